@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// NewsGraph: news text in, an actor graph out (GraphML, GEXF, RDF/XML, DOT, JSON).
+// Module map and data flow: ARCHITECTURE.md.
+let package = Package(
+    name: "NewsGraph",
+    products: [
+        .library(name: "NewsGraph", targets: ["NewsGraph"]),
+        .library(name: "NewsGraphXML", targets: ["NewsGraphXML"]),
+        .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
+        .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
+        .library(name: "NewsGraphValidation", targets: ["NewsGraphValidation"]),
+        .executable(name: "newsgraph", targets: ["newsgraph"]),
+    ],
+    dependencies: [
+        // The CLI's argument parsing; the only third-party dependency.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // libxml2 as a system library. Only NewsGraphXML imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev", "pkg-config"])]
+        ),
+        // The model: documents, entities, relations, the knowledge graph, JSON, byte sinks.
+        .target(name: "NewsGraph"),
+        // The one safe wrapper over libxml2: streaming writer, safe reader, schemas.
+        .target(name: "NewsGraphXML", dependencies: ["CLibXML2", "NewsGraph"]),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"]),
+        .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"]),
+        .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),
+        .executableTarget(
+            name: "newsgraph",
+            dependencies: [
+                "NewsGraph", "NewsGraphXML", "NewsGraphExtraction", "NewsGraphExport",
+                "NewsGraphValidation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"]),
+        .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph"]),
+    ]
+)

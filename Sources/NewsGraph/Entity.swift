@@ -1,0 +1,82 @@
+/// One occurrence of an entity in a document, as Unicode scalar offsets.
+public struct Mention: Hashable, Comparable, Sendable {
+    /// The document the mention is in.
+    public var documentID: String
+    /// Offset of the first scalar of the mention.
+    public var start: Int
+    /// Offset just past the last scalar of the mention.
+    public var end: Int
+
+    /// Creates a mention covering `start..<end` in document `documentID`.
+    public init(documentID: String, start: Int, end: Int) {
+        self.documentID = documentID
+        self.start = start
+        self.end = end
+    }
+
+    /// Orders by document, then start, then end.
+    public static func < (lhs: Mention, rhs: Mention) -> Bool {
+        (lhs.documentID, lhs.start, lhs.end) < (rhs.documentID, rhs.start, rhs.end)
+    }
+}
+
+/// One real actor: a person, organization, country, place or facility.
+///
+/// An entity is identified by a stable ``id`` derived from its canonical name
+/// (see ``StableID``), so the same actor gets the same node id and IRI in every
+/// run, every format and every document of a corpus.
+public struct Entity: Hashable, Identifiable, Sendable {
+    /// The stable identifier (`mark_esper`, `united_states`).
+    public var id: String
+    /// The canonical name ("Mark Esper").
+    public var name: String
+    /// What kind of actor this is.
+    public var kind: EntityKind
+    /// Every other surface form that named this actor ("Esper", "U.S.", "American").
+    public var aliases: Set<String>
+    /// Where the actor is mentioned.
+    public var mentions: Set<Mention>
+
+    /// Creates an entity. The id defaults to ``StableID/make(_:)`` of the name.
+    public init(
+        id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [],
+        mentions: Set<Mention> = []
+    ) {
+        self.id = id ?? StableID.make(name)
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases.subtracting([name])
+        self.mentions = mentions
+    }
+
+    /// How many times the actor is mentioned.
+    public var mentionCount: Int { mentions.count }
+
+    /// The aliases in sorted order, for deterministic output.
+    public var sortedAliases: [String] { aliases.sorted() }
+
+    /// The mentions in sorted order.
+    public var sortedMentions: [Mention] { mentions.sorted() }
+
+    /// The documents the actor is mentioned in, sorted.
+    public var documentIDs: [String] { Set(mentions.map(\.documentID)).sorted() }
+
+    /// Combines two records of the same actor.
+    ///
+    /// Aliases and mentions are united. When the names differ, the smaller one becomes
+    /// the canonical name and the other an alias; when the kinds differ, the one that
+    /// comes first in ``EntityKind`` wins. The operation is associative, commutative
+    /// and idempotent.
+    /// - Precondition: both entities have the same ``id``.
+    public func merged(with other: Entity) -> Entity {
+        precondition(id == other.id, "merging different entities")
+        let name = min(self.name, other.name)
+        var aliases = self.aliases.union(other.aliases)
+        aliases.insert(self.name)
+        aliases.insert(other.name)
+        aliases.remove(name)
+        return Entity(
+            id: id, name: name, kind: min(kind, other.kind), aliases: aliases,
+            mentions: mentions.union(other.mentions))
+    }
+}

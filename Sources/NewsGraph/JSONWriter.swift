@@ -1,0 +1,146 @@
+/// A small streaming JSON emitter that appends UTF-8 bytes to a buffer and flushes
+/// them to a ``ByteSink`` in large chunks.
+///
+/// It knows nothing about graphs: callers say where objects, arrays, keys and values
+/// go; it handles commas, escaping and number formatting. Strings are escaped per
+/// RFC 8259 (`"` `\` and C0 controls); everything else is written as UTF-8.
+public struct JSONWriter {
+    private var buffer: [UInt8] = []
+    private let sink: ByteSink
+    /// Whether the next value in the current container needs a comma first.
+    private var needsComma: [Bool] = [false]
+
+    /// Creates a writer over a sink.
+    public init(sink: ByteSink) {
+        self.sink = sink
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Writes out buffered bytes when the buffer is large; call ``finish()`` at the end.
+    private mutating func maybeFlush() throws {
+        if buffer.count >= 1 << 16 { try finish() }
+    }
+
+    /// Writes out everything buffered.
+    public mutating func finish() throws {
+        try sink.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends raw bytes (already valid JSON or whitespace).
+    public mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { buffer.append(contentsOf: $0) }
+    }
+
+    private mutating func separate() {
+        if needsComma[needsComma.count - 1] { buffer.append(UInt8(ascii: ",")) }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    /// Starts an object as the next value.
+    public mutating func beginObject() {
+        separate()
+        buffer.append(UInt8(ascii: "{"))
+        needsComma.append(false)
+    }
+
+    /// Ends the current object.
+    public mutating func endObject() throws {
+        needsComma.removeLast()
+        buffer.append(UInt8(ascii: "}"))
+        try maybeFlush()
+    }
+
+    /// Starts an array as the next value.
+    public mutating func beginArray() {
+        separate()
+        buffer.append(UInt8(ascii: "["))
+        needsComma.append(false)
+    }
+
+    /// Ends the current array.
+    public mutating func endArray() throws {
+        needsComma.removeLast()
+        buffer.append(UInt8(ascii: "]"))
+        try maybeFlush()
+    }
+
+    /// Writes an object key; the next call writes its value.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        buffer.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        needsComma[needsComma.count - 1] = false
+    }
+
+    /// Writes an object key given at run time.
+    public mutating func key(_ name: String) {
+        separate()
+        appendString(name)
+        buffer.append(UInt8(ascii: ":"))
+        needsComma[needsComma.count - 1] = false
+    }
+
+    /// Writes a string value.
+    public mutating func value(_ string: String) {
+        separate()
+        appendString(string)
+    }
+
+    /// Writes an integer value.
+    public mutating func value(_ number: Int) {
+        separate()
+        buffer.append(contentsOf: String(number).utf8)
+    }
+
+    /// Writes a finite double in the shortest form that reads back exactly; not-a-number
+    /// and infinities, which JSON cannot hold, become `null`.
+    public mutating func value(_ number: Double) {
+        separate()
+        if number.isFinite {
+            buffer.append(contentsOf: number.description.utf8)
+        } else {
+            raw("null")
+        }
+    }
+
+    /// Writes a boolean value.
+    public mutating func value(_ flag: Bool) {
+        separate()
+        if flag { raw("true") } else { raw("false") }
+    }
+
+    /// Writes `null`.
+    public mutating func null() {
+        separate()
+        raw("null")
+    }
+
+    /// Writes a newline and `indent` spaces (between values, for readable files).
+    public mutating func newline(indent: Int = 0) {
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<indent { buffer.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func appendString(_ string: String) {
+        buffer.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case UInt8(ascii: "\n"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\r"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case UInt8(ascii: "\t"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                buffer.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+                ])
+            default: buffer.append(byte)
+            }
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+}

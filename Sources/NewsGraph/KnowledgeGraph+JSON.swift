@@ -1,0 +1,190 @@
+import Foundation
+
+/// The lossless JSON form of a ``KnowledgeGraph``, in NetworkX's node-link shape.
+///
+/// ```json
+/// {"directed": true, "multigraph": true,
+///  "graph": {"generator": "newsgraph", "format": 1, "documents": [...]},
+///  "nodes": [{"id": "mark_esper", "label": "Mark Esper", "type": "Person", "aliases": [...],
+///             "mentions": 3, "spans": [{"document": "d1", "start": 10, "end": 20}]}],
+///  "links": [{"source": "mark_esper", "target": "united_states", "key": "role_in",
+///             "relation": "role_in", ..., "evidence": [...]}]}
+/// ```
+/// `networkx.node_link_graph(data, edges="links")` loads it as a `MultiDiGraph` whose
+/// edge keys are the predicates. Reading it back gives an equal graph.
+public enum JSONGraphFormat {
+    /// The version written in `graph.format`; readers accept this one.
+    public static let formatVersion = 1
+
+    /// Writes the graph as JSON. With `pretty`, each node and link is on a line of its
+    /// own; without it the whole graph is one line (for JSON Lines fragments).
+    public static func write(_ graph: KnowledgeGraph, to sink: ByteSink, pretty: Bool = true) throws {
+        var json = JSONWriter(sink: sink)
+        json.beginObject()
+        if pretty { json.newline(indent: 2) }
+        json.key("directed")
+        json.value(true)
+        if pretty { json.newline(indent: 2) }
+        json.key("multigraph")
+        json.value(true)
+        if pretty { json.newline(indent: 2) }
+        json.key("graph")
+        json.beginObject()
+        json.key("generator")
+        json.value("newsgraph")
+        json.key("format")
+        json.value(formatVersion)
+        json.key("documents")
+        json.beginArray()
+        for document in graph.sortedDocuments {
+            if pretty { json.newline(indent: 4) }
+            try writeDocument(document, to: &json)
+        }
+        if pretty && !graph.documents.isEmpty { json.newline(indent: 2) }
+        try json.endArray()
+        try json.endObject()
+        if pretty { json.newline(indent: 2) }
+        json.key("nodes")
+        json.beginArray()
+        for entity in graph.sortedEntities {
+            if pretty { json.newline(indent: 4) }
+            try writeEntity(entity, to: &json)
+        }
+        if pretty && !graph.entities.isEmpty { json.newline(indent: 2) }
+        try json.endArray()
+        if pretty { json.newline(indent: 2) }
+        json.key("links")
+        json.beginArray()
+        for relation in graph.sortedRelations {
+            if pretty { json.newline(indent: 4) }
+            try writeRelation(relation, to: &json)
+        }
+        if pretty && !graph.relations.isEmpty { json.newline(indent: 2) }
+        try json.endArray()
+        if pretty { json.newline() }
+        try json.endObject()
+        if pretty { json.newline() }
+        try json.finish()
+    }
+
+    private static func writeDocument(_ document: DocumentInfo, to json: inout JSONWriter) throws {
+        json.beginObject()
+        json.key("id")
+        json.value(document.id)
+        if let title = document.title {
+            json.key("title")
+            json.value(title)
+        }
+        if let date = document.date {
+            json.key("date")
+            json.value(date)
+        }
+        if let url = document.url {
+            json.key("url")
+            json.value(url)
+        }
+        if !document.metadata.isEmpty {
+            json.key("metadata")
+            json.beginObject()
+            for (key, value) in document.metadata.sorted(by: { $0.key < $1.key }) {
+                json.key(key)
+                json.value(value)
+            }
+            try json.endObject()
+        }
+        try json.endObject()
+    }
+
+    private static func writeEntity(_ entity: Entity, to json: inout JSONWriter) throws {
+        json.beginObject()
+        json.key("id")
+        json.value(entity.id)
+        json.key("label")
+        json.value(entity.name)
+        json.key("type")
+        json.value(entity.kind.rawValue)
+        json.key("aliases")
+        json.beginArray()
+        for alias in entity.sortedAliases { json.value(alias) }
+        try json.endArray()
+        json.key("mentions")
+        json.value(entity.mentionCount)
+        json.key("spans")
+        json.beginArray()
+        for mention in entity.sortedMentions {
+            json.beginObject()
+            json.key("document")
+            json.value(mention.documentID)
+            json.key("start")
+            json.value(mention.start)
+            json.key("end")
+            json.value(mention.end)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.endObject()
+    }
+
+    private static func writeRelation(_ relation: Relation, to json: inout JSONWriter) throws {
+        let predicate = relation.predicate
+        json.beginObject()
+        json.key("source")
+        json.value(relation.source)
+        json.key("target")
+        json.value(relation.target)
+        json.key("key")
+        json.value(predicate.name)
+        json.key("relation")
+        json.value(predicate.name)
+        json.key("category")
+        json.value(predicate.category.rawValue)
+        json.key("symmetric")
+        json.value(predicate.isSymmetric)
+        if let cameo = predicate.cameo {
+            json.key("cameo")
+            json.value(cameo)
+        }
+        if Predicate.named(predicate.name) == nil {
+            json.key("definition")
+            json.value(predicate.definition)
+        }
+        json.key("weight")
+        json.value(relation.weight)
+        json.key("confidence")
+        json.value(relation.confidence)
+        if let role = relation.role {
+            json.key("role")
+            json.value(role)
+        }
+        json.key("documents")
+        json.beginArray()
+        for document in relation.documentIDs { json.value(document) }
+        try json.endArray()
+        json.key("evidence")
+        json.beginArray()
+        for item in relation.evidence {
+            json.beginObject()
+            json.key("document")
+            json.value(item.documentID)
+            json.key("start")
+            json.value(item.start)
+            json.key("end")
+            json.value(item.end)
+            json.key("sentence")
+            json.value(item.sentence)
+            json.key("confidence")
+            json.value(item.confidence)
+            if let rule = item.rule {
+                json.key("rule")
+                json.value(rule)
+            }
+            if let role = item.role {
+                json.key("role")
+                json.value(role)
+            }
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.endObject()
+    }
+}

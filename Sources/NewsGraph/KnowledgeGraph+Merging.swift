@@ -1,0 +1,28 @@
+extension KnowledgeGraph {
+    /// Merges another graph into this one.
+    ///
+    /// Entities merge by id (aliases and mentions united), relations by
+    /// (source, predicate, target) with every piece of evidence kept, documents by id.
+    /// Merging is associative, commutative and idempotent: `a ∪ (b ∪ c) == (a ∪ b) ∪ c`,
+    /// `a ∪ b == b ∪ a`, `a ∪ a == a`.
+    /// - Complexity: O(*m*) for a graph `other` of *m* entities, relations and evidence.
+    public mutating func merge(_ other: KnowledgeGraph) {
+        for entity in other.entities.values { add(entity) }
+        for relation in other.relations.values { add(relation) }
+        for document in other.documents.values { add(document) }
+    }
+
+    /// The merge of this graph and another; see ``merge(_:)``.
+    public func merging(_ other: KnowledgeGraph) -> KnowledgeGraph {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// The merge of many graphs, in any order.
+    public static func merged<S: Sequence>(_ graphs: S) -> KnowledgeGraph where S.Element == KnowledgeGraph {
+        var result = KnowledgeGraph()
+        for graph in graphs { result.merge(graph) }
+        return result
+    }
+}

@@ -1,0 +1,83 @@
+/// Entities, the relations between them, and the documents they come from.
+///
+/// A graph is a value. Adding an entity or relation that is already there merges
+/// the two records, so the graph of a corpus is the merge of the graphs of its
+/// documents, in any order and any grouping (see ``merge(_:)``). Every ordered view
+/// (``sortedEntities``, ``sortedRelations``, ``sortedDocuments``) is sorted by stable
+/// id, which is what makes every writer's output byte-identical for the same graph.
+public struct KnowledgeGraph: Equatable, Sendable {
+    /// Entities by id.
+    public private(set) var entities: [String: Entity] = [:]
+    /// Relations by key.
+    public private(set) var relations: [RelationKey: Relation] = [:]
+    /// Document records by id.
+    public private(set) var documents: [String: DocumentInfo] = [:]
+
+    /// Creates an empty graph.
+    public init() {}
+
+    /// Creates a graph from its parts, merging duplicates.
+    public init(entities: [Entity], relations: [Relation] = [], documents: [DocumentInfo] = []) {
+        for entity in entities { add(entity) }
+        for relation in relations { add(relation) }
+        for document in documents { add(document) }
+    }
+
+    /// Whether the graph has no entities, relations or documents.
+    public var isEmpty: Bool { entities.isEmpty && relations.isEmpty && documents.isEmpty }
+
+    /// Adds an entity, merging it into an existing one with the same id.
+    public mutating func add(_ entity: Entity) {
+        if let existing = entities[entity.id] {
+            entities[entity.id] = existing.merged(with: entity)
+        } else {
+            entities[entity.id] = entity
+        }
+    }
+
+    /// Adds a relation, merging its evidence into an existing one with the same key.
+    ///
+    /// The graph does not check that the ends exist; ``danglingRelations`` lists those
+    /// that do not, and readers refuse such graphs.
+    public mutating func add(_ relation: Relation) {
+        let key = relation.key
+        if let existing = relations[key] {
+            relations[key] = existing.merged(with: relation)
+        } else {
+            relations[key] = relation
+        }
+    }
+
+    /// Adds a document record, merging it with an existing one with the same id.
+    public mutating func add(_ document: DocumentInfo) {
+        if let existing = documents[document.id] {
+            documents[document.id] = existing.merged(with: document)
+        } else {
+            documents[document.id] = document
+        }
+    }
+
+    /// The entities sorted by id.
+    public var sortedEntities: [Entity] { entities.values.sorted { $0.id < $1.id } }
+
+    /// The relations sorted by (source, predicate, target).
+    public var sortedRelations: [Relation] { relations.values.sorted { $0.key < $1.key } }
+
+    /// The documents sorted by id.
+    public var sortedDocuments: [DocumentInfo] { documents.values.sorted() }
+
+    /// Relations whose source or target is not an entity of the graph, sorted.
+    public var danglingRelations: [Relation] {
+        sortedRelations.filter { entities[$0.source] == nil || entities[$0.target] == nil }
+    }
+
+    /// How many relations each entity takes part in (in or out), by entity id.
+    public var degrees: [String: Int] {
+        var result: [String: Int] = [:]
+        for relation in relations.values {
+            result[relation.source, default: 0] += 1
+            if relation.target != relation.source { result[relation.target, default: 0] += 1 }
+        }
+        return result
+    }
+}

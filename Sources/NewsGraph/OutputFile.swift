@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where an output goes: a file written atomically, or standard output.
+public enum OutputTarget: Equatable, Sendable {
+    /// Standard output (`-`).
+    case standardOutput
+    /// A file path.
+    case file(String)
+
+    /// `-` means standard output; anything else is a path.
+    public init(path: String) {
+        self = path == "-" ? .standardOutput : .file(path)
+    }
+
+    /// The path as the user gave it (`-` for standard output).
+    public var displayPath: String {
+        switch self {
+        case .standardOutput: "-"
+        case .file(let path): path
+        }
+    }
+
+    /// Runs `body` with a sink for this target. A file is written atomically: see
+    /// ``AtomicFile/write(to:_:)``.
+    public func write<R>(_ body: (ByteSink) throws -> R) throws -> R {
+        switch self {
+        case .standardOutput:
+            let sink = FileDescriptorSink(fd: STDOUT_FILENO, path: "-")
+            let result = try body(sink)
+            try sink.flush()
+            return result
+        case .file(let path):
+            return try AtomicFile.write(to: path, body)
+        }
+    }
+}
+
+/// Writes files so that readers never see a partial one.
+public enum AtomicFile {
+    /// Writes a file through a temporary file in the same folder, renamed into place
+    /// when `body` returns. If `body` throws, or writing fails, the temporary file is
+    /// removed and nothing at `path` changes.
+    ///
+    /// The new file gets the usual permissions (0666 less the umask).
+    /// - Throws: ``NewsGraphError`` with code `.io`, or whatever `body` throws.
+    public static func write<R>(to path: String, _ body: (ByteSink) throws -> R) throws -> R {
+        let directory: String
+        let name: String
+        if let slash = path.lastIndex(of: "/") {
+            directory = slash == path.startIndex ? "/" : String(path[..<slash])
+            name = String(path[path.index(after: slash)...])
+        } else {
+            directory = "."
+            name = path
+        }
+        guard !name.isEmpty else { throw NewsGraphError(.io, "not a file name", path: path) }
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw NewsGraphError(.io, "is a directory", path: path)
+        }
+        var template = Array((directory + "/." + name + ".tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw NewsGraphError(.io, "cannot create a file in \(directory): \(systemErrorMessage(errno))", path: path)
+        }
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        var committed = false
+        defer {
+            if !committed { unlink(temporary) }
+        }
+        let result: R
+        do {
+            let sink = FileDescriptorSink(fd: fd, path: path)
+            result = try body(sink)
+            try sink.flush()
+        } catch {
+            close(fd)
+            throw error
+        }
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        guard close(fd) == 0 else {
+            throw NewsGraphError(.io, "cannot write: \(systemErrorMessage(errno))", path: path)
+        }
+        guard rename(temporary, path) == 0 else {
+            throw NewsGraphError(.io, "cannot replace the file: \(systemErrorMessage(errno))", path: path)
+        }
+        committed = true
+        return result
+    }
+}

@@ -1,0 +1,156 @@
+/// The sentence behind a relation, and how sure the rule that read it was.
+public struct Evidence: Hashable, Comparable, Sendable {
+    /// Where a piece of evidence sits: one sentence of one document.
+    public struct Location: Hashable, Comparable, Sendable {
+        /// The document.
+        public var documentID: String
+        /// Unicode scalar offset of the sentence's start.
+        public var start: Int
+        /// Unicode scalar offset just past the sentence's end.
+        public var end: Int
+
+        /// Creates a location.
+        public init(documentID: String, start: Int, end: Int) {
+            self.documentID = documentID
+            self.start = start
+            self.end = end
+        }
+
+        /// Orders by document, start, end.
+        public static func < (lhs: Location, rhs: Location) -> Bool {
+            (lhs.documentID, lhs.start, lhs.end) < (rhs.documentID, rhs.start, rhs.end)
+        }
+    }
+
+    /// The document and span of the sentence.
+    public var location: Location
+    /// The sentence text, as it stands in the document.
+    public var sentence: String
+    /// How sure the rule is, 0–1; hedges ("reportedly", "could") lower it.
+    public var confidence: Double
+    /// The name of the rule that produced the relation, for `--explain`.
+    public var rule: String?
+    /// The office the relation was read from ("Secretary of Defense"), if any.
+    public var role: String?
+
+    /// Creates a piece of evidence.
+    public init(
+        documentID: String, sentence: String, start: Int, end: Int, confidence: Double = 1, rule: String? = nil,
+        role: String? = nil
+    ) {
+        self.location = Location(documentID: documentID, start: start, end: end)
+        self.sentence = sentence
+        self.confidence = confidence
+        self.rule = rule
+        self.role = role
+    }
+
+    /// The document id.
+    public var documentID: String { location.documentID }
+    /// The sentence's start offset.
+    public var start: Int { location.start }
+    /// The sentence's end offset.
+    public var end: Int { location.end }
+
+    /// A total order: location first, then confidence, rule, role and text.
+    public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.confidence != rhs.confidence { return lhs.confidence < rhs.confidence }
+        if lhs.rule != rhs.rule { return (lhs.rule ?? "") < (rhs.rule ?? "") }
+        if lhs.role != rhs.role { return (lhs.role ?? "") < (rhs.role ?? "") }
+        return lhs.sentence < rhs.sentence
+    }
+}
+
+/// The identity of a relation: one edge per (source, predicate, target).
+public struct RelationKey: Hashable, Comparable, Sendable {
+    /// The source entity's id.
+    public var source: String
+    /// The predicate's name.
+    public var predicate: String
+    /// The target entity's id.
+    public var target: String
+
+    /// Creates a key.
+    public init(source: String, predicate: String, target: String) {
+        self.source = source
+        self.predicate = predicate
+        self.target = target
+    }
+
+    /// Orders by source, predicate, target.
+    public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        (lhs.source, lhs.predicate, lhs.target) < (rhs.source, rhs.predicate, rhs.target)
+    }
+}
+
+/// A typed, directed assertion between two entities, with every sentence that states it.
+///
+/// For a symmetric predicate the two ends are stored in id order, so `a met_with b`
+/// and `b met_with a` are the same relation.
+public struct Relation: Hashable, Sendable {
+    /// The source entity's id (the agent or subject).
+    public private(set) var source: String
+    /// The target entity's id (the patient, object or container).
+    public private(set) var target: String
+    /// The predicate.
+    public let predicate: Predicate
+    /// The evidence, one entry per sentence location.
+    public private(set) var evidenceByLocation: [Evidence.Location: Evidence]
+
+    /// Creates a relation with its evidence.
+    public init(source: String, predicate: Predicate, target: String, evidence: [Evidence] = []) {
+        if predicate.isSymmetric && target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.predicate = predicate
+        self.evidenceByLocation = [:]
+        for item in evidence { add(item) }
+    }
+
+    /// The relation's identity.
+    public var key: RelationKey { RelationKey(source: source, predicate: predicate.name, target: target) }
+
+    /// The evidence in sorted order.
+    public var evidence: [Evidence] { evidenceByLocation.values.sorted() }
+
+    /// How many sentences support the relation.
+    public var weight: Int { evidenceByLocation.count }
+
+    /// The highest confidence of any supporting sentence.
+    public var confidence: Double { evidenceByLocation.values.map(\.confidence).max() ?? 0 }
+
+    /// The office the relation was read from: the most frequent role among the evidence,
+    /// ties broken by the smaller string.
+    public var role: String? {
+        var counts: [String: Int] = [:]
+        for item in evidenceByLocation.values { if let role = item.role { counts[role, default: 0] += 1 } }
+        return counts.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
+    }
+
+    /// The documents the relation is stated in, sorted.
+    public var documentIDs: [String] { Set(evidenceByLocation.keys.map(\.documentID)).sorted() }
+
+    /// The rules that produced the relation, sorted.
+    public var rules: [String] { Set(evidenceByLocation.values.compactMap(\.rule)).sorted() }
+
+    /// Adds a piece of evidence. Two pieces at the same location are reconciled by
+    /// keeping the larger in ``Evidence``'s order, so adding is order-independent.
+    public mutating func add(_ item: Evidence) {
+        if let existing = evidenceByLocation[item.location], !(existing < item) { return }
+        evidenceByLocation[item.location] = item
+    }
+
+    /// Combines two statements of the same relation.
+    /// - Precondition: both have the same ``key``.
+    public func merged(with other: Relation) -> Relation {
+        precondition(key == other.key, "merging different relations")
+        var result = self
+        for item in other.evidenceByLocation.values { result.add(item) }
+        return result
+    }
+}

@@ -1,0 +1,69 @@
+internal import CLibXML2
+import NewsGraph
+
+/// An error from reading, writing or validating XML, with where it happened.
+public struct XMLError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The file or input name, if known.
+    public var file: String?
+    /// 1-based line, if known.
+    public var line: Int?
+    /// 1-based column, if known.
+    public var column: Int?
+    /// libxml2's message, trimmed to one line, or ours.
+    public var message: String
+
+    /// Creates an error.
+    public init(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    /// `file:line:column: message`, with the known parts.
+    public var description: String { newsGraphError.description }
+
+    /// The same error as a ``NewsGraphError`` with code `.invalidInput`.
+    public var newsGraphError: NewsGraphError {
+        NewsGraphError(.invalidInput, message, path: file, line: line, column: column)
+    }
+
+    /// Builds an error from a libxml2 error record.
+    init(_ error: UnsafePointer<xmlError>, file: String?) {
+        let raw = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+        let message = raw.split(whereSeparator: \.isNewline).joined(separator: " ")
+            .trimmingCharacters(in: " ")
+        self.init(
+            message, file: file ?? error.pointee.file.map { String(cString: $0) },
+            line: error.pointee.line > 0 ? Int(error.pointee.line) : nil,
+            column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil)
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in set: Character) -> String {
+        var scalars = Substring(self)
+        while scalars.first == set { scalars.removeFirst() }
+        while scalars.last == set { scalars.removeLast() }
+        return String(scalars)
+    }
+}
+
+/// Collects the first error libxml2 reports through a structured handler.
+final class ErrorBox {
+    var first: XMLError?
+    var count = 0
+    let file: String?
+
+    init(file: String?) { self.file = file }
+}
+
+/// The structured error handler: records the first error into the ``ErrorBox`` passed
+/// as user data. Warnings are ignored.
+let recordFirstError: xmlStructuredErrorFunc = { userData, error in
+    guard let userData, let error else { return }
+    let box = Unmanaged<ErrorBox>.fromOpaque(userData).takeUnretainedValue()
+    guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+    box.count += 1
+    if box.first == nil { box.first = XMLError(error, file: box.file) }
+}
