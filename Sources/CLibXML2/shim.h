@@ -29,4 +29,15 @@
  * not concurrency-safe, so it is reached only through this function. */
 static inline void clibxml2_free(void *ptr) { xmlFree(ptr); }
 
+/* libxml2 prints some errors (I/O errors of an output buffer, for one) through its
+ * generic error handler, which writes to stderr. Every error we care about comes
+ * through a per-context structured handler instead, so the generic one is silenced.
+ * The handler is per-thread state in a thread-enabled libxml2: call this on every
+ * thread before using libxml2 (the wrapper does, at each entry point). A C variadic
+ * function cannot be written in Swift, hence this shim. */
+static void clibxml2_ignore_generic_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void clibxml2_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, clibxml2_ignore_generic_error);
+}
+
 #endif /* CLIBXML2_SHIM_H */

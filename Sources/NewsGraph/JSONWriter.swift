@@ -9,6 +9,8 @@ public struct JSONWriter {
     private let sink: ByteSink
     /// Whether the next value in the current container needs a comma first.
     private var needsComma: [Bool] = [false]
+    /// A line break requested by ``newline(indent:)``, written before the next token.
+    private var pendingIndent: Int?
 
     /// Creates a writer over a sink.
     public init(sink: ByteSink) {
@@ -35,6 +37,14 @@ public struct JSONWriter {
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { buffer.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
+        writePendingNewline()
+    }
+
+    private mutating func writePendingNewline() {
+        guard let indent = pendingIndent else { return }
+        pendingIndent = nil
+        buffer.append(UInt8(ascii: "\n"))
+        for _ in 0..<indent { buffer.append(UInt8(ascii: " ")) }
     }
 
     /// Starts an object as the next value.
@@ -46,6 +56,7 @@ public struct JSONWriter {
 
     /// Ends the current object.
     public mutating func endObject() throws {
+        writePendingNewline()
         needsComma.removeLast()
         buffer.append(UInt8(ascii: "}"))
         try maybeFlush()
@@ -60,6 +71,7 @@ public struct JSONWriter {
 
     /// Ends the current array.
     public mutating func endArray() throws {
+        writePendingNewline()
         needsComma.removeLast()
         buffer.append(UInt8(ascii: "]"))
         try maybeFlush()
@@ -117,10 +129,15 @@ public struct JSONWriter {
         raw("null")
     }
 
-    /// Writes a newline and `indent` spaces (between values, for readable files).
+    /// Starts a new line indented by `indent` spaces before the next value or closing
+    /// bracket (after any comma), for readable files. At the end of the output it
+    /// writes a final newline.
     public mutating func newline(indent: Int = 0) {
-        buffer.append(UInt8(ascii: "\n"))
-        for _ in 0..<indent { buffer.append(UInt8(ascii: " ")) }
+        if needsComma.count == 1 && needsComma[0] {
+            buffer.append(UInt8(ascii: "\n"))
+        } else {
+            pendingIndent = indent
+        }
     }
 
     private mutating func appendString(_ string: String) {

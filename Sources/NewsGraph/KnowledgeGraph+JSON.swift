@@ -63,7 +63,7 @@ public enum JSONGraphFormat {
         try json.endArray()
         if pretty { json.newline() }
         try json.endObject()
-        if pretty { json.newline() }
+        json.newline()
         try json.finish()
     }
 

@@ -6,7 +6,12 @@ internal import CLibXML2
 /// so parallel first uses race (seen as "Relax-NG types library failed to register").
 /// Every entry point of this module touches ``ready`` first.
 enum LibXML {
-    static let ready: Void = {
+    static var ready: Void {
+        _ = initialized
+        clibxml2_silence_generic_errors()
+    }
+
+    private static let initialized: Void = {
         xmlInitParser()
         xmlSchemaInitTypes()
         xmlRelaxNGInitTypes()

@@ -12,6 +12,14 @@ public struct XMLAttribute: Equatable, Sendable {
     /// The value, with entity and character references resolved as the parser allows.
     public var value: String
 
+    /// Creates an attribute.
+    public init(localName: String, namespaceURI: String = "", prefix: String = "", value: String) {
+        self.localName = localName
+        self.namespaceURI = namespaceURI
+        self.prefix = prefix
+        self.value = value
+    }
+
     /// The qualified name as written (`xsi:schemaLocation`).
     public var qualifiedName: String { prefix.isEmpty ? localName : prefix + ":" + localName }
 
@@ -111,7 +119,7 @@ public final class XMLPullReader {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
                 let localName = string(xmlTextReaderConstLocalName(reader))
                 let namespaceURI = string(xmlTextReaderConstNamespaceUri(reader))
-                let elementLine = line
+                let elementLine = Int(xmlGetLineNo(xmlTextReaderCurrentNode(reader)))
                 let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
                 var attributes: [XMLAttribute] = []
                 let count = xmlTextReaderAttributeCount(reader)

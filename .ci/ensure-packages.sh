@@ -1,0 +1,25 @@
+# Sourced by Examples/quickstart.sh and Tests/run.sh: installs the Debian packages
+# NewsGraph needs, when they are missing. Usage: ensure_packages pkg...
+ensure_packages() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing Debian packages: ${missing[*]}" >&2
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "error: need root or sudo to install: ${missing[*]}" >&2; return 1; }
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# What building NewsGraph needs: libxml2's headers and pkg-config to find them.
+NEWSGRAPH_BUILD_PACKAGES=(libxml2-dev pkg-config)
+# What the test suite drives besides: real clients of our formats.
+NEWSGRAPH_TEST_PACKAGES=(libxml2-utils python3-networkx)
+
+command -v swift >/dev/null || { echo "error: swift is not on PATH; install Swift 6 first (https://www.swift.org/install/linux/)" >&2; exit 1; }

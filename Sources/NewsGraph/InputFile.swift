@@ -1,0 +1,121 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads input files whole, with the checks every input gets: it exists, it is a
+/// regular file (or standard input), it is not too large, not empty, not binary.
+public enum InputFile {
+    /// The largest input read by default: 256 MiB.
+    public static let defaultSizeLimit = 256 << 20
+
+    /// Reads all bytes of `path` (`-` for standard input).
+    /// - Throws: ``NewsGraphError`` `.io` when the file cannot be read, `.invalidInput`
+    ///   when it is empty or larger than `sizeLimit`.
+    public static func readBytes(_ path: String, sizeLimit: Int = defaultSizeLimit) throws -> [UInt8] {
+        let fd: Int32
+        if path == "-" {
+            fd = STDIN_FILENO
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path) }
+        }
+        defer { if path != "-" { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw NewsGraphError(.io, "is a directory", path: path) }
+            if (info.st_mode & S_IFMT) == S_IFREG && Int(info.st_size) > sizeLimit {
+                throw NewsGraphError(.invalidInput, "larger than the limit of \(sizeLimit) bytes", path: path)
+            }
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw NewsGraphError(.io, "cannot read: \(systemErrorMessage(errno))", path: path)
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > sizeLimit {
+                throw NewsGraphError(.invalidInput, "larger than the limit of \(sizeLimit) bytes", path: path)
+            }
+        }
+        guard !bytes.isEmpty else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
+        return bytes
+    }
+
+    /// Reads a text file as UTF-8, refusing binary data and invalid UTF-8 with the
+    /// line and column of the first bad byte. A leading byte-order mark is dropped.
+    /// - Throws: ``NewsGraphError``.
+    public static func readText(_ path: String, sizeLimit: Int = defaultSizeLimit) throws -> String {
+        var bytes = try readBytes(path, sizeLimit: sizeLimit)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let problem = firstProblem(in: bytes) {
+            throw NewsGraphError(.invalidInput, problem.message, path: path, line: problem.line, column: problem.column)
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw NewsGraphError(.invalidInput, "no text (only white space)", path: path)
+        }
+        return text
+    }
+
+    /// The first NUL byte or invalid UTF-8 sequence, with its 1-based line and column
+    /// (columns count bytes).
+    static func firstProblem(in bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte == 0 {
+                    return ("binary data (a NUL byte at offset \(index)), not text", line, index - lineStart + 1)
+                }
+                if byte == 0x0A {
+                    line += 1
+                    lineStart = index + 1
+                }
+                index += 1
+                continue
+            }
+            let length = sequenceLength(bytes, at: index)
+            if length == 0 {
+                return ("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(index))", line, index - lineStart + 1)
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// The length of the valid UTF-8 sequence at `index`, or 0 if it is invalid.
+    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let first = bytes[index]
+        let length: Int
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch first {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            let (lo, hi) = offset == 1 ? (low, high) : (0x80, 0xBF)
+            if byte < lo || byte > hi { return 0 }
+        }
+        return length
+    }
+}

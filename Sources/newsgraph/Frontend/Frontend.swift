@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+import NewsGraphXML
+
+/// Input, output and error reporting shared by the subcommands. The exit codes are
+/// decided here and only here.
+enum Frontend {
+    /// Exit code for a feature that this build does not have (EX_UNAVAILABLE).
+    static let unavailable = ExitCode(69)
+
+    /// Prints a one-line error on stderr.
+    static func report(_ message: String) {
+        let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        FileHandle.standardError.write(Data("newsgraph: error: \(line)\n".utf8))
+    }
+
+    /// Prints a note on stderr, unless `quiet`.
+    static func note(_ message: String, quiet: Bool) {
+        guard !quiet else { return }
+        FileHandle.standardError.write(Data("newsgraph: \(message)\n".utf8))
+    }
+
+    /// `1 relation`, `2 relations`, `2 entities`.
+    static func count(_ count: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(count) \(count == 1 ? one : many ?? one + "s")"
+    }
+
+    /// Runs a verb's body, turning every error into one line on stderr and an exit code.
+    static func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as NewsGraphError {
+            report(error.description)
+            throw ExitCode.failure
+        } catch let error as XMLError {
+            report(error.description)
+            throw ExitCode.failure
+        } catch {
+            report("\(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Says that a feature is not in this build and exits with 69.
+    static func notAvailable(_ what: String) -> ExitCode {
+        report("\(what): not available in this build")
+        return unavailable
+    }
+
+    /// Reads a graph file (`-` for stdin), recognising the format from the content.
+    static func loadGraph(_ path: String) throws -> KnowledgeGraph {
+        let bytes = try InputFile.readBytes(path)
+        guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else {
+            throw NewsGraphError(.invalidInput, "empty input", path: path)
+        }
+        switch first {
+        case UInt8(ascii: "{"):
+            return try JSONGraphFormat.read(Data(bytes), path: path)
+        case UInt8(ascii: "<"):
+            throw NewsGraphError(.unsupported, "reading GraphML: not available in this build", path: path)
+        default:
+            throw NewsGraphError(.invalidInput, "not a graph (expected JSON or GraphML)", path: path)
+        }
+    }
+
+    /// Writes a graph in the chosen format to the chosen target, atomically for files.
+    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions) throws {
+        switch options.resolvedFormat {
+        case .json:
+            try options.target.write { sink in try JSONGraphFormat.write(graph, to: sink) }
+        case let other:
+            throw notAvailable("writing \(other.rawValue)")
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import NewsGraph
+
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Merge graphs (JSON) into one: entities by id, relations by (source, predicate, target), all evidence kept.",
+        discussion: "The result does not depend on the order or grouping of the inputs.")
+
+    @Argument(help: ArgumentHelp("Graph files to merge; - for standard input.", valueName: "graph"))
+    var inputs: [String]
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one graph to merge") }
+    }
+
+    func run() throws {
+        try Frontend.run {
+            var graph = KnowledgeGraph()
+            for path in inputs { graph.merge(try Frontend.loadGraph(path)) }
+            try Frontend.write(graph, output)
+            Frontend.note(
+                "merged \(Frontend.count(inputs.count, "graph")): \(Frontend.count(graph.entities.count, "entity", "entities")), "
+                    + "\(Frontend.count(graph.relations.count, "relation")), \(Frontend.count(graph.documents.count, "document"))",
+                quiet: output.quiet)
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import Foundation
+import NewsGraph
+
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Summarise a graph: entities by kind, relations by predicate, the top actors by degree.")
+
+    @Argument(help: ArgumentHelp("The graph (JSON); - for standard input.", valueName: "graph"))
+    var input: String
+
+    @Option(help: "How many top actors to list.")
+    var top: Int = 10
+
+    @Flag(help: "Print the summary as JSON.")
+    var json = false
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must be 0 or more") }
+    }
+
+    func run() throws {
+        try Frontend.run {
+            let graph = try Frontend.loadGraph(input)
+            let summary = GraphSummary(graph, top: top)
+            try OutputTarget.standardOutput.write { sink in
+                if json {
+                    try summary.writeJSON(to: sink)
+                } else {
+                    try sink.write(summary.text(name: input))
+                }
+            }
+        }
+    }
+}
+
+/// The numbers `stats` prints.
+struct GraphSummary {
+    struct Actor {
+        var entity: Entity
+        var degree: Int
+    }
+
+    var entities: Int
+    var relations: Int
+    var documents: Int
+    var byKind: [(EntityKind, Int)]
+    var byPredicate: [(String, Int)]
+    var topActors: [Actor]
+
+    init(_ graph: KnowledgeGraph, top: Int) {
+        entities = graph.entities.count
+        relations = graph.relations.count
+        documents = graph.documents.count
+        var kinds: [EntityKind: Int] = [:]
+        for entity in graph.entities.values { kinds[entity.kind, default: 0] += 1 }
+        byKind = EntityKind.allCases.compactMap { kind in kinds[kind].map { (kind, $0) } }
+        var predicates: [String: Int] = [:]
+        for relation in graph.relations.values { predicates[relation.predicate.name, default: 0] += 1 }
+        byPredicate = predicates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        let degrees = graph.degrees
+        topActors = graph.sortedEntities
+            .map { Actor(entity: $0, degree: degrees[$0.id] ?? 0) }
+            .sorted { a, b in
+                if a.degree != b.degree { return a.degree > b.degree }
+                if a.entity.mentionCount != b.entity.mentionCount { return a.entity.mentionCount > b.entity.mentionCount }
+                return a.entity.id < b.entity.id
+            }
+            .prefix(top)
+            .map { $0 }
+    }
+
+    func text(name: String) -> String {
+        var out = "\(name): \(Frontend.count(entities, "entity", "entities")), \(Frontend.count(relations, "relation")), "
+            + "\(Frontend.count(documents, "document"))\n"
+        if !byKind.isEmpty {
+            out += "\nentities by kind\n"
+            for (kind, count) in byKind { out += "  \(kind.rawValue.padding(toLength: 24, withPad: " ", startingAt: 0))\(count)\n" }
+        }
+        if !byPredicate.isEmpty {
+            out += "\nrelations by predicate\n"
+            for (name, count) in byPredicate { out += "  \(name.padding(toLength: 24, withPad: " ", startingAt: 0))\(count)\n" }
+        }
+        if !topActors.isEmpty {
+            out += "\ntop actors by degree\n"
+            for (rank, actor) in topActors.enumerated() {
+                out += "  \(rank + 1). \(actor.entity.name) (\(actor.entity.kind.rawValue)): degree \(actor.degree), mentions \(actor.entity.mentionCount)\n"
+            }
+        }
+        return out
+    }
+
+    func writeJSON(to sink: ByteSink) throws {
+        var json = JSONWriter(sink: sink)
+        json.beginObject()
+        json.key("entities")
+        json.value(entities)
+        json.key("relations")
+        json.value(relations)
+        json.key("documents")
+        json.value(documents)
+        json.key("entities_by_kind")
+        json.beginObject()
+        for (kind, count) in byKind {
+            json.key(kind.rawValue)
+            json.value(count)
+        }
+        try json.endObject()
+        json.key("relations_by_predicate")
+        json.beginObject()
+        for (name, count) in byPredicate {
+            json.key(name)
+            json.value(count)
+        }
+        try json.endObject()
+        json.key("top_actors")
+        json.beginArray()
+        for actor in topActors {
+            json.beginObject()
+            json.key("id")
+            json.value(actor.entity.id)
+            json.key("label")
+            json.value(actor.entity.name)
+            json.key("type")
+            json.value(actor.entity.kind.rawValue)
+            json.key("degree")
+            json.value(actor.degree)
+            json.key("mentions")
+            json.value(actor.entity.mentionCount)
+            try json.endObject()
+        }
+        try json.endArray()
+        try json.endObject()
+        json.newline()
+        try json.finish()
+    }
+}

@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import newsgraph
+
+/// Two small graphs in the JSON interchange format, written as a user's tool might.
+let graphA = """
+    {"nodes": [{"id": "ana_lima", "label": "Ana Lima", "type": "Person", "aliases": ["Lima"], "spans": [{"document": "a", "start": 0, "end": 8}]},
+               {"id": "brazil", "label": "Brazil", "type": "Country", "spans": [{"document": "a", "start": 20, "end": 26}]}],
+     "links": [{"source": "ana_lima", "target": "brazil", "relation": "leads",
+                "evidence": [{"document": "a", "start": 0, "end": 30, "sentence": "Brazilian President Ana Lima arrived.", "role": "President"}]}],
+     "graph": {"documents": [{"id": "a", "title": "Summit"}]}}
+    """
+let graphB = """
+    {"nodes": [{"id": "brazil", "label": "Brazil", "type": "Country", "aliases": ["Brazilian"], "spans": [{"document": "b", "start": 4, "end": 10}]},
+               {"id": "norway", "label": "Norway", "type": "Country", "spans": [{"document": "b", "start": 15, "end": 21}]}],
+     "links": [{"source": "norway", "target": "brazil", "relation": "met_with",
+                "evidence": [{"document": "b", "start": 0, "end": 25, "sentence": "Norway met Brazil in Oslo."}]}],
+     "graph": {"documents": [{"id": "b"}]}}
+    """
+
+@Suite("newsgraph command line")
+struct CLITests {
+    let directory: URL
+
+    init() throws {
+        directory = try makeTemporaryDirectory()
+        try Data(graphA.utf8).write(to: directory.appendingPathComponent("a.json"))
+        try Data(graphB.utf8).write(to: directory.appendingPathComponent("b.json"))
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    func files() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    @Test("--version prints the version")
+    func version() throws {
+        let result = try CLI.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0.1.0\n")
+    }
+
+    @Test("bad arguments exit with the usage code 64", arguments: [
+        ["merge"], ["stats"], ["stats", "x.json", "--top", "-1"], ["convert", "a.json", "-f", "png"], ["frobnicate"],
+    ])
+    func usage(arguments: [String]) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 64)
+        #expect(!result.stderr.isEmpty)
+        // In process, the parser agrees.
+        #expect(throws: (any Error).self) { _ = try NewsGraphCommand.parseAsRoot(arguments) }
+    }
+
+    @Test("the output format is inferred from the extension", arguments: [
+        ("out.graphml", FormatOption.graphml), ("out.GEXF", .gexf), ("out.rdf", .rdfxml), ("g.dot", .dot), ("g.gv", .dot),
+        ("g.json", .json), ("-", .json), ("dir.v2/out", .json),
+    ])
+    func formatInference(output: String, format: FormatOption) throws {
+        let command = try Merge.parse(["a.json", "-o", output])
+        #expect(command.output.resolvedFormat == format)
+        let explicit = try Merge.parse(["a.json", "-o", output, "-f", "dot"])
+        #expect(explicit.output.resolvedFormat == .dot)
+    }
+
+    @Test("merge writes one graph whatever the order of its inputs")
+    func merge() throws {
+        let one = try CLI.run(["merge", path("a.json"), path("b.json"), "-o", path("ab.json")])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stderr == "newsgraph: merged 2 graphs: 3 entities, 2 relations, 2 documents\n")
+        let two = try CLI.run(["merge", path("b.json"), path("a.json"), "--quiet"])
+        #expect(two.status == 0)
+        #expect(two.stderr.isEmpty)
+        #expect(try String(contentsOfFile: path("ab.json"), encoding: .utf8) == two.stdout)
+        #expect(two.stdout.contains("\"aliases\":[\"Brazilian\"]"))
+    }
+
+    @Test("merge reads standard input as -")
+    func mergeStdin() throws {
+        let result = try CLI.run(["merge", "-", path("b.json"), "-q"], stdin: Data(graphA.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"ana_lima\""))
+        #expect(result.stdout.contains("\"norway\""))
+    }
+
+    @Test("stats counts kinds and predicates and ranks actors by degree")
+    func stats() throws {
+        _ = try CLI.run(["merge", path("a.json"), path("b.json"), "-o", path("ab.json"), "-q"])
+        let text = try CLI.run(["stats", path("ab.json")])
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("\(path("ab.json")): 3 entities, 2 relations, 2 documents\n"))
+        #expect(text.stdout.contains("  1. Brazil (Country): degree 2, mentions 2\n"))
+        let json = try CLI.run(["stats", "--json", "--top", "1", path("ab.json")])
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["entities"] as? Int == 3)
+        #expect(object["entities_by_kind"] as? [String: Int] == ["Person": 1, "Country": 2])
+        #expect(object["relations_by_predicate"] as? [String: Int] == ["leads": 1, "met_with": 1])
+        let top = try #require(object["top_actors"] as? [[String: Any]])
+        #expect(top.count == 1)
+        #expect(top.first?["id"] as? String == "brazil")
+    }
+
+    @Test("convert re-writes a JSON graph byte-identically")
+    func convert() throws {
+        _ = try CLI.run(["merge", path("a.json"), "-o", path("a2.json"), "-q"])
+        let result = try CLI.run(["convert", path("a2.json"), "-o", path("a3.json")])
+        #expect(result.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path("a2.json"))) == Data(contentsOf: URL(fileURLWithPath: path("a3.json"))))
+    }
+
+    @Test("bad input gives one error line naming the file, exit 1, and no output file")
+    func badInputs() throws {
+        let cases: [(String, Data, String)] = [
+            ("empty.json", Data(), "empty input"),
+            ("blank.json", Data("  \n\t".utf8), "empty input"),
+            ("binary.json", Data([0x00, 0xFF, 0x13, 0x37]), "not a graph (expected JSON or GraphML)"),
+            ("broken.json", Data("{\"nodes\": [".utf8), "not valid JSON"),
+            ("dangling.json", Data(#"{"nodes": [], "links": [{"source": "x", "target": "y", "relation": "leads"}]}"#.utf8), "links[0].source: no node with id 'x'"),
+        ]
+        for (name, bytes, message) in cases {
+            try bytes.write(to: directory.appendingPathComponent(name))
+            let result = try CLI.run(["merge", path("a.json"), path(name), "-o", path("out.json")])
+            #expect(result.status == 1, "\(name)")
+            #expect(result.stderr == "newsgraph: error: \(path(name)): \(message)\n", "\(name)")
+            #expect(result.stdout.isEmpty)
+            #expect(!(try files()).contains { $0.contains("out.json") }, "no output and no temporary file for \(name)")
+        }
+        let missing = try CLI.run(["stats", path("missing.json")])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "newsgraph: error: \(path("missing.json")): cannot open: No such file or directory\n")
+        let folder = try CLI.run(["stats", directory.path])
+        #expect(folder.stderr == "newsgraph: error: \(directory.path): is a directory\n")
+    }
+
+    @Test("an output folder that does not exist is an error, not a crash")
+    func badOutput() throws {
+        let result = try CLI.run(["merge", path("a.json"), "-o", path("no/such/dir/out.json")])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("newsgraph: error: \(path("no/such/dir/out.json")): cannot create a file in"))
+    }
+
+    @Test("verbs of later issues say they are not available, with exit 69")
+    func unavailable() throws {
+        let extract = try CLI.run(["extract", path("a.json")])
+        #expect(extract.status == 69)
+        #expect(extract.stderr == "newsgraph: error: extract: not available in this build\n")
+        let graphml = try CLI.run(["merge", path("a.json"), "-o", path("a.graphml")])
+        #expect(graphml.status == 69)
+        #expect(!(try files()).contains { $0.contains("a.graphml") })
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import NewsGraph
+
+@Suite("Atomic output files")
+struct AtomicFileTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    func contents() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    struct Boom: Error {}
+
+    @Test("a successful write appears whole")
+    func success() throws {
+        let path = directory.appendingPathComponent("out.json").path
+        try AtomicFile.write(to: path) { sink in
+            for _ in 0..<10_000 { try sink.write("0123456789") }
+        }
+        #expect(try contents() == ["out.json"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).count == 100_000)
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int ?? 0) & 0o044 != 0, "readable by others, as umask allows")
+    }
+
+    @Test("a failed write leaves nothing behind and keeps the old file")
+    func failure() throws {
+        let path = directory.appendingPathComponent("out.json").path
+        try "old".write(toFile: path, atomically: false, encoding: .utf8)
+        #expect(throws: Boom.self) {
+            try AtomicFile.write(to: path) { sink in
+                for _ in 0..<20_000 { try sink.write("partial data ") }
+                throw Boom()
+            }
+        }
+        #expect(try contents() == ["out.json"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old")
+    }
+
+    @Test("a failed first write creates no file")
+    func failureFresh() throws {
+        let path = directory.appendingPathComponent("new.graphml").path
+        #expect(throws: Boom.self) {
+            try AtomicFile.write(to: path) { sink in
+                try sink.write("<graphml>")
+                throw Boom()
+            }
+        }
+        #expect(try contents().isEmpty)
+    }
+
+    @Test("an impossible destination is a one-line I/O error")
+    func impossible() throws {
+        let error = #expect(throws: NewsGraphError.self) {
+            try AtomicFile.write(to: directory.appendingPathComponent("missing/dir/out.json").path) { _ in }
+        }
+        #expect(error?.code == .io)
+        #expect(error?.description.contains("missing/dir/out.json") == true)
+        #expect(error?.description.contains("\n") == false)
+        let directoryError = #expect(throws: NewsGraphError.self) {
+            try AtomicFile.write(to: directory.path) { _ in }
+        }
+        #expect(directoryError?.message == "is a directory")
+    }
+}

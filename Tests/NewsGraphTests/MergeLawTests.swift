@@ -1,0 +1,125 @@
+import Testing
+import NewsGraph
+
+@Suite("Knowledge graph merge")
+struct MergeLawTests {
+    let a = Fixtures.summit
+    let b = Fixtures.followUp
+    let c = Fixtures.awkward
+
+    @Test("merge is associative")
+    func associative() {
+        #expect(a.merging(b.merging(c)) == a.merging(b).merging(c))
+    }
+
+    @Test("merge is commutative")
+    func commutative() {
+        #expect(a.merging(b) == b.merging(a))
+        #expect(a.merging(c) == c.merging(a))
+    }
+
+    @Test("merging a graph with itself changes nothing")
+    func idempotent() {
+        #expect(a.merging(a) == a)
+        let abc = KnowledgeGraph.merged([a, b, c])
+        #expect(abc.merging(abc) == abc)
+        #expect(abc.merging(b) == abc)
+    }
+
+    @Test("merge keeps every piece of provenance")
+    func provenance() throws {
+        let merged = a.merging(b)
+        let lima = try #require(merged.entities["ana_lima"])
+        #expect(lima.aliases == ["Lima", "President Lima"])
+        #expect(lima.mentionCount == 2)
+        #expect(lima.documentIDs == ["a", "b"])
+        let leads = try #require(merged.relations[RelationKey(source: "ana_lima", predicate: "leads", target: "brazil")])
+        #expect(leads.weight == 2)
+        #expect(leads.documentIDs == ["a", "b"])
+        #expect(leads.role == "President")
+        #expect(Set(merged.documents.keys) == ["a", "b"])
+        #expect(merged.documents["a"]?.title == "Leaders meet in Oslo")
+        #expect(merged.documents["b"]?.url == "https://example.org/b")
+    }
+
+    @Test("symmetric relations are one edge whatever the direction")
+    func symmetric() throws {
+        let merged = a.merging(b)
+        let met = merged.relations.values.filter { $0.predicate == .metWith }
+        #expect(met.count == 1)
+        let relation = try #require(met.first)
+        #expect(relation.source == "brazil" && relation.target == "norway")
+        #expect(relation.weight == 2)
+        #expect(relation.confidence == 1)
+    }
+
+    @Test("conflicting names and kinds are reconciled the same way in any order")
+    func conflicts() {
+        let x = Entity(id: "acme", name: "ACME", kind: .organization, aliases: ["Acme Corp"])
+        let y = Entity(id: "acme", name: "Acme", kind: .person)
+        #expect(x.merged(with: y) == y.merged(with: x))
+        #expect(x.merged(with: y).name == "ACME")
+        #expect(x.merged(with: y).aliases == ["Acme", "Acme Corp"])
+        #expect(x.merged(with: y).kind == .person)
+    }
+
+    @Test("evidence at the same sentence counts once")
+    func evidenceDeduplication() {
+        let e1 = Fixtures.evidence("a", 0, "X hit Y.", confidence: 0.5)
+        let e2 = Fixtures.evidence("a", 0, "X hit Y.", confidence: 0.9)
+        let r1 = Relation(source: "x", predicate: .attacked, target: "y", evidence: [e1])
+        let r2 = Relation(source: "x", predicate: .attacked, target: "y", evidence: [e2])
+        #expect(r1.merged(with: r2) == r2.merged(with: r1))
+        #expect(r1.merged(with: r2).weight == 1)
+        #expect(r1.merged(with: r2).confidence == 0.9)
+    }
+
+    @Test("dangling relations are reported")
+    func dangling() {
+        var graph = a
+        graph.add(Relation(source: "ana_lima", predicate: .attacked, target: "nobody"))
+        #expect(graph.danglingRelations.map(\.target) == ["nobody"])
+        #expect(a.danglingRelations.isEmpty)
+    }
+}
+
+@Suite("Vocabulary and identifiers")
+struct VocabularyTests {
+    @Test("every built-in predicate is named validly and described")
+    func builtIns() {
+        #expect(Predicate.builtIn.count == Set(Predicate.builtIn).count)
+        for predicate in Predicate.builtIn {
+            #expect(Predicate.isValidName(predicate.name), "\(predicate.name)")
+            #expect(!predicate.definition.isEmpty)
+            #expect(Predicate.named(predicate.name) == predicate)
+            if let cameo = predicate.cameo {
+                #expect(cameo.count == 2 && cameo.allSatisfy(\.isNumber))
+                #expect(predicate.cameoCode?.hasPrefix(cameo) == true)
+            }
+        }
+        #expect(Predicate.metWith.isSymmetric && !Predicate.leads.isSymmetric)
+        #expect(Predicate.attacked.cameo == "19")
+        #expect(Predicate.threatened.cameo == "13")
+        #expect(Predicate.leads.cameo == nil)
+    }
+
+    @Test("predicate names must be snake_case ASCII", arguments: ["Leads", "1st", "met with", "", "café", "a-b"])
+    func invalidNames(name: String) {
+        #expect(!Predicate.isValidName(name))
+    }
+
+    @Test("stable ids", arguments: [
+        ("Mark Esper", "mark_esper"), ("Nicolás Maduro", "nicolas_maduro"), ("U.S.", "u_s"),
+        ("  Kataib   Hezbollah ", "kataib_hezbollah"), ("al-Shabaab", "al_shabaab"), ("北京", "北京"), ("!!!", "x21_21_21"),
+    ])
+    func stableIDs(name: String, id: String) {
+        #expect(StableID.make(name) == id)
+    }
+
+    @Test("entity kinds parse case-insensitively")
+    func kinds() {
+        #expect(EntityKind(name: "person") == .person)
+        #expect(EntityKind(name: "FACILITY") == .facility)
+        #expect(EntityKind(name: "Group") == nil)
+    }
+}
