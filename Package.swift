@@ -40,8 +40,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"]),
-        .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph"]),
-        .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph"]),
+        // Shared by the test targets only: running programs, temporary folders, ../shared.
+        .target(name: "_NewsGraphTestSupport", path: "Sources/_NewsGraphTestSupport"),
+        .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "_NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph", "_NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph", "_NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphValidationTests", dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "_NewsGraphTestSupport"]
+        ),
     ]
 )

@@ -67,7 +67,7 @@ public enum InputFile {
 
     /// The first NUL byte or invalid UTF-8 sequence, with its 1-based line and column
     /// (columns count bytes).
-    static func firstProblem(in bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
+    public static func firstProblem(in bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
         var line = 1
         var lineStart = 0
         var index = 0

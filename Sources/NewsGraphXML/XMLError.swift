@@ -11,6 +11,9 @@ public struct XMLError: Error, CustomStringConvertible, Equatable, Sendable {
     public var column: Int?
     /// libxml2's message, trimmed to one line, or ours.
     public var message: String
+    /// Whether this is a schema validity error (the document is well-formed but does not
+    /// match its schema) rather than a failure to read it.
+    public var isValidityError: Bool = false
 
     /// Creates an error.
     public init(_ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil) {
@@ -37,6 +40,9 @@ public struct XMLError: Error, CustomStringConvertible, Equatable, Sendable {
             message, file: file ?? error.pointee.file.map { String(cString: $0) },
             line: error.pointee.line > 0 ? Int(error.pointee.line) : nil,
             column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil)
+        let domain = error.pointee.domain
+        isValidityError = domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_RELAXNGV.rawValue)
+            || domain == Int32(XML_FROM_VALID.rawValue)
     }
 }
 
@@ -49,21 +55,32 @@ extension String {
     }
 }
 
-/// Collects the first error libxml2 reports through a structured handler.
+/// Collects what libxml2 reports through a structured handler: the first fatal error,
+/// and validity errors up to a limit (with a count of all of them).
 final class ErrorBox {
     var first: XMLError?
-    var count = 0
+    var validity: [XMLError] = []
+    var validityCount = 0
+    let limit: Int
     let file: String?
 
-    init(file: String?) { self.file = file }
+    init(file: String?, limit: Int = 100) {
+        self.file = file
+        self.limit = limit
+    }
 }
 
-/// The structured error handler: records the first error into the ``ErrorBox`` passed
-/// as user data. Warnings are ignored.
+/// The structured error handler: sorts errors into the ``ErrorBox`` passed as user data.
+/// Warnings are ignored.
 let recordFirstError: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
     let box = Unmanaged<ErrorBox>.fromOpaque(userData).takeUnretainedValue()
     guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-    box.count += 1
-    if box.first == nil { box.first = XMLError(error, file: box.file) }
+    let record = XMLError(error, file: box.file)
+    if record.isValidityError {
+        box.validityCount += 1
+        if box.validity.count < box.limit { box.validity.append(record) }
+    } else if box.first == nil {
+        box.first = record
+    }
 }

@@ -47,29 +47,38 @@ public final class XMLPullReader {
     private let reader: xmlTextReaderPtr
     private let errors: ErrorBox
     private let name: String
+    /// The schema validating the stream, kept alive as long as the reader.
+    private let schema: XMLSchema?
     /// Keeps in-memory input alive while the parser reads it.
     private let storage: UnsafeMutableRawBufferPointer?
     private var pendingEnd: XMLEvent?
     private var done = false
 
     /// Opens a file. `displayName` names it in errors (defaults to the path).
-    public init(path: String, displayName: String? = nil) throws {
+    ///
+    /// With a `schema`, the document is validated as it streams: validity errors do not
+    /// stop the reading; they collect in ``validityErrors`` (up to `errorLimit`, all
+    /// counted in ``validityErrorCount``).
+    public init(path: String, displayName: String? = nil, schema: XMLSchema? = nil, errorLimit: Int = 100) throws {
         _ = LibXML.ready
         name = displayName ?? path
-        errors = ErrorBox(file: name)
+        errors = ErrorBox(file: name, limit: errorLimit)
+        self.schema = schema
         storage = nil
         guard let reader = xmlReaderForFile(path, nil, LibXML.safeParseOptions) else {
             throw XMLError("cannot open the file", file: name)
         }
         self.reader = reader
-        xmlTextReaderSetStructuredErrorHandler(reader, recordFirstError, Unmanaged.passUnretained(errors).toOpaque())
+        try attach()
     }
 
-    /// Reads from bytes in memory. `name` names the input in errors.
-    public init(bytes: some Collection<UInt8>, name: String) throws {
+    /// Reads from bytes in memory. `name` names the input in errors. `schema` and
+    /// `errorLimit` work as for ``init(path:displayName:schema:errorLimit:)``.
+    public init(bytes: some Collection<UInt8>, name: String, schema: XMLSchema? = nil, errorLimit: Int = 100) throws {
         _ = LibXML.ready
         self.name = name
-        errors = ErrorBox(file: name)
+        errors = ErrorBox(file: name, limit: errorLimit)
+        self.schema = schema
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
         copy.copyBytes(from: bytes)
         guard
@@ -82,8 +91,26 @@ public final class XMLPullReader {
         }
         storage = copy
         self.reader = reader
-        xmlTextReaderSetStructuredErrorHandler(reader, recordFirstError, Unmanaged.passUnretained(errors).toOpaque())
+        try attach()
     }
+
+    /// Installs the error handler and the schema, before the first read.
+    private func attach() throws {
+        xmlTextReaderSetStructuredErrorHandler(reader, recordFirstError, Unmanaged.passUnretained(errors).toOpaque())
+        guard let schema else { return }
+        let status: Int32
+        switch schema.language {
+        case .xsd: status = xmlTextReaderSetSchema(reader, schema.xsd)
+        case .relaxNG: status = xmlTextReaderRelaxNGSetSchema(reader, schema.rng)
+        }
+        guard status == 0 else { throw XMLError("cannot validate with the schema \(schema.name)", file: name) }
+    }
+
+    /// Validity errors found so far (up to the limit), in document order.
+    public var validityErrors: [XMLError] { errors.validity }
+
+    /// How many validity errors were found so far, including those past the limit.
+    public var validityErrorCount: Int { errors.validityCount }
 
     deinit {
         xmlFreeTextReader(reader)
@@ -109,7 +136,11 @@ public final class XMLPullReader {
             }
             if status < 0 {
                 done = true
-                throw errors.first ?? XMLError("not well-formed XML", file: name, line: line)
+                throw errors.first
+                    ?? XMLError(
+                        errors.validityCount > 0
+                            ? "libxml2 stopped reading after the validity errors above" : "not well-formed XML",
+                        file: name, line: line)
             }
             if let error = errors.first {
                 done = true

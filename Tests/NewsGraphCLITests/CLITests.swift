@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+import _NewsGraphTestSupport
 @testable import newsgraph
 
 /// Two small graphs in the JSON interchange format, written as a user's tool might.
@@ -24,7 +25,7 @@ struct CLITests {
     let directory: URL
 
     init() throws {
-        directory = try makeTemporaryDirectory()
+        directory = try TestSupport.temporaryDirectory("cli")
         try Data(graphA.utf8).write(to: directory.appendingPathComponent("a.json"))
         try Data(graphB.utf8).write(to: directory.appendingPathComponent("b.json"))
     }
@@ -139,6 +140,38 @@ struct CLITests {
         let result = try CLI.run(["merge", path("a.json"), "-o", path("no/such/dir/out.json")])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("newsgraph: error: \(path("no/such/dir/out.json")): cannot create a file in"))
+    }
+
+    @Test("validate reports problems as file:line:column, a summary per file, and exit 0/1/2")
+    func validate() throws {
+        try Data(#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">\#n<node id="a"/><node id="a"/></graph></graphml>"#.utf8)
+            .write(to: directory.appendingPathComponent("bad.graphml"))
+        try Data("digraph {\n a -- b }".utf8).write(to: directory.appendingPathComponent("bad.dot"))
+        try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("binary.bin"))
+        let valid = try CLI.run(["validate", path("a.json")])
+        #expect(valid.status == 0)
+        #expect(valid.stdout == "\(path("a.json")): valid (json, checked against newsgraph-graph.schema.json)\n")
+        let invalid = try CLI.run(["validate", path("bad.graphml"), path("bad.dot"), path("a.json")])
+        #expect(invalid.status == 1)
+        #expect(invalid.stdout == """
+            \(path("bad.graphml")):2: error: duplicate node id 'a'
+            \(path("bad.graphml")): invalid (graphml, checked against graphml.xsd): 1 error
+            \(path("bad.dot")):2:4: error: syntax error: '--' in a digraph (use '->')
+            \(path("bad.dot")): invalid (dot, checked against DOT grammar): 1 error
+            \(path("a.json")): valid (json, checked against newsgraph-graph.schema.json)
+
+            """)
+        let unreadable = try CLI.run(["validate", path("bad.dot"), path("binary.bin")])
+        #expect(unreadable.status == 2)
+        #expect(unreadable.stdout.hasSuffix("\(path("binary.bin")): unreadable: binary data (a NUL byte at offset 0), not a graph file\n"))
+        let json = try CLI.run(["validate", "--json", path("bad.graphml")])
+        #expect(json.status == 1)
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(reports.first?["valid"] as? Bool == false)
+        #expect((reports.first?["problems"] as? [[String: Any]])?.first?["line"] as? Int == 2)
+        let badSchema = try CLI.run(["validate", "--schema", path("missing.xsd"), path("bad.graphml")])
+        #expect(badSchema.status == 1)
+        #expect(badSchema.stderr.hasPrefix("newsgraph: error: \(path("missing.xsd")): cannot open"))
     }
 
     @Test("verbs of later issues say they are not available, with exit 69")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import NewsGraph
+import _NewsGraphTestSupport
 
 @Suite("JSON graph format")
 struct JSONRoundTripTests {
@@ -84,8 +85,7 @@ struct JSONRoundTripTests {
 
     @Test("NetworkX loads it as a MultiDiGraph with the same nodes and edges")
     func networkx() throws {
-        let python = "/usr/bin/python3"
-        try #require(FileManager.default.isExecutableFile(atPath: python), "install python3-networkx (apt)")
+        let python = try TestSupport.tool("/usr/bin/python3", package: "python3-networkx")
         let graph = KnowledgeGraph.merged([Fixtures.summit, Fixtures.followUp, Fixtures.awkward])
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-nx-\(UInt32.random(in: 0...UInt32.max)).json")
         defer { try? FileManager.default.removeItem(at: url) }
@@ -99,15 +99,8 @@ struct JSONRoundTripTests {
                 g = nx.node_link_graph(data)
             print(type(g).__name__, g.number_of_nodes(), g.number_of_edges(), g.nodes["ana_lima"]["label"], sorted(k for _, _, k in g.edges(keys=True))[0])
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(output.trimmingCharacters(in: .whitespacesAndNewlines) == "MultiDiGraph \(graph.entities.count) \(graph.relations.count) Ana Lima leads")
+        let result = try TestSupport.run(python, ["-c", script, url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "MultiDiGraph \(graph.entities.count) \(graph.relations.count) Ana Lima leads")
     }
 }

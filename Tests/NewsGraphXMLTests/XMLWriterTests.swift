@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NewsGraph
 import NewsGraphXML
+import _NewsGraphTestSupport
 
 /// Writes a small document through the streaming writer and returns its text.
 func writeXML(_ options: XMLStreamWriter.Options = .init(), _ body: (XMLStreamWriter) throws -> Void) throws -> String {
@@ -102,8 +103,7 @@ struct XMLWriterTests {
 
     @Test("xmllint parses what the writer wrote")
     func xmllint() throws {
-        let xmllint = "/usr/bin/xmllint"
-        try #require(FileManager.default.isExecutableFile(atPath: xmllint), "install libxml2-utils (apt) for xmllint")
+        let xmllint = try TestSupport.tool("/usr/bin/xmllint", package: "libxml2-utils")
         let xml = try writeXML { w in
             try w.startElement("root")
             for index in 0..<50 {
@@ -114,16 +114,9 @@ struct XMLWriterTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-\(UUID().uuidString).xml")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(xml.utf8).write(to: url)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: xmllint)
-        process.arguments = ["--noout", "--nonet", url.path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(stderr)")
-        #expect(stderr.isEmpty)
+        let result = try TestSupport.run(xmllint, ["--noout", "--nonet", url.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty)
     }
 
     @Test("output streams to the sink while the document is written")

@@ -1,0 +1,261 @@
+import NewsGraph
+import NewsGraphXML
+
+/// Validates GraphML in one streaming pass: the structure through the XSD (without its
+/// identity constraints), and in code what the XSD's identity constraints check plus
+/// what no schema can say.
+///
+/// Memory grows with the number of ids (node, edge, key and graph ids), never with the
+/// size of the file: ids are kept in sets, edges whose endpoints have not been seen yet
+/// wait in a list that the end of their graph resolves.
+struct GraphMLChecker {
+    struct Key {
+        var domain: String
+        var name: String?
+        var type: String
+        var line: Int
+    }
+
+    /// One open element with the data keys used on it so far.
+    struct Frame {
+        var name: String
+        var dataKeys: Set<String> = []
+    }
+
+    /// Ids of one open graph. As in the XSD, whose selectors are `.//node`, `.//edge`,
+    /// a graph's ids include those of the graphs nested in it; `nodes` maps an id to
+    /// whether it is the graph's own node (`true`) or a nested graph's (`false`).
+    struct GraphScope {
+        var nodes: [String: Bool] = [:]
+        var edgeIDs: Set<String> = []
+        var hyperedgeIDs: Set<String> = []
+        var endpointIDs: Set<String> = []
+        var pending: [(id: String, line: Int, role: String)] = []
+    }
+
+    var problems: ProblemCollector
+    var profile: NewsGraphProfile?
+    private var keys: [String: Key] = [:]
+    private var keyNames: [String: Int] = [:]  // "domain|name" → line
+    private var graphIDs: Set<String> = []
+    private var stack: [Frame] = []
+    private var scopes: [GraphScope] = []
+    /// Port names of each open node (`.//port` names are unique per node).
+    private var portNames: [Set<String>] = []
+    private var dataKey: String?
+    private var dataLine = 0
+    private var dataText = ""
+    private var dataHasElements = false
+    private var dataOwner: ProfileOwner = .other
+
+    init(limit: Int, profile: NewsGraphProfile?) {
+        problems = ProblemCollector(limit: limit)
+        self.profile = profile
+    }
+
+    static let namespace = FormatDetector.graphmlNamespace
+
+    mutating func run(reader: XMLPullReader) throws {
+        while let event = try reader.next() {
+            switch event {
+            case .startElement(let name, let namespace, let attributes, let line):
+                if dataKey != nil {
+                    dataHasElements = true
+                    continue
+                }
+                guard namespace == Self.namespace else { continue }
+                start(name, attributes, line)
+            case .endElement(let name, let namespace):
+                guard namespace == Self.namespace else { continue }
+                if name == "data" || name == "default" {
+                    finishData()
+                }
+                end(name)
+            case .text(let text):
+                if dataKey != nil { dataText += text }
+            }
+        }
+    }
+
+    private static func value(_ attributes: [XMLAttribute], _ name: String) -> String? {
+        attributes.first { $0.localName == name && $0.namespaceURI.isEmpty }?.value
+    }
+
+    private mutating func start(_ name: String, _ attributes: [XMLAttribute], _ line: Int) {
+        let parent = stack.last?.name
+        switch name {
+        case "key":
+            let id = Self.value(attributes, "id") ?? ""
+            let domain = Self.value(attributes, "for") ?? "all"
+            let attrName = Self.value(attributes, "attr.name")
+            let type = Self.value(attributes, "attr.type") ?? "string"
+            if let previous = keys[id] {
+                problems.error("duplicate key id '\(id)' (first declared on line \(previous.line))", line: line)
+            } else {
+                keys[id] = Key(domain: domain, name: attrName, type: type, line: line)
+            }
+            if let attrName {
+                let signature = domain + "|" + attrName
+                if let first = keyNames[signature] {
+                    problems.warning(
+                        "a second key named '\(attrName)' for \(domain) (first on line \(first)); igraph refuses such files",
+                        line: line)
+                } else {
+                    keyNames[signature] = line
+                }
+            }
+        case "graph":
+            if let id = Self.value(attributes, "id") {
+                if !graphIDs.insert(id).inserted { problems.error("duplicate graph id '\(id)'", line: line) }
+            }
+            if scopes.isEmpty && !profileDecided {
+                decideProfile()
+                profile?.startGraph(attributes: attributes, line: line, problems: &problems)
+            }
+            scopes.append(GraphScope())
+        case "node":
+            if let id = Self.value(attributes, "id"), !scopes.isEmpty {
+                var duplicate = false
+                for index in scopes.indices {
+                    if scopes[index].nodes.updateValue(index == scopes.count - 1, forKey: id) != nil { duplicate = true }
+                }
+                if duplicate { problems.error("duplicate node id '\(id)'", line: line) }
+            }
+            portNames.append([])
+        case "port":
+            if let port = Self.value(attributes, "name"), !portNames.isEmpty,
+                !portNames[portNames.count - 1].insert(port).inserted
+            {
+                problems.error("duplicate port name '\(port)' on one node", line: line)
+            }
+        case "edge":
+            if let id = Self.value(attributes, "id"), !insertInAllScopes(id, \.edgeIDs) {
+                problems.error("duplicate edge id '\(id)'", line: line)
+            }
+            for role in ["source", "target"] {
+                if let id = Self.value(attributes, role) { reference(id, line: line, role: role) }
+            }
+            profile?.startEdge(attributes: attributes, line: line, problems: &problems)
+        case "hyperedge":
+            if let id = Self.value(attributes, "id"), !insertInAllScopes(id, \.hyperedgeIDs) {
+                problems.error("duplicate hyperedge id '\(id)'", line: line)
+            }
+        case "endpoint":
+            if let id = Self.value(attributes, "id"), !insertInAllScopes(id, \.endpointIDs) {
+                problems.error("duplicate endpoint id '\(id)'", line: line)
+            }
+            if let node = Self.value(attributes, "node") { reference(node, line: line, role: "endpoint node") }
+        case "data", "default":
+            let key = name == "data" ? (Self.value(attributes, "key") ?? "") : (currentKeyID ?? "")
+            dataKey = key
+            dataLine = line
+            dataText = ""
+            dataHasElements = false
+            dataOwner = ProfileOwner(element: name == "default" ? "default" : parent ?? "")
+            if name == "data" {
+                if keys[key] == nil {
+                    problems.error("data refers to key '\(key)', which is not declared", line: line)
+                } else if let parent, let domain = keys[key]?.domain, domain != "all", domain != parent {
+                    problems.warning("key '\(key)' is declared for \(domain) but used on \(parent)", line: line)
+                }
+                if stack.isEmpty == false, !stack[stack.count - 1].dataKeys.insert(key).inserted {
+                    problems.error("a second <data> for key '\(key)' on the same \(parent ?? "element")", line: line)
+                }
+            }
+        default:
+            break
+        }
+        if name == "key" { currentKeyID = Self.value(attributes, "id") }
+        stack.append(Frame(name: name))
+    }
+
+    private var profileDecided = false
+
+    /// The keys are all declared before the first graph: apply the NewsGraph profile if
+    /// they carry its signature, and check them against it.
+    private mutating func decideProfile() {
+        profileDecided = true
+        guard profile != nil else { return }
+        let declared = keys.compactMap { id, key in key.name.map { (id: id, name: $0, key: key) } }
+        guard NewsGraphProfile.applies(toKeys: declared.map { ($0.name, $0.key.domain) }) else {
+            profile = nil
+            return
+        }
+        for item in declared.sorted(by: { $0.key.line < $1.key.line }) {
+            profile?.declare(
+                key: item.id, name: item.name, domain: item.key.domain, type: item.key.type, line: item.key.line,
+                problems: &problems)
+        }
+    }
+
+    /// Whether the NewsGraph profile's rules were applied.
+    var profileApplied: Bool { profile != nil && profileDecided }
+
+    /// The id of the `<key>` being read, for its `<default>`.
+    private var currentKeyID: String?
+
+    private mutating func finishData() {
+        guard let key = dataKey else { return }
+        defer { dataKey = nil }
+        guard !dataHasElements, let declared = keys[key] else { return }
+        if !XSDLexical.isValid(dataText, as: declared.type) {
+            let shown = dataText.count > 40 ? String(dataText.prefix(40)) + "…" : dataText
+            problems.error("value '\(shown)' of key '\(key)' is not a valid \(declared.type)", line: dataLine)
+        }
+        profile?.checkValue(dataText, key: key, owner: dataOwner, line: dataLine, problems: &problems)
+    }
+
+    /// Inserts an id into the id set of every open graph; false if any had it.
+    private mutating func insertInAllScopes(_ id: String, _ set: WritableKeyPath<GraphScope, Set<String>>) -> Bool {
+        var inserted = true
+        for index in scopes.indices where !scopes[index][keyPath: set].insert(id).inserted { inserted = false }
+        return inserted
+    }
+
+    /// An edge or endpoint names a node of the innermost open graph.
+    private mutating func reference(_ id: String, line: Int, role: String) {
+        guard !scopes.isEmpty else { return }
+        switch scopes[scopes.count - 1].nodes[id] {
+        case true?: break
+        case false?: problems.error(Self.nestedMessage(role, id), line: line)
+        case nil: scopes[scopes.count - 1].pending.append((id, line, role))
+        }
+    }
+
+    private static func nestedMessage(_ role: String, _ id: String) -> String {
+        "\(role) '\(id)' is a node of a nested graph (the GraphML schema matches it twice and rejects it)"
+    }
+
+    private mutating func end(_ name: String) {
+        if !stack.isEmpty { stack.removeLast() }
+        switch name {
+        case "key": currentKeyID = nil
+        case "edge": profile?.endEdge(problems: &problems)
+        case "node": if !portNames.isEmpty { portNames.removeLast() }
+        case "graph":
+            guard let finished = scopes.popLast() else { return }
+            for (id, line, role) in finished.pending {
+                switch finished.nodes[id] {
+                case true?: break
+                case false?: problems.error(Self.nestedMessage(role, id), line: line)
+                case nil: problems.error("\(role) '\(id)' is not a node of this graph", line: line)
+                }
+            }
+        default: break
+        }
+    }
+}
+
+/// Where a `<data>` value sits, for profile checks.
+enum ProfileOwner: Equatable {
+    case node, edge, graph, other
+
+    init(element: String) {
+        switch element {
+        case "node": self = .node
+        case "edge": self = .edge
+        case "graph": self = .graph
+        default: self = .other
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import Foundation
+import NewsGraph
+
+/// Checks a JSON graph against the rules its JSON Schema (`Schemas/newsgraph-graph.schema.json`)
+/// states, and the cross-references no JSON Schema can state (links point at nodes,
+/// node ids are unique), reporting every problem with its JSON path.
+struct JSONGraphChecker {
+    var problems: ProblemCollector
+
+    init(limit: Int) { problems = ProblemCollector(limit: limit) }
+
+    mutating func check(_ data: Data) {
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            problems.error("not valid JSON")
+            return
+        }
+        guard let top = root as? [String: Any] else {
+            problems.error("expected an object", path: "$")
+            return
+        }
+        if let directed = top["directed"], !isBool(directed) { problems.error("expected true or false", path: "directed") }
+        if let multigraph = top["multigraph"], !isBool(multigraph) {
+            problems.error("expected true or false", path: "multigraph")
+        }
+        if let graph = top["graph"] {
+            checkGraphAttributes(graph)
+        }
+        var nodeIDs: Set<String> = []
+        if let nodes = array(top["nodes"], "nodes", required: true) {
+            for (index, node) in nodes.enumerated() {
+                checkNode(node, path: "nodes[\(index)]", ids: &nodeIDs)
+            }
+        }
+        if let links = array(top["links"], "links", required: true) {
+            for (index, link) in links.enumerated() {
+                checkLink(link, path: "links[\(index)]", nodeIDs: nodeIDs)
+            }
+        }
+    }
+
+    /// Foundation bridges JSON booleans to NSNumber; tell them apart by their type id.
+    private func isBool(_ value: Any) -> Bool {
+        guard let number = value as? NSNumber else { return false }
+        return String(cString: number.objCType) == "c"
+    }
+
+    private mutating func array(_ value: Any?, _ path: String, required: Bool = false) -> [Any]? {
+        guard let value else {
+            if required { problems.error("missing", path: path) }
+            return nil
+        }
+        guard let items = value as? [Any] else {
+            problems.error("expected an array", path: path)
+            return nil
+        }
+        return items
+    }
+
+    private mutating func object(_ value: Any, _ path: String) -> [String: Any]? {
+        guard let object = value as? [String: Any] else {
+            problems.error("expected an object", path: path)
+            return nil
+        }
+        return object
+    }
+
+    @discardableResult
+    private mutating func string(_ object: [String: Any], _ key: String, _ path: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
+        guard let value = object[key] else {
+            if required { problems.error("missing", path: "\(path).\(key)") }
+            return nil
+        }
+        guard let text = value as? String else {
+            problems.error("expected a string", path: "\(path).\(key)")
+            return nil
+        }
+        if nonEmpty && text.isEmpty { problems.error("must not be empty", path: "\(path).\(key)") }
+        return text
+    }
+
+    @discardableResult
+    private mutating func integer(_ object: [String: Any], _ key: String, _ path: String, required: Bool = false, minimum: Int = 0) -> Int? {
+        guard let value = object[key] else {
+            if required { problems.error("missing", path: "\(path).\(key)") }
+            return nil
+        }
+        guard !isBool(value), let number = value as? NSNumber, let integer = Int(exactly: number.doubleValue) else {
+            problems.error("expected an integer", path: "\(path).\(key)")
+            return nil
+        }
+        if integer < minimum { problems.error("must be \(minimum) or more", path: "\(path).\(key)") }
+        return integer
+    }
+
+    private mutating func number(_ object: [String: Any], _ key: String, _ path: String, range: ClosedRange<Double>) {
+        guard let value = object[key] else { return }
+        guard !isBool(value), let number = value as? NSNumber else {
+            problems.error("expected a number", path: "\(path).\(key)")
+            return
+        }
+        if !range.contains(number.doubleValue) {
+            problems.error("\(number) is not between \(range.lowerBound) and \(range.upperBound)", path: "\(path).\(key)")
+        }
+    }
+
+    private mutating func bool(_ object: [String: Any], _ key: String, _ path: String) {
+        guard let value = object[key] else { return }
+        if !isBool(value) { problems.error("expected true or false", path: "\(path).\(key)") }
+    }
+
+    private mutating func strings(_ object: [String: Any], _ key: String, _ path: String) {
+        guard let items = array(object[key], "\(path).\(key)") else { return }
+        for (index, item) in items.enumerated() where !(item is String) {
+            problems.error("expected a string", path: "\(path).\(key)[\(index)]")
+        }
+    }
+
+    private mutating func span(_ value: Any, _ path: String) {
+        guard let span = object(value, path) else { return }
+        string(span, "document", path, required: true)
+        let start = integer(span, "start", path, required: true)
+        let end = integer(span, "end", path, required: true)
+        if let start, let end, end < start { problems.error("end \(end) is before start \(start)", path: path) }
+    }
+
+    private mutating func checkGraphAttributes(_ value: Any) {
+        guard let graph = object(value, "graph") else { return }
+        if graph["format"] != nil, let format = integer(graph, "format", "graph", minimum: 1), format > JSONGraphFormat.formatVersion {
+            problems.error("format \(format) is newer than this build reads (\(JSONGraphFormat.formatVersion))", path: "graph.format")
+        }
+        guard let documents = array(graph["documents"], "graph.documents") else { return }
+        var seen: Set<String> = []
+        for (index, item) in documents.enumerated() {
+            let path = "graph.documents[\(index)]"
+            guard let document = object(item, path) else { continue }
+            if let id = string(document, "id", path, required: true, nonEmpty: true), !seen.insert(id).inserted {
+                problems.error("duplicate document id '\(id)'", path: "\(path).id")
+            }
+            for key in ["title", "date", "url"] { string(document, key, path) }
+            if let metadata = document["metadata"] {
+                guard let fields = object(metadata, "\(path).metadata") else { continue }
+                for (key, value) in fields.sorted(by: { $0.key < $1.key }) where !(value is String) {
+                    problems.error("expected a string", path: "\(path).metadata.\(key)")
+                }
+            }
+        }
+    }
+
+    private mutating func checkNode(_ value: Any, path: String, ids: inout Set<String>) {
+        guard let node = object(value, path) else { return }
+        if let id = string(node, "id", path, required: true, nonEmpty: true), !id.isEmpty, !ids.insert(id).inserted {
+            problems.error("duplicate node id '\(id)'", path: "\(path).id")
+        }
+        string(node, "label", path)
+        if let type = string(node, "type", path), EntityKind(rawValue: type) == nil {
+            problems.error("unknown entity type '\(type)'", path: "\(path).type")
+        }
+        strings(node, "aliases", path)
+        let mentions = integer(node, "mentions", path)
+        if let spans = array(node["spans"], "\(path).spans") {
+            for (index, item) in spans.enumerated() { span(item, "\(path).spans[\(index)]") }
+            if let mentions, mentions != spans.count {
+                problems.error("mentions is \(mentions) but there are \(spans.count) spans", path: "\(path).mentions")
+            }
+        }
+    }
+
+    private mutating func checkLink(_ value: Any, path: String, nodeIDs: Set<String>) {
+        guard let link = object(value, path) else { return }
+        for end in ["source", "target"] {
+            if let id = string(link, end, path, required: true), !nodeIDs.contains(id) {
+                problems.error("no node with id '\(id)'", path: "\(path).\(end)")
+            }
+        }
+        let relation = string(link, "relation", path)
+        let key = string(link, "key", path)
+        if relation == nil && key == nil { problems.error("missing", path: "\(path).relation") }
+        if let name = relation ?? key, !Predicate.isValidName(name) {
+            problems.error("'\(name)' is not a valid predicate name (snake_case ASCII)", path: "\(path).\(relation == nil ? "key" : "relation")")
+        }
+        if let relation, let key, relation != key {
+            problems.error("key '\(key)' differs from relation '\(relation)'", path: "\(path).key")
+        }
+        if let category = string(link, "category", path), Predicate.Category(rawValue: category) == nil {
+            problems.error("unknown category '\(category)'", path: "\(path).category")
+        }
+        bool(link, "symmetric", path)
+        string(link, "cameo", path)
+        string(link, "definition", path)
+        string(link, "role", path)
+        integer(link, "weight", path)
+        number(link, "confidence", path, range: 0...1)
+        strings(link, "documents", path)
+        guard let evidence = array(link["evidence"], "\(path).evidence") else { return }
+        for (index, item) in evidence.enumerated() {
+            let itemPath = "\(path).evidence[\(index)]"
+            span(item, itemPath)
+            guard let entry = item as? [String: Any] else { continue }
+            string(entry, "sentence", itemPath)
+            number(entry, "confidence", itemPath, range: 0...1)
+            string(entry, "rule", itemPath)
+            string(entry, "role", itemPath)
+        }
+    }
+}

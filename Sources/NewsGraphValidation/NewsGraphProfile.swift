@@ -1,0 +1,77 @@
+import NewsGraph
+import NewsGraphXML
+
+/// The rules of NewsGraph's own GraphML profile (DESIGN.md): the keys its writer declares
+/// with their types, entity kinds and predicates from the vocabulary, confidences in 0–1.
+///
+/// The profile applies to a file that declares the profile's signature keys (an edge key
+/// named `relation` and a node key named `type`); other GraphML is checked against the
+/// GraphML rules alone.
+struct NewsGraphProfile {
+    /// attr.name → (domain, attr.type) of every key the NewsGraph writer declares.
+    static let declaredKeys: [String: (domain: String, type: String)] = [
+        "label": ("node", "string"), "type": ("node", "string"), "aliases": ("node", "string"),
+        "mentions": ("node", "int"), "relation": ("edge", "string"), "cameo": ("edge", "string"),
+        "weight": ("edge", "double"), "confidence": ("edge", "double"), "evidence": ("edge", "string"),
+        "documents": ("edge", "string"), "role": ("edge", "string"),
+    ]
+
+    /// Whether the declared keys carry the profile's signature.
+    static func applies(toKeys keys: [(name: String, domain: String)]) -> Bool {
+        keys.contains { $0.name == "relation" && ($0.domain == "edge" || $0.domain == "all") }
+            && keys.contains { $0.name == "type" && ($0.domain == "node" || $0.domain == "all") }
+    }
+
+    /// key id → attr.name, for the keys the profile knows.
+    private var known: [String: String] = [:]
+
+    mutating func declare(key id: String, name: String?, domain: String, type: String, line: Int, problems: inout ProblemCollector) {
+        guard let name, let expected = Self.declaredKeys[name] else { return }
+        // Only keys meant for the profile's domain are the profile's (a user may add an edge 'label').
+        guard domain == expected.domain || domain == "all" else { return }
+        known[id] = name
+        if type != expected.type {
+            problems.error("key '\(name)' must have attr.type \(expected.type) in the NewsGraph profile, not \(type)", line: line)
+        }
+    }
+
+    mutating func startGraph(attributes: [XMLAttribute], line: Int, problems: inout ProblemCollector) {
+        if let edgedefault = attributes.first(where: { $0.localName == "edgedefault" })?.value, edgedefault != "directed" {
+            problems.error("the NewsGraph profile is a directed graph (edgedefault=\"directed\")", line: line)
+        }
+    }
+
+    mutating func startEdge(attributes: [XMLAttribute], line: Int, problems: inout ProblemCollector) {
+        if attributes.contains(where: { $0.localName == "directed" && $0.value == "false" }) {
+            problems.error("an undirected edge in a directed graph (NetworkX refuses the file)", line: line)
+        }
+    }
+
+    mutating func endEdge(problems: inout ProblemCollector) {}
+
+    func checkValue(_ text: String, key: String, owner: ProfileOwner, line: Int, problems: inout ProblemCollector) {
+        guard let name = known[key] else { return }
+        let value = String(XSDLexical.trimmed(text))
+        switch (name, owner) {
+        case ("type", .node):
+            if EntityKind(name: value) == nil {
+                problems.error(
+                    "'\(value)' is not an entity kind (\(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))", line: line)
+            }
+        case ("relation", .edge):
+            if !Predicate.isValidName(value) {
+                problems.error("'\(value)' is not a valid predicate name (snake_case ASCII)", line: line)
+            } else if Predicate.named(value) == nil {
+                problems.warning("'\(value)' is not a built-in predicate", line: line)
+            }
+        case ("confidence", .edge):
+            if let number = Double(value), !(0...1).contains(number) {
+                problems.error("confidence \(value) is not between 0 and 1", line: line)
+            }
+        case ("weight", .edge), ("mentions", .node):
+            if let number = Double(value), number < 0 { problems.error("\(name) \(value) is negative", line: line) }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import NewsGraph
+import NewsGraphXML
+
+/// How ``Validator`` works.
+public struct ValidationOptions: Sendable {
+    /// A user schema (XSD or RELAX NG) to validate XML files against instead of the
+    /// built-in ones.
+    public var schemaPath: String?
+    /// The format to assume instead of detecting it from the content.
+    public var format: ValidatedFormat?
+    /// How many problems to list per file; all are counted.
+    public var problemLimit: Int
+
+    /// Creates options.
+    public init(schemaPath: String? = nil, format: ValidatedFormat? = nil, problemLimit: Int = 100) {
+        self.schemaPath = schemaPath
+        self.format = format
+        self.problemLimit = problemLimit
+    }
+}
+
+/// Validates graph files: GraphML, GEXF, RDF/XML through libxml2 (streaming), DOT by the
+/// project's parser of the DOT grammar, JSON against the rules of its JSON Schema.
+///
+/// The built-in schemas are compiled into the binary (see ``BuiltInSchemas``); a lone
+/// copy of the executable validates anywhere, offline.
+public struct Validator: Sendable {
+    /// The options.
+    public let options: ValidationOptions
+    private let userSchema: XMLSchema?
+
+    /// Creates a validator, compiling the user schema if one is given.
+    /// - Throws: ``XMLError`` when the user schema cannot be read or compiled.
+    public init(options: ValidationOptions = ValidationOptions()) throws {
+        self.options = options
+        userSchema = try options.schemaPath.map { try XMLSchema(path: $0) }
+    }
+
+    /// How many bytes are read to recognise the format.
+    static let prefixSize = 1 << 16
+
+    /// Validates one file (`-` for standard input).
+    public func validate(path: String) -> ValidationReport {
+        let prefix: [UInt8]
+        let wholeInput: [UInt8]?
+        do {
+            if path == "-" {
+                wholeInput = try InputFile.readBytes(path)
+                prefix = Array(wholeInput!.prefix(Self.prefixSize))
+            } else {
+                prefix = try Self.readPrefix(path)
+                wholeInput = nil
+            }
+        } catch let error as NewsGraphError {
+            return ValidationReport(file: path, format: nil, unreadable: error)
+        } catch {
+            return ValidationReport(file: path, format: nil, unreadable: NewsGraphError(.io, "\(error)", path: path))
+        }
+        if let nul = prefix.firstIndex(of: 0) {
+            return ValidationReport(
+                file: path, format: nil,
+                unreadable: NewsGraphError(.invalidInput, "binary data (a NUL byte at offset \(nul)), not a graph file", path: path))
+        }
+        guard let format = options.format ?? FormatDetector.detect(prefix: prefix).format else {
+            return ValidationReport(
+                file: path, format: nil,
+                unreadable: NewsGraphError(.invalidInput, "not a graph file (GraphML, GEXF, RDF/XML, DOT or JSON)", path: path))
+        }
+        do {
+            switch format {
+            case .graphml, .gexf, .rdfxml, .xml:
+                return try validateXML(path: path, bytes: wholeInput, prefix: prefix, format: format)
+            case .dot:
+                return try validateDOT(path: path, bytes: wholeInput ?? InputFile.readBytes(path))
+            case .json:
+                return try validateJSON(path: path, bytes: wholeInput ?? InputFile.readBytes(path))
+            }
+        } catch let error as NewsGraphError {
+            return ValidationReport(file: path, format: format, unreadable: error)
+        } catch {
+            return ValidationReport(file: path, format: format, unreadable: NewsGraphError(.io, "\(error)", path: path))
+        }
+    }
+
+    private static func readPrefix(_ path: String) throws -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw NewsGraphError(.io, "is a directory", path: path)
+            }
+            throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path)
+        }
+        defer { try? handle.close() }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw NewsGraphError(.io, "is a directory", path: path)
+        }
+        let data = try handle.read(upToCount: prefixSize) ?? Data()
+        guard !data.isEmpty else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
+        return Array(data)
+    }
+
+    // MARK: XML
+
+    private func validateXML(path: String, bytes: [UInt8]?, prefix: [UInt8], format: ValidatedFormat) throws -> ValidationReport {
+        let detection = FormatDetector.detect(prefix: prefix)
+        let schema: XMLSchema?
+        var checkedAgainst: String
+        if let userSchema {
+            schema = userSchema
+            checkedAgainst = userSchema.name
+        } else {
+            switch format {
+            case .graphml:
+                let yFiles = Self.isYFilesFlavoured(prefix)
+                schema = try yFiles ? BuiltInSchemas.graphMLYFiles() : BuiltInSchemas.graphML()
+                checkedAgainst = yFiles ? "graphml-yfiles.xsd" : "graphml.xsd"
+            case .gexf, .rdfxml, .xml:
+                schema = nil
+                checkedAgainst = "well-formedness only"
+            default:
+                schema = nil
+                checkedAgainst = ""
+            }
+        }
+        let reader =
+            if let bytes {
+                try XMLPullReader(bytes: bytes, name: path, schema: schema, errorLimit: options.problemLimit)
+            } else {
+                try XMLPullReader(path: path, schema: schema, errorLimit: options.problemLimit)
+            }
+        var collector = ProblemCollector(limit: options.problemLimit)
+        var fatal: XMLError?
+        var profileApplied = false
+        do {
+            if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace {
+                var checker = GraphMLChecker(limit: options.problemLimit, profile: NewsGraphProfile())
+                do {
+                    try checker.run(reader: reader)
+                } catch let error as XMLError {
+                    fatal = error
+                }
+                collector = checker.problems
+                profileApplied = checker.profileApplied
+            } else {
+                while try reader.next() != nil {}
+            }
+        } catch let error as XMLError {
+            fatal = error
+        }
+        for error in reader.validityErrors {
+            collector.add(Problem(.error, Self.readable(error.message), line: error.line, column: error.column))
+        }
+        collector.countUnlisted(errors: reader.validityErrorCount - reader.validityErrors.count)
+        if let fatal {
+            collector.add(Problem(.error, fatal.message, line: fatal.line, column: fatal.column))
+        }
+        if profileApplied { checkedAgainst += " + NewsGraph profile" }
+        return collector.report(file: path, format: format, checkedAgainst: checkedAgainst)
+    }
+
+    /// libxml2's messages name elements as `{namespace}local`; the GraphML namespace
+    /// only adds noise.
+    static func readable(_ message: String) -> String {
+        var text = message
+        for namespace in [FormatDetector.graphmlNamespace] {
+            text = text.replacingOccurrences(of: "{\(namespace)}", with: "")
+        }
+        return text
+    }
+
+    /// Whether a GraphML file uses the yFiles extensions (yEd's flavour).
+    static func isYFilesFlavoured(_ prefix: [UInt8]) -> Bool {
+        let text = String(decoding: prefix, as: UTF8.self)
+        return text.contains("yfiles.type") || text.contains("http://www.yworks.com/xml/graphml")
+    }
+
+    // MARK: DOT
+
+    private func validateDOT(path: String, bytes: [UInt8]) throws -> ValidationReport {
+        var collector = ProblemCollector(limit: options.problemLimit)
+        if userSchema != nil {
+            throw NewsGraphError(.unsupported, "--schema applies to XML files, not DOT", path: path)
+        }
+        if let problem = InputFile.firstProblem(in: bytes) {
+            collector.error(problem.message, line: problem.line, column: problem.column)
+            return collector.report(file: path, format: .dot, checkedAgainst: "DOT grammar")
+        }
+        do {
+            var parser = try DOTParser(bytes: bytes)
+            do {
+                try parser.parse()
+            } catch let error as DOTSyntaxError {
+                collector.error(error.message, line: error.line, column: error.column)
+            }
+            for warning in parser.warnings {
+                collector.warning(warning.message, line: warning.line, column: warning.column)
+            }
+        } catch let error as DOTSyntaxError {
+            collector.error(error.message, line: error.line, column: error.column)
+        }
+        return collector.report(file: path, format: .dot, checkedAgainst: "DOT grammar")
+    }
+
+    // MARK: JSON
+
+    private func validateJSON(path: String, bytes: [UInt8]) throws -> ValidationReport {
+        if userSchema != nil {
+            throw NewsGraphError(.unsupported, "--schema applies to XML files, not JSON", path: path)
+        }
+        var checker = JSONGraphChecker(limit: options.problemLimit)
+        if let problem = InputFile.firstProblem(in: bytes) {
+            checker.problems.error(problem.message, line: problem.line, column: problem.column)
+        } else {
+            checker.check(Data(bytes))
+        }
+        return checker.problems.report(file: path, format: .json, checkedAgainst: "newsgraph-graph.schema.json")
+    }
+}

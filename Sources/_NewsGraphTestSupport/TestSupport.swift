@@ -1,0 +1,106 @@
+import Foundation
+
+/// What a finished process printed and how it ended.
+public struct ProcessResult: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Everything written to standard output.
+    public var stdout: String
+    /// Everything written to standard error.
+    public var stderr: String
+}
+
+/// Helpers shared by the test targets: running programs, temporary folders, the
+/// shared reference files. Not part of the product.
+public enum TestSupport {
+    /// The package's root folder, found from this file's path.
+    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The team's shared folder beside the checkout (`../shared`), which CI lays out too.
+    public static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+
+    /// A fresh temporary folder.
+    public static func temporaryDirectory(_ label: String = "test") throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// The path of a program, or an error naming the Debian package that provides it.
+    public static func tool(_ path: String, package: String) throws -> String {
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw MissingTool(description: "\(path) is missing: install the Debian package \(package) (Tests/run.sh does)")
+        }
+        return path
+    }
+
+    /// Raised when a program the tests drive is not installed.
+    public struct MissingTool: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Runs a program to completion and captures its output.
+    @discardableResult
+    public static func run(
+        _ executable: String, _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+        in directory: URL? = nil
+    ) throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        // Read both pipes while the child runs, so a full pipe cannot block it.
+        let errorReader = Thread.detachedReader(err.fileHandleForReading)
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = errorReader.wait()
+        process.waitUntilExit()
+        return ProcessResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+extension Thread {
+    /// Reads a file handle to its end on a separate thread.
+    fileprivate static func detachedReader(_ handle: FileHandle) -> PendingRead {
+        let pending = PendingRead()
+        let thread = Thread {
+            pending.finish(handle.readDataToEndOfFile())
+        }
+        thread.start()
+        return pending
+    }
+}
+
+/// The result of a read running on another thread.
+private final class PendingRead: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var data: Data?
+
+    func finish(_ value: Data) {
+        condition.lock()
+        data = value
+        condition.signal()
+        condition.unlock()
+    }
+
+    func wait() -> Data {
+        condition.lock()
+        defer { condition.unlock() }
+        while data == nil { condition.wait() }
+        return data!
+    }
+}
