@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "NewsGraphExtraction", targets: ["NewsGraphExtraction"]),
         .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
         .library(name: "NewsGraphValidation", targets: ["NewsGraphValidation"]),
+        .library(name: "NewsGraphCorpus", targets: ["NewsGraphCorpus"]),
         .executable(name: "newsgraph", targets: ["newsgraph"]),
     ],
     dependencies: [
@@ -32,11 +33,13 @@ let package = Package(
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"]),
         .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),
+        // Whole corpora: reading files, folders, JSON Lines and HTML; parallel extraction.
+        .target(name: "NewsGraphCorpus", dependencies: ["NewsGraph", "NewsGraphXML"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
                 "NewsGraph", "NewsGraphXML", "NewsGraphExtraction", "NewsGraphExport",
-                "NewsGraphValidation",
+                "NewsGraphValidation", "NewsGraphCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +48,7 @@ let package = Package(
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph", "_NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphCorpusTests", dependencies: ["NewsGraphCorpus", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphValidationTests", dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "_NewsGraphTestSupport"]
         ),
     ]

@@ -90,6 +90,32 @@ extension JSONGraphFormat {
         return graph
     }
 
+    /// Reads JSON Lines of graphs (one compact graph per line, as `--emit fragments`
+    /// writes them) and merges them. Errors name the line.
+    public static func readFragments(_ data: Data, path: String) throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
+            do {
+                graph.merge(try read(Data(line), path: path))
+            } catch let error as NewsGraphError {
+                throw NewsGraphError(error.code, error.message, path: path, line: lineNumber)
+            }
+        }
+        return graph
+    }
+
+    /// Whether JSON bytes hold JSON Lines (several one-line graphs) rather than one
+    /// (possibly pretty-printed) graph: the first line is a whole object and more follows.
+    public static func isJSONLines(_ bytes: some Collection<UInt8>) -> Bool {
+        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
+        let trimmed = firstLine.filter { ![0x20, 0x09, 0x0D].contains($0) }
+        guard trimmed.count > 1, trimmed.first == UInt8(ascii: "{"), trimmed.last == UInt8(ascii: "}") else { return false }
+        return bytes.dropFirst(firstLine.count).contains { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    }
+
     private static func describe(_ error: DecodingError) -> String {
         func pathString(_ path: [any CodingKey]) -> String {
             var out = ""

@@ -58,6 +58,7 @@ enum Frontend {
         }
         switch first {
         case UInt8(ascii: "{"):
+            if JSONGraphFormat.isJSONLines(bytes) { return try JSONGraphFormat.readFragments(Data(bytes), path: path) }
             return try JSONGraphFormat.read(Data(bytes), path: path)
         case UInt8(ascii: "<"):
             throw NewsGraphError(.unsupported, "reading GraphML: not available in this build", path: path)

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import NewsGraph
+
+/// Reads a file descriptor line by line in bounded memory. A line longer than the limit
+/// is reported as too long and skipped without being held whole.
+struct LineReader {
+    enum Line {
+        case line([UInt8])
+        case tooLong(Int)
+    }
+
+    private let fd: Int32
+    private let path: String
+    private let limit: Int
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    /// The 1-based number of the line last returned.
+    private(set) var lineNumber = 0
+    /// Bytes consumed so far, line breaks included.
+    private(set) var consumed = 0
+
+    init(fd: Int32, path: String, limit: Int) {
+        self.fd = fd
+        self.path = path
+        self.limit = limit
+    }
+
+    /// Reads lines from bytes already in memory.
+    init(bytes: [UInt8], path: String, limit: Int) {
+        self.init(fd: -1, path: path, limit: limit)
+        buffer = bytes
+        atEnd = true
+    }
+
+    private mutating func fill() throws -> Bool {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw NewsGraphError(.io, "cannot read: \(systemErrorMessage(errno))", path: path)
+            }
+            if count == 0 {
+                atEnd = true
+                return false
+            }
+            buffer.append(contentsOf: chunk[0..<count])
+            return true
+        }
+    }
+
+    /// The next line without its line break, or `nil` at the end.
+    mutating func next() throws -> Line? {
+        var skipped = 0
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                lineNumber += 1
+                var end = newline
+                if end > start && buffer[end - 1] == 0x0D { end -= 1 }
+                let line = Array(buffer[start..<end])
+                consumed += newline + 1 - start
+                start = newline + 1
+                if skipped > 0 { return .tooLong(skipped + line.count) }
+                return line.count > limit ? .tooLong(line.count) : .line(line)
+            }
+            if buffer.count - start > limit {
+                skipped += buffer.count - start
+                consumed += buffer.count - start
+                buffer.removeAll(keepingCapacity: true)
+                start = 0
+            }
+            let more = atEnd ? false : try fill()
+            if !more {
+                guard start < buffer.count || skipped > 0 else { return nil }
+                lineNumber += 1
+                let line = Array(buffer[start...])
+                consumed += line.count
+                buffer.removeAll()
+                start = 0
+                if skipped > 0 { return .tooLong(skipped + line.count) }
+                return line.count > limit ? .tooLong(line.count) : .line(line)
+            }
+        }
+    }
+}

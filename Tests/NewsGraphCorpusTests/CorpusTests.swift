@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+import NewsGraph
+import NewsGraphCorpus
+import _NewsGraphTestSupport
+
+/// A stand-in extractor for these tests: every capitalised word is an Organization,
+/// and words in one sentence co-occur. Deterministic, like the real one.
+@Sendable func toyExtract(_ document: Document) -> KnowledgeGraph {
+    var graph = KnowledgeGraph()
+    graph.add(document.info)
+    var offset = 0
+    for sentence in document.text.split(separator: ".", omittingEmptySubsequences: false) {
+        var names: [(String, Int)] = []
+        var position = offset
+        for word in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+            if let first = word.unicodeScalars.first, first.properties.isUppercase {
+                names.append((String(word), position))
+            }
+            position += word.unicodeScalars.count + 1
+        }
+        for (name, start) in names {
+            graph.add(Entity(name: name, kind: .organization, mentions: [Mention(documentID: document.id, start: start, end: start + name.unicodeScalars.count)]))
+        }
+        for (a, _) in names {
+            for (b, _) in names where a < b {
+                graph.add(Relation(source: StableID.make(a), predicate: .coOccurs, target: StableID.make(b), evidence: [
+                    Evidence(documentID: document.id, sentence: String(sentence), start: offset, end: offset + sentence.unicodeScalars.count)
+                ]))
+            }
+        }
+        offset += sentence.unicodeScalars.count + 1
+    }
+    return graph
+}
+
+@Suite("Reading a corpus")
+struct CorpusReaderTests {
+    let directory: URL
+
+    init() throws {
+        directory = try TestSupport.temporaryDirectory("corpus")
+        let fm = FileManager.default
+        try fm.createDirectory(at: directory.appendingPathComponent("news/2024"), withIntermediateDirectories: true)
+        try Data("Oslo hosts Talks. Lima meets Oslo.".utf8).write(to: directory.appendingPathComponent("news/2024/a.txt"))
+        try Data("""
+            <html><head><title>Summit ends</title><meta property="article:published_time" content="2024-05-02">
+            <link rel="canonical" href="https://example.org/b"><style>p { color: red }</style><script>var Bad = 1;</script></head>
+            <body><nav>Home | World</nav><article><h1>Summit ends</h1><p>Lima and&nbsp;Quito agree.</p>
+            <p>Talks resume <b>Monday</b>.</p></article><footer>Copyright Corp</footer></body></html>
+            """.utf8).write(to: directory.appendingPathComponent("news/b.html"))
+        try Data("""
+            {"id": "w1", "text": "Quito sends Aid.", "title": "Aid", "date": "2024-05-03", "section": "world", "rank": 2}
+            {"text": "Lima thanks Quito."}
+
+            not json
+            {"id": "w4", "title": "no text"}
+            {"id": 17, "text": "Numbers are ids too."}
+            """.utf8).write(to: directory.appendingPathComponent("news/feed.jsonl"))
+        try Data([0x41, 0x00, 0x42]).write(to: directory.appendingPathComponent("news/binary.txt"))
+        try Data().write(to: directory.appendingPathComponent("news/empty.txt"))
+        try Data([0x41, 0xFF]).write(to: directory.appendingPathComponent("news/latin1.txt"))
+        try Data("ignored".utf8).write(to: directory.appendingPathComponent("news/notes.md"))
+    }
+
+    func readAll(_ inputs: [String], options: CorpusOptions = .init()) throws -> [CorpusItem] {
+        let reader = try CorpusReader(inputs: inputs, options: options)
+        var items: [CorpusItem] = []
+        while let item = try reader.next() { items.append(item) }
+        return items
+    }
+
+    func describe(_ items: [CorpusItem], relativeTo base: String) -> [String] {
+        items.map { item in
+            switch item {
+            case .document(let document, _):
+                return "doc \(document.id.replacingOccurrences(of: base, with: "")) \(document.title ?? "-") \(document.date ?? "-"): \(document.text.replacingOccurrences(of: "\n\n", with: " | "))"
+            case .skipped(let id, let reason, _):
+                return "skip \(id.replacingOccurrences(of: base, with: "")): \(reason.line.map { "\($0): " } ?? "")\(reason.message)"
+            }
+        }
+    }
+
+    @Test("a folder is walked in sorted order; each kind of file becomes documents or is skipped with a reason")
+    func folder() throws {
+        let base = directory.path + "/"
+        let items = try readAll([directory.appendingPathComponent("news").path])
+        #expect(describe(items, relativeTo: base) == [
+            "doc news/2024/a - -: Oslo hosts Talks. Lima meets Oslo.",
+            "doc news/b Summit ends 2024-05-02: Summit ends | Lima and Quito agree. | Talks resume Monday.",
+            "skip news/binary: 1: binary data (a NUL byte at offset 1), not text",
+            "skip news/empty: empty input",
+            "doc w1 Aid 2024-05-03: Quito sends Aid.",
+            "doc \(CorpusReader.contentID("Lima thanks Quito.")) - -: Lima thanks Quito.",
+            "skip news/feed:4: 4: not a JSON object",
+            "skip news/feed:5: 5: no \"text\" string",
+            "doc 17 - -: Numbers are ids too.",
+            "skip news/latin1: 1: invalid UTF-8 (byte 0xFF at offset 1)",
+        ])
+        guard case .document(let w1, _) = items[4] else { return }
+        #expect(w1.metadata == ["section": "world", "rank": "2"])
+        guard case .document(let html, _) = items[1] else { return }
+        #expect(html.url == "https://example.org/b")
+    }
+
+    @Test("globs, single files and standard input")
+    func globsAndFiles() throws {
+        let pattern = directory.path + "/news/*.jsonl"
+        #expect(try readAll([pattern]).count == 5)
+        let single = try readAll([directory.appendingPathComponent("news/2024/a.txt").path])
+        #expect(single.count == 1)
+        #expect(throws: NewsGraphError.self) { try readAll([directory.path + "/nothing/*.txt"]) }
+        #expect(throws: NewsGraphError.self) { try readAll([directory.path + "/missing.txt"]) }
+    }
+
+    @Test("an oversized document or line is skipped, the rest goes on")
+    func limits() throws {
+        let big = directory.appendingPathComponent("big.jsonl")
+        let line = "{\"id\": \"big\", \"text\": \"" + String(repeating: "x", count: 300_000) + "\"}\n{\"id\": \"small\", \"text\": \"Fine.\"}\n"
+        try Data(line.utf8).write(to: big)
+        let items = try readAll([big.path], options: CorpusOptions(maxDocumentBytes: 100_000))
+        #expect(items.count == 2)
+        guard case .skipped(_, let reason, _) = items[0], case .document(let small, _) = items[1] else {
+            Issue.record("expected a skip then a document")
+            return
+        }
+        #expect(reason.message.hasPrefix("a line of 300"))
+        #expect(small.id == "small")
+    }
+
+    @Test("content ids are stable and distinct")
+    func contentIDs() {
+        #expect(CorpusReader.contentID("Lima thanks Quito.") == CorpusReader.contentID("Lima thanks Quito."))
+        #expect(CorpusReader.contentID("a") != CorpusReader.contentID("b"))
+        #expect(CorpusReader.contentID("").count == 20)
+    }
+}
+
+@Suite("Extracting a corpus on every core")
+struct CorpusExtractionTests {
+    func corpus(_ count: Int) throws -> URL {
+        let directory = try TestSupport.temporaryDirectory("parallel")
+        var lines = ""
+        let names = ["Oslo", "Lima", "Quito", "Kyiv", "Accra", "Hanoi", "Dakar", "Riga"]
+        for index in 0..<count {
+            let a = names[index % names.count]
+            let b = names[(index * 3 + 1) % names.count]
+            lines += "{\"id\": \"d\(index)\", \"text\": \"\(a) meets \(b). Talks follow in \(names[(index + 5) % names.count]).\", \"date\": \"2024-01-\(10 + index % 20)\"}\n"
+            if index % 17 == 0 { lines += "broken line\n" }
+        }
+        try Data(lines.utf8).write(to: directory.appendingPathComponent("corpus.jsonl"))
+        return directory.appendingPathComponent("corpus.jsonl")
+    }
+
+    func json(_ graph: KnowledgeGraph) throws -> [UInt8] {
+        let sink = MemorySink()
+        try JSONGraphFormat.write(graph, to: sink)
+        return sink.bytes
+    }
+
+    @Test("the merged graph is byte-identical whatever the number of workers")
+    func deterministic() async throws {
+        let path = try corpus(200).path
+        var outputs: [[UInt8]] = []
+        for workers in [1, 2, 7] {
+            let (graph, summary) = try await CorpusExtraction(workers: workers, extract: toyExtract).run(CorpusReader(inputs: [path]))
+            #expect(summary.documents == 200)
+            #expect(summary.skipped.count == 12)
+            outputs.append(try json(graph))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0] == outputs[2])
+    }
+
+    @Test("fragments come out in input order, and merging them in any order and grouping gives the same graph")
+    func fragments() async throws {
+        let path = try corpus(60).path
+        var fragments: [KnowledgeGraph] = []
+        let (empty, _) = try await CorpusExtraction(workers: 3, extract: toyExtract).run(CorpusReader(inputs: [path])) { fragments.append($0) }
+        #expect(empty.isEmpty)
+        #expect(fragments.map { $0.documents.keys.first } == (0..<60).map { "d\($0)" })
+        let (whole, _) = try await CorpusExtraction(workers: 1, extract: toyExtract).run(CorpusReader(inputs: [path]))
+        let expected = try json(whole)
+        // JSON Lines written and read back, shuffled and regrouped.
+        let sink = MemorySink()
+        for fragment in fragments { try JSONGraphFormat.write(fragment, to: sink, pretty: false) }
+        #expect(JSONGraphFormat.isJSONLines(sink.bytes))
+        #expect(try json(JSONGraphFormat.readFragments(Data(sink.bytes), path: "f.jsonl")) == expected)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            let shuffled = fragments.shuffled(using: &generator)
+            let cut = Int.random(in: 1..<shuffled.count, using: &generator)
+            let left = KnowledgeGraph.merged(shuffled[..<cut])
+            let right = KnowledgeGraph.merged(shuffled[cut...])
+            #expect(try json(right.merging(left)) == expected)
+        }
+    }
+
+    @Test("strict mode stops at the first bad document")
+    func strict() async throws {
+        let path = try corpus(20).path
+        await #expect(throws: NewsGraphError.self) {
+            _ = try await CorpusExtraction(strict: true, extract: toyExtract).run(CorpusReader(inputs: [path]))
+        }
+    }
+
+    @Test("progress is reported after every document")
+    func progress() async throws {
+        let path = try corpus(30).path
+        var seen: [CorpusProgress] = []
+        let (_, summary) = try await CorpusExtraction(workers: 2, extract: toyExtract).run(CorpusReader(inputs: [path]), progress: { seen.append($0) })
+        #expect(seen.count == 30 + 2)
+        #expect(seen.last?.documents == 30)
+        #expect(seen.last?.bytes == summary.bytes)
+        #expect(seen.last?.totalBytes == summary.bytes)
+    }
+}
