@@ -43,5 +43,6 @@ let package = Package(
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"]),
         .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph"]),
+        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML"]),
     ]
 )
