@@ -1,4 +1,5 @@
 import NewsGraph
+import NewsGraphXML
 
 /// How each entity kind is drawn, the same in every format.
 enum KindStyle {
@@ -63,6 +64,12 @@ enum Format {
 
     /// An integer count as a double (`3.0`).
     static func double(_ value: Int) -> String { Double(value).description }
+
+    /// The aliases as written: sorted, without those that are empty once characters XML
+    /// forbids are removed (they would read back as no alias at all).
+    static func aliases(_ entity: Entity) -> [String] {
+        entity.sortedAliases.filter { !XMLText.sanitized($0).isEmpty }
+    }
 
     /// The evidence sentences a relation shows, bounded by `maxEvidence`.
     static func shownEvidence(_ relation: Relation, maxEvidence: Int?) -> [Evidence] {

@@ -14,8 +14,14 @@ public struct GEXFWriter: GraphWriter {
     /// The options (maxEvidence).
     public var options: ExportOptions
 
+    /// The XML engine; both give the same bytes.
+    public var engine: XMLEngine
+
     /// Creates a writer.
-    public init(options: ExportOptions = ExportOptions()) { self.options = options }
+    public init(options: ExportOptions = ExportOptions(), engine: XMLEngine = .default) {
+        self.options = options
+        self.engine = engine
+    }
 
     /// Node columns: (id = title, type).
     static let nodeAttributes: [(String, String)] = [
@@ -35,7 +41,7 @@ public struct GEXFWriter: GraphWriter {
         let starts = relations.map { Self.startDate($0, in: graph) }
         let dynamic = starts.contains { $0 != nil }
 
-        let xml = try XMLStreamWriter(sink: sink)
+        let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
         try xml.startElement("gexf")
         try xml.attribute("xmlns", "http://gexf.net/1.3")
@@ -70,7 +76,8 @@ public struct GEXFWriter: GraphWriter {
             try xml.startElement("attvalues")
             try value(xml, "entity_id", entity.id)
             try value(xml, "actor_kind", entity.kind.rawValue)
-            if !entity.aliases.isEmpty { try value(xml, "aliases", entity.sortedAliases.joined(separator: "|")) }
+            let aliases = Format.aliases(entity)
+            if !aliases.isEmpty { try value(xml, "aliases", aliases.joined(separator: "|")) }
             try value(xml, "mentions", String(entity.mentionCount))
             let documents = entity.documentIDs
             if !documents.isEmpty { try value(xml, "documents", documents.joined(separator: "|")) }
@@ -112,7 +119,7 @@ public struct GEXFWriter: GraphWriter {
         try xml.endDocument()
     }
 
-    private func value(_ xml: XMLStreamWriter, _ column: String, _ value: String) throws {
+    private func value(_ xml: any XMLOutput, _ column: String, _ value: String) throws {
         try xml.element("attvalue", attributes: ["for": column, "value": value])
     }
 

@@ -18,8 +18,14 @@ public struct GraphMLWriter: GraphWriter {
     /// The options (flavor, maxEvidence).
     public var options: ExportOptions
 
+    /// The XML engine; both give the same bytes.
+    public var engine: XMLEngine
+
     /// Creates a writer.
-    public init(options: ExportOptions = ExportOptions()) { self.options = options }
+    public init(options: ExportOptions = ExportOptions(), engine: XMLEngine = .default) {
+        self.options = options
+        self.engine = engine
+    }
 
     static let namespace = "http://graphml.graphdrawing.org/xmlns"
     static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
@@ -84,7 +90,7 @@ public struct GraphMLWriter: GraphWriter {
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         try GraphCheck.requireNoDanglingRelations(graph)
         let yed = options.flavor == .yed
-        let xml = try XMLStreamWriter(sink: sink)
+        let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
         try xml.startElement("graphml")
         try xml.attribute("xmlns", Self.namespace)
@@ -119,7 +125,8 @@ public struct GraphMLWriter: GraphWriter {
             try data(xml, Self.kEntityID, entity.id)
             try data(xml, Self.kType, entity.kind.rawValue)
             try data(xml, Self.kActorKind, entity.kind.rawValue)
-            if !entity.aliases.isEmpty { try data(xml, Self.kAliases, entity.sortedAliases.joined(separator: "|")) }
+            let aliases = Format.aliases(entity)
+            if !aliases.isEmpty { try data(xml, Self.kAliases, aliases.joined(separator: "|")) }
             try data(xml, Self.kMentions, String(entity.mentionCount))
             let documents = entity.documentIDs
             if !documents.isEmpty { try data(xml, Self.kNodeDocuments, documents.joined(separator: "|")) }
@@ -158,14 +165,14 @@ public struct GraphMLWriter: GraphWriter {
         try xml.endDocument()
     }
 
-    private func data(_ xml: XMLStreamWriter, _ key: String, _ value: String) throws {
+    private func data(_ xml: any XMLOutput, _ key: String, _ value: String) throws {
         try xml.startElement("data")
         try xml.attribute("key", key)
         try xml.text(value)
         try xml.endElement()
     }
 
-    private func shapeNode(_ xml: XMLStreamWriter, _ entity: Entity, index: Int, columns: Int) throws {
+    private func shapeNode(_ xml: any XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {
         let characters = XMLText.sanitized(entity.name).count
         let width = Double(min(320, max(80, 8 * min(characters, 40) + 24)))
         try xml.startElement("data")
@@ -185,7 +192,7 @@ public struct GraphMLWriter: GraphWriter {
         try xml.endElement()
     }
 
-    private func polyLineEdge(_ xml: XMLStreamWriter, _ relation: Relation) throws {
+    private func polyLineEdge(_ xml: any XMLOutput, _ relation: Relation) throws {
         let width = min(8.0, 1.0 + Double(max(relation.weight, 1) - 1) * 0.5)
         try xml.startElement("data")
         try xml.attribute("key", Self.edgeGraphicsKey)

@@ -12,7 +12,7 @@ import NewsGraphXML
 /// `ng:confidence`, `ng:cameoCode`, `ng:cameoRoot`, `ng:role`, `ng:rule`, `ng:category`.
 ///
 /// The vocabulary itself is published as `Schemas/newsgraph-vocabulary.rdf`, written by
-/// ``write(to:predicates:)``.
+/// ``write(to:predicates:engine:)``.
 public enum NewsGraphVocabulary {
     /// The vocabulary namespace.
     public static let namespace = "https://newsgraph.example/ns#"
@@ -76,11 +76,13 @@ public enum NewsGraphVocabulary {
     /// properties and one object property per predicate (label, definition as comment,
     /// domain and range `ng:Actor`, category, CAMEO codes; `owl:SymmetricProperty` for the
     /// symmetric ones). Deterministic; `Schemas/newsgraph-vocabulary.rdf` is its output.
-    public static func write(to sink: ByteSink, predicates: [Predicate] = Predicate.builtIn) throws {
+    public static func write(
+        to sink: ByteSink, predicates: [Predicate] = Predicate.builtIn, engine: XMLEngine = .default
+    ) throws {
         for predicate in predicates where !Predicate.isValidName(predicate.name) {
             throw NewsGraphError(.invalidGraph, "predicate name '\(predicate.name)' is not a valid RDF local name")
         }
-        let xml = try XMLStreamWriter(sink: sink)
+        let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
         try xml.startElement("rdf:RDF")
         for (prefix, iri) in prefixes { try xml.attribute("xmlns:" + prefix, iri) }
@@ -165,14 +167,14 @@ public enum NewsGraphVocabulary {
         try xml.endDocument()
     }
 
-    static func resource(_ xml: XMLStreamWriter, _ property: String, _ iri: String) throws {
+    static func resource(_ xml: any XMLOutput, _ property: String, _ iri: String) throws {
         try xml.startElement(property)
         try xml.attribute("rdf:resource", iri)
         try xml.endElement()
     }
 
     static func literal(
-        _ xml: XMLStreamWriter, _ property: String, _ text: String, lang: String? = nil, datatype: String? = nil
+        _ xml: any XMLOutput, _ property: String, _ text: String, lang: String? = nil, datatype: String? = nil
     ) throws {
         try xml.startElement(property)
         if let lang { try xml.attribute("xml:lang", lang) }

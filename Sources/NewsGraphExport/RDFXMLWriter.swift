@@ -22,8 +22,14 @@ public struct RDFXMLWriter: GraphWriter {
     /// The options (baseIRI).
     public var options: ExportOptions
 
+    /// The XML engine; both give the same bytes.
+    public var engine: XMLEngine
+
     /// Creates a writer.
-    public init(options: ExportOptions = ExportOptions()) { self.options = options }
+    public init(options: ExportOptions = ExportOptions(), engine: XMLEngine = .default) {
+        self.options = options
+        self.engine = engine
+    }
 
     typealias V = NewsGraphVocabulary
 
@@ -44,7 +50,7 @@ public struct RDFXMLWriter: GraphWriter {
             throw NewsGraphError(
                 .invalidGraph, "predicate name '\(relation.predicate.name)' is not a valid RDF local name")
         }
-        let xml = try XMLStreamWriter(sink: sink)
+        let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
         try xml.startElement("rdf:RDF")
         for (prefix, iri) in V.prefixes where prefix != "owl" { try xml.attribute("xmlns:" + prefix, iri) }
@@ -81,7 +87,7 @@ public struct RDFXMLWriter: GraphWriter {
             try V.resource(xml, "rdf:type", V.classIRI(entity.kind))
             try V.resource(xml, "rdf:type", V.schemaOrgClassIRI(entity.kind))
             try V.literal(xml, "rdfs:label", entity.name)
-            for alias in entity.sortedAliases { try V.literal(xml, "skos:altLabel", alias) }
+            for alias in Format.aliases(entity) { try V.literal(xml, "skos:altLabel", alias) }
             try V.literal(xml, "ng:entityId", entity.id)
             try V.literal(xml, "ng:mentionCount", String(entity.mentionCount), datatype: V.xsd + "integer")
             while next < relations.count, relations[next].source < entity.id { next += 1 }
@@ -109,7 +115,7 @@ public struct RDFXMLWriter: GraphWriter {
         try xml.endDocument()
     }
 
-    private func statement(_ xml: XMLStreamWriter, _ relation: Relation, _ item: Evidence?, id: Int) throws {
+    private func statement(_ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int) throws {
         try xml.startElement("rdf:Description")
         try xml.attribute("rdf:nodeID", "b\(id)")
         try V.resource(xml, "rdf:type", V.rdf + "Statement")

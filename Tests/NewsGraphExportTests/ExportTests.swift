@@ -48,6 +48,40 @@ struct ExportAPITests {
         }
     }
 
+    @Test("the Swift byte engine writes exactly what xmlTextWriter writes", arguments: 0..<3)
+    func enginesAgree(graphIndex: Int) throws {
+        let (name, graph) = Self.graphs[graphIndex]
+        for (format, options) in Self.configurations where format != .dot && format != .json {
+            func bytes(_ engine: XMLEngine) throws -> [UInt8] {
+                let sink = MemorySink()
+                switch format {
+                case .graphml: try GraphMLWriter(options: options, engine: engine).write(graph, to: sink)
+                case .gexf: try GEXFWriter(options: options, engine: engine).write(graph, to: sink)
+                default: try RDFXMLWriter(options: options, engine: engine).write(graph, to: sink)
+                }
+                return sink.bytes
+            }
+            let libxml2 = try bytes(.libxml2)
+            let swift = try bytes(.bytes)
+            if libxml2 != swift {
+                let a = libxml2.split(separator: UInt8(ascii: "\n"))
+                let b = swift.split(separator: UInt8(ascii: "\n"))
+                let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+                Issue.record(
+                    """
+                    \(name) \(format) \(options.flavor): engines differ at line \(line + 1):
+                    libxml2: \(line < a.count ? String(decoding: a[line], as: UTF8.self) : "<end>")
+                    bytes:   \(line < b.count ? String(decoding: b[line], as: UTF8.self) : "<end>")
+                    """)
+            }
+        }
+        let a = MemorySink()
+        let b = MemorySink()
+        try NewsGraphVocabulary.write(to: a, engine: .libxml2)
+        try NewsGraphVocabulary.write(to: b, engine: .bytes)
+        #expect(a.bytes == b.bytes)
+    }
+
     @Test("XML outputs are well-formed for libxml2", arguments: 0..<3)
     func wellFormed(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]

@@ -23,6 +23,8 @@ enum Fixtures {
             Entity(id: "weird id/with#chars?&ü", name: "Weird Id", kind: .person, mentions: mentions("doc-1", 1)),
             Entity(id: "blank", name: " ", kind: .organization),
             Entity(id: "dash", name: "-- comment -- ]]> ?>", kind: .organization),
+            Entity(id: "empty-name", name: "", kind: .person),
+            Entity(id: "nonchar", name: "Ａ\u{FFFD}\u{FFFE}\u{FFFF}end\u{EFFF}", kind: .country, aliases: ["\u{FFFF}"]),
         ]
         let relations: [Relation] = [
             Relation(source: "att", predicate: .attacked, target: "lines", evidence: [
