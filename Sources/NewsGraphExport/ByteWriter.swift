@@ -46,6 +46,12 @@ struct ByteWriter {
         }
     }
 
+    /// Appends bytes.
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+    }
+
     /// Appends the UTF-8 of a run-time string without escaping (known-safe text only).
     mutating func plain(_ text: String) {
         buffer.append(contentsOf: text.utf8)

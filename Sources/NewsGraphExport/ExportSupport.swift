@@ -78,11 +78,6 @@ enum Format {
         return Array(all.prefix(max(limit, 0)))
     }
 
-    /// Sentences joined by newlines, the form of GraphML's and GEXF's `evidence` value.
-    static func evidenceText(_ relation: Relation, maxEvidence: Int?) -> String {
-        shownEvidence(relation, maxEvidence: maxEvidence).map(\.sentence).joined(separator: "\n")
-    }
-
     /// Spans as `doc:start-end` separated by spaces; the document id is percent-encoded
     /// (every byte outside `A–Z a–z 0–9 - . _ ~`).
     static func spans<S: Sequence>(_ items: S) -> String where S.Element == (String, Int, Int) {
@@ -165,16 +160,53 @@ enum Format {
     }
 }
 
+/// What the writers need of a relation, computed once (the model's accessors sort the
+/// evidence on every call).
+struct RelationFacts {
+    let evidence: [Evidence]
+    let documents: [String]
+    let confidence: Double
+    let role: String?
+
+    init(_ relation: Relation) {
+        evidence = relation.evidence
+        // Evidence is sorted by location, document first: equal documents are adjacent.
+        var documents: [String] = []
+        for item in evidence where documents.last != item.documentID { documents.append(item.documentID) }
+        self.documents = documents
+        confidence = relation.confidence
+        role = relation.role
+    }
+
+    /// The sentences shown, bounded by `maxEvidence`, joined by newlines.
+    func evidenceText(maxEvidence: Int?) -> String {
+        var text = ""
+        for (index, item) in evidence.enumerated() {
+            if let maxEvidence, index >= maxEvidence { break }
+            if index > 0 { text += "\n" }
+            text += item.sentence
+        }
+        return text
+    }
+
+    /// The spans of the evidence, as ``Format/spans(_:)`` writes them.
+    var spans: String { Format.spans(evidence.lazy.map { ($0.documentID, $0.start, $0.end) }) }
+}
+
 /// Checks a writer makes before writing anything.
 enum GraphCheck {
     /// Throws when a relation's end is not an entity of the graph, since no format can
     /// draw an edge to a node that is not there.
     static func requireNoDanglingRelations(_ graph: KnowledgeGraph) throws {
-        guard let first = graph.danglingRelations.first else { return }
+        var first: RelationKey?
+        for key in graph.relations.keys where graph.entities[key.source] == nil || graph.entities[key.target] == nil {
+            if first == nil || key < first! { first = key }
+        }
+        guard let first else { return }
         let missing = graph.entities[first.source] == nil ? first.source : first.target
         throw NewsGraphError(
             .invalidGraph,
-            "relation \(first.source) \(first.predicate.name) \(first.target) refers to a missing entity '\(missing)'")
+            "relation \(first.source) \(first.predicate) \(first.target) refers to a missing entity '\(missing)'")
     }
 
     /// The node id (`n0`, `n1`, …) of each entity, in sorted entity order.

@@ -8,8 +8,8 @@ import NewsGraphXML
 /// holds for every value, `viz:color` and `viz:size` (with `value` as its only, hence
 /// first, attribute), edges with a unique id, `kind` and `label` = the predicate and
 /// `weight` = the number of supporting sentences. When some of a relation's documents
-/// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them and the
-/// graph is `mode="dynamic"` with `timeformat="date"`.
+/// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them; the
+/// graph is `mode="dynamic"` with `timeformat="date"` whenever some document has such a date.
 public struct GEXFWriter: GraphWriter {
     /// The options (maxEvidence).
     public var options: ExportOptions
@@ -38,8 +38,8 @@ public struct GEXFWriter: GraphWriter {
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         try GraphCheck.requireNoDanglingRelations(graph)
         let relations = graph.sortedRelations
-        let starts = relations.map { Self.startDate($0, in: graph) }
-        let dynamic = starts.contains { $0 != nil }
+        // Dynamic as soon as a document has an ISO date; edges from undated documents get no start.
+        let dynamic = graph.documents.values.contains { $0.date.flatMap(Self.isoDay) != nil }
 
         let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
@@ -99,17 +99,17 @@ public struct GEXFWriter: GraphWriter {
             try xml.attribute("target", nodeIDs[relation.target]!)
             try xml.attribute("label", predicate.name)
             try xml.attribute("kind", predicate.name)
-            try xml.attribute("weight", Format.double(relation.weight))
-            if let start = starts[index] { try xml.attribute("start", start) }
+            let facts = RelationFacts(relation)
+            try xml.attribute("weight", Format.double(facts.evidence.count))
+            if dynamic, let start = Self.startDate(facts.documents, in: graph) { try xml.attribute("start", start) }
             try xml.startElement("attvalues")
             try value(xml, "relation", predicate.name)
             if let cameo = predicate.cameo { try value(xml, "cameo", cameo) }
-            try value(xml, "confidence", Format.double(relation.confidence))
-            let evidence = Format.evidenceText(relation, maxEvidence: options.maxEvidence)
+            try value(xml, "confidence", Format.double(facts.confidence))
+            let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
             if !evidence.isEmpty { try value(xml, "evidence", evidence) }
-            let documents = relation.documentIDs
-            if !documents.isEmpty { try value(xml, "documents", documents.joined(separator: "|")) }
-            if let role = relation.role { try value(xml, "role", role) }
+            if !facts.documents.isEmpty { try value(xml, "documents", facts.documents.joined(separator: "|")) }
+            if let role = facts.role { try value(xml, "role", role) }
             try xml.endElement()
             try xml.endElement()
         }
@@ -123,10 +123,11 @@ public struct GEXFWriter: GraphWriter {
         try xml.element("attvalue", attributes: ["for": column, "value": value])
     }
 
-    /// The earliest ISO date (`YYYY-MM-DD`) among the relation's documents, if any.
-    static func startDate(_ relation: Relation, in graph: KnowledgeGraph) -> String? {
+    /// The earliest ISO date (`YYYY-MM-DD`) among the documents, if any.
+    static func startDate(_ documents: [String], in graph: KnowledgeGraph) -> String? {
+        guard !graph.documents.isEmpty else { return nil }
         var earliest: String?
-        for id in relation.documentIDs {
+        for id in documents {
             guard let date = graph.documents[id]?.date, let day = isoDay(date) else { continue }
             if earliest == nil || day < earliest! { earliest = day }
         }

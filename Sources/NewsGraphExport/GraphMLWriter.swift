@@ -147,16 +147,14 @@ public struct GraphMLWriter: GraphWriter {
             try data(xml, Self.kEdgeLabel, predicate.name)
             try data(xml, Self.kRelation, predicate.name)
             if let cameo = predicate.cameo { try data(xml, Self.kCameo, cameo) }
-            try data(xml, Self.kWeight, Format.double(relation.weight))
-            try data(xml, Self.kConfidence, Format.double(relation.confidence))
-            let evidence = Format.evidenceText(relation, maxEvidence: options.maxEvidence)
+            let facts = RelationFacts(relation)
+            try data(xml, Self.kWeight, Format.double(facts.evidence.count))
+            try data(xml, Self.kConfidence, Format.double(facts.confidence))
+            let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
             if !evidence.isEmpty { try data(xml, Self.kEvidence, evidence) }
-            let documents = relation.documentIDs
-            if !documents.isEmpty { try data(xml, Self.kEdgeDocuments, documents.joined(separator: "|")) }
-            if let role = relation.role { try data(xml, Self.kRole, role) }
-            if relation.weight > 0 {
-                try data(xml, Self.kEvidenceSpans, Format.spans(relation.evidence.map { ($0.documentID, $0.start, $0.end) }))
-            }
+            if !facts.documents.isEmpty { try data(xml, Self.kEdgeDocuments, facts.documents.joined(separator: "|")) }
+            if let role = facts.role { try data(xml, Self.kRole, role) }
+            if !facts.evidence.isEmpty { try data(xml, Self.kEvidenceSpans, facts.spans) }
             if yed { try polyLineEdge(xml, relation) }
             try xml.endElement()
         }

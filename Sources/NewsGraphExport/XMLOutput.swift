@@ -141,39 +141,49 @@ final class XMLByteWriter: XMLOutput {
     }
 
     /// The one escaping routine: XML character data or attribute value, forbidden
-    /// characters dropped.
+    /// characters dropped. Runs of bytes that need nothing are copied in one go.
     private func escape(_ text: String, attribute: Bool) {
-        var utf8 = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while true {
-            let byte: UInt8
-            if !pending.isEmpty { byte = pending.removeFirst() } else if let next = utf8.next() { byte = next } else { break }
-            switch byte {
-            case UInt8(ascii: "&"): out.raw("&amp;")
-            case UInt8(ascii: "<"): out.raw("&lt;")
-            case UInt8(ascii: ">"): out.raw("&gt;")
-            case UInt8(ascii: "\""): out.raw("&quot;")
-            case 0x0D: out.raw("&#13;")
-            case 0x0A: if attribute { out.raw("&#10;") } else { out.byte(byte) }
-            case 0x09: if attribute { out.raw("&#9;") } else { out.byte(byte) }
-            case 0..<0x20: continue  // forbidden in XML 1.0
-            case 0xEF:
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are forbidden too.
-                guard let second = utf8.next() else {
-                    out.byte(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let replacement: StaticString?
+                var skip = 1
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case 0x0D: replacement = "&#13;"
+                case 0x0A:
+                    guard attribute else { index += 1; continue }
+                    replacement = "&#10;"
+                case 0x09:
+                    guard attribute else { index += 1; continue }
+                    replacement = "&#9;"
+                case 0..<0x20: replacement = ""  // forbidden in XML 1.0: dropped
+                case 0xEF:
+                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are forbidden too.
+                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                        replacement = ""
+                        skip = 3
+                    } else {
+                        index += 1
+                        continue
+                    }
+                default:
+                    index += 1
                     continue
                 }
-                guard second == 0xBF, let third = utf8.next() else {
-                    out.byte(byte)
-                    pending.append(second)
-                    continue
-                }
-                if third == 0xBE || third == 0xBF { continue }
-                out.byte(byte)
-                out.byte(second)
-                pending.append(third)
-            default: out.byte(byte)
+                if index > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                if let replacement, replacement.utf8CodeUnitCount > 0 { out.raw(replacement) }
+                index += skip
+                runStart = index
             }
+            if count > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
         }
     }
 
