@@ -15,7 +15,7 @@ import NewsGraphXML
 /// | kind | `type`, `actor_kind`, `kind` (case-insensitive), else `Organization` |
 /// | aliases | `aliases`, split at `\|` |
 /// | mentions | `spans` (`doc:start-end …`) |
-/// | predicate | `relation`, `label`, yEd `y:EdgeLabel`, else `related_to`; turned into snake_case |
+/// | predicate | `relation`, `label`, Gephi's `edgelabel`/`Edge Label`, yEd `y:EdgeLabel`, else `related_to`; turned into snake_case |
 /// | evidence | `evidence_spans` paired with the lines of `evidence`; `confidence`, `role` |
 ///
 /// Without `evidence_spans` an edge of nonzero (or no) `weight` gets one piece of evidence
@@ -179,7 +179,9 @@ public enum GraphMLReader {
             }
             let source = end(edge.source)
             let target = end(edge.target)
-            let predicateName = snakeCase(nonEmpty(d["relation"]) ?? nonEmpty(d["label"]) ?? edge.yLabel ?? "")
+            let predicateName = snakeCase(
+                nonEmpty(d["relation"]) ?? nonEmpty(d["label"]) ?? nonEmpty(d["edgelabel"]) ?? nonEmpty(d["Edge Label"])
+                    ?? edge.yLabel ?? "")
             let predicate =
                 Predicate.named(predicateName)
                 ?? Predicate(

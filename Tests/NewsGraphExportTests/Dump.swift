@@ -4,9 +4,15 @@ import NewsGraphExport
 import Testing
 
 /// With `EXPORT_DUMP=<directory>`, writes the test graphs in every format there, for
-/// looking at by eye and feeding to other tools. Does nothing otherwise.
+/// looking at by eye and feeding to other tools; with `EXPORT_READ=<file.graphml>`, writes
+/// what ``GraphMLReader`` reads from the file as `<file.graphml>.json`. Does nothing otherwise.
 @Test("dump the fixtures when EXPORT_DUMP is set")
 func dumpFixtures() throws {
+    if let path = ProcessInfo.processInfo.environment["EXPORT_READ"] {
+        // Reads a GraphML file and writes what GraphMLReader made of it as JSON beside it.
+        let graph = try GraphMLReader.read(path: path)
+        try Data(try render(graph, .json)).write(to: URL(fileURLWithPath: path + ".json"))
+    }
     guard let directory = ProcessInfo.processInfo.environment["EXPORT_DUMP"] else { return }
     let url = URL(fileURLWithPath: directory)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -335,6 +335,36 @@ struct GraphMLReaderTests {
         #expect(graph.relations.count == 3)
     }
 
+    @Test("reads Gephi's GraphML export (visual keys, Edge Label, custom columns)")
+    func gephiStyle() throws {
+        // The shape of Gephi's ExporterGraphML output (INTEROP.md 2.1), written by hand.
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key attr.name="label" attr.type="string" for="node" id="label"/>
+            <key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>
+            <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+            <key attr.name="r" attr.type="int" for="node" id="r"/>
+            <key attr.name="x" attr.type="float" for="node" id="x"/>
+            <key attr.name="actor_kind" attr.type="string" for="node" id="actor_kind"/>
+            <graph edgedefault="directed">
+            <node id="0"><data key="label">Mark Esper</data><data key="r">78</data><data key="x">1.5</data>
+              <data key="actor_kind">Person</data></node>
+            <node id="1"><data key="label">United States</data><data key="actor_kind">country</data></node>
+            <edge id="0" source="0" target="1"><data key="edgelabel">role in</data><data key="weight">2.0</data></edge>
+            <edge id="1" source="1" target="2"/>
+            </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8), name: "gephi.graphml")
+        #expect(graph.entities["0"]?.name == "Mark Esper")
+        #expect(graph.entities["0"]?.kind == .person)
+        #expect(graph.entities["1"]?.kind == .country)
+        #expect(graph.entities["2"]?.kind == .organization)  // created for the dangling edge
+        #expect(graph.relations[RelationKey(source: "0", predicate: "role_in", target: "1")]?.predicate == .roleIn)
+        #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "2")] != nil)
+    }
+
     @Test("refuses what is not GraphML")
     func notGraphML() throws {
         #expect(throws: (any Error).self) {
