@@ -51,5 +51,6 @@ let package = Package(
         .testTarget(name: "NewsGraphCorpusTests", dependencies: ["NewsGraphCorpus", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphValidationTests", dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "_NewsGraphTestSupport"]
         ),
+        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML"]),
     ]
 )

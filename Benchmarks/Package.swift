@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The export benchmark, kept out of the main package so that its build and its results
+// never slow down `swift test`. Run: swift run -c release export-benchmark (see README.md).
+let package = Package(
+    name: "NewsGraphBenchmarks",
+    dependencies: [
+        // Named, so that the product references below do not depend on the clone's folder name.
+        .package(name: "NewsGraph", path: "..")
+    ],
+    targets: [
+        .executableTarget(
+            name: "export-benchmark",
+            dependencies: [
+                .product(name: "NewsGraph", package: "NewsGraph"),
+                .product(name: "NewsGraphExport", package: "NewsGraph"),
+            ],
+            path: "Sources/ExportBenchmark"
+        )
+    ]
+)

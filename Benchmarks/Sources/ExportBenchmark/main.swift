@@ -1,0 +1,181 @@
+// Export benchmark: NewsGraph's writers on a seeded synthetic graph, timed with ContinuousClock.
+//
+// Usage: export-benchmark [--sizes 10000x50000,100000x500000] [--repeat 3] [--peers DIR]
+// With --peers DIR, the GraphML file is also written to DIR and /usr/bin/python3 times
+// networkx.write_graphml, networkx.write_gexf and igraph's write_graphml on the same graph.
+
+#if canImport(Glibc)
+import Glibc
+#endif
+import NewsGraph
+import NewsGraphExport
+
+/// Counts bytes and throws them away, so that the writers are timed, not the disk.
+final class DiscardSink: ByteSink {
+    var count = 0
+    func write(_ bytes: UnsafeRawBufferPointer) throws { count += bytes.count }
+}
+
+struct SplitMix64 {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The same seeded graph every run: labels with non-ASCII and XML-special characters,
+/// one evidence sentence of about 80 characters per edge.
+func syntheticGraph(nodes: Int, edges: Int) -> KnowledgeGraph {
+    var rng = SplitMix64(state: 42)
+    let words = ["Iran", "Müller", "Straße", "東京", "Київ", "AT&T", "<Corp>", "\"Q\"", "O'Neil", "Ñandú", "Quds", "Force"]
+    var entities: [Entity] = []
+    entities.reserveCapacity(nodes)
+    for index in 0..<nodes {
+        let name = words[Int(rng.next() % 12)] + " " + words[Int(rng.next() % 12)] + " \(index)"
+        let kind = EntityKind.allCases[Int(rng.next() % 5)]
+        let mentions = Set((0..<Int(1 + rng.next() % 3)).map { Mention(documentID: "doc\($0)", start: index, end: index + 5) })
+        entities.append(Entity(id: "a\(index)", name: name, kind: kind, mentions: mentions))
+    }
+    var relations: [Relation] = []
+    relations.reserveCapacity(edges)
+    for index in 0..<edges {
+        let source = Int(rng.next() % UInt64(nodes))
+        let target = Int(rng.next() % UInt64(nodes))
+        let predicate = Predicate.builtIn[Int(rng.next() % UInt64(Predicate.builtIn.count))]
+        let sentence = "On day \(index % 365), \(entities[source].name) & \(entities[target].name) met in \"Genève\" <b>."
+        relations.append(
+            Relation(
+                source: "a\(source)", predicate: predicate, target: "a\(target)",
+                evidence: [Evidence(documentID: "doc\(index % 100)", sentence: sentence, start: index, end: index + 80, confidence: 0.8)]))
+    }
+    let documents = (0..<100).map { DocumentInfo(id: "doc\($0)", title: "Document \($0)", date: "2020-01-01") }
+    return KnowledgeGraph(entities: entities, relations: relations, documents: documents)
+}
+
+/// Peak resident memory so far (VmHWM), in MB.
+func peakMemoryMB() -> Double {
+    guard let file = fopen("/proc/self/status", "r") else { return 0 }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, 256, file) != nil {
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasPrefix("VmHWM:") {
+            let digits = text.filter(\.isNumber)
+            return (Double(digits) ?? 0) / 1024
+        }
+    }
+    return 0
+}
+
+func seconds(_ duration: Duration) -> Double {
+    let (s, attos) = duration.components
+    return Double(s) + Double(attos) / 1e18
+}
+
+func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
+
+func format(_ value: Double, _ decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let rounded = (value * scale).rounded() / scale
+    return "\(rounded)"
+}
+
+var sizes: [(Int, Int)] = [(10_000, 50_000)]
+var repeats = 3
+var peers: String?
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--sizes":
+        sizes = (arguments.next() ?? "").split(separator: ",").compactMap { pair in
+            let parts = pair.split(separator: "x").compactMap { Int($0) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+    case "--repeat": repeats = Int(arguments.next() ?? "") ?? 3
+    case "--peers": peers = arguments.next()
+    default:
+        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR]")
+        exit(64)
+    }
+}
+
+let clock = ContinuousClock()
+for (nodes, edges) in sizes {
+    let buildStart = clock.now
+    let graph = syntheticGraph(nodes: nodes, edges: edges)
+    let buildTime = seconds(clock.now - buildStart)
+    let graphPeak = peakMemoryMB()
+    print("graph \(nodes) nodes / \(graph.relations.count) edges: built in \(format(buildTime, 2)) s, peak RSS so far \(format(graphPeak, 1)) MB")
+    print(pad("writer", 28) + pad("engine", 9) + pad("best s", 9) + pad("MB", 9) + "MB/s")
+    let cases: [(String, String, () -> any GraphWriter)] = [
+        ("GraphML", "libxml2", { GraphMLWriter(engine: .libxml2) }),
+        ("GraphML", "bytes", { GraphMLWriter(engine: .bytes) }),
+        ("GraphML yEd", "libxml2", { GraphMLWriter(options: ExportOptions(flavor: .yed), engine: .libxml2) }),
+        ("GraphML yEd", "bytes", { GraphMLWriter(options: ExportOptions(flavor: .yed), engine: .bytes) }),
+        ("GEXF", "libxml2", { GEXFWriter(engine: .libxml2) }),
+        ("GEXF", "bytes", { GEXFWriter(engine: .bytes) }),
+        ("RDF/XML", "libxml2", { RDFXMLWriter(engine: .libxml2) }),
+        ("RDF/XML", "bytes", { RDFXMLWriter(engine: .bytes) }),
+        ("DOT", "bytes", { DOTWriter() }),
+        ("JSON", "bytes", { JSONGraphWriter() }),
+    ]
+    for (name, engine, make) in cases {
+        var best = Double.infinity
+        var bytes = 0
+        for _ in 0..<max(repeats, 1) {
+            let sink = DiscardSink()
+            let start = clock.now
+            do { try make().write(graph, to: sink) } catch {
+                print("\(name): \(error)")
+                exit(1)
+            }
+            best = min(best, seconds(clock.now - start))
+            bytes = sink.count
+        }
+        let mb = Double(bytes) / 1_000_000
+        print(pad(name, 28) + pad(engine, 9) + pad(format(best, 3), 9) + pad(format(mb, 1), 9) + format(mb / best, 1))
+    }
+    print("peak RSS after writing: \(format(peakMemoryMB(), 1)) MB (graph alone: \(format(graphPeak, 1)) MB)")
+
+    if let directory = peers {
+        let path = directory + "/bench-\(nodes).graphml"
+        let sink = try! FileSink(path: path)
+        try! GraphMLWriter().write(graph, to: sink)
+        sink.close()
+        print("peers on \(path) (python3 from /usr/bin):")
+        let script = """
+            import sys, time, os, networkx as nx, igraph as ig
+            p = sys.argv[1]; G = nx.read_graphml(p); g = ig.Graph.Read_GraphML(p)
+            def t(name, f, out):
+                s = time.perf_counter(); f(out); d = time.perf_counter() - s
+                mb = os.path.getsize(out) / 1e6; print(f"{name:37}{d:9.3f}{mb:9.1f}{mb / d:9.1f}")
+            t("networkx write_graphml", lambda o: nx.write_graphml(G, o), p + ".nx.graphml")
+            t("networkx write_gexf", lambda o: nx.write_gexf(G, o), p + ".nx.gexf")
+            t("igraph write_graphml", lambda o: g.write_graphml(o), p + ".ig.graphml")
+            """
+        let scriptPath = directory + "/peers.py"
+        let scriptSink = try! FileSink(path: scriptPath)
+        try! scriptSink.write(script)
+        scriptSink.close()
+        fflush(nil)
+        _ = system("/usr/bin/python3 \(scriptPath) \(path)")
+    }
+}
+
+/// A plain file sink for the peers' input.
+final class FileSink: ByteSink {
+    let file: UnsafeMutablePointer<FILE>
+    init(path: String) throws {
+        guard let file = fopen(path, "w") else { throw NewsGraphError(.io, "cannot open", path: path) }
+        self.file = file
+    }
+    func write(_ bytes: UnsafeRawBufferPointer) throws { fwrite(bytes.baseAddress, 1, bytes.count, file) }
+    func close() { fclose(file) }
+}

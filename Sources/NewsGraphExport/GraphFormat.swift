@@ -1,0 +1,76 @@
+import NewsGraph
+
+/// The file formats a ``KnowledgeGraph`` can be exported to.
+public enum GraphFormat: String, CaseIterable, Sendable {
+    /// GraphML 1.0 (`.graphml`), for Gephi, yEd, NetworkX and igraph.
+    case graphml
+    /// GEXF 1.3 (`.gexf`), Gephi's native format.
+    case gexf
+    /// RDF/XML (`.rdf`), for triple stores and SPARQL.
+    case rdfxml
+    /// Graphviz DOT (`.dot`, `.gv`).
+    case dot
+    /// The lossless node-link JSON of ``JSONGraphFormat`` (`.json`).
+    case json
+
+    /// The format a file extension names: `graphml`, `gexf`, `rdf`, `dot`, `gv` or `json`
+    /// (case-insensitive, with or without a leading dot); `nil` for anything else.
+    public init?(fileExtension: String) {
+        var ext = Substring(fileExtension.lowercased())
+        if ext.hasPrefix(".") { ext = ext.dropFirst() }
+        switch ext {
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "rdf": self = .rdfxml
+        case "dot", "gv": self = .dot
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    /// The usual file extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .graphml: "graphml"
+        case .gexf: "gexf"
+        case .rdfxml: "rdf"
+        case .dot: "dot"
+        case .json: "json"
+        }
+    }
+}
+
+/// Which GraphML dialect to write.
+public enum GraphMLFlavor: String, CaseIterable, Sendable {
+    /// Standard GraphML 1.0 with Gephi's display keys; valid against the official XSD.
+    case plain
+    /// Adds yFiles `nodegraphics`/`edgegraphics` markup so that yEd shows labels, colours
+    /// and shapes on opening. Valid against the lax yFiles wrapper schema, not plain GraphML.
+    case yed
+}
+
+/// Settings shared by all writers. The defaults give deterministic, complete output.
+public struct ExportOptions: Sendable {
+    /// The GraphML dialect (GraphML only).
+    public var flavor: GraphMLFlavor = .plain
+    /// The IRI that entity and document IRIs are minted under (RDF/XML only). It should end
+    /// in `/` or `#`.
+    public var baseIRI: String = "https://newsgraph.example/id/"
+    /// At most this many evidence sentences per relation in GraphML, GEXF and DOT; `nil`
+    /// for all of them. RDF/XML and JSON always carry every piece of evidence.
+    public var maxEvidence: Int? = nil
+    /// DOT only: group the nodes into one `cluster_…` subgraph per entity kind instead of
+    /// drawing a legend.
+    public var cluster: Bool = false
+
+    /// Creates options.
+    public init(
+        flavor: GraphMLFlavor = .plain, baseIRI: String = "https://newsgraph.example/id/", maxEvidence: Int? = nil,
+        cluster: Bool = false
+    ) {
+        self.flavor = flavor
+        self.baseIRI = baseIRI
+        self.maxEvidence = maxEvidence
+        self.cluster = cluster
+    }
+}

@@ -1,0 +1,261 @@
+import NewsGraph
+import NewsGraphXML
+
+/// Reads GraphML into a ``KnowledgeGraph``, streaming with libxml2's reader (no network,
+/// no entity expansion).
+///
+/// Reads NewsGraph's own GraphML back to the graph it was written from, as far as
+/// GraphML carries it, and GraphML from Gephi, NetworkX, igraph and yEd. Data values are
+/// matched by the key's `attr.name` (falling back to the key id):
+///
+/// | model | taken from (first present) |
+/// |---|---|
+/// | entity id | `entity_id`, else the node's `id` |
+/// | name | `name`, `label`, yEd `y:NodeLabel`, else the entity id |
+/// | kind | `type`, `actor_kind`, `kind` (case-insensitive), else `Organization` |
+/// | aliases | `aliases`, split at `\|` |
+/// | mentions | `spans` (`doc:start-end …`) |
+/// | predicate | `relation`, `label`, Gephi's `edgelabel`/`Edge Label`, yEd `y:EdgeLabel`, else `related_to`; turned into snake_case |
+/// | evidence | `evidence_spans` paired with the lines of `evidence`; `confidence`, `role` |
+///
+/// Without `evidence_spans` an edge of nonzero (or no) `weight` gets one piece of evidence
+/// per listed document (or one with an empty document id) at offsets 0–0, so that it keeps
+/// its text and confidence; its weight is then that count, not the file's `weight`.
+/// Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
+public enum GraphMLReader {
+    /// Reads the GraphML file at `path`.
+    /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
+    ///   GraphML.
+    public static func read(path: String) throws -> KnowledgeGraph {
+        try read(XMLPullReader(path: path), name: path)
+    }
+
+    /// Reads GraphML from bytes in memory; `name` names the input in errors.
+    public static func read(bytes: [UInt8], name: String = "-") throws -> KnowledgeGraph {
+        try read(XMLPullReader(bytes: bytes, name: name), name: name)
+    }
+
+    static let graphMLNamespace = "http://graphml.graphdrawing.org/xmlns"
+    static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
+
+    private struct Element {
+        var id = ""
+        var source = ""
+        var target = ""
+        var data: [String: String] = [:]  // by attr.name (or key id)
+        var yLabel: String?
+    }
+
+    private static func read(_ reader: XMLPullReader, name: String) throws -> KnowledgeGraph {
+        var keyNames: [String: String] = [:]  // key id -> attr.name
+        var keyDefaults: [String: (domain: String, value: String)] = [:]
+        var nodes: [Element] = []
+        var edges: [Element] = []
+        var sawRoot = false
+
+        var current: Element?
+        var currentIsEdge = false
+        var dataKey: String?
+        var dataText = ""
+        var labelDepth = 0  // inside y:NodeLabel / y:EdgeLabel
+        var labelText = ""
+        var keyID: String?
+        var keyDomain = "all"
+        var inDefault = false
+        var defaultText = ""
+
+        while let event = try reader.next() {
+            switch event {
+            case .startElement(let local, let ns, let attributes, let line):
+                func attribute(_ name: String) -> String? {
+                    attributes.first { $0.localName == name && $0.namespaceURI.isEmpty }?.value
+                }
+                if ns == graphMLNamespace {
+                    switch local {
+                    case "graphml": sawRoot = true
+                    case "key":
+                        guard let id = attribute("id") else {
+                            throw NewsGraphError(.invalidInput, "a <key> without an id", path: name, line: line)
+                        }
+                        keyID = id
+                        keyDomain = attribute("for") ?? "all"
+                        keyNames[id] = attribute("attr.name") ?? id
+                    case "default" where keyID != nil:
+                        inDefault = true
+                        defaultText = ""
+                    case "node" where current == nil:
+                        current = Element(id: attribute("id") ?? "")
+                        currentIsEdge = false
+                    case "edge" where current == nil:
+                        current = Element(
+                            id: attribute("id") ?? "", source: attribute("source") ?? "",
+                            target: attribute("target") ?? "")
+                        currentIsEdge = true
+                    case "data" where current != nil && dataKey == nil:
+                        dataKey = attribute("key") ?? ""
+                        dataText = ""
+                    default: break
+                    }
+                } else if ns == yFilesNamespace, current != nil, local == "NodeLabel" || local == "EdgeLabel" {
+                    if labelDepth == 0 { labelText = "" }
+                    labelDepth += 1
+                }
+            case .text(let text):
+                if labelDepth > 0 {
+                    labelText += text
+                } else if dataKey != nil {
+                    dataText += text
+                } else if inDefault {
+                    defaultText += text
+                }
+            case .endElement(let local, let ns):
+                if ns == yFilesNamespace, labelDepth > 0, local == "NodeLabel" || local == "EdgeLabel" {
+                    labelDepth -= 1
+                    if labelDepth == 0, current?.yLabel == nil { current?.yLabel = labelText }
+                } else if ns == graphMLNamespace {
+                    switch local {
+                    case "key":
+                        keyID = nil
+                    case "default" where inDefault:
+                        inDefault = false
+                        if let keyID { keyDefaults[keyID] = (keyDomain, defaultText) }
+                    case "data" where dataKey != nil:
+                        let key = dataKey!
+                        // Whitespace-only text around yEd markup is not a value.
+                        if !dataText.allSatisfy(\.isWhitespace) || keyNames[key] != nil {
+                            current?.data[keyNames[key] ?? key] = dataText
+                        }
+                        dataKey = nil
+                    case "node" where current != nil && !currentIsEdge:
+                        nodes.append(current!)
+                        current = nil
+                    case "edge" where current != nil && currentIsEdge:
+                        edges.append(current!)
+                        current = nil
+                    default: break
+                    }
+                }
+            }
+        }
+        guard sawRoot else {
+            throw NewsGraphError(.invalidInput, "not GraphML: no <graphml> element in its namespace", path: name)
+        }
+
+        // Defaults fill in missing values.
+        func applyDefaults(_ element: inout Element, domain: String) {
+            for (id, entry) in keyDefaults where entry.domain == domain || entry.domain == "all" {
+                let attr = keyNames[id] ?? id
+                if element.data[attr] == nil { element.data[attr] = entry.value }
+            }
+        }
+
+        var graph = KnowledgeGraph()
+        var entityIDs: [String: String] = [:]  // XML node id -> entity id
+        var documents: Set<String> = []
+        for var node in nodes {
+            applyDefaults(&node, domain: "node")
+            let d = node.data
+            let id = nonEmpty(d["entity_id"]) ?? node.id
+            let name = d["name"] ?? d["label"] ?? node.yLabel ?? id
+            let kind = [d["type"], d["actor_kind"], d["kind"]].lazy.compactMap { $0 }.compactMap(EntityKind.init(name:))
+                .first ?? .organization
+            let aliases = (d["aliases"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            var mentions: Set<Mention> = []
+            for (document, start, end) in Format.parseSpans(d["spans"] ?? "") {
+                mentions.insert(Mention(documentID: document, start: start, end: end))
+                documents.insert(document)
+            }
+            entityIDs[node.id] = id
+            graph.add(Entity(id: id, name: name, kind: kind, aliases: Set(aliases), mentions: mentions))
+        }
+        for var edge in edges {
+            applyDefaults(&edge, domain: "edge")
+            let d = edge.data
+            func end(_ xmlID: String) -> String {
+                if let id = entityIDs[xmlID] { return id }
+                entityIDs[xmlID] = xmlID
+                graph.add(Entity(id: xmlID, name: xmlID, kind: .organization))
+                return xmlID
+            }
+            let source = end(edge.source)
+            let target = end(edge.target)
+            let predicateName = snakeCase(
+                nonEmpty(d["relation"]) ?? nonEmpty(d["label"]) ?? nonEmpty(d["edgelabel"]) ?? nonEmpty(d["Edge Label"])
+                    ?? edge.yLabel ?? "")
+            let predicate =
+                Predicate.named(predicateName)
+                ?? Predicate(
+                    name: predicateName, category: .structural, cameo: nonEmpty(d["cameo"]),
+                    definition: "Read from GraphML.")
+            let confidence = d["confidence"].flatMap { Double($0.trimmed) } ?? 1
+            let role = nonEmpty(d["role"])
+            let sentences = d["evidence"].map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+            let spans = Format.parseSpans(d["evidence_spans"] ?? "")
+            var evidence: [Evidence] = []
+            if !spans.isEmpty {
+                let paired = sentences.count <= spans.count
+                for (index, (document, start, end)) in spans.enumerated() {
+                    let sentence: String
+                    if paired {
+                        sentence = index < sentences.count ? String(sentences[index]) : ""
+                    } else {
+                        sentence = index == 0 ? (d["evidence"] ?? "") : ""
+                    }
+                    evidence.append(
+                        Evidence(
+                            documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
+                            role: role))
+                    documents.insert(document)
+                }
+            } else if let weight = d["weight"].flatMap({ Double($0.trimmed) }), weight == 0 {
+                // A relation without evidence (weight 0): nothing to rebuild.
+            } else {
+                let listed = (d["documents"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+                for (index, document) in (listed.isEmpty ? [""] : listed).enumerated() {
+                    evidence.append(
+                        Evidence(
+                            documentID: document, sentence: index == 0 ? (d["evidence"] ?? "") : "", start: 0, end: 0,
+                            confidence: confidence, role: role))
+                    if !document.isEmpty { documents.insert(document) }
+                }
+            }
+            graph.add(Relation(source: source, predicate: predicate, target: target, evidence: evidence))
+        }
+        for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
+        return graph
+    }
+
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// A predicate name from a label: lower case ASCII letters and digits, other runs as
+    /// `_` ("member of" → `member_of`); `related_to` when nothing is left, `p_` before a
+    /// leading digit.
+    static func snakeCase(_ label: String) -> String {
+        var out = ""
+        var pending = false
+        for scalar in label.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pending && !out.isEmpty { out += "_" }
+                pending = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pending = true
+            }
+        }
+        if out.isEmpty { return "related_to" }
+        if let first = out.unicodeScalars.first, ("0"..."9").contains(first) { out = "p_" + out }
+        return out
+    }
+}
+
+extension String {
+    fileprivate var trimmed: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

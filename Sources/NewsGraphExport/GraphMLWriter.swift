@@ -1,0 +1,205 @@
+import NewsGraph
+import NewsGraphXML
+
+/// Writes GraphML 1.0 in the profile of DESIGN.md and INTEROP.md section 6.
+///
+/// All keys come first, one per (domain, `attr.name`), each with one of the six standard
+/// `attr.type`s. Nodes are `n0…` and edges `e0…` in sorted entity and relation order; the
+/// entity's own id is the `entity_id` data value. Besides the profile keys (node: `label`,
+/// `type`, `aliases`, `mentions`; edge: `relation`, `cameo`, `weight`, `confidence`,
+/// `evidence`, `documents`, `role`) it writes Gephi's display keys `color` and `size`, an
+/// edge `label` (the predicate), semantic columns Gephi does not swallow (`name`,
+/// `actor_kind`), and the spans (`spans`, `evidence_spans`) that let ``GraphMLReader``
+/// rebuild mentions and evidence.
+///
+/// With ``GraphMLFlavor/yed`` it adds yFiles `nodegraphics`/`edgegraphics` keys and
+/// `y:ShapeNode`/`y:PolyLineEdge` markup.
+public struct GraphMLWriter: GraphWriter {
+    /// The options (flavor, maxEvidence).
+    public var options: ExportOptions
+
+    /// The XML engine; both give the same bytes.
+    public var engine: XMLEngine
+
+    /// Creates a writer.
+    public init(options: ExportOptions = ExportOptions(), engine: XMLEngine = .default) {
+        self.options = options
+        self.engine = engine
+    }
+
+    static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
+
+    /// One `<key>`: the key id is `d<k>` in declaration order.
+    struct Key {
+        let domain: String
+        let name: String
+        let type: String
+    }
+
+    /// The node keys, in the order they are declared.
+    static let nodeKeys: [Key] = [
+        Key(domain: "node", name: "label", type: "string"),
+        Key(domain: "node", name: "name", type: "string"),
+        Key(domain: "node", name: "entity_id", type: "string"),
+        Key(domain: "node", name: "type", type: "string"),
+        Key(domain: "node", name: "actor_kind", type: "string"),
+        Key(domain: "node", name: "aliases", type: "string"),
+        Key(domain: "node", name: "mentions", type: "int"),
+        Key(domain: "node", name: "documents", type: "string"),
+        Key(domain: "node", name: "spans", type: "string"),
+        Key(domain: "node", name: "color", type: "string"),
+        Key(domain: "node", name: "size", type: "double"),
+    ]
+
+    /// The edge keys, in the order they are declared (after the node keys).
+    static let edgeKeys: [Key] = [
+        Key(domain: "edge", name: "label", type: "string"),
+        Key(domain: "edge", name: "relation", type: "string"),
+        Key(domain: "edge", name: "cameo", type: "string"),
+        Key(domain: "edge", name: "weight", type: "double"),
+        Key(domain: "edge", name: "confidence", type: "double"),
+        Key(domain: "edge", name: "evidence", type: "string"),
+        Key(domain: "edge", name: "documents", type: "string"),
+        Key(domain: "edge", name: "role", type: "string"),
+        Key(domain: "edge", name: "evidence_spans", type: "string"),
+    ]
+
+    /// Key ids of the yFiles graphics keys.
+    static let nodeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count)"
+    static let edgeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count + 1)"
+
+    private static func nodeKey(_ name: String) -> String {
+        "d\(nodeKeys.firstIndex { $0.name == name }!)"
+    }
+
+    private static func edgeKey(_ name: String) -> String {
+        "d\(nodeKeys.count + edgeKeys.firstIndex { $0.name == name }!)"
+    }
+
+    // Key ids resolved once.
+    private static let kLabel = nodeKey("label"), kName = nodeKey("name"), kEntityID = nodeKey("entity_id"),
+        kType = nodeKey("type"), kActorKind = nodeKey("actor_kind"), kAliases = nodeKey("aliases"),
+        kMentions = nodeKey("mentions"), kNodeDocuments = nodeKey("documents"), kSpans = nodeKey("spans"),
+        kColor = nodeKey("color"), kSize = nodeKey("size")
+    private static let kEdgeLabel = edgeKey("label"), kRelation = edgeKey("relation"), kCameo = edgeKey("cameo"),
+        kWeight = edgeKey("weight"), kConfidence = edgeKey("confidence"), kEvidence = edgeKey("evidence"),
+        kEdgeDocuments = edgeKey("documents"), kRole = edgeKey("role"), kEvidenceSpans = edgeKey("evidence_spans")
+
+    /// Writes the graph as GraphML.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        try GraphCheck.requireNoDanglingRelations(graph)
+        let yed = options.flavor == .yed
+        let xml = try makeXMLOutput(engine, sink: sink)
+        try xml.startDocument()
+        try xml.startElement("graphml")
+        try xml.attribute("xmlns", Self.namespace)
+        try xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        if yed { try xml.attribute("xmlns:y", Self.yFilesNamespace) }
+        try xml.attribute(
+            "xsi:schemaLocation",
+            yed
+                ? "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd"
+                : "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd")
+        try xml.comment(" Written by NewsGraph ")
+        for (index, key) in (Self.nodeKeys + Self.edgeKeys).enumerated() {
+            try xml.element(
+                "key", attributes: ["id": "d\(index)", "for": key.domain, "attr.name": key.name, "attr.type": key.type])
+        }
+        if yed {
+            try xml.element("key", attributes: ["id": Self.nodeGraphicsKey, "for": "node", "yfiles.type": "nodegraphics"])
+            try xml.element("key", attributes: ["id": Self.edgeGraphicsKey, "for": "edge", "yfiles.type": "edgegraphics"])
+        }
+        try xml.startElement("graph")
+        try xml.attribute("id", "G")
+        try xml.attribute("edgedefault", "directed")
+
+        let entities = graph.sortedEntities
+        let nodeIDs = GraphCheck.nodeIDs(entities)
+        let columns = max(1, Int(Double(entities.count).squareRoot().rounded(.up)))
+        for (index, entity) in entities.enumerated() {
+            try xml.startElement("node")
+            try xml.attribute("id", "n\(index)")
+            try data(xml, Self.kLabel, entity.name)
+            try data(xml, Self.kName, entity.name)
+            try data(xml, Self.kEntityID, entity.id)
+            try data(xml, Self.kType, entity.kind.rawValue)
+            try data(xml, Self.kActorKind, entity.kind.rawValue)
+            let aliases = Format.aliases(entity)
+            if !aliases.isEmpty { try data(xml, Self.kAliases, aliases.joined(separator: "|")) }
+            try data(xml, Self.kMentions, String(entity.mentionCount))
+            let documents = entity.documentIDs
+            if !documents.isEmpty { try data(xml, Self.kNodeDocuments, documents.joined(separator: "|")) }
+            if !entity.mentions.isEmpty {
+                try data(xml, Self.kSpans, Format.spans(entity.sortedMentions.map { ($0.documentID, $0.start, $0.end) }))
+            }
+            try data(xml, Self.kColor, KindStyle.hex(entity.kind))
+            try data(xml, Self.kSize, Format.double(KindStyle.size(mentions: entity.mentionCount)))
+            if yed { try shapeNode(xml, entity, index: index, columns: columns) }
+            try xml.endElement()
+        }
+        for (index, relation) in graph.sortedRelations.enumerated() {
+            let predicate = relation.predicate
+            try xml.startElement("edge")
+            try xml.attribute("id", "e\(index)")
+            try xml.attribute("source", nodeIDs[relation.source]!)
+            try xml.attribute("target", nodeIDs[relation.target]!)
+            try data(xml, Self.kEdgeLabel, predicate.name)
+            try data(xml, Self.kRelation, predicate.name)
+            if let cameo = predicate.cameo { try data(xml, Self.kCameo, cameo) }
+            let facts = RelationFacts(relation)
+            try data(xml, Self.kWeight, Format.double(facts.evidence.count))
+            try data(xml, Self.kConfidence, Format.double(facts.confidence))
+            let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
+            if !evidence.isEmpty { try data(xml, Self.kEvidence, evidence) }
+            if !facts.documents.isEmpty { try data(xml, Self.kEdgeDocuments, facts.documents.joined(separator: "|")) }
+            if let role = facts.role { try data(xml, Self.kRole, role) }
+            if !facts.evidence.isEmpty { try data(xml, Self.kEvidenceSpans, facts.spans) }
+            if yed { try polyLineEdge(xml, relation) }
+            try xml.endElement()
+        }
+        try xml.endElement()  // graph
+        try xml.endElement()  // graphml
+        try xml.endDocument()
+    }
+
+    private func data(_ xml: any XMLOutput, _ key: String, _ value: String) throws {
+        try xml.startElement("data")
+        try xml.attribute("key", key)
+        try xml.text(value)
+        try xml.endElement()
+    }
+
+    private func shapeNode(_ xml: any XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {
+        let characters = XMLText.sanitized(entity.name).count
+        let width = Double(min(320, max(80, 8 * min(characters, 40) + 24)))
+        try xml.startElement("data")
+        try xml.attribute("key", Self.nodeGraphicsKey)
+        try xml.startElement("y:ShapeNode")
+        try xml.element(
+            "y:Geometry",
+            attributes: [
+                "x": Format.double(Double(index % columns) * 360), "y": Format.double(Double(index / columns) * 120),
+                "width": Format.double(width), "height": "40.0",
+            ])
+        try xml.element("y:Fill", attributes: ["color": KindStyle.hex(entity.kind), "transparent": "false"])
+        try xml.element("y:BorderStyle", attributes: ["color": "#000000", "type": "line", "width": "1.0"])
+        try xml.element("y:NodeLabel", text: entity.name)
+        try xml.element("y:Shape", attributes: ["type": KindStyle.yedShape(entity.kind)])
+        try xml.endElement()
+        try xml.endElement()
+    }
+
+    private func polyLineEdge(_ xml: any XMLOutput, _ relation: Relation) throws {
+        let width = min(8.0, 1.0 + Double(max(relation.weight, 1) - 1) * 0.5)
+        try xml.startElement("data")
+        try xml.attribute("key", Self.edgeGraphicsKey)
+        try xml.startElement("y:PolyLineEdge")
+        try xml.element("y:LineStyle", attributes: ["color": "#555555", "type": "line", "width": Format.double(width)])
+        try xml.element(
+            "y:Arrows", attributes: ["source": "none", "target": relation.predicate.isSymmetric ? "none" : "standard"])
+        try xml.element("y:EdgeLabel", text: relation.predicate.name)
+        try xml.endElement()
+        try xml.endElement()
+    }
+}

@@ -1,0 +1,165 @@
+import NewsGraph
+import NewsGraphXML
+
+/// Writes RDF/XML in the vocabulary of ``NewsGraphVocabulary``.
+///
+/// - Entities are IRIs `<baseIRI>actor/<id>` (the id percent-encoded: every byte outside
+///   `A–Z a–z 0–9 - . _ ~`), typed with the project class and the schema.org class, with
+///   `rdfs:label`, `skos:altLabel` per alias, `ng:entityId` and `ng:mentionCount`.
+/// - Each relation is a direct triple `actor ng:<predicate> actor` and, per piece of
+///   evidence, an `rdf:Statement` blank node (`rdf:nodeID="b0"`, `b1`, …) with
+///   `rdf:subject`/`rdf:predicate`/`rdf:object`, `ng:evidenceText`, `ng:startOffset`,
+///   `ng:endOffset`, `ng:confidence`, `ng:cameoCode`, `ng:role`, `ng:rule` and
+///   `prov:wasDerivedFrom` the document. A relation without evidence still gets one
+///   statement node, without the evidence fields.
+/// - Documents are IRIs `<baseIRI>document/<id>` with `dcterms:identifier`,
+///   `dcterms:title`, `dcterms:date` (`xsd:date` when it is an ISO date) and
+///   `dcterms:source` (the URL).
+///
+/// Characters XML forbids are removed from literals; predicate names that are not valid
+/// local names are refused.
+public struct RDFXMLWriter: GraphWriter {
+    /// The options (baseIRI).
+    public var options: ExportOptions
+
+    /// The XML engine; both give the same bytes.
+    public var engine: XMLEngine
+
+    /// Creates a writer.
+    public init(options: ExportOptions = ExportOptions(), engine: XMLEngine = .default) {
+        self.options = options
+        self.engine = engine
+    }
+
+    typealias V = NewsGraphVocabulary
+
+    /// The IRI of an entity.
+    public func entityIRI(_ id: String) -> String {
+        Self.safeIRI(options.baseIRI) + "actor/" + Format.percentEncoded(id, keeping: Format.unreserved)
+    }
+
+    /// The IRI of a document.
+    public func documentIRI(_ id: String) -> String {
+        Self.safeIRI(options.baseIRI) + "document/" + Format.percentEncoded(id, keeping: Format.unreserved)
+    }
+
+    /// Writes the graph as RDF/XML.
+    public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        try GraphCheck.requireNoDanglingRelations(graph)
+        for relation in graph.relations.values where !Predicate.isValidName(relation.predicate.name) {
+            throw NewsGraphError(
+                .invalidGraph, "predicate name '\(relation.predicate.name)' is not a valid RDF local name")
+        }
+        let xml = try makeXMLOutput(engine, sink: sink)
+        try xml.startDocument()
+        try xml.startElement("rdf:RDF")
+        for (prefix, iri) in V.prefixes where prefix != "owl" { try xml.attribute("xmlns:" + prefix, iri) }
+        try xml.comment(" Written by NewsGraph; vocabulary: https://newsgraph.example/ns# (Schemas/newsgraph-vocabulary.rdf) ")
+
+        for document in graph.sortedDocuments {
+            try xml.startElement("rdf:Description")
+            try xml.attribute("rdf:about", documentIRI(document.id))
+            try V.resource(xml, "rdf:type", V.namespace + "Document")
+            try V.literal(xml, "dcterms:identifier", document.id)
+            if let title = document.title { try V.literal(xml, "dcterms:title", title) }
+            if let date = document.date {
+                if GEXFWriter.isoDay(date) == date {
+                    try V.literal(xml, "dcterms:date", date, datatype: V.xsd + "date")
+                } else {
+                    try V.literal(xml, "dcterms:date", date)
+                }
+            }
+            if let url = document.url {
+                if Self.hasScheme(url) {
+                    try V.resource(xml, "dcterms:source", Self.safeIRI(url))
+                } else {
+                    try V.literal(xml, "dcterms:source", url)
+                }
+            }
+            try xml.endElement()
+        }
+
+        let relations = graph.sortedRelations  // sorted by source id, like the entities
+        var next = 0
+        for entity in graph.sortedEntities {
+            try xml.startElement("rdf:Description")
+            try xml.attribute("rdf:about", entityIRI(entity.id))
+            try V.resource(xml, "rdf:type", V.classIRI(entity.kind))
+            try V.resource(xml, "rdf:type", V.schemaOrgClassIRI(entity.kind))
+            try V.literal(xml, "rdfs:label", entity.name)
+            for alias in Format.aliases(entity) { try V.literal(xml, "skos:altLabel", alias) }
+            try V.literal(xml, "ng:entityId", entity.id)
+            try V.literal(xml, "ng:mentionCount", String(entity.mentionCount), datatype: V.xsd + "integer")
+            while next < relations.count, relations[next].source < entity.id { next += 1 }
+            while next < relations.count, relations[next].source == entity.id {
+                let relation = relations[next]
+                try V.resource(xml, "ng:" + relation.predicate.name, entityIRI(relation.target))
+                next += 1
+            }
+            try xml.endElement()
+        }
+
+        var blank = 0
+        for relation in relations {
+            let evidence = relation.evidence
+            if evidence.isEmpty {
+                try statement(xml, relation, nil, id: blank)
+                blank += 1
+            }
+            for item in evidence {
+                try statement(xml, relation, item, id: blank)
+                blank += 1
+            }
+        }
+        try xml.endElement()
+        try xml.endDocument()
+    }
+
+    private func statement(_ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int) throws {
+        try xml.startElement("rdf:Description")
+        try xml.attribute("rdf:nodeID", "b\(id)")
+        try V.resource(xml, "rdf:type", V.rdf + "Statement")
+        try V.resource(xml, "rdf:subject", entityIRI(relation.source))
+        try V.resource(xml, "rdf:predicate", V.propertyIRI(relation.predicate))
+        try V.resource(xml, "rdf:object", entityIRI(relation.target))
+        if let code = relation.predicate.cameoCode { try V.literal(xml, "ng:cameoCode", code) }
+        if let item {
+            try V.literal(xml, "ng:evidenceText", item.sentence)
+            try V.literal(xml, "ng:startOffset", String(item.start), datatype: V.xsd + "integer")
+            try V.literal(xml, "ng:endOffset", String(item.end), datatype: V.xsd + "integer")
+            try V.literal(xml, "ng:confidence", Format.double(item.confidence), datatype: V.xsd + "double")
+            if let role = item.role { try V.literal(xml, "ng:role", role) }
+            if let rule = item.rule { try V.literal(xml, "ng:rule", rule) }
+            try V.resource(xml, "prov:wasDerivedFrom", documentIRI(item.documentID))
+        }
+        try xml.endElement()
+    }
+
+    /// Whether `text` starts with an IRI scheme (`https:`, `urn:`).
+    static func hasScheme(_ text: String) -> Bool {
+        var sawLetter = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): sawLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if !sawLetter { return false }
+            case UInt8(ascii: ":"): return sawLetter
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// `iri` with the characters an IRI may not contain percent-encoded: controls, space,
+    /// `< > " { } | \ ^ \``, DEL. Everything else, `%` and non-ASCII included, is kept.
+    static func safeIRI(_ iri: String) -> String {
+        Format.percentEncoded(iri) { byte in
+            switch byte {
+            case 0...0x20, 0x7F, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"),
+                UInt8(ascii: "}"), UInt8(ascii: "|"), UInt8(ascii: "\\"), UInt8(ascii: "^"), UInt8(ascii: "`"):
+                false
+            default: true
+            }
+        }
+    }
+}

@@ -1,0 +1,194 @@
+import NewsGraph
+import NewsGraphXML
+
+/// Which engine writes XML (GraphML, GEXF, RDF/XML).
+///
+/// Both produce the same bytes (the test suite checks it on every fixture); they differ in
+/// speed only. The default is the one the export benchmark found faster; see
+/// `Benchmarks/README.md`.
+public enum XMLEngine: String, CaseIterable, Sendable {
+    /// libxml2's `xmlTextWriter`, through ``NewsGraphXML/XMLStreamWriter``.
+    case libxml2
+    /// A Swift writer that appends to a byte buffer with one escaping routine.
+    case bytes
+
+    /// The engine the writers use unless told otherwise.
+    public static let `default`: XMLEngine = .bytes
+}
+
+/// What the XML writers need from an engine: the calls of ``NewsGraphXML/XMLStreamWriter``.
+protocol XMLOutput: AnyObject {
+    func startDocument() throws
+    func startElement(_ name: String) throws
+    func attribute(_ name: String, _ value: String) throws
+    func text(_ value: String) throws
+    func comment(_ value: String) throws
+    func endElement() throws
+    func endDocument() throws
+}
+
+extension XMLOutput {
+    /// Writes `<name attributes…>text</name>`.
+    func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
+        try startElement(name)
+        for (key, value) in attributes { try attribute(key, value) }
+        if let text { try self.text(text) }
+        try endElement()
+    }
+}
+
+extension XMLStreamWriter: XMLOutput {}
+
+/// Makes the engine's writer over a sink.
+func makeXMLOutput(_ engine: XMLEngine, sink: ByteSink) throws -> any XMLOutput {
+    switch engine {
+    case .libxml2: try XMLStreamWriter(sink: sink)
+    case .bytes: XMLByteWriter(sink: sink)
+    }
+}
+
+/// A streaming XML writer in Swift that writes exactly what libxml2's `xmlTextWriter`
+/// writes with two-space indentation: the same declaration, line breaks and escapes
+/// (`& < > "` and carriage return in text; those plus tab and newline in attributes, as
+/// character references), and empty elements as `<x/>`. Characters XML 1.0 forbids are
+/// dropped, as ``NewsGraphXML/XMLText/sanitized(_:policy:)`` does. Names are the caller's
+/// responsibility.
+final class XMLByteWriter: XMLOutput {
+    private var out: ByteWriter
+    /// Open elements: name, and whether something (text or a child) was written inside.
+    private var stack: [(name: String, hasChildren: Bool)] = []
+    /// Whether the innermost start tag is still open (attributes may follow).
+    private var tagOpen = false
+    /// Whether the last thing written into the innermost element was text (no indent
+    /// before its end tag).
+    private var afterText = false
+    private var finished = false
+
+    init(sink: ByteSink) { out = ByteWriter(sink: sink) }
+
+    func startDocument() throws {
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+    }
+
+    private func closeStartTag(newline: Bool) {
+        guard tagOpen else { return }
+        out.byte(UInt8(ascii: ">"))
+        if newline { out.byte(UInt8(ascii: "\n")) }
+        tagOpen = false
+    }
+
+    private func indent(_ depth: Int) {
+        for _ in 0..<depth { out.raw("  ") }
+    }
+
+    func startElement(_ name: String) throws {
+        closeStartTag(newline: true)
+        if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+        indent(stack.count)
+        out.byte(UInt8(ascii: "<"))
+        out.plain(name)
+        stack.append((name, false))
+        tagOpen = true
+        afterText = false
+    }
+
+    func attribute(_ name: String, _ value: String) throws {
+        out.byte(UInt8(ascii: " "))
+        out.plain(name)
+        out.raw("=\"")
+        escape(value, attribute: true)
+        out.byte(UInt8(ascii: "\""))
+    }
+
+    func text(_ value: String) throws {
+        closeStartTag(newline: false)
+        escape(value, attribute: false)
+        afterText = true
+        try out.flushIfFull()
+    }
+
+    func comment(_ value: String) throws {
+        closeStartTag(newline: true)
+        var body = value
+        while body.contains("--") { body = body.replacing("--", with: "- -") }
+        if body.hasSuffix("-") { body += " " }
+        indent(stack.count)
+        out.raw("<!--")
+        escapeComment(body)
+        out.raw("-->\n")
+    }
+
+    func endElement() throws {
+        guard let top = stack.popLast() else { throw XMLError("cannot write end of element") }
+        if tagOpen {
+            out.raw("/>\n")
+            tagOpen = false
+        } else {
+            if !afterText && top.hasChildren { indent(stack.count) }
+            out.raw("</")
+            out.plain(top.name)
+            out.raw(">\n")
+        }
+        afterText = false
+        try out.flushIfFull()
+    }
+
+    func endDocument() throws {
+        guard !finished else { return }
+        finished = true
+        while !stack.isEmpty { try endElement() }
+        try out.flush()
+    }
+
+    /// The one escaping routine: XML character data or attribute value, forbidden
+    /// characters dropped. Runs of bytes that need nothing are copied in one go.
+    private func escape(_ text: String, attribute: Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                let replacement: StaticString?
+                var skip = 1
+                switch byte {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case 0x0D: replacement = "&#13;"
+                case 0x0A:
+                    guard attribute else { index += 1; continue }
+                    replacement = "&#10;"
+                case 0x09:
+                    guard attribute else { index += 1; continue }
+                    replacement = "&#9;"
+                case 0..<0x20: replacement = ""  // forbidden in XML 1.0: dropped
+                case 0xEF:
+                    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are forbidden too.
+                    if index + 2 < count, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                        replacement = ""
+                        skip = 3
+                    } else {
+                        index += 1
+                        continue
+                    }
+                default:
+                    index += 1
+                    continue
+                }
+                if index > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                if let replacement, replacement.utf8CodeUnitCount > 0 { out.raw(replacement) }
+                index += skip
+                runStart = index
+            }
+            if count > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<count])) }
+        }
+    }
+
+    /// Comment text: no escaping in XML, only forbidden characters dropped.
+    private func escapeComment(_ text: String) {
+        out.plain(XMLText.sanitized(text))
+    }
+}

@@ -1,0 +1,375 @@
+import Foundation
+import NewsGraph
+import NewsGraphXML
+import Testing
+
+@testable import NewsGraphExport
+
+@Suite("Export API")
+struct ExportAPITests {
+    @Test("file extensions name formats")
+    func extensions() {
+        #expect(GraphFormat(fileExtension: "graphml") == .graphml)
+        #expect(GraphFormat(fileExtension: "GEXF") == .gexf)
+        #expect(GraphFormat(fileExtension: "rdf") == .rdfxml)
+        #expect(GraphFormat(fileExtension: "dot") == .dot)
+        #expect(GraphFormat(fileExtension: ".gv") == .dot)
+        #expect(GraphFormat(fileExtension: "json") == .json)
+        #expect(GraphFormat(fileExtension: "xml") == nil)
+        for format in GraphFormat.allCases { #expect(GraphFormat(fileExtension: format.fileExtension) == format) }
+    }
+
+    static let graphs: [(String, KnowledgeGraph)] = [
+        ("nasty", Fixtures.nasty), ("empty", Fixtures.empty), ("random", Fixtures.random(seed: 7, nodes: 40, edges: 120)),
+    ]
+
+    static let configurations: [(GraphFormat, ExportOptions)] =
+        GraphFormat.allCases.map { ($0, ExportOptions()) } + [
+            (.graphml, ExportOptions(flavor: .yed)), (.dot, ExportOptions(cluster: true)),
+            (.graphml, ExportOptions(maxEvidence: 1)), (.gexf, ExportOptions(maxEvidence: 0)),
+        ]
+
+    @Test("same graph, same bytes, whatever the insertion order", arguments: 0..<3)
+    func deterministic(graphIndex: Int) throws {
+        let (_, graph) = Self.graphs[graphIndex]
+        // The same graph built again in reverse order.
+        let rebuilt = KnowledgeGraph(
+            entities: graph.entities.values.sorted { $0.id > $1.id },
+            relations: graph.relations.values.sorted { $0.key > $1.key },
+            documents: graph.documents.values.sorted { $0.id > $1.id })
+        #expect(rebuilt == graph)
+        for (format, options) in Self.configurations {
+            let first = try render(graph, format, options)
+            let second = try render(graph, format, options)
+            let third = try render(rebuilt, format, options)
+            #expect(first == second, "\(format) is not deterministic")
+            #expect(first == third, "\(format) depends on insertion order")
+            #expect(!first.isEmpty)
+        }
+    }
+
+    @Test("the Swift byte engine writes exactly what xmlTextWriter writes", arguments: 0..<3)
+    func enginesAgree(graphIndex: Int) throws {
+        let (name, graph) = Self.graphs[graphIndex]
+        for (format, options) in Self.configurations where format != .dot && format != .json {
+            func bytes(_ engine: XMLEngine) throws -> [UInt8] {
+                let sink = MemorySink()
+                switch format {
+                case .graphml: try GraphMLWriter(options: options, engine: engine).write(graph, to: sink)
+                case .gexf: try GEXFWriter(options: options, engine: engine).write(graph, to: sink)
+                default: try RDFXMLWriter(options: options, engine: engine).write(graph, to: sink)
+                }
+                return sink.bytes
+            }
+            let libxml2 = try bytes(.libxml2)
+            let swift = try bytes(.bytes)
+            if libxml2 != swift {
+                let a = libxml2.split(separator: UInt8(ascii: "\n"))
+                let b = swift.split(separator: UInt8(ascii: "\n"))
+                let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
+                Issue.record(
+                    """
+                    \(name) \(format) \(options.flavor): engines differ at line \(line + 1):
+                    libxml2: \(line < a.count ? String(decoding: a[line], as: UTF8.self) : "<end>")
+                    bytes:   \(line < b.count ? String(decoding: b[line], as: UTF8.self) : "<end>")
+                    """)
+            }
+        }
+        let a = MemorySink()
+        let b = MemorySink()
+        try NewsGraphVocabulary.write(to: a, engine: .libxml2)
+        try NewsGraphVocabulary.write(to: b, engine: .bytes)
+        #expect(a.bytes == b.bytes)
+    }
+
+    @Test("XML outputs are well-formed for libxml2", arguments: 0..<3)
+    func wellFormed(graphIndex: Int) throws {
+        let (name, graph) = Self.graphs[graphIndex]
+        for (format, options) in Self.configurations where format != .dot && format != .json {
+            let bytes = try render(graph, format, options)
+            let reader = try XMLPullReader(bytes: bytes, name: "\(name).\(format)")
+            while try reader.next() != nil {}
+        }
+    }
+
+    @Test("a relation to a missing entity is refused by every writer")
+    func dangling() throws {
+        var graph = KnowledgeGraph(entities: [Entity(id: "a", name: "A", kind: .person)])
+        graph.add(Relation(source: "a", predicate: .attacked, target: "ghost"))
+        for format in GraphFormat.allCases where format != .json {
+            let error = #expect(throws: NewsGraphError.self) { try render(graph, format) }
+            #expect(error?.code == .invalidGraph)
+            #expect(error?.description.contains("ghost") == true)
+        }
+    }
+}
+
+@Suite("GraphML writer")
+struct GraphMLWriterTests {
+    @Test("keys first, one per (domain, name), standard types, n/e ids, entity id as data")
+    func profile() throws {
+        let text = String(decoding: try render(Fixtures.nasty, .graphml), as: UTF8.self)
+        let reader = try XMLPullReader(bytes: Array(text.utf8), name: "nasty.graphml")
+        var sawGraph = false
+        var keys: Set<String> = []
+        var nodeIDs: [String] = []
+        var edgeIDs: [String] = []
+        while let event = try reader.next() {
+            guard case .startElement(let local, _, let attributes, _) = event else { continue }
+            func value(_ name: String) -> String? { attributes.first { $0.localName == name }?.value }
+            switch local {
+            case "key":
+                #expect(!sawGraph, "a key after <graph>")
+                let pair = "\(value("for") ?? "")/\(value("attr.name") ?? "")"
+                #expect(!keys.contains(pair), "duplicate key \(pair)")
+                keys.insert(pair)
+                #expect(["boolean", "int", "long", "float", "double", "string"].contains(value("attr.type") ?? ""))
+            case "graph":
+                sawGraph = true
+                #expect(value("edgedefault") == "directed")
+            case "node": nodeIDs.append(value("id") ?? "")
+            case "edge": edgeIDs.append(value("id") ?? "")
+            default: break
+            }
+        }
+        #expect(nodeIDs == (0..<Fixtures.nasty.entities.count).map { "n\($0)" })
+        #expect(edgeIDs == (0..<Fixtures.nasty.relations.count).map { "e\($0)" })
+        for key in ["node/label", "node/type", "node/aliases", "node/mentions", "node/entity_id", "node/actor_kind",
+                    "node/color", "node/size", "edge/label", "edge/relation", "edge/cameo", "edge/weight",
+                    "edge/confidence", "edge/evidence", "edge/documents", "edge/role"] {
+            #expect(keys.contains(key), "missing key \(key)")
+        }
+        #expect(text.contains("AT&amp;T &lt;Corp&gt;"))
+        #expect(!text.contains("\u{1}") && !text.contains("\u{B}"))
+        #expect(text.contains("<data key=\"d2\">weird id/with#chars?&amp;ü</data>"))
+    }
+
+    @Test("maxEvidence bounds the evidence text")
+    func maxEvidence() throws {
+        let all = String(decoding: try render(Fixtures.nasty, .graphml), as: UTF8.self)
+        let one = String(decoding: try render(Fixtures.nasty, .graphml, ExportOptions(maxEvidence: 1)), as: UTF8.self)
+        // The first in evidence order is the one in "doc 2" (a space sorts before "-").
+        #expect(all.contains("Second sentence 🚀.\nAT&amp;T &quot;attacked&quot;"))
+        #expect(one.contains("Second sentence 🚀.</data>"))
+        #expect(!one.contains("AT&amp;T &quot;attacked&quot;"))
+    }
+
+    @Test("the yEd flavour carries shapes, colours and labels")
+    func yed() throws {
+        let text = String(decoding: try render(Fixtures.nasty, .graphml, ExportOptions(flavor: .yed)), as: UTF8.self)
+        #expect(text.contains("yfiles.type=\"nodegraphics\""))
+        #expect(text.contains("yfiles.type=\"edgegraphics\""))
+        #expect(text.contains("<y:NodeLabel>Emoji 🚀🇺🇸 family 👨‍👩‍👧</y:NodeLabel>"))
+        #expect(text.contains("<y:Shape type=\"ellipse\"/>"))
+        #expect(text.contains("<y:EdgeLabel>attacked</y:EdgeLabel>"))
+        #expect(text.contains("target=\"standard\""))
+    }
+}
+
+@Suite("DOT writer")
+struct DOTWriterTests {
+    @Test("everything is quoted and escaped, backslash first")
+    func escaping() throws {
+        let text = String(decoding: try render(Fixtures.nasty, .dot), as: UTF8.self)
+        #expect(text.hasPrefix("digraph \"newsgraph\" {\n"))
+        #expect(!text.contains("strict"))
+        #expect(text.contains("charset=\"UTF-8\""))
+        #expect(text.contains("[label=\"C:\\\\dir\\\\\","))
+        #expect(text.contains("[label=\"AT&amp;T <Corp> \\\"Quoted\\\" 'single' back\\\\slash\""))
+        #expect(text.contains("[label=\"Line\\nbreak and tab\\nand CR\""))
+        #expect(text.contains("[label=\"node\""))
+        #expect(text.contains("[label=\"a:b:c\""))
+        #expect(!text.contains("\u{1}") && !text.contains("\u{B}"))
+        #expect(text.contains("\" -> \"n"))
+        #expect(text.contains("cluster_legend"))
+        #expect(!text.contains("layout="))
+    }
+
+    @Test("clusters by kind on request; sfdp settings for large graphs")
+    func layout() throws {
+        let clustered = String(decoding: try render(Fixtures.nasty, .dot, ExportOptions(cluster: true)), as: UTF8.self)
+        #expect(clustered.contains("subgraph \"cluster_Person\""))
+        #expect(!clustered.contains("cluster_legend"))
+        let large = String(
+            decoding: try render(Fixtures.random(seed: 3, nodes: 151, edges: 300), .dot), as: UTF8.self)
+        #expect(large.contains("layout=\"sfdp\", overlap=\"scale\", splines=\"false\""))
+    }
+
+    @Test("long strings are cut below Graphviz's limit")
+    func longStrings() throws {
+        let text = String(decoding: try render(Fixtures.nasty, .dot), as: UTF8.self)
+        for line in text.split(separator: "\n") { #expect(line.utf8.count < 16384) }
+    }
+}
+
+@Suite("RDF/XML writer and vocabulary")
+struct RDFWriterTests {
+    @Test("IRIs are percent-encoded, statement nodes are b0…, schema.org types are there")
+    func content() throws {
+        let text = String(decoding: try render(Fixtures.nasty, .rdfxml), as: UTF8.self)
+        #expect(text.contains("rdf:about=\"https://newsgraph.example/id/actor/weird%20id%2Fwith%23chars%3F%26%C3%BC\""))
+        #expect(text.contains("rdf:nodeID=\"b0\""))
+        #expect(text.contains("<rdf:type rdf:resource=\"https://schema.org/CivicStructure\"/>"))
+        #expect(text.contains("<rdf:type rdf:resource=\"https://newsgraph.example/ns#Facility\"/>"))
+        #expect(text.contains("<ng:met_with rdf:resource="))
+        #expect(text.contains("<prov:wasDerivedFrom rdf:resource=\"https://newsgraph.example/id/document/doc%202\"/>"))
+        #expect(text.contains("<dcterms:date rdf:datatype=\"http://www.w3.org/2001/XMLSchema#date\">2020-01-03</dcterms:date>"))
+        #expect(text.contains("<dcterms:source rdf:resource=\"https://example.com/a%20b?x=%3C1%3E&amp;y=%222%22\"/>"))
+        #expect(text.contains("<skos:altLabel>ישראל</skos:altLabel>"))
+    }
+
+    @Test("the base IRI is configurable")
+    func base() throws {
+        let text = String(
+            decoding: try render(Fixtures.nasty, .rdfxml, ExportOptions(baseIRI: "urn:example:")), as: UTF8.self)
+        #expect(text.contains("rdf:about=\"urn:example:actor/att\""))
+    }
+
+    @Test("an unwritable predicate name is refused")
+    func badPredicate() throws {
+        let bad = Predicate(name: "Bad Name", category: .event, definition: "x")
+        let graph = KnowledgeGraph(
+            entities: [Entity(id: "a", name: "A", kind: .person)],
+            relations: [Relation(source: "a", predicate: bad, target: "a")])
+        #expect(throws: NewsGraphError.self) { try render(graph, .rdfxml) }
+    }
+
+    static let vocabularyPath = Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-vocabulary.rdf")
+
+    @Test("Schemas/newsgraph-vocabulary.rdf is what the code generates (RECORD_VOCABULARY=1 rewrites it)")
+    func vocabularyDrift() throws {
+        let sink = MemorySink()
+        try NewsGraphVocabulary.write(to: sink)
+        if ProcessInfo.processInfo.environment["RECORD_VOCABULARY"] != nil {
+            try FileManager.default.createDirectory(
+                at: Self.vocabularyPath.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(sink.bytes).write(to: Self.vocabularyPath)
+            Issue.record("recorded \(Self.vocabularyPath.path); run again without RECORD_VOCABULARY")
+            return
+        }
+        let committed = try Data(contentsOf: Self.vocabularyPath)
+        #expect(
+            Array(committed) == sink.bytes,
+            "Schemas/newsgraph-vocabulary.rdf drifted from Predicate.builtIn: run the tests with RECORD_VOCABULARY=1")
+        let text = sink.string
+        for predicate in Predicate.builtIn {
+            #expect(text.contains("rdf:about=\"https://newsgraph.example/ns#\(predicate.name)\""))
+            if let code = predicate.cameoCode { #expect(text.contains("<ng:cameoCode>\(code)</ng:cameoCode>")) }
+        }
+    }
+}
+
+/// What GraphML carries of a graph: the projection the round trip must preserve.
+struct GraphMLProjection: Equatable {
+    struct Node: Equatable { var id, name, kind: String; var aliases: [String]; var mentions: [Mention] }
+    struct Edge: Equatable {
+        var key: RelationKey; var weight: Int; var confidence: Double; var role: String?; var documents: [String]
+        var locations: [Evidence.Location]; var firstSentence: String?
+    }
+    var nodes: [Node]
+    var edges: [Edge]
+    var documents: [String]
+
+    init(_ graph: KnowledgeGraph) {
+        nodes = graph.sortedEntities.map {
+            Node(id: $0.id, name: $0.name, kind: $0.kind.rawValue, aliases: $0.sortedAliases, mentions: $0.sortedMentions)
+        }
+        edges = graph.sortedRelations.map {
+            Edge(key: $0.key, weight: $0.weight, confidence: $0.confidence, role: $0.role, documents: $0.documentIDs,
+                 locations: $0.evidence.map(\.location), firstSentence: $0.evidence.first?.sentence)
+        }
+        documents = graph.sortedDocuments.map(\.id)
+    }
+}
+
+@Suite("GraphML reader")
+struct GraphMLReaderTests {
+    @Test("our own GraphML reads back to what it carries, and rewrites to the same bytes", arguments: 0..<3)
+    func roundTrip(graphIndex: Int) throws {
+        let (name, graph) = ExportAPITests.graphs[graphIndex]
+        for flavor in GraphMLFlavor.allCases {
+            let options = ExportOptions(flavor: flavor)
+            let bytes = try render(graph, .graphml, options)
+            let read = try GraphMLReader.read(bytes: bytes, name: "\(name).graphml")
+            #expect(try render(read, .graphml, options) == bytes, "\(name) \(flavor) is not a fixed point")
+            #expect(read.entities.count == graph.entities.count)
+            #expect(read.relations.count == graph.relations.count)
+            if name != "nasty" {  // the nasty graph loses its control characters on purpose
+                #expect(GraphMLProjection(read) == GraphMLProjection(graph))
+            }
+        }
+    }
+
+    @Test("a file on disk reads like bytes in memory")
+    func fromFile() throws {
+        let directory = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let url = directory.appendingPathComponent("g.graphml")
+        let graph = Fixtures.random(seed: 11, nodes: 20, edges: 40)
+        try Data(try render(graph, .graphml)).write(to: url)
+        #expect(GraphMLProjection(try GraphMLReader.read(path: url.path)) == GraphMLProjection(graph))
+    }
+
+    @Test("reads the hand-written sample")
+    func plainSample() throws {
+        let graph = try GraphMLReader.read(path: Paths.samples.appendingPathComponent("graphml-valid.graphml").path)
+        #expect(graph.entities.count == 2)
+        #expect(Set(graph.entities.values.map(\.name)) == ["Angela Merkel", "Bundestag & \"Co\" <x> — ü"])
+        #expect(graph.relations.count == 1)
+    }
+
+    @Test("reads yEd's labels")
+    func yedSample() throws {
+        let graph = try GraphMLReader.read(path: Paths.samples.appendingPathComponent("graphml-yed-flavoured.graphml").path)
+        #expect(Set(graph.entities.values.map(\.name)) == ["Angela Merkel", "CDU"])
+        #expect(graph.relations.values.map(\.predicate.name) == ["member_of"])
+    }
+
+    @Test("reads NetworkX's multigraph with duplicate edge ids and duplicate key names")
+    func networkxSample() throws {
+        let graph = try GraphMLReader.read(
+            path: Paths.samples.appendingPathComponent("graphml-networkx-multidigraph-dup-edge-ids.graphml").path)
+        #expect(graph.entities.count == 4)
+        #expect(graph.entities["a"]?.name == "Angela")
+        #expect(Set(graph.relations.keys.map(\.predicate)) == ["member_of", "related_to"])
+        #expect(graph.relations.count == 3)
+    }
+
+    @Test("reads Gephi's GraphML export (visual keys, Edge Label, custom columns)")
+    func gephiStyle() throws {
+        // The shape of Gephi's ExporterGraphML output (INTEROP.md 2.1), written by hand.
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key attr.name="label" attr.type="string" for="node" id="label"/>
+            <key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>
+            <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+            <key attr.name="r" attr.type="int" for="node" id="r"/>
+            <key attr.name="x" attr.type="float" for="node" id="x"/>
+            <key attr.name="actor_kind" attr.type="string" for="node" id="actor_kind"/>
+            <graph edgedefault="directed">
+            <node id="0"><data key="label">Mark Esper</data><data key="r">78</data><data key="x">1.5</data>
+              <data key="actor_kind">Person</data></node>
+            <node id="1"><data key="label">United States</data><data key="actor_kind">country</data></node>
+            <edge id="0" source="0" target="1"><data key="edgelabel">role in</data><data key="weight">2.0</data></edge>
+            <edge id="1" source="1" target="2"/>
+            </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8), name: "gephi.graphml")
+        #expect(graph.entities["0"]?.name == "Mark Esper")
+        #expect(graph.entities["0"]?.kind == .person)
+        #expect(graph.entities["1"]?.kind == .country)
+        #expect(graph.entities["2"]?.kind == .organization)  // created for the dangling edge
+        #expect(graph.relations[RelationKey(source: "0", predicate: "role_in", target: "1")]?.predicate == .roleIn)
+        #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "2")] != nil)
+    }
+
+    @Test("refuses what is not GraphML")
+    func notGraphML() throws {
+        #expect(throws: (any Error).self) {
+            try GraphMLReader.read(bytes: Array("<gexf xmlns=\"http://gexf.net/1.3\"/>".utf8), name: "x")
+        }
+        #expect(throws: (any Error).self) { try GraphMLReader.read(bytes: Array("<graphml".utf8), name: "x") }
+    }
+}

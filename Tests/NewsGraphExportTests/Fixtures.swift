@@ -1,0 +1,126 @@
+import NewsGraph
+
+/// Hand-built and generated graphs for the export tests.
+enum Fixtures {
+    /// A graph with every kind of name that has broken a graph writer somewhere.
+    static let nasty: KnowledgeGraph = {
+        let longName = String(repeating: "Very Long Label ", count: 400) + "End"
+        let entities: [Entity] = [
+            Entity(id: "att", name: "AT&T <Corp> \"Quoted\" 'single' back\\slash", kind: .organization,
+                   aliases: ["A&T", "<b>bold</b>", "trailing\\"], mentions: mentions("doc-1", 3)),
+            Entity(id: "lines", name: "Line\nbreak\tand tab\r\nand CR", kind: .person, aliases: ["x\ty"],
+                   mentions: mentions("doc-1", 1)),
+            Entity(id: "ctrl", name: "Ctrl\u{1}char\u{B}vt\u{7}bell", kind: .location, mentions: mentions("doc 2", 2)),
+            Entity(id: "emoji", name: "Emoji 🚀🇺🇸 family 👨‍👩‍👧", kind: .facility, mentions: mentions("doc-1", 1)),
+            Entity(id: "rtl", name: "עברית العربية ‏RTL‎", kind: .country, aliases: ["ישראל"]),
+            Entity(id: "node", name: "node", kind: .organization),
+            Entity(id: "Graph", name: "Graph", kind: .organization),
+            Entity(id: "STRICT", name: "STRICT", kind: .organization),
+            Entity(id: "subgraph", name: "subgraph", kind: .organization),
+            Entity(id: "a:b", name: "a:b:c", kind: .location),
+            Entity(id: "path", name: "C:\\dir\\", kind: .location),
+            Entity(id: "long", name: longName, kind: .person),
+            Entity(id: "weird id/with#chars?&ü", name: "Weird Id", kind: .person, mentions: mentions("doc-1", 1)),
+            Entity(id: "blank", name: " ", kind: .organization),
+            Entity(id: "dash", name: "-- comment -- ]]> ?>", kind: .organization),
+            Entity(id: "empty-name", name: "", kind: .person),
+            Entity(id: "nonchar", name: "Ａ\u{FFFD}\u{FFFE}\u{FFFF}end\u{EFFF}", kind: .country, aliases: ["\u{FFFF}"]),
+        ]
+        let relations: [Relation] = [
+            Relation(source: "att", predicate: .attacked, target: "lines", evidence: [
+                Evidence(documentID: "doc-1", sentence: "AT&T \"attacked\" <Line> \\ 'x'", start: 0, end: 30,
+                         confidence: 0.75, rule: "rule<1>", role: "CEO & Chair"),
+                Evidence(documentID: "doc 2", sentence: "Second sentence 🚀.", start: 5, end: 24, confidence: 0.5),
+            ]),
+            Relation(source: "att", predicate: .accused, target: "lines", evidence: [
+                Evidence(documentID: "doc-1", sentence: "Multi\nline\tsentence\u{1}.", start: 40, end: 60)
+            ]),
+            Relation(source: "lines", predicate: .attacked, target: "lines", evidence: [
+                Evidence(documentID: "doc-1", sentence: "Self loop.", start: 70, end: 80, confidence: 0.9)
+            ]),
+            Relation(source: "rtl", predicate: .metWith, target: "emoji", evidence: [
+                Evidence(documentID: "doc 2", sentence: "עברית met 🚀.", start: 1, end: 12)
+            ]),
+            Relation(source: "node", predicate: .memberOf, target: "Graph"),
+            Relation(source: "STRICT", predicate: .leads, target: "subgraph", evidence: [
+                Evidence(documentID: "doc-1", sentence: "STRICT leads subgraph.", start: 90, end: 112, role: "head")
+            ]),
+            Relation(source: "a:b", predicate: .locatedIn, target: "path", evidence: [
+                Evidence(documentID: "doc-1", sentence: "C:\\dir\\", start: 120, end: 127)
+            ]),
+            Relation(source: "long", predicate: .saidTo, target: "weird id/with#chars?&ü", evidence: [
+                Evidence(documentID: "doc-1", sentence: String(repeating: "long evidence ", count: 300), start: 130,
+                         end: 4330)
+            ]),
+            Relation(source: "ctrl", predicate: .controls, target: "blank", evidence: [
+                Evidence(documentID: "doc 2", sentence: "ctrl\u{B}controls.", start: 30, end: 45, confidence: 0.6)
+            ]),
+            Relation(source: "dash", predicate: .supports, target: "att"),
+        ]
+        let documents = [
+            DocumentInfo(id: "doc-1", title: "Title & <tags> \"q\"", date: "2020-01-03", url: "https://example.com/a b?x=<1>&y=\"2\""),
+            DocumentInfo(id: "doc 2", title: "Second", date: "January 5, 2020", url: "not a url"),
+        ]
+        return KnowledgeGraph(entities: entities, relations: relations, documents: documents)
+    }()
+
+    /// The empty graph.
+    static let empty = KnowledgeGraph()
+
+    /// `count` mentions in `document`.
+    static func mentions(_ document: String, _ count: Int) -> Set<Mention> {
+        Set((0..<count).map { Mention(documentID: document, start: $0 * 10, end: $0 * 10 + 5) })
+    }
+
+    /// A seeded random graph: names mixing words with special characters, all kinds, every
+    /// built-in predicate, evidence sentences of about 80 characters, parallel relations and
+    /// self-loops. The same seed gives the same graph.
+    static func random(seed: UInt64, nodes: Int, edges: Int) -> KnowledgeGraph {
+        var rng = SplitMix64(seed: seed)
+        let words = ["Iran", "Quds", "Force", "Müller", "Ñandú", "Straße", "東京", "Київ", "القدس", "ירושלים", "&", "<x>",
+                     "\"q\"", "'s", "\\", "node", "Graph", ":", "🚀", "—", "O'Neil", "A/B", "#1", "x y"]
+        var entities: [Entity] = []
+        for index in 0..<nodes {
+            let count = 1 + Int(rng.next() % 3)
+            let name = (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+                + " \(index)"
+            let kind = EntityKind.allCases[Int(rng.next() % UInt64(EntityKind.allCases.count))]
+            let aliasCount = Int(rng.next() % 3)
+            let aliases = Set((0..<aliasCount).map { "\(name) alias \($0)" })
+            let document = "doc\(rng.next() % 4)"
+            entities.append(
+                Entity(id: "e\(index)", name: name, kind: kind, aliases: aliases,
+                       mentions: mentions(document, Int(rng.next() % 5))))
+        }
+        var relations: [Relation] = []
+        for _ in 0..<edges {
+            let source = Int(rng.next() % UInt64(nodes))
+            let target = rng.next() % 10 == 0 ? source : Int(rng.next() % UInt64(nodes))
+            let predicate = Predicate.builtIn[Int(rng.next() % UInt64(Predicate.builtIn.count))]
+            let evidence = (0..<Int(1 + rng.next() % 3)).map { item -> Evidence in
+                let document = "doc\(rng.next() % 4)"
+                let start = Int(rng.next() % 1000)
+                let sentence = "Sentence \(item) says \(entities[source].name) \(predicate.name) "
+                    + "\(entities[target].name) & more <text> here."
+                return Evidence(documentID: document, sentence: sentence, start: start, end: start + 80,
+                                confidence: Double(1 + rng.next() % 10) / 10, role: rng.next() % 4 == 0 ? "Minister" : nil)
+            }
+            relations.append(Relation(source: "e\(source)", predicate: predicate, target: "e\(target)", evidence: evidence))
+        }
+        let documents = (0..<4).map { DocumentInfo(id: "doc\($0)", title: "Document \($0)", date: "2020-01-0\($0 + 1)") }
+        return KnowledgeGraph(entities: entities, relations: relations, documents: documents)
+    }
+}
+
+/// A small, fast, seedable generator (Steele, Lea, Flood 2014).
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

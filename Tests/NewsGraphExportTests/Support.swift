@@ -1,0 +1,103 @@
+import Foundation
+import NewsGraph
+import NewsGraphExport
+import Testing
+
+/// Where things are, found from this file (CI has `shared/` beside the clone).
+enum Paths {
+    /// The package root.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// `<package root>/../shared`.
+    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The reference schemas.
+    static let schemas = shared.appendingPathComponent("reference/schemas")
+    /// The reference samples.
+    static let samples = shared.appendingPathComponent("reference/samples")
+
+    /// A fresh temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// Writes a graph into memory.
+func render(_ graph: KnowledgeGraph, _ format: GraphFormat, _ options: ExportOptions = ExportOptions()) throws -> [UInt8] {
+    let sink = MemorySink()
+    try Exporter.writer(for: format, options: options).write(graph, to: sink)
+    return sink.bytes
+}
+
+/// The result of running a program.
+struct ToolResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs programs nobody here wrote.
+enum Tool {
+    /// The apt package that provides each program the suite runs.
+    static let packages: [String: String] = [
+        "xmllint": "libxml2-utils", "dot": "graphviz", "sfdp": "graphviz", "rapper": "raptor2-utils",
+        "/usr/bin/python3": "python3",
+    ]
+
+    /// The full path of `name` on PATH (or `name` itself when it is a path), or `nil`.
+    static func locate(_ name: String) -> String? {
+        if name.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = String(directory) + "/" + name
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs `name` with `arguments`. A missing program is a test failure naming the apt
+    /// package to install, not a skip.
+    static func run(
+        _ name: String, _ arguments: [String], environment: [String: String] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ToolResult {
+        guard let executable = locate(name) else {
+            let package = packages[name] ?? name
+            Issue.record("'\(name)' is not installed: apt-get install -y \(package)", sourceLocation: sourceLocation)
+            throw ToolMissing(name: name)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes concurrently so that neither fills up and blocks the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data()
+        nonisolated(unsafe) var errData = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            outData = out.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return ToolResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
+
+struct ToolMissing: Error, CustomStringConvertible {
+    var name: String
+    var description: String { "\(name) is not installed" }
+}
