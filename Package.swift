@@ -49,7 +49,9 @@ let package = Package(
         .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphCorpusTests", dependencies: ["NewsGraphCorpus", "NewsGraph", "_NewsGraphTestSupport"]),
-        .testTarget(name: "NewsGraphValidationTests", dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "_NewsGraphTestSupport"]
+        .testTarget(
+            name: "NewsGraphValidationTests",
+            dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "NewsGraphExport", "_NewsGraphTestSupport"]
         ),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML"]),
     ]

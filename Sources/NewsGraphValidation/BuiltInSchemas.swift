@@ -9,9 +9,18 @@ public enum BuiltInSchemas {
         [
             ("graphml.xsd", EmbeddedSchemas.graphmlXSD),
             ("graphml-yfiles.xsd", yFilesVariant(of: EmbeddedSchemas.graphmlXSD)),
+            ("newsgraph-gexf.rng", EmbeddedSchemas.gexfRNG),
+            ("newsgraph-rdfxml.rng", EmbeddedSchemas.rdfxmlRNG),
             ("newsgraph-graph.schema.json", EmbeddedSchemas.graphJSONSchema),
         ]
     }
+
+    /// The source files embedded in `EmbeddedSchemas.swift`: (Swift name, file in `Schemas/`).
+    /// `graphml-yfiles.xsd` is derived, not embedded.
+    public static let sources: [(swiftName: String, file: String)] = [
+        ("graphmlXSD", "graphml.xsd"), ("gexfRNG", "newsgraph-gexf.rng"), ("rdfxmlRNG", "newsgraph-rdfxml.rng"),
+        ("graphJSONSchema", "newsgraph-graph.schema.json"),
+    ]
 
     /// The text of a built-in schema by file name.
     public static func text(named name: String) -> String? {
@@ -23,6 +32,20 @@ public enum BuiltInSchemas {
 
     /// GraphML 1.0 with yEd's yFiles extensions, compiled for streaming.
     static func graphMLYFiles() throws -> XMLSchema { try compiledGraphMLYFiles.get() }
+
+    /// The GEXF 1.3 subset NewsGraph writes.
+    static func gexf() throws -> XMLSchema { try compiledGEXF.get() }
+
+    /// The RDF/XML NewsGraph writes.
+    static func rdfxml() throws -> XMLSchema { try compiledRDFXML.get() }
+
+    private static let compiledGEXF = Result {
+        try XMLSchema(source: Array(EmbeddedSchemas.gexfRNG.utf8), name: "newsgraph-gexf.rng")
+    }
+
+    private static let compiledRDFXML = Result {
+        try XMLSchema(source: Array(EmbeddedSchemas.rdfxmlRNG.utf8), name: "newsgraph-rdfxml.rng")
+    }
 
     private static let compiledGraphML = Result {
         try XMLSchema(source: Array(EmbeddedSchemas.graphmlXSD.utf8), name: "graphml.xsd", dropIdentityConstraints: true)

@@ -327,6 +327,231 @@ enum EmbeddedSchemas {
 
 """#
 
+    static let gexfRNG = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  NewsGraph: the GEXF 1.3 that NewsGraph writes, as a RELAX NG grammar (XML syntax, one file).
+
+  What it checks: the subset of GEXF 1.3 (namespace http://gexf.net/1.3, viz namespace
+  http://gexf.net/1.3/viz) that NewsGraph's writer produces: version "1.3"; meta with creator,
+  keywords, description; a directed graph, static or dynamic with timeformat "date"; typed
+  attribute columns (the GEXF 1.3 type names); nodes with ids n0, n1, ..., a label, attribute
+  values, viz:color (r, g, b 0-255, a 0-1) and viz:size (value >= 0); edges with ids e0, e1, ...,
+  source and target node ids, label, kind, a double weight, an optional xsd:date start, and
+  attribute values. Everything it accepts, the official GEXF 1.3 grammar accepts too (tested);
+  it is stricter, so GEXF written by other tools (Gephi adds xsi:schemaLocation, positions,
+  spells, hierarchy) needs the official grammar instead.
+
+  Use:  xmllint -noout -nonet -relaxng newsgraph-gexf.rng graph.gexf
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"
+         ns="http://gexf.net/1.3">
+  <start>
+    <element name="gexf">
+      <attribute name="version"><value>1.3</value></attribute>
+      <optional><ref name="meta"/></optional>
+      <ref name="graph"/>
+    </element>
+  </start>
+
+  <define name="meta">
+    <element name="meta">
+      <optional><attribute name="lastmodifieddate"><data type="date"/></attribute></optional>
+      <interleave>
+        <optional><element name="creator"><text/></element></optional>
+        <optional><element name="keywords"><text/></element></optional>
+        <optional><element name="description"><text/></element></optional>
+      </interleave>
+    </element>
+  </define>
+
+  <define name="graph">
+    <element name="graph">
+      <attribute name="defaultedgetype"><value>directed</value></attribute>
+      <choice>
+        <attribute name="mode"><value>static</value></attribute>
+        <group>
+          <attribute name="mode"><value>dynamic</value></attribute>
+          <attribute name="timeformat"><value>date</value></attribute>
+        </group>
+      </choice>
+      <zeroOrMore><ref name="attributes"/></zeroOrMore>
+      <element name="nodes">
+        <optional><attribute name="count"><data type="nonNegativeInteger"/></attribute></optional>
+        <zeroOrMore><ref name="node"/></zeroOrMore>
+      </element>
+      <element name="edges">
+        <optional><attribute name="count"><data type="nonNegativeInteger"/></attribute></optional>
+        <zeroOrMore><ref name="edge"/></zeroOrMore>
+      </element>
+    </element>
+  </define>
+
+  <define name="attributes">
+    <element name="attributes">
+      <attribute name="class"><choice><value>node</value><value>edge</value></choice></attribute>
+      <optional><attribute name="mode"><value>static</value></attribute></optional>
+      <zeroOrMore>
+        <element name="attribute">
+          <attribute name="id"><data type="NCName"/></attribute>
+          <attribute name="title"><data type="string"/></attribute>
+          <attribute name="type">
+            <choice>
+              <value>string</value><value>integer</value><value>long</value><value>double</value>
+              <value>float</value><value>boolean</value>
+            </choice>
+          </attribute>
+          <optional><element name="default"><text/></element></optional>
+        </element>
+      </zeroOrMore>
+    </element>
+  </define>
+
+  <define name="nodeID">
+    <data type="string"><param name="pattern">n[0-9]+</param></data>
+  </define>
+
+  <define name="attvalues">
+    <element name="attvalues">
+      <zeroOrMore>
+        <element name="attvalue">
+          <attribute name="for"><data type="NCName"/></attribute>
+          <attribute name="value"><data type="string"/></attribute>
+        </element>
+      </zeroOrMore>
+    </element>
+  </define>
+
+  <define name="node">
+    <element name="node">
+      <attribute name="id"><ref name="nodeID"/></attribute>
+      <attribute name="label"><data type="token"/></attribute>
+      <interleave>
+        <optional><ref name="attvalues"/></optional>
+        <optional>
+          <element name="color" ns="http://gexf.net/1.3/viz">
+            <attribute name="r"><ref name="channel"/></attribute>
+            <attribute name="g"><ref name="channel"/></attribute>
+            <attribute name="b"><ref name="channel"/></attribute>
+            <optional>
+              <attribute name="a">
+                <data type="float"><param name="minInclusive">0.0</param><param name="maxInclusive">1.0</param></data>
+              </attribute>
+            </optional>
+          </element>
+        </optional>
+        <optional>
+          <element name="size" ns="http://gexf.net/1.3/viz">
+            <attribute name="value"><data type="float"><param name="minInclusive">0.0</param></data></attribute>
+          </element>
+        </optional>
+      </interleave>
+    </element>
+  </define>
+
+  <define name="channel">
+    <data type="nonNegativeInteger"><param name="maxInclusive">255</param></data>
+  </define>
+
+  <define name="edge">
+    <element name="edge">
+      <attribute name="id"><data type="string"><param name="pattern">e[0-9]+</param></data></attribute>
+      <attribute name="source"><ref name="nodeID"/></attribute>
+      <attribute name="target"><ref name="nodeID"/></attribute>
+      <attribute name="label"><data type="token"/></attribute>
+      <attribute name="kind"><data type="token"/></attribute>
+      <attribute name="weight"><data type="double"/></attribute>
+      <optional><attribute name="start"><data type="date"/></attribute></optional>
+      <optional><ref name="attvalues"/></optional>
+    </element>
+  </define>
+</grammar>
+
+"""#
+
+    static let rdfxmlRNG = #"""
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  NewsGraph: the RDF/XML that NewsGraph writes, as a RELAX NG grammar (XML syntax, one file).
+
+  What it checks: an rdf:RDF document of node elements — rdf:Description (or owl:Ontology) with
+  either rdf:about (an IRI) or rdf:nodeID (an NCName, for blank nodes) — whose property
+  elements come from the vocabularies NewsGraph uses: rdf (type, subject, predicate, object
+  only), rdfs, owl, skos, dcterms, prov, schema.org and NewsGraph's own
+  https://newsgraph.example/ns#. Each property is a reference (rdf:resource or rdf:nodeID,
+  empty) or a literal (text, with an optional rdf:datatype IRI or xml:lang, not both). No
+  rdf:ID, rdf:parseType, rdf:li, nested node elements or reserved names as properties: the
+  striped, flat RDF/XML every parser reads the same way. The vocabulary file
+  newsgraph-vocabulary.rdf is checked by it too.
+
+  It is stricter than the W3C RDF/XML grammar (everything it accepts, that grammar accepts;
+  tested), so RDF/XML from other tools needs the W3C grammar or a real parser (rapper -c).
+
+  Use:  xmllint -noout -nonet -relaxng newsgraph-rdfxml.rng graph.rdf
+-->
+<grammar xmlns="http://relaxng.org/ns/structure/1.0"
+         datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes">
+  <start>
+    <element name="RDF" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+      <zeroOrMore><ref name="node"/></zeroOrMore>
+    </element>
+  </start>
+
+  <define name="subject">
+    <choice>
+      <attribute name="about" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><data type="anyURI"/></attribute>
+      <attribute name="nodeID" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><data type="NCName"/></attribute>
+    </choice>
+  </define>
+
+  <define name="node">
+    <choice>
+      <element name="Description" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+        <ref name="subject"/>
+        <zeroOrMore><ref name="property"/></zeroOrMore>
+      </element>
+      <element name="Ontology" ns="http://www.w3.org/2002/07/owl#">
+        <attribute name="about" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><data type="anyURI"/></attribute>
+        <zeroOrMore><ref name="property"/></zeroOrMore>
+      </element>
+    </choice>
+  </define>
+
+  <define name="property">
+    <element>
+      <choice>
+        <name ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">type</name>
+        <name ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">subject</name>
+        <name ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">predicate</name>
+        <name ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#">object</name>
+        <nsName ns="http://www.w3.org/2000/01/rdf-schema#"/>
+        <nsName ns="http://www.w3.org/2002/07/owl#"/>
+        <nsName ns="http://www.w3.org/2004/02/skos/core#"/>
+        <nsName ns="http://purl.org/dc/terms/"/>
+        <nsName ns="http://www.w3.org/ns/prov#"/>
+        <nsName ns="https://schema.org/"/>
+        <nsName ns="https://newsgraph.example/ns#"/>
+      </choice>
+      <choice>
+        <attribute name="resource" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><data type="anyURI"/></attribute>
+        <attribute name="nodeID" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><data type="NCName"/></attribute>
+        <group>
+          <optional>
+            <choice>
+              <attribute name="datatype" ns="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><data type="anyURI"/></attribute>
+              <attribute name="lang" ns="http://www.w3.org/XML/1998/namespace"><data type="language"/></attribute>
+            </choice>
+          </optional>
+          <text/>
+        </group>
+      </choice>
+    </element>
+  </define>
+</grammar>
+
+"""#
+
     static let graphJSONSchema = #"""
 {
   "$schema": "http://json-schema.org/draft-07/schema#",

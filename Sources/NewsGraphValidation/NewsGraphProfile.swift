@@ -7,14 +7,21 @@ import NewsGraphXML
 /// The profile applies to a file that declares the profile's signature keys (an edge key
 /// named `relation` and a node key named `type`); other GraphML is checked against the
 /// GraphML rules alone.
-struct NewsGraphProfile {
-    /// attr.name → (domain, attr.type) of every key the NewsGraph writer declares.
-    static let declaredKeys: [String: (domain: String, type: String)] = [
-        "label": ("node", "string"), "type": ("node", "string"), "aliases": ("node", "string"),
-        "mentions": ("node", "int"), "relation": ("edge", "string"), "cameo": ("edge", "string"),
-        "weight": ("edge", "double"), "confidence": ("edge", "double"), "evidence": ("edge", "string"),
-        "documents": ("edge", "string"), "role": ("edge", "string"),
+public struct NewsGraphProfile {
+    /// Every key the NewsGraph GraphML writer declares: (domain, attr.name, attr.type).
+    /// A test keeps this equal to what the writer writes.
+    public static let keys: [(domain: String, name: String, type: String)] = [
+        ("node", "label", "string"), ("node", "name", "string"), ("node", "entity_id", "string"),
+        ("node", "type", "string"), ("node", "actor_kind", "string"), ("node", "aliases", "string"),
+        ("node", "mentions", "int"), ("node", "documents", "string"), ("node", "spans", "string"),
+        ("node", "color", "string"), ("node", "size", "double"),
+        ("edge", "label", "string"), ("edge", "relation", "string"), ("edge", "cameo", "string"),
+        ("edge", "weight", "double"), ("edge", "confidence", "double"), ("edge", "evidence", "string"),
+        ("edge", "documents", "string"), ("edge", "role", "string"), ("edge", "evidence_spans", "string"),
     ]
+
+    private static let typeByKey: [String: String] = Dictionary(
+        uniqueKeysWithValues: keys.map { ($0.domain + "|" + $0.name, $0.type) })
 
     /// Whether the declared keys carry the profile's signature.
     static func applies(toKeys keys: [(name: String, domain: String)]) -> Bool {
@@ -26,12 +33,15 @@ struct NewsGraphProfile {
     private var known: [String: String] = [:]
 
     mutating func declare(key id: String, name: String?, domain: String, type: String, line: Int, problems: inout ProblemCollector) {
-        guard let name, let expected = Self.declaredKeys[name] else { return }
-        // Only keys meant for the profile's domain are the profile's (a user may add an edge 'label').
-        guard domain == expected.domain || domain == "all" else { return }
-        known[id] = name
-        if type != expected.type {
-            problems.error("key '\(name)' must have attr.type \(expected.type) in the NewsGraph profile, not \(type)", line: line)
+        guard let name else { return }
+        let domains = domain == "all" ? ["node", "edge"] : [domain]
+        for domain in domains {
+            guard let expected = Self.typeByKey[domain + "|" + name] else { continue }
+            known[id] = name
+            if type != expected {
+                problems.error("key '\(name)' must have attr.type \(expected) in the NewsGraph profile, not \(type)", line: line)
+            }
+            return
         }
     }
 
@@ -53,7 +63,7 @@ struct NewsGraphProfile {
         guard let name = known[key] else { return }
         let value = String(XSDLexical.trimmed(text))
         switch (name, owner) {
-        case ("type", .node):
+        case ("type", .node), ("actor_kind", .node):
             if EntityKind(name: value) == nil {
                 problems.error(
                     "'\(value)' is not an entity kind (\(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))", line: line)
@@ -68,7 +78,12 @@ struct NewsGraphProfile {
             if let number = Double(value), !(0...1).contains(number) {
                 problems.error("confidence \(value) is not between 0 and 1", line: line)
             }
-        case ("weight", .edge), ("mentions", .node):
+        case ("color", .node):
+            let hex = value.utf8.dropFirst()
+            if value.first != "#" || hex.count != 6 || !hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) }) {
+                problems.error("color '\(value)' is not #RRGGBB", line: line)
+            }
+        case ("weight", .edge), ("mentions", .node), ("size", .node):
             if let number = Double(value), number < 0 { problems.error("\(name) \(value) is negative", line: line) }
         default:
             break

@@ -116,7 +116,13 @@ public struct Validator: Sendable {
                 let yFiles = Self.isYFilesFlavoured(prefix)
                 schema = try yFiles ? BuiltInSchemas.graphMLYFiles() : BuiltInSchemas.graphML()
                 checkedAgainst = yFiles ? "graphml-yfiles.xsd" : "graphml.xsd"
-            case .gexf, .rdfxml, .xml:
+            case .gexf:
+                schema = try BuiltInSchemas.gexf()
+                checkedAgainst = "newsgraph-gexf.rng"
+            case .rdfxml:
+                schema = try BuiltInSchemas.rdfxml()
+                checkedAgainst = "newsgraph-rdfxml.rng"
+            case .xml:
                 schema = nil
                 checkedAgainst = "well-formedness only"
             default:

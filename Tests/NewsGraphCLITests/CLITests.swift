@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+import NewsGraphExport
 import _NewsGraphTestSupport
 @testable import newsgraph
 
@@ -55,10 +56,10 @@ struct CLITests {
     }
 
     @Test("the output format is inferred from the extension", arguments: [
-        ("out.graphml", FormatOption.graphml), ("out.GEXF", .gexf), ("out.rdf", .rdfxml), ("g.dot", .dot), ("g.gv", .dot),
+        ("out.graphml", GraphFormat.graphml), ("out.GEXF", .gexf), ("out.rdf", .rdfxml), ("g.dot", .dot), ("g.gv", .dot),
         ("g.json", .json), ("-", .json), ("dir.v2/out", .json),
     ])
-    func formatInference(output: String, format: FormatOption) throws {
+    func formatInference(output: String, format: GraphFormat) throws {
         let command = try Merge.parse(["a.json", "-o", output])
         #expect(command.output.resolvedFormat == format)
         let explicit = try Merge.parse(["a.json", "-o", output, "-f", "dot"])
@@ -179,8 +180,25 @@ struct CLITests {
         let extract = try CLI.run(["extract", path("a.json")])
         #expect(extract.status == 69)
         #expect(extract.stderr == "newsgraph: error: extract: not available in this build\n")
-        let graphml = try CLI.run(["merge", path("a.json"), "-o", path("a.graphml")])
-        #expect(graphml.status == 69)
-        #expect(!(try files()).contains { $0.contains("a.graphml") })
+    }
+
+    @Test("every format is written, validates, and GraphML converts back to the same graph")
+    func formats() throws {
+        _ = try CLI.run(["merge", path("a.json"), path("b.json"), "-o", path("ab.json"), "-q"])
+        for ext in ["graphml", "gexf", "rdf", "dot"] {
+            let result = try CLI.run(["convert", path("ab.json"), "-o", path("ab.\(ext)")])
+            #expect(result.status == 0, "\(ext): \(result.stderr)")
+        }
+        let yed = try CLI.run(["convert", path("ab.json"), "--flavor", "yed", "-o", path("yed.graphml")])
+        #expect(yed.status == 0)
+        let check = try CLI.run(["validate", path("ab.graphml"), path("yed.graphml"), path("ab.dot"), path("ab.json")])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("ab.graphml: valid (graphml, checked against graphml.xsd + NewsGraph profile)"))
+        #expect(check.stdout.contains("yed.graphml: valid (graphml, checked against graphml-yfiles.xsd + NewsGraph profile)"))
+        let back = try CLI.run(["convert", path("ab.graphml"), "-o", path("back.json")])
+        #expect(back.status == 0, "\(back.stderr)")
+        let stats = try CLI.run(["stats", "--json", path("back.json")])
+        let original = try CLI.run(["stats", "--json", path("ab.json")])
+        #expect(stats.stdout == original.stdout)
     }
 }

@@ -17,21 +17,24 @@ struct EmbeddedSchemasTests {
 
     @Test("the embedded sources are the files")
     func sources() throws {
-        let sources = [("graphml.xsd", EmbeddedSchemas.graphmlXSD), ("newsgraph-graph.schema.json", EmbeddedSchemas.graphJSONSchema)]
-        let drifted = try sources.filter { try file($0.0) != $0.1 }
+        let embedded = Dictionary(uniqueKeysWithValues: BuiltInSchemas.files.map { ($0.name, $0.text) })
+        let drifted = try BuiltInSchemas.sources.filter { try file($0.file) != embedded[$0.file] }
         if record && !drifted.isEmpty {
             var swift = "// Generated from Schemas/ by the test `EmbeddedSchemasTests` (NEWSGRAPH_RECORD=1 swift test): do not edit.\n"
             swift += "// The built-in schemas live in the binary so that a lone copy of `newsgraph` validates anywhere.\n\n"
             swift += "enum EmbeddedSchemas {\n"
-            swift += "    static let graphmlXSD = #\"\"\"\n\(try file("graphml.xsd"))\n\"\"\"#\n\n"
-            swift += "    static let graphJSONSchema = #\"\"\"\n\(try file("newsgraph-graph.schema.json"))\n\"\"\"#\n}\n"
+            for (index, source) in BuiltInSchemas.sources.enumerated() {
+                if index > 0 { swift += "\n" }
+                swift += "    static let \(source.swiftName) = #\"\"\"\n\(try file(source.file))\n\"\"\"#\n"
+            }
+            swift += "}\n"
             try swift.write(
                 to: TestSupport.packageRoot.appendingPathComponent("Sources/NewsGraphValidation/EmbeddedSchemas.swift"),
                 atomically: true, encoding: .utf8)
-            Issue.record("re-recorded EmbeddedSchemas.swift from \(drifted.map(\.0)); rebuild and run again")
+            Issue.record("re-recorded EmbeddedSchemas.swift from \(drifted.map(\.file)); rebuild and run again")
             return
         }
-        #expect(drifted.isEmpty, "Schemas/ changed: run NEWSGRAPH_RECORD=1 swift test to re-embed \(drifted.map(\.0))")
+        #expect(drifted.isEmpty, "Schemas/ changed: run NEWSGRAPH_RECORD=1 swift test to re-embed \(drifted.map(\.file))")
     }
 
     @Test("every published schema is the built-in one")

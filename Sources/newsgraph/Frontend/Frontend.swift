@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraph
+import NewsGraphExport
 import NewsGraphXML
 
 /// Input, output and error reporting shared by the subcommands. The exit codes are
@@ -61,7 +62,7 @@ enum Frontend {
             if JSONGraphFormat.isJSONLines(bytes) { return try JSONGraphFormat.readFragments(Data(bytes), path: path) }
             return try JSONGraphFormat.read(Data(bytes), path: path)
         case UInt8(ascii: "<"):
-            throw NewsGraphError(.unsupported, "reading GraphML: not available in this build", path: path)
+            return try GraphMLReader.read(bytes: bytes, name: path)
         default:
             throw NewsGraphError(.invalidInput, "not a graph (expected JSON or GraphML)", path: path)
         }
@@ -69,11 +70,7 @@ enum Frontend {
 
     /// Writes a graph in the chosen format to the chosen target, atomically for files.
     static func write(_ graph: KnowledgeGraph, _ options: OutputOptions) throws {
-        switch options.resolvedFormat {
-        case .json:
-            try options.target.write { sink in try JSONGraphFormat.write(graph, to: sink) }
-        case let other:
-            throw notAvailable("writing \(other.rawValue)")
-        }
+        let writer = Exporter.writer(for: options.resolvedFormat, options: options.exportOptions)
+        try options.target.write { sink in try writer.write(graph, to: sink) }
     }
 }

@@ -1,25 +1,20 @@
 import ArgumentParser
 import NewsGraph
+import NewsGraphExport
 
-/// The output formats, as `-f/--format` names them.
-enum FormatOption: String, CaseIterable, ExpressibleByArgument {
-    case graphml, gexf, rdfxml, dot, json
+extension GraphFormat: ExpressibleByArgument {}
+extension GraphMLFlavor: ExpressibleByArgument {}
 
+extension GraphFormat {
     /// The format a file name implies: .graphml .gexf .rdf .dot/.gv .json.
     init?(path: String) {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        switch path[path.index(after: dot)...].lowercased() {
-        case "graphml": self = .graphml
-        case "gexf": self = .gexf
-        case "rdf", "owl", "xml": self = .rdfxml
-        case "dot", "gv": self = .dot
-        case "json": self = .json
-        default: return nil
-        }
+        self.init(fileExtension: String(path[path.index(after: dot)...]))
     }
 }
 
-/// `-o/--output` and `-f/--format`, shared by every verb that writes a graph.
+/// `-o/--output`, `-f/--format` and the exporters' options, shared by every verb that
+/// writes a graph.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the graph; - for standard output.", valueName: "path"))
     var output: String = "-"
@@ -29,14 +24,34 @@ struct OutputOptions: ParsableArguments {
         help: ArgumentHelp(
             "Output format: graphml, gexf, rdfxml, dot or json. Default: from the output's extension (.graphml .gexf .rdf .dot/.gv .json), else json.",
             valueName: "format"))
-    var format: FormatOption?
+    var format: GraphFormat?
+
+    @Option(help: ArgumentHelp("GraphML flavour: plain, or yed (adds yFiles shapes, colours and labels for yEd).", valueName: "flavor"))
+    var flavor: GraphMLFlavor = .plain
+
+    @Option(help: ArgumentHelp("RDF/XML: the base IRI of entity and document IRIs.", valueName: "iri"))
+    var base: String = ExportOptions().baseIRI
+
+    @Option(help: ArgumentHelp("GraphML and DOT: at most this many evidence sentences per edge (JSON and RDF/XML keep all).", valueName: "n"))
+    var maxEvidence: Int?
+
+    @Flag(help: "DOT: group the nodes in one cluster per entity kind.")
+    var cluster = false
 
     @Flag(name: .shortAndLong, help: "Print nothing on stderr but errors.")
     var quiet = false
 
+    func validate() throws {
+        if let maxEvidence, maxEvidence < 0 { throw ValidationError("--max-evidence must be 0 or more") }
+    }
+
     /// The format to write: the one given, else the one the output's extension implies, else JSON.
-    var resolvedFormat: FormatOption {
-        format ?? FormatOption(path: output) ?? .json
+    var resolvedFormat: GraphFormat {
+        format ?? GraphFormat(path: output) ?? .json
+    }
+
+    var exportOptions: ExportOptions {
+        ExportOptions(flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster)
     }
 
     var target: OutputTarget { OutputTarget(path: output) }
