@@ -43,5 +43,6 @@ let package = Package(
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph"]),
         .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph"]),
+        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraph"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,278 @@
+import NewsGraph
+
+/// A candidate name in a sentence, before resolution.
+struct MentionCandidate: Sendable, Hashable {
+    var sentence: Int
+    /// Token range `start..<end`.
+    var start: Int
+    var end: Int
+    var surface: String
+    var kind: EntityKind
+    /// The lexicon actor, when the gazetteer matched.
+    var actor: Int?
+    /// The surface is a demonym or adjective ("Iranian").
+    var isAdjective = false
+    /// The mention this one is an organ or part of ("U.S." for "U.S. Senate"), by index.
+    var partOf: Int?
+    /// Other surface forms the span stands for ("Senate" for "U.S. Senate").
+    var extraAliases: [String] = []
+}
+
+/// A title or office in a sentence ("Secretary of Defense", "spokeswoman").
+struct TitleCandidate: Sendable, Hashable {
+    var sentence: Int
+    var start: Int
+    var end: Int
+    var title: Int
+}
+
+/// Finds candidate names: gazetteer hits, capitalized spans with their connectors,
+/// acronyms, demonyms, titles; rejects capitalized words that are not names.
+struct MentionFinder: Sendable {
+    let lexicon: CompiledLexicon
+
+    static let placeCues: Set<String> = [
+        "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
+        "county", "state", "suburb", "neighborhood", "area", "vicinity",
+    ]
+
+    func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCredit else { return false }
+        if t.isCapitalized || t.isAllCaps { return true }
+        // "75th Ranger Regiment"
+        if let first = t.text.unicodeScalars.first, first.properties.numericType != nil,
+            t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        {
+            return true
+        }
+        return false
+    }
+
+    private func headKind(_ t: Token) -> EntityKind? { lexicon.lexicon.heads[t.norm] }
+
+    /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
+    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
+        guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
+        let after = i + title.length
+        if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
+        return title
+    }
+
+    /// The end of the capitalized span starting at `i`, or `nil`.
+    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        let connectors = lexicon.lexicon.connectors
+        let nonNames = lexicon.lexicon.nonNames
+        var j = i
+        // "al-Abdallah": a lower-case particle glued to a name.
+        if connectors.contains(tokens[i].norm), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
+            isNameToken(tokens[i + 2])
+        {
+            j = i + 3
+        } else if isNameToken(tokens[i]) {
+            j = i + 1
+        } else {
+            return nil
+        }
+        while j < end {
+            let t = tokens[j]
+            if t.newlineBefore || t.isCredit { break }
+            if isNameToken(t) {
+                if titleAt(tokens, j, end) != nil { break }
+                if nonNames.contains(t.norm), !t.isAllCaps { break }
+                j += 1
+                continue
+            }
+            if t.text == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
+                let next = tokens[j + 1]
+                if lexicon.lexicon.compounds[next.norm] != nil { break }
+                if isNameToken(next), lexicon.matchActor(tokens, at: j + 1, end: end) == nil {
+                    j += 2
+                    continue
+                }
+                if connectors.contains(next.norm), j + 3 < end, tokens[j + 2].text == "-" || isNameToken(tokens[j + 2]) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if t.norm == "-" || t.kind == .dash { break }
+            if connectors.contains(t.norm), t.norm != "as" {
+                var k = j + 1
+                if t.norm == "of", k < end, tokens[k].norm == "the" { k += 1 }
+                guard k < end, !tokens[k].newlineBefore else { break }
+                let right = tokens[k]
+                let particleStart =
+                    connectors.contains(right.norm) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
+                guard isNameToken(right) || particleStart else { break }
+                if titleAt(tokens, k, end) != nil { break }
+                let leftLength = j - i
+                switch t.norm {
+                case "of":
+                    // "the Quds Force of the IRGC" is two organizations; "Department of State" is one name.
+                    if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
+                        return j
+                    }
+                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end), headKind(tokens[rightEnd - 1]) == .organization {
+                        return j
+                    }
+                case "for", "on":
+                    // "Committee on Foreign Affairs", "Center for Strategic Studies"
+                    guard headKind(tokens[j - 1]) == .organization else { return j }
+                case "al", "el", "bin", "ibn", "abu", "de", "del", "da", "di", "la", "le", "van", "von", "der":
+                    break
+                default:
+                    break
+                }
+                j = k
+                continue
+            }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]) {
+                // "Hong Kong and Shanghai Banking Corporation": only when the whole ends in an organization head.
+                if let rightEnd = spanEnd(tokens, j + 1, end), headKind(tokens[rightEnd - 1]) == .organization,
+                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil, lexicon.matchActor(tokens, at: i, end: end) == nil
+                {
+                    return rightEnd
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
+        let tokens = seg.tokens
+        var lowercaseWords: Set<String> = []
+        for t in tokens where t.kind == .word {
+            if let f = t.text.unicodeScalars.first, f.properties.isLowercase { lowercaseWords.insert(t.norm) }
+        }
+        let nonNames = lexicon.lexicon.nonNames
+        var mentions: [MentionCandidate] = []
+        var titles: [TitleCandidate] = []
+
+        func surface(_ a: Int, _ b: Int) -> String { seg.text(tokens[a].start, tokens[b - 1].end) }
+
+        func gazetteerMention(_ s: Int, _ a: Int, _ length: Int, _ actor: Int) -> MentionCandidate {
+            let text = surface(a, a + length)
+            return MentionCandidate(
+                sentence: s, start: a, end: a + length, surface: text, kind: lexicon.actors[actor].kind, actor: actor,
+                isAdjective: lexicon.adjectives[actor].contains(text))
+        }
+
+        for (s, sentence) in seg.sentences.enumerated() {
+            let a = sentence.tokens.lowerBound
+            let b = sentence.tokens.upperBound
+            var i = a
+            // The first word of a sentence, of a quotation or after a colon or dash.
+            func isInitial(_ k: Int) -> Bool {
+                var p = k - 1
+                while p >= a, tokens[p].kind == .quote || tokens[p].text == "(" { p -= 1 }
+                return p < a || tokens[p].text == ":" || tokens[p].kind == .dash || tokens[p].text == "."
+            }
+            while i < b {
+                let t = tokens[i]
+                guard t.kind == .word, !t.isCredit else {
+                    i += 1
+                    continue
+                }
+                let g = lexicon.matchActor(tokens, at: i, end: b)
+                if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
+                    titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
+                    i += title.length
+                    continue
+                }
+                let end = spanEnd(tokens, i, b)
+                let spanLength = end.map { $0 - i } ?? 0
+                if let g, g.length >= spanLength {
+                    mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    i += g.length
+                    continue
+                }
+                guard let end else {
+                    i += 1
+                    continue
+                }
+                // Capitalized words that are not names.
+                if nonNames.contains(t.norm) {
+                    i += 1
+                    continue
+                }
+                if isInitial(i), lowercaseWords.contains(t.norm), g == nil {
+                    i += 1
+                    continue
+                }
+                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains(".") {
+                    // Headings in capitals ("BACKGROUND") are not names unless the gazetteer knows them.
+                    i += 1
+                    continue
+                }
+                let text = surface(i, end)
+                // Kind from the head word (the word before "of"/"on"/"for", or the last word).
+                var headIndex = end - 1
+                for k in i..<end where ["of", "on", "for"].contains(tokens[k].norm) {
+                    headIndex = k - 1
+                    break
+                }
+                var kind = headKind(tokens[headIndex])
+                if let g, g.length < spanLength, kind == nil,
+                    lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
+                {
+                    // A known name followed by other capitalized words without a head: keep the known name.
+                    mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    i += g.length
+                    continue
+                }
+                if let g, g.length < spanLength,
+                    kind != nil || lexicon.matchActor(tokens, at: i + g.length, end: end)?.length == end - i - g.length
+                {
+                    // A name with a known prefix: "U.S. Senate", "Russian Coast Guard", "US Embassy".
+                    let remainderStart = i + g.length
+                    let prefixIndex = mentions.count
+                    var prefix = gazetteerMention(s, i, g.length, g.index)
+                    if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart {
+                        mentions.append(prefix)
+                        var rest = gazetteerMention(s, remainderStart, r.length, r.index)
+                        if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
+                            rest.partOf = prefixIndex
+                        }
+                        rest.extraAliases = [text]
+                        mentions.append(rest)
+                        i = end
+                        continue
+                    }
+                    let organ = lexicon.lexicon.organHeads.contains(tokens[headIndex].norm)
+                    prefix.end = prefix.start + g.length
+                    mentions.append(prefix)
+                    var whole = MentionCandidate(
+                        sentence: s, start: i, end: end, surface: text, kind: kind ?? .organization, actor: nil)
+                    if organ || kind == .facility || prefix.kind == .organization { whole.partOf = prefixIndex }
+                    whole.extraAliases = [surface(remainderStart, end)]
+                    mentions.append(whole)
+                    i = end
+                    continue
+                }
+                if kind == nil {
+                    if spanLength == 1 && t.isAllCaps {
+                        kind = .organization
+                    } else {
+                        let prev1 = i > a ? tokens[i - 1].norm : ""
+                        let prev2 = i - 1 > a ? tokens[i - 2].norm : ""
+                        let nextIsCountry: Bool = {
+                            guard end + 1 < b, tokens[end].text == "," else { return false }
+                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }
+                            return lexicon.actors[c.index].kind == .country
+                        }()
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry {
+                            kind = .location
+                        } else {
+                            kind = .person
+                        }
+                    }
+                }
+                mentions.append(
+                    MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil))
+                i = end
+            }
+        }
+        return (mentions, titles)
+    }
+}

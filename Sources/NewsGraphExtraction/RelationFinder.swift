@@ -1,0 +1,573 @@
+import NewsGraph
+
+/// A relation read from one sentence, between resolved entities (by index).
+struct FoundRelation: Sendable, Hashable {
+    var source: Int
+    var target: Int
+    var predicate: Predicate
+    var rule: String
+    var role: String?
+    var sentence: Int
+    var confidence: Double
+}
+
+/// Reads typed, directed relations between the resolved entities of a document: verb
+/// and noun patterns (active and passive), compounds ("Iran-backed"), titles and
+/// appositions, "of" chains, possessives, locatives, attribution, and a denial that
+/// answers an accusation in an earlier sentence.
+struct RelationFinder: Sendable {
+    let lexicon: CompiledLexicon
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does",
+        "do", "also", "later", "then", "reportedly", "allegedly", "jointly", "formally", "officially", "not", "n't",
+        "never", "already", "still", "just", "recently", "repeatedly", "publicly", "on", "last", "this", "week",
+        "earlier", "today", "yesterday", "again", "previously", "once", "now", "is", "was", "were", "are", "be",
+        "been", "being", "to", "both", "all", "unanimously", "each", "who", "which",
+    ]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "several",
+        "another", "other", "fellow", "former", "outgoing", "then", "new", "top", "senior",
+    ]
+    static let stopWords: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "that", "which", "who", "as",
+        "after", "before", "while", "when", "if", "because", "than", "into", "over", "under", "about", "against",
+        "during", "since", "until", "said", "says", "is", "was", "were", "are", "has", "have", "had", "will",
+        "would", "could", "not",
+    ]
+    static let negations: Set<String> = ["not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    struct Context {
+        let seg: Segmentation
+        let mentions: [MentionCandidate]
+        let owner: [Int]
+        let entities: [ResolvedEntity]
+        var mentionByStart: [Int: Int] = [:]
+        var mentionByEnd: [Int: Int] = [:]
+        var titleByStart: [Int: TitleCandidate] = [:]
+        var titleByEnd: [Int: TitleCandidate] = [:]
+        var personMentionsBefore: [Int] = []  // token start of each person mention (sorted), parallel to entity
+        var personMentionEntity: [Int] = []
+        var tokens: [Token] { seg.tokens }
+
+        init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]) {
+            self.seg = seg
+            self.mentions = mentions
+            self.owner = owner
+            self.entities = entities
+            for (index, m) in mentions.enumerated() where owner[index] >= 0 {
+                if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
+                if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
+                if entities[owner[index]].kind == .person {
+                    personMentionsBefore.append(m.start)
+                    personMentionEntity.append(owner[index])
+                }
+            }
+            for title in titles {
+                titleByStart[title.start] = title
+                titleByEnd[title.end] = title
+            }
+        }
+
+        func entity(_ mention: Int) -> Int { owner[mention] }
+        func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
+
+        /// The most recent person mentioned before token `position`.
+        func lastPerson(before position: Int) -> Int? {
+            var result: Int?
+            for (k, start) in personMentionsBefore.enumerated() {
+                if start >= position { break }
+                result = personMentionEntity[k]
+            }
+            return result
+        }
+    }
+
+    enum Subject { case entity(Int), speaker, none }
+
+    func find(
+        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
+    ) -> [FoundRelation] {
+        let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
+        let tokens = seg.tokens
+        var found: [FoundRelation] = []
+        var lastSubjectPerson: Int?
+        var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
+        var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
+
+        // Verb matches per sentence, computed once.
+        var matches: [[(start: Int, end: Int, pattern: Int)]] = []
+        for sentence in seg.sentences {
+            var list: [(Int, Int, Int)] = []
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                if tokens[i].kind == .word, let candidates = lexicon.verbIndex[tokens[i].norm] {
+                    for p in candidates {
+                        if let end = match(lexicon.lexicon.verbs[p].words, tokens, i, sentence.tokens.upperBound) {
+                            list.append((i, end, p))
+                        }
+                    }
+                }
+                i += 1
+            }
+            matches.append(list)
+        }
+
+        func resolvePronoun(_ position: Int) -> Int? { lastSubjectPerson ?? ctx.lastPerson(before: position) }
+
+        // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
+        // "according to" know who speaks.
+        for (s, sentence) in seg.sentences.enumerated() {
+            let a = sentence.tokens.lowerBound
+            let b = sentence.tokens.upperBound
+            for (start, end, p) in matches[s] where lexicon.lexicon.verbs[p].flags.contains(.speech) {
+                guard !tokens[start].inQuote else { continue }
+                var speaker: Int?
+                switch subject(ctx, before: start, from: a, pronoun: resolvePronoun) {
+                case .entity(let e): speaker = e
+                default:
+                    // "…,” said Maj. Gen. Bradford Gering"
+                    if start > a, tokens[start - 1].kind == .quote || tokens[start - 1].text == "," {
+                        speaker = object(ctx, after: end, to: b, skipLimit: 1).flatMap { ctx.entities[$0].kind == .person ? $0 : nil }
+                    }
+                }
+                if let speaker, ctx.entities[speaker].kind == .person || ctx.entities[speaker].kind == .organization {
+                    speakers[s] = speaker
+                    if ctx.entities[speaker].kind == .person { lastSubjectPerson = speaker }
+                    break
+                }
+            }
+            // Track the last person subject for "he" in the next sentences.
+            for (start, _, _) in matches[s] {
+                if case .entity(let e) = subject(ctx, before: start, from: a, pronoun: { _ in nil }), ctx.entities[e].kind == .person {
+                    lastSubjectPerson = e
+                }
+            }
+        }
+        // A quotation spread over several sentences is spoken by the next named speaker.
+        for s in stride(from: seg.sentences.count - 2, through: 0, by: -1) where speakers[s] == nil {
+            let first = seg.sentences[s].tokens.lowerBound
+            if tokens[first].inQuote || tokens[first].kind == .quote { speakers[s] = speakers[s + 1] }
+        }
+
+        lastSubjectPerson = nil
+        for (s, sentence) in seg.sentences.enumerated() {
+            let a = sentence.tokens.lowerBound
+            let b = sentence.tokens.upperBound
+            func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
+                guard let source, let target, source != target else { return }
+                found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
+            }
+            func hedged(_ lo: Int, _ hi: Int) -> Double {
+                var factor = 1.0
+                for k in max(a, lo)..<min(b, hi) {
+                    let t = tokens[k]
+                    guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false else { continue }
+                    if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
+                }
+                for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
+                    factor = min(factor, 0.3)
+                }
+                return factor
+            }
+            func subjectEntity(_ before: Int) -> Int? {
+                switch subject(ctx, before: before, from: a, pronoun: resolvePronoun) {
+                case .entity(let e): return e
+                case .speaker: return speakers[s]
+                case .none: return nil
+                }
+            }
+
+            // Verb and noun patterns.
+            var coveredUntil = a
+            for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
+                let pattern = lexicon.lexicon.verbs[p]
+                let flags = pattern.flags
+                let predicate = pattern.predicate
+                let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
+                let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
+                if start < coveredUntil && !flags.contains(.mutual) { continue }
+                if flags.contains(.speech) {
+                    if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
+                        let target = object(ctx, after: end, to: b, skipLimit: 1),
+                        [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
+                    {
+                        emit(speaker, target, predicate, "verb:told", confidence: 0.8)
+                    }
+                    continue
+                }
+                if flags.contains(.attribution) {
+                    if let outlet = object(ctx, after: end, to: b, skipLimit: 1) {
+                        let speaker = speakers[s] ?? ctx.lastPerson(before: start)
+                        emit(outlet, speaker, predicate, "attribution", confidence: 0.9)
+                    }
+                    continue
+                }
+                if flags.contains(.noun) {
+                    var agent = nounAgent(ctx, before: start, from: a)
+                    let patient = object(ctx, after: end, to: b, skipLimit: 2)
+                    if agent == nil { agent = byAgent(ctx, after: end, to: b) }
+                    if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
+                    emit(agent, patient, predicate, rule, confidence: confidence)
+                    if agent != nil && patient != nil { coveredUntil = end }
+                    continue
+                }
+                // Passive: "was killed … by/attributed to X", "led by X".
+                var aux = start - 1
+                while aux >= a, Self.auxiliaries.contains(tokens[aux].norm), !Self.passiveAuxiliaries.contains(tokens[aux].norm) { aux -= 1 }
+                let hasAux = aux >= a && Self.passiveAuxiliaries.contains(tokens[aux].norm)
+                let participle = tokens[end - 1].norm.hasSuffix("ed") || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
+                if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
+                    guard let agent = byAgent(ctx, after: end, to: b) else { continue }
+                    var patient: Int?
+                    if hasAux {
+                        patient = subjectEntity(aux)
+                    } else {
+                        patient = nearestLeft(ctx, before: start, from: a)
+                    }
+                    if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
+                    emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    continue
+                }
+                if flags.contains(.passiveOnly) && false { continue }
+                // Coordinated subjects: "A, B and C signed".
+                if flags.contains(.mutual) {
+                    let group = coordinated(ctx, before: start, from: a)
+                    if group.count >= 2 {
+                        for x in 0..<group.count {
+                            for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
+                        }
+                    }
+                    if predicate == .mergedWith || predicate == .agreedWith || !flags.contains(.mutual) { }
+                    continue
+                }
+                guard let subject = subjectEntity(start) else { continue }
+                guard var target = object(ctx, after: end, to: b, skipLimit: 3) else {
+                    if flags.contains(.denial) {
+                        if let accusation = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 }) {
+                            emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
+                        }
+                    }
+                    continue
+                }
+                if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
+                if predicate == .killed, ctx.entities[target].kind != .person { continue }
+                if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
+                    target = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser ?? target
+                }
+                if predicate == .accused { accusations.append((s, subject, target)) }
+                emit(subject, target, predicate, rule, confidence: confidence)
+                coveredUntil = end
+            }
+
+            // Compounds: "Iran-backed militia", "Saudi-led coalition".
+            for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
+                guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
+                if let target = object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
+                    emit(ctx.entity(m), target, predicate, "compound:" + tokens[k + 1].norm, confidence: 0.85)
+                }
+            }
+
+            // Titles and appositions.
+            for title in titles where title.sentence == s {
+                let info = lexicon.lexicon.titles[title.title]
+                guard let holder = titleHolder(ctx, title, from: a, to: b) else { continue }
+                if ctx.entities[holder.entity].kind == .person { lastSubjectPerson = holder.entity }
+                var org: Int?
+                var k = title.end
+                if k < b, ["of", "at"].contains(tokens[k].norm) {
+                    k += 1
+                    if k < b, tokens[k].norm == "the" { k += 1 }
+                    if let m = ctx.mentionByStart[k] { org = ctx.entity(m) }
+                }
+                if org == nil {
+                    var p = title.start - 1
+                    if p >= a, tokens[p].norm == "'s" { p -= 1 }
+                    if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                }
+                if org == nil, !holder.after {
+                    // "…, deputy director for operations, U.S. Africa Command"
+                    var q = title.end
+                    var steps = 0
+                    while q < b, steps < 5, tokens[q].kind != .quote, tokens[q].text != "." {
+                        if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
+                            org = ctx.entity(m)
+                            break
+                        }
+                        q += 1
+                        steps += 1
+                    }
+                }
+                if org == nil, let implied = info.implied {
+                    org = ctx.entities.firstIndex { $0.name == implied }
+                }
+                guard let org, ctx.entities[org].kind != .person else { continue }
+                emit(holder.entity, org, info.predicate, holder.after ? "title-prefix" : "title-apposition", confidence: 0.9, role: info.phrase)
+            }
+
+            // Structure from adjacency.
+            for (index, m) in mentions.enumerated() where m.sentence == s && owner[index] >= 0 {
+                let e = ctx.entity(index)
+                let kind = ctx.entities[e].kind
+                // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
+                if let parent = m.partOf, owner[parent] >= 0 {
+                    let pe = ctx.entity(parent)
+                    if kind == .organization { emit(e, pe, .memberOf, "name-prefix", confidence: 0.85) }
+                }
+                var k = m.end
+                guard k < b else { continue }
+                // "the Quds Force of the IRGC"
+                if tokens[k].norm == "of", kind == .organization {
+                    k += 1
+                    if k < b, tokens[k].norm == "the" { k += 1 }
+                    if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
+                        emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
+                    }
+                    continue
+                }
+                // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
+                if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
+                    if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                        lexicon.lexicon.organHeads.contains(tokens[mentions[n].end - 1].norm)
+                    {
+                        emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
+                    } else {
+                        var q = k + 1
+                        var sawPlace = false
+                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first?.properties.isLowercase ?? false {
+                            if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                            if tokens[q].norm == "of" { q += 1; break }
+                            q += 1
+                        }
+                        if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
+                            emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                        }
+                    }
+                    continue
+                }
+                // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
+                if [.facility, .location, .organization].contains(kind), !m.isAdjective {
+                    if ["in", "at"].contains(tokens[k].norm) {
+                        var q = k + 1
+                        if q < b, tokens[q].norm == "the" { q += 1 }
+                        if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
+                            kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
+                        {
+                            if kind != .organization || k + 1 == q {
+                                emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
+                            }
+                        }
+                    } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
+                        ctx.kind(n) == .country || (ctx.kind(n) == .location && kind == .facility), !mentions[n].isAdjective
+                    {
+                        let after = mentions[n].end
+                        let isList = after < b && (tokens[after].norm == "and" || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                        if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: Helpers
+
+    /// Matches a pattern's words at `i`; returns the end of the match.
+    private func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        for (w, forms) in words.enumerated() {
+            if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
+                k += 1
+            } else if forms.contains("") && w > 0 {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return k
+    }
+
+    /// The subject left of `position`: the nearest entity, across one apposition
+    /// ("X, head of Y, said"), over auxiliaries and adverbs; "he"/"she" resolved by `pronoun`.
+    private func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var jumped = false
+        var steps = 0
+        while p >= a, steps < 12 {
+            steps += 1
+            if let m = ctx.mentionByEnd[p + 1] {
+                // A country before a title is not the subject: "US President Trump" ends in Trump.
+                return .entity(ctx.entity(m))
+            }
+            let t = tokens[p]
+            if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
+            if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if t.text == ",", !jumped {
+                var q = p - 1
+                while q >= a, tokens[q].text != ",", tokens[q].kind != .quote { q -= 1 }
+                guard q >= a, tokens[q].text == "," else { return .none }
+                jumped = true
+                p = q - 1
+                continue
+            }
+            if t.kind == .word, Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
+                || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized && p > a
+            {
+                p -= 1
+                continue
+            }
+            if t.kind == .number { p -= 1; continue }
+            return .none
+        }
+        return .none
+    }
+
+    /// The first entity right of `position`, over determiners, titles and a few adjectives.
+    private func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        var skipped = 0
+        while p < b {
+            if let m = ctx.mentionByStart[p] {
+                let end = ctx.mentions[m].end
+                // A country naming a title holder: "Chinese President Xi Jinping".
+                if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return ctx.entity(holder) }
+                // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
+                let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
+                if isCompound || (skipAdjectives && ctx.mentions[m].isAdjective) {
+                    skipped += 1
+                    if skipped > skipLimit + 1 { return nil }
+                    p = isCompound ? end + 2 : end
+                    continue
+                }
+                return ctx.entity(m)
+            }
+            if let title = ctx.titleByStart[p] {
+                p = title.end
+                continue
+            }
+            let t = tokens[p]
+            if Self.determiners.contains(t.norm) {
+                p += 1
+                continue
+            }
+            if t.kind == .word, !Self.stopWords.contains(t.norm), t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+                skipped < skipLimit
+            {
+                skipped += 1
+                p += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The agent after a passive or noun: "by X", "attributed to X", "carried out by X".
+    private func byAgent(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        while p < b, p < position + 12 {
+            if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
+            if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
+                return object(ctx, after: p + 1, to: b, skipLimit: 0)
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The agent before a noun: "US air strikes", "Turkey's January attack".
+    private func nounAgent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var steps = 0
+        while p >= a, steps < 4 {
+            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            let t = tokens[p]
+            let lowerWord = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            guard lowerWord || t.norm == "'s" || t.kind == .number || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized else {
+                return nil
+            }
+            if t.norm == "the" || t.norm == "a" { return nil }
+            p -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The nearest entity to the left, over an apposition comma and a few lower-case words.
+    private func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        var p = position - 1
+        var steps = 0
+        while p >= a, steps < 4 {
+            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            let t = ctx.tokens[p]
+            guard t.text == "," || (t.kind == .word && t.text.unicodeScalars.first?.properties.isLowercase ?? false) else { return nil }
+            p -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "A, B and C" right before `position`, over titles and their country modifiers.
+    private func coordinated(_ ctx: Context, before position: Int, from a: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position - 1
+        while p >= a, Self.auxiliaries.contains(tokens[p].norm) { p -= 1 }
+        while p >= a {
+            guard let m = ctx.mentionByEnd[p + 1] else { break }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].start - 1
+            if let title = ctx.titleByEnd[p + 1] {
+                p = title.start - 1
+                if p >= a, let modifier = ctx.mentionByEnd[p + 1] { p = ctx.mentions[modifier].start - 1 }
+            }
+            while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
+            guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            p -= 1
+            if p >= a, tokens[p].norm == "and" || tokens[p].text == "," { p -= 1 }
+        }
+        var seen: Set<Int> = []
+        let unique = group.reversed().filter { seen.insert($0).inserted }
+        // Only actors of one sort are coordinated: people with people, states with states.
+        guard let first = unique.first else { return [] }
+        let kind = ctx.entities[first].kind
+        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
+    /// true) or before it in an apposition ("Soleimani, head of …").
+    private func titleHolder(_ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int) -> (entity: Int, after: Bool)? {
+        let tokens = ctx.tokens
+        var k = title.end
+        // Chained titles: "Maj. Gen. Bradford Gering".
+        if let next = ctx.titleByStart[k] { k = next.end }
+        if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
+        var p = title.start - 1
+        var sawComma = false
+        let glue: Set<String> = ["the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting", "interim", "'s"]
+        while p >= a, p >= title.start - 6 {
+            if let m = ctx.mentionByEnd[p + 1] {
+                if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
+                    return (ctx.entity(m), false)
+                }
+                // "China's defense minister": the organization, then the holder before it.
+                if p + 1 < b, tokens[p + 1].norm == "'s" || ctx.kind(m) != .person {
+                    p = ctx.mentions[m].start - 1
+                    continue
+                }
+                return nil
+            }
+            let t = tokens[p]
+            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) { return nil }
+            p -= 1
+        }
+        return nil
+    }
+}
