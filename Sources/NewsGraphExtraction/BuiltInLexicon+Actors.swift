@@ -144,6 +144,64 @@ Vietnam	Country	Vietnamese
 Yemen	Country	Yemeni|Yemenis
 Zambia	Country	Zambian
 Zimbabwe	Country	Zimbabwean
+Benin	Country	Beninese
+Togo	Country	Togolese
+Guinea	Country	Guinean
+Guinea-Bissau	Country	Bissau-Guinean
+Liberia	Country	Liberian
+Sierra Leone	Country	Sierra Leonean
+Gambia	Country	Gambian|The Gambia
+Madagascar	Country	Malagasy
+Malawi	Country	Malawian
+Botswana	Country	Botswanan
+Lesotho	Country	Basotho
+Eswatini	Country	Swaziland|Swazi
+Mauritania	Country	Mauritanian
+Burundi	Country	Burundian
+Central African Republic	Country	Central African
+Republic of the Congo	Country	Congo-Brazzaville
+Gabon	Country	Gabonese
+Equatorial Guinea	Country	Equatoguinean
+Cape Verde	Country	Cabo Verde|Cape Verdean
+Comoros	Country	Comoran
+Seychelles	Country	Seychellois
+Mauritius	Country	Mauritian
+Sao Tome and Principe	Country	São Tomé and Príncipe
+Bhutan	Country	Bhutanese
+Maldives	Country	Maldivian
+Brunei	Country	Bruneian
+Timor-Leste	Country	East Timor|Timorese
+Papua New Guinea	Country	Papua New Guinean
+Fiji	Country	Fijian
+Samoa	Country	Samoan
+Tonga	Country	Tongan
+Vanuatu	Country	Vanuatuan
+Solomon Islands	Country	
+Kiribati	Country	
+Tuvalu	Country	
+Nauru	Country	Nauruan
+Palau	Country	Palauan
+Marshall Islands	Country	Marshallese
+Micronesia	Country	Micronesian
+Bahamas	Country	Bahamian
+Barbados	Country	Barbadian
+Trinidad and Tobago	Country	Trinidadian
+Dominican Republic	Country	Dominican
+Dominica	Country	
+Grenada	Country	Grenadian
+Saint Lucia	Country	
+Saint Vincent and the Grenadines	Country	
+Saint Kitts and Nevis	Country	
+Antigua and Barbuda	Country	
+Costa Rica	Country	Costa Rican
+Belize	Country	Belizean
+Guyana	Country	Guyanese
+Suriname	Country	Surinamese
+Andorra	Country	Andorran
+Monaco	Country	Monegasque
+Liechtenstein	Country	
+San Marino	Country	
+Vatican	Country	Holy See|Vatican City
 """#
 
     /// Built-in places.
@@ -316,6 +374,154 @@ Bavaria	Location
 Catalonia	Location	
 Quebec	Location	
 Ontario	Location	
+Zurich	Location	Zürich
+Kathmandu	Location	
+Lusaka	Location	
+Harare	Location	
+Kampala	Location	
+Kigali	Location	
+Dakar	Location	
+Accra	Location	
+Kinshasa	Location	
+Luanda	Location	
+Maputo	Location	
+Bamako	Location	
+Niamey	Location	
+Juba	Location	
+Asmara	Location	
+Dhaka	Location	
+Colombo	Location	
+Karachi	Location	
+Lahore	Location	
+Kolkata	Location	
+Bangalore	Location	Bengaluru
+Hyderabad	Location	
+Chennai	Location	
+Yangon	Location	
+Naypyidaw	Location	
+Phnom Penh	Location	
+Vientiane	Location	
+Ulaanbaatar	Location	
+Tashkent	Location	
+Astana	Location	
+Almaty	Location	
+Bishkek	Location	
+Dushanbe	Location	
+Baku	Location	
+Yerevan	Location	
+Tbilisi	Location	
+Chisinau	Location	
+Bucharest	Location	
+Sofia	Location	
+Belgrade	Location	
+Zagreb	Location	
+Sarajevo	Location	
+Budapest	Location	
+Prague	Location	
+Bratislava	Location	
+Ljubljana	Location	
+Vilnius	Location	
+Riga	Location	
+Tallinn	Location	
+Dublin	Location	
+Edinburgh	Location	
+Manchester	Location	
+Milan	Location	
+Barcelona	Location	
+Marseille	Location	
+Lyon	Location	
+Strasbourg	Location	
+Luxembourg City	Location	
+Bern	Location	
+Lausanne	Location	
+St. Petersburg	Location	Saint Petersburg
+Sevastopol	Location	
+Kharkiv	Location	
+Lviv	Location	
+Kherson	Location	
+Donetsk	Location	
+Luhansk	Location	
+Bakhmut	Location	
+Zaporizhzhia	Location	
+Quito	Location	
+La Paz	Location	
+Asuncion	Location	Asunción
+Montevideo	Location	
+Panama City	Location	
+San Jose	Location	San José
+Managua	Location	
+Tegucigalpa	Location	
+Guatemala City	Location	
+San Salvador	Location	
+Port-au-Prince	Location	
+Kingston	Location	
+Santo Domingo	Location	
+Jeddah	Location	
+Mecca	Location	
+Medina	Location	
+Kirkuk	Location	
+Fallujah	Location	
+Ramadi	Location	
+Tikrit	Location	
+Benghazi	Location	
+Misrata	Location	
+Marib	Location	
+Taiz	Location	
+Herat	Location	
+Mazar-i-Sharif	Location	
+Jalalabad	Location	
+Peshawar	Location	
+Quetta	Location	
+Osaka	Location	
+Busan	Location	
+Guangzhou	Location	
+Shenzhen	Location	
+Wuhan	Location	
+Chongqing	Location	
+Macau	Location	Macao
+Auckland	Location	
+Perth	Location	
+Brisbane	Location	
+Philadelphia	Location	
+Detroit	Location	
+Dallas	Location	
+Denver	Location	
+Phoenix	Location	
+New Orleans	Location	
+Las Vegas	Location	
+Pittsburgh	Location	
+Sahara	Location	
+Western Sahara	Location	
+Horn of Africa	Location	
+Sub-Saharan Africa	Location	
+Southern Africa	Location	
+Central Africa	Location	
+Middle East and North Africa	Location	MENA
+Indo-Pacific	Location	
+Asia-Pacific	Location	Asia Pacific
+Scandinavia	Location	
+Baltics	Location	Baltic states
+Eastern Europe	Location	
+Western Europe	Location	
+Himalayas	Location	
+Amazon	Location	
+Nile	Location	
+Euphrates	Location	
+Golan Heights	Location	
+Sinai	Location	Sinai Peninsula
+Korean Peninsula	Location	
+Taiwan Strait	Location	
+Spratly Islands	Location	Spratlys
+Paracel Islands	Location	Paracels
+Arabian Sea	Location	
+Caspian Sea	Location	
+Aegean Sea	Location	Aegean
+North Sea	Location	
+Gulf of Aden	Location	
+Gulf of Mexico	Location	
+Bab el-Mandeb	Location	
+Suez Canal	Location	
+Panama Canal	Location	
 """#
 
     /// Built-in organizations.
@@ -397,7 +603,7 @@ Al Jazeera	Organization
 The New York Times	Organization	New York Times
 The Washington Post	Organization	Washington Post
 The Wall Street Journal	Organization	Wall Street Journal
-Bloomberg	Organization	Bloomberg News
+Bloomberg News	Organization	Bloomberg
 Voice of America	Organization	VOA|VOA News
 Xinhua	Organization	
 TASS	Organization	
@@ -412,6 +618,68 @@ Gazprom	Organization
 Lockheed Martin	Organization	
 Boeing	Organization	
 Airbus	Organization	
+Economic Community of West African States	Organization	ECOWAS
+Southern African Development Community	Organization	SADC
+Gulf Cooperation Council	Organization	GCC
+Shanghai Cooperation Organisation	Organization	SCO|Shanghai Cooperation Organization
+BRICS	Organization	
+Organisation of Islamic Cooperation	Organization	OIC|Organization of Islamic Cooperation
+Organisation for the Prohibition of Chemical Weapons	Organization	OPCW|Organization for the Prohibition of Chemical Weapons
+Organization for Security and Co-operation in Europe	Organization	OSCE
+Organisation for Economic Co-operation and Development	Organization	OECD
+Council of Europe	Organization	
+European Central Bank	Organization	ECB
+European Parliament	Organization	
+UN General Assembly	Organization	General Assembly|United Nations General Assembly|U.N. General Assembly
+UN Human Rights Council	Organization	Human Rights Council|United Nations Human Rights Council
+UNICEF	Organization	United Nations Children's Fund
+UNHCR	Organization	UN refugee agency|United Nations High Commissioner for Refugees
+World Food Programme	Organization	WFP|World Food Program
+International Organization for Migration	Organization	IOM
+Doctors Without Borders	Organization	MSF|Medecins Sans Frontieres|Médecins Sans Frontières
+FIFA	Organization	
+International Olympic Committee	Organization	IOC
+World Anti-Doping Agency	Organization	WADA
+Court of Arbitration for Sport	Organization	CAS
+UEFA	Organization	
+Food and Drug Administration	Organization	FDA|U.S. Food and Drug Administration
+Department of Homeland Security	Organization	Homeland Security Department|DHS
+Environmental Protection Agency	Organization	EPA
+Centers for Disease Control and Prevention	Organization	CDC
+National Cyber Security Centre	Organization	NCSC
+GRU	Organization	
+Mossad	Organization	
+MI6	Organization	
+MI5	Organization	
+Microsoft	Organization	
+Google	Organization	Alphabet
+Apple	Organization	Apple Inc.
+Amazon.com	Organization	
+Meta	Organization	Facebook
+Tesla	Organization	
+Goldman Sachs	Organization	
+JPMorgan Chase	Organization	JPMorgan|JP Morgan
+Morgan Stanley	Organization	
+Saudi Aramco	Organization	Aramco
+ExxonMobil	Organization	Exxon Mobil|Exxon
+Shell	Organization	Royal Dutch Shell
+BP	Organization	
+Huawei	Organization	
+Samsung	Organization	
+Toyota	Organization	
+Volkswagen	Organization	
+New York Stock Exchange	Organization	NYSE
+Nasdaq	Organization	
+CNBC	Organization	
+NPR	Organization	
+PBS	Organization	
+Sky News	Organization	
+Deutsche Welle	Organization	DW
+France 24	Organization	
+Kyodo	Organization	Kyodo News
+Yonhap	Organization	
+Politico	Organization	
+Axios	Organization	
 Baghdad International Airport	Facility	
 Great Hall of the People	Facility	
 """#

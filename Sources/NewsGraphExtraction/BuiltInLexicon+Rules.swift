@@ -46,7 +46,7 @@ merge/merged/merges/merging with	merged_with
 acquire/acquired/acquires/acquiring/buy/bought/buys/purchase/purchased	merged_with
 merger/takeover/acquisition with/of	merged_with	noun
 agreed/agree/agrees/voted/vote/votes to merge	merged_with	mutual
-deployed/deploys/deploy/sent/sends/send/dispatched/dispatches troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers to	deployed_to	place
+deployed/deploys/deploy/sent/sends/send/dispatched/dispatches #? more? troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers to	deployed_to	place
 deployed/deploys/deploy/sent/sends/send/dispatched/dispatches to	deployed_to	place
 deployment/deployments to/in	deployed_to	noun,place
 designated/designates/designate/designating/listed/blacklisted	designated_terrorist	passive
@@ -65,18 +65,21 @@ taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
 joined/joins/join	member_of
+based/headquartered/located in	located_in
+advised/advises/advise/advising/represented/represents	affiliated_with
+stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/brigade/battalion/personnel in	deployed_to	place
 """#
 
     /// Titles and offices. The third field names the actor the office implies when no
     /// organization or country is named beside it.
     static let titles = #"""
 [titles]
-President	leads
+President	leads	@country
 President-elect	leads
 Vice President	role_in
-Prime Minister	leads
-Premier	leads
-Chancellor	leads
+Prime Minister	leads	@country
+Premier	leads	@country
+Chancellor	leads	@country
 King	leads
 Queen	leads
 Emir	leads
@@ -127,20 +130,20 @@ under secretary	role_in
 Under Secretary	role_in
 Minister	role_in
 minister	role_in
-Foreign Minister	role_in
+Foreign Minister	role_in	@country
 foreign minister	role_in
-Defense Minister	role_in
+Defense Minister	role_in	@country
 defense minister	role_in
-Defence Minister	role_in
-Interior Minister	role_in
-Finance Minister	role_in
+Defence Minister	role_in	@country
+Interior Minister	role_in	@country
+Finance Minister	role_in	@country
 finance minister	role_in
-Trade Minister	role_in
-Health Minister	role_in
-Energy Minister	role_in
-Justice Minister	role_in
-Economy Minister	role_in
-Minister of Defense	role_in
+Trade Minister	role_in	@country
+Health Minister	role_in	@country
+Energy Minister	role_in	@country
+Justice Minister	role_in	@country
+Economy Minister	role_in	@country
+Minister of Defense	role_in	@country
 Minister of Foreign Affairs	role_in
 Secretary	role_in
 secretary	role_in
@@ -198,6 +201,24 @@ lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
+Sports Minister	role_in	@country
+Education Minister	role_in	@country
+Agriculture Minister	role_in	@country
+Labor Minister	role_in	@country
+Labour Minister	role_in	@country
+Home Minister	role_in	@country
+Foreign Secretary	role_in	@country
+Home Secretary	role_in	@country
+Defence Secretary	role_in	@country
+Minister of Foreign Affairs	role_in	@country
+Minister of Finance	role_in	@country
+Minister of the Interior	role_in	@country
+chairman	leads
+chairwoman	leads
+chief	leads
+president	leads
+boss	leads
+owner	leads
 """#
 
     /// Compounds, head words, hedges, credits, non-names and name connectors.
@@ -243,6 +264,13 @@ Group	Organization
 Holdings	Organization
 Bank	Organization
 Fund	Organization
+Society	Organization
+Programme	Organization
+Program	Organization
+Confederation	Organization
+Tribunal	Organization	organ
+Board	Organization
+Institution	Organization
 Agency	Organization	organ
 Service	Organization	organ
 Services	Organization	organ
@@ -389,6 +417,35 @@ der
 as
 
 [nonnames]
+kurdish
+kurds
+arab
+arabs
+rohingya
+pashtun
+tajik
+hazara
+uighur
+uyghur
+shia
+shiite
+sunni
+muslim
+muslims
+christian
+christians
+jewish
+jews
+hindu
+buddhist
+catholic
+protestant
+western
+eastern
+northern
+southern
+islamist
+jihadist
 the
 a
 an

@@ -116,6 +116,19 @@ struct CompiledLexicon: Sendable {
         return nil
     }
 
+    /// Whether actor `index` is named after actor `prefix` ("US Army" after "U.S."), so that
+    /// "U.S. Army" may resolve to it but "Nepali Army" may not.
+    func names(_ index: Int, prefix: Int, prefixText: String) -> Bool {
+        if index == prefix { return false }
+        let forms = ([actors[prefix].name] + actors[prefix].aliases).map { Self.stripPeriods($0).lowercased() }
+        for name in [actors[index].name] + actors[index].aliases {
+            let words = Self.stripPeriods(name).lowercased().split(separator: " ").map(String.init)
+            if let first = words.first, forms.contains(first) { return true }
+            if words.count >= 2, forms.contains(words[0] + " " + words[1]) { return true }
+        }
+        return false
+    }
+
     /// The longest title matching at `i`, and its length in tokens.
     func matchTitle(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
         guard let candidates = titleIndex[tokens[i].text] else { return nil }

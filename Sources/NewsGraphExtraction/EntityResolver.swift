@@ -51,6 +51,12 @@ struct EntityResolver: Sendable {
             }
         }
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
+        var orgStarts: [String: [String]] = [:]
+        for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
+            guard let key = keyOf[index], m.partOf == nil else { continue }
+            let n = norms(m)
+            if n.count >= 2 { orgStarts[n[0], default: []].append(key) }
+        }
         var firstIndexOfKey: [String: Int] = [:]
         for index in mentions.indices {
             if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
@@ -65,6 +71,11 @@ struct EntityResolver: Sendable {
                     best = candidate.key
                     if first < index { bestFirst = first }
                 }
+            }
+            if best == nil, n.count == 1 {
+                // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
+                let keys = Set(orgStarts[n[0]] ?? [])
+                if keys.count == 1 { best = keys.first }
             }
             assign(index, best ?? "S" + n.joined(separator: " "), best.flatMap { clusterKind[$0] } ?? m.kind)
         }

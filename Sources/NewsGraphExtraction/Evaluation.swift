@@ -152,8 +152,12 @@ public struct GoldScore: Sendable, Hashable {
         var spurious: [String] = []
         for node in graph.sortedEntities {
             let forms = Set(([node.name] + node.sortedAliases).map(Self.normalize))
-            let candidates = goldForms.filter { !$0.forms.isDisjoint(with: forms) }
-                .sorted { $0.forms.intersection(forms).count > $1.forms.intersection(forms).count }
+            // Prefer the gold entity that carries the node's own label, then the largest overlap.
+            let label = Self.normalize(node.name)
+            func rank(_ g: (id: String, forms: Set<String>)) -> Int {
+                g.forms.intersection(forms).count + (g.forms.contains(label) ? 100 : 0)
+            }
+            let candidates = goldForms.filter { !$0.forms.isDisjoint(with: forms) }.sorted { rank($0) > rank($1) }
             if let free = candidates.first(where: { !taken.contains($0.id) }) {
                 taken.insert(free.id)
                 assigned[node.id] = free.id

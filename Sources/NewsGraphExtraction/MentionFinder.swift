@@ -16,6 +16,8 @@ struct MentionCandidate: Sendable, Hashable {
     var partOf: Int?
     /// Other surface forms the span stands for ("Senate" for "U.S. Senate").
     var extraAliases: [String] = []
+    /// The head word's token index when it is not the last word ("Office" in "Office of …").
+    var headIndex: Int?
 }
 
 /// A title or office in a sentence ("Secretary of Defense", "spokeswoman").
@@ -35,6 +37,8 @@ struct MentionFinder: Sendable {
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity",
     ]
+
+    static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
     func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCredit else { return false }
@@ -97,8 +101,15 @@ struct MentionFinder: Sendable {
             }
             if t.norm == "-" || t.kind == .dash { break }
             if connectors.contains(t.norm), t.norm != "as" {
+                // "Deir al-Zour", "Abd al-Khaliq": a particle glued to the next name.
+                if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
+                    isNameToken(tokens[j + 2])
+                {
+                    j += 3
+                    continue
+                }
                 var k = j + 1
-                if t.norm == "of", k < end, tokens[k].norm == "the" { k += 1 }
+                if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
                 guard k < end, !tokens[k].newlineBefore else { break }
                 let right = tokens[k]
                 let particleStart =
@@ -116,20 +127,19 @@ struct MentionFinder: Sendable {
                         return j
                     }
                 case "for", "on":
-                    // "Committee on Foreign Affairs", "Center for Strategic Studies"
-                    guard headKind(tokens[j - 1]) == .organization else { return j }
-                case "al", "el", "bin", "ibn", "abu", "de", "del", "da", "di", "la", "le", "van", "von", "der":
-                    break
+                    // "Committee on Foreign Affairs", "Court of Arbitration for Sport"
+                    guard (i..<j).contains(where: { headKind(tokens[$0]) == .organization }) else { return j }
                 default:
                     break
                 }
                 j = k
                 continue
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]) {
-                // "Hong Kong and Shanghai Banking Corporation": only when the whole ends in an organization head.
-                if let rightEnd = spanEnd(tokens, j + 1, end), headKind(tokens[rightEnd - 1]) == .organization,
-                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil, lexicon.matchActor(tokens, at: i, end: end) == nil
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
+                // "Department of Mines and Geology": only inside an "X of A and B" name.
+                if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                    rightEnd >= end || !(tokens[rightEnd].text == "," || tokens[rightEnd].norm == "and")
                 {
                     return rightEnd
                 }
@@ -192,12 +202,33 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // Capitalized words that are not names.
-                if nonNames.contains(t.norm) {
+                if g == nil, nonNames.contains(t.norm) {
                     i += 1
                     continue
                 }
-                if isInitial(i), lowercaseWords.contains(t.norm), g == nil {
+                if g == nil, isInitial(i), lowercaseWords.contains(t.norm) {
                     i += 1
+                    continue
+                }
+                if g == nil, spanLength == 1 {
+                    // A modifier before a title ("Outgoing President", "Presiding Judge").
+                    if titleAt(tokens, end, b) != nil {
+                        i += 1
+                        continue
+                    }
+                    // A sentence-initial word before a preposition ("Tens of", "Lawmakers from").
+                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm) {
+                        i += 1
+                        continue
+                    }
+                }
+                // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
+                let isDateline =
+                    g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
+                    && end < b && (tokens[end].kind == .dash || tokens[end].text == ",")
+                if isDateline {
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: end, surface: surface(i, end), kind: .location, actor: nil))
+                    i = end
                     continue
                 }
                 if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains(".") {
@@ -222,13 +253,16 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 if let g, g.length < spanLength,
-                    kind != nil || lexicon.matchActor(tokens, at: i + g.length, end: end)?.length == end - i - g.length
+                    kind != nil || lexicon.matchActor(tokens, at: i + g.length, end: end)?.length == end - i - g.length,
+                    lexicon.actors[g.index].kind != .person
                 {
                     // A name with a known prefix: "U.S. Senate", "Russian Coast Guard", "US Embassy".
                     let remainderStart = i + g.length
                     let prefixIndex = mentions.count
                     var prefix = gazetteerMention(s, i, g.length, g.index)
-                    if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart {
+                    if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart,
+                        lexicon.names(r.index, prefix: g.index, prefixText: prefix.surface)
+                    {
                         mentions.append(prefix)
                         var rest = gazetteerMention(s, remainderStart, r.length, r.index)
                         if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
@@ -244,7 +278,9 @@ struct MentionFinder: Sendable {
                     mentions.append(prefix)
                     var whole = MentionCandidate(
                         sentence: s, start: i, end: end, surface: text, kind: kind ?? .organization, actor: nil)
-                    if organ || kind == .facility || prefix.kind == .organization { whole.partOf = prefixIndex }
+                    if organ || prefix.kind == .organization || (prefix.kind == .country && whole.kind == .organization) {
+                        whole.partOf = prefixIndex
+                    }
                     whole.extraAliases = [surface(remainderStart, end)]
                     mentions.append(whole)
                     i = end
@@ -268,8 +304,9 @@ struct MentionFinder: Sendable {
                         }
                     }
                 }
-                mentions.append(
-                    MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil))
+                var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
+                if headIndex != end - 1 { mention.headIndex = headIndex }
+                mentions.append(mention)
                 i = end
             }
         }

@@ -61,7 +61,11 @@ struct RelationFinder: Sendable {
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
                 if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
                 if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
-                if entities[owner[index]].kind == .person {
+                // Candidates for "he"/"she": people named outside quotations, not after a preposition.
+                let previous = m.start > 0 ? seg.tokens[m.start - 1].norm : ""
+                if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
+                    !["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"].contains(previous)
+                {
                     personMentionsBefore.append(m.start)
                     personMentionEntity.append(owner[index])
                 }
@@ -116,7 +120,13 @@ struct RelationFinder: Sendable {
             matches.append(list)
         }
 
-        func resolvePronoun(_ position: Int) -> Int? { lastSubjectPerson ?? ctx.lastPerson(before: position) }
+        func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
+        // The country a text is mostly about, for offices named without one ("President X").
+        var countryMentions: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities[owner[index]].kind == .country {
+            countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
+        }
+        let mainCountry = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
@@ -183,6 +193,10 @@ struct RelationFinder: Sendable {
 
             // Verb and noun patterns.
             var coveredUntil = a
+            var lastSubjectInSentence: Int?
+            func holdsOffice(_ person: Int, in actor: Int) -> Bool {
+                found.contains { $0.source == person && $0.target == actor && ($0.predicate == .leads || $0.predicate == .roleIn) }
+            }
             for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
                 let pattern = lexicon.lexicon.verbs[p]
                 let flags = pattern.flags
@@ -221,6 +235,16 @@ struct RelationFinder: Sendable {
                 let hasAux = aux >= a && Self.passiveAuxiliaries.contains(tokens[aux].norm)
                 let participle = tokens[end - 1].norm.hasSuffix("ed") || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
                 if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
+                    if flags.contains(.mutual) {
+                        // "The deal was signed by A and B"
+                        if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
+                            let group = coordinatedAfter(ctx, by + 1, to: b)
+                            for x in 0..<group.count {
+                                for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence) }
+                            }
+                        }
+                        continue
+                    }
                     guard let agent = byAgent(ctx, after: end, to: b) else { continue }
                     var patient: Int?
                     if hasAux {
@@ -244,10 +268,24 @@ struct RelationFinder: Sendable {
                     if predicate == .mergedWith || predicate == .agreedWith || !flags.contains(.mutual) { }
                     continue
                 }
-                guard let subject = subjectEntity(start) else { continue }
-                guard var target = object(ctx, after: end, to: b, skipLimit: 3) else {
+                var subjectFound = subjectEntity(start)
+                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" { subjectFound = lastSubjectInSentence }
+                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
+                guard let subject = subjectFound else { continue }
+                lastSubjectInSentence = subject
+                let objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
+                if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
+                    // "leads a NATO battle group": the name only qualifies an unnamed thing.
+                    let next = tokens[ctx.mentions[objectMention].end]
+                    if next.kind == .word, next.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(next.norm) {
+                        continue
+                    }
+                }
+                guard var target = objectMention.map({ ctx.entity($0) }) else {
                     if flags.contains(.denial) {
-                        if let accusation = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 }) {
+                        if let accusation = accusations.last(where: {
+                            ($0.accused == subject || holdsOffice(subject, in: $0.accused)) && $0.sentence >= s - 2 && $0.accuser != subject
+                        }) {
                             emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
                         }
                     }
@@ -301,11 +339,20 @@ struct RelationFinder: Sendable {
                         steps += 1
                     }
                 }
+                var rule = holder.after ? "title-prefix" : "title-apposition"
+                var confidence = 0.9
                 if org == nil, let implied = info.implied {
-                    org = ctx.entities.firstIndex { $0.name == implied }
+                    if implied == "@country" {
+                        org = mainCountry
+                        rule = "title-implied-country"
+                        confidence = 0.6
+                    } else {
+                        org = ctx.entities.firstIndex { $0.name == implied }
+                        rule = "title-implied"
+                    }
                 }
                 guard let org, ctx.entities[org].kind != .person else { continue }
-                emit(holder.entity, org, info.predicate, holder.after ? "title-prefix" : "title-apposition", confidence: 0.9, role: info.phrase)
+                emit(holder.entity, org, info.predicate, rule, confidence: confidence, role: info.phrase)
             }
 
             // Structure from adjacency.
@@ -331,7 +378,7 @@ struct RelationFinder: Sendable {
                 // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
                 if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
                     if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
-                        lexicon.lexicon.organHeads.contains(tokens[mentions[n].end - 1].norm)
+                        lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
                     {
                         emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
                     } else {
@@ -352,7 +399,7 @@ struct RelationFinder: Sendable {
                 if [.facility, .location, .organization].contains(kind), !m.isAdjective {
                     if ["in", "at"].contains(tokens[k].norm) {
                         var q = k + 1
-                        if q < b, tokens[q].norm == "the" { q += 1 }
+                        if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
                         if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
                             kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                         {
@@ -378,8 +425,21 @@ struct RelationFinder: Sendable {
     /// Matches a pattern's words at `i`; returns the end of the match.
     private func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
         var k = i
+        let nonNames = lexicon.lexicon.nonNames
         for (w, forms) in words.enumerated() {
-            if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
+            // "agreed on Monday to merge": time expressions inside a phrase.
+            while w > 0, k < end {
+                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, nonNames.contains(tokens[k + 1].norm) {
+                    k += 2
+                } else if tokens[k].isCapitalized, nonNames.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            if k < end, tokens[k].kind == .number, forms.contains("#") {
+                k += 1
+            } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
                 k += 1
             } else if forms.contains("") && w > 0 {
                 continue
@@ -406,6 +466,18 @@ struct RelationFinder: Sendable {
             let t = tokens[p]
             if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if t.text == ",", p + 1 < position, ["who", "which"].contains(tokens[p + 1].norm) {
+                // "Banda, who leads …"
+                p -= 1
+                continue
+            }
+            if t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(t.norm),
+                !Self.auxiliaries.contains(t.norm), p - 1 >= a
+            {
+                // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
+                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective { return .entity(ctx.entity(m)) }
+                if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+            }
             if t.text == ",", !jumped {
                 var q = p - 1
                 while q >= a, tokens[q].text != ",", tokens[q].kind != .quote { q -= 1 }
@@ -428,6 +500,17 @@ struct RelationFinder: Sendable {
 
     /// The first entity right of `position`, over determiners, titles and a few adjectives.
     private func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+        objectMention(ctx, after: position, to: b, skipLimit: skipLimit, skipAdjectives: skipAdjectives).map { ctx.entity($0) }
+    }
+
+    /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
+    func headToken(_ m: MentionCandidate) -> Int {
+        // Tokens are not available here without context; callers pass mentions of the same segmentation.
+        m.headIndex ?? (m.end - 1)
+    }
+
+    /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``.
+    private func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
         let tokens = ctx.tokens
         var p = position
         var skipped = 0
@@ -435,7 +518,7 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByStart[p] {
                 let end = ctx.mentions[m].end
                 // A country naming a title holder: "Chinese President Xi Jinping".
-                if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return ctx.entity(holder) }
+                if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
                 // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
                 let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
                 if isCompound || (skipAdjectives && ctx.mentions[m].isAdjective) {
@@ -444,7 +527,7 @@ struct RelationFinder: Sendable {
                     p = isCompound ? end + 2 : end
                     continue
                 }
-                return ctx.entity(m)
+                return m
             }
             if let title = ctx.titleByStart[p] {
                 p = title.end
@@ -519,7 +602,9 @@ struct RelationFinder: Sendable {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position - 1
-        while p >= a, Self.auxiliaries.contains(tokens[p].norm) { p -= 1 }
+        while p >= a, Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm)) {
+            p -= 1
+        }
         while p >= a {
             guard let m = ctx.mentionByEnd[p + 1] else { break }
             group.append(ctx.entity(m))
@@ -536,6 +621,30 @@ struct RelationFinder: Sendable {
         var seen: Set<Int> = []
         let unique = group.reversed().filter { seen.insert($0).inserted }
         // Only actors of one sort are coordinated: people with people, states with states.
+        guard let first = unique.first else { return [] }
+        let kind = ctx.entities[first].kind
+        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// "A and B" starting at `position`, over titles and their country modifiers.
+    private func coordinatedAfter(_ ctx: Context, _ position: Int, to b: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        while p < b {
+            while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
+            // "Nigerian President Musa Adewale": skip the country and the title.
+            if let m = ctx.mentionByStart[p], let title = ctx.titleByStart[ctx.mentions[m].end] { p = title.end }
+            if let title = ctx.titleByStart[p] { p = title.end }
+            guard p < b, let m = ctx.mentionByStart[p] else { break }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].end
+            guard p < b, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            p += 1
+            if p < b, tokens[p].norm == "and" { p += 1 }
+        }
+        var seen: Set<Int> = []
+        let unique = group.filter { seen.insert($0).inserted }
         guard let first = unique.first else { return [] }
         let kind = ctx.entities[first].kind
         return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
