@@ -97,6 +97,7 @@ founder	leads
 Governor	leads
 Mayor	leads
 leader	leads
+leaders	leads
 Leader	leads
 head	leads
 head of	leads
@@ -394,6 +395,41 @@ Bloomberg
 Xinhua
 TASS
 Anadolu
+
+[excludedheads]
+act
+order
+treaty
+convention
+accord
+accords
+agreement
+protocol
+charter
+resolution
+operation
+war
+cup
+championship
+championships
+games
+olympics
+prize
+award
+summit
+conference
+forum
+festival
+day
+week
+bill
+law
+code
+index
+doctrine
+plan
+initiative
+lightning
 
 [connectors]
 of

@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
     var nonNames: Set<String> = []
     /// Words that join the parts of a name ("of", "al", "bin"), lower case.
     var connectors: Set<String> = []
+    /// First or last words of capitalized spans that are not actors ("Act", "Treaty", "Operation"), lower case.
+    var excludedHeads: Set<String> = []
 
     /// Creates an empty lexicon.
     init() {}
@@ -135,6 +137,7 @@ public struct Lexicon: Sendable {
         result.credits.formUnion(other.credits)
         result.nonNames.formUnion(other.nonNames)
         result.connectors.formUnion(other.connectors)
+        result.excludedHeads.formUnion(other.excludedHeads)
         return result
     }
 
@@ -147,7 +150,7 @@ public struct Lexicon: Sendable {
     // MARK: Parsing
 
     private enum Section: String {
-        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors
+        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -171,7 +174,7 @@ public struct Lexicon: Sendable {
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
-                    throw fail("unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors]")
+                    throw fail("unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads]")
                 }
                 section = next
                 continue
@@ -247,12 +250,13 @@ public struct Lexicon: Sendable {
                     guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }
                     organHeads.insert(word)
                 }
-            case .hedges, .credits, .nonnames, .connectors:
+            case .hedges, .credits, .nonnames, .connectors, .excludedheads:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
                 case .credits: credits.insert(fields[0])
                 case .nonnames: nonNames.insert(fields[0].lowercased())
+                case .excludedheads: excludedHeads.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

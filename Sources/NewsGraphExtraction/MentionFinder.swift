@@ -82,6 +82,12 @@ struct MentionFinder: Sendable {
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
                 if titleAt(tokens, j, end) != nil { break }
+                // A known place or person starts a new name: "… Command Stuttgart, Germany".
+                if let g = lexicon.matchActor(tokens, at: j, end: end), [.country, .location, .person].contains(lexicon.actors[g.index].kind),
+                    !tokens[j - 1].isCredit
+                {
+                    break
+                }
                 if nonNames.contains(t.norm), !t.isAllCaps { break }
                 j += 1
                 continue
@@ -100,6 +106,13 @@ struct MentionFinder: Sendable {
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
+            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end) == nil,
+                j + 2 >= end || !isNameToken(tokens[j + 2])
+            {
+                // "Dar as Salam"
+                j += 2
+                continue
+            }
             if connectors.contains(t.norm), t.norm != "as" {
                 // "Deir al-Zour", "Abd al-Khaliq": a particle glued to the next name.
                 if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
@@ -190,14 +203,27 @@ struct MentionFinder: Sendable {
                     i += title.length
                     continue
                 }
-                let end = spanEnd(tokens, i, b)
-                let spanLength = end.map { $0 - i } ?? 0
+                let spanEndIndex = spanEnd(tokens, i, b)
+                var spanLength = spanEndIndex.map { $0 - i } ?? 0
                 if let g, g.length >= spanLength {
-                    mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    // "U.S. Africa Command": a known name that starts with the country it belongs to.
+                    if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
+                        lexicon.actors[p.index].kind == .country, lexicon.actors[g.index].kind == .organization,
+                        lexicon.matchActor(tokens, at: i + p.length, end: i + g.length).map({ $0.index == g.index && $0.length == g.length - p.length }) ?? false
+                    {
+                        let prefixIndex = mentions.count
+                        mentions.append(gazetteerMention(s, i, p.length, p.index))
+                        var whole = gazetteerMention(s, i, g.length, g.index)
+                        whole.partOf = prefixIndex
+                        whole.extraAliases = [surface(i + p.length, i + g.length)]
+                        mentions.append(whole)
+                    } else {
+                        mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    }
                     i += g.length
                     continue
                 }
-                guard let end else {
+                guard var end = spanEndIndex else {
                     i += 1
                     continue
                 }
@@ -236,6 +262,28 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
+                if g == nil, lexicon.lexicon.excludedHeads.contains(tokens[end - 1].norm)
+                    || lexicon.lexicon.excludedHeads.contains(t.norm)
+                {
+                    i = end
+                    continue
+                }
+                // "Deir al-Zor military council": a name with a lower-case head noun.
+                if g == nil, end < b, !tokens[end].isCapitalized {
+                    var k = end
+                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
+                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].text.unicodeScalars.first?.properties.isLowercase ?? false
+                    {
+                        k += 1
+                    }
+                    if headKind(tokens[k]) == .organization, tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government"].contains(tokens[k].norm)
+                    {
+                        end = k + 1
+                        spanLength = end - i
+                    }
+                }
                 let text = surface(i, end)
                 // Kind from the head word (the word before "of"/"on"/"for", or the last word).
                 var headIndex = end - 1
@@ -268,7 +316,10 @@ struct MentionFinder: Sendable {
                         if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
                             rest.partOf = prefixIndex
                         }
-                        rest.extraAliases = [text]
+                        // The mention covers the whole name; the part after the prefix is an alias.
+                        rest.extraAliases = [rest.surface]
+                        rest.start = i
+                        rest.surface = text
                         mentions.append(rest)
                         i = end
                         continue

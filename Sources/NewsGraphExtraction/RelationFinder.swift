@@ -98,7 +98,6 @@ struct RelationFinder: Sendable {
         let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
         let tokens = seg.tokens
         var found: [FoundRelation] = []
-        var lastSubjectPerson: Int?
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
         var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
 
@@ -146,14 +145,8 @@ struct RelationFinder: Sendable {
                 }
                 if let speaker, ctx.entities[speaker].kind == .person || ctx.entities[speaker].kind == .organization {
                     speakers[s] = speaker
-                    if ctx.entities[speaker].kind == .person { lastSubjectPerson = speaker }
+
                     break
-                }
-            }
-            // Track the last person subject for "he" in the next sentences.
-            for (start, _, _) in matches[s] {
-                if case .entity(let e) = subject(ctx, before: start, from: a, pronoun: { _ in nil }), ctx.entities[e].kind == .person {
-                    lastSubjectPerson = e
                 }
             }
         }
@@ -163,7 +156,6 @@ struct RelationFinder: Sendable {
             if tokens[first].inQuote || tokens[first].kind == .quote { speakers[s] = speakers[s + 1] }
         }
 
-        lastSubjectPerson = nil
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
@@ -306,14 +298,31 @@ struct RelationFinder: Sendable {
                 guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
                 if let target = object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
                     emit(ctx.entity(m), target, predicate, "compound:" + tokens[k + 1].norm, confidence: 0.85)
+                } else {
+                    // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
+                    var p = mentions[m].start - 1
+                    while p > a, tokens[p].kind == .word, Self.determiners.contains(tokens[p].norm)
+                        || (tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(tokens[p].norm)
+                    {
+                        p -= 1
+                    }
+                    if p > a, tokens[p].text == ",", let n = ctx.mentionByEnd[p], ctx.kind(n) != .person || predicate == .supports {
+                        emit(ctx.entity(m), ctx.entity(n), predicate, "compound-apposition:" + tokens[k + 1].norm, confidence: 0.75)
+                    }
                 }
             }
 
             // Titles and appositions.
             for title in titles where title.sentence == s {
                 let info = lexicon.lexicon.titles[title.title]
-                guard let holder = titleHolder(ctx, title, from: a, to: b) else { continue }
-                if ctx.entities[holder.entity].kind == .person { lastSubjectPerson = holder.entity }
+                var holders: [(entity: Int, after: Bool)] = []
+                if let holder = titleHolder(ctx, title, from: a, to: b) {
+                    holders = [holder]
+                } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
+                    // "Ansarallah's leaders, A, B, and C"
+                    holders = coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }.map { ($0, true) }
+                }
+                for holder in holders {
                 var org: Int?
                 var k = title.end
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
@@ -352,7 +361,16 @@ struct RelationFinder: Sendable {
                     }
                 }
                 guard let org, ctx.entities[org].kind != .person else { continue }
-                emit(holder.entity, org, info.predicate, rule, confidence: confidence, role: info.phrase)
+                var predicate = info.predicate
+                // "director of public affairs": the head of a department, not of the organization.
+                if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
+                    tokens[title.end + 1].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                    tokens[title.end + 1].norm != "the"
+                {
+                    predicate = .roleIn
+                }
+                emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
+                }
             }
 
             // Structure from adjacency.
@@ -366,6 +384,12 @@ struct RelationFinder: Sendable {
                 }
                 var k = m.end
                 guard k < b else { continue }
+                // "the Ukrainian port of Mariupol"
+                if m.isAdjective, kind == .country, k + 1 < b, Self.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
+                    let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
+                {
+                    emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+                }
                 // "the Quds Force of the IRGC"
                 if tokens[k].norm == "of", kind == .organization {
                     k += 1
@@ -407,6 +431,12 @@ struct RelationFinder: Sendable {
                                 emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
                             }
                         }
+                    } else if tokens[k].text == ",", kind != .organization, k + 2 < b, ["in", "on"].contains(tokens[k + 1].norm),
+                        let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].norm == "the" ? ctx.mentionByStart[k + 3] : nil),
+                        [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective
+                    {
+                        // "Odessa, on the Black Sea"; "Mariupol, in the Sea of Azov"
+                        emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
                     } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
                         ctx.kind(n) == .country || (ctx.kind(n) == .location && kind == .facility), !mentions[n].isAdjective
                     {
@@ -466,6 +496,14 @@ struct RelationFinder: Sendable {
             let t = tokens[p]
             if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if t.text == ")" {
+                // "The Russian Federal Security Service (FSB) accuses …"
+                var q = p - 1
+                while q >= a, tokens[q].text != "(" { q -= 1 }
+                guard q > a else { return .none }
+                p = q - 1
+                continue
+            }
             if t.text == ",", p + 1 < position, ["who", "which"].contains(tokens[p + 1].norm) {
                 // "Banda, who leads …"
                 p -= 1
