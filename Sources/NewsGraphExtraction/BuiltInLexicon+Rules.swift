@@ -327,6 +327,10 @@ Movement	Organization
 Brigade	Organization
 Brigades	Organization
 Regiment	Organization
+Unit	Organization
+Units	Organization
+Squadron	Organization
+Fleet	Organization
 Division	Organization
 Battalion	Organization
 Network	Organization

@@ -42,6 +42,11 @@ struct MentionFinder: Sendable {
 
     func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCredit else { return false }
+        // Contractions are not names: "We're", "It'll", "Don't".
+        if let apostrophe = t.norm.firstIndex(of: "'") {
+            let rest = t.norm[t.norm.index(after: apostrophe)...]
+            if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
+        }
         if t.isCapitalized || t.isAllCaps { return true }
         // "75th Ranger Regiment"
         if let first = t.text.unicodeScalars.first, first.properties.numericType != nil,
@@ -88,7 +93,7 @@ struct MentionFinder: Sendable {
                 {
                     break
                 }
-                if nonNames.contains(t.norm), !t.isAllCaps { break }
+                if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil { break }
                 j += 1
                 continue
             }
@@ -129,6 +134,7 @@ struct MentionFinder: Sendable {
                     connectors.contains(right.norm) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 if titleAt(tokens, k, end) != nil { break }
+                if nonNames.contains(right.norm), lexicon.matchActor(tokens, at: k, end: end) == nil { break }
                 let leftLength = j - i
                 switch t.norm {
                 case "of":
@@ -341,8 +347,11 @@ struct MentionFinder: Sendable {
                     if spanLength == 1 && t.isAllCaps {
                         kind = .organization
                     } else {
-                        let prev1 = i > a ? tokens[i - 1].norm : ""
-                        let prev2 = i - 1 > a ? tokens[i - 2].norm : ""
+                        func lower(_ k: Int) -> String {
+                            k >= a && (tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false) ? tokens[k].norm : ""
+                        }
+                        let prev1 = lower(i - 1)
+                        let prev2 = lower(i - 2)
                         let nextIsCountry: Bool = {
                             guard end + 1 < b, tokens[end].text == "," else { return false }
                             guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }

@@ -216,6 +216,16 @@ struct RelationFinder: Sendable {
                     var agent = nounAgent(ctx, before: start, from: a)
                     let patient = object(ctx, after: end, to: b, skipLimit: 2)
                     if agent == nil { agent = byAgent(ctx, after: end, to: b) }
+                    if agent == nil {
+                        // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
+                        var p = start - 1
+                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
+                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                            !Self.stopWords.contains(tokens[p].norm)
+                        {
+                            agent = subjectEntity(p)
+                        }
+                    }
                     if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
                     emit(agent, patient, predicate, rule, confidence: confidence)
                     if agent != nil && patient != nil { coveredUntil = end }
