@@ -13,7 +13,7 @@ enum BuiltInLexicon {
 attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
-launched/launches/launch/conducted/conducts/began/begins an/a/the/new? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against	attacked
+launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
 attack/attacks/assault/assaults/offensive/offensives/strike/strikes/airstrike/airstrikes/raid/raids/bombing/bombings/invasion/incursion/siege/shelling/hacking/cyberattack/cyberattacks/cyber-attack on/against/of	attacked	noun
 laid/lay/lays siege to	attacked
 hacked/hacks/hack/breached/breach/breaches	attacked
@@ -58,13 +58,22 @@ said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/not
 according to	reported	attribution
 # structural
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
-backed/backs/back/supported/supports/support/supporting/sponsored/sponsors/funded/funds/fund/armed/arms/assisted/assists/aided/aids/helped/helps	supports
+backed/backs/back/supported/supports/support/supporting/sponsored/sponsors/funded/funds/fund/armed/arms/assisted/assists/assist/aided/aids/aid/helped/helps/help	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
 controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture	controls
 taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
 joined/joins/join	member_of
+graduated/graduates from	affiliated_with
+studied/studies at	affiliated_with
+served/serves/serving/worked/works/working in/with/at/for	role_in
+assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
+unit/subsidiary/division/arm/branch/affiliate/wing of	member_of	noun
+held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual
+sanctioned/sanctions/sanction/penalized	accused
+imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
+sanctions/penalties against/on	accused	noun
 based/headquartered/located in	located_in
 advised/advises/advise/advising/represented/represents	affiliated_with
 stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/brigade/battalion/personnel in	deployed_to	place
@@ -202,6 +211,11 @@ lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
+Ranger	role_in
+Marine	role_in
+Pvt.	role_in
+Cpl.	role_in
+Sgt. Maj.	role_in
 Sports Minister	role_in	@country
 Education Minister	role_in	@country
 Agriculture Minister	role_in	@country
@@ -216,7 +230,6 @@ Minister of Finance	role_in	@country
 Minister of the Interior	role_in	@country
 chairman	leads
 chairwoman	leads
-chief	leads
 president	leads
 boss	leads
 owner	leads
@@ -239,6 +252,8 @@ controlled	controls
 held	controls
 owned	controls
 run	leads
+based	located_in	reverse
+headquartered	located_in	reverse
 
 [heads]
 Force	Organization

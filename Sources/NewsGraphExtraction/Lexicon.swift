@@ -57,6 +57,8 @@ public struct Lexicon: Sendable {
     var titles: [Title] = []
     /// Participles that form compounds with a name ("Iran-backed"): participle → predicate.
     var compounds: [String: Predicate] = [:]
+    /// Compounds whose relation runs from the described thing to the name ("Swiss-based").
+    var reversedCompounds: Set<String> = []
     /// Head words that give a span its kind ("Ministry" → Organization); `organ` marks heads of state organs.
     var heads: [String: EntityKind] = [:]
     var organHeads: Set<String> = []
@@ -131,6 +133,7 @@ public struct Lexicon: Sendable {
         result.verbs += other.verbs
         result.titles += other.titles
         result.compounds.merge(other.compounds) { _, new in new }
+        result.reversedCompounds.formUnion(other.reversedCompounds)
         result.heads.merge(other.heads) { _, new in new }
         result.organHeads.formUnion(other.organHeads)
         result.hedges.formUnion(other.hedges)
@@ -234,11 +237,17 @@ public struct Lexicon: Sendable {
                 }
                 titles.append(Title(phrase: fields[0], predicate: predicate, implied: fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil))
             case .compounds:
-                guard fields.count == 2, !fields[0].isEmpty else { throw fail("a compound line needs 'participle<TAB>predicate'") }
+                guard fields.count == 2 || fields.count == 3, !fields[0].isEmpty else {
+                    throw fail("a compound line needs 'participle<TAB>predicate' and optionally '<TAB>reverse'")
+                }
                 guard let predicate = Self.predicate(named: fields[1]) else {
                     throw fail("invalid predicate name '\(fields[1])'")
                 }
                 compounds[fields[0].lowercased()] = predicate
+                if fields.count == 3 {
+                    guard fields[2] == "reverse" else { throw fail("unknown compound option '\(fields[2])'; expected reverse") }
+                    reversedCompounds.insert(fields[0].lowercased())
+                }
             case .heads:
                 guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
                     throw fail("a head line needs 'word<TAB>kind' and optionally '<TAB>organ'")

@@ -82,14 +82,16 @@ struct MentionFinder: Sendable {
         } else {
             return nil
         }
+        // A known name at the start ends where the next known name begins ("… Africa Command United States …").
+        let leading = lexicon.matchActor(tokens, at: i, end: end)
         while j < end {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
                 if titleAt(tokens, j, end) != nil { break }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
-                if let g = lexicon.matchActor(tokens, at: j, end: end), [.country, .location, .person].contains(lexicon.actors[g.index].kind),
-                    !tokens[j - 1].isCredit
+                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end),
+                    [.country, .location, .person].contains(lexicon.actors[g.index].kind) || leading?.length == j - i
                 {
                     break
                 }
@@ -242,6 +244,11 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 {
+                    // A lone capital letter ("F" in "F-35") is not a name.
+                    i += 1
+                    continue
+                }
                 if g == nil, spanLength == 1 {
                     // A modifier before a title ("Outgoing President", "Presiding Judge").
                     if titleAt(tokens, end, b) != nil {
@@ -332,10 +339,12 @@ struct MentionFinder: Sendable {
                     }
                     let organ = lexicon.lexicon.organHeads.contains(tokens[headIndex].norm)
                     prefix.end = prefix.start + g.length
-                    mentions.append(prefix)
+                    // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
+                    let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
+                    if keepsPrefix { mentions.append(prefix) }
                     var whole = MentionCandidate(
                         sentence: s, start: i, end: end, surface: text, kind: kind ?? .organization, actor: nil)
-                    if organ || prefix.kind == .organization || (prefix.kind == .country && whole.kind == .organization) {
+                    if keepsPrefix, organ || prefix.kind == .organization || (prefix.kind == .country && whole.kind == .organization) {
                         whole.partOf = prefixIndex
                     }
                     whole.extraAliases = [surface(remainderStart, end)]

@@ -36,7 +36,7 @@ struct RelationFinder: Sendable {
         "during", "since", "until", "said", "says", "is", "was", "were", "are", "has", "have", "had", "will",
         "would", "could", "not",
     ]
-    static let negations: Set<String> = ["not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let negations: Set<String> = ["withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
 
@@ -125,7 +125,9 @@ struct RelationFinder: Sendable {
         for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities[owner[index]].kind == .country {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
-        let mainCountry = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        _ = countryMentions
+        // The first country a text names is, in wire copy, the one it is about.
+        let mainCountry = mentions.indices.first { owner[$0] >= 0 && entities[owner[$0]].kind == .country }.map { owner[$0] }
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
@@ -220,10 +222,23 @@ struct RelationFinder: Sendable {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                         var p = start - 1
                         while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
+                        if p > a + 1, tokens[p].norm == "as" { p -= 1 }
                         if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false,
                             !Self.stopWords.contains(tokens[p].norm)
                         {
                             agent = subjectEntity(p)
+                        }
+                    }
+                    if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
+                        // "TNK, a Swiss-based unit of Rosneft"
+                        agent = head
+                    }
+                    if agent == nil, start > a, tokens[start - 1].norm == "in", let patient, let patientEnd = objectEnd(ctx, after: end, to: b) {
+                        // "In coordination with X, Y conducted …"
+                        var q = patientEnd
+                        while q < b, tokens[q].text != "," { q += 1 }
+                        if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil), ctx.entity(m) != patient {
+                            agent = ctx.entity(m)
                         }
                     }
                     if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
@@ -261,7 +276,7 @@ struct RelationFinder: Sendable {
                 if flags.contains(.passiveOnly) && false { continue }
                 // Coordinated subjects: "A, B and C signed".
                 if flags.contains(.mutual) {
-                    let group = coordinated(ctx, before: start, from: a)
+                    let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
                     if group.count >= 2 {
                         for x in 0..<group.count {
                             for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
@@ -299,26 +314,28 @@ struct RelationFinder: Sendable {
                     target = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser ?? target
                 }
                 if predicate == .accused { accusations.append((s, subject, target)) }
-                emit(subject, target, predicate, rule, confidence: confidence)
+                var finalPredicate = predicate
+                // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
+                if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
+                if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
+                emit(subject, target, finalPredicate, rule, confidence: confidence)
                 coveredUntil = end
             }
 
             // Compounds: "Iran-backed militia", "Saudi-led coalition".
             for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
                 guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
+                let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
+                func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
+                    if reverse { emit(target, ctx.entity(m), predicate, rule, confidence: confidence) } else {
+                        emit(ctx.entity(m), target, predicate, rule, confidence: confidence)
+                    }
+                }
                 if let target = object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
-                    emit(ctx.entity(m), target, predicate, "compound:" + tokens[k + 1].norm, confidence: 0.85)
-                } else {
+                    emitCompound(target, "compound:" + tokens[k + 1].norm, 0.85)
+                } else if let head = appositionHead(ctx, before: mentions[m].start, from: a) {
                     // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
-                    var p = mentions[m].start - 1
-                    while p > a, tokens[p].kind == .word, Self.determiners.contains(tokens[p].norm)
-                        || (tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(tokens[p].norm)
-                    {
-                        p -= 1
-                    }
-                    if p > a, tokens[p].text == ",", let n = ctx.mentionByEnd[p], ctx.kind(n) != .person || predicate == .supports {
-                        emit(ctx.entity(m), ctx.entity(n), predicate, "compound-apposition:" + tokens[k + 1].norm, confidence: 0.75)
-                    }
+                    emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)
                 }
             }
 
@@ -326,11 +343,12 @@ struct RelationFinder: Sendable {
             for title in titles where title.sentence == s {
                 let info = lexicon.lexicon.titles[title.title]
                 var holders: [(entity: Int, after: Bool)] = []
-                if let holder = titleHolder(ctx, title, from: a, to: b) {
+                if let holder = titleHolder(ctx, title, from: a, to: b, pronoun: resolvePronoun) {
                     holders = [holder]
                 } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
                     // "Ansarallah's leaders, A, B, and C"
-                    holders = coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }.map { ($0, true) }
+                    let group = coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }
+                    if group.count >= 2 { holders = group.map { ($0, true) } }
                 }
                 for holder in holders {
                 var org: Int?
@@ -349,7 +367,7 @@ struct RelationFinder: Sendable {
                     // "…, deputy director for operations, U.S. Africa Command"
                     var q = title.end
                     var steps = 0
-                    while q < b, steps < 5, tokens[q].kind != .quote, tokens[q].text != "." {
+                    while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
                         if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
                             org = ctx.entity(m)
                             break
@@ -363,6 +381,14 @@ struct RelationFinder: Sendable {
                 if org == nil, let implied = info.implied {
                     if implied == "@country" {
                         org = mainCountry
+                        var q = title.start - 1
+                        while q >= a {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country {
+                                org = ctx.entity(m)
+                                break
+                            }
+                            q -= 1
+                        }
                         rule = "title-implied-country"
                         confidence = 0.6
                     } else {
@@ -407,6 +433,13 @@ struct RelationFinder: Sendable {
                     if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
                         emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
                     }
+                    continue
+                }
+                // "Venezuela's Nicolas Maduro regime"
+                if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
+                    mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
+                {
+                    emit(ctx.entity(n), e, .leads, "possessive-regime", confidence: 0.75)
                     continue
                 }
                 // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
@@ -646,7 +679,7 @@ struct RelationFinder: Sendable {
     }
 
     /// "A, B and C" right before `position`, over titles and their country modifiers.
-    private func coordinated(_ ctx: Context, before position: Int, from a: Int) -> [Int] {
+    private func coordinated(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int? = { _ in nil }) -> [Int] {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position - 1
@@ -654,6 +687,14 @@ struct RelationFinder: Sendable {
             p -= 1
         }
         while p >= a {
+            if Self.personPronouns.contains(tokens[p].norm), let person = pronoun(p) {
+                // "he and Defense Minister Wei Fenghe began talks"
+                group.append(person)
+                p -= 1
+                guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+                p -= 1
+                continue
+            }
             guard let m = ctx.mentionByEnd[p + 1] else { break }
             group.append(ctx.entity(m))
             p = ctx.mentions[m].start - 1
@@ -672,6 +713,38 @@ struct RelationFinder: Sendable {
         guard let first = unique.first else { return [] }
         let kind = ctx.entities[first].kind
         return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// The named head of an apposition ending before `position`: "Ansarallah, a deadly …",
+    /// "Trading International S.A. (TNK), a Swiss-based unit".
+    private func appositionHead(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var steps = 0
+        while p > a, steps < 6 {
+            let t = tokens[p]
+            let lower = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
+                p -= 1
+                steps += 1
+                continue
+            }
+            if let m = ctx.mentionByEnd[p + 1], ctx.mentions[m].isAdjective {
+                p = ctx.mentions[m].start - 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        guard p > a, tokens[p].text == "," else { return nil }
+        if let n = ctx.mentionByEnd[p] { return ctx.entity(n) }
+        if tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1] { return ctx.entity(n) }
+        return nil
+    }
+
+    /// The token just past the object found by ``objectMention``.
+    private func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
     }
 
     /// "A and B" starting at `position`, over titles and their country modifiers.
@@ -700,7 +773,9 @@ struct RelationFinder: Sendable {
 
     /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
     /// true) or before it in an apposition ("Soleimani, head of …").
-    private func titleHolder(_ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int) -> (entity: Int, after: Bool)? {
+    private func titleHolder(
+        _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
+    ) -> (entity: Int, after: Bool)? {
         let tokens = ctx.tokens
         var k = title.end
         // Chained titles: "Maj. Gen. Bradford Gering".
@@ -709,6 +784,7 @@ struct RelationFinder: Sendable {
         var p = title.start - 1
         var sawComma = false
         let glue: Set<String> = ["the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting", "interim", "'s"]
+        let becoming: Set<String> = ["became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed"]
         while p >= a, p >= title.start - 6 {
             if let m = ctx.mentionByEnd[p + 1] {
                 if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
@@ -722,7 +798,10 @@ struct RelationFinder: Sendable {
                 return nil
             }
             let t = tokens[p]
-            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) { return nil }
+            if Self.personPronouns.contains(t.norm), p + 1 < title.start, becoming.contains(tokens[p + 1].norm) {
+                return pronoun(p).map { ($0, false) }
+            }
+            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) { return nil }
             p -= 1
         }
         return nil

@@ -15,8 +15,8 @@ struct QualityTests {
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let (entities, relations) = CorpusSupport.score(items, label: "dev")
-        #expect(entities.f1 >= 0.89)
-        #expect(relations.f1 >= 0.64)
+        #expect(entities.f1 >= 0.92)
+        #expect(relations.f1 >= 0.73)
     }
 
     @Test("own annotated texts (Fixtures/corpus)")
