@@ -10,6 +10,7 @@ enum BuiltInLexicon {
     static let verbs = #"""
 [verbs]
 # events
+headquarters/office/offices/base/bases/plant/plants in	located_in	noun,place
 attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
@@ -32,7 +33,7 @@ appealed/appeals to	urged
 ordered/orders/order/directed/directs/approved/approves/authorized/authorizes	ordered
 demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
 met/meets/meet/meeting with	met_with
-met/meets/meet/hosted/hosts/host/received/receives	met_with
+met/meets/meet/meeting/hosted/hosts/host/received/receives	met_with
 met/meet/meets/talked/talk/talks	met_with	mutual
 talks/meeting/meetings/summit/negotiations with	met_with	noun
 signed/signs/sign/agreed/agrees/agree/reached/reaches/reach/struck/concluded	agreed_with	mutual
@@ -54,7 +55,7 @@ designation of	designated_terrorist	noun
 designate/designated/designating	designated_terrorist
 # attribution
 told/tells/tell/telling	said_to	speech
-said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/noted/explained/announced/announces/insisted/argued/declared/hailed/praised	said_to	speech
+said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/noted/explained/announced/announces/insisted/argued/declared/hailed/praised/suggested	said_to	speaker
 according to	reported	attribution
 # structural
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
@@ -211,6 +212,7 @@ lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
+counterpart	role_in
 Ranger	role_in
 Marine	role_in
 Pvt.	role_in

@@ -100,6 +100,13 @@ struct EntityResolver: Sendable {
                 for k in mentions.indices where keyOf[k] == old { keyOf[k] = target }
             }
         }
+        // "known as A or B": two names for one actor.
+        for (index, m) in mentions.enumerated() where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
+            guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
+                let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index], from != to
+            else { continue }
+            for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+        }
         // Build entities in order of first mention.
         var order: [String] = []
         var members: [String: [Int]] = [:]

@@ -33,6 +33,8 @@ public struct Lexicon: Sendable {
         static let mutual = VerbFlags(rawValue: 32)
         /// Relate the subject to the object's country when the object is an organ of it.
         static let passiveOnly = VerbFlags(rawValue: 64)
+        /// A speech verb with no addressee ("said"): marks the speaker only.
+        static let speakerOnly = VerbFlags(rawValue: 128)
     }
 
     /// A verb or noun phrase and the predicate it signals.
@@ -221,9 +223,10 @@ public struct Lexicon: Sendable {
                         case "place": flags.insert(.placeObject)
                         case "mutual": flags.insert(.mutual)
                         case "passive": flags.insert(.passiveOnly)
+                        case "speaker": flags.insert(.speakerOnly)
                         case "": break
                         case let other:
-                            throw fail("unknown verb flag '\(other)'; expected noun, denial, speech, attribution, place, mutual or passive")
+                            throw fail("unknown verb flag '\(other)'; expected noun, denial, speech, speaker, attribution, place, mutual or passive")
                         }
                     }
                 }

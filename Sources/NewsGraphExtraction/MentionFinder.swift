@@ -38,6 +38,11 @@ struct MentionFinder: Sendable {
         "county", "state", "suburb", "neighborhood", "area", "vicinity",
     ]
 
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
+    ]
     static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
     func isNameToken(_ t: Token) -> Bool {
@@ -91,11 +96,17 @@ struct MentionFinder: Sendable {
                 if titleAt(tokens, j, end) != nil { break }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
                 if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end),
-                    [.country, .location, .person].contains(lexicon.actors[g.index].kind) || leading?.length == j - i
+                    [.country, .location, .person].contains(lexicon.actors[g.index].kind)
+                        || (leading.map { $0.length >= 2 && $0.length == j - i } ?? false)
                 {
                     break
                 }
-                if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil { break }
+                if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil {
+                    // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
+                    let inside = j + 1 < end && isNameToken(tokens[j + 1]) && !nonNames.contains(tokens[j + 1].norm)
+                        && !Self.timeWords.contains(t.norm)
+                    if !inside { break }
+                }
                 j += 1
                 continue
             }
@@ -160,7 +171,8 @@ struct MentionFinder: Sendable {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
-                    rightEnd >= end || !(tokens[rightEnd].text == "," || tokens[rightEnd].norm == "and")
+                    rightEnd >= end || tokens[rightEnd].norm != "and"
+                        && !(tokens[rightEnd].text == "," && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
                 {
                     return rightEnd
                 }
@@ -261,6 +273,13 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "Drugmakers Halvorsen Pharma and …": a plural common noun before a name at the start.
+                if g == nil, spanLength >= 3 || (spanLength == 2 && headKind(tokens[end - 1]) == nil), isInitial(i),
+                    ["ers", "ors", "ists", "ants", "ents"].contains(where: { t.norm.hasSuffix($0) })
+                {
+                    i += 1
+                    continue
+                }
                 // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
                 let isDateline =
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
@@ -344,7 +363,7 @@ struct MentionFinder: Sendable {
                     if keepsPrefix { mentions.append(prefix) }
                     var whole = MentionCandidate(
                         sentence: s, start: i, end: end, surface: text, kind: kind ?? .organization, actor: nil)
-                    if keepsPrefix, organ || prefix.kind == .organization || (prefix.kind == .country && whole.kind == .organization) {
+                    if keepsPrefix, organ || prefix.kind == .organization {
                         whole.partOf = prefixIndex
                     }
                     whole.extraAliases = [surface(remainderStart, end)]

@@ -134,7 +134,7 @@ struct RelationFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
-            for (start, end, p) in matches[s] where lexicon.lexicon.verbs[p].flags.contains(.speech) {
+            for (start, end, p) in matches[s] where !lexicon.lexicon.verbs[p].flags.isDisjoint(with: [.speech, .speakerOnly]) {
                 guard !tokens[start].inQuote else { continue }
                 var speaker: Int?
                 switch subject(ctx, before: start, from: a, pronoun: resolvePronoun) {
@@ -198,6 +198,7 @@ struct RelationFinder: Sendable {
                 let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
                 let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
+                if flags.contains(.speakerOnly) { continue }
                 if flags.contains(.speech) {
                     if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
                         let target = object(ctx, after: end, to: b, skipLimit: 1),
@@ -299,10 +300,12 @@ struct RelationFinder: Sendable {
                     }
                 }
                 guard var target = objectMention.map({ ctx.entity($0) }) else {
+                    if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
-                        if let accusation = accusations.last(where: {
-                            ($0.accused == subject || holdsOffice(subject, in: $0.accused)) && $0.sentence >= s - 2 && $0.accuser != subject
-                        }) {
+                        let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
+                        if let accusation = recent.last(where: { $0.accused == subject || ($0.accused >= 0 && holdsOffice(subject, in: $0.accused)) })
+                            ?? recent.last(where: { $0.accused < 0 })
+                        {
                             emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
                         }
                     }
@@ -350,7 +353,8 @@ struct RelationFinder: Sendable {
                     let group = coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }
                     if group.count >= 2 { holders = group.map { ($0, true) } }
                 }
-                for holder in holders {
+                let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
+                for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
                 var k = title.end
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
@@ -362,6 +366,8 @@ struct RelationFinder: Sendable {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
+                    if org == nil, p >= a, let m = anaphor(ctx, at: p, requireArticle: false) { org = ctx.entity(m) }
                 }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
@@ -445,7 +451,7 @@ struct RelationFinder: Sendable {
                 // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
                 if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
                     if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
-                        lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
+                        kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
                     {
                         emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
                     } else {
@@ -481,7 +487,8 @@ struct RelationFinder: Sendable {
                         // "Odessa, on the Black Sea"; "Mariupol, in the Sea of Azov"
                         emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
                     } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
-                        ctx.kind(n) == .country || (ctx.kind(n) == .location && kind == .facility), !mentions[n].isAdjective
+                        ctx.kind(n) == .country || (ctx.kind(n) == .location && (kind == .facility || mentions[n].actor != nil)),
+                        !mentions[n].isAdjective
                     {
                         let after = mentions[n].end
                         let isList = after < b && (tokens[after].norm == "and" || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
@@ -552,6 +559,7 @@ struct RelationFinder: Sendable {
                 p -= 1
                 continue
             }
+            if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
             if t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(t.norm),
                 !Self.auxiliaries.contains(t.norm), p - 1 >= a
             {
@@ -600,6 +608,11 @@ struct RelationFinder: Sendable {
                 let end = ctx.mentions[m].end
                 // A country naming a title holder: "Chinese President Xi Jinping".
                 if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
+                if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
+                    let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
+                {
+                    return holder
+                }
                 // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
                 let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
                 if isCompound || (skipAdjectives && ctx.mentions[m].isAdjective) {
@@ -615,6 +628,10 @@ struct RelationFinder: Sendable {
                 continue
             }
             let t = tokens[p]
+            if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
+                // "the federation", "the ministry": the organization named before with that head word.
+                return m
+            }
             if Self.determiners.contains(t.norm) {
                 p += 1
                 continue
@@ -742,6 +759,23 @@ struct RelationFinder: Sendable {
         return nil
     }
 
+    /// A definite description ("the ministry") that names an organization or place mentioned
+    /// earlier by a name with the same head word ("Sports Ministry").
+    private func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
+        let tokens = ctx.tokens
+        let t = tokens[p]
+        guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+            let kind = lexicon.lexicon.heads[t.norm], kind == .organization || kind == .facility
+        else { return nil }
+        if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
+        if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
+        var best: Int?
+        for (index, m) in ctx.mentions.enumerated() where m.end <= p && ctx.owner[index] >= 0 {
+            if tokens[headToken(m)].norm == t.norm, m.start < p { best = index }
+        }
+        return best
+    }
+
     /// The token just past the object found by ``objectMention``.
     private func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
         objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
@@ -781,6 +815,14 @@ struct RelationFinder: Sendable {
         // Chained titles: "Maj. Gen. Bradford Gering".
         if let next = ctx.titleByStart[k] { k = next.end }
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
+        // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
+        var q = k
+        if q < b, ["to", "in", "at"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        if q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
+            ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
+        {
+            return (ctx.entity(m), true)
+        }
         var p = title.start - 1
         var sawComma = false
         let glue: Set<String> = ["the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting", "interim", "'s"]
