@@ -34,6 +34,15 @@ struct EntityResolver: Sendable {
         }
         // Full names that a lone surname can stand for, with their surname norms.
         var fullNames: [(key: String, norms: [String])] = []
+        // Surnames of the people named in full anywhere in the document.
+        var allFullNameSuffixes: Set<[String]> = []
+        for m in mentions where m.kind == .person && m.end - m.start >= 2 {
+            let n = norms(m)
+            if n.count >= 2 {
+                allFullNameSuffixes.insert([n[n.count - 1]])
+                if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
+            }
+        }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
             if let actor = m.actor {
@@ -44,7 +53,9 @@ struct EntityResolver: Sendable {
             }
             let n = norms(m)
             let isLoneName = n.count == 1 || (n.count == 2 && lexicon.lexicon.connectors.contains(n[0]))
-            if !isLoneName || m.kind != .person {
+            // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
+            let surnameOfKnownPerson = isLoneName && allFullNameSuffixes.contains(n)
+            if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
                 let key = "S" + n.joined(separator: " ")
                 assign(index, key, m.kind)
                 if m.kind == .person, n.count >= 2 { fullNames.append((key, n)) }

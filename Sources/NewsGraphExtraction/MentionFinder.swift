@@ -167,6 +167,13 @@ struct MentionFinder: Sendable {
                 j = k
                 continue
             }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
+                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j >= 3,
+                headKind(tokens[rightEnd - 1]) == .organization
+            {
+                // "Hong Kong and Shanghai Banking Corporation"
+                return rightEnd
+            }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,

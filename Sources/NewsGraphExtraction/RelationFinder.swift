@@ -125,9 +125,8 @@ struct RelationFinder: Sendable {
         for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities[owner[index]].kind == .country {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
-        _ = countryMentions
-        // The first country a text names is, in wire copy, the one it is about.
-        let mainCountry = mentions.indices.first { owner[$0] >= 0 && entities[owner[$0]].kind == .country }.map { owner[$0] }
+        // The country a text names most often is the one it is about.
+        let mainCountry = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
@@ -388,7 +387,8 @@ struct RelationFinder: Sendable {
                     if implied == "@country" {
                         org = mainCountry
                         var q = title.start - 1
-                        while q >= a {
+                        // "The people of Venezuela, interim President Juan Guaido": a country just before.
+                        while q >= a, q >= title.start - 4 {
                             if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country {
                                 org = ctx.entity(m)
                                 break
