@@ -54,5 +54,6 @@ let package = Package(
             dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "NewsGraphExport", "_NewsGraphTestSupport"]
         ),
         .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML"]),
+        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraph"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,705 @@
+// The built-in rules, as lexicon text (format: LEXICON.md).
+
+/// The data the built-in ``Lexicon`` is parsed from.
+enum BuiltInLexicon {
+    /// Every built-in source, parsed in order.
+    static let sources: [String] = [countries, places, organizations, people, verbs, titles, words]
+
+    /// Verb and noun patterns. Forms are listed explicitly (no stemming), `/` separates
+    /// alternatives of one word.
+    static let verbs = #"""
+[verbs]
+# events
+headquarters/office/offices/base/bases/plant/plants in	located_in	noun,place
+attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault	attacked
+fired on/at/upon	attacked
+opened fire on	attacked
+launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
+attack/attacks/assault/assaults/offensive/offensives/strike/strikes/airstrike/airstrikes/raid/raids/bombing/bombings/invasion/incursion/siege/shelling/hacking/cyberattack/cyberattacks/cyber-attack on/against/of	attacked	noun
+laid/lay/lays siege to	attacked
+hacked/hacks/hack/breached/breach/breaches	attacked
+killed/kills/kill/killing/assassinated/assassinates/eliminated/eliminates/executed/executes/slew	killed
+killing/assassination/death of	killed	noun
+fought/fights/fight/fighting/battled/battles/battling/clashed/clashes/clash with/against	fought
+fought/fights/fight/fighting/battled/battles/battling	fought
+threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
+threat/threats/warning/warnings to/against	threatened	noun
+accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised	accused
+accusation/accusations/allegations/charges/lawsuit/suit against	accused	noun
+denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
+urged/urges/urge/urging	urged
+called/calls/call/calling on/upon	urged
+appealed/appeals to	urged
+ordered/orders/order/directed/directs/approved/approves/authorized/authorizes	ordered
+demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
+met/meets/meet/meeting with	met_with
+met/meets/meet/meeting/hosted/hosts/host/received/receives	met_with
+met/meet/meets/talked/talk/talks	met_with	mutual
+talks/meeting/meetings/summit/negotiations with	met_with	noun
+signed/signs/sign/agreed/agrees/agree/reached/reaches/reach/struck/concluded	agreed_with	mutual
+signed/signs/struck/reached/sealed a/an/the/new? deal/agreement/accord/pact/treaty with	agreed_with
+agreed/agrees/agree with	agreed_with
+agreement/deal/accord/pact/treaty with	agreed_with	noun
+invited/invites/invite	invited
+invitation to	invited	noun
+notified/notifies/notify/informed/informs/inform	notified
+merge/merged/merges/merging with	merged_with
+acquire/acquired/acquires/acquiring/buy/bought/buys/purchase/purchased	merged_with
+merger/takeover/acquisition with/of	merged_with	noun
+agreed/agree/agrees/voted/vote/votes to merge	merged_with	mutual
+deployed/deploys/deploy/sent/sends/send/dispatched/dispatches #? more? troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers to	deployed_to	place
+deployed/deploys/deploy/sent/sends/send/dispatched/dispatches to	deployed_to	place
+deployment/deployments to/in	deployed_to	noun,place
+designated/designates/designate/designating/listed/blacklisted	designated_terrorist	passive
+designation of	designated_terrorist	noun
+designate/designated/designating	designated_terrorist
+# attribution
+told/tells/tell/telling	said_to	speech
+said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/noted/explained/announced/announces/insisted/argued/declared/hailed/praised/suggested	said_to	speaker
+according to	reported	attribution
+# structural
+led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
+backed/backs/back/supported/supports/support/supporting/sponsored/sponsors/funded/funds/fund/armed/arms/assisted/assists/assist/aided/aids/aid/helped/helps/help	supports
+support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
+controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture	controls
+taken/took/take/takes/seized/gained/gains control of	controls
+coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
+coordination/cooperation/partnership/collaboration with	affiliated_with	noun
+joined/joins/join	member_of
+graduated/graduates from	affiliated_with
+studied/studies at	affiliated_with
+served/serves/serving/worked/works/working in/with/at/for	role_in
+assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
+unit/subsidiary/division/arm/branch/affiliate/wing of	member_of	noun
+held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual
+sanctioned/sanctions/sanction/penalized	accused
+imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
+sanctions/penalties against/on	accused	noun
+based/headquartered/located in	located_in
+advised/advises/advise/advising/represented/represents	affiliated_with
+stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/brigade/battalion/personnel in	deployed_to	place
+"""#
+
+    /// Titles and offices. The third field names the actor the office implies when no
+    /// organization or country is named beside it.
+    static let titles = #"""
+[titles]
+President	leads	@country
+President-elect	leads
+Vice President	role_in
+Prime Minister	leads	@country
+Premier	leads	@country
+Chancellor	leads	@country
+King	leads
+Queen	leads
+Emir	leads
+Crown Prince	role_in
+Supreme Leader	leads
+Chairman	leads
+Chairwoman	leads
+Chair	leads
+Chief Executive	leads
+Chief Executive Officer	leads
+CEO	leads
+chief executive	leads
+chief executive officer	leads
+founder	leads
+Governor	leads
+Mayor	leads
+leader	leads
+leaders	leads
+Leader	leads
+head	leads
+head of	leads
+chief of	leads
+commander	leads
+Commander	leads
+commander of	leads
+director	leads
+Director	leads
+Secretary-General	leads
+Secretary General	leads
+secretary-general	leads
+Speaker	leads
+Chief Justice	leads
+Secretary of Defense	role_in	United States
+Defense Secretary	role_in	United States
+Secretary of State	role_in	United States
+Treasury Secretary	role_in	United States
+Secretary of the Treasury	role_in	United States
+Attorney General	role_in	United States
+Secretary of Homeland Security	role_in	United States
+Homeland Security Secretary	role_in	United States
+Commerce Secretary	role_in	United States
+Secretary of Commerce	role_in	United States
+Energy Secretary	role_in	United States
+Secretary of Energy	role_in	United States
+National Security Adviser	role_in	United States
+Secretary of the Army	role_in
+Army Secretary	role_in
+under secretary	role_in
+Under Secretary	role_in
+Minister	role_in
+minister	role_in
+Foreign Minister	role_in	@country
+foreign minister	role_in
+Defense Minister	role_in	@country
+defense minister	role_in
+Defence Minister	role_in	@country
+Interior Minister	role_in	@country
+Finance Minister	role_in	@country
+finance minister	role_in
+Trade Minister	role_in	@country
+Health Minister	role_in	@country
+Energy Minister	role_in	@country
+Justice Minister	role_in	@country
+Economy Minister	role_in	@country
+Minister of Defense	role_in	@country
+Minister of Foreign Affairs	role_in
+Secretary	role_in
+secretary	role_in
+Ambassador	role_in
+ambassador	role_in
+envoy	role_in
+special envoy	role_in
+Special Representative	role_in
+special representative	role_in
+spokesman	role_in
+spokeswoman	role_in
+spokesperson	role_in
+chief spokesman	role_in
+chief spokesperson	role_in
+chief spokeswoman	role_in
+senator	role_in
+Senator	role_in
+Sen.	role_in
+Rep.	role_in
+Representative	role_in
+lawmaker	role_in
+official	role_in
+Gen.	role_in
+General	role_in
+Lt. Gen.	role_in
+Maj. Gen.	role_in
+Brig. Gen.	role_in
+Col.	role_in
+Lt. Col.	role_in
+Adm.	role_in
+Admiral	role_in
+Maj.	role_in
+Capt.	role_in
+Sgt.	role_in
+deputy director	role_in
+deputy	role_in
+Deputy	role_in
+analyst	role_in
+researcher	role_in
+economist	role_in
+executive	role_in
+Chief Financial Officer	role_in
+chief financial officer	role_in
+CFO	role_in
+President and CEO	leads
+coach	role_in
+captain	role_in
+striker	role_in
+judge	role_in
+Judge	role_in
+Justice	role_in
+prosecutor	role_in
+attorney	role_in
+lawyer	role_in
+negotiator	role_in
+chief negotiator	role_in
+staff member	role_in
+counterpart	role_in
+Ranger	role_in
+Marine	role_in
+Pvt.	role_in
+Cpl.	role_in
+Sgt. Maj.	role_in
+Sports Minister	role_in	@country
+Education Minister	role_in	@country
+Agriculture Minister	role_in	@country
+Labor Minister	role_in	@country
+Labour Minister	role_in	@country
+Home Minister	role_in	@country
+Foreign Secretary	role_in	@country
+Home Secretary	role_in	@country
+Defence Secretary	role_in	@country
+Minister of Foreign Affairs	role_in	@country
+Minister of Finance	role_in	@country
+Minister of the Interior	role_in	@country
+chairman	leads
+chairwoman	leads
+president	leads
+boss	leads
+owner	leads
+"""#
+
+    /// Compounds, head words, hedges, credits, non-names and name connectors.
+    static let words = #"""
+[compounds]
+backed	supports
+supported	supports
+sponsored	supports
+funded	supports
+armed	supports
+aligned	affiliated_with
+allied	affiliated_with
+linked	affiliated_with
+affiliated	affiliated_with
+led	leads
+controlled	controls
+held	controls
+owned	controls
+run	leads
+based	located_in	reverse
+headquartered	located_in	reverse
+
+[heads]
+Force	Organization
+Forces	Organization
+Corps	Organization	organ
+Ministry	Organization	organ
+Army	Organization	organ
+Navy	Organization	organ
+Militia	Organization
+Militias	Organization
+Party	Organization
+News	Organization
+Inc	Organization
+Inc.	Organization
+Corp	Organization
+Corp.	Organization
+Corporation	Organization
+Company	Organization
+Co.	Organization
+Ltd	Organization
+Ltd.	Organization
+LLC	Organization
+Group	Organization
+Holdings	Organization
+Bank	Organization
+Fund	Organization
+Society	Organization
+Programme	Organization
+Program	Organization
+Confederation	Organization
+Tribunal	Organization	organ
+Board	Organization
+Institution	Organization
+Agency	Organization	organ
+Service	Organization	organ
+Services	Organization	organ
+Department	Organization	organ
+Command	Organization	organ
+Guard	Organization	organ
+Council	Organization	organ
+Committee	Organization	organ
+Commission	Organization	organ
+Senate	Organization	organ
+Parliament	Organization	organ
+Assembly	Organization	organ
+Congress	Organization	organ
+Court	Organization	organ
+Government	Organization	organ
+Cabinet	Organization	organ
+Office	Organization	organ
+Bureau	Organization	organ
+Police	Organization	organ
+Directorate	Organization	organ
+Administration	Organization	organ
+Embassy	Facility
+Consulate	Facility
+Airport	Facility
+Base	Facility
+Airbase	Facility
+Port	Facility
+Hall	Facility
+Palace	Facility
+Building	Facility
+Stadium	Facility
+Arena	Facility
+Hospital	Facility
+Prison	Facility
+Bridge	Facility
+Plant	Facility
+Station	Facility
+Center	Organization
+Centre	Organization
+Institute	Organization
+University	Organization
+College	Organization
+School	Organization
+Foundation	Organization
+Association	Organization
+Federation	Organization
+Union	Organization
+League	Organization
+Alliance	Organization
+Coalition	Organization
+Front	Organization
+Movement	Organization
+Brigade	Organization
+Brigades	Organization
+Regiment	Organization
+Unit	Organization
+Units	Organization
+Squadron	Organization
+Fleet	Organization
+Division	Organization
+Battalion	Organization
+Network	Organization
+Organization	Organization
+Organisation	Organization
+Authority	Organization	organ
+Exchange	Organization
+Times	Organization
+Post	Organization
+Journal	Organization
+Press	Organization
+Television	Organization
+Radio	Organization
+Sea	Location
+Ocean	Location
+Strait	Location
+Straight	Location
+Gulf	Location
+River	Location
+Lake	Location
+Province	Location
+Region	Location
+County	Location
+District	Location
+Valley	Location
+Mountains	Location
+Island	Location
+Islands	Location
+Peninsula	Location
+Desert	Location
+City	Location
+State	Location
+
+[hedges]
+reportedly
+allegedly
+alleged
+purportedly
+apparently
+possibly
+perhaps
+could
+may
+might
+seem
+seems
+seemed
+appear
+appears
+appeared
+likely
+suspected
+believed
+rumored
+unconfirmed
+
+[credits]
+Reuters
+AP
+AFP
+Getty
+Getty Images
+EPA
+Shutterstock
+Bloomberg
+Xinhua
+TASS
+Anadolu
+
+[excludedheads]
+act
+order
+treaty
+convention
+accord
+accords
+agreement
+protocol
+charter
+resolution
+operation
+war
+cup
+championship
+championships
+games
+olympics
+prize
+award
+summit
+conference
+forum
+festival
+day
+week
+bill
+law
+code
+index
+doctrine
+plan
+initiative
+lightning
+
+[connectors]
+of
+of the
+for
+on
+de
+del
+da
+di
+la
+le
+al
+el
+bin
+ibn
+abu
+van
+von
+der
+as
+
+[nonnames]
+kurdish
+kurds
+arab
+arabs
+rohingya
+pashtun
+tajik
+hazara
+uighur
+uyghur
+shia
+shiite
+sunni
+muslim
+muslims
+christian
+christians
+jewish
+jews
+hindu
+buddhist
+catholic
+protestant
+western
+eastern
+northern
+southern
+islamist
+jihadist
+the
+a
+an
+and
+but
+or
+if
+in
+on
+at
+of
+to
+for
+from
+with
+by
+as
+after
+before
+during
+while
+when
+where
+since
+until
+though
+although
+because
+however
+meanwhile
+moreover
+also
+still
+yet
+then
+there
+here
+this
+that
+these
+those
+it
+its
+he
+she
+they
+we
+i
+you
+his
+her
+their
+our
+my
+your
+what
+who
+which
+why
+how
+some
+many
+most
+more
+several
+both
+each
+every
+all
+any
+no
+not
+one
+two
+three
+four
+five
+six
+seven
+eight
+nine
+ten
+first
+second
+third
+last
+next
+new
+other
+another
+such
+only
+even
+just
+moments
+following
+according
+asked
+speaking
+earlier
+later
+today
+yesterday
+tomorrow
+tonight
+initial
+early
+late
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday
+january
+february
+march
+april
+may
+june
+july
+august
+september
+october
+november
+december
+jan
+feb
+mar
+apr
+jun
+jul
+aug
+sep
+sept
+oct
+nov
+dec
+mr
+mrs
+ms
+dr
+file
+photo
+video
+update
+breaking
+background
+confirmation
+analysis
+opinion
+tensions
+attacks
+officials
+police
+troops
+forces
+residents
+protesters
+critics
+experts
+analysts
+sources
+reporters
+witnesses
+militants
+rebels
+soldiers
+authorities
+investors
+shares
+talks
+negotiations
+under
+over
+about
+around
+despite
+amid
+against
+without
+within
+through
+nearly
+almost
+around
+roughly
+some
+around
+despite
+nations
+leaders
+both
+neither
+either
+statement
+saturday's
+"""#
+}

@@ -1,0 +1,177 @@
+import NewsGraph
+
+/// One actor of a document after resolution.
+struct ResolvedEntity: Sendable {
+    var name: String
+    var kind: EntityKind
+    var surfaces: [String]
+    var mentions: [Int]
+    var id: String { StableID.make(name) }
+}
+
+/// Merges the mentions of one document into actors: gazetteer entries, surname and full
+/// name, acronym and expansion, demonym and country. Gives each a canonical name.
+struct EntityResolver: Sendable {
+    let lexicon: CompiledLexicon
+
+    /// - Returns: the entities and, per mention, the index of its entity.
+    func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: [ResolvedEntity], owner: [Int]) {
+        let tokens = seg.tokens
+        var keyOf: [Int: String] = [:]
+        func norms(_ m: MentionCandidate) -> [String] {
+            var result = tokens[m.start..<m.end].filter { $0.kind == .word }.map(\.norm)
+            if result.first == "the", result.count > 1 { result.removeFirst() }
+            return result
+        }
+        var clusterKind: [String: EntityKind] = [:]
+        var firstSeen: [String] = []
+        func assign(_ index: Int, _ key: String, _ kind: EntityKind) {
+            keyOf[index] = key
+            if clusterKind[key] == nil {
+                clusterKind[key] = kind
+                firstSeen.append(key)
+            }
+        }
+        // Full names that a lone surname can stand for, with their surname norms.
+        var fullNames: [(key: String, norms: [String])] = []
+        // Surnames of the people named in full anywhere in the document.
+        var allFullNameSuffixes: Set<[String]> = []
+        for m in mentions where m.kind == .person && m.end - m.start >= 2 {
+            let n = norms(m)
+            if n.count >= 2 {
+                allFullNameSuffixes.insert([n[n.count - 1]])
+                if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
+            }
+        }
+        // Pass 1: gazetteer hits and multi-word names.
+        for (index, m) in mentions.enumerated() {
+            if let actor = m.actor {
+                let key = "L\(actor)"
+                assign(index, key, lexicon.actors[actor].kind)
+                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, norms(m))) }
+                continue
+            }
+            let n = norms(m)
+            let isLoneName = n.count == 1 || (n.count == 2 && lexicon.lexicon.connectors.contains(n[0]))
+            // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
+            let surnameOfKnownPerson = isLoneName && allFullNameSuffixes.contains(n)
+            if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
+                let key = "S" + n.joined(separator: " ")
+                assign(index, key, m.kind)
+                if m.kind == .person, n.count >= 2 { fullNames.append((key, n)) }
+            }
+        }
+        // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
+        var orgStarts: [String: [String]] = [:]
+        for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
+            guard let key = keyOf[index], m.partOf == nil else { continue }
+            let n = norms(m)
+            if n.count >= 2 { orgStarts[n[0], default: []].append(key) }
+        }
+        var firstIndexOfKey: [String: Int] = [:]
+        for index in mentions.indices {
+            if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
+        }
+        for (index, m) in mentions.enumerated() where keyOf[index] == nil {
+            let n = norms(m)
+            var best: String?
+            var bestFirst = -1
+            for candidate in fullNames where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
+                let first = firstIndexOfKey[candidate.key] ?? Int.max
+                if best == nil || (first < index && first > bestFirst) {
+                    best = candidate.key
+                    if first < index { bestFirst = first }
+                }
+            }
+            if best == nil, n.count == 1 {
+                // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
+                let keys = Set(orgStarts[n[0]] ?? [])
+                if keys.count == 1 { best = keys.first }
+            }
+            assign(index, best ?? "S" + n.joined(separator: " "), best.flatMap { clusterKind[$0] } ?? m.kind)
+        }
+        // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
+        var initialsOf: [String: String] = [:]
+        for key in firstSeen where key.hasPrefix("S") {
+            let words = key.dropFirst().split(separator: " ").filter { !lexicon.lexicon.connectors.contains(String($0)) && $0 != "-" }
+            guard words.count >= 2 else { continue }
+            let initials = String(words.compactMap(\.first))
+            if initialsOf[initials] == nil { initialsOf[initials] = key }
+        }
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
+            let acronym = tokens[m.start].norm
+            var target = initialsOf[acronym]
+            // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
+            if m.start >= 2, tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")",
+                let previous = mentions.lastIndex(where: { $0.end == m.start - 1 }), previous != index
+            {
+                target = keyOf[previous]
+            }
+            if let target, target != keyOf[index], let old = keyOf[index] {
+                for k in mentions.indices where keyOf[k] == old { keyOf[k] = target }
+            }
+        }
+        // "known as A or B": two names for one actor.
+        for (index, m) in mentions.enumerated() where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
+            guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
+                let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index], from != to
+            else { continue }
+            for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+        }
+        // Build entities in order of first mention.
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for index in mentions.indices {
+            guard let key = keyOf[index] else { continue }
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(index)
+        }
+        var entities: [ResolvedEntity] = []
+        var owner = Array(repeating: -1, count: mentions.count)
+        var byID: [String: Int] = [:]
+        for key in order {
+            guard let list = members[key] else { continue }
+            var surfaces: [String] = []
+            var seen: Set<String> = []
+            for index in list {
+                for s in [mentions[index].surface] + mentions[index].extraAliases where seen.insert(s).inserted {
+                    surfaces.append(s)
+                }
+            }
+            let name: String
+            let kind: EntityKind
+            if key.hasPrefix("L"), let actor = Int(key.dropFirst()) {
+                name = lexicon.actors[actor].name
+                kind = lexicon.actors[actor].kind
+            } else {
+                // The longest surface in words, preferring one that is not in capitals.
+                name = list.map { mentions[$0] }.max { a, b in
+                    let la = a.end - a.start, lb = b.end - b.start
+                    if la != lb { return la < lb }
+                    return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
+                }.map { stripArticle($0.surface) } ?? surfaces[0]
+                var counts: [EntityKind: Int] = [:]
+                for index in list { counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start }
+                kind = clusterKind[key] == .person && list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
+                    ? .person : counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .person
+            }
+            let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)
+            if let existing = byID[entity.id] {
+                entities[existing].surfaces += entity.surfaces
+                entities[existing].mentions += list
+                for index in list { owner[index] = existing }
+            } else {
+                byID[entity.id] = entities.count
+                for index in list { owner[index] = entities.count }
+                entities.append(entity)
+            }
+        }
+        return (entities, owner)
+    }
+
+    private func stripArticle(_ s: String) -> String {
+        if s.hasPrefix("the "), s.count > 4 { return String(s.dropFirst(4)) }
+        if s.hasPrefix("The "), s.count > 4 { return String(s.dropFirst(4)) }
+        return s
+    }
+}

@@ -1,0 +1,125 @@
+import NewsGraph
+
+/// Turns one news document into its knowledge graph: actors, typed relations, evidence.
+///
+/// The pipeline is a chain of internal stages, each testable alone: a segmenter
+/// (sentences and tokens with Unicode scalar offsets), a mention finder (gazetteer,
+/// capitalized spans, titles), an entity resolver (aliases, surnames, acronyms,
+/// demonyms) and a relation finder (verb and noun patterns, compounds, titles,
+/// locatives, attribution). Every rule's vocabulary comes from a ``Lexicon``.
+///
+/// An extractor is an immutable value and is safe to share between tasks.
+public struct Extractor: Sendable {
+    /// The lexicon in use.
+    public let lexicon: Lexicon
+    /// The options in use.
+    public let options: ExtractionOptions
+    let compiled: CompiledLexicon
+
+    /// Creates an extractor.
+    /// - Parameters:
+    ///   - lexicon: actors and patterns; defaults to ``Lexicon/builtIn``. Pass
+    ///     `Lexicon.builtIn.merging(user)` to add a user's lexicon to the built-in one.
+    ///   - options: what to add beyond stated relations.
+    /// - Complexity: compiles the lexicon's look-up tables, O(size of the lexicon).
+    public init(lexicon: Lexicon = .builtIn, options: ExtractionOptions = .init()) {
+        self.lexicon = lexicon
+        self.options = options
+        self.compiled = CompiledLexicon(lexicon)
+    }
+
+    /// Everything the stages found in one document.
+    struct Analysis {
+        var segmentation: Segmentation
+        var mentions: [MentionCandidate]
+        var titles: [TitleCandidate]
+        var entities: [ResolvedEntity]
+        var owner: [Int]
+        var relations: [FoundRelation]
+    }
+
+    func analyze(_ document: Document) -> Analysis {
+        let seg = compiled.segmenter.segment(document.text)
+        let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
+        let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg)
+        let relations = RelationFinder(lexicon: compiled).find(
+            seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
+        return Analysis(segmentation: seg, mentions: mentions, titles: titles, entities: entities, owner: owner, relations: relations)
+    }
+
+    /// Extracts the graph of one document.
+    ///
+    /// The graph holds one entity per actor named in the text (canonical name, kind,
+    /// aliases, mentions as scalar offsets), the relations stated between them, each
+    /// with its evidence sentence, confidence and rule, and the document's record.
+    /// - Parameter document: the text and its metadata.
+    /// - Returns: the document's graph; merge graphs of several documents with
+    ///   ``KnowledgeGraph/merge(_:)``.
+    public func extract(_ document: Document) -> KnowledgeGraph {
+        graph(for: document, analysis: analyze(document))
+    }
+
+    func graph(for document: Document, analysis: Analysis) -> KnowledgeGraph {
+        let seg = analysis.segmentation
+        var graph = KnowledgeGraph()
+        graph.add(document.info)
+        var ids: [String] = []
+        for entity in analysis.entities {
+            var mentions: Set<Mention> = []
+            for index in entity.mentions {
+                let m = analysis.mentions[index]
+                mentions.insert(Mention(documentID: document.id, start: seg.tokens[m.start].start, end: seg.tokens[m.end - 1].end))
+            }
+            let node = Entity(name: entity.name, kind: entity.kind, aliases: Set(entity.surfaces), mentions: mentions)
+            ids.append(node.id)
+            graph.add(node)
+        }
+        for found in analysis.relations {
+            let sentence = seg.sentences[found.sentence]
+            let evidence = Evidence(
+                documentID: document.id, sentence: seg.text(sentence.start, sentence.end), start: sentence.start,
+                end: sentence.end, confidence: found.confidence, rule: found.rule, role: found.role)
+            graph.add(Relation(source: ids[found.source], predicate: found.predicate, target: ids[found.target], evidence: [evidence]))
+        }
+        if options.cooccurrence {
+            var bySentence: [Int: Set<Int>] = [:]
+            for (index, m) in analysis.mentions.enumerated() where analysis.owner[index] >= 0 {
+                bySentence[m.sentence, default: []].insert(analysis.owner[index])
+            }
+            for (s, members) in bySentence where members.count >= 2 {
+                let sentence = seg.sentences[s]
+                let text = seg.text(sentence.start, sentence.end)
+                let sorted = members.map { ids[$0] }.sorted()
+                for x in 0..<sorted.count {
+                    for y in (x + 1)..<sorted.count where sorted[x] != sorted[y] {
+                        let evidence = Evidence(
+                            documentID: document.id, sentence: text, start: sentence.start, end: sentence.end, confidence: 1,
+                            rule: "co-occurrence")
+                        graph.add(Relation(source: sorted[x], predicate: .coOccurs, target: sorted[y], evidence: [evidence]))
+                    }
+                }
+            }
+        }
+        return graph
+    }
+
+    /// Explains every relation of a document's graph: the rule that produced it, the
+    /// sentence it was read from and its confidence (what `--explain` prints).
+    /// - Parameter document: the text and its metadata.
+    /// - Returns: one explanation per (relation, sentence), sorted by source, predicate,
+    ///   target and offset.
+    public func explain(_ document: Document) -> [Explanation] {
+        let graph = extract(document)
+        var result: [Explanation] = []
+        for relation in graph.sortedRelations {
+            for evidence in relation.evidence {
+                result.append(
+                    Explanation(
+                        source: relation.source, predicate: relation.predicate.name, target: relation.target,
+                        rule: evidence.rule ?? "", sentence: evidence.sentence, start: evidence.start, end: evidence.end,
+                        confidence: evidence.confidence, role: evidence.role))
+            }
+        }
+        return result
+    }
+}

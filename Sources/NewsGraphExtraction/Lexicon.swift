@@ -1,0 +1,277 @@
+import Foundation
+import NewsGraph
+
+/// The extraction rules as data: known actors, verb and noun patterns, titles, head words.
+///
+/// The built-in lexicon (``builtIn``) is compiled into the binary as Swift string
+/// literals in the same line format a user writes (see `LEXICON.md` beside this file),
+/// so a copied executable needs no resource bundle. A user's file is read with
+/// ``init(contentsOf:)`` and combined with ``merging(_:)``.
+public struct Lexicon: Sendable {
+    /// One known actor: canonical name, kind and other surface forms (including demonyms).
+    struct Actor: Sendable, Hashable {
+        var name: String
+        var kind: EntityKind
+        var aliases: [String]
+    }
+
+    /// Options a verb pattern carries.
+    struct VerbFlags: OptionSet, Sendable, Hashable {
+        let rawValue: Int
+        /// A noun ("strikes against"): the agent stands before it, the patient after it.
+        static let noun = VerbFlags(rawValue: 1)
+        /// A denial: with no object, it answers the last accusation against the subject.
+        static let denial = VerbFlags(rawValue: 2)
+        /// A speech verb (said, told): marks the speaker of a sentence.
+        static let speech = VerbFlags(rawValue: 4)
+        /// The entity after the phrase is the source and the sentence's speaker the target
+        /// ("according to NBC News").
+        static let attribution = VerbFlags(rawValue: 8)
+        /// The relation is only drawn when the object is a place (deployed_to).
+        static let placeObject = VerbFlags(rawValue: 16)
+        /// Coordinated subjects ("A and B signed") are related to each other.
+        static let mutual = VerbFlags(rawValue: 32)
+        /// Relate the subject to the object's country when the object is an organ of it.
+        static let passiveOnly = VerbFlags(rawValue: 64)
+        /// A speech verb with no addressee ("said"): marks the speaker only.
+        static let speakerOnly = VerbFlags(rawValue: 128)
+    }
+
+    /// A verb or noun phrase and the predicate it signals.
+    struct VerbPattern: Sendable, Hashable {
+        /// Per word, the accepted lower-case forms.
+        var words: [[String]]
+        var predicate: Predicate
+        var flags: VerbFlags
+        var phrase: String
+    }
+
+    /// A title or office and what it says about its holder.
+    struct Title: Sendable, Hashable {
+        var phrase: String
+        var predicate: Predicate
+        /// The actor the office implies when none is named ("Secretary of Defense" → United States).
+        var implied: String?
+    }
+
+    var actors: [Actor] = []
+    var verbs: [VerbPattern] = []
+    var titles: [Title] = []
+    /// Participles that form compounds with a name ("Iran-backed"): participle → predicate.
+    var compounds: [String: Predicate] = [:]
+    /// Compounds whose relation runs from the described thing to the name ("Swiss-based").
+    var reversedCompounds: Set<String> = []
+    /// Head words that give a span its kind ("Ministry" → Organization); `organ` marks heads of state organs.
+    var heads: [String: EntityKind] = [:]
+    var organHeads: Set<String> = []
+    /// Words that lower confidence ("reportedly").
+    var hedges: Set<String> = []
+    /// Photo-credit names that may be glued to a caption ("EsperReuters").
+    var credits: Set<String> = []
+    /// Capitalized words that are not names (sentence starters, days, months), lower case.
+    var nonNames: Set<String> = []
+    /// Words that join the parts of a name ("of", "al", "bin"), lower case.
+    var connectors: Set<String> = []
+    /// First or last words of capitalized spans that are not actors ("Act", "Treaty", "Operation"), lower case.
+    var excludedHeads: Set<String> = []
+
+    /// Creates an empty lexicon.
+    init() {}
+
+    /// The lexicon compiled into the binary: countries with short forms and demonyms,
+    /// cities and regions, international organizations, agencies, news outlets, well-known
+    /// leaders, verb and noun patterns for every built-in predicate, titles and head words.
+    public static let builtIn: Lexicon = {
+        var lexicon = Lexicon()
+        for (index, source) in BuiltInLexicon.sources.enumerated() {
+            do {
+                try lexicon.parse(source, path: "<built-in \(index)>")
+            } catch {
+                preconditionFailure("built-in lexicon is invalid: \(error)")
+            }
+        }
+        return lexicon
+    }()
+
+    /// Reads a user lexicon file.
+    ///
+    /// The format is line based, UTF-8, tab separated, with `#` comments and `[section]`
+    /// headers; `LEXICON.md` documents it.
+    /// - Parameter path: the file to read.
+    /// - Throws: ``NewsGraphError`` with code `.io` when the file cannot be read, and
+    ///   `.invalidInput` with the path and 1-based line number for a malformed line.
+    public init(contentsOf path: String) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw NewsGraphError(.io, "cannot read lexicon file", path: path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw NewsGraphError(.invalidInput, "lexicon file is not valid UTF-8", path: path)
+        }
+        self.init()
+        try parse(text, path: path)
+    }
+
+    /// Parses lexicon text, as ``init(contentsOf:)`` does for a file (useful for tests
+    /// and for lexicons held in memory).
+    /// - Parameters:
+    ///   - text: the lexicon, in the format of `LEXICON.md`.
+    ///   - path: the name used in error messages.
+    /// - Throws: ``NewsGraphError`` (`.invalidInput`) with `path` and line number.
+    public init(parsing text: String, path: String = "<lexicon>") throws {
+        self.init()
+        try parse(text, path: path)
+    }
+
+    /// This lexicon with another's entries added; the other's entries come later and
+    /// win where the two disagree (an actor's kind, a title's predicate).
+    /// - Parameter other: typically a user lexicon.
+    /// - Returns: the combined lexicon.
+    public func merging(_ other: Lexicon) -> Lexicon {
+        var result = self
+        result.actors += other.actors
+        result.verbs += other.verbs
+        result.titles += other.titles
+        result.compounds.merge(other.compounds) { _, new in new }
+        result.reversedCompounds.formUnion(other.reversedCompounds)
+        result.heads.merge(other.heads) { _, new in new }
+        result.organHeads.formUnion(other.organHeads)
+        result.hedges.formUnion(other.hedges)
+        result.credits.formUnion(other.credits)
+        result.nonNames.formUnion(other.nonNames)
+        result.connectors.formUnion(other.connectors)
+        result.excludedHeads.formUnion(other.excludedHeads)
+        return result
+    }
+
+    /// The number of actors (canonical entries) in the lexicon.
+    public var actorCount: Int { actors.count }
+
+    /// The number of verb and noun patterns in the lexicon.
+    public var patternCount: Int { verbs.count }
+
+    // MARK: Parsing
+
+    private enum Section: String {
+        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads
+    }
+
+    private static func predicate(named name: String) -> Predicate? {
+        if let builtIn = Predicate.named(name) { return builtIn }
+        guard Predicate.isValidName(name) else { return nil }
+        return Predicate(name: name, category: .event, definition: "A predicate defined by a user lexicon.")
+    }
+
+    private mutating func parse(_ text: String, path: String) throws {
+        var section = Section.actors
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            func fail(_ message: String) -> NewsGraphError {
+                NewsGraphError(.invalidInput, message, path: path, line: lineNumber)
+            }
+            if trimmed.hasPrefix("[") {
+                guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
+                else {
+                    throw fail("unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads]")
+                }
+                section = next
+                continue
+            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            switch section {
+            case .actors:
+                guard fields.count >= 2, fields.count <= 3 else {
+                    throw fail("an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias', got \(fields.count) field(s)")
+                }
+                guard !fields[0].isEmpty else { throw fail("empty actor name") }
+                guard let kind = EntityKind(name: fields[1]) else {
+                    throw fail("unknown entity kind '\(fields[1])'; expected Person, Organization, Country, Location or Facility")
+                }
+                let aliases = fields.count == 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                actors.append(Actor(name: fields[0], kind: kind, aliases: aliases))
+            case .verbs:
+                guard fields.count >= 2, fields.count <= 3 else {
+                    throw fail("a verb line needs 'phrase<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
+                }
+                let words = fields[0].lowercased().split(separator: " ").map { group -> [String] in
+                    // A trailing "?" makes the word optional (an empty alternative).
+                    let optional = group.hasSuffix("?")
+                    let forms = (optional ? group.dropLast() : group).split(separator: "/").map(String.init)
+                    return optional ? forms + [""] : forms
+                }
+                guard !words.isEmpty, words.allSatisfy({ !$0.isEmpty }) else { throw fail("empty verb phrase") }
+                guard let predicate = Self.predicate(named: fields[1]) else {
+                    throw fail("invalid predicate name '\(fields[1])'; use snake_case ASCII starting with a letter")
+                }
+                var flags: VerbFlags = []
+                if fields.count == 3 {
+                    for flag in fields[2].split(separator: ",") {
+                        switch flag.trimmingCharacters(in: .whitespaces) {
+                        case "noun": flags.insert(.noun)
+                        case "denial": flags.insert(.denial)
+                        case "speech": flags.insert(.speech)
+                        case "attribution": flags.insert(.attribution)
+                        case "place": flags.insert(.placeObject)
+                        case "mutual": flags.insert(.mutual)
+                        case "passive": flags.insert(.passiveOnly)
+                        case "speaker": flags.insert(.speakerOnly)
+                        case "": break
+                        case let other:
+                            throw fail("unknown verb flag '\(other)'; expected noun, denial, speech, speaker, attribution, place, mutual or passive")
+                        }
+                    }
+                }
+                verbs.append(VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0]))
+            case .titles:
+                guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
+                    throw fail("a title line needs 'title<TAB>predicate' and optionally '<TAB>implied actor'")
+                }
+                guard let predicate = Self.predicate(named: fields[1]) else {
+                    throw fail("invalid predicate name '\(fields[1])'")
+                }
+                titles.append(Title(phrase: fields[0], predicate: predicate, implied: fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil))
+            case .compounds:
+                guard fields.count == 2 || fields.count == 3, !fields[0].isEmpty else {
+                    throw fail("a compound line needs 'participle<TAB>predicate' and optionally '<TAB>reverse'")
+                }
+                guard let predicate = Self.predicate(named: fields[1]) else {
+                    throw fail("invalid predicate name '\(fields[1])'")
+                }
+                compounds[fields[0].lowercased()] = predicate
+                if fields.count == 3 {
+                    guard fields[2] == "reverse" else { throw fail("unknown compound option '\(fields[2])'; expected reverse") }
+                    reversedCompounds.insert(fields[0].lowercased())
+                }
+            case .heads:
+                guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
+                    throw fail("a head line needs 'word<TAB>kind' and optionally '<TAB>organ'")
+                }
+                guard let kind = EntityKind(name: fields[1]) else { throw fail("unknown entity kind '\(fields[1])'") }
+                let word = fields[0].lowercased()
+                heads[word] = kind
+                if fields.count == 3 {
+                    guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }
+                    organHeads.insert(word)
+                }
+            case .hedges, .credits, .nonnames, .connectors, .excludedheads:
+                guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
+                switch section {
+                case .hedges: hedges.insert(fields[0].lowercased())
+                case .credits: credits.insert(fields[0])
+                case .nonnames: nonNames.insert(fields[0].lowercased())
+                case .excludedheads: excludedHeads.insert(fields[0].lowercased())
+                default: connectors.insert(fields[0].lowercased())
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,410 @@
+import NewsGraph
+
+/// A candidate name in a sentence, before resolution.
+struct MentionCandidate: Sendable, Hashable {
+    var sentence: Int
+    /// Token range `start..<end`.
+    var start: Int
+    var end: Int
+    var surface: String
+    var kind: EntityKind
+    /// The lexicon actor, when the gazetteer matched.
+    var actor: Int?
+    /// The surface is a demonym or adjective ("Iranian").
+    var isAdjective = false
+    /// The mention this one is an organ or part of ("U.S." for "U.S. Senate"), by index.
+    var partOf: Int?
+    /// Other surface forms the span stands for ("Senate" for "U.S. Senate").
+    var extraAliases: [String] = []
+    /// The head word's token index when it is not the last word ("Office" in "Office of …").
+    var headIndex: Int?
+}
+
+/// A title or office in a sentence ("Secretary of Defense", "spokeswoman").
+struct TitleCandidate: Sendable, Hashable {
+    var sentence: Int
+    var start: Int
+    var end: Int
+    var title: Int
+}
+
+/// Finds candidate names: gazetteer hits, capitalized spans with their connectors,
+/// acronyms, demonyms, titles; rejects capitalized words that are not names.
+struct MentionFinder: Sendable {
+    let lexicon: CompiledLexicon
+
+    static let placeCues: Set<String> = [
+        "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
+        "county", "state", "suburb", "neighborhood", "area", "vicinity",
+    ]
+
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
+    ]
+    static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
+
+    func isNameToken(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCredit else { return false }
+        // Contractions are not names: "We're", "It'll", "Don't".
+        if let apostrophe = t.norm.firstIndex(of: "'") {
+            let rest = t.norm[t.norm.index(after: apostrophe)...]
+            if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
+        }
+        if t.isCapitalized || t.isAllCaps { return true }
+        // "75th Ranger Regiment"
+        if let first = t.text.unicodeScalars.first, first.properties.numericType != nil,
+            t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
+        {
+            return true
+        }
+        return false
+    }
+
+    private func headKind(_ t: Token) -> EntityKind? { lexicon.lexicon.heads[t.norm] }
+
+    /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
+    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
+        guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
+        let after = i + title.length
+        if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
+        return title
+    }
+
+    /// The end of the capitalized span starting at `i`, or `nil`.
+    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        let connectors = lexicon.lexicon.connectors
+        let nonNames = lexicon.lexicon.nonNames
+        var j = i
+        // "al-Abdallah": a lower-case particle glued to a name.
+        if connectors.contains(tokens[i].norm), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
+            isNameToken(tokens[i + 2])
+        {
+            j = i + 3
+        } else if isNameToken(tokens[i]) {
+            j = i + 1
+        } else {
+            return nil
+        }
+        // A known name at the start ends where the next known name begins ("… Africa Command United States …").
+        let leading = lexicon.matchActor(tokens, at: i, end: end)
+        while j < end {
+            let t = tokens[j]
+            if t.newlineBefore || t.isCredit { break }
+            if isNameToken(t) {
+                if titleAt(tokens, j, end) != nil { break }
+                // A known place or person starts a new name: "… Command Stuttgart, Germany".
+                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end),
+                    [.country, .location, .person].contains(lexicon.actors[g.index].kind)
+                        || (leading.map { $0.length >= 2 && $0.length == j - i } ?? false)
+                {
+                    break
+                }
+                if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil {
+                    // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
+                    let inside = j + 1 < end && isNameToken(tokens[j + 1]) && !nonNames.contains(tokens[j + 1].norm)
+                        && !Self.timeWords.contains(t.norm)
+                    if !inside { break }
+                }
+                j += 1
+                continue
+            }
+            if t.text == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
+                let next = tokens[j + 1]
+                if lexicon.lexicon.compounds[next.norm] != nil { break }
+                if isNameToken(next), lexicon.matchActor(tokens, at: j + 1, end: end) == nil {
+                    j += 2
+                    continue
+                }
+                if connectors.contains(next.norm), j + 3 < end, tokens[j + 2].text == "-" || isNameToken(tokens[j + 2]) {
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if t.norm == "-" || t.kind == .dash { break }
+            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end) == nil,
+                j + 2 >= end || !isNameToken(tokens[j + 2])
+            {
+                // "Dar as Salam"
+                j += 2
+                continue
+            }
+            if connectors.contains(t.norm), t.norm != "as" {
+                // "Deir al-Zour", "Abd al-Khaliq": a particle glued to the next name.
+                if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
+                    isNameToken(tokens[j + 2])
+                {
+                    j += 3
+                    continue
+                }
+                var k = j + 1
+                if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
+                guard k < end, !tokens[k].newlineBefore else { break }
+                let right = tokens[k]
+                let particleStart =
+                    connectors.contains(right.norm) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
+                guard isNameToken(right) || particleStart else { break }
+                if titleAt(tokens, k, end) != nil { break }
+                if nonNames.contains(right.norm), lexicon.matchActor(tokens, at: k, end: end) == nil { break }
+                let leftLength = j - i
+                switch t.norm {
+                case "of":
+                    // "the Quds Force of the IRGC" is two organizations; "Department of State" is one name.
+                    if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
+                        return j
+                    }
+                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end), headKind(tokens[rightEnd - 1]) == .organization {
+                        return j
+                    }
+                case "for", "on":
+                    // "Committee on Foreign Affairs", "Court of Arbitration for Sport"
+                    guard (i..<j).contains(where: { headKind(tokens[$0]) == .organization }) else { return j }
+                default:
+                    break
+                }
+                j = k
+                continue
+            }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
+                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j >= 3,
+                headKind(tokens[rightEnd - 1]) == .organization
+            {
+                // "Hong Kong and Shanghai Banking Corporation"
+                return rightEnd
+            }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
+                // "Department of Mines and Geology": only inside an "X of A and B" name.
+                if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                    rightEnd >= end || tokens[rightEnd].norm != "and"
+                        && !(tokens[rightEnd].text == "," && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
+                {
+                    return rightEnd
+                }
+            }
+            break
+        }
+        return j
+    }
+
+    func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
+        let tokens = seg.tokens
+        var lowercaseWords: Set<String> = []
+        for t in tokens where t.kind == .word {
+            if let f = t.text.unicodeScalars.first, f.properties.isLowercase { lowercaseWords.insert(t.norm) }
+        }
+        let nonNames = lexicon.lexicon.nonNames
+        var mentions: [MentionCandidate] = []
+        var titles: [TitleCandidate] = []
+
+        func surface(_ a: Int, _ b: Int) -> String { seg.text(tokens[a].start, tokens[b - 1].end) }
+
+        func gazetteerMention(_ s: Int, _ a: Int, _ length: Int, _ actor: Int) -> MentionCandidate {
+            let text = surface(a, a + length)
+            return MentionCandidate(
+                sentence: s, start: a, end: a + length, surface: text, kind: lexicon.actors[actor].kind, actor: actor,
+                isAdjective: lexicon.adjectives[actor].contains(text))
+        }
+
+        for (s, sentence) in seg.sentences.enumerated() {
+            let a = sentence.tokens.lowerBound
+            let b = sentence.tokens.upperBound
+            var i = a
+            // The first word of a sentence, of a quotation or after a colon or dash.
+            func isInitial(_ k: Int) -> Bool {
+                var p = k - 1
+                while p >= a, tokens[p].kind == .quote || tokens[p].text == "(" { p -= 1 }
+                return p < a || tokens[p].text == ":" || tokens[p].kind == .dash || tokens[p].text == "."
+            }
+            while i < b {
+                let t = tokens[i]
+                guard t.kind == .word, !t.isCredit else {
+                    i += 1
+                    continue
+                }
+                let g = lexicon.matchActor(tokens, at: i, end: b)
+                if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
+                    titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
+                    i += title.length
+                    continue
+                }
+                let spanEndIndex = spanEnd(tokens, i, b)
+                var spanLength = spanEndIndex.map { $0 - i } ?? 0
+                if let g, g.length >= spanLength {
+                    // "U.S. Africa Command": a known name that starts with the country it belongs to.
+                    if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
+                        lexicon.actors[p.index].kind == .country, lexicon.actors[g.index].kind == .organization,
+                        lexicon.matchActor(tokens, at: i + p.length, end: i + g.length).map({ $0.index == g.index && $0.length == g.length - p.length }) ?? false
+                    {
+                        let prefixIndex = mentions.count
+                        mentions.append(gazetteerMention(s, i, p.length, p.index))
+                        var whole = gazetteerMention(s, i, g.length, g.index)
+                        whole.partOf = prefixIndex
+                        whole.extraAliases = [surface(i + p.length, i + g.length)]
+                        mentions.append(whole)
+                    } else {
+                        mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    }
+                    i += g.length
+                    continue
+                }
+                guard var end = spanEndIndex else {
+                    i += 1
+                    continue
+                }
+                // Capitalized words that are not names.
+                if g == nil, nonNames.contains(t.norm) {
+                    i += 1
+                    continue
+                }
+                if g == nil, isInitial(i), lowercaseWords.contains(t.norm) {
+                    i += 1
+                    continue
+                }
+                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 {
+                    // A lone capital letter ("F" in "F-35") is not a name.
+                    i += 1
+                    continue
+                }
+                if g == nil, spanLength == 1 {
+                    // A modifier before a title ("Outgoing President", "Presiding Judge").
+                    if titleAt(tokens, end, b) != nil {
+                        i += 1
+                        continue
+                    }
+                    // A sentence-initial word before a preposition ("Tens of", "Lawmakers from").
+                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm) {
+                        i += 1
+                        continue
+                    }
+                }
+                // "Drugmakers Halvorsen Pharma and …": a plural common noun before a name at the start.
+                if g == nil, spanLength >= 3 || (spanLength == 2 && headKind(tokens[end - 1]) == nil), isInitial(i),
+                    ["ers", "ors", "ists", "ants", "ents"].contains(where: { t.norm.hasSuffix($0) })
+                {
+                    i += 1
+                    continue
+                }
+                // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
+                let isDateline =
+                    g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
+                    && end < b && (tokens[end].kind == .dash || tokens[end].text == ",")
+                if isDateline {
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: end, surface: surface(i, end), kind: .location, actor: nil))
+                    i = end
+                    continue
+                }
+                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains(".") {
+                    // Headings in capitals ("BACKGROUND") are not names unless the gazetteer knows them.
+                    i += 1
+                    continue
+                }
+                // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
+                if g == nil, lexicon.lexicon.excludedHeads.contains(tokens[end - 1].norm)
+                    || lexicon.lexicon.excludedHeads.contains(t.norm)
+                {
+                    i = end
+                    continue
+                }
+                // "Deir al-Zor military council": a name with a lower-case head noun.
+                if g == nil, end < b, !tokens[end].isCapitalized {
+                    var k = end
+                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
+                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].text.unicodeScalars.first?.properties.isLowercase ?? false
+                    {
+                        k += 1
+                    }
+                    if headKind(tokens[k]) == .organization, tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government"].contains(tokens[k].norm)
+                    {
+                        end = k + 1
+                        spanLength = end - i
+                    }
+                }
+                let text = surface(i, end)
+                // Kind from the head word (the word before "of"/"on"/"for", or the last word).
+                var headIndex = end - 1
+                for k in i..<end where ["of", "on", "for"].contains(tokens[k].norm) {
+                    headIndex = k - 1
+                    break
+                }
+                var kind = headKind(tokens[headIndex])
+                if let g, g.length < spanLength, kind == nil,
+                    lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
+                {
+                    // A known name followed by other capitalized words without a head: keep the known name.
+                    mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    i += g.length
+                    continue
+                }
+                if let g, g.length < spanLength,
+                    kind != nil || lexicon.matchActor(tokens, at: i + g.length, end: end)?.length == end - i - g.length,
+                    lexicon.actors[g.index].kind != .person
+                {
+                    // A name with a known prefix: "U.S. Senate", "Russian Coast Guard", "US Embassy".
+                    let remainderStart = i + g.length
+                    let prefixIndex = mentions.count
+                    var prefix = gazetteerMention(s, i, g.length, g.index)
+                    if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart,
+                        lexicon.names(r.index, prefix: g.index, prefixText: prefix.surface)
+                    {
+                        mentions.append(prefix)
+                        var rest = gazetteerMention(s, remainderStart, r.length, r.index)
+                        if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
+                            rest.partOf = prefixIndex
+                        }
+                        // The mention covers the whole name; the part after the prefix is an alias.
+                        rest.extraAliases = [rest.surface]
+                        rest.start = i
+                        rest.surface = text
+                        mentions.append(rest)
+                        i = end
+                        continue
+                    }
+                    let organ = lexicon.lexicon.organHeads.contains(tokens[headIndex].norm)
+                    prefix.end = prefix.start + g.length
+                    // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
+                    let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
+                    if keepsPrefix { mentions.append(prefix) }
+                    var whole = MentionCandidate(
+                        sentence: s, start: i, end: end, surface: text, kind: kind ?? .organization, actor: nil)
+                    if keepsPrefix, organ || prefix.kind == .organization {
+                        whole.partOf = prefixIndex
+                    }
+                    whole.extraAliases = [surface(remainderStart, end)]
+                    mentions.append(whole)
+                    i = end
+                    continue
+                }
+                if kind == nil {
+                    if spanLength == 1 && t.isAllCaps {
+                        kind = .organization
+                    } else {
+                        func lower(_ k: Int) -> String {
+                            k >= a && (tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false) ? tokens[k].norm : ""
+                        }
+                        let prev1 = lower(i - 1)
+                        let prev2 = lower(i - 2)
+                        let nextIsCountry: Bool = {
+                            guard end + 1 < b, tokens[end].text == "," else { return false }
+                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }
+                            return lexicon.actors[c.index].kind == .country
+                        }()
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry {
+                            kind = .location
+                        } else {
+                            kind = .person
+                        }
+                    }
+                }
+                var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
+                if headIndex != end - 1 { mention.headIndex = headIndex }
+                mentions.append(mention)
+                i = end
+            }
+        }
+        return (mentions, titles)
+    }
+}

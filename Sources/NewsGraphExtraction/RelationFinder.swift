@@ -1,0 +1,851 @@
+import NewsGraph
+
+/// A relation read from one sentence, between resolved entities (by index).
+struct FoundRelation: Sendable, Hashable {
+    var source: Int
+    var target: Int
+    var predicate: Predicate
+    var rule: String
+    var role: String?
+    var sentence: Int
+    var confidence: Double
+}
+
+/// Reads typed, directed relations between the resolved entities of a document: verb
+/// and noun patterns (active and passive), compounds ("Iran-backed"), titles and
+/// appositions, "of" chains, possessives, locatives, attribution, and a denial that
+/// answers an accusation in an earlier sentence.
+struct RelationFinder: Sendable {
+    let lexicon: CompiledLexicon
+
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does",
+        "do", "also", "later", "then", "reportedly", "allegedly", "jointly", "formally", "officially", "not", "n't",
+        "never", "already", "still", "just", "recently", "repeatedly", "publicly", "on", "last", "this", "week",
+        "earlier", "today", "yesterday", "again", "previously", "once", "now", "is", "was", "were", "are", "be",
+        "been", "being", "to", "both", "all", "unanimously", "each", "who", "which",
+    ]
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
+    static let determiners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "several",
+        "another", "other", "fellow", "former", "outgoing", "then", "new", "top", "senior",
+    ]
+    static let stopWords: Set<String> = [
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "that", "which", "who", "as",
+        "after", "before", "while", "when", "if", "because", "than", "into", "over", "under", "about", "against",
+        "during", "since", "until", "said", "says", "is", "was", "were", "are", "has", "have", "had", "will",
+        "would", "could", "not",
+    ]
+    static let negations: Set<String> = ["withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
+    static let personPronouns: Set<String> = ["he", "she"]
+
+    struct Context {
+        let seg: Segmentation
+        let mentions: [MentionCandidate]
+        let owner: [Int]
+        let entities: [ResolvedEntity]
+        var mentionByStart: [Int: Int] = [:]
+        var mentionByEnd: [Int: Int] = [:]
+        var titleByStart: [Int: TitleCandidate] = [:]
+        var titleByEnd: [Int: TitleCandidate] = [:]
+        var personMentionsBefore: [Int] = []  // token start of each person mention (sorted), parallel to entity
+        var personMentionEntity: [Int] = []
+        var tokens: [Token] { seg.tokens }
+
+        init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]) {
+            self.seg = seg
+            self.mentions = mentions
+            self.owner = owner
+            self.entities = entities
+            for (index, m) in mentions.enumerated() where owner[index] >= 0 {
+                if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
+                if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
+                // Candidates for "he"/"she": people named outside quotations, not after a preposition.
+                let previous = m.start > 0 ? seg.tokens[m.start - 1].norm : ""
+                if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
+                    !["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"].contains(previous)
+                {
+                    personMentionsBefore.append(m.start)
+                    personMentionEntity.append(owner[index])
+                }
+            }
+            for title in titles {
+                titleByStart[title.start] = title
+                titleByEnd[title.end] = title
+            }
+        }
+
+        func entity(_ mention: Int) -> Int { owner[mention] }
+        func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
+
+        /// The most recent person mentioned before token `position`.
+        func lastPerson(before position: Int) -> Int? {
+            var result: Int?
+            for (k, start) in personMentionsBefore.enumerated() {
+                if start >= position { break }
+                result = personMentionEntity[k]
+            }
+            return result
+        }
+    }
+
+    enum Subject { case entity(Int), speaker, none }
+
+    func find(
+        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
+    ) -> [FoundRelation] {
+        let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
+        let tokens = seg.tokens
+        var found: [FoundRelation] = []
+        var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
+        var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
+
+        // Verb matches per sentence, computed once.
+        var matches: [[(start: Int, end: Int, pattern: Int)]] = []
+        for sentence in seg.sentences {
+            var list: [(Int, Int, Int)] = []
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                if tokens[i].kind == .word, let candidates = lexicon.verbIndex[tokens[i].norm] {
+                    for p in candidates {
+                        if let end = match(lexicon.lexicon.verbs[p].words, tokens, i, sentence.tokens.upperBound) {
+                            list.append((i, end, p))
+                        }
+                    }
+                }
+                i += 1
+            }
+            matches.append(list)
+        }
+
+        func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
+        // The country a text is mostly about, for offices named without one ("President X").
+        var countryMentions: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities[owner[index]].kind == .country {
+            countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
+        }
+        // The country a text names most often is the one it is about.
+        let mainCountry = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+
+        // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
+        // "according to" know who speaks.
+        for (s, sentence) in seg.sentences.enumerated() {
+            let a = sentence.tokens.lowerBound
+            let b = sentence.tokens.upperBound
+            for (start, end, p) in matches[s] where !lexicon.lexicon.verbs[p].flags.isDisjoint(with: [.speech, .speakerOnly]) {
+                guard !tokens[start].inQuote else { continue }
+                var speaker: Int?
+                switch subject(ctx, before: start, from: a, pronoun: resolvePronoun) {
+                case .entity(let e): speaker = e
+                default:
+                    // "…,” said Maj. Gen. Bradford Gering"
+                    if start > a, tokens[start - 1].kind == .quote || tokens[start - 1].text == "," {
+                        speaker = object(ctx, after: end, to: b, skipLimit: 1).flatMap { ctx.entities[$0].kind == .person ? $0 : nil }
+                    }
+                }
+                if let speaker, ctx.entities[speaker].kind == .person || ctx.entities[speaker].kind == .organization {
+                    speakers[s] = speaker
+
+                    break
+                }
+            }
+        }
+        // A quotation spread over several sentences is spoken by the next named speaker.
+        for s in stride(from: seg.sentences.count - 2, through: 0, by: -1) where speakers[s] == nil {
+            let first = seg.sentences[s].tokens.lowerBound
+            if tokens[first].inQuote || tokens[first].kind == .quote { speakers[s] = speakers[s + 1] }
+        }
+
+        for (s, sentence) in seg.sentences.enumerated() {
+            let a = sentence.tokens.lowerBound
+            let b = sentence.tokens.upperBound
+            func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
+                guard let source, let target, source != target else { return }
+                found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
+            }
+            func hedged(_ lo: Int, _ hi: Int) -> Double {
+                var factor = 1.0
+                for k in max(a, lo)..<min(b, hi) {
+                    let t = tokens[k]
+                    guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false else { continue }
+                    if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
+                }
+                for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
+                    factor = min(factor, 0.3)
+                }
+                return factor
+            }
+            func subjectEntity(_ before: Int) -> Int? {
+                switch subject(ctx, before: before, from: a, pronoun: resolvePronoun) {
+                case .entity(let e): return e
+                case .speaker: return speakers[s]
+                case .none: return nil
+                }
+            }
+
+            // Verb and noun patterns.
+            var coveredUntil = a
+            var lastSubjectInSentence: Int?
+            func holdsOffice(_ person: Int, in actor: Int) -> Bool {
+                found.contains { $0.source == person && $0.target == actor && ($0.predicate == .leads || $0.predicate == .roleIn) }
+            }
+            for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
+                let pattern = lexicon.lexicon.verbs[p]
+                let flags = pattern.flags
+                let predicate = pattern.predicate
+                let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
+                let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
+                if start < coveredUntil && !flags.contains(.mutual) { continue }
+                if flags.contains(.speakerOnly) { continue }
+                if flags.contains(.speech) {
+                    if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
+                        let target = object(ctx, after: end, to: b, skipLimit: 1),
+                        [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
+                    {
+                        emit(speaker, target, predicate, "verb:told", confidence: 0.8)
+                    }
+                    continue
+                }
+                if flags.contains(.attribution) {
+                    if let outlet = object(ctx, after: end, to: b, skipLimit: 1) {
+                        let speaker = speakers[s] ?? ctx.lastPerson(before: start)
+                        emit(outlet, speaker, predicate, "attribution", confidence: 0.9)
+                    }
+                    continue
+                }
+                if flags.contains(.noun) {
+                    var agent = nounAgent(ctx, before: start, from: a)
+                    let patient = object(ctx, after: end, to: b, skipLimit: 2)
+                    if agent == nil { agent = byAgent(ctx, after: end, to: b) }
+                    if agent == nil {
+                        // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
+                        var p = start - 1
+                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
+                        if p > a + 1, tokens[p].norm == "as" { p -= 1 }
+                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                            !Self.stopWords.contains(tokens[p].norm)
+                        {
+                            agent = subjectEntity(p)
+                        }
+                    }
+                    if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
+                        // "TNK, a Swiss-based unit of Rosneft"
+                        agent = head
+                    }
+                    if agent == nil, start > a, tokens[start - 1].norm == "in", let patient, let patientEnd = objectEnd(ctx, after: end, to: b) {
+                        // "In coordination with X, Y conducted …"
+                        var q = patientEnd
+                        while q < b, tokens[q].text != "," { q += 1 }
+                        if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil), ctx.entity(m) != patient {
+                            agent = ctx.entity(m)
+                        }
+                    }
+                    if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
+                    emit(agent, patient, predicate, rule, confidence: confidence)
+                    if agent != nil && patient != nil { coveredUntil = end }
+                    continue
+                }
+                // Passive: "was killed … by/attributed to X", "led by X".
+                var aux = start - 1
+                while aux >= a, Self.auxiliaries.contains(tokens[aux].norm), !Self.passiveAuxiliaries.contains(tokens[aux].norm) { aux -= 1 }
+                let hasAux = aux >= a && Self.passiveAuxiliaries.contains(tokens[aux].norm)
+                let participle = tokens[end - 1].norm.hasSuffix("ed") || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
+                if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
+                    if flags.contains(.mutual) {
+                        // "The deal was signed by A and B"
+                        if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
+                            let group = coordinatedAfter(ctx, by + 1, to: b)
+                            for x in 0..<group.count {
+                                for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence) }
+                            }
+                        }
+                        continue
+                    }
+                    guard let agent = byAgent(ctx, after: end, to: b) else { continue }
+                    var patient: Int?
+                    if hasAux {
+                        patient = subjectEntity(aux)
+                    } else {
+                        patient = nearestLeft(ctx, before: start, from: a)
+                    }
+                    if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
+                    emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    continue
+                }
+                if flags.contains(.passiveOnly) && false { continue }
+                // Coordinated subjects: "A, B and C signed".
+                if flags.contains(.mutual) {
+                    let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
+                    if group.count >= 2 {
+                        for x in 0..<group.count {
+                            for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
+                        }
+                    }
+                    if predicate == .mergedWith || predicate == .agreedWith || !flags.contains(.mutual) { }
+                    continue
+                }
+                var subjectFound = subjectEntity(start)
+                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" { subjectFound = lastSubjectInSentence }
+                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
+                guard let subject = subjectFound else { continue }
+                lastSubjectInSentence = subject
+                let objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
+                if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
+                    // "leads a NATO battle group": the name only qualifies an unnamed thing.
+                    let next = tokens[ctx.mentions[objectMention].end]
+                    if next.kind == .word, next.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(next.norm) {
+                        continue
+                    }
+                }
+                guard var target = objectMention.map({ ctx.entity($0) }) else {
+                    if predicate == .accused { accusations.append((s, subject, -1)) }
+                    if flags.contains(.denial) {
+                        let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
+                        if let accusation = recent.last(where: { $0.accused == subject || ($0.accused >= 0 && holdsOffice(subject, in: $0.accused)) })
+                            ?? recent.last(where: { $0.accused < 0 })
+                        {
+                            emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
+                        }
+                    }
+                    continue
+                }
+                if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
+                if predicate == .killed, ctx.entities[target].kind != .person { continue }
+                if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
+                    target = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser ?? target
+                }
+                if predicate == .accused { accusations.append((s, subject, target)) }
+                var finalPredicate = predicate
+                // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
+                if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
+                if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
+                emit(subject, target, finalPredicate, rule, confidence: confidence)
+                coveredUntil = end
+            }
+
+            // Compounds: "Iran-backed militia", "Saudi-led coalition".
+            for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
+                guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
+                let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
+                func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
+                    if reverse { emit(target, ctx.entity(m), predicate, rule, confidence: confidence) } else {
+                        emit(ctx.entity(m), target, predicate, rule, confidence: confidence)
+                    }
+                }
+                if let target = object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
+                    emitCompound(target, "compound:" + tokens[k + 1].norm, 0.85)
+                } else if let head = appositionHead(ctx, before: mentions[m].start, from: a) {
+                    // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
+                    emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)
+                }
+            }
+
+            // Titles and appositions.
+            for title in titles where title.sentence == s {
+                let info = lexicon.lexicon.titles[title.title]
+                var holders: [(entity: Int, after: Bool)] = []
+                if let holder = titleHolder(ctx, title, from: a, to: b, pronoun: resolvePronoun) {
+                    holders = [holder]
+                } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
+                    // "Ansarallah's leaders, A, B, and C"
+                    let group = coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }
+                    if group.count >= 2 { holders = group.map { ($0, true) } }
+                }
+                let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
+                for holder in holders where !(isFormer && info.predicate == .leads) {
+                var org: Int?
+                var k = title.end
+                if k < b, ["of", "at"].contains(tokens[k].norm) {
+                    k += 1
+                    if k < b, tokens[k].norm == "the" { k += 1 }
+                    if let m = ctx.mentionByStart[k] { org = ctx.entity(m) }
+                }
+                if org == nil {
+                    var p = title.start - 1
+                    if p >= a, tokens[p].norm == "'s" { p -= 1 }
+                    if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
+                    if org == nil, p >= a, let m = anaphor(ctx, at: p, requireArticle: false) { org = ctx.entity(m) }
+                }
+                if org == nil, !holder.after {
+                    // "…, deputy director for operations, U.S. Africa Command"
+                    var q = title.end
+                    var steps = 0
+                    while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
+                        if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
+                            org = ctx.entity(m)
+                            break
+                        }
+                        q += 1
+                        steps += 1
+                    }
+                }
+                var rule = holder.after ? "title-prefix" : "title-apposition"
+                var confidence = 0.9
+                if org == nil, let implied = info.implied {
+                    if implied == "@country" {
+                        org = mainCountry
+                        var q = title.start - 1
+                        // "The people of Venezuela, interim President Juan Guaido": a country just before.
+                        while q >= a, q >= title.start - 4 {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country {
+                                org = ctx.entity(m)
+                                break
+                            }
+                            q -= 1
+                        }
+                        rule = "title-implied-country"
+                        confidence = 0.6
+                    } else {
+                        org = ctx.entities.firstIndex { $0.name == implied }
+                        rule = "title-implied"
+                    }
+                }
+                guard let org, ctx.entities[org].kind != .person else { continue }
+                var predicate = info.predicate
+                // "director of public affairs": the head of a department, not of the organization.
+                if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
+                    tokens[title.end + 1].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                    tokens[title.end + 1].norm != "the"
+                {
+                    predicate = .roleIn
+                }
+                emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
+                }
+            }
+
+            // Structure from adjacency.
+            for (index, m) in mentions.enumerated() where m.sentence == s && owner[index] >= 0 {
+                let e = ctx.entity(index)
+                let kind = ctx.entities[e].kind
+                // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
+                if let parent = m.partOf, owner[parent] >= 0 {
+                    let pe = ctx.entity(parent)
+                    if kind == .organization { emit(e, pe, .memberOf, "name-prefix", confidence: 0.85) }
+                }
+                var k = m.end
+                guard k < b else { continue }
+                // "the Ukrainian port of Mariupol"
+                if m.isAdjective, kind == .country, k + 1 < b, Self.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
+                    let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
+                {
+                    emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+                }
+                // "the Quds Force of the IRGC"
+                if tokens[k].norm == "of", kind == .organization {
+                    k += 1
+                    if k < b, tokens[k].norm == "the" { k += 1 }
+                    if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
+                        emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
+                    }
+                    continue
+                }
+                // "Venezuela's Nicolas Maduro regime"
+                if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
+                    mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
+                {
+                    emit(ctx.entity(n), e, .leads, "possessive-regime", confidence: 0.75)
+                    continue
+                }
+                // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
+                if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
+                    if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                        kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
+                    {
+                        emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
+                    } else {
+                        var q = k + 1
+                        var sawPlace = false
+                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first?.properties.isLowercase ?? false {
+                            if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                            if tokens[q].norm == "of" { q += 1; break }
+                            q += 1
+                        }
+                        if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
+                            emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                        }
+                    }
+                    continue
+                }
+                // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
+                if [.facility, .location, .organization].contains(kind), !m.isAdjective {
+                    if ["in", "at"].contains(tokens[k].norm) {
+                        var q = k + 1
+                        if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
+                        if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
+                            kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
+                        {
+                            if kind != .organization || k + 1 == q {
+                                emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
+                            }
+                        }
+                    } else if tokens[k].text == ",", kind != .organization, k + 2 < b, ["in", "on"].contains(tokens[k + 1].norm),
+                        let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].norm == "the" ? ctx.mentionByStart[k + 3] : nil),
+                        [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective
+                    {
+                        // "Odessa, on the Black Sea"; "Mariupol, in the Sea of Azov"
+                        emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
+                    } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
+                        ctx.kind(n) == .country || (ctx.kind(n) == .location && (kind == .facility || mentions[n].actor != nil)),
+                        !mentions[n].isAdjective
+                    {
+                        let after = mentions[n].end
+                        let isList = after < b && (tokens[after].norm == "and" || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                        if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: Helpers
+
+    /// Matches a pattern's words at `i`; returns the end of the match.
+    private func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        let nonNames = lexicon.lexicon.nonNames
+        for (w, forms) in words.enumerated() {
+            // "agreed on Monday to merge": time expressions inside a phrase.
+            while w > 0, k < end {
+                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, nonNames.contains(tokens[k + 1].norm) {
+                    k += 2
+                } else if tokens[k].isCapitalized, nonNames.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            if k < end, tokens[k].kind == .number, forms.contains("#") {
+                k += 1
+            } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
+                k += 1
+            } else if forms.contains("") && w > 0 {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return k
+    }
+
+    /// The subject left of `position`: the nearest entity, across one apposition
+    /// ("X, head of Y, said"), over auxiliaries and adverbs; "he"/"she" resolved by `pronoun`.
+    private func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var jumped = false
+        var steps = 0
+        while p >= a, steps < 12 {
+            steps += 1
+            if let m = ctx.mentionByEnd[p + 1] {
+                // A country before a title is not the subject: "US President Trump" ends in Trump.
+                return .entity(ctx.entity(m))
+            }
+            let t = tokens[p]
+            if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
+            if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if t.text == ")" {
+                // "The Russian Federal Security Service (FSB) accuses …"
+                var q = p - 1
+                while q >= a, tokens[q].text != "(" { q -= 1 }
+                guard q > a else { return .none }
+                p = q - 1
+                continue
+            }
+            if t.text == ",", p + 1 < position, ["who", "which"].contains(tokens[p + 1].norm) {
+                // "Banda, who leads …"
+                p -= 1
+                continue
+            }
+            if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
+            if t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(t.norm),
+                !Self.auxiliaries.contains(t.norm), p - 1 >= a
+            {
+                // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
+                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective { return .entity(ctx.entity(m)) }
+                if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+            }
+            if t.text == ",", !jumped {
+                var q = p - 1
+                while q >= a, tokens[q].text != ",", tokens[q].kind != .quote { q -= 1 }
+                guard q >= a, tokens[q].text == "," else { return .none }
+                jumped = true
+                p = q - 1
+                continue
+            }
+            if t.kind == .word, Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
+                || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized && p > a
+            {
+                p -= 1
+                continue
+            }
+            if t.kind == .number { p -= 1; continue }
+            return .none
+        }
+        return .none
+    }
+
+    /// The first entity right of `position`, over determiners, titles and a few adjectives.
+    private func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+        objectMention(ctx, after: position, to: b, skipLimit: skipLimit, skipAdjectives: skipAdjectives).map { ctx.entity($0) }
+    }
+
+    /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
+    func headToken(_ m: MentionCandidate) -> Int {
+        // Tokens are not available here without context; callers pass mentions of the same segmentation.
+        m.headIndex ?? (m.end - 1)
+    }
+
+    /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``.
+    private func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        var skipped = 0
+        while p < b {
+            if let m = ctx.mentionByStart[p] {
+                let end = ctx.mentions[m].end
+                // A country naming a title holder: "Chinese President Xi Jinping".
+                if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
+                if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
+                    let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
+                {
+                    return holder
+                }
+                // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
+                let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
+                if isCompound || (skipAdjectives && ctx.mentions[m].isAdjective) {
+                    skipped += 1
+                    if skipped > skipLimit + 1 { return nil }
+                    p = isCompound ? end + 2 : end
+                    continue
+                }
+                return m
+            }
+            if let title = ctx.titleByStart[p] {
+                p = title.end
+                continue
+            }
+            let t = tokens[p]
+            if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
+                // "the federation", "the ministry": the organization named before with that head word.
+                return m
+            }
+            if Self.determiners.contains(t.norm) {
+                p += 1
+                continue
+            }
+            if t.kind == .word, !Self.stopWords.contains(t.norm), t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+                skipped < skipLimit
+            {
+                skipped += 1
+                p += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The agent after a passive or noun: "by X", "attributed to X", "carried out by X".
+    private func byAgent(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        while p < b, p < position + 12 {
+            if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
+            if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
+                return object(ctx, after: p + 1, to: b, skipLimit: 0)
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The agent before a noun: "US air strikes", "Turkey's January attack".
+    private func nounAgent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var steps = 0
+        while p >= a, steps < 4 {
+            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            let t = tokens[p]
+            let lowerWord = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            guard lowerWord || t.norm == "'s" || t.kind == .number || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized else {
+                return nil
+            }
+            if t.norm == "the" || t.norm == "a" { return nil }
+            p -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The nearest entity to the left, over an apposition comma and a few lower-case words.
+    private func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        var p = position - 1
+        var steps = 0
+        while p >= a, steps < 4 {
+            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            let t = ctx.tokens[p]
+            guard t.text == "," || (t.kind == .word && t.text.unicodeScalars.first?.properties.isLowercase ?? false) else { return nil }
+            p -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "A, B and C" right before `position`, over titles and their country modifiers.
+    private func coordinated(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int? = { _ in nil }) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position - 1
+        while p >= a, Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm)) {
+            p -= 1
+        }
+        while p >= a {
+            if Self.personPronouns.contains(tokens[p].norm), let person = pronoun(p) {
+                // "he and Defense Minister Wei Fenghe began talks"
+                group.append(person)
+                p -= 1
+                guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+                p -= 1
+                continue
+            }
+            guard let m = ctx.mentionByEnd[p + 1] else { break }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].start - 1
+            if let title = ctx.titleByEnd[p + 1] {
+                p = title.start - 1
+                if p >= a, let modifier = ctx.mentionByEnd[p + 1] { p = ctx.mentions[modifier].start - 1 }
+            }
+            while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
+            guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            p -= 1
+            if p >= a, tokens[p].norm == "and" || tokens[p].text == "," { p -= 1 }
+        }
+        var seen: Set<Int> = []
+        let unique = group.reversed().filter { seen.insert($0).inserted }
+        // Only actors of one sort are coordinated: people with people, states with states.
+        guard let first = unique.first else { return [] }
+        let kind = ctx.entities[first].kind
+        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// The named head of an apposition ending before `position`: "Ansarallah, a deadly …",
+    /// "Trading International S.A. (TNK), a Swiss-based unit".
+    private func appositionHead(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var steps = 0
+        while p > a, steps < 6 {
+            let t = tokens[p]
+            let lower = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
+                p -= 1
+                steps += 1
+                continue
+            }
+            if let m = ctx.mentionByEnd[p + 1], ctx.mentions[m].isAdjective {
+                p = ctx.mentions[m].start - 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        guard p > a, tokens[p].text == "," else { return nil }
+        if let n = ctx.mentionByEnd[p] { return ctx.entity(n) }
+        if tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1] { return ctx.entity(n) }
+        return nil
+    }
+
+    /// A definite description ("the ministry") that names an organization or place mentioned
+    /// earlier by a name with the same head word ("Sports Ministry").
+    private func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
+        let tokens = ctx.tokens
+        let t = tokens[p]
+        guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+            let kind = lexicon.lexicon.heads[t.norm], kind == .organization || kind == .facility
+        else { return nil }
+        if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
+        if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
+        var best: Int?
+        for (index, m) in ctx.mentions.enumerated() where m.end <= p && ctx.owner[index] >= 0 {
+            if tokens[headToken(m)].norm == t.norm, m.start < p { best = index }
+        }
+        return best
+    }
+
+    /// The token just past the object found by ``objectMention``.
+    private func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
+    }
+
+    /// "A and B" starting at `position`, over titles and their country modifiers.
+    private func coordinatedAfter(_ ctx: Context, _ position: Int, to b: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        while p < b {
+            while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
+            // "Nigerian President Musa Adewale": skip the country and the title.
+            if let m = ctx.mentionByStart[p], let title = ctx.titleByStart[ctx.mentions[m].end] { p = title.end }
+            if let title = ctx.titleByStart[p] { p = title.end }
+            guard p < b, let m = ctx.mentionByStart[p] else { break }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].end
+            guard p < b, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            p += 1
+            if p < b, tokens[p].norm == "and" { p += 1 }
+        }
+        var seen: Set<Int> = []
+        let unique = group.filter { seen.insert($0).inserted }
+        guard let first = unique.first else { return [] }
+        let kind = ctx.entities[first].kind
+        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
+    /// true) or before it in an apposition ("Soleimani, head of …").
+    private func titleHolder(
+        _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
+    ) -> (entity: Int, after: Bool)? {
+        let tokens = ctx.tokens
+        var k = title.end
+        // Chained titles: "Maj. Gen. Bradford Gering".
+        if let next = ctx.titleByStart[k] { k = next.end }
+        if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
+        // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
+        var q = k
+        if q < b, ["to", "in", "at"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        if q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
+            ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
+        {
+            return (ctx.entity(m), true)
+        }
+        var p = title.start - 1
+        var sawComma = false
+        let glue: Set<String> = ["the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting", "interim", "'s"]
+        let becoming: Set<String> = ["became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed"]
+        while p >= a, p >= title.start - 6 {
+            if let m = ctx.mentionByEnd[p + 1] {
+                if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
+                    return (ctx.entity(m), false)
+                }
+                // "China's defense minister": the organization, then the holder before it.
+                if p + 1 < b, tokens[p + 1].norm == "'s" || ctx.kind(m) != .person {
+                    p = ctx.mentions[m].start - 1
+                    continue
+                }
+                return nil
+            }
+            let t = tokens[p]
+            if Self.personPronouns.contains(t.norm), p + 1 < title.start, becoming.contains(tokens[p + 1].norm) {
+                return pronoun(p).map { ($0, false) }
+            }
+            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) { return nil }
+            p -= 1
+        }
+        return nil
+    }
+}

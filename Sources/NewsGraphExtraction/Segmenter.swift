@@ -1,0 +1,308 @@
+/// One token of a document: a word, number or punctuation mark, with scalar offsets.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case word, number, punctuation, quote, dash }
+    /// Offset of the first scalar.
+    var start: Int
+    /// Offset just past the last scalar.
+    var end: Int
+    /// The text as written.
+    var text: String
+    /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
+    var norm: String
+    var kind: Kind
+    /// Whether whitespace separates this token from the previous one.
+    var spaceBefore: Bool
+    /// Whether a line break precedes the token.
+    var newlineBefore: Bool = false
+    /// Whether the token sits between quotation marks.
+    var inQuote: Bool = false
+    /// Whether the token is a photo credit split off a caption ("Reuters" in "EsperReuters").
+    var isCredit: Bool = false
+
+    var isWord: Bool { kind == .word }
+    /// First scalar is an upper-case letter.
+    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
+    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
+    var isAllCaps: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if !scalar.properties.isUppercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}
+
+/// A sentence: a range of tokens and the scalar span they cover.
+struct Sentence: Sendable, Hashable {
+    var tokens: Range<Int>
+    var start: Int
+    var end: Int
+}
+
+/// A segmented document.
+struct Segmentation: Sendable {
+    var scalars: [Unicode.Scalar]
+    var tokens: [Token]
+    var sentences: [Sentence]
+
+    /// The text of `start..<end`.
+    func text(_ start: Int, _ end: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        return String(view)
+    }
+}
+
+/// Splits text into sentences and tokens with Unicode scalar offsets.
+///
+/// Handles abbreviations ("U.S.", "Gen.", "Jan."), initials ("Dana W. White"), straight
+/// and curly quotes, dashes, "w/", "&", repeated spaces, headline and caption lines, and
+/// photo credits glued to a caption ("Mark EsperReuters" → "Mark Esper" + credit "Reuters").
+struct Segmenter: Sendable {
+    var abbreviations: Set<String>
+    var credits: Set<String>
+    var sentenceStarters: Set<String>
+
+    init(lexicon: Lexicon) {
+        self.credits = lexicon.credits
+        self.sentenceStarters = lexicon.nonNames
+        self.abbreviations = [
+            "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "adm", "gov", "sen", "rep",
+            "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "jr",
+            "sr", "inc", "corp", "co", "ltd", "vs", "etc", "prof", "pres", "gens", "cmdr", "brig", "ft", "mt",
+            "dept", "univ", "assn", "bros", "messrs", "rev", "hon", "pvt", "cpl", "spc",
+        ]
+    }
+
+    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    private static func isMark(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+    }
+
+    private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    func segment(_ text: String) -> Segmentation {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = tokenize(scalars)
+        let sentences = split(tokens, scalars)
+        return Segmentation(scalars: scalars, tokens: tokens, sentences: sentences)
+    }
+
+    /// Tokens only, for compiling lexicon entries the same way text is read.
+    func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+
+    private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
+        -> Token
+    {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let text = String(view)
+        var normView = String.UnicodeScalarView()
+        for scalar in scalars[start..<end] where scalar != "." {
+            if Self.isApostrophe(scalar) {
+                normView.append("'")
+            } else {
+                normView.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        var norm = String(normView)
+        if norm.isEmpty { norm = text }
+        return Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+    }
+
+    func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 4)
+        var i = 0
+        var space = true
+        var newline = false
+        var inDouble = false
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c.properties.isWhitespace {
+                space = true
+                if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { newline = true }
+                i += 1
+                continue
+            }
+            let start = i
+            var kind = Token.Kind.punctuation
+            if Self.isLetterOrDigit(c) {
+                var j = i + 1
+                while j < n {
+                    let d = s[j]
+                    if Self.isLetterOrDigit(d) || Self.isMark(d) {
+                        j += 1
+                    } else if Self.isApostrophe(d), j + 1 < n, Self.isLetterOrDigit(s[j + 1]) {
+                        // Split the possessive "'s"; keep "don't", "O'Brien", "we're" whole.
+                        let isPossessive =
+                            (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= n || !Self.isLetterOrDigit(s[j + 2]))
+                        if isPossessive { break }
+                        j += 1
+                    } else {
+                        break
+                    }
+                }
+                // Abbreviations, initials and dotted acronyms keep their periods.
+                if j < n, s[j] == "." {
+                    let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                    let single = j - i == 1 && Self.isUpper(s[i])
+                    if single || abbreviations.contains(word) {
+                        j += 1
+                        // U.S., S.A., D.C.
+                        while j + 1 < n, s[j].properties.isAlphabetic, s[j + 1] == "." { j += 2 }
+                    }
+                }
+                // "w/" is "with".
+                if j - i == 1, (s[i] == "w" || s[i] == "W"), j < n, s[j] == "/" { j += 1 }
+                let allDigits = s[i..<j].allSatisfy { $0.properties.numericType != nil || $0 == "." }
+                kind = allDigits ? .number : .word
+                // Numbers: 2,000 and 2.5
+                if kind == .number {
+                    while j + 1 < n, (s[j] == "," || s[j] == "."), s[j + 1].properties.numericType != nil {
+                        j += 2
+                        while j < n, s[j].properties.numericType != nil { j += 1 }
+                    }
+                }
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                if token.norm == "w/" { token.norm = "with" }
+                token.newlineBefore = newline
+                token.inQuote = inDouble
+                // A photo credit glued to a caption: "EsperReuters".
+                if kind == .word, let split = creditSplit(s, start, j) {
+                    var first = makeToken(s, start, split, .word, token.spaceBefore)
+                    first.newlineBefore = newline
+                    first.inQuote = inDouble
+                    var second = makeToken(s, split, j, .word, false)
+                    second.isCredit = true
+                    second.inQuote = inDouble
+                    tokens.append(first)
+                    tokens.append(second)
+                } else {
+                    tokens.append(token)
+                }
+                i = j
+            } else {
+                var j = i + 1
+                switch c {
+                case "\"":
+                    kind = .quote
+                    inDouble.toggle()
+                case "\u{201C}", "\u{201E}":
+                    kind = .quote
+                    inDouble = true
+                case "\u{201D}":
+                    kind = .quote
+                    inDouble = false
+                case "'", "\u{2018}", "\u{2019}":
+                    // A possessive "'s" after a word.
+                    if j < n, s[j] == "s" || s[j] == "S", j + 1 >= n || !Self.isLetterOrDigit(s[j + 1]), !space {
+                        j += 1
+                        kind = .word
+                    } else {
+                        kind = .quote
+                    }
+                case "\u{2014}", "\u{2013}", "\u{2012}", "\u{2015}":
+                    kind = .dash
+                case "-":
+                    if j < n, s[j] == "-" {
+                        while j < n, s[j] == "-" { j += 1 }
+                        kind = .dash
+                    } else {
+                        kind = space || (j < n && s[j].properties.isWhitespace) ? .dash : .punctuation
+                    }
+                case ".":
+                    while j < n, s[j] == "." { j += 1 }
+                default:
+                    kind = .punctuation
+                }
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                if kind == .word { token.norm = "'s" }
+                token.newlineBefore = newline
+                token.inQuote = inDouble && kind != .quote
+                tokens.append(token)
+                i = j
+            }
+            space = false
+            newline = false
+        }
+        return tokens
+    }
+
+    /// Where to split a word that ends in a known photo credit after a lower-case letter.
+    private func creditSplit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+        guard end - start > 3, !credits.isEmpty else { return nil }
+        var k = start + 1
+        while k < end - 1 {
+            if Self.isUpper(s[k]), s[k - 1].properties.isLowercase {
+                let suffix = String(String.UnicodeScalarView(s[k..<end]))
+                if credits.contains(suffix) { return k }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private func split(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        var lineStart = 0  // scalar offset where the current line started
+        func close(_ endExclusive: Int) {
+            guard endExclusive > first else { return }
+            sentences.append(
+                Sentence(tokens: first..<endExclusive, start: tokens[first].start, end: tokens[endExclusive - 1].end))
+            first = endExclusive
+        }
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            if i > first, token.newlineBefore {
+                // Count the line breaks between the previous token and this one.
+                var breaks = 0
+                for k in tokens[i - 1].end..<token.start where scalars[k] == "\n" { breaks += 1 }
+                let lineLength = tokens[i - 1].end - lineStart
+                if breaks >= 2 || lineLength < 90 || tokens[i - 1].kind == .punctuation {
+                    close(i)
+                }
+            }
+            if token.newlineBefore {
+                var k = token.start
+                while k > 0, scalars[k - 1] != "\n" { k -= 1 }
+                lineStart = k
+            }
+            if token.kind == .punctuation, token.text.hasPrefix(".") || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+                var j = i + 1
+                // Closing quotes and brackets belong to the sentence they end.
+                while j < tokens.count, !tokens[j].spaceBefore,
+                    tokens[j].kind == .quote || tokens[j].text == ")" || tokens[j].text == "]"
+                {
+                    j += 1
+                }
+                if j >= tokens.count || tokens[j].spaceBefore {
+                    close(j)
+                    i = j
+                    continue
+                }
+            } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2, i + 1 < tokens.count {
+                // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.
+                let next = tokens[i + 1]
+                let dots = token.text.unicodeScalars.filter { $0 == "." }.count
+                let closing: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
+                if dots >= 2 || closing.contains(token.norm), next.spaceBefore, next.isCapitalized, sentenceStarters.contains(next.norm) {
+                    close(i + 1)
+                }
+            }
+            i += 1
+        }
+        close(tokens.count)
+        return sentences
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import NewsGraph
+import NewsGraphExtraction
+
+/// Loads annotated corpora (text + gold) and scores the extractor on them.
+enum CorpusSupport {
+    /// `<package root>/../shared/corpus/dev`, found from this file's path.
+    static var devDirectory: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
+    }
+
+    /// The package's own annotated texts, copied into the test bundle.
+    static var ownDirectory: URL? {
+        Bundle.module.url(forResource: "Fixtures", withExtension: nil)?.appendingPathComponent("corpus")
+    }
+
+    struct Item {
+        var stem: String
+        var text: String
+        var gold: GoldStandard
+    }
+
+    static func load(_ directory: URL) throws -> [Item] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".gold.json") }.sorted()
+        return try names.map { name in
+            let stem = String(name.dropLast(".gold.json".count))
+            let text = try String(contentsOf: directory.appendingPathComponent(stem + ".txt"), encoding: .utf8)
+            let gold = try GoldStandard(contentsOf: directory.appendingPathComponent(name).path)
+            return Item(stem: stem, text: text, gold: gold)
+        }
+    }
+
+    /// Scores every item; prints a summary line (and per-file details when
+    /// `NEWSGRAPH_SCORE_DETAIL` is set).
+    static func score(_ items: [Item], label: String, extractor: Extractor = Extractor()) -> (entities: PRF, relations: PRF) {
+        var entities = PRF()
+        var relations = PRF()
+        let detail = ProcessInfo.processInfo.environment["NEWSGRAPH_SCORE_DETAIL"] != nil
+        for item in items {
+            let graph = extractor.extract(Document(id: item.stem, text: item.text))
+            let score = GoldScore(graph: graph, gold: item.gold)
+            entities = entities + score.entities
+            relations = relations + score.relations
+            if detail {
+                print("== \(label)/\(item.stem)\n  entities  \(score.entities)\n  relations \(score.relations)")
+                print("  missed entities: \(score.missedEntities)\n  spurious entities: \(score.spuriousEntities)")
+                print("  missed relations: \(score.missedRelations)\n  spurious relations: \(score.spuriousRelations)")
+            }
+        }
+        print("[\(label)] \(items.count) texts — entities \(entities) — relations \(relations)")
+        return (entities, relations)
+    }
+}

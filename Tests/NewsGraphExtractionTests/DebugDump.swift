@@ -1,0 +1,20 @@
+import Foundation
+import NewsGraph
+import NewsGraphExtraction
+import Testing
+
+/// Prints the graph of the file named by `NEWSGRAPH_DUMP` (a path), for tuning rules.
+/// Does nothing when the variable is unset.
+@Test("dump a document's graph (NEWSGRAPH_DUMP=path)")
+func dumpDocument() throws {
+    guard let path = ProcessInfo.processInfo.environment["NEWSGRAPH_DUMP"] else { return }
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let extractor = Extractor()
+    let graph = extractor.extract(Document(id: "dump", text: text))
+    for entity in graph.sortedEntities {
+        print("E \(entity.id) [\(entity.kind.rawValue)] \(entity.name) | \(entity.sortedAliases.joined(separator: " | "))")
+    }
+    for explanation in extractor.explain(Document(id: "dump", text: text)) {
+        print("R \(explanation.source) \(explanation.predicate) \(explanation.target)  (\(explanation.rule), \(explanation.confidence))  \(explanation.sentence.prefix(90))")
+    }
+}

@@ -1,0 +1,162 @@
+import NewsGraph
+@testable import NewsGraphExtraction
+import Testing
+
+/// Behaviour of the whole pipeline on short texts written for the tests.
+@Suite("Extractor")
+struct ExtractorTests {
+    let extractor = Extractor()
+
+    func graph(_ text: String, cooccurrence: Bool = false) -> KnowledgeGraph {
+        Extractor(options: .init(cooccurrence: cooccurrence)).extract(Document(id: "t", text: text))
+    }
+
+    func relation(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Relation? {
+        g.relations[Relation(source: s, predicate: p, target: t).key]
+    }
+
+    @Test("a caption with a glued credit gives the person, never 'DoeReuters'")
+    func captionCredit() {
+        let g = graph("Lena Brandt\nLena BrandtReuters\n\nGerman minister Lena Brandt arrived in Kyiv on Monday.")
+        #expect(g.entities["lena_brandt"] != nil)
+        #expect(!g.entities.values.contains { $0.name.contains("Reuters") || $0.aliases.contains { $0.contains("Reuters") } })
+    }
+
+    @Test("demonyms, short forms and the full name merge into one country")
+    func demonymMerging() throws {
+        let g = graph("American diplomats arrived on Monday. The U.S. and Canada signed a deal. The United States said America would pay. US officials agreed.")
+        let us = try #require(g.entities["united_states"])
+        #expect(us.aliases.isSuperset(of: ["American", "U.S.", "America", "US"]))
+        #expect(g.entities.values.filter { $0.kind == .country }.count == 2)
+        #expect(us.mentionCount == 5)
+    }
+
+    @Test("surnames, acronyms and organization short names resolve to one entity")
+    func resolution() throws {
+        let g = graph("""
+            Finance Minister Laura Keller met the National Liberation Front (NLF) in Lusaka. \
+            Keller said the NLF had agreed. Rakow Mining Corp. opened a mine. Rakow said it was safe.
+            """)
+        #expect(g.entities["laura_keller"]?.aliases.contains("Keller") == true)
+        #expect(g.entities["keller"] == nil)
+        #expect(g.entities["national_liberation_front"]?.aliases.contains("NLF") == true)
+        #expect(g.entities["nlf"] == nil)
+        #expect(g.entities.values.filter { $0.name.hasPrefix("Rakow") }.count == 1)
+    }
+
+    @Test("sentence-initial capitals that are not names are rejected")
+    func sentenceInitialWords() {
+        let g = graph("Moments before the vote, Kenya closed its border. Following the attack on the base, Uganda protested. Tens of thousands marched.")
+        #expect(Set(g.entities.keys) == ["kenya", "uganda"])
+    }
+
+    @Test("head words give kinds")
+    func headWordKinds() {
+        let g = graph("The Orava Freedom Party condemned the attack on Kessel Air Base near the Port of Vardo, the Zarin Ministry of Water said.")
+        #expect(g.entities["orava_freedom_party"]?.kind == .organization)
+        #expect(g.entities["kessel_air_base"]?.kind == .facility)
+        #expect(g.entities["zarin_ministry_of_water"]?.kind == .organization)
+    }
+
+    @Test("a passive killing with an agent is directed from the agent")
+    func passiveKilled() throws {
+        let g = graph("Militia commander Omar Haddad was killed in a drone strike attributed to Turkey on Monday.")
+        let r = try #require(relation(g, "turkey", .killed, "omar_haddad"))
+        #expect(r.rules.contains { $0.hasPrefix("verb:killed") })
+        #expect(relation(g, "omar_haddad", .killed, "turkey") == nil)
+    }
+
+    @Test("hedges and negation lower confidence")
+    func hedgeConfidence() throws {
+        let plain = graph("Kenya attacked the Shabelle Brigade on Friday.")
+        let hedged = graph("Kenya reportedly attacked the Shabelle Brigade on Friday.")
+        let negated = graph("Kenya did not attack the Shabelle Brigade on Friday.")
+        let a = try #require(relation(plain, "kenya", .attacked, "shabelle_brigade"))
+        let b = try #require(relation(hedged, "kenya", .attacked, "shabelle_brigade"))
+        let c = try #require(relation(negated, "kenya", .attacked, "shabelle_brigade"))
+        #expect(b.confidence < a.confidence)
+        #expect(c.confidence < b.confidence)
+    }
+
+    @Test("a pronoun in an attribution resolves to the last person named")
+    func pronounAttribution() throws {
+        let g = graph("Foreign Minister Ana Lobo arrived in Geneva on Sunday. \"We will not yield,\" she told CNN.")
+        #expect(relation(g, "ana_lobo", .saidTo, "cnn") != nil)
+    }
+
+    @Test("according to: the outlet reported the speaker")
+    func accordingTo() {
+        let g = graph("Uganda will send more troops, Defence Minister Paul Otim said on Friday, according to Reuters.")
+        #expect(relation(g, "reuters", .reported, "paul_otim") != nil)
+    }
+
+    @Test("an accusation and a denial in the next sentence")
+    func accusationDenial() {
+        let g = graph("Rwanda accused Burundi of shelling a border post. Burundi denied the claims on Tuesday.")
+        #expect(relation(g, "rwanda", .accused, "burundi") != nil)
+        #expect(relation(g, "burundi", .denied, "rwanda") != nil)
+    }
+
+    @Test("titles: head of state, minister with implied country, apposition")
+    func titles() throws {
+        let g = graph("""
+            Kenyan President Amos Mbeki met Secretary of State Ann Vale in Washington. \
+            The United States pledged aid. Idris Kamau, head of the Kenya Wildlife Service, welcomed it.
+            """)
+        #expect(relation(g, "amos_mbeki", .leads, "kenya") != nil)
+        let role = try #require(relation(g, "ann_vale", .roleIn, "united_states"))
+        #expect(role.role == "Secretary of State")
+        #expect(relation(g, "idris_kamau", .leads, "kenya_wildlife_service") != nil)
+        #expect(relation(g, "amos_mbeki", .metWith, "ann_vale") != nil)
+    }
+
+    @Test("compounds, of-chains and locatives")
+    func structure() {
+        let g = graph("""
+            The Kenya-backed Jubaland Forces fought near Kismayo. The Special Unit of the National Police \
+            guarded the Canadian Embassy in Nairobi.
+            """)
+        #expect(relation(g, "kenya", .supports, "jubaland_forces") != nil)
+        #expect(relation(g, "special_unit", .memberOf, "national_police") != nil)
+        #expect(relation(g, "canadian_embassy", .locatedIn, "nairobi") != nil)
+    }
+
+    @Test("unnamed actors make no nodes and no relations")
+    func unnamedActors() {
+        let g = graph("Iraqi militants stormed the compound. A senior official said the attack failed.")
+        #expect(!g.entities.values.contains { $0.name.lowercased().contains("militant") || $0.name.lowercased().contains("official") })
+        #expect(g.relations.isEmpty)
+    }
+
+    @Test("co-occurrence edges count shared sentences, only when asked")
+    func cooccurrence() throws {
+        let text = "Chile and Peru met. Chile and Peru agreed. Bolivia watched."
+        #expect(!graph(text).relations.values.contains { $0.predicate == .coOccurs })
+        let g = graph(text, cooccurrence: true)
+        let edge = try #require(relation(g, "chile", .coOccurs, "peru"))
+        #expect(edge.weight == 2)
+        #expect(relation(g, "bolivia", .coOccurs, "chile") == nil)
+    }
+
+    @Test("every relation carries evidence: document, sentence, offsets, rule")
+    func evidence() throws {
+        let text = "Intro line.\n\nRwanda accused Burundi of shelling a border post."
+        let g = graph(text)
+        let r = try #require(relation(g, "rwanda", .accused, "burundi"))
+        let e = try #require(r.evidence.first)
+        #expect(e.documentID == "t")
+        #expect(e.sentence == "Rwanda accused Burundi of shelling a border post.")
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[e.start..<e.end])) == e.sentence)
+        #expect(e.rule == "verb:accused")
+        #expect(g.documents["t"] != nil)
+        let explanations = extractor.explain(Document(id: "t", text: text))
+        #expect(explanations.contains { $0.predicate == "accused" && $0.rule == "verb:accused" && $0.sentence == e.sentence })
+    }
+
+    @Test("extraction is deterministic")
+    func deterministic() {
+        let text = "Kenyan President Amos Mbeki met Uganda's Defence Minister Paul Otim in Nairobi."
+        #expect(graph(text) == graph(text))
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import NewsGraph
+@testable import NewsGraphExtraction
+import Testing
+
+@Suite("Lexicon")
+struct LexiconTests {
+    @Test("the built-in lexicon covers countries, demonyms, outlets, patterns")
+    func builtIn() {
+        let lexicon = Lexicon.builtIn
+        #expect(lexicon.actorCount > 500)
+        #expect(lexicon.patternCount > 40)
+        #expect(lexicon.actors.contains { $0.name == "Iran" && $0.aliases.contains("Iranian") })
+    }
+
+    @Test("a user lexicon adds actors and verb patterns")
+    func userLexicon() throws {
+        let user = try Lexicon(parsing: """
+            # my actors
+            Ferrovia Nord\tOrganization\tFN|Ferrovia
+            [verbs]
+            sabotaged/sabotages\tattacked
+            """, path: "mine.tsv")
+        let extractor = Extractor(lexicon: Lexicon.builtIn.merging(user))
+        let g = extractor.extract(Document(id: "u", text: "Hungary sabotaged the FN network, Ferrovia said."))
+        #expect(g.entities["ferrovia_nord"]?.aliases.isSuperset(of: ["FN", "Ferrovia"]) == true)
+        #expect(g.relations[RelationKey(source: "hungary", predicate: "attacked", target: "ferrovia_nord")] != nil)
+    }
+
+    @Test("user lexicon errors carry the path and line number", arguments: [
+        ("Acme\tOrganization\n[verbs]\nbought\n", 3, "verb line"),
+        ("# c\n\nAcme\tCompany\n", 3, "unknown entity kind"),
+        ("Acme\tOrganization\n[people]\n", 2, "unknown section"),
+        ("[verbs]\nbought\tBad-Name\n", 2, "invalid predicate"),
+        ("[titles]\nPresident\tleads\tx\ty\n", 2, "title line"),
+        ("[verbs]\nbought\tacquired\tsideways\n", 2, "unknown verb flag"),
+    ])
+    func errors(text: String, line: Int, message: String) throws {
+        let error = try #require(throws: NewsGraphError.self) { try Lexicon(parsing: text, path: "user.tsv") }
+        #expect(error.code == .invalidInput)
+        #expect(error.path == "user.tsv")
+        #expect(error.line == line)
+        #expect(error.message.contains(message))
+        #expect(error.description.hasPrefix("user.tsv:\(line): "))
+    }
+
+    @Test("reading a file: good, malformed, missing")
+    func files() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ng-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("good.tsv")
+        try "Camp Taji\tFacility\tTaji\n".write(to: good, atomically: true, encoding: .utf8)
+        #expect(try Lexicon(contentsOf: good.path).actorCount == 1)
+        let bad = directory.appendingPathComponent("bad.tsv")
+        try "Camp Taji\tFacility\n\nTaji\n".write(to: bad, atomically: true, encoding: .utf8)
+        let error = try #require(throws: NewsGraphError.self) { try Lexicon(contentsOf: bad.path) }
+        #expect(error.line == 3 && error.path == bad.path)
+        let missing = try #require(throws: NewsGraphError.self) {
+            try Lexicon(contentsOf: directory.appendingPathComponent("none.tsv").path)
+        }
+        #expect(missing.code == .io)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import NewsGraph
+import NewsGraphExtraction
+import Testing
+
+/// Entity and relation precision/recall/F1 over annotated corpora, with floors.
+///
+/// Floors sit just below the scores reached; raise them as the extractor improves.
+@Suite("Extraction quality")
+struct QualityTests {
+    @Test("dev corpus (shared/corpus/dev)")
+    func devCorpus() throws {
+        let directory = CorpusSupport.devDirectory
+        try #require(FileManager.default.fileExists(atPath: directory.path), "shared corpus not found at \(directory.path)")
+        let items = try CorpusSupport.load(directory)
+        #expect(items.count >= 10)
+        let (entities, relations) = CorpusSupport.score(items, label: "dev")
+        #expect(entities.f1 >= 0.93)
+        #expect(relations.f1 >= 0.75)
+    }
+
+    @Test("own annotated texts (Fixtures/corpus)")
+    func ownCorpus() throws {
+        let directory = try #require(CorpusSupport.ownDirectory)
+        let items = try CorpusSupport.load(directory)
+        #expect(items.count >= 10)
+        let (entities, relations) = CorpusSupport.score(items, label: "own")
+        #expect(entities.f1 >= 0.96)
+        #expect(relations.f1 >= 0.82)
+    }
+
+    /// The founding article: every actor the seed names comes out once, aliases merged.
+    @Test("founding article: each named actor exactly once")
+    func foundingArticle() throws {
+        let path = CorpusSupport.devDirectory.deletingLastPathComponent().appendingPathComponent("esper-soleimani.txt").path
+        try #require(FileManager.default.fileExists(atPath: path))
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let graph = Extractor().extract(Document(id: "esper-soleimani", text: text))
+        let expected = [
+            "Esper", "Soleimani", "Kataib Hezbollah", "Iran", "United States", "Trump", "Quds Force", "Revolutionary Guard Corps",
+            "Pentagon", "Iraq", "Baghdad", "Baghdad International Airport", "US Embassy", "NBC News", "Middle East",
+        ]
+        for name in expected {
+            let key = GoldScore.normalize(name)
+            let nodes = graph.entities.values.filter { node in
+                ([node.name] + node.sortedAliases).contains { GoldScore.normalize($0) == key || GoldScore.normalize($0).hasSuffix(" " + key) }
+            }
+            #expect(nodes.count == 1, "\(name): \(nodes.map(\.name))")
+        }
+        #expect(!graph.entities.values.contains { $0.name.contains("Reuters") })
+        #expect(graph.relations.values.contains { $0.predicate == .reported && $0.evidence.first?.rule == "attribution" })
+    }
+}
