@@ -175,13 +175,6 @@ struct CLITests {
         #expect(badSchema.stderr.hasPrefix("newsgraph: error: \(path("missing.xsd")): cannot open"))
     }
 
-    @Test("verbs of later issues say they are not available, with exit 69")
-    func unavailable() throws {
-        let extract = try CLI.run(["extract", path("a.json")])
-        #expect(extract.status == 69)
-        #expect(extract.stderr == "newsgraph: error: extract: not available in this build\n")
-    }
-
     @Test("every format is written, validates, and GraphML converts back to the same graph")
     func formats() throws {
         _ = try CLI.run(["merge", path("a.json"), path("b.json"), "-o", path("ab.json"), "-q"])

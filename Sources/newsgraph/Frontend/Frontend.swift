@@ -7,9 +7,6 @@ import NewsGraphXML
 /// Input, output and error reporting shared by the subcommands. The exit codes are
 /// decided here and only here.
 enum Frontend {
-    /// Exit code for a feature that this build does not have (EX_UNAVAILABLE).
-    static let unavailable = ExitCode(69)
-
     /// Prints a one-line error on stderr.
     static func report(_ message: String) {
         let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
@@ -27,28 +24,43 @@ enum Frontend {
         "\(count) \(count == 1 ? one : many ?? one + "s")"
     }
 
+    /// Prints a warning on stderr (shown even with --quiet: it is about the input).
+    static func warn(_ message: String) {
+        let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        FileHandle.standardError.write(Data("newsgraph: warning: \(line)\n".utf8))
+    }
+
     /// Runs a verb's body, turning every error into one line on stderr and an exit code.
     static func run(_ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as ExitCode {
-            throw error
-        } catch let error as NewsGraphError {
-            report(error.description)
-            throw ExitCode.failure
-        } catch let error as XMLError {
-            report(error.description)
-            throw ExitCode.failure
         } catch {
-            report("\(error)")
-            throw ExitCode.failure
+            throw handle(error)
         }
     }
 
-    /// Says that a feature is not in this build and exits with 69.
-    static func notAvailable(_ what: String) -> ExitCode {
-        report("\(what): not available in this build")
-        return unavailable
+    /// ``run(_:)`` for an asynchronous body.
+    static func runAsync(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            throw handle(error)
+        }
+    }
+
+    /// Reports an error and gives the exit code to leave with.
+    private static func handle(_ error: any Error) -> any Error {
+        switch error {
+        case let error as ExitCode:
+            return error
+        case let error as NewsGraphError:
+            report(error.description)
+        case let error as XMLError:
+            report(error.description)
+        default:
+            report("\(error)")
+        }
+        return ExitCode.failure
     }
 
     /// Reads a graph file (`-` for stdin), recognising the format from the content.

@@ -1,16 +1,123 @@
 import ArgumentParser
+import Foundation
 import NewsGraph
+import NewsGraphCorpus
+import NewsGraphExport
+import NewsGraphExtraction
 
-struct Extract: ParsableCommand {
+/// What `--emit` writes.
+enum EmitMode: String, CaseIterable, ExpressibleByArgument {
+    /// One merged graph in the chosen format.
+    case graph
+    /// One JSON graph per document, one per line (JSON Lines), for `merge` to reduce.
+    case fragments
+}
+
+struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Extract actors and relations from news text.")
+        abstract: "Extract actors and relations from news text: files, folders, globs, JSON Lines, HTML or standard input.",
+        discussion: """
+            Folders are read recursively for .txt, .html/.htm and .jsonl files. JSON Lines hold \
+            one document per line: {"id", "text", "title"?, "date"?, "url"?}. Documents are \
+            extracted on every core and merged into one graph; the output is the same, byte for \
+            byte, whatever the number of cores. A bad document (binary, empty, invalid UTF-8, \
+            over the size limit) is reported with its id and skipped, unless --strict.
+            """)
 
-    @Argument(help: ArgumentHelp("Text files; - for standard input.", valueName: "input"))
+    @Argument(help: ArgumentHelp("Text, HTML or JSON Lines files, folders or glob patterns; - for standard input.", valueName: "input"))
     var inputs: [String] = ["-"]
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
-        throw Frontend.notAvailable("extract")
+    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon of your own actors and verb patterns (see LEXICON.md); may be repeated.", valueName: "file"))
+    var lexicons: [String] = []
+
+    @Flag(help: "Also add co_occurs edges between actors named in the same sentence (weight = shared sentences).")
+    var cooccurrence = false
+
+    @Flag(help: "Print, for each relation, the rule and the sentence behind it (needs -o FILE).")
+    var explain = false
+
+    @Option(help: ArgumentHelp("graph: one merged graph; fragments: one JSON graph per document per line, for `newsgraph merge`.", valueName: "mode"))
+    var emit: EmitMode = .graph
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Stop at the first bad document instead of skipping it.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Skip documents larger than this many bytes.", valueName: "bytes"))
+    var maxDocumentSize: Int = CorpusOptions().maxDocumentBytes
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if maxDocumentSize < 1 { throw ValidationError("--max-document-size must be 1 or more") }
+        if explain && output.output == "-" { throw ValidationError("--explain prints to standard output: give the graph a file with -o") }
+        if emit == .fragments && output.resolvedFormat != .json {
+            throw ValidationError("--emit fragments writes JSON Lines; drop -f or use -f json")
+        }
+    }
+
+    func run() async throws {
+        try await Frontend.runAsync {
+            var lexicon = Lexicon.builtIn
+            for path in lexicons { lexicon = lexicon.merging(try Lexicon(contentsOf: path)) }
+            let extractor = Extractor(lexicon: lexicon, options: ExtractionOptions(cooccurrence: cooccurrence))
+            let reader = try CorpusReader(inputs: inputs, options: CorpusOptions(maxDocumentBytes: maxDocumentSize))
+            let progress = ProgressBar(enabled: !output.quiet && isatty(STDERR_FILENO) == 1)
+            let run = CorpusExtraction(workers: jobs, strict: strict) { extractor.extract($0) }
+
+            let (graph, summary): (KnowledgeGraph, CorpusSummary)
+            var fragments = 0
+            if emit == .fragments {
+                (graph, summary) = try await output.target.write { sink in
+                    try await run.run(reader, fragment: { fragment in
+                        fragments += 1
+                        try JSONGraphFormat.write(fragment, to: sink, pretty: false)
+                    }, progress: progress.update)
+                }
+            } else {
+                (graph, summary) = try await run.run(reader, progress: progress.update)
+            }
+            progress.finish()
+            for (id, reason) in summary.skipped {
+                Frontend.warn("skipped \(id): \(reason.description)")
+            }
+            if summary.documents == 0 {
+                throw NewsGraphError(.invalidInput, summary.skipped.isEmpty ? "no document to extract" : "no document could be read")
+            }
+            if emit == .graph {
+                try Frontend.write(graph, output)
+                if explain { try OutputTarget.standardOutput.write { try Explanations.write(graph, to: $0) } }
+            }
+            let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18
+            let what = emit == .graph
+                ? "\(Frontend.count(graph.entities.count, "entity", "entities")), \(Frontend.count(graph.relations.count, "relation"))"
+                : Frontend.count(fragments, "fragment")
+            Frontend.note(
+                "\(Frontend.count(summary.documents, "document"))"
+                    + (summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) skipped)")
+                    + ", \(what) in \(String(format: "%.2f", seconds)) s"
+                    + (output.output == "-" ? "" : " → \(output.output)"),
+                quiet: output.quiet)
+        }
+    }
+}
+
+/// `--explain`: each relation, the rule and the sentence that produced it.
+enum Explanations {
+    static func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        for relation in graph.sortedRelations {
+            let source = graph.entities[relation.source]?.name ?? relation.source
+            let target = graph.entities[relation.target]?.name ?? relation.target
+            var text = "\(source) —\(relation.predicate.name)→ \(target)"
+            text += "  (weight \(relation.weight), confidence \(relation.confidence)\(relation.role.map { ", role \($0)" } ?? ""))\n"
+            for item in relation.evidence {
+                text += "  [\(item.rule ?? "?")] \(item.documentID) \(item.start)–\(item.end), confidence \(item.confidence): "
+                text += item.sentence.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"
+            }
+            try sink.write(text)
+        }
     }
 }

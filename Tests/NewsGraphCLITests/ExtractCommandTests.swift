@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+import _NewsGraphTestSupport
+
+/// Wire copy written for these tests (not the founding article).
+let summitText = """
+    OSLO, March 3 (Reuters) - Norwegian Prime Minister Jonas Gahr Store met Brazilian President Luiz Inacio Lula da Silva in Oslo on Monday.
+
+    Lula told reporters that Brazil would support the talks. Store accused Russia of blocking the agreement, a charge Russia rejected.
+    """
+
+@Suite("newsgraph extract")
+struct ExtractCommandTests {
+    let directory: URL
+
+    init() throws {
+        directory = try TestSupport.temporaryDirectory("extract")
+        try Data(summitText.utf8).write(to: directory.appendingPathComponent("summit.txt"))
+        var lines = ""
+        let capitals = ["Oslo", "Lima", "Quito", "Nairobi", "Hanoi", "Accra"]
+        for (index, city) in capitals.enumerated() {
+            lines += #"{"id": "w\#(index)", "date": "2024-03-0\#(index + 1)", "text": "The foreign minister of Kenya met officials of Ghana in \#(city). Kenya accused Ghana of delaying the deal."}"# + "\n"
+        }
+        lines += "this line is not JSON\n"
+        try Data(lines.utf8).write(to: directory.appendingPathComponent("wire.jsonl"))
+        try Data([0x00, 0x01, 0x02, 0x03]).write(to: directory.appendingPathComponent("binary.txt"))
+    }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    func contents(_ name: String) throws -> Data { try Data(contentsOf: directory.appendingPathComponent(name)) }
+
+    @Test("a text file becomes a valid graph in the format of the output's extension")
+    func single() throws {
+        let result = try CLI.run(["extract", path("summit.txt"), "-o", path("summit.graphml")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("newsgraph: 1 document, "))
+        let stats = try CLI.run(["stats", "--json", path("summit.graphml")])
+        #expect(stats.stdout.contains("\"id\":\"russia\""))
+        #expect(stats.stdout.contains("\"accused\":"))
+        let check = try CLI.run(["validate", path("summit.graphml")])
+        #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    @Test("standard input works as -")
+    func stdin() throws {
+        let result = try CLI.run(["extract", "-", "-q"], stdin: Data(summitText.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("\"label\":\"Jonas Gahr Store\""))
+    }
+
+    @Test("a bad single input is a one-line error, exit 1, and no output file")
+    func badInput() throws {
+        let result = try CLI.run(["extract", path("binary.txt"), "-o", path("out.graphml")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("newsgraph: warning: skipped \(path("binary").dropFirst(0)): \(path("binary.txt")):1:1: binary data"))
+        #expect(result.stderr.hasSuffix("newsgraph: error: no document could be read\n"))
+        #expect(!FileManager.default.fileExists(atPath: path("out.graphml")))
+        let missing = try CLI.run(["extract", path("missing.txt")])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "newsgraph: error: \(path("missing.txt")): cannot open: No such file or directory\n")
+    }
+
+    @Test("a corpus: bad documents are skipped and reported, --strict stops")
+    func corpus() throws {
+        let result = try CLI.run(["extract", directory.path, "-o", path("all.json")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: skipped \(path("wire")):7: "))
+        #expect(result.stderr.contains("7 documents (2 skipped)"))
+        let strict = try CLI.run(["extract", directory.path, "--strict", "-o", path("strict.json")])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: path("strict.json")))
+    }
+
+    @Test("one core or two, one run or fragments merged in any order: the same bytes")
+    func deterministic() throws {
+        let wire = path("wire.jsonl")
+        #expect(try CLI.run(["extract", wire, "-j", "1", "-o", path("one.graphml"), "-q"]).status == 0)
+        #expect(try CLI.run(["extract", wire, "-j", "2", "-o", path("two.graphml"), "-q"]).status == 0)
+        #expect(try contents("one.graphml") == contents("two.graphml"))
+        #expect(try CLI.run(["extract", wire, "--emit", "fragments", "-o", path("fragments.jsonl"), "-q"]).status == 0)
+        let fragments = try String(contentsOf: directory.appendingPathComponent("fragments.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(fragments.count == 6)
+        try Data((fragments.reversed().joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent("reversed.jsonl"))
+        try Data((fragments[3...].joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent("part2.jsonl"))
+        try Data((fragments[..<3].joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent("part1.jsonl"))
+        #expect(try CLI.run(["merge", path("reversed.jsonl"), "-o", path("merged.graphml"), "-q"]).status == 0)
+        #expect(try contents("merged.graphml") == contents("one.graphml"))
+        #expect(try CLI.run(["merge", path("part2.jsonl"), "-o", path("p2.json"), "-q"]).status == 0)
+        #expect(try CLI.run(["merge", path("p2.json"), path("part1.jsonl"), "-o", path("grouped.graphml"), "-q"]).status == 0)
+        #expect(try contents("grouped.graphml") == contents("one.graphml"))
+    }
+
+    @Test("--explain prints the rule and sentence of each relation")
+    func explain() throws {
+        let result = try CLI.run(["extract", path("summit.txt"), "--explain", "-o", path("e.json"), "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Jonas Gahr Store —accused→ Russia"))
+        #expect(result.stdout.contains("Store accused Russia of blocking the agreement"))
+        let noFile = try CLI.run(["extract", path("summit.txt"), "--explain"])
+        #expect(noFile.status == 64)
+    }
+
+    @Test("a user lexicon adds actors; its errors name the line")
+    func lexicon() throws {
+        try Data("# my actors\nNordic Pact\tOrganization\tthe Pact\n".utf8).write(to: directory.appendingPathComponent("mine.tsv"))
+        try Data("Nordic Pact\tOrganization\nBroken line without a kind\n".utf8).write(to: directory.appendingPathComponent("bad.tsv"))
+        try Data("Norway joined the Pact on Monday.".utf8).write(to: directory.appendingPathComponent("pact.txt"))
+        let result = try CLI.run(["extract", path("pact.txt"), "--lexicon", path("mine.tsv"), "-q"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"label\":\"Nordic Pact\""))
+        let bad = try CLI.run(["extract", path("pact.txt"), "--lexicon", path("bad.tsv")])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("newsgraph: error: \(path("bad.tsv")):2: "))
+    }
+}
