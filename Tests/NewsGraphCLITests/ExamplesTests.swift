@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+import _NewsGraphTestSupport
+
+/// The founding article's graph in every format, as committed in Examples/, must be what
+/// the code writes today. When this fails, run `bash Examples/regenerate.sh` and review
+/// the diff like code.
+@Suite("Examples/ do not drift")
+struct ExamplesTests {
+    let root = TestSupport.packageRoot
+    let base = "Examples/esper-soleimani"
+
+    func committed(_ name: String) throws -> Data {
+        try Data(contentsOf: root.appendingPathComponent(name))
+    }
+
+    @Test("every format, regenerated, equals the committed file")
+    func formats() throws {
+        let directory = try TestSupport.temporaryDirectory("examples")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let json = directory.appendingPathComponent("g.json").path
+        let extract = try CLI.run(["extract", "\(base).txt", "-o", json, "-q"], in: root)
+        #expect(extract.status == 0, "\(extract.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == committed("\(base).json"), "\(base).json drifted: bash Examples/regenerate.sh")
+        for (ext, extra) in [("graphml", []), ("gexf", []), ("rdf", []), ("dot", []), ("yed.graphml", ["--flavor", "yed"])] {
+            let out = directory.appendingPathComponent("g.\(ext)").path
+            let result = try CLI.run(["convert", json, "-o", out] + extra)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == committed("\(base).\(ext)"), "\(base).\(ext) drifted: bash Examples/regenerate.sh")
+        }
+    }
+
+    @Test("the committed SVG is what dot renders from the committed DOT file")
+    func svg() throws {
+        let dot = try TestSupport.tool("/usr/bin/dot", package: "graphviz")
+        let result = try TestSupport.run(dot, ["-Tsvg", "\(base).dot"], in: root)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "dot warns: \(result.stderr)")
+        #expect(Data(result.stdout.utf8) == (try committed("\(base).svg")), "\(base).svg drifted: bash Examples/regenerate.sh")
+    }
+}
