@@ -162,6 +162,8 @@ public final class CorpusReader {
         do {
             bytes = try InputFile.readBytes(source.path, sizeLimit: options.maxDocumentBytes)
         } catch let error as NewsGraphError where error.code == .invalidInput {
+            // Empty standard input is an empty corpus (a map step's empty share), not a bad document.
+            if source.path == "-" && error.message == "empty input" { return nil }
             return .skipped(id: id, reason: error, bytes: 0)
         }
         if source.path == "-" {

@@ -93,6 +93,16 @@ struct ExtractCommandTests {
         #expect(try contents("grouped.graphml") == contents("one.graphml"))
     }
 
+    @Test("an empty share of a corpus is no error when emitting fragments (a map step)")
+    func emptyShare() throws {
+        let fragments = try CLI.run(["extract", "-", "--emit", "fragments", "-q"], stdin: Data())
+        #expect(fragments.status == 0)
+        #expect(fragments.stdout.isEmpty)
+        let graph = try CLI.run(["extract", "-"], stdin: Data())
+        #expect(graph.status == 1)
+        #expect(graph.stderr == "newsgraph: error: no document to extract\n")
+    }
+
     @Test("--explain prints the rule and sentence of each relation")
     func explain() throws {
         let result = try CLI.run(["extract", path("summit.txt"), "--explain", "-o", path("e.json"), "-q"])

@@ -84,7 +84,9 @@ struct Extract: AsyncParsableCommand {
             for (id, reason) in summary.skipped {
                 Frontend.warn("skipped \(id): \(reason.description)")
             }
-            if summary.documents == 0 {
+            // A map step may get an empty share of the corpus: with --emit fragments, nothing
+            // in means nothing out. Otherwise a run that extracted nothing failed.
+            if summary.documents == 0 && (emit == .graph || !summary.skipped.isEmpty) {
                 throw NewsGraphError(.invalidInput, summary.skipped.isEmpty ? "no document to extract" : "no document could be read")
             }
             if emit == .graph {
