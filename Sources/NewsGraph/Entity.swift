@@ -69,14 +69,26 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// and idempotent.
     /// - Precondition: both entities have the same ``id``.
     public func merged(with other: Entity) -> Entity {
+        var result = self
+        result.merge(other)
+        return result
+    }
+
+    /// Merges another record of the same actor into this one, in place; see
+    /// ``merged(with:)``.
+    /// - Precondition: both entities have the same ``id``.
+    public mutating func merge(_ other: Entity) {
         precondition(id == other.id, "merging different entities")
-        let name = min(self.name, other.name)
-        var aliases = self.aliases.union(other.aliases)
-        aliases.insert(self.name)
-        aliases.insert(other.name)
-        aliases.remove(name)
-        return Entity(
-            id: id, name: name, kind: min(kind, other.kind), aliases: aliases,
-            mentions: mentions.union(other.mentions))
+        if other.name != name {
+            let smaller = min(name, other.name)
+            aliases.insert(name)
+            aliases.insert(other.name)
+            aliases.remove(smaller)
+            name = smaller
+        }
+        let canonical = name
+        aliases.formUnion(other.aliases.lazy.filter { $0 != canonical })
+        kind = min(kind, other.kind)
+        mentions.formUnion(other.mentions)
     }
 }

@@ -28,8 +28,8 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds an entity, merging it into an existing one with the same id.
     public mutating func add(_ entity: Entity) {
-        if let existing = entities[entity.id] {
-            entities[entity.id] = existing.merged(with: entity)
+        if entities[entity.id] != nil {
+            entities[entity.id]!.merge(entity)  // in place: no copy of the sets
         } else {
             entities[entity.id] = entity
         }
@@ -41,8 +41,8 @@ public struct KnowledgeGraph: Equatable, Sendable {
     /// that do not, and readers refuse such graphs.
     public mutating func add(_ relation: Relation) {
         let key = relation.key
-        if let existing = relations[key] {
-            relations[key] = existing.merged(with: relation)
+        if relations[key] != nil {
+            relations[key]!.merge(relation)
         } else {
             relations[key] = relation
         }

@@ -148,9 +148,15 @@ public struct Relation: Hashable, Sendable {
     /// Combines two statements of the same relation.
     /// - Precondition: both have the same ``key``.
     public func merged(with other: Relation) -> Relation {
-        precondition(key == other.key, "merging different relations")
         var result = self
-        for item in other.evidenceByLocation.values { result.add(item) }
+        result.merge(other)
         return result
+    }
+
+    /// Merges another statement of the same relation into this one, in place.
+    /// - Precondition: both have the same ``key``.
+    public mutating func merge(_ other: Relation) {
+        precondition(key == other.key, "merging different relations")
+        for item in other.evidenceByLocation.values { add(item) }
     }
 }

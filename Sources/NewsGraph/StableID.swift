@@ -10,6 +10,7 @@ public enum StableID {
     /// letter or digit gets `x` followed by its scalar values in hex, so that it
     /// still has a stable, non-empty identifier.
     public static func make(_ name: String) -> String {
+        if let ascii = asciiID(name) { return ascii }
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var out = String.UnicodeScalarView()
         var pendingSeparator = false
@@ -28,5 +29,30 @@ public enum StableID {
             return "x" + name.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "_")
         }
         return String(out)
+    }
+
+    /// The fast path for ASCII names (most names in English news): the same result as
+    /// the general path, without Unicode property look-ups.
+    private static func asciiID(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pendingSeparator = false
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if pendingSeparator && !out.isEmpty { out.append(UInt8(ascii: "_")) }
+                pendingSeparator = false
+                out.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if pendingSeparator && !out.isEmpty { out.append(UInt8(ascii: "_")) }
+                pendingSeparator = false
+                out.append(byte + 32)
+            case 0x80...:
+                return nil
+            default:
+                pendingSeparator = true
+            }
+        }
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
     }
 }
