@@ -32,21 +32,31 @@ public enum InputFile {
             }
         }
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw NewsGraphError(.io, "cannot read: \(systemErrorMessage(errno))", path: path)
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
+        while try appendChunk(from: fd, path: path, to: &bytes) > 0 {
             if bytes.count > sizeLimit {
                 throw NewsGraphError(.invalidInput, "larger than the limit of \(sizeLimit) bytes", path: path)
             }
         }
         guard !bytes.isEmpty else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
         return bytes
+    }
+
+    /// Reads the next chunk (up to 64 KiB) of a file descriptor onto the end of `buffer`,
+    /// retrying when interrupted. Returns the number of bytes read, 0 at the end.
+    /// - Throws: ``NewsGraphError`` `.io` naming `path`.
+    public static func appendChunk(from fd: Int32, path: String, to buffer: inout [UInt8]) throws -> Int {
+        let chunkSize = 1 << 16
+        let oldCount = buffer.count
+        while true {
+            buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+            let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress! + oldCount, chunkSize) }
+            buffer.removeLast(chunkSize - max(count, 0))
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw NewsGraphError(.io, "cannot read: \(systemErrorMessage(errno))", path: path)
+            }
+            return count
+        }
     }
 
     /// Reads a text file as UTF-8, refusing binary data and invalid UTF-8 with the

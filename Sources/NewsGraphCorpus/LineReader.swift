@@ -44,20 +44,11 @@ struct LineReader {
             buffer.removeFirst(start)
             start = 0
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw NewsGraphError(.io, "cannot read: \(systemErrorMessage(errno))", path: path)
-            }
-            if count == 0 {
-                atEnd = true
-                return false
-            }
-            buffer.append(contentsOf: chunk[0..<count])
-            return true
+        if try InputFile.appendChunk(from: fd, path: path, to: &buffer) == 0 {
+            atEnd = true
+            return false
         }
+        return true
     }
 
     /// The next line without its line break, or `nil` at the end.
