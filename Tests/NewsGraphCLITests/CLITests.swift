@@ -175,6 +175,26 @@ struct CLITests {
         #expect(badSchema.stderr.hasPrefix("newsgraph: error: \(path("missing.xsd")): cannot open"))
     }
 
+    @Test("validate --schema with --catalog resolves a schema's http imports to local files, offline")
+    func catalog() throws {
+        let schemas = TestSupport.shared.appendingPathComponent("reference/schemas")
+        let official = schemas.appendingPathComponent("graphml/1.0/graphml.xsd").path
+        let catalog = schemas.appendingPathComponent("catalog.xml").path
+        let samples = TestSupport.shared.appendingPathComponent("reference/samples")
+        let valid = samples.appendingPathComponent("graphml-valid.graphml").path
+        let invalid = samples.appendingPathComponent("graphml-invalid-duplicates-keyref.graphml").path
+        let result = try CLI.run(["validate", "--schema", official, "--catalog", catalog, valid])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.hasSuffix("valid (graphml, checked against \(official))\n"))
+        let bad = try CLI.run(["validate", "--schema", official, "--catalog", catalog, invalid])
+        #expect(bad.status == 1)
+        #expect(bad.stdout.contains("Duplicate key-sequence ['n0']"))
+        // Without the catalog the schema's imports would need the network: refused, not fetched.
+        let offline = try CLI.run(["validate", "--schema", official, valid])
+        #expect(offline.status == 1)
+        #expect(offline.stderr.hasPrefix("newsgraph: error: "))
+    }
+
     @Test("every format is written, validates, and GraphML converts back to the same graph")
     func formats() throws {
         _ = try CLI.run(["merge", path("a.json"), path("b.json"), "-o", path("ab.json"), "-q"])
