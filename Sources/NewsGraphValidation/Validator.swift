@@ -34,7 +34,12 @@ public struct Validator: Sendable {
     /// - Throws: ``XMLError`` when the user schema cannot be read or compiled.
     public init(options: ValidationOptions = ValidationOptions()) throws {
         self.options = options
-        userSchema = try options.schemaPath.map { try XMLSchema(path: $0) }
+        do {
+            userSchema = try options.schemaPath.map { try XMLSchema(path: $0) }
+        } catch var error as XMLError where error.message.contains("Failed to load the document 'http") {
+            error.message += " (schemas are never fetched from the network: map them to local files with --catalog)"
+            throw error
+        }
     }
 
     /// How many bytes are read to recognise the format.
