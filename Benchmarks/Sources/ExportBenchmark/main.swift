@@ -1,6 +1,7 @@
 // Export benchmark: NewsGraph's writers on a seeded synthetic graph, timed with ContinuousClock.
 //
 // Usage: export-benchmark [--sizes 10000x50000,100000x500000] [--repeat 3] [--peers DIR]
+//                         [--only "GraphML bytes"]
 // With --peers DIR, the GraphML file is also written to DIR and /usr/bin/python3 times
 // networkx.write_graphml, networkx.write_gexf and igraph's write_graphml on the same graph.
 
@@ -90,6 +91,7 @@ func format(_ value: Double, _ decimals: Int) -> String {
 var sizes: [(Int, Int)] = [(10_000, 50_000)]
 var repeats = 3
 var peers: String?
+var only: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -100,8 +102,9 @@ while let argument = arguments.next() {
         }
     case "--repeat": repeats = Int(arguments.next() ?? "") ?? 3
     case "--peers": peers = arguments.next()
+    case "--only": only = arguments.next()
     default:
-        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR]")
+        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR] [--only 'WRITER ENGINE']")
         exit(64)
     }
 }
@@ -126,7 +129,7 @@ for (nodes, edges) in sizes {
         ("DOT", "bytes", { DOTWriter() }),
         ("JSON", "bytes", { JSONGraphWriter() }),
     ]
-    for (name, engine, make) in cases {
+    for (name, engine, make) in cases where only == nil || "\(name) \(engine)" == only {
         var best = Double.infinity
         var bytes = 0
         for _ in 0..<max(repeats, 1) {
