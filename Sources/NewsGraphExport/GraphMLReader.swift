@@ -22,6 +22,14 @@ import NewsGraphXML
 /// per listed document (or one with an empty document id) at offsets 0–0, so that it keeps
 /// its text and confidence; its weight is then that count, not the file's `weight`.
 /// Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
+///
+/// What GraphML does not bring back: keys that map to nothing above (Gephi's `r`/`g`/`b`,
+/// `x`/`y`, `size`, any custom column; yEd geometry) are read but dropped, because the model
+/// has no free-form attributes; document titles, dates and URLs; per-sentence confidence,
+/// rule and role (every sentence gets the edge's `confidence` and `role`); sentences when
+/// `evidence` has more lines than `evidence_spans` has spans (the whole text goes to the
+/// first); `|` inside an alias; `edgedefault="undirected"` and per-edge `directed` (edges
+/// keep their source → target order); nested graphs (flattened) and hyperedges (ignored).
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`.
     /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
