@@ -12,7 +12,7 @@ import NewsGraph
 /// one `cluster_<kind>` subgraph per kind. Graphs of more than ``largeGraphNodeCount``
 /// nodes set `layout="sfdp"`, `overlap="scale"` and `splines="false"` in the file, so plain
 /// `dot -Tsvg` finishes in seconds.
-public struct DOTWriter: GraphWriter {
+public struct DOTWriter: GraphWriter, Sendable {
     /// The options (cluster, maxEvidence).
     public var options: ExportOptions
 

@@ -172,9 +172,14 @@ struct RelationFacts {
         evidence = relation.evidence
         // Evidence is sorted by location, document first: equal documents are adjacent.
         var documents: [String] = []
-        for item in evidence where documents.last != item.documentID { documents.append(item.documentID) }
+        var confidence = -Double.infinity
+        for item in evidence {
+            if documents.last != item.documentID { documents.append(item.documentID) }
+            confidence = max(confidence, item.confidence)
+        }
         self.documents = documents
-        confidence = relation.confidence
+        // As Relation.confidence: the highest, 0 without evidence.
+        self.confidence = evidence.isEmpty ? 0 : confidence
         role = relation.role
     }
 

@@ -10,7 +10,7 @@ import NewsGraphXML
 /// `weight` = the number of supporting sentences. When some of a relation's documents
 /// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them; the
 /// graph is `mode="dynamic"` with `timeformat="date"` whenever some document has such a date.
-public struct GEXFWriter: GraphWriter {
+public struct GEXFWriter: GraphWriter, Sendable {
     /// The options (maxEvidence).
     public var options: ExportOptions
 

@@ -14,7 +14,7 @@ import NewsGraphXML
 ///
 /// With ``GraphMLFlavor/yed`` it adds yFiles `nodegraphics`/`edgegraphics` keys and
 /// `y:ShapeNode`/`y:PolyLineEdge` markup.
-public struct GraphMLWriter: GraphWriter {
+public struct GraphMLWriter: GraphWriter, Sendable {
     /// The options (flavor, maxEvidence).
     public var options: ExportOptions
 

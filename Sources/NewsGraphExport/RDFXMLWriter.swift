@@ -18,7 +18,7 @@ import NewsGraphXML
 ///
 /// Characters XML forbids are removed from literals; predicate names that are not valid
 /// local names are refused.
-public struct RDFXMLWriter: GraphWriter {
+public struct RDFXMLWriter: GraphWriter, Sendable {
     /// The options (baseIRI).
     public var options: ExportOptions
 

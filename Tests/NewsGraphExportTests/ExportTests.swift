@@ -365,6 +365,17 @@ struct GraphMLReaderTests {
         #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "2")] != nil)
     }
 
+    @Test("reads the invalid GraphML samples leniently, as Gephi and NetworkX do", arguments: [
+        "graphml-invalid-duplicates-keyref.graphml", "graphml-invalid-types-ids.graphml",
+    ])
+    func invalidSamples(file: String) throws {
+        let graph = try GraphMLReader.read(path: Paths.samples.appendingPathComponent(file).path)
+        #expect(!graph.entities.isEmpty)
+        #expect(graph.danglingRelations.isEmpty)
+        // Whatever came in can go out again in every format.
+        for format in GraphFormat.allCases { _ = try render(graph, format) }
+    }
+
     @Test("refuses what is not GraphML")
     func notGraphML() throws {
         #expect(throws: (any Error).self) {
