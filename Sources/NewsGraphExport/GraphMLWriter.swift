@@ -164,10 +164,7 @@ public struct GraphMLWriter: GraphWriter, Sendable {
     }
 
     private func data(_ xml: any XMLOutput, _ key: String, _ value: String) throws {
-        try xml.startElement("data")
-        try xml.attribute("key", key)
-        try xml.text(value)
-        try xml.endElement()
+        try xml.leaf("data", "key", key, text: value)
     }
 
     private func shapeNode(_ xml: any XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {

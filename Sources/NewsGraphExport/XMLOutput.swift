@@ -26,10 +26,20 @@ protocol XMLOutput: AnyObject {
     func comment(_ value: String) throws
     func endElement() throws
     func endDocument() throws
+    /// Writes `<name attribute="value">text</name>`, the shape of every GraphML `<data>`.
+    func leaf(_ name: String, _ attribute: String, _ value: String, text: String) throws
+    /// Writes `<name attributes…>text</name>`, or `<name attributes…/>` without text.
+    func element(_ name: String, attributes: KeyValuePairs<String, String>, text: String?) throws
 }
 
 extension XMLOutput {
-    /// Writes `<name attributes…>text</name>`.
+    func leaf(_ name: String, _ attribute: String, _ value: String, text: String) throws {
+        try startElement(name)
+        try self.attribute(attribute, value)
+        try self.text(text)
+        try endElement()
+    }
+
     func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
@@ -69,6 +79,12 @@ final class XMLByteWriter: XMLOutput {
     func text(_ value: String) throws { try core.text(value) }
     func comment(_ value: String) throws { core.comment(value) }
     func endElement() throws { try core.endElement() }
+    func leaf(_ name: String, _ attribute: String, _ value: String, text: String) throws {
+        try core.leaf(name, attribute, value, text: text)
+    }
+    func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
+        try core.element(name, attributes: attributes, text: text)
+    }
 
     func endDocument() throws {
         guard !finished else { return }
@@ -106,6 +122,48 @@ final class XMLByteWriter: XMLOutput {
             stack.append((name, false))
             tagOpen = true
             afterText = false
+        }
+
+        /// `<name attribute="value">text</name>` and a newline, as the four calls would
+        /// write it (an empty text still gives a start and an end tag).
+        mutating func leaf(_ name: String, _ attribute: String, _ value: String, text: String) throws {
+            closeStartTag(newline: true)
+            if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+            indent(stack.count)
+            out.byte(UInt8(ascii: "<"))
+            out.plain(name)
+            out.byte(UInt8(ascii: " "))
+            out.plain(attribute)
+            out.raw("=\"")
+            escape(value, attribute: true)
+            out.raw("\">")
+            escape(text, attribute: false)
+            out.raw("</")
+            out.plain(name)
+            out.raw(">\n")
+            afterText = false
+            try out.flushIfFull()
+        }
+
+        /// A whole element in one go, as the separate calls would write it.
+        mutating func element(_ name: String, attributes: KeyValuePairs<String, String>, text: String?) throws {
+            closeStartTag(newline: true)
+            if !stack.isEmpty { stack[stack.count - 1].hasChildren = true }
+            indent(stack.count)
+            out.byte(UInt8(ascii: "<"))
+            out.plain(name)
+            for (key, value) in attributes { attribute(key, value) }
+            if let text {
+                out.byte(UInt8(ascii: ">"))
+                escape(text, attribute: false)
+                out.raw("</")
+                out.plain(name)
+                out.raw(">\n")
+            } else {
+                out.raw("/>\n")
+            }
+            afterText = false
+            try out.flushIfFull()
         }
 
         mutating func attribute(_ name: String, _ value: String) {
