@@ -40,11 +40,21 @@ extension XMLOutput {
         try endElement()
     }
 
-    func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
+    func element(_ name: String, attributes: KeyValuePairs<String, String>, text: String?) throws {
         try startElement(name)
         for (key, value) in attributes { try attribute(key, value) }
         if let text { try self.text(text) }
         try endElement()
+    }
+
+    /// `<name attributes…/>`, through the requirement (so that the byte engine's fast path is used).
+    func element(_ name: String, attributes: KeyValuePairs<String, String>) throws {
+        try element(name, attributes: attributes, text: nil)
+    }
+
+    /// `<name>text</name>`, through the requirement.
+    func element(_ name: String, text: String) throws {
+        try element(name, attributes: [:], text: text)
     }
 }
 
@@ -82,7 +92,7 @@ final class XMLByteWriter: XMLOutput {
     func leaf(_ name: String, _ attribute: String, _ value: String, text: String) throws {
         try core.leaf(name, attribute, value, text: text)
     }
-    func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text: String? = nil) throws {
+    func element(_ name: String, attributes: KeyValuePairs<String, String>, text: String?) throws {
         try core.element(name, attributes: attributes, text: text)
     }
 
