@@ -93,7 +93,7 @@ enum Format {
     /// Parses ``spans(_:)``; malformed items are skipped.
     static func parseSpans(_ text: String) -> [(String, Int, Int)] {
         var result: [(String, Int, Int)] = []
-        for item in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        for item in GraphMLReader.split(text, at: " ") where !item.isEmpty {
             guard let colon = item.lastIndex(of: ":") else { continue }
             let range = item[item.index(after: colon)...].split(separator: "-", omittingEmptySubsequences: false)
             guard range.count == 2, let start = Int(range[0]), let end = Int(range[1]), start >= 0, end >= start

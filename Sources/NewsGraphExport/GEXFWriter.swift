@@ -109,7 +109,7 @@ public struct GEXFWriter: GraphWriter, Sendable {
             let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
             if !evidence.isEmpty { try value(xml, "evidence", evidence) }
             if !facts.documents.isEmpty { try value(xml, "documents", facts.documents.joined(separator: "|")) }
-            if let role = facts.role { try value(xml, "role", role) }
+            if let role = facts.role, !XMLText.sanitized(role).isEmpty { try value(xml, "role", role) }
             try xml.endElement()
             try xml.endElement()
         }

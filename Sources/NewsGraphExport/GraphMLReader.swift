@@ -167,7 +167,7 @@ public enum GraphMLReader {
             let name = d["name"] ?? d["label"] ?? node.yLabel ?? id
             let kind = [d["type"], d["actor_kind"], d["kind"]].lazy.compactMap { $0 }.compactMap(EntityKind.init(name:))
                 .first ?? .organization
-            let aliases = (d["aliases"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let aliases = split(d["aliases"] ?? "", at: "|").filter { !$0.isEmpty }
             var mentions: Set<Mention> = []
             for (document, start, end) in Format.parseSpans(d["spans"] ?? "") {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
@@ -197,7 +197,7 @@ public enum GraphMLReader {
                     definition: "Read from GraphML.")
             let confidence = d["confidence"].flatMap { Double($0.trimmed) } ?? 1
             let role = nonEmpty(d["role"])
-            let sentences = d["evidence"].map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+            let sentences = d["evidence"].map { split($0, at: "\n") } ?? []
             let spans = Format.parseSpans(d["evidence_spans"] ?? "")
             var evidence: [Evidence] = []
             if !spans.isEmpty {
@@ -218,7 +218,7 @@ public enum GraphMLReader {
             } else if let weight = d["weight"].flatMap({ Double($0.trimmed) }), weight == 0 {
                 // A relation without evidence (weight 0): nothing to rebuild.
             } else {
-                let listed = (d["documents"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+                let listed = split(d["documents"] ?? "", at: "|").filter { !$0.isEmpty }
                 for (index, document) in (listed.isEmpty ? [""] : listed).enumerated() {
                     evidence.append(
                         Evidence(
@@ -231,6 +231,23 @@ public enum GraphMLReader {
         }
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
         return graph
+    }
+
+    /// Splits at every `separator` scalar. (Splitting `String` at a `Character` would miss a
+    /// separator that forms one grapheme with its neighbour: `\r` + `\n`, `|` + a combining mark.)
+    static func split(_ text: String, at separator: Unicode.Scalar) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == separator {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        parts.append(String(current))
+        return parts
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

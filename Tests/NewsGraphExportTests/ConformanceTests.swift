@@ -14,6 +14,8 @@ struct ConformanceTests {
         ("empty", Fixtures.empty),
         ("random", Fixtures.random(seed: 1, nodes: 30, edges: 90)),
         ("large", Fixtures.random(seed: 2, nodes: 200, edges: 700)),
+        ("nasty-5", Fixtures.randomNasty(seed: 5)),
+        ("nasty-12", Fixtures.randomNasty(seed: 12)),
     ]
 
     static let catalog = ["XML_CATALOG_FILES": Paths.schemas.appendingPathComponent("catalog.xml").path]
@@ -157,7 +159,7 @@ struct ConformanceTests {
         }
     }
 
-    @Test("every format passes its schema and its readers", arguments: 0..<4)
+    @Test("every format passes its schema and its readers", arguments: 0..<6)
     func formats(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]
         let directory = try Paths.temporaryDirectory()
@@ -185,8 +187,9 @@ struct ConformanceTests {
         let rewritten = directory.appendingPathComponent("\(name).networkx.graphml").path
         _ = try Self.python(["nxwrite=\(files.graphml)|\(rewritten)"])
         let read = try GraphMLReader.read(path: rewritten)
-        if name == "nasty" {
-            // NetworkX drops empty string values, so the entity named "" comes back named by its id.
+        if name.hasPrefix("nasty") {
+            // NetworkX drops empty string values, so an entity named "" comes back named by its
+            // id (the only difference, checked by hand); the identities are compared here.
             #expect(Set(read.entities.keys) == Set(ours.entities.keys))
             #expect(Set(read.relations.keys) == Set(ours.relations.keys))
         } else {

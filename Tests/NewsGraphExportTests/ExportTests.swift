@@ -104,6 +104,33 @@ struct ExportAPITests {
     }
 }
 
+@Suite("Randomized nasty graphs")
+struct RandomizedTests {
+    @Test("well-formed, engines agree, GraphML is a fixed point", arguments: 1...40 as ClosedRange<UInt64>)
+    func nasty(seed: UInt64) throws {
+        let graph = Fixtures.randomNasty(seed: seed)
+        for format in [GraphFormat.graphml, .gexf, .rdfxml] {
+            for engine in XMLEngine.allCases {
+                let sink = MemorySink()
+                switch format {
+                case .graphml: try GraphMLWriter(options: ExportOptions(flavor: seed % 2 == 0 ? .yed : .plain), engine: engine).write(graph, to: sink)
+                case .gexf: try GEXFWriter(engine: engine).write(graph, to: sink)
+                default: try RDFXMLWriter(engine: engine).write(graph, to: sink)
+                }
+                let reader = try XMLPullReader(bytes: sink.bytes, name: "seed \(seed).\(format)")
+                while try reader.next() != nil {}
+            }
+        }
+        for format in GraphFormat.allCases { #expect(try render(graph, format) == render(graph, format)) }
+        let bytes = try render(graph, .graphml)
+        let read = try GraphMLReader.read(bytes: bytes, name: "seed \(seed)")
+        let again = try render(read, .graphml)
+        #expect(again == bytes, "seed \(seed): GraphML is not a fixed point at \(firstDifference(bytes, again))")
+        #expect(Set(read.entities.keys) == Set(graph.entities.keys.map { XMLText.sanitized($0) }))
+        #expect(read.relations.count == graph.relations.count)
+    }
+}
+
 @Suite("GraphML writer")
 struct GraphMLWriterTests {
     @Test("keys first, one per (domain, name), standard types, n/e ids, entity id as data")
