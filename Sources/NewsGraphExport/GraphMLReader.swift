@@ -29,7 +29,8 @@ import NewsGraphXML
 /// rule and role (every sentence gets the edge's `confidence` and `role`); sentences when
 /// `evidence` has more lines than `evidence_spans` has spans (the whole text goes to the
 /// first); `|` inside an alias; `edgedefault="undirected"` and per-edge `directed` (edges
-/// keep their source → target order); nested graphs (flattened) and hyperedges (ignored).
+/// keep their source → target order); the nesting of yEd group nodes (their nodes and edges
+/// are read, flat) and hyperedges (ignored).
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`.
     /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
@@ -61,8 +62,8 @@ public enum GraphMLReader {
         var edges: [Element] = []
         var sawRoot = false
 
-        var current: Element?
-        var currentIsEdge = false
+        // Open nodes and edges, innermost last: yEd group nodes hold a nested <graph>.
+        var open: [(element: Element, isEdge: Bool)] = []
         var dataKey: String?
         var dataText = ""
         var labelDepth = 0  // inside y:NodeLabel / y:EdgeLabel
@@ -91,20 +92,19 @@ public enum GraphMLReader {
                     case "default" where keyID != nil:
                         inDefault = true
                         defaultText = ""
-                    case "node" where current == nil:
-                        current = Element(id: attribute("id") ?? "")
-                        currentIsEdge = false
-                    case "edge" where current == nil:
-                        current = Element(
-                            id: attribute("id") ?? "", source: attribute("source") ?? "",
-                            target: attribute("target") ?? "")
-                        currentIsEdge = true
-                    case "data" where current != nil && dataKey == nil:
+                    case "node" where dataKey == nil:
+                        open.append((Element(id: attribute("id") ?? ""), false))
+                    case "edge" where dataKey == nil:
+                        open.append(
+                            (Element(
+                                id: attribute("id") ?? "", source: attribute("source") ?? "",
+                                target: attribute("target") ?? ""), true))
+                    case "data" where !open.isEmpty && dataKey == nil:
                         dataKey = attribute("key") ?? ""
                         dataText = ""
                     default: break
                     }
-                } else if ns == yFilesNamespace, current != nil, local == "NodeLabel" || local == "EdgeLabel" {
+                } else if ns == yFilesNamespace, !open.isEmpty, local == "NodeLabel" || local == "EdgeLabel" {
                     if labelDepth == 0 { labelText = "" }
                     labelDepth += 1
                 }
@@ -119,7 +119,9 @@ public enum GraphMLReader {
             case .endElement(let local, let ns):
                 if ns == yFilesNamespace, labelDepth > 0, local == "NodeLabel" || local == "EdgeLabel" {
                     labelDepth -= 1
-                    if labelDepth == 0, current?.yLabel == nil { current?.yLabel = labelText }
+                    if labelDepth == 0, !open.isEmpty, open[open.count - 1].element.yLabel == nil {
+                        open[open.count - 1].element.yLabel = labelText
+                    }
                 } else if ns == graphMLNamespace {
                     switch local {
                     case "key":
@@ -130,16 +132,14 @@ public enum GraphMLReader {
                     case "data" where dataKey != nil:
                         let key = dataKey!
                         // Whitespace-only text around yEd markup is not a value.
-                        if !dataText.allSatisfy(\.isWhitespace) || keyNames[key] != nil {
-                            current?.data[keyNames[key] ?? key] = dataText
+                        if !open.isEmpty, !dataText.allSatisfy(\.isWhitespace) || keyNames[key] != nil {
+                            open[open.count - 1].element.data[keyNames[key] ?? key] = dataText
                         }
                         dataKey = nil
-                    case "node" where current != nil && !currentIsEdge:
-                        nodes.append(current!)
-                        current = nil
-                    case "edge" where current != nil && currentIsEdge:
-                        edges.append(current!)
-                        current = nil
+                    case "node" where dataKey == nil && open.last?.isEdge == false:
+                        nodes.append(open.removeLast().element)
+                    case "edge" where dataKey == nil && open.last?.isEdge == true:
+                        edges.append(open.removeLast().element)
                     default: break
                     }
                 }

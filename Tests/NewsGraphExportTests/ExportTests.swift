@@ -362,6 +362,34 @@ struct GraphMLReaderTests {
         #expect(graph.relations.count == 3)
     }
 
+    @Test("reads yEd group nodes: the group, its members and edges in and out of it")
+    func yedGroups() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key for="node" id="d0" yfiles.type="nodegraphics"/>
+              <graph edgedefault="directed" id="G">
+                <node id="n0" yfiles.foldertype="group">
+                  <data key="d0"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode>
+                    <y:NodeLabel>Group</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+                  <graph edgedefault="directed" id="n0:">
+                    <node id="n0::n0"><data key="d0"><y:ShapeNode><y:NodeLabel>Inner A</y:NodeLabel></y:ShapeNode></data></node>
+                    <node id="n0::n1"><data key="d0"><y:ShapeNode><y:NodeLabel>Inner B</y:NodeLabel></y:ShapeNode></data></node>
+                    <edge id="n0::e0" source="n0::n0" target="n0::n1"/>
+                  </graph>
+                </node>
+                <node id="n1"><data key="d0"><y:ShapeNode><y:NodeLabel>Outer</y:NodeLabel></y:ShapeNode></data></node>
+                <edge id="e0" source="n0::n0" target="n1"/>
+              </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8), name: "groups.graphml")
+        #expect(Set(graph.entities.values.map(\.name)) == ["Group", "Inner A", "Inner B", "Outer"])
+        #expect(graph.entities["n0"]?.name == "Group")
+        #expect(graph.relations.count == 2)
+        #expect(graph.danglingRelations.isEmpty)
+    }
+
     @Test("reads Gephi's GraphML export (visual keys, Edge Label, custom columns)")
     func gephiStyle() throws {
         // The shape of Gephi's ExporterGraphML output (INTEROP.md 2.1), written by hand.
