@@ -149,9 +149,11 @@ public enum GraphMLReader {
             throw NewsGraphError(.invalidInput, "not GraphML: no <graphml> element in its namespace", path: name)
         }
 
-        // Defaults fill in missing values.
+        // Defaults fill in missing values (in key id order, so that the result never depends on
+        // hashing when two keys share a name).
+        let defaults = keyDefaults.sorted { $0.key < $1.key }
         func applyDefaults(_ element: inout Element, domain: String) {
-            for (id, entry) in keyDefaults where entry.domain == domain || entry.domain == "all" {
+            for (id, entry) in defaults where entry.domain == domain || entry.domain == "all" {
                 let attr = keyNames[id] ?? id
                 if element.data[attr] == nil { element.data[attr] = entry.value }
             }
