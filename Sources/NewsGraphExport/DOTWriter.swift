@@ -12,7 +12,7 @@ import NewsGraph
 /// one `cluster_<kind>` subgraph per kind. Graphs of more than ``largeGraphNodeCount``
 /// nodes set `layout="sfdp"`, `overlap="scale"` and `splines="false"` in the file, so plain
 /// `dot -Tsvg` finishes in seconds.
-public struct DOTWriter: GraphWriter {
+public struct DOTWriter: GraphWriter, Sendable {
     /// The options (cluster, maxEvidence).
     public var options: ExportOptions
 
@@ -131,46 +131,50 @@ public struct DOTWriter: GraphWriter {
         try out.flushIfFull()
     }
 
-    /// The one escaping routine: a DOT quoted string.
+    /// The one escaping routine: a DOT quoted string. Runs of bytes that need nothing are
+    /// copied whole.
     func quoted(_ out: inout ByteWriter, _ text: String) {
         out.byte(UInt8(ascii: "\""))
-        var written = 0
-        var previousCR = false
-        for byte in text.utf8 {
-            // Cut long strings at a scalar boundary (not on a continuation byte).
-            if written >= Self.maxStringBytes && byte & 0xC0 != 0x80 {
-                out.raw("…")
-                break
-            }
-            let wasCR = previousCR
-            previousCR = byte == 0x0D
-            switch byte {
-            case 0x5C:  // backslash, before anything else
-                out.raw("\\\\")
-                written += 2
-            case 0x22:
-                out.raw("\\\"")
-                written += 2
-            case 0x0A:
-                if !wasCR {
-                    out.raw("\\n")
-                    written += 2
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            var runStart = 0
+            var written = 0  // escaped bytes so far, before the current run
+            var cut = false
+            while index < count {
+                let byte = bytes[index]
+                // Cut long strings at a scalar boundary (not on a continuation byte).
+                if written + (index - runStart) >= Self.maxStringBytes && byte & 0xC0 != 0x80 {
+                    cut = true
+                    break
                 }
-            case 0x0D:
-                out.raw("\\n")
-                written += 2
-            case 0x26:
-                out.raw("&amp;")
-                written += 5
-            case 0x09:
-                out.byte(UInt8(ascii: " "))
-                written += 1
-            case 0..<0x20, 0x7F:
-                continue
-            default:
-                out.byte(byte)
-                written += 1
+                let replacement: StaticString
+                switch byte {
+                case 0x5C: replacement = "\\\\"  // backslash, before anything else
+                case 0x22: replacement = "\\\""
+                case 0x0A:
+                    // A newline right after a carriage return was written with it.
+                    replacement = index > 0 && bytes[index - 1] == 0x0D ? "" : "\\n"
+                case 0x0D: replacement = "\\n"
+                case 0x26: replacement = "&amp;"  // Graphviz decodes entities in strings
+                case 0x09: replacement = " "
+                case 0..<0x20, 0x7F: replacement = ""  // other control characters: dropped
+                default:
+                    index += 1
+                    continue
+                }
+                if index > runStart {
+                    out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    written += index - runStart
+                }
+                out.raw(replacement)
+                written += replacement.utf8CodeUnitCount
+                index += 1
+                runStart = index
             }
+            if index > runStart { out.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            if cut { out.raw("…") }
         }
         out.byte(UInt8(ascii: "\""))
     }

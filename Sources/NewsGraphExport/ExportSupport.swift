@@ -93,7 +93,7 @@ enum Format {
     /// Parses ``spans(_:)``; malformed items are skipped.
     static func parseSpans(_ text: String) -> [(String, Int, Int)] {
         var result: [(String, Int, Int)] = []
-        for item in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
+        for item in GraphMLReader.split(text, at: " ") where !item.isEmpty {
             guard let colon = item.lastIndex(of: ":") else { continue }
             let range = item[item.index(after: colon)...].split(separator: "-", omittingEmptySubsequences: false)
             guard range.count == 2, let start = Int(range[0]), let end = Int(range[1]), start >= 0, end >= start
@@ -172,9 +172,14 @@ struct RelationFacts {
         evidence = relation.evidence
         // Evidence is sorted by location, document first: equal documents are adjacent.
         var documents: [String] = []
-        for item in evidence where documents.last != item.documentID { documents.append(item.documentID) }
+        var confidence = -Double.infinity
+        for item in evidence {
+            if documents.last != item.documentID { documents.append(item.documentID) }
+            confidence = max(confidence, item.confidence)
+        }
         self.documents = documents
-        confidence = relation.confidence
+        // As Relation.confidence: the highest, 0 without evidence.
+        self.confidence = evidence.isEmpty ? 0 : confidence
         role = relation.role
     }
 

@@ -10,7 +10,7 @@ import NewsGraphXML
 /// `weight` = the number of supporting sentences. When some of a relation's documents
 /// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them; the
 /// graph is `mode="dynamic"` with `timeformat="date"` whenever some document has such a date.
-public struct GEXFWriter: GraphWriter {
+public struct GEXFWriter: GraphWriter, Sendable {
     /// The options (maxEvidence).
     public var options: ExportOptions
 
@@ -109,7 +109,7 @@ public struct GEXFWriter: GraphWriter {
             let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
             if !evidence.isEmpty { try value(xml, "evidence", evidence) }
             if !facts.documents.isEmpty { try value(xml, "documents", facts.documents.joined(separator: "|")) }
-            if let role = facts.role { try value(xml, "role", role) }
+            if let role = facts.role, !XMLText.sanitized(role).isEmpty { try value(xml, "role", role) }
             try xml.endElement()
             try xml.endElement()
         }

@@ -22,6 +22,15 @@ import NewsGraphXML
 /// per listed document (or one with an empty document id) at offsets 0–0, so that it keeps
 /// its text and confidence; its weight is then that count, not the file's `weight`.
 /// Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
+///
+/// What GraphML does not bring back: keys that map to nothing above (Gephi's `r`/`g`/`b`,
+/// `x`/`y`, `size`, any custom column; yEd geometry) are read but dropped, because the model
+/// has no free-form attributes; document titles, dates and URLs; per-sentence confidence,
+/// rule and role (every sentence gets the edge's `confidence` and `role`); sentences when
+/// `evidence` has more lines than `evidence_spans` has spans (the whole text goes to the
+/// first); `|` inside an alias; `edgedefault="undirected"` and per-edge `directed` (edges
+/// keep their source → target order); the nesting of yEd group nodes (their nodes and edges
+/// are read, flat) and hyperedges (ignored).
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`.
     /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
@@ -53,8 +62,8 @@ public enum GraphMLReader {
         var edges: [Element] = []
         var sawRoot = false
 
-        var current: Element?
-        var currentIsEdge = false
+        // Open nodes and edges, innermost last: yEd group nodes hold a nested <graph>.
+        var open: [(element: Element, isEdge: Bool)] = []
         var dataKey: String?
         var dataText = ""
         var labelDepth = 0  // inside y:NodeLabel / y:EdgeLabel
@@ -83,20 +92,19 @@ public enum GraphMLReader {
                     case "default" where keyID != nil:
                         inDefault = true
                         defaultText = ""
-                    case "node" where current == nil:
-                        current = Element(id: attribute("id") ?? "")
-                        currentIsEdge = false
-                    case "edge" where current == nil:
-                        current = Element(
-                            id: attribute("id") ?? "", source: attribute("source") ?? "",
-                            target: attribute("target") ?? "")
-                        currentIsEdge = true
-                    case "data" where current != nil && dataKey == nil:
+                    case "node" where dataKey == nil:
+                        open.append((Element(id: attribute("id") ?? ""), false))
+                    case "edge" where dataKey == nil:
+                        open.append(
+                            (Element(
+                                id: attribute("id") ?? "", source: attribute("source") ?? "",
+                                target: attribute("target") ?? ""), true))
+                    case "data" where !open.isEmpty && dataKey == nil:
                         dataKey = attribute("key") ?? ""
                         dataText = ""
                     default: break
                     }
-                } else if ns == yFilesNamespace, current != nil, local == "NodeLabel" || local == "EdgeLabel" {
+                } else if ns == yFilesNamespace, !open.isEmpty, local == "NodeLabel" || local == "EdgeLabel" {
                     if labelDepth == 0 { labelText = "" }
                     labelDepth += 1
                 }
@@ -111,7 +119,9 @@ public enum GraphMLReader {
             case .endElement(let local, let ns):
                 if ns == yFilesNamespace, labelDepth > 0, local == "NodeLabel" || local == "EdgeLabel" {
                     labelDepth -= 1
-                    if labelDepth == 0, current?.yLabel == nil { current?.yLabel = labelText }
+                    if labelDepth == 0, !open.isEmpty, open[open.count - 1].element.yLabel == nil {
+                        open[open.count - 1].element.yLabel = labelText
+                    }
                 } else if ns == graphMLNamespace {
                     switch local {
                     case "key":
@@ -122,16 +132,14 @@ public enum GraphMLReader {
                     case "data" where dataKey != nil:
                         let key = dataKey!
                         // Whitespace-only text around yEd markup is not a value.
-                        if !dataText.allSatisfy(\.isWhitespace) || keyNames[key] != nil {
-                            current?.data[keyNames[key] ?? key] = dataText
+                        if !open.isEmpty, !dataText.allSatisfy(\.isWhitespace) || keyNames[key] != nil {
+                            open[open.count - 1].element.data[keyNames[key] ?? key] = dataText
                         }
                         dataKey = nil
-                    case "node" where current != nil && !currentIsEdge:
-                        nodes.append(current!)
-                        current = nil
-                    case "edge" where current != nil && currentIsEdge:
-                        edges.append(current!)
-                        current = nil
+                    case "node" where dataKey == nil && open.last?.isEdge == false:
+                        nodes.append(open.removeLast().element)
+                    case "edge" where dataKey == nil && open.last?.isEdge == true:
+                        edges.append(open.removeLast().element)
                     default: break
                     }
                 }
@@ -141,9 +149,11 @@ public enum GraphMLReader {
             throw NewsGraphError(.invalidInput, "not GraphML: no <graphml> element in its namespace", path: name)
         }
 
-        // Defaults fill in missing values.
+        // Defaults fill in missing values (in key id order, so that the result never depends on
+        // hashing when two keys share a name).
+        let defaults = keyDefaults.sorted { $0.key < $1.key }
         func applyDefaults(_ element: inout Element, domain: String) {
-            for (id, entry) in keyDefaults where entry.domain == domain || entry.domain == "all" {
+            for (id, entry) in defaults where entry.domain == domain || entry.domain == "all" {
                 let attr = keyNames[id] ?? id
                 if element.data[attr] == nil { element.data[attr] = entry.value }
             }
@@ -159,7 +169,7 @@ public enum GraphMLReader {
             let name = d["name"] ?? d["label"] ?? node.yLabel ?? id
             let kind = [d["type"], d["actor_kind"], d["kind"]].lazy.compactMap { $0 }.compactMap(EntityKind.init(name:))
                 .first ?? .organization
-            let aliases = (d["aliases"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+            let aliases = split(d["aliases"] ?? "", at: "|").filter { !$0.isEmpty }
             var mentions: Set<Mention> = []
             for (document, start, end) in Format.parseSpans(d["spans"] ?? "") {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
@@ -189,7 +199,7 @@ public enum GraphMLReader {
                     definition: "Read from GraphML.")
             let confidence = d["confidence"].flatMap { Double($0.trimmed) } ?? 1
             let role = nonEmpty(d["role"])
-            let sentences = d["evidence"].map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+            let sentences = d["evidence"].map { split($0, at: "\n") } ?? []
             let spans = Format.parseSpans(d["evidence_spans"] ?? "")
             var evidence: [Evidence] = []
             if !spans.isEmpty {
@@ -210,7 +220,7 @@ public enum GraphMLReader {
             } else if let weight = d["weight"].flatMap({ Double($0.trimmed) }), weight == 0 {
                 // A relation without evidence (weight 0): nothing to rebuild.
             } else {
-                let listed = (d["documents"] ?? "").split(separator: "|").map(String.init).filter { !$0.isEmpty }
+                let listed = split(d["documents"] ?? "", at: "|").filter { !$0.isEmpty }
                 for (index, document) in (listed.isEmpty ? [""] : listed).enumerated() {
                     evidence.append(
                         Evidence(
@@ -223,6 +233,23 @@ public enum GraphMLReader {
         }
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
         return graph
+    }
+
+    /// Splits at every `separator` scalar. (Splitting `String` at a `Character` would miss a
+    /// separator that forms one grapheme with its neighbour: `\r` + `\n`, `|` + a combining mark.)
+    static func split(_ text: String, at separator: Unicode.Scalar) -> [String] {
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == separator {
+                parts.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        parts.append(String(current))
+        return parts
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

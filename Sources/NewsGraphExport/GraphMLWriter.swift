@@ -14,7 +14,7 @@ import NewsGraphXML
 ///
 /// With ``GraphMLFlavor/yed`` it adds yFiles `nodegraphics`/`edgegraphics` keys and
 /// `y:ShapeNode`/`y:PolyLineEdge` markup.
-public struct GraphMLWriter: GraphWriter {
+public struct GraphMLWriter: GraphWriter, Sendable {
     /// The options (flavor, maxEvidence).
     public var options: ExportOptions
 
@@ -150,10 +150,12 @@ public struct GraphMLWriter: GraphWriter {
             let facts = RelationFacts(relation)
             try data(xml, Self.kWeight, Format.double(facts.evidence.count))
             try data(xml, Self.kConfidence, Format.double(facts.confidence))
-            let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
-            if !evidence.isEmpty { try data(xml, Self.kEvidence, evidence) }
+            // Written whenever a sentence is shown, even an empty one, so that it reads back.
+            if !facts.evidence.isEmpty && options.maxEvidence.map({ $0 > 0 }) ?? true {
+                try data(xml, Self.kEvidence, facts.evidenceText(maxEvidence: options.maxEvidence))
+            }
             if !facts.documents.isEmpty { try data(xml, Self.kEdgeDocuments, facts.documents.joined(separator: "|")) }
-            if let role = facts.role { try data(xml, Self.kRole, role) }
+            if let role = facts.role, !XMLText.sanitized(role).isEmpty { try data(xml, Self.kRole, role) }
             if !facts.evidence.isEmpty { try data(xml, Self.kEvidenceSpans, facts.spans) }
             if yed { try polyLineEdge(xml, relation) }
             try xml.endElement()
@@ -164,10 +166,7 @@ public struct GraphMLWriter: GraphWriter {
     }
 
     private func data(_ xml: any XMLOutput, _ key: String, _ value: String) throws {
-        try xml.startElement("data")
-        try xml.attribute("key", key)
-        try xml.text(value)
-        try xml.endElement()
+        try xml.leaf("data", "key", key, text: value)
     }
 
     private func shapeNode(_ xml: any XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {

@@ -35,7 +35,7 @@ public enum Exporter {
 }
 
 /// Writes the lossless node-link JSON of ``JSONGraphFormat``.
-public struct JSONGraphWriter: GraphWriter {
+public struct JSONGraphWriter: GraphWriter, Sendable {
     /// Whether each node and link goes on a line of its own.
     public var pretty: Bool
 

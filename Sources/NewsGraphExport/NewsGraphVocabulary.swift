@@ -168,18 +168,18 @@ public enum NewsGraphVocabulary {
     }
 
     static func resource(_ xml: any XMLOutput, _ property: String, _ iri: String) throws {
-        try xml.startElement(property)
-        try xml.attribute("rdf:resource", iri)
-        try xml.endElement()
+        try xml.element(property, attributes: ["rdf:resource": iri], text: nil)
     }
 
     static func literal(
         _ xml: any XMLOutput, _ property: String, _ text: String, lang: String? = nil, datatype: String? = nil
     ) throws {
-        try xml.startElement(property)
-        if let lang { try xml.attribute("xml:lang", lang) }
-        if let datatype { try xml.attribute("rdf:datatype", datatype) }
-        try xml.text(text)
-        try xml.endElement()
+        if let lang {
+            try xml.element(property, attributes: ["xml:lang": lang], text: text)
+        } else if let datatype {
+            try xml.element(property, attributes: ["rdf:datatype": datatype], text: text)
+        } else {
+            try xml.element(property, attributes: [:], text: text)
+        }
     }
 }

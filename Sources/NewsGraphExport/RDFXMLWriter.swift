@@ -18,7 +18,7 @@ import NewsGraphXML
 ///
 /// Characters XML forbids are removed from literals; predicate names that are not valid
 /// local names are refused.
-public struct RDFXMLWriter: GraphWriter {
+public struct RDFXMLWriter: GraphWriter, Sendable {
     /// The options (baseIRI).
     public var options: ExportOptions
 
@@ -50,6 +50,7 @@ public struct RDFXMLWriter: GraphWriter {
             throw NewsGraphError(
                 .invalidGraph, "predicate name '\(relation.predicate.name)' is not a valid RDF local name")
         }
+        var iris = IRIs(writer: self)
         let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
         try xml.startElement("rdf:RDF")
@@ -58,7 +59,7 @@ public struct RDFXMLWriter: GraphWriter {
 
         for document in graph.sortedDocuments {
             try xml.startElement("rdf:Description")
-            try xml.attribute("rdf:about", documentIRI(document.id))
+            try xml.attribute("rdf:about", iris.document(document.id))
             try V.resource(xml, "rdf:type", V.namespace + "Document")
             try V.literal(xml, "dcterms:identifier", document.id)
             if let title = document.title { try V.literal(xml, "dcterms:title", title) }
@@ -83,7 +84,7 @@ public struct RDFXMLWriter: GraphWriter {
         var next = 0
         for entity in graph.sortedEntities {
             try xml.startElement("rdf:Description")
-            try xml.attribute("rdf:about", entityIRI(entity.id))
+            try xml.attribute("rdf:about", iris.entity(entity.id))
             try V.resource(xml, "rdf:type", V.classIRI(entity.kind))
             try V.resource(xml, "rdf:type", V.schemaOrgClassIRI(entity.kind))
             try V.literal(xml, "rdfs:label", entity.name)
@@ -93,7 +94,7 @@ public struct RDFXMLWriter: GraphWriter {
             while next < relations.count, relations[next].source < entity.id { next += 1 }
             while next < relations.count, relations[next].source == entity.id {
                 let relation = relations[next]
-                try V.resource(xml, "ng:" + relation.predicate.name, entityIRI(relation.target))
+                try V.resource(xml, "ng:" + relation.predicate.name, iris.entity(relation.target))
                 next += 1
             }
             try xml.endElement()
@@ -103,11 +104,11 @@ public struct RDFXMLWriter: GraphWriter {
         for relation in relations {
             let evidence = relation.evidence
             if evidence.isEmpty {
-                try statement(xml, relation, nil, id: blank)
+                try statement(xml, relation, nil, id: blank, iris: &iris)
                 blank += 1
             }
             for item in evidence {
-                try statement(xml, relation, item, id: blank)
+                try statement(xml, relation, item, id: blank, iris: &iris)
                 blank += 1
             }
         }
@@ -115,13 +116,15 @@ public struct RDFXMLWriter: GraphWriter {
         try xml.endDocument()
     }
 
-    private func statement(_ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int) throws {
+    private func statement(
+        _ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int, iris: inout IRIs
+    ) throws {
         try xml.startElement("rdf:Description")
         try xml.attribute("rdf:nodeID", "b\(id)")
         try V.resource(xml, "rdf:type", V.rdf + "Statement")
-        try V.resource(xml, "rdf:subject", entityIRI(relation.source))
-        try V.resource(xml, "rdf:predicate", V.propertyIRI(relation.predicate))
-        try V.resource(xml, "rdf:object", entityIRI(relation.target))
+        try V.resource(xml, "rdf:subject", iris.entity(relation.source))
+        try V.resource(xml, "rdf:predicate", iris.property(relation.predicate))
+        try V.resource(xml, "rdf:object", iris.entity(relation.target))
         if let code = relation.predicate.cameoCode { try V.literal(xml, "ng:cameoCode", code) }
         if let item {
             try V.literal(xml, "ng:evidenceText", item.sentence)
@@ -130,9 +133,44 @@ public struct RDFXMLWriter: GraphWriter {
             try V.literal(xml, "ng:confidence", Format.double(item.confidence), datatype: V.xsd + "double")
             if let role = item.role { try V.literal(xml, "ng:role", role) }
             if let rule = item.rule { try V.literal(xml, "ng:rule", rule) }
-            try V.resource(xml, "prov:wasDerivedFrom", documentIRI(item.documentID))
+            try V.resource(xml, "prov:wasDerivedFrom", iris.document(item.documentID))
         }
         try xml.endElement()
+    }
+
+    /// IRIs minted once per entity, document and predicate during one write.
+    private struct IRIs {
+        let writer: RDFXMLWriter
+        let base: String
+        var entities: [String: String] = [:]
+        var documents: [String: String] = [:]
+        var properties: [String: String] = [:]
+
+        init(writer: RDFXMLWriter) {
+            self.writer = writer
+            base = RDFXMLWriter.safeIRI(writer.options.baseIRI)
+        }
+
+        mutating func entity(_ id: String) -> String {
+            if let iri = entities[id] { return iri }
+            let iri = base + "actor/" + Format.percentEncoded(id, keeping: Format.unreserved)
+            entities[id] = iri
+            return iri
+        }
+
+        mutating func document(_ id: String) -> String {
+            if let iri = documents[id] { return iri }
+            let iri = base + "document/" + Format.percentEncoded(id, keeping: Format.unreserved)
+            documents[id] = iri
+            return iri
+        }
+
+        mutating func property(_ predicate: Predicate) -> String {
+            if let iri = properties[predicate.name] { return iri }
+            let iri = NewsGraphVocabulary.propertyIRI(predicate)
+            properties[predicate.name] = iri
+            return iri
+        }
     }
 
     /// Whether `text` starts with an IRI scheme (`https:`, `urn:`).

@@ -16,7 +16,7 @@ func dumpFixtures() throws {
     guard let directory = ProcessInfo.processInfo.environment["EXPORT_DUMP"] else { return }
     let url = URL(fileURLWithPath: directory)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    for (name, graph) in ExportAPITests.graphs {
+    for (name, graph) in ExportAPITests.graphs + [("nasty-5", Fixtures.randomNasty(seed: 5))] {
         for format in GraphFormat.allCases {
             try Data(try render(graph, format)).write(to: url.appendingPathComponent("\(name).\(format.fileExtension)"))
         }

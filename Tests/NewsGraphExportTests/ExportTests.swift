@@ -104,6 +104,33 @@ struct ExportAPITests {
     }
 }
 
+@Suite("Randomized nasty graphs")
+struct RandomizedTests {
+    @Test("well-formed, engines agree, GraphML is a fixed point", arguments: 1...40 as ClosedRange<UInt64>)
+    func nasty(seed: UInt64) throws {
+        let graph = Fixtures.randomNasty(seed: seed)
+        for format in [GraphFormat.graphml, .gexf, .rdfxml] {
+            for engine in XMLEngine.allCases {
+                let sink = MemorySink()
+                switch format {
+                case .graphml: try GraphMLWriter(options: ExportOptions(flavor: seed % 2 == 0 ? .yed : .plain), engine: engine).write(graph, to: sink)
+                case .gexf: try GEXFWriter(engine: engine).write(graph, to: sink)
+                default: try RDFXMLWriter(engine: engine).write(graph, to: sink)
+                }
+                let reader = try XMLPullReader(bytes: sink.bytes, name: "seed \(seed).\(format)")
+                while try reader.next() != nil {}
+            }
+        }
+        for format in GraphFormat.allCases { #expect(try render(graph, format) == render(graph, format)) }
+        let bytes = try render(graph, .graphml)
+        let read = try GraphMLReader.read(bytes: bytes, name: "seed \(seed)")
+        let again = try render(read, .graphml)
+        #expect(again == bytes, "seed \(seed): GraphML is not a fixed point at \(firstDifference(bytes, again))")
+        #expect(Set(read.entities.keys) == Set(graph.entities.keys.map { XMLText.sanitized($0) }))
+        #expect(read.relations.count == graph.relations.count)
+    }
+}
+
 @Suite("GraphML writer")
 struct GraphMLWriterTests {
     @Test("keys first, one per (domain, name), standard types, n/e ids, entity id as data")
@@ -335,6 +362,34 @@ struct GraphMLReaderTests {
         #expect(graph.relations.count == 3)
     }
 
+    @Test("reads yEd group nodes: the group, its members and edges in and out of it")
+    func yedGroups() throws {
+        let text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key for="node" id="d0" yfiles.type="nodegraphics"/>
+              <graph edgedefault="directed" id="G">
+                <node id="n0" yfiles.foldertype="group">
+                  <data key="d0"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode>
+                    <y:NodeLabel>Group</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+                  <graph edgedefault="directed" id="n0:">
+                    <node id="n0::n0"><data key="d0"><y:ShapeNode><y:NodeLabel>Inner A</y:NodeLabel></y:ShapeNode></data></node>
+                    <node id="n0::n1"><data key="d0"><y:ShapeNode><y:NodeLabel>Inner B</y:NodeLabel></y:ShapeNode></data></node>
+                    <edge id="n0::e0" source="n0::n0" target="n0::n1"/>
+                  </graph>
+                </node>
+                <node id="n1"><data key="d0"><y:ShapeNode><y:NodeLabel>Outer</y:NodeLabel></y:ShapeNode></data></node>
+                <edge id="e0" source="n0::n0" target="n1"/>
+              </graph>
+            </graphml>
+            """
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8), name: "groups.graphml")
+        #expect(Set(graph.entities.values.map(\.name)) == ["Group", "Inner A", "Inner B", "Outer"])
+        #expect(graph.entities["n0"]?.name == "Group")
+        #expect(graph.relations.count == 2)
+        #expect(graph.danglingRelations.isEmpty)
+    }
+
     @Test("reads Gephi's GraphML export (visual keys, Edge Label, custom columns)")
     func gephiStyle() throws {
         // The shape of Gephi's ExporterGraphML output (INTEROP.md 2.1), written by hand.
@@ -363,6 +418,17 @@ struct GraphMLReaderTests {
         #expect(graph.entities["2"]?.kind == .organization)  // created for the dangling edge
         #expect(graph.relations[RelationKey(source: "0", predicate: "role_in", target: "1")]?.predicate == .roleIn)
         #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "2")] != nil)
+    }
+
+    @Test("reads the invalid GraphML samples leniently, as Gephi and NetworkX do", arguments: [
+        "graphml-invalid-duplicates-keyref.graphml", "graphml-invalid-types-ids.graphml",
+    ])
+    func invalidSamples(file: String) throws {
+        let graph = try GraphMLReader.read(path: Paths.samples.appendingPathComponent(file).path)
+        #expect(!graph.entities.isEmpty)
+        #expect(graph.danglingRelations.isEmpty)
+        // Whatever came in can go out again in every format.
+        for format in GraphFormat.allCases { _ = try render(graph, format) }
     }
 
     @Test("refuses what is not GraphML")

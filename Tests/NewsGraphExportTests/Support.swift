@@ -101,3 +101,14 @@ struct ToolMissing: Error, CustomStringConvertible {
     var name: String
     var description: String { "\(name) is not installed" }
 }
+
+/// The first line where two outputs differ, for failure messages.
+func firstDifference(_ a: [UInt8], _ b: [UInt8]) -> String {
+    let left = a.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let right = b.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let line = (0..<min(left.count, right.count)).first { left[$0] != right[$0] } ?? min(left.count, right.count)
+    func text(_ lines: [ArraySlice<UInt8>]) -> String {
+        line < lines.count ? String(decoding: lines[line], as: UTF8.self).debugDescription : "<end>"
+    }
+    return "line \(line + 1):\n  \(text(left))\n  \(text(right))"
+}

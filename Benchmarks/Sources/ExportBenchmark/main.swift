@@ -1,8 +1,11 @@
 // Export benchmark: NewsGraph's writers on a seeded synthetic graph, timed with ContinuousClock.
 //
 // Usage: export-benchmark [--sizes 10000x50000,100000x500000] [--repeat 3] [--peers DIR]
-// With --peers DIR, the GraphML file is also written to DIR and /usr/bin/python3 times
-// networkx.write_graphml, networkx.write_gexf and igraph's write_graphml on the same graph.
+//                         [--only "GraphML bytes"]
+// With --peers DIR, the GraphML and RDF/XML files are also written to DIR; /usr/bin/python3
+// times networkx.write_graphml, networkx.write_gexf, igraph's write_graphml, rdflib's RDF/XML
+// serializer and pydot on the same graph, and C/xmltextwriter_graphml.c (libxml2's
+// xmlTextWriter from C, same GraphML shape) is compiled and run.
 
 #if canImport(Glibc)
 import Glibc
@@ -90,6 +93,7 @@ func format(_ value: Double, _ decimals: Int) -> String {
 var sizes: [(Int, Int)] = [(10_000, 50_000)]
 var repeats = 3
 var peers: String?
+var only: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -100,8 +104,9 @@ while let argument = arguments.next() {
         }
     case "--repeat": repeats = Int(arguments.next() ?? "") ?? 3
     case "--peers": peers = arguments.next()
+    case "--only": only = arguments.next()
     default:
-        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR]")
+        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR] [--only 'WRITER ENGINE']")
         exit(64)
     }
 }
@@ -126,7 +131,7 @@ for (nodes, edges) in sizes {
         ("DOT", "bytes", { DOTWriter() }),
         ("JSON", "bytes", { JSONGraphWriter() }),
     ]
-    for (name, engine, make) in cases {
+    for (name, engine, make) in cases where only == nil || "\(name) \(engine)" == only {
         var best = Double.infinity
         var bytes = 0
         for _ in 0..<max(repeats, 1) {
@@ -146,26 +151,55 @@ for (nodes, edges) in sizes {
 
     if let directory = peers {
         let path = directory + "/bench-\(nodes).graphml"
-        let sink = try! FileSink(path: path)
-        try! GraphMLWriter().write(graph, to: sink)
-        sink.close()
-        print("peers on \(path) (python3 from /usr/bin):")
+        let rdfPath = directory + "/bench-\(nodes).rdf"
+        for (file, writer) in [(path, GraphMLWriter() as any GraphWriter), (rdfPath, RDFXMLWriter())] {
+            let sink = try! FileSink(path: file)
+            try! writer.write(graph, to: sink)
+            sink.close()
+        }
+        print("peers on the same graph (python3 from /usr/bin; loading is not timed):")
         let script = """
-            import sys, time, os, networkx as nx, igraph as ig
-            p = sys.argv[1]; G = nx.read_graphml(p); g = ig.Graph.Read_GraphML(p)
+            import sys, time, os
+            import networkx as nx, igraph as ig, rdflib
+            p, rdf = sys.argv[1], sys.argv[2]
+            G = nx.read_graphml(p); g = ig.Graph.Read_GraphML(p)
             def t(name, f, out):
                 s = time.perf_counter(); f(out); d = time.perf_counter() - s
-                mb = os.path.getsize(out) / 1e6; print(f"{name:37}{d:9.3f}{mb:9.1f}{mb / d:9.1f}")
+                mb = os.path.getsize(out) / 1e6; print(f"{name:28}{'':9}{d:<9.3f}{mb:<9.1f}{mb / d:.1f}", flush=True)
             t("networkx write_graphml", lambda o: nx.write_graphml(G, o), p + ".nx.graphml")
             t("networkx write_gexf", lambda o: nx.write_gexf(G, o), p + ".nx.gexf")
             t("igraph write_graphml", lambda o: g.write_graphml(o), p + ".ig.graphml")
+            R = rdflib.Graph(); R.parse(rdf, format="xml")
+            t("rdflib serialize xml", lambda o: R.serialize(destination=o, format="xml"), rdf + ".rdflib.rdf")
+            try:
+                import pydot
+                # nx_pydot refuses names with ':', so build the pydot graph by hand: ids n0…,
+                # the name as label, the predicate as edge label (pydot quotes them itself).
+                P = pydot.Dot(graph_type="digraph")
+                index = {n: i for i, n in enumerate(G.nodes)}
+                for n, d in G.nodes(data=True):
+                    P.add_node(pydot.Node("n%d" % index[n], label=d.get("label", ""), shape="box"))
+                for e in G.edges(data=True):
+                    P.add_edge(pydot.Edge("n%d" % index[e[0]], "n%d" % index[e[1]], label=e[-1].get("label", "")))
+                t("pydot write_raw", lambda o: P.write_raw(o), p + ".pydot.dot")
+            except Exception as e:
+                print("pydot:", type(e).__name__, str(e)[:100])
             """
         let scriptPath = directory + "/peers.py"
         let scriptSink = try! FileSink(path: scriptPath)
         try! scriptSink.write(script)
         scriptSink.close()
         fflush(nil)
-        _ = system("/usr/bin/python3 \(scriptPath) \(path)")
+        _ = system("/usr/bin/python3 \(scriptPath) \(path) \(rdfPath)")
+        // The C reference: libxml2's xmlTextWriter writing GraphML of the same shape.
+        let source = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+        let c = "/" + source + "/C/xmltextwriter_graphml.c"
+        let binary = directory + "/xmltextwriter_graphml"
+        fflush(nil)
+        if system("cc -O2 $(pkg-config --cflags libxml-2.0) \(c) $(pkg-config --libs libxml-2.0) -o \(binary)") == 0 {
+            fflush(nil)
+            _ = system("\(binary) \(nodes) \(edges)")
+        }
     }
 }
 
