@@ -66,6 +66,9 @@ taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
 joined/joins/join	member_of
+fighting/fights/fought/operating/operates/operated/serving/serves/served under the command/control/leadership/authority of	member_of
+partnered/allied/aligned	affiliated_with	mutual
+commitment/commitments/pledge/pledges to	supports	noun
 graduated/graduates from	affiliated_with
 studied/studies at	affiliated_with
 served/serves/serving/worked/works/working in/with/at/for	role_in
@@ -278,6 +281,13 @@ Co.	Organization
 Ltd	Organization
 Ltd.	Organization
 LLC	Organization
+S.A.	Organization
+SA	Organization
+AG	Organization
+GmbH	Organization
+PLC	Organization
+N.V.	Organization
+LLP	Organization
 Group	Organization
 Holdings	Organization
 Bank	Organization

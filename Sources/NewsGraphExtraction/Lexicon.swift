@@ -256,7 +256,7 @@ public struct Lexicon: Sendable {
                     throw fail("a head line needs 'word<TAB>kind' and optionally '<TAB>organ'")
                 }
                 guard let kind = EntityKind(name: fields[1]) else { throw fail("unknown entity kind '\(fields[1])'") }
-                let word = fields[0].lowercased()
+                let word = fields[0].lowercased().replacingOccurrences(of: ".", with: "")
                 heads[word] = kind
                 if fields.count == 3 {
                     guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }

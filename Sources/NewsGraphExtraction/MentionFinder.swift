@@ -97,7 +97,7 @@ struct MentionFinder: Sendable {
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
                 if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end),
                     [.country, .location, .person].contains(lexicon.actors[g.index].kind)
-                        || (leading.map { $0.length >= 2 && $0.length == j - i } ?? false)
+                        || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                 {
                     break
                 }
@@ -274,8 +274,11 @@ struct MentionFinder: Sendable {
                         i += 1
                         continue
                     }
-                    // A sentence-initial word before a preposition ("Tens of", "Lawmakers from").
-                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm) {
+                    // A sentence-initial word before a preposition ("Tens of", "Lawmakers from"), or an
+                    // adjective ("International efforts", "Numerous reports").
+                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm)
+                        || (tokens[end].isLowerInitial && ["ional", "ive", "ous", "ary"].contains(where: { t.norm.hasSuffix($0) }))
+                    {
                         i += 1
                         continue
                     }
@@ -312,11 +315,11 @@ struct MentionFinder: Sendable {
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
-                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].text.unicodeScalars.first?.properties.isLowercase ?? false
+                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial
                     {
                         k += 1
                     }
-                    if headKind(tokens[k]) == .organization, tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                    if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
                         ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government"].contains(tokens[k].norm)
                     {
                         end = k + 1
@@ -383,7 +386,7 @@ struct MentionFinder: Sendable {
                         kind = .organization
                     } else {
                         func lower(_ k: Int) -> String {
-                            k >= a && (tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false) ? tokens[k].norm : ""
+                            k >= a && (tokens[k].isLowerInitial) ? tokens[k].norm : ""
                         }
                         let prev1 = lower(i - 1)
                         let prev2 = lower(i - 2)

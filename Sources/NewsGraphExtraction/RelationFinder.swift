@@ -37,6 +37,9 @@ struct RelationFinder: Sendable {
         "would", "could", "not",
     ]
     static let negations: Set<String> = ["withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let governmentNouns: Set<String> = [
+        "regime", "government", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
+    ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
 
@@ -168,7 +171,7 @@ struct RelationFinder: Sendable {
                 var factor = 1.0
                 for k in max(a, lo)..<min(b, hi) {
                     let t = tokens[k]
-                    guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false else { continue }
+                    guard t.kind == .word, t.isLowerInitial else { continue }
                     if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
                 }
                 for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
@@ -223,7 +226,7 @@ struct RelationFinder: Sendable {
                         var p = start - 1
                         while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
                         if p > a + 1, tokens[p].norm == "as" { p -= 1 }
-                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
                             !Self.stopWords.contains(tokens[p].norm)
                         {
                             agent = subjectEntity(p)
@@ -294,7 +297,7 @@ struct RelationFinder: Sendable {
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
                     let next = tokens[ctx.mentions[objectMention].end]
-                    if next.kind == .word, next.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(next.norm) {
+                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm) {
                         continue
                     }
                 }
@@ -406,7 +409,7 @@ struct RelationFinder: Sendable {
                 var predicate = info.predicate
                 // "director of public affairs": the head of a department, not of the organization.
                 if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
-                    tokens[title.end + 1].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                    tokens[title.end + 1].isLowerInitial,
                     tokens[title.end + 1].norm != "the"
                 {
                     predicate = .roleIn
@@ -457,7 +460,7 @@ struct RelationFinder: Sendable {
                     } else {
                         var q = k + 1
                         var sawPlace = false
-                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first?.properties.isLowercase ?? false {
+                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].isLowerInitial {
                             if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
                             if tokens[q].norm == "of" { q += 1; break }
                             q += 1
@@ -560,11 +563,13 @@ struct RelationFinder: Sendable {
                 continue
             }
             if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
-            if t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(t.norm),
+            if t.kind == .word, t.isLowerInitial, !Self.stopWords.contains(t.norm),
                 !Self.auxiliaries.contains(t.norm), p - 1 >= a
             {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
-                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective { return .entity(ctx.entity(m)) }
+                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
+                    return .entity(ctx.entity(m))
+                }
                 if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
             }
             if t.text == ",", !jumped {
@@ -615,7 +620,24 @@ struct RelationFinder: Sendable {
                 }
                 // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
                 let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
-                if isCompound || (skipAdjectives && ctx.mentions[m].isAdjective) {
+                // "Syria's northwestern region of Afrin": the place, not the country.
+                if end + 1 < b, tokens[end].norm == "'s" {
+                    var q = end + 1
+                    var sawPlace = false
+                    while q < b, q < end + 5, tokens[q].isLowerInitial, tokens[q].norm != "of" {
+                        if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                        q += 1
+                    }
+                    if sawPlace, q + 1 < b, tokens[q].norm == "of", let n = ctx.mentionByStart[q + 1] { return n }
+                }
+                // "the Iranian regime" is Iran; "a Philippine supply boat" names no actor.
+                var describes = false
+                if ctx.mentions[m].isAdjective, end < b, tokens[end].isLowerInitial, !Self.governmentNouns.contains(tokens[end].norm),
+                    !Self.stopWords.contains(tokens[end].norm)
+                {
+                    describes = true
+                }
+                if isCompound || describes || (skipAdjectives && ctx.mentions[m].isAdjective) {
                     skipped += 1
                     if skipped > skipLimit + 1 { return nil }
                     p = isCompound ? end + 2 : end
@@ -636,7 +658,12 @@ struct RelationFinder: Sendable {
                 p += 1
                 continue
             }
-            if t.kind == .word, !Self.stopWords.contains(t.norm), t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+            if t.isCapitalized, lexicon.lexicon.nonNames.contains(t.norm), !MentionFinder.timeWords.contains(t.norm) {
+                // "the Kurdish YPG militia"
+                p += 1
+                continue
+            }
+            if t.kind == .word, !Self.stopWords.contains(t.norm), t.isLowerInitial,
                 skipped < skipLimit
             {
                 skipped += 1
@@ -670,7 +697,7 @@ struct RelationFinder: Sendable {
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = tokens[p]
-            let lowerWord = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
             guard lowerWord || t.norm == "'s" || t.kind == .number || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized else {
                 return nil
             }
@@ -688,7 +715,7 @@ struct RelationFinder: Sendable {
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = ctx.tokens[p]
-            guard t.text == "," || (t.kind == .word && t.text.unicodeScalars.first?.properties.isLowercase ?? false) else { return nil }
+            guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
             steps += 1
         }
@@ -740,7 +767,7 @@ struct RelationFinder: Sendable {
         var steps = 0
         while p > a, steps < 6 {
             let t = tokens[p]
-            let lower = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
             if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
                 p -= 1
                 steps += 1
@@ -764,7 +791,7 @@ struct RelationFinder: Sendable {
     private func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
-        guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+        guard t.kind == .word, t.isLowerInitial,
             let kind = lexicon.lexicon.heads[t.norm], kind == .organization || kind == .facility
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
@@ -818,7 +845,8 @@ struct RelationFinder: Sendable {
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
         if q < b, ["to", "in", "at"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
-        if q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
+        let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
+        if !plural, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
             ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
         {
             return (ctx.entity(m), true)

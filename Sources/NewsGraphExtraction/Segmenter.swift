@@ -18,20 +18,14 @@ struct Token: Sendable, Hashable {
     var inQuote: Bool = false
     /// Whether the token is a photo credit split off a caption ("Reuters" in "EsperReuters").
     var isCredit: Bool = false
+    /// First scalar is an upper-case letter (words only).
+    var isCapitalized: Bool = false
+    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
+    var isAllCaps: Bool = false
+    /// First scalar is a lower-case letter.
+    var isLowerInitial: Bool = false
 
     var isWord: Bool { kind == .word }
-    /// First scalar is an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
-    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
 }
 
 /// A sentence: a range of tokens and the scalar span they cover.
@@ -105,16 +99,42 @@ struct Segmenter: Sendable {
         view.append(contentsOf: scalars[start..<end])
         let text = String(view)
         var normView = String.UnicodeScalarView()
+        var letters = 0
+        var upper = 0
         for scalar in scalars[start..<end] where scalar != "." {
-            if Self.isApostrophe(scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII fast path: no property look-ups, no allocation.
+                if value >= 0x41 && value <= 0x5A {
+                    normView.append(Unicode.Scalar(UInt8(value + 32)))
+                    letters += 1
+                    upper += 1
+                } else {
+                    if value >= 0x61 && value <= 0x7A { letters += 1 }
+                    normView.append(scalar == "'" ? "'" : scalar)
+                }
+            } else if Self.isApostrophe(scalar) {
                 normView.append("'")
-            } else {
+            } else if scalar.properties.isUppercase {
                 normView.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                letters += 1
+                upper += 1
+            } else {
+                if scalar.properties.isAlphabetic { letters += 1 }
+                normView.append(scalar)
             }
         }
         var norm = String(normView)
         if norm.isEmpty { norm = text }
-        return Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+        if kind == .word, let first = scalars[start..<end].first {
+            let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+            token.isCapitalized = isUpper
+            token.isLowerInitial = isLower
+            token.isAllCaps = letters >= 2 && upper == letters
+        }
+        return token
     }
 
     func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
@@ -206,6 +226,11 @@ struct Segmenter: Sendable {
                     // A possessive "'s" after a word.
                     if j < n, s[j] == "s" || s[j] == "S", j + 1 >= n || !Self.isLetterOrDigit(s[j + 1]), !space {
                         j += 1
+                        kind = .word
+                    } else if !space, c != "\u{2018}", let last = tokens.last, last.kind == .word, last.norm.hasSuffix("s"),
+                        j >= n || s[j].properties.isWhitespace, !inDouble || c == "'"
+                    {
+                        // "the United States' commitment": a bare apostrophe after a plural.
                         kind = .word
                     } else {
                         kind = .quote
