@@ -6,7 +6,16 @@ struct ResolvedEntity: Sendable {
     var kind: EntityKind
     var surfaces: [String]
     var mentions: [Int]
-    var id: String { StableID.make(name) }
+    /// The stable id of `name`, computed once.
+    var id: String
+
+    init(name: String, kind: EntityKind, surfaces: [String], mentions: [Int]) {
+        self.name = name
+        self.kind = kind
+        self.surfaces = surfaces
+        self.mentions = mentions
+        self.id = StableID.make(name)
+    }
 }
 
 /// Merges the mentions of one document into actors: gazetteer entries, surname and full

@@ -70,15 +70,41 @@ struct Segmenter: Sendable {
         ]
     }
 
-    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+    // ASCII fast paths: Unicode property look-ups are the tokenizer's main cost otherwise.
+    @inline(__always) private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
-    private static func isMark(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+    @inline(__always) private static func isMark(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x300 { return false }
+        return s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
     }
 
-    private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    @inline(__always) private static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always) private static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    @inline(__always) private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always) private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return s.properties.numericType != nil
+    }
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
@@ -147,7 +173,7 @@ struct Segmenter: Sendable {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if Self.isSpace(c) {
                 space = true
                 if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { newline = true }
                 i += 1
@@ -183,13 +209,13 @@ struct Segmenter: Sendable {
                 }
                 // "w/" is "with".
                 if j - i == 1, (s[i] == "w" || s[i] == "W"), j < n, s[j] == "/" { j += 1 }
-                let allDigits = s[i..<j].allSatisfy { $0.properties.numericType != nil || $0 == "." }
+                let allDigits = s[i..<j].allSatisfy { Self.isDigit($0) || $0 == "." }
                 kind = allDigits ? .number : .word
                 // Numbers: 2,000 and 2.5
                 if kind == .number {
-                    while j + 1 < n, (s[j] == "," || s[j] == "."), s[j + 1].properties.numericType != nil {
+                    while j + 1 < n, (s[j] == "," || s[j] == "."), Self.isDigit(s[j + 1]) {
                         j += 2
-                        while j < n, s[j].properties.numericType != nil { j += 1 }
+                        while j < n, Self.isDigit(s[j]) { j += 1 }
                     }
                 }
                 var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
@@ -228,7 +254,7 @@ struct Segmenter: Sendable {
                         j += 1
                         kind = .word
                     } else if !space, c != "\u{2018}", let last = tokens.last, last.kind == .word, last.norm.hasSuffix("s"),
-                        j >= n || s[j].properties.isWhitespace, !inDouble || c == "'"
+                        j >= n || Self.isSpace(s[j])
                     {
                         // "the United States' commitment": a bare apostrophe after a plural.
                         kind = .word
@@ -242,7 +268,7 @@ struct Segmenter: Sendable {
                         while j < n, s[j] == "-" { j += 1 }
                         kind = .dash
                     } else {
-                        kind = space || (j < n && s[j].properties.isWhitespace) ? .dash : .punctuation
+                        kind = space || (j < n && Self.isSpace(s[j])) ? .dash : .punctuation
                     }
                 case ".":
                     while j < n, s[j] == "." { j += 1 }
@@ -267,7 +293,7 @@ struct Segmenter: Sendable {
         guard end - start > 3, !credits.isEmpty else { return nil }
         var k = start + 1
         while k < end - 1 {
-            if Self.isUpper(s[k]), s[k - 1].properties.isLowercase {
+            if Self.isUpper(s[k]), Self.isLower(s[k - 1]) {
                 let suffix = String(String.UnicodeScalarView(s[k..<end]))
                 if credits.contains(suffix) { return k }
             }
