@@ -77,6 +77,8 @@ struct EntityResolver: Sendable {
             let n = norms(m)
             if n.count >= 2 { orgStarts[n[0], default: []].append(key) }
         }
+        var fullNamesByLast: [String: [(key: String, norms: [String])]] = [:]
+        for candidate in fullNames { fullNamesByLast[candidate.norms.last ?? "", default: []].append(candidate) }
         var firstIndexOfKey: [String: Int] = [:]
         for index in mentions.indices {
             if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
@@ -85,7 +87,7 @@ struct EntityResolver: Sendable {
             let n = norms(m)
             var best: String?
             var bestFirst = -1
-            for candidate in fullNames where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
+            for candidate in fullNamesByLast[n.last ?? ""] ?? [] where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
                 let first = firstIndexOfKey[candidate.key] ?? Int.max
                 if best == nil || (first < index && first > bestFirst) {
                     best = candidate.key

@@ -193,7 +193,7 @@ struct MentionFinder: Sendable {
         let tokens = seg.tokens
         var lowercaseWords: Set<String> = []
         for t in tokens where t.kind == .word {
-            if let f = t.text.unicodeScalars.first, f.properties.isLowercase { lowercaseWords.insert(t.norm) }
+            if t.isLowerInitial { lowercaseWords.insert(t.norm) }
         }
         let nonNames = lexicon.lexicon.nonNames
         var mentions: [MentionCandidate] = []

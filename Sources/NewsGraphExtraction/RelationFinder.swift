@@ -80,20 +80,35 @@ struct RelationFinder: Sendable {
         }
 
         func entity(_ mention: Int) -> Int { owner[mention] }
+
+        /// The index of the last mention that starts before token `position` (mentions are in text order).
+        func mentionIndex(before position: Int) -> Int? {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].start < position { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? low - 1 : nil
+        }
         func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
 
         /// The most recent person mentioned before token `position`.
         func lastPerson(before position: Int) -> Int? {
-            var result: Int?
-            for (k, start) in personMentionsBefore.enumerated() {
-                if start >= position { break }
-                result = personMentionEntity[k]
+            // Binary search: the last candidate starting before `position`.
+            var low = 0
+            var high = personMentionsBefore.count
+            while low < high {
+                let mid = (low + high) / 2
+                if personMentionsBefore[mid] < position { low = mid + 1 } else { high = mid }
             }
-            return result
+            return low > 0 ? personMentionEntity[low - 1] : nil
         }
     }
 
     enum Subject { case entity(Int), speaker, none }
+
+    struct OfficeKey: Hashable { var person: Int; var actor: Int }
 
     func find(
         seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
@@ -103,6 +118,12 @@ struct RelationFinder: Sendable {
         var found: [FoundRelation] = []
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
         var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
+        var offices: Set<OfficeKey> = []
+        // Mentions and titles by sentence, so that each sentence's rules see only its own.
+        var mentionsBySentence = Array(repeating: [Int](), count: seg.sentences.count)
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionsBySentence[m.sentence].append(index) }
+        var titlesBySentence = Array(repeating: [TitleCandidate](), count: seg.sentences.count)
+        for title in titles { titlesBySentence[title.sentence].append(title) }
 
         // Verb matches per sentence, computed once.
         var matches: [[(start: Int, end: Int, pattern: Int)]] = []
@@ -165,6 +186,7 @@ struct RelationFinder: Sendable {
             let b = sentence.tokens.upperBound
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
+                if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
             }
             func hedged(_ lo: Int, _ hi: Int) -> Double {
@@ -191,7 +213,7 @@ struct RelationFinder: Sendable {
             var coveredUntil = a
             var lastSubjectInSentence: Int?
             func holdsOffice(_ person: Int, in actor: Int) -> Bool {
-                found.contains { $0.source == person && $0.target == actor && ($0.predicate == .leads || $0.predicate == .roleIn) }
+                offices.contains(OfficeKey(person: person, actor: actor))
             }
             for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
                 let pattern = lexicon.lexicon.verbs[p]
@@ -345,7 +367,7 @@ struct RelationFinder: Sendable {
             }
 
             // Titles and appositions.
-            for title in titles where title.sentence == s {
+            for title in titlesBySentence[s] {
                 let info = lexicon.lexicon.titles[title.title]
                 var holders: [(entity: Int, after: Bool)] = []
                 if let holder = titleHolder(ctx, title, from: a, to: b, pronoun: resolvePronoun) {
@@ -419,7 +441,8 @@ struct RelationFinder: Sendable {
             }
 
             // Structure from adjacency.
-            for (index, m) in mentions.enumerated() where m.sentence == s && owner[index] >= 0 {
+            for index in mentionsBySentence[s] {
+                let m = mentions[index]
                 let e = ctx.entity(index)
                 let kind = ctx.entities[e].kind
                 // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
@@ -796,11 +819,15 @@ struct RelationFinder: Sendable {
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
-        var best: Int?
-        for (index, m) in ctx.mentions.enumerated() where m.end <= p && ctx.owner[index] >= 0 {
-            if tokens[headToken(m)].norm == t.norm, m.start < p { best = index }
+        // The most recent earlier mention with that head, looking back a bounded distance.
+        guard let last = ctx.mentionIndex(before: p) else { return nil }
+        var index = last
+        while index >= 0, index > last - 200 {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, m.end <= p, tokens[headToken(m)].norm == t.norm { return index }
+            index -= 1
         }
-        return best
+        return nil
     }
 
     /// The token just past the object found by ``objectMention``.

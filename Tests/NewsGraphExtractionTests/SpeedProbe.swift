@@ -29,3 +29,16 @@ func speedProbe() throws {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     print("[speed] \(documents.count) docs, \(bytes) bytes, \(words) words in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s, \(Double(words) / seconds) words/s, \(relations) relations")
 }
+
+/// One long document (`NEWSGRAPH_BIGDOC` = number of copies of the corpus in one text), to
+/// check that time grows linearly with document length.
+@Test("long-document probe (NEWSGRAPH_BIGDOC=copies)")
+func longDocumentProbe() throws {
+    guard let value = ProcessInfo.processInfo.environment["NEWSGRAPH_BIGDOC"], let copies = Int(value) else { return }
+    let texts = try CorpusSupport.load(CorpusSupport.devDirectory).map(\.text)
+    let text = Array(repeating: texts.joined(separator: "\n\n"), count: copies).joined(separator: "\n\n")
+    let clock = ContinuousClock()
+    var relations = 0
+    let elapsed = clock.measure { relations = Extractor().extract(Document(id: "big", text: text)).relations.count }
+    print("[bigdoc] \(text.utf8.count) bytes in one document: \(elapsed), \(relations) relations")
+}
