@@ -23,6 +23,9 @@ struct CompiledLexicon: Sendable {
     let titleIndex: [String: [Entry]]
     let verbIndex: [String: [Int]]
 
+    /// The built-in lexicon, compiled once per process.
+    static let builtIn = CompiledLexicon(.builtIn)
+
     static func stripPeriods(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." }))
     }

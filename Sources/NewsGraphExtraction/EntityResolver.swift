@@ -122,8 +122,39 @@ struct EntityResolver: Sendable {
                 for k in mentions.indices where keyOf[k] == old { keyOf[k] = target }
             }
         }
+        // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
+        var loneKeys: [String: [Int]] = [:]
+        for (index, m) in mentions.enumerated() where m.actor == nil {
+            guard let key = keyOf[index], key.hasPrefix("S"), !key.contains(" ") else { continue }
+            _ = m
+            loneKeys[key, default: []].append(index)
+        }
+        for (key, indices) in loneKeys {
+            let word = String(key.dropFirst())
+            let targets = Set(orgStarts[word] ?? []).subtracting([key])
+            if targets.count == 1, let target = targets.first {
+                for index in indices { keyOf[index] = target }
+            }
+        }
+        // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
+        var orgKeys: [String: [String]] = [:]  // key -> norms
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
+            if let key = keyOf[index] { orgKeys[key] = norms(m) }
+        }
+        for (key, n) in orgKeys where n.count >= 2 {
+            let longer = orgKeys.filter { $0.key != key && $0.value.count > n.count && Array($0.value.suffix(n.count)) == n }
+            if longer.count == 1, let target = longer.first?.key {
+                for index in mentions.indices where keyOf[index] == key { keyOf[index] = target }
+            }
+        }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated() where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
+            // "X, known as Y"
+            if m.start >= 4, tokens[m.start - 3].text == ",", let named = mentions.lastIndex(where: { $0.end == m.start - 3 }),
+                let from = keyOf[index], let to = keyOf[named], from != to, !(mentions[named].kind == .person) || m.kind == .person
+            {
+                for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+            }
             guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
                 let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index], from != to
             else { continue }

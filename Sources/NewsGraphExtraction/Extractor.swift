@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .builtIn, options: ExtractionOptions = .init()) {
         self.lexicon = lexicon
         self.options = options
-        self.compiled = CompiledLexicon(lexicon)
+        self.compiled = lexicon.isBuiltIn ? CompiledLexicon.builtIn : CompiledLexicon(lexicon)
     }
 
     /// Everything the stages found in one document.

@@ -74,6 +74,8 @@ public struct Lexicon: Sendable {
     var connectors: Set<String> = []
     /// First or last words of capitalized spans that are not actors ("Act", "Treaty", "Operation"), lower case.
     var excludedHeads: Set<String> = []
+    /// Whether this is exactly ``builtIn`` (its compiled tables are then shared).
+    var isBuiltIn = false
 
     /// Creates an empty lexicon.
     init() {}
@@ -90,6 +92,7 @@ public struct Lexicon: Sendable {
                 preconditionFailure("built-in lexicon is invalid: \(error)")
             }
         }
+        lexicon.isBuiltIn = true
         return lexicon
     }()
 
@@ -131,6 +134,7 @@ public struct Lexicon: Sendable {
     /// - Returns: the combined lexicon.
     public func merging(_ other: Lexicon) -> Lexicon {
         var result = self
+        result.isBuiltIn = false
         result.actors += other.actors
         result.verbs += other.verbs
         result.titles += other.titles

@@ -208,9 +208,18 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
+        let fullText = String(String.UnicodeScalarView(seg.scalars))
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
+            // A headline, subhead or caption line: short, capitalized words, no closing punctuation.
+            let isHeadline: Bool = {
+                guard b - a <= 10, let last = tokens[a..<b].last(where: { $0.kind != .quote }),
+                    ![".", "!", "?", ":"].contains(last.text)
+                else { return false }
+                let small: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
+                return tokens[a..<b].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.isAllCaps || small.contains($0.norm) || !$0.isLowerInitial }
+            }()
             var i = a
             // The first word of a sentence, of a quotation or after a colon or dash.
             func isInitial(_ k: Int) -> Bool {
@@ -253,6 +262,15 @@ struct MentionFinder: Sendable {
                 guard var end = spanEndIndex else {
                     i += 1
                     continue
+                }
+                // In a headline only known names count, or names the text repeats elsewhere.
+                if g == nil, isHeadline {
+                    let text = surface(i, end)
+                    let elsewhere = fullText.ranges(of: text).count > 1
+                    if !elsewhere {
+                        i = end
+                        continue
+                    }
                 }
                 // Capitalized words that are not names.
                 if g == nil, nonNames.contains(t.norm) {
