@@ -139,7 +139,7 @@ struct EntityResolver: Sendable {
         // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
         var orgKeys: [String: [String]] = [:]  // key -> norms
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
-            if let key = keyOf[index] { orgKeys[key] = norms(m) }
+            if let key = keyOf[index], norms(m).count > orgKeys[key]?.count ?? 0 { orgKeys[key] = norms(m) }
         }
         for (key, n) in orgKeys where n.count >= 2 {
             let longer = orgKeys.filter { $0.key != key && $0.value.count > n.count && Array($0.value.suffix(n.count)) == n }

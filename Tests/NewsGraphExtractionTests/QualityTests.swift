@@ -15,7 +15,7 @@ struct QualityTests {
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let (entities, relations) = CorpusSupport.score(items, label: "dev")
-        #expect(entities.f1 >= 0.94)
+        #expect(entities.f1 >= 0.95)
         #expect(relations.f1 >= 0.80)
     }
 
@@ -25,7 +25,7 @@ struct QualityTests {
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let (entities, relations) = CorpusSupport.score(items, label: "own")
-        #expect(entities.f1 >= 0.96)
+        #expect(entities.f1 >= 0.98)
         #expect(relations.f1 >= 0.82)
     }
 
