@@ -142,8 +142,8 @@ Secretary of the Army	role_in
 Army Secretary	role_in
 under secretary	role_in
 Under Secretary	role_in
-Minister	role_in
-minister	role_in
+Minister	role_in	@country
+minister	role_in	@country
 Foreign Minister	role_in	@country
 foreign minister	role_in
 Defense Minister	role_in	@country
@@ -222,6 +222,8 @@ Pvt.	role_in
 Cpl.	role_in
 Sgt. Maj.	role_in
 Sports Minister	role_in	@country
+Home Affairs Minister	role_in	@country
+Climate Minister	role_in	@country
 Education Minister	role_in	@country
 Agriculture Minister	role_in	@country
 Labor Minister	role_in	@country
@@ -358,8 +360,8 @@ Prison	Facility
 Bridge	Facility
 Plant	Facility
 Station	Facility
-Center	Organization
-Centre	Organization
+Center	Organization	organ
+Centre	Organization	organ
 Institute	Organization
 University	Organization
 College	Organization

@@ -63,12 +63,18 @@ struct MentionFinder: Sendable {
     }
 
     private func headKind(_ t: Token) -> EntityKind? { lexicon.lexicon.heads[t.norm] }
+    private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
     private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
+        if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
+            let rightEnd = spanEnd(tokens, after, end), rightEnd - after >= 3, headKind(tokens[rightEnd - 1]) == .organization
+        {
+            return nil
+        }
         return title
     }
 
@@ -95,11 +101,16 @@ struct MentionFinder: Sendable {
             if isNameToken(t) {
                 if titleAt(tokens, j, end) != nil { break }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
-                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end),
-                    [.country, .location, .person].contains(lexicon.actors[g.index].kind)
+                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end) {
+                    let kind = lexicon.actors[g.index].kind
+                    let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
+                    // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
+                    // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
+                    let breaks =
+                        ((kind == .location || kind == .person) && !(j - i == 1 && kind == .person))
+                        || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
-                {
-                    break
+                    if breaks { break }
                 }
                 if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil {
                     // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
@@ -113,7 +124,9 @@ struct MentionFinder: Sendable {
             if t.text == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
                 let next = tokens[j + 1]
                 if lexicon.lexicon.compounds[next.norm] != nil { break }
-                if isNameToken(next), lexicon.matchActor(tokens, at: j + 1, end: end) == nil {
+                if isNameToken(next),
+                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil || lexicon.matchActor(tokens, at: j - 1, end: j) == nil
+                {
                     j += 2
                     continue
                 }
@@ -141,6 +154,11 @@ struct MentionFinder: Sendable {
                 }
                 var k = j + 1
                 if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
+                while t.norm != "of", k + 1 < end, connectors.contains(tokens[k].norm), tokens[k].isLowerInitial,
+                    !["of", "for", "on"].contains(tokens[k].norm)
+                {
+                    k += 1
+                }
                 guard k < end, !tokens[k].newlineBefore else { break }
                 let right = tokens[k]
                 let particleStart =
@@ -174,6 +192,13 @@ struct MentionFinder: Sendable {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
+                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil
+            {
+                // "Salman Humanitarian Aid and Relief Centre"
+                return rightEnd
+            }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
@@ -196,6 +221,19 @@ struct MentionFinder: Sendable {
             if t.isLowerInitial { lowercaseWords.insert(t.norm) }
         }
         let nonNames = lexicon.lexicon.nonNames
+        // Words written with a capital inside sentences somewhere in the text: evidence they are names.
+        var capitalizedInside: Set<String> = []
+        for sentence in seg.sentences {
+            var first = true
+            for k in sentence.tokens {
+                let t = tokens[k]
+                if t.kind == .quote || t.text == "(" { first = true; continue }
+                if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":" {
+                    capitalizedInside.insert(t.norm)
+                }
+                if t.kind == .word { first = false }
+            }
+        }
         var mentions: [MentionCandidate] = []
         var titles: [TitleCandidate] = []
 
@@ -263,6 +301,12 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                if g == nil, spanLength >= 2, kind(forHead: tokens[end - 1]) == nil, let title = titleAt(tokens, end, b),
+                    ["Minister", "Secretary", "minister", "secretary"].contains(tokens[end + title.length - 1].text)
+                {
+                    i = end
+                    continue
+                }
                 // In a headline only known names count, or names the text repeats elsewhere.
                 if g == nil, isHeadline {
                     let text = surface(i, end)
@@ -287,8 +331,17 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 if g == nil, spanLength == 1 {
-                    // A modifier before a title ("Outgoing President", "Presiding Judge").
-                    if titleAt(tokens, end, b) != nil {
+                    // A modifier before a title ("Outgoing President", "Presiding Judge"), unless the text
+                    // uses the word as a name elsewhere ("Brightline Chief Executive").
+                    if titleAt(tokens, end, b) != nil, !capitalizedInside.contains(t.norm) || isInitial(i) && !capitalizedInside.contains(t.norm) {
+                        i += 1
+                        continue
+                    }
+                    // A capitalized word that starts a sentence and never appears as a name inside one
+                    // ("Floods triggered", "Turnout was", "Port operators").
+                    if isInitial(i), !capitalizedInside.contains(t.norm), !t.isAllCaps,
+                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s")
+                    {
                         i += 1
                         continue
                     }
@@ -330,6 +383,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
+                var bareName: String?
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
@@ -340,6 +394,7 @@ struct MentionFinder: Sendable {
                     if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
                         ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government"].contains(tokens[k].norm)
                     {
+                        bareName = surface(i, end)
                         end = k + 1
                         spanLength = end - i
                     }
@@ -422,6 +477,7 @@ struct MentionFinder: Sendable {
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
                 if headIndex != end - 1 { mention.headIndex = headIndex }
+                if let bareName { mention.extraAliases = [bareName] }
                 mentions.append(mention)
                 i = end
             }

@@ -186,6 +186,8 @@ struct RelationFinder: Sendable {
             let b = sentence.tokens.upperBound
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
+                // Capitals standing in for governments ("Beijing has denied") carry no events.
+                if predicate.category == .event, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
             }
@@ -234,7 +236,8 @@ struct RelationFinder: Sendable {
                 }
                 if flags.contains(.attribution) {
                     if let outlet = object(ctx, after: end, to: b, skipLimit: 1) {
-                        let speaker = speakers[s] ?? ctx.lastPerson(before: start)
+                        // The speaker of this sentence, or of a quotation just before it.
+                        let speaker = speakers[s] ?? (s > 0 && tokens[a].kind == .quote ? speakers[s - 1] : nil)
                         emit(outlet, speaker, predicate, "attribution", confidence: 0.9)
                     }
                     continue
@@ -392,6 +395,17 @@ struct RelationFinder: Sendable {
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
                     // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
                     if org == nil, p >= a, let m = anaphor(ctx, at: p, requireArticle: false) { org = ctx.entity(m) }
+                    // "its leader, Pedro Nuno Santos": the organization named last.
+                    if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
+                        var index = last
+                        while index >= 0, index > last - 12 {
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
+                                org = ctx.entity(index)
+                                break
+                            }
+                            index -= 1
+                        }
+                    }
                 }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
