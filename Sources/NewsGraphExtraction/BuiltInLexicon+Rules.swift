@@ -47,7 +47,7 @@ merge/merged/merges/merging with	merged_with
 acquire/acquired/acquires/acquiring/buy/bought/buys/purchase/purchased	merged_with
 merger/takeover/acquisition with/of	merged_with	noun
 agreed/agree/agrees/voted/vote/votes to merge	merged_with	mutual
-deployed/deploys/deploy/sent/sends/send/dispatched/dispatches #? more? troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers to	deployed_to	place
+deployed/deploys/deploy/sent/sends/send/dispatched/dispatches #? more? troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers/helicopters/planes/vessels/units/teams/rescuers/engineers/advisers/marines/tanks/drones to	deployed_to	place
 deployed/deploys/deploy/sent/sends/send/dispatched/dispatches to	deployed_to	place
 deployment/deployments to/in	deployed_to	noun,place
 designated/designates/designate/designating/listed/blacklisted	designated_terrorist	passive

@@ -54,7 +54,11 @@ struct EntityResolver: Sendable {
         }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
-            if let actor = m.actor {
+            if let actor = m.actor, !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
+                && allFullNameSuffixes.contains(norms(m)))
+            {
+                // (A country's name that is also the surname of someone named in full, "Montenegro",
+                // falls through to the surname pass.)
                 let key = "L\(actor)"
                 assign(index, key, lexicon.actors[actor].kind)
                 if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, norms(m))) }

@@ -227,7 +227,7 @@ struct MentionFinder: Sendable {
             var first = true
             for k in sentence.tokens {
                 let t = tokens[k]
-                if t.kind == .quote || t.text == "(" { first = true; continue }
+                if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
                 if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":" {
                     capitalizedInside.insert(t.norm)
                 }

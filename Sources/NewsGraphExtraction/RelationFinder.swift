@@ -227,7 +227,7 @@ struct RelationFinder: Sendable {
                 if flags.contains(.speakerOnly) { continue }
                 if flags.contains(.speech) {
                     if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
-                        let target = object(ctx, after: end, to: b, skipLimit: 1),
+                        let target = object(ctx, after: end, to: b, skipLimit: 2),
                         [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
                     {
                         emit(speaker, target, predicate, "verb:told", confidence: 0.8)
@@ -490,7 +490,10 @@ struct RelationFinder: Sendable {
                 }
                 // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
                 if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
-                    if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                    if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
+                        // "Pakistan's Sindh province"
+                        emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                    } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                         kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
                     {
                         emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
