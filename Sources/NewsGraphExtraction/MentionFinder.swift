@@ -48,7 +48,7 @@ struct MentionFinder: Sendable {
     func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCredit else { return false }
         // Contractions are not names: "We're", "It'll", "Don't".
-        if let apostrophe = t.norm.firstIndex(of: "'") {
+        if t.norm.utf8.contains(0x27), let apostrophe = t.norm.firstIndex(of: "'") {
             let rest = t.norm[t.norm.index(after: apostrophe)...]
             if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
         }
@@ -246,7 +246,7 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
-        let fullText = String(String.UnicodeScalarView(seg.scalars))
+        let fullText = seg.original
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound

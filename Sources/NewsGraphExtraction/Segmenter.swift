@@ -37,15 +37,49 @@ struct Sentence: Sendable, Hashable {
 
 /// A segmented document.
 struct Segmentation: Sendable {
-    var scalars: [Unicode.Scalar]
+    var source: ScalarText
     var tokens: [Token]
     var sentences: [Sentence]
 
-    /// The text of `start..<end`.
-    func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+    /// The document's scalars.
+    var scalars: [Unicode.Scalar] { source.scalars }
+    /// The whole text.
+    var original: String { source.original }
+
+    /// The text of `start..<end` (scalar offsets).
+    func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+}
+
+/// A text as Unicode scalars, with the UTF-8 offset of every scalar, so that substrings
+/// at scalar offsets are cut from the UTF-8 bytes without re-encoding scalar by scalar.
+struct ScalarText: Sendable {
+    let original: String
+    let scalars: [Unicode.Scalar]
+    let utf8: [UInt8]
+    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the byte length.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        original = text
+        utf8 = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// The text of scalars `start..<end`.
+    @inline(__always) func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: utf8[offsets[start]..<offsets[end]], as: UTF8.self)
     }
 }
 
@@ -109,48 +143,48 @@ struct Segmenter: Sendable {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     func segment(_ text: String) -> Segmentation {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = tokenize(scalars)
-        let sentences = split(tokens, scalars)
-        return Segmentation(scalars: scalars, tokens: tokens, sentences: sentences)
+        let source = ScalarText(text)
+        let tokens = tokenize(source)
+        let sentences = split(tokens, source.scalars)
+        return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
 
     /// Tokens only, for compiling lexicon entries the same way text is read.
-    func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+    func tokenize(_ text: String) -> [Token] { tokenize(ScalarText(text)) }
 
-    private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
+    private func makeToken(_ source: ScalarText, _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
         -> Token
     {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
-        var normView = String.UnicodeScalarView()
+        let scalars = source.scalars
+        let text = source.string(start, end)
+        var normBytes: [UInt8] = []
+        normBytes.reserveCapacity(end - start)
         var letters = 0
         var upper = 0
         for scalar in scalars[start..<end] where scalar != "." {
             let value = scalar.value
             if value < 0x80 {
-                // ASCII fast path: no property look-ups, no allocation.
+                // ASCII fast path: no property look-ups.
                 if value >= 0x41 && value <= 0x5A {
-                    normView.append(Unicode.Scalar(UInt8(value + 32)))
+                    normBytes.append(UInt8(value + 32))
                     letters += 1
                     upper += 1
                 } else {
                     if value >= 0x61 && value <= 0x7A { letters += 1 }
-                    normView.append(scalar == "'" ? "'" : scalar)
+                    normBytes.append(UInt8(value))
                 }
             } else if Self.isApostrophe(scalar) {
-                normView.append("'")
+                normBytes.append(0x27)
             } else if scalar.properties.isUppercase {
-                normView.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                normBytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 letters += 1
                 upper += 1
             } else {
                 if scalar.properties.isAlphabetic { letters += 1 }
-                normView.append(scalar)
+                normBytes.append(contentsOf: String(scalar).utf8)
             }
         }
-        var norm = String(normView)
+        var norm = String(decoding: normBytes, as: UTF8.self)
         if norm.isEmpty { norm = text }
         var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
         if kind == .word, let first = scalars[start..<end].first {
@@ -163,7 +197,8 @@ struct Segmenter: Sendable {
         return token
     }
 
-    func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    func tokenize(_ source: ScalarText) -> [Token] {
+        let s = source.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 4)
         var i = 0
@@ -218,16 +253,16 @@ struct Segmenter: Sendable {
                         while j < n, Self.isDigit(s[j]) { j += 1 }
                     }
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(source, start, j, kind, space || tokens.isEmpty)
                 if token.norm == "w/" { token.norm = "with" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble
                 // A photo credit glued to a caption: "EsperReuters".
                 if kind == .word, let split = creditSplit(s, start, j) {
-                    var first = makeToken(s, start, split, .word, token.spaceBefore)
+                    var first = makeToken(source, start, split, .word, token.spaceBefore)
                     first.newlineBefore = newline
                     first.inQuote = inDouble
-                    var second = makeToken(s, split, j, .word, false)
+                    var second = makeToken(source, split, j, .word, false)
                     second.isCredit = true
                     second.inQuote = inDouble
                     tokens.append(first)
@@ -275,7 +310,7 @@ struct Segmenter: Sendable {
                 default:
                     kind = .punctuation
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(source, start, j, kind, space || tokens.isEmpty)
                 if kind == .word { token.norm = "'s" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble && kind != .quote

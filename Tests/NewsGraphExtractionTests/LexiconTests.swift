@@ -62,3 +62,12 @@ struct LexiconTests {
         #expect(missing.code == .io)
     }
 }
+
+@Test("the fast stable id equals StableID.make for every lexicon name and odd inputs")
+func fastStableID() {
+    var names = Lexicon.builtIn.actors.flatMap { [$0.name] + $0.aliases }
+    names += ["U.S.", "  ", "a^b`c", "x__y", "Nicolás Maduro", "Kasčiūnas", "O'Neil", "75th Ranger Regiment", "", "!!"]
+    for name in names {
+        #expect(ResolvedEntity.stableID(name) == StableID.make(name), "\(name)")
+    }
+}
