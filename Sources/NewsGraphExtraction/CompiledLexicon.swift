@@ -96,7 +96,7 @@ struct CompiledLexicon: Sendable {
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.
     func matchActor(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard let candidates = actorIndex[tokens[i].norm] else { return nil }
+        guard i >= 0, i < end, i < tokens.count, let candidates = actorIndex[tokens[i].norm] else { return nil }
         for candidate in candidates where i + candidate.norms.count <= end {
             var ok = true
             for (k, norm) in candidate.norms.enumerated() {
@@ -134,7 +134,7 @@ struct CompiledLexicon: Sendable {
 
     /// The longest title matching at `i`, and its length in tokens.
     func matchTitle(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard let candidates = titleIndex[tokens[i].text] else { return nil }
+        guard i >= 0, i < end, i < tokens.count, let candidates = titleIndex[tokens[i].text] else { return nil }
         for candidate in candidates where i + candidate.norms.count <= end {
             var ok = true
             for (k, text) in candidate.norms.enumerated() where tokens[i + k].text != text {

@@ -80,6 +80,7 @@ struct MentionFinder: Sendable {
 
     /// The end of the capitalized span starting at `i`, or `nil`.
     private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard i < end else { return nil }
         let connectors = lexicon.lexicon.connectors
         let nonNames = lexicon.lexicon.nonNames
         var j = i
