@@ -71,7 +71,8 @@ partnered/allied/aligned	affiliated_with	mutual
 commitment/commitments/pledge/pledges to	supports	noun
 graduated/graduates from	affiliated_with
 studied/studies at	affiliated_with
-served/serves/serving/worked/works/working in/with/at/for	role_in
+served/serves/serving/worked/works/working in/at/for	role_in
+worked/works/working/cooperating with	affiliated_with
 assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
 unit/subsidiary/division/arm/branch/affiliate/wing of	member_of	noun
 held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual

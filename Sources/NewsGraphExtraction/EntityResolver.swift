@@ -219,8 +219,13 @@ struct EntityResolver: Sendable {
                     if la != lb { return la < lb }
                     return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
                 }.map { stripArticle($0.surface) } ?? surfaces[0]
+                // Kinds read from full names (head words, context of a multi-word name) outweigh the
+                // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 var counts: [EntityKind: Int] = [:]
-                for index in list { counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start }
+                let multiWord = list.filter { mentions[$0].end - mentions[$0].start >= 2 }
+                for index in multiWord.isEmpty ? list : multiWord {
+                    counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start
+                }
                 kind = clusterKind[key] == .person && list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
                     ? .person : counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .person
             }
