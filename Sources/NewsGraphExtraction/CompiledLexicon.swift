@@ -40,6 +40,7 @@ struct CompiledLexicon: Sendable {
             if let existing = byName[actor.name] {
                 actors[existing].kind = actor.kind
                 actors[existing].aliases += actor.aliases
+                if let within = actor.within { actors[existing].within = within }
             } else {
                 byName[actor.name] = actors.count
                 actors.append(actor)

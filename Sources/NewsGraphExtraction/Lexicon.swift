@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
         var name: String
         var kind: EntityKind
         var aliases: [String]
+        /// The country a place lies in ("London" → "United Kingdom"), if given.
+        var within: String? = nil
     }
 
     /// Options a verb pattern carries.
@@ -193,15 +195,15 @@ public struct Lexicon: Sendable {
             }
             switch section {
             case .actors:
-                guard fields.count >= 2, fields.count <= 3 else {
-                    throw fail("an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias', got \(fields.count) field(s)")
+                guard fields.count >= 2, fields.count <= 4 else {
+                    throw fail("an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias' and '<TAB>country', got \(fields.count) field(s)")
                 }
                 guard !fields[0].isEmpty else { throw fail("empty actor name") }
                 guard let kind = EntityKind(name: fields[1]) else {
                     throw fail("unknown entity kind '\(fields[1])'; expected Person, Organization, Country, Location or Facility")
                 }
-                let aliases = fields.count == 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
-                actors.append(Actor(name: fields[0], kind: kind, aliases: aliases))
+                let aliases = fields.count >= 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                actors.append(Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
             case .verbs:
                 guard fields.count >= 2, fields.count <= 3 else {
                     throw fail("a verb line needs 'phrase<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")

@@ -150,7 +150,18 @@ struct RelationFinder: Sendable {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
         // The country a text names most often is the one it is about.
-        let mainCountry = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // A dateline ("LONDON —") names the home country when the lexicon knows where the city is;
+        // otherwise the country named most often.
+        let datelineCountry: Int? = {
+            guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
+                let actor = mentions[first].actor, let within = lexicon.actors[actor].within,
+                mentions[first].end < seg.tokens.count,
+                seg.tokens[mentions[first].start].isAllCaps,
+                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
+            else { return nil }
+            return entities.firstIndex { $0.name == within }
+        }()
+        let mainCountry = datelineCountry ?? countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
