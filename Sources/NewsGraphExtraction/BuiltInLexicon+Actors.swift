@@ -638,6 +638,11 @@ World Food Programme	Organization	WFP|World Food Program
 International Organization for Migration	Organization	IOM
 Doctors Without Borders	Organization	MSF|Medecins Sans Frontieres|Médecins Sans Frontières
 FIFA	Organization	
+NASA	Organization	National Aeronautics and Space Administration
+European Space Agency	Organization	ESA
+JAXA	Organization	Japan Aerospace Exploration Agency
+Roscosmos	Organization	
+China National Space Administration	Organization	CNSA
 International Olympic Committee	Organization	IOC
 World Anti-Doping Agency	Organization	WADA
 Court of Arbitration for Sport	Organization	CAS

@@ -216,6 +216,17 @@ lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
+Deputy Prime Minister	role_in	@country
+First Deputy Prime Minister	role_in	@country
+Administrator	leads
+governor	leads
+mayor	leads
+Prince	role_in
+Princess	role_in
+Sheikh	role_in
+Ayatollah	role_in
+Sir	role_in
+Dame	role_in
 counterpart	role_in
 Ranger	role_in
 Marine	role_in

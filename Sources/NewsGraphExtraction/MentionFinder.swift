@@ -229,7 +229,9 @@ struct MentionFinder: Sendable {
             for k in sentence.tokens {
                 let t = tokens[k]
                 if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
-                if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":" {
+                if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
+                    lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
+                {
                     capitalizedInside.insert(t.norm)
                 }
                 if t.kind == .word { first = false }
@@ -326,7 +328,7 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 {
+                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 || t.text.unicodeScalars.first?.properties.numericType != nil {
                     // A lone capital letter ("F" in "F-35") is not a name.
                     i += 1
                     continue
@@ -392,8 +394,15 @@ struct MentionFinder: Sendable {
                     {
                         k += 1
                     }
-                    if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
-                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government"].contains(tokens[k].norm)
+                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial,
+                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp"].contains(tokens[k].norm)
+                    {
+                        // "Kilimani police station"
+                        bareName = surface(i, end)
+                        end = k + 1
+                        spanLength = end - i
+                    } else if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
+                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government", "union"].contains(tokens[k].norm)
                     {
                         bareName = surface(i, end)
                         end = k + 1

@@ -37,6 +37,10 @@ struct RelationFinder: Sendable {
         "would", "could", "not",
     ]
     static let negations: Set<String> = ["withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let compassWords: Set<String> = [
+        "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north", "south", "east", "west", "coastal", "rural",
+    ]
     static let governmentNouns: Set<String> = [
         "regime", "government", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
     ]
@@ -235,7 +239,11 @@ struct RelationFinder: Sendable {
                 let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
                 let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
-                if flags.contains(.speakerOnly) { continue }
+                if flags.contains(.speakerOnly) {
+                    // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
+                    if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
+                    continue
+                }
                 if flags.contains(.speech) {
                     if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
                         let target = object(ctx, after: end, to: b, skipLimit: 2),
@@ -255,7 +263,7 @@ struct RelationFinder: Sendable {
                 }
                 if flags.contains(.noun) {
                     var agent = nounAgent(ctx, before: start, from: a)
-                    let patient = object(ctx, after: end, to: b, skipLimit: 2)
+                    let patient = object(ctx, after: end, to: b, skipLimit: 3)
                     if agent == nil { agent = byAgent(ctx, after: end, to: b) }
                     if agent == nil {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
@@ -408,14 +416,23 @@ struct RelationFinder: Sendable {
                     if org == nil, p >= a, let m = anaphor(ctx, at: p, requireArticle: false) { org = ctx.entity(m) }
                     // "its leader, Pedro Nuno Santos": the organization named last.
                     if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
+                        // Prefer an organization that opened its sentence (the subject), then the last one.
                         var index = last
+                        var fallback: Int?
                         while index >= 0, index > last - 12 {
                             if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
-                                org = ctx.entity(index)
-                                break
+                                if fallback == nil { fallback = ctx.entity(index) }
+                                let m = ctx.mentions[index]
+                                let sentenceStart = seg.sentences[m.sentence].tokens.lowerBound
+                                let opens = ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
+                                if opens && m.start <= sentenceStart + 1 {
+                                    org = ctx.entity(index)
+                                    break
+                                }
                             }
                             index -= 1
                         }
+                        if org == nil { org = fallback }
                     }
                 }
                 if org == nil, !holder.after {
@@ -437,12 +454,10 @@ struct RelationFinder: Sendable {
                     if implied == "@country" {
                         org = mainCountry
                         var q = title.start - 1
-                        // "The people of Venezuela, interim President Juan Guaido": a country just before.
-                        while q >= a, q >= title.start - 4 {
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country {
-                                org = ctx.entity(m)
-                                break
-                            }
+                        // "The people of Venezuela, interim President Juan Guaido": the first country the
+                        // sentence names before the title.
+                        while q >= a {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
                             q -= 1
                         }
                         rule = "title-implied-country"
@@ -477,6 +492,20 @@ struct RelationFinder: Sendable {
                 }
                 var k = m.end
                 guard k < b else { continue }
+                // "Frontex, the European Union's border agency": an organ described by its parent.
+                if kind == .organization, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                    let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
+                {
+                    var q = ctx.mentions[parent].end
+                    if q < b, tokens[q].norm == "'s" {
+                        q += 1
+                        var last: Token?
+                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial { last = tokens[q]; q += 1 }
+                        if let last, lexicon.lexicon.heads[last.norm] == .organization {
+                            emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
+                        }
+                    }
+                }
                 // "the Ukrainian port of Mariupol"
                 if m.isAdjective, kind == .country, k + 1 < b, Self.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
                     let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
@@ -501,7 +530,18 @@ struct RelationFinder: Sendable {
                 }
                 // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
                 if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
-                    if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
+                    // "Japan's space agency JAXA"
+                    var described: Int?
+                    var q = k + 1
+                    while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
+                    if q > k + 1, lexicon.lexicon.heads[tokens[q - 1].norm] == .organization, let n = ctx.mentionByStart[q],
+                        ctx.kind(n) == .organization
+                    {
+                        described = n
+                    }
+                    if let described {
+                        emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
+                    } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
                         // "Pakistan's Sindh province"
                         emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
                     } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
@@ -527,6 +567,7 @@ struct RelationFinder: Sendable {
                     if ["in", "at"].contains(tokens[k].norm) {
                         var q = k + 1
                         if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
+                        if ctx.mentionByStart[q] == nil, q < b, Self.compassWords.contains(tokens[q].norm) { q += 1 }
                         if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
                             kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                         {
@@ -545,7 +586,8 @@ struct RelationFinder: Sendable {
                         !mentions[n].isAdjective
                     {
                         let after = mentions[n].end
-                        let isList = after < b && (tokens[after].norm == "and" || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                        let isList = after < b && (tokens[after].norm == "and" || tokens[after].norm == "'s"
+                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
                         if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
                     }
                 }
@@ -899,7 +941,7 @@ struct RelationFinder: Sendable {
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
-        if q < b, ["to", "in", "at"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        if q < b, ["to", "in", "at", "of"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
         if !plural, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
             ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
