@@ -112,9 +112,11 @@ public struct Lexicon: Sendable {
         } catch {
             throw NewsGraphError(.io, "cannot read lexicon file", path: path)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw NewsGraphError(.invalidInput, "lexicon file is not valid UTF-8", path: path)
         }
+        // A byte-order mark written by some editors is not part of the first name.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         self.init()
         try parse(text, path: path)
     }
@@ -173,7 +175,8 @@ public struct Lexicon: Sendable {
     private mutating func parse(_ text: String, path: String) throws {
         var section = Section.actors
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so split on every kind of line end.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
