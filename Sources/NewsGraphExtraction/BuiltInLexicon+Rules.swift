@@ -74,7 +74,8 @@ studied/studies at	affiliated_with
 served/serves/serving/worked/works/working in/at/for	role_in
 worked/works/working/cooperating with	affiliated_with
 assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
-unit/subsidiary/division/arm/branch/affiliate/wing of	member_of	noun
+unit/subsidiary/division/arm/branch/affiliate/wing/member/members/part/faction of	member_of	noun
+interview/interviews with	said_to	noun
 held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual
 sanctioned/sanctions/sanction/penalized	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused

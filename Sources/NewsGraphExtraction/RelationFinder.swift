@@ -269,7 +269,11 @@ struct RelationFinder: Sendable {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                         var p = start - 1
                         while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
-                        if p > a + 1, tokens[p].norm == "as" { p -= 1 }
+                        if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
+                        // "spoke on Monday in an interview with …"
+                        while p > a + 1, MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on" {
+                            p -= 2
+                        }
                         if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
                             !Self.stopWords.contains(tokens[p].norm)
                         {
@@ -289,7 +293,9 @@ struct RelationFinder: Sendable {
                         }
                     }
                     if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
-                    emit(agent, patient, predicate, rule, confidence: confidence)
+                    var nounPredicate = predicate
+                    if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
+                    emit(agent, patient, nounPredicate, rule, confidence: confidence)
                     if agent != nil && patient != nil { coveredUntil = end }
                     continue
                 }
@@ -556,6 +562,7 @@ struct RelationFinder: Sendable {
                             if tokens[q].norm == "of" { q += 1; break }
                             q += 1
                         }
+                        if sawPlace, q < b, tokens[q].text == ",", ctx.mentionByStart[q] == nil { q += 1 }
                         if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
                             emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
                         }
@@ -642,6 +649,10 @@ struct RelationFinder: Sendable {
             let t = tokens[p]
             if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
+                // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
+                return .speaker
+            }
             if t.text == ")" {
                 // "The Russian Federal Security Service (FSB) accuses …"
                 var q = p - 1
@@ -839,6 +850,10 @@ struct RelationFinder: Sendable {
                 p = title.start - 1
                 if p >= a, let modifier = ctx.mentionByEnd[p + 1] { p = ctx.mentions[modifier].start - 1 }
             }
+            // A descriptor before the name: "Japan's space agency JAXA".
+            var q = p
+            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+            if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
             while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
             guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
             p -= 1

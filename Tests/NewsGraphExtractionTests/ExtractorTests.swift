@@ -214,3 +214,36 @@ struct ResolutionCornerTests {
         #expect(Set(g.entities.keys) == ["kenya"])
     }
 }
+
+@Suite("More relation patterns")
+struct MoreRelationTests {
+    func graph(_ text: String) -> KnowledgeGraph { Extractor().extract(Document(id: "p", text: text)) }
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: String, _ t: String) -> Bool {
+        g.relations[RelationKey(source: s, predicate: p, target: t)] != nil
+    }
+
+    @Test("an interview with an outlet is a statement to it")
+    func interview() {
+        let g = graph("Foreign Minister Ana Lobo spoke on Monday in an interview with Al Jazeera.")
+        #expect(has(g, "ana_lobo", "said_to", "al_jazeera"))
+    }
+
+    @Test("'X's capital, Y' places Y in X")
+    func capital() {
+        let g = graph("Fighting spread to Sudan's capital, Khartoum, on Saturday.")
+        #expect(has(g, "khartoum", "located_in", "sudan"))
+    }
+
+    @Test("an apposition 'a unit of Y' makes X a member of Y, a person gets a role")
+    func unitOf() {
+        let g = graph("Sarvex Labs, a unit of the Halden Group, said it would hire. Mira Tal, a member of the Orava Party, agreed.")
+        #expect(has(g, "sarvex_labs", "member_of", "halden_group"))
+        #expect(has(g, "mira_tal", "role_in", "orava_party"))
+    }
+
+    @Test("capitals standing in for governments carry no events")
+    func capitalsNoEvents() {
+        let g = graph("Beijing denied the report. Moscow accused Kyiv of shelling.")
+        #expect(g.relations.isEmpty)
+    }
+}
