@@ -25,7 +25,7 @@ fought/fights/fight/fighting/battled/battles/battling	fought
 threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
 threat/threats/warning/warnings to/against	threatened	noun
 accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised	accused
-accusation/accusations/allegations/charges/lawsuit/suit against	accused	noun
+accusation/accusations/allegations/charges/lawsuit/suit/complaint/complaints/case against	accused	noun
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
 urged/urges/urge/urging	urged
 called/calls/call/calling on/upon	urged
@@ -217,6 +217,13 @@ lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
+Commissioner	role_in
+commissioner	role_in
+intelligence chief	role_in	@country
+army chief	leads
+military chief	role_in	@country
+police chief	role_in	@country
+spy chief	role_in	@country
 Deputy Prime Minister	role_in	@country
 First Deputy Prime Minister	role_in	@country
 Administrator	leads
@@ -373,6 +380,7 @@ Prison	Facility
 Bridge	Facility
 Plant	Facility
 Station	Facility
+Crossing	Facility
 Center	Organization	organ
 Centre	Organization	organ
 Institute	Organization
@@ -521,6 +529,8 @@ der
 as
 
 [nonnames]
+european
+franco
 kurdish
 kurds
 arab
@@ -536,7 +546,6 @@ shiite
 sunni
 muslim
 muslims
-christian
 christians
 jewish
 jews

@@ -159,7 +159,9 @@ struct EntityResolver: Sendable {
         for (key, indices) in loneKeys {
             let word = String(key.dropFirst())
             let targets = Set(orgStarts[word] ?? []).subtracting([key])
-            if targets.count == 1, let target = targets.first {
+            // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
+            let loneIsPlace = indices.contains { mentions[$0].kind == .location }
+            if targets.count == 1, let target = targets.first, !(loneIsPlace && clusterKind[target] == .facility) {
                 for index in indices { keyOf[index] = target }
             }
         }

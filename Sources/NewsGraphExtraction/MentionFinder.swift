@@ -304,9 +304,10 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, spanLength >= 2, kind(forHead: tokens[end - 1]) == nil, let title = titleAt(tokens, end, b),
-                    ["Minister", "Secretary", "minister", "secretary"].contains(tokens[end + title.length - 1].text)
+                if g == nil, kind(forHead: tokens[end - 1]) == nil, let title = titleAt(tokens, end, b),
+                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
                 {
+                    // "Commerce Minister", "Home Affairs Minister", "Trade Commissioner": part of the office.
                     i = end
                     continue
                 }
@@ -373,7 +374,7 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
-                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains(".") {
+                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains("."), isHeadline || b - a == 1 {
                     // Headings in capitals ("BACKGROUND") are not names unless the gazetteer knows them.
                     i += 1
                     continue
@@ -395,7 +396,7 @@ struct MentionFinder: Sendable {
                         k += 1
                     }
                     if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial,
-                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp"].contains(tokens[k].norm)
+                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint"].contains(tokens[k].norm)
                     {
                         // "Kilimani police station"
                         bareName = surface(i, end)
@@ -435,7 +436,9 @@ struct MentionFinder: Sendable {
                     var prefix = gazetteerMention(s, i, g.length, g.index)
                     if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart,
                         lexicon.names(r.index, prefix: g.index, prefixText: prefix.surface)
+                            || (r.length >= 2 && lexicon.actors[r.index].kind == .organization && prefix.kind == .country)
                     {
+                        // ("U.S. Federal Reserve": a specific known name after a country is that body.)
                         mentions.append(prefix)
                         var rest = gazetteerMention(s, remainderStart, r.length, r.index)
                         if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
@@ -465,7 +468,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 if kind == nil {
-                    if spanLength == 1 && t.isAllCaps {
+                    if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
                     } else {
                         func lower(_ k: Int) -> String {

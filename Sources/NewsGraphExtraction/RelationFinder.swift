@@ -43,6 +43,9 @@ struct RelationFinder: Sendable {
     ]
     static let governmentNouns: Set<String> = [
         "regime", "government", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
+        // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
+        "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
+        "diplomats", "tariffs", "sanctions", "police", "coast", "border",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
@@ -123,6 +126,7 @@ struct RelationFinder: Sendable {
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
         var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
         var offices: Set<OfficeKey> = []
+        var organs: Set<OfficeKey> = []
         // Mentions and titles by sentence, so that each sentence's rules see only its own.
         var mentionsBySentence = Array(repeating: [Int](), count: seg.sentences.count)
         for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionsBySentence[m.sentence].append(index) }
@@ -204,6 +208,7 @@ struct RelationFinder: Sendable {
                 // Capitals standing in for governments ("Beijing has denied") carry no events.
                 if predicate.category == .event, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
+                if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
             }
             func hedged(_ lo: Int, _ hi: Int) -> Double {
@@ -339,10 +344,30 @@ struct RelationFinder: Sendable {
                     continue
                 }
                 var subjectFound = subjectEntity(start)
-                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" { subjectFound = lastSubjectInSentence }
+                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
+                    subjectFound = lastSubjectInSentence
+                }
                 if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 guard let subject = subjectFound else { continue }
                 lastSubjectInSentence = subject
+                // "Germany and Italy urged …": the other coordinated subject acts too.
+                var coSubjects: [Int] = []
+                let subjectMention: Int? = {
+                    guard var index = ctx.mentionIndex(before: start) else { return nil }
+                    let stop = index - 10
+                    while index >= 0, index > stop {
+                        if ctx.mentions[index].end <= start, ctx.owner[index] == subject, ctx.mentions[index].sentence == s { return index }
+                        index -= 1
+                    }
+                    return nil
+                }()
+                if let m = subjectMention,
+                    ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].norm == "and",
+                    let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities[subject].kind,
+                    !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
+                {
+                    coSubjects.append(ctx.entity(other))
+                }
                 let objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
@@ -355,7 +380,9 @@ struct RelationFinder: Sendable {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
                         let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
-                        if let accusation = recent.last(where: { $0.accused == subject || ($0.accused >= 0 && holdsOffice(subject, in: $0.accused)) })
+                        if let accusation = recent.last(where: {
+                            $0.accused == subject || ($0.accused >= 0 && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))))
+                        })
                             ?? recent.last(where: { $0.accused < 0 })
                         {
                             emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
@@ -374,6 +401,22 @@ struct RelationFinder: Sendable {
                 if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
                 if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
                 emit(subject, target, finalPredicate, rule, confidence: confidence)
+                for other in coSubjects where !predicate.isSymmetric {
+                    emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
+                    if predicate == .accused { accusations.append((s, other, target)) }
+                }
+                // "accused Rwanda of backing the M23": the alleged act, as an allegation.
+                if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
+                    tokens[ctx.mentions[objectMention].end].norm == "of"
+                {
+                    let gerund = ctx.mentions[objectMention].end + 1
+                    if let (_, gerundEnd, q) = matches[s].first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
+                        !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
+                        let alleged = object(ctx, after: gerundEnd, to: b, skipLimit: 2)
+                    {
+                        emit(target, alleged, lexicon.lexicon.verbs[q].predicate, "alleged:" + lexicon.lexicon.verbs[q].predicate.name, confidence: 0.5)
+                    }
+                }
                 coveredUntil = end
             }
 
@@ -408,6 +451,7 @@ struct RelationFinder: Sendable {
                 let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
                 for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
+                var downgraded = false
                 var k = title.end
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
                     k += 1
@@ -418,8 +462,28 @@ struct RelationFinder: Sendable {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
+                    if org == nil {
+                        var q = p
+                        while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                            !Self.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
+                        {
+                            q -= 1
+                        }
+                        if q < p, q >= a {
+                            let possessive = tokens[q].norm == "'s"
+                            if possessive { q -= 1 }
+                            if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
+                                org = ctx.entity(m)
+                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole.
+                                if possessive { downgraded = true }
+                            }
+                        }
+                    }
                     // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
-                    if org == nil, p >= a, let m = anaphor(ctx, at: p, requireArticle: false) { org = ctx.entity(m) }
+                    if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = anaphor(ctx, at: p, requireArticle: false) {
+                        org = ctx.entity(m)
+                    }
                     // "its leader, Pedro Nuno Santos": the organization named last.
                     if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
                         // Prefer an organization that opened its sentence (the subject), then the last one.
@@ -475,6 +539,7 @@ struct RelationFinder: Sendable {
                 }
                 guard let org, ctx.entities[org].kind != .person else { continue }
                 var predicate = info.predicate
+                if downgraded, predicate == .leads { predicate = .roleIn }
                 // "director of public affairs": the head of a department, not of the organization.
                 if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
                     tokens[title.end + 1].isLowerInitial,
@@ -717,6 +782,11 @@ struct RelationFinder: Sendable {
                 let end = ctx.mentions[m].end
                 // A country naming a title holder: "Chinese President Xi Jinping".
                 if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
+                if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
+                    let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
+                {
+                    return holder
+                }
                 if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
                     let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
                 {
@@ -754,6 +824,7 @@ struct RelationFinder: Sendable {
                 continue
             }
             let t = tokens[p]
+            if t.norm == "that", skipped > 0 { return nil }
             if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
                 // "the federation", "the ministry": the organization named before with that head word.
                 return m
