@@ -34,7 +34,7 @@ Croatia	Country	Croatian
 Cuba	Country	Cuban|Cubans
 Cyprus	Country	Cypriot
 Czech Republic	Country	Czech|Czechia
-Democratic Republic of the Congo	Country	DRC|Congolese
+Democratic Republic of the Congo	Country	DRC|Congolese|Congo|DR Congo
 Denmark	Country	Danish|Dane|Danes
 Djibouti	Country	Djiboutian
 Ecuador	Country	Ecuadorian
@@ -207,122 +207,122 @@ Vatican	Country	Holy See|Vatican City
     /// Built-in places.
     static let places = #"""
 [actors]
-Washington	Location	Washington, D.C.|Washington D.C.
-New York	Location	New York City|NYC
-London	Location	
-Paris	Location	
-Berlin	Location	
-Brussels	Location	
-Moscow	Location	
-Beijing	Location	
-Tokyo	Location	
-Seoul	Location	
-Pyongyang	Location	
-Tehran	Location	
-Baghdad	Location	
-Damascus	Location	
-Beirut	Location	
-Kabul	Location	
-Islamabad	Location	
-New Delhi	Location	
-Mumbai	Location	
-Doha	Location	
-Riyadh	Location	
-Abu Dhabi	Location	
-Dubai	Location	
-Cairo	Location	
-Ankara	Location	
-Istanbul	Location	
-Jerusalem	Location	
-Tel Aviv	Location	
+Washington	Location	Washington, D.C.|Washington D.C.	United States
+New York	Location	New York City|NYC	United States
+London	Location		United Kingdom
+Paris	Location		France
+Berlin	Location		Germany
+Brussels	Location		Belgium
+Moscow	Location		Russia
+Beijing	Location		China
+Tokyo	Location		Japan
+Seoul	Location		South Korea
+Pyongyang	Location		North Korea
+Tehran	Location		Iran
+Baghdad	Location		Iraq
+Damascus	Location		Syria
+Beirut	Location		Lebanon
+Kabul	Location		Afghanistan
+Islamabad	Location		Pakistan
+New Delhi	Location		India
+Mumbai	Location		India
+Doha	Location		Qatar
+Riyadh	Location		Saudi Arabia
+Abu Dhabi	Location		United Arab Emirates
+Dubai	Location		United Arab Emirates
+Cairo	Location		Egypt
+Ankara	Location		Turkey
+Istanbul	Location		Turkey
+Jerusalem	Location		Israel
+Tel Aviv	Location		Israel
 Gaza	Location	Gaza Strip
 West Bank	Location	
-Kyiv	Location	Kiev
-Odessa	Location	Odesa
-Mariupol	Location	
+Kyiv	Location	Kiev	Ukraine
+Odessa	Location	Odesa	Ukraine
+Mariupol	Location		Ukraine
 Crimea	Location	
 Donbas	Location	Donbass
-Minsk	Location	
-Warsaw	Location	
-Vienna	Location	
-Geneva	Location	
-Rome	Location	
-Madrid	Location	
-Lisbon	Location	
-Athens	Location	
-Stockholm	Location	
-Oslo	Location	
-Copenhagen	Location	
-Helsinki	Location	
-Amsterdam	Location	
-The Hague	Location	
-Stuttgart	Location	
-Munich	Location	
-Frankfurt	Location	
-Hamburg	Location	
-Ottawa	Location	
-Toronto	Location	
-Montreal	Location	
-Vancouver	Location	
-Mexico City	Location	
-Havana	Location	
-Caracas	Location	
-Bogota	Location	Bogotá
-Lima	Location	
-Santiago	Location	
-Buenos Aires	Location	
-Brasilia	Location	Brasília
-Sao Paulo	Location	São Paulo
-Rio de Janeiro	Location	
-Nairobi	Location	
-Addis Ababa	Location	
-Mogadishu	Location	
-Lagos	Location	
-Abuja	Location	
-Johannesburg	Location	
-Pretoria	Location	
-Cape Town	Location	
-Khartoum	Location	
-Tripoli	Location	
-Tunis	Location	
-Algiers	Location	
-Rabat	Location	
-Sanaa	Location	Sana'a
-Aden	Location	
-Hodeidah	Location	
-Muscat	Location	
-Kuwait City	Location	
-Manama	Location	
-Amman	Location	
-Mosul	Location	
-Basra	Location	
-Erbil	Location	
-Raqqa	Location	
-Aleppo	Location	
-Idlib	Location	
-Homs	Location	
-Kandahar	Location	
-Bangkok	Location	
-Hanoi	Location	
-Jakarta	Location	
-Manila	Location	
-Kuala Lumpur	Location	
+Minsk	Location		Belarus
+Warsaw	Location		Poland
+Vienna	Location		Austria
+Geneva	Location		Switzerland
+Rome	Location		Italy
+Madrid	Location		Spain
+Lisbon	Location		Portugal
+Athens	Location		Greece
+Stockholm	Location		Sweden
+Oslo	Location		Norway
+Copenhagen	Location		Denmark
+Helsinki	Location		Finland
+Amsterdam	Location		Netherlands
+The Hague	Location		Netherlands
+Stuttgart	Location		Germany
+Munich	Location		Germany
+Frankfurt	Location		Germany
+Hamburg	Location		Germany
+Ottawa	Location		Canada
+Toronto	Location		Canada
+Montreal	Location		Canada
+Vancouver	Location		Canada
+Mexico City	Location		Mexico
+Havana	Location		Cuba
+Caracas	Location		Venezuela
+Bogota	Location	Bogotá	Colombia
+Lima	Location		Peru
+Santiago	Location		Chile
+Buenos Aires	Location		Argentina
+Brasilia	Location	Brasília	Brazil
+Sao Paulo	Location	São Paulo	Brazil
+Rio de Janeiro	Location		Brazil
+Nairobi	Location		Kenya
+Addis Ababa	Location		Ethiopia
+Mogadishu	Location		Somalia
+Lagos	Location		Nigeria
+Abuja	Location		Nigeria
+Johannesburg	Location		South Africa
+Pretoria	Location		South Africa
+Cape Town	Location		South Africa
+Khartoum	Location		Sudan
+Tripoli	Location		Libya
+Tunis	Location		Tunisia
+Algiers	Location		Algeria
+Rabat	Location		Morocco
+Sanaa	Location	Sana'a	Yemen
+Aden	Location		Yemen
+Hodeidah	Location		Yemen
+Muscat	Location		Oman
+Kuwait City	Location		Kuwait
+Manama	Location		Bahrain
+Amman	Location		Jordan
+Mosul	Location		Iraq
+Basra	Location		Iraq
+Erbil	Location		Iraq
+Raqqa	Location		Syria
+Aleppo	Location		Syria
+Idlib	Location		Syria
+Homs	Location		Syria
+Kandahar	Location		Afghanistan
+Bangkok	Location		Thailand
+Hanoi	Location		Vietnam
+Jakarta	Location		Indonesia
+Manila	Location		Philippines
+Kuala Lumpur	Location		Malaysia
 Singapore City	Location	
-Hong Kong	Location	
-Shanghai	Location	
-Taipei	Location	
-Canberra	Location	
-Sydney	Location	
-Melbourne	Location	
-Wellington	Location	
-Los Angeles	Location	
-Chicago	Location	
-San Francisco	Location	
-Houston	Location	
-Miami	Location	
-Boston	Location	
-Seattle	Location	
-Atlanta	Location	
+Hong Kong	Location		China
+Shanghai	Location		China
+Taipei	Location		Taiwan
+Canberra	Location		Australia
+Sydney	Location		Australia
+Melbourne	Location		Australia
+Wellington	Location		New Zealand
+Los Angeles	Location		United States
+Chicago	Location		United States
+San Francisco	Location		United States
+Houston	Location		United States
+Miami	Location		United States
+Boston	Location		United States
+Seattle	Location		United States
+Atlanta	Location		United States
 Middle East	Location	Mideast
 Europe	Location	
 Asia	Location	
@@ -374,122 +374,122 @@ Bavaria	Location
 Catalonia	Location	
 Quebec	Location	
 Ontario	Location	
-Zurich	Location	Zürich
-Kathmandu	Location	
-Lusaka	Location	
-Harare	Location	
-Kampala	Location	
-Kigali	Location	
-Dakar	Location	
-Accra	Location	
-Kinshasa	Location	
-Luanda	Location	
-Maputo	Location	
-Bamako	Location	
-Niamey	Location	
-Juba	Location	
-Asmara	Location	
-Dhaka	Location	
-Colombo	Location	
-Karachi	Location	
-Lahore	Location	
-Kolkata	Location	
-Bangalore	Location	Bengaluru
-Hyderabad	Location	
-Chennai	Location	
-Yangon	Location	
-Naypyidaw	Location	
-Phnom Penh	Location	
-Vientiane	Location	
-Ulaanbaatar	Location	
-Tashkent	Location	
-Astana	Location	
-Almaty	Location	
-Bishkek	Location	
-Dushanbe	Location	
-Baku	Location	
-Yerevan	Location	
-Tbilisi	Location	
-Chisinau	Location	
-Bucharest	Location	
-Sofia	Location	
-Belgrade	Location	
-Zagreb	Location	
-Sarajevo	Location	
-Budapest	Location	
-Prague	Location	
-Bratislava	Location	
-Ljubljana	Location	
-Vilnius	Location	
-Riga	Location	
-Tallinn	Location	
-Dublin	Location	
-Edinburgh	Location	
-Manchester	Location	
-Milan	Location	
-Barcelona	Location	
-Marseille	Location	
-Lyon	Location	
-Strasbourg	Location	
+Zurich	Location	Zürich	Switzerland
+Kathmandu	Location		Nepal
+Lusaka	Location		Zambia
+Harare	Location		Zimbabwe
+Kampala	Location		Uganda
+Kigali	Location		Rwanda
+Dakar	Location		Senegal
+Accra	Location		Ghana
+Kinshasa	Location		Democratic Republic of the Congo
+Luanda	Location		Angola
+Maputo	Location		Mozambique
+Bamako	Location		Mali
+Niamey	Location		Niger
+Juba	Location		South Sudan
+Asmara	Location		Eritrea
+Dhaka	Location		Bangladesh
+Colombo	Location		Sri Lanka
+Karachi	Location		Pakistan
+Lahore	Location		Pakistan
+Kolkata	Location		India
+Bangalore	Location	Bengaluru	India
+Hyderabad	Location		India
+Chennai	Location		India
+Yangon	Location		Myanmar
+Naypyidaw	Location		Myanmar
+Phnom Penh	Location		Cambodia
+Vientiane	Location		Laos
+Ulaanbaatar	Location		Mongolia
+Tashkent	Location		Uzbekistan
+Astana	Location		Kazakhstan
+Almaty	Location		Kazakhstan
+Bishkek	Location		Kyrgyzstan
+Dushanbe	Location		Tajikistan
+Baku	Location		Azerbaijan
+Yerevan	Location		Armenia
+Tbilisi	Location		Georgia
+Chisinau	Location		Moldova
+Bucharest	Location		Romania
+Sofia	Location		Bulgaria
+Belgrade	Location		Serbia
+Zagreb	Location		Croatia
+Sarajevo	Location		Bosnia and Herzegovina
+Budapest	Location		Hungary
+Prague	Location		Czech Republic
+Bratislava	Location		Slovakia
+Ljubljana	Location		Slovenia
+Vilnius	Location		Lithuania
+Riga	Location		Latvia
+Tallinn	Location		Estonia
+Dublin	Location		Ireland
+Edinburgh	Location		United Kingdom
+Manchester	Location		United Kingdom
+Milan	Location		Italy
+Barcelona	Location		Spain
+Marseille	Location		France
+Lyon	Location		France
+Strasbourg	Location		France
 Luxembourg City	Location	
-Bern	Location	
-Lausanne	Location	
-St. Petersburg	Location	Saint Petersburg
+Bern	Location		Switzerland
+Lausanne	Location		Switzerland
+St. Petersburg	Location	Saint Petersburg	Russia
 Sevastopol	Location	
-Kharkiv	Location	
-Lviv	Location	
-Kherson	Location	
+Kharkiv	Location		Ukraine
+Lviv	Location		Ukraine
+Kherson	Location		Ukraine
 Donetsk	Location	
 Luhansk	Location	
 Bakhmut	Location	
 Zaporizhzhia	Location	
-Quito	Location	
-La Paz	Location	
-Asuncion	Location	Asunción
-Montevideo	Location	
-Panama City	Location	
-San Jose	Location	San José
-Managua	Location	
-Tegucigalpa	Location	
-Guatemala City	Location	
-San Salvador	Location	
-Port-au-Prince	Location	
+Quito	Location		Ecuador
+La Paz	Location		Bolivia
+Asuncion	Location	Asunción	Paraguay
+Montevideo	Location		Uruguay
+Panama City	Location		Panama
+San Jose	Location	San José	Costa Rica
+Managua	Location		Nicaragua
+Tegucigalpa	Location		Honduras
+Guatemala City	Location		Guatemala
+San Salvador	Location		El Salvador
+Port-au-Prince	Location		Haiti
 Kingston	Location	
-Santo Domingo	Location	
-Jeddah	Location	
-Mecca	Location	
-Medina	Location	
-Kirkuk	Location	
-Fallujah	Location	
+Santo Domingo	Location		Dominican Republic
+Jeddah	Location		Saudi Arabia
+Mecca	Location		Saudi Arabia
+Medina	Location		Saudi Arabia
+Kirkuk	Location		Iraq
+Fallujah	Location		Iraq
 Ramadi	Location	
 Tikrit	Location	
-Benghazi	Location	
+Benghazi	Location		Libya
 Misrata	Location	
 Marib	Location	
 Taiz	Location	
-Herat	Location	
+Herat	Location		Afghanistan
 Mazar-i-Sharif	Location	
-Jalalabad	Location	
-Peshawar	Location	
-Quetta	Location	
-Osaka	Location	
-Busan	Location	
-Guangzhou	Location	
-Shenzhen	Location	
-Wuhan	Location	
-Chongqing	Location	
+Jalalabad	Location		Afghanistan
+Peshawar	Location		Pakistan
+Quetta	Location		Pakistan
+Osaka	Location		Japan
+Busan	Location		South Korea
+Guangzhou	Location		China
+Shenzhen	Location		China
+Wuhan	Location		China
+Chongqing	Location		China
 Macau	Location	Macao
-Auckland	Location	
-Perth	Location	
-Brisbane	Location	
-Philadelphia	Location	
-Detroit	Location	
-Dallas	Location	
-Denver	Location	
+Auckland	Location		New Zealand
+Perth	Location		Australia
+Brisbane	Location		Australia
+Philadelphia	Location		United States
+Detroit	Location		United States
+Dallas	Location		United States
+Denver	Location		United States
 Phoenix	Location	
-New Orleans	Location	
-Las Vegas	Location	
-Pittsburgh	Location	
+New Orleans	Location		United States
+Las Vegas	Location		United States
+Pittsburgh	Location		United States
 Sahara	Location	
 Western Sahara	Location	
 Horn of Africa	Location	
@@ -638,6 +638,11 @@ World Food Programme	Organization	WFP|World Food Program
 International Organization for Migration	Organization	IOM
 Doctors Without Borders	Organization	MSF|Medecins Sans Frontieres|Médecins Sans Frontières
 FIFA	Organization	
+NASA	Organization	National Aeronautics and Space Administration
+European Space Agency	Organization	ESA
+JAXA	Organization	Japan Aerospace Exploration Agency
+Roscosmos	Organization	
+China National Space Administration	Organization	CNSA
 International Olympic Committee	Organization	IOC
 World Anti-Doping Agency	Organization	WADA
 Court of Arbitration for Sport	Organization	CAS

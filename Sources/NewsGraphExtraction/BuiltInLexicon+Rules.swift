@@ -25,7 +25,7 @@ fought/fights/fight/fighting/battled/battles/battling	fought
 threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
 threat/threats/warning/warnings to/against	threatened	noun
 accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised	accused
-accusation/accusations/allegations/charges/lawsuit/suit against	accused	noun
+accusation/accusations/allegations/charges/lawsuit/suit/complaint/complaints/case against	accused	noun
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
 urged/urges/urge/urging	urged
 called/calls/call/calling on/upon	urged
@@ -47,7 +47,7 @@ merge/merged/merges/merging with	merged_with
 acquire/acquired/acquires/acquiring/buy/bought/buys/purchase/purchased	merged_with
 merger/takeover/acquisition with/of	merged_with	noun
 agreed/agree/agrees/voted/vote/votes to merge	merged_with	mutual
-deployed/deploys/deploy/sent/sends/send/dispatched/dispatches #? more? troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers to	deployed_to	place
+deployed/deploys/deploy/sent/sends/send/dispatched/dispatches #? more? troops/forces/soldiers/warships/ships/personnel/aircraft/jets/police/peacekeepers/helicopters/planes/vessels/units/teams/rescuers/engineers/advisers/marines/tanks/drones to	deployed_to	place
 deployed/deploys/deploy/sent/sends/send/dispatched/dispatches to	deployed_to	place
 deployment/deployments to/in	deployed_to	noun,place
 designated/designates/designate/designating/listed/blacklisted	designated_terrorist	passive
@@ -66,11 +66,16 @@ taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
 joined/joins/join	member_of
+fighting/fights/fought/operating/operates/operated/serving/serves/served under the command/control/leadership/authority of	member_of
+partnered/allied/aligned	affiliated_with	mutual
+commitment/commitments/pledge/pledges to	supports	noun
 graduated/graduates from	affiliated_with
 studied/studies at	affiliated_with
-served/serves/serving/worked/works/working in/with/at/for	role_in
+served/serves/serving/worked/works/working in/at/for	role_in
+worked/works/working/cooperating with	affiliated_with
 assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
-unit/subsidiary/division/arm/branch/affiliate/wing of	member_of	noun
+unit/subsidiary/division/arm/branch/affiliate/wing/member/members/part/faction of	member_of	noun
+interview/interviews with	said_to	noun
 held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual
 sanctioned/sanctions/sanction/penalized	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
@@ -139,8 +144,8 @@ Secretary of the Army	role_in
 Army Secretary	role_in
 under secretary	role_in
 Under Secretary	role_in
-Minister	role_in
-minister	role_in
+Minister	role_in	@country
+minister	role_in	@country
 Foreign Minister	role_in	@country
 foreign minister	role_in
 Defense Minister	role_in	@country
@@ -212,6 +217,24 @@ lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
+Commissioner	role_in
+commissioner	role_in
+intelligence chief	role_in	@country
+army chief	leads
+military chief	role_in	@country
+police chief	role_in	@country
+spy chief	role_in	@country
+Deputy Prime Minister	role_in	@country
+First Deputy Prime Minister	role_in	@country
+Administrator	leads
+governor	leads
+mayor	leads
+Prince	role_in
+Princess	role_in
+Sheikh	role_in
+Ayatollah	role_in
+Sir	role_in
+Dame	role_in
 counterpart	role_in
 Ranger	role_in
 Marine	role_in
@@ -219,6 +242,8 @@ Pvt.	role_in
 Cpl.	role_in
 Sgt. Maj.	role_in
 Sports Minister	role_in	@country
+Home Affairs Minister	role_in	@country
+Climate Minister	role_in	@country
 Education Minister	role_in	@country
 Agriculture Minister	role_in	@country
 Labor Minister	role_in	@country
@@ -278,8 +303,37 @@ Co.	Organization
 Ltd	Organization
 Ltd.	Organization
 LLC	Organization
+S.A.	Organization
+SA	Organization
+AG	Organization
+GmbH	Organization
+PLC	Organization
+N.V.	Organization
+LLP	Organization
 Group	Organization
 Holdings	Organization
+Pharma	Organization
+Pharmaceuticals	Organization
+Motors	Organization
+Airlines	Organization
+Airways	Organization
+Petroleum	Organization
+Telecom	Organization
+Technologies	Organization
+Systems	Organization
+Industries	Organization
+Partners	Organization
+Capital	Organization
+Media	Organization
+Bancorp	Organization
+Financial	Organization
+Insurance	Organization
+Labs	Organization
+Laboratories	Organization
+Electronics	Organization
+Steel	Organization
+Mining	Organization
+Railways	Organization
 Bank	Organization
 Fund	Organization
 Society	Organization
@@ -326,8 +380,9 @@ Prison	Facility
 Bridge	Facility
 Plant	Facility
 Station	Facility
-Center	Organization
-Centre	Organization
+Crossing	Facility
+Center	Organization	organ
+Centre	Organization	organ
 Institute	Organization
 University	Organization
 College	Organization
@@ -474,6 +529,8 @@ der
 as
 
 [nonnames]
+european
+franco
 kurdish
 kurds
 arab
@@ -489,7 +546,6 @@ shiite
 sunni
 muslim
 muslims
-christian
 christians
 jewish
 jews

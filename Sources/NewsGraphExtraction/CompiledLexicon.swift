@@ -23,6 +23,9 @@ struct CompiledLexicon: Sendable {
     let titleIndex: [String: [Entry]]
     let verbIndex: [String: [Int]]
 
+    /// The built-in lexicon, compiled once per process.
+    static let builtIn = CompiledLexicon(.builtIn)
+
     static func stripPeriods(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." }))
     }
@@ -37,6 +40,7 @@ struct CompiledLexicon: Sendable {
             if let existing = byName[actor.name] {
                 actors[existing].kind = actor.kind
                 actors[existing].aliases += actor.aliases
+                if let within = actor.within { actors[existing].within = within }
             } else {
                 byName[actor.name] = actors.count
                 actors.append(actor)
@@ -93,7 +97,7 @@ struct CompiledLexicon: Sendable {
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.
     func matchActor(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard let candidates = actorIndex[tokens[i].norm] else { return nil }
+        guard i >= 0, i < end, i < tokens.count, let candidates = actorIndex[tokens[i].norm] else { return nil }
         for candidate in candidates where i + candidate.norms.count <= end {
             var ok = true
             for (k, norm) in candidate.norms.enumerated() {
@@ -131,7 +135,7 @@ struct CompiledLexicon: Sendable {
 
     /// The longest title matching at `i`, and its length in tokens.
     func matchTitle(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard let candidates = titleIndex[tokens[i].text] else { return nil }
+        guard i >= 0, i < end, i < tokens.count, let candidates = titleIndex[tokens[i].text] else { return nil }
         for candidate in candidates where i + candidate.norms.count <= end {
             var ok = true
             for (k, text) in candidate.norms.enumerated() where tokens[i + k].text != text {

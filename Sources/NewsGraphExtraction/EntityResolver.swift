@@ -6,7 +6,39 @@ struct ResolvedEntity: Sendable {
     var kind: EntityKind
     var surfaces: [String]
     var mentions: [Int]
-    var id: String { StableID.make(name) }
+    /// The stable id of `name`, computed once.
+    var id: String
+
+    init(name: String, kind: EntityKind, surfaces: [String], mentions: [Int]) {
+        self.name = name
+        self.kind = kind
+        self.surfaces = surfaces
+        self.mentions = mentions
+        self.id = Self.stableID(name)
+    }
+
+    /// ``StableID/make(_:)`` with a fast path for ASCII names (no Foundation folding);
+    /// the result is identical.
+    static func stableID(_ name: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var pending = false
+        for byte in name.utf8 {
+            switch byte {
+            case 0x80...: return StableID.make(name)
+            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
+                if pending && !out.isEmpty { out.append(0x5F) }
+                pending = false
+                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            case 0x5E, 0x60:
+                // "^" and "`" are diacritics: dropped without a separator.
+                continue
+            default:
+                pending = true
+            }
+        }
+        return out.isEmpty ? StableID.make(name) : String(decoding: out, as: UTF8.self)
+    }
 }
 
 /// Merges the mentions of one document into actors: gazetteer entries, surname and full
@@ -45,7 +77,11 @@ struct EntityResolver: Sendable {
         }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
-            if let actor = m.actor {
+            if let actor = m.actor, !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
+                && allFullNameSuffixes.contains(norms(m)))
+            {
+                // (A country's name that is also the surname of someone named in full, "Montenegro",
+                // falls through to the surname pass.)
                 let key = "L\(actor)"
                 assign(index, key, lexicon.actors[actor].kind)
                 if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, norms(m))) }
@@ -68,6 +104,8 @@ struct EntityResolver: Sendable {
             let n = norms(m)
             if n.count >= 2 { orgStarts[n[0], default: []].append(key) }
         }
+        var fullNamesByLast: [String: [(key: String, norms: [String])]] = [:]
+        for candidate in fullNames { fullNamesByLast[candidate.norms.last ?? "", default: []].append(candidate) }
         var firstIndexOfKey: [String: Int] = [:]
         for index in mentions.indices {
             if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
@@ -76,7 +114,7 @@ struct EntityResolver: Sendable {
             let n = norms(m)
             var best: String?
             var bestFirst = -1
-            for candidate in fullNames where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
+            for candidate in fullNamesByLast[n.last ?? ""] ?? [] where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
                 let first = firstIndexOfKey[candidate.key] ?? Int.max
                 if best == nil || (first < index && first > bestFirst) {
                     best = candidate.key
@@ -111,8 +149,41 @@ struct EntityResolver: Sendable {
                 for k in mentions.indices where keyOf[k] == old { keyOf[k] = target }
             }
         }
+        // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
+        var loneKeys: [String: [Int]] = [:]
+        for (index, m) in mentions.enumerated() where m.actor == nil {
+            guard let key = keyOf[index], key.hasPrefix("S"), !key.contains(" ") else { continue }
+            _ = m
+            loneKeys[key, default: []].append(index)
+        }
+        for (key, indices) in loneKeys {
+            let word = String(key.dropFirst())
+            let targets = Set(orgStarts[word] ?? []).subtracting([key])
+            // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
+            let loneIsPlace = indices.contains { mentions[$0].kind == .location }
+            if targets.count == 1, let target = targets.first, !(loneIsPlace && clusterKind[target] == .facility) {
+                for index in indices { keyOf[index] = target }
+            }
+        }
+        // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
+        var orgKeys: [String: [String]] = [:]  // key -> norms
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
+            if let key = keyOf[index], norms(m).count > orgKeys[key]?.count ?? 0 { orgKeys[key] = norms(m) }
+        }
+        for (key, n) in orgKeys where n.count >= 2 {
+            let longer = orgKeys.filter { $0.key != key && $0.value.count > n.count && Array($0.value.suffix(n.count)) == n }
+            if longer.count == 1, let target = longer.first?.key {
+                for index in mentions.indices where keyOf[index] == key { keyOf[index] = target }
+            }
+        }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated() where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
+            // "X, known as Y"
+            if m.start >= 4, tokens[m.start - 3].text == ",", let named = mentions.lastIndex(where: { $0.end == m.start - 3 }),
+                let from = keyOf[index], let to = keyOf[named], from != to, !(mentions[named].kind == .person) || m.kind == .person
+            {
+                for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+            }
             guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
                 let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index], from != to
             else { continue }
@@ -150,8 +221,13 @@ struct EntityResolver: Sendable {
                     if la != lb { return la < lb }
                     return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
                 }.map { stripArticle($0.surface) } ?? surfaces[0]
+                // Kinds read from full names (head words, context of a multi-word name) outweigh the
+                // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 var counts: [EntityKind: Int] = [:]
-                for index in list { counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start }
+                let multiWord = list.filter { mentions[$0].end - mentions[$0].start >= 2 }
+                for index in multiWord.isEmpty ? list : multiWord {
+                    counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start
+                }
                 kind = clusterKind[key] == .person && list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
                     ? .person : counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .person
             }

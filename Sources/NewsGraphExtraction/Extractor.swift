@@ -25,7 +25,7 @@ public struct Extractor: Sendable {
     public init(lexicon: Lexicon = .builtIn, options: ExtractionOptions = .init()) {
         self.lexicon = lexicon
         self.options = options
-        self.compiled = CompiledLexicon(lexicon)
+        self.compiled = lexicon.isBuiltIn ? CompiledLexicon.builtIn : CompiledLexicon(lexicon)
     }
 
     /// Everything the stages found in one document.
@@ -70,7 +70,7 @@ public struct Extractor: Sendable {
                 let m = analysis.mentions[index]
                 mentions.insert(Mention(documentID: document.id, start: seg.tokens[m.start].start, end: seg.tokens[m.end - 1].end))
             }
-            let node = Entity(name: entity.name, kind: entity.kind, aliases: Set(entity.surfaces), mentions: mentions)
+            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: Set(entity.surfaces), mentions: mentions)
             ids.append(node.id)
             graph.add(node)
         }

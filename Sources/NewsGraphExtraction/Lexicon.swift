@@ -13,6 +13,8 @@ public struct Lexicon: Sendable {
         var name: String
         var kind: EntityKind
         var aliases: [String]
+        /// The country a place lies in ("London" → "United Kingdom"), if given.
+        var within: String? = nil
     }
 
     /// Options a verb pattern carries.
@@ -74,6 +76,8 @@ public struct Lexicon: Sendable {
     var connectors: Set<String> = []
     /// First or last words of capitalized spans that are not actors ("Act", "Treaty", "Operation"), lower case.
     var excludedHeads: Set<String> = []
+    /// Whether this is exactly ``builtIn`` (its compiled tables are then shared).
+    var isBuiltIn = false
 
     /// Creates an empty lexicon.
     init() {}
@@ -90,6 +94,7 @@ public struct Lexicon: Sendable {
                 preconditionFailure("built-in lexicon is invalid: \(error)")
             }
         }
+        lexicon.isBuiltIn = true
         return lexicon
     }()
 
@@ -107,9 +112,11 @@ public struct Lexicon: Sendable {
         } catch {
             throw NewsGraphError(.io, "cannot read lexicon file", path: path)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard var text = String(data: data, encoding: .utf8) else {
             throw NewsGraphError(.invalidInput, "lexicon file is not valid UTF-8", path: path)
         }
+        // A byte-order mark written by some editors is not part of the first name.
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         self.init()
         try parse(text, path: path)
     }
@@ -131,6 +138,7 @@ public struct Lexicon: Sendable {
     /// - Returns: the combined lexicon.
     public func merging(_ other: Lexicon) -> Lexicon {
         var result = self
+        result.isBuiltIn = false
         result.actors += other.actors
         result.verbs += other.verbs
         result.titles += other.titles
@@ -167,7 +175,8 @@ public struct Lexicon: Sendable {
     private mutating func parse(_ text: String, path: String) throws {
         var section = Section.actors
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so split on every kind of line end.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
@@ -189,15 +198,15 @@ public struct Lexicon: Sendable {
             }
             switch section {
             case .actors:
-                guard fields.count >= 2, fields.count <= 3 else {
-                    throw fail("an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias', got \(fields.count) field(s)")
+                guard fields.count >= 2, fields.count <= 4 else {
+                    throw fail("an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias' and '<TAB>country', got \(fields.count) field(s)")
                 }
                 guard !fields[0].isEmpty else { throw fail("empty actor name") }
                 guard let kind = EntityKind(name: fields[1]) else {
                     throw fail("unknown entity kind '\(fields[1])'; expected Person, Organization, Country, Location or Facility")
                 }
-                let aliases = fields.count == 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
-                actors.append(Actor(name: fields[0], kind: kind, aliases: aliases))
+                let aliases = fields.count >= 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                actors.append(Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
             case .verbs:
                 guard fields.count >= 2, fields.count <= 3 else {
                     throw fail("a verb line needs 'phrase<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
@@ -256,7 +265,7 @@ public struct Lexicon: Sendable {
                     throw fail("a head line needs 'word<TAB>kind' and optionally '<TAB>organ'")
                 }
                 guard let kind = EntityKind(name: fields[1]) else { throw fail("unknown entity kind '\(fields[1])'") }
-                let word = fields[0].lowercased()
+                let word = fields[0].lowercased().replacingOccurrences(of: ".", with: "")
                 heads[word] = kind
                 if fields.count == 3 {
                     guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }

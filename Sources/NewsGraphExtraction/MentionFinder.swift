@@ -48,7 +48,7 @@ struct MentionFinder: Sendable {
     func isNameToken(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCredit else { return false }
         // Contractions are not names: "We're", "It'll", "Don't".
-        if let apostrophe = t.norm.firstIndex(of: "'") {
+        if t.norm.utf8.contains(0x27), let apostrophe = t.norm.firstIndex(of: "'") {
             let rest = t.norm[t.norm.index(after: apostrophe)...]
             if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
         }
@@ -63,17 +63,24 @@ struct MentionFinder: Sendable {
     }
 
     private func headKind(_ t: Token) -> EntityKind? { lexicon.lexicon.heads[t.norm] }
+    private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
     private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
+        if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
+            let rightEnd = spanEnd(tokens, after, end), rightEnd - after >= 3, headKind(tokens[rightEnd - 1]) == .organization
+        {
+            return nil
+        }
         return title
     }
 
     /// The end of the capitalized span starting at `i`, or `nil`.
     private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard i < end else { return nil }
         let connectors = lexicon.lexicon.connectors
         let nonNames = lexicon.lexicon.nonNames
         var j = i
@@ -95,11 +102,16 @@ struct MentionFinder: Sendable {
             if isNameToken(t) {
                 if titleAt(tokens, j, end) != nil { break }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
-                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end),
-                    [.country, .location, .person].contains(lexicon.actors[g.index].kind)
-                        || (leading.map { $0.length >= 2 && $0.length == j - i } ?? false)
-                {
-                    break
+                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end) {
+                    let kind = lexicon.actors[g.index].kind
+                    let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
+                    // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
+                    // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
+                    let breaks =
+                        ((kind == .location || kind == .person) && !(j - i == 1 && kind == .person))
+                        || (kind == .country && j - i >= 2 && startsNewName)
+                        || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
+                    if breaks { break }
                 }
                 if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil {
                     // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
@@ -113,7 +125,9 @@ struct MentionFinder: Sendable {
             if t.text == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
                 let next = tokens[j + 1]
                 if lexicon.lexicon.compounds[next.norm] != nil { break }
-                if isNameToken(next), lexicon.matchActor(tokens, at: j + 1, end: end) == nil {
+                if isNameToken(next),
+                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil || lexicon.matchActor(tokens, at: j - 1, end: j) == nil
+                {
                     j += 2
                     continue
                 }
@@ -141,6 +155,11 @@ struct MentionFinder: Sendable {
                 }
                 var k = j + 1
                 if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
+                while t.norm != "of", k + 1 < end, connectors.contains(tokens[k].norm), tokens[k].isLowerInitial,
+                    !["of", "for", "on"].contains(tokens[k].norm)
+                {
+                    k += 1
+                }
                 guard k < end, !tokens[k].newlineBefore else { break }
                 let right = tokens[k]
                 let particleStart =
@@ -174,6 +193,13 @@ struct MentionFinder: Sendable {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
+                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil
+            {
+                // "Salman Humanitarian Aid and Relief Centre"
+                return rightEnd
+            }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
@@ -193,9 +219,24 @@ struct MentionFinder: Sendable {
         let tokens = seg.tokens
         var lowercaseWords: Set<String> = []
         for t in tokens where t.kind == .word {
-            if let f = t.text.unicodeScalars.first, f.properties.isLowercase { lowercaseWords.insert(t.norm) }
+            if t.isLowerInitial { lowercaseWords.insert(t.norm) }
         }
         let nonNames = lexicon.lexicon.nonNames
+        // Words written with a capital inside sentences somewhere in the text: evidence they are names.
+        var capitalizedInside: Set<String> = []
+        for sentence in seg.sentences {
+            var first = true
+            for k in sentence.tokens {
+                let t = tokens[k]
+                if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
+                if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
+                    lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
+                {
+                    capitalizedInside.insert(t.norm)
+                }
+                if t.kind == .word { first = false }
+            }
+        }
         var mentions: [MentionCandidate] = []
         var titles: [TitleCandidate] = []
 
@@ -208,9 +249,18 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
+        let fullText = seg.original
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
+            // A headline, subhead or caption line: short, capitalized words, no closing punctuation.
+            let isHeadline: Bool = {
+                guard b - a <= 10, let last = tokens[a..<b].last(where: { $0.kind != .quote }),
+                    ![".", "!", "?", ":"].contains(last.text)
+                else { return false }
+                let small: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
+                return tokens[a..<b].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.isAllCaps || small.contains($0.norm) || !$0.isLowerInitial }
+            }()
             var i = a
             // The first word of a sentence, of a quotation or after a colon or dash.
             func isInitial(_ k: Int) -> Bool {
@@ -254,6 +304,22 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                if g == nil, kind(forHead: tokens[end - 1]) == nil, let title = titleAt(tokens, end, b),
+                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
+                {
+                    // "Commerce Minister", "Home Affairs Minister", "Trade Commissioner": part of the office.
+                    i = end
+                    continue
+                }
+                // In a headline only known names count, or names the text repeats elsewhere.
+                if g == nil, isHeadline {
+                    let text = surface(i, end)
+                    let elsewhere = fullText.ranges(of: text).count > 1
+                    if !elsewhere {
+                        i = end
+                        continue
+                    }
+                }
                 // Capitalized words that are not names.
                 if g == nil, nonNames.contains(t.norm) {
                     i += 1
@@ -263,19 +329,31 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 {
+                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 || t.text.unicodeScalars.first?.properties.numericType != nil {
                     // A lone capital letter ("F" in "F-35") is not a name.
                     i += 1
                     continue
                 }
                 if g == nil, spanLength == 1 {
-                    // A modifier before a title ("Outgoing President", "Presiding Judge").
-                    if titleAt(tokens, end, b) != nil {
+                    // A modifier before a title ("Outgoing President", "Presiding Judge"), unless the text
+                    // uses the word as a name elsewhere ("Brightline Chief Executive").
+                    if titleAt(tokens, end, b) != nil, !capitalizedInside.contains(t.norm) || isInitial(i) && !capitalizedInside.contains(t.norm) {
                         i += 1
                         continue
                     }
-                    // A sentence-initial word before a preposition ("Tens of", "Lawmakers from").
-                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm) {
+                    // A capitalized word that starts a sentence and never appears as a name inside one
+                    // ("Floods triggered", "Turnout was", "Port operators").
+                    if isInitial(i), !capitalizedInside.contains(t.norm), !t.isAllCaps,
+                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s")
+                    {
+                        i += 1
+                        continue
+                    }
+                    // A sentence-initial word before a preposition ("Tens of", "Lawmakers from"), or an
+                    // adjective ("International efforts", "Numerous reports").
+                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm)
+                        || (tokens[end].isLowerInitial && ["ional", "ive", "ous", "ary"].contains(where: { t.norm.hasSuffix($0) }))
+                    {
                         i += 1
                         continue
                     }
@@ -296,7 +374,7 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
-                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains(".") {
+                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains("."), isHeadline || b - a == 1 {
                     // Headings in capitals ("BACKGROUND") are not names unless the gazetteer knows them.
                     i += 1
                     continue
@@ -309,16 +387,25 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
+                var bareName: String?
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
-                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].text.unicodeScalars.first?.properties.isLowercase ?? false
+                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial
                     {
                         k += 1
                     }
-                    if headKind(tokens[k]) == .organization, tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false,
-                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government"].contains(tokens[k].norm)
+                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial,
+                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint"].contains(tokens[k].norm)
                     {
+                        // "Kilimani police station"
+                        bareName = surface(i, end)
+                        end = k + 1
+                        spanLength = end - i
+                    } else if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
+                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government", "union"].contains(tokens[k].norm)
+                    {
+                        bareName = surface(i, end)
                         end = k + 1
                         spanLength = end - i
                     }
@@ -349,7 +436,9 @@ struct MentionFinder: Sendable {
                     var prefix = gazetteerMention(s, i, g.length, g.index)
                     if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart,
                         lexicon.names(r.index, prefix: g.index, prefixText: prefix.surface)
+                            || (r.length >= 2 && lexicon.actors[r.index].kind == .organization && prefix.kind == .country)
                     {
+                        // ("U.S. Federal Reserve": a specific known name after a country is that body.)
                         mentions.append(prefix)
                         var rest = gazetteerMention(s, remainderStart, r.length, r.index)
                         if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
@@ -379,11 +468,11 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 if kind == nil {
-                    if spanLength == 1 && t.isAllCaps {
+                    if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
                     } else {
                         func lower(_ k: Int) -> String {
-                            k >= a && (tokens[k].text.unicodeScalars.first?.properties.isLowercase ?? false) ? tokens[k].norm : ""
+                            k >= a && (tokens[k].isLowerInitial) ? tokens[k].norm : ""
                         }
                         let prev1 = lower(i - 1)
                         let prev2 = lower(i - 2)
@@ -401,6 +490,7 @@ struct MentionFinder: Sendable {
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
                 if headIndex != end - 1 { mention.headIndex = headIndex }
+                if let bareName { mention.extraAliases = [bareName] }
                 mentions.append(mention)
                 i = end
             }

@@ -37,6 +37,16 @@ struct RelationFinder: Sendable {
         "would", "could", "not",
     ]
     static let negations: Set<String> = ["withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let compassWords: Set<String> = [
+        "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north", "south", "east", "west", "coastal", "rural",
+    ]
+    static let governmentNouns: Set<String> = [
+        "regime", "government", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
+        // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
+        "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
+        "diplomats", "tariffs", "sanctions", "police", "coast", "border",
+    ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
 
@@ -77,20 +87,35 @@ struct RelationFinder: Sendable {
         }
 
         func entity(_ mention: Int) -> Int { owner[mention] }
+
+        /// The index of the last mention that starts before token `position` (mentions are in text order).
+        func mentionIndex(before position: Int) -> Int? {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid].start < position { low = mid + 1 } else { high = mid }
+            }
+            return low > 0 ? low - 1 : nil
+        }
         func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
 
         /// The most recent person mentioned before token `position`.
         func lastPerson(before position: Int) -> Int? {
-            var result: Int?
-            for (k, start) in personMentionsBefore.enumerated() {
-                if start >= position { break }
-                result = personMentionEntity[k]
+            // Binary search: the last candidate starting before `position`.
+            var low = 0
+            var high = personMentionsBefore.count
+            while low < high {
+                let mid = (low + high) / 2
+                if personMentionsBefore[mid] < position { low = mid + 1 } else { high = mid }
             }
-            return result
+            return low > 0 ? personMentionEntity[low - 1] : nil
         }
     }
 
     enum Subject { case entity(Int), speaker, none }
+
+    struct OfficeKey: Hashable { var person: Int; var actor: Int }
 
     func find(
         seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
@@ -100,6 +125,13 @@ struct RelationFinder: Sendable {
         var found: [FoundRelation] = []
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
         var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
+        var offices: Set<OfficeKey> = []
+        var organs: Set<OfficeKey> = []
+        // Mentions and titles by sentence, so that each sentence's rules see only its own.
+        var mentionsBySentence = Array(repeating: [Int](), count: seg.sentences.count)
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionsBySentence[m.sentence].append(index) }
+        var titlesBySentence = Array(repeating: [TitleCandidate](), count: seg.sentences.count)
+        for title in titles { titlesBySentence[title.sentence].append(title) }
 
         // Verb matches per sentence, computed once.
         var matches: [[(start: Int, end: Int, pattern: Int)]] = []
@@ -126,7 +158,18 @@ struct RelationFinder: Sendable {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
         // The country a text names most often is the one it is about.
-        let mainCountry = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        // A dateline ("LONDON —") names the home country when the lexicon knows where the city is;
+        // otherwise the country named most often.
+        let datelineCountry: Int? = {
+            guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
+                let actor = mentions[first].actor, let within = lexicon.actors[actor].within,
+                mentions[first].end < seg.tokens.count,
+                seg.tokens[mentions[first].start].isAllCaps,
+                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
+            else { return nil }
+            return entities.firstIndex { $0.name == within }
+        }()
+        let mainCountry = datelineCountry ?? countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
@@ -162,13 +205,17 @@ struct RelationFinder: Sendable {
             let b = sentence.tokens.upperBound
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
+                // Capitals standing in for governments ("Beijing has denied") carry no events.
+                if predicate.category == .event, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
+                if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
             }
             func hedged(_ lo: Int, _ hi: Int) -> Double {
                 var factor = 1.0
                 for k in max(a, lo)..<min(b, hi) {
                     let t = tokens[k]
-                    guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false else { continue }
+                    guard t.kind == .word, t.isLowerInitial else { continue }
                     if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
                 }
                 for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
@@ -188,7 +235,7 @@ struct RelationFinder: Sendable {
             var coveredUntil = a
             var lastSubjectInSentence: Int?
             func holdsOffice(_ person: Int, in actor: Int) -> Bool {
-                found.contains { $0.source == person && $0.target == actor && ($0.predicate == .leads || $0.predicate == .roleIn) }
+                offices.contains(OfficeKey(person: person, actor: actor))
             }
             for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
                 let pattern = lexicon.lexicon.verbs[p]
@@ -197,10 +244,14 @@ struct RelationFinder: Sendable {
                 let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
                 let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
-                if flags.contains(.speakerOnly) { continue }
+                if flags.contains(.speakerOnly) {
+                    // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
+                    if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
+                    continue
+                }
                 if flags.contains(.speech) {
                     if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
-                        let target = object(ctx, after: end, to: b, skipLimit: 1),
+                        let target = object(ctx, after: end, to: b, skipLimit: 2),
                         [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
                     {
                         emit(speaker, target, predicate, "verb:told", confidence: 0.8)
@@ -209,21 +260,26 @@ struct RelationFinder: Sendable {
                 }
                 if flags.contains(.attribution) {
                     if let outlet = object(ctx, after: end, to: b, skipLimit: 1) {
-                        let speaker = speakers[s] ?? ctx.lastPerson(before: start)
+                        // The speaker of this sentence, or of a quotation just before it.
+                        let speaker = speakers[s] ?? (s > 0 && tokens[a].kind == .quote ? speakers[s - 1] : nil)
                         emit(outlet, speaker, predicate, "attribution", confidence: 0.9)
                     }
                     continue
                 }
                 if flags.contains(.noun) {
                     var agent = nounAgent(ctx, before: start, from: a)
-                    let patient = object(ctx, after: end, to: b, skipLimit: 2)
+                    let patient = object(ctx, after: end, to: b, skipLimit: 3)
                     if agent == nil { agent = byAgent(ctx, after: end, to: b) }
                     if agent == nil {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                         var p = start - 1
                         while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
-                        if p > a + 1, tokens[p].norm == "as" { p -= 1 }
-                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                        if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
+                        // "spoke on Monday in an interview with …"
+                        while p > a + 1, MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on" {
+                            p -= 2
+                        }
+                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
                             !Self.stopWords.contains(tokens[p].norm)
                         {
                             agent = subjectEntity(p)
@@ -242,7 +298,9 @@ struct RelationFinder: Sendable {
                         }
                     }
                     if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
-                    emit(agent, patient, predicate, rule, confidence: confidence)
+                    var nounPredicate = predicate
+                    if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
+                    emit(agent, patient, nounPredicate, rule, confidence: confidence)
                     if agent != nil && patient != nil { coveredUntil = end }
                     continue
                 }
@@ -286,15 +344,35 @@ struct RelationFinder: Sendable {
                     continue
                 }
                 var subjectFound = subjectEntity(start)
-                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" { subjectFound = lastSubjectInSentence }
+                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
+                    subjectFound = lastSubjectInSentence
+                }
                 if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 guard let subject = subjectFound else { continue }
                 lastSubjectInSentence = subject
+                // "Germany and Italy urged …": the other coordinated subject acts too.
+                var coSubjects: [Int] = []
+                let subjectMention: Int? = {
+                    guard var index = ctx.mentionIndex(before: start) else { return nil }
+                    let stop = index - 10
+                    while index >= 0, index > stop {
+                        if ctx.mentions[index].end <= start, ctx.owner[index] == subject, ctx.mentions[index].sentence == s { return index }
+                        index -= 1
+                    }
+                    return nil
+                }()
+                if let m = subjectMention,
+                    ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].norm == "and",
+                    let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities[subject].kind,
+                    !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
+                {
+                    coSubjects.append(ctx.entity(other))
+                }
                 let objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
                     let next = tokens[ctx.mentions[objectMention].end]
-                    if next.kind == .word, next.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(next.norm) {
+                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm) {
                         continue
                     }
                 }
@@ -302,7 +380,9 @@ struct RelationFinder: Sendable {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
                         let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
-                        if let accusation = recent.last(where: { $0.accused == subject || ($0.accused >= 0 && holdsOffice(subject, in: $0.accused)) })
+                        if let accusation = recent.last(where: {
+                            $0.accused == subject || ($0.accused >= 0 && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))))
+                        })
                             ?? recent.last(where: { $0.accused < 0 })
                         {
                             emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
@@ -321,6 +401,22 @@ struct RelationFinder: Sendable {
                 if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
                 if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
                 emit(subject, target, finalPredicate, rule, confidence: confidence)
+                for other in coSubjects where !predicate.isSymmetric {
+                    emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
+                    if predicate == .accused { accusations.append((s, other, target)) }
+                }
+                // "accused Rwanda of backing the M23": the alleged act, as an allegation.
+                if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
+                    tokens[ctx.mentions[objectMention].end].norm == "of"
+                {
+                    let gerund = ctx.mentions[objectMention].end + 1
+                    if let (_, gerundEnd, q) = matches[s].first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
+                        !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
+                        let alleged = object(ctx, after: gerundEnd, to: b, skipLimit: 2)
+                    {
+                        emit(target, alleged, lexicon.lexicon.verbs[q].predicate, "alleged:" + lexicon.lexicon.verbs[q].predicate.name, confidence: 0.5)
+                    }
+                }
                 coveredUntil = end
             }
 
@@ -342,7 +438,7 @@ struct RelationFinder: Sendable {
             }
 
             // Titles and appositions.
-            for title in titles where title.sentence == s {
+            for title in titlesBySentence[s] {
                 let info = lexicon.lexicon.titles[title.title]
                 var holders: [(entity: Int, after: Bool)] = []
                 if let holder = titleHolder(ctx, title, from: a, to: b, pronoun: resolvePronoun) {
@@ -355,6 +451,7 @@ struct RelationFinder: Sendable {
                 let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
                 for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
+                var downgraded = false
                 var k = title.end
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
                     k += 1
@@ -365,8 +462,48 @@ struct RelationFinder: Sendable {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
+                    if org == nil {
+                        var q = p
+                        while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                            !Self.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
+                        {
+                            q -= 1
+                        }
+                        if q < p, q >= a {
+                            let possessive = tokens[q].norm == "'s"
+                            if possessive { q -= 1 }
+                            if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
+                                org = ctx.entity(m)
+                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole.
+                                if possessive { downgraded = true }
+                            }
+                        }
+                    }
                     // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
-                    if org == nil, p >= a, let m = anaphor(ctx, at: p, requireArticle: false) { org = ctx.entity(m) }
+                    if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = anaphor(ctx, at: p, requireArticle: false) {
+                        org = ctx.entity(m)
+                    }
+                    // "its leader, Pedro Nuno Santos": the organization named last.
+                    if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
+                        // Prefer an organization that opened its sentence (the subject), then the last one.
+                        var index = last
+                        var fallback: Int?
+                        while index >= 0, index > last - 12 {
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
+                                if fallback == nil { fallback = ctx.entity(index) }
+                                let m = ctx.mentions[index]
+                                let sentenceStart = seg.sentences[m.sentence].tokens.lowerBound
+                                let opens = ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
+                                if opens && m.start <= sentenceStart + 1 {
+                                    org = ctx.entity(index)
+                                    break
+                                }
+                            }
+                            index -= 1
+                        }
+                        if org == nil { org = fallback }
+                    }
                 }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
@@ -387,12 +524,10 @@ struct RelationFinder: Sendable {
                     if implied == "@country" {
                         org = mainCountry
                         var q = title.start - 1
-                        // "The people of Venezuela, interim President Juan Guaido": a country just before.
-                        while q >= a, q >= title.start - 4 {
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country {
-                                org = ctx.entity(m)
-                                break
-                            }
+                        // "The people of Venezuela, interim President Juan Guaido": the first country the
+                        // sentence names before the title.
+                        while q >= a {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
                             q -= 1
                         }
                         rule = "title-implied-country"
@@ -404,9 +539,10 @@ struct RelationFinder: Sendable {
                 }
                 guard let org, ctx.entities[org].kind != .person else { continue }
                 var predicate = info.predicate
+                if downgraded, predicate == .leads { predicate = .roleIn }
                 // "director of public affairs": the head of a department, not of the organization.
                 if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
-                    tokens[title.end + 1].text.unicodeScalars.first?.properties.isLowercase ?? false,
+                    tokens[title.end + 1].isLowerInitial,
                     tokens[title.end + 1].norm != "the"
                 {
                     predicate = .roleIn
@@ -416,7 +552,8 @@ struct RelationFinder: Sendable {
             }
 
             // Structure from adjacency.
-            for (index, m) in mentions.enumerated() where m.sentence == s && owner[index] >= 0 {
+            for index in mentionsBySentence[s] {
+                let m = mentions[index]
                 let e = ctx.entity(index)
                 let kind = ctx.entities[e].kind
                 // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
@@ -426,6 +563,20 @@ struct RelationFinder: Sendable {
                 }
                 var k = m.end
                 guard k < b else { continue }
+                // "Frontex, the European Union's border agency": an organ described by its parent.
+                if kind == .organization, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                    let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
+                {
+                    var q = ctx.mentions[parent].end
+                    if q < b, tokens[q].norm == "'s" {
+                        q += 1
+                        var last: Token?
+                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial { last = tokens[q]; q += 1 }
+                        if let last, lexicon.lexicon.heads[last.norm] == .organization {
+                            emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
+                        }
+                    }
+                }
                 // "the Ukrainian port of Mariupol"
                 if m.isAdjective, kind == .country, k + 1 < b, Self.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
                     let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
@@ -450,18 +601,33 @@ struct RelationFinder: Sendable {
                 }
                 // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
                 if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
-                    if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                    // "Japan's space agency JAXA"
+                    var described: Int?
+                    var q = k + 1
+                    while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
+                    if q > k + 1, lexicon.lexicon.heads[tokens[q - 1].norm] == .organization, let n = ctx.mentionByStart[q],
+                        ctx.kind(n) == .organization
+                    {
+                        described = n
+                    }
+                    if let described {
+                        emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
+                    } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
+                        // "Pakistan's Sindh province"
+                        emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                    } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                         kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
                     {
                         emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
                     } else {
                         var q = k + 1
                         var sawPlace = false
-                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].text.unicodeScalars.first?.properties.isLowercase ?? false {
+                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].isLowerInitial {
                             if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
                             if tokens[q].norm == "of" { q += 1; break }
                             q += 1
                         }
+                        if sawPlace, q < b, tokens[q].text == ",", ctx.mentionByStart[q] == nil { q += 1 }
                         if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
                             emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
                         }
@@ -473,6 +639,7 @@ struct RelationFinder: Sendable {
                     if ["in", "at"].contains(tokens[k].norm) {
                         var q = k + 1
                         if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
+                        if ctx.mentionByStart[q] == nil, q < b, Self.compassWords.contains(tokens[q].norm) { q += 1 }
                         if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
                             kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                         {
@@ -491,7 +658,8 @@ struct RelationFinder: Sendable {
                         !mentions[n].isAdjective
                     {
                         let after = mentions[n].end
-                        let isList = after < b && (tokens[after].norm == "and" || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                        let isList = after < b && (tokens[after].norm == "and" || tokens[after].norm == "'s"
+                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
                         if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
                     }
                 }
@@ -546,6 +714,10 @@ struct RelationFinder: Sendable {
             let t = tokens[p]
             if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
+                // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
+                return .speaker
+            }
             if t.text == ")" {
                 // "The Russian Federal Security Service (FSB) accuses …"
                 var q = p - 1
@@ -560,11 +732,13 @@ struct RelationFinder: Sendable {
                 continue
             }
             if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
-            if t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false, !Self.stopWords.contains(t.norm),
+            if t.kind == .word, t.isLowerInitial, !Self.stopWords.contains(t.norm),
                 !Self.auxiliaries.contains(t.norm), p - 1 >= a
             {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
-                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective { return .entity(ctx.entity(m)) }
+                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
+                    return .entity(ctx.entity(m))
+                }
                 if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
             }
             if t.text == ",", !jumped {
@@ -608,6 +782,11 @@ struct RelationFinder: Sendable {
                 let end = ctx.mentions[m].end
                 // A country naming a title holder: "Chinese President Xi Jinping".
                 if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
+                if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
+                    let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
+                {
+                    return holder
+                }
                 if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
                     let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
                 {
@@ -615,7 +794,24 @@ struct RelationFinder: Sendable {
                 }
                 // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
                 let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
-                if isCompound || (skipAdjectives && ctx.mentions[m].isAdjective) {
+                // "Syria's northwestern region of Afrin": the place, not the country.
+                if end + 1 < b, tokens[end].norm == "'s" {
+                    var q = end + 1
+                    var sawPlace = false
+                    while q < b, q < end + 5, tokens[q].isLowerInitial, tokens[q].norm != "of" {
+                        if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                        q += 1
+                    }
+                    if sawPlace, q + 1 < b, tokens[q].norm == "of", let n = ctx.mentionByStart[q + 1] { return n }
+                }
+                // "the Iranian regime" is Iran; "a Philippine supply boat" names no actor.
+                var describes = false
+                if ctx.mentions[m].isAdjective, end < b, tokens[end].isLowerInitial, !Self.governmentNouns.contains(tokens[end].norm),
+                    !Self.stopWords.contains(tokens[end].norm)
+                {
+                    describes = true
+                }
+                if isCompound || describes || (skipAdjectives && ctx.mentions[m].isAdjective) {
                     skipped += 1
                     if skipped > skipLimit + 1 { return nil }
                     p = isCompound ? end + 2 : end
@@ -628,6 +824,7 @@ struct RelationFinder: Sendable {
                 continue
             }
             let t = tokens[p]
+            if t.norm == "that", skipped > 0 { return nil }
             if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
                 // "the federation", "the ministry": the organization named before with that head word.
                 return m
@@ -636,7 +833,12 @@ struct RelationFinder: Sendable {
                 p += 1
                 continue
             }
-            if t.kind == .word, !Self.stopWords.contains(t.norm), t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+            if t.isCapitalized, lexicon.lexicon.nonNames.contains(t.norm), !MentionFinder.timeWords.contains(t.norm) {
+                // "the Kurdish YPG militia"
+                p += 1
+                continue
+            }
+            if t.kind == .word, !Self.stopWords.contains(t.norm), t.isLowerInitial,
                 skipped < skipLimit
             {
                 skipped += 1
@@ -670,7 +872,7 @@ struct RelationFinder: Sendable {
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = tokens[p]
-            let lowerWord = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
             guard lowerWord || t.norm == "'s" || t.kind == .number || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized else {
                 return nil
             }
@@ -688,7 +890,7 @@ struct RelationFinder: Sendable {
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = ctx.tokens[p]
-            guard t.text == "," || (t.kind == .word && t.text.unicodeScalars.first?.properties.isLowercase ?? false) else { return nil }
+            guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
             steps += 1
         }
@@ -719,6 +921,10 @@ struct RelationFinder: Sendable {
                 p = title.start - 1
                 if p >= a, let modifier = ctx.mentionByEnd[p + 1] { p = ctx.mentions[modifier].start - 1 }
             }
+            // A descriptor before the name: "Japan's space agency JAXA".
+            var q = p
+            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+            if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
             while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
             guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
             p -= 1
@@ -740,7 +946,7 @@ struct RelationFinder: Sendable {
         var steps = 0
         while p > a, steps < 6 {
             let t = tokens[p]
-            let lower = t.kind == .word && (t.text.unicodeScalars.first?.properties.isLowercase ?? false) && !Self.stopWords.contains(t.norm)
+            let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
             if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
                 p -= 1
                 steps += 1
@@ -764,16 +970,20 @@ struct RelationFinder: Sendable {
     private func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
-        guard t.kind == .word, t.text.unicodeScalars.first?.properties.isLowercase ?? false,
+        guard t.kind == .word, t.isLowerInitial,
             let kind = lexicon.lexicon.heads[t.norm], kind == .organization || kind == .facility
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
-        var best: Int?
-        for (index, m) in ctx.mentions.enumerated() where m.end <= p && ctx.owner[index] >= 0 {
-            if tokens[headToken(m)].norm == t.norm, m.start < p { best = index }
+        // The most recent earlier mention with that head, looking back a bounded distance.
+        guard let last = ctx.mentionIndex(before: p) else { return nil }
+        var index = last
+        while index >= 0, index > last - 200 {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, m.end <= p, tokens[headToken(m)].norm == t.norm { return index }
+            index -= 1
         }
-        return best
+        return nil
     }
 
     /// The token just past the object found by ``objectMention``.
@@ -817,8 +1027,9 @@ struct RelationFinder: Sendable {
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
-        if q < b, ["to", "in", "at"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
-        if q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
+        if q < b, ["to", "in", "at", "of"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
+        if !plural, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
             ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
         {
             return (ctx.entity(m), true)

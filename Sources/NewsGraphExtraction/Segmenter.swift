@@ -18,20 +18,14 @@ struct Token: Sendable, Hashable {
     var inQuote: Bool = false
     /// Whether the token is a photo credit split off a caption ("Reuters" in "EsperReuters").
     var isCredit: Bool = false
+    /// First scalar is an upper-case letter (words only).
+    var isCapitalized: Bool = false
+    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
+    var isAllCaps: Bool = false
+    /// First scalar is a lower-case letter.
+    var isLowerInitial: Bool = false
 
     var isWord: Bool { kind == .word }
-    /// First scalar is an upper-case letter.
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first?.properties.isUppercase ?? false) }
-    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            if !scalar.properties.isUppercase { return false }
-            letters += 1
-        }
-        return letters >= 2
-    }
 }
 
 /// A sentence: a range of tokens and the scalar span they cover.
@@ -43,15 +37,49 @@ struct Sentence: Sendable, Hashable {
 
 /// A segmented document.
 struct Segmentation: Sendable {
-    var scalars: [Unicode.Scalar]
+    var source: ScalarText
     var tokens: [Token]
     var sentences: [Sentence]
 
-    /// The text of `start..<end`.
-    func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+    /// The document's scalars.
+    var scalars: [Unicode.Scalar] { source.scalars }
+    /// The whole text.
+    var original: String { source.original }
+
+    /// The text of `start..<end` (scalar offsets).
+    func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+}
+
+/// A text as Unicode scalars, with the UTF-8 offset of every scalar, so that substrings
+/// at scalar offsets are cut from the UTF-8 bytes without re-encoding scalar by scalar.
+struct ScalarText: Sendable {
+    let original: String
+    let scalars: [Unicode.Scalar]
+    let utf8: [UInt8]
+    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the byte length.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        original = text
+        utf8 = Array(text.utf8)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        self.scalars = scalars
+        self.offsets = offsets
+    }
+
+    /// The text of scalars `start..<end`.
+    @inline(__always) func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: utf8[offsets[start]..<offsets[end]], as: UTF8.self)
     }
 }
 
@@ -76,48 +104,101 @@ struct Segmenter: Sendable {
         ]
     }
 
-    private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || s.properties.numericType != nil
+    // ASCII fast paths: Unicode property look-ups are the tokenizer's main cost otherwise.
+    @inline(__always) private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
-    private static func isMark(_ s: Unicode.Scalar) -> Bool {
-        s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+    @inline(__always) private static func isMark(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x300 { return false }
+        return s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
     }
 
-    private static func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
+    @inline(__always) private static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return s.properties.isUppercase
+    }
+
+    @inline(__always) private static func isLower(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        return s.properties.isLowercase
+    }
+
+    @inline(__always) private static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always) private static func isDigit(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return s.properties.numericType != nil
+    }
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     func segment(_ text: String) -> Segmentation {
-        let scalars = Array(text.unicodeScalars)
-        let tokens = tokenize(scalars)
-        let sentences = split(tokens, scalars)
-        return Segmentation(scalars: scalars, tokens: tokens, sentences: sentences)
+        let source = ScalarText(text)
+        let tokens = tokenize(source)
+        let sentences = split(tokens, source.scalars)
+        return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
 
     /// Tokens only, for compiling lexicon entries the same way text is read.
-    func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+    func tokenize(_ text: String) -> [Token] { tokenize(ScalarText(text)) }
 
-    private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
+    private func makeToken(_ source: ScalarText, _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
         -> Token
     {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
-        var normView = String.UnicodeScalarView()
+        let scalars = source.scalars
+        let text = source.string(start, end)
+        var normBytes: [UInt8] = []
+        normBytes.reserveCapacity(end - start)
+        var letters = 0
+        var upper = 0
         for scalar in scalars[start..<end] where scalar != "." {
-            if Self.isApostrophe(scalar) {
-                normView.append("'")
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII fast path: no property look-ups.
+                if value >= 0x41 && value <= 0x5A {
+                    normBytes.append(UInt8(value + 32))
+                    letters += 1
+                    upper += 1
+                } else {
+                    if value >= 0x61 && value <= 0x7A { letters += 1 }
+                    normBytes.append(UInt8(value))
+                }
+            } else if Self.isApostrophe(scalar) {
+                normBytes.append(0x27)
+            } else if scalar.properties.isUppercase {
+                normBytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                letters += 1
+                upper += 1
             } else {
-                normView.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                if scalar.properties.isAlphabetic { letters += 1 }
+                normBytes.append(contentsOf: String(scalar).utf8)
             }
         }
-        var norm = String(normView)
+        var norm = String(decoding: normBytes, as: UTF8.self)
         if norm.isEmpty { norm = text }
-        return Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+        if kind == .word, let first = scalars[start..<end].first {
+            let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+            token.isCapitalized = isUpper
+            token.isLowerInitial = isLower
+            token.isAllCaps = letters >= 2 && upper == letters
+        }
+        return token
     }
 
-    func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    func tokenize(_ source: ScalarText) -> [Token] {
+        let s = source.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 4)
         var i = 0
@@ -127,7 +208,7 @@ struct Segmenter: Sendable {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if Self.isSpace(c) {
                 space = true
                 if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { newline = true }
                 i += 1
@@ -163,25 +244,25 @@ struct Segmenter: Sendable {
                 }
                 // "w/" is "with".
                 if j - i == 1, (s[i] == "w" || s[i] == "W"), j < n, s[j] == "/" { j += 1 }
-                let allDigits = s[i..<j].allSatisfy { $0.properties.numericType != nil || $0 == "." }
+                let allDigits = s[i..<j].allSatisfy { Self.isDigit($0) || $0 == "." }
                 kind = allDigits ? .number : .word
                 // Numbers: 2,000 and 2.5
                 if kind == .number {
-                    while j + 1 < n, (s[j] == "," || s[j] == "."), s[j + 1].properties.numericType != nil {
+                    while j + 1 < n, (s[j] == "," || s[j] == "."), Self.isDigit(s[j + 1]) {
                         j += 2
-                        while j < n, s[j].properties.numericType != nil { j += 1 }
+                        while j < n, Self.isDigit(s[j]) { j += 1 }
                     }
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(source, start, j, kind, space || tokens.isEmpty)
                 if token.norm == "w/" { token.norm = "with" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble
                 // A photo credit glued to a caption: "EsperReuters".
                 if kind == .word, let split = creditSplit(s, start, j) {
-                    var first = makeToken(s, start, split, .word, token.spaceBefore)
+                    var first = makeToken(source, start, split, .word, token.spaceBefore)
                     first.newlineBefore = newline
                     first.inQuote = inDouble
-                    var second = makeToken(s, split, j, .word, false)
+                    var second = makeToken(source, split, j, .word, false)
                     second.isCredit = true
                     second.inQuote = inDouble
                     tokens.append(first)
@@ -207,6 +288,11 @@ struct Segmenter: Sendable {
                     if j < n, s[j] == "s" || s[j] == "S", j + 1 >= n || !Self.isLetterOrDigit(s[j + 1]), !space {
                         j += 1
                         kind = .word
+                    } else if !space, c != "\u{2018}", let last = tokens.last, last.kind == .word, last.norm.hasSuffix("s"),
+                        j >= n || Self.isSpace(s[j])
+                    {
+                        // "the United States' commitment": a bare apostrophe after a plural.
+                        kind = .word
                     } else {
                         kind = .quote
                     }
@@ -217,14 +303,14 @@ struct Segmenter: Sendable {
                         while j < n, s[j] == "-" { j += 1 }
                         kind = .dash
                     } else {
-                        kind = space || (j < n && s[j].properties.isWhitespace) ? .dash : .punctuation
+                        kind = space || (j < n && Self.isSpace(s[j])) ? .dash : .punctuation
                     }
                 case ".":
                     while j < n, s[j] == "." { j += 1 }
                 default:
                     kind = .punctuation
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(source, start, j, kind, space || tokens.isEmpty)
                 if kind == .word { token.norm = "'s" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble && kind != .quote
@@ -242,7 +328,7 @@ struct Segmenter: Sendable {
         guard end - start > 3, !credits.isEmpty else { return nil }
         var k = start + 1
         while k < end - 1 {
-            if Self.isUpper(s[k]), s[k - 1].properties.isLowercase {
+            if Self.isUpper(s[k]), Self.isLower(s[k - 1]) {
                 let suffix = String(String.UnicodeScalarView(s[k..<end]))
                 if credits.contains(suffix) { return k }
             }

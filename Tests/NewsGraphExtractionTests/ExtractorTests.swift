@@ -160,3 +160,90 @@ struct ExtractorTests {
         #expect(graph(text) == graph(text))
     }
 }
+
+/// Mention offsets checked against markers placed in the text (STYLE.md habit 14).
+@Suite("Mention offsets")
+struct MentionOffsetTests {
+    /// Removes every `⟦` and `⟧` and returns the text with the scalar ranges they enclosed.
+    func unmark(_ marked: String) -> (String, [Range<Int>]) {
+        var text = String.UnicodeScalarView()
+        var ranges: [Range<Int>] = []
+        var open = 0
+        for scalar in marked.unicodeScalars {
+            if scalar == "⟦" {
+                open = text.count
+            } else if scalar == "⟧" {
+                ranges.append(open..<text.count)
+            } else {
+                text.append(scalar)
+            }
+        }
+        return (String(text), ranges)
+    }
+
+    @Test("entity mentions start and end where the markers say", arguments: [
+        "⟦Kenyan⟧ President ⟦Amos Mbeki⟧ met ⟦Gen. Ruiz⟧… no, he met ⟦Uganda⟧’s envoy in ⟦Kampala⟧ on Jan. 5.",
+        "🇺🇸 “⟦Wei Fenghe⟧ told ⟦CNN⟧ that ⟦Beijing⟧ would wait,” ⟦Reuters⟧ said.",
+        "⟦Abu Mahdi al-Muhandis⟧, head of ⟦Kataib Hezbollah⟧, was killed near ⟦Baghdad International Airport⟧.",
+    ])
+    func markers(marked: String) throws {
+        let (text, expected) = unmark(marked)
+        let graph = Extractor().extract(Document(id: "m", text: text))
+        let found = Set(graph.entities.values.flatMap(\.mentions).map { $0.start..<$0.end })
+        // "Gen. Ruiz" is a title and a name: only the name is a mention.
+        let wanted = Set(expected.map { range -> Range<Int> in
+            let slice = String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
+            return slice.hasPrefix("Gen. ") ? (range.lowerBound + 5)..<range.upperBound : range
+        })
+        #expect(found == wanted)
+    }
+}
+
+@Suite("Resolution corner cases")
+struct ResolutionCornerTests {
+    @Test("a surname that is also a country's name stays with the person")
+    func countrySurname() {
+        let g = Extractor().extract(Document(id: "c", text: "The party's leader, Luís Montenegro, won. Montenegro said he would govern alone."))
+        #expect(g.entities["luis_montenegro"]?.mentionCount == 2)
+        #expect(g.entities["montenegro"] == nil)
+    }
+
+    @Test("a headline keeps only names the lexicon knows or the text repeats")
+    func headline() {
+        let g = Extractor().extract(Document(id: "h", text: "Steadfast Commitment Renewed\n\nKenya renewed its commitment on Monday."))
+        #expect(Set(g.entities.keys) == ["kenya"])
+    }
+}
+
+@Suite("More relation patterns")
+struct MoreRelationTests {
+    func graph(_ text: String) -> KnowledgeGraph { Extractor().extract(Document(id: "p", text: text)) }
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: String, _ t: String) -> Bool {
+        g.relations[RelationKey(source: s, predicate: p, target: t)] != nil
+    }
+
+    @Test("an interview with an outlet is a statement to it")
+    func interview() {
+        let g = graph("Foreign Minister Ana Lobo spoke on Monday in an interview with Al Jazeera.")
+        #expect(has(g, "ana_lobo", "said_to", "al_jazeera"))
+    }
+
+    @Test("'X's capital, Y' places Y in X")
+    func capital() {
+        let g = graph("Fighting spread to Sudan's capital, Khartoum, on Saturday.")
+        #expect(has(g, "khartoum", "located_in", "sudan"))
+    }
+
+    @Test("an apposition 'a unit of Y' makes X a member of Y, a person gets a role")
+    func unitOf() {
+        let g = graph("Sarvex Labs, a unit of the Halden Group, said it would hire. Mira Tal, a member of the Orava Party, agreed.")
+        #expect(has(g, "sarvex_labs", "member_of", "halden_group"))
+        #expect(has(g, "mira_tal", "role_in", "orava_party"))
+    }
+
+    @Test("capitals standing in for governments carry no events")
+    func capitalsNoEvents() {
+        let g = graph("Beijing denied the report. Moscow accused Kyiv of shelling.")
+        #expect(g.relations.isEmpty)
+    }
+}

@@ -52,6 +52,11 @@ struct LexiconTests {
         let good = directory.appendingPathComponent("good.tsv")
         try "Camp Taji\tFacility\tTaji\n".write(to: good, atomically: true, encoding: .utf8)
         #expect(try Lexicon(contentsOf: good.path).actorCount == 1)
+        let bom = directory.appendingPathComponent("bom.tsv")
+        try "\u{FEFF}Camp Taji\tFacility\r\n[verbs]\r\nshelled\tattacked\r\n".write(to: bom, atomically: true, encoding: .utf8)
+        let withBOM = try Lexicon(contentsOf: bom.path)
+        #expect(withBOM.actors.first?.name == "Camp Taji")
+        #expect(withBOM.patternCount == 1)
         let bad = directory.appendingPathComponent("bad.tsv")
         try "Camp Taji\tFacility\n\nTaji\n".write(to: bad, atomically: true, encoding: .utf8)
         let error = try #require(throws: NewsGraphError.self) { try Lexicon(contentsOf: bad.path) }
@@ -60,5 +65,14 @@ struct LexiconTests {
             try Lexicon(contentsOf: directory.appendingPathComponent("none.tsv").path)
         }
         #expect(missing.code == .io)
+    }
+}
+
+@Test("the fast stable id equals StableID.make for every lexicon name and odd inputs")
+func fastStableID() {
+    var names = Lexicon.builtIn.actors.flatMap { [$0.name] + $0.aliases }
+    names += ["U.S.", "  ", "a^b`c", "x__y", "Nicolás Maduro", "Kasčiūnas", "O'Neil", "75th Ranger Regiment", "", "!!"]
+    for name in names {
+        #expect(ResolvedEntity.stableID(name) == StableID.make(name), "\(name)")
     }
 }
