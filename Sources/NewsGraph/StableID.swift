@@ -49,6 +49,8 @@ public enum StableID {
                 out.append(byte + 32)
             case 0x80...:
                 return nil
+            case UInt8(ascii: "^"), UInt8(ascii: "`"):
+                continue  // diacritics: dropped without a separator, as the general path does
             default:
                 pendingSeparator = true
             }

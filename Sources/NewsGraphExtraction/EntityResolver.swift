@@ -17,28 +17,9 @@ struct ResolvedEntity: Sendable {
         self.id = Self.stableID(name)
     }
 
-    /// ``StableID/make(_:)`` with a fast path for ASCII names (no Foundation folding);
-    /// the result is identical.
-    static func stableID(_ name: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var pending = false
-        for byte in name.utf8 {
-            switch byte {
-            case 0x80...: return StableID.make(name)
-            case 0x41...0x5A, 0x61...0x7A, 0x30...0x39:
-                if pending && !out.isEmpty { out.append(0x5F) }
-                pending = false
-                out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-            case 0x5E, 0x60:
-                // "^" and "`" are diacritics: dropped without a separator.
-                continue
-            default:
-                pending = true
-            }
-        }
-        return out.isEmpty ? StableID.make(name) : String(decoding: out, as: UTF8.self)
-    }
+    /// The stable id of a canonical name (``StableID/make(_:)``, which has its own ASCII
+    /// fast path).
+    static func stableID(_ name: String) -> String { StableID.make(name) }
 }
 
 /// Merges the mentions of one document into actors: gazetteer entries, surname and full
