@@ -72,6 +72,43 @@ struct ExportedFilesTests {
         #expect(declared == NewsGraphProfile.keys.map { "\($0.domain) \($0.name) \($0.type)" })
     }
 
+    @Test("the profile's RELAX NG grammar and newsgraph validate agree on our GraphML and on broken copies")
+    func profileGrammar() throws {
+        let xmllint = try TestSupport.tool("/usr/bin/xmllint", package: "libxml2-utils")
+        let grammar = TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-graphml.rng").path
+        let directory = try TestSupport.temporaryDirectory("profile")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sink = MemorySink()
+        try Exporter.write(awkwardGraph(), format: .graphml, to: sink)
+        let ours = sink.string
+        let keyOf = { (name: String, domain: String) -> String in
+            "d\(NewsGraphProfile.keys.firstIndex { $0.name == name && $0.domain == domain }!)"
+        }
+        let mutations: [(String, String)] = [
+            ("<data key=\"\(keyOf("type", "node"))\">Person<", "<data key=\"\(keyOf("type", "node"))\">Alien<"),
+            ("<data key=\"\(keyOf("relation", "edge"))\">attacked<", "<data key=\"\(keyOf("relation", "edge"))\">Attacked Hard<"),
+            ("<data key=\"\(keyOf("confidence", "edge"))\">0.5<", "<data key=\"\(keyOf("confidence", "edge"))\">1.5<"),
+            ("<data key=\"\(keyOf("weight", "edge"))\">2.0<", "<data key=\"\(keyOf("weight", "edge"))\">two<"),
+            ("<data key=\"\(keyOf("color", "node"))\">#", "<data key=\"\(keyOf("color", "node"))\">red#"),
+            ("attr.name=\"mentions\" attr.type=\"int\"", "attr.name=\"mentions\" attr.type=\"double\""),
+            ("edgedefault=\"directed\"", "edgedefault=\"undirected\""),
+        ]
+        let validator = try Validator()
+        var cases = [("ours", ours, true)]
+        for (from, to) in mutations {
+            #expect(ours.contains(from), "mutation applies: \(from)")
+            if let range = ours.range(of: from) { cases.append((to, ours.replacingCharacters(in: range, with: to), false)) }
+        }
+        for (name, text, valid) in cases {
+            let url = directory.appendingPathComponent("g.graphml")
+            try Data(text.utf8).write(to: url)
+            let grammarAccepts = try TestSupport.run(xmllint, ["--noout", "--nonet", "--relaxng", grammar, url.path]).status == 0
+            let report = validator.validate(path: url.path)
+            #expect(grammarAccepts == valid, "\(name): the grammar \(grammarAccepts ? "accepts" : "rejects") it")
+            #expect(report.isValid == valid, "\(name): newsgraph validate: \(lines(report))")
+        }
+    }
+
     @Test("the published vocabulary validates as RDF/XML")
     func vocabulary() throws {
         let path = TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-vocabulary.rdf").path

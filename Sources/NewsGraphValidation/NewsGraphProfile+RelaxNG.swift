@@ -1,0 +1,108 @@
+extension NewsGraphProfile {
+    /// The NewsGraph GraphML profile as a RELAX NG grammar (`Schemas/newsgraph-graphml.rng`),
+    /// generated from the profile's key table so the two cannot drift.
+    ///
+    /// It says what the XSD cannot: exactly the keys the writer declares, in order, with
+    /// their ids and types; node ids `n0…` and edge ids `e0…`; a directed graph; every data
+    /// value typed by its key (`int`, `double`), entity kinds from the vocabulary, predicate
+    /// names in snake_case, colours `#RRGGBB`, confidences in 0–1. Identity (unique ids,
+    /// edges to existing nodes) is the XSD's part: validate with both.
+    public static var relaxNG: String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!--
+              NewsGraph: the GraphML profile NewsGraph writes, as a RELAX NG grammar. Generated from the
+              profile's key table (NewsGraphProfile.keys); do not edit by hand.
+
+              What it checks: the keys the writer declares, in order, with their ids (d0, d1, ...),
+              domains, names and types; a directed graph of nodes n0, n1, ... and edges e0, e1, ...;
+              every <data> value typed by its key: int and double values, entity kinds (Person,
+              Organization, Country, Location, Facility), snake_case predicate names, #RRGGBB colours,
+              non-negative sizes and weights, confidences between 0 and 1. It does not check identity
+              (unique ids, edge endpoints): graphml.xsd does. Plain flavour only; the yEd flavour is
+              checked by graphml-yfiles.xsd.
+
+              Use:  xmllint -noout -nonet -relaxng newsgraph-graphml.rng graph.graphml
+                    xmllint -noout -nonet -schema graphml.xsd graph.graphml
+            -->
+            <grammar xmlns="http://relaxng.org/ns/structure/1.0"
+                     datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"
+                     ns="http://graphml.graphdrawing.org/xmlns">
+              <start>
+                <element name="graphml">
+                  <optional>
+                    <attribute name="schemaLocation" ns="http://www.w3.org/2001/XMLSchema-instance"><text/></attribute>
+                  </optional>
+
+            """
+        for (index, key) in keys.enumerated() {
+            out += "      <element name=\"key\">"
+            out += "<attribute name=\"id\"><value>d\(index)</value></attribute>"
+            out += "<attribute name=\"for\"><value>\(key.domain)</value></attribute>"
+            out += "<attribute name=\"attr.name\"><value>\(key.name)</value></attribute>"
+            out += "<attribute name=\"attr.type\"><value>\(key.type)</value></attribute>"
+            out += "<empty/></element>\n"
+        }
+        out += """
+                  <element name="graph">
+                    <optional><attribute name="id"><data type="NMTOKEN"/></attribute></optional>
+                    <attribute name="edgedefault"><value>directed</value></attribute>
+                    <zeroOrMore>
+                      <element name="node">
+                        <attribute name="id"><data type="NMTOKEN"><param name="pattern">n[0-9]+</param></data></attribute>
+                        <zeroOrMore><ref name="nodeData"/></zeroOrMore>
+                      </element>
+                    </zeroOrMore>
+                    <zeroOrMore>
+                      <element name="edge">
+                        <attribute name="id"><data type="NMTOKEN"><param name="pattern">e[0-9]+</param></data></attribute>
+                        <attribute name="source"><data type="NMTOKEN"><param name="pattern">n[0-9]+</param></data></attribute>
+                        <attribute name="target"><data type="NMTOKEN"><param name="pattern">n[0-9]+</param></data></attribute>
+                        <zeroOrMore><ref name="edgeData"/></zeroOrMore>
+                      </element>
+                    </zeroOrMore>
+                  </element>
+                </element>
+              </start>
+
+            """
+        for domain in ["node", "edge"] {
+            out += "  <define name=\"\(domain)Data\">\n    <choice>\n"
+            for (index, key) in keys.enumerated() where key.domain == domain {
+                out += "      <element name=\"data\"><attribute name=\"key\"><value>d\(index)</value></attribute>"
+                out += valuePattern(domain: domain, name: key.name, type: key.type)
+                out += "</element>\n"
+            }
+            out += "    </choice>\n  </define>\n"
+        }
+        out += "</grammar>\n"
+        return out
+    }
+
+    /// The RELAX NG pattern for one key's values.
+    private static func valuePattern(domain: String, name: String, type: String) -> String {
+        switch (domain, name) {
+        case ("node", "type"), ("node", "actor_kind"):
+            return "<choice>" + EntityKindNames.all.map { "<value>\($0)</value>" }.joined() + "</choice>"
+        case ("edge", "label"), ("edge", "relation"):
+            return "<data type=\"token\"><param name=\"pattern\">[a-z][a-z0-9_]*</param></data>"
+        case ("node", "color"):
+            return "<data type=\"token\"><param name=\"pattern\">#[0-9A-Fa-f]{6}</param></data>"
+        case ("edge", "confidence"):
+            return "<data type=\"double\"><param name=\"minInclusive\">0</param><param name=\"maxInclusive\">1</param></data>"
+        case ("node", "size"), ("edge", "weight"):
+            return "<data type=\"double\"><param name=\"minInclusive\">0</param></data>"
+        case ("node", "mentions"):
+            return "<data type=\"int\"><param name=\"minInclusive\">0</param></data>"
+        default:
+            return type == "string" ? "<text/>" : "<data type=\"\(type)\"/>"
+        }
+    }
+}
+
+import NewsGraph
+
+/// The entity kinds' names, in declaration order.
+enum EntityKindNames {
+    static let all = EntityKind.allCases.map(\.rawValue)
+}
