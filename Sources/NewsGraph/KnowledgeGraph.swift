@@ -28,8 +28,8 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds an entity, merging it into an existing one with the same id.
     public mutating func add(_ entity: Entity) {
-        if entities[entity.id] != nil {
-            entities[entity.id]!.merge(entity)  // in place: no copy of the sets
+        if let index = entities.index(forKey: entity.id) {
+            entities.values[index].merge(entity)  // in place, one look-up, no copy of the sets
         } else {
             entities[entity.id] = entity
         }
@@ -41,8 +41,8 @@ public struct KnowledgeGraph: Equatable, Sendable {
     /// that do not, and readers refuse such graphs.
     public mutating func add(_ relation: Relation) {
         let key = relation.key
-        if relations[key] != nil {
-            relations[key]!.merge(relation)
+        if let index = relations.index(forKey: key) {
+            relations.values[index].merge(relation)
         } else {
             relations[key] = relation
         }

@@ -141,8 +141,11 @@ public struct Relation: Hashable, Sendable {
     /// Adds a piece of evidence. Two pieces at the same location are reconciled by
     /// keeping the larger in ``Evidence``'s order, so adding is order-independent.
     public mutating func add(_ item: Evidence) {
-        if let existing = evidenceByLocation[item.location], !(existing < item) { return }
-        evidenceByLocation[item.location] = item
+        if let index = evidenceByLocation.index(forKey: item.location) {
+            if evidenceByLocation.values[index] < item { evidenceByLocation.values[index] = item }
+        } else {
+            evidenceByLocation[item.location] = item
+        }
     }
 
     /// Combines two statements of the same relation.
