@@ -68,7 +68,7 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Relations whose source or target is not an entity of the graph, sorted.
     public var danglingRelations: [Relation] {
-        sortedRelations.filter { entities[$0.source] == nil || entities[$0.target] == nil }
+        relations.values.filter { entities[$0.source] == nil || entities[$0.target] == nil }.sorted { $0.key < $1.key }
     }
 
     /// How many relations each entity takes part in (in or out), by entity id.
