@@ -1,13 +1,13 @@
-/// One occurrence of an entity in a document, as Unicode scalar offsets.
-public struct Mention: Hashable, Comparable, Sendable {
-    /// The document the mention is in.
+/// A stretch of a document's text, as Unicode scalar offsets `start..<end`.
+public struct TextSpan: Hashable, Comparable, Sendable {
+    /// The document.
     public var documentID: String
-    /// Offset of the first scalar of the mention.
+    /// Offset of the first scalar.
     public var start: Int
-    /// Offset just past the last scalar of the mention.
+    /// Offset just past the last scalar.
     public var end: Int
 
-    /// Creates a mention covering `start..<end` in document `documentID`.
+    /// Creates a span covering `start..<end` in document `documentID`.
     public init(documentID: String, start: Int, end: Int) {
         self.documentID = documentID
         self.start = start
@@ -15,10 +15,13 @@ public struct Mention: Hashable, Comparable, Sendable {
     }
 
     /// Orders by document, then start, then end.
-    public static func < (lhs: Mention, rhs: Mention) -> Bool {
+    public static func < (lhs: TextSpan, rhs: TextSpan) -> Bool {
         (lhs.documentID, lhs.start, lhs.end) < (rhs.documentID, rhs.start, rhs.end)
     }
 }
+
+/// One occurrence of an entity in a document.
+public typealias Mention = TextSpan
 
 /// One real actor: a person, organization, country, place or facility.
 ///

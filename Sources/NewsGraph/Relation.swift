@@ -1,26 +1,7 @@
 /// The sentence behind a relation, and how sure the rule that read it was.
 public struct Evidence: Hashable, Comparable, Sendable {
-    /// Where a piece of evidence sits: one sentence of one document.
-    public struct Location: Hashable, Comparable, Sendable {
-        /// The document.
-        public var documentID: String
-        /// Unicode scalar offset of the sentence's start.
-        public var start: Int
-        /// Unicode scalar offset just past the sentence's end.
-        public var end: Int
-
-        /// Creates a location.
-        public init(documentID: String, start: Int, end: Int) {
-            self.documentID = documentID
-            self.start = start
-            self.end = end
-        }
-
-        /// Orders by document, start, end.
-        public static func < (lhs: Location, rhs: Location) -> Bool {
-            (lhs.documentID, lhs.start, lhs.end) < (rhs.documentID, rhs.start, rhs.end)
-        }
-    }
+    /// Where a piece of evidence sits: the span of one sentence of one document.
+    public typealias Location = TextSpan
 
     /// The document and span of the sentence.
     public var location: Location
