@@ -39,17 +39,21 @@ public struct Entity: Hashable, Identifiable, Sendable {
     public var aliases: Set<String>
     /// Where the actor is mentioned.
     public var mentions: Set<Mention>
+    /// Other facts about the actor that came with an input graph (a Gephi column, a
+    /// NetworkX attribute) and have no field of their own; kept so nothing read is dropped.
+    public var attributes: [String: String]
 
     /// Creates an entity. The id defaults to ``StableID/make(_:)`` of the name.
     public init(
         id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [],
-        mentions: Set<Mention> = []
+        mentions: Set<Mention> = [], attributes: [String: String] = [:]
     ) {
         self.id = id ?? StableID.make(name)
         self.name = name
         self.kind = kind
         self.aliases = aliases.subtracting([name])
         self.mentions = mentions
+        self.attributes = attributes
     }
 
     /// How many times the actor is mentioned.
@@ -93,5 +97,19 @@ public struct Entity: Hashable, Identifiable, Sendable {
         aliases.formUnion(other.aliases.lazy.filter { $0 != canonical })
         kind = min(kind, other.kind)
         mentions.formUnion(other.mentions)
+        mergeAttributes(&attributes, other.attributes)
+    }
+}
+
+/// Merges free-form attributes: a name known on one side only is kept; when both sides
+/// know it with different values, the larger value wins (so merging stays commutative,
+/// associative and idempotent).
+func mergeAttributes(_ attributes: inout [String: String], _ other: [String: String]) {
+    for (name, value) in other {
+        if let existing = attributes[name] {
+            if existing < value { attributes[name] = value }
+        } else {
+            attributes[name] = value
+        }
     }
 }

@@ -122,6 +122,18 @@ public enum JSONGraphFormat {
             try json.endObject()
         }
         try json.endArray()
+        try writeAttributes(entity.attributes, to: &json)
+        try json.endObject()
+    }
+
+    private static func writeAttributes(_ attributes: [String: String], to json: inout JSONWriter) throws {
+        guard !attributes.isEmpty else { return }
+        json.key("attributes")
+        json.beginObject()
+        for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
+            json.key(name)
+            json.value(value)
+        }
         try json.endObject()
     }
 
@@ -185,6 +197,7 @@ public enum JSONGraphFormat {
             try json.endObject()
         }
         try json.endArray()
+        try writeAttributes(relation.attributes, to: &json)
         try json.endObject()
     }
 }

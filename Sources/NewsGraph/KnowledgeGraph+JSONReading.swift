@@ -48,7 +48,9 @@ extension JSONGraphFormat {
                 mentions.insert(Mention(documentID: span.document, start: span.start, end: span.end))
             }
             graph.add(
-                Entity(id: node.id, name: node.label ?? node.id, kind: kind, aliases: Set(node.aliases ?? []), mentions: mentions))
+                Entity(
+                    id: node.id, name: node.label ?? node.id, kind: kind, aliases: Set(node.aliases ?? []), mentions: mentions,
+                    attributes: node.attributes ?? [:]))
         }
         for (index, link) in file.links.enumerated() {
             let place = "links[\(index)]"
@@ -85,7 +87,10 @@ extension JSONGraphFormat {
                         documentID: item.document, sentence: item.sentence ?? "", start: item.start, end: item.end,
                         confidence: confidence, rule: item.rule, role: item.role))
             }
-            graph.add(Relation(source: link.source, predicate: predicate, target: link.target, evidence: evidence))
+            graph.add(
+                Relation(
+                    source: link.source, predicate: predicate, target: link.target, evidence: evidence,
+                    attributes: link.attributes ?? [:]))
         }
         return graph
     }
@@ -178,6 +183,7 @@ extension JSONGraphFormat {
         var type: String?
         var aliases: [String]?
         var spans: [SpanDTO]?
+        var attributes: [String: String]?
     }
 
     private struct SpanDTO: Decodable {
@@ -196,6 +202,7 @@ extension JSONGraphFormat {
         var cameo: String?
         var definition: String?
         var evidence: [EvidenceDTO]?
+        var attributes: [String: String]?
     }
 
     private struct EvidenceDTO: Decodable {

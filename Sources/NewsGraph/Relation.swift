@@ -78,9 +78,15 @@ public struct Relation: Hashable, Sendable {
     public let predicate: Predicate
     /// The evidence, one entry per sentence location.
     public private(set) var evidenceByLocation: [Evidence.Location: Evidence]
+    /// Other facts about the relation that came with an input graph and have no field of
+    /// their own; see ``Entity/attributes``.
+    public var attributes: [String: String]
 
     /// Creates a relation with its evidence.
-    public init(source: String, predicate: Predicate, target: String, evidence: [Evidence] = []) {
+    public init(
+        source: String, predicate: Predicate, target: String, evidence: [Evidence] = [],
+        attributes: [String: String] = [:]
+    ) {
         if predicate.isSymmetric && target < source {
             self.source = target
             self.target = source
@@ -90,6 +96,7 @@ public struct Relation: Hashable, Sendable {
         }
         self.predicate = predicate
         self.evidenceByLocation = [:]
+        self.attributes = attributes
         for item in evidence { add(item) }
     }
 
@@ -142,5 +149,6 @@ public struct Relation: Hashable, Sendable {
     public mutating func merge(_ other: Relation) {
         precondition(key == other.key, "merging different relations")
         for item in other.evidenceByLocation.values { add(item) }
+        mergeAttributes(&attributes, other.attributes)
     }
 }

@@ -23,9 +23,11 @@ import NewsGraphXML
 /// its text and confidence; its weight is then that count, not the file's `weight`.
 /// Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
 ///
-/// What GraphML does not bring back: keys that map to nothing above (Gephi's `r`/`g`/`b`,
-/// `x`/`y`, `size`, any custom column; yEd geometry) are read but dropped, because the model
-/// has no free-form attributes; document titles, dates and URLs; per-sentence confidence,
+/// Every other column (Gephi's `r`/`g`/`b` and `x`/`y`, a NetworkX attribute, any custom
+/// column) is kept as a string in the entity's or relation's ``Entity/attributes``, and the
+/// GraphML and JSON writers write it back. What GraphML does not bring back: the `size`
+/// and `color` columns (NewsGraph derives its own), yEd geometry; document titles, dates
+/// and URLs; per-sentence confidence,
 /// rule and role (every sentence gets the edge's `confidence` and `role`); sentences when
 /// `evidence` has more lines than `evidence_spans` has spans (the whole text goes to the
 /// first); `|` inside an alias; `edgedefault="undirected"` and per-edge `directed` (edges
@@ -66,6 +68,7 @@ public enum GraphMLReader {
         var open: [(element: Element, isEdge: Bool)] = []
         var dataKey: String?
         var dataText = ""
+        var dataHasChildren = false  // yEd graphics and other markup inside <data>
         var labelDepth = 0  // inside y:NodeLabel / y:EdgeLabel
         var labelText = ""
         var keyID: String?
@@ -76,6 +79,7 @@ public enum GraphMLReader {
         while let event = try reader.next() {
             switch event {
             case .startElement(let local, let ns, let attributes, let line):
+                if dataKey != nil { dataHasChildren = true }
                 func attribute(_ name: String) -> String? {
                     attributes.first { $0.localName == name && $0.namespaceURI.isEmpty }?.value
                 }
@@ -102,6 +106,7 @@ public enum GraphMLReader {
                     case "data" where !open.isEmpty && dataKey == nil:
                         dataKey = attribute("key") ?? ""
                         dataText = ""
+                        dataHasChildren = false
                     default: break
                     }
                 } else if ns == yFilesNamespace, !open.isEmpty, local == "NodeLabel" || local == "EdgeLabel" {
@@ -131,8 +136,8 @@ public enum GraphMLReader {
                         if let keyID { keyDefaults[keyID] = (keyDomain, defaultText) }
                     case "data" where dataKey != nil:
                         let key = dataKey!
-                        // Whitespace-only text around yEd markup is not a value.
-                        if !open.isEmpty, !dataText.allSatisfy(\.isWhitespace) || keyNames[key] != nil {
+                        // Markup (yEd graphics) is not a value; its labels were read above.
+                        if !open.isEmpty, !dataHasChildren {
                             open[open.count - 1].element.data[keyNames[key] ?? key] = dataText
                         }
                         dataKey = nil
@@ -173,10 +178,11 @@ public enum GraphMLReader {
             var mentions: Set<Mention> = []
             for (document, start, end) in Format.parseSpans(d["spans"] ?? "") {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
-                documents.insert(document)
+                if !document.isEmpty { documents.insert(document) }
             }
             entityIDs[node.id] = id
-            graph.add(Entity(id: id, name: name, kind: kind, aliases: Set(aliases), mentions: mentions))
+            let attributes = d.filter { !nodeFields.contains($0.key) }
+            graph.add(Entity(id: id, name: name, kind: kind, aliases: Set(aliases), mentions: mentions, attributes: attributes))
         }
         for var edge in edges {
             applyDefaults(&edge, domain: "edge")
@@ -215,7 +221,7 @@ public enum GraphMLReader {
                         Evidence(
                             documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
                             role: role))
-                    documents.insert(document)
+                    if !document.isEmpty { documents.insert(document) }
                 }
             } else if let weight = d["weight"].flatMap({ Double($0.trimmed) }), weight == 0 {
                 // A relation without evidence (weight 0): nothing to rebuild.
@@ -229,11 +235,25 @@ public enum GraphMLReader {
                     if !document.isEmpty { documents.insert(document) }
                 }
             }
-            graph.add(Relation(source: source, predicate: predicate, target: target, evidence: evidence))
+            let attributes = d.filter { !edgeFields.contains($0.key) }
+            graph.add(
+                Relation(source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes))
         }
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
         return graph
     }
+
+    /// Node columns that map to model fields or are derived from them when written
+    /// (mentions, documents, colour, size); every other column is kept as an attribute.
+    static let nodeFields: Set<String> = [
+        "entity_id", "name", "label", "type", "actor_kind", "kind", "aliases", "spans", "mentions", "documents", "color",
+        "size",
+    ]
+    /// Edge columns that map to model fields or are derived from them.
+    static let edgeFields: Set<String> = [
+        "relation", "label", "edgelabel", "Edge Label", "cameo", "confidence", "role", "evidence", "evidence_spans",
+        "weight", "documents",
+    ]
 
     /// Splits at every `separator` scalar. (Splitting `String` at a `Character` would miss a
     /// separator that forms one grapheme with its neighbour: `\r` + `\n`, `|` + a combining mark.)

@@ -110,11 +110,22 @@ public struct GraphMLWriter: GraphWriter, Sendable {
             try xml.element("key", attributes: ["id": Self.nodeGraphicsKey, "for": "node", "yfiles.type": "nodegraphics"])
             try xml.element("key", attributes: ["id": Self.edgeGraphicsKey, "for": "edge", "yfiles.type": "edgegraphics"])
         }
+        let entities = graph.sortedEntities
+        let relations = graph.sortedRelations
+        // Free-form attributes (columns read from another tool's file) get keys of their own after ours.
+        var nextKey = Self.nodeKeys.count + Self.edgeKeys.count + (yed ? 2 : 0)
+        let nodeExtras = Self.attributeKeys(entities.map(\.attributes), reserved: Self.nodeKeys, next: &nextKey)
+        let edgeExtras = Self.attributeKeys(relations.map(\.attributes), reserved: Self.edgeKeys, next: &nextKey)
+        for (domain, extras) in [("node", nodeExtras), ("edge", edgeExtras)] {
+            for extra in extras {
+                try xml.element(
+                    "key", attributes: ["id": extra.id, "for": domain, "attr.name": extra.attrName, "attr.type": "string"])
+            }
+        }
         try xml.startElement("graph")
         try xml.attribute("id", "G")
         try xml.attribute("edgedefault", "directed")
 
-        let entities = graph.sortedEntities
         let nodeIDs = GraphCheck.nodeIDs(entities)
         let columns = max(1, Int(Double(entities.count).squareRoot().rounded(.up)))
         for (index, entity) in entities.enumerated() {
@@ -135,10 +146,11 @@ public struct GraphMLWriter: GraphWriter, Sendable {
             }
             try data(xml, Self.kColor, KindStyle.hex(entity.kind))
             try data(xml, Self.kSize, Format.double(KindStyle.size(mentions: entity.mentionCount)))
+            for extra in nodeExtras { if let value = entity.attributes[extra.name] { try data(xml, extra.id, value) } }
             if yed { try shapeNode(xml, entity, index: index, columns: columns) }
             try xml.endElement()
         }
-        for (index, relation) in graph.sortedRelations.enumerated() {
+        for (index, relation) in relations.enumerated() {
             let predicate = relation.predicate
             try xml.startElement("edge")
             try xml.attribute("id", "e\(index)")
@@ -157,12 +169,50 @@ public struct GraphMLWriter: GraphWriter, Sendable {
             if !facts.documents.isEmpty { try data(xml, Self.kEdgeDocuments, facts.documents.joined(separator: "|")) }
             if let role = facts.role, !XMLText.sanitized(role).isEmpty { try data(xml, Self.kRole, role) }
             if !facts.evidence.isEmpty { try data(xml, Self.kEvidenceSpans, facts.spans) }
+            for extra in edgeExtras { if let value = relation.attributes[extra.name] { try data(xml, extra.id, value) } }
             if yed { try polyLineEdge(xml, relation) }
             try xml.endElement()
         }
         try xml.endElement()  // graph
         try xml.endElement()  // graphml
         try xml.endDocument()
+    }
+
+    /// A free-form attribute's key: its name in the model, its key id, and its `attr.name`.
+    struct AttributeKey {
+        var name: String
+        var id: String
+        var attrName: String
+    }
+
+    /// Keys for the attribute names used in one domain, sorted by name. The `attr.name` is
+    /// made a valid NMTOKEN (other characters become `_`) and kept apart from the profile's
+    /// own names (an `x_` prefix) and from each other (a numeric suffix).
+    static func attributeKeys(_ attributes: [[String: String]], reserved: [Key], next: inout Int) -> [AttributeKey] {
+        var names = Set<String>()
+        for element in attributes { names.formUnion(element.keys) }
+        var taken = Set(reserved.map(\.name))
+        var keys: [AttributeKey] = []
+        for name in names.sorted() {
+            var attrName = String(
+                String.UnicodeScalarView(
+                    name.unicodeScalars.map { scalar in
+                        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "._-:".unicodeScalars.contains(scalar)
+                            ? scalar : "_"
+                    }))
+            if attrName.isEmpty { attrName = "_" }
+            if taken.contains(attrName) { attrName = "x_" + attrName }
+            var unique = attrName
+            var suffix = 2
+            while taken.contains(unique) {
+                unique = "\(attrName)_\(suffix)"
+                suffix += 1
+            }
+            taken.insert(unique)
+            keys.append(AttributeKey(name: name, id: "d\(next)", attrName: unique))
+            next += 1
+        }
+        return keys
     }
 
     private func data(_ xml: any XMLOutput, _ key: String, _ value: String) throws {

@@ -557,7 +557,7 @@ enum EmbeddedSchemas {
   "$schema": "http://json-schema.org/draft-07/schema#",
   "$id": "https://newsgraph.example/schemas/newsgraph-graph.schema.json",
   "title": "NewsGraph JSON graph",
-  "description": "What it checks: the lossless JSON form of a NewsGraph knowledge graph, in NetworkX's node-link shape (networkx.node_link_graph(data, edges=\"links\")): the top-level fields, every node (id, label, entity type, aliases, mention count and spans) and link (source, target, predicate, CAMEO code, weight, confidence, role, documents, evidence with document, offsets, sentence, confidence, rule and role), value types and ranges. What it cannot check, and `newsgraph validate` does: that node ids are unique, that links point at existing nodes, that `mentions` equals the number of spans, that a span ends after it starts, that `key` equals `relation`. Use: python3 -m jsonschema -i graph.json newsgraph-graph.schema.json (or any draft-07 validator).",
+  "description": "What it checks: the lossless JSON form of a NewsGraph knowledge graph, in NetworkX's node-link shape (networkx.node_link_graph(data, edges=\"links\")): the top-level fields, every node (id, label, entity type, aliases, mention count, spans and free-form string attributes) and link (source, target, predicate, CAMEO code, weight, confidence, role, documents, evidence with document, offsets, sentence, confidence, rule and role), value types and ranges. What it cannot check, and `newsgraph validate` does: that node ids are unique, that links point at existing nodes, that `mentions` equals the number of spans, that a span ends after it starts, that `key` equals `relation`. Use: python3 -m jsonschema -i graph.json newsgraph-graph.schema.json (or any draft-07 validator).",
   "type": "object",
   "required": ["nodes", "links"],
   "properties": {
@@ -578,6 +578,7 @@ enum EmbeddedSchemas {
     "predicateName": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
     "offset": {"type": "integer", "minimum": 0},
     "probability": {"type": "number", "minimum": 0, "maximum": 1},
+    "attributes": {"type": "object", "additionalProperties": {"type": "string"}},
     "document": {
       "type": "object",
       "required": ["id"],
@@ -607,7 +608,8 @@ enum EmbeddedSchemas {
         "type": {"enum": ["Person", "Organization", "Country", "Location", "Facility"]},
         "aliases": {"type": "array", "items": {"type": "string"}},
         "mentions": {"type": "integer", "minimum": 0},
-        "spans": {"type": "array", "items": {"$ref": "#/definitions/span"}}
+        "spans": {"type": "array", "items": {"$ref": "#/definitions/span"}},
+        "attributes": {"$ref": "#/definitions/attributes"}
       }
     },
     "evidence": {
@@ -640,7 +642,8 @@ enum EmbeddedSchemas {
         "confidence": {"$ref": "#/definitions/probability"},
         "role": {"type": "string"},
         "documents": {"type": "array", "items": {"type": "string"}},
-        "evidence": {"type": "array", "items": {"$ref": "#/definitions/evidence"}}
+        "evidence": {"type": "array", "items": {"$ref": "#/definitions/evidence"}},
+        "attributes": {"$ref": "#/definitions/attributes"}
       }
     }
   }

@@ -118,6 +118,14 @@ struct JSONGraphChecker {
         }
     }
 
+    private mutating func attributes(_ object: [String: Any], _ path: String) {
+        guard let value = object["attributes"] else { return }
+        guard let fields = self.object(value, "\(path).attributes") else { return }
+        for (key, item) in fields.sorted(by: { $0.key < $1.key }) where !(item is String) {
+            problems.error("expected a string", path: "\(path).attributes.\(key)")
+        }
+    }
+
     private mutating func span(_ value: Any, _ path: String) {
         guard let span = object(value, path) else { return }
         string(span, "document", path, required: true)
@@ -159,6 +167,7 @@ struct JSONGraphChecker {
             problems.error("unknown entity type '\(type)'", path: "\(path).type")
         }
         strings(node, "aliases", path)
+        attributes(node, path)
         let mentions = integer(node, "mentions", path)
         if let spans = array(node["spans"], "\(path).spans") {
             for (index, item) in spans.enumerated() { span(item, "\(path).spans[\(index)]") }
@@ -194,6 +203,7 @@ struct JSONGraphChecker {
         integer(link, "weight", path)
         number(link, "confidence", path, range: 0...1)
         strings(link, "documents", path)
+        attributes(link, path)
         guard let evidence = array(link["evidence"], "\(path).evidence") else { return }
         for (index, item) in evidence.enumerated() {
             let itemPath = "\(path).evidence[\(index)]"

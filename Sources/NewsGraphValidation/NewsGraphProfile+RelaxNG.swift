@@ -16,7 +16,8 @@ extension NewsGraphProfile {
 
               What it checks: the keys the writer declares, in order, with their ids (d0, d1, ...),
               domains, names and types; a directed graph of nodes n0, n1, ... and edges e0, e1, ...;
-              every <data> value typed by its key: int and double values, entity kinds (Person,
+              free-form string attributes (columns read from another tool's file) as further keys after
+              these, each <data> of ours typed by its key: int and double values, entity kinds (Person,
               Organization, Country, Location, Facility), snake_case predicate names, #RRGGBB colours,
               non-negative sizes and weights, confidences between 0 and 1. It does not check identity
               (unique ids, edge endpoints): graphml.xsd does. Plain flavour only; the yEd flavour is
@@ -44,6 +45,15 @@ extension NewsGraphProfile {
             out += "<empty/></element>\n"
         }
         out += """
+                  <zeroOrMore>
+                    <element name="key">
+                      <attribute name="id"><ref name="otherKey"/></attribute>
+                      <attribute name="for"><choice><value>node</value><value>edge</value></choice></attribute>
+                      <attribute name="attr.name"><data type="NMTOKEN"/></attribute>
+                      <attribute name="attr.type"><value>string</value></attribute>
+                      <empty/>
+                    </element>
+                  </zeroOrMore>
                   <element name="graph">
                     <optional><attribute name="id"><data type="NMTOKEN"/></attribute></optional>
                     <attribute name="edgedefault"><value>directed</value></attribute>
@@ -66,8 +76,12 @@ extension NewsGraphProfile {
               </start>
 
             """
+        out += "  <define name=\"otherKey\">\n    <data type=\"NMTOKEN\">\n      <except><choice>"
+        out += keys.indices.map { "<value>d\($0)</value>" }.joined()
+        out += "</choice></except>\n    </data>\n  </define>\n"
         for domain in ["node", "edge"] {
             out += "  <define name=\"\(domain)Data\">\n    <choice>\n"
+            out += "      <element name=\"data\"><attribute name=\"key\"><ref name=\"otherKey\"/></attribute><text/></element>\n"
             for (index, key) in keys.enumerated() where key.domain == domain {
                 out += "      <element name=\"data\"><attribute name=\"key\"><value>d\(index)</value></attribute>"
                 out += valuePattern(domain: domain, name: key.name, type: key.type)

@@ -10,7 +10,7 @@ enum Fixtures {
     static var summit: KnowledgeGraph {
         var graph = KnowledgeGraph()
         graph.add(DocumentInfo(id: "a", title: "Leaders meet in Oslo", date: "2024-03-01"))
-        graph.add(Entity(name: "Ana Lima", kind: .person, aliases: ["Lima"], mentions: [Mention(documentID: "a", start: 0, end: 8)]))
+        graph.add(Entity(name: "Ana Lima", kind: .person, aliases: ["Lima"], mentions: [Mention(documentID: "a", start: 0, end: 8)], attributes: ["party": "Green", "x": "1.5"]))
         graph.add(Entity(name: "Brazil", kind: .country, aliases: ["Brazilian"], mentions: [Mention(documentID: "a", start: 20, end: 26)]))
         graph.add(Entity(name: "Norway", kind: .country, mentions: [Mention(documentID: "a", start: 40, end: 46)]))
         graph.add(Relation(source: "ana_lima", predicate: .leads, target: "brazil", evidence: [evidence("a", 0, "Brazilian President Ana Lima arrived.", rule: "title-apposition", role: "President")]))
@@ -22,11 +22,11 @@ enum Fixtures {
     static var followUp: KnowledgeGraph {
         var graph = KnowledgeGraph()
         graph.add(DocumentInfo(id: "b", url: "https://example.org/b"))
-        graph.add(Entity(name: "Ana Lima", kind: .person, aliases: ["President Lima"], mentions: [Mention(documentID: "b", start: 5, end: 13)]))
+        graph.add(Entity(name: "Ana Lima", kind: .person, aliases: ["President Lima"], mentions: [Mention(documentID: "b", start: 5, end: 13)], attributes: ["party": "Blue", "term": "2"]))
         graph.add(Entity(name: "Brazil", kind: .country, aliases: ["Brasil"], mentions: [Mention(documentID: "b", start: 30, end: 36)]))
         graph.add(Entity(name: "Oslo", kind: .location, mentions: [Mention(documentID: "b", start: 60, end: 64)]))
         graph.add(Relation(source: "ana_lima", predicate: .leads, target: "brazil", evidence: [evidence("b", 0, "Lima, who leads Brazil, spoke.")]))
-        graph.add(Relation(source: "brazil", predicate: .metWith, target: "norway", evidence: [evidence("b", 40, "Brazil and Norway held talks.")]))
+        graph.add(Relation(source: "brazil", predicate: .metWith, target: "norway", evidence: [evidence("b", 40, "Brazil and Norway held talks.")], attributes: ["venue": "Oslo \"Hall\" & <annex>"]))
         return graph
     }
 

@@ -40,6 +40,11 @@ struct MergeLawTests {
         #expect(Set(merged.documents.keys) == ["a", "b"])
         #expect(merged.documents["a"]?.title == "Leaders meet in Oslo")
         #expect(merged.documents["b"]?.url == "https://example.org/b")
+        // Attributes from another tool: united; a conflict keeps the larger value, in any order.
+        #expect(lima.attributes == ["party": "Green", "x": "1.5", "term": "2"])
+        #expect(b.merging(a).entities["ana_lima"]?.attributes == lima.attributes)
+        let met = try #require(merged.relations[RelationKey(source: "brazil", predicate: "met_with", target: "norway")])
+        #expect(met.attributes == ["venue": "Oslo \"Hall\" & <annex>"])
     }
 
     @Test("symmetric relations are one edge whatever the direction")
