@@ -55,17 +55,24 @@ public struct GEXFWriter: GraphWriter, Sendable {
         try xml.attribute("defaultedgetype", "directed")
         try xml.attribute("mode", dynamic ? "dynamic" : "static")
         if dynamic { try xml.attribute("timeformat", "date") }
-        for (domain, columns) in [("node", Self.nodeAttributes), ("edge", Self.edgeAttributes)] {
+        let entities = graph.sortedEntities
+        // Free-form attributes (columns read from another tool's file): string columns a0, a1, …
+        // after ours, titled with the attribute's name.
+        let nodeExtras = Self.extraColumns(entities.map(\.attributes), prefix: "na")
+        let edgeExtras = Self.extraColumns(relations.map(\.attributes), prefix: "ea")
+        for (domain, columns, extras) in [("node", Self.nodeAttributes, nodeExtras), ("edge", Self.edgeAttributes, edgeExtras)] {
             try xml.startElement("attributes")
             try xml.attribute("class", domain)
             try xml.attribute("mode", "static")
             for (name, type) in columns {
                 try xml.element("attribute", attributes: ["id": name, "title": name, "type": type])
             }
+            for extra in extras {
+                try xml.element("attribute", attributes: ["id": extra.id, "title": extra.name, "type": "string"])
+            }
             try xml.endElement()
         }
 
-        let entities = graph.sortedEntities
         let nodeIDs = GraphCheck.nodeIDs(entities)
         try xml.startElement("nodes")
         try xml.attribute("count", String(entities.count))
@@ -81,6 +88,7 @@ public struct GEXFWriter: GraphWriter, Sendable {
             try value(xml, "mentions", String(entity.mentionCount))
             let documents = entity.documentIDs
             if !documents.isEmpty { try value(xml, "documents", documents.joined(separator: "|")) }
+            for extra in nodeExtras { if let text = entity.attributes[extra.name] { try value(xml, extra.id, text) } }
             try xml.endElement()
             let (r, g, b) = KindStyle.rgb(entity.kind)
             try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
@@ -117,6 +125,13 @@ public struct GEXFWriter: GraphWriter, Sendable {
         try xml.endElement()  // graph
         try xml.endElement()  // gexf
         try xml.endDocument()
+    }
+
+    /// The attribute names used in one domain, sorted, with column ids `<prefix>0`, `<prefix>1`, ….
+    static func extraColumns(_ attributes: [[String: String]], prefix: String) -> [(name: String, id: String)] {
+        var names = Set<String>()
+        for element in attributes { names.formUnion(element.keys) }
+        return names.sorted().enumerated().map { ($0.element, "\(prefix)\($0.offset)") }
     }
 
     private func value(_ xml: any XMLOutput, _ column: String, _ value: String) throws {

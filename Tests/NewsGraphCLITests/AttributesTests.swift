@@ -42,5 +42,12 @@ struct AttributesTests {
         #expect(rng.status == 0, "\(rng.stderr)")
         #expect(try CLI.run(["convert", path("b.graphml"), "-o", path("c.json")]).status == 0)
         #expect(try String(contentsOfFile: path("c.json"), encoding: .utf8) == json)
+        // GEXF carries them as extra string columns titled with their names.
+        #expect(try CLI.run(["convert", path("a.json"), "-o", path("a.gexf")]).status == 0)
+        let gexf = try String(contentsOfFile: path("a.gexf"), encoding: .utf8)
+        #expect(gexf.contains(#"<attribute id="na0" title="party" type="string"/>"#))
+        #expect(gexf.contains(#"<attvalue for="na0" value="Green &amp; &quot;Left&quot;"/>"#))
+        #expect(gexf.contains(#"<attribute id="ea0" title="since" type="string"/>"#))
+        #expect(try CLI.run(["validate", path("a.gexf")]).status == 0)
     }
 }
