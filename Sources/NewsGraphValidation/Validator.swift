@@ -67,7 +67,8 @@ public struct Validator: Sendable {
                 file: path, format: nil,
                 unreadable: NewsGraphError(.invalidInput, "binary data (a NUL byte at offset \(nul)), not a graph file", path: path))
         }
-        guard let format = options.format ?? FormatDetector.detect(prefix: prefix).format else {
+        let detection = FormatDetector.detect(prefix: prefix)
+        guard let format = options.format ?? detection.format else {
             return ValidationReport(
                 file: path, format: nil,
                 unreadable: NewsGraphError(.invalidInput, "not a graph file (GraphML, GEXF, RDF/XML, DOT or JSON)", path: path))
@@ -75,7 +76,7 @@ public struct Validator: Sendable {
         do {
             switch format {
             case .graphml, .gexf, .rdfxml, .xml:
-                return try validateXML(path: path, bytes: wholeInput, prefix: prefix, format: format)
+                return try validateXML(path: path, bytes: wholeInput, prefix: prefix, detection: detection, format: format)
             case .dot:
                 return try validateDOT(path: path, bytes: wholeInput ?? InputFile.readBytes(path))
             case .json:
@@ -108,8 +109,9 @@ public struct Validator: Sendable {
 
     // MARK: XML
 
-    private func validateXML(path: String, bytes: [UInt8]?, prefix: [UInt8], format: ValidatedFormat) throws -> ValidationReport {
-        let detection = FormatDetector.detect(prefix: prefix)
+    private func validateXML(
+        path: String, bytes: [UInt8]?, prefix: [UInt8], detection: FormatDetector.Detection, format: ValidatedFormat
+    ) throws -> ValidationReport {
         let schema: XMLSchema?
         var checkedAgainst: String
         if let userSchema {
