@@ -119,6 +119,18 @@ struct ExtractCommandTests {
         #expect(!piped.stderr.contains("\r"))
     }
 
+    @Test("document dates reach Gephi's timeline (GEXF start) and the triple store (dcterms:date)")
+    func dates() throws {
+        #expect(try CLI.run(["extract", path("wire.jsonl"), "-o", path("dated.gexf"), "-q"]).status == 0)
+        let gexf = try String(contentsOfFile: path("dated.gexf"), encoding: .utf8)
+        #expect(gexf.contains(#"mode="dynamic" timeformat="date""#))
+        #expect(gexf.contains(#"start="2024-03-01""#), "an edge stated in every document starts at the earliest date")
+        #expect(try CLI.run(["validate", path("dated.gexf")]).status == 0)
+        #expect(try CLI.run(["extract", path("wire.jsonl"), "-o", path("dated.rdf"), "-q"]).status == 0)
+        let rdf = try String(contentsOfFile: path("dated.rdf"), encoding: .utf8)
+        #expect(rdf.contains(#"<dcterms:date rdf:datatype="http://www.w3.org/2001/XMLSchema#date">2024-03-04</dcterms:date>"#))
+    }
+
     @Test("--explain prints the rule and sentence of each relation")
     func explain() throws {
         let result = try CLI.run(["extract", path("summit.txt"), "--explain", "-o", path("e.json"), "-q"])
