@@ -47,7 +47,8 @@ public final class MemorySink: ByteSink {
 /// A buffered sink over an open file descriptor. It does not close the descriptor.
 public final class FileDescriptorSink: ByteSink {
     private let fd: Int32
-    private let path: String
+    /// The name used in errors.
+    let path: String
     private var buffer: [UInt8] = []
     private let capacity: Int
 

@@ -61,6 +61,8 @@ final class OutputSession {
     private let fd: Int32
     private let path: String?
     private let temporary: String?
+    /// Whether `fd` was opened here (a device or pipe) and must be closed here.
+    private var ownsDescriptor = false
     private var finished = false
 
     init(_ target: OutputTarget) throws {
@@ -70,7 +72,28 @@ final class OutputSession {
             path = nil
             temporary = nil
             sink = FileDescriptorSink(fd: STDOUT_FILENO, path: "-")
-        case .file(let path):
+        case .file(let given):
+            var info = stat()
+            if stat(given, &info) == 0 {
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    throw NewsGraphError(.io, "is a directory", path: given)
+                case S_IFREG:
+                    break
+                default:
+                    // A device, pipe or socket (/dev/null, a FIFO): written straight, never replaced.
+                    let fd = open(given, O_WRONLY | O_CLOEXEC)
+                    guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: given) }
+                    self.fd = fd
+                    path = nil
+                    temporary = nil
+                    ownsDescriptor = true
+                    sink = FileDescriptorSink(fd: fd, path: given)
+                    return
+                }
+            }
+            // A symbolic link is followed: the file it points to is replaced, the link stays.
+            let path = Self.resolvingLink(given)
             let directory: String
             let name: String
             if let slash = path.lastIndex(of: "/") {
@@ -80,21 +103,37 @@ final class OutputSession {
                 directory = "."
                 name = path
             }
-            guard !name.isEmpty else { throw NewsGraphError(.io, "not a file name", path: path) }
-            var info = stat()
-            if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                throw NewsGraphError(.io, "is a directory", path: path)
-            }
+            guard !name.isEmpty else { throw NewsGraphError(.io, "not a file name", path: given) }
             var template = Array((directory + "/." + name + ".tmp-XXXXXX").utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard fd >= 0 else {
-                throw NewsGraphError(.io, "cannot create a file in \(directory): \(systemErrorMessage(errno))", path: path)
+                throw NewsGraphError(.io, "cannot create a file in \(directory): \(systemErrorMessage(errno))", path: given)
             }
             self.fd = fd
             self.path = path
             temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            sink = FileDescriptorSink(fd: fd, path: path)
+            sink = FileDescriptorSink(fd: fd, path: given)
         }
+    }
+
+    /// Where a symbolic link finally points (relative targets resolved against the
+    /// link's folder); the path itself when it is not a link.
+    static func resolvingLink(_ path: String) -> String {
+        var current = path
+        for _ in 0..<40 {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let count = readlink(current, &buffer, buffer.count - 1)
+            guard count > 0 else { return current }
+            let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if target.hasPrefix("/") {
+                current = target
+            } else if let slash = current.lastIndex(of: "/") {
+                current = String(current[...slash]) + target
+            } else {
+                current = target
+            }
+        }
+        return current
     }
 
     /// Flushes; for a file, gives it the usual permissions and renames it into place.
@@ -102,6 +141,9 @@ final class OutputSession {
         finished = true
         guard let path, let temporary else {
             try sink.flush()
+            if ownsDescriptor, close(fd) != 0 {
+                throw NewsGraphError(.io, "cannot write: \(systemErrorMessage(errno))", path: sink.path)
+            }
             return
         }
         do {
@@ -128,6 +170,8 @@ final class OutputSession {
         if let temporary {
             close(fd)
             unlink(temporary)
+        } else if ownsDescriptor {
+            close(fd)
         }
     }
 

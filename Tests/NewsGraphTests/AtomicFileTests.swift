@@ -55,6 +55,31 @@ struct AtomicFileTests {
         #expect(try contents().isEmpty)
     }
 
+    @Test("a symbolic link is followed: the file behind it is replaced, the link stays")
+    func symlink() throws {
+        let real = directory.appendingPathComponent("real.json").path
+        let link = directory.appendingPathComponent("link.json").path
+        try "old".write(toFile: real, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real.json")
+        try AtomicFile.write(to: link) { sink in try sink.write("new") }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == "real.json")
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "new")
+        #expect(try contents() == ["link.json", "real.json"])
+    }
+
+    @Test("a pipe (or device) is written straight, never replaced by a file")
+    func fifo() throws {
+        let fifo = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = Thread {
+            _ = try? Data(contentsOf: URL(fileURLWithPath: fifo))
+        }
+        reader.start()
+        try OutputTarget(path: fifo).write { sink in try sink.write("through the pipe") }
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+    }
+
     @Test("an impossible destination is a one-line I/O error")
     func impossible() throws {
         let error = #expect(throws: NewsGraphError.self) {
