@@ -70,6 +70,8 @@ public enum NewsGraphVocabulary {
         ("role", "role", "The office the relation was read from, such as Secretary of Defense.", "Statement", xsd + "string"),
         ("rule", "rule", "The name of the extraction rule that produced the statement.", "Statement", xsd + "string"),
         ("category", "category", "The family of a predicate: event, attribution, structural or statistical.", "", xsd + "string"),
+        ("attributeName", "attribute name", "The name of an attribute, as its column was named in the file it came from.", "Attribute", xsd + "string"),
+        ("attributeValue", "attribute value", "The value of an attribute, as text.", "Attribute", xsd + "string"),
     ]
 
     /// Writes the vocabulary as RDF/XML: the ontology header, the classes, the literal
@@ -116,6 +118,7 @@ public enum NewsGraphVocabulary {
             } + [
                 ("Document", "A news text that relations are extracted from.", nil),
                 ("Statement", "One sentence of one document that states a relation between two actors.", nil),
+                ("Attribute", "A fact about an actor or relation that came with a graph from another tool (a Gephi or NetworkX column) and has no property of its own: a name and a value.", nil),
             ]
         for (name, comment, parent) in classes {
             try xml.startElement("rdf:Description")
@@ -146,6 +149,17 @@ public enum NewsGraphVocabulary {
             try resource(xml, "rdfs:isDefinedBy", ontologyIRI)
             try xml.endElement()
         }
+
+        try xml.startElement("rdf:Description")
+        try xml.attribute("rdf:about", namespace + "attribute")
+        try resource(xml, "rdf:type", rdf + "Property")
+        try resource(xml, "rdf:type", owl + "ObjectProperty")
+        try literal(xml, "rdfs:label", "attribute", lang: "en")
+        try literal(
+            xml, "rdfs:comment", "Links an actor, or a statement of a relation, to an attribute it came with.", lang: "en")
+        try resource(xml, "rdfs:range", namespace + "Attribute")
+        try resource(xml, "rdfs:isDefinedBy", ontologyIRI)
+        try xml.endElement()
 
         for predicate in predicates {
             try xml.startElement("rdf:Description")

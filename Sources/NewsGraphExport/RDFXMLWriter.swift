@@ -82,6 +82,17 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
 
         let relations = graph.sortedRelations  // sorted by source id, like the entities
         var next = 0
+        // Free-form attributes become flat blank nodes a0, a1, … written at the end.
+        var attributeNodes: [(id: String, name: String, value: String)] = []
+        func attributeReferences(_ attributes: [String: String]) throws -> [String] {
+            var ids: [String] = []
+            for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
+                let id = "a\(attributeNodes.count)"
+                attributeNodes.append((id, name, value))
+                ids.append(id)
+            }
+            return ids
+        }
         for entity in graph.sortedEntities {
             try xml.startElement("rdf:Description")
             try xml.attribute("rdf:about", iris.entity(entity.id))
@@ -91,6 +102,9 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             for alias in Format.aliases(entity) { try V.literal(xml, "skos:altLabel", alias) }
             try V.literal(xml, "ng:entityId", entity.id)
             try V.literal(xml, "ng:mentionCount", String(entity.mentionCount), datatype: V.xsd + "integer")
+            for id in try attributeReferences(entity.attributes) {
+                try xml.element("ng:attribute", attributes: ["rdf:nodeID": id], text: nil)
+            }
             while next < relations.count, relations[next].source < entity.id { next += 1 }
             while next < relations.count, relations[next].source == entity.id {
                 let relation = relations[next]
@@ -103,21 +117,30 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         var blank = 0
         for relation in relations {
             let evidence = relation.evidence
+            let attributes = try attributeReferences(relation.attributes)
             if evidence.isEmpty {
-                try statement(xml, relation, nil, id: blank, iris: &iris)
+                try statement(xml, relation, nil, id: blank, attributes: attributes, iris: &iris)
                 blank += 1
             }
             for item in evidence {
-                try statement(xml, relation, item, id: blank, iris: &iris)
+                try statement(xml, relation, item, id: blank, attributes: attributes, iris: &iris)
                 blank += 1
             }
+        }
+        for node in attributeNodes {
+            try xml.startElement("rdf:Description")
+            try xml.attribute("rdf:nodeID", node.id)
+            try V.resource(xml, "rdf:type", V.namespace + "Attribute")
+            try V.literal(xml, "ng:attributeName", node.name)
+            try V.literal(xml, "ng:attributeValue", node.value)
+            try xml.endElement()
         }
         try xml.endElement()
         try xml.endDocument()
     }
 
     private func statement(
-        _ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int, iris: inout IRIs
+        _ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int, attributes: [String], iris: inout IRIs
     ) throws {
         try xml.startElement("rdf:Description")
         try xml.attribute("rdf:nodeID", "b\(id)")
@@ -135,6 +158,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             if let rule = item.rule { try V.literal(xml, "ng:rule", rule) }
             try V.resource(xml, "prov:wasDerivedFrom", iris.document(item.documentID))
         }
+        for attribute in attributes { try xml.element("ng:attribute", attributes: ["rdf:nodeID": attribute], text: nil) }
         try xml.endElement()
     }
 

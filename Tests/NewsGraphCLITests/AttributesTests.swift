@@ -49,5 +49,15 @@ struct AttributesTests {
         #expect(gexf.contains(#"<attvalue for="na0" value="Green &amp; &quot;Left&quot;"/>"#))
         #expect(gexf.contains(#"<attribute id="ea0" title="since" type="string"/>"#))
         #expect(try CLI.run(["validate", path("a.gexf")]).status == 0)
+        // RDF/XML: ng:attribute blank nodes with a name and a value; rapper reads them.
+        #expect(try CLI.run(["convert", path("a.json"), "-o", path("a.rdf")]).status == 0)
+        let rdf = try String(contentsOfFile: path("a.rdf"), encoding: .utf8)
+        #expect(rdf.contains("<ng:attributeName>party</ng:attributeName>"))
+        #expect(rdf.contains("<ng:attributeValue>Green &amp; &quot;Left&quot;</ng:attributeValue>"))
+        #expect(rdf.contains("<ng:attributeName>since</ng:attributeName>"))
+        let rapper = try TestSupport.tool("/usr/bin/rapper", package: "raptor2-utils")
+        let parsed = try TestSupport.run(rapper, ["-q", "-i", "rdfxml", "-c", path("a.rdf")])
+        #expect(parsed.status == 0, "\(parsed.stderr)")
+        #expect(try CLI.run(["validate", path("a.rdf")]).status == 0)
     }
 }

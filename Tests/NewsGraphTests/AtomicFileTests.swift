@@ -70,12 +70,16 @@ struct AtomicFileTests {
     @Test("a pipe (or device) is written straight, never replaced by a file")
     func fifo() throws {
         let fifo = directory.appendingPathComponent("pipe").path
+        let copy = directory.appendingPathComponent("copy").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        let reader = Thread {
-            _ = try? Data(contentsOf: URL(fileURLWithPath: fifo))
-        }
-        reader.start()
+        // `cat` holds the read end open until the writer closes it.
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/bin/sh")
+        reader.arguments = ["-c", "cat \"$0\" > \"$1\"", fifo, copy]
+        try reader.run()
         try OutputTarget(path: fifo).write { sink in try sink.write("through the pipe") }
+        reader.waitUntilExit()
+        #expect(try String(contentsOfFile: copy, encoding: .utf8) == "through the pipe")
         var info = stat()
         #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
     }
