@@ -33,12 +33,15 @@ appealed/appeals to	urged
 ordered/orders/order/directed/directs/approved/approves/authorized/authorizes	ordered
 demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
 met/meets/meet/meeting with	met_with
+spoke/speaks/spoken/talked by phone/telephone with	met_with
+held/holds a phone/telephone call/conversation with	met_with
 met/meets/meet/meeting/hosted/hosts/host/received/receives	met_with
 met/meet/meets/talked/talk/talks	met_with	mutual
 talks/meeting/meetings/summit/negotiations with	met_with	noun
 signed/signs/sign/agreed/agrees/agree/reached/reaches/reach/struck/concluded	agreed_with	mutual
-signed/signs/struck/reached/sealed a/an/the/new? deal/agreement/accord/pact/treaty with	agreed_with
+signed/signs/struck/reached/sealed a/an/the/new? #? deal/agreement/accord/pact/treaty/contract with	agreed_with
 agreed/agrees/agree with	agreed_with
+negotiated/negotiates a/an/the/new? #? deal/agreement/accord/pact/treaty/contract/programme/program/loan with	agreed_with
 agreement/deal/accord/pact/treaty with	agreed_with	noun
 invited/invites/invite	invited
 invitation to	invited	noun
@@ -61,6 +64,7 @@ according to	reported	attribution
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
 backed/backs/back/supported/supports/support/supporting/sponsored/sponsors/funded/funds/fund/armed/arms/assisted/assists/assist/aided/aids/aid/helped/helps/help	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
+loan/loans/grant/grants/bailout/credit/credits/financing/lifeline for/to	supports	noun
 controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture	controls
 taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
@@ -77,7 +81,7 @@ assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
 unit/subsidiary/division/arm/branch/affiliate/wing/member/members/part/faction of	member_of	noun
 interview/interviews with	said_to	noun
 held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual
-sanctioned/sanctions/sanction/penalized	accused
+sanctioned/sanctions/sanction/penalized/fined	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
 sanctions/penalties against/on	accused	noun
 based/headquartered/located in	located_in
@@ -104,6 +108,10 @@ Chairman	leads
 Chairwoman	leads
 Chair	leads
 Chief Executive	leads
+managing director	leads
+Managing Director	leads
+chairperson	leads
+Chairperson	leads
 Chief Executive Officer	leads
 CEO	leads
 chief executive	leads
@@ -222,6 +230,7 @@ commissioner	role_in
 intelligence chief	role_in	@country
 army chief	leads
 military chief	role_in	@country
+armed forces chief	role_in	@country
 police chief	role_in	@country
 spy chief	role_in	@country
 Deputy Prime Minister	role_in	@country
@@ -251,6 +260,14 @@ Labour Minister	role_in	@country
 Home Minister	role_in	@country
 Foreign Secretary	role_in	@country
 Home Secretary	role_in	@country
+Labor Secretary	role_in	@country
+Labour Secretary	role_in	@country
+Interior Secretary	role_in	@country
+Transportation Secretary	role_in	@country
+Agriculture Secretary	role_in	@country
+Health Secretary	role_in	@country
+Education Secretary	role_in	@country
+Trade Secretary	role_in	@country
 Defence Secretary	role_in	@country
 Minister of Foreign Affairs	role_in	@country
 Minister of Finance	role_in	@country
@@ -313,6 +330,21 @@ LLP	Organization
 Group	Organization
 Holdings	Organization
 Pharma	Organization
+Aerospace	Organization
+Terminals	Organization
+Logistics	Organization
+Shipping	Organization
+Automotive	Organization
+Chemicals	Organization
+Semiconductor	Organization
+Therapeutics	Organization
+Biotech	Organization
+Resources	Organization
+Minerals	Organization
+Dynamics	Organization
+Shipyard	Organization
+Shipbuilding	Organization
+Church	Organization
 Pharmaceuticals	Organization
 Motors	Organization
 Airlines	Organization

@@ -42,13 +42,17 @@ struct RelationFinder: Sendable {
         "southwestern", "north", "south", "east", "west", "coastal", "rural",
     ]
     static let governmentNouns: Set<String> = [
-        "regime", "government", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
+        "regime", "government", "governments", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
+    static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
+    static let amountWords: Set<String> = [
+        "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
+    ]
 
     struct Context {
         let seg: Segmentation
@@ -273,7 +277,17 @@ struct RelationFinder: Sendable {
                     if agent == nil {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                         var p = start - 1
-                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
+                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
+                            || Self.amountWords.contains(tokens[p].norm) || Self.currencySigns.contains(tokens[p].text)
+                        {
+                            p -= 1
+                        }
+                        // "held separate talks with": one adjective between the verb and the noun.
+                        if p > a + 1, p == start - 1, tokens[p].isLowerInitial, tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
+                            !Self.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial, !Self.stopWords.contains(tokens[p - 1].norm)
+                        {
+                            p -= 1
+                        }
                         if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
                         // "spoke on Monday in an interview with …"
                         while p > a + 1, MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on" {
@@ -283,6 +297,8 @@ struct RelationFinder: Sendable {
                             !Self.stopWords.contains(tokens[p].norm)
                         {
                             agent = subjectEntity(p)
+                            // "… and held talks with": the subject of the sentence's earlier verb.
+                            if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
                         }
                     }
                     if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
@@ -348,6 +364,10 @@ struct RelationFinder: Sendable {
                     subjectFound = lastSubjectInSentence
                 }
                 if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
+                // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
+                if subjectFound == nil, start > a, tokens[start - 1].text == ",", tokens[start].norm.hasSuffix("ing") {
+                    subjectFound = lastSubjectInSentence
+                }
                 guard let subject = subjectFound else { continue }
                 lastSubjectInSentence = subject
                 // "Germany and Italy urged …": the other coordinated subject acts too.
@@ -372,11 +392,39 @@ struct RelationFinder: Sendable {
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
                     let next = tokens[ctx.mentions[objectMention].end]
-                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm) {
+                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm),
+                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm)
+                    {
                         continue
                     }
                 }
-                guard var target = objectMention.map({ ctx.entity($0) }) else {
+                var pronounTarget: Int?
+                if objectMention == nil, end < b {
+                    // "urged him to …": the person named last (not the subject).
+                    let next = end + 1 < b ? tokens[end + 1] : nil
+                    let isObjectPronoun = tokens[end].norm == "him"
+                        || (tokens[end].norm == "her" && (next == nil || next!.kind != .word || Self.stopWords.contains(next!.norm)))
+                    if isObjectPronoun, let person = ctx.lastPerson(before: end), person != subject { pronounTarget = person }
+                    // "accused the government of …": the country the text is about.
+                    if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].norm == "the",
+                        ["government", "regime", "authorities"].contains(tokens[end + 1].norm),
+                        end + 2 >= b || !tokens[end + 2].isCapitalized, let mainCountry, mainCountry != subject,
+                        !holdsOffice(subject, in: mainCountry)
+                    {
+                        pronounTarget = mainCountry
+                    }
+                    // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
+                    if pronounTarget == nil, let m = subjectMention, ctx.mentions[m].end == start || Self.auxiliaries.contains(tokens[ctx.mentions[m].end].norm) {
+                        var q = ctx.mentions[m].start - 1
+                        if q > a, tokens[q].norm == "the" { q -= 1 }
+                        if q > a + 1, ["which", "whom"].contains(tokens[q].norm), tokens[q - 1].text == ",",
+                            let antecedent = ctx.mentionByEnd[q - 1], ctx.entity(antecedent) != subject
+                        {
+                            pronounTarget = ctx.entity(antecedent)
+                        }
+                    }
+                }
+                guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
                         let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
@@ -393,7 +441,14 @@ struct RelationFinder: Sendable {
                 if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
                 if predicate == .killed, ctx.entities[target].kind != .person { continue }
                 if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
-                    target = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser ?? target
+                    if let accuser = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser {
+                        target = accuser
+                    } else if ctx.entities[target].kind == .person, let objectMention,
+                        ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
+                    {
+                        // "dismissed Finance Minister X": a person is dismissed, not a claim.
+                        continue
+                    }
                 }
                 if predicate == .accused { accusations.append((s, subject, target)) }
                 var finalPredicate = predicate
@@ -401,6 +456,22 @@ struct RelationFinder: Sendable {
                 if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
                 if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
                 emit(subject, target, finalPredicate, rule, confidence: confidence)
+                // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
+                if let objectMention, predicate.category == .event {
+                    var q = ctx.mentions[objectMention].end
+                    if q < b, tokens[q].norm == "'s" {
+                        q += 1
+                        while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    }
+                    if q + 1 < b, tokens[q].norm == "and",
+                        Self.determiners.contains(tokens[q + 1].norm) || tokens[q + 1].isCapitalized,
+                        let second = object(ctx, after: q + 1, to: b, skipLimit: 1), second != subject, second != target,
+                        (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
+                    {
+                        emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
+                        if predicate == .accused { accusations.append((s, subject, second)) }
+                    }
+                }
                 for other in coSubjects where !predicate.isSymmetric {
                     emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
                     if predicate == .accused { accusations.append((s, other, target)) }
@@ -505,6 +576,7 @@ struct RelationFinder: Sendable {
                         if org == nil { org = fallback }
                     }
                 }
+                if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
                     var q = title.end
@@ -685,8 +757,10 @@ struct RelationFinder: Sendable {
                     break
                 }
             }
-            if k < end, tokens[k].kind == .number, forms.contains("#") {
+            if k < end, forms.contains("#"), tokens[k].kind == .number || Self.currencySigns.contains(tokens[k].text) {
+                // "#" is an amount: "3", "$10 billion", "2.4 billion euro".
                 k += 1
+                while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k].norm) { k += 1 }
             } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
                 k += 1
             } else if forms.contains("") && w > 0 {
@@ -811,6 +885,13 @@ struct RelationFinder: Sendable {
                 {
                     describes = true
                 }
+                // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
+                if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                    if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
+                    if let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person {
+                        return holder
+                    }
+                }
                 if isCompound || describes || (skipAdjectives && ctx.mentions[m].isAdjective) {
                     skipped += 1
                     if skipped > skipLimit + 1 { return nil }
@@ -873,7 +954,9 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = tokens[p]
             let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
-            guard lowerWord || t.norm == "'s" || t.kind == .number || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized else {
+            guard lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
+                || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized
+            else {
                 return nil
             }
             if t.norm == "the" || t.norm == "a" { return nil }
@@ -1029,7 +1112,9 @@ struct RelationFinder: Sendable {
         var q = k
         if q < b, ["to", "in", "at", "of"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
-        if !plural, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
+        var r = q + 1
+        if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
+        if !plural, r < b, tokens[q].text == ",", let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
             ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
         {
             return (ctx.entity(m), true)
