@@ -691,7 +691,6 @@ Mediterranean Shipping Company	Organization	MSC
 CMA CGM	Organization	
 Hapag-Lloyd	Organization	
 COSCO	Organization	COSCO Shipping
-Hanwha	Organization	Hanwha Group
 Hyundai	Organization	
 Pemex	Organization	
 Petrobras	Organization	

@@ -49,6 +49,12 @@ struct RelationFinder: Sendable {
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Nouns naming a company or body, for "X, the British price comparison site".
+    static let bodyNouns: Set<String> = [
+        "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
+        "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
+        "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
+    ]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
     static let amountWords: Set<String> = [
         "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
@@ -288,6 +294,18 @@ struct RelationFinder: Sendable {
                         {
                             p -= 1
                         }
+                        // "approved $300 million in emergency financing for": an amount "in" the noun.
+                        var r = p
+                        if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), r < start { r -= 1 }
+                        if r > a + 2, tokens[r].norm == "in", Self.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number {
+                            r -= 1
+                            while r > a, tokens[r].kind == .number || Self.amountWords.contains(tokens[r].norm) || Self.currencySigns.contains(tokens[r].text)
+                                || Self.determiners.contains(tokens[r].norm)
+                            {
+                                r -= 1
+                            }
+                            p = r
+                        }
                         if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
                         // "spoke on Monday in an interview with …"
                         while p > a + 1, MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on" {
@@ -362,6 +380,17 @@ struct RelationFinder: Sendable {
                 var subjectFound = subjectEntity(start)
                 if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
                     subjectFound = lastSubjectInSentence
+                    // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
+                    var q = start - 2
+                    while subjectFound == nil, q > a, q > start - 12, tokens[q].text != ",", tokens[q].kind != .quote {
+                        if tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                            ctx.mentionByEnd[q] != nil
+                        {
+                            subjectFound = subjectEntity(q)
+                            break
+                        }
+                        q -= 1
+                    }
                 }
                 if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
@@ -405,6 +434,19 @@ struct RelationFinder: Sendable {
                     let isObjectPronoun = tokens[end].norm == "him"
                         || (tokens[end].norm == "her" && (next == nil || next!.kind != .word || Self.stopWords.contains(next!.norm)))
                     if isObjectPronoun, let person = ctx.lastPerson(before: end), person != subject { pronounTarget = person }
+                    // "accused it of …", "urged it to …": the organization named last.
+                    if tokens[end].norm == "it", let next, ["of", "to"].contains(next.norm), predicate.category == .event,
+                        var index = ctx.mentionIndex(before: end)
+                    {
+                        let stop = index - 8
+                        while index >= 0, index > stop {
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject, !ctx.mentions[index].isAdjective {
+                                pronounTarget = ctx.entity(index)
+                                break
+                            }
+                            index -= 1
+                        }
+                    }
                     // "accused the government of …": the country the text is about.
                     if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].norm == "the",
                         ["government", "regime", "authorities"].contains(tokens[end + 1].norm),
@@ -636,7 +678,8 @@ struct RelationFinder: Sendable {
                 var k = m.end
                 guard k < b else { continue }
                 // "Frontex, the European Union's border agency": an organ described by its parent.
-                if kind == .organization, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
+                if orgLike, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
                     let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
                 {
                     var q = ctx.mentions[parent].end
@@ -647,6 +690,20 @@ struct RelationFinder: Sendable {
                         if let last, lexicon.lexicon.heads[last.norm] == .organization {
                             emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                         }
+                    }
+                }
+                // "Foundem, the British price comparison site": a body described by its country.
+                if orgLike, k + 3 < b, tokens[k].text == ",", ["the", "a", "an"].contains(tokens[k + 1].norm),
+                    let country = ctx.mentionByStart[k + 2], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
+                    ctx.mentions[country].end + 1 < b, tokens[ctx.mentions[country].end].isLowerInitial,
+                    !Self.governmentNouns.contains(tokens[ctx.mentions[country].end].norm),
+                    !Self.stopWords.contains(tokens[ctx.mentions[country].end].norm)
+                {
+                    var q = ctx.mentions[country].end
+                    while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    let headWord = tokens[q - 1].norm
+                    if Self.bodyNouns.contains(headWord) {
+                        emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
                     }
                 }
                 // "the Ukrainian port of Mariupol"
