@@ -216,17 +216,17 @@ President and CEO	leads
 coach	role_in
 captain	role_in
 striker	role_in
-judge	role_in
-Judge	role_in
-Justice	role_in
+judge	role_in	@Court|Tribunal
+Judge	role_in	@Court|Tribunal
+Justice	role_in	@Court|Tribunal
 prosecutor	role_in
 attorney	role_in
 lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
-Commissioner	role_in
-commissioner	role_in
+Commissioner	role_in	@Commission
+commissioner	role_in	@Commission
 intelligence chief	role_in	@country
 army chief	leads
 military chief	role_in	@country

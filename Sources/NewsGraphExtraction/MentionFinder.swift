@@ -33,6 +33,7 @@ struct TitleCandidate: Sendable, Hashable {
 struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
+    static let placeNounsAfter: Set<String> = ["province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture"]
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity",
@@ -441,6 +442,10 @@ struct MentionFinder: Sendable {
                     headIndex = k - 1
                     break
                 }
+                // "Port of Rotterdam Authority": an organization's head word at the end wins over a place before "of".
+                if headIndex != end - 1, headKind(tokens[end - 1]) == .organization, headKind(tokens[headIndex]) != .organization {
+                    headIndex = end - 1
+                }
                 var kind = headKind(tokens[headIndex])
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
@@ -505,7 +510,9 @@ struct MentionFinder: Sendable {
                             guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
-                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry {
+                        // "Sindh province", "Surin province": a name before a place noun.
+                        let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end].norm)
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry || nextIsPlaceNoun {
                             kind = .location
                         } else {
                             kind = .person

@@ -45,7 +45,8 @@ struct RelationFinder: Sendable {
         "regime", "government", "governments", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
-        "diplomats", "tariffs", "sanctions", "police", "coast", "border",
+        "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
@@ -319,6 +320,17 @@ struct RelationFinder: Sendable {
                             if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
                         }
                     }
+                    if agent == nil, predicate == .metWith, start > a + 2,
+                        ["during", "at", "after", "in"].contains(tokens[start - 1].norm) || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
+                        let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
+                        (a..<ctx.mentions[first].start).allSatisfy({ tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash }),
+                        ctx.mentions[first].end < b, let lead = ctx.mentionByStart[ctx.mentions[first].start].map({ _ in first })
+                    {
+                        // "Mattis highlighted … during a meeting with Y": the sentence's subject, over its title.
+                        var leadMention = lead
+                        if let title = ctx.titleByStart[ctx.mentions[lead].end], let holder = ctx.mentionByStart[title.end] { leadMention = holder }
+                        if !ctx.mentions[leadMention].isAdjective { agent = ctx.entity(leadMention) }
+                    }
                     if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
                         // "TNK, a Swiss-based unit of Rosneft"
                         agent = head
@@ -350,6 +362,14 @@ struct RelationFinder: Sendable {
                             let group = coordinatedAfter(ctx, by + 1, to: b)
                             for x in 0..<group.count {
                                 for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence) }
+                            }
+                        } else if predicate.isSymmetric, hasAux {
+                            // "The United States and Poland are partnered": a state, not a passive.
+                            let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
+                            if group.count >= 2 {
+                                for x in 0..<group.count {
+                                    for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
+                                }
                             }
                         }
                         continue
@@ -575,6 +595,11 @@ struct RelationFinder: Sendable {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
+                        let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
+                    {
+                        org = ctx.entity(m)
+                    }
                     // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
                     if org == nil {
                         var q = p
@@ -598,6 +623,18 @@ struct RelationFinder: Sendable {
                         org = ctx.entity(m)
                     }
                     // "its leader, Pedro Nuno Santos": the organization named last.
+                    // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
+                    if org == nil, p >= a, tokens[p].norm == "its" {
+                        for sentence in [s, s - 1] where sentence >= 0 {
+                            let first = seg.sentences[sentence].tokens.lowerBound
+                            if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
+                                first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
+                            {
+                                org = ctx.entity(m)
+                                break
+                            }
+                        }
+                    }
                     if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
                         // Prefer an organization that opened its sentence (the subject), then the last one.
                         var index = last
@@ -647,7 +684,22 @@ struct RelationFinder: Sendable {
                         rule = "title-implied-country"
                         confidence = 0.6
                     } else {
-                        org = ctx.entities.firstIndex { $0.name == implied }
+                        if implied.hasPrefix("@") {
+                            // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
+                            let heads = Set(implied.dropFirst().split(separator: "|").map { $0.lowercased() })
+                            if var index = ctx.mentionIndex(before: title.start) {
+                                let stop = index - 60
+                                while index >= 0, index > stop {
+                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization, heads.contains(tokens[headToken(ctx.mentions[index])].norm) {
+                                        org = ctx.entity(index)
+                                        break
+                                    }
+                                    index -= 1
+                                }
+                            }
+                        } else {
+                            org = ctx.entities.firstIndex { $0.name == implied }
+                        }
                         rule = "title-implied"
                     }
                 }
@@ -941,6 +993,8 @@ struct RelationFinder: Sendable {
                     !Self.stopWords.contains(tokens[end].norm)
                 {
                     describes = true
+                    // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
+                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) { describes = false }
                 }
                 // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
                 if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
