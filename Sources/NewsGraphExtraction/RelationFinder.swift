@@ -56,6 +56,15 @@ struct RelationFinder: Sendable {
         "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
     ]
+    /// Head words of company names.
+    static let companyHeads: Set<String> = [
+        "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
+        "pharmaceuticals", "motors", "airlines", "airways", "petroleum", "telecom", "technologies", "industries", "aerospace",
+        "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
+        "steel", "mining", "shipbuilding", "shipyard", "dynamics",
+    ]
+    /// Capitalized words that belong to a title rather than a portfolio ("Director General").
+    static let rankWords: Set<String> = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
     static let amountWords: Set<String> = [
         "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
@@ -596,6 +605,7 @@ struct RelationFinder: Sendable {
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
                     if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
+                        ctx.titleByEnd[p + 1] == nil, !Self.rankWords.contains(tokens[p].norm),
                         let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
                     {
                         org = ctx.entity(m)
@@ -706,6 +716,16 @@ struct RelationFinder: Sendable {
                 guard let org, ctx.entities[org].kind != .person else { continue }
                 var predicate = info.predicate
                 if downgraded, predicate == .leads { predicate = .roleIn }
+                if info.phrase == "counterpart" {
+                    // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
+                    var q = title.start - 1
+                    while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
+                    if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
+                        let office = found.last(where: { $0.source == other && ($0.predicate == .leads || $0.predicate == .roleIn) })
+                    {
+                        predicate = office.predicate
+                    }
+                }
                 // "director of public affairs": the head of a department, not of the organization.
                 if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
                     tokens[title.end + 1].isLowerInitial,
@@ -726,6 +746,19 @@ struct RelationFinder: Sendable {
                 if let parent = m.partOf, owner[parent] >= 0 {
                     let pe = ctx.entity(parent)
                     if kind == .organization { emit(e, pe, .memberOf, "name-prefix", confidence: 0.85) }
+                } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
+                    lexicon.lexicon.organHeads.contains(tokens[headToken(m)].norm)
+                {
+                    // "Royal Thai Army", "Federal Government of Somalia": an organ naming its country inside.
+                    for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
+                        if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
+                            k + g.length == m.end || k + g.length == headToken(m),
+                            let country = ctx.entities.firstIndex(where: { $0.name == lexicon.actors[g.index].name })
+                        {
+                            emit(e, country, .memberOf, "name-inside", confidence: 0.75)
+                            break
+                        }
+                    }
                 }
                 var k = m.end
                 guard k < b else { continue }
@@ -796,6 +829,11 @@ struct RelationFinder: Sendable {
                     } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
                         // "Pakistan's Sindh province"
                         emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                    } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, mentions[n].actor == nil,
+                        Self.companyHeads.contains(tokens[headToken(mentions[n])].norm)
+                    {
+                        // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
+                        emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)
                     } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                         kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
                     {
@@ -896,6 +934,7 @@ struct RelationFinder: Sendable {
             }
             let t = tokens[p]
             if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
+            if t.norm == "it", !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
             if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
                 // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
@@ -1073,6 +1112,23 @@ struct RelationFinder: Sendable {
             if t.norm == "the" || t.norm == "a" { return nil }
             p -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// "it": the organization or country that opened the current or a recent sentence (its subject).
+    private func openingActor(_ ctx: Context, before position: Int) -> Int? {
+        guard var index = ctx.mentionIndex(before: position) else { return nil }
+        let stop = index - 10
+        while index >= 0, index > stop {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, !m.isAdjective, [.organization, .country].contains(ctx.kind(index)) {
+                let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+                var q = sentenceStart
+                while q < m.start, ctx.tokens[q].norm == "the" || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
+                if q == m.start { return ctx.entity(index) }
+            }
+            index -= 1
         }
         return nil
     }
