@@ -38,6 +38,10 @@ held/holds a phone/telephone call/conversation with	met_with
 met/meets/meet/meeting/hosted/hosts/host/received/receives	met_with
 met/meet/meets/talked/talk/talks	met_with	mutual
 talks/meeting/meetings/summit/negotiations with	met_with	noun
+talks/meeting/meetings/summit/negotiations/consultations between	met_with	noun,mutual
+agreement/deal/accord/pact/treaty between	agreed_with	noun,mutual
+clashes/fighting/war/conflict/hostilities/battles between	fought	noun,mutual
+phone/telephone call/calls/conversation with	met_with	noun
 signed/signs/sign/agreed/agrees/agree/reached/reaches/reach/struck/concluded	agreed_with	mutual
 signed/signs/struck/reached/sealed a/an/the/new? #? deal/agreement/accord/pact/treaty/contract with	agreed_with
 agreed/agrees/agree with	agreed_with

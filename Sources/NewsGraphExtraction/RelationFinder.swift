@@ -286,6 +286,23 @@ struct RelationFinder: Sendable {
                     }
                     continue
                 }
+                if flags.contains(.noun), flags.contains(.mutual) {
+                    // "talks between Russia and Ukraine", "clashes between the army and the RSF".
+                    if let first = objectMention(ctx, after: end, to: b, skipLimit: 1) {
+                        var q = ctx.mentions[first].end
+                        if q < b, tokens[q].norm == "'s" {
+                            q += 1
+                            while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        }
+                        if q + 1 < b, tokens[q].norm == "and", let second = object(ctx, after: q + 1, to: b, skipLimit: 1),
+                            second != ctx.entity(first), (ctx.entities[second].kind == .person) == (ctx.kind(first) == .person)
+                        {
+                            emit(ctx.entity(first), second, predicate, rule + ":between", confidence: confidence)
+                            coveredUntil = end
+                        }
+                    }
+                    continue
+                }
                 if flags.contains(.noun) {
                     var agent = nounAgent(ctx, before: start, from: a)
                     let patient = object(ctx, after: end, to: b, skipLimit: 3)
@@ -474,6 +491,26 @@ struct RelationFinder: Sendable {
                                 break
                             }
                             index -= 1
+                        }
+                    }
+                    // "urged both sides", "called on both governments": the two parties of the latest event.
+                    if pronounTarget == nil, predicate.category == .event, end + 1 < b,
+                        tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
+                        let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
+                        ["sides", "governments", "countries", "parties", "nations", "neighbours", "neighbors"].contains(noun)
+                    {
+                        let statesOnly = noun != "sides" && noun != "parties"
+                        if let last = found.last(where: { r in
+                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 4
+                                && [r.source, r.target].allSatisfy { e in
+                                    statesOnly ? ctx.entities[e].kind == .country : [.country, .organization].contains(ctx.entities[e].kind)
+                                }
+                                && r.source != subject && r.target != subject
+                        }) {
+                            emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
+                            emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
+                            coveredUntil = end
+                            continue
                         }
                     }
                     // "accused the government of …": the country the text is about.
