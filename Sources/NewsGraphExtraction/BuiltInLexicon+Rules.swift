@@ -11,26 +11,27 @@ enum BuiltInLexicon {
 [verbs]
 # events
 headquarters/office/offices/base/bases/plant/plants in	located_in	noun,place
-attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault	attacked
+attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault/bombarded/bombards/bombarding/stormed/storms/pounded/pounds/besieged/overran	attacked
+fired/fires/launched/launches #? missiles/missile/rockets/rocket/shells/drones/artillery at/on/into/toward/towards/against	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
 launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
 attack/attacks/assault/assaults/offensive/offensives/strike/strikes/airstrike/airstrikes/raid/raids/bombing/bombings/invasion/incursion/siege/shelling/hacking/cyberattack/cyberattacks/cyber-attack on/against/of	attacked	noun
 laid/lay/lays siege to	attacked
 hacked/hacks/hack/breached/breach/breaches	attacked
-killed/kills/kill/killing/assassinated/assassinates/eliminated/eliminates/executed/executes/slew	killed
+killed/kills/kill/killing/assassinated/assassinates/eliminated/eliminates/executed/executes/slew/murdered/murders	killed
 killing/assassination/death of	killed	noun
 fought/fights/fight/fighting/battled/battles/battling/clashed/clashes/clash with/against	fought
 fought/fights/fight/fighting/battled/battles/battling	fought
 threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
 threat/threats/warning/warnings to/against	threatened	noun
-accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised	accused
+accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised/criticises/denounced/denounces/slammed/slams/rebuked/rebukes	accused
 accusation/accusations/allegations/charges/lawsuit/suit/complaint/complaints/case against	accused	noun
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
-urged/urges/urge/urging	urged
+urged/urges/urge/urging/pressed/presses/pressing/implored/implores	urged
 called/calls/call/calling on/upon	urged
 appealed/appeals to	urged
-ordered/orders/order/directed/directs/approved/approves/authorized/authorizes	ordered
+ordered/orders/order/directed/directs/approved/approves/authorized/authorizes/authorised/authorises/instructed/instructs	ordered
 demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
 met/meets/meet/meeting with	met_with
 spoke/speaks/spoken/talked by phone/telephone with	met_with
@@ -66,10 +67,11 @@ said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/not
 according to	reported	attribution
 # structural
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
-backed/backs/back/supported/supports/support/supporting/sponsored/sponsors/funded/funds/fund/armed/arms/assisted/assists/assist/aided/aids/aid/helped/helps/help	supports
+presides/presided/presiding over	leads
+backed/backs/back/backing/supported/supports/support/supporting/sponsored/sponsors/sponsoring/funded/funds/fund/funding/financed/finances/financing/armed/arms/arming/assisted/assists/assist/aided/aids/aid/helped/helps/help/helping	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
 loan/loans/grant/grants/bailout/credit/credits/financing/lifeline for/to	supports	noun
-controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture	controls
+controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture/recaptured/retook	controls
 taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
