@@ -275,4 +275,11 @@ struct MoreRelationTests {
         #expect(has(g, "hanwha_aerospace", "located_in", "south_korea"))
         #expect(has(g, "world_bank", "supports", "pakistan"))
     }
+
+    @Test("a lone head word names the organization of the text, not a gazetteer entry with that short alias")
+    func loneHeadWord() {
+        let g = graph("The Royal Thai Army said two soldiers died in Thailand. Army spokesman Winthai Suvaree said troops returned fire.")
+        #expect(has(g, "winthai_suvaree", "role_in", "royal_thai_army"))
+        #expect(has(g, "royal_thai_army", "member_of", "thailand"))
+    }
 }
