@@ -12,7 +12,7 @@ enum BuiltInLexicon {
 # events
 headquarters/office/offices/base/bases/plant/plants in	located_in	noun,place
 attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault/bombarded/bombards/bombarding/stormed/storms/pounded/pounds/besieged/overran	attacked
-fired/fires/launched/launches #? missiles/missile/rockets/rocket/shells/drones/artillery at/on/into/toward/towards/against	attacked
+fired/fires/launched/launches a/an? wave/barrage/salvo/volley/swarm? of? #? missiles/missile/rockets/rocket/shells/drones/artillery at/on/into/toward/towards/against	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
 launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
@@ -35,6 +35,7 @@ ordered/orders/order/directed/directs/approved/approves/authorized/authorizes/au
 demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
 met/meets/meet/meeting with	met_with
 spoke/speaks/spoken/talked by phone/telephone with	met_with
+spoke/speaks/spoken with	met_with
 held/holds a phone/telephone call/conversation with	met_with
 met/meets/meet/meeting/hosted/hosts/host/received/receives	met_with
 met/meet/meets/talked/talk/talks	met_with	mutual
@@ -66,7 +67,7 @@ told/tells/tell/telling	said_to	speech
 said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/noted/explained/announced/announces/insisted/argued/declared/hailed/praised/suggested	said_to	speaker
 according to	reported	attribution
 # structural
-led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
+led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/governs/governed	leads
 presides/presided/presiding over	leads
 backed/backs/back/backing/supported/supports/support/supporting/sponsored/sponsors/sponsoring/funded/funds/fund/funding/financed/finances/financing/armed/arms/arming/assisted/assists/assist/aided/aids/aid/helped/helps/help/helping	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
@@ -105,9 +106,9 @@ Vice President	role_in
 Prime Minister	leads	@country
 Premier	leads	@country
 Chancellor	leads	@country
-King	leads
-Queen	leads
-Emir	leads
+King	leads	@country
+Queen	leads	@country
+Emir	leads	@country
 Crown Prince	role_in
 Supreme Leader	leads
 Chairman	leads

@@ -226,7 +226,7 @@ struct RelationFinder: Sendable {
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
                 // Capitals standing in for governments ("Beijing has denied") carry no events.
-                if predicate.category == .event, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
@@ -264,6 +264,11 @@ struct RelationFinder: Sendable {
                 let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
                 let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
+                if start > a, !flags.contains(.denial), tokens[start].norm.hasSuffix("ing"),
+                    matches[s].contains(where: { $0.end == start && lexicon.lexicon.verbs[$0.pattern].flags.contains(.denial) })
+                {
+                    continue
+                }
                 if flags.contains(.speakerOnly) {
                     // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
                     if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
@@ -670,6 +675,12 @@ struct RelationFinder: Sendable {
                         org = ctx.entity(m)
                     }
                     // "its leader, Pedro Nuno Santos": the organization named last.
+                    // "the Evil Corp group, whose leader Maksim Yakubets"
+                    if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
+                        var q = p - 2
+                        while q > a, q > p - 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+                        if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
+                    }
                     // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
                     if org == nil, p >= a, tokens[p].norm == "its" {
                         for sentence in [s, s - 1] where sentence >= 0 {
@@ -782,7 +793,15 @@ struct RelationFinder: Sendable {
                 // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
                 if let parent = m.partOf, owner[parent] >= 0 {
                     let pe = ctx.entity(parent)
-                    if kind == .organization { emit(e, pe, .memberOf, "name-prefix", confidence: 0.85) }
+                    // "U.S. Senate", "Russian Coast Guard"; not a company named after its country ("Saudi Aramco").
+                    let namedAfter = m.actor.map {
+                        let name = lexicon.actors[$0].name.lowercased()
+                        let last = String(name.split(separator: " ").last ?? "")
+                        return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
+                    } ?? false
+                    if kind == .organization, !(namedAfter && ctx.entities[pe].kind == .country) {
+                        emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
+                    }
                 } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
                     lexicon.lexicon.organHeads.contains(tokens[headToken(m)].norm)
                 {
@@ -840,6 +859,11 @@ struct RelationFinder: Sendable {
                     if k < b, tokens[k].norm == "the" { k += 1 }
                     if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
                         emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
+                    } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].norm == "the",
+                        mentions[n].end >= b || !["'s", "-"].contains(tokens[mentions[n].end].norm)
+                    {
+                        // "the Party for Freedom of Geert Wilders": his party.
+                        emit(ctx.entity(n), e, .leads, "of-person", confidence: 0.7)
                     }
                     continue
                 }
@@ -966,7 +990,16 @@ struct RelationFinder: Sendable {
         while p >= a, steps < 12 {
             steps += 1
             if let m = ctx.mentionByEnd[p + 1] {
-                // A country before a title is not the subject: "US President Trump" ends in Trump.
+                // "Houthi rebels in Yemen launched": the place only locates the subject.
+                let start = ctx.mentions[m].start
+                if [.location, .country].contains(ctx.kind(m)), !ctx.mentions[m].isAdjective, start - 2 >= a,
+                    ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
+                    !Self.stopWords.contains(tokens[start - 2].norm),
+                    case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
+                    ![.location, .country].contains(ctx.entities[e].kind) || ctx.mentionByEnd[start - 2] != nil
+                {
+                    return .entity(e)
+                }
                 return .entity(ctx.entity(m))
             }
             let t = tokens[p]
@@ -1040,7 +1073,11 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByStart[p] {
                 let end = ctx.mentions[m].end
                 // A country naming a title holder: "Chinese President Xi Jinping".
-                if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
+                if let title = ctx.titleByStart[end] {
+                    // "Saudi Foreign Minister Prince Faisal": over a second title.
+                    let after = ctx.titleByStart[title.end]?.end ?? title.end
+                    if let holder = ctx.mentionByStart[after] { return holder }
+                }
                 if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
                     let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
                 {
@@ -1314,7 +1351,7 @@ struct RelationFinder: Sendable {
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
-        if q < b, ["to", "in", "at", "of"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        if q < b, ["to", "in", "at", "of", "for"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
         var r = q + 1
         if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
