@@ -65,6 +65,9 @@ struct RelationFinder: Sendable {
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: Set<String> = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
+    static let attackNouns: Set<String> = ["attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings", "airstrike", "airstrikes"]
+    /// Fighters named after their group: "Houthi rebels in Yemen".
+    static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
     static let amountWords: Set<String> = [
         "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
@@ -518,6 +521,14 @@ struct RelationFinder: Sendable {
                             continue
                         }
                     }
+                    // "The United States condemned the attack": the attacker named last.
+                    if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
+                        Self.attackNouns.contains(tokens[end + 1].norm),
+                        let attack = found.last(where: { ($0.predicate == .attacked || $0.predicate == .killed) && $0.sentence >= s - 5 }),
+                        attack.source != subject, attack.target != subject
+                    {
+                        pronounTarget = attack.source
+                    }
                     // "accused the government of …": the country the text is about.
                     if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].norm == "the",
                         ["government", "regime", "authorities"].contains(tokens[end + 1].norm),
@@ -913,6 +924,12 @@ struct RelationFinder: Sendable {
                         }
                     }
                     continue
+                }
+                // "Houthi rebels in Yemen"
+                if kind == .organization, k + 2 < b, Self.fighterNouns.contains(tokens[k].norm), tokens[k + 1].norm == "in",
+                    let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
+                {
+                    emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
                 }
                 // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
                 if [.facility, .location, .organization].contains(kind), !m.isAdjective {

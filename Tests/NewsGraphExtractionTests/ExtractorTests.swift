@@ -282,4 +282,16 @@ struct MoreRelationTests {
         #expect(has(g, "winthai_suvaree", "role_in", "royal_thai_army"))
         #expect(has(g, "royal_thai_army", "member_of", "thailand"))
     }
+
+    @Test("condemning an attack accuses the attacker; fighters located by 'in'; denied gerunds are not asserted")
+    func condemnationAndLocatives() {
+        let g = graph("""
+            Houthi rebels in Yemen fired missiles at Saudi Arabia on Sunday. The United States condemned the attack. \
+            Tehran denied arming the Houthis. The Evil Corp group, whose leader Maksim Yakubets remains at large, denied the charges.
+            """)
+        #expect(has(g, "ansarallah", "located_in", "yemen"))
+        #expect(has(g, "united_states", "accused", "ansarallah"))
+        #expect(!g.relations.keys.contains { $0.predicate == "supports" })
+        #expect(has(g, "maksim_yakubets", "leads", "evil_corp"))
+    }
 }
