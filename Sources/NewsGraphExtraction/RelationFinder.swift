@@ -261,12 +261,11 @@ struct RelationFinder: Sendable {
                 offices.contains(OfficeKey(person: person, actor: actor))
             }
             for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
-                let pattern = lexicon.lexicon.verbs[p]
-                let flags = pattern.flags
-                let predicate = pattern.predicate
-                let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
-                let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
+                let flags = lexicon.lexicon.verbs[p].flags
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
+                let predicate = lexicon.lexicon.verbs[p].predicate
+                let rule = lexicon.verbRules[p]
+                lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
                 if start > a, !flags.contains(.denial), tokens[start].norm.hasSuffix("ing"),
                     matches[s].contains(where: { $0.end == start && lexicon.lexicon.verbs[$0.pattern].flags.contains(.denial) })
                 {
@@ -982,7 +981,9 @@ struct RelationFinder: Sendable {
                     break
                 }
             }
-            if k < end, forms.contains("#"), tokens[k].kind == .number || Self.currencySigns.contains(tokens[k].text) {
+            if k < end, tokens[k].kind == .number || (tokens[k].kind != .word && Self.currencySigns.contains(tokens[k].text)),
+                forms.contains("#")
+            {
                 // "#" is an amount: "3", "$10 billion", "2.4 billion euro".
                 k += 1
                 while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k].norm) { k += 1 }
