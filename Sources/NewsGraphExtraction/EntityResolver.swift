@@ -59,9 +59,14 @@ struct EntityResolver: Sendable {
         // Organizations named in full in this document, by their last word: a lone "Army" is the
         // "Royal Thai Army" of the text rather than a gazetteer entry known by that short alias.
         var unknownOrgsByHead: [String: Set<String>] = [:]
-        for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective {
-            let n = norms(m)
-            if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
+        let hasLoneGazetteerOrganization = mentions.contains {
+            $0.end - $0.start == 1 && $0.actor.map { lexicon.actors[$0].kind == .organization } == true
+        }
+        if hasLoneGazetteerOrganization {
+            for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
+                let n = norms(m)
+                if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
+            }
         }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {

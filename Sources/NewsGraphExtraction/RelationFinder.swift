@@ -65,6 +65,11 @@ struct RelationFinder: Sendable {
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: Set<String> = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
+    /// Whether a word ends in "ing" (a gerund or participle), without Foundation.
+    static func endsInIng(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        return utf8.count > 4 && utf8.suffix(3).elementsEqual("ing".utf8)
+    }
     static let attackNouns: Set<String> = ["attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings", "airstrike", "airstrikes"]
     /// Fighters named after their group: "Houthi rebels in Yemen".
     static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
@@ -266,7 +271,7 @@ struct RelationFinder: Sendable {
                 let predicate = lexicon.lexicon.verbs[p].predicate
                 let rule = lexicon.verbRules[p]
                 lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
-                if start > a, !flags.contains(.denial), tokens[start].norm.hasSuffix("ing"),
+                if start > a, !flags.contains(.denial), Self.endsInIng(tokens[start].norm),
                     matches[s].contains(where: { $0.end == start && lexicon.lexicon.verbs[$0.pattern].flags.contains(.denial) })
                 {
                     continue
@@ -447,7 +452,7 @@ struct RelationFinder: Sendable {
                 }
                 if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
-                if subjectFound == nil, start > a, tokens[start - 1].text == ",", tokens[start].norm.hasSuffix("ing") {
+                if subjectFound == nil, start > a, tokens[start - 1].text == ",", Self.endsInIng(tokens[start].norm) {
                     subjectFound = lastSubjectInSentence
                 }
                 guard let subject = subjectFound else { continue }
@@ -483,12 +488,12 @@ struct RelationFinder: Sendable {
                 var pronounTarget: Int?
                 if objectMention == nil, end < b {
                     // "urged him to …": the person named last (not the subject).
-                    let next = end + 1 < b ? tokens[end + 1] : nil
+                    let hasNext = end + 1 < b
                     let isObjectPronoun = tokens[end].norm == "him"
-                        || (tokens[end].norm == "her" && (next == nil || next!.kind != .word || Self.stopWords.contains(next!.norm)))
+                        || (tokens[end].norm == "her" && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
                     if isObjectPronoun, let person = ctx.lastPerson(before: end), person != subject { pronounTarget = person }
                     // "accused it of …", "urged it to …": the organization named last.
-                    if tokens[end].norm == "it", let next, ["of", "to"].contains(next.norm), predicate.category == .event,
+                    if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to", predicate.category == .event,
                         var index = ctx.mentionIndex(before: end)
                     {
                         let stop = index - 8
@@ -540,7 +545,7 @@ struct RelationFinder: Sendable {
                     if pronounTarget == nil, let m = subjectMention, ctx.mentions[m].end == start || Self.auxiliaries.contains(tokens[ctx.mentions[m].end].norm) {
                         var q = ctx.mentions[m].start - 1
                         if q > a, tokens[q].norm == "the" { q -= 1 }
-                        if q > a + 1, ["which", "whom"].contains(tokens[q].norm), tokens[q - 1].text == ",",
+                        if q > a + 1, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].text == ",",
                             let antecedent = ctx.mentionByEnd[q - 1], ctx.entity(antecedent) != subject
                         {
                             pronounTarget = ctx.entity(antecedent)
@@ -1010,7 +1015,8 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByEnd[p + 1] {
                 // "Houthi rebels in Yemen launched": the place only locates the subject.
                 let start = ctx.mentions[m].start
-                if [.location, .country].contains(ctx.kind(m)), !ctx.mentions[m].isAdjective, start - 2 >= a,
+                let placeKind = ctx.kind(m) == .location || ctx.kind(m) == .country
+                if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a,
                     ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
                     !Self.stopWords.contains(tokens[start - 2].norm),
                     case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
