@@ -169,7 +169,7 @@ struct RelationFinder: Sendable {
             while i < sentence.tokens.upperBound {
                 if tokens[i].kind == .word, let candidates = lexicon.verbIndex[tokens[i].norm] {
                     for p in candidates {
-                        if let end = match(lexicon.lexicon.verbs[p].words, tokens, i, sentence.tokens.upperBound) {
+                        if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
                             list.append((i, end, p))
                         }
                     }
@@ -204,7 +204,7 @@ struct RelationFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
-            for (start, end, p) in matches[s] where !lexicon.lexicon.verbs[p].flags.isDisjoint(with: [.speech, .speakerOnly]) {
+            for (start, end, p) in matches[s] where !lexicon.verbFlags[p].isDisjoint(with: [.speech, .speakerOnly]) {
                 guard !tokens[start].inQuote else { continue }
                 var speaker: Int?
                 switch subject(ctx, before: start, from: a, pronoun: resolvePronoun) {
@@ -266,13 +266,13 @@ struct RelationFinder: Sendable {
                 offices.contains(OfficeKey(person: person, actor: actor))
             }
             for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
-                let flags = lexicon.lexicon.verbs[p].flags
+                let flags = lexicon.verbFlags[p]
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
-                let predicate = lexicon.lexicon.verbs[p].predicate
+                let predicate = lexicon.verbPredicates[p]
                 let rule = lexicon.verbRules[p]
                 lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
                 if start > a, !flags.contains(.denial), Self.endsInIng(tokens[start].norm),
-                    matches[s].contains(where: { $0.end == start && lexicon.lexicon.verbs[$0.pattern].flags.contains(.denial) })
+                    matches[s].contains(where: { $0.end == start && lexicon.verbFlags[$0.pattern].contains(.denial) })
                 {
                     continue
                 }
