@@ -657,7 +657,8 @@ Mossad	Organization
 MI6	Organization	
 MI5	Organization	
 Microsoft	Organization	
-Google	Organization	Alphabet
+Google	Organization	
+Alphabet	Organization	Alphabet Inc.
 Apple	Organization	Apple Inc.
 Amazon.com	Organization	
 Meta	Organization	Facebook
@@ -685,6 +686,25 @@ Kyodo	Organization	Kyodo News
 Yonhap	Organization	
 Politico	Organization	
 Axios	Organization	
+Maersk	Organization	A.P. Moller-Maersk|A.P. Moller - Maersk
+Mediterranean Shipping Company	Organization	MSC
+CMA CGM	Organization	
+Hapag-Lloyd	Organization	
+COSCO	Organization	COSCO Shipping
+Hyundai	Organization	
+Pemex	Organization	
+Petrobras	Organization	
+Ecopetrol	Organization	
+TotalEnergies	Organization	
+Chevron	Organization	
+Nvidia	Organization	
+TSMC	Organization	Taiwan Semiconductor Manufacturing Company
+ByteDance	Organization	
+TikTok	Organization	
+Rheinmetall	Organization	
+BAE Systems	Organization	
+Raytheon	Organization	RTX
+Catholic Church	Organization	
 Baghdad International Airport	Facility	
 Great Hall of the People	Facility	
 """#

@@ -11,34 +11,43 @@ enum BuiltInLexicon {
 [verbs]
 # events
 headquarters/office/offices/base/bases/plant/plants in	located_in	noun,place
-attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault	attacked
+attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bomb/bombing/shelled/shells/shelling/raided/raids/invaded/invades/invade/targeted/targets/target/targeting/hit/hits/rammed/rams/ambushed/ambush/assaulted/assault/bombarded/bombards/bombarding/stormed/storms/pounded/pounds/besieged/overran	attacked
+fired/fires/launched/launches a/an? wave/barrage/salvo/volley/swarm? of? #? missiles/missile/rockets/rocket/shells/drones/artillery at/on/into/toward/towards/against	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
 launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
 attack/attacks/assault/assaults/offensive/offensives/strike/strikes/airstrike/airstrikes/raid/raids/bombing/bombings/invasion/incursion/siege/shelling/hacking/cyberattack/cyberattacks/cyber-attack on/against/of	attacked	noun
 laid/lay/lays siege to	attacked
 hacked/hacks/hack/breached/breach/breaches	attacked
-killed/kills/kill/killing/assassinated/assassinates/eliminated/eliminates/executed/executes/slew	killed
+killed/kills/kill/killing/assassinated/assassinates/eliminated/eliminates/executed/executes/slew/murdered/murders	killed
 killing/assassination/death of	killed	noun
 fought/fights/fight/fighting/battled/battles/battling/clashed/clashes/clash with/against	fought
 fought/fights/fight/fighting/battled/battles/battling	fought
 threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
 threat/threats/warning/warnings to/against	threatened	noun
-accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised	accused
+accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised/criticises/denounced/denounces/slammed/slams/rebuked/rebukes	accused
 accusation/accusations/allegations/charges/lawsuit/suit/complaint/complaints/case against	accused	noun
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
-urged/urges/urge/urging	urged
+urged/urges/urge/urging/pressed/presses/pressing/implored/implores	urged
 called/calls/call/calling on/upon	urged
 appealed/appeals to	urged
-ordered/orders/order/directed/directs/approved/approves/authorized/authorizes	ordered
+ordered/orders/order/directed/directs/approved/approves/authorized/authorizes/authorised/authorises/instructed/instructs	ordered
 demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
 met/meets/meet/meeting with	met_with
+spoke/speaks/spoken/talked by phone/telephone with	met_with
+spoke/speaks/spoken with	met_with
+held/holds a phone/telephone call/conversation with	met_with
 met/meets/meet/meeting/hosted/hosts/host/received/receives	met_with
 met/meet/meets/talked/talk/talks	met_with	mutual
 talks/meeting/meetings/summit/negotiations with	met_with	noun
+talks/meeting/meetings/summit/negotiations/consultations between	met_with	noun,mutual
+agreement/deal/accord/pact/treaty between	agreed_with	noun,mutual
+clashes/fighting/war/conflict/hostilities/battles between	fought	noun,mutual
+phone/telephone call/calls/conversation with	met_with	noun
 signed/signs/sign/agreed/agrees/agree/reached/reaches/reach/struck/concluded	agreed_with	mutual
-signed/signs/struck/reached/sealed a/an/the/new? deal/agreement/accord/pact/treaty with	agreed_with
+signed/signs/struck/reached/sealed a/an/the/new? #? deal/agreement/accord/pact/treaty/contract with	agreed_with
 agreed/agrees/agree with	agreed_with
+negotiated/negotiates a/an/the/new? #? deal/agreement/accord/pact/treaty/contract/programme/program/loan with	agreed_with
 agreement/deal/accord/pact/treaty with	agreed_with	noun
 invited/invites/invite	invited
 invitation to	invited	noun
@@ -58,10 +67,12 @@ told/tells/tell/telling	said_to	speech
 said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/noted/explained/announced/announces/insisted/argued/declared/hailed/praised/suggested	said_to	speaker
 according to	reported	attribution
 # structural
-led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/rules/ruled/governs/governed	leads
-backed/backs/back/supported/supports/support/supporting/sponsored/sponsors/funded/funds/fund/armed/arms/assisted/assists/assist/aided/aids/aid/helped/helps/help	supports
+led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/governs/governed	leads
+presides/presided/presiding over	leads
+backed/backs/back/backing/supported/supports/support/supporting/sponsored/sponsors/sponsoring/funded/funds/fund/funding/financed/finances/financing/armed/arms/arming/assisted/assists/assist/aided/aids/aid/helped/helps/help/helping	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
-controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture	controls
+loan/loans/grant/grants/bailout/credit/credits/financing/lifeline for/to	supports	noun
+controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture/recaptured/retook	controls
 taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
@@ -77,7 +88,7 @@ assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
 unit/subsidiary/division/arm/branch/affiliate/wing/member/members/part/faction of	member_of	noun
 interview/interviews with	said_to	noun
 held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mutual
-sanctioned/sanctions/sanction/penalized	accused
+sanctioned/sanctions/sanction/penalized/fined	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
 sanctions/penalties against/on	accused	noun
 based/headquartered/located in	located_in
@@ -95,15 +106,19 @@ Vice President	role_in
 Prime Minister	leads	@country
 Premier	leads	@country
 Chancellor	leads	@country
-King	leads
-Queen	leads
-Emir	leads
+King	leads	@country
+Queen	leads	@country
+Emir	leads	@country
 Crown Prince	role_in
 Supreme Leader	leads
 Chairman	leads
 Chairwoman	leads
 Chair	leads
 Chief Executive	leads
+managing director	leads
+Managing Director	leads
+chairperson	leads
+Chairperson	leads
 Chief Executive Officer	leads
 CEO	leads
 chief executive	leads
@@ -208,20 +223,21 @@ President and CEO	leads
 coach	role_in
 captain	role_in
 striker	role_in
-judge	role_in
-Judge	role_in
-Justice	role_in
+judge	role_in	@Court|Tribunal
+Judge	role_in	@Court|Tribunal
+Justice	role_in	@Court|Tribunal
 prosecutor	role_in
 attorney	role_in
 lawyer	role_in
 negotiator	role_in
 chief negotiator	role_in
 staff member	role_in
-Commissioner	role_in
-commissioner	role_in
+Commissioner	role_in	@Commission
+commissioner	role_in	@Commission
 intelligence chief	role_in	@country
 army chief	leads
 military chief	role_in	@country
+armed forces chief	role_in	@country
 police chief	role_in	@country
 spy chief	role_in	@country
 Deputy Prime Minister	role_in	@country
@@ -251,6 +267,14 @@ Labour Minister	role_in	@country
 Home Minister	role_in	@country
 Foreign Secretary	role_in	@country
 Home Secretary	role_in	@country
+Labor Secretary	role_in	@country
+Labour Secretary	role_in	@country
+Interior Secretary	role_in	@country
+Transportation Secretary	role_in	@country
+Agriculture Secretary	role_in	@country
+Health Secretary	role_in	@country
+Education Secretary	role_in	@country
+Trade Secretary	role_in	@country
 Defence Secretary	role_in	@country
 Minister of Foreign Affairs	role_in	@country
 Minister of Finance	role_in	@country
@@ -313,6 +337,21 @@ LLP	Organization
 Group	Organization
 Holdings	Organization
 Pharma	Organization
+Aerospace	Organization
+Terminals	Organization
+Logistics	Organization
+Shipping	Organization
+Automotive	Organization
+Chemicals	Organization
+Semiconductor	Organization
+Therapeutics	Organization
+Biotech	Organization
+Resources	Organization
+Minerals	Organization
+Dynamics	Organization
+Shipyard	Organization
+Shipbuilding	Organization
+Church	Organization
 Pharmaceuticals	Organization
 Motors	Organization
 Airlines	Organization

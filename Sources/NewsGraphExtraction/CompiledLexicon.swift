@@ -22,6 +22,12 @@ struct CompiledLexicon: Sendable {
     let actorByName: [String: Int]
     let titleIndex: [String: [Entry]]
     let verbIndex: [String: [Int]]
+    /// Per verb pattern, the rule name its relations carry ("verb:attacked", "noun:met_with").
+    let verbRules: [String]
+    /// Per verb pattern, its flags and predicate (read in the relation finder's inner loop without copying patterns).
+    let verbFlags: [Lexicon.VerbFlags]
+    let verbWords: [[[String]]]
+    let verbPredicates: [Predicate]
 
     /// The built-in lexicon, compiled once per process.
     static let builtIn = CompiledLexicon(.builtIn)
@@ -93,6 +99,10 @@ struct CompiledLexicon: Sendable {
             for form in pattern.words[0] where !form.isEmpty { verbIndex[form, default: []].append(index) }
         }
         self.verbIndex = verbIndex
+        verbRules = lexicon.verbs.map { ($0.flags.contains(.noun) ? "noun:" : "verb:") + $0.predicate.name }
+        verbFlags = lexicon.verbs.map(\.flags)
+        verbWords = lexicon.verbs.map(\.words)
+        verbPredicates = lexicon.verbs.map(\.predicate)
     }
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.

@@ -56,8 +56,27 @@ struct EntityResolver: Sendable {
                 if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
             }
         }
+        // Organizations named in full in this document, by their last word: a lone "Army" is the
+        // "Royal Thai Army" of the text rather than a gazetteer entry known by that short alias.
+        var unknownOrgsByHead: [String: Set<String>] = [:]
+        let hasLoneGazetteerOrganization = mentions.contains {
+            $0.end - $0.start == 1 && $0.actor.map { lexicon.actors[$0].kind == .organization } == true
+        }
+        if hasLoneGazetteerOrganization {
+            for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
+                let n = norms(m)
+                if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
+            }
+        }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
+            if let actor = m.actor, m.end - m.start == 1, lexicon.actors[actor].kind == .organization,
+                let local = unknownOrgsByHead[tokens[m.start].norm], local.count == 1, let key = local.first,
+                tokens[m.start].norm != lexicon.actors[actor].name.lowercased()
+            {
+                assign(index, key, .organization)
+                continue
+            }
             if let actor = m.actor, !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
                 && allFullNameSuffixes.contains(norms(m)))
             {

@@ -33,6 +33,7 @@ struct TitleCandidate: Sendable, Hashable {
 struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
+    static let placeNounsAfter: Set<String> = ["province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture"]
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity",
@@ -100,7 +101,12 @@ struct MentionFinder: Sendable {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
-                if titleAt(tokens, j, end) != nil { break }
+                if titleAt(tokens, j, end) != nil,
+                    !(j >= i + 2 && tokens[j - 1].norm == "of" && headKind(tokens[j - 2]) == .organization
+                        && (j + 1 >= end || !isNameToken(tokens[j + 1])))
+                {
+                    break
+                }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
                 if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end) {
                     let kind = lexicon.actors[g.index].kind
@@ -135,9 +141,23 @@ struct MentionFinder: Sendable {
                     j += 2
                     continue
                 }
+                // "Son Jae-il", "Kim Jong-un": a lower-case syllable glued to the last of two names.
+                if j - i >= 2, next.isLowerInitial, next.text.count <= 4, lexicon.lexicon.compounds[next.norm] == nil,
+                    !lexicon.lexicon.connectors.contains(next.norm), j + 2 >= end || tokens[j + 2].spaceBefore || tokens[j + 2].kind != .word
+                {
+                    j += 2
+                    continue
+                }
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
+            // "International Longshoremen's Association": a possessive inside an organization's name.
+            if t.norm == "'s", j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
+                j + 2 >= end || !isNameToken(tokens[j + 2]), lexicon.matchActor(tokens, at: i, end: j) == nil
+            {
+                j += 2
+                continue
+            }
             if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2])
             {
@@ -165,7 +185,12 @@ struct MentionFinder: Sendable {
                 let particleStart =
                     connectors.contains(right.norm) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
-                if titleAt(tokens, k, end) != nil { break }
+                // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
+                if titleAt(tokens, k, end) != nil,
+                    !(t.norm == "of" && headKind(tokens[j - 1]) == .organization && (k + 1 >= end || !isNameToken(tokens[k + 1])))
+                {
+                    break
+                }
                 if nonNames.contains(right.norm), lexicon.matchActor(tokens, at: k, end: end) == nil { break }
                 let leftLength = j - i
                 switch t.norm {
@@ -417,6 +442,10 @@ struct MentionFinder: Sendable {
                     headIndex = k - 1
                     break
                 }
+                // "Port of Rotterdam Authority": an organization's head word at the end wins over a place before "of".
+                if headIndex != end - 1, headKind(tokens[end - 1]) == .organization, headKind(tokens[headIndex]) != .organization {
+                    headIndex = end - 1
+                }
                 var kind = headKind(tokens[headIndex])
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
@@ -481,7 +510,9 @@ struct MentionFinder: Sendable {
                             guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
-                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry {
+                        // "Sindh province", "Surin province": a name before a place noun.
+                        let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end].norm)
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry || nextIsPlaceNoun {
                             kind = .location
                         } else {
                             kind = .person

@@ -42,13 +42,41 @@ struct RelationFinder: Sendable {
         "southwestern", "north", "south", "east", "west", "coastal", "rural",
     ]
     static let governmentNouns: Set<String> = [
-        "regime", "government", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
+        "regime", "government", "governments", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
-        "diplomats", "tariffs", "sanctions", "police", "coast", "border",
+        "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
+    /// Nouns naming a company or body, for "X, the British price comparison site".
+    static let bodyNouns: Set<String> = [
+        "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
+        "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
+        "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
+    ]
+    /// Head words of company names.
+    static let companyHeads: Set<String> = [
+        "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
+        "pharmaceuticals", "motors", "airlines", "airways", "petroleum", "telecom", "technologies", "industries", "aerospace",
+        "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
+        "steel", "mining", "shipbuilding", "shipyard", "dynamics",
+    ]
+    /// Capitalized words that belong to a title rather than a portfolio ("Director General").
+    static let rankWords: Set<String> = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
+    /// Whether a word ends in "ing" (a gerund or participle), without Foundation.
+    static func endsInIng(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        return utf8.count > 4 && utf8.suffix(3).elementsEqual("ing".utf8)
+    }
+    static let attackNouns: Set<String> = ["attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings", "airstrike", "airstrikes"]
+    /// Fighters named after their group: "Houthi rebels in Yemen".
+    static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
+    static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
+    static let amountWords: Set<String> = [
+        "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
+    ]
 
     struct Context {
         let seg: Segmentation
@@ -141,7 +169,7 @@ struct RelationFinder: Sendable {
             while i < sentence.tokens.upperBound {
                 if tokens[i].kind == .word, let candidates = lexicon.verbIndex[tokens[i].norm] {
                     for p in candidates {
-                        if let end = match(lexicon.lexicon.verbs[p].words, tokens, i, sentence.tokens.upperBound) {
+                        if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
                             list.append((i, end, p))
                         }
                     }
@@ -176,7 +204,7 @@ struct RelationFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
-            for (start, end, p) in matches[s] where !lexicon.lexicon.verbs[p].flags.isDisjoint(with: [.speech, .speakerOnly]) {
+            for (start, end, p) in matches[s] where !lexicon.verbFlags[p].isDisjoint(with: [.speech, .speakerOnly]) {
                 guard !tokens[start].inQuote else { continue }
                 var speaker: Int?
                 switch subject(ctx, before: start, from: a, pronoun: resolvePronoun) {
@@ -206,7 +234,7 @@ struct RelationFinder: Sendable {
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
                 // Capitals standing in for governments ("Beijing has denied") carry no events.
-                if predicate.category == .event, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
@@ -238,12 +266,16 @@ struct RelationFinder: Sendable {
                 offices.contains(OfficeKey(person: person, actor: actor))
             }
             for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
-                let pattern = lexicon.lexicon.verbs[p]
-                let flags = pattern.flags
-                let predicate = pattern.predicate
-                let rule = (flags.contains(.noun) ? "noun:" : "verb:") + predicate.name
-                let confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
+                let flags = lexicon.verbFlags[p]
                 if start < coveredUntil && !flags.contains(.mutual) { continue }
+                let predicate = lexicon.verbPredicates[p]
+                let rule = lexicon.verbRules[p]
+                lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
+                if start > a, !flags.contains(.denial), Self.endsInIng(tokens[start].norm),
+                    matches[s].contains(where: { $0.end == start && lexicon.verbFlags[$0.pattern].contains(.denial) })
+                {
+                    continue
+                }
                 if flags.contains(.speakerOnly) {
                     // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
                     if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
@@ -266,6 +298,23 @@ struct RelationFinder: Sendable {
                     }
                     continue
                 }
+                if flags.contains(.noun), flags.contains(.mutual) {
+                    // "talks between Russia and Ukraine", "clashes between the army and the RSF".
+                    if let first = objectMention(ctx, after: end, to: b, skipLimit: 1) {
+                        var q = ctx.mentions[first].end
+                        if q < b, tokens[q].norm == "'s" {
+                            q += 1
+                            while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        }
+                        if q + 1 < b, tokens[q].norm == "and", let second = object(ctx, after: q + 1, to: b, skipLimit: 1),
+                            second != ctx.entity(first), (ctx.entities[second].kind == .person) == (ctx.kind(first) == .person)
+                        {
+                            emit(ctx.entity(first), second, predicate, rule + ":between", confidence: confidence)
+                            coveredUntil = end
+                        }
+                    }
+                    continue
+                }
                 if flags.contains(.noun) {
                     var agent = nounAgent(ctx, before: start, from: a)
                     let patient = object(ctx, after: end, to: b, skipLimit: 3)
@@ -273,7 +322,29 @@ struct RelationFinder: Sendable {
                     if agent == nil {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                         var p = start - 1
-                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number { p -= 1 }
+                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
+                            || Self.amountWords.contains(tokens[p].norm) || Self.currencySigns.contains(tokens[p].text)
+                        {
+                            p -= 1
+                        }
+                        // "held separate talks with": one adjective between the verb and the noun.
+                        if p > a + 1, p == start - 1, tokens[p].isLowerInitial, tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
+                            !Self.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial, !Self.stopWords.contains(tokens[p - 1].norm)
+                        {
+                            p -= 1
+                        }
+                        // "approved $300 million in emergency financing for": an amount "in" the noun.
+                        var r = p
+                        if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), r < start { r -= 1 }
+                        if r > a + 2, tokens[r].norm == "in", Self.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number {
+                            r -= 1
+                            while r > a, tokens[r].kind == .number || Self.amountWords.contains(tokens[r].norm) || Self.currencySigns.contains(tokens[r].text)
+                                || Self.determiners.contains(tokens[r].norm)
+                            {
+                                r -= 1
+                            }
+                            p = r
+                        }
                         if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
                         // "spoke on Monday in an interview with …"
                         while p > a + 1, MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on" {
@@ -283,7 +354,20 @@ struct RelationFinder: Sendable {
                             !Self.stopWords.contains(tokens[p].norm)
                         {
                             agent = subjectEntity(p)
+                            // "… and held talks with": the subject of the sentence's earlier verb.
+                            if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
                         }
+                    }
+                    if agent == nil, predicate == .metWith, start > a + 2,
+                        ["during", "at", "after", "in"].contains(tokens[start - 1].norm) || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
+                        let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
+                        (a..<ctx.mentions[first].start).allSatisfy({ tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash }),
+                        ctx.mentions[first].end < b, let lead = ctx.mentionByStart[ctx.mentions[first].start].map({ _ in first })
+                    {
+                        // "Mattis highlighted … during a meeting with Y": the sentence's subject, over its title.
+                        var leadMention = lead
+                        if let title = ctx.titleByStart[ctx.mentions[lead].end], let holder = ctx.mentionByStart[title.end] { leadMention = holder }
+                        if !ctx.mentions[leadMention].isAdjective { agent = ctx.entity(leadMention) }
                     }
                     if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
                         // "TNK, a Swiss-based unit of Rosneft"
@@ -317,6 +401,14 @@ struct RelationFinder: Sendable {
                             for x in 0..<group.count {
                                 for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence) }
                             }
+                        } else if predicate.isSymmetric, hasAux {
+                            // "The United States and Poland are partnered": a state, not a passive.
+                            let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
+                            if group.count >= 2 {
+                                for x in 0..<group.count {
+                                    for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
+                                }
+                            }
                         }
                         continue
                     }
@@ -346,8 +438,23 @@ struct RelationFinder: Sendable {
                 var subjectFound = subjectEntity(start)
                 if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
                     subjectFound = lastSubjectInSentence
+                    // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
+                    var q = start - 2
+                    while subjectFound == nil, q > a, q > start - 12, tokens[q].text != ",", tokens[q].kind != .quote {
+                        if tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                            ctx.mentionByEnd[q] != nil
+                        {
+                            subjectFound = subjectEntity(q)
+                            break
+                        }
+                        q -= 1
+                    }
                 }
                 if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
+                // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
+                if subjectFound == nil, start > a, tokens[start - 1].text == ",", Self.endsInIng(tokens[start].norm) {
+                    subjectFound = lastSubjectInSentence
+                }
                 guard let subject = subjectFound else { continue }
                 lastSubjectInSentence = subject
                 // "Germany and Italy urged …": the other coordinated subject acts too.
@@ -372,11 +479,80 @@ struct RelationFinder: Sendable {
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
                     let next = tokens[ctx.mentions[objectMention].end]
-                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm) {
+                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm),
+                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm)
+                    {
                         continue
                     }
                 }
-                guard var target = objectMention.map({ ctx.entity($0) }) else {
+                var pronounTarget: Int?
+                if objectMention == nil, end < b {
+                    // "urged him to …": the person named last (not the subject).
+                    let hasNext = end + 1 < b
+                    let isObjectPronoun = tokens[end].norm == "him"
+                        || (tokens[end].norm == "her" && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
+                    if isObjectPronoun, let person = ctx.lastPerson(before: end), person != subject { pronounTarget = person }
+                    // "accused it of …", "urged it to …": the organization named last.
+                    if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to", predicate.category == .event,
+                        var index = ctx.mentionIndex(before: end)
+                    {
+                        let stop = index - 8
+                        while index >= 0, index > stop {
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject, !ctx.mentions[index].isAdjective {
+                                pronounTarget = ctx.entity(index)
+                                break
+                            }
+                            index -= 1
+                        }
+                    }
+                    // "urged both sides", "called on both governments": the two parties of the latest event.
+                    if pronounTarget == nil, predicate.category == .event, end + 1 < b,
+                        tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
+                        let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
+                        ["sides", "governments", "countries", "parties", "nations", "neighbours", "neighbors"].contains(noun)
+                    {
+                        let statesOnly = noun != "sides" && noun != "parties"
+                        if let last = found.last(where: { r in
+                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 4
+                                && [r.source, r.target].allSatisfy { e in
+                                    statesOnly ? ctx.entities[e].kind == .country : [.country, .organization].contains(ctx.entities[e].kind)
+                                }
+                                && r.source != subject && r.target != subject
+                        }) {
+                            emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
+                            emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
+                            coveredUntil = end
+                            continue
+                        }
+                    }
+                    // "The United States condemned the attack": the attacker named last.
+                    if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
+                        Self.attackNouns.contains(tokens[end + 1].norm),
+                        let attack = found.last(where: { ($0.predicate == .attacked || $0.predicate == .killed) && $0.sentence >= s - 5 }),
+                        attack.source != subject, attack.target != subject
+                    {
+                        pronounTarget = attack.source
+                    }
+                    // "accused the government of …": the country the text is about.
+                    if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].norm == "the",
+                        ["government", "regime", "authorities"].contains(tokens[end + 1].norm),
+                        end + 2 >= b || !tokens[end + 2].isCapitalized, let mainCountry, mainCountry != subject,
+                        !holdsOffice(subject, in: mainCountry)
+                    {
+                        pronounTarget = mainCountry
+                    }
+                    // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
+                    if pronounTarget == nil, let m = subjectMention, ctx.mentions[m].end == start || Self.auxiliaries.contains(tokens[ctx.mentions[m].end].norm) {
+                        var q = ctx.mentions[m].start - 1
+                        if q > a, tokens[q].norm == "the" { q -= 1 }
+                        if q > a + 1, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].text == ",",
+                            let antecedent = ctx.mentionByEnd[q - 1], ctx.entity(antecedent) != subject
+                        {
+                            pronounTarget = ctx.entity(antecedent)
+                        }
+                    }
+                }
+                guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
                         let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
@@ -393,7 +569,14 @@ struct RelationFinder: Sendable {
                 if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
                 if predicate == .killed, ctx.entities[target].kind != .person { continue }
                 if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
-                    target = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser ?? target
+                    if let accuser = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser {
+                        target = accuser
+                    } else if ctx.entities[target].kind == .person, let objectMention,
+                        ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
+                    {
+                        // "dismissed Finance Minister X": a person is dismissed, not a claim.
+                        continue
+                    }
                 }
                 if predicate == .accused { accusations.append((s, subject, target)) }
                 var finalPredicate = predicate
@@ -401,6 +584,22 @@ struct RelationFinder: Sendable {
                 if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
                 if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
                 emit(subject, target, finalPredicate, rule, confidence: confidence)
+                // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
+                if let objectMention, predicate.category == .event {
+                    var q = ctx.mentions[objectMention].end
+                    if q < b, tokens[q].norm == "'s" {
+                        q += 1
+                        while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    }
+                    if q + 1 < b, tokens[q].norm == "and",
+                        Self.determiners.contains(tokens[q + 1].norm) || tokens[q + 1].isCapitalized,
+                        let second = object(ctx, after: q + 1, to: b, skipLimit: 1), second != subject, second != target,
+                        (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
+                    {
+                        emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
+                        if predicate == .accused { accusations.append((s, subject, second)) }
+                    }
+                }
                 for other in coSubjects where !predicate.isSymmetric {
                     emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
                     if predicate == .accused { accusations.append((s, other, target)) }
@@ -462,6 +661,12 @@ struct RelationFinder: Sendable {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
+                        ctx.titleByEnd[p + 1] == nil, !Self.rankWords.contains(tokens[p].norm),
+                        let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
+                    {
+                        org = ctx.entity(m)
+                    }
                     // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
                     if org == nil {
                         var q = p
@@ -485,6 +690,24 @@ struct RelationFinder: Sendable {
                         org = ctx.entity(m)
                     }
                     // "its leader, Pedro Nuno Santos": the organization named last.
+                    // "the Evil Corp group, whose leader Maksim Yakubets"
+                    if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
+                        var q = p - 2
+                        while q > a, q > p - 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+                        if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
+                    }
+                    // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
+                    if org == nil, p >= a, tokens[p].norm == "its" {
+                        for sentence in [s, s - 1] where sentence >= 0 {
+                            let first = seg.sentences[sentence].tokens.lowerBound
+                            if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
+                                first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
+                            {
+                                org = ctx.entity(m)
+                                break
+                            }
+                        }
+                    }
                     if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
                         // Prefer an organization that opened its sentence (the subject), then the last one.
                         var index = last
@@ -505,6 +728,7 @@ struct RelationFinder: Sendable {
                         if org == nil { org = fallback }
                     }
                 }
+                if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
                     var q = title.end
@@ -533,13 +757,38 @@ struct RelationFinder: Sendable {
                         rule = "title-implied-country"
                         confidence = 0.6
                     } else {
-                        org = ctx.entities.firstIndex { $0.name == implied }
+                        if implied.hasPrefix("@") {
+                            // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
+                            let heads = Set(implied.dropFirst().split(separator: "|").map { $0.lowercased() })
+                            if var index = ctx.mentionIndex(before: title.start) {
+                                let stop = index - 60
+                                while index >= 0, index > stop {
+                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization, heads.contains(tokens[headToken(ctx.mentions[index])].norm) {
+                                        org = ctx.entity(index)
+                                        break
+                                    }
+                                    index -= 1
+                                }
+                            }
+                        } else {
+                            org = ctx.entities.firstIndex { $0.name == implied }
+                        }
                         rule = "title-implied"
                     }
                 }
                 guard let org, ctx.entities[org].kind != .person else { continue }
                 var predicate = info.predicate
                 if downgraded, predicate == .leads { predicate = .roleIn }
+                if info.phrase == "counterpart" {
+                    // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
+                    var q = title.start - 1
+                    while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
+                    if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
+                        let office = found.last(where: { $0.source == other && ($0.predicate == .leads || $0.predicate == .roleIn) })
+                    {
+                        predicate = office.predicate
+                    }
+                }
                 // "director of public affairs": the head of a department, not of the organization.
                 if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
                     tokens[title.end + 1].isLowerInitial,
@@ -559,12 +808,34 @@ struct RelationFinder: Sendable {
                 // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
                 if let parent = m.partOf, owner[parent] >= 0 {
                     let pe = ctx.entity(parent)
-                    if kind == .organization { emit(e, pe, .memberOf, "name-prefix", confidence: 0.85) }
+                    // "U.S. Senate", "Russian Coast Guard"; not a company named after its country ("Saudi Aramco").
+                    let namedAfter = m.actor.map {
+                        let name = lexicon.actors[$0].name.lowercased()
+                        let last = String(name.split(separator: " ").last ?? "")
+                        return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
+                    } ?? false
+                    if kind == .organization, !(namedAfter && ctx.entities[pe].kind == .country) {
+                        emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
+                    }
+                } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
+                    lexicon.lexicon.organHeads.contains(tokens[headToken(m)].norm)
+                {
+                    // "Royal Thai Army", "Federal Government of Somalia": an organ naming its country inside.
+                    for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
+                        if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
+                            k + g.length == m.end || k + g.length == headToken(m),
+                            let country = ctx.entities.firstIndex(where: { $0.name == lexicon.actors[g.index].name })
+                        {
+                            emit(e, country, .memberOf, "name-inside", confidence: 0.75)
+                            break
+                        }
+                    }
                 }
                 var k = m.end
                 guard k < b else { continue }
                 // "Frontex, the European Union's border agency": an organ described by its parent.
-                if kind == .organization, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
+                if orgLike, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
                     let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
                 {
                     var q = ctx.mentions[parent].end
@@ -575,6 +846,20 @@ struct RelationFinder: Sendable {
                         if let last, lexicon.lexicon.heads[last.norm] == .organization {
                             emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                         }
+                    }
+                }
+                // "Foundem, the British price comparison site": a body described by its country.
+                if orgLike, k + 3 < b, tokens[k].text == ",", ["the", "a", "an"].contains(tokens[k + 1].norm),
+                    let country = ctx.mentionByStart[k + 2], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
+                    ctx.mentions[country].end + 1 < b, tokens[ctx.mentions[country].end].isLowerInitial,
+                    !Self.governmentNouns.contains(tokens[ctx.mentions[country].end].norm),
+                    !Self.stopWords.contains(tokens[ctx.mentions[country].end].norm)
+                {
+                    var q = ctx.mentions[country].end
+                    while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    let headWord = tokens[q - 1].norm
+                    if Self.bodyNouns.contains(headWord) {
+                        emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
                     }
                 }
                 // "the Ukrainian port of Mariupol"
@@ -589,6 +874,11 @@ struct RelationFinder: Sendable {
                     if k < b, tokens[k].norm == "the" { k += 1 }
                     if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
                         emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
+                    } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].norm == "the",
+                        mentions[n].end >= b || !["'s", "-"].contains(tokens[mentions[n].end].norm)
+                    {
+                        // "the Party for Freedom of Geert Wilders": his party.
+                        emit(ctx.entity(n), e, .leads, "of-person", confidence: 0.7)
                     }
                     continue
                 }
@@ -615,6 +905,11 @@ struct RelationFinder: Sendable {
                     } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
                         // "Pakistan's Sindh province"
                         emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                    } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, mentions[n].actor == nil,
+                        Self.companyHeads.contains(tokens[headToken(mentions[n])].norm)
+                    {
+                        // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
+                        emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)
                     } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                         kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
                     {
@@ -633,6 +928,12 @@ struct RelationFinder: Sendable {
                         }
                     }
                     continue
+                }
+                // "Houthi rebels in Yemen"
+                if kind == .organization, k + 2 < b, Self.fighterNouns.contains(tokens[k].norm), tokens[k + 1].norm == "in",
+                    let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
+                {
+                    emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
                 }
                 // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
                 if [.facility, .location, .organization].contains(kind), !m.isAdjective {
@@ -685,8 +986,12 @@ struct RelationFinder: Sendable {
                     break
                 }
             }
-            if k < end, tokens[k].kind == .number, forms.contains("#") {
+            if k < end, tokens[k].kind == .number || (tokens[k].kind != .word && Self.currencySigns.contains(tokens[k].text)),
+                forms.contains("#")
+            {
+                // "#" is an amount: "3", "$10 billion", "2.4 billion euro".
                 k += 1
+                while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k].norm) { k += 1 }
             } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
                 k += 1
             } else if forms.contains("") && w > 0 {
@@ -708,11 +1013,22 @@ struct RelationFinder: Sendable {
         while p >= a, steps < 12 {
             steps += 1
             if let m = ctx.mentionByEnd[p + 1] {
-                // A country before a title is not the subject: "US President Trump" ends in Trump.
+                // "Houthi rebels in Yemen launched": the place only locates the subject.
+                let start = ctx.mentions[m].start
+                let placeKind = ctx.kind(m) == .location || ctx.kind(m) == .country
+                if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a,
+                    ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
+                    !Self.stopWords.contains(tokens[start - 2].norm),
+                    case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
+                    ![.location, .country].contains(ctx.entities[e].kind) || ctx.mentionByEnd[start - 2] != nil
+                {
+                    return .entity(e)
+                }
                 return .entity(ctx.entity(m))
             }
             let t = tokens[p]
             if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
+            if t.norm == "it", !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
             if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
                 // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
@@ -781,7 +1097,11 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByStart[p] {
                 let end = ctx.mentions[m].end
                 // A country naming a title holder: "Chinese President Xi Jinping".
-                if let title = ctx.titleByStart[end], let holder = ctx.mentionByStart[title.end] { return holder }
+                if let title = ctx.titleByStart[end] {
+                    // "Saudi Foreign Minister Prince Faisal": over a second title.
+                    let after = ctx.titleByStart[title.end]?.end ?? title.end
+                    if let holder = ctx.mentionByStart[after] { return holder }
+                }
                 if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
                     let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
                 {
@@ -810,6 +1130,15 @@ struct RelationFinder: Sendable {
                     !Self.stopWords.contains(tokens[end].norm)
                 {
                     describes = true
+                    // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
+                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) { describes = false }
+                }
+                // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
+                if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                    if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
+                    if let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person {
+                        return holder
+                    }
                 }
                 if isCompound || describes || (skipAdjectives && ctx.mentions[m].isAdjective) {
                     skipped += 1
@@ -873,12 +1202,31 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = tokens[p]
             let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
-            guard lowerWord || t.norm == "'s" || t.kind == .number || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized else {
+            guard lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
+                || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized
+            else {
                 return nil
             }
             if t.norm == "the" || t.norm == "a" { return nil }
             p -= 1
             steps += 1
+        }
+        return nil
+    }
+
+    /// "it": the organization or country that opened the current or a recent sentence (its subject).
+    private func openingActor(_ ctx: Context, before position: Int) -> Int? {
+        guard var index = ctx.mentionIndex(before: position) else { return nil }
+        let stop = index - 10
+        while index >= 0, index > stop {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, !m.isAdjective, [.organization, .country].contains(ctx.kind(index)) {
+                let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+                var q = sentenceStart
+                while q < m.start, ctx.tokens[q].norm == "the" || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
+                if q == m.start { return ctx.entity(index) }
+            }
+            index -= 1
         }
         return nil
     }
@@ -1027,9 +1375,11 @@ struct RelationFinder: Sendable {
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
-        if q < b, ["to", "in", "at", "of"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        if q < b, ["to", "in", "at", "of", "for"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
-        if !plural, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person,
+        var r = q + 1
+        if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
+        if !plural, r < b, tokens[q].text == ",", let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
             ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
         {
             return (ctx.entity(m), true)
