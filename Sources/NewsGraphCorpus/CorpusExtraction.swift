@@ -29,7 +29,7 @@ public struct CorpusSummary: Sendable {
 
 /// Extracts a whole corpus on every core and merges the documents' graphs into one.
 ///
-/// Documents are read one at a time and handed, in batches of about 64 KiB, to at most
+/// Documents are read one at a time and handed, in batches of about 256 KiB, to at most
 /// `workers` concurrent child tasks, which extract and merge their batch; the batch graphs
 /// merge into the result as they arrive. Merging is
 /// commutative and associative, so the result — and every file written from it — is
@@ -141,9 +141,9 @@ public struct CorpusExtraction: Sendable {
     /// Documents go to the workers in batches of about this many input bytes (or
     /// ``batchDocuments`` documents): fewer task switches, and most merging happens in
     /// the workers rather than on the one task that reads the corpus.
-    static let batchBytes = 64 << 10
+    static let batchBytes = 256 << 10
     /// The most documents in one batch.
-    static let batchDocuments = 32
+    static let batchDocuments = 128
 
     /// What a worker returns for one batch.
     struct BatchResult: Sendable {
