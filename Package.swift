@@ -53,7 +53,10 @@ let package = Package(
             name: "NewsGraphValidationTests",
             dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "NewsGraphExport", "_NewsGraphTestSupport"]
         ),
-        .testTarget(name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML"]),
-        .testTarget(name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML", "_NewsGraphTestSupport"]),
+        .testTarget(
+            name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraph", "_NewsGraphTestSupport"],
+            resources: [.copy("Fixtures")]),
     ]
 )

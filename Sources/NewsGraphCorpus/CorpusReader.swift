@@ -190,7 +190,8 @@ public final class CorpusReader {
     /// Builds a document from the bytes of one text or HTML input.
     private func document(bytes: [UInt8], kind: Kind, id: String, path: String, line: Int?, consumed: Int? = nil, metadata: (title: String?, date: String?, url: String?, extra: [String: String]) = (nil, nil, nil, [:])) -> CorpusItem {
         let consumed = consumed ?? bytes.count
-        if let problem = InputFile.firstProblem(in: bytes) {
+        // A JSON Lines text came out of a JSON string: its line was checked already.
+        if kind != .jsonl, let problem = InputFile.firstProblem(in: bytes) {
             return .skipped(
                 id: id, reason: NewsGraphError(.invalidInput, problem.message, path: path, line: line ?? problem.line, column: line == nil ? problem.column : nil),
                 bytes: consumed)

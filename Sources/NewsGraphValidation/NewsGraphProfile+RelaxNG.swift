@@ -1,3 +1,5 @@
+import NewsGraph
+
 extension NewsGraphProfile {
     /// The NewsGraph GraphML profile as a RELAX NG grammar (`Schemas/newsgraph-graphml.rng`),
     /// generated from the profile's key table so the two cannot drift.
@@ -97,7 +99,7 @@ extension NewsGraphProfile {
     private static func valuePattern(domain: String, name: String, type: String) -> String {
         switch (domain, name) {
         case ("node", "type"), ("node", "actor_kind"):
-            return "<choice>" + EntityKindNames.all.map { "<value>\($0)</value>" }.joined() + "</choice>"
+            return "<choice>" + EntityKind.allCases.map(\.rawValue).map { "<value>\($0)</value>" }.joined() + "</choice>"
         case ("edge", "label"), ("edge", "relation"):
             return "<data type=\"token\"><param name=\"pattern\">[a-z][a-z0-9_]*</param></data>"
         case ("node", "color"):
@@ -112,11 +114,4 @@ extension NewsGraphProfile {
             return type == "string" ? "<text/>" : "<data type=\"\(type)\"/>"
         }
     }
-}
-
-import NewsGraph
-
-/// The entity kinds' names, in declaration order.
-enum EntityKindNames {
-    static let all = EntityKind.allCases.map(\.rawValue)
 }

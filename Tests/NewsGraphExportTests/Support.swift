@@ -2,25 +2,21 @@ import Foundation
 import NewsGraph
 import NewsGraphExport
 import Testing
+import _NewsGraphTestSupport
 
 /// Where things are, found from this file (CI has `shared/` beside the clone).
 enum Paths {
     /// The package root.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestSupport.packageRoot
     /// `<package root>/../shared`.
-    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    static let shared = TestSupport.shared
     /// The reference schemas.
     static let schemas = shared.appendingPathComponent("reference/schemas")
     /// The reference samples.
     static let samples = shared.appendingPathComponent("reference/samples")
 
     /// A fresh temporary directory.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("export") }
 }
 
 /// Writes a graph into memory.
@@ -31,11 +27,7 @@ func render(_ graph: KnowledgeGraph, _ format: GraphFormat, _ options: ExportOpt
 }
 
 /// The result of running a program.
-struct ToolResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
+typealias ToolResult = ProcessResult
 
 /// Runs programs nobody here wrote.
 enum Tool {
@@ -67,33 +59,7 @@ enum Tool {
             Issue.record("'\(name)' is not installed: apt-get install -y \(package)", sourceLocation: sourceLocation)
             throw ToolMissing(name: name)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        // Read both pipes concurrently so that neither fills up and blocks the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            outData = out.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return ToolResult(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        return try TestSupport.run(executable, arguments, environment: environment)
     }
 }
 

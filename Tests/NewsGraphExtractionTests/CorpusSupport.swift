@@ -1,14 +1,12 @@
 import Foundation
+import _NewsGraphTestSupport
 import NewsGraph
 import NewsGraphExtraction
 
 /// Loads annotated corpora (text + gold) and scores the extractor on them.
 enum CorpusSupport {
     /// `<package root>/../shared/corpus/dev`, found from this file's path.
-    static var devDirectory: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
-    }
+    static var devDirectory: URL { TestSupport.shared.appendingPathComponent("corpus/dev") }
 
     /// The package's own annotated texts, copied into the test bundle.
     static var ownDirectory: URL? {

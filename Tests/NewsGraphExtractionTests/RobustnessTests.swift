@@ -2,18 +2,8 @@ import Foundation
 import NewsGraph
 import NewsGraphExtraction
 import Testing
+import _NewsGraphTestSupport
 
-/// A small deterministic generator (SplitMix64), so the fuzz inputs are the same every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 @Suite("Robustness")
 struct RobustnessTests {
@@ -33,7 +23,7 @@ struct RobustnessTests {
 
     @Test("random news-like token soup never traps")
     func fuzz() {
-        var rng = SplitMix64(state: UInt64(ProcessInfo.processInfo.environment["NEWSGRAPH_FUZZ_SEED"] ?? "") ?? 42)
+        var rng = SplitMix64(seed: UInt64(ProcessInfo.processInfo.environment["NEWSGRAPH_FUZZ_SEED"] ?? "") ?? 42)
         let pieces = [
             "Iran", "U.S.", "the", "The", "said", "told", "CNN", ",", ".", "“", "”", "\"", "'s", "’s", "-", "—", "backed",
             "led", "President", "Secretary of State", "Mark", "Esper", "al", "al-", "Houthi", "of", "and", "was", "killed",

@@ -62,6 +62,16 @@ struct HostileInputTests {
         let report = try validate(text)
         #expect(report.isValid, "\(lines(report))")
         #expect(clock.now - start < .seconds(1))
+        // A refused connection would pass the check above too; a local DTD that cannot be
+        // parsed proves the external subset is never read: read, it would make the file invalid.
+        let directory = try TestSupport.temporaryDirectory("dtd")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let broken = directory.appendingPathComponent("broken.dtd")
+        try Data("<!ELEMENT graphml (this is not a DTD".utf8).write(to: broken)
+        let local = text.replacingOccurrences(of: "http://127.0.0.1:9/graphml.dtd", with: "file://\(broken.path)")
+        #expect(local.contains(broken.path))
+        let localReport = try validate(local)
+        #expect(localReport.isValid, "the external DTD was read: \(lines(localReport))")
     }
 
     @Test("deeply nested elements stop at libxml2's depth limit")
