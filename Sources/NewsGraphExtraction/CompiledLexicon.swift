@@ -1,10 +1,12 @@
 import NewsGraph
 
 /// A ``Lexicon`` turned into look-up tables, built once per ``Extractor``.
-struct CompiledLexicon: Sendable {
+final class CompiledLexicon: Sendable {
     /// A lexicon entry as a token sequence.
     struct Entry: Sendable {
         var norms: [String]
+        /// `norms` as word numbers (see ``vocabulary``).
+        var words: [Int32] = []
         /// The surface as written in the lexicon, with periods removed (for case checks).
         var surface: String
         /// Short forms ("US", "IS") must match with the same case.
@@ -28,6 +30,32 @@ struct CompiledLexicon: Sendable {
     let verbFlags: [Lexicon.VerbFlags]
     let verbWords: [[[String]]]
     let verbPredicates: [Predicate]
+
+    /// Every word a look-up table or word list of the lexicon knows (lower case, periods
+    /// removed, as in ``Token/norm``), numbered from 0. ``intern(_:)`` gives each token the
+    /// number of its norm, so that the stages test words by number instead of hashing
+    /// strings again and again.
+    let vocabulary: [String: Int32]
+    /// Per vocabulary word: which word lists it is in.
+    let wordClasses: [WordClass]
+    /// Per vocabulary word: the kind a span ending in it has (``Lexicon/heads``).
+    let headKinds: [EntityKind?]
+    /// Per vocabulary word: the actor entries that start with it, longest first.
+    let actorsByWord: [[Entry]]
+    /// Per vocabulary word: the titles whose first word has it as norm, longest first.
+    let titlesByWord: [[Entry]]
+    /// Per vocabulary word: the verb patterns whose first word it can be.
+    let verbsByWord: [[Int]]
+
+    /// The word lists a vocabulary word belongs to.
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let connector = WordClass(rawValue: 1 << 0)
+        static let nonName = WordClass(rawValue: 1 << 1)
+        static let organHead = WordClass(rawValue: 1 << 2)
+        static let excludedHead = WordClass(rawValue: 1 << 3)
+        static let timeWord = WordClass(rawValue: 1 << 4)
+    }
 
     /// The built-in lexicon, compiled once per process.
     static let builtIn = CompiledLexicon(.builtIn)
@@ -103,16 +131,110 @@ struct CompiledLexicon: Sendable {
         verbFlags = lexicon.verbs.map(\.flags)
         verbWords = lexicon.verbs.map(\.words)
         verbPredicates = lexicon.verbs.map(\.predicate)
+
+        var vocabulary: [String: Int32] = [:]
+        func number(_ word: String) -> Int32 {
+            if let id = vocabulary[word] { return id }
+            let id = Int32(vocabulary.count)
+            vocabulary[word] = id
+            return id
+        }
+        // Sorted keys: the numbering, like everything else, is the same in every run.
+        let actorLists = actorIndex.keys.sorted().map { key in
+            (number(key), actorIndex[key]!.map { entry -> Entry in
+                var entry = entry
+                entry.words = entry.norms.map(number)
+                return entry
+            })
+        }
+        var titleLists: [(Int32, [Entry])] = []
+        for key in titleIndex.keys.sorted() {
+            for var entry in titleIndex[key]! {
+                entry.words = segmenter.tokenize(lexicon.titles[entry.index].phrase).map { number($0.norm) }
+                titleLists.append((entry.words[0], [entry]))
+            }
+        }
+        let verbLists = verbIndex.keys.sorted().map { (number($0), verbIndex[$0]!) }
+        var classes: [(String, WordClass)] = []
+        for word in lexicon.connectors { classes.append((word, .connector)) }
+        for word in lexicon.nonNames { classes.append((word, .nonName)) }
+        for word in lexicon.organHeads { classes.append((word, .organHead)) }
+        for word in lexicon.excludedHeads { classes.append((word, .excludedHead)) }
+        for word in MentionFinder.timeWords { classes.append((word, .timeWord)) }
+        for (word, _) in classes { _ = number(word) }
+        for word in lexicon.heads.keys.sorted() { _ = number(word) }
+
+        var wordClasses = [WordClass](repeating: [], count: vocabulary.count)
+        for (word, wordClass) in classes { wordClasses[Int(vocabulary[word]!)].insert(wordClass) }
+        var headKinds = [EntityKind?](repeating: nil, count: vocabulary.count)
+        for (word, kind) in lexicon.heads { headKinds[Int(vocabulary[word]!)] = kind }
+        var actorsByWord = [[Entry]](repeating: [], count: vocabulary.count)
+        for (id, list) in actorLists { actorsByWord[Int(id)] = list }
+        var titlesByWord = [[Entry]](repeating: [], count: vocabulary.count)
+        for (id, list) in titleLists { titlesByWord[Int(id)] += list }
+        for id in titlesByWord.indices where titlesByWord[id].count > 1 {
+            // Longest first; among equals, the order of the lexicon.
+            titlesByWord[id].sort { $0.norms.count != $1.norms.count ? $0.norms.count > $1.norms.count : $0.index < $1.index }
+        }
+        var verbsByWord = [[Int]](repeating: [], count: vocabulary.count)
+        for (id, list) in verbLists { verbsByWord[Int(id)] = list }
+        self.vocabulary = vocabulary
+        self.wordClasses = wordClasses
+        self.headKinds = headKinds
+        self.actorsByWord = actorsByWord
+        self.titlesByWord = titlesByWord
+        self.verbsByWord = verbsByWord
+    }
+
+    /// Numbers the tokens' norms (``Token/word``): vocabulary words keep their number,
+    /// every other word of the document gets the next free one.
+    func intern(_ seg: inout Segmentation) {
+        var local: [String: Int32] = [:]
+        var next = Int32(vocabulary.count)
+        for k in seg.tokens.indices {
+            let norm = seg.tokens[k].norm
+            if let id = vocabulary[norm] ?? local[norm] {
+                seg.tokens[k].word = id
+            } else {
+                local[norm] = next
+                seg.tokens[k].word = next
+                next += 1
+            }
+        }
+        seg.wordCount = Int(next)
+    }
+
+    /// Whether the token's word is in the word list `wordClass`.
+    @inline(__always)
+    func isWord(_ token: Token, _ wordClass: WordClass) -> Bool {
+        let id = Int(token.word)
+        return id < wordClasses.count && wordClasses[id].contains(wordClass)
+    }
+
+    /// The kind a span ending in this token has, if its word is a head word.
+    @inline(__always)
+    func headKind(_ token: Token) -> EntityKind? {
+        let id = Int(token.word)
+        return id < headKinds.count ? headKinds[id] : nil
+    }
+
+    /// The verb patterns whose first word this token can be.
+    @inline(__always)
+    func verbs(startingWith token: Token) -> [Int]? {
+        let id = Int(token.word)
+        guard id < verbsByWord.count else { return nil }
+        let list = verbsByWord[id]
+        return list.isEmpty ? nil : list
     }
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.
     func matchActor(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard i >= 0, i < end, i < tokens.count, let candidates = actorIndex[tokens[i].norm] else { return nil }
-        for candidate in candidates where i + candidate.norms.count <= end {
+        guard i >= 0, i < end, i < tokens.count, Int(tokens[i].word) < actorsByWord.count else { return nil }
+        for candidate in actorsByWord[Int(tokens[i].word)] where i + candidate.words.count <= end {
             var ok = true
-            for (k, norm) in candidate.norms.enumerated() {
+            for (k, word) in candidate.words.enumerated() {
                 let token = tokens[i + k]
-                if token.norm != norm || token.isCredit || (k > 0 && token.newlineBefore) { ok = false; break }
+                if token.word != word || token.isCredit || (k > 0 && token.newlineBefore) { ok = false; break }
             }
             guard ok else { continue }
             let first = tokens[i]
@@ -145,10 +267,10 @@ struct CompiledLexicon: Sendable {
 
     /// The longest title matching at `i`, and its length in tokens.
     func matchTitle(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard i >= 0, i < end, i < tokens.count, let candidates = titleIndex[tokens[i].text] else { return nil }
-        for candidate in candidates where i + candidate.norms.count <= end {
+        guard i >= 0, i < end, i < tokens.count, Int(tokens[i].word) < titlesByWord.count else { return nil }
+        for candidate in titlesByWord[Int(tokens[i].word)] where i + candidate.norms.count <= end {
             var ok = true
-            for (k, text) in candidate.norms.enumerated() where tokens[i + k].text != text {
+            for (k, text) in candidate.norms.enumerated() where tokens[i + k].word != candidate.words[k] || tokens[i + k].text != text {
                 ok = false
                 break
             }

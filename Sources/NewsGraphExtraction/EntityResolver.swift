@@ -30,9 +30,10 @@ struct EntityResolver: Sendable {
     /// - Returns: the entities and, per mention, the index of its entity.
     func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: [ResolvedEntity], owner: [Int]) {
         let tokens = seg.tokens
-        var keyOf: [Int: String] = [:]
+        var keyOf = [String?](repeating: nil, count: mentions.count)
         func norms(_ m: MentionCandidate) -> [String] {
-            var result = tokens[m.start..<m.end].filter { $0.kind == .word }.map(\.norm)
+            var result: [String] = []
+            for k in m.start..<m.end where tokens[k].kind == .word { result.append(tokens[k].norm) }
             if result.first == "the", result.count > 1 { result.removeFirst() }
             return result
         }
@@ -131,9 +132,16 @@ struct EntityResolver: Sendable {
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
         var initialsOf: [String: String] = [:]
         for key in firstSeen where key.hasPrefix("S") {
-            let words = key.dropFirst().split(separator: " ").filter { !lexicon.lexicon.connectors.contains(String($0)) && $0 != "-" }
-            guard words.count >= 2 else { continue }
-            let initials = String(words.compactMap(\.first))
+            var initials = ""
+            var count = 0
+            for word in key.utf8.dropFirst().split(separator: 0x20) {
+                // Connectors ("of", "al") and hyphens are not initials.
+                let text = String(decoding: word, as: UTF8.self)
+                if text == "-" || lexicon.lexicon.connectors.contains(text) { continue }
+                count += 1
+                initials.append(text.first!)
+            }
+            guard count >= 2 else { continue }
             if initialsOf[initials] == nil { initialsOf[initials] = key }
         }
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
@@ -152,7 +160,7 @@ struct EntityResolver: Sendable {
         // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
         var loneKeys: [String: [Int]] = [:]
         for (index, m) in mentions.enumerated() where m.actor == nil {
-            guard let key = keyOf[index], key.hasPrefix("S"), !key.contains(" ") else { continue }
+            guard let key = keyOf[index], key.hasPrefix("S"), !key.utf8.contains(0x20) else { continue }
             _ = m
             loneKeys[key, default: []].append(index)
         }

@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
     }
 
     func analyze(_ document: Document) -> Analysis {
-        let seg = compiled.segmenter.segment(document.text)
+        var seg = compiled.segmenter.segment(document.text)
+        compiled.intern(&seg)
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
         let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg)
         let relations = RelationFinder(lexicon: compiled).find(

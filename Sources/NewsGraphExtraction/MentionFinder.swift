@@ -1,4 +1,9 @@
 import NewsGraph
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A candidate name in a sentence, before resolution.
 struct MentionCandidate: Sendable, Hashable {
@@ -46,24 +51,34 @@ struct MentionFinder: Sendable {
     ]
     static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
-    func isNameToken(_ t: Token) -> Bool {
-        guard t.kind == .word, !t.isCredit else { return false }
-        // Contractions are not names: "We're", "It'll", "Don't".
-        if t.norm.utf8.contains(0x27), let apostrophe = t.norm.firstIndex(of: "'") {
-            let rest = t.norm[t.norm.index(after: apostrophe)...]
-            if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
+    /// Whether `text` occurs at least twice in `whole`, byte for byte, without overlapping.
+    static func occursTwice(_ text: String, in whole: String) -> Bool {
+        var needle = text
+        var haystack = whole
+        return needle.withUTF8 { n in
+            haystack.withUTF8 { h in
+                guard let first = n.first, n.count <= h.count else { return false }
+                var found = 0
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first, memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 {
+                        found += 1
+                        if found == 2 { return true }
+                        i += n.count
+                    } else {
+                        i += 1
+                    }
+                }
+                return false
+            }
         }
-        if t.isCapitalized || t.isAllCaps { return true }
-        // "75th Ranger Regiment"
-        if let first = t.text.unicodeScalars.first, first.properties.numericType != nil,
-            t.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
-        {
-            return true
-        }
-        return false
     }
 
-    private func headKind(_ t: Token) -> EntityKind? { lexicon.lexicon.heads[t.norm] }
+    /// A word that can be part of a name (see ``Token/hasNameShape``), not a photo credit.
+    func isNameToken(_ t: Token) -> Bool { t.hasNameShape && !t.isCredit }
+
+    private func headKind(_ t: Token) -> EntityKind? { lexicon.headKind(t) }
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
@@ -82,11 +97,9 @@ struct MentionFinder: Sendable {
     /// The end of the capitalized span starting at `i`, or `nil`.
     private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
         guard i < end else { return nil }
-        let connectors = lexicon.lexicon.connectors
-        let nonNames = lexicon.lexicon.nonNames
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.
-        if connectors.contains(tokens[i].norm), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
+        if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
             isNameToken(tokens[i + 2])
         {
             j = i + 3
@@ -108,7 +121,7 @@ struct MentionFinder: Sendable {
                     break
                 }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
-                if !connectors.contains(tokens[j - 1].norm), let g = lexicon.matchActor(tokens, at: j, end: end) {
+                if !lexicon.isWord(tokens[j - 1], .connector), let g = lexicon.matchActor(tokens, at: j, end: end) {
                     let kind = lexicon.actors[g.index].kind
                     let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
@@ -119,10 +132,10 @@ struct MentionFinder: Sendable {
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                     if breaks { break }
                 }
-                if nonNames.contains(t.norm), !t.isAllCaps, headKind(t) == nil {
+                if lexicon.isWord(t, .nonName), !t.isAllCaps, headKind(t) == nil {
                     // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
-                    let inside = j + 1 < end && isNameToken(tokens[j + 1]) && !nonNames.contains(tokens[j + 1].norm)
-                        && !Self.timeWords.contains(t.norm)
+                    let inside = j + 1 < end && isNameToken(tokens[j + 1]) && !lexicon.isWord(tokens[j + 1], .nonName)
+                        && !lexicon.isWord(t, .timeWord)
                     if !inside { break }
                 }
                 j += 1
@@ -137,13 +150,13 @@ struct MentionFinder: Sendable {
                     j += 2
                     continue
                 }
-                if connectors.contains(next.norm), j + 3 < end, tokens[j + 2].text == "-" || isNameToken(tokens[j + 2]) {
+                if lexicon.isWord(next, .connector), j + 3 < end, tokens[j + 2].text == "-" || isNameToken(tokens[j + 2]) {
                     j += 2
                     continue
                 }
                 // "Son Jae-il", "Kim Jong-un": a lower-case syllable glued to the last of two names.
                 if j - i >= 2, next.isLowerInitial, next.text.count <= 4, lexicon.lexicon.compounds[next.norm] == nil,
-                    !lexicon.lexicon.connectors.contains(next.norm), j + 2 >= end || tokens[j + 2].spaceBefore || tokens[j + 2].kind != .word
+                    !lexicon.isWord(next, .connector), j + 2 >= end || tokens[j + 2].spaceBefore || tokens[j + 2].kind != .word
                 {
                     j += 2
                     continue
@@ -165,7 +178,7 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
-            if connectors.contains(t.norm), t.norm != "as" {
+            if lexicon.isWord(t, .connector), t.norm != "as" {
                 // "Deir al-Zour", "Abd al-Khaliq": a particle glued to the next name.
                 if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
                     isNameToken(tokens[j + 2])
@@ -175,7 +188,7 @@ struct MentionFinder: Sendable {
                 }
                 var k = j + 1
                 if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
-                while t.norm != "of", k + 1 < end, connectors.contains(tokens[k].norm), tokens[k].isLowerInitial,
+                while t.norm != "of", k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
                     !["of", "for", "on"].contains(tokens[k].norm)
                 {
                     k += 1
@@ -183,7 +196,7 @@ struct MentionFinder: Sendable {
                 guard k < end, !tokens[k].newlineBefore else { break }
                 let right = tokens[k]
                 let particleStart =
-                    connectors.contains(right.norm) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
+                    lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
                 if titleAt(tokens, k, end) != nil,
@@ -191,7 +204,7 @@ struct MentionFinder: Sendable {
                 {
                     break
                 }
-                if nonNames.contains(right.norm), lexicon.matchActor(tokens, at: k, end: end) == nil { break }
+                if lexicon.isWord(right, .nonName), lexicon.matchActor(tokens, at: k, end: end) == nil { break }
                 let leftLength = j - i
                 switch t.norm {
                 case "of":
@@ -242,13 +255,14 @@ struct MentionFinder: Sendable {
 
     func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
         let tokens = seg.tokens
-        var lowercaseWords: Set<String> = []
+        // Per word number (``Token/word``): written in lower case somewhere in the text.
+        var lowercaseWords = [Bool](repeating: false, count: seg.wordCount)
         for t in tokens where t.kind == .word {
-            if t.isLowerInitial { lowercaseWords.insert(t.norm) }
+            if t.isLowerInitial { lowercaseWords[Int(t.word)] = true }
         }
-        let nonNames = lexicon.lexicon.nonNames
+
         // Words written with a capital inside sentences somewhere in the text: evidence they are names.
-        var capitalizedInside: Set<String> = []
+        var capitalizedInside = [Bool](repeating: false, count: seg.wordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
@@ -257,7 +271,7 @@ struct MentionFinder: Sendable {
                 if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
                     lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
                 {
-                    capitalizedInside.insert(t.norm)
+                    capitalizedInside[Int(t.word)] = true
                 }
                 if t.kind == .word { first = false }
             }
@@ -339,18 +353,18 @@ struct MentionFinder: Sendable {
                 // In a headline only known names count, or names the text repeats elsewhere.
                 if g == nil, isHeadline {
                     let text = surface(i, end)
-                    let elsewhere = fullText.ranges(of: text).count > 1
+                    let elsewhere = Self.occursTwice(text, in: fullText)
                     if !elsewhere {
                         i = end
                         continue
                     }
                 }
                 // Capitalized words that are not names.
-                if g == nil, nonNames.contains(t.norm) {
+                if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
                     continue
                 }
-                if g == nil, isInitial(i), lowercaseWords.contains(t.norm) {
+                if g == nil, isInitial(i), lowercaseWords[Int(t.word)] {
                     i += 1
                     continue
                 }
@@ -362,13 +376,13 @@ struct MentionFinder: Sendable {
                 if g == nil, spanLength == 1 {
                     // A modifier before a title ("Outgoing President", "Presiding Judge"), unless the text
                     // uses the word as a name elsewhere ("Brightline Chief Executive").
-                    if titleAt(tokens, end, b) != nil, !capitalizedInside.contains(t.norm) || isInitial(i) && !capitalizedInside.contains(t.norm) {
+                    if titleAt(tokens, end, b) != nil, !capitalizedInside[Int(t.word)] || isInitial(i) && !capitalizedInside[Int(t.word)] {
                         i += 1
                         continue
                     }
                     // A capitalized word that starts a sentence and never appears as a name inside one
                     // ("Floods triggered", "Turnout was", "Port operators").
-                    if isInitial(i), !capitalizedInside.contains(t.norm), !t.isAllCaps,
+                    if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
                         end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s")
                     {
                         i += 1
@@ -399,14 +413,14 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
-                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.contains("."), isHeadline || b - a == 1 {
+                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.utf8.contains(0x2E), isHeadline || b - a == 1 {
                     // Headings in capitals ("BACKGROUND") are not names unless the gazetteer knows them.
                     i += 1
                     continue
                 }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
-                if g == nil, lexicon.lexicon.excludedHeads.contains(tokens[end - 1].norm)
-                    || lexicon.lexicon.excludedHeads.contains(t.norm)
+                if g == nil, lexicon.isWord(tokens[end - 1], .excludedHead)
+                    || lexicon.isWord(t, .excludedHead)
                 {
                     i = end
                     continue
@@ -470,7 +484,7 @@ struct MentionFinder: Sendable {
                         // ("U.S. Federal Reserve": a specific known name after a country is that body.)
                         mentions.append(prefix)
                         var rest = gazetteerMention(s, remainderStart, r.length, r.index)
-                        if lexicon.lexicon.organHeads.contains(tokens[headIndex].norm) || rest.kind == .organization {
+                        if lexicon.isWord(tokens[headIndex], .organHead) || rest.kind == .organization {
                             rest.partOf = prefixIndex
                         }
                         // The mention covers the whole name; the part after the prefix is an alias.
@@ -481,7 +495,7 @@ struct MentionFinder: Sendable {
                         i = end
                         continue
                     }
-                    let organ = lexicon.lexicon.organHeads.contains(tokens[headIndex].norm)
+                    let organ = lexicon.isWord(tokens[headIndex], .organHead)
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
                     let keepsPrefix = prefix.kind == .country || prefix.kind == .organization

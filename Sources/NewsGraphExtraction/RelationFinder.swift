@@ -78,7 +78,7 @@ struct RelationFinder: Sendable {
         "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
     ]
 
-    struct Context {
+    final class Context {
         let seg: Segmentation
         let mentions: [MentionCandidate]
         let owner: [Int]
@@ -167,7 +167,7 @@ struct RelationFinder: Sendable {
             var list: [(Int, Int, Int)] = []
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                if tokens[i].kind == .word, let candidates = lexicon.verbIndex[tokens[i].norm] {
+                if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
                     for p in candidates {
                         if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
                             list.append((i, end, p))

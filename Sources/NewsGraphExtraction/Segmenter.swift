@@ -24,6 +24,13 @@ struct Token: Sendable, Hashable {
     var isAllCaps: Bool = false
     /// First scalar is a lower-case letter.
     var isLowerInitial: Bool = false
+    /// Shaped like part of a name: a capitalized or all-capital word, or a word starting
+    /// with a digit that has letters ("75th"); not a contraction ("We're"). Computed once
+    /// here because the mention finder asks for every token many times.
+    var hasNameShape: Bool = false
+    /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
+    /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
+    var word: Int32 = -1
 
     var isWord: Bool { kind == .word }
 }
@@ -40,6 +47,8 @@ struct Segmentation: Sendable {
     var source: ScalarText
     var tokens: [Token]
     var sentences: [Sentence]
+    /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
+    var wordCount = 0
 
     /// The document's scalars.
     var scalars: [Unicode.Scalar] { source.scalars }
@@ -193,8 +202,23 @@ struct Segmenter: Sendable {
             token.isCapitalized = isUpper
             token.isLowerInitial = isLower
             token.isAllCaps = letters >= 2 && upper == letters
+            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end])
         }
         return token
+    }
+
+    /// See ``Token/hasNameShape``.
+    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Contractions are not names: "We're", "It'll", "Don't".
+        if t.norm.utf8.contains(0x27), let apostrophe = t.norm.firstIndex(of: "'") {
+            let rest = t.norm[t.norm.index(after: apostrophe)...]
+            if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
+        }
+        if t.isCapitalized || t.isAllCaps { return true }
+        // "75th Ranger Regiment"
+        guard let first = scalars.first else { return false }
+        let leadingDigit = first.value < 0x80 ? (first.value >= 0x30 && first.value <= 0x39) : first.properties.numericType != nil
+        return leadingDigit && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
     }
 
     func tokenize(_ source: ScalarText) -> [Token] {

@@ -8,7 +8,8 @@ import Testing
 func dumpMentions() {
     guard let text = ProcessInfo.processInfo.environment["NEWSGRAPH_MENTIONS"] else { return }
     let compiled = CompiledLexicon(.builtIn)
-    let seg = compiled.segmenter.segment(text)
+    var seg = compiled.segmenter.segment(text)
+    compiled.intern(&seg)
     for sentence in seg.sentences { print("S", seg.text(sentence.start, sentence.end)) }
     print("T", seg.tokens.map { $0.text }.joined(separator: " · "))
     let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
