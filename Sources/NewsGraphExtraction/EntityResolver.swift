@@ -31,7 +31,8 @@ struct EntityResolver: Sendable {
     func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: [ResolvedEntity], owner: [Int]) {
         let tokens = seg.tokens
         var keyOf = [String?](repeating: nil, count: mentions.count)
-        func norms(_ m: MentionCandidate) -> [String] {
+        // Per mention, the norms of its words without a leading "the", computed once.
+        let mentionNorms: [[String]] = mentions.map { m in
             var result: [String] = []
             for k in m.start..<m.end where tokens[k].kind == .word { result.append(tokens[k].norm) }
             if result.first == "the", result.count > 1 { result.removeFirst() }
@@ -50,8 +51,8 @@ struct EntityResolver: Sendable {
         var fullNames: [(key: String, norms: [String])] = []
         // Surnames of the people named in full anywhere in the document.
         var allFullNameSuffixes: Set<[String]> = []
-        for m in mentions where m.kind == .person && m.end - m.start >= 2 {
-            let n = norms(m)
+        for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
+            let n = mentionNorms[index]
             if n.count >= 2 {
                 allFullNameSuffixes.insert([n[n.count - 1]])
                 if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
@@ -64,8 +65,8 @@ struct EntityResolver: Sendable {
             $0.end - $0.start == 1 && $0.actor.map { lexicon.actors[$0].kind == .organization } == true
         }
         if hasLoneGazetteerOrganization {
-            for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
-                let n = norms(m)
+            for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
+                let n = mentionNorms[index]
                 if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
             }
         }
@@ -79,16 +80,16 @@ struct EntityResolver: Sendable {
                 continue
             }
             if let actor = m.actor, !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
-                && allFullNameSuffixes.contains(norms(m)))
+                && allFullNameSuffixes.contains(mentionNorms[index]))
             {
                 // (A country's name that is also the surname of someone named in full, "Montenegro",
                 // falls through to the surname pass.)
                 let key = "L\(actor)"
                 assign(index, key, lexicon.actors[actor].kind)
-                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, norms(m))) }
+                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, mentionNorms[index])) }
                 continue
             }
-            let n = norms(m)
+            let n = mentionNorms[index]
             let isLoneName = n.count == 1 || (n.count == 2 && lexicon.lexicon.connectors.contains(n[0]))
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && allFullNameSuffixes.contains(n)
@@ -102,7 +103,7 @@ struct EntityResolver: Sendable {
         var orgStarts: [String: [String]] = [:]
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard let key = keyOf[index], m.partOf == nil else { continue }
-            let n = norms(m)
+            let n = mentionNorms[index]
             if n.count >= 2 { orgStarts[n[0], default: []].append(key) }
         }
         var fullNamesByLast: [String: [(key: String, norms: [String])]] = [:]
@@ -112,7 +113,7 @@ struct EntityResolver: Sendable {
             if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
         }
         for (index, m) in mentions.enumerated() where keyOf[index] == nil {
-            let n = norms(m)
+            let n = mentionNorms[index]
             var best: String?
             var bestFirst = -1
             for candidate in fullNamesByLast[n.last ?? ""] ?? [] where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
@@ -176,7 +177,7 @@ struct EntityResolver: Sendable {
         // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
         var orgKeys: [String: [String]] = [:]  // key -> norms
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
-            if let key = keyOf[index], norms(m).count > orgKeys[key]?.count ?? 0 { orgKeys[key] = norms(m) }
+            if let key = keyOf[index], mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
         }
         for (key, n) in orgKeys where n.count >= 2 {
             let longer = orgKeys.filter { $0.key != key && $0.value.count > n.count && Array($0.value.suffix(n.count)) == n }

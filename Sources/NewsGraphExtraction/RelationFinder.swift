@@ -91,6 +91,9 @@ struct RelationFinder: Sendable {
         var personMentionEntity: [Int] = []
         var tokens: [Token] { seg.tokens }
 
+        /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
+        static let pronounBlockers: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
+
         init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]) {
             self.seg = seg
             self.mentions = mentions
@@ -100,9 +103,8 @@ struct RelationFinder: Sendable {
                 if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
                 if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
                 // Candidates for "he"/"she": people named outside quotations, not after a preposition.
-                let previous = m.start > 0 ? seg.tokens[m.start - 1].norm : ""
                 if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
-                    !["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"].contains(previous)
+                    m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1].norm)
                 {
                     personMentionsBefore.append(m.start)
                     personMentionEntity.append(owner[index])

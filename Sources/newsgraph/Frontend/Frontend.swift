@@ -19,6 +19,13 @@ enum Frontend {
         FileHandle.standardError.write(Data("newsgraph: \(message)\n".utf8))
     }
 
+    /// Ends a successful run at once. Every output is complete and closed by then; what
+    /// exiting skips is freeing the graph object by object, which takes a few per cent of a
+    /// corpus run for nothing. (`exit` still flushes the C streams.)
+    static func finish() -> Never {
+        exit(0)
+    }
+
     /// `1 relation`, `2 relations`, `2 entities`.
     static func count(_ count: Int, _ one: String, _ many: String? = nil) -> String {
         "\(count) \(count == 1 ? one : many ?? one + "s")"

@@ -103,6 +103,7 @@ struct Extract: AsyncParsableCommand {
                     + ", \(what) in \(String(format: "%.2f", seconds)) s"
                     + (output.output == "-" ? "" : " → \(output.output)"),
                 quiet: output.quiet)
+            Frontend.finish()
         }
     }
 }

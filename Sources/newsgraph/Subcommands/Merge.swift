@@ -24,6 +24,7 @@ struct Merge: ParsableCommand {
                 "merged \(Frontend.count(inputs.count, "graph")): \(Frontend.count(graph.entities.count, "entity", "entities")), "
                     + "\(Frontend.count(graph.relations.count, "relation")), \(Frontend.count(graph.documents.count, "document"))",
                 quiet: output.quiet)
+            Frontend.finish()
         }
     }
 }
