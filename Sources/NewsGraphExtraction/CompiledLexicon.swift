@@ -35,7 +35,7 @@ final class CompiledLexicon: Sendable {
     /// removed, as in ``Token/norm``), numbered from 0. ``intern(_:)`` gives each token the
     /// number of its norm, so that the stages test words by number instead of hashing
     /// strings again and again.
-    let vocabulary: [String: Int32]
+    let vocabulary: WordTable
     /// Per vocabulary word: which word lists it is in.
     let wordClasses: [WordClass]
     /// Per vocabulary word: the kind a span ending in it has (``Lexicon/heads``).
@@ -132,13 +132,8 @@ final class CompiledLexicon: Sendable {
         verbWords = lexicon.verbs.map(\.words)
         verbPredicates = lexicon.verbs.map(\.predicate)
 
-        var vocabulary: [String: Int32] = [:]
-        func number(_ word: String) -> Int32 {
-            if let id = vocabulary[word] { return id }
-            let id = Int32(vocabulary.count)
-            vocabulary[word] = id
-            return id
-        }
+        var vocabulary = WordTable(capacity: 4096)
+        func number(_ word: String) -> Int32 { vocabulary.insert(word) }
         // Sorted keys: the numbering, like everything else, is the same in every run.
         let actorLists = actorIndex.keys.sorted().map { key in
             (number(key), actorIndex[key]!.map { entry -> Entry in
@@ -165,9 +160,9 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.heads.keys.sorted() { _ = number(word) }
 
         var wordClasses = [WordClass](repeating: [], count: vocabulary.count)
-        for (word, wordClass) in classes { wordClasses[Int(vocabulary[word]!)].insert(wordClass) }
+        for (word, wordClass) in classes { wordClasses[Int(vocabulary.number(of: word)!)].insert(wordClass) }
         var headKinds = [EntityKind?](repeating: nil, count: vocabulary.count)
-        for (word, kind) in lexicon.heads { headKinds[Int(vocabulary[word]!)] = kind }
+        for (word, kind) in lexicon.heads { headKinds[Int(vocabulary.number(of: word)!)] = kind }
         var actorsByWord = [[Entry]](repeating: [], count: vocabulary.count)
         for (id, list) in actorLists { actorsByWord[Int(id)] = list }
         var titlesByWord = [[Entry]](repeating: [], count: vocabulary.count)
@@ -189,19 +184,13 @@ final class CompiledLexicon: Sendable {
     /// Numbers the tokens' norms (``Token/word``): vocabulary words keep their number,
     /// every other word of the document gets the next free one.
     func intern(_ seg: inout Segmentation) {
-        var local: [String: Int32] = [:]
-        var next = Int32(vocabulary.count)
+        var local = WordTable(capacity: seg.tokens.count / 2)
+        let known = Int32(vocabulary.count)
         for k in seg.tokens.indices {
             let norm = seg.tokens[k].norm
-            if let id = vocabulary[norm] ?? local[norm] {
-                seg.tokens[k].word = id
-            } else {
-                local[norm] = next
-                seg.tokens[k].word = next
-                next += 1
-            }
+            seg.tokens[k].word = vocabulary.number(of: norm) ?? known + local.insert(norm)
         }
-        seg.wordCount = Int(next)
+        seg.wordCount = Int(known) + local.count
     }
 
     /// Whether the token's word is in the word list `wordClass`.

@@ -166,11 +166,50 @@ struct Segmenter: Sendable {
     {
         let scalars = source.scalars
         let text = source.string(start, end)
-        var normBytes: [UInt8] = []
-        normBytes.reserveCapacity(end - start)
         var letters = 0
         var upper = 0
-        for scalar in scalars[start..<end] where scalar != "." {
+        var norm: String
+        if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
+            // ASCII (most tokens): lower-cased straight into the string, no property look-ups.
+            norm = String(unsafeUninitializedCapacity: end - start) { buffer in
+                var count = 0
+                for k in start..<end {
+                    let value = scalars[k].value
+                    if value == 0x2E { continue }
+                    if value >= 0x41 && value <= 0x5A {
+                        buffer[count] = UInt8(value + 32)
+                        letters += 1
+                        upper += 1
+                    } else {
+                        if value >= 0x61 && value <= 0x7A { letters += 1 }
+                        buffer[count] = UInt8(value)
+                    }
+                    count += 1
+                }
+                return count
+            }
+        } else {
+            norm = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
+        }
+        if norm.isEmpty { norm = text }
+        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+        if kind == .word, let first = scalars[start..<end].first {
+            let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+            token.isCapitalized = isUpper
+            token.isLowerInitial = isLower
+            token.isAllCaps = letters >= 2 && upper == letters
+            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end])
+        }
+        return token
+    }
+
+    /// The norm of a token with non-ASCII scalars: lower case, periods removed, curly
+    /// apostrophes straight; counts its letters and upper-case letters.
+    private static func norm(_ scalars: ArraySlice<Unicode.Scalar>, letters: inout Int, upper: inout Int) -> String {
+        var normBytes: [UInt8] = []
+        normBytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars where scalar != "." {
             let value = scalar.value
             if value < 0x80 {
                 // ASCII fast path: no property look-ups.
@@ -193,18 +232,7 @@ struct Segmenter: Sendable {
                 normBytes.append(contentsOf: String(scalar).utf8)
             }
         }
-        var norm = String(decoding: normBytes, as: UTF8.self)
-        if norm.isEmpty { norm = text }
-        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
-        if kind == .word, let first = scalars[start..<end].first {
-            let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
-            token.isCapitalized = isUpper
-            token.isLowerInitial = isLower
-            token.isAllCaps = letters >= 2 && upper == letters
-            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end])
-        }
-        return token
+        return String(decoding: normBytes, as: UTF8.self)
     }
 
     /// See ``Token/hasNameShape``.

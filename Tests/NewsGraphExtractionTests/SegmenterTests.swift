@@ -63,3 +63,39 @@ struct SegmenterTests {
         #expect(seg.tokens.first { $0.text == "Odhiambo" }?.inQuote == false)
     }
 }
+
+@Suite("Word numbers")
+struct WordNumberTests {
+    @Test("the word table numbers words in insertion order and finds them after growing")
+    func wordTable() {
+        var table = WordTable(capacity: 2)
+        var words: [String] = []
+        for k in 0..<1000 { words.append(k % 3 == 0 ? "wörd\(k)" : "w\(k)") }
+        for (k, word) in words.enumerated() { #expect(table.insert(word) == Int32(k)) }
+        #expect(table.count == 1000)
+        for (k, word) in words.enumerated() {
+            #expect(table.number(of: word) == Int32(k))
+            #expect(table.insert(word) == Int32(k))
+        }
+        #expect(table.number(of: "absent") == nil)
+        #expect(table.number(of: "") == nil)
+        #expect(table.count == 1000)
+    }
+
+    @Test("tokens with the same norm share a number; lexicon words keep theirs; word lists are read by number")
+    func interning() {
+        let compiled = CompiledLexicon.builtIn
+        var seg = compiled.segmenter.segment("The U.S. and the US army met. Zorblat met zorblat of Zorblat.")
+        compiled.intern(&seg)
+        let byNorm = Dictionary(grouping: seg.tokens, by: \.norm).mapValues { Set($0.map(\.word)) }
+        for (norm, numbers) in byNorm { #expect(numbers.count == 1, "\(norm)") }
+        #expect(Set(byNorm.values.map { $0.first! }).count == byNorm.count)
+        let us = seg.tokens.first { $0.text == "U.S." }!
+        #expect(us.word == compiled.vocabulary.number(of: "us"))
+        let zorblat = seg.tokens.first { $0.text == "Zorblat" }!
+        #expect(Int(zorblat.word) >= compiled.vocabulary.count && Int(zorblat.word) < seg.wordCount)
+        let of = seg.tokens.first { $0.text == "of" }!
+        #expect(compiled.isWord(of, .connector))
+        #expect(!compiled.isWord(zorblat, .connector))
+    }
+}

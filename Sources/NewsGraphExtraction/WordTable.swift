@@ -1,0 +1,66 @@
+/// A set of words numbered in insertion order, looked up with a cheap byte hash: the
+/// tokenizer's interning table (``CompiledLexicon/intern(_:)``), where the standard
+/// library's seeded SipHash of every token was a measurable part of extraction.
+struct WordTable: Sendable {
+    /// Per slot, the word's number + 1 (0: empty).
+    private var slots: [Int32]
+    private var hashes: [UInt32]
+    private(set) var words: [String] = []
+    private var mask: Int
+
+    /// A table for about `capacity` words.
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        hashes = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { words.count }
+
+    /// FNV-1a over the UTF-8 bytes.
+    @inline(__always) private static func hash(_ word: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hash
+    }
+
+    /// The number of `word`, if it is in the table.
+    func number(of word: String) -> Int32? {
+        let hash = Self.hash(word)
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if hashes[slot] == hash && words[Int(entry - 1)] == word { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The number of `word`, added with the next number if it is new.
+    mutating func insert(_ word: String) -> Int32 {
+        let hash = Self.hash(word)
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            if hashes[slot] == hash && words[Int(entry - 1)] == word { return entry - 1 }
+            slot = (slot + 1) & mask
+        }
+        let number = Int32(words.count)
+        words.append(word)
+        slots[slot] = number + 1
+        hashes[slot] = hash
+        if words.count * 2 > slots.count { grow() }
+        return number
+    }
+
+    private mutating func grow() {
+        let old = words
+        self = WordTable(capacity: slots.count)
+        for word in old { _ = insert(word) }
+    }
+}
