@@ -282,6 +282,23 @@ Minister of the Interior	role_in	@country
 chairman	leads
 chairwoman	leads
 president	leads
+Spokesman	role_in
+Spokeswoman	role_in
+Spokesperson	role_in
+Executive Director	leads
+executive director	leads
+general secretary	leads
+General Secretary	leads
+Lieutenant	role_in
+Lt.	role_in
+Colonel	role_in
+Major	role_in
+Captain	role_in
+Sergeant	role_in
+Brigadier	role_in
+Brigadier General	role_in
+Lieutenant General	role_in
+Major General	role_in
 boss	leads
 owner	leads
 """#

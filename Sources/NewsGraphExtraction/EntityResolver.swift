@@ -223,13 +223,27 @@ struct EntityResolver: Sendable {
                 }.map { stripArticle($0.surface) } ?? surfaces[0]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
+                // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
+                // guess for a mention without one.
+                let cued = list.filter { !mentions[$0].kindGuessed }
+                let basis = cued.isEmpty ? list : cued
                 var counts: [EntityKind: Int] = [:]
-                let multiWord = list.filter { mentions[$0].end - mentions[$0].start >= 2 }
-                for index in multiWord.isEmpty ? list : multiWord {
+                let multiWord = basis.filter { mentions[$0].end - mentions[$0].start >= 2 }
+                for index in multiWord.isEmpty ? basis : multiWord {
                     counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start
                 }
-                kind = clusterKind[key] == .person && list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
+                // A full name read as a person stays one unless a full name in the cluster has a cue
+                // for another kind ("rival Kestrel Micro").
+                let namedInFull = list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
+                let otherKindInFull = cued.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind != .person })
+                var guess = clusterKind[key] == .person && namedInFull && !otherKindInFull
                     ? .person : counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .person
+                // People are named in full at least once; a name only ever seen as one unknown word
+                // ("Glencore", "Europol", "Belaruskali") is an organization.
+                if guess == .person, cued.isEmpty, list.allSatisfy({ mentions[$0].end - mentions[$0].start == 1 }) {
+                    guess = .organization
+                }
+                kind = guess
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)
             if let existing = byID[entity.id] {

@@ -18,6 +18,8 @@ struct MentionCandidate: Sendable, Hashable {
     var extraAliases: [String] = []
     /// The head word's token index when it is not the last word ("Office" in "Office of …").
     var headIndex: Int?
+    /// The kind is the default for an unknown name (`person`), not read from a head word or a cue.
+    var kindGuessed = false
 }
 
 /// A title or office in a sentence ("Secretary of Defense", "spokeswoman").
@@ -34,6 +36,17 @@ struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
     static let placeNounsAfter: Set<String> = ["province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture"]
+    /// Common nouns that describe the organization named right after them ("investment group
+    /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
+    /// ("Aramco, the world's largest oil exporter").
+    static let organizationCues: Set<String> = [
+        "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
+        "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
+        "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "rival", "designer",
+        "chipmaker", "automaker", "carmaker", "drugmaker", "shipper", "fund", "subsidiary", "unit", "watchdog", "regulator",
+        "outlet", "broadcaster", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
+        "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+    ]
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity",
@@ -64,6 +77,24 @@ struct MentionFinder: Sendable {
     }
 
     private func headKind(_ t: Token) -> EntityKind? { lexicon.lexicon.heads[t.norm] }
+
+    /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
+    /// head noun (within a few lower-case or adjective words) names a kind of organization.
+    private func describedAsBody(_ tokens: [Token], after end: Int, to b: Int) -> Bool {
+        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        var k = end + 2
+        while k < b, k < end + 9 {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
+                // The noun ends the description: "the group's leader" describes a person.
+                return k + 1 >= b || !(tokens[k + 1].norm == "'s" || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1].norm))
+            }
+            if t.kind == .word, RelationFinder.stopWords.contains(t.norm), t.norm != "of" { return false }
+            k += 1
+        }
+        return false
+    }
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
@@ -496,6 +527,7 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
+                var guessed = false
                 if kind == nil {
                     if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
@@ -512,14 +544,26 @@ struct MentionFinder: Sendable {
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.
                         let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end].norm)
-                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry || nextIsPlaceNoun {
+                        // "Khartoum, Sudan" locates a place; "al-Burhan, Sudan's head of state" does not.
+                        let countryIsPossessive = nextIsCountry && {
+                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
+                            return tokens[end + 1 + c.length].norm == "'s"
+                        }()
+                        // "a senator from Mandera": one unknown word after "from" is a place.
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || (prev1 == "from" && spanLength == 1)
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
+                        {
                             kind = .location
+                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b) {
+                            kind = .organization
                         } else {
                             kind = .person
+                            guessed = true
                         }
                     }
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
+                mention.kindGuessed = guessed
                 if headIndex != end - 1 { mention.headIndex = headIndex }
                 if let bareName { mention.extraAliases = [bareName] }
                 mentions.append(mention)
