@@ -288,6 +288,7 @@ Spokesperson	role_in
 Executive Director	leads
 executive director	leads
 general secretary	leads
+foreign policy chief	role_in
 General Secretary	leads
 Lieutenant	role_in
 Lt.	role_in

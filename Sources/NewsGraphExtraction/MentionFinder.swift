@@ -446,8 +446,10 @@ struct MentionFinder: Sendable {
                 var bareName: String?
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
+                    // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
-                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial
+                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial,
+                        lexicon.verbIndex[tokens[k].norm] == nil, !tokens[k].norm.hasSuffix("ed")
                     {
                         k += 1
                     }

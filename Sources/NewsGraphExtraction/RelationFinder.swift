@@ -56,6 +56,10 @@ struct RelationFinder: Sendable {
         "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
     ]
+    /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
+    static let unitNouns: Set<String> = ["mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator"]
+    /// Jobs done for a person: "his lawyer, Peter Wanjala".
+    static let clientTitles: Set<String> = ["lawyer", "lawyers", "attorney", "attorneys", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"]
     /// Head words of company names.
     static let companyHeads: Set<String> = [
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
@@ -70,7 +74,10 @@ struct RelationFinder: Sendable {
         let utf8 = word.utf8
         return utf8.count > 4 && utf8.suffix(3).elementsEqual("ing".utf8)
     }
-    static let attackNouns: Set<String> = ["attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings", "airstrike", "airstrikes"]
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
+        "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
+    ]
     /// Fighters named after their group: "Houthi rebels in Yemen".
     static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
@@ -127,6 +134,23 @@ struct RelationFinder: Sendable {
             return low > 0 ? low - 1 : nil
         }
         func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
+
+        /// The most recent person other than `excluded` mentioned before token `position`
+        /// (a few mentions back at most).
+        func lastPerson(before position: Int, other excluded: Int) -> Int? {
+            var low = 0
+            var high = personMentionsBefore.count
+            while low < high {
+                let mid = (low + high) / 2
+                if personMentionsBefore[mid] < position { low = mid + 1 } else { high = mid }
+            }
+            var index = low - 1
+            while index >= 0, index >= low - 6 {
+                if personMentionEntity[index] != excluded { return personMentionEntity[index] }
+                index -= 1
+            }
+            return nil
+        }
 
         /// The most recent person mentioned before token `position`.
         func lastPerson(before position: Int) -> Int? {
@@ -358,6 +382,19 @@ struct RelationFinder: Sendable {
                             if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
                         }
                     }
+                    if agent == nil, flags.contains(.noun), let lastSubject = lastSubjectInSentence {
+                        // "ADF fighters killed 23 villagers in an overnight attack on Mangina": the clause's subject.
+                        var q = start - 1
+                        while q > a, q >= start - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                            !Self.determiners.contains(tokens[q].norm)
+                        {
+                            q -= 1
+                        }
+                        while q > a, Self.determiners.contains(tokens[q].norm) { q -= 1 }
+                        if q > a, ["in", "during"].contains(tokens[q].norm), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
+                            agent = lastSubject
+                        }
+                    }
                     if agent == nil, predicate == .metWith, start > a + 2,
                         ["during", "at", "after", "in"].contains(tokens[start - 1].norm) || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
                         let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
@@ -382,6 +419,8 @@ struct RelationFinder: Sendable {
                         }
                     }
                     if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
+                    // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
+                    if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
                     var nounPredicate = predicate
                     if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
                     emit(agent, patient, nounPredicate, rule, confidence: confidence)
@@ -475,7 +514,17 @@ struct RelationFinder: Sendable {
                 {
                     coSubjects.append(ctx.entity(other))
                 }
-                let objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
+                var objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
+                if objectMention == nil, predicate == .attacked {
+                    // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
+                    var q = end
+                    while q < b, q < end + 4, Self.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q].norm)) {
+                        q += 1
+                    }
+                    if q > end, q + 1 < b, tokens[q].norm == "of" {
+                        objectMention = self.objectMention(ctx, after: q + 1, to: b, skipLimit: 0)
+                    }
+                }
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
                     let next = tokens[ctx.mentions[objectMention].end]
@@ -491,7 +540,8 @@ struct RelationFinder: Sendable {
                     let hasNext = end + 1 < b
                     let isObjectPronoun = tokens[end].norm == "him"
                         || (tokens[end].norm == "her" && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
-                    if isObjectPronoun, let person = ctx.lastPerson(before: end), person != subject { pronounTarget = person }
+                    // "Albanese, who hosted him": the person named before the subject.
+                    if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
                     // "accused it of …", "urged it to …": the organization named last.
                     if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to", predicate.category == .event,
                         var index = ctx.mentionIndex(before: end)
@@ -555,12 +605,15 @@ struct RelationFinder: Sendable {
                 guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
-                        let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
-                        if let accusation = recent.last(where: {
-                            $0.accused == subject || ($0.accused >= 0 && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))))
-                        })
-                            ?? recent.last(where: { $0.accused < 0 })
-                        {
+                        func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
+                            let recent = accusations.filter { $0.sentence >= s - window && $0.accuser != subject }
+                            return recent.last(where: {
+                                $0.accused == subject || ($0.accused >= 0 && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))))
+                            })
+                                ?? recent.last(where: { $0.accused < 0 })
+                        }
+                        // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
+                        if let accusation = answered(within: 2) ?? answered(within: 3) {
                             emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
                         }
                     }
@@ -648,6 +701,13 @@ struct RelationFinder: Sendable {
                     if group.count >= 2 { holders = group.map { ($0, true) } }
                 }
                 let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
+                // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
+                if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm), Self.clientTitles.contains(tokens[title.end - 1].norm),
+                    let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
+                {
+                    emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
+                    continue
+                }
                 for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
                 var downgraded = false
@@ -829,6 +889,31 @@ struct RelationFinder: Sendable {
                             emit(e, country, .memberOf, "name-inside", confidence: 0.75)
                             break
                         }
+                    }
+                }
+                // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
+                // company described by its country.
+                if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || tokens[m.start - 1].text != "-" {
+                    var q = m.end
+                    while q < b, q < m.end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                        !Self.governmentNouns.contains(tokens[q].norm)
+                    {
+                        q += 1
+                    }
+                    if q > m.end, q < b, Self.bodyNouns.contains(tokens[q - 1].norm), tokens[q - 1].norm != "agency",
+                        let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
+                    {
+                        emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
+                    }
+                }
+                // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
+                if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",", Self.unitNouns.contains(tokens[m.start - 2].norm) {
+                    var q = m.start - 2
+                    while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+                    if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
+                        [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
+                    {
+                        emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
                     }
                 }
                 var k = m.end
@@ -1055,7 +1140,21 @@ struct RelationFinder: Sendable {
                 if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
                     return .entity(ctx.entity(m))
                 }
+                // "Afghan border forces fired": a state's instrument behind one or two more words.
+                if Self.governmentNouns.contains(t.norm) {
+                    var q = p - 1
+                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm), !Self.auxiliaries.contains(tokens[q].norm) {
+                        if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country { return .entity(ctx.entity(m)) }
+                        q -= 1
+                    }
+                }
                 if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+            }
+            // "Its chief executive, Lin Wei-ting, told": the name in the apposition is the subject.
+            if t.text == ",", !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,
+                tokens[ctx.mentions[m].start - 1].text == ","
+            {
+                return .entity(ctx.entity(m))
             }
             if t.text == ",", !jumped {
                 var q = p - 1
@@ -1133,6 +1232,16 @@ struct RelationFinder: Sendable {
                     // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
                     if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) { describes = false }
                 }
+                // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
+                if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                    var q = end + 1
+                    while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    if q > end + 1, q + 1 < b, tokens[q].text == "," {
+                        q += 1
+                        if tokens[q].norm == "the" { q += 1 }
+                        if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective, ctx.kind(n) == ctx.kind(m) { return n }
+                    }
+                }
                 // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
                 if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
                     if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
@@ -1186,7 +1295,13 @@ struct RelationFinder: Sendable {
         while p < b, p < position + 12 {
             if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
             if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
+                // "by Japanese investment group SoftBank", "by general secretary Goodwell Kaluba"
                 return object(ctx, after: p + 1, to: b, skipLimit: 0)
+                    ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
+                        // Only a name that ends the phrase: not "by the group's leaders".
+                        let end = ctx.mentions[m].end
+                        return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end].norm) ? ctx.entity(m) : nil
+                    }
             }
             p += 1
         }
@@ -1273,6 +1388,10 @@ struct RelationFinder: Sendable {
             var q = p
             while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
             if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
+            // "… and the paramilitary Rapid Support Forces": adjectives after an article.
+            var r = p
+            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), !Self.determiners.contains(tokens[r].norm) { r -= 1 }
+            if r < p, r >= a, Self.determiners.contains(tokens[r].norm) { p = r }
             while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
             guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
             p -= 1
