@@ -34,7 +34,7 @@ Croatia	Country	Croatian
 Cuba	Country	Cuban|Cubans
 Cyprus	Country	Cypriot
 Czech Republic	Country	Czech|Czechia
-Democratic Republic of the Congo	Country	DRC|Congolese|Congo|DR Congo
+Democratic Republic of the Congo	Country	DRC|Congolese|Congo|DR Congo|Democratic Republic of Congo
 Denmark	Country	Danish|Dane|Danes
 Djibouti	Country	Djiboutian
 Ecuador	Country	Ecuadorian

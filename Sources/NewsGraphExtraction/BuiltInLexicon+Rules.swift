@@ -288,6 +288,8 @@ Spokesperson	role_in
 Executive Director	leads
 executive director	leads
 general secretary	leads
+head of state	leads
+head of government	leads
 foreign policy chief	role_in
 General Secretary	leads
 Lieutenant	role_in
@@ -365,6 +367,10 @@ Semiconductor	Organization
 Therapeutics	Organization
 Biotech	Organization
 Resources	Organization
+Holding	Organization
+Mines	Organization
+Energy	Organization
+Athletics	Organization
 Minerals	Organization
 Dynamics	Organization
 Shipyard	Organization

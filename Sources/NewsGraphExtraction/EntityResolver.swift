@@ -135,6 +135,12 @@ struct EntityResolver: Sendable {
             guard words.count >= 2 else { continue }
             let initials = String(words.compactMap(\.first))
             if initialsOf[initials] == nil { initialsOf[initials] = key }
+            // "International Resources Holding of Abu Dhabi" is also "IRH".
+            let all = key.dropFirst().split(separator: " ")
+            if let of = all.firstIndex(of: "of"), of >= 2 {
+                let before = String(all[..<of].compactMap(\.first))
+                if initialsOf[before] == nil { initialsOf[before] = key }
+            }
         }
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
             let acronym = tokens[m.start].norm

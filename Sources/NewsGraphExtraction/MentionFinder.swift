@@ -360,10 +360,24 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, kind(forHead: tokens[end - 1]) == nil, let title = titleAt(tokens, end, b),
-                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
+                // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
+                // is part of the office, which starts at its first word.
+                var portfolioEnd = end
+                if g == nil, end + 1 < b, tokens[end].norm == "and", tokens[end + 1].isCapitalized, lexicon.matchActor(tokens, at: end + 1, end: b) == nil,
+                    let second = spanEnd(tokens, end + 1, b), second - end <= 3
                 {
-                    // "Commerce Minister", "Home Affairs Minister", "Trade Commissioner": part of the office.
+                    portfolioEnd = second
+                }
+                for candidate in Set([end, portfolioEnd]).sorted(by: >) {
+                    if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1, let title = titleAt(tokens, candidate, b),
+                        ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[candidate + title.length - 1].text)
+                    {
+                        titles.append(TitleCandidate(sentence: s, start: i, end: candidate + title.length, title: title.index))
+                        end = candidate + title.length
+                        break
+                    }
+                }
+                if end > portfolioEnd {
                     i = end
                     continue
                 }

@@ -740,8 +740,11 @@ struct RelationFinder: Sendable {
                             if possessive { q -= 1 }
                             if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
                                 org = ctx.entity(m)
-                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole.
-                                if possessive { downgraded = true }
+                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole
+                                // ("Sudan's de facto head of state" names no unit).
+                                if possessive, ((q + 1)...p).contains(where: { lexicon.lexicon.heads[tokens[$0].norm] != nil || Self.bodyNouns.contains(tokens[$0].norm) }) {
+                                    downgraded = true
+                                }
                             }
                         }
                     }
@@ -1026,6 +1029,12 @@ struct RelationFinder: Sendable {
                         var q = k + 1
                         if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
                         if ctx.mentionByStart[q] == nil, q < b, Self.compassWords.contains(tokens[q].norm) { q += 1 }
+                        // "in Zambia's Copperbelt province": the possessed place.
+                        if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
+                            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location, !mentions[place].isAdjective
+                        {
+                            q = ctx.mentions[place].start
+                        }
                         if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
                             kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                         {
@@ -1239,7 +1248,7 @@ struct RelationFinder: Sendable {
                     if q > end + 1, q + 1 < b, tokens[q].text == "," {
                         q += 1
                         if tokens[q].norm == "the" { q += 1 }
-                        if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective, ctx.kind(n) == ctx.kind(m) { return n }
+                        if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective { return n }
                     }
                 }
                 // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
@@ -1302,6 +1311,13 @@ struct RelationFinder: Sendable {
                         let end = ctx.mentions[m].end
                         return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end].norm) ? ctx.entity(m) : nil
                     }
+                    ?? {
+                        // "commanded by his former deputy, Mohamed Hamdan Dagalo"
+                        var q = p + 1
+                        while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else { return nil }
+                        return ctx.entity(m)
+                    }()
             }
             p += 1
         }
@@ -1352,6 +1368,8 @@ struct RelationFinder: Sendable {
         var steps = 0
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            // "The union, led by …": a definite description of an organization named before.
+            if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
             let t = ctx.tokens[p]
             guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
