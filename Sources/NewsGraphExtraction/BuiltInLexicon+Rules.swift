@@ -92,6 +92,9 @@ sanctioned/sanctions/sanction/penalized/fined	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
 sanctions/penalties against/on	accused	noun
 based/headquartered/located in	located_in
+owns/own/owned	member_of	reverse
+ally/allies/partner/partners of	affiliated_with	noun
+seized/seizes/seize/took/takes/take power in	controls
 advised/advises/advise/advising/represented/represents	affiliated_with
 stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/brigade/battalion/personnel in	deployed_to	place
 """#
@@ -368,6 +371,7 @@ Therapeutics	Organization
 Biotech	Organization
 Resources	Organization
 Holding	Organization
+Trust	Organization
 Mines	Organization
 Energy	Organization
 Athletics	Organization

@@ -528,7 +528,10 @@ struct MentionFinder: Sendable {
                         i = end
                         continue
                     }
+                    // "Australian Defence Force", "Sudanese Armed Forces": a state's military is its organ.
                     let organ = lexicon.lexicon.organHeads.contains(tokens[headIndex].norm)
+                        || (["force", "forces"].contains(tokens[headIndex].norm) && headIndex > i + g.length - 1
+                            && ["armed", "defence", "defense", "self-defense", "self-defence", "security", "air"].contains(tokens[headIndex - 1].norm))
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
                     let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
@@ -570,7 +573,12 @@ struct MentionFinder: Sendable {
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
                         {
                             kind = .location
-                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b) {
+                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
+                            || (spanLength == 2 && headKind(t) == .organization
+                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
+                        {
+                            // (… or an organization's head word before a country's name: "Athletics Kenya", "Bank Indonesia";
+                            // not "Luís Montenegro".)
                             kind = .organization
                         } else {
                             kind = .person

@@ -459,7 +459,13 @@ struct RelationFinder: Sendable {
                         patient = nearestLeft(ctx, before: start, from: a)
                     }
                     if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
-                    emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    if flags.contains(.reverse) {
+                        // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
+                        if predicate == .memberOf, ctx.entities[agent].kind == .person { continue }
+                        emit(patient, agent, predicate, rule + ":passive", confidence: confidence)
+                    } else {
+                        emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    }
                     continue
                 }
                 if flags.contains(.passiveOnly) && false { continue }
@@ -584,9 +590,17 @@ struct RelationFinder: Sendable {
                         pronounTarget = attack.source
                     }
                     // "accused the government of …": the country the text is about.
-                    if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].norm == "the",
-                        ["government", "regime", "authorities"].contains(tokens[end + 1].norm),
-                        end + 2 >= b || !tokens[end + 2].isCapitalized, let mainCountry, mainCountry != subject,
+                    // ("accused the army of …", "urged the health ministry to …")
+                    var stateNoun = end + 1
+                    if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !Self.stopWords.contains(tokens[stateNoun].norm),
+                        ["ministry", "government"].contains(tokens[stateNoun + 1].norm)
+                    {
+                        stateNoun += 1
+                    }
+                    let nounEnd = stateNoun + 1
+                    if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
+                        ["government", "regime", "authorities", "army", "military", "ministry"].contains(tokens[stateNoun].norm),
+                        nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
                         !holdsOffice(subject, in: mainCountry)
                     {
                         pronounTarget = mainCountry
@@ -636,6 +650,14 @@ struct RelationFinder: Sendable {
                 // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
                 if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
                 if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
+                if flags.contains(.reverse) {
+                    // "Tata Group, which owns Jaguar Land Rover"
+                    if !(predicate == .memberOf && ctx.entities[subject].kind == .person) {
+                        emit(target, subject, predicate, rule, confidence: confidence)
+                    }
+                    coveredUntil = end
+                    continue
+                }
                 emit(subject, target, finalPredicate, rule, confidence: confidence)
                 // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
                 if let objectMention, predicate.category == .event {
@@ -715,7 +737,16 @@ struct RelationFinder: Sendable {
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
                     k += 1
                     if k < b, tokens[k].norm == "the" { k += 1 }
-                    if let m = ctx.mentionByStart[k] { org = ctx.entity(m) }
+                    if let m = ctx.mentionByStart[k] {
+                        org = ctx.entity(m)
+                        // "spokesman of Afghanistan's Taliban government": the possessed organization.
+                        let after = ctx.mentions[m].end
+                        if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1], ctx.kind(n) == .organization,
+                            !mentions[n].isAdjective
+                        {
+                            org = ctx.entity(n)
+                        }
+                    }
                 }
                 if org == nil {
                     var p = title.start - 1
@@ -930,7 +961,7 @@ struct RelationFinder: Sendable {
                     if q < b, tokens[q].norm == "'s" {
                         q += 1
                         var last: Token?
-                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial { last = tokens[q]; q += 1 }
+                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { last = tokens[q]; q += 1 }
                         if let last, lexicon.lexicon.heads[last.norm] == .organization {
                             emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                         }
@@ -1383,7 +1414,10 @@ struct RelationFinder: Sendable {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position - 1
-        while p >= a, Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm)) {
+        // Over auxiliaries and "on Monday", but not over the end of a name ("Rapid Support Forces").
+        while p >= a, ctx.mentionByEnd[p + 1] == nil,
+            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm))
+        {
             p -= 1
         }
         while p >= a {
