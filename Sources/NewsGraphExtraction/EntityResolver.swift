@@ -131,7 +131,10 @@ struct EntityResolver: Sendable {
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
         var initialsOf: [String: String] = [:]
         for key in firstSeen where key.hasPrefix("S") {
-            let words = key.dropFirst().split(separator: " ").filter { !lexicon.lexicon.connectors.contains(String($0)) && $0 != "-" }
+            // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
+            let words = key.dropFirst().split(separator: " ").filter {
+                !lexicon.lexicon.connectors.contains(String($0)) && $0 != "-" && $0.first != "'" && $0.first != "\u{2019}"
+            }
             guard words.count >= 2 else { continue }
             let initials = String(words.compactMap(\.first))
             if initialsOf[initials] == nil { initialsOf[initials] = key }

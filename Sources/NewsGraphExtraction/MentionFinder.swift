@@ -450,8 +450,9 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
+                // (A first word after a title is a given name: "Administrator Bill Nelson".)
                 if g == nil, lexicon.lexicon.excludedHeads.contains(tokens[end - 1].norm)
-                    || lexicon.lexicon.excludedHeads.contains(t.norm)
+                    || (lexicon.lexicon.excludedHeads.contains(t.norm) && !(spanLength >= 2 && titles.last?.end == i))
                 {
                     i = end
                     continue

@@ -56,6 +56,13 @@ struct RelationFinder: Sendable {
         "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
     ]
+    /// "urged both sides", "invited both agencies": the kinds of the two parties each noun can name.
+    static let partyNouns: [String: Set<EntityKind>] = [
+        "sides": [.country, .organization], "parties": [.country, .organization], "governments": [.country], "countries": [.country],
+        "nations": [.country], "neighbours": [.country], "neighbors": [.country], "states": [.country], "agencies": [.organization],
+        "companies": [.organization], "firms": [.organization], "groups": [.organization], "organisations": [.organization],
+        "organizations": [.organization], "unions": [.organization], "leaders": [.person], "men": [.person], "ministers": [.person],
+    ]
     /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
     static let unitNouns: Set<String> = ["mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator"]
     /// Jobs done for a person: "his lawyer, Peter Wanjala".
@@ -565,14 +572,11 @@ struct RelationFinder: Sendable {
                     if pronounTarget == nil, predicate.category == .event, end + 1 < b,
                         tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
                         let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
-                        ["sides", "governments", "countries", "parties", "nations", "neighbours", "neighbors"].contains(noun)
+                        let kinds = Self.partyNouns[noun]
                     {
-                        let statesOnly = noun != "sides" && noun != "parties"
                         if let last = found.last(where: { r in
-                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 4
-                                && [r.source, r.target].allSatisfy { e in
-                                    statesOnly ? ctx.entities[e].kind == .country : [.country, .organization].contains(ctx.entities[e].kind)
-                                }
+                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 6
+                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
                                 && r.source != subject && r.target != subject
                         }) {
                             emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
@@ -599,7 +603,7 @@ struct RelationFinder: Sendable {
                     }
                     let nounEnd = stateNoun + 1
                     if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
-                        ["government", "regime", "authorities", "army", "military", "ministry"].contains(tokens[stateNoun].norm),
+                        ["government", "regime", "authorities", "army", "military", "ministry", "police"].contains(tokens[stateNoun].norm),
                         nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
                         !holdsOffice(subject, in: mainCountry)
                     {
@@ -621,8 +625,19 @@ struct RelationFinder: Sendable {
                     if flags.contains(.denial) {
                         func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
                             let recent = accusations.filter { $0.sentence >= s - window && $0.accuser != subject }
+                            // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
+                            func namesOrganOf(_ accused: Int) -> Bool {
+                                guard let m = subjectMention else { return false }
+                                let mention = ctx.mentions[m]
+                                if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
+                                return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
+                                    && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
+                            }
                             return recent.last(where: {
-                                $0.accused == subject || ($0.accused >= 0 && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))))
+                                $0.accused == subject
+                                    || ($0.accused >= 0
+                                        && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))
+                                            || namesOrganOf($0.accused)))
                             })
                                 ?? recent.last(where: { $0.accused < 0 })
                         }
@@ -839,7 +854,14 @@ struct RelationFinder: Sendable {
                 var rule = holder.after ? "title-prefix" : "title-apposition"
                 var confidence = 0.9
                 if org == nil, let implied = info.implied {
-                    if implied == "@country" {
+                    if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
+                        let serves = lexicon.actors[actor].within, let country = ctx.entities.firstIndex(where: { $0.name == serves })
+                    {
+                        // "President Donald Trump" in a text about China: the country the lexicon says he serves.
+                        org = country
+                        rule = "title-known-country"
+                        confidence = 0.8
+                    } else if implied == "@country" {
                         org = mainCountry
                         var q = title.start - 1
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
@@ -1494,12 +1516,22 @@ struct RelationFinder: Sendable {
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
-        // The most recent earlier mention with that head, looking back a bounded distance.
+        // The most recent earlier mention with that head, looking back a bounded distance;
+        // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
         guard let last = ctx.mentionIndex(before: p) else { return nil }
+        let company = t.norm == "company" || t.norm == "firm"
         var index = last
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p, tokens[headToken(m)].norm == t.norm { return index }
+            if ctx.owner[index] >= 0, m.end <= p {
+                let head = tokens[headToken(m)].norm
+                if head == t.norm { return index }
+                if company, ctx.kind(index) == .organization, let last = ctx.entities[ctx.entity(index)].name.split(separator: " ").last,
+                    Self.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
+                {
+                    return index
+                }
+            }
             index -= 1
         }
         return nil
