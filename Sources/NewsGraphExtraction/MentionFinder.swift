@@ -558,8 +558,11 @@ struct MentionFinder: Sendable {
                         let prev1 = lower(i - 1)
                         let prev2 = lower(i - 2)
                         let nextIsCountry: Bool = {
-                            guard end + 1 < b, tokens[end].text == "," else { return false }
-                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }
+                            guard end + 1 < b, tokens[end].text == "," || tokens[end].norm == "in" else { return false }
+                            // "Tobruk in eastern Libya"
+                            var k = end + 1
+                            if tokens[end].norm == "in", k < b, RelationFinder.compassWords.contains(tokens[k].norm) { k += 1 }
+                            guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.

@@ -46,7 +46,7 @@ struct RelationFinder: Sendable {
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
-        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
@@ -1023,6 +1023,24 @@ struct RelationFinder: Sendable {
                     }
                     continue
                 }
+                // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
+                if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                    let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
+                    ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].norm == "'s"
+                {
+                    emit(e, ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
+                    if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1], ctx.kind(other) == .country,
+                        !mentions[other].isAdjective
+                    {
+                        emit(ctx.entity(other), ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
+                    }
+                }
+                // "Otieno's Orange Democratic Movement": a person's party.
+                if kind == .person, tokens[k].norm == "'s", let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                    ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(tokens[headToken(mentions[n])].norm)
+                {
+                    emit(e, ctx.entity(n), .memberOf, "possessive-party", confidence: 0.7)
+                }
                 // "Venezuela's Nicolas Maduro regime"
                 if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
                     mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
@@ -1128,6 +1146,9 @@ struct RelationFinder: Sendable {
                 if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, nonNames.contains(tokens[k + 1].norm) {
                     k += 2
                 } else if tokens[k].isCapitalized, nonNames.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    k += 1
+                } else if ["today", "yesterday", "tonight"].contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    // "a meeting today with"
                     k += 1
                 } else {
                     break
