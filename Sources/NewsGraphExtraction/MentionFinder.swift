@@ -578,6 +578,8 @@ struct MentionFinder: Sendable {
                         {
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
+                            // People take no article: "told the Daily Courier", "the Nation newspaper".
+                            || (prev1 == "the" && i > a && tokens[i - 1].text == "the")
                             || (spanLength == 2 && headKind(t) == .organization
                                 && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
                         {

@@ -313,7 +313,9 @@ struct RelationFinder: Sendable {
                     continue
                 }
                 if flags.contains(.speech) {
-                    if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
+                    // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
+                    let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities[$0].kind) ? $0 : nil }
+                    if predicate == .saidTo, let speaker = direct ?? speakers[s],
                         let target = object(ctx, after: end, to: b, skipLimit: 2),
                         [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
                     {
@@ -809,6 +811,12 @@ struct RelationFinder: Sendable {
                     if org == nil, p >= a, tokens[p].norm == "its" {
                         for sentence in [s, s - 1] where sentence >= 0 {
                             let first = seg.sentences[sentence].tokens.lowerBound
+                            // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
+                            if sentence == s, let opening = ctx.mentionByStart[first] ?? ctx.mentionByStart[first + 1], ctx.kind(opening) == .organization,
+                                ctx.mentions[opening].end <= p
+                            {
+                                break
+                            }
                             if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
                                 first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
                             {
