@@ -132,14 +132,15 @@ struct EntityResolver: Sendable {
         var initialsOf: [String: String] = [:]
         for key in firstSeen where key.hasPrefix("S") {
             // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
-            let words = key.dropFirst().split(separator: " ").filter {
-                !lexicon.lexicon.connectors.contains(String($0)) && $0 != "-" && $0.first != "'" && $0.first != "\u{2019}"
+            let all = key.dropFirst().split(separator: " ")
+            let words = all.filter { word in
+                let first = word.utf8.first
+                return first != 0x2D && first != 0x27 && first != 0xE2 && !lexicon.lexicon.connectors.contains(String(word))
             }
             guard words.count >= 2 else { continue }
             let initials = String(words.compactMap(\.first))
             if initialsOf[initials] == nil { initialsOf[initials] = key }
             // "International Resources Holding of Abu Dhabi" is also "IRH".
-            let all = key.dropFirst().split(separator: " ")
             if let of = all.firstIndex(of: "of"), of >= 2 {
                 let before = String(all[..<of].compactMap(\.first))
                 if initialsOf[before] == nil { initialsOf[before] = key }
@@ -234,24 +235,51 @@ struct EntityResolver: Sendable {
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
                 // guess for a mention without one.
-                let cued = list.filter { !mentions[$0].kindGuessed }
-                let basis = cued.isEmpty ? list : cued
-                var counts: [EntityKind: Int] = [:]
-                let multiWord = basis.filter { mentions[$0].end - mentions[$0].start >= 2 }
-                for index in multiWord.isEmpty ? basis : multiWord {
-                    counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start
+                // One pass over the cluster: kinds weighted by length, full names first, cued mentions
+                // over default guesses. Counts are per kind, in `EntityKind` order (no hashing).
+                let kinds = EntityKind.allCases
+                func slot(_ kind: EntityKind) -> Int { kinds.firstIndex(of: kind) ?? 0 }
+                var counts = [0, 0, 0, 0, 0, 0, 0, 0]  // all mentions
+                var cuedCounts = counts
+                var multiCounts = counts
+                var cuedMultiCounts = counts
+                var namedInFull = false  // a full name read as a person
+                var otherKindInFull = false  // a cued full name of another kind ("rival Kestrel Micro")
+                var anyCued = false
+                var anyCuedMulti = false
+                var allOneWord = true
+                for index in list {
+                    let length = mentions[index].end - mentions[index].start
+                    let k = slot(mentions[index].kind)
+                    let guessed = mentions[index].kindGuessed
+                    counts[k] += length
+                    if !guessed {
+                        anyCued = true
+                        cuedCounts[k] += length
+                    }
+                    if length >= 2 {
+                        allOneWord = false
+                        multiCounts[k] += length
+                        if !guessed {
+                            anyCuedMulti = true
+                            cuedMultiCounts[k] += length
+                        }
+                        if mentions[index].kind == .person { namedInFull = true }
+                        if !guessed, mentions[index].kind != .person { otherKindInFull = true }
+                    }
                 }
-                // A full name read as a person stays one unless a full name in the cluster has a cue
-                // for another kind ("rival Kestrel Micro").
-                let namedInFull = list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
-                let otherKindInFull = cued.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind != .person })
-                var guess = clusterKind[key] == .person && namedInFull && !otherKindInFull
-                    ? .person : counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .person
+                let chosen = anyCued ? (anyCuedMulti ? cuedMultiCounts : cuedCounts) : (allOneWord ? counts : multiCounts)
+                // The heaviest kind; on a tie, the one first in `EntityKind` order.
+                var best: EntityKind?
+                var bestCount = 0
+                for (k, kind) in kinds.enumerated() where chosen[k] > bestCount {
+                    best = kind
+                    bestCount = chosen[k]
+                }
+                var guess = clusterKind[key] == .person && namedInFull && !otherKindInFull ? .person : best ?? .person
                 // People are named in full at least once; a name only ever seen as one unknown word
                 // ("Glencore", "Europol", "Belaruskali") is an organization.
-                if guess == .person, cued.isEmpty, list.allSatisfy({ mentions[$0].end - mentions[$0].start == 1 }) {
-                    guess = .organization
-                }
+                if guess == .person, !anyCued, allOneWord { guess = .organization }
                 kind = guess
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)

@@ -368,7 +368,7 @@ struct MentionFinder: Sendable {
                 {
                     portfolioEnd = second
                 }
-                for candidate in Set([end, portfolioEnd]).sorted(by: >) {
+                for candidate in portfolioEnd > end ? [portfolioEnd, end] : [end] {
                     if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1, let title = titleAt(tokens, candidate, b),
                         ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[candidate + title.length - 1].text)
                     {

@@ -103,6 +103,8 @@ struct RelationFinder: Sendable {
         var titleByEnd: [Int: TitleCandidate] = [:]
         var personMentionsBefore: [Int] = []  // token start of each person mention (sorted), parallel to entity
         var personMentionEntity: [Int] = []
+        /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
+        var isCompany: [Bool] = []
         var tokens: [Token] { seg.tokens }
 
         init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]) {
@@ -125,6 +127,10 @@ struct RelationFinder: Sendable {
             for title in titles {
                 titleByStart[title.start] = title
                 titleByEnd[title.end] = title
+            }
+            isCompany = entities.map { entity in
+                guard entity.kind == .organization, let last = entity.name.split(separator: " ").last else { return false }
+                return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
             }
         }
 
@@ -1555,11 +1561,7 @@ struct RelationFinder: Sendable {
             if ctx.owner[index] >= 0, m.end <= p {
                 let head = tokens[headToken(m)].norm
                 if head == t.norm { return index }
-                if company, ctx.kind(index) == .organization, let last = ctx.entities[ctx.entity(index)].name.split(separator: " ").last,
-                    Self.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
-                {
-                    return index
-                }
+                if company, ctx.isCompany[ctx.entity(index)] { return index }
             }
             index -= 1
         }
