@@ -15,7 +15,7 @@ attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bo
 fired/fires/launched/launches a/an? wave/barrage/salvo/volley/swarm? of? #? missiles/missile/rockets/rocket/shells/drones/artillery at/on/into/toward/towards/against	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
-launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
+launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? air/drone/missile? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
 attack/attacks/assault/assaults/offensive/offensives/strike/strikes/airstrike/airstrikes/raid/raids/bombing/bombings/invasion/incursion/siege/shelling/hacking/cyberattack/cyberattacks/cyber-attack on/against/of	attacked	noun
 laid/lay/lays siege to	attacked
 hacked/hacks/hack/breached/breach/breaches	attacked

@@ -495,6 +495,16 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "Greek Shipping Minister": a known name, then a portfolio of the office after it.
+                if let g, g.length < spanLength, end - i - g.length <= 2, lexicon.actors[g.index].kind == .country,
+                    let title = titleAt(tokens, end, b),
+                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
+                {
+                    mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    titles.append(TitleCandidate(sentence: s, start: i + g.length, end: end + title.length, title: title.index))
+                    i = end + title.length
+                    continue
+                }
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {

@@ -47,6 +47,8 @@ struct RelationFinder: Sendable {
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
         "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies",
+        // what a state or group holds, struck for it: "air strikes on Houthi targets"
+        "targets", "positions", "posts",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
@@ -63,6 +65,10 @@ struct RelationFinder: Sendable {
         "companies": [.organization], "firms": [.organization], "groups": [.organization], "organisations": [.organization],
         "organizations": [.organization], "unions": [.organization], "leaders": [.person], "men": [.person], "ministers": [.person],
     ]
+    /// Events addressed to an actor, never to a place: a capital named in their place stands for a government.
+    static let actorOnlyPredicates: Set<Predicate> = [.accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported]
+    /// Body nouns that name a state's organ rather than a company ("Japan's space agency JAXA").
+    static let stateBodyNouns: Set<String> = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
     /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
     static let unitNouns: Set<String> = ["mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator"]
     /// Jobs done for a person: "his lawyer, Peter Wanjala".
@@ -270,8 +276,9 @@ struct RelationFinder: Sendable {
             let b = sentence.tokens.upperBound
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
-                // Capitals standing in for governments ("Beijing has denied") carry no events.
+                // Capitals standing in for governments ("Beijing has denied", "urged Tokyo and Canberra") carry no events.
                 if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if Self.actorOnlyPredicates.contains(predicate), ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility { return }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
@@ -410,6 +417,10 @@ struct RelationFinder: Sendable {
                             agent = lastSubject
                         }
                     }
+                    // "Egypt said that talks with Ethiopia had failed": the speaker took part.
+                    if agent == nil, predicate == .metWith, start > a, tokens[start - 1].norm == "that", let speaker = speakers[s] {
+                        agent = speaker
+                    }
                     if agent == nil, predicate == .metWith, start > a + 2,
                         ["during", "at", "after", "in"].contains(tokens[start - 1].norm) || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
                         let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
@@ -439,6 +450,8 @@ struct RelationFinder: Sendable {
                     var nounPredicate = predicate
                     if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
                     emit(agent, patient, nounPredicate, rule, confidence: confidence)
+                    // "filed a lawsuit against X": an accusation X may answer.
+                    if nounPredicate == .accused, let agent, let patient, agent != patient { accusations.append((s, agent, patient)) }
                     if agent != nil && patient != nil { coveredUntil = end }
                     continue
                 }
@@ -510,11 +523,11 @@ struct RelationFinder: Sendable {
                         q -= 1
                     }
                 }
-                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
                 if subjectFound == nil, start > a, tokens[start - 1].text == ",", Self.endsInIng(tokens[start].norm) {
                     subjectFound = lastSubjectInSentence
                 }
+                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 guard let subject = subjectFound else { continue }
                 lastSubjectInSentence = subject
                 // "Germany and Italy urged …": the other coordinated subject acts too.
@@ -548,9 +561,11 @@ struct RelationFinder: Sendable {
                 }
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
+                    // ("heads the PASTEF party": the organization's own head noun.)
                     let next = tokens[ctx.mentions[objectMention].end]
                     if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm),
-                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm)
+                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm),
+                        !(lexicon.lexicon.heads[next.norm] == .organization && ctx.kind(objectMention) == .organization)
                     {
                         continue
                     }
@@ -592,6 +607,18 @@ struct RelationFinder: Sendable {
                             coveredUntil = end
                             continue
                         }
+                    }
+                    // "urged them to reach a settlement": the two parties of the event just before.
+                    if pronounTarget == nil, predicate.category == .event, tokens[end].norm == "them",
+                        let last = found.last(where: { r in
+                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 2
+                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
+                        }), last.source != subject, last.target != subject
+                    {
+                        emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
+                        emit(subject, last.target, predicate, rule + ":them", confidence: confidence * 0.7)
+                        coveredUntil = end
+                        continue
                     }
                     // "The United States condemned the attack": the attacker named last.
                     if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
@@ -1037,6 +1064,17 @@ struct RelationFinder: Sendable {
                     }
                     continue
                 }
+                // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
+                if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
+                    var q = k + 1
+                    while q < b, q < k + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.lexicon.heads[tokens[q - 1].norm] == .organization {
+                        let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
+                        if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
+                            emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                        }
+                    }
+                }
                 // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
                 if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
                     let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
@@ -1073,7 +1111,10 @@ struct RelationFinder: Sendable {
                     {
                         described = n
                     }
-                    if let described {
+                    if let described, kind == .country, Self.bodyNouns.contains(tokens[q - 1].norm), !Self.stateBodyNouns.contains(tokens[q - 1].norm) {
+                        // "Chile's state copper company Codelco": a company is based in, not part of, its country.
+                        emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
+                    } else if let described {
                         emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
                     } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
                         // "Pakistan's Sindh province"
@@ -1638,7 +1679,10 @@ struct RelationFinder: Sendable {
             if Self.personPronouns.contains(t.norm), p + 1 < title.start, becoming.contains(tokens[p + 1].norm) {
                 return pronoun(p).map { ($0, false) }
             }
-            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) { return nil }
+            // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
+            let portfolio = t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
+                && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
+            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) && !portfolio { return nil }
             p -= 1
         }
         return nil
