@@ -522,6 +522,41 @@ Gulf of Mexico	Location
 Bab el-Mandeb	Location	
 Suez Canal	Location	
 Panama Canal	Location	
+# capitals completing the list above (datelines name the home country)
+Tirana	Location		Albania
+Porto-Novo	Location		Benin
+Thimphu	Location		Bhutan
+Gaborone	Location		Botswana
+Ouagadougou	Location		Burkina Faso
+Gitega	Location		Burundi
+Yaounde	Location		Cameroon
+Bangui	Location		Central African Republic
+N'Djamena	Location		Chad
+Brazzaville	Location		Republic of the Congo
+Nicosia	Location		Cyprus
+Libreville	Location		Gabon
+Banjul	Location		Gambia
+Conakry	Location		Guinea
+Bissau	Location		Guinea-Bissau
+Reykjavik	Location		Iceland
+Abidjan	Location		Ivory Coast
+Pristina	Location		Kosovo
+Maseru	Location		Lesotho
+Monrovia	Location		Liberia
+Antananarivo	Location		Madagascar
+Lilongwe	Location		Malawi
+Valletta	Location		Malta
+Nouakchott	Location		Mauritania
+Podgorica	Location		Montenegro
+Windhoek	Location		Namibia
+Skopje	Location		North Macedonia
+Port Moresby	Location		Papua New Guinea
+Freetown	Location		Sierra Leone
+Paramaribo	Location		Suriname
+Dodoma	Location		Tanzania
+Dar es Salaam	Location		Tanzania
+Lome	Location		Togo
+Ashgabat	Location		Turkmenistan
 """#
 
     /// Built-in organizations.
