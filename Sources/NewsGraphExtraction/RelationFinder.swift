@@ -632,13 +632,13 @@ struct RelationFinder: Sendable {
                     // ("accused the army of …", "urged the health ministry to …")
                     var stateNoun = end + 1
                     if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !Self.stopWords.contains(tokens[stateNoun].norm),
-                        ["ministry", "government"].contains(tokens[stateNoun + 1].norm)
+                        ["ministry", "government", "forces", "services"].contains(tokens[stateNoun + 1].norm)
                     {
                         stateNoun += 1
                     }
                     let nounEnd = stateNoun + 1
                     if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
-                        ["government", "regime", "authorities", "army", "military", "ministry", "police"].contains(tokens[stateNoun].norm),
+                        ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(tokens[stateNoun].norm),
                         nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
                         !holdsOffice(subject, in: mainCountry)
                     {
@@ -742,6 +742,21 @@ struct RelationFinder: Sendable {
                     }
                 }
                 coveredUntil = end
+            }
+
+            // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
+            if let speaker = speakers[s], b - a >= 4 {
+                var q = b - 1
+                if tokens[q].text == "." { q -= 1 }
+                if q > a, tokens[q].norm == "reported" || tokens[q].norm == "reports" {
+                    var r = q - 1
+                    while r > a, r >= q - 3, tokens[r].isLowerInitial, Self.bodyNouns.contains(tokens[r].norm) || tokens[r].norm == "news" { r -= 1 }
+                    if let outlet = ctx.mentionByEnd[r + 1], ctx.kind(outlet) == .organization, ctx.entity(outlet) != speaker,
+                        ctx.mentions[outlet].start > a, tokens[ctx.mentions[outlet].start - 1].text == "," || tokens[ctx.mentions[outlet].start - 1].norm == "the"
+                    {
+                        emit(ctx.entity(outlet), speaker, .reported, "attribution-reported", confidence: 0.8)
+                    }
+                }
             }
 
             // Compounds: "Iran-backed militia", "Saudi-led coalition".

@@ -113,4 +113,14 @@ struct RecallRuleTests {
         #expect(has(g, "france", .memberOf, "european_union"))
         #expect(has(g, "spain", .memberOf, "european_union"))
     }
+
+    @Test("'…, the X newspaper reported' and 'accused the security forces of' (the text's country)")
+    func reportedAndSecurityForces() {
+        let g = graph("""
+            NAIROBI — Kenyan police arrested 40 protesters. Interior Minister Ruth Wambui said the officers had acted lawfully, \
+            the Daily Standard newspaper reported. Amnesty International accused the security forces of beating protesters.
+            """)
+        #expect(has(g, "daily_standard", .reported, "ruth_wambui"))
+        #expect(has(g, "amnesty_international", .accused, "kenya"))
+    }
 }
