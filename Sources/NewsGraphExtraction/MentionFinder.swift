@@ -407,7 +407,10 @@ struct MentionFinder: Sendable {
                 if g == nil, spanLength == 1 {
                     // A modifier before a title ("Outgoing President", "Presiding Judge"), unless the text
                     // uses the word as a name elsewhere ("Brightline Chief Executive").
-                    if titleAt(tokens, end, b) != nil, !capitalizedInside.contains(t.norm) || isInitial(i) && !capitalizedInside.contains(t.norm) {
+                    // (An acronym is a name: "ILA president Harold Daggett".)
+                    if titleAt(tokens, end, b) != nil, !t.isAllCaps,
+                        !capitalizedInside.contains(t.norm) || isInitial(i) && !capitalizedInside.contains(t.norm)
+                    {
                         i += 1
                         continue
                     }

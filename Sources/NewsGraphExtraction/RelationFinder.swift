@@ -935,7 +935,12 @@ struct RelationFinder: Sendable {
                             if var index = ctx.mentionIndex(before: title.start) {
                                 let stop = index - 60
                                 while index >= 0, index > stop {
-                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization, heads.contains(tokens[headToken(ctx.mentions[index])].norm) {
+                                    // (A gazetteer name has no head index: "International Court of Justice" has "Court" inside.)
+                                    let mention = ctx.mentions[index]
+                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization,
+                                        heads.contains(tokens[headToken(mention)].norm)
+                                            || (mention.actor != nil && (mention.start..<mention.end).contains { heads.contains(tokens[$0].norm) && tokens[$0].isCapitalized })
+                                    {
                                         org = ctx.entity(index)
                                         break
                                     }

@@ -123,4 +123,14 @@ struct RecallRuleTests {
         #expect(has(g, "daily_standard", .reported, "ruth_wambui"))
         #expect(has(g, "amnesty_international", .accused, "kenya"))
     }
+
+    @Test("an acronym before a title is a name; a judge sits in the court the gazetteer names")
+    func acronymAndCourt() {
+        let g = graph("""
+            The Harbour Pilots Union called a strike. HPU president Maris Oduya told members it would last. \
+            The International Court of Justice ruled on Friday. Judge Tomas Berglund read the order.
+            """)
+        #expect(g.relations.values.contains { $0.source == "maris_oduya" && $0.predicate == .leads })
+        #expect(has(g, "tomas_berglund", .roleIn, "international_court_of_justice"))
+    }
 }
