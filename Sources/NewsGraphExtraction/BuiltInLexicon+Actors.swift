@@ -34,7 +34,7 @@ Croatia	Country	Croatian
 Cuba	Country	Cuban|Cubans
 Cyprus	Country	Cypriot
 Czech Republic	Country	Czech|Czechia
-Democratic Republic of the Congo	Country	DRC|Congolese|Congo|DR Congo
+Democratic Republic of the Congo	Country	DRC|Congolese|Congo|DR Congo|Democratic Republic of Congo
 Denmark	Country	Danish|Dane|Danes
 Djibouti	Country	Djiboutian
 Ecuador	Country	Ecuadorian
@@ -522,6 +522,41 @@ Gulf of Mexico	Location
 Bab el-Mandeb	Location	
 Suez Canal	Location	
 Panama Canal	Location	
+# capitals completing the list above (datelines name the home country)
+Tirana	Location		Albania
+Porto-Novo	Location		Benin
+Thimphu	Location		Bhutan
+Gaborone	Location		Botswana
+Ouagadougou	Location		Burkina Faso
+Gitega	Location		Burundi
+Yaounde	Location		Cameroon
+Bangui	Location		Central African Republic
+N'Djamena	Location		Chad
+Brazzaville	Location		Republic of the Congo
+Nicosia	Location		Cyprus
+Libreville	Location		Gabon
+Banjul	Location		Gambia
+Conakry	Location		Guinea
+Bissau	Location		Guinea-Bissau
+Reykjavik	Location		Iceland
+Abidjan	Location		Ivory Coast
+Pristina	Location		Kosovo
+Maseru	Location		Lesotho
+Monrovia	Location		Liberia
+Antananarivo	Location		Madagascar
+Lilongwe	Location		Malawi
+Valletta	Location		Malta
+Nouakchott	Location		Mauritania
+Podgorica	Location		Montenegro
+Windhoek	Location		Namibia
+Skopje	Location		North Macedonia
+Port Moresby	Location		Papua New Guinea
+Freetown	Location		Sierra Leone
+Paramaribo	Location		Suriname
+Dodoma	Location		Tanzania
+Dar es Salaam	Location		Tanzania
+Lome	Location		Togo
+Ashgabat	Location		Turkmenistan
 """#
 
     /// Built-in organizations.
@@ -712,31 +747,31 @@ Great Hall of the People	Facility
     /// Built-in people.
     static let people = #"""
 [actors]
-Donald Trump	Person	Trump|Donald J. Trump
-Joe Biden	Person	Biden
-Barack Obama	Person	Obama
-Vladimir Putin	Person	Putin
-Xi Jinping	Person	
-Volodymyr Zelensky	Person	Zelensky|Zelenskyy
-Emmanuel Macron	Person	Macron
-Angela Merkel	Person	Merkel
-Recep Tayyip Erdogan	Person	Erdogan
-Ali Khamenei	Person	Khamenei|Ayatollah Ali Khamenei
-Hassan Rouhani	Person	Rouhani
-Kim Jong Un	Person	Kim Jong-un
-Benjamin Netanyahu	Person	Netanyahu
-Bashar al-Assad	Person	Assad
-Nicolas Maduro	Person	Maduro|Nicolás Maduro
-Juan Guaido	Person	Guaido|Juan Guaidó
-Justin Trudeau	Person	Trudeau
-Enrique Pena Nieto	Person	Enrique Peña Nieto|Pena Nieto|Peña Nieto
-Mike Pompeo	Person	Pompeo|Michael R. Pompeo|Michael Pompeo
-Jim Mattis	Person	Mattis|James Mattis
-Mark Esper	Person	Esper
-Steven Mnuchin	Person	Mnuchin
-Qassem Soleimani	Person	Soleimani|Qasem Soleimani
-Narendra Modi	Person	Modi
-Boris Johnson	Person	Boris Johnson
+Donald Trump	Person	Trump|Donald J. Trump	United States
+Joe Biden	Person	Biden	United States
+Barack Obama	Person	Obama	United States
+Vladimir Putin	Person	Putin	Russia
+Xi Jinping	Person		China
+Volodymyr Zelensky	Person	Zelensky|Zelenskyy	Ukraine
+Emmanuel Macron	Person	Macron	France
+Angela Merkel	Person	Merkel	Germany
+Recep Tayyip Erdogan	Person	Erdogan	Turkey
+Ali Khamenei	Person	Khamenei|Ayatollah Ali Khamenei	Iran
+Hassan Rouhani	Person	Rouhani	Iran
+Kim Jong Un	Person	Kim Jong-un	North Korea
+Benjamin Netanyahu	Person	Netanyahu	Israel
+Bashar al-Assad	Person	Assad	Syria
+Nicolas Maduro	Person	Maduro|Nicolás Maduro	Venezuela
+Juan Guaido	Person	Guaido|Juan Guaidó	Venezuela
+Justin Trudeau	Person	Trudeau	Canada
+Enrique Pena Nieto	Person	Enrique Peña Nieto|Pena Nieto|Peña Nieto	Mexico
+Mike Pompeo	Person	Pompeo|Michael R. Pompeo|Michael Pompeo	United States
+Jim Mattis	Person	Mattis|James Mattis	United States
+Mark Esper	Person	Esper	United States
+Steven Mnuchin	Person	Mnuchin	United States
+Qassem Soleimani	Person	Soleimani|Qasem Soleimani	Iran
+Narendra Modi	Person	Modi	India
+Boris Johnson	Person	Boris Johnson	United Kingdom
 """#
 
 }

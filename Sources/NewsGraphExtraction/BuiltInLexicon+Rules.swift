@@ -15,7 +15,7 @@ attacked/attacks/attack/attacking/struck/strikes/strike/striking/bombed/bombs/bo
 fired/fires/launched/launches a/an? wave/barrage/salvo/volley/swarm? of? #? missiles/missile/rockets/rocket/shells/drones/artillery at/on/into/toward/towards/against	attacked
 fired on/at/upon	attacked
 opened fire on	attacked
-launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
+launched/launches/launch/conducted/conducts/began/begins/carried an/a/the/new/one/two/out? (? #? )? air/drone/missile? attack/attacks/offensive/strike/strikes/airstrike/airstrikes/raid/raids on/against/targeting	attacked
 attack/attacks/assault/assaults/offensive/offensives/strike/strikes/airstrike/airstrikes/raid/raids/bombing/bombings/invasion/incursion/siege/shelling/hacking/cyberattack/cyberattacks/cyber-attack on/against/of	attacked	noun
 laid/lay/lays siege to	attacked
 hacked/hacks/hack/breached/breach/breaches	attacked
@@ -92,6 +92,9 @@ sanctioned/sanctions/sanction/penalized/fined	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
 sanctions/penalties against/on	accused	noun
 based/headquartered/located in	located_in
+owns/own/owned	member_of	reverse
+ally/allies/partner/partners of	affiliated_with	noun
+seized/seizes/seize/took/takes/take power in	controls
 advised/advises/advise/advising/represented/represents	affiliated_with
 stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/brigade/battalion/personnel in	deployed_to	place
 """#
@@ -282,6 +285,26 @@ Minister of the Interior	role_in	@country
 chairman	leads
 chairwoman	leads
 president	leads
+Spokesman	role_in
+Spokeswoman	role_in
+Spokesperson	role_in
+Executive Director	leads
+executive director	leads
+general secretary	leads
+head of state	leads
+head of government	leads
+foreign policy chief	role_in
+General Secretary	leads
+Lieutenant	role_in
+Lt.	role_in
+Colonel	role_in
+Major	role_in
+Captain	role_in
+Sergeant	role_in
+Brigadier	role_in
+Brigadier General	role_in
+Lieutenant General	role_in
+Major General	role_in
 boss	leads
 owner	leads
 """#
@@ -347,6 +370,11 @@ Semiconductor	Organization
 Therapeutics	Organization
 Biotech	Organization
 Resources	Organization
+Holding	Organization
+Trust	Organization
+Mines	Organization
+Energy	Organization
+Athletics	Organization
 Minerals	Organization
 Dynamics	Organization
 Shipyard	Organization

@@ -133,17 +133,20 @@ struct EntityResolver: Sendable {
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
         var initialsOf: [String: String] = [:]
         for key in firstSeen where key.hasPrefix("S") {
-            var initials = ""
-            var count = 0
-            for word in key.utf8.dropFirst().split(separator: 0x20) {
-                // Connectors ("of", "al") and hyphens are not initials.
-                let text = String(decoding: word, as: UTF8.self)
-                if text == "-" || lexicon.lexicon.connectors.contains(text) { continue }
-                count += 1
-                initials.append(text.first!)
+            // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
+            let all = key.dropFirst().split(separator: " ")
+            let words = all.filter { word in
+                let first = word.utf8.first
+                return first != 0x2D && first != 0x27 && first != 0xE2 && !lexicon.lexicon.connectors.contains(String(word))
             }
-            guard count >= 2 else { continue }
+            guard words.count >= 2 else { continue }
+            let initials = String(words.compactMap(\.first))
             if initialsOf[initials] == nil { initialsOf[initials] = key }
+            // "International Resources Holding of Abu Dhabi" is also "IRH".
+            if let of = all.firstIndex(of: "of"), of >= 2 {
+                let before = String(all[..<of].compactMap(\.first))
+                if initialsOf[before] == nil { initialsOf[before] = key }
+            }
         }
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
             let acronym = tokens[m.start].norm
@@ -232,13 +235,54 @@ struct EntityResolver: Sendable {
                 }.map { stripArticle($0.surface) } ?? surfaces[0]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
-                var counts: [EntityKind: Int] = [:]
-                let multiWord = list.filter { mentions[$0].end - mentions[$0].start >= 2 }
-                for index in multiWord.isEmpty ? list : multiWord {
-                    counts[mentions[index].kind, default: 0] += mentions[index].end - mentions[index].start
+                // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
+                // guess for a mention without one.
+                // One pass over the cluster: kinds weighted by length, full names first, cued mentions
+                // over default guesses. Counts are per kind, in `EntityKind` order (no hashing).
+                let kinds = EntityKind.allCases
+                func slot(_ kind: EntityKind) -> Int { kinds.firstIndex(of: kind) ?? 0 }
+                var counts = [0, 0, 0, 0, 0, 0, 0, 0]  // all mentions
+                var cuedCounts = counts
+                var multiCounts = counts
+                var cuedMultiCounts = counts
+                var namedInFull = false  // a full name read as a person
+                var otherKindInFull = false  // a cued full name of another kind ("rival Kestrel Micro")
+                var anyCued = false
+                var anyCuedMulti = false
+                var allOneWord = true
+                for index in list {
+                    let length = mentions[index].end - mentions[index].start
+                    let k = slot(mentions[index].kind)
+                    let guessed = mentions[index].kindGuessed
+                    counts[k] += length
+                    if !guessed {
+                        anyCued = true
+                        cuedCounts[k] += length
+                    }
+                    if length >= 2 {
+                        allOneWord = false
+                        multiCounts[k] += length
+                        if !guessed {
+                            anyCuedMulti = true
+                            cuedMultiCounts[k] += length
+                        }
+                        if mentions[index].kind == .person { namedInFull = true }
+                        if !guessed, mentions[index].kind != .person { otherKindInFull = true }
+                    }
                 }
-                kind = clusterKind[key] == .person && list.contains(where: { mentions[$0].end - mentions[$0].start >= 2 && mentions[$0].kind == .person })
-                    ? .person : counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key ?? .person
+                let chosen = anyCued ? (anyCuedMulti ? cuedMultiCounts : cuedCounts) : (allOneWord ? counts : multiCounts)
+                // The heaviest kind; on a tie, the one first in `EntityKind` order.
+                var best: EntityKind?
+                var bestCount = 0
+                for (k, kind) in kinds.enumerated() where chosen[k] > bestCount {
+                    best = kind
+                    bestCount = chosen[k]
+                }
+                var guess = clusterKind[key] == .person && namedInFull && !otherKindInFull ? .person : best ?? .person
+                // People are named in full at least once; a name only ever seen as one unknown word
+                // ("Glencore", "Europol", "Belaruskali") is an organization.
+                if guess == .person, !anyCued, allOneWord { guess = .organization }
+                kind = guess
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)
             if let existing = byID[entity.id] {

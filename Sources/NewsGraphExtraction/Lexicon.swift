@@ -37,6 +37,9 @@ public struct Lexicon: Sendable {
         static let passiveOnly = VerbFlags(rawValue: 64)
         /// A speech verb with no addressee ("said"): marks the speaker only.
         static let speakerOnly = VerbFlags(rawValue: 128)
+        /// The relation runs from the object to the subject ("Tata Group owns Jaguar Land Rover"
+        /// → Jaguar Land Rover `member_of` Tata Group); a passive is turned around as usual first.
+        static let reverse = VerbFlags(rawValue: 256)
     }
 
     /// A verb or noun phrase and the predicate it signals.
@@ -233,9 +236,10 @@ public struct Lexicon: Sendable {
                         case "mutual": flags.insert(.mutual)
                         case "passive": flags.insert(.passiveOnly)
                         case "speaker": flags.insert(.speakerOnly)
+                        case "reverse": flags.insert(.reverse)
                         case "": break
                         case let other:
-                            throw fail("unknown verb flag '\(other)'; expected noun, denial, speech, speaker, attribution, place, mutual or passive")
+                            throw fail("unknown verb flag '\(other)'; expected noun, denial, speech, speaker, attribution, place, mutual, reverse or passive")
                         }
                     }
                 }

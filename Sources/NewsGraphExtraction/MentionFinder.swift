@@ -23,6 +23,8 @@ struct MentionCandidate: Sendable, Hashable {
     var extraAliases: [String] = []
     /// The head word's token index when it is not the last word ("Office" in "Office of …").
     var headIndex: Int?
+    /// The kind is the default for an unknown name (`person`), not read from a head word or a cue.
+    var kindGuessed = false
 }
 
 /// A title or office in a sentence ("Secretary of Defense", "spokeswoman").
@@ -39,6 +41,17 @@ struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
     static let placeNounsAfter: Set<String> = ["province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture"]
+    /// Common nouns that describe the organization named right after them ("investment group
+    /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
+    /// ("Aramco, the world's largest oil exporter").
+    static let organizationCues: Set<String> = [
+        "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
+        "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
+        "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "rival", "designer",
+        "chipmaker", "automaker", "carmaker", "drugmaker", "shipper", "fund", "subsidiary", "unit", "watchdog", "regulator",
+        "outlet", "broadcaster", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
+        "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+    ]
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity",
@@ -79,6 +92,24 @@ struct MentionFinder: Sendable {
     func isNameToken(_ t: Token) -> Bool { t.hasNameShape && !t.isCredit }
 
     private func headKind(_ t: Token) -> EntityKind? { lexicon.headKind(t) }
+
+    /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
+    /// head noun (within a few lower-case or adjective words) names a kind of organization.
+    private func describedAsBody(_ tokens: [Token], after end: Int, to b: Int) -> Bool {
+        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        var k = end + 2
+        while k < b, k < end + 9 {
+            let t = tokens[k]
+            if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
+                // The noun ends the description: "the group's leader" describes a person.
+                return k + 1 >= b || !(tokens[k + 1].norm == "'s" || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1].norm))
+            }
+            if t.kind == .word, RelationFinder.stopWords.contains(t.norm), t.norm != "of" { return false }
+            k += 1
+        }
+        return false
+    }
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
@@ -343,10 +374,24 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, kind(forHead: tokens[end - 1]) == nil, let title = titleAt(tokens, end, b),
-                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
+                // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
+                // is part of the office, which starts at its first word.
+                var portfolioEnd = end
+                if g == nil, end + 1 < b, tokens[end].norm == "and", tokens[end + 1].isCapitalized, lexicon.matchActor(tokens, at: end + 1, end: b) == nil,
+                    let second = spanEnd(tokens, end + 1, b), second - end <= 3
                 {
-                    // "Commerce Minister", "Home Affairs Minister", "Trade Commissioner": part of the office.
+                    portfolioEnd = second
+                }
+                for candidate in portfolioEnd > end ? [portfolioEnd, end] : [end] {
+                    if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1, let title = titleAt(tokens, candidate, b),
+                        ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[candidate + title.length - 1].text)
+                    {
+                        titles.append(TitleCandidate(sentence: s, start: i, end: candidate + title.length, title: title.index))
+                        end = candidate + title.length
+                        break
+                    }
+                }
+                if end > portfolioEnd {
                     i = end
                     continue
                 }
@@ -376,7 +421,10 @@ struct MentionFinder: Sendable {
                 if g == nil, spanLength == 1 {
                     // A modifier before a title ("Outgoing President", "Presiding Judge"), unless the text
                     // uses the word as a name elsewhere ("Brightline Chief Executive").
-                    if titleAt(tokens, end, b) != nil, !capitalizedInside[Int(t.word)] || isInitial(i) && !capitalizedInside[Int(t.word)] {
+                    // (An acronym is a name: "ILA president Harold Daggett".)
+                    if titleAt(tokens, end, b) != nil, !t.isAllCaps,
+                        !capitalizedInside[Int(t.word)] || isInitial(i) && !capitalizedInside[Int(t.word)]
+                    {
                         i += 1
                         continue
                     }
@@ -419,8 +467,9 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
+                // (A first word after a title is a given name: "Administrator Bill Nelson".)
                 if g == nil, lexicon.isWord(tokens[end - 1], .excludedHead)
-                    || lexicon.isWord(t, .excludedHead)
+                    || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
                     i = end
                     continue
@@ -429,8 +478,10 @@ struct MentionFinder: Sendable {
                 var bareName: String?
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
+                    // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
-                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial
+                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial,
+                        lexicon.verbIndex[tokens[k].norm] == nil, !tokens[k].norm.hasSuffix("ed")
                     {
                         k += 1
                     }
@@ -461,6 +512,16 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "Greek Shipping Minister": a known name, then a portfolio of the office after it.
+                if let g, g.length < spanLength, end - i - g.length <= 2, lexicon.actors[g.index].kind == .country,
+                    let title = titleAt(tokens, end, b),
+                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
+                {
+                    mentions.append(gazetteerMention(s, i, g.length, g.index))
+                    titles.append(TitleCandidate(sentence: s, start: i + g.length, end: end + title.length, title: title.index))
+                    i = end + title.length
+                    continue
+                }
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
@@ -495,7 +556,10 @@ struct MentionFinder: Sendable {
                         i = end
                         continue
                     }
+                    // "Australian Defence Force", "Sudanese Armed Forces": a state's military is its organ.
                     let organ = lexicon.isWord(tokens[headIndex], .organHead)
+                        || (["force", "forces"].contains(tokens[headIndex].norm) && headIndex > i + g.length - 1
+                            && ["armed", "defence", "defense", "self-defense", "self-defence", "security", "air"].contains(tokens[headIndex - 1].norm))
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
                     let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
@@ -510,6 +574,7 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
+                var guessed = false
                 if kind == nil {
                     if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
@@ -520,20 +585,42 @@ struct MentionFinder: Sendable {
                         let prev1 = lower(i - 1)
                         let prev2 = lower(i - 2)
                         let nextIsCountry: Bool = {
-                            guard end + 1 < b, tokens[end].text == "," else { return false }
-                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b) else { return false }
+                            guard end + 1 < b, tokens[end].text == "," || tokens[end].norm == "in" else { return false }
+                            // "Tobruk in eastern Libya"
+                            var k = end + 1
+                            if tokens[end].norm == "in", k < b, RelationFinder.compassWords.contains(tokens[k].norm) { k += 1 }
+                            guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.
                         let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end].norm)
-                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || nextIsCountry || nextIsPlaceNoun {
+                        // "Khartoum, Sudan" locates a place; "al-Burhan, Sudan's head of state" does not.
+                        let countryIsPossessive = nextIsCountry && {
+                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
+                            return tokens[end + 1 + c.length].norm == "'s"
+                        }()
+                        // "a senator from Mandera": one unknown word after "from" is a place.
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || (prev1 == "from" && spanLength == 1)
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
+                        {
                             kind = .location
+                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
+                            // People take no article: "told the Daily Courier", "the Nation newspaper".
+                            || (prev1 == "the" && i > a && tokens[i - 1].text == "the")
+                            || (spanLength == 2 && headKind(t) == .organization
+                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
+                        {
+                            // (… or an organization's head word before a country's name: "Athletics Kenya", "Bank Indonesia";
+                            // not "Luís Montenegro".)
+                            kind = .organization
                         } else {
                             kind = .person
+                            guessed = true
                         }
                     }
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
+                mention.kindGuessed = guessed
                 if headIndex != end - 1 { mention.headIndex = headIndex }
                 if let bareName { mention.extraAliases = [bareName] }
                 mentions.append(mention)

@@ -46,7 +46,9 @@ struct RelationFinder: Sendable {
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
-        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies",
+        // what a state or group holds, struck for it: "air strikes on Houthi targets"
+        "targets", "positions", "posts",
     ]
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
@@ -56,6 +58,21 @@ struct RelationFinder: Sendable {
         "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
     ]
+    /// "urged both sides", "invited both agencies": the kinds of the two parties each noun can name.
+    static let partyNouns: [String: Set<EntityKind>] = [
+        "sides": [.country, .organization], "parties": [.country, .organization], "governments": [.country], "countries": [.country],
+        "nations": [.country], "neighbours": [.country], "neighbors": [.country], "states": [.country], "agencies": [.organization],
+        "companies": [.organization], "firms": [.organization], "groups": [.organization], "organisations": [.organization],
+        "organizations": [.organization], "unions": [.organization], "leaders": [.person], "men": [.person], "ministers": [.person],
+    ]
+    /// Events addressed to an actor, never to a place: a capital named in their place stands for a government.
+    static let actorOnlyPredicates: Set<Predicate> = [.accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported]
+    /// Body nouns that name a state's organ rather than a company ("Japan's space agency JAXA").
+    static let stateBodyNouns: Set<String> = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
+    /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
+    static let unitNouns: Set<String> = ["mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator"]
+    /// Jobs done for a person: "his lawyer, Peter Wanjala".
+    static let clientTitles: Set<String> = ["lawyer", "lawyers", "attorney", "attorneys", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"]
     /// Head words of company names.
     static let companyHeads: Set<String> = [
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
@@ -70,7 +87,10 @@ struct RelationFinder: Sendable {
         let utf8 = word.utf8
         return utf8.count > 4 && utf8.suffix(3).elementsEqual("ing".utf8)
     }
-    static let attackNouns: Set<String> = ["attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings", "airstrike", "airstrikes"]
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
+        "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
+    ]
     /// Fighters named after their group: "Houthi rebels in Yemen".
     static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
@@ -89,6 +109,8 @@ struct RelationFinder: Sendable {
         var titleByEnd: [Int: TitleCandidate] = [:]
         var personMentionsBefore: [Int] = []  // token start of each person mention (sorted), parallel to entity
         var personMentionEntity: [Int] = []
+        /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
+        var isCompany: [Bool] = []
         var tokens: [Token] { seg.tokens }
 
         /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
@@ -114,6 +136,10 @@ struct RelationFinder: Sendable {
                 titleByStart[title.start] = title
                 titleByEnd[title.end] = title
             }
+            isCompany = entities.map { entity in
+                guard entity.kind == .organization, let last = entity.name.split(separator: " ").last else { return false }
+                return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
+            }
         }
 
         func entity(_ mention: Int) -> Int { owner[mention] }
@@ -129,6 +155,23 @@ struct RelationFinder: Sendable {
             return low > 0 ? low - 1 : nil
         }
         func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
+
+        /// The most recent person other than `excluded` mentioned before token `position`
+        /// (a few mentions back at most).
+        func lastPerson(before position: Int, other excluded: Int) -> Int? {
+            var low = 0
+            var high = personMentionsBefore.count
+            while low < high {
+                let mid = (low + high) / 2
+                if personMentionsBefore[mid] < position { low = mid + 1 } else { high = mid }
+            }
+            var index = low - 1
+            while index >= 0, index >= low - 6 {
+                if personMentionEntity[index] != excluded { return personMentionEntity[index] }
+                index -= 1
+            }
+            return nil
+        }
 
         /// The most recent person mentioned before token `position`.
         func lastPerson(before position: Int) -> Int? {
@@ -235,8 +278,9 @@ struct RelationFinder: Sendable {
             let b = sentence.tokens.upperBound
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
-                // Capitals standing in for governments ("Beijing has denied") carry no events.
+                // Capitals standing in for governments ("Beijing has denied", "urged Tokyo and Canberra") carry no events.
                 if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if Self.actorOnlyPredicates.contains(predicate), ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility { return }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
                 found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
@@ -284,7 +328,9 @@ struct RelationFinder: Sendable {
                     continue
                 }
                 if flags.contains(.speech) {
-                    if predicate == .saidTo, let speaker = speakers[s] ?? subjectEntity(start),
+                    // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
+                    let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities[$0].kind) ? $0 : nil }
+                    if predicate == .saidTo, let speaker = direct ?? speakers[s],
                         let target = object(ctx, after: end, to: b, skipLimit: 2),
                         [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
                     {
@@ -360,6 +406,23 @@ struct RelationFinder: Sendable {
                             if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
                         }
                     }
+                    if agent == nil, flags.contains(.noun), let lastSubject = lastSubjectInSentence {
+                        // "ADF fighters killed 23 villagers in an overnight attack on Mangina": the clause's subject.
+                        var q = start - 1
+                        while q > a, q >= start - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                            !Self.determiners.contains(tokens[q].norm)
+                        {
+                            q -= 1
+                        }
+                        while q > a, Self.determiners.contains(tokens[q].norm) { q -= 1 }
+                        if q > a, ["in", "during"].contains(tokens[q].norm), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
+                            agent = lastSubject
+                        }
+                    }
+                    // "Egypt said that talks with Ethiopia had failed": the speaker took part.
+                    if agent == nil, predicate == .metWith, start > a, tokens[start - 1].norm == "that", let speaker = speakers[s] {
+                        agent = speaker
+                    }
                     if agent == nil, predicate == .metWith, start > a + 2,
                         ["during", "at", "after", "in"].contains(tokens[start - 1].norm) || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
                         let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
@@ -384,9 +447,13 @@ struct RelationFinder: Sendable {
                         }
                     }
                     if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
+                    // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
+                    if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
                     var nounPredicate = predicate
                     if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
                     emit(agent, patient, nounPredicate, rule, confidence: confidence)
+                    // "filed a lawsuit against X": an accusation X may answer.
+                    if nounPredicate == .accused, let agent, let patient, agent != patient { accusations.append((s, agent, patient)) }
                     if agent != nil && patient != nil { coveredUntil = end }
                     continue
                 }
@@ -422,7 +489,13 @@ struct RelationFinder: Sendable {
                         patient = nearestLeft(ctx, before: start, from: a)
                     }
                     if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
-                    emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    if flags.contains(.reverse) {
+                        // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
+                        if predicate == .memberOf, ctx.entities[agent].kind == .person { continue }
+                        emit(patient, agent, predicate, rule + ":passive", confidence: confidence)
+                    } else {
+                        emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    }
                     continue
                 }
                 if flags.contains(.passiveOnly) && false { continue }
@@ -452,11 +525,11 @@ struct RelationFinder: Sendable {
                         q -= 1
                     }
                 }
-                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
                 if subjectFound == nil, start > a, tokens[start - 1].text == ",", Self.endsInIng(tokens[start].norm) {
                     subjectFound = lastSubjectInSentence
                 }
+                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
                 guard let subject = subjectFound else { continue }
                 lastSubjectInSentence = subject
                 // "Germany and Italy urged …": the other coordinated subject acts too.
@@ -477,12 +550,24 @@ struct RelationFinder: Sendable {
                 {
                     coSubjects.append(ctx.entity(other))
                 }
-                let objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
+                var objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
+                if objectMention == nil, predicate == .attacked {
+                    // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
+                    var q = end
+                    while q < b, q < end + 4, Self.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q].norm)) {
+                        q += 1
+                    }
+                    if q > end, q + 1 < b, tokens[q].norm == "of" {
+                        objectMention = self.objectMention(ctx, after: q + 1, to: b, skipLimit: 0)
+                    }
+                }
                 if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                     // "leads a NATO battle group": the name only qualifies an unnamed thing.
+                    // ("heads the PASTEF party": the organization's own head noun.)
                     let next = tokens[ctx.mentions[objectMention].end]
                     if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm),
-                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm)
+                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm),
+                        !(lexicon.lexicon.heads[next.norm] == .organization && ctx.kind(objectMention) == .organization)
                     {
                         continue
                     }
@@ -493,7 +578,8 @@ struct RelationFinder: Sendable {
                     let hasNext = end + 1 < b
                     let isObjectPronoun = tokens[end].norm == "him"
                         || (tokens[end].norm == "her" && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
-                    if isObjectPronoun, let person = ctx.lastPerson(before: end), person != subject { pronounTarget = person }
+                    // "Albanese, who hosted him": the person named before the subject.
+                    if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
                     // "accused it of …", "urged it to …": the organization named last.
                     if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to", predicate.category == .event,
                         var index = ctx.mentionIndex(before: end)
@@ -511,14 +597,11 @@ struct RelationFinder: Sendable {
                     if pronounTarget == nil, predicate.category == .event, end + 1 < b,
                         tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
                         let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
-                        ["sides", "governments", "countries", "parties", "nations", "neighbours", "neighbors"].contains(noun)
+                        let kinds = Self.partyNouns[noun]
                     {
-                        let statesOnly = noun != "sides" && noun != "parties"
                         if let last = found.last(where: { r in
-                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 4
-                                && [r.source, r.target].allSatisfy { e in
-                                    statesOnly ? ctx.entities[e].kind == .country : [.country, .organization].contains(ctx.entities[e].kind)
-                                }
+                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 6
+                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
                                 && r.source != subject && r.target != subject
                         }) {
                             emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
@@ -526,6 +609,18 @@ struct RelationFinder: Sendable {
                             coveredUntil = end
                             continue
                         }
+                    }
+                    // "urged them to reach a settlement": the two parties of the event just before.
+                    if pronounTarget == nil, predicate.category == .event, tokens[end].norm == "them",
+                        let last = found.last(where: { r in
+                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 2
+                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
+                        }), last.source != subject, last.target != subject
+                    {
+                        emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
+                        emit(subject, last.target, predicate, rule + ":them", confidence: confidence * 0.7)
+                        coveredUntil = end
+                        continue
                     }
                     // "The United States condemned the attack": the attacker named last.
                     if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
@@ -536,9 +631,17 @@ struct RelationFinder: Sendable {
                         pronounTarget = attack.source
                     }
                     // "accused the government of …": the country the text is about.
-                    if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].norm == "the",
-                        ["government", "regime", "authorities"].contains(tokens[end + 1].norm),
-                        end + 2 >= b || !tokens[end + 2].isCapitalized, let mainCountry, mainCountry != subject,
+                    // ("accused the army of …", "urged the health ministry to …")
+                    var stateNoun = end + 1
+                    if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !Self.stopWords.contains(tokens[stateNoun].norm),
+                        ["ministry", "government", "forces", "services"].contains(tokens[stateNoun + 1].norm)
+                    {
+                        stateNoun += 1
+                    }
+                    let nounEnd = stateNoun + 1
+                    if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
+                        ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(tokens[stateNoun].norm),
+                        nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
                         !holdsOffice(subject, in: mainCountry)
                     {
                         pronounTarget = mainCountry
@@ -557,12 +660,26 @@ struct RelationFinder: Sendable {
                 guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
-                        let recent = accusations.filter { $0.sentence >= s - 2 && $0.accuser != subject }
-                        if let accusation = recent.last(where: {
-                            $0.accused == subject || ($0.accused >= 0 && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))))
-                        })
-                            ?? recent.last(where: { $0.accused < 0 })
-                        {
+                        func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
+                            let recent = accusations.filter { $0.sentence >= s - window && $0.accuser != subject }
+                            // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
+                            func namesOrganOf(_ accused: Int) -> Bool {
+                                guard let m = subjectMention else { return false }
+                                let mention = ctx.mentions[m]
+                                if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
+                                return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
+                                    && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
+                            }
+                            return recent.last(where: {
+                                $0.accused == subject
+                                    || ($0.accused >= 0
+                                        && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))
+                                            || namesOrganOf($0.accused)))
+                            })
+                                ?? recent.last(where: { $0.accused < 0 })
+                        }
+                        // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
+                        if let accusation = answered(within: 2) ?? answered(within: 3) {
                             emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
                         }
                     }
@@ -585,6 +702,14 @@ struct RelationFinder: Sendable {
                 // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
                 if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
                 if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
+                if flags.contains(.reverse) {
+                    // "Tata Group, which owns Jaguar Land Rover"
+                    if !(predicate == .memberOf && ctx.entities[subject].kind == .person) {
+                        emit(target, subject, predicate, rule, confidence: confidence)
+                    }
+                    coveredUntil = end
+                    continue
+                }
                 emit(subject, target, finalPredicate, rule, confidence: confidence)
                 // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
                 if let objectMention, predicate.category == .event {
@@ -621,6 +746,21 @@ struct RelationFinder: Sendable {
                 coveredUntil = end
             }
 
+            // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
+            if let speaker = speakers[s], b - a >= 4 {
+                var q = b - 1
+                if tokens[q].text == "." { q -= 1 }
+                if q > a, tokens[q].norm == "reported" || tokens[q].norm == "reports" {
+                    var r = q - 1
+                    while r > a, r >= q - 3, tokens[r].isLowerInitial, Self.bodyNouns.contains(tokens[r].norm) || tokens[r].norm == "news" { r -= 1 }
+                    if let outlet = ctx.mentionByEnd[r + 1], ctx.kind(outlet) == .organization, ctx.entity(outlet) != speaker,
+                        ctx.mentions[outlet].start > a, tokens[ctx.mentions[outlet].start - 1].text == "," || tokens[ctx.mentions[outlet].start - 1].norm == "the"
+                    {
+                        emit(ctx.entity(outlet), speaker, .reported, "attribution-reported", confidence: 0.8)
+                    }
+                }
+            }
+
             // Compounds: "Iran-backed militia", "Saudi-led coalition".
             for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
                 guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
@@ -650,6 +790,13 @@ struct RelationFinder: Sendable {
                     if group.count >= 2 { holders = group.map { ($0, true) } }
                 }
                 let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
+                // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
+                if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm), Self.clientTitles.contains(tokens[title.end - 1].norm),
+                    let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
+                {
+                    emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
+                    continue
+                }
                 for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
                 var downgraded = false
@@ -657,7 +804,16 @@ struct RelationFinder: Sendable {
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
                     k += 1
                     if k < b, tokens[k].norm == "the" { k += 1 }
-                    if let m = ctx.mentionByStart[k] { org = ctx.entity(m) }
+                    if let m = ctx.mentionByStart[k] {
+                        org = ctx.entity(m)
+                        // "spokesman of Afghanistan's Taliban government": the possessed organization.
+                        let after = ctx.mentions[m].end
+                        if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1], ctx.kind(n) == .organization,
+                            !mentions[n].isAdjective
+                        {
+                            org = ctx.entity(n)
+                        }
+                    }
                 }
                 if org == nil {
                     var p = title.start - 1
@@ -682,8 +838,11 @@ struct RelationFinder: Sendable {
                             if possessive { q -= 1 }
                             if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
                                 org = ctx.entity(m)
-                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole.
-                                if possessive { downgraded = true }
+                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole
+                                // ("Sudan's de facto head of state" names no unit).
+                                if possessive, ((q + 1)...p).contains(where: { lexicon.lexicon.heads[tokens[$0].norm] != nil || Self.bodyNouns.contains(tokens[$0].norm) }) {
+                                    downgraded = true
+                                }
                             }
                         }
                     }
@@ -702,6 +861,12 @@ struct RelationFinder: Sendable {
                     if org == nil, p >= a, tokens[p].norm == "its" {
                         for sentence in [s, s - 1] where sentence >= 0 {
                             let first = seg.sentences[sentence].tokens.lowerBound
+                            // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
+                            if sentence == s, let opening = ctx.mentionByStart[first] ?? ctx.mentionByStart[first + 1], ctx.kind(opening) == .organization,
+                                ctx.mentions[opening].end <= p
+                            {
+                                break
+                            }
                             if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
                                 first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
                             {
@@ -747,7 +912,14 @@ struct RelationFinder: Sendable {
                 var rule = holder.after ? "title-prefix" : "title-apposition"
                 var confidence = 0.9
                 if org == nil, let implied = info.implied {
-                    if implied == "@country" {
+                    if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
+                        let serves = lexicon.actors[actor].within, let country = ctx.entities.firstIndex(where: { $0.name == serves })
+                    {
+                        // "President Donald Trump" in a text about China: the country the lexicon says he serves.
+                        org = country
+                        rule = "title-known-country"
+                        confidence = 0.8
+                    } else if implied == "@country" {
                         org = mainCountry
                         var q = title.start - 1
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
@@ -765,7 +937,12 @@ struct RelationFinder: Sendable {
                             if var index = ctx.mentionIndex(before: title.start) {
                                 let stop = index - 60
                                 while index >= 0, index > stop {
-                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization, heads.contains(tokens[headToken(ctx.mentions[index])].norm) {
+                                    // (A gazetteer name has no head index: "International Court of Justice" has "Court" inside.)
+                                    let mention = ctx.mentions[index]
+                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization,
+                                        heads.contains(tokens[headToken(mention)].norm)
+                                            || (mention.actor != nil && (mention.start..<mention.end).contains { heads.contains(tokens[$0].norm) && tokens[$0].isCapitalized })
+                                    {
                                         org = ctx.entity(index)
                                         break
                                     }
@@ -833,6 +1010,31 @@ struct RelationFinder: Sendable {
                         }
                     }
                 }
+                // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
+                // company described by its country.
+                if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || tokens[m.start - 1].text != "-" {
+                    var q = m.end
+                    while q < b, q < m.end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                        !Self.governmentNouns.contains(tokens[q].norm)
+                    {
+                        q += 1
+                    }
+                    if q > m.end, q < b, Self.bodyNouns.contains(tokens[q - 1].norm), tokens[q - 1].norm != "agency",
+                        let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
+                    {
+                        emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
+                    }
+                }
+                // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
+                if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",", Self.unitNouns.contains(tokens[m.start - 2].norm) {
+                    var q = m.start - 2
+                    while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+                    if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
+                        [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
+                    {
+                        emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
+                    }
+                }
                 var k = m.end
                 guard k < b else { continue }
                 // "Frontex, the European Union's border agency": an organ described by its parent.
@@ -844,7 +1046,7 @@ struct RelationFinder: Sendable {
                     if q < b, tokens[q].norm == "'s" {
                         q += 1
                         var last: Token?
-                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial { last = tokens[q]; q += 1 }
+                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { last = tokens[q]; q += 1 }
                         if let last, lexicon.lexicon.heads[last.norm] == .organization {
                             emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                         }
@@ -884,6 +1086,35 @@ struct RelationFinder: Sendable {
                     }
                     continue
                 }
+                // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
+                if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
+                    var q = k + 1
+                    while q < b, q < k + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.lexicon.heads[tokens[q - 1].norm] == .organization {
+                        let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
+                        if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
+                            emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                        }
+                    }
+                }
+                // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
+                if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                    let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
+                    ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].norm == "'s"
+                {
+                    emit(e, ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
+                    if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1], ctx.kind(other) == .country,
+                        !mentions[other].isAdjective
+                    {
+                        emit(ctx.entity(other), ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
+                    }
+                }
+                // "Otieno's Orange Democratic Movement": a person's party.
+                if kind == .person, tokens[k].norm == "'s", let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                    ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(tokens[headToken(mentions[n])].norm)
+                {
+                    emit(e, ctx.entity(n), .memberOf, "possessive-party", confidence: 0.7)
+                }
                 // "Venezuela's Nicolas Maduro regime"
                 if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
                     mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
@@ -902,7 +1133,10 @@ struct RelationFinder: Sendable {
                     {
                         described = n
                     }
-                    if let described {
+                    if let described, kind == .country, Self.bodyNouns.contains(tokens[q - 1].norm), !Self.stateBodyNouns.contains(tokens[q - 1].norm) {
+                        // "Chile's state copper company Codelco": a company is based in, not part of, its country.
+                        emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
+                    } else if let described {
                         emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
                     } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
                         // "Pakistan's Sindh province"
@@ -943,6 +1177,12 @@ struct RelationFinder: Sendable {
                         var q = k + 1
                         if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
                         if ctx.mentionByStart[q] == nil, q < b, Self.compassWords.contains(tokens[q].norm) { q += 1 }
+                        // "in Zambia's Copperbelt province": the possessed place.
+                        if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
+                            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location, !mentions[place].isAdjective
+                        {
+                            q = ctx.mentions[place].start
+                        }
                         if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
                             kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                         {
@@ -983,6 +1223,9 @@ struct RelationFinder: Sendable {
                 if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, nonNames.contains(tokens[k + 1].norm) {
                     k += 2
                 } else if tokens[k].isCapitalized, nonNames.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    k += 1
+                } else if ["today", "yesterday", "tonight"].contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    // "a meeting today with"
                     k += 1
                 } else {
                     break
@@ -1057,7 +1300,21 @@ struct RelationFinder: Sendable {
                 if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
                     return .entity(ctx.entity(m))
                 }
+                // "Afghan border forces fired": a state's instrument behind one or two more words.
+                if Self.governmentNouns.contains(t.norm) {
+                    var q = p - 1
+                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm), !Self.auxiliaries.contains(tokens[q].norm) {
+                        if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country { return .entity(ctx.entity(m)) }
+                        q -= 1
+                    }
+                }
                 if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+            }
+            // "Its chief executive, Lin Wei-ting, told": the name in the apposition is the subject.
+            if t.text == ",", !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,
+                tokens[ctx.mentions[m].start - 1].text == ","
+            {
+                return .entity(ctx.entity(m))
             }
             if t.text == ",", !jumped {
                 var q = p - 1
@@ -1135,6 +1392,16 @@ struct RelationFinder: Sendable {
                     // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
                     if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) { describes = false }
                 }
+                // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
+                if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                    var q = end + 1
+                    while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    if q > end + 1, q + 1 < b, tokens[q].text == "," {
+                        q += 1
+                        if tokens[q].norm == "the" { q += 1 }
+                        if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective { return n }
+                    }
+                }
                 // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
                 if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
                     if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
@@ -1188,7 +1455,20 @@ struct RelationFinder: Sendable {
         while p < b, p < position + 12 {
             if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
             if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
+                // "by Japanese investment group SoftBank", "by general secretary Goodwell Kaluba"
                 return object(ctx, after: p + 1, to: b, skipLimit: 0)
+                    ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
+                        // Only a name that ends the phrase: not "by the group's leaders".
+                        let end = ctx.mentions[m].end
+                        return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end].norm) ? ctx.entity(m) : nil
+                    }
+                    ?? {
+                        // "commanded by his former deputy, Mohamed Hamdan Dagalo"
+                        var q = p + 1
+                        while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else { return nil }
+                        return ctx.entity(m)
+                    }()
             }
             p += 1
         }
@@ -1239,6 +1519,8 @@ struct RelationFinder: Sendable {
         var steps = 0
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            // "The union, led by …": a definite description of an organization named before.
+            if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
             let t = ctx.tokens[p]
             guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
@@ -1252,7 +1534,10 @@ struct RelationFinder: Sendable {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position - 1
-        while p >= a, Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm)) {
+        // Over auxiliaries and "on Monday", but not over the end of a name ("Rapid Support Forces").
+        while p >= a, ctx.mentionByEnd[p + 1] == nil,
+            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm))
+        {
             p -= 1
         }
         while p >= a {
@@ -1275,6 +1560,10 @@ struct RelationFinder: Sendable {
             var q = p
             while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
             if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
+            // "… and the paramilitary Rapid Support Forces": adjectives after an article.
+            var r = p
+            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), !Self.determiners.contains(tokens[r].norm) { r -= 1 }
+            if r < p, r >= a, Self.determiners.contains(tokens[r].norm) { p = r }
             while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
             guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
             p -= 1
@@ -1325,12 +1614,18 @@ struct RelationFinder: Sendable {
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
-        // The most recent earlier mention with that head, looking back a bounded distance.
+        // The most recent earlier mention with that head, looking back a bounded distance;
+        // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
         guard let last = ctx.mentionIndex(before: p) else { return nil }
+        let company = t.norm == "company" || t.norm == "firm"
         var index = last
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p, tokens[headToken(m)].norm == t.norm { return index }
+            if ctx.owner[index] >= 0, m.end <= p {
+                let head = tokens[headToken(m)].norm
+                if head == t.norm { return index }
+                if company, ctx.isCompany[ctx.entity(index)] { return index }
+            }
             index -= 1
         }
         return nil
@@ -1406,7 +1701,10 @@ struct RelationFinder: Sendable {
             if Self.personPronouns.contains(t.norm), p + 1 < title.start, becoming.contains(tokens[p + 1].norm) {
                 return pronoun(p).map { ($0, false) }
             }
-            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) { return nil }
+            // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
+            let portfolio = t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
+                && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
+            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) && !portfolio { return nil }
             p -= 1
         }
         return nil

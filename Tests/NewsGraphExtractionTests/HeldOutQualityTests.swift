@@ -14,9 +14,10 @@ struct HeldOutQualityTests {
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 12)
         let (entities, relations) = CorpusSupport.score(items, label: "held-out")
-        // Floors just below the latest measurement (entities 0.948, relations 0.566); raise
-        // them only when rules written from other texts lift the score.
-        #expect(entities.f1 >= 0.94)
-        #expect(relations.f1 >= 0.55)
+        // Floors just below the latest measurement (entities 0.953, relations 0.606, after the
+        // relation-recall rules written from texts 37–57); raise them only when rules written
+        // from other texts lift the score.
+        #expect(entities.f1 >= 0.95)
+        #expect(relations.f1 >= 0.60)
     }
 }
