@@ -132,7 +132,9 @@ struct EntityResolver: Sendable {
         }
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
         var initialsOf: [String: String] = [:]
-        for key in firstSeen where key.hasPrefix("S") {
+        // (Only worth building when the text has an unknown acronym to resolve.)
+        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && tokens[$0.start].isAllCaps }
+        for key in firstSeen where hasAcronym && key.hasPrefix("S") {
             // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
             let all = key.dropFirst().split(separator: " ")
             let words = all.filter { word in

@@ -98,15 +98,26 @@ struct RelationFinder: Sendable {
         "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
     ]
 
+    /// A value per token position (mention or title starting or ending there): an array,
+    /// read like the dictionary it replaces (`nil` outside the text).
+    struct TokenMap<Value> {
+        private var values: [Value?]
+        init(count: Int) { values = Array(repeating: nil, count: count + 1) }
+        subscript(position: Int) -> Value? {
+            get { position >= 0 && position < values.count ? values[position] : nil }
+            set { values[position] = newValue }
+        }
+    }
+
     final class Context {
         let seg: Segmentation
         let mentions: [MentionCandidate]
         let owner: [Int]
         let entities: [ResolvedEntity]
-        var mentionByStart: [Int: Int] = [:]
-        var mentionByEnd: [Int: Int] = [:]
-        var titleByStart: [Int: TitleCandidate] = [:]
-        var titleByEnd: [Int: TitleCandidate] = [:]
+        var mentionByStart: TokenMap<Int>
+        var mentionByEnd: TokenMap<Int>
+        var titleByStart: TokenMap<TitleCandidate>
+        var titleByEnd: TokenMap<TitleCandidate>
         var personMentionsBefore: [Int] = []  // token start of each person mention (sorted), parallel to entity
         var personMentionEntity: [Int] = []
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
@@ -121,6 +132,10 @@ struct RelationFinder: Sendable {
             self.mentions = mentions
             self.owner = owner
             self.entities = entities
+            mentionByStart = TokenMap(count: seg.tokens.count)
+            mentionByEnd = TokenMap(count: seg.tokens.count)
+            titleByStart = TokenMap(count: seg.tokens.count)
+            titleByEnd = TokenMap(count: seg.tokens.count)
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
                 if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
                 if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
