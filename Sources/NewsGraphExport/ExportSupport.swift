@@ -265,6 +265,51 @@ struct RelationFacts {
     }
 }
 
+/// The places of distinct strings (entity ids) in an array, looked up by a cheap hash of the
+/// UTF-8 (FNV-1a) with open addressing: the order of a graph looks up both ends of every
+/// relation, and Swift's seeded SipHash of each id cost more than the rest of the lookup.
+/// A string equal to a key but spelled otherwise (canonically equivalent Unicode) is still
+/// found, by a linear search (that, and a string that is not there, are the rare cases).
+struct IDIndex {
+    private let keys: [String]
+    /// `keys` positions by hash, -1 for empty.
+    private let table: [Int32]
+    private let mask: Int
+
+    init(_ keys: [String]) {
+        self.keys = keys
+        var size = 16
+        while size < 2 * keys.count { size <<= 1 }
+        mask = size - 1
+        var table = [Int32](repeating: -1, count: size)
+        for (place, key) in keys.enumerated() {
+            var slot = Self.hash(key) & mask
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(place)
+        }
+        self.table = table
+    }
+
+    @inline(__always)
+    private static func hash(_ key: String) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ hash >> 29)
+    }
+
+    /// The place of `key` (of a key equal to it) in the keys, if any.
+    func index(of key: String) -> Int32? {
+        var slot = Self.hash(key) & mask
+        while table[slot] >= 0 {
+            let place = table[slot]
+            if keys[Int(place)] == key { return place }
+            slot = (slot + 1) & mask
+        }
+        // Not stored under these bytes; a key equal to it may be spelled otherwise.
+        return keys.firstIndex(of: key).map { Int32($0) }
+    }
+}
+
 /// The order in which the writers visit a graph, computed without copying or comparing more
 /// than needed: the entities sorted by id, and the relations sorted by (source, predicate,
 /// target) — the order of ``KnowledgeGraph/sortedEntities`` and
@@ -311,13 +356,8 @@ struct GraphOrder {
         entities = graph.sortedEntities
         let relations = graph.relations
         self.relations = relations
-        var nodeIndex: [String: Int32] = [:]
-        nodeIndex.reserveCapacity(entities.count)
-        var entitiesHaveAttributes = false
-        for index in entities.indices {
-            nodeIndex[entities[index].id] = Int32(index)
-            if !entities[index].attributes.isEmpty { entitiesHaveAttributes = true }
-        }
+        let nodeIndex = IDIndex(entities.map(\.id))
+        let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
         // Predicates as they come; relations may carry different records under one name (a
         // CAMEO code or not), each written as it is.
         var predicates: [Predicate] = []
@@ -334,7 +374,7 @@ struct GraphOrder {
         while position != relations.endIndex {
             defer { relations.formIndex(after: &position) }
             let relation = relations.values[position]
-            guard let source = nodeIndex[relation.source], let target = nodeIndex[relation.target] else {
+            guard let source = nodeIndex.index(of: relation.source), let target = nodeIndex.index(of: relation.target) else {
                 dangling = true
                 break
             }
@@ -377,22 +417,27 @@ struct GraphOrder {
         return (slot, predicates[Int(slot.predicate)])
     }
 
-    /// `slots` sorted by (source, rank, target): as one integer key when the three fit in 64 bits.
+    /// `slots` sorted by (source, rank, target): as plain integers when the three and the
+    /// slot's place fit in 64 bits (sorting integers is cheaper than calling a comparison).
     private static func sortedByKey(_ slots: [Slot], entities: Int, predicates: Int) -> [Slot] {
-        let nodeBits = UInt64(Int.bitWidth - max(entities, 1).leadingZeroBitCount)
-        let rankBits = UInt64(Int.bitWidth - max(predicates, 1).leadingZeroBitCount)
-        guard 2 * nodeBits + rankBits <= 64 else {
+        func bits(_ count: Int) -> Int { Int.bitWidth - max(count, 1).leadingZeroBitCount }
+        let nodeBits = bits(entities), rankBits = bits(predicates), placeBits = bits(slots.count)
+        guard 2 * nodeBits + rankBits + placeBits <= 64 else {
             return slots.sorted { a, b in
                 if a.source != b.source { return a.source < b.source }
                 if a.rank != b.rank { return a.rank < b.rank }
                 return a.target < b.target
             }
         }
-        func key(_ slot: Slot) -> UInt64 {
-            UInt64(slot.source) << (rankBits + nodeBits) | UInt64(slot.rank) << nodeBits | UInt64(slot.target)
+        var keys = slots.indices.map { place -> UInt64 in
+            let slot = slots[place]
+            var key = UInt64(slot.source) << rankBits | UInt64(slot.rank)
+            key = (key << nodeBits | UInt64(slot.target)) << placeBits
+            return key | UInt64(place)
         }
-        // Keys are unique (one relation per source, predicate, target).
-        return slots.sorted { key($0) < key($1) }
+        keys.sort()
+        let mask: UInt64 = 1 << placeBits - 1
+        return keys.map { slots[Int($0 & mask)] }
     }
 
     /// Whether two predicate records write the same (``Predicate``'s `==` compares names only).

@@ -105,6 +105,19 @@ struct ExportAPITests {
         }
     }
 
+    @Test("a relation whose end is spelled otherwise than the entity's id still finds its node")
+    func equivalentIDs() throws {
+        // "café" precomposed and decomposed are the same String, so the same entity; the
+        // writers' id index hashes bytes and must still find it.
+        let graph = KnowledgeGraph(
+            entities: [Entity(id: "caf\u{E9}", name: "Café", kind: .location), Entity(id: "a", name: "A", kind: .person)],
+            relations: [Relation(source: "a", predicate: .locatedIn, target: "cafe\u{301}")])
+        for format in [GraphFormat.graphml, .gexf] {
+            let text = String(decoding: try render(graph, format), as: UTF8.self)
+            #expect(text.contains("source=\"n0\" target=\"n1\""), "\(format)")
+        }
+    }
+
     @Test("XML outputs are well-formed for libxml2", arguments: 0..<3)
     func wellFormed(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]
