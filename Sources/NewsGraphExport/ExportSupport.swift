@@ -199,11 +199,18 @@ struct RelationFacts {
     /// Facts about no relation yet; see ``load(_:)``.
     init() {}
 
-    /// Replaces the facts with those of the relation with this evidence (the relation's
-    /// ``Relation/evidenceByLocation``: passing the relation itself would copy it).
-    mutating func load(_ evidenceByLocation: [Evidence.Location: Evidence]) {
+    /// Replaces the facts with those of the relation whose evidence (its
+    /// ``Relation/evidenceByLocation``) is `all[index]`.
+    mutating func load(_ all: [[Evidence.Location: Evidence]], _ index: Int) {
         evidence.removeAll(keepingCapacity: true)
-        evidence.append(contentsOf: evidenceByLocation.values)
+        // Read in place, by position: taking the dictionary out of the array, or iterating
+        // its `values`, would retain its storage, an atomic update of a cache line that is
+        // usually cold.
+        var position = all[index].startIndex
+        while position != all[index].endIndex {
+            evidence.append(all[index][position].value)
+            all[index].formIndex(after: &position)
+        }
         if evidence.count > 1 { evidence.sort { $0.location < $1.location } }
         // Sorted by location, document first: equal documents are adjacent.
         documents.removeAll(keepingCapacity: true)
@@ -413,7 +420,7 @@ struct GraphOrder {
         try xml.attribute("id", prefix: "e", number: index)
         try xml.attribute("source", prefix: "n", number: Int(slot.source))
         try xml.attribute("target", prefix: "n", number: Int(slot.target))
-        facts.load(evidence[Int(slot.index)])
+        facts.load(evidence, Int(slot.index))
         return (slot, predicates[Int(slot.predicate)])
     }
 
