@@ -16,6 +16,17 @@ enum KindStyle {
 
     /// `#RRGGBB`.
     static func hex(_ kind: EntityKind) -> String {
+        switch kind {
+        case .person: hexes[0]
+        case .organization: hexes[1]
+        case .country: hexes[2]
+        case .location: hexes[3]
+        case .facility: hexes[4]
+        }
+    }
+
+    /// ``hex(_:)`` of each kind, in the order of `hex`'s switch, made once.
+    private static let hexes: [String] = [EntityKind.person, .organization, .country, .location, .facility].map { kind in
         let (r, g, b) = rgb(kind)
         return "#" + hexByte(r) + hexByte(g) + hexByte(b)
     }
@@ -62,6 +73,27 @@ enum Format {
         return value.description
     }
 
+    /// ``double(_:)-(Double)`` remembered for the last values written: a writer prints the
+    /// same few confidences over and over, and formatting a double costs more than escaping
+    /// the sentence beside it.
+    struct DoubleCache {
+        private static let size = 64
+        // Every slot starts out holding 0.0 and its text.
+        private var values = [UInt64](repeating: 0, count: size)
+        private var texts = [String](repeating: Format.double(0.0), count: size)
+
+        /// `Format.double(value)`.
+        mutating func text(_ value: Double) -> String {
+            let bits = value.bitPattern
+            let slot = Int(truncatingIfNeeded: (bits &* 0x9E37_79B9_7F4A_7C15) >> 58)
+            if values[slot] != bits {
+                values[slot] = bits
+                texts[slot] = Format.double(value)
+            }
+            return texts[slot]
+        }
+    }
+
     /// An integer count as a double (`3.0`).
     static func double(_ value: Int) -> String { Double(value).description }
 
@@ -78,19 +110,20 @@ enum Format {
         return Array(all.prefix(max(limit, 0)))
     }
 
-    /// Spans as `doc:start-end` separated by spaces; the document id is percent-encoded
-    /// (every byte outside `A–Z a–z 0–9 - . _ ~`).
-    static func spans<S: Sequence>(_ items: S) -> String where S.Element == (String, Int, Int) {
-        var out = ""
-        for (document, start, end) in items {
-            if !out.isEmpty { out += " " }
-            out += percentEncoded(document, keeping: unreserved)
-            out += ":\(start)-\(end)"
+    /// Appends spans as `doc:start-end` separated by spaces; the document id is
+    /// percent-encoded (every byte outside `A–Z a–z 0–9 - . _ ~`).
+    static func spans<Spans: Sequence<TextSpan>>(_ spans: Spans, into value: inout ByteWriter) {
+        for (index, span) in spans.enumerated() {
+            if index > 0 { value.byte(UInt8(ascii: " ")) }
+            value.percentEncoded(span.documentID, keeping: unreserved)
+            value.byte(UInt8(ascii: ":"))
+            value.integer(span.start)
+            value.byte(UInt8(ascii: "-"))
+            value.integer(span.end)
         }
-        return out
     }
 
-    /// Parses ``spans(_:)``; malformed items are skipped.
+    /// Parses ``spans(_:into:)``; malformed items are skipped.
     static func parseSpans(_ text: String) -> [(String, Int, Int)] {
         var result: [(String, Int, Int)] = []
         for item in GraphMLReader.split(text, at: " ") where !item.isEmpty {
@@ -116,19 +149,9 @@ enum Format {
 
     /// `text` with every UTF-8 byte for which `keep` is false written as `%XX`.
     static func percentEncoded(_ text: String, keeping keep: (UInt8) -> Bool) -> String {
-        let hex = Array("0123456789ABCDEF".utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if keep(byte) {
-                bytes.append(byte)
-            } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        var bytes = ByteWriter(sink: nil)
+        bytes.percentEncoded(text, keeping: keep)
+        return bytes.withBytes { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Decodes `%XX` sequences; anything malformed is kept as it is.
@@ -160,42 +183,285 @@ enum Format {
     }
 }
 
-/// What the writers need of a relation, computed once (the model's accessors sort the
-/// evidence on every call).
+/// What the writers need of a relation, computed once per relation into storage that is
+/// reused from one relation to the next (the model's accessors make a sorted array on every
+/// call).
 struct RelationFacts {
-    let evidence: [Evidence]
-    let documents: [String]
-    let confidence: Double
-    let role: String?
+    /// The evidence in ``Evidence``'s order (by location: a relation holds one piece per location).
+    private(set) var evidence: [Evidence] = []
+    /// The documents of the evidence, in order, each once.
+    private(set) var documents: [String] = []
+    /// As ``Relation/confidence``: the highest, 0 without evidence.
+    private(set) var confidence: Double = 0
+    /// Whether some evidence names a role (then ``Relation/role`` is the relation's role).
+    private(set) var hasRole = false
 
-    init(_ relation: Relation) {
-        evidence = relation.evidence
-        // Evidence is sorted by location, document first: equal documents are adjacent.
-        var documents: [String] = []
+    /// Facts about no relation yet; see ``load(_:)``.
+    init() {}
+
+    /// Replaces the facts with those of the relation whose evidence (its
+    /// ``Relation/evidenceByLocation``) is `all[index]`.
+    mutating func load(_ all: [[Evidence.Location: Evidence]], _ index: Int) {
+        evidence.removeAll(keepingCapacity: true)
+        // Read in place, by position: taking the dictionary out of the array, or iterating
+        // its `values`, would retain its storage, an atomic update of a cache line that is
+        // usually cold.
+        var position = all[index].startIndex
+        while position != all[index].endIndex {
+            evidence.append(all[index][position].value)
+            all[index].formIndex(after: &position)
+        }
+        if evidence.count > 1 { evidence.sort { $0.location < $1.location } }
+        // Sorted by location, document first: equal documents are adjacent.
+        documents.removeAll(keepingCapacity: true)
         var confidence = -Double.infinity
+        var hasRole = false
         for item in evidence {
             if documents.last != item.documentID { documents.append(item.documentID) }
             confidence = max(confidence, item.confidence)
+            if item.role != nil { hasRole = true }
         }
-        self.documents = documents
-        // As Relation.confidence: the highest, 0 without evidence.
         self.confidence = evidence.isEmpty ? 0 : confidence
-        role = relation.role
+        self.hasRole = hasRole
     }
 
-    /// The sentences shown, bounded by `maxEvidence`, joined by newlines.
-    func evidenceText(maxEvidence: Int?) -> String {
-        var text = ""
-        for (index, item) in evidence.enumerated() {
-            if let maxEvidence, index >= maxEvidence { break }
-            if index > 0 { text += "\n" }
-            text += item.sentence
+    /// Makes room for a relation with `count` pieces of evidence.
+    @inline(__always)
+    mutating func expect(_ count: Int) {
+        if count > evidence.capacity { evidence.reserveCapacity(count) }
+    }
+
+    /// How many sentences are shown with `maxEvidence`.
+    func shownCount(maxEvidence: Int?) -> Int {
+        guard let maxEvidence else { return evidence.count }
+        return min(evidence.count, max(maxEvidence, 0))
+    }
+
+    /// Calls `write` with the sentences shown, bounded by `maxEvidence`, joined by newlines
+    /// (as UTF-8; put together in `scratch` when there are several), unless none is shown.
+    func evidenceText(
+        maxEvidence: Int?, scratch: inout ByteWriter, _ write: (UnsafeBufferPointer<UInt8>) throws -> Void
+    ) throws {
+        let shown = shownCount(maxEvidence: maxEvidence)
+        if shown == 1 {
+            var sentence = evidence[0].sentence
+            try sentence.withUTF8(write)
+        } else if shown > 1 {
+            scratch.reset()
+            for index in 0..<shown {
+                if index > 0 { scratch.byte(UInt8(ascii: "\n")) }
+                scratch.plain(evidence[index].sentence)
+            }
+            try scratch.withBytes(write)
         }
-        return text
     }
 
-    /// The spans of the evidence, as ``Format/spans(_:)`` writes them.
-    var spans: String { Format.spans(evidence.lazy.map { ($0.documentID, $0.start, $0.end) }) }
+    /// Calls `write` with the documents joined by `|` (as UTF-8; put together in `scratch`
+    /// when there are several), unless there are none.
+    func documentList(scratch: inout ByteWriter, _ write: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        if documents.count == 1 {
+            var document = documents[0]
+            try document.withUTF8(write)
+        } else if documents.count > 1 {
+            scratch.reset()
+            for (index, document) in documents.enumerated() {
+                if index > 0 { scratch.byte(UInt8(ascii: "|")) }
+                scratch.plain(document)
+            }
+            try scratch.withBytes(write)
+        }
+    }
+
+    /// Appends the spans of the evidence, as ``Format/spans(_:into:)`` writes them.
+    func spans(into value: inout ByteWriter) {
+        Format.spans(evidence.lazy.map(\.location), into: &value)
+    }
+}
+
+/// The places of distinct strings (entity ids) in an array, looked up by a cheap hash of the
+/// UTF-8 (FNV-1a) with open addressing: the order of a graph looks up both ends of every
+/// relation, and Swift's seeded SipHash of each id cost more than the rest of the lookup.
+/// A string equal to a key but spelled otherwise (canonically equivalent Unicode) is still
+/// found, by a linear search (that, and a string that is not there, are the rare cases).
+struct IDIndex {
+    private let keys: [String]
+    /// `keys` positions by hash, -1 for empty.
+    private let table: [Int32]
+    private let mask: Int
+
+    init(_ keys: [String]) {
+        self.keys = keys
+        var size = 16
+        while size < 2 * keys.count { size <<= 1 }
+        mask = size - 1
+        var table = [Int32](repeating: -1, count: size)
+        for (place, key) in keys.enumerated() {
+            var slot = Self.hash(key) & mask
+            while table[slot] >= 0 { slot = (slot + 1) & mask }
+            table[slot] = Int32(place)
+        }
+        self.table = table
+    }
+
+    @inline(__always)
+    private static func hash(_ key: String) -> Int {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return Int(truncatingIfNeeded: hash ^ hash >> 29)
+    }
+
+    /// The place of `key` (of a key equal to it) in the keys, if any.
+    func index(of key: String) -> Int32? {
+        var slot = Self.hash(key) & mask
+        while table[slot] >= 0 {
+            let place = table[slot]
+            if keys[Int(place)] == key { return place }
+            slot = (slot + 1) & mask
+        }
+        // Not stored under these bytes; a key equal to it may be spelled otherwise.
+        return keys.firstIndex(of: key).map { Int32($0) }
+    }
+}
+
+/// The order in which the writers visit a graph, computed without copying or comparing more
+/// than needed: the entities sorted by id, and the relations sorted by (source, predicate,
+/// target) — the order of ``KnowledgeGraph/sortedEntities`` and
+/// ``KnowledgeGraph/sortedRelations`` — compared as integers (each end's place among the
+/// sorted entities, the predicate's place among the sorted predicate names).
+///
+/// Each relation is read once, in the graph's storage order, for what every edge needs: its
+/// predicate and its evidence go into its ``Slot``, so that writing an edge does not read the
+/// relation again (a relation, its evidence and its sentences sit all over the heap, and
+/// each one read is a cache miss).
+struct GraphOrder {
+    /// The entities sorted by id.
+    let entities: [Entity]
+    /// The relations, as the graph holds them.
+    let relations: [RelationKey: Relation]
+    /// The relations in order.
+    let sorted: [Slot]
+    /// Each relation's ``Relation/evidenceByLocation``, by ``Slot/index``.
+    let evidence: [[Evidence.Location: Evidence]]
+    /// Each relation's position in ``relations``, by ``Slot/index``.
+    let positions: [Dictionary<RelationKey, Relation>.Index]
+    /// The predicates of the relations (``Slot/predicate`` indexes them).
+    let predicates: [Predicate]
+    /// Whether some entity, or some relation, has free-form attributes.
+    let entitiesHaveAttributes: Bool, relationsHaveAttributes: Bool
+
+    /// One relation: its ends as node indexes in ``entities``, its predicate, and where the
+    /// rest is (plain integers, so sorting moves little).
+    struct Slot {
+        var source: Int32
+        /// The place of the predicate's name among the names, for sorting.
+        var rank: Int32
+        var target: Int32
+        /// The predicate, in ``predicates``.
+        var predicate: Int32
+        /// The relation's place in ``evidence`` and ``positions``.
+        var index: Int32
+    }
+
+    /// The order of `graph`.
+    /// - Throws: ``NewsGraphError`` `.invalidGraph` when a relation's end is not an entity,
+    ///   as ``GraphCheck/requireNoDanglingRelations(_:)`` does.
+    init(_ graph: KnowledgeGraph) throws {
+        entities = graph.sortedEntities
+        let relations = graph.relations
+        self.relations = relations
+        let nodeIndex = IDIndex(entities.map(\.id))
+        let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
+        // Predicates as they come; relations may carry different records under one name (a
+        // CAMEO code or not), each written as it is.
+        var predicates: [Predicate] = []
+        var predicateIndex: [String: Int32] = [:]
+        var slots: [Slot] = []
+        slots.reserveCapacity(relations.count)
+        var evidence: [[Evidence.Location: Evidence]] = []
+        evidence.reserveCapacity(relations.count)
+        var positions: [Dictionary<RelationKey, Relation>.Index] = []
+        positions.reserveCapacity(relations.count)
+        var relationsHaveAttributes = false
+        var dangling = false
+        var position = relations.startIndex
+        while position != relations.endIndex {
+            defer { relations.formIndex(after: &position) }
+            let relation = relations.values[position]
+            guard let source = nodeIndex.index(of: relation.source), let target = nodeIndex.index(of: relation.target) else {
+                dangling = true
+                break
+            }
+            let predicate = relation.predicate
+            var index = predicateIndex[predicate.name] ?? -1
+            if index < 0 || !Self.same(predicates[Int(index)], predicate) {
+                index = Int32(predicates.firstIndex { Self.same($0, predicate) } ?? predicates.count)
+                if index == predicates.count { predicates.append(predicate) }
+                if predicateIndex[predicate.name] == nil { predicateIndex[predicate.name] = index }
+            }
+            if !relation.attributes.isEmpty { relationsHaveAttributes = true }
+            slots.append(Slot(source: source, rank: 0, target: target, predicate: index, index: Int32(slots.count)))
+            evidence.append(relation.evidenceByLocation)
+            positions.append(position)
+        }
+        if dangling { try GraphCheck.requireNoDanglingRelations(graph) }
+        // Ranks: the places of the names in sorted order.
+        let names = Set(predicates.map(\.name)).sorted()
+        let rankOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, Int32($0.offset)) })
+        let rank = predicates.map { rankOfName[$0.name]! }
+        for index in slots.indices { slots[index].rank = rank[Int(slots[index].predicate)] }
+        sorted = Self.sortedByKey(slots, entities: entities.count, predicates: names.count)
+        self.predicates = predicates
+        self.evidence = evidence
+        self.positions = positions
+        self.entitiesHaveAttributes = entitiesHaveAttributes
+        self.relationsHaveAttributes = relationsHaveAttributes
+    }
+
+    /// Opens the `<edge id="e…" source="n…" target="n…"` of the `index`th relation in `xml`
+    /// (the start tag stays open for more attributes) and loads its facts.
+    /// - Returns: The relation's slot and predicate.
+    func startEdge(_ index: Int, in xml: some XMLOutput, facts: inout RelationFacts) throws -> (Slot, Predicate) {
+        let slot = sorted[index]
+        try xml.startElement("edge")
+        try xml.attribute("id", prefix: "e", number: index)
+        try xml.attribute("source", prefix: "n", number: Int(slot.source))
+        try xml.attribute("target", prefix: "n", number: Int(slot.target))
+        facts.load(evidence, Int(slot.index))
+        // The evidence of the relation a few edges on is read now (its count, with a plain
+        // read: relations sit all over the heap), so that its cache line is on its way while
+        // this edge is written rather than stalling the load when its turn comes.
+        let ahead = index + 8
+        if ahead < sorted.count { facts.expect(evidence[Int(sorted[ahead].index)].count) }
+        return (slot, predicates[Int(slot.predicate)])
+    }
+
+    /// `slots` sorted by (source, rank, target): as plain integers when the three and the
+    /// slot's place fit in 64 bits (sorting integers is cheaper than calling a comparison).
+    private static func sortedByKey(_ slots: [Slot], entities: Int, predicates: Int) -> [Slot] {
+        func bits(_ count: Int) -> Int { Int.bitWidth - max(count, 1).leadingZeroBitCount }
+        let nodeBits = bits(entities), rankBits = bits(predicates), placeBits = bits(slots.count)
+        guard 2 * nodeBits + rankBits + placeBits <= 64 else {
+            return slots.sorted { a, b in
+                if a.source != b.source { return a.source < b.source }
+                if a.rank != b.rank { return a.rank < b.rank }
+                return a.target < b.target
+            }
+        }
+        var keys = slots.indices.map { place -> UInt64 in
+            let slot = slots[place]
+            var key = UInt64(slot.source) << rankBits | UInt64(slot.rank)
+            key = (key << nodeBits | UInt64(slot.target)) << placeBits
+            return key | UInt64(place)
+        }
+        keys.sort()
+        let mask: UInt64 = 1 << placeBits - 1
+        return keys.map { slots[Int($0 & mask)] }
+    }
+
+    /// Whether two predicate records write the same (``Predicate``'s `==` compares names only).
+    private static func same(_ a: Predicate, _ b: Predicate) -> Bool {
+        a.name == b.name && a.cameo == b.cameo && a.isSymmetric == b.isSymmetric
+    }
 }
 
 /// Checks a writer makes before writing anything.
@@ -212,13 +478,5 @@ enum GraphCheck {
         throw NewsGraphError(
             .invalidGraph,
             "relation \(first.source) \(first.predicate) \(first.target) refers to a missing entity '\(missing)'")
-    }
-
-    /// The node id (`n0`, `n1`, …) of each entity, in sorted entity order.
-    static func nodeIDs(_ entities: [Entity]) -> [String: String] {
-        var ids: [String: String] = [:]
-        ids.reserveCapacity(entities.count)
-        for (index, entity) in entities.enumerated() { ids[entity.id] = "n\(index)" }
-        return ids
     }
 }

@@ -10,7 +10,7 @@ import NewsGraphXML
 /// `weight` = the number of supporting sentences. When some of a relation's documents
 /// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them; the
 /// graph is `mode="dynamic"` with `timeformat="date"` whenever some document has such a date.
-public struct GEXFWriter: GraphWriter, Sendable {
+public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// The options (maxEvidence).
     public var options: ExportOptions
 
@@ -36,12 +36,16 @@ public struct GEXFWriter: GraphWriter, Sendable {
 
     /// Writes the graph as GEXF 1.3.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        try GraphCheck.requireNoDanglingRelations(graph)
-        let relations = graph.sortedRelations
-        // Dynamic as soon as a document has an ISO date; edges from undated documents get no start.
-        let dynamic = graph.documents.values.contains { $0.date.flatMap(Self.isoDay) != nil }
+        try writeThroughEngine(graph, to: sink)
+    }
 
-        let xml = try makeXMLOutput(engine, sink: sink)
+    /// Writes the body through an engine; see ``XMLGraphWriter``.
+    func write<Output: XMLOutput>(_ graph: KnowledgeGraph, order: GraphOrder, to xml: Output) throws {
+        // The ISO day of each document that has one; dynamic as soon as there is one (edges
+        // from undated documents get no start).
+        let days = graph.documents.compactMapValues { $0.date.flatMap(Self.isoDay) }
+        let dynamic = !days.isEmpty
+
         try xml.startDocument()
         try xml.startElement("gexf")
         try xml.attribute("xmlns", "http://gexf.net/1.3")
@@ -55,11 +59,12 @@ public struct GEXFWriter: GraphWriter, Sendable {
         try xml.attribute("defaultedgetype", "directed")
         try xml.attribute("mode", dynamic ? "dynamic" : "static")
         if dynamic { try xml.attribute("timeformat", "date") }
-        let entities = graph.sortedEntities
+        let entities = order.entities
         // Free-form attributes (columns read from another tool's file): string columns a0, a1, …
         // after ours, titled with the attribute's name.
-        let nodeExtras = Self.extraColumns(entities.map(\.attributes), prefix: "na")
-        let edgeExtras = Self.extraColumns(relations.map(\.attributes), prefix: "ea")
+        let nodeExtras = order.entitiesHaveAttributes ? Self.extraColumns(entities.lazy.map(\.attributes), prefix: "na") : []
+        let edgeExtras = order.relationsHaveAttributes
+            ? Self.extraColumns(order.relations.values.lazy.map(\.attributes), prefix: "ea") : []
         for (domain, columns, extras) in [("node", Self.nodeAttributes, nodeExtras), ("edge", Self.edgeAttributes, edgeExtras)] {
             try xml.startElement("attributes")
             try xml.attribute("class", domain)
@@ -73,53 +78,23 @@ public struct GEXFWriter: GraphWriter, Sendable {
             try xml.endElement()
         }
 
-        let nodeIDs = GraphCheck.nodeIDs(entities)
         try xml.startElement("nodes")
         try xml.attribute("count", String(entities.count))
-        for (index, entity) in entities.enumerated() {
-            try xml.startElement("node")
-            try xml.attribute("id", "n\(index)")
-            try xml.attribute("label", entity.name)
-            try xml.startElement("attvalues")
-            try value(xml, "entity_id", entity.id)
-            try value(xml, "actor_kind", entity.kind.rawValue)
-            let aliases = Format.aliases(entity)
-            if !aliases.isEmpty { try value(xml, "aliases", aliases.joined(separator: "|")) }
-            try value(xml, "mentions", String(entity.mentionCount))
-            let documents = entity.documentIDs
-            if !documents.isEmpty { try value(xml, "documents", documents.joined(separator: "|")) }
-            for extra in nodeExtras { if let text = entity.attributes[extra.name] { try value(xml, extra.id, text) } }
-            try xml.endElement()
-            let (r, g, b) = KindStyle.rgb(entity.kind)
-            try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
-            try xml.element("viz:size", attributes: ["value": Format.double(KindStyle.size(mentions: entity.mentionCount))])
-            try xml.endElement()
+        try xml.children(count: entities.count, threads: options.threads) { xml, range in
+            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras) }
         }
         try xml.endElement()
 
         try xml.startElement("edges")
-        try xml.attribute("count", String(relations.count))
-        for (index, relation) in relations.enumerated() {
-            let predicate = relation.predicate
-            try xml.startElement("edge")
-            try xml.attribute("id", "e\(index)")
-            try xml.attribute("source", nodeIDs[relation.source]!)
-            try xml.attribute("target", nodeIDs[relation.target]!)
-            try xml.attribute("label", predicate.name)
-            try xml.attribute("kind", predicate.name)
-            let facts = RelationFacts(relation)
-            try xml.attribute("weight", Format.double(facts.evidence.count))
-            if dynamic, let start = Self.startDate(facts.documents, in: graph) { try xml.attribute("start", start) }
-            try xml.startElement("attvalues")
-            try value(xml, "relation", predicate.name)
-            if let cameo = predicate.cameo { try value(xml, "cameo", cameo) }
-            try value(xml, "confidence", Format.double(facts.confidence))
-            let evidence = facts.evidenceText(maxEvidence: options.maxEvidence)
-            if !evidence.isEmpty { try value(xml, "evidence", evidence) }
-            if !facts.documents.isEmpty { try value(xml, "documents", facts.documents.joined(separator: "|")) }
-            if let role = facts.role, !XMLText.sanitized(role).isEmpty { try value(xml, "role", role) }
-            try xml.endElement()
-            try xml.endElement()
+        try xml.attribute("count", String(order.relations.count))
+        try xml.children(count: order.sorted.count, threads: options.threads) { xml, range in
+            // Composite values (lists, numbers) are put together here, one at a time.
+            var value = ByteWriter(sink: nil)
+            var facts = RelationFacts()
+            var confidences = Format.DoubleCache()
+            for index in range {
+                try edge(xml, order, index: index, days: days, extras: edgeExtras, &value, &facts, &confidences)
+            }
         }
         try xml.endElement()
         try xml.endElement()  // graph
@@ -127,23 +102,85 @@ public struct GEXFWriter: GraphWriter, Sendable {
         try xml.endDocument()
     }
 
+    /// Writes the `<node>` of `entity`, the `index`th in sorted order.
+    private func node(_ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [(name: String, id: String)]) throws {
+        try xml.startElement("node")
+        try xml.attribute("id", prefix: "n", number: index)
+        try xml.attribute("label", entity.name)
+        try xml.startElement("attvalues")
+        try value(xml, Self.entityIDValue, entity.id)
+        try value(xml, Self.actorKindValue, entity.kind.rawValue)
+        let aliases = Format.aliases(entity)
+        if !aliases.isEmpty { try value(xml, Self.aliasesValue, aliases.joined(separator: "|")) }
+        try value(xml, Self.mentionsValue, String(entity.mentionCount))
+        let documents = entity.documentIDs
+        if !documents.isEmpty { try value(xml, Self.documentsValue, documents.joined(separator: "|")) }
+        for extra in extras { if let text = entity.attributes[extra.name] { try value(xml, extra.id, text) } }
+        try xml.endElement()
+        let (r, g, b) = KindStyle.rgb(entity.kind)
+        try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
+        try xml.element("viz:size", attributes: ["value": Format.double(KindStyle.size(mentions: entity.mentionCount))])
+        try xml.endElement()
+    }
+
+    /// Writes the `<edge>` of the `index`th relation in `order`, given each document's ISO day
+    /// (none: a static graph); `value`, `facts` and `confidences` are scratch space.
+    private func edge(
+        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, days: [String: String], extras: [(name: String, id: String)],
+        _ value: inout ByteWriter, _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
+    ) throws {
+        let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
+        try xml.attribute("label", predicate.name)
+        try xml.attribute("kind", predicate.name)
+        value.reset()
+        value.countAsDouble(facts.evidence.count)
+        try value.withBytes { try xml.attribute("weight", bytes: $0) }
+        if !days.isEmpty, let start = Self.startDate(facts.documents, days: days) { try xml.attribute("start", start) }
+        try xml.startElement("attvalues")
+        try self.value(xml, Self.relationValue, predicate.name)
+        if let cameo = predicate.cameo { try self.value(xml, Self.cameoValue, cameo) }
+        try self.value(xml, Self.confidenceValue, confidences.text(facts.confidence))
+        try facts.evidenceText(maxEvidence: options.maxEvidence, scratch: &value) { text in
+            // Nothing for a lone empty sentence.
+            if !text.isEmpty { try xml.element(Self.evidenceValue, "value", text) }
+        }
+        try facts.documentList(scratch: &value) { try xml.element(Self.documentsValue, "value", $0) }
+        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty { try self.value(xml, Self.roleValue, role) }
+        try xml.endElement()  // attvalues
+        try xml.endElement()  // edge
+    }
+
     /// The attribute names used in one domain, sorted, with column ids `<prefix>0`, `<prefix>1`, ….
-    static func extraColumns(_ attributes: [[String: String]], prefix: String) -> [(name: String, id: String)] {
+    static func extraColumns(_ attributes: some Sequence<[String: String]>, prefix: String) -> [(name: String, id: String)] {
         var names = Set<String>()
         for element in attributes { names.formUnion(element.keys) }
         return names.sorted().enumerated().map { ($0.element, "\(prefix)\($0.offset)") }
     }
 
-    private func value(_ xml: any XMLOutput, _ column: String, _ value: String) throws {
-        try xml.element("attvalue", attributes: ["for": column, "value": value])
+    /// `<attvalue for="column" value="…"/>`.
+    private func value(_ xml: some XMLOutput, _ column: String, _ value: String) throws {
+        try self.value(xml, XMLLeaf("attvalue", "for", column), value)
     }
 
-    /// The earliest ISO date (`YYYY-MM-DD`) among the documents, if any.
-    static func startDate(_ documents: [String], in graph: KnowledgeGraph) -> String? {
-        guard !graph.documents.isEmpty else { return nil }
+    private func value(_ xml: some XMLOutput, _ column: XMLLeaf, _ value: String) throws {
+        var value = value
+        try value.withUTF8 { try xml.element(column, "value", $0) }
+    }
+
+    /// The `<attvalue for="…"` markup of our columns, put together once.
+    private static let entityIDValue = XMLLeaf("attvalue", "for", "entity_id"),
+        actorKindValue = XMLLeaf("attvalue", "for", "actor_kind"), aliasesValue = XMLLeaf("attvalue", "for", "aliases"),
+        mentionsValue = XMLLeaf("attvalue", "for", "mentions")
+    private static let relationValue = XMLLeaf("attvalue", "for", "relation"), cameoValue = XMLLeaf("attvalue", "for", "cameo"),
+        confidenceValue = XMLLeaf("attvalue", "for", "confidence"), evidenceValue = XMLLeaf("attvalue", "for", "evidence"),
+        documentsValue = XMLLeaf("attvalue", "for", "documents"), roleValue = XMLLeaf("attvalue", "for", "role")
+
+    /// The earliest ISO date (`YYYY-MM-DD`) among the documents, if any, given each
+    /// document's day.
+    static func startDate(_ documents: [String], days: [String: String]) -> String? {
         var earliest: String?
         for id in documents {
-            guard let date = graph.documents[id]?.date, let day = isoDay(date) else { continue }
+            guard let day = days[id] else { continue }
             if earliest == nil || day < earliest! { earliest = day }
         }
         return earliest

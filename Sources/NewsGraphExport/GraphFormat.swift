@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import NewsGraph
 
 /// The file formats a ``KnowledgeGraph`` can be exported to.
@@ -62,15 +69,23 @@ public struct ExportOptions: Sendable {
     /// DOT only: group the nodes into one `cluster_…` subgraph per entity kind instead of
     /// drawing a legend.
     public var cluster: Bool = false
+    /// GraphML and GEXF with the byte engine: how many threads may write nodes and edges
+    /// (in chunks, handed to the output in order, so the bytes are the same for any number).
+    /// The default is ``defaultThreads``; 1 writes on the calling thread only.
+    public var threads: Int = ExportOptions.defaultThreads
+
+    /// The processors online, at most 4 (each thread holds one chunk of output in memory).
+    public static let defaultThreads = max(1, min(4, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
     /// Creates options.
     public init(
         flavor: GraphMLFlavor = .plain, baseIRI: String = "https://newsgraph.example/id/", maxEvidence: Int? = nil,
-        cluster: Bool = false
+        cluster: Bool = false, threads: Int = ExportOptions.defaultThreads
     ) {
         self.flavor = flavor
         self.baseIRI = baseIRI
         self.maxEvidence = maxEvidence
         self.cluster = cluster
+        self.threads = threads
     }
 }

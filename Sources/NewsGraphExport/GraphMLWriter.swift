@@ -14,7 +14,7 @@ import NewsGraphXML
 ///
 /// With ``GraphMLFlavor/yed`` it adds yFiles `nodegraphics`/`edgegraphics` keys and
 /// `y:ShapeNode`/`y:PolyLineEdge` markup.
-public struct GraphMLWriter: GraphWriter, Sendable {
+public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// The options (flavor, maxEvidence).
     public var options: ExportOptions
 
@@ -69,15 +69,17 @@ public struct GraphMLWriter: GraphWriter, Sendable {
     static let nodeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count)"
     static let edgeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count + 1)"
 
-    private static func nodeKey(_ name: String) -> String {
-        "d\(nodeKeys.firstIndex { $0.name == name }!)"
+    /// The `<data>` leaf of a node key.
+    private static func nodeKey(_ name: String) -> XMLLeaf {
+        XMLLeaf("data", "key", "d\(nodeKeys.firstIndex { $0.name == name }!)")
     }
 
-    private static func edgeKey(_ name: String) -> String {
-        "d\(nodeKeys.count + edgeKeys.firstIndex { $0.name == name }!)"
+    /// The `<data>` leaf of an edge key.
+    private static func edgeKey(_ name: String) -> XMLLeaf {
+        XMLLeaf("data", "key", "d\(nodeKeys.count + edgeKeys.firstIndex { $0.name == name }!)")
     }
 
-    // Key ids resolved once.
+    // Key ids resolved once, and their `<data>` markup put together.
     private static let kLabel = nodeKey("label"), kName = nodeKey("name"), kEntityID = nodeKey("entity_id"),
         kType = nodeKey("type"), kActorKind = nodeKey("actor_kind"), kAliases = nodeKey("aliases"),
         kMentions = nodeKey("mentions"), kNodeDocuments = nodeKey("documents"), kSpans = nodeKey("spans"),
@@ -88,9 +90,12 @@ public struct GraphMLWriter: GraphWriter, Sendable {
 
     /// Writes the graph as GraphML.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        try GraphCheck.requireNoDanglingRelations(graph)
+        try writeThroughEngine(graph, to: sink)
+    }
+
+    /// Writes the body through an engine; see ``XMLGraphWriter``.
+    func write<Output: XMLOutput>(_ graph: KnowledgeGraph, order: GraphOrder, to xml: Output) throws {
         let yed = options.flavor == .yed
-        let xml = try makeXMLOutput(engine, sink: sink)
         try xml.startDocument()
         try xml.startElement("graphml")
         try xml.attribute("xmlns", Self.namespace)
@@ -110,12 +115,13 @@ public struct GraphMLWriter: GraphWriter, Sendable {
             try xml.element("key", attributes: ["id": Self.nodeGraphicsKey, "for": "node", "yfiles.type": "nodegraphics"])
             try xml.element("key", attributes: ["id": Self.edgeGraphicsKey, "for": "edge", "yfiles.type": "edgegraphics"])
         }
-        let entities = graph.sortedEntities
-        let relations = graph.sortedRelations
+        let entities = order.entities
         // Free-form attributes (columns read from another tool's file) get keys of their own after ours.
         var nextKey = Self.nodeKeys.count + Self.edgeKeys.count + (yed ? 2 : 0)
-        let nodeExtras = Self.attributeKeys(entities.map(\.attributes), reserved: Self.nodeKeys, next: &nextKey)
-        let edgeExtras = Self.attributeKeys(relations.map(\.attributes), reserved: Self.edgeKeys, next: &nextKey)
+        let nodeExtras = order.entitiesHaveAttributes
+            ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeKeys, next: &nextKey) : []
+        let edgeExtras = order.relationsHaveAttributes
+            ? Self.attributeKeys(order.relations.values.lazy.map(\.attributes), reserved: Self.edgeKeys, next: &nextKey) : []
         for (domain, extras) in [("node", nodeExtras), ("edge", edgeExtras)] {
             for extra in extras {
                 try xml.element(
@@ -126,56 +132,99 @@ public struct GraphMLWriter: GraphWriter, Sendable {
         try xml.attribute("id", "G")
         try xml.attribute("edgedefault", "directed")
 
-        let nodeIDs = GraphCheck.nodeIDs(entities)
         let columns = max(1, Int(Double(entities.count).squareRoot().rounded(.up)))
-        for (index, entity) in entities.enumerated() {
-            try xml.startElement("node")
-            try xml.attribute("id", "n\(index)")
-            try data(xml, Self.kLabel, entity.name)
-            try data(xml, Self.kName, entity.name)
-            try data(xml, Self.kEntityID, entity.id)
-            try data(xml, Self.kType, entity.kind.rawValue)
-            try data(xml, Self.kActorKind, entity.kind.rawValue)
-            let aliases = Format.aliases(entity)
-            if !aliases.isEmpty { try data(xml, Self.kAliases, aliases.joined(separator: "|")) }
-            try data(xml, Self.kMentions, String(entity.mentionCount))
-            let documents = entity.documentIDs
-            if !documents.isEmpty { try data(xml, Self.kNodeDocuments, documents.joined(separator: "|")) }
-            if !entity.mentions.isEmpty {
-                try data(xml, Self.kSpans, Format.spans(entity.sortedMentions.map { ($0.documentID, $0.start, $0.end) }))
+        try xml.children(count: entities.count, threads: options.threads) { xml, range in
+            // Composite values (lists, spans, numbers) are put together here, one at a time.
+            var value = ByteWriter(sink: nil)
+            var mentions: [Mention] = []
+            for index in range {
+                try node(xml, entities[index], index: index, extras: nodeExtras, columns: columns, &value, &mentions)
             }
-            try data(xml, Self.kColor, KindStyle.hex(entity.kind))
-            try data(xml, Self.kSize, Format.double(KindStyle.size(mentions: entity.mentionCount)))
-            for extra in nodeExtras { if let value = entity.attributes[extra.name] { try data(xml, extra.id, value) } }
-            if yed { try shapeNode(xml, entity, index: index, columns: columns) }
-            try xml.endElement()
         }
-        for (index, relation) in relations.enumerated() {
-            let predicate = relation.predicate
-            try xml.startElement("edge")
-            try xml.attribute("id", "e\(index)")
-            try xml.attribute("source", nodeIDs[relation.source]!)
-            try xml.attribute("target", nodeIDs[relation.target]!)
-            try data(xml, Self.kEdgeLabel, predicate.name)
-            try data(xml, Self.kRelation, predicate.name)
-            if let cameo = predicate.cameo { try data(xml, Self.kCameo, cameo) }
-            let facts = RelationFacts(relation)
-            try data(xml, Self.kWeight, Format.double(facts.evidence.count))
-            try data(xml, Self.kConfidence, Format.double(facts.confidence))
-            // Written whenever a sentence is shown, even an empty one, so that it reads back.
-            if !facts.evidence.isEmpty && options.maxEvidence.map({ $0 > 0 }) ?? true {
-                try data(xml, Self.kEvidence, facts.evidenceText(maxEvidence: options.maxEvidence))
+        try xml.children(count: order.sorted.count, threads: options.threads) { xml, range in
+            var value = ByteWriter(sink: nil)
+            var facts = RelationFacts()
+            var confidences = Format.DoubleCache()
+            for index in range {
+                try edge(xml, order, index: index, extras: edgeExtras, &value, &facts, &confidences)
             }
-            if !facts.documents.isEmpty { try data(xml, Self.kEdgeDocuments, facts.documents.joined(separator: "|")) }
-            if let role = facts.role, !XMLText.sanitized(role).isEmpty { try data(xml, Self.kRole, role) }
-            if !facts.evidence.isEmpty { try data(xml, Self.kEvidenceSpans, facts.spans) }
-            for extra in edgeExtras { if let value = relation.attributes[extra.name] { try data(xml, extra.id, value) } }
-            if yed { try polyLineEdge(xml, relation) }
-            try xml.endElement()
         }
         try xml.endElement()  // graph
         try xml.endElement()  // graphml
         try xml.endDocument()
+    }
+
+    /// Writes the `<node>` of `entity`, the `index`th in sorted order; `value` and `mentions`
+    /// are scratch space.
+    private func node(
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [AttributeKey], columns: Int,
+        _ value: inout ByteWriter, _ mentions: inout [Mention]
+    ) throws {
+        try xml.startElement("node")
+        try xml.attribute("id", prefix: "n", number: index)
+        try data(xml, Self.kLabel, entity.name)
+        try data(xml, Self.kName, entity.name)
+        try data(xml, Self.kEntityID, entity.id)
+        try data(xml, Self.kType, entity.kind.rawValue)
+        try data(xml, Self.kActorKind, entity.kind.rawValue)
+        if !entity.aliases.isEmpty {
+            let aliases = Format.aliases(entity)
+            if !aliases.isEmpty { try data(xml, Self.kAliases, aliases.joined(separator: "|")) }
+        }
+        value.reset()
+        value.integer(entity.mentionCount)
+        try data(xml, Self.kMentions, value)
+        if !entity.mentions.isEmpty {
+            mentions.removeAll(keepingCapacity: true)
+            mentions.append(contentsOf: entity.mentions)
+            mentions.sort()
+            // Sorted by document first: the documents, sorted, are where the document changes.
+            value.reset()
+            for (position, mention) in mentions.enumerated()
+            where position == 0 || mention.documentID != mentions[position - 1].documentID {
+                if position > 0 { value.byte(UInt8(ascii: "|")) }
+                value.plain(mention.documentID)
+            }
+            try data(xml, Self.kNodeDocuments, value)
+            value.reset()
+            Format.spans(mentions, into: &value)
+            try data(xml, Self.kSpans, value)
+        }
+        try data(xml, Self.kColor, KindStyle.hex(entity.kind))
+        try data(xml, Self.kSize, Format.double(KindStyle.size(mentions: entity.mentionCount)))
+        for extra in extras { if let value = entity.attributes[extra.name] { try data(xml, extra.id, value) } }
+        if options.flavor == .yed { try shapeNode(xml, entity, index: index, columns: columns) }
+        try xml.endElement()
+    }
+
+    /// Writes the `<edge>` of the `index`th relation in `order`; `value`, `facts` and
+    /// `confidences` are scratch space.
+    private func edge(
+        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, extras: [AttributeKey], _ value: inout ByteWriter,
+        _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
+    ) throws {
+        let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
+        try data(xml, Self.kEdgeLabel, predicate.name)
+        try data(xml, Self.kRelation, predicate.name)
+        if let cameo = predicate.cameo { try data(xml, Self.kCameo, cameo) }
+        value.reset()
+        value.countAsDouble(facts.evidence.count)
+        try data(xml, Self.kWeight, value)
+        try data(xml, Self.kConfidence, confidences.text(facts.confidence))
+        // Written whenever a sentence is shown, even an empty one, so that it reads back.
+        try facts.evidenceText(maxEvidence: options.maxEvidence, scratch: &value) {
+            try xml.leaf(Self.kEvidence, text: $0)
+        }
+        try facts.documentList(scratch: &value) { try xml.leaf(Self.kEdgeDocuments, text: $0) }
+        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty { try data(xml, Self.kRole, role) }
+        if !facts.evidence.isEmpty {
+            value.reset()
+            facts.spans(into: &value)
+            try data(xml, Self.kEvidenceSpans, value)
+        }
+        for extra in extras { if let value = order.relations.values[order.positions[Int(slot.index)]].attributes[extra.name] { try data(xml, extra.id, value) } }
+        if options.flavor == .yed { try polyLineEdge(xml, order.relations.values[order.positions[Int(slot.index)]]) }
+        try xml.endElement()
     }
 
     /// A free-form attribute's key: its name in the model, its key id, and its `attr.name`.
@@ -188,7 +237,9 @@ public struct GraphMLWriter: GraphWriter, Sendable {
     /// Keys for the attribute names used in one domain, sorted by name. The `attr.name` is
     /// made a valid NMTOKEN (other characters become `_`) and kept apart from the profile's
     /// own names (an `x_` prefix) and from each other (a numeric suffix).
-    static func attributeKeys(_ attributes: [[String: String]], reserved: [Key], next: inout Int) -> [AttributeKey] {
+    static func attributeKeys(
+        _ attributes: some Sequence<[String: String]>, reserved: [Key], next: inout Int
+    ) -> [AttributeKey] {
         var names = Set<String>()
         for element in attributes { names.formUnion(element.keys) }
         var taken = Set(reserved.map(\.name))
@@ -215,11 +266,20 @@ public struct GraphMLWriter: GraphWriter, Sendable {
         return keys
     }
 
-    private func data(_ xml: any XMLOutput, _ key: String, _ value: String) throws {
+    private func data(_ xml: some XMLOutput, _ key: String, _ value: String) throws {
         try xml.leaf("data", "key", key, text: value)
     }
 
-    private func shapeNode(_ xml: any XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {
+    private func data(_ xml: some XMLOutput, _ key: XMLLeaf, _ value: String) throws {
+        var value = value
+        try value.withUTF8 { try xml.leaf(key, text: $0) }
+    }
+
+    private func data(_ xml: some XMLOutput, _ key: XMLLeaf, _ value: borrowing ByteWriter) throws {
+        try value.withBytes { try xml.leaf(key, text: $0) }
+    }
+
+    private func shapeNode(_ xml: some XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {
         let characters = XMLText.sanitized(entity.name).count
         let width = Double(min(320, max(80, 8 * min(characters, 40) + 24)))
         try xml.startElement("data")
@@ -239,7 +299,7 @@ public struct GraphMLWriter: GraphWriter, Sendable {
         try xml.endElement()
     }
 
-    private func polyLineEdge(_ xml: any XMLOutput, _ relation: Relation) throws {
+    private func polyLineEdge(_ xml: some XMLOutput, _ relation: Relation) throws {
         let width = min(8.0, 1.0 + Double(max(relation.weight, 1) - 1) * 0.5)
         try xml.startElement("data")
         try xml.attribute("key", Self.edgeGraphicsKey)

@@ -16,9 +16,15 @@ func dumpFixtures() throws {
     guard let directory = ProcessInfo.processInfo.environment["EXPORT_DUMP"] else { return }
     let url = URL(fileURLWithPath: directory)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    for (name, graph) in ExportAPITests.graphs + [("nasty-5", Fixtures.randomNasty(seed: 5))] {
+    let nasties = (1...12).map { ("nasty-\($0)", Fixtures.randomNasty(seed: UInt64($0))) }
+    for (name, graph) in ExportAPITests.graphs + nasties {
         for format in GraphFormat.allCases {
             try Data(try render(graph, format)).write(to: url.appendingPathComponent("\(name).\(format.fileExtension)"))
+        }
+        // Every option set of the tests, for comparing the bytes of two versions.
+        for (index, (format, options)) in ExportAPITests.configurations.enumerated() {
+            try Data(try render(graph, format, options))
+                .write(to: url.appendingPathComponent("\(name).config\(index).\(format.fileExtension)"))
         }
         try Data(try render(graph, .graphml, ExportOptions(flavor: .yed)))
             .write(to: url.appendingPathComponent("\(name).yed.graphml"))

@@ -82,6 +82,42 @@ struct ExportAPITests {
         #expect(a.bytes == b.bytes)
     }
 
+    @Test("GraphML and GEXF written on several threads are the bytes written on one")
+    func threadsAgree() throws {
+        // More nodes and edges than fit in one chunk (``XMLByteWriter/childrenPerChunk``), with
+        // a last round of fewer chunks than threads, so that the parallel path runs.
+        let graph = Fixtures.random(seed: 11, nodes: 1500, edges: 3000)
+        #expect(graph.relations.count > 2 * XMLByteWriter.childrenPerChunk)
+        for (format, flavor) in [(GraphFormat.graphml, GraphMLFlavor.plain), (.graphml, .yed), (.gexf, .plain)] {
+            func bytes(threads: Int, engine: XMLEngine = .bytes) throws -> [UInt8] {
+                let sink = MemorySink()
+                let options = ExportOptions(flavor: flavor, threads: threads)
+                switch format {
+                case .graphml: try GraphMLWriter(options: options, engine: engine).write(graph, to: sink)
+                default: try GEXFWriter(options: options, engine: engine).write(graph, to: sink)
+                }
+                return sink.bytes
+            }
+            let serial = try bytes(threads: 1)
+            #expect(try bytes(threads: 2) == serial, "\(format) \(flavor) on 2 threads")
+            #expect(try bytes(threads: 3) == serial, "\(format) \(flavor) on 3 threads")
+            #expect(try bytes(threads: 4, engine: .libxml2) == serial, "\(format) \(flavor) with libxml2")
+        }
+    }
+
+    @Test("a relation whose end is spelled otherwise than the entity's id still finds its node")
+    func equivalentIDs() throws {
+        // "café" precomposed and decomposed are the same String, so the same entity; the
+        // writers' id index hashes bytes and must still find it.
+        let graph = KnowledgeGraph(
+            entities: [Entity(id: "caf\u{E9}", name: "Café", kind: .location), Entity(id: "a", name: "A", kind: .person)],
+            relations: [Relation(source: "a", predicate: .locatedIn, target: "cafe\u{301}")])
+        for format in [GraphFormat.graphml, .gexf] {
+            let text = String(decoding: try render(graph, format), as: UTF8.self)
+            #expect(text.contains("source=\"n0\" target=\"n1\""), "\(format)")
+        }
+    }
+
     @Test("XML outputs are well-formed for libxml2", arguments: 0..<3)
     func wellFormed(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]

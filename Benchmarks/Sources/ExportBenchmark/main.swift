@@ -1,7 +1,7 @@
 // Export benchmark: NewsGraph's writers on a seeded synthetic graph, timed with ContinuousClock.
 //
 // Usage: export-benchmark [--sizes 10000x50000,100000x500000] [--repeat 3] [--peers DIR]
-//                         [--only "GraphML bytes"]
+//                         [--only "GraphML bytes,GEXF bytes"] [--threads 2] [--dump DIR]
 // With --peers DIR, the GraphML and RDF/XML files are also written to DIR; /usr/bin/python3
 // times networkx.write_graphml, networkx.write_gexf, igraph's write_graphml, rdflib's RDF/XML
 // serializer and pydot on the same graph, and C/xmltextwriter_graphml.c (libxml2's
@@ -59,19 +59,28 @@ func syntheticGraph(nodes: Int, edges: Int) -> KnowledgeGraph {
     return KnowledgeGraph(entities: entities, relations: relations, documents: documents)
 }
 
-/// Peak resident memory so far (VmHWM), in MB.
-func peakMemoryMB() -> Double {
+/// A memory figure of this process from /proc/self/status (`VmHWM`: the peak resident set
+/// since start or since ``resetPeakMemory()``; `VmRSS`: resident now), in MB.
+func memoryMB(_ field: String = "VmHWM") -> Double {
     guard let file = fopen("/proc/self/status", "r") else { return 0 }
     defer { fclose(file) }
     var line = [CChar](repeating: 0, count: 256)
     while fgets(&line, 256, file) != nil {
         let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if text.hasPrefix("VmHWM:") {
+        if text.hasPrefix(field + ":") {
             let digits = text.filter(\.isNumber)
             return (Double(digits) ?? 0) / 1024
         }
     }
     return 0
+}
+
+/// Resets VmHWM to the current resident set (Linux: "5" to /proc/self/clear_refs), so that
+/// the next reading is the peak of what runs in between.
+func resetPeakMemory() {
+    guard let file = fopen("/proc/self/clear_refs", "w") else { return }
+    fputs("5", file)
+    fclose(file)
 }
 
 func seconds(_ duration: Duration) -> Double {
@@ -94,6 +103,8 @@ var sizes: [(Int, Int)] = [(10_000, 50_000)]
 var repeats = 3
 var peers: String?
 var only: String?
+var dump: String?
+var threads = 2
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -105,8 +116,10 @@ while let argument = arguments.next() {
     case "--repeat": repeats = Int(arguments.next() ?? "") ?? 3
     case "--peers": peers = arguments.next()
     case "--only": only = arguments.next()
+    case "--dump": dump = arguments.next()
+    case "--threads": threads = Int(arguments.next() ?? "") ?? 2
     default:
-        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR] [--only 'WRITER ENGINE']")
+        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR] [--only 'WRITER ENGINE,…'] [--dump DIR] [--threads N]")
         exit(64)
     }
 }
@@ -116,22 +129,34 @@ for (nodes, edges) in sizes {
     let buildStart = clock.now
     let graph = syntheticGraph(nodes: nodes, edges: edges)
     let buildTime = seconds(clock.now - buildStart)
-    let graphPeak = peakMemoryMB()
-    print("graph \(nodes) nodes / \(graph.relations.count) edges: built in \(format(buildTime, 2)) s, peak RSS so far \(format(graphPeak, 1)) MB")
-    print(pad("writer", 28) + pad("engine", 9) + pad("best s", 9) + pad("MB", 9) + "MB/s")
+    let graphPeak = memoryMB()
+    // The graph's own memory: what stays resident once it is built (the build's peak is higher).
+    let graphMB = memoryMB("VmRSS")
+    print("graph \(nodes) nodes / \(graph.relations.count) edges: built in \(format(buildTime, 2)) s, resident \(format(graphMB, 1)) MB (peak while building \(format(graphPeak, 1)) MB)")
+    print(pad("writer", 28) + pad("engine", 9) + pad("best s", 9) + pad("MB", 9) + pad("MB/s", 9) + "peak RSS / graph")
+    // "bytes" runs on the calling thread only; "bytes ×N" on N threads (--threads).
+    let one = ExportOptions(threads: 1)
+    let parallel = ExportOptions(threads: threads)
     let cases: [(String, String, () -> any GraphWriter)] = [
-        ("GraphML", "libxml2", { GraphMLWriter(engine: .libxml2) }),
-        ("GraphML", "bytes", { GraphMLWriter(engine: .bytes) }),
-        ("GraphML yEd", "libxml2", { GraphMLWriter(options: ExportOptions(flavor: .yed), engine: .libxml2) }),
-        ("GraphML yEd", "bytes", { GraphMLWriter(options: ExportOptions(flavor: .yed), engine: .bytes) }),
-        ("GEXF", "libxml2", { GEXFWriter(engine: .libxml2) }),
-        ("GEXF", "bytes", { GEXFWriter(engine: .bytes) }),
+        ("GraphML", "libxml2", { GraphMLWriter(options: one, engine: .libxml2) }),
+        ("GraphML", "bytes", { GraphMLWriter(options: one, engine: .bytes) }),
+        ("GraphML", "bytes×\(threads)", { GraphMLWriter(options: parallel, engine: .bytes) }),
+        ("GraphML yEd", "libxml2", { GraphMLWriter(options: ExportOptions(flavor: .yed, threads: 1), engine: .libxml2) }),
+        ("GraphML yEd", "bytes", { GraphMLWriter(options: ExportOptions(flavor: .yed, threads: 1), engine: .bytes) }),
+        ("GEXF", "libxml2", { GEXFWriter(options: one, engine: .libxml2) }),
+        ("GEXF", "bytes", { GEXFWriter(options: one, engine: .bytes) }),
+        ("GEXF", "bytes×\(threads)", { GEXFWriter(options: parallel, engine: .bytes) }),
         ("RDF/XML", "libxml2", { RDFXMLWriter(engine: .libxml2) }),
         ("RDF/XML", "bytes", { RDFXMLWriter(engine: .bytes) }),
         ("DOT", "bytes", { DOTWriter() }),
         ("JSON", "bytes", { JSONGraphWriter() }),
     ]
-    for (name, engine, make) in cases where only == nil || "\(name) \(engine)" == only {
+    // Best times by "writer engine", for the ratios against the peers.
+    var ours: [String: Double] = [:]
+    // Peak resident memory while each writer runs, over the graph's own memory.
+    var worstPeak = 0.0
+    for (name, engine, make) in cases where only == nil || only!.split(separator: ",").contains(where: { $0 == "\(name) \(engine)" }) {
+        resetPeakMemory()
         var best = Double.infinity
         var bytes = 0
         for _ in 0..<max(repeats, 1) {
@@ -144,10 +169,22 @@ for (nodes, edges) in sizes {
             best = min(best, seconds(clock.now - start))
             bytes = sink.count
         }
+        if let dump {
+            // Each writer's output as a file, for comparing the bytes of two versions.
+            let file = dump + "/\(nodes)-\(name)-\(engine).out".replacing(" ", with: "_").replacing("/XML", with: "XML")
+            let sink = try! FileSink(path: file)
+            try! make().write(graph, to: sink)
+            sink.close()
+        }
         let mb = Double(bytes) / 1_000_000
-        print(pad(name, 28) + pad(engine, 9) + pad(format(best, 3), 9) + pad(format(mb, 1), 9) + format(mb / best, 1))
+        ours["\(name) \(engine)"] = best
+        let peak = memoryMB()
+        worstPeak = max(worstPeak, peak)
+        print(
+            pad(name, 28) + pad(engine, 9) + pad(format(best, 3), 9) + pad(format(mb, 1), 9) + pad(format(mb / best, 1), 9)
+                + format(peak / graphMB, 3) + "×")
     }
-    print("peak RSS after writing: \(format(peakMemoryMB(), 1)) MB (graph alone: \(format(graphPeak, 1)) MB)")
+    print("peak RSS while writing: \(format(worstPeak, 1)) MB at most, the graph resident alone: \(format(graphMB, 1)) MB")
 
     if let directory = peers {
         let path = directory + "/bench-\(nodes).graphml"
@@ -161,10 +198,12 @@ for (nodes, edges) in sizes {
         let script = """
             import sys, time, os
             import networkx as nx, igraph as ig, rdflib
-            p, rdf = sys.argv[1], sys.argv[2]
+            p, rdf, repeats = sys.argv[1], sys.argv[2], max(1, int(sys.argv[3]))
             G = nx.read_graphml(p); g = ig.Graph.Read_GraphML(p)
             def t(name, f, out):
-                s = time.perf_counter(); f(out); d = time.perf_counter() - s
+                d = float("inf")
+                for _ in range(repeats):
+                    s = time.perf_counter(); f(out); d = min(d, time.perf_counter() - s)
                 mb = os.path.getsize(out) / 1e6; print(f"{name:28}{'':9}{d:<9.3f}{mb:<9.1f}{mb / d:.1f}", flush=True)
             t("networkx write_graphml", lambda o: nx.write_graphml(G, o), p + ".nx.graphml")
             t("networkx write_gexf", lambda o: nx.write_gexf(G, o), p + ".nx.gexf")
@@ -172,6 +211,8 @@ for (nodes, edges) in sizes {
             R = rdflib.Graph(); R.parse(rdf, format="xml")
             t("rdflib serialize xml", lambda o: R.serialize(destination=o, format="xml"), rdf + ".rdflib.rdf")
             try:
+                if G.number_of_nodes() > 20000:
+                    raise RuntimeError("skipped above 20 000 nodes (22 s at 10 000, it grows faster than linearly)")
                 import pydot
                 # nx_pydot refuses names with ':', so build the pydot graph by hand: ids n0…,
                 # the name as label, the predicate as edge label (pydot quotes them itself).
@@ -190,7 +231,24 @@ for (nodes, edges) in sizes {
         try! scriptSink.write(script)
         scriptSink.close()
         fflush(nil)
-        _ = system("/usr/bin/python3 \(scriptPath) \(path) \(rdfPath)")
+        // Peer lines are "name  seconds  MB  MB/s"; their times are kept for the ratios.
+        var theirs: [String: Double] = [:]
+        func run(_ command: String) {
+            guard let pipe = popen(command, "r") else { return }
+            var line = [CChar](repeating: 0, count: 1024)
+            while fgets(&line, 1024, pipe) != nil {
+                let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                print(text, terminator: "")
+                let name = String(text.prefix(28)).trimmingSpaces
+                if let seconds = text.dropFirst(28).split(separator: " ").first.flatMap({ Double($0) }) {
+                    theirs[name] = seconds
+                } else if let seconds = text.dropFirst(37).split(separator: " ").first.flatMap({ Double($0) }) {
+                    theirs[name] = seconds  // the C program's wider name column
+                }
+            }
+            pclose(pipe)
+        }
+        run("/usr/bin/python3 \(scriptPath) \(path) \(rdfPath) \(repeats) 2>&1")
         // The C reference: libxml2's xmlTextWriter writing GraphML of the same shape.
         let source = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
         let c = "/" + source + "/C/xmltextwriter_graphml.c"
@@ -198,8 +256,28 @@ for (nodes, edges) in sizes {
         fflush(nil)
         if system("cc -O2 $(pkg-config --cflags libxml-2.0) \(c) $(pkg-config --libs libxml-2.0) -o \(binary)") == 0 {
             fflush(nil)
-            _ = system("\(binary) \(nodes) \(edges)")
+            run("\(binary) \(nodes) \(edges)")
         }
+        // How many times faster than each peer (their time over ours), for each of our variants.
+        print("ratios (peer's time / NewsGraph's time; above 1: NewsGraph is faster):")
+        let pairs: [(String, String)] = [
+            ("GraphML bytes", "networkx write_graphml"), ("GraphML bytes×\(threads)", "networkx write_graphml"),
+            ("GraphML bytes", "igraph write_graphml"), ("GraphML bytes×\(threads)", "igraph write_graphml"),
+            ("GraphML bytes", "C xmlTextWriter (same shape)"), ("GraphML libxml2", "networkx write_graphml"),
+            ("GEXF bytes", "networkx write_gexf"), ("GEXF bytes×\(threads)", "networkx write_gexf"),
+            ("GEXF bytes", "igraph write_graphml"), ("RDF/XML bytes", "rdflib serialize xml"), ("DOT bytes", "pydot write_raw"),
+        ]
+        for (mine, peer) in pairs {
+            guard let a = ours[mine], let b = theirs[peer] else { continue }
+            print("  " + pad(mine, 20) + " vs " + pad(peer, 30) + format(b / a, 1) + "×")
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and newlines.
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\n" }.reversed().drop { $0 == " " || $0 == "\n" }.reversed())
     }
 }
 
