@@ -93,6 +93,28 @@ struct ExtractCommandTests {
         #expect(try contents("grouped.graphml") == contents("one.graphml"))
     }
 
+    @Test("-j sets the writing threads too: GraphML and GEXF of over a thousand nodes and edges are the same bytes on 1 or 3")
+    func writingThreads() throws {
+        // Invented names, one per document, so that the graph spans several of the writers' chunks.
+        let syllables = ["ka", "lo", "mi", "ren", "tu", "sa", "vo", "di", "ne", "ra", "bel", "zu"]
+        var lines = ""
+        for k in 0..<1300 {
+            let first = syllables[k % 12].capitalized + syllables[(k / 12) % 12] + syllables[(k / 144) % 12]
+            let last = syllables[(k / 7) % 12].capitalized + syllables[(k + 5) % 12] + "ski"
+            lines += #"{"id": "t\#(k)", "text": "Minister \#(first) \#(last) of Kenya accused Ghana of delaying the deal."}"# + "\n"
+        }
+        try Data(lines.utf8).write(to: directory.appendingPathComponent("many.jsonl"))
+        for format in ["graphml", "gexf"] {
+            #expect(try CLI.run(["extract", path("many.jsonl"), "-j", "1", "-o", path("many1.\(format)"), "-q"]).status == 0)
+            #expect(try CLI.run(["extract", path("many.jsonl"), "-j", "3", "-o", path("many3.\(format)"), "-q"]).status == 0)
+            let one = try contents("many1.\(format)")
+            #expect(one == (try contents("many3.\(format)")))
+            let text = String(decoding: one, as: UTF8.self)
+            #expect(text.components(separatedBy: "<node ").count > 1025)
+            #expect(text.components(separatedBy: "<edge ").count > 1025)
+        }
+    }
+
     @Test("an empty share of a corpus is no error when emitting fragments (a map step)")
     func emptyShare() throws {
         let fragments = try CLI.run(["extract", "-", "--emit", "fragments", "-q"], stdin: Data())

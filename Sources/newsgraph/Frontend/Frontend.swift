@@ -88,8 +88,11 @@ enum Frontend {
     }
 
     /// Writes a graph in the chosen format to the chosen target, atomically for files.
-    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions) throws {
-        let writer = Exporter.writer(for: options.resolvedFormat, options: options.exportOptions)
+    /// - Parameter threads: how many threads may write GraphML and GEXF (default: the cores).
+    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil) throws {
+        var exportOptions = options.exportOptions
+        if let threads { exportOptions.threads = threads }
+        let writer = Exporter.writer(for: options.resolvedFormat, options: exportOptions)
         try options.target.write { sink in try writer.write(graph, to: sink) }
     }
 }

@@ -41,7 +41,7 @@ struct Extract: AsyncParsableCommand {
     @Option(help: ArgumentHelp("graph: one merged graph; fragments: one JSON graph per document per line, for `newsgraph merge`.", valueName: "mode"))
     var emit: EmitMode = .graph
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once (default: the number of cores).", valueName: "n"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once, and threads writing GraphML or GEXF (default: the number of cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Stop at the first bad document instead of skipping it.")
@@ -90,7 +90,7 @@ struct Extract: AsyncParsableCommand {
                 throw NewsGraphError(.invalidInput, summary.skipped.isEmpty ? "no document to extract" : "no document could be read")
             }
             if emit == .graph {
-                try Frontend.write(graph, output)
+                try Frontend.write(graph, output, threads: jobs)
                 if explain { try OutputTarget.standardOutput.write { try Explanations.write(graph, to: $0) } }
             }
             let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18
