@@ -1,12 +1,18 @@
 /// A set of words numbered in insertion order, looked up with a cheap byte hash: the
 /// tokenizer's interning table (``CompiledLexicon/intern(_:)``), where the standard
 /// library's seeded SipHash of every token was a measurable part of extraction.
+///
+/// Words are equal as Swift strings are (canonical equivalence: "é" precomposed or as "e"
+/// and a combining accent): ASCII words, whose bytes decide, go through the byte hash;
+/// the others through a standard dictionary, which hashes them normalized.
 struct WordTable: Sendable {
     /// Per slot, the word's number + 1 (0: empty).
     private var slots: [Int32]
     private var hashes: [UInt32]
     private(set) var words: [String] = []
     private var mask: Int
+    /// The numbers of the words that are not all ASCII.
+    private var others: [String: Int32] = [:]
 
     /// A table for about `capacity` words.
     init(capacity: Int) {
@@ -19,18 +25,20 @@ struct WordTable: Sendable {
 
     var count: Int { words.count }
 
-    /// FNV-1a over the UTF-8 bytes.
-    @inline(__always) private static func hash(_ word: String) -> UInt32 {
+    /// FNV-1a over the UTF-8 bytes, or `nil` when a byte is not ASCII.
+    @inline(__always) private static func hash(_ word: String) -> UInt32? {
         var hash: UInt32 = 2_166_136_261
+        var all: UInt8 = 0
         for byte in word.utf8 {
+            all |= byte
             hash = (hash ^ UInt32(byte)) &* 16_777_619
         }
-        return hash
+        return all < 0x80 ? hash : nil
     }
 
     /// The number of `word`, if it is in the table.
     func number(of word: String) -> Int32? {
-        let hash = Self.hash(word)
+        guard let hash = Self.hash(word) else { return others[word] }
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
@@ -42,7 +50,13 @@ struct WordTable: Sendable {
 
     /// The number of `word`, added with the next number if it is new.
     mutating func insert(_ word: String) -> Int32 {
-        let hash = Self.hash(word)
+        guard let hash = Self.hash(word) else {
+            if let number = others[word] { return number }
+            let number = Int32(words.count)
+            words.append(word)
+            others[word] = number
+            return number
+        }
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]

@@ -82,6 +82,23 @@ struct WordNumberTests {
         #expect(table.count == 1000)
     }
 
+    @Test("words are equal as strings are: a precomposed and a decomposed accent are one word")
+    func canonicalEquivalence() {
+        var table = WordTable(capacity: 4)
+        let precomposed = "bogot\u{E1}", decomposed = "bogota\u{301}"
+        #expect(precomposed == decomposed)
+        let number = table.insert(precomposed)
+        #expect(table.insert(decomposed) == number)
+        #expect(table.number(of: decomposed) == number)
+        #expect(table.count == 1)
+        // And in a text: the capital is found whichever way its accent is written.
+        let extractor = Extractor()
+        for text in ["Officials in Bogot\u{E1} said.", "Officials in Bogota\u{301} said."] {
+            let graph = extractor.extract(Document(id: "d", text: text))
+            #expect(graph.entities.values.contains { $0.name == "Bogota" }, "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("tokens with the same norm share a number; lexicon words keep theirs; word lists are read by number")
     func interning() {
         let compiled = CompiledLexicon.builtIn
