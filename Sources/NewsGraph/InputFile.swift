@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads input files whole, with the checks every input gets: it exists, it is a
@@ -97,7 +97,9 @@ public enum InputFile {
             }
             let length = sequenceLength(bytes, at: index)
             if length == 0 {
-                return ("invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(index))", line, index - lineStart + 1)
+                return (
+                    "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true)) at offset \(index))", line, index - lineStart + 1
+                )
             }
             index += length
         }

@@ -7,6 +7,7 @@ extension JSONGraphFormat {
     /// - Parameters:
     ///   - data: the JSON bytes.
     ///   - path: names the input in errors.
+    /// - Returns: the graph.
     /// - Throws: ``NewsGraphError`` (`.invalidInput` for malformed JSON, `.invalidGraph`
     ///   for a graph that breaks the model's rules) naming the JSON path of the problem,
     ///   such as `nodes[3].type`.

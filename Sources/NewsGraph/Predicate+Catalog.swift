@@ -74,32 +74,39 @@ extension Predicate {
         definition: "The source made a statement to the target, an outlet, an audience or a counterpart: told reporters.")
     /// An outlet reported the target's statement.
     public static let reported = Predicate(
-        name: "reported", category: .attribution, definition: "The source, an outlet, reported a statement by the target: according to NBC News.")
+        name: "reported", category: .attribution,
+        definition: "The source, an outlet, reported a statement by the target: according to NBC News.")
     /// Heads, commands or presides over.
     public static let leads = Predicate(
-        name: "leads", category: .structural, definition: "The source heads, commands or presides over the target: head of the Quds Force, US President.")
+        name: "leads", category: .structural,
+        definition: "The source heads, commands or presides over the target: head of the Quds Force, US President.")
     /// Holds a non-head office or job in.
     public static let roleIn = Predicate(
-        name: "role_in", category: .structural, definition: "The source holds an office or job in the target that is not its head: Secretary of Defense.")
+        name: "role_in", category: .structural,
+        definition: "The source holds an office or job in the target that is not its head: Secretary of Defense.")
     /// A unit or part of.
     public static let memberOf = Predicate(
-        name: "member_of", category: .structural, definition: "The source is a unit, organ or member of the target: the Quds Force of the IRGC.")
+        name: "member_of", category: .structural,
+        definition: "The source is a unit, organ or member of the target: the Quds Force of the IRGC.")
     /// Backs or sponsors.
     public static let supports = Predicate(
         name: "supports", category: .structural, cameo: "07", cameoCode: "072",
         definition: "The source backs, sponsors or assists the target: Iran-supported militias.")
     /// Has links with (symmetric).
     public static let affiliatedWith = Predicate(
-        name: "affiliated_with", category: .structural, isSymmetric: true, definition: "The two have links: coordination, partnership, trade, education, employment as an assistant.")
+        name: "affiliated_with", category: .structural, isSymmetric: true,
+        definition: "The two have links: coordination, partnership, trade, education, employment as an assistant.")
     /// Controls territory.
     public static let controls = Predicate(
         name: "controls", category: .structural, definition: "The source holds or controls the target territory.")
     /// A place or body inside a larger place.
     public static let locatedIn = Predicate(
-        name: "located_in", category: .structural, definition: "The source place or body is inside the target place: an airport in a country.")
+        name: "located_in", category: .structural,
+        definition: "The source place or body is inside the target place: an airport in a country.")
     /// Named in the same sentence (symmetric; weight = shared sentences).
     public static let coOccurs = Predicate(
-        name: "co_occurs", category: .statistical, isSymmetric: true, definition: "The two are named in the same sentence; the weight counts the shared sentences.")
+        name: "co_occurs", category: .statistical, isSymmetric: true,
+        definition: "The two are named in the same sentence; the weight counts the shared sentences.")
 
     /// The built-in predicates, in the order of DESIGN.md.
     public static let builtIn: [Predicate] = [

@@ -45,7 +45,10 @@ public struct CorpusExtraction: Sendable {
     public var extract: @Sendable (Document) -> KnowledgeGraph
 
     /// Creates a run.
-    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false, extract: @escaping @Sendable (Document) -> KnowledgeGraph) {
+    public init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false,
+        extract: @escaping @Sendable (Document) -> KnowledgeGraph
+    ) {
         self.workers = max(1, workers)
         self.strict = strict
         self.extract = extract
@@ -54,6 +57,7 @@ public struct CorpusExtraction: Sendable {
     /// Runs the extraction over everything `reader` yields.
     ///
     /// - Parameters:
+    ///   - reader: the corpus.
     ///   - fragment: called with each document's own graph, in input order (for
     ///     `--emit fragments`); when given, the merged graph is not built.
     ///   - progress: called after each skipped document and each finished batch.

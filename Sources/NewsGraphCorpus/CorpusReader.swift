@@ -188,12 +188,17 @@ public final class CorpusReader {
     }
 
     /// Builds a document from the bytes of one text or HTML input.
-    private func document(bytes: [UInt8], kind: Kind, id: String, path: String, line: Int?, consumed: Int? = nil, metadata: (title: String?, date: String?, url: String?, extra: [String: String]) = (nil, nil, nil, [:])) -> CorpusItem {
+    private func document(
+        bytes: [UInt8], kind: Kind, id: String, path: String, line: Int?, consumed: Int? = nil,
+        metadata: (title: String?, date: String?, url: String?, extra: [String: String]) = (nil, nil, nil, [:])
+    ) -> CorpusItem {
         let consumed = consumed ?? bytes.count
         // A JSON Lines text came out of a JSON string: its line was checked already.
         if kind != .jsonl, let problem = InputFile.firstProblem(in: bytes) {
             return .skipped(
-                id: id, reason: NewsGraphError(.invalidInput, problem.message, path: path, line: line ?? problem.line, column: line == nil ? problem.column : nil),
+                id: id,
+                reason: NewsGraphError(
+                    .invalidInput, problem.message, path: path, line: line ?? problem.line, column: line == nil ? problem.column : nil),
                 bytes: consumed)
         }
         var text: String
@@ -267,7 +272,9 @@ public final class CorpusReader {
         case .tooLong(let length)?:
             return .skipped(
                 id: place,
-                reason: NewsGraphError(.invalidInput, "a line of \(length) bytes is over the limit of \(options.maxDocumentBytes)", path: linesPath, line: number),
+                reason: NewsGraphError(
+                    .invalidInput, "a line of \(length) bytes is over the limit of \(options.maxDocumentBytes)", path: linesPath,
+                    line: number),
                 bytes: consumed)
         case .line(let bytes)?:
             if bytes.allSatisfy({ [0x20, 0x09].contains($0) }) {

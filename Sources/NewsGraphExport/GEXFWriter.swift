@@ -63,7 +63,8 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         // Free-form attributes (columns read from another tool's file): string columns a0, a1, …
         // after ours, titled with the attribute's name.
         let nodeExtras = order.entitiesHaveAttributes ? Self.extraColumns(entities.lazy.map(\.attributes), prefix: "na") : []
-        let edgeExtras = order.relationsHaveAttributes
+        let edgeExtras =
+            order.relationsHaveAttributes
             ? Self.extraColumns(order.relations.values.lazy.map(\.attributes), prefix: "ea") : []
         for (domain, columns, extras) in [("node", Self.nodeAttributes, nodeExtras), ("edge", Self.edgeAttributes, edgeExtras)] {
             try xml.startElement("attributes")
@@ -145,7 +146,9 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             if !text.isEmpty { try xml.element(Self.evidenceValue, "value", text) }
         }
         try facts.documentList(scratch: &value) { try xml.element(Self.documentsValue, "value", $0) }
-        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty { try self.value(xml, Self.roleValue, role) }
+        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty {
+            try self.value(xml, Self.roleValue, role)
+        }
         try xml.endElement()  // attvalues
         try xml.endElement()  // edge
     }

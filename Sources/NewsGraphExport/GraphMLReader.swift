@@ -100,9 +100,11 @@ public enum GraphMLReader {
                         open.append((Element(id: attribute("id") ?? ""), false))
                     case "edge" where dataKey == nil:
                         open.append(
-                            (Element(
-                                id: attribute("id") ?? "", source: attribute("source") ?? "",
-                                target: attribute("target") ?? ""), true))
+                            (
+                                Element(
+                                    id: attribute("id") ?? "", source: attribute("source") ?? "",
+                                    target: attribute("target") ?? ""), true
+                            ))
                     case "data" where !open.isEmpty && dataKey == nil:
                         dataKey = attribute("key") ?? ""
                         dataText = ""
@@ -172,7 +174,8 @@ public enum GraphMLReader {
             let d = node.data
             let id = nonEmpty(d["entity_id"]) ?? node.id
             let name = d["name"] ?? d["label"] ?? node.yLabel ?? id
-            let kind = [d["type"], d["actor_kind"], d["kind"]].lazy.compactMap { $0 }.compactMap(EntityKind.init(name:))
+            let kind =
+                [d["type"], d["actor_kind"], d["kind"]].lazy.compactMap { $0 }.compactMap(EntityKind.init(name:))
                 .first ?? .organization
             let aliases = split(d["aliases"] ?? "", at: "|").filter { !$0.isEmpty }
             var mentions: Set<Mention> = []

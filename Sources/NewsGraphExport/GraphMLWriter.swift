@@ -118,9 +118,11 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         let entities = order.entities
         // Free-form attributes (columns read from another tool's file) get keys of their own after ours.
         var nextKey = Self.nodeKeys.count + Self.edgeKeys.count + (yed ? 2 : 0)
-        let nodeExtras = order.entitiesHaveAttributes
+        let nodeExtras =
+            order.entitiesHaveAttributes
             ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeKeys, next: &nextKey) : []
-        let edgeExtras = order.relationsHaveAttributes
+        let edgeExtras =
+            order.relationsHaveAttributes
             ? Self.attributeKeys(order.relations.values.lazy.map(\.attributes), reserved: Self.edgeKeys, next: &nextKey) : []
         for (domain, extras) in [("node", nodeExtras), ("edge", edgeExtras)] {
             for extra in extras {
@@ -216,13 +218,19 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try xml.leaf(Self.kEvidence, text: $0)
         }
         try facts.documentList(scratch: &value) { try xml.leaf(Self.kEdgeDocuments, text: $0) }
-        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty { try data(xml, Self.kRole, role) }
+        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty {
+            try data(xml, Self.kRole, role)
+        }
         if !facts.evidence.isEmpty {
             value.reset()
             facts.spans(into: &value)
             try data(xml, Self.kEvidenceSpans, value)
         }
-        for extra in extras { if let value = order.relations.values[order.positions[Int(slot.index)]].attributes[extra.name] { try data(xml, extra.id, value) } }
+        for extra in extras {
+            if let value = order.relations.values[order.positions[Int(slot.index)]].attributes[extra.name] {
+                try data(xml, extra.id, value)
+            }
+        }
         if options.flavor == .yed { try polyLineEdge(xml, order.relations.values[order.positions[Int(slot.index)]]) }
         try xml.endElement()
     }

@@ -61,16 +61,31 @@ public enum NewsGraphVocabulary {
     static let dataProperties: [(String, String, String, String, String)] = [
         ("entityId", "entity id", "The stable NewsGraph identifier of an actor.", "Actor", xsd + "string"),
         ("mentionCount", "mention count", "How many times the actor is mentioned in the corpus.", "Actor", xsd + "integer"),
-        ("evidenceText", "evidence text", "The sentence that states the relation, as it stands in the document.", "Statement", xsd + "string"),
-        ("startOffset", "start offset", "Unicode scalar offset of the first character of the evidence sentence in its document.", "Statement", xsd + "integer"),
-        ("endOffset", "end offset", "Unicode scalar offset just past the last character of the evidence sentence.", "Statement", xsd + "integer"),
-        ("confidence", "confidence", "How sure the extraction rule is that the sentence states the relation, from 0 to 1.", "Statement", xsd + "double"),
+        (
+            "evidenceText", "evidence text", "The sentence that states the relation, as it stands in the document.", "Statement",
+            xsd + "string"
+        ),
+        (
+            "startOffset", "start offset", "Unicode scalar offset of the first character of the evidence sentence in its document.",
+            "Statement", xsd + "integer"
+        ),
+        (
+            "endOffset", "end offset", "Unicode scalar offset just past the last character of the evidence sentence.", "Statement",
+            xsd + "integer"
+        ),
+        (
+            "confidence", "confidence", "How sure the extraction rule is that the sentence states the relation, from 0 to 1.", "Statement",
+            xsd + "double"
+        ),
         ("cameoCode", "CAMEO code", "The most specific CAMEO event code that fits the relation's predicate.", "", xsd + "string"),
         ("cameoRoot", "CAMEO root code", "The two-digit CAMEO root code of the predicate.", "", xsd + "string"),
         ("role", "role", "The office the relation was read from, such as Secretary of Defense.", "Statement", xsd + "string"),
         ("rule", "rule", "The name of the extraction rule that produced the statement.", "Statement", xsd + "string"),
         ("category", "category", "The family of a predicate: event, attribution, structural or statistical.", "", xsd + "string"),
-        ("attributeName", "attribute name", "The name of an attribute, as its column was named in the file it came from.", "Attribute", xsd + "string"),
+        (
+            "attributeName", "attribute name", "The name of an attribute, as its column was named in the file it came from.", "Attribute",
+            xsd + "string"
+        ),
         ("attributeValue", "attribute value", "The value of an attribute, as text.", "Attribute", xsd + "string"),
     ]
 
@@ -118,7 +133,11 @@ public enum NewsGraphVocabulary {
             } + [
                 ("Document", "A news text that relations are extracted from.", nil),
                 ("Statement", "One sentence of one document that states a relation between two actors.", nil),
-                ("Attribute", "A fact about an actor or relation that came with a graph from another tool (a Gephi or NetworkX column) and has no property of its own: a name and a value.", nil),
+                (
+                    "Attribute",
+                    "A fact about an actor or relation that came with a graph from another tool (a Gephi or NetworkX column) and has no property of its own: a name and a value.",
+                    nil
+                ),
             ]
         for (name, comment, parent) in classes {
             try xml.startElement("rdf:Description")

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from a compact table; edit the lines, they are the data.
 // Format: LEXICON.md ([actors] section: name<TAB>kind<TAB>alias|alias).
 

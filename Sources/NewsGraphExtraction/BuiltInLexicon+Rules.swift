@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // The built-in rules, as lexicon text (format: LEXICON.md).
 
 /// The data the built-in ``Lexicon`` is parsed from.

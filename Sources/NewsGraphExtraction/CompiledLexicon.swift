@@ -135,21 +135,24 @@ final class CompiledLexicon: Sendable {
         var vocabulary = WordTable(capacity: 4096)
         func number(_ word: String) -> Int32 { vocabulary.insert(word) }
         // Sorted keys: the numbering, like everything else, is the same in every run.
-        let actorLists = actorIndex.keys.sorted().map { key in
-            (number(key), actorIndex[key]!.map { entry -> Entry in
-                var entry = entry
-                entry.words = entry.norms.map(number)
-                return entry
-            })
+        let actorLists = actorIndex.sorted { $0.key < $1.key }.map { key, list in
+            (
+                number(key),
+                list.map { entry -> Entry in
+                    var entry = entry
+                    entry.words = entry.norms.map(number)
+                    return entry
+                }
+            )
         }
         var titleLists: [(Int32, [Entry])] = []
-        for key in titleIndex.keys.sorted() {
-            for var entry in titleIndex[key]! {
+        for (_, list) in titleIndex.sorted(by: { $0.key < $1.key }) {
+            for var entry in list {
                 entry.words = segmenter.tokenize(lexicon.titles[entry.index].phrase).map { number($0.norm) }
                 titleLists.append((entry.words[0], [entry]))
             }
         }
-        let verbLists = verbIndex.keys.sorted().map { (number($0), verbIndex[$0]!) }
+        let verbLists = verbIndex.sorted { $0.key < $1.key }.map { (number($0.key), $0.value) }
         var classes: [(String, WordClass)] = []
         for word in lexicon.connectors { classes.append((word, .connector)) }
         for word in lexicon.nonNames { classes.append((word, .nonName)) }
@@ -160,9 +163,9 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.heads.keys.sorted() { _ = number(word) }
 
         var wordClasses = [WordClass](repeating: [], count: vocabulary.count)
-        for (word, wordClass) in classes { wordClasses[Int(vocabulary.number(of: word)!)].insert(wordClass) }
+        for (word, wordClass) in classes { wordClasses[Int(number(word))].insert(wordClass) }
         var headKinds = [EntityKind?](repeating: nil, count: vocabulary.count)
-        for (word, kind) in lexicon.heads { headKinds[Int(vocabulary.number(of: word)!)] = kind }
+        for (word, kind) in lexicon.heads { headKinds[Int(number(word))] = kind }
         var actorsByWord = [[Entry]](repeating: [], count: vocabulary.count)
         for (id, list) in actorLists { actorsByWord[Int(id)] = list }
         var titlesByWord = [[Entry]](repeating: [], count: vocabulary.count)
@@ -228,8 +231,9 @@ final class CompiledLexicon: Sendable {
             guard ok else { continue }
             let first = tokens[i]
             // The first letter must be upper case ("us" is a pronoun, "Us" is not the US).
-            guard first.kind != .word || first.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
-                || candidate.surface.unicodeScalars.first.map({ !$0.properties.isUppercase }) ?? false
+            guard
+                first.kind != .word || first.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
+                    || candidate.surface.unicodeScalars.first.map({ !$0.properties.isUppercase }) ?? false
             else { continue }
             if candidate.caseSensitive {
                 var surface = ""

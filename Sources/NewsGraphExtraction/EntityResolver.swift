@@ -65,7 +65,8 @@ struct EntityResolver: Sendable {
             $0.end - $0.start == 1 && $0.actor.map { lexicon.actors[$0].kind == .organization } == true
         }
         if hasLoneGazetteerOrganization {
-            for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
+            for (index, m) in mentions.enumerated()
+            where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
                 let n = mentionNorms[index]
                 if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
             }
@@ -79,8 +80,9 @@ struct EntityResolver: Sendable {
                 assign(index, key, .organization)
                 continue
             }
-            if let actor = m.actor, !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
-                && allFullNameSuffixes.contains(mentionNorms[index]))
+            if let actor = m.actor,
+                !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
+                    && allFullNameSuffixes.contains(mentionNorms[index]))
             {
                 // (A country's name that is also the surname of someone named in full, "Montenegro",
                 // falls through to the surname pass.)
@@ -116,7 +118,8 @@ struct EntityResolver: Sendable {
             let n = mentionNorms[index]
             var best: String?
             var bestFirst = -1
-            for candidate in fullNamesByLast[n.last ?? ""] ?? [] where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
+            for candidate in fullNamesByLast[n.last ?? ""] ?? []
+            where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
                 let first = firstIndexOfKey[candidate.key] ?? Int.max
                 if best == nil || (first < index && first > bestFirst) {
                     best = candidate.key
@@ -191,7 +194,8 @@ struct EntityResolver: Sendable {
             }
         }
         // "known as A or B": two names for one actor.
-        for (index, m) in mentions.enumerated() where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
+        for (index, m) in mentions.enumerated()
+        where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
             // "X, known as Y"
             if m.start >= 4, tokens[m.start - 3].text == ",", let named = mentions.lastIndex(where: { $0.end == m.start - 3 }),
                 let from = keyOf[index], let to = keyOf[named], from != to, !(mentions[named].kind == .person) || m.kind == .person
@@ -199,7 +203,8 @@ struct EntityResolver: Sendable {
                 for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
             }
             guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
-                let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index], from != to
+                let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index],
+                from != to
             else { continue }
             for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
         }
@@ -230,11 +235,12 @@ struct EntityResolver: Sendable {
                 kind = lexicon.actors[actor].kind
             } else {
                 // The longest surface in words, preferring one that is not in capitals.
-                name = list.map { mentions[$0] }.max { a, b in
-                    let la = a.end - a.start, lb = b.end - b.start
-                    if la != lb { return la < lb }
-                    return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
-                }.map { stripArticle($0.surface) } ?? surfaces[0]
+                name =
+                    list.map { mentions[$0] }.max { a, b in
+                        let la = a.end - a.start, lb = b.end - b.start
+                        if la != lb { return la < lb }
+                        return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
+                    }.map { stripArticle($0.surface) } ?? surfaces[0]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default

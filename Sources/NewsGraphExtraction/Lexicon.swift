@@ -191,7 +191,9 @@ public struct Lexicon: Sendable {
             if trimmed.hasPrefix("[") {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
-                    throw fail("unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads]")
+                    throw fail(
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads]"
+                    )
                 }
                 section = next
                 continue
@@ -202,14 +204,19 @@ public struct Lexicon: Sendable {
             switch section {
             case .actors:
                 guard fields.count >= 2, fields.count <= 4 else {
-                    throw fail("an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias' and '<TAB>country', got \(fields.count) field(s)")
+                    throw fail(
+                        "an actor line needs 'name<TAB>kind' and optionally '<TAB>alias|alias' and '<TAB>country', got \(fields.count) field(s)"
+                    )
                 }
                 guard !fields[0].isEmpty else { throw fail("empty actor name") }
                 guard let kind = EntityKind(name: fields[1]) else {
                     throw fail("unknown entity kind '\(fields[1])'; expected Person, Organization, Country, Location or Facility")
                 }
-                let aliases = fields.count >= 3 ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
-                actors.append(Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
+                let aliases =
+                    fields.count >= 3
+                    ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                actors.append(
+                    Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
             case .verbs:
                 guard fields.count >= 2, fields.count <= 3 else {
                     throw fail("a verb line needs 'phrase<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
@@ -239,7 +246,9 @@ public struct Lexicon: Sendable {
                         case "reverse": flags.insert(.reverse)
                         case "": break
                         case let other:
-                            throw fail("unknown verb flag '\(other)'; expected noun, denial, speech, speaker, attribution, place, mutual, reverse or passive")
+                            throw fail(
+                                "unknown verb flag '\(other)'; expected noun, denial, speech, speaker, attribution, place, mutual, reverse or passive"
+                            )
                         }
                     }
                 }
@@ -251,7 +260,8 @@ public struct Lexicon: Sendable {
                 guard let predicate = Self.predicate(named: fields[1]) else {
                     throw fail("invalid predicate name '\(fields[1])'")
                 }
-                titles.append(Title(phrase: fields[0], predicate: predicate, implied: fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil))
+                titles.append(
+                    Title(phrase: fields[0], predicate: predicate, implied: fields.count == 3 && !fields[2].isEmpty ? fields[2] : nil))
             case .compounds:
                 guard fields.count == 2 || fields.count == 3, !fields[0].isEmpty else {
                     throw fail("a compound line needs 'participle<TAB>predicate' and optionally '<TAB>reverse'")

@@ -1,8 +1,9 @@
 import NewsGraph
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A candidate name in a sentence, before resolution.
@@ -40,7 +41,9 @@ struct TitleCandidate: Sendable, Hashable {
 struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
-    static let placeNounsAfter: Set<String> = ["province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture"]
+    static let placeNounsAfter: Set<String> = [
+        "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture",
+    ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
     /// ("Aramco, the world's largest oil exporter").
@@ -70,12 +73,14 @@ struct MentionFinder: Sendable {
         var haystack = whole
         return needle.withUTF8 { n in
             haystack.withUTF8 { h in
-                guard let first = n.first, n.count <= h.count else { return false }
+                guard let first = n.first, n.count <= h.count, let hBase = h.baseAddress, let nBase = n.baseAddress else {
+                    return false
+                }
                 var found = 0
                 var i = 0
                 let last = h.count - n.count
                 while i <= last {
-                    if h[i] == first, memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 {
+                    if h[i] == first, memcmp(hBase + i, nBase, n.count) == 0 {
                         found += 1
                         if found == 2 { return true }
                         i += n.count
@@ -103,7 +108,9 @@ struct MentionFinder: Sendable {
             if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
             if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
                 // The noun ends the description: "the group's leader" describes a person.
-                return k + 1 >= b || !(tokens[k + 1].norm == "'s" || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1].norm))
+                return k + 1 >= b
+                    || !(tokens[k + 1].norm == "'s"
+                        || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1].norm))
             }
             if t.kind == .word, RelationFinder.stopWords.contains(t.norm), t.norm != "of" { return false }
             k += 1
@@ -165,7 +172,8 @@ struct MentionFinder: Sendable {
                 }
                 if lexicon.isWord(t, .nonName), !t.isAllCaps, headKind(t) == nil {
                     // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
-                    let inside = j + 1 < end && isNameToken(tokens[j + 1]) && !lexicon.isWord(tokens[j + 1], .nonName)
+                    let inside =
+                        j + 1 < end && isNameToken(tokens[j + 1]) && !lexicon.isWord(tokens[j + 1], .nonName)
                         && !lexicon.isWord(t, .timeWord)
                     if !inside { break }
                 }
@@ -273,8 +281,9 @@ struct MentionFinder: Sendable {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
-                    rightEnd >= end || tokens[rightEnd].norm != "and"
-                        && !(tokens[rightEnd].text == "," && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
+                    rightEnd >= end
+                        || tokens[rightEnd].norm != "and"
+                            && !(tokens[rightEnd].text == "," && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
                 {
                     return rightEnd
                 }
@@ -329,7 +338,9 @@ struct MentionFinder: Sendable {
                     ![".", "!", "?", ":"].contains(last.text)
                 else { return false }
                 let small: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
-                return tokens[a..<b].allSatisfy { $0.kind != .word || $0.isCapitalized || $0.isAllCaps || small.contains($0.norm) || !$0.isLowerInitial }
+                return tokens[a..<b].allSatisfy {
+                    $0.kind != .word || $0.isCapitalized || $0.isAllCaps || small.contains($0.norm) || !$0.isLowerInitial
+                }
             }()
             var i = a
             // The first word of a sentence, of a quotation or after a colon or dash.
@@ -356,7 +367,9 @@ struct MentionFinder: Sendable {
                     // "U.S. Africa Command": a known name that starts with the country it belongs to.
                     if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
                         lexicon.actors[p.index].kind == .country, lexicon.actors[g.index].kind == .organization,
-                        lexicon.matchActor(tokens, at: i + p.length, end: i + g.length).map({ $0.index == g.index && $0.length == g.length - p.length }) ?? false
+                        lexicon.matchActor(tokens, at: i + p.length, end: i + g.length).map({
+                            $0.index == g.index && $0.length == g.length - p.length
+                        }) ?? false
                     {
                         let prefixIndex = mentions.count
                         mentions.append(gazetteerMention(s, i, p.length, p.index))
@@ -377,14 +390,17 @@ struct MentionFinder: Sendable {
                 // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
                 // is part of the office, which starts at its first word.
                 var portfolioEnd = end
-                if g == nil, end + 1 < b, tokens[end].norm == "and", tokens[end + 1].isCapitalized, lexicon.matchActor(tokens, at: end + 1, end: b) == nil,
+                if g == nil, end + 1 < b, tokens[end].norm == "and", tokens[end + 1].isCapitalized,
+                    lexicon.matchActor(tokens, at: end + 1, end: b) == nil,
                     let second = spanEnd(tokens, end + 1, b), second - end <= 3
                 {
                     portfolioEnd = second
                 }
                 for candidate in portfolioEnd > end ? [portfolioEnd, end] : [end] {
-                    if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1, let title = titleAt(tokens, candidate, b),
-                        ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[candidate + title.length - 1].text)
+                    if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1,
+                        let title = titleAt(tokens, candidate, b),
+                        ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(
+                            tokens[candidate + title.length - 1].text)
                     {
                         titles.append(TitleCandidate(sentence: s, start: i, end: candidate + title.length, title: title.index))
                         end = candidate + title.length
@@ -413,7 +429,8 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 || t.text.unicodeScalars.first?.properties.numericType != nil {
+                if g == nil, spanLength == 1, t.text.unicodeScalars.count == 1 || t.text.unicodeScalars.first?.properties.numericType != nil
+                {
                     // A lone capital letter ("F" in "F-35") is not a name.
                     i += 1
                     continue
@@ -438,8 +455,9 @@ struct MentionFinder: Sendable {
                     }
                     // A sentence-initial word before a preposition ("Tens of", "Lawmakers from"), or an
                     // adjective ("International efforts", "Numerous reports").
-                    if isInitial(i), end < b, Self.prepositions.contains(tokens[end].norm)
-                        || (tokens[end].isLowerInitial && ["ional", "ive", "ous", "ary"].contains(where: { t.norm.hasSuffix($0) }))
+                    if isInitial(i), end < b,
+                        Self.prepositions.contains(tokens[end].norm)
+                            || (tokens[end].isLowerInitial && ["ional", "ive", "ous", "ary"].contains(where: { t.norm.hasSuffix($0) }))
                     {
                         i += 1
                         continue
@@ -457,19 +475,23 @@ struct MentionFinder: Sendable {
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
                     && end < b && (tokens[end].kind == .dash || tokens[end].text == ",")
                 if isDateline {
-                    mentions.append(MentionCandidate(sentence: s, start: i, end: end, surface: surface(i, end), kind: .location, actor: nil))
+                    mentions.append(
+                        MentionCandidate(sentence: s, start: i, end: end, surface: surface(i, end), kind: .location, actor: nil))
                     i = end
                     continue
                 }
-                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.utf8.contains(0x2E), isHeadline || b - a == 1 {
+                if spanLength == 1, t.isAllCaps, t.text.unicodeScalars.count > 5, g == nil, !t.text.utf8.contains(0x2E),
+                    isHeadline || b - a == 1
+                {
                     // Headings in capitals ("BACKGROUND") are not names unless the gazetteer knows them.
                     i += 1
                     continue
                 }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
                 // (A first word after a title is a given name: "Administrator Bill Nelson".)
-                if g == nil, lexicon.isWord(tokens[end - 1], .excludedHead)
-                    || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
+                if g == nil,
+                    lexicon.isWord(tokens[end - 1], .excludedHead)
+                        || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
                     i = end
                     continue
@@ -486,14 +508,18 @@ struct MentionFinder: Sendable {
                         k += 1
                     }
                     if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial,
-                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint"].contains(tokens[k].norm)
+                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint"]
+                            .contains(tokens[k].norm)
                     {
                         // "Kilimani police station"
                         bareName = surface(i, end)
                         end = k + 1
                         spanLength = end - i
                     } else if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
-                        ["council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government", "union"].contains(tokens[k].norm)
+                        [
+                            "council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government",
+                            "union",
+                        ].contains(tokens[k].norm)
                     {
                         bareName = surface(i, end)
                         end = k + 1
@@ -515,7 +541,8 @@ struct MentionFinder: Sendable {
                 // "Greek Shipping Minister": a known name, then a portfolio of the office after it.
                 if let g, g.length < spanLength, end - i - g.length <= 2, lexicon.actors[g.index].kind == .country,
                     let title = titleAt(tokens, end, b),
-                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(tokens[end + title.length - 1].text)
+                    ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(
+                        tokens[end + title.length - 1].text)
                 {
                     mentions.append(gazetteerMention(s, i, g.length, g.index))
                     titles.append(TitleCandidate(sentence: s, start: i + g.length, end: end + title.length, title: title.index))
@@ -557,9 +584,11 @@ struct MentionFinder: Sendable {
                         continue
                     }
                     // "Australian Defence Force", "Sudanese Armed Forces": a state's military is its organ.
-                    let organ = lexicon.isWord(tokens[headIndex], .organHead)
+                    let organ =
+                        lexicon.isWord(tokens[headIndex], .organHead)
                         || (["force", "forces"].contains(tokens[headIndex].norm) && headIndex > i + g.length - 1
-                            && ["armed", "defence", "defense", "self-defense", "self-defence", "security", "air"].contains(tokens[headIndex - 1].norm))
+                            && ["armed", "defence", "defense", "self-defense", "self-defence", "security", "air"].contains(
+                                tokens[headIndex - 1].norm))
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
                     let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
@@ -595,12 +624,15 @@ struct MentionFinder: Sendable {
                         // "Sindh province", "Surin province": a name before a place noun.
                         let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end].norm)
                         // "Khartoum, Sudan" locates a place; "al-Burhan, Sudan's head of state" does not.
-                        let countryIsPossessive = nextIsCountry && {
-                            guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
-                            return tokens[end + 1 + c.length].norm == "'s"
-                        }()
+                        let countryIsPossessive =
+                            nextIsCountry
+                            && {
+                                guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
+                                return tokens[end + 1 + c.length].norm == "'s"
+                            }()
                         // "a senator from Mandera": one unknown word after "from" is a place.
-                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2)) || (prev1 == "from" && spanLength == 1)
+                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
+                            || (prev1 == "from" && spanLength == 1)
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
                         {
                             kind = .location
@@ -608,7 +640,8 @@ struct MentionFinder: Sendable {
                             // People take no article: "told the Daily Courier", "the Nation newspaper".
                             || (prev1 == "the" && i > a && tokens[i - 1].text == "the")
                             || (spanLength == 2 && headKind(t) == .organization
-                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
+                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country }
+                                    ?? false)
                         {
                             // (… or an organization's head word before a country's name: "Athletics Kenya", "Bank Indonesia";
                             // not "Luís Montenegro".)

@@ -36,7 +36,10 @@ struct RelationFinder: Sendable {
         "during", "since", "until", "said", "says", "is", "was", "were", "are", "has", "have", "had", "will",
         "would", "could", "not",
     ]
-    static let negations: Set<String> = ["withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither", "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't"]
+    static let negations: Set<String> = [
+        "withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither",
+        "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't",
+    ]
     static let compassWords: Set<String> = [
         "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "north", "south", "east", "west", "coastal", "rural",
@@ -66,13 +69,19 @@ struct RelationFinder: Sendable {
         "organizations": [.organization], "unions": [.organization], "leaders": [.person], "men": [.person], "ministers": [.person],
     ]
     /// Events addressed to an actor, never to a place: a capital named in their place stands for a government.
-    static let actorOnlyPredicates: Set<Predicate> = [.accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported]
+    static let actorOnlyPredicates: Set<Predicate> = [
+        .accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported,
+    ]
     /// Body nouns that name a state's organ rather than a company ("Japan's space agency JAXA").
     static let stateBodyNouns: Set<String> = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
     /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
-    static let unitNouns: Set<String> = ["mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator"]
+    static let unitNouns: Set<String> = [
+        "mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator",
+    ]
     /// Jobs done for a person: "his lawyer, Peter Wanjala".
-    static let clientTitles: Set<String> = ["lawyer", "lawyers", "attorney", "attorneys", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson"]
+    static let clientTitles: Set<String> = [
+        "lawyer", "lawyers", "attorney", "attorneys", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson",
+    ]
     /// Head words of company names.
     static let companyHeads: Set<String> = [
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
@@ -295,10 +304,16 @@ struct RelationFinder: Sendable {
                 guard let source, let target, source != target else { return }
                 // Capitals standing in for governments ("Beijing has denied", "urged Tokyo and Canberra") carry no events.
                 if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
-                if Self.actorOnlyPredicates.contains(predicate), ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility { return }
+                if Self.actorOnlyPredicates.contains(predicate),
+                    ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility
+                {
+                    return
+                }
                 if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
                 if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
-                found.append(FoundRelation(source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
+                found.append(
+                    FoundRelation(
+                        source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
             }
             func hedged(_ lo: Int, _ hi: Int) -> Double {
                 var factor = 1.0
@@ -367,7 +382,8 @@ struct RelationFinder: Sendable {
                         var q = ctx.mentions[first].end
                         if q < b, tokens[q].norm == "'s" {
                             q += 1
-                            while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                            while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm)
+                            { q += 1 }
                         }
                         if q + 1 < b, tokens[q].norm == "and", let second = object(ctx, after: q + 1, to: b, skipLimit: 1),
                             second != ctx.entity(first), (ctx.entities[second].kind == .person) == (ctx.kind(first) == .person)
@@ -385,24 +401,32 @@ struct RelationFinder: Sendable {
                     if agent == nil {
                         // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                         var p = start - 1
-                        while p > a, Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
-                            || Self.amountWords.contains(tokens[p].norm) || Self.currencySigns.contains(tokens[p].text)
+                        while p > a,
+                            Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
+                                || Self.amountWords.contains(tokens[p].norm) || Self.currencySigns.contains(tokens[p].text)
                         {
                             p -= 1
                         }
                         // "held separate talks with": one adjective between the verb and the noun.
-                        if p > a + 1, p == start - 1, tokens[p].isLowerInitial, tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
-                            !Self.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial, !Self.stopWords.contains(tokens[p - 1].norm)
+                        if p > a + 1, p == start - 1, tokens[p].isLowerInitial,
+                            tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
+                            !Self.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial,
+                            !Self.stopWords.contains(tokens[p - 1].norm)
                         {
                             p -= 1
                         }
                         // "approved $300 million in emergency financing for": an amount "in" the noun.
                         var r = p
-                        if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), r < start { r -= 1 }
-                        if r > a + 2, tokens[r].norm == "in", Self.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number {
+                        if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), r < start {
                             r -= 1
-                            while r > a, tokens[r].kind == .number || Self.amountWords.contains(tokens[r].norm) || Self.currencySigns.contains(tokens[r].text)
-                                || Self.determiners.contains(tokens[r].norm)
+                        }
+                        if r > a + 2, tokens[r].norm == "in", Self.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number
+                        {
+                            r -= 1
+                            while r > a,
+                                tokens[r].kind == .number || Self.amountWords.contains(tokens[r].norm)
+                                    || Self.currencySigns.contains(tokens[r].text)
+                                    || Self.determiners.contains(tokens[r].norm)
                             {
                                 r -= 1
                             }
@@ -410,7 +434,9 @@ struct RelationFinder: Sendable {
                         }
                         if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
                         // "spoke on Monday in an interview with …"
-                        while p > a + 1, MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on" {
+                        while p > a + 1,
+                            MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on"
+                        {
                             p -= 2
                         }
                         if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
@@ -439,29 +465,40 @@ struct RelationFinder: Sendable {
                         agent = speaker
                     }
                     if agent == nil, predicate == .metWith, start > a + 2,
-                        ["during", "at", "after", "in"].contains(tokens[start - 1].norm) || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
+                        ["during", "at", "after", "in"].contains(tokens[start - 1].norm)
+                            || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
                         let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
-                        (a..<ctx.mentions[first].start).allSatisfy({ tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash }),
+                        (a..<ctx.mentions[first].start).allSatisfy({
+                            tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash
+                        }),
                         ctx.mentions[first].end < b, let lead = ctx.mentionByStart[ctx.mentions[first].start].map({ _ in first })
                     {
                         // "Mattis highlighted … during a meeting with Y": the sentence's subject, over its title.
                         var leadMention = lead
-                        if let title = ctx.titleByStart[ctx.mentions[lead].end], let holder = ctx.mentionByStart[title.end] { leadMention = holder }
+                        if let title = ctx.titleByStart[ctx.mentions[lead].end], let holder = ctx.mentionByStart[title.end] {
+                            leadMention = holder
+                        }
                         if !ctx.mentions[leadMention].isAdjective { agent = ctx.entity(leadMention) }
                     }
                     if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
                         // "TNK, a Swiss-based unit of Rosneft"
                         agent = head
                     }
-                    if agent == nil, start > a, tokens[start - 1].norm == "in", let patient, let patientEnd = objectEnd(ctx, after: end, to: b) {
+                    if agent == nil, start > a, tokens[start - 1].norm == "in", let patient,
+                        let patientEnd = objectEnd(ctx, after: end, to: b)
+                    {
                         // "In coordination with X, Y conducted …"
                         var q = patientEnd
                         while q < b, tokens[q].text != "," { q += 1 }
-                        if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil), ctx.entity(m) != patient {
+                        if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil),
+                            ctx.entity(m) != patient
+                        {
                             agent = ctx.entity(m)
                         }
                     }
-                    if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) { continue }
+                    if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) {
+                        continue
+                    }
                     // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
                     if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
                     var nounPredicate = predicate
@@ -474,23 +511,31 @@ struct RelationFinder: Sendable {
                 }
                 // Passive: "was killed … by/attributed to X", "led by X".
                 var aux = start - 1
-                while aux >= a, Self.auxiliaries.contains(tokens[aux].norm), !Self.passiveAuxiliaries.contains(tokens[aux].norm) { aux -= 1 }
+                while aux >= a, Self.auxiliaries.contains(tokens[aux].norm), !Self.passiveAuxiliaries.contains(tokens[aux].norm) {
+                    aux -= 1
+                }
                 let hasAux = aux >= a && Self.passiveAuxiliaries.contains(tokens[aux].norm)
-                let participle = tokens[end - 1].norm.hasSuffix("ed") || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
+                let participle =
+                    tokens[end - 1].norm.hasSuffix("ed")
+                    || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
                 if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
                     if flags.contains(.mutual) {
                         // "The deal was signed by A and B"
                         if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
                             let group = coordinatedAfter(ctx, by + 1, to: b)
                             for x in 0..<group.count {
-                                for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence) }
+                                for y in (x + 1)..<group.count {
+                                    emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence)
+                                }
                             }
                         } else if predicate.isSymmetric, hasAux {
                             // "The United States and Poland are partnered": a state, not a passive.
                             let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
                             if group.count >= 2 {
                                 for x in 0..<group.count {
-                                    for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
+                                    for y in (x + 1)..<group.count {
+                                        emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence)
+                                    }
                                 }
                             }
                         }
@@ -522,7 +567,7 @@ struct RelationFinder: Sendable {
                             for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
                         }
                     }
-                    if predicate == .mergedWith || predicate == .agreedWith || !flags.contains(.mutual) { }
+                    if predicate == .mergedWith || predicate == .agreedWith || !flags.contains(.mutual) {}
                     continue
                 }
                 var subjectFound = subjectEntity(start)
@@ -569,7 +614,9 @@ struct RelationFinder: Sendable {
                 if objectMention == nil, predicate == .attacked {
                     // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
                     var q = end
-                    while q < b, q < end + 4, Self.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q].norm)) {
+                    while q < b, q < end + 4,
+                        Self.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q].norm))
+                    {
                         q += 1
                     }
                     if q > end, q + 1 < b, tokens[q].norm == "of" {
@@ -591,17 +638,22 @@ struct RelationFinder: Sendable {
                 if objectMention == nil, end < b {
                     // "urged him to …": the person named last (not the subject).
                     let hasNext = end + 1 < b
-                    let isObjectPronoun = tokens[end].norm == "him"
-                        || (tokens[end].norm == "her" && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
+                    let isObjectPronoun =
+                        tokens[end].norm == "him"
+                        || (tokens[end].norm == "her"
+                            && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
                     // "Albanese, who hosted him": the person named before the subject.
                     if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
                     // "accused it of …", "urged it to …": the organization named last.
-                    if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to", predicate.category == .event,
+                    if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to",
+                        predicate.category == .event,
                         var index = ctx.mentionIndex(before: end)
                     {
                         let stop = index - 8
                         while index >= 0, index > stop {
-                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject, !ctx.mentions[index].isAdjective {
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject,
+                                !ctx.mentions[index].isAdjective
+                            {
                                 pronounTarget = ctx.entity(index)
                                 break
                             }
@@ -655,14 +707,17 @@ struct RelationFinder: Sendable {
                     }
                     let nounEnd = stateNoun + 1
                     if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
-                        ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(tokens[stateNoun].norm),
+                        ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(
+                            tokens[stateNoun].norm),
                         nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
                         !holdsOffice(subject, in: mainCountry)
                     {
                         pronounTarget = mainCountry
                     }
                     // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
-                    if pronounTarget == nil, let m = subjectMention, ctx.mentions[m].end == start || Self.auxiliaries.contains(tokens[ctx.mentions[m].end].norm) {
+                    if pronounTarget == nil, let m = subjectMention,
+                        ctx.mentions[m].end == start || Self.auxiliaries.contains(tokens[ctx.mentions[m].end].norm)
+                    {
                         var q = ctx.mentions[m].start - 1
                         if q > a, tokens[q].norm == "the" { q -= 1 }
                         if q > a + 1, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].text == ",",
@@ -688,14 +743,17 @@ struct RelationFinder: Sendable {
                             return recent.last(where: {
                                 $0.accused == subject
                                     || ($0.accused >= 0
-                                        && (holdsOffice(subject, in: $0.accused) || organs.contains(OfficeKey(person: subject, actor: $0.accused))
+                                        && (holdsOffice(subject, in: $0.accused)
+                                            || organs.contains(OfficeKey(person: subject, actor: $0.accused))
                                             || namesOrganOf($0.accused)))
                             })
                                 ?? recent.last(where: { $0.accused < 0 })
                         }
                         // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
                         if let accusation = answered(within: 2) ?? answered(within: 3) {
-                            emit(subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1))
+                            emit(
+                                subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
+                            )
                         }
                     }
                     continue
@@ -731,7 +789,9 @@ struct RelationFinder: Sendable {
                     var q = ctx.mentions[objectMention].end
                     if q < b, tokens[q].norm == "'s" {
                         q += 1
-                        while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial,
+                            !Self.stopWords.contains(tokens[q].norm)
+                        { q += 1 }
                     }
                     if q + 1 < b, tokens[q].norm == "and",
                         Self.determiners.contains(tokens[q + 1].norm) || tokens[q + 1].isCapitalized,
@@ -755,7 +815,9 @@ struct RelationFinder: Sendable {
                         !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
                         let alleged = object(ctx, after: gerundEnd, to: b, skipLimit: 2)
                     {
-                        emit(target, alleged, lexicon.lexicon.verbs[q].predicate, "alleged:" + lexicon.lexicon.verbs[q].predicate.name, confidence: 0.5)
+                        emit(
+                            target, alleged, lexicon.lexicon.verbs[q].predicate, "alleged:" + lexicon.lexicon.verbs[q].predicate.name,
+                            confidence: 0.5)
                     }
                 }
                 coveredUntil = end
@@ -767,9 +829,12 @@ struct RelationFinder: Sendable {
                 if tokens[q].text == "." { q -= 1 }
                 if q > a, tokens[q].norm == "reported" || tokens[q].norm == "reports" {
                     var r = q - 1
-                    while r > a, r >= q - 3, tokens[r].isLowerInitial, Self.bodyNouns.contains(tokens[r].norm) || tokens[r].norm == "news" { r -= 1 }
+                    while r > a, r >= q - 3, tokens[r].isLowerInitial, Self.bodyNouns.contains(tokens[r].norm) || tokens[r].norm == "news" {
+                        r -= 1
+                    }
                     if let outlet = ctx.mentionByEnd[r + 1], ctx.kind(outlet) == .organization, ctx.entity(outlet) != speaker,
-                        ctx.mentions[outlet].start > a, tokens[ctx.mentions[outlet].start - 1].text == "," || tokens[ctx.mentions[outlet].start - 1].norm == "the"
+                        ctx.mentions[outlet].start > a,
+                        tokens[ctx.mentions[outlet].start - 1].text == "," || tokens[ctx.mentions[outlet].start - 1].norm == "the"
                     {
                         emit(ctx.entity(outlet), speaker, .reported, "attribution-reported", confidence: 0.8)
                     }
@@ -781,7 +846,9 @@ struct RelationFinder: Sendable {
                 guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
                 let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
                 func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
-                    if reverse { emit(target, ctx.entity(m), predicate, rule, confidence: confidence) } else {
+                    if reverse {
+                        emit(target, ctx.entity(m), predicate, rule, confidence: confidence)
+                    } else {
                         emit(ctx.entity(m), target, predicate, rule, confidence: confidence)
                     }
                 }
@@ -806,191 +873,202 @@ struct RelationFinder: Sendable {
                 }
                 let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
                 // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
-                if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm), Self.clientTitles.contains(tokens[title.end - 1].norm),
+                if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm),
+                    Self.clientTitles.contains(tokens[title.end - 1].norm),
                     let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
                 {
                     emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
                     continue
                 }
                 for holder in holders where !(isFormer && info.predicate == .leads) {
-                var org: Int?
-                var downgraded = false
-                var k = title.end
-                if k < b, ["of", "at"].contains(tokens[k].norm) {
-                    k += 1
-                    if k < b, tokens[k].norm == "the" { k += 1 }
-                    if let m = ctx.mentionByStart[k] {
-                        org = ctx.entity(m)
-                        // "spokesman of Afghanistan's Taliban government": the possessed organization.
-                        let after = ctx.mentions[m].end
-                        if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1], ctx.kind(n) == .organization,
-                            !mentions[n].isAdjective
-                        {
-                            org = ctx.entity(n)
+                    var org: Int?
+                    var downgraded = false
+                    var k = title.end
+                    if k < b, ["of", "at"].contains(tokens[k].norm) {
+                        k += 1
+                        if k < b, tokens[k].norm == "the" { k += 1 }
+                        if let m = ctx.mentionByStart[k] {
+                            org = ctx.entity(m)
+                            // "spokesman of Afghanistan's Taliban government": the possessed organization.
+                            let after = ctx.mentions[m].end
+                            if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1],
+                                ctx.kind(n) == .organization,
+                                !mentions[n].isAdjective
+                            {
+                                org = ctx.entity(n)
+                            }
                         }
                     }
-                }
-                if org == nil {
-                    var p = title.start - 1
-                    if p >= a, tokens[p].norm == "'s" { p -= 1 }
-                    if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
-                    if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
-                        ctx.titleByEnd[p + 1] == nil, !Self.rankWords.contains(tokens[p].norm),
-                        let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
-                    {
-                        org = ctx.entity(m)
-                    }
-                    // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
                     if org == nil {
-                        var q = p
-                        while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                            !Self.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
+                        var p = title.start - 1
+                        if p >= a, tokens[p].norm == "'s" { p -= 1 }
+                        if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                        if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
+                            ctx.titleByEnd[p + 1] == nil, !Self.rankWords.contains(tokens[p].norm),
+                            let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
                         {
-                            q -= 1
+                            org = ctx.entity(m)
                         }
-                        if q < p, q >= a {
-                            let possessive = tokens[q].norm == "'s"
-                            if possessive { q -= 1 }
-                            if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
-                                org = ctx.entity(m)
-                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole
-                                // ("Sudan's de facto head of state" names no unit).
-                                if possessive, ((q + 1)...p).contains(where: { lexicon.lexicon.heads[tokens[$0].norm] != nil || Self.bodyNouns.contains(tokens[$0].norm) }) {
-                                    downgraded = true
+                        // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
+                        if org == nil {
+                            var q = p
+                            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                                !Self.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
+                            {
+                                q -= 1
+                            }
+                            if q < p, q >= a {
+                                let possessive = tokens[q].norm == "'s"
+                                if possessive { q -= 1 }
+                                if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
+                                    org = ctx.entity(m)
+                                    // The words name a unit of it ("central bank"): an office in, not the head of, the whole
+                                    // ("Sudan's de facto head of state" names no unit).
+                                    if possessive,
+                                        ((q + 1)...p).contains(where: {
+                                            lexicon.lexicon.heads[tokens[$0].norm] != nil || Self.bodyNouns.contains(tokens[$0].norm)
+                                        })
+                                    {
+                                        downgraded = true
+                                    }
                                 }
                             }
                         }
-                    }
-                    // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
-                    if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = anaphor(ctx, at: p, requireArticle: false) {
-                        org = ctx.entity(m)
-                    }
-                    // "its leader, Pedro Nuno Santos": the organization named last.
-                    // "the Evil Corp group, whose leader Maksim Yakubets"
-                    if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
-                        var q = p - 2
-                        while q > a, q > p - 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
-                        if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
-                    }
-                    // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
-                    if org == nil, p >= a, tokens[p].norm == "its" {
-                        for sentence in [s, s - 1] where sentence >= 0 {
-                            let first = seg.sentences[sentence].tokens.lowerBound
-                            // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
-                            if sentence == s, let opening = ctx.mentionByStart[first] ?? ctx.mentionByStart[first + 1], ctx.kind(opening) == .organization,
-                                ctx.mentions[opening].end <= p
-                            {
-                                break
-                            }
-                            if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
-                                first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
-                            {
-                                org = ctx.entity(m)
-                                break
-                            }
+                        // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
+                        if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = anaphor(ctx, at: p, requireArticle: false) {
+                            org = ctx.entity(m)
                         }
-                    }
-                    if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
-                        // Prefer an organization that opened its sentence (the subject), then the last one.
-                        var index = last
-                        var fallback: Int?
-                        while index >= 0, index > last - 12 {
-                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
-                                if fallback == nil { fallback = ctx.entity(index) }
-                                let m = ctx.mentions[index]
-                                let sentenceStart = seg.sentences[m.sentence].tokens.lowerBound
-                                let opens = ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                if opens && m.start <= sentenceStart + 1 {
-                                    org = ctx.entity(index)
+                        // "its leader, Pedro Nuno Santos": the organization named last.
+                        // "the Evil Corp group, whose leader Maksim Yakubets"
+                        if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
+                            var q = p - 2
+                            while q > a, q > p - 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
+                        }
+                        // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
+                        if org == nil, p >= a, tokens[p].norm == "its" {
+                            for sentence in [s, s - 1] where sentence >= 0 {
+                                let first = seg.sentences[sentence].tokens.lowerBound
+                                // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
+                                if sentence == s, let opening = ctx.mentionByStart[first] ?? ctx.mentionByStart[first + 1],
+                                    ctx.kind(opening) == .organization,
+                                    ctx.mentions[opening].end <= p
+                                {
+                                    break
+                                }
+                                if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
+                                    first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
+                                {
+                                    org = ctx.entity(m)
                                     break
                                 }
                             }
-                            index -= 1
                         }
-                        if org == nil { org = fallback }
-                    }
-                }
-                if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
-                if org == nil, !holder.after {
-                    // "…, deputy director for operations, U.S. Africa Command"
-                    var q = title.end
-                    var steps = 0
-                    while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
-                        if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
-                            org = ctx.entity(m)
-                            break
-                        }
-                        q += 1
-                        steps += 1
-                    }
-                }
-                var rule = holder.after ? "title-prefix" : "title-apposition"
-                var confidence = 0.9
-                if org == nil, let implied = info.implied {
-                    if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
-                        let serves = lexicon.actors[actor].within, let country = ctx.entities.firstIndex(where: { $0.name == serves })
-                    {
-                        // "President Donald Trump" in a text about China: the country the lexicon says he serves.
-                        org = country
-                        rule = "title-known-country"
-                        confidence = 0.8
-                    } else if implied == "@country" {
-                        org = mainCountry
-                        var q = title.start - 1
-                        // "The people of Venezuela, interim President Juan Guaido": the first country the
-                        // sentence names before the title.
-                        while q >= a {
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
-                            q -= 1
-                        }
-                        rule = "title-implied-country"
-                        confidence = 0.6
-                    } else {
-                        if implied.hasPrefix("@") {
-                            // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
-                            let heads = Set(implied.dropFirst().split(separator: "|").map { $0.lowercased() })
-                            if var index = ctx.mentionIndex(before: title.start) {
-                                let stop = index - 60
-                                while index >= 0, index > stop {
-                                    // (A gazetteer name has no head index: "International Court of Justice" has "Court" inside.)
-                                    let mention = ctx.mentions[index]
-                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization,
-                                        heads.contains(tokens[headToken(mention)].norm)
-                                            || (mention.actor != nil && (mention.start..<mention.end).contains { heads.contains(tokens[$0].norm) && tokens[$0].isCapitalized })
-                                    {
+                        if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
+                            // Prefer an organization that opened its sentence (the subject), then the last one.
+                            var index = last
+                            var fallback: Int?
+                            while index >= 0, index > last - 12 {
+                                if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
+                                    if fallback == nil { fallback = ctx.entity(index) }
+                                    let m = ctx.mentions[index]
+                                    let sentenceStart = seg.sentences[m.sentence].tokens.lowerBound
+                                    let opens =
+                                        ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
+                                    if opens && m.start <= sentenceStart + 1 {
                                         org = ctx.entity(index)
                                         break
                                     }
-                                    index -= 1
                                 }
+                                index -= 1
                             }
-                        } else {
-                            org = ctx.entities.firstIndex { $0.name == implied }
+                            if org == nil { org = fallback }
                         }
-                        rule = "title-implied"
                     }
-                }
-                guard let org, ctx.entities[org].kind != .person else { continue }
-                var predicate = info.predicate
-                if downgraded, predicate == .leads { predicate = .roleIn }
-                if info.phrase == "counterpart" {
-                    // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
-                    var q = title.start - 1
-                    while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
-                    if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
-                        let office = found.last(where: { $0.source == other && ($0.predicate == .leads || $0.predicate == .roleIn) })
+                    if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
+                    if org == nil, !holder.after {
+                        // "…, deputy director for operations, U.S. Africa Command"
+                        var q = title.end
+                        var steps = 0
+                        while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
+                            if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
+                                org = ctx.entity(m)
+                                break
+                            }
+                            q += 1
+                            steps += 1
+                        }
+                    }
+                    var rule = holder.after ? "title-prefix" : "title-apposition"
+                    var confidence = 0.9
+                    if org == nil, let implied = info.implied {
+                        if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
+                            let serves = lexicon.actors[actor].within, let country = ctx.entities.firstIndex(where: { $0.name == serves })
+                        {
+                            // "President Donald Trump" in a text about China: the country the lexicon says he serves.
+                            org = country
+                            rule = "title-known-country"
+                            confidence = 0.8
+                        } else if implied == "@country" {
+                            org = mainCountry
+                            var q = title.start - 1
+                            // "The people of Venezuela, interim President Juan Guaido": the first country the
+                            // sentence names before the title.
+                            while q >= a {
+                                if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
+                                q -= 1
+                            }
+                            rule = "title-implied-country"
+                            confidence = 0.6
+                        } else {
+                            if implied.hasPrefix("@") {
+                                // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
+                                let heads = Set(implied.dropFirst().split(separator: "|").map { $0.lowercased() })
+                                if var index = ctx.mentionIndex(before: title.start) {
+                                    let stop = index - 60
+                                    while index >= 0, index > stop {
+                                        // (A gazetteer name has no head index: "International Court of Justice" has "Court" inside.)
+                                        let mention = ctx.mentions[index]
+                                        if ctx.owner[index] >= 0, ctx.kind(index) == .organization,
+                                            heads.contains(tokens[headToken(mention)].norm)
+                                                || (mention.actor != nil
+                                                    && (mention.start..<mention.end).contains {
+                                                        heads.contains(tokens[$0].norm) && tokens[$0].isCapitalized
+                                                    })
+                                        {
+                                            org = ctx.entity(index)
+                                            break
+                                        }
+                                        index -= 1
+                                    }
+                                }
+                            } else {
+                                org = ctx.entities.firstIndex { $0.name == implied }
+                            }
+                            rule = "title-implied"
+                        }
+                    }
+                    guard let org, ctx.entities[org].kind != .person else { continue }
+                    var predicate = info.predicate
+                    if downgraded, predicate == .leads { predicate = .roleIn }
+                    if info.phrase == "counterpart" {
+                        // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
+                        var q = title.start - 1
+                        while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
+                        if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
+                            let office = found.last(where: { $0.source == other && ($0.predicate == .leads || $0.predicate == .roleIn) })
+                        {
+                            predicate = office.predicate
+                        }
+                    }
+                    // "director of public affairs": the head of a department, not of the organization.
+                    if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
+                        tokens[title.end + 1].isLowerInitial,
+                        tokens[title.end + 1].norm != "the"
                     {
-                        predicate = office.predicate
+                        predicate = .roleIn
                     }
-                }
-                // "director of public affairs": the head of a department, not of the organization.
-                if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
-                    tokens[title.end + 1].isLowerInitial,
-                    tokens[title.end + 1].norm != "the"
-                {
-                    predicate = .roleIn
-                }
-                emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
+                    emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
                 }
             }
 
@@ -1003,11 +1081,12 @@ struct RelationFinder: Sendable {
                 if let parent = m.partOf, owner[parent] >= 0 {
                     let pe = ctx.entity(parent)
                     // "U.S. Senate", "Russian Coast Guard"; not a company named after its country ("Saudi Aramco").
-                    let namedAfter = m.actor.map {
-                        let name = lexicon.actors[$0].name.lowercased()
-                        let last = String(name.split(separator: " ").last ?? "")
-                        return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
-                    } ?? false
+                    let namedAfter =
+                        m.actor.map {
+                            let name = lexicon.actors[$0].name.lowercased()
+                            let last = String(name.split(separator: " ").last ?? "")
+                            return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
+                        } ?? false
                     if kind == .organization, !(namedAfter && ctx.entities[pe].kind == .country) {
                         emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                     }
@@ -1041,7 +1120,9 @@ struct RelationFinder: Sendable {
                     }
                 }
                 // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
-                if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",", Self.unitNouns.contains(tokens[m.start - 2].norm) {
+                if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",",
+                    Self.unitNouns.contains(tokens[m.start - 2].norm)
+                {
                     var q = m.start - 2
                     while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
                     if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
@@ -1061,7 +1142,9 @@ struct RelationFinder: Sendable {
                     if q < b, tokens[q].norm == "'s" {
                         q += 1
                         var last: Token?
-                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { last = tokens[q]; q += 1 }
+                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) {
+                            last = tokens[q]; q += 1
+                        }
                         if let last, lexicon.lexicon.heads[last.norm] == .organization {
                             emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                         }
@@ -1075,7 +1158,9 @@ struct RelationFinder: Sendable {
                     !Self.stopWords.contains(tokens[ctx.mentions[country].end].norm)
                 {
                     var q = ctx.mentions[country].end
-                    while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) {
+                        q += 1
+                    }
                     let headWord = tokens[q - 1].norm
                     if Self.bodyNouns.contains(headWord) {
                         emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
@@ -1118,7 +1203,8 @@ struct RelationFinder: Sendable {
                     ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].norm == "'s"
                 {
                     emit(e, ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
-                    if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1], ctx.kind(other) == .country,
+                    if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1],
+                        ctx.kind(other) == .country,
                         !mentions[other].isAdjective
                     {
                         emit(ctx.entity(other), ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
@@ -1126,7 +1212,8 @@ struct RelationFinder: Sendable {
                 }
                 // "Otieno's Orange Democratic Movement": a person's party.
                 if kind == .person, tokens[k].norm == "'s", let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
-                    ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(tokens[headToken(mentions[n])].norm)
+                    ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(
+                        tokens[headToken(mentions[n])].norm)
                 {
                     emit(e, ctx.entity(n), .memberOf, "possessive-party", confidence: 0.7)
                 }
@@ -1148,7 +1235,9 @@ struct RelationFinder: Sendable {
                     {
                         described = n
                     }
-                    if let described, kind == .country, Self.bodyNouns.contains(tokens[q - 1].norm), !Self.stateBodyNouns.contains(tokens[q - 1].norm) {
+                    if let described, kind == .country, Self.bodyNouns.contains(tokens[q - 1].norm),
+                        !Self.stateBodyNouns.contains(tokens[q - 1].norm)
+                    {
                         // "Chile's state copper company Codelco": a company is based in, not part of, its country.
                         emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
                     } else if let described {
@@ -1194,7 +1283,8 @@ struct RelationFinder: Sendable {
                         if ctx.mentionByStart[q] == nil, q < b, Self.compassWords.contains(tokens[q].norm) { q += 1 }
                         // "in Zambia's Copperbelt province": the possessed place.
                         if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
-                            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location, !mentions[place].isAdjective
+                            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
+                            !mentions[place].isAdjective
                         {
                             q = ctx.mentions[place].start
                         }
@@ -1216,8 +1306,10 @@ struct RelationFinder: Sendable {
                         !mentions[n].isAdjective
                     {
                         let after = mentions[n].end
-                        let isList = after < b && (tokens[after].norm == "and" || tokens[after].norm == "'s"
-                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                        let isList =
+                            after < b
+                            && (tokens[after].norm == "and" || tokens[after].norm == "'s"
+                                || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
                         if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
                     }
                 }
@@ -1318,8 +1410,12 @@ struct RelationFinder: Sendable {
                 // "Afghan border forces fired": a state's instrument behind one or two more words.
                 if Self.governmentNouns.contains(t.norm) {
                     var q = p - 1
-                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm), !Self.auxiliaries.contains(tokens[q].norm) {
-                        if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country { return .entity(ctx.entity(m)) }
+                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                        !Self.auxiliaries.contains(tokens[q].norm)
+                    {
+                        if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
+                            return .entity(ctx.entity(m))
+                        }
                         q -= 1
                     }
                 }
@@ -1339,8 +1435,9 @@ struct RelationFinder: Sendable {
                 p = q - 1
                 continue
             }
-            if t.kind == .word, Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
-                || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized && p > a
+            if t.kind == .word,
+                Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
+                    || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized && p > a
             {
                 p -= 1
                 continue
@@ -1405,7 +1502,9 @@ struct RelationFinder: Sendable {
                 {
                     describes = true
                     // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
-                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) { describes = false }
+                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) {
+                        describes = false
+                    }
                 }
                 // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
                 if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
@@ -1481,7 +1580,9 @@ struct RelationFinder: Sendable {
                         // "commanded by his former deputy, Mohamed Hamdan Dagalo"
                         var q = p + 1
                         while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
-                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else { return nil }
+                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else {
+                            return nil
+                        }
                         return ctx.entity(m)
                     }()
             }
@@ -1499,8 +1600,9 @@ struct RelationFinder: Sendable {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = tokens[p]
             let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
-            guard lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
-                || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized
+            guard
+                lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
+                    || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized
             else {
                 return nil
             }
@@ -1577,7 +1679,9 @@ struct RelationFinder: Sendable {
             if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
             // "… and the paramilitary Rapid Support Forces": adjectives after an article.
             var r = p
-            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), !Self.determiners.contains(tokens[r].norm) { r -= 1 }
+            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm),
+                !Self.determiners.contains(tokens[r].norm)
+            { r -= 1 }
             if r < p, r >= a, Self.determiners.contains(tokens[r].norm) { p = r }
             while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
             guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
@@ -1698,8 +1802,13 @@ struct RelationFinder: Sendable {
         }
         var p = title.start - 1
         var sawComma = false
-        let glue: Set<String> = ["the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting", "interim", "'s"]
-        let becoming: Set<String> = ["became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed"]
+        let glue: Set<String> = [
+            "the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting",
+            "interim", "'s",
+        ]
+        let becoming: Set<String> = [
+            "became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed",
+        ]
         while p >= a, p >= title.start - 6 {
             if let m = ctx.mentionByEnd[p + 1] {
                 if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
@@ -1717,7 +1826,8 @@ struct RelationFinder: Sendable {
                 return pronoun(p).map { ($0, false) }
             }
             // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
-            let portfolio = t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
+            let portfolio =
+                t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
                 && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
             if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) && !portfolio { return nil }
             p -= 1

@@ -246,7 +246,8 @@ struct Segmenter: Sendable {
         // "75th Ranger Regiment"
         guard let first = scalars.first else { return false }
         let leadingDigit = first.value < 0x80 ? (first.value >= 0x30 && first.value <= 0x39) : first.properties.numericType != nil
-        return leadingDigit && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
+        return leadingDigit
+            && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
     }
 
     func tokenize(_ source: ScalarText) -> [Token] {

@@ -68,26 +68,32 @@ public enum BuiltInSchemas {
                 </xs:sequence>
 
             """
-        return schema
+        return
+            schema
             .replacingOccurrences(
                 of: "  NewsGraph: GraphML 1.0 in one file, for offline validation.",
                 with: "  NewsGraph: GraphML 1.0 with yEd's yFiles extensions, in one file, for offline validation.\n"
                     + "  Derived from graphml.xsd: <data> and <default> may hold elements of other namespaces\n"
                     + "  (y:ShapeNode, y:PolyLineEdge...), checked laxly; <key> may carry yfiles.type and <node>\n"
-                    + "  yfiles.foldertype. Everything else is as in graphml.xsd.\n")
+                    + "  yfiles.foldertype. Everything else is as in graphml.xsd.\n"
+            )
             .replacingOccurrences(
                 of: "  <xs:complexType name=\"data.type\" mixed=\"true\">\n",
-                with: "  <xs:complexType name=\"data.type\" mixed=\"true\">\n" + foreign)
+                with: "  <xs:complexType name=\"data.type\" mixed=\"true\">\n" + foreign
+            )
             .replacingOccurrences(
                 of: "  <xs:complexType name=\"default.type\" mixed=\"true\"/>\n",
-                with: "  <xs:complexType name=\"default.type\" mixed=\"true\">\n" + foreign + "  </xs:complexType>\n")
+                with: "  <xs:complexType name=\"default.type\" mixed=\"true\">\n" + foreign + "  </xs:complexType>\n"
+            )
             .replacingOccurrences(
                 of: "    <xs:attribute name=\"attr.type\" type=\"key.type.type\"/>\n",
                 with: "    <xs:attribute name=\"attr.type\" type=\"key.type.type\"/>\n"
-                    + "    <xs:attribute name=\"yfiles.type\" type=\"xs:NMTOKEN\"/>\n")
+                    + "    <xs:attribute name=\"yfiles.type\" type=\"xs:NMTOKEN\"/>\n"
+            )
             .replacingOccurrences(
                 of: "    <xs:attribute name=\"parse.indegree\"",
-                with: "    <xs:attribute name=\"yfiles.foldertype\" type=\"xs:NMTOKEN\"/>\n    <xs:attribute name=\"parse.indegree\"")
+                with: "    <xs:attribute name=\"yfiles.foldertype\" type=\"xs:NMTOKEN\"/>\n    <xs:attribute name=\"parse.indegree\""
+            )
             .replacingOccurrences(
                 of: "  Use:  xmllint -noout -nonet -schema graphml.xsd file.graphml",
                 with: "  Use:  xmllint -noout -nonet -schema graphml-yfiles.xsd file.graphml")

@@ -150,7 +150,9 @@ struct DOTLexer {
             }
         }
         guard digits > 0 else {
-            throw DOTSyntaxError(message: "syntax error near '\(String(decoding: bytes[start..<index], as: UTF8.self))'", line: startLine, column: startColumn)
+            throw DOTSyntaxError(
+                message: "syntax error near '\(String(decoding: bytes[start..<index], as: UTF8.self))'", line: startLine,
+                column: startColumn)
         }
         if let next = peek(), Self.isNameStart(next) {
             warnings.append(("a numeral runs into a name here; dot splits it into two tokens", line, column))

@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated from Schemas/ by the test `EmbeddedSchemasTests` (NEWSGRAPH_RECORD=1 swift test): do not edit.
 // The built-in schemas live in the binary so that a lone copy of `newsgraph` validates anywhere.
 

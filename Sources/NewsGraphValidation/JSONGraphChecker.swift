@@ -68,7 +68,9 @@ struct JSONGraphChecker {
     }
 
     @discardableResult
-    private mutating func string(_ object: [String: Any], _ key: String, _ path: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
+    private mutating func string(_ object: [String: Any], _ key: String, _ path: String, required: Bool = false, nonEmpty: Bool = false)
+        -> String?
+    {
         guard let value = object[key] else {
             if required { problems.error("missing", path: "\(path).\(key)") }
             return nil
@@ -82,7 +84,8 @@ struct JSONGraphChecker {
     }
 
     @discardableResult
-    private mutating func integer(_ object: [String: Any], _ key: String, _ path: String, required: Bool = false, minimum: Int = 0) -> Int? {
+    private mutating func integer(_ object: [String: Any], _ key: String, _ path: String, required: Bool = false, minimum: Int = 0) -> Int?
+    {
         guard let value = object[key] else {
             if required { problems.error("missing", path: "\(path).\(key)") }
             return nil
@@ -188,7 +191,8 @@ struct JSONGraphChecker {
         let key = string(link, "key", path)
         if relation == nil && key == nil { problems.error("missing", path: "\(path).relation") }
         if let name = relation ?? key, !Predicate.isValidName(name) {
-            problems.error("'\(name)' is not a valid predicate name (snake_case ASCII)", path: "\(path).\(relation == nil ? "key" : "relation")")
+            problems.error(
+                "'\(name)' is not a valid predicate name (snake_case ASCII)", path: "\(path).\(relation == nil ? "key" : "relation")")
         }
         if let relation, let key, relation != key {
             problems.error("key '\(key)' differs from relation '\(relation)'", path: "\(path).key")

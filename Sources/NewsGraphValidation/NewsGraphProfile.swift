@@ -80,7 +80,9 @@ public struct NewsGraphProfile {
             }
         case ("color", .node):
             let hex = value.utf8.dropFirst()
-            if value.first != "#" || hex.count != 6 || !hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) }) {
+            if value.first != "#" || hex.count != 6
+                || !hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) })
+            {
                 problems.error("color '\(value)' is not #RRGGBB", line: line)
             }
         case ("weight", .edge), ("mentions", .node), ("size", .node):

@@ -41,7 +41,8 @@ public struct XMLError: Error, CustomStringConvertible, Equatable, Sendable {
             line: error.pointee.line > 0 ? Int(error.pointee.line) : nil,
             column: error.pointee.int2 > 0 ? Int(error.pointee.int2) : nil)
         let domain = error.pointee.domain
-        isValidityError = domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_RELAXNGV.rawValue)
+        isValidityError =
+            domain == Int32(XML_FROM_SCHEMASV.rawValue) || domain == Int32(XML_FROM_RELAXNGV.rawValue)
             || domain == Int32(XML_FROM_VALID.rawValue)
     }
 }

@@ -41,9 +41,14 @@ public final class XMLSchema: @unchecked Sendable {
 
     /// Compiles a schema held in memory. Relative includes resolve against `baseURL`
     /// (a file path), if given.
-    /// - Parameter dropIdentityConstraints: remove `xs:unique`, `xs:key` and `xs:keyref`
-    ///   before compiling, for streaming validation where the caller checks identity
-    ///   itself in bounded memory.
+    /// - Parameters:
+    ///   - source: the schema's bytes (XSD or RELAX NG, told apart by the root element's namespace).
+    ///   - name: the schema's file name, for errors.
+    ///   - baseURL: where relative includes resolve.
+    ///   - dropIdentityConstraints: remove `xs:unique`, `xs:key` and `xs:keyref`
+    ///     before compiling, for streaming validation where the caller checks identity
+    ///     itself in bounded memory.
+    /// - Throws: ``XMLError`` when the schema does not compile.
     public init(source: some Collection<UInt8>, name: String, baseURL: String? = nil, dropIdentityConstraints: Bool = false) throws {
         _ = LibXML.ready
         self.name = name

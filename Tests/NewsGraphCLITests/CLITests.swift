@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
-import Testing
 import NewsGraphExport
+import Testing
 import _NewsGraphTestSupport
+
 @testable import newsgraph
 
 /// Two small graphs in the JSON interchange format, written as a user's tool might.
@@ -44,9 +45,11 @@ struct CLITests {
         #expect(result.stdout == "0.1.0\n")
     }
 
-    @Test("bad arguments exit with the usage code 64", arguments: [
-        ["merge"], ["stats"], ["stats", "x.json", "--top", "-1"], ["convert", "a.json", "-f", "png"], ["frobnicate"],
-    ])
+    @Test(
+        "bad arguments exit with the usage code 64",
+        arguments: [
+            ["merge"], ["stats"], ["stats", "x.json", "--top", "-1"], ["convert", "a.json", "-f", "png"], ["frobnicate"],
+        ])
     func usage(arguments: [String]) throws {
         let result = try CLI.run(arguments)
         #expect(result.status == 64)
@@ -55,10 +58,12 @@ struct CLITests {
         #expect(throws: (any Error).self) { _ = try NewsGraphCommand.parseAsRoot(arguments) }
     }
 
-    @Test("the output format is inferred from the extension", arguments: [
-        ("out.graphml", GraphFormat.graphml), ("out.GEXF", .gexf), ("out.rdf", .rdfxml), ("g.dot", .dot), ("g.gv", .dot),
-        ("g.json", .json), ("-", .json), ("dir.v2/out", .json),
-    ])
+    @Test(
+        "the output format is inferred from the extension",
+        arguments: [
+            ("out.graphml", GraphFormat.graphml), ("out.GEXF", .gexf), ("out.rdf", .rdfxml), ("g.dot", .dot), ("g.gv", .dot),
+            ("g.json", .json), ("-", .json), ("dir.v2/out", .json),
+        ])
     func formatInference(output: String, format: GraphFormat) throws {
         let command = try Merge.parse(["a.json", "-o", output])
         #expect(command.output.resolvedFormat == format)
@@ -119,7 +124,10 @@ struct CLITests {
             ("blank.json", Data("  \n\t".utf8), "empty input"),
             ("binary.json", Data([0x00, 0xFF, 0x13, 0x37]), "not a graph (expected JSON or GraphML)"),
             ("broken.json", Data("{\"nodes\": [".utf8), "not valid JSON"),
-            ("dangling.json", Data(#"{"nodes": [], "links": [{"source": "x", "target": "y", "relation": "leads"}]}"#.utf8), "links[0].source: no node with id 'x'"),
+            (
+                "dangling.json", Data(#"{"nodes": [], "links": [{"source": "x", "target": "y", "relation": "leads"}]}"#.utf8),
+                "links[0].source: no node with id 'x'"
+            ),
         ]
         for (name, bytes, message) in cases {
             try bytes.write(to: directory.appendingPathComponent(name))
@@ -145,8 +153,11 @@ struct CLITests {
 
     @Test("validate reports problems as file:line:column, a summary per file, and exit 0/1/2")
     func validate() throws {
-        try Data(#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">\#n<node id="a"/><node id="a"/></graph></graphml>"#.utf8)
-            .write(to: directory.appendingPathComponent("bad.graphml"))
+        try Data(
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">\#n<node id="a"/><node id="a"/></graph></graphml>"#
+                .utf8
+        )
+        .write(to: directory.appendingPathComponent("bad.graphml"))
         try Data("digraph {\n a -- b }".utf8).write(to: directory.appendingPathComponent("bad.dot"))
         try Data([0x00, 0x01]).write(to: directory.appendingPathComponent("binary.bin"))
         let valid = try CLI.run(["validate", path("a.json")])
@@ -154,14 +165,15 @@ struct CLITests {
         #expect(valid.stdout == "\(path("a.json")): valid (json, checked against newsgraph-graph.schema.json)\n")
         let invalid = try CLI.run(["validate", path("bad.graphml"), path("bad.dot"), path("a.json")])
         #expect(invalid.status == 1)
-        #expect(invalid.stdout == """
-            \(path("bad.graphml")):2: error: duplicate node id 'a'
-            \(path("bad.graphml")): invalid (graphml, checked against graphml.xsd): 1 error
-            \(path("bad.dot")):2:4: error: syntax error: '--' in a digraph (use '->')
-            \(path("bad.dot")): invalid (dot, checked against DOT grammar): 1 error
-            \(path("a.json")): valid (json, checked against newsgraph-graph.schema.json)
+        #expect(
+            invalid.stdout == """
+                \(path("bad.graphml")):2: error: duplicate node id 'a'
+                \(path("bad.graphml")): invalid (graphml, checked against graphml.xsd): 1 error
+                \(path("bad.dot")):2:4: error: syntax error: '--' in a digraph (use '->')
+                \(path("bad.dot")): invalid (dot, checked against DOT grammar): 1 error
+                \(path("a.json")): valid (json, checked against newsgraph-graph.schema.json)
 
-            """)
+                """)
         let unreadable = try CLI.run(["validate", path("bad.dot"), path("binary.bin")])
         #expect(unreadable.status == 2)
         #expect(unreadable.stdout.hasSuffix("\(path("binary.bin")): unreadable: binary data (a NUL byte at offset 0), not a graph file\n"))

@@ -21,12 +21,16 @@ struct ExamplesTests {
         let json = directory.appendingPathComponent("g.json").path
         let extract = try CLI.run(["extract", "\(base).txt", "-o", json, "-q"], in: root)
         #expect(extract.status == 0, "\(extract.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == committed("\(base).json"), "\(base).json drifted: bash Examples/regenerate.sh")
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: json)) == committed("\(base).json"),
+            "\(base).json drifted: bash Examples/regenerate.sh")
         for (ext, extra) in [("graphml", []), ("gexf", []), ("rdf", []), ("dot", []), ("yed.graphml", ["--flavor", "yed"])] {
             let out = directory.appendingPathComponent("g.\(ext)").path
             let result = try CLI.run(["convert", json, "-o", out] + extra)
             #expect(result.status == 0, "\(result.stderr)")
-            #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == committed("\(base).\(ext)"), "\(base).\(ext) drifted: bash Examples/regenerate.sh")
+            #expect(
+                try Data(contentsOf: URL(fileURLWithPath: out)) == committed("\(base).\(ext)"),
+                "\(base).\(ext) drifted: bash Examples/regenerate.sh")
         }
     }
 

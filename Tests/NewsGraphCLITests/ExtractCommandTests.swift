@@ -19,7 +19,9 @@ struct ExtractCommandTests {
         var lines = ""
         let capitals = ["Oslo", "Lima", "Quito", "Nairobi", "Hanoi", "Accra"]
         for (index, city) in capitals.enumerated() {
-            lines += #"{"id": "w\#(index)", "date": "2024-03-0\#(index + 1)", "text": "The foreign minister of Kenya met officials of Ghana in \#(city). Kenya accused Ghana of delaying the deal."}"# + "\n"
+            lines +=
+                #"{"id": "w\#(index)", "date": "2024-03-0\#(index + 1)", "text": "The foreign minister of Kenya met officials of Ghana in \#(city). Kenya accused Ghana of delaying the deal."}"#
+                + "\n"
         }
         lines += "this line is not JSON\n"
         try Data(lines.utf8).write(to: directory.appendingPathComponent("wire.jsonl"))
@@ -54,7 +56,8 @@ struct ExtractCommandTests {
     func badInput() throws {
         let result = try CLI.run(["extract", path("binary.txt"), "-o", path("out.graphml")])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("newsgraph: warning: skipped \(path("binary").dropFirst(0)): \(path("binary.txt")):1:1: binary data"))
+        #expect(
+            result.stderr.contains("newsgraph: warning: skipped \(path("binary").dropFirst(0)): \(path("binary.txt")):1:1: binary data"))
         #expect(result.stderr.hasSuffix("newsgraph: error: no document could be read\n"))
         #expect(!FileManager.default.fileExists(atPath: path("out.graphml")))
         let missing = try CLI.run(["extract", path("missing.txt")])

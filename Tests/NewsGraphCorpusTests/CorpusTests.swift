@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphCorpus
+import Testing
 import _NewsGraphTestSupport
 
 /// A stand-in extractor for these tests: every capitalised word is an Organization,
@@ -20,13 +20,21 @@ import _NewsGraphTestSupport
             position += word.unicodeScalars.count + 1
         }
         for (name, start) in names {
-            graph.add(Entity(name: name, kind: .organization, mentions: [Mention(documentID: document.id, start: start, end: start + name.unicodeScalars.count)]))
+            graph.add(
+                Entity(
+                    name: name, kind: .organization,
+                    mentions: [Mention(documentID: document.id, start: start, end: start + name.unicodeScalars.count)]))
         }
         for (a, _) in names {
             for (b, _) in names where a < b {
-                graph.add(Relation(source: StableID.make(a), predicate: .coOccurs, target: StableID.make(b), evidence: [
-                    Evidence(documentID: document.id, sentence: String(sentence), start: offset, end: offset + sentence.unicodeScalars.count)
-                ]))
+                graph.add(
+                    Relation(
+                        source: StableID.make(a), predicate: .coOccurs, target: StableID.make(b),
+                        evidence: [
+                            Evidence(
+                                documentID: document.id, sentence: String(sentence), start: offset,
+                                end: offset + sentence.unicodeScalars.count)
+                        ]))
             }
         }
         offset += sentence.unicodeScalars.count + 1
@@ -43,20 +51,24 @@ struct CorpusReaderTests {
         let fm = FileManager.default
         try fm.createDirectory(at: directory.appendingPathComponent("news/2024"), withIntermediateDirectories: true)
         try Data("Oslo hosts Talks. Lima meets Oslo.".utf8).write(to: directory.appendingPathComponent("news/2024/a.txt"))
-        try Data("""
+        try Data(
+            """
             <html><head><title>Summit ends</title><meta property="article:published_time" content="2024-05-02">
             <link rel="canonical" href="https://example.org/b"><style>p { color: red }</style><script>var Bad = 1;</script></head>
             <body><nav>Home | World</nav><article><h1>Summit ends</h1><p>Lima and&nbsp;Quito agree.</p>
             <p>Talks resume <b>Monday</b>.</p></article><footer>Copyright Corp</footer></body></html>
-            """.utf8).write(to: directory.appendingPathComponent("news/b.html"))
-        try Data("""
+            """.utf8
+        ).write(to: directory.appendingPathComponent("news/b.html"))
+        try Data(
+            """
             {"id": "w1", "text": "Quito sends Aid.", "title": "Aid", "date": "2024-05-03", "section": "world", "rank": 2}
             {"text": "Lima thanks Quito."}
 
             not json
             {"id": "w4", "title": "no text"}
             {"id": 17, "text": "Numbers are ids too."}
-            """.utf8).write(to: directory.appendingPathComponent("news/feed.jsonl"))
+            """.utf8
+        ).write(to: directory.appendingPathComponent("news/feed.jsonl"))
         try Data([0x41, 0x00, 0x42]).write(to: directory.appendingPathComponent("news/binary.txt"))
         try Data().write(to: directory.appendingPathComponent("news/empty.txt"))
         try Data([0x41, 0xFF]).write(to: directory.appendingPathComponent("news/latin1.txt"))
@@ -74,7 +86,8 @@ struct CorpusReaderTests {
         items.map { item in
             switch item {
             case .document(let document, _):
-                return "doc \(document.id.replacingOccurrences(of: base, with: "")) \(document.title ?? "-") \(document.date ?? "-"): \(document.text.replacingOccurrences(of: "\n\n", with: " | "))"
+                return
+                    "doc \(document.id.replacingOccurrences(of: base, with: "")) \(document.title ?? "-") \(document.date ?? "-"): \(document.text.replacingOccurrences(of: "\n\n", with: " | "))"
             case .skipped(let id, let reason, _):
                 return "skip \(id.replacingOccurrences(of: base, with: "")): \(reason.line.map { "\($0): " } ?? "")\(reason.message)"
             }
@@ -85,18 +98,19 @@ struct CorpusReaderTests {
     func folder() throws {
         let base = directory.path + "/"
         let items = try readAll([directory.appendingPathComponent("news").path])
-        #expect(describe(items, relativeTo: base) == [
-            "doc news/2024/a - -: Oslo hosts Talks. Lima meets Oslo.",
-            "doc news/b Summit ends 2024-05-02: Summit ends | Lima and Quito agree. | Talks resume Monday.",
-            "skip news/binary: 1: binary data (a NUL byte at offset 1), not text",
-            "skip news/empty: empty input",
-            "doc w1 Aid 2024-05-03: Quito sends Aid.",
-            "doc \(CorpusReader.contentID("Lima thanks Quito.")) - -: Lima thanks Quito.",
-            "skip news/feed:4: 4: not a JSON object",
-            "skip news/feed:5: 5: no \"text\" string",
-            "doc 17 - -: Numbers are ids too.",
-            "skip news/latin1: 1: invalid UTF-8 (byte 0xFF at offset 1)",
-        ])
+        #expect(
+            describe(items, relativeTo: base) == [
+                "doc news/2024/a - -: Oslo hosts Talks. Lima meets Oslo.",
+                "doc news/b Summit ends 2024-05-02: Summit ends | Lima and Quito agree. | Talks resume Monday.",
+                "skip news/binary: 1: binary data (a NUL byte at offset 1), not text",
+                "skip news/empty: empty input",
+                "doc w1 Aid 2024-05-03: Quito sends Aid.",
+                "doc \(CorpusReader.contentID("Lima thanks Quito.")) - -: Lima thanks Quito.",
+                "skip news/feed:4: 4: not a JSON object",
+                "skip news/feed:5: 5: no \"text\" string",
+                "doc 17 - -: Numbers are ids too.",
+                "skip news/latin1: 1: invalid UTF-8 (byte 0xFF at offset 1)",
+            ])
         guard case .document(let w1, _) = items[4] else { return }
         #expect(w1.metadata == ["section": "world", "rank": "2"])
         guard case .document(let html, _) = items[1] else { return }
@@ -116,7 +130,8 @@ struct CorpusReaderTests {
     @Test("an oversized document or line is skipped, the rest goes on")
     func limits() throws {
         let big = directory.appendingPathComponent("big.jsonl")
-        let line = "{\"id\": \"big\", \"text\": \"" + String(repeating: "x", count: 300_000) + "\"}\n{\"id\": \"small\", \"text\": \"Fine.\"}\n"
+        let line =
+            "{\"id\": \"big\", \"text\": \"" + String(repeating: "x", count: 300_000) + "\"}\n{\"id\": \"small\", \"text\": \"Fine.\"}\n"
         try Data(line.utf8).write(to: big)
         let items = try readAll([big.path], options: CorpusOptions(maxDocumentBytes: 100_000))
         #expect(items.count == 2)
@@ -145,7 +160,8 @@ struct CorpusExtractionTests {
         for index in 0..<count {
             let a = names[index % names.count]
             let b = names[(index * 3 + 1) % names.count]
-            lines += "{\"id\": \"d\(index)\", \"text\": \"\(a) meets \(b). Talks follow in \(names[(index + 5) % names.count]).\", \"date\": \"2024-01-\(10 + index % 20)\"}\n"
+            lines +=
+                "{\"id\": \"d\(index)\", \"text\": \"\(a) meets \(b). Talks follow in \(names[(index + 5) % names.count]).\", \"date\": \"2024-01-\(10 + index % 20)\"}\n"
             if index % 17 == 0 { lines += "broken line\n" }
         }
         try Data(lines.utf8).write(to: directory.appendingPathComponent("corpus.jsonl"))
@@ -176,7 +192,9 @@ struct CorpusExtractionTests {
     func fragments() async throws {
         let path = try corpus(60).path
         var fragments: [KnowledgeGraph] = []
-        let (empty, _) = try await CorpusExtraction(workers: 3, extract: toyExtract).run(CorpusReader(inputs: [path])) { fragments.append($0) }
+        let (empty, _) = try await CorpusExtraction(workers: 3, extract: toyExtract).run(CorpusReader(inputs: [path])) {
+            fragments.append($0)
+        }
         #expect(empty.isEmpty)
         #expect(fragments.map { $0.documents.keys.first } == (0..<60).map { "d\($0)" })
         let (whole, _) = try await CorpusExtraction(workers: 1, extract: toyExtract).run(CorpusReader(inputs: [path]))
@@ -208,7 +226,8 @@ struct CorpusExtractionTests {
     func progress() async throws {
         let path = try corpus(30).path
         var seen: [CorpusProgress] = []
-        let (_, summary) = try await CorpusExtraction(workers: 2, extract: toyExtract).run(CorpusReader(inputs: [path]), progress: { seen.append($0) })
+        let (_, summary) = try await CorpusExtraction(workers: 2, extract: toyExtract).run(
+            CorpusReader(inputs: [path]), progress: { seen.append($0) })
         #expect(seen.count >= 3, "two skipped lines and at least one batch")
         #expect(zip(seen, seen.dropFirst()).allSatisfy { $0.documents <= $1.documents && $0.bytes <= $1.bytes })
         #expect(seen.last?.documents == 30)

@@ -142,14 +142,16 @@ struct ConformanceTests {
             edgeLabels == multiset(graph.relations.values.map(\.predicate.name)), "\(what) edge labels differ",
             sourceLocation: sourceLocation)
         let nodeValues = multiset(((view["node_values"] as? [[String]]) ?? []).map { $0.joined(separator: "\u{1F}") })
-        let expectedNodes = multiset(graph.entities.values.map {
-            [XMLText.sanitized($0.id), $0.kind.rawValue, String($0.mentionCount)].joined(separator: "\u{1F}")
-        })
+        let expectedNodes = multiset(
+            graph.entities.values.map {
+                [XMLText.sanitized($0.id), $0.kind.rawValue, String($0.mentionCount)].joined(separator: "\u{1F}")
+            })
         #expect(nodeValues == expectedNodes, "\(what) entity_id/type/mentions differ", sourceLocation: sourceLocation)
         let edgeValues = multiset(((view["edge_values"] as? [[String]]) ?? []).map { $0.joined(separator: "\u{1F}") })
-        let expectedEdges = multiset(graph.relations.values.map {
-            [$0.predicate.name, pythonRepr($0.confidence)].joined(separator: "\u{1F}")
-        })
+        let expectedEdges = multiset(
+            graph.relations.values.map {
+                [$0.predicate.name, pythonRepr($0.confidence)].joined(separator: "\u{1F}")
+            })
         #expect(edgeValues == expectedEdges, "\(what) relation/confidence differ", sourceLocation: sourceLocation)
         if weights {
             let seen = ((view["weights"] as? [Double]) ?? []).sorted()

@@ -149,7 +149,8 @@ struct RandomizedTests {
             for engine in XMLEngine.allCases {
                 let sink = MemorySink()
                 switch format {
-                case .graphml: try GraphMLWriter(options: ExportOptions(flavor: seed % 2 == 0 ? .yed : .plain), engine: engine).write(graph, to: sink)
+                case .graphml:
+                    try GraphMLWriter(options: ExportOptions(flavor: seed % 2 == 0 ? .yed : .plain), engine: engine).write(graph, to: sink)
                 case .gexf: try GEXFWriter(engine: engine).write(graph, to: sink)
                 default: try RDFXMLWriter(engine: engine).write(graph, to: sink)
                 }
@@ -197,9 +198,11 @@ struct GraphMLWriterTests {
         }
         #expect(nodeIDs == (0..<Fixtures.nasty.entities.count).map { "n\($0)" })
         #expect(edgeIDs == (0..<Fixtures.nasty.relations.count).map { "e\($0)" })
-        for key in ["node/label", "node/type", "node/aliases", "node/mentions", "node/entity_id", "node/actor_kind",
-                    "node/color", "node/size", "edge/label", "edge/relation", "edge/cameo", "edge/weight",
-                    "edge/confidence", "edge/evidence", "edge/documents", "edge/role"] {
+        for key in [
+            "node/label", "node/type", "node/aliases", "node/mentions", "node/entity_id", "node/actor_kind",
+            "node/color", "node/size", "edge/label", "edge/relation", "edge/cameo", "edge/weight",
+            "edge/confidence", "edge/evidence", "edge/documents", "edge/role",
+        ] {
             #expect(keys.contains(key), "missing key \(key)")
         }
         #expect(text.contains("AT&amp;T &lt;Corp&gt;"))
@@ -338,8 +341,9 @@ struct GraphMLProjection: Equatable {
             Node(id: $0.id, name: $0.name, kind: $0.kind.rawValue, aliases: $0.sortedAliases, mentions: $0.sortedMentions)
         }
         edges = graph.sortedRelations.map {
-            Edge(key: $0.key, weight: $0.weight, confidence: $0.confidence, role: $0.role, documents: $0.documentIDs,
-                 locations: $0.evidence.map(\.location), firstSentence: $0.evidence.first?.sentence)
+            Edge(
+                key: $0.key, weight: $0.weight, confidence: $0.confidence, role: $0.role, documents: $0.documentIDs,
+                locations: $0.evidence.map(\.location), firstSentence: $0.evidence.first?.sentence)
         }
         documents = graph.sortedDocuments.map(\.id)
     }
@@ -456,9 +460,11 @@ struct GraphMLReaderTests {
         #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "2")] != nil)
     }
 
-    @Test("reads the invalid GraphML samples leniently, as Gephi and NetworkX do", arguments: [
-        "graphml-invalid-duplicates-keyref.graphml", "graphml-invalid-types-ids.graphml",
-    ])
+    @Test(
+        "reads the invalid GraphML samples leniently, as Gephi and NetworkX do",
+        arguments: [
+            "graphml-invalid-duplicates-keyref.graphml", "graphml-invalid-types-ids.graphml",
+        ])
     func invalidSamples(file: String) throws {
         let graph = try GraphMLReader.read(path: Paths.samples.appendingPathComponent(file).path)
         #expect(!graph.entities.isEmpty)

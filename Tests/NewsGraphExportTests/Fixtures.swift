@@ -1,6 +1,6 @@
 import NewsGraph
-import _NewsGraphTestSupport
 import NewsGraphXML
+import _NewsGraphTestSupport
 
 /// Hand-built and generated graphs for the export tests.
 enum Fixtures {
@@ -8,10 +8,12 @@ enum Fixtures {
     static let nasty: KnowledgeGraph = {
         let longName = String(repeating: "Very Long Label ", count: 400) + "End"
         let entities: [Entity] = [
-            Entity(id: "att", name: "AT&T <Corp> \"Quoted\" 'single' back\\slash", kind: .organization,
-                   aliases: ["A&T", "<b>bold</b>", "trailing\\"], mentions: mentions("doc-1", 3)),
-            Entity(id: "lines", name: "Line\nbreak\tand tab\r\nand CR", kind: .person, aliases: ["x\ty"],
-                   mentions: mentions("doc-1", 1)),
+            Entity(
+                id: "att", name: "AT&T <Corp> \"Quoted\" 'single' back\\slash", kind: .organization,
+                aliases: ["A&T", "<b>bold</b>", "trailing\\"], mentions: mentions("doc-1", 3)),
+            Entity(
+                id: "lines", name: "Line\nbreak\tand tab\r\nand CR", kind: .person, aliases: ["x\ty"],
+                mentions: mentions("doc-1", 1)),
             Entity(id: "ctrl", name: "Ctrl\u{1}char\u{B}vt\u{7}bell", kind: .location, mentions: mentions("doc 2", 2)),
             Entity(id: "emoji", name: "Emoji 🚀🇺🇸 family 👨‍👩‍👧", kind: .facility, mentions: mentions("doc-1", 1)),
             Entity(id: "rtl", name: "עברית العربية ‏RTL‎", kind: .country, aliases: ["ישראל"]),
@@ -29,34 +31,52 @@ enum Fixtures {
             Entity(id: "nonchar", name: "Ａ\u{FFFD}\u{FFFE}\u{FFFF}end\u{EFFF}", kind: .country, aliases: ["\u{FFFF}"]),
         ]
         let relations: [Relation] = [
-            Relation(source: "att", predicate: .attacked, target: "lines", evidence: [
-                Evidence(documentID: "doc-1", sentence: "AT&T \"attacked\" <Line> \\ 'x'", start: 0, end: 30,
-                         confidence: 0.75, rule: "rule<1>", role: "CEO & Chair"),
-                Evidence(documentID: "doc 2", sentence: "Second sentence 🚀.", start: 5, end: 24, confidence: 0.5),
-            ]),
-            Relation(source: "att", predicate: .accused, target: "lines", evidence: [
-                Evidence(documentID: "doc-1", sentence: "Multi\nline\tsentence\u{1}.", start: 40, end: 60)
-            ]),
-            Relation(source: "lines", predicate: .attacked, target: "lines", evidence: [
-                Evidence(documentID: "doc-1", sentence: "Self loop.", start: 70, end: 80, confidence: 0.9)
-            ]),
-            Relation(source: "rtl", predicate: .metWith, target: "emoji", evidence: [
-                Evidence(documentID: "doc 2", sentence: "עברית met 🚀.", start: 1, end: 12)
-            ]),
+            Relation(
+                source: "att", predicate: .attacked, target: "lines",
+                evidence: [
+                    Evidence(
+                        documentID: "doc-1", sentence: "AT&T \"attacked\" <Line> \\ 'x'", start: 0, end: 30,
+                        confidence: 0.75, rule: "rule<1>", role: "CEO & Chair"),
+                    Evidence(documentID: "doc 2", sentence: "Second sentence 🚀.", start: 5, end: 24, confidence: 0.5),
+                ]),
+            Relation(
+                source: "att", predicate: .accused, target: "lines",
+                evidence: [
+                    Evidence(documentID: "doc-1", sentence: "Multi\nline\tsentence\u{1}.", start: 40, end: 60)
+                ]),
+            Relation(
+                source: "lines", predicate: .attacked, target: "lines",
+                evidence: [
+                    Evidence(documentID: "doc-1", sentence: "Self loop.", start: 70, end: 80, confidence: 0.9)
+                ]),
+            Relation(
+                source: "rtl", predicate: .metWith, target: "emoji",
+                evidence: [
+                    Evidence(documentID: "doc 2", sentence: "עברית met 🚀.", start: 1, end: 12)
+                ]),
             Relation(source: "node", predicate: .memberOf, target: "Graph"),
-            Relation(source: "STRICT", predicate: .leads, target: "subgraph", evidence: [
-                Evidence(documentID: "doc-1", sentence: "STRICT leads subgraph.", start: 90, end: 112, role: "head")
-            ]),
-            Relation(source: "a:b", predicate: .locatedIn, target: "path", evidence: [
-                Evidence(documentID: "doc-1", sentence: "C:\\dir\\", start: 120, end: 127)
-            ]),
-            Relation(source: "long", predicate: .saidTo, target: "weird id/with#chars?&ü", evidence: [
-                Evidence(documentID: "doc-1", sentence: String(repeating: "long evidence ", count: 300), start: 130,
-                         end: 4330)
-            ]),
-            Relation(source: "ctrl", predicate: .controls, target: "blank", evidence: [
-                Evidence(documentID: "doc 2", sentence: "ctrl\u{B}controls.", start: 30, end: 45, confidence: 0.6)
-            ]),
+            Relation(
+                source: "STRICT", predicate: .leads, target: "subgraph",
+                evidence: [
+                    Evidence(documentID: "doc-1", sentence: "STRICT leads subgraph.", start: 90, end: 112, role: "head")
+                ]),
+            Relation(
+                source: "a:b", predicate: .locatedIn, target: "path",
+                evidence: [
+                    Evidence(documentID: "doc-1", sentence: "C:\\dir\\", start: 120, end: 127)
+                ]),
+            Relation(
+                source: "long", predicate: .saidTo, target: "weird id/with#chars?&ü",
+                evidence: [
+                    Evidence(
+                        documentID: "doc-1", sentence: String(repeating: "long evidence ", count: 300), start: 130,
+                        end: 4330)
+                ]),
+            Relation(
+                source: "ctrl", predicate: .controls, target: "blank",
+                evidence: [
+                    Evidence(documentID: "doc 2", sentence: "ctrl\u{B}controls.", start: 30, end: 45, confidence: 0.6)
+                ]),
             Relation(source: "dash", predicate: .supports, target: "att"),
         ]
         let documents = [
@@ -79,20 +99,24 @@ enum Fixtures {
     /// self-loops. The same seed gives the same graph.
     static func random(seed: UInt64, nodes: Int, edges: Int) -> KnowledgeGraph {
         var rng = SplitMix64(seed: seed)
-        let words = ["Iran", "Quds", "Force", "Müller", "Ñandú", "Straße", "東京", "Київ", "القدس", "ירושלים", "&", "<x>",
-                     "\"q\"", "'s", "\\", "node", "Graph", ":", "🚀", "—", "O'Neil", "A/B", "#1", "x y"]
+        let words = [
+            "Iran", "Quds", "Force", "Müller", "Ñandú", "Straße", "東京", "Київ", "القدس", "ירושלים", "&", "<x>",
+            "\"q\"", "'s", "\\", "node", "Graph", ":", "🚀", "—", "O'Neil", "A/B", "#1", "x y",
+        ]
         var entities: [Entity] = []
         for index in 0..<nodes {
             let count = 1 + Int(rng.next() % 3)
-            let name = (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
+            let name =
+                (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }.joined(separator: " ")
                 + " \(index)"
             let kind = EntityKind.allCases[Int(rng.next() % UInt64(EntityKind.allCases.count))]
             let aliasCount = Int(rng.next() % 3)
             let aliases = Set((0..<aliasCount).map { "\(name) alias \($0)" })
             let document = "doc\(rng.next() % 4)"
             entities.append(
-                Entity(id: "e\(index)", name: name, kind: kind, aliases: aliases,
-                       mentions: mentions(document, Int(rng.next() % 5))))
+                Entity(
+                    id: "e\(index)", name: name, kind: kind, aliases: aliases,
+                    mentions: mentions(document, Int(rng.next() % 5))))
         }
         var relations: [Relation] = []
         for _ in 0..<edges {
@@ -102,10 +126,12 @@ enum Fixtures {
             let evidence = (0..<Int(1 + rng.next() % 3)).map { item -> Evidence in
                 let document = "doc\(rng.next() % 4)"
                 let start = Int(rng.next() % 1000)
-                let sentence = "Sentence \(item) says \(entities[source].name) \(predicate.name) "
+                let sentence =
+                    "Sentence \(item) says \(entities[source].name) \(predicate.name) "
                     + "\(entities[target].name) & more <text> here."
-                return Evidence(documentID: document, sentence: sentence, start: start, end: start + 80,
-                                confidence: Double(1 + rng.next() % 10) / 10, role: rng.next() % 4 == 0 ? "Minister" : nil)
+                return Evidence(
+                    documentID: document, sentence: sentence, start: start, end: start + 80,
+                    confidence: Double(1 + rng.next() % 10) / 10, role: rng.next() % 4 == 0 ? "Minister" : nil)
             }
             relations.append(Relation(source: "e\(source)", predicate: predicate, target: "e\(target)", evidence: evidence))
         }
@@ -139,14 +165,16 @@ extension Fixtures {
         var entities: [Entity] = []
         for index in 0..<nodes {
             let name = text(Int(rng.next() % 6))
-            let aliases = Set((0..<Int(rng.next() % 3)).map { _ in "alias " + text(2) }.map {
-                String($0.unicodeScalars.filter { XMLText.isAllowed($0) && $0 != "|" && $0.value >= 0x20 })
-            }.filter { !$0.isEmpty && $0 != name })
+            let aliases = Set(
+                (0..<Int(rng.next() % 3)).map { _ in "alias " + text(2) }.map {
+                    String($0.unicodeScalars.filter { XMLText.isAllowed($0) && $0 != "|" && $0.value >= 0x20 })
+                }.filter { !$0.isEmpty && $0 != name })
             let document = "doc " + piece()
             entities.append(
-                Entity(id: index % 5 == 0 ? clean(text(3)) + "\(index)" : "e\(index)", name: name,
-                       kind: EntityKind.allCases[Int(rng.next() % 5)], aliases: aliases,
-                       mentions: mentions(document, Int(rng.next() % 4))))
+                Entity(
+                    id: index % 5 == 0 ? clean(text(3)) + "\(index)" : "e\(index)", name: name,
+                    kind: EntityKind.allCases[Int(rng.next() % 5)], aliases: aliases,
+                    mentions: mentions(document, Int(rng.next() % 4))))
         }
         var relations: [Relation] = []
         for _ in 0..<edges {
@@ -164,10 +192,10 @@ extension Fixtures {
             relations.append(Relation(source: source, predicate: predicate, target: target, evidence: evidence))
         }
         let documents = (0..<4).map {
-            DocumentInfo(id: "doc " + nastyPieces[$0 * 7], title: text(3), date: $0 == 0 ? "2021-02-29" : "2020-02-29",
-                         url: $0 == 1 ? "https://example.org/" + text(3) : nil)
+            DocumentInfo(
+                id: "doc " + nastyPieces[$0 * 7], title: text(3), date: $0 == 0 ? "2021-02-29" : "2020-02-29",
+                url: $0 == 1 ? "https://example.org/" + text(3) : nil)
         }
         return KnowledgeGraph(entities: entities, relations: relations, documents: documents)
     }
 }
-

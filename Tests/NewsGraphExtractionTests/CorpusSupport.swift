@@ -1,7 +1,7 @@
 import Foundation
-import _NewsGraphTestSupport
 import NewsGraph
 import NewsGraphExtraction
+import _NewsGraphTestSupport
 
 /// Loads annotated corpora (text + gold) and scores the extractor on them.
 enum CorpusSupport {

@@ -15,6 +15,8 @@ func dumpDocument() throws {
         print("E \(entity.id) [\(entity.kind.rawValue)] \(entity.name) | \(entity.sortedAliases.joined(separator: " | "))")
     }
     for explanation in extractor.explain(Document(id: "dump", text: text)) {
-        print("R \(explanation.source) \(explanation.predicate) \(explanation.target)  (\(explanation.rule), \(explanation.confidence))  \(explanation.sentence.prefix(90))")
+        print(
+            "R \(explanation.source) \(explanation.predicate) \(explanation.target)  (\(explanation.rule), \(explanation.confidence))  \(explanation.sentence.prefix(90))"
+        )
     }
 }

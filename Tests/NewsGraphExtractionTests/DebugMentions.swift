@@ -1,7 +1,8 @@
 import Foundation
 import NewsGraph
-@testable import NewsGraphExtraction
 import Testing
+
+@testable import NewsGraphExtraction
 
 /// Prints the mentions found in `NEWSGRAPH_MENTIONS` (a text), for tuning rules.
 @Test("dump mentions (NEWSGRAPH_MENTIONS=text)")
@@ -13,6 +14,8 @@ func dumpMentions() {
     for sentence in seg.sentences { print("S", seg.text(sentence.start, sentence.end)) }
     print("T", seg.tokens.map { $0.text }.joined(separator: " · "))
     let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
-    for m in mentions { print("M", m.start, m.end, m.surface, m.kind, m.actor.map { compiled.actors[$0].name } ?? "-", m.partOf ?? -1, m.extraAliases) }
+    for m in mentions {
+        print("M", m.start, m.end, m.surface, m.kind, m.actor.map { compiled.actors[$0].name } ?? "-", m.partOf ?? -1, m.extraAliases)
+    }
     for t in titles { print("TITLE", t.start, t.end, compiled.lexicon.titles[t.title].phrase) }
 }

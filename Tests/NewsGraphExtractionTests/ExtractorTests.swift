@@ -1,6 +1,7 @@
 import NewsGraph
-@testable import NewsGraphExtraction
 import Testing
+
+@testable import NewsGraphExtraction
 
 /// Behaviour of the whole pipeline on short texts written for the tests.
 @Suite("Extractor")
@@ -24,7 +25,9 @@ struct ExtractorTests {
 
     @Test("demonyms, short forms and the full name merge into one country")
     func demonymMerging() throws {
-        let g = graph("American diplomats arrived on Monday. The U.S. and Canada signed a deal. The United States said America would pay. US officials agreed.")
+        let g = graph(
+            "American diplomats arrived on Monday. The U.S. and Canada signed a deal. The United States said America would pay. US officials agreed."
+        )
         let us = try #require(g.entities["united_states"])
         #expect(us.aliases.isSuperset(of: ["American", "U.S.", "America", "US"]))
         #expect(g.entities.values.filter { $0.kind == .country }.count == 2)
@@ -33,7 +36,8 @@ struct ExtractorTests {
 
     @Test("surnames, acronyms and organization short names resolve to one entity")
     func resolution() throws {
-        let g = graph("""
+        let g = graph(
+            """
             Finance Minister Laura Keller met the National Liberation Front (NLF) in Lusaka. \
             Keller said the NLF had agreed. Rakow Mining Corp. opened a mine. Rakow said it was safe.
             """)
@@ -46,13 +50,16 @@ struct ExtractorTests {
 
     @Test("sentence-initial capitals that are not names are rejected")
     func sentenceInitialWords() {
-        let g = graph("Moments before the vote, Kenya closed its border. Following the attack on the base, Uganda protested. Tens of thousands marched.")
+        let g = graph(
+            "Moments before the vote, Kenya closed its border. Following the attack on the base, Uganda protested. Tens of thousands marched."
+        )
         #expect(Set(g.entities.keys) == ["kenya", "uganda"])
     }
 
     @Test("head words give kinds")
     func headWordKinds() {
-        let g = graph("The Orava Freedom Party condemned the attack on Kessel Air Base near the Port of Vardo, the Zarin Ministry of Water said.")
+        let g = graph(
+            "The Orava Freedom Party condemned the attack on Kessel Air Base near the Port of Vardo, the Zarin Ministry of Water said.")
         #expect(g.entities["orava_freedom_party"]?.kind == .organization)
         #expect(g.entities["kessel_air_base"]?.kind == .facility)
         #expect(g.entities["zarin_ministry_of_water"]?.kind == .organization)
@@ -99,7 +106,8 @@ struct ExtractorTests {
 
     @Test("titles: head of state, minister with implied country, apposition")
     func titles() throws {
-        let g = graph("""
+        let g = graph(
+            """
             Kenyan President Amos Mbeki met Secretary of State Ann Vale in Washington. \
             The United States pledged aid. Idris Kamau, head of the Kenya Wildlife Service, welcomed it.
             """)
@@ -112,7 +120,8 @@ struct ExtractorTests {
 
     @Test("compounds, of-chains and locatives")
     func structure() {
-        let g = graph("""
+        let g = graph(
+            """
             The Kenya-backed Jubaland Forces fought near Kismayo. The Special Unit of the National Police \
             guarded the Canadian Embassy in Nairobi.
             """)
@@ -181,20 +190,23 @@ struct MentionOffsetTests {
         return (String(text), ranges)
     }
 
-    @Test("entity mentions start and end where the markers say", arguments: [
-        "⟦Kenyan⟧ President ⟦Amos Mbeki⟧ met ⟦Gen. Ruiz⟧… no, he met ⟦Uganda⟧’s envoy in ⟦Kampala⟧ on Jan. 5.",
-        "🇺🇸 “⟦Wei Fenghe⟧ told ⟦CNN⟧ that ⟦Beijing⟧ would wait,” ⟦Reuters⟧ said.",
-        "⟦Abu Mahdi al-Muhandis⟧, head of ⟦Kataib Hezbollah⟧, was killed near ⟦Baghdad International Airport⟧.",
-    ])
+    @Test(
+        "entity mentions start and end where the markers say",
+        arguments: [
+            "⟦Kenyan⟧ President ⟦Amos Mbeki⟧ met ⟦Gen. Ruiz⟧… no, he met ⟦Uganda⟧’s envoy in ⟦Kampala⟧ on Jan. 5.",
+            "🇺🇸 “⟦Wei Fenghe⟧ told ⟦CNN⟧ that ⟦Beijing⟧ would wait,” ⟦Reuters⟧ said.",
+            "⟦Abu Mahdi al-Muhandis⟧, head of ⟦Kataib Hezbollah⟧, was killed near ⟦Baghdad International Airport⟧.",
+        ])
     func markers(marked: String) throws {
         let (text, expected) = unmark(marked)
         let graph = Extractor().extract(Document(id: "m", text: text))
         let found = Set(graph.entities.values.flatMap(\.mentions).map { $0.start..<$0.end })
         // "Gen. Ruiz" is a title and a name: only the name is a mention.
-        let wanted = Set(expected.map { range -> Range<Int> in
-            let slice = String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
-            return slice.hasPrefix("Gen. ") ? (range.lowerBound + 5)..<range.upperBound : range
-        })
+        let wanted = Set(
+            expected.map { range -> Range<Int> in
+                let slice = String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
+                return slice.hasPrefix("Gen. ") ? (range.lowerBound + 5)..<range.upperBound : range
+            })
         #expect(found == wanted)
     }
 }
@@ -203,7 +215,8 @@ struct MentionOffsetTests {
 struct ResolutionCornerTests {
     @Test("a surname that is also a country's name stays with the person")
     func countrySurname() {
-        let g = Extractor().extract(Document(id: "c", text: "The party's leader, Luís Montenegro, won. Montenegro said he would govern alone."))
+        let g = Extractor().extract(
+            Document(id: "c", text: "The party's leader, Luís Montenegro, won. Montenegro said he would govern alone."))
         #expect(g.entities["luis_montenegro"]?.mentionCount == 2)
         #expect(g.entities["montenegro"] == nil)
     }
@@ -249,7 +262,8 @@ struct MoreRelationTests {
 
     @Test("nominal events between two parties, 'both sides', pronoun and relative-clause objects")
     func nominalAndReferringObjects() {
-        let g = graph("""
+        let g = graph(
+            """
             Peru and Chile held talks on Monday. Fighting between Armenia and Azerbaijan resumed. \
             Iran attacked Iraq on Tuesday. Qatar urged both countries to stop. \
             Prime Minister Lena Ostrova met Finance Minister Paul Dane and urged him to resign. \
@@ -264,7 +278,8 @@ struct MoreRelationTests {
 
     @Test("participle clauses, coordinated objects, possessed objects and amounts")
     func clausesAndObjects() {
-        let g = graph("""
+        let g = graph(
+            """
             Senator Mara Voss criticised the budget, accusing President Ilan Berg of waste. \
             The minister urged Sudan's army and the paramilitary Rapid Support Forces to talk. \
             Norway signed a $2 billion deal with South Korea's Hanwha Aerospace. \
@@ -285,7 +300,8 @@ struct MoreRelationTests {
 
     @Test("condemning an attack accuses the attacker; fighters located by 'in'; denied gerunds are not asserted")
     func condemnationAndLocatives() {
-        let g = graph("""
+        let g = graph(
+            """
             Houthi rebels in Yemen fired missiles at Saudi Arabia on Sunday. The United States condemned the attack. \
             Tehran denied arming the Houthis. The Evil Corp group, whose leader Maksim Yakubets remains at large, denied the charges.
             """)

@@ -1,7 +1,8 @@
 import Foundation
 import NewsGraph
-@testable import NewsGraphExtraction
 import Testing
+
+@testable import NewsGraphExtraction
 
 @Suite("Lexicon")
 struct LexiconTests {
@@ -15,26 +16,29 @@ struct LexiconTests {
 
     @Test("a user lexicon adds actors and verb patterns")
     func userLexicon() throws {
-        let user = try Lexicon(parsing: """
-            # my actors
-            Ferrovia Nord\tOrganization\tFN|Ferrovia
-            [verbs]
-            sabotaged/sabotages\tattacked
-            """, path: "mine.tsv")
+        let user = try Lexicon(
+            parsing: """
+                # my actors
+                Ferrovia Nord\tOrganization\tFN|Ferrovia
+                [verbs]
+                sabotaged/sabotages\tattacked
+                """, path: "mine.tsv")
         let extractor = Extractor(lexicon: Lexicon.builtIn.merging(user))
         let g = extractor.extract(Document(id: "u", text: "Hungary sabotaged the FN network, Ferrovia said."))
         #expect(g.entities["ferrovia_nord"]?.aliases.isSuperset(of: ["FN", "Ferrovia"]) == true)
         #expect(g.relations[RelationKey(source: "hungary", predicate: "attacked", target: "ferrovia_nord")] != nil)
     }
 
-    @Test("user lexicon errors carry the path and line number", arguments: [
-        ("Acme\tOrganization\n[verbs]\nbought\n", 3, "verb line"),
-        ("# c\n\nAcme\tCompany\n", 3, "unknown entity kind"),
-        ("Acme\tOrganization\n[people]\n", 2, "unknown section"),
-        ("[verbs]\nbought\tBad-Name\n", 2, "invalid predicate"),
-        ("[titles]\nPresident\tleads\tx\ty\n", 2, "title line"),
-        ("[verbs]\nbought\tacquired\tsideways\n", 2, "unknown verb flag"),
-    ])
+    @Test(
+        "user lexicon errors carry the path and line number",
+        arguments: [
+            ("Acme\tOrganization\n[verbs]\nbought\n", 3, "verb line"),
+            ("# c\n\nAcme\tCompany\n", 3, "unknown entity kind"),
+            ("Acme\tOrganization\n[people]\n", 2, "unknown section"),
+            ("[verbs]\nbought\tBad-Name\n", 2, "invalid predicate"),
+            ("[titles]\nPresident\tleads\tx\ty\n", 2, "title line"),
+            ("[verbs]\nbought\tacquired\tsideways\n", 2, "unknown verb flag"),
+        ])
     func errors(text: String, line: Int, message: String) throws {
         let error = try #require(throws: NewsGraphError.self) { try Lexicon(parsing: text, path: "user.tsv") }
         #expect(error.code == .invalidInput)

@@ -43,7 +43,9 @@ struct QualityTests {
         for name in expected {
             let key = GoldScore.normalize(name)
             let nodes = graph.entities.values.filter { node in
-                ([node.name] + node.sortedAliases).contains { GoldScore.normalize($0) == key || GoldScore.normalize($0).hasSuffix(" " + key) }
+                ([node.name] + node.sortedAliases).contains {
+                    GoldScore.normalize($0) == key || GoldScore.normalize($0).hasSuffix(" " + key)
+                }
             }
             #expect(nodes.count == 1, "\(name): \(nodes.map(\.name))")
         }

@@ -1,6 +1,7 @@
 import NewsGraph
-@testable import NewsGraphExtraction
 import Testing
+
+@testable import NewsGraphExtraction
 
 /// The relation-recall rules, each on a short text with invented actors (none of the corpus texts).
 @Suite("Relation recall rules")
@@ -15,7 +16,8 @@ struct RecallRuleTests {
 
     @Test("unknown names take their kind from a cue: an organization noun before them, an apposition, one lone word")
     func kindCues() {
-        let g = graph("""
+        let g = graph(
+            """
             Shipping group Corvane Lines said on Monday it had hired Drelmo, the Dutch logistics company. \
             Analysts said Talvexa would recover. Investors said Talvexa had cash.
             """)
@@ -32,7 +34,8 @@ struct RecallRuleTests {
 
     @Test("agents after 'by' over adjectives and titles; ', Name,' as a subject; 'him' after a relative clause")
     func agentsAndSubjects() {
-        let g = graph("""
+        let g = graph(
+            """
             Velmora, which is backed by Japanese investment group SoftBank, sued its rival. \
             The Harbour Workers Union rejected the offer. The union, led by general secretary Tomas Berik, called a strike. \
             The Federation of Lakes Workers said its chairman, Ilse Varga, told the Daily Courier the strike would go on. \
@@ -50,7 +53,8 @@ struct RecallRuleTests {
     func coordinatedOverAdjectives() {
         let g = graph("The Sarnian Armed Forces and the paramilitary Delta Support Forces agreed on Sunday to a truce.")
         #expect(
-            has(g, "delta_support_forces", .agreedWith, "sarnian_armed_forces") || has(g, "sarnian_armed_forces", .agreedWith, "delta_support_forces"))
+            has(g, "delta_support_forces", .agreedWith, "sarnian_armed_forces")
+                || has(g, "sarnian_armed_forces", .agreedWith, "delta_support_forces"))
     }
 
     @Test("'in an attack on' takes the subject of its clause")
@@ -61,7 +65,8 @@ struct RecallRuleTests {
 
     @Test("demonym and company noun before a name, an organ introduced by its parent, a client's lawyer")
     func structures() {
-        let g = graph("""
+        let g = graph(
+            """
             Belarusian potash producer Belaruskali raised prices. \
             The UN refugee mission, UNREM, sent tents. \
             Finance Minister Olga Strand was charged. Her lawyer, Piet Mohl, said she was innocent.
@@ -73,7 +78,8 @@ struct RecallRuleTests {
 
     @Test("ownership runs from the company to its owner (the 'reverse' verb flag)")
     func ownership() {
-        let g = graph("Halden Group, which owns Fjell Motors, reported a profit. Kordo Copper Mines, owned by Vantor Resources, was closed.")
+        let g = graph(
+            "Halden Group, which owns Fjell Motors, reported a profit. Kordo Copper Mines, owned by Vantor Resources, was closed.")
         #expect(has(g, "fjell_motors", .memberOf, "halden_group"))
         #expect(has(g, "kordo_copper_mines", .memberOf, "vantor_resources"))
     }
@@ -89,7 +95,8 @@ struct RecallRuleTests {
 
     @Test("'both agencies' are the two parties of the latest event")
     func bothAgencies() {
-        let g = graph("The Nordic Space Agency and the Iberian Space Agency signed an agreement. NASA later invited both agencies to a workshop.")
+        let g = graph(
+            "The Nordic Space Agency and the Iberian Space Agency signed an agreement. NASA later invited both agencies to a workshop.")
         #expect(has(g, "nasa", .invited, "nordic_space_agency"))
         #expect(has(g, "nasa", .invited, "iberian_space_agency"))
     }
@@ -97,12 +104,15 @@ struct RecallRuleTests {
     @Test("an organ of the accused state answers the accusation")
     func organDenial() {
         let g = graph("The European Union accused Brazil of dumping steel. Brazil's Trade Ministry rejected the allegations.")
-        #expect(has(g, "trade_ministry", .denied, "european_union") || g.relations.values.contains { $0.predicate == .denied && $0.target == "european_union" })
+        #expect(
+            has(g, "trade_ministry", .denied, "european_union")
+                || g.relations.values.contains { $0.predicate == .denied && $0.target == "european_union" })
     }
 
     @Test("a known person's office is in the country the lexicon says they serve")
     func knownCountry() {
-        let g = graph("BEIJING — China and the United States held talks. President Donald Trump said China had agreed. China said talks would go on.")
+        let g = graph(
+            "BEIJING — China and the United States held talks. President Donald Trump said China had agreed. China said talks would go on.")
         #expect(has(g, "donald_trump", .leads, "united_states"))
         #expect(!has(g, "donald_trump", .leads, "china"))
     }
@@ -116,7 +126,8 @@ struct RecallRuleTests {
 
     @Test("'…, the X newspaper reported' and 'accused the security forces of' (the text's country)")
     func reportedAndSecurityForces() {
-        let g = graph("""
+        let g = graph(
+            """
             NAIROBI — Kenyan police arrested 40 protesters. Interior Minister Ruth Wambui said the officers had acted lawfully, \
             the Daily Standard newspaper reported. Amnesty International accused the security forces of beating protesters.
             """)
@@ -126,7 +137,8 @@ struct RecallRuleTests {
 
     @Test("an acronym before a title is a name; a judge sits in the court the gazetteer names")
     func acronymAndCourt() {
-        let g = graph("""
+        let g = graph(
+            """
             The Harbour Pilots Union called a strike. HPU president Maris Oduya told members it would last. \
             The International Court of Justice ruled on Friday. Judge Tomas Berglund read the order.
             """)

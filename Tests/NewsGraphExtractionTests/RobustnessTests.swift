@@ -4,17 +4,18 @@ import NewsGraphExtraction
 import Testing
 import _NewsGraphTestSupport
 
-
 @Suite("Robustness")
 struct RobustnessTests {
-    @Test("odd inputs give a graph with the document record and no dangling relations", arguments: [
-        "", " ", "\n\n\n", ".", "“", "-", "—", "U.S.", "U.S", "'s", "’", "Mr.", "(", ")", "w/", "&",
-        "A", "AB", "al-", "al-Abdallah", "the", "The", "He said.", "“We”", "Reuters", "EsperReuters", "Jan. 5.",
-        "Trump,", ", Trump", "according to", "according to NBC News", "was killed by", "Kenya-backed",
-        "President", "Secretary of Defense", "known as", "the ministry", "Iran rejected the allegations.",
-        "🇺🇸🇮🇷", "Ünïcödé Ñame met Ωmega Group.", "line\r\nbreak\r\nWindows", String(repeating: "Iran ", count: 500),
-        String(repeating: "a", count: 10_000), "x\u{0}y", "Café\u{301} Bar", "((((((", "\"\"\"\"",
-    ])
+    @Test(
+        "odd inputs give a graph with the document record and no dangling relations",
+        arguments: [
+            "", " ", "\n\n\n", ".", "“", "-", "—", "U.S.", "U.S", "'s", "’", "Mr.", "(", ")", "w/", "&",
+            "A", "AB", "al-", "al-Abdallah", "the", "The", "He said.", "“We”", "Reuters", "EsperReuters", "Jan. 5.",
+            "Trump,", ", Trump", "according to", "according to NBC News", "was killed by", "Kenya-backed",
+            "President", "Secretary of Defense", "known as", "the ministry", "Iran rejected the allegations.",
+            "🇺🇸🇮🇷", "Ünïcödé Ñame met Ωmega Group.", "line\r\nbreak\r\nWindows", String(repeating: "Iran ", count: 500),
+            String(repeating: "a", count: 10_000), "x\u{0}y", "Café\u{301} Bar", "((((((", "\"\"\"\"",
+        ])
     func oddInputs(text: String) {
         let graph = Extractor(options: .init(cooccurrence: true)).extract(Document(id: "odd", text: text))
         #expect(graph.documents["odd"] != nil)

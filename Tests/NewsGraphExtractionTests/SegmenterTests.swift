@@ -1,6 +1,7 @@
 import NewsGraph
-@testable import NewsGraphExtraction
 import Testing
+
+@testable import NewsGraphExtraction
 
 @Suite("Segmenter")
 struct SegmenterTests {
@@ -31,9 +32,10 @@ struct SegmenterTests {
         let text = "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3. She left. \"We agree,\" he said!"
         let seg = segmenter.segment(text)
         let sentences = seg.sentences.map { seg.text($0.start, $0.end) }
-        #expect(sentences == [
-            "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3.", "She left.", "\"We agree,\" he said!",
-        ])
+        #expect(
+            sentences == [
+                "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3.", "She left.", "\"We agree,\" he said!",
+            ])
     }
 
     @Test("a headline line and a dateline")

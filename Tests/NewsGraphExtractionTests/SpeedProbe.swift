@@ -27,7 +27,9 @@ func speedProbe() throws {
         for document in documents { relations += extractor.extract(document).relations.count }
     }
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    print("[speed] \(documents.count) docs, \(bytes) bytes, \(words) words in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s, \(Double(words) / seconds) words/s, \(relations) relations")
+    print(
+        "[speed] \(documents.count) docs, \(bytes) bytes, \(words) words in \(seconds) s: \(Double(bytes) / seconds / 1e6) MB/s, \(Double(words) / seconds) words/s, \(relations) relations"
+    )
 }
 
 /// One long document (`NEWSGRAPH_BIGDOC` = number of copies of the corpus in one text), to

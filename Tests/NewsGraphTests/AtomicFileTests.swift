@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NewsGraph
+import Testing
 
 @Suite("Atomic output files")
 struct AtomicFileTests {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NewsGraph
+import Testing
 
 @Suite("Reading input files")
 struct InputFileTests {
@@ -18,15 +18,17 @@ struct InputFileTests {
         }
     }
 
-    @Test("bad text is refused with line and column", arguments: [
-        (Array("line one\nline two \u{FF}".utf8).map { $0 == 0xC3 ? 0xFF : $0 }, 2, 10, "invalid UTF-8 (byte 0xFF at offset 18)"),
-        (Array("ok\nok\n\u{00}binary".utf8), 3, 1, "binary data (a NUL byte at offset 6), not text"),
-        ([0x41, 0xE2, 0x82], 1, 2, "invalid UTF-8 (byte 0xE2 at offset 1)"),
-        ([0x41, 0xED, 0xA0, 0x80], 1, 2, "invalid UTF-8 (byte 0xED at offset 1)"),  // a UTF-16 surrogate
-        ([0xC0, 0xAF], 1, 1, "invalid UTF-8 (byte 0xC0 at offset 0)"),  // overlong
-        (Array(" \n\t \n".utf8), nil, nil, "no text (only white space)"),
-        ([], nil, nil, "empty input"),
-    ] as [([UInt8], Int?, Int?, String)])
+    @Test(
+        "bad text is refused with line and column",
+        arguments: [
+            (Array("line one\nline two \u{FF}".utf8).map { $0 == 0xC3 ? 0xFF : $0 }, 2, 10, "invalid UTF-8 (byte 0xFF at offset 18)"),
+            (Array("ok\nok\n\u{00}binary".utf8), 3, 1, "binary data (a NUL byte at offset 6), not text"),
+            ([0x41, 0xE2, 0x82], 1, 2, "invalid UTF-8 (byte 0xE2 at offset 1)"),
+            ([0x41, 0xED, 0xA0, 0x80], 1, 2, "invalid UTF-8 (byte 0xED at offset 1)"),  // a UTF-16 surrogate
+            ([0xC0, 0xAF], 1, 1, "invalid UTF-8 (byte 0xC0 at offset 0)"),  // overlong
+            (Array(" \n\t \n".utf8), nil, nil, "no text (only white space)"),
+            ([], nil, nil, "empty input"),
+        ] as [([UInt8], Int?, Int?, String)])
     func refused(bytes: [UInt8], line: Int?, column: Int?, message: String) throws {
         try withFile(bytes) { (path: String) throws in
             let error = #expect(throws: NewsGraphError.self) { try InputFile.readText(path) }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NewsGraph
+import Testing
 import _NewsGraphTestSupport
 
 @Suite("JSON graph format")
@@ -60,23 +60,32 @@ struct JSONRoundTripTests {
     func customPredicate() throws {
         var graph = Fixtures.summit
         let sued = Predicate(name: "sued", category: .event, cameo: "11", cameoCode: "111", definition: "Took to court.")
-        graph.add(Relation(source: "norway", predicate: sued, target: "ana_lima", evidence: [Fixtures.evidence("a", 90, "Norway sued Lima.")]))
+        graph.add(
+            Relation(source: "norway", predicate: sued, target: "ana_lima", evidence: [Fixtures.evidence("a", 90, "Norway sued Lima.")]))
         let back = try JSONGraphFormat.read(Data(try write(graph)), path: "mem")
         let relation = try #require(back.relations[RelationKey(source: "norway", predicate: "sued", target: "ana_lima")])
         #expect(relation.predicate.definition == "Took to court.")
         #expect(relation.predicate.cameo == "11")
     }
 
-    @Test("bad graphs are refused with the JSON path of the problem", arguments: [
-        (#"{"nodes": [], "links": [{"source": "a", "target": "b", "relation": "leads"}]}"#, "links[0].source: no node with id 'a'"),
-        (#"{"nodes": [{"id": "a", "type": "Alien"}], "links": []}"#, "nodes[0].type: unknown entity type 'Alien'"),
-        (#"{"nodes": [{"id": 3}], "links": []}"#, "nodes[0].id: expected a string"),
-        (#"{"nodes": []}"#, "links: missing"),
-        (#"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "Bad Name"}]}"#, "links[0].relation: 'Bad Name' is not a valid predicate name (snake_case ASCII)"),
-        (#"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "evidence": [{"document": "d", "start": 5, "end": 1}]}]}"#, "links[0].evidence[0]: bad offsets 5..<1"),
-        ("{nodes", "not valid JSON"),
-        (#"{"graph": {"format": 99}, "nodes": [], "links": []}"#, "graph.format: format 99 is newer than this build reads (1)"),
-    ])
+    @Test(
+        "bad graphs are refused with the JSON path of the problem",
+        arguments: [
+            (#"{"nodes": [], "links": [{"source": "a", "target": "b", "relation": "leads"}]}"#, "links[0].source: no node with id 'a'"),
+            (#"{"nodes": [{"id": "a", "type": "Alien"}], "links": []}"#, "nodes[0].type: unknown entity type 'Alien'"),
+            (#"{"nodes": [{"id": 3}], "links": []}"#, "nodes[0].id: expected a string"),
+            (#"{"nodes": []}"#, "links: missing"),
+            (
+                #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "Bad Name"}]}"#,
+                "links[0].relation: 'Bad Name' is not a valid predicate name (snake_case ASCII)"
+            ),
+            (
+                #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "evidence": [{"document": "d", "start": 5, "end": 1}]}]}"#,
+                "links[0].evidence[0]: bad offsets 5..<1"
+            ),
+            ("{nodes", "not valid JSON"),
+            (#"{"graph": {"format": 99}, "nodes": [], "links": []}"#, "graph.format: format 99 is newer than this build reads (1)"),
+        ])
     func refused(json: String, message: String) {
         let error = #expect(throws: NewsGraphError.self) { try JSONGraphFormat.read(Data(json.utf8), path: "g.json") }
         #expect(error?.message == message)
@@ -101,6 +110,8 @@ struct JSONRoundTripTests {
             """
         let result = try TestSupport.run(python, ["-c", script, url.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "MultiDiGraph \(graph.entities.count) \(graph.relations.count) Ana Lima leads")
+        #expect(
+            result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+                == "MultiDiGraph \(graph.entities.count) \(graph.relations.count) Ana Lima leads")
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import NewsGraph
+import Testing
 
 @Suite("Knowledge graph merge")
 struct MergeLawTests {
@@ -113,10 +113,12 @@ struct VocabularyTests {
         #expect(!Predicate.isValidName(name))
     }
 
-    @Test("stable ids", arguments: [
-        ("Mark Esper", "mark_esper"), ("Nicolás Maduro", "nicolas_maduro"), ("U.S.", "u_s"),
-        ("  Kataib   Hezbollah ", "kataib_hezbollah"), ("al-Shabaab", "al_shabaab"), ("北京", "北京"), ("!!!", "x21_21_21"),
-    ])
+    @Test(
+        "stable ids",
+        arguments: [
+            ("Mark Esper", "mark_esper"), ("Nicolás Maduro", "nicolas_maduro"), ("U.S.", "u_s"),
+            ("  Kataib   Hezbollah ", "kataib_hezbollah"), ("al-Shabaab", "al_shabaab"), ("北京", "北京"), ("!!!", "x21_21_21"),
+        ])
     func stableIDs(name: String, id: String) {
         #expect(StableID.make(name) == id)
     }

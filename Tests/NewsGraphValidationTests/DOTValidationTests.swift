@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import NewsGraphValidation
+import Testing
 import _NewsGraphTestSupport
 
 /// DOT files, valid and invalid, on which `newsgraph validate` must agree with Graphviz.
@@ -65,7 +65,9 @@ struct DOTValidationTests {
             try Data(text.utf8).write(to: url)
             let graphviz = try TestSupport.run(dot, ["-Tcanon", "-o", "/dev/null", url.path])
             let report = validator.validate(path: url.path)
-            #expect(report.isValid == (graphviz.status == 0), "case \(index) \(text.debugDescription): dot exit \(graphviz.status) \(graphviz.stderr), ours \(lines(report))")
+            #expect(
+                report.isValid == (graphviz.status == 0),
+                "case \(index) \(text.debugDescription): dot exit \(graphviz.status) \(graphviz.stderr), ours \(lines(report))")
             if report.isValid { valid += 1 }
         }
         #expect(valid > 15 && valid < dotCorpus.count - 15, "the corpus has both kinds")
@@ -75,7 +77,10 @@ struct DOTValidationTests {
     func positions() throws {
         let report = try validate("digraph {\n  a -> b\n  c -- d\n}", name: "g.dot")
         #expect(report.format == .dot)
-        #expect(report.problems.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == ["3:5: syntax error: '--' in a digraph (use '->')"])
+        #expect(
+            report.problems.map { "\($0.line ?? 0):\($0.column ?? 0): \($0.message)" } == [
+                "3:5: syntax error: '--' in a digraph (use '->')"
+            ])
         #expect(report.problems.first?.formatted(file: "g.dot") == "g.dot:3:5: error: syntax error: '--' in a digraph (use '->')")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import _NewsGraphTestSupport
+
 @testable import NewsGraphValidation
 
 /// The schemas in `Schemas/` and the copies compiled into the binary must not drift.
@@ -20,7 +21,8 @@ struct EmbeddedSchemasTests {
         let embedded = Dictionary(uniqueKeysWithValues: BuiltInSchemas.files.map { ($0.name, $0.text) })
         let drifted = try BuiltInSchemas.sources.filter { try file($0.file) != embedded[$0.file] }
         if record && !drifted.isEmpty {
-            var swift = "// Generated from Schemas/ by the test `EmbeddedSchemasTests` (NEWSGRAPH_RECORD=1 swift test): do not edit.\n"
+            var swift = "// swift-format-ignore-file\n"
+            swift += "// Generated from Schemas/ by the test `EmbeddedSchemasTests` (NEWSGRAPH_RECORD=1 swift test): do not edit.\n"
             swift += "// The built-in schemas live in the binary so that a lone copy of `newsgraph` validates anywhere.\n\n"
             swift += "enum EmbeddedSchemas {\n"
             for (index, source) in BuiltInSchemas.sources.enumerated() {

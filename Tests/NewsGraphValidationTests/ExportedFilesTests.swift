@@ -1,9 +1,10 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphExport
-@testable import NewsGraphValidation
+import Testing
 import _NewsGraphTestSupport
+
+@testable import NewsGraphValidation
 
 /// A graph with the awkward text news brings: quotes, markup, control characters,
 /// emoji, right-to-left script, dates, a custom predicate, a self-loop.
@@ -16,15 +17,23 @@ func awkwardGraph() -> KnowledgeGraph {
         ("Bell\u{07}Corp\\", .organization), ("Norway", .country), ("Oslo Airport", .facility),
     ]
     for (index, (name, kind)) in people.enumerated() {
-        graph.add(Entity(name: name, kind: kind, aliases: ["alias \(index)", "tab\there"], mentions: [Mention(documentID: index % 2 == 0 ? "d1" : "d 2/β", start: index, end: index + 3)]))
+        graph.add(
+            Entity(
+                name: name, kind: kind, aliases: ["alias \(index)", "tab\there"],
+                mentions: [Mention(documentID: index % 2 == 0 ? "d1" : "d 2/β", start: index, end: index + 3)]))
     }
     let ids = graph.sortedEntities.map(\.id)
     let sued = Predicate(name: "sued", category: .event, cameo: "11", definition: "Took to court.")
     for (index, predicate) in [Predicate.attacked, .metWith, .leads, .supports, sued, .coOccurs, .locatedIn].enumerated() {
-        graph.add(Relation(source: ids[index], predicate: predicate, target: ids[(index * 3 + 1) % ids.count], evidence: [
-            Evidence(documentID: "d1", sentence: "Sentence \(index) with \"quotes\" <and> & \u{0B} junk", start: index * 10, end: index * 10 + 9, confidence: 0.5 + Double(index) / 20, rule: "r\(index)", role: index == 2 ? "Chief" : nil),
-            Evidence(documentID: "d 2/β", sentence: "Another, reportedly.", start: 5, end: 25, confidence: 0.3),
-        ]))
+        graph.add(
+            Relation(
+                source: ids[index], predicate: predicate, target: ids[(index * 3 + 1) % ids.count],
+                evidence: [
+                    Evidence(
+                        documentID: "d1", sentence: "Sentence \(index) with \"quotes\" <and> & \u{0B} junk", start: index * 10,
+                        end: index * 10 + 9, confidence: 0.5 + Double(index) / 20, rule: "r\(index)", role: index == 2 ? "Chief" : nil),
+                    Evidence(documentID: "d 2/β", sentence: "Another, reportedly.", start: 5, end: 25, confidence: 0.3),
+                ]))
     }
     graph.add(Relation(source: ids[0], predicate: .affiliatedWith, target: ids[0]))
     return graph
@@ -62,7 +71,8 @@ struct ExportedFilesTests {
     func profileKeys() throws {
         let sink = MemorySink()
         try Exporter.write(awkwardGraph(), format: .graphml, to: sink)
-        let declared = sink.string.split(separator: "\n").filter { $0.contains("<key ") && $0.contains("attr.name") }.map { line -> String in
+        let declared = sink.string.split(separator: "\n").filter { $0.contains("<key ") && $0.contains("attr.name") }.map {
+            line -> String in
             func value(_ name: String) -> String {
                 guard let start = line.range(of: "\(name)=\"") else { return "" }
                 return String(line[start.upperBound...].prefix { $0 != "\"" })
@@ -172,18 +182,23 @@ struct StandardGrammarAgreementTests {
 
     @Test("GEXF 1.3")
     func gexf() throws {
-        let cases = try cases(.gexf, samplePrefix: "gexf13", mutations: [
-            (#"version="1.3""#, #"version="1.2""#),
-            (#"<viz:size value="#, #"<viz:size value="-"#),
-            (#"r="78""#, #"r="300""#),
-            (#"a="1.0""#, #"a="1.5""#),
-            (#"<gexf xmlns="http://gexf.net/1.3""#, #"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 gexf.xsd""#),
-            (#"xmlns:viz="http://gexf.net/1.3/viz""#, #"xmlns:viz="https://gexf.net/1.3/viz""#),
-            (#"weight="2.0""#, #"weight="heavy""#),
-            (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
-            (#"type="integer""#, #"type="int""#),
-            ("<nodes ", "<nodez "),
-        ])
+        let cases = try cases(
+            .gexf, samplePrefix: "gexf13",
+            mutations: [
+                (#"version="1.3""#, #"version="1.2""#),
+                (#"<viz:size value="#, #"<viz:size value="-"#),
+                (#"r="78""#, #"r="300""#),
+                (#"a="1.0""#, #"a="1.5""#),
+                (
+                    #"<gexf xmlns="http://gexf.net/1.3""#,
+                    #"<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 gexf.xsd""#
+                ),
+                (#"xmlns:viz="http://gexf.net/1.3/viz""#, #"xmlns:viz="https://gexf.net/1.3/viz""#),
+                (#"weight="2.0""#, #"weight="heavy""#),
+                (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
+                (#"type="integer""#, #"type="int""#),
+                ("<nodes ", "<nodez "),
+            ])
         try check(
             cases, official: reference.appendingPathComponent("schemas/gexf/1.3/gexf.rng").path,
             ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path, extension: "gexf")
@@ -191,14 +206,16 @@ struct StandardGrammarAgreementTests {
 
     @Test("RDF/XML")
     func rdfxml() throws {
-        let cases = try cases(.rdfxml, samplePrefix: "rdfxml", mutations: [
-            (#"rdf:nodeID="b0""#, #"rdf:nodeID="0b""#),
-            ("<rdfs:label>", #"<rdfs:label rdf:resource="x:y">"#),
-            ("<rdf:Description rdf:about=", "<rdf:Description rdf:ID=\"x\" rdf:about="),
-            ("<rdfs:label>", #"<rdfs:label rdf:parseType="Literal">"#),
-            ("</rdf:RDF>", "<rdf:li>x</rdf:li></rdf:RDF>"),
-            ("<rdf:RDF ", "<rdf:RDX "),
-        ])
+        let cases = try cases(
+            .rdfxml, samplePrefix: "rdfxml",
+            mutations: [
+                (#"rdf:nodeID="b0""#, #"rdf:nodeID="0b""#),
+                ("<rdfs:label>", #"<rdfs:label rdf:resource="x:y">"#),
+                ("<rdf:Description rdf:about=", "<rdf:Description rdf:ID=\"x\" rdf:about="),
+                ("<rdfs:label>", #"<rdfs:label rdf:parseType="Literal">"#),
+                ("</rdf:RDF>", "<rdf:li>x</rdf:li></rdf:RDF>"),
+                ("<rdf:RDF ", "<rdf:RDX "),
+            ])
         try check(
             cases, official: reference.appendingPathComponent("schemas/rdfxml/derived/rdfxml.rng").path,
             ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-rdfxml.rng").path, extension: "rdf")

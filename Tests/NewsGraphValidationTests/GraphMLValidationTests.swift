@@ -1,17 +1,20 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphValidation
+import Testing
 import _NewsGraphTestSupport
 
 @Suite("Validating GraphML")
 struct GraphMLValidationTests {
     @Test("a clean file is valid and says what it was checked against")
     func valid() throws {
-        let report = try validate(graphml(keys: #"<key id="d0" for="node" attr.name="name" attr.type="string"/>"#, """
-            <node id="a"><data key="d0">Ana &amp; Co</data></node><node id="b"/>
-            <edge id="e0" source="a" target="b"/>
-            """))
+        let report = try validate(
+            graphml(
+                keys: #"<key id="d0" for="node" attr.name="name" attr.type="string"/>"#,
+                """
+                <node id="a"><data key="d0">Ana &amp; Co</data></node><node id="b"/>
+                <edge id="e0" source="a" target="b"/>
+                """))
         #expect(report.isValid, "\(lines(report))")
         #expect(report.format == .graphml)
         #expect(report.checkedAgainst == "graphml.xsd")
@@ -19,46 +22,58 @@ struct GraphMLValidationTests {
 
     @Test("identity rules are checked in code, with line numbers")
     func identity() throws {
-        let report = try validate(graphml(keys: #"<key id="d0" for="node" attr.name="w" attr.type="double"/>"#, """
-            <node id="a"/>
-            <node id="a"/>
-            <edge id="e0" source="a" target="zz"/>
-            <edge id="e0" source="later" target="a"/>
-            <node id="later"><data key="d9">x</data><data key="d0">1</data><data key="d0">2</data></node>
-            """))
+        let report = try validate(
+            graphml(
+                keys: #"<key id="d0" for="node" attr.name="w" attr.type="double"/>"#,
+                """
+                <node id="a"/>
+                <node id="a"/>
+                <edge id="e0" source="a" target="zz"/>
+                <edge id="e0" source="later" target="a"/>
+                <node id="later"><data key="d9">x</data><data key="d0">1</data><data key="d0">2</data></node>
+                """))
         #expect(!report.isValid)
-        #expect(lines(report) == [
-            "6: duplicate node id 'a'",
-            "7: target 'zz' is not a node of this graph",
-            "8: duplicate edge id 'e0'",
-            "9: data refers to key 'd9', which is not declared",
-            "9: a second <data> for key 'd0' on the same node",
-        ])
+        #expect(
+            lines(report) == [
+                "6: duplicate node id 'a'",
+                "7: target 'zz' is not a node of this graph",
+                "8: duplicate edge id 'e0'",
+                "9: data refers to key 'd9', which is not declared",
+                "9: a second <data> for key 'd0' on the same node",
+            ])
     }
 
-    @Test("data values must match their key's attr.type", arguments: [
-        ("int", "12", true), ("int", " -7 ", true), ("int", "2147483648", false), ("int", "1.5", false),
-        ("long", "9223372036854775807", true), ("long", "9223372036854775808", false),
-        ("double", "2.5e-3", true), ("double", "INF", true), ("double", ".5", true), ("double", "1,5", false),
-        ("double", "0x10", false), ("double", "abc", false), ("float", "NaN", true), ("float", "", false),
-        ("boolean", "true", true), ("boolean", "1", true), ("boolean", "True", false), ("string", "anything <at> all", true),
-    ])
+    @Test(
+        "data values must match their key's attr.type",
+        arguments: [
+            ("int", "12", true), ("int", " -7 ", true), ("int", "2147483648", false), ("int", "1.5", false),
+            ("long", "9223372036854775807", true), ("long", "9223372036854775808", false),
+            ("double", "2.5e-3", true), ("double", "INF", true), ("double", ".5", true), ("double", "1,5", false),
+            ("double", "0x10", false), ("double", "abc", false), ("float", "NaN", true), ("float", "", false),
+            ("boolean", "true", true), ("boolean", "1", true), ("boolean", "True", false), ("string", "anything <at> all", true),
+        ])
     func values(type: String, value: String, valid: Bool) throws {
         let escaped = value.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        let report = try validate(graphml(
-            keys: #"<key id="k" for="node" attr.name="v" attr.type="\#(type)"><default>\#(escaped)</default></key>"#,
-            #"<node id="n0"><data key="k">\#(escaped)</data></node>"#))
+        let report = try validate(
+            graphml(
+                keys: #"<key id="k" for="node" attr.name="v" attr.type="\#(type)"><default>\#(escaped)</default></key>"#,
+                #"<node id="n0"><data key="k">\#(escaped)</data></node>"#))
         #expect(report.isValid == valid, "\(lines(report))")
         if !valid { #expect(report.errorCount == 2, "the default and the data value") }
     }
 
-    @Test("structure errors come from the schema", arguments: [
-        (graphml(#"<node id="a b"/>"#), "'a b' is not a valid value of the atomic type 'xs:NMTOKEN'"),
-        (graphml(#"<node/>"#), "The attribute 'id' is required but missing"),
-        (graphml(#"<node id="n"/>"#, edgedefault: "sideways"), "is not an element of the set {'directed', 'undirected'}"),
-        (graphml(keys: #"<key id="d0" attr.type="text"/>"#, ""), "The value 'text' is not an element of the set"),
-        ("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\"/><key id=\"k\"/></graphml>", "Element 'key': This element is not expected."),
-    ])
+    @Test(
+        "structure errors come from the schema",
+        arguments: [
+            (graphml(#"<node id="a b"/>"#), "'a b' is not a valid value of the atomic type 'xs:NMTOKEN'"),
+            (graphml(#"<node/>"#), "The attribute 'id' is required but missing"),
+            (graphml(#"<node id="n"/>"#, edgedefault: "sideways"), "is not an element of the set {'directed', 'undirected'}"),
+            (graphml(keys: #"<key id="d0" attr.type="text"/>"#, ""), "The value 'text' is not an element of the set"),
+            (
+                "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\"/><key id=\"k\"/></graphml>",
+                "Element 'key': This element is not expected."
+            ),
+        ])
     func structure(text: String, fragment: String) throws {
         let report = try validate(text)
         #expect(!report.isValid)
@@ -68,15 +83,18 @@ struct GraphMLValidationTests {
 
     @Test("warnings do not make a file invalid")
     func warnings() throws {
-        let report = try validate(graphml(keys: """
-            <key id="d0" for="edge" attr.name="weight" attr.type="double"/>
-            <key id="d1" for="edge" attr.name="weight" attr.type="long"/>
-            """, #"<node id="a"><data key="d0">1</data></node>"#))
+        let report = try validate(
+            graphml(
+                keys: """
+                    <key id="d0" for="edge" attr.name="weight" attr.type="double"/>
+                    <key id="d1" for="edge" attr.name="weight" attr.type="long"/>
+                    """, #"<node id="a"><data key="d0">1</data></node>"#))
         #expect(report.isValid)
-        #expect(lines(report) == [
-            "4: warning: a second key named 'weight' for edge (first on line 3); igraph refuses such files",
-            "6: warning: key 'd0' is declared for edge but used on node",
-        ])
+        #expect(
+            lines(report) == [
+                "4: warning: a second key named 'weight' for edge (first on line 3); igraph refuses such files",
+                "6: warning: key 'd0' is declared for edge but used on node",
+            ])
     }
 
     @Test("the NewsGraph profile applies to files that carry its keys")
@@ -87,22 +105,26 @@ struct GraphMLValidationTests {
             <key id="d2" for="edge" attr.name="confidence" attr.type="double"/>
             <key id="d3" for="edge" attr.name="weight" attr.type="int"/>
             """
-        let report = try validate(graphml(keys: keys, """
-            <node id="n0"><data key="d0">Person</data></node>
-            <node id="n1"><data key="d0">Alien</data></node>
-            <edge id="e0" source="n0" target="n1"><data key="d1">leads</data><data key="d2">1.5</data></edge>
-            <edge id="e1" source="n0" target="n1"><data key="d1">Bad Name</data></edge>
-            <edge id="e2" source="n0" target="n1" directed="false"><data key="d1">sued</data></edge>
-            """))
+        let report = try validate(
+            graphml(
+                keys: keys,
+                """
+                <node id="n0"><data key="d0">Person</data></node>
+                <node id="n1"><data key="d0">Alien</data></node>
+                <edge id="e0" source="n0" target="n1"><data key="d1">leads</data><data key="d2">1.5</data></edge>
+                <edge id="e1" source="n0" target="n1"><data key="d1">Bad Name</data></edge>
+                <edge id="e2" source="n0" target="n1" directed="false"><data key="d1">sued</data></edge>
+                """))
         #expect(report.checkedAgainst == "graphml.xsd + NewsGraph profile")
-        #expect(lines(report) == [
-            "6: key 'weight' must have attr.type double in the NewsGraph profile, not int",
-            "9: 'Alien' is not an entity kind (Person, Organization, Country, Location, Facility)",
-            "10: confidence 1.5 is not between 0 and 1",
-            "11: 'Bad Name' is not a valid predicate name (snake_case ASCII)",
-            "12: an undirected edge in a directed graph (NetworkX refuses the file)",
-            "12: warning: 'sued' is not a built-in predicate",
-        ])
+        #expect(
+            lines(report) == [
+                "6: key 'weight' must have attr.type double in the NewsGraph profile, not int",
+                "9: 'Alien' is not an entity kind (Person, Organization, Country, Location, Facility)",
+                "10: confidence 1.5 is not between 0 and 1",
+                "11: 'Bad Name' is not a valid predicate name (snake_case ASCII)",
+                "12: an undirected edge in a directed graph (NetworkX refuses the file)",
+                "12: warning: 'sued' is not a built-in predicate",
+            ])
         // The same keys without the signature (no 'relation') are plain GraphML.
         let plain = try validate(graphml(keys: #"<key id="d3" for="edge" attr.name="weight" attr.type="int"/>"#, #"<node id="n0"/>"#))
         #expect(plain.isValid)
@@ -130,15 +152,19 @@ struct GraphMLValidationTests {
         let directory = try TestSupport.temporaryDirectory("schema")
         defer { try? FileManager.default.removeItem(at: directory) }
         let rng = directory.appendingPathComponent("only-a.rng")
-        try Data("""
+        try Data(
+            """
             <element name="a" xmlns="http://relaxng.org/ns/structure/1.0"><empty/></element>
-            """.utf8).write(to: rng)
+            """.utf8
+        ).write(to: rng)
         let options = ValidationOptions(schemaPath: rng.path)
         #expect(try validate("<a/>", name: "a.xml", options: options).isValid)
         let report = try validate("<b/>", name: "b.xml", options: options)
         #expect(!report.isValid)
         #expect(report.checkedAgainst == rng.path)
-        #expect(throws: (any Error).self) { try Validator(options: ValidationOptions(schemaPath: directory.appendingPathComponent("missing.xsd").path)) }
+        #expect(throws: (any Error).self) {
+            try Validator(options: ValidationOptions(schemaPath: directory.appendingPathComponent("missing.xsd").path))
+        }
     }
 }
 
@@ -154,7 +180,8 @@ struct OfficialGraphMLAgreementTests {
     }
 
     func officialAccepts(_ path: String) throws -> Bool {
-        let result = try TestSupport.run(xmllint, ["--noout", "--nonet", "--schema", official, path], environment: ["XML_CATALOG_FILES": catalog])
+        let result = try TestSupport.run(
+            xmllint, ["--noout", "--nonet", "--schema", official, path], environment: ["XML_CATALOG_FILES": catalog])
         #expect(result.status == 0 || result.status == 3, "the official schema must load: \(result.stderr)")
         return result.status == 0
     }

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphValidation
+import Testing
 import _NewsGraphTestSupport
 
 @Suite("Hostile and broken input is refused quickly and safely")
@@ -78,7 +78,8 @@ struct HostileInputTests {
     func deepNesting() throws {
         let depth = 100_000
         let start = clock.now
-        let plain = try validate("<a>" + String(repeating: "<b>", count: depth) + String(repeating: "</b>", count: depth) + "</a>", name: "deep.xml")
+        let plain = try validate(
+            "<a>" + String(repeating: "<b>", count: depth) + String(repeating: "</b>", count: depth) + "</a>", name: "deep.xml")
         #expect(!plain.isValid)
         #expect(plain.problems.contains { $0.message.contains("Excessive depth in document: 256") }, "\(lines(plain))")
         let graph = try validate(
@@ -88,11 +89,13 @@ struct HostileInputTests {
         #expect(clock.now - start < .seconds(2))
     }
 
-    @Test("empty, binary, unknown and missing files are unreadable, not invalid", arguments: [
-        ([], "empty input"),
-        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00, 0x00], "binary data (a NUL byte at offset 5), not a graph file"),
-        (Array("Just some prose about graphs.".utf8), "not a graph file (GraphML, GEXF, RDF/XML, DOT or JSON)"),
-    ] as [([UInt8], String)])
+    @Test(
+        "empty, binary, unknown and missing files are unreadable, not invalid",
+        arguments: [
+            ([], "empty input"),
+            ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x00, 0x00], "binary data (a NUL byte at offset 5), not a graph file"),
+            (Array("Just some prose about graphs.".utf8), "not a graph file (GraphML, GEXF, RDF/XML, DOT or JSON)"),
+        ] as [([UInt8], String)])
     func unreadable(bytes: [UInt8], message: String) throws {
         let report = try validate(bytes: bytes, name: "x.graphml")
         #expect(report.unreadable?.message == message)
@@ -101,7 +104,8 @@ struct HostileInputTests {
 
     @Test("invalid UTF-8 makes XML, DOT and JSON invalid with its position")
     func invalidUTF8() throws {
-        let xml = Array(#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/></graph></graphml>"#.utf8)
+        let xml = Array(
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed"><node id="a"/></graph></graphml>"#.utf8)
         var broken = xml
         broken.insert(0xFF, at: 70)
         let report = try validate(bytes: broken, name: "u.graphml")

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphValidation
+import Testing
 import _NewsGraphTestSupport
 
 /// A JSON graph as the writer produces it.
@@ -10,9 +10,12 @@ func sampleJSONGraph() throws -> String {
     graph.add(DocumentInfo(id: "d1", title: "Talks", date: "2024-05-01", metadata: ["desk": "world"]))
     graph.add(Entity(name: "Ana Lima", kind: .person, aliases: ["Lima"], mentions: [Mention(documentID: "d1", start: 0, end: 8)]))
     graph.add(Entity(name: "Norway", kind: .country, mentions: [Mention(documentID: "d1", start: 20, end: 26)]))
-    graph.add(Relation(source: "ana_lima", predicate: .metWith, target: "norway", evidence: [
-        Evidence(documentID: "d1", sentence: "Ana Lima met Norway's envoy.", start: 0, end: 28, confidence: 0.9, rule: "verb")
-    ]))
+    graph.add(
+        Relation(
+            source: "ana_lima", predicate: .metWith, target: "norway",
+            evidence: [
+                Evidence(documentID: "d1", sentence: "Ana Lima met Norway's envoy.", start: 0, end: 28, confidence: 0.9, rule: "verb")
+            ]))
     let sink = MemorySink()
     try JSONGraphFormat.write(graph, to: sink)
     return sink.string
@@ -33,7 +36,10 @@ let jsonMutations: [(name: String, from: String, to: String, path: String, schem
     ("missing links", #""links":["#, #""lonks":["#, "links", true),
     ("dangling target", #""target":"norway""#, #""target":"sweden""#, "links[0].target", false),
     ("duplicate node id", #"{"id":"norway""#, #"{"id":"ana_lima""#, "nodes[1].id", false),
-    ("mention count", #""mentions":1,"spans":[{"document":"d1","start":20"#, #""mentions":4,"spans":[{"document":"d1","start":20"#, "nodes[1].mentions", false),
+    (
+        "mention count", #""mentions":1,"spans":[{"document":"d1","start":20"#, #""mentions":4,"spans":[{"document":"d1","start":20"#,
+        "nodes[1].mentions", false
+    ),
     ("end before start", #""start":0,"end":8"#, #""start":9,"end":8"#, "nodes[0].spans[0]", false),
 ]
 
@@ -79,7 +85,8 @@ struct JSONValidationTests {
             for path in sys.argv[2:]:
                 print("valid" if validator.is_valid(json.load(open(path))) else "invalid")
             """
-        let result = try TestSupport.run(python, ["-c", script, schema] + files.indices.map { directory.appendingPathComponent("\($0).json").path })
+        let result = try TestSupport.run(
+            python, ["-c", script, schema] + files.indices.map { directory.appendingPathComponent("\($0).json").path })
         #expect(result.status == 0, "\(result.stderr)")
         let verdicts = result.stdout.split(separator: "\n").map(String.init)
         #expect(verdicts == files.map { $0.2 ? "valid" : "invalid" }, "\(zip(files.map(\.0), verdicts).map { "\($0): \($1)" })")

@@ -1,23 +1,28 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphXML
+import Testing
 
 @Suite("Safe XML reader")
 struct XMLReaderTests {
     @Test("events, namespaces, attributes and lines")
     func events() throws {
-        let events = try readAll("""
+        let events = try readAll(
+            """
             <?xml version="1.0"?>
             <g:graph xmlns:g="urn:g" id="G">
               <node id="a"/><!-- comment -->
               <data><![CDATA[x < y]]></data>
             </g:graph>
             """)
-        #expect(events.first == .startElement(localName: "graph", namespaceURI: "urn:g", attributes: [
-            XMLAttribute(localName: "g", namespaceURI: "http://www.w3.org/2000/xmlns/", prefix: "xmlns", value: "urn:g"),
-            XMLAttribute(localName: "id", namespaceURI: "", prefix: "", value: "G"),
-        ], line: 2))
+        #expect(
+            events.first
+                == .startElement(
+                    localName: "graph", namespaceURI: "urn:g",
+                    attributes: [
+                        XMLAttribute(localName: "g", namespaceURI: "http://www.w3.org/2000/xmlns/", prefix: "xmlns", value: "urn:g"),
+                        XMLAttribute(localName: "id", namespaceURI: "", prefix: "", value: "G"),
+                    ], line: 2))
         #expect(events.contains(.endElement(localName: "node", namespaceURI: "")))
         #expect(textOf("data", in: events) == "x < y")
         #expect(events.last == .endElement(localName: "graph", namespaceURI: "urn:g"))
@@ -78,7 +83,8 @@ struct XMLReaderTests {
         #expect(throws: XMLError.self) { try readAll(bomb) }
         #expect(clock.now - start < .seconds(5))
         // A document that names an external DTD still reads: the DTD is simply not fetched.
-        let events = try readAll("""
+        let events = try readAll(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE r SYSTEM "http://example.invalid/never-fetched.dtd">
             <r>fine</r>
@@ -86,9 +92,11 @@ struct XMLReaderTests {
         #expect(textOf("r", in: events) == "fine")
     }
 
-    @Test("empty, binary and invalid UTF-8 inputs are errors, not crashes", arguments: [
-        [], [0x00, 0x01, 0x02, 0xFF], Array("<a>\u{FFFD}</a>".utf8).map { $0 == 0xEF ? 0xC3 : $0 }, Array("<a>x".utf8),
-    ] as [[UInt8]])
+    @Test(
+        "empty, binary and invalid UTF-8 inputs are errors, not crashes",
+        arguments: [
+            [], [0x00, 0x01, 0x02, 0xFF], Array("<a>\u{FFFD}</a>".utf8).map { $0 == 0xEF ? 0xC3 : $0 }, Array("<a>x".utf8),
+        ] as [[UInt8]])
     func badBytes(bytes: [UInt8]) {
         #expect(throws: XMLError.self) {
             let reader = try XMLPullReader(bytes: bytes, name: "bad.xml")

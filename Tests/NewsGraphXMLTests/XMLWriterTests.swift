@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import NewsGraph
 import NewsGraphXML
+import Testing
 import _NewsGraphTestSupport
 
 /// Writes a small document through the streaming writer and returns its text.
@@ -69,7 +69,8 @@ struct XMLWriterTests {
         }
         let events = try readAll(xml)
         let text = try #require(textOf("v", in: events))
-        let expected = policy == .remove
+        let expected =
+            policy == .remove
             ? "bell vt ff nul esc nonchar tab\tnl\ncr\n ok"
             : "bell\u{FFFD} vt\u{FFFD} ff\u{FFFD} nul\u{FFFD} esc\u{FFFD} nonchar\u{FFFD}\u{FFFD} tab\tnl\ncr\n ok"
         // XML parsers normalise a literal CR to LF; in text the writer escapes it as &#13; so it survives.
@@ -95,10 +96,11 @@ struct XMLWriterTests {
             try w.endElement()
         }
         let events = try readAll(xml)
-        #expect(events.contains { event in
-            if case .startElement("ShapeNode", "http://www.yworks.com/xml/graphml", _, _) = event { return true }
-            return false
-        })
+        #expect(
+            events.contains { event in
+                if case .startElement("ShapeNode", "http://www.yworks.com/xml/graphml", _, _) = event { return true }
+                return false
+            })
     }
 
     @Test("xmllint parses what the writer wrote")

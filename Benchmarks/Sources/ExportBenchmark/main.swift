@@ -7,11 +7,12 @@
 // serializer and pydot on the same graph, and C/xmltextwriter_graphml.c (libxml2's
 // xmlTextWriter from C, same GraphML shape) is compiled and run.
 
-#if canImport(Glibc)
-import Glibc
-#endif
 import NewsGraph
 import NewsGraphExport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Counts bytes and throws them away, so that the writers are timed, not the disk.
 final class DiscardSink: ByteSink {
@@ -132,7 +133,9 @@ for (nodes, edges) in sizes {
     let graphPeak = memoryMB()
     // The graph's own memory: what stays resident once it is built (the build's peak is higher).
     let graphMB = memoryMB("VmRSS")
-    print("graph \(nodes) nodes / \(graph.relations.count) edges: built in \(format(buildTime, 2)) s, resident \(format(graphMB, 1)) MB (peak while building \(format(graphPeak, 1)) MB)")
+    print(
+        "graph \(nodes) nodes / \(graph.relations.count) edges: built in \(format(buildTime, 2)) s, resident \(format(graphMB, 1)) MB (peak while building \(format(graphPeak, 1)) MB)"
+    )
     print(pad("writer", 28) + pad("engine", 9) + pad("best s", 9) + pad("MB", 9) + pad("MB/s", 9) + "peak RSS / graph")
     // "bytes" runs on the calling thread only; "bytes ×N" on N threads (--threads).
     let one = ExportOptions(threads: 1)

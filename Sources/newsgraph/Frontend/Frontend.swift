@@ -88,7 +88,11 @@ enum Frontend {
     }
 
     /// Writes a graph in the chosen format to the chosen target, atomically for files.
-    /// - Parameter threads: how many threads may write GraphML and GEXF (default: the cores).
+    /// - Parameters:
+    ///   - graph: the graph.
+    ///   - options: the format, target and export options.
+    ///   - threads: how many threads may write GraphML and GEXF (default: the cores).
+    /// - Throws: ``NewsGraphError`` for an unwritable target or a graph a format refuses.
     static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil) throws {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }

@@ -32,7 +32,8 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("RDF/XML: the base IRI of entity and document IRIs.", valueName: "iri"))
     var base: String = ExportOptions().baseIRI
 
-    @Option(help: ArgumentHelp("GraphML and DOT: at most this many evidence sentences per edge (JSON and RDF/XML keep all).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("GraphML and DOT: at most this many evidence sentences per edge (JSON and RDF/XML keep all).", valueName: "n"))
     var maxEvidence: Int?
 
     @Flag(help: "DOT: group the nodes in one cluster per entity kind.")

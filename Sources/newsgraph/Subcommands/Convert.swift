@@ -5,7 +5,9 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert a graph (JSON, JSON Lines fragments or GraphML) to any format.")
 
-    @Argument(help: ArgumentHelp("The graph to convert (JSON or GraphML, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.", valueName: "graph"))
+    @Argument(
+        help: ArgumentHelp(
+            "The graph to convert (JSON or GraphML, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.", valueName: "graph"))
     var input: String
 
     @OptionGroup var output: OutputOptions

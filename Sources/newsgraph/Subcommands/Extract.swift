@@ -29,7 +29,9 @@ struct Extract: AsyncParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp("A lexicon of your own actors and verb patterns (see LEXICON.md); may be repeated.", valueName: "file"))
+    @Option(
+        name: .customLong("lexicon"),
+        help: ArgumentHelp("A lexicon of your own actors and verb patterns (see LEXICON.md); may be repeated.", valueName: "file"))
     var lexicons: [String] = []
 
     @Flag(help: "Also add co_occurs edges between actors named in the same sentence (weight = shared sentences).")
@@ -38,10 +40,15 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "Print, for each relation, the rule and the sentence behind it (needs -o FILE).")
     var explain = false
 
-    @Option(help: ArgumentHelp("graph: one merged graph; fragments: one JSON graph per document per line, for `newsgraph merge`.", valueName: "mode"))
+    @Option(
+        help: ArgumentHelp(
+            "graph: one merged graph; fragments: one JSON graph per document per line, for `newsgraph merge`.", valueName: "mode"))
     var emit: EmitMode = .graph
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Documents extracted at once, and threads writing GraphML or GEXF (default: the number of cores).", valueName: "n"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Documents extracted at once, and threads writing GraphML or GEXF (default: the number of cores).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Stop at the first bad document instead of skipping it.")
@@ -72,10 +79,12 @@ struct Extract: AsyncParsableCommand {
             var fragments = 0
             if emit == .fragments {
                 (graph, summary) = try await output.target.write { sink in
-                    try await run.run(reader, fragment: { fragment in
-                        fragments += 1
-                        try JSONGraphFormat.write(fragment, to: sink, pretty: false)
-                    }, progress: progress.update)
+                    try await run.run(
+                        reader,
+                        fragment: { fragment in
+                            fragments += 1
+                            try JSONGraphFormat.write(fragment, to: sink, pretty: false)
+                        }, progress: progress.update)
                 }
             } else {
                 (graph, summary) = try await run.run(reader, progress: progress.update)
@@ -94,7 +103,8 @@ struct Extract: AsyncParsableCommand {
                 if explain { try OutputTarget.standardOutput.write { try Explanations.write(graph, to: $0) } }
             }
             let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18
-            let what = emit == .graph
+            let what =
+                emit == .graph
                 ? "\(Frontend.count(graph.entities.count, "entity", "entities")), \(Frontend.count(graph.relations.count, "relation"))"
                 : Frontend.count(fragments, "fragment")
             Frontend.note(

@@ -71,7 +71,8 @@ struct GraphSummary {
     }
 
     func text(name: String) -> String {
-        var out = "\(name): \(Frontend.count(entities, "entity", "entities")), \(Frontend.count(relations, "relation")), "
+        var out =
+            "\(name): \(Frontend.count(entities, "entity", "entities")), \(Frontend.count(relations, "relation")), "
             + "\(Frontend.count(documents, "document"))\n"
         if !byKind.isEmpty {
             out += "\nentities by kind\n"
@@ -84,7 +85,8 @@ struct GraphSummary {
         if !topActors.isEmpty {
             out += "\ntop actors by degree\n"
             for (rank, actor) in topActors.enumerated() {
-                out += "  \(rank + 1). \(actor.entity.name) (\(actor.entity.kind.rawValue)): degree \(actor.degree), mentions \(actor.entity.mentionCount)\n"
+                out +=
+                    "  \(rank + 1). \(actor.entity.name) (\(actor.entity.kind.rawValue)): degree \(actor.degree), mentions \(actor.entity.mentionCount)\n"
             }
         }
         return out
