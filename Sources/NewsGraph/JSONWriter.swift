@@ -95,6 +95,20 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = false
     }
 
+    /// Writes `"name": value` when there is a value, nothing otherwise.
+    public mutating func field(_ name: StaticString, _ value: String?) {
+        guard let value else { return }
+        key(name)
+        self.value(value)
+    }
+
+    /// Writes `"name": value` when there is a value, nothing otherwise.
+    public mutating func field(_ name: StaticString, _ value: Int?) {
+        guard let value else { return }
+        key(name)
+        self.value(value)
+    }
+
     /// Writes a string value.
     public mutating func value(_ string: String) {
         separate()

@@ -71,18 +71,9 @@ public enum JSONGraphFormat {
         json.beginObject()
         json.key("id")
         json.value(document.id)
-        if let title = document.title {
-            json.key("title")
-            json.value(title)
-        }
-        if let date = document.date {
-            json.key("date")
-            json.value(date)
-        }
-        if let url = document.url {
-            json.key("url")
-            json.value(url)
-        }
+        json.field("title", document.title)
+        json.field("date", document.date)
+        json.field("url", document.url)
         if !document.metadata.isEmpty {
             json.key("metadata")
             json.beginObject()
@@ -152,10 +143,7 @@ public enum JSONGraphFormat {
         json.value(predicate.category.rawValue)
         json.key("symmetric")
         json.value(predicate.isSymmetric)
-        if let cameo = predicate.cameo {
-            json.key("cameo")
-            json.value(cameo)
-        }
+        json.field("cameo", predicate.cameo)
         if Predicate.named(predicate.name) == nil {
             json.key("definition")
             json.value(predicate.definition)
@@ -164,10 +152,7 @@ public enum JSONGraphFormat {
         json.value(relation.weight)
         json.key("confidence")
         json.value(relation.confidence)
-        if let role = relation.role {
-            json.key("role")
-            json.value(role)
-        }
+        json.field("role", relation.role)
         json.key("documents")
         json.beginArray()
         for document in relation.documentIDs { json.value(document) }
@@ -186,14 +171,8 @@ public enum JSONGraphFormat {
             json.value(item.sentence)
             json.key("confidence")
             json.value(item.confidence)
-            if let rule = item.rule {
-                json.key("rule")
-                json.value(rule)
-            }
-            if let role = item.role {
-                json.key("role")
-                json.value(role)
-            }
+            json.field("rule", item.rule)
+            json.field("role", item.role)
             try json.endObject()
         }
         try json.endArray()

@@ -93,10 +93,7 @@ struct Validate: ParsableCommand {
             if let format = report.format { json.value(format.rawValue) } else { json.null() }
             json.key("valid")
             json.value(report.isValid)
-            if let unreadable = report.unreadable {
-                json.key("unreadable")
-                json.value(unreadable.message)
-            }
+            json.field("unreadable", report.unreadable?.message)
             json.key("checked_against")
             json.value(report.checkedAgainst)
             json.key("errors")
@@ -109,18 +106,9 @@ struct Validate: ParsableCommand {
                 json.beginObject()
                 json.key("severity")
                 json.value(problem.severity.rawValue)
-                if let line = problem.line {
-                    json.key("line")
-                    json.value(line)
-                }
-                if let column = problem.column {
-                    json.key("column")
-                    json.value(column)
-                }
-                if let path = problem.path {
-                    json.key("path")
-                    json.value(path)
-                }
+                json.field("line", problem.line)
+                json.field("column", problem.column)
+                json.field("path", problem.path)
                 json.key("message")
                 json.value(problem.message)
                 try json.endObject()
