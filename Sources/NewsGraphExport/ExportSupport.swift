@@ -278,51 +278,6 @@ struct RelationFacts {
     }
 }
 
-/// The places of distinct strings (entity ids) in an array, looked up by a cheap hash of the
-/// UTF-8 (FNV-1a) with open addressing: the order of a graph looks up both ends of every
-/// relation, and Swift's seeded SipHash of each id cost more than the rest of the lookup.
-/// A string equal to a key but spelled otherwise (canonically equivalent Unicode) is still
-/// found, by a linear search (that, and a string that is not there, are the rare cases).
-struct IDIndex {
-    private let keys: [String]
-    /// `keys` positions by hash, -1 for empty.
-    private let table: [Int32]
-    private let mask: Int
-
-    init(_ keys: [String]) {
-        self.keys = keys
-        var size = 16
-        while size < 2 * keys.count { size <<= 1 }
-        mask = size - 1
-        var table = [Int32](repeating: -1, count: size)
-        for (place, key) in keys.enumerated() {
-            var slot = Self.hash(key) & mask
-            while table[slot] >= 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(place)
-        }
-        self.table = table
-    }
-
-    @inline(__always)
-    private static func hash(_ key: String) -> Int {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        return Int(truncatingIfNeeded: hash ^ hash >> 29)
-    }
-
-    /// The place of `key` (of a key equal to it) in the keys, if any.
-    func index(of key: String) -> Int32? {
-        var slot = Self.hash(key) & mask
-        while table[slot] >= 0 {
-            let place = table[slot]
-            if keys[Int(place)] == key { return place }
-            slot = (slot + 1) & mask
-        }
-        // Not stored under these bytes; a key equal to it may be spelled otherwise.
-        return keys.firstIndex(of: key).map { Int32($0) }
-    }
-}
-
 /// The order in which the writers visit a graph, computed without copying or comparing more
 /// than needed: the entities sorted by id, and the relations sorted by (source, predicate,
 /// target) — the order of ``KnowledgeGraph/sortedEntities`` and
@@ -369,7 +324,8 @@ struct GraphOrder {
         entities = graph.sortedEntities
         let relations = graph.relations
         self.relations = relations
-        let nodeIndex = IDIndex(entities.map(\.id))
+        var nodeIndex = WordTable(capacity: entities.count)
+        for entity in entities { _ = nodeIndex.insert(entity.id) }
         let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
         // Predicates as they come; relations may carry different records under one name (a
         // CAMEO code or not), each written as it is.
@@ -387,7 +343,7 @@ struct GraphOrder {
         while position != relations.endIndex {
             defer { relations.formIndex(after: &position) }
             let relation = relations.values[position]
-            guard let source = nodeIndex.index(of: relation.source), let target = nodeIndex.index(of: relation.target) else {
+            guard let source = nodeIndex.number(of: relation.source), let target = nodeIndex.number(of: relation.target) else {
                 dangling = true
                 break
             }

@@ -1,21 +1,23 @@
-/// A set of words numbered in insertion order, looked up with a cheap byte hash: the
-/// tokenizer's interning table (``CompiledLexicon/intern(_:)``), where the standard
-/// library's seeded SipHash of every token was a measurable part of extraction.
+/// A set of words numbered in insertion order, looked up with a cheap byte hash. The
+/// tokenizer numbers every token's norm with one (`CompiledLexicon.intern`), and the
+/// writers find both ends of every relation among the sorted entity ids with one
+/// (`GraphOrder`): in both, the standard library's seeded SipHash of each string was a
+/// measurable part of the time.
 ///
 /// Words are equal as Swift strings are (canonical equivalence: "é" precomposed or as "e"
 /// and a combining accent): ASCII words, whose bytes decide, go through the byte hash;
 /// the others through a standard dictionary, which hashes them normalized.
-struct WordTable: Sendable {
+public struct WordTable: Sendable {
     /// Per slot, the word's number + 1 (0: empty).
     private var slots: [Int32]
     private var hashes: [UInt32]
-    private(set) var words: [String] = []
+    public private(set) var words: [String] = []
     private var mask: Int
     /// The numbers of the words that are not all ASCII.
     private var others: [String: Int32] = [:]
 
     /// A table for about `capacity` words.
-    init(capacity: Int) {
+    public init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
@@ -23,7 +25,7 @@ struct WordTable: Sendable {
         mask = size - 1
     }
 
-    var count: Int { words.count }
+    public var count: Int { words.count }
 
     /// FNV-1a over the UTF-8 bytes, or `nil` when a byte is not ASCII.
     @inline(__always) private static func hash(_ word: String) -> UInt32? {
@@ -37,7 +39,7 @@ struct WordTable: Sendable {
     }
 
     /// The number of `word`, if it is in the table.
-    func number(of word: String) -> Int32? {
+    public func number(of word: String) -> Int32? {
         guard let hash = Self.hash(word) else { return others[word] }
         var slot = Int(hash) & mask
         while true {
@@ -49,7 +51,7 @@ struct WordTable: Sendable {
     }
 
     /// The number of `word`, added with the next number if it is new.
-    mutating func insert(_ word: String) -> Int32 {
+    public mutating func insert(_ word: String) -> Int32 {
         guard let hash = Self.hash(word) else {
             if let number = others[word] { return number }
             let number = Int32(words.count)
