@@ -149,6 +149,10 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty {
             try self.value(xml, Self.roleValue, role)
         }
+        if !extras.isEmpty {
+            let attributes = order.relations.values[order.positions[Int(slot.index)]].attributes
+            for extra in extras { if let text = attributes[extra.name] { try self.value(xml, extra.id, text) } }
+        }
         try xml.endElement()  // attvalues
         try xml.endElement()  // edge
     }

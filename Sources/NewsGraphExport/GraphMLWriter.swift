@@ -120,10 +120,10 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         var nextKey = Self.nodeKeys.count + Self.edgeKeys.count + (yed ? 2 : 0)
         let nodeExtras =
             order.entitiesHaveAttributes
-            ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeKeys, next: &nextKey) : []
+            ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeReserved, next: &nextKey) : []
         let edgeExtras =
             order.relationsHaveAttributes
-            ? Self.attributeKeys(order.relations.values.lazy.map(\.attributes), reserved: Self.edgeKeys, next: &nextKey) : []
+            ? Self.attributeKeys(order.relations.values.lazy.map(\.attributes), reserved: Self.edgeReserved, next: &nextKey) : []
         for (domain, extras) in [("node", nodeExtras), ("edge", edgeExtras)] {
             for extra in extras {
                 try xml.element(
@@ -242,15 +242,20 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         var attrName: String
     }
 
+    /// Column names a free-form attribute may not take: ours, and those ``GraphMLReader``
+    /// reads into model fields (it would drop an attribute written under one of them).
+    static let nodeReserved = Set(nodeKeys.map(\.name)).union(GraphMLReader.nodeFields)
+    static let edgeReserved = Set(edgeKeys.map(\.name)).union(GraphMLReader.edgeFields)
+
     /// Keys for the attribute names used in one domain, sorted by name. The `attr.name` is
-    /// made a valid NMTOKEN (other characters become `_`) and kept apart from the profile's
-    /// own names (an `x_` prefix) and from each other (a numeric suffix).
+    /// made a valid NMTOKEN (other characters become `_`) and kept apart from the reserved
+    /// names (an `x_` prefix) and from each other (a numeric suffix).
     static func attributeKeys(
-        _ attributes: some Sequence<[String: String]>, reserved: [Key], next: inout Int
+        _ attributes: some Sequence<[String: String]>, reserved: Set<String>, next: inout Int
     ) -> [AttributeKey] {
         var names = Set<String>()
         for element in attributes { names.formUnion(element.keys) }
-        var taken = Set(reserved.map(\.name))
+        var taken = reserved
         var keys: [AttributeKey] = []
         for name in names.sorted() {
             var attrName = String(

@@ -48,6 +48,7 @@ struct AttributesTests {
         #expect(gexf.contains(#"<attribute id="na0" title="party" type="string"/>"#))
         #expect(gexf.contains(#"<attvalue for="na0" value="Green &amp; &quot;Left&quot;"/>"#))
         #expect(gexf.contains(#"<attribute id="ea0" title="since" type="string"/>"#))
+        #expect(gexf.contains(#"<attvalue for="ea0" value="2023"/>"#))
         #expect(try CLI.run(["validate", path("a.gexf")]).status == 0)
         // RDF/XML: ng:attribute blank nodes with a name and a value; rapper reads them.
         #expect(try CLI.run(["convert", path("a.json"), "-o", path("a.rdf")]).status == 0)

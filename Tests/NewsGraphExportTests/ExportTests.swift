@@ -105,6 +105,21 @@ struct ExportAPITests {
         }
     }
 
+    @Test("free-form attributes named like a column the GraphML reader maps to a field still come back")
+    func attributesNamedLikeFields() throws {
+        let graph = KnowledgeGraph(
+            entities: [
+                Entity(id: "a", name: "A", kind: .person, attributes: ["kind": "mayor"]),
+                Entity(id: "b", name: "B", kind: .location),
+            ],
+            relations: [Relation(source: "a", predicate: .leads, target: "b", attributes: ["edgelabel": "runs"])])
+        let sink = MemorySink()
+        try GraphMLWriter().write(graph, to: sink)
+        let read = try GraphMLReader.read(bytes: sink.bytes)
+        #expect(read.entities["a"]?.attributes.values.contains("mayor") == true)
+        #expect(read.relations.values.first?.attributes.values.contains("runs") == true)
+    }
+
     @Test("a relation whose end is spelled otherwise than the entity's id still finds its node")
     func equivalentIDs() throws {
         // "café" precomposed and decomposed are the same String, so the same entity; the
