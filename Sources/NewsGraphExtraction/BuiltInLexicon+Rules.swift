@@ -540,6 +540,16 @@ Xinhua
 TASS
 Anadolu
 
+[countrynames]
+america
+britain
+holland
+burma
+czechia
+turkiye
+bosnia
+macedonia
+
 [excludedheads]
 act
 order

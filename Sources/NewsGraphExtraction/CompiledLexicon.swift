@@ -96,11 +96,12 @@ final class CompiledLexicon: Sendable {
             var adjective: Set<String> = []
             for alias in [actor.name] + actor.aliases {
                 if let e = entry(alias, index: index) { actorIndex[e.norms[0], default: []].append(e) }
-                // A one-word alias of a country that is not its name, short form or acronym is a demonym.
+                // A one-word alias of a country that is not its name, short form, acronym or another
+                // name of it ([countrynames]: "Britain") is a demonym.
                 if actor.kind == .country, alias != actor.name, !alias.contains(" "), !alias.contains("."),
                     !alias.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
                     alias.lowercased() != actor.name.lowercased(),
-                    !["america", "britain", "holland", "burma", "czechia", "turkiye", "bosnia", "macedonia"].contains(alias.lowercased())
+                    !lexicon.countryNames.contains(alias.lowercased())
                 {
                     adjective.insert(alias)
                 }

@@ -33,7 +33,8 @@ public struct Lexicon: Sendable {
         static let placeObject = VerbFlags(rawValue: 16)
         /// Coordinated subjects ("A and B signed") are related to each other.
         static let mutual = VerbFlags(rawValue: 32)
-        /// Relate the subject to the object's country when the object is an organ of it.
+        /// `passive` in a lexicon: accepted for compatibility, no effect (passives are always
+        /// recognized).
         static let passiveOnly = VerbFlags(rawValue: 64)
         /// A speech verb with no addressee ("said"): marks the speaker only.
         static let speakerOnly = VerbFlags(rawValue: 128)
@@ -79,6 +80,9 @@ public struct Lexicon: Sendable {
     var connectors: Set<String> = []
     /// First or last words of capitalized spans that are not actors ("Act", "Treaty", "Operation"), lower case.
     var excludedHeads: Set<String> = []
+    /// One-word country aliases that are names, not adjectives ("Britain", "Burma"), lower
+    /// case; every other one-word country alias is read as a demonym ("Iranian").
+    var countryNames: Set<String> = []
     /// Whether this is exactly ``builtIn`` (its compiled tables are then shared).
     var isBuiltIn = false
 
@@ -154,6 +158,7 @@ public struct Lexicon: Sendable {
         result.nonNames.formUnion(other.nonNames)
         result.connectors.formUnion(other.connectors)
         result.excludedHeads.formUnion(other.excludedHeads)
+        result.countryNames.formUnion(other.countryNames)
         return result
     }
 
@@ -166,7 +171,7 @@ public struct Lexicon: Sendable {
     // MARK: Parsing
 
     private enum Section: String {
-        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads
+        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -192,7 +197,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames]"
                     )
                 }
                 section = next
@@ -285,13 +290,14 @@ public struct Lexicon: Sendable {
                     guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }
                     organHeads.insert(word)
                 }
-            case .hedges, .credits, .nonnames, .connectors, .excludedheads:
+            case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
                 case .credits: credits.insert(fields[0])
                 case .nonnames: nonNames.insert(fields[0].lowercased())
                 case .excludedheads: excludedHeads.insert(fields[0].lowercased())
+                case .countrynames: countryNames.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

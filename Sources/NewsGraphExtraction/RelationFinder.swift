@@ -558,7 +558,6 @@ struct RelationFinder: Sendable {
                     }
                     continue
                 }
-                if flags.contains(.passiveOnly) && false { continue }
                 // Coordinated subjects: "A, B and C signed".
                 if flags.contains(.mutual) {
                     let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
@@ -567,7 +566,6 @@ struct RelationFinder: Sendable {
                             for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
                         }
                     }
-                    if predicate == .mergedWith || predicate == .agreedWith || !flags.contains(.mutual) {}
                     continue
                 }
                 var subjectFound = subjectEntity(start)

@@ -29,6 +29,20 @@ struct LexiconTests {
         #expect(g.relations[RelationKey(source: "hungary", predicate: "attacked", target: "ferrovia_nord")] != nil)
     }
 
+    @Test("[countrynames] tells a country's other one-word names from its demonyms")
+    func countryNames() throws {
+        let text = "Ruritania\tCountry\tRuria|Ruritanian|Rurian\n[countrynames]\nruria\n"
+        let compiled = CompiledLexicon(try Lexicon(parsing: text, path: "mine.tsv"))
+        let index = try #require(compiled.actors.firstIndex { $0.name == "Ruritania" })
+        #expect(compiled.adjectives[index] == ["Ruritanian", "Rurian"])
+        let without = CompiledLexicon(try Lexicon(parsing: "Ruritania\tCountry\tRuria|Ruritanian\n", path: "mine.tsv"))
+        #expect(without.adjectives[0] == ["Ruria", "Ruritanian"])
+        // The built-in lexicon lists Britain as a name of the United Kingdom, not an adjective.
+        let uk = try #require(CompiledLexicon.builtIn.actors.firstIndex { $0.aliases.contains("Britain") })
+        #expect(!CompiledLexicon.builtIn.adjectives[uk].contains("Britain"))
+        #expect(CompiledLexicon.builtIn.adjectives[uk].contains("British"))
+    }
+
     @Test(
         "user lexicon errors carry the path and line number",
         arguments: [
