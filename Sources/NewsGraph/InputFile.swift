@@ -31,12 +31,19 @@ public enum InputFile {
                 throw NewsGraphError(.invalidInput, "larger than the limit of \(sizeLimit) bytes", path: path)
             }
         }
-        var bytes: [UInt8] = []
-        while try appendChunk(from: fd, path: path, to: &bytes) > 0 {
+        return try readRest(of: fd, path: path, sizeLimit: sizeLimit, after: [])
+    }
+
+    /// Reads a file descriptor to its end onto `initial` (bytes already read from it).
+    /// - Throws: ``NewsGraphError`` `.invalidInput` when the whole is empty or over
+    ///   `sizeLimit`, `.io` when reading fails.
+    public static func readRest(of fd: Int32, path: String, sizeLimit: Int, after initial: [UInt8]) throws -> [UInt8] {
+        var bytes = initial
+        repeat {
             if bytes.count > sizeLimit {
                 throw NewsGraphError(.invalidInput, "larger than the limit of \(sizeLimit) bytes", path: path)
             }
-        }
+        } while try appendChunk(from: fd, path: path, to: &bytes) > 0
         guard !bytes.isEmpty else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
         return bytes
     }

@@ -160,16 +160,28 @@ public final class CorpusReader {
         }
         let bytes: [UInt8]
         do {
-            bytes = try InputFile.readBytes(source.path, sizeLimit: options.maxDocumentBytes)
+            if source.path == "-" {
+                // Standard input is sniffed from its first bytes: JSON Lines stream through a
+                // line reader (any length); anything else is one document, read whole.
+                var head: [UInt8] = []
+                var first: UInt8?
+                while first == nil, try InputFile.appendChunk(from: STDIN_FILENO, path: "-", to: &head) > 0 {
+                    first = head.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+                }
+                if first == UInt8(ascii: "{") {
+                    linesPath = "-"
+                    lines = LineReader(fd: STDIN_FILENO, path: "-", limit: options.maxDocumentBytes, initial: head)
+                    return nil
+                }
+                bytes = try InputFile.readRest(of: STDIN_FILENO, path: "-", sizeLimit: options.maxDocumentBytes, after: head)
+                kind = Self.looksLikeHTML(bytes) ? .html : .text
+            } else {
+                bytes = try InputFile.readBytes(source.path, sizeLimit: options.maxDocumentBytes)
+            }
         } catch let error as NewsGraphError where error.code == .invalidInput {
             // Empty standard input is an empty corpus (a map step's empty share), not a bad document.
             if source.path == "-" && error.message == "empty input" { return nil }
             return .skipped(id: id, reason: error, bytes: 0)
-        }
-        if source.path == "-" {
-            let first = bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-            if first == UInt8(ascii: "{") { return try startLines(bytes: bytes) }
-            kind = Self.looksLikeHTML(bytes) ? .html : .text
         }
         if kind == nil { kind = Self.looksLikeHTML(bytes) ? .html : .text }
         return document(bytes: bytes, kind: kind!, id: id, path: source.path, line: nil)
@@ -240,13 +252,6 @@ public final class CorpusReader {
         return nil
     }
 
-    /// Standard input already read whole (to sniff it): split it into lines in memory.
-    private func startLines(bytes: [UInt8]) throws -> CorpusItem? {
-        linesPath = "-"
-        lines = LineReader(bytes: bytes, path: "-", limit: options.maxDocumentBytes)
-        return nil
-    }
-
     private func endLines() {
         accounted = 0
         if linesFD >= 0 { Glibc.close(linesFD) }
@@ -258,36 +263,38 @@ public final class CorpusReader {
     private var accounted = 0
 
     private func nextLine() throws -> CorpusItem? {
-        guard var reader = lines else { return nil }
-        let next = try reader.next()
-        lines = reader
-        let consumed = reader.consumed - accounted
-        accounted = reader.consumed
-        let number = reader.lineNumber
-        let place = "\(Self.documentID(forPath: linesPath == "-" ? "stdin" : linesPath)):\(number)"
-        switch next {
-        case nil:
-            endLines()
-            return nil
-        case .tooLong(let length)?:
-            return .skipped(
-                id: place,
-                reason: NewsGraphError(
-                    .invalidInput, "a line of \(length) bytes is over the limit of \(options.maxDocumentBytes)", path: linesPath,
-                    line: number),
-                bytes: consumed)
-        case .line(let bytes)?:
-            if bytes.allSatisfy({ [0x20, 0x09].contains($0) }) {
-                accounted -= consumed  // a blank line's bytes go to the next item
-                return try nextLine()
+        while var reader = lines {
+            let next = try reader.next()
+            lines = reader
+            let consumed = reader.consumed - accounted
+            accounted = reader.consumed
+            let number = reader.lineNumber
+            func place() -> String { "\(Self.documentID(forPath: linesPath == "-" ? "stdin" : linesPath)):\(number)" }
+            switch next {
+            case nil:
+                endLines()
+                return nil
+            case .tooLong(let length)?:
+                return .skipped(
+                    id: place(),
+                    reason: NewsGraphError(
+                        .invalidInput, "a line of \(length) bytes is over the limit of \(options.maxDocumentBytes)", path: linesPath,
+                        line: number),
+                    bytes: consumed)
+            case .line(let bytes)?:
+                if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    accounted -= consumed  // a blank line's bytes go to the next item
+                    continue
+                }
+                return parseLine(bytes, number: number, place: place, consumed: consumed)
             }
-            return parseLine(bytes, number: number, place: place, consumed: consumed)
         }
+        return nil
     }
 
-    private func parseLine(_ bytes: [UInt8], number: Int, place: String, consumed: Int) -> CorpusItem {
+    private func parseLine(_ bytes: [UInt8], number: Int, place: () -> String, consumed: Int) -> CorpusItem {
         func skip(_ message: String) -> CorpusItem {
-            .skipped(id: place, reason: NewsGraphError(.invalidInput, message, path: linesPath, line: number), bytes: consumed)
+            .skipped(id: place(), reason: NewsGraphError(.invalidInput, message, path: linesPath, line: number), bytes: consumed)
         }
         if let problem = InputFile.firstProblem(in: bytes) { return skip(problem.message) }
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {

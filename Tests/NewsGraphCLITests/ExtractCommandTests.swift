@@ -52,6 +52,16 @@ struct ExtractCommandTests {
         #expect(result.stdout.contains("\"label\":\"Jonas Gahr Store\""))
     }
 
+    @Test("JSON Lines on standard input stream: the whole may be far over the per-document limit")
+    func stdinLines() throws {
+        var lines = ""
+        for k in 0..<400 { lines += #"{"id": "s\#(k)", "text": "Kenya accused Ghana of delaying the deal."}"# + "\n" }
+        let result = try CLI.run(["extract", "-", "--max-document-size", "200", "-f", "json"], stdin: Data(lines.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("400 documents"), "\(result.stderr)")
+        #expect(result.stdout.contains(#""id":"s399""#))
+    }
+
     @Test("a bad single input is a one-line error, exit 1, and no output file")
     func badInput() throws {
         let result = try CLI.run(["extract", path("binary.txt"), "-o", path("out.graphml")])

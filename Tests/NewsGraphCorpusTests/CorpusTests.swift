@@ -75,6 +75,17 @@ struct CorpusReaderTests {
         try Data("ignored".utf8).write(to: directory.appendingPathComponent("news/notes.md"))
     }
 
+    @Test("many blank lines between JSON Lines documents are skipped without deep recursion; a long line is found once")
+    func blankLines() throws {
+        let path = directory.appendingPathComponent("blank.jsonl")
+        let long = String(repeating: "word ", count: 400_000)
+        let text = #"{"id": "a", "text": "A."}"# + String(repeating: "\n", count: 300_000) + #"{"id": "b", "text": "\#(long)"}"# + "\n"
+        try Data(text.utf8).write(to: path)
+        let items = try readAll([path.path], options: CorpusOptions(maxDocumentBytes: 4 << 20))
+        let ids: [String] = items.compactMap { if case .document(let document, _) = $0 { document.id } else { nil } }
+        #expect(ids == ["a", "b"])
+    }
+
     func readAll(_ inputs: [String], options: CorpusOptions = .init()) throws -> [CorpusItem] {
         let reader = try CorpusReader(inputs: inputs, options: options)
         var items: [CorpusItem] = []
