@@ -174,6 +174,9 @@ struct ExtractCommandTests {
         #expect(result.stdout.contains("Store accused Russia of blocking the agreement"))
         let noFile = try CLI.run(["extract", path("summit.txt"), "--explain"])
         #expect(noFile.status == 64)
+        let fragments = try CLI.run(["extract", path("summit.txt"), "--explain", "--emit", "fragments", "-o", path("f.jsonl")])
+        #expect(fragments.status == 64)
+        #expect(fragments.stderr.contains("--explain needs one merged graph"))
     }
 
     @Test("a user lexicon adds actors; its errors name the line")

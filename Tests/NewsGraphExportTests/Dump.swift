@@ -6,7 +6,9 @@ import Testing
 /// With `EXPORT_DUMP=<directory>`, writes the test graphs in every format there, for
 /// looking at by eye and feeding to other tools; with `EXPORT_READ=<file.graphml>`, writes
 /// what ``GraphMLReader`` reads from the file as `<file.graphml>.json`. Does nothing otherwise.
-@Test("dump the fixtures when EXPORT_DUMP is set")
+@Test(
+    "dump the fixtures when EXPORT_DUMP is set (or read EXPORT_READ)",
+    .enabled(if: ProcessInfo.processInfo.environment["EXPORT_DUMP"] != nil || ProcessInfo.processInfo.environment["EXPORT_READ"] != nil))
 func dumpFixtures() throws {
     if let path = ProcessInfo.processInfo.environment["EXPORT_READ"] {
         // Reads a GraphML file and writes what GraphMLReader made of it as JSON beside it.

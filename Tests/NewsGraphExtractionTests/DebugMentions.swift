@@ -5,7 +5,7 @@ import Testing
 @testable import NewsGraphExtraction
 
 /// Prints the mentions found in `NEWSGRAPH_MENTIONS` (a text), for tuning rules.
-@Test("dump mentions (NEWSGRAPH_MENTIONS=text)")
+@Test("dump mentions (NEWSGRAPH_MENTIONS=text)", .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_MENTIONS"] != nil))
 func dumpMentions() {
     guard let text = ProcessInfo.processInfo.environment["NEWSGRAPH_MENTIONS"] else { return }
     let compiled = CompiledLexicon(.builtIn)

@@ -5,7 +5,7 @@ import Testing
 
 /// Rough throughput probe over the annotated texts repeated to `NEWSGRAPH_BENCH` megabytes.
 /// Does nothing when the variable is unset (the real benchmark lives in `Benchmarks/`).
-@Test("throughput probe (NEWSGRAPH_BENCH=megabytes)")
+@Test("throughput probe (NEWSGRAPH_BENCH=megabytes)", .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH"] != nil))
 func speedProbe() throws {
     guard let value = ProcessInfo.processInfo.environment["NEWSGRAPH_BENCH"], let megabytes = Double(value) else { return }
     var texts = try CorpusSupport.load(CorpusSupport.devDirectory).map(\.text)
@@ -34,7 +34,7 @@ func speedProbe() throws {
 
 /// One long document (`NEWSGRAPH_BIGDOC` = number of copies of the corpus in one text), to
 /// check that time grows linearly with document length.
-@Test("long-document probe (NEWSGRAPH_BIGDOC=copies)")
+@Test("long-document probe (NEWSGRAPH_BIGDOC=copies)", .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_BIGDOC"] != nil))
 func longDocumentProbe() throws {
     guard let value = ProcessInfo.processInfo.environment["NEWSGRAPH_BIGDOC"], let copies = Int(value) else { return }
     let texts = try CorpusSupport.load(CorpusSupport.devDirectory).map(\.text)

@@ -42,7 +42,7 @@ struct HostileInputTests {
             """
         let start = clock.now
         let report = try validate(text)
-        #expect(clock.now - start < .seconds(1))
+        #expect(clock.now - start < .seconds(5))  // a hang guard, not a speed test
         #expect(!report.isValid)
     }
 
@@ -61,7 +61,7 @@ struct HostileInputTests {
         let start = clock.now
         let report = try validate(text)
         #expect(report.isValid, "\(lines(report))")
-        #expect(clock.now - start < .seconds(1))
+        #expect(clock.now - start < .seconds(5))  // a hang guard, not a speed test
         // A refused connection would pass the check above too; a local DTD that cannot be
         // parsed proves the external subset is never read: read, it would make the file invalid.
         let directory = try TestSupport.temporaryDirectory("dtd")

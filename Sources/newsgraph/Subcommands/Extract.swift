@@ -61,6 +61,7 @@ struct Extract: AsyncParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if maxDocumentSize < 1 { throw ValidationError("--max-document-size must be 1 or more") }
         if explain && output.output == "-" { throw ValidationError("--explain prints to standard output: give the graph a file with -o") }
+        if explain && emit == .fragments { throw ValidationError("--explain needs one merged graph: drop --emit fragments") }
         if emit == .fragments && output.resolvedFormat != .json {
             throw ValidationError("--emit fragments writes JSON Lines; drop -f or use -f json")
         }
