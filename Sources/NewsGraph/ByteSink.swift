@@ -73,9 +73,9 @@ public final class FileDescriptorSink: ByteSink {
     /// Writes out whatever is buffered.
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        let pending = buffer
-        buffer.removeAll(keepingCapacity: true)
-        try pending.withUnsafeBytes { raw in try writeAll(raw) }
+        // Written in place (a copy would make removeAll allocate a new buffer every time).
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try buffer.withUnsafeBytes { raw in try writeAll(raw) }
     }
 
     private func writeAll(_ bytes: UnsafeRawBufferPointer) throws {

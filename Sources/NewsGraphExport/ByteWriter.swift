@@ -22,10 +22,11 @@ struct ByteWriter: ~Copyable {
     private let sink: ByteSink?
     static let chunk = 1 << 16
 
-    /// Creates a writer; without a sink it only collects (see ``ValueBytes``).
+    /// Creates a writer; without a sink it only collects (a value put together from parts),
+    /// starting small and growing as needed.
     init(sink: ByteSink?) {
         self.sink = sink
-        capacity = Self.chunk + 4096
+        capacity = sink == nil ? 256 : Self.chunk + 4096
         base = .allocate(capacity: capacity)
     }
 

@@ -35,7 +35,7 @@ protocol XMLOutput: AnyObject, SendableMetatype {
     func element(_ name: String, attributes: KeyValuePairs<String, String>, text: String?) throws
 
     // The calls of the writers' inner loops: values a writer composed as UTF-8 bytes
-    // (unescaped, see ``ValueBytes``) and numbered ids, so that no `String` is made per value.
+    // (unescaped) and numbered ids, so that no `String` is made per value.
 
     /// Writes an attribute whose value is UTF-8 bytes.
     func attribute(_ name: String, bytes value: UnsafeBufferPointer<UInt8>) throws
