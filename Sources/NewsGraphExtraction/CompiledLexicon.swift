@@ -20,10 +20,7 @@ final class CompiledLexicon: Sendable {
     let actors: [Lexicon.Actor]
     /// Whether an actor's alias is a demonym or adjective ("Iranian"), by actor index.
     let adjectives: [Set<String>]
-    let actorIndex: [String: [Entry]]
     let actorByName: [String: Int]
-    let titleIndex: [String: [Entry]]
-    let verbIndex: [String: [Int]]
     /// Per verb pattern, the rule name its relations carry ("verb:attacked", "noun:met_with").
     let verbRules: [String]
     /// Per verb pattern, its flags and predicate (read in the relation finder's inner loop without copying patterns).
@@ -109,7 +106,6 @@ final class CompiledLexicon: Sendable {
             adjectives.append(adjective)
         }
         for key in actorIndex.keys { actorIndex[key]?.sort { $0.norms.count > $1.norms.count } }
-        self.actorIndex = actorIndex
         self.adjectives = adjectives
 
         var titleIndex: [String: [Entry]] = [:]
@@ -121,13 +117,11 @@ final class CompiledLexicon: Sendable {
                 Entry(norms: tokens.map(\.text), surface: title.phrase, caseSensitive: true, index: index))
         }
         for key in titleIndex.keys { titleIndex[key]?.sort { $0.norms.count > $1.norms.count } }
-        self.titleIndex = titleIndex
 
         var verbIndex: [String: [Int]] = [:]
         for (index, pattern) in lexicon.verbs.enumerated() {
             for form in pattern.words[0] where !form.isEmpty { verbIndex[form, default: []].append(index) }
         }
-        self.verbIndex = verbIndex
         verbRules = lexicon.verbs.map { ($0.flags.contains(.noun) ? "noun:" : "verb:") + $0.predicate.name }
         verbFlags = lexicon.verbs.map(\.flags)
         verbWords = lexicon.verbs.map(\.words)

@@ -503,7 +503,7 @@ struct MentionFinder: Sendable {
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
                         headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial,
-                        lexicon.verbIndex[tokens[k].norm] == nil, !tokens[k].norm.hasSuffix("ed")
+                        lexicon.verbs(startingWith: tokens[k]) == nil, !tokens[k].norm.hasSuffix("ed")
                     {
                         k += 1
                     }

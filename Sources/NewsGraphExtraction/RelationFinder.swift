@@ -435,7 +435,7 @@ struct RelationFinder: Sendable {
                         if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
                         // "spoke on Monday in an interview with …"
                         while p > a + 1,
-                            MentionFinder.timeWords.contains(tokens[p].norm) && tokens[p].isCapitalized && tokens[p - 1].norm == "on"
+                            lexicon.isWord(tokens[p], .timeWord) && tokens[p].isCapitalized && tokens[p - 1].norm == "on"
                         {
                             p -= 2
                         }
@@ -627,7 +627,7 @@ struct RelationFinder: Sendable {
                     let next = tokens[ctx.mentions[objectMention].end]
                     if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm),
                         !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm),
-                        !(lexicon.lexicon.heads[next.norm] == .organization && ctx.kind(objectMention) == .organization)
+                        !(lexicon.headKind(next) == .organization && ctx.kind(objectMention) == .organization)
                     {
                         continue
                     }
@@ -924,7 +924,7 @@ struct RelationFinder: Sendable {
                                     // ("Sudan's de facto head of state" names no unit).
                                     if possessive,
                                         ((q + 1)...p).contains(where: {
-                                            lexicon.lexicon.heads[tokens[$0].norm] != nil || Self.bodyNouns.contains(tokens[$0].norm)
+                                            lexicon.headKind(tokens[$0]) != nil || Self.bodyNouns.contains(tokens[$0].norm)
                                         })
                                     {
                                         downgraded = true
@@ -1089,7 +1089,7 @@ struct RelationFinder: Sendable {
                         emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                     }
                 } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
-                    lexicon.lexicon.organHeads.contains(tokens[headToken(m)].norm)
+                    lexicon.isWord(tokens[headToken(m)], .organHead)
                 {
                     // "Royal Thai Army", "Federal Government of Somalia": an organ naming its country inside.
                     for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
@@ -1143,7 +1143,7 @@ struct RelationFinder: Sendable {
                         while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) {
                             last = tokens[q]; q += 1
                         }
-                        if let last, lexicon.lexicon.heads[last.norm] == .organization {
+                        if let last, lexicon.headKind(last) == .organization {
                             emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                         }
                     }
@@ -1188,7 +1188,7 @@ struct RelationFinder: Sendable {
                 if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
                     var q = k + 1
                     while q < b, q < k + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
-                    if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.lexicon.heads[tokens[q - 1].norm] == .organization {
+                    if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.headKind(tokens[q - 1]) == .organization {
                         let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
                         if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
                             emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
@@ -1228,7 +1228,7 @@ struct RelationFinder: Sendable {
                     var described: Int?
                     var q = k + 1
                     while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
-                    if q > k + 1, lexicon.lexicon.heads[tokens[q - 1].norm] == .organization, let n = ctx.mentionByStart[q],
+                    if q > k + 1, lexicon.headKind(tokens[q - 1]) == .organization, let n = ctx.mentionByStart[q],
                         ctx.kind(n) == .organization
                     {
                         described = n
@@ -1249,7 +1249,7 @@ struct RelationFinder: Sendable {
                         // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
                         emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)
                     } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
-                        kind == .country || lexicon.lexicon.organHeads.contains(tokens[headToken(mentions[n])].norm)
+                        kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
                     {
                         emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
                     } else {
@@ -1321,13 +1321,12 @@ struct RelationFinder: Sendable {
     /// Matches a pattern's words at `i`; returns the end of the match.
     private func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
         var k = i
-        let nonNames = lexicon.lexicon.nonNames
         for (w, forms) in words.enumerated() {
             // "agreed on Monday to merge": time expressions inside a phrase.
             while w > 0, k < end {
-                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, nonNames.contains(tokens[k + 1].norm) {
+                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, lexicon.isWord(tokens[k + 1], .nonName) {
                     k += 2
-                } else if tokens[k].isCapitalized, nonNames.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                } else if tokens[k].isCapitalized, lexicon.isWord(tokens[k], .nonName), !forms.contains(tokens[k].norm) {
                     k += 1
                 } else if ["today", "yesterday", "tonight"].contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
                     // "a meeting today with"
@@ -1435,7 +1434,7 @@ struct RelationFinder: Sendable {
             }
             if t.kind == .word,
                 Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
-                    || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized && p > a
+                    || lexicon.isWord(t, .nonName) && t.isCapitalized && p > a
             {
                 p -= 1
                 continue
@@ -1543,7 +1542,7 @@ struct RelationFinder: Sendable {
                 p += 1
                 continue
             }
-            if t.isCapitalized, lexicon.lexicon.nonNames.contains(t.norm), !MentionFinder.timeWords.contains(t.norm) {
+            if t.isCapitalized, lexicon.isWord(t, .nonName), !lexicon.isWord(t, .timeWord) {
                 // "the Kurdish YPG militia"
                 p += 1
                 continue
@@ -1600,7 +1599,7 @@ struct RelationFinder: Sendable {
             let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
             guard
                 lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
-                    || lexicon.lexicon.nonNames.contains(t.norm) && t.isCapitalized
+                    || lexicon.isWord(t, .nonName) && t.isCapitalized
             else {
                 return nil
             }
@@ -1651,7 +1650,7 @@ struct RelationFinder: Sendable {
         var p = position - 1
         // Over auxiliaries and "on Monday", but not over the end of a name ("Rapid Support Forces").
         while p >= a, ctx.mentionByEnd[p + 1] == nil,
-            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.lexicon.nonNames.contains(tokens[p].norm))
+            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.isWord(tokens[p], .nonName))
         {
             p -= 1
         }
@@ -1727,7 +1726,7 @@ struct RelationFinder: Sendable {
         let tokens = ctx.tokens
         let t = tokens[p]
         guard t.kind == .word, t.isLowerInitial,
-            let kind = lexicon.lexicon.heads[t.norm], kind == .organization || kind == .facility
+            let kind = lexicon.headKind(t), kind == .organization || kind == .facility
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
