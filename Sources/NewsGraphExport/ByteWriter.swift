@@ -182,7 +182,7 @@ struct ByteWriter: ~Copyable {
 
     private static var hexDigits: StaticString { "0123456789ABCDEF" }
 
-    /// Appends a count as a double is written (`3.0`), as ``Format/double(_:)-(Int)`` does.
+    /// Appends a count as a double is written (`3.0`), as `Double(value).description` does.
     mutating func countAsDouble(_ value: Int) {
         // Every integer up to 2^52 is written as its digits and `.0`.
         if value >= 0 && value <= 1 << 52 {

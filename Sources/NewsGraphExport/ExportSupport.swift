@@ -94,9 +94,6 @@ enum Format {
         }
     }
 
-    /// An integer count as a double (`3.0`).
-    static func double(_ value: Int) -> String { Double(value).description }
-
     /// The aliases as written: sorted, without those that are empty once characters XML
     /// forbids are removed (they would read back as no alias at all).
     static func aliases(_ entity: Entity) -> [String] {

@@ -440,7 +440,7 @@ struct MentionFinder: Sendable {
                     // uses the word as a name elsewhere ("Brightline Chief Executive").
                     // (An acronym is a name: "ILA president Harold Daggett".)
                     if titleAt(tokens, end, b) != nil, !t.isAllCaps,
-                        !capitalizedInside[Int(t.word)] || isInitial(i) && !capitalizedInside[Int(t.word)]
+                        !capitalizedInside[Int(t.word)]
                     {
                         i += 1
                         continue

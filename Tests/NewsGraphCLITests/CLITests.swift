@@ -23,8 +23,10 @@ let graphB = """
     """
 
 @Suite("newsgraph command line")
-struct CLITests {
+final class CLITests {
     let directory: URL
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     init() throws {
         directory = try TestSupport.temporaryDirectory("cli")

@@ -10,8 +10,10 @@ let summitText = """
     """
 
 @Suite("newsgraph extract")
-struct ExtractCommandTests {
+final class ExtractCommandTests {
     let directory: URL
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     init() throws {
         directory = try TestSupport.temporaryDirectory("extract")

@@ -43,8 +43,10 @@ import _NewsGraphTestSupport
 }
 
 @Suite("Reading a corpus")
-struct CorpusReaderTests {
+final class CorpusReaderTests {
     let directory: URL
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     init() throws {
         directory = try TestSupport.temporaryDirectory("corpus")
@@ -166,9 +168,14 @@ struct CorpusReaderTests {
 }
 
 @Suite("Extracting a corpus on every core")
-struct CorpusExtractionTests {
+final class CorpusExtractionTests {
+    let directory: URL
+
+    init() throws { directory = try TestSupport.temporaryDirectory("parallel") }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
     func corpus(_ count: Int) throws -> URL {
-        let directory = try TestSupport.temporaryDirectory("parallel")
         var lines = ""
         let names = ["Oslo", "Lima", "Quito", "Kyiv", "Accra", "Hanoi", "Dakar", "Riga"]
         for index in 0..<count {
@@ -178,8 +185,9 @@ struct CorpusExtractionTests {
                 "{\"id\": \"d\(index)\", \"text\": \"\(a) meets \(b). Talks follow in \(names[(index + 5) % names.count]).\", \"date\": \"2024-01-\(10 + index % 20)\"}\n"
             if index % 17 == 0 { lines += "broken line\n" }
         }
-        try Data(lines.utf8).write(to: directory.appendingPathComponent("corpus.jsonl"))
-        return directory.appendingPathComponent("corpus.jsonl")
+        let url = directory.appendingPathComponent("corpus-\(count).jsonl")
+        try Data(lines.utf8).write(to: url)
+        return url
     }
 
     func json(_ graph: KnowledgeGraph) throws -> [UInt8] {

@@ -3,8 +3,10 @@ import NewsGraph
 import Testing
 
 @Suite("Atomic output files")
-struct AtomicFileTests {
+final class AtomicFileTests {
     let directory: URL
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-atomic-\(UUID().uuidString)")
