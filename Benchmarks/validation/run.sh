@@ -23,7 +23,12 @@ echo "file: $nodes nodes, $edges edges, $((size / 1000000)) MB" >&2
 measure() {  # label command...
     local label=$1; shift
     local out=$work/time.txt
-    /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>"$work/stderr.txt" || true
+    # Both tools must accept the valid file: a run that stopped early would give a false speed.
+    if ! /usr/bin/time -f "%e %M" -o "$out" "$@" >/dev/null 2>"$work/stderr.txt"; then
+        echo "$label failed:" >&2
+        head -5 "$work/stderr.txt" >&2
+        exit 1
+    fi
     read -r seconds kb < <(tail -1 "$out")
     printf '%-40s %8.2f s %8.1f MB/s %8d MB peak\n' "$label" "$seconds" \
         "$(echo "$size / 1000000 / $seconds" | bc -l)" "$((kb / 1024))"
