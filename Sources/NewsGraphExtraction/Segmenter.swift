@@ -98,9 +98,11 @@ struct ScalarText: Sendable {
 /// and curly quotes, dashes, "w/", "&", repeated spaces, headline and caption lines, and
 /// photo credits glued to a caption ("Mark EsperReuters" → "Mark Esper" + credit "Reuters").
 struct Segmenter: Sendable {
-    var abbreviations: Set<String>
+    let abbreviations: Set<String>
     var credits: Set<String>
     var sentenceStarters: Set<String>
+    /// The length of the longest abbreviation, in scalars.
+    let longestAbbreviation: Int
 
     init(lexicon: Lexicon) {
         self.credits = lexicon.credits
@@ -111,6 +113,7 @@ struct Segmenter: Sendable {
             "sr", "inc", "corp", "co", "ltd", "vs", "etc", "prof", "pres", "gens", "cmdr", "brig", "ft", "mt",
             "dept", "univ", "assn", "bros", "messrs", "rev", "hon", "pvt", "cpl", "spc",
         ]
+        longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     // ASCII fast paths: Unicode property look-ups are the tokenizer's main cost otherwise.
@@ -150,6 +153,9 @@ struct Segmenter: Sendable {
     }
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
+
+    /// Abbreviations that may also end a sentence ("… Acme Inc. The …").
+    static let closingAbbreviations: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
 
     func segment(_ text: String) -> Segmentation {
         let source = ScalarText(text)
@@ -287,9 +293,13 @@ struct Segmenter: Sendable {
                 }
                 // Abbreviations, initials and dotted acronyms keep their periods.
                 if j < n, s[j] == "." {
-                    let word = String(String.UnicodeScalarView(s[i..<j])).lowercased()
+                    // (Most words before a period end a sentence: the word is only put together when
+                    // it is short enough to be an abbreviation.)
                     let single = j - i == 1 && Self.isUpper(s[i])
-                    if single || abbreviations.contains(word) {
+                    if single
+                        || (j - i <= longestAbbreviation
+                            && abbreviations.contains(String(String.UnicodeScalarView(s[i..<j])).lowercased()))
+                    {
                         j += 1
                         // U.S., S.A., D.C.
                         while j + 1 < n, s[j].properties.isAlphabetic, s[j + 1] == "." { j += 2 }
@@ -433,9 +443,8 @@ struct Segmenter: Sendable {
             } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2, i + 1 < tokens.count {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.
                 let next = tokens[i + 1]
-                let dots = token.text.unicodeScalars.filter { $0 == "." }.count
-                let closing: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
-                if dots >= 2 || closing.contains(token.norm), next.spaceBefore, next.isCapitalized, sentenceStarters.contains(next.norm) {
+                let dots = token.text.utf8.reduce(0) { $0 + ($1 == 0x2E ? 1 : 0) }
+                if dots >= 2 || Self.closingAbbreviations.contains(token.norm), next.spaceBefore, next.isCapitalized, sentenceStarters.contains(next.norm) {
                     close(i + 1)
                 }
             }
