@@ -28,11 +28,17 @@ public enum TestSupport {
     }
 
     /// The path of a program, or an error naming the Debian package that provides it.
+    /// A name without a `/` is looked up on `PATH`.
     public static func tool(_ path: String, package: String) throws -> String {
-        guard FileManager.default.isExecutableFile(atPath: path) else {
+        var candidates = [path]
+        if !path.contains("/") {
+            let directories = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+            candidates = directories.split(separator: ":").map { "\($0)/\(path)" }
+        }
+        guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw MissingTool(description: "\(path) is missing: install the Debian package \(package) (Tests/run.sh does)")
         }
-        return path
+        return found
     }
 
     /// Raised when a program the tests drive is not installed.

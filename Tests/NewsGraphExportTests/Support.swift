@@ -37,35 +37,20 @@ enum Tool {
         "/usr/bin/python3": "python3",
     ]
 
-    /// The full path of `name` on PATH (or `name` itself when it is a path), or `nil`.
-    static func locate(_ name: String) -> String? {
-        if name.hasPrefix("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = String(directory) + "/" + name
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        return nil
-    }
-
-    /// Runs `name` with `arguments`. A missing program is a test failure naming the apt
-    /// package to install, not a skip.
+    /// Runs `name` (looked up on PATH unless it is a path) with `arguments`. A missing
+    /// program is a test failure naming the apt package to install, not a skip.
     static func run(
         _ name: String, _ arguments: [String], environment: [String: String] = [:],
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> ToolResult {
-        guard let executable = locate(name) else {
-            let package = packages[name] ?? name
-            Issue.record("'\(name)' is not installed: apt-get install -y \(package)", sourceLocation: sourceLocation)
-            throw ToolMissing(name: name)
+        do {
+            let executable = try TestSupport.tool(name, package: packages[name] ?? name)
+            return try TestSupport.run(executable, arguments, environment: environment)
+        } catch let missing as TestSupport.MissingTool {
+            Issue.record("\(missing)", sourceLocation: sourceLocation)
+            throw missing
         }
-        return try TestSupport.run(executable, arguments, environment: environment)
     }
-}
-
-struct ToolMissing: Error, CustomStringConvertible {
-    var name: String
-    var description: String { "\(name) is not installed" }
 }
 
 /// The first line where two outputs differ, for failure messages.
