@@ -202,7 +202,8 @@ public final class CorpusReader {
     /// Builds a document from the bytes of one text or HTML input.
     private func document(
         bytes: [UInt8], kind: Kind, id: String, path: String, line: Int?, consumed: Int? = nil,
-        metadata: (title: String?, date: String?, url: String?, extra: [String: String]) = (nil, nil, nil, [:])
+        metadata: (title: String?, date: String?, url: String?, extra: [String: String]) = (nil, nil, nil, [:]),
+        decoded: String? = nil
     ) -> CorpusItem {
         let consumed = consumed ?? bytes.count
         // A JSON Lines text came out of a JSON string: its line was checked already.
@@ -231,7 +232,7 @@ public final class CorpusReader {
                 return .skipped(id: id, reason: NewsGraphError(.invalidInput, "\(error)", path: path), bytes: consumed)
             }
         case .text, .jsonl:
-            text = String(decoding: bytes, as: UTF8.self)
+            text = decoded ?? String(decoding: bytes, as: UTF8.self)
             if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         }
         guard text.contains(where: { !$0.isWhitespace }) else {
@@ -307,9 +308,10 @@ public final class CorpusReader {
         for (key, value) in object where !["id", "text", "title", "date", "url"].contains(key) {
             extra[key] = Self.scalar(value) ?? Self.json(value)
         }
+        // The text is already a String (JSON decoded it): handed on as it is.
         return document(
-            bytes: Array(text.utf8), kind: .jsonl, id: id, path: linesPath, line: number, consumed: consumed,
-            metadata: (Self.scalar(object["title"]), Self.scalar(object["date"]), Self.scalar(object["url"]), extra))
+            bytes: [], kind: .jsonl, id: id, path: linesPath, line: number, consumed: consumed,
+            metadata: (Self.scalar(object["title"]), Self.scalar(object["date"]), Self.scalar(object["url"]), extra), decoded: text)
     }
 
     /// A JSON string or number as text.

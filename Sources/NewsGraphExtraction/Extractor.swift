@@ -75,10 +75,14 @@ public struct Extractor: Sendable {
             ids.append(node.id)
             graph.add(node)
         }
+        // Each sentence's text is cut once, however many relations it states.
+        var sentenceTexts = [String?](repeating: nil, count: seg.sentences.count)
         for found in analysis.relations {
             let sentence = seg.sentences[found.sentence]
+            let text = sentenceTexts[found.sentence] ?? seg.text(sentence.start, sentence.end)
+            sentenceTexts[found.sentence] = text
             let evidence = Evidence(
-                documentID: document.id, sentence: seg.text(sentence.start, sentence.end), start: sentence.start,
+                documentID: document.id, sentence: text, start: sentence.start,
                 end: sentence.end, confidence: found.confidence, rule: found.rule, role: found.role)
             graph.add(Relation(source: ids[found.source], predicate: found.predicate, target: ids[found.target], evidence: [evidence]))
         }

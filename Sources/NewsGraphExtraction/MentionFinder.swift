@@ -47,14 +47,18 @@ struct MentionFinder: Sendable {
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
     /// ("Aramco, the world's largest oil exporter").
-    static let organizationCues: Set<String> = [
+    /// Nouns that name a company or a body ("the oil company", "investment group X"), shared
+    /// with the relation finder's ``RelationFinder/bodyNouns``.
+    static let companyNouns: Set<String> = [
         "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
-        "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "rival", "designer",
-        "chipmaker", "automaker", "carmaker", "drugmaker", "shipper", "fund", "subsidiary", "unit", "watchdog", "regulator",
-        "outlet", "broadcaster", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
-        "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+        "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper",
     ]
+    static let organizationCues: Set<String> = companyNouns.union([
+        "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
+        "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
+        "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+    ])
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity",

@@ -56,11 +56,7 @@ struct RelationFinder: Sendable {
     static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
     static let personPronouns: Set<String> = ["he", "she"]
     /// Nouns naming a company or body, for "X, the British price comparison site".
-    static let bodyNouns: Set<String> = [
-        "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
-        "lender", "insurer", "site", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
-        "retailer", "supplier", "developer", "contractor", "utility", "miner", "exporter", "importer", "shipper",
-    ]
+    static let bodyNouns: Set<String> = MentionFinder.companyNouns.union(["site", "utility"])
     /// "urged both sides", "invited both agencies": the kinds of the two parties each noun can name.
     static let partyNouns: [String: Set<EntityKind>] = [
         "sides": [.country, .organization], "parties": [.country, .organization], "governments": [.country], "countries": [.country],
