@@ -307,21 +307,21 @@ struct RDFWriterTests {
 
     static let vocabularyPath = Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-vocabulary.rdf")
 
-    @Test("Schemas/newsgraph-vocabulary.rdf is what the code generates (RECORD_VOCABULARY=1 rewrites it)")
+    @Test("Schemas/newsgraph-vocabulary.rdf is what the code generates (NEWSGRAPH_RECORD=1 rewrites it)")
     func vocabularyDrift() throws {
         let sink = MemorySink()
         try NewsGraphVocabulary.write(to: sink)
-        if ProcessInfo.processInfo.environment["RECORD_VOCABULARY"] != nil {
+        if ProcessInfo.processInfo.environment["NEWSGRAPH_RECORD"] == "1" {
             try FileManager.default.createDirectory(
                 at: Self.vocabularyPath.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(sink.bytes).write(to: Self.vocabularyPath)
-            Issue.record("recorded \(Self.vocabularyPath.path); run again without RECORD_VOCABULARY")
+            Issue.record("recorded \(Self.vocabularyPath.path); run again without NEWSGRAPH_RECORD")
             return
         }
         let committed = try Data(contentsOf: Self.vocabularyPath)
         #expect(
             Array(committed) == sink.bytes,
-            "Schemas/newsgraph-vocabulary.rdf drifted from Predicate.builtIn: run the tests with RECORD_VOCABULARY=1")
+            "Schemas/newsgraph-vocabulary.rdf drifted from Predicate.builtIn: run the tests with NEWSGRAPH_RECORD=1")
         let text = sink.string
         for predicate in Predicate.builtIn {
             #expect(text.contains("rdf:about=\"https://newsgraph.example/ns#\(predicate.name)\""))
