@@ -88,6 +88,28 @@ final class CorpusReaderTests {
         #expect(ids == ["a", "b"])
     }
 
+    @Test("fragments stream line by line: the file may be larger than a line's limit; one graph or a pretty one is not fragments")
+    func fragmentReader() throws {
+        func graph(_ id: String) -> String {
+            #"{"nodes":[{"id":"\#(id)","label":"\#(id)","type":"Country"}],"links":[]}"#
+        }
+        let lines = directory.appendingPathComponent("fragments.jsonl")
+        try Data((["a", "b", "c"].map(graph).joined(separator: "\n") + "\n").utf8).write(to: lines)
+        let limit = graph("a").utf8.count + 2  // each line fits, the file does not
+        let merged = try #require(try FragmentReader.read(path: lines.path, lineLimit: limit))
+        #expect(merged.entities.keys.sorted() == ["a", "b", "c"])
+        let one = directory.appendingPathComponent("one.json")
+        try Data(graph("a").utf8).write(to: one)
+        #expect(try FragmentReader.read(path: one.path) == nil)
+        let pretty = directory.appendingPathComponent("pretty.json")
+        try Data("{\n  \"nodes\": [],\n  \"links\": []\n}\n".utf8).write(to: pretty)
+        #expect(try FragmentReader.read(path: pretty.path) == nil)
+        let bad = directory.appendingPathComponent("bad.jsonl")
+        try Data((graph("a") + "\n" + graph("b") + "\n{\"nodes\": 3}\n").utf8).write(to: bad)
+        let error = try #require(throws: NewsGraphError.self) { try FragmentReader.read(path: bad.path) }
+        #expect(error.line == 3)
+    }
+
     func readAll(_ inputs: [String], options: CorpusOptions = .init()) throws -> [CorpusItem] {
         let reader = try CorpusReader(inputs: inputs, options: options)
         var items: [CorpusItem] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsGraph
+import NewsGraphCorpus
 import NewsGraphExport
 import NewsGraphXML
 
@@ -72,6 +73,9 @@ enum Frontend {
 
     /// Reads a graph file (`-` for stdin), recognising the format from the content.
     static func loadGraph(_ path: String) throws -> KnowledgeGraph {
+        // JSON Lines fragments stream line by line, whatever the file's size; other graphs
+        // (and standard input) are read whole.
+        if path != "-", let graph = try FragmentReader.read(path: path) { return graph }
         let bytes = try InputFile.readBytes(path)
         guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else {
             throw NewsGraphError(.invalidInput, "empty input", path: path)
