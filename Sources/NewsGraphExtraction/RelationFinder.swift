@@ -164,27 +164,28 @@ struct RelationFinder: Sendable {
 
         func entity(_ mention: Int) -> Int { owner[mention] }
 
-        /// The index of the last mention that starts before token `position` (mentions are in text order).
-        func mentionIndex(before position: Int) -> Int? {
+        /// How many of `count` ascending values (read by `value`) are below `position`.
+        private func countBelow(_ position: Int, _ count: Int, _ value: (Int) -> Int) -> Int {
             var low = 0
-            var high = mentions.count
+            var high = count
             while low < high {
                 let mid = (low + high) / 2
-                if mentions[mid].start < position { low = mid + 1 } else { high = mid }
+                if value(mid) < position { low = mid + 1 } else { high = mid }
             }
-            return low > 0 ? low - 1 : nil
+            return low
+        }
+
+        /// The index of the last mention that starts before token `position` (mentions are in text order).
+        func mentionIndex(before position: Int) -> Int? {
+            let below = countBelow(position, mentions.count) { mentions[$0].start }
+            return below > 0 ? below - 1 : nil
         }
         func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
 
         /// The most recent person other than `excluded` mentioned before token `position`
         /// (a few mentions back at most).
         func lastPerson(before position: Int, other excluded: Int) -> Int? {
-            var low = 0
-            var high = personMentionsBefore.count
-            while low < high {
-                let mid = (low + high) / 2
-                if personMentionsBefore[mid] < position { low = mid + 1 } else { high = mid }
-            }
+            let low = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
             var index = low - 1
             while index >= 0, index >= low - 6 {
                 if personMentionEntity[index] != excluded { return personMentionEntity[index] }
@@ -195,14 +196,8 @@ struct RelationFinder: Sendable {
 
         /// The most recent person mentioned before token `position`.
         func lastPerson(before position: Int) -> Int? {
-            // Binary search: the last candidate starting before `position`.
-            var low = 0
-            var high = personMentionsBefore.count
-            while low < high {
-                let mid = (low + high) / 2
-                if personMentionsBefore[mid] < position { low = mid + 1 } else { high = mid }
-            }
-            return low > 0 ? personMentionEntity[low - 1] : nil
+            let below = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
+            return below > 0 ? personMentionEntity[below - 1] : nil
         }
     }
 
