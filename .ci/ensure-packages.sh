@@ -1,4 +1,4 @@
-# Sourced by Examples/quickstart.sh and Tests/run.sh: installs the Debian packages
+# Sourced by Examples/quickstart.sh, Examples/spark/run.sh, Tests/run.sh and the Benchmarks/*/run.sh scripts: installs the Debian packages
 # NewsGraph needs, when they are missing. Usage: ensure_packages pkg...
 ensure_packages() {
     local missing=()

