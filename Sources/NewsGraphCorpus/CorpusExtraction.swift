@@ -143,8 +143,7 @@ public struct CorpusExtraction: Sendable {
     }
 
     /// Documents go to the workers in batches of about this many input bytes (or
-    /// ``batchDocuments`` documents): fewer task switches, and most merging happens in
-    /// the workers rather than on the one task that reads the corpus.
+    /// ``batchDocuments`` documents): fewer task switches and fewer results to hand back.
     static let batchBytes = 256 << 10
     /// The most documents in one batch.
     static let batchDocuments = 128

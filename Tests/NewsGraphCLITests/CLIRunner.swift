@@ -3,7 +3,7 @@ import _NewsGraphTestSupport
 
 enum CLI {
     /// The `newsgraph` executable in the build folder, beside the test runner.
-    static var executable: String {
+    static let executable: String = {
         var directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         while !FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent("newsgraph").path),
             directory.path != "/"
@@ -11,7 +11,7 @@ enum CLI {
             directory = directory.deletingLastPathComponent()
         }
         return directory.appendingPathComponent("newsgraph").path
-    }
+    }()
 
     /// Runs `newsgraph` with the arguments.
     @discardableResult

@@ -69,7 +69,7 @@ final class ExtractCommandTests {
         let result = try CLI.run(["extract", path("binary.txt"), "-o", path("out.graphml")])
         #expect(result.status == 1)
         #expect(
-            result.stderr.contains("newsgraph: warning: skipped \(path("binary").dropFirst(0)): \(path("binary.txt")):1:1: binary data"))
+            result.stderr.contains("newsgraph: warning: skipped \(path("binary")): \(path("binary.txt")):1:1: binary data"))
         #expect(result.stderr.hasSuffix("newsgraph: error: no document could be read\n"))
         #expect(!FileManager.default.fileExists(atPath: path("out.graphml")))
         let missing = try CLI.run(["extract", path("missing.txt")])

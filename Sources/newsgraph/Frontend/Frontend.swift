@@ -9,9 +9,12 @@ import NewsGraphXML
 /// decided here and only here.
 enum Frontend {
     /// Prints a one-line error on stderr.
-    static func report(_ message: String) {
+    static func report(_ message: String) { emit("error", message) }
+
+    /// `newsgraph: <kind>: message` on stderr, on one line.
+    private static func emit(_ kind: String, _ message: String) {
         let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        FileHandle.standardError.write(Data("newsgraph: error: \(line)\n".utf8))
+        FileHandle.standardError.write(Data("newsgraph: \(kind): \(line)\n".utf8))
     }
 
     /// Prints a note on stderr, unless `quiet`.
@@ -33,10 +36,7 @@ enum Frontend {
     }
 
     /// Prints a warning on stderr (shown even with --quiet: it is about the input).
-    static func warn(_ message: String) {
-        let line = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-        FileHandle.standardError.write(Data("newsgraph: warning: \(line)\n".utf8))
-    }
+    static func warn(_ message: String) { emit("warning", message) }
 
     /// Runs a verb's body, turning every error into one line on stderr and an exit code.
     static func run(_ body: () throws -> Void) throws {
