@@ -444,7 +444,9 @@ struct Segmenter: Sendable {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.
                 let next = tokens[i + 1]
                 let dots = token.text.utf8.reduce(0) { $0 + ($1 == 0x2E ? 1 : 0) }
-                if dots >= 2 || Self.closingAbbreviations.contains(token.norm), next.spaceBefore, next.isCapitalized, sentenceStarters.contains(next.norm) {
+                if dots >= 2 || Self.closingAbbreviations.contains(token.norm), next.spaceBefore, next.isCapitalized,
+                    sentenceStarters.contains(next.norm)
+                {
                     close(i + 1)
                 }
             }

@@ -230,9 +230,12 @@ final class CLITests {
             try #require(JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent(name))) as? [String: Any])
         }
         let original = try json("ab.json"), returned = try json("back.json")
-        #expect(NSDictionary(dictionary: ["n": original["nodes"] ?? 0, "l": original["links"] ?? 0])
-            == NSDictionary(dictionary: ["n": returned["nodes"] ?? 0, "l": returned["links"] ?? 0]))
-        let ids = { (graph: [String: Any]) in ((graph["graph"] as? [String: Any])?["documents"] as? [[String: Any]])?.compactMap { $0["id"] as? String } }
+        #expect(
+            NSDictionary(dictionary: ["n": original["nodes"] ?? 0, "l": original["links"] ?? 0])
+                == NSDictionary(dictionary: ["n": returned["nodes"] ?? 0, "l": returned["links"] ?? 0]))
+        let ids = { (graph: [String: Any]) in
+            ((graph["graph"] as? [String: Any])?["documents"] as? [[String: Any]])?.compactMap { $0["id"] as? String }
+        }
         #expect(ids(returned) == ["a", "b"] && ids(original) == ["a", "b"])
     }
 }
