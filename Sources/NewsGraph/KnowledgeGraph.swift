@@ -8,8 +8,8 @@
 public struct KnowledgeGraph: Equatable, Sendable {
     /// Entities by id.
     public private(set) var entities: [String: Entity] = [:]
-    /// Relations by key.
-    public private(set) var relations: [RelationKey: Relation] = [:]
+    /// Relations by key, in the order they were first added.
+    public private(set) var relations = RelationTable()
     /// Document records by id.
     public private(set) var documents: [String: DocumentInfo] = [:]
 
@@ -40,12 +40,7 @@ public struct KnowledgeGraph: Equatable, Sendable {
     /// The graph does not check that the ends exist; ``danglingRelations`` lists those
     /// that do not, and readers refuse such graphs.
     public mutating func add(_ relation: Relation) {
-        let key = relation.key
-        if let index = relations.index(forKey: key) {
-            relations.values[index].merge(relation)
-        } else {
-            relations[key] = relation
-        }
+        relations.add(relation)
     }
 
     /// Adds a document record, merging it with an existing one with the same id.

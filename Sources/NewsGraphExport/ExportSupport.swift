@@ -196,17 +196,16 @@ struct RelationFacts {
     /// Facts about no relation yet; see ``load(_:)``.
     init() {}
 
-    /// Replaces the facts with those of the relation whose evidence (its
-    /// ``Relation/evidenceByLocation``) is `all[index]`.
-    mutating func load(_ all: [[Evidence.Location: Evidence]], _ index: Int) {
+    /// Replaces the facts with those of `relations[index]`.
+    mutating func load(_ relations: [Relation], _ index: Int) {
         evidence.removeAll(keepingCapacity: true)
-        // Read in place, by position: taking the dictionary out of the array, or iterating
+        // Read in place, by position: taking the dictionary out of the relation, or iterating
         // its `values`, would retain its storage, an atomic update of a cache line that is
         // usually cold.
-        var position = all[index].startIndex
-        while position != all[index].endIndex {
-            evidence.append(all[index][position].value)
-            all[index].formIndex(after: &position)
+        var position = relations[index].evidenceByLocation.startIndex
+        while position != relations[index].evidenceByLocation.endIndex {
+            evidence.append(relations[index].evidenceByLocation[position].value)
+            relations[index].evidenceByLocation.formIndex(after: &position)
         }
         if evidence.count > 1 { evidence.sort { $0.location < $1.location } }
         // Sorted by location, document first: equal documents are adjacent.
@@ -288,14 +287,10 @@ struct RelationFacts {
 struct GraphOrder {
     /// The entities sorted by id.
     let entities: [Entity]
-    /// The relations, as the graph holds them.
-    let relations: [RelationKey: Relation]
+    /// The relations, as the graph holds them (``Slot/index`` indexes them).
+    let relations: [Relation]
     /// The relations in order.
     let sorted: [Slot]
-    /// Each relation's ``Relation/evidenceByLocation``, by ``Slot/index``.
-    let evidence: [[Evidence.Location: Evidence]]
-    /// Each relation's position in ``relations``, by ``Slot/index``.
-    let positions: [Dictionary<RelationKey, Relation>.Index]
     /// The predicates of the relations (``Slot/predicate`` indexes them).
     let predicates: [Predicate]
     /// Whether some entity, or some relation, has free-form attributes.
@@ -310,7 +305,7 @@ struct GraphOrder {
         var target: Int32
         /// The predicate, in ``predicates``.
         var predicate: Int32
-        /// The relation's place in ``evidence`` and ``positions``.
+        /// The relation's place in ``relations``.
         var index: Int32
     }
 
@@ -319,7 +314,7 @@ struct GraphOrder {
     ///   as ``GraphCheck/requireNoDanglingRelations(_:)`` does.
     init(_ graph: KnowledgeGraph) throws {
         entities = graph.sortedEntities
-        let relations = graph.relations
+        let relations = graph.relations.values
         self.relations = relations
         var nodeIndex = WordTable(capacity: entities.count)
         for entity in entities { _ = nodeIndex.insert(entity.id) }
@@ -327,34 +322,31 @@ struct GraphOrder {
         // Predicates as they come; relations may carry different records under one name (a
         // CAMEO code or not), each written as it is.
         var predicates: [Predicate] = []
-        var predicateIndex: [String: Int32] = [:]
         var slots: [Slot] = []
         slots.reserveCapacity(relations.count)
-        var evidence: [[Evidence.Location: Evidence]] = []
-        evidence.reserveCapacity(relations.count)
-        var positions: [Dictionary<RelationKey, Relation>.Index] = []
-        positions.reserveCapacity(relations.count)
         var relationsHaveAttributes = false
         var dangling = false
-        var position = relations.startIndex
-        while position != relations.endIndex {
-            defer { relations.formIndex(after: &position) }
-            let relation = relations.values[position]
-            guard let source = nodeIndex.number(of: relation.source), let target = nodeIndex.number(of: relation.target) else {
+        // Each relation's fields are read where the graph holds them, in memory order: a copy
+        // of a relation would retain its evidence, an atomic update of a cache line that is
+        // cold in a large graph.
+        for index in relations.indices {
+            guard let source = nodeIndex.number(of: relations[index].source),
+                let target = nodeIndex.number(of: relations[index].target)
+            else {
                 dangling = true
                 break
             }
-            let predicate = relation.predicate
-            var index = predicateIndex[predicate.name] ?? -1
-            if index < 0 || !Self.same(predicates[Int(index)], predicate) {
-                index = Int32(predicates.firstIndex { Self.same($0, predicate) } ?? predicates.count)
-                if index == predicates.count { predicates.append(predicate) }
-                if predicateIndex[predicate.name] == nil { predicateIndex[predicate.name] = index }
+            var predicate = Int32(-1)
+            for (candidate, known) in predicates.enumerated() where Self.same(known, relations[index].predicate) {
+                predicate = Int32(candidate)
+                break
             }
-            if !relation.attributes.isEmpty { relationsHaveAttributes = true }
-            slots.append(Slot(source: source, rank: 0, target: target, predicate: index, index: Int32(slots.count)))
-            evidence.append(relation.evidenceByLocation)
-            positions.append(position)
+            if predicate < 0 {
+                predicate = Int32(predicates.count)
+                predicates.append(relations[index].predicate)
+            }
+            if !relations[index].attributes.isEmpty { relationsHaveAttributes = true }
+            slots.append(Slot(source: source, rank: 0, target: target, predicate: predicate, index: Int32(index)))
         }
         if dangling { try GraphCheck.requireNoDanglingRelations(graph) }
         // Ranks: the places of the names in sorted order.
@@ -364,8 +356,6 @@ struct GraphOrder {
         for index in slots.indices { slots[index].rank = rank[Int(slots[index].predicate)] }
         sorted = Self.sortedByKey(slots, entities: entities.count, predicates: names.count)
         self.predicates = predicates
-        self.evidence = evidence
-        self.positions = positions
         self.entitiesHaveAttributes = entitiesHaveAttributes
         self.relationsHaveAttributes = relationsHaveAttributes
     }
@@ -379,12 +369,12 @@ struct GraphOrder {
         try xml.attribute("id", prefix: "e", number: index)
         try xml.attribute("source", prefix: "n", number: Int(slot.source))
         try xml.attribute("target", prefix: "n", number: Int(slot.target))
-        facts.load(evidence, Int(slot.index))
+        facts.load(relations, Int(slot.index))
         // The evidence of the relation a few edges on is read now (its count, with a plain
         // read: relations sit all over the heap), so that its cache line is on its way while
         // this edge is written rather than stalling the load when its turn comes.
         let ahead = index + 8
-        if ahead < sorted.count { facts.expect(evidence[Int(sorted[ahead].index)].count) }
+        if ahead < sorted.count { facts.expect(relations[Int(sorted[ahead].index)].evidenceByLocation.count) }
         return (slot, predicates[Int(slot.predicate)])
     }
 

@@ -65,7 +65,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         let nodeExtras = order.entitiesHaveAttributes ? Self.extraColumns(entities.lazy.map(\.attributes), prefix: "na") : []
         let edgeExtras =
             order.relationsHaveAttributes
-            ? Self.extraColumns(order.relations.values.lazy.map(\.attributes), prefix: "ea") : []
+            ? Self.extraColumns(order.relations.lazy.map(\.attributes), prefix: "ea") : []
         for (domain, columns, extras) in [("node", Self.nodeAttributes, nodeExtras), ("edge", Self.edgeAttributes, edgeExtras)] {
             try xml.startElement("attributes")
             try xml.attribute("class", domain)
@@ -146,11 +146,11 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             if !text.isEmpty { try xml.element(Self.evidenceValue, "value", text) }
         }
         try facts.documentList(scratch: &value) { try xml.element(Self.documentsValue, "value", $0) }
-        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty {
+        if facts.hasRole, let role = order.relations[Int(slot.index)].role, !XMLText.sanitized(role).isEmpty {
             try self.value(xml, Self.roleValue, role)
         }
         if !extras.isEmpty {
-            let attributes = order.relations.values[order.positions[Int(slot.index)]].attributes
+            let attributes = order.relations[Int(slot.index)].attributes
             for extra in extras { if let text = attributes[extra.name] { try self.value(xml, extra.id, text) } }
         }
         try xml.endElement()  // attvalues

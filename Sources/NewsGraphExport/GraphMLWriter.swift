@@ -123,7 +123,7 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeReserved, next: &nextKey) : []
         let edgeExtras =
             order.relationsHaveAttributes
-            ? Self.attributeKeys(order.relations.values.lazy.map(\.attributes), reserved: Self.edgeReserved, next: &nextKey) : []
+            ? Self.attributeKeys(order.relations.lazy.map(\.attributes), reserved: Self.edgeReserved, next: &nextKey) : []
         for (domain, extras) in [("node", nodeExtras), ("edge", edgeExtras)] {
             for extra in extras {
                 try xml.element(
@@ -218,7 +218,7 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try xml.leaf(Self.kEvidence, text: $0)
         }
         try facts.documentList(scratch: &value) { try xml.leaf(Self.kEdgeDocuments, text: $0) }
-        if facts.hasRole, let role = order.relations.values[order.positions[Int(slot.index)]].role, !XMLText.sanitized(role).isEmpty {
+        if facts.hasRole, let role = order.relations[Int(slot.index)].role, !XMLText.sanitized(role).isEmpty {
             try data(xml, Self.kRole, role)
         }
         if !facts.evidence.isEmpty {
@@ -227,11 +227,11 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try data(xml, Self.kEvidenceSpans, value)
         }
         for extra in extras {
-            if let value = order.relations.values[order.positions[Int(slot.index)]].attributes[extra.name] {
+            if let value = order.relations[Int(slot.index)].attributes[extra.name] {
                 try data(xml, extra.id, value)
             }
         }
-        if options.flavor == .yed { try polyLineEdge(xml, order.relations.values[order.positions[Int(slot.index)]]) }
+        if options.flavor == .yed { try polyLineEdge(xml, order.relations[Int(slot.index)]) }
         try xml.endElement()
     }
 
