@@ -8,9 +8,9 @@
 /// and a combining accent): ASCII words, whose bytes decide, go through the byte hash;
 /// the others through a standard dictionary, which hashes them normalized.
 public struct WordTable: Sendable {
-    /// Per slot, the word's number + 1 (0: empty).
-    private var slots: [Int32]
-    private var hashes: [UInt32]
+    /// Per slot, the word's hash in the high 32 bits and its number + 1 in the low 32 (0:
+    /// empty): one read tells whether the slot may hold the word.
+    private var slots: [UInt64]
     public private(set) var words: [String] = []
     private var mask: Int
     /// The numbers of the words that are not all ASCII.
@@ -21,7 +21,6 @@ public struct WordTable: Sendable {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
-        hashes = Array(repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -41,14 +40,64 @@ public struct WordTable: Sendable {
     /// The number of `word`, if it is in the table.
     public func number(of word: String) -> Int32? {
         guard let hash = Self.hash(word) else { return others[word] }
+        return number(of: word, hash: hash)
+    }
+
+    @inline(__always) private func number(of word: String, hash: UInt32) -> Int32? {
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { return nil }
-            if hashes[slot] == hash && words[Int(entry - 1)] == word { return entry - 1 }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash && words[Int(entry & 0xFFFF_FFFF) - 1] == word {
+                return Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            }
             slot = (slot + 1) & mask
         }
     }
+
+    /// How many words ``numbers(_:_:)`` looks up together.
+    public static let batchSize = 32
+
+    /// The numbers of `count` words at once (at most ``batchSize``): `result(i, n)` is called
+    /// for `i` in `0..<count` with the number of `word(i)`, or `nil`. `word` may be called more
+    /// than once for each `i` and must give the same word.
+    ///
+    /// In a table much larger than the caches, looking words up one after the other waits
+    /// for one or two cache misses at a time. This reads the slots of the whole batch first,
+    /// then the words they point to, so that the misses of the batch overlap.
+    public func numbers(_ count: Int, _ word: (Int) -> String, _ result: (Int, Int32?) -> Void) {
+        precondition(count <= Self.batchSize)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.batchSize) { hashes in
+            var touched: UInt64 = 0
+            slots.withUnsafeBufferPointer { slots in
+                // The first slot each word probes: independent reads, in flight together.
+                for i in 0..<count {
+                    if let hash = Self.hash(word(i)) {
+                        hashes[i] = UInt64(hash)
+                        touched &+= slots[Int(hash) & mask]
+                    } else {
+                        hashes[i] = UInt64.max
+                    }
+                }
+                // The word each of those slots holds (the string's count is read where the
+                // array holds the string, which is where a short string's bytes are).
+                words.withUnsafeBufferPointer { words in
+                    for i in 0..<count where hashes[i] != UInt64.max {
+                        let entry = slots[Int(hashes[i]) & mask]
+                        if entry != 0 { touched &+= UInt64(words[Int(entry & 0xFFFF_FFFF) - 1].utf8.count) }
+                    }
+                }
+            }
+            keep(touched)
+            for i in 0..<count {
+                let word = word(i)
+                result(i, hashes[i] == UInt64.max ? others[word] : number(of: word, hash: UInt32(truncatingIfNeeded: hashes[i])))
+            }
+        }
+    }
+
+    /// Keeps the reads that only bring cache lines in from being optimized away.
+    @inline(never) private func keep(_: UInt64) {}
 
     /// The number of `word`, added with the next number if it is new.
     public mutating func insert(_ word: String) -> Int32 {
@@ -63,13 +112,14 @@ public struct WordTable: Sendable {
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            if hashes[slot] == hash && words[Int(entry - 1)] == word { return entry - 1 }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash && words[Int(entry & 0xFFFF_FFFF) - 1] == word {
+                return Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            }
             slot = (slot + 1) & mask
         }
         let number = Int32(words.count)
         words.append(word)
-        slots[slot] = number + 1
-        hashes[slot] = hash
+        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
         if words.count * 2 > slots.count { grow() }
         return number
     }
