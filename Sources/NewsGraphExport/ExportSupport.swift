@@ -365,7 +365,7 @@ struct GraphOrder {
         let rankOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, Int32($0.offset)) })
         let rank = predicates.map { rankOfName[$0.name]! }
         for index in slots.indices { slots[index].rank = rank[Int(slots[index].predicate)] }
-        sorted = Self.sortedByKey(slots, entities: entities.count, predicates: names.count)
+        sorted = Self.sortedByKey(slots, entities: entities.count)
         self.predicates = predicates
         self.entitiesHaveAttributes = entitiesHaveAttributes
         self.relationsHaveAttributes = relationsHaveAttributes
@@ -395,27 +395,25 @@ struct GraphOrder {
         return (slot, predicates[Int(slot.predicate)])
     }
 
-    /// `slots` sorted by (source, rank, target): as plain integers when the three and the
-    /// slot's place fit in 64 bits (sorting integers is cheaper than calling a comparison).
-    private static func sortedByKey(_ slots: [Slot], entities: Int, predicates: Int) -> [Slot] {
-        func bits(_ count: Int) -> Int { Int.bitWidth - max(count, 1).leadingZeroBitCount }
-        let nodeBits = bits(entities), rankBits = bits(predicates), placeBits = bits(slots.count)
-        guard 2 * nodeBits + rankBits + placeBits <= 64 else {
-            return slots.sorted { a, b in
-                if a.source != b.source { return a.source < b.source }
-                if a.rank != b.rank { return a.rank < b.rank }
-                return a.target < b.target
+    /// `slots` sorted by (source, rank, target), which is unique per relation: counted out by
+    /// source into place (one pass), then each source's few relations sorted by rank and
+    /// target. At millions of relations this is several times faster than a comparison sort.
+    private static func sortedByKey(_ slots: [Slot], entities: Int) -> [Slot] {
+        var next = [Int](repeating: 0, count: entities + 1)
+        for slot in slots { next[Int(slot.source) + 1] += 1 }
+        for node in 0..<entities { next[node + 1] += next[node] }
+        let starts = next
+        var result = [Slot](unsafeUninitializedCapacity: slots.count) { buffer, count in
+            for slot in slots {
+                buffer.baseAddress!.advanced(by: next[Int(slot.source)]).initialize(to: slot)
+                next[Int(slot.source)] += 1
             }
+            count = slots.count
         }
-        var keys = slots.indices.map { place -> UInt64 in
-            let slot = slots[place]
-            var key = UInt64(slot.source) << rankBits | UInt64(slot.rank)
-            key = (key << nodeBits | UInt64(slot.target)) << placeBits
-            return key | UInt64(place)
+        for node in 0..<entities where starts[node + 1] - starts[node] > 1 {
+            result[starts[node]..<starts[node + 1]].sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.target < b.target }
         }
-        keys.sort()
-        let mask: UInt64 = 1 << placeBits - 1
-        return keys.map { slots[Int($0 & mask)] }
+        return result
     }
 
     /// Whether two predicate records write the same (``Predicate``'s `==` compares names only).
