@@ -123,6 +123,34 @@ struct ExportAPITests {
         }
     }
 
+    @Test("the writers' order is sortedRelations' order, for hubs with hundreds of relations and for ids in any script")
+    func order() throws {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let ids = ["hub", "東京", "caf\u{E9}", "zz"] + (0..<60).map { "e\($0)" }
+        let entities = ids.map { Entity(id: $0, name: $0.uppercased(), kind: .organization) }
+        var relations: [Relation] = []
+        for _ in 0..<2000 {
+            let source = next(4) == 0 ? "hub" : ids[next(ids.count)]
+            relations.append(
+                Relation(source: source, predicate: Predicate.builtIn[next(Predicate.builtIn.count)], target: ids[next(ids.count)]))
+        }
+        let graph = KnowledgeGraph(entities: entities, relations: relations)
+        #expect(graph.relations.values.filter { $0.source == "hub" }.count > 300)
+        let order = try GraphOrder(graph)
+        #expect(order.entities.map(\.id) == graph.sortedEntities.map(\.id))
+        #expect(order.sorted.map { order.relations[Int($0.index)].key } == graph.sortedRelations.map(\.key))
+        for slot in order.sorted {
+            let relation = order.relations[Int(slot.index)]
+            #expect(order.entities[Int(slot.source)].id == relation.source)
+            #expect(order.entities[Int(slot.target)].id == relation.target)
+            #expect(order.predicates[Int(slot.predicate)].name == relation.predicate.name)
+        }
+    }
+
     @Test("XML outputs are well-formed for libxml2", arguments: 0..<3)
     func wellFormed(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]

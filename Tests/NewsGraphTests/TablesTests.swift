@@ -1,0 +1,67 @@
+import NewsGraph
+import Testing
+
+@Suite("Relation table and word table")
+struct TablesTests {
+    private func relation(_ source: String, _ predicate: Predicate, _ target: String, document: String, start: Int) -> Relation {
+        Relation(
+            source: source, predicate: predicate, target: target,
+            evidence: [Evidence(documentID: document, sentence: "\(source) \(predicate.name) \(target).", start: start, end: start + 9)])
+    }
+
+    @Test("relations keep the order they were first added; a repeated key merges in place")
+    func order() throws {
+        var graph = KnowledgeGraph()
+        graph.add(relation("kenya", .accused, "somalia", document: "d1", start: 0))
+        graph.add(relation("ana_lima", .leads, "brazil", document: "d1", start: 20))
+        graph.add(relation("kenya", .accused, "somalia", document: "d2", start: 5))
+        graph.add(relation("norway", .metWith, "brazil", document: "d3", start: 0))
+        #expect(graph.relations.count == 3)
+        #expect(graph.relations.values.map(\.predicate) == [.accused, .leads, .metWith])
+        #expect(Array(graph.relations.keys.map(\.source)) == ["kenya", "ana_lima", "brazil"])
+        let accused = RelationKey(source: "kenya", predicate: "accused", target: "somalia")
+        #expect(graph.relations[accused]?.weight == 2)
+        #expect(graph.relations[accused]?.documentIDs == ["d1", "d2"])
+        #expect(graph.relations.position(of: accused) == 0)
+        #expect(graph.relations[RelationKey(source: "somalia", predicate: "accused", target: "kenya")] == nil)
+        #expect(graph.relations[1].source == "ana_lima")
+    }
+
+    @Test("two graphs with the same relations are equal whatever the order they were added in")
+    func equality() {
+        let items = [
+            relation("kenya", .accused, "somalia", document: "d1", start: 0),
+            relation("kenya", .accused, "somalia", document: "d2", start: 5),
+            relation("ana_lima", .leads, "brazil", document: "d1", start: 20),
+        ]
+        let forward = KnowledgeGraph(entities: [], relations: items)
+        let backward = KnowledgeGraph(entities: [], relations: items.reversed())
+        #expect(forward == backward)
+        #expect(forward.relations.values.map(\.source) != backward.relations.values.map(\.source))
+        // Same keys, different evidence: not equal.
+        let fewer = KnowledgeGraph(entities: [], relations: [items[0], items[2]])
+        #expect(fewer != forward)
+        #expect(fewer.relations.count == forward.relations.count)
+    }
+
+    @Test("looking words up in batches gives what looking them up one by one gives")
+    func batches() {
+        var table = WordTable(capacity: 4)  // small, so that it grows
+        let known = (0..<500).map { "a\($0)" } + ["Müller", "東京", "caf\u{E9}", "AT&T", ""]
+        for word in known { _ = table.insert(word) }
+        let queries =
+            known + (0..<200).map { "b\($0)" } + ["cafe\u{301}", "Muller", "müller", "a1 ", "a0", "東京", "zz"]
+        for size in [0, 1, 7, WordTable.batchSize] {
+            for start in stride(from: 0, to: queries.count, by: max(size, 1)) where size > 0 {
+                let count = min(size, queries.count - start)
+                var got = [Int32?](repeating: -7, count: count)
+                table.numbers(count, { queries[start + $0] }) { got[$0] = $1 }
+                #expect(got == (0..<count).map { table.number(of: queries[start + $0]) })
+            }
+        }
+        // Canonically equivalent spellings are one word, as Swift strings are.
+        #expect(table.number(of: "cafe\u{301}") == table.number(of: "caf\u{E9}"))
+        #expect(table.number(of: "a499") == 499)
+        #expect(table.number(of: "b0") == nil)
+    }
+}
