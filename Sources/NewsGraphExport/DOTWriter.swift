@@ -27,9 +27,10 @@ public struct DOTWriter: GraphWriter, Sendable {
 
     /// Writes the graph as DOT.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        try GraphCheck.requireNoDanglingRelations(graph)
+        // The order holds node numbers and sorted relation slots, not copies of the relations.
+        let order = try GraphOrder(graph)
         var out = ByteWriter(sink: sink)
-        let entities = graph.sortedEntities
+        let entities = order.entities
         let large = entities.count > Self.largeGraphNodeCount
 
         out.raw("digraph \"newsgraph\" {\n")
@@ -81,14 +82,12 @@ public struct DOTWriter: GraphWriter, Sendable {
             }
         }
 
-        var nodeIndex: [String: Int] = [:]
-        nodeIndex.reserveCapacity(entities.count)
-        for (index, entity) in entities.enumerated() { nodeIndex[entity.id] = index }
-        for relation in graph.sortedRelations {
+        for slot in order.sorted {
+            let relation = order.relations[Int(slot.index)]
             out.raw("  \"n")
-            out.integer(nodeIndex[relation.source]!)
+            out.integer(Int(slot.source))
             out.raw("\" -> \"n")
-            out.integer(nodeIndex[relation.target]!)
+            out.integer(Int(slot.target))
             out.raw("\" [label=")
             quoted(&out, relation.predicate.name)
             if relation.predicate.isSymmetric { out.raw(", dir=\"both\", arrowtail=\"none\", arrowhead=\"none\"") }

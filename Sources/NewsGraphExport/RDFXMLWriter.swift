@@ -45,7 +45,8 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
 
     /// Writes the graph as RDF/XML.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        try GraphCheck.requireNoDanglingRelations(graph)
+        // The order holds node numbers and sorted relation slots, not copies of the relations.
+        let order = try GraphOrder(graph)
         for relation in graph.relations.values where !Predicate.isValidName(relation.predicate.name) {
             throw NewsGraphError(
                 .invalidGraph, "predicate name '\(relation.predicate.name)' is not a valid RDF local name")
@@ -80,7 +81,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             try xml.endElement()
         }
 
-        let relations = graph.sortedRelations  // sorted by source id, like the entities
+        let slots = order.sorted  // sorted by source, like the entities
         var next = 0
         // Free-form attributes become flat blank nodes a0, a1, … written at the end.
         var attributeNodes: [(id: String, name: String, value: String)] = []
@@ -93,7 +94,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             }
             return ids
         }
-        for entity in graph.sortedEntities {
+        for (index, entity) in order.entities.enumerated() {
             try xml.startElement("rdf:Description")
             try xml.attribute("rdf:about", iris.entity(entity.id))
             try V.resource(xml, "rdf:type", V.classIRI(entity.kind))
@@ -105,9 +106,8 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             for id in try attributeReferences(entity.attributes) {
                 try xml.element("ng:attribute", attributes: ["rdf:nodeID": id], text: nil)
             }
-            while next < relations.count, relations[next].source < entity.id { next += 1 }
-            while next < relations.count, relations[next].source == entity.id {
-                let relation = relations[next]
+            while next < slots.count, Int(slots[next].source) == index {
+                let relation = order.relations[Int(slots[next].index)]
                 try V.resource(xml, "ng:" + relation.predicate.name, iris.entity(relation.target))
                 next += 1
             }
@@ -115,7 +115,8 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         }
 
         var blank = 0
-        for relation in relations {
+        for slot in slots {
+            let relation = order.relations[Int(slot.index)]
             let evidence = relation.evidence
             let attributes = try attributeReferences(relation.attributes)
             if evidence.isEmpty {
