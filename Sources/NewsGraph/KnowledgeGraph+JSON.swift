@@ -46,7 +46,11 @@ public enum JSONGraphFormat {
         if pretty { json.newline(indent: 2) }
         json.key("nodes")
         json.beginArray()
-        for entity in graph.sortedEntities {
+        // The order of sortedEntities and sortedRelations, without a sorted copy of every
+        // relation; a graph with a relation to a missing entity (which JSON keeps) is sorted
+        // the plain way.
+        let order = try? GraphOrder(graph)
+        for entity in order?.entities ?? graph.sortedEntities {
             if pretty { json.newline(indent: 4) }
             try writeEntity(entity, to: &json)
         }
@@ -55,9 +59,16 @@ public enum JSONGraphFormat {
         if pretty { json.newline(indent: 2) }
         json.key("links")
         json.beginArray()
-        for relation in graph.sortedRelations {
-            if pretty { json.newline(indent: 4) }
-            try writeRelation(relation, to: &json)
+        if let order {
+            for slot in order.sorted {
+                if pretty { json.newline(indent: 4) }
+                try writeRelation(order.relations[Int(slot.index)], to: &json)
+            }
+        } else {
+            for relation in graph.sortedRelations {
+                if pretty { json.newline(indent: 4) }
+                try writeRelation(relation, to: &json)
+            }
         }
         if pretty && !graph.relations.isEmpty { json.newline(indent: 2) }
         try json.endArray()

@@ -36,6 +36,24 @@ struct JSONRoundTripTests {
         #expect(try write(one) == write(two))
     }
 
+    @Test("a relation to a missing entity is written too, in the same sorted order")
+    func dangling() throws {
+        var graph = KnowledgeGraph.merged([Fixtures.summit, Fixtures.followUp])
+        graph.add(Relation(source: "zz_nobody", predicate: .accused, target: "brazil"))
+        graph.add(Relation(source: "ana_lima", predicate: .attacked, target: "nobody"))
+        #expect(graph.danglingRelations.count == 2)
+        let text = String(decoding: try write(graph), as: UTF8.self)
+        let sources = text.split(separator: "\n").filter { $0.contains(#""key":"#) }.map { line in
+            line.split(separator: ",").first { $0.contains(#""source":"#) }.map { String($0.drop { $0 == " " }) } ?? ""
+        }
+        #expect(sources.count == graph.relations.count)
+        #expect(sources == graph.sortedRelations.map { #"{"source":"\#($0.source)""# })
+        // The same order as a graph without the missing ends writes (the fast path).
+        let clean = KnowledgeGraph.merged([Fixtures.summit, Fixtures.followUp])
+        let cleanText = String(decoding: try write(clean), as: UTF8.self)
+        #expect(text.contains(cleanText.split(separator: "\n").filter { $0.contains(#""key":"#) }.joined(separator: "\n")))
+    }
+
     @Test("it has NetworkX's node-link shape")
     func shape() throws {
         let object = try JSONSerialization.jsonObject(with: Data(try write(Fixtures.summit))) as? [String: Any]

@@ -1,0 +1,143 @@
+/// The order in which every writer visits a graph, computed without copying or comparing more
+/// than needed: the entities sorted by id, and the relations sorted by (source, predicate,
+/// target) — the order of ``KnowledgeGraph/sortedEntities`` and
+/// ``KnowledgeGraph/sortedRelations`` — compared as integers (each end's place among the
+/// sorted entities, the predicate's place among the sorted predicate names).
+///
+/// Each relation is read once, in place and in memory order, for its ends and predicate; the
+/// entity ids are numbered with a ``WordTable``, looked up in batches, and the relations are
+/// counted out by source. Nothing is copied but the sorted entities: at 1M entities and 5M
+/// relations this takes about a second and 4% of the graph's memory, where
+/// ``KnowledgeGraph/sortedRelations`` copies every relation. Every writer, the JSON one
+/// included, writes in this order.
+public struct GraphOrder: Sendable {
+    /// The entities sorted by id.
+    public let entities: [Entity]
+    /// The relations, as the graph holds them (``Slot/index`` indexes them).
+    public let relations: [Relation]
+    /// The relations in order.
+    public let sorted: [Slot]
+    /// The predicates of the relations (``Slot/predicate`` indexes them).
+    public let predicates: [Predicate]
+    /// Whether some entity, or some relation, has free-form attributes.
+    public let entitiesHaveAttributes: Bool, relationsHaveAttributes: Bool
+
+    /// One relation: its ends as node indexes in ``entities``, its predicate, and where the
+    /// rest is (plain integers, so sorting moves little).
+    public struct Slot: Sendable {
+        public var source: Int32
+        /// The place of the predicate's name among the names, for sorting.
+        public var rank: Int32
+        public var target: Int32
+        /// The predicate, in ``predicates``.
+        public var predicate: Int32
+        /// The relation's place in ``relations``.
+        public var index: Int32
+    }
+
+    /// The order of `graph`.
+    /// - Throws: ``NewsGraphError`` `.invalidGraph` when a relation's end is not an entity,
+    ///   as ``KnowledgeGraph/requireNoDanglingRelations()`` does.
+    public init(_ graph: KnowledgeGraph) throws {
+        entities = graph.sortedEntities
+        let relations = graph.relations.values
+        self.relations = relations
+        var nodeIndex = WordTable(capacity: entities.count)
+        for entity in entities { _ = nodeIndex.insert(entity.id) }
+        let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
+        // Predicates as they come; relations may carry different records under one name (a
+        // CAMEO code or not), each written as it is.
+        var predicates: [Predicate] = []
+        var slots: [Slot] = []
+        slots.reserveCapacity(relations.count)
+        var relationsHaveAttributes = false
+        var dangling = false
+        // Each relation's fields are read where the graph holds them, in memory order: a copy
+        // of a relation would retain its evidence, an atomic update of a cache line that is
+        // cold in a large graph.
+        // Both ends of a batch of relations are looked up together, so that the cache misses
+        // in a large node index overlap.
+        let batch = WordTable.batchSize / 2
+        var ends = [Int32](repeating: -1, count: 2 * batch)
+        for start in stride(from: 0, to: relations.count, by: batch) {
+            let count = min(batch, relations.count - start)
+            nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target }) {
+                ends[$0] = $1 ?? -1
+            }
+            for offset in 0..<count {
+                let index = start + offset
+                let source = ends[2 * offset], target = ends[2 * offset + 1]
+                guard source >= 0, target >= 0 else {
+                    dangling = true
+                    break
+                }
+                var predicate = Int32(-1)
+                for (candidate, known) in predicates.enumerated() where Self.same(known, relations[index].predicate) {
+                    predicate = Int32(candidate)
+                    break
+                }
+                if predicate < 0 {
+                    predicate = Int32(predicates.count)
+                    predicates.append(relations[index].predicate)
+                }
+                if !relations[index].attributes.isEmpty { relationsHaveAttributes = true }
+                slots.append(Slot(source: source, rank: 0, target: target, predicate: predicate, index: Int32(index)))
+            }
+            if dangling { break }
+        }
+        if dangling { try graph.requireNoDanglingRelations() }
+        // Ranks: the places of the names in sorted order.
+        let names = Set(predicates.map(\.name)).sorted()
+        let rankOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, Int32($0.offset)) })
+        let rank = predicates.map { rankOfName[$0.name]! }
+        for index in slots.indices { slots[index].rank = rank[Int(slots[index].predicate)] }
+        sorted = Self.sortedByKey(slots, entities: entities.count)
+        self.predicates = predicates
+        self.entitiesHaveAttributes = entitiesHaveAttributes
+        self.relationsHaveAttributes = relationsHaveAttributes
+    }
+
+    /// `slots` sorted by (source, rank, target), which is unique per relation: counted out by
+    /// source into place (one pass), then each source's few relations sorted by rank and
+    /// target. At millions of relations this is several times faster than a comparison sort.
+    private static func sortedByKey(_ slots: [Slot], entities: Int) -> [Slot] {
+        var next = [Int](repeating: 0, count: entities + 1)
+        for slot in slots { next[Int(slot.source) + 1] += 1 }
+        for node in 0..<entities { next[node + 1] += next[node] }
+        let starts = next
+        var result = [Slot](unsafeUninitializedCapacity: slots.count) { buffer, count in
+            for slot in slots {
+                buffer.baseAddress!.advanced(by: next[Int(slot.source)]).initialize(to: slot)
+                next[Int(slot.source)] += 1
+            }
+            count = slots.count
+        }
+        for node in 0..<entities where starts[node + 1] - starts[node] > 1 {
+            result[starts[node]..<starts[node + 1]].sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.target < b.target }
+        }
+        return result
+    }
+
+    /// Whether two predicate records write the same (``Predicate``'s `==` compares names only).
+    static func same(_ a: Predicate, _ b: Predicate) -> Bool {
+        a.name == b.name && a.cameo == b.cameo && a.isSymmetric == b.isSymmetric
+    }
+}
+
+extension KnowledgeGraph {
+    /// Throws when a relation's end is not an entity of the graph, since no format but the
+    /// lossless JSON can draw an edge to a node that is not there.
+    /// - Throws: ``NewsGraphError`` `.invalidGraph`, naming the first such relation in
+    ///   ``sortedRelations`` order and its missing end.
+    public func requireNoDanglingRelations() throws {
+        var first: RelationKey?
+        for key in relations.keys where entities[key.source] == nil || entities[key.target] == nil {
+            if first == nil || key < first! { first = key }
+        }
+        guard let first else { return }
+        let missing = entities[first.source] == nil ? first.source : first.target
+        throw NewsGraphError(
+            .invalidGraph,
+            "relation \(first.source) \(first.predicate) \(first.target) refers to a missing entity '\(missing)'")
+    }
+}
