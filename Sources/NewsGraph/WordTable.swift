@@ -5,8 +5,10 @@
 /// measurable part of the time.
 ///
 /// Words are equal as Swift strings are (canonical equivalence: "é" precomposed or as "e"
-/// and a combining accent): ASCII words, whose bytes decide, go through the byte hash;
-/// the others through a standard dictionary, which hashes them normalized.
+/// and a combining accent): ASCII words, whose bytes decide, go through the byte hash; so do
+/// the few others that are canonically equivalent to an ASCII string (U+212A KELVIN SIGN is
+/// "K"), filed under that string's hash; the rest go through a standard dictionary, which
+/// hashes them normalized.
 public struct WordTable: Sendable {
     /// Per slot, the word's hash in the high 32 bits and its number + 1 in the low 32 (0:
     /// empty): one read tells whether the slot may hold the word.
@@ -37,9 +39,38 @@ public struct WordTable: Sendable {
         return all < 0x80 ? hash : nil
     }
 
+    /// The byte hash a word that is not all ASCII is filed under: when every scalar is ASCII or
+    /// one of ``asciiEquivalents``, the word is canonically equivalent to the ASCII string
+    /// they spell ("\u{212A}enya" is "Kenya") and takes that string's hash; else `nil` (it is in
+    /// ``others``). Nothing else can be: composing only ever makes non-ASCII characters.
+    private static func asciiFormHash(_ word: String) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261
+        for scalar in word.unicodeScalars {
+            let byte: UInt8
+            if scalar.isASCII {
+                byte = UInt8(scalar.value)
+            } else if let ascii = asciiEquivalents[scalar.value] {
+                byte = ascii
+            } else {
+                return nil
+            }
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return hash
+    }
+
+    /// The non-ASCII scalars whose canonical decomposition is one ASCII character, so that a
+    /// Swift string holding them equals an ASCII string: GREEK QUESTION MARK (";"), GREEK
+    /// VARIA ("`") and KELVIN SIGN ("K"). A test checks the list against every scalar.
+    public static let asciiEquivalents: [UInt32: UInt8] = [
+        0x037E: UInt8(ascii: ";"), 0x1FEF: UInt8(ascii: "`"), 0x212A: UInt8(ascii: "K"),
+    ]
+
     /// The number of `word`, if it is in the table.
     public func number(of word: String) -> Int32? {
-        guard let hash = Self.hash(word) else { return others[word] }
+        if let hash = Self.hash(word) { return number(of: word, hash: hash) }
+        if let number = others[word] { return number }
+        guard let hash = Self.asciiFormHash(word) else { return nil }
         return number(of: word, hash: hash)
     }
 
@@ -91,7 +122,7 @@ public struct WordTable: Sendable {
             keep(touched)
             for i in 0..<count {
                 let word = word(i)
-                result(i, hashes[i] == UInt64.max ? others[word] : number(of: word, hash: UInt32(truncatingIfNeeded: hashes[i])))
+                result(i, hashes[i] == UInt64.max ? number(of: word) : number(of: word, hash: UInt32(truncatingIfNeeded: hashes[i])))
             }
         }
     }
@@ -101,8 +132,14 @@ public struct WordTable: Sendable {
 
     /// The number of `word`, added with the next number if it is new.
     public mutating func insert(_ word: String) -> Int32 {
-        guard let hash = Self.hash(word) else {
-            if let number = others[word] { return number }
+        let hash: UInt32
+        if let ascii = Self.hash(word) {
+            hash = ascii
+        } else if let number = others[word] {
+            return number
+        } else if let form = Self.asciiFormHash(word) {
+            hash = form
+        } else {
             let number = Int32(words.count)
             words.append(word)
             others[word] = number

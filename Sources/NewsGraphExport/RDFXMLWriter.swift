@@ -47,9 +47,9 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         // The order holds node numbers and sorted relation slots, not copies of the relations.
         let order = try GraphOrder(graph)
-        for relation in graph.relations.values where !Predicate.isValidName(relation.predicate.name) {
-            throw NewsGraphError(
-                .invalidGraph, "predicate name '\(relation.predicate.name)' is not a valid RDF local name")
+        // The smallest invalid name, so that the message does not depend on the graph's order.
+        if let invalid = graph.relations.values.lazy.map(\.predicate.name).filter({ !Predicate.isValidName($0) }).min() {
+            throw NewsGraphError(.invalidGraph, "predicate name '\(invalid)' is not a valid RDF local name")
         }
         var iris = IRIs(writer: self)
         let xml = try makeXMLOutput(engine, sink: sink)

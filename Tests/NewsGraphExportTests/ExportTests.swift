@@ -151,6 +151,41 @@ struct ExportAPITests {
         }
     }
 
+    @Test("an end spelled with a character canonically equal to an ASCII one (U+212A KELVIN SIGN) keeps its edge in every format")
+    func asciiEquivalentIDs() throws {
+        var graph = KnowledgeGraph(
+            entities: [Entity(id: "Kenya", name: "Kenya", kind: .country), Entity(id: "somalia", name: "Somalia", kind: .country)])
+        graph.add(Relation(source: "\u{212A}enya", predicate: .accused, target: "somalia"))
+        graph.add(Relation(source: "somalia", predicate: .threatened, target: "Kenya"))
+        #expect(graph.danglingRelations.isEmpty)
+        let order = try GraphOrder(graph)
+        #expect(order.sorted.count == 2)
+        for format in GraphFormat.allCases {
+            let text = String(decoding: try render(graph, format), as: UTF8.self)
+            for predicate in ["accused", "threatened"] { #expect(text.contains(predicate), "\(format) \(predicate)") }
+        }
+    }
+
+    @Test("thousands of predicates, some names with two records, keep their order and their records")
+    func manyPredicates() throws {
+        let entities = (0..<40).map { Entity(id: "e\($0)", name: "E\($0)", kind: .person) }
+        var relations: [Relation] = []
+        for index in 0..<3000 {
+            let name = "custom_\(index % 1500)"
+            let predicate = Predicate(
+                name: name, category: .event, cameo: index < 1500 ? nil : "19", definition: "A test predicate.")
+            relations.append(Relation(source: "e\(index % 40)", predicate: predicate, target: "e\((index * 7) % 40)"))
+        }
+        let graph = KnowledgeGraph(entities: entities, relations: relations)
+        let order = try GraphOrder(graph)
+        #expect(order.sorted.map { order.relations[Int($0.index)].key } == graph.sortedRelations.map(\.key))
+        for slot in order.sorted {
+            let relation = order.relations[Int(slot.index)]
+            #expect(order.predicates[Int(slot.predicate)].cameo == relation.predicate.cameo)
+            #expect(order.predicates[Int(slot.predicate)].name == relation.predicate.name)
+        }
+    }
+
     @Test("XML outputs are well-formed for libxml2", arguments: 0..<3)
     func wellFormed(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]

@@ -1,9 +1,10 @@
+import Foundation
 import NewsGraph
 import Testing
 
 @Suite("Relation table and word table")
 struct TablesTests {
-    private func relation(_ source: String, _ predicate: Predicate, _ target: String, document: String, start: Int) -> Relation {
+    private func relation(_ source: String, _ predicate: NewsGraph.Predicate, _ target: String, document: String, start: Int) -> Relation {
         Relation(
             source: source, predicate: predicate, target: target,
             evidence: [Evidence(documentID: document, sentence: "\(source) \(predicate.name) \(target).", start: start, end: start + 9)])
@@ -59,9 +60,39 @@ struct TablesTests {
                 #expect(got == (0..<count).map { table.number(of: queries[start + $0]) })
             }
         }
+        // A few non-ASCII spellings are canonically equivalent to ASCII words (U+212A KELVIN
+        // SIGN is "K", U+037E is ";"), in either insertion order.
+        var kelvin = WordTable(capacity: 4)
+        let kenya = kelvin.insert("Kenya")
+        #expect(kelvin.insert("\u{212A}enya") == kenya)
+        #expect(kelvin.number(of: "\u{212A}enya") == kenya)
+        let semicolon = kelvin.insert("a\u{37E}b")
+        #expect(kelvin.number(of: "a;b") == semicolon)
+        #expect(kelvin.insert("a;b") == semicolon)
+        var got: [Int32?] = [nil, nil, nil]
+        let probes = ["\u{212A}enya", "a;b", "\u{212A}"]
+        kelvin.numbers(3, { probes[$0] }) { got[$0] = $1 }
+        #expect(got == [kenya, semicolon, nil])
+        #expect(kelvin.count == 2)
         // Canonically equivalent spellings are one word, as Swift strings are.
         #expect(table.number(of: "cafe\u{301}") == table.number(of: "caf\u{E9}"))
         #expect(table.number(of: "a499") == 499)
         #expect(table.number(of: "b0") == nil)
+    }
+
+    @Test("the scalars WordTable files under an ASCII word are exactly those whose NFC is ASCII")
+    func asciiEquivalents() {
+        var found: [UInt32: UInt8] = [:]
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let nfc = String(Character(scalar)).precomposedStringWithCanonicalMapping
+            if nfc.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(nfc.utf8.count == 1, "U+\(String(value, radix: 16)) -> \(nfc)")
+                found[value] = nfc.utf8.first
+                // And Swift's own string equality agrees.
+                #expect(String(Character(scalar)) == nfc)
+            }
+        }
+        #expect(found == WordTable.asciiEquivalents)
     }
 }
