@@ -35,6 +35,11 @@ public struct GraphOrder: Sendable {
         public var index: Int32
     }
 
+    /// The relations in order, each read from ``relations`` as it comes (no copy of them all).
+    public var sortedRelations: LazyMapSequence<[Slot], Relation> {
+        sorted.lazy.map { [relations] in relations[Int($0.index)] }
+    }
+
     /// The order of `graph`.
     /// - Throws: ``NewsGraphError`` `.invalidGraph` when a relation's end is not an entity,
     ///   as ``KnowledgeGraph/requireNoDanglingRelations()`` does.
@@ -52,14 +57,13 @@ public struct GraphOrder: Sendable {
         slots.reserveCapacity(relations.count)
         var relationsHaveAttributes = false
         var dangling = false
-        // Each relation's fields are read where the graph holds them, in memory order: a copy
+        // Each relation's fields are read where the graph holds them, in memory order (a copy
         // of a relation would retain its evidence, an atomic update of a cache line that is
-        // cold in a large graph.
-        // Both ends of a batch of relations are looked up together, so that the cache misses
-        // in a large node index overlap.
+        // cold in a large graph), and both ends of a batch of relations are looked up
+        // together, so that the cache misses in a large node index overlap.
         let batch = WordTable.batchSize / 2
         var ends = [Int32](repeating: -1, count: 2 * batch)
-        for start in stride(from: 0, to: relations.count, by: batch) {
+        batches: for start in stride(from: 0, to: relations.count, by: batch) {
             let count = min(batch, relations.count - start)
             nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target }) {
                 ends[$0] = $1 ?? -1
@@ -69,27 +73,26 @@ public struct GraphOrder: Sendable {
                 let source = ends[2 * offset], target = ends[2 * offset + 1]
                 guard source >= 0, target >= 0 else {
                     dangling = true
-                    break
+                    break batches
                 }
                 // Predicates by name (a byte-hash number), then among the few records under
                 // that name: relations may carry different records under one name (a CAMEO
                 // code or not), each written as it is.
-                let name = Int(predicateNames.insert(relations[index].predicate.name))
+                let name = predicateNames.insert(relations[index].predicate.name)
                 if name == recordsByName.count { recordsByName.append([]) }
                 var predicate = Int32(-1)
-                for candidate in recordsByName[name] where Self.same(predicates[Int(candidate)], relations[index].predicate) {
+                for candidate in recordsByName[Int(name)] where Self.same(predicates[Int(candidate)], relations[index].predicate) {
                     predicate = candidate
                     break
                 }
                 if predicate < 0 {
                     predicate = Int32(predicates.count)
                     predicates.append(relations[index].predicate)
-                    recordsByName[name].append(predicate)
+                    recordsByName[Int(name)].append(predicate)
                 }
                 if !relations[index].attributes.isEmpty { relationsHaveAttributes = true }
-                slots.append(Slot(source: source, rank: 0, target: target, predicate: predicate, index: Int32(index)))
+                slots.append(Slot(source: source, rank: name, target: target, predicate: predicate, index: Int32(index)))
             }
-            if dangling { break }
         }
         if dangling {
             try graph.requireNoDanglingRelations()
@@ -97,11 +100,14 @@ public struct GraphOrder: Sendable {
             // write a graph without some of its relations.
             throw NewsGraphError(.invalidGraph, "an entity id could not be matched to its entity; please report this graph")
         }
-        // Ranks: the places of the names in sorted order.
-        let names = Set(predicates.map(\.name)).sorted()
-        let rankOfName = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($0.element, Int32($0.offset)) })
-        let rank = predicates.map { rankOfName[$0.name]! }
-        for index in slots.indices { slots[index].rank = rank[Int(slots[index].predicate)] }
+        // Ranks: each name's number (held in `rank` so far) becomes its place in sorted order.
+        var rankOfName = [Int32](repeating: 0, count: predicateNames.count)
+        for (rank, name) in predicateNames.words.indices.sorted(by: { predicateNames.words[$0] < predicateNames.words[$1] })
+            .enumerated()
+        {
+            rankOfName[name] = Int32(rank)
+        }
+        for index in slots.indices { slots[index].rank = rankOfName[Int(slots[index].rank)] }
         sorted = Self.sortedByKey(slots, entities: entities.count)
         self.predicates = predicates
         self.entitiesHaveAttributes = entitiesHaveAttributes

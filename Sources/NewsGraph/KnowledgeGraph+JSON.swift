@@ -59,16 +59,14 @@ public enum JSONGraphFormat {
         if pretty { json.newline(indent: 2) }
         json.key("links")
         json.beginArray()
+        func link(_ relation: Relation) throws {
+            if pretty { json.newline(indent: 4) }
+            try writeRelation(relation, to: &json)
+        }
         if let order {
-            for slot in order.sorted {
-                if pretty { json.newline(indent: 4) }
-                try writeRelation(order.relations[Int(slot.index)], to: &json)
-            }
+            for relation in order.sortedRelations { try link(relation) }
         } else {
-            for relation in graph.sortedRelations {
-                if pretty { json.newline(indent: 4) }
-                try writeRelation(relation, to: &json)
-            }
+            for relation in graph.sortedRelations { try link(relation) }
         }
         if pretty && !graph.relations.isEmpty { json.newline(indent: 2) }
         try json.endArray()

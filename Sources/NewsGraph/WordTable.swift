@@ -15,7 +15,7 @@ public struct WordTable: Sendable {
     private var slots: [UInt64]
     public private(set) var words: [String] = []
     private var mask: Int
-    /// The numbers of the words that are not all ASCII.
+    /// The numbers of the words that have no ASCII form (see ``asciiFormHash(_:)``).
     private var others: [String: Int32] = [:]
 
     /// A table for about `capacity` words.
@@ -28,13 +28,16 @@ public struct WordTable: Sendable {
 
     public var count: Int { words.count }
 
+    /// FNV-1a's offset basis and prime.
+    private static let fnvBasis: UInt32 = 2_166_136_261, fnvPrime: UInt32 = 16_777_619
+
     /// FNV-1a over the UTF-8 bytes, or `nil` when a byte is not ASCII.
     @inline(__always) private static func hash(_ word: String) -> UInt32? {
-        var hash: UInt32 = 2_166_136_261
+        var hash = fnvBasis
         var all: UInt8 = 0
         for byte in word.utf8 {
             all |= byte
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            hash = (hash ^ UInt32(byte)) &* fnvPrime
         }
         return all < 0x80 ? hash : nil
     }
@@ -44,7 +47,7 @@ public struct WordTable: Sendable {
     /// they spell ("\u{212A}enya" is "Kenya") and takes that string's hash; else `nil` (it is in
     /// ``others``). Nothing else can be: composing only ever makes non-ASCII characters.
     private static func asciiFormHash(_ word: String) -> UInt32? {
-        var hash: UInt32 = 2_166_136_261
+        var hash = fnvBasis
         for scalar in word.unicodeScalars {
             let byte: UInt8
             if scalar.isASCII {
@@ -54,7 +57,7 @@ public struct WordTable: Sendable {
             } else {
                 return nil
             }
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            hash = (hash ^ UInt32(byte)) &* fnvPrime
         }
         return hash
     }
@@ -75,18 +78,23 @@ public struct WordTable: Sendable {
     }
 
     @inline(__always) private func number(of word: String, hash: UInt32) -> Int32? {
+        probe(word, hash).number
+    }
+
+    /// Where `word`, filed under `hash`, is: its number, or the empty slot it would take.
+    @inline(__always) private func probe(_ word: String, _ hash: UInt32) -> (number: Int32?, slot: Int) {
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
+            if entry == 0 { return (nil, slot) }
             if UInt32(truncatingIfNeeded: entry >> 32) == hash && words[Int(entry & 0xFFFF_FFFF) - 1] == word {
-                return Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                return (Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1, slot)
             }
             slot = (slot + 1) & mask
         }
     }
 
-    /// How many words ``numbers(_:_:)`` looks up together.
+    /// How many words ``numbers(_:_:_:)`` looks up together.
     public static let batchSize = 32
 
     /// The numbers of `count` words at once (at most ``batchSize``): `result(i, n)` is called
@@ -145,15 +153,8 @@ public struct WordTable: Sendable {
             others[word] = number
             return number
         }
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash && words[Int(entry & 0xFFFF_FFFF) - 1] == word {
-                return Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            }
-            slot = (slot + 1) & mask
-        }
+        let (found, slot) = probe(word, hash)
+        if let found { return found }
         let number = Int32(words.count)
         words.append(word)
         slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)

@@ -104,7 +104,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     }
 
     /// Writes the `<node>` of `entity`, the `index`th in sorted order.
-    private func node(_ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [(name: String, id: String)]) throws {
+    private func node(_ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn]) throws {
         try xml.startElement("node")
         try xml.attribute("id", prefix: "n", number: index)
         try xml.attribute("label", entity.name)
@@ -116,7 +116,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try value(xml, Self.mentionsValue, String(entity.mentionCount))
         let documents = entity.documentIDs
         if !documents.isEmpty { try value(xml, Self.documentsValue, documents.joined(separator: "|")) }
-        for extra in extras { if let text = entity.attributes[extra.name] { try value(xml, extra.id, text) } }
+        for extra in extras { if let text = entity.attributes[extra.name] { try value(xml, extra.value, text) } }
         try xml.endElement()
         let (r, g, b) = KindStyle.rgb(entity.kind)
         try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
@@ -127,7 +127,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// Writes the `<edge>` of the `index`th relation in `order`, given each document's ISO day
     /// (none: a static graph); `value`, `facts` and `confidences` are scratch space.
     private func edge(
-        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, days: [String: String], extras: [(name: String, id: String)],
+        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, days: [String: String], extras: [ExtraColumn],
         _ value: inout ByteWriter, _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
     ) throws {
         let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
@@ -151,24 +151,34 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         }
         if !extras.isEmpty {
             let attributes = order.relations[Int(slot.index)].attributes
-            for extra in extras { if let text = attributes[extra.name] { try self.value(xml, extra.id, text) } }
+            for extra in extras { if let text = attributes[extra.name] { try self.value(xml, extra.value, text) } }
         }
         try xml.endElement()  // attvalues
         try xml.endElement()  // edge
     }
 
     /// The attribute names used in one domain, sorted, with column ids `<prefix>0`, `<prefix>1`, ….
-    static func extraColumns(_ attributes: some Sequence<[String: String]>, prefix: String) -> [(name: String, id: String)] {
+    static func extraColumns(_ attributes: some Sequence<[String: String]>, prefix: String) -> [ExtraColumn] {
         var names = Set<String>()
         for element in attributes { names.formUnion(element.keys) }
-        return names.sorted().enumerated().map { ($0.element, "\(prefix)\($0.offset)") }
+        return names.sorted().enumerated().map { ExtraColumn(name: $0.element, id: "\(prefix)\($0.offset)") }
+    }
+
+    /// A free-form attribute's column: its name in the model, its column id, and its
+    /// `<attvalue for="…"` markup, put together once.
+    struct ExtraColumn {
+        let name: String
+        let id: String
+        let value: XMLLeaf
+
+        init(name: String, id: String) {
+            self.name = name
+            self.id = id
+            value = XMLLeaf("attvalue", "for", id)
+        }
     }
 
     /// `<attvalue for="column" value="…"/>`.
-    private func value(_ xml: some XMLOutput, _ column: String, _ value: String) throws {
-        try self.value(xml, XMLLeaf("attvalue", "for", column), value)
-    }
-
     private func value(_ xml: some XMLOutput, _ column: XMLLeaf, _ value: String) throws {
         var value = value
         try value.withUTF8 { try xml.element(column, "value", $0) }

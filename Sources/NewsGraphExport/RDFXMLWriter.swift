@@ -115,8 +115,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         }
 
         var blank = 0
-        for slot in slots {
-            let relation = order.relations[Int(slot.index)]
+        for relation in order.sortedRelations {
             let evidence = relation.evidence
             let attributes = try attributeReferences(relation.attributes)
             if evidence.isEmpty {
