@@ -103,7 +103,8 @@ extension JSONGraphFormat {
         var lineNumber = 0
         for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
+            let line = fragmentLine(line)
+            guard !line.isEmpty else { continue }
             do {
                 graph.merge(try read(Data(line), path: path))
             } catch let error as NewsGraphError {
@@ -116,10 +117,19 @@ extension JSONGraphFormat {
     /// Whether JSON bytes hold JSON Lines (several one-line graphs) rather than one
     /// (possibly pretty-printed) graph: the first line is a whole object and more follows.
     public static func isJSONLines(_ bytes: some Collection<UInt8>) -> Bool {
-        let firstLine = bytes.prefix { $0 != UInt8(ascii: "\n") }
-        let trimmed = firstLine.filter { ![0x20, 0x09, 0x0D].contains($0) }
-        guard trimmed.count > 1, trimmed.first == UInt8(ascii: "{"), trimmed.last == UInt8(ascii: "}") else { return false }
-        return bytes.dropFirst(firstLine.count).contains { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        var lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).lazy.map(fragmentLine)
+            .filter { !$0.isEmpty }.makeIterator()
+        guard let first = lines.next(), first.first == UInt8(ascii: "{"), first.last == UInt8(ascii: "}") else { return false }
+        return lines.next() != nil
+    }
+
+    /// A line of a fragments file as a fragment: without a byte-order mark, leading blanks
+    /// and trailing blanks or carriage return; empty for a blank line. (The streaming
+    /// `FragmentReader` of the corpus module reads lines the same way.)
+    public static func fragmentLine<Line: BidirectionalCollection<UInt8>>(_ line: Line) -> Line.SubSequence {
+        let start = line.drop { [0x20, 0x09, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        let end = start.lastIndex { ![0x20, 0x09, 0x0D].contains($0) }
+        return end.map { start[...$0] } ?? start[start.endIndex...]
     }
 
     private static func describe(_ error: DecodingError) -> String {

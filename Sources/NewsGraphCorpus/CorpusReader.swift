@@ -297,11 +297,14 @@ public final class CorpusReader {
         func skip(_ message: String) -> CorpusItem {
             .skipped(id: place(), reason: NewsGraphError(.invalidInput, message, path: linesPath, line: number), bytes: consumed)
         }
-        if let problem = InputFile.firstProblem(in: bytes) { return skip(problem.message) }
+        // JSON refuses invalid UTF-8 and raw control bytes itself; the line is scanned for
+        // the first bad byte only to say where it is.
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            return skip("not a JSON object")
+            return skip(InputFile.firstProblem(in: bytes)?.message ?? "not a JSON object")
         }
         guard let text = object["text"] as? String else { return skip("no \"text\" string") }
+        // An escaped NUL (`\u0000`) decodes to a NUL character: binary data, as in any other input.
+        if text.utf8.contains(0) { return skip("binary data (a NUL character in \"text\"), not text") }
         var id = Self.scalar(object["id"]) ?? Self.contentID(text)
         if id.isEmpty { id = Self.contentID(text) }
         var extra: [String: String] = [:]

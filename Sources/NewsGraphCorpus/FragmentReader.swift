@@ -40,12 +40,11 @@ public enum FragmentReader {
                 throw NewsGraphError(
                     .invalidInput, "a line of \(length) bytes is over the limit of \(lineLimit)", path: path, line: reader.lineNumber)
             case .line(let bytes):
-                let trimmed = bytes.drop { [0x20, 0x09, 0xEF, 0xBB, 0xBF].contains($0) }
-                guard trimmed.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) else { continue }
+                let trimmed = JSONGraphFormat.fragmentLine(bytes)
+                guard !trimmed.isEmpty else { continue }
                 lines += 1
                 if lines == 1 {
-                    let end = trimmed.last { ![0x20, 0x09, 0x0D].contains($0) }
-                    guard trimmed.first == UInt8(ascii: "{"), end == UInt8(ascii: "}") else { return nil }
+                    guard trimmed.first == UInt8(ascii: "{"), trimmed.last == UInt8(ascii: "}") else { return nil }
                     pending = (trimmed, reader.lineNumber)
                     continue
                 }

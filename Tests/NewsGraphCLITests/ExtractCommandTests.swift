@@ -106,9 +106,18 @@ final class ExtractCommandTests {
         #expect(try CLI.run(["merge", path("part2.jsonl"), "-o", path("p2.json"), "-q"]).status == 0)
         #expect(try CLI.run(["merge", path("p2.json"), path("part1.jsonl"), "-o", path("grouped.graphml"), "-q"]).status == 0)
         #expect(try contents("grouped.graphml") == contents("one.graphml"))
+        // A byte-order mark and a blank line before the fragments: a file (streamed) and
+        // standard input (read whole) read them alike.
+        let marked = Data([0xEF, 0xBB, 0xBF]) + Data(("\n" + fragments.joined(separator: "\n") + "\n").utf8)
+        try marked.write(to: directory.appendingPathComponent("marked.jsonl"))
+        #expect(try CLI.run(["merge", path("marked.jsonl"), "-o", path("marked.graphml"), "-q"]).status == 0)
+        #expect(try contents("marked.graphml") == contents("one.graphml"))
+        let piped = try CLI.run(["merge", "-", "-o", path("piped.graphml"), "-q"], stdin: marked)
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(try contents("piped.graphml") == contents("one.graphml"))
     }
 
-    @Test("-j sets the writing threads too: GraphML and GEXF of over a thousand nodes and edges are the same bytes on 1 or 3")
+    @Test("GraphML and GEXF of over a thousand nodes and edges (several writer chunks) are the same bytes with -j 1 and -j 3")
     func writingThreads() throws {
         // Invented names, one per document, so that the graph spans several of the writers' chunks.
         let syllables = ["ka", "lo", "mi", "ren", "tu", "sa", "vo", "di", "ne", "ra", "bel", "zu"]

@@ -69,7 +69,9 @@ final class CorpusReaderTests {
             not json
             {"id": "w4", "title": "no text"}
             {"id": 17, "text": "Numbers are ids too."}
-            """.utf8
+            {"id": "w7", "text": "An escaped NUL\\u0000 is binary data."}
+
+            """.utf8 + Array(#"{"text": "bad "#.utf8) + [0xFF] + Array(#""}"#.utf8)
         ).write(to: directory.appendingPathComponent("news/feed.jsonl"))
         try Data([0x41, 0x00, 0x42]).write(to: directory.appendingPathComponent("news/binary.txt"))
         try Data().write(to: directory.appendingPathComponent("news/empty.txt"))
@@ -144,6 +146,8 @@ final class CorpusReaderTests {
                 "skip news/feed:4: 4: not a JSON object",
                 "skip news/feed:5: 5: no \"text\" string",
                 "doc 17 - -: Numbers are ids too.",
+                "skip news/feed:7: 7: binary data (a NUL character in \"text\"), not text",
+                "skip news/feed:8: 8: invalid UTF-8 (byte 0xFF at offset 14)",
                 "skip news/latin1: 1: invalid UTF-8 (byte 0xFF at offset 1)",
             ])
         guard items.count > 4, case .document(let w1, _) = items[4], case .document(let html, _) = items[1] else {
@@ -157,7 +161,7 @@ final class CorpusReaderTests {
     @Test("globs, single files and standard input")
     func globsAndFiles() throws {
         let pattern = directory.path + "/news/*.jsonl"
-        #expect(try readAll([pattern]).count == 5)
+        #expect(try readAll([pattern]).count == 7)
         let single = try readAll([directory.appendingPathComponent("news/2024/a.txt").path])
         #expect(single.count == 1)
         #expect(throws: NewsGraphError.self) { try readAll([directory.path + "/nothing/*.txt"]) }
