@@ -104,9 +104,7 @@ struct RecallRuleTests {
     @Test("an organ of the accused state answers the accusation")
     func organDenial() {
         let g = graph("The European Union accused Brazil of dumping steel. Brazil's Trade Ministry rejected the allegations.")
-        #expect(
-            has(g, "trade_ministry", .denied, "european_union")
-                || g.relations.values.contains { $0.predicate == .denied && $0.target == "european_union" })
+        #expect(has(g, "trade_ministry", .denied, "european_union"))
     }
 
     @Test("a known person's office is in the country the lexicon says they serve")
@@ -117,7 +115,7 @@ struct RecallRuleTests {
         #expect(!has(g, "donald_trump", .leads, "china"))
     }
 
-    @Test("states described as a bloc's are its members; a person's party")
+    @Test("states described as a bloc's are its members")
     func membership() {
         let g = graph("France and Spain, the EU's largest wine producers, objected. Olmo's Green Future Party won two seats.")
         #expect(has(g, "france", .memberOf, "european_union"))
@@ -142,7 +140,7 @@ struct RecallRuleTests {
             The Harbour Pilots Union called a strike. HPU president Maris Oduya told members it would last. \
             The International Court of Justice ruled on Friday. Judge Tomas Berglund read the order.
             """)
-        #expect(g.relations.values.contains { $0.source == "maris_oduya" && $0.predicate == .leads })
+        #expect(has(g, "maris_oduya", .leads, "harbour_pilots_union"))
         #expect(has(g, "tomas_berglund", .roleIn, "international_court_of_justice"))
     }
 }

@@ -68,32 +68,8 @@ struct SegmenterTests {
 
 @Suite("Word numbers")
 struct WordNumberTests {
-    @Test("the word table numbers words in insertion order and finds them after growing")
-    func wordTable() {
-        var table = WordTable(capacity: 2)
-        var words: [String] = []
-        for k in 0..<1000 { words.append(k % 3 == 0 ? "wörd\(k)" : "w\(k)") }
-        for (k, word) in words.enumerated() { #expect(table.insert(word) == Int32(k)) }
-        #expect(table.count == 1000)
-        for (k, word) in words.enumerated() {
-            #expect(table.number(of: word) == Int32(k))
-            #expect(table.insert(word) == Int32(k))
-        }
-        #expect(table.number(of: "absent") == nil)
-        #expect(table.number(of: "") == nil)
-        #expect(table.count == 1000)
-    }
-
-    @Test("words are equal as strings are: a precomposed and a decomposed accent are one word")
+    @Test("a name is found whichever way its accent is written (precomposed or decomposed)")
     func canonicalEquivalence() {
-        var table = WordTable(capacity: 4)
-        let precomposed = "bogot\u{E1}", decomposed = "bogota\u{301}"
-        #expect(precomposed == decomposed)
-        let number = table.insert(precomposed)
-        #expect(table.insert(decomposed) == number)
-        #expect(table.number(of: decomposed) == number)
-        #expect(table.count == 1)
-        // And in a text: the capital is found whichever way its accent is written.
         let extractor = Extractor()
         for text in ["Officials in Bogot\u{E1} said.", "Officials in Bogota\u{301} said."] {
             let graph = extractor.extract(Document(id: "d", text: text))

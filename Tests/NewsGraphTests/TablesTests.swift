@@ -52,14 +52,23 @@ struct TablesTests {
         for word in known { _ = table.insert(word) }
         let queries =
             known + (0..<200).map { "b\($0)" } + ["cafe\u{301}", "Muller", "müller", "a1 ", "a0", "東京", "zz"]
-        for size in [0, 1, 7, WordTable.batchSize] {
-            for start in stride(from: 0, to: queries.count, by: max(size, 1)) where size > 0 {
+        // The answer a Swift dictionary gives (it compares strings the same way).
+        let expected = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($0.element, Int32($0.offset)) })
+        for query in queries { #expect(table.number(of: query) == expected[query], "\(query)") }
+        for size in [1, 7, WordTable.batchSize] {
+            for start in stride(from: 0, to: queries.count, by: size) {
                 let count = min(size, queries.count - start)
                 var got = [Int32?](repeating: -7, count: count)
                 table.numbers(count, { queries[start + $0] }) { got[$0] = $1 }
-                #expect(got == (0..<count).map { table.number(of: queries[start + $0]) })
+                #expect(got == (0..<count).map { expected[queries[start + $0]] })
             }
         }
+        table.numbers(
+            0,
+            { _ in
+                Issue.record("no word is asked for"); return ""
+            }
+        ) { _, _ in Issue.record("no result") }
         // A few non-ASCII spellings are canonically equivalent to ASCII words (U+212A KELVIN
         // SIGN is "K", U+037E is ";"), in either insertion order.
         var kelvin = WordTable(capacity: 4)
@@ -94,5 +103,21 @@ struct TablesTests {
             }
         }
         #expect(found == WordTable.asciiEquivalents)
+    }
+
+    @Test("the word table numbers words in insertion order and finds them after growing")
+    func wordTable() {
+        var table = WordTable(capacity: 2)
+        var words: [String] = []
+        for k in 0..<1000 { words.append(k % 3 == 0 ? "wörd\(k)" : "w\(k)") }
+        for (k, word) in words.enumerated() { #expect(table.insert(word) == Int32(k)) }
+        #expect(table.count == 1000)
+        for (k, word) in words.enumerated() {
+            #expect(table.number(of: word) == Int32(k))
+            #expect(table.insert(word) == Int32(k))
+        }
+        #expect(table.number(of: "absent") == nil)
+        #expect(table.number(of: "") == nil)
+        #expect(table.count == 1000)
     }
 }
