@@ -41,12 +41,11 @@ struct TitleCandidate: Sendable, Hashable {
 struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
+    /// The small words a headline leaves in lower case ("Talks in Oslo end").
+    static let headlineSmallWords: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
     static let placeNounsAfter: Set<String> = [
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture",
     ]
-    /// Common nouns that describe the organization named right after them ("investment group
-    /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
-    /// ("Aramco, the world's largest oil exporter").
     /// Nouns that name a company or a body ("the oil company", "investment group X"), shared
     /// with the relation finder's ``RelationFinder/bodyNouns``.
     static let companyNouns: Set<String> = [
@@ -54,6 +53,9 @@ struct MentionFinder: Sendable {
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper",
     ]
+    /// Common nouns that describe the organization named right after them ("investment group
+    /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
+    /// ("Aramco, the world's largest oil exporter").
     static let organizationCues: Set<String> = companyNouns.union([
         "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
         "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
@@ -341,9 +343,9 @@ struct MentionFinder: Sendable {
                 guard b - a <= 10, let last = tokens[a..<b].last(where: { $0.kind != .quote }),
                     ![".", "!", "?", ":"].contains(last.text)
                 else { return false }
-                let small: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
                 return tokens[a..<b].allSatisfy {
-                    $0.kind != .word || $0.isCapitalized || $0.isAllCaps || small.contains($0.norm) || !$0.isLowerInitial
+                    $0.kind != .word || $0.isCapitalized || $0.isAllCaps || Self.headlineSmallWords.contains($0.norm)
+                        || !$0.isLowerInitial
                 }
             }()
             var i = a
@@ -634,9 +636,7 @@ struct MentionFinder: Sendable {
                                 guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
                                 return tokens[end + 1 + c.length].norm == "'s"
                             }()
-                        // "a senator from Mandera": one unknown word after "from" is a place.
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
-                            || (prev1 == "from" && spanLength == 1)
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
                         {
                             kind = .location
@@ -650,6 +650,12 @@ struct MentionFinder: Sendable {
                             // (… or an organization's head word before a country's name: "Athletics Kenya", "Bank Indonesia";
                             // not "Luís Montenegro".)
                             kind = .organization
+                        } else if prev1 == "from" && spanLength == 1 {
+                            // "a senator from Mandera": one unknown word after "from" is likely a
+                            // place, but "a statement from Glencore" is not, so it stays a guess
+                            // that a cue elsewhere in the text outweighs.
+                            kind = .location
+                            guessed = true
                         } else {
                             kind = .person
                             guessed = true

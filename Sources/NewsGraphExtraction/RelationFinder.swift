@@ -18,6 +18,17 @@ struct FoundRelation: Sendable, Hashable {
 struct RelationFinder: Sendable {
     let lexicon: CompiledLexicon
 
+    /// Words allowed between a title and the name before it ("Nowak, the former minister").
+    static let titleGlue: Set<String> = [
+        "the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting",
+        "interim", "'s",
+    ]
+    /// Verbs and adverbs of taking an office ("he became minister").
+    static let titleBecoming: Set<String> = [
+        "became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed",
+    ]
+    /// Relative days that may stand between a verb and its object ("met today the …").
+    static let dayWords: Set<String> = ["today", "yesterday", "tonight"]
     static let auxiliaries: Set<String> = [
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does",
         "do", "also", "later", "then", "reportedly", "allegedly", "jointly", "formally", "officially", "not", "n't",
@@ -250,7 +261,9 @@ struct RelationFinder: Sendable {
         // otherwise the country named most often.
         let datelineCountry: Int? = {
             guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
-                let actor = mentions[first].actor, let within = lexicon.actors[actor].within,
+                // A place: a known person's country (the 4th lexicon field) is not a dateline.
+                let actor = mentions[first].actor, [.location, .facility].contains(lexicon.actors[actor].kind),
+                let within = lexicon.actors[actor].within,
                 mentions[first].end < seg.tokens.count,
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
@@ -1319,7 +1332,7 @@ struct RelationFinder: Sendable {
                     k += 2
                 } else if tokens[k].isCapitalized, lexicon.isWord(tokens[k], .nonName), !forms.contains(tokens[k].norm) {
                     k += 1
-                } else if ["today", "yesterday", "tonight"].contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                } else if Self.dayWords.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
                     // "a meeting today with"
                     k += 1
                 } else {
@@ -1790,13 +1803,6 @@ struct RelationFinder: Sendable {
         }
         var p = title.start - 1
         var sawComma = false
-        let glue: Set<String> = [
-            "the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting",
-            "interim", "'s",
-        ]
-        let becoming: Set<String> = [
-            "became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed",
-        ]
         while p >= a, p >= title.start - 6 {
             if let m = ctx.mentionByEnd[p + 1] {
                 if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
@@ -1810,14 +1816,18 @@ struct RelationFinder: Sendable {
                 return nil
             }
             let t = tokens[p]
-            if Self.personPronouns.contains(t.norm), p + 1 < title.start, becoming.contains(tokens[p + 1].norm) {
+            if Self.personPronouns.contains(t.norm), p + 1 < title.start, Self.titleBecoming.contains(tokens[p + 1].norm) {
                 return pronoun(p).map { ($0, false) }
             }
             // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
             let portfolio =
                 t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
                 && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
-            if t.text == "," { sawComma = true } else if !glue.contains(t.norm) && !becoming.contains(t.norm) && !portfolio { return nil }
+            if t.text == "," {
+                sawComma = true
+            } else if !Self.titleGlue.contains(t.norm) && !Self.titleBecoming.contains(t.norm) && !portfolio {
+                return nil
+            }
             p -= 1
         }
         return nil

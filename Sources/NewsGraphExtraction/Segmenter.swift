@@ -31,8 +31,6 @@ struct Token: Sendable, Hashable {
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
     /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
     var word: Int32 = -1
-
-    var isWord: Bool { kind == .word }
 }
 
 /// A sentence: a range of tokens and the scalar span they cover.

@@ -143,4 +143,12 @@ struct RecallRuleTests {
         #expect(has(g, "maris_oduya", .leads, "harbour_pilots_union"))
         #expect(has(g, "tomas_berglund", .roleIn, "international_court_of_justice"))
     }
+
+    @Test("one unknown word after 'from' is a place unless the text says otherwise")
+    func fromIsAWeakPlaceCue() {
+        let senator = graph("A senator from Mandera criticized the plan on Tuesday.")
+        #expect(senator.entities["mandera"]?.kind == .location)
+        let company = graph("A statement from Korvex said the mine would reopen. Korvex employs 2,000 workers.")
+        #expect(company.entities["korvex"]?.kind == .organization)
+    }
 }
