@@ -43,7 +43,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Shared by the test targets only: running programs, temporary folders, ../shared.
+        // Shared by the test targets only: running programs, temporary folders, the reference files in Tests/Reference.
         .target(name: "_NewsGraphTestSupport", path: "Sources/_NewsGraphTestSupport"),
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph", "_NewsGraphTestSupport"]),

@@ -20,6 +20,8 @@ ensure_packages() {
 # What building NewsGraph needs: libxml2's headers and pkg-config to find them.
 NEWSGRAPH_BUILD_PACKAGES=(libxml2-dev pkg-config)
 # What the test suite drives besides: real clients of our formats.
-NEWSGRAPH_TEST_PACKAGES=(libxml2-utils graphviz raptor2-utils python3-networkx python3-jsonschema python3-rdflib python3-igraph)
+# python3-lxml: NetworkX writes GraphML through lxml when it is there; without it, its
+# fallback writer puts a raw CR in attributes, which the round-trip tests would catch.
+NEWSGRAPH_TEST_PACKAGES=(libxml2-utils graphviz raptor2-utils python3-networkx python3-lxml python3-jsonschema python3-rdflib python3-igraph)
 
 command -v swift >/dev/null || { echo "error: swift is not on PATH; install Swift 6 first (https://www.swift.org/install/linux/)" >&2; exit 1; }

@@ -2,7 +2,7 @@
 """Assembles a large, varied, news-like JSON Lines corpus for the benchmarks.
 
 Seeds: the founding article, the test suite's wire texts (Tests/.../Fixtures/corpus and
-heldout) and, when present, ../shared/corpus/dev. Each generated document takes a seed
+heldout) and the public-domain dev and dev2 texts (Tests/NewsGraphExtractionTests/Fixtures/dev, dev2). Each generated document takes a seed
 text, swaps its capitalised names for others drawn from a pool (people, countries,
 organisations, cities), shuffles its paragraphs and adds a date; the result reads like news
 of many different stories, so caches and dictionaries see realistic variety.
@@ -31,7 +31,6 @@ ORGS = ["Ministry of Defence", "Red Cross", "World Bank", "African Union", "Coas
 def seeds():
     paths = [os.path.join(ROOT, "Examples", "esper-soleimani.txt")]
     paths += glob.glob(os.path.join(ROOT, "Tests", "NewsGraphExtractionTests", "Fixtures", "*", "*.txt"))
-    paths += glob.glob(os.path.join(ROOT, "..", "shared", "corpus", "dev", "*.txt"))
     texts = []
     for path in sorted(paths):
         with open(path, encoding="utf-8") as f:

@@ -11,14 +11,20 @@ public struct ProcessResult: Sendable {
 }
 
 /// Helpers shared by the test targets: running programs, temporary folders, the
-/// shared reference files. Not part of the product.
+/// reference files kept in the repository. Not part of the product.
 public enum TestSupport {
     /// The package's root folder, found from this file's path.
     public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The team's shared folder beside the checkout (`../shared`), which CI lays out too.
-    public static let shared: URL = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The official schemas and sample files the tests check against (`Tests/Reference`,
+    /// with their sources and licences in `schemas/SOURCES.md`). Kept in the repository so
+    /// that a clone with nothing beside it passes its tests.
+    public static let reference: URL = packageRoot.appendingPathComponent("Tests/Reference")
+
+    /// The annotated public-domain news texts (`dev/`, `dev2/`, with `SOURCES.md`) and
+    /// the project's own (`corpus/`, `heldout/`).
+    public static let corpora: URL = packageRoot.appendingPathComponent("Tests/NewsGraphExtractionTests/Fixtures")
 
     /// A fresh temporary folder.
     public static func temporaryDirectory(_ label: String = "test") throws -> URL {

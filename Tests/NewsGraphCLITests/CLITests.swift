@@ -191,10 +191,10 @@ final class CLITests {
 
     @Test("validate --schema with --catalog resolves a schema's http imports to local files, offline")
     func catalog() throws {
-        let schemas = TestSupport.shared.appendingPathComponent("reference/schemas")
+        let schemas = TestSupport.reference.appendingPathComponent("schemas")
         let official = schemas.appendingPathComponent("graphml/1.0/graphml.xsd").path
         let catalog = schemas.appendingPathComponent("catalog.xml").path
-        let samples = TestSupport.shared.appendingPathComponent("reference/samples")
+        let samples = TestSupport.reference.appendingPathComponent("samples")
         let valid = samples.appendingPathComponent("graphml-valid.graphml").path
         let invalid = samples.appendingPathComponent("graphml-invalid-duplicates-keyref.graphml").path
         let result = try CLI.run(["validate", "--schema", official, "--catalog", catalog, valid])

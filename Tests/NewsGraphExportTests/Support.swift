@@ -4,16 +4,14 @@ import NewsGraphExport
 import Testing
 import _NewsGraphTestSupport
 
-/// Where things are, found from this file (CI has `shared/` beside the clone).
+/// Where things are, found from this file.
 enum Paths {
     /// The package root.
     static let packageRoot = TestSupport.packageRoot
-    /// `<package root>/../shared`.
-    static let shared = TestSupport.shared
-    /// The reference schemas.
-    static let schemas = shared.appendingPathComponent("reference/schemas")
-    /// The reference samples.
-    static let samples = shared.appendingPathComponent("reference/samples")
+    /// The reference schemas (`Tests/Reference/schemas`).
+    static let schemas = TestSupport.reference.appendingPathComponent("schemas")
+    /// The reference samples (`Tests/Reference/samples`).
+    static let samples = TestSupport.reference.appendingPathComponent("samples")
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("export") }

@@ -5,8 +5,10 @@ import _NewsGraphTestSupport
 
 /// Loads annotated corpora (text + gold) and scores the extractor on them.
 enum CorpusSupport {
-    /// `<package root>/../shared/corpus/dev`, found from this file's path.
-    static var devDirectory: URL { TestSupport.shared.appendingPathComponent("corpus/dev") }
+    /// The public-domain dev texts with their gold (`Fixtures/dev`, from the team's corpus).
+    static var devDirectory: URL { TestSupport.corpora.appendingPathComponent("dev") }
+    /// The second batch of public-domain dev texts (`Fixtures/dev2`).
+    static var dev2Directory: URL { TestSupport.corpora.appendingPathComponent("dev2") }
 
     /// The package's own annotated texts, copied into the test bundle.
     static var ownDirectory: URL? {

@@ -131,7 +131,7 @@ struct ExportedFilesTests {
 @Suite("Our GEXF and RDF/XML grammars are never laxer than the standards")
 struct StandardGrammarAgreementTests {
     let xmllint: String
-    let reference = TestSupport.shared.appendingPathComponent("reference")
+    let reference = TestSupport.reference
 
     init() throws {
         xmllint = try TestSupport.tool("/usr/bin/xmllint", package: "libxml2-utils")

@@ -133,7 +133,7 @@ struct GraphMLValidationTests {
 
     @Test("yEd's flavour is checked against the yFiles variant")
     func yed() throws {
-        let sample = TestSupport.shared.appendingPathComponent("reference/samples/graphml-yed-flavoured.graphml")
+        let sample = TestSupport.reference.appendingPathComponent("samples/graphml-yed-flavoured.graphml")
         let report = try Validator().validate(path: sample.path)
         #expect(report.isValid, "\(lines(report))")
         #expect(report.checkedAgainst == "graphml-yfiles.xsd")
@@ -171,8 +171,8 @@ struct GraphMLValidationTests {
 @Suite("Our GraphML schema agrees with the official one")
 struct OfficialGraphMLAgreementTests {
     let xmllint: String
-    let official = TestSupport.shared.appendingPathComponent("reference/schemas/graphml/1.0/graphml.xsd").path
-    let catalog = TestSupport.shared.appendingPathComponent("reference/schemas/catalog.xml").path
+    let official = TestSupport.reference.appendingPathComponent("schemas/graphml/1.0/graphml.xsd").path
+    let catalog = TestSupport.reference.appendingPathComponent("schemas/catalog.xml").path
     let ours = TestSupport.packageRoot.appendingPathComponent("Schemas/graphml.xsd").path
 
     init() throws {
@@ -192,7 +192,7 @@ struct OfficialGraphMLAgreementTests {
 
     /// Documents that probe each rule: the samples plus hand-made variants.
     var cases: [(String, String)] {
-        let samples = TestSupport.shared.appendingPathComponent("reference/samples")
+        let samples = TestSupport.reference.appendingPathComponent("samples")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: samples.path)) ?? []
         var cases = names.filter { $0.hasSuffix(".graphml") }.sorted().map {
             ($0, (try? String(contentsOf: samples.appendingPathComponent($0), encoding: .utf8)) ?? "")
