@@ -43,6 +43,8 @@ final class CompiledLexicon: Sendable {
     let titlesByWord: [[Entry]]
     /// Per vocabulary word: the verb patterns whose first word it can be.
     let verbsByWord: [[Int]]
+    /// The tagger's and the clause rules' tables (``SyntaxTables``).
+    let syntax: SyntaxTables
 
     /// The word lists a vocabulary word belongs to.
     struct WordClass: OptionSet, Sendable {
@@ -171,6 +173,7 @@ final class CompiledLexicon: Sendable {
         }
         var verbsByWord = [[Int]](repeating: [], count: vocabulary.count)
         for (id, list) in verbLists { verbsByWord[Int(id)] = list }
+        self.syntax = SyntaxTables(lexicon: lexicon, adjectives: adjectives, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         self.wordClasses = wordClasses
         self.headKinds = headKinds

@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
     func analyze(_ document: Document) -> Analysis {
         var seg = compiled.segmenter.segment(document.text)
         compiled.intern(&seg)
+        Tagger(lexicon: compiled).tag(&seg)
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
         let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg)
         let relations = RelationFinder(lexicon: compiled).find(

@@ -31,6 +31,11 @@ struct Token: Sendable, Hashable {
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
     /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
     var word: Int32 = -1
+    /// The part of speech (set by ``Tagger``).
+    var tag: Tag = .noun
+    /// The vocabulary number of the lemma of a verb or plural noun ("attacked" → "attack"),
+    /// or -1 (set by ``Tagger``).
+    var lemma: Int32 = -1
 }
 
 /// A sentence: a range of tokens and the scalar span they cover.
