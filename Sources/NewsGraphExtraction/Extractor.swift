@@ -49,6 +49,17 @@ public struct Extractor: Sendable {
         return Analysis(segmentation: seg, mentions: mentions, titles: titles, entities: entities, owner: owner, relations: relations)
     }
 
+    /// The syntax of every sentence of a document (for tests and debugging).
+    func syntax(_ document: Document) -> (Analysis, RelationFinder.Context, [SentenceSyntax]) {
+        let analysis = analyze(document)
+        let ctx = RelationFinder.Context(
+            seg: analysis.segmentation, mentions: analysis.mentions, owner: analysis.owner, entities: analysis.entities,
+            titles: analysis.titles)
+        let finder = ClauseFinder(ctx: ctx, lexicon: compiled)
+        let sentences = analysis.segmentation.sentences.map { finder.parse($0.tokens.lowerBound, $0.tokens.upperBound) }
+        return (analysis, ctx, sentences)
+    }
+
     /// Extracts the graph of one document.
     ///
     /// The graph holds one entity per actor named in the text (canonical name, kind,

@@ -62,6 +62,9 @@ public struct Lexicon: Sendable {
 
     var actors: [Actor] = []
     var verbs: [VerbPattern] = []
+    /// Verb and noun frames (`[frames]`), in the order read; a later one with the same
+    /// lemma and pattern shape replaces an earlier one.
+    var frames: [Frame] = []
     var titles: [Title] = []
     /// Participles that form compounds with a name ("Iran-backed"): participle → predicate.
     var compounds: [String: Predicate] = [:]
@@ -148,6 +151,7 @@ public struct Lexicon: Sendable {
         result.isBuiltIn = false
         result.actors += other.actors
         result.verbs += other.verbs
+        result.frames += other.frames
         result.titles += other.titles
         result.compounds.merge(other.compounds) { _, new in new }
         result.reversedCompounds.formUnion(other.reversedCompounds)
@@ -171,7 +175,7 @@ public struct Lexicon: Sendable {
     // MARK: Parsing
 
     private enum Section: String {
-        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
+        case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -197,7 +201,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames]"
                     )
                 }
                 section = next
@@ -258,6 +262,21 @@ public struct Lexicon: Sendable {
                     }
                 }
                 verbs.append(VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0]))
+            case .frames:
+                guard fields.count >= 3, fields.count <= 4, !fields[0].isEmpty else {
+                    throw fail("a frame line needs 'lemma<TAB>pattern<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
+                }
+                guard let predicate = Self.predicate(named: fields[2]) else {
+                    throw fail("invalid predicate name '\(fields[2])'; use snake_case ASCII starting with a letter")
+                }
+                let lemmas = fields[0].lowercased().split(separator: "/").map(String.init)
+                for lemma in lemmas where lemma.hasPrefix("@") && !WordNetWords.classNames.contains(String(lemma.dropFirst())) {
+                    throw fail("unknown verb class '\(lemma)'; expected one of \(WordNetWords.classNames.sorted().map { "@" + $0 }.joined(separator: ", "))")
+                }
+                let flags = fields.count == 4 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                let (frame, problem) = Frame.parse(lemmas: lemmas, pattern: fields[1], predicate: predicate, flags: flags)
+                guard let frame else { throw fail(problem ?? "malformed frame") }
+                frames.append(frame)
             case .titles:
                 guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
                     throw fail("a title line needs 'title<TAB>predicate' and optionally '<TAB>implied actor'")

@@ -29,9 +29,7 @@ struct TaggerTests {
     @Test("the word table: readings and lemmas from WordNet, regular and irregular inflections")
     func wordTable() {
         let lexicon = CompiledLexicon.builtIn
-        func lexical(_ word: String) -> Lexical? {
-            lexicon.vocabulary.number(of: word).flatMap { lexicon.lexicalByWord[Int($0)] }
-        }
+        func lexical(_ word: String) -> Lexical? { lexicon.lexical(word) }
         #expect(lexical("attack")?.tags.contains(.noun) == true)
         #expect(lexical("attack")?.tags.contains(.verbBase) == true)
         #expect(lexical("attacked")?.tags == TagSet([.verbPast, .verbParticiple]))
@@ -56,19 +54,6 @@ struct TaggerTests {
         #expect(unknown.lemma >= 0 && lexicon.vocabulary.words[Int(unknown.lemma)] == "embargo")
         #expect(lexicon.analyze("howitzers").preferred == .nounPlural)
         #expect(lexicon.analyze("brusquely").preferred == .adverb)
-    }
-
-    @Test("regular inflections are made as a grammar book says")
-    func inflections() {
-        #expect(WordNetWords.sForm("church") == "churches")
-        #expect(WordNetWords.sForm("ally") == "allies")
-        #expect(WordNetWords.sForm("play") == "plays")
-        #expect(WordNetWords.sForm("veto", oes: true) == "vetoes")
-        #expect(WordNetWords.edForm("hope") == "hoped")
-        #expect(WordNetWords.edForm("deny") == "denied")
-        #expect(WordNetWords.ingForm("hope") == "hoping")
-        #expect(WordNetWords.ingForm("die") == "dying")
-        #expect(WordNetWords.ingForm("see") == "seeing")
     }
 
     @Test("context picks a reading: noun or verb, past or participle, gerund or noun")

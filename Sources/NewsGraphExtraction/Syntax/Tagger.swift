@@ -14,37 +14,55 @@
 /// sentences by `TaggerTests`.
 struct Tagger: Sendable {
     let lexicon: CompiledLexicon
+    /// The lexicon's tables, held here so that the inner loop reads them without going
+    /// through the class.
+    private let table: [Lexical?]
+    private let wordFlags: [WordFlags]
+    private let demonyms: [Bool]
+
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        table = lexicon.lexicalByWord
+        wordFlags = lexicon.syntax.flags
+        demonyms = lexicon.syntax.isDemonym
+    }
+
+    @inline(__always) private func flags(_ token: Token) -> WordFlags {
+        let id = Int(token.word)
+        return id >= 0 && id < wordFlags.count ? wordFlags[id] : []
+    }
 
     /// Tags every sentence of `seg` (whose tokens carry their word numbers).
     func tag(_ seg: inout Segmentation) {
-        var local = [Lexical?](repeating: nil, count: max(0, seg.wordCount - lexicon.lexicalByWord.count))
+        var local = [Lexical?](repeating: nil, count: max(0, seg.wordCount - table.count))
         var lexicals: [Lexical] = []
         for sentence in seg.sentences {
             lexicals.removeAll(keepingCapacity: true)
             for k in sentence.tokens {
-                lexicals.append(readings(seg.tokens[k], local: &local))
+                lexicals.append(readings(seg.tokens, k, local: &local))
             }
             tagSentence(&seg.tokens, sentence.tokens, lexicals)
         }
     }
 
     /// The readings of a token before context.
-    func readings(_ token: Token, local: inout [Lexical?]) -> Lexical {
-        switch token.kind {
+    func readings(_ tokens: [Token], _ k: Int, local: inout [Lexical?]) -> Lexical {
+        switch tokens[k].kind {
         case .number: return Lexical(tags: TagSet(.number), preferred: .number)
         case .quote: return Lexical(tags: TagSet(.quote), preferred: .quote)
         case .dash: return Lexical(tags: TagSet(.dash), preferred: .dash)
         case .punctuation:
-            if token.text == "-" { return Lexical(tags: TagSet(.dash), preferred: .dash) }
-            let symbol = token.text == "$" || token.text == "%" || token.text == "&" || token.text == "€" || token.text == "£"
-            return symbol ? Lexical(tags: TagSet(.symbol), preferred: .symbol) : Lexical(tags: TagSet(.punctuation), preferred: .punctuation)
+            let f = flags(tokens[k])
+            if f.contains(.hyphen) { return Lexical(tags: TagSet(.dash), preferred: .dash) }
+            if f.contains(.symbol) { return Lexical(tags: TagSet(.symbol), preferred: .symbol) }
+            return Lexical(tags: TagSet(.punctuation), preferred: .punctuation)
         case .word: break
         }
-        let id = Int(token.word)
-        if id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] { return known }
-        let slot = id - lexicon.lexicalByWord.count
+        let id = Int(tokens[k].word)
+        if id >= 0, id < table.count, let known = table[id] { return known }
+        let slot = id - table.count
         if slot >= 0, slot < local.count, let cached = local[slot] { return cached }
-        let result = lexicon.analyze(token.norm)
+        let result = lexicon.analyze(tokens[k].norm)
         if slot >= 0, slot < local.count { local[slot] = result }
         return result
     }
@@ -61,19 +79,20 @@ struct Tagger: Sendable {
         var commaSeen = false
         for k in range {
             let i = k - a
-            let token = tokens[k]
+            let kind = tokens[k].kind
+            let f = flags(tokens[k])
             var tag: Tag
             let readings = lex[i]
             let prev: Tag? = k > a ? tokens[k - 1].tag : nil
-            let prevNorm = k > a ? tokens[k - 1].norm : ""
-            if token.kind != .word {
+            let prevFlags: WordFlags = k > a ? flags(tokens[k - 1]) : []
+            if kind != .word {
                 tag = readings.preferred
-            } else if token.norm == "'s" || token.norm == "'" {
+            } else if !f.isDisjoint(with: [.possessiveS, .apostrophe]) {
                 // The possessive, or "is"/"has" after a pronoun ("it's", "there's").
-                let pronoun = prev == .pronoun || prev == .wh || ["that", "what", "here"].contains(prevNorm)
-                tag = pronoun && token.norm == "'s" ? .auxiliary : .possessive
-            } else if token.isCapitalized || token.isAllCaps, token.norm != "i" {
-                tag = capitalized(tokens, k, range, readings, sentenceStart: !wordSeen || prev == .quote || prevNorm == ":")
+                let pronoun = prev == .pronoun || prev == .wh || prevFlags.contains(.contractionHost)
+                tag = pronoun && f.contains(.possessiveS) ? .auxiliary : .possessive
+            } else if tokens[k].isCapitalized || tokens[k].isAllCaps, !f.contains(.i) {
+                tag = capitalized(tokens, k, range, readings, sentenceStart: !wordSeen || prev == .quote || prevFlags.contains(.colon))
             } else if let single = readings.tags.single {
                 tag = single
             } else {
@@ -82,31 +101,33 @@ struct Tagger: Sendable {
                     subjectBeforeComma: subjectBeforeComma)
             }
             // "has killed", "did not say": have and do are auxiliaries when a verb follows.
-            if tag == .verbThird || tag == .verbPresent || tag == .verbPast || tag == .verbGerund,
-                ClosedClass.have.contains(token.norm) || ClosedClass.do.contains(token.norm) || token.norm.hasSuffix("n't")
+            if !f.isDisjoint(with: [.have, .do, .negative]),
+                tag == .verbThird || tag == .verbPresent || tag == .verbPast || tag == .verbGerund
             {
-                if let next = nextWord(tokens, k, range, skippingAdverbs: true, lex: lex, base: a),
-                    ClosedClass.have.contains(token.norm) ? (lex[next - a].tags.contains(.verbParticiple) || tokens[next].norm == "been")
-                        : (lex[next - a].tags.contains(.verbBase) || tokens[next].norm == "not")
-                {
-                    tag = .auxiliary
+                if let next = nextWord(tokens, k, range, skippingAdverbs: true, lex: lex, base: a) {
+                    let nextFlags = flags(tokens[next])
+                    let auxiliary =
+                        f.contains(.have)
+                        ? (lex[next - a].tags.contains(.verbParticiple) || nextFlags.contains(.be))
+                        : (lex[next - a].tags.contains(.verbBase) || lex[next - a].tags.contains(.negation))
+                    if auxiliary { tag = .auxiliary }
                 }
             }
-            if token.kind == .word, token.norm.hasSuffix("n't"), tag != .auxiliary {
-                tag = ["won't", "can't", "couldn't", "wouldn't", "shouldn't", "mustn't", "mightn't"].contains(token.norm) ? .modal : .auxiliary
-            }
+            if f.contains(.negative), tag != .auxiliary { tag = f.contains(.negativeModal) ? .modal : .auxiliary }
             // "to" is infinitival before a verb's base form; decided when that verb is tagged.
-            if tag == .verbBase, k > a, tokens[k - 1].norm == "to" { tokens[k - 1].tag = .infinitive }
+            if tag == .verbBase, prevFlags.contains(.to) { tokens[k - 1].tag = .infinitive }
             tokens[k].tag = tag
-            if let lemma = Optional(readings.lemma), lemma >= 0, tag.isVerb || tag == .nounPlural { tokens[k].lemma = lemma }
-            if token.kind == .word { wordSeen = true }
+            if readings.lemma >= 0, tag.isVerb || tag == .nounPlural { tokens[k].lemma = readings.lemma }
+            // "lay" is the past of "lie" and a verb of its own: a base form is its own lemma.
+            if tag == .verbBase || tag == .verbPresent, readings.tags.contains(.verbBase) { tokens[k].lemma = tokens[k].word }
+            if kind == .word { wordSeen = true }
             if tag.isFiniteVerb || tag == .modal || tag == .auxiliary {
                 finiteInClause = true
                 if !commaSeen { finiteBeforeComma = true }
             }
             if !commaSeen, tag.isNoun || tag == .pronoun { subjectBeforeComma = true }
-            if token.text == "," { commaSeen = true }
-            if tag == .punctuation && token.text != "'" || tag == .subordinator || tag == .wh || tag == .coordinator {
+            if f.contains(.comma) { commaSeen = true }
+            if tag == .punctuation || tag == .subordinator || tag == .wh || tag == .coordinator {
                 finiteInClause = false
             }
         }
@@ -129,20 +150,33 @@ struct Tagger: Sendable {
 
     /// A capitalized word: a name, a demonym, or an ordinary word opening a sentence.
     private func capitalized(_ tokens: [Token], _ k: Int, _ range: Range<Int>, _ readings: Lexical, sentenceStart: Bool) -> Tag {
-        let token = tokens[k]
-        if lexicon.isDemonym(token) { return .adjective }
-        if token.isAllCaps && !sentenceStart { return .proper }
+        let id = Int(tokens[k].word)
+        if id >= 0, id < demonyms.count, demonyms[id] { return .adjective }
+        if tokens[k].isAllCaps && !sentenceStart { return .proper }
         guard sentenceStart else { return .proper }
-        if let closed = ClosedClass.words[token.norm] { return closed[0] == .wh && token.norm == "that" ? .determiner : closed[0] }
+        let f = flags(tokens[k])
+        if readings.tags.contains(.determiner) || readings.tags.contains(.pronoun) || readings.tags.contains(.preposition)
+            || readings.tags.contains(.coordinator) || readings.tags.contains(.subordinator) || readings.tags.contains(.wh)
+            || readings.tags.contains(.auxiliary) || readings.tags.contains(.modal)
+        {
+            // A closed-class word opening a sentence: its first reading ("That" a determiner).
+            if f.contains(.that) { return .determiner }
+            return readings.preferred
+        }
         // An ordinary word opening a sentence, unless a name goes on after it ("Chancellor Elke Brandt").
-        let known = Int(token.word) < lexicon.lexicalByWord.count && lexicon.lexicalByWord[Int(token.word)] != nil
+        let known = id < table.count && table[id] != nil
         guard known, !readings.tags.contains(.proper) else { return .proper }
         // The gazetteer knows it as a name ("Japan and Australia signed").
         if lexicon.matchActor(tokens, at: k, end: range.upperBound) != nil { return .proper }
         if k + 1 < range.upperBound {
-            let next = tokens[k + 1]
-            if next.kind == .word, next.hasNameShape, !next.isCapitalized || ClosedClass.words[next.norm] == nil { return .proper }
-            if next.norm == "'s" { return .proper }
+            let next = k + 1
+            if tokens[next].kind == .word, tokens[next].hasNameShape,
+                !tokens[next].isCapitalized || table.indices.contains(Int(tokens[next].word)) == false
+                    || table[Int(tokens[next].word)].map({ $0.tags.isDisjoint(with: Self.closedTags) }) ?? true
+            {
+                return .proper
+            }
+            if flags(tokens[next]).contains(.possessiveS) { return .proper }
         }
         if let single = readings.tags.single { return single }
         if readings.tags.contains(.nounPlural) && !readings.tags.contains(.verbThird) { return .nounPlural }
@@ -151,14 +185,23 @@ struct Tagger: Sendable {
         return readings.preferred
     }
 
+    /// The closed classes' tags.
+    static let closedTags = TagSet([
+        .determiner, .pronoun, .preposition, .coordinator, .subordinator, .wh, .auxiliary, .modal, .negation, .infinitive,
+    ])
+
     /// Whether the token can open a noun phrase: a determiner, a possessive or personal
     /// pronoun, a number, an adjective, a name, a noun, a currency sign.
-    private func opensNounPhrase(_ token: Token, _ r: Lexical) -> Bool {
-        if token.kind == .number || token.text == "$" || token.text == "€" || token.text == "£" { return true }
-        guard token.kind == .word else { return false }
-        if token.isCapitalized || token.isAllCaps { return true }
+    private func opensNounPhrase(_ tokens: [Token], _ k: Int, _ r: Lexical) -> Bool {
+        let kind = tokens[k].kind
+        if kind == .number || r.tags.contains(.symbol) && flags(tokens[k]).contains(.currency) { return true }
+        guard kind == .word else { return false }
+        if tokens[k].isCapitalized || tokens[k].isAllCaps { return true }
         if r.tags.contains(.determiner) || r.tags.contains(.number) { return true }
-        if r.tags.contains(.pronoun) { return !ClosedClass.subjectPronouns.contains(token.norm) || token.norm == "it" || token.norm == "you" }
+        if r.tags.contains(.pronoun) {
+            let f = flags(tokens[k])
+            return !f.contains(.subjectPronoun) || !f.isDisjoint(with: [.it, .you])
+        }
         return r.preferred == .adjective || r.preferred == .noun || r.preferred == .nounPlural
             || (r.tags.contains(.adjective) && !r.tags.contains(.verbPast))
     }
@@ -176,25 +219,26 @@ struct Tagger: Sendable {
         let a = range.lowerBound
         let r = lex[k - a]
         let t = r.tags
-        let token = tokens[k]
+        let f = flags(tokens[k])
         let prev: Tag? = k > a ? tokens[k - 1].tag : nil
-        let prevNorm = k > a ? tokens[k - 1].norm : ""
+        let prevFlags: WordFlags = k > a ? flags(tokens[k - 1]) : []
         let nextIndex = k + 1 < range.upperBound ? k + 1 : nil
         let next: Lexical? = nextIndex.map { lex[$0 - a] }
-        let nextToken: Token? = nextIndex.map { tokens[$0] }
+        let nextFlags: WordFlags = nextIndex.map { flags(tokens[$0]) } ?? []
+        let nextKind: Token.Kind? = nextIndex.map { tokens[$0].kind }
+        let nextCapitalized = nextIndex.map { tokens[$0].isCapitalized || tokens[$0].isAllCaps } ?? false
         let nextIsNominal: Bool = {
-            guard let nextToken, let next, nextToken.kind == .word || nextToken.kind == .number else { return false }
-            if nextToken.isCapitalized || nextToken.isAllCaps || nextToken.kind == .number { return true }
+            guard let next, nextKind == .word || nextKind == .number else { return false }
+            if nextCapitalized || nextKind == .number { return true }
             return next.preferred == .noun || next.preferred == .nounPlural || next.preferred == .adjective
                 || (next.tags.contains(.noun) && !next.tags.contains(.verbPast))
                 || (next.tags.contains(.adjective) && next.tags.count <= 2 && !next.tags.contains(.verbPast))
         }()
-        let nextOpensPhrase = nextToken.map { opensNounPhrase($0, next!) } ?? false
+        let nextOpensPhrase = nextIndex.map { opensNounPhrase(tokens, $0, next!) } ?? false
 
         // Closed-class words with two readings.
-        switch token.norm {
-        case "that":
-            if nextIsNominal, let nextToken, !nextToken.isCapitalized, next?.tags.contains(.pronoun) != true,
+        if f.contains(.that) {
+            if nextIsNominal, !nextCapitalized, next?.tags.contains(.pronoun) != true,
                 !(next?.tags.contains(.determiner) ?? false)
             {
                 // "that deal" (but "that the envoy …" is a clause).
@@ -207,28 +251,22 @@ struct Tagger: Sendable {
                 return .wh
             }
             return .subordinator
-        case "to":
-            return .preposition  // made infinitival when a base form follows
-        case "there":
-            if let nextToken, ClosedClass.be.contains(nextToken.norm) || ["has", "have", "had", "'s"].contains(nextToken.norm) {
-                return .pronoun
-            }
-            return .adverb
-        case "but":
-            return ["all", "nothing", "anything", "everyone", "none"].contains(prevNorm) ? .preposition : .coordinator
-        case "after", "before", "since", "until", "till", "as":
-            return clauseFollows(tokens, k, range, lex) ? .subordinator : .preposition
-        default: break
         }
+        if f.contains(.to) { return .preposition }  // made infinitival when a base form follows
+        if f.contains(.there) {
+            return !nextFlags.isDisjoint(with: [.be, .have, .possessiveS]) ? .pronoun : .adverb
+        }
+        if f.contains(.but) { return prevFlags.contains(.quantifierBeforeBut) ? .preposition : .coordinator }
+        if f.contains(.prepositionOrConjunction) { return clauseFollows(tokens, k, range, lex) ? .subordinator : .preposition }
         if t.contains(.auxiliary) { return .auxiliary }
 
         let afterDeterminer =
             prev == .determiner || prev == .possessive || prev == .adjective || prev == .number
-            || (prev == .pronoun && ClosedClass.possessivePronouns.contains(prevNorm))
+            || (prev == .pronoun && prevFlags.contains(.possessivePronoun))
         if afterDeterminer {
             if t.contains(.adjective), nextIsNominal, prev != .adjective || !t.contains(.noun) { return .adjective }
             if t.contains(.verbParticiple), nextIsNominal, !t.contains(.noun) { return .verbParticiple }
-            if t.contains(.nounPlural), token.norm.hasSuffix("s") { return .nounPlural }
+            if t.contains(.nounPlural), !t.contains(.noun) || r.preferred == .nounPlural { return .nounPlural }
             if t.contains(.noun) { return .noun }
             if t.contains(.nounPlural) { return .nounPlural }
             if t.contains(.adjective) { return .adjective }
@@ -237,8 +275,8 @@ struct Tagger: Sendable {
         }
         // After "to", a modal, do-support or "not" after them: the base form.
         if t.contains(.verbBase) {
-            if prevNorm == "to" || prev == .modal || (prev == .auxiliary && ClosedClass.do.contains(prevNorm)) { return .verbBase }
-            if prev == .negation, k >= a + 2, tokens[k - 2].tag == .modal || ClosedClass.do.contains(tokens[k - 2].norm) {
+            if prevFlags.contains(.to) || prev == .modal || (prev == .auxiliary && prevFlags.contains(.do)) { return .verbBase }
+            if prev == .negation, k >= a + 2, tokens[k - 2].tag == .modal || flags(tokens[k - 2]).contains(.do) {
                 return .verbBase
             }
         }
@@ -246,24 +284,22 @@ struct Tagger: Sendable {
         var back = k - 1
         while back >= a, tokens[back].tag == .adverb || tokens[back].tag == .negation { back -= 1 }
         if back >= a, tokens[back].tag == .auxiliary {
-            let aux = tokens[back].norm
-            if ClosedClass.have.contains(aux) || aux.hasPrefix("hasn") || aux.hasPrefix("haven") || aux.hasPrefix("hadn") {
+            let aux = flags(tokens[back])
+            if aux.contains(.have) {
                 if t.contains(.verbParticiple) { return .verbParticiple }
-            } else if ClosedClass.be.contains(aux) || aux == "'s" || aux.hasPrefix("is") || aux.hasPrefix("was") || aux.hasPrefix("were")
-                || aux.hasPrefix("are")
-            {
+            } else if aux.contains(.be) || aux.contains(.possessiveS) {
                 if t.contains(.verbParticiple) { return .verbParticiple }
                 if t.contains(.verbGerund) { return .verbGerund }
                 if t.contains(.adjective) { return .adjective }
-            } else if ClosedClass.do.contains(aux) || aux.hasPrefix("did") || aux.hasPrefix("does") || aux.hasPrefix("don") {
+            } else if aux.contains(.do) {
                 if t.contains(.verbBase) { return .verbBase }
             }
         }
-        if back >= a, ["get", "got", "gets", "getting"].contains(tokens[back].norm), t.contains(.verbParticiple) { return .verbParticiple }
+        if back >= a, flags(tokens[back]).contains(.get), t.contains(.verbParticiple) { return .verbParticiple }
 
         // Past or participle: "backed by", "positions held by", "the Egyptian-led force".
         if t.contains(.verbPast) || t.contains(.verbParticiple) {
-            if nextToken?.norm == "by" { return t.contains(.verbParticiple) ? .verbParticiple : .verbPast }
+            if nextFlags.contains(.by) { return t.contains(.verbParticiple) ? .verbParticiple : .verbPast }
             if prev == .dash { return t.contains(.verbParticiple) ? .verbParticiple : .adjective }
             if t.contains(.verbPast) {
                 if prev == .coordinator { return .verbPast }
@@ -271,6 +307,8 @@ struct Tagger: Sendable {
                     return finiteInClause && t.contains(.verbParticiple) && prev != .wh && prev != .pronoun ? .verbParticiple : .verbPast
                 }
                 if prev == nil || prev == .punctuation || prev == .quote || prev == .adverb {
+                    // "X, which employs 4,000 people, agreed to …": the subject's verb after an aside.
+                    if prev == .punctuation, prevFlags.contains(.comma), !finiteBeforeComma, subjectBeforeComma { return .verbPast }
                     return finiteInClause || !t.contains(.verbParticiple) ? .verbPast : (nextOpensPhrase ? .verbPast : .verbParticiple)
                 }
                 if prev == .preposition, t.contains(.adjective) { return .adjective }
@@ -281,25 +319,25 @@ struct Tagger: Sendable {
         var before = k - 1
         while before > a, tokens[before].tag == .adverb { before -= 1 }
         let left: Tag? = before >= a ? tokens[before].tag : nil
-        let leftNorm = before >= a ? tokens[before].norm : ""
+        let leftFlags: WordFlags = before >= a ? flags(tokens[before]) : []
         // After an apposition or a relative clause between commas, when the sentence's
         // subject has no verb yet: "Korvala, a unit of X, makes parts".
-        let afterAside = left == .punctuation && leftNorm == "," && !finiteBeforeComma && subjectBeforeComma
+        let afterAside = left == .punctuation && leftFlags.contains(.comma) && !finiteBeforeComma && subjectBeforeComma
         // Plural noun or third person: "he leads a coalition", "the talks".
         if t.contains(.verbThird), t.contains(.nounPlural) {
-            let subject = left == .pronoun && ClosedClass.subjectPronouns.contains(leftNorm) || left == .wh
+            let subject = left == .pronoun && leftFlags.contains(.subjectPronoun) || left == .wh
                 || ((left == .proper || left == .noun || (left == .nounPlural && before < k - 1)) && !finiteInClause) || afterAside
             if subject, nextOpensPhrase || next?.preferred == .preposition || next?.preferred == .adverb
-                || nextToken?.norm == "to" || nextToken?.norm == "that" || nextToken?.kind == .punctuation
+                || !nextFlags.isDisjoint(with: [.to, .that]) || nextKind == .punctuation
             {
-                if prev == .noun, nextToken?.kind == .punctuation { return .nounPlural }
+                if prev == .noun, nextKind == .punctuation { return .nounPlural }
                 return .verbThird
             }
             return .nounPlural
         }
         // Noun or present verb: "rebels attack the town", "they support".
         if t.contains(.verbPresent), t.contains(.noun) || t.contains(.adjective) {
-            let subject = left == .pronoun && ClosedClass.subjectPronouns.contains(leftNorm) || left == .wh
+            let subject = left == .pronoun && leftFlags.contains(.subjectPronoun) || left == .wh
                 || (left == .nounPlural && !finiteInClause) || afterAside
             if subject, nextOpensPhrase || next?.preferred == .preposition || next?.preferred == .adverb {
                 return .verbPresent
@@ -310,6 +348,13 @@ struct Tagger: Sendable {
         // Gerund or noun: "of taking bribes", ", killing three", "the fighting".
         if t.contains(.verbGerund) {
             if prev == .preposition || prev == .subordinator { return .verbGerund }
+            // "posts housing Azerbaijani troops": a participle after a noun, before its object.
+            if prev == .nounPlural || prev == .proper || prev == .noun, nextIndex != nil,
+                nextCapitalized || nextKind == .number || next?.tags.contains(.determiner) == true
+                    || nextFlags.contains(.possessivePronoun)
+            {
+                return .verbGerund
+            }
             if prev == nil || prev == .punctuation || prev == .coordinator, nextOpensPhrase { return .verbGerund }
             if nextOpensPhrase, !nextIsNominal || next?.tags.contains(.determiner) == true || next?.tags.contains(.pronoun) == true {
                 return .verbGerund
@@ -323,9 +368,9 @@ struct Tagger: Sendable {
             return nextIsNominal ? .adjective : .adverb
         }
         if t.contains(.adjective), t.contains(.noun) {
-            return nextIsNominal && nextToken?.text != "-" ? .adjective : .noun
+            return nextIsNominal && next?.tags.contains(.dash) != true ? .adjective : .noun
         }
-        if t.contains(.verbBase), prev == .pronoun, ClosedClass.subjectPronouns.contains(prevNorm) { return .verbPresent }
+        if t.contains(.verbBase), prev == .pronoun, prevFlags.contains(.subjectPronoun) { return .verbPresent }
         if r.preferred == .verbBase { return .verbPresent }
         return r.preferred
     }
@@ -337,12 +382,11 @@ struct Tagger: Sendable {
         let a = range.lowerBound
         var q = k + 1
         guard q < range.upperBound else { return false }
-        if ClosedClass.subjectPronouns.contains(tokens[q].norm) { return true }
+        if flags(tokens[q]).contains(.subjectPronoun) { return true }
         var steps = 0
         while q < range.upperBound, steps < 6 {
             let r = lex[q - a]
-            let token = tokens[q]
-            if token.kind == .number || token.isCapitalized || token.norm == "'s" || r.tags.contains(.determiner)
+            if tokens[q].kind == .number || tokens[q].isCapitalized || flags(tokens[q]).contains(.possessiveS) || r.tags.contains(.determiner)
                 || r.preferred == .noun || r.preferred == .nounPlural || r.preferred == .adjective
                 || (r.tags.contains(.noun) && steps > 0 && q + 1 < range.upperBound
                     && !lex[q + 1 - a].tags.isDisjoint(with: TagSet.finite.union(TagSet(.auxiliary))))

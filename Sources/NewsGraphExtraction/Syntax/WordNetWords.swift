@@ -13,159 +13,35 @@ enum WordNetWords {
         var lemma: String?
     }
 
-    /// Every form, in a fixed order (the table's, then the generated ones).
-    static let forms: [Form] = build()
-
-    /// "attack" → "attacks"; "church" → "churches"; "ally" → "allies"; with `oes`, "veto" →
-    /// "vetoes" (verbs; nouns take both, "potatoes" and "photos").
-    static func sForm(_ word: String, oes: Bool = false) -> String {
-        let u = Array(word.utf8)
-        guard let last = u.last else { return word }
-        if last == UInt8(ascii: "s") || last == UInt8(ascii: "x") || last == UInt8(ascii: "z")
-            || (u.count >= 2 && (u[u.count - 2] == UInt8(ascii: "c") || u[u.count - 2] == UInt8(ascii: "s")) && last == UInt8(ascii: "h"))
-        {
-            return word + "es"
+    /// Every form of the table, in its order.
+    static let forms: [Form] = {
+        var result: [Form] = []
+        result.reserveCapacity(45_000)
+        for line in table.utf8.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: " "))
+            guard fields.count >= 3, let bits = UInt32(Substring(decoding: fields[1], as: UTF8.self), radix: 16),
+                let preferred = UInt8(Substring(decoding: fields[2], as: UTF8.self)).flatMap(Tag.init(rawValue:))
+            else { continue }
+            result.append(
+                Form(
+                    word: String(decoding: fields[0], as: UTF8.self), tags: TagSet(rawValue: bits), preferred: preferred,
+                    lemma: fields.count > 3 ? String(decoding: fields[3], as: UTF8.self) : nil))
         }
-        if last == UInt8(ascii: "y"), u.count >= 2, !isVowel(u[u.count - 2]) { return String(word.dropLast()) + "ies" }
-        if oes, last == UInt8(ascii: "o"), u.count >= 2, !isVowel(u[u.count - 2]) { return word + "es" }
-        return word + "s"
-    }
+        return result
+    }()
 
-    /// "attack" → "attacked"; "hope" → "hoped"; "ally" → "allied".
-    static func edForm(_ word: String) -> String {
-        let u = Array(word.utf8)
-        guard let last = u.last else { return word }
-        if last == UInt8(ascii: "e") { return word + "d" }
-        if last == UInt8(ascii: "y"), u.count >= 2, !isVowel(u[u.count - 2]) { return String(word.dropLast()) + "ied" }
-        return word + "ed"
-    }
-
-    /// "attack" → "attacking"; "hope" → "hoping"; "die" → "dying"; "see" → "seeing".
-    static func ingForm(_ word: String) -> String {
-        let u = Array(word.utf8)
-        guard u.count >= 2, let last = u.last else { return word + "ing" }
-        if last == UInt8(ascii: "e") {
-            let before = u[u.count - 2]
-            if before == UInt8(ascii: "i") { return String(word.dropLast(2)) + "ying" }
-            if before != UInt8(ascii: "e") && before != UInt8(ascii: "o") && before != UInt8(ascii: "y") {
-                return String(word.dropLast()) + "ing"
-            }
-        }
-        return word + "ing"
-    }
-
-    private static func isVowel(_ c: UInt8) -> Bool {
-        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i") || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
-    }
-
-    /// The readings a class letter of the table gives the lemma itself.
-    private static func readings(_ letter: UInt8) -> [Tag] {
-        switch letter {
-        case UInt8(ascii: "n"): [.noun]
-        case UInt8(ascii: "N"): [.proper]
-        case UInt8(ascii: "v"): [.verbBase, .verbPresent]
-        case UInt8(ascii: "a"): [.adjective]
-        case UInt8(ascii: "r"): [.adverb]
-        default: []
-        }
-    }
-
-    /// The readings of an irregular form's tag letter.
-    private static func irregular(_ letter: Character) -> [Tag] {
-        switch letter {
-        case "D": [.verbPast]
-        case "P": [.verbParticiple]
-        case "B": [.verbPast, .verbParticiple]
-        case "G": [.verbGerund]
-        case "Z": [.verbThird]
-        case "S": [.nounPlural]
-        case "C": [.adjective]
-        default: []
-        }
-    }
-
-    private struct Entry {
-        var tags = TagSet()
-        var preferred: Tag?
-        /// The preferred reading comes from the word's own line (a lemma or an irregular form).
-        var own = false
-        var lemma: String?
-    }
-
-    private static func build() -> [Form] {
-        var order: [String] = []
-        var entries: [String: Entry] = [:]
-        var lemmaClasses: [(String, [UInt8])] = []
-        // Per lemma, the letters of its irregular forms: "hopping" (G) means no regular "hoping".
-        var irregularLetters: [String: Set<Character>] = [:]
-        for line in table.split(separator: "\n") {
+    /// The verb classes a frame may name as `@class`: class → verbs.
+    static let classes: [String: [String]] = {
+        var result: [String: [String]] = [:]
+        for line in verbClasses.split(separator: "\n") {
             let fields = line.split(separator: " ")
-            guard fields.count >= 2 else { continue }
-            let word = String(fields[0])
-            var entry = Entry()
-            entry.own = true
-            // Irregular forms first: "found" is first the past of "find".
-            for item in fields.dropFirst(2) {
-                guard let colon = item.firstIndex(of: ":"), let letter = item.first else { continue }
-                let tags = irregular(letter)
-                for tag in tags { entry.tags.insert(tag) }
-                if entry.preferred == nil { entry.preferred = tags.first }
-                let lemma = String(item[item.index(after: colon)...])
-                if entry.lemma == nil || tags.contains(where: \.isVerb) { entry.lemma = lemma }
-                irregularLetters[lemma, default: []].insert(letter == "P" || letter == "D" ? "B" : letter)
-            }
-            let classes = Array(fields[1].utf8).filter { $0 != UInt8(ascii: "-") }
-            for letter in classes {
-                for tag in readings(letter) { entry.tags.insert(tag) }
-                if entry.preferred == nil { entry.preferred = readings(letter).first }
-            }
-            if !classes.isEmpty { lemmaClasses.append((word, classes)) }
-            order.append(word)
-            entries[word] = entry
+            guard fields.count == 2 else { continue }
+            result[String(fields[0]), default: []].append(String(fields[1]))
         }
-        // A noun lemma spelled as another noun's plural is a plural ("talks", "arms").
-        for word in order where word.hasSuffix("s") {
-            guard let entry = entries[word], entry.tags.contains(.noun) else { continue }
-            let stem = String(word.dropLast()), esStem = String(word.dropLast(2))
-            if entries[stem]?.tags.contains(.noun) == true || (word.hasSuffix("es") && entries[esStem]?.tags.contains(.noun) == true) {
-                entries[word]?.tags.remove(TagSet(.noun))
-                entries[word]?.tags.insert(.nounPlural)
-                if entries[word]?.preferred == .noun { entries[word]?.preferred = .nounPlural }
-            }
-        }
-        func add(_ form: String, _ tags: [Tag], lemma: String, preferred: Bool) {
-            if var entry = entries[form] {
-                for tag in tags { entry.tags.insert(tag) }
-                if !entry.own, preferred { entry.preferred = tags[0] }
-                if tags.contains(where: \.isVerb) || entry.lemma == nil { entry.lemma = entry.lemma ?? lemma }
-                entries[form] = entry
-            } else {
-                var entry = Entry()
-                for tag in tags { entry.tags.insert(tag) }
-                entry.preferred = tags[0]
-                entry.lemma = lemma
-                entries[form] = entry
-                order.append(form)
-            }
-        }
-        // Regular inflections; the lemma's most frequent class decides which reading of a shared form comes first.
-        for (lemma, classes) in lemmaClasses {
-            let first = classes[0]
-            let irregular = irregularLetters[lemma] ?? []
-            if classes.contains(UInt8(ascii: "v")) {
-                let verbFirst = first == UInt8(ascii: "v")
-                if !irregular.contains("Z") { add(sForm(lemma, oes: true), [.verbThird], lemma: lemma, preferred: verbFirst) }
-                if !irregular.contains("B") { add(edForm(lemma), [.verbPast, .verbParticiple], lemma: lemma, preferred: true) }
-                if !irregular.contains("G") { add(ingForm(lemma), [.verbGerund], lemma: lemma, preferred: true) }
-            }
-            if classes.contains(UInt8(ascii: "n")), !irregular.contains("S") {
-                add(sForm(lemma), [.nounPlural], lemma: lemma, preferred: first == UInt8(ascii: "n"))
-                if sForm(lemma, oes: true) != sForm(lemma) { add(sForm(lemma, oes: true), [.nounPlural], lemma: lemma, preferred: false) }
-            }
-        }
-        return order.map { word in
-            let entry = entries[word]!
-            return Form(word: word, tags: entry.tags, preferred: entry.preferred ?? .noun, lemma: entry.lemma)
-        }
-    }
+        return result
+    }()
+
+    /// The names of the verb classes.
+    static var classNames: Set<String> { Set(classes.keys) }
+
 }
