@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "NewsGraphExport", targets: ["NewsGraphExport"]),
         .library(name: "NewsGraphValidation", targets: ["NewsGraphValidation"]),
         .library(name: "NewsGraphCorpus", targets: ["NewsGraphCorpus"]),
+        .library(name: "NewsGraphLayout", targets: ["NewsGraphLayout"]),
         .executable(name: "newsgraph", targets: ["newsgraph"]),
     ],
     dependencies: [
@@ -35,11 +36,13 @@ let package = Package(
         .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),
         // Whole corpora: reading files, folders, JSON Lines and HTML; parallel extraction.
         .target(name: "NewsGraphCorpus", dependencies: ["NewsGraph", "NewsGraphXML"]),
+        // Drawing: ForceAtlas2 (Barnes–Hut, deterministic on any number of threads) and layout quality.
+        .target(name: "NewsGraphLayout", dependencies: ["NewsGraph"]),
         .executableTarget(
             name: "newsgraph",
             dependencies: [
                 "NewsGraph", "NewsGraphXML", "NewsGraphExtraction", "NewsGraphExport",
-                "NewsGraphValidation", "NewsGraphCorpus",
+                "NewsGraphValidation", "NewsGraphCorpus", "NewsGraphLayout",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "NewsGraphTests", dependencies: ["NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphXMLTests", dependencies: ["NewsGraphXML", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphCLITests", dependencies: ["newsgraph", "NewsGraph", "_NewsGraphTestSupport"]),
+        .testTarget(name: "NewsGraphLayoutTests", dependencies: ["NewsGraphLayout", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(name: "NewsGraphCorpusTests", dependencies: ["NewsGraphCorpus", "NewsGraph", "_NewsGraphTestSupport"]),
         .testTarget(
             name: "NewsGraphValidationTests",

@@ -203,26 +203,6 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         return earliest
     }
 
-    /// The `YYYY-MM-DD` prefix of `text`, when it has one with a plausible month and day.
-    static func isoDay(_ text: String) -> String? {
-        let bytes = Array(text.utf8.prefix(11))
-        guard bytes.count >= 10 else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
-            bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10), (1...12).contains(month), day >= 1,
-            let year = digits(0..<4), year >= 1
-        else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        if bytes.count == 11, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[10]) { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
-    }
+    /// The `YYYY-MM-DD` prefix of `text`; see ``DocumentDate/isoDay(_:)``.
+    static func isoDay(_ text: String) -> String? { DocumentDate.isoDay(text) }
 }
