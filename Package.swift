@@ -17,7 +17,7 @@ let package = Package(
     ],
     dependencies: [
         // The CLI's argument parsing; the only third-party dependency.
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0")
     ],
     targets: [
         // libxml2 as a system library. Only NewsGraphXML imports it.
@@ -32,7 +32,8 @@ let package = Package(
         // The one safe wrapper over libxml2: streaming writer, safe reader, schemas.
         .target(name: "NewsGraphXML", dependencies: ["CLibXML2", "NewsGraph"]),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md"]),
-        .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"]),
+        // Report/: the HTML report's script and styles, embedded as ReportAssets.swift (no bundle resources).
+        .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"], exclude: ["Report"]),
         .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),
         // Whole corpora: reading files, folders, JSON Lines and HTML; parallel extraction.
         .target(name: "NewsGraphCorpus", dependencies: ["NewsGraph", "NewsGraphXML"]),
@@ -58,7 +59,8 @@ let package = Package(
             dependencies: ["NewsGraphValidation", "NewsGraph", "NewsGraphXML", "NewsGraphExport", "_NewsGraphTestSupport"]
         ),
         .testTarget(
-            name: "NewsGraphExportTests", dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML", "_NewsGraphTestSupport"]),
+            name: "NewsGraphExportTests",
+            dependencies: ["NewsGraphExport", "NewsGraph", "NewsGraphXML", "NewsGraphLayout", "_NewsGraphTestSupport"]),
         .testTarget(
             name: "NewsGraphExtractionTests", dependencies: ["NewsGraphExtraction", "NewsGraph", "_NewsGraphTestSupport"],
             resources: [.copy("Fixtures")]),

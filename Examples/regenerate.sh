@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates the founding article's graph in every format, and the SVG that Graphviz
-# renders from the DOT file. A test (ExamplesTests) fails when these files drift from
+# Regenerates the founding article's graph in every format, laid out in GEXF and DOT, and
+# the SVGs that Graphviz renders from the DOT files. A test (ExamplesTests) fails when these files drift from
 # what the code writes: run this script and review the diff when they do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,5 +12,9 @@ for ext in graphml gexf rdf dot; do
     "$newsgraph" convert "$base.json" -o "$base.$ext"
 done
 "$newsgraph" convert "$base.json" --flavor yed -o "$base.yed.graphml"
+# Laid out (ForceAtlas2): GEXF that opens drawn in Gephi, DOT that neato -n2 draws as is.
+"$newsgraph" layout "$base.json" -o "$base.layout.gexf"
+"$newsgraph" layout "$base.json" -o "$base.layout.dot"
 dot -Tsvg "$base.dot" -o "$base.svg"
-"$newsgraph" validate -q "$base".{json,graphml,yed.graphml,gexf,rdf,dot}
+neato -n2 -Tsvg "$base.layout.dot" -o "$base.layout.svg"
+"$newsgraph" validate -q "$base".{json,graphml,yed.graphml,gexf,rdf,dot} "$base".layout.{gexf,dot}
