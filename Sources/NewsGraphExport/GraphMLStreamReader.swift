@@ -66,6 +66,15 @@ final class GraphMLStreamReader: XMLByteHandler {
             values[column].append(contentsOf: bytes)
         }
 
+        /// Sets a column to `bytes` by exchanging buffers: `bytes` gets the column's old one.
+        func swap(_ column: Int, _ bytes: inout [UInt8]) {
+            if !present[column] {
+                present[column] = true
+                touched.append(column)
+            }
+            Swift.swap(&values[column], &bytes)
+        }
+
         func has(_ column: C) -> Bool { present[column.rawValue] }
     }
 
@@ -208,7 +217,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         case .data where dataColumn != nil:
             // Markup (yEd graphics) is not a value; its labels were read above.
-            if let last = open.last, !dataHasChildren { last.set(dataColumn!, dataText) }
+            if let last = open.last, !dataHasChildren { last.swap(dataColumn!, &dataText) }
             dataColumn = nil
         case .node where dataColumn == nil && open.last?.isEdge == false:
             let node = open.removeLast()
@@ -259,6 +268,21 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     private func string(_ element: Element, _ column: C) -> String? {
         element.present[column.rawValue] ? String(decoding: element.values[column.rawValue], as: UTF8.self) : nil
+    }
+
+    /// `Double(value.trimmed)`: ASCII blanks trimmed on the bytes, the rest (rare) as strings.
+    private func number(_ element: Element, _ column: C) -> Double? {
+        guard element.present[column.rawValue] else { return nil }
+        return element.values[column.rawValue].withUnsafeBytes { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[start]) { start += 1 }
+            while end > start, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+            guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
+                return Double(String(utf8Bytes: bytes).readerTrimmed)
+            }
+            return Double(String(utf8Bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+        }
     }
 
     private func nonEmpty(_ element: Element, _ column: C) -> String? {
@@ -320,9 +344,9 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
     private func entityID(_ xmlID: String) -> String? {
-        if let id = renamed[xmlID] { return id }
+        if !renamed.isEmpty, let id = renamed[xmlID] { return id }
         if let declared { return declared.contains(xmlID) ? xmlID : nil }
-        return graph.entities[xmlID] != nil && !borrowed.contains(xmlID) ? xmlID : nil
+        return graph.entities[xmlID] != nil && (borrowed.isEmpty || !borrowed.contains(xmlID)) ? xmlID : nil
     }
 
     private func addEdge(_ edge: Element) {
@@ -330,7 +354,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         let predicate = predicate(edge)
         var evidence: [Evidence] = []
         if edge.has(.evidenceSpans) {
-            let confidence = string(edge, .confidence).flatMap { Double($0.readerTrimmed) } ?? 1
+            let confidence = number(edge, .confidence) ?? 1
             let role = nonEmpty(edge, .role)
             var spans: [(String, Int, Int)] = []
             parseSpans(edge.values[C.evidenceSpans.rawValue]) { spans.append(($0, $1, $2)) }
@@ -359,10 +383,10 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         }
         if evidence.isEmpty {
-            if let weight = string(edge, .weight).flatMap({ Double($0.readerTrimmed) }), weight == 0 {
+            if let weight = number(edge, .weight), weight == 0 {
                 // A relation without evidence (weight 0): nothing to rebuild.
             } else {
-                let confidence = string(edge, .confidence).flatMap { Double($0.readerTrimmed) } ?? 1
+                let confidence = number(edge, .confidence) ?? 1
                 let role = nonEmpty(edge, .role)
                 var listed: [String] = []
                 if edge.has(.documents) {
@@ -383,15 +407,16 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         }
         let attributes = attributes(edge, excluding: Self.edgeFields)
-        let make = { (source: String, target: String) in
-            Relation(source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes)
-        }
         let sourceXML = String(decoding: edge.source, as: UTF8.self)
         let targetXML = String(decoding: edge.target, as: UTF8.self)
         if let source = entityID(sourceXML), let target = entityID(targetXML) {
-            graph.add(make(source, target))
+            graph.add(Relation(source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes))
         } else {
-            pending.append((sourceXML, targetXML, edge.line, make))
+            pending.append(
+                (
+                    sourceXML, targetXML, edge.line,
+                    { Relation(source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes) }
+                ))
         }
     }
 

@@ -18,15 +18,19 @@ import NewsGraph
 public struct XMLVocabulary: Sendable {
     let elements: [(namespace: [UInt8], name: [UInt8])]
     let attributes: [[UInt8]]
+    let namespaces: [[UInt8]]
 
     /// Creates a vocabulary.
     /// - Parameters:
     ///   - elements: (namespace URI, local name) pairs; an element's number is its index here.
     ///   - attributes: local names of attributes without a namespace; an attribute's number is
     ///     its index here.
-    public init(elements: [(namespace: String, name: String)], attributes: [String]) {
+    ///   - namespaces: an element not listed in `elements` whose namespace is `namespaces[i]`
+    ///     has the number `elements.count + i`.
+    public init(elements: [(namespace: String, name: String)], attributes: [String], namespaces: [String] = []) {
         self.elements = elements.map { (Array($0.namespace.utf8), Array($0.name.utf8)) }
         self.attributes = attributes.map { Array($0.utf8) }
+        self.namespaces = namespaces.map { Array($0.utf8) }
     }
 
     /// The number of an element, by bytes.
@@ -39,8 +43,15 @@ public struct XMLVocabulary: Sendable {
         {
             return Int32(index)
         }
+        for (index, other) in namespaces.enumerated()
+        where other.count == namespaceLength && (namespaceLength == 0 || Self.equal(other, namespace!)) {
+            return Int32(elements.count + index)
+        }
         return -1
     }
+
+    /// The local name of attribute number `index`.
+    public func attributeName(_ index: Int) -> String { String(decoding: attributes[index], as: UTF8.self) }
 
     /// The number of an attribute without a namespace, by bytes.
     func attribute(name: UnsafePointer<UInt8>) -> Int32 {
@@ -115,7 +126,9 @@ public final class XMLByteReader {
     /// Interned attribute names → number.
     @exclusivity(unchecked) private var attributeCache = PointerCache()
     @exclusivity(unchecked) private var stopError: XMLError?
-    @exclusivity(unchecked) fileprivate var handler: (any XMLByteHandler)?
+    /// The handler during a read (kept alive by the `read` call, so not retained here: a
+    /// retain per event was measurable).
+    @exclusivity(unchecked) fileprivate unowned(unsafe) var handler: (any XMLByteHandler)?
     @exclusivity(unchecked) private var source: Source?
 
     /// A reader for one document.
@@ -142,6 +155,10 @@ public final class XMLByteReader {
         return Int(input.pointee.line)
     }
 
+    /// The local name of the element being reported, during a start or end event.
+    public var elementName: String { currentName.map { String(cString: $0) } ?? "" }
+    @exclusivity(unchecked) private var currentName: UnsafePointer<UInt8>?
+
     /// Validity errors found (up to the limit), in document order.
     public var validityErrors: [XMLError] { errors.validity }
 
@@ -164,6 +181,7 @@ public final class XMLByteReader {
         self.handler = handler
         self.source = source
         defer {
+            withExtendedLifetime(handler) {}
             self.handler = nil
             self.source = nil
         }
@@ -257,6 +275,7 @@ public final class XMLByteReader {
         _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     ) {
         guard let handler else { return }
+        currentName = localName
         let element = elementCache.number(localName, uri) { vocabulary.element(namespace: uri, name: localName) }
         let slots = vocabulary.attributes.count
         if slots > 0 {
@@ -275,6 +294,7 @@ public final class XMLByteReader {
 
     fileprivate func end(_ localName: UnsafePointer<UInt8>, _ uri: UnsafePointer<UInt8>?) {
         guard let handler else { return }
+        currentName = localName
         let element = elementCache.number(localName, uri) { vocabulary.element(namespace: uri, name: localName) }
         handler.endElement(Int(element))
     }
@@ -282,6 +302,9 @@ public final class XMLByteReader {
     fileprivate func text(_ bytes: UnsafeRawBufferPointer) { handler?.text(bytes) }
 
     fileprivate func refuse(entity: UnsafePointer<UInt8>) {
+        // libxml2 also looks entities up while it reads their declarations in the DTD: a
+        // declaration is not a reference.
+        if let context, context.pointee.inSubset != 0 { return }
         let entityName = String(cString: entity)
         stop(
             XMLError(
@@ -374,18 +397,22 @@ private func reader(_ context: UnsafeMutableRawPointer?) -> XMLByteReader {
 }
 
 private let onStart: startElementNsSAX2Func = { context, localName, _, uri, _, _, count, _, attributes in
-    guard let localName else { return }
-    reader(context).start(localName, uri, Int(count), attributes)
+    guard let localName, let context else { return }
+    Unmanaged<XMLByteReader>.fromOpaque(context)._withUnsafeGuaranteedRef {
+        $0.start(localName, uri, Int(count), attributes)
+    }
 }
 
 private let onEnd: endElementNsSAX2Func = { context, localName, _, uri in
-    guard let localName else { return }
-    reader(context).end(localName, uri)
+    guard let localName, let context else { return }
+    Unmanaged<XMLByteReader>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.end(localName, uri) }
 }
 
 private let onText: charactersSAXFunc = { context, bytes, count in
-    guard let bytes, count > 0 else { return }
-    reader(context).text(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+    guard let bytes, count > 0, let context else { return }
+    Unmanaged<XMLByteReader>.fromOpaque(context)._withUnsafeGuaranteedRef {
+        $0.text(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+    }
 }
 
 private let onEntity: getEntitySAXFunc = { context, name in
