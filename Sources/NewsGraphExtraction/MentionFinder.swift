@@ -435,6 +435,23 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "New Jersey", "North Carolina": a word that is no name alone starts a place's name.
+                if g == nil, lexicon.isWord(t, .nonName), i + 1 < b, isNameToken(tokens[i + 1]) {
+                    var placeEnd: Int?
+                    for n in [3, 2] where i + n <= b && (i..<(i + n)).allSatisfy({ tokens[$0].kind == .word }) {
+                        if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord {
+                            placeEnd = i + n
+                            break
+                        }
+                    }
+                    if let placeEnd {
+                        mentions.append(
+                            MentionCandidate(
+                                sentence: s, start: i, end: placeEnd, surface: surface(i, placeEnd), kind: .location, actor: nil))
+                        i = placeEnd
+                        continue
+                    }
+                }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
@@ -650,8 +667,12 @@ struct MentionFinder: Sendable {
                             }()
                         // A name that is exactly a city's or a subdivision's (the place table) is a place,
                         // unless a cue right before it says it names a body ("the firm Tula").
+                        // (Not a word that is also a common word, a given name or a particle alone: "Grad
+                        // rockets", "Ali", "Abu" are parts of other names.)
                         let isKnownPlace =
-                            !Self.organizationCues.contains(prev1) && PlaceTable.builtIn.place(named: text) != nil
+                            !Self.organizationCues.contains(prev1)
+                            && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                            && !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace
                         {

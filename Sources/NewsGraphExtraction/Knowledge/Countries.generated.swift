@@ -66,7 +66,7 @@ Democratic Republic of the Congo	Country	Congolese|DRC|DR Congo|Congo|Democratic
 Denmark	Country	Kingdom of Denmark|Danish|Dane|Danes
 Djibouti	Country	Republic of Djibouti|Djiboutis|Djiboutian
 Dominica	Country	Commonwealth of Dominica
-Dominican Republic	Country
+Dominican Republic	Country	Dominican|Dominicans
 Ecuador	Country	Republic of Ecuador|Ecuadorean|Ecuadoreans|Ecuadorian|Ecuadorians
 Egypt	Country	Arab Republic of Egypt|Egyptian|Egyptians
 El Salvador	Country	Republic of El Salvador|Salvadoran|Salvadorans
@@ -122,7 +122,7 @@ Kiribati	Country	Republic of Kiribati|I-Kiribati|I-Kiribatis
 Kosovo	Country	Kosovar|Kosovars
 Kuwait	Country	State of Kuwait|Kuwaiti|Kuwaitis
 Kyrgyzstan	Country	Kyrgyz Republic|Kirghiz|Kyrgyz
-Laos	Country	Lao People's Democratic Republic|Laotian|Laotians
+Laos	Country	Lao People's Democratic Republic|Laotian|Laotians|Lao
 Latvia	Country	Republic of Latvia|Latvian|Latvians
 Lebanon	Country	Lebanese Republic|Lebanese
 Lesotho	Country	Kingdom of Lesotho|Mosotho|Basotho
@@ -156,7 +156,7 @@ Myanmar	Country	Republic of Myanmar|Burmese|Burma
 Namibia	Country	Republic of Namibia|Namibian|Namibians
 Nauru	Country	Republic of Nauru|Nauruan|Nauruans
 Nepal	Country	Federal Democratic Republic of Nepal|Nepalese|Nepali
-Netherlands	Country	Kingdom of the Netherlands|The Netherlands|Dutch
+Netherlands	Country	Kingdom of the Netherlands|The Netherlands|Dutch|Holland
 New Caledonia	Location	New Caledonian|New Caledonians	France
 New Zealand	Country	New Zealander|New Zealanders
 Nicaragua	Country	Republic of Nicaragua|Nicaraguan|Nicaraguans
@@ -171,7 +171,7 @@ Norway	Country	Kingdom of Norway|Norwegian|Norwegians
 Oman	Country	Sultanate of Oman|Omani|Omanis
 Pakistan	Country	Islamic Republic of Pakistan|Pakistani|Pakistanis
 Palau	Country	Republic of Palau|Palauan|Palauans
-Palestine	Country	the State of Palestine|Palestinian Territories|Palestinians
+Palestine	Country	the State of Palestine|Palestinian|Palestinian Territories|Palestinians
 Panama	Country	Republic of Panama|Panamanian|Panamanians
 Papua New Guinea	Country	Independent State of Papua New Guinea|Papua New Guinean|Papua New Guineans
 Paraguay	Country	Republic of Paraguay|Paraguayan|Paraguayans
@@ -236,8 +236,8 @@ Tuvalu	Country	Tuvaluan|Tuvaluans
 U.S. Virgin Islands	Location	Virgin Islands of the United States|US Virgin Islands	United States
 Uganda	Country	Republic of Uganda|Ugandan|Ugandans
 Ukraine	Country	Ukrainian|Ukrainians
-United Arab Emirates	Country	Emirati|Emiratis
-United Kingdom	Country	United Kingdom of Great Britain and Northern Ireland|British|U.K.|Britain|Great Britain|Briton|Britons
+United Arab Emirates	Country	Emirati|Emiratis|UAE
+United Kingdom	Country	United Kingdom of Great Britain and Northern Ireland|British|UK|U.K.|Britain|Great Britain|Briton|Britons
 United States	Country	United States of America|American|Americans|US|U.S.|USA|U.S.A.|America
 Uruguay	Country	Eastern Republic of Uruguay|Oriental Republic of Uruguay|Uruguayan|Uruguayans
 Uzbekistan	Country	Republic of Uzbekistan|Uzbekistani|Uzbekistanis|Uzbek|Uzbeks
