@@ -73,29 +73,75 @@ struct MentionFinder: Sendable {
     ]
     static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
-    /// Whether `text` occurs at least twice in `whole`, byte for byte, without overlapping.
-    static func occursTwice(_ text: String, in whole: String) -> Bool {
-        var needle = text
-        var haystack = whole
-        return needle.withUTF8 { n in
-            haystack.withUTF8 { h in
-                guard let first = n.first, n.count <= h.count, let hBase = h.baseAddress, let nBase = n.baseAddress else {
-                    return false
+    /// Where each word of a document occurs, so that "does this name occur elsewhere?" costs
+    /// the occurrences of the name's rarest word instead of a scan of the whole text (a
+    /// text of many headline-like lines asked that once per line: quadratic). Built on the
+    /// first question, once per document; answers are remembered per name.
+    final class Occurrences {
+        private let seg: Segmentation
+        /// Token positions grouped by word number: `positions[first[w]..<first[w + 1]]`,
+        /// ascending.
+        private var first: [Int32] = []
+        private var positions: [Int32] = []
+        private var answers: [String: Bool] = [:]
+
+        init(_ seg: Segmentation) { self.seg = seg }
+
+        private func build() {
+            let tokens = seg.tokens
+            var counts = [Int32](repeating: 0, count: seg.wordCount + 1)
+            for t in tokens where t.word >= 0 { counts[Int(t.word) + 1] += 1 }
+            for w in 0..<seg.wordCount { counts[w + 1] += counts[w] }
+            first = counts
+            var next = counts
+            positions = [Int32](repeating: 0, count: Int(counts[seg.wordCount]))
+            for (k, t) in tokens.enumerated() where t.word >= 0 {
+                positions[Int(next[Int(t.word)])] = Int32(k)
+                next[Int(t.word)] += 1
+            }
+        }
+
+        /// Whether the tokens `a..<b` occur at least twice in the text, byte for byte, without
+        /// overlapping, each occurrence starting and ending at a token's edges.
+        func occursTwice(_ a: Int, _ b: Int) -> Bool {
+            let text = seg.text(seg.tokens[a].start, seg.tokens[b - 1].end)
+            if let known = answers[text] { return known }
+            if positions.isEmpty, !seg.tokens.isEmpty { build() }
+            let tokens = seg.tokens
+            // The span's rarest word: its occurrences are the only places the span can start from.
+            var rarest = a
+            var fewest = Int32.max
+            for k in a..<b where tokens[k].word >= 0 {
+                let w = Int(tokens[k].word)
+                let count = first[w + 1] - first[w]
+                if count < fewest {
+                    fewest = count
+                    rarest = k
                 }
-                var found = 0
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first, memcmp(hBase + i, nBase, n.count) == 0 {
-                        found += 1
-                        if found == 2 { return true }
-                        i += n.count
-                    } else {
-                        i += 1
+            }
+            let answer = seg.source.utf8.withUnsafeBufferPointer { utf8 -> Bool in
+                let offsets = seg.source.offsets
+                let start = offsets[tokens[a].start]
+                let length = offsets[tokens[b - 1].end] - start
+                let w = Int(tokens[rarest].word)
+                var firstStart = -1
+                for slot in Int(first[w])..<Int(first[w + 1]) {
+                    let p = Int(positions[slot]) - (rarest - a)
+                    guard p >= 0, p + (b - a) <= tokens.count else { continue }
+                    let s = offsets[tokens[p].start]
+                    guard offsets[tokens[p + (b - a) - 1].end] - s == length,
+                        memcmp(utf8.baseAddress! + s, utf8.baseAddress! + start, length) == 0
+                    else { continue }
+                    if firstStart < 0 {
+                        firstStart = s
+                    } else if s >= firstStart + length {
+                        return true
                     }
                 }
                 return false
             }
+            answers[text] = answer
+            return answer
         }
     }
 
@@ -336,7 +382,7 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
-        let fullText = seg.original
+        let occurrences = Occurrences(seg)
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
@@ -428,8 +474,7 @@ struct MentionFinder: Sendable {
                 }
                 // In a headline only known names count, or names the text repeats elsewhere.
                 if g == nil, isHeadline {
-                    let text = surface(i, end)
-                    let elsewhere = Self.occursTwice(text, in: fullText)
+                    let elsewhere = occurrences.occursTwice(i, end)
                     if !elsewhere {
                         i = end
                         continue
