@@ -1,6 +1,14 @@
 import NewsGraph
 import NewsGraphXML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads GraphML into a ``KnowledgeGraph``, streaming with libxml2's reader (no network,
 /// no entity expansion).
 ///
@@ -43,11 +51,36 @@ public enum GraphMLReader {
     /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
     ///   GraphML.
     public static func read(path: String) throws -> KnowledgeGraph {
-        try read(XMLPullReader(path: path), name: path)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path) }
+        defer { close(fd) }
+        var graph = KnowledgeGraph()
+        try read(fd: fd, name: path, into: &graph)
+        return graph
     }
 
     /// Reads GraphML from bytes in memory; `name` names the input in errors.
     public static func read(bytes: [UInt8], name: String = "-") throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        try read(fd: -1, prefix: bytes, name: name, into: &graph)
+        return graph
+    }
+
+    /// Reads GraphML as a stream into `graph`, merging (as ``KnowledgeGraph/merge(_:)``
+    /// would merge the file's own graph): first `prefix` (bytes already taken from `fd`,
+    /// such as the start that told the format), then `fd` to its end. The file is never held
+    /// whole; memory holds the graph. The descriptor is not closed.
+    /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
+    ///   GraphML; `graph` is then partly read.
+    public static func read(fd: Int32, prefix: [UInt8] = [], name: String, into graph: inout KnowledgeGraph) throws {
+        let reader = GraphMLStreamReader(name: name, into: graph)
+        graph = KnowledgeGraph()  // the reader holds the only reference: no copy on write
+        defer { graph = reader.graph }
+        try reader.read(fd: fd, prefix: prefix)
+    }
+
+    /// The former reader, on libxml2's pull reader; kept to compare (tests) until removed.
+    static func readWithPullReader(bytes: [UInt8], name: String = "-") throws -> KnowledgeGraph {
         try read(XMLPullReader(bytes: bytes, name: name), name: name)
     }
 

@@ -38,7 +38,8 @@ public struct NewsGraphProfile {
         for domain in domains {
             guard let expected = Self.typeByKey[domain + "|" + name] else { continue }
             known[id] = name
-            if type != expected {
+            // NetworkX writes Python ints as `long`: an integer all the same.
+            if type != expected && !(expected == "int" && type == "long") {
                 problems.error("key '\(name)' must have attr.type \(expected) in the NewsGraph profile, not \(type)", line: line)
             }
             return
