@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "NewsGraph"),
         // The one safe wrapper over libxml2: streaming writer, safe reader, schemas.
         .target(name: "NewsGraphXML", dependencies: ["CLibXML2", "NewsGraph"]),
-        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md"]),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md", "Knowledge/SOURCES.md"]),
         // Report/: the HTML report's script and styles, embedded as ReportAssets.swift (no bundle resources).
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"], exclude: ["Report"]),
         .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),

@@ -29,8 +29,9 @@ public struct GraphFilter: Equatable, Sendable {
         case mentions
     }
 
-    /// Relations with fewer supporting sentences are dropped.
-    public var minWeight: Int?
+    /// Relations of a smaller weight (supporting sentences; another tool's weight for a
+    /// relation without evidence) are dropped.
+    public var minWeight: Double?
     /// Evidence less sure than this is dropped (and relations left without any).
     public var minConfidence: Double?
     /// Only these predicates (by name); `nil` for all.
@@ -52,7 +53,7 @@ public struct GraphFilter: Equatable, Sendable {
 
     /// Creates a filter; the default keeps everything.
     public init(
-        minWeight: Int? = nil, minConfidence: Double? = nil, predicates: Set<String>? = nil, kinds: Set<EntityKind>? = nil,
+        minWeight: Double? = nil, minConfidence: Double? = nil, predicates: Set<String>? = nil, kinds: Set<EntityKind>? = nil,
         dropIsolated: Bool = false, top: Int? = nil, topBy: Rank = .degree, largestComponent: Bool = false,
         since: String? = nil, until: String? = nil
     ) {
@@ -121,10 +122,10 @@ public struct GraphFilter: Equatable, Sendable {
                     (inWindow?.contains(item.documentID) ?? true) && item.confidence >= (minConfidence ?? 0)
                 }
                 if evidence.isEmpty { continue }
-                if evidence.count != relation.weight {
+                if evidence.count != relation.evidenceCount {
                     kept = Relation(
                         source: relation.source, predicate: relation.predicate, target: relation.target, evidence: evidence,
-                        attributes: relation.attributes)
+                        attributes: relation.attributes, directed: relation.isDirected)
                 }
             }
             if let minWeight, kept.weight < minWeight { continue }

@@ -161,15 +161,15 @@ public struct HTMLReport: Sendable {
             out.raw(",")
             out.integer(predicateIndex[relation.predicate.name]!)
             out.raw(",")
-            out.integer(relation.weight)
+            out.plain(Format.double(relation.weight))
             out.raw(",")
             out.plain(Format.double(relation.confidence))
             out.raw(",[")
-            for position in 0..<relation.weight {
+            for position in 0..<relation.evidenceCount {
                 if position > 0 { out.raw(",") }
                 out.integer(evidenceCount + position)
             }
-            evidenceCount += relation.weight
+            evidenceCount += relation.evidenceCount
             out.raw("]]")
             try out.flushIfFull()
         }

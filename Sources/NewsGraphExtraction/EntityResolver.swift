@@ -114,22 +114,44 @@ struct EntityResolver: Sendable {
         for index in mentions.indices {
             if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
         }
-        for (index, m) in mentions.enumerated() where keyOf[index] == nil {
-            let n = mentionNorms[index]
-            var best: String?
-            var bestFirst = -1
+        // Per surname (the lone mention's norms), the full names it can stand for: the first in
+        // document order, and all of them sorted by their first mention, built once per surname
+        // (a scan of every full name for every lone surname was quadratic).
+        var surnameTargets: [[String]: (first: String?, byFirstMention: [(first: Int, key: String)])] = [:]
+        func targets(_ n: [String]) -> (first: String?, byFirstMention: [(first: Int, key: String)]) {
+            if let known = surnameTargets[n] { return known }
+            var firstKey: String?
+            var byFirstMention: [(first: Int, key: String)] = []
+            var seenKeys: Set<String> = []
             for candidate in fullNamesByLast[n.last ?? ""] ?? []
             where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
-                let first = firstIndexOfKey[candidate.key] ?? Int.max
-                if best == nil || (first < index && first > bestFirst) {
-                    best = candidate.key
-                    if first < index { bestFirst = first }
+                if firstKey == nil { firstKey = candidate.key }
+                if seenKeys.insert(candidate.key).inserted {
+                    byFirstMention.append((firstIndexOfKey[candidate.key] ?? Int.max, candidate.key))
                 }
             }
+            byFirstMention.sort { $0.first < $1.first }
+            surnameTargets[n] = (firstKey, byFirstMention)
+            return (firstKey, byFirstMention)
+        }
+        // The distinct organization names that start with each word.
+        var orgStartKeys: [String: Set<String>] = [:]
+        for (word, keys) in orgStarts { orgStartKeys[word] = Set(keys) }
+        for (index, m) in mentions.enumerated() where keyOf[index] == nil {
+            let n = mentionNorms[index]
+            // The full name mentioned most recently before this mention, else the first one.
+            let (firstTarget, byFirstMention) = targets(n)
+            var best = firstTarget
+            var low = 0
+            var high = byFirstMention.count
+            while low < high {
+                let middle = (low + high) / 2
+                if byFirstMention[middle].first < index { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { best = byFirstMention[low - 1].key }
             if best == nil, n.count == 1 {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
-                let keys = Set(orgStarts[n[0]] ?? [])
-                if keys.count == 1 { best = keys.first }
+                if let keys = orgStartKeys[n[0]], keys.count == 1 { best = keys.first }
             }
             assign(index, best ?? "S" + n.joined(separator: " "), best.flatMap { clusterKind[$0] } ?? m.kind)
         }
@@ -153,66 +175,95 @@ struct EntityResolver: Sendable {
                 if initialsOf[before] == nil { initialsOf[before] = key }
             }
         }
+        // From here on keys change by relabelling every mention of a key at once, which
+        // `ClusterKeys` does in near-constant time (a loop over every mention per relabelling
+        // was quadratic in a document with many acronyms or organization names).
+        var keys = ClusterKeys(keyOf.map { $0 ?? "" })
+        // Mentions by their first and last token (the first and the last such mention), for the
+        // look-ups by position below (a search of every mention per look-up was quadratic).
+        var lastMentionByEnd: [Int: Int] = [:]
+        var firstMentionByStart: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() {
+            lastMentionByEnd[m.end] = index
+            if firstMentionByStart[m.start] == nil { firstMentionByStart[m.start] = index }
+        }
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
             let acronym = tokens[m.start].norm
             var target = initialsOf[acronym]
             // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
             if m.start >= 2, tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")",
-                let previous = mentions.lastIndex(where: { $0.end == m.start - 1 }), previous != index
+                let previous = lastMentionByEnd[m.start - 1], previous != index
             {
-                target = keyOf[previous]
+                target = keys[previous]
             }
-            if let target, target != keyOf[index], let old = keyOf[index] {
-                for k in mentions.indices where keyOf[k] == old { keyOf[k] = target }
-            }
+            if let target { keys.relabel(keys[index], to: target) }
         }
         // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
         var loneKeys: [String: [Int]] = [:]
         for (index, m) in mentions.enumerated() where m.actor == nil {
-            guard let key = keyOf[index], key.hasPrefix("S"), !key.utf8.contains(0x20) else { continue }
+            let key = keys[index]
+            guard key.hasPrefix("S"), !key.utf8.contains(0x20) else { continue }
             _ = m
             loneKeys[key, default: []].append(index)
         }
         for (key, indices) in loneKeys {
             let word = String(key.dropFirst())
-            let targets = Set(orgStarts[word] ?? []).subtracting([key])
+            let targets = (orgStartKeys[word] ?? []).subtracting([key])
             // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
             if targets.count == 1, let target = targets.first, !(loneIsPlace && clusterKind[target] == .facility) {
-                for index in indices { keyOf[index] = target }
+                for index in indices { keys[index] = target }
             }
         }
         // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
         var orgKeys: [String: [String]] = [:]  // key -> norms
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
-            if let key = keyOf[index], mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
+            let key = keys[index]
+            if mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
         }
+        // Every proper suffix of every name, by a hash of its words, with how many names end in
+        // it (one pass over the names' words instead of a comparison of every pair of names).
+        var suffixes: [UInt64: (count: Int, key: String)] = [:]
         for (key, n) in orgKeys where n.count >= 2 {
-            let longer = orgKeys.filter { $0.key != key && $0.value.count > n.count && Array($0.value.suffix(n.count)) == n }
-            if longer.count == 1, let target = longer.first?.key {
-                for index in mentions.indices where keyOf[index] == key { keyOf[index] = target }
+            var hash = Self.suffixSeed
+            for k in stride(from: n.count - 1, through: 1, by: -1) {
+                hash = Self.suffixHash(hash, n[k])
+                if let known = suffixes[hash] {
+                    suffixes[hash] = (known.count + 1, min(known.key, key))
+                } else {
+                    suffixes[hash] = (1, key)
+                }
+            }
+        }
+        for key in orgKeys.keys.sorted() {
+            guard let n = orgKeys[key], n.count >= 2 else { continue }
+            var hash = Self.suffixSeed
+            for word in n.reversed() { hash = Self.suffixHash(hash, word) }
+            if let longer = suffixes[hash], longer.count == 1, longer.key != key,
+                let target = orgKeys[longer.key], Array(target.suffix(n.count)) == n
+            {
+                keys.relabel(key, to: longer.key)
             }
         }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated()
         where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
             // "X, known as Y"
-            if m.start >= 4, tokens[m.start - 3].text == ",", let named = mentions.lastIndex(where: { $0.end == m.start - 3 }),
-                let from = keyOf[index], let to = keyOf[named], from != to, !(mentions[named].kind == .person) || m.kind == .person
+            if m.start >= 4, tokens[m.start - 3].text == ",", let named = lastMentionByEnd[m.start - 3],
+                keys[index] != keys[named], !(mentions[named].kind == .person) || m.kind == .person
             {
-                for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+                keys.relabel(keys[index], to: keys[named])
             }
             guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
-                let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index],
-                from != to
+                let other = firstMentionByStart[m.end + 1], keys[other] != keys[index]
             else { continue }
-            for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+            keys.relabel(keys[other], to: keys[index])
         }
         // Build entities in order of first mention.
         var order: [String] = []
         var members: [String: [Int]] = [:]
         for index in mentions.indices {
-            guard let key = keyOf[index] else { continue }
+            let key = keys[index]
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(index)
         }
@@ -306,9 +357,72 @@ struct EntityResolver: Sendable {
         return (entities, owner)
     }
 
+    static let suffixSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over a word's bytes and a separator: a hash that is the same in every run
+    /// (Swift's `Hasher` is seeded per process), for ``resolve(_:_:)``'s suffix index.
+    static func suffixHash(_ seed: UInt64, _ word: String) -> UInt64 {
+        var hash = seed
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return (hash ^ 0xFF) &* 0x100_0000_01b3
+    }
+
     private func stripArticle(_ s: String) -> String {
         if s.hasPrefix("the "), s.count > 4 { return String(s.dropFirst(4)) }
         if s.hasPrefix("The "), s.count > 4 { return String(s.dropFirst(4)) }
         return s
+    }
+}
+
+/// The cluster key of every mention, relabelled a whole key at a time: mentions point to
+/// nodes, nodes to a parent (union by relabelling), each root carries its key, and each key
+/// has at most one root.
+struct ClusterKeys {
+    private var nodeOfMention: [Int]
+    private var parent: [Int] = []
+    private var label: [String] = []
+    private var rootOfKey: [String: Int] = [:]
+
+    init(_ keys: [String]) {
+        nodeOfMention = []
+        nodeOfMention.reserveCapacity(keys.count)
+        for key in keys { nodeOfMention.append(node(for: key)) }
+    }
+
+    private mutating func node(for key: String) -> Int {
+        if let root = rootOfKey[key] { return root }
+        parent.append(parent.count)
+        label.append(key)
+        rootOfKey[key] = parent.count - 1
+        return parent.count - 1
+    }
+
+    private mutating func root(_ node: Int) -> Int {
+        var r = node
+        while parent[r] != r { r = parent[r] }
+        var n = node
+        while parent[n] != r {
+            let next = parent[n]
+            parent[n] = r
+            n = next
+        }
+        return r
+    }
+
+    /// The key of a mention; setting it moves that mention alone.
+    subscript(mention: Int) -> String {
+        mutating get { label[root(nodeOfMention[mention])] }
+        set { nodeOfMention[mention] = node(for: newValue) }
+    }
+
+    /// Gives every mention whose key is `from` the key `to`.
+    mutating func relabel(_ from: String, to: String) {
+        guard from != to, let source = rootOfKey.removeValue(forKey: from) else { return }
+        if let target = rootOfKey[to] {
+            parent[source] = target
+        } else {
+            label[source] = to
+            rootOfKey[to] = source
+        }
     }
 }

@@ -122,6 +122,10 @@ public struct PRF: Sendable, Hashable, CustomStringConvertible {
 public struct GoldScore: Sendable, Hashable {
     /// Entity counts.
     public var entities: PRF
+    /// Typed entity counts: a node counts as found only if it matches a gold entity by
+    /// name (as for ``entities``) and its kind's name equals the gold type; a found node of
+    /// the wrong kind is both a false positive and a false negative.
+    public var typedEntities: PRF
     /// Typed relation counts (ends and predicate must match).
     public var relations: PRF
     /// Gold relations that were not found, as `source predicate target`.
@@ -132,12 +136,23 @@ public struct GoldScore: Sendable, Hashable {
     public var missedEntities: [String]
     /// Nodes that match no gold entity, or duplicate one (labels).
     public var spuriousEntities: [String]
+    /// Nodes matched to a gold entity of another type, as `label: Kind (gold Type)`.
+    public var mistypedEntities: [String]
+    /// The gold entity id each node was matched to (duplicates included), by node id.
+    public var goldIDs: [String: String]
 
     /// Normalizes a name for matching: lower case, periods removed, leading "the " dropped.
     public static func normalize(_ name: String) -> String {
         var s = name.lowercased().replacingOccurrences(of: ".", with: "").trimmingCharacters(in: .whitespaces)
         if s.hasPrefix("the ") { s = String(s.dropFirst(4)) }
         return s.replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    /// A relation as the scorer compares it, `source predicate target`, the ends of a
+    /// symmetric predicate in sorted order.
+    public static func relationKey(_ source: String, _ predicate: String, _ target: String) -> String {
+        let symmetric = Predicate.named(predicate)?.isSymmetric ?? false
+        return symmetric && target < source ? "\(target) \(predicate) \(source)" : "\(source) \(predicate) \(target)"
     }
 
     /// Scores `graph` against `gold`.
@@ -149,6 +164,9 @@ public struct GoldScore: Sendable, Hashable {
         var assigned: [String: String] = [:]  // node id -> gold id
         var taken: Set<String> = []
         var entities = PRF()
+        var typed = PRF()
+        let goldType = Dictionary(gold.entities.map { ($0.id, $0.type) }, uniquingKeysWith: { a, _ in a })
+        var mistyped: [String] = []
         var spurious: [String] = []
         for node in graph.sortedEntities {
             let forms = Set(([node.name] + node.sortedAliases).map(Self.normalize))
@@ -162,8 +180,16 @@ public struct GoldScore: Sendable, Hashable {
                 taken.insert(free.id)
                 assigned[node.id] = free.id
                 entities.truePositives += 1
+                if let type = goldType[free.id], type.lowercased() == node.kind.rawValue.lowercased() {
+                    typed.truePositives += 1
+                } else {
+                    typed.falsePositives += 1
+                    typed.falseNegatives += 1
+                    mistyped.append("\(node.name): \(node.kind.rawValue) (gold \(goldType[free.id] ?? "?"))")
+                }
             } else {
                 entities.falsePositives += 1
+                typed.falsePositives += 1
                 spurious.append(node.name)
                 // A duplicate still lets its relations count towards the actor.
                 if let first = candidates.first { assigned[node.id] = first.id }
@@ -171,11 +197,9 @@ public struct GoldScore: Sendable, Hashable {
         }
         let missedEntities = gold.entities.map(\.id).filter { !taken.contains($0) }
         entities.falseNegatives = missedEntities.count
+        typed.falseNegatives += missedEntities.count
 
-        func key(_ s: String, _ p: String, _ t: String) -> String {
-            let symmetric = Predicate.named(p)?.isSymmetric ?? false
-            return symmetric && t < s ? "\(t) \(p) \(s)" : "\(s) \(p) \(t)"
-        }
+        let key = Self.relationKey
         let goldKeys = Set(gold.relations.map { key($0.source, $0.type, $0.target) })
         var predicted: Set<String> = []
         for relation in graph.relations.values where relation.predicate != .coOccurs {
@@ -185,6 +209,9 @@ public struct GoldScore: Sendable, Hashable {
         }
         let hits = predicted.intersection(goldKeys)
         self.entities = entities
+        self.typedEntities = typed
+        self.mistypedEntities = mistyped
+        self.goldIDs = assigned
         self.relations = PRF(
             truePositives: hits.count, falsePositives: predicted.count - hits.count, falseNegatives: goldKeys.count - hits.count)
         self.missedRelations = goldKeys.subtracting(hits).sorted()

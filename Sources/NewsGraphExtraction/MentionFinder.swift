@@ -73,29 +73,75 @@ struct MentionFinder: Sendable {
     ]
     static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
-    /// Whether `text` occurs at least twice in `whole`, byte for byte, without overlapping.
-    static func occursTwice(_ text: String, in whole: String) -> Bool {
-        var needle = text
-        var haystack = whole
-        return needle.withUTF8 { n in
-            haystack.withUTF8 { h in
-                guard let first = n.first, n.count <= h.count, let hBase = h.baseAddress, let nBase = n.baseAddress else {
-                    return false
+    /// Where each word of a document occurs, so that "does this name occur elsewhere?" costs
+    /// the occurrences of the name's rarest word instead of a scan of the whole text (a
+    /// text of many headline-like lines asked that once per line: quadratic). Built on the
+    /// first question, once per document; answers are remembered per name.
+    final class Occurrences {
+        private let seg: Segmentation
+        /// Token positions grouped by word number: `positions[first[w]..<first[w + 1]]`,
+        /// ascending.
+        private var first: [Int32] = []
+        private var positions: [Int32] = []
+        private var answers: [String: Bool] = [:]
+
+        init(_ seg: Segmentation) { self.seg = seg }
+
+        private func build() {
+            let tokens = seg.tokens
+            var counts = [Int32](repeating: 0, count: seg.wordCount + 1)
+            for t in tokens where t.word >= 0 { counts[Int(t.word) + 1] += 1 }
+            for w in 0..<seg.wordCount { counts[w + 1] += counts[w] }
+            first = counts
+            var next = counts
+            positions = [Int32](repeating: 0, count: Int(counts[seg.wordCount]))
+            for (k, t) in tokens.enumerated() where t.word >= 0 {
+                positions[Int(next[Int(t.word)])] = Int32(k)
+                next[Int(t.word)] += 1
+            }
+        }
+
+        /// Whether the tokens `a..<b` occur at least twice in the text, byte for byte, without
+        /// overlapping, each occurrence starting and ending at a token's edges.
+        func occursTwice(_ a: Int, _ b: Int) -> Bool {
+            let text = seg.text(seg.tokens[a].start, seg.tokens[b - 1].end)
+            if let known = answers[text] { return known }
+            if positions.isEmpty, !seg.tokens.isEmpty { build() }
+            let tokens = seg.tokens
+            // The span's rarest word: its occurrences are the only places the span can start from.
+            var rarest = a
+            var fewest = Int32.max
+            for k in a..<b where tokens[k].word >= 0 {
+                let w = Int(tokens[k].word)
+                let count = first[w + 1] - first[w]
+                if count < fewest {
+                    fewest = count
+                    rarest = k
                 }
-                var found = 0
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first, memcmp(hBase + i, nBase, n.count) == 0 {
-                        found += 1
-                        if found == 2 { return true }
-                        i += n.count
-                    } else {
-                        i += 1
+            }
+            let answer = seg.source.utf8.withUnsafeBufferPointer { utf8 -> Bool in
+                let offsets = seg.source.offsets
+                let start = offsets[tokens[a].start]
+                let length = offsets[tokens[b - 1].end] - start
+                let w = Int(tokens[rarest].word)
+                var firstStart = -1
+                for slot in Int(first[w])..<Int(first[w + 1]) {
+                    let p = Int(positions[slot]) - (rarest - a)
+                    guard p >= 0, p + (b - a) <= tokens.count else { continue }
+                    let s = offsets[tokens[p].start]
+                    guard offsets[tokens[p + (b - a) - 1].end] - s == length,
+                        memcmp(utf8.baseAddress! + s, utf8.baseAddress! + start, length) == 0
+                    else { continue }
+                    if firstStart < 0 {
+                        firstStart = s
+                    } else if s >= firstStart + length {
+                        return true
                     }
                 }
                 return false
             }
+            answers[text] = answer
+            return answer
         }
     }
 
@@ -170,8 +216,10 @@ struct MentionFinder: Sendable {
                     let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
+                    // ("Maria Santiago": a place after a given name is a surname.)
+                    let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
                     let breaks =
-                        ((kind == .location || kind == .person) && !(j - i == 1 && kind == .person))
+                        ((kind == .location && !afterGivenName) || kind == .person) && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                     if breaks { break }
@@ -334,7 +382,7 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
-        let fullText = seg.original
+        let occurrences = Occurrences(seg)
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
@@ -361,7 +409,7 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                let g = lexicon.matchActor(tokens, at: i, end: b)
+                var g = lexicon.matchActor(tokens, at: i, end: b)
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
@@ -369,6 +417,13 @@ struct MentionFinder: Sendable {
                 }
                 let spanEndIndex = spanEnd(tokens, i, b)
                 var spanLength = spanEndIndex.map { $0 - i } ?? 0
+                // "Victoria Nuland", "Sofia Ortega": a city named like a given name, then a surname, is a person.
+                if let known = g, known.length == 1, spanLength == 2, lexicon.actors[known.index].kind == .location,
+                    lexicon.isWord(t, .givenName), headKind(tokens[i + 1]) == nil,
+                    lexicon.matchActor(tokens, at: i + 1, end: b) == nil
+                {
+                    g = nil
+                }
                 if let g, g.length >= spanLength {
                     // "U.S. Africa Command": a known name that starts with the country it belongs to.
                     if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
@@ -419,10 +474,26 @@ struct MentionFinder: Sendable {
                 }
                 // In a headline only known names count, or names the text repeats elsewhere.
                 if g == nil, isHeadline {
-                    let text = surface(i, end)
-                    let elsewhere = Self.occursTwice(text, in: fullText)
+                    let elsewhere = occurrences.occursTwice(i, end)
                     if !elsewhere {
                         i = end
+                        continue
+                    }
+                }
+                // "New Jersey", "North Carolina": a word that is no name alone starts a place's name.
+                if g == nil, lexicon.isWord(t, .nonName), i + 1 < b, isNameToken(tokens[i + 1]) {
+                    var placeEnd: Int?
+                    for n in [3, 2] where i + n <= b && (i..<(i + n)).allSatisfy({ tokens[$0].kind == .word }) {
+                        if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord {
+                            placeEnd = i + n
+                            break
+                        }
+                    }
+                    if let placeEnd {
+                        mentions.append(
+                            MentionCandidate(
+                                sentence: s, start: i, end: placeEnd, surface: surface(i, placeEnd), kind: .location, actor: nil))
+                        i = placeEnd
                         continue
                     }
                 }
@@ -453,8 +524,11 @@ struct MentionFinder: Sendable {
                     }
                     // A capitalized word that starts a sentence and never appears as a name inside one
                     // ("Floods triggered", "Turnout was", "Port operators").
+                    // (A place's name is a name wherever it stands, unless it is also a common word: "Oklahoma
+                    // sued", not "Split decisions".)
                     if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
-                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s")
+                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s"),
+                        PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
                         i += 1
                         continue
@@ -636,8 +710,16 @@ struct MentionFinder: Sendable {
                                 guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
                                 return tokens[end + 1 + c.length].norm == "'s"
                             }()
+                        // A name that is exactly a city's or a subdivision's (the place table) is a place,
+                        // unless a cue right before it says it names a body ("the firm Tula").
+                        // (Not a word that is also a common word, a given name or a particle alone: "Grad
+                        // rockets", "Ali", "Abu" are parts of other names.)
+                        let isKnownPlace =
+                            !Self.organizationCues.contains(prev1)
+                            && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                            && !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace
                         {
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
@@ -658,7 +740,8 @@ struct MentionFinder: Sendable {
                             guessed = true
                         } else {
                             kind = .person
-                            guessed = true
+                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure.
+                            guessed = !(spanLength >= 2 && lexicon.isWord(t, .givenName))
                         }
                     }
                 }

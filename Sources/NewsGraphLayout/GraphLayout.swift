@@ -146,7 +146,7 @@ public enum GraphLayout {
         edges.reserveCapacity(graph.relations.count)
         for relation in graph.relations.values {
             guard let a = number[relation.source], let b = number[relation.target] else { continue }
-            edges.append((a, b, Double(max(1, relation.weight))))
+            edges.append((a, b, max(1, relation.weight.isFinite ? relation.weight : 1)))
         }
         return (ids, LayoutGraph(nodeCount: ids.count, edges: edges))
     }

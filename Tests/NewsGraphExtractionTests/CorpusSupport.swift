@@ -31,24 +31,37 @@ enum CorpusSupport {
         }
     }
 
+    /// A corpus's micro-averaged counts.
+    struct Score {
+        /// Entities matched by name.
+        var entities = PRF()
+        /// Entities matched by name and kind (the gold `type`).
+        var typedEntities = PRF()
+        /// Relations (both ends and the predicate).
+        var relations = PRF()
+    }
+
     /// Scores every item; prints a summary line (and per-file details when
     /// `NEWSGRAPH_SCORE_DETAIL` is set).
-    static func score(_ items: [Item], label: String, extractor: Extractor = Extractor()) -> (entities: PRF, relations: PRF) {
+    static func score(_ items: [Item], label: String, extractor: Extractor = Extractor()) -> Score {
         var entities = PRF()
+        var typed = PRF()
         var relations = PRF()
         let detail = ProcessInfo.processInfo.environment["NEWSGRAPH_SCORE_DETAIL"] != nil
         for item in items {
             let graph = extractor.extract(Document(id: item.stem, text: item.text))
             let score = GoldScore(graph: graph, gold: item.gold)
             entities = entities + score.entities
+            typed = typed + score.typedEntities
             relations = relations + score.relations
             if detail {
                 print("== \(label)/\(item.stem)\n  entities  \(score.entities)\n  relations \(score.relations)")
                 print("  missed entities: \(score.missedEntities)\n  spurious entities: \(score.spuriousEntities)")
+                print("  mistyped entities: \(score.mistypedEntities)")
                 print("  missed relations: \(score.missedRelations)\n  spurious relations: \(score.spuriousRelations)")
             }
         }
-        print("[\(label)] \(items.count) texts — entities \(entities) — relations \(relations)")
-        return (entities, relations)
+        print("[\(label)] \(items.count) texts — entities \(entities) — typed entities \(typed) — relations \(relations)")
+        return Score(entities: entities, typedEntities: typed, relations: relations)
     }
 }

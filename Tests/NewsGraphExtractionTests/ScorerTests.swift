@@ -45,4 +45,19 @@ struct ScorerTests {
         #expect(score.relations.falsePositives == 1)
         #expect(score.relations.falseNegatives == 2)
     }
+
+    @Test("typed entities: a node found by name but of the wrong kind is a false positive and a false negative")
+    func typedEntities() {
+        let g = KnowledgeGraph(
+            entities: [
+                Entity(name: "United States", kind: .country), Entity(name: "Mali", kind: .person),
+                Entity(name: "Mali Times", kind: .organization),
+            ],
+            relations: [])
+        let score = GoldScore(graph: g, gold: gold)
+        #expect(score.entities == PRF(truePositives: 2, falsePositives: 1, falseNegatives: 1))
+        // US right; Mali as a Person wrong; "Mali Times" spurious; United Nations missed.
+        #expect(score.typedEntities == PRF(truePositives: 1, falsePositives: 2, falseNegatives: 2))
+        #expect(score.mistypedEntities == ["Mali: Person (gold Country)"])
+    }
 }

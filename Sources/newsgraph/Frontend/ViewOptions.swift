@@ -9,7 +9,7 @@ extension GraphLayout.SizeBy: ExpressibleByArgument {}
 /// (``GraphFilter``, applied in the library).
 struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep relations stated in at least this many sentences.", valueName: "n"))
-    var minWeight: Int?
+    var minWeight: Double?
 
     @Option(help: ArgumentHelp("Keep evidence at least this sure (0-1), and relations that still have some.", valueName: "c"))
     var minConfidence: Double?
