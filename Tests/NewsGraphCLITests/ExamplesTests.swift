@@ -37,6 +37,19 @@ struct ExamplesTests {
         }
     }
 
+    @Test("the committed HTML report is what the code writes")
+    func report() throws {
+        let directory = try TestSupport.temporaryDirectory("examples")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("r.html").path
+        let result = try CLI.run(
+            ["report", "\(base).json", "--title", "NewsGraph: the founding article", "-o", out, "-q"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: out)) == committed("\(base).report.html"),
+            "\(base).report.html drifted: bash Examples/regenerate.sh")
+    }
+
     @Test("the committed SVG is what dot renders from the committed DOT file")
     func svg() throws {
         let dot = try TestSupport.tool("/usr/bin/dot", package: "graphviz")

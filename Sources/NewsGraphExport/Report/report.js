@@ -177,7 +177,7 @@
       var i = bySize[j];
       if (!nodeOn[i]) continue;
       var r = radius(i);
-      if (r < 5 && !wanted[i]) continue;
+      if (r < 5 && !wanted[i] && shownNodes > 150) continue;
       var x = sx(i) + r + 3, y = sy(i);
       if (x > width || y < 0 || y > height || x < -200) continue;
       var text = D.nodes[i][0];
