@@ -12,8 +12,19 @@ final class GraphMLStreamReader: XMLByteHandler {
     enum E: Int {
         case graphml, key, `default`, graph, node, edge, data, nodeLabel, edgeLabel
     }
+    /// GEXF's elements, numbered after GraphML's (one run of these per GEXF namespace).
+    enum G: Int {
+        case gexf, graph, attributes, attribute, `default`, node, edge, attvalue
+    }
+    static let gexfElements = ["gexf", "graph", "attributes", "attribute", "default", "node", "edge", "attvalue"]
+    /// GEXF 1.1 to 1.3, as Gephi and NetworkX write them.
+    static let gexfNamespaces = [
+        "http://gexf.net/1.3", "http://www.gexf.net/1.3", "http://www.gexf.net/1.2draft", "http://gexf.net/1.2",
+        "http://www.gexf.net/1.1draft",
+    ]
     enum A: Int {
         case id, source, target, `for`, attrName, key, edgedefault, directed
+        case label, weight, type, kind, title, value, `class`, defaultedgetype
     }
     static let vocabulary = XMLVocabulary(
         elements: [
@@ -22,8 +33,11 @@ final class GraphMLStreamReader: XMLByteHandler {
             (GraphMLReader.graphMLNamespace, "node"), (GraphMLReader.graphMLNamespace, "edge"),
             (GraphMLReader.graphMLNamespace, "data"), (GraphMLReader.yFilesNamespace, "NodeLabel"),
             (GraphMLReader.yFilesNamespace, "EdgeLabel"),
-        ],
-        attributes: ["id", "source", "target", "for", "attr.name", "key", "edgedefault", "directed"])
+        ] + gexfNamespaces.flatMap { namespace in gexfElements.map { (namespace, $0) } },
+        attributes: [
+            "id", "source", "target", "for", "attr.name", "key", "edgedefault", "directed", "label", "weight", "type", "kind",
+            "title", "value", "class", "defaultedgetype",
+        ])
 
     /// The columns the reader knows, by number; others get numbers from `knownColumns.count` on.
     static let knownColumns = [
@@ -76,6 +90,15 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
 
         func has(_ column: C) -> Bool { present[column.rawValue] }
+
+        func set(_ column: Int, _ bytes: UnsafeRawBufferPointer) {
+            if !present[column] {
+                present[column] = true
+                touched.append(column)
+            }
+            values[column].removeAll(keepingCapacity: true)
+            values[column].append(contentsOf: bytes)
+        }
     }
 
     let name: String
@@ -91,6 +114,11 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var sortedDefaults: [(column: Int, domain: String, value: [UInt8])]?
 
     @exclusivity(unchecked) private var sawRoot = false
+    // GEXF: the class of the `<attributes>` being read, its attributes' columns by id.
+    @exclusivity(unchecked) private var isGEXF = false
+    @exclusivity(unchecked) private var attributeClass = "node"
+    @exclusivity(unchecked) private var gexfNodeColumns = ByteTable<Int>()
+    @exclusivity(unchecked) private var gexfEdgeColumns = ByteTable<Int>()
     @exclusivity(unchecked) private var open: [Element] = []
     @exclusivity(unchecked) private var pool: [Element] = []
     @exclusivity(unchecked) private var dataColumn: Int?
@@ -128,7 +156,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     func read(fd: Int32, prefix: [UInt8]) throws {
         try reader.read(fd: fd, prefix: prefix, handler: self)
         guard sawRoot else {
-            throw NewsGraphError(.invalidInput, "not GraphML: no <graphml> element in its namespace", path: name)
+            throw NewsGraphError(
+                .invalidInput, "not GraphML or GEXF: no <graphml> or <gexf> element in its namespace", path: name)
         }
         try finish()
     }
@@ -140,6 +169,10 @@ final class GraphMLStreamReader: XMLByteHandler {
     // MARK: Events
 
     func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+        if element >= Self.gexfStart {
+            startGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!, attributes)
+            return
+        }
         if dataColumn != nil { dataHasChildren = true }
         guard let kind = E(rawValue: element) else { return }
         switch kind {
@@ -199,6 +232,10 @@ final class GraphMLStreamReader: XMLByteHandler {
     }
 
     func endElement(_ element: Int) {
+        if element >= Self.gexfStart {
+            endGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!)
+            return
+        }
         guard let kind = E(rawValue: element) else { return }
         switch kind {
         case .nodeLabel, .edgeLabel:
@@ -231,6 +268,88 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
     }
 
+    // MARK: GEXF
+
+    static let gexfStart = 9
+
+    /// GEXF fills the same columns as GraphML: a node's `label` is the `label` column, an
+    /// edge's `label`, `weight` and `kind` are the `label`, `weight` and `edgelabel` columns,
+    /// and each `<attvalue>` is the column its attribute's title names (else its id).
+    private func startGEXF(_ kind: G, _ attributes: borrowing XMLByteAttributes) {
+        switch kind {
+        case .gexf:
+            sawRoot = true
+            isGEXF = true
+        case .attributes:
+            attributeClass = attributes.string(A.class.rawValue) ?? "node"
+        case .attribute:
+            guard let id = attributes[A.id.rawValue] else { return }
+            let idString = String(utf8Bytes: id)
+            keyID = attributeClass + ":" + idString
+            keyDomain = attributeClass
+            let column = self.column(named: attributes.string(A.title.rawValue) ?? idString)
+            if attributeClass == "edge" { gexfEdgeColumns.set(id, column) } else { gexfNodeColumns.set(id, column) }
+            gexfKeyColumns[keyID!] = column
+        case .default where keyID != nil:
+            inDefault = true
+            defaultText.removeAll(keepingCapacity: true)
+        case .node:
+            let node = take()
+            node.isEdge = false
+            node.id.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
+            if let label = attributes[A.label.rawValue] { node.set(C.label.rawValue, label) }
+            node.line = reader.line
+            open.append(node)
+        case .edge:
+            let edge = take()
+            edge.isEdge = true
+            edge.id.removeAll(keepingCapacity: true)
+            edge.source.removeAll(keepingCapacity: true)
+            edge.target.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
+            if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
+            if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
+            if let label = attributes[A.label.rawValue] { edge.set(C.label.rawValue, label) }
+            if let weight = attributes[A.weight.rawValue] { edge.set(C.weight.rawValue, weight) }
+            if let kind = attributes[A.kind.rawValue] { edge.set(C.edgelabel.rawValue, kind) }
+            edge.line = reader.line
+            open.append(edge)
+        case .attvalue:
+            guard let owner = open.last, let key = attributes[A.for.rawValue], let value = attributes[A.value.rawValue]
+            else { return }
+            let column =
+                (owner.isEdge ? gexfEdgeColumns[key] : gexfNodeColumns[key]) ?? column(named: String(utf8Bytes: key))
+            owner.set(column, value)
+        default: break
+        }
+    }
+
+    private func endGEXF(_ kind: G) {
+        switch kind {
+        case .attribute:
+            keyID = nil
+        case .default where inDefault:
+            inDefault = false
+            if let keyID {
+                keyDefaults[keyID] = (keyDomain, defaultText)
+                sortedDefaults = nil
+            }
+        case .node where open.last?.isEdge == false:
+            let node = open.removeLast()
+            addNode(node)
+            pool.append(node)
+        case .edge where open.last?.isEdge == true:
+            let edge = open.removeLast()
+            addEdge(edge)
+            pool.append(edge)
+        default: break
+        }
+    }
+
+    /// GEXF attribute columns by `class:id`, for their defaults.
+    private var gexfKeyColumns: [String: Int] = [:]
+
     private func take() -> Element {
         let element = pool.popLast() ?? Element()
         element.reset(columns: columnNames.count)
@@ -257,7 +376,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         if sortedDefaults == nil {
             sortedDefaults = keyDefaults.sorted { $0.key < $1.key }.map { id, entry in
                 var id = id
-                let column = id.withUTF8 { keyColumns[UnsafeRawBufferPointer($0)] } ?? column(named: id)
+                let column =
+                    gexfKeyColumns[id] ?? id.withUTF8 { keyColumns[UnsafeRawBufferPointer($0)] } ?? column(named: id)
                 return (column, entry.domain, entry.value)
             }
         }
