@@ -56,6 +56,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         @exclusivity(unchecked) var source: [UInt8] = []
         @exclusivity(unchecked) var target: [UInt8] = []
         @exclusivity(unchecked) var line = 0
+        @exclusivity(unchecked) var directed = true
         @exclusivity(unchecked) var values: [[UInt8]] = []
         @exclusivity(unchecked) var present: [Bool] = []
         @exclusivity(unchecked) var touched: [Int] = []
@@ -114,6 +115,9 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var sortedDefaults: [(column: Int, domain: String, value: [UInt8])]?
 
     @exclusivity(unchecked) private var sawRoot = false
+    /// Each open graph's default direction (yEd nests graphs in group nodes).
+    @exclusivity(unchecked) private var edgeDefaults: [Bool] = []
+    @exclusivity(unchecked) private var weightSums: ImportedWeightSums
     // GEXF: the class of the `<attributes>` being read, its attributes' columns by id.
     @exclusivity(unchecked) private var isGEXF = false
     @exclusivity(unchecked) private var attributeClass = "node"
@@ -137,7 +141,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var borrowed: Set<String> = []
     /// XML node ids of this file, kept only when reading into a graph that was not empty.
     @exclusivity(unchecked) private var declared: Set<String>?
-    @exclusivity(unchecked) private var pending: [(source: String, target: String, line: Int, make: (String, String) -> Relation)] = []
+    @exclusivity(unchecked) private var pending:
+        [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
 
     // Shared strings and looked-up values.
     @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
@@ -149,6 +154,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         self.name = name
         self.graph = graph
         reader = XMLByteReader(name: name, vocabulary: Self.vocabulary)
+        weightSums = ImportedWeightSums(startingWith: graph)
         if !graph.isEmpty { declared = [] }
     }
 
@@ -189,6 +195,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         case .default where keyID != nil:
             inDefault = true
             defaultText.removeAll(keepingCapacity: true)
+        case .graph where dataColumn == nil:
+            edgeDefaults.append(attributes.string(A.edgedefault.rawValue).map { $0.readerTrimmed != "undirected" } ?? true)
         case .node where dataColumn == nil:
             let node = take()
             node.isEdge = false
@@ -205,6 +213,11 @@ final class GraphMLStreamReader: XMLByteHandler {
             if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
             if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
             if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
+            edge.directed = edgeDefaults.last ?? true
+            if let value = attributes.string(A.directed.rawValue)?.readerTrimmed {
+                if value == "true" || value == "1" { edge.directed = true }
+                if value == "false" || value == "0" { edge.directed = false }
+            }
             edge.line = reader.line
             open.append(edge)
         case .data where !open.isEmpty && dataColumn == nil:
@@ -246,6 +259,8 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         case .key:
             keyID = nil
+        case .graph where dataColumn == nil:
+            _ = edgeDefaults.popLast()
         case .default where inDefault:
             inDefault = false
             if let keyID {
@@ -280,6 +295,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         case .gexf:
             sawRoot = true
             isGEXF = true
+        case .graph:
+            edgeDefaults.append(attributes.string(A.defaultedgetype.rawValue)?.readerTrimmed != "undirected")
         case .attributes:
             attributeClass = attributes.string(A.class.rawValue) ?? "node"
         case .attribute:
@@ -313,6 +330,9 @@ final class GraphMLStreamReader: XMLByteHandler {
             if let label = attributes[A.label.rawValue] { edge.set(C.label.rawValue, label) }
             if let weight = attributes[A.weight.rawValue] { edge.set(C.weight.rawValue, weight) }
             if let kind = attributes[A.kind.rawValue] { edge.set(C.edgelabel.rawValue, kind) }
+            // `mutual` (both ways) is an undirected relation too.
+            edge.directed = edgeDefaults.last ?? true
+            if let type = attributes.string(A.type.rawValue)?.readerTrimmed { edge.directed = type == "directed" }
             edge.line = reader.line
             open.append(edge)
         case .attvalue:
@@ -327,6 +347,8 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     private func endGEXF(_ kind: G) {
         switch kind {
+        case .graph:
+            _ = edgeDefaults.popLast()
         case .attribute:
             keyID = nil
         case .default where inDefault:
@@ -421,6 +443,9 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     static let nodeFields: [Bool] = knownColumns.map { GraphMLReader.nodeFields.contains($0) }
     static let edgeFields: [Bool] = knownColumns.map { GraphMLReader.edgeFields.contains($0) }
+    static let edgeFieldsWithoutEvidence: [Bool] = knownColumns.map {
+        GraphMLReader.edgeFields.contains($0) && !GraphMLReader.evidenceColumns.contains($0)
+    }
 
     private func addNode(_ node: Element) {
         applyDefaults(node, domain: "node")
@@ -474,11 +499,11 @@ final class GraphMLStreamReader: XMLByteHandler {
         let predicate = predicate(edge)
         var evidence: [Evidence] = []
         if edge.has(.evidenceSpans) {
-            let confidence = number(edge, .confidence) ?? 1
-            let role = nonEmpty(edge, .role)
             var spans: [(String, Int, Int)] = []
             parseSpans(edge.values[C.evidenceSpans.rawValue]) { spans.append(($0, $1, $2)) }
             if !spans.isEmpty {
+                let confidence = number(edge, .confidence) ?? 1
+                let role = nonEmpty(edge, .role)
                 var sentences: [String] = []
                 if edge.has(.evidence) {
                     edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
@@ -502,57 +527,54 @@ final class GraphMLStreamReader: XMLByteHandler {
                 }
             }
         }
-        if evidence.isEmpty {
-            if let weight = number(edge, .weight), weight == 0 {
-                // A relation without evidence (weight 0): nothing to rebuild.
-            } else {
-                let confidence = number(edge, .confidence) ?? 1
-                let role = nonEmpty(edge, .role)
-                var listed: [String] = []
-                if edge.has(.documents) {
-                    edge.values[C.documents.rawValue].withUnsafeBytes { bytes in
-                        for part in bytes.split(separator: UInt8(ascii: "|")) where !part.isEmpty {
-                            let bytes = UnsafeRawBufferPointer(rebasing: part)
-                            listed.append(listedDocuments.value(bytes) { String(utf8Bytes: bytes) })
-                        }
-                    }
-                }
-                for (index, document) in (listed.isEmpty ? [""] : listed).enumerated() {
-                    evidence.append(
-                        Evidence(
-                            documentID: document, sentence: index == 0 ? (string(edge, .evidence) ?? "") : "", start: 0,
-                            end: 0, confidence: confidence, role: role))
-                    if !document.isEmpty { documents.insert(document) }
-                }
-            }
+        var attributes: [String: String]
+        var weight: Double?
+        if !evidence.isEmpty {
+            attributes = self.attributes(edge, excluding: Self.edgeFields)
+        } else {
+            // No evidence (another tool's edge): the columns that would have described it stay
+            // as they are; a confidence of 0 is what a relation without evidence has anyway. Its
+            // weight (1 when the file gives none) adds up over parallel edges.
+            attributes = self.attributes(edge, excluding: Self.edgeFieldsWithoutEvidence)
+            if edge.has(.confidence), number(edge, .confidence) == 0 { attributes["confidence"] = nil }
+            weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
-        let attributes = attributes(edge, excluding: Self.edgeFields)
+        let directed = edge.directed
         let sourceXML = String(decoding: edge.source, as: UTF8.self)
         let targetXML = String(decoding: edge.target, as: UTF8.self)
         if let source = entityID(sourceXML), let target = entityID(targetXML) {
-            graph.add(Relation(source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes))
+            graph.add(
+                Relation(
+                    source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
+                    directed: directed), edgeWeight: weight, sums: &weightSums)
         } else {
             pending.append(
                 (
-                    sourceXML, targetXML, edge.line,
-                    { Relation(source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes) }
+                    String(decoding: edge.id, as: UTF8.self), sourceXML, targetXML, edge.line, weight,
+                    {
+                        Relation(
+                            source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes,
+                            directed: directed)
+                    }
                 ))
         }
     }
 
-    /// The edges whose ends were declared after them; then the documents.
+    /// The edges whose ends were declared after them; then the documents. An end that no node
+    /// of the file declares is an error (Gephi, NetworkX and igraph would make the node up).
     private func finish() throws {
         for edge in pending {
-            func end(_ xmlID: String) -> String {
+            func end(_ xmlID: String, _ role: String) throws -> String {
                 if let id = entityID(xmlID) { return id }
-                // Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
-                renamed[xmlID] = xmlID
-                graph.add(Entity(id: xmlID, name: xmlID, kind: .organization))
-                return xmlID
+                let edgeName = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
+                throw NewsGraphError(
+                    .invalidInput,
+                    "\(edgeName) has \(role) '\(xmlID)', which is not a node of the file: declare it with <node id=\"\(xmlID)\"/> or remove the edge",
+                    path: name, line: edge.line)
             }
-            let source = end(edge.source)
-            let target = end(edge.target)
-            graph.add(edge.make(source, target))
+            let source = try end(edge.source, "source")
+            let target = try end(edge.target, "target")
+            graph.add(edge.make(source, target), edgeWeight: edge.weight, sums: &weightSums)
         }
         pending = []
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
