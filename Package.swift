@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "NewsGraph"),
         // The one safe wrapper over libxml2: streaming writer, safe reader, schemas.
         .target(name: "NewsGraphXML", dependencies: ["CLibXML2", "NewsGraph"]),
-        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md"]),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md", "Knowledge/SOURCES.md"]),
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"]),
         .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),
         // Whole corpora: reading files, folders, JSON Lines and HTML; parallel extraction.

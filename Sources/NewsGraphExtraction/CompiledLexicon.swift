@@ -52,6 +52,12 @@ final class CompiledLexicon: Sendable {
         static let organHead = WordClass(rawValue: 1 << 2)
         static let excludedHead = WordClass(rawValue: 1 << 3)
         static let timeWord = WordClass(rawValue: 1 << 4)
+        /// A given name ("lamar"), a particle of a surname ("al", "van"), a generational
+        /// suffix ("jr", "iii"), a word of a title ("chairman").
+        static let givenName = WordClass(rawValue: 1 << 5)
+        static let particle = WordClass(rawValue: 1 << 6)
+        static let nameSuffix = WordClass(rawValue: 1 << 7)
+        static let titleWord = WordClass(rawValue: 1 << 8)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -154,6 +160,10 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.organHeads { classes.append((word, .organHead)) }
         for word in lexicon.excludedHeads { classes.append((word, .excludedHead)) }
         for word in MentionFinder.timeWords { classes.append((word, .timeWord)) }
+        for word in lexicon.givenNames.sorted() { classes.append((word, .givenName)) }
+        for word in lexicon.particles.sorted() { classes.append((word, .particle)) }
+        for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
+        for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
         for (word, _) in classes { _ = number(word) }
         for word in lexicon.heads.keys.sorted() { _ = number(word) }
 

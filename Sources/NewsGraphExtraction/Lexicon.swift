@@ -83,6 +83,14 @@ public struct Lexicon: Sendable {
     /// One-word country aliases that are names, not adjectives ("Britain", "Burma"), lower
     /// case; every other one-word country alias is read as a demonym ("Iranian").
     var countryNames: Set<String> = []
+    /// The structure of person names (``BuiltInLexicon/personNames``), lower case: given names
+    /// ("lamar"), particles that belong to the surname after them ("al", "van", "bin"),
+    /// generational suffixes ("jr", "iii") and title words that may stand before a name
+    /// ("chairman", "minister").
+    var givenNames: Set<String> = []
+    var particles: Set<String> = []
+    var suffixes: Set<String> = []
+    var titleWords: Set<String> = []
     /// Whether this is exactly ``builtIn`` (its compiled tables are then shared).
     var isBuiltIn = false
 
@@ -165,6 +173,10 @@ public struct Lexicon: Sendable {
         result.connectors.formUnion(other.connectors)
         result.excludedHeads.formUnion(other.excludedHeads)
         result.countryNames.formUnion(other.countryNames)
+        result.givenNames.formUnion(other.givenNames)
+        result.particles.formUnion(other.particles)
+        result.suffixes.formUnion(other.suffixes)
+        result.titleWords.formUnion(other.titleWords)
         return result
     }
 
@@ -178,6 +190,7 @@ public struct Lexicon: Sendable {
 
     private enum Section: String {
         case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
+        case givennames, particles, suffixes, titlewords
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -203,7 +216,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords]"
                     )
                 }
                 section = next
@@ -296,7 +309,8 @@ public struct Lexicon: Sendable {
                     guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }
                     organHeads.insert(word)
                 }
-            case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames:
+            case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
+                .titlewords:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -304,6 +318,10 @@ public struct Lexicon: Sendable {
                 case .nonnames: nonNames.insert(fields[0].lowercased())
                 case .excludedheads: excludedHeads.insert(fields[0].lowercased())
                 case .countrynames: countryNames.insert(fields[0].lowercased())
+                case .givennames: givenNames.insert(fields[0].lowercased())
+                case .particles: particles.insert(fields[0].lowercased())
+                case .suffixes: suffixes.insert(CompiledLexicon.stripPeriods(fields[0].lowercased()))
+                case .titlewords: titleWords.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

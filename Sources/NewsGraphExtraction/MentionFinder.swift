@@ -224,8 +224,10 @@ struct MentionFinder: Sendable {
                     let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
+                    // ("Maria Santiago": a place after a given name is a surname.)
+                    let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
                     let breaks =
-                        ((kind == .location || kind == .person) && !(j - i == 1 && kind == .person))
+                        ((kind == .location && !afterGivenName) || kind == .person) && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                     if breaks { break }
@@ -418,7 +420,7 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                let g = lexicon.matchActor(tokens, at: i, end: b)
+                var g = lexicon.matchActor(tokens, at: i, end: b)
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
@@ -426,6 +428,13 @@ struct MentionFinder: Sendable {
                 }
                 let spanEndIndex = spanEnd(tokens, i, b)
                 var spanLength = spanEndIndex.map { $0 - i } ?? 0
+                // "Victoria Nuland", "Sofia Ortega": a city named like a given name, then a surname, is a person.
+                if let known = g, known.length == 1, spanLength == 2, lexicon.actors[known.index].kind == .location,
+                    lexicon.isWord(t, .givenName), headKind(tokens[i + 1]) == nil,
+                    lexicon.matchActor(tokens, at: i + 1, end: b) == nil
+                {
+                    g = nil
+                }
                 if let g, g.length >= spanLength {
                     // "U.S. Africa Command": a known name that starts with the country it belongs to.
                     if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
@@ -482,6 +491,23 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "New Jersey", "North Carolina": a word that is no name alone starts a place's name.
+                if g == nil, lexicon.isWord(t, .nonName), i + 1 < b, isNameToken(tokens[i + 1]) {
+                    var placeEnd: Int?
+                    for n in [3, 2] where i + n <= b && (i..<(i + n)).allSatisfy({ tokens[$0].kind == .word }) {
+                        if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord {
+                            placeEnd = i + n
+                            break
+                        }
+                    }
+                    if let placeEnd {
+                        mentions.append(
+                            MentionCandidate(
+                                sentence: s, start: i, end: placeEnd, surface: surface(i, placeEnd), kind: .location, actor: nil))
+                        i = placeEnd
+                        continue
+                    }
+                }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
@@ -509,8 +535,11 @@ struct MentionFinder: Sendable {
                     }
                     // A capitalized word that starts a sentence and never appears as a name inside one
                     // ("Floods triggered", "Turnout was", "Port operators").
+                    // (A place's name is a name wherever it stands, unless it is also a common word: "Oklahoma
+                    // sued", not "Split decisions".)
                     if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
-                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s")
+                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s"),
+                        PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
                         i += 1
                         continue
@@ -692,8 +721,16 @@ struct MentionFinder: Sendable {
                                 guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
                                 return tokens[end + 1 + c.length].norm == "'s"
                             }()
+                        // A name that is exactly a city's or a subdivision's (the place table) is a place,
+                        // unless a cue right before it says it names a body ("the firm Tula").
+                        // (Not a word that is also a common word, a given name or a particle alone: "Grad
+                        // rockets", "Ali", "Abu" are parts of other names.)
+                        let isKnownPlace =
+                            !Self.organizationCues.contains(prev1)
+                            && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                            && !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace
                         {
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
@@ -714,7 +751,8 @@ struct MentionFinder: Sendable {
                             guessed = true
                         } else {
                             kind = .person
-                            guessed = true
+                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure.
+                            guessed = !(spanLength >= 2 && lexicon.isWord(t, .givenName))
                         }
                     }
                 }
