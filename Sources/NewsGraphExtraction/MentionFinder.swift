@@ -121,15 +121,15 @@ struct MentionFinder: Sendable {
             }
             let answer = seg.source.utf8.withUnsafeBufferPointer { utf8 -> Bool in
                 let offsets = seg.source.offsets
-                let start = offsets[tokens[a].start]
-                let length = offsets[tokens[b - 1].end] - start
+                let start = Int(offsets[tokens[a].start])
+                let length = Int(offsets[tokens[b - 1].end]) - start
                 let w = Int(tokens[rarest].word)
                 var firstStart = -1
                 for slot in Int(first[w])..<Int(first[w + 1]) {
                     let p = Int(positions[slot]) - (rarest - a)
                     guard p >= 0, p + (b - a) <= tokens.count else { continue }
-                    let s = offsets[tokens[p].start]
-                    guard offsets[tokens[p + (b - a) - 1].end] - s == length,
+                    let s = Int(offsets[tokens[p].start])
+                    guard Int(offsets[tokens[p + (b - a) - 1].end]) - s == length,
                         memcmp(utf8.baseAddress! + s, utf8.baseAddress! + start, length) == 0
                     else { continue }
                     if firstStart < 0 {
