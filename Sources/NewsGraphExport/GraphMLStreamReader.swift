@@ -42,6 +42,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         @exclusivity(unchecked) var source: [UInt8] = []
         @exclusivity(unchecked) var target: [UInt8] = []
         @exclusivity(unchecked) var line = 0
+        @exclusivity(unchecked) var directed = true
         @exclusivity(unchecked) var values: [[UInt8]] = []
         @exclusivity(unchecked) var present: [Bool] = []
         @exclusivity(unchecked) var touched: [Int] = []
@@ -102,6 +103,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var keyDomain = "all"
     @exclusivity(unchecked) private var inDefault = false
     @exclusivity(unchecked) private var defaultText: [UInt8] = []
+    /// Each open `<graph>`'s `edgedefault`: directed unless "undirected" (yEd nests graphs).
+    @exclusivity(unchecked) private var edgeDefaults: [Bool] = []
 
     // Ids: XML node ids whose entity id differs, and entity ids that no node declared as its
     // XML id (they came from another node's `entity_id`).
@@ -109,7 +112,11 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var borrowed: Set<String> = []
     /// XML node ids of this file, kept only when reading into a graph that was not empty.
     @exclusivity(unchecked) private var declared: Set<String>?
-    @exclusivity(unchecked) private var pending: [(source: String, target: String, line: Int, make: (String, String) -> Relation)] = []
+    @exclusivity(unchecked) private var pending:
+        [(source: String, target: String, id: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
+    /// The relations of this file without evidence, by key: a template and the sum of their
+    /// edges' weights (a multigraph's parallel edges add up), added at the end.
+    @exclusivity(unchecked) private var weights: [RelationKey: (relation: Relation, weight: Double)] = [:]
 
     // Shared strings and looked-up values.
     @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
@@ -144,6 +151,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         guard let kind = E(rawValue: element) else { return }
         switch kind {
         case .graphml: sawRoot = true
+        case .graph where dataColumn == nil:
+            edgeDefaults.append(attributes.string(A.edgedefault.rawValue)?.readerTrimmed != "undirected")
         case .key:
             guard let id = attributes.string(A.id.rawValue) else {
                 fail("a <key> without an id")
@@ -172,6 +181,12 @@ final class GraphMLStreamReader: XMLByteHandler {
             if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
             if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
             if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
+            edge.directed = edgeDefaults.last ?? true
+            switch attributes.string(A.directed.rawValue)?.readerTrimmed {
+            case "true", "1": edge.directed = true
+            case "false", "0": edge.directed = false
+            default: break
+            }
             edge.line = reader.line
             open.append(edge)
         case .data where !open.isEmpty && dataColumn == nil:
@@ -209,6 +224,8 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         case .key:
             keyID = nil
+        case .graph where dataColumn == nil:
+            _ = edgeDefaults.popLast()
         case .default where inDefault:
             inDefault = false
             if let keyID {
@@ -301,6 +318,10 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     static let nodeFields: [Bool] = knownColumns.map { GraphMLReader.nodeFields.contains($0) }
     static let edgeFields: [Bool] = knownColumns.map { GraphMLReader.edgeFields.contains($0) }
+    /// The fields of an edge without evidence: its evidence columns stay as attributes.
+    static let foreignEdgeFields: [Bool] = knownColumns.map {
+        GraphMLReader.edgeFields.contains($0) && !GraphMLReader.evidenceColumns.contains($0)
+    }
 
     private func addNode(_ node: Element) {
         applyDefaults(node, domain: "node")
@@ -382,59 +403,72 @@ final class GraphMLStreamReader: XMLByteHandler {
                 }
             }
         }
-        if evidence.isEmpty {
-            if let weight = number(edge, .weight), weight == 0 {
-                // A relation without evidence (weight 0): nothing to rebuild.
-            } else {
-                let confidence = number(edge, .confidence) ?? 1
-                let role = nonEmpty(edge, .role)
-                var listed: [String] = []
-                if edge.has(.documents) {
-                    edge.values[C.documents.rawValue].withUnsafeBytes { bytes in
-                        for part in bytes.split(separator: UInt8(ascii: "|")) where !part.isEmpty {
-                            let bytes = UnsafeRawBufferPointer(rebasing: part)
-                            listed.append(listedDocuments.value(bytes) { String(utf8Bytes: bytes) })
-                        }
-                    }
-                }
-                for (index, document) in (listed.isEmpty ? [""] : listed).enumerated() {
-                    evidence.append(
-                        Evidence(
-                            documentID: document, sentence: index == 0 ? (string(edge, .evidence) ?? "") : "", start: 0,
-                            end: 0, confidence: confidence, role: role))
-                    if !document.isEmpty { documents.insert(document) }
-                }
-            }
+        // An edge without evidence (any other tool's) gets none made up: its evidence columns
+        // stay as attributes (a confidence of 0 is what a relation without evidence has anyway),
+        // its weight (1 when the file gives none) becomes the relation's imported weight.
+        var attributes = attributes(edge, excluding: evidence.isEmpty ? Self.foreignEdgeFields : Self.edgeFields)
+        if evidence.isEmpty, let confidence = attributes["confidence"].flatMap({ Double($0.readerTrimmed) }), confidence == 0 {
+            attributes["confidence"] = nil
         }
-        let attributes = attributes(edge, excluding: Self.edgeFields)
+        let weight = evidence.isEmpty ? (number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1) : nil
+        let directed = edge.directed
         let sourceXML = String(decoding: edge.source, as: UTF8.self)
         let targetXML = String(decoding: edge.target, as: UTF8.self)
+        let make = { [attributes] (source: String, target: String) in
+            Relation(
+                source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
+                directed: directed)
+        }
         if let source = entityID(sourceXML), let target = entityID(targetXML) {
-            graph.add(Relation(source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes))
+            add(make(source, target), weight: weight)
         } else {
-            pending.append(
-                (
-                    sourceXML, targetXML, edge.line,
-                    { Relation(source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes) }
-                ))
+            let id = String(decoding: edge.id, as: UTF8.self)
+            pending.append((sourceXML, targetXML, id, edge.line, weight, { make($0, $1) }))
         }
     }
 
-    /// The edges whose ends were declared after them; then the documents.
+    /// Adds a relation; one without evidence waits for the sum of its file's weights.
+    private func add(_ relation: Relation, weight: Double?) {
+        guard let weight else {
+            graph.add(relation)
+            return
+        }
+        let key = relation.key
+        if let index = weights.index(forKey: key) {
+            weights.values[index].relation.merge(relation)
+            weights.values[index].weight += weight
+        } else {
+            weights[key] = (relation, weight)
+        }
+    }
+
+    /// The edges whose ends were declared after them (an end no node of the file declares is
+    /// an error: Gephi, NetworkX and igraph would make the node up); the relations without
+    /// evidence with their summed weights; then the documents.
     private func finish() throws {
         for edge in pending {
-            func end(_ xmlID: String) -> String {
-                if let id = entityID(xmlID) { return id }
-                // Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
-                renamed[xmlID] = xmlID
-                graph.add(Entity(id: xmlID, name: xmlID, kind: .organization))
-                return xmlID
+            for xmlID in [edge.source, edge.target] where entityID(xmlID) == nil {
+                let what = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
+                let end = xmlID == edge.source ? "source" : "target"
+                throw NewsGraphError(
+                    .invalidInput,
+                    "\(what) has \(end) '\(xmlID)', which is not a node of the file: declare it with <node id=\"\(xmlID)\"/> or remove the edge",
+                    path: name, line: edge.line)
             }
-            let source = end(edge.source)
-            let target = end(edge.target)
-            graph.add(edge.make(source, target))
+        }
+        for edge in pending {
+            add(edge.make(entityID(edge.source)!, entityID(edge.target)!), weight: edge.weight)
         }
         pending = []
+        for (_, entry) in weights.sorted(by: { $0.key < $1.key }) {
+            let relation = entry.relation
+            graph.add(
+                Relation(
+                    source: relation.source, predicate: relation.predicate, target: relation.target,
+                    evidence: relation.evidence, attributes: relation.attributes, directed: relation.isDirected,
+                    importedWeight: entry.weight == 0 ? nil : entry.weight))
+        }
+        weights = [:]
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
     }
 

@@ -32,7 +32,14 @@ struct ReaderEquivalenceTests {
     @Test("same graph on every fixture")
     func same() throws {
         for (name, bytes) in try Self.inputs() {
-            let old = try GraphMLReader.readWithPullReader(bytes: bytes, name: name)
+            let old: KnowledgeGraph
+            do {
+                old = try GraphMLReader.readWithPullReader(bytes: bytes, name: name)
+            } catch let error as NewsGraphError {
+                // A file both refuse (an edge to an undeclared node), with the same message.
+                #expect(throws: error) { try GraphMLReader.read(bytes: bytes, name: name) }
+                continue
+            }
             let new = try GraphMLReader.read(bytes: bytes, name: name)
             #expect(new == old, "\(name)")
             if new != old {
