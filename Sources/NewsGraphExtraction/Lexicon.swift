@@ -123,7 +123,13 @@ public struct Lexicon: Sendable {
     public init(contentsOf path: String) throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // (Read through `InputFile`, which reads a pipe or FIFO to its end: Foundation's
+            // `Data(contentsOf:)` read nothing from `<(…)`.)
+            data = Data(try InputFile.readBytes(path))
+        } catch let error as NewsGraphError where error.code == .invalidInput && error.message == "empty input" {
+            data = Data()
+        } catch let error as NewsGraphError where error.code == .invalidInput {
+            throw error
         } catch {
             throw NewsGraphError(.io, "cannot read lexicon file", path: path)
         }
