@@ -58,6 +58,9 @@ final class CompiledLexicon: Sendable {
         static let particle = WordClass(rawValue: 1 << 6)
         static let nameSuffix = WordClass(rawValue: 1 << 7)
         static let titleWord = WordClass(rawValue: 1 << 8)
+        /// A word that is no name alone but starts the name of a place in ``PlaceTable`` ("New"
+        /// Jersey, "North" Carolina).
+        static let placeStart = WordClass(rawValue: 1 << 9)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -164,6 +167,9 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.particles.sorted() { classes.append((word, .particle)) }
         for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
+        for word in lexicon.nonNames.sorted() where PlaceTable.builtIn.hasName(startingWith: word + " ") {
+            classes.append((word, .placeStart))
+        }
         for (word, _) in classes { _ = number(word) }
         for word in lexicon.heads.keys.sorted() { _ = number(word) }
 

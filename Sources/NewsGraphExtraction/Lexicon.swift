@@ -193,6 +193,21 @@ public struct Lexicon: Sendable {
         return Predicate(name: name, category: .event, definition: "A predicate defined by a user lexicon.")
     }
 
+    /// `text` without the white space (not line ends) around it, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging to NSString.
+    static func trim(_ text: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t"
+                || (scalar.value > 0x7F && scalar.properties.isWhitespace && scalar != "\u{85}"
+                    && scalar != "\u{2028}" && scalar != "\u{2029}")
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
+    }
+
     private mutating func parse(_ text: String, path: String) throws {
         var section = Section.actors
         var lineNumber = 0
@@ -201,7 +216,20 @@ public struct Lexicon: Sendable {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
+            // no trimming and no fields.
+            if section == .givennames || section == .particles || section == .titlewords,
+                !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
+            {
+                let word = line.lowercased()
+                switch section {
+                case .givennames: givenNames.insert(word)
+                case .particles: particles.insert(word)
+                default: titleWords.insert(word)
+                }
+                continue
+            }
+            let trimmed = Self.trim(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func fail(_ message: String) -> NewsGraphError {
                 NewsGraphError(.invalidInput, message, path: path, line: lineNumber)
@@ -216,9 +244,7 @@ public struct Lexicon: Sendable {
                 section = next
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trim)
             switch section {
             case .actors:
                 guard fields.count >= 2, fields.count <= 4 else {
@@ -232,7 +258,7 @@ public struct Lexicon: Sendable {
                 }
                 let aliases =
                     fields.count >= 3
-                    ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                    ? fields[2].split(separator: "|").map(Self.trim).filter { !$0.isEmpty } : []
                 actors.append(
                     Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
             case .verbs:
