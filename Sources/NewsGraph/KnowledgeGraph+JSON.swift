@@ -11,7 +11,10 @@ import Foundation
 ///             "relation": "role_in", ..., "evidence": [...]}]}
 /// ```
 /// `networkx.node_link_graph(data, edges="links")` loads it as a `MultiDiGraph` whose
-/// edge keys are the predicates. Reading it back gives an equal graph.
+/// edge keys are the predicates (a `MultiGraph` when every relation is undirected:
+/// `"directed": false`). An undirected link says `"directed": false`; `"weight"` counts the
+/// evidence, or is the weight another tool's file gave a link without evidence. Reading it
+/// back gives an equal graph.
 public enum JSONGraphFormat {
     /// The version written in `graph.format`; readers accept this one.
     public static let formatVersion = 1
@@ -23,7 +26,7 @@ public enum JSONGraphFormat {
         json.beginObject()
         if pretty { json.newline(indent: 2) }
         json.key("directed")
-        json.value(true)
+        json.value(graph.directedness != .undirected)
         if pretty { json.newline(indent: 2) }
         json.key("multigraph")
         json.value(true)
@@ -152,13 +155,26 @@ public enum JSONGraphFormat {
         json.value(predicate.category.rawValue)
         json.key("symmetric")
         json.value(predicate.isSymmetric)
+        if !relation.isDirected {
+            json.key("directed")
+            json.value(false)
+        }
         json.field("cameo", predicate.cameo)
         if Predicate.named(predicate.name) == nil {
             json.key("definition")
             json.value(predicate.definition)
         }
         json.key("weight")
-        json.value(relation.weight)
+        if let imported = relation.importedWeight {
+            // Another tool's weight: an integer when it is one, as that tool wrote it.
+            if imported == imported.rounded(), abs(imported) < 1e15 {
+                json.value(Int(imported))
+            } else {
+                json.value(imported)
+            }
+        } else {
+            json.value(relation.evidenceCount)
+        }
         json.key("confidence")
         json.value(relation.confidence)
         json.field("role", relation.role)

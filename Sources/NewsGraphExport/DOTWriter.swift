@@ -2,7 +2,8 @@ import NewsGraph
 
 /// Writes Graphviz DOT that `dot`, `sfdp`, pydot and pygraphviz read without warnings.
 ///
-/// A `digraph` (never `strict`, so parallel relations stay), every id and value a quoted
+/// A `digraph` (a `graph` when every relation is undirected; never `strict`, so parallel
+/// relations stay; an undirected relation in a `digraph` has no arrowheads), every id and value a quoted
 /// string escaped by one routine (`\` first, then `"`; newlines as `\n`; `&` as `&amp;`
 /// because Graphviz decodes entities; other control characters dropped; strings cut at
 /// 4000 bytes), `charset="UTF-8"`. Nodes are `n0…` in sorted entity order, shaped and
@@ -33,7 +34,10 @@ public struct DOTWriter: GraphWriter, Sendable {
         let entities = order.entities
         let large = entities.count > Self.largeGraphNodeCount
 
-        out.raw("digraph \"newsgraph\" {\n")
+        // A graph of undirected relations only is a `graph` (edges `--`); in a `digraph`, an
+        // undirected relation is drawn without arrowheads.
+        let undirected = order.directedness == .undirected
+        out.raw(undirected ? "graph \"newsgraph\" {\n" : "digraph \"newsgraph\" {\n")
         out.raw("  graph [charset=\"UTF-8\", label=\"NewsGraph\", labelloc=\"t\", fontname=\"Helvetica\"")
         if large {
             out.raw(", layout=\"sfdp\", overlap=\"scale\", splines=\"false\", outputorder=\"edgesfirst\"")
@@ -86,16 +90,20 @@ public struct DOTWriter: GraphWriter, Sendable {
             let relation = order.relations[Int(slot.index)]
             out.raw("  \"n")
             out.integer(Int(slot.source))
-            out.raw("\" -> \"n")
+            out.raw(undirected ? "\" -- \"n" : "\" -> \"n")
             out.integer(Int(slot.target))
             out.raw("\" [label=")
             quoted(&out, relation.predicate.name)
-            if relation.predicate.isSymmetric { out.raw(", dir=\"both\", arrowtail=\"none\", arrowhead=\"none\"") }
+            if !undirected && !relation.isDirected {
+                out.raw(", dir=\"both\", arrowtail=\"none\", arrowhead=\"none\"")
+            }
+            // Graphviz's edge weight is an integer: the weight rounded, at least 1.
+            let weight = relation.weight.isFinite ? Int(min(max(relation.weight.rounded(), 1), 1e6)) : 1
             out.raw(", weight=\"")
-            out.integer(max(relation.weight, 1))
+            out.integer(weight)
             out.raw("\", penwidth=\"")
             // 1.0, 1.5, 2.0, … up to 8.0, in tenths without floating-point formatting.
-            let tenths = min(80, 10 + (max(relation.weight, 1) - 1) * 5)
+            let tenths = min(80, 10 + (weight - 1) * 5)
             out.integer(tenths / 10)
             out.byte(UInt8(ascii: "."))
             out.integer(tenths % 10)

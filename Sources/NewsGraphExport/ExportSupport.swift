@@ -192,6 +192,10 @@ struct RelationFacts {
     private(set) var confidence: Double = 0
     /// Whether some evidence names a role (then ``Relation/role`` is the relation's role).
     private(set) var hasRole = false
+    /// As ``Relation/isDirected``.
+    private(set) var isDirected = true
+    /// As ``Relation/importedWeight``.
+    private(set) var importedWeight: Double?
 
     /// Facts about no relation yet; see ``load(_:)``.
     init() {}
@@ -219,6 +223,18 @@ struct RelationFacts {
         }
         self.confidence = evidence.isEmpty ? 0 : confidence
         self.hasRole = hasRole
+        isDirected = relations[index].isDirected
+        importedWeight = relations[index].importedWeight
+    }
+
+    /// Writes ``Relation/weight`` as a double: the evidence count, or the imported weight.
+    func weight(into value: inout ByteWriter) {
+        value.reset()
+        if let importedWeight {
+            value.plain(Format.double(importedWeight))
+        } else {
+            value.countAsDouble(evidence.count)
+        }
     }
 
     /// Makes room for a relation with `count` pieces of evidence.

@@ -56,7 +56,12 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.element("description", text: "Actors and the relations between them, extracted from news text")
         try xml.endElement()
         try xml.startElement("graph")
-        try xml.attribute("defaultedgetype", "directed")
+        // A graph of undirected relations only is undirected; in a mixed one each undirected
+        // edge says so (`type="undirected"`, which Gephi reads).
+        try xml.attribute("defaultedgetype", order.directedness == .undirected ? "undirected" : "directed")
+        // With both-ways, a mixed graph's undirected edges are `mutual` (both ways; NetworkX
+        // reads no undirected edge in a directed graph).
+        let markUndirected = order.directedness == .mixed
         try xml.attribute("mode", dynamic ? "dynamic" : "static")
         if dynamic { try xml.attribute("timeformat", "date") }
         let entities = order.entities
@@ -94,7 +99,9 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             var facts = RelationFacts()
             var confidences = Format.DoubleCache()
             for index in range {
-                try edge(xml, order, index: index, days: days, extras: edgeExtras, &value, &facts, &confidences)
+                try edge(
+                    xml, order, index: index, days: days, extras: edgeExtras, markUndirected: markUndirected, &value,
+                    &facts, &confidences)
             }
         }
         try xml.endElement()
@@ -128,13 +135,16 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// (none: a static graph); `value`, `facts` and `confidences` are scratch space.
     private func edge(
         _ xml: some XMLOutput, _ order: GraphOrder, index: Int, days: [String: String], extras: [ExtraColumn],
-        _ value: inout ByteWriter, _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
+        markUndirected: Bool, _ value: inout ByteWriter, _ facts: inout RelationFacts,
+        _ confidences: inout Format.DoubleCache
     ) throws {
         let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
+        if markUndirected && !facts.isDirected {
+            try xml.attribute("type", options.mixedEdges == .undirected ? "undirected" : "mutual")
+        }
         try xml.attribute("label", predicate.name)
         try xml.attribute("kind", predicate.name)
-        value.reset()
-        value.countAsDouble(facts.evidence.count)
+        facts.weight(into: &value)
         try value.withBytes { try xml.attribute("weight", bytes: $0) }
         if !days.isEmpty, let start = Self.startDate(facts.documents, days: days) { try xml.attribute("start", start) }
         try xml.startElement("attvalues")

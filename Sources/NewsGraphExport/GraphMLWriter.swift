@@ -132,7 +132,14 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         }
         try xml.startElement("graph")
         try xml.attribute("id", "G")
-        try xml.attribute("edgedefault", "directed")
+        // A graph of undirected relations only is an undirected graph; in a mixed one each
+        // undirected edge says so (GraphML's per-edge `directed`, which Gephi reads).
+        try xml.attribute("edgedefault", order.directedness == .undirected ? "undirected" : "directed")
+        let mixed = order.directedness == .mixed
+        let markUndirected = mixed && options.mixedEdges == .undirected
+        // With both-ways, each undirected relation of a mixed graph is also written target →
+        // source, as edge e<relations + k> for the kth undirected relation in order.
+        let reverseIDs: [Int32] = Self.reverseIDs(order, bothWays: mixed && options.mixedEdges == .bothWays)
 
         let columns = max(1, Int(Double(entities.count).squareRoot().rounded(.up)))
         try xml.children(count: entities.count, threads: options.threads) { xml, range in
@@ -148,12 +155,27 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             var facts = RelationFacts()
             var confidences = Format.DoubleCache()
             for index in range {
-                try edge(xml, order, index: index, extras: edgeExtras, &value, &facts, &confidences)
+                try edge(
+                    xml, order, index: index, extras: edgeExtras, markUndirected: markUndirected,
+                    reverseID: reverseIDs.isEmpty ? -1 : reverseIDs[index], &value, &facts, &confidences)
             }
         }
         try xml.endElement()  // graph
         try xml.endElement()  // graphml
         try xml.endDocument()
+    }
+
+    /// With `bothWays`, the id number of each relation's reverse edge: e<relations + k> for the
+    /// kth undirected relation in order that is not a loop, -1 for a directed one or a loop
+    /// (there and back are the same edge); without, none.
+    private static func reverseIDs(_ order: GraphOrder, bothWays: Bool) -> [Int32] {
+        guard bothWays else { return [] }
+        var next = Int32(order.sorted.count)
+        return order.sorted.map { slot in
+            guard !order.relations[Int(slot.index)].isDirected, slot.source != slot.target else { return -1 }
+            defer { next += 1 }
+            return next
+        }
     }
 
     /// Writes the `<node>` of `entity`, the `index`th in sorted order; `value` and `mentions`
@@ -199,18 +221,37 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.endElement()
     }
 
-    /// Writes the `<edge>` of the `index`th relation in `order`; `value`, `facts` and
-    /// `confidences` are scratch space.
+    /// Writes the `<edge>` of the `index`th relation in `order` (with `directed="false"` when
+    /// it is undirected and `markUndirected`), and when `reverseID` is not negative the same
+    /// edge target → source with that id; `value`, `facts` and `confidences` are scratch
+    /// space.
     private func edge(
-        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, extras: [AttributeKey], _ value: inout ByteWriter,
-        _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
+        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, extras: [AttributeKey], markUndirected: Bool,
+        reverseID: Int32, _ value: inout ByteWriter, _ facts: inout RelationFacts,
+        _ confidences: inout Format.DoubleCache
     ) throws {
         let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
+        if markUndirected && !facts.isDirected { try xml.attribute("directed", "false") }
+        try edgeData(xml, order, slot, predicate, extras: extras, &value, &facts, &confidences)
+        if reverseID >= 0 {
+            try xml.startElement("edge")
+            try xml.attribute("id", prefix: "e", number: Int(reverseID))
+            try xml.attribute("source", prefix: "n", number: Int(slot.target))
+            try xml.attribute("target", prefix: "n", number: Int(slot.source))
+            try edgeData(xml, order, slot, predicate, extras: extras, &value, &facts, &confidences)
+        }
+    }
+
+    /// Writes the data of an edge whose start tag is open, and closes it.
+    private func edgeData(
+        _ xml: some XMLOutput, _ order: GraphOrder, _ slot: GraphOrder.Slot, _ predicate: Predicate,
+        extras: [AttributeKey], _ value: inout ByteWriter, _ facts: inout RelationFacts,
+        _ confidences: inout Format.DoubleCache
+    ) throws {
         try data(xml, Self.kEdgeLabel, predicate.name)
         try data(xml, Self.kRelation, predicate.name)
         if let cameo = predicate.cameo { try data(xml, Self.kCameo, cameo) }
-        value.reset()
-        value.countAsDouble(facts.evidence.count)
+        facts.weight(into: &value)
         try data(xml, Self.kWeight, value)
         try data(xml, Self.kConfidence, confidences.text(facts.confidence))
         // Written whenever a sentence is shown, even an empty one, so that it reads back.
@@ -313,13 +354,13 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
     }
 
     private func polyLineEdge(_ xml: some XMLOutput, _ relation: Relation) throws {
-        let width = min(8.0, 1.0 + Double(max(relation.weight, 1) - 1) * 0.5)
+        let width = min(8.0, 1.0 + (max(relation.weight, 1) - 1) * 0.5)
         try xml.startElement("data")
         try xml.attribute("key", Self.edgeGraphicsKey)
         try xml.startElement("y:PolyLineEdge")
         try xml.element("y:LineStyle", attributes: ["color": "#555555", "type": "line", "width": Format.double(width)])
         try xml.element(
-            "y:Arrows", attributes: ["source": "none", "target": relation.predicate.isSymmetric ? "none" : "standard"])
+            "y:Arrows", attributes: ["source": "none", "target": relation.isDirected ? "standard" : "none"])
         try xml.element("y:EdgeLabel", text: relation.predicate.name)
         try xml.endElement()
         try xml.endElement()

@@ -201,10 +201,12 @@ struct JSONGraphChecker {
             problems.error("unknown category '\(category)'", path: "\(path).category")
         }
         bool(link, "symmetric", path)
+        bool(link, "directed", path)
         string(link, "cameo", path)
         string(link, "definition", path)
         string(link, "role", path)
-        integer(link, "weight", path)
+        // The evidence count, or the weight another tool's file gave a link without evidence.
+        number(link, "weight", path, range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude)
         number(link, "confidence", path, range: 0...1)
         strings(link, "documents", path)
         attributes(link, path)

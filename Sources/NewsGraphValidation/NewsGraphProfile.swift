@@ -38,23 +38,29 @@ public struct NewsGraphProfile {
         for domain in domains {
             guard let expected = Self.typeByKey[domain + "|" + name] else { continue }
             known[id] = name
-            if type != expected {
+            // NetworkX writes Python ints as `long`: an integer all the same.
+            if type != expected && !(expected == "int" && type == "long") {
                 problems.error("key '\(name)' must have attr.type \(expected) in the NewsGraph profile, not \(type)", line: line)
             }
             return
         }
     }
 
+    /// Whether the graph is undirected (`edgedefault="undirected"`).
+    private var undirectedGraph = false
+
     mutating func startGraph(attributes: [XMLAttribute], line: Int, problems: inout ProblemCollector) {
-        if let edgedefault = attributes.first(where: { $0.localName == "edgedefault" })?.value, edgedefault != "directed" {
-            problems.error("the NewsGraph profile is a directed graph (edgedefault=\"directed\")", line: line)
-        }
+        undirectedGraph = attributes.first(where: { $0.localName == "edgedefault" })?.value == "undirected"
     }
 
+    /// NewsGraph writes a graph of undirected relations only as an undirected graph, and marks
+    /// the undirected edges of a directed one with `directed="false"`: an undirected graph's
+    /// edges say nothing.
     mutating func startEdge(attributes: [XMLAttribute], line: Int, problems: inout ProblemCollector) {
-        if attributes.contains(where: { $0.localName == "directed" && $0.value == "false" }) {
-            problems.error("an undirected edge in a directed graph (NetworkX refuses the file)", line: line)
-        }
+        guard undirectedGraph, let directed = attributes.first(where: { $0.localName == "directed" })?.value else { return }
+        problems.error(
+            "directed=\"\(directed)\" in an undirected graph: NewsGraph writes a graph with both kinds as a directed graph whose undirected edges say directed=\"false\"",
+            line: line)
     }
 
     mutating func endEdge(problems: inout ProblemCollector) {}
@@ -85,7 +91,7 @@ public struct NewsGraphProfile {
             {
                 problems.error("color '\(value)' is not #RRGGBB", line: line)
             }
-        case ("weight", .edge), ("mentions", .node), ("size", .node):
+        case ("mentions", .node), ("size", .node):
             if let number = Double(value), number < 0 { problems.error("\(name) \(value) is negative", line: line) }
         default:
             break

@@ -126,7 +126,7 @@ enum Explanations {
             let source = graph.entities[relation.source]?.name ?? relation.source
             let target = graph.entities[relation.target]?.name ?? relation.target
             var text = "\(source) —\(relation.predicate.name)→ \(target)"
-            text += "  (weight \(relation.weight), confidence \(relation.confidence)\(relation.role.map { ", role \($0)" } ?? ""))\n"
+            text += "  (weight \(relation.evidenceCount), confidence \(relation.confidence)\(relation.role.map { ", role \($0)" } ?? ""))\n"
             for item in relation.evidence {
                 text += "  [\(item.rule ?? "?")] \(item.documentID) \(item.start)–\(item.end), confidence \(item.confidence): "
                 text += item.sentence.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"

@@ -19,7 +19,8 @@ struct Merge: ParsableCommand {
     func run() throws {
         try Frontend.run {
             var graph = KnowledgeGraph()
-            for path in inputs { graph.merge(try Frontend.loadGraph(path)) }
+            // Each input is read straight into the merged graph: one graph in memory, never a copy.
+            for path in inputs { try Frontend.loadGraph(path, into: &graph) }
             try Frontend.write(graph, output)
             Frontend.note(
                 "merged \(Frontend.count(inputs.count, "graph")): \(Frontend.count(graph.entities.count, "entity", "entities")), "
