@@ -121,15 +121,15 @@ struct MentionFinder: Sendable {
             }
             let answer = seg.source.utf8.withUnsafeBufferPointer { utf8 -> Bool in
                 let offsets = seg.source.offsets
-                let start = offsets[tokens[a].start]
-                let length = offsets[tokens[b - 1].end] - start
+                let start = Int(offsets[tokens[a].start])
+                let length = Int(offsets[tokens[b - 1].end]) - start
                 let w = Int(tokens[rarest].word)
                 var firstStart = -1
                 for slot in Int(first[w])..<Int(first[w + 1]) {
                     let p = Int(positions[slot]) - (rarest - a)
                     guard p >= 0, p + (b - a) <= tokens.count else { continue }
-                    let s = offsets[tokens[p].start]
-                    guard offsets[tokens[p + (b - a) - 1].end] - s == length,
+                    let s = Int(offsets[tokens[p].start])
+                    guard Int(offsets[tokens[p + (b - a) - 1].end]) - s == length,
                         memcmp(utf8.baseAddress! + s, utf8.baseAddress! + start, length) == 0
                     else { continue }
                     if firstStart < 0 {
@@ -177,12 +177,13 @@ struct MentionFinder: Sendable {
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
-    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
+    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
-            let rightEnd = spanEnd(tokens, after, end), rightEnd - after >= 3, headKind(tokens[rightEnd - 1]) == .organization
+            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
+            headKind(tokens[rightEnd - 1]) == .organization
         {
             return nil
         }
@@ -202,9 +203,16 @@ struct MentionFinder: Sendable {
         return k
     }
 
+    /// The most words a name spans, and how deep ``spanEnd(_:_:_:depth:)`` looks at the name
+    /// after an "of" or "and" or a title inside a name: unbounded, "A B of C D of E F of …"
+    /// took time exponential in its length (22 pairs, 2 s; 200, hours) and a long "A of B
+    /// and C of D and …" overflowed the stack.
+    static let maxNameTokens = 32
+    static let maxSpanNesting = 2
+
     /// The end of the capitalized span starting at `i`, or `nil`.
-    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        guard i < end else { return nil }
+    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
+        guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.
         if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
@@ -221,11 +229,11 @@ struct MentionFinder: Sendable {
         }
         // A known name at the start ends where the next known name begins ("… Africa Command United States …").
         let leading = lexicon.matchActor(tokens, at: i, end: end)
-        while j < end {
+        while j < end, j - i < Self.maxNameTokens {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
-                if titleAt(tokens, j, end) != nil,
+                if titleAt(tokens, j, end, depth: depth) != nil,
                     !(j >= i + 2 && tokens[j - 1].norm == "of" && headKind(tokens[j - 2]) == .organization
                         && (j + 1 >= end || !isNameToken(tokens[j + 1])))
                 {
@@ -285,7 +293,7 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
-            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end) == nil,
+            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2])
             {
                 // "Dar as Salam"
@@ -313,7 +321,7 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
-                if titleAt(tokens, k, end) != nil,
+                if titleAt(tokens, k, end, depth: depth) != nil,
                     !(t.norm == "of" && headKind(tokens[j - 1]) == .organization && (k + 1 >= end || !isNameToken(tokens[k + 1])))
                 {
                     break
@@ -326,7 +334,9 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
-                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end), headKind(tokens[rightEnd - 1]) == .organization {
+                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
+                        headKind(tokens[rightEnd - 1]) == .organization
+                    {
                         return j
                     }
                 case "for", "on":
@@ -339,14 +349,15 @@ struct MentionFinder: Sendable {
                 continue
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
-                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j >= 3,
+                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                rightEnd - j >= 3,
                 headKind(tokens[rightEnd - 1]) == .organization
             {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
-                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil
             {
                 // "Salman Humanitarian Aid and Relief Centre"
@@ -354,7 +365,7 @@ struct MentionFinder: Sendable {
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
-                if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
                         || tokens[rightEnd].norm != "and"
@@ -525,6 +536,18 @@ struct MentionFinder: Sendable {
                         i = placeEnd
                         continue
                     }
+                }
+                // "designated it a Foreign Terrorist Organization (FTO)", "named them Specially Designated
+                // Global Terrorists": a class of things, not one actor. After an indefinite article, as the
+                // head of its phrase; or led by an adverb in -ly (no given name, no place).
+                if g == nil, !t.isAllCaps,
+                    (i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial
+                        && (end >= b || !tokens[end].isLowerInitial))
+                        || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
+                            && PlaceTable.builtIn.place(named: t.text) == nil)
+                {
+                    i = end
+                    continue
                 }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
