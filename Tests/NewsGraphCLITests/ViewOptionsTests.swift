@@ -14,10 +14,12 @@ struct ViewOptionsTests {
 
     @Test("filters on convert, merge and layout keep what they say")
     func filters() throws {
-        let countries = try CLI.run(["convert", example, "--kinds", "country", "--drop-isolated", "-f", "json"], in: root)
+        let countries = try CLI.run(["convert", example, "--kinds", "person,country", "--drop-isolated", "-f", "json"], in: root)
         #expect(countries.status == 0, "\(countries.stderr)")
         let kept = try nodes(countries.stdout)
-        #expect(!kept.isEmpty && kept.allSatisfy { $0["type"] as? String == "Country" })
+        #expect(!kept.isEmpty && kept.allSatisfy { ["Person", "Country"].contains($0["type"] as? String ?? "") })
+        let all = try nodes(try CLI.run(["convert", example, "-f", "json"], in: root).stdout)
+        #expect(kept.count < all.count)
         let top = try CLI.run(["merge", example, "--top", "3", "-f", "json", "-q"], in: root)
         #expect(try nodes(top.stdout).count == 3)
         let laidOut = try CLI.run(["layout", example, "--predicates", "accused,threatened", "--drop-isolated", "-f", "json"], in: root)

@@ -28,6 +28,11 @@ struct LayoutExportTests {
         }
         let graphml = try write("\(name).graphml", .graphml)
         let gexf = try write("\(name).gexf", .gexf)
+        // NetworkX refuses a directed graph with undirected edges: it reads the both-ways form.
+        options.mixedEdges = .bothWays
+        let nxGraphml = try write("\(name).nx.graphml", .graphml)
+        let nxGexf = try write("\(name).nx.gexf", .gexf)
+        options.mixedEdges = .undirected
         let dot = try write("\(name).dot", .dot)
         options.flavor = .yed
         let yed = try write("\(name).yed.graphml", .graphml)
@@ -53,7 +58,7 @@ struct LayoutExportTests {
                 "graphml": {n: [d["x"], d["y"], d["size"], d["r"], d["g"], d["b"]] for n, d in h.nodes(data=True)},
             }))
             """
-        let result = try Tool.run("/usr/bin/python3", ["-c", script, gexf, graphml])
+        let result = try Tool.run("/usr/bin/python3", ["-c", script, nxGexf, nxGraphml])
         #expect(result.status == 0, "\(result.stderr)")
         let read = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: [Double]]] ?? [:]
         let drawing = options.drawing!
