@@ -21,6 +21,8 @@ public struct GraphOrder: Sendable {
     public let predicates: [Predicate]
     /// Whether some entity, or some relation, has free-form attributes.
     public let entitiesHaveAttributes: Bool, relationsHaveAttributes: Bool
+    /// Whether the relations are all directed, all undirected, or both.
+    public let directedness: Directedness
 
     /// One relation: its ends as node indexes in ``entities``, its predicate, and where the
     /// rest is (plain integers, so sorting moves little).
@@ -56,6 +58,7 @@ public struct GraphOrder: Sendable {
         var slots: [Slot] = []
         slots.reserveCapacity(relations.count)
         var relationsHaveAttributes = false
+        var directedCount = 0
         var dangling = false
         // Each relation's fields are read where the graph holds them, in memory order (a copy
         // of a relation would retain its evidence, an atomic update of a cache line that is
@@ -91,6 +94,7 @@ public struct GraphOrder: Sendable {
                     recordsByName[Int(name)].append(predicate)
                 }
                 if !relations[index].attributes.isEmpty { relationsHaveAttributes = true }
+                if relations[index].isDirected { directedCount += 1 }
                 slots.append(Slot(source: source, rank: name, target: target, predicate: predicate, index: Int32(index)))
             }
         }
@@ -112,6 +116,7 @@ public struct GraphOrder: Sendable {
         self.predicates = predicates
         self.entitiesHaveAttributes = entitiesHaveAttributes
         self.relationsHaveAttributes = relationsHaveAttributes
+        directedness = Directedness(directed: directedCount, undirected: relations.count - directedCount)
     }
 
     /// `slots` sorted by (source, rank, target), which is unique per relation: counted out by
@@ -141,7 +146,30 @@ public struct GraphOrder: Sendable {
     }
 }
 
+/// Whether a graph's relations are all directed, all undirected, or both; decides how a
+/// writer declares the graph (a directed or an undirected graph, or a directed one whose
+/// undirected edges say so one by one).
+public enum Directedness: Sendable {
+    /// Every relation is directed (or there is none).
+    case directed
+    /// Every relation is undirected, and there is at least one.
+    case undirected
+    /// Some relations are directed and some are not.
+    case mixed
+
+    /// The directedness of a graph with this many directed and undirected relations.
+    public init(directed: Int, undirected: Int) {
+        self = undirected == 0 ? .directed : directed == 0 ? .undirected : .mixed
+    }
+}
+
 extension KnowledgeGraph {
+    /// Whether the relations are all directed, all undirected, or both.
+    public var directedness: Directedness {
+        let directed = relations.values.lazy.filter(\.isDirected).count
+        return Directedness(directed: directed, undirected: relations.count - directed)
+    }
+
     /// Throws when a relation's end is not an entity of the graph, since no format but the
     /// lossless JSON can draw an edge to a node that is not there.
     /// - Throws: ``NewsGraphError`` `.invalidGraph`, naming the first such relation in

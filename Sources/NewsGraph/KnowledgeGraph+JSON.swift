@@ -11,19 +11,26 @@ import Foundation
 ///             "relation": "role_in", ..., "evidence": [...]}]}
 /// ```
 /// `networkx.node_link_graph(data, edges="links")` loads it as a `MultiDiGraph` whose
-/// edge keys are the predicates. Reading it back gives an equal graph.
+/// edge keys are the predicates (a `MultiGraph` when every relation is undirected:
+/// `"directed": false`). An undirected link says `"directed": false`; `"weight"` counts the
+/// evidence, or is the weight another tool's file gave a link without evidence. Reading it
+/// back gives an equal graph.
 public enum JSONGraphFormat {
     /// The version written in `graph.format`; readers accept this one.
     public static let formatVersion = 1
 
     /// Writes the graph as JSON. With `pretty`, each node and link is on a line of its
     /// own; without it the whole graph is one line (for JSON Lines fragments).
-    public static func write(_ graph: KnowledgeGraph, to sink: ByteSink, pretty: Bool = true) throws {
+    ///
+    /// With a `drawing`, each placed node also gets `x`, `y` (y up) and `size`.
+    public static func write(
+        _ graph: KnowledgeGraph, to sink: ByteSink, pretty: Bool = true, drawing: GraphDrawing? = nil
+    ) throws {
         var json = JSONWriter(sink: sink)
         json.beginObject()
         if pretty { json.newline(indent: 2) }
         json.key("directed")
-        json.value(true)
+        json.value(graph.directedness != .undirected)
         if pretty { json.newline(indent: 2) }
         json.key("multigraph")
         json.value(true)
@@ -52,7 +59,7 @@ public enum JSONGraphFormat {
         let order = try? GraphOrder(graph)
         for entity in order?.entities ?? graph.sortedEntities {
             if pretty { json.newline(indent: 4) }
-            try writeEntity(entity, to: &json)
+            try writeEntity(entity, placement: drawing?[entity.id], to: &json)
         }
         if pretty && !graph.entities.isEmpty { json.newline(indent: 2) }
         try json.endArray()
@@ -95,7 +102,7 @@ public enum JSONGraphFormat {
         try json.endObject()
     }
 
-    private static func writeEntity(_ entity: Entity, to json: inout JSONWriter) throws {
+    private static func writeEntity(_ entity: Entity, placement: GraphDrawing.Placement?, to json: inout JSONWriter) throws {
         json.beginObject()
         json.key("id")
         json.value(entity.id)
@@ -109,6 +116,14 @@ public enum JSONGraphFormat {
         try json.endArray()
         json.key("mentions")
         json.value(entity.mentionCount)
+        if let placement {
+            json.key("x")
+            json.value(placement.x)
+            json.key("y")
+            json.value(placement.y)
+            json.key("size")
+            json.value(placement.size)
+        }
         json.key("spans")
         json.beginArray()
         for mention in entity.sortedMentions {
@@ -152,13 +167,26 @@ public enum JSONGraphFormat {
         json.value(predicate.category.rawValue)
         json.key("symmetric")
         json.value(predicate.isSymmetric)
+        if !relation.isDirected {
+            json.key("directed")
+            json.value(false)
+        }
         json.field("cameo", predicate.cameo)
         if Predicate.named(predicate.name) == nil {
             json.key("definition")
             json.value(predicate.definition)
         }
         json.key("weight")
-        json.value(relation.weight)
+        if let imported = relation.importedWeight {
+            // Another tool's weight: an integer when it is one, as that tool wrote it.
+            if imported == imported.rounded(), abs(imported) < 1e15 {
+                json.value(Int(imported))
+            } else {
+                json.value(imported)
+            }
+        } else {
+            json.value(relation.evidenceCount)
+        }
         json.key("confidence")
         json.value(relation.confidence)
         json.field("role", relation.role)

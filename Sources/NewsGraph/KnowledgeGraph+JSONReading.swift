@@ -16,6 +16,9 @@ extension JSONGraphFormat {
         do {
             file = try JSONDecoder().decode(FileDTO.self, from: data)
         } catch let error as DecodingError {
+            if let (line, column) = JSONNesting.firstTooDeep(data) {
+                throw NewsGraphError(.invalidInput, JSONNesting.message(), path: path, line: line, column: column)
+            }
             throw NewsGraphError(.invalidInput, describe(error), path: path)
         } catch {
             throw NewsGraphError(.invalidInput, "not a JSON graph: \(error)", path: path)
@@ -27,6 +30,8 @@ extension JSONGraphFormat {
             throw fail("graph.format", "format \(format) is newer than this build reads (\(formatVersion))")
         }
         var graph = KnowledgeGraph()
+        // `"directed": false` at the top (NetworkX's undirected graphs): every link is undirected.
+        let directedGraph = file.directed ?? true
         for (index, document) in (file.graph?.documents ?? []).enumerated() {
             guard !document.id.isEmpty else { throw fail("graph.documents[\(index)].id", "empty document id") }
             graph.add(
@@ -88,10 +93,14 @@ extension JSONGraphFormat {
                         documentID: item.document, sentence: item.sentence ?? "", start: item.start, end: item.end,
                         confidence: confidence, rule: item.rule, role: item.role))
             }
+            // A weight is read only where it is not the evidence count: on a link without evidence.
+            var imported: Double?
+            if evidence.isEmpty, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }
             graph.add(
                 Relation(
                     source: link.source, predicate: predicate, target: link.target, evidence: evidence,
-                    attributes: link.attributes ?? [:]))
+                    attributes: link.attributes ?? [:], directed: (link.directed ?? true) && directedGraph,
+                    importedWeight: imported))
         }
         return graph
     }
@@ -170,6 +179,7 @@ extension JSONGraphFormat {
     }
 
     private struct FileDTO: Decodable {
+        var directed: Bool?
         var graph: GraphDTO?
         var nodes: [NodeDTO]
         var links: [LinkDTO]
@@ -210,8 +220,10 @@ extension JSONGraphFormat {
         var relation: String?
         var category: String?
         var symmetric: Bool?
+        var directed: Bool?
         var cameo: String?
         var definition: String?
+        var weight: Double?
         var evidence: [EvidenceDTO]?
         var attributes: [String: String]?
     }

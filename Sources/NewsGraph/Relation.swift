@@ -65,10 +65,17 @@ public struct RelationKey: Hashable, Comparable, Sendable {
     }
 }
 
-/// A typed, directed assertion between two entities, with every sentence that states it.
+/// A typed assertion between two entities, with every sentence that states it.
 ///
-/// For a symmetric predicate the two ends are stored in id order, so `a met_with b`
-/// and `b met_with a` are the same relation.
+/// A relation is directed (source → target) unless it is undirected: every relation of a
+/// symmetric predicate (`met_with`, `fought`), and a relation read from another tool's
+/// undirected edge (a NetworkX `Graph`, GraphML `edgedefault="undirected"`). The two ends
+/// of an undirected relation are stored in id order, so `a met_with b` and `b met_with a`
+/// are the same relation.
+///
+/// Its ``weight`` is the number of sentences that support it; a relation read without
+/// evidence from another tool's file keeps the weight that file gave it
+/// (``importedWeight``).
 public struct Relation: Hashable, Sendable {
     /// The source entity's id (the agent or subject).
     public private(set) var source: String
@@ -81,13 +88,26 @@ public struct Relation: Hashable, Sendable {
     /// Other facts about the relation that came with an input graph and have no field of
     /// their own; see ``Entity/attributes``.
     public var attributes: [String: String]
+    /// Whether the relation goes one way, source → target. Always `false` for a symmetric
+    /// predicate; `false` for an undirected edge read from another tool's file.
+    public private(set) var isDirected: Bool
+    /// The weight another tool's file gave the relation, kept while the relation has no
+    /// evidence (once it has, ``weight`` counts sentences and this is `nil`).
+    public private(set) var importedWeight: Double?
 
     /// Creates a relation with its evidence.
+    ///
+    /// - Parameters:
+    ///   - directed: `false` for an undirected edge; a symmetric predicate is undirected
+    ///     whatever this says.
+    ///   - importedWeight: the weight another tool's file gave the edge; kept only while
+    ///     the relation has no evidence.
     public init(
         source: String, predicate: Predicate, target: String, evidence: [Evidence] = [],
-        attributes: [String: String] = [:]
+        attributes: [String: String] = [:], directed: Bool = true, importedWeight: Double? = nil
     ) {
-        if predicate.isSymmetric && target < source {
+        let directed = directed && !predicate.isSymmetric
+        if !directed && target < source {
             self.source = target
             self.target = source
         } else {
@@ -97,7 +117,10 @@ public struct Relation: Hashable, Sendable {
         self.predicate = predicate
         self.evidenceByLocation = [:]
         self.attributes = attributes
+        self.isDirected = directed
+        self.importedWeight = importedWeight
         for item in evidence { add(item) }
+        if !evidenceByLocation.isEmpty { self.importedWeight = nil }
     }
 
     /// The relation's identity.
@@ -107,7 +130,13 @@ public struct Relation: Hashable, Sendable {
     public var evidence: [Evidence] { evidenceByLocation.values.sorted() }
 
     /// How many sentences support the relation.
-    public var weight: Int { evidenceByLocation.count }
+    public var evidenceCount: Int { evidenceByLocation.count }
+
+    /// The relation's weight: how many sentences support it; for a relation without
+    /// evidence, the ``importedWeight`` if there is one, else 0.
+    public var weight: Double {
+        evidenceByLocation.isEmpty ? (importedWeight ?? 0) : Double(evidenceByLocation.count)
+    }
 
     /// The highest confidence of any supporting sentence.
     public var confidence: Double { evidenceByLocation.values.map(\.confidence).max() ?? 0 }
@@ -129,6 +158,7 @@ public struct Relation: Hashable, Sendable {
     /// Adds a piece of evidence. Two pieces at the same location are reconciled by
     /// keeping the larger in ``Evidence``'s order, so adding is order-independent.
     public mutating func add(_ item: Evidence) {
+        importedWeight = nil
         if let index = evidenceByLocation.index(forKey: item.location) {
             if evidenceByLocation.values[index] < item { evidenceByLocation.values[index] = item }
         } else {
@@ -144,11 +174,26 @@ public struct Relation: Hashable, Sendable {
         return result
     }
 
+    /// Sets the imported weight (a reader summing a file's parallel edges); ignored once the
+    /// relation has evidence, as everywhere else.
+    mutating func setImportedWeight(_ weight: Double?) {
+        if evidenceByLocation.isEmpty { importedWeight = weight }
+    }
+
     /// Merges another statement of the same relation into this one, in place.
+    ///
+    /// Each part merges by a rule that is associative, commutative and idempotent:
+    /// evidence united by location, attributes united (the larger value on a conflict),
+    /// undirected if either is (an undirected edge also goes source → target), the larger
+    /// imported weight while there is no evidence.
     /// - Precondition: both have the same ``key``.
     public mutating func merge(_ other: Relation) {
         precondition(key == other.key, "merging different relations")
         for item in other.evidenceByLocation.values { add(item) }
         mergeAttributes(&attributes, other.attributes)
+        isDirected = isDirected && other.isDirected
+        if evidenceByLocation.isEmpty, let imported = other.importedWeight {
+            importedWeight = max(importedWeight ?? imported, imported)
+        }
     }
 }

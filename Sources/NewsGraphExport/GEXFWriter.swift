@@ -56,7 +56,12 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.element("description", text: "Actors and the relations between them, extracted from news text")
         try xml.endElement()
         try xml.startElement("graph")
-        try xml.attribute("defaultedgetype", "directed")
+        // A graph of undirected relations only is undirected; in a mixed one each undirected
+        // edge says so (`type="undirected"`, which Gephi reads).
+        try xml.attribute("defaultedgetype", order.directedness == .undirected ? "undirected" : "directed")
+        // With both-ways, a mixed graph's undirected edges are `mutual` (both ways; NetworkX
+        // reads no undirected edge in a directed graph).
+        let markUndirected = order.directedness == .mixed
         try xml.attribute("mode", dynamic ? "dynamic" : "static")
         if dynamic { try xml.attribute("timeformat", "date") }
         let entities = order.entities
@@ -82,7 +87,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.startElement("nodes")
         try xml.attribute("count", String(entities.count))
         try xml.children(count: entities.count, threads: options.threads) { xml, range in
-            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras) }
+            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras, days: days) }
         }
         try xml.endElement()
 
@@ -94,7 +99,9 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             var facts = RelationFacts()
             var confidences = Format.DoubleCache()
             for index in range {
-                try edge(xml, order, index: index, days: days, extras: edgeExtras, &value, &facts, &confidences)
+                try edge(
+                    xml, order, index: index, days: days, extras: edgeExtras, markUndirected: markUndirected, &value,
+                    &facts, &confidences)
             }
         }
         try xml.endElement()
@@ -104,10 +111,14 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     }
 
     /// Writes the `<node>` of `entity`, the `index`th in sorted order.
-    private func node(_ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn]) throws {
+    private func node(
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn], days: [String: String]
+    ) throws {
         try xml.startElement("node")
         try xml.attribute("id", prefix: "n", number: index)
         try xml.attribute("label", entity.name)
+        // On the timeline from its first dated document on.
+        if !days.isEmpty, let start = Self.startDate(entity.documentIDs, days: days) { try xml.attribute("start", start) }
         try xml.startElement("attvalues")
         try value(xml, Self.entityIDValue, entity.id)
         try value(xml, Self.actorKindValue, entity.kind.rawValue)
@@ -120,7 +131,12 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.endElement()
         let (r, g, b) = KindStyle.rgb(entity.kind)
         try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
-        try xml.element("viz:size", attributes: ["value": Format.double(KindStyle.size(mentions: entity.mentionCount))])
+        let placement = options.drawing?[entity.id]
+        if let placement {
+            try xml.element("viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y)])
+        }
+        try xml.element(
+            "viz:size", attributes: ["value": Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount))])
         try xml.endElement()
     }
 
@@ -128,13 +144,16 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// (none: a static graph); `value`, `facts` and `confidences` are scratch space.
     private func edge(
         _ xml: some XMLOutput, _ order: GraphOrder, index: Int, days: [String: String], extras: [ExtraColumn],
-        _ value: inout ByteWriter, _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
+        markUndirected: Bool, _ value: inout ByteWriter, _ facts: inout RelationFacts,
+        _ confidences: inout Format.DoubleCache
     ) throws {
         let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
+        if markUndirected && !facts.isDirected {
+            try xml.attribute("type", options.mixedEdges == .undirected ? "undirected" : "mutual")
+        }
         try xml.attribute("label", predicate.name)
         try xml.attribute("kind", predicate.name)
-        value.reset()
-        value.countAsDouble(facts.evidence.count)
+        facts.weight(into: &value)
         try value.withBytes { try xml.attribute("weight", bytes: $0) }
         if !days.isEmpty, let start = Self.startDate(facts.documents, days: days) { try xml.attribute("start", start) }
         try xml.startElement("attvalues")
@@ -203,26 +222,6 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         return earliest
     }
 
-    /// The `YYYY-MM-DD` prefix of `text`, when it has one with a plausible month and day.
-    static func isoDay(_ text: String) -> String? {
-        let bytes = Array(text.utf8.prefix(11))
-        guard bytes.count >= 10 else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
-            bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10), (1...12).contains(month), day >= 1,
-            let year = digits(0..<4), year >= 1
-        else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        if bytes.count == 11, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[10]) { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
-    }
+    /// The `YYYY-MM-DD` prefix of `text`; see ``DocumentDate/isoDay(_:)``.
+    static func isoDay(_ text: String) -> String? { DocumentDate.isoDay(text) }
 }

@@ -57,6 +57,21 @@ public enum GraphMLFlavor: String, CaseIterable, Sendable {
     case yed
 }
 
+/// How GraphML and GEXF write the undirected relations of a graph that also has directed
+/// ones (a *mixed* graph). A graph whose relations are all undirected is an undirected
+/// graph, and one whose relations are all directed a directed graph, whichever is chosen.
+public enum MixedEdges: String, CaseIterable, Sendable {
+    /// Each undirected edge says so: GraphML `directed="false"`, GEXF `type="undirected"`
+    /// (what the formats define and Gephi reads). NetworkX reads no mixed graph: its
+    /// readers refuse such a file.
+    case undirected
+    /// Every edge is directed and an undirected relation goes both ways: GraphML writes it
+    /// as two edges, there and back (one for a loop); GEXF as one edge of `type="mutual"`
+    /// (which NetworkX reads as two). For NetworkX, whose graphs are all directed or all
+    /// undirected.
+    case bothWays = "both-ways"
+}
+
 /// Settings shared by all writers. The defaults give deterministic, complete output.
 public struct ExportOptions: Sendable {
     /// The GraphML dialect (GraphML only).
@@ -74,6 +89,16 @@ public struct ExportOptions: Sendable {
     /// (in chunks, handed to the output in order, so the bytes are the same for any number).
     /// The default is ``defaultThreads``; 1 writes on the calling thread only.
     public var threads: Int = ExportOptions.defaultThreads
+    /// GraphML and GEXF: how a mixed graph's undirected relations are written.
+    public var mixedEdges: MixedEdges = .undirected
+
+    /// Where each entity is drawn and how big (a layout: ``GraphDrawing``). GEXF writes
+    /// `viz:position` and `viz:size`; GraphML the `x`, `y`, `size`, `r`, `g`, `b` keys
+    /// Gephi maps (and yEd geometry in the yEd flavour); DOT `pos` for `neato -n2`; JSON
+    /// `x`, `y` and `size` on each node. `nil`: no positions.
+    public var drawing: GraphDrawing? = nil
+    /// DOT: draw the legend of entity kinds (an HTML-like table in the graph's label).
+    public var legend: Bool = true
 
     /// The processors online, at most 4 (each thread holds one chunk of output in memory).
     public static let defaultThreads = max(1, min(4, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
@@ -81,12 +106,16 @@ public struct ExportOptions: Sendable {
     /// Creates options.
     public init(
         flavor: GraphMLFlavor = .plain, baseIRI: String = "https://newsgraph.example/id/", maxEvidence: Int? = nil,
-        cluster: Bool = false, threads: Int = ExportOptions.defaultThreads
+        cluster: Bool = false, threads: Int = ExportOptions.defaultThreads, mixedEdges: MixedEdges = .undirected,
+        drawing: GraphDrawing? = nil, legend: Bool = true
     ) {
+        self.drawing = drawing
+        self.legend = legend
         self.flavor = flavor
         self.baseIRI = baseIRI
         self.maxEvidence = maxEvidence
         self.cluster = cluster
         self.threads = threads
+        self.mixedEdges = mixedEdges
     }
 }

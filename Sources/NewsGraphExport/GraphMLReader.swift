@@ -1,6 +1,14 @@
 import NewsGraph
 import NewsGraphXML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads GraphML into a ``KnowledgeGraph``, streaming with libxml2's reader (no network,
 /// no entity expansion).
 ///
@@ -17,11 +25,17 @@ import NewsGraphXML
 /// | mentions | `spans` (`doc:start-end …`) |
 /// | predicate | `relation`, `label`, Gephi's `edgelabel`/`Edge Label`, yEd `y:EdgeLabel`, else `related_to`; turned into snake_case |
 /// | evidence | `evidence_spans` paired with the lines of `evidence`; `confidence`, `role` |
+/// | weight | without `evidence_spans`: `weight` (default 1), summed over parallel edges |
+/// | direction | the edge's `directed`, else the graph's `edgedefault` (absent: directed) |
 ///
-/// Without `evidence_spans` an edge of nonzero (or no) `weight` gets one piece of evidence
-/// per listed document (or one with an empty document id) at offsets 0–0, so that it keeps
-/// its text and confidence; its weight is then that count, not the file's `weight`.
-/// Edges to undeclared nodes create the node, as Gephi, NetworkX and igraph do.
+/// Nothing is invented. An edge without `evidence_spans` (any other tool's) gets no
+/// evidence: its `weight` becomes the relation's ``Relation/importedWeight`` (1 when the
+/// file gives none, as in Gephi and NetworkX; parallel edges with the same ends and label,
+/// as in a NetworkX multigraph, are one relation whose weight is their sum), and its
+/// `confidence` (unless 0), `evidence`, `role` and `documents` stay as attributes.
+/// An undirected edge (`edgedefault="undirected"`, or `directed="false"`) is an undirected
+/// relation. An edge whose end is not a node of the file is an error, naming the edge's
+/// line: Gephi, NetworkX and igraph would silently make up the node.
 ///
 /// Every other column (Gephi's `r`/`g`/`b` and `x`/`y`, a NetworkX attribute, any custom
 /// column) is kept as a string in the entity's or relation's ``Entity/attributes``, and the
@@ -30,19 +44,43 @@ import NewsGraphXML
 /// and URLs; per-sentence confidence,
 /// rule and role (every sentence gets the edge's `confidence` and `role`); sentences when
 /// `evidence` has more lines than `evidence_spans` has spans (the whole text goes to the
-/// first); `|` inside an alias; `edgedefault="undirected"` and per-edge `directed` (edges
-/// keep their source → target order); the nesting of yEd group nodes (their nodes and edges
+/// first); `|` inside an alias; the nesting of yEd group nodes (their nodes and edges
 /// are read, flat) and hyperedges (ignored).
 public enum GraphMLReader {
     /// Reads the GraphML file at `path`.
     /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
     ///   GraphML.
     public static func read(path: String) throws -> KnowledgeGraph {
-        try read(XMLPullReader(path: path), name: path)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path) }
+        defer { close(fd) }
+        var graph = KnowledgeGraph()
+        try read(fd: fd, name: path, into: &graph)
+        return graph
     }
 
     /// Reads GraphML from bytes in memory; `name` names the input in errors.
     public static func read(bytes: [UInt8], name: String = "-") throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        try read(fd: -1, prefix: bytes, name: name, into: &graph)
+        return graph
+    }
+
+    /// Reads GraphML as a stream into `graph`, merging (as ``KnowledgeGraph/merge(_:)``
+    /// would merge the file's own graph): first `prefix` (bytes already taken from `fd`,
+    /// such as the start that told the format), then `fd` to its end. The file is never held
+    /// whole; memory holds the graph. The descriptor is not closed.
+    /// - Throws: ``XMLError`` for malformed XML, ``NewsGraphError`` for a file that is not
+    ///   GraphML; `graph` is then partly read.
+    public static func read(fd: Int32, prefix: [UInt8] = [], name: String, into graph: inout KnowledgeGraph) throws {
+        let reader = GraphMLStreamReader(name: name, into: graph)
+        graph = KnowledgeGraph()  // the reader holds the only reference: no copy on write
+        defer { graph = reader.graph }
+        try reader.read(fd: fd, prefix: prefix)
+    }
+
+    /// The former reader, on libxml2's pull reader; kept to compare (tests) until removed.
+    static func readWithPullReader(bytes: [UInt8], name: String = "-") throws -> KnowledgeGraph {
         try read(XMLPullReader(bytes: bytes, name: name), name: name)
     }
 
@@ -53,6 +91,8 @@ public enum GraphMLReader {
         var id = ""
         var source = ""
         var target = ""
+        var directed = true
+        var line = 0
         var data: [String: String] = [:]  // by attr.name (or key id)
         var yLabel: String?
     }
@@ -75,6 +115,8 @@ public enum GraphMLReader {
         var keyDomain = "all"
         var inDefault = false
         var defaultText = ""
+        // Each open <graph>'s edgedefault (yEd nests graphs in group nodes).
+        var edgeDefaults: [Bool] = []
 
         while let event = try reader.next() {
             switch event {
@@ -96,14 +138,21 @@ public enum GraphMLReader {
                     case "default" where keyID != nil:
                         inDefault = true
                         defaultText = ""
+                    case "graph" where dataKey == nil:
+                        edgeDefaults.append(attribute("edgedefault").map { $0.trimmed != "undirected" } ?? true)
                     case "node" where dataKey == nil:
-                        open.append((Element(id: attribute("id") ?? ""), false))
+                        open.append((Element(id: attribute("id") ?? "", line: line), false))
                     case "edge" where dataKey == nil:
+                        var directed = edgeDefaults.last ?? true
+                        if let value = attribute("directed")?.trimmed {
+                            if value == "true" || value == "1" { directed = true }
+                            if value == "false" || value == "0" { directed = false }
+                        }
                         open.append(
                             (
                                 Element(
                                     id: attribute("id") ?? "", source: attribute("source") ?? "",
-                                    target: attribute("target") ?? ""), true
+                                    target: attribute("target") ?? "", directed: directed, line: line), true
                             ))
                     case "data" where !open.isEmpty && dataKey == nil:
                         dataKey = attribute("key") ?? ""
@@ -133,6 +182,8 @@ public enum GraphMLReader {
                     switch local {
                     case "key":
                         keyID = nil
+                    case "graph" where dataKey == nil:
+                        _ = edgeDefaults.popLast()
                     case "default" where inDefault:
                         inDefault = false
                         if let keyID { keyDefaults[keyID] = (keyDomain, defaultText) }
@@ -187,17 +238,22 @@ public enum GraphMLReader {
             let attributes = d.filter { !nodeFields.contains($0.key) }
             graph.add(Entity(id: id, name: name, kind: kind, aliases: Set(aliases), mentions: mentions, attributes: attributes))
         }
+        // Edges without evidence by relation key: parallel edges add their weights.
+        var weights: [RelationKey: Double] = [:]
+        var relations: [Relation] = []
         for var edge in edges {
             applyDefaults(&edge, domain: "edge")
             let d = edge.data
-            func end(_ xmlID: String) -> String {
+            func end(_ xmlID: String, _ role: String) throws -> String {
                 if let id = entityIDs[xmlID] { return id }
-                entityIDs[xmlID] = xmlID
-                graph.add(Entity(id: xmlID, name: xmlID, kind: .organization))
-                return xmlID
+                let edgeName = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
+                throw NewsGraphError(
+                    .invalidInput,
+                    "\(edgeName) has \(role) '\(xmlID)', which is not a node of the file: declare it with <node id=\"\(xmlID)\"/> or remove the edge",
+                    path: name, line: edge.line)
             }
-            let source = end(edge.source)
-            let target = end(edge.target)
+            let source = try end(edge.source, "source")
+            let target = try end(edge.target, "target")
             let predicateName = snakeCase(
                 nonEmpty(d["relation"]) ?? nonEmpty(d["label"]) ?? nonEmpty(d["edgelabel"]) ?? nonEmpty(d["Edge Label"])
                     ?? edge.yLabel ?? "")
@@ -206,12 +262,13 @@ public enum GraphMLReader {
                 ?? Predicate(
                     name: predicateName, category: .structural, cameo: nonEmpty(d["cameo"]),
                     definition: "Read from GraphML.")
-            let confidence = d["confidence"].flatMap { Double($0.trimmed) } ?? 1
-            let role = nonEmpty(d["role"])
-            let sentences = d["evidence"].map { split($0, at: "\n") } ?? []
             let spans = Format.parseSpans(d["evidence_spans"] ?? "")
             var evidence: [Evidence] = []
+            var attributes: [String: String]
             if !spans.isEmpty {
+                let confidence = d["confidence"].flatMap { Double($0.trimmed) } ?? 1
+                let role = nonEmpty(d["role"])
+                let sentences = d["evidence"].map { split($0, at: "\n") } ?? []
                 let paired = sentences.count <= spans.count
                 for (index, (document, start, end)) in spans.enumerated() {
                     let sentence: String
@@ -226,21 +283,32 @@ public enum GraphMLReader {
                             role: role))
                     if !document.isEmpty { documents.insert(document) }
                 }
-            } else if let weight = d["weight"].flatMap({ Double($0.trimmed) }), weight == 0 {
-                // A relation without evidence (weight 0): nothing to rebuild.
+                attributes = d.filter { !edgeFields.contains($0.key) }
             } else {
-                let listed = split(d["documents"] ?? "", at: "|").filter { !$0.isEmpty }
-                for (index, document) in (listed.isEmpty ? [""] : listed).enumerated() {
-                    evidence.append(
-                        Evidence(
-                            documentID: document, sentence: index == 0 ? (d["evidence"] ?? "") : "", start: 0, end: 0,
-                            confidence: confidence, role: role))
-                    if !document.isEmpty { documents.insert(document) }
+                // No evidence: the columns that would have described it stay as they are; a
+                // confidence of 0 is what a relation without evidence has anyway.
+                attributes = d.filter { !edgeFields.contains($0.key) || evidenceColumns.contains($0.key) }
+                if let confidence = attributes["confidence"].flatMap({ Double($0.trimmed) }), confidence == 0 {
+                    attributes["confidence"] = nil
                 }
             }
-            let attributes = d.filter { !edgeFields.contains($0.key) }
+            let relation = Relation(
+                source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
+                directed: edge.directed)
+            if evidence.isEmpty {
+                let weight = d["weight"].flatMap { Double($0.trimmed) }.flatMap { $0.isFinite ? $0 : nil } ?? 1
+                weights[relation.key, default: 0] += weight
+            }
+            relations.append(relation)
+        }
+        for relation in relations {
+            // A weight of 0 is no weight: what a relation without evidence has anyway.
+            let weight = weights[relation.key].flatMap { $0 == 0 ? nil : $0 }
             graph.add(
-                Relation(source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes))
+                Relation(
+                    source: relation.source, predicate: relation.predicate, target: relation.target,
+                    evidence: relation.evidence, attributes: relation.attributes, directed: relation.isDirected,
+                    importedWeight: weight))
         }
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
         return graph
@@ -252,6 +320,9 @@ public enum GraphMLReader {
         "entity_id", "name", "label", "type", "actor_kind", "kind", "aliases", "spans", "mentions", "documents", "color",
         "size",
     ]
+    /// Edge columns that describe evidence: kept as attributes on an edge without
+    /// `evidence_spans`, which has no evidence to hold them.
+    static let evidenceColumns: Set<String> = ["confidence", "evidence", "role", "documents"]
     /// Edge columns that map to model fields or are derived from them.
     static let edgeFields: Set<String> = [
         "relation", "label", "edgelabel", "Edge Label", "cameo", "confidence", "role", "evidence", "evidence_spans",

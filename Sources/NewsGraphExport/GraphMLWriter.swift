@@ -65,6 +65,15 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         Key(domain: "edge", name: "evidence_spans", type: "string"),
     ]
 
+    /// The keys a laid-out graph adds (``ExportOptions/drawing``): position, and colour as
+    /// Gephi's GraphML importer maps `r`, `g`, `b` (INTEROP.md §2.1), after ours (and after the
+    /// yFiles keys in the yEd flavour).
+    static let layoutKeys: [Key] = [
+        Key(domain: "node", name: "x", type: "double"), Key(domain: "node", name: "y", type: "double"),
+        Key(domain: "node", name: "r", type: "int"), Key(domain: "node", name: "g", type: "int"),
+        Key(domain: "node", name: "b", type: "int"),
+    ]
+
     /// Key ids of the yFiles graphics keys.
     static let nodeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count)"
     static let edgeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count + 1)"
@@ -118,9 +127,22 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         let entities = order.entities
         // Free-form attributes (columns read from another tool's file) get keys of their own after ours.
         var nextKey = Self.nodeKeys.count + Self.edgeKeys.count + (yed ? 2 : 0)
+        let drawing = options.drawing
+        var layoutLeaves: [XMLLeaf] = []
+        if drawing != nil {
+            for key in Self.layoutKeys {
+                try xml.element(
+                    "key", attributes: ["id": "d\(nextKey)", "for": key.domain, "attr.name": key.name, "attr.type": key.type])
+                layoutLeaves.append(XMLLeaf("data", "key", "d\(nextKey)"))
+                nextKey += 1
+            }
+        }
+        // A drawing replaces the positions and colours another tool's file carried.
         let nodeExtras =
             order.entitiesHaveAttributes
-            ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeReserved, next: &nextKey) : []
+            ? Self.attributeKeys(
+                entities.lazy.map(\.attributes), reserved: Self.nodeReserved, next: &nextKey,
+                skipping: drawing == nil ? [] : Self.layoutAttributeNames) : []
         let edgeExtras =
             order.relationsHaveAttributes
             ? Self.attributeKeys(order.relations.lazy.map(\.attributes), reserved: Self.edgeReserved, next: &nextKey) : []
@@ -132,15 +154,26 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         }
         try xml.startElement("graph")
         try xml.attribute("id", "G")
-        try xml.attribute("edgedefault", "directed")
+        // A graph of undirected relations only is an undirected graph; in a mixed one each
+        // undirected edge says so (GraphML's per-edge `directed`, which Gephi reads).
+        try xml.attribute("edgedefault", order.directedness == .undirected ? "undirected" : "directed")
+        let mixed = order.directedness == .mixed
+        let markUndirected = mixed && options.mixedEdges == .undirected
+        // With both-ways, each undirected relation of a mixed graph is also written target →
+        // source, as edge e<relations + k> for the kth undirected relation in order.
+        let reverseIDs: [Int32] = Self.reverseIDs(order, bothWays: mixed && options.mixedEdges == .bothWays)
 
         let columns = max(1, Int(Double(entities.count).squareRoot().rounded(.up)))
+        let layoutData = layoutLeaves
+        let yedScale = drawing.map { Format.drawingScale($0, order: order, edgeLength: 160) } ?? 1
         try xml.children(count: entities.count, threads: options.threads) { xml, range in
             // Composite values (lists, spans, numbers) are put together here, one at a time.
             var value = ByteWriter(sink: nil)
             var mentions: [Mention] = []
             for index in range {
-                try node(xml, entities[index], index: index, extras: nodeExtras, columns: columns, &value, &mentions)
+                try node(
+                    xml, entities[index], index: index, extras: nodeExtras, columns: columns, layout: layoutData,
+                    yedScale: yedScale, &value, &mentions)
             }
         }
         try xml.children(count: order.sorted.count, threads: options.threads) { xml, range in
@@ -148,7 +181,9 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             var facts = RelationFacts()
             var confidences = Format.DoubleCache()
             for index in range {
-                try edge(xml, order, index: index, extras: edgeExtras, &value, &facts, &confidences)
+                try edge(
+                    xml, order, index: index, extras: edgeExtras, markUndirected: markUndirected,
+                    reverseID: reverseIDs.isEmpty ? -1 : reverseIDs[index], &value, &facts, &confidences)
             }
         }
         try xml.endElement()  // graph
@@ -156,12 +191,26 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.endDocument()
     }
 
+    /// With `bothWays`, the id number of each relation's reverse edge: e<relations + k> for the
+    /// kth undirected relation in order that is not a loop, -1 for a directed one or a loop
+    /// (there and back are the same edge); without, none.
+    private static func reverseIDs(_ order: GraphOrder, bothWays: Bool) -> [Int32] {
+        guard bothWays else { return [] }
+        var next = Int32(order.sorted.count)
+        return order.sorted.map { slot in
+            guard !order.relations[Int(slot.index)].isDirected, slot.source != slot.target else { return -1 }
+            defer { next += 1 }
+            return next
+        }
+    }
+
     /// Writes the `<node>` of `entity`, the `index`th in sorted order; `value` and `mentions`
     /// are scratch space.
     private func node(
-        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [AttributeKey], columns: Int,
-        _ value: inout ByteWriter, _ mentions: inout [Mention]
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [AttributeKey], columns: Int, layout: [XMLLeaf],
+        yedScale: Double, _ value: inout ByteWriter, _ mentions: inout [Mention]
     ) throws {
+        let placement = options.drawing?[entity.id]
         try xml.startElement("node")
         try xml.attribute("id", prefix: "n", number: index)
         try data(xml, Self.kLabel, entity.name)
@@ -193,24 +242,51 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try data(xml, Self.kSpans, value)
         }
         try data(xml, Self.kColor, KindStyle.hex(entity.kind))
-        try data(xml, Self.kSize, Format.double(KindStyle.size(mentions: entity.mentionCount)))
+        try data(xml, Self.kSize, Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount)))
+        if let placement, layout.count == 5 {
+            let (r, g, b) = KindStyle.rgb(entity.kind)
+            for (leaf, text) in zip(layout, [Format.double(placement.x), Format.double(placement.y), String(r), String(g), String(b)]) {
+                try data(xml, leaf, text)
+            }
+        }
         for extra in extras { if let value = entity.attributes[extra.name] { try data(xml, extra.id, value) } }
-        if options.flavor == .yed { try shapeNode(xml, entity, index: index, columns: columns) }
+        if options.flavor == .yed {
+            try shapeNode(xml, entity, index: index, columns: columns, placement: placement, scale: yedScale)
+        }
         try xml.endElement()
     }
 
-    /// Writes the `<edge>` of the `index`th relation in `order`; `value`, `facts` and
-    /// `confidences` are scratch space.
+    /// Writes the `<edge>` of the `index`th relation in `order` (with `directed="false"` when
+    /// it is undirected and `markUndirected`), and when `reverseID` is not negative the same
+    /// edge target → source with that id; `value`, `facts` and `confidences` are scratch
+    /// space.
     private func edge(
-        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, extras: [AttributeKey], _ value: inout ByteWriter,
-        _ facts: inout RelationFacts, _ confidences: inout Format.DoubleCache
+        _ xml: some XMLOutput, _ order: GraphOrder, index: Int, extras: [AttributeKey], markUndirected: Bool,
+        reverseID: Int32, _ value: inout ByteWriter, _ facts: inout RelationFacts,
+        _ confidences: inout Format.DoubleCache
     ) throws {
         let (slot, predicate) = try order.startEdge(index, in: xml, facts: &facts)
+        if markUndirected && !facts.isDirected { try xml.attribute("directed", "false") }
+        try edgeData(xml, order, slot, predicate, extras: extras, &value, &facts, &confidences)
+        if reverseID >= 0 {
+            try xml.startElement("edge")
+            try xml.attribute("id", prefix: "e", number: Int(reverseID))
+            try xml.attribute("source", prefix: "n", number: Int(slot.target))
+            try xml.attribute("target", prefix: "n", number: Int(slot.source))
+            try edgeData(xml, order, slot, predicate, extras: extras, &value, &facts, &confidences)
+        }
+    }
+
+    /// Writes the data of an edge whose start tag is open, and closes it.
+    private func edgeData(
+        _ xml: some XMLOutput, _ order: GraphOrder, _ slot: GraphOrder.Slot, _ predicate: Predicate,
+        extras: [AttributeKey], _ value: inout ByteWriter, _ facts: inout RelationFacts,
+        _ confidences: inout Format.DoubleCache
+    ) throws {
         try data(xml, Self.kEdgeLabel, predicate.name)
         try data(xml, Self.kRelation, predicate.name)
         if let cameo = predicate.cameo { try data(xml, Self.kCameo, cameo) }
-        value.reset()
-        value.countAsDouble(facts.evidence.count)
+        facts.weight(into: &value)
         try data(xml, Self.kWeight, value)
         try data(xml, Self.kConfidence, confidences.text(facts.confidence))
         // Written whenever a sentence is shown, even an empty one, so that it reads back.
@@ -246,15 +322,18 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// reads into model fields (it would drop an attribute written under one of them).
     static let nodeReserved = Set(nodeKeys.map(\.name)).union(GraphMLReader.nodeFields)
     static let edgeReserved = Set(edgeKeys.map(\.name)).union(GraphMLReader.edgeFields)
+    /// Free-form node attributes a drawing supersedes: another tool's positions and colours.
+    static let layoutAttributeNames: Set<String> = ["x", "y", "z", "r", "g", "b"]
 
     /// Keys for the attribute names used in one domain, sorted by name. The `attr.name` is
     /// made a valid NMTOKEN (other characters become `_`) and kept apart from the reserved
     /// names (an `x_` prefix) and from each other (a numeric suffix).
     static func attributeKeys(
-        _ attributes: some Sequence<[String: String]>, reserved: Set<String>, next: inout Int
+        _ attributes: some Sequence<[String: String]>, reserved: Set<String>, next: inout Int, skipping: Set<String> = []
     ) -> [AttributeKey] {
         var names = Set<String>()
         for element in attributes { names.formUnion(element.keys) }
+        names.subtract(skipping)
         var taken = reserved
         var keys: [AttributeKey] = []
         for name in names.sorted() {
@@ -292,16 +371,22 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         try value.withBytes { try xml.leaf(key, text: $0) }
     }
 
-    private func shapeNode(_ xml: some XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {
+    /// yEd's node: laid out from the drawing (y flipped: yEd's y points down; the drawing
+    /// scaled to yEd's pixels), else on a grid.
+    private func shapeNode(
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, columns: Int, placement: GraphDrawing.Placement?, scale: Double
+    ) throws {
         let characters = XMLText.sanitized(entity.name).count
         let width = Double(min(320, max(80, 8 * min(characters, 40) + 24)))
+        let x = placement.map { Format.rounded($0.x * scale - width / 2) } ?? Double(index % columns) * 360
+        let y = placement.map { Format.rounded(-$0.y * scale - 20) } ?? Double(index / columns) * 120
         try xml.startElement("data")
         try xml.attribute("key", Self.nodeGraphicsKey)
         try xml.startElement("y:ShapeNode")
         try xml.element(
             "y:Geometry",
             attributes: [
-                "x": Format.double(Double(index % columns) * 360), "y": Format.double(Double(index / columns) * 120),
+                "x": Format.double(x), "y": Format.double(y),
                 "width": Format.double(width), "height": "40.0",
             ])
         try xml.element("y:Fill", attributes: ["color": KindStyle.hex(entity.kind), "transparent": "false"])
@@ -313,13 +398,13 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
     }
 
     private func polyLineEdge(_ xml: some XMLOutput, _ relation: Relation) throws {
-        let width = min(8.0, 1.0 + Double(max(relation.weight, 1) - 1) * 0.5)
+        let width = min(8.0, 1.0 + (max(relation.weight, 1) - 1) * 0.5)
         try xml.startElement("data")
         try xml.attribute("key", Self.edgeGraphicsKey)
         try xml.startElement("y:PolyLineEdge")
         try xml.element("y:LineStyle", attributes: ["color": "#555555", "type": "line", "width": Format.double(width)])
         try xml.element(
-            "y:Arrows", attributes: ["source": "none", "target": relation.predicate.isSymmetric ? "none" : "standard"])
+            "y:Arrows", attributes: ["source": "none", "target": relation.isDirected ? "standard" : "none"])
         try xml.element("y:EdgeLabel", text: relation.predicate.name)
         try xml.endElement()
         try xml.endElement()

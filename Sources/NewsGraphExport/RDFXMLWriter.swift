@@ -6,7 +6,10 @@ import NewsGraphXML
 /// - Entities are IRIs `<baseIRI>actor/<id>` (the id percent-encoded: every byte outside
 ///   `A–Z a–z 0–9 - . _ ~`), typed with the project class and the schema.org class, with
 ///   `rdfs:label`, `skos:altLabel` per alias, `ng:entityId` and `ng:mentionCount`.
-/// - Each relation is a direct triple `actor ng:<predicate> actor` and, per piece of
+/// - Each relation is a direct triple `actor ng:<predicate> actor` (an undirected relation,
+///   such as every relation of a symmetric predicate, one in each direction: the vocabulary
+///   declares those `owl:SymmetricProperty`, and a SPARQL query without a reasoner sees
+///   both) and, per piece of
 ///   evidence, an `rdf:Statement` blank node (`rdf:nodeID="b0"`, `b1`, …) with
 ///   `rdf:subject`/`rdf:predicate`/`rdf:object`, `ng:evidenceText`, `ng:startOffset`,
 ///   `ng:endOffset`, `ng:confidence`, `ng:cameoCode`, `ng:role`, `ng:rule` and
@@ -83,6 +86,13 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
 
         let slots = order.sorted  // sorted by source, like the entities
         var next = 0
+        // Undirected relations stated from their target's side too: sorted by target, then as
+        // the forward ones (predicate, then the other end).
+        let reverse = slots.filter { !order.relations[Int($0.index)].isDirected && $0.source != $0.target }
+            .sorted { a, b in
+                (a.target, a.rank, a.source) < (b.target, b.rank, b.source)
+            }
+        var nextReverse = 0
         // Free-form attributes become flat blank nodes a0, a1, … written at the end.
         var attributeNodes: [(id: String, name: String, value: String)] = []
         func attributeReferences(_ attributes: [String: String]) throws -> [String] {
@@ -110,6 +120,11 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
                 let relation = order.relations[Int(slots[next].index)]
                 try V.resource(xml, "ng:" + relation.predicate.name, iris.entity(relation.target))
                 next += 1
+            }
+            while nextReverse < reverse.count, Int(reverse[nextReverse].target) == index {
+                let relation = order.relations[Int(reverse[nextReverse].index)]
+                try V.resource(xml, "ng:" + relation.predicate.name, iris.entity(relation.source))
+                nextReverse += 1
             }
             try xml.endElement()
         }

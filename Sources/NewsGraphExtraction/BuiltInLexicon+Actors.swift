@@ -3,238 +3,15 @@
 // Format: LEXICON.md ([actors] section: name<TAB>kind<TAB>alias|alias).
 
 extension BuiltInLexicon {
-    /// Built-in countries.
-    static let countries = #"""
-[actors]
-Afghanistan	Country	Afghan|Afghans
-Albania	Country	Albanian|Albanians
-Algeria	Country	Algerian|Algerians
-Angola	Country	Angolan
-Argentina	Country	Argentine|Argentinian|Argentines
-Armenia	Country	Armenian|Armenians
-Australia	Country	Australian|Australians
-Austria	Country	Austrian|Austrians
-Azerbaijan	Country	Azerbaijani|Azeri
-Bahrain	Country	Bahraini
-Bangladesh	Country	Bangladeshi
-Belarus	Country	Belarusian
-Belgium	Country	Belgian
-Bolivia	Country	Bolivian
-Bosnia and Herzegovina	Country	Bosnia|Bosnian
-Brazil	Country	Brazilian|Brazilians
-Bulgaria	Country	Bulgarian
-Burkina Faso	Country	Burkinabe
-Cambodia	Country	Cambodian
-Cameroon	Country	Cameroonian
-Canada	Country	Canadian|Canadians
-Chad	Country	Chadian
-Chile	Country	Chilean
-China	Country	Chinese|People's Republic of China|PRC
-Colombia	Country	Colombian|Colombians
-Croatia	Country	Croatian
-Cuba	Country	Cuban|Cubans
-Cyprus	Country	Cypriot
-Czech Republic	Country	Czech|Czechia
-Democratic Republic of the Congo	Country	DRC|Congolese|Congo|DR Congo|Democratic Republic of Congo
-Denmark	Country	Danish|Dane|Danes
-Djibouti	Country	Djiboutian
-Ecuador	Country	Ecuadorian
-Egypt	Country	Egyptian|Egyptians
-El Salvador	Country	Salvadoran
-Eritrea	Country	Eritrean
-Estonia	Country	Estonian
-Ethiopia	Country	Ethiopian|Ethiopians
-Finland	Country	Finnish|Finn|Finns
-France	Country	French|Frenchman
-Georgia	Country	Georgian|Georgians
-Germany	Country	German|Germans
-Ghana	Country	Ghanaian
-Greece	Country	Greek|Greeks
-Guatemala	Country	Guatemalan
-Haiti	Country	Haitian|Haitians
-Honduras	Country	Honduran
-Hungary	Country	Hungarian
-Iceland	Country	Icelandic
-India	Country	Indian|Indians
-Indonesia	Country	Indonesian|Indonesians
-Iran	Country	Iranian|Iranians|Islamic Republic of Iran
-Iraq	Country	Iraqi|Iraqis
-Ireland	Country	Irish
-Israel	Country	Israeli|Israelis
-Italy	Country	Italian|Italians
-Ivory Coast	Country	Ivorian|Cote d'Ivoire
-Jamaica	Country	Jamaican
-Japan	Country	Japanese
-Jordan	Country	Jordanian|Jordanians
-Kazakhstan	Country	Kazakh
-Kenya	Country	Kenyan|Kenyans
-Kosovo	Country	Kosovar
-Kuwait	Country	Kuwaiti
-Kyrgyzstan	Country	Kyrgyz
-Laos	Country	Lao|Laotian
-Latvia	Country	Latvian
-Lebanon	Country	Lebanese
-Libya	Country	Libyan|Libyans
-Lithuania	Country	Lithuanian
-Luxembourg	Country	Luxembourgish
-Malaysia	Country	Malaysian
-Mali	Country	Malian
-Malta	Country	Maltese
-Mexico	Country	Mexican|Mexicans
-Moldova	Country	Moldovan
-Mongolia	Country	Mongolian
-Montenegro	Country	Montenegrin
-Morocco	Country	Moroccan|Moroccans
-Mozambique	Country	Mozambican
-Myanmar	Country	Burma|Burmese
-Namibia	Country	Namibian
-Nepal	Country	Nepali|Nepalese
-Netherlands	Country	Dutch|Holland
-New Zealand	Country	New Zealander
-Nicaragua	Country	Nicaraguan
-Niger	Country	Nigerien
-Nigeria	Country	Nigerian|Nigerians
-North Korea	Country	North Korean|North Koreans|DPRK
-North Macedonia	Country	Macedonia|Macedonian
-Norway	Country	Norwegian
-Oman	Country	Omani
-Pakistan	Country	Pakistani|Pakistanis
-Palestine	Country	Palestinian|Palestinians|Palestinian Territories
-Panama	Country	Panamanian
-Paraguay	Country	Paraguayan
-Peru	Country	Peruvian
-Philippines	Country	Filipino|Philippine|Filipinos
-Poland	Country	Polish|Pole|Poles
-Portugal	Country	Portuguese
-Qatar	Country	Qatari|Qataris
-Romania	Country	Romanian
-Russia	Country	Russian|Russians|Russian Federation
-Rwanda	Country	Rwandan
-Saudi Arabia	Country	Saudi|Saudis|Kingdom of Saudi Arabia
-Senegal	Country	Senegalese
-Serbia	Country	Serbian|Serb|Serbs
-Singapore	Country	Singaporean
-Slovakia	Country	Slovak
-Slovenia	Country	Slovenian
-Somalia	Country	Somali|Somalis
-South Africa	Country	South African|South Africans
-South Korea	Country	South Korean|South Koreans|Republic of Korea|ROK
-South Sudan	Country	South Sudanese
-Spain	Country	Spanish|Spaniard|Spaniards
-Sri Lanka	Country	Sri Lankan
-Sudan	Country	Sudanese
-Sweden	Country	Swedish|Swede|Swedes
-Switzerland	Country	Swiss
-Syria	Country	Syrian|Syrians
-Taiwan	Country	Taiwanese
-Tajikistan	Country	Tajik
-Tanzania	Country	Tanzanian
-Thailand	Country	Thai
-Tunisia	Country	Tunisian
-Turkey	Country	Turkish|Turks|Turkiye
-Turkmenistan	Country	Turkmen
-Uganda	Country	Ugandan
-Ukraine	Country	Ukrainian|Ukrainians
-United Arab Emirates	Country	UAE|Emirati|Emiratis
-United Kingdom	Country	UK|U.K.|Britain|British|Great Britain|Briton|Britons
-United States	Country	US|U.S.|USA|U.S.A.|America|American|Americans|United States of America
-Uruguay	Country	Uruguayan
-Uzbekistan	Country	Uzbek
-Venezuela	Country	Venezuelan|Venezuelans
-Vietnam	Country	Vietnamese
-Yemen	Country	Yemeni|Yemenis
-Zambia	Country	Zambian
-Zimbabwe	Country	Zimbabwean
-Benin	Country	Beninese
-Togo	Country	Togolese
-Guinea	Country	Guinean
-Guinea-Bissau	Country	Bissau-Guinean
-Liberia	Country	Liberian
-Sierra Leone	Country	Sierra Leonean
-Gambia	Country	Gambian|The Gambia
-Madagascar	Country	Malagasy
-Malawi	Country	Malawian
-Botswana	Country	Botswanan
-Lesotho	Country	Basotho
-Eswatini	Country	Swaziland|Swazi
-Mauritania	Country	Mauritanian
-Burundi	Country	Burundian
-Central African Republic	Country	Central African
-Republic of the Congo	Country	Congo-Brazzaville
-Gabon	Country	Gabonese
-Equatorial Guinea	Country	Equatoguinean
-Cape Verde	Country	Cabo Verde|Cape Verdean
-Comoros	Country	Comoran
-Seychelles	Country	Seychellois
-Mauritius	Country	Mauritian
-Sao Tome and Principe	Country	São Tomé and Príncipe
-Bhutan	Country	Bhutanese
-Maldives	Country	Maldivian
-Brunei	Country	Bruneian
-Timor-Leste	Country	East Timor|Timorese
-Papua New Guinea	Country	Papua New Guinean
-Fiji	Country	Fijian
-Samoa	Country	Samoan
-Tonga	Country	Tongan
-Vanuatu	Country	Vanuatuan
-Solomon Islands	Country	
-Kiribati	Country	
-Tuvalu	Country	
-Nauru	Country	Nauruan
-Palau	Country	Palauan
-Marshall Islands	Country	Marshallese
-Micronesia	Country	Micronesian
-Bahamas	Country	Bahamian
-Barbados	Country	Barbadian
-Trinidad and Tobago	Country	Trinidadian
-Dominican Republic	Country	Dominican
-Dominica	Country	
-Grenada	Country	Grenadian
-Saint Lucia	Country	
-Saint Vincent and the Grenadines	Country	
-Saint Kitts and Nevis	Country	
-Antigua and Barbuda	Country	
-Costa Rica	Country	Costa Rican
-Belize	Country	Belizean
-Guyana	Country	Guyanese
-Suriname	Country	Surinamese
-Andorra	Country	Andorran
-Monaco	Country	Monegasque
-Liechtenstein	Country	
-San Marino	Country	
-Vatican	Country	Holy See|Vatican City
-"""#
-
-    /// Built-in places.
+    /// Built-in places that GeoNames capitals and large cities (`capitalsAndCities`) do not
+    /// cover: regions, seas, rivers, and cities whose news spelling or notability the tables
+    /// lack. Typed by hand.
     static let places = #"""
 [actors]
 Washington	Location	Washington, D.C.|Washington D.C.	United States
 New York	Location	New York City|NYC	United States
-London	Location		United Kingdom
 Paris	Location		France
 Berlin	Location		Germany
-Brussels	Location		Belgium
-Moscow	Location		Russia
-Beijing	Location		China
-Tokyo	Location		Japan
-Seoul	Location		South Korea
-Pyongyang	Location		North Korea
-Tehran	Location		Iran
-Baghdad	Location		Iraq
-Damascus	Location		Syria
-Beirut	Location		Lebanon
-Kabul	Location		Afghanistan
-Islamabad	Location		Pakistan
-New Delhi	Location		India
-Mumbai	Location		India
-Doha	Location		Qatar
-Riyadh	Location		Saudi Arabia
-Abu Dhabi	Location		United Arab Emirates
-Dubai	Location		United Arab Emirates
-Cairo	Location		Egypt
-Ankara	Location		Turkey
-Istanbul	Location		Turkey
-Jerusalem	Location		Israel
 Tel Aviv	Location		Israel
 Gaza	Location	Gaza Strip
 West Bank	Location	
@@ -243,81 +20,26 @@ Odessa	Location	Odesa	Ukraine
 Mariupol	Location		Ukraine
 Crimea	Location	
 Donbas	Location	Donbass
-Minsk	Location		Belarus
-Warsaw	Location		Poland
-Vienna	Location		Austria
 Geneva	Location		Switzerland
-Rome	Location		Italy
-Madrid	Location		Spain
-Lisbon	Location		Portugal
-Athens	Location		Greece
-Stockholm	Location		Sweden
-Oslo	Location		Norway
-Copenhagen	Location		Denmark
-Helsinki	Location		Finland
-Amsterdam	Location		Netherlands
 The Hague	Location		Netherlands
 Stuttgart	Location		Germany
-Munich	Location		Germany
 Frankfurt	Location		Germany
-Hamburg	Location		Germany
-Ottawa	Location		Canada
-Toronto	Location		Canada
-Montreal	Location		Canada
 Vancouver	Location		Canada
-Mexico City	Location		Mexico
-Havana	Location		Cuba
-Caracas	Location		Venezuela
-Bogota	Location	Bogotá	Colombia
-Lima	Location		Peru
 Santiago	Location		Chile
-Buenos Aires	Location		Argentina
-Brasilia	Location	Brasília	Brazil
-Sao Paulo	Location	São Paulo	Brazil
-Rio de Janeiro	Location		Brazil
-Nairobi	Location		Kenya
-Addis Ababa	Location		Ethiopia
-Mogadishu	Location		Somalia
-Lagos	Location		Nigeria
-Abuja	Location		Nigeria
-Johannesburg	Location		South Africa
-Pretoria	Location		South Africa
-Cape Town	Location		South Africa
-Khartoum	Location		Sudan
 Tripoli	Location		Libya
-Tunis	Location		Tunisia
-Algiers	Location		Algeria
-Rabat	Location		Morocco
 Sanaa	Location	Sana'a	Yemen
-Aden	Location		Yemen
 Hodeidah	Location		Yemen
 Muscat	Location		Oman
-Kuwait City	Location		Kuwait
-Manama	Location		Bahrain
-Amman	Location		Jordan
-Mosul	Location		Iraq
 Basra	Location		Iraq
-Erbil	Location		Iraq
 Raqqa	Location		Syria
-Aleppo	Location		Syria
 Idlib	Location		Syria
 Homs	Location		Syria
 Kandahar	Location		Afghanistan
-Bangkok	Location		Thailand
-Hanoi	Location		Vietnam
-Jakarta	Location		Indonesia
 Manila	Location		Philippines
-Kuala Lumpur	Location		Malaysia
 Singapore City	Location	
 Hong Kong	Location		China
 Shanghai	Location		China
-Taipei	Location		Taiwan
-Canberra	Location		Australia
 Sydney	Location		Australia
-Melbourne	Location		Australia
-Wellington	Location		New Zealand
-Los Angeles	Location		United States
-Chicago	Location		United States
 San Francisco	Location		United States
 Houston	Location		United States
 Miami	Location		United States
@@ -376,91 +98,30 @@ Catalonia	Location
 Quebec	Location	
 Ontario	Location	
 Zurich	Location	Zürich	Switzerland
-Kathmandu	Location		Nepal
-Lusaka	Location		Zambia
-Harare	Location		Zimbabwe
-Kampala	Location		Uganda
-Kigali	Location		Rwanda
-Dakar	Location		Senegal
-Accra	Location		Ghana
-Kinshasa	Location		Democratic Republic of the Congo
-Luanda	Location		Angola
-Maputo	Location		Mozambique
-Bamako	Location		Mali
-Niamey	Location		Niger
-Juba	Location		South Sudan
-Asmara	Location		Eritrea
-Dhaka	Location		Bangladesh
-Colombo	Location		Sri Lanka
-Karachi	Location		Pakistan
-Lahore	Location		Pakistan
-Kolkata	Location		India
 Bangalore	Location	Bengaluru	India
-Hyderabad	Location		India
-Chennai	Location		India
-Yangon	Location		Myanmar
 Naypyidaw	Location		Myanmar
-Phnom Penh	Location		Cambodia
-Vientiane	Location		Laos
 Ulaanbaatar	Location		Mongolia
-Tashkent	Location		Uzbekistan
-Astana	Location		Kazakhstan
-Almaty	Location		Kazakhstan
-Bishkek	Location		Kyrgyzstan
-Dushanbe	Location		Tajikistan
-Baku	Location		Azerbaijan
-Yerevan	Location		Armenia
-Tbilisi	Location		Georgia
-Chisinau	Location		Moldova
-Bucharest	Location		Romania
 Sofia	Location		Bulgaria
-Belgrade	Location		Serbia
-Zagreb	Location		Croatia
-Sarajevo	Location		Bosnia and Herzegovina
-Budapest	Location		Hungary
-Prague	Location		Czech Republic
-Bratislava	Location		Slovakia
-Ljubljana	Location		Slovenia
-Vilnius	Location		Lithuania
-Riga	Location		Latvia
-Tallinn	Location		Estonia
-Dublin	Location		Ireland
 Edinburgh	Location		United Kingdom
 Manchester	Location		United Kingdom
 Milan	Location		Italy
-Barcelona	Location		Spain
 Marseille	Location		France
 Lyon	Location		France
 Strasbourg	Location		France
 Luxembourg City	Location	
-Bern	Location		Switzerland
 Lausanne	Location		Switzerland
 St. Petersburg	Location	Saint Petersburg	Russia
 Sevastopol	Location	
-Kharkiv	Location		Ukraine
 Lviv	Location		Ukraine
 Kherson	Location		Ukraine
 Donetsk	Location	
 Luhansk	Location	
 Bakhmut	Location	
 Zaporizhzhia	Location	
-Quito	Location		Ecuador
-La Paz	Location		Bolivia
-Asuncion	Location	Asunción	Paraguay
-Montevideo	Location		Uruguay
-Panama City	Location		Panama
 San Jose	Location	San José	Costa Rica
-Managua	Location		Nicaragua
-Tegucigalpa	Location		Honduras
-Guatemala City	Location		Guatemala
-San Salvador	Location		El Salvador
-Port-au-Prince	Location		Haiti
 Kingston	Location	
-Santo Domingo	Location		Dominican Republic
-Jeddah	Location		Saudi Arabia
 Mecca	Location		Saudi Arabia
 Medina	Location		Saudi Arabia
-Kirkuk	Location		Iraq
 Fallujah	Location		Iraq
 Ramadi	Location	
 Tikrit	Location	
@@ -471,19 +132,7 @@ Taiz	Location
 Herat	Location		Afghanistan
 Mazar-i-Sharif	Location	
 Jalalabad	Location		Afghanistan
-Peshawar	Location		Pakistan
-Quetta	Location		Pakistan
-Osaka	Location		Japan
-Busan	Location		South Korea
-Guangzhou	Location		China
-Shenzhen	Location		China
-Wuhan	Location		China
-Chongqing	Location		China
 Macau	Location	Macao
-Auckland	Location		New Zealand
-Perth	Location		Australia
-Brisbane	Location		Australia
-Philadelphia	Location		United States
 Detroit	Location		United States
 Dallas	Location		United States
 Denver	Location		United States
@@ -524,40 +173,8 @@ Bab el-Mandeb	Location
 Suez Canal	Location	
 Panama Canal	Location	
 # capitals completing the list above (datelines name the home country)
-Tirana	Location		Albania
-Porto-Novo	Location		Benin
-Thimphu	Location		Bhutan
-Gaborone	Location		Botswana
-Ouagadougou	Location		Burkina Faso
-Gitega	Location		Burundi
-Yaounde	Location		Cameroon
-Bangui	Location		Central African Republic
-N'Djamena	Location		Chad
-Brazzaville	Location		Republic of the Congo
-Nicosia	Location		Cyprus
-Libreville	Location		Gabon
-Banjul	Location		Gambia
-Conakry	Location		Guinea
-Bissau	Location		Guinea-Bissau
 Reykjavik	Location		Iceland
-Abidjan	Location		Ivory Coast
-Pristina	Location		Kosovo
-Maseru	Location		Lesotho
-Monrovia	Location		Liberia
-Antananarivo	Location		Madagascar
-Lilongwe	Location		Malawi
 Valletta	Location		Malta
-Nouakchott	Location		Mauritania
-Podgorica	Location		Montenegro
-Windhoek	Location		Namibia
-Skopje	Location		North Macedonia
-Port Moresby	Location		Papua New Guinea
-Freetown	Location		Sierra Leone
-Paramaribo	Location		Suriname
-Dodoma	Location		Tanzania
-Dar es Salaam	Location		Tanzania
-Lome	Location		Togo
-Ashgabat	Location		Turkmenistan
 """#
 
     /// Built-in organizations.

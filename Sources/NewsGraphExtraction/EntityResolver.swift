@@ -38,6 +38,60 @@ struct EntityResolver: Sendable {
             if result.first == "the", result.count > 1 { result.removeFirst() }
             return result
         }
+        // Per mention not from the gazetteer that may name a person, the words of that name
+        // without title words before it ("Chairman Park") and generational suffixes after it
+        // ("Santos Jr.", "Whitfield III"): the name's core, from which its surname is read.
+        let nameNorms: [[String]] = mentions.indices.map { index in
+            let m = mentions[index]
+            guard m.actor == nil, m.kind == .person || m.kindGuessed, m.end - m.start >= 2,
+                lexicon.isWord(tokens[m.start], .titleWord) || lexicon.isWord(tokens[m.end - 1], .nameSuffix)
+                    || tokens[m.end - 1].kind != .word
+            else { return mentionNorms[index] }
+            var words = (m.start..<m.end).filter { tokens[$0].kind == .word }
+            if let first = words.first, tokens[first].norm == "the" { words.removeFirst() }
+            while words.count >= 2, lexicon.isWord(tokens[words[0]], .titleWord), tokens[words[0]].isCapitalized,
+                !lexicon.isWord(tokens[words[0]], .givenName)
+            {
+                words.removeFirst()
+            }
+            while words.count >= 3, let last = words.last, lexicon.isWord(tokens[last], .nameSuffix) {
+                words.removeLast()
+            }
+            return words.map { tokens[$0].norm }
+        }
+        // Whether a mention's words before its last are all particles or connectors ("von der
+        // Leyen", "bin Salman", "al-Baghdadi"): one surname.
+        func isSurname(_ n: [String], _ index: Int) -> Bool {
+            guard !n.isEmpty else { return false }
+            if n.count == 1 { return true }
+            // The mention's last n words: all but the last must be particles or connectors.
+            let m = mentions[index]
+            var remaining = n.count
+            var k = m.end - 1
+            while k >= m.start, remaining > 0 {
+                if tokens[k].kind == .word {
+                    if remaining < n.count, !(lexicon.isWord(tokens[k], .particle) || lexicon.isWord(tokens[k], .connector)) {
+                        return false
+                    }
+                    remaining -= 1
+                }
+                k -= 1
+            }
+            return true
+        }
+        // "Park Tae-soo", "Kim Jong-un": a family name first, then a given name of syllables glued by
+        // hyphens; a lone "Park" names this person.
+        func isFamilyNameFirst(_ index: Int) -> Bool {
+            let m = mentions[index]
+            guard m.end - m.start >= 4, m.kind == .person, tokens[m.start].kind == .word, !lexicon.isWord(tokens[m.start], .givenName)
+            else {
+                return false
+            }
+            for k in (m.start + 1)..<(m.end - 1) where tokens[k].text == "-" && !tokens[k].spaceBefore {
+                if !tokens[k + 1].spaceBefore, tokens[k + 1].isLowerInitial { return true }
+            }
+            return false
+        }
         var clusterKind: [String: EntityKind] = [:]
         var firstSeen: [String] = []
         func assign(_ index: Int, _ key: String, _ kind: EntityKind) {
@@ -51,11 +105,21 @@ struct EntityResolver: Sendable {
         var fullNames: [(key: String, norms: [String])] = []
         // Surnames of the people named in full anywhere in the document.
         var allFullNameSuffixes: Set<[String]> = []
+        // Full names whose first word is their family name ("Park Tae-soo"), by that word.
+        var familyNameFirst: [String: String] = [:]
         for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
-            let n = mentionNorms[index]
+            let n = nameNorms[index]
             if n.count >= 2 {
                 allFullNameSuffixes.insert([n[n.count - 1]])
                 if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
+                // "bin Salman", "von der Leyen": the surname with its particles.
+                var k = n.count - 1
+                let words = (m.start..<m.end).filter { tokens[$0].kind == .word }.suffix(n.count)
+                while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
+                if k < n.count - 1 { allFullNameSuffixes.insert(Array(n[k...])) }
+            }
+            if m.actor == nil, isFamilyNameFirst(index), let first = n.first {
+                allFullNameSuffixes.insert([first])
             }
         }
         // Organizations named in full in this document, by their last word: a lone "Army" is the
@@ -69,6 +133,44 @@ struct EntityResolver: Sendable {
             where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
                 let n = mentionNorms[index]
                 if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
+            }
+        }
+        // Organs of a state named with it ("Ukraine's Foreign Ministry", "Ukrainian Foreign Ministry"):
+        // one actor per state, keyed by the state and the organ's own words. The same words
+        // without a state ("the Foreign Ministry") then name the organ of the state mentioned
+        // most recently with them.
+        var organKey = [String?](repeating: nil, count: mentions.count)
+        var organsByWords: [String: [(index: Int, key: String)]] = [:]
+        var lastMentionEndingAt: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && !m.isAdjective {
+            let head = m.headIndex ?? m.end - 1
+            guard lexicon.isWord(tokens[head], .organHead) else { continue }
+            if lastMentionEndingAt.isEmpty {
+                for (other, o) in mentions.enumerated() { lastMentionEndingAt[o.end] = other }
+            }
+            var state: Int?
+            var wordsFrom = m.start
+            if let p = m.partOf, let actor = mentions[p].actor, lexicon.actors[actor].kind == .country,
+                mentions[p].start == m.start
+            {
+                state = actor
+                wordsFrom = mentions[p].end
+            } else if m.start >= 1, tokens[m.start - 1].norm == "'s", let p = lastMentionEndingAt[m.start - 1],
+                let actor = mentions[p].actor, lexicon.actors[actor].kind == .country
+            {
+                state = actor
+            }
+            let words = (wordsFrom..<m.end).filter { tokens[$0].kind == .word }.map { tokens[$0].norm }
+            guard let state, !words.isEmpty else { continue }
+            let joined = words.joined(separator: " ")
+            let key = "O\(state) " + joined
+            organKey[index] = key
+            organsByWords[joined, default: []].append((index, key))
+        }
+        if !organsByWords.isEmpty {
+            for (index, m) in mentions.enumerated() where organKey[index] == nil && m.actor == nil && m.kind == .organization {
+                guard let organs = organsByWords[mentionNorms[index].joined(separator: " ")] else { continue }
+                organKey[index] = (organs.last { $0.index < index } ?? organs[0]).key
             }
         }
         // Pass 1: gazetteer hits and multi-word names.
@@ -91,14 +193,21 @@ struct EntityResolver: Sendable {
                 if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, mentionNorms[index])) }
                 continue
             }
-            let n = mentionNorms[index]
-            let isLoneName = n.count == 1 || (n.count == 2 && lexicon.lexicon.connectors.contains(n[0]))
+            if let organ = organKey[index] {
+                assign(index, organ, .organization)
+                continue
+            }
+            let n = nameNorms[index]
+            let isLoneName = isSurname(n, index)
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && allFullNameSuffixes.contains(n)
             if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
                 let key = "S" + n.joined(separator: " ")
                 assign(index, key, m.kind)
-                if m.kind == .person, n.count >= 2 { fullNames.append((key, n)) }
+                if m.kind == .person, n.count >= 2 {
+                    fullNames.append((key, n))
+                    if m.actor == nil, isFamilyNameFirst(index), familyNameFirst[n[0]] == nil { familyNameFirst[n[0]] = key }
+                }
             }
         }
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
@@ -114,22 +223,82 @@ struct EntityResolver: Sendable {
         for index in mentions.indices {
             if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
         }
-        for (index, m) in mentions.enumerated() where keyOf[index] == nil {
-            let n = mentionNorms[index]
-            var best: String?
-            var bestFirst = -1
+        // Per surname (the lone mention's norms), the full names it can stand for: the first in
+        // document order, and all of them sorted by their first mention, built once per surname
+        // (a scan of every full name for every lone surname was quadratic).
+        var surnameTargets: [[String]: (first: String?, byFirstMention: [(first: Int, key: String)])] = [:]
+        func targets(_ n: [String]) -> (first: String?, byFirstMention: [(first: Int, key: String)]) {
+            if let known = surnameTargets[n] { return known }
+            var firstKey: String?
+            var byFirstMention: [(first: Int, key: String)] = []
+            var seenKeys: Set<String> = []
             for candidate in fullNamesByLast[n.last ?? ""] ?? []
             where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
-                let first = firstIndexOfKey[candidate.key] ?? Int.max
-                if best == nil || (first < index && first > bestFirst) {
-                    best = candidate.key
-                    if first < index { bestFirst = first }
+                if firstKey == nil { firstKey = candidate.key }
+                if seenKeys.insert(candidate.key).inserted {
+                    byFirstMention.append((firstIndexOfKey[candidate.key] ?? Int.max, candidate.key))
                 }
+            }
+            byFirstMention.sort { $0.first < $1.first }
+            surnameTargets[n] = (firstKey, byFirstMention)
+            return (firstKey, byFirstMention)
+        }
+        // The distinct organization names that start with each word.
+        var orgStartKeys: [String: Set<String>] = [:]
+        for (word, keys) in orgStarts { orgStartKeys[word] = Set(keys) }
+        // Names read as a person's only by default ("Halvern Chemical": no given name, no cue), by
+        // their first word: a lone first word names a company ("Halvern said"), since a person is
+        // named by a surname.
+        // (Both built on first need: most lone names are surnames.)
+        var guessedPersonStarts: [String: Set<String>] = [:]
+        // Every person's full name by its first word ("Mike" for "Mike Pompeo").
+        var personStarts: [String: Set<String>] = [:]
+        var startsBuilt = false
+        func buildStarts() {
+            startsBuilt = true
+            for (index, m) in mentions.enumerated() where m.kind == .person && mentionNorms[index].count >= 2 {
+                guard let key = keyOf[index], key.hasPrefix("S") || key.hasPrefix("L") else { continue }
+                personStarts[mentionNorms[index][0], default: []].insert(key)
+                if m.actor == nil, m.kindGuessed, key.hasPrefix("S"), !isFamilyNameFirst(index),
+                    !lexicon.isWord(tokens[m.start], .particle), !lexicon.isWord(tokens[m.start], .connector)
+                {
+                    guessedPersonStarts[mentionNorms[index][0], default: []].insert(key)
+                }
+            }
+        }
+        var companyKeys: Set<String> = []
+        for (index, m) in mentions.enumerated() where keyOf[index] == nil {
+            let n = nameNorms[index]
+            // The full name mentioned most recently before this mention, else the first one.
+            let (firstTarget, byFirstMention) = targets(n)
+            var best = firstTarget
+            var low = 0
+            var high = byFirstMention.count
+            while low < high {
+                let middle = (low + high) / 2
+                if byFirstMention[middle].first < index { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { best = byFirstMention[low - 1].key }
+            if best == nil, n.count == 1, let key = familyNameFirst[n[0]] {
+                // "Chairman Park" for "Park Tae-soo".
+                best = key
             }
             if best == nil, n.count == 1 {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
-                let keys = Set(orgStarts[n[0]] ?? [])
-                if keys.count == 1 { best = keys.first }
+                if let keys = orgStartKeys[n[0]], keys.count == 1 { best = keys.first }
+            }
+            if best == nil, n.count == 1, !startsBuilt { buildStarts() }
+            if best == nil, n.count == 1, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
+                let keys = personStarts[n[0]], keys.count == 1
+            {
+                // "Mike" for "Mike Pompeo", "Abu" for "Abu Karim Nassar": a given name alone names the one
+                // person of the text who has it.
+                best = keys.first
+            }
+            if best == nil, n.count == 1, let keys = guessedPersonStarts[n[0]], keys.count == 1, let key = keys.first {
+                // "Halvern" for "Halvern Chemical": a company named by its first word.
+                best = key
+                companyKeys.insert(key)
             }
             assign(index, best ?? "S" + n.joined(separator: " "), best.flatMap { clusterKind[$0] } ?? m.kind)
         }
@@ -153,66 +322,95 @@ struct EntityResolver: Sendable {
                 if initialsOf[before] == nil { initialsOf[before] = key }
             }
         }
+        // From here on keys change by relabelling every mention of a key at once, which
+        // `ClusterKeys` does in near-constant time (a loop over every mention per relabelling
+        // was quadratic in a document with many acronyms or organization names).
+        var keys = ClusterKeys(keyOf.map { $0 ?? "" })
+        // Mentions by their first and last token (the first and the last such mention), for the
+        // look-ups by position below (a search of every mention per look-up was quadratic).
+        var lastMentionByEnd: [Int: Int] = [:]
+        var firstMentionByStart: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() {
+            lastMentionByEnd[m.end] = index
+            if firstMentionByStart[m.start] == nil { firstMentionByStart[m.start] = index }
+        }
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
             let acronym = tokens[m.start].norm
             var target = initialsOf[acronym]
             // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
             if m.start >= 2, tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")",
-                let previous = mentions.lastIndex(where: { $0.end == m.start - 1 }), previous != index
+                let previous = lastMentionByEnd[m.start - 1], previous != index
             {
-                target = keyOf[previous]
+                target = keys[previous]
             }
-            if let target, target != keyOf[index], let old = keyOf[index] {
-                for k in mentions.indices where keyOf[k] == old { keyOf[k] = target }
-            }
+            if let target { keys.relabel(keys[index], to: target) }
         }
         // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
         var loneKeys: [String: [Int]] = [:]
         for (index, m) in mentions.enumerated() where m.actor == nil {
-            guard let key = keyOf[index], key.hasPrefix("S"), !key.utf8.contains(0x20) else { continue }
+            let key = keys[index]
+            guard key.hasPrefix("S"), !key.utf8.contains(0x20) else { continue }
             _ = m
             loneKeys[key, default: []].append(index)
         }
         for (key, indices) in loneKeys {
             let word = String(key.dropFirst())
-            let targets = Set(orgStarts[word] ?? []).subtracting([key])
+            let targets = (orgStartKeys[word] ?? []).subtracting([key])
             // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
             if targets.count == 1, let target = targets.first, !(loneIsPlace && clusterKind[target] == .facility) {
-                for index in indices { keyOf[index] = target }
+                for index in indices { keys[index] = target }
             }
         }
         // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
         var orgKeys: [String: [String]] = [:]  // key -> norms
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
-            if let key = keyOf[index], mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
+            let key = keys[index]
+            if mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
         }
+        // Every proper suffix of every name, by a hash of its words, with how many names end in
+        // it (one pass over the names' words instead of a comparison of every pair of names).
+        var suffixes: [UInt64: (count: Int, key: String)] = [:]
         for (key, n) in orgKeys where n.count >= 2 {
-            let longer = orgKeys.filter { $0.key != key && $0.value.count > n.count && Array($0.value.suffix(n.count)) == n }
-            if longer.count == 1, let target = longer.first?.key {
-                for index in mentions.indices where keyOf[index] == key { keyOf[index] = target }
+            var hash = Self.suffixSeed
+            for k in stride(from: n.count - 1, through: 1, by: -1) {
+                hash = Self.suffixHash(hash, n[k])
+                if let known = suffixes[hash] {
+                    suffixes[hash] = (known.count + 1, min(known.key, key))
+                } else {
+                    suffixes[hash] = (1, key)
+                }
+            }
+        }
+        for key in orgKeys.keys.sorted() {
+            guard let n = orgKeys[key], n.count >= 2 else { continue }
+            var hash = Self.suffixSeed
+            for word in n.reversed() { hash = Self.suffixHash(hash, word) }
+            if let longer = suffixes[hash], longer.count == 1, longer.key != key,
+                let target = orgKeys[longer.key], Array(target.suffix(n.count)) == n
+            {
+                keys.relabel(key, to: longer.key)
             }
         }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated()
         where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
             // "X, known as Y"
-            if m.start >= 4, tokens[m.start - 3].text == ",", let named = mentions.lastIndex(where: { $0.end == m.start - 3 }),
-                let from = keyOf[index], let to = keyOf[named], from != to, !(mentions[named].kind == .person) || m.kind == .person
+            if m.start >= 4, tokens[m.start - 3].text == ",", let named = lastMentionByEnd[m.start - 3],
+                keys[index] != keys[named], !(mentions[named].kind == .person) || m.kind == .person
             {
-                for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+                keys.relabel(keys[index], to: keys[named])
             }
             guard m.end + 1 < tokens.count, ["or", "and", ","].contains(tokens[m.end].norm),
-                let other = mentions.firstIndex(where: { $0.start == m.end + 1 }), let from = keyOf[other], let to = keyOf[index],
-                from != to
+                let other = firstMentionByStart[m.end + 1], keys[other] != keys[index]
             else { continue }
-            for k in mentions.indices where keyOf[k] == from { keyOf[k] = to }
+            keys.relabel(keys[other], to: keys[index])
         }
         // Build entities in order of first mention.
         var order: [String] = []
         var members: [String: [Int]] = [:]
         for index in mentions.indices {
-            guard let key = keyOf[index] else { continue }
+            let key = keys[index]
             if members[key] == nil { order.append(key) }
             members[key, default: []].append(index)
         }
@@ -228,7 +426,7 @@ struct EntityResolver: Sendable {
                     surfaces.append(s)
                 }
             }
-            let name: String
+            var name: String
             let kind: EntityKind
             if key.hasPrefix("L"), let actor = Int(key.dropFirst()) {
                 name = lexicon.actors[actor].name
@@ -290,7 +488,28 @@ struct EntityResolver: Sendable {
                 // People are named in full at least once; a name only ever seen as one unknown word
                 // ("Glencore", "Europol", "Belaruskali") is an organization.
                 if guess == .person, !anyCued, allOneWord { guess = .organization }
+                // A name read as a person's by default and named again by its first word is a company.
+                if guess == .person, companyKeys.contains(key),
+                    !list.contains(where: { mentions[$0].kind == .person && !mentions[$0].kindGuessed })
+                {
+                    guess = .organization
+                }
                 kind = guess
+            }
+            if key.hasPrefix("O"), let space = key.firstIndex(of: " "), let state = Int(key.dropFirst().prefix(upTo: space)),
+                !list.contains(where: { mentions[$0].partOf != nil })
+            {
+                // "Ukraine's Foreign Ministry" alone: named with the state's adjective, as a prefix would
+                // ("Ukrainian Foreign Ministry"), and known by the possessive form too.
+                let actor = lexicon.actors[state]
+                let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
+                name = adjective + " " + stripArticle(mentions[list[0]].surface)
+                for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].norm == "'s" {
+                    let possessive = seg.text(
+                        tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,
+                        tokens[mentions[index].end - 1].end)
+                    if seen.insert(possessive).inserted { surfaces.append(possessive) }
+                }
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)
             if let existing = byID[entity.id] {
@@ -306,9 +525,72 @@ struct EntityResolver: Sendable {
         return (entities, owner)
     }
 
+    static let suffixSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a over a word's bytes and a separator: a hash that is the same in every run
+    /// (Swift's `Hasher` is seeded per process), for ``resolve(_:_:)``'s suffix index.
+    static func suffixHash(_ seed: UInt64, _ word: String) -> UInt64 {
+        var hash = seed
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return (hash ^ 0xFF) &* 0x100_0000_01b3
+    }
+
     private func stripArticle(_ s: String) -> String {
         if s.hasPrefix("the "), s.count > 4 { return String(s.dropFirst(4)) }
         if s.hasPrefix("The "), s.count > 4 { return String(s.dropFirst(4)) }
         return s
+    }
+}
+
+/// The cluster key of every mention, relabelled a whole key at a time: mentions point to
+/// nodes, nodes to a parent (union by relabelling), each root carries its key, and each key
+/// has at most one root.
+struct ClusterKeys {
+    private var nodeOfMention: [Int]
+    private var parent: [Int] = []
+    private var label: [String] = []
+    private var rootOfKey: [String: Int] = [:]
+
+    init(_ keys: [String]) {
+        nodeOfMention = []
+        nodeOfMention.reserveCapacity(keys.count)
+        for key in keys { nodeOfMention.append(node(for: key)) }
+    }
+
+    private mutating func node(for key: String) -> Int {
+        if let root = rootOfKey[key] { return root }
+        parent.append(parent.count)
+        label.append(key)
+        rootOfKey[key] = parent.count - 1
+        return parent.count - 1
+    }
+
+    private mutating func root(_ node: Int) -> Int {
+        var r = node
+        while parent[r] != r { r = parent[r] }
+        var n = node
+        while parent[n] != r {
+            let next = parent[n]
+            parent[n] = r
+            n = next
+        }
+        return r
+    }
+
+    /// The key of a mention; setting it moves that mention alone.
+    subscript(mention: Int) -> String {
+        mutating get { label[root(nodeOfMention[mention])] }
+        set { nodeOfMention[mention] = node(for: newValue) }
+    }
+
+    /// Gives every mention whose key is `from` the key `to`.
+    mutating func relabel(_ from: String, to: String) {
+        guard from != to, let source = rootOfKey.removeValue(forKey: from) else { return }
+        if let target = rootOfKey[to] {
+            parent[source] = target
+        } else {
+            label[source] = to
+            rootOfKey[to] = source
+        }
     }
 }

@@ -16,6 +16,17 @@ public struct Extractor: Sendable {
     public let options: ExtractionOptions
     let compiled: CompiledLexicon
 
+    /// The most relations one sentence yields (distinct source, predicate and target; the
+    /// first found are kept). A list of N coordinated names ("A, B, … and Z signed") has
+    /// N²/2 pairs, each carrying the whole sentence as evidence: without a bound, 9 KB of
+    /// text gave 4.7 GB of JSON. With it, a document's output is at most a constant times
+    /// its length.
+    public static let maxRelationsPerSentence = 64
+
+    /// With ``ExtractionOptions/cooccurrence``, the most actors of one sentence that are
+    /// linked to each other: the first ones named (at most 120 `co_occurs` edges a sentence).
+    public static let maxCooccurringActorsPerSentence = 16
+
     /// Creates an extractor.
     /// - Parameters:
     ///   - lexicon: actors and patterns; defaults to ``Lexicon/builtIn``. Pass
@@ -89,7 +100,16 @@ public struct Extractor: Sendable {
         }
         // Each sentence's text is cut once, however many relations it states.
         var sentenceTexts = [String?](repeating: nil, count: seg.sentences.count)
+        // At most `maxRelationsPerSentence` distinct relations per sentence, whatever the stages found.
+        var sentenceRelations: [Int: Set<SentenceRelation>] = [:]
         for found in analysis.relations {
+            let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
+            if sentenceRelations[found.sentence, default: []].count >= Self.maxRelationsPerSentence,
+                sentenceRelations[found.sentence]?.contains(key) != true
+            {
+                continue
+            }
+            sentenceRelations[found.sentence, default: []].insert(key)
             let sentence = seg.sentences[found.sentence]
             let text = sentenceTexts[found.sentence] ?? seg.text(sentence.start, sentence.end)
             sentenceTexts[found.sentence] = text
@@ -99,9 +119,17 @@ public struct Extractor: Sendable {
             graph.add(Relation(source: ids[found.source], predicate: found.predicate, target: ids[found.target], evidence: [evidence]))
         }
         if options.cooccurrence {
-            var bySentence: [Int: Set<Int>] = [:]
+            // Each sentence's actors in the order they are first named, the first
+            // `maxCooccurringActorsPerSentence` of them.
+            var bySentence: [Int: [Int]] = [:]
             for (index, m) in analysis.mentions.enumerated() where analysis.owner[index] >= 0 {
-                bySentence[m.sentence, default: []].insert(analysis.owner[index])
+                let owner = analysis.owner[index]
+                if let members = bySentence[m.sentence],
+                    members.count >= Self.maxCooccurringActorsPerSentence || members.contains(owner)
+                {
+                    continue
+                }
+                bySentence[m.sentence, default: []].append(owner)
             }
             for (s, members) in bySentence where members.count >= 2 {
                 let sentence = seg.sentences[s]

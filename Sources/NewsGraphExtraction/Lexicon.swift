@@ -15,6 +15,12 @@ public struct Lexicon: Sendable {
         var aliases: [String]
         /// The country a place lies in ("London" → "United Kingdom"), if given.
         var within: String? = nil
+        /// Which lexicon it came from: 0 for the first, one more for each lexicon merged after
+        /// it (``merging(_:)``). On the same words, a higher rank wins ("Wagner" in a user's file
+        /// over the built-in "Wagner Group").
+        var rank = 0
+        /// Where it was read (`path:line`), for diagnostics.
+        var source = ""
     }
 
     /// Options a verb pattern carries.
@@ -50,6 +56,11 @@ public struct Lexicon: Sendable {
         var predicate: Predicate
         var flags: VerbFlags
         var phrase: String
+        /// As ``Actor/rank``: a pattern of a later lexicon wins over the earlier ones that match at
+        /// the same word.
+        var rank = 0
+        /// Where it was read (`path:line`).
+        var source = ""
     }
 
     /// A title or office and what it says about its holder.
@@ -62,9 +73,6 @@ public struct Lexicon: Sendable {
 
     var actors: [Actor] = []
     var verbs: [VerbPattern] = []
-    /// Verb and noun frames (`[frames]`), in the order read; a later one with the same
-    /// lemma and pattern shape replaces an earlier one.
-    var frames: [Frame] = []
     var titles: [Title] = []
     /// Participles that form compounds with a name ("Iran-backed"): participle → predicate.
     var compounds: [String: Predicate] = [:]
@@ -86,6 +94,18 @@ public struct Lexicon: Sendable {
     /// One-word country aliases that are names, not adjectives ("Britain", "Burma"), lower
     /// case; every other one-word country alias is read as a demonym ("Iranian").
     var countryNames: Set<String> = []
+    /// The structure of person names (``BuiltInLexicon/personNames``), lower case: given names
+    /// ("lamar"), particles that belong to the surname after them ("al", "van", "bin"),
+    /// generational suffixes ("jr", "iii") and title words that may stand before a name
+    /// ("chairman", "minister").
+    var givenNames: Set<String> = []
+    var particles: Set<String> = []
+    var suffixes: Set<String> = []
+    var titleWords: Set<String> = []
+    /// What merging lexicons found that a user should know: each entry of a later lexicon
+    /// that shadows one of an earlier lexicon (the later one wins). Nothing in the library
+    /// prints them; the CLI prints each as `newsgraph: warning: …`.
+    public private(set) var diagnostics: [LexiconDiagnostic] = []
     /// Whether this is exactly ``builtIn`` (its compiled tables are then shared).
     var isBuiltIn = false
 
@@ -118,7 +138,13 @@ public struct Lexicon: Sendable {
     public init(contentsOf path: String) throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // (Read through `InputFile`, which reads a pipe or FIFO to its end: Foundation's
+            // `Data(contentsOf:)` read nothing from `<(…)`.)
+            data = Data(try InputFile.readBytes(path))
+        } catch let error as NewsGraphError where error.code == .invalidInput && error.message == "empty input" {
+            data = Data()
+        } catch let error as NewsGraphError where error.code == .invalidInput {
+            throw error
         } catch {
             throw NewsGraphError(.io, "cannot read lexicon file", path: path)
         }
@@ -149,9 +175,14 @@ public struct Lexicon: Sendable {
     public func merging(_ other: Lexicon) -> Lexicon {
         var result = self
         result.isBuiltIn = false
-        result.actors += other.actors
-        result.verbs += other.verbs
-        result.frames += other.frames
+        let rank = (actors.map(\.rank) + verbs.map(\.rank)).max().map { $0 + 1 } ?? 1
+        var added = other.actors
+        for k in added.indices { added[k].rank = rank }
+        var addedVerbs = other.verbs
+        for k in addedVerbs.indices { addedVerbs[k].rank = rank }
+        result.diagnostics += other.diagnostics + shadowings(by: added, addedVerbs)
+        result.actors += added
+        result.verbs += addedVerbs
         result.titles += other.titles
         result.compounds.merge(other.compounds) { _, new in new }
         result.reversedCompounds.formUnion(other.reversedCompounds)
@@ -163,6 +194,60 @@ public struct Lexicon: Sendable {
         result.connectors.formUnion(other.connectors)
         result.excludedHeads.formUnion(other.excludedHeads)
         result.countryNames.formUnion(other.countryNames)
+        result.givenNames.formUnion(other.givenNames)
+        result.particles.formUnion(other.particles)
+        result.suffixes.formUnion(other.suffixes)
+        result.titleWords.formUnion(other.titleWords)
+        return result
+    }
+
+    /// The entries of `actors` and `verbs` (a later lexicon's) that shadow this lexicon's: an
+    /// alias or name that names another actor here, a verb phrase that reads another predicate
+    /// here.
+    private func shadowings(by actors: [Actor], _ verbs: [VerbPattern]) -> [LexiconDiagnostic] {
+        var result: [LexiconDiagnostic] = []
+        if !actors.isEmpty {
+            func form(_ text: String) -> String { CompiledLexicon.stripPeriods(text).lowercased() }
+            var owner: [String: Actor] = [:]
+            for actor in self.actors {
+                for alias in [actor.name] + actor.aliases where owner[form(alias)] == nil { owner[form(alias)] = actor }
+            }
+            for actor in actors {
+                for alias in [actor.name] + actor.aliases {
+                    guard let known = owner[form(alias)], known.name != actor.name else { continue }
+                    result.append(
+                        LexiconDiagnostic(
+                            source: actor.source,
+                            message:
+                                "'\(alias)' of actor '\(actor.name)' shadows the earlier actor '\(known.name)' (\(known.kind.rawValue)); '\(alias)' now names '\(actor.name)'"
+                        ))
+                }
+            }
+        }
+        if !verbs.isEmpty {
+            // Patterns by their first word's forms, to compare each new one with the few that can overlap it.
+            var byFirst: [String: [VerbPattern]] = [:]
+            for pattern in self.verbs {
+                for word in pattern.words[0] where !word.isEmpty { byFirst[word, default: []].append(pattern) }
+            }
+            for pattern in verbs {
+                var reported: Set<String> = []
+                for word in pattern.words[0] where !word.isEmpty {
+                    for known in byFirst[word] ?? []
+                    where known.words.count == pattern.words.count && (known.predicate != pattern.predicate || known.flags != pattern.flags)
+                        && zip(known.words, pattern.words).allSatisfy({ !Set($0).isDisjoint(with: $1) })
+                        && reported.insert(known.phrase).inserted
+                    {
+                        result.append(
+                            LexiconDiagnostic(
+                                source: pattern.source,
+                                message:
+                                    "verb pattern '\(pattern.phrase)' (\(pattern.predicate.name)) shadows the earlier pattern '\(known.phrase)' (\(known.predicate.name)); where both match, '\(pattern.phrase)' is used"
+                            ))
+                    }
+                }
+            }
+        }
         return result
     }
 
@@ -175,13 +260,29 @@ public struct Lexicon: Sendable {
     // MARK: Parsing
 
     private enum Section: String {
-        case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
+        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
+        case givennames, particles, suffixes, titlewords
     }
 
     private static func predicate(named name: String) -> Predicate? {
         if let builtIn = Predicate.named(name) { return builtIn }
         guard Predicate.isValidName(name) else { return nil }
         return Predicate(name: name, category: .event, definition: "A predicate defined by a user lexicon.")
+    }
+
+    /// `text` without the white space (not line ends) around it, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging to NSString.
+    static func trim(_ text: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t"
+                || (scalar.value > 0x7F && scalar.properties.isWhitespace && scalar != "\u{85}"
+                    && scalar != "\u{2028}" && scalar != "\u{2029}")
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
     }
 
     private mutating func parse(_ text: String, path: String) throws {
@@ -192,7 +293,20 @@ public struct Lexicon: Sendable {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
+            // no trimming and no fields.
+            if section == .givennames || section == .particles || section == .titlewords,
+                !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
+            {
+                let word = line.lowercased()
+                switch section {
+                case .givennames: givenNames.insert(word)
+                case .particles: particles.insert(word)
+                default: titleWords.insert(word)
+                }
+                continue
+            }
+            let trimmed = Self.trim(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func fail(_ message: String) -> NewsGraphError {
                 NewsGraphError(.invalidInput, message, path: path, line: lineNumber)
@@ -201,15 +315,13 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords]"
                     )
                 }
                 section = next
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trim)
             switch section {
             case .actors:
                 guard fields.count >= 2, fields.count <= 4 else {
@@ -223,9 +335,11 @@ public struct Lexicon: Sendable {
                 }
                 let aliases =
                     fields.count >= 3
-                    ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                    ? fields[2].split(separator: "|").map(Self.trim).filter { !$0.isEmpty } : []
                 actors.append(
-                    Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
+                    Actor(
+                        name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil,
+                        source: "\(path):\(lineNumber)"))
             case .verbs:
                 guard fields.count >= 2, fields.count <= 3 else {
                     throw fail("a verb line needs 'phrase<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
@@ -261,22 +375,8 @@ public struct Lexicon: Sendable {
                         }
                     }
                 }
-                verbs.append(VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0]))
-            case .frames:
-                guard fields.count >= 3, fields.count <= 4, !fields[0].isEmpty else {
-                    throw fail("a frame line needs 'lemma<TAB>pattern<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
-                }
-                guard let predicate = Self.predicate(named: fields[2]) else {
-                    throw fail("invalid predicate name '\(fields[2])'; use snake_case ASCII starting with a letter")
-                }
-                let lemmas = fields[0].lowercased().split(separator: "/").map(String.init)
-                for lemma in lemmas where lemma.hasPrefix("@") && !WordNetWords.classNames.contains(String(lemma.dropFirst())) {
-                    throw fail("unknown verb class '\(lemma)'; expected one of \(WordNetWords.classNames.sorted().map { "@" + $0 }.joined(separator: ", "))")
-                }
-                let flags = fields.count == 4 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
-                let (frame, problem) = Frame.parse(lemmas: lemmas, pattern: fields[1], predicate: predicate, flags: flags)
-                guard let frame else { throw fail(problem ?? "malformed frame") }
-                frames.append(frame)
+                verbs.append(
+                    VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0], source: "\(path):\(lineNumber)"))
             case .titles:
                 guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
                     throw fail("a title line needs 'title<TAB>predicate' and optionally '<TAB>implied actor'")
@@ -309,7 +409,8 @@ public struct Lexicon: Sendable {
                     guard fields[2] == "organ" else { throw fail("unknown head option '\(fields[2])'; expected organ") }
                     organHeads.insert(word)
                 }
-            case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames:
+            case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
+                .titlewords:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -317,9 +418,25 @@ public struct Lexicon: Sendable {
                 case .nonnames: nonNames.insert(fields[0].lowercased())
                 case .excludedheads: excludedHeads.insert(fields[0].lowercased())
                 case .countrynames: countryNames.insert(fields[0].lowercased())
+                case .givennames: givenNames.insert(fields[0].lowercased())
+                case .particles: particles.insert(fields[0].lowercased())
+                case .suffixes: suffixes.insert(CompiledLexicon.stripPeriods(fields[0].lowercased()))
+                case .titlewords: titleWords.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }
         }
     }
+}
+
+/// Something merging lexicons found that a user should know (see ``Lexicon/diagnostics``):
+/// `path:line: message`, the entry of the later lexicon that caused it.
+public struct LexiconDiagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// `path:line` of the entry.
+    public var source: String
+    /// What happened.
+    public var message: String
+
+    /// `path:line: message`.
+    public var description: String { source.isEmpty ? message : "\(source): \(message)" }
 }

@@ -73,29 +73,75 @@ struct MentionFinder: Sendable {
     ]
     static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
-    /// Whether `text` occurs at least twice in `whole`, byte for byte, without overlapping.
-    static func occursTwice(_ text: String, in whole: String) -> Bool {
-        var needle = text
-        var haystack = whole
-        return needle.withUTF8 { n in
-            haystack.withUTF8 { h in
-                guard let first = n.first, n.count <= h.count, let hBase = h.baseAddress, let nBase = n.baseAddress else {
-                    return false
+    /// Where each word of a document occurs, so that "does this name occur elsewhere?" costs
+    /// the occurrences of the name's rarest word instead of a scan of the whole text (a
+    /// text of many headline-like lines asked that once per line: quadratic). Built on the
+    /// first question, once per document; answers are remembered per name.
+    final class Occurrences {
+        private let seg: Segmentation
+        /// Token positions grouped by word number: `positions[first[w]..<first[w + 1]]`,
+        /// ascending.
+        private var first: [Int32] = []
+        private var positions: [Int32] = []
+        private var answers: [String: Bool] = [:]
+
+        init(_ seg: Segmentation) { self.seg = seg }
+
+        private func build() {
+            let tokens = seg.tokens
+            var counts = [Int32](repeating: 0, count: seg.wordCount + 1)
+            for t in tokens where t.word >= 0 { counts[Int(t.word) + 1] += 1 }
+            for w in 0..<seg.wordCount { counts[w + 1] += counts[w] }
+            first = counts
+            var next = counts
+            positions = [Int32](repeating: 0, count: Int(counts[seg.wordCount]))
+            for (k, t) in tokens.enumerated() where t.word >= 0 {
+                positions[Int(next[Int(t.word)])] = Int32(k)
+                next[Int(t.word)] += 1
+            }
+        }
+
+        /// Whether the tokens `a..<b` occur at least twice in the text, byte for byte, without
+        /// overlapping, each occurrence starting and ending at a token's edges.
+        func occursTwice(_ a: Int, _ b: Int) -> Bool {
+            let text = seg.text(seg.tokens[a].start, seg.tokens[b - 1].end)
+            if let known = answers[text] { return known }
+            if positions.isEmpty, !seg.tokens.isEmpty { build() }
+            let tokens = seg.tokens
+            // The span's rarest word: its occurrences are the only places the span can start from.
+            var rarest = a
+            var fewest = Int32.max
+            for k in a..<b where tokens[k].word >= 0 {
+                let w = Int(tokens[k].word)
+                let count = first[w + 1] - first[w]
+                if count < fewest {
+                    fewest = count
+                    rarest = k
                 }
-                var found = 0
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first, memcmp(hBase + i, nBase, n.count) == 0 {
-                        found += 1
-                        if found == 2 { return true }
-                        i += n.count
-                    } else {
-                        i += 1
+            }
+            let answer = seg.source.utf8.withUnsafeBufferPointer { utf8 -> Bool in
+                let offsets = seg.source.offsets
+                let start = Int(offsets[tokens[a].start])
+                let length = Int(offsets[tokens[b - 1].end]) - start
+                let w = Int(tokens[rarest].word)
+                var firstStart = -1
+                for slot in Int(first[w])..<Int(first[w + 1]) {
+                    let p = Int(positions[slot]) - (rarest - a)
+                    guard p >= 0, p + (b - a) <= tokens.count else { continue }
+                    let s = Int(offsets[tokens[p].start])
+                    guard Int(offsets[tokens[p + (b - a) - 1].end]) - s == length,
+                        memcmp(utf8.baseAddress! + s, utf8.baseAddress! + start, length) == 0
+                    else { continue }
+                    if firstStart < 0 {
+                        firstStart = s
+                    } else if s >= firstStart + length {
+                        return true
                     }
                 }
                 return false
             }
+            answers[text] = answer
+            return answer
         }
     }
 
@@ -112,6 +158,11 @@ struct MentionFinder: Sendable {
         while k < b, k < end + 9 {
             let t = tokens[k]
             if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            // "Park Tae-soo, the chairman of the group": the description's head is a person's office
+            // ("chairman", a title word), or came before "of".
+            if t.norm == "of" || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !Self.organizationCues.contains(t.norm)) {
+                return false
+            }
             if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
                 // The noun ends the description: "the group's leader" describes a person.
                 return k + 1 >= b
@@ -126,27 +177,51 @@ struct MentionFinder: Sendable {
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
-    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
+    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
-            let rightEnd = spanEnd(tokens, after, end), rightEnd - after >= 3, headKind(tokens[rightEnd - 1]) == .organization
+            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
+            headKind(tokens[rightEnd - 1]) == .organization
         {
             return nil
         }
         return title
     }
 
+    /// Where the name starts after a run of lower-case surname particles at `i` ("bin Salman",
+    /// "von der Leyen"): particles that are also connectors of names, not "as"; `nil` if none.
+    private func particleRun(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        while k < end, k < i + 3, lexicon.isWord(tokens[k], .particle), lexicon.isWord(tokens[k], .connector),
+            tokens[k].isLowerInitial, tokens[k].norm != "as"
+        {
+            k += 1
+        }
+        guard k > i, k < end, isNameToken(tokens[k]), !tokens[k].newlineBefore else { return nil }
+        return k
+    }
+
+    /// The most words a name spans, and how deep ``spanEnd(_:_:_:depth:)`` looks at the name
+    /// after an "of" or "and" or a title inside a name: unbounded, "A B of C D of E F of …"
+    /// took time exponential in its length (22 pairs, 2 s; 200, hours) and a long "A of B
+    /// and C of D and …" overflowed the stack.
+    static let maxNameTokens = 32
+    static let maxSpanNesting = 2
+
     /// The end of the capitalized span starting at `i`, or `nil`.
-    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        guard i < end else { return nil }
+    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
+        guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.
         if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
             isNameToken(tokens[i + 2])
         {
             j = i + 3
+        } else if let start = particleRun(tokens, i, end) {
+            // "bin Salman", "von der Leyen": lower-case particles of a surname before it.
+            j = start + 1
         } else if isNameToken(tokens[i]) {
             j = i + 1
         } else {
@@ -154,11 +229,11 @@ struct MentionFinder: Sendable {
         }
         // A known name at the start ends where the next known name begins ("… Africa Command United States …").
         let leading = lexicon.matchActor(tokens, at: i, end: end)
-        while j < end {
+        while j < end, j - i < Self.maxNameTokens {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
-                if titleAt(tokens, j, end) != nil,
+                if titleAt(tokens, j, end, depth: depth) != nil,
                     !(j >= i + 2 && tokens[j - 1].norm == "of" && headKind(tokens[j - 2]) == .organization
                         && (j + 1 >= end || !isNameToken(tokens[j + 1])))
                 {
@@ -170,8 +245,10 @@ struct MentionFinder: Sendable {
                     let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
+                    // ("Maria Santiago": a place after a given name is a surname.)
+                    let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
                     let breaks =
-                        ((kind == .location || kind == .person) && !(j - i == 1 && kind == .person))
+                        ((kind == .location && !afterGivenName) || kind == .person) && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                     if breaks { break }
@@ -216,7 +293,7 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
-            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end) == nil,
+            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2])
             {
                 // "Dar as Salam"
@@ -244,7 +321,7 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
-                if titleAt(tokens, k, end) != nil,
+                if titleAt(tokens, k, end, depth: depth) != nil,
                     !(t.norm == "of" && headKind(tokens[j - 1]) == .organization && (k + 1 >= end || !isNameToken(tokens[k + 1])))
                 {
                     break
@@ -257,7 +334,9 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
-                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end), headKind(tokens[rightEnd - 1]) == .organization {
+                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
+                        headKind(tokens[rightEnd - 1]) == .organization
+                    {
                         return j
                     }
                 case "for", "on":
@@ -270,14 +349,15 @@ struct MentionFinder: Sendable {
                 continue
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
-                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j >= 3,
+                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                rightEnd - j >= 3,
                 headKind(tokens[rightEnd - 1]) == .organization
             {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
-                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil
             {
                 // "Salman Humanitarian Aid and Relief Centre"
@@ -285,7 +365,7 @@ struct MentionFinder: Sendable {
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
-                if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
                         || tokens[rightEnd].norm != "and"
@@ -309,10 +389,18 @@ struct MentionFinder: Sendable {
 
         // Words written with a capital inside sentences somewhere in the text: evidence they are names.
         var capitalizedInside = [Bool](repeating: false, count: seg.wordCount)
+        // Words that start a longer capitalized name somewhere ("Halvern" in "Halvern Chemical"),
+        // wherever it stands: a company's short name.
+        var startsName = [Bool](repeating: false, count: seg.wordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
                 let t = tokens[k]
+                if t.kind == .word, t.isCapitalized, k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word,
+                    tokens[k + 1].isCapitalized, k == sentence.tokens.lowerBound || !tokens[k - 1].isCapitalized
+                {
+                    startsName[Int(t.word)] = true
+                }
                 if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
                 if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
                     lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
@@ -334,7 +422,7 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
-        let fullText = seg.original
+        let occurrences = Occurrences(seg)
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
@@ -361,7 +449,7 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                let g = lexicon.matchActor(tokens, at: i, end: b)
+                var g = lexicon.matchActor(tokens, at: i, end: b)
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
@@ -369,6 +457,13 @@ struct MentionFinder: Sendable {
                 }
                 let spanEndIndex = spanEnd(tokens, i, b)
                 var spanLength = spanEndIndex.map { $0 - i } ?? 0
+                // "Victoria Nuland", "Sofia Ortega": a city named like a given name, then a surname, is a person.
+                if let known = g, known.length == 1, spanLength == 2, lexicon.actors[known.index].kind == .location,
+                    lexicon.isWord(t, .givenName), headKind(tokens[i + 1]) == nil,
+                    lexicon.matchActor(tokens, at: i + 1, end: b) == nil
+                {
+                    g = nil
+                }
                 if let g, g.length >= spanLength {
                     // "U.S. Africa Command": a known name that starts with the country it belongs to.
                     if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
@@ -419,19 +514,47 @@ struct MentionFinder: Sendable {
                 }
                 // In a headline only known names count, or names the text repeats elsewhere.
                 if g == nil, isHeadline {
-                    let text = surface(i, end)
-                    let elsewhere = Self.occursTwice(text, in: fullText)
+                    let elsewhere = occurrences.occursTwice(i, end)
                     if !elsewhere {
                         i = end
                         continue
                     }
+                }
+                // "New Jersey", "North Carolina": a word that is no name alone starts a place's name.
+                if g == nil, lexicon.isWord(t, .placeStart), i + 1 < b, isNameToken(tokens[i + 1]) {
+                    var placeEnd: Int?
+                    for n in [3, 2] where i + n <= b && (i..<(i + n)).allSatisfy({ tokens[$0].kind == .word }) {
+                        if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord {
+                            placeEnd = i + n
+                            break
+                        }
+                    }
+                    if let placeEnd {
+                        mentions.append(
+                            MentionCandidate(
+                                sentence: s, start: i, end: placeEnd, surface: surface(i, placeEnd), kind: .location, actor: nil))
+                        i = placeEnd
+                        continue
+                    }
+                }
+                // "designated it a Foreign Terrorist Organization (FTO)", "named them Specially Designated
+                // Global Terrorists": a class of things, not one actor. After an indefinite article, as the
+                // head of its phrase; or led by an adverb in -ly (no given name, no place).
+                if g == nil, !t.isAllCaps,
+                    (i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial
+                        && (end >= b || !tokens[end].isLowerInitial))
+                        || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
+                            && PlaceTable.builtIn.place(named: t.text) == nil)
+                {
+                    i = end
+                    continue
                 }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
                     continue
                 }
-                if g == nil, isInitial(i), lowercaseWords[Int(t.word)] {
+                if g == nil, isInitial(i), lowercaseWords[Int(t.word)], !lexicon.isWord(t, .particle) {
                     i += 1
                     continue
                 }
@@ -453,8 +576,14 @@ struct MentionFinder: Sendable {
                     }
                     // A capitalized word that starts a sentence and never appears as a name inside one
                     // ("Floods triggered", "Turnout was", "Port operators").
+                    // (A place's name is a name wherever it stands, unless it is also a common word: "Oklahoma
+                    // sued", not "Split decisions".)
+                    // (A word never written in lower case that starts a longer name is that name's short
+                    // form: "Halvern said" after "Halvern Chemical".)
                     if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
-                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s")
+                        !(startsName[Int(t.word)] && !lowercaseWords[Int(t.word)] && !lexicon.isWord(t, .titleWord)),
+                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s"),
+                        PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
                         i += 1
                         continue
@@ -636,8 +765,17 @@ struct MentionFinder: Sendable {
                                 guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
                                 return tokens[end + 1 + c.length].norm == "'s"
                             }()
+                        // A name that is exactly a city's or a subdivision's (the place table) is a place,
+                        // unless a cue right before it says it names a body ("the firm Tula").
+                        // (Not a word that is also a common word, a given name or a particle alone: "Grad
+                        // rockets", "Ali", "Abu" are parts of other names.)
+                        func isKnownPlace() -> Bool {
+                            !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
+                                && !Self.organizationCues.contains(prev1)
+                                && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                        }
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                         {
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
@@ -658,7 +796,8 @@ struct MentionFinder: Sendable {
                             guessed = true
                         } else {
                             kind = .person
-                            guessed = true
+                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure.
+                            guessed = !(spanLength >= 2 && lexicon.isWord(t, .givenName))
                         }
                     }
                 }

@@ -1,6 +1,13 @@
 import NewsGraph
 
 /// A relation read from one sentence, between resolved entities (by index).
+/// A relation's ends and predicate, for counting a sentence's distinct relations.
+struct SentenceRelation: Hashable {
+    var source: Int
+    var predicate: Predicate
+    var target: Int
+}
+
 struct FoundRelation: Sendable, Hashable {
     var source: Int
     var target: Int
@@ -116,12 +123,32 @@ struct RelationFinder: Sendable {
 
     /// A value per token position (mention or title starting or ending there): an array,
     /// read like the dictionary it replaces (`nil` outside the text).
+    /// Four bytes per token (the slot of the value in `items`, -1 for none): an array of
+    /// optionals took 16 bytes per token for an `Int` and 40 for a `TitleCandidate`, the
+    /// largest allocation when extracting one long document.
     struct TokenMap<Value> {
-        private var values: [Value?]
-        init(count: Int) { values = Array(repeating: nil, count: count + 1) }
+        private var slots: [Int32]
+        private var items: [Value] = []
+        init(count: Int) { slots = Array(repeating: -1, count: count + 1) }
         subscript(position: Int) -> Value? {
-            get { position >= 0 && position < values.count ? values[position] : nil }
-            set { values[position] = newValue }
+            get {
+                guard position >= 0 && position < slots.count else { return nil }
+                let slot = slots[position]
+                return slot >= 0 ? items[Int(slot)] : nil
+            }
+            set {
+                let slot = slots[position]
+                if let newValue {
+                    if slot >= 0 {
+                        items[Int(slot)] = newValue
+                    } else {
+                        slots[position] = Int32(items.count)
+                        items.append(newValue)
+                    }
+                } else {
+                    slots[position] = -1
+                }
+            }
         }
     }
 
@@ -227,6 +254,26 @@ struct RelationFinder: Sendable {
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
         var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
         var offices: Set<OfficeKey> = []
+        // Per person, the last `leads` or `role_in` relation found (its index in `found`).
+        var lastOffice: [Int: Int] = [:]
+        // The first entity of each name.
+        var entityByName: [String: Int] = [:]
+        for (index, entity) in entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
+        // `found` and `accusations` grow in sentence order: the look-backs below read only the
+        // last few sentences' entries, not the whole document's (quadratic on a long document).
+        func lastFound(since sentence: Int, where matches: (FoundRelation) -> Bool) -> FoundRelation? {
+            var k = found.count - 1
+            while k >= 0, found[k].sentence >= sentence {
+                if matches(found[k]) { return found[k] }
+                k -= 1
+            }
+            return nil
+        }
+        func recentAccusations(since sentence: Int) -> Int {
+            var k = accusations.count
+            while k > 0, accusations[k - 1].sentence >= sentence { k -= 1 }
+            return k
+        }
         var organs: Set<OfficeKey> = []
         // Mentions and titles by sentence, so that each sentence's rules see only its own.
         var mentionsBySentence = Array(repeating: [Int](), count: seg.sentences.count)
@@ -241,11 +288,14 @@ struct RelationFinder: Sendable {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
+                    var found: [(Int, Int, Int)] = []
                     for p in candidates {
                         if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
-                            list.append((i, end, p))
+                            found.append((i, end, p))
                         }
                     }
+                    lexicon.preferred(&found)
+                    list += found
                 }
                 i += 1
             }
@@ -306,8 +356,15 @@ struct RelationFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
+            // The distinct relations this sentence has given, at most `maxRelationsPerSentence`.
+            var sentenceRelations: Set<SentenceRelation> = []
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
+                if sentenceRelations.count >= Extractor.maxRelationsPerSentence,
+                    !sentenceRelations.contains(SentenceRelation(source: source, predicate: predicate, target: target))
+                {
+                    return
+                }
                 // Capitals standing in for governments ("Beijing has denied", "urged Tokyo and Canberra") carry no events.
                 if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
                 if Self.actorOnlyPredicates.contains(predicate),
@@ -315,11 +372,25 @@ struct RelationFinder: Sendable {
                 {
                     return
                 }
-                if predicate == .leads || predicate == .roleIn { offices.insert(OfficeKey(person: source, actor: target)) }
+                if predicate == .leads || predicate == .roleIn {
+                    offices.insert(OfficeKey(person: source, actor: target))
+                    lastOffice[source] = found.count
+                }
                 if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
+                sentenceRelations.insert(SentenceRelation(source: source, predicate: predicate, target: target))
                 found.append(
                     FoundRelation(
                         source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
+            }
+            /// Every pair of a coordinated group ("A, B and C signed"), until the sentence's
+            /// bound is reached (a list of N names has N²/2 pairs).
+            func emitPairs(_ group: [Int], _ predicate: Predicate, _ rule: String, confidence: Double) {
+                for x in 0..<group.count {
+                    for y in (x + 1)..<group.count {
+                        if sentenceRelations.count >= Extractor.maxRelationsPerSentence { return }
+                        emit(group[x], group[y], predicate, rule, confidence: confidence)
+                    }
+                }
             }
             func hedged(_ lo: Int, _ hi: Int) -> Double {
                 var factor = 1.0
@@ -528,22 +599,11 @@ struct RelationFinder: Sendable {
                     if flags.contains(.mutual) {
                         // "The deal was signed by A and B"
                         if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
-                            let group = coordinatedAfter(ctx, by + 1, to: b)
-                            for x in 0..<group.count {
-                                for y in (x + 1)..<group.count {
-                                    emit(group[x], group[y], predicate, rule + ":passive-mutual", confidence: confidence)
-                                }
-                            }
+                            emitPairs(coordinatedAfter(ctx, by + 1, to: b), predicate, rule + ":passive-mutual", confidence: confidence)
                         } else if predicate.isSymmetric, hasAux {
                             // "The United States and Poland are partnered": a state, not a passive.
                             let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
-                            if group.count >= 2 {
-                                for x in 0..<group.count {
-                                    for y in (x + 1)..<group.count {
-                                        emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence)
-                                    }
-                                }
-                            }
+                            if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
                         }
                         continue
                     }
@@ -567,11 +627,7 @@ struct RelationFinder: Sendable {
                 // Coordinated subjects: "A, B and C signed".
                 if flags.contains(.mutual) {
                     let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
-                    if group.count >= 2 {
-                        for x in 0..<group.count {
-                            for y in (x + 1)..<group.count { emit(group[x], group[y], predicate, rule + ":mutual", confidence: confidence) }
-                        }
-                    }
+                    if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
                     continue
                 }
                 var subjectFound = subjectEntity(start)
@@ -670,11 +726,14 @@ struct RelationFinder: Sendable {
                         let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
                         let kinds = Self.partyNouns[noun]
                     {
-                        if let last = found.last(where: { r in
-                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 6
-                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
-                                && r.source != subject && r.target != subject
-                        }) {
+                        if let last = lastFound(
+                            since: s - 6,
+                            where: { r in
+                                r.predicate.category == .event && r.predicate != .saidTo
+                                    && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
+                                    && r.source != subject && r.target != subject
+                            })
+                        {
                             emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
                             emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
                             coveredUntil = end
@@ -683,10 +742,12 @@ struct RelationFinder: Sendable {
                     }
                     // "urged them to reach a settlement": the two parties of the event just before.
                     if pronounTarget == nil, predicate.category == .event, tokens[end].norm == "them",
-                        let last = found.last(where: { r in
-                            r.predicate.category == .event && r.predicate != .saidTo && r.sentence >= s - 2
-                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
-                        }), last.source != subject, last.target != subject
+                        let last = lastFound(
+                            since: s - 2,
+                            where: { r in
+                                r.predicate.category == .event && r.predicate != .saidTo
+                                    && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
+                            }), last.source != subject, last.target != subject
                     {
                         emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
                         emit(subject, last.target, predicate, rule + ":them", confidence: confidence * 0.7)
@@ -696,7 +757,7 @@ struct RelationFinder: Sendable {
                     // "The United States condemned the attack": the attacker named last.
                     if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
                         Self.attackNouns.contains(tokens[end + 1].norm),
-                        let attack = found.last(where: { ($0.predicate == .attacked || $0.predicate == .killed) && $0.sentence >= s - 5 }),
+                        let attack = lastFound(since: s - 5, where: { $0.predicate == .attacked || $0.predicate == .killed }),
                         attack.source != subject, attack.target != subject
                     {
                         pronounTarget = attack.source
@@ -735,7 +796,7 @@ struct RelationFinder: Sendable {
                     if predicate == .accused { accusations.append((s, subject, -1)) }
                     if flags.contains(.denial) {
                         func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
-                            let recent = accusations.filter { $0.sentence >= s - window && $0.accuser != subject }
+                            let recent = accusations[recentAccusations(since: s - window)...].filter { $0.accuser != subject }
                             // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
                             func namesOrganOf(_ accused: Int) -> Bool {
                                 guard let m = subjectMention else { return false }
@@ -765,7 +826,7 @@ struct RelationFinder: Sendable {
                 if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
                 if predicate == .killed, ctx.entities[target].kind != .person { continue }
                 if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
-                    if let accuser = accusations.last(where: { $0.accused == subject && $0.sentence >= s - 2 })?.accuser {
+                    if let accuser = accusations[recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
                         target = accuser
                     } else if ctx.entities[target].kind == .person, let objectMention,
                         ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
@@ -1015,7 +1076,7 @@ struct RelationFinder: Sendable {
                     var confidence = 0.9
                     if org == nil, let implied = info.implied {
                         if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
-                            let serves = lexicon.actors[actor].within, let country = ctx.entities.firstIndex(where: { $0.name == serves })
+                            let serves = lexicon.actors[actor].within, let country = entityByName[serves]
                         {
                             // "President Donald Trump" in a text about China: the country the lexicon says he serves.
                             org = country
@@ -1068,7 +1129,7 @@ struct RelationFinder: Sendable {
                         var q = title.start - 1
                         while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
                         if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
-                            let office = found.last(where: { $0.source == other && ($0.predicate == .leads || $0.predicate == .roleIn) })
+                            let office = lastOffice[other].map({ found[$0] })
                         {
                             predicate = office.predicate
                         }
@@ -1109,7 +1170,7 @@ struct RelationFinder: Sendable {
                     for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
                         if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
                             k + g.length == m.end || k + g.length == headToken(m),
-                            let country = ctx.entities.firstIndex(where: { $0.name == lexicon.actors[g.index].name })
+                            let country = entityByName[lexicon.actors[g.index].name]
                         {
                             emit(e, country, .memberOf, "name-inside", confidence: 0.75)
                             break

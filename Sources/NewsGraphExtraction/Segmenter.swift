@@ -68,21 +68,24 @@ struct ScalarText: Sendable {
     let original: String
     let scalars: [Unicode.Scalar]
     let utf8: [UInt8]
-    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the byte length.
-    let offsets: [Int]
+    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the byte length
+    /// (32 bits: a document is at most 2 GiB, and 8 bytes per scalar was a fifth of the
+    /// memory extraction took).
+    let offsets: [Int32]
 
     init(_ text: String) {
         original = text
         utf8 = Array(text.utf8)
+        precondition(utf8.count < Int(Int32.max), "a document is at most 2 GiB")
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(utf8.count)
-        var offsets: [Int] = []
+        var offsets: [Int32] = []
         offsets.reserveCapacity(utf8.count + 1)
-        var offset = 0
+        var offset: Int32 = 0
         for scalar in text.unicodeScalars {
             scalars.append(scalar)
             offsets.append(offset)
-            offset += UTF8.width(scalar)
+            offset += Int32(UTF8.width(scalar))
         }
         offsets.append(offset)
         self.scalars = scalars
@@ -91,7 +94,7 @@ struct ScalarText: Sendable {
 
     /// The text of scalars `start..<end`.
     @inline(__always) func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: utf8[offsets[start]..<offsets[end]], as: UTF8.self)
+        String(decoding: utf8[Int(offsets[start])..<Int(offsets[end])], as: UTF8.self)
     }
 }
 
@@ -416,19 +419,30 @@ struct Segmenter: Sendable {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if i > first, token.newlineBefore {
-                // Count the line breaks between the previous token and this one.
-                var breaks = 0
-                for k in tokens[i - 1].end..<token.start where scalars[k] == "\n" { breaks += 1 }
-                let lineLength = tokens[i - 1].end - lineStart
-                if breaks >= 2 || lineLength < 90 || tokens[i - 1].kind == .punctuation {
-                    close(i)
-                }
-            }
             if token.newlineBefore {
-                var k = token.start
-                while k > 0, scalars[k - 1] != "\n" { k -= 1 }
-                lineStart = k
+                // The line breaks between the previous token and this one (LF, CR LF, CR alone,
+                // U+2028, U+2029 each count once), and where the token's line starts: only this
+                // gap is read, so the split is linear whatever the line endings.
+                let gapStart = i > 0 ? tokens[i - 1].end : 0
+                var breaks = 0
+                var lastBreakEnd = gapStart
+                var k = gapStart
+                while k < token.start {
+                    let c = scalars[k]
+                    if c == "\n" || c == "\u{2028}" || c == "\u{2029}" || (c == "\r" && (k + 1 >= scalars.count || scalars[k + 1] != "\n"))
+                    {
+                        breaks += 1
+                        lastBreakEnd = k + 1
+                    }
+                    k += 1
+                }
+                if i > first {
+                    let lineLength = tokens[i - 1].end - lineStart
+                    if breaks >= 2 || lineLength < 90 || tokens[i - 1].kind == .punctuation {
+                        close(i)
+                    }
+                }
+                lineStart = lastBreakEnd
             }
             if token.kind == .punctuation, token.text.hasPrefix(".") || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
                 var j = i + 1

@@ -335,9 +335,11 @@ enum EmbeddedSchemas {
 
   What it checks: the subset of GEXF 1.3 (namespace http://gexf.net/1.3, viz namespace
   http://gexf.net/1.3/viz) that NewsGraph's writer produces: version "1.3"; meta with creator,
-  keywords, description; a directed graph, static or dynamic with timeformat "date"; typed
+  keywords, description; a directed graph (whose undirected edges say type="undirected") or an
+  undirected one, static or dynamic with timeformat "date"; typed
   attribute columns (the GEXF 1.3 type names); nodes with ids n0, n1, ..., a label, attribute
-  values, viz:color (r, g, b 0-255, a 0-1) and viz:size (value >= 0); edges with ids e0, e1, ...,
+  values, an optional xsd:date start (dynamic graphs), viz:color (r, g, b 0-255, a 0-1),
+  viz:position (x, y: laid-out graphs) and viz:size (value >= 0); edges with ids e0, e1, ...,
   source and target node ids, label, kind, a double weight, an optional xsd:date start, and
   attribute values. Everything it accepts, the official GEXF 1.3 grammar accepts too (tested);
   it is stricter, so GEXF written by other tools (Gephi adds xsi:schemaLocation, positions,
@@ -369,7 +371,7 @@ enum EmbeddedSchemas {
 
   <define name="graph">
     <element name="graph">
-      <attribute name="defaultedgetype"><value>directed</value></attribute>
+      <attribute name="defaultedgetype"><choice><value>directed</value><value>undirected</value></choice></attribute>
       <choice>
         <attribute name="mode"><value>static</value></attribute>
         <group>
@@ -428,6 +430,7 @@ enum EmbeddedSchemas {
     <element name="node">
       <attribute name="id"><ref name="nodeID"/></attribute>
       <attribute name="label"><data type="token"/></attribute>
+      <optional><attribute name="start"><data type="date"/></attribute></optional>
       <interleave>
         <optional><ref name="attvalues"/></optional>
         <optional>
@@ -440,6 +443,12 @@ enum EmbeddedSchemas {
                 <data type="float"><param name="minInclusive">0.0</param><param name="maxInclusive">1.0</param></data>
               </attribute>
             </optional>
+          </element>
+        </optional>
+        <optional>
+          <element name="position" ns="http://gexf.net/1.3/viz">
+            <attribute name="x"><data type="float"/></attribute>
+            <attribute name="y"><data type="float"/></attribute>
           </element>
         </optional>
         <optional>
@@ -460,6 +469,7 @@ enum EmbeddedSchemas {
       <attribute name="id"><data type="string"><param name="pattern">e[0-9]+</param></data></attribute>
       <attribute name="source"><ref name="nodeID"/></attribute>
       <attribute name="target"><ref name="nodeID"/></attribute>
+      <optional><attribute name="type"><choice><value>undirected</value><value>mutual</value></choice></attribute></optional>
       <attribute name="label"><data type="token"/></attribute>
       <attribute name="kind"><data type="token"/></attribute>
       <attribute name="weight"><data type="double"/></attribute>
@@ -637,9 +647,10 @@ enum EmbeddedSchemas {
         "relation": {"$ref": "#/definitions/predicateName"},
         "category": {"enum": ["event", "attribution", "structural", "statistical"]},
         "symmetric": {"type": "boolean"},
+        "directed": {"type": "boolean"},
         "cameo": {"type": "string"},
         "definition": {"type": "string"},
-        "weight": {"type": "integer", "minimum": 0},
+        "weight": {"type": "number"},
         "confidence": {"$ref": "#/definitions/probability"},
         "role": {"type": "string"},
         "documents": {"type": "array", "items": {"type": "string"}},

@@ -7,8 +7,9 @@ import NewsGraphXML
 ///
 /// Memory grows with the number of ids (node, edge, key and graph ids), never with the
 /// size of the file: ids are kept in sets, edges whose endpoints have not been seen yet
-/// wait in a list that the end of their graph resolves.
-struct GraphMLChecker {
+/// wait in a list that the end of their graph resolves. It reads libxml2's SAX2 events as
+/// bytes (``XMLByteReader``), with the schema plugged into the same pass.
+final class GraphMLChecker: XMLByteHandler {
     struct Key {
         var domain: String
         var name: String?
@@ -33,8 +34,22 @@ struct GraphMLChecker {
         var pending: [(id: String, line: Int, role: String)] = []
     }
 
+    /// Element numbers in ``vocabulary``: the GraphML elements, then any other element of the
+    /// GraphML namespace.
+    static let elementNames = [
+        "graphml", "key", "default", "graph", "node", "port", "edge", "hyperedge", "endpoint", "data", "desc", "locator",
+    ]
+    static let graphMLOther = elementNames.count
+    enum A: Int { case id, `for`, attrName, attrType, source, target, name, node, key, directed, edgedefault }
+    static let vocabulary = XMLVocabulary(
+        elements: elementNames.map { (FormatDetector.graphmlNamespace, $0) },
+        attributes: ["id", "for", "attr.name", "attr.type", "source", "target", "name", "node", "key", "directed", "edgedefault"],
+        namespaces: [FormatDetector.graphmlNamespace])
+
     var problems: ProblemCollector
     var profile: NewsGraphProfile?
+    /// The reader, for lines and names (set by ``run(reader:)``).
+    private unowned(unsafe) var reader: XMLByteReader?
     private var keys: [String: Key] = [:]
     private var keyNames: [String: Int] = [:]  // "domain|name" → line
     private var graphIDs: Set<String> = []
@@ -44,7 +59,7 @@ struct GraphMLChecker {
     private var portNames: [Set<String>] = []
     private var dataKey: String?
     private var dataLine = 0
-    private var dataText = ""
+    @exclusivity(unchecked) private var dataBytes: [UInt8] = []
     private var dataHasElements = false
     private var dataOwner: ProfileOwner = .other
 
@@ -55,40 +70,58 @@ struct GraphMLChecker {
 
     static let namespace = FormatDetector.graphmlNamespace
 
-    mutating func run(reader: XMLPullReader) throws {
-        while let event = try reader.next() {
-            switch event {
-            case .startElement(let name, let namespace, let attributes, let line):
-                if dataKey != nil {
-                    dataHasElements = true
-                    continue
-                }
-                guard namespace == Self.namespace else { continue }
-                start(name, attributes, line)
-            case .endElement(let name, let namespace):
-                guard namespace == Self.namespace else { continue }
-                if name == "data" || name == "default" {
-                    finishData()
-                }
-                end(name)
-            case .text(let text):
-                if dataKey != nil { dataText += text }
+    /// Reads the whole document from the reader.
+    func run(reader: XMLByteReader, fd: Int32, prefix: [UInt8]) throws(XMLError) {
+        self.reader = reader
+        defer { self.reader = nil }
+        try reader.read(fd: fd, prefix: prefix, handler: self)
+    }
+
+    func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+        if dataKey != nil {
+            dataHasElements = true
+            return
+        }
+        guard element >= 0 else { return }
+        start(element == Self.graphMLOther ? reader!.elementName : Self.elementNames[element], attributes, reader!.line)
+    }
+
+    func endElement(_ element: Int) {
+        guard element >= 0 else { return }
+        let name = element == Self.graphMLOther ? reader!.elementName : Self.elementNames[element]
+        if name == "data" || name == "default" {
+            finishData()
+        }
+        end(name)
+    }
+
+    func text(_ bytes: UnsafeRawBufferPointer) {
+        if dataKey != nil { dataBytes.append(contentsOf: bytes) }
+    }
+
+    private static func value(_ attributes: borrowing XMLByteAttributes, _ name: A) -> String? {
+        attributes.string(name.rawValue)
+    }
+
+    /// The attributes the profile looks at, as ``XMLAttribute``s.
+    private static func profileAttributes(_ attributes: borrowing XMLByteAttributes, _ names: [A]) -> [XMLAttribute] {
+        var result: [XMLAttribute] = []
+        for name in names {
+            if let value = attributes.string(name.rawValue) {
+                result.append(XMLAttribute(localName: vocabulary.attributeName(name.rawValue), value: value))
             }
         }
+        return result
     }
 
-    private static func value(_ attributes: [XMLAttribute], _ name: String) -> String? {
-        attributes.first { $0.localName == name && $0.namespaceURI.isEmpty }?.value
-    }
-
-    private mutating func start(_ name: String, _ attributes: [XMLAttribute], _ line: Int) {
+    private func start(_ name: String, _ attributes: borrowing XMLByteAttributes, _ line: Int) {
         let parent = stack.last?.name
         switch name {
         case "key":
-            let id = Self.value(attributes, "id") ?? ""
-            let domain = Self.value(attributes, "for") ?? "all"
-            let attrName = Self.value(attributes, "attr.name")
-            let type = Self.value(attributes, "attr.type") ?? "string"
+            let id = Self.value(attributes, .id) ?? ""
+            let domain = Self.value(attributes, .for) ?? "all"
+            let attrName = Self.value(attributes, .attrName)
+            let type = Self.value(attributes, .attrType) ?? "string"
             if let previous = keys[id] {
                 problems.error("duplicate key id '\(id)' (first declared on line \(previous.line))", line: line)
             } else {
@@ -105,16 +138,16 @@ struct GraphMLChecker {
                 }
             }
         case "graph":
-            if let id = Self.value(attributes, "id") {
+            if let id = Self.value(attributes, .id) {
                 if !graphIDs.insert(id).inserted { problems.error("duplicate graph id '\(id)'", line: line) }
             }
             if scopes.isEmpty && !profileDecided {
                 decideProfile()
-                profile?.startGraph(attributes: attributes, line: line, problems: &problems)
+                profile?.startGraph(attributes: Self.profileAttributes(attributes, [.edgedefault]), line: line, problems: &problems)
             }
             scopes.append(GraphScope())
         case "node":
-            if let id = Self.value(attributes, "id"), !scopes.isEmpty {
+            if let id = Self.value(attributes, .id), !scopes.isEmpty {
                 var duplicate = false
                 for index in scopes.indices {
                     if scopes[index].nodes.updateValue(index == scopes.count - 1, forKey: id) != nil { duplicate = true }
@@ -123,33 +156,36 @@ struct GraphMLChecker {
             }
             portNames.append([])
         case "port":
-            if let port = Self.value(attributes, "name"), !portNames.isEmpty,
+            if let port = Self.value(attributes, .name), !portNames.isEmpty,
                 !portNames[portNames.count - 1].insert(port).inserted
             {
                 problems.error("duplicate port name '\(port)' on one node", line: line)
             }
         case "edge":
-            if let id = Self.value(attributes, "id"), !insertInAllScopes(id, \.edgeIDs) {
+            if let id = Self.value(attributes, .id), !insertInAllScopes(id, \.edgeIDs) {
                 problems.error("duplicate edge id '\(id)'", line: line)
             }
-            for role in ["source", "target"] {
-                if let id = Self.value(attributes, role) { reference(id, line: line, role: role) }
+            if let id = Self.value(attributes, .source) { reference(id, line: line, role: "source") }
+            if let id = Self.value(attributes, .target) { reference(id, line: line, role: "target") }
+            if profile != nil, attributes[A.directed.rawValue] != nil {
+                profile?.startEdge(attributes: Self.profileAttributes(attributes, [.directed]), line: line, problems: &problems)
+            } else {
+                profile?.startEdge(attributes: [], line: line, problems: &problems)
             }
-            profile?.startEdge(attributes: attributes, line: line, problems: &problems)
         case "hyperedge":
-            if let id = Self.value(attributes, "id"), !insertInAllScopes(id, \.hyperedgeIDs) {
+            if let id = Self.value(attributes, .id), !insertInAllScopes(id, \.hyperedgeIDs) {
                 problems.error("duplicate hyperedge id '\(id)'", line: line)
             }
         case "endpoint":
-            if let id = Self.value(attributes, "id"), !insertInAllScopes(id, \.endpointIDs) {
+            if let id = Self.value(attributes, .id), !insertInAllScopes(id, \.endpointIDs) {
                 problems.error("duplicate endpoint id '\(id)'", line: line)
             }
-            if let node = Self.value(attributes, "node") { reference(node, line: line, role: "endpoint node") }
+            if let node = Self.value(attributes, .node) { reference(node, line: line, role: "endpoint node") }
         case "data", "default":
-            let key = name == "data" ? (Self.value(attributes, "key") ?? "") : (currentKeyID ?? "")
+            let key = name == "data" ? (Self.value(attributes, .key) ?? "") : (currentKeyID ?? "")
             dataKey = key
             dataLine = line
-            dataText = ""
+            dataBytes.removeAll(keepingCapacity: true)
             dataHasElements = false
             dataOwner = ProfileOwner(element: name == "default" ? "default" : parent ?? "")
             if name == "data" {
@@ -165,7 +201,7 @@ struct GraphMLChecker {
         default:
             break
         }
-        if name == "key" { currentKeyID = Self.value(attributes, "id") }
+        if name == "key" { currentKeyID = Self.value(attributes, .id) }
         stack.append(Frame(name: name))
     }
 
@@ -173,7 +209,7 @@ struct GraphMLChecker {
 
     /// The keys are all declared before the first graph: apply the NewsGraph profile if
     /// they carry its signature, and check them against it.
-    private mutating func decideProfile() {
+    private func decideProfile() {
         profileDecided = true
         guard profile != nil else { return }
         let declared = keys.compactMap { id, key in key.name.map { (id: id, name: $0, key: key) } }
@@ -194,10 +230,13 @@ struct GraphMLChecker {
     /// The id of the `<key>` being read, for its `<default>`.
     private var currentKeyID: String?
 
-    private mutating func finishData() {
+    private func finishData() {
         guard let key = dataKey else { return }
         defer { dataKey = nil }
         guard !dataHasElements, let declared = keys[key] else { return }
+        // A string value of a key the profile does not check needs no `String` at all.
+        if declared.type == "string" && profile?.knows(key) != true { return }
+        let dataText = String(decoding: dataBytes, as: UTF8.self)
         if !XSDLexical.isValid(dataText, as: declared.type) {
             let shown = dataText.count > 40 ? String(dataText.prefix(40)) + "…" : dataText
             problems.error("value '\(shown)' of key '\(key)' is not a valid \(declared.type)", line: dataLine)
@@ -206,14 +245,14 @@ struct GraphMLChecker {
     }
 
     /// Inserts an id into the id set of every open graph; false if any had it.
-    private mutating func insertInAllScopes(_ id: String, _ set: WritableKeyPath<GraphScope, Set<String>>) -> Bool {
+    private func insertInAllScopes(_ id: String, _ set: WritableKeyPath<GraphScope, Set<String>>) -> Bool {
         var inserted = true
         for index in scopes.indices where !scopes[index][keyPath: set].insert(id).inserted { inserted = false }
         return inserted
     }
 
     /// An edge or endpoint names a node of the innermost open graph.
-    private mutating func reference(_ id: String, line: Int, role: String) {
+    private func reference(_ id: String, line: Int, role: String) {
         guard !scopes.isEmpty else { return }
         switch scopes[scopes.count - 1].nodes[id] {
         case true?: break
@@ -226,7 +265,7 @@ struct GraphMLChecker {
         "\(role) '\(id)' is a node of a nested graph (the GraphML schema matches it twice and rejects it)"
     }
 
-    private mutating func end(_ name: String) {
+    private func end(_ name: String) {
         if !stack.isEmpty { stack.removeLast() }
         switch name {
         case "key": currentKeyID = nil

@@ -14,7 +14,11 @@ struct JSONGraphChecker {
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            problems.error("not valid JSON")
+            if let (line, column) = JSONNesting.firstTooDeep(data) {
+                problems.error(JSONNesting.message(), line: line, column: column)
+            } else {
+                problems.error("not valid JSON")
+            }
             return
         }
         guard let top = root as? [String: Any] else {
@@ -201,10 +205,12 @@ struct JSONGraphChecker {
             problems.error("unknown category '\(category)'", path: "\(path).category")
         }
         bool(link, "symmetric", path)
+        bool(link, "directed", path)
         string(link, "cameo", path)
         string(link, "definition", path)
         string(link, "role", path)
-        integer(link, "weight", path)
+        // The evidence count, or the weight another tool's file gave a link without evidence.
+        number(link, "weight", path, range: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude)
         number(link, "confidence", path, range: 0...1)
         strings(link, "documents", path)
         attributes(link, path)

@@ -20,8 +20,14 @@ public struct NewsGraphProfile {
         ("edge", "documents", "string"), ("edge", "role", "string"), ("edge", "evidence_spans", "string"),
     ]
 
+    /// The keys a laid-out graph adds after ``keys`` (`--layout`): position, and colour as
+    /// Gephi's GraphML importer reads it. A test keeps this equal to what the writer writes.
+    public static let layoutKeys: [(domain: String, name: String, type: String)] = [
+        ("node", "x", "double"), ("node", "y", "double"), ("node", "r", "int"), ("node", "g", "int"), ("node", "b", "int"),
+    ]
+
     private static let typeByKey: [String: String] = Dictionary(
-        uniqueKeysWithValues: keys.map { ($0.domain + "|" + $0.name, $0.type) })
+        uniqueKeysWithValues: (keys + layoutKeys).map { ($0.domain + "|" + $0.name, $0.type) })
 
     /// Whether the declared keys carry the profile's signature.
     static func applies(toKeys keys: [(name: String, domain: String)]) -> Bool {
@@ -32,29 +38,40 @@ public struct NewsGraphProfile {
     /// key id → attr.name, for the keys the profile knows.
     private var known: [String: String] = [:]
 
+    /// Whether the profile checks the values of this key.
+    func knows(_ key: String) -> Bool { known[key] != nil }
+
     mutating func declare(key id: String, name: String?, domain: String, type: String, line: Int, problems: inout ProblemCollector) {
         guard let name else { return }
         let domains = domain == "all" ? ["node", "edge"] : [domain]
         for domain in domains {
             guard let expected = Self.typeByKey[domain + "|" + name] else { continue }
+            // A string column named x, r… is another tool's column kept as an attribute, not a layout key.
+            if type == "string" && Self.layoutKeys.contains(where: { $0.domain == domain && $0.name == name }) { return }
             known[id] = name
-            if type != expected {
+            // NetworkX writes Python ints as `long`: an integer all the same.
+            if type != expected && !(expected == "int" && type == "long") {
                 problems.error("key '\(name)' must have attr.type \(expected) in the NewsGraph profile, not \(type)", line: line)
             }
             return
         }
     }
 
+    /// Whether the graph is undirected (`edgedefault="undirected"`).
+    private var undirectedGraph = false
+
     mutating func startGraph(attributes: [XMLAttribute], line: Int, problems: inout ProblemCollector) {
-        if let edgedefault = attributes.first(where: { $0.localName == "edgedefault" })?.value, edgedefault != "directed" {
-            problems.error("the NewsGraph profile is a directed graph (edgedefault=\"directed\")", line: line)
-        }
+        undirectedGraph = attributes.first(where: { $0.localName == "edgedefault" })?.value == "undirected"
     }
 
+    /// NewsGraph writes a graph of undirected relations only as an undirected graph, and marks
+    /// the undirected edges of a directed one with `directed="false"`: an undirected graph's
+    /// edges say nothing.
     mutating func startEdge(attributes: [XMLAttribute], line: Int, problems: inout ProblemCollector) {
-        if attributes.contains(where: { $0.localName == "directed" && $0.value == "false" }) {
-            problems.error("an undirected edge in a directed graph (NetworkX refuses the file)", line: line)
-        }
+        guard undirectedGraph, let directed = attributes.first(where: { $0.localName == "directed" })?.value else { return }
+        problems.error(
+            "directed=\"\(directed)\" in an undirected graph: NewsGraph writes a graph with both kinds as a directed graph whose undirected edges say directed=\"false\"",
+            line: line)
     }
 
     mutating func endEdge(problems: inout ProblemCollector) {}
@@ -85,7 +102,11 @@ public struct NewsGraphProfile {
             {
                 problems.error("color '\(value)' is not #RRGGBB", line: line)
             }
-        case ("weight", .edge), ("mentions", .node), ("size", .node):
+        case ("r", .node), ("g", .node), ("b", .node):
+            if let number = Int(value), !(0...255).contains(number) {
+                problems.error("colour channel \(name) \(value) is not between 0 and 255", line: line)
+            }
+        case ("mentions", .node), ("size", .node):
             if let number = Double(value), number < 0 { problems.error("\(name) \(value) is negative", line: line) }
         default:
             break

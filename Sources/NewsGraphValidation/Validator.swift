@@ -50,7 +50,8 @@ public struct Validator: Sendable {
         let prefix: [UInt8]
         let wholeInput: [UInt8]?
         do {
-            if path == "-" {
+            if InputFile.isStream(path) {
+                // Standard input, a pipe or a FIFO is read once, whole.
                 wholeInput = try InputFile.readBytes(path)
                 prefix = Array(wholeInput!.prefix(Self.prefixSize))
             } else {
@@ -137,35 +138,50 @@ public struct Validator: Sendable {
                 checkedAgainst = ""
             }
         }
-        let reader =
-            if let bytes {
-                try XMLPullReader(bytes: bytes, name: path, schema: schema, errorLimit: options.problemLimit)
-            } else {
-                try XMLPullReader(path: path, schema: schema, errorLimit: options.problemLimit)
-            }
         var collector = ProblemCollector(limit: options.problemLimit)
         var fatal: XMLError?
         var profileApplied = false
-        do {
-            if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace {
-                var checker = GraphMLChecker(limit: options.problemLimit, profile: NewsGraphProfile())
-                do {
-                    try checker.run(reader: reader)
-                } catch let error as XMLError {
-                    fatal = error
+        if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace {
+            // GraphML with the built-in XSD: libxml2's SAX2 parser with the schema plugged into
+            // the same pass, the checker on byte events.
+            let reader = XMLByteReader(
+                name: path, vocabulary: GraphMLChecker.vocabulary, schema: schema, errorLimit: options.problemLimit)
+            let checker = GraphMLChecker(limit: options.problemLimit, profile: NewsGraphProfile())
+            do {
+                if let bytes {
+                    try checker.run(reader: reader, fd: -1, prefix: bytes)
+                } else {
+                    let fd = open(path, O_RDONLY | O_CLOEXEC)
+                    guard fd >= 0 else { throw XMLError("cannot open: \(systemErrorMessage(errno))", file: path) }
+                    defer { close(fd) }
+                    try checker.run(reader: reader, fd: fd, prefix: [])
                 }
-                collector = checker.problems
-                profileApplied = checker.profileApplied
-            } else {
-                while try reader.next() != nil {}
+            } catch let error as XMLError {
+                fatal = error
             }
-        } catch let error as XMLError {
-            fatal = error
+            collector = checker.problems
+            profileApplied = checker.profileApplied
+            for error in reader.validityErrors {
+                collector.add(Problem(.error, Self.readable(error.message), line: error.line, column: error.column))
+            }
+            collector.countUnlisted(errors: reader.validityErrorCount - reader.validityErrors.count)
+        } else {
+            let reader =
+                if let bytes {
+                    try XMLPullReader(bytes: bytes, name: path, schema: schema, errorLimit: options.problemLimit)
+                } else {
+                    try XMLPullReader(path: path, schema: schema, errorLimit: options.problemLimit)
+                }
+            do {
+                while try reader.next() != nil {}
+            } catch let error as XMLError {
+                fatal = error
+            }
+            for error in reader.validityErrors {
+                collector.add(Problem(.error, Self.readable(error.message), line: error.line, column: error.column))
+            }
+            collector.countUnlisted(errors: reader.validityErrorCount - reader.validityErrors.count)
         }
-        for error in reader.validityErrors {
-            collector.add(Problem(.error, Self.readable(error.message), line: error.line, column: error.column))
-        }
-        collector.countUnlisted(errors: reader.validityErrorCount - reader.validityErrors.count)
         if let fatal {
             collector.add(Problem(.error, fatal.message, line: fatal.line, column: fatal.column))
         }
@@ -225,6 +241,25 @@ public struct Validator: Sendable {
         var checker = JSONGraphChecker(limit: options.problemLimit)
         if let problem = InputFile.firstProblem(in: bytes) {
             checker.problems.error(problem.message, line: problem.line, column: problem.column)
+        } else if JSONGraphFormat.isJSONLines(bytes) {
+            // JSON Lines of graphs (`extract --emit fragments`): each line is a graph of its own.
+            var lineNumber = 0
+            for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                lineNumber += 1
+                let fragment = JSONGraphFormat.fragmentLine(line)
+                guard !fragment.isEmpty else { continue }
+                var lineChecker = JSONGraphChecker(limit: options.problemLimit)
+                lineChecker.check(Data(fragment))
+                for problem in lineChecker.problems.problems {
+                    var problem = problem
+                    problem.line = lineNumber
+                    checker.problems.add(problem)
+                }
+                checker.problems.countUnlisted(
+                    errors: lineChecker.problems.errorCount - lineChecker.problems.problems.filter { $0.severity == .error }.count)
+            }
+            return checker.problems.report(
+                file: path, format: .json, checkedAgainst: "newsgraph-graph.schema.json, one graph per line")
         } else {
             checker.check(Data(bytes))
         }

@@ -62,6 +62,9 @@ final class ErrorBox {
     var first: XMLError?
     var validity: [XMLError] = []
     var validityCount = 0
+    /// libxml2's code of the first fatal error, and whether the input had ended by then.
+    var firstCode: Int32 = 0
+    var firstAtEnd = false
     let limit: Int
     let file: String?
 

@@ -16,15 +16,18 @@ struct ConformanceTests {
         ("large", Fixtures.random(seed: 2, nodes: 200, edges: 700)),
         ("nasty-5", Fixtures.randomNasty(seed: 5)),
         ("nasty-12", Fixtures.randomNasty(seed: 12)),
+        ("undirected", Fixtures.foreignUndirected(seed: 3)),
+        ("foreign", Fixtures.randomWithForeign(seed: 4)),
     ]
 
     static let catalog = ["XML_CATALOG_FILES": Paths.schemas.appendingPathComponent("catalog.xml").path]
 
     static func schema(_ relative: String) -> String { Paths.schemas.appendingPathComponent(relative).path }
 
-    /// The files written for one graph, by role.
+    /// The files written for one graph, by role; `nxGraphml` and `nxGexf` with
+    /// ``MixedEdges/bothWays``, for NetworkX, which reads no mixed graph.
     struct Outputs {
-        var graphml, yed, gexf, rdf, dot, clusteredDot: String
+        var graphml, yed, gexf, rdf, dot, clusteredDot, nxGraphml, nxYed, nxGexf: String
     }
 
     static func writeAll(_ graph: KnowledgeGraph, name: String, into directory: URL) throws -> Outputs {
@@ -39,7 +42,10 @@ struct ConformanceTests {
             gexf: try write("\(name).gexf", .gexf),
             rdf: try write("\(name).rdf", .rdfxml),
             dot: try write("\(name).dot", .dot),
-            clusteredDot: try write("\(name).cluster.dot", .dot, ExportOptions(cluster: true)))
+            clusteredDot: try write("\(name).cluster.dot", .dot, ExportOptions(cluster: true)),
+            nxGraphml: try write("\(name).nx.graphml", .graphml, ExportOptions(mixedEdges: .bothWays)),
+            nxYed: try write("\(name).nx.yed.graphml", .graphml, ExportOptions(flavor: .yed, mixedEdges: .bothWays)),
+            nxGexf: try write("\(name).nx.gexf", .gexf, ExportOptions(mixedEdges: .bothWays)))
     }
 
     /// `xmllint --noout --nonet` with the given schema arguments; exit 0 and only "validates".
@@ -107,9 +113,13 @@ struct ConformanceTests {
         for entity in graph.entities.values {
             let aliases = Set(entity.aliases.map { XMLText.sanitized($0) }.filter { !$0.isEmpty })
             count += 5 + aliases.count  // two types, label, entityId, mentionCount
+            count += 4 * entity.attributes.count  // ng:attribute, and its node's type, name and value
         }
         for relation in graph.relations.values {
-            count += 1  // the direct triple
+            count += relation.isDirected || relation.source == relation.target ? 1 : 2  // the direct triple(s)
+            // Each statement node links the relation's attribute nodes; each node has 3 triples.
+            let statements = max(1, relation.evidence.count)
+            count += statements * relation.attributes.count + 3 * relation.attributes.count
             let cameo = relation.predicate.cameoCode == nil ? 0 : 1
             if relation.evidence.isEmpty { count += 4 + cameo }
             for item in relation.evidence {
@@ -123,23 +133,58 @@ struct ConformanceTests {
         values.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
 
+    /// The edges a file of `graph` holds: one per relation; with ``MixedEdges/bothWays`` in
+    /// a mixed graph, two per undirected relation (there and back).
+    static func writtenEdges(_ graph: KnowledgeGraph, bothWays: Bool) -> [Relation] {
+        let twice = bothWays && graph.directedness == .mixed
+        return graph.relations.values.flatMap { relation in
+            twice && !relation.isDirected && relation.source != relation.target ? [relation, relation] : [relation]
+        }
+    }
+
+    /// The ends and predicate of each edge as a reader should see them, `source|predicate|target`:
+    /// undirected relations of a mixed graph both ways (with `bothWays`), and the ends of an
+    /// undirected graph's edges in sorted order (an undirected reader's edges have no direction).
+    static func expectedEnds(_ graph: KnowledgeGraph, bothWays: Bool) -> [String: Int] {
+        let directedness = graph.directedness
+        var ends: [String] = []
+        for relation in graph.relations.values {
+            let (s, p, t) = (XMLText.sanitized(relation.source), relation.predicate.name, XMLText.sanitized(relation.target))
+            if directedness == .undirected {
+                ends.append(s < t ? "\(s)|\(p)|\(t)" : "\(t)|\(p)|\(s)")
+            } else {
+                ends.append("\(s)|\(p)|\(t)")
+                if bothWays && directedness == .mixed && !relation.isDirected && s != t { ends.append("\(t)|\(p)|\(s)") }
+            }
+        }
+        return multiset(ends)
+    }
+
     /// Checks one reader's view of a graph against the graph.
     static func expectSameGraph(
-        _ finding: Any?, _ graph: KnowledgeGraph, _ what: String, weights: Bool = true,
+        _ finding: Any?, _ graph: KnowledgeGraph, _ what: String, weights: Bool = true, bothWays: Bool = false,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
         guard let view = finding as? [String: Any] else {
             Issue.record("\(what): no result", sourceLocation: sourceLocation)
             return
         }
+        let edges = writtenEdges(graph, bothWays: bothWays)
         #expect(view["nodes"] as? Int == graph.entities.count, "\(what) nodes", sourceLocation: sourceLocation)
-        #expect(view["edges"] as? Int == graph.relations.count, "\(what) edges", sourceLocation: sourceLocation)
+        #expect(view["edges"] as? Int == edges.count, "\(what) edges", sourceLocation: sourceLocation)
+        if let directed = view["directed"] as? Bool {
+            #expect(directed == (graph.directedness != .undirected), "\(what) directed", sourceLocation: sourceLocation)
+        }
+        if let ends = view["ends"] as? [[String]] {
+            let seen = multiset(ends.map { $0.joined(separator: "|") })
+            #expect(seen == expectedEnds(graph, bothWays: bothWays), "\(what) edge ends", sourceLocation: sourceLocation)
+        }
         let labels = multiset((view["labels"] as? [String]) ?? [])
         let expected = multiset(graph.entities.values.map { XMLText.sanitized($0.name) })
         #expect(labels == expected, "\(what) node labels differ", sourceLocation: sourceLocation)
         let edgeLabels = multiset((view["edge_labels"] as? [String]) ?? [])
         #expect(
-            edgeLabels == multiset(graph.relations.values.map(\.predicate.name)), "\(what) edge labels differ",
+            edgeLabels == multiset(edges.map(\.predicate.name)), "\(what) edge labels differ",
             sourceLocation: sourceLocation)
         let nodeValues = multiset(((view["node_values"] as? [[String]]) ?? []).map { $0.joined(separator: "\u{1F}") })
         let expectedNodes = multiset(
@@ -149,45 +194,63 @@ struct ConformanceTests {
         #expect(nodeValues == expectedNodes, "\(what) entity_id/type/mentions differ", sourceLocation: sourceLocation)
         let edgeValues = multiset(((view["edge_values"] as? [[String]]) ?? []).map { $0.joined(separator: "\u{1F}") })
         let expectedEdges = multiset(
-            graph.relations.values.map {
+            edges.map {
                 [$0.predicate.name, pythonRepr($0.confidence)].joined(separator: "\u{1F}")
             })
         #expect(edgeValues == expectedEdges, "\(what) relation/confidence differ", sourceLocation: sourceLocation)
         if weights {
             let seen = ((view["weights"] as? [Double]) ?? []).sorted()
             #expect(
-                seen == graph.relations.values.map { Double($0.weight) }.sorted(), "\(what) weights differ",
+                seen == edges.map(\.weight).sorted(), "\(what) weights differ",
                 sourceLocation: sourceLocation)
         }
     }
 
-    @Test("every format passes its schema and its readers", arguments: 0..<6)
+    @Test("every format passes its schema and its readers", arguments: 0..<8)
     func formats(graphIndex: Int) throws {
         let (name, graph) = Self.graphs[graphIndex]
         let directory = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let files = try Self.writeAll(graph, name: name, into: directory)
 
-        try Self.xmllint(["--schema", Self.schema("graphml/1.0/graphml.xsd")], files.graphml)
-        try Self.xmllint(["--schema", Self.schema("graphml/local/graphml-yfiles-lax.xsd")], files.yed)
-        try Self.xmllint(["--relaxng", Self.schema("gexf/1.3/gexf.rng")], files.gexf)
+        for file in [files.graphml, files.nxGraphml] {
+            try Self.xmllint(["--schema", Self.schema("graphml/1.0/graphml.xsd")], file)
+        }
+        for file in [files.yed, files.nxYed] {
+            try Self.xmllint(["--schema", Self.schema("graphml/local/graphml-yfiles-lax.xsd")], file)
+        }
+        for file in [files.gexf, files.nxGexf] { try Self.xmllint(["--relaxng", Self.schema("gexf/1.3/gexf.rng")], file) }
         try Self.xmllint(["--relaxng", Self.schema("rdfxml/derived/rdfxml.rng")], files.rdf)
 
         let triples = try Self.rapperCount(files.rdf)
         let findings = try Self.python([
-            "graphml=" + files.graphml, "yed=" + files.yed, "gexf=" + files.gexf, "rdf=" + files.rdf,
+            "graphml=" + files.nxGraphml, "yed=" + files.nxYed, "gexf=" + files.nxGexf, "rdf=" + files.rdf,
+            "igraph=" + files.graphml, "gephi-graphml=" + files.graphml, "gephi-gexf=" + files.gexf,
         ])
-        Self.expectSameGraph(findings["graphml=" + files.graphml]?["nx"], graph, "networkx read_graphml")
-        Self.expectSameGraph(findings["graphml=" + files.graphml]?["igraph"], graph, "igraph Read_GraphML", weights: false)
-        Self.expectSameGraph(findings["yed=" + files.yed]?["nx"], graph, "networkx read_graphml (yEd)")
-        Self.expectSameGraph(findings["gexf=" + files.gexf]?["nx"], graph, "networkx read_gexf")
+        Self.expectSameGraph(
+            findings["graphml=" + files.nxGraphml]?["nx"], graph, "networkx read_graphml (both ways)", bothWays: true)
+        Self.expectSameGraph(findings["igraph=" + files.graphml]?["igraph"], graph, "igraph Read_GraphML", weights: false)
+        Self.expectSameGraph(findings["yed=" + files.nxYed]?["nx"], graph, "networkx read_graphml (yEd)", bothWays: true)
+        Self.expectSameGraph(findings["gexf=" + files.nxGexf]?["nx"], graph, "networkx read_gexf (both ways)", bothWays: true)
+        // In Gephi's terms (INTEROP.md 2.1, 2.2): an edge is undirected when it says so, else
+        // as the graph's default; exactly the undirected relations are.
+        for kind in ["gephi-graphml=" + files.graphml, "gephi-gexf=" + files.gexf] {
+            let seen = (findings[kind]?["gephi"] as? [[String]]) ?? []
+            #expect(seen.count == graph.relations.count, "\(kind): edges")
+            let expected = Self.multiset(
+                graph.relations.values.map {
+                    "\($0.predicate.name)|\($0.isDirected ? "directed" : "undirected")|\($0.weight)"
+                })
+            let gephi = Self.multiset(seen.map { $0.joined(separator: "|") })
+            #expect(gephi == expected, "\(kind): directions or weights as Gephi reads them")
+        }
 
         // GraphML rewritten by NetworkX reads back to what ours reads back to. (igraph 0.10.2's
         // writer is left out: it fails at random on long non-ASCII strings that it read itself,
         // "Forbidden control character 0x10 found in igraph_i_xml_escape".)
-        let ours = try GraphMLReader.read(path: files.graphml)
+        let ours = try GraphMLReader.read(path: files.nxGraphml)
         let rewritten = directory.appendingPathComponent("\(name).networkx.graphml").path
-        _ = try Self.python(["nxwrite=\(files.graphml)|\(rewritten)"])
+        _ = try Self.python(["nxwrite=\(files.nxGraphml)|\(rewritten)"])
         let read = try GraphMLReader.read(path: rewritten)
         if name.hasPrefix("nasty") {
             // NetworkX drops empty string values, so an entity named "" comes back named by its
@@ -234,7 +297,12 @@ struct ConformanceTests {
                 if kind in ("graphml", "yed"):
                     import networkx as nx
                     G = nx.read_graphml(path)
+                    eid = lambda n: str(G.nodes[n].get("entity_id"))
+                    ends = [[eid(u), str(d.get("relation")), eid(v)] for u, v, d in G.edges(data=True)]
+                    if not G.is_directed():
+                        ends = [[min(a, b), p, max(a, b)] for a, p, b in ends]
                     r["nx"] = {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+                               "directed": G.is_directed(), "ends": ends if kind == "graphml" else None,
                                "labels": [label(d) for _, d in G.nodes(data=True)],
                                "edge_labels": [str(e[-1].get("label", "")) for e in G.edges(data=True)],
                                "weights": [float(e[-1].get("weight", -1)) for e in G.edges(data=True)],
@@ -242,16 +310,16 @@ struct ConformanceTests {
                                                for _, d in G.nodes(data=True)],
                                "edge_values": [[str(e[-1].get("relation")), repr(float(e[-1].get("confidence")))]
                                                for e in G.edges(data=True)]}
-                    if kind == "graphml":
-                        import igraph as ig
-                        g = ig.Graph.Read_GraphML(path)
-                        r["igraph"] = {"nodes": g.vcount(), "edges": g.ecount(), "directed": g.is_directed(),
-                                       "labels": list(g.vs["label"]) if g.vcount() else [],
-                                       "edge_labels": list(g.es["label"]) if g.ecount() else [],
-                                       "node_values": [[v["entity_id"], v["type"], str(int(v["mentions"]))]
-                                                       for v in g.vs] if g.vcount() else [],
-                                       "edge_values": [[e["relation"], repr(float(e["confidence"]))]
-                                                       for e in g.es] if g.ecount() else []}
+                elif kind == "igraph":
+                    import igraph as ig
+                    g = ig.Graph.Read_GraphML(path)
+                    r["igraph"] = {"nodes": g.vcount(), "edges": g.ecount(), "directed": g.is_directed(),
+                                   "labels": list(g.vs["label"]) if g.vcount() else [],
+                                   "edge_labels": list(g.es["label"]) if g.ecount() else [],
+                                   "node_values": [[v["entity_id"], v["type"], str(int(v["mentions"]))]
+                                                   for v in g.vs] if g.vcount() else [],
+                                   "edge_values": [[e["relation"], repr(float(e["confidence"]))]
+                                                   for e in g.es] if g.ecount() else []}
                 elif kind == "gexf":
                     import networkx as nx
                     from networkx.readwrite.gexf import GEXF
@@ -262,7 +330,12 @@ struct ConformanceTests {
                         "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
                         "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"})
                     G = nx.read_gexf(path, version="1.3")
+                    eid = lambda n: str(G.nodes[n].get("entity_id"))
+                    ends = [[eid(u), str(d.get("relation")), eid(v)] for u, v, d in G.edges(data=True)]
+                    if not G.is_directed():
+                        ends = [[min(a, b), p, max(a, b)] for a, p, b in ends]
                     r["nx"] = {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(),
+                               "directed": G.is_directed(), "ends": ends,
                                "labels": [label(d) for _, d in G.nodes(data=True)],
                                "edge_labels": [str(e[-1].get("label", "")) for e in G.edges(data=True)],
                                "weights": [float(e[-1].get("weight", -1)) for e in G.edges(data=True)],
@@ -271,6 +344,30 @@ struct ConformanceTests {
                                                for _, d in G.nodes(data=True)],
                                "edge_values": [[str(e[-1].get("relation")), repr(float(e[-1].get("confidence")))]
                                                for e in G.edges(data=True)]}
+                elif kind in ("gephi-graphml", "gephi-gexf"):
+                    # Edge directions and weights read as Gephi's importers read them (INTEROP.md
+                    # 2.1, 2.2): GraphML's per-edge directed="true|false" over the graph's
+                    # edgedefault (absent: directed), the weight key; GEXF's per-edge type over
+                    # defaultedgetype, the weight attribute.
+                    import xml.etree.ElementTree as ET
+                    root = ET.parse(path).getroot()
+                    local = lambda e: e.tag.rsplit("}", 1)[-1]
+                    graph = next(e for e in root.iter() if local(e) == "graph")
+                    seen = []
+                    if kind == "gephi-graphml":
+                        keys = {k.get("id"): k.get("attr.name") for k in root if local(k) == "key"}
+                        default = graph.get("edgedefault", "directed")
+                        for e in graph.iter():
+                            if local(e) != "edge": continue
+                            data = {keys.get(d.get("key")): d.text or "" for d in e if local(d) == "data"}
+                            directed = {"true": "directed", "false": "undirected"}.get(e.get("directed"), default)
+                            seen.append([data.get("relation", ""), directed, repr(float(data.get("weight", "1")))])
+                    else:
+                        default = graph.get("defaultedgetype", "undirected")
+                        for e in graph.iter():
+                            if local(e) != "edge": continue
+                            seen.append([e.get("label", ""), e.get("type", default), repr(float(e.get("weight", "1")))])
+                    r["gephi"] = seen
                 elif kind in ("nxwrite", "igwrite"):
                     # Rewrite our GraphML with the peer's own writer, for GraphMLReader to read back.
                     source, target = path.split("|", 1)

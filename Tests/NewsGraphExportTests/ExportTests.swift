@@ -313,8 +313,9 @@ struct DOTWriterTests {
         #expect(text.contains("[label=\"a:b:c\""))
         #expect(!text.contains("\u{1}") && !text.contains("\u{B}"))
         #expect(text.contains("\" -> \"n"))
-        #expect(text.contains("cluster_legend"))
-        #expect(!text.contains("layout="))
+        // The legend is the graph's label; small graphs ask for neato with overlap removal.
+        #expect(text.contains("label=<<TABLE"))
+        #expect(text.contains("layout=\"neato\", mode=\"major\", overlap=\"prism\""))
     }
 
     @Test("clusters by kind on request; sfdp settings for large graphs")
@@ -324,7 +325,7 @@ struct DOTWriterTests {
         #expect(!clustered.contains("cluster_legend"))
         let large = String(
             decoding: try render(Fixtures.random(seed: 3, nodes: 151, edges: 300), .dot), as: UTF8.self)
-        #expect(large.contains("layout=\"sfdp\", overlap=\"scale\", splines=\"false\""))
+        #expect(large.contains("layout=\"sfdp\", overlap=\"prism\", sep=\"+4\", splines=\"false\", pack=\"true\""))
     }
 
     @Test("long strings are cut below Graphviz's limit")
@@ -395,7 +396,7 @@ struct RDFWriterTests {
 struct GraphMLProjection: Equatable {
     struct Node: Equatable { var id, name, kind: String; var aliases: [String]; var mentions: [Mention] }
     struct Edge: Equatable {
-        var key: RelationKey; var weight: Int; var confidence: Double; var role: String?; var documents: [String]
+        var key: RelationKey; var weight: Double; var confidence: Double; var role: String?; var documents: [String]
         var locations: [Evidence.Location]; var firstSentence: String?
     }
     var nodes: [Node]
@@ -513,7 +514,7 @@ struct GraphMLReaderTests {
               <data key="actor_kind">Person</data></node>
             <node id="1"><data key="label">United States</data><data key="actor_kind">country</data></node>
             <edge id="0" source="0" target="1"><data key="edgelabel">role in</data><data key="weight">2.0</data></edge>
-            <edge id="1" source="1" target="2"/>
+            <edge id="1" source="1" target="0"/>
             </graph>
             </graphml>
             """
@@ -521,28 +522,37 @@ struct GraphMLReaderTests {
         #expect(graph.entities["0"]?.name == "Mark Esper")
         #expect(graph.entities["0"]?.kind == .person)
         #expect(graph.entities["1"]?.kind == .country)
-        #expect(graph.entities["2"]?.kind == .organization)  // created for the dangling edge
-        #expect(graph.relations[RelationKey(source: "0", predicate: "role_in", target: "1")]?.predicate == .roleIn)
-        #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "2")] != nil)
+        let roleIn = graph.relations[RelationKey(source: "0", predicate: "role_in", target: "1")]
+        #expect(roleIn?.predicate == .roleIn)
+        #expect(roleIn?.weight == 2 && roleIn?.evidence.isEmpty == true)
+        // No weight column: 1, as in Gephi and NetworkX.
+        #expect(graph.relations[RelationKey(source: "1", predicate: "related_to", target: "0")]?.weight == 1)
     }
 
     @Test(
-        "reads the invalid GraphML samples leniently, as Gephi and NetworkX do",
+        "an edge to a node the file does not declare is an error naming the edge's line",
         arguments: [
-            "graphml-invalid-duplicates-keyref.graphml", "graphml-invalid-types-ids.graphml",
-        ])
-    func invalidSamples(file: String) throws {
-        let graph = try GraphMLReader.read(path: Paths.samples.appendingPathComponent(file).path)
-        #expect(!graph.entities.isEmpty)
-        #expect(graph.danglingRelations.isEmpty)
-        // Whatever came in can go out again in every format.
-        for format in GraphFormat.allCases { _ = try render(graph, format) }
+            ("graphml-invalid-duplicates-keyref.graphml", nil), ("graphml-invalid-types-ids.graphml", 6),
+        ] as [(String, Int?)])
+    func danglingSamples(file: String, line: Int?) throws {
+        let path = Paths.samples.appendingPathComponent(file).path
+        guard let line else {
+            // Every end declared (twice, even): read leniently.
+            let graph = try GraphMLReader.read(path: path)
+            #expect(graph.entities.count == 1 && graph.relations.count == 1)
+            for format in GraphFormat.allCases { _ = try render(graph, format) }
+            return
+        }
+        let error = try #require(throws: NewsGraphError.self) { try GraphMLReader.read(path: path) }
+        #expect(error.line == line)
+        #expect(error.message.contains("'n0', which is not a node of the file"))
+        #expect(error.message.contains("declare it"))
     }
 
-    @Test("refuses what is not GraphML")
+    @Test("refuses what is not GraphML or GEXF")
     func notGraphML() throws {
         #expect(throws: (any Error).self) {
-            try GraphMLReader.read(bytes: Array("<gexf xmlns=\"http://gexf.net/1.3\"/>".utf8), name: "x")
+            try GraphMLReader.read(bytes: Array("<gexf xmlns=\"http://example.org/not-gexf\"/>".utf8), name: "x")
         }
         #expect(throws: (any Error).self) { try GraphMLReader.read(bytes: Array("<graphml".utf8), name: "x") }
     }

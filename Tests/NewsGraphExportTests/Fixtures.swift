@@ -141,6 +141,40 @@ enum Fixtures {
 }
 
 extension Fixtures {
+    /// A graph as another tool's undirected, weighted file gives it (a NetworkX `Graph`):
+    /// `related_to` relations without evidence, undirected, with weights that are not
+    /// sentence counts (integers, fractions, a negative one) and a free-form column.
+    static func foreignUndirected(seed: UInt64, nodes: Int = 20, edges: Int = 45) -> KnowledgeGraph {
+        var rng = SplitMix64(seed: seed)
+        let entities = (0..<nodes).map { Entity(id: "\($0)", name: "\($0)", kind: .organization, attributes: ["club": "c\($0 % 3)"]) }
+        let related = Predicate(name: "related_to", category: .structural, definition: "Read from GraphML.")
+        var relations: [Relation] = []
+        for index in 0..<edges {
+            let source = Int(rng.next() % UInt64(nodes))
+            let target = Int(rng.next() % UInt64(nodes))
+            let weight = index == 0 ? -2 : index % 3 == 0 ? Double(1 + rng.next() % 7) : Double(1 + rng.next() % 40) / 8
+            relations.append(
+                Relation(
+                    source: "\(source)", predicate: related, target: "\(target)", directed: false, importedWeight: weight))
+        }
+        return KnowledgeGraph(entities: entities, relations: relations)
+    }
+
+    /// ``random(seed:nodes:edges:)`` with some relations from another tool's file added:
+    /// evidence-less, some undirected, with imported weights.
+    static func randomWithForeign(seed: UInt64) -> KnowledgeGraph {
+        var graph = random(seed: seed, nodes: 30, edges: 80)
+        var rng = SplitMix64(seed: seed &+ 99)
+        let related = Predicate(name: "related_to", category: .structural, definition: "Read from GraphML.")
+        for index in 0..<20 {
+            graph.add(
+                Relation(
+                    source: "e\(rng.next() % 30)", predicate: related, target: "e\(rng.next() % 30)", directed: index % 2 == 0,
+                    importedWeight: Double(1 + rng.next() % 20) / 4))
+        }
+        return graph
+    }
+
     /// Pieces of text that have broken writers: markup, quotes, backslashes, keywords, CDATA
     /// and comment terminators, controls, noncharacters, surrogate neighbours, combining
     /// marks, bidi controls, ZWJ emoji.

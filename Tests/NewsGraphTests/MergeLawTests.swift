@@ -79,6 +79,74 @@ struct MergeLawTests {
         #expect(r1.merged(with: r2).confidence == 0.9)
     }
 
+    /// Three graphs from other tools' files: the same undirected pair written both ways,
+    /// the same pair as a directed edge, imported weights (one negative) and evidence.
+    static let foreign: [KnowledgeGraph] = {
+        let related = Predicate(name: "related_to", category: .structural, definition: "Read from GraphML.")
+        let entities = ["a", "b", "c"].map { Entity(id: $0, name: $0, kind: .organization) }
+        let x = KnowledgeGraph(
+            entities: entities,
+            relations: [
+                Relation(source: "b", predicate: related, target: "a", directed: false, importedWeight: 3),
+                Relation(source: "b", predicate: related, target: "c", importedWeight: -2),
+            ])
+        let y = KnowledgeGraph(
+            entities: entities,
+            relations: [
+                Relation(source: "a", predicate: related, target: "b", importedWeight: 0.5),
+                Relation(source: "b", predicate: related, target: "c", importedWeight: -1),
+                Relation(source: "c", predicate: related, target: "a", directed: false, importedWeight: 7),
+            ])
+        let z = KnowledgeGraph(
+            entities: entities,
+            relations: [
+                Relation(
+                    source: "a", predicate: related, target: "c", evidence: [Fixtures.evidence("d", 0, "A and C.")],
+                    importedWeight: 4),
+                Relation(source: "a", predicate: related, target: "b", directed: false, importedWeight: 1),
+            ])
+        return [x, y, z]
+    }()
+
+    @Test("merge laws hold for directedness and imported weights")
+    func foreignLaws() throws {
+        let (x, y, z) = (Self.foreign[0], Self.foreign[1], Self.foreign[2])
+        #expect(x.merging(y.merging(z)) == x.merging(y).merging(z))
+        #expect(x.merging(y) == y.merging(x))
+        #expect(x.merging(z) == z.merging(x))
+        let all = KnowledgeGraph.merged([x, y, z])
+        #expect(all.merging(all) == all)
+        #expect(all.merging(y) == all)
+        #expect(KnowledgeGraph.merged([z, y, x]) == all)
+
+        func relation(_ source: String, _ target: String) throws -> Relation {
+            try #require(all.relations[RelationKey(source: source, predicate: "related_to", target: target)])
+        }
+        // b–a undirected (stored in id order) met a → b directed: one undirected relation;
+        // imported weights merge to the larger, never to a sum.
+        let ab = try relation("a", "b")
+        #expect(!ab.isDirected && ab.importedWeight == 3 && ab.weight == 3)
+        #expect(all.relations[RelationKey(source: "b", predicate: "related_to", target: "a")] == nil)
+        // c–a undirected, in id order.
+        #expect(try !relation("a", "c").isDirected)
+        // Directed stays directed; a negative weight survives.
+        let bc = try relation("b", "c")
+        #expect(bc.isDirected && bc.weight == -1)
+        // Evidence makes the weight a count of sentences; the imported one is dropped.
+        let ac = try relation("a", "c")
+        #expect(ac.weight == 1 && ac.importedWeight == nil)
+        #expect(all.directedness == .mixed)
+        #expect(x.directedness == .mixed && KnowledgeGraph(entities: [], relations: [ab]).directedness == .undirected)
+        #expect(Fixtures.summit.directedness == .mixed && KnowledgeGraph().directedness == .directed)
+    }
+
+    @Test("a symmetric predicate is undirected whatever the caller says")
+    func symmetricIsUndirected() {
+        let met = Relation(source: "z", predicate: .metWith, target: "a", directed: true)
+        #expect(!met.isDirected && met.source == "a" && met.target == "z")
+        #expect(Relation(source: "z", predicate: .leads, target: "a").isDirected)
+    }
+
     @Test("dangling relations are reported")
     func dangling() {
         var graph = a

@@ -106,6 +106,7 @@ var peers: String?
 var only: String?
 var dump: String?
 var threads = 2
+var files: String?
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
@@ -119,8 +120,11 @@ while let argument = arguments.next() {
     case "--only": only = arguments.next()
     case "--dump": dump = arguments.next()
     case "--threads": threads = Int(arguments.next() ?? "") ?? 2
+    case "--files": files = arguments.next()
     default:
-        print("usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR] [--only 'WRITER ENGINE,…'] [--dump DIR] [--threads N]")
+        print(
+            "usage: export-benchmark [--sizes NxM,...] [--repeat N] [--peers DIR] [--only 'WRITER ENGINE,…'] [--dump DIR] [--threads N] [--files DIR]"
+        )
         exit(64)
     }
 }
@@ -136,6 +140,11 @@ for (nodes, edges) in sizes {
     print(
         "graph \(nodes) nodes / \(graph.relations.count) edges: built in \(format(buildTime, 2)) s, resident \(format(graphMB, 1)) MB (peak while building \(format(graphPeak, 1)) MB)"
     )
+    if let files {
+        // The reading benchmark's inputs (Benchmarks/readers/run.sh): no timing.
+        writeFiles(graph, to: files + "/\(nodes)")
+        continue
+    }
     print(pad("writer", 28) + pad("engine", 9) + pad("best s", 9) + pad("MB", 9) + pad("MB/s", 9) + "peak RSS / graph")
     // "bytes" runs on the calling thread only; "bytes ×N" on N threads (--threads).
     let one = ExportOptions(threads: 1)
@@ -329,6 +338,47 @@ extension StringProtocol {
     var trimmingSpaces: String {
         String(drop { $0 == " " || $0 == "\n" }.reversed().drop { $0 == " " || $0 == "\n" }.reversed())
     }
+}
+
+/// Writes the graph as `PREFIX.graphml`, `PREFIX.gexf`, `PREFIX.json` (pretty, as the CLI
+/// writes it) and `PREFIX.fragments.jsonl`: JSON Lines of compact graphs of 50 relations
+/// each with their two ends (as `extract --emit fragments` writes one per document), every
+/// entity with its mentions in the fragment of its first relation (or alone at the end).
+func writeFiles(_ graph: KnowledgeGraph, to prefix: String) {
+    for (ext, writer) in [
+        ("graphml", GraphMLWriter() as any GraphWriter), ("gexf", GEXFWriter()), ("json", JSONGraphWriter()),
+    ] {
+        let sink = try! FileSink(path: prefix + "." + ext)
+        try! writer.write(graph, to: sink)
+        sink.close()
+    }
+    let sink = try! FileSink(path: prefix + ".fragments.jsonl")
+    var placed: Set<String> = []
+    func entity(_ id: String) -> Entity {
+        let full = graph.entities[id]!
+        if placed.insert(id).inserted { return full }
+        return Entity(id: id, name: full.name, kind: full.kind)
+    }
+    func line(_ fragment: KnowledgeGraph) {
+        try! JSONGraphFormat.write(fragment, to: sink, pretty: false)
+    }
+    let relations = graph.sortedRelations
+    var start = 0
+    while start < relations.count {
+        let chunk = relations[start..<min(start + 50, relations.count)]
+        var fragment = KnowledgeGraph()
+        for relation in chunk {
+            fragment.add(entity(relation.source))
+            fragment.add(entity(relation.target))
+            fragment.add(relation)
+            for id in relation.documentIDs { if let info = graph.documents[id] { fragment.add(info) } }
+        }
+        line(fragment)
+        start += 50
+    }
+    let rest = graph.sortedEntities.filter { !placed.contains($0.id) }
+    if !rest.isEmpty { line(KnowledgeGraph(entities: rest)) }
+    sink.close()
 }
 
 /// A plain file sink for the peers' input.

@@ -3,6 +3,7 @@ import Foundation
 import NewsGraph
 import NewsGraphCorpus
 import NewsGraphExport
+import NewsGraphLayout
 import NewsGraphXML
 
 /// Input, output and error reporting shared by the subcommands. The exit codes are
@@ -73,21 +74,48 @@ enum Frontend {
 
     /// Reads a graph file (`-` for stdin), recognising the format from the content.
     static func loadGraph(_ path: String) throws -> KnowledgeGraph {
-        // JSON Lines fragments stream line by line, whatever the file's size; other graphs
-        // (and standard input) are read whole.
-        if path != "-", let graph = try FragmentReader.read(path: path) { return graph }
-        let bytes = try InputFile.readBytes(path)
-        guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) else {
-            throw NewsGraphError(.invalidInput, "empty input", path: path)
+        var graph = KnowledgeGraph()
+        try loadGraph(path, into: &graph)
+        return graph
+    }
+
+    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML streams from the
+    /// file or pipe, whatever its size (the graph is built straight into `graph`); JSON Lines
+    /// fragments stream line by line; a JSON graph is read whole.
+    static func loadGraph(_ path: String, into graph: inout KnowledgeGraph) throws {
+        // JSON Lines fragments stream line by line, whatever the file's size.
+        if path != "-", let fragments = try FragmentReader.read(path: path) {
+            if graph.isEmpty { graph = fragments } else { graph.merge(fragments) }
+            return
         }
+        let fd: Int32
+        if path == "-" {
+            fd = STDIN_FILENO
+        } else {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path) }
+        }
+        defer { if path != "-" { close(fd) } }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw NewsGraphError(.io, "is a directory", path: path) }
+        // The start of the input tells the format; it is handed on to the reader, never read twice.
+        var prefix: [UInt8] = []
+        var first: UInt8?
+        while first == nil, try InputFile.appendChunk(from: fd, path: path, to: &prefix) > 0 {
+            first = prefix.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+        }
+        guard let first else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
         switch first {
         case UInt8(ascii: "{"):
-            if JSONGraphFormat.isJSONLines(bytes) { return try JSONGraphFormat.readFragments(Data(bytes), path: path) }
-            return try JSONGraphFormat.read(Data(bytes), path: path)
+            let bytes = try InputFile.readRest(of: fd, path: path, sizeLimit: InputFile.defaultSizeLimit, after: prefix)
+            let read =
+                JSONGraphFormat.isJSONLines(bytes)
+                ? try JSONGraphFormat.readFragments(Data(bytes), path: path) : try JSONGraphFormat.read(Data(bytes), path: path)
+            if graph.isEmpty { graph = read } else { graph.merge(read) }
         case UInt8(ascii: "<"):
-            return try GraphMLReader.read(bytes: bytes, name: path)
+            try GraphMLReader.read(fd: fd, prefix: prefix, name: path, into: &graph)
         default:
-            throw NewsGraphError(.invalidInput, "not a graph (expected JSON or GraphML)", path: path)
+            throw NewsGraphError(.invalidInput, "not a graph (expected JSON, GraphML or GEXF)", path: path)
         }
     }
 
@@ -97,9 +125,15 @@ enum Frontend {
     ///   - options: the format, target and export options.
     ///   - threads: how many threads may write GraphML and GEXF (default: the cores).
     /// - Throws: ``NewsGraphError`` for an unwritable target or a graph a format refuses.
-    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil) throws {
+    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil, layout: Bool = false) throws {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
+        let graph = try options.filters.filter().apply(to: graph)
+        if layout || options.drawing.layout {
+            var layoutOptions = options.drawing.options
+            if let threads { layoutOptions.forceAtlas2.threads = threads }
+            exportOptions.drawing = GraphLayout.draw(graph, options: layoutOptions)
+        }
         let writer = Exporter.writer(for: options.resolvedFormat, options: exportOptions)
         try options.target.write { sink in try writer.write(graph, to: sink) }
     }

@@ -4,6 +4,7 @@ import NewsGraphExport
 
 extension GraphFormat: ExpressibleByArgument {}
 extension GraphMLFlavor: ExpressibleByArgument {}
+extension MixedEdges: ExpressibleByArgument {}
 
 extension GraphFormat {
     /// The format a file name implies: .graphml .gexf .rdf .dot/.gv .json.
@@ -36,8 +37,21 @@ struct OutputOptions: ParsableArguments {
         help: ArgumentHelp("GraphML and DOT: at most this many evidence sentences per edge (JSON and RDF/XML keep all).", valueName: "n"))
     var maxEvidence: Int?
 
+    @Option(
+        help: ArgumentHelp(
+            "GraphML and GEXF, in a graph with directed and undirected relations: undirected (each undirected edge says so; Gephi) or both-ways (every edge directed, an undirected relation both ways; NetworkX).",
+            valueName: "style"))
+    var mixedEdges: MixedEdges = .undirected
+
     @Flag(help: "DOT: group the nodes in one cluster per entity kind.")
     var cluster = false
+
+    @Flag(help: "DOT: no legend of entity kinds.")
+    var noLegend = false
+
+    @OptionGroup(title: "Filters") var filters: FilterOptions
+
+    @OptionGroup(title: "Layout") var drawing: DrawingOptions
 
     @Flag(name: .shortAndLong, help: "Print nothing on stderr but errors.")
     var quiet = false
@@ -52,7 +66,8 @@ struct OutputOptions: ParsableArguments {
     }
 
     var exportOptions: ExportOptions {
-        ExportOptions(flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster)
+        ExportOptions(
+            flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster, mixedEdges: mixedEdges, legend: !noLegend)
     }
 
     var target: OutputTarget { OutputTarget(path: output) }

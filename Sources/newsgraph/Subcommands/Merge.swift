@@ -4,7 +4,7 @@ import NewsGraph
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Merge graphs (JSON, JSON Lines fragments, GraphML) into one: entities by id, relations by (source, predicate, target), all evidence kept.",
+            "Merge graphs (JSON, JSON Lines fragments, GraphML, GEXF) into one: entities by id, relations by (source, predicate, target), all evidence kept.",
         discussion: "The result does not depend on the order or grouping of the inputs.")
 
     @Argument(help: ArgumentHelp("Graph files to merge; - for standard input.", valueName: "graph"))
@@ -19,7 +19,8 @@ struct Merge: ParsableCommand {
     func run() throws {
         try Frontend.run {
             var graph = KnowledgeGraph()
-            for path in inputs { graph.merge(try Frontend.loadGraph(path)) }
+            // Each input is read straight into the merged graph: one graph in memory, never a copy.
+            for path in inputs { try Frontend.loadGraph(path, into: &graph) }
             try Frontend.write(graph, output)
             Frontend.note(
                 "merged \(Frontend.count(inputs.count, "graph")): \(Frontend.count(graph.entities.count, "entity", "entities")), "

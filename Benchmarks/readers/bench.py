@@ -1,0 +1,167 @@
+"""Driver of Benchmarks/readers/run.sh: measures the readers and their peers, prints a table.
+
+Every command runs pinned to one CPU (taskset) under GNU time. Times are CPU seconds (user +
+system), not wall time: other work shares this machine, and a pinned process that waits for
+the CPU loses wall time, not CPU time. Python peers time their own call the same way
+(time.process_time(); interpreter start and imports excluded); peak memory is the whole
+process's (GNU time's maximum resident set). Best time and highest peak over the repeats.
+"""
+import argparse, os, re, subprocess, sys, time
+
+ap = argparse.ArgumentParser()
+ap.add_argument("--newsgraph", required=True)
+ap.add_argument("--work", required=True)
+ap.add_argument("--sizes", required=True)
+ap.add_argument("--repeats", type=int, default=3)
+ap.add_argument("--cpu", default="1")
+ap.add_argument("--schema", required=True)
+args = ap.parse_args()
+W = args.work
+NG = args.newsgraph
+PY = "/usr/bin/python3"
+
+# GraphML's XSD without its identity constraints, as `newsgraph validate` compiles it (it
+# checks ids and endpoints in code): the fair xmllint --stream --schema comparison.
+schema = os.path.join(W, "graphml-streaming.xsd")
+text = open(args.schema, encoding="utf-8").read()
+text = re.sub(r"<xs:(unique|key|keyref)\b.*?</xs:\1>", "", text, flags=re.S)
+open(schema, "w", encoding="utf-8").write(text)
+
+PEER = r'''
+import sys, time, os, resource
+what, path = sys.argv[1], sys.argv[2]
+def read_graphml_streaming(path):
+    # networkx.read_graphml holds the whole XML tree (over 20 GB for 2.7 GB of GraphML);
+    # this builds the same graph element by element (as Benchmarks/Sources/ExportBenchmark does).
+    import networkx as nx
+    from xml.etree.ElementTree import iterparse
+    ns = "{http://graphml.graphdrawing.org/xmlns}"
+    cast = {"string": str, "int": int, "long": int, "float": float, "double": float,
+            "boolean": lambda v: v.lower() in ("true", "1")}
+    keys, ids, multi = {}, {}, False
+    H = nx.MultiDiGraph()
+    for _, e in iterparse(path, events=("end",)):
+        if e.tag == ns + "key":
+            keys[e.get("id")] = (e.get("attr.name"), cast[e.get("attr.type", "string")])
+        elif e.tag == ns + "node" or e.tag == ns + "edge":
+            data = {}
+            for d in e.findall(ns + "data"):
+                if d.text is not None:
+                    name, f = keys[d.get("key")]
+                    data[name] = f(d.text)
+            if e.tag == ns + "node":
+                H.add_node(e.get("id"), **data)
+            else:
+                u, v = e.get("source"), e.get("target")
+                ids[u, v] = e.get("id")
+                if H.has_edge(u, v):
+                    multi = True
+                H.add_edges_from([(u, v, e.get("id"), data)])
+            e.clear()
+    if not multi:
+        H = nx.DiGraph(H)
+        nx.set_edge_attributes(H, values=ids, name="id")
+    return H
+big = os.path.getsize(path) > 1_000_000_000
+if what == "igraph":
+    import igraph as ig
+    s = time.process_time(); g = ig.Graph.Read_GraphML(path); d = time.process_time() - s
+    print(d, g.vcount(), g.ecount())
+elif what in ("networkx", "networkx-convert"):
+    import networkx as nx
+    s = time.process_time()
+    G = read_graphml_streaming(path) if big else nx.read_graphml(path)
+    r = time.process_time() - s
+    if what == "networkx-convert":
+        nx.write_graphml(G, sys.argv[3])
+    d = time.process_time() - s
+    print(d, G.number_of_nodes(), G.number_of_edges(), r)
+'''
+peer_script = os.path.join(W, "peer.py")
+open(peer_script, "w").write(PEER)
+
+def run(cmd, repeats):
+    """Best CPU time and highest peak (MB) of cmd, pinned; (None, message) on failure.
+    A trailing float on stdout's first line (Python peers) replaces the wall time."""
+    best, peak = float("inf"), 0
+    for _ in range(repeats):
+        tf = os.path.join(W, "time.txt")
+        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", tf, "taskset", "-c", args.cpu] + cmd,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if p.returncode != 0:
+            err = p.stderr.decode(errors="replace").strip().splitlines()
+            if cmd[1:2] == ["validate"]:
+                err = [l for l in p.stdout.decode(errors="replace").splitlines() if "error" in l][:1] or err
+            return None, (err[-1] if err else f"exit {p.returncode}")[:140]
+        user, system, kb = open(tf).read().split()[-3:]
+        t = float(user) + float(system)
+        out = p.stdout.decode(errors="replace").split()
+        if cmd[0] == PY and out:
+            t = float(out[0])
+        best, peak = min(best, t), max(peak, int(kb) / 1024)
+    return best, peak
+
+rows = []
+def measure(size, label, path, cmd, repeats=None, key=None):
+    mb = os.path.getsize(path) / 1e6
+    r = args.repeats if repeats is None else repeats
+    t, peak = run(cmd, r)
+    if t is None:
+        print(f"{size:>14} | {label:<52} | failed: {peak}", flush=True)
+        rows.append((size, label, mb, None, None, peak, key))
+        return None
+    print(f"{size:>14} | {label:<52} | {t:8.2f} s | {mb / t:7.1f} MB/s | {peak:7.0f} MB", flush=True)
+    rows.append((size, label, mb, t, peak, None, key))
+    return t
+
+print("CPU seconds (user + system), pinned to one CPU; MB/s = file MB / CPU seconds")
+print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, CPU {args.cpu}, load {os.getloadavg()}, newsgraph {NG}")
+for size in args.sizes.split(","):
+    n = size.split("x")[0]
+    ours, js, frag = f"{W}/{n}.graphml", f"{W}/{n}.json", f"{W}/{n}.fragments.jsonl"
+    nxf = f"{W}/{n}.nx.graphml"
+    big = os.path.getsize(ours) > 1_000_000_000
+    slow = 1 if os.path.getsize(ours) > 100_000_000 else args.repeats
+    for f, name in ((ours, "our GraphML"), (js, "our JSON"), (frag, "our JSON Lines fragments")):
+        print(f"{size}: {name} {os.path.getsize(f) / 1e6:.0f} MB", flush=True)
+    # networkx read + write of our file: the convert peer, and it makes the NetworkX-written file.
+    measure(size, "networkx read_graphml + write_graphml (ours)" + (" [iterparse]" if big else ""), ours,
+            [PY, peer_script, "networkx-convert", ours, nxf], repeats=1, key=("nx-convert", "ours"))
+    print(f"{size}: NetworkX-written GraphML {os.path.getsize(nxf) / 1e6:.0f} MB", flush=True)
+    for f, tag in ((ours, "ours"), (nxf, "nx")):
+        measure(size, f"xmllint --stream --noout ({tag})", f, ["xmllint", "--stream", "--noout", f], key=("xmllint", tag))
+        measure(size, f"xmllint --stream --noout --schema ({tag})", f,
+                ["xmllint", "--stream", "--noout", "--schema", schema, f], key=("xmllint-schema", tag))
+        measure(size, f"igraph Read_GraphML ({tag})", f, [PY, peer_script, "igraph", f], key=("igraph", tag))
+        if not big:  # above 1 GB only the read + write above (the same read, 10+ minutes each)
+            measure(size, f"networkx read_graphml ({tag})", f, [PY, peer_script, "networkx", f], repeats=slow,
+                    key=("networkx", tag))
+        measure(size, f"newsgraph stats ({tag})", f, [NG, "stats", f], key=("stats", tag))
+        measure(size, f"newsgraph convert -f graphml ({tag})", f, [NG, "convert", f, "-f", "graphml", "-o", "/dev/null"],
+                key=("convert", tag))
+        measure(size, f"newsgraph validate ({tag})", f, [NG, "validate", "-q", f], key=("validate", tag))
+    measure(size, "newsgraph merge ours ours -f graphml", ours,
+            [NG, "merge", ours, ours, "-f", "graphml", "-o", "/dev/null", "-q"], key=("merge", "ours"))
+    for f, tag in ((js, "json"), (frag, "fragments")):
+        measure(size, f"newsgraph stats ({tag})", f, [NG, "stats", f], key=("stats", tag))
+        measure(size, f"newsgraph convert -f graphml ({tag})", f, [NG, "convert", f, "-f", "graphml", "-o", "/dev/null"],
+                key=("convert", tag))
+        measure(size, f"newsgraph validate ({tag})", f, [NG, "validate", "-q", f], key=("validate", tag))
+
+    # Ratios for this size.
+    got = {r[6]: r for r in rows if r[0] == size and r[3] is not None}
+    def ratio(a, b):
+        return f"{got[b][3] / got[a][3]:.2f}x" if a in got and b in got else "n/a"
+    for tag in ("ours", "nx"):
+        print(f"{size} ({tag}): stats vs igraph {ratio(('stats', tag), ('igraph', tag))}, "
+              f"convert vs igraph {ratio(('convert', tag), ('igraph', tag))}, "
+              f"validate vs xmllint --stream --schema {ratio(('validate', tag), ('xmllint-schema', tag))}, "
+              f"stats vs xmllint --stream {ratio(('stats', tag), ('xmllint', tag))}", flush=True)
+    print(f"{size}: convert vs networkx read+write {ratio(('convert', 'ours'), ('nx-convert', 'ours'))}", flush=True)
+
+print("\n| size | what | MB | s | MB/s | peak MB |\n|---|---|---|---|---|---|")
+for size, label, mb, t, peak, err, _ in rows:
+    if t is None:
+        print(f"| {size} | {label} | {mb:.0f} | — | — | {err} |")
+    else:
+        print(f"| {size} | {label} | {mb:.0f} | {t:.2f} | {mb / t:.1f} | {peak:.0f} |")

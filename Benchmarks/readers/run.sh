@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Reading benchmark: every verb that reads a graph (stats, convert, merge, validate) on our
+# GraphML, JSON and JSON Lines fragments and on a NetworkX-written GraphML, side by side in
+# one run with xmllint --stream (libxml2's parse alone), igraph's Read_GraphML and NetworkX's
+# read_graphml (+ write_graphml, for convert). Everything is pinned to one CPU.
+#
+# Usage: bash Benchmarks/readers/run.sh [SIZES] [REPEATS]
+#   SIZES: comma-separated NODESxEDGES (default 10000x50000,100000x500000; add 1000000x5000000
+#   for the big one: ~2.7 GB of GraphML, ~30 GB of disk in $TMPDIR, an hour)
+#   REPEATS: runs per measurement, best time and highest peak kept (default 3)
+# Env: NEWSGRAPH_BENCH_CPU (default 1), NEWSGRAPH_BENCH_KEEP=DIR keeps the files there,
+#   NEWSGRAPH_BENCH_NEWSGRAPH=path measures another newsgraph binary.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source .ci/ensure-packages.sh
+ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" time util-linux libxml2-utils python3-networkx python3-lxml python3-igraph
+sizes=${1:-10000x50000,100000x500000}
+repeats=${2:-3}
+if [ -n "${NEWSGRAPH_BENCH_KEEP:-}" ]; then
+    work=$NEWSGRAPH_BENCH_KEEP; mkdir -p "$work"
+else
+    work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-readers-bench.XXXXXX")
+    trap 'rm -rf "$work"' EXIT
+fi
+swift build -c release --product newsgraph >&2
+(cd Benchmarks && swift build -c release --product export-benchmark >&2)
+newsgraph=${NEWSGRAPH_BENCH_NEWSGRAPH:-$PWD/.build/release/newsgraph}
+for size in ${sizes//,/ }; do
+    nodes=${size%x*}
+    if [ ! -s "$work/$nodes.fragments.jsonl" ]; then
+        Benchmarks/.build/release/export-benchmark --sizes "$size" --files "$work" >&2
+    fi
+done
+/usr/bin/python3 Benchmarks/readers/bench.py --newsgraph "$newsgraph" --work "$work" --sizes "$sizes" \
+    --repeats "$repeats" --cpu "${NEWSGRAPH_BENCH_CPU:-1}" --schema Schemas/graphml.xsd

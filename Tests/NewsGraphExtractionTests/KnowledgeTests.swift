@@ -1,0 +1,100 @@
+import Foundation
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// The knowledge tables (Knowledge/SOURCES.md), each on invented sentences.
+@Suite("Knowledge tables")
+struct KnowledgeTests {
+    private func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "k", text: text))
+    }
+
+    private func kind(_ name: String, in graph: KnowledgeGraph) -> EntityKind? {
+        graph.entities.values.first { $0.name == name }?.kind
+    }
+
+    @Test("countries come from ISO 3166-1 with official names, demonyms and their plurals")
+    func countries() throws {
+        let lexicon = Lexicon.builtIn
+        // Every ISO 3166-1 state is there (a few territories are places, four codes are left out).
+        #expect(lexicon.actors.filter { $0.kind == .country }.count >= 195)
+        let g = graph("The Hashemite Kingdom of Jordan hosted Liechtensteiners and Kiribati's envoy on Monday.")
+        #expect(kind("Jordan", in: g) == .country)
+        #expect(kind("Liechtenstein", in: g) == .country)
+        #expect(kind("Kiribati", in: g) == .country)
+        #expect(g.entities["jordan"]?.aliases.contains("Hashemite Kingdom of Jordan") == true)
+        // A demonym is an adjective of its country, not a separate name.
+        let compiled = CompiledLexicon.builtIn
+        let tonga = try #require(compiled.actorByName["Tonga"])
+        #expect(compiled.adjectives[tonga].isSuperset(of: ["Tongan", "Tongans"]))
+    }
+
+    @Test("a territory is a place within its state; canonical names are the ones news writes")
+    func territories() {
+        let lexicon = Lexicon.builtIn
+        let hongKong = lexicon.actors.first { $0.name == "Hong Kong" }
+        #expect(hongKong?.kind == .location)
+        #expect(hongKong?.within == "China")
+        #expect(lexicon.actors.contains { $0.name == "Russia" && $0.aliases.contains("Russian Federation") })
+        #expect(lexicon.actors.contains { $0.name == "Ivory Coast" && $0.aliases.contains("Côte d'Ivoire") })
+        #expect(!lexicon.actors.contains { $0.name.contains(",") || $0.name.contains("(") })
+    }
+
+    @Test("capitals and large cities are gazetteer places with their country; accents become aliases")
+    func cities() {
+        let lexicon = Lexicon.builtIn
+        #expect(lexicon.actors.contains { $0.name == "Ouagadougou" && $0.within == "Burkina Faso" })
+        #expect(lexicon.actors.contains { $0.name == "Yaounde" && $0.aliases.contains("Yaoundé") })
+        // A city named like a common word or a given name is not matched as a name.
+        #expect(!lexicon.actors.contains { $0.name == "Male" || $0.name == "Victoria" })
+    }
+
+    @Test("a town or a state no gazetteer entry knows is typed a place from the place table")
+    func placeTable() {
+        #expect(PlaceTable.builtIn.count > 40_000)
+        #expect(PlaceTable.builtIn.place(named: "Kramatorsk")?.country == "Ukraine")
+        #expect(PlaceTable.builtIn.place(named: "oklahoma")?.isSubdivision == true)
+        // Accents, and either spelling; a prefix of a name is not that name.
+        #expect(PlaceTable.builtIn.place(named: "Kraków")?.country == "Poland")
+        #expect(PlaceTable.builtIn.place(named: "Krakow")?.country == "Poland")
+        #expect(PlaceTable.builtIn.place(named: "Tul") == nil)
+        #expect(PlaceTable.builtIn.place(named: "") == nil)
+        let g = graph("Artillery attacked Kramatorsk overnight. Oklahoma sued the distributor on Friday.")
+        #expect(kind("Kramatorsk", in: g) == .location)
+        #expect(kind("Oklahoma", in: g) == .location)
+        #expect(PlaceTable.builtIn.place(named: "Buffalo")?.isCommonWord == true)
+        // A cue for a body outweighs the table: "the firm Tula" names a company.
+        let company = graph("Prosecutors fined the firm Tula on Friday. Tula said it would appeal.")
+        #expect(kind("Tula", in: company) == .organization)
+    }
+
+    @Test("a name that starts with a given name is a person; a city named like one does not cut it")
+    func givenNames() {
+        let lexicon = Lexicon.builtIn
+        #expect(lexicon.givenNames.contains("lamar"))
+        let titleIsGivenName = lexicon.givenNames.contains("king")
+        #expect(!titleIsGivenName)
+        let g = graph("Sofia Okonkwo met Lamar Whitfield in Paris.")
+        #expect(kind("Sofia Okonkwo", in: g) == .person)
+        #expect(kind("Lamar Whitfield", in: g) == .person)
+        #expect(kind("Paris", in: g) == .location)
+        #expect(kind("Sofia", in: g) == nil)
+    }
+
+    @Test("person-name words parse from a lexicon and reach the compiled word classes")
+    func nameSections() throws {
+        let lexicon = try Lexicon(
+            parsing: "[givennames]\nZoltar\n[particles]\nvan\n[suffixes]\nJr.\n[titlewords]\nchairman\n", path: "names.tsv")
+        #expect(lexicon.givenNames == ["zoltar"])
+        #expect(lexicon.suffixes == ["jr"])
+        let compiled = CompiledLexicon(lexicon)
+        var seg = compiled.segmenter.segment("Zoltar van Jr chairman")
+        compiled.intern(&seg)
+        let classes: [CompiledLexicon.WordClass] = [.givenName, .particle, .nameSuffix, .titleWord]
+        for (token, wordClass) in zip(seg.tokens, classes) {
+            #expect(compiled.isWord(token, wordClass), "\(token.text)")
+        }
+    }
+}
