@@ -73,6 +73,9 @@ public struct Lexicon: Sendable {
 
     var actors: [Actor] = []
     var verbs: [VerbPattern] = []
+    /// Verb and noun frames (`[frames]`), in the order read; a later one with the same
+    /// lemma and pattern shape replaces an earlier one.
+    var frames: [Frame] = []
     var titles: [Title] = []
     /// Participles that form compounds with a name ("Iran-backed"): participle → predicate.
     var compounds: [String: Predicate] = [:]
@@ -175,7 +178,7 @@ public struct Lexicon: Sendable {
     public func merging(_ other: Lexicon) -> Lexicon {
         var result = self
         result.isBuiltIn = false
-        let rank = (actors.map(\.rank) + verbs.map(\.rank)).max().map { $0 + 1 } ?? 1
+        let rank = (actors.map(\.rank) + verbs.map(\.rank) + frames.map(\.rank)).max().map { $0 + 1 } ?? 1
         var added = other.actors
         for k in added.indices { added[k].rank = rank }
         var addedVerbs = other.verbs
@@ -183,6 +186,9 @@ public struct Lexicon: Sendable {
         result.diagnostics += other.diagnostics + shadowings(by: added, addedVerbs)
         result.actors += added
         result.verbs += addedVerbs
+        var addedFrames = other.frames
+        for k in addedFrames.indices { addedFrames[k].rank = rank }
+        result.frames += addedFrames
         result.titles += other.titles
         result.compounds.merge(other.compounds) { _, new in new }
         result.reversedCompounds.formUnion(other.reversedCompounds)
@@ -260,7 +266,7 @@ public struct Lexicon: Sendable {
     // MARK: Parsing
 
     private enum Section: String {
-        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
+        case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
         case givennames, particles, suffixes, titlewords
     }
 
@@ -315,7 +321,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords]"
                     )
                 }
                 section = next
@@ -377,6 +383,24 @@ public struct Lexicon: Sendable {
                 }
                 verbs.append(
                     VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0], source: "\(path):\(lineNumber)"))
+            case .frames:
+                guard fields.count >= 3, fields.count <= 4, !fields[0].isEmpty else {
+                    throw fail(
+                        "a frame line needs 'lemma<TAB>pattern<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
+                }
+                guard let predicate = Self.predicate(named: fields[2]) else {
+                    throw fail("invalid predicate name '\(fields[2])'; use snake_case ASCII starting with a letter")
+                }
+                let lemmas = fields[0].lowercased().split(separator: "/").map(String.init)
+                for lemma in lemmas where lemma.hasPrefix("@") && !WordNetWords.classNames.contains(String(lemma.dropFirst())) {
+                    throw fail(
+                        "unknown verb class '\(lemma)'; expected one of \(WordNetWords.classNames.sorted().map { "@" + $0 }.joined(separator: ", "))"
+                    )
+                }
+                let flags = fields.count == 4 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                let (frame, problem) = Frame.parse(lemmas: lemmas, pattern: fields[1], predicate: predicate, flags: flags)
+                guard let frame else { throw fail(problem ?? "malformed frame") }
+                frames.append(frame)
             case .titles:
                 guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
                     throw fail("a title line needs 'title<TAB>predicate' and optionally '<TAB>implied actor'")

@@ -16,11 +16,12 @@ struct SyntaxTests {
 
     @Test("subject, verb and object; passive; reduced relative; participial clause")
     func basics() {
-        #expect(Self.clauses("Rebels backed by Rwanda attacked an army post near the town of Bunagana, killing three soldiers.") == [
-            "back+pass(S: Rebels | by: Rwanda)",
-            "attack(S: Rebels | O: an army post | near: the town | of: Bunagana)",
-            "kill(S: Rebels | O: three soldiers)",
-        ])
+        #expect(
+            Self.clauses("Rebels backed by Rwanda attacked an army post near the town of Bunagana, killing three soldiers.") == [
+                "back+pass(S: Rebels | by: Rwanda)",
+                "attack(S: Rebels | O: an army post | near: the town | of: Bunagana)",
+                "kill(S: Rebels | O: three soldiers)",
+            ])
         #expect(Self.clauses("The minister was fired by the president.") == ["fire+pass(S: The minister | by: the president)"])
     }
 }
@@ -35,8 +36,12 @@ func printClauses() {
         print(
             sentence.chunks.map { chunk -> String in
                 switch chunk {
-                case .noun(let n): return "[NG " + (sentence.nouns[n].start..<sentence.nouns[n].end).map { ctx.tokens[$0].text }.joined(separator: " ") + "]"
-                case .verb(let v): return "[VG " + (sentence.verbs[v].start..<sentence.verbs[v].end).map { ctx.tokens[$0].text }.joined(separator: " ") + "]"
+                case .noun(let n):
+                    return "[NG " + (sentence.nouns[n].start..<sentence.nouns[n].end).map { ctx.tokens[$0].text }.joined(separator: " ")
+                        + "]"
+                case .verb(let v):
+                    return "[VG " + (sentence.verbs[v].start..<sentence.verbs[v].end).map { ctx.tokens[$0].text }.joined(separator: " ")
+                        + "]"
                 case .word(let k): return ctx.tokens[k].text
                 }
             }.joined(separator: " "))

@@ -90,13 +90,27 @@ struct FrameRules {
         var agentOfEvent: [Int: [Int]] = [:]
         for (n, group) in syntax.nouns.enumerated() {
             guard let frames = frames(of: group, noun: true) else { continue }
+            // An attack named with its agent ("a French air strike", "Chile's raid") is that
+            // agent's, whether or not a frame draws from it: a passive killing "in" it is theirs.
+            if frames.contains(where: { [.attacked, .killed].contains(lexicon.syntax.frames[$0].predicate) }),
+                let agent = group.modifier ?? group.possessor.flatMap({ syntax.nouns[$0].entity })
+            {
+                agentOfEvent[n] = [agent]
+            }
             for index in frames {
                 if matchNoun(lexicon.syntax.frames[index], n, syntax, objectOf: objectOf, emit: emit, agent: &agentOfEvent) { break }
             }
         }
         for clause in syntax.clauses where !clause.verb.negated {
             guard clause.verb.lemma >= 0, let frames = lexicon.syntax.verbFrames[clause.verb.lemma] else { continue }
-            for index in frames where matchVerb(lexicon.syntax.frames[index], clause, syntax, events: agentOfEvent, emit: emit) { break }
+            // A user's verb pattern on this verb shadows the frames of lower rank.
+            var shadow = 0
+            if lexicon.hasRankedVerbs, let patterns = lexicon.verbs(startingWith: ctx.tokens[clause.verb.main]) {
+                shadow = patterns.map { lexicon.verbRanks[$0] }.max() ?? 0
+            }
+            for index in frames where lexicon.syntax.frames[index].rank >= shadow {
+                if matchVerb(lexicon.syntax.frames[index], clause, syntax, events: agentOfEvent, emit: emit) { break }
+            }
         }
     }
 
@@ -123,7 +137,9 @@ struct FrameRules {
             if let by = complements.firstIndex(where: { $0.preposition == "by" }) {
                 subject = complements[by].groups.flatMap { entities($0, syntax, standIns: stand) }
                 complements.remove(at: by)
-            } else if let event = complements.first(where: { ["in", "during", "by"].contains($0.preposition) && $0.groups.contains { events[$0] != nil } }) {
+            } else if let event = complements.first(where: {
+                ["in", "during", "by"].contains($0.preposition) && $0.groups.contains { events[$0] != nil }
+            }) {
                 // "X was killed in a French air strike": the strike's agent.
                 subject = event.groups.flatMap { events[$0] ?? [] }
             } else {
@@ -144,9 +160,12 @@ struct FrameRules {
                 guard let c = complements.first(where: { prepositions.contains($0.preposition) }) else { return false }
                 guard bind(slot, c.groups.flatMap { entities($0, syntax, standIns: stand) }, &binding) else { return false }
             case .complementWord(let prepositions, let words):
-                guard complements.contains(where: { c in
-                    prepositions.contains(c.preposition) && c.groups.contains { words.contains("*") || words.contains(headLemma(syntax.nouns[$0])) }
-                }) else { return false }
+                guard
+                    complements.contains(where: { c in
+                        prepositions.contains(c.preposition)
+                            && c.groups.contains { words.contains("*") || words.contains(headLemma(syntax.nouns[$0])) }
+                    })
+                else { return false }
             case .possessor, .modifier, .pair:
                 return false
             }
@@ -185,7 +204,9 @@ struct FrameRules {
         for element in frame.elements {
             switch element {
             case .possessor(let slot):
-                guard let owner = group.possessor, let entity = syntax.nouns[owner].entity, bind(slot, [entity], &binding) else { return false }
+                guard let owner = group.possessor, let entity = syntax.nouns[owner].entity, bind(slot, [entity], &binding) else {
+                    return false
+                }
                 agentFound = slot.role == .source
             case .modifier(let slot):
                 let actor = group.modifier ?? group.compound?.entity
@@ -197,14 +218,20 @@ struct FrameRules {
                 else { return false }
                 if slot.role == .source { agentFound = true }
             case .pair(let prepositions, let a, let b):
-                guard let phrase = phrases.first(where: { prepositions.contains($0.preposition) && $0.groups.count == 2 }) else { return false }
-                guard bind(a, entities(phrase.groups[0], syntax, standIns: stand), &binding), bind(b, entities(phrase.groups[1], syntax, standIns: stand), &binding) else {
+                guard let phrase = phrases.first(where: { prepositions.contains($0.preposition) && $0.groups.count == 2 }) else {
+                    return false
+                }
+                guard bind(a, entities(phrase.groups[0], syntax, standIns: stand), &binding),
+                    bind(b, entities(phrase.groups[1], syntax, standIns: stand), &binding)
+                else {
                     return false
                 }
             case .complementWord(let prepositions, let words):
-                guard phrases.contains(where: { p in
-                    prepositions.contains(p.preposition) && p.groups.contains { words.contains(headLemma(syntax.nouns[$0])) }
-                }) else { return false }
+                guard
+                    phrases.contains(where: { p in
+                        prepositions.contains(p.preposition) && p.groups.contains { words.contains(headLemma(syntax.nouns[$0])) }
+                    })
+                else { return false }
             case .subject, .object, .objectWord:
                 return false
             }

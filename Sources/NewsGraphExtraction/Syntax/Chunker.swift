@@ -129,7 +129,9 @@ struct Chunker {
         group.possessor = possessor
         // A personal pronoun is a group of its own ("he"); a possessive one is a determiner ("its forces").
         let pronounFlags = lexicon.flags(tokens[i])
-        if tokens[i].tag == .pronoun, !pronounFlags.contains(.possessivePronoun) || pronounFlags.contains(.personPronoun) && !continuesGroup(i + 1, b) {
+        if tokens[i].tag == .pronoun,
+            !pronounFlags.contains(.possessivePronoun) || pronounFlags.contains(.personPronoun) && !continuesGroup(i + 1, b)
+        {
             group.end = i + 1
             group.isPronoun = true
             nouns.append(group)
@@ -205,8 +207,9 @@ struct Chunker {
             if k < b, tokens[k].tag == .possessive { break }
         }
         group.end = max(group.end, k)
-        guard group.end > i, headSet || group.mention != nil || group.title != nil || tokens[group.head].tag.isNoun
-            || tokens[group.head].tag == .number || tokens[group.head].tag == .adjective
+        guard group.end > i,
+            headSet || group.mention != nil || group.title != nil || tokens[group.head].tag.isNoun
+                || tokens[group.head].tag == .number || tokens[group.head].tag == .adjective
         else { return nil }
         // A title followed by a person: "Defense Minister Lamar Whitfield" is the person.
         if let title = group.title, title.end < b, let m = ctx.mentionByStart[title.end], group.mention == nil || group.mention == m {

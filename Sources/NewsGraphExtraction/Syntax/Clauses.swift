@@ -62,7 +62,8 @@ struct ClauseFinder {
 
     func parse(_ a: Int, _ b: Int) -> SentenceSyntax {
         let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
-        var syntax = SentenceSyntax(chunks: chunks, nouns: nouns, verbs: verbs, clauses: [], clauseOfChunk: Array(repeating: -1, count: chunks.count))
+        var syntax = SentenceSyntax(
+            chunks: chunks, nouns: nouns, verbs: verbs, clauses: [], clauseOfChunk: Array(repeating: -1, count: chunks.count))
         let tokens = ctx.tokens
         func word(_ c: Int) -> Token? {
             guard c >= 0, c < chunks.count, case .word(let k) = chunks[c] else { return nil }
@@ -79,9 +80,12 @@ struct ClauseFinder {
             var p = c - 1
             while p >= 1, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]), let n = noun(p - 1) {
                 // "X, a unit of Y, makes": a comma after a single group is an apposition, not a list.
-                if lexicon.flags(w).contains(.comma), groups.count == 1, !(p + 1 < chunks.count && chunks.dropFirst(p + 1).prefix(3).contains { ch in
-                    if case .word(let k) = ch { return lexicon.flags(tokens[k]).contains(.and) } else { return false }
-                }) {
+                if lexicon.flags(w).contains(.comma), groups.count == 1,
+                    !(p + 1 < chunks.count
+                        && chunks.dropFirst(p + 1).prefix(3).contains { ch in
+                            if case .word(let k) = ch { return lexicon.flags(tokens[k]).contains(.and) } else { return false }
+                        })
+                {
                     break
                 }
                 groups.insert(n, at: 0)
@@ -156,7 +160,8 @@ struct ClauseFinder {
             var steps = 0
             while steps < 4 {
                 steps += 1
-                if c >= 2, let w = word(c - 1), w.tag == .preposition, ["of", "in", "from", "at", "near", "on", "for", "with"].contains(w.norm),
+                if c >= 2, let w = word(c - 1), w.tag == .preposition,
+                    ["of", "in", "from", "at", "near", "on", "for", "with"].contains(w.norm),
                     let m = noun(c - 2)
                 {
                     c -= 2
@@ -172,7 +177,8 @@ struct ClauseFinder {
                     continue
                 }
                 // "Korvala, a unit of Nordheim Group, makes": over the apposition to the name before it.
-                if c >= 2, let w = word(c - 1), lexicon.flags(w).contains(.comma), let m = noun(c - 2), syntaxNoun(n).entity == nil || syntaxNoun(m).entity != nil,
+                if c >= 2, let w = word(c - 1), lexicon.flags(w).contains(.comma), let m = noun(c - 2),
+                    syntaxNoun(n).entity == nil || syntaxNoun(m).entity != nil,
                     syntaxNoun(n).entity == nil
                 {
                     c -= 2
@@ -201,7 +207,9 @@ struct ClauseFinder {
                     }()
                     guard opensAside, let n = noun(p - 1) else { return nil }
                     // A main clause before the aside has its own subject: not this one.
-                    if (0..<(p - 1)).contains(where: { if case .verb(let v) = chunks[$0] { return verbs[v].form == .finite } else { return false } }) {
+                    if (0..<(p - 1)).contains(where: {
+                        if case .verb(let v) = chunks[$0] { return verbs[v].form == .finite } else { return false }
+                    }) {
                         return nil
                     }
                     return climb(p - 1, n)
@@ -245,7 +253,8 @@ struct ClauseFinder {
             // "…,” said Maj. Gen. X": a speech verb before its subject.
             if subject.isEmpty, kind == .participial || kind == .main, c > 0,
                 word(c - 1).map({ lexicon.flags($0).contains(.comma) || $0.tag == .quote }) ?? false,
-                verb.form == .finite, let n = noun(c + 1), syntax.nouns[n].entity != nil, c + 2 >= chunks.count
+                verb.form == .finite, let n = noun(c + 1), syntax.nouns[n].entity != nil,
+                c + 2 >= chunks.count
                     || word(c + 2).map({ $0.tag == .punctuation }) ?? false
             {
                 subject = [n]
@@ -308,7 +317,9 @@ struct ClauseFinder {
                 }
             case .participial:
                 // "accused the governor of taking bribes": after "of", the governing clause's object.
-                let verbChunk = chunks.firstIndex { if case .verb(let v) = $0 { return verbs[v].start == syntax.clauses[index].verb.start } else { return false } }
+                let verbChunk = chunks.firstIndex {
+                    if case .verb(let v) = $0 { return verbs[v].start == syntax.clauses[index].verb.start } else { return false }
+                }
                 if let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.norm == "for",
                     !governing.object.isEmpty
                 {

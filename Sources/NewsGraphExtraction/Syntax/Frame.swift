@@ -52,6 +52,9 @@ struct Frame: Sendable, Hashable {
     var mutual: Bool
     /// As written: `@attack X V Y`; relations carry `frame:` and this.
     var text: String
+    /// The rank of the lexicon it came from (a user's above the built-in one's): a user's
+    /// verb pattern on a clause's verb shadows the frames of lower rank.
+    var rank = 0
 
     /// The pattern's shape, for telling whether a later frame replaces an earlier one.
     var signature: String { (isNoun ? "N " : "V ") + elements.map { "\($0)" }.joined(separator: " ") }

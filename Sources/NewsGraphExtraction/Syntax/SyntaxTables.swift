@@ -65,7 +65,10 @@ struct WordFlags: OptionSet, Sendable {
         (.do, "do does did didn't doesn't don't"),
         (.subjectPronoun, "i you he she it we they"),
         (.possessivePronoun, "my your his her its our their"),
-        (.negative, "didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't mustn't mightn't"),
+        (
+            .negative,
+            "didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't won't can't couldn't wouldn't shouldn't mustn't mightn't"
+        ),
         (.negativeModal, "won't can't couldn't wouldn't shouldn't mustn't mightn't"),
         (.possessiveS, "'s"), (.apostrophe, "'"), (.that, "that"), (.to, "to"), (.there, "there"), (.but, "but"),
         (.quantifierBeforeBut, "all nothing anything everyone none"),
@@ -166,7 +169,9 @@ struct SyntaxTables: Sendable {
         let frames = lexicon.frames
         func order(_ table: inout [Int32: [Int]]) {
             for key in table.keys {
-                table[key]?.sort { frames[$0].elements.count != frames[$1].elements.count ? frames[$0].elements.count > frames[$1].elements.count : $0 > $1 }
+                table[key]?.sort {
+                    frames[$0].elements.count != frames[$1].elements.count ? frames[$0].elements.count > frames[$1].elements.count : $0 > $1
+                }
             }
         }
         order(&verbFrames)

@@ -325,10 +325,12 @@ struct Tagger: Sendable {
         let afterAside = left == .punctuation && leftFlags.contains(.comma) && !finiteBeforeComma && subjectBeforeComma
         // Plural noun or third person: "he leads a coalition", "the talks".
         if t.contains(.verbThird), t.contains(.nounPlural) {
-            let subject = left == .pronoun && leftFlags.contains(.subjectPronoun) || left == .wh
+            let subject =
+                left == .pronoun && leftFlags.contains(.subjectPronoun) || left == .wh
                 || ((left == .proper || left == .noun || (left == .nounPlural && before < k - 1)) && !finiteInClause) || afterAside
-            if subject, nextOpensPhrase || next?.preferred == .preposition || next?.preferred == .adverb
-                || !nextFlags.isDisjoint(with: [.to, .that]) || nextKind == .punctuation
+            if subject,
+                nextOpensPhrase || next?.preferred == .preposition || next?.preferred == .adverb
+                    || !nextFlags.isDisjoint(with: [.to, .that]) || nextKind == .punctuation
             {
                 if prev == .noun, nextKind == .punctuation { return .nounPlural }
                 return .verbThird
@@ -337,7 +339,8 @@ struct Tagger: Sendable {
         }
         // Noun or present verb: "rebels attack the town", "they support".
         if t.contains(.verbPresent), t.contains(.noun) || t.contains(.adjective) {
-            let subject = left == .pronoun && leftFlags.contains(.subjectPronoun) || left == .wh
+            let subject =
+                left == .pronoun && leftFlags.contains(.subjectPronoun) || left == .wh
                 || (left == .nounPlural && !finiteInClause) || afterAside
             if subject, nextOpensPhrase || next?.preferred == .preposition || next?.preferred == .adverb {
                 return .verbPresent
@@ -386,7 +389,8 @@ struct Tagger: Sendable {
         var steps = 0
         while q < range.upperBound, steps < 6 {
             let r = lex[q - a]
-            if tokens[q].kind == .number || tokens[q].isCapitalized || flags(tokens[q]).contains(.possessiveS) || r.tags.contains(.determiner)
+            if tokens[q].kind == .number || tokens[q].isCapitalized || flags(tokens[q]).contains(.possessiveS)
+                || r.tags.contains(.determiner)
                 || r.preferred == .noun || r.preferred == .nounPlural || r.preferred == .adjective
                 || (r.tags.contains(.noun) && steps > 0 && q + 1 < range.upperBound
                     && !lex[q + 1 - a].tags.isDisjoint(with: TagSet.finite.union(TagSet(.auxiliary))))
