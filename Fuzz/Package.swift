@@ -5,7 +5,7 @@ import PackageDescription
 // AddressSanitizer: `bash Fuzz/run.sh SECONDS` builds and runs them all (see README.md).
 // Kept out of the main package, like Benchmarks/, so `swift test` never builds them.
 let targets = [
-    "fuzz-graphml", "fuzz-json", "fuzz-dot", "fuzz-extract", "fuzz-lexicon", "fuzz-html", "fuzz-jsonl-corpus",
+    "fuzz-graphml", "fuzz-gexf", "fuzz-json", "fuzz-dot", "fuzz-extract", "fuzz-lexicon", "fuzz-html", "fuzz-jsonl-corpus",
     "fuzz-validate",
 ]
 

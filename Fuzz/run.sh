@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-30}
 shift || true
-all=(fuzz-graphml fuzz-json fuzz-dot fuzz-extract fuzz-lexicon fuzz-html fuzz-jsonl-corpus fuzz-validate)
+all=(fuzz-graphml fuzz-gexf fuzz-json fuzz-dot fuzz-extract fuzz-lexicon fuzz-html fuzz-jsonl-corpus fuzz-validate)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 root=..
@@ -23,6 +23,7 @@ bin=$(swift build -c release --sanitize fuzzer --sanitize address --scratch-path
 seeds() {  # seeds TARGET: the repository's files of that target's format
     case $1 in
         fuzz-graphml) ls "$root"/Examples/*.graphml "$root"/Tests/Reference/samples/*.graphml 2>/dev/null ;;
+        fuzz-gexf) ls "$root"/Examples/*.gexf "$root"/Tests/Reference/samples/*.gexf 2>/dev/null ;;
         fuzz-json) ls "$root"/Examples/*.json "$root"/Tests/Regressions/*.json* 2>/dev/null ;;
         fuzz-dot) ls "$root"/Examples/*.dot "$root"/Tests/Regressions/*.dot 2>/dev/null ;;
         fuzz-extract) ls "$root"/Examples/*.txt "$root"/Tests/NewsGraphExtractionTests/Fixtures/{corpus,dev}/*.txt 2>/dev/null | head -40 ;;
@@ -34,7 +35,7 @@ seeds() {  # seeds TARGET: the repository's files of that target's format
 }
 dictionary() {
     case $1 in
-        fuzz-graphml) echo xml ;; fuzz-json) echo json ;; fuzz-dot) echo dot ;; fuzz-extract) echo text ;;
+        fuzz-graphml | fuzz-gexf) echo xml ;; fuzz-json) echo json ;; fuzz-dot) echo dot ;; fuzz-extract) echo text ;;
         fuzz-lexicon) echo lexicon ;; fuzz-html) echo html ;; fuzz-jsonl-corpus) echo jsonl ;; fuzz-validate) echo validate ;;
     esac
 }

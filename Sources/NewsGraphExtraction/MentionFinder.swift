@@ -158,6 +158,11 @@ struct MentionFinder: Sendable {
         while k < b, k < end + 9 {
             let t = tokens[k]
             if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            // "Park Tae-soo, the chairman of the group": the description's head is a person's office
+            // ("chairman", a title word), or came before "of".
+            if t.norm == "of" || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !Self.organizationCues.contains(t.norm)) {
+                return false
+            }
             if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
                 // The noun ends the description: "the group's leader" describes a person.
                 return k + 1 >= b
@@ -185,6 +190,19 @@ struct MentionFinder: Sendable {
         return title
     }
 
+    /// Where the name starts after a run of lower-case surname particles at `i` ("bin Salman",
+    /// "von der Leyen"): particles that are also connectors of names, not "as"; `nil` if none.
+    private func particleRun(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        while k < end, k < i + 3, lexicon.isWord(tokens[k], .particle), lexicon.isWord(tokens[k], .connector),
+            tokens[k].isLowerInitial, tokens[k].norm != "as"
+        {
+            k += 1
+        }
+        guard k > i, k < end, isNameToken(tokens[k]), !tokens[k].newlineBefore else { return nil }
+        return k
+    }
+
     /// The most words a name spans, and how deep ``spanEnd(_:_:_:depth:)`` looks at the name
     /// after an "of" or "and" or a title inside a name: unbounded, "A B of C D of E F of …"
     /// took time exponential in its length (22 pairs, 2 s; 200, hours) and a long "A of B
@@ -201,6 +219,9 @@ struct MentionFinder: Sendable {
             isNameToken(tokens[i + 2])
         {
             j = i + 3
+        } else if let start = particleRun(tokens, i, end) {
+            // "bin Salman", "von der Leyen": lower-case particles of a surname before it.
+            j = start + 1
         } else if isNameToken(tokens[i]) {
             j = i + 1
         } else {
@@ -368,10 +389,18 @@ struct MentionFinder: Sendable {
 
         // Words written with a capital inside sentences somewhere in the text: evidence they are names.
         var capitalizedInside = [Bool](repeating: false, count: seg.wordCount)
+        // Words that start a longer capitalized name somewhere ("Halvern" in "Halvern Chemical"),
+        // wherever it stands: a company's short name.
+        var startsName = [Bool](repeating: false, count: seg.wordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
                 let t = tokens[k]
+                if t.kind == .word, t.isCapitalized, k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word,
+                    tokens[k + 1].isCapitalized, k == sentence.tokens.lowerBound || !tokens[k - 1].isCapitalized
+                {
+                    startsName[Int(t.word)] = true
+                }
                 if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
                 if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
                     lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
@@ -492,7 +521,7 @@ struct MentionFinder: Sendable {
                     }
                 }
                 // "New Jersey", "North Carolina": a word that is no name alone starts a place's name.
-                if g == nil, lexicon.isWord(t, .nonName), i + 1 < b, isNameToken(tokens[i + 1]) {
+                if g == nil, lexicon.isWord(t, .placeStart), i + 1 < b, isNameToken(tokens[i + 1]) {
                     var placeEnd: Int?
                     for n in [3, 2] where i + n <= b && (i..<(i + n)).allSatisfy({ tokens[$0].kind == .word }) {
                         if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord {
@@ -508,12 +537,24 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "designated it a Foreign Terrorist Organization (FTO)", "named them Specially Designated
+                // Global Terrorists": a class of things, not one actor. After an indefinite article, as the
+                // head of its phrase; or led by an adverb in -ly (no given name, no place).
+                if g == nil, !t.isAllCaps,
+                    (i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial
+                        && (end >= b || !tokens[end].isLowerInitial))
+                        || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
+                            && PlaceTable.builtIn.place(named: t.text) == nil)
+                {
+                    i = end
+                    continue
+                }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
                     continue
                 }
-                if g == nil, isInitial(i), lowercaseWords[Int(t.word)] {
+                if g == nil, isInitial(i), lowercaseWords[Int(t.word)], !lexicon.isWord(t, .particle) {
                     i += 1
                     continue
                 }
@@ -537,7 +578,10 @@ struct MentionFinder: Sendable {
                     // ("Floods triggered", "Turnout was", "Port operators").
                     // (A place's name is a name wherever it stands, unless it is also a common word: "Oklahoma
                     // sued", not "Split decisions".)
+                    // (A word never written in lower case that starts a longer name is that name's short
+                    // form: "Halvern said" after "Halvern Chemical".)
                     if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
+                        !(startsName[Int(t.word)] && !lowercaseWords[Int(t.word)] && !lexicon.isWord(t, .titleWord)),
                         end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s"),
                         PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
@@ -725,12 +769,13 @@ struct MentionFinder: Sendable {
                         // unless a cue right before it says it names a body ("the firm Tula").
                         // (Not a word that is also a common word, a given name or a particle alone: "Grad
                         // rockets", "Ali", "Abu" are parts of other names.)
-                        let isKnownPlace =
-                            !Self.organizationCues.contains(prev1)
-                            && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
-                            && !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
+                        func isKnownPlace() -> Bool {
+                            !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
+                                && !Self.organizationCues.contains(prev1)
+                                && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                        }
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                         {
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)

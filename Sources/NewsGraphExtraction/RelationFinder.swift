@@ -286,11 +286,14 @@ struct RelationFinder: Sendable {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
+                    var found: [(Int, Int, Int)] = []
                     for p in candidates {
                         if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
-                            list.append((i, end, p))
+                            found.append((i, end, p))
                         }
                     }
+                    lexicon.preferred(&found)
+                    list += found
                 }
                 i += 1
             }

@@ -72,6 +72,8 @@ struct Extract: AsyncParsableCommand {
         try await Frontend.runAsync {
             var lexicon = Lexicon.builtIn
             for path in lexicons { lexicon = lexicon.merging(try Lexicon(contentsOf: path)) }
+            // A user's entry that shadows a built-in one (or an earlier file's) wins; say so.
+            if !output.quiet { for diagnostic in lexicon.diagnostics { Frontend.warn(diagnostic.description) } }
             let extractor = Extractor(lexicon: lexicon, options: ExtractionOptions(cooccurrence: cooccurrence))
             let reader = try CorpusReader(inputs: inputs, options: CorpusOptions(maxDocumentBytes: maxDocumentSize))
             let progress = ProgressBar(enabled: !output.quiet && isatty(STDERR_FILENO) == 1)
