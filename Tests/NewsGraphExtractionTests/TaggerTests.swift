@@ -23,7 +23,8 @@ struct TaggerTests {
     }
 
     static func lemma(_ token: Token, _ lexicon: CompiledLexicon = .builtIn) -> String? {
-        token.lemma >= 0 ? lexicon.vocabulary.words[Int(token.lemma)] : nil
+        let lemma = lexicon.lemma(of: token)
+        return (token.tag.isVerb || token.tag == .nounPlural) && lemma >= 0 ? lexicon.vocabulary.words[Int(lemma)] : nil
     }
 
     @Test("the word table: readings and lemmas from WordNet, regular and irregular inflections")

@@ -22,7 +22,8 @@ struct FrameRules {
     /// The lemma of a group's head (its plural's singular), as a string.
     func headLemma(_ group: NounGroup) -> String {
         let token = ctx.tokens[group.head]
-        if token.lemma >= 0 { return lexicon.vocabulary.words[Int(token.lemma)] }
+        let lemma = lexicon.lemma(of: token)
+        if lemma >= 0, Int(lemma) < lexicon.vocabulary.words.count { return lexicon.vocabulary.words[Int(lemma)] }
         return token.norm
     }
 
@@ -117,7 +118,7 @@ struct FrameRules {
     private func frames(of group: NounGroup, noun: Bool) -> [Int]? {
         let token = ctx.tokens[group.head]
         guard token.tag == .noun || token.tag == .nounPlural else { return nil }
-        let id = token.lemma >= 0 ? token.lemma : token.word
+        let id = lexicon.lemma(of: token)
         return lexicon.syntax.nounFrames[id]
     }
 

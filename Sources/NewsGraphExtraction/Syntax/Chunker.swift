@@ -334,7 +334,7 @@ struct Chunker {
             }
         }
         let copula = main == nil
-        let lemma: Int32 = main.map { tokens[$0].lemma >= 0 ? tokens[$0].lemma : tokens[$0].word } ?? -1
+        let lemma: Int32 = main.map { lexicon.lemma(of: tokens[$0]) } ?? -1
         return VerbGroup(
             start: i, end: max(end, head + 1), main: head, lemma: lemma, tense: tense, form: form, passive: passive, negated: negated,
             modal: modal, copula: copula)

@@ -193,11 +193,24 @@ extension CompiledLexicon {
         return id >= 0 && id < syntax.flags.count ? syntax.flags[id] : []
     }
 
+    /// The vocabulary number of a tagged token's lemma: a verb's or plural noun's base form
+    /// ("attacked" → "attack"), else the word itself. Computed from the word's readings when
+    /// asked (the token keeps only its tag, to stay 48 bytes).
+    func lemma(of token: Token) -> Int32 {
+        guard token.tag.isVerb || token.tag == .nounPlural else { return token.word }
+        let id = Int(token.word)
+        let readings = id >= 0 && id < syntax.lexicalByWord.count ? syntax.lexicalByWord[id] : nil
+        let lexical = readings ?? analyze(token.norm)
+        // "lay" is the past of "lie" and a verb of its own: a base form is its own lemma.
+        if token.tag == .verbBase || token.tag == .verbPresent, lexical.tags.contains(.verbBase) { return token.word }
+        return lexical.lemma >= 0 ? lexical.lemma : token.word
+    }
+
     /// Whether a sentence has a word with frames (only such a sentence is parsed).
     func hasFrames(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let table = syntax.hasFrames
         for k in range {
-            let id = Int(tokens[k].lemma >= 0 ? tokens[k].lemma : tokens[k].word)
+            let id = Int(lemma(of: tokens[k]))
             if id >= 0, id < table.count, table[id] { return true }
         }
         return false

@@ -117,9 +117,6 @@ struct Tagger: Sendable {
             // "to" is infinitival before a verb's base form; decided when that verb is tagged.
             if tag == .verbBase, prevFlags.contains(.to) { tokens[k - 1].tag = .infinitive }
             tokens[k].tag = tag
-            if readings.lemma >= 0, tag.isVerb || tag == .nounPlural { tokens[k].lemma = readings.lemma }
-            // "lay" is the past of "lie" and a verb of its own: a base form is its own lemma.
-            if tag == .verbBase || tag == .verbPresent, readings.tags.contains(.verbBase) { tokens[k].lemma = tokens[k].word }
             if kind == .word { wordSeen = true }
             if tag.isFiniteVerb || tag == .modal || tag == .auxiliary {
                 finiteInClause = true
