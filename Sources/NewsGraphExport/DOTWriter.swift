@@ -17,7 +17,8 @@ import NewsGraph
 /// it well:
 /// - with a drawing (``ExportOptions/drawing``), every node is pinned at `pos="x,y!"` in
 ///   points, the drawing scaled so that the median edge is ``drawnEdgeLength`` points long,
-///   `layout="neato"`, straight edges: `neato -n2` draws any size in seconds;
+///   straight edges, and `layout="nop2"`: Graphviz keeps the positions and only routes the
+///   edges, so `dot -Tsvg` (or `neato -n2`) draws any size in seconds;
 /// - else up to ``largeGraphNodeCount`` nodes `neato` (stress majorization) with
 ///   `overlap="prism"`, `sep` and spline edges routed around the nodes, and above it `sfdp`
 ///   with `overlap="prism"` and straight edges; both `pack` the connected components, so
@@ -75,7 +76,8 @@ public struct DOTWriter: GraphWriter, Sendable {
                 out.raw("</TR></TABLE>>")
             }
             if drawing != nil {
-                out.raw(", layout=\"neato\", overlap=\"true\", splines=\"false\", outputorder=\"edgesfirst\"")
+                // `nop2` is `neato -n2`: the positions as they are, whichever command draws the file.
+                out.raw(", layout=\"nop2\", overlap=\"true\", splines=\"false\", outputorder=\"edgesfirst\"")
             } else if large {
                 out.raw(", layout=\"sfdp\", overlap=\"prism\", sep=\"+4\", splines=\"false\", pack=\"true\"")
                 out.raw(", outputorder=\"edgesfirst\"")
