@@ -67,6 +67,9 @@ struct ViewOptionsTests {
         // A small graph is left to Graphviz's neato; a GraphML of a large one gets no positions.
         let small = try CLI.run(["convert", example, "-f", "dot"], in: root)
         #expect(small.stdout.contains(#"layout="neato""#) && !small.stdout.contains("!\", tooltip"))
+        #expect(small.stdout.contains("label=<<TABLE"))
+        let bare = try CLI.run(["convert", example, "-f", "dot", "--no-legend"], in: root)
+        #expect(bare.status == 0 && !bare.stdout.contains("<TABLE") && bare.stdout.contains(#"overlap="prism""#))
         let graphml = try CLI.run(["convert", graph, "-f", "graphml", "-q"], in: root)
         #expect(graphml.status == 0 && !graphml.stdout.contains(#"attr.name="x""#))
     }
