@@ -87,7 +87,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.startElement("nodes")
         try xml.attribute("count", String(entities.count))
         try xml.children(count: entities.count, threads: options.threads) { xml, range in
-            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras) }
+            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras, days: days) }
         }
         try xml.endElement()
 
@@ -111,10 +111,14 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     }
 
     /// Writes the `<node>` of `entity`, the `index`th in sorted order.
-    private func node(_ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn]) throws {
+    private func node(
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn], days: [String: String]
+    ) throws {
         try xml.startElement("node")
         try xml.attribute("id", prefix: "n", number: index)
         try xml.attribute("label", entity.name)
+        // On the timeline from its first dated document on.
+        if !days.isEmpty, let start = Self.startDate(entity.documentIDs, days: days) { try xml.attribute("start", start) }
         try xml.startElement("attvalues")
         try value(xml, Self.entityIDValue, entity.id)
         try value(xml, Self.actorKindValue, entity.kind.rawValue)
@@ -127,7 +131,12 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.endElement()
         let (r, g, b) = KindStyle.rgb(entity.kind)
         try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
-        try xml.element("viz:size", attributes: ["value": Format.double(KindStyle.size(mentions: entity.mentionCount))])
+        let placement = options.drawing?[entity.id]
+        if let placement {
+            try xml.element("viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y)])
+        }
+        try xml.element(
+            "viz:size", attributes: ["value": Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount))])
         try xml.endElement()
     }
 
@@ -213,26 +222,6 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         return earliest
     }
 
-    /// The `YYYY-MM-DD` prefix of `text`, when it has one with a plausible month and day.
-    static func isoDay(_ text: String) -> String? {
-        let bytes = Array(text.utf8.prefix(11))
-        guard bytes.count >= 10 else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
-            bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10), (1...12).contains(month), day >= 1,
-            let year = digits(0..<4), year >= 1
-        else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        if bytes.count == 11, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[10]) { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
-    }
+    /// The `YYYY-MM-DD` prefix of `text`; see ``DocumentDate/isoDay(_:)``.
+    static func isoDay(_ text: String) -> String? { DocumentDate.isoDay(text) }
 }

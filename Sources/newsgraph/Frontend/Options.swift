@@ -46,6 +46,13 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "DOT: group the nodes in one cluster per entity kind.")
     var cluster = false
 
+    @Flag(help: "DOT: no legend of entity kinds.")
+    var noLegend = false
+
+    @OptionGroup(title: "Filters") var filters: FilterOptions
+
+    @OptionGroup(title: "Layout") var drawing: DrawingOptions
+
     @Flag(name: .shortAndLong, help: "Print nothing on stderr but errors.")
     var quiet = false
 
@@ -59,7 +66,8 @@ struct OutputOptions: ParsableArguments {
     }
 
     var exportOptions: ExportOptions {
-        ExportOptions(flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster, mixedEdges: mixedEdges)
+        ExportOptions(
+            flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster, mixedEdges: mixedEdges, legend: !noLegend)
     }
 
     var target: OutputTarget { OutputTarget(path: output) }

@@ -7,7 +7,8 @@ struct Convert: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The graph to convert (JSON, GraphML or GEXF, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.", valueName: "graph"))
+            "The graph to convert (JSON, GraphML or GEXF, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.",
+            valueName: "graph"))
     var input: String
 
     @OptionGroup var output: OutputOptions
@@ -16,6 +17,7 @@ struct Convert: ParsableCommand {
         try Frontend.run {
             let graph = try Frontend.loadGraph(input)
             try Frontend.write(graph, output)
+            Frontend.finish()
         }
     }
 }
