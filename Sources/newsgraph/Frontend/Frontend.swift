@@ -129,7 +129,12 @@ enum Frontend {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
         let graph = try options.filters.filter().apply(to: graph)
-        if layout || options.drawing.layout {
+        // DOT of a large graph is drawn from our positions (Graphviz's own layouts take minutes
+        // there), unless --no-layout or --cluster asks for Graphviz's.
+        let largeDOT =
+            options.resolvedFormat == .dot && !exportOptions.cluster
+            && graph.entities.count > DOTWriter.largeGraphNodeCount
+        if layout || (options.drawing.layout ?? largeDOT) {
             var layoutOptions = options.drawing.options
             if let threads { layoutOptions.forceAtlas2.threads = threads }
             exportOptions.drawing = GraphLayout.draw(graph, options: layoutOptions)
