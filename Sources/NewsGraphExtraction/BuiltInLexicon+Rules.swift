@@ -4,7 +4,7 @@
 /// The data the built-in ``Lexicon`` is parsed from.
 enum BuiltInLexicon {
     /// Every built-in source, parsed in order.
-    static let sources: [String] = [countries, capitalsAndCities, places, organizations, people, personNames, verbs, titles, words]
+    static let sources: [String] = [countries, capitalsAndCities, places, organizations, people, personNames, englishWords, verbs, titles, words]
 
     /// Verb and noun patterns. Forms are listed explicitly (no stemming), `/` separates
     /// alternatives of one word.
