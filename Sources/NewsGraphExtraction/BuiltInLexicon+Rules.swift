@@ -5,7 +5,7 @@
 enum BuiltInLexicon {
     /// Every built-in source, parsed in order.
     static let sources: [String] = [
-        countries, capitalsAndCities, places, organizations, people, personNames, verbs, frames, titles, words,
+        countries, capitalsAndCities, places, organizations, people, personNames, englishWords, verbs, frames, titles, words,
     ]
 
     /// Verb and noun frames (format: LEXICON.md, `[frames]`): which argument of a clause or

@@ -105,6 +105,11 @@ public struct Lexicon: Sendable {
     var particles: Set<String> = []
     var suffixes: Set<String> = []
     var titleWords: Set<String> = []
+    /// English words (``BuiltInLexicon/englishWords``, from WordNet), lower case: adverbs
+    /// ("indeed", "notably"), and common nouns and adjectives that are no frequent name
+    /// ("securities", "tankers", "civil"; not "rice", a surname too).
+    var adverbs: Set<String> = []
+    var commonWords: Set<String> = []
     /// What merging lexicons found that a user should know: each entry of a later lexicon
     /// that shadows one of an earlier lexicon (the later one wins). Nothing in the library
     /// prints them; the CLI prints each as `newsgraph: warning: …`.
@@ -204,6 +209,8 @@ public struct Lexicon: Sendable {
         result.particles.formUnion(other.particles)
         result.suffixes.formUnion(other.suffixes)
         result.titleWords.formUnion(other.titleWords)
+        result.adverbs.formUnion(other.adverbs)
+        result.commonWords.formUnion(other.commonWords)
         return result
     }
 
@@ -267,7 +274,7 @@ public struct Lexicon: Sendable {
 
     private enum Section: String {
         case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
-        case givennames, particles, suffixes, titlewords
+        case givennames, particles, suffixes, titlewords, adverbs, commonwords
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -301,13 +308,16 @@ public struct Lexicon: Sendable {
             if line.hasSuffix("\r") { line = line.dropLast() }
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
-            if section == .givennames || section == .particles || section == .titlewords,
+            if section == .givennames || section == .particles || section == .titlewords || section == .adverbs
+                || section == .commonwords,
                 !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
             {
                 let word = line.lowercased()
                 switch section {
                 case .givennames: givenNames.insert(word)
                 case .particles: particles.insert(word)
+                case .adverbs: adverbs.insert(word)
+                case .commonwords: commonWords.insert(word)
                 default: titleWords.insert(word)
                 }
                 continue
@@ -321,7 +331,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [adverbs], [commonwords]"
                     )
                 }
                 section = next
@@ -434,7 +444,7 @@ public struct Lexicon: Sendable {
                     organHeads.insert(word)
                 }
             case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
-                .titlewords:
+                .titlewords, .adverbs, .commonwords:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -446,6 +456,8 @@ public struct Lexicon: Sendable {
                 case .particles: particles.insert(fields[0].lowercased())
                 case .suffixes: suffixes.insert(CompiledLexicon.stripPeriods(fields[0].lowercased()))
                 case .titlewords: titleWords.insert(fields[0].lowercased())
+                case .adverbs: adverbs.insert(fields[0].lowercased())
+                case .commonwords: commonWords.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

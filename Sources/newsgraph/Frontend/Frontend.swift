@@ -79,15 +79,10 @@ enum Frontend {
         return graph
     }
 
-    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML streams from the
-    /// file or pipe, whatever its size (the graph is built straight into `graph`); JSON Lines
-    /// fragments stream line by line; a JSON graph is read whole.
+    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML, GEXF, JSON and
+    /// JSON Lines fragments all stream from the file or pipe, whatever its size (the graph is
+    /// built as the bytes come).
     static func loadGraph(_ path: String, into graph: inout KnowledgeGraph) throws {
-        // JSON Lines fragments stream line by line, whatever the file's size.
-        if path != "-", let fragments = try FragmentReader.read(path: path) {
-            if graph.isEmpty { graph = fragments } else { graph.merge(fragments) }
-            return
-        }
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
@@ -107,11 +102,7 @@ enum Frontend {
         guard let first else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
         switch first {
         case UInt8(ascii: "{"):
-            let bytes = try InputFile.readRest(of: fd, path: path, sizeLimit: InputFile.defaultSizeLimit, after: prefix)
-            let read =
-                JSONGraphFormat.isJSONLines(bytes)
-                ? try JSONGraphFormat.readFragments(Data(bytes), path: path) : try JSONGraphFormat.read(Data(bytes), path: path)
-            if graph.isEmpty { graph = read } else { graph.merge(read) }
+            try JSONGraphReader.read(fd: fd, prefix: prefix, path: path, into: &graph)
         case UInt8(ascii: "<"):
             try GraphMLReader.read(fd: fd, prefix: prefix, name: path, into: &graph)
         default:
