@@ -73,7 +73,24 @@ join	X:Organization V Y	member_of
 join	X:Country V Y	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
-designate	X V Y	designated_terrorist
+designate	X V Y as _	designated_terrorist
+# what an actor is, said in an apposition or with a copula: "X, a unit of Y", "X is a member of Y"
+unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoot/faction	X:Organization, N of Y:Organization	member_of
+member/part	X:Country, N of Y:Organization	member_of
+agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division	X:Organization, Y's N	member_of
+member/official/officer/operative/militant/fighter/commander/employee/executive/envoy	X:Person, N of/in Y:Organization	role_in
+ally/associate/partner/affiliate	X, N of Y	affiliated_with
+ally/associate/partner/affiliate	X, Y N	affiliated_with
+ally/associate/partner	X, Y's N	affiliated_with
+# ties between actors
+relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration	N between X and Y	affiliated_with
+partnership/cooperation/coordination/alliance/collaboration	N of X and Y	affiliated_with
+cooperate/collaborate/partner/ally/coordinate	X V with Y	affiliated_with
+cooperate/collaborate	X V	affiliated_with	mutual
+operation/exercise/venture/patrol/drill/partnership	N with Y	affiliated_with
+# support as a noun: "X's support for Y"
+support/backing/aid/assistance/funding	X's N for/to Y	supports
+support/backing/aid/assistance/funding	X N for/to Y	supports
 """#
 
     /// Verb and noun patterns. Forms are listed explicitly (no stemming), `/` separates
@@ -197,6 +214,9 @@ Chief Executive Officer	leads
 CEO	leads
 chief executive	leads
 chief executive officer	leads
+Chief Operating Officer	role_in
+chief operating officer	role_in
+COO	role_in
 founder	leads
 Governor	leads
 Mayor	leads

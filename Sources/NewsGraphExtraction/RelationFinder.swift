@@ -915,477 +915,22 @@ struct RelationFinder: Sendable {
             }
 
             // Compounds: "Iran-backed militia", "Saudi-led coalition".
-            for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
-                guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
-                let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
-                func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
-                    if reverse {
-                        emit(target, ctx.entity(m), predicate, rule, confidence: confidence)
-                    } else {
-                        emit(ctx.entity(m), target, predicate, rule, confidence: confidence)
-                    }
-                }
-                if let target = object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
-                    emitCompound(target, "compound:" + tokens[k + 1].norm, 0.85)
-                } else if let head = appositionHead(ctx, before: mentions[m].start, from: a) {
-                    // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
-                    emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)
-                }
+            CompoundRules(finder: self, ctx: ctx).run(from: a, to: b) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
             }
 
             // Titles and appositions.
-            for title in titlesBySentence[s] {
-                let info = lexicon.lexicon.titles[title.title]
-                var holders: [(entity: Int, after: Bool)] = []
-                if let holder = titleHolder(ctx, title, from: a, to: b, pronoun: resolvePronoun) {
-                    holders = [holder]
-                } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
-                    // "Ansarallah's leaders, A, B, and C"
-                    let group = coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }
-                    if group.count >= 2 { holders = group.map { ($0, true) } }
-                }
-                let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
-                // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
-                if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm),
-                    Self.clientTitles.contains(tokens[title.end - 1].norm),
-                    let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
-                {
-                    emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
-                    continue
-                }
-                for holder in holders where !(isFormer && info.predicate == .leads) {
-                    var org: Int?
-                    var downgraded = false
-                    var k = title.end
-                    if k < b, ["of", "at"].contains(tokens[k].norm) {
-                        k += 1
-                        if k < b, tokens[k].norm == "the" { k += 1 }
-                        if let m = ctx.mentionByStart[k] {
-                            org = ctx.entity(m)
-                            // "spokesman of Afghanistan's Taliban government": the possessed organization.
-                            let after = ctx.mentions[m].end
-                            if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1],
-                                ctx.kind(n) == .organization,
-                                !mentions[n].isAdjective
-                            {
-                                org = ctx.entity(n)
-                            }
-                        }
-                    }
-                    if org == nil {
-                        var p = title.start - 1
-                        if p >= a, tokens[p].norm == "'s" { p -= 1 }
-                        if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
-                        if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
-                            ctx.titleByEnd[p + 1] == nil, !Self.rankWords.contains(tokens[p].norm),
-                            let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
-                        {
-                            org = ctx.entity(m)
-                        }
-                        // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
-                        if org == nil {
-                            var q = p
-                            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                                !Self.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
-                            {
-                                q -= 1
-                            }
-                            if q < p, q >= a {
-                                let possessive = tokens[q].norm == "'s"
-                                if possessive { q -= 1 }
-                                if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
-                                    org = ctx.entity(m)
-                                    // The words name a unit of it ("central bank"): an office in, not the head of, the whole
-                                    // ("Sudan's de facto head of state" names no unit).
-                                    if possessive,
-                                        ((q + 1)...p).contains(where: {
-                                            lexicon.headKind(tokens[$0]) != nil || Self.bodyNouns.contains(tokens[$0].norm)
-                                        })
-                                    {
-                                        downgraded = true
-                                    }
-                                }
-                            }
-                        }
-                        // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
-                        if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = anaphor(ctx, at: p, requireArticle: false) {
-                            org = ctx.entity(m)
-                        }
-                        // "its leader, Pedro Nuno Santos": the organization named last.
-                        // "the Evil Corp group, whose leader Maksim Yakubets"
-                        if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
-                            var q = p - 2
-                            while q > a, q > p - 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
-                        }
-                        // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
-                        if org == nil, p >= a, tokens[p].norm == "its" {
-                            for sentence in [s, s - 1] where sentence >= 0 {
-                                let first = seg.sentences[sentence].tokens.lowerBound
-                                // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
-                                if sentence == s, let opening = ctx.mentionByStart[first] ?? ctx.mentionByStart[first + 1],
-                                    ctx.kind(opening) == .organization,
-                                    ctx.mentions[opening].end <= p
-                                {
-                                    break
-                                }
-                                if first + 1 < seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
-                                    first + 1 < p, let m = anaphor(ctx, at: first + 1, requireArticle: true), ctx.entity(m) != holder.entity
-                                {
-                                    org = ctx.entity(m)
-                                    break
-                                }
-                            }
-                        }
-                        if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
-                            // Prefer an organization that opened its sentence (the subject), then the last one.
-                            var index = last
-                            var fallback: Int?
-                            while index >= 0, index > last - 12 {
-                                if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
-                                    if fallback == nil { fallback = ctx.entity(index) }
-                                    let m = ctx.mentions[index]
-                                    let sentenceStart = seg.sentences[m.sentence].tokens.lowerBound
-                                    let opens =
-                                        ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                    if opens && m.start <= sentenceStart + 1 {
-                                        org = ctx.entity(index)
-                                        break
-                                    }
-                                }
-                                index -= 1
-                            }
-                            if org == nil { org = fallback }
-                        }
-                    }
-                    if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
-                    if org == nil, !holder.after {
-                        // "…, deputy director for operations, U.S. Africa Command"
-                        var q = title.end
-                        var steps = 0
-                        while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
-                            if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
-                                org = ctx.entity(m)
-                                break
-                            }
-                            q += 1
-                            steps += 1
-                        }
-                    }
-                    var rule = holder.after ? "title-prefix" : "title-apposition"
-                    var confidence = 0.9
-                    if org == nil, let implied = info.implied {
-                        if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
-                            let serves = lexicon.actors[actor].within, let country = entityByName[serves]
-                        {
-                            // "President Donald Trump" in a text about China: the country the lexicon says he serves.
-                            org = country
-                            rule = "title-known-country"
-                            confidence = 0.8
-                        } else if implied == "@country" {
-                            org = mainCountry
-                            var q = title.start - 1
-                            // "The people of Venezuela, interim President Juan Guaido": the first country the
-                            // sentence names before the title.
-                            while q >= a {
-                                if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
-                                q -= 1
-                            }
-                            rule = "title-implied-country"
-                            confidence = 0.6
-                        } else {
-                            if implied.hasPrefix("@") {
-                                // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
-                                let heads = Set(implied.dropFirst().split(separator: "|").map { $0.lowercased() })
-                                if var index = ctx.mentionIndex(before: title.start) {
-                                    let stop = index - 60
-                                    while index >= 0, index > stop {
-                                        // (A gazetteer name has no head index: "International Court of Justice" has "Court" inside.)
-                                        let mention = ctx.mentions[index]
-                                        if ctx.owner[index] >= 0, ctx.kind(index) == .organization,
-                                            heads.contains(tokens[headToken(mention)].norm)
-                                                || (mention.actor != nil
-                                                    && (mention.start..<mention.end).contains {
-                                                        heads.contains(tokens[$0].norm) && tokens[$0].isCapitalized
-                                                    })
-                                        {
-                                            org = ctx.entity(index)
-                                            break
-                                        }
-                                        index -= 1
-                                    }
-                                }
-                            } else {
-                                org = ctx.entities.firstIndex { $0.name == implied }
-                            }
-                            rule = "title-implied"
-                        }
-                    }
-                    guard let org, ctx.entities[org].kind != .person else { continue }
-                    var predicate = info.predicate
-                    if downgraded, predicate == .leads { predicate = .roleIn }
-                    if info.phrase == "counterpart" {
-                        // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
-                        var q = title.start - 1
-                        while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
-                        if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
-                            let office = lastOffice[other].map({ found[$0] })
-                        {
-                            predicate = office.predicate
-                        }
-                    }
-                    // "director of public affairs": the head of a department, not of the organization.
-                    if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
-                        tokens[title.end + 1].isLowerInitial,
-                        tokens[title.end + 1].norm != "the"
-                    {
-                        predicate = .roleIn
-                    }
-                    emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
-                }
+            TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(
+                titles: titlesBySentence[s], sentence: s, from: a, to: b, pronoun: resolvePronoun,
+                office: { person in lastOffice[person].map { found[$0].predicate } }
+            ) { source, target, predicate, rule, confidence, role in
+                emit(source, target, predicate, rule, confidence: confidence, role: role)
             }
 
             // Structure from adjacency.
-            for index in mentionsBySentence[s] {
-                let m = mentions[index]
-                let e = ctx.entity(index)
-                let kind = ctx.entities[e].kind
-                // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
-                if let parent = m.partOf, owner[parent] >= 0 {
-                    let pe = ctx.entity(parent)
-                    // "U.S. Senate", "Russian Coast Guard"; not a company named after its country ("Saudi Aramco").
-                    let namedAfter =
-                        m.actor.map {
-                            let name = lexicon.actors[$0].name.lowercased()
-                            let last = String(name.split(separator: " ").last ?? "")
-                            return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
-                        } ?? false
-                    if kind == .organization, !(namedAfter && ctx.entities[pe].kind == .country) {
-                        emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
-                    }
-                } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
-                    lexicon.isWord(tokens[headToken(m)], .organHead)
-                {
-                    // "Royal Thai Army", "Federal Government of Somalia": an organ naming its country inside.
-                    for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
-                        if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
-                            k + g.length == m.end || k + g.length == headToken(m),
-                            let country = entityByName[lexicon.actors[g.index].name]
-                        {
-                            emit(e, country, .memberOf, "name-inside", confidence: 0.75)
-                            break
-                        }
-                    }
-                }
-                // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
-                // company described by its country.
-                if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || tokens[m.start - 1].text != "-" {
-                    var q = m.end
-                    while q < b, q < m.end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                        !Self.governmentNouns.contains(tokens[q].norm)
-                    {
-                        q += 1
-                    }
-                    if q > m.end, q < b, Self.bodyNouns.contains(tokens[q - 1].norm), tokens[q - 1].norm != "agency",
-                        let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
-                    {
-                        emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
-                    }
-                }
-                // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
-                if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",",
-                    Self.unitNouns.contains(tokens[m.start - 2].norm)
-                {
-                    var q = m.start - 2
-                    while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
-                    if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
-                        [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
-                    {
-                        emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
-                    }
-                }
-                var k = m.end
-                guard k < b else { continue }
-                // "Frontex, the European Union's border agency": an organ described by its parent.
-                let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
-                if orgLike, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
-                    let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
-                {
-                    var q = ctx.mentions[parent].end
-                    if q < b, tokens[q].norm == "'s" {
-                        q += 1
-                        var last: Token?
-                        while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) {
-                            last = tokens[q]; q += 1
-                        }
-                        if let last, lexicon.headKind(last) == .organization {
-                            emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
-                        }
-                    }
-                }
-                // "Foundem, the British price comparison site": a body described by its country.
-                if orgLike, k + 3 < b, tokens[k].text == ",", ["the", "a", "an"].contains(tokens[k + 1].norm),
-                    let country = ctx.mentionByStart[k + 2], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
-                    ctx.mentions[country].end + 1 < b, tokens[ctx.mentions[country].end].isLowerInitial,
-                    !Self.governmentNouns.contains(tokens[ctx.mentions[country].end].norm),
-                    !Self.stopWords.contains(tokens[ctx.mentions[country].end].norm)
-                {
-                    var q = ctx.mentions[country].end
-                    while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) {
-                        q += 1
-                    }
-                    let headWord = tokens[q - 1].norm
-                    if Self.bodyNouns.contains(headWord) {
-                        emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
-                    }
-                }
-                // "the Ukrainian port of Mariupol"
-                if m.isAdjective, kind == .country, k + 1 < b, Self.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
-                    let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
-                {
-                    emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
-                }
-                // "the Quds Force of the IRGC"
-                if tokens[k].norm == "of", kind == .organization {
-                    k += 1
-                    if k < b, tokens[k].norm == "the" { k += 1 }
-                    if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
-                        emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
-                    } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].norm == "the",
-                        mentions[n].end >= b || !["'s", "-"].contains(tokens[mentions[n].end].norm)
-                    {
-                        // "the Party for Freedom of Geert Wilders": his party.
-                        emit(ctx.entity(n), e, .leads, "of-person", confidence: 0.7)
-                    }
-                    continue
-                }
-                // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
-                if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
-                    var q = k + 1
-                    while q < b, q < k + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
-                    if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.headKind(tokens[q - 1]) == .organization {
-                        let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
-                        if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
-                            emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
-                        }
-                    }
-                }
-                // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
-                if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
-                    let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
-                    ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].norm == "'s"
-                {
-                    emit(e, ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
-                    if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1],
-                        ctx.kind(other) == .country,
-                        !mentions[other].isAdjective
-                    {
-                        emit(ctx.entity(other), ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
-                    }
-                }
-                // "Otieno's Orange Democratic Movement": a person's party.
-                if kind == .person, tokens[k].norm == "'s", let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
-                    ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(
-                        tokens[headToken(mentions[n])].norm)
-                {
-                    emit(e, ctx.entity(n), .memberOf, "possessive-party", confidence: 0.7)
-                }
-                // "Venezuela's Nicolas Maduro regime"
-                if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
-                    mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
-                {
-                    emit(ctx.entity(n), e, .leads, "possessive-regime", confidence: 0.75)
-                    continue
-                }
-                // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
-                if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
-                    // "Japan's space agency JAXA"
-                    var described: Int?
-                    var q = k + 1
-                    while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
-                    if q > k + 1, lexicon.headKind(tokens[q - 1]) == .organization, let n = ctx.mentionByStart[q],
-                        ctx.kind(n) == .organization
-                    {
-                        described = n
-                    }
-                    if let described, kind == .country, Self.bodyNouns.contains(tokens[q - 1].norm),
-                        !Self.stateBodyNouns.contains(tokens[q - 1].norm)
-                    {
-                        // "Chile's state copper company Codelco": a company is based in, not part of, its country.
-                        emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
-                    } else if let described {
-                        emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
-                    } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
-                        // "Pakistan's Sindh province"
-                        emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
-                    } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, mentions[n].actor == nil,
-                        Self.companyHeads.contains(tokens[headToken(mentions[n])].norm)
-                    {
-                        // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
-                        emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)
-                    } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
-                        kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
-                    {
-                        emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
-                    } else {
-                        var q = k + 1
-                        var sawPlace = false
-                        while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].isLowerInitial {
-                            if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
-                            if tokens[q].norm == "of" { q += 1; break }
-                            q += 1
-                        }
-                        if sawPlace, q < b, tokens[q].text == ",", ctx.mentionByStart[q] == nil { q += 1 }
-                        if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
-                            emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
-                        }
-                    }
-                    continue
-                }
-                // "Houthi rebels in Yemen"
-                if kind == .organization, k + 2 < b, Self.fighterNouns.contains(tokens[k].norm), tokens[k + 1].norm == "in",
-                    let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
-                {
-                    emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
-                }
-                // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
-                if [.facility, .location, .organization].contains(kind), !m.isAdjective {
-                    if ["in", "at"].contains(tokens[k].norm) {
-                        var q = k + 1
-                        if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
-                        if ctx.mentionByStart[q] == nil, q < b, Self.compassWords.contains(tokens[q].norm) { q += 1 }
-                        // "in Zambia's Copperbelt province": the possessed place.
-                        if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
-                            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
-                            !mentions[place].isAdjective
-                        {
-                            q = ctx.mentions[place].start
-                        }
-                        if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
-                            kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
-                        {
-                            if kind != .organization || k + 1 == q {
-                                emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
-                            }
-                        }
-                    } else if tokens[k].text == ",", kind != .organization, k + 2 < b, ["in", "on"].contains(tokens[k + 1].norm),
-                        let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].norm == "the" ? ctx.mentionByStart[k + 3] : nil),
-                        [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective
-                    {
-                        // "Odessa, on the Black Sea"; "Mariupol, in the Sea of Azov"
-                        emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
-                    } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
-                        ctx.kind(n) == .country || (ctx.kind(n) == .location && (kind == .facility || mentions[n].actor != nil)),
-                        !mentions[n].isAdjective
-                    {
-                        let after = mentions[n].end
-                        let isList =
-                            after < b
-                            && (tokens[after].norm == "and" || tokens[after].norm == "'s"
-                                || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
-                        if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
-                    }
-                }
+            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName).run(mentions: mentionsBySentence[s], from: a, to: b) {
+                source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
             }
         }
         return found
@@ -1394,7 +939,7 @@ struct RelationFinder: Sendable {
     // MARK: Helpers
 
     /// Matches a pattern's words at `i`; returns the end of the match.
-    private func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+    func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
         var k = i
         for (w, forms) in words.enumerated() {
             // "agreed on Monday to merge": time expressions inside a phrase.
@@ -1429,7 +974,7 @@ struct RelationFinder: Sendable {
 
     /// The subject left of `position`: the nearest entity, across one apposition
     /// ("X, head of Y, said"), over auxiliaries and adverbs; "he"/"she" resolved by `pronoun`.
-    private func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
+    func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
         let tokens = ctx.tokens
         var p = position - 1
         var jumped = false
@@ -1521,7 +1066,7 @@ struct RelationFinder: Sendable {
     }
 
     /// The first entity right of `position`, over determiners, titles and a few adjectives.
-    private func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+    func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
         objectMention(ctx, after: position, to: b, skipLimit: skipLimit, skipAdjectives: skipAdjectives).map { ctx.entity($0) }
     }
 
@@ -1532,7 +1077,7 @@ struct RelationFinder: Sendable {
     }
 
     /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``.
-    private func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+    func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
         let tokens = ctx.tokens
         var p = position
         var skipped = 0
@@ -1635,7 +1180,7 @@ struct RelationFinder: Sendable {
     }
 
     /// The agent after a passive or noun: "by X", "attributed to X", "carried out by X".
-    private func byAgent(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+    func byAgent(_ ctx: Context, after position: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
         var p = position
         while p < b, p < position + 12 {
@@ -1664,7 +1209,7 @@ struct RelationFinder: Sendable {
     }
 
     /// The agent before a noun: "US air strikes", "Turkey's January attack".
-    private func nounAgent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+    func nounAgent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
         let tokens = ctx.tokens
         var p = position - 1
         var steps = 0
@@ -1686,7 +1231,7 @@ struct RelationFinder: Sendable {
     }
 
     /// "it": the organization or country that opened the current or a recent sentence (its subject).
-    private func openingActor(_ ctx: Context, before position: Int) -> Int? {
+    func openingActor(_ ctx: Context, before position: Int) -> Int? {
         guard var index = ctx.mentionIndex(before: position) else { return nil }
         let stop = index - 10
         while index >= 0, index > stop {
@@ -1703,7 +1248,7 @@ struct RelationFinder: Sendable {
     }
 
     /// The nearest entity to the left, over an apposition comma and a few lower-case words.
-    private func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+    func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
         var p = position - 1
         var steps = 0
         while p >= a, steps < 4 {
@@ -1719,7 +1264,7 @@ struct RelationFinder: Sendable {
     }
 
     /// "A, B and C" right before `position`, over titles and their country modifiers.
-    private func coordinated(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int? = { _ in nil }) -> [Int] {
+    func coordinated(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int? = { _ in nil }) -> [Int] {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position - 1
@@ -1770,7 +1315,7 @@ struct RelationFinder: Sendable {
 
     /// The named head of an apposition ending before `position`: "Ansarallah, a deadly …",
     /// "Trading International S.A. (TNK), a Swiss-based unit".
-    private func appositionHead(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+    func appositionHead(_ ctx: Context, before position: Int, from a: Int) -> Int? {
         let tokens = ctx.tokens
         var p = position - 1
         var steps = 0
@@ -1823,12 +1368,12 @@ struct RelationFinder: Sendable {
     }
 
     /// The token just past the object found by ``objectMention``.
-    private func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+    func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
         objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
     }
 
     /// "A and B" starting at `position`, over titles and their country modifiers.
-    private func coordinatedAfter(_ ctx: Context, _ position: Int, to b: Int) -> [Int] {
+    func coordinatedAfter(_ ctx: Context, _ position: Int, to b: Int) -> [Int] {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position
@@ -1853,13 +1398,18 @@ struct RelationFinder: Sendable {
 
     /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
     /// true) or before it in an apposition ("Soleimani, head of …").
-    private func titleHolder(
+    func titleHolder(
         _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
     ) -> (entity: Int, after: Bool)? {
         let tokens = ctx.tokens
         var k = title.end
-        // Chained titles: "Maj. Gen. Bradford Gering".
-        if let next = ctx.titleByStart[k] { k = next.end }
+        // Chained titles: "Maj. Gen. Bradford Gering"; coordinated ones: "chairman and CEO Lena Varga".
+        if let next = ctx.titleByStart[k] {
+            k = next.end
+        } else if k + 1 < b, tokens[k].norm == "and", let next = ctx.titleByStart[k + 1] {
+            k = next.end
+            if let third = ctx.titleByStart[k] { k = third.end }
+        }
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k

@@ -17,7 +17,7 @@ struct FrameRules {
 
     /// Head nouns that stand for the actor named before them: "Turkish drones struck",
     /// "Russia's forces", "posts housing Azerbaijani troops".
-    static let standIns: Set<String> = RelationFinder.governmentNouns.union(RelationFinder.fighterNouns)
+    static let standIns: Set<String> = RelationFinder.governmentNouns.union(RelationFinder.fighterNouns).union(["efforts", "effort"])
 
     /// The lemma of a group's head (its plural's singular), as a string.
     func headLemma(_ group: NounGroup) -> String {
@@ -28,7 +28,9 @@ struct FrameRules {
     }
 
     /// Predicates whose actors may be named through a stand-in noun: forces fight for their state.
-    static let standInPredicates: Set<Predicate> = [.attacked, .killed, .fought, .threatened, .controls, .deployedTo, .accused]
+    static let standInPredicates: Set<Predicate> = [
+        .attacked, .killed, .fought, .threatened, .controls, .deployedTo, .accused, .supports,
+    ]
 
     /// Verbs whose object noun names the event their subject takes part in: "launched an
     /// attack on", "held talks with", "signed a deal with".
@@ -36,6 +38,7 @@ struct FrameRules {
         "launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "intensify", "resume", "unleash", "step",
         "hold", "have", "open", "conclude", "attend", "start", "join", "host", "sign", "reach", "strike", "seal", "negotiate",
         "finalize", "finalise", "announce", "complete", "pursue", "agree", "claim", "order", "plan", "file", "bring", "level",
+        "form", "establish", "create",
     ]
 
     /// The actors a noun group stands for: its name; a pronoun's antecedent; for a stand-in
@@ -167,7 +170,7 @@ struct FrameRules {
                             && c.groups.contains { words.contains("*") || words.contains(headLemma(syntax.nouns[$0])) }
                     })
                 else { return false }
-            case .possessor, .modifier, .pair:
+            case .possessor, .modifier, .pair, .apposed:
                 return false
             }
         }
@@ -202,8 +205,15 @@ struct FrameRules {
         }
         var binding = Binding()
         var agentFound = false
+        var predicate = frame.predicate
         for element in frame.elements {
             switch element {
+            case .apposed(let slot):
+                guard frame.predicate.category != .structural || !describesFormer(group) else { return false }
+                guard bind(slot, apposed(n, syntax, objectOf: objectOf), &binding) else { return false }
+                agentFound = slot.role == .source
+                // "X, deputy leader of Y": an office under the head.
+                if predicate == .leads, isDeputy(group) { predicate = .roleIn }
             case .possessor(let slot):
                 guard let owner = group.possessor, let entity = syntax.nouns[owner].entity, bind(slot, [entity], &binding) else {
                     return false
@@ -247,14 +257,70 @@ struct FrameRules {
         }
         if frame.predicate == .attacked || frame.predicate == .killed, !binding.sources.isEmpty { agent[n] = binding.sources }
         guard !binding.sources.isEmpty, !binding.targets.isEmpty || frame.mutual else { return false }
-        draw(frame, binding, confidence: 0.7, anchor: group.head, emit: emit)
+        draw(frame, binding, predicate: predicate, confidence: 0.7, anchor: group.head, emit: emit)
         return true
+    }
+
+    /// Words before a head noun that make an office no longer held ("former leader").
+    static let formerWords: Set<String> = ["former", "ex", "late", "onetime", "erstwhile", "outgoing"]
+    /// Words before a head noun that make an office one under the head ("deputy leader").
+    static let deputyWords: Set<String> = ["deputy", "vice", "assistant", "associate", "co"]
+
+    private func describesFormer(_ group: NounGroup) -> Bool {
+        (group.start..<group.head).contains { Self.formerWords.contains(ctx.tokens[$0].norm) }
+    }
+
+    private func isDeputy(_ group: NounGroup) -> Bool {
+        (group.start..<group.head).contains { Self.deputyWords.contains(ctx.tokens[$0].norm) }
+    }
+
+    /// Clauses whose object, or whose "as" complement, says what their subject is:
+    /// "X is a unit of Y", "X became leader of Y", "X served as head of Y".
+    static let copulaLemmas: Set<String> = ["become", "remain"]
+    static let asLemmas: Set<String> = ["serve", "act", "work", "remain", "continue"]
+
+    /// The actors a noun group describes: the name before it in an apposition ("X, a unit of
+    /// Y, said"), or the subject of the copula it completes ("X is a unit of Y", "X served
+    /// as head of Y"). Not a member of a list ("Chile, a unit of Y and Peru").
+    func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int]) -> [Int] {
+        let tokens = ctx.tokens
+        if let c = syntax.chunks.firstIndex(of: .noun(n)), c >= 2, case .word(let comma) = syntax.chunks[c - 1],
+            lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[c - 2]
+        {
+            // The group and the prepositional phrases after it end the aside: no "and" follows.
+            var q = c + 1
+            while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], tokens[k].tag == .preposition,
+                case .noun = syntax.chunks[q + 1]
+            {
+                q += 2
+            }
+            let listFollows: Bool = {
+                guard q < syntax.chunks.count, case .word(let k) = syntax.chunks[q] else { return false }
+                return lexicon.flags(tokens[k]).contains(.and_or)
+            }()
+            // Nor the second of a list before it ("A, B, a unit of C").
+            let listBefore: Bool = {
+                guard c >= 3, case .word(let k) = syntax.chunks[c - 3] else { return false }
+                return lexicon.flags(tokens[k]).contains(.comma) || lexicon.flags(tokens[k]).contains(.and_or)
+            }()
+            if !listFollows, !listBefore, syntax.nouns[n].entity == nil {
+                return entities(m, syntax, standIns: false)
+            }
+        }
+        for clause in syntax.clauses where !clause.verb.negated && !clause.subject.isEmpty {
+            let lemma = clause.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(clause.verb.lemma)] : ""
+            let isObject = clause.object.contains(n) && (clause.verb.copula || Self.copulaLemmas.contains(lemma))
+            let isAs = Self.asLemmas.contains(lemma) && clause.complements.contains { $0.preposition == "as" && $0.groups.contains(n) }
+            if isObject || isAs { return clause.subject.flatMap { entities($0, syntax, standIns: false) } }
+        }
+        return []
     }
 
     /// Emits the relations a match binds: every source to every target, or, for a mutual
     /// frame, the coordinated subjects to each other; at most as many relations as actors.
-    private func draw(_ frame: Frame, _ binding: Binding, confidence: Double, anchor: Int, emit: Emit) {
+    private func draw(_ frame: Frame, _ binding: Binding, predicate: Predicate? = nil, confidence: Double, anchor: Int, emit: Emit) {
         let rule = "frame:" + frame.text
+        let predicate = predicate ?? frame.predicate
         var budget = binding.sources.count + binding.targets.count
         if frame.mutual, binding.targets.isEmpty {
             let unique = Array(Set(binding.sources)).sorted()
@@ -262,7 +328,7 @@ struct FrameRules {
             budget = unique.count
             for x in 0..<unique.count {
                 for y in (x + 1)..<unique.count where budget > 0 {
-                    emit(unique[x], unique[y], frame.predicate, rule, confidence, anchor)
+                    emit(unique[x], unique[y], predicate, rule, confidence, anchor)
                     budget -= 1
                 }
             }
@@ -270,7 +336,7 @@ struct FrameRules {
         }
         for source in binding.sources {
             for target in binding.targets where budget > 0 && source != target {
-                emit(source, target, frame.predicate, rule, confidence, anchor)
+                emit(source, target, predicate, rule, confidence, anchor)
                 budget -= 1
             }
         }

@@ -78,7 +78,15 @@ struct ClauseFinder {
             guard let last = noun(c) else { return ([], c) }
             var groups = [last]
             var p = c - 1
-            while p >= 1, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]), let n = noun(p - 1) {
+            while p >= 1, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]) {
+                // "A, B, and C": the serial comma before the last "and".
+                var at = p - 1
+                if groups.count == 1, lexicon.flags(w).contains(.and_or), let w0 = word(at), lexicon.flags(w0).contains(.comma),
+                    noun(at - 1) != nil, at - 2 >= 0, word(at - 2).map({ lexicon.flags($0).contains(.comma) }) ?? false
+                {
+                    at -= 1
+                }
+                guard let n = noun(at) else { break }
                 // "X, a unit of Y, makes": a comma after a single group is an apposition, not a list.
                 if lexicon.flags(w).contains(.comma), groups.count == 1,
                     !(p + 1 < chunks.count
@@ -89,7 +97,7 @@ struct ClauseFinder {
                     break
                 }
                 groups.insert(n, at: 0)
-                p -= 2
+                p = at - 1
                 if p >= 0, let w2 = word(p), lexicon.flags(w2).contains(.and), noun(p - 1) == nil { break }
             }
             return (groups, p)
@@ -115,6 +123,15 @@ struct ClauseFinder {
                 if p < chunks.count, let w2 = word(p), lexicon.flags(w2).contains(.and), p + 1 < chunks.count, noun(p + 1) != nil {
                     groups.append(noun(p + 1)!)
                     p += 2
+                    break
+                }
+                // "A, B, and C": the serial comma before the last "and".
+                if groups.count >= 2, p + 2 < chunks.count, let w2 = word(p), lexicon.flags(w2).contains(.comma),
+                    let w3 = word(p + 1), lexicon.flags(w3).contains(.and), let last = noun(p + 2)
+                {
+                    if p + 3 < chunks.count, case .verb = chunks[p + 3] { break }
+                    groups.append(last)
+                    p += 3
                     break
                 }
             }
@@ -291,6 +308,13 @@ struct ClauseFinder {
                     continue
                 }
                 if let w = word(q), w.tag == .adverb { q += 1; continue }
+                // "designate X – also known as Y – as …": over an aside between dashes.
+                if let w = word(q), w.tag == .dash,
+                    let close = (q + 1..<min(chunks.count, q + 12)).first(where: { word($0)?.tag == .dash })
+                {
+                    q = close + 1
+                    continue
+                }
                 break
             }
             clause.parent = lastMain

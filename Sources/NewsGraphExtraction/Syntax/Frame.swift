@@ -12,6 +12,8 @@ import NewsGraph
 /// merge	X V	merged_with	mutual              "A and B will merge"
 /// attack	X's N on/against Y	attacked        "Turkey's attack on Y"
 /// merger	N of X and Y	merged_with            "the merger of A and B"
+/// unit	X, N of Y	member_of                   "X, a unit of Y"; "X is a unit of Y"
+/// ally	X, Y N	affiliated_with                 "X, a close Y ally"
 /// ```
 struct Frame: Sendable, Hashable {
     enum Role: Sendable, Hashable { case source, target, none }
@@ -40,6 +42,9 @@ struct Frame: Sendable, Hashable {
         case modifier(Slot)
         /// Two coordinated arguments after a preposition ("N between X and Y").
         case pair([String], Slot, Slot)
+        /// The actor the noun group describes: the name before it in an apposition ("X, a
+        /// unit of Y") or the subject of the copula it completes ("X is a member of Y").
+        case apposed(Slot)
     }
 
     /// The lemmas, or WordNet classes as `@name`.
@@ -91,12 +96,19 @@ struct Frame: Sendable, Hashable {
         }
         func alternatives(_ word: String) -> [String] { word.lowercased().split(separator: "/").map(String.init) }
         var elements: [Element] = []
-        // Before the head: a subject (verb), or a possessor or modifier (noun).
-        for word in words[..<head] {
+        // Before the head: a subject (verb), or a possessor or modifier (noun), after the
+        // apposed actor ("X, Y's N").
+        var before = words[..<head]
+        if isNoun, let first = before.first, first.hasSuffix(",") {
+            guard let s = slot(String(first.dropLast())) else { return (nil, "'\(first)' before N is not X, or Y,") }
+            elements.append(.apposed(s))
+            before = before.dropFirst()
+        }
+        for word in before {
             guard let s = slot(word) else { return (nil, "'\(word)' before \(words[head]) is not X, Y or _") }
             elements.append(isNoun ? (word.hasSuffix("'s") ? .possessor(s) : .modifier(s)) : .subject(s))
         }
-        guard elements.count <= 1 else { return (nil, "one argument at most before \(words[head])") }
+        guard before.count <= 1 else { return (nil, "one argument at most before \(words[head]) (after an apposed 'X,')") }
         var k = head + 1
         var first = true
         while k < words.count {
@@ -132,7 +144,7 @@ struct Frame: Sendable, Hashable {
         }
         let roles = elements.flatMap { element -> [Role] in
             switch element {
-            case .subject(let s), .object(let s), .complement(_, let s), .possessor(let s), .modifier(let s): [s.role]
+            case .subject(let s), .object(let s), .complement(_, let s), .possessor(let s), .modifier(let s), .apposed(let s): [s.role]
             case .pair(_, let a, let b): [a.role, b.role]
             default: []
             }

@@ -1,0 +1,40 @@
+import NewsGraph
+
+/// Hyphenated compounds from the lexicon's `[compounds]`: "Chile-backed militia X" → Chile
+/// `supports` X; "the Peru-led coalition" → `leads`; `reverse` turns the relation around
+/// ("Korvex, a Danish-based unit" → Korvex `located_in` Denmark). The target is the next
+/// named actor (`compound:<participle>`) or the head of the apposition the compound is in
+/// (`compound-apposition:<participle>`: "the Velmar Front, a Chile-backed group").
+struct CompoundRules {
+    let finder: RelationFinder
+    let ctx: RelationFinder.Context
+    var lexicon: CompiledLexicon { finder.lexicon }
+
+    typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
+
+    /// Runs over one sentence (token range `a..<b`).
+    func run(from a: Int, to b: Int, emit report: Emit) {
+        let tokens = ctx.tokens
+        let mentions = ctx.mentions
+        func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
+            report(source, target, predicate, rule, confidence)
+        }
+        for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
+            guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
+            let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
+            func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
+                if reverse {
+                    emit(target, ctx.entity(m), predicate, rule, confidence: confidence)
+                } else {
+                    emit(ctx.entity(m), target, predicate, rule, confidence: confidence)
+                }
+            }
+            if let target = finder.object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
+                emitCompound(target, "compound:" + tokens[k + 1].norm, 0.85)
+            } else if let head = finder.appositionHead(ctx, before: mentions[m].start, from: a) {
+                // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
+                emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)
+            }
+        }
+    }
+}

@@ -1,0 +1,305 @@
+import NewsGraph
+
+/// Structure read from how names sit next to each other in a sentence, one rule per shape,
+/// each named in `--explain` (the examples are invented):
+/// - `name-prefix`, `name-inside`: an organ named after its state or parent ("Chilean Navy",
+///   "Royal Thai Army");
+/// - `demonym-company`, `apposed-demonym`, `possessive-company`: a company described by its
+///   country ("Japanese investment group Korvex", "Korvex, the Danish shipping firm");
+/// - `apposed-unit`, `apposed-organ`, `possessive-apposed-organ`, `possessive-organ`,
+///   `apposed-member`, `of-chain`: an organ or member of a body ("the UN monitoring mission,
+///   UNVEL", "Velfor, the European Union's fisheries agency", "Chile's Foreign Ministry",
+///   "the Border Brigade of the Velmar Front");
+/// - `of-person`, `possessive-party`, `possessive-regime`, `possessive-staff`: a person's party
+///   or regime, or their employer ("the Party for Renewal of Anna Lisk", "Chile's Tomas Brel
+///   regime", "the Velmar Broadcasting Corporation's Lena Ortiz");
+/// - `adjective-place`, `possessive-place`, `fighters-in`, `locative`, `apposed-place`,
+///   `capital-of`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
+///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
+///   Ulaanbaatar").
+struct StructureRules {
+    let lexicon: CompiledLexicon
+    let ctx: RelationFinder.Context
+    /// The first entity of each name.
+    let entityByName: [String: Int]
+
+    typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
+
+    /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
+    private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
+
+    /// Runs every rule over the mentions of one sentence (token range `a..<b`).
+    func run(mentions sentenceMentions: [Int], from a: Int, to b: Int, emit report: Emit) {
+        let mentions = ctx.mentions
+        let owner = ctx.owner
+        let tokens = ctx.tokens
+        func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
+            report(source, target, predicate, rule, confidence)
+        }
+        for index in sentenceMentions {
+            let m = mentions[index]
+            let e = ctx.entity(index)
+            let kind = ctx.entities[e].kind
+            // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
+            if let parent = m.partOf, owner[parent] >= 0 {
+                let pe = ctx.entity(parent)
+                // "U.S. Senate", "Russian Coast Guard"; not a company named after its country ("Saudi Aramco").
+                let namedAfter =
+                    m.actor.map {
+                        let name = lexicon.actors[$0].name.lowercased()
+                        let last = String(name.split(separator: " ").last ?? "")
+                        return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
+                    } ?? false
+                if kind == .organization, !(namedAfter && ctx.entities[pe].kind == .country) {
+                    emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
+                }
+            } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
+                lexicon.isWord(tokens[headToken(m)], .organHead)
+            {
+                // "Royal Thai Army", "Federal Government of Somalia": an organ naming its country inside.
+                for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
+                    if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
+                        k + g.length == m.end || k + g.length == headToken(m),
+                        let country = entityByName[lexicon.actors[g.index].name]
+                    {
+                        emit(e, country, .memberOf, "name-inside", confidence: 0.75)
+                        break
+                    }
+                }
+            }
+            // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
+            // company described by its country.
+            if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || tokens[m.start - 1].text != "-" {
+                var q = m.end
+                while q < b, q < m.end + 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
+                    !RelationFinder.governmentNouns.contains(tokens[q].norm)
+                {
+                    q += 1
+                }
+                if q > m.end, q < b, RelationFinder.bodyNouns.contains(tokens[q - 1].norm), tokens[q - 1].norm != "agency",
+                    let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
+                {
+                    emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
+                }
+            }
+            // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
+            if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",",
+                RelationFinder.unitNouns.contains(tokens[m.start - 2].norm)
+            {
+                var q = m.start - 2
+                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm) { q -= 1 }
+                if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
+                    [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
+                {
+                    emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
+                }
+            }
+            var k = m.end
+            guard k < b else { continue }
+            // "Frontex, the European Union's border agency": an organ described by its parent.
+            let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
+            if orgLike, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
+            {
+                var q = ctx.mentions[parent].end
+                if q < b, tokens[q].norm == "'s" {
+                    q += 1
+                    var last: Token?
+                    while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial,
+                        !RelationFinder.stopWords.contains(tokens[q].norm)
+                    {
+                        last = tokens[q]; q += 1
+                    }
+                    if let last, lexicon.headKind(last) == .organization {
+                        emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
+                    }
+                }
+            }
+            // "Foundem, the British price comparison site": a body described by its country.
+            if orgLike, k + 3 < b, tokens[k].text == ",", ["the", "a", "an"].contains(tokens[k + 1].norm),
+                let country = ctx.mentionByStart[k + 2], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
+                ctx.mentions[country].end + 1 < b, tokens[ctx.mentions[country].end].isLowerInitial,
+                !RelationFinder.governmentNouns.contains(tokens[ctx.mentions[country].end].norm),
+                !RelationFinder.stopWords.contains(tokens[ctx.mentions[country].end].norm)
+            {
+                var q = ctx.mentions[country].end
+                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm)
+                {
+                    q += 1
+                }
+                let headWord = tokens[q - 1].norm
+                if RelationFinder.bodyNouns.contains(headWord) {
+                    emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
+                }
+            }
+            // "the capital of Mongolia, Ulaanbaatar"
+            if kind == .country, !m.isAdjective, m.start >= a + 2, tokens[m.start - 1].norm == "of",
+                RelationFinder.placeNouns.contains(tokens[m.start - 2].norm), k + 1 < b, tokens[k].text == ",",
+                let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective,
+                mentions[n].end >= b || tokens[mentions[n].end].norm != "and"
+            {
+                emit(ctx.entity(n), e, .locatedIn, "capital-of", confidence: 0.75)
+            }
+            // "the Ukrainian port of Mariupol"
+            if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
+                let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
+            {
+                emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+            }
+            // "the Quds Force of the IRGC"
+            if tokens[k].norm == "of", kind == .organization {
+                k += 1
+                if k < b, tokens[k].norm == "the" { k += 1 }
+                if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
+                    emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
+                } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].norm == "the",
+                    mentions[n].end >= b || !["'s", "-"].contains(tokens[mentions[n].end].norm)
+                {
+                    // "the Party for Freedom of Geert Wilders": his party.
+                    emit(ctx.entity(n), e, .leads, "of-person", confidence: 0.7)
+                }
+                continue
+            }
+            // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
+            if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
+                var q = k + 1
+                while q < b, q < k + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm) { q += 1 }
+                if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.headKind(tokens[q - 1]) == .organization {
+                    let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
+                    if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
+                        emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                    }
+                }
+            }
+            // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
+            if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+                let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
+                ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].norm == "'s"
+            {
+                emit(e, ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
+                if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1],
+                    ctx.kind(other) == .country,
+                    !mentions[other].isAdjective
+                {
+                    emit(ctx.entity(other), ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
+                }
+            }
+            // "Otieno's Orange Democratic Movement": a person's party.
+            if kind == .person, tokens[k].norm == "'s", let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(
+                    tokens[headToken(mentions[n])].norm)
+            {
+                emit(e, ctx.entity(n), .memberOf, "possessive-party", confidence: 0.7)
+            }
+            // "Venezuela's Nicolas Maduro regime"
+            if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
+                mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
+            {
+                emit(ctx.entity(n), e, .leads, "possessive-regime", confidence: 0.75)
+                continue
+            }
+            // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
+            if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
+                // "Japan's space agency JAXA"
+                var described: Int?
+                var q = k + 1
+                while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
+                if q > k + 1, lexicon.headKind(tokens[q - 1]) == .organization, let n = ctx.mentionByStart[q],
+                    ctx.kind(n) == .organization
+                {
+                    described = n
+                }
+                if let described, kind == .country, RelationFinder.bodyNouns.contains(tokens[q - 1].norm),
+                    !RelationFinder.stateBodyNouns.contains(tokens[q - 1].norm)
+                {
+                    // "Chile's state copper company Codelco": a company is based in, not part of, its country.
+                    emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
+                } else if let described {
+                    emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
+                } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
+                    // "Pakistan's Sindh province"
+                    emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                } else if kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person, !mentions[n].isAdjective,
+                    mentions[n].end >= b
+                        || (tokens[mentions[n].end].norm != "'s"
+                            && (!tokens[mentions[n].end].isLowerInitial
+                                || [.verbPast, .verbThird, .verbPresent, .modal, .auxiliary, .adverb, .preposition, .coordinator]
+                                    .contains(tokens[mentions[n].end].tag)))
+                {
+                    // "the network's Lena Ortiz": someone who works for it (not "Korvex's Delta mine").
+                    emit(ctx.entity(n), e, .roleIn, "possessive-staff", confidence: 0.7)
+                } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, mentions[n].actor == nil,
+                    RelationFinder.companyHeads.contains(tokens[headToken(mentions[n])].norm)
+                {
+                    // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
+                    emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)
+                } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+                    kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
+                {
+                    emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
+                } else {
+                    var q = k + 1
+                    var sawPlace = false
+                    while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].isLowerInitial {
+                        if RelationFinder.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                        if tokens[q].norm == "of" { q += 1; break }
+                        q += 1
+                    }
+                    if sawPlace, q < b, tokens[q].text == ",", ctx.mentionByStart[q] == nil { q += 1 }
+                    if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
+                        emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                    }
+                }
+                continue
+            }
+            // "Houthi rebels in Yemen"
+            if kind == .organization, k + 2 < b, RelationFinder.fighterNouns.contains(tokens[k].norm), tokens[k + 1].norm == "in",
+                let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
+            {
+                emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
+            }
+            // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
+            if [.facility, .location, .organization].contains(kind), !m.isAdjective {
+                if ["in", "at"].contains(tokens[k].norm) {
+                    var q = k + 1
+                    if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
+                    if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q].norm) { q += 1 }
+                    // "in Zambia's Copperbelt province": the possessed place.
+                    if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
+                        let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
+                        !mentions[place].isAdjective
+                    {
+                        q = ctx.mentions[place].start
+                    }
+                    if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
+                        kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
+                    {
+                        if kind != .organization || k + 1 == q {
+                            emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
+                        }
+                    }
+                } else if tokens[k].text == ",", kind != .organization, k + 2 < b, ["in", "on"].contains(tokens[k + 1].norm),
+                    let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].norm == "the" ? ctx.mentionByStart[k + 3] : nil),
+                    [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective
+                {
+                    // "Odessa, on the Black Sea"; "Mariupol, in the Sea of Azov"
+                    emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
+                } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
+                    ctx.kind(n) == .country
+                        || (ctx.kind(n) == .location
+                            && (kind == .facility || mentions[n].actor != nil
+                                // "Bozeman, Montana": a state or province from the place table.
+                                || PlaceTable.builtIn.place(named: mentions[n].surface)?.isSubdivision == true)),
+                    !mentions[n].isAdjective
+                {
+                    let after = mentions[n].end
+                    let isList =
+                        after < b
+                        && (tokens[after].norm == "and" || tokens[after].norm == "'s"
+                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                    if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
+                }
+            }
+        }
+    }
+}

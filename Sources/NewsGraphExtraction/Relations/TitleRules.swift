@@ -1,0 +1,249 @@
+import NewsGraph
+
+/// Offices from the lexicon's `[titles]`: the holder of a title ("President Lena Varga",
+/// "Tomas Brel, head of the Velmar Front", "Chile's ambassador to Peru, Anna Lisk") `leads` or
+/// has a `role_in` the organization or country named with it, or implied by the title's third
+/// field (`@country`, `@Head|Head`, an actor's name). Rules, named in `--explain`:
+/// `title-prefix` (holder after the title), `title-apposition` (before it),
+/// `title-known-country` (the country the lexicon says the holder serves),
+/// `title-implied-country`, `title-implied`, and `title-client` ("his lawyer, X": X is
+/// affiliated with him).
+struct TitleRules {
+    let finder: RelationFinder
+    let ctx: RelationFinder.Context
+    /// The first entity of each name.
+    let entityByName: [String: Int]
+    /// The country the text is about, for offices named without one.
+    let mainCountry: Int?
+    var lexicon: CompiledLexicon { finder.lexicon }
+
+    typealias Emit = (
+        _ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ role: String?
+    ) -> Void
+
+    /// Runs over the titles of sentence `s` (token range `a..<b`). `pronoun` resolves "he"/"she"
+    /// at a token; `office` gives the predicate of a person's last office found (for "his
+    /// counterpart").
+    func run(
+        titles: [TitleCandidate], sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
+        emit report: Emit
+    ) {
+        let tokens = ctx.tokens
+        let mentions = ctx.mentions
+        func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
+            report(source, target, predicate, rule, confidence, role)
+        }
+        for title in titles {
+            let info = lexicon.lexicon.titles[title.title]
+            var holders: [(entity: Int, after: Bool)] = []
+            if let holder = finder.titleHolder(ctx, title, from: a, to: b, pronoun: pronoun) {
+                holders = [holder]
+            } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
+                // "Ansarallah's leaders, A, B, and C"
+                let group = finder.coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }
+                if group.count >= 2 { holders = group.map { ($0, true) } }
+            }
+            let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
+            // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
+            if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm),
+                RelationFinder.clientTitles.contains(tokens[title.end - 1].norm),
+                let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
+            {
+                emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
+                continue
+            }
+            for holder in holders where !(isFormer && info.predicate == .leads) {
+                var org: Int?
+                var downgraded = false
+                var k = title.end
+                if k < b, ["of", "at"].contains(tokens[k].norm) {
+                    k += 1
+                    if k < b, tokens[k].norm == "the" { k += 1 }
+                    if let m = ctx.mentionByStart[k] {
+                        org = ctx.entity(m)
+                        // "spokesman of Afghanistan's Taliban government": the possessed organization.
+                        let after = ctx.mentions[m].end
+                        if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1],
+                            ctx.kind(n) == .organization,
+                            !mentions[n].isAdjective
+                        {
+                            org = ctx.entity(n)
+                        }
+                    }
+                }
+                if org == nil {
+                    var p = title.start - 1
+                    if p >= a, tokens[p].norm == "'s" { p -= 1 }
+                    if let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
+                        ctx.titleByEnd[p + 1] == nil, !RelationFinder.rankWords.contains(tokens[p].norm),
+                        let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
+                    {
+                        org = ctx.entity(m)
+                    }
+                    // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
+                    if org == nil {
+                        var q = p
+                        while q >= a, q > p - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
+                            !RelationFinder.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
+                        {
+                            q -= 1
+                        }
+                        if q < p, q >= a {
+                            let possessive = tokens[q].norm == "'s"
+                            if possessive { q -= 1 }
+                            if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
+                                org = ctx.entity(m)
+                                // The words name a unit of it ("central bank"): an office in, not the head of, the whole
+                                // ("Sudan's de facto head of state" names no unit).
+                                if possessive,
+                                    ((q + 1)...p).contains(where: {
+                                        lexicon.headKind(tokens[$0]) != nil || RelationFinder.bodyNouns.contains(tokens[$0].norm)
+                                    })
+                                {
+                                    downgraded = true
+                                }
+                            }
+                        }
+                    }
+                    // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
+                    if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = finder.anaphor(ctx, at: p, requireArticle: false)
+                    {
+                        org = ctx.entity(m)
+                    }
+                    // "its leader, Pedro Nuno Santos": the organization named last.
+                    // "the Evil Corp group, whose leader Maksim Yakubets"
+                    if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
+                        var q = p - 2
+                        while q > a, q > p - 5, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm) { q -= 1 }
+                        if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
+                    }
+                    // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
+                    if org == nil, p >= a, tokens[p].norm == "its" {
+                        for sentence in [s, s - 1] where sentence >= 0 {
+                            let first = ctx.seg.sentences[sentence].tokens.lowerBound
+                            // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
+                            if sentence == s, let opening = ctx.mentionByStart[first] ?? ctx.mentionByStart[first + 1],
+                                ctx.kind(opening) == .organization,
+                                ctx.mentions[opening].end <= p
+                            {
+                                break
+                            }
+                            if first + 1 < ctx.seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
+                                first + 1 < p, let m = finder.anaphor(ctx, at: first + 1, requireArticle: true),
+                                ctx.entity(m) != holder.entity
+                            {
+                                org = ctx.entity(m)
+                                break
+                            }
+                        }
+                    }
+                    if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
+                        // Prefer an organization that opened its sentence (the subject), then the last one.
+                        var index = last
+                        var fallback: Int?
+                        while index >= 0, index > last - 12 {
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
+                                if fallback == nil { fallback = ctx.entity(index) }
+                                let m = ctx.mentions[index]
+                                let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+                                let opens =
+                                    ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
+                                if opens && m.start <= sentenceStart + 1 {
+                                    org = ctx.entity(index)
+                                    break
+                                }
+                            }
+                            index -= 1
+                        }
+                        if org == nil { org = fallback }
+                    }
+                }
+                if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
+                if org == nil, !holder.after {
+                    // "…, deputy director for operations, U.S. Africa Command"
+                    var q = title.end
+                    var steps = 0
+                    while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
+                        if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
+                            org = ctx.entity(m)
+                            break
+                        }
+                        q += 1
+                        steps += 1
+                    }
+                }
+                var rule = holder.after ? "title-prefix" : "title-apposition"
+                var confidence = 0.9
+                if org == nil, let implied = info.implied {
+                    if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
+                        let serves = lexicon.actors[actor].within, let country = entityByName[serves]
+                    {
+                        // "President Donald Trump" in a text about China: the country the lexicon says he serves.
+                        org = country
+                        rule = "title-known-country"
+                        confidence = 0.8
+                    } else if implied == "@country" {
+                        org = mainCountry
+                        var q = title.start - 1
+                        // "The people of Venezuela, interim President Juan Guaido": the first country the
+                        // sentence names before the title.
+                        while q >= a {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
+                            q -= 1
+                        }
+                        rule = "title-implied-country"
+                        confidence = 0.6
+                    } else {
+                        if implied.hasPrefix("@") {
+                            // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
+                            let heads = Set(implied.dropFirst().split(separator: "|").map { $0.lowercased() })
+                            if var index = ctx.mentionIndex(before: title.start) {
+                                let stop = index - 60
+                                while index >= 0, index > stop {
+                                    // (A gazetteer name has no head index: "International Court of Justice" has "Court" inside.)
+                                    let mention = ctx.mentions[index]
+                                    if ctx.owner[index] >= 0, ctx.kind(index) == .organization,
+                                        heads.contains(tokens[finder.headToken(mention)].norm)
+                                            || (mention.actor != nil
+                                                && (mention.start..<mention.end).contains {
+                                                    heads.contains(tokens[$0].norm) && tokens[$0].isCapitalized
+                                                })
+                                    {
+                                        org = ctx.entity(index)
+                                        break
+                                    }
+                                    index -= 1
+                                }
+                            }
+                        } else {
+                            org = ctx.entities.firstIndex { $0.name == implied }
+                        }
+                        rule = "title-implied"
+                    }
+                }
+                guard let org, ctx.entities[org].kind != .person else { continue }
+                var predicate = info.predicate
+                if downgraded, predicate == .leads { predicate = .roleIn }
+                if info.phrase == "counterpart" {
+                    // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
+                    var q = title.start - 1
+                    while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
+                    if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
+                        let officePredicate = office(other)
+                    {
+                        predicate = officePredicate
+                    }
+                }
+                // "director of public affairs": the head of a department, not of the organization.
+                if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
+                    tokens[title.end + 1].isLowerInitial,
+                    tokens[title.end + 1].norm != "the"
+                {
+                    predicate = .roleIn
+                }
+                emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Noun frames of what an actor is ("X, a unit of Y", "X is a member of Y"), of ties between
+/// actors ("relations between X and Y", "X will cooperate with Y") and of support as a noun
+/// ("X's support for Y"), run alone through ``FrameRules`` on invented sentences.
+@Suite("Noun frames: appositions, copulas, ties, support")
+struct NounFrameTests {
+    typealias Drawn = FrameRulesTests.Drawn
+    static func drawn(_ text: String) -> [Drawn] { FrameRulesTests.drawn(text) }
+    static func has(_ drawn: [Drawn], _ source: String, _ predicate: Predicate, _ target: String) -> Bool {
+        FrameRulesTests.has(drawn, source, predicate, target)
+    }
+
+    @Test("an apposition says what the name before it is: 'X, a unit of Y'")
+    func apposition() {
+        let unit = Self.drawn("Korvex Logistics, a unit of Halbrand Group, said on Monday that it would cut jobs.")
+        #expect(Self.has(unit, "korvex_logistics", .memberOf, "halbrand_group"), "\(unit)")
+        #expect(unit.contains { $0.rule.hasPrefix("frame:") && $0.rule.contains("X:Organization, N of Y") }, "\(unit)")
+        let ally = Self.drawn("The Velmar Party, an ally of the Tessar Movement, won the vote.")
+        #expect(Self.has(ally, "velmar_party", .affiliatedWith, "tessar_movement"), "\(ally)")
+    }
+
+    @Test("a copula says it too; negated, or of a former office, it says nothing")
+    func copula() {
+        let member = Self.drawn("Anna Lisk is a senior member of the Velmar Party.")
+        #expect(Self.has(member, "anna_lisk", .roleIn, "velmar_party"), "\(member)")
+        let negated = Self.drawn("Anna Lisk is not a member of the Velmar Party.")
+        #expect(!negated.contains { $0.predicate == .roleIn }, "\(negated)")
+        let former = Self.drawn("Anna Lisk, a former member of the Velmar Party, said on Monday that she would run.")
+        #expect(!former.contains { $0.predicate == .roleIn }, "\(former)")
+        let modifier = Self.drawn("Chile, a close Peruvian ally, voted against the plan.")
+        #expect(Self.has(modifier, "chile", .affiliatedWith, "peru"), "\(modifier)")
+    }
+
+    @Test("ties between actors: 'relations between X and Y', 'X will cooperate with Y'")
+    func ties() {
+        let relations = Self.drawn("Relations between Chile and Peru improved last year.")
+        #expect(Self.has(relations, "chile", .affiliatedWith, "peru"), "\(relations)")
+        let cooperate = Self.drawn("Chile will cooperate with Peru on border security.")
+        #expect(Self.has(cooperate, "chile", .affiliatedWith, "peru"), "\(cooperate)")
+        let joint = Self.drawn("Chile held a joint exercise with Peru in May.")
+        #expect(Self.has(joint, "chile", .affiliatedWith, "peru"), "\(joint)")
+    }
+
+    @Test("support as a noun, and a state's efforts standing for the state")
+    func support() {
+        let noun = Self.drawn("Chile's support for Peru angered its rivals.")
+        #expect(Self.has(noun, "chile", .supports, "peru"), "\(noun)")
+        let efforts = Self.drawn("Chile will continue to support Peru's efforts to rebuild the port.")
+        #expect(Self.has(efforts, "chile", .supports, "peru"), "\(efforts)")
+    }
+
+    @Test("an apposed actor is read from the frame's text: 'X,' before N")
+    func parse() throws {
+        let (frame, message) = Frame.parse(lemmas: ["unit"], pattern: "X:Organization, N of Y", predicate: .memberOf, flags: [])
+        #expect(message == nil)
+        #expect(frame?.elements.first == .apposed(Frame.Slot(role: .source, kinds: [.organization])))
+        #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\nunit\tZ, N of Y\tmember_of\n", path: "u.lex") }
+    }
+}
+
+/// Coordination with a serial comma ("A, B, and C") distributes a frame over every member.
+@Suite("Coordination with a serial comma")
+struct SerialCommaTests {
+    @Test("objects: 'designated A, B, and C'")
+    func objects() {
+        let drawn = FrameRulesTests.drawn(
+            "Chile designated the Velmar Front, the Tessar Movement, and the Korval Brigade as terrorist groups on Monday.")
+        for target in ["velmar_front", "tessar_movement", "korval_brigade"] {
+            #expect(FrameRulesTests.has(drawn, "chile", .designatedTerrorist, target), "\(target): \(drawn)")
+        }
+    }
+
+    @Test("subjects: 'A, B, and C condemned X'")
+    func subjects() {
+        let drawn = FrameRulesTests.drawn("Chile, Peru, and Bolivia condemned the Velmar Front on Monday.")
+        for source in ["chile", "peru", "bolivia"] {
+            #expect(FrameRulesTests.has(drawn, source, .accused, "velmar_front"), "\(source): \(drawn)")
+        }
+    }
+}
+
+@Suite("Designation frame")
+struct DesignationFrameTests {
+    @Test("a designation needs what the target is designated as")
+    func needsAs() {
+        let listed = FrameRulesTests.drawn("Chile designated the Velmar Front as a terrorist group on Monday.")
+        #expect(FrameRulesTests.has(listed, "chile", .designatedTerrorist, "velmar_front"), "\(listed)")
+        let sanctioned = FrameRulesTests.drawn("Chile designated Korvex Logistics on Monday.")
+        #expect(!sanctioned.contains { $0.rule.hasPrefix("frame:designate") }, "\(sanctioned)")
+    }
+}
+
+extension DesignationFrameTests {
+    @Test("an aside between dashes does not hide the complement after it")
+    func dashAside() {
+        let drawn = FrameRulesTests.drawn("Chile will designate the Velmar Front – also called the Reds – as a terrorist group.")
+        #expect(FrameRulesTests.has(drawn, "chile", .designatedTerrorist, "velmar_front"), "\(drawn)")
+    }
+}

@@ -1,0 +1,63 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// The structure rule family alone (``StructureRules``), on invented sentences: only what the
+/// names' adjacency says, not what verbs, titles or frames add.
+@Suite("Structure rules")
+struct StructureRulesTests {
+    typealias Drawn = FrameRulesTests.Drawn
+
+    /// What the structure rules draw from `text`.
+    static func drawn(_ text: String) -> [Drawn] {
+        let extractor = Extractor()
+        let (analysis, ctx, _) = extractor.syntax(Document(id: "t", text: text))
+        var entityByName: [String: Int] = [:]
+        for (index, entity) in ctx.entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
+        let rules = StructureRules(lexicon: extractor.compiled, ctx: ctx, entityByName: entityByName)
+        var bySentence = Array(repeating: [Int](), count: analysis.segmentation.sentences.count)
+        for (index, m) in ctx.mentions.enumerated() where ctx.owner[index] >= 0 { bySentence[m.sentence].append(index) }
+        var result: [Drawn] = []
+        for (s, sentence) in analysis.segmentation.sentences.enumerated() {
+            rules.run(mentions: bySentence[s], from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) {
+                source, target, predicate, rule, _ in
+                result.append(Drawn(source: ctx.entities[source].id, predicate: predicate, target: ctx.entities[target].id, rule: rule))
+            }
+        }
+        return result
+    }
+
+    static func has(_ drawn: [Drawn], _ source: String, _ predicate: Predicate, _ target: String, rule: String) -> Bool {
+        drawn.contains { $0.source == source && $0.predicate == predicate && $0.target == target && $0.rule == rule }
+    }
+
+    @Test("organs and members: 'Chile's Foreign Ministry', 'the Quds Force of the IRGC'")
+    func organs() {
+        let organ = Self.drawn("Chile's Foreign Ministry protested on Monday.")
+        #expect(organ.contains { $0.predicate == .memberOf && $0.target == "chile" }, "\(organ)")
+    }
+
+    @Test("places: a town and its state, a capital and its country, a city's embassy")
+    func places() {
+        let state = Self.drawn("The plant in Bozeman, Montana, will close.")
+        #expect(Self.has(state, "bozeman", .locatedIn, "montana", rule: "apposed-place"), "\(state)")
+        let capital = Self.drawn("Protesters gathered in the capital of Mongolia, Ulaanbaatar, on Monday.")
+        #expect(Self.has(capital, "ulaanbaatar", .locatedIn, "mongolia", rule: "capital-of"), "\(capital)")
+        // A list of countries is no capital.
+        let list = Self.drawn("Envoys went to the capital of Chile, Peru and Bolivia.")
+        #expect(!list.contains { $0.rule == "capital-of" }, "\(list)")
+    }
+
+    @Test("an organization's person works for it: 'the Velmar Broadcasting Corporation's Lena Ortiz'")
+    func staff() {
+        let staff = Self.drawn("The Velmar Broadcasting Corporation's Lena Ortiz reported from the border.")
+        #expect(staff.contains { $0.predicate == .roleIn && $0.source == "lena_ortiz" && $0.rule == "possessive-staff" }, "\(staff)")
+        // A name before a noun names a thing, not a person.
+        let thing = Self.drawn("The Velmar Broadcasting Corporation's Anna Lisk prize went to a poet.")
+        #expect(!thing.contains { $0.rule == "possessive-staff" }, "\(thing)")
+        // A country's person is not staff.
+        let country = Self.drawn("Chile's Lena Ortiz won the race.")
+        #expect(!country.contains { $0.rule == "possessive-staff" }, "\(country)")
+    }
+}

@@ -1,0 +1,39 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// The title rule family alone (``TitleRules``), on invented sentences.
+@Suite("Title rules")
+struct TitleRulesTests {
+    typealias Drawn = FrameRulesTests.Drawn
+
+    static func drawn(_ text: String) -> [Drawn] {
+        let extractor = Extractor()
+        let (analysis, ctx, _) = extractor.syntax(Document(id: "t", text: text))
+        let rules = TitleRules(finder: RelationFinder(lexicon: extractor.compiled), ctx: ctx, entityByName: [:], mainCountry: nil)
+        var result: [Drawn] = []
+        for (s, sentence) in analysis.segmentation.sentences.enumerated() {
+            let titles = analysis.titles.filter { $0.sentence == s }
+            rules.run(
+                titles: titles, sentence: s, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound,
+                pronoun: { ctx.lastPerson(before: $0) }, office: { _ in nil }
+            ) { source, target, predicate, rule, _, _ in
+                result.append(Drawn(source: ctx.entities[source].id, predicate: predicate, target: ctx.entities[target].id, rule: rule))
+            }
+        }
+        return result
+    }
+
+    @Test("a title's holder and its organization: 'Korvex Logistics President Lena Varga'")
+    func prefix() {
+        let drawn = Self.drawn("Korvex Logistics President Lena Varga said on Monday that sales fell.")
+        #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
+    }
+
+    @Test("coordinated titles share their holder: 'President and Chief Operating Officer Lena Varga'")
+    func coordinated() {
+        let drawn = Self.drawn("Korvex Logistics President and Chief Operating Officer Lena Varga said on Monday that sales fell.")
+        #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
+    }
+}
