@@ -38,8 +38,22 @@ enum Frontend {
     /// Prints a warning on stderr (shown even with --quiet: it is about the input).
     static func warn(_ message: String) { emit("warning", message) }
 
+    /// On SIGINT, SIGTERM or SIGHUP: removes the temporary files being written (see
+    /// ``TemporaryFiles``) and exits 128 + the signal's number (130, 143, 129), as a shell
+    /// reports an interrupted command. Only async-signal-safe calls: `unlink`, `_exit`.
+    static func handleSignals() {
+        TemporaryFiles.prepare()
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+            signal(signalNumber) { number in
+                TemporaryFiles.removeAll()
+                _exit(128 + number)
+            }
+        }
+    }
+
     /// Runs a verb's body, turning every error into one line on stderr and an exit code.
     static func run(_ body: () throws -> Void) throws {
+        handleSignals()
         do {
             try body()
         } catch {
@@ -49,6 +63,7 @@ enum Frontend {
 
     /// ``run(_:)`` for an asynchronous body.
     static func runAsync(_ body: () async throws -> Void) async throws {
+        handleSignals()
         do {
             try await body()
         } catch {

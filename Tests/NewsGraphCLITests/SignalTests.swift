@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+import _NewsGraphTestSupport
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Ctrl-C and `kill` in the middle of writing: a real child process is sent the signal while
+/// its output's temporary file exists; it must remove the file and exit 130 (SIGINT) or
+/// 143 (SIGTERM), leaving no output.
+@Suite("Interrupted runs leave no temporary file")
+final class SignalTests {
+    let directory: URL
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    init() throws { directory = try TestSupport.temporaryDirectory("signals") }
+
+    func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    /// The `.<name>.tmp-XXXXXX` files in the directory.
+    func temporaryFiles() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".tmp-") }
+    }
+
+    /// Waits (up to a minute) until `condition` holds or the process ends; whether it held.
+    func wait(for process: Process, until condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if try condition() { return true }
+            if !process.isRunning { return try condition() }
+            usleep(2_000)
+        }
+        return false
+    }
+
+    func start(_ arguments: [String], stdin: Pipe? = nil) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.executable)
+        process.arguments = arguments
+        process.standardInput = stdin ?? FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test(
+        "a signal during extract --emit fragments removes the temporary file and exits 128 + the signal",
+        arguments: [(SIGINT, 130), (SIGTERM, 143)] as [(Int32, Int32)])
+    func extractFragments(signal: Int32, status: Int32) throws {
+        // Standard input stays open: the run has written its first fragment and waits for more,
+        // its output half-written, when the signal comes.
+        let input = Pipe()
+        let process = try start(["extract", "-", "--emit", "fragments", "-o", path("out.jsonl")], stdin: input)
+        input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Iran accused Israel of attacking Gaza."}"#.utf8 + [0x0A]))
+        let written = try wait(for: process) {
+            try temporaryFiles().contains { name in
+                ((try? FileManager.default.attributesOfItem(atPath: path(name))[.size] as? Int) ?? 0) > 0
+            }
+        }
+        #expect(written, "the temporary file never got its first fragment")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == status)
+        #expect(try temporaryFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
+    }
+
+    @Test("a signal during merge's writing removes the temporary file and exits 130")
+    func merge() throws {
+        // A graph big enough that writing its GraphML takes a while.
+        var json = #"{"nodes": ["#
+        let nodes = 2000
+        for index in 0..<nodes {
+            json += (index > 0 ? "," : "") + #"{"id": "n\#(index)", "label": "Actor \#(index)", "type": "Person"}"#
+        }
+        json += #"], "links": ["#
+        let sentence = String(repeating: "Actor one met actor two and they talked for a long time. ", count: 20)
+        for index in 0..<30000 {
+            json += (index > 0 ? "," : "")
+            json += #"{"source": "n\#(index % nodes)", "target": "n\#((index * 7 + 1) % nodes)", "relation": "accused", "#
+            json += #""evidence": [{"document": "d\#(index)", "start": 0, "end": 100, "sentence": "\#(sentence)"}]}"#
+        }
+        json += "]}"
+        try Data(json.utf8).write(to: URL(fileURLWithPath: path("big.json")))
+        let process = try start(["merge", path("big.json"), "-o", path("out.graphml")])
+        let writing = try wait(for: process) { !(try temporaryFiles().isEmpty) }
+        #expect(writing, "merge finished before its temporary file was seen")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 130)
+        #expect(try temporaryFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path("out.graphml")))
+    }
+}
