@@ -1,13 +1,14 @@
 import NewsGraph
 import NewsGraphXML
 
-/// Writes GEXF 1.3 as Gephi reads it and the official RELAX NG grammar accepts it.
+/// Writes GEXF as Gephi and NetworkX read it and the official grammars accept it:
+/// 1.2draft by default (every NetworkX reads it), 1.3 with ``ExportOptions/gexfVersion``.
 ///
-/// `xmlns="http://gexf.net/1.3"`, `xmlns:viz="http://gexf.net/1.3/viz"`, no
-/// `xsi:schemaLocation` (every GEXF grammar rejects it), typed attribute columns whose type
-/// holds for every value, `viz:color` and `viz:size` (with `value` as its only, hence
-/// first, attribute), edges with a unique id, `kind` and `label` = the predicate and
-/// `weight` = the number of supporting sentences. When some of a relation's documents
+/// `xmlns="http://www.gexf.net/1.2draft"` (1.3: `http://gexf.net/1.3`), the matching `viz`
+/// namespace, no `xsi:schemaLocation` (every GEXF grammar rejects it), typed attribute
+/// columns whose type holds for every value, `viz:color` and `viz:size` (with `value` as its
+/// only, hence first, attribute), edges with a unique id, `label` = the predicate (1.3: also
+/// `kind`, which keeps parallel relations apart in Gephi) and `weight` = the relation's. When some of a relation's documents
 /// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them; the
 /// graph is `mode="dynamic"` with `timeformat="date"` whenever some document has such a date.
 public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
@@ -48,9 +49,10 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
 
         try xml.startDocument()
         try xml.startElement("gexf")
-        try xml.attribute("xmlns", "http://gexf.net/1.3")
-        try xml.attribute("xmlns:viz", "http://gexf.net/1.3/viz")
-        try xml.attribute("version", "1.3")
+        let version = options.gexfVersion
+        try xml.attribute("xmlns", version.namespace)
+        try xml.attribute("xmlns:viz", version.vizNamespace)
+        try xml.attribute("version", version.version)
         try xml.startElement("meta")
         try xml.element("creator", text: "NewsGraph")
         try xml.element("description", text: "Actors and the relations between them, extracted from news text")
@@ -143,7 +145,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             try xml.attribute("type", options.mixedEdges == .undirected ? "undirected" : "mutual")
         }
         try xml.attribute("label", predicate.name)
-        try xml.attribute("kind", predicate.name)
+        if options.gexfVersion == .v1_3 { try xml.attribute("kind", predicate.name) }
         facts.weight(into: &value)
         try value.withBytes { try xml.attribute("weight", bytes: $0) }
         if !days.isEmpty, let start = Self.startDate(facts.documents, days: days) { try xml.attribute("start", start) }
@@ -213,26 +215,9 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         return earliest
     }
 
-    /// The `YYYY-MM-DD` prefix of `text`, when it has one with a plausible month and day.
+    /// The day of an ISO 8601 date or date and time (``ISODate``), `YYYY-MM-DD`; `nil` for
+    /// any other text.
     static func isoDay(_ text: String) -> String? {
-        let bytes = Array(text.utf8.prefix(11))
-        guard bytes.count >= 10 else { return nil }
-        func digits(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for index in range {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else { return nil }
-                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
-            }
-            return value
-        }
-        guard bytes[4] == UInt8(ascii: "-"), let month = digits(5..<7),
-            bytes[7] == UInt8(ascii: "-"), let day = digits(8..<10), (1...12).contains(month), day >= 1,
-            let year = digits(0..<4), year >= 1
-        else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        if bytes.count == 11, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[10]) { return nil }
-        return String(decoding: bytes[0..<10], as: UTF8.self)
+        ISODate.parse(text).map { String($0.lexical.prefix(10)) }
     }
 }

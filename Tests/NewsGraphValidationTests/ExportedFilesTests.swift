@@ -144,9 +144,12 @@ struct StandardGrammarAgreementTests {
     }
 
     /// Our output, the shared samples, and our output broken in one place each.
-    func cases(_ format: GraphFormat, samplePrefix: String, mutations: [(String, String)]) throws -> [(String, String)] {
+    func cases(
+        _ format: GraphFormat, _ options: ExportOptions = ExportOptions(), samplePrefix: String,
+        mutations: [(String, String)]
+    ) throws -> [(String, String)] {
         let sink = MemorySink()
-        try Exporter.write(awkwardGraph(), format: format, to: sink)
+        try Exporter.writer(for: format, options: options).write(awkwardGraph(), to: sink)
         let ours = sink.string
         var cases = [("ours", ours)]
         let samples = reference.appendingPathComponent("samples")
@@ -180,10 +183,35 @@ struct StandardGrammarAgreementTests {
         }
     }
 
+    @Test("GEXF 1.2draft (the default)")
+    func gexf12() throws {
+        let cases = try cases(
+            .gexf, samplePrefix: "gexf12draft",
+            mutations: [
+                (#"version="1.2""#, #"version="1.3""#),
+                (#"<viz:size value="#, #"<viz:size value="-"#),
+                (#"r="78""#, #"r="300""#),
+                (#"a="1.0""#, #"a="1.5""#),
+                (
+                    #"<gexf xmlns="http://www.gexf.net/1.2draft""#,
+                    #"<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft gexf.xsd""#
+                ),
+                (#"xmlns:viz="http://www.gexf.net/1.2draft/viz""#, #"xmlns:viz="http://gexf.net/1.3/viz""#),
+                (#"weight="2.0""#, #"weight="heavy""#),
+                (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
+                (#"label="attacked""#, #"label="attacked" kind="attacked""#),
+                ("<nodes ", "<nodez "),
+            ])
+        try check(
+            cases, official: reference.appendingPathComponent("schemas/gexf/1.2draft/derived/gexf.rng").path,
+            ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf-1.2draft.rng").path,
+            extension: "gexf")
+    }
+
     @Test("GEXF 1.3")
     func gexf() throws {
         let cases = try cases(
-            .gexf, samplePrefix: "gexf13",
+            .gexf, ExportOptions(gexfVersion: .v1_3), samplePrefix: "gexf13",
             mutations: [
                 (#"version="1.3""#, #"version="1.2""#),
                 (#"<viz:size value="#, #"<viz:size value="-"#),
@@ -209,7 +237,10 @@ struct StandardGrammarAgreementTests {
         let cases = try cases(
             .rdfxml, samplePrefix: "rdfxml",
             mutations: [
-                (#"rdf:nodeID="b0""#, #"rdf:nodeID="0b""#),
+                (
+                    #"<rdf:Description rdf:about="https://newsgraph.example/id/relation/"#,
+                    #"<rdf:Description rdf:nodeID="0b" rdf:about="https://newsgraph.example/id/relation/"#
+                ),
                 ("<rdfs:label>", #"<rdfs:label rdf:resource="x:y">"#),
                 ("<rdf:Description rdf:about=", "<rdf:Description rdf:ID=\"x\" rdf:about="),
                 ("<rdfs:label>", #"<rdfs:label rdf:parseType="Literal">"#),
