@@ -38,6 +38,18 @@ enum Frontend {
     /// Prints a warning on stderr (shown even with --quiet: it is about the input).
     static func warn(_ message: String) { emit("warning", message) }
 
+    /// Warns, in one line, about documents whose date is not ISO 8601: RDF/XML writes it as a
+    /// plain string (a SPARQL date filter misses it) and GEXF's timeline leaves it out.
+    static func warnDates(_ graph: KnowledgeGraph) {
+        let odd = graph.sortedDocuments.filter { $0.date.map { ISODate.parse($0) == nil } ?? false }
+        guard !odd.isEmpty else { return }
+        let shown = odd.prefix(3).map { "\($0.id) ('\($0.date!)')" }.joined(separator: ", ")
+        warn(
+            "\(count(odd.count, "document")) with a date that is not ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ): "
+                + shown + (odd.count > 3 ? ", …" : "")
+                + "; kept as text: RDF/XML types it as a string, not xsd:date, and GEXF's timeline leaves it out")
+    }
+
     /// On SIGINT, SIGTERM or SIGHUP: removes the temporary files being written (see
     /// ``TemporaryFiles``) and exits 128 + the signal's number (130, 143, 129), as a shell
     /// reports an interrupted command. Only async-signal-safe calls: `unlink`, `_exit`.
@@ -142,6 +154,7 @@ enum Frontend {
     static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil) throws {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
+        if options.resolvedFormat == .rdfxml, let note = options.baseNote { warn(note) }
         let writer = Exporter.writer(for: options.resolvedFormat, options: exportOptions)
         try options.target.write { sink in try writer.write(graph, to: sink) }
     }
