@@ -7,13 +7,15 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
   cr          news text whose lines end in CR alone (old Mac files), one document
   u2028       news text whose lines end in U+2028 LINE SEPARATOR, one document
   headlines   short capitalized lines without closing punctuation (headline-like), one document
-  list        one sentence "A, B, ... and Z signed an agreement." with 250*SCALE distinct names
-  passive     one sentence "The accord was signed by A, B, ... and Z." with 250*SCALE names
-  cooccur     one sentence naming 250*SCALE distinct names (run with --cooccurrence)
+  list        one sentence "A, B, ... and Z signed an agreement." with 2000*SCALE distinct names
+  passive     one sentence "The accord was signed by A, B, ... and Z." with 2000*SCALE names
+  cooccur     one sentence naming 2000*SCALE distinct names (run with --cooccurrence)
+  ofchain     one name "A B of C D of E F of ..." of 2000*SCALE pairs
+  andof       "A of B and C of D and ..." of 2000*SCALE pairs
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
-  dot-nest    a DOT graph with 2000*SCALE nested '{'
-  json-nest   a JSON graph file nested 2000*SCALE arrays deep
-  html-nest   an HTML page whose text sits 2000*SCALE <div> deep
+  dot-nest    a DOT graph with 20000*SCALE nested '{'
+  json-nest   a JSON graph file nested 20000*SCALE arrays deep
+  html-nest   an HTML page whose text sits 20000*SCALE <div> deep
 The texts are built from Examples/esper-soleimani.txt and the wire texts in
 Tests/NewsGraphExtractionTests/Fixtures/corpus (never the held-out texts); names are made
 up from syllables, so every one is distinct and none is in the gazetteer.
@@ -27,14 +29,14 @@ SYLLABLES = ["ka", "lo", "mi", "ra", "ten", "vo", "zu", "bel", "dor", "fin", "ga
 
 
 def name(k):
-    """A distinct, capitalized two-word made-up name for k (Kalo Miten...)."""
+    """A distinct, capitalized two-word made-up name for k (distinct first words up to 16^5)."""
     def word(n, length):
         parts = []
         for _ in range(length):
             parts.append(SYLLABLES[n % len(SYLLABLES)])
             n //= len(SYLLABLES)
         return "".join(parts).capitalize()
-    return word(k, 3) + " " + word(k * 7 + 3, 3)
+    return word(k, 5) + " " + word(k * 7 + 3, 3)
 
 
 def news():
@@ -48,17 +50,22 @@ def news():
 
 
 def repeated(text, size):
+    """The text repeated and cut to about `size` bytes, at a paragraph's end."""
     out = []
     total = 0
+    paragraphs = text.split("\n\n")
+    k = 0
     while total < size:
-        out.append(text)
-        total += len(text.encode())
+        paragraph = paragraphs[k % len(paragraphs)] + "\n\n"
+        out.append(paragraph)
+        total += len(paragraph.encode())
+        k += 1
     return "".join(out)
 
 
 def main():
     shape, scale, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    n = 250 * scale
+    n = 2000 * scale
     if shape in ("cr", "u2028", "long"):
         text = repeated(news(), 100_000 * scale)
         if shape == "cr":
@@ -81,14 +88,18 @@ def main():
         text = "The accord was signed by " + ", ".join(name(k) for k in range(n - 1)) + f" and {name(n - 1)}.\n"
     elif shape == "cooccur":
         text = "Talks were held in Geneva with " + ", ".join(name(k) for k in range(n)) + ".\n"
+    elif shape == "ofchain":
+        text = "The " + " of ".join(name(k) for k in range(n)) + " met.\n"
+    elif shape == "andof":
+        text = "The " + " and ".join(name(2 * k).split()[0] + " of " + name(2 * k + 1).split()[0] for k in range(n)) + " met.\n"
     elif shape == "dot-nest":
-        d = 2000 * scale
+        d = 20000 * scale
         text = "digraph {\n" + "{" * d + "\n" + "}" * d + "\n}\n"
     elif shape == "json-nest":
-        d = 2000 * scale
+        d = 20000 * scale
         text = '{"directed": true, "multigraph": true, "graph": {}, "nodes": [], "links": [], "x": ' + "[" * d + "]" * d + "}\n"
     elif shape == "html-nest":
-        d = 2000 * scale
+        d = 20000 * scale
         text = "<html><body>" + "<div>" * d + "<p>Mark Esper met Iraqi officials in Baghdad.</p>" + "</div>" * d + "</body></html>\n"
     else:
         sys.exit(f"unknown shape {shape}")

@@ -301,15 +301,19 @@ def main():
                 words.pop()
             # (A subdivision outranks any city: a state named like its capital, "New York", is both.)
             add_place(" ".join(words), code, 10**9, "s")
-    place_lines = []
-    for key in sorted(place_best):
-        population, form, code, kind = place_best[key]
+    # The look-up key: lower case, periods removed, curly apostrophes straight (PlaceTable.key);
+    # lines sorted by the key's UTF-8 bytes, which the Swift side searches in place.
+    by_key = {}
+    for key, (population, form, code, kind) in place_best.items():
         if key in names_lower:
             continue  # a country's name is a country
         # Upper case when the name is also a common English word ("Split", "Buffalo").
         if key in common_any or (key.endswith("s") and key[:-1] in common_any):
             kind = kind.upper()
-        place_lines.append(f"{clean(form)}\t{kind}\t{code}")
+        lookup = key.replace(".", "").replace("\u2019", "'")
+        if lookup not in by_key or kind.lower() == "s":
+            by_key[lookup] = f"{clean(lookup)}\t{kind}\t{code}"
+    place_lines = [by_key[k] for k in sorted(by_key, key=lambda k: k.encode("utf-8"))]
     places_text = "\n".join(place_lines)
     code_lines = [f"{code}\t{country_name[code]}" for code in sorted(countries)]
 
@@ -333,7 +337,7 @@ def main():
                 ("capitalsAndCities", "Capitals and cities of a million or more people (GeoNames), as gazetteer actors.",
                  "\n".join(actor_lines))])
     swift_file("Places.generated.swift", "World places: GeoNames cities of 15,000 or more and ISO 3166-2 subdivisions.",
-               [("placeTable", "`name<TAB>c|s<TAB>ISO 3166-1 code` per line (c: city, s: subdivision; C, S: also a common word), sorted.", places_text),
+               [("placeTable", "`key<TAB>c|s<TAB>ISO 3166-1 code` per line (key: the name in lower case, periods removed; c: city, s: subdivision; C, S: also a common word), sorted by the key's UTF-8 bytes.", places_text),
                 ("countryCodes", "`ISO 3166-1 code<TAB>canonical country name` per line.", "\n".join(code_lines))])
     swift_file("PersonNames.generated.swift", "The structure of person names: given names, particles, suffixes, title words.",
                [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])

@@ -12,6 +12,18 @@ public enum InputFile {
     /// The largest input read by default: 256 MiB.
     public static let defaultSizeLimit = 256 << 20
 
+    /// Whether `path` is standard input (`-`) or names a pipe, FIFO, socket or character
+    /// device (`<(…)` gives `/dev/fd/N`): input that can be read only once. Such input is
+    /// read whole, once, before anything looks at it; opening it twice (to sniff its format,
+    /// then to read it) lost what the first read took, or waited for a writer that had gone.
+    public static func isStream(_ path: String) -> Bool {
+        if path == "-" { return true }
+        var info = stat()
+        guard stat(path, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFCHR || type == S_IFSOCK
+    }
+
     /// Reads all bytes of `path` (`-` for standard input).
     /// - Throws: ``NewsGraphError`` `.io` when the file cannot be read, `.invalidInput`
     ///   when it is empty or larger than `sizeLimit`.

@@ -16,6 +16,9 @@ extension JSONGraphFormat {
         do {
             file = try JSONDecoder().decode(FileDTO.self, from: data)
         } catch let error as DecodingError {
+            if let (line, column) = JSONNesting.firstTooDeep(data) {
+                throw NewsGraphError(.invalidInput, JSONNesting.message(), path: path, line: line, column: column)
+            }
             throw NewsGraphError(.invalidInput, describe(error), path: path)
         } catch {
             throw NewsGraphError(.invalidInput, "not a JSON graph: \(error)", path: path)

@@ -43,6 +43,11 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.add(relation)
     }
 
+    /// Sets the imported weight of the relation at `position` (see ``add(_:edgeWeight:sums:)``).
+    mutating func setImportedWeight(_ weight: Double?, at position: Int) {
+        relations.setImportedWeight(weight, at: position)
+    }
+
     /// Adds a document record, merging it with an existing one with the same id.
     public mutating func add(_ document: DocumentInfo) {
         if let existing = documents[document.id] {

@@ -174,6 +174,12 @@ public struct Relation: Hashable, Sendable {
         return result
     }
 
+    /// Sets the imported weight (a reader summing a file's parallel edges); ignored once the
+    /// relation has evidence, as everywhere else.
+    mutating func setImportedWeight(_ weight: Double?) {
+        if evidenceByLocation.isEmpty { importedWeight = weight }
+    }
+
     /// Merges another statement of the same relation into this one, in place.
     ///
     /// Each part merges by a rule that is associative, commutative and idempotent:

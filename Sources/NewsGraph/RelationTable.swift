@@ -48,6 +48,11 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         }
     }
 
+    /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
+    mutating func setImportedWeight(_ weight: Double?, at position: Int) {
+        values[position].setImportedWeight(weight)
+    }
+
     /// Same relations, in any order.
     public static func == (lhs: RelationTable, rhs: RelationTable) -> Bool {
         guard lhs.count == rhs.count else { return false }

@@ -247,25 +247,35 @@ public final class CorpusReader {
     private func openSource(_ source: Source) throws -> CorpusItem? {
         let id = source.path == "-" ? "stdin" : Self.label(forPath: source.path)
         var kind = source.kind
-        if kind == .jsonl || (kind == nil && source.path != "-" && Self.startsWithBrace(source.path)) {
+        // Standard input, a pipe or a FIFO is opened once and sniffed from what is read.
+        let isStream = kind == nil && InputFile.isStream(source.path)
+        if kind == .jsonl || (kind == nil && !isStream && Self.startsWithBrace(source.path)) {
             return try startLines(source.path)
         }
         let bytes: [UInt8]
         do {
-            if source.path == "-" {
-                // Standard input is sniffed from its first bytes: JSON Lines stream through a
-                // line reader (any length); anything else is one document, read whole.
+            if isStream {
+                // Sniffed from the first bytes: JSON Lines stream through a line reader (any
+                // length); anything else is one document, read whole.
+                let fd = source.path == "-" ? STDIN_FILENO : Glibc.open(source.path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else {
+                    throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: source.path)
+                }
+                var keepOpen = false
+                defer { if fd != STDIN_FILENO && !keepOpen { Glibc.close(fd) } }
                 var head: [UInt8] = []
                 var first: UInt8?
-                while first == nil, try InputFile.appendChunk(from: STDIN_FILENO, path: "-", to: &head) > 0 {
+                while first == nil, try InputFile.appendChunk(from: fd, path: source.path, to: &head) > 0 {
                     first = head.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
                 }
                 if first == UInt8(ascii: "{") {
-                    linesPath = "-"
-                    lines = LineReader(fd: STDIN_FILENO, path: "-", limit: options.maxDocumentBytes, initial: head)
+                    keepOpen = true
+                    if fd != STDIN_FILENO { linesFD = fd }
+                    linesPath = source.path
+                    lines = LineReader(fd: fd, path: source.path, limit: options.maxDocumentBytes, initial: head)
                     return nil
                 }
-                bytes = try InputFile.readRest(of: STDIN_FILENO, path: "-", sizeLimit: options.maxDocumentBytes, after: head)
+                bytes = try InputFile.readRest(of: fd, path: source.path, sizeLimit: options.maxDocumentBytes, after: head)
                 kind = Self.looksLikeHTML(bytes) ? .html : .text
             } else {
                 bytes = try InputFile.readBytes(source.path, sizeLimit: options.maxDocumentBytes)
@@ -405,7 +415,9 @@ public final class CorpusReader {
         // JSON refuses invalid UTF-8 and raw control bytes itself; the line is scanned for
         // the first bad byte only to say where it is.
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else {
-            return skip(InputFile.firstProblem(in: bytes)?.message ?? "not a JSON object")
+            return skip(
+                InputFile.firstProblem(in: bytes)?.message
+                    ?? (JSONNesting.firstTooDeep(bytes) != nil ? JSONNesting.message() : "not a JSON object"))
         }
         guard let text = object["text"] as? String else { return skip("no \"text\" string") }
         // An escaped NUL (`\u0000`) decodes to a NUL character: binary data, as in any other input.

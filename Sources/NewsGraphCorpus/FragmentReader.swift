@@ -14,6 +14,9 @@ public enum FragmentReader {
     /// - Throws: ``NewsGraphError`` naming the line of a malformed fragment or a line over
     ///   the limit, or `.io` when the file cannot be read.
     public static func read(path: String, lineLimit: Int = InputFile.defaultSizeLimit) throws -> KnowledgeGraph? {
+        // A pipe or FIFO is read whole by the caller: opening it here to look would lose what
+        // was read.
+        if InputFile.isStream(path) { return nil }
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path) }
         defer { close(fd) }

@@ -12,8 +12,19 @@ final class GraphMLStreamReader: XMLByteHandler {
     enum E: Int {
         case graphml, key, `default`, graph, node, edge, data, nodeLabel, edgeLabel
     }
+    /// GEXF's elements, numbered after GraphML's (one run of these per GEXF namespace).
+    enum G: Int {
+        case gexf, graph, attributes, attribute, `default`, node, edge, attvalue
+    }
+    static let gexfElements = ["gexf", "graph", "attributes", "attribute", "default", "node", "edge", "attvalue"]
+    /// GEXF 1.1 to 1.3, as Gephi and NetworkX write them.
+    static let gexfNamespaces = [
+        "http://gexf.net/1.3", "http://www.gexf.net/1.3", "http://www.gexf.net/1.2draft", "http://gexf.net/1.2",
+        "http://www.gexf.net/1.1draft",
+    ]
     enum A: Int {
         case id, source, target, `for`, attrName, key, edgedefault, directed
+        case label, weight, type, kind, title, value, `class`, defaultedgetype
     }
     static let vocabulary = XMLVocabulary(
         elements: [
@@ -22,8 +33,11 @@ final class GraphMLStreamReader: XMLByteHandler {
             (GraphMLReader.graphMLNamespace, "node"), (GraphMLReader.graphMLNamespace, "edge"),
             (GraphMLReader.graphMLNamespace, "data"), (GraphMLReader.yFilesNamespace, "NodeLabel"),
             (GraphMLReader.yFilesNamespace, "EdgeLabel"),
-        ],
-        attributes: ["id", "source", "target", "for", "attr.name", "key", "edgedefault", "directed"])
+        ] + gexfNamespaces.flatMap { namespace in gexfElements.map { (namespace, $0) } },
+        attributes: [
+            "id", "source", "target", "for", "attr.name", "key", "edgedefault", "directed", "label", "weight", "type", "kind",
+            "title", "value", "class", "defaultedgetype",
+        ])
 
     /// The columns the reader knows, by number; others get numbers from `knownColumns.count` on.
     static let knownColumns = [
@@ -77,6 +91,15 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
 
         func has(_ column: C) -> Bool { present[column.rawValue] }
+
+        func set(_ column: Int, _ bytes: UnsafeRawBufferPointer) {
+            if !present[column] {
+                present[column] = true
+                touched.append(column)
+            }
+            values[column].removeAll(keepingCapacity: true)
+            values[column].append(contentsOf: bytes)
+        }
     }
 
     let name: String
@@ -92,6 +115,14 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var sortedDefaults: [(column: Int, domain: String, value: [UInt8])]?
 
     @exclusivity(unchecked) private var sawRoot = false
+    /// Each open graph's default direction (yEd nests graphs in group nodes).
+    @exclusivity(unchecked) private var edgeDefaults: [Bool] = []
+    @exclusivity(unchecked) private var weightSums: ImportedWeightSums
+    // GEXF: the class of the `<attributes>` being read, its attributes' columns by id.
+    @exclusivity(unchecked) private var isGEXF = false
+    @exclusivity(unchecked) private var attributeClass = "node"
+    @exclusivity(unchecked) private var gexfNodeColumns = ByteTable<Int>()
+    @exclusivity(unchecked) private var gexfEdgeColumns = ByteTable<Int>()
     @exclusivity(unchecked) private var open: [Element] = []
     @exclusivity(unchecked) private var pool: [Element] = []
     @exclusivity(unchecked) private var dataColumn: Int?
@@ -103,8 +134,6 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var keyDomain = "all"
     @exclusivity(unchecked) private var inDefault = false
     @exclusivity(unchecked) private var defaultText: [UInt8] = []
-    /// Each open `<graph>`'s `edgedefault`: directed unless "undirected" (yEd nests graphs).
-    @exclusivity(unchecked) private var edgeDefaults: [Bool] = []
 
     // Ids: XML node ids whose entity id differs, and entity ids that no node declared as its
     // XML id (they came from another node's `entity_id`).
@@ -113,10 +142,7 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// XML node ids of this file, kept only when reading into a graph that was not empty.
     @exclusivity(unchecked) private var declared: Set<String>?
     @exclusivity(unchecked) private var pending:
-        [(source: String, target: String, id: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
-    /// The relations of this file without evidence, by key: a template and the sum of their
-    /// edges' weights (a multigraph's parallel edges add up), added at the end.
-    @exclusivity(unchecked) private var weights: [RelationKey: (relation: Relation, weight: Double)] = [:]
+        [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
 
     // Shared strings and looked-up values.
     @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
@@ -128,6 +154,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         self.name = name
         self.graph = graph
         reader = XMLByteReader(name: name, vocabulary: Self.vocabulary)
+        weightSums = ImportedWeightSums(startingWith: graph)
         if !graph.isEmpty { declared = [] }
     }
 
@@ -135,7 +162,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     func read(fd: Int32, prefix: [UInt8]) throws {
         try reader.read(fd: fd, prefix: prefix, handler: self)
         guard sawRoot else {
-            throw NewsGraphError(.invalidInput, "not GraphML: no <graphml> element in its namespace", path: name)
+            throw NewsGraphError(
+                .invalidInput, "not GraphML or GEXF: no <graphml> or <gexf> element in its namespace", path: name)
         }
         try finish()
     }
@@ -147,12 +175,14 @@ final class GraphMLStreamReader: XMLByteHandler {
     // MARK: Events
 
     func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+        if element >= Self.gexfStart {
+            startGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!, attributes)
+            return
+        }
         if dataColumn != nil { dataHasChildren = true }
         guard let kind = E(rawValue: element) else { return }
         switch kind {
         case .graphml: sawRoot = true
-        case .graph where dataColumn == nil:
-            edgeDefaults.append(attributes.string(A.edgedefault.rawValue)?.readerTrimmed != "undirected")
         case .key:
             guard let id = attributes.string(A.id.rawValue) else {
                 fail("a <key> without an id")
@@ -165,6 +195,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         case .default where keyID != nil:
             inDefault = true
             defaultText.removeAll(keepingCapacity: true)
+        case .graph where dataColumn == nil:
+            edgeDefaults.append(attributes.string(A.edgedefault.rawValue).map { $0.readerTrimmed != "undirected" } ?? true)
         case .node where dataColumn == nil:
             let node = take()
             node.isEdge = false
@@ -182,10 +214,9 @@ final class GraphMLStreamReader: XMLByteHandler {
             if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
             if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
             edge.directed = edgeDefaults.last ?? true
-            switch attributes.string(A.directed.rawValue)?.readerTrimmed {
-            case "true", "1": edge.directed = true
-            case "false", "0": edge.directed = false
-            default: break
+            if let value = attributes.string(A.directed.rawValue)?.readerTrimmed {
+                if value == "true" || value == "1" { edge.directed = true }
+                if value == "false" || value == "0" { edge.directed = false }
             }
             edge.line = reader.line
             open.append(edge)
@@ -214,6 +245,10 @@ final class GraphMLStreamReader: XMLByteHandler {
     }
 
     func endElement(_ element: Int) {
+        if element >= Self.gexfStart {
+            endGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!)
+            return
+        }
         guard let kind = E(rawValue: element) else { return }
         switch kind {
         case .nodeLabel, .edgeLabel:
@@ -248,6 +283,95 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
     }
 
+    // MARK: GEXF
+
+    static let gexfStart = 9
+
+    /// GEXF fills the same columns as GraphML: a node's `label` is the `label` column, an
+    /// edge's `label`, `weight` and `kind` are the `label`, `weight` and `edgelabel` columns,
+    /// and each `<attvalue>` is the column its attribute's title names (else its id).
+    private func startGEXF(_ kind: G, _ attributes: borrowing XMLByteAttributes) {
+        switch kind {
+        case .gexf:
+            sawRoot = true
+            isGEXF = true
+        case .graph:
+            edgeDefaults.append(attributes.string(A.defaultedgetype.rawValue)?.readerTrimmed != "undirected")
+        case .attributes:
+            attributeClass = attributes.string(A.class.rawValue) ?? "node"
+        case .attribute:
+            guard let id = attributes[A.id.rawValue] else { return }
+            let idString = String(utf8Bytes: id)
+            keyID = attributeClass + ":" + idString
+            keyDomain = attributeClass
+            let column = self.column(named: attributes.string(A.title.rawValue) ?? idString)
+            if attributeClass == "edge" { gexfEdgeColumns.set(id, column) } else { gexfNodeColumns.set(id, column) }
+            gexfKeyColumns[keyID!] = column
+        case .default where keyID != nil:
+            inDefault = true
+            defaultText.removeAll(keepingCapacity: true)
+        case .node:
+            let node = take()
+            node.isEdge = false
+            node.id.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
+            if let label = attributes[A.label.rawValue] { node.set(C.label.rawValue, label) }
+            node.line = reader.line
+            open.append(node)
+        case .edge:
+            let edge = take()
+            edge.isEdge = true
+            edge.id.removeAll(keepingCapacity: true)
+            edge.source.removeAll(keepingCapacity: true)
+            edge.target.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
+            if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
+            if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
+            if let label = attributes[A.label.rawValue] { edge.set(C.label.rawValue, label) }
+            if let weight = attributes[A.weight.rawValue] { edge.set(C.weight.rawValue, weight) }
+            if let kind = attributes[A.kind.rawValue] { edge.set(C.edgelabel.rawValue, kind) }
+            // `mutual` (both ways) is an undirected relation too.
+            edge.directed = edgeDefaults.last ?? true
+            if let type = attributes.string(A.type.rawValue)?.readerTrimmed { edge.directed = type == "directed" }
+            edge.line = reader.line
+            open.append(edge)
+        case .attvalue:
+            guard let owner = open.last, let key = attributes[A.for.rawValue], let value = attributes[A.value.rawValue]
+            else { return }
+            let column =
+                (owner.isEdge ? gexfEdgeColumns[key] : gexfNodeColumns[key]) ?? column(named: String(utf8Bytes: key))
+            owner.set(column, value)
+        default: break
+        }
+    }
+
+    private func endGEXF(_ kind: G) {
+        switch kind {
+        case .graph:
+            _ = edgeDefaults.popLast()
+        case .attribute:
+            keyID = nil
+        case .default where inDefault:
+            inDefault = false
+            if let keyID {
+                keyDefaults[keyID] = (keyDomain, defaultText)
+                sortedDefaults = nil
+            }
+        case .node where open.last?.isEdge == false:
+            let node = open.removeLast()
+            addNode(node)
+            pool.append(node)
+        case .edge where open.last?.isEdge == true:
+            let edge = open.removeLast()
+            addEdge(edge)
+            pool.append(edge)
+        default: break
+        }
+    }
+
+    /// GEXF attribute columns by `class:id`, for their defaults.
+    private var gexfKeyColumns: [String: Int] = [:]
+
     private func take() -> Element {
         let element = pool.popLast() ?? Element()
         element.reset(columns: columnNames.count)
@@ -274,7 +398,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         if sortedDefaults == nil {
             sortedDefaults = keyDefaults.sorted { $0.key < $1.key }.map { id, entry in
                 var id = id
-                let column = id.withUTF8 { keyColumns[UnsafeRawBufferPointer($0)] } ?? column(named: id)
+                let column =
+                    gexfKeyColumns[id] ?? id.withUTF8 { keyColumns[UnsafeRawBufferPointer($0)] } ?? column(named: id)
                 return (column, entry.domain, entry.value)
             }
         }
@@ -318,8 +443,7 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     static let nodeFields: [Bool] = knownColumns.map { GraphMLReader.nodeFields.contains($0) }
     static let edgeFields: [Bool] = knownColumns.map { GraphMLReader.edgeFields.contains($0) }
-    /// The fields of an edge without evidence: its evidence columns stay as attributes.
-    static let foreignEdgeFields: [Bool] = knownColumns.map {
+    static let edgeFieldsWithoutEvidence: [Bool] = knownColumns.map {
         GraphMLReader.edgeFields.contains($0) && !GraphMLReader.evidenceColumns.contains($0)
     }
 
@@ -375,11 +499,11 @@ final class GraphMLStreamReader: XMLByteHandler {
         let predicate = predicate(edge)
         var evidence: [Evidence] = []
         if edge.has(.evidenceSpans) {
-            let confidence = number(edge, .confidence) ?? 1
-            let role = nonEmpty(edge, .role)
             var spans: [(String, Int, Int)] = []
             parseSpans(edge.values[C.evidenceSpans.rawValue]) { spans.append(($0, $1, $2)) }
             if !spans.isEmpty {
+                let confidence = number(edge, .confidence) ?? 1
+                let role = nonEmpty(edge, .role)
                 var sentences: [String] = []
                 if edge.has(.evidence) {
                     edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
@@ -403,72 +527,56 @@ final class GraphMLStreamReader: XMLByteHandler {
                 }
             }
         }
-        // An edge without evidence (any other tool's) gets none made up: its evidence columns
-        // stay as attributes (a confidence of 0 is what a relation without evidence has anyway),
-        // its weight (1 when the file gives none) becomes the relation's imported weight.
-        var attributes = attributes(edge, excluding: evidence.isEmpty ? Self.foreignEdgeFields : Self.edgeFields)
-        if evidence.isEmpty, let confidence = attributes["confidence"].flatMap({ Double($0.readerTrimmed) }), confidence == 0 {
-            attributes["confidence"] = nil
+        var attributes: [String: String]
+        var weight: Double?
+        if !evidence.isEmpty {
+            attributes = self.attributes(edge, excluding: Self.edgeFields)
+        } else {
+            // No evidence (another tool's edge): the columns that would have described it stay
+            // as they are; a confidence of 0 is what a relation without evidence has anyway. Its
+            // weight (1 when the file gives none) adds up over parallel edges.
+            attributes = self.attributes(edge, excluding: Self.edgeFieldsWithoutEvidence)
+            if edge.has(.confidence), number(edge, .confidence) == 0 { attributes["confidence"] = nil }
+            weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
-        let weight = evidence.isEmpty ? (number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1) : nil
         let directed = edge.directed
         let sourceXML = String(decoding: edge.source, as: UTF8.self)
         let targetXML = String(decoding: edge.target, as: UTF8.self)
-        let make = { [attributes] (source: String, target: String) in
-            Relation(
-                source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
-                directed: directed)
-        }
         if let source = entityID(sourceXML), let target = entityID(targetXML) {
-            add(make(source, target), weight: weight)
-        } else {
-            let id = String(decoding: edge.id, as: UTF8.self)
-            pending.append((sourceXML, targetXML, id, edge.line, weight, { make($0, $1) }))
-        }
-    }
-
-    /// Adds a relation; one without evidence waits for the sum of its file's weights.
-    private func add(_ relation: Relation, weight: Double?) {
-        guard let weight else {
-            graph.add(relation)
-            return
-        }
-        let key = relation.key
-        if let index = weights.index(forKey: key) {
-            weights.values[index].relation.merge(relation)
-            weights.values[index].weight += weight
-        } else {
-            weights[key] = (relation, weight)
-        }
-    }
-
-    /// The edges whose ends were declared after them (an end no node of the file declares is
-    /// an error: Gephi, NetworkX and igraph would make the node up); the relations without
-    /// evidence with their summed weights; then the documents.
-    private func finish() throws {
-        for edge in pending {
-            for xmlID in [edge.source, edge.target] where entityID(xmlID) == nil {
-                let what = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
-                let end = xmlID == edge.source ? "source" : "target"
-                throw NewsGraphError(
-                    .invalidInput,
-                    "\(what) has \(end) '\(xmlID)', which is not a node of the file: declare it with <node id=\"\(xmlID)\"/> or remove the edge",
-                    path: name, line: edge.line)
-            }
-        }
-        for edge in pending {
-            add(edge.make(entityID(edge.source)!, entityID(edge.target)!), weight: edge.weight)
-        }
-        pending = []
-        for (_, entry) in weights.sorted(by: { $0.key < $1.key }) {
-            let relation = entry.relation
             graph.add(
                 Relation(
-                    source: relation.source, predicate: relation.predicate, target: relation.target,
-                    evidence: relation.evidence, attributes: relation.attributes, directed: relation.isDirected,
-                    importedWeight: entry.weight == 0 ? nil : entry.weight))
+                    source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
+                    directed: directed), edgeWeight: weight, sums: &weightSums)
+        } else {
+            pending.append(
+                (
+                    String(decoding: edge.id, as: UTF8.self), sourceXML, targetXML, edge.line, weight,
+                    {
+                        Relation(
+                            source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes,
+                            directed: directed)
+                    }
+                ))
         }
-        weights = [:]
+    }
+
+    /// The edges whose ends were declared after them; then the documents. An end that no node
+    /// of the file declares is an error (Gephi, NetworkX and igraph would make the node up).
+    private func finish() throws {
+        for edge in pending {
+            func end(_ xmlID: String, _ role: String) throws -> String {
+                if let id = entityID(xmlID) { return id }
+                let edgeName = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
+                throw NewsGraphError(
+                    .invalidInput,
+                    "\(edgeName) has \(role) '\(xmlID)', which is not a node of the file: declare it with <node id=\"\(xmlID)\"/> or remove the edge",
+                    path: name, line: edge.line)
+            }
+            let source = try end(edge.source, "source")
+            let target = try end(edge.target, "target")
+            graph.add(edge.make(source, target), edgeWeight: edge.weight, sums: &weightSums)
+        }
+        pending = []
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
     }
 

@@ -12,6 +12,9 @@ final class CompiledLexicon: Sendable {
         /// Short forms ("US", "IS") must match with the same case.
         var caseSensitive: Bool
         var index: Int
+        /// The rank of the lexicon it came from (``Lexicon/Actor/rank``): on equal length, a
+        /// higher rank is tried first.
+        var rank = 0
     }
 
     let lexicon: Lexicon
@@ -27,6 +30,9 @@ final class CompiledLexicon: Sendable {
     let verbFlags: [Lexicon.VerbFlags]
     let verbWords: [[[String]]]
     let verbPredicates: [Predicate]
+    /// Per verb pattern, the rank of its lexicon (``Lexicon/VerbPattern/rank``).
+    let verbRanks: [Int]
+    let hasRankedVerbs: Bool
 
     /// Every word a look-up table or word list of the lexicon knows (lower case, periods
     /// removed, as in ``Token/norm``), numbered from 0. ``intern(_:)`` gives each token the
@@ -58,6 +64,9 @@ final class CompiledLexicon: Sendable {
         static let particle = WordClass(rawValue: 1 << 6)
         static let nameSuffix = WordClass(rawValue: 1 << 7)
         static let titleWord = WordClass(rawValue: 1 << 8)
+        /// A word that is no name alone but starts the name of a place in ``PlaceTable`` ("New"
+        /// Jersey, "North" Carolina).
+        static let placeStart = WordClass(rawValue: 1 << 9)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -76,6 +85,7 @@ final class CompiledLexicon: Sendable {
         for actor in lexicon.actors {
             if let existing = byName[actor.name] {
                 actors[existing].kind = actor.kind
+                actors[existing].rank = max(actors[existing].rank, actor.rank)
                 actors[existing].aliases += actor.aliases
                 if let within = actor.within { actors[existing].within = within }
             } else {
@@ -98,7 +108,10 @@ final class CompiledLexicon: Sendable {
         for (index, actor) in actors.enumerated() {
             var adjective: Set<String> = []
             for alias in [actor.name] + actor.aliases {
-                if let e = entry(alias, index: index) { actorIndex[e.norms[0], default: []].append(e) }
+                if var e = entry(alias, index: index) {
+                    e.rank = actor.rank
+                    actorIndex[e.norms[0], default: []].append(e)
+                }
                 // A one-word alias of a country that is not its name, short form, acronym or another
                 // name of it ([countrynames]: "Britain") is a demonym.
                 if actor.kind == .country, alias != actor.name, !alias.contains(" "), !alias.contains("."),
@@ -111,7 +124,14 @@ final class CompiledLexicon: Sendable {
             }
             adjectives.append(adjective)
         }
-        for key in actorIndex.keys { actorIndex[key]?.sort { $0.norms.count > $1.norms.count } }
+        // Longest first; on equal length, a later lexicon's entry (a user's) before an earlier one's,
+        // then the lexicon's order.
+        for key in actorIndex.keys {
+            actorIndex[key]?.sort {
+                $0.norms.count != $1.norms.count
+                    ? $0.norms.count > $1.norms.count : $0.rank != $1.rank ? $0.rank > $1.rank : $0.index < $1.index
+            }
+        }
         self.adjectives = adjectives
 
         var titleIndex: [String: [Entry]] = [:]
@@ -132,6 +152,8 @@ final class CompiledLexicon: Sendable {
         verbFlags = lexicon.verbs.map(\.flags)
         verbWords = lexicon.verbs.map(\.words)
         verbPredicates = lexicon.verbs.map(\.predicate)
+        verbRanks = lexicon.verbs.map(\.rank)
+        hasRankedVerbs = lexicon.verbs.contains { $0.rank > 0 }
 
         var vocabulary = WordTable(capacity: 4096)
         func number(_ word: String) -> Int32 { vocabulary.insert(word) }
@@ -164,6 +186,9 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.particles.sorted() { classes.append((word, .particle)) }
         for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
+        for word in lexicon.nonNames.sorted() where PlaceTable.builtIn.hasName(startingWith: word + " ") {
+            classes.append((word, .placeStart))
+        }
         for (word, _) in classes { _ = number(word) }
         for word in lexicon.heads.keys.sorted() { _ = number(word) }
 
@@ -199,6 +224,13 @@ final class CompiledLexicon: Sendable {
             seg.tokens[k].word = vocabulary.number(of: norm) ?? known + local.insert(norm)
         }
         seg.wordCount = Int(known) + local.count
+    }
+
+    /// Of the verb patterns that matched at one word, those of the latest lexicon: a user's
+    /// pattern shadows the built-in ones that match where it does.
+    func preferred(_ found: inout [(Int, Int, Int)]) {
+        guard hasRankedVerbs, found.count > 1, let top = found.map({ verbRanks[$0.2] }).max() else { return }
+        found.removeAll { verbRanks[$0.2] < top }
     }
 
     /// Whether the token's word is in the word list `wordClass`.

@@ -38,6 +38,60 @@ struct EntityResolver: Sendable {
             if result.first == "the", result.count > 1 { result.removeFirst() }
             return result
         }
+        // Per mention not from the gazetteer that may name a person, the words of that name
+        // without title words before it ("Chairman Park") and generational suffixes after it
+        // ("Santos Jr.", "Whitfield III"): the name's core, from which its surname is read.
+        let nameNorms: [[String]] = mentions.indices.map { index in
+            let m = mentions[index]
+            guard m.actor == nil, m.kind == .person || m.kindGuessed, m.end - m.start >= 2,
+                lexicon.isWord(tokens[m.start], .titleWord) || lexicon.isWord(tokens[m.end - 1], .nameSuffix)
+                    || tokens[m.end - 1].kind != .word
+            else { return mentionNorms[index] }
+            var words = (m.start..<m.end).filter { tokens[$0].kind == .word }
+            if let first = words.first, tokens[first].norm == "the" { words.removeFirst() }
+            while words.count >= 2, lexicon.isWord(tokens[words[0]], .titleWord), tokens[words[0]].isCapitalized,
+                !lexicon.isWord(tokens[words[0]], .givenName)
+            {
+                words.removeFirst()
+            }
+            while words.count >= 3, let last = words.last, lexicon.isWord(tokens[last], .nameSuffix) {
+                words.removeLast()
+            }
+            return words.map { tokens[$0].norm }
+        }
+        // Whether a mention's words before its last are all particles or connectors ("von der
+        // Leyen", "bin Salman", "al-Baghdadi"): one surname.
+        func isSurname(_ n: [String], _ index: Int) -> Bool {
+            guard !n.isEmpty else { return false }
+            if n.count == 1 { return true }
+            // The mention's last n words: all but the last must be particles or connectors.
+            let m = mentions[index]
+            var remaining = n.count
+            var k = m.end - 1
+            while k >= m.start, remaining > 0 {
+                if tokens[k].kind == .word {
+                    if remaining < n.count, !(lexicon.isWord(tokens[k], .particle) || lexicon.isWord(tokens[k], .connector)) {
+                        return false
+                    }
+                    remaining -= 1
+                }
+                k -= 1
+            }
+            return true
+        }
+        // "Park Tae-soo", "Kim Jong-un": a family name first, then a given name of syllables glued by
+        // hyphens; a lone "Park" names this person.
+        func isFamilyNameFirst(_ index: Int) -> Bool {
+            let m = mentions[index]
+            guard m.end - m.start >= 4, m.kind == .person, tokens[m.start].kind == .word, !lexicon.isWord(tokens[m.start], .givenName)
+            else {
+                return false
+            }
+            for k in (m.start + 1)..<(m.end - 1) where tokens[k].text == "-" && !tokens[k].spaceBefore {
+                if !tokens[k + 1].spaceBefore, tokens[k + 1].isLowerInitial { return true }
+            }
+            return false
+        }
         var clusterKind: [String: EntityKind] = [:]
         var firstSeen: [String] = []
         func assign(_ index: Int, _ key: String, _ kind: EntityKind) {
@@ -51,11 +105,21 @@ struct EntityResolver: Sendable {
         var fullNames: [(key: String, norms: [String])] = []
         // Surnames of the people named in full anywhere in the document.
         var allFullNameSuffixes: Set<[String]> = []
+        // Full names whose first word is their family name ("Park Tae-soo"), by that word.
+        var familyNameFirst: [String: String] = [:]
         for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
-            let n = mentionNorms[index]
+            let n = nameNorms[index]
             if n.count >= 2 {
                 allFullNameSuffixes.insert([n[n.count - 1]])
                 if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
+                // "bin Salman", "von der Leyen": the surname with its particles.
+                var k = n.count - 1
+                let words = (m.start..<m.end).filter { tokens[$0].kind == .word }.suffix(n.count)
+                while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
+                if k < n.count - 1 { allFullNameSuffixes.insert(Array(n[k...])) }
+            }
+            if m.actor == nil, isFamilyNameFirst(index), let first = n.first {
+                allFullNameSuffixes.insert([first])
             }
         }
         // Organizations named in full in this document, by their last word: a lone "Army" is the
@@ -69,6 +133,44 @@ struct EntityResolver: Sendable {
             where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
                 let n = mentionNorms[index]
                 if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
+            }
+        }
+        // Organs of a state named with it ("Ukraine's Foreign Ministry", "Ukrainian Foreign Ministry"):
+        // one actor per state, keyed by the state and the organ's own words. The same words
+        // without a state ("the Foreign Ministry") then name the organ of the state mentioned
+        // most recently with them.
+        var organKey = [String?](repeating: nil, count: mentions.count)
+        var organsByWords: [String: [(index: Int, key: String)]] = [:]
+        var lastMentionEndingAt: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && !m.isAdjective {
+            let head = m.headIndex ?? m.end - 1
+            guard lexicon.isWord(tokens[head], .organHead) else { continue }
+            if lastMentionEndingAt.isEmpty {
+                for (other, o) in mentions.enumerated() { lastMentionEndingAt[o.end] = other }
+            }
+            var state: Int?
+            var wordsFrom = m.start
+            if let p = m.partOf, let actor = mentions[p].actor, lexicon.actors[actor].kind == .country,
+                mentions[p].start == m.start
+            {
+                state = actor
+                wordsFrom = mentions[p].end
+            } else if m.start >= 1, tokens[m.start - 1].norm == "'s", let p = lastMentionEndingAt[m.start - 1],
+                let actor = mentions[p].actor, lexicon.actors[actor].kind == .country
+            {
+                state = actor
+            }
+            let words = (wordsFrom..<m.end).filter { tokens[$0].kind == .word }.map { tokens[$0].norm }
+            guard let state, !words.isEmpty else { continue }
+            let joined = words.joined(separator: " ")
+            let key = "O\(state) " + joined
+            organKey[index] = key
+            organsByWords[joined, default: []].append((index, key))
+        }
+        if !organsByWords.isEmpty {
+            for (index, m) in mentions.enumerated() where organKey[index] == nil && m.actor == nil && m.kind == .organization {
+                guard let organs = organsByWords[mentionNorms[index].joined(separator: " ")] else { continue }
+                organKey[index] = (organs.last { $0.index < index } ?? organs[0]).key
             }
         }
         // Pass 1: gazetteer hits and multi-word names.
@@ -91,14 +193,21 @@ struct EntityResolver: Sendable {
                 if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, mentionNorms[index])) }
                 continue
             }
-            let n = mentionNorms[index]
-            let isLoneName = n.count == 1 || (n.count == 2 && lexicon.lexicon.connectors.contains(n[0]))
+            if let organ = organKey[index] {
+                assign(index, organ, .organization)
+                continue
+            }
+            let n = nameNorms[index]
+            let isLoneName = isSurname(n, index)
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && allFullNameSuffixes.contains(n)
             if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
                 let key = "S" + n.joined(separator: " ")
                 assign(index, key, m.kind)
-                if m.kind == .person, n.count >= 2 { fullNames.append((key, n)) }
+                if m.kind == .person, n.count >= 2 {
+                    fullNames.append((key, n))
+                    if m.actor == nil, isFamilyNameFirst(index), familyNameFirst[n[0]] == nil { familyNameFirst[n[0]] = key }
+                }
             }
         }
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
@@ -137,8 +246,29 @@ struct EntityResolver: Sendable {
         // The distinct organization names that start with each word.
         var orgStartKeys: [String: Set<String>] = [:]
         for (word, keys) in orgStarts { orgStartKeys[word] = Set(keys) }
+        // Names read as a person's only by default ("Halvern Chemical": no given name, no cue), by
+        // their first word: a lone first word names a company ("Halvern said"), since a person is
+        // named by a surname.
+        // (Both built on first need: most lone names are surnames.)
+        var guessedPersonStarts: [String: Set<String>] = [:]
+        // Every person's full name by its first word ("Mike" for "Mike Pompeo").
+        var personStarts: [String: Set<String>] = [:]
+        var startsBuilt = false
+        func buildStarts() {
+            startsBuilt = true
+            for (index, m) in mentions.enumerated() where m.kind == .person && mentionNorms[index].count >= 2 {
+                guard let key = keyOf[index], key.hasPrefix("S") || key.hasPrefix("L") else { continue }
+                personStarts[mentionNorms[index][0], default: []].insert(key)
+                if m.actor == nil, m.kindGuessed, key.hasPrefix("S"), !isFamilyNameFirst(index),
+                    !lexicon.isWord(tokens[m.start], .particle), !lexicon.isWord(tokens[m.start], .connector)
+                {
+                    guessedPersonStarts[mentionNorms[index][0], default: []].insert(key)
+                }
+            }
+        }
+        var companyKeys: Set<String> = []
         for (index, m) in mentions.enumerated() where keyOf[index] == nil {
-            let n = mentionNorms[index]
+            let n = nameNorms[index]
             // The full name mentioned most recently before this mention, else the first one.
             let (firstTarget, byFirstMention) = targets(n)
             var best = firstTarget
@@ -149,9 +279,26 @@ struct EntityResolver: Sendable {
                 if byFirstMention[middle].first < index { low = middle + 1 } else { high = middle }
             }
             if low > 0 { best = byFirstMention[low - 1].key }
+            if best == nil, n.count == 1, let key = familyNameFirst[n[0]] {
+                // "Chairman Park" for "Park Tae-soo".
+                best = key
+            }
             if best == nil, n.count == 1 {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
                 if let keys = orgStartKeys[n[0]], keys.count == 1 { best = keys.first }
+            }
+            if best == nil, n.count == 1, !startsBuilt { buildStarts() }
+            if best == nil, n.count == 1, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
+                let keys = personStarts[n[0]], keys.count == 1
+            {
+                // "Mike" for "Mike Pompeo", "Abu" for "Abu Karim Nassar": a given name alone names the one
+                // person of the text who has it.
+                best = keys.first
+            }
+            if best == nil, n.count == 1, let keys = guessedPersonStarts[n[0]], keys.count == 1, let key = keys.first {
+                // "Halvern" for "Halvern Chemical": a company named by its first word.
+                best = key
+                companyKeys.insert(key)
             }
             assign(index, best ?? "S" + n.joined(separator: " "), best.flatMap { clusterKind[$0] } ?? m.kind)
         }
@@ -279,7 +426,7 @@ struct EntityResolver: Sendable {
                     surfaces.append(s)
                 }
             }
-            let name: String
+            var name: String
             let kind: EntityKind
             if key.hasPrefix("L"), let actor = Int(key.dropFirst()) {
                 name = lexicon.actors[actor].name
@@ -341,7 +488,28 @@ struct EntityResolver: Sendable {
                 // People are named in full at least once; a name only ever seen as one unknown word
                 // ("Glencore", "Europol", "Belaruskali") is an organization.
                 if guess == .person, !anyCued, allOneWord { guess = .organization }
+                // A name read as a person's by default and named again by its first word is a company.
+                if guess == .person, companyKeys.contains(key),
+                    !list.contains(where: { mentions[$0].kind == .person && !mentions[$0].kindGuessed })
+                {
+                    guess = .organization
+                }
                 kind = guess
+            }
+            if key.hasPrefix("O"), let space = key.firstIndex(of: " "), let state = Int(key.dropFirst().prefix(upTo: space)),
+                !list.contains(where: { mentions[$0].partOf != nil })
+            {
+                // "Ukraine's Foreign Ministry" alone: named with the state's adjective, as a prefix would
+                // ("Ukrainian Foreign Ministry"), and known by the possessive form too.
+                let actor = lexicon.actors[state]
+                let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
+                name = adjective + " " + stripArticle(mentions[list[0]].surface)
+                for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].norm == "'s" {
+                    let possessive = seg.text(
+                        tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,
+                        tokens[mentions[index].end - 1].end)
+                    if seen.insert(possessive).inserted { surfaces.append(possessive) }
+                }
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)
             if let existing = byID[entity.id] {

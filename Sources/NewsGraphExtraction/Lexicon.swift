@@ -15,6 +15,12 @@ public struct Lexicon: Sendable {
         var aliases: [String]
         /// The country a place lies in ("London" → "United Kingdom"), if given.
         var within: String? = nil
+        /// Which lexicon it came from: 0 for the first, one more for each lexicon merged after
+        /// it (``merging(_:)``). On the same words, a higher rank wins ("Wagner" in a user's file
+        /// over the built-in "Wagner Group").
+        var rank = 0
+        /// Where it was read (`path:line`), for diagnostics.
+        var source = ""
     }
 
     /// Options a verb pattern carries.
@@ -50,6 +56,11 @@ public struct Lexicon: Sendable {
         var predicate: Predicate
         var flags: VerbFlags
         var phrase: String
+        /// As ``Actor/rank``: a pattern of a later lexicon wins over the earlier ones that match at
+        /// the same word.
+        var rank = 0
+        /// Where it was read (`path:line`).
+        var source = ""
     }
 
     /// A title or office and what it says about its holder.
@@ -91,6 +102,10 @@ public struct Lexicon: Sendable {
     var particles: Set<String> = []
     var suffixes: Set<String> = []
     var titleWords: Set<String> = []
+    /// What merging lexicons found that a user should know: each entry of a later lexicon
+    /// that shadows one of an earlier lexicon (the later one wins). Nothing in the library
+    /// prints them; the CLI prints each as `newsgraph: warning: …`.
+    public private(set) var diagnostics: [LexiconDiagnostic] = []
     /// Whether this is exactly ``builtIn`` (its compiled tables are then shared).
     var isBuiltIn = false
 
@@ -136,7 +151,13 @@ public struct Lexicon: Sendable {
     public init(contentsOf path: String) throws {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            // (Read through `InputFile`, which reads a pipe or FIFO to its end: Foundation's
+            // `Data(contentsOf:)` read nothing from `<(…)`.)
+            data = Data(try InputFile.readBytes(path))
+        } catch let error as NewsGraphError where error.code == .invalidInput && error.message == "empty input" {
+            data = Data()
+        } catch let error as NewsGraphError where error.code == .invalidInput {
+            throw error
         } catch {
             throw NewsGraphError(.io, "cannot read the lexicon file: \(Self.reason(error, path: path))", path: path)
         }
@@ -167,8 +188,14 @@ public struct Lexicon: Sendable {
     public func merging(_ other: Lexicon) -> Lexicon {
         var result = self
         result.isBuiltIn = false
-        result.actors += other.actors
-        result.verbs += other.verbs
+        let rank = (actors.map(\.rank) + verbs.map(\.rank)).max().map { $0 + 1 } ?? 1
+        var added = other.actors
+        for k in added.indices { added[k].rank = rank }
+        var addedVerbs = other.verbs
+        for k in addedVerbs.indices { addedVerbs[k].rank = rank }
+        result.diagnostics += other.diagnostics + shadowings(by: added, addedVerbs)
+        result.actors += added
+        result.verbs += addedVerbs
         result.titles += other.titles
         result.compounds.merge(other.compounds) { _, new in new }
         result.reversedCompounds.formUnion(other.reversedCompounds)
@@ -184,6 +211,56 @@ public struct Lexicon: Sendable {
         result.particles.formUnion(other.particles)
         result.suffixes.formUnion(other.suffixes)
         result.titleWords.formUnion(other.titleWords)
+        return result
+    }
+
+    /// The entries of `actors` and `verbs` (a later lexicon's) that shadow this lexicon's: an
+    /// alias or name that names another actor here, a verb phrase that reads another predicate
+    /// here.
+    private func shadowings(by actors: [Actor], _ verbs: [VerbPattern]) -> [LexiconDiagnostic] {
+        var result: [LexiconDiagnostic] = []
+        if !actors.isEmpty {
+            func form(_ text: String) -> String { CompiledLexicon.stripPeriods(text).lowercased() }
+            var owner: [String: Actor] = [:]
+            for actor in self.actors {
+                for alias in [actor.name] + actor.aliases where owner[form(alias)] == nil { owner[form(alias)] = actor }
+            }
+            for actor in actors {
+                for alias in [actor.name] + actor.aliases {
+                    guard let known = owner[form(alias)], known.name != actor.name else { continue }
+                    result.append(
+                        LexiconDiagnostic(
+                            source: actor.source,
+                            message:
+                                "'\(alias)' of actor '\(actor.name)' shadows the earlier actor '\(known.name)' (\(known.kind.rawValue)); '\(alias)' now names '\(actor.name)'"
+                        ))
+                }
+            }
+        }
+        if !verbs.isEmpty {
+            // Patterns by their first word's forms, to compare each new one with the few that can overlap it.
+            var byFirst: [String: [VerbPattern]] = [:]
+            for pattern in self.verbs {
+                for word in pattern.words[0] where !word.isEmpty { byFirst[word, default: []].append(pattern) }
+            }
+            for pattern in verbs {
+                var reported: Set<String> = []
+                for word in pattern.words[0] where !word.isEmpty {
+                    for known in byFirst[word] ?? []
+                    where known.words.count == pattern.words.count && (known.predicate != pattern.predicate || known.flags != pattern.flags)
+                        && zip(known.words, pattern.words).allSatisfy({ !Set($0).isDisjoint(with: $1) })
+                        && reported.insert(known.phrase).inserted
+                    {
+                        result.append(
+                            LexiconDiagnostic(
+                                source: pattern.source,
+                                message:
+                                    "verb pattern '\(pattern.phrase)' (\(pattern.predicate.name)) shadows the earlier pattern '\(known.phrase)' (\(known.predicate.name)); where both match, '\(pattern.phrase)' is used"
+                            ))
+                    }
+                }
+            }
+        }
         return result
     }
 
@@ -206,6 +283,21 @@ public struct Lexicon: Sendable {
         return Predicate(name: name, category: .event, definition: "A predicate defined by a user lexicon.")
     }
 
+    /// `text` without the white space (not line ends) around it, as Foundation's
+    /// `trimmingCharacters(in: .whitespaces)` gives, without bridging to NSString.
+    static func trim(_ text: Substring) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t"
+                || (scalar.value > 0x7F && scalar.properties.isWhitespace && scalar != "\u{85}"
+                    && scalar != "\u{2028}" && scalar != "\u{2029}")
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
+    }
+
     private mutating func parse(_ text: String, path: String) throws {
         var section = Section.actors
         var lineNumber = 0
@@ -214,7 +306,20 @@ public struct Lexicon: Sendable {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
+            // no trimming and no fields.
+            if section == .givennames || section == .particles || section == .titlewords,
+                !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
+            {
+                let word = line.lowercased()
+                switch section {
+                case .givennames: givenNames.insert(word)
+                case .particles: particles.insert(word)
+                default: titleWords.insert(word)
+                }
+                continue
+            }
+            let trimmed = Self.trim(line)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             func fail(_ message: String) -> NewsGraphError {
                 NewsGraphError(.invalidInput, message, path: path, line: lineNumber)
@@ -229,9 +334,7 @@ public struct Lexicon: Sendable {
                 section = next
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trim)
             switch section {
             case .actors:
                 guard fields.count >= 2, fields.count <= 4 else {
@@ -245,9 +348,11 @@ public struct Lexicon: Sendable {
                 }
                 let aliases =
                     fields.count >= 3
-                    ? fields[2].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } : []
+                    ? fields[2].split(separator: "|").map(Self.trim).filter { !$0.isEmpty } : []
                 actors.append(
-                    Actor(name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil))
+                    Actor(
+                        name: fields[0], kind: kind, aliases: aliases, within: fields.count == 4 && !fields[3].isEmpty ? fields[3] : nil,
+                        source: "\(path):\(lineNumber)"))
             case .verbs:
                 guard fields.count >= 2, fields.count <= 3 else {
                     throw fail("a verb line needs 'phrase<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
@@ -283,7 +388,8 @@ public struct Lexicon: Sendable {
                         }
                     }
                 }
-                verbs.append(VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0]))
+                verbs.append(
+                    VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0], source: "\(path):\(lineNumber)"))
             case .titles:
                 guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
                     throw fail("a title line needs 'title<TAB>predicate' and optionally '<TAB>implied actor'")
@@ -334,4 +440,16 @@ public struct Lexicon: Sendable {
             }
         }
     }
+}
+
+/// Something merging lexicons found that a user should know (see ``Lexicon/diagnostics``):
+/// `path:line: message`, the entry of the later lexicon that caused it.
+public struct LexiconDiagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// `path:line` of the entry.
+    public var source: String
+    /// What happened.
+    public var message: String
+
+    /// `path:line: message`.
+    public var description: String { source.isEmpty ? message : "\(source): \(message)" }
 }

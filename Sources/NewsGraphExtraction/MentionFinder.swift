@@ -121,15 +121,15 @@ struct MentionFinder: Sendable {
             }
             let answer = seg.source.utf8.withUnsafeBufferPointer { utf8 -> Bool in
                 let offsets = seg.source.offsets
-                let start = offsets[tokens[a].start]
-                let length = offsets[tokens[b - 1].end] - start
+                let start = Int(offsets[tokens[a].start])
+                let length = Int(offsets[tokens[b - 1].end]) - start
                 let w = Int(tokens[rarest].word)
                 var firstStart = -1
                 for slot in Int(first[w])..<Int(first[w + 1]) {
                     let p = Int(positions[slot]) - (rarest - a)
                     guard p >= 0, p + (b - a) <= tokens.count else { continue }
-                    let s = offsets[tokens[p].start]
-                    guard offsets[tokens[p + (b - a) - 1].end] - s == length,
+                    let s = Int(offsets[tokens[p].start])
+                    guard Int(offsets[tokens[p + (b - a) - 1].end]) - s == length,
                         memcmp(utf8.baseAddress! + s, utf8.baseAddress! + start, length) == 0
                     else { continue }
                     if firstStart < 0 {
@@ -158,6 +158,11 @@ struct MentionFinder: Sendable {
         while k < b, k < end + 9 {
             let t = tokens[k]
             if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            // "Park Tae-soo, the chairman of the group": the description's head is a person's office
+            // ("chairman", a title word), or came before "of".
+            if t.norm == "of" || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !Self.organizationCues.contains(t.norm)) {
+                return false
+            }
             if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
                 // The noun ends the description: "the group's leader" describes a person.
                 return k + 1 >= b
@@ -172,27 +177,51 @@ struct MentionFinder: Sendable {
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
-    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int) -> (index: Int, length: Int)? {
+    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
-            let rightEnd = spanEnd(tokens, after, end), rightEnd - after >= 3, headKind(tokens[rightEnd - 1]) == .organization
+            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
+            headKind(tokens[rightEnd - 1]) == .organization
         {
             return nil
         }
         return title
     }
 
+    /// Where the name starts after a run of lower-case surname particles at `i` ("bin Salman",
+    /// "von der Leyen"): particles that are also connectors of names, not "as"; `nil` if none.
+    private func particleRun(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        while k < end, k < i + 3, lexicon.isWord(tokens[k], .particle), lexicon.isWord(tokens[k], .connector),
+            tokens[k].isLowerInitial, tokens[k].norm != "as"
+        {
+            k += 1
+        }
+        guard k > i, k < end, isNameToken(tokens[k]), !tokens[k].newlineBefore else { return nil }
+        return k
+    }
+
+    /// The most words a name spans, and how deep ``spanEnd(_:_:_:depth:)`` looks at the name
+    /// after an "of" or "and" or a title inside a name: unbounded, "A B of C D of E F of …"
+    /// took time exponential in its length (22 pairs, 2 s; 200, hours) and a long "A of B
+    /// and C of D and …" overflowed the stack.
+    static let maxNameTokens = 32
+    static let maxSpanNesting = 2
+
     /// The end of the capitalized span starting at `i`, or `nil`.
-    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        guard i < end else { return nil }
+    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
+        guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.
         if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
             isNameToken(tokens[i + 2])
         {
             j = i + 3
+        } else if let start = particleRun(tokens, i, end) {
+            // "bin Salman", "von der Leyen": lower-case particles of a surname before it.
+            j = start + 1
         } else if isNameToken(tokens[i]) {
             j = i + 1
         } else {
@@ -200,11 +229,11 @@ struct MentionFinder: Sendable {
         }
         // A known name at the start ends where the next known name begins ("… Africa Command United States …").
         let leading = lexicon.matchActor(tokens, at: i, end: end)
-        while j < end {
+        while j < end, j - i < Self.maxNameTokens {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
-                if titleAt(tokens, j, end) != nil,
+                if titleAt(tokens, j, end, depth: depth) != nil,
                     !(j >= i + 2 && tokens[j - 1].norm == "of" && headKind(tokens[j - 2]) == .organization
                         && (j + 1 >= end || !isNameToken(tokens[j + 1])))
                 {
@@ -264,7 +293,7 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
-            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end) == nil,
+            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2])
             {
                 // "Dar as Salam"
@@ -292,7 +321,7 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
-                if titleAt(tokens, k, end) != nil,
+                if titleAt(tokens, k, end, depth: depth) != nil,
                     !(t.norm == "of" && headKind(tokens[j - 1]) == .organization && (k + 1 >= end || !isNameToken(tokens[k + 1])))
                 {
                     break
@@ -305,7 +334,9 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
-                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end), headKind(tokens[rightEnd - 1]) == .organization {
+                    if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
+                        headKind(tokens[rightEnd - 1]) == .organization
+                    {
                         return j
                     }
                 case "for", "on":
@@ -318,14 +349,15 @@ struct MentionFinder: Sendable {
                 continue
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
-                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j >= 3,
+                lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                rightEnd - j >= 3,
                 headKind(tokens[rightEnd - 1]) == .organization
             {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
-                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil
             {
                 // "Salman Humanitarian Aid and Relief Centre"
@@ -333,7 +365,7 @@ struct MentionFinder: Sendable {
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
                 // "Department of Mines and Geology": only inside an "X of A and B" name.
-                if let rightEnd = spanEnd(tokens, j + 1, end), rightEnd - j <= 3,
+                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
                         || tokens[rightEnd].norm != "and"
@@ -357,10 +389,18 @@ struct MentionFinder: Sendable {
 
         // Words written with a capital inside sentences somewhere in the text: evidence they are names.
         var capitalizedInside = [Bool](repeating: false, count: seg.wordCount)
+        // Words that start a longer capitalized name somewhere ("Halvern" in "Halvern Chemical"),
+        // wherever it stands: a company's short name.
+        var startsName = [Bool](repeating: false, count: seg.wordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
                 let t = tokens[k]
+                if t.kind == .word, t.isCapitalized, k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word,
+                    tokens[k + 1].isCapitalized, k == sentence.tokens.lowerBound || !tokens[k - 1].isCapitalized
+                {
+                    startsName[Int(t.word)] = true
+                }
                 if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
                 if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
                     lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
@@ -481,7 +521,7 @@ struct MentionFinder: Sendable {
                     }
                 }
                 // "New Jersey", "North Carolina": a word that is no name alone starts a place's name.
-                if g == nil, lexicon.isWord(t, .nonName), i + 1 < b, isNameToken(tokens[i + 1]) {
+                if g == nil, lexicon.isWord(t, .placeStart), i + 1 < b, isNameToken(tokens[i + 1]) {
                     var placeEnd: Int?
                     for n in [3, 2] where i + n <= b && (i..<(i + n)).allSatisfy({ tokens[$0].kind == .word }) {
                         if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord {
@@ -497,12 +537,24 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "designated it a Foreign Terrorist Organization (FTO)", "named them Specially Designated
+                // Global Terrorists": a class of things, not one actor. After an indefinite article, as the
+                // head of its phrase; or led by an adverb in -ly (no given name, no place).
+                if g == nil, !t.isAllCaps,
+                    (i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial
+                        && (end >= b || !tokens[end].isLowerInitial))
+                        || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
+                            && PlaceTable.builtIn.place(named: t.text) == nil)
+                {
+                    i = end
+                    continue
+                }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
                     continue
                 }
-                if g == nil, isInitial(i), lowercaseWords[Int(t.word)] {
+                if g == nil, isInitial(i), lowercaseWords[Int(t.word)], !lexicon.isWord(t, .particle) {
                     i += 1
                     continue
                 }
@@ -526,7 +578,10 @@ struct MentionFinder: Sendable {
                     // ("Floods triggered", "Turnout was", "Port operators").
                     // (A place's name is a name wherever it stands, unless it is also a common word: "Oklahoma
                     // sued", not "Split decisions".)
+                    // (A word never written in lower case that starts a longer name is that name's short
+                    // form: "Halvern said" after "Halvern Chemical".)
                     if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
+                        !(startsName[Int(t.word)] && !lowercaseWords[Int(t.word)] && !lexicon.isWord(t, .titleWord)),
                         end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s"),
                         PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
@@ -714,12 +769,13 @@ struct MentionFinder: Sendable {
                         // unless a cue right before it says it names a body ("the firm Tula").
                         // (Not a word that is also a common word, a given name or a particle alone: "Grad
                         // rockets", "Ali", "Abu" are parts of other names.)
-                        let isKnownPlace =
-                            !Self.organizationCues.contains(prev1)
-                            && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
-                            && !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
+                        func isKnownPlace() -> Bool {
+                            !(spanLength == 1 && (lexicon.isWord(t, .givenName) || lexicon.isWord(t, .particle)))
+                                && !Self.organizationCues.contains(prev1)
+                                && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                        }
                         if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                         {
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)

@@ -12,6 +12,10 @@ struct DOTParser {
     private(set) var graphCount = 0
     /// How many node and edge statements it holds.
     private(set) var statementCount = 0
+    /// The deepest nesting of subgraphs read (the parser recurses once per level: a file of
+    /// 14,000 `{` overflowed the stack), as for XML elements.
+    static let maxDepth = 256
+    private var depth = 0
 
     init(bytes: [UInt8]) throws {
         lexer = DOTLexer(bytes: bytes)
@@ -154,6 +158,9 @@ struct DOTParser {
             try advance()
             if isID { try parseID() }
         }
+        guard depth < Self.maxDepth else { throw error("nesting deeper than \(Self.maxDepth) subgraphs") }
+        depth += 1
+        defer { depth -= 1 }
         try expect(UInt8(ascii: "{"))
         try parseStatements()
         try expect(UInt8(ascii: "}"))

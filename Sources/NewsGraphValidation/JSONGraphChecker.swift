@@ -14,7 +14,11 @@ struct JSONGraphChecker {
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            problems.error("not valid JSON")
+            if let (line, column) = JSONNesting.firstTooDeep(data) {
+                problems.error(JSONNesting.message(), line: line, column: column)
+            } else {
+                problems.error("not valid JSON")
+            }
             return
         }
         guard let top = root as? [String: Any] else {

@@ -32,6 +32,9 @@ public struct NewsGraphProfile {
     /// key id → attr.name, for the keys the profile knows.
     private var known: [String: String] = [:]
 
+    /// Whether the profile checks the values of this key.
+    func knows(_ key: String) -> Bool { known[key] != nil }
+
     mutating func declare(key id: String, name: String?, domain: String, type: String, line: Int, problems: inout ProblemCollector) {
         guard let name else { return }
         let domains = domain == "all" ? ["node", "edge"] : [domain]

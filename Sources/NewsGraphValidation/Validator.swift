@@ -50,7 +50,8 @@ public struct Validator: Sendable {
         let prefix: [UInt8]
         let wholeInput: [UInt8]?
         do {
-            if path == "-" {
+            if InputFile.isStream(path) {
+                // Standard input, a pipe or a FIFO is read once, whole.
                 wholeInput = try InputFile.readBytes(path)
                 prefix = Array(wholeInput!.prefix(Self.prefixSize))
             } else {

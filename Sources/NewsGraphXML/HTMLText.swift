@@ -71,16 +71,25 @@ public enum HTMLText {
         let options = Int32(
             bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
-        guard
-            let document = bytes.withUnsafeBufferPointer({ buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                    htmlReadMemory($0, Int32(clamping: buffer.count), name, encoding, options)
-                }
-            })
-        else {
-            throw XMLError("not an HTML document", file: name)
+        guard let context = htmlNewParserCtxt() else { throw XMLError("out of memory", file: name) }
+        defer { htmlFreeParserCtxt(context) }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
+                htmlCtxtReadMemory(context, $0, Int32(clamping: buffer.count), name, encoding, options)
+            }
         }
-        defer { xmlFreeDoc(document) }
+        defer { if let document { xmlFreeDoc(document) } }
+        // libxml2 stops at its depth limit (256 elements) and keeps what came before: say so,
+        // rather than read a page whose text sits deeper as having none.
+        if let error = xmlCtxtGetLastError(UnsafeMutableRawPointer(context)), let message = error.pointee.message,
+            String(cString: message).contains("Excessive depth")
+        {
+            let limit = String(cString: message).split(whereSeparator: { !$0.isNumber }).first.map(String.init) ?? "256"
+            throw XMLError(
+                "nesting deeper than \(limit) elements (libxml2's limit for HTML): the page is not read", file: name,
+                line: error.pointee.line > 0 ? Int(error.pointee.line) : nil)
+        }
+        guard let document else { throw XMLError("not an HTML document", file: name) }
         guard let root = xmlDocGetRootElement(document) else { throw XMLError("empty HTML document", file: name) }
         var article = HTMLArticle(text: "")
         readMetadata(root, into: &article)

@@ -147,7 +147,10 @@ public final class XMLByteReader {
         values.initialize(repeating: nil, count: max(vocabulary.attributes.count, 1))
     }
 
-    deinit { values.deallocate() }
+    deinit {
+        values.deallocate()
+        for buffer in scratch { buffer.deallocate() }
+    }
 
     /// The line the parser is at (1-based), during ``read(fd:prefix:handler:)``.
     public var line: Int {
@@ -276,6 +279,7 @@ public final class XMLByteReader {
     ) {
         guard let handler else { return }
         currentName = localName
+        scratchUsed = 0
         let element = elementCache.number(localName, uri) { vocabulary.element(namespace: uri, name: localName) }
         let slots = vocabulary.attributes.count
         if slots > 0 {
@@ -285,11 +289,50 @@ public final class XMLByteReader {
                     let base = attributes + 5 * index
                     guard base[2] == nil, let name = base[0], let start = base[3], let end = base[4] else { continue }
                     let number = attributeCache.number(name, nil) { vocabulary.attribute(name: name) }
-                    if number >= 0 { values[Int(number)] = UnsafeRawBufferPointer(start: start, count: end - start) }
+                    if number >= 0 {
+                        let value = UnsafeRawBufferPointer(start: start, count: end - start)
+                        values[Int(number)] = memchr(start, 0x26, end - start) == nil ? value : decodeAmpersands(value)
+                    }
                 }
             }
         }
         handler.startElement(Int(element), attributes: XMLByteAttributes(values: values, count: slots))
+    }
+
+    /// Scratch space for attribute values with an `&` in them (see ``decodeAmpersands(_:)``).
+    @exclusivity(unchecked) private var scratch: [UnsafeMutableRawBufferPointer] = []
+    @exclusivity(unchecked) private var scratchUsed = 0
+
+    /// libxml2's SAX2 parser, which does not replace entities, gives every `&` of an
+    /// attribute value (written `&amp;`, `&#38;` or `&#x26;`) as the five bytes `&#38;`; no
+    /// other `&` can be in a parsed value, so each `&#38;` is one `&`. The decoded value lives
+    /// in scratch space until the next element.
+    private func decodeAmpersands(_ value: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        if scratchUsed == scratch.count {
+            scratch.append(.allocate(byteCount: max(value.count, 256), alignment: 1))
+        }
+        if scratch[scratchUsed].count < value.count {
+            scratch[scratchUsed].deallocate()
+            scratch[scratchUsed] = .allocate(byteCount: value.count, alignment: 1)
+        }
+        let out = scratch[scratchUsed]
+        scratchUsed += 1
+        var length = 0
+        var index = 0
+        let pattern: [UInt8] = [0x26, 0x23, 0x33, 0x38, 0x3B]  // "&#38;"
+        while index < value.count {
+            if value[index] == 0x26, index + 5 <= value.count,
+                pattern.withUnsafeBytes({ memcmp($0.baseAddress!, value.baseAddress! + index, 5) == 0 })
+            {
+                out[length] = 0x26
+                index += 5
+            } else {
+                out[length] = value[index]
+                index += 1
+            }
+            length += 1
+        }
+        return UnsafeRawBufferPointer(rebasing: out[0..<length])
     }
 
     fileprivate func end(_ localName: UnsafePointer<UInt8>, _ uri: UnsafePointer<UInt8>?) {

@@ -124,7 +124,7 @@ final class CLITests {
         let cases: [(String, Data, String)] = [
             ("empty.json", Data(), "empty input"),
             ("blank.json", Data("  \n\t".utf8), "empty input"),
-            ("binary.json", Data([0x00, 0xFF, 0x13, 0x37]), "not a graph (expected JSON or GraphML)"),
+            ("binary.json", Data([0x00, 0xFF, 0x13, 0x37]), "not a graph (expected JSON, GraphML or GEXF)"),
             ("broken.json", Data("{\"nodes\": [".utf8), "not valid JSON"),
             (
                 "dangling.json", Data(#"{"nodes": [], "links": [{"source": "x", "target": "y", "relation": "leads"}]}"#.utf8),

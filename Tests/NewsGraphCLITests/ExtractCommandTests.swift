@@ -202,4 +202,16 @@ final class ExtractCommandTests {
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix("newsgraph: error: \(path("bad.tsv")):2: "))
     }
+
+    @Test("a user lexicon entry that shadows a built-in one wins and is reported as a warning")
+    func lexiconShadowing() throws {
+        try Data("[actors]\nWagner Holdings Ltd\tOrganization\tWagner\n".utf8).write(to: directory.appendingPathComponent("w.tsv"))
+        try Data("Wagner opened a factory on Monday.".utf8).write(to: directory.appendingPathComponent("w.txt"))
+        let result = try CLI.run(["extract", path("w.txt"), "--lexicon", path("w.tsv")])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\"label\":\"Wagner Holdings Ltd\""))
+        #expect(result.stderr.contains("newsgraph: warning: \(path("w.tsv")):2: 'Wagner' of actor 'Wagner Holdings Ltd' shadows"))
+        let quiet = try CLI.run(["extract", path("w.txt"), "--lexicon", path("w.tsv"), "-q"])
+        #expect(!quiet.stderr.contains("shadows"))
+    }
 }

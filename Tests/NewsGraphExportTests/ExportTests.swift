@@ -557,10 +557,10 @@ struct GraphMLReaderTests {
         #expect(error.message.contains("declare it"))
     }
 
-    @Test("refuses what is not GraphML")
+    @Test("refuses what is not GraphML or GEXF")
     func notGraphML() throws {
         #expect(throws: (any Error).self) {
-            try GraphMLReader.read(bytes: Array("<gexf xmlns=\"http://gexf.net/1.3\"/>".utf8), name: "x")
+            try GraphMLReader.read(bytes: Array("<gexf xmlns=\"http://example.org/not-gexf\"/>".utf8), name: "x")
         }
         #expect(throws: (any Error).self) { try GraphMLReader.read(bytes: Array("<graphml".utf8), name: "x") }
     }

@@ -29,6 +29,42 @@ struct LexiconTests {
         #expect(g.relations[RelationKey(source: "hungary", predicate: "attacked", target: "ferrovia_nord")] != nil)
     }
 
+    @Test("a user's alias wins over a built-in one, and the shadowing is reported with its line")
+    func userAliasWins() throws {
+        let user = try Lexicon(
+            parsing: "# mine\nWagner Holdings Ltd\tOrganization\tWagner\n", path: "mine.tsv")
+        let lexicon = Lexicon.builtIn.merging(user)
+        let g = Extractor(lexicon: lexicon).extract(Document(id: "w", text: "Wagner opened a new factory in Ohio on Monday."))
+        #expect(g.entities["wagner_holdings_ltd"] != nil)
+        #expect(g.entities["wagner_group"] == nil)
+        let diagnostic = try #require(lexicon.diagnostics.first)
+        #expect(lexicon.diagnostics.count == 1)
+        #expect(diagnostic.source == "mine.tsv:2")
+        #expect(
+            diagnostic.description.hasPrefix("mine.tsv:2: 'Wagner' of actor 'Wagner Holdings Ltd' shadows the earlier actor 'Wagner Group'")
+        )
+        // The built-in lexicon alone reports nothing; a user entry that only adds does not either.
+        #expect(Lexicon.builtIn.diagnostics.isEmpty)
+        #expect(Lexicon.builtIn.merging(try Lexicon(parsing: "Ferrovia Nord\tOrganization\tFN\n")).diagnostics.isEmpty)
+        // The longer built-in name still names the built-in actor.
+        let group = Extractor(lexicon: lexicon).extract(Document(id: "w", text: "The Wagner Group denied the report."))
+        #expect(group.entities["wagner_group"] != nil)
+    }
+
+    @Test("a user's verb pattern wins where a built-in one matches the same words, and is reported")
+    func userVerbWins() throws {
+        let user = try Lexicon(parsing: "[verbs]\n# mine\nattacked/attacks\tsabotaged\n", path: "verbs.tsv")
+        let lexicon = Lexicon.builtIn.merging(user)
+        let g = Extractor(lexicon: lexicon).extract(Document(id: "v", text: "Moldova attacked Estonia on Monday."))
+        #expect(g.relations[RelationKey(source: "moldova", predicate: "sabotaged", target: "estonia")] != nil)
+        #expect(g.relations[RelationKey(source: "moldova", predicate: "attacked", target: "estonia")] == nil)
+        #expect(
+            lexicon.diagnostics.contains { $0.source == "verbs.tsv:3" && $0.message.contains("'attacked/attacks' (sabotaged) shadows") })
+        // Without the user's file, the built-in pattern draws the relation.
+        let builtIn = Extractor().extract(Document(id: "v", text: "Moldova attacked Estonia on Monday."))
+        #expect(builtIn.relations[RelationKey(source: "moldova", predicate: "attacked", target: "estonia")] != nil)
+    }
+
     @Test("[countrynames] tells a country's other one-word names from its demonyms")
     func countryNames() throws {
         let text = "Ruritania\tCountry\tRuria|Ruritanian|Rurian\n[countrynames]\nruria\n"

@@ -1,6 +1,8 @@
 /// World places that only give a kind to a name no other rule knows (`Knowledge/SOURCES.md`):
 /// GeoNames cities of 15,000 people or more and ISO 3166-2 subdivisions, each with its
-/// country. Parsed from ``BuiltInLexicon/placeTable`` on first use, once per process.
+/// country. Read from ``BuiltInLexicon/placeTable`` on first use, once per process: its lines
+/// are sorted by key, so the table is searched in place (one pass to find the lines, then a
+/// binary search per look-up) instead of being parsed into a dictionary at start-up.
 ///
 /// A place here never starts, ends or splits a name (the gazetteer actors do that); it only
 /// says that a capitalized name which is exactly a place's name ("Debaltseve",
@@ -17,41 +19,104 @@ struct PlaceTable: Sendable {
         var country: String
     }
 
-    /// Places by ``key(_:)`` of their name.
-    let places: [String: Place]
+    /// The table's bytes and where each line starts (one more entry: the end).
+    private let bytes: [UInt8]
+    private let lineStarts: [Int32]
+    private let countries: [UInt16: String]
 
     /// The built-in table.
     static let builtIn = PlaceTable(table: BuiltInLexicon.placeTable, codes: BuiltInLexicon.countryCodes)
 
+    /// The number of places.
+    var count: Int { lineStarts.count - 1 }
+
     /// The look-up key of a name: lower case, periods removed, curly apostrophes straight.
-    static func key(_ name: Substring) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(name.utf8.count)
+    static func key(_ name: some StringProtocol) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count)
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in name.utf8 where byte != UInt8(ascii: ".") {
+                result.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+            }
+            return result
+        }
         for scalar in name.lowercased().unicodeScalars where scalar != "." {
-            result.unicodeScalars.append(scalar == "\u{2019}" ? "'" : scalar)
+            result.append(contentsOf: String(scalar == "\u{2019}" ? "'" : scalar).utf8)
         }
         return result
     }
 
-    /// Parses `name<TAB>c|s|C|S<TAB>code` lines; `codes` maps ISO 3166-1 codes to country names.
+    /// Reads `key<TAB>c|s|C|S<TAB>code` lines sorted by key bytes; `codes` maps ISO 3166-1
+    /// codes to country names.
     init(table: String, codes: String) {
-        var countries: [Substring: String] = [:]
+        var countries: [UInt16: String] = [:]
         for line in codes.split(separator: "\n") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields.count == 2 { countries[fields[0]] = String(fields[1]) }
+            if fields.count == 2, let code = Self.code(Array(fields[0].utf8)) { countries[code] = String(fields[1]) }
         }
-        var places: [String: Place] = [:]
-        places.reserveCapacity(50_000)
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let country = countries[fields[2]] else { continue }
-            let kind = fields[1]
-            places[Self.key(fields[0])] = Place(
-                isSubdivision: kind == "s" || kind == "S", isCommonWord: kind == "C" || kind == "S", country: country)
+        self.countries = countries
+        bytes = Array(table.utf8)
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(50_000)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(Int32(offset + 1)) }
+        if let last = starts.last, Int(last) < bytes.count { starts.append(Int32(bytes.count + 1)) }
+        lineStarts = starts
+    }
+
+    private static func code(_ letters: some Collection<UInt8>) -> UInt16? {
+        guard letters.count == 2, let first = letters.first, let second = letters.dropFirst().first else { return nil }
+        return UInt16(first) << 8 | UInt16(second)
+    }
+
+    /// Compares line `index`'s key with `key`.
+    private func compare(line index: Int, with key: [UInt8]) -> Int {
+        var p = Int(lineStarts[index])
+        var k = 0
+        while true {
+            let byte = bytes[p]
+            let lineEnded = byte == UInt8(ascii: "\t")
+            if k == key.count { return lineEnded ? 0 : 1 }
+            if lineEnded { return -1 }
+            if byte != key[k] { return byte < key[k] ? -1 : 1 }
+            p += 1
+            k += 1
         }
-        self.places = places
+    }
+
+    /// Whether some place's key starts with `prefix` (in lower case).
+    func hasName(startingWith prefix: String) -> Bool {
+        let key = Array(prefix.utf8)
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if compare(line: middle, with: key) < 0 { low = middle + 1 } else { high = middle }
+        }
+        guard low < count else { return false }
+        let start = Int(lineStarts[low])
+        return start + key.count <= bytes.count && Array(bytes[start..<(start + key.count)]) == key
     }
 
     /// The place named exactly `name` (any case, periods ignored), if any.
-    func place(named name: String) -> Place? { places[Self.key(Substring(name))] }
+    func place(named name: some StringProtocol) -> Place? {
+        let key = Self.key(name)
+        guard !key.isEmpty else { return nil }
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let order = compare(line: middle, with: key)
+            if order == 0 {
+                // After the key and its tab: the kind letter, a tab, the two-letter code.
+                let p = Int(lineStarts[middle]) + key.count + 1
+                let kind = bytes[p]
+                guard let code = Self.code(bytes[(p + 2)..<(p + 4)]), let country = countries[code] else { return nil }
+                return Place(
+                    isSubdivision: kind == UInt8(ascii: "s") || kind == UInt8(ascii: "S"),
+                    isCommonWord: kind == UInt8(ascii: "C") || kind == UInt8(ascii: "S"), country: country)
+            }
+            if order < 0 { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
 }

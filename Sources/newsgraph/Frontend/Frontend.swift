@@ -141,7 +141,7 @@ enum Frontend {
         case UInt8(ascii: "<"):
             try GraphMLReader.read(fd: fd, prefix: prefix, name: path, into: &graph)
         default:
-            throw NewsGraphError(.invalidInput, "not a graph (expected JSON or GraphML)", path: path)
+            throw NewsGraphError(.invalidInput, "not a graph (expected JSON, GraphML or GEXF)", path: path)
         }
     }
 

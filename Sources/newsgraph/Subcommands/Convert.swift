@@ -3,11 +3,11 @@ import NewsGraph
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Convert a graph (JSON, JSON Lines fragments or GraphML) to any format.")
+        abstract: "Convert a graph (JSON, JSON Lines fragments, GraphML or GEXF) to any format.")
 
     @Argument(
         help: ArgumentHelp(
-            "The graph to convert (JSON or GraphML, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.", valueName: "graph"))
+            "The graph to convert (JSON, GraphML or GEXF, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.", valueName: "graph"))
     var input: String
 
     @OptionGroup var output: OutputOptions

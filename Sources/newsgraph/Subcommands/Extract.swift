@@ -66,6 +66,7 @@ struct Extract: AsyncParsableCommand {
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("-j/--jobs must be 1 or more, not \(jobs)") }
         if maxDocumentSize < 1 { throw ValidationError("--max-document-size must be 1 or more") }
+        if maxDocumentSize > Int(Int32.max) { throw ValidationError("--max-document-size is at most 2147483647 bytes (2 GiB)") }
         if explain && output.output == "-" { throw ValidationError("--explain prints to standard output: give the graph a file with -o") }
         if explain && emit == .fragments { throw ValidationError("--explain needs one merged graph: drop --emit fragments") }
         if emit == .fragments && output.resolvedFormat != .json {
@@ -82,6 +83,8 @@ struct Extract: AsyncParsableCommand {
         try await Frontend.runAsync {
             var lexicon = Lexicon.builtIn
             for path in lexicons { lexicon = lexicon.merging(try Lexicon(contentsOf: path)) }
+            // A user's entry that shadows a built-in one (or an earlier file's) wins; say so.
+            if !output.quiet { for diagnostic in lexicon.diagnostics { Frontend.warn(diagnostic.description) } }
             let extractor = Extractor(lexicon: lexicon, options: ExtractionOptions(cooccurrence: cooccurrence))
             let reader = try CorpusReader(inputs: inputs, options: CorpusOptions(maxDocumentBytes: maxDocumentSize))
             let progress = ProgressBar(enabled: !output.quiet && isatty(STDERR_FILENO) == 1)

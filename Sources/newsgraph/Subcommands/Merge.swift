@@ -4,7 +4,7 @@ import NewsGraph
 struct Merge: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Merge graphs (JSON, JSON Lines fragments, GraphML) into one: entities by id, relations by (source, predicate, target), all evidence kept.",
+            "Merge graphs (JSON, JSON Lines fragments, GraphML, GEXF) into one: entities by id, relations by (source, predicate, target), all evidence kept.",
         discussion: "The result does not depend on the order or grouping of the inputs.")
 
     @Argument(help: ArgumentHelp("Graph files to merge; - for standard input.", valueName: "graph"))

@@ -6,7 +6,7 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Summarise a graph: entities by kind, relations by predicate, the top actors by degree.")
 
-    @Argument(help: ArgumentHelp("The graph (JSON, JSON Lines fragments or GraphML); - for standard input.", valueName: "graph"))
+    @Argument(help: ArgumentHelp("The graph (JSON, JSON Lines fragments, GraphML or GEXF); - for standard input.", valueName: "graph"))
     var input: String
 
     @Option(help: "How many top actors to list.")

@@ -1,0 +1,33 @@
+/// What a streaming reader keeps to give the weights of a file's edges without evidence the
+/// meaning a whole-file reader gives them: parallel edges (same key) add up within the file,
+/// and the file's sum merges with a relation that was in the graph before (the larger wins).
+public struct ImportedWeightSums: Sendable {
+    /// Relations at this position or later were added by this read.
+    let firstPosition: Int
+    /// For relations that were there before: their imported weight then, and the file's sum.
+    var before: [Int: (original: Double?, sum: Double)] = [:]
+
+    /// Sums for a read into `graph`.
+    public init(startingWith graph: KnowledgeGraph) { firstPosition = graph.relations.count }
+}
+
+extension KnowledgeGraph {
+    /// Adds a relation read from a file, and its edge's weight (`nil` for an edge with
+    /// evidence): the same as adding, for each key, one relation whose imported weight is the
+    /// sum of the weights of the file's edges without evidence (none when that sum is 0).
+    public mutating func add(_ relation: Relation, edgeWeight: Double?, sums: inout ImportedWeightSums) {
+        add(relation)
+        guard let weight = edgeWeight, let position = relations.position(of: relation.key) else { return }
+        if position >= sums.firstPosition {
+            let total = (relations[position].importedWeight ?? 0) + weight
+            setImportedWeight(total == 0 ? nil : total, at: position)
+        } else {
+            var entry = sums.before[position] ?? (relations[position].importedWeight, 0)
+            entry.sum += weight
+            sums.before[position] = entry
+            // The merge of the relation as it was with the file's relation of weight `sum`.
+            let merged = entry.sum == 0 ? entry.original : max(entry.original ?? entry.sum, entry.sum)
+            setImportedWeight(merged, at: position)
+        }
+    }
+}
