@@ -46,26 +46,46 @@ final class SignalTests {
         return process
     }
 
+    /// The size of a file in the directory, 0 when it is gone.
+    func size(_ name: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path(name))[.size] as? Int) ?? 0
+    }
+
     @Test(
-        "a signal during extract --emit fragments removes the temporary file and exits 128 + the signal",
+        "a signal during extract --emit fragments, with fragments written, removes the temporary file and exits 128 + the signal",
         arguments: [(SIGINT, 130), (SIGTERM, 143)] as [(Int32, Int32)])
     func extractFragments(signal: Int32, status: Int32) throws {
-        // Standard input stays open: the run has written its first fragment and waits for more,
-        // its output half-written, when the signal comes.
+        // Enough documents that the run is still writing when the signal comes.
+        var lines = ""
+        for index in 0..<100_000 {
+            lines += #"{"id": "d\#(index)", "text": "Iran accused Israel of attacking Gaza on day \#(index). Norway met Brazil."}"# + "\n"
+        }
+        try Data(lines.utf8).write(to: URL(fileURLWithPath: path("in.jsonl")))
+        let process = try start(["extract", path("in.jsonl"), "--emit", "fragments", "-o", path("out.jsonl"), "-q"])
+        let written = try wait(for: process) { try temporaryFiles().contains { size($0) > 0 } }
+        #expect(written, "the run ended before its temporary file got a fragment")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == status)
+        #expect(try temporaryFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
+    }
+
+    @Test("a signal while extract waits on standard input, its output open, removes the temporary file")
+    func extractWaiting() throws {
+        // Standard input stays open (a feed piped in): the output's temporary file exists, and
+        // the run waits for the rest of its input when the signal comes.
         let input = Pipe()
         let process = try start(["extract", "-", "--emit", "fragments", "-o", path("out.jsonl")], stdin: input)
         input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Iran accused Israel of attacking Gaza."}"#.utf8 + [0x0A]))
-        let written = try wait(for: process) {
-            try temporaryFiles().contains { name in
-                ((try? FileManager.default.attributesOfItem(atPath: path(name))[.size] as? Int) ?? 0) > 0
-            }
-        }
-        #expect(written, "the temporary file never got its first fragment")
-        kill(process.processIdentifier, signal)
+        let opened = try wait(for: process) { !(try temporaryFiles().isEmpty) }
+        #expect(opened, "the temporary file was never created")
+        kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         try? input.fileHandleForWriting.close()
         #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == status)
+        #expect(process.terminationStatus == 143)
         #expect(try temporaryFiles().isEmpty)
         #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
     }
