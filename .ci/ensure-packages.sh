@@ -25,5 +25,8 @@ NEWSGRAPH_BUILD_PACKAGES=(libxml2-dev pkg-config)
 # python3-venv: Tests/setup-python.sh puts NetworkX 3 in a virtual environment beside
 # Debian's NetworkX 2.8, so that our files are read by both.
 NEWSGRAPH_TEST_PACKAGES=(libxml2-utils graphviz raptor2-utils python3-networkx python3-lxml python3-jsonschema python3-rdflib python3-igraph python3-venv)
+# The HTML report's browser test: Debian's Chromium and its WebDriver, and venv for Selenium
+# (Tests/browser/setup.sh installs the pinned PyPI packages).
+NEWSGRAPH_BROWSER_PACKAGES=(chromium chromium-driver python3-venv)
 
 command -v swift >/dev/null || { echo "error: swift is not on PATH; install Swift 6 first (https://www.swift.org/install/linux/)" >&2; exit 1; }

@@ -17,6 +17,11 @@ let package = Package(
                 .product(name: "NewsGraphExport", package: "NewsGraph"),
             ],
             path: "Sources/ExportBenchmark"
-        )
+        ),
+        .executableTarget(
+            name: "layout-benchmark",
+            dependencies: [.product(name: "NewsGraphLayout", package: "NewsGraph")],
+            path: "Sources/LayoutBenchmark"
+        ),
     ]
 )

@@ -38,13 +38,8 @@ public struct ISODate: Equatable, Sendable {
             }
             return value
         }
-        guard bytes.count >= 10, let year = digits(0, 4), year >= 1, bytes[4] == UInt8(ascii: "-"),
-            let month = digits(5, 2), (1...12).contains(month), bytes[7] == UInt8(ascii: "-"), let day = digits(8, 2), day >= 1
-        else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        let dayText = String(decoding: bytes[0..<10], as: UTF8.self)
+        // The day: DocumentDate's check (a plausible month and day), shared with the filters.
+        guard let dayText = DocumentDate.isoDay(text) else { return nil }
         if bytes.count == 10 { return ISODate(kind: .date, lexical: dayText) }
         guard bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), let hour = digits(11, 2), hour <= 23,
             bytes.count >= 16, bytes[13] == UInt8(ascii: ":"), let minute = digits(14, 2), minute <= 59

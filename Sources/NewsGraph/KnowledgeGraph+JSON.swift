@@ -21,7 +21,11 @@ public enum JSONGraphFormat {
 
     /// Writes the graph as JSON. With `pretty`, each node and link is on a line of its
     /// own; without it the whole graph is one line (for JSON Lines fragments).
-    public static func write(_ graph: KnowledgeGraph, to sink: ByteSink, pretty: Bool = true) throws {
+    ///
+    /// With a `drawing`, each placed node also gets `x`, `y` (y up) and `size`.
+    public static func write(
+        _ graph: KnowledgeGraph, to sink: ByteSink, pretty: Bool = true, drawing: GraphDrawing? = nil
+    ) throws {
         var json = JSONWriter(sink: sink)
         json.beginObject()
         if pretty { json.newline(indent: 2) }
@@ -55,7 +59,7 @@ public enum JSONGraphFormat {
         let order = try? GraphOrder(graph)
         for entity in order?.entities ?? graph.sortedEntities {
             if pretty { json.newline(indent: 4) }
-            try writeEntity(entity, to: &json)
+            try writeEntity(entity, placement: drawing?[entity.id], to: &json)
         }
         if pretty && !graph.entities.isEmpty { json.newline(indent: 2) }
         try json.endArray()
@@ -98,7 +102,7 @@ public enum JSONGraphFormat {
         try json.endObject()
     }
 
-    private static func writeEntity(_ entity: Entity, to json: inout JSONWriter) throws {
+    private static func writeEntity(_ entity: Entity, placement: GraphDrawing.Placement?, to json: inout JSONWriter) throws {
         json.beginObject()
         json.key("id")
         json.value(entity.id)
@@ -112,6 +116,14 @@ public enum JSONGraphFormat {
         try json.endArray()
         json.key("mentions")
         json.value(entity.mentionCount)
+        if let placement {
+            json.key("x")
+            json.value(placement.x)
+            json.key("y")
+            json.value(placement.y)
+            json.key("size")
+            json.value(placement.size)
+        }
         json.key("spans")
         json.beginArray()
         for mention in entity.sortedMentions {

@@ -8,17 +8,29 @@ import NewsGraph
 /// because Graphviz decodes entities; other control characters dropped; strings cut at
 /// 4000 bytes), `charset="UTF-8"`. Nodes are `n0…` in sorted entity order, shaped and
 /// filled by kind; edges are labelled with the predicate, `penwidth` grows with the weight,
-/// and the tooltip carries evidence (bounded by ``ExportOptions/maxEvidence``). A legend
-/// cluster shows the kinds, or with ``ExportOptions/cluster`` the nodes are grouped into
-/// one `cluster_<kind>` subgraph per kind. Graphs of more than ``largeGraphNodeCount``
-/// nodes set `layout="sfdp"`, `overlap="scale"` and `splines="false"` in the file, so plain
-/// `dot -Tsvg` finishes in seconds.
+/// and the tooltip carries evidence (bounded by ``ExportOptions/maxEvidence``).
+///
+/// The legend is an HTML-like table in the graph's own label (no layout can scatter it
+/// among the actors), left out with ``ExportOptions/legend`` false; with
+/// ``ExportOptions/cluster`` the nodes are grouped into one `cluster_<kind>` subgraph per
+/// kind instead (laid out by `dot`). The file names its engine, so plain `dot -Tsvg` draws
+/// it well:
+/// - with a drawing (``ExportOptions/drawing``), every node is pinned at `pos="x,y!"` in
+///   points, the drawing scaled so that the median edge is ``drawnEdgeLength`` points long,
+///   `layout="neato"`, straight edges: `neato -n2` draws any size in seconds;
+/// - else up to ``largeGraphNodeCount`` nodes `neato` (stress majorization) with
+///   `overlap="prism"`, `sep` and spline edges routed around the nodes, and above it `sfdp`
+///   with `overlap="prism"` and straight edges; both `pack` the connected components, so
+///   isolated nodes sit apart, around the rest, not in one column.
 public struct DOTWriter: GraphWriter, Sendable {
     /// The options (cluster, maxEvidence).
     public var options: ExportOptions
 
     /// Above this many nodes the file asks for the `sfdp` layout.
     public static let largeGraphNodeCount = 150
+
+    /// With a drawing: the median edge's length in points.
+    public static let drawnEdgeLength = 110.0
 
     /// The longest quoted string written, in UTF-8 bytes (Graphviz's limit is 16384).
     static let maxStringBytes = 4000
@@ -34,23 +46,47 @@ public struct DOTWriter: GraphWriter, Sendable {
         let entities = order.entities
         let large = entities.count > Self.largeGraphNodeCount
 
+        let kinds = EntityKind.allCases.filter { kind in entities.contains { $0.kind == kind } }
+        let drawing = options.cluster ? nil : options.drawing
+        let scale = drawing.map { Format.drawingScale($0, order: order, edgeLength: Self.drawnEdgeLength) } ?? 1
+
         // A graph of undirected relations only is a `graph` (edges `--`); in a `digraph`, an
         // undirected relation is drawn without arrowheads.
         let undirected = order.directedness == .undirected
         out.raw(undirected ? "graph \"newsgraph\" {\n" : "digraph \"newsgraph\" {\n")
-        out.raw("  graph [charset=\"UTF-8\", label=\"NewsGraph\", labelloc=\"t\", fontname=\"Helvetica\"")
-        if large {
-            out.raw(", layout=\"sfdp\", overlap=\"scale\", splines=\"false\", outputorder=\"edgesfirst\"")
-        } else {
-            out.raw(", rankdir=\"LR\", nodesep=\"0.3\", ranksep=\"0.8\"")
+        out.raw("  graph [charset=\"UTF-8\", fontname=\"Helvetica\", fontsize=\"11\"")
+        if options.cluster {
             // dot's old ranking fails on clusters with edges across them ("trouble in init_rank").
-            if options.cluster { out.raw(", newrank=\"true\"") }
+            out.raw(", label=\"NewsGraph\", labelloc=\"t\", rankdir=\"LR\", nodesep=\"0.3\", ranksep=\"0.8\", newrank=\"true\"")
+        } else {
+            if options.legend && !kinds.isEmpty {
+                // The legend: the graph's label, a table of the kinds drawn, below the graph.
+                out.raw(", labelloc=\"b\", labeljust=\"l\", label=<<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\"")
+                out.raw(" CELLPADDING=\"4\"><TR><TD COLSPAN=\"")
+                out.integer(kinds.count)
+                out.raw("\"><B>NewsGraph</B></TD></TR><TR>")
+                for kind in kinds {
+                    out.raw("<TD BGCOLOR=\"")
+                    out.plain(KindStyle.hex(kind))
+                    out.raw("\">")
+                    out.plain(kind.rawValue)
+                    out.raw("</TD>")
+                }
+                out.raw("</TR></TABLE>>")
+            }
+            if drawing != nil {
+                out.raw(", layout=\"neato\", overlap=\"true\", splines=\"false\", outputorder=\"edgesfirst\"")
+            } else if large {
+                out.raw(", layout=\"sfdp\", overlap=\"prism\", sep=\"+4\", splines=\"false\", pack=\"true\"")
+                out.raw(", outputorder=\"edgesfirst\"")
+            } else {
+                out.raw(", layout=\"neato\", mode=\"major\", overlap=\"prism\", sep=\"+8\", splines=\"true\", pack=\"true\"")
+            }
         }
         out.raw("];\n")
         out.raw("  node [style=\"filled\", fontname=\"Helvetica\", fontsize=\"10\"];\n")
         out.raw("  edge [fontname=\"Helvetica\", fontsize=\"8\", color=\"#555555\"];\n")
 
-        let kinds = EntityKind.allCases.filter { kind in entities.contains { $0.kind == kind } }
         if options.cluster {
             var indexes: [EntityKind: [Int]] = [:]
             for (index, entity) in entities.enumerated() { indexes[entity.kind, default: []].append(index) }
@@ -67,22 +103,8 @@ public struct DOTWriter: GraphWriter, Sendable {
                 out.raw("  }\n")
             }
         } else {
-            for (index, entity) in entities.enumerated() { try node(&out, entity, index: index) }
-            if !kinds.isEmpty {
-                out.raw("  subgraph \"cluster_legend\" {\n    label=\"Legend\";\n    style=\"rounded\";\n")
-                out.raw("    color=\"#BBBBBB\";\n    fontsize=\"10\";\n")
-                for kind in kinds {
-                    out.raw("    ")
-                    quoted(&out, "legend_" + kind.rawValue)
-                    out.raw(" [label=")
-                    quoted(&out, kind.rawValue)
-                    out.raw(", shape=\"")
-                    out.raw(KindStyle.dotShape(kind))
-                    out.raw("\", fillcolor=\"")
-                    out.plain(KindStyle.hex(kind))
-                    out.raw("\"];\n")
-                }
-                out.raw("  }\n")
+            for (index, entity) in entities.enumerated() {
+                try node(&out, entity, index: index, placement: drawing?[entity.id], scale: scale)
             }
         }
 
@@ -121,7 +143,9 @@ public struct DOTWriter: GraphWriter, Sendable {
         try out.flush()
     }
 
-    private func node(_ out: inout ByteWriter, _ entity: Entity, index: Int) throws {
+    private func node(
+        _ out: inout ByteWriter, _ entity: Entity, index: Int, placement: GraphDrawing.Placement? = nil, scale: Double = 1
+    ) throws {
         out.raw("  \"n")
         out.integer(index)
         out.raw("\" [label=")
@@ -130,6 +154,13 @@ public struct DOTWriter: GraphWriter, Sendable {
         out.raw(KindStyle.dotShape(entity.kind))
         out.raw("\", fillcolor=\"")
         out.plain(KindStyle.hex(entity.kind))
+        if let placement {
+            out.raw("\", pos=\"")
+            out.plain(Format.double(Format.rounded(placement.x * scale)))
+            out.byte(UInt8(ascii: ","))
+            out.plain(Format.double(Format.rounded(placement.y * scale)))
+            out.raw("!")
+        }
         out.raw("\", tooltip=")
         var tip = entity.kind.rawValue + ": " + entity.id
         if !entity.aliases.isEmpty { tip += "\naliases: " + entity.sortedAliases.joined(separator: ", ") }

@@ -66,6 +66,32 @@ enum KindStyle {
 
 /// Number and list formatting shared by the writers.
 enum Format {
+    /// `value` to hundredths.
+    static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+    /// The factor that takes the drawing's median edge length (between distinct placed
+    /// ends; else the bounding box's side over the square root of the node count) to
+    /// `edgeLength` output units: what the DOT and yEd writers multiply positions by.
+    static func drawingScale(_ drawing: GraphDrawing, order: GraphOrder, edgeLength: Double) -> Double {
+        var lengths: [Double] = []
+        lengths.reserveCapacity(order.sorted.count)
+        for slot in order.sorted where slot.source != slot.target {
+            guard let a = drawing[order.entities[Int(slot.source)].id], let b = drawing[order.entities[Int(slot.target)].id]
+            else { continue }
+            let length = ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+            if length > 0 { lengths.append(length) }
+        }
+        var typical: Double
+        if lengths.isEmpty {
+            guard let bounds = drawing.bounds else { return 1 }
+            typical = max(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY) / Double(drawing.placements.count).squareRoot()
+        } else {
+            lengths.sort()
+            typical = lengths[lengths.count / 2]
+        }
+        return typical > 0 ? edgeLength / typical : 1
+    }
+
     /// A double as XSD, GEXF and Python read it: shortest round-trip form, `NaN`, `INF`, `-INF`.
     static func double(_ value: Double) -> String {
         if value.isNaN { return "NaN" }

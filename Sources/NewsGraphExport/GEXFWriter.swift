@@ -89,7 +89,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.startElement("nodes")
         try xml.attribute("count", String(entities.count))
         try xml.children(count: entities.count, threads: options.threads) { xml, range in
-            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras) }
+            for index in range { try node(xml, entities[index], index: index, extras: nodeExtras, days: days) }
         }
         try xml.endElement()
 
@@ -113,10 +113,14 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
     }
 
     /// Writes the `<node>` of `entity`, the `index`th in sorted order.
-    private func node(_ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn]) throws {
+    private func node(
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [ExtraColumn], days: [String: String]
+    ) throws {
         try xml.startElement("node")
         try xml.attribute("id", prefix: "n", number: index)
         try xml.attribute("label", entity.name)
+        // On the timeline from its first dated document on.
+        if !days.isEmpty, let start = Self.startDate(entity.documentIDs, days: days) { try xml.attribute("start", start) }
         try xml.startElement("attvalues")
         try value(xml, Self.entityIDValue, entity.id)
         try value(xml, Self.actorKindValue, entity.kind.rawValue)
@@ -129,7 +133,12 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.endElement()
         let (r, g, b) = KindStyle.rgb(entity.kind)
         try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
-        try xml.element("viz:size", attributes: ["value": Format.double(KindStyle.size(mentions: entity.mentionCount))])
+        let placement = options.drawing?[entity.id]
+        if let placement {
+            try xml.element("viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y)])
+        }
+        try xml.element(
+            "viz:size", attributes: ["value": Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount))])
         try xml.endElement()
     }
 
@@ -215,9 +224,6 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         return earliest
     }
 
-    /// The day of an ISO 8601 date or date and time (``ISODate``), `YYYY-MM-DD`; `nil` for
-    /// any other text.
-    static func isoDay(_ text: String) -> String? {
-        ISODate.parse(text).map { String($0.lexical.prefix(10)) }
-    }
+    /// The `YYYY-MM-DD` prefix of `text`; see ``DocumentDate/isoDay(_:)``.
+    static func isoDay(_ text: String) -> String? { DocumentDate.isoDay(text) }
 }

@@ -112,6 +112,14 @@ public struct ExportOptions: Sendable {
     /// GEXF only: the version written.
     public var gexfVersion: GEXFVersion = .v1_2draft
 
+    /// Where each entity is drawn and how big (a layout: ``GraphDrawing``). GEXF writes
+    /// `viz:position` and `viz:size`; GraphML the `x`, `y`, `size`, `r`, `g`, `b` keys
+    /// Gephi maps (and yEd geometry in the yEd flavour); DOT `pos` for `neato -n2`; JSON
+    /// `x`, `y` and `size` on each node. `nil`: no positions.
+    public var drawing: GraphDrawing? = nil
+    /// DOT: draw the legend of entity kinds (an HTML-like table in the graph's label).
+    public var legend: Bool = true
+
     /// The processors online, at most 4 (each thread holds one chunk of output in memory).
     public static let defaultThreads = max(1, min(4, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
 
@@ -119,9 +127,11 @@ public struct ExportOptions: Sendable {
     public init(
         flavor: GraphMLFlavor = .plain, baseIRI: String = "https://newsgraph.example/id/", maxEvidence: Int? = nil,
         cluster: Bool = false, threads: Int = ExportOptions.defaultThreads, mixedEdges: MixedEdges = .undirected,
-        gexfVersion: GEXFVersion = .v1_2draft
+        drawing: GraphDrawing? = nil, legend: Bool = true, gexfVersion: GEXFVersion = .v1_2draft
     ) {
         self.gexfVersion = gexfVersion
+        self.drawing = drawing
+        self.legend = legend
         self.flavor = flavor
         self.baseIRI = baseIRI
         self.maxEvidence = maxEvidence

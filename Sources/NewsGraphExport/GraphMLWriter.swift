@@ -65,6 +65,15 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         Key(domain: "edge", name: "evidence_spans", type: "string"),
     ]
 
+    /// The keys a laid-out graph adds (``ExportOptions/drawing``): position, and colour as
+    /// Gephi's GraphML importer maps `r`, `g`, `b` (INTEROP.md §2.1), after ours (and after the
+    /// yFiles keys in the yEd flavour).
+    static let layoutKeys: [Key] = [
+        Key(domain: "node", name: "x", type: "double"), Key(domain: "node", name: "y", type: "double"),
+        Key(domain: "node", name: "r", type: "int"), Key(domain: "node", name: "g", type: "int"),
+        Key(domain: "node", name: "b", type: "int"),
+    ]
+
     /// Key ids of the yFiles graphics keys.
     static let nodeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count)"
     static let edgeGraphicsKey = "d\(nodeKeys.count + edgeKeys.count + 1)"
@@ -118,9 +127,22 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         let entities = order.entities
         // Free-form attributes (columns read from another tool's file) get keys of their own after ours.
         var nextKey = Self.nodeKeys.count + Self.edgeKeys.count + (yed ? 2 : 0)
+        let drawing = options.drawing
+        var layoutLeaves: [XMLLeaf] = []
+        if drawing != nil {
+            for key in Self.layoutKeys {
+                try xml.element(
+                    "key", attributes: ["id": "d\(nextKey)", "for": key.domain, "attr.name": key.name, "attr.type": key.type])
+                layoutLeaves.append(XMLLeaf("data", "key", "d\(nextKey)"))
+                nextKey += 1
+            }
+        }
+        // A drawing replaces the positions and colours another tool's file carried.
         let nodeExtras =
             order.entitiesHaveAttributes
-            ? Self.attributeKeys(entities.lazy.map(\.attributes), reserved: Self.nodeReserved, next: &nextKey) : []
+            ? Self.attributeKeys(
+                entities.lazy.map(\.attributes), reserved: Self.nodeReserved, next: &nextKey,
+                skipping: drawing == nil ? [] : Self.layoutAttributeNames) : []
         let edgeExtras =
             order.relationsHaveAttributes
             ? Self.attributeKeys(order.relations.lazy.map(\.attributes), reserved: Self.edgeReserved, next: &nextKey) : []
@@ -142,12 +164,16 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         let reverseIDs: [Int32] = Self.reverseIDs(order, bothWays: mixed && options.mixedEdges == .bothWays)
 
         let columns = max(1, Int(Double(entities.count).squareRoot().rounded(.up)))
+        let layoutData = layoutLeaves
+        let yedScale = drawing.map { Format.drawingScale($0, order: order, edgeLength: 160) } ?? 1
         try xml.children(count: entities.count, threads: options.threads) { xml, range in
             // Composite values (lists, spans, numbers) are put together here, one at a time.
             var value = ByteWriter(sink: nil)
             var mentions: [Mention] = []
             for index in range {
-                try node(xml, entities[index], index: index, extras: nodeExtras, columns: columns, &value, &mentions)
+                try node(
+                    xml, entities[index], index: index, extras: nodeExtras, columns: columns, layout: layoutData,
+                    yedScale: yedScale, &value, &mentions)
             }
         }
         try xml.children(count: order.sorted.count, threads: options.threads) { xml, range in
@@ -181,9 +207,10 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// Writes the `<node>` of `entity`, the `index`th in sorted order; `value` and `mentions`
     /// are scratch space.
     private func node(
-        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [AttributeKey], columns: Int,
-        _ value: inout ByteWriter, _ mentions: inout [Mention]
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, extras: [AttributeKey], columns: Int, layout: [XMLLeaf],
+        yedScale: Double, _ value: inout ByteWriter, _ mentions: inout [Mention]
     ) throws {
+        let placement = options.drawing?[entity.id]
         try xml.startElement("node")
         try xml.attribute("id", prefix: "n", number: index)
         try data(xml, Self.kLabel, entity.name)
@@ -215,9 +242,17 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try data(xml, Self.kSpans, value)
         }
         try data(xml, Self.kColor, KindStyle.hex(entity.kind))
-        try data(xml, Self.kSize, Format.double(KindStyle.size(mentions: entity.mentionCount)))
+        try data(xml, Self.kSize, Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount)))
+        if let placement, layout.count == 5 {
+            let (r, g, b) = KindStyle.rgb(entity.kind)
+            for (leaf, text) in zip(layout, [Format.double(placement.x), Format.double(placement.y), String(r), String(g), String(b)]) {
+                try data(xml, leaf, text)
+            }
+        }
         for extra in extras { if let value = entity.attributes[extra.name] { try data(xml, extra.id, value) } }
-        if options.flavor == .yed { try shapeNode(xml, entity, index: index, columns: columns) }
+        if options.flavor == .yed {
+            try shapeNode(xml, entity, index: index, columns: columns, placement: placement, scale: yedScale)
+        }
         try xml.endElement()
     }
 
@@ -287,15 +322,18 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
     /// reads into model fields (it would drop an attribute written under one of them).
     static let nodeReserved = Set(nodeKeys.map(\.name)).union(GraphMLReader.nodeFields)
     static let edgeReserved = Set(edgeKeys.map(\.name)).union(GraphMLReader.edgeFields)
+    /// Free-form node attributes a drawing supersedes: another tool's positions and colours.
+    static let layoutAttributeNames: Set<String> = ["x", "y", "z", "r", "g", "b"]
 
     /// Keys for the attribute names used in one domain, sorted by name. The `attr.name` is
     /// made a valid NMTOKEN (other characters become `_`) and kept apart from the reserved
     /// names (an `x_` prefix) and from each other (a numeric suffix).
     static func attributeKeys(
-        _ attributes: some Sequence<[String: String]>, reserved: Set<String>, next: inout Int
+        _ attributes: some Sequence<[String: String]>, reserved: Set<String>, next: inout Int, skipping: Set<String> = []
     ) -> [AttributeKey] {
         var names = Set<String>()
         for element in attributes { names.formUnion(element.keys) }
+        names.subtract(skipping)
         var taken = reserved
         var keys: [AttributeKey] = []
         for name in names.sorted() {
@@ -333,16 +371,22 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         try value.withBytes { try xml.leaf(key, text: $0) }
     }
 
-    private func shapeNode(_ xml: some XMLOutput, _ entity: Entity, index: Int, columns: Int) throws {
+    /// yEd's node: laid out from the drawing (y flipped: yEd's y points down; the drawing
+    /// scaled to yEd's pixels), else on a grid.
+    private func shapeNode(
+        _ xml: some XMLOutput, _ entity: Entity, index: Int, columns: Int, placement: GraphDrawing.Placement?, scale: Double
+    ) throws {
         let characters = XMLText.sanitized(entity.name).count
         let width = Double(min(320, max(80, 8 * min(characters, 40) + 24)))
+        let x = placement.map { Format.rounded($0.x * scale - width / 2) } ?? Double(index % columns) * 360
+        let y = placement.map { Format.rounded(-$0.y * scale - 20) } ?? Double(index / columns) * 120
         try xml.startElement("data")
         try xml.attribute("key", Self.nodeGraphicsKey)
         try xml.startElement("y:ShapeNode")
         try xml.element(
             "y:Geometry",
             attributes: [
-                "x": Format.double(Double(index % columns) * 360), "y": Format.double(Double(index / columns) * 120),
+                "x": Format.double(x), "y": Format.double(y),
                 "width": Format.double(width), "height": "40.0",
             ])
         try xml.element("y:Fill", attributes: ["color": KindStyle.hex(entity.kind), "transparent": "false"])

@@ -21,7 +21,7 @@ public enum Exporter {
         case .gexf: GEXFWriter(options: options)
         case .rdfxml: RDFXMLWriter(options: options)
         case .dot: DOTWriter(options: options)
-        case .json: JSONGraphWriter()
+        case .json: JSONGraphWriter(drawing: options.drawing)
         }
     }
 
@@ -39,11 +39,17 @@ public struct JSONGraphWriter: GraphWriter, Sendable {
     /// Whether each node and link goes on a line of its own.
     public var pretty: Bool
 
+    /// Positions and sizes to write on the nodes, if any.
+    public var drawing: GraphDrawing?
+
     /// Creates a writer.
-    public init(pretty: Bool = true) { self.pretty = pretty }
+    public init(pretty: Bool = true, drawing: GraphDrawing? = nil) {
+        self.pretty = pretty
+        self.drawing = drawing
+    }
 
     /// Writes the graph as JSON.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
-        try JSONGraphFormat.write(graph, to: sink, pretty: pretty)
+        try JSONGraphFormat.write(graph, to: sink, pretty: pretty, drawing: drawing)
     }
 }

@@ -338,7 +338,8 @@ enum EmbeddedSchemas {
   keywords, description; a directed graph (whose undirected edges say type="undirected") or an
   undirected one, static or dynamic with timeformat "date"; typed
   attribute columns (the GEXF 1.3 type names); nodes with ids n0, n1, ..., a label, attribute
-  values, viz:color (r, g, b 0-255, a 0-1) and viz:size (value >= 0); edges with ids e0, e1, ...,
+  values, an optional xsd:date start (dynamic graphs), viz:color (r, g, b 0-255, a 0-1),
+  viz:position (x, y: laid-out graphs) and viz:size (value >= 0); edges with ids e0, e1, ...,
   source and target node ids, label, kind, a double weight, an optional xsd:date start, and
   attribute values. Everything it accepts, the official GEXF 1.3 grammar accepts too (tested);
   it is stricter, so GEXF written by other tools (Gephi adds xsi:schemaLocation, positions,
@@ -429,6 +430,7 @@ enum EmbeddedSchemas {
     <element name="node">
       <attribute name="id"><ref name="nodeID"/></attribute>
       <attribute name="label"><data type="token"/></attribute>
+      <optional><attribute name="start"><data type="date"/></attribute></optional>
       <interleave>
         <optional><ref name="attvalues"/></optional>
         <optional>
@@ -441,6 +443,12 @@ enum EmbeddedSchemas {
                 <data type="float"><param name="minInclusive">0.0</param><param name="maxInclusive">1.0</param></data>
               </attribute>
             </optional>
+          </element>
+        </optional>
+        <optional>
+          <element name="position" ns="http://gexf.net/1.3/viz">
+            <attribute name="x"><data type="float"/></attribute>
+            <attribute name="y"><data type="float"/></attribute>
           </element>
         </optional>
         <optional>

@@ -19,7 +19,8 @@ extension NewsGraphProfile {
 
               What it checks: the keys the writer declares, in order, with their ids (d0, d1, ...),
               domains, names and types; a directed graph (whose undirected edges say directed="false")
-              or an undirected graph, of nodes n0, n1, ... and edges e0, e1, ...;
+              or an undirected graph, of nodes n0, n1, ... and edges e0, e1, ...; with a layout, the
+              position and colour keys x, y (double) and r, g, b (int 0-255) right after them;
               free-form string attributes (columns read from another tool's file) as further keys after
               these, each <data> of ours typed by its key: int and double values, entity kinds (Person,
               Organization, Country, Location, Facility), snake_case predicate names, #RRGGBB colours,
@@ -48,6 +49,17 @@ extension NewsGraphProfile {
             out += "<attribute name=\"attr.type\"><value>\(key.type)</value></attribute>"
             out += "<empty/></element>\n"
         }
+        // With a layout (`--layout`): position and colour keys, right after ours.
+        out += "      <optional>\n"
+        for (offset, key) in layoutKeys.enumerated() {
+            out += "        <element name=\"key\">"
+            out += "<attribute name=\"id\"><value>d\(keys.count + offset)</value></attribute>"
+            out += "<attribute name=\"for\"><value>\(key.domain)</value></attribute>"
+            out += "<attribute name=\"attr.name\"><value>\(key.name)</value></attribute>"
+            out += "<attribute name=\"attr.type\"><value>\(key.type)</value></attribute>"
+            out += "<empty/></element>\n"
+        }
+        out += "      </optional>\n"
         out += """
                   <zeroOrMore>
                     <element name="key">
@@ -115,6 +127,11 @@ extension NewsGraphProfile {
                 out += valuePattern(domain: domain, name: key.name, type: key.type)
                 out += "</element>\n"
             }
+            for (offset, key) in layoutKeys.enumerated() where key.domain == domain {
+                out += "      <element name=\"data\"><attribute name=\"key\"><value>d\(keys.count + offset)</value></attribute>"
+                out += valuePattern(domain: domain, name: key.name, type: key.type)
+                out += "</element>\n"
+            }
             out += "    </choice>\n  </define>\n"
         }
         out += "</grammar>\n"
@@ -134,6 +151,8 @@ extension NewsGraphProfile {
             return "<data type=\"double\"><param name=\"minInclusive\">0</param><param name=\"maxInclusive\">1</param></data>"
         case ("node", "size"):
             return "<data type=\"double\"><param name=\"minInclusive\">0</param></data>"
+        case ("node", "r"), ("node", "g"), ("node", "b"):
+            return "<data type=\"int\"><param name=\"minInclusive\">0</param><param name=\"maxInclusive\">255</param></data>"
         case ("node", "mentions"):
             return "<data type=\"int\"><param name=\"minInclusive\">0</param></data>"
         default:

@@ -20,8 +20,14 @@ public struct NewsGraphProfile {
         ("edge", "documents", "string"), ("edge", "role", "string"), ("edge", "evidence_spans", "string"),
     ]
 
+    /// The keys a laid-out graph adds after ``keys`` (`--layout`): position, and colour as
+    /// Gephi's GraphML importer reads it. A test keeps this equal to what the writer writes.
+    public static let layoutKeys: [(domain: String, name: String, type: String)] = [
+        ("node", "x", "double"), ("node", "y", "double"), ("node", "r", "int"), ("node", "g", "int"), ("node", "b", "int"),
+    ]
+
     private static let typeByKey: [String: String] = Dictionary(
-        uniqueKeysWithValues: keys.map { ($0.domain + "|" + $0.name, $0.type) })
+        uniqueKeysWithValues: (keys + layoutKeys).map { ($0.domain + "|" + $0.name, $0.type) })
 
     /// Whether the declared keys carry the profile's signature.
     static func applies(toKeys keys: [(name: String, domain: String)]) -> Bool {
@@ -40,6 +46,8 @@ public struct NewsGraphProfile {
         let domains = domain == "all" ? ["node", "edge"] : [domain]
         for domain in domains {
             guard let expected = Self.typeByKey[domain + "|" + name] else { continue }
+            // A string column named x, r… is another tool's column kept as an attribute, not a layout key.
+            if type == "string" && Self.layoutKeys.contains(where: { $0.domain == domain && $0.name == name }) { return }
             known[id] = name
             // NetworkX writes Python ints as `long`: an integer all the same.
             if type != expected && !(expected == "int" && type == "long") {
@@ -93,6 +101,10 @@ public struct NewsGraphProfile {
                 || !hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) })
             {
                 problems.error("color '\(value)' is not #RRGGBB", line: line)
+            }
+        case ("r", .node), ("g", .node), ("b", .node):
+            if let number = Int(value), !(0...255).contains(number) {
+                problems.error("colour channel \(name) \(value) is not between 0 and 255", line: line)
             }
         case ("mentions", .node), ("size", .node):
             if let number = Double(value), number < 0 { problems.error("\(name) \(value) is negative", line: line) }

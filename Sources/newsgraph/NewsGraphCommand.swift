@@ -12,6 +12,6 @@ struct NewsGraphCommand: AsyncParsableCommand {
             names the file); validate: 1 invalid, 2 unreadable; 64 bad arguments.
             """,
         version: NewsGraphVersion.string,
-        subcommands: [Extract.self, Convert.self, Merge.self, Validate.self, Stats.self]
+        subcommands: [Extract.self, Convert.self, Merge.self, Layout.self, Report.self, Validate.self, Stats.self]
     )
 }

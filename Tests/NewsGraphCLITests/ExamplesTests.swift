@@ -24,7 +24,10 @@ struct ExamplesTests {
         #expect(
             try Data(contentsOf: URL(fileURLWithPath: json)) == committed("\(base).json"),
             "\(base).json drifted: bash Examples/regenerate.sh")
-        for (ext, extra) in [("graphml", []), ("gexf", []), ("rdf", []), ("dot", []), ("yed.graphml", ["--flavor", "yed"])] {
+        for (ext, extra) in [
+            ("graphml", []), ("gexf", []), ("rdf", []), ("dot", []), ("yed.graphml", ["--flavor", "yed"]),
+            ("layout.gexf", ["--layout"]), ("layout.dot", ["--layout"]),
+        ] {
             let out = directory.appendingPathComponent("g.\(ext)").path
             let result = try CLI.run(["convert", json, "-o", out] + extra)
             #expect(result.status == 0, "\(result.stderr)")
@@ -34,6 +37,19 @@ struct ExamplesTests {
         }
     }
 
+    @Test("the committed HTML report is what the code writes")
+    func report() throws {
+        let directory = try TestSupport.temporaryDirectory("examples")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("r.html").path
+        let result = try CLI.run(
+            ["report", "\(base).json", "--title", "NewsGraph: the founding article", "-o", out, "-q"], in: root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: out)) == committed("\(base).report.html"),
+            "\(base).report.html drifted: bash Examples/regenerate.sh")
+    }
+
     @Test("the committed SVG is what dot renders from the committed DOT file")
     func svg() throws {
         let dot = try TestSupport.tool("/usr/bin/dot", package: "graphviz")
@@ -41,5 +57,16 @@ struct ExamplesTests {
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty, "dot warns: \(result.stderr)")
         #expect(Data(result.stdout.utf8) == (try committed("\(base).svg")), "\(base).svg drifted: bash Examples/regenerate.sh")
+    }
+
+    @Test("the committed drawing is what neato -n2 draws from the laid-out DOT file")
+    func layoutSVG() throws {
+        let neato = try TestSupport.tool("/usr/bin/neato", package: "graphviz")
+        let result = try TestSupport.run(neato, ["-n2", "-Tsvg", "\(base).layout.dot"], in: root)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty, "neato warns: \(result.stderr)")
+        #expect(
+            Data(result.stdout.utf8) == (try committed("\(base).layout.svg")),
+            "\(base).layout.svg drifted: bash Examples/regenerate.sh")
     }
 }

@@ -313,8 +313,9 @@ struct DOTWriterTests {
         #expect(text.contains("[label=\"a:b:c\""))
         #expect(!text.contains("\u{1}") && !text.contains("\u{B}"))
         #expect(text.contains("\" -> \"n"))
-        #expect(text.contains("cluster_legend"))
-        #expect(!text.contains("layout="))
+        // The legend is the graph's label; small graphs ask for neato with overlap removal.
+        #expect(text.contains("label=<<TABLE"))
+        #expect(text.contains("layout=\"neato\", mode=\"major\", overlap=\"prism\""))
     }
 
     @Test("clusters by kind on request; sfdp settings for large graphs")
@@ -324,7 +325,7 @@ struct DOTWriterTests {
         #expect(!clustered.contains("cluster_legend"))
         let large = String(
             decoding: try render(Fixtures.random(seed: 3, nodes: 151, edges: 300), .dot), as: UTF8.self)
-        #expect(large.contains("layout=\"sfdp\", overlap=\"scale\", splines=\"false\""))
+        #expect(large.contains("layout=\"sfdp\", overlap=\"prism\", sep=\"+4\", splines=\"false\", pack=\"true\""))
     }
 
     @Test("long strings are cut below Graphviz's limit")

@@ -3,6 +3,7 @@ import Foundation
 import NewsGraph
 import NewsGraphCorpus
 import NewsGraphExport
+import NewsGraphLayout
 import NewsGraphXML
 
 /// Input, output and error reporting shared by the subcommands. The exit codes are
@@ -151,10 +152,16 @@ enum Frontend {
     ///   - options: the format, target and export options.
     ///   - threads: how many threads may write GraphML and GEXF (default: the cores).
     /// - Throws: ``NewsGraphError`` for an unwritable target or a graph a format refuses.
-    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil) throws {
+    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil, layout: Bool = false) throws {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
         if options.resolvedFormat == .rdfxml, let note = options.baseNote { warn(note) }
+        let graph = try options.filters.filter().apply(to: graph)
+        if layout || options.drawing.layout {
+            var layoutOptions = options.drawing.options
+            if let threads { layoutOptions.forceAtlas2.threads = threads }
+            exportOptions.drawing = GraphLayout.draw(graph, options: layoutOptions)
+        }
         let writer = Exporter.writer(for: options.resolvedFormat, options: exportOptions)
         try options.target.write { sink in try writer.write(graph, to: sink) }
     }

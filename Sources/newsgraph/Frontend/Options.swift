@@ -61,6 +61,13 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "DOT: group the nodes in one cluster per entity kind.")
     var cluster = false
 
+    @Flag(help: "DOT: no legend of entity kinds.")
+    var noLegend = false
+
+    @OptionGroup(title: "Filters") var filters: FilterOptions
+
+    @OptionGroup(title: "Layout") var drawing: DrawingOptions
+
     @Flag(name: .shortAndLong, help: "Print no notes or progress on stderr: only errors and warnings about the input (skipped documents).")
     var quiet = false
 
@@ -104,9 +111,7 @@ struct OutputOptions: ParsableArguments {
 
     var exportOptions: ExportOptions {
         ExportOptions(
-            flavor: flavor, baseIRI: (try? RDFXMLWriter.checkedBaseIRI(base).iri) ?? base, maxEvidence: maxEvidence, cluster: cluster,
-            mixedEdges: mixedEdges,
-            gexfVersion: gexfVersion)
+            flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster, mixedEdges: mixedEdges, legend: !noLegend)
     }
 
     var target: OutputTarget { OutputTarget(path: output) }

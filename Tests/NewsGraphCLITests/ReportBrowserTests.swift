@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import _NewsGraphTestSupport
+
+/// The HTML report in a real browser: headless Chromium (Debian's), driven by Selenium
+/// (pinned, in a virtual environment that `Tests/browser/setup.sh` makes) through
+/// `Tests/browser/check_report.py`, over the founding article's report and a synthetic corpus
+/// of 1,200 actors with hostile names.
+@Suite("HTML report in a real browser", .serialized)
+struct ReportBrowserTests {
+    let root = TestSupport.packageRoot
+
+    /// Why setting up the browser failed.
+    struct SetupFailed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The virtual environment's python, set up once.
+    static let python: Result<String, any Error> = Result {
+        let setup = TestSupport.packageRoot.appendingPathComponent("Tests/browser/setup.sh").path
+        let result = try TestSupport.run("/bin/bash", [setup])
+        guard result.status == 0 else { throw SetupFailed(description: "Tests/browser/setup.sh failed: \(result.stderr)") }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Runs the browser over a report and returns what it found.
+    func check(_ report: String, search: String, hostile: [String] = []) throws -> [String: Any] {
+        let python = try Self.python.get()
+        let script = root.appendingPathComponent("Tests/browser/check_report.py").path
+        let arguments = [script, report, "--search", search] + hostile.flatMap { ["--hostile", $0] }
+        let result = try TestSupport.run(python, arguments, in: root)
+        #expect(result.status == 0, "check_report.py: \(result.stderr)")
+        let found = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
+        #expect((found["errors"] as? [String])?.isEmpty == true, "\(found["errors"] ?? "no result")")
+        return found
+    }
+
+    /// The checks every report passes.
+    func expectWorking(_ found: [String: Any], search: String, nodes: Int) {
+        #expect(found["nodes"] as? Int == nodes)
+        #expect((found["drawn_pixels"] as? Int ?? 0) > 1000, "the canvas is blank")
+        #expect(found["first_draw_ms"] is Double)
+        #expect(found["search_found"] as? Bool == true, "search: \(found["search_results"] ?? [])")
+        #expect(found["search_panel"] as? String == search)
+        #expect(found["click_panel"] as? String == search, "a click on the node did not select it")
+        #expect(!((found["click_evidence"] as? [String]) ?? []).isEmpty, "no evidence sentence after the click")
+        let kind = found["kind_filter"] as? [String: Any]
+        #expect(kind?["left_of_kind"] as? Int == 0, "the kind filter left nodes of its kind: \(kind ?? [:])")
+        #expect((kind?["after"] as? Int ?? nodes) < nodes)
+        let predicate = found["predicate_filter"] as? [String: Int]
+        #expect((predicate?["after"] ?? 0) < (predicate?["before"] ?? 0))
+        #expect((found["console_errors"] as? [String])?.isEmpty == true, "console: \(found["console_errors"] ?? [])")
+        // Chromium's own date-picker icon is a data: URL; anything else is a request.
+        let requests = (found["requests"] as? [String] ?? []).filter { !$0.hasPrefix("data:") }
+        #expect(requests.isEmpty, "requests: \(requests)")
+        #expect((found["resources"] as? [String])?.isEmpty == true)
+        #expect(((found["click_links"] as? [String]) ?? []).allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
+    }
+
+    @Test("the founding article's report: drawn, searchable, clickable, filterable, offline")
+    func foundingArticle() throws {
+        let directory = try TestSupport.temporaryDirectory("report")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let report = directory.appendingPathComponent("report.html").path
+        let made = try CLI.run(["report", "Examples/esper-soleimani.json", "-o", report, "-q"], in: root)
+        #expect(made.status == 0, "\(made.stderr)")
+        expectWorking(try check(report, search: "Donald Trump"), search: "Donald Trump", nodes: 15)
+    }
+
+    @Test("a corpus report of 1,200 actors with hostile names")
+    func corpus() throws {
+        let directory = try TestSupport.temporaryDirectory("report")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let graph = directory.appendingPathComponent("corpus.json").path
+        let made = try TestSupport.run("/usr/bin/python3", ["Tests/browser/make_graph.py", graph, "1200"], in: root)
+        #expect(made.status == 0, "\(made.stderr)")
+        let report = directory.appendingPathComponent("corpus.html").path
+        let written = try CLI.run(["report", graph, "-o", report, "-q"], in: root)
+        #expect(written.status == 0, "\(written.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: graph))) as? [String: Any]
+        let names = ((object?["nodes"] as? [[String: Any]]) ?? []).compactMap { $0["label"] as? String }
+        let hostile = Array(names.prefix(3))
+        let ordinary = names[10]
+        let found = try check(report, search: ordinary, hostile: hostile)
+        expectWorking(found, search: ordinary, nodes: 1200)
+        for item in (found["hostile"] as? [[String: Any]]) ?? [] {
+            #expect(item["found"] as? Bool == true && item["panel"] as? String == item["name"] as? String, "\(item)")
+        }
+        #expect((found["hostile"] as? [Any])?.count == 3)
+        #expect(found["pwned"] is NSNull, "hostile text ran: \(found["pwned"] ?? "")")
+        #expect(found["images"] as? Int == 0 && found["bold"] as? Int == 0, "hostile text became elements")
+    }
+}

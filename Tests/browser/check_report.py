@@ -1,0 +1,131 @@
+"""Drives a NewsGraph HTML report in headless Chromium (Debian's chromium and chromium-driver,
+through Selenium) and prints what it found as one JSON object; the Swift test judges it.
+
+Usage: check_report.py REPORT.html --search NAME [--hostile NAME]... [--screenshot PNG]
+
+Checks: the canvas is drawn (non-white pixels) and when (the page's own first-draw time);
+search finds NAME and choosing it shows it; a click on its node on the canvas shows its
+evidence sentences; unticking its kind in the legend hides every node of that kind; a
+predicate filter hides edges; hostile names render as the very text, run nothing and add no
+element; only http(s) links; no console error; no request but the page itself."""
+import argparse
+import json
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
+
+parser = argparse.ArgumentParser()
+parser.add_argument("report")
+parser.add_argument("--search", required=True)
+parser.add_argument("--hostile", action="append", default=[])
+parser.add_argument("--screenshot")
+args = parser.parse_args()
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900",
+             "--force-device-scale-factor=1", "--hide-scrollbars", "--lang=en-US", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-default-apps",
+             "--disable-sync", "--metrics-recording-only", "--no-default-browser-check"]:
+    options.add_argument(flag)
+options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+result = {"errors": []}
+url = "file://" + args.report
+try:
+    started = time.time()
+    driver.get(url)
+    for _ in range(300):
+        if driver.execute_script("return !!(window.__newsgraph && window.__newsgraph.firstDraw !== null)"):
+            break
+        time.sleep(0.1)
+    result["load_seconds"] = time.time() - started
+    result["first_draw_ms"] = driver.execute_script("return window.__newsgraph.firstDraw")
+    result["nodes"] = driver.execute_script("return window.__newsgraph.visibleNodes().length")
+    result["drawn_pixels"] = driver.execute_script("""
+        var c = document.getElementById('graph'), d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, n = 0;
+        for (var i = 0; i < d.length; i += 4) if (d[i] < 245 || d[i + 1] < 245 || d[i + 2] < 245) n++;
+        return n;""")
+
+    def panel_title():
+        return driver.execute_script("var h = document.querySelector('#panel h2'); return h ? h.textContent : null")
+
+    def search(name):
+        box = driver.find_element(By.ID, "search")
+        box.clear()
+        box.send_keys(name)
+        items = driver.find_elements(By.CSS_SELECTOR, "#search-results li")
+        texts = [item.text for item in items]
+        for item in items:
+            if driver.execute_script("return window.__newsgraph.node(Number(arguments[0].dataset.node)).name", item) == name:
+                item.click()
+                return texts, True
+        return texts, False
+
+    # Search.
+    texts, chosen = search(args.search)
+    result["search_results"] = texts[:5]
+    result["search_found"] = chosen
+    result["search_panel"] = panel_title()
+
+    # A click on the node, on the canvas, shows its evidence.
+    index = driver.execute_script("return window.__newsgraph.nodeIndex(arguments[0])", args.search)
+    driver.execute_script("window.__newsgraph.centerOn(arguments[0])", index)
+    x, y, r = driver.execute_script("return window.__newsgraph.screenPosition(arguments[0])", index)
+    canvas = driver.find_element(By.ID, "graph")
+    rect = driver.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height]", canvas)
+    ActionChains(driver).move_to_element_with_offset(canvas, int(x - (rect[0] + rect[2] / 2)), int(y - (rect[1] + rect[3] / 2))).click().perform()
+    result["click_panel"] = panel_title()
+    sentences = driver.find_elements(By.CSS_SELECTOR, "#panel .evidence .sentence")
+    result["click_evidence"] = [s.text for s in sentences[:3]]
+    result["click_links"] = driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('#panel a'), function (a) { return a.getAttribute('href'); })")
+    if args.screenshot:
+        driver.save_screenshot(args.screenshot)
+
+    # The kind filter hides every node of that kind; the predicate filter hides edges.
+    kind = driver.execute_script("return window.__newsgraph.node(arguments[0]).kind", index)
+    before = driver.execute_script("return window.__newsgraph.visibleNodes().length")
+    for label in driver.find_elements(By.CSS_SELECTOR, "#legend label"):
+        if label.text.startswith(kind + " ("):
+            label.find_element(By.TAG_NAME, "input").click()
+    after = driver.execute_script("""
+        var g = window.__newsgraph;
+        return g.visibleNodes().map(function (i) { return g.node(i).kind; });""")
+    result["kind_filter"] = {"kind": kind, "before": before, "after": len(after), "left_of_kind": after.count(kind)}
+    driver.find_element(By.ID, "reset").click()
+    edges_before = driver.execute_script("return window.__newsgraph.visibleEdgeCount()")
+    select = Select(driver.find_element(By.ID, "predicate-filter"))
+    select.select_by_index(1)
+    result["predicate_filter"] = {"before": edges_before, "after": driver.execute_script("return window.__newsgraph.visibleEdgeCount()")}
+    driver.find_element(By.ID, "reset").click()
+
+    # Hostile names: the very text, nothing run, no element made.
+    result["hostile"] = []
+    for name in args.hostile:
+        _, found = search(name)
+        result["hostile"].append({"name": name, "found": found, "panel": panel_title()})
+    result["pwned"] = driver.execute_script("return window.__pwned === undefined ? null : window.__pwned")
+    result["images"] = driver.execute_script("return document.getElementsByTagName('img').length")
+    result["bold"] = driver.execute_script("return document.getElementsByTagName('b').length")
+    result["resources"] = driver.execute_script("return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+
+    # The console and the network.
+    result["console_errors"] = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    requests = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            requested = message["params"]["request"]["url"]
+            if requested != url:
+                requests.append(requested)
+    result["requests"] = requests
+except Exception as error:  # reported to the Swift test, which fails on it
+    result["errors"].append(type(error).__name__ + ": " + str(error)[:500])
+finally:
+    driver.quit()
+print(json.dumps(result))
