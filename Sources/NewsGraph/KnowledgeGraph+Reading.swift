@@ -15,9 +15,9 @@ extension KnowledgeGraph {
     /// Adds a relation read from a file, and its edge's weight (`nil` for an edge with
     /// evidence): the same as adding, for each key, one relation whose imported weight is the
     /// sum of the weights of the file's edges without evidence (none when that sum is 0).
-    public mutating func add(_ relation: Relation, edgeWeight: Double?, sums: inout ImportedWeightSums) {
-        add(relation)
-        guard let weight = edgeWeight, let position = relations.position(of: relation.key) else { return }
+    public mutating func add(_ relation: consuming Relation, edgeWeight: Double?, sums: inout ImportedWeightSums) {
+        let position = insert(relation)
+        guard let weight = edgeWeight else { return }
         if position >= sums.firstPosition {
             let total = (relations[position].importedWeight ?? 0) + weight
             setImportedWeight(total == 0 ? nil : total, at: position)

@@ -39,8 +39,20 @@ public struct KnowledgeGraph: Equatable, Sendable {
     ///
     /// The graph does not check that the ends exist; ``danglingRelations`` lists those
     /// that do not, and readers refuse such graphs.
-    public mutating func add(_ relation: Relation) {
+    public mutating func add(_ relation: consuming Relation) {
         relations.add(relation)
+    }
+
+    /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`.
+    @discardableResult
+    mutating func insert(_ relation: consuming Relation) -> Int {
+        relations.insert(relation)
+    }
+
+    /// Makes room for about `entities` entities and `relations` relations in all.
+    public mutating func reserveCapacity(entities: Int, relations count: Int) {
+        self.entities.reserveCapacity(entities)
+        relations.reserveCapacity(count)
     }
 
     /// Sets the imported weight of the relation at `position` (see ``add(_:edgeWeight:sums:)``).

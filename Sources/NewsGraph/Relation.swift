@@ -119,7 +119,11 @@ public struct Relation: Hashable, Sendable {
         self.attributes = attributes
         self.isDirected = directed
         self.importedWeight = importedWeight
-        for item in evidence { add(item) }
+        if evidence.count == 1 {
+            evidenceByLocation = [evidence[0].location: evidence[0]]
+        } else {
+            for item in evidence { add(item) }
+        }
         if !evidenceByLocation.isEmpty { self.importedWeight = nil }
     }
 

@@ -8,11 +8,18 @@
 /// million relations, the copies' reference counting alone was a fifth of the GraphML
 /// writing time). Equality ignores the order: two tables are equal when they hold the same
 /// relations.
+///
+/// The index is an open-addressing table of 8-byte slots (a 32-bit hash of the key and the
+/// position), hashed with ``WordTable``'s byte hash where the ids allow it: no
+/// ``RelationKey`` is built and no string is hashed with the seeded SipHash to add a
+/// relation, a table grows without rehashing a string, and at five million relations the
+/// index takes 64 MB instead of the 448 MB of a `[RelationKey: Int]`.
 public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// The relations, in the order they were first added.
     public private(set) var values: [Relation] = []
-    /// Each relation's place in ``values``.
-    private var positions: [RelationKey: Int] = [:]
+    /// Per slot, the key's hash in the high 32 bits and the position + 1 in the low 32 (0: empty).
+    private var slots: [UInt64] = []
+    private var mask = -1
 
     /// An empty table.
     public init() {}
@@ -27,7 +34,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
 
     /// The relation with this key, if there is one.
     public subscript(key: RelationKey) -> Relation? {
-        guard let position = positions[key] else { return nil }
+        guard let position = position(of: key) else { return nil }
         return values[position]
     }
 
@@ -35,17 +42,41 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     public var keys: LazyMapSequence<[Relation], RelationKey> { values.lazy.map(\.key) }
 
     /// The place of the relation with this key in ``values``.
-    public func position(of key: RelationKey) -> Int? { positions[key] }
+    public func position(of key: RelationKey) -> Int? {
+        position(source: key.source, predicate: key.predicate, target: key.target)
+    }
+
+    /// The place of the relation (source, predicate, target) in ``values``.
+    func position(source: String, predicate: String, target: String) -> Int? {
+        probe(source, predicate, target, Self.hash(source, predicate, target)).position
+    }
+
+    /// Makes room for `count` relations in all, so that adding them grows nothing.
+    mutating func reserveCapacity(_ count: Int) {
+        values.reserveCapacity(count)
+        if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, values.count)) }
+    }
 
     /// Adds a relation, merging its evidence into an existing one with the same key.
-    mutating func add(_ relation: Relation) {
-        let key = relation.key
-        if let position = positions[key] {
-            values[position].merge(relation)
-        } else {
-            positions[key] = values.count
-            values.append(relation)
+    mutating func add(_ relation: consuming Relation) {
+        _ = insert(relation)
+    }
+
+    /// Adds a relation as ``add(_:)`` does, and gives its place in ``values``.
+    @discardableResult
+    mutating func insert(_ relation: consuming Relation) -> Int {
+        if mask < 0 { rebuild(capacity: 8) }
+        let hash = Self.hash(relation.source, relation.predicate.name, relation.target)
+        let (found, slot) = probe(relation.source, relation.predicate.name, relation.target, hash)
+        if let found {
+            values[found].merge(relation)
+            return found
         }
+        let position = values.count
+        values.append(relation)
+        slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
+        if values.count * 10 > slots.count * 7 { rebuild(capacity: values.count) }
+        return position
     }
 
     /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
@@ -53,11 +84,71 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         values[position].setImportedWeight(weight)
     }
 
+    /// Where the key is: its position, or the empty slot it would take.
+    @inline(__always)
+    private func probe(_ source: String, _ predicate: String, _ target: String, _ hash: UInt32) -> (
+        position: Int?, slot: Int
+    ) {
+        guard mask >= 0 else { return (nil, 0) }
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return (nil, slot) }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let position = Int(entry & 0xFFFF_FFFF) - 1
+                    if values[position].source == source && values[position].target == target
+                        && values[position].predicate.name == predicate
+                    {
+                        return (position, slot)
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// A table of at least 16 slots, under 70 % full with `capacity` keys, holding the keys it held.
+    private mutating func rebuild(capacity: Int) {
+        var size = 16
+        while capacity * 10 > size * 7 { size <<= 1 }
+        var new = [UInt64](repeating: 0, count: size)
+        let newMask = size - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(entry >> 32) & newMask
+            while new[slot] != 0 { slot = (slot + 1) & newMask }
+            new[slot] = entry
+        }
+        slots = new
+        mask = newMask
+    }
+
+    /// A key's hash, equal for keys that are equal as Swift strings are: each id through
+    /// ``WordTable``'s byte hash (ASCII, or canonically equivalent to ASCII), else the
+    /// standard library's hash of the string (which normalizes it).
+    @inline(__always) static func hash(_ source: String, _ predicate: String, _ target: String) -> UInt32 {
+        var h = UInt64(part(source))
+        h = (h &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(part(predicate))
+        h = (h &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(part(target))
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return UInt32(truncatingIfNeeded: h)
+    }
+
+    @inline(__always) private static func part(_ id: String) -> UInt32 {
+        if let hash = WordTable.hash(id) { return hash }
+        if let hash = WordTable.asciiFormHash(id) { return hash }
+        return UInt32(truncatingIfNeeded: id.hashValue)
+    }
+
     /// Same relations, in any order.
     public static func == (lhs: RelationTable, rhs: RelationTable) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for relation in lhs.values {
-            guard let position = rhs.positions[relation.key], rhs.values[position] == relation else { return false }
+            guard let position = rhs.position(source: relation.source, predicate: relation.predicate.name, target: relation.target),
+                rhs.values[position] == relation
+            else { return false }
         }
         return true
     }

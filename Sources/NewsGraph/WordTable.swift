@@ -32,7 +32,7 @@ public struct WordTable: Sendable {
     private static let fnvBasis: UInt32 = 2_166_136_261, fnvPrime: UInt32 = 16_777_619
 
     /// FNV-1a over the UTF-8 bytes, or `nil` when a byte is not ASCII.
-    @inline(__always) private static func hash(_ word: String) -> UInt32? {
+    @inline(__always) static func hash(_ word: String) -> UInt32? {
         var hash = fnvBasis
         var all: UInt8 = 0
         for byte in word.utf8 {
@@ -46,7 +46,7 @@ public struct WordTable: Sendable {
     /// one of ``asciiEquivalents``, the word is canonically equivalent to the ASCII string
     /// they spell ("\u{212A}enya" is "Kenya") and takes that string's hash; else `nil` (it is in
     /// ``others``). Nothing else can be: composing only ever makes non-ASCII characters.
-    private static func asciiFormHash(_ word: String) -> UInt32? {
+    static func asciiFormHash(_ word: String) -> UInt32? {
         var hash = fnvBasis
         for scalar in word.unicodeScalars {
             let byte: UInt8

@@ -1,6 +1,10 @@
 import NewsGraph
 import NewsGraphXML
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The streaming body of ``GraphMLReader``: libxml2's SAX2 events (``XMLByteReader``) as
 /// bytes, each `<data>` dispatched by its key to a column number (no per-element
 /// dictionary), each node and edge built into the graph as soon as it closes.
@@ -135,12 +139,14 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var inDefault = false
     @exclusivity(unchecked) private var defaultText: [UInt8] = []
 
-    // Ids: XML node ids whose entity id differs, and entity ids that no node declared as its
-    // XML id (they came from another node's `entity_id`).
-    @exclusivity(unchecked) private var renamed: [String: String] = [:]
-    @exclusivity(unchecked) private var borrowed: Set<String> = []
-    /// XML node ids of this file, kept only when reading into a graph that was not empty.
-    @exclusivity(unchecked) private var declared: Set<String>?
+    // Reused from edge to edge: its evidence, spans and the ends of its sentences.
+    @exclusivity(unchecked) private var evidence: [Evidence] = []
+    @exclusivity(unchecked) private var spans: [(String, Int, Int)] = []
+    @exclusivity(unchecked) private var sentenceEnds: [Int] = []
+
+    /// The entity id of each XML node id declared in this file so far (the last declaration of
+    /// an XML id wins): an edge's ends are looked up by their bytes.
+    @exclusivity(unchecked) private var nodeIDs = ByteTable<String>()
     @exclusivity(unchecked) private var pending:
         [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
 
@@ -155,7 +161,6 @@ final class GraphMLStreamReader: XMLByteHandler {
         self.graph = graph
         reader = XMLByteReader(name: name, vocabulary: Self.vocabulary)
         weightSums = ImportedWeightSums(startingWith: graph)
-        if !graph.isEmpty { declared = [] }
     }
 
     /// Reads `prefix` then `fd` to the end, into the graph.
@@ -473,14 +478,7 @@ final class GraphMLStreamReader: XMLByteHandler {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
             }
         }
-        if id != xmlID {
-            renamed[xmlID] = id
-            if graph.entities[id] == nil || borrowed.contains(id) { borrowed.insert(id) }
-        } else {
-            renamed[xmlID] = nil
-            borrowed.remove(id)
-        }
-        declared?.insert(xmlID)
+        node.id.withUnsafeBytes { nodeIDs.set($0, id) }
         graph.add(
             Entity(
                 id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
@@ -488,42 +486,57 @@ final class GraphMLStreamReader: XMLByteHandler {
     }
 
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
-    private func entityID(_ xmlID: String) -> String? {
-        if !renamed.isEmpty, let id = renamed[xmlID] { return id }
-        if let declared { return declared.contains(xmlID) ? xmlID : nil }
-        return graph.entities[xmlID] != nil && (borrowed.isEmpty || !borrowed.contains(xmlID)) ? xmlID : nil
+    private func entityID(_ xmlID: [UInt8]) -> String? {
+        xmlID.withUnsafeBytes { nodeIDs[$0] }
     }
 
     private func addEdge(_ edge: Element) {
         applyDefaults(edge, domain: "edge")
         let predicate = predicate(edge)
-        var evidence: [Evidence] = []
+        evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
-            var spans: [(String, Int, Int)] = []
+            spans.removeAll(keepingCapacity: true)
             parseSpans(edge.values[C.evidenceSpans.rawValue]) { spans.append(($0, $1, $2)) }
             if !spans.isEmpty {
                 let confidence = number(edge, .confidence) ?? 1
                 let role = nonEmpty(edge, .role)
-                var sentences: [String] = []
-                if edge.has(.evidence) {
+                // The sentences: the evidence column's lines, paired with the spans in order when
+                // there are no more lines than spans, else the whole text goes with the first span.
+                sentenceEnds.removeAll(keepingCapacity: true)
+                let hasEvidence = edge.has(.evidence)
+                if hasEvidence {
                     edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
-                        for part in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-                            sentences.append(String(decoding: part, as: UTF8.self))
+                        var index = 0
+                        while index < bytes.count, let newline = memchr(bytes.baseAddress! + index, 0x0A, bytes.count - index) {
+                            let at = bytes.baseAddress!.distance(to: UnsafeRawPointer(newline))
+                            sentenceEnds.append(at)
+                            index = at + 1
                         }
+                        sentenceEnds.append(bytes.count)
                     }
                 }
-                let paired = sentences.count <= spans.count
-                for (index, (document, start, end)) in spans.enumerated() {
-                    let sentence: String
-                    if paired {
-                        sentence = index < sentences.count ? sentences[index] : ""
-                    } else {
-                        sentence = index == 0 ? (string(edge, .evidence) ?? "") : ""
+                let paired = sentenceEnds.count <= spans.count
+                edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
+                    for index in spans.indices {
+                        let (document, start, end) = spans[index]
+                        let sentence: String
+                        if !hasEvidence {
+                            sentence = ""
+                        } else if paired {
+                            if index < sentenceEnds.count {
+                                let from = index == 0 ? 0 : sentenceEnds[index - 1] + 1
+                                sentence = String(utf8Bytes: UnsafeRawBufferPointer(rebasing: bytes[from..<sentenceEnds[index]]))
+                            } else {
+                                sentence = ""
+                            }
+                        } else {
+                            sentence = index == 0 ? String(utf8Bytes: bytes) : ""
+                        }
+                        evidence.append(
+                            Evidence(
+                                documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
+                                role: role))
                     }
-                    evidence.append(
-                        Evidence(
-                            documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
-                            role: role))
                 }
             }
         }
@@ -540,9 +553,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        let sourceXML = String(decoding: edge.source, as: UTF8.self)
-        let targetXML = String(decoding: edge.target, as: UTF8.self)
-        if let source = entityID(sourceXML), let target = entityID(targetXML) {
+        if let source = entityID(edge.source), let target = entityID(edge.target) {
             graph.add(
                 Relation(
                     source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
@@ -550,8 +561,9 @@ final class GraphMLStreamReader: XMLByteHandler {
         } else {
             pending.append(
                 (
-                    String(decoding: edge.id, as: UTF8.self), sourceXML, targetXML, edge.line, weight,
-                    {
+                    String(decoding: edge.id, as: UTF8.self), String(decoding: edge.source, as: UTF8.self),
+                    String(decoding: edge.target, as: UTF8.self), edge.line, weight,
+                    { [evidence = Array(evidence)] in
                         Relation(
                             source: $0, predicate: predicate, target: $1, evidence: evidence, attributes: attributes,
                             directed: directed)
@@ -565,7 +577,7 @@ final class GraphMLStreamReader: XMLByteHandler {
     private func finish() throws {
         for edge in pending {
             func end(_ xmlID: String, _ role: String) throws -> String {
-                if let id = entityID(xmlID) { return id }
+                if let id = entityID(Array(xmlID.utf8)) { return id }
                 let edgeName = edge.id.isEmpty ? "an edge" : "edge '\(edge.id)'"
                 throw NewsGraphError(
                     .invalidInput,
@@ -606,7 +618,11 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// A document id from its bytes, one shared `String` per distinct id.
     private func documentID(_ bytes: UnsafeRawBufferPointer) -> String {
-        documentIDs.value(bytes) { Format.percentDecoded(String(utf8Bytes: bytes)) }
+        if let known = documentIDs[bytes] { return known }
+        let document = Format.percentDecoded(String(utf8Bytes: bytes))
+        documentIDs.set(bytes, document)
+        if !document.isEmpty { documents.insert(document) }
+        return document
     }
 
     /// Calls `body` with each `document:start-end` of a spans column (space-separated; the
@@ -622,7 +638,6 @@ final class GraphMLStreamReader: XMLByteHandler {
                     end >= start
                 else { continue }
                 let document = documentID(UnsafeRawBufferPointer(rebasing: item[..<colon]))
-                if !document.isEmpty { documents.insert(document) }
                 body(document, start, end)
             }
         }

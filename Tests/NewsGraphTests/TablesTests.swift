@@ -45,6 +45,32 @@ struct TablesTests {
         #expect(fewer.relations.count == forward.relations.count)
     }
 
+    @Test("relation keys equal as Swift strings are one relation, whatever their bytes, after the table grows")
+    func canonicalKeys() {
+        var graph = KnowledgeGraph()
+        // Enough relations that the index is rebuilt several times between the spellings.
+        for index in 0..<3000 { graph.add(relation("a\(index)", .accused, "b\(index)", document: "d", start: index)) }
+        let spellings: [(String, String)] = [
+            ("caf\u{E9}", "cafe\u{301}"),  // NFC and NFD, neither ASCII
+            ("Kenya", "\u{212A}enya"),  // ASCII and a Kelvin sign, whose NFC is ASCII
+            ("\u{1E9B}\u{323}", "\u{17F}\u{323}\u{307}"),  // two non-ASCII, non-NFC spellings
+        ]
+        for (offset, (one, other)) in spellings.enumerated() {
+            #expect(one == other)
+            graph.add(relation(one, .leads, "x", document: "e", start: offset))
+            for index in 3000..<(3500 + offset * 500) {
+                graph.add(relation("c\(index)", .accused, "b\(index)", document: "d", start: index))
+            }
+            graph.add(relation(other, .leads, "x", document: "f", start: offset))
+            let key = RelationKey(source: other, predicate: "leads", target: "x")
+            #expect(graph.relations[key]?.documentIDs == ["e", "f"])
+            #expect(graph.relations[RelationKey(source: one, predicate: "leads", target: "x")]?.weight == 2)
+        }
+        #expect(graph.relations.count == 3000 + 3 + 1500)
+        #expect(graph.relations[RelationKey(source: "a2999", predicate: "accused", target: "b2999")] != nil)
+        #expect(graph.relations[RelationKey(source: "a2999", predicate: "accused", target: "b2998")] == nil)
+    }
+
     @Test("looking words up in batches gives what looking them up one by one gives")
     func batches() {
         var table = WordTable(capacity: 4)  // small, so that it grows

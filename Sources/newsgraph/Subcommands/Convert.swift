@@ -7,7 +7,8 @@ struct Convert: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The graph to convert (JSON, GraphML or GEXF, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.", valueName: "graph"))
+            "The graph to convert (JSON, GraphML or GEXF, from NewsGraph, Gephi, NetworkX or yEd); - for standard input.",
+            valueName: "graph"))
     var input: String
 
     @OptionGroup var output: OutputOptions
@@ -21,6 +22,7 @@ struct Convert: ParsableCommand {
             let graph = try Frontend.loadGraph(input)
             Frontend.warnDates(graph)
             try Frontend.write(graph, output)
+            Frontend.finish()
         }
     }
 }

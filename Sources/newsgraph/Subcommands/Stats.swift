@@ -36,6 +36,7 @@ struct Stats: ParsableCommand {
                     try sink.write(summary.text(name: input))
                 }
             }
+            Frontend.finish()
         }
     }
 }
@@ -62,18 +63,59 @@ struct GraphSummary {
         for entity in graph.entities.values { kinds[entity.kind, default: 0] += 1 }
         byKind = EntityKind.allCases.compactMap { kind in kinds[kind].map { (kind, $0) } }
         var predicates: [String: Int] = [:]
-        for relation in graph.relations.values { predicates[relation.predicate.name, default: 0] += 1 }
+        for index in graph.relations.indices { predicates[graph.relations.values[index].predicate.name, default: 0] += 1 }
         byPredicate = predicates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let degrees = graph.degrees
-        topActors = graph.sortedEntities
-            .map { Actor(entity: $0, degree: degrees[$0.id] ?? 0) }
-            .sorted { a, b in
-                if a.degree != b.degree { return a.degree > b.degree }
-                if a.entity.mentionCount != b.entity.mentionCount { return a.entity.mentionCount > b.entity.mentionCount }
-                return a.entity.id < b.entity.id
+        topActors = Self.topActors(graph, top: top)
+    }
+
+    /// The `top` entities by degree (then mentions, then id), without sorting every entity:
+    /// entity ids are numbered through a ``WordTable`` (no seeded hashing of each relation's
+    /// ends), degrees counted by number, and only the entities that can still make the list
+    /// are kept, in order.
+    static func topActors(_ graph: KnowledgeGraph, top: Int) -> [Actor] {
+        guard top > 0, !graph.entities.isEmpty else { return [] }
+        var numbers = WordTable(capacity: graph.entities.count)
+        for id in graph.entities.keys { _ = numbers.insert(id) }
+        var degrees = [Int](repeating: 0, count: numbers.count)
+        for index in graph.relations.indices {
+            if let source = numbers.number(of: graph.relations.values[index].source) { degrees[Int(source)] += 1 }
+            if graph.relations.values[index].target != graph.relations.values[index].source,
+                let target = numbers.number(of: graph.relations.values[index].target)
+            {
+                degrees[Int(target)] += 1
             }
-            .prefix(top)
-            .map { $0 }
+        }
+        func before(_ a: Actor, _ b: Actor) -> Bool {
+            if a.degree != b.degree { return a.degree > b.degree }
+            if a.entity.mentionCount != b.entity.mentionCount { return a.entity.mentionCount > b.entity.mentionCount }
+            return a.entity.id < b.entity.id
+        }
+        if top * 4 >= graph.entities.count {
+            return Array(
+                graph.entities.values.map { Actor(entity: $0, degree: degrees[Int(numbers.number(of: $0.id)!)]) }
+                    .sorted(by: before).prefix(top))
+        }
+        var best: [Actor] = []
+        best.reserveCapacity(Swift.min(top, graph.entities.count) + 1)
+        for (id, entity) in graph.entities {
+            let degree = degrees[Int(numbers.number(of: id)!)]
+            if best.count == top, let last = best.last {
+                // Cheap rejections first: most entities fall behind the last kept one on degree.
+                if degree < last.degree { continue }
+                if degree == last.degree && entity.mentionCount < last.entity.mentionCount { continue }
+            }
+            let actor = Actor(entity: entity, degree: degree)
+            if best.count == top, !before(actor, best[top - 1]) { continue }
+            var low = 0
+            var high = best.count
+            while low < high {
+                let middle = (low + high) / 2
+                if before(best[middle], actor) { low = middle + 1 } else { high = middle }
+            }
+            best.insert(actor, at: low)
+            if best.count > top { best.removeLast() }
+        }
+        return best
     }
 
     func text(name: String) -> String {
