@@ -24,9 +24,9 @@ final class SignalTests {
         try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".tmp-") }
     }
 
-    /// Waits (up to a minute) until `condition` holds or the process ends; whether it held.
+    /// Waits (up to ten minutes: other work may share the machine) until `condition` holds or the process ends; whether it held.
     func wait(for process: Process, until condition: () throws -> Bool) rethrows -> Bool {
-        let deadline = Date().addingTimeInterval(60)
+        let deadline = Date().addingTimeInterval(600)
         while Date() < deadline {
             if try condition() { return true }
             if !process.isRunning { return try condition() }

@@ -28,6 +28,9 @@ struct LayoutExportTests {
         }
         let graphml = try write("\(name).graphml", .graphml)
         let gexf = try write("\(name).gexf", .gexf)
+        options.gexfVersion = .v1_3
+        let gexf13 = try write("\(name).13.gexf", .gexf)
+        options.gexfVersion = .v1_2draft
         // NetworkX refuses a directed graph with undirected edges: it reads the both-ways form.
         options.mixedEdges = .bothWays
         let nxGraphml = try write("\(name).nx.graphml", .graphml)
@@ -38,21 +41,20 @@ struct LayoutExportTests {
         let yed = try write("\(name).yed.graphml", .graphml)
         try ConformanceTests.xmllint(["--schema", ConformanceTests.schema("graphml/1.0/graphml.xsd")], graphml)
         try ConformanceTests.xmllint(["--schema", ConformanceTests.schema("graphml/local/graphml-yfiles-lax.xsd")], yed)
-        try ConformanceTests.xmllint(["--relaxng", ConformanceTests.schema("gexf/1.3/gexf.rng")], gexf)
-        try ConformanceTests.xmllint(["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path], gexf)
+        // GEXF 1.2draft (the default) and 1.3, each against the official grammar and ours.
+        try ConformanceTests.xmllint(["--relaxng", ConformanceTests.schema("gexf/1.2draft/derived/gexf.rng")], gexf)
+        try ConformanceTests.xmllint(
+            ["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf-1.2draft.rng").path], gexf)
+        try ConformanceTests.xmllint(["--relaxng", ConformanceTests.schema("gexf/1.3/gexf.rng")], gexf13)
+        try ConformanceTests.xmllint(["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path], gexf13)
         try ConformanceTests.xmllint(
             ["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-graphml.rng").path], graphml)
 
         // NetworkX reads the positions back: GEXF viz position, GraphML x and y.
         let script = """
             import json, sys, networkx as nx
-            from networkx.readwrite.gexf import GEXF
-            # Debian's networkx 2.8 knows GEXF up to 1.2draft; register 1.3 as networkx 3 does.
-            GEXF.versions.setdefault("1.3", {
-                "NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
-                "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-                "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"})
-            g = nx.read_gexf(sys.argv[1], version="1.3"); h = nx.read_graphml(sys.argv[2])
+            # The default GEXF (1.2draft), read as a user reads it: Debian's networkx 2.8 too.
+            g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
             print(json.dumps({
                 "gexf": {n: [d["viz"]["position"]["x"], d["viz"]["position"]["y"], d["viz"]["size"]] for n, d in g.nodes(data=True)},
                 "graphml": {n: [d["x"], d["y"], d["size"], d["r"], d["g"], d["b"]] for n, d in h.nodes(data=True)},
