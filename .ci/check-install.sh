@@ -14,7 +14,7 @@ PREFIX="$prefix" bash Scripts/install.sh
 binary="$prefix/bin/newsgraph"
 echo "== ldd $binary"
 ldd "$binary"
-if ldd "$binary" | grep -Ei 'swift|Foundation|icu|dispatch|BlocksRuntime'; then
+if ldd "$binary" | grep -E 'libswift|libFoundation|lib_FoundationICU|libdispatch|libBlocksRuntime|/swift'; then
     echo "error: toolchain libraries are linked dynamically" >&2
     exit 1
 fi

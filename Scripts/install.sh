@@ -25,7 +25,7 @@ if [ -z "$binary" ]; then
     swift build -c release --static-swift-stdlib --product newsgraph >&2
     binary=.build/release/newsgraph
     # One file: no library from the toolchain may remain dynamic.
-    if ldd "$binary" | grep -Ei 'swift|Foundation|icu|dispatch|BlocksRuntime'; then
+    if ldd "$binary" | grep -E 'libswift|libFoundation|lib_FoundationICU|libdispatch|libBlocksRuntime|/swift'; then
         echo "error: $binary still links the libraries above dynamically" >&2
         exit 1
     fi
