@@ -46,6 +46,8 @@ PYPI = {
 MIN_POPULATION = 15000
 # Cities this large are also gazetteer actors (matched as names, with their country).
 ACTOR_POPULATION = 1000000
+# Census surnames this frequent are names, even when they are English words too ("Rice", "Land").
+SURNAME_RANK = 20000
 
 
 def fetch(directory):
@@ -129,6 +131,28 @@ def wordnet_words(parts=("noun", "verb", "adj", "adv")):
                     found.add(word.replace("_", " "))
         words[part] = found
     return words
+
+
+def wordnet_index(part):
+    """WordNet's index of one part of speech: lemma -> tagsense_cnt (how many of its senses were
+    tagged in WordNet's semantic concordance: 0 for a rare word)."""
+    tagged = {}
+    for line in open(os.path.join(WORDNET, "index." + part), encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        pointers = int(fields[3])
+        tagged[fields[0]] = int(fields[5 + pointers])
+    return tagged
+
+
+def plural(noun):
+    """The regular plural of an English noun ("tanker" -> "tankers", "security" -> "securities")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def clean(field):
@@ -332,6 +356,28 @@ def main():
     name_lines = ["[givennames]"] + sorted(given) + ["", "[particles]"] + particles + ["", "[suffixes]"] + suffixes
     name_lines += ["", "[titlewords]"] + sorted(t for t in titles if t.isascii() and t.isalpha() and len(t) > 2)
 
+    # ---- English words: adverbs, common nouns and adjectives (WordNet), minus names ----
+    # Surnames: the US Census 1990 surname list (via `names`), its 20,000 most frequent.
+    surnames = set()
+    for line in read_member(paths["names"], "dist.all.last").decode("ascii").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and int(fields[3]) <= SURNAME_RANK:
+            surnames.add(fields[0].lower())
+    given_lower = {g.lower() for g in given}
+    particle_set = set(particles)
+    def word_ok(w):
+        return w.isascii() and w.isalpha() and w == w.lower() and len(w) > 1
+    adverbs = sorted(w for w in wordnet_index("adv") if word_ok(w) and w not in given_lower)
+    common = set()
+    for part in ("noun", "adj"):
+        for w, tagged in wordnet_index(part).items():
+            if tagged > 0 and word_ok(w):
+                common.add(w)
+                if part == "noun":
+                    common.add(plural(w))
+    common = sorted(w for w in common if w not in given_lower and w not in surnames and w not in particle_set)
+    word_lines = ["[adverbs]"] + adverbs + ["", "[commonwords]"] + common
+
     swift_file("Countries.generated.swift", "Countries from ISO 3166-1, demonyms from countryinfo, news forms from Scripts/knowledge/countries.tsv.",
                [("countries", "Built-in countries, in the `[actors]` format of LEXICON.md.", country_text),
                 ("capitalsAndCities", "Capitals and cities of a million or more people (GeoNames), as gazetteer actors.",
@@ -341,8 +387,11 @@ def main():
                 ("countryCodes", "`ISO 3166-1 code<TAB>canonical country name` per line.", "\n".join(code_lines))])
     swift_file("PersonNames.generated.swift", "The structure of person names: given names, particles, suffixes, title words.",
                [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])
+    swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name.",
+               [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`.", "\n".join(word_lines))])
     print(f"countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
-          f"given names {len(given)}, particles {len(particles)}, suffixes {len(suffixes)}")
+          f"given names {len(given)}, particles {len(particles)}, suffixes {len(suffixes)}, "
+          f"adverbs {len(adverbs)}, common words {len(common)}")
 
 
 if __name__ == "__main__":

@@ -13,11 +13,13 @@ import NewsGraph
 /// The legend is an HTML-like table in the graph's own label (no layout can scatter it
 /// among the actors), left out with ``ExportOptions/legend`` false; with
 /// ``ExportOptions/cluster`` the nodes are grouped into one `cluster_<kind>` subgraph per
-/// kind instead (laid out by `dot`). The file names its engine, so plain `dot -Tsvg` draws
+/// kind instead (laid out by `dot`, or by `sfdp` above ``largeGraphNodeCount`` nodes, where
+/// `dot` with clusters takes minutes). The file names its engine, so plain `dot -Tsvg` draws
 /// it well:
 /// - with a drawing (``ExportOptions/drawing``), every node is pinned at `pos="x,y!"` in
 ///   points, the drawing scaled so that the median edge is ``drawnEdgeLength`` points long,
-///   `layout="neato"`, straight edges: `neato -n2` draws any size in seconds;
+///   straight edges, and `layout="nop2"`: Graphviz keeps the positions and only routes the
+///   edges, so `dot -Tsvg` (or `neato -n2`) draws any size in seconds;
 /// - else up to ``largeGraphNodeCount`` nodes `neato` (stress majorization) with
 ///   `overlap="prism"`, `sep` and spline edges routed around the nodes, and above it `sfdp`
 ///   with `overlap="prism"` and straight edges; both `pack` the connected components, so
@@ -55,7 +57,12 @@ public struct DOTWriter: GraphWriter, Sendable {
         let undirected = order.directedness == .undirected
         out.raw(undirected ? "graph \"newsgraph\" {\n" : "digraph \"newsgraph\" {\n")
         out.raw("  graph [charset=\"UTF-8\", fontname=\"Helvetica\", fontsize=\"11\"")
-        if options.cluster {
+        if options.cluster && large {
+            // dot with clusters takes minutes on a few hundred nodes with edges across
+            // clusters; sfdp draws the same file in a second (and ignores the clusters).
+            out.raw(", label=\"NewsGraph\", labelloc=\"t\", layout=\"sfdp\", overlap=\"prism\", sep=\"+4\"")
+            out.raw(", splines=\"false\", pack=\"true\", outputorder=\"edgesfirst\"")
+        } else if options.cluster {
             // dot's old ranking fails on clusters with edges across them ("trouble in init_rank").
             out.raw(", label=\"NewsGraph\", labelloc=\"t\", rankdir=\"LR\", nodesep=\"0.3\", ranksep=\"0.8\", newrank=\"true\"")
         } else {
@@ -75,7 +82,8 @@ public struct DOTWriter: GraphWriter, Sendable {
                 out.raw("</TR></TABLE>>")
             }
             if drawing != nil {
-                out.raw(", layout=\"neato\", overlap=\"true\", splines=\"false\", outputorder=\"edgesfirst\"")
+                // `nop2` is `neato -n2`: the positions as they are, whichever command draws the file.
+                out.raw(", layout=\"nop2\", overlap=\"true\", splines=\"false\", outputorder=\"edgesfirst\"")
             } else if large {
                 out.raw(", layout=\"sfdp\", overlap=\"prism\", sep=\"+4\", splines=\"false\", pack=\"true\"")
                 out.raw(", outputorder=\"edgesfirst\"")

@@ -4,7 +4,77 @@
 /// The data the built-in ``Lexicon`` is parsed from.
 enum BuiltInLexicon {
     /// Every built-in source, parsed in order.
-    static let sources: [String] = [countries, capitalsAndCities, places, organizations, people, personNames, verbs, titles, words]
+    static let sources: [String] = [
+        countries, capitalsAndCities, places, organizations, people, personNames, englishWords, verbs, frames, titles, words,
+    ]
+
+    /// Verb and noun frames (format: LEXICON.md, `[frames]`): which argument of a clause or
+    /// noun group is the source (X) and which the target (Y). `@class` stands for a WordNet
+    /// verb class (Data/wordnet/generate_classes.py).
+    static let frames = #"""
+[frames]
+# conflict
+@attack	X V Y	attacked
+attack/strike/hit/target/storm/ambush/shell/bomb/raid	X V Y	attacked
+fire/launch	X V rocket/missile/shell/mortar/drone/artillery/round/grenade/projectile/shot at/on/upon/into/toward/towards/against Y	attacked
+fire/shoot	X V at/on/upon Y	attacked
+open	X V fire on/at Y	attacked
+attack/strike/airstrike/raid/assault/offensive/bombing/shelling/incursion/invasion/ambush	X's N on/against Y	attacked
+attack/strike/airstrike/raid/assault/offensive/bombing/shelling/incursion/invasion/ambush	X N on/against Y	attacked
+attack/strike/airstrike/raid/assault/offensive/bombing/shelling/incursion/invasion/ambush	N by X on/against Y	attacked
+attack/strike/airstrike/raid/assault/offensive/bombing/shelling/incursion/invasion/ambush	N on/against Y by X	attacked
+attack/strike/airstrike/raid/assault/offensive/bombing/shelling/incursion/invasion/ambush	N on/against Y	attacked
+@kill	X V Y:Person	killed
+kill/assassinate/execute	X V Y:Person	killed
+fight/battle/clash	X V with/against Y	fought
+fight/battle	X V Y	fought
+threaten/warn	X V Y	threatened
+# accusation
+@accuse	X V Y	accused
+@criticize	X V Y	accused
+accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
+sanction/fine/penalize/penalise	X V Y	accused
+impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
+# diplomacy
+urge/press/implore/exhort	X V Y	urged
+call/appeal	X V on/upon Y	urged
+demand/seek	X V withdrawal of Y	demanded_withdrawal_of
+call	X V for withdrawal of Y	demanded_withdrawal_of
+meet	X:Actor V Y:Actor	met_with
+host/receive/visit	X:Actor V Y:Person	met_with
+meet/talk/confer	X V with Y	met_with
+meet/talk	X V	met_with	mutual
+@meet	X V with Y	met_with
+talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
+talk/meeting/summit/negotiation/consultation	N with Y	met_with
+sign	X V	agreed_with	mutual
+sign/reach/strike/seal/conclude	X V deal/agreement/accord/pact/treaty/contract/truce/ceasefire with Y	agreed_with
+agreement/deal/accord/pact/treaty/truce/ceasefire	N between X and Y	agreed_with
+agreement/deal/accord/pact/treaty	N with Y	agreed_with
+invite	X V Y	invited
+notify/inform	X V Y	notified
+order/direct/instruct	X V Y	ordered
+# companies
+merge	X V with Y	merged_with
+merge	X V	merged_with	mutual
+@acquire	X:Organization V Y:Organization	merged_with
+acquire/buy/purchase/take	X:Organization V Y:Organization	merged_with
+merger/takeover/acquisition	N of X and Y	merged_with
+merger	N between X and Y	merged_with
+merger	N with Y	merged_with
+# structure
+@lead	X:Person V Y	leads
+lead/head/chair/run/command/govern	X:Person V Y	leads
+@support	X V Y	supports
+support/back/fund/arm/finance/sponsor/aid/assist	X V Y	supports
+control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
+own	Y:Organization V X:Organization	member_of
+join	X:Organization V Y	member_of
+join	X:Country V Y	member_of
+deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
+deploy/send/dispatch	X V to Y:Place	deployed_to
+designate	X V Y	designated_terrorist
+"""#
 
     /// Verb and noun patterns. Forms are listed explicitly (no stemming), `/` separates
     /// alternatives of one word.

@@ -49,6 +49,8 @@ final class CompiledLexicon: Sendable {
     let titlesByWord: [[Entry]]
     /// Per vocabulary word: the verb patterns whose first word it can be.
     let verbsByWord: [[Int]]
+    /// The tagger's and the clause rules' tables (``SyntaxTables``).
+    let syntax: SyntaxTables
 
     /// The word lists a vocabulary word belongs to.
     struct WordClass: OptionSet, Sendable {
@@ -67,6 +69,10 @@ final class CompiledLexicon: Sendable {
         /// A word that is no name alone but starts the name of a place in ``PlaceTable`` ("New"
         /// Jersey, "North" Carolina).
         static let placeStart = WordClass(rawValue: 1 << 9)
+        /// An adverb ("indeed", "notably"; WordNet).
+        static let adverb = WordClass(rawValue: 1 << 10)
+        /// A common English noun or adjective that is no frequent name ("securities", "civil").
+        static let commonWord = WordClass(rawValue: 1 << 11)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -186,6 +192,8 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.particles.sorted() { classes.append((word, .particle)) }
         for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
+        for word in lexicon.adverbs.sorted() { classes.append((word, .adverb)) }
+        for word in lexicon.commonWords.sorted() { classes.append((word, .commonWord)) }
         for word in lexicon.nonNames.sorted() where PlaceTable.builtIn.hasName(startingWith: word + " ") {
             classes.append((word, .placeStart))
         }
@@ -206,6 +214,7 @@ final class CompiledLexicon: Sendable {
         }
         var verbsByWord = [[Int]](repeating: [], count: vocabulary.count)
         for (id, list) in verbLists { verbsByWord[Int(id)] = list }
+        self.syntax = SyntaxTables(lexicon: lexicon, adjectives: adjectives, vocabulary: &vocabulary)
         self.vocabulary = vocabulary
         self.wordClasses = wordClasses
         self.headKinds = headKinds

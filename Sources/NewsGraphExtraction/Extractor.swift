@@ -52,11 +52,23 @@ public struct Extractor: Sendable {
     func analyze(_ document: Document) -> Analysis {
         var seg = compiled.segmenter.segment(document.text)
         compiled.intern(&seg)
+        Tagger(lexicon: compiled).tag(&seg)
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
         let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg)
         let relations = RelationFinder(lexicon: compiled).find(
             seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
         return Analysis(segmentation: seg, mentions: mentions, titles: titles, entities: entities, owner: owner, relations: relations)
+    }
+
+    /// The syntax of every sentence of a document (for tests and debugging).
+    func syntax(_ document: Document) -> (Analysis, RelationFinder.Context, [SentenceSyntax]) {
+        let analysis = analyze(document)
+        let ctx = RelationFinder.Context(
+            seg: analysis.segmentation, mentions: analysis.mentions, owner: analysis.owner, entities: analysis.entities,
+            titles: analysis.titles)
+        let finder = ClauseFinder(ctx: ctx, lexicon: compiled)
+        let sentences = analysis.segmentation.sentences.map { finder.parse($0.tokens.lowerBound, $0.tokens.upperBound) }
+        return (analysis, ctx, sentences)
     }
 
     /// Extracts the graph of one document.

@@ -73,6 +73,9 @@ public struct Lexicon: Sendable {
 
     var actors: [Actor] = []
     var verbs: [VerbPattern] = []
+    /// Verb and noun frames (`[frames]`), in the order read; a later one with the same
+    /// lemma and pattern shape replaces an earlier one.
+    var frames: [Frame] = []
     var titles: [Title] = []
     /// Participles that form compounds with a name ("Iran-backed"): participle → predicate.
     var compounds: [String: Predicate] = [:]
@@ -102,6 +105,11 @@ public struct Lexicon: Sendable {
     var particles: Set<String> = []
     var suffixes: Set<String> = []
     var titleWords: Set<String> = []
+    /// English words (``BuiltInLexicon/englishWords``, from WordNet), lower case: adverbs
+    /// ("indeed", "notably"), and common nouns and adjectives that are no frequent name
+    /// ("securities", "tankers", "civil"; not "rice", a surname too).
+    var adverbs: Set<String> = []
+    var commonWords: Set<String> = []
     /// What merging lexicons found that a user should know: each entry of a later lexicon
     /// that shadows one of an earlier lexicon (the later one wins). Nothing in the library
     /// prints them; the CLI prints each as `newsgraph: warning: …`.
@@ -188,7 +196,7 @@ public struct Lexicon: Sendable {
     public func merging(_ other: Lexicon) -> Lexicon {
         var result = self
         result.isBuiltIn = false
-        let rank = (actors.map(\.rank) + verbs.map(\.rank)).max().map { $0 + 1 } ?? 1
+        let rank = (actors.map(\.rank) + verbs.map(\.rank) + frames.map(\.rank)).max().map { $0 + 1 } ?? 1
         var added = other.actors
         for k in added.indices { added[k].rank = rank }
         var addedVerbs = other.verbs
@@ -196,6 +204,9 @@ public struct Lexicon: Sendable {
         result.diagnostics += other.diagnostics + shadowings(by: added, addedVerbs)
         result.actors += added
         result.verbs += addedVerbs
+        var addedFrames = other.frames
+        for k in addedFrames.indices { addedFrames[k].rank = rank }
+        result.frames += addedFrames
         result.titles += other.titles
         result.compounds.merge(other.compounds) { _, new in new }
         result.reversedCompounds.formUnion(other.reversedCompounds)
@@ -211,6 +222,8 @@ public struct Lexicon: Sendable {
         result.particles.formUnion(other.particles)
         result.suffixes.formUnion(other.suffixes)
         result.titleWords.formUnion(other.titleWords)
+        result.adverbs.formUnion(other.adverbs)
+        result.commonWords.formUnion(other.commonWords)
         return result
     }
 
@@ -273,8 +286,8 @@ public struct Lexicon: Sendable {
     // MARK: Parsing
 
     private enum Section: String {
-        case actors, verbs, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
-        case givennames, particles, suffixes, titlewords
+        case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
+        case givennames, particles, suffixes, titlewords, adverbs, commonwords
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -308,13 +321,16 @@ public struct Lexicon: Sendable {
             if line.hasSuffix("\r") { line = line.dropLast() }
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
-            if section == .givennames || section == .particles || section == .titlewords,
+            if section == .givennames || section == .particles || section == .titlewords || section == .adverbs
+                || section == .commonwords,
                 !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
             {
                 let word = line.lowercased()
                 switch section {
                 case .givennames: givenNames.insert(word)
                 case .particles: particles.insert(word)
+                case .adverbs: adverbs.insert(word)
+                case .commonwords: commonWords.insert(word)
                 default: titleWords.insert(word)
                 }
                 continue
@@ -328,7 +344,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [adverbs], [commonwords]"
                     )
                 }
                 section = next
@@ -390,6 +406,24 @@ public struct Lexicon: Sendable {
                 }
                 verbs.append(
                     VerbPattern(words: words, predicate: predicate, flags: flags, phrase: fields[0], source: "\(path):\(lineNumber)"))
+            case .frames:
+                guard fields.count >= 3, fields.count <= 4, !fields[0].isEmpty else {
+                    throw fail(
+                        "a frame line needs 'lemma<TAB>pattern<TAB>predicate' and optionally '<TAB>flags', got \(fields.count) field(s)")
+                }
+                guard let predicate = Self.predicate(named: fields[2]) else {
+                    throw fail("invalid predicate name '\(fields[2])'; use snake_case ASCII starting with a letter")
+                }
+                let lemmas = fields[0].lowercased().split(separator: "/").map(String.init)
+                for lemma in lemmas where lemma.hasPrefix("@") && !WordNetWords.classNames.contains(String(lemma.dropFirst())) {
+                    throw fail(
+                        "unknown verb class '\(lemma)'; expected one of \(WordNetWords.classNames.sorted().map { "@" + $0 }.joined(separator: ", "))"
+                    )
+                }
+                let flags = fields.count == 4 ? fields[3].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : []
+                let (frame, problem) = Frame.parse(lemmas: lemmas, pattern: fields[1], predicate: predicate, flags: flags)
+                guard let frame else { throw fail(problem ?? "malformed frame") }
+                frames.append(frame)
             case .titles:
                 guard fields.count >= 2, fields.count <= 3, !fields[0].isEmpty else {
                     throw fail("a title line needs 'title<TAB>predicate' and optionally '<TAB>implied actor'")
@@ -423,7 +457,7 @@ public struct Lexicon: Sendable {
                     organHeads.insert(word)
                 }
             case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
-                .titlewords:
+                .titlewords, .adverbs, .commonwords:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -435,6 +469,8 @@ public struct Lexicon: Sendable {
                 case .particles: particles.insert(fields[0].lowercased())
                 case .suffixes: suffixes.insert(CompiledLexicon.stripPeriods(fields[0].lowercased()))
                 case .titlewords: titleWords.insert(fields[0].lowercased())
+                case .adverbs: adverbs.insert(fields[0].lowercased())
+                case .commonwords: commonWords.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

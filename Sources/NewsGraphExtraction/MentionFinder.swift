@@ -203,6 +203,65 @@ struct MentionFinder: Sendable {
         return k
     }
 
+    /// Whether the words `from..<to` name a person in full: two or three words of a name (particles
+    /// and hyphens inside), none a common English word, a title word or a head word, none a known actor
+    /// but a person.
+    private func isPersonRun(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard from < to, isNameToken(tokens[from]), !lexicon.isWord(tokens[from], .particle) else { return false }
+        var words = 0
+        for k in from..<to {
+            let t = tokens[k]
+            if t.text == "-", !t.spaceBefore { continue }
+            guard t.kind == .word else { return false }
+            words += 1
+            if lexicon.isWord(t, .particle) { continue }
+            // (After a given name a surname may be an English word too: "Helen Farrow".)
+            guard isNameToken(t), !t.isAllCaps, headKind(t) == nil, !lexicon.isWord(t, .titleWord),
+                !lexicon.isWord(t, .commonWord) || lexicon.isWord(t, .givenName) || lexicon.isWord(tokens[from], .givenName)
+            else { return false }
+        }
+        if let known = lexicon.matchActor(tokens, at: from, end: to), lexicon.actors[known.index].kind != .person { return false }
+        return (2...3).contains(words)
+    }
+
+    /// After an office at `i` ("Minister", "Under Secretary"): where the person starts when a portfolio
+    /// after "for" or "of" runs up to a person named in full ("… for Foreign Affairs, Helen Carrow",
+    /// "… for Terrorism and Financial Intelligence Brian Whitcomb"): after the portfolio's last common
+    /// word ("Affairs", "Intelligence"). `nil` when the words after the office are not so.
+    func personAfterPortfolio(_ tokens: [Token], _ i: Int, _ b: Int) -> Int? {
+        guard i + 2 < b, tokens[i].norm == "for" || tokens[i].norm == "of", tokens[i].isLowerInitial else { return nil }
+        var k = i + 1
+        if tokens[k].norm == "the" { k += 1 }
+        var lastCommon = -1
+        var scan = k
+        while scan < b, scan - i < 20 {
+            let u = tokens[scan]
+            if u.newlineBefore { break }
+            if isNameToken(u) || (u.text == "-" && !u.spaceBefore) {
+                if lexicon.isWord(u, .commonWord), !lexicon.isWord(u, .givenName) { lastCommon = scan }
+                scan += 1
+            } else if u.norm == "and" || u.text == "," || u.text == "&", scan + 1 < b, isNameToken(tokens[scan + 1]) {
+                scan += 1
+            } else {
+                break
+            }
+        }
+        // A given name starts the person ("… Affairs, Helen Farrow"); else the words after the last common one.
+        var start: Int
+        if let p = (k..<scan).first(where: { lexicon.isWord(tokens[$0], .givenName) && isPersonRun(tokens, $0, scan) }) {
+            start = p
+        } else {
+            guard lastCommon >= k, isPersonRun(tokens, lastCommon + 1, scan) else { return nil }
+            start = lastCommon + 1
+            while start < scan, !isNameToken(tokens[start]) { start += 1 }
+        }
+        // The portfolio is common words only: "the envoy for Yemen, Hans Grundberg" names a country.
+        for q in k..<start where isNameToken(tokens[q]) {
+            guard lexicon.isWord(tokens[q], .commonWord), lexicon.matchActor(tokens, at: q, end: start) == nil else { return nil }
+        }
+        return start
+    }
+
     /// The most words a name spans, and how deep ``spanEnd(_:_:_:depth:)`` looks at the name
     /// after an "of" or "and" or a title inside a name: unbounded, "A B of C D of E F of …"
     /// took time exponential in its length (22 pairs, 2 s; 200, hours) and a long "A of B
@@ -423,6 +482,21 @@ struct MentionFinder: Sendable {
         }
 
         let occurrences = Occurrences(seg)
+        // Acronyms a text defines for a class of things it names ("Foreign Terrorist Organization (FTO)",
+        // "Executive Order (E.O.)"), by norm: later uses ("SDGT entities", "E.O. 13224") are no names.
+        var classAcronyms: Set<String> = []
+        // After a dropped phrase at `a..<end`: skips its acronym in parentheses, and remembers it and its
+        // plural ("SDGTs" → "SDGT").
+        func skipClassAcronym(after end: Int, in b: Int) -> Int {
+            guard end + 2 < b, tokens[end].text == "(", tokens[end + 2].text == ")" else { return end }
+            let acronym = tokens[end + 1]
+            guard acronym.kind == .word, acronym.text.unicodeScalars.first?.properties.isUppercase ?? false,
+                acronym.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
+            else { return end }
+            classAcronyms.insert(acronym.norm)
+            if acronym.norm.hasSuffix("s") { classAcronyms.insert(String(acronym.norm.dropLast())) }
+            return end + 3
+        }
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
@@ -449,10 +523,23 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                if !classAcronyms.isEmpty, !t.isLowerInitial,
+                    classAcronyms.contains(t.norm) || (t.norm.hasSuffix("s") && classAcronyms.contains(String(t.norm.dropLast())))
+                {
+                    i += 1
+                    continue
+                }
                 var g = lexicon.matchActor(tokens, at: i, end: b)
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
+                    // "Minister for Foreign Affairs, Helen Carrow", "Under Secretary for Terrorism and Financial
+                    // Intelligence Brian Whitcomb": the portfolio after "for"/"of" belongs to the office; the
+                    // person is the two or three words after its last common word.
+                    if let person = personAfterPortfolio(tokens, i, b) {
+                        titles[titles.count - 1].end = person
+                        i = person
+                    }
                     continue
                 }
                 let spanEndIndex = spanEnd(tokens, i, b)
@@ -505,6 +592,10 @@ struct MentionFinder: Sendable {
                     {
                         titles.append(TitleCandidate(sentence: s, start: i, end: candidate + title.length, title: title.index))
                         end = candidate + title.length
+                        if let person = personAfterPortfolio(tokens, end, b) {
+                            titles[titles.count - 1].end = person
+                            end = person
+                        }
                         break
                     }
                 }
@@ -545,6 +636,17 @@ struct MentionFinder: Sendable {
                         && (end >= b || !tokens[end].isLowerInitial))
                         || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
                             && PlaceTable.builtIn.place(named: t.text) == nil)
+                        // "designated them as Foreign Terrorist Organizations": a plural class after "as".
+                        || (spanLength >= 2 && i > a && tokens[i - 1].norm == "as" && tokens[i - 1].isLowerInitial
+                            && tokens[end - 1].norm.hasSuffix("s") && headKind(tokens[end - 1]) == nil
+                            && lexicon.isWord(tokens[end - 1], .commonWord))
+                {
+                    i = skipClassAcronym(after: end, in: b)
+                    continue
+                }
+                // "Section 1(b)", "Article 5": a word before a number is a part of a text, not a name.
+                if g == nil, spanLength == 1, end < b, tokens[end].kind == .number || tokens[end].text.first?.isNumber == true,
+                    !t.isAllCaps
                 {
                     i = end
                     continue
@@ -580,9 +682,11 @@ struct MentionFinder: Sendable {
                     // sued", not "Split decisions".)
                     // (A word never written in lower case that starts a longer name is that name's short
                     // form: "Halvern said" after "Halvern Chemical".)
+                    // (A name may stand before a comma, "Baptiste, the mayor, …"; a sentence adverb does:
+                    // "Indeed,", "Notably,", "Separately,".)
                     if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
                         !(startsName[Int(t.word)] && !lowercaseWords[Int(t.word)] && !lexicon.isWord(t, .titleWord)),
-                        end >= b || !(tokens[end].text == "," || tokens[end].norm == "'s"),
+                        end >= b || !((tokens[end].text == "," && !lexicon.isWord(t, .adverb)) || tokens[end].norm == "'s"),
                         PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
                         i += 1
@@ -622,13 +726,35 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // "Emergency Relief Coordinator Mark Lowcock", "Commodore Faisal Al-Rashidi": an office in
+                // title words or an agent noun before a person named in full; the person is the name after it.
+                if g == nil, spanLength >= 3,
+                    let q = (i..<(end - 2)).last(where: {
+                        let w = tokens[$0]
+                        return headKind(w) == nil
+                            && (lexicon.isWord(w, .titleWord)
+                                || (lexicon.isWord(w, .commonWord) && (w.norm.hasSuffix("or") || w.norm.hasSuffix("er"))))
+                    }), isPersonRun(tokens, q + 1, end)
+                {
+                    i = q + 1
+                    continue
+                }
+                // "Former CIA Director …": a common word that opens a sentence is no part of the known name after it.
+                if g == nil, isInitial(i), spanLength >= 2, lexicon.isWord(t, .commonWord), !lexicon.isWord(t, .givenName),
+                    headKind(t) == nil, !t.isAllCaps,
+                    let known = lexicon.matchActor(tokens, at: i + 1, end: end), i + 1 + known.length == end,
+                    PlaceTable.builtIn.place(named: surface(i, end)) == nil
+                {
+                    i += 1
+                    continue
+                }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
                 // (A first word after a title is a given name: "Administrator Bill Nelson".)
                 if g == nil,
                     lexicon.isWord(tokens[end - 1], .excludedHead)
                         || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
-                    i = end
+                    i = skipClassAcronym(after: end, in: b)
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
@@ -781,12 +907,19 @@ struct MentionFinder: Sendable {
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
                             // People take no article: "told the Daily Courier", "the Nation newspaper".
                             || (prev1 == "the" && i > a && tokens[i - 1].text == "the")
-                            || (spanLength == 2 && headKind(t) == .organization
+                            || (spanLength == 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
+                                && !lexicon.isWord(t, .givenName)
                                 && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country }
                                     ?? false)
+                            || (spanLength >= 2 && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord)
+                                && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)
+                                    && !lexicon.isWord(tokens[end - 1], .titleWord)
+                                    || ((i..<end).contains { tokens[$0].isAllCaps && !tokens[$0].text.utf8.contains(0x2E) }
+                                        && !(i..<end).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word })))
                         {
-                            // (… or an organization's head word before a country's name: "Athletics Kenya", "Bank Indonesia";
-                            // not "Luís Montenegro".)
+                            // (… or an organization's head word or a common noun before a country's name: "Athletics
+                            // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English
+                            // word, or holds an acronym, names no person: "Delta Tankers", "Guardia Civil", "LG Uplus".)
                             kind = .organization
                         } else if prev1 == "from" && spanLength == 1 {
                             // "a senator from Mandera": one unknown word after "from" is likely a

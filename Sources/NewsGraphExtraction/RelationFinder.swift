@@ -247,6 +247,8 @@ struct RelationFinder: Sendable {
         seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
     ) -> [FoundRelation] {
         let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
+        let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
+        let frameRules = FrameRules(lexicon: lexicon, ctx: ctx)
         let tokens = seg.tokens
         var found: [FoundRelation] = []
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
@@ -901,6 +903,14 @@ struct RelationFinder: Sendable {
                     {
                         emit(ctx.entity(outlet), speaker, .reported, "attribution-reported", confidence: 0.8)
                     }
+                }
+            }
+
+            // Clauses and noun groups through the lexicon's frames.
+            if !lexicon.syntax.frames.isEmpty, lexicon.hasFrames(tokens, a..<b) {
+                let syntax = clauseFinder.parse(a, b)
+                frameRules.run(syntax) { source, target, predicate, rule, confidence, anchor in
+                    emit(source, target, predicate, rule, confidence: confidence * hedged(anchor - 3, anchor + 1))
                 }
             }
 
@@ -1787,7 +1797,7 @@ struct RelationFinder: Sendable {
 
     /// A definite description ("the ministry") that names an organization or place mentioned
     /// earlier by a name with the same head word ("Sports Ministry").
-    private func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
+    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
         guard t.kind == .word, t.isLowerInitial,

@@ -1,43 +1,128 @@
 /// One token of a document: a word, number or punctuation mark, with scalar offsets.
+///
+/// 48 bytes (offsets as 32-bit numbers, the flags as bits): a token is made for every ~5.5
+/// bytes of news text, and tokens are the largest part of the memory extraction takes.
 struct Token: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case word, number, punctuation, quote, dash }
-    /// Offset of the first scalar.
-    var start: Int
-    /// Offset just past the last scalar.
-    var end: Int
+    enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation, quote, dash }
+    private var start32: Int32
+    private var end32: Int32
     /// The text as written.
     var text: String
     /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
     var norm: String
-    var kind: Kind
-    /// Whether whitespace separates this token from the previous one.
-    var spaceBefore: Bool
-    /// Whether a line break precedes the token.
-    var newlineBefore: Bool = false
-    /// Whether the token sits between quotation marks.
-    var inQuote: Bool = false
-    /// Whether the token is a photo credit split off a caption ("Reuters" in "EsperReuters").
-    var isCredit: Bool = false
-    /// First scalar is an upper-case letter (words only).
-    var isCapitalized: Bool = false
-    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
-    var isAllCaps: Bool = false
-    /// First scalar is a lower-case letter.
-    var isLowerInitial: Bool = false
-    /// Shaped like part of a name: a capitalized or all-capital word, or a word starting
-    /// with a digit that has letters ("75th"); not a contraction ("We're"). Computed once
-    /// here because the mention finder asks for every token many times.
-    var hasNameShape: Bool = false
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
     /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
     var word: Int32 = -1
+    /// The part of speech (set by ``Tagger``; its lemma: ``CompiledLexicon/lemma(of:)``).
+    var tag: Tag = .noun
+    var kind: Kind
+    private var flags: UInt8 = 0
+
+    init(start: Int, end: Int, text: String, norm: String, kind: Kind, spaceBefore: Bool) {
+        // (A document is at most 2 GiB: `ScalarText` checks it.)
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+        self.text = text
+        self.norm = norm
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+    }
+
+    /// Offset of the first scalar.
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Offset just past the last scalar.
+    var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    @inline(__always) private func flag(_ bit: UInt8) -> Bool { flags & bit != 0 }
+    @inline(__always) private mutating func set(_ bit: UInt8, _ value: Bool) {
+        if value { flags |= bit } else { flags &= ~bit }
+    }
+
+    /// Whether whitespace separates this token from the previous one.
+    var spaceBefore: Bool {
+        get { flag(1) }
+        set { set(1, newValue) }
+    }
+    /// Whether a line break precedes the token.
+    var newlineBefore: Bool {
+        get { flag(2) }
+        set { set(2, newValue) }
+    }
+    /// Whether the token sits between quotation marks.
+    var inQuote: Bool {
+        get { flag(4) }
+        set { set(4, newValue) }
+    }
+    /// Whether the token is a photo credit split off a caption ("Reuters" in "EsperReuters").
+    var isCredit: Bool {
+        get { flag(8) }
+        set { set(8, newValue) }
+    }
+    /// First scalar is an upper-case letter (words only).
+    var isCapitalized: Bool {
+        get { flag(16) }
+        set { set(16, newValue) }
+    }
+    /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
+    var isAllCaps: Bool {
+        get { flag(32) }
+        set { set(32, newValue) }
+    }
+    /// First scalar is a lower-case letter.
+    var isLowerInitial: Bool {
+        get { flag(64) }
+        set { set(64, newValue) }
+    }
+    /// Shaped like part of a name: a capitalized or all-capital word, or a word starting
+    /// with a digit that has letters ("75th"); not a contraction ("We're"). Computed once
+    /// here because the mention finder asks for every token many times.
+    var hasNameShape: Bool {
+        get { flag(128) }
+        set { set(128, newValue) }
+    }
 }
 
 /// A sentence: a range of tokens and the scalar span they cover.
+///
+/// 16 bytes (32-bit numbers: a document is at most 2 GiB): text of short sentences ("! ! !")
+/// makes one per two bytes.
 struct Sentence: Sendable, Hashable {
-    var tokens: Range<Int>
-    var start: Int
-    var end: Int
+    private var first: Int32
+    private var last: Int32
+    private var start32: Int32
+    private var end32: Int32
+
+    init(tokens: Range<Int>, start: Int, end: Int) {
+        first = Int32(truncatingIfNeeded: tokens.lowerBound)
+        last = Int32(truncatingIfNeeded: tokens.upperBound)
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
+    }
+
+    /// The tokens `tokens.lowerBound..<tokens.upperBound` of the segmentation.
+    var tokens: Range<Int> {
+        get { Int(first)..<Int(last) }
+        set {
+            first = Int32(truncatingIfNeeded: newValue.lowerBound)
+            last = Int32(truncatingIfNeeded: newValue.upperBound)
+        }
+    }
+    /// Scalar offset of the first token's first scalar.
+    var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    /// Scalar offset just past the last token.
+    var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(truncatingIfNeeded: newValue) }
+    }
 }
 
 /// A segmented document.
@@ -48,8 +133,6 @@ struct Segmentation: Sendable {
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
 
-    /// The document's scalars.
-    var scalars: [Unicode.Scalar] { source.scalars }
     /// The whole text.
     var original: String { source.original }
 
@@ -57,39 +140,98 @@ struct Segmentation: Sendable {
     func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
 }
 
-/// A text as Unicode scalars, with the UTF-8 offset of every scalar, so that substrings
-/// at scalar offsets are cut from the UTF-8 bytes without re-encoding scalar by scalar.
+/// A text cut at scalar offsets: the string itself and the UTF-8 offset of every 32nd
+/// scalar (none when the text is ASCII, where scalar `i` is byte `i`), so that a substring
+/// at scalar offsets is cut from the UTF-8 bytes, reading at most 31 scalars to find each
+/// end. About 1.1 bytes per byte of text: a scalar array and a UTF-8 offset per scalar
+/// took 8 more, for the whole extraction.
 struct ScalarText: Sendable {
+    static let stride = 32
     let original: String
-    let scalars: [Unicode.Scalar]
-    let utf8: [UInt8]
-    /// `offsets[i]` is the UTF-8 offset of scalar `i`; `offsets[count]` is the byte length
-    /// (32 bits: a document is at most 2 GiB, and 8 bytes per scalar was a fifth of the
-    /// memory extraction took).
-    let offsets: [Int32]
+    /// Whether every scalar is ASCII (then `checkpoints` is empty).
+    let isASCII: Bool
+    /// `checkpoints[k]` is the UTF-8 offset of scalar `k * stride` (32 bits: a document
+    /// is at most 2 GiB).
+    let checkpoints: [Int32]
+    /// The number of scalars.
+    let count: Int
 
     init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
         original = text
-        utf8 = Array(text.utf8)
+        let utf8 = text.utf8
         precondition(utf8.count < Int(Int32.max), "a document is at most 2 GiB")
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
-        var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            scalars.append(scalar)
-            offsets.append(offset)
-            offset += Int32(UTF8.width(scalar))
+        var checkpoints: [Int32] = []
+        var count = 0
+        var ascii = true
+        utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if ascii {
+                count = bytes.count
+                return
+            }
+            checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+            for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                // (A lead byte: one scalar starts here.)
+                if count % Self.stride == 0 { checkpoints.append(Int32(offset)) }
+                count += 1
+            }
         }
-        offsets.append(offset)
-        self.scalars = scalars
-        self.offsets = offsets
+        isASCII = ascii
+        self.checkpoints = checkpoints
+        self.count = count
+    }
+
+    /// The UTF-8 offset of scalar `index` (`count` for the end), read from the nearest
+    /// checkpoint before it.
+    @inline(__always) func byteOffset(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        if isASCII || index >= count { return isASCII ? index : bytes.count }
+        var offset = Int(checkpoints[index / Self.stride])
+        var remaining = index % Self.stride
+        while remaining > 0 {
+            let lead = bytes[offset]
+            offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            remaining -= 1
+        }
+        return offset
+    }
+
+    /// Calls `body` with the text's UTF-8 bytes.
+    @inline(__always) func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        // (`init` made the string's storage contiguous UTF-8.)
+        try original.utf8.withContiguousStorageIfAvailable(body)!
+    }
+
+    /// The text's UTF-8 bytes, read in place: `utf8.withUnsafeBufferPointer { … }`.
+    var utf8: Bytes { Bytes(source: self) }
+    /// The UTF-8 offset of each scalar (and of the end, at `count`): `offsets[i]`.
+    var offsets: Offsets { Offsets(source: self) }
+
+    struct Bytes {
+        let source: ScalarText
+        func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+            try source.withBytes(body)
+        }
+    }
+
+    struct Offsets {
+        let source: ScalarText
+        subscript(index: Int) -> Int32 {
+            Int32(truncatingIfNeeded: source.withBytes { source.byteOffset(index, $0) })
+        }
     }
 
     /// The text of scalars `start..<end`.
-    @inline(__always) func string(_ start: Int, _ end: Int) -> String {
-        String(decoding: utf8[Int(offsets[start])..<Int(offsets[end])], as: UTF8.self)
+    func string(_ start: Int, _ end: Int) -> String {
+        withBytes { bytes in
+            let from = byteOffset(start, bytes)
+            let to = byteOffset(end, bytes)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
     }
 }
 
@@ -160,24 +302,33 @@ struct Segmenter: Sendable {
 
     func segment(_ text: String) -> Segmentation {
         let source = ScalarText(text)
-        let tokens = tokenize(source)
-        let sentences = split(tokens, source.scalars)
+        // The scalars only while tokens and sentences are cut (4 bytes per scalar): the
+        // segmentation keeps the text and its checkpoints.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(source.count)
+        scalars.append(contentsOf: source.original.unicodeScalars)
+        let tokens = tokenize(scalars)
+        let sentences = split(tokens, scalars)
         return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
 
     /// Tokens only, for compiling lexicon entries the same way text is read.
-    func tokenize(_ text: String) -> [Token] { tokenize(ScalarText(text)) }
+    func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
 
-    private func makeToken(_ source: ScalarText, _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
+    private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
         -> Token
     {
-        let scalars = source.scalars
-        let text = source.string(start, end)
         var letters = 0
         var upper = 0
         var norm: String
+        let text: String
         if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
-            // ASCII (most tokens): lower-cased straight into the string, no property look-ups.
+            // ASCII (most tokens): copied and lower-cased straight into the strings, no
+            // property look-ups.
+            text = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = UInt8(scalars[k].value) }
+                return end - start
+            }
             norm = String(unsafeUninitializedCapacity: end - start) { buffer in
                 var count = 0
                 for k in start..<end {
@@ -196,6 +347,7 @@ struct Segmenter: Sendable {
                 return count
             }
         } else {
+            text = String(String.UnicodeScalarView(scalars[start..<end]))
             norm = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
         }
         if norm.isEmpty { norm = text }
@@ -257,10 +409,9 @@ struct Segmenter: Sendable {
             && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
     }
 
-    func tokenize(_ source: ScalarText) -> [Token] {
-        let s = source.scalars
+    func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 4)
+        tokens.reserveCapacity(Self.tokenCountEstimate(s))
         var i = 0
         var space = true
         var newline = false
@@ -317,16 +468,16 @@ struct Segmenter: Sendable {
                         while j < n, Self.isDigit(s[j]) { j += 1 }
                     }
                 }
-                var token = makeToken(source, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
                 if token.norm == "w/" { token.norm = "with" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble
                 // A photo credit glued to a caption: "EsperReuters".
                 if kind == .word, let split = creditSplit(s, start, j) {
-                    var first = makeToken(source, start, split, .word, token.spaceBefore)
+                    var first = makeToken(s, start, split, .word, token.spaceBefore)
                     first.newlineBefore = newline
                     first.inQuote = inDouble
-                    var second = makeToken(source, split, j, .word, false)
+                    var second = makeToken(s, split, j, .word, false)
                     second.isCredit = true
                     second.inQuote = inDouble
                     tokens.append(first)
@@ -374,7 +525,7 @@ struct Segmenter: Sendable {
                 default:
                     kind = .punctuation
                 }
-                var token = makeToken(source, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
                 if kind == .word { token.norm = "'s" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble && kind != .quote
@@ -385,6 +536,36 @@ struct Segmenter: Sendable {
             newline = false
         }
         return tokens
+    }
+
+    /// How many tokens `s` makes, at most (but for photo credits split off a word): every
+    /// token starts at a scalar that is not a space and not a letter, digit or mark right
+    /// after another. Reserving this many (48 bytes each) instead of a guess per scalar
+    /// neither wastes a third of the array on news text nor doubles it on text of
+    /// punctuation.
+    static func tokenCountEstimate(_ s: [Unicode.Scalar]) -> Int {
+        var count = 0
+        var previousInWord = false
+        for c in s {
+            let v = c.value
+            let inWord: Bool
+            if v < 0x80 {
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    previousInWord = false
+                    continue
+                }
+                inWord = (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+            } else {
+                if isSpace(c) {
+                    previousInWord = false
+                    continue
+                }
+                inWord = isLetterOrDigit(c) || isMark(c)
+            }
+            if !(inWord && previousInWord) { count += 1 }
+            previousInWord = inWord
+        }
+        return count
     }
 
     /// Where to split a word that ends in a known photo credit after a lower-case letter.

@@ -176,19 +176,28 @@ public enum ForceAtlas2 {
                 oldDy[node] = dy[node]
             }
             if barnesHut { tree.build(x: x, y: y, mass: mass, count: count) }
-            forEachChunk { range, _ in
-                for node in range {
-                    var fx = 0.0
-                    var fy = 0.0
-                    if barnesHut {
-                        repulsionBarnesHut(node, &fx, &fy)
-                    } else {
-                        repulsionExact(node, &fx, &fy)
+            // The tree is read through plain pointers: no reference counting or exclusivity
+            // checks in the innermost loop, which every thread runs. With the tree, nodes are
+            // visited in its order (neighbours in the plane one after another, so the cells and
+            // positions they read stay in cache); each node's force is the same either way.
+            tree.cells.withUnsafeBufferPointer { cells in
+                tree.order.withUnsafeBufferPointer { order in
+                    forEachChunk { range, _ in
+                        for slot in range {
+                            let node = barnesHut ? Int(order[slot]) : slot
+                            var fx = 0.0
+                            var fy = 0.0
+                            if barnesHut {
+                                repulsionBarnesHut(node, cells, order, &fx, &fy)
+                            } else {
+                                repulsionExact(node, &fx, &fy)
+                            }
+                            gravity(node, &fx, &fy)
+                            attraction(node, &fx, &fy)
+                            dx[node] = fx
+                            dy[node] = fy
+                        }
                     }
-                    gravity(node, &fx, &fy)
-                    attraction(node, &fx, &fy)
-                    dx[node] = fx
-                    dy[node] = fy
                 }
             }
             adjustSpeed()
@@ -227,8 +236,10 @@ public enum ForceAtlas2 {
             for other in 0..<count where other != node { repel(node, other, &fx, &fy) }
         }
 
-        func repulsionBarnesHut(_ node: Int, _ fx: inout Double, _ fy: inout Double) {
-            let tree = self.tree
+        func repulsionBarnesHut(
+            _ node: Int, _ cells: UnsafeBufferPointer<QuadTree.Cell>, _ order: UnsafeBufferPointer<Int32>,
+            _ fx: inout Double, _ fy: inout Double
+        ) {
             let px = x[node]
             let py = y[node]
             let thetaSquared = theta * theta
@@ -238,24 +249,23 @@ public enum ForceAtlas2 {
                 stack[0] = 0
                 while top > 0 {
                     top -= 1
-                    let cell = Int(stack[top])
-                    let xDist = px - tree.centerX[cell]
-                    let yDist = py - tree.centerY[cell]
+                    let cell = cells[Int(stack[top])]
+                    let xDist = px - cell.centerX
+                    let yDist = py - cell.centerY
                     let squared = xDist * xDist + yDist * yDist
-                    let side = tree.side[cell]
-                    if side * side < thetaSquared * squared {
+                    if cell.side * cell.side < thetaSquared * squared {
                         // Far enough: the cell acts as one body (Gephi's region force, no sizes).
-                        let factor = scaling * nodeMass * tree.mass[cell] / squared
+                        let factor = scaling * nodeMass * cell.mass / squared
                         fx += xDist * factor
                         fy += yDist * factor
-                    } else if tree.firstChild[cell] < 0 {
-                        for slot in Int(tree.start[cell])..<Int(tree.end[cell]) {
-                            let other = Int(tree.order[slot])
+                    } else if cell.firstChild < 0 {
+                        for slot in Int(cell.start)..<Int(cell.end) {
+                            let other = Int(order[slot])
                             if other != node { repel(node, other, &fx, &fy) }
                         }
                     } else {
-                        let first = Int(tree.firstChild[cell])
-                        for child in stride(from: first + Int(tree.childCount[cell]) - 1, through: first, by: -1) {
+                        let first = Int(cell.firstChild)
+                        for child in stride(from: first + Int(cell.childCount) - 1, through: first, by: -1) {
                             stack[top] = Int32(child)
                             top += 1
                         }
@@ -392,44 +402,33 @@ public enum ForceAtlas2 {
     }
 }
 
-/// The Barnes–Hut quadtree, rebuilt each pass: cells in flat arrays, children of a cell
+/// The Barnes–Hut quadtree, rebuilt each pass: cells in one flat array, children of a cell
 /// contiguous, leaves of up to ``leafCapacity`` nodes (a range of ``order``).
 final class QuadTree: @unchecked Sendable {
     static let leafCapacity = 8
     static let maxDepth = 40
 
-    var centerX: [Double] = []
-    var centerY: [Double] = []
-    var mass: [Double] = []
-    var side: [Double] = []
-    var firstChild: [Int32] = []
-    var childCount: [Int8] = []
-    var start: [Int32] = []
-    var end: [Int32] = []
-    var order: [Int32] = []
-
-    private func append() -> Int {
-        centerX.append(0)
-        centerY.append(0)
-        mass.append(0)
-        side.append(0)
-        firstChild.append(-1)
-        childCount.append(0)
-        start.append(0)
-        end.append(0)
-        return centerX.count - 1
+    /// A cell: its centre of mass, mass and side; its children, or (a leaf) its nodes.
+    struct Cell {
+        var centerX = 0.0
+        var centerY = 0.0
+        var mass = 0.0
+        var side = 0.0
+        var firstChild: Int32 = -1
+        var start: Int32 = 0
+        var end: Int32 = 0
+        var childCount: Int8 = 0
     }
+
+    var cells: [Cell] = []
+    var order: [Int32] = []
 
     /// Builds the tree over nodes `0..<count`, sequentially: the same tree for the same points.
     func build(
         x: UnsafeMutableBufferPointer<Double>, y: UnsafeMutableBufferPointer<Double>,
         mass nodeMass: UnsafeMutableBufferPointer<Double>, count: Int
     ) {
-        for array in [\QuadTree.centerX, \.centerY, \.mass, \.side] { self[keyPath: array].removeAll(keepingCapacity: true) }
-        firstChild.removeAll(keepingCapacity: true)
-        childCount.removeAll(keepingCapacity: true)
-        start.removeAll(keepingCapacity: true)
-        end.removeAll(keepingCapacity: true)
+        cells.removeAll(keepingCapacity: true)
         if order.count != count { order = (0..<Int32(count)).map { $0 } }
         var minX = Double.infinity
         var minY = Double.infinity
@@ -442,9 +441,9 @@ final class QuadTree: @unchecked Sendable {
             maxY = max(maxY, y[node])
         }
         let side = max(maxX - minX, maxY - minY, 1e-9)
-        let root = append()
+        cells.append(Cell())
         order.withUnsafeMutableBufferPointer { order in
-            fill(root, order, 0, count, minX, minY, side, 0, x, y, nodeMass)
+            fill(0, order, 0, count, minX, minY, side, 0, x, y, nodeMass)
         }
     }
 
@@ -462,13 +461,13 @@ final class QuadTree: @unchecked Sendable {
             sumX += nodeMass[node] * x[node]
             sumY += nodeMass[node] * y[node]
         }
-        mass[cell] = total
-        centerX[cell] = sumX / total
-        centerY[cell] = sumY / total
-        side[cell] = cellSide
+        cells[cell].mass = total
+        cells[cell].centerX = sumX / total
+        cells[cell].centerY = sumY / total
+        cells[cell].side = cellSide
         if hi - lo <= Self.leafCapacity || depth >= Self.maxDepth {
-            start[cell] = Int32(lo)
-            end[cell] = Int32(hi)
+            cells[cell].start = Int32(lo)
+            cells[cell].end = Int32(hi)
             return
         }
         let half = cellSide / 2
@@ -490,16 +489,28 @@ final class QuadTree: @unchecked Sendable {
         let middle = partition(lo, hi) { y[$0] < midY }
         let lowMiddle = partition(lo, middle) { x[$0] < midX }
         let highMiddle = partition(middle, hi) { x[$0] < midX }
-        let quadrants = [
-            (lo, lowMiddle, minX, minY), (lowMiddle, middle, midX, minY), (middle, highMiddle, minX, midY),
-            (highMiddle, hi, midX, midY),
-        ].filter { $0.0 < $0.1 }
-        let first = centerX.count
-        for _ in quadrants { _ = append() }
-        firstChild[cell] = Int32(first)
-        childCount[cell] = Int8(quadrants.count)
-        for (offset, quadrant) in quadrants.enumerated() {
-            fill(first + offset, order, quadrant.0, quadrant.1, quadrant.2, quadrant.3, half, depth + 1, x, y, nodeMass)
+        // The non-empty quadrants, in the order (low y: low x, high x), (high y: low x, high x).
+        func bounds(_ index: Int) -> Int {
+            switch index {
+            case 0: lo
+            case 1: lowMiddle
+            case 2: middle
+            case 3: highMiddle
+            default: hi
+            }
+        }
+        var children = 0
+        for quadrant in 0..<4 where bounds(quadrant) < bounds(quadrant + 1) { children += 1 }
+        let first = cells.count
+        for _ in 0..<children { cells.append(Cell()) }
+        cells[cell].firstChild = Int32(first)
+        cells[cell].childCount = Int8(children)
+        var child = first
+        for quadrant in 0..<4 where bounds(quadrant) < bounds(quadrant + 1) {
+            let quadrantX = quadrant % 2 == 0 ? minX : midX
+            let quadrantY = quadrant < 2 ? minY : midY
+            fill(child, order, bounds(quadrant), bounds(quadrant + 1), quadrantX, quadrantY, half, depth + 1, x, y, nodeMass)
+            child += 1
         }
     }
 }

@@ -49,6 +49,12 @@ struct ReportBrowserTests {
         #expect((kind?["after"] as? Int ?? nodes) < nodes)
         let predicate = found["predicate_filter"] as? [String: Int]
         #expect((predicate?["after"] ?? 0) < (predicate?["before"] ?? 0))
+        // A date window hides the relations told outside it (up to the middle day of a dated
+        // corpus: some, not all; after the only day: all).
+        let date = found["date_filter"] as? [String: Any]
+        let (before, after) = (date?["before"] as? Int ?? 0, date?["after"] as? Int ?? -1)
+        #expect(after >= 0 && after < before, "the date filter: \(date ?? [:])")
+        if date?["field"] as? String == "to" { #expect(after > 0, "the date filter hid everything: \(date ?? [:])") }
         #expect((found["console_errors"] as? [String])?.isEmpty == true, "console: \(found["console_errors"] ?? [])")
         // Chromium's own date-picker icon is a data: URL; anything else is a request.
         let requests = (found["requests"] as? [String] ?? []).filter { !$0.hasPrefix("data:") }

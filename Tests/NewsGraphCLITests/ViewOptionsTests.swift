@@ -42,4 +42,35 @@ struct ViewOptionsTests {
         let two = try CLI.run(["extract", text, "--layout", "-f", "gexf", "-j", "2", "-q"], in: root)
         #expect(one.status == 0 && one.stdout == two.stdout && one.stdout.contains("<viz:position"))
     }
+
+    @Test("DOT of more than 150 actors is drawn from our positions unless --no-layout or --cluster")
+    func largeDOT() throws {
+        let directory = try TestSupport.temporaryDirectory("dot")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let graph = directory.appendingPathComponent("graph.json").path
+        let made = try TestSupport.run("/usr/bin/python3", ["Tests/browser/make_graph.py", graph, "300"], in: root)
+        #expect(made.status == 0, "\(made.stderr)")
+        let dot = directory.appendingPathComponent("graph.dot").path
+        let drawn = try CLI.run(["convert", graph, "-o", dot, "-q"], in: root)
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        let text = try String(contentsOfFile: dot, encoding: .utf8)
+        #expect(text.components(separatedBy: "!\", tooltip").count == 301, "every node pinned")
+        #expect(text.contains(#"layout="nop2""#) && !text.contains("sfdp"))
+        // Plain `dot` draws it from the positions (the file names the engine).
+        let svg = try TestSupport.run(try TestSupport.tool("dot", package: "graphviz"), ["-Tsvg", dot])
+        #expect(svg.status == 0 && svg.stderr.isEmpty, "\(svg.stderr)")
+        #expect(svg.stdout.components(separatedBy: #"class="node""#).count == 301)
+        let graphviz = try CLI.run(["convert", graph, "-f", "dot", "--no-layout", "-q"], in: root)
+        #expect(graphviz.stdout.contains(#"layout="sfdp""#) && !graphviz.stdout.contains("!\", tooltip"))
+        let clustered = try CLI.run(["convert", graph, "-f", "dot", "--cluster", "-q"], in: root)
+        #expect(clustered.stdout.contains("cluster_Person") && !clustered.stdout.contains("!\", tooltip"))
+        // A small graph is left to Graphviz's neato; a GraphML of a large one gets no positions.
+        let small = try CLI.run(["convert", example, "-f", "dot"], in: root)
+        #expect(small.stdout.contains(#"layout="neato""#) && !small.stdout.contains("!\", tooltip"))
+        #expect(small.stdout.contains("label=<<TABLE"))
+        let bare = try CLI.run(["convert", example, "-f", "dot", "--no-legend"], in: root)
+        #expect(bare.status == 0 && !bare.stdout.contains("<TABLE") && bare.stdout.contains(#"overlap="prism""#))
+        let graphml = try CLI.run(["convert", graph, "-f", "graphml", "-q"], in: root)
+        #expect(graphml.status == 0 && !graphml.stdout.contains(#"attr.name="x""#))
+    }
 }

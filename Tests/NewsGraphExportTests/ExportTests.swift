@@ -326,6 +326,14 @@ struct DOTWriterTests {
         let large = String(
             decoding: try render(Fixtures.random(seed: 3, nodes: 151, edges: 300), .dot), as: UTF8.self)
         #expect(large.contains("layout=\"sfdp\", overlap=\"prism\", sep=\"+4\", splines=\"false\", pack=\"true\""))
+        // Clustered, a small graph is for dot (newrank); a large one asks for sfdp, since dot
+        // with clusters takes minutes on a few hundred nodes with edges across clusters.
+        #expect(clustered.contains("newrank=\"true\"") && !clustered.contains("layout="))
+        let largeClustered = String(
+            decoding: try render(Fixtures.random(seed: 3, nodes: 151, edges: 300), .dot, ExportOptions(cluster: true)),
+            as: UTF8.self)
+        #expect(largeClustered.contains("subgraph \"cluster_"))
+        #expect(largeClustered.contains("layout=\"sfdp\"") && !largeClustered.contains("newrank"))
     }
 
     @Test("long strings are cut below Graphviz's limit")

@@ -117,6 +117,6 @@ struct LayoutExportTests {
         #expect(!bare.contains("<TABLE"))
         let drawn = String(decoding: try render(graph, .dot, Self.drawn(graph)), as: UTF8.self)
         #expect(drawn.components(separatedBy: "!\", tooltip").count == graph.entities.count + 1)
-        #expect(drawn.contains(#"layout="neato""#))
+        #expect(drawn.contains(#"layout="nop2""#))
     }
 }

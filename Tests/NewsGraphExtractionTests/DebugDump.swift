@@ -20,3 +20,15 @@ func dumpDocument() throws {
         )
     }
 }
+
+/// Scores the annotated texts in the folder named by `NEWSGRAPH_SCORE_DIR` (texts with
+/// `.gold.json` files, as in `Fixtures/dev`), for a first score of new texts before any rule
+/// is tuned on them. Does nothing when the variable is unset.
+@Test(
+    "score a folder of annotated texts (NEWSGRAPH_SCORE_DIR=path)",
+    .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_SCORE_DIR"] != nil))
+func scoreFolder() throws {
+    guard let path = ProcessInfo.processInfo.environment["NEWSGRAPH_SCORE_DIR"] else { return }
+    let items = try CorpusSupport.load(URL(fileURLWithPath: path))
+    _ = CorpusSupport.score(items, label: URL(fileURLWithPath: path).lastPathComponent)
+}

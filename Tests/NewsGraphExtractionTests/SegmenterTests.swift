@@ -27,6 +27,64 @@ struct SegmenterTests {
         #expect(seg.tokens.contains { $0.kind == .dash })
     }
 
+    @Test("text cut at scalar offsets past many checkpoints, in ASCII and in mixed text")
+    func cutsAtScalarOffsets() {
+        // Scalars of one to four UTF-8 bytes, over several checkpoint strides.
+        let pieces = ["a", "é", "—", "🇺", "Kenya’s ", "“Mr. Ødegård” ", "東京 ", ".\r\n"]
+        var text = ""
+        for k in 0..<400 { text += pieces[(k * 7) % pieces.count] }
+        for sample in [text, String(repeating: "News at ten. ", count: 40)] {
+            let source = ScalarText(sample)
+            let scalars = Array(sample.unicodeScalars)
+            #expect(source.count == scalars.count)
+            #expect(source.isASCII == sample.utf8.allSatisfy { $0 < 0x80 })
+            for start in stride(from: 0, through: scalars.count, by: 13) {
+                for end in [start, min(start + 1, scalars.count), min(start + 40, scalars.count), scalars.count] {
+                    #expect(source.string(start, end) == String(String.UnicodeScalarView(scalars[start..<end])))
+                }
+            }
+            // Every token's text is the text at its offsets.
+            let seg = segmenter.segment(sample)
+            for token in seg.tokens { #expect(seg.text(token.start, token.end) == token.text) }
+        }
+    }
+
+    @Test("a token takes 48 bytes, a sentence 16, and the text keeps no scalar array")
+    func compactTokens() {
+        // Tokens are most of the memory extraction takes (one per ~5.5 bytes of news text):
+        // 64 bytes each before the offsets were 32-bit and the flags bits; sentences were 32.
+        #expect(MemoryLayout<Token>.stride == 48)
+        #expect(MemoryLayout<Sentence>.stride == 16)
+        var sentence = Sentence(tokens: 3..<7, start: 10, end: 42)
+        sentence.tokens = 4..<9
+        #expect(sentence.tokens == 4..<9 && sentence.start == 10 && sentence.end == 42)
+        var token = Token(start: 5, end: 9, text: "NATO", norm: "nato", kind: .word, spaceBefore: true)
+        token.isAllCaps = true
+        token.hasNameShape = true
+        token.newlineBefore = true
+        #expect(token.spaceBefore && token.isAllCaps && token.hasNameShape && token.newlineBefore)
+        #expect(!token.inQuote && !token.isCredit && !token.isCapitalized && !token.isLowerInitial)
+        token.spaceBefore = false
+        token.end = 2_000_000_000
+        #expect(!token.spaceBefore && token.isAllCaps && token.start == 5 && token.end == 2_000_000_000)
+        // An ASCII text needs no checkpoints; others one per 32 scalars.
+        #expect(ScalarText(String(repeating: "abc ", count: 1000)).checkpoints.isEmpty)
+        #expect(ScalarText(String(repeating: "ab’ ", count: 1000)).checkpoints.count == 4000 / ScalarText.stride)
+    }
+
+    @Test("tokens are reserved from a count of where they can start, not a guess per scalar")
+    func tokenReservation() {
+        // One token per scalar (punctuation): the estimate is exact, so the array never grows.
+        let commas = Array(String(repeating: ",", count: 1000).unicodeScalars)
+        #expect(Segmenter.tokenCountEstimate(commas) == 1000)
+        #expect(segmenter.tokenize(String(repeating: ",", count: 1000)).count == 1000)
+        // News text: at least every token, and not much more.
+        let news = "Mr. Olsen met Gen. Ruiz in the U.S. on Jan. 5 — w/ aides & guests. “Fine,” he said. Kenya’s army didn't move."
+        let estimate = Segmenter.tokenCountEstimate(Array(news.unicodeScalars))
+        let count = segmenter.tokenize(news).count
+        #expect(estimate >= count && estimate <= count + count / 3)
+    }
+
     @Test("abbreviations and initials do not end sentences; sentence spans match the text")
     func sentences() {
         let text = "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3. She left. \"We agree,\" he said!"

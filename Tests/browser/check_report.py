@@ -6,8 +6,9 @@ Usage: check_report.py REPORT.html --search NAME [--hostile NAME]... [--screensh
 Checks: the canvas is drawn (non-white pixels) and when (the page's own first-draw time);
 search finds NAME and choosing it shows it; a click on its node on the canvas shows its
 evidence sentences; unticking its kind in the legend hides every node of that kind; a
-predicate filter hides edges; hostile names render as the very text, run nothing and add no
-element; only http(s) links; no console error; no request but the page itself."""
+predicate filter hides edges; a date window hides the relations told outside it; hostile
+names render as the very text, run nothing and add no element; only http(s) links; no
+console error; no request but the page itself."""
 import argparse
 import json
 import time
@@ -102,6 +103,23 @@ try:
     select = Select(driver.find_element(By.ID, "predicate-filter"))
     select.select_by_index(1)
     result["predicate_filter"] = {"before": edges_before, "after": driver.execute_script("return window.__newsgraph.visibleEdgeCount()")}
+    driver.find_element(By.ID, "reset").click()
+
+    # The date window: up to the middle day of the documents hides the relations told only
+    # later (undated graphs: a window after every document hides every relation).
+    first, last = driver.execute_script("return [document.getElementById('from').min, document.getElementById('to').max]")
+    edges_before = driver.execute_script("return window.__newsgraph.visibleEdgeCount()")
+    if first and last and first != last:
+        import datetime
+        a, b = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+        field, day = "to", (a + (b - a) / 2).isoformat()
+    else:
+        field, day = "from", "2999-01-01"
+    driver.execute_script(
+        "var input = document.getElementById(arguments[0]); input.value = arguments[1];"
+        "input.dispatchEvent(new Event('change'));", field, day)
+    result["date_filter"] = {"field": field, "day": day, "before": edges_before,
+                             "after": driver.execute_script("return window.__newsgraph.visibleEdgeCount()")}
     driver.find_element(By.ID, "reset").click()
 
     # Hostile names: the very text, nothing run, no element made.

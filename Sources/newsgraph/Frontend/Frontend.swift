@@ -106,15 +106,10 @@ enum Frontend {
         return graph
     }
 
-    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML streams from the
-    /// file or pipe, whatever its size (the graph is built straight into `graph`); JSON Lines
-    /// fragments stream line by line; a JSON graph is read whole.
+    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML, GEXF, JSON and
+    /// JSON Lines fragments all stream from the file or pipe, whatever its size (the graph is
+    /// built as the bytes come).
     static func loadGraph(_ path: String, into graph: inout KnowledgeGraph) throws {
-        // JSON Lines fragments stream line by line, whatever the file's size.
-        if path != "-", let fragments = try FragmentReader.read(path: path) {
-            if graph.isEmpty { graph = fragments } else { graph.merge(fragments) }
-            return
-        }
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
@@ -134,11 +129,7 @@ enum Frontend {
         guard let first else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
         switch first {
         case UInt8(ascii: "{"):
-            let bytes = try InputFile.readRest(of: fd, path: path, sizeLimit: InputFile.defaultSizeLimit, after: prefix)
-            let read =
-                JSONGraphFormat.isJSONLines(bytes)
-                ? try JSONGraphFormat.readFragments(Data(bytes), path: path) : try JSONGraphFormat.read(Data(bytes), path: path)
-            if graph.isEmpty { graph = read } else { graph.merge(read) }
+            try JSONGraphReader.read(fd: fd, prefix: prefix, path: path, into: &graph)
         case UInt8(ascii: "<"):
             try GraphMLReader.read(fd: fd, prefix: prefix, name: path, into: &graph)
         default:
@@ -157,7 +148,12 @@ enum Frontend {
         if let threads { exportOptions.threads = threads }
         if options.resolvedFormat == .rdfxml, let note = options.baseNote { warn(note) }
         let graph = try options.filters.filter().apply(to: graph)
-        if layout || options.drawing.layout {
+        // DOT of a large graph is drawn from our positions (Graphviz's own layouts take minutes
+        // there), unless --no-layout or --cluster asks for Graphviz's.
+        let largeDOT =
+            options.resolvedFormat == .dot && !exportOptions.cluster
+            && graph.entities.count > DOTWriter.largeGraphNodeCount
+        if layout || (options.drawing.layout ?? largeDOT) {
             var layoutOptions = options.drawing.options
             if let threads { layoutOptions.forceAtlas2.threads = threads }
             exportOptions.drawing = GraphLayout.draw(graph, options: layoutOptions)

@@ -73,8 +73,12 @@ struct FilterOptions: ParsableArguments {
 
 /// `--layout` and the layout's settings (ForceAtlas2, as in Gephi's panel).
 struct DrawingOptions: ParsableArguments {
-    @Flag(help: "Lay the graph out (ForceAtlas2) and write positions, sizes and colours.")
-    var layout = false
+    @Flag(
+        inversion: .prefixedNo,
+        help: ArgumentHelp(
+            "Lay the graph out (ForceAtlas2) and write positions, sizes and colours (default: only DOT of more than 150 actors, drawn from these positions; --no-layout leaves them to Graphviz's sfdp)."
+        ))
+    var layout: Bool?
 
     @Option(help: ArgumentHelp("Layout passes (default: from the graph's size).", valueName: "n"))
     var iterations: Int?

@@ -1,0 +1,485 @@
+/// Reads node-link JSON graphs (what ``JSONGraphFormat/write(_:to:pretty:drawing:)`` writes,
+/// or NetworkX's `node_link_data` with `edges="links"`) and JSON Lines of them (what
+/// `extract --emit fragments` writes) from bytes, as a stream: from a file descriptor in
+/// chunks, building the graph as it goes, so a file of any size is read in the memory of its
+/// graph. No `Decodable` type and no Foundation parser is involved.
+///
+/// Whether the input is JSON Lines is seen from its first value: a graph that ends on the
+/// line it started on and is followed by more. Each line of JSON Lines is then one graph,
+/// merged in order; an error names its line.
+///
+/// The graph read is the one Foundation's `JSONDecoder` read with the same rules (a test
+/// compares them): unknown keys are skipped, a repeated key's first value counts, `null` is
+/// an absent optional field, a number with a zero fraction is an integer. Links found before
+/// `nodes` or before a top-level `directed` are kept until the end of the graph.
+public enum JSONGraphReader {
+    /// Reads `fd` to its end, after `prefix` (bytes already read from it), into `graph`
+    /// (merging).
+    /// - Throws: ``NewsGraphError``: `.invalidInput` for malformed JSON (with its line and
+    ///   column) or a field of the wrong type, `.invalidGraph` for a graph that breaks the
+    ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails.
+    public static func read(fd: Int32, prefix: [UInt8], path: String, into graph: inout KnowledgeGraph) throws {
+        try read(JSONScanner(fd: fd, prefix: prefix, path: path), into: &graph, allowLines: true)
+    }
+
+    /// Reads one graph from bytes in memory (JSON Lines are refused: a second value is an error).
+    public static func read(bytes: some Collection<UInt8>, path: String) throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        try read(JSONScanner(bytes: bytes, path: path), into: &graph, allowLines: false)
+        return graph
+    }
+
+    /// Reads JSON Lines of graphs in memory, merged (a single graph is read as one line).
+    public static func readLines(bytes: some Collection<UInt8>, path: String) throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        try read(JSONScanner(bytes: bytes, path: path), into: &graph, allowLines: true, forceLines: true)
+        return graph
+    }
+
+    private static func read(
+        _ scanner: JSONScanner, into graph: inout KnowledgeGraph, allowLines: Bool, forceLines: Bool = false
+    ) throws {
+        if try scanner.peek() == 0xEF { try skipByteOrderMark(scanner) }
+        guard try scanner.peek() != nil else { throw NewsGraphError(.invalidInput, "empty input", path: scanner.path) }
+        var lines = forceLines
+        var merged = KnowledgeGraph()
+        var count = 0
+        while try scanner.peek() != nil {
+            let startLine = scanner.line
+            let one: KnowledgeGraph
+            do {
+                var builder = Builder(scanner: scanner)
+                one = try builder.readGraph()
+            } catch let error as NewsGraphError where lines || forceLines {
+                throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
+            }
+            count += 1
+            if count == 1 && !lines {
+                // One graph, or the first line of JSON Lines: a value on one line with more after it.
+                let endLine = scanner.line
+                if try scanner.peek() == nil {
+                    merged = one
+                    break
+                }
+                guard allowLines, endLine == startLine, scanner.line > endLine else { throw scanner.invalid() }
+                lines = true
+            } else if lines {
+                guard scanner.line == startLine else { throw scanner.invalid() }
+                let endLine = scanner.line
+                if try scanner.peek() != nil, scanner.line == endLine { throw scanner.invalid() }
+            }
+            if merged.isEmpty { merged = one } else { merged.merge(one) }
+        }
+        if graph.isEmpty { graph = merged } else { graph.merge(merged) }
+    }
+
+    private static func skipByteOrderMark(_ scanner: JSONScanner) throws {
+        for byte: UInt8 in [0xEF, 0xBB, 0xBF] {
+            guard try scanner.peek() == byte else { throw scanner.invalid() }
+            scanner.advance()
+        }
+    }
+
+    // MARK: Building one graph
+
+    private static let topKeys = JSONKeys(["directed", "graph", "nodes", "links"])
+    private static let graphKeys = JSONKeys(["format", "documents"])
+    private static let documentKeys = JSONKeys(["id", "title", "date", "url", "metadata"])
+    private static let nodeKeys = JSONKeys(["id", "label", "type", "aliases", "spans", "attributes"])
+    private static let spanKeys = JSONKeys(["document", "start", "end"])
+    private static let linkKeys = JSONKeys([
+        "source", "target", "key", "relation", "category", "symmetric", "directed", "cameo", "definition", "weight",
+        "evidence", "attributes",
+    ])
+    private static let evidenceKeys = JSONKeys(["document", "start", "end", "sentence", "confidence", "rule", "role"])
+
+    /// A link as read, before it is checked and added.
+    private struct Link {
+        var index: Int
+        var source: String
+        var target: String
+        var name: String?
+        var category: String?
+        var symmetric: Bool?
+        var directed: Bool?
+        var cameo: String?
+        var definition: String?
+        var weight: Double?
+        var evidence: [Evidence]
+        var attributes: [String: String]
+    }
+
+    /// Reads one top-level graph object.
+    private struct Builder {
+        let scanner: JSONScanner
+        var graph = KnowledgeGraph()
+        /// The top-level `directed`, once its key was read (`nil`: absent or null, directed).
+        var directedGraph: Bool?
+        var directedKnown = false
+        var nodesDone = false
+        var sawNodes = false
+        var sawLinks = false
+        /// Links read before the nodes were all in or before `directed` was read (NetworkX and
+        /// this project write `directed` first and nodes before links: nothing waits).
+        var pending: [Link] = []
+
+        init(scanner: JSONScanner) { self.scanner = scanner }
+
+        func fail(_ where: @autoclosure () -> String, _ message: String) -> NewsGraphError {
+            NewsGraphError(.invalidGraph, "\(`where`()): \(message)", path: scanner.path)
+        }
+
+        func typeError(_ where: @autoclosure () -> String, _ expected: String) throws -> NewsGraphError {
+            if try scanner.null() {
+                return NewsGraphError(.invalidInput, "\(`where`()): expected \(expected), found null", path: scanner.path)
+            }
+            // The value must still be JSON, else the file is not valid JSON.
+            try scanner.skipValue()
+            return NewsGraphError(.invalidInput, "\(`where`()): expected \(expected)", path: scanner.path)
+        }
+
+        func missing(_ where: @autoclosure () -> String) -> NewsGraphError {
+            NewsGraphError(.invalidInput, "\(`where`()): missing", path: scanner.path)
+        }
+
+        // Typed values: each skips `null` as absent for optional fields.
+
+        func requiredString(_ where: @autoclosure () -> String) throws -> String {
+            if let value = try scanner.string() { return value }
+            throw try typeError(`where`(), "a string")
+        }
+
+        func optionalString(_ where: @autoclosure () -> String) throws -> String? {
+            if try scanner.null() { return nil }
+            return try requiredString(`where`())
+        }
+
+        func requiredInt(_ where: @autoclosure () -> String) throws -> Int {
+            if let number = try scanner.number() {
+                guard let integer = number.integer else {
+                    throw NewsGraphError(.invalidInput, "\(`where`()): expected an integer", path: scanner.path)
+                }
+                return integer
+            }
+            throw try typeError(`where`(), "an integer")
+        }
+
+        func optionalInt(_ where: @autoclosure () -> String) throws -> Int? {
+            if try scanner.null() { return nil }
+            return try requiredInt(`where`())
+        }
+
+        func optionalDouble(_ where: @autoclosure () -> String) throws -> Double? {
+            if try scanner.null() { return nil }
+            if let number = try scanner.number() { return number.double }
+            throw try typeError(`where`(), "a number")
+        }
+
+        func optionalBool(_ where: @autoclosure () -> String) throws -> Bool? {
+            if try scanner.null() { return nil }
+            if let value = try scanner.bool() { return value }
+            throw try typeError(`where`(), "true or false")
+        }
+
+        func optionalStrings(_ where: @autoclosure () -> String) throws -> [String]? {
+            if try scanner.null() { return nil }
+            guard try scanner.beginArray() else { throw try typeError(`where`(), "an array") }
+            var values: [String] = []
+            var index = 0
+            while try scanner.nextElement(first: index == 0) {
+                values.append(try requiredString("\(`where`())[\(index)]"))
+                index += 1
+            }
+            return values
+        }
+
+        func optionalDictionary(_ where: @autoclosure () -> String) throws -> [String: String]? {
+            if try scanner.null() { return nil }
+            guard try scanner.beginObject() else { throw try typeError(`where`(), "an object") }
+            var values: [String: String] = [:]
+            var first = true
+            // Every key is "another key" here: read it as a string from the scanner.
+            while let key = try scanner.nextKeyString(first: first) {
+                first = false
+                let value = try requiredString("\(`where`()).\(key)")
+                if values[key] == nil { values[key] = value }
+            }
+            return values
+        }
+
+        /// Calls `body` for each element of an optional array.
+        func forEach(_ where: @autoclosure () -> String, _ body: (Int) throws -> Void) throws {
+            if try scanner.null() { return }
+            guard try scanner.beginArray() else { throw try typeError(`where`(), "an array") }
+            var index = 0
+            while try scanner.nextElement(first: index == 0) {
+                try body(index)
+                index += 1
+            }
+        }
+
+        /// Calls `body` with each known key's index of an object (skipping other keys and
+        /// repeated ones, whose first value counts).
+        func members(_ where: @autoclosure () -> String, _ keys: JSONKeys, _ body: (Int) throws -> Void) throws {
+            guard try scanner.beginObject() else { throw try typeError(`where`(), "an object") }
+            var seen: UInt64 = 0
+            var first = true
+            while let key = try scanner.nextKey(first: first, in: keys) {
+                first = false
+                if key < 0 || seen & (1 << key) != 0 {
+                    try scanner.skipValue()
+                    continue
+                }
+                seen |= 1 << key
+                try body(key)
+            }
+        }
+
+        mutating func readGraph() throws -> KnowledgeGraph {
+            var seen: UInt64 = 0
+            guard try scanner.beginObject() else { throw scanner.invalid() }
+            var first = true
+            while let key = try scanner.nextKey(first: first, in: JSONGraphReader.topKeys) {
+                first = false
+                if key < 0 || seen & (1 << key) != 0 {
+                    try scanner.skipValue()
+                    continue
+                }
+                seen |= 1 << key
+                switch key {
+                case 0:
+                    directedGraph = try optionalBool("directed")
+                    directedKnown = true
+                case 1: try readGraphInfo()
+                case 2:
+                    sawNodes = true
+                    try readNodes()
+                    nodesDone = true
+                default:
+                    sawLinks = true
+                    try readLinks()
+                }
+            }
+            guard sawNodes else { throw missing("nodes") }
+            guard sawLinks else { throw missing("links") }
+            for link in pending { try add(link) }
+            return graph
+        }
+
+        mutating func readGraphInfo() throws {
+            if try scanner.null() { return }
+            try members("graph", JSONGraphReader.graphKeys) { key in
+                if key == 0 {
+                    if let format = try optionalInt("graph.format"), format > JSONGraphFormat.formatVersion {
+                        throw fail("graph.format", "format \(format) is newer than this build reads (\(JSONGraphFormat.formatVersion))")
+                    }
+                } else {
+                    try forEach("graph.documents") { index in
+                        func place() -> String { "graph.documents[\(index)]" }
+                        var id: String?
+                        var title: String?
+                        var date: String?
+                        var url: String?
+                        var metadata: [String: String]?
+                        try members(place(), JSONGraphReader.documentKeys) { key in
+                            switch key {
+                            case 0: id = try requiredString("\(place()).id")
+                            case 1: title = try optionalString("\(place()).title")
+                            case 2: date = try optionalString("\(place()).date")
+                            case 3: url = try optionalString("\(place()).url")
+                            default: metadata = try optionalDictionary("\(place()).metadata")
+                            }
+                        }
+                        guard let id else { throw missing("\(place()).id") }
+                        guard !id.isEmpty else { throw fail("\(place()).id", "empty document id") }
+                        graph.add(DocumentInfo(id: id, title: title, date: date, url: url, metadata: metadata ?? [:]))
+                    }
+                }
+            }
+        }
+
+        mutating func readNodes() throws {
+            guard try scanner.beginArray() else { throw try typeError("nodes", "an array") }
+            var index = 0
+            while try scanner.nextElement(first: index == 0) {
+                try readNode(index)
+                index += 1
+            }
+        }
+
+        mutating func readNode(_ index: Int) throws {
+            func place() -> String { "nodes[\(index)]" }
+            var id: String?
+            var label: String?
+            var type: String?
+            var aliases: [String]?
+            var mentions: Set<Mention> = []
+            var attributes: [String: String]?
+            try members(place(), JSONGraphReader.nodeKeys) { key in
+                switch key {
+                case 0: id = try requiredString("\(place()).id")
+                case 1: label = try optionalString("\(place()).label")
+                case 2: type = try optionalString("\(place()).type")
+                case 3: aliases = try optionalStrings("\(place()).aliases")
+                case 4:
+                    try forEach("\(place()).spans") { spanIndex in
+                        func spanPlace() -> String { "\(place()).spans[\(spanIndex)]" }
+                        var document: String?
+                        var start: Int?
+                        var end: Int?
+                        try members(spanPlace(), JSONGraphReader.spanKeys) { key in
+                            switch key {
+                            case 0: document = try requiredString("\(spanPlace()).document")
+                            case 1: start = try requiredInt("\(spanPlace()).start")
+                            default: end = try requiredInt("\(spanPlace()).end")
+                            }
+                        }
+                        guard let document else { throw missing("\(spanPlace()).document") }
+                        guard let start else { throw missing("\(spanPlace()).start") }
+                        guard let end else { throw missing("\(spanPlace()).end") }
+                        guard start >= 0, end >= start else { throw fail(spanPlace(), "bad offsets \(start)..<\(end)") }
+                        mentions.insert(Mention(documentID: document, start: start, end: end))
+                    }
+                default: attributes = try optionalDictionary("\(place()).attributes")
+                }
+            }
+            guard let id else { throw missing("\(place()).id") }
+            guard !id.isEmpty else { throw fail("\(place()).id", "empty node id") }
+            let kindName = type ?? "Organization"
+            guard let kind = EntityKind(name: kindName) else { throw fail("\(place()).type", "unknown entity type '\(kindName)'") }
+            graph.add(
+                Entity(
+                    id: id, name: label ?? id, kind: kind, aliases: Set(aliases ?? []), mentions: mentions,
+                    attributes: attributes ?? [:]))
+        }
+
+        mutating func readLinks() throws {
+            guard try scanner.beginArray() else { throw try typeError("links", "an array") }
+            var index = 0
+            while try scanner.nextElement(first: index == 0) {
+                let link = try readLink(index)
+                if nodesDone && directedKnown {
+                    try add(link)
+                } else {
+                    pending.append(link)
+                }
+                index += 1
+            }
+        }
+
+        func readLink(_ index: Int) throws -> Link {
+            func place() -> String { "links[\(index)]" }
+            var link = Link(index: index, source: "", target: "", evidence: [], attributes: [:])
+            var source: String?
+            var target: String?
+            var key: String?
+            try members(place(), JSONGraphReader.linkKeys) { field in
+                switch field {
+                case 0: source = try requiredString("\(place()).source")
+                case 1: target = try requiredString("\(place()).target")
+                case 2: key = try optionalString("\(place()).key")
+                case 3: link.name = try optionalString("\(place()).relation")
+                case 4: link.category = try optionalString("\(place()).category")
+                case 5: link.symmetric = try optionalBool("\(place()).symmetric")
+                case 6: link.directed = try optionalBool("\(place()).directed")
+                case 7: link.cameo = try optionalString("\(place()).cameo")
+                case 8: link.definition = try optionalString("\(place()).definition")
+                case 9: link.weight = try optionalDouble("\(place()).weight")
+                case 10:
+                    try forEach("\(place()).evidence") { itemIndex in
+                        link.evidence.append(try readEvidence("\(place()).evidence[\(itemIndex)]"))
+                    }
+                default: link.attributes = try optionalDictionary("\(place()).attributes") ?? [:]
+                }
+            }
+            guard let source else { throw missing("\(place()).source") }
+            guard let target else { throw missing("\(place()).target") }
+            link.source = source
+            link.target = target
+            if link.name == nil { link.name = key }
+            return link
+        }
+
+        func readEvidence(_ place: @autoclosure () -> String) throws -> Evidence {
+            var document: String?
+            var start: Int?
+            var end: Int?
+            var sentence: String?
+            var confidence: Double?
+            var rule: String?
+            var role: String?
+            try members(place(), JSONGraphReader.evidenceKeys) { key in
+                switch key {
+                case 0: document = try requiredString("\(place()).document")
+                case 1: start = try requiredInt("\(place()).start")
+                case 2: end = try requiredInt("\(place()).end")
+                case 3: sentence = try optionalString("\(place()).sentence")
+                case 4: confidence = try optionalDouble("\(place()).confidence")
+                case 5: rule = try optionalString("\(place()).rule")
+                default: role = try optionalString("\(place()).role")
+                }
+            }
+            guard let document else { throw missing("\(place()).document") }
+            guard let start else { throw missing("\(place()).start") }
+            guard let end else { throw missing("\(place()).end") }
+            guard start >= 0, end >= start else { throw fail(place(), "bad offsets \(start)..<\(end)") }
+            let sure = confidence ?? 1
+            guard (0...1).contains(sure) else { throw fail("\(place()).confidence", "\(sure) is not between 0 and 1") }
+            return Evidence(
+                documentID: document, sentence: sentence ?? "", start: start, end: end, confidence: sure, rule: rule, role: role)
+        }
+
+        mutating func add(_ link: Link) throws {
+            func place() -> String { "links[\(link.index)]" }
+            guard let name = link.name else { throw fail(place(), "no 'relation'") }
+            let predicate: Predicate
+            if let builtIn = Predicate.named(name) {
+                predicate = builtIn
+            } else {
+                guard Predicate.isValidName(name) else {
+                    throw fail("\(place()).relation", "'\(name)' is not a valid predicate name (snake_case ASCII)")
+                }
+                let category = link.category.flatMap(Predicate.Category.init(rawValue:)) ?? .event
+                predicate = Predicate(
+                    name: name, category: category, isSymmetric: link.symmetric ?? false, cameo: link.cameo,
+                    definition: link.definition ?? "")
+            }
+            guard graph.entities[link.source] != nil else { throw fail("\(place()).source", "no node with id '\(link.source)'") }
+            guard graph.entities[link.target] != nil else { throw fail("\(place()).target", "no node with id '\(link.target)'") }
+            // A weight is read only where it is not the evidence count: on a link without evidence.
+            var imported: Double?
+            if link.evidence.isEmpty, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }
+            graph.add(
+                Relation(
+                    source: link.source, predicate: predicate, target: link.target, evidence: link.evidence,
+                    attributes: link.attributes, directed: (link.directed ?? true) && (directedGraph ?? true),
+                    importedWeight: imported))
+        }
+    }
+}
+
+extension JSONScanner {
+    /// ``nextKey(first:in:)`` giving the key as a string (for objects of free keys).
+    func nextKeyString(first: Bool) throws -> String? {
+        guard var byte = try peek() else { throw invalid() }
+        if !first {
+            if byte == UInt8(ascii: "}") {
+                advance()
+                depth -= 1
+                return nil
+            }
+            guard byte == UInt8(ascii: ",") else { throw invalid() }
+            advance()
+            guard let next = try peek() else { throw invalid() }
+            byte = next
+        }
+        if byte == UInt8(ascii: "}") {
+            advance()
+            depth -= 1
+            return nil
+        }
+        guard let key = try string() else { throw invalid() }
+        try expect(UInt8(ascii: ":"))
+        return key
+    }
+}

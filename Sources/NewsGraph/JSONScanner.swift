@@ -1,0 +1,452 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A JSON tokenizer over bytes, read from a file descriptor in chunks (never the whole file
+/// in one buffer) or from bytes already in memory. Strings are decoded straight from the
+/// buffer (escapes, surrogate pairs, UTF-8 checked); numbers are parsed without a `String`;
+/// whitespace is skipped counting lines, so an error names its line and column. It keeps
+/// the count of open arrays and objects and refuses more than ``JSONNesting/foundationLimit``
+/// at the bracket that goes one level too deep.
+///
+/// It is lenient where Foundation's `JSONDecoder` was (the reader it replaced): a comma
+/// before a closing bracket is accepted.
+final class JSONScanner {
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// Valid bytes in `buffer`, and the next one to read.
+    private var count = 0
+    private(set) var position = 0
+    /// The offset in the input of `buffer[0]`.
+    private var base = 0
+    private let fd: Int32
+    private var atEnd: Bool
+    let path: String
+    /// The 1-based line of `position`, and the input offset where that line starts.
+    private(set) var line = 1
+    private var lineStart = 0
+    /// Open arrays and objects.
+    var depth = 0
+    /// Where the bytes of a string with escapes are decoded.
+    private var scratch: [UInt8] = []
+
+    /// A scanner reading `fd` to its end, after `prefix` (bytes already read from it).
+    init(fd: Int32, prefix: [UInt8], path: String) {
+        self.fd = fd
+        self.path = path
+        capacity = Swift.max(1 << 18, prefix.count * 2)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        _ = UnsafeMutableBufferPointer(start: buffer, count: capacity).initialize(from: prefix)
+        self.buffer = buffer
+        count = prefix.count
+        atEnd = false
+    }
+
+    /// A scanner over bytes in memory.
+    init(bytes: some Collection<UInt8>, path: String) {
+        fd = -1
+        self.path = path
+        capacity = Swift.max(bytes.count, 1)
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        _ = UnsafeMutableBufferPointer(start: buffer, count: capacity).initialize(from: bytes)
+        self.buffer = buffer
+        count = bytes.count
+        atEnd = true
+    }
+
+    deinit { buffer.deallocate() }
+
+    // MARK: Buffer
+
+    /// Reads more input, keeping the bytes from `keep` on (moved to the front). Returns
+    /// `false` at the end of the input.
+    private func refill(keeping keep: Int) throws -> Bool {
+        if atEnd { return false }
+        if keep > 0 {
+            let kept = count - keep
+            memmove(buffer, buffer + keep, kept)
+            base += keep
+            position -= keep
+            count = kept
+        }
+        if count == capacity {
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+            bigger.update(from: buffer, count: count)
+            buffer.deallocate()
+            buffer = bigger
+            capacity *= 2
+        }
+        while true {
+            let got = read(fd, buffer + count, capacity - count)
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw NewsGraphError(.io, "cannot read: \(systemErrorMessage(errno))", path: path)
+            }
+            if got == 0 {
+                atEnd = true
+                return false
+            }
+            count += got
+            return true
+        }
+    }
+
+    /// Makes `buffer[position]` readable; `false` at the end of the input.
+    @inline(__always) private func available() throws -> Bool {
+        if position < count { return true }
+        return try refill(keeping: position)
+    }
+
+    // MARK: Errors
+
+    /// The 1-based column of `position` (in bytes).
+    var column: Int { base + position - lineStart + 1 }
+
+    /// "not valid JSON" at the current position.
+    func invalid() -> NewsGraphError {
+        NewsGraphError(.invalidInput, "not valid JSON", path: path, line: line, column: column)
+    }
+
+    // MARK: Tokens
+
+    /// Skips whitespace; returns the next byte (not consumed), or `nil` at the end.
+    @inline(__always) func peek() throws -> UInt8? {
+        while true {
+            while position < count {
+                let byte = buffer[position]
+                if byte > 0x20 { return byte }
+                switch byte {
+                case 0x20, 0x09, 0x0D: position += 1
+                case 0x0A:
+                    position += 1
+                    line += 1
+                    lineStart = base + position
+                default: return byte
+                }
+            }
+            guard try refill(keeping: position) else { return nil }
+        }
+    }
+
+    /// Consumes the byte `peek()` gave.
+    @inline(__always) func advance() { position += 1 }
+
+    /// Skips whitespace and consumes `byte`, or throws.
+    @inline(__always) func expect(_ byte: UInt8) throws {
+        guard try peek() == byte else { throw invalid() }
+        position += 1
+    }
+
+    /// Consumes an opening bracket, counting the depth.
+    @inline(__always) private func open() throws {
+        depth += 1
+        if depth > JSONNesting.foundationLimit {
+            throw NewsGraphError(.invalidInput, JSONNesting.message(), path: path, line: line, column: column)
+        }
+        position += 1
+    }
+
+    /// Whether the next value is `null` (consumed if so).
+    func null() throws -> Bool {
+        guard try peek() == UInt8(ascii: "n") else { return false }
+        try literal("null")
+        return true
+    }
+
+    /// Starts an object: `false` (and nothing consumed) when the next value is not one.
+    func beginObject() throws -> Bool {
+        guard try peek() == UInt8(ascii: "{") else { return false }
+        try open()
+        return true
+    }
+
+    /// Starts an array: `false` (and nothing consumed) when the next value is not one.
+    func beginArray() throws -> Bool {
+        guard try peek() == UInt8(ascii: "[") else { return false }
+        try open()
+        return true
+    }
+
+    /// Moves to the next element of an array: `false` after its closing bracket.
+    /// `first` is `true` for the first call on an array.
+    @inline(__always) func nextElement(first: Bool) throws -> Bool {
+        guard var byte = try peek() else { throw invalid() }
+        if !first {
+            if byte == UInt8(ascii: "]") {
+                position += 1
+                depth -= 1
+                return false
+            }
+            guard byte == UInt8(ascii: ",") else { throw invalid() }
+            position += 1
+            guard let next = try peek() else { throw invalid() }
+            byte = next
+        }
+        if byte == UInt8(ascii: "]") {
+            position += 1
+            depth -= 1
+            return false
+        }
+        return true
+    }
+
+    /// Moves to the next member of an object and reads its key: the index of the key in
+    /// `keys`, `-1` for another key, or `nil` after the closing brace. The colon is consumed.
+    @inline(__always) func nextKey(first: Bool, in keys: JSONKeys) throws -> Int? {
+        guard var byte = try peek() else { throw invalid() }
+        if !first {
+            if byte == UInt8(ascii: "}") {
+                position += 1
+                depth -= 1
+                return nil
+            }
+            guard byte == UInt8(ascii: ",") else { throw invalid() }
+            position += 1
+            guard let next = try peek() else { throw invalid() }
+            byte = next
+        }
+        if byte == UInt8(ascii: "}") {
+            position += 1
+            depth -= 1
+            return nil
+        }
+        guard byte == UInt8(ascii: "\"") else { throw invalid() }
+        let index = try stringBytes { keys.index(of: $0) }
+        try expect(UInt8(ascii: ":"))
+        return index
+    }
+
+    /// Reads a string, or `nil` (nothing consumed) when the next value is not one.
+    func string() throws -> String? {
+        guard try peek() == UInt8(ascii: "\"") else { return nil }
+        return try stringBytes { bytes in
+            guard let string = String(validating: bytes, as: UTF8.self) else { throw invalid() }
+            return string
+        }
+    }
+
+    /// Reads the string at `position` (an opening quote) and calls `body` with its decoded
+    /// bytes (valid only during the call).
+    private func stringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
+        position += 1
+        var start = position
+        while true {
+            // The fast path: no escape, all in the buffer.
+            var index = position
+            while index < count {
+                let byte = buffer[index]
+                if byte == UInt8(ascii: "\"") {
+                    position = index + 1
+                    return try body(UnsafeBufferPointer(start: buffer + start, count: index - start))
+                }
+                if byte == UInt8(ascii: "\\") || byte < 0x20 { break }
+                index += 1
+            }
+            if index < count {
+                position = index
+                if buffer[index] < 0x20 { throw invalid() }
+                return try escapedString(from: start, body)
+            }
+            position = index
+            let offset = position - start
+            guard try refill(keeping: start) else { throw invalid() }
+            start = 0
+            position = offset
+        }
+    }
+
+    /// The slow path of ``stringBytes(_:)``: from the first backslash on, decoding into `scratch`.
+    private func escapedString<T>(from start: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(start: buffer + start, count: position - start))
+        while true {
+            guard try available() else { throw invalid() }
+            let byte = buffer[position]
+            if byte == UInt8(ascii: "\"") {
+                position += 1
+                return try scratch.withUnsafeBufferPointer(body)
+            }
+            if byte < 0x20 { throw invalid() }
+            position += 1
+            guard byte == UInt8(ascii: "\\") else {
+                scratch.append(byte)
+                continue
+            }
+            guard try available() else { throw invalid() }
+            let escape = buffer[position]
+            position += 1
+            switch escape {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(escape)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4()
+                if (0xD800...0xDBFF).contains(scalar) {
+                    // A high surrogate must be followed by an escaped low one.
+                    guard try available(), buffer[position] == UInt8(ascii: "\\") else { throw invalid() }
+                    position += 1
+                    guard try available(), buffer[position] == UInt8(ascii: "u") else { throw invalid() }
+                    position += 1
+                    let low = try hex4()
+                    guard (0xDC00...0xDFFF).contains(low) else { throw invalid() }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    throw invalid()
+                }
+                guard let unicode = Unicode.Scalar(scalar) else { throw invalid() }
+                scratch.append(contentsOf: UTF8.encode(unicode)!)
+            default:
+                throw invalid()
+            }
+        }
+    }
+
+    private func hex4() throws -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard try available() else { throw invalid() }
+            let byte = buffer[position]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw invalid()
+            }
+            value = value << 4 | UInt32(digit)
+            position += 1
+        }
+        return value
+    }
+
+    /// A number token: an integer when it is written as one and fits, and its value as a double.
+    struct Number {
+        var integer: Int?
+        var double: Double
+    }
+
+    /// Reads a number, or `nil` (nothing consumed) when the next value is not one.
+    func number() throws -> Number? {
+        guard let first = try peek(), first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+        else { return nil }
+        // The token's bytes, checked against JSON's grammar.
+        scratch.removeAll(keepingCapacity: true)
+        while try available() {
+            let byte = buffer[position]
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
+                scratch.append(byte)
+                position += 1
+                if scratch.count > 4096 { throw invalid() }
+                continue
+            default: break
+            }
+            break
+        }
+        var index = 0
+        let digits = scratch
+        func run() -> Int {
+            let from = index
+            while index < digits.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digits[index]) { index += 1 }
+            return index - from
+        }
+        if digits[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        let integerDigits = run()
+        guard integerDigits > 0, integerDigits == 1 || digits[integerStart] != UInt8(ascii: "0") else { throw invalid() }
+        var isInteger = true
+        if index < digits.count, digits[index] == UInt8(ascii: ".") {
+            index += 1
+            guard run() > 0 else { throw invalid() }
+            isInteger = false
+        }
+        if index < digits.count, digits[index] == UInt8(ascii: "e") || digits[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < digits.count, digits[index] == UInt8(ascii: "+") || digits[index] == UInt8(ascii: "-") { index += 1 }
+            guard run() > 0 else { throw invalid() }
+            isInteger = false
+        }
+        guard index == digits.count else { throw invalid() }
+        if isInteger && integerDigits <= 18 {
+            var value = 0
+            for byte in digits[integerStart...] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
+            if digits[0] == UInt8(ascii: "-") { value = -value }
+            return Number(integer: value, double: Double(value))
+        }
+        scratch.append(0)
+        let double = scratch.withUnsafeBufferPointer { strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil) }
+        guard double.isFinite else { throw invalid() }
+        var integer: Int?
+        if double == double.rounded(), abs(double) < 9.2e18 { integer = Int(double) }
+        return Number(integer: integer, double: double)
+    }
+
+    /// Reads `true` or `false`, or `nil` (nothing consumed) when the next value is neither.
+    func bool() throws -> Bool? {
+        switch try peek() {
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return true
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return false
+        default: return nil
+        }
+    }
+
+    private func literal(_ word: StaticString) throws {
+        for index in 0..<word.utf8CodeUnitCount {
+            guard try available(), buffer[position] == word.utf8Start[index] else { throw invalid() }
+            position += 1
+        }
+    }
+
+    /// Skips any value, checking that it is JSON.
+    func skipValue() throws {
+        guard let byte = try peek() else { throw invalid() }
+        switch byte {
+        case UInt8(ascii: "{"):
+            try open()
+            var first = true
+            while try nextKey(first: first, in: .none) != nil {
+                first = false
+                try skipValue()
+            }
+        case UInt8(ascii: "["):
+            try open()
+            var first = true
+            while try nextElement(first: first) {
+                first = false
+                try skipValue()
+            }
+        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
+        case UInt8(ascii: "n"): _ = try null()
+        default:
+            guard try number() != nil else { throw invalid() }
+        }
+    }
+}
+
+/// The keys an object's reader knows, matched against a key's bytes without a `String`.
+struct JSONKeys: Sendable {
+    private let keys: [[UInt8]]
+
+    init(_ keys: [String]) { self.keys = keys.map { Array($0.utf8) } }
+
+    static let none = JSONKeys([])
+
+    /// The index of the key spelled by `bytes`, or -1.
+    @inline(__always) func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        for index in keys.indices where keys[index].count == bytes.count {
+            if keys[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
+                return index
+            }
+        }
+        return -1
+    }
+}

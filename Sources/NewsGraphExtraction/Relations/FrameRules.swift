@@ -1,0 +1,278 @@
+import NewsGraph
+
+/// Relations read from clauses and noun groups through the lexicon's frames
+/// (``Frame``): a clause whose verb has frames is matched against them, most specific
+/// first; the first that matches draws its relation, named `frame:<lemma> <pattern>`.
+/// A passive clause is matched as its active ("Y was attacked by X"); a negated one draws
+/// nothing. A noun group whose noun has frames is matched the same way, its agent taken
+/// from its possessor, a name before it, a "by" phrase, or the subject of the clause it is
+/// the object of ("X launched an attack on Y").
+struct FrameRules {
+    let lexicon: CompiledLexicon
+    let ctx: RelationFinder.Context
+
+    /// `anchor` is the token of the verb or noun that carries the relation (hedges near it
+    /// lower the confidence).
+    typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ anchor: Int) -> Void
+
+    /// Head nouns that stand for the actor named before them: "Turkish drones struck",
+    /// "Russia's forces", "posts housing Azerbaijani troops".
+    static let standIns: Set<String> = RelationFinder.governmentNouns.union(RelationFinder.fighterNouns)
+
+    /// The lemma of a group's head (its plural's singular), as a string.
+    func headLemma(_ group: NounGroup) -> String {
+        let token = ctx.tokens[group.head]
+        let lemma = lexicon.lemma(of: token)
+        if lemma >= 0, Int(lemma) < lexicon.vocabulary.words.count { return lexicon.vocabulary.words[Int(lemma)] }
+        return token.norm
+    }
+
+    /// Predicates whose actors may be named through a stand-in noun: forces fight for their state.
+    static let standInPredicates: Set<Predicate> = [.attacked, .killed, .fought, .threatened, .controls, .deployedTo, .accused]
+
+    /// Verbs whose object noun names the event their subject takes part in: "launched an
+    /// attack on", "held talks with", "signed a deal with".
+    static let lightVerbs: Set<String> = [
+        "launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "intensify", "resume", "unleash", "step",
+        "hold", "have", "open", "conclude", "attend", "start", "join", "host", "sign", "reach", "strike", "seal", "negotiate",
+        "finalize", "finalise", "announce", "complete", "pursue", "agree", "claim", "order", "plan", "file", "bring", "level",
+    ]
+
+    /// The actors a noun group stands for: its name; a pronoun's antecedent; for a stand-in
+    /// noun ("troops", "government"), the actor named before it (only with `standIns`).
+    func entities(_ n: Int, _ syntax: SentenceSyntax, standIns: Bool = true) -> [Int] {
+        let group = syntax.nouns[n]
+        if let entity = group.entity { return [entity] }
+        if group.isPronoun {
+            let norm = ctx.tokens[group.start].norm
+            if norm == "he" || norm == "she" || norm == "him" || norm == "her" {
+                return ctx.lastPerson(before: group.start).map { [$0] } ?? []
+            }
+            return []
+        }
+        if standIns, Self.standIns.contains(ctx.tokens[group.head].norm) {
+            if let modifier = group.modifier { return [modifier] }
+            if let owner = group.possessor, let entity = syntax.nouns[owner].entity { return [entity] }
+        }
+        return []
+    }
+
+    private func accepts(_ slot: Frame.Slot, _ entity: Int) -> Bool {
+        slot.kinds.isEmpty || slot.kinds.contains(ctx.entities[entity].kind)
+    }
+
+    /// What a match binds: the source and target actors.
+    private struct Binding {
+        var sources: [Int] = []
+        var targets: [Int] = []
+        var subjects: [Int] = []
+    }
+
+    private func bind(_ slot: Frame.Slot, _ actors: [Int], _ binding: inout Binding) -> Bool {
+        let accepted = actors.filter { accepts(slot, $0) }
+        switch slot.role {
+        case .source:
+            guard !accepted.isEmpty else { return false }
+            binding.sources += accepted
+        case .target:
+            guard !accepted.isEmpty else { return false }
+            binding.targets += accepted
+        case .none: break
+        }
+        return true
+    }
+
+    func run(_ syntax: SentenceSyntax, emit: Emit) {
+        // Which clause each noun group is the object of (for a noun frame's agent).
+        var objectOf = [Int](repeating: -1, count: syntax.nouns.count)
+        for (index, clause) in syntax.clauses.enumerated() {
+            for n in clause.object where objectOf[n] < 0 { objectOf[n] = index }
+        }
+        var agentOfEvent: [Int: [Int]] = [:]
+        for (n, group) in syntax.nouns.enumerated() {
+            guard let frames = frames(of: group, noun: true) else { continue }
+            // An attack named with its agent ("a French air strike", "Chile's raid") is that
+            // agent's, whether or not a frame draws from it: a passive killing "in" it is theirs.
+            if frames.contains(where: { [.attacked, .killed].contains(lexicon.syntax.frames[$0].predicate) }),
+                let agent = group.modifier ?? group.possessor.flatMap({ syntax.nouns[$0].entity })
+            {
+                agentOfEvent[n] = [agent]
+            }
+            for index in frames {
+                if matchNoun(lexicon.syntax.frames[index], n, syntax, objectOf: objectOf, emit: emit, agent: &agentOfEvent) { break }
+            }
+        }
+        for clause in syntax.clauses where !clause.verb.negated {
+            guard clause.verb.lemma >= 0, let frames = lexicon.syntax.verbFrames[clause.verb.lemma] else { continue }
+            // A user's verb pattern on this verb shadows the frames of lower rank.
+            var shadow = 0
+            if lexicon.hasRankedVerbs, let patterns = lexicon.verbs(startingWith: ctx.tokens[clause.verb.main]) {
+                shadow = patterns.map { lexicon.verbRanks[$0] }.max() ?? 0
+            }
+            for index in frames where lexicon.syntax.frames[index].rank >= shadow {
+                if matchVerb(lexicon.syntax.frames[index], clause, syntax, events: agentOfEvent, emit: emit) { break }
+            }
+        }
+    }
+
+    private func frames(of group: NounGroup, noun: Bool) -> [Int]? {
+        let token = ctx.tokens[group.head]
+        guard token.tag == .noun || token.tag == .nounPlural else { return nil }
+        let id = lexicon.lemma(of: token)
+        return lexicon.syntax.nounFrames[id]
+    }
+
+    private func confidence(_ clause: Clause) -> Double { clause.verb.modal ? 0.5 : 0.8 }
+
+    /// Matches a verb frame against a clause; emits and returns true on a match.
+    private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
+        let stand = Self.standInPredicates.contains(frame.predicate)
+        var subject = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
+        var object = clause.object
+        var objectActors = clause.object.flatMap { entities($0, syntax, standIns: stand) }
+        var complements = clause.complements
+        if clause.verb.passive {
+            // "Y was attacked by X": the active clause's object is the subject; its subject the "by" phrase.
+            object = clause.subject
+            objectActors = subject
+            if let by = complements.firstIndex(where: { $0.preposition == "by" }) {
+                subject = complements[by].groups.flatMap { entities($0, syntax, standIns: stand) }
+                complements.remove(at: by)
+            } else if let event = complements.first(where: {
+                ["in", "during", "by"].contains($0.preposition) && $0.groups.contains { events[$0] != nil }
+            }) {
+                // "X was killed in a French air strike": the strike's agent.
+                subject = event.groups.flatMap { events[$0] ?? [] }
+            } else {
+                subject = []
+            }
+        }
+        var binding = Binding()
+        for element in frame.elements {
+            switch element {
+            case .subject(let slot):
+                if slot.role != .none, subject.isEmpty { return false }
+                guard bind(slot, subject, &binding) else { return false }
+            case .object(let slot):
+                guard !object.isEmpty, bind(slot, objectActors, &binding) else { return false }
+            case .objectWord(let words):
+                guard let first = object.first, words.contains("*") || words.contains(headLemma(syntax.nouns[first])) else { return false }
+            case .complement(let prepositions, let slot):
+                guard let c = complements.first(where: { prepositions.contains($0.preposition) }) else { return false }
+                guard bind(slot, c.groups.flatMap { entities($0, syntax, standIns: stand) }, &binding) else { return false }
+            case .complementWord(let prepositions, let words):
+                guard
+                    complements.contains(where: { c in
+                        prepositions.contains(c.preposition)
+                            && c.groups.contains { words.contains("*") || words.contains(headLemma(syntax.nouns[$0])) }
+                    })
+                else { return false }
+            case .possessor, .modifier, .pair:
+                return false
+            }
+        }
+        draw(frame, binding, confidence: confidence(clause), anchor: clause.verb.main, emit: emit)
+        return true
+    }
+
+    /// Matches a noun frame against a noun group and the prepositional phrases after it.
+    private func matchNoun(
+        _ frame: Frame, _ n: Int, _ syntax: SentenceSyntax, objectOf: [Int], emit: Emit, agent: inout [Int: [Int]]
+    ) -> Bool {
+        let stand = Self.standInPredicates.contains(frame.predicate)
+        let group = syntax.nouns[n]
+        // The prepositional phrases right after the group.
+        var phrases: [(preposition: String, groups: [Int])] = []
+        if let c = syntax.chunks.firstIndex(of: .noun(n)) {
+            var q = c + 1
+            while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], ctx.tokens[k].tag == .preposition,
+                case .noun(let m) = syntax.chunks[q + 1]
+            {
+                var groups = [m]
+                q += 2
+                // "between A and B", "of A and B"
+                if q + 1 < syntax.chunks.count, case .word(let and) = syntax.chunks[q], ctx.tokens[and].norm == "and",
+                    case .noun(let second) = syntax.chunks[q + 1]
+                {
+                    groups.append(second)
+                    q += 2
+                }
+                phrases.append((ctx.tokens[k].norm, groups))
+            }
+        }
+        var binding = Binding()
+        var agentFound = false
+        for element in frame.elements {
+            switch element {
+            case .possessor(let slot):
+                guard let owner = group.possessor, let entity = syntax.nouns[owner].entity, bind(slot, [entity], &binding) else {
+                    return false
+                }
+                agentFound = slot.role == .source
+            case .modifier(let slot):
+                let actor = group.modifier ?? group.compound?.entity
+                guard let actor, bind(slot, [actor], &binding) else { return false }
+                agentFound = slot.role == .source
+            case .complement(let prepositions, let slot):
+                guard let phrase = phrases.first(where: { prepositions.contains($0.preposition) }),
+                    bind(slot, phrase.groups.flatMap { entities($0, syntax, standIns: stand) }, &binding)
+                else { return false }
+                if slot.role == .source { agentFound = true }
+            case .pair(let prepositions, let a, let b):
+                guard let phrase = phrases.first(where: { prepositions.contains($0.preposition) && $0.groups.count == 2 }) else {
+                    return false
+                }
+                guard bind(a, entities(phrase.groups[0], syntax, standIns: stand), &binding),
+                    bind(b, entities(phrase.groups[1], syntax, standIns: stand), &binding)
+                else {
+                    return false
+                }
+            case .complementWord(let prepositions, let words):
+                guard
+                    phrases.contains(where: { p in
+                        prepositions.contains(p.preposition) && p.groups.contains { words.contains(headLemma(syntax.nouns[$0])) }
+                    })
+                else { return false }
+            case .subject, .object, .objectWord:
+                return false
+            }
+        }
+        // No agent in the group: the subject of the clause it is the object of ("X launched an attack on Y").
+        if !agentFound, binding.sources.isEmpty, objectOf[n] >= 0 {
+            let clause = syntax.clauses[objectOf[n]]
+            let lemma = clause.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(clause.verb.lemma)] : ""
+            if !clause.verb.negated, !clause.verb.passive, Self.lightVerbs.contains(lemma) {
+                binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
+            }
+        }
+        if frame.predicate == .attacked || frame.predicate == .killed, !binding.sources.isEmpty { agent[n] = binding.sources }
+        guard !binding.sources.isEmpty, !binding.targets.isEmpty || frame.mutual else { return false }
+        draw(frame, binding, confidence: 0.7, anchor: group.head, emit: emit)
+        return true
+    }
+
+    /// Emits the relations a match binds: every source to every target, or, for a mutual
+    /// frame, the coordinated subjects to each other; at most as many relations as actors.
+    private func draw(_ frame: Frame, _ binding: Binding, confidence: Double, anchor: Int, emit: Emit) {
+        let rule = "frame:" + frame.text
+        var budget = binding.sources.count + binding.targets.count
+        if frame.mutual, binding.targets.isEmpty {
+            let unique = Array(Set(binding.sources)).sorted()
+            guard unique.count >= 2 else { return }
+            budget = unique.count
+            for x in 0..<unique.count {
+                for y in (x + 1)..<unique.count where budget > 0 {
+                    emit(unique[x], unique[y], frame.predicate, rule, confidence, anchor)
+                    budget -= 1
+                }
+            }
+            return
+        }
+        for source in binding.sources {
+            for target in binding.targets where budget > 0 && source != target {
+                emit(source, target, frame.predicate, rule, confidence, anchor)
+                budget -= 1
+            }
+        }
+    }
+}

@@ -1,0 +1,342 @@
+/// A noun group: a noun or name with what stands before it ("the Egyptian-led coalition",
+/// "Ukraine's Foreign Ministry", "Defense Minister Lamar Whitfield", "three soldiers").
+struct NounGroup: Sendable, Hashable {
+    /// Token range.
+    var start: Int
+    var end: Int
+    /// The head token (the last noun or name; the person after a title).
+    var head: Int
+    /// The mention at the head, if the head is a name.
+    var mention: Int?
+    /// The actor the group names: its head's entity, a pronoun's or a definite description's
+    /// antecedent ("the ministry" → the ministry named before).
+    var entity: Int?
+    /// The group before "'s" ("Ukraine" in "Ukraine's Foreign Ministry"), by index.
+    var possessor: Int?
+    /// An actor named as a modifier before the head: a demonym or a name ("Turkish drones",
+    /// "NATO forces"), by entity.
+    var modifier: Int?
+    /// A hyphenated compound before the head: the actor and the participle's token
+    /// ("Iran-backed militia": Iran, "backed").
+    var compound: (entity: Int, participle: Int)?
+    /// The title inside the group ("Defense Minister" in "Defense Minister Lamar Whitfield").
+    var title: TitleCandidate?
+    /// A personal pronoun (he, she, it, they, we).
+    var isPronoun = false
+
+    static func == (lhs: NounGroup, rhs: NounGroup) -> Bool { lhs.start == rhs.start && lhs.end == rhs.end }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+    }
+}
+
+/// A verb group: auxiliaries, modals, negation and adverbs with their main verb ("would not
+/// have been attacked"), or a copula alone.
+struct VerbGroup: Sendable, Hashable {
+    enum Tense: Sendable, Hashable { case past, present, future, nonfinite }
+    enum Form: Sendable, Hashable {
+        /// A finite verb: "attacked", "has attacked", "will attack".
+        case finite
+        /// "to attack".
+        case infinitive
+        /// "attacking" opening a participial clause or after a preposition.
+        case gerund
+        /// "attacked" without an auxiliary after a noun: "rebels backed by …".
+        case participle
+    }
+    var start: Int
+    var end: Int
+    /// The main verb's token (the copula's when there is none).
+    var main: Int
+    /// The main verb's lemma (vocabulary number), or -1.
+    var lemma: Int32
+    var tense: Tense
+    var form: Form
+    var passive: Bool
+    var negated: Bool
+    /// A modal or hedging auxiliary (could, may, might, would, should).
+    var modal: Bool
+    /// Only a form of "be" (or "become", "remain"): "X is a unit of Y".
+    var copula: Bool
+}
+
+/// One unit of a sentence after chunking.
+enum Chunk: Sendable, Hashable {
+    case noun(Int)
+    case verb(Int)
+    /// Any other token: a preposition, conjunction, punctuation, adverb, subordinator.
+    case word(Int)
+}
+
+/// Groups a sentence's tagged tokens into noun and verb groups, treating every mention and
+/// title the mention finder found as one unit.
+struct Chunker {
+    let ctx: RelationFinder.Context
+    let lexicon: CompiledLexicon
+
+    /// Modifier tags that may stand inside a noun group before its head.
+    private static func isModifier(_ tag: Tag) -> Bool {
+        tag == .adjective || tag == .number || tag == .noun || tag == .nounPlural || tag == .proper
+    }
+
+    /// The chunks of tokens `a..<b`, with the groups they index.
+    func chunk(_ a: Int, _ b: Int) -> (chunks: [Chunk], nouns: [NounGroup], verbs: [VerbGroup]) {
+        let tokens = ctx.tokens
+        var chunks: [Chunk] = []
+        var nouns: [NounGroup] = []
+        var verbs: [VerbGroup] = []
+        var i = a
+        while i < b {
+            if let group = nounGroup(at: i, b, possessor: nil, nouns: &nouns) {
+                chunks.append(.noun(group))
+                i = nouns[group].end
+                continue
+            }
+            if let group = verbGroup(at: i, a, b) {
+                verbs.append(group)
+                chunks.append(.verb(verbs.count - 1))
+                i = group.end
+                continue
+            }
+            chunks.append(.word(i))
+            i += 1
+        }
+        _ = tokens
+        return (chunks, nouns, verbs)
+    }
+
+    /// Whether token `i` can open a noun group.
+    private func opensNounGroup(_ i: Int) -> Bool {
+        if ctx.mentionByStart[i] != nil || ctx.titleByStart[i] != nil { return true }
+        switch ctx.tokens[i].tag {
+        case .determiner, .adjective, .number, .noun, .nounPlural, .proper: return true
+        case .pronoun: return true
+        case .symbol: return lexicon.flags(ctx.tokens[i]).contains(.currency)
+        case .verbParticiple, .verbGerund:
+            // "the detained journalists" only after a determiner (handled inside), not alone.
+            return false
+        default: return false
+        }
+    }
+
+    /// The noun group starting at `i`, appended to `nouns` (a possessor's group is appended
+    /// first); its index.
+    private func nounGroup(at i: Int, _ b: Int, possessor: Int?, nouns: inout [NounGroup]) -> Int? {
+        let tokens = ctx.tokens
+        guard i < b, opensNounGroup(i) else { return nil }
+        var group = NounGroup(start: i, end: i, head: i)
+        group.possessor = possessor
+        // A personal pronoun is a group of its own ("he"); a possessive one is a determiner ("its forces").
+        let pronounFlags = lexicon.flags(tokens[i])
+        if tokens[i].tag == .pronoun,
+            !pronounFlags.contains(.possessivePronoun) || pronounFlags.contains(.personPronoun) && !continuesGroup(i + 1, b)
+        {
+            group.end = i + 1
+            group.isPronoun = true
+            nouns.append(group)
+            return nouns.count - 1
+        }
+        var k = i
+        var headSet = false
+        while k < b {
+            let tag = tokens[k].tag
+            if let m = ctx.mentionByStart[k] {
+                let end = ctx.mentions[m].end
+                let mention = ctx.mentions[m]
+                if mention.isAdjective, end < b, continuesGroup(end, b) || tokens[end].kind == .dash {
+                    // "Turkish drones", "the Egyptian-led coalition"
+                    group.modifier = ctx.entity(m)
+                    k = end
+                    continue
+                }
+                // "Iran-backed militia": a name, a hyphen, a participle.
+                if end + 1 < b, tokens[end].text == "-", !tokens[end].spaceBefore, isParticipleLike(end + 1) {
+                    group.compound = (ctx.entity(m), end + 1)
+                    k = end + 2
+                    continue
+                }
+                group.head = k
+                group.mention = m
+                group.entity = ctx.entity(m)
+                headSet = true
+                k = end
+                // A name that only qualifies the next noun: "NATO forces", "the Wagner group".
+                if k < b, let next = nextNominal(k, b), tokens[next].tag != .proper || ctx.titleByStart[next] != nil {
+                    if ctx.titleByStart[next] == nil {
+                        group.modifier = group.entity
+                        group.entity = nil
+                        group.mention = nil
+                    }
+                }
+                continue
+            }
+            if let title = ctx.titleByStart[k] {
+                group.title = title
+                group.head = title.end - 1
+                headSet = true
+                k = title.end
+                continue
+            }
+            // "rebel-held town", "the Egyptian-led force": a noun or adjective, a hyphen, a participle.
+            if tag == .dash, !tokens[k].spaceBefore, k > i, k + 1 < b, !tokens[k + 1].spaceBefore, isParticipleLike(k + 1) {
+                k += 2
+                continue
+            }
+            switch tag {
+            case .determiner where k == i || tokens[k - 1].tag == .determiner:
+                k += 1
+            case .pronoun where k == i && lexicon.flags(tokens[k]).contains(.possessivePronoun):
+                k += 1
+            case .symbol where k == i:
+                k += 1
+            case .adverb where k > i && k + 1 < b && (tokens[k + 1].tag == .adjective || tokens[k + 1].tag == .number):
+                k += 1
+            case let tag where (tag == .verbParticiple || tag == .verbGerund) && k > i && continuesGroup(k + 1, b):
+                // "the detained journalists", "the negotiating table"
+                k += 1
+            case .adjective, .number, .noun, .nounPlural, .proper:
+                group.head = k
+                headSet = tag != .adjective || !continuesGroup(k + 1, b)
+                k += 1
+            default:
+                break
+            }
+            if k == group.end { break }
+            group.end = k
+            if k < b, tokens[k].tag == .possessive { break }
+        }
+        group.end = max(group.end, k)
+        guard group.end > i,
+            headSet || group.mention != nil || group.title != nil || tokens[group.head].tag.isNoun
+                || tokens[group.head].tag == .number || tokens[group.head].tag == .adjective
+        else { return nil }
+        // A title followed by a person: "Defense Minister Lamar Whitfield" is the person.
+        if let title = group.title, title.end < b, let m = ctx.mentionByStart[title.end], group.mention == nil || group.mention == m {
+            group.head = ctx.mentions[m].end - 1
+            group.mention = m
+            group.entity = ctx.entity(m)
+            group.end = max(group.end, ctx.mentions[m].end)
+        }
+        // "the ministry": the organization named before with that head word.
+        if group.entity == nil, group.head > i, tokens[group.head].tag == .noun, tokens[group.start].norm == "the" {
+            group.entity = RelationFinder(lexicon: lexicon).anaphor(ctx, at: group.head, requireArticle: true).map { ctx.entity($0) }
+        }
+        nouns.append(group)
+        var index = nouns.count - 1
+        // "Ukraine's Foreign Ministry": the possessor and what it possesses.
+        let end = nouns[index].end
+        if end + 1 < b, tokens[end].tag == .possessive, let owned = nounGroup(at: end + 1, b, possessor: index, nouns: &nouns) {
+            index = owned
+        }
+        return index
+    }
+
+    /// Whether the token at `k` continues a noun group (a modifier or a head, a name).
+    private func continuesGroup(_ k: Int, _ b: Int) -> Bool {
+        guard k < b else { return false }
+        if ctx.mentionByStart[k] != nil || ctx.titleByStart[k] != nil { return true }
+        return Self.isModifier(ctx.tokens[k].tag)
+    }
+
+    /// The next token that continues a noun group right after `k`, if `k` does.
+    private func nextNominal(_ k: Int, _ b: Int) -> Int? {
+        continuesGroup(k, b) && ctx.tokens[k].tag != .adjective ? k : nil
+    }
+
+    /// A participle or adjective glued after a hyphen: "-backed", "-led", "-held", "-based".
+    private func isParticipleLike(_ k: Int) -> Bool {
+        let tag = ctx.tokens[k].tag
+        return ctx.tokens[k].kind == .word
+            && (tag == .verbParticiple || tag == .verbPast || tag == .adjective || lexicon.lexicon.compounds[ctx.tokens[k].norm] != nil)
+    }
+
+    /// The verb group starting at `i`.
+    private func verbGroup(at i: Int, _ a: Int, _ b: Int) -> VerbGroup? {
+        let tokens = ctx.tokens
+        let first = tokens[i].tag
+        guard first.isVerb || first == .modal || first == .auxiliary || first == .infinitive || first == .negation else { return nil }
+        var k = i
+        var main: Int?
+        var auxiliaries: [Int] = []
+        var negated = false
+        var modal = false
+        var infinitive = false
+        if first == .infinitive {
+            guard i + 1 < b, tokens[i + 1].tag.isVerb || tokens[i + 1].tag == .auxiliary || tokens[i + 1].tag == .adverb else { return nil }
+            infinitive = true
+            k += 1
+        }
+        scan: while k < b {
+            let tag = tokens[k].tag
+            switch tag {
+            case .modal:
+                modal = modal || lexicon.flags(tokens[k]).contains(.hedgingModal)
+                auxiliaries.append(k)
+            case .auxiliary:
+                auxiliaries.append(k)
+                if lexicon.flags(tokens[k]).contains(.negative) { negated = true }
+            case .negation:
+                negated = true
+            case .adverb:
+                // Inside the group only before more of it: "has also said", "did not immediately respond".
+                var q = k + 1
+                while q < b, tokens[q].tag == .adverb || tokens[q].tag == .negation { q += 1 }
+                guard q < b, tokens[q].tag.isVerb || tokens[q].tag == .auxiliary, !auxiliaries.isEmpty || k > i else { break scan }
+                if lexicon.flags(tokens[k]).contains(.never) { negated = true }
+            case let tag where tag.isVerb:
+                main = k
+                k += 1
+                break scan
+            default:
+                break scan
+            }
+            k += 1
+        }
+        // Trailing adverbs without a verb are not part of the group.
+        var end = k
+        if main == nil {
+            while end > i, tokens[end - 1].tag == .adverb || tokens[end - 1].tag == .negation { end -= 1 }
+            guard !auxiliaries.isEmpty, end > i else { return nil }
+        }
+        let head = main ?? auxiliaries.last!
+        let mainTag = tokens[head].tag
+        let be = auxiliaries.contains { !lexicon.flags(tokens[$0]).isDisjoint(with: [.be, .get]) }
+        let passive = main != nil && mainTag == .verbParticiple && (be || (auxiliaries.isEmpty && i > a))
+        var tense = VerbGroup.Tense.present
+        var form = VerbGroup.Form.finite
+        if infinitive {
+            tense = .nonfinite
+            form = .infinitive
+        } else if auxiliaries.isEmpty {
+            switch mainTag {
+            case .verbPast: tense = .past
+            case .verbGerund:
+                tense = .nonfinite
+                form = .gerund
+            case .verbParticiple:
+                tense = .nonfinite
+                form = .participle
+            case .verbBase:
+                tense = .nonfinite
+                form = .infinitive
+            default: tense = .present
+            }
+        } else if let firstAux = auxiliaries.first {
+            let auxFlags = lexicon.flags(tokens[firstAux])
+            if auxFlags.contains(.future) {
+                tense = .future
+            } else if auxFlags.contains(.pastAuxiliary) {
+                tense = .past
+            } else if tokens[firstAux].tag == .auxiliary && auxFlags.contains(.nonfiniteAuxiliary) && firstAux == i {
+                tense = .nonfinite
+                form = tokens[firstAux].norm.hasSuffix("ing") ? .gerund : .infinitive
+            }
+        }
+        let copula = main == nil
+        let lemma: Int32 = main.map { lexicon.lemma(of: tokens[$0]) } ?? -1
+        return VerbGroup(
+            start: i, end: max(end, head + 1), main: head, lemma: lemma, tense: tense, form: form, passive: passive, negated: negated,
+            modal: modal, copula: copula)
+    }
+}

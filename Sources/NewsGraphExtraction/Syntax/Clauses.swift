@@ -1,0 +1,381 @@
+/// A clause: a verb group with its subject, objects and prepositional complements, each
+/// a list of coordinated noun groups ("Egypt, Jordan and Qatar urged …").
+struct Clause: Sendable {
+    enum Kind: Sendable, Hashable {
+        /// A clause with its own subject.
+        case main
+        /// "…, who leads the board": the subject is the antecedent.
+        case relative
+        /// "…, killing three soldiers": the subject is the governing clause's.
+        case participial
+        /// "rebels backed by Rwanda", "…, led by X": a passive participle after its subject.
+        case reduced
+        /// "agreed to buy", "urged both sides to return": the subject is the governing
+        /// clause's object, or else its subject.
+        case infinitival
+        /// "… and discussed energy": the subject is the coordinated clause's.
+        case coordinated
+    }
+    /// A prepositional complement: the preposition's norm and its groups.
+    struct Complement: Sendable {
+        var preposition: String
+        var token: Int
+        var groups: [Int]
+    }
+    var verb: VerbGroup
+    var kind: Kind
+    var subject: [Int]
+    /// The groups that are direct objects, coordinated.
+    var object: [Int]
+    /// A second object ("told reporters the deal", "called the vote a sham").
+    var secondObject: [Int]
+    var complements: [Complement]
+    /// The clause this one depends on, by index.
+    var parent: Int?
+    /// The subject is taken from elsewhere (relative, participial, infinitival, coordinated).
+    var subjectInherited: Bool = false
+}
+
+/// One sentence's syntax: chunks, noun and verb groups, clauses.
+struct SentenceSyntax: Sendable {
+    var chunks: [Chunk]
+    var nouns: [NounGroup]
+    var verbs: [VerbGroup]
+    var clauses: [Clause]
+    /// Per chunk, the clause whose verb it is (or -1).
+    var clauseOfChunk: [Int]
+}
+
+/// Finds the clauses of a chunked sentence.
+struct ClauseFinder {
+    let ctx: RelationFinder.Context
+    let lexicon: CompiledLexicon
+
+    /// Verbs whose object does what the infinitive after it says ("urged X to return").
+    static let objectControl: Set<String> = [
+        "urge", "ask", "call", "order", "force", "allow", "tell", "persuade", "invite", "encourage", "require", "direct",
+        "instruct", "help", "enable", "authorize", "pressure", "press", "warn", "appeal", "push", "compel", "permit", "want",
+    ]
+
+    /// Verbs after which an infinitive did not happen: "failed to agree".
+    static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
+
+    func parse(_ a: Int, _ b: Int) -> SentenceSyntax {
+        let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
+        var syntax = SentenceSyntax(
+            chunks: chunks, nouns: nouns, verbs: verbs, clauses: [], clauseOfChunk: Array(repeating: -1, count: chunks.count))
+        let tokens = ctx.tokens
+        func word(_ c: Int) -> Token? {
+            guard c >= 0, c < chunks.count, case .word(let k) = chunks[c] else { return nil }
+            return tokens[k]
+        }
+        func noun(_ c: Int) -> Int? {
+            guard c >= 0, c < chunks.count, case .noun(let n) = chunks[c] else { return nil }
+            return n
+        }
+        /// The coordinated groups ending at chunk `c` ("A, B and C"), leftmost first, and the chunk before them.
+        func coordinationEnding(at c: Int) -> (groups: [Int], before: Int) {
+            guard let last = noun(c) else { return ([], c) }
+            var groups = [last]
+            var p = c - 1
+            while p >= 1, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]), let n = noun(p - 1) {
+                // "X, a unit of Y, makes": a comma after a single group is an apposition, not a list.
+                if lexicon.flags(w).contains(.comma), groups.count == 1,
+                    !(p + 1 < chunks.count
+                        && chunks.dropFirst(p + 1).prefix(3).contains { ch in
+                            if case .word(let k) = ch { return lexicon.flags(tokens[k]).contains(.and) } else { return false }
+                        })
+                {
+                    break
+                }
+                groups.insert(n, at: 0)
+                p -= 2
+                if p >= 0, let w2 = word(p), lexicon.flags(w2).contains(.and), noun(p - 1) == nil { break }
+            }
+            return (groups, p)
+        }
+        /// Groups starting at chunk `c` ("A and B", "A, B and C"), and the chunk after them.
+        func coordinationStarting(at c: Int) -> (groups: [Int], after: Int) {
+            guard let first = noun(c) else { return ([], c) }
+            var groups = [first]
+            var p = c + 1
+            while p + 1 < chunks.count, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]), let n = noun(p + 1) {
+                // "and" followed by a verb joins clauses, not groups.
+                if p + 2 < chunks.count, case .verb = chunks[p + 2] { break }
+                if lexicon.flags(w).contains(.comma), p + 2 < chunks.count,
+                    word(p + 2).map({ lexicon.flags($0).isDisjoint(with: [.and, .comma]) }) ?? true, groups.count == 1,
+                    !(chunks.dropFirst(p + 2).prefix(4).contains { ch in
+                        if case .word(let k) = ch { return lexicon.flags(tokens[k]).contains(.and) } else { return false }
+                    })
+                {
+                    break
+                }
+                groups.append(n)
+                p += 2
+                if p < chunks.count, let w2 = word(p), lexicon.flags(w2).contains(.and), p + 1 < chunks.count, noun(p + 1) != nil {
+                    groups.append(noun(p + 1)!)
+                    p += 2
+                    break
+                }
+            }
+            return (groups, p)
+        }
+        /// The subject left of chunk `c`: climbs over prepositional phrases ("the merger of the
+        /// two airlines still needs"), appositions and relative clauses between commas.
+        func subjectBefore(_ c: Int) -> (groups: [Int], kind: Clause.Kind, antecedentOf: Int?) {
+            var p = c - 1
+            while p >= 0, let w = word(p), w.tag == .adverb { p -= 1 }
+            guard p >= 0 else { return ([], .main, nil) }
+            if let w = word(p) {
+                let isThat = lexicon.flags(w).contains(.that)
+                if w.tag == .wh || (w.tag == .subordinator && isThat) {
+                    // "X, who leads Y", "a coalition that controls": the antecedent.
+                    var q = p - 1
+                    if q >= 0, let comma = word(q), lexicon.flags(comma).contains(.comma) { q -= 1 }
+                    if w.tag == .wh || isThat, let n = noun(q) {
+                        return ([climb(q, n)], .relative, nil)
+                    }
+                    return ([], .main, nil)
+                }
+                if w.tag == .coordinator { return ([], .coordinated, nil) }
+                if lexicon.flags(w).contains(.comma), let subject = asideSubject(p) { return ([subject], .main, nil) }
+                if lexicon.flags(w).contains(.comma) || w.tag == .quote { return ([], .participial, nil) }
+                return ([], .main, nil)
+            }
+            if noun(p) != nil {
+                let (groups, before) = coordinationEnding(at: p)
+                var result = groups
+                if groups.count == 1 { result = [climb(p, groups[0])] }
+                _ = before
+                return (result, .main, nil)
+            }
+            return ([], .main, nil)
+        }
+        /// From a group at chunk `c`, the group it is the complement of when it sits in a
+        /// prepositional phrase after another group ("the merger [of the two airlines]"), and
+        /// over an apposition or relative clause between commas to the group before it.
+        func climb(_ c: Int, _ n: Int) -> Int {
+            var c = c
+            var n = n
+            var steps = 0
+            while steps < 4 {
+                steps += 1
+                if c >= 2, let w = word(c - 1), w.tag == .preposition,
+                    ["of", "in", "from", "at", "near", "on", "for", "with"].contains(w.norm),
+                    let m = noun(c - 2)
+                {
+                    c -= 2
+                    n = m
+                    continue
+                }
+                // "Rebels [backed by] Rwanda", "positions [held by] fighters": over a reduced relative clause.
+                if c >= 3, let w = word(c - 1), w.tag == .preposition, case .verb(let v) = chunks[c - 2],
+                    verbs[v].form == .participle || verbs[v].form == .gerund, let m = noun(c - 3)
+                {
+                    c -= 3
+                    n = m
+                    continue
+                }
+                // "Korvala, a unit of Nordheim Group, makes": over the apposition to the name before it.
+                if c >= 2, let w = word(c - 1), lexicon.flags(w).contains(.comma), let m = noun(c - 2),
+                    syntaxNoun(n).entity == nil || syntaxNoun(m).entity != nil,
+                    syntaxNoun(n).entity == nil
+                {
+                    c -= 2
+                    n = m
+                    continue
+                }
+                break
+            }
+            return n
+        }
+        func syntaxNoun(_ n: Int) -> NounGroup { syntax.nouns[n] }
+        /// The subject before an aside that the comma at chunk `c` closes: "Korvala, a unit of
+        /// Nordheim Group, makes", "Lindqvist, who heads the board, is expected".
+        func asideSubject(_ c: Int) -> Int? {
+            var p = c - 1
+            var sawVerb = false
+            while p >= 1 {
+                if let w = word(p), lexicon.flags(w).contains(.comma) {
+                    // The aside opens with a group, a relative pronoun or a participle.
+                    let opener = p + 1
+                    let opensAside: Bool = {
+                        if noun(opener) != nil { return true }
+                        if let w = word(opener), w.tag == .wh { return true }
+                        if case .verb(let v) = chunks[opener], verbs[v].form == .participle || verbs[v].form == .gerund { return true }
+                        return false
+                    }()
+                    guard opensAside, let n = noun(p - 1) else { return nil }
+                    // A main clause before the aside has its own subject: not this one.
+                    if (0..<(p - 1)).contains(where: {
+                        if case .verb(let v) = chunks[$0] { return verbs[v].form == .finite } else { return false }
+                    }) {
+                        return nil
+                    }
+                    return climb(p - 1, n)
+                }
+                if case .verb(let v) = chunks[p], verbs[v].form == .finite, word(p - 1)?.tag != .wh, !sawVerb {
+                    // a finite verb inside the aside is fine only in a relative clause
+                    sawVerb = true
+                    if !(p >= 1 && (word(p - 1)?.tag == .wh || (p >= 2 && word(p - 2)?.tag == .wh))) { return nil }
+                }
+                p -= 1
+            }
+            return nil
+        }
+        var lastMain: Int?
+        for (c, chunk) in chunks.enumerated() {
+            guard case .verb(let v) = chunk else { continue }
+            let verb = verbs[v]
+            var clause = Clause(verb: verb, kind: .main, subject: [], object: [], secondObject: [], complements: [])
+            var (subject, kind, _) = subjectBefore(c)
+            switch verb.form {
+            case .infinitive:
+                kind = .infinitival
+                subject = []
+            case .gerund where subject.isEmpty:
+                kind = .participial
+            case .finite where kind == .participial:
+                // A finite verb after a comma with no subject of its own is no participle.
+                kind = .main
+            case .participle:
+                // "rebels backed by Rwanda", "…, led by X": the group before is the patient.
+                var p = c - 1
+                if p >= 0, let w = word(p), lexicon.flags(w).contains(.comma) { p -= 1 }
+                if let n = noun(p) {
+                    subject = [n]
+                    kind = .reduced
+                } else if subject.isEmpty {
+                    kind = .participial
+                }
+            default: break
+            }
+            // "…,” said Maj. Gen. X": a speech verb before its subject.
+            if subject.isEmpty, kind == .participial || kind == .main, c > 0,
+                word(c - 1).map({ lexicon.flags($0).contains(.comma) || $0.tag == .quote }) ?? false,
+                verb.form == .finite, let n = noun(c + 1), syntax.nouns[n].entity != nil,
+                c + 2 >= chunks.count
+                    || word(c + 2).map({ $0.tag == .punctuation }) ?? false
+            {
+                subject = [n]
+                kind = .main
+            }
+            clause.kind = kind
+            clause.subject = subject
+            if kind != .main, kind != .relative, kind != .reduced || subject.isEmpty { clause.subjectInherited = true }
+            if kind == .relative { clause.subjectInherited = true }
+            // Objects and complements, left to right until the clause ends.
+            var q = c + 1
+            if q < chunks.count, let w = word(q), w.tag == .preposition, lexicon.flags(w).contains(.particle),
+                noun(q + 1) == nil || tokens[syntax.nouns[noun(q + 1)!].start].tag == .determiner
+            {
+                q += 1
+            }
+            if noun(q) != nil {
+                let (groups, after) = coordinationStarting(at: q)
+                if !(subject.count == 1 && groups == subject) {
+                    clause.object = groups
+                    q = after
+                    if let n = noun(q) {
+                        clause.secondObject = [n]
+                        q += 1
+                    }
+                }
+            }
+            while q < chunks.count {
+                if let w = word(q), w.tag == .preposition || w.tag == .infinitive, noun(q + 1) != nil {
+                    let (groups, after) = coordinationStarting(at: q + 1)
+                    let k: Int = { if case .word(let k) = chunks[q] { return k } else { return 0 } }()
+                    clause.complements.append(.init(preposition: w.norm, token: k, groups: groups))
+                    q = after
+                    continue
+                }
+                if let w = word(q), w.tag == .adverb { q += 1; continue }
+                break
+            }
+            clause.parent = lastMain
+            syntax.clauseOfChunk[c] = syntax.clauses.count
+            syntax.clauses.append(clause)
+            if kind == .main || kind == .coordinated { lastMain = syntax.clauses.count - 1 }
+        }
+        // Inherited subjects: from the governing clause (its object for object-control verbs).
+        for index in syntax.clauses.indices where syntax.clauses[index].subject.isEmpty {
+            guard let parent = syntax.clauses[index].parent, parent != index else { continue }
+            let governing = syntax.clauses[parent]
+            switch syntax.clauses[index].kind {
+            case .infinitival:
+                let lemma = governing.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(governing.verb.lemma)] : ""
+                if !governing.object.isEmpty, Self.objectControl.contains(lemma) {
+                    syntax.clauses[index].subject = governing.object
+                } else if governing.object.isEmpty, Self.objectControl.contains(lemma),
+                    let on = governing.complements.first(where: { lexicon.flags(tokens[$0.token]).contains(.on) })
+                {
+                    // "called on the armed groups to lay down their weapons"
+                    syntax.clauses[index].subject = on.groups
+                } else {
+                    syntax.clauses[index].subject = governing.subject
+                }
+            case .participial:
+                // "accused the governor of taking bribes": after "of", the governing clause's object.
+                let verbChunk = chunks.firstIndex {
+                    if case .verb(let v) = $0 { return verbs[v].start == syntax.clauses[index].verb.start } else { return false }
+                }
+                if let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.norm == "for",
+                    !governing.object.isEmpty
+                {
+                    syntax.clauses[index].subject = governing.object
+                } else {
+                    syntax.clauses[index].subject = governing.subject
+                }
+            case .coordinated:
+                syntax.clauses[index].subject = governing.subject
+            default: break
+            }
+        }
+        // "failed to agree", "refused to sign": what the infinitive says did not happen.
+        for index in syntax.clauses.indices where syntax.clauses[index].kind == .infinitival {
+            guard let parent = syntax.clauses[index].parent else { continue }
+            let lemma = syntax.clauses[parent].verb.lemma
+            if lemma >= 0, Self.negativeImplicatives.contains(lexicon.vocabulary.words[Int(lemma)]) || syntax.clauses[parent].verb.negated {
+                syntax.clauses[index].verb.negated = true
+            }
+        }
+        // "Acme and Globex announced they will merge": "they" is the coordinated subject before.
+        for index in syntax.clauses.indices {
+            guard syntax.clauses[index].subject.count == 1, let parent = syntax.clauses[index].parent, parent < index,
+                syntax.nouns[syntax.clauses[index].subject[0]].isPronoun,
+                lexicon.flags(tokens[syntax.nouns[syntax.clauses[index].subject[0]].start]).contains(.pluralPronoun),
+                syntax.clauses[parent].subject.count >= 2
+            else { continue }
+            syntax.clauses[index].subject = syntax.clauses[parent].subject
+            syntax.clauses[index].subjectInherited = true
+        }
+        return syntax
+    }
+}
+
+extension SentenceSyntax {
+    /// A readable form of the clauses, for tests and debugging:
+    /// `attack(S: Rebels | O: an army post | near: the border town)`, a passive marked `+pass`.
+    func describe(_ ctx: RelationFinder.Context, _ lexicon: CompiledLexicon) -> [String] {
+        let tokens = ctx.tokens
+        func text(_ n: Int) -> String {
+            let g = nouns[n]
+            return (g.start..<g.end).map { tokens[$0].text }.joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
+        }
+        func list(_ groups: [Int]) -> String { groups.map(text).joined(separator: " & ") }
+        return clauses.map { clause in
+            let lemma = clause.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(clause.verb.lemma)] : tokens[clause.verb.main].norm
+            var parts: [String] = []
+            if !clause.subject.isEmpty { parts.append("S: " + list(clause.subject)) }
+            if !clause.object.isEmpty { parts.append("O: " + list(clause.object)) }
+            if !clause.secondObject.isEmpty { parts.append("O2: " + list(clause.secondObject)) }
+            for complement in clause.complements { parts.append("\(complement.preposition): " + list(complement.groups)) }
+            var flags = ""
+            if clause.verb.passive { flags += "+pass" }
+            if clause.verb.negated { flags += "+neg" }
+            if clause.verb.copula { flags += "+cop" }
+            return "\(lemma)\(flags)(\(parts.joined(separator: " | ")))"
+        }
+    }
+}

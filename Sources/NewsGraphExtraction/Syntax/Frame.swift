@@ -1,0 +1,150 @@
+import NewsGraph
+
+/// A frame: how a clause whose verb is one of `lemmas` ("attack", or a WordNet class
+/// `@attack`), or a noun group whose noun is, states a relation: which of its arguments is
+/// the source (`X`) and which the target (`Y`). The `[frames]` section of a lexicon holds
+/// them (`LEXICON.md`); PETRARCH's verb dictionaries are the model.
+///
+/// ```
+/// @attack	X V Y	attacked                    X attacked Y; "Y was attacked by X" too
+/// fire	X V rocket/missile at/on Y	attacked   "X fired rockets at Y"
+/// own	Y V X	member_of                      "Tata owns JLR": JLR member_of Tata
+/// merge	X V	merged_with	mutual              "A and B will merge"
+/// attack	X's N on/against Y	attacked        "Turkey's attack on Y"
+/// merger	N of X and Y	merged_with            "the merger of A and B"
+/// ```
+struct Frame: Sendable, Hashable {
+    enum Role: Sendable, Hashable { case source, target, none }
+
+    /// An argument slot: its role and the kinds of actor it accepts (all when empty).
+    struct Slot: Sendable, Hashable {
+        var role: Role
+        var kinds: Set<EntityKind> = []
+    }
+
+    /// One element of a pattern.
+    enum Element: Sendable, Hashable {
+        /// The clause's subject (before `V`).
+        case subject(Slot)
+        /// The direct object.
+        case object(Slot)
+        /// The direct object's head must be one of these lemmas (`*`: any).
+        case objectWord([String])
+        /// A prepositional complement holding an argument.
+        case complement([String], Slot)
+        /// A prepositional complement whose head is one of these lemmas.
+        case complementWord([String], [String])
+        /// The noun group's possessor ("X's N").
+        case possessor(Slot)
+        /// A name or demonym before the noun ("X N": "Russian strikes").
+        case modifier(Slot)
+        /// Two coordinated arguments after a preposition ("N between X and Y").
+        case pair([String], Slot, Slot)
+    }
+
+    /// The lemmas, or WordNet classes as `@name`.
+    var lemmas: [String]
+    /// A noun frame (its pattern has `N`) or a verb frame (`V`).
+    var isNoun: Bool
+    var elements: [Element]
+    var predicate: Predicate
+    /// Coordinated subjects are related to each other ("A and B will merge").
+    var mutual: Bool
+    /// As written: `@attack X V Y`; relations carry `frame:` and this.
+    var text: String
+    /// The rank of the lexicon it came from (a user's above the built-in one's): a user's
+    /// verb pattern on a clause's verb shadows the frames of lower rank.
+    var rank = 0
+
+    /// The pattern's shape, for telling whether a later frame replaces an earlier one.
+    var signature: String { (isNoun ? "N " : "V ") + elements.map { "\($0)" }.joined(separator: " ") }
+
+    /// Reads a pattern; `nil` and a message when it is malformed.
+    static func parse(lemmas: [String], pattern: String, predicate: Predicate, flags: [String]) -> (Frame?, String?) {
+        let words = pattern.split(separator: " ").map(String.init)
+        guard let head = words.firstIndex(where: { $0 == "V" || $0 == "N" }) else {
+            return (nil, "a frame's pattern needs V (a verb) or N (a noun)")
+        }
+        let isNoun = words[head] == "N"
+        func slot(_ word: String) -> Slot? {
+            var name = word
+            if name.hasSuffix("'s") { name = String(name.dropLast(2)) }
+            let parts = name.split(separator: ":", maxSplits: 1).map(String.init)
+            let role: Role
+            switch parts[0] {
+            case "X": role = .source
+            case "Y": role = .target
+            case "_": role = .none
+            default: return nil
+            }
+            var kinds: Set<EntityKind> = []
+            if parts.count == 2 {
+                switch parts[1].lowercased() {
+                case "place": kinds = [.location, .country, .facility]
+                case "actor": kinds = [.person, .organization, .country]
+                default:
+                    guard let kind = EntityKind(name: parts[1]) else { return nil }
+                    kinds = [kind]
+                }
+            }
+            return Slot(role: role, kinds: kinds)
+        }
+        func alternatives(_ word: String) -> [String] { word.lowercased().split(separator: "/").map(String.init) }
+        var elements: [Element] = []
+        // Before the head: a subject (verb), or a possessor or modifier (noun).
+        for word in words[..<head] {
+            guard let s = slot(word) else { return (nil, "'\(word)' before \(words[head]) is not X, Y or _") }
+            elements.append(isNoun ? (word.hasSuffix("'s") ? .possessor(s) : .modifier(s)) : .subject(s))
+        }
+        guard elements.count <= 1 else { return (nil, "one argument at most before \(words[head])") }
+        var k = head + 1
+        var first = true
+        while k < words.count {
+            let word = words[k]
+            if let s = slot(word) {
+                guard first, !isNoun else { return (nil, "'\(word)' must follow a preposition") }
+                elements.append(.object(s))
+                k += 1
+            } else if k + 1 < words.count, let s = slot(words[k + 1]) {
+                // "at/on Y", "between X and Y"
+                if k + 3 < words.count, words[k + 2] == "and", let s2 = slot(words[k + 3]) {
+                    elements.append(.pair(alternatives(word), s, s2))
+                    k += 4
+                } else {
+                    elements.append(.complement(alternatives(word), s))
+                    k += 2
+                }
+            } else if first, !isNoun, !alternatives(word).allSatisfy({ ClosedClass.words[$0]?.contains(.preposition) == true }) {
+                elements.append(.objectWord(alternatives(word)))
+                k += 1
+            } else if k + 1 < words.count {
+                elements.append(.complementWord(alternatives(word), alternatives(words[k + 1])))
+                k += 2
+            } else {
+                return (nil, "'\(word)' at the end of a pattern needs an argument after it")
+            }
+            first = false
+        }
+        var mutual = false
+        for flag in flags where !flag.isEmpty {
+            guard flag == "mutual" else { return (nil, "unknown frame flag '\(flag)'; expected mutual") }
+            mutual = true
+        }
+        let roles = elements.flatMap { element -> [Role] in
+            switch element {
+            case .subject(let s), .object(let s), .complement(_, let s), .possessor(let s), .modifier(let s): [s.role]
+            case .pair(_, let a, let b): [a.role, b.role]
+            default: []
+            }
+        }
+        // A noun frame may leave X out: the subject of the clause the noun is the object of
+        // acts ("X launched an attack on Y").
+        guard roles.contains(.source) || isNoun, roles.contains(.target) || mutual else {
+            return (nil, "a frame needs an X (source) and a Y (target), or the flag mutual; a noun frame may leave X out")
+        }
+        let frame = Frame(
+            lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual,
+            text: lemmas.joined(separator: "/") + " " + pattern)
+        return (frame, nil)
+    }
+}

@@ -1,0 +1,110 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// The frame rule family alone (``FrameRules``), on invented sentences: each sentence is
+/// parsed into clauses and only the frames are run over it, so what comes out is what the
+/// frames draw, not what the older word-sequence rules add.
+@Suite("Frame rules")
+struct FrameRulesTests {
+    struct Drawn: Hashable, CustomStringConvertible {
+        var source: String
+        var predicate: Predicate
+        var target: String
+        var rule: String
+        var description: String { "\(source) \(predicate.name) \(target) [\(rule)]" }
+    }
+
+    /// What the frames draw from `text`, with `lexicon` (the built-in one by default).
+    static func drawn(_ text: String, lexicon: Lexicon? = nil) -> [Drawn] {
+        let extractor = lexicon.map { Extractor(lexicon: $0) } ?? Extractor()
+        let (_, ctx, sentences) = extractor.syntax(Document(id: "t", text: text))
+        let rules = FrameRules(lexicon: extractor.compiled, ctx: ctx)
+        var result: [Drawn] = []
+        for sentence in sentences {
+            rules.run(sentence) { source, target, predicate, rule, _, _ in
+                result.append(Drawn(source: ctx.entities[source].id, predicate: predicate, target: ctx.entities[target].id, rule: rule))
+            }
+        }
+        return result
+    }
+
+    static func has(_ drawn: [Drawn], _ source: String, _ predicate: Predicate, _ target: String) -> Bool {
+        drawn.contains { $0.source == source && $0.predicate == predicate && $0.target == target }
+    }
+
+    @Test("a verb frame with a required object word tells a verb's senses apart")
+    func senses() {
+        let fired = Self.drawn("Chile fired rockets at Peru on Monday.")
+        #expect(Self.has(fired, "chile", .attacked, "peru"), "\(fired)")
+        #expect(fired.first?.rule.hasPrefix("frame:fire/launch X V rocket") == true, "\(fired)")
+        // "fired" a minister: no attack.
+        let dismissed = Self.drawn("President Lena Varga of Chile fired Defence Minister Tomas Brel on Monday.")
+        #expect(!dismissed.contains { $0.predicate == .attacked }, "\(dismissed)")
+    }
+
+    @Test("passive clauses are matched as their active; a negated clause draws nothing")
+    func passiveAndNegation() {
+        let passive = Self.drawn("Peru was attacked by Chile on Monday.")
+        #expect(Self.has(passive, "chile", .attacked, "peru"), "\(passive)")
+        #expect(!Self.has(passive, "peru", .attacked, "chile"), "\(passive)")
+        let negated = Self.drawn("Chile did not attack Peru on Monday.")
+        #expect(negated.isEmpty, "\(negated)")
+    }
+
+    @Test("the agent of a killing is the agent of the strike it happened in")
+    func killedInStrike() {
+        let drawn = Self.drawn("Militia commander Omar Haddad was killed in a French air strike on Monday.")
+        #expect(Self.has(drawn, "france", .killed, "omar_haddad"), "\(drawn)")
+        #expect(!Self.has(drawn, "omar_haddad", .killed, "france"), "\(drawn)")
+    }
+
+    @Test("noun frames: possessor, a light verb's subject, 'between X and Y', 'of X and Y'")
+    func nounFrames() {
+        let possessor = Self.drawn("Chile's attack on Peru drew protests.")
+        #expect(Self.has(possessor, "chile", .attacked, "peru"), "\(possessor)")
+        let light = Self.drawn("Chile launched an attack on Peru on Monday.")
+        #expect(Self.has(light, "chile", .attacked, "peru"), "\(light)")
+        let talks = Self.drawn("Talks between Chile and Peru resumed on Monday.")
+        #expect(Self.has(talks, "chile", .metWith, "peru"), "\(talks)")
+        let merger = Self.drawn("Regulators approved the merger of Halvex Corp and Tornel Inc on Monday.")
+        #expect(merger.contains { $0.predicate == .mergedWith }, "\(merger)")
+    }
+
+    @Test("mutual frames relate the coordinated subjects; kinds restrict the arguments")
+    func mutualAndKinds() {
+        let merge = Self.drawn("Halvex Corp and Tornel Inc will merge next year.")
+        #expect(merge.contains { $0.predicate == .mergedWith && $0.rule.contains("mutual") == false }, "\(merge)")
+        #expect(merge.count == 1, "\(merge)")
+        // `kill X V Y:Person`: a killed town is no killing.
+        let town = Self.drawn("Chile killed Peru's hopes on Monday.")
+        #expect(!town.contains { $0.predicate == .killed }, "\(town)")
+    }
+
+    @Test("a WordNet verb class stands for its members: 'bombarded' is under @attack")
+    func verbClass() {
+        let drawn = Self.drawn("Chile bombarded Peru on Monday.")
+        #expect(
+            drawn.contains {
+                $0.source == "chile" && $0.predicate == .attacked && $0.target == "peru" && $0.rule.hasPrefix("frame:@attack")
+            }, "\(drawn)")
+    }
+
+    @Test("a user's frame is read from a lexicon and draws its relation")
+    func userFrame() throws {
+        let user = try Lexicon(parsing: "[frames]\nrebuff\tX V Y\taccused\n", path: "user.lex")
+        let drawn = Self.drawn("Chile rebuffed Peru on Monday.", lexicon: Lexicon.builtIn.merging(user))
+        #expect(
+            drawn.contains { $0.source == "chile" && $0.predicate == .accused && $0.target == "peru" && $0.rule == "frame:rebuff X V Y" },
+            "\(drawn)")
+        #expect(Self.drawn("Chile rebuffed Peru on Monday.").isEmpty)
+    }
+
+    @Test("malformed frame lines are errors with their line")
+    func malformed() {
+        #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\nattack\tX Y\tattacked\n", path: "u.lex") }
+        #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\n@nosuchclass\tX V Y\tattacked\n", path: "u.lex") }
+        #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\nattack\tX V\tattacked\n", path: "u.lex") }
+    }
+}

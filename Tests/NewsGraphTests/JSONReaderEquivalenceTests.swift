@@ -1,0 +1,200 @@
+import Foundation
+import NewsGraph
+import Testing
+import _NewsGraphTestSupport
+
+/// The byte-level JSON reader against the `JSONDecoder` reader it replaced
+/// (``FoundationJSONReader``): the same graph, or an error from both.
+@Suite("JSON byte reader reads what JSONDecoder read")
+struct JSONReaderEquivalenceTests {
+    static func write(_ graph: KnowledgeGraph, pretty: Bool) throws -> [UInt8] {
+        let sink = MemorySink()
+        try JSONGraphFormat.write(graph, to: sink, pretty: pretty)
+        return sink.bytes
+    }
+
+    /// Reads `bytes` through a file descriptor (a pipe fed by another thread), as the CLI does.
+    static func readStreaming(_ bytes: [UInt8], prefixLength: Int = 1) throws -> KnowledgeGraph {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-json-\(UInt64.random(in: 0...UInt64.max)).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(bytes).write(to: url)
+        let fd = open(url.path, O_RDONLY)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        var prefix = [UInt8](repeating: 0, count: Swift.min(prefixLength, bytes.count))
+        let got = prefix.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+        #expect(got == prefix.count)
+        var graph = KnowledgeGraph()
+        try JSONGraphReader.read(fd: fd, prefix: prefix, path: "g.json", into: &graph)
+        return graph
+    }
+
+    enum Outcome: Equatable {
+        case graph(KnowledgeGraph)
+        case error
+    }
+
+    static func outcome(_ body: () throws -> KnowledgeGraph) -> Outcome {
+        do { return .graph(try body()) } catch { return .error }
+    }
+
+    static var fixtures: [KnowledgeGraph] {
+        // Each fixture alone may name another's entities; a reader refuses such a graph.
+        [
+            Fixtures.summit, Fixtures.followUp, Fixtures.awkward,
+            KnowledgeGraph.merged([Fixtures.summit, Fixtures.followUp, Fixtures.awkward]),
+        ]
+        .filter { $0.danglingRelations.isEmpty }
+    }
+
+    @Test("every fixture, pretty and compact, from memory and from a file", arguments: [true, false])
+    func fixtures(pretty: Bool) throws {
+        #expect(Self.fixtures.count >= 2)
+        for graph in Self.fixtures {
+            let bytes = try Self.write(graph, pretty: pretty)
+            let reference = try FoundationJSONReader.read(Data(bytes), path: "g.json")
+            #expect(reference == graph)
+            #expect(try JSONGraphFormat.read(Data(bytes), path: "g.json") == reference)
+            #expect(try Self.readStreaming(bytes) == reference)
+            #expect(try Self.readStreaming(bytes, prefixLength: 7) == reference)
+        }
+    }
+
+    @Test("JSON Lines of fragments: merged as the line-by-line reader merged them, from the first bytes")
+    func fragments() throws {
+        var lines: [UInt8] = []
+        for graph in Self.fixtures + Self.fixtures {
+            lines += try Self.write(graph, pretty: false)
+            lines += Array("\r\n  \n".utf8)
+        }
+        let reference = try FoundationJSONReader.readFragments(Data(lines), path: "f.jsonl")
+        #expect(try JSONGraphFormat.readFragments(Data(lines), path: "f.jsonl") == reference)
+        #expect(try Self.readStreaming(lines) == reference)
+        #expect(JSONGraphFormat.isJSONLines(lines))
+        // One compact graph with nothing after it is a graph, not JSON Lines.
+        let graph = try #require(Self.fixtures.last)
+        let one = try Self.write(graph, pretty: false)
+        #expect(!JSONGraphFormat.isJSONLines(one))
+        #expect(try Self.readStreaming(one) == graph)
+    }
+
+    @Test("an error in a JSON Lines record names its line")
+    func fragmentLine() throws {
+        let good = try Self.write(try #require(Self.fixtures.last), pretty: false)
+        let bad = Array(#"{"nodes": [{"id": "a", "type": "Planet"}], "links": []}"#.utf8) + [0x0A]
+        let error = try #require(throws: NewsGraphError.self) { try Self.readStreaming(good + [0x0A] + bad + good) }
+        #expect(error.line == 3)
+        #expect(error.message == "nodes[0].type: unknown entity type 'Planet'")
+        // Two values on one line, and a value over two lines, are not JSON Lines.
+        let twoOnALine = good.dropLast() + [0x20] + good + good
+        #expect(throws: NewsGraphError.self) { try Self.readStreaming(Array(twoOnALine)) }
+    }
+
+    /// Edge cases: each is read by both readers to the same graph, or refused by both.
+    static let edgeCases: [String] = [
+        #"{"nodes": [{"id": "caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t"}], "links": []}"#,
+        #"{"nodes": [{"id": "a\u0000b"}], "links": []}"#,
+        #"{"nodes": [{"id": "\ud800x"}], "links": []}"#,  // a lone high surrogate
+        #"{"nodes": [{"id": "\udc00"}], "links": []}"#,  // a lone low surrogate
+        #"{"nodes": [{"id": "\ud83dx\ude00"}], "links": []}"#,
+        #"{"nodes": [{"id": "\x"}], "links": []}"#,
+        #"{"nodes": [{"id": "\u12"}], "links": []}"#,
+        "{\"nodes\": [{\"id\": \"a\tb\"}], \"links\": []}",  // a raw control character
+        #"{"nodes": [{"id": "a", "id": "b"}], "links": []}"#,
+        #"{"nodes": [{"id": "a"}], "links": [], "nodes": [{"id": "b"}]}"#,
+        #"{"nodes": [{"id": "a", "type": null, "label": null, "aliases": null, "spans": null}], "links": []}"#,
+        #"{"nodes": [{"id": null}], "links": []}"#,
+        #"{"nodes": [{"id": 3}], "links": []}"#,
+        #"{"nodes": [{"id": "a", "attributes": {"k": 1}}], "links": []}"#,
+        #"{"nodes": [{"id": "a", "attributes": {"k": "v", "k": "w"}}], "links": []}"#,
+        #"{"links": []}"#,
+        #"{"nodes": []}"#,
+        #"{"nodes": [], "links": [],}"#,
+        #"{"nodes": [,], "links": []}"#,
+        #"{"nodes": [], "links": []} x"#,
+        #"{"nodes": [], "links": []"#,
+        #"{"nodes": [{"id": "a", "spans": [{"document": "d", "start": 5.0, "end": 1e1}]}], "links": []}"#,
+        #"{"nodes": [{"id": "a", "spans": [{"document": "d", "start": -0, "end": 9}]}], "links": []}"#,
+        #"{"nodes": [{"id": "a", "spans": [{"document": "d", "start": 99999999999999999999, "end": 9}]}], "links": []}"#,
+        #"{"nodes": [{"id": "a", "spans": [{"document": "d", "start": 01, "end": 9}]}], "links": []}"#,
+        #"{"nodes": [{"id": "a", "spans": [{"document": "d", "start": 1., "end": 9}]}], "links": []}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "weight": 2.5e0}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "weight": 1e400}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "weight": "3"}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "b", "relation": "leads"}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a"}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "key": "hosts_summit", "category": "meeting", "symmetric": true, "definition": "x"}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "Bad Name"}]}"#,
+        #"{"links": [{"source": "b", "target": "a", "relation": "met_with"}, {"source": "a", "target": "b", "relation": "leads"}], "nodes": [{"id": "a"}, {"id": "b"}], "directed": false}"#,
+        #"{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "b", "target": "a", "relation": "leads", "weight": 3}]}"#,
+        #"{"nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "b", "target": "a", "relation": "leads", "directed": false, "evidence": [{"document": "d", "start": 1, "end": 2, "confidence": 0.5, "role": "x", "rule": "r"}]}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "evidence": [{"document": "d", "start": 1, "end": 2, "confidence": 1.5}]}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "evidence": [{"document": "d", "start": 3, "end": 2}]}]}"#,
+        #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "a", "relation": "leads", "evidence": [{"start": 3, "end": 4}]}]}"#,
+        #"{"graph": {"format": 2}, "nodes": [], "links": []}"#,
+        #"{"graph": {"format": "1"}, "nodes": [], "links": []}"#,
+        #"{"graph": {"format": 1, "documents": [{"id": "d", "title": "T", "metadata": {"a": "b"}}, {"id": ""}]}, "nodes": [], "links": []}"#,
+        #"{"graph": {"documents": [{"id": "d", "title": "T", "date": "2020", "url": "u", "metadata": {"a": "b"}}]}, "nodes": [], "links": []}"#,
+        #"{"extra": [1, 2.5, -3e-2, true, false, null, {"x": [{}]}, "s"], "nodes": [], "links": []}"#,
+        #"{"extra": [tru], "nodes": [], "links": []}"#,
+        #"{"nodes": [{"id": "a", "type": "Planet"}], "links": []}"#,
+        #"{"nodes": [{"id": ""}], "links": []}"#,
+        "{\"nodes\" : [ ] ,\n\r\t \"links\":[] } \n",
+        "\u{FEFF}{\"nodes\": [], \"links\": []}",
+        #"[]"#,
+        #"{"nodes": {}, "links": []}"#,
+        "{\"extra\": " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + ", \"nodes\": [], \"links\": []}",
+        "{\"extra\": " + String(repeating: "[", count: 510) + String(repeating: "]", count: 510) + ", \"nodes\": [], \"links\": []}",
+    ]
+
+    @Test("edge cases: the same graph or an error from both readers", arguments: edgeCases)
+    func edgeCase(json: String) throws {
+        let bytes = Array(json.utf8)
+        let reference = Self.outcome { try FoundationJSONReader.read(Data(bytes), path: "g.json") }
+        #expect(Self.outcome { try JSONGraphFormat.read(Data(bytes), path: "g.json") } == reference)
+        #expect(Self.outcome { try Self.readStreaming(bytes) } == reference)
+    }
+
+    @Test("invalid UTF-8 in a string is refused with its line and column")
+    func invalidUTF8() throws {
+        for bad: [UInt8] in [[0xFF], [0xC3], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF]] {
+            let bytes = Array("{\"nodes\": [\n{\"id\": \"a".utf8) + bad + Array("\"}], \"links\": []}".utf8)
+            #expect(Self.outcome { try FoundationJSONReader.read(Data(bytes), path: "g.json") } == .error)
+            let error = try #require(throws: NewsGraphError.self) { try Self.readStreaming(bytes) }
+            #expect(error.message == "not valid JSON")
+            #expect(error.line == 2)
+        }
+    }
+
+    @Test("nesting deeper than 512 is one clear error at the bracket too deep, never a crash")
+    func deepNesting() throws {
+        let bytes = Array(("{\"nodes\": [], \"links\": [], \"x\": " + String(repeating: "[", count: 100_000)).utf8)
+        let error = try #require(throws: NewsGraphError.self) { try Self.readStreaming(bytes) }
+        #expect(error.message == JSONNesting.message())
+        #expect(error.line == 1)
+        #expect(error.column == JSONNesting.firstTooDeep(bytes)?.column)
+    }
+
+    @Test("strings, numbers and keys split across the reader's chunks read whole")
+    func chunkBoundaries() throws {
+        // Long strings (over the first buffer), escapes and multi-byte characters everywhere.
+        var graph = KnowledgeGraph()
+        let long = String(repeating: "word caf\u{E9} \u{1F600} \"quoted\"\n", count: 40_000)
+        for index in 0..<3000 {
+            graph.add(Entity(id: "entity_\(index)", name: "Entit\u{E9} \(index) \u{1F600}", kind: .person, aliases: ["alias \(index)"]))
+        }
+        for index in 0..<2999 {
+            graph.add(
+                Relation(
+                    source: "entity_\(index)", predicate: .accused, target: "entity_\(index + 1)",
+                    evidence: [Fixtures.evidence("doc\(index % 7)", index * 3, index == 1500 ? long : "sentence \(index) \u{E9}")]))
+        }
+        for pretty in [true, false] {
+            let bytes = try Self.write(graph, pretty: pretty)
+            #expect(bytes.count > 1 << 20)
+            let back = try Self.readStreaming(bytes, prefixLength: 3)
+            #expect(back == graph)
+            #expect(back == (try FoundationJSONReader.read(Data(bytes), path: "g.json")))
+        }
+    }
+}
