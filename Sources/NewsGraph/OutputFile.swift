@@ -107,7 +107,8 @@ final class OutputSession {
             }
             guard !name.isEmpty else { throw NewsGraphError(.io, "not a file name", path: given) }
             var template = Array((directory + "/." + name + ".tmp-XXXXXX").utf8CString)
-            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            // Created and tracked with the signals blocked: an interrupted run removes it.
+            let (fd, slot) = TemporaryFiles.create(template: &template)
             guard fd >= 0 else {
                 throw NewsGraphError(.io, "cannot create a file in \(directory): \(systemErrorMessage(errno))", path: given)
             }
@@ -116,7 +117,7 @@ final class OutputSession {
             let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             self.temporary = temporary
             sink = FileDescriptorSink(fd: fd, path: given)
-            tracked = TemporaryFiles.register(temporary)
+            tracked = slot
         }
     }
 

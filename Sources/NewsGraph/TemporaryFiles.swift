@@ -35,6 +35,13 @@ public enum TemporaryFiles {
         return paths
     }()
     private static let lock = Mutex(())
+    /// How many threads are between creating a temporary file and tracking it. Such a thread
+    /// blocks ``signals``, so a signal is handled on another thread, whose ``removeAll()``
+    /// waits for it: no file is created too late to be removed.
+    private static let creating = Atomic<Int>(0)
+
+    /// The signals an interrupted run handles by calling ``removeAll()``: SIGINT, SIGTERM, SIGHUP.
+    public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// Makes the storage exist now, so that a signal handler never runs an initializer.
     public static func prepare() {
@@ -64,6 +71,30 @@ public enum TemporaryFiles {
         return slot
     }
 
+    /// Creates and opens a new file from `template` (as `mkstemp`: a path ending in `XXXXXX`,
+    /// which is replaced in place) and tracks it, with ``signals`` blocked in this thread
+    /// meanwhile: a signal that comes between the file's creation and its tracking is handled
+    /// once the file is tracked, so it is removed. Returns the descriptor (-1 with `errno` set
+    /// when the file cannot be created) and the slot for ``unregister(_:)``.
+    public static func create(template: inout [CChar]) -> (fd: Int32, slot: Int?) {
+        prepare()
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        for number in signals { sigaddset(&blocked, number) }
+        var previous = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        creating.add(1, ordering: .sequentiallyConsistent)
+        defer {
+            creating.subtract(1, ordering: .sequentiallyConsistent)
+            // A signal that came meanwhile is handled now, on this thread or another.
+            pthread_sigmask(SIG_SETMASK, &previous, nil)
+        }
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return (fd, nil) }
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return (fd, register(path))
+    }
+
     /// Stops tracking the file of `slot` (it was renamed into place or removed).
     public static func unregister(_ slot: Int) {
         lock.withLock { _ in
@@ -71,8 +102,16 @@ public enum TemporaryFiles {
         }
     }
 
-    /// Removes every tracked file. Async-signal-safe: no allocation, no lock, only `unlink`.
+    /// Removes every tracked file, once the files being created on other threads are tracked
+    /// (it waits for them up to two seconds). Async-signal-safe: no allocation, no lock, only
+    /// atomic loads, `nanosleep` and `unlink`.
     public static func removeAll() {
+        var waits = 0
+        while creating.load(ordering: .sequentiallyConsistent) > 0 && waits < 2000 {
+            var pause = timespec(tv_sec: 0, tv_nsec: 1_000_000)
+            nanosleep(&pause, nil)
+            waits += 1
+        }
         for slot in 0..<capacity where flags[slot] == 2 {
             unlink(paths + slot * pathBytes)
         }

@@ -135,7 +135,9 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
         let placement = options.drawing?[entity.id]
         if let placement {
-            try xml.element("viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y)])
+            // z as Gephi writes it: GEXF 1.2draft's viz module requires it (1.3 makes it optional).
+            try xml.element(
+                "viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y), "z": "0.0"])
         }
         try xml.element(
             "viz:size", attributes: ["value": Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount))])

@@ -17,13 +17,17 @@ final class InstallTests {
     /// The verbs `newsgraph --help` lists.
     static func verbs() throws -> [String] {
         let help = try CLI.run(["--help"]).stdout
-        let section = try #require(help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first)
-        // A verb's line starts with two spaces and its name; wrapped help lines start with more.
+        let after = try #require(help.components(separatedBy: "SUBCOMMANDS:\n").dropFirst().first)
+        // The list ends at the first blank line (then comes "  See 'newsgraph help …'"). A
+        // verb's line starts with two spaces and its name; wrapped help lines start with more.
+        let section = after.components(separatedBy: "\n\n")[0]
         let verbs = section.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("  "), !line.hasPrefix("   "), let name = line.split(separator: " ").first else { return nil }
             return String(name)
         }
         #expect(verbs.count >= 5 && verbs.contains("extract"), "\(verbs)")
+        // Each is a verb: it has a help of its own.
+        for verb in verbs { #expect(try CLI.run([verb, "--help"]).status == 0, "\(verb) is not a verb") }
         return verbs
     }
 
@@ -51,10 +55,23 @@ final class InstallTests {
             for verb in verbs { #expect(script.contains(verb), "\(shell) completion lacks \(verb)") }
             #expect(script.contains("max-document-size"), "\(shell) completion lacks extract's options")
         }
-        // bash itself accepts the completion script and defines its function.
-        let sourced = try TestSupport.run(
-            "/bin/bash", ["-c", "source \"$0\" && complete -p newsgraph", prefix + "/share/bash-completion/completions/newsgraph"])
-        #expect(sourced.status == 0 && sourced.stdout.contains("newsgraph"), "\(sourced.stderr)")
+        // bash itself accepts the completion script, and completing offers every verb after
+        // `newsgraph ` and extract's options after `newsgraph extract --max`.
+        let complete = """
+            source "$0" && complete -p newsgraph >/dev/null || exit 1
+            COMP_WORDS=(newsgraph ""); COMP_CWORD=1; COMP_LINE="newsgraph "; COMP_POINT=${#COMP_LINE}
+            _newsgraph newsgraph "" newsgraph; echo "${COMPREPLY[@]}"
+            COMPREPLY=(); COMP_WORDS=(newsgraph extract --max); COMP_CWORD=2
+            COMP_LINE="newsgraph extract --max"; COMP_POINT=${#COMP_LINE}
+            _newsgraph newsgraph --max extract; echo "${COMPREPLY[@]}"
+            """
+        let completed = try TestSupport.run(
+            "/bin/bash", ["-c", complete, prefix + "/share/bash-completion/completions/newsgraph"])
+        #expect(completed.status == 0, "\(completed.stderr)")
+        let offered = completed.stdout.split(separator: "\n").map { Set($0.split(separator: " ").map(String.init)) }
+        #expect(offered.count == 2, "\(completed.stdout)")
+        for verb in verbs { #expect(offered.first?.contains(verb) == true, "bash offers no \(verb): \(completed.stdout)") }
+        #expect(offered.last?.contains("--max-document-size") == true, "\(completed.stdout)")
         let manual = try read("share/man/man1/newsgraph.1")
         #expect(manual.contains(".TH NEWSGRAPH 1") || manual.contains(".Dt NEWSGRAPH 1"), "\(manual.prefix(300))")
     }

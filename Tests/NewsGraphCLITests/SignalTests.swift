@@ -35,10 +35,13 @@ final class SignalTests {
         return false
     }
 
-    func start(_ arguments: [String], stdin: Pipe? = nil) throws -> Process {
+    func start(_ arguments: [String], stdin: Pipe? = nil, environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLI.executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.standardInput = stdin ?? FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -81,6 +84,44 @@ final class SignalTests {
         input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Iran accused Israel of attacking Gaza."}"#.utf8 + [0x0A]))
         let opened = try wait(for: process) { !(try temporaryFiles().isEmpty) }
         #expect(opened, "the temporary file was never created")
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 143)
+        #expect(try temporaryFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
+    }
+
+    @Test("a signal between the temporary file's creation and its tracking removes it too")
+    func signalWhileCreating() throws {
+        // The window between mkstemp creating the file and the file being tracked is
+        // microseconds long; a preloaded mkstemp that sleeps half a second once the file exists
+        // widens it, so the signal surely comes inside it.
+        let source = """
+            #define _GNU_SOURCE
+            #include <dlfcn.h>
+            #include <unistd.h>
+            static int slow(const char *name, char *template) {
+                int (*real)(char *) = (int (*)(char *))dlsym(RTLD_NEXT, name);
+                int fd = real(template);
+                if (fd >= 0) usleep(500000);
+                return fd;
+            }
+            int mkstemp(char *template) { return slow("mkstemp", template); }
+            int mkstemp64(char *template) { return slow("mkstemp64", template); }
+            """
+        try Data(source.utf8).write(to: URL(fileURLWithPath: path("slow-mkstemp.c")))
+        let clang = try TestSupport.tool("clang", package: "clang")
+        let built = try TestSupport.run(clang, ["-shared", "-fPIC", "-o", path("slow-mkstemp.so"), path("slow-mkstemp.c"), "-ldl"])
+        try #require(built.status == 0, "\(built.stderr)")
+        let input = Pipe()
+        let process = try start(
+            ["extract", "-", "--emit", "fragments", "-o", path("out.jsonl")], stdin: input,
+            environment: ["LD_PRELOAD": path("slow-mkstemp.so")])
+        input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Iran accused Israel of attacking Gaza."}"#.utf8 + [0x0A]))
+        let created = try wait(for: process) { !(try temporaryFiles().isEmpty) }
+        #expect(created, "the temporary file was never created")
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         try? input.fileHandleForWriting.close()

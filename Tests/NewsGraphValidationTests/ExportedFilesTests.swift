@@ -143,15 +143,36 @@ struct StandardGrammarAgreementTests {
         return result.status == 0
     }
 
-    /// Our output, the shared samples, and our output broken in one place each.
+    /// Our output, the shared samples, and our output broken in one place each. With
+    /// `laidOut`, also our output with every actor placed (`--layout`), which must pass too,
+    /// broken by each of `laidOut`'s mutations.
     func cases(
         _ format: GraphFormat, _ options: ExportOptions = ExportOptions(), samplePrefix: String,
-        mutations: [(String, String)]
+        mutations: [(String, String)], laidOut: [(String, String)] = []
     ) throws -> [(String, String)] {
         let sink = MemorySink()
         try Exporter.writer(for: format, options: options).write(awkwardGraph(), to: sink)
         let ours = sink.string
         var cases = [("ours", ours)]
+        if !laidOut.isEmpty {
+            var drawn = options
+            let graph = awkwardGraph()
+            drawn.drawing = GraphDrawing(
+                placements: Dictionary(
+                    uniqueKeysWithValues: graph.sortedEntities.enumerated().map { index, entity in
+                        (entity.id, GraphDrawing.Placement(x: Double(index) * 12.5 - 40, y: -Double(index) / 3, size: 4))
+                    }))
+            let drawnSink = MemorySink()
+            try Exporter.writer(for: format, options: drawn).write(graph, to: drawnSink)
+            let placed = drawnSink.string
+            cases.append(("ours laid out", placed))
+            for (from, to) in laidOut {
+                #expect(placed.contains(from), "mutation applies: \(from)")
+                if let range = placed.range(of: from) {
+                    cases.append(("laid out, \(from) → \(to)", placed.replacingCharacters(in: range, with: to)))
+                }
+            }
+        }
         let samples = reference.appendingPathComponent("samples")
         for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted() where name.hasPrefix(samplePrefix) {
             cases.append((name, try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8)))
@@ -177,7 +198,7 @@ struct StandardGrammarAgreementTests {
                 #expect(!mine, "\(name): the standard grammar rejects it, ours accepts it")
                 #expect(!report.isValid, "\(name): the standard grammar rejects it, newsgraph validate accepts it")
             }
-            if name == "ours" {
+            if name == "ours" || name == "ours laid out" {
                 #expect(standard && mine && report.isValid, "our own output must pass both: \(lines(report))")
             }
         }
@@ -201,7 +222,9 @@ struct StandardGrammarAgreementTests {
                 (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
                 (#"label="attacked""#, #"label="attacked" kind="attacked""#),
                 ("<nodes ", "<nodez "),
-            ])
+            ],
+            // 1.2draft's viz module requires z (Gephi writes z="0.0"); 1.3 makes it optional.
+            laidOut: [(#" z="0.0""#, ""), (#"<viz:position x=""#, #"<viz:position x="far"#)])
         try check(
             cases, official: reference.appendingPathComponent("schemas/gexf/1.2draft/derived/gexf.rng").path,
             ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf-1.2draft.rng").path,
@@ -226,7 +249,8 @@ struct StandardGrammarAgreementTests {
                 (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
                 (#"type="integer""#, #"type="int""#),
                 ("<nodes ", "<nodez "),
-            ])
+            ],
+            laidOut: [(#"<viz:position x=""#, #"<viz:position x="far"#)])
         try check(
             cases, official: reference.appendingPathComponent("schemas/gexf/1.3/gexf.rng").path,
             ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path, extension: "gexf")

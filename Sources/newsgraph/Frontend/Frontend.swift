@@ -56,7 +56,7 @@ enum Frontend {
     /// reports an interrupted command. Only async-signal-safe calls: `unlink`, `_exit`.
     static func handleSignals() {
         TemporaryFiles.prepare()
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+        for signalNumber in TemporaryFiles.signals {
             signal(signalNumber) { number in
                 TemporaryFiles.removeAll()
                 _exit(128 + number)
