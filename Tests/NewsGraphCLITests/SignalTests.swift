@@ -75,12 +75,13 @@ final class SignalTests {
         #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
     }
 
-    @Test("a signal while extract waits on standard input, its output open, removes the temporary file")
-    func extractWaiting() throws {
-        // Standard input stays open (a feed piped in): the output's temporary file exists, and
-        // the run waits for the rest of its input when the signal comes.
+    /// Starts `extract - --emit fragments -o out.jsonl` with standard input left open (a feed
+    /// piped in) and one document written; once the output's temporary file exists, sends
+    /// SIGTERM: the run must exit 143 leaving neither the temporary file nor an output.
+    func terminateWaitingExtract(environment: [String: String] = [:]) throws {
         let input = Pipe()
-        let process = try start(["extract", "-", "--emit", "fragments", "-o", path("out.jsonl")], stdin: input)
+        let process = try start(
+            ["extract", "-", "--emit", "fragments", "-o", path("out.jsonl")], stdin: input, environment: environment)
         input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Iran accused Israel of attacking Gaza."}"#.utf8 + [0x0A]))
         let opened = try wait(for: process) { !(try temporaryFiles().isEmpty) }
         #expect(opened, "the temporary file was never created")
@@ -91,6 +92,11 @@ final class SignalTests {
         #expect(process.terminationStatus == 143)
         #expect(try temporaryFiles().isEmpty)
         #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
+    }
+
+    @Test("a signal while extract waits on standard input, its output open, removes the temporary file")
+    func extractWaiting() throws {
+        try terminateWaitingExtract()
     }
 
     @Test("a signal between the temporary file's creation and its tracking removes it too")
@@ -115,20 +121,7 @@ final class SignalTests {
         let clang = try TestSupport.tool("clang", package: "clang")
         let built = try TestSupport.run(clang, ["-shared", "-fPIC", "-o", path("slow-mkstemp.so"), path("slow-mkstemp.c"), "-ldl"])
         try #require(built.status == 0, "\(built.stderr)")
-        let input = Pipe()
-        let process = try start(
-            ["extract", "-", "--emit", "fragments", "-o", path("out.jsonl")], stdin: input,
-            environment: ["LD_PRELOAD": path("slow-mkstemp.so")])
-        input.fileHandleForWriting.write(Data(#"{"id": "a", "text": "Iran accused Israel of attacking Gaza."}"#.utf8 + [0x0A]))
-        let created = try wait(for: process) { !(try temporaryFiles().isEmpty) }
-        #expect(created, "the temporary file was never created")
-        kill(process.processIdentifier, SIGTERM)
-        process.waitUntilExit()
-        try? input.fileHandleForWriting.close()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 143)
-        #expect(try temporaryFiles().isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: path("out.jsonl")))
+        try terminateWaitingExtract(environment: ["LD_PRELOAD": path("slow-mkstemp.so")])
     }
 
     @Test("a signal during merge's writing removes the temporary file and exits 130")
