@@ -76,6 +76,17 @@ final class InstallTests {
         #expect(manual.contains(".TH NEWSGRAPH 1") || manual.contains(".Dt NEWSGRAPH 1"), "\(manual.prefix(300))")
     }
 
+    @Test("the quick start's closing hint names the binary it built, not a newsgraph on PATH, and the install")
+    func quickStartHint() throws {
+        let script = try String(
+            contentsOf: TestSupport.packageRoot.appendingPathComponent("Examples/quickstart.sh"), encoding: .utf8)
+        let hints = script.split(separator: "\n").filter { $0.hasPrefix("echo ") }
+        let commands = hints.filter { $0.contains("newsgraph convert") }
+        #expect(!commands.isEmpty)
+        for line in commands { #expect(line.contains("$newsgraph convert"), "\(line)") }
+        #expect(hints.contains { $0.contains("bash Scripts/install.sh") })
+    }
+
     @Test("the man page names every verb and every option that --help lists")
     func manualAgreesWithHelp() throws {
         let manual = try String(

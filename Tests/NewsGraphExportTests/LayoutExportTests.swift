@@ -3,6 +3,7 @@ import NewsGraph
 import NewsGraphExport
 import NewsGraphLayout
 import Testing
+import _NewsGraphTestSupport
 
 /// Laid-out graphs (`--layout`): positions, sizes and colours where each client reads them,
 /// still valid against the official grammars, read by NetworkX, drawn by `neato -n2`.
@@ -53,22 +54,27 @@ struct LayoutExportTests {
         // NetworkX reads the positions back: GEXF viz position, GraphML x and y.
         let script = """
             import json, sys, networkx as nx
-            # The default GEXF (1.2draft), read as a user reads it: Debian's networkx 2.8 too.
+            # The default GEXF (1.2draft), read as a user reads it, in NetworkX 2.8 and 3.
             g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
             print(json.dumps({
                 "gexf": {n: [d["viz"]["position"]["x"], d["viz"]["position"]["y"], d["viz"]["size"]] for n, d in g.nodes(data=True)},
                 "graphml": {n: [d["x"], d["y"], d["size"], d["r"], d["g"], d["b"]] for n, d in h.nodes(data=True)},
             }))
             """
-        let result = try Tool.run("/usr/bin/python3", ["-c", script, nxGexf, nxGraphml])
-        #expect(result.status == 0, "\(result.stderr)")
-        let read = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: [Double]]] ?? [:]
-        let drawing = options.drawing!
-        for (index, entity) in graph.sortedEntities.enumerated() {
-            let placement = drawing[entity.id]!
-            #expect(read["gexf"]?["n\(index)"] == [placement.x, placement.y, placement.size], "\(name) n\(index) GEXF")
-            let graphmlValues = read["graphml"]?["n\(index)"]
-            #expect(graphmlValues?.prefix(3).elementsEqual([placement.x, placement.y, placement.size]) == true, "\(name) n\(index)")
+        // Debian's NetworkX 2.8 and NetworkX 3 (Tests/setup-python.sh).
+        for python in ["/usr/bin/python3", try TestSupport.networkX3Python()] {
+            let result = try Tool.run(python, ["-c", script, nxGexf, nxGraphml])
+            #expect(result.status == 0, "\(python): \(result.stderr)")
+            let read = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: [Double]]] ?? [:]
+            let drawing = options.drawing!
+            for (index, entity) in graph.sortedEntities.enumerated() {
+                let placement = drawing[entity.id]!
+                #expect(read["gexf"]?["n\(index)"] == [placement.x, placement.y, placement.size], "\(python) \(name) n\(index) GEXF")
+                let graphmlValues = read["graphml"]?["n\(index)"]
+                #expect(
+                    graphmlValues?.prefix(3).elementsEqual([placement.x, placement.y, placement.size]) == true,
+                    "\(python) \(name) n\(index)")
+            }
         }
 
         // neato -n2 draws from our positions, silently.
