@@ -22,7 +22,9 @@ NEWSGRAPH_BUILD_PACKAGES=(libxml2-dev pkg-config)
 # What the test suite drives besides: real clients of our formats.
 # python3-lxml: NetworkX writes GraphML through lxml when it is there; without it, its
 # fallback writer puts a raw CR in attributes, which the round-trip tests would catch.
-NEWSGRAPH_TEST_PACKAGES=(libxml2-utils graphviz raptor2-utils python3-networkx python3-lxml python3-jsonschema python3-rdflib python3-igraph)
+# python3-venv: Tests/setup-python.sh puts NetworkX 3 in a virtual environment beside
+# Debian's NetworkX 2.8, so that our files are read by both.
+NEWSGRAPH_TEST_PACKAGES=(libxml2-utils graphviz raptor2-utils python3-networkx python3-lxml python3-jsonschema python3-rdflib python3-igraph python3-venv)
 # The HTML report's browser test: Debian's Chromium and its WebDriver, and venv for Selenium
 # (Tests/browser/setup.sh installs the pinned PyPI packages).
 NEWSGRAPH_BROWSER_PACKAGES=(chromium chromium-driver python3-venv)

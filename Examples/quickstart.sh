@@ -14,4 +14,5 @@ mkdir -p Examples/out
 echo
 "$newsgraph" stats Examples/out/esper-soleimani.graphml
 echo
-echo "Open Examples/out/esper-soleimani.graphml in Gephi or yEd; every other format: newsgraph convert … -o graph.gexf|.rdf|.dot|.json"
+echo "Open Examples/out/esper-soleimani.graphml in Gephi or yEd; every other format: $newsgraph convert … -o graph.gexf|.rdf|.dot|.json"
+echo "(To put a release build of newsgraph on your PATH: bash Scripts/install.sh, see README.md, Install.)"

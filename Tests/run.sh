@@ -6,5 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/ensure-packages.sh
 ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" "${NEWSGRAPH_TEST_PACKAGES[@]}" "${NEWSGRAPH_BROWSER_PACKAGES[@]}"
+bash Tests/setup-python.sh
 swift build --build-tests
 swift test --skip-build "$@"

@@ -95,8 +95,31 @@ public enum InputFile {
     }
 
     /// The first NUL byte or invalid UTF-8 sequence, with its 1-based line and column
-    /// (columns count bytes).
+    /// (columns count bytes). When the bytes start like a known binary format (a PNG or a
+    /// PDF given as text), the message names it and says what to do instead.
     public static func firstProblem(in bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
+        guard let problem = firstByteProblem(in: bytes) else { return nil }
+        if let format = binaryFormat(bytes) { return (format, problem.line, problem.column) }
+        return problem
+    }
+
+    /// Known binary formats by their first bytes: what each is, and what to do instead.
+    static let signatures: [(magic: [UInt8], message: String)] = [
+        (Array("%PDF-".utf8), "a PDF document, not text: extract its text first (for example with pdftotext)"),
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "a PNG image, not text"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image, not text"),
+        (Array("GIF8".utf8), "a GIF image, not text"),
+        ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or a .docx, .xlsx, .epub), not text: unpack it or save it as text first"),
+        ([0x1F, 0x8B], "gzip-compressed data, not text: decompress it first (gunzip)"),
+        ([0x7F, 0x45, 0x4C, 0x46], "an executable (ELF), not text"),
+    ]
+
+    /// What a known binary format's first bytes say it is, if they are one.
+    static func binaryFormat(_ bytes: [UInt8]) -> String? {
+        signatures.first { bytes.starts(with: $0.magic) }?.message
+    }
+
+    private static func firstByteProblem(in bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
         var line = 1
         var lineStart = 0
         var index = 0

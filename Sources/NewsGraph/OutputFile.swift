@@ -64,6 +64,8 @@ final class OutputSession {
     /// Whether `fd` was opened here (a device or pipe) and must be closed here.
     private var ownsDescriptor = false
     private var finished = false
+    /// The temporary file's slot in ``TemporaryFiles``, which an interrupted run removes.
+    private var tracked: Int?
 
     init(_ target: OutputTarget) throws {
         switch target {
@@ -105,14 +107,17 @@ final class OutputSession {
             }
             guard !name.isEmpty else { throw NewsGraphError(.io, "not a file name", path: given) }
             var template = Array((directory + "/." + name + ".tmp-XXXXXX").utf8CString)
-            let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            // Created and tracked with the signals blocked: an interrupted run removes it.
+            let (fd, slot) = TemporaryFiles.create(template: &template)
             guard fd >= 0 else {
                 throw NewsGraphError(.io, "cannot create a file in \(directory): \(systemErrorMessage(errno))", path: given)
             }
             self.fd = fd
             self.path = path
-            temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            self.temporary = temporary
             sink = FileDescriptorSink(fd: fd, path: given)
+            tracked = slot
         }
     }
 
@@ -157,10 +162,17 @@ final class OutputSession {
             guard rename(temporary, path) == 0 else {
                 throw NewsGraphError(.io, "cannot replace the file: \(systemErrorMessage(errno))", path: path)
             }
+            untrack()
         } catch {
             unlink(temporary)
+            untrack()
             throw error
         }
+    }
+
+    private func untrack() {
+        if let tracked { TemporaryFiles.unregister(tracked) }
+        tracked = nil
     }
 
     /// Removes the temporary file; the target is left as it was.
@@ -170,6 +182,7 @@ final class OutputSession {
         if let temporary {
             close(fd)
             unlink(temporary)
+            untrack()
         } else if ownsDescriptor {
             close(fd)
         }

@@ -32,9 +32,11 @@ public enum CorpusItem: Sendable {
 /// - A pattern with `*`, `?` or `[` that names no file is expanded as a glob.
 /// - `-` is standard input: JSON Lines if it starts with `{`, else one text document.
 ///
-/// Document ids are stable: the `id` given in JSON Lines; else the file's path as given,
-/// without its extension; else (standard input, JSON Lines without an id) `doc-` and a hash
-/// of the text.
+/// Document ids are stable and never depend on how a path was typed, or from which folder:
+/// the `id` given in JSON Lines; for a file, its name without the extension, `-` and 8 hex
+/// digits of a hash of its text (`a-1f0c93d2` for `news/2024/a.txt`, however reached); for
+/// standard input and JSON Lines without an id, `doc-` and 16 hex digits of the hash. The
+/// same text under the same file name is one document, read once or twice, by any path.
 public final class CorpusReader {
     enum Kind { case text, html, jsonl }
 
@@ -82,6 +84,12 @@ public final class CorpusReader {
         "txt": .text, "text": .text, "html": .html, "htm": .html, "xhtml": .html, "jsonl": .jsonl, "ndjson": .jsonl,
     ]
 
+    /// The extensions a folder is read for, as a list for messages (`.txt, .text, …`).
+    public static let extensionList: String = {
+        let names = ["txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson"]
+        return names.dropLast().map { "." + $0 }.joined(separator: ", ") + " and ." + names.last!
+    }()
+
     static func kind(forPath path: String) -> Kind? {
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         return folderExtensions[path[path.index(after: dot)...].lowercased()]
@@ -102,6 +110,11 @@ public final class CorpusReader {
             let base = input.hasSuffix("/") ? input : input + "/"
             return found.sorted().map { Source(path: base + $0, kind: kind(forPath: $0)) }
         }
+        if input.contains("**") {
+            let paths = globstar(input)
+            if paths.isEmpty { throw NewsGraphError(.io, "the pattern matches no file", path: input) }
+            return try paths.flatMap { try expand($0) }
+        }
         if input.contains(where: { "*?[".contains($0) }) {
             var matches = glob_t()
             defer { globfree(&matches) }
@@ -117,8 +130,49 @@ public final class CorpusReader {
         throw NewsGraphError(.io, "cannot open: No such file or directory", path: input)
     }
 
-    /// The id a file's document gets: its path as given, without `./` and the extension.
-    static func documentID(forPath path: String) -> String {
+    /// The paths a pattern with `**` matches, sorted: `**` as a whole path component stands
+    /// for any number of folders, none included (`corpus/**/*.txt` reaches `corpus/a.txt` and
+    /// `corpus/x/y/b.txt`); the other components match names as `glob` does (a leading `.` only
+    /// explicitly). Symbolic links to folders are not followed into by `**`, so a loop cannot
+    /// trap the walk.
+    static func globstar(_ pattern: String) -> [String] {
+        let parts = pattern.split(separator: "/").map(String.init)
+        var found = Set<String>()
+        func join(_ base: String, _ name: String) -> String {
+            base.isEmpty ? name : base.hasSuffix("/") ? base + name : base + "/" + name
+        }
+        func children(_ folder: String) -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []).sorted()
+        }
+        func isRealFolder(_ path: String) -> Bool {
+            var info = stat()
+            return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        }
+        func walk(_ base: String, _ index: Int) {
+            guard index < parts.count else {
+                if !base.isEmpty, FileManager.default.fileExists(atPath: base) { found.insert(base) }
+                return
+            }
+            let part = parts[index]
+            if part == "**" {
+                walk(base, index + 1)
+                for name in children(base) where !name.hasPrefix(".") && isRealFolder(join(base, name)) {
+                    walk(join(base, name), index)
+                }
+            } else if !part.contains(where: { "*?[".contains($0) }) {
+                let next = join(base, part)
+                if index == parts.count - 1 || FileManager.default.fileExists(atPath: next) { walk(next, index + 1) }
+            } else {
+                for name in children(base) where fnmatch(part, name, FNM_PERIOD) == 0 { walk(join(base, name), index + 1) }
+            }
+        }
+        walk(pattern.hasPrefix("/") ? "/" : "", 0)
+        return found.sorted()
+    }
+
+    /// How a file is named in messages about it (a skipped file, a bad JSON line): its path
+    /// as given, without `./` and the extension.
+    static func label(forPath path: String) -> String {
         var id = Substring(path)
         while id.hasPrefix("./") { id = id.dropFirst(2) }
         if let dot = id.lastIndex(of: "."), !id[dot...].contains("/"), dot != id.startIndex { id = id[..<dot] }
@@ -127,13 +181,51 @@ public final class CorpusReader {
 
     /// A stable id from a document's text: `doc-` and 16 hex digits of its FNV-1a hash.
     public static func contentID(_ text: String) -> String {
+        "doc-" + hex(contentHash(text), digits: 16)
+    }
+
+    /// The id of a file's document: the file's name without its extension, `-`, and the first
+    /// 8 hex digits of its text's FNV-1a hash. Neither the folder nor how the path was typed
+    /// (`./a.txt`, `../x/a.txt`, an absolute path, a link) counts.
+    public static func fileDocumentID(path: String, text: String) -> String {
+        var name = Substring(path)
+        while name.hasSuffix("/") { name = name.dropLast() }
+        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = name[..<dot] }
+        return (name.isEmpty ? "doc" : String(name)) + "-" + hex(contentHash(text), digits: 16).prefix(8)
+    }
+
+    /// FNV-1a, 64 bits, of the text's UTF-8.
+    static func contentHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return "doc-" + String(repeating: "0", count: 16 - hex.count) + hex
+        return hash
+    }
+
+    private static func hex(_ value: UInt64, digits: Int) -> String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - hex.count)) + hex
+    }
+
+    /// How a document's id is found once its text is known.
+    enum IDRule {
+        /// The id a JSON line gave.
+        case given(String)
+        /// A file's: ``fileDocumentID(path:text:)``.
+        case file(String)
+        /// Standard input's, or a JSON line's without an id: ``contentID(_:)``.
+        case content
+
+        func id(for text: String) -> String {
+            switch self {
+            case .given(let id): id
+            case .file(let path): CorpusReader.fileDocumentID(path: path, text: text)
+            case .content: CorpusReader.contentID(text)
+            }
+        }
     }
 
     /// The next document or skipped document, or `nil` when the corpus is exhausted.
@@ -153,7 +245,7 @@ public final class CorpusReader {
     }
 
     private func openSource(_ source: Source) throws -> CorpusItem? {
-        let id = source.path == "-" ? "stdin" : Self.documentID(forPath: source.path)
+        let id = source.path == "-" ? "stdin" : Self.label(forPath: source.path)
         var kind = source.kind
         // Standard input, a pipe or a FIFO is opened once and sniffed from what is read.
         let isStream = kind == nil && InputFile.isStream(source.path)
@@ -194,7 +286,9 @@ public final class CorpusReader {
             return .skipped(id: id, reason: error, bytes: 0)
         }
         if kind == nil { kind = Self.looksLikeHTML(bytes) ? .html : .text }
-        return document(bytes: bytes, kind: kind!, id: id, path: source.path, line: nil)
+        return document(
+            bytes: bytes, kind: kind!, label: id, rule: source.path == "-" ? .content : .file(source.path), path: source.path,
+            line: nil)
     }
 
     private static func startsWithBrace(_ path: String) -> Bool {
@@ -209,15 +303,25 @@ public final class CorpusReader {
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
     }
 
-    /// Builds a document from the bytes of one text or HTML input.
+    /// Builds a document from the bytes of one text or HTML input; `label` names it when it
+    /// is skipped, `rule` gives its id once its text is known.
     private func document(
-        bytes: [UInt8], kind: Kind, id: String, path: String, line: Int?, consumed: Int? = nil,
+        bytes: [UInt8], kind: Kind, label id: String, rule: IDRule, path: String, line: Int?, consumed: Int? = nil,
         metadata: (title: String?, date: String?, url: String?, extra: [String: String]) = (nil, nil, nil, [:]),
         decoded: String? = nil
     ) -> CorpusItem {
         let consumed = consumed ?? bytes.count
-        // A JSON Lines text came out of a JSON string: its line was checked already.
-        if kind != .jsonl, let problem = InputFile.firstProblem(in: bytes) {
+        // A JSON Lines text came out of a JSON string: its line was checked already. HTML that
+        // declares another encoding (`<meta charset="iso-8859-1">`) is decoded by libxml2's
+        // HTML parser from that encoding; only a NUL byte makes it binary.
+        let otherEncoding = kind == .html && HTMLText.declaredEncoding(bytes).map { !HTMLText.isUTF8($0) } == true
+        if otherEncoding, let nul = bytes.firstIndex(of: 0) {
+            return .skipped(
+                id: id,
+                reason: NewsGraphError(.invalidInput, "binary data (a NUL byte at offset \(nul)), not text", path: path, line: line),
+                bytes: consumed)
+        }
+        if kind != .jsonl, !otherEncoding, let problem = InputFile.firstProblem(in: bytes) {
             return .skipped(
                 id: id,
                 reason: NewsGraphError(
@@ -249,7 +353,8 @@ public final class CorpusReader {
             return .skipped(id: id, reason: NewsGraphError(.invalidInput, "no text", path: path, line: line), bytes: consumed)
         }
         return .document(
-            Document(id: id, text: text, title: title, date: date, url: url, metadata: metadata.extra), bytes: consumed)
+            Document(id: rule.id(for: text), text: text, title: title, date: date, url: url, metadata: metadata.extra),
+            bytes: consumed)
     }
 
     // MARK: JSON Lines
@@ -280,7 +385,7 @@ public final class CorpusReader {
             let consumed = reader.consumed - accounted
             accounted = reader.consumed
             let number = reader.lineNumber
-            func place() -> String { "\(Self.documentID(forPath: linesPath == "-" ? "stdin" : linesPath)):\(number)" }
+            func place() -> String { "\(Self.label(forPath: linesPath == "-" ? "stdin" : linesPath)):\(number)" }
             switch next {
             case nil:
                 endLines()
@@ -317,15 +422,15 @@ public final class CorpusReader {
         guard let text = object["text"] as? String else { return skip("no \"text\" string") }
         // An escaped NUL (`\u0000`) decodes to a NUL character: binary data, as in any other input.
         if text.utf8.contains(0) { return skip("binary data (a NUL character in \"text\"), not text") }
-        var id = Self.scalar(object["id"]) ?? Self.contentID(text)
-        if id.isEmpty { id = Self.contentID(text) }
+        let given = Self.scalar(object["id"]) ?? ""
         var extra: [String: String] = [:]
         for (key, value) in object where !["id", "text", "title", "date", "url"].contains(key) {
             extra[key] = Self.scalar(value) ?? Self.json(value)
         }
         // The text is already a String (JSON decoded it): handed on as it is.
         return document(
-            bytes: [], kind: .jsonl, id: id, path: linesPath, line: number, consumed: consumed,
+            bytes: [], kind: .jsonl, label: given.isEmpty ? place() : given, rule: given.isEmpty ? .content : .given(given),
+            path: linesPath, line: number, consumed: consumed,
             metadata: (Self.scalar(object["title"]), Self.scalar(object["date"]), Self.scalar(object["url"]), extra), decoded: text)
     }
 

@@ -1,13 +1,14 @@
 import NewsGraph
 import NewsGraphXML
 
-/// Writes GEXF 1.3 as Gephi reads it and the official RELAX NG grammar accepts it.
+/// Writes GEXF as Gephi and NetworkX read it and the official grammars accept it:
+/// 1.2draft by default (every NetworkX reads it), 1.3 with ``ExportOptions/gexfVersion``.
 ///
-/// `xmlns="http://gexf.net/1.3"`, `xmlns:viz="http://gexf.net/1.3/viz"`, no
-/// `xsi:schemaLocation` (every GEXF grammar rejects it), typed attribute columns whose type
-/// holds for every value, `viz:color` and `viz:size` (with `value` as its only, hence
-/// first, attribute), edges with a unique id, `kind` and `label` = the predicate and
-/// `weight` = the number of supporting sentences. When some of a relation's documents
+/// `xmlns="http://www.gexf.net/1.2draft"` (1.3: `http://gexf.net/1.3`), the matching `viz`
+/// namespace, no `xsi:schemaLocation` (every GEXF grammar rejects it), typed attribute
+/// columns whose type holds for every value, `viz:color` and `viz:size` (with `value` as its
+/// only, hence first, attribute), edges with a unique id, `label` = the predicate (1.3: also
+/// `kind`, which keeps parallel relations apart in Gephi) and `weight` = the relation's. When some of a relation's documents
 /// carry an ISO date (`YYYY-MM-DD…`), the edge gets `start` = the earliest of them; the
 /// graph is `mode="dynamic"` with `timeformat="date"` whenever some document has such a date.
 public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
@@ -48,9 +49,10 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
 
         try xml.startDocument()
         try xml.startElement("gexf")
-        try xml.attribute("xmlns", "http://gexf.net/1.3")
-        try xml.attribute("xmlns:viz", "http://gexf.net/1.3/viz")
-        try xml.attribute("version", "1.3")
+        let version = options.gexfVersion
+        try xml.attribute("xmlns", version.namespace)
+        try xml.attribute("xmlns:viz", version.vizNamespace)
+        try xml.attribute("version", version.version)
         try xml.startElement("meta")
         try xml.element("creator", text: "NewsGraph")
         try xml.element("description", text: "Actors and the relations between them, extracted from news text")
@@ -133,7 +135,9 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         try xml.element("viz:color", attributes: ["r": String(r), "g": String(g), "b": String(b), "a": "1.0"])
         let placement = options.drawing?[entity.id]
         if let placement {
-            try xml.element("viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y)])
+            // z as Gephi writes it: GEXF 1.2draft's viz module requires it (1.3 makes it optional).
+            try xml.element(
+                "viz:position", attributes: ["x": Format.double(placement.x), "y": Format.double(placement.y), "z": "0.0"])
         }
         try xml.element(
             "viz:size", attributes: ["value": Format.double(placement?.size ?? KindStyle.size(mentions: entity.mentionCount))])
@@ -152,7 +156,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             try xml.attribute("type", options.mixedEdges == .undirected ? "undirected" : "mutual")
         }
         try xml.attribute("label", predicate.name)
-        try xml.attribute("kind", predicate.name)
+        if options.gexfVersion == .v1_3 { try xml.attribute("kind", predicate.name) }
         facts.weight(into: &value)
         try value.withBytes { try xml.attribute("weight", bytes: $0) }
         if !days.isEmpty, let start = Self.startDate(facts.documents, days: days) { try xml.attribute("start", start) }

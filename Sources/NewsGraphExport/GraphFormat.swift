@@ -12,7 +12,7 @@ import NewsGraph
 public enum GraphFormat: String, CaseIterable, Sendable {
     /// GraphML 1.0 (`.graphml`), for Gephi, yEd, NetworkX and igraph.
     case graphml
-    /// GEXF 1.3 (`.gexf`), Gephi's native format.
+    /// GEXF (`.gexf`), Gephi's native format: 1.2draft, or 1.3 (``GEXFVersion``).
     case gexf
     /// RDF/XML (`.rdf`), for triple stores and SPARQL.
     case rdfxml
@@ -72,6 +72,24 @@ public enum MixedEdges: String, CaseIterable, Sendable {
     case bothWays = "both-ways"
 }
 
+/// Which GEXF to write.
+public enum GEXFVersion: String, CaseIterable, Sendable {
+    /// GEXF 1.2draft (`http://www.gexf.net/1.2draft`): what Gephi 0.8 and later, and every
+    /// NetworkX (Debian 12's 2.8 as well as 3.x) read. It has no edge `kind`.
+    case v1_2draft = "1.2draft"
+    /// GEXF 1.3 (`http://gexf.net/1.3`), Gephi 0.9's own: adds the edge `kind` that keeps
+    /// parallel relations between the same two actors apart in Gephi. NetworkX reads it
+    /// from 3.0 on; Debian 12's NetworkX 2.8 does not ("No <graph> element in GEXF file").
+    case v1_3 = "1.3"
+
+    /// The namespace of the GEXF elements.
+    public var namespace: String { self == .v1_3 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft" }
+    /// The namespace of the `viz:` elements.
+    public var vizNamespace: String { namespace + "/viz" }
+    /// The `version` attribute's value.
+    public var version: String { self == .v1_3 ? "1.3" : "1.2" }
+}
+
 /// Settings shared by all writers. The defaults give deterministic, complete output.
 public struct ExportOptions: Sendable {
     /// The GraphML dialect (GraphML only).
@@ -91,6 +109,8 @@ public struct ExportOptions: Sendable {
     public var threads: Int = ExportOptions.defaultThreads
     /// GraphML and GEXF: how a mixed graph's undirected relations are written.
     public var mixedEdges: MixedEdges = .undirected
+    /// GEXF only: the version written.
+    public var gexfVersion: GEXFVersion = .v1_2draft
 
     /// Where each entity is drawn and how big (a layout: ``GraphDrawing``). GEXF writes
     /// `viz:position` and `viz:size`; GraphML the `x`, `y`, `size`, `r`, `g`, `b` keys
@@ -107,8 +127,9 @@ public struct ExportOptions: Sendable {
     public init(
         flavor: GraphMLFlavor = .plain, baseIRI: String = "https://newsgraph.example/id/", maxEvidence: Int? = nil,
         cluster: Bool = false, threads: Int = ExportOptions.defaultThreads, mixedEdges: MixedEdges = .undirected,
-        drawing: GraphDrawing? = nil, legend: Bool = true
+        drawing: GraphDrawing? = nil, legend: Bool = true, gexfVersion: GEXFVersion = .v1_2draft
     ) {
+        self.gexfVersion = gexfVersion
         self.drawing = drawing
         self.legend = legend
         self.flavor = flavor

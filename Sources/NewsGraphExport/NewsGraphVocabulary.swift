@@ -5,10 +5,11 @@ import NewsGraphXML
 ///
 /// Classes: `ng:Actor` and its subclasses `ng:Person`, `ng:Organization`, `ng:Country`,
 /// `ng:Location`, `ng:Facility`; `ng:Document`; `ng:Statement` (a subclass of
-/// `rdf:Statement`, one per piece of evidence). Every predicate of ``Predicate/builtIn``
+/// `rdf:Statement`: a relation, reified, with its weight and confidence); `ng:Evidence` (one
+/// sentence that states a relation, linked by `ng:evidence`). Every predicate of ``Predicate/builtIn``
 /// is an object property `ng:<name>` (`ng:met_with`); predicate names are snake_case
 /// ASCII, so every predicate IRI has a QName. Literal-valued properties: `ng:entityId`,
-/// `ng:mentionCount`, `ng:evidenceText`, `ng:startOffset`, `ng:endOffset`,
+/// `ng:mentionCount`, `ng:weight`, `ng:evidenceText`, `ng:startOffset`, `ng:endOffset`,
 /// `ng:confidence`, `ng:cameoCode`, `ng:cameoRoot`, `ng:role`, `ng:rule`, `ng:category`.
 ///
 /// The vocabulary itself is published as `Schemas/newsgraph-vocabulary.rdf`, written by
@@ -62,25 +63,31 @@ public enum NewsGraphVocabulary {
         ("entityId", "entity id", "The stable NewsGraph identifier of an actor.", "Actor", xsd + "string"),
         ("mentionCount", "mention count", "How many times the actor is mentioned in the corpus.", "Actor", xsd + "integer"),
         (
-            "evidenceText", "evidence text", "The sentence that states the relation, as it stands in the document.", "Statement",
+            "weight", "weight",
+            "How many sentences state the relation; for a relation read without evidence from another tool's graph, the weight that graph gave it.",
+            "Statement", xsd + "double"
+        ),
+        (
+            "evidenceText", "evidence text", "The sentence that states the relation, as it stands in the document.", "Evidence",
             xsd + "string"
         ),
         (
             "startOffset", "start offset", "Unicode scalar offset of the first character of the evidence sentence in its document.",
-            "Statement", xsd + "integer"
+            "Evidence", xsd + "integer"
         ),
         (
-            "endOffset", "end offset", "Unicode scalar offset just past the last character of the evidence sentence.", "Statement",
+            "endOffset", "end offset", "Unicode scalar offset just past the last character of the evidence sentence.", "Evidence",
             xsd + "integer"
         ),
         (
-            "confidence", "confidence", "How sure the extraction rule is that the sentence states the relation, from 0 to 1.", "Statement",
-            xsd + "double"
+            "confidence", "confidence",
+            "How sure the extraction rule is that a sentence states the relation, from 0 to 1; on a statement, the highest of its evidence.",
+            "", xsd + "double"
         ),
         ("cameoCode", "CAMEO code", "The most specific CAMEO event code that fits the relation's predicate.", "", xsd + "string"),
         ("cameoRoot", "CAMEO root code", "The two-digit CAMEO root code of the predicate.", "", xsd + "string"),
-        ("role", "role", "The office the relation was read from, such as Secretary of Defense.", "Statement", xsd + "string"),
-        ("rule", "rule", "The name of the extraction rule that produced the statement.", "Statement", xsd + "string"),
+        ("role", "role", "The office the relation was read from, such as Secretary of Defense.", "", xsd + "string"),
+        ("rule", "rule", "The name of the extraction rule that read the sentence.", "Evidence", xsd + "string"),
         ("category", "category", "The family of a predicate: event, attribution, structural or statistical.", "", xsd + "string"),
         (
             "attributeName", "attribute name", "The name of an attribute, as its column was named in the file it came from.", "Attribute",
@@ -112,8 +119,9 @@ public enum NewsGraphVocabulary {
             xml, "rdfs:comment",
             "Actors (people, organizations, countries, places, facilities) and the typed relations between them, "
                 + "as extracted from news text by NewsGraph. Each relation is published both as a direct triple "
-                + "and as an ng:Statement that carries its evidence sentence, offsets, confidence and CAMEO code "
-                + "and is prov:wasDerivedFrom its document. Namespace https://newsgraph.example/ns#, prefix ng.",
+                + "and as a statement (rdf:Statement) with its weight, confidence and CAMEO code, linked by ng:evidence "
+                + "to the sentences that state it, each with its text, offsets and confidence and prov:wasDerivedFrom its "
+                + "document. Namespace https://newsgraph.example/ns#, prefix ng.",
             lang: "en")
         try literal(xml, "owl:versionInfo", "1")
         try xml.endElement()
@@ -132,7 +140,8 @@ public enum NewsGraphVocabulary {
                 return (kind.rawValue, comment, "Actor")
             } + [
                 ("Document", "A news text that relations are extracted from.", nil),
-                ("Statement", "One sentence of one document that states a relation between two actors.", nil),
+                ("Statement", "A relation between two actors, reified: its weight, confidence and evidence.", nil),
+                ("Evidence", "One sentence of one document that states a relation between two actors.", nil),
                 (
                     "Attribute",
                     "A fact about an actor or relation that came with a graph from another tool (a Gephi or NetworkX column) and has no property of its own: a name and a value.",
@@ -168,6 +177,17 @@ public enum NewsGraphVocabulary {
             try resource(xml, "rdfs:isDefinedBy", ontologyIRI)
             try xml.endElement()
         }
+
+        try xml.startElement("rdf:Description")
+        try xml.attribute("rdf:about", namespace + "evidence")
+        try resource(xml, "rdf:type", rdf + "Property")
+        try resource(xml, "rdf:type", owl + "ObjectProperty")
+        try literal(xml, "rdfs:label", "evidence", lang: "en")
+        try literal(xml, "rdfs:comment", "Links a statement of a relation to a sentence that states it.", lang: "en")
+        try resource(xml, "rdfs:domain", namespace + "Statement")
+        try resource(xml, "rdfs:range", namespace + "Evidence")
+        try resource(xml, "rdfs:isDefinedBy", ontologyIRI)
+        try xml.endElement()
 
         try xml.startElement("rdf:Description")
         try xml.attribute("rdf:about", namespace + "attribute")

@@ -9,14 +9,16 @@ import NewsGraphXML
 /// - Each relation is a direct triple `actor ng:<predicate> actor` (an undirected relation,
 ///   such as every relation of a symmetric predicate, one in each direction: the vocabulary
 ///   declares those `owl:SymmetricProperty`, and a SPARQL query without a reasoner sees
-///   both) and, per piece of
-///   evidence, an `rdf:Statement` blank node (`rdf:nodeID="b0"`, `b1`, …) with
-///   `rdf:subject`/`rdf:predicate`/`rdf:object`, `ng:evidenceText`, `ng:startOffset`,
-///   `ng:endOffset`, `ng:confidence`, `ng:cameoCode`, `ng:role`, `ng:rule` and
-///   `prov:wasDerivedFrom` the document. A relation without evidence still gets one
-///   statement node, without the evidence fields.
+///   both) and an `rdf:Statement` with an IRI of its own,
+///   `<baseIRI>relation/<source>/<predicate>/<target>` (ids percent-encoded): `rdf:subject`,
+///   `rdf:predicate`, `rdf:object`, `ng:weight` (`xsd:double`), `ng:confidence` (the
+///   highest of its evidence), `ng:cameoCode`, `ng:role`, and `ng:evidence` → one
+///   `ng:Evidence` per sentence, `<statement>/<document>/<start>-<end>`, with
+///   `ng:evidenceText`, `ng:startOffset`, `ng:endOffset`, `ng:confidence`, `ng:role`,
+///   `ng:rule` and `prov:wasDerivedFrom` the document.
 /// - Documents are IRIs `<baseIRI>document/<id>` with `dcterms:identifier`,
-///   `dcterms:title`, `dcterms:date` (`xsd:date` when it is an ISO date) and
+///   `dcterms:title`, `dcterms:date` (`xsd:date` for an ISO 8601 day, `xsd:dateTime` for an ISO 8601
+///   date and time, see ``ISODate``; else a plain literal) and
 ///   `dcterms:source` (the URL).
 ///
 /// Characters XML forbids are removed from literals; predicate names that are not valid
@@ -46,8 +48,35 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         Self.safeIRI(options.baseIRI) + "document/" + Format.percentEncoded(id, keeping: Format.unreserved)
     }
 
+    /// The base IRI to mint IRIs under: `iri` when it is an absolute IRI ending in `/` or `#`
+    /// (or `:`, as a URN base such as `urn:example:` does); with a `/` added when it ends
+    /// otherwise (`https://example.org/kg` would mint
+    /// `…/kgactor/…`), `fixed` then says so.
+    /// - Throws: ``NewsGraphError`` `.invalidInput` when `iri` is not an absolute IRI (a scheme,
+    ///   `:`, then no space, control character or `< > " { } | \ ^ \``).
+    public static func checkedBaseIRI(_ iri: String) throws -> (iri: String, fixed: Bool) {
+        let forbidden = Set("<>\"{}|\\^`".unicodeScalars)
+        guard hasScheme(iri), let colon = iri.firstIndex(of: ":"), iri.index(after: colon) != iri.endIndex,
+            !iri.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || forbidden.contains($0) })
+        else {
+            throw NewsGraphError(
+                .invalidInput, "the base IRI '\(iri)' is not an absolute IRI (such as https://example.org/kg/)")
+        }
+        if iri.hasSuffix("/") || iri.hasSuffix("#") || iri.hasSuffix(":") { return (iri, false) }
+        return (iri + "/", true)
+    }
+
     /// Writes the graph as RDF/XML.
+    /// - Throws: ``NewsGraphError`` for a base IRI that is not absolute (see
+    ///   ``checkedBaseIRI(_:)``; one without a final `/` or `#` gets a `/`), an invalid
+    ///   predicate name, or a relation to a missing entity.
     public func write(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
+        var checked = self
+        checked.options.baseIRI = try Self.checkedBaseIRI(options.baseIRI).iri
+        try checked.writeChecked(graph, to: sink)
+    }
+
+    private func writeChecked(_ graph: KnowledgeGraph, to sink: ByteSink) throws {
         // The order holds node numbers and sorted relation slots, not copies of the relations.
         let order = try GraphOrder(graph)
         // The smallest invalid name, so that the message does not depend on the graph's order.
@@ -68,8 +97,8 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             try V.literal(xml, "dcterms:identifier", document.id)
             if let title = document.title { try V.literal(xml, "dcterms:title", title) }
             if let date = document.date {
-                if GEXFWriter.isoDay(date) == date {
-                    try V.literal(xml, "dcterms:date", date, datatype: V.xsd + "date")
+                if let iso = ISODate.parse(date) {
+                    try V.literal(xml, "dcterms:date", iso.lexical, datatype: V.xsd + iso.kind.rawValue)
                 } else {
                     try V.literal(xml, "dcterms:date", date)
                 }
@@ -129,18 +158,8 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             try xml.endElement()
         }
 
-        var blank = 0
         for relation in order.sortedRelations {
-            let evidence = relation.evidence
-            let attributes = try attributeReferences(relation.attributes)
-            if evidence.isEmpty {
-                try statement(xml, relation, nil, id: blank, attributes: attributes, iris: &iris)
-                blank += 1
-            }
-            for item in evidence {
-                try statement(xml, relation, item, id: blank, attributes: attributes, iris: &iris)
-                blank += 1
-            }
+            try statement(xml, relation, attributes: try attributeReferences(relation.attributes), iris: &iris)
         }
         for node in attributeNodes {
             try xml.startElement("rdf:Description")
@@ -154,17 +173,36 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         try xml.endDocument()
     }
 
-    private func statement(
-        _ xml: any XMLOutput, _ relation: Relation, _ item: Evidence?, id: Int, attributes: [String], iris: inout IRIs
-    ) throws {
+    /// The relation as a statement with an IRI, `<base>relation/<source>/<predicate>/<target>`:
+    /// `rdf:subject`, `rdf:predicate`, `rdf:object`, its `ng:weight` and `ng:confidence`,
+    /// CAMEO code, role and attributes, and `ng:evidence` for each sentence; then each piece
+    /// of evidence, `<statement>/<document>/<start>-<end>`, an `ng:Evidence` with its text,
+    /// offsets, confidence, rule, role and `prov:wasDerivedFrom` its document.
+    private func statement(_ xml: any XMLOutput, _ relation: Relation, attributes: [String], iris: inout IRIs) throws {
+        let evidence = relation.evidence
+        let iri = iris.statement(relation)
         try xml.startElement("rdf:Description")
-        try xml.attribute("rdf:nodeID", "b\(id)")
+        try xml.attribute("rdf:about", iri)
         try V.resource(xml, "rdf:type", V.rdf + "Statement")
         try V.resource(xml, "rdf:subject", iris.entity(relation.source))
         try V.resource(xml, "rdf:predicate", iris.property(relation.predicate))
         try V.resource(xml, "rdf:object", iris.entity(relation.target))
+        try V.literal(xml, "ng:weight", Format.double(relation.weight), datatype: V.xsd + "double")
+        if !evidence.isEmpty {
+            try V.literal(xml, "ng:confidence", Format.double(relation.confidence), datatype: V.xsd + "double")
+        }
         if let code = relation.predicate.cameoCode { try V.literal(xml, "ng:cameoCode", code) }
-        if let item {
+        if let role = relation.role { try V.literal(xml, "ng:role", role) }
+        for attribute in attributes { try xml.element("ng:attribute", attributes: ["rdf:nodeID": attribute], text: nil) }
+        let evidenceIRIs = evidence.map {
+            iri + "/" + Format.percentEncoded($0.documentID, keeping: Format.unreserved) + "/\($0.start)-\($0.end)"
+        }
+        for evidenceIRI in evidenceIRIs { try V.resource(xml, "ng:evidence", evidenceIRI) }
+        try xml.endElement()
+        for (item, evidenceIRI) in zip(evidence, evidenceIRIs) {
+            try xml.startElement("rdf:Description")
+            try xml.attribute("rdf:about", evidenceIRI)
+            try V.resource(xml, "rdf:type", V.namespace + "Evidence")
             try V.literal(xml, "ng:evidenceText", item.sentence)
             try V.literal(xml, "ng:startOffset", String(item.start), datatype: V.xsd + "integer")
             try V.literal(xml, "ng:endOffset", String(item.end), datatype: V.xsd + "integer")
@@ -172,9 +210,8 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             if let role = item.role { try V.literal(xml, "ng:role", role) }
             if let rule = item.rule { try V.literal(xml, "ng:rule", rule) }
             try V.resource(xml, "prov:wasDerivedFrom", iris.document(item.documentID))
+            try xml.endElement()
         }
-        for attribute in attributes { try xml.element("ng:attribute", attributes: ["rdf:nodeID": attribute], text: nil) }
-        try xml.endElement()
     }
 
     /// IRIs minted once per entity, document and predicate during one write.
@@ -202,6 +239,11 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
             let iri = base + "document/" + Format.percentEncoded(id, keeping: Format.unreserved)
             documents[id] = iri
             return iri
+        }
+
+        func statement(_ relation: Relation) -> String {
+            base + "relation/" + Format.percentEncoded(relation.source, keeping: Format.unreserved) + "/"
+                + relation.predicate.name + "/" + Format.percentEncoded(relation.target, keeping: Format.unreserved)
         }
 
         mutating func property(_ predicate: Predicate) -> String {

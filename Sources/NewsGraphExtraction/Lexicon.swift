@@ -143,6 +143,19 @@ public struct Lexicon: Sendable {
     /// - Parameter path: the file to read.
     /// - Throws: ``NewsGraphError`` with code `.io` when the file cannot be read, and
     ///   `.invalidInput` with the path and 1-based line number for a malformed line.
+    /// Why a file could not be read, in words (`no such file`, `permission denied`, `is a folder`).
+    static func reason(_ error: any Error, path: String) -> String {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { return "it is a folder, not a file" }
+            if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
+        } else {
+            return "no such file (check the path given to --lexicon)"
+        }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return underlying?.localizedDescription ?? error.localizedDescription
+    }
+
     public init(contentsOf path: String) throws {
         let data: Data
         do {
@@ -154,7 +167,7 @@ public struct Lexicon: Sendable {
         } catch let error as NewsGraphError where error.code == .invalidInput {
             throw error
         } catch {
-            throw NewsGraphError(.io, "cannot read lexicon file", path: path)
+            throw NewsGraphError(.io, "cannot read the lexicon file: \(Self.reason(error, path: path))", path: path)
         }
         guard var text = String(data: data, encoding: .utf8) else {
             throw NewsGraphError(.invalidInput, "lexicon file is not valid UTF-8", path: path)

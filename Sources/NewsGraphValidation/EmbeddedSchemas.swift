@@ -339,7 +339,7 @@ enum EmbeddedSchemas {
   undirected one, static or dynamic with timeformat "date"; typed
   attribute columns (the GEXF 1.3 type names); nodes with ids n0, n1, ..., a label, attribute
   values, an optional xsd:date start (dynamic graphs), viz:color (r, g, b 0-255, a 0-1),
-  viz:position (x, y: laid-out graphs) and viz:size (value >= 0); edges with ids e0, e1, ...,
+  viz:position (x, y, z: laid-out graphs) and viz:size (value >= 0); edges with ids e0, e1, ...,
   source and target node ids, label, kind, a double weight, an optional xsd:date start, and
   attribute values. Everything it accepts, the official GEXF 1.3 grammar accepts too (tested);
   it is stricter, so GEXF written by other tools (Gephi adds xsi:schemaLocation, positions,
@@ -449,6 +449,7 @@ enum EmbeddedSchemas {
           <element name="position" ns="http://gexf.net/1.3/viz">
             <attribute name="x"><data type="float"/></attribute>
             <attribute name="y"><data type="float"/></attribute>
+            <attribute name="z"><data type="float"/></attribute>
           </element>
         </optional>
         <optional>

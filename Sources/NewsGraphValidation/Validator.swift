@@ -125,8 +125,8 @@ public struct Validator: Sendable {
                 schema = try yFiles ? BuiltInSchemas.graphMLYFiles() : BuiltInSchemas.graphML()
                 checkedAgainst = yFiles ? "graphml-yfiles.xsd" : "graphml.xsd"
             case .gexf:
-                schema = try BuiltInSchemas.gexf()
-                checkedAgainst = "newsgraph-gexf.rng"
+                schema = try BuiltInSchemas.gexf(namespace: detection.rootNamespace ?? "")
+                checkedAgainst = BuiltInSchemas.gexfName(namespace: detection.rootNamespace ?? "")
             case .rdfxml:
                 schema = try BuiltInSchemas.rdfxml()
                 checkedAgainst = "newsgraph-rdfxml.rng"

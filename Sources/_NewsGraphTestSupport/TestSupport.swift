@@ -26,6 +26,16 @@ public enum TestSupport {
     /// the project's own (`corpus/`, `heldout/`).
     public static let corpora: URL = packageRoot.appendingPathComponent("Tests/NewsGraphExtractionTests/Fixtures")
 
+    /// The Python of the virtual environment with NetworkX 3 that `Tests/setup-python.sh`
+    /// makes (Tests/run.sh runs it), or an error saying so.
+    public static func networkX3Python() throws -> String {
+        let path = packageRoot.appendingPathComponent(".build/networkx3/bin/python3").path
+        guard FileManager.default.isExecutableFile(atPath: path) else {
+            throw MissingTool(description: "\(path) is missing: run bash Tests/setup-python.sh (Tests/run.sh does)")
+        }
+        return path
+    }
+
     /// A fresh temporary folder.
     public static func temporaryDirectory(_ label: String = "test") throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-\(label)-\(UUID().uuidString)")

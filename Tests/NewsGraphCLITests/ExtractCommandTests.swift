@@ -70,7 +70,7 @@ final class ExtractCommandTests {
         #expect(result.status == 1)
         #expect(
             result.stderr.contains("newsgraph: warning: skipped \(path("binary")): \(path("binary.txt")):1:1: binary data"))
-        #expect(result.stderr.hasSuffix("newsgraph: error: no document could be read\n"))
+        #expect(result.stderr.hasSuffix("newsgraph: error: no document could be read (see the warnings above)\n"))
         #expect(!FileManager.default.fileExists(atPath: path("out.graphml")))
         let missing = try CLI.run(["extract", path("missing.txt")])
         #expect(missing.status == 1)
@@ -146,7 +146,7 @@ final class ExtractCommandTests {
         #expect(fragments.stdout.isEmpty)
         let graph = try CLI.run(["extract", "-"], stdin: Data())
         #expect(graph.status == 1)
-        #expect(graph.stderr == "newsgraph: error: no document to extract\n")
+        #expect(graph.stderr == "newsgraph: error: no document to extract: standard input was empty\n")
     }
 
     @Test("a progress line is drawn on a terminal only, and never with --quiet")

@@ -137,8 +137,9 @@ final class CorpusReaderTests {
         let items = try readAll([directory.appendingPathComponent("news").path])
         #expect(
             describe(items, relativeTo: base) == [
-                "doc news/2024/a - -: Oslo hosts Talks. Lima meets Oslo.",
-                "doc news/b Summit ends 2024-05-02: Summit ends | Lima and Quito agree. | Talks resume Monday.",
+                // A file's id: its name and a hash of its text (the extracted text for HTML).
+                "doc \(CorpusReader.fileDocumentID(path: "a.txt", text: "Oslo hosts Talks. Lima meets Oslo.")) - -: Oslo hosts Talks. Lima meets Oslo.",
+                "doc \(CorpusReader.fileDocumentID(path: "b.html", text: "Summit ends\n\nLima and Quito agree.\n\nTalks resume Monday.")) Summit ends 2024-05-02: Summit ends | Lima and Quito agree. | Talks resume Monday.",
                 "skip news/binary: 1: binary data (a NUL byte at offset 1), not text",
                 "skip news/empty: empty input",
                 "doc w1 Aid 2024-05-03: Quito sends Aid.",
@@ -182,6 +183,16 @@ final class CorpusReaderTests {
         }
         #expect(reason.message.hasPrefix("a line of 300"))
         #expect(small.id == "small")
+    }
+
+    @Test("file ids: the name without its extension and 8 hex digits of the text's hash, whatever the folder")
+    func fileIDs() {
+        let text = "Lima thanks Quito."
+        #expect(CorpusReader.fileDocumentID(path: "news/2024/a.txt", text: text) == "a-aa61d48a")
+        #expect(CorpusReader.fileDocumentID(path: "/abs/other/a.txt", text: text) == "a-aa61d48a")
+        #expect(CorpusReader.fileDocumentID(path: "./a", text: text) == "a-aa61d48a")
+        #expect(CorpusReader.fileDocumentID(path: "x/.profile", text: text) == ".profile-aa61d48a")
+        #expect(CorpusReader.fileDocumentID(path: "a.txt", text: text + " ") != "a-aa61d48a")
     }
 
     @Test("content ids are stable and distinct")

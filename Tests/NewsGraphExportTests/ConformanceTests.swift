@@ -3,6 +3,7 @@ import NewsGraph
 import NewsGraphExport
 import NewsGraphXML
 import Testing
+import _NewsGraphTestSupport
 
 /// Every output, read by programs nobody here wrote: xmllint with the official schemas,
 /// rapper and rdflib, NetworkX and igraph, dot and sfdp (INTEROP.md sections 1 and 5).
@@ -27,7 +28,7 @@ struct ConformanceTests {
     /// The files written for one graph, by role; `nxGraphml` and `nxGexf` with
     /// ``MixedEdges/bothWays``, for NetworkX, which reads no mixed graph.
     struct Outputs {
-        var graphml, yed, gexf, rdf, dot, clusteredDot, nxGraphml, nxYed, nxGexf: String
+        var graphml, yed, gexf, rdf, dot, clusteredDot, nxGraphml, nxYed, nxGexf, gexf13, nxGexf13: String
     }
 
     static func writeAll(_ graph: KnowledgeGraph, name: String, into directory: URL) throws -> Outputs {
@@ -45,7 +46,9 @@ struct ConformanceTests {
             clusteredDot: try write("\(name).cluster.dot", .dot, ExportOptions(cluster: true)),
             nxGraphml: try write("\(name).nx.graphml", .graphml, ExportOptions(mixedEdges: .bothWays)),
             nxYed: try write("\(name).nx.yed.graphml", .graphml, ExportOptions(flavor: .yed, mixedEdges: .bothWays)),
-            nxGexf: try write("\(name).nx.gexf", .gexf, ExportOptions(mixedEdges: .bothWays)))
+            nxGexf: try write("\(name).nx.gexf", .gexf, ExportOptions(mixedEdges: .bothWays)),
+            gexf13: try write("\(name).13.gexf", .gexf, ExportOptions(gexfVersion: .v1_3)),
+            nxGexf13: try write("\(name).nx.13.gexf", .gexf, ExportOptions(mixedEdges: .bothWays, gexfVersion: .v1_3)))
     }
 
     /// `xmllint --noout --nonet` with the given schema arguments; exit 0 and only "validates".
@@ -71,17 +74,25 @@ struct ConformanceTests {
         return nil
     }
 
-    /// Runs the Python readers (Debian's `/usr/bin/python3` with python3-networkx,
-    /// python3-igraph and python3-rdflib) over `kind=path` arguments and returns their
+    /// Runs the Python readers (Debian's `/usr/bin/python3` with python3-networkx 2.8,
+    /// python3-igraph and python3-rdflib; with `networkX3`, the virtual environment with
+    /// NetworkX 3 of `Tests/setup-python.sh`) over `kind=path` arguments and returns their
     /// findings by argument.
-    static func python(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws
-        -> [String: [String: Any]]
+    static func python(_ arguments: [String], networkX3: Bool = false, sourceLocation: SourceLocation = #_sourceLocation)
+        throws -> [String: [String: Any]]
     {
         let directory = try Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appendingPathComponent("check_clients.py")
         try Data(checker.utf8).write(to: script)
-        let result = try Tool.run("/usr/bin/python3", [script.path] + arguments, sourceLocation: sourceLocation)
+        let interpreter: String
+        do {
+            interpreter = networkX3 ? try TestSupport.networkX3Python() : "/usr/bin/python3"
+        } catch {
+            Issue.record("\(error)", sourceLocation: sourceLocation)
+            throw error
+        }
+        let result = try Tool.run(interpreter, [script.path] + arguments, sourceLocation: sourceLocation)
         #expect(result.status == 0, "python: \(result.stderr)", sourceLocation: sourceLocation)
         #expect(result.stderr.isEmpty, "python printed warnings: \(result.stderr)", sourceLocation: sourceLocation)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
@@ -117,13 +128,14 @@ struct ConformanceTests {
         }
         for relation in graph.relations.values {
             count += relation.isDirected || relation.source == relation.target ? 1 : 2  // the direct triple(s)
-            // Each statement node links the relation's attribute nodes; each node has 3 triples.
-            let statements = max(1, relation.evidence.count)
-            count += statements * relation.attributes.count + 3 * relation.attributes.count
+            // The statement: type, subject, predicate, object, weight; confidence with evidence;
+            // CAMEO code, role; a link to each attribute node (3 triples each) and each evidence.
             let cameo = relation.predicate.cameoCode == nil ? 0 : 1
-            if relation.evidence.isEmpty { count += 4 + cameo }
+            count += 5 + (relation.evidence.isEmpty ? 0 : 1) + cameo + (relation.role == nil ? 0 : 1)
+            count += 4 * relation.attributes.count + relation.evidence.count
             for item in relation.evidence {
-                count += 9 + cameo + (item.role == nil ? 0 : 1) + (item.rule == nil ? 0 : 1)
+                // type, text, start, end, confidence, document; role and rule when known
+                count += 6 + (item.role == nil ? 0 : 1) + (item.rule == nil ? 0 : 1)
             }
         }
         return count
@@ -219,22 +231,43 @@ struct ConformanceTests {
         for file in [files.yed, files.nxYed] {
             try Self.xmllint(["--schema", Self.schema("graphml/local/graphml-yfiles-lax.xsd")], file)
         }
-        for file in [files.gexf, files.nxGexf] { try Self.xmllint(["--relaxng", Self.schema("gexf/1.3/gexf.rng")], file) }
+        for file in [files.gexf, files.nxGexf] {
+            try Self.xmllint(["--relaxng", Self.schema("gexf/1.2draft/derived/gexf.rng")], file)
+        }
+        for file in [files.gexf13, files.nxGexf13] { try Self.xmllint(["--relaxng", Self.schema("gexf/1.3/gexf.rng")], file) }
         try Self.xmllint(["--relaxng", Self.schema("rdfxml/derived/rdfxml.rng")], files.rdf)
 
         let triples = try Self.rapperCount(files.rdf)
         let findings = try Self.python([
             "graphml=" + files.nxGraphml, "yed=" + files.nxYed, "gexf=" + files.nxGexf, "rdf=" + files.rdf,
             "igraph=" + files.graphml, "gephi-graphml=" + files.graphml, "gephi-gexf=" + files.gexf,
+            "gephi-gexf=" + files.gexf13,
         ])
         Self.expectSameGraph(
             findings["graphml=" + files.nxGraphml]?["nx"], graph, "networkx read_graphml (both ways)", bothWays: true)
         Self.expectSameGraph(findings["igraph=" + files.graphml]?["igraph"], graph, "igraph Read_GraphML", weights: false)
         Self.expectSameGraph(findings["yed=" + files.nxYed]?["nx"], graph, "networkx read_graphml (yEd)", bothWays: true)
         Self.expectSameGraph(findings["gexf=" + files.nxGexf]?["nx"], graph, "networkx read_gexf (both ways)", bothWays: true)
+        // NetworkX 3 reads the same files, and GEXF 1.3 too.
+        let three = try Self.python(
+            ["graphml=" + files.nxGraphml, "yed=" + files.nxYed, "gexf=" + files.nxGexf, "gexf=" + files.nxGexf13],
+            networkX3: true)
+        Self.expectSameGraph(three["graphml=" + files.nxGraphml]?["nx"], graph, "networkx 3 read_graphml", bothWays: true)
+        Self.expectSameGraph(three["yed=" + files.nxYed]?["nx"], graph, "networkx 3 read_graphml (yEd)", bothWays: true)
+        for file in [files.nxGexf, files.nxGexf13] {
+            Self.expectSameGraph(three["gexf=" + file]?["nx"], graph, "networkx 3 read_gexf \(file)", bothWays: true)
+        }
+        // A graph that is not mixed needs no option: the default files open in both NetworkX.
+        if graph.directedness != .mixed {
+            let plain = ["graphml=" + files.graphml, "gexf=" + files.gexf]
+            for (version, found) in [("2.8", try Self.python(plain)), ("3", try Self.python(plain, networkX3: true))] {
+                Self.expectSameGraph(found["graphml=" + files.graphml]?["nx"], graph, "networkx \(version) read_graphml")
+                Self.expectSameGraph(found["gexf=" + files.gexf]?["nx"], graph, "networkx \(version) read_gexf")
+            }
+        }
         // In Gephi's terms (INTEROP.md 2.1, 2.2): an edge is undirected when it says so, else
         // as the graph's default; exactly the undirected relations are.
-        for kind in ["gephi-graphml=" + files.graphml, "gephi-gexf=" + files.gexf] {
+        for kind in ["gephi-graphml=" + files.graphml, "gephi-gexf=" + files.gexf, "gephi-gexf=" + files.gexf13] {
             let seen = (findings[kind]?["gephi"] as? [[String]]) ?? []
             #expect(seen.count == graph.relations.count, "\(kind): edges")
             let expected = Self.multiset(
@@ -322,14 +355,8 @@ struct ConformanceTests {
                                                    for e in g.es] if g.ecount() else []}
                 elif kind == "gexf":
                     import networkx as nx
-                    from networkx.readwrite.gexf import GEXF
-                    # Debian's networkx 2.8 knows GEXF 1.1draft/1.2draft only; networkx >= 3.0 ships
-                    # this same entry for 1.3. Register it so that the real reader parses 1.3.
-                    GEXF.versions.setdefault("1.3", {
-                        "NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
-                        "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-                        "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"})
-                    G = nx.read_gexf(path, version="1.3")
+                    # The version is found from the namespace, as a user's plain call does.
+                    G = nx.read_gexf(path)
                     eid = lambda n: str(G.nodes[n].get("entity_id"))
                     ends = [[eid(u), str(d.get("relation")), eid(v)] for u, v, d in G.edges(data=True)]
                     if not G.is_directed():

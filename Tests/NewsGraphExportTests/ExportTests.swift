@@ -345,11 +345,14 @@ struct DOTWriterTests {
 
 @Suite("RDF/XML writer and vocabulary")
 struct RDFWriterTests {
-    @Test("IRIs are percent-encoded, statement nodes are b0…, schema.org types are there")
+    @Test("IRIs are percent-encoded, statements have IRIs of their own, schema.org types are there")
     func content() throws {
         let text = String(decoding: try render(Fixtures.nasty, .rdfxml), as: UTF8.self)
         #expect(text.contains("rdf:about=\"https://newsgraph.example/id/actor/weird%20id%2Fwith%23chars%3F%26%C3%BC\""))
-        #expect(text.contains("rdf:nodeID=\"b0\""))
+        #expect(!text.contains("rdf:nodeID=\"b"))
+        #expect(text.contains("<rdf:Description rdf:about=\"https://newsgraph.example/id/relation/"))
+        #expect(text.contains("<rdf:type rdf:resource=\"https://newsgraph.example/ns#Evidence\"/>"))
+        #expect(text.contains("<ng:weight rdf:datatype=\"http://www.w3.org/2001/XMLSchema#double\">"))
         #expect(text.contains("<rdf:type rdf:resource=\"https://schema.org/CivicStructure\"/>"))
         #expect(text.contains("<rdf:type rdf:resource=\"https://newsgraph.example/ns#Facility\"/>"))
         #expect(text.contains("<ng:met_with rdf:resource="))
@@ -364,6 +367,12 @@ struct RDFWriterTests {
         let text = String(
             decoding: try render(Fixtures.nasty, .rdfxml, ExportOptions(baseIRI: "urn:example:")), as: UTF8.self)
         #expect(text.contains("rdf:about=\"urn:example:actor/att\""))
+        // A base without a final / or # gets a /; one that is not absolute is refused.
+        let fixed = String(
+            decoding: try render(Fixtures.nasty, .rdfxml, ExportOptions(baseIRI: "https://example.org/kg")), as: UTF8.self)
+        #expect(fixed.contains("rdf:about=\"https://example.org/kg/actor/att\""))
+        #expect(throws: NewsGraphError.self) { try render(Fixtures.nasty, .rdfxml, ExportOptions(baseIRI: "not an iri")) }
+        #expect(throws: NewsGraphError.self) { try render(Fixtures.nasty, .rdfxml, ExportOptions(baseIRI: "kg/")) }
     }
 
     @Test("an unwritable predicate name is refused")

@@ -3,6 +3,7 @@ import NewsGraph
 import NewsGraphExport
 import NewsGraphLayout
 import Testing
+import _NewsGraphTestSupport
 
 /// Laid-out graphs (`--layout`): positions, sizes and colours where each client reads them,
 /// still valid against the official grammars, read by NetworkX, drawn by `neato -n2`.
@@ -28,6 +29,9 @@ struct LayoutExportTests {
         }
         let graphml = try write("\(name).graphml", .graphml)
         let gexf = try write("\(name).gexf", .gexf)
+        options.gexfVersion = .v1_3
+        let gexf13 = try write("\(name).13.gexf", .gexf)
+        options.gexfVersion = .v1_2draft
         // NetworkX refuses a directed graph with undirected edges: it reads the both-ways form.
         options.mixedEdges = .bothWays
         let nxGraphml = try write("\(name).nx.graphml", .graphml)
@@ -38,35 +42,39 @@ struct LayoutExportTests {
         let yed = try write("\(name).yed.graphml", .graphml)
         try ConformanceTests.xmllint(["--schema", ConformanceTests.schema("graphml/1.0/graphml.xsd")], graphml)
         try ConformanceTests.xmllint(["--schema", ConformanceTests.schema("graphml/local/graphml-yfiles-lax.xsd")], yed)
-        try ConformanceTests.xmllint(["--relaxng", ConformanceTests.schema("gexf/1.3/gexf.rng")], gexf)
-        try ConformanceTests.xmllint(["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path], gexf)
+        // GEXF 1.2draft (the default) and 1.3, each against the official grammar and ours.
+        try ConformanceTests.xmllint(["--relaxng", ConformanceTests.schema("gexf/1.2draft/derived/gexf.rng")], gexf)
+        try ConformanceTests.xmllint(
+            ["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf-1.2draft.rng").path], gexf)
+        try ConformanceTests.xmllint(["--relaxng", ConformanceTests.schema("gexf/1.3/gexf.rng")], gexf13)
+        try ConformanceTests.xmllint(["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path], gexf13)
         try ConformanceTests.xmllint(
             ["--relaxng", Paths.packageRoot.appendingPathComponent("Schemas/newsgraph-graphml.rng").path], graphml)
 
         // NetworkX reads the positions back: GEXF viz position, GraphML x and y.
         let script = """
             import json, sys, networkx as nx
-            from networkx.readwrite.gexf import GEXF
-            # Debian's networkx 2.8 knows GEXF up to 1.2draft; register 1.3 as networkx 3 does.
-            GEXF.versions.setdefault("1.3", {
-                "NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
-                "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-                "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"})
-            g = nx.read_gexf(sys.argv[1], version="1.3"); h = nx.read_graphml(sys.argv[2])
+            # The default GEXF (1.2draft), read as a user reads it, in NetworkX 2.8 and 3.
+            g = nx.read_gexf(sys.argv[1]); h = nx.read_graphml(sys.argv[2])
             print(json.dumps({
                 "gexf": {n: [d["viz"]["position"]["x"], d["viz"]["position"]["y"], d["viz"]["size"]] for n, d in g.nodes(data=True)},
                 "graphml": {n: [d["x"], d["y"], d["size"], d["r"], d["g"], d["b"]] for n, d in h.nodes(data=True)},
             }))
             """
-        let result = try Tool.run("/usr/bin/python3", ["-c", script, nxGexf, nxGraphml])
-        #expect(result.status == 0, "\(result.stderr)")
-        let read = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: [Double]]] ?? [:]
-        let drawing = options.drawing!
-        for (index, entity) in graph.sortedEntities.enumerated() {
-            let placement = drawing[entity.id]!
-            #expect(read["gexf"]?["n\(index)"] == [placement.x, placement.y, placement.size], "\(name) n\(index) GEXF")
-            let graphmlValues = read["graphml"]?["n\(index)"]
-            #expect(graphmlValues?.prefix(3).elementsEqual([placement.x, placement.y, placement.size]) == true, "\(name) n\(index)")
+        // Debian's NetworkX 2.8 and NetworkX 3 (Tests/setup-python.sh).
+        for python in ["/usr/bin/python3", try TestSupport.networkX3Python()] {
+            let result = try Tool.run(python, ["-c", script, nxGexf, nxGraphml])
+            #expect(result.status == 0, "\(python): \(result.stderr)")
+            let read = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: [String: [Double]]] ?? [:]
+            let drawing = options.drawing!
+            for (index, entity) in graph.sortedEntities.enumerated() {
+                let placement = drawing[entity.id]!
+                #expect(read["gexf"]?["n\(index)"] == [placement.x, placement.y, placement.size], "\(python) \(name) n\(index) GEXF")
+                let graphmlValues = read["graphml"]?["n\(index)"]
+                #expect(
+                    graphmlValues?.prefix(3).elementsEqual([placement.x, placement.y, placement.size]) == true,
+                    "\(python) \(name) n\(index)")
+            }
         }
 
         // neato -n2 draws from our positions, silently.

@@ -143,12 +143,36 @@ struct StandardGrammarAgreementTests {
         return result.status == 0
     }
 
-    /// Our output, the shared samples, and our output broken in one place each.
-    func cases(_ format: GraphFormat, samplePrefix: String, mutations: [(String, String)]) throws -> [(String, String)] {
+    /// Our output, the shared samples, and our output broken in one place each. With
+    /// `laidOut`, also our output with every actor placed (`--layout`), which must pass too,
+    /// broken by each of `laidOut`'s mutations.
+    func cases(
+        _ format: GraphFormat, _ options: ExportOptions = ExportOptions(), samplePrefix: String,
+        mutations: [(String, String)], laidOut: [(String, String)] = []
+    ) throws -> [(String, String)] {
         let sink = MemorySink()
-        try Exporter.write(awkwardGraph(), format: format, to: sink)
+        try Exporter.writer(for: format, options: options).write(awkwardGraph(), to: sink)
         let ours = sink.string
         var cases = [("ours", ours)]
+        if !laidOut.isEmpty {
+            var drawn = options
+            let graph = awkwardGraph()
+            drawn.drawing = GraphDrawing(
+                placements: Dictionary(
+                    uniqueKeysWithValues: graph.sortedEntities.enumerated().map { index, entity in
+                        (entity.id, GraphDrawing.Placement(x: Double(index) * 12.5 - 40, y: -Double(index) / 3, size: 4))
+                    }))
+            let drawnSink = MemorySink()
+            try Exporter.writer(for: format, options: drawn).write(graph, to: drawnSink)
+            let placed = drawnSink.string
+            cases.append(("ours laid out", placed))
+            for (from, to) in laidOut {
+                #expect(placed.contains(from), "mutation applies: \(from)")
+                if let range = placed.range(of: from) {
+                    cases.append(("laid out, \(from) → \(to)", placed.replacingCharacters(in: range, with: to)))
+                }
+            }
+        }
         let samples = reference.appendingPathComponent("samples")
         for name in try FileManager.default.contentsOfDirectory(atPath: samples.path).sorted() where name.hasPrefix(samplePrefix) {
             cases.append((name, try String(contentsOf: samples.appendingPathComponent(name), encoding: .utf8)))
@@ -174,16 +198,43 @@ struct StandardGrammarAgreementTests {
                 #expect(!mine, "\(name): the standard grammar rejects it, ours accepts it")
                 #expect(!report.isValid, "\(name): the standard grammar rejects it, newsgraph validate accepts it")
             }
-            if name == "ours" {
+            if name == "ours" || name == "ours laid out" {
                 #expect(standard && mine && report.isValid, "our own output must pass both: \(lines(report))")
             }
         }
     }
 
+    @Test("GEXF 1.2draft (the default)")
+    func gexf12() throws {
+        let cases = try cases(
+            .gexf, samplePrefix: "gexf12draft",
+            mutations: [
+                (#"version="1.2""#, #"version="1.3""#),
+                (#"<viz:size value="#, #"<viz:size value="-"#),
+                (#"r="78""#, #"r="300""#),
+                (#"a="1.0""#, #"a="1.5""#),
+                (
+                    #"<gexf xmlns="http://www.gexf.net/1.2draft""#,
+                    #"<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft gexf.xsd""#
+                ),
+                (#"xmlns:viz="http://www.gexf.net/1.2draft/viz""#, #"xmlns:viz="http://gexf.net/1.3/viz""#),
+                (#"weight="2.0""#, #"weight="heavy""#),
+                (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
+                (#"label="attacked""#, #"label="attacked" kind="attacked""#),
+                ("<nodes ", "<nodez "),
+            ],
+            // 1.2draft's viz module requires z (Gephi writes z="0.0"); 1.3 makes it optional.
+            laidOut: [(#" z="0.0""#, ""), (#"<viz:position x=""#, #"<viz:position x="far"#)])
+        try check(
+            cases, official: reference.appendingPathComponent("schemas/gexf/1.2draft/derived/gexf.rng").path,
+            ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf-1.2draft.rng").path,
+            extension: "gexf")
+    }
+
     @Test("GEXF 1.3")
     func gexf() throws {
         let cases = try cases(
-            .gexf, samplePrefix: "gexf13",
+            .gexf, ExportOptions(gexfVersion: .v1_3), samplePrefix: "gexf13",
             mutations: [
                 (#"version="1.3""#, #"version="1.2""#),
                 (#"<viz:size value="#, #"<viz:size value="-"#),
@@ -198,7 +249,8 @@ struct StandardGrammarAgreementTests {
                 (#"<attvalue for="entity_id""#, #"<attvalue id="entity_id""#),
                 (#"type="integer""#, #"type="int""#),
                 ("<nodes ", "<nodez "),
-            ])
+            ],
+            laidOut: [(#"<viz:position x=""#, #"<viz:position x="far"#)])
         try check(
             cases, official: reference.appendingPathComponent("schemas/gexf/1.3/gexf.rng").path,
             ours: TestSupport.packageRoot.appendingPathComponent("Schemas/newsgraph-gexf.rng").path, extension: "gexf")
@@ -209,7 +261,10 @@ struct StandardGrammarAgreementTests {
         let cases = try cases(
             .rdfxml, samplePrefix: "rdfxml",
             mutations: [
-                (#"rdf:nodeID="b0""#, #"rdf:nodeID="0b""#),
+                (
+                    #"<rdf:Description rdf:about="https://newsgraph.example/id/relation/"#,
+                    #"<rdf:Description rdf:nodeID="0b" rdf:about="https://newsgraph.example/id/relation/"#
+                ),
                 ("<rdfs:label>", #"<rdfs:label rdf:resource="x:y">"#),
                 ("<rdf:Description rdf:about=", "<rdf:Description rdf:ID=\"x\" rdf:about="),
                 ("<rdfs:label>", #"<rdfs:label rdf:parseType="Literal">"#),

@@ -39,8 +39,34 @@ enum Frontend {
     /// Prints a warning on stderr (shown even with --quiet: it is about the input).
     static func warn(_ message: String) { emit("warning", message) }
 
+    /// Warns, in one line, about documents whose date is not ISO 8601: RDF/XML writes it as a
+    /// plain string (a SPARQL date filter misses it) and GEXF's timeline leaves it out.
+    static func warnDates(_ graph: KnowledgeGraph) {
+        let odd = graph.sortedDocuments.filter { $0.date.map { ISODate.parse($0) == nil } ?? false }
+        guard !odd.isEmpty else { return }
+        let shown = odd.prefix(3).map { "\($0.id) ('\($0.date!)')" }.joined(separator: ", ")
+        warn(
+            "\(count(odd.count, "document")) with a date that is not ISO 8601 (YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ): "
+                + shown + (odd.count > 3 ? ", …" : "")
+                + "; kept as text: RDF/XML types it as a string, not xsd:date, and GEXF's timeline leaves it out")
+    }
+
+    /// On SIGINT, SIGTERM or SIGHUP: removes the temporary files being written (see
+    /// ``TemporaryFiles``) and exits 128 + the signal's number (130, 143, 129), as a shell
+    /// reports an interrupted command. Only async-signal-safe calls: `unlink`, `_exit`.
+    static func handleSignals() {
+        TemporaryFiles.prepare()
+        for signalNumber in TemporaryFiles.signals {
+            signal(signalNumber) { number in
+                TemporaryFiles.removeAll()
+                _exit(128 + number)
+            }
+        }
+    }
+
     /// Runs a verb's body, turning every error into one line on stderr and an exit code.
     static func run(_ body: () throws -> Void) throws {
+        handleSignals()
         do {
             try body()
         } catch {
@@ -50,6 +76,7 @@ enum Frontend {
 
     /// ``run(_:)`` for an asynchronous body.
     static func runAsync(_ body: () async throws -> Void) async throws {
+        handleSignals()
         do {
             try await body()
         } catch {
@@ -119,6 +146,7 @@ enum Frontend {
     static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil, layout: Bool = false) throws {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
+        if options.resolvedFormat == .rdfxml, let note = options.baseNote { warn(note) }
         let graph = try options.filters.filter().apply(to: graph)
         // DOT of a large graph is drawn from our positions (Graphviz's own layouts take minutes
         // there), unless --no-layout or --cluster asks for Graphviz's.

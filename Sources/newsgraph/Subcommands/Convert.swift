@@ -13,9 +13,14 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        try output.checkFormat(jsonLines: false)
+    }
+
     func run() throws {
         try Frontend.run {
             let graph = try Frontend.loadGraph(input)
+            Frontend.warnDates(graph)
             try Frontend.write(graph, output)
             Frontend.finish()
         }

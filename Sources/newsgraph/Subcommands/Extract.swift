@@ -17,8 +17,11 @@ struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract actors and relations from news text: files, folders, globs, JSON Lines, HTML or standard input.",
         discussion: """
-            Folders are read recursively for .txt, .html/.htm and .jsonl files. JSON Lines hold \
-            one document per line: {"id", "text", "title"?, "date"?, "url"?}. Documents are \
+            Folders are read recursively for .txt/.text, .html/.htm/.xhtml and .jsonl/.ndjson \
+            files; a glob with ** reaches into subfolders. JSON Lines hold \
+            one document per line: {"id", "text", "title"?, "date"?, "url"?}. A file's document \
+            id is its name without the extension and 8 hex digits of a hash of its text; \
+            standard input's, doc- and 16 hex digits. Documents are \
             extracted on every core and merged into one graph; the output is the same, byte for \
             byte, whatever the number of cores. A bad document (binary, empty, invalid UTF-8, \
             over the size limit) is reported with its id and skipped, unless --strict.
@@ -46,10 +49,13 @@ struct Extract: AsyncParsableCommand {
     var emit: EmitMode = .graph
 
     @Option(
-        name: .shortAndLong,
+        name: .shortAndLong, parsing: .unconditional,
         help: ArgumentHelp(
             "Documents extracted at once, and threads writing GraphML or GEXF (default: the number of cores).", valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
+
+    /// `-j`, or the number of cores.
+    var workers: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
 
     @Flag(help: "Stop at the first bad document instead of skipping it.")
     var strict = false
@@ -58,14 +64,19 @@ struct Extract: AsyncParsableCommand {
     var maxDocumentSize: Int = CorpusOptions().maxDocumentBytes
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if let jobs, jobs < 1 { throw ValidationError("-j/--jobs must be 1 or more, not \(jobs)") }
         if maxDocumentSize < 1 { throw ValidationError("--max-document-size must be 1 or more") }
         if maxDocumentSize > Int(Int32.max) { throw ValidationError("--max-document-size is at most 2147483647 bytes (2 GiB)") }
         if explain && output.output == "-" { throw ValidationError("--explain prints to standard output: give the graph a file with -o") }
         if explain && emit == .fragments { throw ValidationError("--explain needs one merged graph: drop --emit fragments") }
         if emit == .fragments && output.resolvedFormat != .json {
-            throw ValidationError("--emit fragments writes JSON Lines; drop -f or use -f json")
+            throw ValidationError(
+                output.format != nil
+                    ? "--emit fragments writes JSON Lines: drop -f \(output.format!.rawValue) or use -f json"
+                    : "--emit fragments writes JSON Lines, not \(output.resolvedFormat.rawValue): name the output .jsonl (-o \(output.output) is .\(output.resolvedFormat.fileExtension))"
+            )
         }
+        try output.checkFormat(jsonLines: emit == .fragments)
     }
 
     func run() async throws {
@@ -77,7 +88,7 @@ struct Extract: AsyncParsableCommand {
             let extractor = Extractor(lexicon: lexicon, options: ExtractionOptions(cooccurrence: cooccurrence))
             let reader = try CorpusReader(inputs: inputs, options: CorpusOptions(maxDocumentBytes: maxDocumentSize))
             let progress = ProgressBar(enabled: !output.quiet && isatty(STDERR_FILENO) == 1)
-            let run = CorpusExtraction(workers: jobs, strict: strict) { extractor.extract($0) }
+            let run = CorpusExtraction(workers: workers, strict: strict) { extractor.extract($0) }
 
             let (graph, summary): (KnowledgeGraph, CorpusSummary)
             var fragments = 0
@@ -95,15 +106,24 @@ struct Extract: AsyncParsableCommand {
             }
             progress.finish()
             for (id, reason) in summary.skipped {
-                Frontend.warn("skipped \(id): \(reason.description)")
+                // The reader says "over the limit of N"; the option that sets N is the CLI's to name.
+                let hint = reason.message.contains("the limit of \(maxDocumentSize)") ? " (raise it with --max-document-size)" : ""
+                Frontend.warn("skipped \(id): \(reason.description)\(hint)")
             }
             // A map step may get an empty share of the corpus: with --emit fragments, nothing
             // in means nothing out. Otherwise a run that extracted nothing failed.
             if summary.documents == 0 && (emit == .graph || !summary.skipped.isEmpty) {
-                throw NewsGraphError(.invalidInput, summary.skipped.isEmpty ? "no document to extract" : "no document could be read")
+                throw NewsGraphError(
+                    .invalidInput,
+                    summary.skipped.isEmpty && inputs == ["-"]
+                        ? "no document to extract: standard input was empty"
+                        : summary.skipped.isEmpty
+                            ? "no document to extract in \(inputs.joined(separator: ", ")): folders are read for \(CorpusReader.extensionList) files, in their subfolders too"
+                            : "no document could be read (see the warnings above)")
             }
             if emit == .graph {
-                try Frontend.write(graph, output, threads: jobs)
+                Frontend.warnDates(graph)
+                try Frontend.write(graph, output, threads: workers)
                 if explain { try OutputTarget.standardOutput.write { try Explanations.write(graph, to: $0) } }
             }
             let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18

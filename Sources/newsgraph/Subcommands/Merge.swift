@@ -14,6 +14,7 @@ struct Merge: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one graph to merge") }
+        try output.checkFormat(jsonLines: false)
     }
 
     func run() throws {
@@ -21,6 +22,7 @@ struct Merge: ParsableCommand {
             var graph = KnowledgeGraph()
             // Each input is read straight into the merged graph: one graph in memory, never a copy.
             for path in inputs { try Frontend.loadGraph(path, into: &graph) }
+            Frontend.warnDates(graph)
             try Frontend.write(graph, output)
             Frontend.note(
                 "merged \(Frontend.count(inputs.count, "graph")): \(Frontend.count(graph.entities.count, "entity", "entities")), "

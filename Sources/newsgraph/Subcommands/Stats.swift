@@ -15,6 +15,12 @@ struct Stats: ParsableCommand {
     @Flag(help: "Print the summary as JSON.")
     var json = false
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the summary; - for standard output.", valueName: "path"))
+    var output: String = "-"
+
+    @Flag(name: .shortAndLong, help: "Print nothing on stderr but errors (stats prints no notes: accepted, as by every verb).")
+    var quiet = false
+
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 or more") }
     }
@@ -23,7 +29,7 @@ struct Stats: ParsableCommand {
         try Frontend.run {
             let graph = try Frontend.loadGraph(input)
             let summary = GraphSummary(graph, top: top)
-            try OutputTarget.standardOutput.write { sink in
+            try OutputTarget(path: output).write { sink in
                 if json {
                     try summary.writeJSON(to: sink)
                 } else {

@@ -37,6 +37,9 @@ struct Validate: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only the summary line of each file.")
     var quiet = false
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the report; - for standard output.", valueName: "path"))
+    var output: String = "-"
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one file to validate") }
         if maxProblems < 0 { throw ValidationError("--max-problems must be 0 or more") }
@@ -51,11 +54,13 @@ struct Validate: ParsableCommand {
         }
         guard let validator else { return }
         let reports = files.map { validator.validate(path: $0) }
-        try OutputTarget.standardOutput.write { sink in
-            if json {
-                try Self.writeJSON(reports, to: sink)
-            } else {
-                for report in reports { try sink.write(text(report)) }
+        try Frontend.run {
+            try OutputTarget(path: output).write { sink in
+                if json {
+                    try Self.writeJSON(reports, to: sink)
+                } else {
+                    for report in reports { try sink.write(text(report)) }
+                }
             }
         }
         if reports.contains(where: { $0.unreadable != nil }) { throw ExitCode(2) }
