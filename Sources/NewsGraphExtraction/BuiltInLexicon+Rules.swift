@@ -377,6 +377,7 @@ chairman	leads
 chairwoman	leads
 president	leads
 Spokesman	role_in
+Public Affairs	role_in
 Spokeswoman	role_in
 Spokesperson	role_in
 Executive Director	leads
@@ -539,6 +540,19 @@ Bridge	Facility
 Plant	Facility
 Station	Facility
 Crossing	Facility
+Mine	Facility
+Refinery	Facility
+Temple	Facility
+Dam	Facility
+Terminal	Facility
+Museum	Facility
+Mosque	Facility
+Shrine	Facility
+Reactor	Facility
+Airfield	Facility
+Barracks	Facility
+Harbour	Facility
+Harbor	Facility
 Center	Organization	organ
 Centre	Organization	organ
 Institute	Organization

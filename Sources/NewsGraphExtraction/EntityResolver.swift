@@ -343,6 +343,13 @@ struct EntityResolver: Sendable {
             {
                 target = keys[previous]
             }
+            // "League for Peace and Cooperation in Tarvelia, or LPCT"
+            if m.start >= 3, tokens[m.start - 1].norm == "or", tokens[m.start - 2].text == ",",
+                let previous = lastMentionByEnd[m.start - 2], previous != index,
+                MentionFinder.initialsSpell(tokens[m.start].text, tokens[mentions[previous].start..<mentions[previous].end])
+            {
+                target = keys[previous]
+            }
             if let target { keys.relabel(keys[index], to: target) }
         }
         // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
@@ -363,10 +370,15 @@ struct EntityResolver: Sendable {
             }
         }
         // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
+        // ("the Court" for "Federal Criminal Court": a head word alone after "the" too.)
         var orgKeys: [String: [String]] = [:]  // key -> norms
+        var loneHeadKeys: Set<String> = []
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
             let key = keys[index]
             if mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
+            if m.end - m.start == 1, m.start >= 1, tokens[m.start - 1].norm == "the", lexicon.headKind(tokens[m.start]) != nil {
+                loneHeadKeys.insert(key)
+            }
         }
         // Every proper suffix of every name, by a hash of its words, with how many names end in
         // it (one pass over the names' words instead of a comparison of every pair of names).
@@ -383,7 +395,7 @@ struct EntityResolver: Sendable {
             }
         }
         for key in orgKeys.keys.sorted() {
-            guard let n = orgKeys[key], n.count >= 2 else { continue }
+            guard let n = orgKeys[key], n.count >= 2 || (n.count == 1 && loneHeadKeys.contains(key)) else { continue }
             var hash = Self.suffixSeed
             for word in n.reversed() { hash = Self.suffixHash(hash, word) }
             if let longer = suffixes[hash], longer.count == 1, longer.key != key,
@@ -395,8 +407,11 @@ struct EntityResolver: Sendable {
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated()
         where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
-            // "X, known as Y"
-            if m.start >= 4, tokens[m.start - 3].text == ",", let named = lastMentionByEnd[m.start - 3],
+            // "X, known as Y", "X (XY) — also known as Y"
+            var separator = m.start - 3
+            if separator >= 1, tokens[separator].norm == "also" { separator -= 1 }
+            if separator >= 1, tokens[separator].text == "," || tokens[separator].kind == .dash,
+                let named = lastMentionByEnd[tokens[separator - 1].text == ")" ? separator - 1 : separator],
                 keys[index] != keys[named], !(mentions[named].kind == .person) || m.kind == .person
             {
                 keys.relabel(keys[index], to: keys[named])

@@ -44,7 +44,7 @@ struct MentionFinder: Sendable {
     /// The small words a headline leaves in lower case ("Talks in Oslo end").
     static let headlineSmallWords: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
     static let placeNounsAfter: Set<String> = [
-        "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture",
+        "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
     ]
     /// Nouns that name a company or a body ("the oil company", "investment group X"), shared
     /// with the relation finder's ``RelationFinder/bodyNouns``.
@@ -63,7 +63,8 @@ struct MentionFinder: Sendable {
     ])
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
-        "county", "state", "suburb", "neighborhood", "area", "vicinity",
+        "county", "state", "suburb", "neighborhood", "area", "vicinity", "off", "island", "islands", "peninsula",
+        "provinces", "cities", "towns", "villages", "regions", "districts", "counties", "municipality", "commune",
     ]
 
     static let timeWords: Set<String> = [
@@ -147,6 +148,110 @@ struct MentionFinder: Sendable {
 
     /// A word that can be part of a name (see ``Token/hasNameShape``), not a photo credit.
     func isNameToken(_ t: Token) -> Bool { t.hasNameShape && !t.isCredit }
+
+    /// The long forms that an acronym after them defines, as `start: end` token indices within
+    /// `a..<b`: "Organization for Security and Cooperation in Europe (OSCE)", "…, or OSCE". The
+    /// long form is the shortest run of words before the acronym whose capitalized words' initials
+    /// spell it, in order (Schwartz and Hearst's abbreviation rule, on word initials); lower-case words
+    /// inside are connectors ("of", "and", "to", "in") or particles glued by a hyphen ("ul-Islam").
+    func acronymDefinitions(_ tokens: [Token], _ a: Int, _ b: Int) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        var k = a + 1
+        while k + 1 < b {
+            defer { k += 1 }
+            // "(ACR)" or ", or ACR"
+            let acronymIndex: Int
+            if tokens[k].text == "(", k + 2 < b, tokens[k + 2].text == ")" {
+                acronymIndex = k + 1
+            } else if tokens[k].text == ",", k + 2 < b, tokens[k + 1].norm == "or", tokens[k + 1].isLowerInitial {
+                acronymIndex = k + 2
+            } else {
+                continue
+            }
+            let acronym = tokens[acronymIndex]
+            guard acronym.kind == .word, acronym.isAllCaps else { continue }
+            let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase })
+            guard (2...10).contains(letters.count) else { continue }
+            // Walk back over the words before the acronym, matching their initials from the last letter.
+            var matched = letters.count
+            var start = k
+            var p = k - 1
+            while p >= a, k - p <= 2 * letters.count + 4, matched > 0 {
+                let t = tokens[p]
+                if t.kind == .word, t.isCapitalized {
+                    guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { break }
+                    matched -= 1
+                    start = p
+                } else if t.kind == .word, t.isLowerInitial,
+                    Self.acronymConnectors.contains(t.norm) || lexicon.isWord(t, .connector)
+                        || (p + 1 < k && tokens[p + 1].text == "-" && !tokens[p + 1].spaceBefore)
+                {
+                    // a connector inside the long form
+                } else if (t.text == "-" || t.norm == "'s" || t.text == "&"), p > a {
+                    // a hyphen, a possessive or an ampersand inside
+                } else {
+                    break
+                }
+                p -= 1
+            }
+            // Two words at least, every letter used, starting with a capitalized word.
+            if matched == 0, k - start >= 2, tokens[start].isCapitalized, result[start] == nil { result[start] = k }
+        }
+        return result
+    }
+    /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
+    static func initialsSpell(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
+        let letters = acronym.unicodeScalars.filter { $0.properties.isUppercase }
+        let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
+        return letters.count >= 2 && letters.elementsEqual(initials)
+    }
+    static let acronymConnectors: Set<String> = ["of", "for", "and", "to", "in", "on", "the", "de", "la", "del", "des", "du"]
+
+    /// An initial: one capital letter and a period ("T.").
+    static func isInitialLetter(_ t: Token) -> Bool {
+        guard t.kind == .word, t.text.utf8.count <= 3, t.text.utf8.last == 0x2E else { return false }
+        let scalars = t.text.unicodeScalars
+        return scalars.count == 2 && scalars.first!.properties.isUppercase
+    }
+
+    /// Nouns that make the name before them a place in an apposition ("Tarvel, a garrison town in …").
+    static let placeNouns: Set<String> = [
+        "town", "city", "village", "district", "province", "region", "suburb", "island", "hamlet", "municipality", "county",
+        "capital", "neighbourhood", "neighborhood", "commune", "enclave", "governorate", "oblast", "prefecture", "port",
+    ]
+
+    /// "Tarvel, a garrison town in central Kalmar", "Oskel, the provincial capital": an apposition whose
+    /// head noun (within a few words) is a kind of place.
+    private func describedAsPlace(_ tokens: [Token], after end: Int, to b: Int) -> Bool {
+        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        var k = end + 2
+        while k < b, k < end + 7 {
+            let t = tokens[k]
+            guard t.kind == .word || (t.text == "-" && !t.spaceBefore) else { return false }
+            if t.isLowerInitial, Self.placeNouns.contains(t.norm) {
+                // The noun ends the description: "a city councillor" describes a person.
+                return k + 1 >= b || !tokens[k + 1].isLowerInitial || Self.afterPlaceNoun.contains(tokens[k + 1].norm)
+            }
+            if t.norm == "of" || RelationFinder.stopWords.contains(t.norm) { return false }
+            k += 1
+        }
+        return false
+    }
+    static let afterPlaceNoun: Set<String> = [
+        "in", "of", "near", "on", "that", "where", "which", "with", "about", "some", "close", "outside", "along", "from", "north",
+        "south", "east", "west", "and",
+    ]
+
+    /// Facility nouns that may follow a name in lower case and end it ("Kilimani police station",
+    /// "the Tarvel mine"); each is a `Facility` head in the lexicon's `[heads]`.
+    static let facilityNouns: Set<String> = [
+        "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
+        "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
+        "barracks", "harbour", "harbor",
+    ]
+
+    /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
+    static let leaderNouns: Set<String> = ["administration", "regime", "presidency"]
 
     private func headKind(_ t: Token) -> EntityKind? { lexicon.headKind(t) }
 
@@ -292,11 +397,17 @@ struct MentionFinder: Sendable {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
-                if titleAt(tokens, j, end, depth: depth) != nil,
-                    !(j >= i + 2 && tokens[j - 1].norm == "of" && headKind(tokens[j - 2]) == .organization
-                        && (j + 1 >= end || !isNameToken(tokens[j + 1])))
-                {
-                    break
+                // ("Office of the Attorney General": an office after "of" or "of the" ends an organization's name.)
+                let of = j >= i + 3 && tokens[j - 1].norm == "the" && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
+                if let title = titleAt(tokens, j, end, depth: depth) {
+                    guard
+                        of >= i + 1 && tokens[of].norm == "of" && headKind(tokens[of - 1]) == .organization
+                            && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
+                    else { break }
+                    if title.length > 1 {
+                        j += title.length
+                        continue
+                    }
                 }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
                 if !lexicon.isWord(tokens[j - 1], .connector), let g = lexicon.matchActor(tokens, at: j, end: end) {
@@ -380,8 +491,9 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
-                if titleAt(tokens, k, end, depth: depth) != nil,
-                    !(t.norm == "of" && headKind(tokens[j - 1]) == .organization && (k + 1 >= end || !isNameToken(tokens[k + 1])))
+                if let title = titleAt(tokens, k, end, depth: depth),
+                    !(t.norm == "of" && headKind(tokens[j - 1]) == .organization
+                        && (k + title.length >= end || !isNameToken(tokens[k + title.length])))
                 {
                     break
                 }
@@ -451,10 +563,18 @@ struct MentionFinder: Sendable {
         // Words that start a longer capitalized name somewhere ("Halvern" in "Halvern Chemical"),
         // wherever it stands: a company's short name.
         var startsName = [Bool](repeating: false, count: seg.wordCount)
+        // Words that end a longer capitalized name somewhere ("Court" in "Federal Court"): a lone
+        // "the Court" may stand for that name; without one it is a common noun written large.
+        var endsName = [Bool](repeating: false, count: seg.wordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
                 let t = tokens[k]
+                if t.kind == .word, t.isCapitalized, k > sentence.tokens.lowerBound, tokens[k - 1].kind == .word,
+                    tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps
+                {
+                    endsName[Int(t.word)] = true
+                }
                 if t.kind == .word, t.isCapitalized, k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word,
                     tokens[k + 1].isCapitalized, k == sentence.tokens.lowerBound || !tokens[k - 1].isCapitalized
                 {
@@ -500,6 +620,8 @@ struct MentionFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
+            // Names an acronym defines ("Group to Support Islam and Muslims (GSIM)"), by their first token.
+            let defined = acronymDefinitions(tokens, a, b)
             // A headline, subhead or caption line: short, capitalized words, no closing punctuation.
             let isHeadline: Bool = {
                 guard b - a <= 10, let last = tokens[a..<b].last(where: { $0.kind != .quote }),
@@ -529,7 +651,49 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // "Mariupol [Mah-ree-you-poll]": a pronunciation in brackets, syllables joined by hyphens.
+                if i > a, tokens[i - 1].text == "[", let close = (i..<min(b, i + 16)).first(where: { tokens[$0].text == "]" }),
+                    (i..<close).contains(where: {
+                        tokens[$0].text == "-" && $0 + 1 < close && !tokens[$0 + 1].spaceBefore && tokens[$0 + 1].isLowerInitial
+                    })
+                {
+                    i = close + 1
+                    continue
+                }
                 var g = lexicon.matchActor(tokens, at: i, end: b)
+                // (Only where the usual span would end elsewhere, and no known name starts there.)
+                if g == nil, let definedEnd = defined[i], spanEnd(tokens, i, b) != definedEnd {
+                    // The whole long form is one name; its kind comes from its head word, else it is a body's.
+                    var headIndex = definedEnd - 1
+                    for k in i..<definedEnd where ["of", "on", "for"].contains(tokens[k].norm) {
+                        headIndex = k - 1
+                        break
+                    }
+                    if lexicon.isWord(tokens[definedEnd - 1], .excludedHead) || lexicon.isWord(t, .excludedHead) {
+                        i = skipClassAcronym(after: definedEnd, in: b)
+                        continue
+                    }
+                    var mention = MentionCandidate(
+                        sentence: s, start: i, end: definedEnd, surface: surface(i, definedEnd),
+                        kind: headKind(tokens[headIndex]) ?? headKind(tokens[definedEnd - 1]) ?? .organization, actor: nil)
+                    if headIndex != definedEnd - 1 { mention.headIndex = headIndex }
+                    mentions.append(mention)
+                    i = definedEnd
+                    continue
+                }
+                // "Mark T. Esper", "Dana W. J. White": a first name and initials before a known person's
+                // surname are that person.
+                if g == nil, isNameToken(t), !t.isAllCaps, !Self.isInitialLetter(t) {
+                    var k = i + 1
+                    while k < b, k < i + 4, Self.isInitialLetter(tokens[k]) { k += 1 }
+                    if k > i + 1, k < b, let known = lexicon.matchActor(tokens, at: k, end: b),
+                        lexicon.actors[known.index].kind == .person
+                    {
+                        mentions.append(gazetteerMention(s, i, k - i + known.length, known.index))
+                        i = k + known.length
+                        continue
+                    }
+                }
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
@@ -651,6 +815,19 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
+                // "Joseph Dunford, Jr.": a generational suffix after a comma belongs to the name before it.
+                if g == nil, spanLength == 1, i > a, tokens[i - 1].text == ",", lexicon.isWord(t, .nameSuffix) {
+                    i += 1
+                    continue
+                }
+                // "the Court", "the Alliance": a head word alone after "the" names nothing unless some
+                // longer name in the text ends with it (then it is that name's short form).
+                if g == nil, spanLength == 1, i > a, tokens[i - 1].norm == "the", tokens[i - 1].isLowerInitial, !t.isAllCaps,
+                    headKind(t) == .organization || headKind(t) == .facility, !endsName[Int(t.word)]
+                {
+                    i += 1
+                    continue
+                }
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
@@ -762,15 +939,20 @@ struct MentionFinder: Sendable {
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
+                    // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
-                        headKind(tokens[k + 1]) == .organization, tokens[k + 1].isLowerInitial,
+                        headKind(tokens[k + 1]) == .organization
+                            || (headKind(tokens[k + 1]) == .facility && Self.facilityNouns.contains(tokens[k + 1].norm)),
+                        tokens[k + 1].isLowerInitial,
                         lexicon.verbs(startingWith: tokens[k]) == nil, !tokens[k].norm.hasSuffix("ed")
                     {
                         k += 1
                     }
-                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial,
-                        ["station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint"]
-                            .contains(tokens[k].norm)
+                    // (Not a known place named elsewhere in the text too: "its Copperbelt mine" after "Copperbelt".)
+                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial, Self.facilityNouns.contains(tokens[k].norm),
+                        PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
+                        // ("at a Copperbelt mine": one of the place's mines, not a named one.)
+                        !(i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial)
                     {
                         // "Kilimani police station"
                         bareName = surface(i, end)
@@ -872,7 +1054,8 @@ struct MentionFinder: Sendable {
                         func lower(_ k: Int) -> String {
                             k >= a && (tokens[k].isLowerInitial) ? tokens[k].norm : ""
                         }
-                        let prev1 = lower(i - 1)
+                        // (The first word of a sentence counts too: "In Tarvel, …".)
+                        let prev1 = i - 1 >= a && i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
                         let prev2 = lower(i - 2)
                         let nextIsCountry: Bool = {
                             guard end + 1 < b, tokens[end].text == "," || tokens[end].norm == "in" else { return false }
@@ -900,13 +1083,34 @@ struct MentionFinder: Sendable {
                                 && !Self.organizationCues.contains(prev1)
                                 && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
                         }
-                        if Self.placeCues.contains(prev1) || (prev1 == "of" && Self.placeCues.contains(prev2))
+                        // "the Duque administration": a leader's name.
+                        let beforeLeaderNoun =
+                            spanLength <= 3 && end < b && tokens[end].isLowerInitial && Self.leaderNouns.contains(tokens[end].norm)
+                        // "the Marburg site": a name that modifies a common noun after it takes no article itself.
+                        let modifiesNoun =
+                            end < b && tokens[end].kind == .word && tokens[end].isLowerInitial && lexicon.isWord(tokens[end], .commonWord)
+                            && !Self.organizationCues.contains(tokens[end].norm)
+                        if beforeLeaderNoun {
+                            kind = .person
+                        } else if Self.placeCues.contains(prev1)
+                            || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
+                            || describedAsPlace(tokens, after: end, to: b)
                         {
+                            // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
                             // People take no article: "told the Daily Courier", "the Nation newspaper".
-                            || (prev1 == "the" && i > a && tokens[i - 1].text == "the")
+                            || (prev1 == "the" && i > a && tokens[i - 1].text == "the" && !modifiesNoun)
+                            // A name that starts with a common English word names no person: "Fancy Bear",
+                            // "Delta Tankers", "Radio Norte" (not a given name, a title, a compass word or a
+                            // place's first word: "North Kordofan").
+                            // (Short words are often family names first: "Hun", "Ma".)
+                            || (spanLength >= 2 && t.kind == .word && t.norm.utf8.count >= 4 && lexicon.isWord(t, .commonWord)
+                                && !t.isAllCaps
+                                && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .particle)
+                                && !lexicon.isWord(t, .placeStart) && !RelationFinder.compassWords.contains(t.norm)
+                                && !lexicon.isWord(t, .nonName))
                             || (spanLength == 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
                                 && !lexicon.isWord(t, .givenName)
                                 && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country }

@@ -73,4 +73,107 @@ struct MentionRuleTests {
         #expect(node("Mark Rice", in: people)?.kind == .person)
         #expect(node("Bambang Sutrisno", in: people)?.kind == .person)
     }
+
+    @Test("a first name and initials before a known person's surname are that person; a suffix after a comma is no name")
+    func initialsAndSuffixes() throws {
+        let lexicon = try Lexicon.builtIn.merging(Lexicon(parsing: "Lamar Whitfield\tPerson\tWhitfield\n"))
+        let g = Extractor(lexicon: lexicon).extract(
+            Document(
+                id: "m",
+                text:
+                    "Defense Secretary Lamar T. Whitfield met Gen. Joel B. Vantreel, Jr. on Monday. Whitfield said the talks went well."
+            ))
+        let names = g.entities.values.map(\.name)
+        #expect(names.filter { $0.contains("Lamar") || $0.contains("Whitfield") }.count == 1, "\(names)")
+        #expect(node("Lamar T.", in: g) == nil, "\(names)")
+        #expect(node("Jr.", in: g) == nil, "\(names)")
+        #expect(node("Joel B. Vantreel", in: g)?.kind == .person, "\(names)")
+    }
+
+    @Test("a pronunciation in brackets is no name")
+    func pronunciations() {
+        let g = graph("Shells fell on Tavrenko [Tav-ren-ko] and Ostrelle, [Os-trel-leh] the mayor said.")
+        for word in ["Tav", "Os"] { #expect(node(word, in: g) == nil, "\(word)") }
+        #expect(node("Tavrenko", in: g) != nil)
+    }
+
+    @Test(
+        "places from their context: after a sentence-opening preposition, off, of a compass point or a plural place noun, in an apposition")
+    func placesFromContext() throws {
+        let g = graph(
+            """
+            Gunmen attacked Zantabo, a garrison town in the north, on Sunday. In Quelmira, rescuers found two boats. \
+            A tanker sank south of Pemaloa. The navy patrols off Tamberlo. Floods hit the districts of Kuvari and Lentisk.
+            """)
+        for name in ["Zantabo", "Quelmira", "Pemaloa", "Tamberlo", "Kuvari"] {
+            let place = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
+            #expect(place.kind == .location, "\(name): \(place.kind)")
+        }
+        // A name before a common noun takes no article itself: "the Velmora site" is no company.
+        let site = graph("The company halted work at its plant in Velmora and at the Velmora site.")
+        #expect(node("Velmora", in: site)?.kind == .location)
+    }
+
+    @Test("a name before 'administration' or 'regime' is a leader's; a name that starts with a common word is no person's")
+    func leadersAndCommonFirstWords() {
+        let g = graph(
+            "Lawmakers criticized the Okafor administration on Monday. Hackers called Crimson Tarantela struck, Beacon Quelmo said.")
+        #expect(node("Okafor", in: g)?.kind == .person)
+        #expect(node("Crimson Tarantela", in: g)?.kind == .organization)
+        #expect(node("Beacon Quelmo", in: g)?.kind == .organization)
+        // People keep their kind.
+        let people = graph("Bambang Sutrisno met his counterpart, Hun Sarith, on Monday.")
+        #expect(node("Bambang Sutrisno", in: people)?.kind == .person)
+        #expect(node("Hun Sarith", in: people)?.kind == .person)
+    }
+
+    @Test("facilities: a facility's head word, or a facility noun after the name")
+    func facilities() {
+        let g = graph(
+            "Production stopped at the Quenora copper mine and at the Dravik refinery. Police at Kelvo police station said the Marlow Museum and the Tessaro Dam were closed."
+        )
+        // "a Tarvel mine" is one of Tarvel's mines.
+        #expect(node("Tarvel", in: graph("Workers struck at a Tarvel mine on Monday."))?.kind != .facility)
+        for name in ["Quenora", "Dravik", "Kelvo", "Marlow Museum", "Tessaro Dam"] {
+            #expect(node(name, in: g)?.kind == .facility, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+    }
+
+    @Test("a head word alone after 'the' is the longer name that ends with it, or no name")
+    func loneHeadWords() {
+        let g = graph(
+            "The Regional Appeals Court in Tarvel upheld the ruling. Lawyers welcomed the Court's decision. Officials praised the Alliance on Monday."
+        )
+        let courts = g.entities.values.filter { $0.name.contains("Court") }
+        #expect(courts.count == 1, "\(courts.map(\.name))")
+        #expect(node("Alliance", in: g) == nil)
+        // An office after "of the" ends an organization's name.
+        let office = graph("Prosecutors from the Office of the Attorney General of Kaldoria charged him.")
+        #expect(node("Office of the Attorney General of Kaldoria", in: office) != nil, "\(office.entities.values.map(\.name))")
+    }
+
+    @Test("a press release's byline office is no part of a name")
+    func bylineOffices() {
+        let g = graph("By Northern Fleet Command Public Affairs\nThe fleet held a drill on Monday.")
+        #expect(!g.entities.values.contains { $0.name.contains("Public Affairs") }, "\(g.entities.values.map(\.name))")
+    }
+
+    @Test("an acronym after a name defines the name's extent: the words whose initials spell it")
+    func acronymLongForms() throws {
+        let g = graph(
+            """
+            Monitors from the League for Peace and Cooperation in Tarvelia, or LPCT, counted the shells. \
+            The Front to Defend Faith and Farmers (FDFF) — also known as Jabhat Difa'a ul-Iman wa'al- Fallahin (JDIF) \
+            in their own tongue — claimed the attack.
+            """)
+        let names = g.entities.values.map(\.name)
+        let league = try #require(node("League for Peace and Cooperation in Tarvelia", in: g), "\(names)")
+        #expect(league.kind == .organization)
+        #expect(league.aliases.contains("LPCT"), "\(league.aliases)")
+        let front = try #require(node("Front to Defend Faith and Farmers", in: g), "\(names)")
+        #expect(front.aliases.contains("JDIF"), "\(front.aliases)")
+        for part in ["League for Peace", "Cooperation", "Defend Faith", "Farmers", "Fallahin"] {
+            #expect(node(part, in: g) == nil, "\(part): \(names)")
+        }
+    }
 }
