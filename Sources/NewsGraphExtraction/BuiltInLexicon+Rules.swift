@@ -79,15 +79,16 @@ unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoo
 member/part	X:Country, N of Y:Organization	member_of
 agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division	X:Organization, Y's N	member_of
 member/official/officer/operative/militant/fighter/commander/employee/executive/envoy	X:Person, N of/in Y:Organization	role_in
+leader/head/chief/chairman/chairwoman/chairperson/president/commander	X:Person, N of Y:Actor	leads
 ally/associate/partner/affiliate	X, N of Y	affiliated_with
 ally/associate/partner/affiliate	X, Y N	affiliated_with
 ally/associate/partner	X, Y's N	affiliated_with
 # ties between actors
 relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration	N between X and Y	affiliated_with
 partnership/cooperation/coordination/alliance/collaboration	N of X and Y	affiliated_with
-cooperate/collaborate/partner/ally/coordinate	X V with Y	affiliated_with
+cooperate/collaborate/partner/ally/coordinate/work/team	X V with Y	affiliated_with
 cooperate/collaborate	X V	affiliated_with	mutual
-operation/exercise/venture/patrol/drill/partnership	N with Y	affiliated_with
+operation/exercise/venture/patrol/drill/partnership/coordination/cooperation/collaboration	N with Y	affiliated_with
 # support as a noun: "X's support for Y"
 support/backing/aid/assistance/funding	X's N for/to Y	supports
 support/backing/aid/assistance/funding	X N for/to Y	supports

@@ -101,3 +101,27 @@ extension DesignationFrameTests {
         #expect(FrameRulesTests.has(drawn, "chile", .designatedTerrorist, "velmar_front"), "\(drawn)")
     }
 }
+
+extension NounFrameTests {
+    @Test("a tie the clause's subject acts in: 'X acted in coordination with Y'; 'X will work with Y'")
+    func inCoordination() {
+        let coordination = Self.drawn("Chile acted in close coordination with Peru during the crisis.")
+        #expect(Self.has(coordination, "chile", .affiliatedWith, "peru"), "\(coordination)")
+        let work = Self.drawn("Chile will work closely with Peru on the border.")
+        #expect(Self.has(work, "chile", .affiliatedWith, "peru"), "\(work)")
+        // Not for an attack: the subject of a passive is its victim.
+        let victim = Self.drawn("Three Chilean soldiers were killed in an attack on Peru's border post.")
+        #expect(!victim.contains { $0.source == "chile" && $0.predicate == .attacked }, "\(victim)")
+    }
+}
+
+extension NounFrameTests {
+    @Test("'X is leader of Y' leads; 'X is deputy leader of Y' holds a role")
+    func leaderCopula() {
+        let leader = Self.drawn("Tomas Brel is leader of the Velmar Front.")
+        #expect(Self.has(leader, "tomas_brel", .leads, "velmar_front"), "\(leader)")
+        let deputy = Self.drawn("Tomas Brel is deputy leader of the Velmar Front.")
+        #expect(Self.has(deputy, "tomas_brel", .roleIn, "velmar_front"), "\(deputy)")
+        #expect(!Self.has(deputy, "tomas_brel", .leads, "velmar_front"), "\(deputy)")
+    }
+}

@@ -253,6 +253,16 @@ struct FrameRules {
                 binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
             }
         }
+        // A tie or meeting "in" which a clause's subject acts: "X acted in coordination with Y",
+        // "X took part in talks with Y" (symmetric predicates only: a victim "killed in an
+        // attack on Y" is no attacker).
+        if !agentFound, binding.sources.isEmpty, frame.predicate.isSymmetric,
+            let clause = syntax.clauses.first(where: { c in
+                c.complements.contains { ["in", "during"].contains($0.preposition) && $0.groups.first == n }
+            }), !clause.verb.negated, !clause.verb.passive
+        {
+            binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
+        }
         if frame.predicate == .attacked || frame.predicate == .killed, !binding.sources.isEmpty { agent[n] = binding.sources }
         guard !binding.sources.isEmpty, !binding.targets.isEmpty || frame.mutual else { return false }
         draw(frame, binding, predicate: predicate, confidence: 0.7, anchor: group.head, emit: emit)
