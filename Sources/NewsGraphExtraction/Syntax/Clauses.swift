@@ -304,7 +304,7 @@ struct ClauseFinder {
             let governing = syntax.clauses[parent]
             switch syntax.clauses[index].kind {
             case .infinitival:
-                let lemma = governing.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(governing.verb.lemma)] : ""
+                let lemma = lexicon.lemmaText(governing.verb.lemma, of: tokens[governing.verb.main])
                 if !governing.object.isEmpty, Self.objectControl.contains(lemma) {
                     syntax.clauses[index].subject = governing.object
                 } else if governing.object.isEmpty, Self.objectControl.contains(lemma),
@@ -335,8 +335,8 @@ struct ClauseFinder {
         // "failed to agree", "refused to sign": what the infinitive says did not happen.
         for index in syntax.clauses.indices where syntax.clauses[index].kind == .infinitival {
             guard let parent = syntax.clauses[index].parent else { continue }
-            let lemma = syntax.clauses[parent].verb.lemma
-            if lemma >= 0, Self.negativeImplicatives.contains(lexicon.vocabulary.words[Int(lemma)]) || syntax.clauses[parent].verb.negated {
+            let verb = syntax.clauses[parent].verb
+            if Self.negativeImplicatives.contains(lexicon.lemmaText(verb.lemma, of: tokens[verb.main])) || verb.negated {
                 syntax.clauses[index].verb.negated = true
             }
         }
@@ -365,7 +365,7 @@ extension SentenceSyntax {
         }
         func list(_ groups: [Int]) -> String { groups.map(text).joined(separator: " & ") }
         return clauses.map { clause in
-            let lemma = clause.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(clause.verb.lemma)] : tokens[clause.verb.main].norm
+            let lemma = lexicon.lemmaText(clause.verb.lemma, of: tokens[clause.verb.main])
             var parts: [String] = []
             if !clause.subject.isEmpty { parts.append("S: " + list(clause.subject)) }
             if !clause.object.isEmpty { parts.append("O: " + list(clause.object)) }

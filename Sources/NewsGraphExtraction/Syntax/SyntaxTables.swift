@@ -206,6 +206,12 @@ extension CompiledLexicon {
         return lexical.lemma >= 0 ? lexical.lemma : token.word
     }
 
+    /// A lemma number as text. A word the built-in vocabulary lacks is numbered per document
+    /// (past the vocabulary's end) and is its own lemma, so its text is the token's.
+    func lemmaText(_ lemma: Int32, of token: Token) -> String {
+        lemma >= 0 && Int(lemma) < vocabulary.words.count ? vocabulary.words[Int(lemma)] : token.norm
+    }
+
     /// Whether a sentence has a word with frames (only such a sentence is parsed).
     func hasFrames(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let table = syntax.hasFrames
