@@ -689,6 +689,13 @@ doctrine
 plan
 initiative
 lightning
+resolutions
+strategy
+badge
+medal
+cyclone
+hurricane
+typhoon
 
 [connectors]
 of

@@ -250,6 +250,12 @@ struct MentionFinder: Sendable {
         "barracks", "harbour", "harbor",
     ]
 
+    /// Legal forms of companies (their norms).
+    static let legalForms: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "s.a.", "sa", "ag", "gmbh", "plc", "n.v.",
+        "nv", "llp", "limited", "s.p.a.", "spa", "se",
+    ]
+
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
     static let leaderNouns: Set<String> = ["administration", "regime", "presidency"]
 
@@ -456,9 +462,15 @@ struct MentionFinder: Sendable {
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
-            // "International Longshoremen's Association": a possessive inside an organization's name.
+            // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
+            // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
             if t.norm == "'s", j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
-                j + 2 >= end || !isNameToken(tokens[j + 2]), lexicon.matchActor(tokens, at: i, end: j) == nil
+                j + 2 >= end || !isNameToken(tokens[j + 2]),
+                headKind(tokens[j - 1]) == nil,
+                lexicon.matchActor(tokens, at: i, end: j).map({
+                    $0.length < j - i && lexicon.actors[$0.index].kind == .country
+                        && lexicon.matchActor(tokens, at: i + $0.length, end: j) == nil
+                }) ?? true
             {
                 j += 2
                 continue
@@ -815,6 +827,11 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
+                // "The U.S. Has also said": a capitalized function word alone is no name.
+                if g == nil, spanLength == 1, RelationFinder.stopWords.contains(t.norm), !lexicon.isWord(t, .givenName) {
+                    i += 1
+                    continue
+                }
                 // "Joseph Dunford, Jr.": a generational suffix after a comma belongs to the name before it.
                 if g == nil, spanLength == 1, i > a, tokens[i - 1].text == ",", lexicon.isWord(t, .nameSuffix) {
                     i += 1
@@ -998,6 +1015,14 @@ struct MentionFinder: Sendable {
                     // A known name followed by other capitalized words without a head: keep the known name.
                     mentions.append(gazetteerMention(s, i, g.length, g.index))
                     i += g.length
+                    continue
+                }
+                // "Halvern Inc." for a known "Halvern": a legal form after a known company's name is that company.
+                if let g, lexicon.actors[g.index].kind == .organization, g.length < spanLength,
+                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0].norm) || tokens[$0].text == "," })
+                {
+                    mentions.append(gazetteerMention(s, i, end - i, g.index))
+                    i = end
                     continue
                 }
                 if let g, g.length < spanLength,
