@@ -86,7 +86,7 @@ ally/associate/partner	X, Y's N	affiliated_with
 # ties between actors
 relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration	N between X and Y	affiliated_with
 partnership/cooperation/coordination/alliance/collaboration	N of X and Y	affiliated_with
-cooperate/collaborate/partner/ally/coordinate/work/team	X V with Y	affiliated_with
+cooperate/collaborate/partner/ally/coordinate	X V with Y	affiliated_with
 cooperate/collaborate	X V	affiliated_with	mutual
 operation/exercise/venture/patrol/drill/partnership/coordination/cooperation/collaboration	N with Y	affiliated_with
 # support as a noun: "X's support for Y"

@@ -103,12 +103,13 @@ extension DesignationFrameTests {
 }
 
 extension NounFrameTests {
-    @Test("a tie the clause's subject acts in: 'X acted in coordination with Y'; 'X will work with Y'")
+    @Test("a tie the clause's subject acts in: 'X acted in coordination with Y', not 'X will work with Y'")
     func inCoordination() {
         let coordination = Self.drawn("Chile acted in close coordination with Peru during the crisis.")
         #expect(Self.has(coordination, "chile", .affiliatedWith, "peru"), "\(coordination)")
+        // "work with" is too loose a tie: "would work with Y to keep the lanes open".
         let work = Self.drawn("Chile will work closely with Peru on the border.")
-        #expect(Self.has(work, "chile", .affiliatedWith, "peru"), "\(work)")
+        #expect(!Self.has(work, "chile", .affiliatedWith, "peru"), "\(work)")
         // Not for an attack: the subject of a passive is its victim.
         let victim = Self.drawn("Three Chilean soldiers were killed in an attack on Peru's border post.")
         #expect(!victim.contains { $0.source == "chile" && $0.predicate == .attacked }, "\(victim)")
