@@ -668,6 +668,13 @@ doctrine
 plan
 initiative
 lightning
+resolutions
+strategy
+badge
+medal
+cyclone
+hurricane
+typhoon
 
 [connectors]
 of

@@ -352,6 +352,57 @@ struct EntityResolver: Sendable {
             }
             if let target { keys.relabel(keys[index], to: target) }
         }
+        // "Organization for Security and Cooperation in Europe, or OSCE" where the lexicon knows the acronym:
+        // the long form before it is that actor.
+        for (index, m) in mentions.enumerated()
+        where m.actor != nil && m.end - m.start == 1 && m.start >= 2 && tokens[m.start].isAllCaps {
+            let previousEnd: Int
+            if tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")" {
+                previousEnd = m.start - 1
+            } else if m.start >= 3, tokens[m.start - 1].norm == "or", tokens[m.start - 2].text == "," {
+                previousEnd = m.start - 2
+            } else {
+                continue
+            }
+            guard let previous = lastMentionByEnd[previousEnd], previous != index, mentions[previous].actor == nil,
+                MentionFinder.initialsSpell(tokens[m.start].text, tokens[mentions[previous].start..<mentions[previous].end])
+            else { continue }
+            keys.relabel(keys[previous], to: keys[index])
+        }
+        // "X also uses the aliases A, B, and C": each name listed after "alias(es)" is the person named
+        // last before it (within a few words, in the sentence; the list ends at a lower-case word).
+        // (Only a name mentioned nowhere else: "Abu" in "Abu-Umar" may already stand for another person.)
+        var mentionsOfKey: [String: Int] = [:]
+        if tokens.contains(where: { $0.norm == "alias" || $0.norm == "aliases" }) {
+            for index in mentions.indices { mentionsOfKey[keys[index], default: 0] += 1 }
+        }
+        for q in tokens.indices where tokens[q].norm == "alias" || tokens[q].norm == "aliases" {
+            var subject: Int?
+            var p = q - 1
+            while p >= 0, p >= q - 12, tokens[p].text != ".", tokens[p].text != ";" {
+                if let candidate = lastMentionByEnd[p + 1], mentions[candidate].end == p + 1, mentions[candidate].kind == .person {
+                    subject = candidate
+                    break
+                }
+                p -= 1
+            }
+            guard let subject else { continue }
+            var r = q + 1
+            if r < tokens.count, tokens[r].norm == "of" { continue }  // "the alias of …"
+            while r < tokens.count, r < q + 40 {
+                if let listed = firstMentionByStart[r], listed != subject {
+                    if mentionsOfKey[keys[listed]] == 1 { keys.relabel(keys[listed], to: keys[subject]) }
+                    r = max(r + 1, mentions[listed].end)
+                    continue
+                }
+                let t = tokens[r]
+                guard
+                    t.text == "," || t.norm == "and" || t.norm == "or" || t.kind == .quote || t.text == "-" || t.isCapitalized
+                        || (t.kind == .punctuation && !t.spaceBefore && t.text != "." && t.text != ";")
+                else { break }
+                r += 1
+            }
+        }
         // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
         var loneKeys: [String: [Int]] = [:]
         for (index, m) in mentions.enumerated() where m.actor == nil {

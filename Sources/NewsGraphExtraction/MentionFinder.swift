@@ -247,7 +247,13 @@ struct MentionFinder: Sendable {
     static let facilityNouns: Set<String> = [
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
-        "barracks", "harbour", "harbor",
+        "barracks", "harbour", "harbor", "building", "palace",
+    ]
+
+    /// Legal forms of companies (their norms).
+    static let legalForms: Set<String> = [
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "s.a.", "sa", "ag", "gmbh", "plc", "n.v.",
+        "nv", "llp", "limited", "s.p.a.", "spa", "se",
     ]
 
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
@@ -417,8 +423,14 @@ struct MentionFinder: Sendable {
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
                     // ("Maria Santiago": a place after a given name is a surname.)
                     let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
+                    // ("U.S. Pacific Command", "Russian Black Sea Fleet": a country, then a place, then a body's head word
+                    // is one name.)
+                    let countryPlaceBody =
+                        kind == .location && startsNewName && headKind(tokens[j + g.length]) == .organization
+                        && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .country } ?? false)
                     let breaks =
-                        ((kind == .location && !afterGivenName) || kind == .person) && !(j - i == 1 && kind == .person)
+                        ((kind == .location && !afterGivenName && !countryPlaceBody) || kind == .person)
+                        && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                     if breaks { break }
@@ -456,9 +468,15 @@ struct MentionFinder: Sendable {
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
-            // "International Longshoremen's Association": a possessive inside an organization's name.
+            // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
+            // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
             if t.norm == "'s", j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
-                j + 2 >= end || !isNameToken(tokens[j + 2]), lexicon.matchActor(tokens, at: i, end: j) == nil
+                j + 2 >= end || !isNameToken(tokens[j + 2]),
+                headKind(tokens[j - 1]) == nil,
+                lexicon.matchActor(tokens, at: i, end: j).map({
+                    $0.length < j - i && lexicon.actors[$0.index].kind == .country
+                        && lexicon.matchActor(tokens, at: i + $0.length, end: j) == nil
+                }) ?? true
             {
                 j += 2
                 continue
@@ -815,6 +833,11 @@ struct MentionFinder: Sendable {
                     i = end
                     continue
                 }
+                // "The U.S. Has also said": a capitalized function word alone is no name.
+                if g == nil, spanLength == 1, RelationFinder.stopWords.contains(t.norm), !lexicon.isWord(t, .givenName) {
+                    i += 1
+                    continue
+                }
                 // "Joseph Dunford, Jr.": a generational suffix after a comma belongs to the name before it.
                 if g == nil, spanLength == 1, i > a, tokens[i - 1].text == ",", lexicon.isWord(t, .nameSuffix) {
                     i += 1
@@ -1000,6 +1023,14 @@ struct MentionFinder: Sendable {
                     i += g.length
                     continue
                 }
+                // "Halvern Inc." for a known "Halvern": a legal form after a known company's name is that company.
+                if let g, lexicon.actors[g.index].kind == .organization, g.length < spanLength,
+                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0].norm) || tokens[$0].text == "," })
+                {
+                    mentions.append(gazetteerMention(s, i, end - i, g.index))
+                    i = end
+                    continue
+                }
                 if let g, g.length < spanLength,
                     kind != nil || lexicon.matchActor(tokens, at: i + g.length, end: end)?.length == end - i - g.length,
                     lexicon.actors[g.index].kind != .person
@@ -1100,6 +1131,12 @@ struct MentionFinder: Sendable {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
+                            // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
+                            || (end < b && tokens[end].isLowerInitial
+                                && (Self.organizationCues.contains(tokens[end].norm)
+                                    || (end + 1 < b && tokens[end + 1].isLowerInitial
+                                        && Self.organizationCues.contains(tokens[end + 1].norm)
+                                        && lexicon.isWord(tokens[end], .commonWord))))
                             // People take no article: "told the Daily Courier", "the Nation newspaper".
                             || (prev1 == "the" && i > a && tokens[i - 1].text == "the" && !modifiesNoun)
                             // A name that starts with a common English word names no person: "Fancy Bear",

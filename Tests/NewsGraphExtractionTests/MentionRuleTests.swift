@@ -11,6 +11,11 @@ struct MentionRuleTests {
         Extractor().extract(Document(id: "m", text: text))
     }
 
+    /// The graph of `text` with the built-in lexicon and a user's `[actors]` lines.
+    private func graph(_ text: String, actors: String) throws -> KnowledgeGraph {
+        Extractor(lexicon: try Lexicon.builtIn.merging(Lexicon(parsing: actors))).extract(Document(id: "m", text: text))
+    }
+
     private func node(_ form: String, in graph: KnowledgeGraph) -> Entity? {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
@@ -76,13 +81,9 @@ struct MentionRuleTests {
 
     @Test("a first name and initials before a known person's surname are that person; a suffix after a comma is no name")
     func initialsAndSuffixes() throws {
-        let lexicon = try Lexicon.builtIn.merging(Lexicon(parsing: "Lamar Whitfield\tPerson\tWhitfield\n"))
-        let g = Extractor(lexicon: lexicon).extract(
-            Document(
-                id: "m",
-                text:
-                    "Defense Secretary Lamar T. Whitfield met Gen. Joel B. Vantreel, Jr. on Monday. Whitfield said the talks went well."
-            ))
+        let g = try graph(
+            "Defense Secretary Lamar T. Whitfield met Gen. Joel B. Vantreel, Jr. on Monday. Whitfield said the talks went well.",
+            actors: "Lamar Whitfield\tPerson\tWhitfield\n")
         let names = g.entities.values.map(\.name)
         #expect(names.filter { $0.contains("Lamar") || $0.contains("Whitfield") }.count == 1, "\(names)")
         #expect(node("Lamar T.", in: g) == nil, "\(names)")
@@ -175,5 +176,48 @@ struct MentionRuleTests {
         for part in ["League for Peace", "Cooperation", "Defend Faith", "Farmers", "Fallahin"] {
             #expect(node(part, in: g) == nil, "\(part): \(names)")
         }
+    }
+
+    @Test("a known company's name with a legal form, a known acronym's long form and a listed alias name one actor")
+    func oneActorForNameForms() throws {
+        let g = try graph(
+            """
+            Halvern Inc. said on Monday that Halvern would appeal. Monitors of the Tarvel Security and Cooperation \
+            Council, or TSCC, arrived. Karim Vandour also uses the aliases Hajji Salem, \u{2018}Abdul Rahim Vand, and \
+            Abu-\u{2018}Omar al-Tarvi.
+            """, actors: "Halvern\tOrganization\nTSCC\tOrganization\n")
+        let names = g.entities.values.map(\.name)
+        #expect(names.filter { $0.hasPrefix("Halvern") }.count == 1, "\(names)")
+        #expect(node("TSCC", in: g)?.aliases.contains("Tarvel Security and Cooperation Council") == true, "\(names)")
+        // One node for the person and every listed alias.
+        let person = try #require(node("Karim Vandour", in: g), "\(names)")
+        for name in ["Hajji Salem", "Omar al-Tarvi", "Abdul Rahim Vand"] {
+            #expect(person.name == name || person.aliases.contains(name), "\(name): \(person.name) \(person.aliases)")
+        }
+        #expect(g.entities.values.filter { $0.kind == .person }.count == 1, "\(names)")
+    }
+
+    @Test("a country's adjective may start a name with a possessive; a function word or a storm is no name")
+    func possessivesFunctionWordsStorms() {
+        let g = graph(
+            "The ruling Norwegian People's Party won every seat. The U.S. Has also said it would act. Cyclone Tavro hit the coast.")
+        let names = g.entities.values.map(\.name)
+        #expect(node("Norwegian People's Party", in: g)?.kind == .organization, "\(names)")
+        for name in ["Party", "People", "Has", "Cyclone Tavro", "Tavro"] {
+            #expect(node(name, in: g) == nil, "\(name): \(names)")
+        }
+    }
+
+    @Test("a country, a known place and a body's head word are one name; a body's noun after a name makes it a body's")
+    func countryPlaceBodyAndBodyNouns() {
+        let g = graph(
+            "Mattis will meet the commander of U.S. Pacific Command. The claim was cited by Kaldora's Al-Vantar news agency. Protesters set the Tarvel Assembly building on fire."
+        )
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" }
+        let command = g.entities.values.first { $0.name == "U.S. Pacific Command" || $0.aliases.contains("U.S. Pacific Command") }
+        #expect(command?.kind == .organization, "\(names)")
+        #expect(node("Pacific Command", in: g) == nil || command?.aliases.contains("Pacific Command") == true, "\(names)")
+        #expect(node("Al-Vantar", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Tarvel Assembly building", in: g)?.kind == .facility, "\(names)")
     }
 }
