@@ -247,7 +247,7 @@ struct MentionFinder: Sendable {
     static let facilityNouns: Set<String> = [
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
-        "barracks", "harbour", "harbor",
+        "barracks", "harbour", "harbor", "building", "palace",
     ]
 
     /// Legal forms of companies (their norms).
@@ -423,8 +423,14 @@ struct MentionFinder: Sendable {
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
                     // ("Maria Santiago": a place after a given name is a surname.)
                     let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
+                    // ("U.S. Pacific Command", "Russian Black Sea Fleet": a country, then a place, then a body's head word
+                    // is one name.)
+                    let countryPlaceBody =
+                        kind == .location && startsNewName && headKind(tokens[j + g.length]) == .organization
+                        && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .country } ?? false)
                     let breaks =
-                        ((kind == .location && !afterGivenName) || kind == .person) && !(j - i == 1 && kind == .person)
+                        ((kind == .location && !afterGivenName && !countryPlaceBody) || kind == .person)
+                        && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
                     if breaks { break }
@@ -1125,6 +1131,12 @@ struct MentionFinder: Sendable {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
+                            // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
+                            || (end < b && tokens[end].isLowerInitial
+                                && (Self.organizationCues.contains(tokens[end].norm)
+                                    || (end + 1 < b && tokens[end + 1].isLowerInitial
+                                        && Self.organizationCues.contains(tokens[end + 1].norm)
+                                        && lexicon.isWord(tokens[end], .commonWord))))
                             // People take no article: "told the Daily Courier", "the Nation newspaper".
                             || (prev1 == "the" && i > a && tokens[i - 1].text == "the" && !modifiesNoun)
                             // A name that starts with a common English word names no person: "Fancy Bear",

@@ -207,4 +207,17 @@ struct MentionRuleTests {
             #expect(node(name, in: g) == nil, "\(name): \(names)")
         }
     }
+
+    @Test("a country, a known place and a body's head word are one name; a body's noun after a name makes it a body's")
+    func countryPlaceBodyAndBodyNouns() {
+        let g = graph(
+            "Mattis will meet the commander of U.S. Pacific Command. The claim was cited by Kaldora's Al-Vantar news agency. Protesters set the Tarvel Assembly building on fire."
+        )
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" }
+        let command = g.entities.values.first { $0.name == "U.S. Pacific Command" || $0.aliases.contains("U.S. Pacific Command") }
+        #expect(command?.kind == .organization, "\(names)")
+        #expect(node("Pacific Command", in: g) == nil || command?.aliases.contains("Pacific Command") == true, "\(names)")
+        #expect(node("Al-Vantar", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Tarvel Assembly building", in: g)?.kind == .facility, "\(names)")
+    }
 }
