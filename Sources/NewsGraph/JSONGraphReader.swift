@@ -457,29 +457,3 @@ public enum JSONGraphReader {
         }
     }
 }
-
-extension JSONScanner {
-    /// ``nextKey(first:in:)`` giving the key as a string (for objects of free keys).
-    func nextKeyString(first: Bool) throws -> String? {
-        guard var byte = try peek() else { throw invalid() }
-        if !first {
-            if byte == UInt8(ascii: "}") {
-                advance()
-                depth -= 1
-                return nil
-            }
-            guard byte == UInt8(ascii: ",") else { throw invalid() }
-            advance()
-            guard let next = try peek() else { throw invalid() }
-            byte = next
-        }
-        if byte == UInt8(ascii: "}") {
-            advance()
-            depth -= 1
-            return nil
-        }
-        guard let key = try string() else { throw invalid() }
-        try expect(UInt8(ascii: ":"))
-        return key
-    }
-}

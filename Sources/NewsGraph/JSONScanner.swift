@@ -11,7 +11,7 @@
 ///
 /// It is lenient where Foundation's `JSONDecoder` was (the reader it replaced): a comma
 /// before a closing bracket is accepted.
-final class JSONScanner {
+package final class JSONScanner {
     private var buffer: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// Valid bytes in `buffer`, and the next one to read.
@@ -31,7 +31,7 @@ final class JSONScanner {
     private var scratch: [UInt8] = []
 
     /// A scanner reading `fd` to its end, after `prefix` (bytes already read from it).
-    init(fd: Int32, prefix: [UInt8], path: String) {
+    package init(fd: Int32, prefix: [UInt8], path: String) {
         self.fd = fd
         self.path = path
         capacity = Swift.max(1 << 18, prefix.count * 2)
@@ -43,7 +43,7 @@ final class JSONScanner {
     }
 
     /// A scanner over bytes in memory.
-    init(bytes: some Collection<UInt8>, path: String) {
+    package init(bytes: some Collection<UInt8>, path: String) {
         fd = -1
         self.path = path
         capacity = Swift.max(bytes.count, 1)
@@ -103,14 +103,14 @@ final class JSONScanner {
     var column: Int { base + position - lineStart + 1 }
 
     /// "not valid JSON" at the current position.
-    func invalid() -> NewsGraphError {
+    package func invalid() -> NewsGraphError {
         NewsGraphError(.invalidInput, "not valid JSON", path: path, line: line, column: column)
     }
 
     // MARK: Tokens
 
     /// Skips whitespace; returns the next byte (not consumed), or `nil` at the end.
-    @inline(__always) func peek() throws -> UInt8? {
+    @inline(__always) package func peek() throws -> UInt8? {
         while true {
             while position < count {
                 let byte = buffer[position]
@@ -147,21 +147,21 @@ final class JSONScanner {
     }
 
     /// Whether the next value is `null` (consumed if so).
-    func null() throws -> Bool {
+    package func null() throws -> Bool {
         guard try peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
         return true
     }
 
     /// Starts an object: `false` (and nothing consumed) when the next value is not one.
-    func beginObject() throws -> Bool {
+    package func beginObject() throws -> Bool {
         guard try peek() == UInt8(ascii: "{") else { return false }
         try open()
         return true
     }
 
     /// Starts an array: `false` (and nothing consumed) when the next value is not one.
-    func beginArray() throws -> Bool {
+    package func beginArray() throws -> Bool {
         guard try peek() == UInt8(ascii: "[") else { return false }
         try open()
         return true
@@ -169,7 +169,7 @@ final class JSONScanner {
 
     /// Moves to the next element of an array: `false` after its closing bracket.
     /// `first` is `true` for the first call on an array.
-    @inline(__always) func nextElement(first: Bool) throws -> Bool {
+    @inline(__always) package func nextElement(first: Bool) throws -> Bool {
         guard var byte = try peek() else { throw invalid() }
         if !first {
             if byte == UInt8(ascii: "]") {
@@ -193,12 +193,21 @@ final class JSONScanner {
     /// Moves to the next member of an object and reads its key: the index of the key in
     /// `keys`, `-1` for another key, or `nil` after the closing brace. The colon is consumed.
     @inline(__always) func nextKey(first: Bool, in keys: JSONKeys) throws -> Int? {
+        guard try nextMember(first: first) else { return nil }
+        let index = try stringBytes { keys.index(of: $0) }
+        try expect(UInt8(ascii: ":"))
+        return index
+    }
+
+    /// Moves to the next member of an object, at its key's opening quote: `false` after the
+    /// closing brace.
+    @inline(__always) private func nextMember(first: Bool) throws -> Bool {
         guard var byte = try peek() else { throw invalid() }
         if !first {
             if byte == UInt8(ascii: "}") {
                 position += 1
                 depth -= 1
-                return nil
+                return false
             }
             guard byte == UInt8(ascii: ",") else { throw invalid() }
             position += 1
@@ -208,16 +217,22 @@ final class JSONScanner {
         if byte == UInt8(ascii: "}") {
             position += 1
             depth -= 1
-            return nil
+            return false
         }
         guard byte == UInt8(ascii: "\"") else { throw invalid() }
-        let index = try stringBytes { keys.index(of: $0) }
+        return true
+    }
+
+    /// ``nextKey(first:in:)`` giving the key as a string (for objects of free keys; UTF-8 checked).
+    package func nextKeyString(first: Bool) throws -> String? {
+        guard try nextMember(first: first) else { return nil }
+        guard let key = try string() else { throw invalid() }
         try expect(UInt8(ascii: ":"))
-        return index
+        return key
     }
 
     /// Reads a string, or `nil` (nothing consumed) when the next value is not one.
-    func string() throws -> String? {
+    package func string() throws -> String? {
         guard try peek() == UInt8(ascii: "\"") else { return nil }
         return try stringBytes { bytes in
             guard let string = String(validating: bytes, as: UTF8.self) else { throw invalid() }
@@ -323,13 +338,15 @@ final class JSONScanner {
     }
 
     /// A number token: an integer when it is written as one and fits, and its value as a double.
-    struct Number {
-        var integer: Int?
-        var double: Double
+    package struct Number {
+        package var integer: Int?
+        package var double: Double
+        /// Whether the token is written as an integer (no fraction, no exponent).
+        package var isWritten: Bool = false
     }
 
     /// Reads a number, or `nil` (nothing consumed) when the next value is not one.
-    func number() throws -> Number? {
+    package func number() throws -> Number? {
         guard let first = try peek(), first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         else { return nil }
         // The token's bytes, checked against JSON's grammar.
@@ -375,18 +392,18 @@ final class JSONScanner {
             var value = 0
             for byte in digits[integerStart...] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
             if digits[0] == UInt8(ascii: "-") { value = -value }
-            return Number(integer: value, double: Double(value))
+            return Number(integer: value, double: Double(value), isWritten: true)
         }
         scratch.append(0)
         let double = scratch.withUnsafeBufferPointer { strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil) }
         guard double.isFinite else { throw invalid() }
         var integer: Int?
         if double == double.rounded(), abs(double) < 9.2e18 { integer = Int(double) }
-        return Number(integer: integer, double: double)
+        return Number(integer: integer, double: double, isWritten: isInteger)
     }
 
     /// Reads `true` or `false`, or `nil` (nothing consumed) when the next value is neither.
-    func bool() throws -> Bool? {
+    package func bool() throws -> Bool? {
         switch try peek() {
         case UInt8(ascii: "t"):
             try literal("true")
@@ -406,7 +423,7 @@ final class JSONScanner {
     }
 
     /// Skips any value, checking that it is JSON.
-    func skipValue() throws {
+    package func skipValue() throws {
         guard let byte = try peek() else { throw invalid() }
         switch byte {
         case UInt8(ascii: "{"):

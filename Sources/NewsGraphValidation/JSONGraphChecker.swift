@@ -46,12 +46,12 @@ struct JSONGraphChecker {
     }
 
     /// Foundation bridges JSON booleans to NSNumber; tell them apart by their type id.
-    private func isBool(_ value: Any) -> Bool {
+    func isBool(_ value: Any) -> Bool {
         guard let number = value as? NSNumber else { return false }
         return String(cString: number.objCType) == "c"
     }
 
-    private mutating func array(_ value: Any?, _ path: String, required: Bool = false) -> [Any]? {
+    mutating func array(_ value: Any?, _ path: String, required: Bool = false) -> [Any]? {
         guard let value else {
             if required { problems.error("missing", path: path) }
             return nil
@@ -141,7 +141,7 @@ struct JSONGraphChecker {
         if let start, let end, end < start { problems.error("end \(end) is before start \(start)", path: path) }
     }
 
-    private mutating func checkGraphAttributes(_ value: Any) {
+    mutating func checkGraphAttributes(_ value: Any) {
         guard let graph = object(value, "graph") else { return }
         if graph["format"] != nil, let format = integer(graph, "format", "graph", minimum: 1), format > JSONGraphFormat.formatVersion {
             problems.error("format \(format) is newer than this build reads (\(JSONGraphFormat.formatVersion))", path: "graph.format")
@@ -164,7 +164,7 @@ struct JSONGraphChecker {
         }
     }
 
-    private mutating func checkNode(_ value: Any, path: String, ids: inout Set<String>) {
+    mutating func checkNode(_ value: Any, path: String, ids: inout Set<String>) {
         guard let node = object(value, path) else { return }
         if let id = string(node, "id", path, required: true, nonEmpty: true), !id.isEmpty, !ids.insert(id).inserted {
             problems.error("duplicate node id '\(id)'", path: "\(path).id")
@@ -184,7 +184,7 @@ struct JSONGraphChecker {
         }
     }
 
-    private mutating func checkLink(_ value: Any, path: String, nodeIDs: Set<String>) {
+    mutating func checkLink(_ value: Any, path: String, nodeIDs: Set<String>) {
         guard let link = object(value, path) else { return }
         for end in ["source", "target"] {
             if let id = string(link, end, path, required: true), !nodeIDs.contains(id) {
@@ -224,5 +224,126 @@ struct JSONGraphChecker {
             string(entry, "rule", itemPath)
             string(entry, "role", itemPath)
         }
+    }
+}
+
+// MARK: Streaming
+
+extension JSONGraphChecker {
+    /// Why ``checkStreaming(_:)`` gave up: the input is not what the streaming check
+    /// handles the same way as ``check(_:)`` (a syntax error, an integer too long for
+    /// `Int`, a second `nodes` after `links`). The caller checks the whole bytes instead.
+    struct Fallback: Error {}
+
+    /// Checks one JSON graph read from `scanner`, holding one node or link at a time and
+    /// the node ids (not the file). It finds what ``check(_:)`` finds, in the same order:
+    /// each top-level member's problems are kept apart and listed in the order `check`
+    /// visits them. Links before the nodes are kept until the nodes are read. Throws
+    /// ``Fallback`` (or the scanner's error) when the bytes must go through ``check(_:)``.
+    mutating func checkStreaming(_ scanner: JSONScanner) throws {
+        guard try scanner.beginObject() else {
+            _ = try Self.value(scanner)
+            guard try scanner.peek() == nil else { throw Fallback() }
+            problems.error("expected an object", path: "$")
+            return
+        }
+        let limit = problems.limit
+        var sections: [String: ProblemCollector] = [:]
+        var nodeIDs: Set<String> = []
+        var nodesRead = false
+        var waitingLinks: Any?
+        var first = true
+        while let key = try scanner.nextKeyString(first: first) {
+            first = false
+            var checker = JSONGraphChecker(limit: limit)
+            switch key {
+            case "directed", "multigraph":
+                if !isBool(try Self.value(scanner)) { checker.problems.error("expected true or false", path: key) }
+            case "graph":
+                checker.checkGraphAttributes(try Self.value(scanner))
+            case "nodes":
+                if waitingLinks == nil && sections["links"] != nil { throw Fallback() }
+                nodeIDs = []
+                nodesRead = true
+                if try scanner.beginArray() {
+                    var index = 0
+                    while try scanner.nextElement(first: index == 0) {
+                        checker.checkNode(try Self.value(scanner), path: "nodes[\(index)]", ids: &nodeIDs)
+                        index += 1
+                    }
+                } else {
+                    _ = checker.array(try Self.value(scanner), "nodes")
+                }
+            case "links":
+                if !nodesRead {
+                    waitingLinks = try Self.value(scanner)
+                    sections[key] = nil
+                    continue
+                }
+                waitingLinks = nil
+                if try scanner.beginArray() {
+                    var index = 0
+                    while try scanner.nextElement(first: index == 0) {
+                        checker.checkLink(try Self.value(scanner), path: "links[\(index)]", nodeIDs: nodeIDs)
+                        index += 1
+                    }
+                } else {
+                    _ = checker.array(try Self.value(scanner), "links")
+                }
+            default:
+                try scanner.skipValue()
+                continue
+            }
+            sections[key] = checker.problems
+        }
+        guard try scanner.peek() == nil else { throw Fallback() }
+        if let waitingLinks {
+            var checker = JSONGraphChecker(limit: limit)
+            if let links = checker.array(waitingLinks, "links") {
+                for (index, link) in links.enumerated() { checker.checkLink(link, path: "links[\(index)]", nodeIDs: nodeIDs) }
+            }
+            sections["links"] = checker.problems
+        }
+        for key in ["nodes", "links"] where sections[key] == nil {
+            var missing = ProblemCollector(limit: limit)
+            missing.error("missing", path: key)
+            sections[key] = missing
+        }
+        for key in ["directed", "multigraph", "graph", "nodes", "links"] {
+            guard let section = sections[key] else { continue }
+            for problem in section.problems { problems.add(problem) }
+            problems.countUnlisted(errors: section.errorCount - section.problems.filter { $0.severity == .error }.count)
+        }
+    }
+
+    /// The next value as `JSONSerialization` gives it (`[String: Any]`, `[Any]`, `String`,
+    /// `NSNumber`, `NSNull`).
+    static func value(_ scanner: JSONScanner) throws -> Any {
+        if try scanner.beginObject() {
+            var object: [String: Any] = [:]
+            var first = true
+            while let key = try scanner.nextKeyString(first: first) {
+                first = false
+                object[key] = try value(scanner)
+            }
+            return object
+        }
+        if try scanner.beginArray() {
+            var array: [Any] = []
+            var first = true
+            while try scanner.nextElement(first: first) {
+                first = false
+                array.append(try value(scanner))
+            }
+            return array
+        }
+        if let string = try scanner.string() { return string }
+        if let bool = try scanner.bool() { return NSNumber(value: bool) }
+        if try scanner.null() { return NSNull() }
+        guard let number = try scanner.number() else { throw scanner.invalid() }
+        guard number.isWritten else { return NSNumber(value: number.double) }
+        // Foundation reads a longer integer as an NSDecimalNumber.
+        guard let integer = number.integer, number.double.magnitude < 1e18 else { throw Fallback() }
+        return NSNumber(value: integer)
     }
 }

@@ -81,7 +81,8 @@ public struct Validator: Sendable {
             case .dot:
                 return try validateDOT(path: path, bytes: wholeInput ?? InputFile.readBytes(path))
             case .json:
-                return try validateJSON(path: path, bytes: wholeInput ?? InputFile.readBytes(path))
+                if let wholeInput { return try validateJSON(path: path, bytes: wholeInput) }
+                return try validateJSONFile(path: path)
             }
         } catch let error as NewsGraphError {
             return ValidationReport(file: path, format: format, unreadable: error)
@@ -234,7 +235,66 @@ public struct Validator: Sendable {
 
     // MARK: JSON
 
-    private func validateJSON(path: String, bytes: [UInt8]) throws -> ValidationReport {
+    /// Validates a JSON file without reading it whole: a graph through the streaming check
+    /// (memory holds the node ids and one node or link), JSON Lines one line at a time.
+    /// Whatever the streaming check does not handle as ``JSONGraphChecker/check(_:)`` would
+    /// (a syntax error, invalid UTF-8, a too-long integer) is checked on the whole bytes,
+    /// so the verdicts and messages are those of `check`.
+    private func validateJSONFile(path: String) throws -> ValidationReport {
+        if userSchema != nil {
+            throw NewsGraphError(.unsupported, "--schema applies to XML files, not JSON", path: path)
+        }
+        if try JSONLineFile.isJSONLines(path) { return try validateJSONLines(path: path) }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw NewsGraphError(.io, "cannot open: \(systemErrorMessage(errno))", path: path) }
+        defer { close(fd) }
+        var checker = JSONGraphChecker(limit: options.problemLimit)
+        do {
+            try checker.checkStreaming(JSONScanner(fd: fd, prefix: [], path: path))
+        } catch let error as NewsGraphError where error.code == .io {
+            throw error
+        } catch {
+            return try validateJSON(path: path, bytes: InputFile.readBytes(path))
+        }
+        return checker.problems.report(file: path, format: .json, checkedAgainst: "newsgraph-graph.schema.json")
+    }
+
+    /// Validates JSON Lines of graphs one line at a time, as ``validateJSON(path:bytes:)`` does
+    /// on the whole bytes.
+    private func validateJSONLines(path: String) throws -> ValidationReport {
+        var collector = ProblemCollector(limit: options.problemLimit)
+        var lineNumber = 0
+        var badBytes = false
+        try JSONLineFile.forEachLine(path) { line in
+            lineNumber += 1
+            if InputFile.firstProblem(in: line) != nil {
+                badBytes = true
+                return false
+            }
+            checkLine(line, number: lineNumber, into: &collector)
+            return true
+        }
+        // The message names the offset in the file: the whole-bytes check words it.
+        if badBytes { return try validateJSON(path: path, bytes: InputFile.readBytes(path)) }
+        return collector.report(file: path, format: .json, checkedAgainst: "newsgraph-graph.schema.json, one graph per line")
+    }
+
+    /// Checks one line of JSON Lines of graphs, its problems numbered with the line.
+    private func checkLine(_ line: [UInt8], number: Int, into collector: inout ProblemCollector) {
+        let fragment = JSONGraphFormat.fragmentLine(line)
+        guard !fragment.isEmpty else { return }
+        var lineChecker = JSONGraphChecker(limit: options.problemLimit)
+        lineChecker.check(Data(fragment))
+        for problem in lineChecker.problems.problems {
+            var problem = problem
+            problem.line = number
+            collector.add(problem)
+        }
+        collector.countUnlisted(
+            errors: lineChecker.problems.errorCount - lineChecker.problems.problems.filter { $0.severity == .error }.count)
+    }
+
+    func validateJSON(path: String, bytes: [UInt8]) throws -> ValidationReport {
         if userSchema != nil {
             throw NewsGraphError(.unsupported, "--schema applies to XML files, not JSON", path: path)
         }
@@ -246,17 +306,7 @@ public struct Validator: Sendable {
             var lineNumber = 0
             for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
                 lineNumber += 1
-                let fragment = JSONGraphFormat.fragmentLine(line)
-                guard !fragment.isEmpty else { continue }
-                var lineChecker = JSONGraphChecker(limit: options.problemLimit)
-                lineChecker.check(Data(fragment))
-                for problem in lineChecker.problems.problems {
-                    var problem = problem
-                    problem.line = lineNumber
-                    checker.problems.add(problem)
-                }
-                checker.problems.countUnlisted(
-                    errors: lineChecker.problems.errorCount - lineChecker.problems.problems.filter { $0.severity == .error }.count)
+                checkLine(Array(line), number: lineNumber, into: &checker.problems)
             }
             return checker.problems.report(
                 file: path, format: .json, checkedAgainst: "newsgraph-graph.schema.json, one graph per line")
