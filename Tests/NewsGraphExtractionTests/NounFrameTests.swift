@@ -126,3 +126,13 @@ extension NounFrameTests {
         #expect(!Self.has(deputy, "tomas_brel", .leads, "velmar_front"), "\(deputy)")
     }
 }
+
+extension NounFrameTests {
+    /// A verb the vocabulary lacks is numbered past its end: reading what a copula's group
+    /// describes must not index the vocabulary with that number.
+    @Test("an unknown verb before a described group does not trap")
+    func unknownVerbLemma() {
+        let drawn = Self.drawn("Tomas Brel zorbleated a senior member of the Velmar Front.")
+        #expect(!drawn.contains { $0.predicate == .roleIn }, "\(drawn)")
+    }
+}

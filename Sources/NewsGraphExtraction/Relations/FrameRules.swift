@@ -316,7 +316,7 @@ struct FrameRules {
             }
         }
         for clause in syntax.clauses where !clause.verb.negated && !clause.subject.isEmpty {
-            let lemma = clause.verb.lemma >= 0 ? lexicon.vocabulary.words[Int(clause.verb.lemma)] : ""
+            let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
             let isObject = clause.object.contains(n) && (clause.verb.copula || Self.copulaLemmas.contains(lemma))
             let isAs = Self.asLemmas.contains(lemma) && clause.complements.contains { $0.preposition == "as" && $0.groups.contains(n) }
             if isObject || isAs { return clause.subject.flatMap { entities($0, syntax, standIns: false) } }
