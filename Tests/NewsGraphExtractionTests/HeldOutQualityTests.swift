@@ -14,10 +14,11 @@ struct HeldOutQualityTests {
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 12)
         let score = CorpusSupport.score(items, label: "held-out")
-        // Floors just below the latest measurement (entities 0.953, relations 0.606, after the
-        // relation-recall rules written from texts 37–57); raise them only when rules written
-        // from other texts lift the score.
-        #expect(score.entities.f1 >= 0.95)
-        #expect(score.relations.f1 >= 0.60)
+        // Floors just below the latest measurement (2026-12-02: entities 0.967, typed 0.920,
+        // relations 0.656, after rules written from dev2 and the own texts); raise them only
+        // when rules written from other texts lift the score.
+        #expect(score.entities.f1 >= 0.96)
+        #expect(score.typedEntities.f1 >= 0.91)
+        #expect(score.relations.f1 >= 0.65)
     }
 }
