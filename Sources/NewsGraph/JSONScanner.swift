@@ -170,24 +170,25 @@ package final class JSONScanner {
     /// Moves to the next element of an array: `false` after its closing bracket.
     /// `first` is `true` for the first call on an array.
     @inline(__always) package func nextElement(first: Bool) throws -> Bool {
+        try nextItem(first: first, closing: UInt8(ascii: "]")) != nil
+    }
+
+    /// Moves past the comma before an array's element or an object's member, or past the
+    /// closing byte: the item's first byte, or `nil` after the closing byte.
+    @inline(__always) private func nextItem(first: Bool, closing: UInt8) throws -> UInt8? {
         guard var byte = try peek() else { throw invalid() }
-        if !first {
-            if byte == UInt8(ascii: "]") {
-                position += 1
-                depth -= 1
-                return false
-            }
+        if !first, byte != closing {
             guard byte == UInt8(ascii: ",") else { throw invalid() }
             position += 1
             guard let next = try peek() else { throw invalid() }
             byte = next
         }
-        if byte == UInt8(ascii: "]") {
+        if byte == closing {
             position += 1
             depth -= 1
-            return false
+            return nil
         }
-        return true
+        return byte
     }
 
     /// Moves to the next member of an object and reads its key: the index of the key in
@@ -202,23 +203,7 @@ package final class JSONScanner {
     /// Moves to the next member of an object, at its key's opening quote: `false` after the
     /// closing brace.
     @inline(__always) private func nextMember(first: Bool) throws -> Bool {
-        guard var byte = try peek() else { throw invalid() }
-        if !first {
-            if byte == UInt8(ascii: "}") {
-                position += 1
-                depth -= 1
-                return false
-            }
-            guard byte == UInt8(ascii: ",") else { throw invalid() }
-            position += 1
-            guard let next = try peek() else { throw invalid() }
-            byte = next
-        }
-        if byte == UInt8(ascii: "}") {
-            position += 1
-            depth -= 1
-            return false
-        }
+        guard let byte = try nextItem(first: first, closing: UInt8(ascii: "}")) else { return false }
         guard byte == UInt8(ascii: "\"") else { throw invalid() }
         return true
     }
