@@ -18,10 +18,43 @@ struct FoundRelation: Sendable, Hashable {
     var confidence: Double
 }
 
-/// Reads typed, directed relations between the resolved entities of a document: verb
-/// and noun patterns (active and passive), compounds ("Iran-backed"), titles and
-/// appositions, "of" chains, possessives, locatives, attribution, and a denial that
-/// answers an accusation in an earlier sentence.
+/// What the rules remember of a document across its sentences: the relations found so far (in
+/// sentence order), the accusations a later denial may answer, and who holds an office in or is
+/// an organ of whom.
+final class RelationMemory {
+    var found: [FoundRelation] = []
+    var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
+    var offices: Set<RelationFinder.OfficeKey> = []
+    /// Per person, the last `leads` or `role_in` relation found (its index in `found`).
+    var lastOffice: [Int: Int] = [:]
+    var organs: Set<RelationFinder.OfficeKey> = []
+
+    // `found` and `accusations` grow in sentence order: the look-backs below read only the
+    // last few sentences' entries, not the whole document's (quadratic on a long document).
+    func lastFound(since sentence: Int, where matches: (FoundRelation) -> Bool) -> FoundRelation? {
+        var k = found.count - 1
+        while k >= 0, found[k].sentence >= sentence {
+            if matches(found[k]) { return found[k] }
+            k -= 1
+        }
+        return nil
+    }
+    func recentAccusations(since sentence: Int) -> Int {
+        var k = accusations.count
+        while k > 0, accusations[k - 1].sentence >= sentence { k -= 1 }
+        return k
+    }
+    func holdsOffice(_ person: Int, in actor: Int) -> Bool {
+        offices.contains(RelationFinder.OfficeKey(person: person, actor: actor))
+    }
+}
+
+/// Reads typed, directed relations between the resolved entities of a document. `find` reads
+/// the speakers first (``SpeakerRules``), then runs each rule family of `Relations/` over each
+/// sentence in turn: `[verbs]` patterns (``VerbRules``), attribution (``AttributionRules``),
+/// frames over clauses (``FrameRules``), compounds (``CompoundRules``), titles
+/// (``TitleRules``) and structure (``StructureRules``). The phrase readers they share are in
+/// `RelationFinder+Phrases.swift`.
 struct RelationFinder: Sendable {
     let lexicon: CompiledLexicon
 
@@ -243,6 +276,7 @@ struct RelationFinder: Sendable {
 
     struct OfficeKey: Hashable { var person: Int; var actor: Int }
 
+
     func find(
         seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
     ) -> [FoundRelation] {
@@ -250,31 +284,10 @@ struct RelationFinder: Sendable {
         let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
         let frameRules = FrameRules(lexicon: lexicon, ctx: ctx)
         let tokens = seg.tokens
-        var found: [FoundRelation] = []
-        var speakers = Array(repeating: Int?.none, count: seg.sentences.count)
-        var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
-        var offices: Set<OfficeKey> = []
-        // Per person, the last `leads` or `role_in` relation found (its index in `found`).
-        var lastOffice: [Int: Int] = [:]
+        let memory = RelationMemory()
         // The first entity of each name.
         var entityByName: [String: Int] = [:]
         for (index, entity) in entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
-        // `found` and `accusations` grow in sentence order: the look-backs below read only the
-        // last few sentences' entries, not the whole document's (quadratic on a long document).
-        func lastFound(since sentence: Int, where matches: (FoundRelation) -> Bool) -> FoundRelation? {
-            var k = found.count - 1
-            while k >= 0, found[k].sentence >= sentence {
-                if matches(found[k]) { return found[k] }
-                k -= 1
-            }
-            return nil
-        }
-        func recentAccusations(since sentence: Int) -> Int {
-            var k = accusations.count
-            while k > 0, accusations[k - 1].sentence >= sentence { k -= 1 }
-            return k
-        }
-        var organs: Set<OfficeKey> = []
         // Mentions and titles by sentence, so that each sentence's rules see only its own.
         var mentionsBySentence = Array(repeating: [Int](), count: seg.sentences.count)
         for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionsBySentence[m.sentence].append(index) }
@@ -282,25 +295,7 @@ struct RelationFinder: Sendable {
         for title in titles { titlesBySentence[title.sentence].append(title) }
 
         // Verb matches per sentence, computed once.
-        var matches: [[(start: Int, end: Int, pattern: Int)]] = []
-        for sentence in seg.sentences {
-            var list: [(Int, Int, Int)] = []
-            var i = sentence.tokens.lowerBound
-            while i < sentence.tokens.upperBound {
-                if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
-                    var found: [(Int, Int, Int)] = []
-                    for p in candidates {
-                        if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
-                            found.append((i, end, p))
-                        }
-                    }
-                    lexicon.preferred(&found)
-                    list += found
-                }
-                i += 1
-            }
-            matches.append(list)
-        }
+        let matches = verbMatches(seg)
 
         func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
         // The country a text is mostly about, for offices named without one ("President X").
@@ -326,32 +321,9 @@ struct RelationFinder: Sendable {
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
-        for (s, sentence) in seg.sentences.enumerated() {
-            let a = sentence.tokens.lowerBound
-            let b = sentence.tokens.upperBound
-            for (start, end, p) in matches[s] where !lexicon.verbFlags[p].isDisjoint(with: [.speech, .speakerOnly]) {
-                guard !tokens[start].inQuote else { continue }
-                var speaker: Int?
-                switch subject(ctx, before: start, from: a, pronoun: resolvePronoun) {
-                case .entity(let e): speaker = e
-                default:
-                    // "…,” said Maj. Gen. Bradford Gering"
-                    if start > a, tokens[start - 1].kind == .quote || tokens[start - 1].text == "," {
-                        speaker = object(ctx, after: end, to: b, skipLimit: 1).flatMap { ctx.entities[$0].kind == .person ? $0 : nil }
-                    }
-                }
-                if let speaker, ctx.entities[speaker].kind == .person || ctx.entities[speaker].kind == .organization {
-                    speakers[s] = speaker
-
-                    break
-                }
-            }
-        }
-        // A quotation spread over several sentences is spoken by the next named speaker.
-        for s in stride(from: seg.sentences.count - 2, through: 0, by: -1) where speakers[s] == nil {
-            let first = seg.sentences[s].tokens.lowerBound
-            if tokens[first].inQuote || tokens[first].kind == .quote { speakers[s] = speakers[s + 1] }
-        }
+        let speakers = SpeakerRules(finder: self, ctx: ctx).run(matches: matches, pronoun: resolvePronoun)
+        let verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        let attribution = AttributionRules(finder: self, ctx: ctx, speakers: speakers)
 
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
@@ -373,12 +345,12 @@ struct RelationFinder: Sendable {
                     return
                 }
                 if predicate == .leads || predicate == .roleIn {
-                    offices.insert(OfficeKey(person: source, actor: target))
-                    lastOffice[source] = found.count
+                    memory.offices.insert(OfficeKey(person: source, actor: target))
+                    memory.lastOffice[source] = memory.found.count
                 }
-                if predicate == .memberOf { organs.insert(OfficeKey(person: source, actor: target)) }
+                if predicate == .memberOf { memory.organs.insert(OfficeKey(person: source, actor: target)) }
                 sentenceRelations.insert(SentenceRelation(source: source, predicate: predicate, target: target))
-                found.append(
+                memory.found.append(
                     FoundRelation(
                         source: source, target: target, predicate: predicate, rule: rule, role: role, sentence: s, confidence: confidence))
             }
@@ -392,518 +364,17 @@ struct RelationFinder: Sendable {
                     }
                 }
             }
-            func hedged(_ lo: Int, _ hi: Int) -> Double {
-                var factor = 1.0
-                for k in max(a, lo)..<min(b, hi) {
-                    let t = tokens[k]
-                    guard t.kind == .word, t.isLowerInitial else { continue }
-                    if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
-                }
-                for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
-                    factor = min(factor, 0.3)
-                }
-                return factor
-            }
-            func subjectEntity(_ before: Int) -> Int? {
-                switch subject(ctx, before: before, from: a, pronoun: resolvePronoun) {
-                case .entity(let e): return e
-                case .speaker: return speakers[s]
-                case .none: return nil
-                }
-            }
+            func hedged(_ lo: Int, _ hi: Int) -> Double { self.hedged(lo, hi, from: a, to: b, tokens) }
 
             // Verb and noun patterns.
-            var coveredUntil = a
-            var lastSubjectInSentence: Int?
-            func holdsOffice(_ person: Int, in actor: Int) -> Bool {
-                offices.contains(OfficeKey(person: person, actor: actor))
-            }
-            for (start, end, p) in matches[s].sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
-                let flags = lexicon.verbFlags[p]
-                if start < coveredUntil && !flags.contains(.mutual) { continue }
-                let predicate = lexicon.verbPredicates[p]
-                let rule = lexicon.verbRules[p]
-                lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
-                if start > a, !flags.contains(.denial), Self.endsInIng(tokens[start].norm),
-                    matches[s].contains(where: { $0.end == start && lexicon.verbFlags[$0.pattern].contains(.denial) })
-                {
-                    continue
-                }
-                if flags.contains(.speakerOnly) {
-                    // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
-                    if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
-                    continue
-                }
-                if flags.contains(.speech) {
-                    // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
-                    let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities[$0].kind) ? $0 : nil }
-                    if predicate == .saidTo, let speaker = direct ?? speakers[s],
-                        let target = object(ctx, after: end, to: b, skipLimit: 2),
-                        [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
-                    {
-                        emit(speaker, target, predicate, "verb:told", confidence: 0.8)
-                    }
-                    continue
-                }
-                if flags.contains(.attribution) {
-                    if let outlet = object(ctx, after: end, to: b, skipLimit: 1) {
-                        // The speaker of this sentence, or of a quotation just before it.
-                        let speaker = speakers[s] ?? (s > 0 && tokens[a].kind == .quote ? speakers[s - 1] : nil)
-                        emit(outlet, speaker, predicate, "attribution", confidence: 0.9)
-                    }
-                    continue
-                }
-                if flags.contains(.noun), flags.contains(.mutual) {
-                    // "talks between Russia and Ukraine", "clashes between the army and the RSF".
-                    if let first = objectMention(ctx, after: end, to: b, skipLimit: 1) {
-                        var q = ctx.mentions[first].end
-                        if q < b, tokens[q].norm == "'s" {
-                            q += 1
-                            while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm)
-                            { q += 1 }
-                        }
-                        if q + 1 < b, tokens[q].norm == "and", let second = object(ctx, after: q + 1, to: b, skipLimit: 1),
-                            second != ctx.entity(first), (ctx.entities[second].kind == .person) == (ctx.kind(first) == .person)
-                        {
-                            emit(ctx.entity(first), second, predicate, rule + ":between", confidence: confidence)
-                            coveredUntil = end
-                        }
-                    }
-                    continue
-                }
-                if flags.contains(.noun) {
-                    var agent = nounAgent(ctx, before: start, from: a)
-                    let patient = object(ctx, after: end, to: b, skipLimit: 3)
-                    if agent == nil { agent = byAgent(ctx, after: end, to: b) }
-                    if agent == nil {
-                        // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
-                        var p = start - 1
-                        while p > a,
-                            Self.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
-                                || Self.amountWords.contains(tokens[p].norm) || Self.currencySigns.contains(tokens[p].text)
-                        {
-                            p -= 1
-                        }
-                        // "held separate talks with": one adjective between the verb and the noun.
-                        if p > a + 1, p == start - 1, tokens[p].isLowerInitial,
-                            tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
-                            !Self.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial,
-                            !Self.stopWords.contains(tokens[p - 1].norm)
-                        {
-                            p -= 1
-                        }
-                        // "approved $300 million in emergency financing for": an amount "in" the noun.
-                        var r = p
-                        if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm), r < start {
-                            r -= 1
-                        }
-                        if r > a + 2, tokens[r].norm == "in", Self.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number
-                        {
-                            r -= 1
-                            while r > a,
-                                tokens[r].kind == .number || Self.amountWords.contains(tokens[r].norm)
-                                    || Self.currencySigns.contains(tokens[r].text)
-                                    || Self.determiners.contains(tokens[r].norm)
-                            {
-                                r -= 1
-                            }
-                            p = r
-                        }
-                        if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
-                        // "spoke on Monday in an interview with …"
-                        while p > a + 1,
-                            lexicon.isWord(tokens[p], .timeWord) && tokens[p].isCapitalized && tokens[p - 1].norm == "on"
-                        {
-                            p -= 2
-                        }
-                        if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
-                            !Self.stopWords.contains(tokens[p].norm)
-                        {
-                            agent = subjectEntity(p)
-                            // "… and held talks with": the subject of the sentence's earlier verb.
-                            if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
-                        }
-                    }
-                    if agent == nil, flags.contains(.noun), let lastSubject = lastSubjectInSentence {
-                        // "ADF fighters killed 23 villagers in an overnight attack on Mangina": the clause's subject.
-                        var q = start - 1
-                        while q > a, q >= start - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                            !Self.determiners.contains(tokens[q].norm)
-                        {
-                            q -= 1
-                        }
-                        while q > a, Self.determiners.contains(tokens[q].norm) { q -= 1 }
-                        if q > a, ["in", "during"].contains(tokens[q].norm), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
-                            agent = lastSubject
-                        }
-                    }
-                    // "Egypt said that talks with Ethiopia had failed": the speaker took part.
-                    if agent == nil, predicate == .metWith, start > a, tokens[start - 1].norm == "that", let speaker = speakers[s] {
-                        agent = speaker
-                    }
-                    if agent == nil, predicate == .metWith, start > a + 2,
-                        ["during", "at", "after", "in"].contains(tokens[start - 1].norm)
-                            || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
-                        let first = mentionsBySentence[s].first, ctx.mentions[first].start < start,
-                        (a..<ctx.mentions[first].start).allSatisfy({
-                            tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash
-                        }),
-                        ctx.mentions[first].end < b, let lead = ctx.mentionByStart[ctx.mentions[first].start].map({ _ in first })
-                    {
-                        // "Mattis highlighted … during a meeting with Y": the sentence's subject, over its title.
-                        var leadMention = lead
-                        if let title = ctx.titleByStart[ctx.mentions[lead].end], let holder = ctx.mentionByStart[title.end] {
-                            leadMention = holder
-                        }
-                        if !ctx.mentions[leadMention].isAdjective { agent = ctx.entity(leadMention) }
-                    }
-                    if agent == nil, let head = appositionHead(ctx, before: start, from: a) {
-                        // "TNK, a Swiss-based unit of Rosneft"
-                        agent = head
-                    }
-                    if agent == nil, start > a, tokens[start - 1].norm == "in", let patient,
-                        let patientEnd = objectEnd(ctx, after: end, to: b)
-                    {
-                        // "In coordination with X, Y conducted …"
-                        var q = patientEnd
-                        while q < b, tokens[q].text != "," { q += 1 }
-                        if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil),
-                            ctx.entity(m) != patient
-                        {
-                            agent = ctx.entity(m)
-                        }
-                    }
-                    if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) {
-                        continue
-                    }
-                    // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
-                    if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
-                    var nounPredicate = predicate
-                    if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
-                    emit(agent, patient, nounPredicate, rule, confidence: confidence)
-                    // "filed a lawsuit against X": an accusation X may answer.
-                    if nounPredicate == .accused, let agent, let patient, agent != patient { accusations.append((s, agent, patient)) }
-                    if agent != nil && patient != nil { coveredUntil = end }
-                    continue
-                }
-                // Passive: "was killed … by/attributed to X", "led by X".
-                var aux = start - 1
-                while aux >= a, Self.auxiliaries.contains(tokens[aux].norm), !Self.passiveAuxiliaries.contains(tokens[aux].norm) {
-                    aux -= 1
-                }
-                let hasAux = aux >= a && Self.passiveAuxiliaries.contains(tokens[aux].norm)
-                let participle =
-                    tokens[end - 1].norm.hasSuffix("ed")
-                    || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
-                if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
-                    if flags.contains(.mutual) {
-                        // "The deal was signed by A and B"
-                        if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
-                            emitPairs(coordinatedAfter(ctx, by + 1, to: b), predicate, rule + ":passive-mutual", confidence: confidence)
-                        } else if predicate.isSymmetric, hasAux {
-                            // "The United States and Poland are partnered": a state, not a passive.
-                            let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
-                            if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
-                        }
-                        continue
-                    }
-                    guard let agent = byAgent(ctx, after: end, to: b) else { continue }
-                    var patient: Int?
-                    if hasAux {
-                        patient = subjectEntity(aux)
-                    } else {
-                        patient = nearestLeft(ctx, before: start, from: a)
-                    }
-                    if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
-                    if flags.contains(.reverse) {
-                        // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
-                        if predicate == .memberOf, ctx.entities[agent].kind == .person { continue }
-                        emit(patient, agent, predicate, rule + ":passive", confidence: confidence)
-                    } else {
-                        emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
-                    }
-                    continue
-                }
-                // Coordinated subjects: "A, B and C signed".
-                if flags.contains(.mutual) {
-                    let group = coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
-                    if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
-                    continue
-                }
-                var subjectFound = subjectEntity(start)
-                if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
-                    subjectFound = lastSubjectInSentence
-                    // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
-                    var q = start - 2
-                    while subjectFound == nil, q > a, q > start - 12, tokens[q].text != ",", tokens[q].kind != .quote {
-                        if tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                            ctx.mentionByEnd[q] != nil
-                        {
-                            subjectFound = subjectEntity(q)
-                            break
-                        }
-                        q -= 1
-                    }
-                }
-                // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
-                if subjectFound == nil, start > a, tokens[start - 1].text == ",", Self.endsInIng(tokens[start].norm) {
-                    subjectFound = lastSubjectInSentence
-                }
-                if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = nearestLeft(ctx, before: start, from: a) }
-                guard let subject = subjectFound else { continue }
-                lastSubjectInSentence = subject
-                // "Germany and Italy urged …": the other coordinated subject acts too.
-                var coSubjects: [Int] = []
-                let subjectMention: Int? = {
-                    guard var index = ctx.mentionIndex(before: start) else { return nil }
-                    let stop = index - 10
-                    while index >= 0, index > stop {
-                        if ctx.mentions[index].end <= start, ctx.owner[index] == subject, ctx.mentions[index].sentence == s { return index }
-                        index -= 1
-                    }
-                    return nil
-                }()
-                if let m = subjectMention,
-                    ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].norm == "and",
-                    let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities[subject].kind,
-                    !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
-                {
-                    coSubjects.append(ctx.entity(other))
-                }
-                var objectMention = objectMention(ctx, after: end, to: b, skipLimit: 3)
-                if objectMention == nil, predicate == .attacked {
-                    // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
-                    var q = end
-                    while q < b, q < end + 4,
-                        Self.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q].norm))
-                    {
-                        q += 1
-                    }
-                    if q > end, q + 1 < b, tokens[q].norm == "of" {
-                        objectMention = self.objectMention(ctx, after: q + 1, to: b, skipLimit: 0)
-                    }
-                }
-                if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
-                    // "leads a NATO battle group": the name only qualifies an unnamed thing.
-                    // ("heads the PASTEF party": the organization's own head noun.)
-                    let next = tokens[ctx.mentions[objectMention].end]
-                    if next.kind == .word, next.isLowerInitial, !Self.stopWords.contains(next.norm),
-                        !Self.auxiliaries.contains(next.norm), !Self.determiners.contains(next.norm),
-                        !(lexicon.headKind(next) == .organization && ctx.kind(objectMention) == .organization)
-                    {
-                        continue
-                    }
-                }
-                var pronounTarget: Int?
-                if objectMention == nil, end < b {
-                    // "urged him to …": the person named last (not the subject).
-                    let hasNext = end + 1 < b
-                    let isObjectPronoun =
-                        tokens[end].norm == "him"
-                        || (tokens[end].norm == "her"
-                            && (!hasNext || tokens[end + 1].kind != .word || Self.stopWords.contains(tokens[end + 1].norm)))
-                    // "Albanese, who hosted him": the person named before the subject.
-                    if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
-                    // "accused it of …", "urged it to …": the organization named last.
-                    if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to",
-                        predicate.category == .event,
-                        var index = ctx.mentionIndex(before: end)
-                    {
-                        let stop = index - 8
-                        while index >= 0, index > stop {
-                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject,
-                                !ctx.mentions[index].isAdjective
-                            {
-                                pronounTarget = ctx.entity(index)
-                                break
-                            }
-                            index -= 1
-                        }
-                    }
-                    // "urged both sides", "called on both governments": the two parties of the latest event.
-                    if pronounTarget == nil, predicate.category == .event, end + 1 < b,
-                        tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
-                        let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
-                        let kinds = Self.partyNouns[noun]
-                    {
-                        if let last = lastFound(
-                            since: s - 6,
-                            where: { r in
-                                r.predicate.category == .event && r.predicate != .saidTo
-                                    && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
-                                    && r.source != subject && r.target != subject
-                            })
-                        {
-                            emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
-                            emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
-                            coveredUntil = end
-                            continue
-                        }
-                    }
-                    // "urged them to reach a settlement": the two parties of the event just before.
-                    if pronounTarget == nil, predicate.category == .event, tokens[end].norm == "them",
-                        let last = lastFound(
-                            since: s - 2,
-                            where: { r in
-                                r.predicate.category == .event && r.predicate != .saidTo
-                                    && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
-                            }), last.source != subject, last.target != subject
-                    {
-                        emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
-                        emit(subject, last.target, predicate, rule + ":them", confidence: confidence * 0.7)
-                        coveredUntil = end
-                        continue
-                    }
-                    // "The United States condemned the attack": the attacker named last.
-                    if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
-                        Self.attackNouns.contains(tokens[end + 1].norm),
-                        let attack = lastFound(since: s - 5, where: { $0.predicate == .attacked || $0.predicate == .killed }),
-                        attack.source != subject, attack.target != subject
-                    {
-                        pronounTarget = attack.source
-                    }
-                    // "accused the government of …": the country the text is about.
-                    // ("accused the army of …", "urged the health ministry to …")
-                    var stateNoun = end + 1
-                    if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !Self.stopWords.contains(tokens[stateNoun].norm),
-                        ["ministry", "government", "forces", "services"].contains(tokens[stateNoun + 1].norm)
-                    {
-                        stateNoun += 1
-                    }
-                    let nounEnd = stateNoun + 1
-                    if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
-                        ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(
-                            tokens[stateNoun].norm),
-                        nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
-                        !holdsOffice(subject, in: mainCountry)
-                    {
-                        pronounTarget = mainCountry
-                    }
-                    // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
-                    if pronounTarget == nil, let m = subjectMention,
-                        ctx.mentions[m].end == start || Self.auxiliaries.contains(tokens[ctx.mentions[m].end].norm)
-                    {
-                        var q = ctx.mentions[m].start - 1
-                        if q > a, tokens[q].norm == "the" { q -= 1 }
-                        if q > a + 1, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].text == ",",
-                            let antecedent = ctx.mentionByEnd[q - 1], ctx.entity(antecedent) != subject
-                        {
-                            pronounTarget = ctx.entity(antecedent)
-                        }
-                    }
-                }
-                guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
-                    if predicate == .accused { accusations.append((s, subject, -1)) }
-                    if flags.contains(.denial) {
-                        func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
-                            let recent = accusations[recentAccusations(since: s - window)...].filter { $0.accuser != subject }
-                            // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
-                            func namesOrganOf(_ accused: Int) -> Bool {
-                                guard let m = subjectMention else { return false }
-                                let mention = ctx.mentions[m]
-                                if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
-                                return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
-                                    && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
-                            }
-                            return recent.last(where: {
-                                $0.accused == subject
-                                    || ($0.accused >= 0
-                                        && (holdsOffice(subject, in: $0.accused)
-                                            || organs.contains(OfficeKey(person: subject, actor: $0.accused))
-                                            || namesOrganOf($0.accused)))
-                            })
-                                ?? recent.last(where: { $0.accused < 0 })
-                        }
-                        // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
-                        if let accusation = answered(within: 2) ?? answered(within: 3) {
-                            emit(
-                                subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
-                            )
-                        }
-                    }
-                    continue
-                }
-                if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
-                if predicate == .killed, ctx.entities[target].kind != .person { continue }
-                if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
-                    if let accuser = accusations[recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
-                        target = accuser
-                    } else if ctx.entities[target].kind == .person, let objectMention,
-                        ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
-                    {
-                        // "dismissed Finance Minister X": a person is dismissed, not a claim.
-                        continue
-                    }
-                }
-                if predicate == .accused { accusations.append((s, subject, target)) }
-                var finalPredicate = predicate
-                // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
-                if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
-                if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
-                if flags.contains(.reverse) {
-                    // "Tata Group, which owns Jaguar Land Rover"
-                    if !(predicate == .memberOf && ctx.entities[subject].kind == .person) {
-                        emit(target, subject, predicate, rule, confidence: confidence)
-                    }
-                    coveredUntil = end
-                    continue
-                }
-                emit(subject, target, finalPredicate, rule, confidence: confidence)
-                // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
-                if let objectMention, predicate.category == .event {
-                    var q = ctx.mentions[objectMention].end
-                    if q < b, tokens[q].norm == "'s" {
-                        q += 1
-                        while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial,
-                            !Self.stopWords.contains(tokens[q].norm)
-                        { q += 1 }
-                    }
-                    if q + 1 < b, tokens[q].norm == "and",
-                        Self.determiners.contains(tokens[q + 1].norm) || tokens[q + 1].isCapitalized,
-                        let second = object(ctx, after: q + 1, to: b, skipLimit: 1), second != subject, second != target,
-                        (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
-                    {
-                        emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
-                        if predicate == .accused { accusations.append((s, subject, second)) }
-                    }
-                }
-                for other in coSubjects where !predicate.isSymmetric {
-                    emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
-                    if predicate == .accused { accusations.append((s, other, target)) }
-                }
-                // "accused Rwanda of backing the M23": the alleged act, as an allegation.
-                if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
-                    tokens[ctx.mentions[objectMention].end].norm == "of"
-                {
-                    let gerund = ctx.mentions[objectMention].end + 1
-                    if let (_, gerundEnd, q) = matches[s].first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
-                        !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
-                        let alleged = object(ctx, after: gerundEnd, to: b, skipLimit: 2)
-                    {
-                        emit(
-                            target, alleged, lexicon.lexicon.verbs[q].predicate, "alleged:" + lexicon.lexicon.verbs[q].predicate.name,
-                            confidence: 0.5)
-                    }
-                }
-                coveredUntil = end
-            }
+            verbRules.run(
+                matches: matches[s], sentenceMentions: mentionsBySentence[s], sentence: s, from: a, to: b,
+                emit: { source, target, predicate, rule, confidence in emit(source, target, predicate, rule, confidence: confidence) },
+                emitPairs: { group, predicate, rule, confidence in emitPairs(group, predicate, rule, confidence: confidence) })
 
             // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
-            if let speaker = speakers[s], b - a >= 4 {
-                var q = b - 1
-                if tokens[q].text == "." { q -= 1 }
-                if q > a, tokens[q].norm == "reported" || tokens[q].norm == "reports" {
-                    var r = q - 1
-                    while r > a, r >= q - 3, tokens[r].isLowerInitial, Self.bodyNouns.contains(tokens[r].norm) || tokens[r].norm == "news" {
-                        r -= 1
-                    }
-                    if let outlet = ctx.mentionByEnd[r + 1], ctx.kind(outlet) == .organization, ctx.entity(outlet) != speaker,
-                        ctx.mentions[outlet].start > a,
-                        tokens[ctx.mentions[outlet].start - 1].text == "," || tokens[ctx.mentions[outlet].start - 1].norm == "the"
-                    {
-                        emit(ctx.entity(outlet), speaker, .reported, "attribution-reported", confidence: 0.8)
-                    }
-                }
+            attribution.reported(sentence: s, from: a, to: b) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
             }
 
             // Clauses and noun groups through the lexicon's frames.
@@ -922,7 +393,7 @@ struct RelationFinder: Sendable {
             // Titles and appositions.
             TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(
                 titles: titlesBySentence[s], sentence: s, from: a, to: b, pronoun: resolvePronoun,
-                office: { person in lastOffice[person].map { found[$0].predicate } }
+                office: { person in memory.lastOffice[person].map { memory.found[$0].predicate } }
             ) { source, target, predicate, rule, confidence, role in
                 emit(source, target, predicate, rule, confidence: confidence, role: role)
             }
@@ -933,524 +404,6 @@ struct RelationFinder: Sendable {
                 emit(source, target, predicate, rule, confidence: confidence)
             }
         }
-        return found
-    }
-
-    // MARK: Helpers
-
-    /// Matches a pattern's words at `i`; returns the end of the match.
-    func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
-        var k = i
-        for (w, forms) in words.enumerated() {
-            // "agreed on Monday to merge": time expressions inside a phrase.
-            while w > 0, k < end {
-                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, lexicon.isWord(tokens[k + 1], .nonName) {
-                    k += 2
-                } else if tokens[k].isCapitalized, lexicon.isWord(tokens[k], .nonName), !forms.contains(tokens[k].norm) {
-                    k += 1
-                } else if Self.dayWords.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
-                    // "a meeting today with"
-                    k += 1
-                } else {
-                    break
-                }
-            }
-            if k < end, tokens[k].kind == .number || (tokens[k].kind != .word && Self.currencySigns.contains(tokens[k].text)),
-                forms.contains("#")
-            {
-                // "#" is an amount: "3", "$10 billion", "2.4 billion euro".
-                k += 1
-                while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k].norm) { k += 1 }
-            } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
-                k += 1
-            } else if forms.contains("") && w > 0 {
-                continue
-            } else {
-                return nil
-            }
-        }
-        return k
-    }
-
-    /// The subject left of `position`: the nearest entity, across one apposition
-    /// ("X, head of Y, said"), over auxiliaries and adverbs; "he"/"she" resolved by `pronoun`.
-    func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
-        let tokens = ctx.tokens
-        var p = position - 1
-        var jumped = false
-        var steps = 0
-        while p >= a, steps < 12 {
-            steps += 1
-            if let m = ctx.mentionByEnd[p + 1] {
-                // "Houthi rebels in Yemen launched": the place only locates the subject.
-                let start = ctx.mentions[m].start
-                let placeKind = ctx.kind(m) == .location || ctx.kind(m) == .country
-                if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a,
-                    ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
-                    !Self.stopWords.contains(tokens[start - 2].norm),
-                    case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
-                    ![.location, .country].contains(ctx.entities[e].kind) || ctx.mentionByEnd[start - 2] != nil
-                {
-                    return .entity(e)
-                }
-                return .entity(ctx.entity(m))
-            }
-            let t = tokens[p]
-            if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
-            if t.norm == "it", !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
-            if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
-            if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
-                // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
-                return .speaker
-            }
-            if t.text == ")" {
-                // "The Russian Federal Security Service (FSB) accuses …"
-                var q = p - 1
-                while q >= a, tokens[q].text != "(" { q -= 1 }
-                guard q > a else { return .none }
-                p = q - 1
-                continue
-            }
-            if t.text == ",", p + 1 < position, ["who", "which"].contains(tokens[p + 1].norm) {
-                // "Banda, who leads …"
-                p -= 1
-                continue
-            }
-            if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
-            if t.kind == .word, t.isLowerInitial, !Self.stopWords.contains(t.norm),
-                !Self.auxiliaries.contains(t.norm), p - 1 >= a
-            {
-                // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
-                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
-                    return .entity(ctx.entity(m))
-                }
-                // "Afghan border forces fired": a state's instrument behind one or two more words.
-                if Self.governmentNouns.contains(t.norm) {
-                    var q = p - 1
-                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                        !Self.auxiliaries.contains(tokens[q].norm)
-                    {
-                        if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
-                            return .entity(ctx.entity(m))
-                        }
-                        q -= 1
-                    }
-                }
-                if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
-            }
-            // "Its chief executive, Lin Wei-ting, told": the name in the apposition is the subject.
-            if t.text == ",", !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,
-                tokens[ctx.mentions[m].start - 1].text == ","
-            {
-                return .entity(ctx.entity(m))
-            }
-            if t.text == ",", !jumped {
-                var q = p - 1
-                while q >= a, tokens[q].text != ",", tokens[q].kind != .quote { q -= 1 }
-                guard q >= a, tokens[q].text == "," else { return .none }
-                jumped = true
-                p = q - 1
-                continue
-            }
-            if t.kind == .word,
-                Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
-                    || lexicon.isWord(t, .nonName) && t.isCapitalized && p > a
-            {
-                p -= 1
-                continue
-            }
-            if t.kind == .number { p -= 1; continue }
-            return .none
-        }
-        return .none
-    }
-
-    /// The first entity right of `position`, over determiners, titles and a few adjectives.
-    func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
-        objectMention(ctx, after: position, to: b, skipLimit: skipLimit, skipAdjectives: skipAdjectives).map { ctx.entity($0) }
-    }
-
-    /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
-    func headToken(_ m: MentionCandidate) -> Int {
-        // Tokens are not available here without context; callers pass mentions of the same segmentation.
-        m.headIndex ?? (m.end - 1)
-    }
-
-    /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``.
-    func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
-        let tokens = ctx.tokens
-        var p = position
-        var skipped = 0
-        while p < b {
-            if let m = ctx.mentionByStart[p] {
-                let end = ctx.mentions[m].end
-                // A country naming a title holder: "Chinese President Xi Jinping".
-                if let title = ctx.titleByStart[end] {
-                    // "Saudi Foreign Minister Prince Faisal": over a second title.
-                    let after = ctx.titleByStart[title.end]?.end ?? title.end
-                    if let holder = ctx.mentionByStart[after] { return holder }
-                }
-                if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
-                    let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
-                {
-                    return holder
-                }
-                if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
-                    let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
-                {
-                    return holder
-                }
-                // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
-                let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
-                // "Syria's northwestern region of Afrin": the place, not the country.
-                if end + 1 < b, tokens[end].norm == "'s" {
-                    var q = end + 1
-                    var sawPlace = false
-                    while q < b, q < end + 5, tokens[q].isLowerInitial, tokens[q].norm != "of" {
-                        if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
-                        q += 1
-                    }
-                    if sawPlace, q + 1 < b, tokens[q].norm == "of", let n = ctx.mentionByStart[q + 1] { return n }
-                }
-                // "the Iranian regime" is Iran; "a Philippine supply boat" names no actor.
-                var describes = false
-                if ctx.mentions[m].isAdjective, end < b, tokens[end].isLowerInitial, !Self.governmentNouns.contains(tokens[end].norm),
-                    !Self.stopWords.contains(tokens[end].norm)
-                {
-                    describes = true
-                    // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
-                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) {
-                        describes = false
-                    }
-                }
-                // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
-                if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
-                    var q = end + 1
-                    while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
-                    if q > end + 1, q + 1 < b, tokens[q].text == "," {
-                        q += 1
-                        if tokens[q].norm == "the" { q += 1 }
-                        if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective { return n }
-                    }
-                }
-                // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
-                if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
-                    if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
-                    if let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person {
-                        return holder
-                    }
-                }
-                if isCompound || describes || (skipAdjectives && ctx.mentions[m].isAdjective) {
-                    skipped += 1
-                    if skipped > skipLimit + 1 { return nil }
-                    p = isCompound ? end + 2 : end
-                    continue
-                }
-                return m
-            }
-            if let title = ctx.titleByStart[p] {
-                p = title.end
-                continue
-            }
-            let t = tokens[p]
-            if t.norm == "that", skipped > 0 { return nil }
-            if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
-                // "the federation", "the ministry": the organization named before with that head word.
-                return m
-            }
-            if Self.determiners.contains(t.norm) {
-                p += 1
-                continue
-            }
-            if t.isCapitalized, lexicon.isWord(t, .nonName), !lexicon.isWord(t, .timeWord) {
-                // "the Kurdish YPG militia"
-                p += 1
-                continue
-            }
-            if t.kind == .word, !Self.stopWords.contains(t.norm), t.isLowerInitial,
-                skipped < skipLimit
-            {
-                skipped += 1
-                p += 1
-                continue
-            }
-            return nil
-        }
-        return nil
-    }
-
-    /// The agent after a passive or noun: "by X", "attributed to X", "carried out by X".
-    func byAgent(_ ctx: Context, after position: Int, to b: Int) -> Int? {
-        let tokens = ctx.tokens
-        var p = position
-        while p < b, p < position + 12 {
-            if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
-            if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
-                // "by Japanese investment group SoftBank", "by general secretary Goodwell Kaluba"
-                return object(ctx, after: p + 1, to: b, skipLimit: 0)
-                    ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
-                        // Only a name that ends the phrase: not "by the group's leaders".
-                        let end = ctx.mentions[m].end
-                        return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end].norm) ? ctx.entity(m) : nil
-                    }
-                    ?? {
-                        // "commanded by his former deputy, Mohamed Hamdan Dagalo"
-                        var q = p + 1
-                        while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
-                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else {
-                            return nil
-                        }
-                        return ctx.entity(m)
-                    }()
-            }
-            p += 1
-        }
-        return nil
-    }
-
-    /// The agent before a noun: "US air strikes", "Turkey's January attack".
-    func nounAgent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
-        let tokens = ctx.tokens
-        var p = position - 1
-        var steps = 0
-        while p >= a, steps < 4 {
-            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
-            let t = tokens[p]
-            let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
-            guard
-                lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
-                    || lexicon.isWord(t, .nonName) && t.isCapitalized
-            else {
-                return nil
-            }
-            if t.norm == "the" || t.norm == "a" { return nil }
-            p -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// "it": the organization or country that opened the current or a recent sentence (its subject).
-    func openingActor(_ ctx: Context, before position: Int) -> Int? {
-        guard var index = ctx.mentionIndex(before: position) else { return nil }
-        let stop = index - 10
-        while index >= 0, index > stop {
-            let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, !m.isAdjective, [.organization, .country].contains(ctx.kind(index)) {
-                let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
-                var q = sentenceStart
-                while q < m.start, ctx.tokens[q].norm == "the" || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
-                if q == m.start { return ctx.entity(index) }
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The nearest entity to the left, over an apposition comma and a few lower-case words.
-    func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
-        var p = position - 1
-        var steps = 0
-        while p >= a, steps < 4 {
-            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
-            // "The union, led by …": a definite description of an organization named before.
-            if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
-            let t = ctx.tokens[p]
-            guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
-            p -= 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// "A, B and C" right before `position`, over titles and their country modifiers.
-    func coordinated(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int? = { _ in nil }) -> [Int] {
-        let tokens = ctx.tokens
-        var group: [Int] = []
-        var p = position - 1
-        // Over auxiliaries and "on Monday", but not over the end of a name ("Rapid Support Forces").
-        while p >= a, ctx.mentionByEnd[p + 1] == nil,
-            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.isWord(tokens[p], .nonName))
-        {
-            p -= 1
-        }
-        while p >= a {
-            if Self.personPronouns.contains(tokens[p].norm), let person = pronoun(p) {
-                // "he and Defense Minister Wei Fenghe began talks"
-                group.append(person)
-                p -= 1
-                guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
-                p -= 1
-                continue
-            }
-            guard let m = ctx.mentionByEnd[p + 1] else { break }
-            group.append(ctx.entity(m))
-            p = ctx.mentions[m].start - 1
-            if let title = ctx.titleByEnd[p + 1] {
-                p = title.start - 1
-                if p >= a, let modifier = ctx.mentionByEnd[p + 1] { p = ctx.mentions[modifier].start - 1 }
-            }
-            // A descriptor before the name: "Japan's space agency JAXA".
-            var q = p
-            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
-            if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
-            // "… and the paramilitary Rapid Support Forces": adjectives after an article.
-            var r = p
-            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm),
-                !Self.determiners.contains(tokens[r].norm)
-            { r -= 1 }
-            if r < p, r >= a, Self.determiners.contains(tokens[r].norm) { p = r }
-            while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
-            guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
-            p -= 1
-            if p >= a, tokens[p].norm == "and" || tokens[p].text == "," { p -= 1 }
-        }
-        var seen: Set<Int> = []
-        let unique = group.reversed().filter { seen.insert($0).inserted }
-        // Only actors of one sort are coordinated: people with people, states with states.
-        guard let first = unique.first else { return [] }
-        let kind = ctx.entities[first].kind
-        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
-    }
-
-    /// The named head of an apposition ending before `position`: "Ansarallah, a deadly …",
-    /// "Trading International S.A. (TNK), a Swiss-based unit".
-    func appositionHead(_ ctx: Context, before position: Int, from a: Int) -> Int? {
-        let tokens = ctx.tokens
-        var p = position - 1
-        var steps = 0
-        while p > a, steps < 6 {
-            let t = tokens[p]
-            let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
-            if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
-                p -= 1
-                steps += 1
-                continue
-            }
-            if let m = ctx.mentionByEnd[p + 1], ctx.mentions[m].isAdjective {
-                p = ctx.mentions[m].start - 1
-                steps += 1
-                continue
-            }
-            break
-        }
-        guard p > a, tokens[p].text == "," else { return nil }
-        if let n = ctx.mentionByEnd[p] { return ctx.entity(n) }
-        if tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1] { return ctx.entity(n) }
-        return nil
-    }
-
-    /// A definite description ("the ministry") that names an organization or place mentioned
-    /// earlier by a name with the same head word ("Sports Ministry").
-    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
-        let tokens = ctx.tokens
-        let t = tokens[p]
-        guard t.kind == .word, t.isLowerInitial,
-            let kind = lexicon.headKind(t), kind == .organization || kind == .facility
-        else { return nil }
-        if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
-        if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
-        // The most recent earlier mention with that head, looking back a bounded distance;
-        // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
-        guard let last = ctx.mentionIndex(before: p) else { return nil }
-        let company = t.norm == "company" || t.norm == "firm"
-        var index = last
-        while index >= 0, index > last - 200 {
-            let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p {
-                let head = tokens[headToken(m)].norm
-                if head == t.norm { return index }
-                if company, ctx.isCompany[ctx.entity(index)] { return index }
-            }
-            index -= 1
-        }
-        return nil
-    }
-
-    /// The token just past the object found by ``objectMention``.
-    func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
-        objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
-    }
-
-    /// "A and B" starting at `position`, over titles and their country modifiers.
-    func coordinatedAfter(_ ctx: Context, _ position: Int, to b: Int) -> [Int] {
-        let tokens = ctx.tokens
-        var group: [Int] = []
-        var p = position
-        while p < b {
-            while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
-            // "Nigerian President Musa Adewale": skip the country and the title.
-            if let m = ctx.mentionByStart[p], let title = ctx.titleByStart[ctx.mentions[m].end] { p = title.end }
-            if let title = ctx.titleByStart[p] { p = title.end }
-            guard p < b, let m = ctx.mentionByStart[p] else { break }
-            group.append(ctx.entity(m))
-            p = ctx.mentions[m].end
-            guard p < b, tokens[p].text == "," || tokens[p].norm == "and" else { break }
-            p += 1
-            if p < b, tokens[p].norm == "and" { p += 1 }
-        }
-        var seen: Set<Int> = []
-        let unique = group.filter { seen.insert($0).inserted }
-        guard let first = unique.first else { return [] }
-        let kind = ctx.entities[first].kind
-        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
-    }
-
-    /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
-    /// true) or before it in an apposition ("Soleimani, head of …").
-    func titleHolder(
-        _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
-    ) -> (entity: Int, after: Bool)? {
-        let tokens = ctx.tokens
-        var k = title.end
-        // Chained titles: "Maj. Gen. Bradford Gering"; coordinated ones: "chairman and CEO Lena Varga".
-        if let next = ctx.titleByStart[k] {
-            k = next.end
-        } else if k + 1 < b, tokens[k].norm == "and", let next = ctx.titleByStart[k + 1] {
-            k = next.end
-            if let third = ctx.titleByStart[k] { k = third.end }
-        }
-        if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
-        // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
-        var q = k
-        if q < b, ["to", "in", "at", "of", "for"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
-        let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
-        var r = q + 1
-        if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
-        if !plural, r < b, tokens[q].text == ",", let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
-            ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
-        {
-            return (ctx.entity(m), true)
-        }
-        var p = title.start - 1
-        var sawComma = false
-        while p >= a, p >= title.start - 6 {
-            if let m = ctx.mentionByEnd[p + 1] {
-                if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
-                    return (ctx.entity(m), false)
-                }
-                // "China's defense minister": the organization, then the holder before it.
-                if p + 1 < b, tokens[p + 1].norm == "'s" || ctx.kind(m) != .person {
-                    p = ctx.mentions[m].start - 1
-                    continue
-                }
-                return nil
-            }
-            let t = tokens[p]
-            if Self.personPronouns.contains(t.norm), p + 1 < title.start, Self.titleBecoming.contains(tokens[p + 1].norm) {
-                return pronoun(p).map { ($0, false) }
-            }
-            // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
-            let portfolio =
-                t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
-                && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
-            if t.text == "," {
-                sawComma = true
-            } else if !Self.titleGlue.contains(t.norm) && !Self.titleBecoming.contains(t.norm) && !portfolio {
-                return nil
-            }
-            p -= 1
-        }
-        return nil
+        return memory.found
     }
 }

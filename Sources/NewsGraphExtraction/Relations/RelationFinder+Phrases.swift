@@ -1,0 +1,503 @@
+import NewsGraph
+
+/// The phrase readers every rule family shares: the subject left of a verb, the object right
+/// of it, an agent after "by", a noun's agent before it, coordinated names, an apposition's
+/// head, a definite description ("the ministry") and a title's holder.
+extension RelationFinder {
+    /// How much a hedge ("reportedly") or a negation near tokens `lo..<hi` of a sentence
+    /// (`a..<b`) lowers a relation's confidence.
+    func hedged(_ lo: Int, _ hi: Int, from a: Int, to b: Int, _ tokens: [Token]) -> Double {
+        var factor = 1.0
+        for k in max(a, lo)..<min(b, hi) {
+            let t = tokens[k]
+            guard t.kind == .word, t.isLowerInitial else { continue }
+            if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
+        }
+        for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
+            factor = min(factor, 0.3)
+        }
+        return factor
+    }
+
+    /// The subject left of `position`: the nearest entity, across one apposition
+    /// ("X, head of Y, said"), over auxiliaries and adverbs; "he"/"she" resolved by `pronoun`.
+    func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var jumped = false
+        var steps = 0
+        while p >= a, steps < 12 {
+            steps += 1
+            if let m = ctx.mentionByEnd[p + 1] {
+                // "Houthi rebels in Yemen launched": the place only locates the subject.
+                let start = ctx.mentions[m].start
+                let placeKind = ctx.kind(m) == .location || ctx.kind(m) == .country
+                if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a,
+                    ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
+                    !Self.stopWords.contains(tokens[start - 2].norm),
+                    case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
+                    ![.location, .country].contains(ctx.entities[e].kind) || ctx.mentionByEnd[start - 2] != nil
+                {
+                    return .entity(e)
+                }
+                return .entity(ctx.entity(m))
+            }
+            let t = tokens[p]
+            if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
+            if t.norm == "it", !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
+            if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
+            if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
+                // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
+                return .speaker
+            }
+            if t.text == ")" {
+                // "The Russian Federal Security Service (FSB) accuses …"
+                var q = p - 1
+                while q >= a, tokens[q].text != "(" { q -= 1 }
+                guard q > a else { return .none }
+                p = q - 1
+                continue
+            }
+            if t.text == ",", p + 1 < position, ["who", "which"].contains(tokens[p + 1].norm) {
+                // "Banda, who leads …"
+                p -= 1
+                continue
+            }
+            if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
+            if t.kind == .word, t.isLowerInitial, !Self.stopWords.contains(t.norm),
+                !Self.auxiliaries.contains(t.norm), p - 1 >= a
+            {
+                // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
+                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
+                    return .entity(ctx.entity(m))
+                }
+                // "Afghan border forces fired": a state's instrument behind one or two more words.
+                if Self.governmentNouns.contains(t.norm) {
+                    var q = p - 1
+                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
+                        !Self.auxiliaries.contains(tokens[q].norm)
+                    {
+                        if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
+                            return .entity(ctx.entity(m))
+                        }
+                        q -= 1
+                    }
+                }
+                if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+            }
+            // "Its chief executive, Lin Wei-ting, told": the name in the apposition is the subject.
+            if t.text == ",", !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,
+                tokens[ctx.mentions[m].start - 1].text == ","
+            {
+                return .entity(ctx.entity(m))
+            }
+            if t.text == ",", !jumped {
+                var q = p - 1
+                while q >= a, tokens[q].text != ",", tokens[q].kind != .quote { q -= 1 }
+                guard q >= a, tokens[q].text == "," else { return .none }
+                jumped = true
+                p = q - 1
+                continue
+            }
+            if t.kind == .word,
+                Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
+                    || lexicon.isWord(t, .nonName) && t.isCapitalized && p > a
+            {
+                p -= 1
+                continue
+            }
+            if t.kind == .number { p -= 1; continue }
+            return .none
+        }
+        return .none
+    }
+
+    /// The first entity right of `position`, over determiners, titles and a few adjectives.
+    func object(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+        objectMention(ctx, after: position, to: b, skipLimit: skipLimit, skipAdjectives: skipAdjectives).map { ctx.entity($0) }
+    }
+
+    /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
+    func headToken(_ m: MentionCandidate) -> Int {
+        // Tokens are not available here without context; callers pass mentions of the same segmentation.
+        m.headIndex ?? (m.end - 1)
+    }
+
+    /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``.
+    func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        var skipped = 0
+        while p < b {
+            if let m = ctx.mentionByStart[p] {
+                let end = ctx.mentions[m].end
+                // A country naming a title holder: "Chinese President Xi Jinping".
+                if let title = ctx.titleByStart[end] {
+                    // "Saudi Foreign Minister Prince Faisal": over a second title.
+                    let after = ctx.titleByStart[title.end]?.end ?? title.end
+                    if let holder = ctx.mentionByStart[after] { return holder }
+                }
+                if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
+                    let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
+                {
+                    return holder
+                }
+                if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
+                    let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
+                {
+                    return holder
+                }
+                // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
+                let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
+                // "Syria's northwestern region of Afrin": the place, not the country.
+                if end + 1 < b, tokens[end].norm == "'s" {
+                    var q = end + 1
+                    var sawPlace = false
+                    while q < b, q < end + 5, tokens[q].isLowerInitial, tokens[q].norm != "of" {
+                        if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                        q += 1
+                    }
+                    if sawPlace, q + 1 < b, tokens[q].norm == "of", let n = ctx.mentionByStart[q + 1] { return n }
+                }
+                // "the Iranian regime" is Iran; "a Philippine supply boat" names no actor.
+                var describes = false
+                if ctx.mentions[m].isAdjective, end < b, tokens[end].isLowerInitial, !Self.governmentNouns.contains(tokens[end].norm),
+                    !Self.stopWords.contains(tokens[end].norm)
+                {
+                    describes = true
+                    // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
+                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) {
+                        describes = false
+                    }
+                }
+                // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
+                if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                    var q = end + 1
+                    while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    if q > end + 1, q + 1 < b, tokens[q].text == "," {
+                        q += 1
+                        if tokens[q].norm == "the" { q += 1 }
+                        if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective { return n }
+                    }
+                }
+                // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
+                if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                    if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
+                    if let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person {
+                        return holder
+                    }
+                }
+                if isCompound || describes || (skipAdjectives && ctx.mentions[m].isAdjective) {
+                    skipped += 1
+                    if skipped > skipLimit + 1 { return nil }
+                    p = isCompound ? end + 2 : end
+                    continue
+                }
+                return m
+            }
+            if let title = ctx.titleByStart[p] {
+                p = title.end
+                continue
+            }
+            let t = tokens[p]
+            if t.norm == "that", skipped > 0 { return nil }
+            if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
+                // "the federation", "the ministry": the organization named before with that head word.
+                return m
+            }
+            if Self.determiners.contains(t.norm) {
+                p += 1
+                continue
+            }
+            if t.isCapitalized, lexicon.isWord(t, .nonName), !lexicon.isWord(t, .timeWord) {
+                // "the Kurdish YPG militia"
+                p += 1
+                continue
+            }
+            if t.kind == .word, !Self.stopWords.contains(t.norm), t.isLowerInitial,
+                skipped < skipLimit
+            {
+                skipped += 1
+                p += 1
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// The agent after a passive or noun: "by X", "attributed to X", "carried out by X".
+    func byAgent(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        while p < b, p < position + 12 {
+            if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
+            if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
+                // "by Japanese investment group SoftBank", "by general secretary Goodwell Kaluba"
+                return object(ctx, after: p + 1, to: b, skipLimit: 0)
+                    ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
+                        // Only a name that ends the phrase: not "by the group's leaders".
+                        let end = ctx.mentions[m].end
+                        return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end].norm) ? ctx.entity(m) : nil
+                    }
+                    ?? {
+                        // "commanded by his former deputy, Mohamed Hamdan Dagalo"
+                        var q = p + 1
+                        while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else {
+                            return nil
+                        }
+                        return ctx.entity(m)
+                    }()
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The agent before a noun: "US air strikes", "Turkey's January attack".
+    func nounAgent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var steps = 0
+        while p >= a, steps < 4 {
+            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            let t = tokens[p]
+            let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
+            guard
+                lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
+                    || lexicon.isWord(t, .nonName) && t.isCapitalized
+            else {
+                return nil
+            }
+            if t.norm == "the" || t.norm == "a" { return nil }
+            p -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "it": the organization or country that opened the current or a recent sentence (its subject).
+    func openingActor(_ ctx: Context, before position: Int) -> Int? {
+        guard var index = ctx.mentionIndex(before: position) else { return nil }
+        let stop = index - 10
+        while index >= 0, index > stop {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, !m.isAdjective, [.organization, .country].contains(ctx.kind(index)) {
+                let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+                var q = sentenceStart
+                while q < m.start, ctx.tokens[q].norm == "the" || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
+                if q == m.start { return ctx.entity(index) }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The nearest entity to the left, over an apposition comma and a few lower-case words.
+    func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        var p = position - 1
+        var steps = 0
+        while p >= a, steps < 4 {
+            if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
+            // "The union, led by …": a definite description of an organization named before.
+            if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
+            let t = ctx.tokens[p]
+            guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
+            p -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "A, B and C" right before `position`, over titles and their country modifiers.
+    func coordinated(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int? = { _ in nil }) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position - 1
+        // Over auxiliaries and "on Monday", but not over the end of a name ("Rapid Support Forces").
+        while p >= a, ctx.mentionByEnd[p + 1] == nil,
+            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.isWord(tokens[p], .nonName))
+        {
+            p -= 1
+        }
+        while p >= a {
+            if Self.personPronouns.contains(tokens[p].norm), let person = pronoun(p) {
+                // "he and Defense Minister Wei Fenghe began talks"
+                group.append(person)
+                p -= 1
+                guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+                p -= 1
+                continue
+            }
+            guard let m = ctx.mentionByEnd[p + 1] else { break }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].start - 1
+            if let title = ctx.titleByEnd[p + 1] {
+                p = title.start - 1
+                if p >= a, let modifier = ctx.mentionByEnd[p + 1] { p = ctx.mentions[modifier].start - 1 }
+            }
+            // A descriptor before the name: "Japan's space agency JAXA".
+            var q = p
+            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+            if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
+            // "… and the paramilitary Rapid Support Forces": adjectives after an article.
+            var r = p
+            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm),
+                !Self.determiners.contains(tokens[r].norm)
+            { r -= 1 }
+            if r < p, r >= a, Self.determiners.contains(tokens[r].norm) { p = r }
+            while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
+            guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            p -= 1
+            if p >= a, tokens[p].norm == "and" || tokens[p].text == "," { p -= 1 }
+        }
+        var seen: Set<Int> = []
+        let unique = group.reversed().filter { seen.insert($0).inserted }
+        // Only actors of one sort are coordinated: people with people, states with states.
+        guard let first = unique.first else { return [] }
+        let kind = ctx.entities[first].kind
+        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// The named head of an apposition ending before `position`: "Ansarallah, a deadly …",
+    /// "Trading International S.A. (TNK), a Swiss-based unit".
+    func appositionHead(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        var steps = 0
+        while p > a, steps < 6 {
+            let t = tokens[p]
+            let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
+            if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
+                p -= 1
+                steps += 1
+                continue
+            }
+            if let m = ctx.mentionByEnd[p + 1], ctx.mentions[m].isAdjective {
+                p = ctx.mentions[m].start - 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        guard p > a, tokens[p].text == "," else { return nil }
+        if let n = ctx.mentionByEnd[p] { return ctx.entity(n) }
+        if tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1] { return ctx.entity(n) }
+        return nil
+    }
+
+    /// A definite description ("the ministry") that names an organization or place mentioned
+    /// earlier by a name with the same head word ("Sports Ministry").
+    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
+        let tokens = ctx.tokens
+        let t = tokens[p]
+        guard t.kind == .word, t.isLowerInitial,
+            let kind = lexicon.headKind(t), kind == .organization || kind == .facility
+        else { return nil }
+        if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
+        if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
+        // The most recent earlier mention with that head, looking back a bounded distance;
+        // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
+        guard let last = ctx.mentionIndex(before: p) else { return nil }
+        let company = t.norm == "company" || t.norm == "firm"
+        var index = last
+        while index >= 0, index > last - 200 {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, m.end <= p {
+                let head = tokens[headToken(m)].norm
+                if head == t.norm { return index }
+                if company, ctx.isCompany[ctx.entity(index)] { return index }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The token just past the object found by ``objectMention``.
+    func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
+    }
+
+    /// "A and B" starting at `position`, over titles and their country modifiers.
+    func coordinatedAfter(_ ctx: Context, _ position: Int, to b: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        while p < b {
+            while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
+            // "Nigerian President Musa Adewale": skip the country and the title.
+            if let m = ctx.mentionByStart[p], let title = ctx.titleByStart[ctx.mentions[m].end] { p = title.end }
+            if let title = ctx.titleByStart[p] { p = title.end }
+            guard p < b, let m = ctx.mentionByStart[p] else { break }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].end
+            guard p < b, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            p += 1
+            if p < b, tokens[p].norm == "and" { p += 1 }
+        }
+        var seen: Set<Int> = []
+        let unique = group.filter { seen.insert($0).inserted }
+        guard let first = unique.first else { return [] }
+        let kind = ctx.entities[first].kind
+        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+    }
+
+    /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
+    /// true) or before it in an apposition ("Soleimani, head of …").
+    func titleHolder(
+        _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
+    ) -> (entity: Int, after: Bool)? {
+        let tokens = ctx.tokens
+        var k = title.end
+        // Chained titles: "Maj. Gen. Bradford Gering"; coordinated ones: "chairman and CEO Lena Varga".
+        if let next = ctx.titleByStart[k] {
+            k = next.end
+        } else if k + 1 < b, tokens[k].norm == "and", let next = ctx.titleByStart[k + 1] {
+            k = next.end
+            if let third = ctx.titleByStart[k] { k = third.end }
+        }
+        if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
+        // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
+        var q = k
+        if q < b, ["to", "in", "at", "of", "for"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
+        var r = q + 1
+        if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
+        if !plural, r < b, tokens[q].text == ",", let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
+            ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
+        {
+            return (ctx.entity(m), true)
+        }
+        var p = title.start - 1
+        var sawComma = false
+        while p >= a, p >= title.start - 6 {
+            if let m = ctx.mentionByEnd[p + 1] {
+                if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
+                    return (ctx.entity(m), false)
+                }
+                // "China's defense minister": the organization, then the holder before it.
+                if p + 1 < b, tokens[p + 1].norm == "'s" || ctx.kind(m) != .person {
+                    p = ctx.mentions[m].start - 1
+                    continue
+                }
+                return nil
+            }
+            let t = tokens[p]
+            if Self.personPronouns.contains(t.norm), p + 1 < title.start, Self.titleBecoming.contains(tokens[p + 1].norm) {
+                return pronoun(p).map { ($0, false) }
+            }
+            // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
+            let portfolio =
+                t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
+                && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
+            if t.text == "," {
+                sawComma = true
+            } else if !Self.titleGlue.contains(t.norm) && !Self.titleBecoming.contains(t.norm) && !portfolio {
+                return nil
+            }
+            p -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,593 @@
+import NewsGraph
+
+/// A match of a `[verbs]` pattern in a sentence: its tokens `start..<end` and the pattern's index.
+typealias VerbMatch = (start: Int, end: Int, pattern: Int)
+
+/// The lexicon's `[verbs]` word-sequence patterns, one sentence at a time (the examples are
+/// invented). A pattern's subject is the nearest actor before it (over appositions, auxiliaries,
+/// "he"/"she" and "we" in a quotation), its object the first actor after it; flags in the
+/// lexicon change the reading:
+/// - `noun` ("an attack on X"): the agent before the noun ("Chilean strikes"), after it ("by
+///   X"), or the subject of the verb it depends on ("X launched an attack on Y"); with `mutual`,
+///   "talks between X and Y" (`<rule>:between`);
+/// - passives ("was attacked by X", "Korvex, owned by Velmar": `<rule>:passive`), `mutual`
+///   verbs ("A and B signed": `<rule>:mutual`, `<rule>:passive-mutual`), `reverse` patterns;
+/// - `speech` ("X told Y": `verb:told`), `speakerOnly` ("X said", the subject of what follows
+///   "and"), `attribution` (``AttributionRules``);
+/// - a coordinated second object (`<rule>:second-object`) or subject (`<rule>:coordinated`),
+///   "urged both sides" / "urged them" (the parties of the last event: `<rule>:both`,
+///   `<rule>:them`), "accused the government of" (the country the text is about), "accused X of
+///   backing Y" (`alleged:<predicate>`), and a denial that answers an accusation of the last
+///   sentences (`denial-of-accusation`).
+struct VerbRules {
+    let finder: RelationFinder
+    let ctx: RelationFinder.Context
+    /// The relations, accusations and offices found so far in the document.
+    let memory: RelationMemory
+    /// The speaker of each sentence (``SpeakerRules``).
+    let speakers: [Int?]
+    /// The country the text is about, for "accused the government of …".
+    let mainCountry: Int?
+    var lexicon: CompiledLexicon { finder.lexicon }
+
+    typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
+    typealias EmitPairs = (_ group: [Int], _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
+
+    func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
+
+    /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
+    /// pair of a coordinated group, within the sentence's bound.
+    func run(
+        matches: [VerbMatch], sentenceMentions: [Int], sentence s: Int, from a: Int, to b: Int, emit report: Emit,
+        emitPairs reportPairs: EmitPairs
+    ) {
+        let tokens = ctx.tokens
+        let attribution = AttributionRules(finder: finder, ctx: ctx, speakers: speakers)
+        func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double) {
+            report(source, target, predicate, rule, confidence)
+        }
+        func emitPairs(_ group: [Int], _ predicate: Predicate, _ rule: String, confidence: Double) {
+            reportPairs(group, predicate, rule, confidence)
+        }
+        func hedged(_ lo: Int, _ hi: Int) -> Double { finder.hedged(lo, hi, from: a, to: b, ctx.tokens) }
+        func subjectEntity(_ before: Int) -> Int? {
+            switch finder.subject(ctx, before: before, from: a, pronoun: resolvePronoun) {
+            case .entity(let e): return e
+            case .speaker: return speakers[s]
+            case .none: return nil
+            }
+        }
+
+        var coveredUntil = a
+        var lastSubjectInSentence: Int?
+        for (start, end, p) in matches.sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
+            let flags = lexicon.verbFlags[p]
+            if start < coveredUntil && !flags.contains(.mutual) { continue }
+            let predicate = lexicon.verbPredicates[p]
+            let rule = lexicon.verbRules[p]
+            lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
+            if start > a, !flags.contains(.denial), RelationFinder.endsInIng(tokens[start].norm),
+                matches.contains(where: { $0.end == start && lexicon.verbFlags[$0.pattern].contains(.denial) })
+            {
+                continue
+            }
+            if flags.contains(.speakerOnly) {
+                // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
+                if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
+                continue
+            }
+            if flags.contains(.speech) {
+                // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
+                let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities[$0].kind) ? $0 : nil }
+                if predicate == .saidTo, let speaker = direct ?? speakers[s],
+                    let target = finder.object(ctx, after: end, to: b, skipLimit: 2),
+                    [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
+                {
+                    emit(speaker, target, predicate, "verb:told", confidence: 0.8)
+                }
+                continue
+            }
+            if flags.contains(.attribution) {
+                attribution.accordingTo(predicate, after: end, sentence: s, from: a, to: b) { source, target, predicate, rule, confidence in
+                    emit(source, target, predicate, rule, confidence: confidence)
+                }
+                continue
+            }
+            if flags.contains(.noun), flags.contains(.mutual) {
+                // "talks between Russia and Ukraine", "clashes between the army and the RSF".
+                if let first = finder.objectMention(ctx, after: end, to: b, skipLimit: 1) {
+                    var q = ctx.mentions[first].end
+                    if q < b, tokens[q].norm == "'s" {
+                        q += 1
+                        while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm)
+                        { q += 1 }
+                    }
+                    if q + 1 < b, tokens[q].norm == "and", let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1),
+                        second != ctx.entity(first), (ctx.entities[second].kind == .person) == (ctx.kind(first) == .person)
+                    {
+                        emit(ctx.entity(first), second, predicate, rule + ":between", confidence: confidence)
+                        coveredUntil = end
+                    }
+                }
+                continue
+            }
+            if flags.contains(.noun) {
+                var agent = finder.nounAgent(ctx, before: start, from: a)
+                let patient = finder.object(ctx, after: end, to: b, skipLimit: 3)
+                if agent == nil { agent = finder.byAgent(ctx, after: end, to: b) }
+                if agent == nil {
+                    // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
+                    var p = start - 1
+                    while p > a,
+                        RelationFinder.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
+                            || RelationFinder.amountWords.contains(tokens[p].norm) || RelationFinder.currencySigns.contains(tokens[p].text)
+                    {
+                        p -= 1
+                    }
+                    // "held separate talks with": one adjective between the verb and the noun.
+                    if p > a + 1, p == start - 1, tokens[p].isLowerInitial,
+                        tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
+                        !RelationFinder.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial,
+                        !RelationFinder.stopWords.contains(tokens[p - 1].norm)
+                    {
+                        p -= 1
+                    }
+                    // "approved $300 million in emergency financing for": an amount "in" the noun.
+                    var r = p
+                    if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !RelationFinder.stopWords.contains(tokens[r].norm), r < start {
+                        r -= 1
+                    }
+                    if r > a + 2, tokens[r].norm == "in", RelationFinder.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number
+                    {
+                        r -= 1
+                        while r > a,
+                            tokens[r].kind == .number || RelationFinder.amountWords.contains(tokens[r].norm)
+                                || RelationFinder.currencySigns.contains(tokens[r].text)
+                                || RelationFinder.determiners.contains(tokens[r].norm)
+                        {
+                            r -= 1
+                        }
+                        p = r
+                    }
+                    if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
+                    // "spoke on Monday in an interview with …"
+                    while p > a + 1,
+                        lexicon.isWord(tokens[p], .timeWord) && tokens[p].isCapitalized && tokens[p - 1].norm == "on"
+                    {
+                        p -= 2
+                    }
+                    if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
+                        !RelationFinder.stopWords.contains(tokens[p].norm)
+                    {
+                        agent = subjectEntity(p)
+                        // "… and held talks with": the subject of the sentence's earlier verb.
+                        if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
+                    }
+                }
+                if agent == nil, flags.contains(.noun), let lastSubject = lastSubjectInSentence {
+                    // "ADF fighters killed 23 villagers in an overnight attack on Mangina": the clause's subject.
+                    var q = start - 1
+                    while q > a, q >= start - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
+                        !RelationFinder.determiners.contains(tokens[q].norm)
+                    {
+                        q -= 1
+                    }
+                    while q > a, RelationFinder.determiners.contains(tokens[q].norm) { q -= 1 }
+                    if q > a, ["in", "during"].contains(tokens[q].norm), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
+                        agent = lastSubject
+                    }
+                }
+                // "Egypt said that talks with Ethiopia had failed": the speaker took part.
+                if agent == nil, predicate == .metWith, start > a, tokens[start - 1].norm == "that", let speaker = speakers[s] {
+                    agent = speaker
+                }
+                if agent == nil, predicate == .metWith, start > a + 2,
+                    ["during", "at", "after", "in"].contains(tokens[start - 1].norm)
+                        || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
+                    let first = sentenceMentions.first, ctx.mentions[first].start < start,
+                    (a..<ctx.mentions[first].start).allSatisfy({
+                        tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash
+                    }),
+                    ctx.mentions[first].end < b, let lead = ctx.mentionByStart[ctx.mentions[first].start].map({ _ in first })
+                {
+                    // "Mattis highlighted … during a meeting with Y": the sentence's subject, over its title.
+                    var leadMention = lead
+                    if let title = ctx.titleByStart[ctx.mentions[lead].end], let holder = ctx.mentionByStart[title.end] {
+                        leadMention = holder
+                    }
+                    if !ctx.mentions[leadMention].isAdjective { agent = ctx.entity(leadMention) }
+                }
+                if agent == nil, let head = finder.appositionHead(ctx, before: start, from: a) {
+                    // "TNK, a Swiss-based unit of Rosneft"
+                    agent = head
+                }
+                if agent == nil, start > a, tokens[start - 1].norm == "in", let patient,
+                    let patientEnd = finder.objectEnd(ctx, after: end, to: b)
+                {
+                    // "In coordination with X, Y conducted …"
+                    var q = patientEnd
+                    while q < b, tokens[q].text != "," { q += 1 }
+                    if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil),
+                        ctx.entity(m) != patient
+                    {
+                        agent = ctx.entity(m)
+                    }
+                }
+                if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) {
+                    continue
+                }
+                // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
+                if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
+                var nounPredicate = predicate
+                if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
+                emit(agent, patient, nounPredicate, rule, confidence: confidence)
+                // "filed a lawsuit against X": an accusation X may answer.
+                if nounPredicate == .accused, let agent, let patient, agent != patient { memory.accusations.append((s, agent, patient)) }
+                if agent != nil && patient != nil { coveredUntil = end }
+                continue
+            }
+            // Passive: "was killed … by/attributed to X", "led by X".
+            var aux = start - 1
+            while aux >= a, RelationFinder.auxiliaries.contains(tokens[aux].norm), !RelationFinder.passiveAuxiliaries.contains(tokens[aux].norm) {
+                aux -= 1
+            }
+            let hasAux = aux >= a && RelationFinder.passiveAuxiliaries.contains(tokens[aux].norm)
+            let participle =
+                tokens[end - 1].norm.hasSuffix("ed")
+                || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
+            if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
+                if flags.contains(.mutual) {
+                    // "The deal was signed by A and B"
+                    if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
+                        emitPairs(finder.coordinatedAfter(ctx, by + 1, to: b), predicate, rule + ":passive-mutual", confidence: confidence)
+                    } else if predicate.isSymmetric, hasAux {
+                        // "The United States and Poland are partnered": a state, not a passive.
+                        let group = finder.coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
+                        if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
+                    }
+                    continue
+                }
+                guard let agent = finder.byAgent(ctx, after: end, to: b) else { continue }
+                var patient: Int?
+                if hasAux {
+                    patient = subjectEntity(aux)
+                } else {
+                    patient = finder.nearestLeft(ctx, before: start, from: a)
+                }
+                if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
+                if flags.contains(.reverse) {
+                    // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
+                    if predicate == .memberOf, ctx.entities[agent].kind == .person { continue }
+                    emit(patient, agent, predicate, rule + ":passive", confidence: confidence)
+                } else {
+                    emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                }
+                continue
+            }
+            // Coordinated subjects: "A, B and C signed".
+            if flags.contains(.mutual) {
+                let group = finder.coordinated(ctx, before: start, from: a, pronoun: resolvePronoun)
+                if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
+                continue
+            }
+            var subjectFound = subjectEntity(start)
+            if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
+                subjectFound = lastSubjectInSentence
+                // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
+                var q = start - 2
+                while subjectFound == nil, q > a, q > start - 12, tokens[q].text != ",", tokens[q].kind != .quote {
+                    if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
+                        ctx.mentionByEnd[q] != nil
+                    {
+                        subjectFound = subjectEntity(q)
+                        break
+                    }
+                    q -= 1
+                }
+            }
+            // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
+            if subjectFound == nil, start > a, tokens[start - 1].text == ",", RelationFinder.endsInIng(tokens[start].norm) {
+                subjectFound = lastSubjectInSentence
+            }
+            if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
+            guard let subject = subjectFound else { continue }
+            lastSubjectInSentence = subject
+            // "Germany and Italy urged …": the other coordinated subject acts too.
+            var coSubjects: [Int] = []
+            let subjectMention: Int? = {
+                guard var index = ctx.mentionIndex(before: start) else { return nil }
+                let stop = index - 10
+                while index >= 0, index > stop {
+                    if ctx.mentions[index].end <= start, ctx.owner[index] == subject, ctx.mentions[index].sentence == s { return index }
+                    index -= 1
+                }
+                return nil
+            }()
+            if let m = subjectMention,
+                ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].norm == "and",
+                let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities[subject].kind,
+                !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
+            {
+                coSubjects.append(ctx.entity(other))
+            }
+            var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
+            if objectMention == nil, predicate == .attacked {
+                // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
+                var q = end
+                while q < b, q < end + 4,
+                    RelationFinder.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q].norm))
+                {
+                    q += 1
+                }
+                if q > end, q + 1 < b, tokens[q].norm == "of" {
+                    objectMention = finder.objectMention(ctx, after: q + 1, to: b, skipLimit: 0)
+                }
+            }
+            if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
+                // "leads a NATO battle group": the name only qualifies an unnamed thing.
+                // ("heads the PASTEF party": the organization's own head noun.)
+                let next = tokens[ctx.mentions[objectMention].end]
+                if next.kind == .word, next.isLowerInitial, !RelationFinder.stopWords.contains(next.norm),
+                    !RelationFinder.auxiliaries.contains(next.norm), !RelationFinder.determiners.contains(next.norm),
+                    !(lexicon.headKind(next) == .organization && ctx.kind(objectMention) == .organization)
+                {
+                    continue
+                }
+            }
+            var pronounTarget: Int?
+            if objectMention == nil, end < b {
+                // "urged him to …": the person named last (not the subject).
+                let hasNext = end + 1 < b
+                let isObjectPronoun =
+                    tokens[end].norm == "him"
+                    || (tokens[end].norm == "her"
+                        && (!hasNext || tokens[end + 1].kind != .word || RelationFinder.stopWords.contains(tokens[end + 1].norm)))
+                // "Albanese, who hosted him": the person named before the subject.
+                if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
+                // "accused it of …", "urged it to …": the organization named last.
+                if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to",
+                    predicate.category == .event,
+                    var index = ctx.mentionIndex(before: end)
+                {
+                    let stop = index - 8
+                    while index >= 0, index > stop {
+                        if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject,
+                            !ctx.mentions[index].isAdjective
+                        {
+                            pronounTarget = ctx.entity(index)
+                            break
+                        }
+                        index -= 1
+                    }
+                }
+                // "urged both sides", "called on both governments": the two parties of the latest event.
+                if pronounTarget == nil, predicate.category == .event, end + 1 < b,
+                    tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
+                    let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
+                    let kinds = RelationFinder.partyNouns[noun]
+                {
+                    if let last = memory.lastFound(
+                        since: s - 6,
+                        where: { r in
+                            r.predicate.category == .event && r.predicate != .saidTo
+                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
+                                && r.source != subject && r.target != subject
+                        })
+                    {
+                        emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
+                        emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
+                        coveredUntil = end
+                        continue
+                    }
+                }
+                // "urged them to reach a settlement": the two parties of the event just before.
+                if pronounTarget == nil, predicate.category == .event, tokens[end].norm == "them",
+                    let last = memory.lastFound(
+                        since: s - 2,
+                        where: { r in
+                            r.predicate.category == .event && r.predicate != .saidTo
+                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
+                        }), last.source != subject, last.target != subject
+                {
+                    emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
+                    emit(subject, last.target, predicate, rule + ":them", confidence: confidence * 0.7)
+                    coveredUntil = end
+                    continue
+                }
+                // "The United States condemned the attack": the attacker named last.
+                if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
+                    RelationFinder.attackNouns.contains(tokens[end + 1].norm),
+                    let attack = memory.lastFound(since: s - 5, where: { $0.predicate == .attacked || $0.predicate == .killed }),
+                    attack.source != subject, attack.target != subject
+                {
+                    pronounTarget = attack.source
+                }
+                // "accused the government of …": the country the text is about.
+                // ("accused the army of …", "urged the health ministry to …")
+                var stateNoun = end + 1
+                if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !RelationFinder.stopWords.contains(tokens[stateNoun].norm),
+                    ["ministry", "government", "forces", "services"].contains(tokens[stateNoun + 1].norm)
+                {
+                    stateNoun += 1
+                }
+                let nounEnd = stateNoun + 1
+                if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
+                    ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(
+                        tokens[stateNoun].norm),
+                    nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
+                    !memory.holdsOffice(subject, in: mainCountry)
+                {
+                    pronounTarget = mainCountry
+                }
+                // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
+                if pronounTarget == nil, let m = subjectMention,
+                    ctx.mentions[m].end == start || RelationFinder.auxiliaries.contains(tokens[ctx.mentions[m].end].norm)
+                {
+                    var q = ctx.mentions[m].start - 1
+                    if q > a, tokens[q].norm == "the" { q -= 1 }
+                    if q > a + 1, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].text == ",",
+                        let antecedent = ctx.mentionByEnd[q - 1], ctx.entity(antecedent) != subject
+                    {
+                        pronounTarget = ctx.entity(antecedent)
+                    }
+                }
+            }
+            guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
+                if predicate == .accused { memory.accusations.append((s, subject, -1)) }
+                if flags.contains(.denial) {
+                    func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
+                        let recent = memory.accusations[memory.recentAccusations(since: s - window)...].filter { $0.accuser != subject }
+                        // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
+                        func namesOrganOf(_ accused: Int) -> Bool {
+                            guard let m = subjectMention else { return false }
+                            let mention = ctx.mentions[m]
+                            if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
+                            return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
+                                && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
+                        }
+                        return recent.last(where: {
+                            $0.accused == subject
+                                || ($0.accused >= 0
+                                    && (memory.holdsOffice(subject, in: $0.accused)
+                                        || memory.organs.contains(RelationFinder.OfficeKey(person: subject, actor: $0.accused))
+                                        || namesOrganOf($0.accused)))
+                        })
+                            ?? recent.last(where: { $0.accused < 0 })
+                    }
+                    // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
+                    if let accusation = answered(within: 2) ?? answered(within: 3) {
+                        emit(
+                            subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
+                        )
+                    }
+                }
+                continue
+            }
+            if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
+            if predicate == .killed, ctx.entities[target].kind != .person { continue }
+            if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
+                if let accuser = memory.accusations[memory.recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
+                    target = accuser
+                } else if ctx.entities[target].kind == .person, let objectMention,
+                    ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
+                {
+                    // "dismissed Finance Minister X": a person is dismissed, not a claim.
+                    continue
+                }
+            }
+            if predicate == .accused { memory.accusations.append((s, subject, target)) }
+            var finalPredicate = predicate
+            // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
+            if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
+            if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
+            if flags.contains(.reverse) {
+                // "Tata Group, which owns Jaguar Land Rover"
+                if !(predicate == .memberOf && ctx.entities[subject].kind == .person) {
+                    emit(target, subject, predicate, rule, confidence: confidence)
+                }
+                coveredUntil = end
+                continue
+            }
+            emit(subject, target, finalPredicate, rule, confidence: confidence)
+            // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
+            if let objectMention, predicate.category == .event {
+                var q = ctx.mentions[objectMention].end
+                if q < b, tokens[q].norm == "'s" {
+                    q += 1
+                    while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial,
+                        !RelationFinder.stopWords.contains(tokens[q].norm)
+                    { q += 1 }
+                }
+                if q + 1 < b, tokens[q].norm == "and",
+                    RelationFinder.determiners.contains(tokens[q + 1].norm) || tokens[q + 1].isCapitalized,
+                    let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1), second != subject, second != target,
+                    (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
+                {
+                    emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
+                    if predicate == .accused { memory.accusations.append((s, subject, second)) }
+                }
+            }
+            for other in coSubjects where !predicate.isSymmetric {
+                emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
+                if predicate == .accused { memory.accusations.append((s, other, target)) }
+            }
+            // "accused Rwanda of backing the M23": the alleged act, as an allegation.
+            if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
+                tokens[ctx.mentions[objectMention].end].norm == "of"
+            {
+                let gerund = ctx.mentions[objectMention].end + 1
+                if let (_, gerundEnd, q) = matches.first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
+                    !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
+                    let alleged = finder.object(ctx, after: gerundEnd, to: b, skipLimit: 2)
+                {
+                    emit(
+                        target, alleged, lexicon.lexicon.verbs[q].predicate, "alleged:" + lexicon.lexicon.verbs[q].predicate.name,
+                        confidence: 0.5)
+                }
+            }
+            coveredUntil = end
+        }
+    }
+}
+
+extension RelationFinder {
+    /// The `[verbs]` patterns matched in each sentence, preferred ones first where several
+    /// start at one token.
+    func verbMatches(_ seg: Segmentation) -> [[VerbMatch]] {
+        let tokens = seg.tokens
+        var matches: [[VerbMatch]] = []
+        for sentence in seg.sentences {
+            var list: [(Int, Int, Int)] = []
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
+                    var found: [(Int, Int, Int)] = []
+                    for p in candidates {
+                        if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
+                            found.append((i, end, p))
+                        }
+                    }
+                    lexicon.preferred(&found)
+                    list += found
+                }
+                i += 1
+            }
+            matches.append(list)
+        }
+        return matches
+    }
+
+    /// Matches a pattern's words at `i`; returns the end of the match.
+    func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        for (w, forms) in words.enumerated() {
+            // "agreed on Monday to merge": time expressions inside a phrase.
+            while w > 0, k < end {
+                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, lexicon.isWord(tokens[k + 1], .nonName) {
+                    k += 2
+                } else if tokens[k].isCapitalized, lexicon.isWord(tokens[k], .nonName), !forms.contains(tokens[k].norm) {
+                    k += 1
+                } else if Self.dayWords.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                    // "a meeting today with"
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            if k < end, tokens[k].kind == .number || (tokens[k].kind != .word && Self.currencySigns.contains(tokens[k].text)),
+                forms.contains("#")
+            {
+                // "#" is an amount: "3", "$10 billion", "2.4 billion euro".
+                k += 1
+                while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k].norm) { k += 1 }
+            } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
+                k += 1
+            } else if forms.contains("") && w > 0 {
+                continue
+            } else {
+                return nil
+            }
+        }
+        return k
+    }
+}
