@@ -132,6 +132,12 @@ struct Segmentation: Sendable {
     var sentences: [Sentence]
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
+    /// Per token, the number of its norm among the document's distinct norms, in order of
+    /// first occurrence (set by ``CompiledLexicon/intern(_:)``): a table per word of one
+    /// document is sized by the document (``localWordCount``), not by the vocabulary.
+    var localWord: [Int32] = []
+    /// The number of distinct norms in the document.
+    var localWordCount = 0
 
     /// The whole text.
     var original: String { source.original }

@@ -27,6 +27,26 @@ struct ViewOptionsTests {
         #expect(!drawn.isEmpty && drawn.allSatisfy { $0["x"] is Double && $0["y"] is Double && $0["size"] is Double })
     }
 
+    @Test("extract: --explain and the closing note follow the filters; --emit fragments refuses filters and --layout")
+    func extractFilters() throws {
+        let directory = try TestSupport.temporaryDirectory("explain")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = "Examples/esper-soleimani.txt"
+        let out = directory.appendingPathComponent("g.json").path
+        let explained = try CLI.run(["extract", text, "-o", out, "--predicates", "accused", "--explain"], in: root)
+        #expect(explained.status == 0, "\(explained.stderr)")
+        let heads = explained.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(heads.count == 1 && heads.allSatisfy { $0.contains("—accused→") }, "explained: \(heads)")
+        #expect(explained.stderr.contains("kept 15 entities, 1 relation"), "\(explained.stderr)")
+        let merged = try CLI.run(["merge", example, "--kinds", "person", "-o", out], in: root)
+        #expect(merged.status == 0 && merged.stderr.contains("kept 3 entities, 0 relations"), "\(merged.stderr)")
+        for extra in [["--kinds", "person"], ["--top", "3"], ["--layout"], ["--drop-isolated"]] {
+            let refused = try CLI.run(
+                ["extract", text, "--emit", "fragments", "-o", directory.appendingPathComponent("f.jsonl").path] + extra, in: root)
+            #expect(refused.status == 64 && refused.stderr.contains("newsgraph merge"), "\(extra): \(refused.stderr)")
+        }
+    }
+
     @Test("bad filter values are usage errors")
     func badValues() throws {
         for arguments in [["--since", "2020-02-30"], ["--kinds", "alien"], ["--min-confidence", "1.5"], ["--predicates", "Bad Name"]] {

@@ -112,6 +112,56 @@ struct ForceAtlas2Tests {
     }
 }
 
+@Suite("Packing components")
+struct PackingTests {
+    /// A star of 20 leaves around one large node (nodes 0...20), a path of 80 (21...100),
+    /// and 300 isolated nodes.
+    static func scattered() -> (LayoutGraph, [Double]) {
+        var edges: [(Int, Int, Double)] = (1...20).map { (0, $0, 1) }
+        edges += (21..<100).map { ($0, $0 + 1, 1) }
+        let sizes = [50.0] + [Double](repeating: 5, count: 400)
+        return (LayoutGraph(nodeCount: 401, edges: edges), sizes)
+    }
+
+    static func distance(_ a: Point, _ b: Point) -> Double {
+        ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot()
+    }
+
+    @Test("isolated nodes sit about an edge's length apart, not two of the largest node's sizes; no disc overlaps another")
+    func compact() {
+        let (graph, sizes) = Self.scattered()
+        var options = ForceAtlas2.Options()
+        options.iterations = 100
+        options.threads = 1
+        let points = GraphLayout.layout(graph, sizes: sizes, options: options)
+        var lengths: [Double] = []
+        for node in 0..<graph.nodeCount {
+            for entry in graph.offsets[node]..<graph.offsets[node + 1] where Int(graph.neighbors[entry]) > node {
+                lengths.append(Self.distance(points[node], points[Int(graph.neighbors[entry])]))
+            }
+        }
+        lengths.sort()
+        let edge = lengths[lengths.count / 2]
+        // Each isolated node's nearest other node: the pitch of the rows they are packed in.
+        var pitches: [Double] = []
+        for node in 101..<graph.nodeCount {
+            var nearest = Double.infinity
+            for other in 0..<graph.nodeCount where other != node { nearest = min(nearest, Self.distance(points[node], points[other])) }
+            pitches.append(nearest)
+        }
+        pitches.sort()
+        let pitch = pitches[pitches.count / 2]
+        #expect(pitch <= 2 * sizes[101] + 1.5 * edge, "isolated nodes \(pitch) apart; the median edge is \(edge)")
+        // Packing never puts one component's node on another's.
+        func component(_ node: Int) -> Int { node <= 20 ? 0 : node <= 100 ? 1 : node }
+        for a in 0..<graph.nodeCount {
+            for b in (a + 1)..<graph.nodeCount where component(a) != component(b) {
+                #expect(Self.distance(points[a], points[b]) >= sizes[a] + sizes[b] - 0.01, "\(a) and \(b) overlap")
+            }
+        }
+    }
+}
+
 @Suite("Layout quality")
 struct LayoutQualityTests {
     @Test("a path drawn on a line has stress 0 and is better than a zigzag; preservation is 1 on a line")

@@ -142,8 +142,12 @@ enum Frontend {
     ///   - graph: the graph.
     ///   - options: the format, target and export options.
     ///   - threads: how many threads may write GraphML and GEXF (default: the cores).
+    /// - Returns: the graph written: `graph` after the filters.
     /// - Throws: ``NewsGraphError`` for an unwritable target or a graph a format refuses.
-    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil, layout: Bool = false) throws {
+    @discardableResult
+    static func write(_ graph: KnowledgeGraph, _ options: OutputOptions, threads: Int? = nil, layout: Bool = false) throws
+        -> KnowledgeGraph
+    {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
         if options.resolvedFormat == .rdfxml, let note = options.baseNote { warn(note) }
@@ -160,5 +164,12 @@ enum Frontend {
         }
         let writer = Exporter.writer(for: options.resolvedFormat, options: exportOptions)
         try options.target.write { sink in try writer.write(graph, to: sink) }
+        return graph
+    }
+
+    /// ` (kept N entities, M relations)` when filters are given, for a verb's closing note.
+    static func kept(_ written: KnowledgeGraph, _ options: OutputOptions) -> String {
+        guard let filter = try? options.filters.filter(), !filter.isEmpty else { return "" }
+        return " (kept \(count(written.entities.count, "entity", "entities")), \(count(written.relations.count, "relation")))"
     }
 }

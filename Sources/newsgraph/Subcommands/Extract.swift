@@ -40,12 +40,12 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "Also add co_occurs edges between actors named in the same sentence (weight = shared sentences).")
     var cooccurrence = false
 
-    @Flag(help: "Print, for each relation, the rule and the sentence behind it (needs -o FILE).")
+    @Flag(help: "Print, for each relation written (after the filters), the rule and the sentence behind it (needs -o FILE).")
     var explain = false
 
     @Option(
         help: ArgumentHelp(
-            "graph: one merged graph; fragments: one JSON graph per document per line, for `newsgraph merge`.", valueName: "mode"))
+            "graph: one merged graph; fragments: one JSON graph per document per line, for `newsgraph merge` (which takes the filters and --layout).", valueName: "mode"))
     var emit: EmitMode = .graph
 
     @Option(
@@ -74,6 +74,11 @@ struct Extract: AsyncParsableCommand {
                 output.format != nil
                     ? "--emit fragments writes JSON Lines: drop -f \(output.format!.rawValue) or use -f json"
                     : "--emit fragments writes JSON Lines, not \(output.resolvedFormat.rawValue): name the output .jsonl (-o \(output.output) is .\(output.resolvedFormat.fileExtension))"
+            )
+        }
+        if emit == .fragments, (try? output.filters.filter().isEmpty) == false || output.drawing.layout == true {
+            throw ValidationError(
+                "--emit fragments writes each document's graph as extracted: filters and --layout apply to the whole graph, so give them to `newsgraph merge` (or convert) of the fragments"
             )
         }
         try output.checkFormat(jsonLines: emit == .fragments)
@@ -121,10 +126,13 @@ struct Extract: AsyncParsableCommand {
                             ? "no document to extract in \(inputs.joined(separator: ", ")): folders are read for \(CorpusReader.extensionList) files, in their subfolders too"
                             : "no document could be read (see the warnings above)")
             }
+            var kept = ""
             if emit == .graph {
                 Frontend.warnDates(graph)
-                try Frontend.write(graph, output, threads: workers)
-                if explain { try OutputTarget.standardOutput.write { try Explanations.write(graph, to: $0) } }
+                let written = try Frontend.write(graph, output, threads: workers)
+                kept = Frontend.kept(written, output)
+                // The relations written, after the filters.
+                if explain { try OutputTarget.standardOutput.write { try Explanations.write(written, to: $0) } }
             }
             let seconds = Double(summary.elapsed.components.seconds) + Double(summary.elapsed.components.attoseconds) / 1e18
             let what =
@@ -134,7 +142,7 @@ struct Extract: AsyncParsableCommand {
             Frontend.note(
                 "\(Frontend.count(summary.documents, "document"))"
                     + (summary.skipped.isEmpty ? "" : " (\(summary.skipped.count) skipped)")
-                    + ", \(what) in \(String(format: "%.2f", seconds)) s"
+                    + ", \(what)\(kept) in \(String(format: "%.2f", seconds)) s"
                     + (output.output == "-" ? "" : " → \(output.output)"),
                 quiet: output.quiet)
             Frontend.finish()

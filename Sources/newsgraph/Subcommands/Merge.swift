@@ -23,10 +23,11 @@ struct Merge: ParsableCommand {
             // Each input is read straight into the merged graph: one graph in memory, never a copy.
             for path in inputs { try Frontend.loadGraph(path, into: &graph) }
             Frontend.warnDates(graph)
-            try Frontend.write(graph, output)
+            let written = try Frontend.write(graph, output)
             Frontend.note(
                 "merged \(Frontend.count(inputs.count, "graph")): \(Frontend.count(graph.entities.count, "entity", "entities")), "
-                    + "\(Frontend.count(graph.relations.count, "relation")), \(Frontend.count(graph.documents.count, "document"))",
+                    + "\(Frontend.count(graph.relations.count, "relation")), \(Frontend.count(graph.documents.count, "document"))"
+                    + Frontend.kept(written, output),
                 quiet: output.quiet)
             Frontend.finish()
         }
