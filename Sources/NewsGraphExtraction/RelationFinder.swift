@@ -147,6 +147,8 @@ struct RelationFinder: Sendable {
         "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
         "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
     ]
+    /// Nouns for a body of any name: "the bloc", "the alliance" (``anaphor(_:at:requireArticle:)``).
+    static let collectiveNouns: Set<String> = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
     /// Fighters named after their group: "Houthi rebels in Yemen".
     static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]

@@ -49,6 +49,32 @@ struct RecallRuleTests {
         #expect(has(g, "erik_lind", .metWith, "karl_ostberg") || has(g, "karl_ostberg", .metWith, "erik_lind"))
     }
 
+    @Test("'the alliance', 'the bloc': the body named last when no name has that head word")
+    func collectiveAnaphor() {
+        let g = graph(
+            """
+            Halvern Chemical joined the Maritime Carriers Association last year. \
+            Labor Minister Lena Ortiz urged the alliance to return to the table.
+            """)
+        #expect(has(g, "lena_ortiz", .urged, "maritime_carriers_association"))
+        // "the group of …" names no body.
+        let h = graph("The Maritime Carriers Association met on Monday. Lena Ortiz urged the group of mayors to act.")
+        #expect(!has(h, "lena_ortiz", .urged, "maritime_carriers_association"))
+    }
+
+    @Test("hyphenated and compound titles: Co-Director, Chief of Staff; a division is an organ of its owner")
+    func compoundTitles() {
+        let g = graph(
+            """
+            Stephanie Orlov, Co-Director of the Velmar Commission's Enforcement Division, said the case was closed. \
+            Army Chief of Staff Gen. Mark Lindell spoke in Lima.
+            """)
+        #expect(has(g, "stephanie_orlov", .leads, "enforcement_division"))
+        #expect(has(g, "enforcement_division", .memberOf, "velmar_commission"))
+        #expect(has(g, "mark_lindell", .roleIn, "us_army"))
+        #expect(g.entities["co_director"] == nil && g.entities["chief_of_staff"] == nil)
+    }
+
     @Test("subjects coordinated over adjectives sign together")
     func coordinatedOverAdjectives() {
         let g = graph("The Sarnian Armed Forces and the paramilitary Delta Support Forces agreed on Sunday to a truce.")

@@ -392,8 +392,9 @@ extension RelationFinder {
     func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
+        let collective = Self.collectiveNouns.contains(t.norm)
         guard t.kind == .word, t.isLowerInitial,
-            let kind = lexicon.headKind(t), kind == .organization || kind == .facility
+            collective || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
@@ -410,6 +411,17 @@ extension RelationFinder {
                 if company, ctx.isCompany[ctx.entity(index)] { return index }
             }
             index -= 1
+        }
+        // "the bloc", "the alliance": a body named by no such head word is the organization
+        // named last, in this sentence or the two before (not "the group of …").
+        if collective, p + 1 < tokens.count, tokens[p + 1].norm != "of" {
+            let recent = ctx.mentions[last].sentence - 2
+            index = last
+            while index >= 0, index > last - 12, ctx.mentions[index].sentence >= recent {
+                let m = ctx.mentions[index]
+                if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization { return index }
+                index -= 1
+            }
         }
         return nil
     }
