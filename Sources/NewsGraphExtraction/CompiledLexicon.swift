@@ -161,7 +161,9 @@ final class CompiledLexicon: Sendable {
         verbRanks = lexicon.verbs.map(\.rank)
         hasRankedVerbs = lexicon.verbs.contains { $0.rank > 0 }
 
-        var vocabulary = WordTable(capacity: 4096)
+        // About the size the vocabulary reaches (WordNet's 43k words and the lexicon's), so that
+        // the table does not grow (rehash) several times on the way.
+        var vocabulary = WordTable(capacity: 1 << 16)
         func number(_ word: String) -> Int32 { vocabulary.insert(word) }
         // Sorted keys: the numbering, like everything else, is the same in every run.
         let actorLists = actorIndex.sorted { $0.key < $1.key }.map { key, list in

@@ -328,6 +328,8 @@ struct Segmenter: Sendable {
         var upper = 0
         var norm: String
         let text: String
+        // Whether the norm has an apostrophe (known from the copy loop for ASCII tokens).
+        var apostrophe = false
         if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
             // ASCII (most tokens): copied and lower-cased straight into the strings, no
             // property look-ups.
@@ -346,6 +348,7 @@ struct Segmenter: Sendable {
                         upper += 1
                     } else {
                         if value >= 0x61 && value <= 0x7A { letters += 1 }
+                        if value == 0x27 { apostrophe = true }
                         buffer[count] = UInt8(value)
                     }
                     count += 1
@@ -355,6 +358,7 @@ struct Segmenter: Sendable {
         } else {
             text = String(String.UnicodeScalarView(scalars[start..<end]))
             norm = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
+            apostrophe = norm.utf8.contains(0x27)
         }
         if norm.isEmpty { norm = text }
         var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
@@ -364,7 +368,7 @@ struct Segmenter: Sendable {
             token.isCapitalized = isUpper
             token.isLowerInitial = isLower
             token.isAllCaps = letters >= 2 && upper == letters
-            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end])
+            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end], apostrophe: apostrophe)
         }
         return token
     }
@@ -401,9 +405,9 @@ struct Segmenter: Sendable {
     }
 
     /// See ``Token/hasNameShape``.
-    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>, apostrophe: Bool) -> Bool {
         // Contractions are not names: "We're", "It'll", "Don't".
-        if t.norm.utf8.contains(0x27), let apostrophe = t.norm.firstIndex(of: "'") {
+        if apostrophe, let apostrophe = t.norm.firstIndex(of: "'") {
             let rest = t.norm[t.norm.index(after: apostrophe)...]
             if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
         }
