@@ -47,6 +47,27 @@ struct ViewOptionsTests {
         }
     }
 
+    @Test("layout and report read GEXF and refuse --no-layout")
+    func layoutVerbs() throws {
+        let directory = try TestSupport.temporaryDirectory("verbs")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let laidOut = try CLI.run(["layout", "Examples/esper-soleimani.gexf", "-f", "json", "-q"], in: root)
+        let laidOutNodes = try nodes(laidOut.stdout)
+        #expect(laidOut.status == 0 && laidOutNodes.count == 15, "\(laidOut.stderr)")
+        let report = directory.appendingPathComponent("r.html").path
+        let page = try CLI.run(["report", "Examples/esper-soleimani.gexf", "-o", report, "-q"], in: root)
+        #expect(page.status == 0, "\(page.stderr)")
+        for verb in [["layout", example, "-f", "gexf"], ["report", example, "-o", report]] {
+            let refused = try CLI.run(verb + ["--no-layout"], in: root)
+            #expect(refused.status == 64 && refused.stderr.contains("--no-layout"), "\(verb[0]): \(refused.stderr)")
+        }
+        for verb in ["layout", "report"] {
+            let help = try CLI.run([verb, "--help"], in: root)
+            let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("GraphML or GEXF"), "\(verb) --help")
+        }
+    }
+
     @Test("bad filter values are usage errors")
     func badValues() throws {
         for arguments in [["--since", "2020-02-30"], ["--kinds", "alien"], ["--min-confidence", "1.5"], ["--predicates", "Bad Name"]] {
