@@ -68,6 +68,22 @@ struct ViewOptionsTests {
         }
     }
 
+    @Test("a date window over undated documents warns that what they say is left out")
+    func undatedWindow() throws {
+        let directory = try TestSupport.temporaryDirectory("window")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // The founding article has no date: the window keeps nothing, and says why.
+        for verb in [["convert", example, "-f", "json"], ["report", example, "-o", directory.appendingPathComponent("r.html").path]] {
+            let result = try CLI.run(verb + ["--since", "2020-01-01", "-q"], in: root)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(
+                result.stderr.contains("warning: --since/--until: 1 of 1 document has no date (YYYY-MM-DD): what it says is left out"),
+                "\(verb[0]): \(result.stderr)")
+        }
+        let plain = try CLI.run(["convert", example, "-f", "json", "--kinds", "person"], in: root)
+        #expect(!plain.stderr.contains("warning"), "\(plain.stderr)")
+    }
+
     @Test("bad filter values are usage errors")
     func badValues() throws {
         for arguments in [["--since", "2020-02-30"], ["--kinds", "alien"], ["--min-confidence", "1.5"], ["--predicates", "Bad Name"]] {

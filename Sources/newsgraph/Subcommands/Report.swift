@@ -35,7 +35,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try Frontend.run {
-            let graph = try filters.filter().apply(to: try Frontend.loadGraph(input))
+            let graph = Frontend.filtered(try Frontend.loadGraph(input), try filters.filter())
             let layout = GraphLayout.draw(graph, options: drawing.options)
             let name = input == "-" ? "standard input" : String(input.split(separator: "/").last ?? Substring(input))
             let report = HTMLReport(title: title ?? "NewsGraph: \(name)", drawing: layout)
