@@ -233,6 +233,23 @@ commander of	leads
 director	leads
 Director	leads
 Secretary-General	leads
+Co-Director	leads
+co-director	leads
+Co-Chair	leads
+co-chair	leads
+Co-Chairman	leads
+Undersecretary-General	role_in
+Under-Secretary-General	role_in
+Under Secretary-General	role_in
+Assistant Secretary-General	role_in
+Deputy Secretary-General	role_in
+Chief of Staff	role_in
+chief of staff	role_in
+Major-General	role_in
+Lieutenant-General	role_in
+Brigadier-General	role_in
+Coordinator	role_in
+coordinator	role_in
 Secretary General	leads
 secretary-general	leads
 Speaker	leads
@@ -572,11 +589,11 @@ Movement	Organization
 Brigade	Organization
 Brigades	Organization
 Regiment	Organization
-Unit	Organization
+Unit	Organization	organ
 Units	Organization
 Squadron	Organization
 Fleet	Organization
-Division	Organization
+Division	Organization	organ
 Battalion	Organization
 Network	Organization
 Organization	Organization

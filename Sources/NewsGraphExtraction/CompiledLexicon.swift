@@ -161,7 +161,9 @@ final class CompiledLexicon: Sendable {
         verbRanks = lexicon.verbs.map(\.rank)
         hasRankedVerbs = lexicon.verbs.contains { $0.rank > 0 }
 
-        var vocabulary = WordTable(capacity: 4096)
+        // About the size the vocabulary reaches (WordNet's 43k words and the lexicon's), so that
+        // the table does not grow (rehash) several times on the way.
+        var vocabulary = WordTable(capacity: 1 << 16)
         func number(_ word: String) -> Int32 { vocabulary.insert(word) }
         // Sorted keys: the numbering, like everything else, is the same in every run.
         let actorLists = actorIndex.sorted { $0.key < $1.key }.map { key, list in
@@ -224,15 +226,45 @@ final class CompiledLexicon: Sendable {
     }
 
     /// Numbers the tokens' norms (``Token/word``): vocabulary words keep their number,
-    /// every other word of the document gets the next free one.
+    /// every other word of the document gets the next free one. Also numbers the document's
+    /// own words (``Segmentation/localWord``).
     func intern(_ seg: inout Segmentation) {
         var local = WordTable(capacity: seg.tokens.count / 2)
         let known = Int32(vocabulary.count)
+        // Word number → local number: an open-addressing table with at least twice as many
+        // slots as tokens (Fibonacci hashing); a slot holds the word number + 1 in its high
+        // half and the local number in its low half, 0 when empty.
+        var bits = 4
+        while 1 << bits < seg.tokens.count * 2 { bits += 1 }
+        var slots = [UInt64](repeating: 0, count: 1 << bits)
+        let mask = slots.count - 1
+        var localWord: [Int32] = []
+        localWord.reserveCapacity(seg.tokens.count)
+        var localCount: Int32 = 0
         for k in seg.tokens.indices {
             let norm = seg.tokens[k].norm
-            seg.tokens[k].word = vocabulary.number(of: norm) ?? known + local.insert(norm)
+            let word = vocabulary.number(of: norm) ?? known + local.insert(norm)
+            seg.tokens[k].word = word
+            let key = UInt64(UInt32(bitPattern: word &+ 1))
+            var slot = Int((UInt32(truncatingIfNeeded: key) &* 2_654_435_769) >> (32 - UInt32(bits))) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 {
+                    slots[slot] = key << 32 | UInt64(UInt32(localCount))
+                    localWord.append(localCount)
+                    localCount += 1
+                    break
+                }
+                if entry >> 32 == key {
+                    localWord.append(Int32(truncatingIfNeeded: entry))
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
         }
         seg.wordCount = Int(known) + local.count
+        seg.localWord = localWord
+        seg.localWordCount = Int(localCount)
     }
 
     /// Of the verb patterns that matched at one word, those of the latest lexicon: a user's

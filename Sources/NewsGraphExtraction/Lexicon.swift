@@ -311,11 +311,33 @@ public struct Lexicon: Sendable {
         return String(scalars[first...last])
     }
 
+    /// The lines of `text`, split at "\n", "\r\n" and "\r" (the lines `split` on those
+    /// Characters gives, empty ones kept: a line end always ends a Character), found by
+    /// scanning bytes instead of Characters.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+                utf8.formIndex(after: &i)
+                continue
+            }
+            lines.append(text[start..<i])
+            utf8.formIndex(after: &i)
+            if byte == UInt8(ascii: "\r"), i < utf8.endIndex, utf8[i] == UInt8(ascii: "\n") { utf8.formIndex(after: &i) }
+            start = i
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
     private mutating func parse(_ text: String, path: String) throws {
         var section = Section.actors
         var lineNumber = 0
-        // "\r\n" is one Character in Swift, so split on every kind of line end.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for rawLine in Self.lines(text) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }

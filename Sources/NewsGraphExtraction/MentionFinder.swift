@@ -80,8 +80,8 @@ struct MentionFinder: Sendable {
     /// first question, once per document; answers are remembered per name.
     final class Occurrences {
         private let seg: Segmentation
-        /// Token positions grouped by word number: `positions[first[w]..<first[w + 1]]`,
-        /// ascending.
+        /// Token positions grouped by the document's word number (``Segmentation/localWord``):
+        /// `positions[first[w]..<first[w + 1]]`, ascending.
         private var first: [Int32] = []
         private var positions: [Int32] = []
         private var answers: [String: Bool] = [:]
@@ -89,16 +89,16 @@ struct MentionFinder: Sendable {
         init(_ seg: Segmentation) { self.seg = seg }
 
         private func build() {
-            let tokens = seg.tokens
-            var counts = [Int32](repeating: 0, count: seg.wordCount + 1)
-            for t in tokens where t.word >= 0 { counts[Int(t.word) + 1] += 1 }
-            for w in 0..<seg.wordCount { counts[w + 1] += counts[w] }
+            let local = seg.localWord
+            var counts = [Int32](repeating: 0, count: seg.localWordCount + 1)
+            for w in local { counts[Int(w) + 1] += 1 }
+            for w in 0..<seg.localWordCount { counts[w + 1] += counts[w] }
             first = counts
             var next = counts
-            positions = [Int32](repeating: 0, count: Int(counts[seg.wordCount]))
-            for (k, t) in tokens.enumerated() where t.word >= 0 {
-                positions[Int(next[Int(t.word)])] = Int32(k)
-                next[Int(t.word)] += 1
+            positions = [Int32](repeating: 0, count: Int(counts[seg.localWordCount]))
+            for (k, w) in local.enumerated() {
+                positions[Int(next[Int(w)])] = Int32(k)
+                next[Int(w)] += 1
             }
         }
 
@@ -109,11 +109,12 @@ struct MentionFinder: Sendable {
             if let known = answers[text] { return known }
             if positions.isEmpty, !seg.tokens.isEmpty { build() }
             let tokens = seg.tokens
+            let local = seg.localWord
             // The span's rarest word: its occurrences are the only places the span can start from.
             var rarest = a
             var fewest = Int32.max
-            for k in a..<b where tokens[k].word >= 0 {
-                let w = Int(tokens[k].word)
+            for k in a..<b {
+                let w = Int(local[k])
                 let count = first[w + 1] - first[w]
                 if count < fewest {
                     fewest = count
@@ -124,7 +125,7 @@ struct MentionFinder: Sendable {
                 let offsets = seg.source.offsets
                 let start = Int(offsets[tokens[a].start])
                 let length = Int(offsets[tokens[b - 1].end]) - start
-                let w = Int(tokens[rarest].word)
+                let w = Int(local[rarest])
                 var firstStart = -1
                 for slot in Int(first[w])..<Int(first[w + 1]) {
                     let p = Int(positions[slot]) - (rarest - a)
@@ -570,20 +571,22 @@ struct MentionFinder: Sendable {
 
     func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
         let tokens = seg.tokens
-        // Per word number (``Token/word``): written in lower case somewhere in the text.
-        var lowercaseWords = [Bool](repeating: false, count: seg.wordCount)
-        for t in tokens where t.kind == .word {
-            if t.isLowerInitial { lowercaseWords[Int(t.word)] = true }
+        // The tables below are per word of the document (``Segmentation/localWord``).
+        let local = seg.localWord
+        // Written in lower case somewhere in the text.
+        var lowercaseWords = [Bool](repeating: false, count: seg.localWordCount)
+        for (k, t) in tokens.enumerated() where t.kind == .word {
+            if t.isLowerInitial { lowercaseWords[Int(local[k])] = true }
         }
 
         // Words written with a capital inside sentences somewhere in the text: evidence they are names.
-        var capitalizedInside = [Bool](repeating: false, count: seg.wordCount)
+        var capitalizedInside = [Bool](repeating: false, count: seg.localWordCount)
         // Words that start a longer capitalized name somewhere ("Halvern" in "Halvern Chemical"),
         // wherever it stands: a company's short name.
-        var startsName = [Bool](repeating: false, count: seg.wordCount)
+        var startsName = [Bool](repeating: false, count: seg.localWordCount)
         // Words that end a longer capitalized name somewhere ("Court" in "Federal Court"): a lone
         // "the Court" may stand for that name; without one it is a common noun written large.
-        var endsName = [Bool](repeating: false, count: seg.wordCount)
+        var endsName = [Bool](repeating: false, count: seg.localWordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
@@ -591,18 +594,18 @@ struct MentionFinder: Sendable {
                 if t.kind == .word, t.isCapitalized, k > sentence.tokens.lowerBound, tokens[k - 1].kind == .word,
                     tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps
                 {
-                    endsName[Int(t.word)] = true
+                    endsName[Int(local[k])] = true
                 }
                 if t.kind == .word, t.isCapitalized, k + 1 < sentence.tokens.upperBound, tokens[k + 1].kind == .word,
                     tokens[k + 1].isCapitalized, k == sentence.tokens.lowerBound || !tokens[k - 1].isCapitalized
                 {
-                    startsName[Int(t.word)] = true
+                    startsName[Int(local[k])] = true
                 }
                 if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
                 if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
                     lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
                 {
-                    capitalizedInside[Int(t.word)] = true
+                    capitalizedInside[Int(local[k])] = true
                 }
                 if t.kind == .word { first = false }
             }
@@ -846,7 +849,7 @@ struct MentionFinder: Sendable {
                 // "the Court", "the Alliance": a head word alone after "the" names nothing unless some
                 // longer name in the text ends with it (then it is that name's short form).
                 if g == nil, spanLength == 1, i > a, tokens[i - 1].norm == "the", tokens[i - 1].isLowerInitial, !t.isAllCaps,
-                    headKind(t) == .organization || headKind(t) == .facility, !endsName[Int(t.word)]
+                    headKind(t) == .organization || headKind(t) == .facility, !endsName[Int(local[i])]
                 {
                     i += 1
                     continue
@@ -856,7 +859,7 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                if g == nil, isInitial(i), lowercaseWords[Int(t.word)], !lexicon.isWord(t, .particle) {
+                if g == nil, isInitial(i), lowercaseWords[Int(local[i])], !lexicon.isWord(t, .particle) {
                     i += 1
                     continue
                 }
@@ -871,7 +874,7 @@ struct MentionFinder: Sendable {
                     // uses the word as a name elsewhere ("Brightline Chief Executive").
                     // (An acronym is a name: "ILA president Harold Daggett".)
                     if titleAt(tokens, end, b) != nil, !t.isAllCaps,
-                        !capitalizedInside[Int(t.word)]
+                        !capitalizedInside[Int(local[i])]
                     {
                         i += 1
                         continue
@@ -884,8 +887,8 @@ struct MentionFinder: Sendable {
                     // form: "Halvern said" after "Halvern Chemical".)
                     // (A name may stand before a comma, "Baptiste, the mayor, …"; a sentence adverb does:
                     // "Indeed,", "Notably,", "Separately,".)
-                    if isInitial(i), !capitalizedInside[Int(t.word)], !t.isAllCaps,
-                        !(startsName[Int(t.word)] && !lowercaseWords[Int(t.word)] && !lexicon.isWord(t, .titleWord)),
+                    if isInitial(i), !capitalizedInside[Int(local[i])], !t.isAllCaps,
+                        !(startsName[Int(local[i])] && !lowercaseWords[Int(local[i])] && !lexicon.isWord(t, .titleWord)),
                         end >= b || !((tokens[end].text == "," && !lexicon.isWord(t, .adverb)) || tokens[end].norm == "'s"),
                         PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {

@@ -147,6 +147,8 @@ struct RelationFinder: Sendable {
         "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
         "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
     ]
+    /// Nouns for a body of any name: "the bloc", "the alliance" (``anaphor(_:at:requireArticle:)``).
+    static let collectiveNouns: Set<String> = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
     /// Fighters named after their group: "Houthi rebels in Yemen".
     static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
@@ -190,14 +192,15 @@ struct RelationFinder: Sendable {
         let mentions: [MentionCandidate]
         let owner: [Int]
         let entities: [ResolvedEntity]
-        var mentionByStart: TokenMap<Int>
-        var mentionByEnd: TokenMap<Int>
-        var titleByStart: TokenMap<TitleCandidate>
-        var titleByEnd: TokenMap<TitleCandidate>
-        var personMentionsBefore: [Int] = []  // token start of each person mention (sorted), parallel to entity
-        var personMentionEntity: [Int] = []
+        // Constants once built (`let`: a class's `var` is read through a dynamic exclusivity check).
+        let mentionByStart: TokenMap<Int>
+        let mentionByEnd: TokenMap<Int>
+        let titleByStart: TokenMap<TitleCandidate>
+        let titleByEnd: TokenMap<TitleCandidate>
+        let personMentionsBefore: [Int]  // token start of each person mention (sorted), parallel to entity
+        let personMentionEntity: [Int]
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
-        var isCompany: [Bool] = []
+        let isCompany: [Bool]
         var tokens: [Token] { seg.tokens }
 
         /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
@@ -208,10 +211,12 @@ struct RelationFinder: Sendable {
             self.mentions = mentions
             self.owner = owner
             self.entities = entities
-            mentionByStart = TokenMap(count: seg.tokens.count)
-            mentionByEnd = TokenMap(count: seg.tokens.count)
-            titleByStart = TokenMap(count: seg.tokens.count)
-            titleByEnd = TokenMap(count: seg.tokens.count)
+            var mentionByStart = TokenMap<Int>(count: seg.tokens.count)
+            var mentionByEnd = TokenMap<Int>(count: seg.tokens.count)
+            var titleByStart = TokenMap<TitleCandidate>(count: seg.tokens.count)
+            var titleByEnd = TokenMap<TitleCandidate>(count: seg.tokens.count)
+            var personMentionsBefore: [Int] = []
+            var personMentionEntity: [Int] = []
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
                 if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
                 if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
@@ -227,6 +232,12 @@ struct RelationFinder: Sendable {
                 titleByStart[title.start] = title
                 titleByEnd[title.end] = title
             }
+            self.mentionByStart = mentionByStart
+            self.mentionByEnd = mentionByEnd
+            self.titleByStart = titleByStart
+            self.titleByEnd = titleByEnd
+            self.personMentionsBefore = personMentionsBefore
+            self.personMentionEntity = personMentionEntity
             isCompany = entities.map { entity in
                 guard entity.kind == .organization, let last = entity.name.split(separator: " ").last else { return false }
                 return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))

@@ -132,6 +132,12 @@ struct Segmentation: Sendable {
     var sentences: [Sentence]
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
+    /// Per token, the number of its norm among the document's distinct norms, in order of
+    /// first occurrence (set by ``CompiledLexicon/intern(_:)``): a table per word of one
+    /// document is sized by the document (``localWordCount``), not by the vocabulary.
+    var localWord: [Int32] = []
+    /// The number of distinct norms in the document.
+    var localWordCount = 0
 
     /// The whole text.
     var original: String { source.original }
@@ -322,6 +328,8 @@ struct Segmenter: Sendable {
         var upper = 0
         var norm: String
         let text: String
+        // Whether the norm has an apostrophe (known from the copy loop for ASCII tokens).
+        var apostrophe = false
         if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
             // ASCII (most tokens): copied and lower-cased straight into the strings, no
             // property look-ups.
@@ -340,6 +348,7 @@ struct Segmenter: Sendable {
                         upper += 1
                     } else {
                         if value >= 0x61 && value <= 0x7A { letters += 1 }
+                        if value == 0x27 { apostrophe = true }
                         buffer[count] = UInt8(value)
                     }
                     count += 1
@@ -349,6 +358,7 @@ struct Segmenter: Sendable {
         } else {
             text = String(String.UnicodeScalarView(scalars[start..<end]))
             norm = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
+            apostrophe = norm.utf8.contains(0x27)
         }
         if norm.isEmpty { norm = text }
         var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
@@ -358,7 +368,7 @@ struct Segmenter: Sendable {
             token.isCapitalized = isUpper
             token.isLowerInitial = isLower
             token.isAllCaps = letters >= 2 && upper == letters
-            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end])
+            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end], apostrophe: apostrophe)
         }
         return token
     }
@@ -395,9 +405,9 @@ struct Segmenter: Sendable {
     }
 
     /// See ``Token/hasNameShape``.
-    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>, apostrophe: Bool) -> Bool {
         // Contractions are not names: "We're", "It'll", "Don't".
-        if t.norm.utf8.contains(0x27), let apostrophe = t.norm.firstIndex(of: "'") {
+        if apostrophe, let apostrophe = t.norm.firstIndex(of: "'") {
             let rest = t.norm[t.norm.index(after: apostrophe)...]
             if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
         }

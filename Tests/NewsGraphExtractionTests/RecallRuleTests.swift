@@ -49,6 +49,50 @@ struct RecallRuleTests {
         #expect(has(g, "erik_lind", .metWith, "karl_ostberg") || has(g, "karl_ostberg", .metWith, "erik_lind"))
     }
 
+    @Test("'the alliance', 'the bloc': the body named last when no name has that head word")
+    func collectiveAnaphor() {
+        let g = graph(
+            """
+            Halvern Chemical joined the Maritime Carriers Association last year. \
+            Labor Minister Lena Ortiz urged the alliance to return to the table.
+            """)
+        #expect(has(g, "lena_ortiz", .urged, "maritime_carriers_association"))
+        // "the group of …" names no body.
+        let h = graph("The Maritime Carriers Association met on Monday. Lena Ortiz urged the group of mayors to act.")
+        #expect(!has(h, "lena_ortiz", .urged, "maritime_carriers_association"))
+    }
+
+    @Test("hyphenated and compound titles: Co-Director, Chief of Staff; a division is an organ of its owner")
+    func compoundTitles() {
+        let g = graph(
+            """
+            Stephanie Orlov, Co-Director of the Velmar Commission's Enforcement Division, said the case was closed. \
+            Army Chief of Staff Gen. Mark Lindell spoke in Lima.
+            """)
+        #expect(has(g, "stephanie_orlov", .leads, "enforcement_division"))
+        #expect(has(g, "enforcement_division", .memberOf, "velmar_commission"))
+        #expect(has(g, "mark_lindell", .roleIn, "us_army"))
+        #expect(g.entities["co_director"] == nil && g.entities["chief_of_staff"] == nil)
+    }
+
+    @Test("'A, B (AB), and C, all of which have been designated by X': X designated each of the list")
+    func passiveOverQuantifiedList() {
+        let g = graph(
+            """
+            The ministry named the Velmar Front in the North (VFN), the Coastal Brigades, and the Sarn Liberation Army, \
+            all of which have been designated by Chile as terrorist organizations.
+            """)
+        for group in ["velmar_front_in_the_north", "coastal_brigades", "sarn_liberation_army"] {
+            #expect(has(g, "chile", .designatedTerrorist, group))
+        }
+    }
+
+    @Test("a title whose holder the lexicon places in a country the text does not name draws no office")
+    func knownHolderElsewhere() {
+        let g = graph("Chile and Peru signed the accord. In Lima, President Donald Trump praised the accord on Monday.")
+        #expect(!has(g, "donald_trump", .leads, "chile") && !has(g, "donald_trump", .leads, "peru"))
+    }
+
     @Test("subjects coordinated over adjectives sign together")
     func coordinatedOverAdjectives() {
         let g = graph("The Sarnian Armed Forces and the paramilitary Delta Support Forces agreed on Sunday to a truce.")

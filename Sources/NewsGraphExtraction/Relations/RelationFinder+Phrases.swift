@@ -330,6 +330,12 @@ extension RelationFinder {
                 p -= 1
                 continue
             }
+            // "Velmar Front (VF)": the name before an acronym in brackets.
+            if tokens[p].text == ")", ctx.mentionByEnd[p + 1] == nil,
+                let open = (max(a, p - 4)..<p).last(where: { tokens[$0].text == "(" }), ctx.mentionByEnd[open] != nil
+            {
+                p = open - 1
+            }
             guard let m = ctx.mentionByEnd[p + 1] else { break }
             group.append(ctx.entity(m))
             p = ctx.mentions[m].start - 1
@@ -392,8 +398,9 @@ extension RelationFinder {
     func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
+        let collective = Self.collectiveNouns.contains(t.norm)
         guard t.kind == .word, t.isLowerInitial,
-            let kind = lexicon.headKind(t), kind == .organization || kind == .facility
+            collective || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
@@ -410,6 +417,17 @@ extension RelationFinder {
                 if company, ctx.isCompany[ctx.entity(index)] { return index }
             }
             index -= 1
+        }
+        // "the bloc", "the alliance": a body named by no such head word is the organization
+        // named last, in this sentence or the two before (not "the group of …").
+        if collective, p + 1 < tokens.count, tokens[p + 1].norm != "of" {
+            let recent = ctx.mentions[last].sentence - 2
+            index = last
+            while index >= 0, index > last - 12, ctx.mentions[index].sentence >= recent {
+                let m = ctx.mentions[index]
+                if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization { return index }
+                index -= 1
+            }
         }
         return nil
     }

@@ -155,9 +155,10 @@ struct SyntaxTables: Sendable {
             for lemma in frame.lemmas {
                 if lemma.hasPrefix("@") { lemmas += WordNetWords.classes[String(lemma.dropFirst())] ?? [] } else { lemmas.append(lemma) }
             }
+            let signature = frame.signature
             for lemma in lemmas {
                 let id = vocabulary.insert(lemma)
-                let key = lemma + "\t" + frame.signature
+                let key = lemma + "\t" + signature
                 if let earlier = bySignature[key] {
                     verbFrames[id]?.removeAll { $0 == earlier }
                     nounFrames[id]?.removeAll { $0 == earlier }

@@ -13,20 +13,36 @@ enum WordNetWords {
         var lemma: String?
     }
 
-    /// Every form of the table, in its order.
+    /// Every form of the table, in its order (read from the bytes, with one list of fields
+    /// reused for every line instead of arrays made per line).
     static let forms: [Form] = {
         var result: [Form] = []
         result.reserveCapacity(45_000)
-        for line in table.utf8.split(separator: UInt8(ascii: "\n")) {
-            let fields = line.split(separator: UInt8(ascii: " "))
-            guard fields.count >= 3, let bits = UInt32(Substring(decoding: fields[1], as: UTF8.self), radix: 16),
-                let preferred = UInt8(Substring(decoding: fields[2], as: UTF8.self)).flatMap(Tag.init(rawValue:))
-            else { continue }
+        let bytes = Array(table.utf8)
+        // The fields of the current line, as byte ranges.
+        var fields: [Range<Int>] = []
+        func line(_ range: Range<Int>) {
+            fields.removeAll(keepingCapacity: true)
+            var start = range.lowerBound
+            for i in range where bytes[i] == UInt8(ascii: " ") {
+                if i > start { fields.append(start..<i) }
+                start = i + 1
+            }
+            if range.upperBound > start { fields.append(start..<range.upperBound) }
+            guard fields.count >= 3, let bits = UInt32(Substring(decoding: bytes[fields[1]], as: UTF8.self), radix: 16),
+                let preferred = UInt8(Substring(decoding: bytes[fields[2]], as: UTF8.self)).flatMap(Tag.init(rawValue:))
+            else { return }
             result.append(
                 Form(
-                    word: String(decoding: fields[0], as: UTF8.self), tags: TagSet(rawValue: bits), preferred: preferred,
-                    lemma: fields.count > 3 ? String(decoding: fields[3], as: UTF8.self) : nil))
+                    word: String(decoding: bytes[fields[0]], as: UTF8.self), tags: TagSet(rawValue: bits), preferred: preferred,
+                    lemma: fields.count > 3 ? String(decoding: bytes[fields[3]], as: UTF8.self) : nil))
         }
+        var start = 0
+        for i in bytes.indices where bytes[i] == UInt8(ascii: "\n") {
+            if i > start { line(start..<i) }
+            start = i + 1
+        }
+        if bytes.count > start { line(start..<bytes.count) }
         return result
     }()
 
