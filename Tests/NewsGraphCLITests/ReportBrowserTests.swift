@@ -5,7 +5,9 @@ import _NewsGraphTestSupport
 /// The HTML report in a real browser: headless Chromium (Debian's), driven by Selenium
 /// (pinned, in a virtual environment that `Tests/browser/setup.sh` makes) through
 /// `Tests/browser/check_report.py`, over the founding article's report and a synthetic corpus
-/// of 1,200 actors with hostile names.
+/// of 1,200 actors with hostile names: drawing, search, a click on a node and on an edge,
+/// pan and zoom, the kind, predicate and date filters, the sortable tables, the timeline,
+/// no console error, no request, hostile text as text.
 @Suite("HTML report in a real browser", .serialized)
 struct ReportBrowserTests {
     let root = TestSupport.packageRoot
@@ -55,6 +57,28 @@ struct ReportBrowserTests {
         let (before, after) = (date?["before"] as? Int ?? 0, date?["after"] as? Int ?? -1)
         #expect(after >= 0 && after < before, "the date filter: \(date ?? [:])")
         if date?["field"] as? String == "to" { #expect(after > 0, "the date filter hid everything: \(date ?? [:])") }
+        // A drag pans by its own vector; the wheel zooms in.
+        #expect(found["pan"] as? [Double] == [60, 40], "pan: \(found["pan"] ?? "")")
+        #expect((found["zoom"] as? Double ?? 0) > 1.2, "zoom: \(found["zoom"] ?? "")")
+        // A click on an edge shows that relation's sentences.
+        let edge = found["edge_click"] as? [String: Any]
+        #expect(edge != nil && edge?["panel"] as? String == edge?["expected"] as? String, "edge click: \(edge ?? [:])")
+        #expect((edge?["sentences"] as? Int ?? 0) > 0, "edge click: \(edge ?? [:])")
+        // The tables sort by a clicked column; a relation's row opens it with its sentences.
+        let tables = found["tables"] as? [String: Any] ?? [:]
+        for key in ["actors_by_name", "actors_by_name_descending", "relations_by_predicate", "row_click"] {
+            #expect(tables[key] as? Bool == true, "tables: \(key) in \(tables)")
+        }
+        #expect((tables["row_sentences"] as? Int ?? 0) > 0 && (tables["relation_rows"] as? Int ?? 0) > 0, "tables: \(tables)")
+        // The documents are listed; a click on the timeline narrows a dated corpus to one bar.
+        #expect(!((found["documents"] as? [String]) ?? []).isEmpty)
+        let timeline = found["timeline"] as? [String: Any] ?? [:]
+        let (shownBefore, shownAfter) = (timeline["before"] as? Int ?? 0, timeline["after"] as? Int ?? -1)
+        if date?["field"] as? String == "to" {
+            #expect(!(timeline["from"] as? String ?? "").isEmpty && shownAfter > 0 && shownAfter < shownBefore, "timeline: \(timeline)")
+        } else {
+            #expect(shownAfter == shownBefore, "timeline of an undated graph: \(timeline)")
+        }
         #expect((found["console_errors"] as? [String])?.isEmpty == true, "console: \(found["console_errors"] ?? [])")
         // Chromium's own date-picker icon is a data: URL; anything else is a request.
         let requests = (found["requests"] as? [String] ?? []).filter { !$0.hasPrefix("data:") }

@@ -47,6 +47,43 @@ struct ViewOptionsTests {
         }
     }
 
+    @Test("layout and report read GEXF and refuse --no-layout")
+    func layoutVerbs() throws {
+        let directory = try TestSupport.temporaryDirectory("verbs")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let laidOut = try CLI.run(["layout", "Examples/esper-soleimani.gexf", "-f", "json", "-q"], in: root)
+        let laidOutNodes = try nodes(laidOut.stdout)
+        #expect(laidOut.status == 0 && laidOutNodes.count == 15, "\(laidOut.stderr)")
+        let report = directory.appendingPathComponent("r.html").path
+        let page = try CLI.run(["report", "Examples/esper-soleimani.gexf", "-o", report, "-q"], in: root)
+        #expect(page.status == 0, "\(page.stderr)")
+        for verb in [["layout", example, "-f", "gexf"], ["report", example, "-o", report]] {
+            let refused = try CLI.run(verb + ["--no-layout"], in: root)
+            #expect(refused.status == 64 && refused.stderr.contains("--no-layout"), "\(verb[0]): \(refused.stderr)")
+        }
+        for verb in ["layout", "report"] {
+            let help = try CLI.run([verb, "--help"], in: root)
+            let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(words.contains("GraphML or GEXF"), "\(verb) --help")
+        }
+    }
+
+    @Test("a date window over undated documents warns that what they say is left out")
+    func undatedWindow() throws {
+        let directory = try TestSupport.temporaryDirectory("window")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // The founding article has no date: the window keeps nothing, and says why.
+        for verb in [["convert", example, "-f", "json"], ["report", example, "-o", directory.appendingPathComponent("r.html").path]] {
+            let result = try CLI.run(verb + ["--since", "2020-01-01", "-q"], in: root)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(
+                result.stderr.contains("warning: --since/--until: 1 of 1 document has no date (YYYY-MM-DD): what it says is left out"),
+                "\(verb[0]): \(result.stderr)")
+        }
+        let plain = try CLI.run(["convert", example, "-f", "json", "--kinds", "person"], in: root)
+        #expect(!plain.stderr.contains("warning"), "\(plain.stderr)")
+    }
+
     @Test("bad filter values are usage errors")
     func badValues() throws {
         for arguments in [["--since", "2020-02-30"], ["--kinds", "alien"], ["--min-confidence", "1.5"], ["--predicates", "Bad Name"]] {

@@ -75,6 +75,24 @@ struct RecallRuleTests {
         #expect(g.entities["co_director"] == nil && g.entities["chief_of_staff"] == nil)
     }
 
+    @Test("'A, B (AB), and C, all of which have been designated by X': X designated each of the list")
+    func passiveOverQuantifiedList() {
+        let g = graph(
+            """
+            The ministry named the Velmar Front in the North (VFN), the Coastal Brigades, and the Sarn Liberation Army, \
+            all of which have been designated by Chile as terrorist organizations.
+            """)
+        for group in ["velmar_front_in_the_north", "coastal_brigades", "sarn_liberation_army"] {
+            #expect(has(g, "chile", .designatedTerrorist, group))
+        }
+    }
+
+    @Test("a title whose holder the lexicon places in a country the text does not name draws no office")
+    func knownHolderElsewhere() {
+        let g = graph("Chile and Peru signed the accord. In Lima, President Donald Trump praised the accord on Monday.")
+        #expect(!has(g, "donald_trump", .leads, "chile") && !has(g, "donald_trump", .leads, "peru"))
+    }
+
     @Test("subjects coordinated over adjectives sign together")
     func coordinatedOverAdjectives() {
         let g = graph("The Sarnian Armed Forces and the paramilitary Delta Support Forces agreed on Sunday to a truce.")

@@ -6,7 +6,10 @@ Usage: check_report.py REPORT.html --search NAME [--hostile NAME]... [--screensh
 Checks: the canvas is drawn (non-white pixels) and when (the page's own first-draw time);
 search finds NAME and choosing it shows it; a click on its node on the canvas shows its
 evidence sentences; unticking its kind in the legend hides every node of that kind; a
-predicate filter hides edges; a date window hides the relations told outside it; hostile
+predicate filter hides edges; a date window hides the relations told outside it; a drag
+pans and the wheel zooms; a click on an edge shows its sentences; the actor and relation
+tables sort by a clicked column and a row opens its relation; the documents are listed and
+a click on the timeline narrows the date window; hostile
 names render as the very text, run nothing and add no element; only http(s) links; no
 console error; no request but the page itself."""
 import argparse
@@ -120,6 +123,89 @@ try:
         "input.dispatchEvent(new Event('change'));", field, day)
     result["date_filter"] = {"field": field, "day": day, "before": edges_before,
                              "after": driver.execute_script("return window.__newsgraph.visibleEdgeCount()")}
+    driver.find_element(By.ID, "reset").click()
+
+    # Pan and zoom: a drag moves the drawing by the drag; the wheel spreads it around the pointer.
+    def spread():
+        return driver.execute_script("""
+            var g = window.__newsgraph, n = g.visibleNodes(), a = g.screenPosition(n[0]), b = g.screenPosition(n[n.length - 1]);
+            return [a[0], a[1], Math.hypot(a[0] - b[0], a[1] - b[1])];""")
+    before = spread()
+    ActionChains(driver).move_to_element_with_offset(canvas, 5, 5).click_and_hold().move_by_offset(60, 40).release().perform()
+    after = spread()
+    driver.execute_script(
+        "arguments[0].dispatchEvent(new WheelEvent('wheel', {deltaY: -400, clientX: arguments[1], clientY: arguments[2], bubbles: true, cancelable: true}))",
+        canvas, int(rect[0] + rect[2] / 2), int(rect[1] + rect[3] / 2))
+    time.sleep(0.1)
+    zoomed = spread()
+    result["pan"] = [round(after[0] - before[0], 1), round(after[1] - before[1], 1)]
+    result["zoom"] = round(zoomed[2] / max(after[2], 1e-9), 3)
+
+    # A click on an edge, on the canvas (the one whose middle is farthest from any node),
+    # shows that relation and its sentences.
+    target = driver.execute_script("""
+        var g = window.__newsgraph, D = JSON.parse(document.getElementById('newsgraph-data').textContent), best = null;
+        var shown = g.visibleNodes(), r = document.getElementById('graph').getBoundingClientRect();
+        for (var e = 0; e < D.edges.length; e++) {
+          if (D.edges[e][0] === D.edges[e][1]) continue;
+          var a = g.screenPosition(D.edges[e][0]), b = g.screenPosition(D.edges[e][1]);
+          var mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
+          if (mx < r.left + 20 || mx > r.right - 20 || my < r.top + 20 || my > r.bottom - 20) continue;
+          if (document.elementFromPoint(mx, my) !== document.getElementById('graph')) continue;  // under the legend
+          var free = Infinity;
+          shown.forEach(function (i) { var p = g.screenPosition(i); free = Math.min(free, Math.hypot(p[0] - mx, p[1] - my) - p[2]); });
+          if (!best || free > best[2]) best = [mx, my, free, D.nodes[D.edges[e][0]][0] + ' \u2014' + D.predicates[D.edges[e][2]] + '\u2192 ' + D.nodes[D.edges[e][1]][0]];
+        }
+        return best;""")
+    if target:
+        ActionChains(driver).move_to_element_with_offset(
+            canvas, int(target[0] - (rect[0] + rect[2] / 2)), int(target[1] - (rect[1] + rect[3] / 2))).click().perform()
+        result["edge_click"] = {"expected": target[3], "panel": panel_title(),
+                                "sentences": len(driver.find_elements(By.CSS_SELECTOR, "#panel .evidence .sentence"))}
+
+    # The tables: a click on a column's head sorts by it; a click on a relation's row shows it.
+    driver.execute_script("Array.prototype.forEach.call(document.querySelectorAll('details'), function (d) { d.open = true; })")
+
+    def column(host, index):
+        return driver.execute_script(
+            "var at = arguments[1]; return Array.prototype.map.call(document.querySelectorAll('#' + arguments[0] + ' tbody tr'),"
+            " function (tr) { return tr.children[at].textContent; })", host, index)
+
+    def sorted_in_page(values, descending):
+        return driver.execute_script(
+            "var v = arguments[0], d = arguments[1]; for (var i = 1; i < v.length; i++) {"
+            " var c = v[i - 1].localeCompare(v[i]); if (d ? c < 0 : c > 0) return false; } return v.length > 1;", values, descending)
+
+    def click(selector, index=0):
+        element = driver.find_elements(By.CSS_SELECTOR, selector)[index]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+
+    click("#actors-table th")
+    ascending = sorted_in_page(column("actors-table", 0), False)
+    click("#actors-table th")
+    descending = sorted_in_page(column("actors-table", 0), True)
+    click("#relations-table th", 1)
+    predicates = sorted_in_page(column("relations-table", 1), False)
+    weights = [float(w) for w in column("relations-table", 3)]
+    row_text = driver.execute_script(
+        "var tds = document.querySelector('#relations-table tbody tr').children; return tds[0].textContent + ' \u2014' + tds[1].textContent + '\u2192 ' + tds[2].textContent")
+    row = driver.find_element(By.CSS_SELECTOR, "#relations-table tbody tr")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", row)
+    row.click()
+    result["tables"] = {"actors_by_name": ascending, "actors_by_name_descending": descending, "relations_by_predicate": predicates,
+                        "relation_rows": len(weights), "row_click": panel_title() == row_text,
+                        "row_sentences": len(driver.find_elements(By.CSS_SELECTOR, "#panel .evidence .sentence"))}
+
+    # The documents, listed by date; a click on a bar of the timeline narrows the window to it.
+    result["documents"] = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "#documents-list > div")][:3]
+    edges_before = driver.execute_script("return window.__newsgraph.visibleEdgeCount()")
+    timeline = driver.find_element(By.ID, "timeline")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", timeline)
+    ActionChains(driver).move_to_element_with_offset(timeline, -int(timeline.size["width"] / 2) + 2, 0).click().perform()
+    result["timeline"] = {"from": driver.execute_script("return document.getElementById('from').value"),
+                          "to": driver.execute_script("return document.getElementById('to').value"),
+                          "before": edges_before, "after": driver.execute_script("return window.__newsgraph.visibleEdgeCount()")}
     driver.find_element(By.ID, "reset").click()
 
     # Hostile names: the very text, nothing run, no element made.

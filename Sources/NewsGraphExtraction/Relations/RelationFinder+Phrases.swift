@@ -330,6 +330,12 @@ extension RelationFinder {
                 p -= 1
                 continue
             }
+            // "Velmar Front (VF)": the name before an acronym in brackets.
+            if tokens[p].text == ")", ctx.mentionByEnd[p + 1] == nil,
+                let open = (max(a, p - 4)..<p).last(where: { tokens[$0].text == "(" }), ctx.mentionByEnd[open] != nil
+            {
+                p = open - 1
+            }
             guard let m = ctx.mentionByEnd[p + 1] else { break }
             group.append(ctx.entity(m))
             p = ctx.mentions[m].start - 1

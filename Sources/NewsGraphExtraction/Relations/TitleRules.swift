@@ -177,9 +177,11 @@ struct TitleRules {
                 var confidence = 0.9
                 if org == nil, let implied = info.implied {
                     if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
-                        let serves = lexicon.actors[actor].within, let country = entityByName[serves]
+                        let serves = lexicon.actors[actor].within
                     {
-                        // "President Donald Trump" in a text about China: the country the lexicon says he serves.
+                        // "President Donald Trump" in a text about China: the country the lexicon says he
+                        // serves; none when the text does not name it (not the country the text is about).
+                        guard let country = entityByName[serves] else { continue }
                         org = country
                         rule = "title-known-country"
                         confidence = 0.8

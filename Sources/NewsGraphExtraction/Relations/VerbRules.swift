@@ -35,6 +35,22 @@ struct VerbRules {
 
     func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
 
+    /// Quantifiers of a relative pronoun that stand for every name of the list before it.
+    static let distributives: Set<String> = ["all", "both", "each"]
+
+    /// "A, B and C, all of which [have been …]": the coordinated names before ", all of
+    /// which"/"both of whom"/"each of which", read left of the clause's auxiliaries before `position`.
+    func quantifiedAntecedents(before position: Int, from a: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var q = position - 1
+        while q >= a, ["has", "have", "had", "will", "would", "also", "since", "already", "now"].contains(tokens[q].norm) { q -= 1 }
+        guard q - 3 >= a, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].norm == "of",
+            Self.distributives.contains(tokens[q - 2].norm), tokens[q - 3].text == ","
+        else { return [] }
+        let group = finder.coordinated(ctx, before: q - 3, from: a)
+        return group.count >= 2 ? group : []
+    }
+
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
     /// pair of a coordinated group, within the sentence's bound.
     func run(
@@ -249,18 +265,22 @@ struct VerbRules {
                 }
                 guard let agent = finder.byAgent(ctx, after: end, to: b) else { continue }
                 var patient: Int?
+                var patients: [Int] = []
                 if hasAux {
                     patient = subjectEntity(aux)
+                    // "A, B and C, all of which have been designated by X": each of the list.
+                    if patient == nil { patients = quantifiedAntecedents(before: aux, from: a) }
                 } else {
                     patient = finder.nearestLeft(ctx, before: start, from: a)
                 }
-                if predicate == .killed, let patient, ctx.entities[patient].kind != .person { continue }
+                if let patient { patients = [patient] }
+                if predicate == .killed, patients.contains(where: { ctx.entities[$0].kind != .person }) { continue }
                 if flags.contains(.reverse) {
                     // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
                     if predicate == .memberOf, ctx.entities[agent].kind == .person { continue }
-                    emit(patient, agent, predicate, rule + ":passive", confidence: confidence)
+                    for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
-                    emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    for patient in patients { emit(agent, patient, predicate, rule + ":passive", confidence: confidence) }
                 }
                 continue
             }

@@ -151,7 +151,7 @@ enum Frontend {
         var exportOptions = options.exportOptions
         if let threads { exportOptions.threads = threads }
         if options.resolvedFormat == .rdfxml, let note = options.baseNote { warn(note) }
-        let graph = try options.filters.filter().apply(to: graph)
+        let graph = try filtered(graph, options.filters.filter())
         // DOT of a large graph is drawn from our positions (Graphviz's own layouts take minutes
         // there), unless --no-layout or --cluster asks for Graphviz's.
         let largeDOT =
@@ -165,6 +165,21 @@ enum Frontend {
         let writer = Exporter.writer(for: options.resolvedFormat, options: exportOptions)
         try options.target.write { sink in try writer.write(graph, to: sink) }
         return graph
+    }
+
+    /// The graph after the filters. A date window leaves out what undated documents say
+    /// (their dates are unknown): a warning says how many there were, so that an empty
+    /// result of a folder of text files is not a mystery.
+    static func filtered(_ graph: KnowledgeGraph, _ filter: GraphFilter) -> KnowledgeGraph {
+        if filter.since != nil || filter.until != nil {
+            let undated = graph.documents.values.filter { $0.date.flatMap(DocumentDate.isoDay) == nil }.count
+            if undated > 0 {
+                warn(
+                    "--since/--until: \(undated) of \(count(graph.documents.count, "document")) \(undated == 1 ? "has" : "have") no date "
+                        + "(YYYY-MM-DD): what \(undated == 1 ? "it says is" : "they say is") left out")
+            }
+        }
+        return filter.apply(to: graph)
     }
 
     /// ` (kept N entities, M relations)` when filters are given, for a verb's closing note.

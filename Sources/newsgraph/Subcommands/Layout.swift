@@ -12,10 +12,14 @@ struct Layout: ParsableCommand {
 
     @Argument(
         help: ArgumentHelp(
-            "The graph to lay out (JSON, JSON Lines fragments or GraphML); - for standard input.", valueName: "graph"))
+            "The graph to lay out (JSON, JSON Lines fragments, GraphML or GEXF); - for standard input.", valueName: "graph"))
     var input: String
 
     @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if output.drawing.layout == false { throw ValidationError("--no-layout: the layout verb always lays the graph out (use convert)") }
+    }
 
     func run() throws {
         try Frontend.run {

@@ -13,7 +13,7 @@ struct Report: ParsableCommand {
             """)
 
     @Argument(
-        help: ArgumentHelp("The graph (JSON, JSON Lines fragments or GraphML); - for standard input.", valueName: "graph"))
+        help: ArgumentHelp("The graph (JSON, JSON Lines fragments, GraphML or GEXF); - for standard input.", valueName: "graph"))
     var input: String
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the page; - for standard output.", valueName: "path"))
@@ -29,9 +29,13 @@ struct Report: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing on stderr but errors.")
     var quiet = false
 
+    func validate() throws {
+        if drawing.layout == false { throw ValidationError("--no-layout: the report always lays the graph out (its page draws the positions)") }
+    }
+
     func run() throws {
         try Frontend.run {
-            let graph = try filters.filter().apply(to: try Frontend.loadGraph(input))
+            let graph = Frontend.filtered(try Frontend.loadGraph(input), try filters.filter())
             let layout = GraphLayout.draw(graph, options: drawing.options)
             let name = input == "-" ? "standard input" : String(input.split(separator: "/").last ?? Substring(input))
             let report = HTMLReport(title: title ?? "NewsGraph: \(name)", drawing: layout)
