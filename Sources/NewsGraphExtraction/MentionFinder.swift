@@ -1064,7 +1064,10 @@ struct MentionFinder: Sendable {
                     let organ =
                         lexicon.isWord(tokens[headIndex], .organHead)
                         || (["force", "forces"].contains(tokens[headIndex].norm) && headIndex > i + g.length - 1
-                            && ["armed", "defence", "defense", "self-defense", "self-defence", "security", "air"].contains(
+                            && [
+                                "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "border", "maritime",
+                                "ground", "land", "space",
+                            ].contains(
                                 tokens[headIndex - 1].norm))
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.

@@ -33,7 +33,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "dev2")
         #expect(score.entities.f1 >= 0.90)
         #expect(score.typedEntities.f1 >= 0.875)
-        #expect(score.relations.f1 >= 0.525)
+        #expect(score.relations.f1 >= 0.53)
     }
 
     /// The own texts. 58–67 came after the rules (first score: entities F1 0.868, relations F1

@@ -49,6 +49,21 @@ struct StructureRulesTests {
         #expect(!list.contains { $0.rule == "capital-of" }, "\(list)")
     }
 
+    @Test("a body and the place ending its phrase: 'Halvern University, New Jersey,'; not a list nor a speaker")
+    func bodyAndPlace() {
+        let body = Self.drawn("Halvern University, New Jersey, hosted the talks.")
+        #expect(Self.has(body, "halvern_university", .locatedIn, "new_jersey", rule: "apposed-place"), "\(body)")
+        let list = Self.drawn("Halvern University, New Jersey, and Ohio signed the pact.")
+        #expect(!list.contains { $0.rule == "apposed-place" }, "\(list)")
+    }
+
+    @Test("a state's naval, border or ground force named with the state is its organ")
+    func stateForces() {
+        let forces = Self.drawn("The Kuwait Naval Force and the Chilean Border Force seized the ship.")
+        #expect(Self.has(forces, "kuwait_naval_force", .memberOf, "kuwait", rule: "name-prefix"), "\(forces)")
+        #expect(Self.has(forces, "chilean_border_force", .memberOf, "chile", rule: "name-prefix"), "\(forces)")
+    }
+
     @Test("an organization's person works for it: 'the Velmar Broadcasting Corporation's Lena Ortiz'")
     func staff() {
         let staff = Self.drawn("The Velmar Broadcasting Corporation's Lena Ortiz reported from the border.")

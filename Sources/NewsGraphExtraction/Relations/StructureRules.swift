@@ -298,6 +298,15 @@ struct StructureRules {
                         && (tokens[after].norm == "and" || tokens[after].norm == "'s"
                             || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
                     if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
+                } else if tokens[k].text == ",", kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location,
+                    !mentions[n].isAdjective, mentions[n].actor != nil || PlaceTable.builtIn.place(named: mentions[n].surface) != nil,
+                    mentions[n].end >= b || [",", ".", ";", ")"].contains(tokens[mentions[n].end].text),
+                    mentions[n].end + 1 >= b
+                        || (ctx.mentionByStart[mentions[n].end + 1] == nil && !["and", "or"].contains(tokens[mentions[n].end + 1].norm))
+                {
+                    // "Princeton University, New Jersey,": a body and the place it is in, the place ending the
+                    // phrase (not a list, nor "…, Lima said").
+                    emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
                 }
             }
         }
