@@ -89,7 +89,7 @@ public struct Extractor: Sendable {
         graph.add(document.info)
         var ids: [String] = []
         for entity in analysis.entities {
-            var mentions: Set<Mention> = []
+            var mentions = Set<Mention>(minimumCapacity: entity.mentions.count)
             for index in entity.mentions {
                 let m = analysis.mentions[index]
                 mentions.insert(Mention(documentID: document.id, start: seg.tokens[m.start].start, end: seg.tokens[m.end - 1].end))
