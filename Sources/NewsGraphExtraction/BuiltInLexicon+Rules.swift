@@ -45,6 +45,8 @@ host/receive/visit	X:Actor V Y:Person	met_with
 meet/talk/confer	X V with Y	met_with
 meet/talk	X V	met_with	mutual
 @meet	X V with Y	met_with
+speak/talk	X:Actor V to Y:Person	met_with
+discuss	X:Actor V * with Y:Actor	met_with
 talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
 talk/meeting/summit/negotiation/consultation	N with Y	met_with
 sign	X V	agreed_with	mutual
