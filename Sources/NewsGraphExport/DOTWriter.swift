@@ -14,8 +14,10 @@ import NewsGraph
 /// among the actors), left out with ``ExportOptions/legend`` false; with
 /// ``ExportOptions/cluster`` the nodes are grouped into one `cluster_<kind>` subgraph per
 /// kind instead (laid out by `dot`, or by `sfdp` above ``largeGraphNodeCount`` nodes, where
-/// `dot` with clusters takes minutes). The file names its engine, so plain `dot -Tsvg` draws
-/// it well:
+/// `dot` with clusters takes minutes; for `dot`, each cluster's isolated nodes are chained
+/// by `style="invis"` edges in runs of ⌈√n⌉, so they form rows instead of one column — a
+/// program that reads the file as data should skip invisible edges). The file names its
+/// engine, so plain `dot -Tsvg` draws it well:
 /// - with a drawing (``ExportOptions/drawing``), every node is pinned at `pos="x,y!"` in
 ///   points, the drawing scaled so that the median edge is ``drawnEdgeLength`` points long,
 ///   straight edges, and `layout="nop2"`: Graphviz keeps the positions and only routes the
@@ -98,6 +100,17 @@ public struct DOTWriter: GraphWriter, Sendable {
         if options.cluster {
             var indexes: [EntityKind: [Int]] = [:]
             for (index, entity) in entities.enumerated() { indexes[entity.kind, default: []].append(index) }
+            // dot puts the nodes of one rank in one column (rankdir LR), and every node with no
+            // relation has rank 0: a kind's isolated actors would stack into one tall column.
+            // Chained by invisible edges in runs of ⌈√n⌉, they form a block of rows instead.
+            var linked: [Bool] = []
+            if !large {
+                linked = [Bool](repeating: false, count: entities.count)
+                for slot in order.sorted {
+                    linked[Int(slot.source)] = true
+                    linked[Int(slot.target)] = true
+                }
+            }
             for kind in kinds {
                 out.raw("  subgraph ")
                 quoted(&out, "cluster_" + kind.rawValue)
@@ -107,6 +120,17 @@ public struct DOTWriter: GraphWriter, Sendable {
                 for index in indexes[kind] ?? [] {
                     out.raw("  ")
                     try node(&out, entities[index], index: index)
+                }
+                if !large {
+                    let isolated = (indexes[kind] ?? []).filter { !linked[$0] }
+                    let run = Int(Double(isolated.count).squareRoot().rounded(.up))
+                    for position in isolated.indices where position % max(run, 1) != 0 {
+                        out.raw("    \"n")
+                        out.integer(isolated[position - 1])
+                        out.raw(undirected ? "\" -- \"n" : "\" -> \"n")
+                        out.integer(isolated[position])
+                        out.raw("\" [style=\"invis\"];\n")
+                    }
                 }
                 out.raw("  }\n")
             }

@@ -45,6 +45,8 @@ host/receive/visit	X:Actor V Y:Person	met_with
 meet/talk/confer	X V with Y	met_with
 meet/talk	X V	met_with	mutual
 @meet	X V with Y	met_with
+speak/talk	X:Actor V to Y:Person	met_with
+discuss	X:Actor V * with Y:Actor	met_with
 talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
 talk/meeting/summit/negotiation/consultation	N with Y	met_with
 sign	X V	agreed_with	mutual
@@ -67,6 +69,8 @@ merger	N with Y	merged_with
 lead/head/chair/run/command/govern	X:Person V Y	leads
 @support	X V Y	supports
 support/back/fund/arm/finance/sponsor/aid/assist	X V Y	supports
+# relief sent with no recipient named goes to the country the text is about
+send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team	supports	main
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of

@@ -293,7 +293,6 @@ struct RelationFinder: Sendable {
     ) -> [FoundRelation] {
         let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
         let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
-        let frameRules = FrameRules(lexicon: lexicon, ctx: ctx)
         let tokens = seg.tokens
         let memory = RelationMemory()
         // The first entity of each name.
@@ -332,6 +331,7 @@ struct RelationFinder: Sendable {
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
+        let frameRules = FrameRules(lexicon: lexicon, ctx: ctx, mainCountry: mainCountry)
         let speakers = SpeakerRules(finder: self, ctx: ctx).run(matches: matches, pronoun: resolvePronoun)
         let verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
         let attribution = AttributionRules(finder: self, ctx: ctx, speakers: speakers)

@@ -336,6 +336,37 @@ struct DOTWriterTests {
         #expect(largeClustered.contains("layout=\"sfdp\"") && !largeClustered.contains("newrank"))
     }
 
+    @Test("clustered for dot, a kind's isolated actors form rows, not one column")
+    func clusteredIsolated() throws {
+        // 36 people with no relation and two countries with one.
+        var entities = (0..<36).map { Entity(id: "p\($0 + 10)", name: "Person \($0)", kind: .person) }
+        entities += [Entity(id: "a", name: "Aland", kind: .country), Entity(id: "b", name: "Boland", kind: .country)]
+        let relation = Relation(
+            source: "a", predicate: Predicate.builtIn.first { $0.name == "accused" }!, target: "b",
+            evidence: [Evidence(documentID: "d", sentence: "Aland accused Boland.", start: 0, end: 21, confidence: 1)])
+        let graph = KnowledgeGraph(entities: entities, relations: [relation], documents: [DocumentInfo(id: "d")])
+        let text = String(decoding: try render(graph, .dot, ExportOptions(cluster: true)), as: UTF8.self)
+        #expect(text.components(separatedBy: #"[style="invis"]"#).count - 1 == 30, "six runs of six: 30 invisible links")
+        let directory = try Paths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("g.dot")
+        try Data(text.utf8).write(to: file)
+        let plain = try Tool.run("dot", ["-Tplain", file.path])
+        #expect(plain.status == 0 && plain.stderr.isEmpty, "\(plain.stderr)")
+        // `node NAME X Y …` in inches; the people are n2…n37 (ids sort after "a" and "b").
+        // Their block is about as wide as it is tall.
+        var xs: [Double] = [], ys: [Double] = []
+        for line in plain.stdout.split(separator: "\n") where line.hasPrefix("node ") {
+            let fields = line.split(separator: " ")
+            guard fields.count > 3, let number = Int(fields[1].dropFirst().filter(\.isNumber)), number >= 2 else { continue }
+            xs.append(Double(fields[2]) ?? 0)
+            ys.append(Double(fields[3]) ?? 0)
+        }
+        #expect(xs.count == 36)
+        let (width, height) = ((xs.max() ?? 0) - (xs.min() ?? 0), (ys.max() ?? 0) - (ys.min() ?? 0))
+        #expect(width > 0 && height < 3 * width, "the isolated people span \(width) × \(height) inches")
+    }
+
     @Test("long strings are cut below Graphviz's limit")
     func longStrings() throws {
         let text = String(decoding: try render(Fixtures.nasty, .dot), as: UTF8.self)

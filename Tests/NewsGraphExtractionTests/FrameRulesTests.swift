@@ -44,6 +44,16 @@ struct FrameRulesTests {
         #expect(!dismissed.contains { $0.predicate == .attacked }, "\(dismissed)")
     }
 
+    @Test("'spoke to' a person and 'discussed … with' someone are a meeting; 'spoke to reporters' names none")
+    func callsAndDiscussions() {
+        let call = Self.drawn("Prime Minister Lena Varga spoke to Tomas Brel by phone on Monday.")
+        #expect(Self.has(call, "lena_varga", .metWith, "tomas_brel") || Self.has(call, "tomas_brel", .metWith, "lena_varga"), "\(call)")
+        let talk = Self.drawn("Anna Lisk discussed the border dispute with Chilean Foreign Minister Tomas Brel.")
+        #expect(Self.has(talk, "anna_lisk", .metWith, "tomas_brel") || Self.has(talk, "tomas_brel", .metWith, "anna_lisk"), "\(talk)")
+        let press = Self.drawn("Anna Lisk spoke to reporters in Lima.")
+        #expect(!press.contains { $0.predicate == .metWith }, "\(press)")
+    }
+
     @Test("passive clauses are matched as their active; a negated clause draws nothing")
     func passiveAndNegation() {
         let passive = Self.drawn("Peru was attacked by Chile on Monday.")

@@ -93,6 +93,17 @@ struct RecallRuleTests {
         #expect(!has(g, "donald_trump", .leads, "chile") && !has(g, "donald_trump", .leads, "peru"))
     }
 
+    @Test("relief sent with no recipient named supports the country the text is about (frame flag main)")
+    func reliefToMainCountry() {
+        let g = graph("Floods struck Peru on Monday. Peru declared an emergency in three regions. Chile sent tents and medicine.")
+        #expect(has(g, "chile", .supports, "peru"))
+        // Not warships, and not a clause that names where the aid went.
+        let h = graph("Floods struck Peru on Monday. Peru declared an emergency in three regions. Chile sent warships.")
+        #expect(!has(h, "chile", .supports, "peru"))
+        let i = graph("Floods struck Peru on Monday. Peru declared an emergency. Chile sent tents to Bolivia.")
+        #expect(!has(i, "chile", .supports, "peru"))
+    }
+
     @Test("subjects coordinated over adjectives sign together")
     func coordinatedOverAdjectives() {
         let g = graph("The Sarnian Armed Forces and the paramilitary Delta Support Forces agreed on Sunday to a truce.")

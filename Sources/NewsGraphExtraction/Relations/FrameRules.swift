@@ -10,6 +10,8 @@ import NewsGraph
 struct FrameRules {
     let lexicon: CompiledLexicon
     let ctx: RelationFinder.Context
+    /// The country the text is about: the target of a `main` frame whose clause names none.
+    var mainCountry: Int? = nil
 
     /// `anchor` is the token of the verb or noun that carries the relation (hedges near it
     /// lower the confidence).
@@ -171,6 +173,15 @@ struct FrameRules {
             case .possessor, .modifier, .pair, .apposed:
                 return false
             }
+        }
+        if frame.toMain, binding.targets.isEmpty {
+            // "Chile sent tents": to the country the text is about, unless the clause names where
+            // or to whom ("… to Peru", "… for the victims in Peru": other frames' work).
+            guard let mainCountry, ctx.entities[mainCountry].kind == .country,
+                !complements.contains(where: { ["to", "for", "in", "into", "at"].contains($0.preposition) }),
+                binding.sources.allSatisfy({ [.country, .organization].contains(ctx.entities[$0].kind) })
+            else { return false }
+            binding.targets = [mainCountry]
         }
         draw(frame, binding, confidence: confidence(clause), anchor: clause.verb.main, emit: emit)
         return true

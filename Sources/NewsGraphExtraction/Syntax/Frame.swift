@@ -55,6 +55,9 @@ struct Frame: Sendable, Hashable {
     var predicate: Predicate
     /// Coordinated subjects are related to each other ("A and B will merge").
     var mutual: Bool
+    /// A clause that names no target has the country the text is about as its target ("Chile
+    /// sent tents and medicine" in a text about a flood in Peru): the flag `main`.
+    var toMain = false
     /// As written: `@attack X V Y`; relations carry `frame:` and this.
     var text: String
     /// The rank of the lexicon it came from (a user's above the built-in one's): a user's
@@ -138,9 +141,13 @@ struct Frame: Sendable, Hashable {
             first = false
         }
         var mutual = false
+        var toMain = false
         for flag in flags where !flag.isEmpty {
-            guard flag == "mutual" else { return (nil, "unknown frame flag '\(flag)'; expected mutual") }
-            mutual = true
+            switch flag {
+            case "mutual": mutual = true
+            case "main": toMain = true
+            default: return (nil, "unknown frame flag '\(flag)'; expected mutual or main")
+            }
         }
         let roles = elements.flatMap { element -> [Role] in
             switch element {
@@ -151,12 +158,13 @@ struct Frame: Sendable, Hashable {
         }
         // A noun frame may leave X out: the subject of the clause the noun is the object of
         // acts ("X launched an attack on Y").
-        guard roles.contains(.source) || isNoun, roles.contains(.target) || mutual else {
-            return (nil, "a frame needs an X (source) and a Y (target), or the flag mutual; a noun frame may leave X out")
+        guard roles.contains(.source) || isNoun, roles.contains(.target) || mutual || (toMain && !isNoun) else {
+            return (nil, "a frame needs an X (source) and a Y (target), or the flag mutual (or main, for a verb); a noun frame may leave X out")
         }
-        let frame = Frame(
+        var frame = Frame(
             lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual,
             text: lemmas.joined(separator: "/") + " " + pattern)
+        frame.toMain = toMain
         return (frame, nil)
     }
 }
