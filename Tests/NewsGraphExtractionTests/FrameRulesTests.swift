@@ -111,6 +111,18 @@ struct FrameRulesTests {
         #expect(Self.drawn("Chile rebuffed Peru on Monday.").isEmpty)
     }
 
+    /// A later frame with the same lemma and pattern shape replaces the earlier one; shapes
+    /// compare as values (a slot's kinds as a set, in whatever order they were made), not as
+    /// printed text, so which frame wins cannot depend on a set's iteration order.
+    @Test("a later frame of the same shape replaces the earlier one")
+    func sameShapeReplaces() throws {
+        let user = try Lexicon(
+            parsing: "[frames]\nrebuff\tX:Actor V Y:Place\taccused\nrebuff\tX:Actor V Y:Place\tthreatened\n", path: "user.lex")
+        let drawn = Self.drawn("Chile rebuffed Peru on Monday.", lexicon: Lexicon.builtIn.merging(user))
+        #expect(Self.has(drawn, "chile", .threatened, "peru"), "\(drawn)")
+        #expect(!Self.has(drawn, "chile", .accused, "peru"), "\(drawn)")
+    }
+
     @Test("malformed frame lines are errors with their line")
     func malformed() {
         #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\nattack\tX Y\tattacked\n", path: "u.lex") }

@@ -64,9 +64,6 @@ struct Frame: Sendable, Hashable {
     /// verb pattern on a clause's verb shadows the frames of lower rank.
     var rank = 0
 
-    /// The pattern's shape, for telling whether a later frame replaces an earlier one.
-    var signature: String { (isNoun ? "N " : "V ") + elements.map { "\($0)" }.joined(separator: " ") }
-
     /// Reads a pattern; `nil` and a message when it is malformed.
     static func parse(lemmas: [String], pattern: String, predicate: Predicate, flags: [String]) -> (Frame?, String?) {
         let words = pattern.split(separator: " ").map(String.init)

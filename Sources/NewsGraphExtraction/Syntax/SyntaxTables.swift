@@ -149,16 +149,18 @@ struct SyntaxTables: Sendable {
         // Frames by lemma; a later frame with the same lemma and shape replaces an earlier one.
         var verbFrames: [Int32: [Int]] = [:]
         var nounFrames: [Int32: [Int]] = [:]
-        var bySignature: [String: Int] = [:]
+        // A frame's shape is its elements as values: a slot's kinds compare as a set, whatever
+        // order they were written or iterate in (a printed `Set` would not be deterministic).
+        struct Shape: Hashable { var lemma: String, isNoun: Bool, elements: [Frame.Element] }
+        var bySignature: [Shape: Int] = [:]
         for (index, frame) in lexicon.frames.enumerated() {
             var lemmas: [String] = []
             for lemma in frame.lemmas {
                 if lemma.hasPrefix("@") { lemmas += WordNetWords.classes[String(lemma.dropFirst())] ?? [] } else { lemmas.append(lemma) }
             }
-            let signature = frame.signature
             for lemma in lemmas {
                 let id = vocabulary.insert(lemma)
-                let key = lemma + "\t" + signature
+                let key = Shape(lemma: lemma, isNoun: frame.isNoun, elements: frame.elements)
                 if let earlier = bySignature[key] {
                     verbFrames[id]?.removeAll { $0 == earlier }
                     nounFrames[id]?.removeAll { $0 == earlier }
