@@ -84,6 +84,23 @@ struct ViewOptionsTests {
         #expect(!plain.stderr.contains("warning"), "\(plain.stderr)")
     }
 
+    @Test("--gexf-version 1.3 writes GEXF 1.3, laid out or not, valid against the official grammar")
+    func gexf13() throws {
+        let directory = try TestSupport.temporaryDirectory("gexf13")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let grammar = TestSupport.reference.appendingPathComponent("schemas/gexf/1.3/gexf.rng").path
+        let xmllint = try TestSupport.tool("xmllint", package: "libxml2-utils")
+        for verb in ["convert", "layout"] {
+            let file = directory.appendingPathComponent("\(verb).gexf").path
+            let result = try CLI.run([verb, example, "--gexf-version", "1.3", "-o", file, "-q"], in: root)
+            #expect(result.status == 0, "\(result.stderr)")
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(text.contains(#"xmlns="http://gexf.net/1.3""#) && text.contains(#"version="1.3""#), "\(verb): \(text.prefix(200))")
+            let valid = try TestSupport.run(xmllint, ["--noout", "--nonet", "--relaxng", grammar, file])
+            #expect(valid.status == 0, "\(verb): \(valid.stderr)")
+        }
+    }
+
     @Test("bad filter values are usage errors")
     func badValues() throws {
         for arguments in [["--since", "2020-02-30"], ["--kinds", "alien"], ["--min-confidence", "1.5"], ["--predicates", "Bad Name"]] {

@@ -111,7 +111,8 @@ struct OutputOptions: ParsableArguments {
 
     var exportOptions: ExportOptions {
         ExportOptions(
-            flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster, mixedEdges: mixedEdges, legend: !noLegend)
+            flavor: flavor, baseIRI: base, maxEvidence: maxEvidence, cluster: cluster, mixedEdges: mixedEdges, legend: !noLegend,
+            gexfVersion: gexfVersion)
     }
 
     var target: OutputTarget { OutputTarget(path: output) }
