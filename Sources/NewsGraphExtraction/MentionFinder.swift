@@ -569,9 +569,15 @@ struct MentionFinder: Sendable {
         return j
     }
 
-    func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
+    /// What the whole text shows of each of its words (per ``Segmentation/localWord``), read
+    /// before names are sought. Its own function, kept out of `find`: inside that long
+    /// function the compiler copied the whole token (retaining its two strings) for each
+    /// field this loop reads.
+    @inline(never)
+    private func wordEvidence(_ seg: Segmentation) -> (
+        lowercaseWords: [Bool], capitalizedInside: [Bool], startsName: [Bool], endsName: [Bool]
+    ) {
         let tokens = seg.tokens
-        // The tables below are per word of the document (``Segmentation/localWord``).
         let local = seg.localWord
         // Written in lower case somewhere in the text.
         var lowercaseWords = [Bool](repeating: false, count: seg.localWordCount)
@@ -610,6 +616,14 @@ struct MentionFinder: Sendable {
                 if t.kind == .word { first = false }
             }
         }
+        return (lowercaseWords, capitalizedInside, startsName, endsName)
+    }
+
+    func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
+        let tokens = seg.tokens
+        // The tables below are per word of the document (``Segmentation/localWord``).
+        let local = seg.localWord
+        let (lowercaseWords, capitalizedInside, startsName, endsName) = wordEvidence(seg)
         var mentions: [MentionCandidate] = []
         var titles: [TitleCandidate] = []
 
