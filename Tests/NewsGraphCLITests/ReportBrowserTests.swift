@@ -4,8 +4,10 @@ import _NewsGraphTestSupport
 
 /// The HTML report in a real browser: headless Chromium (Debian's), driven by Selenium
 /// (pinned, in a virtual environment that `Tests/browser/setup.sh` makes) through
-/// `Tests/browser/check_report.py`, over the founding article's report and a synthetic corpus
-/// of 1,200 actors with hostile names: drawing, search, a click on a node and on an edge,
+/// `Tests/browser/check_report.py`, over three reports: the founding article's; a real corpus's,
+/// extracted by `newsgraph extract` from the annotated texts in `Fixtures/dev`, `dev2` and
+/// `corpus` (96 texts, 1,029 actors; never the held-out texts); and a synthetic corpus of
+/// 1,200 actors with hostile names. Drawing, search, a click on a node and on an edge,
 /// pan and zoom, the kind, predicate and date filters, the sortable tables, the timeline,
 /// no console error, no request, hostile text as text.
 @Suite("HTML report in a real browser", .serialized)
@@ -95,6 +97,47 @@ struct ReportBrowserTests {
         let made = try CLI.run(["report", "Examples/esper-soleimani.json", "-o", report, "-q"], in: root)
         #expect(made.status == 0, "\(made.stderr)")
         expectWorking(try check(report, search: "Donald Trump"), search: "Donald Trump", nodes: 15)
+    }
+
+    @Test("a real corpus report: the actors extracted from 96 annotated news texts")
+    func extractedCorpus() throws {
+        let directory = try TestSupport.temporaryDirectory("report")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let graph = directory.appendingPathComponent("extracted.json").path
+        let folders = ["dev", "dev2", "corpus"].map { TestSupport.corpora.appendingPathComponent($0).path }
+        let extracted = try CLI.run(["extract"] + folders + ["-o", graph, "-q"], in: root)
+        #expect(extracted.status == 0, "\(extracted.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: graph))) as? [String: Any]
+        let nodes = (object?["nodes"] as? [[String: Any]]) ?? []
+        let links = (object?["links"] as? [[String: Any]]) ?? []
+        #expect(nodes.count >= 1000, "only \(nodes.count) actors extracted")
+        // The actor to look for: the person mentioned most often among those in a relation
+        // (ties by id), and the sentences of its relations.
+        var sentences: [String: Set<String>] = [:]
+        for link in links {
+            let told = Set(((link["evidence"] as? [[String: Any]]) ?? []).compactMap { $0["sentence"] as? String })
+            for end in ["source", "target"] { if let id = link[end] as? String { sentences[id, default: []].formUnion(told) } }
+        }
+        let people = nodes.filter { $0["type"] as? String == "Person" && sentences[$0["id"] as? String ?? ""] != nil }
+        let chosen = try #require(people.min { a, b in
+            let (ma, mb) = (a["mentions"] as? Int ?? 0, b["mentions"] as? Int ?? 0)
+            return ma != mb ? ma > mb : (a["id"] as? String ?? "") < (b["id"] as? String ?? "")
+        })
+        let name = try #require(chosen["label"] as? String)
+        let report = directory.appendingPathComponent("extracted.html").path
+        let written = try CLI.run(["report", graph, "-o", report, "-q"], in: root)
+        #expect(written.status == 0, "\(written.stderr)")
+        let found = try check(report, search: name)
+        expectWorking(found, search: name, nodes: nodes.count)
+        // The click showed sentences of that actor's own relations, verbatim.
+        let told = sentences[chosen["id"] as? String ?? ""] ?? []
+        for sentence in (found["click_evidence"] as? [String]) ?? [] {
+            #expect(told.contains(sentence), "not a sentence of \(name)'s relations: \(sentence)")
+        }
+        // Unticking the actor's kind hides exactly the actors of that kind.
+        let kind = found["kind_filter"] as? [String: Any]
+        let ofKind = nodes.filter { $0["type"] as? String == kind?["kind"] as? String }.count
+        #expect(ofKind > 0 && kind?["after"] as? Int == nodes.count - ofKind, "kind filter: \(kind ?? [:]), \(ofKind) of that kind")
     }
 
     @Test("a corpus report of 1,200 actors with hostile names")

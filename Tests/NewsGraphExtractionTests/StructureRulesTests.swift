@@ -57,6 +57,14 @@ struct StructureRulesTests {
         #expect(!list.contains { $0.rule == "apposed-place" }, "\(list)")
     }
 
+    @Test("'Lena Ortiz and her friend Anna Lisk': a tie between two people; a cousin is no affiliation")
+    func personalTies() {
+        let tie = Self.drawn("Lena Ortiz and her friend Anna Lisk were arrested in Lima.")
+        #expect(Self.has(tie, "anna_lisk", .affiliatedWith, "lena_ortiz", rule: "possessive-tie"), "\(tie)")
+        let kin = Self.drawn("Lena Ortiz and her cousin Anna Lisk were arrested in Lima.")
+        #expect(!kin.contains { $0.rule == "possessive-tie" }, "\(kin)")
+    }
+
     @Test("a state's naval, border or ground force named with the state is its organ")
     func stateForces() {
         let forces = Self.drawn("The Kuwait Naval Force and the Chilean Border Force seized the ship.")

@@ -16,7 +16,9 @@ import NewsGraph
 /// - `adjective-place`, `possessive-place`, `fighters-in`, `locative`, `apposed-place`,
 ///   `capital-of`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
 ///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
-///   Ulaanbaatar").
+///   Ulaanbaatar");
+/// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
+///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
     let lexicon: CompiledLexicon
     let ctx: RelationFinder.Context
@@ -24,6 +26,9 @@ struct StructureRules {
     let entityByName: [String: Int]
 
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
+
+    /// Social and working ties between people ("her friend X"); family ties are not read as affiliations.
+    static let tieNouns: Set<String> = ["friend", "colleague", "associate", "partner", "ally", "confidant", "co-founder"]
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
@@ -92,6 +97,24 @@ struct StructureRules {
                     [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
                 {
                     emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
+                }
+            }
+            // "Lena Ortiz and her friend Anna Lisk", "his longtime colleague Tomas Brel": a tie between two people.
+            if kind == .person, !m.isAdjective, m.start >= a + 2, Self.tieNouns.contains(tokens[m.start - 1].norm) {
+                var q = m.start - 2
+                if q > a, tokens[q].isLowerInitial, !["his", "her"].contains(tokens[q].norm),
+                    !RelationFinder.stopWords.contains(tokens[q].norm)
+                {
+                    q -= 1
+                }
+                if q >= a, ["his", "her"].contains(tokens[q].norm) {
+                    var other: Int?
+                    if q - 1 >= a, tokens[q - 1].norm == "and", let n = ctx.mentionByEnd[q - 1], ctx.kind(n) == .person {
+                        other = ctx.entity(n)
+                    } else {
+                        other = ctx.lastPerson(before: q, other: e)
+                    }
+                    if let other, other != e { emit(e, other, .affiliatedWith, "possessive-tie", confidence: 0.65) }
                 }
             }
             var k = m.end
