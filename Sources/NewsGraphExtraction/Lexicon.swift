@@ -339,8 +339,8 @@ public struct Lexicon: Sendable {
         var lineNumber = 0
         for rawLine in Self.lines(text) {
             lineNumber += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
+            // (`lines` has taken every "\r" and "\n" off.)
+            var line = rawLine
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
             if section == .givennames || section == .particles || section == .titlewords || section == .adverbs

@@ -88,6 +88,10 @@ struct LexiconTests {
             ("[verbs]\nbought\tBad-Name\n", 2, "invalid predicate"),
             ("[titles]\nPresident\tleads\tx\ty\n", 2, "title line"),
             ("[verbs]\nbought\tacquired\tsideways\n", 2, "unknown verb flag"),
+            // Old Mac and Windows line ends, and an empty line, count as the lines they are.
+            ("# c\r\rAcme\tCompany\r", 3, "unknown entity kind"),
+            ("# c\r\n\r\nAcme\tOrganization\r\n[people]\r\n", 4, "unknown section"),
+            ("# c\r\n\n\rAcme\tCompany\n", 4, "unknown entity kind"),
         ])
     func errors(text: String, line: Int, message: String) throws {
         let error = try #require(throws: NewsGraphError.self) { try Lexicon(parsing: text, path: "user.tsv") }

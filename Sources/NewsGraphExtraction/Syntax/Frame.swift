@@ -158,10 +158,9 @@ struct Frame: Sendable, Hashable {
         guard roles.contains(.source) || isNoun, roles.contains(.target) || mutual || (toMain && !isNoun) else {
             return (nil, "a frame needs an X (source) and a Y (target), or the flag mutual (or main, for a verb); a noun frame may leave X out")
         }
-        var frame = Frame(
-            lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual,
+        let frame = Frame(
+            lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual, toMain: toMain,
             text: lemmas.joined(separator: "/") + " " + pattern)
-        frame.toMain = toMain
         return (frame, nil)
     }
 }
