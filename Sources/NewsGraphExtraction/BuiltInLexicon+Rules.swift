@@ -33,6 +33,7 @@ threaten/warn	X V Y	threatened
 @accuse	X V Y	accused
 @criticize	X V Y	accused
 accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
+blame/pin	X V on Y	accused
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # diplomacy
@@ -515,6 +516,7 @@ Laboratories	Organization
 Electronics	Organization
 Steel	Organization
 Mining	Organization
+Railway	Organization
 Railways	Organization
 Bank	Organization
 Fund	Organization
