@@ -23,5 +23,14 @@ let package = Package(
             dependencies: [.product(name: "NewsGraphLayout", package: "NewsGraph")],
             path: "Sources/LayoutBenchmark"
         ),
+        // Extraction alone on a JSON Lines corpus, for callgrind (see README.md, "Extraction").
+        .executableTarget(
+            name: "extraction-profile",
+            dependencies: [
+                .product(name: "NewsGraph", package: "NewsGraph"),
+                .product(name: "NewsGraphExtraction", package: "NewsGraph"),
+            ],
+            path: "Sources/ExtractionProfile"
+        ),
     ]
 )

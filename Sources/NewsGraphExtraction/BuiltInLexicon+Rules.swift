@@ -33,6 +33,7 @@ threaten/warn	X V Y	threatened
 @accuse	X V Y	accused
 @criticize	X V Y	accused
 accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
+blame/pin	X V on Y	accused
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # diplomacy
@@ -81,7 +82,8 @@ designate	X V Y as _	designated_terrorist
 # what an actor is, said in an apposition or with a copula: "X, a unit of Y", "X is a member of Y"
 unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoot/faction	X:Organization, N of Y:Organization	member_of
 member/part	X:Country, N of Y:Organization	member_of
-agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division	X:Organization, Y's N	member_of
+agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division/authority	X:Organization, Y's N	member_of
+owner/parent	Y:Organization, X's N	member_of
 member/official/officer/operative/militant/fighter/commander/employee/executive/envoy	X:Person, N of/in Y:Organization	role_in
 leader/head/chief/chairman/chairwoman/chairperson/president/commander	X:Person, N of Y:Actor	leads
 ally/associate/partner/affiliate	X, N of Y	affiliated_with
@@ -514,6 +516,7 @@ Laboratories	Organization
 Electronics	Organization
 Steel	Organization
 Mining	Organization
+Railway	Organization
 Railways	Organization
 Bank	Organization
 Fund	Organization

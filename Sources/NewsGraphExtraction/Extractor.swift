@@ -83,7 +83,24 @@ public struct Extractor: Sendable {
         graph(for: document, analysis: analyze(document))
     }
 
-    func graph(for document: Document, analysis: Analysis) -> KnowledgeGraph {
+    /// The document's graph from its analysis, which it consumes: the tokens and the mention
+    /// candidates are let go once each mention's scalar span and sentence are read, before the
+    /// graph's own entities, relations and evidence are built (at the peak of a long
+    /// document's extraction they were alive together).
+    func graph(for document: Document, analysis: consuming Analysis) -> KnowledgeGraph {
+        // Each mention's scalar span and sentence (32-bit: a document is at most 2 GiB).
+        var mentionStart = [Int32](repeating: 0, count: analysis.mentions.count)
+        var mentionEnd = [Int32](repeating: 0, count: analysis.mentions.count)
+        var mentionSentence = [Int32](repeating: 0, count: analysis.mentions.count)
+        for (index, m) in analysis.mentions.enumerated() {
+            mentionStart[index] = Int32(truncatingIfNeeded: analysis.segmentation.tokens[m.start].start)
+            mentionEnd[index] = Int32(truncatingIfNeeded: analysis.segmentation.tokens[m.end - 1].end)
+            mentionSentence[index] = Int32(truncatingIfNeeded: m.sentence)
+        }
+        analysis.mentions = []
+        analysis.segmentation.tokens = []
+        analysis.segmentation.localWord = []
+        analysis.titles = []
         let seg = analysis.segmentation
         var graph = KnowledgeGraph()
         graph.add(document.info)
@@ -91,8 +108,7 @@ public struct Extractor: Sendable {
         for entity in analysis.entities {
             var mentions = Set<Mention>(minimumCapacity: entity.mentions.count)
             for index in entity.mentions {
-                let m = analysis.mentions[index]
-                mentions.insert(Mention(documentID: document.id, start: seg.tokens[m.start].start, end: seg.tokens[m.end - 1].end))
+                mentions.insert(Mention(documentID: document.id, start: Int(mentionStart[index]), end: Int(mentionEnd[index])))
             }
             let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: Set(entity.surfaces), mentions: mentions)
             ids.append(node.id)
@@ -122,14 +138,15 @@ public struct Extractor: Sendable {
             // Each sentence's actors in the order they are first named, the first
             // `maxCooccurringActorsPerSentence` of them.
             var bySentence: [Int: [Int]] = [:]
-            for (index, m) in analysis.mentions.enumerated() where analysis.owner[index] >= 0 {
+            for index in mentionSentence.indices where analysis.owner[index] >= 0 {
                 let owner = analysis.owner[index]
-                if let members = bySentence[m.sentence],
+                let sentence = Int(mentionSentence[index])
+                if let members = bySentence[sentence],
                     members.count >= Self.maxCooccurringActorsPerSentence || members.contains(owner)
                 {
                     continue
                 }
-                bySentence[m.sentence, default: []].append(owner)
+                bySentence[sentence, default: []].append(owner)
             }
             for (s, members) in bySentence where members.count >= 2 {
                 let sentence = seg.sentences[s]

@@ -23,6 +23,19 @@ struct NounFrameTests {
         #expect(Self.has(ally, "velmar_party", .affiliatedWith, "tessar_movement"), "\(ally)")
     }
 
+    @Test("an apposition after a possessed group says what the name after it is: 'Y's N, X'")
+    func appositionAfter() {
+        let authority = Self.drawn("Peru's water authority, the Velmar Water Directorate, said the mine had drained the lake.")
+        #expect(Self.has(authority, "velmar_water_directorate", .memberOf, "peru"), "\(authority)")
+        let mission = Self.drawn("The Tessar Union's naval mission in the region, the Korvex Task Group, escorted the ship.")
+        #expect(Self.has(mission, "korvex_task_group", .memberOf, "tessar_union"), "\(mission)")
+        let owner = Self.drawn("Korvex Mines's owner, the Halbrand Holding, rejected the offer.")
+        #expect(Self.has(owner, "korvex_mines", .memberOf, "halbrand_holding"), "\(owner)")
+        // A list goes on from the name: no apposition.
+        let list = Self.drawn("Peru's water authority, the Velmar Water Directorate, and Chile met in Lima.")
+        #expect(!list.contains { $0.predicate == .memberOf }, "\(list)")
+    }
+
     @Test("a copula says it too; negated, or of a former office, it says nothing")
     func copula() {
         let member = Self.drawn("Anna Lisk is a senior member of the Velmar Party.")

@@ -26,6 +26,17 @@ struct RecallRuleTests {
         #expect(g.entities["talvexa"]?.kind == .organization)
     }
 
+    @Test("'X blamed the attack on Y' accuses Y; 'the railway' names the railway mentioned before")
+    func blameAndRailway() {
+        #expect(has(graph("Chile blamed the cyberattack on Peru."), "chile", .accused, "peru"))
+        #expect(has(graph("A hacking campaign that Chile's government blamed on Peru ended in May."), "chile", .accused, "peru"))
+        let railway = graph(
+            """
+            A train of the Velmar Valley Railway derailed near Ostrava on Monday.             The mayor, Tomas Brel, accused the railway of ignoring warnings.
+            """)
+        #expect(has(railway, "tomas_brel", .accused, "velmar_valley_railway"), "\(railway.relations.values.map(\.key))")
+    }
+
     @Test("a full name read as a person stays one when a lone surname has a place cue")
     func personKeepsKind() {
         let g = graph("Senator Mara Quist spoke in Ostrava. Quist said the bill would pass.")

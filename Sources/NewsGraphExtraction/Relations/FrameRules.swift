@@ -300,7 +300,8 @@ struct FrameRules {
 
     /// The actors a noun group describes: the name before it in an apposition ("X, a unit of
     /// Y, said"), or the subject of the copula it completes ("X is a unit of Y", "X served
-    /// as head of Y"). Not a member of a list ("Chile, a unit of Y and Peru").
+    /// as head of Y"), or the name after a possessed group ("Peru's water authority, the
+    /// Velmar Directorate, said"). Not a member of a list ("Chile, a unit of Y and Peru").
     func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int]) -> [Int] {
         let tokens = ctx.tokens
         if let c = syntax.chunks.firstIndex(of: .noun(n)), c >= 2, case .word(let comma) = syntax.chunks[c - 1],
@@ -324,6 +325,44 @@ struct FrameRules {
             }()
             if !listFollows, !listBefore, syntax.nouns[n].entity == nil {
                 return entities(m, syntax, standIns: false)
+            }
+        }
+        // The name after it: "Chile's water authority, the Direccion General de Aguas, said"
+        // (a possessed group, its phrases, a comma, one name that no list goes on from).
+        func isComma(_ chunk: Chunk) -> Bool {
+            if case .word(let k) = chunk { return lexicon.flags(tokens[k]).contains(.comma) }
+            return false
+        }
+        func isAndOr(_ index: Int) -> Bool {
+            guard index < syntax.chunks.count, case .word(let k) = syntax.chunks[index] else { return false }
+            return lexicon.flags(tokens[k]).contains(.and_or)
+        }
+        if let c = syntax.chunks.firstIndex(of: .noun(n)), syntax.nouns[n].entity == nil, syntax.nouns[n].possessor != nil {
+            var q = c + 1
+            while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], tokens[k].tag == .preposition,
+                case .noun = syntax.chunks[q + 1]
+            {
+                q += 2
+            }
+            if q + 1 < syntax.chunks.count, isComma(syntax.chunks[q]), case .noun(let m) = syntax.chunks[q + 1],
+                syntax.nouns[m].entity != nil
+            {
+                // "the International Resources Holding of Abu Dhabi,": the name's own phrases.
+                q += 2
+                while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], tokens[k].tag == .preposition,
+                    case .noun = syntax.chunks[q + 1]
+                {
+                    q += 2
+                }
+                q -= 2
+                let ends: Bool = {
+                    guard q + 2 < syntax.chunks.count else { return true }
+                    guard case .word(let k) = syntax.chunks[q + 2] else { return false }
+                    let flags = lexicon.flags(tokens[k])
+                    if flags.contains(.comma) { return !isAndOr(q + 3) }
+                    return tokens[k].text == "." || tokens[k].text == ";"
+                }()
+                if ends { return entities(m, syntax, standIns: false) }
             }
         }
         for clause in syntax.clauses where !clause.verb.negated && !clause.subject.isEmpty {

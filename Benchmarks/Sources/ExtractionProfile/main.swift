@@ -1,0 +1,46 @@
+// Calls `Extractor.extract` on every document of a JSON Lines corpus ({"id", "text"} per
+// line), on the calling thread, without the CLI: what callgrind can count (valgrind cannot
+// run the CLI on this machine: it crashes in libdispatch under the async `main`).
+//
+// Usage: extraction-profile CORPUS.jsonl [--limit N]
+//   Prints the documents, the words (whitespace-separated, as the extraction benchmark
+//   counts them) and a digest of the graphs (entities, relations, evidence), so that two
+//   builds can be compared on the same corpus. With --limit 0 it only builds the extractor
+//   (the start-up to subtract from a callgrind count).
+import Foundation
+import NewsGraph
+import NewsGraphExtraction
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+var limit = Int.max
+if let index = arguments.firstIndex(of: "--limit"), index + 1 < arguments.count {
+    limit = Int(arguments[index + 1]) ?? Int.max
+    arguments.removeSubrange(index...(index + 1))
+}
+guard let path = arguments.first else {
+    FileHandle.standardError.write(Data("usage: extraction-profile CORPUS.jsonl [--limit N]\n".utf8))
+    exit(2)
+}
+let data = try Data(contentsOf: URL(fileURLWithPath: path))
+var documents: [Document] = []
+for line in data.split(separator: UInt8(ascii: "\n")) where documents.count < limit {
+    guard let object = try JSONSerialization.jsonObject(with: line) as? [String: Any],
+        let id = object["id"] as? String, let text = object["text"] as? String
+    else { continue }
+    documents.append(Document(id: id, text: text))
+}
+let extractor = Extractor()
+var words = 0
+var entities = 0
+var relations = 0
+var evidence = 0
+var mentions = 0
+for document in documents {
+    words += document.text.split(whereSeparator: { $0.isWhitespace }).count
+    let graph = extractor.extract(document)
+    entities += graph.entities.count
+    for entity in graph.entities.values { mentions += entity.mentions.count }
+    relations += graph.relations.count
+    for relation in graph.relations { evidence += relation.evidence.count }
+}
+print("documents \(documents.count) words \(words) entities \(entities) mentions \(mentions) relations \(relations) evidence \(evidence)")
