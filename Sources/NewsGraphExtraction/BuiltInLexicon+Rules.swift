@@ -70,6 +70,7 @@ merger	N with Y	merged_with
 lead/head/chair/run/command/govern	X:Person V Y	leads
 @support	X V Y	supports
 support/back/fund/arm/finance/sponsor/aid/assist	X V Y	supports
+stand	X V with/by/behind Y	supports
 # relief sent with no recipient named goes to the country the text is about
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team	supports	main
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
