@@ -33,6 +33,7 @@ threaten/warn	X V Y	threatened
 @accuse	X V Y	accused
 @criticize	X V Y	accused
 accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
+blame/pin	X V on Y	accused
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # diplomacy
@@ -69,6 +70,7 @@ merger	N with Y	merged_with
 lead/head/chair/run/command/govern	X:Person V Y	leads
 @support	X V Y	supports
 support/back/fund/arm/finance/sponsor/aid/assist	X V Y	supports
+stand	X V with/by/behind Y	supports
 # relief sent with no recipient named goes to the country the text is about
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team	supports	main
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
@@ -77,6 +79,9 @@ join	X:Organization V Y	member_of
 join	X:Country V Y	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
+presence/deployment	N of X in/into/to Y:Country	deployed_to
+presence/deployment	X N in/into/to Y:Country	deployed_to
+presence/deployment	X's N in/into/to Y:Country	deployed_to
 designate	X V Y as _	designated_terrorist
 # what an actor is, said in an apposition or with a copula: "X, a unit of Y", "X is a member of Y"
 unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoot/faction	X:Organization, N of Y:Organization	member_of
@@ -515,6 +520,7 @@ Laboratories	Organization
 Electronics	Organization
 Steel	Organization
 Mining	Organization
+Railway	Organization
 Railways	Organization
 Bank	Organization
 Fund	Organization

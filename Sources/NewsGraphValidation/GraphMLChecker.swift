@@ -1,44 +1,42 @@
 import NewsGraph
 import NewsGraphXML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// What ``Validator`` needs of a GraphML checker (this one, or the `String` oracle kept for
+/// the equivalence test).
+protocol GraphMLChecking: AnyObject {
+    var problems: ProblemCollector { get }
+    var profileApplied: Bool { get }
+    func run(reader: XMLByteReader, fd: Int32, prefix: [UInt8]) throws(XMLError)
+}
+
 /// Validates GraphML in one streaming pass: the structure through the XSD (without its
 /// identity constraints), and in code what the XSD's identity constraints check plus
 /// what no schema can say.
 ///
 /// Memory grows with the number of ids (node, edge, key and graph ids), never with the
-/// size of the file: ids are kept in sets, edges whose endpoints have not been seen yet
+/// size of the file: ids are numbered in one byte-hashed table, each open graph keeps the
+/// numbers of its ids with a few flag bits, edges whose endpoints have not been seen yet
 /// wait in a list that the end of their graph resolves. It reads libxml2's SAX2 events as
-/// bytes (``XMLByteReader``), with the schema plugged into the same pass.
-final class GraphMLChecker: XMLByteHandler {
-    struct Key {
-        var domain: String
-        var name: String?
-        var type: String
-        var line: Int
-    }
-
-    /// One open element with the data keys used on it so far.
-    struct Frame {
-        var name: String
-        var dataKeys: Set<String> = []
-    }
-
-    /// Ids of one open graph. As in the XSD, whose selectors are `.//node`, `.//edge`,
-    /// a graph's ids include those of the graphs nested in it; `nodes` maps an id to
-    /// whether it is the graph's own node (`true`) or a nested graph's (`false`).
-    struct GraphScope {
-        var nodes: [String: Bool] = [:]
-        var edgeIDs: Set<String> = []
-        var hyperedgeIDs: Set<String> = []
-        var endpointIDs: Set<String> = []
-        var pending: [(id: String, line: Int, role: String)] = []
-    }
-
+/// bytes (``XMLByteReader``), with the schema plugged into the same pass, and stays on
+/// bytes: elements are told apart by their number, ids and key ids are compared as bytes
+/// (as the XSD's identity constraints compare them: code points, no normalization), and a
+/// `<data>` value becomes a `String` only when its type or the NewsGraph profile checks it
+/// and the same value has not passed the same check before.
+final class GraphMLChecker: XMLByteHandler, GraphMLChecking {
     /// Element numbers in ``vocabulary``: the GraphML elements, then any other element of the
     /// GraphML namespace.
     static let elementNames = [
         "graphml", "key", "default", "graph", "node", "port", "edge", "hyperedge", "endpoint", "data", "desc", "locator",
     ]
+    enum E: Int { case graphml, key, `default`, graph, node, port, edge, hyperedge, endpoint, data, desc, locator }
     static let graphMLOther = elementNames.count
     enum A: Int { case id, `for`, attrName, attrType, source, target, name, node, key, directed, edgedefault }
     static let vocabulary = XMLVocabulary(
@@ -46,29 +44,82 @@ final class GraphMLChecker: XMLByteHandler {
         attributes: ["id", "for", "attr.name", "attr.type", "source", "target", "name", "node", "key", "directed", "edgedefault"],
         namespaces: [FormatDetector.graphmlNamespace])
 
+    static let namespace = FormatDetector.graphmlNamespace
+
+    /// A declared `<key>` (the first declaration of its id).
+    struct Key {
+        var domain: String
+        /// `domain` as an element number, or -1 when it names no GraphML element.
+        var domainElement: Int
+        var name: String?
+        var type: String
+        /// Whether `type` is `string` (whose values the XSD types never reject).
+        var isString: Bool
+        var line: Int
+    }
+
+    /// One open element: its number (and name, for another element of the namespace), and
+    /// where its entries in ``dataKeyLog`` begin.
+    struct Frame {
+        var element: Int
+        var otherName: String?
+        var serial: Int
+        var logStart: Int
+    }
+
+    /// Ids of one open graph, by number in ``ids``. As in the XSD, whose selectors are
+    /// `.//node`, `.//edge`, a graph's ids include those of the graphs nested in it.
+    struct GraphScope {
+        var ids = NumberFlags()
+        var pending: [(id: Int32, line: Int, role: Role)] = []
+    }
+
+    /// Flag bits of an id in a ``GraphScope``.
+    static let isNode: UInt8 = 1, isOwnNode: UInt8 = 2, isEdge: UInt8 = 4, isHyperedge: UInt8 = 8, isEndpoint: UInt8 = 16
+
+    enum Role: String {
+        case source, target
+        case endpointNode = "endpoint node"
+    }
+
     var problems: ProblemCollector
     var profile: NewsGraphProfile?
     /// The reader, for lines and names (set by ``run(reader:)``).
     private unowned(unsafe) var reader: XMLByteReader?
-    private var keys: [String: Key] = [:]
+
+    /// Key ids (declared or only referred to) → number; the declaration of each, if any.
+    @exclusivity(unchecked) private var keyIDs = ByteNumbers()
+    @exclusivity(unchecked) private var keys: [Key?] = []
+    /// Per key number, the serial of the innermost frame that has a `<data>` for it.
+    @exclusivity(unchecked) private var keyMarks: [Int] = []
+    /// (key number, its mark before): undone when the frame that set the marks closes.
+    @exclusivity(unchecked) private var dataKeyLog: [(key: Int32, mark: Int)] = []
+    /// Per key number and owner, the profile's rule for its values (0: not looked up yet).
+    @exclusivity(unchecked) private var rules: [UInt8] = []
     private var keyNames: [String: Int] = [:]  // "domain|name" → line
     private var graphIDs: Set<String> = []
-    private var stack: [Frame] = []
-    private var scopes: [GraphScope] = []
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    @exclusivity(unchecked) private var nextSerial = 1
+    /// Node, edge, hyperedge and endpoint ids → number.
+    @exclusivity(unchecked) private var ids = ByteNumbers(capacity: 1024)
+    @exclusivity(unchecked) private var scopes: [GraphScope] = []
     /// Port names of each open node (`.//port` names are unique per node).
     private var portNames: [Set<String>] = []
-    private var dataKey: String?
-    private var dataLine = 0
+    @exclusivity(unchecked) private var dataKey: Int32?
+    @exclusivity(unchecked) private var dataLine = 0
+    /// Whether the value of the open `<data>` is checked (its bytes are kept).
+    @exclusivity(unchecked) private var dataChecked = false
     @exclusivity(unchecked) private var dataBytes: [UInt8] = []
-    private var dataHasElements = false
-    private var dataOwner: ProfileOwner = .other
+    @exclusivity(unchecked) private var dataHasElements = false
+    @exclusivity(unchecked) private var dataOwner: ProfileOwner = .other
+    /// Values that passed their checks: key number, owner and the value's bytes.
+    @exclusivity(unchecked) private var passed = ByteNumbers(capacity: 256)
+    @exclusivity(unchecked) private var passedKey: [UInt8] = []
 
     init(limit: Int, profile: NewsGraphProfile?) {
         problems = ProblemCollector(limit: limit)
         self.profile = profile
     }
-
-    static let namespace = FormatDetector.graphmlNamespace
 
     /// Reads the whole document from the reader.
     func run(reader: XMLByteReader, fd: Int32, prefix: [UInt8]) throws(XMLError) {
@@ -83,25 +134,26 @@ final class GraphMLChecker: XMLByteHandler {
             return
         }
         guard element >= 0 else { return }
-        start(element == Self.graphMLOther ? reader!.elementName : Self.elementNames[element], attributes, reader!.line)
+        start(element, attributes, reader!.line)
     }
 
     func endElement(_ element: Int) {
         guard element >= 0 else { return }
-        let name = element == Self.graphMLOther ? reader!.elementName : Self.elementNames[element]
-        if name == "data" || name == "default" {
+        if element == E.data.rawValue || element == E.default.rawValue {
             finishData()
         }
-        end(name)
+        end(element)
     }
 
     func text(_ bytes: UnsafeRawBufferPointer) {
-        if dataKey != nil { dataBytes.append(contentsOf: bytes) }
+        if dataChecked { dataBytes.append(contentsOf: bytes) }
     }
 
     private static func value(_ attributes: borrowing XMLByteAttributes, _ name: A) -> String? {
         attributes.string(name.rawValue)
     }
+
+    private static var empty: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: nil, count: 0) }
 
     /// The attributes the profile looks at, as ``XMLAttribute``s.
     private static func profileAttributes(_ attributes: borrowing XMLByteAttributes, _ names: [A]) -> [XMLAttribute] {
@@ -114,18 +166,36 @@ final class GraphMLChecker: XMLByteHandler {
         return result
     }
 
-    private func start(_ name: String, _ attributes: borrowing XMLByteAttributes, _ line: Int) {
-        let parent = stack.last?.name
-        switch name {
-        case "key":
-            let id = Self.value(attributes, .id) ?? ""
+    /// The name of an open element, for messages.
+    private static func name(_ frame: Frame) -> String {
+        frame.otherName ?? elementNames[frame.element]
+    }
+
+    /// The number of a key id, with room for it in the per-key arrays.
+    private func keyNumber(_ id: UnsafeRawBufferPointer) -> Int32 {
+        let number = keyIDs.insert(id)
+        if Int(number) == keys.count {
+            keys.append(nil)
+            keyMarks.append(0)
+            rules += repeatElement(0, count: 4)
+        }
+        return number
+    }
+
+    private func start(_ element: Int, _ attributes: borrowing XMLByteAttributes, _ line: Int) {
+        let parent = stack.last
+        switch E(rawValue: element) {
+        case .key?:
+            let number = keyNumber(attributes[A.id.rawValue] ?? Self.empty)
             let domain = Self.value(attributes, .for) ?? "all"
             let attrName = Self.value(attributes, .attrName)
             let type = Self.value(attributes, .attrType) ?? "string"
-            if let previous = keys[id] {
-                problems.error("duplicate key id '\(id)' (first declared on line \(previous.line))", line: line)
+            if let previous = keys[Int(number)] {
+                problems.error("duplicate key id '\(keyIDs.string(number))' (first declared on line \(previous.line))", line: line)
             } else {
-                keys[id] = Key(domain: domain, name: attrName, type: type, line: line)
+                keys[Int(number)] = Key(
+                    domain: domain, domainElement: Self.elementNames.firstIndex(of: domain) ?? -1, name: attrName, type: type,
+                    isString: type == "string", line: line)
             }
             if let attrName {
                 let signature = domain + "|" + attrName
@@ -137,7 +207,8 @@ final class GraphMLChecker: XMLByteHandler {
                     keyNames[signature] = line
                 }
             }
-        case "graph":
+            currentKey = attributes[A.id.rawValue] != nil ? number : nil
+        case .graph?:
             if let id = Self.value(attributes, .id) {
                 if !graphIDs.insert(id).inserted { problems.error("duplicate graph id '\(id)'", line: line) }
             }
@@ -146,63 +217,89 @@ final class GraphMLChecker: XMLByteHandler {
                 profile?.startGraph(attributes: Self.profileAttributes(attributes, [.edgedefault]), line: line, problems: &problems)
             }
             scopes.append(GraphScope())
-        case "node":
-            if let id = Self.value(attributes, .id), !scopes.isEmpty {
+        case .node?:
+            if let id = attributes[A.id.rawValue], !scopes.isEmpty {
+                let number = ids.insert(id)
                 var duplicate = false
+                let last = scopes.count - 1
                 for index in scopes.indices {
-                    if scopes[index].nodes.updateValue(index == scopes.count - 1, forKey: id) != nil { duplicate = true }
+                    let own = index == last ? Self.isOwnNode : 0
+                    scopes[index].ids.update(number) { flags in
+                        if flags & Self.isNode != 0 { duplicate = true }
+                        flags = (flags & ~Self.isOwnNode) | Self.isNode | own
+                    }
                 }
-                if duplicate { problems.error("duplicate node id '\(id)'", line: line) }
+                if duplicate { problems.error("duplicate node id '\(ids.string(number))'", line: line) }
             }
             portNames.append([])
-        case "port":
+        case .port?:
             if let port = Self.value(attributes, .name), !portNames.isEmpty,
                 !portNames[portNames.count - 1].insert(port).inserted
             {
                 problems.error("duplicate port name '\(port)' on one node", line: line)
             }
-        case "edge":
-            if let id = Self.value(attributes, .id), !insertInAllScopes(id, \.edgeIDs) {
-                problems.error("duplicate edge id '\(id)'", line: line)
+        case .edge?:
+            if let id = attributes[A.id.rawValue], let number = insertInAllScopes(id, Self.isEdge) {
+                problems.error("duplicate edge id '\(ids.string(number))'", line: line)
             }
-            if let id = Self.value(attributes, .source) { reference(id, line: line, role: "source") }
-            if let id = Self.value(attributes, .target) { reference(id, line: line, role: "target") }
+            if let id = attributes[A.source.rawValue] { reference(id, line: line, role: .source) }
+            if let id = attributes[A.target.rawValue] { reference(id, line: line, role: .target) }
             if profile != nil, attributes[A.directed.rawValue] != nil {
                 profile?.startEdge(attributes: Self.profileAttributes(attributes, [.directed]), line: line, problems: &problems)
+            }
+        case .hyperedge?:
+            if let id = attributes[A.id.rawValue], let number = insertInAllScopes(id, Self.isHyperedge) {
+                problems.error("duplicate hyperedge id '\(ids.string(number))'", line: line)
+            }
+        case .endpoint?:
+            if let id = attributes[A.id.rawValue], let number = insertInAllScopes(id, Self.isEndpoint) {
+                problems.error("duplicate endpoint id '\(ids.string(number))'", line: line)
+            }
+            if let node = attributes[A.node.rawValue] { reference(node, line: line, role: .endpointNode) }
+        case .data?, .default?:
+            let isData = element == E.data.rawValue
+            let key: Int32
+            if isData {
+                key = keyNumber(attributes[A.key.rawValue] ?? Self.empty)
             } else {
-                profile?.startEdge(attributes: [], line: line, problems: &problems)
+                key = currentKey ?? keyNumber(Self.empty)
             }
-        case "hyperedge":
-            if let id = Self.value(attributes, .id), !insertInAllScopes(id, \.hyperedgeIDs) {
-                problems.error("duplicate hyperedge id '\(id)'", line: line)
-            }
-        case "endpoint":
-            if let id = Self.value(attributes, .id), !insertInAllScopes(id, \.endpointIDs) {
-                problems.error("duplicate endpoint id '\(id)'", line: line)
-            }
-            if let node = Self.value(attributes, .node) { reference(node, line: line, role: "endpoint node") }
-        case "data", "default":
-            let key = name == "data" ? (Self.value(attributes, .key) ?? "") : (currentKeyID ?? "")
             dataKey = key
             dataLine = line
-            dataBytes.removeAll(keepingCapacity: true)
             dataHasElements = false
-            dataOwner = ProfileOwner(element: name == "default" ? "default" : parent ?? "")
-            if name == "data" {
-                if keys[key] == nil {
-                    problems.error("data refers to key '\(key)', which is not declared", line: line)
-                } else if let parent, let domain = keys[key]?.domain, domain != "all", domain != parent {
-                    problems.warning("key '\(key)' is declared for \(domain) but used on \(parent)", line: line)
+            dataOwner = isData ? ProfileOwner(element: parent.map { $0.otherName == nil ? $0.element : -1 } ?? -1) : .other
+            if isData {
+                if let declared = keys[Int(key)] {
+                    if let parent, declared.domain != "all",
+                        parent.otherName == nil ? declared.domainElement != parent.element : declared.domain != parent.otherName
+                    {
+                        problems.warning(
+                            "key '\(keyIDs.string(key))' is declared for \(declared.domain) but used on \(Self.name(parent))",
+                            line: line)
+                    }
+                } else {
+                    problems.error("data refers to key '\(keyIDs.string(key))', which is not declared", line: line)
                 }
-                if stack.isEmpty == false, !stack[stack.count - 1].dataKeys.insert(key).inserted {
-                    problems.error("a second <data> for key '\(key)' on the same \(parent ?? "element")", line: line)
+                if let parent {
+                    if keyMarks[Int(key)] == parent.serial {
+                        problems.error(
+                            "a second <data> for key '\(keyIDs.string(key))' on the same \(Self.name(parent))", line: line)
+                    } else {
+                        dataKeyLog.append((key, keyMarks[Int(key)]))
+                        keyMarks[Int(key)] = parent.serial
+                    }
                 }
             }
+            dataChecked = isChecked(key, owner: dataOwner)
+            if dataChecked { dataBytes.removeAll(keepingCapacity: true) }
         default:
             break
         }
-        if name == "key" { currentKeyID = Self.value(attributes, .id) }
-        stack.append(Frame(name: name))
+        stack.append(
+            Frame(
+                element: element, otherName: element == Self.graphMLOther ? reader!.elementName : nil, serial: nextSerial,
+                logStart: dataKeyLog.count))
+        nextSerial += 1
     }
 
     private var profileDecided = false
@@ -212,7 +309,10 @@ final class GraphMLChecker: XMLByteHandler {
     private func decideProfile() {
         profileDecided = true
         guard profile != nil else { return }
-        let declared = keys.compactMap { id, key in key.name.map { (id: id, name: $0, key: key) } }
+        var declared: [(id: String, name: String, key: Key)] = []
+        for (number, key) in keys.enumerated() {
+            if let key, let name = key.name { declared.append((keyIDs.string(Int32(number)), name, key)) }
+        }
         guard NewsGraphProfile.applies(toKeys: declared.map { ($0.name, $0.key.domain) }) else {
             profile = nil
             return
@@ -227,37 +327,86 @@ final class GraphMLChecker: XMLByteHandler {
     /// Whether the NewsGraph profile's rules were applied.
     var profileApplied: Bool { profile != nil && profileDecided }
 
-    /// The id of the `<key>` being read, for its `<default>`.
-    private var currentKeyID: String?
+    /// The number of the `<key>` being read, for its `<default>` (`nil` when it has no id).
+    @exclusivity(unchecked) private var currentKey: Int32?
+
+    /// The profile's rule for values of a key on an owner, if it checks them (the profile
+    /// knows its keys once it has decided to apply).
+    private func rule(_ key: Int32, owner: ProfileOwner) -> NewsGraphProfile.Rule? {
+        guard profileDecided, let profile else { return nil }
+        let slot = Int(key) * 4 + owner.index
+        if rules[slot] == 0 {
+            let rule = profile.knownName(keyIDs.string(key)).flatMap { NewsGraphProfile.rule(name: $0, owner: owner) }
+            rules[slot] = rule.map { $0.rawValue + 2 } ?? 1
+        }
+        return rules[slot] == 1 ? nil : NewsGraphProfile.Rule(rawValue: rules[slot] - 2)
+    }
+
+    /// Whether a value of this key on this owner is checked at all: by its type (unless it is
+    /// a string) or by the profile.
+    private func isChecked(_ key: Int32, owner: ProfileOwner) -> Bool {
+        guard let declared = keys[Int(key)] else { return false }
+        return !declared.isString || rule(key, owner: owner) != nil
+    }
+
+    /// The longest value whose passing its checks is remembered, and how many are.
+    static let passedValueLimit = 64, passedCountLimit = 1 << 16
 
     private func finishData() {
         guard let key = dataKey else { return }
-        defer { dataKey = nil }
-        guard !dataHasElements, let declared = keys[key] else { return }
-        // A string value of a key the profile does not check needs no `String` at all.
-        if declared.type == "string" && profile?.knows(key) != true { return }
+        defer {
+            dataKey = nil
+            dataChecked = false
+        }
+        guard dataChecked, !dataHasElements, let declared = keys[Int(key)] else { return }
+        // The checks depend only on the key, the owner and the value: a value that passed
+        // them once passes them again.
+        let remember = dataBytes.count <= Self.passedValueLimit
+        if remember {
+            passedKey.removeAll(keepingCapacity: true)
+            withUnsafeBytes(of: key.littleEndian) { passedKey.append(contentsOf: $0) }
+            passedKey.append(UInt8(dataOwner.index))
+            passedKey.append(contentsOf: dataBytes)
+            if passedKey.withUnsafeBytes({ passed.number(of: $0) }) != nil { return }
+        }
+        let found = problems.errorCount + problems.warningCount
         let dataText = String(decoding: dataBytes, as: UTF8.self)
         if !XSDLexical.isValid(dataText, as: declared.type) {
             let shown = dataText.count > 40 ? String(dataText.prefix(40)) + "…" : dataText
-            problems.error("value '\(shown)' of key '\(key)' is not a valid \(declared.type)", line: dataLine)
+            problems.error("value '\(shown)' of key '\(keyIDs.string(key))' is not a valid \(declared.type)", line: dataLine)
         }
-        profile?.checkValue(dataText, key: key, owner: dataOwner, line: dataLine, problems: &problems)
+        if let rule = rule(key, owner: dataOwner) {
+            NewsGraphProfile.check(dataText, rule: rule, line: dataLine, problems: &problems)
+        }
+        if remember && problems.errorCount + problems.warningCount == found && passed.count < Self.passedCountLimit {
+            _ = passedKey.withUnsafeBytes { passed.insert($0) }
+        }
     }
 
-    /// Inserts an id into the id set of every open graph; false if any had it.
-    private func insertInAllScopes(_ id: String, _ set: WritableKeyPath<GraphScope, Set<String>>) -> Bool {
-        var inserted = true
-        for index in scopes.indices where !scopes[index][keyPath: set].insert(id).inserted { inserted = false }
-        return inserted
+    /// Inserts an id into every open graph with `flag`; its number if any graph had it so.
+    private func insertInAllScopes(_ id: UnsafeRawBufferPointer, _ flag: UInt8) -> Int32? {
+        guard !scopes.isEmpty else { return nil }
+        let number = ids.insert(id)
+        var duplicate = false
+        for index in scopes.indices {
+            scopes[index].ids.update(number) { flags in
+                if flags & flag != 0 { duplicate = true }
+                flags |= flag
+            }
+        }
+        return duplicate ? number : nil
     }
 
     /// An edge or endpoint names a node of the innermost open graph.
-    private func reference(_ id: String, line: Int, role: String) {
+    private func reference(_ id: UnsafeRawBufferPointer, line: Int, role: Role) {
         guard !scopes.isEmpty else { return }
-        switch scopes[scopes.count - 1].nodes[id] {
-        case true?: break
-        case false?: problems.error(Self.nestedMessage(role, id), line: line)
-        case nil: scopes[scopes.count - 1].pending.append((id, line, role))
+        let number = ids.insert(id)
+        let flags = scopes[scopes.count - 1].ids.flags(number)
+        if flags & Self.isOwnNode != 0 { return }
+        if flags & Self.isNode != 0 {
+            problems.error(Self.nestedMessage(role.rawValue, ids.string(number)), line: line)
+        } else {
+            scopes[scopes.count - 1].pending.append((number, line, role))
         }
     }
 
@@ -265,19 +414,25 @@ final class GraphMLChecker: XMLByteHandler {
         "\(role) '\(id)' is a node of a nested graph (the GraphML schema matches it twice and rejects it)"
     }
 
-    private func end(_ name: String) {
-        if !stack.isEmpty { stack.removeLast() }
-        switch name {
-        case "key": currentKeyID = nil
-        case "edge": profile?.endEdge(problems: &problems)
-        case "node": if !portNames.isEmpty { portNames.removeLast() }
-        case "graph":
+    private func end(_ element: Int) {
+        if let frame = stack.popLast() {
+            while dataKeyLog.count > frame.logStart {
+                let (key, mark) = dataKeyLog.removeLast()
+                keyMarks[Int(key)] = mark
+            }
+        }
+        switch E(rawValue: element) {
+        case .key?: currentKey = nil
+        case .node?: if !portNames.isEmpty { portNames.removeLast() }
+        case .graph?:
             guard let finished = scopes.popLast() else { return }
-            for (id, line, role) in finished.pending {
-                switch finished.nodes[id] {
-                case true?: break
-                case false?: problems.error(Self.nestedMessage(role, id), line: line)
-                case nil: problems.error("\(role) '\(id)' is not a node of this graph", line: line)
+            for (number, line, role) in finished.pending {
+                let flags = finished.ids.flags(number)
+                if flags & Self.isOwnNode != 0 { continue }
+                if flags & Self.isNode != 0 {
+                    problems.error(Self.nestedMessage(role.rawValue, ids.string(number)), line: line)
+                } else {
+                    problems.error("\(role.rawValue) '\(ids.string(number))' is not a node of this graph", line: line)
                 }
             }
         default: break
@@ -295,6 +450,174 @@ enum ProfileOwner: Equatable {
         case "edge": self = .edge
         case "graph": self = .graph
         default: self = .other
+        }
+    }
+
+    /// The owner an element of ``GraphMLChecker/elementNames`` makes (-1: none of them).
+    init(element: Int) {
+        switch GraphMLChecker.E(rawValue: element) {
+        case .node?: self = .node
+        case .edge?: self = .edge
+        case .graph?: self = .graph
+        default: self = .other
+        }
+    }
+
+    var index: Int {
+        switch self {
+        case .node: 0
+        case .edge: 1
+        case .graph: 2
+        case .other: 3
+        }
+    }
+}
+
+/// Byte strings numbered in the order they are first inserted, found by an FNV-1a hash of
+/// their bytes (no `String`, no seeded hashing); the bytes are kept in one array.
+struct ByteNumbers {
+    /// Per slot, the hash in the high 32 bits and the number + 1 in the low 32 (0: empty).
+    private var slots: [UInt64]
+    private var bytes: [UInt8] = []
+    /// Where each number's bytes end in `bytes`.
+    private var ends: [Int] = []
+    private var mask: Int
+
+    init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { ends.count }
+
+    @inline(__always) private static func hash(_ key: UnsafeRawBufferPointer) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in key { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    /// The number of these bytes, or the empty slot they would take.
+    @inline(__always) private func probe(_ key: UnsafeRawBufferPointer, _ hash: UInt32) -> (number: Int32?, slot: Int) {
+        slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { stored in
+                ends.withUnsafeBufferPointer { ends in
+                    var slot = Int(hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return (nil, slot) }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let number = Int(entry & 0xFFFF_FFFF) - 1
+                            let start = number == 0 ? 0 : ends[number - 1]
+                            if ends[number] - start == key.count
+                                && (key.count == 0 || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0)
+                            {
+                                return (Int32(number), slot)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// The number of these bytes, if they are in the table.
+    func number(of key: UnsafeRawBufferPointer) -> Int32? {
+        probe(key, Self.hash(key)).number
+    }
+
+    /// The number of these bytes, the next number if they are new.
+    mutating func insert(_ key: UnsafeRawBufferPointer) -> Int32 {
+        let hash = Self.hash(key)
+        let (found, slot) = probe(key, hash)
+        if let found { return found }
+        let number = Int32(ends.count)
+        bytes.append(contentsOf: key)
+        ends.append(bytes.count)
+        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        if ends.count * 2 > slots.count { grow() }
+        return number
+    }
+
+    /// The bytes of a number, as a string.
+    func string(_ number: Int32) -> String {
+        let start = number == 0 ? 0 : ends[Int(number) - 1]
+        return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<ends[Int(number)]], as: UTF8.self) }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        var new = [UInt64](repeating: 0, count: size)
+        let newMask = size - 1
+        for entry in slots where entry != 0 {
+            var slot = Int(entry >> 32) & newMask
+            while new[slot] != 0 { slot = (slot + 1) & newMask }
+            new[slot] = entry
+        }
+        slots = new
+        mask = newMask
+    }
+}
+
+/// A few flag bits per number (of a ``ByteNumbers`` table), in an open-addressing table.
+struct NumberFlags {
+    /// Per slot, the number + 1 in the high 32 bits and the flags in the low 8 (0: empty).
+    private var slots: [UInt64] = []
+    private var mask = -1
+    private var count = 0
+
+    @inline(__always) private func start(_ number: Int32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: number)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The flags of a number (0 when it has none).
+    func flags(_ number: Int32) -> UInt8 {
+        guard mask >= 0 else { return 0 }
+        let key = UInt64(UInt32(bitPattern: number)) + 1
+        var slot = start(number)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return 0 }
+            if entry >> 32 == key { return UInt8(truncatingIfNeeded: entry) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Changes the flags of a number (0 before it has any).
+    mutating func update(_ number: Int32, _ body: (inout UInt8) -> Void) {
+        if mask < 0 || (count + 1) * 10 > slots.count * 7 { grow() }
+        let key = UInt64(UInt32(bitPattern: number)) + 1
+        var slot = start(number)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 {
+                var flags: UInt8 = 0
+                body(&flags)
+                slots[slot] = key << 32 | UInt64(flags)
+                count += 1
+                return
+            }
+            if entry >> 32 == key {
+                var flags = UInt8(truncatingIfNeeded: entry)
+                body(&flags)
+                slots[slot] = key << 32 | UInt64(flags)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        let size = Swift.max(16, slots.count * 2)
+        let old = slots
+        slots = [UInt64](repeating: 0, count: size)
+        mask = size - 1
+        for entry in old where entry != 0 {
+            var slot = start(Int32(bitPattern: UInt32(truncatingIfNeeded: (entry >> 32) - 1)))
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

@@ -76,40 +76,67 @@ public struct NewsGraphProfile {
 
     mutating func endEdge(problems: inout ProblemCollector) {}
 
-    func checkValue(_ text: String, key: String, owner: ProfileOwner, line: Int, problems: inout ProblemCollector) {
-        guard let name = known[key] else { return }
-        let value = String(XSDLexical.trimmed(text))
+    /// The attr.name of a key the profile checks, by key id.
+    func knownName(_ key: String) -> String? { known[key] }
+
+    /// What the profile checks in the values of a key, by its attr.name and owner.
+    enum Rule: UInt8 {
+        case entityKind, relation, confidence, color, r, g, b, mentions, size
+    }
+
+    /// The rule for values of the key named `name` on `owner`, if there is one.
+    static func rule(name: String, owner: ProfileOwner) -> Rule? {
         switch (name, owner) {
-        case ("type", .node), ("actor_kind", .node):
+        case ("type", .node), ("actor_kind", .node): .entityKind
+        case ("relation", .edge): .relation
+        case ("confidence", .edge): .confidence
+        case ("color", .node): .color
+        case ("r", .node): .r
+        case ("g", .node): .g
+        case ("b", .node): .b
+        case ("mentions", .node): .mentions
+        case ("size", .node): .size
+        default: nil
+        }
+    }
+
+    func checkValue(_ text: String, key: String, owner: ProfileOwner, line: Int, problems: inout ProblemCollector) {
+        guard let name = known[key], let rule = Self.rule(name: name, owner: owner) else { return }
+        Self.check(text, rule: rule, line: line, problems: &problems)
+    }
+
+    /// Checks a value (untrimmed, as read) against a rule.
+    static func check(_ text: String, rule: Rule, line: Int, problems: inout ProblemCollector) {
+        let value = String(XSDLexical.trimmed(text))
+        switch rule {
+        case .entityKind:
             if EntityKind(name: value) == nil {
                 problems.error(
                     "'\(value)' is not an entity kind (\(EntityKind.allCases.map(\.rawValue).joined(separator: ", ")))", line: line)
             }
-        case ("relation", .edge):
+        case .relation:
             if !Predicate.isValidName(value) {
                 problems.error("'\(value)' is not a valid predicate name (snake_case ASCII)", line: line)
             } else if Predicate.named(value) == nil {
                 problems.warning("'\(value)' is not a built-in predicate", line: line)
             }
-        case ("confidence", .edge):
+        case .confidence:
             if let number = Double(value), !(0...1).contains(number) {
                 problems.error("confidence \(value) is not between 0 and 1", line: line)
             }
-        case ("color", .node):
+        case .color:
             let hex = value.utf8.dropFirst()
             if value.first != "#" || hex.count != 6
                 || !hex.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x46) || ($0 >= 0x61 && $0 <= 0x66) })
             {
                 problems.error("color '\(value)' is not #RRGGBB", line: line)
             }
-        case ("r", .node), ("g", .node), ("b", .node):
+        case .r, .g, .b:
             if let number = Int(value), !(0...255).contains(number) {
-                problems.error("colour channel \(name) \(value) is not between 0 and 255", line: line)
+                problems.error("colour channel \(rule) \(value) is not between 0 and 255", line: line)
             }
-        case ("mentions", .node), ("size", .node):
-            if let number = Double(value), number < 0 { problems.error("\(name) \(value) is negative", line: line) }
-        default:
-            break
+        case .mentions, .size:
+            if let number = Double(value), number < 0 { problems.error("\(rule) \(value) is negative", line: line) }
         }
     }
 }

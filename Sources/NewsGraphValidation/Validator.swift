@@ -29,6 +29,8 @@ public struct Validator: Sendable {
     /// The options.
     public let options: ValidationOptions
     private let userSchema: XMLSchema?
+    /// Checks GraphML with the former `String` checker, the oracle of an equivalence test.
+    var usesStringChecker = false
 
     /// Creates a validator, compiling the user schema if one is given.
     /// - Throws: ``XMLError`` when the user schema cannot be read or compiled.
@@ -147,7 +149,10 @@ public struct Validator: Sendable {
             // the same pass, the checker on byte events.
             let reader = XMLByteReader(
                 name: path, vocabulary: GraphMLChecker.vocabulary, schema: schema, errorLimit: options.problemLimit)
-            let checker = GraphMLChecker(limit: options.problemLimit, profile: NewsGraphProfile())
+            let checker: any GraphMLChecking =
+                usesStringChecker
+                ? GraphMLStringChecker(limit: options.problemLimit, profile: NewsGraphProfile())
+                : GraphMLChecker(limit: options.problemLimit, profile: NewsGraphProfile())
             do {
                 if let bytes {
                     try checker.run(reader: reader, fd: -1, prefix: bytes)

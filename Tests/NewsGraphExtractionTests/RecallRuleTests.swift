@@ -26,6 +26,26 @@ struct RecallRuleTests {
         #expect(g.entities["talvexa"]?.kind == .organization)
     }
 
+    @Test("'X blamed the attack on Y' accuses Y; 'the railway' names the railway mentioned before")
+    func blameAndRailway() {
+        #expect(has(graph("Chile blamed the cyberattack on Peru."), "chile", .accused, "peru"))
+        #expect(has(graph("A hacking campaign that Chile's government blamed on Peru ended in May."), "chile", .accused, "peru"))
+        let railway = graph(
+            """
+            A train of the Velmar Valley Railway derailed near Ostrava on Monday.             The mayor, Tomas Brel, accused the railway of ignoring warnings.
+            """)
+        #expect(has(railway, "tomas_brel", .accused, "velmar_valley_railway"), "\(railway.relations.values.map(\.key))")
+    }
+
+    @Test("'X stood with/by/behind Y' supports Y; 'they' after coordinated subjects is both")
+    func standWith() {
+        let g = graph("Chile and Peru said they stood with Bolivia after the flood.")
+        #expect(has(g, "chile", .supports, "bolivia"))
+        #expect(has(g, "peru", .supports, "bolivia"))
+        #expect(has(graph("Chile will stand behind Bolivia."), "chile", .supports, "bolivia"))
+        #expect(!has(graph("Chile stood by the decision."), "chile", .supports, "bolivia"))
+    }
+
     @Test("a full name read as a person stays one when a lone surname has a place cue")
     func personKeepsKind() {
         let g = graph("Senator Mara Quist spoke in Ostrava. Quist said the bill would pass.")

@@ -32,6 +32,19 @@ struct StructureRulesTests {
         drawn.contains { $0.source == source && $0.predicate == predicate && $0.target == target && $0.rule == rule }
     }
 
+    @Test("a company described by its country: 'Danish rival Korvex', 'Peruvian toolmaker X', 'X, a Chilean gang'")
+    func demonymCompany() {
+        let rival = Self.drawn("Its Danish rival Korvex Vaccines said on Monday that it would cut prices.")
+        #expect(Self.has(rival, "korvex_vaccines", .locatedIn, "denmark", rule: "demonym-company"), "\(rival)")
+        let maker = Self.drawn("Halbrand agreed to buy Peruvian toolmaker Velmar Systems for $2 billion.")
+        #expect(Self.has(maker, "velmar_systems", .locatedIn, "peru", rule: "demonym-company"), "\(maker)")
+        let gang = Self.drawn("Police arrested members of Korvex Group, a Chilean cybercrime gang, on Friday.")
+        #expect(Self.has(gang, "korvex_group", .locatedIn, "chile", rule: "apposed-demonym"), "\(gang)")
+        // An agency described by its country is its organ, not a company located there.
+        let agency = Self.drawn("The Danish agency Velmar Directorate said the water was safe.")
+        #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
+    }
+
     @Test("organs and members: 'Chile's Foreign Ministry', 'the Quds Force of the IRGC'")
     func organs() {
         let organ = Self.drawn("Chile's Foreign Ministry protested on Monday.")

@@ -22,6 +22,17 @@ import NewsGraph
 struct StructureRules {
     let lexicon: CompiledLexicon
     let ctx: RelationFinder.Context
+    /// Nouns that describe a company by what it is or does, after a demonym ("Danish rival
+    /// Korvex", "Peruvian chipmaker Korvex", "a Chilean cybercrime gang"): the body nouns but
+    /// "agency" (a state's organ), a few cues, and any "-maker".
+    static let companyDescriptions: Set<String> = RelationFinder.bodyNouns.subtracting(["agency"]).union([
+        "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang",
+    ])
+
+    static func describesCompany(_ norm: String) -> Bool {
+        companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
+    }
+
     /// The first entity of each name.
     let entityByName: [String: Int]
 
@@ -81,7 +92,7 @@ struct StructureRules {
                 {
                     q += 1
                 }
-                if q > m.end, q < b, RelationFinder.bodyNouns.contains(tokens[q - 1].norm), tokens[q - 1].norm != "agency",
+                if q > m.end, q < b, Self.describesCompany(tokens[q - 1].norm),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
@@ -151,7 +162,7 @@ struct StructureRules {
                     q += 1
                 }
                 let headWord = tokens[q - 1].norm
-                if RelationFinder.bodyNouns.contains(headWord) {
+                if RelationFinder.bodyNouns.contains(headWord) || Self.describesCompany(headWord) {
                     emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
                 }
             }
