@@ -79,6 +79,9 @@ join	X:Organization V Y	member_of
 join	X:Country V Y	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
+presence/deployment	N of X in/into/to Y:Country	deployed_to
+presence/deployment	X N in/into/to Y:Country	deployed_to
+presence/deployment	X's N in/into/to Y:Country	deployed_to
 designate	X V Y as _	designated_terrorist
 # what an actor is, said in an apposition or with a copula: "X, a unit of Y", "X is a member of Y"
 unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoot/faction	X:Organization, N of Y:Organization	member_of

@@ -36,6 +36,17 @@ struct NounFrameTests {
         #expect(!list.contains { $0.predicate == .memberOf }, "\(list)")
     }
 
+    @Test("a presence in a country is a deployment: 'the presence of Peruvian forces in Bolivia', 'the Chilean presence in Bolivia'")
+    func presence() {
+        let of = Self.drawn("We have seen the presence of Peruvian forces in eastern Bolivia for months.")
+        #expect(Self.has(of, "peru", .deployedTo, "bolivia"), "\(of)")
+        let modifier = Self.drawn("The Chilean presence in Bolivia grew last year.")
+        #expect(Self.has(modifier, "chile", .deployedTo, "bolivia"), "\(modifier)")
+        // A presence in a region that is no country draws nothing.
+        let region = Self.drawn("Chile's presence in the Velmar Basin grew last year.")
+        #expect(!region.contains { $0.predicate == .deployedTo }, "\(region)")
+    }
+
     @Test("a copula says it too; negated, or of a former office, it says nothing")
     func copula() {
         let member = Self.drawn("Anna Lisk is a senior member of the Velmar Party.")
