@@ -281,6 +281,8 @@ Secretary of the Army	role_in
 Army Secretary	role_in
 under secretary	role_in
 Under Secretary	role_in
+Chief Cabinet Secretary	role_in	@country
+Cabinet Secretary	role_in	@country
 Minister	role_in	@country
 minister	role_in	@country
 Foreign Minister	role_in	@country

@@ -15,10 +15,11 @@ struct HeldOutQualityTests {
         #expect(items.count >= 12)
         let score = CorpusSupport.score(items, label: "held-out")
         // Floors just below the latest measurement (2026-12-02: entities 0.967, typed 0.920,
-        // relations 0.656, after rules written from dev2 and the own texts; then 0.662); raise them only
+        // relations 0.656, after rules written from dev2 and the own texts; then 0.662; then 0.669 with the
+        // office "Chief Cabinet Secretary" / "Cabinet Secretary", added from dev2); raise them only
         // when rules written from other texts lift the score.
         #expect(score.entities.f1 >= 0.96)
         #expect(score.typedEntities.f1 >= 0.91)
-        #expect(score.relations.f1 >= 0.66)
+        #expect(score.relations.f1 >= 0.665)
     }
 }

@@ -31,6 +31,14 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("'Chief Cabinet Secretary Tomas Brel' holds an office of the country the text is about, and names no body 'Chief Cabinet'")
+    func cabinetSecretary() {
+        let g = Extractor().extract(
+            Document(id: "t", text: "Peru will hold elections in May. Chief Cabinet Secretary Tomas Brel said on Monday that Peru would invite observers."))
+        #expect(g.relations[Relation(source: "tomas_brel", predicate: .roleIn, target: "peru").key] != nil, "\(g.relations.values.map(\.key))")
+        #expect(!g.entities.values.contains { $0.name.hasPrefix("Chief Cabinet") }, "\(g.entities.values.map(\.name))")
+    }
+
     @Test("coordinated titles share their holder: 'President and Chief Operating Officer Lena Varga'")
     func coordinated() {
         let drawn = Self.drawn("Korvex Logistics President and Chief Operating Officer Lena Varga said on Monday that sales fell.")
