@@ -340,7 +340,7 @@ public struct Lexicon: Sendable {
         for rawLine in Self.lines(text) {
             lineNumber += 1
             // (`lines` has taken every "\r" and "\n" off.)
-            var line = rawLine
+            let line = rawLine
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
             if section == .givennames || section == .particles || section == .titlewords || section == .adverbs
