@@ -215,31 +215,52 @@ struct MentionFinder: Sendable {
             let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase })
             guard (2...10).contains(letters.count) else { continue }
             // Walk back over the words before the acronym, matching their initials from the last letter.
-            var matched = letters.count
-            var start = k
-            var p = k - 1
-            while p >= a, k - p <= 2 * letters.count + 4, matched > 0 {
-                let t = tokens[p]
-                if t.kind == .word, t.isCapitalized {
-                    guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { break }
-                    matched -= 1
-                    start = p
-                } else if t.kind == .word, t.isLowerInitial,
-                    Self.acronymConnectors.contains(t.norm) || lexicon.isWord(t, .connector)
-                        || (p + 1 < k && tokens[p + 1].text == "-" && !tokens[p + 1].spaceBefore)
-                {
-                    // a connector inside the long form
-                } else if (t.text == "-" || t.norm == "'s" || t.text == "&"), p > a {
-                    // a hyphen, a possessive or an ampersand inside
-                } else {
+            // Lower-case particles glued by a hyphen are skipped; only if that leaves letters unused
+            // does a second walk let them spell a letter ("al-Qa'ida in the Arabian Peninsula (AQAP)").
+            for particlesSpell in [false, true] {
+                if let start = longFormStart(tokens, a, k, letters, particlesSpell: particlesSpell) {
+                    if result[start] == nil { result[start] = k }
                     break
                 }
-                p -= 1
             }
-            // Two words at least, every letter used, starting with a capitalized word.
-            if matched == 0, k - start >= 2, tokens[start].isCapitalized, result[start] == nil { result[start] = k }
         }
         return result
+    }
+
+    /// Where the long form ending before token `k` starts, if the words `a..<k` end with one whose
+    /// initials spell `letters` (see ``acronymDefinitions(_:_:_:)``): two words at least, every
+    /// letter used, starting with a capitalized word or a particle that spells a letter.
+    private func longFormStart(
+        _ tokens: [Token], _ a: Int, _ k: Int, _ letters: [Unicode.Scalar], particlesSpell: Bool
+    ) -> Int? {
+        var matched = letters.count
+        var start = k
+        var p = k - 1
+        while p >= a, k - p <= 2 * letters.count + 4, matched > 0 {
+            let t = tokens[p]
+            let glued = p + 1 < k && tokens[p + 1].text == "-" && !tokens[p + 1].spaceBefore
+            if t.kind == .word, t.isCapitalized {
+                guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
+                matched -= 1
+                start = p
+            } else if particlesSpell, t.kind == .word, t.isLowerInitial, glued,
+                let first = t.text.unicodeScalars.first, first.properties.uppercaseMapping == String(letters[matched - 1])
+            {
+                matched -= 1
+                start = p
+            } else if t.kind == .word, t.isLowerInitial,
+                Self.acronymConnectors.contains(t.norm) || lexicon.isWord(t, .connector) || glued
+            {
+                // a connector inside the long form
+            } else if (t.text == "-" || t.norm == "'s" || t.text == "&"), p > a {
+                // a hyphen, a possessive or an ampersand inside
+            } else {
+                return nil
+            }
+            p -= 1
+        }
+        guard matched == 0, k - start >= 2, tokens[start].isCapitalized || particlesSpell else { return nil }
+        return start
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
     static func initialsSpell(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
@@ -741,8 +762,12 @@ struct MentionFinder: Sendable {
                 if g == nil, let definedEnd = defined[i], spanEnd(tokens, i, b) != definedEnd {
                     // The whole long form is one name; its kind comes from its head word, else it is a body's.
                     var headIndex = definedEnd - 1
-                    for k in i..<definedEnd where ["of", "on", "for"].contains(tokens[k].norm) {
+                    // "… in the Arabian Peninsula": the words after "in" name where the body is, not
+                    // what it is; without a head word before "in", it is a body.
+                    var placed = false
+                    for k in i..<definedEnd where k > i && ["of", "on", "for", "in"].contains(tokens[k].norm) {
                         headIndex = k - 1
+                        placed = tokens[k].norm == "in"
                         break
                     }
                     if lexicon.isWord(tokens[definedEnd - 1], .excludedHead) || lexicon.isWord(t, .excludedHead) {
@@ -751,7 +776,8 @@ struct MentionFinder: Sendable {
                     }
                     var mention = MentionCandidate(
                         sentence: s, start: i, end: definedEnd, surface: surface(i, definedEnd),
-                        kind: headKind(tokens[headIndex]) ?? headKind(tokens[definedEnd - 1]) ?? .organization, actor: nil)
+                        kind: headKind(tokens[headIndex]) ?? (placed ? nil : headKind(tokens[definedEnd - 1])) ?? .organization,
+                        actor: nil)
                     if headIndex != definedEnd - 1 { mention.headIndex = headIndex }
                     mentions.append(mention)
                     i = definedEnd

@@ -178,6 +178,25 @@ struct MentionRuleTests {
         }
     }
 
+    @Test("a particle glued by a hyphen spells an acronym's letter only when the capitalized words cannot")
+    func acronymParticles() throws {
+        let g = graph(
+            """
+            Fighters of al-Harun in the Western Steppe (AHWS) ambushed a convoy near Tarvel, officials said. \
+            Liwa Afwaj al-Sayf (LAS) denied any part in it. AHWS later claimed the ambush.
+            """)
+        let names = g.entities.values.map(\.name)
+        let harun = try #require(node("al-Harun in the Western Steppe", in: g), "\(names)")
+        #expect(harun.kind == .organization)  // the words after "in" say where, not what
+        #expect(harun.aliases.contains("AHWS"), "\(harun.aliases)")
+        // The capitalized words spell "LAS": "al" is skipped, not taken for the "A".
+        let afwaj = try #require(node("Liwa Afwaj al-Sayf", in: g), "\(names)")
+        #expect(afwaj.aliases.contains("LAS"), "\(afwaj.aliases)")
+        for part in ["Western Steppe", "al-Harun", "al-Sayf"] {
+            #expect(node(part, in: g) == nil, "\(part): \(names)")
+        }
+    }
+
     @Test("a known company's name with a legal form, a known acronym's long form and a listed alias name one actor")
     func oneActorForNameForms() throws {
         let g = try graph(

@@ -25,15 +25,16 @@ struct QualityTests {
     /// any rule was tuned on them: entities P 0.725 R 0.915 F1 0.809, relations P 0.700
     /// R 0.264 F1 0.384, typed entities F1 0.749. On 2026-12-02 (entities3, relations3) they
     /// reached 0.896, typed 0.873, relations 0.505; later that day (quality) 0.903, typed
-    /// 0.880, relations 0.540; then (quality, evening) 0.905, typed 0.882, relations 0.551; the floors sit just below.
+    /// 0.880, relations 0.540; then (quality, evening) 0.905, typed 0.882, relations 0.551; then (lead,
+    /// acronyms spelled through "al-") 0.905, typed 0.885, relations 0.569; the floors sit just below.
     @Test("dev2 corpus (Fixtures/dev2)")
     func dev2Corpus() throws {
         let items = try CorpusSupport.load(CorpusSupport.dev2Directory)
         #expect(items.count >= 19)
         let score = CorpusSupport.score(items, label: "dev2")
         #expect(score.entities.f1 >= 0.90)
-        #expect(score.typedEntities.f1 >= 0.875)
-        #expect(score.relations.f1 >= 0.545)
+        #expect(score.typedEntities.f1 >= 0.88)
+        #expect(score.relations.f1 >= 0.56)
     }
 
     /// The own texts. 58–67 came after the rules (first score: entities F1 0.868, relations F1
