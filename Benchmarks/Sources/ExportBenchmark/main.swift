@@ -345,8 +345,12 @@ extension StringProtocol {
 /// each with their two ends (as `extract --emit fragments` writes one per document), every
 /// entity with its mentions in the fragment of its first relation (or alone at the end).
 func writeFiles(_ graph: KnowledgeGraph, to prefix: String) {
+    // GraphML with every undirected relation written both ways (`--mixed-edges both-ways`): the
+    // seeded graph has symmetric predicates, and NetworkX refuses a directed graph with
+    // `directed="false"` edges (the default), so every peer reads the same file.
     for (ext, writer) in [
-        ("graphml", GraphMLWriter() as any GraphWriter), ("gexf", GEXFWriter()), ("json", JSONGraphWriter()),
+        ("graphml", GraphMLWriter(options: ExportOptions(mixedEdges: .bothWays)) as any GraphWriter),
+        ("gexf", GEXFWriter()), ("json", JSONGraphWriter()),
     ] {
         let sink = try! FileSink(path: prefix + "." + ext)
         try! writer.write(graph, to: sink)
