@@ -29,11 +29,13 @@ kill/assassinate/execute	X V Y:Person	killed
 fight/battle/clash	X V with/against Y	fought
 fight/battle	X V Y	fought
 threaten/warn	X V Y	threatened
+fight/wage	X V war/battle	fought	mutual
 # accusation
 @accuse	X V Y	accused
 @criticize	X V Y	accused
 accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
 blame/pin	X V on Y	accused
+accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # diplomacy
@@ -51,6 +53,7 @@ discuss	X:Actor V * with Y:Actor	met_with
 talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
 talk/meeting/summit/negotiation/consultation	N with Y	met_with
 sign	X V	agreed_with	mutual
+agree	X:Person V	agreed_with	mutual
 sign/reach/strike/seal/conclude	X V deal/agreement/accord/pact/treaty/contract/truce/ceasefire with Y	agreed_with
 agreement/deal/accord/pact/treaty/truce/ceasefire	N between X and Y	agreed_with
 agreement/deal/accord/pact/treaty	N with Y	agreed_with

@@ -129,4 +129,40 @@ struct FrameRulesTests {
         #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\n@nosuchclass\tX V Y\tattacked\n", path: "u.lex") }
         #expect(throws: (any Error).self) { try Lexicon(parsing: "[frames]\nattack\tX V\tattacked\n", path: "u.lex") }
     }
+
+    @Test("'the two countries', 'both leaders' as a subject stand for the two actors named before; not as an object")
+    func pairReferences() {
+        let fought = Self.drawn("Chile says Peru's border troops opened fire in the valley. The two countries have fought two wars over it.")
+        #expect(Self.has(fought, "chile", .fought, "peru") || Self.has(fought, "peru", .fought, "chile"), "\(fought)")
+        let both = Self.drawn("Chile says Peru's border troops opened fire in the valley. Both the rival nations have fought two wars over it.")
+        #expect(both.contains { $0.predicate == .fought }, "\(both)")
+        let leaders = Self.drawn("Prime Minister Lena Varga met Tomas Brel in Lima. Both leaders agreed to work toward a visit.")
+        #expect(
+            Self.has(leaders, "lena_varga", .agreedWith, "tomas_brel") || Self.has(leaders, "tomas_brel", .agreedWith, "lena_varga"),
+            "\(leaders)")
+        // "urged both sides": the sides of a dispute, not the two named last.
+        let urged = Self.drawn("Chile and Peru met in Lima. Anna Lisk urged both sides to extend the truce.")
+        #expect(!urged.contains { $0.predicate == .urged }, "\(urged)")
+        // Companies are not leaders: a mutual "agree" needs people.
+        let firms = Self.drawn("Halvex Corp and Tornel Inc agreed to cap prices.")
+        #expect(!firms.contains { $0.predicate == .agreedWith }, "\(firms)")
+    }
+
+    @Test("'accuse each other': each accuses the other")
+    func eachOther() {
+        let drawn = Self.drawn("Chile and Peru routinely accuse each other of violations.")
+        #expect(Self.has(drawn, "chile", .accused, "peru"), "\(drawn)")
+        #expect(Self.has(drawn, "peru", .accused, "chile"), "\(drawn)")
+    }
+
+    @Test("a list before an aside is the subject whole: 'A, B and C, all of which …, attacked Y'")
+    func listBeforeAside() {
+        let drawn = Self.drawn("Chile, Peru and Bolivia, all of which border the lake, attacked Ecuador on Monday.")
+        for source in ["chile", "peru", "bolivia"] {
+            #expect(Self.has(drawn, source, .attacked, "ecuador"), "\(source): \(drawn)")
+        }
+        // One name before an aside stays one subject.
+        let one = Self.drawn("Chile, which borders the lake, attacked Ecuador on Monday.")
+        #expect(Self.has(one, "chile", .attacked, "ecuador"), "\(one)")
+    }
 }

@@ -16,10 +16,11 @@ struct HeldOutQualityTests {
         let score = CorpusSupport.score(items, label: "held-out")
         // Floors just below the latest measurement (2026-12-02: entities 0.967, typed 0.920,
         // relations 0.656, after rules written from dev2 and the own texts; then 0.662; then 0.669 with the
-        // office "Chief Cabinet Secretary" / "Cabinet Secretary", added from dev2); raise them only
+        // office "Chief Cabinet Secretary" / "Cabinet Secretary", added from dev2; 0.673 with pair references, "each other" and lists before an aside, written from
+        // dev2 and invented sentences); raise them only
         // when rules written from other texts lift the score.
         #expect(score.entities.f1 >= 0.96)
         #expect(score.typedEntities.f1 >= 0.91)
-        #expect(score.relations.f1 >= 0.665)
+        #expect(score.relations.f1 >= 0.67)
     }
 }

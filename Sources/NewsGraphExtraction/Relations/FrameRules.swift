@@ -43,9 +43,12 @@ struct FrameRules {
 
     /// The actors a noun group stands for: its name; a pronoun's antecedent; for a stand-in
     /// noun ("troops", "government"), the actor named before it (only with `standIns`).
-    func entities(_ n: Int, _ syntax: SentenceSyntax, standIns: Bool = true) -> [Int] {
+    /// With `pairs`, "the two countries" stands for the two named before (subjects only: "urged
+    /// both sides" names the sides of a dispute, often not the two named last).
+    func entities(_ n: Int, _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
         let group = syntax.nouns[n]
         if let entity = group.entity { return [entity] }
+        if pairs, let pair = pairReferent(group) { return pair }
         if group.isPronoun {
             let norm = ctx.tokens[group.start].norm
             if norm == "he" || norm == "she" || norm == "him" || norm == "her" {
@@ -58,6 +61,66 @@ struct FrameRules {
             if let owner = group.possessor, let entity = syntax.nouns[owner].entity { return [entity] }
         }
         return []
+    }
+
+    /// Plural heads of "the two X" / "both X" and the kinds of the actors they stand for.
+    static let pairNouns: [String: Set<EntityKind>] = {
+        var table: [String: Set<EntityKind>] = [:]
+        for noun in ["countries", "nations", "states", "governments", "neighbours", "neighbors", "capitals"] { table[noun] = [.country] }
+        for noun in ["companies", "firms", "agencies", "groups", "organizations", "organisations", "banks", "carriers", "airlines"] {
+            table[noun] = [.organization]
+        }
+        for noun in ["leaders", "men", "women", "ministers", "presidents", "officials", "heads", "chiefs", "candidates"] {
+            table[noun] = [.person]
+        }
+        for noun in ["sides", "parties", "rivals", "armies", "militaries", "allies", "adversaries", "foes", "powers", "superpowers", "enemies", "partners"] {
+            table[noun] = [.country, .organization]
+        }
+        return table
+    }()
+
+    /// "the two countries", "both sides", "both the rival nations": the two actors of the
+    /// head's kind named last before the group — the first two of the latest sentence (of this
+    /// one and the two before) that names two, else the two named last. Nil when the group is
+    /// no such reference; empty when two such actors are not found.
+    func pairReferent(_ group: NounGroup) -> [Int]? {
+        let tokens = ctx.tokens
+        guard group.mention == nil, let kinds = Self.pairNouns[tokens[group.head].norm] else { return nil }
+        // "two" or "both" inside the group, or "both" right before it; no other number or name.
+        let low = group.start > 0 && tokens[group.start - 1].norm == "both" ? group.start - 1 : group.start
+        guard (low..<group.head).contains(where: { tokens[$0].norm == "two" || tokens[$0].norm == "both" }),
+            !(low..<group.head).contains(where: { ctx.mentionByStart[$0] != nil })
+        else { return nil }
+        guard var index = ctx.mentionIndex(before: low) else { return [] }
+        var recent: [Int] = []  // the most recent first
+        var sentence = ctx.mentions[index].sentence
+        var inSentence: [Int] = []  // text order reversed, distinct
+        let oldest = sentence - 2
+        let stop = index - 40
+        func close(_ list: [Int]) -> [Int]? {
+            // A sentence that names two: its first two.
+            if recent.isEmpty, list.count >= 2 { return Array(list.reversed().prefix(2)) }
+            for e in list where !recent.contains(e) {
+                recent.append(e)
+                if recent.count == 2 { return recent.reversed() }
+            }
+            return nil
+        }
+        while index >= 0, index > stop, ctx.mentions[index].sentence >= oldest {
+            let m = ctx.mentions[index]
+            if m.sentence != sentence {
+                if let found = close(inSentence) { return found }
+                inSentence = []
+                sentence = m.sentence
+            }
+            if ctx.owner[index] >= 0, low - m.end < 160, kinds.contains(ctx.kind(index)) {
+                let e = ctx.entity(index)
+                if let at = inSentence.firstIndex(of: e) { inSentence.remove(at: at) }
+                inSentence.append(e)
+            }
+            index -= 1
+        }
+        return close(inSentence) ?? []
     }
 
     private func accepts(_ slot: Frame.Slot, _ entity: Int) -> Bool {
@@ -130,7 +193,7 @@ struct FrameRules {
     /// Matches a verb frame against a clause; emits and returns true on a match.
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
         let stand = Self.standInPredicates.contains(frame.predicate)
-        var subject = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
+        var subject = clause.subject.flatMap { entities($0, syntax, standIns: stand, pairs: true) }
         var object = clause.object
         var objectActors = clause.object.flatMap { entities($0, syntax, standIns: stand) }
         var complements = clause.complements
@@ -384,10 +447,16 @@ struct FrameRules {
             let unique = Array(Set(binding.sources)).sorted()
             guard unique.count >= 2 else { return }
             budget = unique.count
+            // "The two sides accuse each other": a directed predicate holds both ways.
+            if !predicate.isSymmetric { budget *= 2 }
             for x in 0..<unique.count {
                 for y in (x + 1)..<unique.count where budget > 0 {
                     emit(unique[x], unique[y], predicate, rule, confidence, anchor)
                     budget -= 1
+                    if !predicate.isSymmetric, budget > 0 {
+                        emit(unique[y], unique[x], predicate, rule, confidence, anchor)
+                        budget -= 1
+                    }
                 }
             }
             return

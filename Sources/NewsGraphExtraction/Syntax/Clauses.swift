@@ -57,6 +57,8 @@ struct ClauseFinder {
         "instruct", "help", "enable", "authorize", "pressure", "press", "warn", "appeal", "push", "compel", "permit", "want",
     ]
 
+    /// Words that open an aside with "of": "all of which", "both of whom".
+    static let asideQuantifiers: Set<String> = ["all", "both", "each", "most", "many", "some", "several", "none", "either", "neither"]
     /// Verbs after which an infinitive did not happen: "failed to agree".
     static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
 
@@ -155,7 +157,7 @@ struct ClauseFinder {
                     return ([], .main, nil)
                 }
                 if w.tag == .coordinator { return ([], .coordinated, nil) }
-                if lexicon.flags(w).contains(.comma), let subject = asideSubject(p) { return ([subject], .main, nil) }
+                if lexicon.flags(w).contains(.comma), let subject = asideSubject(p) { return (subject, .main, nil) }
                 if lexicon.flags(w).contains(.comma) || w.tag == .quote { return ([], .participial, nil) }
                 return ([], .main, nil)
             }
@@ -208,8 +210,9 @@ struct ClauseFinder {
         }
         func syntaxNoun(_ n: Int) -> NounGroup { syntax.nouns[n] }
         /// The subject before an aside that the comma at chunk `c` closes: "Korvala, a unit of
-        /// Nordheim Group, makes", "Lindqvist, who heads the board, is expected".
-        func asideSubject(_ c: Int) -> Int? {
+        /// Nordheim Group, makes", "Lindqvist, who heads the board, is expected"; a list before
+        /// it is the subject whole ("A, B and C, all of which border the lake, attacked").
+        func asideSubject(_ c: Int) -> [Int]? {
             var p = c - 1
             var sawVerb = false
             while p >= 1 {
@@ -219,6 +222,10 @@ struct ClauseFinder {
                     let opensAside: Bool = {
                         if noun(opener) != nil { return true }
                         if let w = word(opener), w.tag == .wh { return true }
+                        // "all of which", "both of whom", "each of them"
+                        if let w = word(opener), Self.asideQuantifiers.contains(w.norm), let of = word(opener + 1), of.norm == "of" {
+                            return true
+                        }
                         if case .verb(let v) = chunks[opener], verbs[v].form == .participle || verbs[v].form == .gerund { return true }
                         return false
                     }()
@@ -229,7 +236,14 @@ struct ClauseFinder {
                     }) {
                         return nil
                     }
-                    return climb(p - 1, n)
+                    // "A, B and C, all of which …,": the list (the "and" says it is one, not an apposition).
+                    let (groups, _) = coordinationEnding(at: p - 1)
+                    if groups.count >= 2,
+                        (p - 2 * groups.count + 1..<p).contains(where: { word($0).map { lexicon.flags($0).contains(.and) } ?? false })
+                    {
+                        return groups
+                    }
+                    return [climb(p - 1, n)]
                 }
                 if case .verb(let v) = chunks[p], verbs[v].form == .finite, word(p - 1)?.tag != .wh, !sawVerb {
                     // a finite verb inside the aside is fine only in a relative clause
