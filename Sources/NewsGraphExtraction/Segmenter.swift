@@ -161,6 +161,10 @@ struct Sentence: Sendable, Hashable {
 /// read elsewhere, writes them.
 final class TokenStrings: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var strings: [String] = []
+    /// The bytes of every string, one after the other, and where each ends: what a look-up
+    /// compares with (reading a `String`'s bytes costs more than the comparison).
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var ends: [Int32] = []
     /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
     @exclusivity(unchecked) private var slots: [UInt64]
     @exclusivity(unchecked) private var mask: Int
@@ -184,29 +188,48 @@ final class TokenStrings: @unchecked Sendable {
 
     /// The number of the string of the UTF-8 `bytes`, added if new.
     func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        var slot = Int(hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let number = Int(entry & 0xFFFF_FFFF) - 1
-                var candidate = strings[number]
-                let same = candidate.withUTF8 { stored -> Bool in
-                    guard stored.count == bytes.count else { return false }
-                    for k in 0..<bytes.count where stored[k] != bytes[k] { return false }
-                    return true
-                }
-                if same { return Int32(truncatingIfNeeded: number) }
-            }
-            slot = (slot + 1) & mask
-        }
+        let (found, hash, slot) = find(bytes)
+        if let found { return found }
         let number = strings.count
         strings.append(String(decoding: bytes, as: UTF8.self))
+        self.bytes.append(contentsOf: bytes)
+        ends.append(Int32(truncatingIfNeeded: self.bytes.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
         if strings.count * 2 > slots.count { grow() }
         return Int32(truncatingIfNeeded: number)
+    }
+
+    /// The number of `string` if a token has it, byte for byte (for an ASCII word without
+    /// ";", "`" or "K", the only strings canonically equal to it).
+    func existingNumber(_ string: String) -> Int32? {
+        var string = string
+        return string.withUTF8 { find($0).number }
+    }
+
+    /// The number of `bytes` if present; its hash, and the empty slot it would take if not.
+    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        var slot = Int(hash) & mask
+        return self.bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return (nil, hash, slot) }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let number = Int(entry & 0xFFFF_FFFF) - 1
+                    let from = number == 0 ? 0 : Int(ends[number - 1])
+                    if Int(ends[number]) - from == bytes.count {
+                        var same = true
+                        for k in 0..<bytes.count where stored[from + k] != bytes[k] {
+                            same = false
+                            break
+                        }
+                        if same { return (Int32(truncatingIfNeeded: number), hash, slot) }
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     private func grow() {
@@ -417,9 +440,15 @@ struct Segmenter: Sendable {
         let source = ScalarText(text)
         // The scalars only while tokens and sentences are cut (4 bytes per scalar): the
         // segmentation keeps the text and its checkpoints.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(source.count)
-        scalars.append(contentsOf: source.original.unicodeScalars)
+        // (Written in place: `append(contentsOf:)` counted the scalars again first.)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+            var k = 0
+            for scalar in source.original.unicodeScalars where k < buffer.count {
+                buffer[k] = scalar
+                k += 1
+            }
+            initialized = k
+        }
         let strings = TokenStrings(capacity: 1024)
         let tokens = tokenize(scalars, strings)
         let sentences = split(tokens, scalars)
@@ -761,7 +790,9 @@ struct Segmenter: Sendable {
                     i = j
                     continue
                 }
-            } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2, i + 1 < tokens.count {
+            } else if token.kind == .word, scalars[token.end - 1] == ".", token.text.hasSuffix("."), token.text.count > 2,
+                i + 1 < tokens.count
+            {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.
                 let next = tokens[i + 1]
                 let dots = token.text.utf8.reduce(0) { $0 + ($1 == 0x2E ? 1 : 0) }
