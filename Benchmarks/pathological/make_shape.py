@@ -16,6 +16,11 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
   dot-nest    a DOT graph with 20000*SCALE nested '{'
   json-nest   a JSON graph file nested 20000*SCALE arrays deep
   html-nest   an HTML page whose text sits 20000*SCALE <div> deep
+  fnv-flood   a GraphML of 1024*SCALE node ids that all share one 32-bit FNV-1a hash, each
+              with an edge to the next (run with stats; a table hashed with FNV-1a probes
+              every earlier id for each new one)
+  fnv-words   one document of 1024*SCALE distinct lower-case words that share one FNV-1a
+              hash, in sentences of ten words
 The texts are built from Examples/esper-soleimani.txt and the wire texts in
 Tests/NewsGraphExtractionTests/Fixtures/corpus (never the held-out texts); names are made
 up from syllables, so every one is distinct and none is in the gazetteer.
@@ -37,6 +42,40 @@ def name(k):
             n //= len(SYLLABLES)
         return "".join(parts).capitalize()
     return word(k, 5) + " " + word(k * 7 + 3, 3)
+
+
+def fnv1a(data, h=2166136261):
+    for b in data:
+        h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def fnv_flood(count, letters):
+    """`count` distinct words (a power of two up to 2^16) of 128 letters with one FNV-1a hash.
+
+    FNV-1a's collisions chain: two 8-letter blocks that leave the same state from one state
+    leave the same state after any common prefix, so with 16 such pairs, each found by a
+    birthday search from the state the pairs before leave, every choice of one block per
+    pair gives the same hash (as /work/notes' generator does, seeded, so every run is alike).
+    """
+    import random
+    table = bytes(ord(letters[b % len(letters)]) for b in range(256))
+    state = 2166136261
+    pairs = []
+    for i in range(16):
+        rnd = random.Random(i)
+        seen = {}
+        while True:
+            block = rnd.randbytes(8).translate(table)
+            h = fnv1a(block, state)
+            if h in seen and seen[h] != block:
+                pairs.append((seen[h].decode(), block.decode()))
+                state = h
+                break
+            seen[h] = block
+    words = ["".join(pairs[i][(mask >> i) & 1] for i in range(16)) for mask in range(count)]
+    assert len({fnv1a(w.encode()) for w in words}) == 1
+    return words
 
 
 def news():
@@ -101,6 +140,16 @@ def main():
     elif shape == "html-nest":
         d = 20000 * scale
         text = "<html><body>" + "<div>" * d + "<p>Mark Esper met Iraqi officials in Baghdad.</p>" + "</div>" * d + "</body></html>\n"
+    elif shape == "fnv-flood":
+        ids = fnv_flood(1024 * scale, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
+                 '<graph id="G" edgedefault="directed">']
+        lines += [f'<node id="{i}"/>' for i in ids]
+        lines += [f'<edge source="{a}" target="{b}"/>' for a, b in zip(ids, ids[1:])]
+        text = "\n".join(lines + ["</graph>", "</graphml>"]) + "\n"
+    elif shape == "fnv-words":
+        words = fnv_flood(1024 * scale, "abcdefghijklmnopqrstuvwxyz")
+        text = "".join(" ".join(words[k:k + 10]) + ".\n" for k in range(0, len(words), 10))
     else:
         sys.exit(f"unknown shape {shape}")
     with open(path, "w", encoding="utf-8", newline="") as f:

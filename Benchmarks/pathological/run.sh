@@ -33,19 +33,20 @@ echo 'Kalo Miten met Orlan Vetrov.' > "$work/tiny.txt"
 read -r startup _ <<< "$(measure "$ng" extract "$work/tiny.txt" -o "$work/tiny.json" -q -j 1)"
 printf 'start-up (a one-line text): %.3f s CPU\n\n' "$startup"
 
-shapes=(${NEWSGRAPH_SHAPES:-cr u2028 long headlines list passive cooccur ofchain andof dot-nest json-nest html-nest})
+shapes=(${NEWSGRAPH_SHAPES:-cr u2028 long headlines list passive cooccur ofchain andof dot-nest json-nest html-nest fnv-flood fnv-words})
 rows=$work/rows.tsv
 : > "$rows"
 for shape in "${shapes[@]}"; do
     for scale in "${scales[@]}"; do
         input=$work/$shape-$scale
-        case $shape in dot-nest) ext=dot ;; json-nest) ext=json ;; html-nest) ext=html ;; *) ext=txt ;; esac
+        case $shape in dot-nest) ext=dot ;; json-nest) ext=json ;; html-nest) ext=html ;; fnv-flood) ext=graphml ;; *) ext=txt ;; esac
         python3 Benchmarks/pathological/make_shape.py "$shape" "$scale" "$input.$ext"
         out=$work/out.json
         rm -f "$out"
         case $shape in
             dot-nest | json-nest) cmd=(bash -c '"$0" validate "$1" --json > "$2"' "$ng" "$input.$ext" "$out") ;;
             cooccur) cmd=("$ng" extract "$input.$ext" -o "$out" -q -j 1 --cooccurrence) ;;
+            fnv-flood) cmd=(bash -c '"$0" stats "$1" > "$2"' "$ng" "$input.$ext" "$out") ;;
             *) cmd=("$ng" extract "$input.$ext" -o "$out" -q -j 1) ;;
         esac
         read -r cpu kb <<< "$(measure "${cmd[@]}")"

@@ -10,9 +10,9 @@
 /// relations.
 ///
 /// The index is an open-addressing table of 8-byte slots (a 32-bit hash of the key and the
-/// position), hashed with ``WordTable``'s byte hash where the ids allow it: no
-/// ``RelationKey`` is built and no string is hashed with the seeded SipHash to add a
-/// relation, a table grows without rehashing a string, and at five million relations the
+/// position), hashed with ``WordTable``'s byte hash where the ids allow it (seeded, so no
+/// file can make its keys collide): no ``RelationKey`` is built to add a relation, a table
+/// grows without rehashing a string, and at five million relations the
 /// index takes 64 MB instead of the 448 MB of a `[RelationKey: Int]`.
 public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// The relations, in the order they were first added.

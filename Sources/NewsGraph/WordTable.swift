@@ -1,8 +1,7 @@
-/// A set of words numbered in insertion order, looked up with a cheap byte hash. The
+/// A set of words numbered in insertion order, looked up with a byte hash. The
 /// tokenizer numbers every token's norm with one (`CompiledLexicon.intern`), and the
 /// writers find both ends of every relation among the sorted entity ids with one
-/// (`GraphOrder`): in both, the standard library's seeded SipHash of each string was a
-/// measurable part of the time.
+/// (`GraphOrder`): in both, a standard `[String: Int32]` was a measurable part of the time.
 ///
 /// Words are equal as Swift strings are (canonical equivalence: "é" precomposed or as "e"
 /// and a combining accent): ASCII words, whose bytes decide, go through the byte hash; so do
@@ -28,38 +27,54 @@ public struct WordTable: Sendable {
 
     public var count: Int { words.count }
 
-    /// FNV-1a's offset basis and prime.
-    private static let fnvBasis: UInt32 = 2_166_136_261, fnvPrime: UInt32 = 16_777_619
+    /// The hash of an ASCII word: Swift's seeded hash of its bytes (SipHash-1-3, a new seed per
+    /// process). Not a fixed hash such as FNV-1a, whose collisions chain (two blocks that
+    /// collide from one state collide after any common prefix and before any common suffix):
+    /// a file could hold any number of words with one FNV-1a hash, and probing them was
+    /// quadratic (32,768 such node ids, 4.4 MB of GraphML, took `stats` 80 s). Numbers are
+    /// given in insertion order and nothing iterates the slots, so no number and no output
+    /// depends on the seed.
+    @inline(__always) static func hash(bytes: UnsafeRawBufferPointer) -> UInt32 {
+        var hasher = Hasher()
+        hasher.combine(bytes: bytes)
+        return UInt32(truncatingIfNeeded: hasher.finalize())
+    }
 
-    /// FNV-1a over the UTF-8 bytes, or `nil` when a byte is not ASCII.
+    /// ``hash(bytes:)`` of the UTF-8 bytes, or `nil` when a byte is not ASCII.
     @inline(__always) static func hash(_ word: String) -> UInt32? {
-        var hash = fnvBasis
-        var all: UInt8 = 0
-        for byte in word.utf8 {
-            all |= byte
-            hash = (hash ^ UInt32(byte)) &* fnvPrime
+        if let hash = word.utf8.withContiguousStorageIfAvailable({ asciiHash(UnsafeRawBufferPointer($0)) }) {
+            return hash
         }
-        return all < 0x80 ? hash : nil
+        return Array(word.utf8).withUnsafeBytes { asciiHash($0) }
+    }
+
+    @inline(__always) private static func asciiHash(_ bytes: UnsafeRawBufferPointer) -> UInt32? {
+        var all: UInt8 = 0
+        for byte in bytes { all |= byte }
+        return all < 0x80 ? hash(bytes: bytes) : nil
     }
 
     /// The byte hash a word that is not all ASCII is filed under: when every scalar is ASCII or
     /// one of ``asciiEquivalents``, the word is canonically equivalent to the ASCII string
-    /// they spell ("\u{212A}enya" is "Kenya") and takes that string's hash; else `nil` (it is in
-    /// ``others``). Nothing else can be: composing only ever makes non-ASCII characters.
+    /// they spell ("\u{212A}enya" is "Kenya") and takes that string's hash (the same bytes
+    /// through ``hash(bytes:)``); else `nil` (it is in ``others``). Nothing else can be:
+    /// composing only ever makes non-ASCII characters.
     static func asciiFormHash(_ word: String) -> UInt32? {
-        var hash = fnvBasis
-        for scalar in word.unicodeScalars {
-            let byte: UInt8
-            if scalar.isASCII {
-                byte = UInt8(scalar.value)
-            } else if let ascii = asciiEquivalents[scalar.value] {
-                byte = ascii
-            } else {
-                return nil
+        // Each scalar gives one byte, and takes at least one byte of UTF-8.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.utf8.count) { buffer in
+            var count = 0
+            for scalar in word.unicodeScalars {
+                if scalar.isASCII {
+                    buffer[count] = UInt8(scalar.value)
+                } else if let ascii = asciiEquivalents[scalar.value] {
+                    buffer[count] = ascii
+                } else {
+                    return nil
+                }
+                count += 1
             }
-            hash = (hash ^ UInt32(byte)) &* fnvPrime
+            return hash(bytes: UnsafeRawBufferPointer(start: buffer.baseAddress, count: count))
         }
-        return hash
     }
 
     /// The non-ASCII scalars whose canonical decomposition is one ASCII character, so that a
@@ -160,6 +175,16 @@ public struct WordTable: Sendable {
         slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
         if words.count * 2 > slots.count { grow() }
         return number
+    }
+
+    /// The longest walk, in slots, from a word's first probe to the slot that holds it: what a
+    /// look-up may have to read. For tests (colliding hashes would make it grow with the table).
+    var longestProbe: Int {
+        var longest = 0
+        for (slot, entry) in slots.enumerated() where entry != 0 {
+            longest = Swift.max(longest, (slot - Int(entry >> 32)) & mask)
+        }
+        return longest
     }
 
     private mutating func grow() {

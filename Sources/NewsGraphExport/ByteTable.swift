@@ -2,7 +2,7 @@
     import Glibc
 #endif
 
-/// A hash table keyed by byte strings (FNV-1a), for the readers: key ids to columns,
+/// A hash table keyed by byte strings (Swift's seeded hash of the bytes), for the readers: key ids to columns,
 /// predicate names to predicates, document ids to their shared `String`, node ids to entity
 /// ids. Looking a key up neither allocates nor builds a `String`; the keys' bytes live in one
 /// array, each slot is 16 bytes (hash, length, offset), and values are held densely.
@@ -26,10 +26,14 @@ struct ByteTable<Value> {
         mask = size - 1
     }
 
+    /// Swift's seeded hash of the bytes (SipHash-1-3, a new seed per process), not a fixed
+    /// hash such as FNV-1a, whose collisions chain: a file could hold any number of node ids
+    /// with one FNV-1a hash, and probing them was quadratic. Values are held in insertion
+    /// order and nothing iterates the slots, so nothing read depends on the seed.
     @inline(__always) static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash | 1  // never 0, the empty slot's mark
+        var hasher = Hasher()
+        hasher.combine(bytes: bytes)
+        return UInt32(truncatingIfNeeded: hasher.finalize()) | 1  // never 0, the empty slot's mark
     }
 
     /// The slot holding these bytes, or the empty slot they would take.

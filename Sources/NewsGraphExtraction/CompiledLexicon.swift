@@ -229,22 +229,36 @@ final class CompiledLexicon: Sendable {
     /// every other word of the document gets the next free one. Also numbers the document's
     /// own words (``Segmentation/localWord``).
     func intern(_ seg: inout Segmentation) {
-        var local = WordTable(capacity: seg.tokens.count / 2)
+        // (Sized by the document's distinct strings, not its tokens.)
+        let distinct = seg.strings.count
+        var local = WordTable(capacity: distinct / 2)
         let known = Int32(vocabulary.count)
         // Word number → local number: an open-addressing table with at least twice as many
-        // slots as tokens (Fibonacci hashing); a slot holds the word number + 1 in its high
-        // half and the local number in its low half, 0 when empty.
+        // slots as distinct strings (Fibonacci hashing); a slot holds the word number + 1 in
+        // its high half and the local number in its low half, 0 when empty.
         var bits = 4
-        while 1 << bits < seg.tokens.count * 2 { bits += 1 }
+        while 1 << bits < distinct * 2 { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let mask = slots.count - 1
         var localWord: [Int32] = []
         localWord.reserveCapacity(seg.tokens.count)
         var localCount: Int32 = 0
+        // Per distinct norm string of the document (``TokenStrings``), its word and local
+        // numbers once found: each string is hashed once, not once per token.
+        let strings = seg.strings
+        var wordOf = [Int32](repeating: -1, count: strings.count)
+        var localOf = [Int32](repeating: -1, count: strings.count)
         for k in seg.tokens.indices {
-            let norm = seg.tokens[k].norm
+            let n = Int(seg.tokens[k].normNumber)
+            if localOf[n] >= 0 {
+                seg.tokens[k].word = wordOf[n]
+                localWord.append(localOf[n])
+                continue
+            }
+            let norm = strings[Int32(truncatingIfNeeded: n)]
             let word = vocabulary.number(of: norm) ?? known + local.insert(norm)
             seg.tokens[k].word = word
+            wordOf[n] = word
             let key = UInt64(UInt32(bitPattern: word &+ 1))
             var slot = Int((UInt32(truncatingIfNeeded: key) &* 2_654_435_769) >> (32 - UInt32(bits))) & mask
             while true {
@@ -252,11 +266,13 @@ final class CompiledLexicon: Sendable {
                 if entry == 0 {
                     slots[slot] = key << 32 | UInt64(UInt32(localCount))
                     localWord.append(localCount)
+                    localOf[n] = localCount
                     localCount += 1
                     break
                 }
                 if entry >> 32 == key {
                     localWord.append(Int32(truncatingIfNeeded: entry))
+                    localOf[n] = Int32(truncatingIfNeeded: entry)
                     break
                 }
                 slot = (slot + 1) & mask

@@ -373,10 +373,12 @@ struct EntityResolver: Sendable {
         // last before it (within a few words, in the sentence; the list ends at a lower-case word).
         // (Only a name mentioned nowhere else: "Abu" in "Abu-Umar" may already stand for another person.)
         var mentionsOfKey: [String: Int] = [:]
-        if tokens.contains(where: { $0.norm == "alias" || $0.norm == "aliases" }) {
+        // (The words' numbers among the document's strings: no token is compared unless one has them.)
+        let aliasWords = [seg.strings.existingNumber("alias"), seg.strings.existingNumber("aliases")].compactMap { $0 }
+        if !aliasWords.isEmpty, tokens.contains(where: { aliasWords.contains($0.normNumber) }) {
             for index in mentions.indices { mentionsOfKey[keys[index], default: 0] += 1 }
         }
-        for q in tokens.indices where tokens[q].norm == "alias" || tokens[q].norm == "aliases" {
+        for q in tokens.indices where !aliasWords.isEmpty && aliasWords.contains(tokens[q].normNumber) {
             var subject: Int?
             var p = q - 1
             while p >= 0, p >= q - 12, tokens[p].text != ".", tokens[p].text != ";" {

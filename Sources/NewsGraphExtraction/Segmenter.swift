@@ -1,15 +1,21 @@
 /// One token of a document: a word, number or punctuation mark, with scalar offsets.
 ///
-/// 48 bytes (offsets as 32-bit numbers, the flags as bits): a token is made for every ~5.5
-/// bytes of news text, and tokens are the largest part of the memory extraction takes.
+/// 32 bytes of plain data (offsets as 32-bit numbers, the flags as bits, the text and norm as
+/// numbers into the document's ``TokenStrings``): a token is made for every ~5.5 bytes of
+/// news text, tokens are the largest part of the memory extraction takes, and the stages
+/// copy them often — a copy is now a move of 32 bytes, without reference counting.
+///
+/// A token reads its strings from the ``TokenStrings`` of the ``Segmentation`` (or
+/// ``TokenList``) it came from, without keeping it alive: use a token only while that owner
+/// lives (every stage receives the segmentation it reads).
 struct Token: Sendable, Hashable {
     enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation, quote, dash }
     private var start32: Int32
     private var end32: Int32
-    /// The text as written.
-    var text: String
-    /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
-    var norm: String
+    private let strings: Unmanaged<TokenStrings>
+    /// The numbers of `text` and `norm` in `strings`.
+    private(set) var textNumber: Int32
+    private(set) var normNumber: Int32
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
     /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
     var word: Int32 = -1
@@ -18,14 +24,35 @@ struct Token: Sendable, Hashable {
     var kind: Kind
     private var flags: UInt8 = 0
 
-    init(start: Int, end: Int, text: String, norm: String, kind: Kind, spaceBefore: Bool) {
+    /// The text as written.
+    var text: String { strings._withUnsafeGuaranteedRef { $0[textNumber] } }
+    /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
+    var norm: String {
+        get { strings._withUnsafeGuaranteedRef { $0[normNumber] } }
+        set { normNumber = strings._withUnsafeGuaranteedRef { $0.number(newValue) } }
+    }
+
+    init(start: Int, end: Int, text: Int32, norm: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
         // (A document is at most 2 GiB: `ScalarText` checks it.)
         start32 = Int32(truncatingIfNeeded: start)
         end32 = Int32(truncatingIfNeeded: end)
-        self.text = text
-        self.norm = norm
+        self.strings = Unmanaged.passUnretained(strings)
+        textNumber = text
+        normNumber = norm
         self.kind = kind
         self.spaceBefore = spaceBefore
+    }
+
+    static func == (a: Token, b: Token) -> Bool {
+        a.start32 == b.start32 && a.end32 == b.end32 && a.word == b.word && a.tag == b.tag && a.kind == b.kind
+            && a.flags == b.flags && a.text == b.text && a.norm == b.norm
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(start32)
+        hasher.combine(end32)
+        hasher.combine(text)
+        hasher.combine(norm)
     }
 
     /// Offset of the first scalar.
@@ -125,10 +152,113 @@ struct Sentence: Sendable, Hashable {
     }
 }
 
+/// The strings of one document's tokens, their text and norm, each distinct sequence of
+/// bytes once (byte for byte, not by canonical equivalence, so that a token reads back exactly
+/// what it was made of), looked up with FNV-1a over the bytes.
+///
+/// Its properties are read without the runtime's exclusivity checks (`@exclusivity(unchecked)`):
+/// tokens read them on every `text` and `norm`, and only the segmenter, before any token is
+/// read elsewhere, writes them.
+final class TokenStrings: @unchecked Sendable {
+    @exclusivity(unchecked) private(set) var strings: [String] = []
+    /// The bytes of every string, one after the other, and where each ends: what a look-up
+    /// compares with (reading a `String`'s bytes costs more than the comparison).
+    @exclusivity(unchecked) private var bytes: [UInt8] = []
+    @exclusivity(unchecked) private var ends: [Int32] = []
+    /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
+    @exclusivity(unchecked) private var slots: [UInt64]
+    @exclusivity(unchecked) private var mask: Int
+
+    init(capacity: Int = 256) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    var count: Int { strings.count }
+
+    subscript(number: Int32) -> String { strings[Int(number)] }
+
+    /// The number of `string`, added if new.
+    func number(_ string: String) -> Int32 {
+        var string = string
+        return string.withUTF8 { number($0) }
+    }
+
+    /// The number of the string of the UTF-8 `bytes`, added if new.
+    func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (found, hash, slot) = find(bytes)
+        if let found { return found }
+        let number = strings.count
+        strings.append(String(decoding: bytes, as: UTF8.self))
+        self.bytes.append(contentsOf: bytes)
+        ends.append(Int32(truncatingIfNeeded: self.bytes.count))
+        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        if strings.count * 2 > slots.count { grow() }
+        return Int32(truncatingIfNeeded: number)
+    }
+
+    /// The number of `string` if a token has it, byte for byte (for an ASCII word without
+    /// ";", "`" or "K", the only strings canonically equal to it).
+    func existingNumber(_ string: String) -> Int32? {
+        var string = string
+        return string.withUTF8 { find($0).number }
+    }
+
+    /// The number of `bytes` if present; its hash, and the empty slot it would take if not.
+    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        var slot = Int(hash) & mask
+        return self.bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return (nil, hash, slot) }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let number = Int(entry & 0xFFFF_FFFF) - 1
+                    let from = number == 0 ? 0 : Int(ends[number - 1])
+                    if Int(ends[number]) - from == bytes.count {
+                        var same = true
+                        for k in 0..<bytes.count where stored[from + k] != bytes[k] {
+                            same = false
+                            break
+                        }
+                        if same { return (Int32(truncatingIfNeeded: number), hash, slot) }
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2)
+        mask = slots.count - 1
+        for entry in old where entry != 0 {
+            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
+        }
+    }
+}
+
+/// Tokens and the strings they read (``Segmenter/tokenize(_:)-(String)``, for one phrase).
+struct TokenList: RandomAccessCollection, Sendable {
+    let tokens: [Token]
+    let strings: TokenStrings
+    var startIndex: Int { tokens.startIndex }
+    var endIndex: Int { tokens.endIndex }
+    subscript(position: Int) -> Token { tokens[position] }
+}
+
 /// A segmented document.
 struct Segmentation: Sendable {
     var source: ScalarText
     var tokens: [Token]
+    /// The strings `tokens` read (their owner: a token holds no reference to them).
+    let strings: TokenStrings
     var sentences: [Sentence]
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
@@ -310,58 +440,75 @@ struct Segmenter: Sendable {
         let source = ScalarText(text)
         // The scalars only while tokens and sentences are cut (4 bytes per scalar): the
         // segmentation keeps the text and its checkpoints.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(source.count)
-        scalars.append(contentsOf: source.original.unicodeScalars)
-        let tokens = tokenize(scalars)
+        // (Written in place: `append(contentsOf:)` counted the scalars again first.)
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+            var k = 0
+            for scalar in source.original.unicodeScalars where k < buffer.count {
+                buffer[k] = scalar
+                k += 1
+            }
+            initialized = k
+        }
+        let strings = TokenStrings(capacity: 1024)
+        let tokens = tokenize(scalars, strings)
         let sentences = split(tokens, scalars)
-        return Segmentation(source: source, tokens: tokens, sentences: sentences)
+        return Segmentation(source: source, tokens: tokens, strings: strings, sentences: sentences)
     }
 
     /// Tokens only, for compiling lexicon entries the same way text is read.
-    func tokenize(_ text: String) -> [Token] { tokenize(Array(text.unicodeScalars)) }
+    func tokenize(_ text: String) -> TokenList {
+        let strings = TokenStrings()
+        return TokenList(tokens: tokenize(Array(text.unicodeScalars), strings), strings: strings)
+    }
 
-    private func makeToken(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool)
-        -> Token
-    {
+    private func makeToken(
+        _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool,
+        _ strings: TokenStrings
+    ) -> Token {
         var letters = 0
         var upper = 0
-        var norm: String
-        let text: String
+        let norm: Int32
+        let text: Int32
         // Whether the norm has an apostrophe (known from the copy loop for ASCII tokens).
         var apostrophe = false
         if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
-            // ASCII (most tokens): copied and lower-cased straight into the strings, no
-            // property look-ups.
-            text = String(unsafeUninitializedCapacity: end - start) { buffer in
-                for k in start..<end { buffer[k - start] = UInt8(scalars[k].value) }
-                return end - start
-            }
-            norm = String(unsafeUninitializedCapacity: end - start) { buffer in
+            // ASCII (most tokens): the text and its lower case copied straight into a buffer
+            // and numbered from there, no property look-ups, and a string made only for a
+            // sequence of bytes the document has not had before.
+            let length = end - start
+            let numbers = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * length) { buffer in
                 var count = 0
                 for k in start..<end {
                     let value = scalars[k].value
+                    buffer[k - start] = UInt8(truncatingIfNeeded: value)
                     if value == 0x2E { continue }
                     if value >= 0x41 && value <= 0x5A {
-                        buffer[count] = UInt8(value + 32)
+                        buffer[length + count] = UInt8(value + 32)
                         letters += 1
                         upper += 1
                     } else {
                         if value >= 0x61 && value <= 0x7A { letters += 1 }
                         if value == 0x27 { apostrophe = true }
-                        buffer[count] = UInt8(value)
+                        buffer[length + count] = UInt8(truncatingIfNeeded: value)
                     }
                     count += 1
                 }
-                return count
+                let all = UnsafeBufferPointer(buffer)
+                let text = strings.number(UnsafeBufferPointer(rebasing: all[0..<length]))
+                // (An empty norm, "...": the text.)
+                let norm = count == 0 ? text : strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
+                return (text, norm)
             }
+            text = numbers.0
+            norm = numbers.1
         } else {
-            text = String(String.UnicodeScalarView(scalars[start..<end]))
-            norm = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
-            apostrophe = norm.utf8.contains(0x27)
+            let textString = String(String.UnicodeScalarView(scalars[start..<end]))
+            let normString = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
+            apostrophe = normString.utf8.contains(0x27)
+            text = strings.number(textString)
+            norm = normString.isEmpty ? text : strings.number(normString)
         }
-        if norm.isEmpty { norm = text }
-        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space)
+        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
         if kind == .word, let first = scalars[start..<end].first {
             let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
@@ -419,7 +566,7 @@ struct Segmenter: Sendable {
             && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
     }
 
-    func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    func tokenize(_ s: [Unicode.Scalar], _ strings: TokenStrings) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(Self.tokenCountEstimate(s))
         var i = 0
@@ -478,16 +625,16 @@ struct Segmenter: Sendable {
                         while j < n, Self.isDigit(s[j]) { j += 1 }
                     }
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings)
                 if token.norm == "w/" { token.norm = "with" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble
                 // A photo credit glued to a caption: "EsperReuters".
                 if kind == .word, let split = creditSplit(s, start, j) {
-                    var first = makeToken(s, start, split, .word, token.spaceBefore)
+                    var first = makeToken(s, start, split, .word, token.spaceBefore, strings)
                     first.newlineBefore = newline
                     first.inQuote = inDouble
-                    var second = makeToken(s, split, j, .word, false)
+                    var second = makeToken(s, split, j, .word, false, strings)
                     second.isCredit = true
                     second.inQuote = inDouble
                     tokens.append(first)
@@ -535,7 +682,7 @@ struct Segmenter: Sendable {
                 default:
                     kind = .punctuation
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty)
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings)
                 if kind == .word { token.norm = "'s" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble && kind != .quote
@@ -643,7 +790,9 @@ struct Segmenter: Sendable {
                     i = j
                     continue
                 }
-            } else if token.kind == .word, token.text.hasSuffix("."), token.text.count > 2, i + 1 < tokens.count {
+            } else if token.kind == .word, scalars[token.end - 1] == ".", token.text.hasSuffix("."), token.text.count > 2,
+                i + 1 < tokens.count
+            {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.
                 let next = tokens[i + 1]
                 let dots = token.text.utf8.reduce(0) { $0 + ($1 == 0x2E ? 1 : 0) }

@@ -144,3 +144,33 @@ public struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Words that all share one 32-bit FNV-1a hash: the input that made FNV-1a-keyed tables
+/// quadratic (issue 14; `Benchmarks/pathological/make_shape.py`'s `fnv-flood` makes the
+/// same kind of file at any size). FNV-1a's collisions chain: each pair below holds two
+/// 8-letter blocks that leave the same state from the state the pairs before leave, so
+/// every choice of one block per pair gives one hash.
+public enum FNVFlood {
+    /// The colliding block pairs (random letters, found by a birthday search).
+    static let pairs: [(String, String)] = [
+        ("UXHUlcJK", "csEWYvPs"), ("KgDmxLfz", "ZiEqZlkY"), ("kmyvBrzT", "HuPShzwn"),
+        ("UKYEmFZz", "FUagaTiP"), ("FMuHsMBO", "rvZMzjOo"), ("KJqSMgrG", "LYfSXvxX"),
+        ("AXDQqfrf", "NVSwniuI"), ("JTWCpLmC", "OAznEcsi"), ("uizXpSKZ", "YrflgyAd"),
+        ("tqUZWVtg", "rozVQdXJ"),
+    ]
+
+    /// `2^bits` distinct words (`bits` ≤ 10) of `8 · 10` letters with one FNV-1a hash.
+    public static func words(bits: Int) -> [String] {
+        precondition(bits <= pairs.count)
+        return (0..<(1 << bits)).map { mask in
+            pairs.indices.map { (mask >> $0) & 1 == 0 ? pairs[$0].0 : pairs[$0].1 }.joined()
+        }
+    }
+
+    /// FNV-1a (32 bits) of the UTF-8 bytes.
+    public static func fnv1a(_ word: String) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+}

@@ -34,6 +34,7 @@ struct ReaderEquivalenceTests {
                     <edge source="a&amp;b" target="c&amp;d&lt;"><data key="k2">met with</data></edge></graph></graphml>
                     """.utf8)
             ))
+        result.append(("fnv-flood", Array(StreamingGraphMLReaderTests.fnvFlood().utf8)))
         let samples = try FileManager.default.contentsOfDirectory(atPath: Paths.samples.path).filter { $0.hasSuffix(".graphml") }
         for sample in samples.sorted() {
             result.append((sample, Array(try Data(contentsOf: Paths.samples.appendingPathComponent(sample)))))
@@ -92,6 +93,31 @@ struct StreamingGraphMLReaderTests {
         var graph = KnowledgeGraph()
         try GraphMLReader.read(fd: readEnd, prefix: Array(bytes[..<prefix]), name: "pipe", into: &graph)
         return graph
+    }
+
+    /// A GraphML of 1,024 node ids that share one FNV-1a hash, each with an edge to the next.
+    static func fnvFlood() -> String {
+        let ids = FNVFlood.words(bits: 10)
+        var text = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><graph edgedefault=\"directed\">\n"
+        for id in ids { text += "<node id=\"\(id)\"/>\n" }
+        for (a, b) in zip(ids, ids.dropFirst()) { text += "<edge source=\"\(a)\" target=\"\(b)\"/>\n" }
+        return text + "</graph></graphml>\n"
+    }
+
+    @Test("node ids that share one FNV-1a hash get distinct byte-table hashes, and read as a graph")
+    func fnvFloodIDs() throws {
+        let ids = FNVFlood.words(bits: 10)
+        #expect(Set(ids.map(FNVFlood.fnv1a)).count == 1)
+        let hashes = ids.map { id in Array(id.utf8).withUnsafeBytes { ByteTable<Int>.hash($0) } }
+        // Seeded: a 32-bit random hash of 1,024 ids repeats with a chance of about 1 in 8,000.
+        #expect(Set(hashes).count >= 1022)
+        var table = ByteTable<Int>()
+        for (k, id) in ids.enumerated() { Array(id.utf8).withUnsafeBytes { table.set($0, k) } }
+        #expect(table.count == 1024)
+        #expect(Array(ids[700].utf8).withUnsafeBytes { table[$0] } == 700)
+        let graph = try GraphMLReader.read(bytes: Array(Self.fnvFlood().utf8))
+        #expect(graph.entities.count == 1024)
+        #expect(graph.relations.count == 1023)
     }
 
     @Test("a pipe, with any part already read as the prefix, gives the graph of the bytes", arguments: [0, 1, 100, 5000])

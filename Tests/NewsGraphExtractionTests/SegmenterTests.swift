@@ -49,16 +49,24 @@ struct SegmenterTests {
         }
     }
 
-    @Test("a token takes 48 bytes, a sentence 16, and the text keeps no scalar array")
+    @Test("a token takes 32 bytes of plain data, a sentence 16, and the text keeps no scalar array")
     func compactTokens() {
         // Tokens are most of the memory extraction takes (one per ~5.5 bytes of news text):
-        // 64 bytes each before the offsets were 32-bit and the flags bits; sentences were 32.
-        #expect(MemoryLayout<Token>.stride == 48)
+        // 64 bytes each before the offsets were 32-bit and the flags bits, 48 while they held
+        // their text and norm as strings; sentences were 32.
+        #expect(MemoryLayout<Token>.stride == 32)
+        #expect(_isPOD(Token.self))
         #expect(MemoryLayout<Sentence>.stride == 16)
         var sentence = Sentence(tokens: 3..<7, start: 10, end: 42)
         sentence.tokens = 4..<9
         #expect(sentence.tokens == 4..<9 && sentence.start == 10 && sentence.end == 42)
-        var token = Token(start: 5, end: 9, text: "NATO", norm: "nato", kind: .word, spaceBefore: true)
+        let strings = TokenStrings()
+        var token = Token(
+            start: 5, end: 9, text: strings.number("NATO"), norm: strings.number("nato"), kind: .word, spaceBefore: true,
+            strings: strings)
+        #expect(token.text == "NATO" && token.norm == "nato")
+        token.norm = "otan"
+        #expect(token.text == "NATO" && token.norm == "otan" && strings.count == 3)
         token.isAllCaps = true
         token.hasNameShape = true
         token.newlineBefore = true
@@ -70,6 +78,27 @@ struct SegmenterTests {
         // An ASCII text needs no checkpoints; others one per 32 scalars.
         #expect(ScalarText(String(repeating: "abc ", count: 1000)).checkpoints.isEmpty)
         #expect(ScalarText(String(repeating: "ab’ ", count: 1000)).checkpoints.count == 4000 / ScalarText.stride)
+    }
+
+    @Test("token strings are numbered byte for byte: equal bytes once, canonically equal strings apart")
+    func tokenStrings() {
+        let strings = TokenStrings(capacity: 2)
+        var numbers: [Int32] = []
+        for k in 0..<1000 { numbers.append(strings.number("w\(k)")) }
+        for k in 0..<1000 { #expect(strings.number("w\(k)") == numbers[k] && strings[numbers[k]] == "w\(k)") }
+        #expect(Set(numbers).count == 1000 && strings.count == 1000)
+        let composed = strings.number("caf\u{E9}")
+        let decomposed = strings.number("cafe\u{301}")
+        #expect(composed != decomposed)
+        #expect(Array(strings[composed].utf8) == Array("caf\u{E9}".utf8))
+        #expect(Array(strings[decomposed].utf8) == Array("cafe\u{301}".utf8))
+        #expect(strings.number("") == strings.number(""))
+        // A segmentation reads each token's text back exactly as written.
+        let text = "Caf\u{E9} and cafe\u{301}, the U.S. and the us: w/ NATO's \u{201C}quote\u{201D}."
+        let seg = Segmenter(lexicon: .builtIn).segment(text)
+        for token in seg.tokens { #expect(Array(token.text.utf8) == Array(seg.text(token.start, token.end).utf8)) }
+        #expect(seg.tokens.first { $0.text == "U.S." }?.norm == "us")
+        #expect(seg.tokens.first { $0.text == "w/" }?.norm == "with")
     }
 
     @Test("tokens are reserved from a count of where they can start, not a guess per scalar")

@@ -1,6 +1,7 @@
 import Foundation
-import NewsGraph
+@testable import NewsGraph
 import Testing
+import _NewsGraphTestSupport
 
 @Suite("Relation table and word table")
 struct TablesTests {
@@ -69,6 +70,28 @@ struct TablesTests {
         #expect(graph.relations.count == 3000 + 3 + 1500)
         #expect(graph.relations[RelationKey(source: "a2999", predicate: "accused", target: "b2999")] != nil)
         #expect(graph.relations[RelationKey(source: "a2999", predicate: "accused", target: "b2998")] == nil)
+    }
+
+    @Test("words that share one FNV-1a hash get distinct hashes and short probes (no quadratic flood)")
+    func hashFlood() {
+        let words = FNVFlood.words(bits: 10)
+        #expect(Set(words).count == 1024)
+        #expect(Set(words.map(FNVFlood.fnv1a)).count == 1)  // the flood a fixed FNV-1a table chained
+        // The seeded hash separates them (a 32-bit random hash of 1,024 words: a repeat has
+        // a chance of about 1 in 8,000, two repeats far less).
+        #expect(Set(words.map { WordTable.hash($0)! }).count >= 1022)
+        var table = WordTable(capacity: 4)
+        for (k, word) in words.enumerated() { #expect(table.insert(word) == Int32(k)) }
+        // With FNV-1a every word sat behind all those before it (a walk of 1,023 slots).
+        #expect(table.longestProbe < 64, "\(table.longestProbe)")
+        for (k, word) in words.enumerated() where k % 97 == 0 { #expect(table.number(of: word) == Int32(k)) }
+        // Relations between them: the key's hash combines the ids' hashes.
+        let keys = words.map { RelationTable.hash($0, "accused", "x") }
+        #expect(Set(keys).count >= 1022)
+        // A word canonically equivalent to an ASCII one is filed under the same seeded hash.
+        #expect(WordTable.asciiFormHash("\u{212A}" + words[5]) == WordTable.hash("K" + words[5]))
+        #expect(WordTable.asciiFormHash(words[5]) == WordTable.hash(words[5]))
+        #expect(WordTable.asciiFormHash("caf\u{E9}") == nil)
     }
 
     @Test("looking words up in batches gives what looking them up one by one gives")
