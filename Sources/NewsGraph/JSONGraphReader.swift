@@ -48,7 +48,7 @@ public enum JSONGraphReader {
             let startLine = scanner.line
             let one: KnowledgeGraph
             do {
-                var builder = Builder(scanner: scanner)
+                let builder = Builder(scanner: scanner)
                 one = try builder.readGraph()
             } catch let error as NewsGraphError where lines || forceLines {
                 throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
@@ -109,19 +109,20 @@ public enum JSONGraphReader {
         var attributes: [String: String]
     }
 
-    /// Reads one top-level graph object.
-    private struct Builder {
+    /// Reads one top-level graph object. A class, used on one thread: its closures reach it
+    /// through one reference (a struct was copied, field by field, into some of them).
+    private final class Builder {
         let scanner: JSONScanner
-        var graph = KnowledgeGraph()
+        @exclusivity(unchecked) var graph = KnowledgeGraph()
         /// The top-level `directed`, once its key was read (`nil`: absent or null, directed).
-        var directedGraph: Bool?
-        var directedKnown = false
-        var nodesDone = false
-        var sawNodes = false
-        var sawLinks = false
+        @exclusivity(unchecked) var directedGraph: Bool?
+        @exclusivity(unchecked) var directedKnown = false
+        @exclusivity(unchecked) var nodesDone = false
+        @exclusivity(unchecked) var sawNodes = false
+        @exclusivity(unchecked) var sawLinks = false
         /// Links read before the nodes were all in or before `directed` was read (NetworkX and
         /// this project write `directed` first and nodes before links: nothing waits).
-        var pending: [Link] = []
+        @exclusivity(unchecked) var pending: [Link] = []
 
         init(scanner: JSONScanner) { self.scanner = scanner }
 
@@ -235,7 +236,7 @@ public enum JSONGraphReader {
             }
         }
 
-        mutating func readGraph() throws -> KnowledgeGraph {
+        func readGraph() throws -> KnowledgeGraph {
             var seen: UInt64 = 0
             guard try scanner.beginObject() else { throw scanner.invalid() }
             var first = true
@@ -266,7 +267,7 @@ public enum JSONGraphReader {
             return graph
         }
 
-        mutating func readGraphInfo() throws {
+        func readGraphInfo() throws {
             if try scanner.null() { return }
             try members("graph", JSONGraphReader.graphKeys) { key in
                 if key == 0 {
@@ -298,7 +299,7 @@ public enum JSONGraphReader {
             }
         }
 
-        mutating func readNodes() throws {
+        func readNodes() throws {
             guard try scanner.beginArray() else { throw try typeError("nodes", "an array") }
             var index = 0
             while try scanner.nextElement(first: index == 0) {
@@ -307,7 +308,7 @@ public enum JSONGraphReader {
             }
         }
 
-        mutating func readNode(_ index: Int) throws {
+        func readNode(_ index: Int) throws {
             func place() -> String { "nodes[\(index)]" }
             var id: String?
             var label: String?
@@ -353,7 +354,7 @@ public enum JSONGraphReader {
                     attributes: attributes ?? [:]))
         }
 
-        mutating func readLinks() throws {
+        func readLinks() throws {
             guard try scanner.beginArray() else { throw try typeError("links", "an array") }
             var index = 0
             while try scanner.nextElement(first: index == 0) {
@@ -429,7 +430,7 @@ public enum JSONGraphReader {
                 documentID: document, sentence: sentence ?? "", start: start, end: end, confidence: sure, rule: rule, role: role)
         }
 
-        mutating func add(_ link: Link) throws {
+        func add(_ link: Link) throws {
             func place() -> String { "links[\(link.index)]" }
             guard let name = link.name else { throw fail(place(), "no 'relation'") }
             let predicate: Predicate
@@ -444,8 +445,9 @@ public enum JSONGraphReader {
                     name: name, category: category, isSymmetric: link.symmetric ?? false, cameo: link.cameo,
                     definition: link.definition ?? "")
             }
-            guard graph.entities[link.source] != nil else { throw fail("\(place()).source", "no node with id '\(link.source)'") }
-            guard graph.entities[link.target] != nil else { throw fail("\(place()).target", "no node with id '\(link.target)'") }
+            // `index(forKey:)`: a subscript would copy the entity out (a retain per field).
+            guard graph.entities.index(forKey: link.source) != nil else { throw fail("\(place()).source", "no node with id '\(link.source)'") }
+            guard graph.entities.index(forKey: link.target) != nil else { throw fail("\(place()).target", "no node with id '\(link.target)'") }
             // A weight is read only where it is not the evidence count: on a link without evidence.
             var imported: Double?
             if link.evidence.isEmpty, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }

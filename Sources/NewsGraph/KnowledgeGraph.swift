@@ -27,7 +27,7 @@ public struct KnowledgeGraph: Equatable, Sendable {
     public var isEmpty: Bool { entities.isEmpty && relations.isEmpty && documents.isEmpty }
 
     /// Adds an entity, merging it into an existing one with the same id.
-    public mutating func add(_ entity: Entity) {
+    public mutating func add(_ entity: consuming Entity) {
         if let index = entities.index(forKey: entity.id) {
             entities.values[index].merge(entity)  // in place, one look-up, no copy of the sets
         } else {
