@@ -31,6 +31,14 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("a name ending the line before names no office of a title opening the next sentence (a byline)")
+    func bylineBeforeTitle() {
+        let drawn = Self.drawn("Voice of America\n\nSecretary Lena Varga met Tomas Brel in Lima.")
+        #expect(!drawn.contains { $0.source == "lena_varga" && $0.target == "voice_of_america" }, "\(drawn)")
+        let same = Self.drawn("Korvex Logistics President Lena Varga met Tomas Brel in Lima.")
+        #expect(same.contains { $0.source == "lena_varga" && $0.target == "korvex_logistics" }, "\(same)")
+    }
+
     @Test("'Chief Cabinet Secretary Tomas Brel' holds an office of the country the text is about, and names no body 'Chief Cabinet'")
     func cabinetSecretary() {
         let g = Extractor().extract(
