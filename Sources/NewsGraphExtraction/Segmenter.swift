@@ -208,8 +208,7 @@ final class TokenStrings: @unchecked Sendable {
 
     /// The number of `bytes` if present; its hash, and the empty slot it would take if not.
     @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
         return self.bytes.withUnsafeBufferPointer { stored in
             while true {
@@ -230,6 +229,16 @@ final class TokenStrings: @unchecked Sendable {
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// Swift's seeded hash of the bytes (SipHash-1-3, a new seed per process), not FNV-1a,
+    /// whose collisions chain: a text of words sharing one FNV-1a hash made every look-up walk
+    /// past all the earlier ones (issue 14; `Benchmarks/pathological` shape `fnv-words`).
+    /// Numbers are given in insertion order, so nothing depends on the seed.
+    @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        return UInt32(truncatingIfNeeded: hasher.finalize())
     }
 
     private func grow() {

@@ -1,5 +1,6 @@
 import NewsGraph
 import Testing
+import _NewsGraphTestSupport
 
 @testable import NewsGraphExtraction
 
@@ -78,6 +79,18 @@ struct SegmenterTests {
         // An ASCII text needs no checkpoints; others one per 32 scalars.
         #expect(ScalarText(String(repeating: "abc ", count: 1000)).checkpoints.isEmpty)
         #expect(ScalarText(String(repeating: "ab’ ", count: 1000)).checkpoints.count == 4000 / ScalarText.stride)
+    }
+
+    @Test("token strings that share one FNV-1a hash get distinct hashes (no quadratic flood)")
+    func tokenStringsFlood() {
+        let words = FNVFlood.words(bits: 10)
+        #expect(Set(words.map(FNVFlood.fnv1a)).count == 1)
+        // Seeded: a 32-bit random hash of 1,024 words repeats with a chance of about 1 in 8,000.
+        let hashes = words.map { word in Array(word.utf8).withUnsafeBufferPointer { TokenStrings.hash($0) } }
+        #expect(Set(hashes).count >= 1022)
+        let strings = TokenStrings(capacity: 2)
+        for (k, word) in words.enumerated() { #expect(strings.number(word) == Int32(k)) }
+        #expect(strings.number(words[600]) == 600)
     }
 
     @Test("token strings are numbered byte for byte: equal bytes once, canonically equal strings apart")
