@@ -38,6 +38,13 @@ blame/pin	X V on Y	accused
 accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
+# accusations and threats as nouns: "X's accusations against Y", "X leveled charges against Y", "criticism of Y"
+accusation/allegation/criticism/condemnation/complaint/charge	X's N against/of Y	accused
+accusation/allegation/criticism/condemnation/complaint/charge	X N against/of Y	accused
+accusation/allegation/criticism/condemnation/complaint/charge	N against Y	accused
+criticism/condemnation	N of Y	accused
+threat/ultimatum	X's N to/against Y	threatened
+threat/ultimatum	N to/against Y	threatened
 # diplomacy
 urge/press/implore/exhort	X V Y	urged
 call/appeal	X V on/upon Y	urged

@@ -165,4 +165,23 @@ struct FrameRulesTests {
         let one = Self.drawn("Chile, which borders the lake, attacked Ecuador on Monday.")
         #expect(Self.has(one, "chile", .attacked, "ecuador"), "\(one)")
     }
+
+    @Test("accusations and threats as nouns: 'leveled accusations against Y', 'X's criticism of Y', 'issued a threat to Y'")
+    func accusationNouns() {
+        let leveled = Self.drawn("Chile leveled accusations against Peru on Monday.")
+        #expect(Self.has(leveled, "chile", .accused, "peru"), "\(leveled)")
+        let criticism = Self.drawn("Bolivia's criticism of Ecuador grew louder this week.")
+        #expect(Self.has(criticism, "bolivia", .accused, "ecuador"), "\(criticism)")
+        let threat = Self.drawn("Peru issued a threat to Chile after the raid.")
+        #expect(Self.has(threat, "peru", .threatened, "chile"), "\(threat)")
+        // No agent, no relation: "the accusations against Peru were dropped".
+        let none = Self.drawn("The accusations against Peru were dropped.")
+        #expect(!none.contains { $0.predicate == .accused }, "\(none)")
+    }
+
+    @Test("a state's organ named in lower case acts for the state: 'Chile's foreign ministry criticized Peru'")
+    func lowerCaseOrgan() {
+        let drawn = Self.drawn("Chile's foreign ministry criticized Peru for the raid.")
+        #expect(Self.has(drawn, "chile", .accused, "peru"), "\(drawn)")
+    }
 }

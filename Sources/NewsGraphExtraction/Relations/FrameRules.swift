@@ -19,7 +19,11 @@ struct FrameRules {
 
     /// Head nouns that stand for the actor named before them: "Turkish drones struck",
     /// "Russia's forces", "posts housing Azerbaijani troops".
-    static let standIns: Set<String> = RelationFinder.governmentNouns.union(RelationFinder.fighterNouns).union(["efforts", "effort"])
+    static let standIns: Set<String> = RelationFinder.governmentNouns.union(RelationFinder.fighterNouns).union([
+        "efforts", "effort",
+        // "Chile's foreign ministry criticized": an organ named in lower case acts for its state.
+        "ministry",
+    ])
 
     /// The lemma of a group's head (its plural's singular), as a string.
     func headLemma(_ group: NounGroup) -> String {
@@ -38,7 +42,7 @@ struct FrameRules {
         "launch", "carry", "conduct", "stage", "mount", "make", "begin", "continue", "intensify", "resume", "unleash", "step",
         "hold", "have", "open", "conclude", "attend", "start", "join", "host", "sign", "reach", "strike", "seal", "negotiate",
         "finalize", "finalise", "announce", "complete", "pursue", "agree", "claim", "order", "plan", "file", "bring", "level",
-        "form", "establish", "create",
+        "form", "establish", "create", "level", "voice", "issue", "lodge", "repeat", "renew", "deliver", "express",
     ]
 
     /// The actors a noun group stands for: its name; a pronoun's antecedent; for a stand-in

@@ -74,7 +74,7 @@ struct TitleRules {
                 if org == nil {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
-                    // (Within the sentence: "… Defense Media Activity\n\nSecretary X" names no office of the byline's.)
+                    // (Within the sentence: "… Korvex Media Activity\n\nSecretary X" names no office of the byline's.)
                     if p >= a, let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
                     if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
                         ctx.titleByEnd[p + 1] == nil, !RelationFinder.rankWords.contains(tokens[p].norm),
