@@ -34,7 +34,8 @@ public struct WordTable: Sendable {
     /// quadratic (32,768 such node ids, 4.4 MB of GraphML, took `stats` 80 s). Numbers are
     /// given in insertion order and nothing iterates the slots, so no number and no output
     /// depends on the seed.
-    @inline(__always) static func hash(bytes: UnsafeRawBufferPointer) -> UInt32 {
+    /// The byte tables of the readers, the validator and the segmenter use it too.
+    @inline(__always) package static func hash(bytes: UnsafeRawBufferPointer) -> UInt32 {
         var hasher = Hasher()
         hasher.combine(bytes: bytes)
         return UInt32(truncatingIfNeeded: hasher.finalize())

@@ -1,3 +1,4 @@
+import NewsGraph
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -26,14 +27,12 @@ struct ByteTable<Value> {
         mask = size - 1
     }
 
-    /// Swift's seeded hash of the bytes (SipHash-1-3, a new seed per process), not a fixed
-    /// hash such as FNV-1a, whose collisions chain: a file could hold any number of node ids
-    /// with one FNV-1a hash, and probing them was quadratic. Values are held in insertion
-    /// order and nothing iterates the slots, so nothing read depends on the seed.
+    /// ``WordTable/hash(bytes:)``, seeded (not FNV-1a, whose collisions chain: a file could
+    /// hold any number of node ids with one FNV-1a hash, and probing them was quadratic).
+    /// Values are held in insertion order and nothing iterates the slots, so nothing read
+    /// depends on the seed.
     @inline(__always) static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var hasher = Hasher()
-        hasher.combine(bytes: bytes)
-        return UInt32(truncatingIfNeeded: hasher.finalize()) | 1  // never 0, the empty slot's mark
+        WordTable.hash(bytes: bytes) | 1  // never 0, the empty slot's mark
     }
 
     /// The slot holding these bytes, or the empty slot they would take.

@@ -1,3 +1,5 @@
+import NewsGraph
+
 /// One token of a document: a word, number or punctuation mark, with scalar offsets.
 ///
 /// 32 bytes of plain data (offsets as 32-bit numbers, the flags as bits, the text and norm as
@@ -154,7 +156,7 @@ struct Sentence: Sendable, Hashable {
 
 /// The strings of one document's tokens, their text and norm, each distinct sequence of
 /// bytes once (byte for byte, not by canonical equivalence, so that a token reads back exactly
-/// what it was made of), looked up with FNV-1a over the bytes.
+/// what it was made of), looked up with a seeded hash of the bytes (``hash(_:)``).
 ///
 /// Its properties are read without the runtime's exclusivity checks (`@exclusivity(unchecked)`):
 /// tokens read them on every `text` and `norm`, and only the segmenter, before any token is
@@ -231,14 +233,12 @@ final class TokenStrings: @unchecked Sendable {
         }
     }
 
-    /// Swift's seeded hash of the bytes (SipHash-1-3, a new seed per process), not FNV-1a,
+    /// ``WordTable/hash(bytes:)``: Swift's seeded hash of the bytes, not FNV-1a,
     /// whose collisions chain: a text of words sharing one FNV-1a hash made every look-up walk
     /// past all the earlier ones (issue 14; `Benchmarks/pathological` shape `fnv-words`).
     /// Numbers are given in insertion order, so nothing depends on the seed.
     @inline(__always) static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        return UInt32(truncatingIfNeeded: hasher.finalize())
+        WordTable.hash(bytes: UnsafeRawBufferPointer(bytes))
     }
 
     private func grow() {
@@ -799,7 +799,7 @@ struct Segmenter: Sendable {
                     i = j
                     continue
                 }
-            } else if token.kind == .word, scalars[token.end - 1] == ".", token.text.hasSuffix("."), token.text.count > 2,
+            } else if token.kind == .word, scalars[token.end - 1] == ".", token.text.count > 2,
                 i + 1 < tokens.count
             {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.

@@ -492,15 +492,13 @@ struct ByteNumbers {
 
     var count: Int { ends.count }
 
-    /// Swift's seeded hash of the bytes (SipHash, a new seed per process). Not FNV-1a: its
+    /// ``WordTable/hash(bytes:)``, seeded (SipHash, a new seed per process). Not FNV-1a: its
     /// collisions chain (two blocks that collide from one state collide after any common
     /// prefix and before any common suffix), so a file can hold any number of ids with one
     /// hash, and probing them was quadratic: 32,768 such node ids (4.4 MB) took `validate`
     /// 6.1 s, 8,192 took 0.38 s. The numbers, and so the output, do not depend on the seed.
     @inline(__always) private static func hash(_ key: UnsafeRawBufferPointer) -> UInt32 {
-        var hasher = Hasher()
-        hasher.combine(bytes: key)
-        return UInt32(truncatingIfNeeded: hasher.finalize())
+        WordTable.hash(bytes: key)
     }
 
     /// The number of these bytes, or the empty slot they would take.
