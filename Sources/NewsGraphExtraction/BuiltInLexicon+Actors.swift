@@ -218,11 +218,11 @@ Kurdistan Workers' Party	Organization	PKK
 Islamic Revolutionary Guard Corps	Organization	IRGC|Revolutionary Guards|Iranian Revolutionary Guard Corps|Revolutionary Guard Corps|Revolutionary Guard
 Quds Force	Organization	
 Wagner Group	Organization	Wagner
-Pentagon	Organization	Department of Defense|Defense Department|DoD|U.S. Department of Defense
-US State Department	Organization	State Department|Department of State
-US Treasury Department	Organization	Treasury Department|Department of the Treasury|Treasury
-US Justice Department	Organization	Justice Department|Department of Justice
-White House	Organization	
+Pentagon	Organization	Department of Defense|Defense Department|DoD|U.S. Department of Defense	United States
+US State Department	Organization	State Department|Department of State	United States
+US Treasury Department	Organization	Treasury Department|Department of the Treasury|Treasury	United States
+US Justice Department	Organization	Justice Department|Department of Justice	United States
+White House	Organization		United States
 US Congress	Organization	Congress
 US Senate	Organization	Senate
 US House of Representatives	Organization	House of Representatives
@@ -233,8 +233,8 @@ Federal Reserve	Organization
 Securities and Exchange Commission	Organization	SEC
 Federal Trade Commission	Organization	FTC
 Supreme Court	Organization	
-Kremlin	Organization	
-Federal Security Service	Organization	FSB|Russian Federal Security Service
+Kremlin	Organization		Russia
+Federal Security Service	Organization	FSB|Russian Federal Security Service	Russia
 US Army	Organization	Army|U.S. Army
 US Navy	Organization	Navy|U.S. Navy
 US Air Force	Organization	Air Force|U.S. Air Force

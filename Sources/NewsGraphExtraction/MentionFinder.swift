@@ -610,7 +610,9 @@ struct MentionFinder: Sendable {
             }
             if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
                 headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
-                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil
+                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                // (The right side goes on in common words: "Korvex Mobile and Tarnis Telecom" are two companies.)
+                lexicon.isWord(tokens[j + 1], .commonWord), !tokens[j + 1].isAllCaps
             {
                 // "Salman Humanitarian Aid and Relief Centre"
                 return rightEnd
@@ -1244,6 +1246,9 @@ struct MentionFinder: Sendable {
                                     && !lexicon.isWord(tokens[end - 1], .titleWord)
                                     || ((i..<end).contains { tokens[$0].isAllCaps && !tokens[$0].text.utf8.contains(0x2E) }
                                         && !(i..<end).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word })))
+                            // A name whose initials an acronym after it spells names a body, not a person:
+                            // "Ansar al-Sharia (AAS)".
+                            || (spanLength >= 2 && defined[i] == end)
                         {
                             // (… or an organization's head word or a common noun before a country's name: "Athletics
                             // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English

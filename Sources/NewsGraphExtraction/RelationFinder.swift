@@ -417,6 +417,10 @@ struct RelationFinder: Sendable {
                     memory.lastOffice[source] = memory.found.count
                 }
                 if predicate == .memberOf { memory.organs.insert(OfficeKey(person: source, actor: target)) }
+                // Every accusation a later denial may answer, whichever family read it ("filed a complaint against").
+                if predicate == .accused, memory.accusations.last.map({ $0 != (s, source, target) }) ?? true {
+                    memory.accusations.append((s, source, target))
+                }
                 sentenceRelations.insert(SentenceRelation(source: source, predicate: predicate, target: target))
                 memory.found.append(
                     FoundRelation(

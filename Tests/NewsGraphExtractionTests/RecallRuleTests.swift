@@ -226,4 +226,25 @@ struct RecallRuleTests {
         let company = graph("A statement from Korvex said the mine would reopen. Korvex employs 2,000 workers.")
         #expect(company.entities["korvex"]?.kind == .organization)
     }
+
+    @Test("a denial answers an accusation whichever rule read it; coordinated subjects both deny; a state's organ denies for it")
+    func denialsAnswerFrames() {
+        // "filed a complaint against" is read by a noun frame.
+        let g = graph(
+            """
+            Chile filed a complaint against Peru on Friday. The dispute has simmered for a year.             Peru's Trade Ministry rejected the complaint.
+            """)
+        #expect(has(g, "chile", .accused, "peru"))
+        #expect(g.relations.values.contains { $0.predicate == .denied && $0.target == "chile" }, "\(g.relations.values.map(\.key))")
+        let both = graph("The Velmar Trade Commission accused Korvex Mobile and Tarnis Telecom of fixing prices. Korvex Mobile and Tarnis Telecom rejected the findings.")
+        #expect(both.relations.values.filter { $0.predicate == .denied }.count == 2, "\(both.relations.values.map(\.key))")
+        let kremlin = graph("President Anna Lisk accused Russia of meddling in the vote. The Kremlin rejected the accusation.")
+        #expect(has(kremlin, "kremlin", .denied, "anna_lisk"), "\(kremlin.relations.values.map(\.key))")
+    }
+
+    @Test("a name whose initials an acronym after it spells is a body's, even when it reads like a person's")
+    func acronymNamesBody() {
+        let g = graph("Ansar al-Tarnis (AAT) attacked a checkpoint near Velmar on Monday.")
+        #expect(g.entities["ansar_al_tarnis"]?.kind == .organization, "\(g.entities.values.map { ($0.id, $0.kind) })")
+    }
 }

@@ -19,7 +19,9 @@ struct TaggerTests {
 
     /// "word/TAG" for every token.
     static func render(_ text: String) -> String {
-        tagged(text).tokens.map { "\($0.text)/\($0.tag.upos)" }.joined(separator: " ")
+        // The tokens' strings live in the segmentation: keep it alive while they are read.
+        let seg = tagged(text)
+        return withExtendedLifetime(seg) { seg.tokens.map { "\($0.text)/\($0.tag.upos)" }.joined(separator: " ") }
     }
 
     static func lemma(_ token: Token, _ lexicon: CompiledLexicon = .builtIn) -> String? {

@@ -462,6 +462,10 @@ struct VerbRules {
                             guard let m = subjectMention else { return false }
                             let mention = ctx.mentions[m]
                             if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
+                            // "The Kremlin rejected …": a state's organ the lexicon places in the accused state.
+                            if let actor = mention.actor, let within = lexicon.actors[actor].within, ctx.entities[accused].name == within {
+                                return true
+                            }
                             return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
                                 && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
                         }
@@ -479,6 +483,12 @@ struct VerbRules {
                         emit(
                             subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
                         )
+                        // "A and B rejected the findings": both deny.
+                        for other in coSubjects where other != accusation.accuser {
+                            emit(
+                                other, accusation.accuser, predicate, "denial-of-accusation:coordinated",
+                                confidence: 0.6 * hedged(start - 3, end + 1))
+                        }
                     }
                 }
                 continue
