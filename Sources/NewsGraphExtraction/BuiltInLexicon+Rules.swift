@@ -541,7 +541,7 @@ Programme	Organization
 Program	Organization
 Confederation	Organization
 Tribunal	Organization	organ
-Board	Organization
+Board	Organization	organ
 Institution	Organization
 Agency	Organization	organ
 Service	Organization	organ

@@ -322,6 +322,13 @@ struct MentionFinder: Sendable {
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
     static let leaderNouns: Set<String> = ["administration", "regime", "presidency"]
 
+    /// Whether WordNet reads a word as a noun and never as an adjective, adverb or verb form
+    /// other than the base ("transport", not "former", "neighbouring", "visiting").
+    static func isPlainNoun(_ tags: TagSet) -> Bool {
+        tags.contains(.noun) && !tags.contains(.adjective) && !tags.contains(.adverb) && !tags.contains(.verbGerund)
+            && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
+    }
+
     private func headKind(_ t: Token) -> EntityKind? { lexicon.headKind(t) }
 
     /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
@@ -1026,10 +1033,12 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Former CIA Director …": a common word that opens a sentence is no part of the known name after it.
+                // (But a noun that is no adjective before a country's name is a body's name: "Transport Canada".)
                 if g == nil, isInitial(i), spanLength >= 2, lexicon.isWord(t, .commonWord), !lexicon.isWord(t, .givenName),
                     headKind(t) == nil, !t.isAllCaps,
                     let known = lexicon.matchActor(tokens, at: i + 1, end: end), i + 1 + known.length == end,
-                    PlaceTable.builtIn.place(named: surface(i, end)) == nil
+                    PlaceTable.builtIn.place(named: surface(i, end)) == nil,
+                    !(spanLength == 2 && lexicon.actors[known.index].kind == .country && Self.isPlainNoun(lexicon.lexical(t.norm).tags))
                 {
                     i += 1
                     continue

@@ -70,12 +70,15 @@ struct StructureRules {
                     emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                 }
             } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
-                lexicon.isWord(tokens[headToken(m)], .organHead)
+                case let head = m.headIndex ?? (m.start..<m.end).first(where: { $0 > m.start && tokens[$0].norm == "of" }).map({ $0 - 1 })
+                    ?? (m.end - 1),
+                lexicon.isWord(tokens[head], .organHead)
             {
-                // "Royal Thai Army", "Federal Government of Somalia": an organ naming its country inside.
+                // "Royal Thai Army", "Federal Government of Somalia", "Transportation Safety Board of Canada":
+                // an organ naming its country inside.
                 for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
                     if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
-                        k + g.length == m.end || k + g.length == headToken(m),
+                        k + g.length == m.end || k + g.length == head,
                         let country = entityByName[lexicon.actors[g.index].name]
                     {
                         emit(e, country, .memberOf, "name-inside", confidence: 0.75)
