@@ -83,8 +83,19 @@ public struct Relation: Hashable, Sendable {
     public private(set) var target: String
     /// The predicate.
     public let predicate: Predicate
+    /// The evidence, one entry per sentence location; see ``Relation/EvidenceStorage``.
+    private var storage: EvidenceStorage
     /// The evidence, one entry per sentence location.
-    public private(set) var evidenceByLocation: [Evidence.Location: Evidence]
+    ///
+    /// Made on each call; ``evidence``, ``evidenceCount`` and the other views read the
+    /// relation's own storage without building a dictionary.
+    public var evidenceByLocation: [Evidence.Location: Evidence] {
+        switch storage {
+        case .none: return [:]
+        case .one(let item): return [item.location: item]
+        case .many(let items): return items
+        }
+    }
     /// Other facts about the relation that came with an input graph and have no field of
     /// their own; see ``Entity/attributes``.
     public var attributes: [String: String]
@@ -115,58 +126,124 @@ public struct Relation: Hashable, Sendable {
             self.target = target
         }
         self.predicate = predicate
-        self.evidenceByLocation = [:]
+        self.storage = .none
         self.attributes = attributes
         self.isDirected = directed
         self.importedWeight = importedWeight
         if evidence.count == 1 {
-            evidenceByLocation = [evidence[0].location: evidence[0]]
+            storage = .one(evidence[0])
         } else {
             for item in evidence { add(item) }
         }
-        if !evidenceByLocation.isEmpty { self.importedWeight = nil }
+        if evidenceCount > 0 { self.importedWeight = nil }
     }
 
     /// The relation's identity.
     public var key: RelationKey { RelationKey(source: source, predicate: predicate.name, target: target) }
 
     /// The evidence in sorted order.
-    public var evidence: [Evidence] { evidenceByLocation.values.sorted() }
+    public var evidence: [Evidence] {
+        switch storage {
+        case .none: return []
+        case .one(let item): return [item]
+        case .many(let items): return items.values.sorted()
+        }
+    }
 
     /// How many sentences support the relation.
-    public var evidenceCount: Int { evidenceByLocation.count }
+    public var evidenceCount: Int {
+        switch storage {
+        case .none: return 0
+        case .one: return 1
+        case .many(let items): return items.count
+        }
+    }
 
     /// The relation's weight: how many sentences support it; for a relation without
     /// evidence, the ``importedWeight`` if there is one, else 0.
     public var weight: Double {
-        evidenceByLocation.isEmpty ? (importedWeight ?? 0) : Double(evidenceByLocation.count)
+        let count = evidenceCount
+        return count == 0 ? (importedWeight ?? 0) : Double(count)
     }
 
     /// The highest confidence of any supporting sentence.
-    public var confidence: Double { evidenceByLocation.values.map(\.confidence).max() ?? 0 }
+    public var confidence: Double {
+        var most: Double?
+        forEachEvidence { item in
+            if let known = most {
+                if known < item.confidence { most = item.confidence }
+            } else {
+                most = item.confidence
+            }
+        }
+        return most ?? 0
+    }
 
     /// The office the relation was read from: the most frequent role among the evidence,
     /// ties broken by the smaller string.
     public var role: String? {
+        if case .one(let item) = storage { return item.role }
         var counts: [String: Int] = [:]
-        for item in evidenceByLocation.values { if let role = item.role { counts[role, default: 0] += 1 } }
+        forEachEvidence { if let role = $0.role { counts[role, default: 0] += 1 } }
         return counts.min { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }?.key
     }
 
     /// The documents the relation is stated in, sorted.
-    public var documentIDs: [String] { Set(evidenceByLocation.keys.map(\.documentID)).sorted() }
+    public var documentIDs: [String] {
+        if case .one(let item) = storage { return [item.documentID] }
+        var documents = Set<String>()
+        forEachEvidence { documents.insert($0.documentID) }
+        return documents.sorted()
+    }
 
     /// The rules that produced the relation, sorted.
-    public var rules: [String] { Set(evidenceByLocation.values.compactMap(\.rule)).sorted() }
+    public var rules: [String] {
+        var rules = Set<String>()
+        forEachEvidence { if let rule = $0.rule { rules.insert(rule) } }
+        return rules.sorted()
+    }
+
+    /// Calls `body` with each piece of evidence, in no particular order, without copying the
+    /// evidence into an array.
+    @inline(__always)
+    package func forEachEvidence(_ body: (Evidence) throws -> Void) rethrows {
+        switch storage {
+        case .none: break
+        case .one(let item): try body(item)
+        case .many(let items): for item in items.values { try body(item) }
+        }
+    }
+
+    /// The first piece of evidence in storage order (any, for a writer's read-ahead), if any.
+    package var anyEvidence: Evidence? {
+        switch storage {
+        case .none: return nil
+        case .one(let item): return item
+        case .many(let items): return items.first?.value
+        }
+    }
 
     /// Adds a piece of evidence. Two pieces at the same location are reconciled by
     /// keeping the larger in ``Evidence``'s order, so adding is order-independent.
     public mutating func add(_ item: Evidence) {
         importedWeight = nil
-        if let index = evidenceByLocation.index(forKey: item.location) {
-            if evidenceByLocation.values[index] < item { evidenceByLocation.values[index] = item }
-        } else {
-            evidenceByLocation[item.location] = item
+        switch storage {
+        case .none:
+            storage = .one(item)
+        case .one(let existing):
+            if existing.location == item.location {
+                if existing < item { storage = .one(item) }
+            } else {
+                storage = .many([existing.location: existing, item.location: item])
+            }
+        case .many(var items):
+            storage = .none  // the dictionary's only reference is now `items`: updated in place
+            if let index = items.index(forKey: item.location) {
+                if items.values[index] < item { items.values[index] = item }
+            } else {
+                items[item.location] = item
+            }
+            storage = .many(items)
         }
     }
 
@@ -181,7 +258,7 @@ public struct Relation: Hashable, Sendable {
     /// Sets the imported weight (a reader summing a file's parallel edges); ignored once the
     /// relation has evidence, as everywhere else.
     mutating func setImportedWeight(_ weight: Double?) {
-        if evidenceByLocation.isEmpty { importedWeight = weight }
+        if evidenceCount == 0 { importedWeight = weight }
     }
 
     /// Merges another statement of the same relation into this one, in place.
@@ -193,11 +270,24 @@ public struct Relation: Hashable, Sendable {
     /// - Precondition: both have the same ``key``.
     public mutating func merge(_ other: Relation) {
         precondition(key == other.key, "merging different relations")
-        for item in other.evidenceByLocation.values { add(item) }
+        other.forEachEvidence { add($0) }
         mergeAttributes(&attributes, other.attributes)
         isDirected = isDirected && other.isDirected
-        if evidenceByLocation.isEmpty, let imported = other.importedWeight {
+        if evidenceCount == 0, let imported = other.importedWeight {
             importedWeight = max(importedWeight ?? imported, imported)
         }
+    }
+}
+
+extension Relation {
+    /// A relation's evidence, one entry per location: inline while there is one piece (most
+    /// relations: a reader's edge, an extracted relation stated once), so that such a relation
+    /// costs no allocation and no hashing of its location; a dictionary by location from two
+    /// on. Evidence is only ever added, so `.many` always holds two or more and each set of
+    /// evidence has one representation (the synthesized equality and hash are the sets').
+    enum EvidenceStorage: Hashable, Sendable {
+        case none
+        case one(Evidence)
+        case many([Evidence.Location: Evidence])
     }
 }

@@ -229,14 +229,8 @@ struct RelationFacts {
     /// Replaces the facts with those of `relations[index]`.
     mutating func load(_ relations: [Relation], _ index: Int) {
         evidence.removeAll(keepingCapacity: true)
-        // Read in place, by position: taking the dictionary out of the relation, or iterating
-        // its `values`, would retain its storage, an atomic update of a cache line that is
-        // usually cold.
-        var position = relations[index].evidenceByLocation.startIndex
-        while position != relations[index].evidenceByLocation.endIndex {
-            evidence.append(relations[index].evidenceByLocation[position].value)
-            relations[index].evidenceByLocation.formIndex(after: &position)
-        }
+        // Read in place: one piece of evidence sits in the relation itself.
+        relations[index].forEachEvidence { evidence.append($0) }
         if evidence.count > 1 { evidence.sort { $0.location < $1.location } }
         // Sorted by location, document first: equal documents are adjacent.
         documents.removeAll(keepingCapacity: true)
@@ -341,18 +335,13 @@ extension GraphOrder {
     /// atomic update, which would wait for its cache line.
     private func readAhead(_ ahead: Range<Int>, _ facts: inout RelationFacts) {
         var most = 0
-        for next in ahead { most = max(most, relations[Int(sorted[next].index)].evidenceByLocation.count) }
+        for next in ahead { most = max(most, relations[Int(sorted[next].index)].evidenceCount) }
         facts.expect(most)
         var touched = 0
         for next in ahead {
-            let index = Int(sorted[next].index)
-            let first = relations[index].evidenceByLocation.startIndex
-            guard first != relations[index].evidenceByLocation.endIndex else { continue }
-            touched &+= relations[index].evidenceByLocation.keys[first].start
-            touched &+=
-                relations[index].evidenceByLocation.values[first].sentence.utf8.withContiguousStorageIfAvailable {
-                    Int($0.first ?? 0) &+ Int($0.last ?? 0)
-                } ?? 0
+            guard let first = relations[Int(sorted[next].index)].anyEvidence else { continue }
+            touched &+= first.start
+            touched &+= first.sentence.utf8.withContiguousStorageIfAvailable { Int($0.first ?? 0) &+ Int($0.last ?? 0) } ?? 0
         }
         Self.keep(touched)
     }

@@ -95,6 +95,32 @@ struct StreamingGraphMLReaderTests {
         return graph
     }
 
+    @Test("numbers read from bytes are the Doubles Double(String) reads")
+    func shortDecimals() {
+        var texts = [
+            "0", "-0", "1", "0.8", "-0.8", "1.0", "0.1", "0.3", "0.30000000000001", "123456789012345", "1234567890123456",
+            "0.000000000000001", "0.0000000000000000000001", "9007199254740993", "1.", ".5", "-", "", "1e3", "+1", "1.2.3",
+            "0x10", "inf", "nan", "1 ", "00.50", "999999999999999", "-99999999999999.9",
+        ]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let digits = Int.random(in: 1...17, using: &random)
+            var text = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &random))) })
+            let point = Int.random(in: 0...digits, using: &random)
+            if point > 0 && point < digits { text.insert(".", at: text.index(text.startIndex, offsetBy: point)) }
+            texts.append(Bool.random(using: &random) ? "-" + text : text)
+        }
+        for text in texts {
+            let fast = Array(text.utf8).withUnsafeBytes { GraphMLStreamReader.shortDecimal($0) }
+            if let fast {
+                let slow = Double(text)
+                #expect(slow != nil && fast.bitPattern == slow!.bitPattern, "\(text)")
+            }
+        }
+        #expect(Array("0.8".utf8).withUnsafeBytes { GraphMLStreamReader.shortDecimal($0) } == 0.8)
+        #expect(Array("1e3".utf8).withUnsafeBytes { GraphMLStreamReader.shortDecimal($0) } == nil)
+    }
+
     /// A GraphML of 1,024 node ids that share one FNV-1a hash, each with an edge to the next.
     static func fnvFlood() -> String {
         let ids = FNVFlood.words(bits: 10)

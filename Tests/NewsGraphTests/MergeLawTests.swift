@@ -79,6 +79,36 @@ struct MergeLawTests {
         #expect(r1.merged(with: r2).confidence == 0.9)
     }
 
+    @Test("evidence held inline (one piece) or by location (more) reads, compares and hashes the same")
+    func evidenceStorage() {
+        let pieces = (0..<5).map { Fixtures.evidence("d\($0 % 2)", $0 * 10, "S\($0).", confidence: 0.1 * Double($0 + 1)) }
+        let duplicate = Fixtures.evidence("d0", 0, "S0.", confidence: 0.95)
+        var forward = Relation(source: "x", predicate: .attacked, target: "y")
+        for piece in pieces + [duplicate] { forward.add(piece) }
+        let backward = Relation(source: "x", predicate: .attacked, target: "y", evidence: Array(([duplicate] + pieces).reversed()))
+        #expect(forward == backward)
+        #expect(forward.hashValue == backward.hashValue)
+        #expect(forward.evidence == backward.evidence)
+        #expect(forward.evidence == ([duplicate] + pieces[1...]).sorted())
+        #expect(forward.evidenceCount == 5)
+        #expect(forward.evidenceByLocation.count == 5)
+        #expect(forward.confidence == 0.95)
+        #expect(forward.documentIDs == ["d0", "d1"])
+        // One piece, then the same location again: still one, the larger kept.
+        var one = Relation(source: "x", predicate: .attacked, target: "y", evidence: [pieces[0]])
+        #expect(one.evidenceCount == 1 && one.evidence == [pieces[0]] && one.weight == 1)
+        one.add(duplicate)
+        #expect(one.evidence == [duplicate])
+        #expect(one == Relation(source: "x", predicate: .attacked, target: "y", evidence: [pieces[0], duplicate]))
+        #expect(one.evidenceByLocation == [duplicate.location: duplicate])
+        // A copy's evidence is its own: adding to one leaves the other as it was.
+        let before = forward
+        var after = forward
+        after.add(Fixtures.evidence("d2", 0, "T.", confidence: 1))
+        #expect(before.evidenceCount == 5 && after.evidenceCount == 6 && forward == before)
+        #expect(Relation(source: "x", predicate: .attacked, target: "y", importedWeight: 2).weight == 2)
+    }
+
     /// Three graphs from other tools' files: the same undirected pair written both ways,
     /// the same pair as a directed edge, imported weights (one negative) and evidence.
     static let foreign: [KnowledgeGraph] = {
