@@ -27,7 +27,7 @@ struct QualityTests {
     /// reached 0.896, typed 0.873, relations 0.505; later that day (quality) 0.903, typed
     /// 0.880, relations 0.540; then (quality, evening) 0.905, typed 0.882, relations 0.551; then (lead,
     /// acronyms spelled through "al-") 0.905, typed 0.885, relations 0.569; then (quality, 2026-12-03:
-    /// "the two countries", "accuse each other", a list before an aside) relations 0.578; then (a title's organization within its sentence) 0.584; the floors
+    /// "the two countries", "accuse each other", a list before an aside) relations 0.578; then (a title's organization within its sentence) 0.584; then (quality, 2026-12-03: denials of accusations any family read) 0.588; the floors
     /// sit just below.
     @Test("dev2 corpus (Fixtures/dev2)")
     func dev2Corpus() throws {
@@ -36,13 +36,14 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "dev2")
         #expect(score.entities.f1 >= 0.90)
         #expect(score.typedEntities.f1 >= 0.88)
-        #expect(score.relations.f1 >= 0.58)
+        #expect(score.relations.f1 >= 0.585)
     }
 
     /// The own texts. 58–67 came after the rules (first score: entities F1 0.868, relations F1
     /// 0.585); with them the floors moved from 0.965 / 0.80 to the score of all 67 texts. On
     /// 2026-12-02 evening (quality) relations reached 0.810; the relation floor moved to 0.805; on
-    /// 2026-12-03 (quality, pair references and "each other") 0.813, floor 0.81.
+    /// 2026-12-03 (quality, pair references and "each other") 0.813, floor 0.81; later that day (denials of any
+    /// accusation, organs naming their country inside) 0.819, floor 0.815.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -51,7 +52,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.96)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.81)
+        #expect(score.relations.f1 >= 0.815)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

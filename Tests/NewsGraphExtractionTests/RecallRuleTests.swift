@@ -246,5 +246,8 @@ struct RecallRuleTests {
     func acronymNamesBody() {
         let g = graph("Ansar al-Tarnis (AAT) attacked a checkpoint near Velmar on Monday.")
         #expect(g.entities["ansar_al_tarnis"]?.kind == .organization, "\(g.entities.values.map { ($0.id, $0.kind) })")
+        // A noun before a country's name opening a sentence is a body's name ("Transport Canada").
+        let transport = graph("Transport Chile ordered the railway to inspect its track.")
+        #expect(transport.entities["transport_chile"]?.kind == .organization, "\(transport.entities.values.map { ($0.id, $0.kind) })")
     }
 }
