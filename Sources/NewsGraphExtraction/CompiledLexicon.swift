@@ -314,7 +314,7 @@ final class CompiledLexicon: Sendable {
     }
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.
-    func matchActor(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
+    func matchActor(_ tokens: Tokens, at i: Int, end: Int) -> (index: Int, length: Int)? {
         guard i >= 0, i < end, i < tokens.count, Int(tokens[i].word) < actorsByWord.count else { return nil }
         for candidate in actorsByWord[Int(tokens[i].word)] where i + candidate.words.count <= end {
             var ok = true
@@ -353,7 +353,7 @@ final class CompiledLexicon: Sendable {
     }
 
     /// The longest title matching at `i`, and its length in tokens.
-    func matchTitle(_ tokens: [Token], at i: Int, end: Int) -> (index: Int, length: Int)? {
+    func matchTitle(_ tokens: Tokens, at i: Int, end: Int) -> (index: Int, length: Int)? {
         guard i >= 0, i < end, i < tokens.count, Int(tokens[i].word) < titlesByWord.count else { return nil }
         for candidate in titlesByWord[Int(tokens[i].word)] where i + candidate.norms.count <= end {
             var ok = true

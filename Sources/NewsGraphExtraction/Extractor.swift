@@ -98,7 +98,7 @@ public struct Extractor: Sendable {
             mentionSentence[index] = Int32(truncatingIfNeeded: m.sentence)
         }
         analysis.mentions = []
-        analysis.segmentation.tokens = []
+        analysis.segmentation.tokens.removeAll()
         analysis.segmentation.localWord = []
         analysis.titles = []
         let seg = analysis.segmentation

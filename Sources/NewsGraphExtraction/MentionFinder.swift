@@ -196,7 +196,7 @@ struct MentionFinder: Sendable {
     /// long form is the shortest run of words before the acronym whose capitalized words' initials
     /// spell it, in order (Schwartz and Hearst's abbreviation rule, on word initials); lower-case words
     /// inside are connectors ("of", "and", "to", "in") or particles glued by a hyphen ("ul-Islam").
-    func acronymDefinitions(_ tokens: [Token], _ a: Int, _ b: Int) -> [Int: Int] {
+    func acronymDefinitions(_ tokens: Tokens, _ a: Int, _ b: Int) -> [Int: Int] {
         var result: [Int: Int] = [:]
         var k = a + 1
         while k + 1 < b {
@@ -231,7 +231,7 @@ struct MentionFinder: Sendable {
     /// initials spell `letters` (see ``acronymDefinitions(_:_:_:)``): two words at least, every
     /// letter used, starting with a capitalized word or a particle that spells a letter.
     private func longFormStart(
-        _ tokens: [Token], _ a: Int, _ k: Int, _ letters: [Unicode.Scalar], particlesSpell: Bool
+        _ tokens: Tokens, _ a: Int, _ k: Int, _ letters: [Unicode.Scalar], particlesSpell: Bool
     ) -> Int? {
         var matched = letters.count
         var start = k
@@ -263,7 +263,7 @@ struct MentionFinder: Sendable {
         return start
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
-    static func initialsSpell(_ acronym: String, _ name: ArraySlice<Token>) -> Bool {
+    static func initialsSpell(_ acronym: String, _ name: Slice<Tokens>) -> Bool {
         let letters = acronym.unicodeScalars.filter { $0.properties.isUppercase }
         let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
@@ -285,7 +285,7 @@ struct MentionFinder: Sendable {
 
     /// "Tarvel, a garrison town in central Kalmar", "Oskel, the provincial capital": an apposition whose
     /// head noun (within a few words) is a kind of place.
-    private func describedAsPlace(_ tokens: [Token], after end: Int, to b: Int) -> Bool {
+    private func describedAsPlace(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
         guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
         var k = end + 2
         while k < b, k < end + 7 {
@@ -326,7 +326,7 @@ struct MentionFinder: Sendable {
 
     /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
     /// head noun (within a few lower-case or adjective words) names a kind of organization.
-    private func describedAsBody(_ tokens: [Token], after end: Int, to b: Int) -> Bool {
+    private func describedAsBody(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
         guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
         var k = end + 2
         while k < b, k < end + 9 {
@@ -351,7 +351,7 @@ struct MentionFinder: Sendable {
     private func kind(forHead t: Token) -> EntityKind? { headKind(t) }
 
     /// Whether a title at `i` really is one (not "Justice" in "Justice Department").
-    private func titleAt(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> (index: Int, length: Int)? {
+    private func titleAt(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
@@ -366,7 +366,7 @@ struct MentionFinder: Sendable {
 
     /// Where the name starts after a run of lower-case surname particles at `i` ("bin Salman",
     /// "von der Leyen"): particles that are also connectors of names, not "as"; `nil` if none.
-    private func particleRun(_ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+    private func particleRun(_ tokens: Tokens, _ i: Int, _ end: Int) -> Int? {
         var k = i
         while k < end, k < i + 3, lexicon.isWord(tokens[k], .particle), lexicon.isWord(tokens[k], .connector),
             tokens[k].isLowerInitial, tokens[k].norm != "as"
@@ -380,7 +380,7 @@ struct MentionFinder: Sendable {
     /// Whether the words `from..<to` name a person in full: two or three words of a name (particles
     /// and hyphens inside), none a common English word, a title word or a head word, none a known actor
     /// but a person.
-    private func isPersonRun(_ tokens: [Token], _ from: Int, _ to: Int) -> Bool {
+    private func isPersonRun(_ tokens: Tokens, _ from: Int, _ to: Int) -> Bool {
         guard from < to, isNameToken(tokens[from]), !lexicon.isWord(tokens[from], .particle) else { return false }
         var words = 0
         for k in from..<to {
@@ -402,7 +402,7 @@ struct MentionFinder: Sendable {
     /// after "for" or "of" runs up to a person named in full ("… for Foreign Affairs, Helen Carrow",
     /// "… for Terrorism and Financial Intelligence Brian Whitcomb"): after the portfolio's last common
     /// word ("Affairs", "Intelligence"). `nil` when the words after the office are not so.
-    func personAfterPortfolio(_ tokens: [Token], _ i: Int, _ b: Int) -> Int? {
+    func personAfterPortfolio(_ tokens: Tokens, _ i: Int, _ b: Int) -> Int? {
         guard i + 2 < b, tokens[i].norm == "for" || tokens[i].norm == "of", tokens[i].isLowerInitial else { return nil }
         var k = i + 1
         if tokens[k].norm == "the" { k += 1 }
@@ -444,7 +444,7 @@ struct MentionFinder: Sendable {
     static let maxSpanNesting = 2
 
     /// The end of the capitalized span starting at `i`, or `nil`.
-    private func spanEnd(_ tokens: [Token], _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
+    private func spanEnd(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.

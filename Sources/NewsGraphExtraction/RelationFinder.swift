@@ -258,7 +258,7 @@ struct RelationFinder: Sendable {
         let personMentionEntity: [Int]
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
         let isCompany: [Bool]
-        var tokens: [Token] { seg.tokens }
+        var tokens: Tokens { seg.tokens }
 
         /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
         static let pronounBlockers: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]

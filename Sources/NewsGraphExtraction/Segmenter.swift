@@ -1,76 +1,103 @@
 import NewsGraph
 
-/// One token of a document: a word, number or punctuation mark, with scalar offsets.
+/// A token as the document stores it: 24 bytes of plain data (offsets as 32-bit numbers, the
+/// flags as bits, the text and norm as numbers into the document's ``TokenStrings``).
 ///
-/// 32 bytes of plain data (offsets as 32-bit numbers, the flags as bits, the text and norm as
-/// numbers into the document's ``TokenStrings``): a token is made for every ~5.5 bytes of
-/// news text, tokens are the largest part of the memory extraction takes, and the stages
-/// copy them often — a copy is now a move of 32 bytes, without reference counting.
+/// A token is made for every ~5.5 bytes of news text and tokens are the largest part of the
+/// memory extraction takes; the stages read them as ``Token``s through ``Tokens``, which adds
+/// the strings the numbers refer to (no pointer per stored token: 24 bytes, not 32).
+struct TokenRecord: Sendable, Hashable {
+    var start32: Int32
+    var end32: Int32
+    var textNumber: Int32
+    var normNumber: Int32
+    var word: Int32 = -1
+    var tag: Tag = .noun
+    var kind: Token.Kind
+    var flags: UInt8 = 0
+}
+
+/// One token of a document: a word, number or punctuation mark, with scalar offsets; a
+/// ``TokenRecord`` read with the ``TokenStrings`` its numbers refer to.
 ///
-/// A token reads its strings from the ``TokenStrings`` of the ``Segmentation`` (or
-/// ``TokenList``) it came from, without keeping it alive: use a token only while that owner
-/// lives (every stage receives the segmentation it reads).
+/// The stages get tokens from a ``Tokens`` collection (a ``Segmentation``'s, or the one
+/// ``Segmenter/tokenize(_:)-(String)`` returns), which owns the strings; a token holds them
+/// unretained, so that copying one costs no reference counting: use a token only while the
+/// collection it came from lives (every stage receives the segmentation it reads).
 struct Token: Sendable, Hashable {
     enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation, quote, dash }
-    private var start32: Int32
-    private var end32: Int32
+    /// What the document stores.
+    var record: TokenRecord
     private let strings: Unmanaged<TokenStrings>
+
     /// The numbers of `text` and `norm` in `strings`.
-    private(set) var textNumber: Int32
-    private(set) var normNumber: Int32
+    var textNumber: Int32 { record.textNumber }
+    var normNumber: Int32 { record.normNumber }
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
     /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
-    var word: Int32 = -1
+    var word: Int32 {
+        get { record.word }
+        set { record.word = newValue }
+    }
     /// The part of speech (set by ``Tagger``; its lemma: ``CompiledLexicon/lemma(of:)``).
-    var tag: Tag = .noun
-    var kind: Kind
-    private var flags: UInt8 = 0
+    var tag: Tag {
+        get { record.tag }
+        set { record.tag = newValue }
+    }
+    var kind: Kind {
+        get { record.kind }
+        set { record.kind = newValue }
+    }
 
     /// The text as written.
-    var text: String { strings._withUnsafeGuaranteedRef { $0[textNumber] } }
+    var text: String { strings._withUnsafeGuaranteedRef { $0[record.textNumber] } }
     /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
     var norm: String {
-        get { strings._withUnsafeGuaranteedRef { $0[normNumber] } }
-        set { normNumber = strings._withUnsafeGuaranteedRef { $0.number(newValue) } }
+        get { strings._withUnsafeGuaranteedRef { $0[record.normNumber] } }
+        set { record.normNumber = strings._withUnsafeGuaranteedRef { $0.number(newValue) } }
+    }
+
+    /// A stored token read with its strings.
+    @inline(__always) init(_ record: TokenRecord, strings: Unmanaged<TokenStrings>) {
+        self.record = record
+        self.strings = strings
     }
 
     init(start: Int, end: Int, text: Int32, norm: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
         // (A document is at most 2 GiB: `ScalarText` checks it.)
-        start32 = Int32(truncatingIfNeeded: start)
-        end32 = Int32(truncatingIfNeeded: end)
+        record = TokenRecord(
+            start32: Int32(truncatingIfNeeded: start), end32: Int32(truncatingIfNeeded: end), textNumber: text, normNumber: norm,
+            kind: kind)
         self.strings = Unmanaged.passUnretained(strings)
-        textNumber = text
-        normNumber = norm
-        self.kind = kind
         self.spaceBefore = spaceBefore
     }
 
     static func == (a: Token, b: Token) -> Bool {
-        a.start32 == b.start32 && a.end32 == b.end32 && a.word == b.word && a.tag == b.tag && a.kind == b.kind
-            && a.flags == b.flags && a.text == b.text && a.norm == b.norm
+        a.record.start32 == b.record.start32 && a.record.end32 == b.record.end32 && a.word == b.word && a.tag == b.tag
+            && a.kind == b.kind && a.record.flags == b.record.flags && a.text == b.text && a.norm == b.norm
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(start32)
-        hasher.combine(end32)
+        hasher.combine(record.start32)
+        hasher.combine(record.end32)
         hasher.combine(text)
         hasher.combine(norm)
     }
 
     /// Offset of the first scalar.
     var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(truncatingIfNeeded: newValue) }
+        get { Int(record.start32) }
+        set { record.start32 = Int32(truncatingIfNeeded: newValue) }
     }
     /// Offset just past the last scalar.
     var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(truncatingIfNeeded: newValue) }
+        get { Int(record.end32) }
+        set { record.end32 = Int32(truncatingIfNeeded: newValue) }
     }
 
-    @inline(__always) private func flag(_ bit: UInt8) -> Bool { flags & bit != 0 }
+    @inline(__always) private func flag(_ bit: UInt8) -> Bool { record.flags & bit != 0 }
     @inline(__always) private mutating func set(_ bit: UInt8, _ value: Bool) {
-        if value { flags |= bit } else { flags &= ~bit }
+        if value { record.flags |= bit } else { record.flags &= ~bit }
     }
 
     /// Whether whitespace separates this token from the previous one.
@@ -115,6 +142,31 @@ struct Token: Sendable, Hashable {
         get { flag(128) }
         set { set(128, newValue) }
     }
+}
+
+/// A document's (or a phrase's) tokens and the strings they read: stored as 24-byte
+/// ``TokenRecord``s, read as ``Token``s.
+struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
+    private(set) var records: [TokenRecord] = []
+    /// The strings the tokens read (their owner: a token holds no reference to them).
+    let strings: TokenStrings
+
+    init(strings: TokenStrings) { self.strings = strings }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { records.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    subscript(position: Int) -> Token {
+        @inline(__always) get { Token(records[position], strings: Unmanaged.passUnretained(strings)) }
+        @inline(__always) set { records[position] = newValue.record }
+    }
+
+    mutating func append(_ token: Token) { records.append(token.record) }
+    mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
+    /// Lets the stored tokens go (the strings stay).
+    mutating func removeAll() { records = [] }
 }
 
 /// A sentence: a range of tokens and the scalar span they cover.
@@ -253,21 +305,12 @@ final class TokenStrings: @unchecked Sendable {
     }
 }
 
-/// Tokens and the strings they read (``Segmenter/tokenize(_:)-(String)``, for one phrase).
-struct TokenList: RandomAccessCollection, Sendable {
-    let tokens: [Token]
-    let strings: TokenStrings
-    var startIndex: Int { tokens.startIndex }
-    var endIndex: Int { tokens.endIndex }
-    subscript(position: Int) -> Token { tokens[position] }
-}
-
 /// A segmented document.
 struct Segmentation: Sendable {
     var source: ScalarText
-    var tokens: [Token]
-    /// The strings `tokens` read (their owner: a token holds no reference to them).
-    let strings: TokenStrings
+    var tokens: Tokens
+    /// The strings `tokens` read.
+    var strings: TokenStrings { tokens.strings }
     var sentences: [Sentence]
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
@@ -461,13 +504,12 @@ struct Segmenter: Sendable {
         let strings = TokenStrings(capacity: 1024)
         let tokens = tokenize(scalars, strings)
         let sentences = split(tokens, scalars)
-        return Segmentation(source: source, tokens: tokens, strings: strings, sentences: sentences)
+        return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
 
     /// Tokens only, for compiling lexicon entries the same way text is read.
-    func tokenize(_ text: String) -> TokenList {
-        let strings = TokenStrings()
-        return TokenList(tokens: tokenize(Array(text.unicodeScalars), strings), strings: strings)
+    func tokenize(_ text: String) -> Tokens {
+        tokenize(Array(text.unicodeScalars), TokenStrings())
     }
 
     private func makeToken(
@@ -575,8 +617,8 @@ struct Segmenter: Sendable {
             && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
     }
 
-    func tokenize(_ s: [Unicode.Scalar], _ strings: TokenStrings) -> [Token] {
-        var tokens: [Token] = []
+    func tokenize(_ s: [Unicode.Scalar], _ strings: TokenStrings) -> Tokens {
+        var tokens = Tokens(strings: strings)
         tokens.reserveCapacity(Self.tokenCountEstimate(s))
         var i = 0
         var space = true
@@ -748,7 +790,7 @@ struct Segmenter: Sendable {
         return nil
     }
 
-    private func split(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var lineStart = 0  // scalar offset where the current line started

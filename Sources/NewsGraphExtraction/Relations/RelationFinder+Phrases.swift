@@ -6,7 +6,7 @@ import NewsGraph
 extension RelationFinder {
     /// How much a hedge ("reportedly") or a negation near tokens `lo..<hi` of a sentence
     /// (`a..<b`) lowers a relation's confidence.
-    func hedged(_ lo: Int, _ hi: Int, from a: Int, to b: Int, _ tokens: [Token]) -> Double {
+    func hedged(_ lo: Int, _ hi: Int, from a: Int, to b: Int, _ tokens: Tokens) -> Double {
         var factor = 1.0
         for k in max(a, lo)..<min(b, hi) {
             let t = tokens[k]

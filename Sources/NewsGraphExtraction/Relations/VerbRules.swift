@@ -578,7 +578,7 @@ extension RelationFinder {
     }
 
     /// Matches a pattern's words at `i`; returns the end of the match.
-    func match(_ words: [[String]], _ tokens: [Token], _ i: Int, _ end: Int) -> Int? {
+    func match(_ words: [[String]], _ tokens: Tokens, _ i: Int, _ end: Int) -> Int? {
         var k = i
         for (w, forms) in words.enumerated() {
             // "agreed on Monday to merge": time expressions inside a phrase.

@@ -216,7 +216,7 @@ extension CompiledLexicon {
     }
 
     /// Whether a sentence has a word with frames (only such a sentence is parsed).
-    func hasFrames(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    func hasFrames(_ tokens: Tokens, _ range: Range<Int>) -> Bool {
         let table = syntax.hasFrames
         for k in range {
             let id = Int(lemma(of: tokens[k]))

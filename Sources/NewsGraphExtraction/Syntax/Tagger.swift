@@ -46,7 +46,7 @@ struct Tagger: Sendable {
     }
 
     /// The readings of a token before context.
-    func readings(_ tokens: [Token], _ k: Int, local: inout [Lexical?]) -> Lexical {
+    func readings(_ tokens: Tokens, _ k: Int, local: inout [Lexical?]) -> Lexical {
         switch tokens[k].kind {
         case .number: return Lexical(tags: TagSet(.number), preferred: .number)
         case .quote: return Lexical(tags: TagSet(.quote), preferred: .quote)
@@ -69,7 +69,7 @@ struct Tagger: Sendable {
 
     // MARK: Context
 
-    private func tagSentence(_ tokens: inout [Token], _ range: Range<Int>, _ lex: [Lexical]) {
+    private func tagSentence(_ tokens: inout Tokens, _ range: Range<Int>, _ lex: [Lexical]) {
         let a = range.lowerBound
         var finiteInClause = false
         var wordSeen = false
@@ -131,7 +131,7 @@ struct Tagger: Sendable {
     }
 
     /// The next word token after `k` (over adverbs and negation when asked).
-    private func nextWord(_ tokens: [Token], _ k: Int, _ range: Range<Int>, skippingAdverbs: Bool, lex: [Lexical], base: Int) -> Int? {
+    private func nextWord(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, skippingAdverbs: Bool, lex: [Lexical], base: Int) -> Int? {
         var q = k + 1
         while q < range.upperBound {
             guard tokens[q].kind == .word else { return nil }
@@ -146,7 +146,7 @@ struct Tagger: Sendable {
     }
 
     /// A capitalized word: a name, a demonym, or an ordinary word opening a sentence.
-    private func capitalized(_ tokens: [Token], _ k: Int, _ range: Range<Int>, _ readings: Lexical, sentenceStart: Bool) -> Tag {
+    private func capitalized(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ readings: Lexical, sentenceStart: Bool) -> Tag {
         let id = Int(tokens[k].word)
         if id >= 0, id < demonyms.count, demonyms[id] { return .adjective }
         if tokens[k].isAllCaps && !sentenceStart { return .proper }
@@ -189,7 +189,7 @@ struct Tagger: Sendable {
 
     /// Whether the token can open a noun phrase: a determiner, a possessive or personal
     /// pronoun, a number, an adjective, a name, a noun, a currency sign.
-    private func opensNounPhrase(_ tokens: [Token], _ k: Int, _ r: Lexical) -> Bool {
+    private func opensNounPhrase(_ tokens: Tokens, _ k: Int, _ r: Lexical) -> Bool {
         let kind = tokens[k].kind
         if kind == .number || r.tags.contains(.symbol) && flags(tokens[k]).contains(.currency) { return true }
         guard kind == .word else { return false }
@@ -210,7 +210,7 @@ struct Tagger: Sendable {
 
     /// Picks one of several readings of a lower-case word from its neighbours.
     private func resolve(
-        _ tokens: [Token], _ k: Int, _ range: Range<Int>, _ lex: [Lexical], finiteInClause: Bool, finiteBeforeComma: Bool,
+        _ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: [Lexical], finiteInClause: Bool, finiteBeforeComma: Bool,
         subjectBeforeComma: Bool
     ) -> Tag {
         let a = range.lowerBound
@@ -378,7 +378,7 @@ struct Tagger: Sendable {
     /// Whether a clause follows a word that may be a preposition or a conjunction ("after
     /// he criticized" vs "after a pause"): a subject pronoun, or a short noun phrase then a
     /// finite verb.
-    private func clauseFollows(_ tokens: [Token], _ k: Int, _ range: Range<Int>, _ lex: [Lexical]) -> Bool {
+    private func clauseFollows(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: [Lexical]) -> Bool {
         let a = range.lowerBound
         var q = k + 1
         guard q < range.upperBound else { return false }
