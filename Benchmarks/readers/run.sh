@@ -9,7 +9,8 @@
 #   for the big one: ~2.7 GB of GraphML, ~30 GB of disk in $TMPDIR, an hour)
 #   REPEATS: runs per measurement, best time and highest peak kept (default 3)
 # Env: NEWSGRAPH_BENCH_CPU (default 1), NEWSGRAPH_BENCH_KEEP=DIR keeps the files there,
-#   NEWSGRAPH_BENCH_NEWSGRAPH=path measures another newsgraph binary.
+#   NEWSGRAPH_BENCH_NEWSGRAPH=path measures another newsgraph binary, NEWSGRAPH_BENCH_REUSE_NX=1 uses a
+#   NetworkX-written file already in the kept folder instead of rerunning NetworkX's read + write.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/ensure-packages.sh
@@ -32,4 +33,5 @@ for size in ${sizes//,/ }; do
     fi
 done
 /usr/bin/python3 Benchmarks/readers/bench.py --newsgraph "$newsgraph" --work "$work" --sizes "$sizes" \
-    --repeats "$repeats" --cpu "${NEWSGRAPH_BENCH_CPU:-1}" --schema Schemas/graphml.xsd
+    --repeats "$repeats" --cpu "${NEWSGRAPH_BENCH_CPU:-1}" --schema Schemas/graphml.xsd \
+    ${NEWSGRAPH_BENCH_REUSE_NX:+--reuse-nx}

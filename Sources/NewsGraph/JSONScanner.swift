@@ -386,8 +386,13 @@ package final class JSONScanner {
             if digits[0] == UInt8(ascii: "-") { value = -value }
             return Number(integer: value, double: Double(value), isWritten: true)
         }
-        scratch.append(0)
-        let double = scratch.withUnsafeBufferPointer { strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil) }
+        let double: Double
+        if let short = scratch.withUnsafeBytes({ DecimalBytes.double($0) }) {
+            double = short
+        } else {
+            scratch.append(0)
+            double = scratch.withUnsafeBufferPointer { strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil) }
+        }
         guard double.isFinite else { throw invalid() }
         var integer: Int?
         if double == double.rounded(), abs(double) < 9.2e18 { integer = Int(double) }

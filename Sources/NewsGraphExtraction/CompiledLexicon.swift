@@ -240,8 +240,6 @@ final class CompiledLexicon: Sendable {
         while 1 << bits < distinct * 2 { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << bits)
         let mask = slots.count - 1
-        var localWord: [Int32] = []
-        localWord.reserveCapacity(seg.tokens.count)
         var localCount: Int32 = 0
         // Per distinct norm string of the document (``TokenStrings``), its word and local
         // numbers once found: each string is hashed once, not once per token.
@@ -252,7 +250,6 @@ final class CompiledLexicon: Sendable {
             let n = Int(seg.tokens[k].normNumber)
             if localOf[n] >= 0 {
                 seg.tokens[k].word = wordOf[n]
-                localWord.append(localOf[n])
                 continue
             }
             let norm = strings[Int32(truncatingIfNeeded: n)]
@@ -265,13 +262,11 @@ final class CompiledLexicon: Sendable {
                 let entry = slots[slot]
                 if entry == 0 {
                     slots[slot] = key << 32 | UInt64(UInt32(localCount))
-                    localWord.append(localCount)
                     localOf[n] = localCount
                     localCount += 1
                     break
                 }
                 if entry >> 32 == key {
-                    localWord.append(Int32(truncatingIfNeeded: entry))
                     localOf[n] = Int32(truncatingIfNeeded: entry)
                     break
                 }
@@ -279,7 +274,7 @@ final class CompiledLexicon: Sendable {
             }
         }
         seg.wordCount = Int(known) + local.count
-        seg.localWord = localWord
+        seg.localOfString = localOf
         seg.localWordCount = Int(localCount)
     }
 

@@ -99,7 +99,7 @@ public struct Extractor: Sendable {
         }
         analysis.mentions = []
         analysis.segmentation.tokens.removeAll()
-        analysis.segmentation.localWord = []
+        analysis.segmentation.localOfString = []
         analysis.titles = []
         let seg = analysis.segmentation
         var graph = KnowledgeGraph()

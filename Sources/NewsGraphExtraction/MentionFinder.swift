@@ -1284,6 +1284,15 @@ struct MentionFinder: Sendable {
                 i = end
             }
         }
+        // The candidates live through resolution and the relation finder: at their count, not
+        // at the capacity doubling left (up to twice it; 29 MB where 20 were used at the
+        // peak of a 16.7 MB document).
+        if mentions.capacity - mentions.count > 4096 {
+            var exact: [MentionCandidate] = []
+            exact.reserveCapacity(mentions.count)
+            exact.append(contentsOf: mentions)
+            mentions = exact
+        }
         return (mentions, titles)
     }
 }

@@ -316,8 +316,11 @@ struct Segmentation: Sendable {
     var wordCount = 0
     /// Per token, the number of its norm among the document's distinct norms, in order of
     /// first occurrence (set by ``CompiledLexicon/intern(_:)``): a table per word of one
-    /// document is sized by the document (``localWordCount``), not by the vocabulary.
-    var localWord: [Int32] = []
+    /// document is sized by the document (``localWordCount``), not by the vocabulary. Read
+    /// through each token's norm number (``localOfString``): no array of 4 bytes per token.
+    var localWord: LocalWords { LocalWords(records: tokens.records, ofString: localOfString) }
+    /// Per string of ``strings`` that is a token's norm, its local word number (-1 for others).
+    var localOfString: [Int32] = []
     /// The number of distinct norms in the document.
     var localWordCount = 0
 
@@ -326,6 +329,19 @@ struct Segmentation: Sendable {
 
     /// The text of `start..<end` (scalar offsets).
     func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+}
+
+/// The local word number of each token of a segmentation (``Segmentation/localWord``).
+struct LocalWords: RandomAccessCollection, Sendable {
+    let records: [TokenRecord]
+    let ofString: [Int32]
+    var startIndex: Int { 0 }
+    var endIndex: Int { records.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+    subscript(position: Int) -> Int32 {
+        @inline(__always) get { ofString[Int(records[position].normNumber)] }
+    }
 }
 
 /// A text cut at scalar offsets: the string itself and the UTF-8 offset of every 32nd

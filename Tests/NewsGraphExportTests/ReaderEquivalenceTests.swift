@@ -111,14 +111,14 @@ struct StreamingGraphMLReaderTests {
             texts.append(Bool.random(using: &random) ? "-" + text : text)
         }
         for text in texts {
-            let fast = Array(text.utf8).withUnsafeBytes { GraphMLStreamReader.shortDecimal($0) }
+            let fast = Array(text.utf8).withUnsafeBytes { DecimalBytes.double($0) }
             if let fast {
                 let slow = Double(text)
                 #expect(slow != nil && fast.bitPattern == slow!.bitPattern, "\(text)")
             }
         }
-        #expect(Array("0.8".utf8).withUnsafeBytes { GraphMLStreamReader.shortDecimal($0) } == 0.8)
-        #expect(Array("1e3".utf8).withUnsafeBytes { GraphMLStreamReader.shortDecimal($0) } == nil)
+        #expect(Array("0.8".utf8).withUnsafeBytes { DecimalBytes.double($0) } == 0.8)
+        #expect(Array("1e3".utf8).withUnsafeBytes { DecimalBytes.double($0) } == nil)
     }
 
     /// A GraphML of 1,024 node ids that share one FNV-1a hash, each with an edge to the next.
