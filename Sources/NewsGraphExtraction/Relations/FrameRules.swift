@@ -453,8 +453,10 @@ struct FrameRules {
             budget = unique.count
             // "The two sides accuse each other": a directed predicate holds both ways.
             if !predicate.isSymmetric { budget *= 2 }
-            for x in 0..<unique.count {
-                for y in (x + 1)..<unique.count where budget > 0 {
+            // (The loops stop when the budget is spent: iterating on would cost N² for N actors.)
+            pairs: for x in 0..<unique.count {
+                for y in (x + 1)..<unique.count {
+                    guard budget > 0 else { break pairs }
                     emit(unique[x], unique[y], predicate, rule, confidence, anchor)
                     budget -= 1
                     if !predicate.isSymmetric, budget > 0 {
@@ -465,8 +467,9 @@ struct FrameRules {
             }
             return
         }
-        for source in binding.sources {
-            for target in binding.targets where budget > 0 && source != target {
+        pairs: for source in binding.sources {
+            for target in binding.targets where source != target {
+                guard budget > 0 else { break pairs }
                 emit(source, target, predicate, rule, confidence, anchor)
                 budget -= 1
             }

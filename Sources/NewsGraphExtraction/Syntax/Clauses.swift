@@ -78,6 +78,8 @@ struct ClauseFinder {
         /// The coordinated groups ending at chunk `c` ("A, B and C"), leftmost first, and the chunk before them.
         func coordinationEnding(at c: Int) -> (groups: [Int], before: Int) {
             guard let last = noun(c) else { return ([], c) }
+            // Collected right to left, reversed at the end (inserting at the front of a list of
+            // N groups would move N² elements).
             var groups = [last]
             var p = c - 1
             while p >= 1, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]) {
@@ -98,11 +100,11 @@ struct ClauseFinder {
                 {
                     break
                 }
-                groups.insert(n, at: 0)
+                groups.append(n)
                 p = at - 1
                 if p >= 0, let w2 = word(p), lexicon.flags(w2).contains(.and), noun(p - 1) == nil { break }
             }
-            return (groups, p)
+            return (groups.reversed(), p)
         }
         /// Groups starting at chunk `c` ("A and B", "A, B and C"), and the chunk after them.
         func coordinationStarting(at c: Int) -> (groups: [Int], after: Int) {
