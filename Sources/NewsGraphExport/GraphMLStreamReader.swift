@@ -433,7 +433,6 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
     }
 
-
     private func nonEmpty(_ element: Element, _ column: C) -> String? {
         element.present[column.rawValue] && !element.values[column.rawValue].isEmpty
             ? String(decoding: element.values[column.rawValue], as: UTF8.self) : nil

@@ -232,7 +232,7 @@ struct RecallRuleTests {
         // "filed a complaint against" is read by a noun frame.
         let g = graph(
             """
-            Chile filed a complaint against Peru on Friday. The dispute has simmered for a year.             Peru's Trade Ministry rejected the complaint.
+            Chile filed a complaint against Peru on Friday. The dispute has simmered for a year. Peru's Trade Ministry rejected the complaint.
             """)
         #expect(has(g, "chile", .accused, "peru"))
         #expect(g.relations.values.contains { $0.predicate == .denied && $0.target == "chile" }, "\(g.relations.values.map(\.key))")

@@ -236,9 +236,8 @@ struct VerbRules {
                 if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
                 var nounPredicate = predicate
                 if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
+                // ("filed a lawsuit against X": `emit` keeps the accusation for a later denial.)
                 emit(agent, patient, nounPredicate, rule, confidence: confidence)
-                // "filed a lawsuit against X": an accusation X may answer.
-                if nounPredicate == .accused, let agent, let patient, agent != patient { memory.accusations.append((s, agent, patient)) }
                 if agent != nil && patient != nil { coveredUntil = end }
                 continue
             }
@@ -534,12 +533,10 @@ struct VerbRules {
                     (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
                 {
                     emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
-                    if predicate == .accused { memory.accusations.append((s, subject, second)) }
                 }
             }
             for other in coSubjects where !predicate.isSymmetric {
                 emit(other, target, finalPredicate, rule + ":coordinated", confidence: confidence * 0.9)
-                if predicate == .accused { memory.accusations.append((s, other, target)) }
             }
             // "accused Rwanda of backing the M23": the alleged act, as an allegation.
             if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
