@@ -86,6 +86,7 @@ send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assi
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
+serve/work	X:Person V in/at/for Y:Organization	role_in
 join	X:Country V Y	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to

@@ -184,4 +184,28 @@ struct FrameRulesTests {
         let drawn = Self.drawn("Chile's foreign ministry criticized Peru for the raid.")
         #expect(Self.has(drawn, "chile", .accused, "peru"), "\(drawn)")
     }
+    @Test("a list stays one list over a phrase on one item: 'to A, B for Operation X, C and D'")
+    func listOverInsertedPhrase() {
+        let drawn = Self.drawn("General Tomas Brel has deployed twice to Chile, Peru for Operation Bright Star, Bolivia and Ecuador.")
+        for place in ["chile", "peru", "bolivia", "ecuador"] {
+            #expect(Self.has(drawn, "tomas_brel", .deployedTo, place), "\(place): \(drawn)")
+        }
+        // Without more items after it, the phrase ends the list.
+        let ended = Self.drawn("General Tomas Brel has deployed to Chile, Peru for Operation Bright Star.")
+        #expect(Self.has(ended, "tomas_brel", .deployedTo, "chile"), "\(ended)")
+    }
+
+    @Test("a group without a name stands for the names listed after it: 'units to include A and B', 'provinces, including A and B'")
+    func listedAfterGroup() {
+        let served = Self.drawn(
+            "Colonel Anna Lisk served in several other units to include the 4th Mountain Division, the 12th Airborne Division and the 9th Infantry Division.")
+        for unit in ["mountain", "airborne", "infantry"] {
+            #expect(served.contains { $0.source == "anna_lisk" && $0.predicate == .roleIn && $0.target.contains(unit) }, "\(unit): \(served)")
+        }
+        let sent = Self.drawn("Chile sent rescuers to three provinces, including Kandahar and Helmand.")
+        #expect(Self.has(sent, "chile", .deployedTo, "kandahar") && Self.has(sent, "chile", .deployedTo, "helmand"), "\(sent)")
+        // A named group is not replaced: "to Peru, including its capital".
+        let named = Self.drawn("Chile sent rescuers to Peru, including Lima.")
+        #expect(Self.has(named, "chile", .deployedTo, "peru"), "\(named)")
+    }
 }

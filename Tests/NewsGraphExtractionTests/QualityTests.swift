@@ -27,7 +27,8 @@ struct QualityTests {
     /// reached 0.896, typed 0.873, relations 0.505; later that day (quality) 0.903, typed
     /// 0.880, relations 0.540; then (quality, evening) 0.905, typed 0.882, relations 0.551; then (lead,
     /// acronyms spelled through "al-") 0.905, typed 0.885, relations 0.569; then (quality, 2026-12-03:
-    /// "the two countries", "accuse each other", a list before an aside) relations 0.578; then (a title's organization within its sentence) 0.584; then (quality, 2026-12-03: denials of accusations any family read) 0.588; the floors
+    /// "the two countries", "accuse each other", a list before an aside) relations 0.578; then (a title's organization within its sentence) 0.584; then (quality, 2026-12-03: denials of accusations any family read) 0.588; then (quality: a list over a phrase on one
+    /// item, a group standing for the names after "including"/"to include", "served in" as a frame) 0.627; the floors
     /// sit just below.
     @Test("dev2 corpus (Fixtures/dev2)")
     func dev2Corpus() throws {
@@ -36,7 +37,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "dev2")
         #expect(score.entities.f1 >= 0.90)
         #expect(score.typedEntities.f1 >= 0.88)
-        #expect(score.relations.f1 >= 0.585)
+        #expect(score.relations.f1 >= 0.62)
     }
 
     /// The own texts. 58–67 came after the rules (first score: entities F1 0.868, relations F1

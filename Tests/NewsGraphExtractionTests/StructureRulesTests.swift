@@ -63,6 +63,11 @@ struct StructureRulesTests {
         // A list of countries is no capital.
         let list = Self.drawn("Envoys went to the capital of Chile, Peru and Bolivia.")
         #expect(!list.contains { $0.rule == "capital-of" }, "\(list)")
+        // A list with a phrase on one item is no town and its country.
+        let tour = Self.drawn("She served in the Sinai Peninsula, Panama for Operation Bright Star, Somalia and Iraq.")
+        #expect(!tour.contains { $0.rule == "apposed-place" }, "\(tour)")
+        let town = Self.drawn("The plant in Bozeman, Montana for a decade, closed.")
+        #expect(Self.has(town, "bozeman", .locatedIn, "montana", rule: "apposed-place"), "\(town)")
     }
 
     @Test("a body and the place ending its phrase: 'Halvern University, New Jersey,'; not a list nor a speaker")

@@ -44,6 +44,24 @@ struct StructureRules {
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
+    /// "the Sinai Peninsula, Panama for Operation X, Somalia and Iraq": a phrase of purpose or
+    /// time at `p` on a list's item, then more places of the list (a comma and a country or
+    /// place, within 8 words).
+    private func listGoesOn(afterPhraseAt p: Int, to b: Int) -> Bool {
+        let tokens = ctx.tokens
+        guard ["for", "during", "under"].contains(tokens[p].norm) else { return false }
+        var q = p + 1
+        while q + 1 < b, q < p + 9 {
+            if tokens[q].text == "," || tokens[q].text == ";" || tokens[q].text == "." { break }
+            q += 1
+        }
+        guard q + 1 < b, tokens[q].text == ",", let n = ctx.mentionByStart[q + 1],
+            [.country, .location].contains(ctx.kind(n))
+        else { return false }
+        let end = ctx.mentions[n].end
+        return end < b && (tokens[end].text == "," || tokens[end].norm == "and")
+    }
+
     /// Runs every rule over the mentions of one sentence (token range `a..<b`).
     func run(mentions sentenceMentions: [Int], from a: Int, to b: Int, emit report: Emit) {
         let mentions = ctx.mentions
@@ -333,7 +351,8 @@ struct StructureRules {
                     let isList =
                         after < b
                         && (tokens[after].norm == "and" || tokens[after].norm == "'s"
-                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil))
+                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil)
+                            || listGoesOn(afterPhraseAt: after, to: b))
                     if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
                 } else if tokens[k].text == ",", kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location,
                     !mentions[n].isAdjective, mentions[n].actor != nil || PlaceTable.builtIn.place(named: mentions[n].surface) != nil,

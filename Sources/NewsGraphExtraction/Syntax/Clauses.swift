@@ -59,6 +59,8 @@ struct ClauseFinder {
 
     /// Words that open an aside with "of": "all of which", "both of whom".
     static let asideQuantifiers: Set<String> = ["all", "both", "each", "most", "many", "some", "several", "none", "either", "neither"]
+    /// Prepositions of a phrase that may follow one item of a list: "to A, B for Operation X, C and D".
+    static let insertedPhrasePrepositions: Set<String> = ["for", "during", "under"]
     /// Verbs after which an infinitive did not happen: "failed to agree".
     static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
 
@@ -106,6 +108,39 @@ struct ClauseFinder {
             }
             return (groups.reversed(), p)
         }
+        /// "to A, B for Operation X, C and D": a phrase on one item of a list (a preposition of
+        /// purpose or time and one group) that more items follow, up to an "and" or "or"; the
+        /// chunk after the phrase (its comma), else `p`.
+        func overInsertedPhrase(_ p: Int) -> Int {
+            guard let w = word(p), w.tag == .preposition, Self.insertedPhrasePrepositions.contains(w.norm), noun(p + 1) != nil,
+                let comma = word(p + 2), lexicon.flags(comma).contains(.comma), noun(p + 3) != nil
+            else { return p }
+            var q = p + 4
+            while q + 1 < chunks.count, q < p + 12, let w2 = word(q), lexicon.flags(w2).contains(.comma), noun(q + 1) != nil { q += 2 }
+            if q < chunks.count, let w2 = word(q), lexicon.flags(w2).contains(.comma) { q += 1 }
+            guard q + 1 < chunks.count, let w3 = word(q), lexicon.flags(w3).contains(.and_or), noun(q + 1) != nil else { return p }
+            return p + 2
+        }
+        /// "in a number of units to include A, B and C", "in several countries, including A and
+        /// B": the names a group without one stands for, and the chunk after them.
+        func listedAfter(_ c: Int) -> (groups: [Int], after: Int)? {
+            var p = c
+            // "a number of other units to include …"
+            while p < c + 4, let w = word(p), w.norm == "of", let n = noun(p + 1), syntax.nouns[n].entity == nil { p += 2 }
+            if let w = word(p), lexicon.flags(w).contains(.comma) { p += 1 }
+            guard p + 1 < chunks.count else { return nil }
+            switch chunks[p] {
+            case .word(let k) where tokens[k].norm == "including": break
+            case .verb(let v) where ["including", "include"].contains(tokens[syntax.verbs[v].main].norm)
+                && (syntax.verbs[v].form != .finite || tokens[syntax.verbs[v].main].norm == "including"):
+                break
+            default: return nil
+            }
+            guard noun(p + 1) != nil else { return nil }
+            let (groups, after) = coordinationStarting(at: p + 1)
+            guard groups.allSatisfy({ syntax.nouns[$0].entity != nil }) else { return nil }
+            return (groups, after)
+        }
         /// Groups starting at chunk `c` ("A and B", "A, B and C"), and the chunk after them.
         func coordinationStarting(at c: Int) -> (groups: [Int], after: Int) {
             guard let first = noun(c) else { return ([], c) }
@@ -118,12 +153,14 @@ struct ClauseFinder {
                     word(p + 2).map({ lexicon.flags($0).isDisjoint(with: [.and, .comma]) }) ?? true, groups.count == 1,
                     !(chunks.dropFirst(p + 2).prefix(4).contains { ch in
                         if case .word(let k) = ch { return lexicon.flags(tokens[k]).contains(.and) } else { return false }
-                    })
+                    }),
+                    overInsertedPhrase(p + 2) == p + 2
                 {
                     break
                 }
                 groups.append(n)
                 p += 2
+                if groups.count >= 2 { p = overInsertedPhrase(p) }
                 if p < chunks.count, let w2 = word(p), lexicon.flags(w2).contains(.and), p + 1 < chunks.count, noun(p + 1) != nil {
                     groups.append(noun(p + 1)!)
                     p += 2
@@ -305,7 +342,12 @@ struct ClauseFinder {
                 q += 1
             }
             if noun(q) != nil {
-                let (groups, after) = coordinationStarting(at: q)
+                var (groups, after) = coordinationStarting(at: q)
+                if groups.count == 1, syntax.nouns[groups[0]].entity == nil, !syntax.nouns[groups[0]].isPronoun,
+                    let listed = listedAfter(after)
+                {
+                    (groups, after) = listed
+                }
                 if !(subject.count == 1 && groups == subject) {
                     clause.object = groups
                     q = after
@@ -317,7 +359,12 @@ struct ClauseFinder {
             }
             while q < chunks.count {
                 if let w = word(q), w.tag == .preposition || w.tag == .infinitive, noun(q + 1) != nil {
-                    let (groups, after) = coordinationStarting(at: q + 1)
+                    var (groups, after) = coordinationStarting(at: q + 1)
+                    if groups.count == 1, syntax.nouns[groups[0]].entity == nil, !syntax.nouns[groups[0]].isPronoun,
+                        let listed = listedAfter(after)
+                    {
+                        (groups, after) = listed
+                    }
                     let k: Int = { if case .word(let k) = chunks[q] { return k } else { return 0 } }()
                     clause.complements.append(.init(preposition: w.norm, token: k, groups: groups))
                     q = after
