@@ -52,4 +52,20 @@ struct TitleRulesTests {
         let drawn = Self.drawn("Korvex Logistics President and Chief Operating Officer Lena Varga said on Monday that sales fell.")
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
+    @Test("the organization after the holder: 'Assistant Attorney General Lena Ortiz of the Justice Department's Antitrust Division'")
+    func organizationAfterHolder() {
+        let drawn = Self.drawn("\"The deal stands,\" said Deputy Director Lena Ortiz of the Velmar Energy Agency's Audit Office.")
+        #expect(drawn.contains { $0.source == "lena_ortiz" && $0.target == "audit_office" }, "\(drawn)")
+        let plain = Self.drawn("Spokesman Tomas Brel of the Korvex Group said sales fell.")
+        #expect(drawn.count >= 1 && plain.contains { $0.source == "tomas_brel" && $0.target == "korvex_group" }, "\(plain)")
+    }
+
+    @Test("a title after a comma that a verb follows is the next clause's subject: 'In his meeting with X, the Secretary discussed'")
+    func titleOpeningClause() {
+        let drawn = Self.drawn("In his meeting with Tomas Brel, the Secretary discussed trade with Korvex Group.")
+        #expect(!drawn.contains { $0.source == "tomas_brel" }, "\(drawn)")
+        // An apposition still names its holder: "X, the spokesman of Y, said".
+        let apposed = Self.drawn("Tomas Brel, the spokesman of Korvex Group, said sales fell.")
+        #expect(apposed.contains { $0.source == "tomas_brel" && $0.target == "korvex_group" }, "\(apposed)")
+    }
 }

@@ -492,6 +492,13 @@ extension RelationFinder {
         while p >= a, p >= title.start - 6 {
             if let m = ctx.mentionByEnd[p + 1] {
                 if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
+                    // "In his meeting with Prime Minister Abe, the Secretary discussed …": a title after a
+                    // comma that a finite verb follows is the next clause's subject, not an apposition.
+                    if sawComma, !(p + 1 < title.start && tokens[p + 1].norm == "as"), title.end < b,
+                        tokens[title.end].tag.isFiniteVerb || tokens[title.end].tag == .auxiliary || tokens[title.end].tag == .modal
+                    {
+                        return nil
+                    }
                     return (ctx.entity(m), false)
                 }
                 // "China's defense minister": the organization, then the holder before it.

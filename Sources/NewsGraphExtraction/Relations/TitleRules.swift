@@ -160,6 +160,7 @@ struct TitleRules {
                         if org == nil { org = fallback }
                     }
                 }
+                if org == nil, holder.after { org = organization(after: holder.entity, from: title.end, to: b) }
                 if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
@@ -248,5 +249,27 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
             }
         }
+    }
+
+    /// "Assistant Attorney General Lena Ortiz of the Justice Department's Antitrust Division": the
+    /// organization named after the holder's name with "of" or "at" (the possessed one after
+    /// "'s"), looked for within a few words after the title.
+    func organization(after holder: Int, from position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var k = position
+        while k < b, k < position + 4, ctx.mentionByStart[k].map({ ctx.entity($0) != holder }) ?? true { k += 1 }
+        guard k < b, let m = ctx.mentionByStart[k], ctx.entity(m) == holder else { return nil }
+        var q = ctx.mentions[m].end
+        guard q + 1 < b, ["of", "at"].contains(tokens[q].norm) else { return nil }
+        q += 1
+        if tokens[q].norm == "the" { q += 1 }
+        guard q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective else { return nil }
+        let after = ctx.mentions[n].end
+        if after + 1 < b, tokens[after].norm == "'s", let o = ctx.mentionByStart[after + 1], ctx.kind(o) == .organization,
+            !ctx.mentions[o].isAdjective
+        {
+            return ctx.entity(o)
+        }
+        return ctx.entity(n)
     }
 }
