@@ -112,6 +112,9 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     // Keys: id bytes → column, and the column names.
     @exclusivity(unchecked) private var keyColumns = ByteTable<Int>()
+    /// The columns of key ids of up to 8 bytes (all keys of the files we know), found without
+    /// hashing the id's bytes with the seeded hash at every `<data>`.
+    private let shortKeys = ShortKeyCache()
     @exclusivity(unchecked) private var columnNames: [String] = GraphMLStreamReader.knownColumns
     @exclusivity(unchecked) private var columnByName: [String: Int] = Dictionary(
         uniqueKeysWithValues: GraphMLStreamReader.knownColumns.enumerated().map { ($1, $0) })
@@ -154,6 +157,7 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
     @exclusivity(unchecked) private var listedDocuments = ByteTable<String>()  // the `documents` column's, as written
     @exclusivity(unchecked) private var predicates = ByteTable<Predicate>()
+    @exclusivity(unchecked) private var customPredicates = ByteTable<Predicate>()
     @exclusivity(unchecked) private var documents: Set<String> = []
 
     init(name: String, into graph: KnowledgeGraph) {
@@ -197,6 +201,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             keyDomain = attributes.string(A.for.rawValue) ?? "all"
             let column = self.column(named: attributes.string(A.attrName.rawValue) ?? id)
             attributes[A.id.rawValue].map { keyColumns.set($0, column) }
+            shortKeys.removeAll()
         case .default where keyID != nil:
             inDefault = true
             defaultText.removeAll(keepingCapacity: true)
@@ -228,7 +233,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         case .data where !open.isEmpty && dataColumn == nil:
             let key = attributes[A.key.rawValue] ?? UnsafeRawBufferPointer(start: nil, count: 0)
             // An undeclared key is a column named by the key id.
-            dataColumn = keyColumns[key] ?? column(named: String(utf8Bytes: key))
+            dataColumn = keyColumn(key) ?? column(named: String(utf8Bytes: key))
             dataText.removeAll(keepingCapacity: true)
             dataHasChildren = false
         case .nodeLabel, .edgeLabel:
@@ -423,14 +428,18 @@ final class GraphMLStreamReader: XMLByteHandler {
         return element.values[column.rawValue].withUnsafeBytes { bytes in
             var start = 0
             var end = bytes.count
-            while start < end, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[start]) { start += 1 }
-            while end > start, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+            while start < end, Self.isBlank(bytes[start]) { start += 1 }
+            while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
             guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
                 return Double(String(utf8Bytes: bytes).readerTrimmed)
             }
             let trimmed = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
             return DecimalBytes.double(trimmed) ?? Double(String(utf8Bytes: trimmed))
         }
+    }
+
+    @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private func nonEmpty(_ element: Element, _ column: C) -> String? {
@@ -480,6 +489,8 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         }
         node.id.withUnsafeBytes { nodeIDs.set($0, id) }
+        lastSourceID = nil
+        lastTargetID = nil
         graph.add(
             Entity(
                 id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
@@ -489,6 +500,38 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
     private func entityID(_ xmlID: [UInt8]) -> String? {
         xmlID.withUnsafeBytes { nodeIDs[$0] }
+    }
+
+    /// The last source and target looked up: edges come grouped by source (our writer,
+    /// NetworkX, Gephi), so most sources are found without a look-up. Forgotten when a node
+    /// is declared (a later declaration of an XML id wins).
+    @exclusivity(unchecked) private var lastSource: [UInt8] = []
+    @exclusivity(unchecked) private var lastSourceID: String?
+    @exclusivity(unchecked) private var lastTarget: [UInt8] = []
+    @exclusivity(unchecked) private var lastTargetID: String?
+
+    private func sourceID(_ xmlID: [UInt8]) -> String? {
+        if let id = lastSourceID, lastSource == xmlID { return id }
+        lastSourceID = entityID(xmlID)
+        lastSource.removeAll(keepingCapacity: true)
+        lastSource.append(contentsOf: xmlID)
+        return lastSourceID
+    }
+
+    private func targetID(_ xmlID: [UInt8]) -> String? {
+        if let id = lastTargetID, lastTarget == xmlID { return id }
+        lastTargetID = entityID(xmlID)
+        lastTarget.removeAll(keepingCapacity: true)
+        lastTarget.append(contentsOf: xmlID)
+        return lastTargetID
+    }
+
+    /// The column of a `<data>` element's key id, if the key is declared.
+    private func keyColumn(_ key: UnsafeRawBufferPointer) -> Int? {
+        if let column = shortKeys[key] { return column }
+        guard let column = keyColumns[key] else { return nil }
+        shortKeys.set(key, column)
+        return column
     }
 
     private func addEdge(_ edge: Element) {
@@ -554,7 +597,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        if let source = entityID(edge.source), let target = entityID(edge.target) {
+        if let source = sourceID(edge.source), let target = targetID(edge.target) {
             graph.add(
                 Relation(
                     source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
@@ -611,8 +654,14 @@ final class GraphMLStreamReader: XMLByteHandler {
         // Built-in predicates by their label's bytes; others (whose cameo may vary) each time.
         return edge.values[column.rawValue].withUnsafeBytes { bytes in
             if let known = predicates[bytes] { return known }
+            // Others: one shared predicate per label while its cameo stays the same.
+            if let known = customPredicates[bytes], known.cameo == nonEmpty(edge, .cameo) { return known }
             let predicate = make(String(utf8Bytes: bytes))
-            if Predicate.named(predicate.name) != nil { predicates.set(bytes, predicate) }
+            if Predicate.named(predicate.name) != nil {
+                predicates.set(bytes, predicate)
+            } else {
+                customPredicates.set(bytes, predicate)
+            }
             return predicate
         }
     }
@@ -630,7 +679,13 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// document percent-encoded); malformed items are skipped.
     private func parseSpans(_ value: [UInt8], _ body: (String, Int, Int) -> Void) {
         value.withUnsafeBytes { bytes in
-            for item in bytes.split(separator: UInt8(ascii: " ")) {
+            var from = 0
+            while from < bytes.count {
+                var to = from
+                while to < bytes.count && bytes[to] != UInt8(ascii: " ") { to += 1 }
+                let item = bytes[from..<to]
+                from = to + 1
+                if item.isEmpty { continue }
                 guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
                 let range = item[(colon + 1)...]
                 guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
@@ -674,5 +729,56 @@ extension String {
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
         return String(s)
+    }
+}
+
+/// Key ids of up to 8 bytes → columns: an open-addressing table of 64 slots over the id's
+/// bytes packed in a word (no byte of an XML attribute value is 0, so the packing is
+/// one-to-one), at most 48 ids (more go to the ``ByteTable`` every time).
+final class ShortKeyCache {
+    private let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private let columns = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    private var used = 0
+
+    init() { removeAll() }
+
+    deinit {
+        keys.deallocate()
+        columns.deallocate()
+    }
+
+    func removeAll() {
+        keys.initialize(repeating: 0, count: 64)
+        columns.initialize(repeating: -1, count: 64)
+        used = 0
+    }
+
+    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count <= 8, bytes.count > 0 else { return nil }
+        var word: UInt64 = 0
+        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
+    }
+
+    @inline(__always) private static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    subscript(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let word = Self.pack(bytes) else { return nil }
+        var slot = Self.slot(word)
+        for _ in 0..<64 {
+            if keys[slot] == 0 { return nil }
+            if keys[slot] == word { return columns[slot] }
+            slot = (slot + 1) & 63
+        }
+        return nil
+    }
+
+    func set(_ bytes: UnsafeRawBufferPointer, _ column: Int) {
+        guard used < 48, let word = Self.pack(bytes) else { return }
+        var slot = Self.slot(word)
+        while keys[slot] != 0 && keys[slot] != word { slot = (slot + 1) & 63 }
+        if keys[slot] == 0 { used += 1 }
+        keys[slot] = word
+        columns[slot] = column
     }
 }
