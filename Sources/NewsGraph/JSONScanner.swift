@@ -468,16 +468,20 @@ package final class JSONScanner {
 }
 
 /// The keys an object's reader knows, matched against a key's bytes without a `String`.
-struct JSONKeys: Sendable {
+struct JSONKeys: @unchecked Sendable {
     /// Each key's bytes packed in two words (keys of up to 16 bytes; a longer key never
-    /// matches: none of the readers' keys is longer), and its length.
-    private let packed: [(low: UInt64, high: UInt64, count: Int)]
+    /// matches: none of the readers' keys is longer), and its length. Never freed nor
+    /// changed: the readers' key lists are static, made once, and passing a pointer costs no
+    /// retain (an array did, at every object and every key).
+    private let packed: UnsafeBufferPointer<(low: UInt64, high: UInt64, count: Int)>
 
     init(_ keys: [String]) {
-        packed = keys.map { key in
+        let storage = UnsafeMutableBufferPointer<(low: UInt64, high: UInt64, count: Int)>.allocate(capacity: keys.count)
+        for (index, key) in keys.enumerated() {
             precondition(key.utf8.count <= 16, "JSONKeys holds keys of up to 16 bytes")
-            return Array(key.utf8).withUnsafeBufferPointer { Self.pack($0) }
+            storage[index] = Array(key.utf8).withUnsafeBufferPointer { Self.pack($0) }
         }
+        packed = UnsafeBufferPointer(storage)
     }
 
     static let none = JSONKeys([])
@@ -496,12 +500,10 @@ struct JSONKeys: Sendable {
     @inline(__always) func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard bytes.count <= 16 else { return -1 }
         let key = Self.pack(bytes)
-        return packed.withUnsafeBufferPointer { packed in
-            for index in packed.indices
-            where packed[index].low == key.low && packed[index].high == key.high && packed[index].count == key.count {
-                return index
-            }
-            return -1
+        for index in packed.indices
+        where packed[index].low == key.low && packed[index].high == key.high && packed[index].count == key.count {
+            return index
         }
+        return -1
     }
 }

@@ -131,6 +131,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var gexfNodeColumns = ByteTable<Int>()
     @exclusivity(unchecked) private var gexfEdgeColumns = ByteTable<Int>()
     @exclusivity(unchecked) private var open: [Element] = []
+    /// `open.last`, unretained (`open` keeps it): reached at each `<data>` without a retain.
+    @exclusivity(unchecked) private var top: Unmanaged<Element>?
     @exclusivity(unchecked) private var pool: [Element] = []
     @exclusivity(unchecked) private var dataColumn: Int?
     @exclusivity(unchecked) private var dataText: [UInt8] = []
@@ -213,7 +215,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             node.id.removeAll(keepingCapacity: true)
             if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
             node.line = reader.line
-            open.append(node)
+            push(node)
         case .edge where dataColumn == nil:
             let edge = take()
             edge.isEdge = true
@@ -229,7 +231,7 @@ final class GraphMLStreamReader: XMLByteHandler {
                 if value == "false" || value == "0" { edge.directed = false }
             }
             edge.line = reader.line
-            open.append(edge)
+            push(edge)
         case .data where !open.isEmpty && dataColumn == nil:
             let key = attributes[A.key.rawValue] ?? UnsafeRawBufferPointer(start: nil, count: 0)
             // An undeclared key is a column named by the key id.
@@ -279,14 +281,14 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         case .data where dataColumn != nil:
             // Markup (yEd graphics) is not a value; its labels were read above.
-            if let last = open.last, !dataHasChildren { last.swap(dataColumn!, &dataText) }
+            if let top, !dataHasChildren { top._withUnsafeGuaranteedRef { $0.swap(dataColumn!, &dataText) } }
             dataColumn = nil
-        case .node where dataColumn == nil && open.last?.isEdge == false:
-            let node = open.removeLast()
+        case .node where dataColumn == nil && top?._withUnsafeGuaranteedRef({ $0.isEdge }) == false:
+            let node = pop()
             addNode(node)
             pool.append(node)
-        case .edge where dataColumn == nil && open.last?.isEdge == true:
-            let edge = open.removeLast()
+        case .edge where dataColumn == nil && top?._withUnsafeGuaranteedRef({ $0.isEdge }) == true:
+            let edge = pop()
             addEdge(edge)
             pool.append(edge)
         default: break
@@ -327,7 +329,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
             if let label = attributes[A.label.rawValue] { node.set(C.label.rawValue, label) }
             node.line = reader.line
-            open.append(node)
+            push(node)
         case .edge:
             let edge = take()
             edge.isEdge = true
@@ -344,7 +346,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             edge.directed = edgeDefaults.last ?? true
             if let type = attributes.string(A.type.rawValue)?.readerTrimmed { edge.directed = type == "directed" }
             edge.line = reader.line
-            open.append(edge)
+            push(edge)
         case .attvalue:
             guard let owner = open.last, let key = attributes[A.for.rawValue], let value = attributes[A.value.rawValue]
             else { return }
@@ -368,11 +370,11 @@ final class GraphMLStreamReader: XMLByteHandler {
                 sortedDefaults = nil
             }
         case .node where open.last?.isEdge == false:
-            let node = open.removeLast()
+            let node = pop()
             addNode(node)
             pool.append(node)
         case .edge where open.last?.isEdge == true:
-            let edge = open.removeLast()
+            let edge = pop()
             addEdge(edge)
             pool.append(edge)
         default: break
@@ -381,6 +383,17 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// GEXF attribute columns by `class:id`, for their defaults.
     private var gexfKeyColumns: [String: Int] = [:]
+
+    private func push(_ element: Element) {
+        open.append(element)
+        top = .passUnretained(element)
+    }
+
+    private func pop() -> Element {
+        let element = open.removeLast()
+        top = open.last.map { .passUnretained($0) }
+        return element
+    }
 
     private func take() -> Element {
         let element = pool.popLast() ?? Element()
