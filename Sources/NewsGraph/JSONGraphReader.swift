@@ -46,21 +46,23 @@ public enum JSONGraphReader {
         var count = 0
         while try scanner.peek() != nil {
             let startLine = scanner.line
-            let one: KnowledgeGraph
+            // Each line's graph is built straight into `merged` (merging is a union: the same
+            // graph in any order, and no graph per line to build and then merge again); a
+            // builder that starts on a graph with nodes checks link ends against its own.
+            let builder = Builder(scanner: scanner)
+            swap(&builder.graph, &merged)
+            if !builder.graph.entities.isEmpty { builder.ownNodes = [] }
             do {
-                let builder = Builder(scanner: scanner)
-                one = try builder.readGraph()
+                try builder.readGraph()
             } catch let error as NewsGraphError where lines || forceLines {
                 throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
             }
+            swap(&builder.graph, &merged)
             count += 1
             if count == 1 && !lines {
                 // One graph, or the first line of JSON Lines: a value on one line with more after it.
                 let endLine = scanner.line
-                if try scanner.peek() == nil {
-                    merged = one
-                    break
-                }
+                if try scanner.peek() == nil { break }
                 guard allowLines, endLine == startLine, scanner.line > endLine else { throw scanner.invalid() }
                 lines = true
             } else if lines {
@@ -68,7 +70,6 @@ public enum JSONGraphReader {
                 let endLine = scanner.line
                 if try scanner.peek() != nil, scanner.line == endLine { throw scanner.invalid() }
             }
-            if merged.isEmpty { merged = one } else { merged.merge(one) }
         }
         if graph.isEmpty { graph = merged } else { graph.merge(merged) }
     }
@@ -123,6 +124,14 @@ public enum JSONGraphReader {
         /// Links read before the nodes were all in or before `directed` was read (NetworkX and
         /// this project write `directed` first and nodes before links: nothing waits).
         @exclusivity(unchecked) var pending: [Link] = []
+        /// The ends of the last link added, known to be nodes.
+        @exclusivity(unchecked) var knownSource: String?
+        @exclusivity(unchecked) var knownTarget: String?
+        /// The ids of this graph's nodes, when it is built into a graph that had nodes before
+        /// (the next lines of JSON Lines); `nil`: the graph's nodes are this graph's.
+        @exclusivity(unchecked) var ownNodes: Set<String>?
+        /// The last predicate made for each name that is not built in.
+        @exclusivity(unchecked) var customPredicates: [String: Predicate] = [:]
 
         init(scanner: JSONScanner) { self.scanner = scanner }
 
@@ -236,7 +245,7 @@ public enum JSONGraphReader {
             }
         }
 
-        func readGraph() throws -> KnowledgeGraph {
+        func readGraph() throws {
             var seen: UInt64 = 0
             guard try scanner.beginObject() else { throw scanner.invalid() }
             var first = true
@@ -264,7 +273,12 @@ public enum JSONGraphReader {
             guard sawNodes else { throw missing("nodes") }
             guard sawLinks else { throw missing("links") }
             for link in pending { try add(link) }
-            return graph
+        }
+
+        /// Whether this graph has a node with this id.
+        @inline(__always) func isNode(_ id: String) -> Bool {
+            if let ownNodes { return ownNodes.contains(id) }
+            return graph.entities.index(forKey: id) != nil
         }
 
         func readGraphInfo() throws {
@@ -346,6 +360,7 @@ public enum JSONGraphReader {
             }
             guard let id else { throw missing("\(place()).id") }
             guard !id.isEmpty else { throw fail("\(place()).id", "empty node id") }
+            ownNodes?.insert(id)
             let kindName = type ?? "Organization"
             guard let kind = EntityKind(name: kindName) else { throw fail("\(place()).type", "unknown entity type '\(kindName)'") }
             graph.add(
@@ -441,13 +456,30 @@ public enum JSONGraphReader {
                     throw fail("\(place()).relation", "'\(name)' is not a valid predicate name (snake_case ASCII)")
                 }
                 let category = link.category.flatMap(Predicate.Category.init(rawValue:)) ?? .event
-                predicate = Predicate(
-                    name: name, category: category, isSymmetric: link.symmetric ?? false, cameo: link.cameo,
-                    definition: link.definition ?? "")
+                let symmetric = link.symmetric ?? false
+                let definition = link.definition ?? ""
+                // One shared predicate per name while its links describe it alike.
+                if let known = customPredicates[name], known.category == category, known.isSymmetric == symmetric,
+                    known.cameo == link.cameo, known.definition == definition
+                {
+                    predicate = known
+                } else {
+                    predicate = Predicate(
+                        name: name, category: category, isSymmetric: symmetric, cameo: link.cameo, definition: definition)
+                    customPredicates[name] = predicate
+                }
             }
-            // `index(forKey:)`: a subscript would copy the entity out (a retain per field).
-            guard graph.entities.index(forKey: link.source) != nil else { throw fail("\(place()).source", "no node with id '\(link.source)'") }
-            guard graph.entities.index(forKey: link.target) != nil else { throw fail("\(place()).target", "no node with id '\(link.target)'") }
+            // `index(forKey:)`: a subscript would copy the entity out (a retain per field). Links
+            // come grouped by source: an end equal to the last one checked is a node (nodes are
+            // never removed).
+            if link.source != knownSource {
+                guard isNode(link.source) else { throw fail("\(place()).source", "no node with id '\(link.source)'") }
+                knownSource = link.source
+            }
+            if link.target != knownTarget {
+                guard isNode(link.target) else { throw fail("\(place()).target", "no node with id '\(link.target)'") }
+                knownTarget = link.target
+            }
             // A weight is read only where it is not the evidence count: on a link without evidence.
             var imported: Double?
             if link.evidence.isEmpty, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }

@@ -341,23 +341,41 @@ package final class JSONScanner {
     package func number() throws -> Number? {
         guard let first = try peek(), first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         else { return nil }
+        // The fast path: the token ends inside the buffer, read where it is.
+        var end = position
+        while end < count, Self.isNumberByte(buffer[end]) { end += 1 }
+        if end < count && end - position <= 4096 {
+            let token = UnsafeRawBufferPointer(start: buffer + position, count: end - position)
+            position = end
+            return try number(token)
+        }
         // The token's bytes, checked against JSON's grammar.
         scratch.removeAll(keepingCapacity: true)
         while try available() {
             let byte = buffer[position]
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
-                UInt8(ascii: "e"), UInt8(ascii: "E"):
+            if Self.isNumberByte(byte) {
                 scratch.append(byte)
                 position += 1
                 if scratch.count > 4096 { throw invalid() }
                 continue
-            default: break
             }
             break
         }
+        return try scratch.withUnsafeBytes { try number($0) }
+    }
+
+    @inline(__always) private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"),
+            UInt8(ascii: "E"):
+            return true
+        default: return false
+        }
+    }
+
+    /// A number token's value, its bytes checked against JSON's grammar.
+    private func number(_ digits: UnsafeRawBufferPointer) throws -> Number {
         var index = 0
-        let digits = scratch
         func run() -> Int {
             let from = index
             while index < digits.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digits[index]) { index += 1 }
@@ -387,11 +405,14 @@ package final class JSONScanner {
             return Number(integer: value, double: Double(value), isWritten: true)
         }
         let double: Double
-        if let short = scratch.withUnsafeBytes({ DecimalBytes.double($0) }) {
+        if let short = DecimalBytes.double(digits) {
             double = short
         } else {
-            scratch.append(0)
-            double = scratch.withUnsafeBufferPointer { strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil) }
+            var terminated = Array(digits)
+            terminated.append(0)
+            double = terminated.withUnsafeBufferPointer {
+                strtod(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), nil)
+            }
         }
         guard double.isFinite else { throw invalid() }
         var integer: Int?
@@ -447,19 +468,41 @@ package final class JSONScanner {
 }
 
 /// The keys an object's reader knows, matched against a key's bytes without a `String`.
-struct JSONKeys: Sendable {
-    private let keys: [[UInt8]]
+struct JSONKeys: @unchecked Sendable {
+    /// Each key's bytes packed in two words (keys of up to 16 bytes; a longer key never
+    /// matches: none of the readers' keys is longer), and its length. Never freed nor
+    /// changed: the readers' key lists are static, made once, and passing a pointer costs no
+    /// retain (an array did, at every object and every key).
+    private let packed: UnsafeBufferPointer<(low: UInt64, high: UInt64, count: Int)>
 
-    init(_ keys: [String]) { self.keys = keys.map { Array($0.utf8) } }
+    init(_ keys: [String]) {
+        let storage = UnsafeMutableBufferPointer<(low: UInt64, high: UInt64, count: Int)>.allocate(capacity: keys.count)
+        for (index, key) in keys.enumerated() {
+            precondition(key.utf8.count <= 16, "JSONKeys holds keys of up to 16 bytes")
+            storage[index] = Array(key.utf8).withUnsafeBufferPointer { Self.pack($0) }
+        }
+        packed = UnsafeBufferPointer(storage)
+    }
 
     static let none = JSONKeys([])
 
+    @inline(__always) private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, count: Int) {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for index in 0..<Swift.min(bytes.count, 8) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        if bytes.count > 8 {
+            for index in 8..<bytes.count { high |= UInt64(bytes[index]) << (8 * UInt64(index - 8)) }
+        }
+        return (low, high, bytes.count)
+    }
+
     /// The index of the key spelled by `bytes`, or -1.
     @inline(__always) func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        for index in keys.indices where keys[index].count == bytes.count {
-            if keys[index].withUnsafeBufferPointer({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-                return index
-            }
+        guard bytes.count <= 16 else { return -1 }
+        let key = Self.pack(bytes)
+        for index in packed.indices
+        where packed[index].low == key.low && packed[index].high == key.high && packed[index].count == key.count {
+            return index
         }
         return -1
     }

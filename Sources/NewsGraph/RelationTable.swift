@@ -20,6 +20,10 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// Per slot, the key's hash in the high 32 bits and the position + 1 in the low 32 (0: empty).
     private var slots: [UInt64] = []
     private var mask = -1
+    /// The last source added and its part of the key hash: a reader adds the relations of one
+    /// source one after the other, so most sources are not hashed again.
+    private var lastSource = ""
+    private var lastSourceHash = RelationTable.emptyPart
 
     /// An empty table.
     public init() {}
@@ -66,7 +70,11 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     @discardableResult
     mutating func insert(_ relation: consuming Relation) -> Int {
         if mask < 0 { rebuild(capacity: 8) }
-        let hash = Self.hash(relation.source, relation.predicate.name, relation.target)
+        if relation.source != lastSource {
+            lastSource = relation.source
+            lastSourceHash = Self.part(relation.source)
+        }
+        let hash = Self.combine(lastSourceHash, relation.predicate.keyHash, Self.part(relation.target))
         let (found, slot) = probe(relation.source, relation.predicate.name, relation.target, hash)
         if let found {
             values[found].merge(relation)
@@ -127,16 +135,23 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// ``WordTable``'s byte hash (ASCII, or canonically equivalent to ASCII), else the
     /// standard library's hash of the string (which normalizes it).
     @inline(__always) static func hash(_ source: String, _ predicate: String, _ target: String) -> UInt32 {
-        var h = UInt64(part(source))
-        h = (h &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(part(predicate))
-        h = (h &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(part(target))
+        combine(part(source), part(predicate), part(target))
+    }
+
+    @inline(__always) private static func combine(_ source: UInt32, _ predicate: UInt32, _ target: UInt32) -> UInt32 {
+        var h = UInt64(source)
+        h = (h &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(predicate)
+        h = (h &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(target)
         h ^= h >> 33
         h &*= 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
         return UInt32(truncatingIfNeeded: h)
     }
 
-    @inline(__always) private static func part(_ id: String) -> UInt32 {
+    private static let emptyPart = part("")
+
+    /// One id's part of a key hash (a predicate keeps its name's: ``Predicate/keyHash``).
+    @inline(__always) static func part(_ id: String) -> UInt32 {
         if let hash = WordTable.hash(id) { return hash }
         if let hash = WordTable.asciiFormHash(id) { return hash }
         return UInt32(truncatingIfNeeded: id.hashValue)

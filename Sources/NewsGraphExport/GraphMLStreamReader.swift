@@ -112,6 +112,9 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     // Keys: id bytes → column, and the column names.
     @exclusivity(unchecked) private var keyColumns = ByteTable<Int>()
+    /// The columns of key ids of up to 8 bytes (all keys of the files we know), found without
+    /// hashing the id's bytes with the seeded hash at every `<data>`.
+    private let shortKeys = ShortKeyCache()
     @exclusivity(unchecked) private var columnNames: [String] = GraphMLStreamReader.knownColumns
     @exclusivity(unchecked) private var columnByName: [String: Int] = Dictionary(
         uniqueKeysWithValues: GraphMLStreamReader.knownColumns.enumerated().map { ($1, $0) })
@@ -128,6 +131,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var gexfNodeColumns = ByteTable<Int>()
     @exclusivity(unchecked) private var gexfEdgeColumns = ByteTable<Int>()
     @exclusivity(unchecked) private var open: [Element] = []
+    /// `open.last`, unretained (`open` keeps it): reached at each `<data>` without a retain.
+    @exclusivity(unchecked) private var top: Unmanaged<Element>?
     @exclusivity(unchecked) private var pool: [Element] = []
     @exclusivity(unchecked) private var dataColumn: Int?
     @exclusivity(unchecked) private var dataText: [UInt8] = []
@@ -154,6 +159,7 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
     @exclusivity(unchecked) private var listedDocuments = ByteTable<String>()  // the `documents` column's, as written
     @exclusivity(unchecked) private var predicates = ByteTable<Predicate>()
+    @exclusivity(unchecked) private var customPredicates = ByteTable<Predicate>()
     @exclusivity(unchecked) private var documents: Set<String> = []
 
     init(name: String, into graph: KnowledgeGraph) {
@@ -197,6 +203,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             keyDomain = attributes.string(A.for.rawValue) ?? "all"
             let column = self.column(named: attributes.string(A.attrName.rawValue) ?? id)
             attributes[A.id.rawValue].map { keyColumns.set($0, column) }
+            shortKeys.removeAll()
         case .default where keyID != nil:
             inDefault = true
             defaultText.removeAll(keepingCapacity: true)
@@ -208,7 +215,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             node.id.removeAll(keepingCapacity: true)
             if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
             node.line = reader.line
-            open.append(node)
+            push(node)
         case .edge where dataColumn == nil:
             let edge = take()
             edge.isEdge = true
@@ -224,11 +231,11 @@ final class GraphMLStreamReader: XMLByteHandler {
                 if value == "false" || value == "0" { edge.directed = false }
             }
             edge.line = reader.line
-            open.append(edge)
+            push(edge)
         case .data where !open.isEmpty && dataColumn == nil:
             let key = attributes[A.key.rawValue] ?? UnsafeRawBufferPointer(start: nil, count: 0)
             // An undeclared key is a column named by the key id.
-            dataColumn = keyColumns[key] ?? column(named: String(utf8Bytes: key))
+            dataColumn = keyColumn(key) ?? column(named: String(utf8Bytes: key))
             dataText.removeAll(keepingCapacity: true)
             dataHasChildren = false
         case .nodeLabel, .edgeLabel:
@@ -274,14 +281,14 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         case .data where dataColumn != nil:
             // Markup (yEd graphics) is not a value; its labels were read above.
-            if let last = open.last, !dataHasChildren { last.swap(dataColumn!, &dataText) }
+            if let top, !dataHasChildren { top._withUnsafeGuaranteedRef { $0.swap(dataColumn!, &dataText) } }
             dataColumn = nil
-        case .node where dataColumn == nil && open.last?.isEdge == false:
-            let node = open.removeLast()
+        case .node where dataColumn == nil && top?._withUnsafeGuaranteedRef({ $0.isEdge }) == false:
+            let node = pop()
             addNode(node)
             pool.append(node)
-        case .edge where dataColumn == nil && open.last?.isEdge == true:
-            let edge = open.removeLast()
+        case .edge where dataColumn == nil && top?._withUnsafeGuaranteedRef({ $0.isEdge }) == true:
+            let edge = pop()
             addEdge(edge)
             pool.append(edge)
         default: break
@@ -322,7 +329,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
             if let label = attributes[A.label.rawValue] { node.set(C.label.rawValue, label) }
             node.line = reader.line
-            open.append(node)
+            push(node)
         case .edge:
             let edge = take()
             edge.isEdge = true
@@ -339,7 +346,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             edge.directed = edgeDefaults.last ?? true
             if let type = attributes.string(A.type.rawValue)?.readerTrimmed { edge.directed = type == "directed" }
             edge.line = reader.line
-            open.append(edge)
+            push(edge)
         case .attvalue:
             guard let owner = open.last, let key = attributes[A.for.rawValue], let value = attributes[A.value.rawValue]
             else { return }
@@ -363,11 +370,11 @@ final class GraphMLStreamReader: XMLByteHandler {
                 sortedDefaults = nil
             }
         case .node where open.last?.isEdge == false:
-            let node = open.removeLast()
+            let node = pop()
             addNode(node)
             pool.append(node)
         case .edge where open.last?.isEdge == true:
-            let edge = open.removeLast()
+            let edge = pop()
             addEdge(edge)
             pool.append(edge)
         default: break
@@ -376,6 +383,17 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// GEXF attribute columns by `class:id`, for their defaults.
     private var gexfKeyColumns: [String: Int] = [:]
+
+    private func push(_ element: Element) {
+        open.append(element)
+        top = .passUnretained(element)
+    }
+
+    private func pop() -> Element {
+        let element = open.removeLast()
+        top = open.last.map { .passUnretained($0) }
+        return element
+    }
 
     private func take() -> Element {
         let element = pool.popLast() ?? Element()
@@ -423,14 +441,18 @@ final class GraphMLStreamReader: XMLByteHandler {
         return element.values[column.rawValue].withUnsafeBytes { bytes in
             var start = 0
             var end = bytes.count
-            while start < end, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[start]) { start += 1 }
-            while end > start, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+            while start < end, Self.isBlank(bytes[start]) { start += 1 }
+            while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
             guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
                 return Double(String(utf8Bytes: bytes).readerTrimmed)
             }
             let trimmed = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
             return DecimalBytes.double(trimmed) ?? Double(String(utf8Bytes: trimmed))
         }
+    }
+
+    @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
     }
 
     private func nonEmpty(_ element: Element, _ column: C) -> String? {
@@ -480,6 +502,8 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         }
         node.id.withUnsafeBytes { nodeIDs.set($0, id) }
+        lastSourceID = nil
+        lastTargetID = nil
         graph.add(
             Entity(
                 id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
@@ -489,6 +513,38 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
     private func entityID(_ xmlID: [UInt8]) -> String? {
         xmlID.withUnsafeBytes { nodeIDs[$0] }
+    }
+
+    /// The last source and target looked up: edges come grouped by source (our writer,
+    /// NetworkX, Gephi), so most sources are found without a look-up. Forgotten when a node
+    /// is declared (a later declaration of an XML id wins).
+    @exclusivity(unchecked) private var lastSource: [UInt8] = []
+    @exclusivity(unchecked) private var lastSourceID: String?
+    @exclusivity(unchecked) private var lastTarget: [UInt8] = []
+    @exclusivity(unchecked) private var lastTargetID: String?
+
+    private func sourceID(_ xmlID: [UInt8]) -> String? {
+        if let id = lastSourceID, lastSource == xmlID { return id }
+        lastSourceID = entityID(xmlID)
+        lastSource.removeAll(keepingCapacity: true)
+        lastSource.append(contentsOf: xmlID)
+        return lastSourceID
+    }
+
+    private func targetID(_ xmlID: [UInt8]) -> String? {
+        if let id = lastTargetID, lastTarget == xmlID { return id }
+        lastTargetID = entityID(xmlID)
+        lastTarget.removeAll(keepingCapacity: true)
+        lastTarget.append(contentsOf: xmlID)
+        return lastTargetID
+    }
+
+    /// The column of a `<data>` element's key id, if the key is declared.
+    private func keyColumn(_ key: UnsafeRawBufferPointer) -> Int? {
+        if let column = shortKeys[key] { return column }
+        guard let column = keyColumns[key] else { return nil }
+        shortKeys.set(key, column)
+        return column
     }
 
     private func addEdge(_ edge: Element) {
@@ -554,7 +610,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        if let source = entityID(edge.source), let target = entityID(edge.target) {
+        if let source = sourceID(edge.source), let target = targetID(edge.target) {
             graph.add(
                 Relation(
                     source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
@@ -611,8 +667,14 @@ final class GraphMLStreamReader: XMLByteHandler {
         // Built-in predicates by their label's bytes; others (whose cameo may vary) each time.
         return edge.values[column.rawValue].withUnsafeBytes { bytes in
             if let known = predicates[bytes] { return known }
+            // Others: one shared predicate per label while its cameo stays the same.
+            if let known = customPredicates[bytes], known.cameo == nonEmpty(edge, .cameo) { return known }
             let predicate = make(String(utf8Bytes: bytes))
-            if Predicate.named(predicate.name) != nil { predicates.set(bytes, predicate) }
+            if Predicate.named(predicate.name) != nil {
+                predicates.set(bytes, predicate)
+            } else {
+                customPredicates.set(bytes, predicate)
+            }
             return predicate
         }
     }
@@ -630,7 +692,13 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// document percent-encoded); malformed items are skipped.
     private func parseSpans(_ value: [UInt8], _ body: (String, Int, Int) -> Void) {
         value.withUnsafeBytes { bytes in
-            for item in bytes.split(separator: UInt8(ascii: " ")) {
+            var from = 0
+            while from < bytes.count {
+                var to = from
+                while to < bytes.count && bytes[to] != UInt8(ascii: " ") { to += 1 }
+                let item = bytes[from..<to]
+                from = to + 1
+                if item.isEmpty { continue }
                 guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
                 let range = item[(colon + 1)...]
                 guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
@@ -674,5 +742,56 @@ extension String {
         while s.first?.isWhitespace == true { s.removeFirst() }
         while s.last?.isWhitespace == true { s.removeLast() }
         return String(s)
+    }
+}
+
+/// Key ids of up to 8 bytes → columns: an open-addressing table of 64 slots over the id's
+/// bytes packed in a word (no byte of an XML attribute value is 0, so the packing is
+/// one-to-one), at most 48 ids (more go to the ``ByteTable`` every time).
+final class ShortKeyCache {
+    private let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private let columns = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    private var used = 0
+
+    init() { removeAll() }
+
+    deinit {
+        keys.deallocate()
+        columns.deallocate()
+    }
+
+    func removeAll() {
+        keys.initialize(repeating: 0, count: 64)
+        columns.initialize(repeating: -1, count: 64)
+        used = 0
+    }
+
+    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count <= 8, bytes.count > 0 else { return nil }
+        var word: UInt64 = 0
+        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
+    }
+
+    @inline(__always) private static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    subscript(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard let word = Self.pack(bytes) else { return nil }
+        var slot = Self.slot(word)
+        for _ in 0..<64 {
+            if keys[slot] == 0 { return nil }
+            if keys[slot] == word { return columns[slot] }
+            slot = (slot + 1) & 63
+        }
+        return nil
+    }
+
+    func set(_ bytes: UnsafeRawBufferPointer, _ column: Int) {
+        guard used < 48, let word = Self.pack(bytes) else { return }
+        var slot = Self.slot(word)
+        while keys[slot] != 0 && keys[slot] != word { slot = (slot + 1) & 63 }
+        if keys[slot] == 0 { used += 1 }
+        keys[slot] = word
+        columns[slot] = column
     }
 }

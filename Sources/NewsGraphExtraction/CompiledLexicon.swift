@@ -225,7 +225,7 @@ final class CompiledLexicon: Sendable {
         self.verbsByWord = verbsByWord
     }
 
-    /// Numbers the tokens' norms (``Token/word``): vocabulary words keep their number,
+    /// Numbers the tokens' norms (``Token/word``, kept per norm string in ``TokenStrings``): vocabulary words keep their number,
     /// every other word of the document gets the next free one. Also numbers the document's
     /// own words (``Segmentation/localWord``).
     func intern(_ seg: inout Segmentation) {
@@ -248,13 +248,9 @@ final class CompiledLexicon: Sendable {
         var localOf = [Int32](repeating: -1, count: strings.count)
         for k in seg.tokens.indices {
             let n = Int(seg.tokens[k].normNumber)
-            if localOf[n] >= 0 {
-                seg.tokens[k].word = wordOf[n]
-                continue
-            }
+            if localOf[n] >= 0 { continue }
             let norm = strings[Int32(truncatingIfNeeded: n)]
             let word = vocabulary.number(of: norm) ?? known + local.insert(norm)
-            seg.tokens[k].word = word
             wordOf[n] = word
             let key = UInt64(UInt32(bitPattern: word &+ 1))
             var slot = Int((UInt32(truncatingIfNeeded: key) &* 2_654_435_769) >> (32 - UInt32(bits))) & mask
@@ -274,6 +270,7 @@ final class CompiledLexicon: Sendable {
             }
         }
         seg.wordCount = Int(known) + local.count
+        strings.setWords(wordOf)
         seg.localOfString = localOf
         seg.localWordCount = Int(localCount)
     }

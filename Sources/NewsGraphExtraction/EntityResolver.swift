@@ -503,7 +503,7 @@ struct EntityResolver: Sendable {
             var surfaces: [String] = []
             var seen: Set<String> = []
             for index in list {
-                for s in [mentions[index].surface] + mentions[index].extraAliases where seen.insert(s).inserted {
+                for s in [mentions[index].surface(in: seg)] + mentions[index].extraAliases where seen.insert(s).inserted {
                     surfaces.append(s)
                 }
             }
@@ -519,7 +519,7 @@ struct EntityResolver: Sendable {
                         let la = a.end - a.start, lb = b.end - b.start
                         if la != lb { return la < lb }
                         return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
-                    }.map { stripArticle($0.surface) } ?? surfaces[0]
+                    }.map { stripArticle($0.surface(in: seg)) } ?? surfaces[0]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
@@ -584,7 +584,7 @@ struct EntityResolver: Sendable {
                 // ("Ukrainian Foreign Ministry"), and known by the possessive form too.
                 let actor = lexicon.actors[state]
                 let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
-                name = adjective + " " + stripArticle(mentions[list[0]].surface)
+                name = adjective + " " + stripArticle(mentions[list[0]].surface(in: seg))
                 for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].norm == "'s" {
                     let possessive = seg.text(
                         tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,

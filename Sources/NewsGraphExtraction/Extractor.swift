@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
         var titles: [TitleCandidate]
         var entities: [ResolvedEntity]
         var owner: [Int]
-        var relations: [FoundRelation]
+        var relations: FoundRelations
     }
 
     func analyze(_ document: Document) -> Analysis {
@@ -116,22 +116,26 @@ public struct Extractor: Sendable {
         }
         // Each sentence's text is cut once, however many relations it states.
         var sentenceTexts = [String?](repeating: nil, count: seg.sentences.count)
-        // At most `maxRelationsPerSentence` distinct relations per sentence, whatever the stages found.
-        var sentenceRelations: [Int: Set<SentenceRelation>] = [:]
-        for found in analysis.relations {
-            let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
-            if sentenceRelations[found.sentence, default: []].count >= Self.maxRelationsPerSentence,
-                sentenceRelations[found.sentence]?.contains(key) != true
-            {
-                continue
+        // At most `maxRelationsPerSentence` distinct relations per sentence, whatever the stages
+        // found (found in sentence order: one set, emptied at each new sentence).
+        var sentenceRelations = Set<SentenceRelation>()
+        var currentSentence = -1
+        for found in analysis.relations.list {
+            if found.sentence != currentSentence {
+                assert(found.sentence > currentSentence, "relations are found in sentence order")
+                currentSentence = found.sentence
+                sentenceRelations.removeAll(keepingCapacity: true)
             }
-            sentenceRelations[found.sentence, default: []].insert(key)
+            let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
+            if sentenceRelations.count >= Self.maxRelationsPerSentence, !sentenceRelations.contains(key) { continue }
+            sentenceRelations.insert(key)
             let sentence = seg.sentences[found.sentence]
             let text = sentenceTexts[found.sentence] ?? seg.text(sentence.start, sentence.end)
             sentenceTexts[found.sentence] = text
             let evidence = Evidence(
                 documentID: document.id, sentence: text, start: sentence.start,
-                end: sentence.end, confidence: found.confidence, rule: found.rule, role: found.role)
+                end: sentence.end, confidence: found.confidence, rule: analysis.relations.rule(found),
+                role: analysis.relations.role(found))
             graph.add(Relation(source: ids[found.source], predicate: found.predicate, target: ids[found.target], evidence: [evidence]))
         }
         if options.cooccurrence {

@@ -8,16 +8,16 @@ import NewsGraph
 
 /// A candidate name in a sentence, before resolution.
 struct MentionCandidate: Sendable, Hashable {
-    // 56 bytes (positions and indices as 32-bit numbers, -1 for none; a document is at most
-    // 2 GiB): a long document makes a candidate every ~30 bytes of text, and the
-    // candidates were the second largest allocation of its extraction at 104 bytes each.
+    // 40 bytes (positions and indices as 32-bit numbers, -1 for none; a document is at most
+    // 2 GiB; the surface cut from the text when asked for, not stored): a long document makes a
+    // candidate every ~30 bytes of text, and the candidates were the second largest allocation
+    // of its extraction at 104 bytes each, 56 with the surface.
     private var sentence32: Int32
     private var start32: Int32
     private var end32: Int32
     private var actor32: Int32
     private var partOf32: Int32 = -1
     private var headIndex32: Int32 = -1
-    var surface: String
     /// Other surface forms the span stands for ("Senate" for "U.S. Senate").
     var extraAliases: [String] = []
     var kind: EntityKind
@@ -26,15 +26,17 @@ struct MentionCandidate: Sendable, Hashable {
     /// The kind is the default for an unknown name (`person`), not read from a head word or a cue.
     var kindGuessed = false
 
-    init(sentence: Int, start: Int, end: Int, surface: String, kind: EntityKind, actor: Int?, isAdjective: Bool = false) {
+    init(sentence: Int, start: Int, end: Int, kind: EntityKind, actor: Int?, isAdjective: Bool = false) {
         self.isAdjective = isAdjective
         sentence32 = Int32(truncatingIfNeeded: sentence)
         start32 = Int32(truncatingIfNeeded: start)
         end32 = Int32(truncatingIfNeeded: end)
         actor32 = Self.pack(actor)
-        self.surface = surface
         self.kind = kind
     }
+
+    /// The text of the span, as written.
+    func surface(in seg: Segmentation) -> String { seg.text(seg.tokens[start].start, seg.tokens[end - 1].end) }
 
     @inline(__always) private static func pack(_ value: Int?) -> Int32 { value.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
     @inline(__always) private static func unpack(_ value: Int32) -> Int? { value < 0 ? nil : Int(value) }
@@ -703,7 +705,7 @@ struct MentionFinder: Sendable {
         func gazetteerMention(_ s: Int, _ a: Int, _ length: Int, _ actor: Int) -> MentionCandidate {
             let text = surface(a, a + length)
             return MentionCandidate(
-                sentence: s, start: a, end: a + length, surface: text, kind: lexicon.actors[actor].kind, actor: actor,
+                sentence: s, start: a, end: a + length, kind: lexicon.actors[actor].kind, actor: actor,
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
@@ -784,7 +786,7 @@ struct MentionFinder: Sendable {
                         continue
                     }
                     var mention = MentionCandidate(
-                        sentence: s, start: i, end: definedEnd, surface: surface(i, definedEnd),
+                        sentence: s, start: i, end: definedEnd,
                         kind: headKind(tokens[headIndex]) ?? (placed ? nil : headKind(tokens[definedEnd - 1])) ?? .organization,
                         actor: nil)
                     if headIndex != definedEnd - 1 { mention.headIndex = headIndex }
@@ -898,7 +900,7 @@ struct MentionFinder: Sendable {
                     if let placeEnd {
                         mentions.append(
                             MentionCandidate(
-                                sentence: s, start: i, end: placeEnd, surface: surface(i, placeEnd), kind: .location, actor: nil))
+                                sentence: s, start: i, end: placeEnd, kind: .location, actor: nil))
                         i = placeEnd
                         continue
                     }
@@ -1008,7 +1010,7 @@ struct MentionFinder: Sendable {
                     && end < b && (tokens[end].kind == .dash || tokens[end].text == ",")
                 if isDateline {
                     mentions.append(
-                        MentionCandidate(sentence: s, start: i, end: end, surface: surface(i, end), kind: .location, actor: nil))
+                        MentionCandidate(sentence: s, start: i, end: end, kind: .location, actor: nil))
                     i = end
                     continue
                 }
@@ -1135,7 +1137,7 @@ struct MentionFinder: Sendable {
                     let prefixIndex = mentions.count
                     var prefix = gazetteerMention(s, i, g.length, g.index)
                     if let r = lexicon.matchActor(tokens, at: remainderStart, end: end), r.length == end - remainderStart,
-                        lexicon.names(r.index, prefix: g.index, prefixText: prefix.surface)
+                        lexicon.names(r.index, prefix: g.index, prefixText: surface(i, remainderStart))
                             || (r.length >= 2 && lexicon.actors[r.index].kind == .organization && prefix.kind == .country)
                     {
                         // ("U.S. Federal Reserve": a specific known name after a country is that body.)
@@ -1145,9 +1147,8 @@ struct MentionFinder: Sendable {
                             rest.partOf = prefixIndex
                         }
                         // The mention covers the whole name; the part after the prefix is an alias.
-                        rest.extraAliases = [rest.surface]
+                        rest.extraAliases = [surface(remainderStart, end)]
                         rest.start = i
-                        rest.surface = text
                         mentions.append(rest)
                         i = end
                         continue
@@ -1165,8 +1166,7 @@ struct MentionFinder: Sendable {
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
                     let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
                     if keepsPrefix { mentions.append(prefix) }
-                    var whole = MentionCandidate(
-                        sentence: s, start: i, end: end, surface: text, kind: kind ?? .organization, actor: nil)
+                    var whole = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .organization, actor: nil)
                     if keepsPrefix, organ || prefix.kind == .organization {
                         whole.partOf = prefixIndex
                     }
@@ -1276,7 +1276,7 @@ struct MentionFinder: Sendable {
                         }
                     }
                 }
-                var mention = MentionCandidate(sentence: s, start: i, end: end, surface: text, kind: kind ?? .person, actor: nil)
+                var mention = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .person, actor: nil)
                 mention.kindGuessed = guessed
                 if headIndex != end - 1 { mention.headIndex = headIndex }
                 if let bareName { mention.extraAliases = [bareName] }

@@ -8,26 +8,28 @@ struct SentenceRelation: Hashable {
     var target: Int
 }
 
-/// 64 bytes (ends and sentence as 32-bit numbers, the predicate shared through the document's
-/// ``RelationMemory``): a long document finds a relation every ~40 bytes of text, and with the
-/// predicate's strings inline a found relation took 136 bytes, the largest allocation of the
-/// relation finder.
+/// 40 bytes (ends and sentence as 32-bit numbers, the predicate shared and the rule and role
+/// numbered through the document's ``RelationMemory``): a long document finds a relation every
+/// ~40 bytes of text; with the predicate's strings inline a found relation took 136 bytes, with
+/// its rule and role as strings 64 (and a frame's rule, "frame:" and the frame, a string
+/// allocated per relation).
 struct FoundRelation: Sendable, Hashable {
     private var source32: Int32
     private var target32: Int32
     private var sentence32: Int32
+    /// The numbers of the rule and the role (-1: none) in ``RelationMemory/names``.
+    let ruleNumber: Int32
+    let roleNumber: Int32
     private var shared: SharedPredicate
-    var rule: String
-    var role: String?
     var confidence: Double
 
-    init(source: Int, target: Int, predicate: SharedPredicate, rule: String, role: String?, sentence: Int, confidence: Double) {
+    init(source: Int, target: Int, predicate: SharedPredicate, rule: Int32, role: Int32, sentence: Int, confidence: Double) {
         source32 = Int32(truncatingIfNeeded: source)
         target32 = Int32(truncatingIfNeeded: target)
         sentence32 = Int32(truncatingIfNeeded: sentence)
         shared = predicate
-        self.rule = rule
-        self.role = role
+        ruleNumber = rule
+        roleNumber = role
         self.confidence = confidence
     }
 
@@ -35,6 +37,37 @@ struct FoundRelation: Sendable, Hashable {
     var target: Int { Int(target32) }
     var sentence: Int { Int(sentence32) }
     var predicate: Predicate { shared.value }
+}
+
+/// Elements stored in blocks of 4,096: appending never moves what is stored. A growing array
+/// doubles, and while it copies, its old and new storage (three times its count) are alive:
+/// the relations found in a long document grow so until the end of its relation finding.
+struct ChunkedList<Element>: RandomAccessCollection {
+    private static var shift: Int { 12 }
+    private var chunks: [[Element]] = []
+    private(set) var endIndex = 0
+    var startIndex: Int { 0 }
+
+    subscript(position: Int) -> Element { chunks[position >> Self.shift][position & (1 << Self.shift - 1)] }
+
+    mutating func append(_ element: Element) {
+        if endIndex & (1 << Self.shift - 1) == 0 {
+            chunks.append([])
+            chunks[chunks.count - 1].reserveCapacity(1 << Self.shift)
+        }
+        chunks[chunks.count - 1].append(element)
+        endIndex += 1
+    }
+}
+
+extension ChunkedList: Sendable where Element: Sendable {}
+
+/// The relations a document's rules found, with the rule and role names they refer to by number.
+struct FoundRelations: Sendable {
+    var list = ChunkedList<FoundRelation>()
+    var names: [String] = []
+    func rule(_ found: FoundRelation) -> String { names[Int(found.ruleNumber)] }
+    func role(_ found: FoundRelation) -> String? { found.roleNumber < 0 ? nil : names[Int(found.roleNumber)] }
 }
 
 /// A predicate held once per document and shared by the relations found with it.
@@ -49,7 +82,7 @@ final class SharedPredicate: Sendable, Hashable {
 /// sentence order), the accusations a later denial may answer, and who holds an office in or is
 /// an organ of whom.
 final class RelationMemory {
-    var found: [FoundRelation] = []
+    var found = ChunkedList<FoundRelation>()
     /// The predicates of `found`, one object each.
     private var predicates: [Predicate: SharedPredicate] = [:]
     func shared(_ predicate: Predicate) -> SharedPredicate {
@@ -57,6 +90,16 @@ final class RelationMemory {
         let new = SharedPredicate(predicate)
         predicates[predicate] = new
         return new
+    }
+    /// The rule and role names of `found`, each once.
+    private(set) var names: [String] = []
+    private var nameNumbers: [String: Int32] = [:]
+    func number(_ name: String) -> Int32 {
+        if let known = nameNumbers[name] { return known }
+        let number = Int32(truncatingIfNeeded: names.count)
+        names.append(name)
+        nameNumbers[name] = number
+        return number
     }
     var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
     var offices: Set<RelationFinder.OfficeKey> = []
@@ -206,12 +249,36 @@ struct RelationFinder: Sendable {
         private var items: [Value]
         private let count: Int
 
-        /// A map of positions `0...count` with `entries`' values.
-        init(count: Int, entries: [Int: Value]) {
+        /// A map of positions `0...count` with the values given at them, in the order given:
+        /// where a position is given again, `keepsEarlier(earlier, later)` says whether the
+        /// earlier value stays (what a dictionary filled in that order would hold). Positions
+        /// and values are sorted, not hashed: the dictionaries this was built from took 27 MB at
+        /// the peak of a 16.7 MB document (two of 357k mentions, one of them growing).
+        init(count: Int, positions: [Int32], values: [Value], keepsEarlier: (Value, Value) -> Bool) {
+            // Entry numbers by position, then by the order they were given.
+            var order = [Int32](unsafeUninitializedCapacity: positions.count) { buffer, initialized in
+                for k in 0..<positions.count { buffer[k] = Int32(truncatingIfNeeded: k) }
+                initialized = positions.count
+            }
+            order.sort { positions[Int($0)] != positions[Int($1)] ? positions[Int($0)] < positions[Int($1)] : $0 < $1 }
+            var kept: [Int32] = []
+            var k = 0
+            while k < order.count {
+                var chosen = Int(order[k])
+                let position = positions[chosen]
+                k += 1
+                while k < order.count, positions[Int(order[k])] == position {
+                    if !keepsEarlier(values[chosen], values[Int(order[k])]) { chosen = Int(order[k]) }
+                    k += 1
+                }
+                if position >= 0 && Int(position) <= count { kept.append(Int32(truncatingIfNeeded: chosen)) }
+            }
+            order = []
             self.count = count + 1
             let words = (count + 1 + 63) / 64
             var bits = [UInt64](repeating: 0, count: words)
-            for position in entries.keys where position >= 0 && position <= count {
+            for entry in kept {
+                let position = Int(positions[Int(entry)])
                 bits[position >> 6] |= 1 << UInt64(position & 63)
             }
             var before = [Int32](repeating: 0, count: words)
@@ -220,19 +287,10 @@ struct RelationFinder: Sendable {
                 before[w] = total
                 total += Int32(bits[w].nonzeroBitCount)
             }
-            var items: [Value] = []
-            items.reserveCapacity(Int(total))
-            for w in 0..<words {
-                var word = bits[w]
-                while word != 0 {
-                    let position = w << 6 + word.trailingZeroBitCount
-                    items.append(entries[position]!)
-                    word &= word - 1
-                }
-            }
+            // (`kept` is in position order, one entry per position.)
+            self.items = kept.map { values[Int($0)] }
             self.bits = bits
             self.before = before
-            self.items = items
         }
 
         subscript(position: Int) -> Value? {
@@ -268,15 +326,20 @@ struct RelationFinder: Sendable {
             self.mentions = mentions
             self.owner = owner
             self.entities = entities
-            var mentionByStart: [Int: Int] = [:]
-            var mentionByEnd: [Int: Int] = [:]
-            var titleByStart: [Int: TitleCandidate] = [:]
-            var titleByEnd: [Int: TitleCandidate] = [:]
+            // The resolved mentions' starts and ends; where several start at one token, the first
+            // of the longest; where several end at one, the first of those starting first.
+            var resolved: [Int] = []
+            var starts: [Int32] = []
+            var ends: [Int32] = []
+            resolved.reserveCapacity(mentions.count)
+            starts.reserveCapacity(mentions.count)
+            ends.reserveCapacity(mentions.count)
             var personMentionsBefore: [Int] = []
             var personMentionEntity: [Int] = []
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
-                if let existing = mentionByStart[m.start], mentions[existing].end >= m.end {} else { mentionByStart[m.start] = index }
-                if let existing = mentionByEnd[m.end], mentions[existing].start <= m.start {} else { mentionByEnd[m.end] = index }
+                resolved.append(index)
+                starts.append(Int32(truncatingIfNeeded: m.start))
+                ends.append(Int32(truncatingIfNeeded: m.end))
                 // Candidates for "he"/"she": people named outside quotations, not after a preposition.
                 if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
                     m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1].norm)
@@ -285,14 +348,17 @@ struct RelationFinder: Sendable {
                     personMentionEntity.append(owner[index])
                 }
             }
-            for title in titles {
-                titleByStart[title.start] = title
-                titleByEnd[title.end] = title
-            }
-            self.mentionByStart = TokenMap(count: seg.tokens.count, entries: mentionByStart)
-            self.mentionByEnd = TokenMap(count: seg.tokens.count, entries: mentionByEnd)
-            self.titleByStart = TokenMap(count: seg.tokens.count, entries: titleByStart)
-            self.titleByEnd = TokenMap(count: seg.tokens.count, entries: titleByEnd)
+            let count = seg.tokens.count
+            self.mentionByStart = TokenMap(count: count, positions: starts, values: resolved) { mentions[$0].end >= mentions[$1].end }
+            self.mentionByEnd = TokenMap(count: count, positions: ends, values: resolved) { mentions[$0].start <= mentions[$1].start }
+            starts = []
+            ends = []
+            resolved = []
+            // (A later title at a position replaces an earlier one.)
+            let titleStarts = titles.map { Int32(truncatingIfNeeded: $0.start) }
+            let titleEnds = titles.map { Int32(truncatingIfNeeded: $0.end) }
+            self.titleByStart = TokenMap(count: count, positions: titleStarts, values: titles) { _, _ in false }
+            self.titleByEnd = TokenMap(count: count, positions: titleEnds, values: titles) { _, _ in false }
             self.personMentionsBefore = personMentionsBefore
             self.personMentionEntity = personMentionEntity
             isCompany = entities.map { entity in
@@ -347,7 +413,7 @@ struct RelationFinder: Sendable {
 
     func find(
         seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
-    ) -> [FoundRelation] {
+    ) -> FoundRelations {
         let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
         let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
         let tokens = seg.tokens
@@ -355,9 +421,19 @@ struct RelationFinder: Sendable {
         // The first entity of each name.
         var entityByName: [String: Int] = [:]
         for (index, entity) in entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
-        // Mentions and titles by sentence, so that each sentence's rules see only its own.
-        var mentionsBySentence = Array(repeating: [Int](), count: seg.sentences.count)
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionsBySentence[m.sentence].append(index) }
+        // Mentions and titles by sentence, so that each sentence's rules see only its own: the
+        // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
+        // in mention order (one array, not an array per sentence).
+        var mentionStart = [Int32](repeating: 0, count: seg.sentences.count + 1)
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionStart[m.sentence + 1] += 1 }
+        for s in seg.sentences.indices { mentionStart[s + 1] += mentionStart[s] }
+        var mentionIndex = [Int32](repeating: 0, count: Int(mentionStart[seg.sentences.count]))
+        var filled = mentionStart
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 {
+            mentionIndex[Int(filled[m.sentence])] = Int32(truncatingIfNeeded: index)
+            filled[m.sentence] += 1
+        }
+        filled = []
         var titlesBySentence = Array(repeating: [TitleCandidate](), count: seg.sentences.count)
         for title in titles { titlesBySentence[title.sentence].append(title) }
 
@@ -396,6 +472,7 @@ struct RelationFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
+            let sentenceMentions = mentionIndex[Int(mentionStart[s])..<Int(mentionStart[s + 1])].map { Int($0) }
             // The distinct relations this sentence has given, at most `maxRelationsPerSentence`.
             var sentenceRelations: Set<SentenceRelation> = []
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
@@ -424,8 +501,8 @@ struct RelationFinder: Sendable {
                 sentenceRelations.insert(SentenceRelation(source: source, predicate: predicate, target: target))
                 memory.found.append(
                     FoundRelation(
-                        source: source, target: target, predicate: memory.shared(predicate), rule: rule, role: role, sentence: s,
-                        confidence: confidence))
+                        source: source, target: target, predicate: memory.shared(predicate), rule: memory.number(rule),
+                        role: role.map(memory.number) ?? -1, sentence: s, confidence: confidence))
             }
             /// Every pair of a coordinated group ("A, B and C signed"), until the sentence's
             /// bound is reached (a list of N names has N²/2 pairs).
@@ -441,7 +518,7 @@ struct RelationFinder: Sendable {
 
             // Verb and noun patterns.
             verbRules.run(
-                matches: matches[s], sentenceMentions: mentionsBySentence[s], sentence: s, from: a, to: b,
+                matches: matches[s], sentenceMentions: sentenceMentions, sentence: s, from: a, to: b,
                 emit: { source, target, predicate, rule, confidence in emit(source, target, predicate, rule, confidence: confidence) },
                 emitPairs: { group, predicate, rule, confidence in emitPairs(group, predicate, rule, confidence: confidence) })
 
@@ -472,11 +549,11 @@ struct RelationFinder: Sendable {
             }
 
             // Structure from adjacency.
-            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName).run(mentions: mentionsBySentence[s], from: a, to: b) {
+            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName).run(mentions: sentenceMentions, from: a, to: b) {
                 source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }
         }
-        return memory.found
+        return FoundRelations(list: memory.found, names: memory.names)
     }
 }

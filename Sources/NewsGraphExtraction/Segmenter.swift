@@ -1,17 +1,19 @@
 import NewsGraph
 
-/// A token as the document stores it: 24 bytes of plain data (offsets as 32-bit numbers, the
-/// flags as bits, the text and norm as numbers into the document's ``TokenStrings``).
+/// A token as the document stores it: 16 bytes of plain data (the start offset as a 32-bit
+/// number, the flags as bits, the text and norm as numbers into the document's
+/// ``TokenStrings``).
 ///
 /// A token is made for every ~5.5 bytes of news text and tokens are the largest part of the
 /// memory extraction takes; the stages read them as ``Token``s through ``Tokens``, which adds
-/// the strings the numbers refer to (no pointer per stored token: 24 bytes, not 32).
+/// the strings the numbers refer to (no pointer per stored token). What the strings know is
+/// not stored again: the end offset is the start plus the text's length in scalars (a token's
+/// text is exactly the scalars it covers), the word number is its norm's
+/// (``TokenStrings/word(ofNorm:)``). 16 bytes, not 24.
 struct TokenRecord: Sendable, Hashable {
     var start32: Int32
-    var end32: Int32
     var textNumber: Int32
     var normNumber: Int32
-    var word: Int32 = -1
     var tag: Tag = .noun
     var kind: Token.Kind
     var flags: UInt8 = 0
@@ -34,11 +36,9 @@ struct Token: Sendable, Hashable {
     var textNumber: Int32 { record.textNumber }
     var normNumber: Int32 { record.normNumber }
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
-    /// numbers after it for the document's other words (set by ``CompiledLexicon/intern(_:)``).
-    var word: Int32 {
-        get { record.word }
-        set { record.word = newValue }
-    }
+    /// numbers after it for the document's other words (numbered by ``CompiledLexicon/intern(_:)``
+    /// per norm string; -1 before).
+    var word: Int32 { strings._withUnsafeGuaranteedRef { $0.word(ofNorm: record.normNumber) } }
     /// The part of speech (set by ``Tagger``; its lemma: ``CompiledLexicon/lemma(of:)``).
     var tag: Tag {
         get { record.tag }
@@ -50,10 +50,16 @@ struct Token: Sendable, Hashable {
     }
 
     /// The text as written.
-    var text: String { strings._withUnsafeGuaranteedRef { $0[record.textNumber] } }
+    var text: String { live._withUnsafeGuaranteedRef { $0[record.textNumber] } }
+    /// The strings, checked (in debug builds) to be still alive: a token holds them
+    /// unretained, and a token kept past its ``Tokens`` would read freed memory.
+    @inline(__always) private var live: Unmanaged<TokenStrings> {
+        assert(strings._withUnsafeGuaranteedRef { $0.isAlive }, "a Token used after its Tokens collection was freed")
+        return strings
+    }
     /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
     var norm: String {
-        get { strings._withUnsafeGuaranteedRef { $0[record.normNumber] } }
+        get { live._withUnsafeGuaranteedRef { $0[record.normNumber] } }
         set { record.normNumber = strings._withUnsafeGuaranteedRef { $0.number(newValue) } }
     }
 
@@ -63,37 +69,30 @@ struct Token: Sendable, Hashable {
         self.strings = strings
     }
 
-    init(start: Int, end: Int, text: Int32, norm: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
+    /// A token of the scalars `start..<end`, whose text `text` is (its length in scalars).
+    init(start: Int, text: Int32, norm: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
         // (A document is at most 2 GiB: `ScalarText` checks it.)
-        record = TokenRecord(
-            start32: Int32(truncatingIfNeeded: start), end32: Int32(truncatingIfNeeded: end), textNumber: text, normNumber: norm,
-            kind: kind)
+        record = TokenRecord(start32: Int32(truncatingIfNeeded: start), textNumber: text, normNumber: norm, kind: kind)
         self.strings = Unmanaged.passUnretained(strings)
         self.spaceBefore = spaceBefore
     }
 
     static func == (a: Token, b: Token) -> Bool {
-        a.record.start32 == b.record.start32 && a.record.end32 == b.record.end32 && a.word == b.word && a.tag == b.tag
+        a.record.start32 == b.record.start32 && a.end == b.end && a.word == b.word && a.tag == b.tag
             && a.kind == b.kind && a.record.flags == b.record.flags && a.text == b.text && a.norm == b.norm
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(record.start32)
-        hasher.combine(record.end32)
+        hasher.combine(end)
         hasher.combine(text)
         hasher.combine(norm)
     }
 
     /// Offset of the first scalar.
-    var start: Int {
-        get { Int(record.start32) }
-        set { record.start32 = Int32(truncatingIfNeeded: newValue) }
-    }
-    /// Offset just past the last scalar.
-    var end: Int {
-        get { Int(record.end32) }
-        set { record.end32 = Int32(truncatingIfNeeded: newValue) }
-    }
+    var start: Int { Int(record.start32) }
+    /// Offset just past the last scalar: the start plus the text's length in scalars.
+    var end: Int { Int(record.start32) + strings._withUnsafeGuaranteedRef { $0.scalarLength(record.textNumber) } }
 
     @inline(__always) private func flag(_ bit: UInt8) -> Bool { record.flags & bit != 0 }
     @inline(__always) private mutating func set(_ bit: UInt8, _ value: Bool) {
@@ -144,7 +143,7 @@ struct Token: Sendable, Hashable {
     }
 }
 
-/// A document's (or a phrase's) tokens and the strings they read: stored as 24-byte
+/// A document's (or a phrase's) tokens and the strings they read: stored as 16-byte
 /// ``TokenRecord``s, read as ``Token``s.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     private(set) var records: [TokenRecord] = []
@@ -215,6 +214,13 @@ struct Sentence: Sendable, Hashable {
 /// read elsewhere, writes them.
 final class TokenStrings: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var strings: [String] = []
+    /// Per string, its length in scalars (a token's end is its start plus its text's length).
+    @exclusivity(unchecked) private var scalarLengths: [Int32] = []
+    /// Per string that is a token's norm, its word number (``Token/word``; set by
+    /// ``CompiledLexicon/intern(_:)``, empty before: every word -1).
+    @exclusivity(unchecked) private var words: [Int32] = []
+    /// False once freed (debug builds check it on every read through a ``Token``).
+    private(set) var isAlive = true
     /// The bytes of every string, one after the other, and where each ends: what a look-up
     /// compares with (reading a `String`'s bytes costs more than the comparison).
     @exclusivity(unchecked) private var bytes: [UInt8] = []
@@ -230,9 +236,28 @@ final class TokenStrings: @unchecked Sendable {
         mask = size - 1
     }
 
+    deinit { isAlive = false }
+
     var count: Int { strings.count }
 
     subscript(number: Int32) -> String { strings[Int(number)] }
+
+    /// The length in scalars of string `number`.
+    @inline(__always) func scalarLength(_ number: Int32) -> Int {
+        scalarLengths.withUnsafeBufferPointer { Int($0[Int(number)]) }
+    }
+
+    /// The word number of the norm string `number` (-1 before ``CompiledLexicon/intern(_:)``).
+    @inline(__always) func word(ofNorm number: Int32) -> Int32 {
+        let n = Int(number)
+        return words.withUnsafeBufferPointer { n < $0.count ? $0[n] : -1 }
+    }
+
+    /// Sets every norm string's word number (one per string; -1 for strings that are no norm).
+    func setWords(_ words: [Int32]) {
+        precondition(words.count == strings.count)
+        self.words = words
+    }
 
     /// The number of `string`, added if new.
     func number(_ string: String) -> Int32 {
@@ -246,6 +271,9 @@ final class TokenStrings: @unchecked Sendable {
         if let found { return found }
         let number = strings.count
         strings.append(String(decoding: bytes, as: UTF8.self))
+        var scalars: Int32 = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        scalarLengths.append(scalars)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
@@ -504,22 +532,45 @@ struct Segmenter: Sendable {
     /// Abbreviations that may also end a sentence ("… Acme Inc. The …").
     static let closingAbbreviations: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
 
+    /// The scalars the tokenizer reads at a time: the text is cut after its last space within
+    /// each 64 Ki scalars (or, with no space there, at the next one), and the pieces are
+    /// tokenized in turn, with the tokenizer's state carried over. No token spans a space and
+    /// no look-ahead reads past one, so the tokens are those of the whole text at once; but
+    /// the scalars take 256 KiB, not 4 bytes per scalar of the text (67 MB for 16.7 MB of text,
+    /// the peak of a long document's extraction).
+    static let pieceScalars = 1 << 16
+
     func segment(_ text: String) -> Segmentation {
         let source = ScalarText(text)
-        // The scalars only while tokens and sentences are cut (4 bytes per scalar): the
-        // segmentation keeps the text and its checkpoints.
-        // (Written in place: `append(contentsOf:)` counted the scalars again first.)
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: source.count) { buffer, initialized in
-            var k = 0
-            for scalar in source.original.unicodeScalars where k < buffer.count {
-                buffer[k] = scalar
-                k += 1
-            }
-            initialized = k
-        }
         let strings = TokenStrings(capacity: 1024)
-        let tokens = tokenize(scalars, strings)
-        let sentences = split(tokens, scalars)
+        var tokens = Tokens(strings: strings)
+        tokens.reserveCapacity(Self.tokenCountEstimate(source.original.unicodeScalars))
+        var state = TokenizerState()
+        var piece: [Unicode.Scalar] = []
+        piece.reserveCapacity(Self.pieceScalars)
+        var scalars = source.original.unicodeScalars.makeIterator()
+        var base = 0
+        var exhausted = false
+        while !exhausted {
+            var cut: Int?
+            var target = Self.pieceScalars
+            while cut == nil {
+                while piece.count < target, let scalar = scalars.next() { piece.append(scalar) }
+                if piece.count < target {
+                    exhausted = true
+                    cut = piece.count
+                } else if let space = piece.lastIndex(where: Self.isSpace) {
+                    cut = space + 1
+                } else {
+                    // No space yet (text of punctuation alone): read on to the next one.
+                    target = piece.count * 2
+                }
+            }
+            tokenize(piece, count: cut!, base: base, strings, into: &tokens, state: &state)
+            base += cut!
+            piece.removeFirst(cut!)
+        }
+        let sentences = split(tokens, source)
         return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
 
@@ -528,9 +579,25 @@ struct Segmenter: Sendable {
         tokenize(Array(text.unicodeScalars), TokenStrings())
     }
 
+    /// The tokens of `s` (offsets from 0).
+    func tokenize(_ s: [Unicode.Scalar], _ strings: TokenStrings) -> Tokens {
+        var tokens = Tokens(strings: strings)
+        tokens.reserveCapacity(Self.tokenCountEstimate(s))
+        var state = TokenizerState()
+        tokenize(s, count: s.count, base: 0, strings, into: &tokens, state: &state)
+        return tokens
+    }
+
+    /// What the tokenizer carries from one piece of a text to the next.
+    struct TokenizerState {
+        var space = true
+        var newline = false
+        var inDouble = false
+    }
+
     private func makeToken(
         _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: Token.Kind, _ space: Bool,
-        _ strings: TokenStrings
+        _ strings: TokenStrings, base: Int
     ) -> Token {
         var letters = 0
         var upper = 0
@@ -575,7 +642,8 @@ struct Segmenter: Sendable {
             text = strings.number(textString)
             norm = normString.isEmpty ? text : strings.number(normString)
         }
-        var token = Token(start: start, end: end, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
+        var token = Token(start: base + start, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
+        assert(token.end == base + end)
         if kind == .word, let first = scalars[start..<end].first {
             let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
             let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
@@ -633,14 +701,18 @@ struct Segmenter: Sendable {
             && scalars.contains { $0.value < 0x80 ? ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A : $0.properties.isAlphabetic }
     }
 
-    func tokenize(_ s: [Unicode.Scalar], _ strings: TokenStrings) -> Tokens {
-        var tokens = Tokens(strings: strings)
-        tokens.reserveCapacity(Self.tokenCountEstimate(s))
+    /// Appends the tokens of `s[0..<n]`, the scalars from offset `base` of a text, to `tokens`.
+    /// `s[n - 1]` is a space, or `n` is the end of the text: no token and no look-ahead crosses
+    /// it.
+    private func tokenize(
+        _ s: [Unicode.Scalar], count n: Int, base: Int, _ strings: TokenStrings, into tokens: inout Tokens,
+        state: inout TokenizerState
+    ) {
         var i = 0
-        var space = true
-        var newline = false
-        var inDouble = false
-        let n = s.count
+        var space = state.space
+        var newline = state.newline
+        var inDouble = state.inDouble
+        defer { state = TokenizerState(space: space, newline: newline, inDouble: inDouble) }
         while i < n {
             let c = s[i]
             if Self.isSpace(c) {
@@ -692,16 +764,16 @@ struct Segmenter: Sendable {
                         while j < n, Self.isDigit(s[j]) { j += 1 }
                     }
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings)
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings, base: base)
                 if token.norm == "w/" { token.norm = "with" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble
                 // A photo credit glued to a caption: "EsperReuters".
                 if kind == .word, let split = creditSplit(s, start, j) {
-                    var first = makeToken(s, start, split, .word, token.spaceBefore, strings)
+                    var first = makeToken(s, start, split, .word, token.spaceBefore, strings, base: base)
                     first.newlineBefore = newline
                     first.inQuote = inDouble
-                    var second = makeToken(s, split, j, .word, false, strings)
+                    var second = makeToken(s, split, j, .word, false, strings, base: base)
                     second.isCredit = true
                     second.inQuote = inDouble
                     tokens.append(first)
@@ -749,7 +821,7 @@ struct Segmenter: Sendable {
                 default:
                     kind = .punctuation
                 }
-                var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings)
+                var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings, base: base)
                 if kind == .word { token.norm = "'s" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble && kind != .quote
@@ -759,7 +831,6 @@ struct Segmenter: Sendable {
             space = false
             newline = false
         }
-        return tokens
     }
 
     /// How many tokens `s` makes, at most (but for photo credits split off a word): every
@@ -767,7 +838,7 @@ struct Segmenter: Sendable {
     /// after another. Reserving this many (48 bytes each) instead of a guess per scalar
     /// neither wastes a third of the array on news text nor doubles it on text of
     /// punctuation.
-    static func tokenCountEstimate(_ s: [Unicode.Scalar]) -> Int {
+    static func tokenCountEstimate<Scalars: Sequence<Unicode.Scalar>>(_ s: Scalars) -> Int {
         var count = 0
         var previousInWord = false
         for c in s {
@@ -806,7 +877,11 @@ struct Segmenter: Sendable {
         return nil
     }
 
-    private func split(_ tokens: Tokens, _ scalars: [Unicode.Scalar]) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText) -> [Sentence] {
+        source.withBytes { bytes in split(tokens, source, bytes) }
+    }
+
+    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         var sentences: [Sentence] = []
         var first = 0
         var lineStart = 0  // scalar offset where the current line started
@@ -823,17 +898,22 @@ struct Segmenter: Sendable {
                 // The line breaks between the previous token and this one (LF, CR LF, CR alone,
                 // U+2028, U+2029 each count once), and where the token's line starts: only this
                 // gap is read, so the split is linear whatever the line endings.
+                // (Read as UTF-8: scalar `k` of the gap is the `k`-th lead byte from its start.)
                 let gapStart = i > 0 ? tokens[i - 1].end : 0
                 var breaks = 0
                 var lastBreakEnd = gapStart
                 var k = gapStart
+                var at = source.byteOffset(gapStart, bytes)
                 while k < token.start {
-                    let c = scalars[k]
-                    if c == "\n" || c == "\u{2028}" || c == "\u{2029}" || (c == "\r" && (k + 1 >= scalars.count || scalars[k + 1] != "\n"))
-                    {
+                    let c = bytes[at]
+                    let isBreak =
+                        c == 0x0A || (c == 0xE2 && bytes[at + 1] == 0x80 && (bytes[at + 2] == 0xA8 || bytes[at + 2] == 0xA9))
+                        || (c == 0x0D && (at + 1 >= bytes.count || bytes[at + 1] != 0x0A))
+                    if isBreak {
                         breaks += 1
                         lastBreakEnd = k + 1
                     }
+                    at += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
                     k += 1
                 }
                 if i > first {
@@ -857,7 +937,7 @@ struct Segmenter: Sendable {
                     i = j
                     continue
                 }
-            } else if token.kind == .word, scalars[token.end - 1] == ".", token.text.count > 2,
+            } else if token.kind == .word, token.text.utf8.last == 0x2E, token.text.count > 2,
                 i + 1 < tokens.count
             {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.

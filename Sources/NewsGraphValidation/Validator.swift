@@ -288,8 +288,15 @@ public struct Validator: Sendable {
     private func checkLine(_ line: [UInt8], number: Int, into collector: inout ProblemCollector) {
         let fragment = JSONGraphFormat.fragmentLine(line)
         guard !fragment.isEmpty else { return }
+        // The streaming check on the line's bytes (no Foundation parse of the whole line);
+        // what it hands back, the whole-line check, as for a file.
         var lineChecker = JSONGraphChecker(limit: options.problemLimit)
-        lineChecker.check(Data(fragment))
+        do {
+            try lineChecker.checkStreaming(JSONScanner(bytes: fragment, path: ""))
+        } catch {
+            lineChecker = JSONGraphChecker(limit: options.problemLimit)
+            lineChecker.check(Data(fragment))
+        }
         for problem in lineChecker.problems.problems {
             var problem = problem
             problem.line = number

@@ -50,13 +50,13 @@ struct SegmenterTests {
         }
     }
 
-    @Test("a stored token takes 24 bytes of plain data, a sentence 16, and the text keeps no scalar array")
+    @Test("a stored token takes 16 bytes of plain data, a sentence 16, and the text keeps no scalar array")
     func compactTokens() {
         // Tokens are most of the memory extraction takes (one per ~5.5 bytes of news text):
         // 64 bytes each before the offsets were 32-bit and the flags bits, 48 while they held
-        // their text and norm as strings, 32 while each held a pointer to its strings;
-        // sentences were 32.
-        #expect(MemoryLayout<TokenRecord>.stride == 24)
+        // their text and norm as strings, 32 while each held a pointer to its strings, 24 while
+        // they stored their end offset and word number; sentences were 32.
+        #expect(MemoryLayout<TokenRecord>.stride == 16)
         #expect(_isPOD(TokenRecord.self))
         #expect(_isPOD(Token.self))
         #expect(MemoryLayout<Sentence>.stride == 16)
@@ -65,9 +65,9 @@ struct SegmenterTests {
         #expect(sentence.tokens == 4..<9 && sentence.start == 10 && sentence.end == 42)
         let strings = TokenStrings()
         var token = Token(
-            start: 5, end: 9, text: strings.number("NATO"), norm: strings.number("nato"), kind: .word, spaceBefore: true,
+            start: 5, text: strings.number("NATO"), norm: strings.number("nato"), kind: .word, spaceBefore: true,
             strings: strings)
-        #expect(token.text == "NATO" && token.norm == "nato")
+        #expect(token.text == "NATO" && token.norm == "nato" && token.end == 9 && token.word == -1)
         token.norm = "otan"
         #expect(token.text == "NATO" && token.norm == "otan" && strings.count == 3)
         token.isAllCaps = true
@@ -76,8 +76,16 @@ struct SegmenterTests {
         #expect(token.spaceBefore && token.isAllCaps && token.hasNameShape && token.newlineBefore)
         #expect(!token.inQuote && !token.isCredit && !token.isCapitalized && !token.isLowerInitial)
         token.spaceBefore = false
-        token.end = 2_000_000_000
-        #expect(!token.spaceBefore && token.isAllCaps && token.start == 5 && token.end == 2_000_000_000)
+        #expect(!token.spaceBefore && token.isAllCaps && token.start == 5 && token.end == 9)
+        // The end counts scalars, not bytes; the word number is the norm string's.
+        let far = Token(
+            start: 2_000_000_000, text: strings.number("Ré’"), norm: strings.number("ré'"), kind: .word, spaceBefore: false,
+            strings: strings)
+        #expect(far.end == 2_000_000_003)
+        var words = [Int32](repeating: -1, count: strings.count)
+        words[Int(strings.number("ré'"))] = 7
+        strings.setWords(words)
+        #expect(far.word == 7 && token.word == -1)
         // An ASCII text needs no checkpoints; others one per 32 scalars.
         #expect(ScalarText(String(repeating: "abc ", count: 1000)).checkpoints.isEmpty)
         #expect(ScalarText(String(repeating: "ab’ ", count: 1000)).checkpoints.count == 4000 / ScalarText.stride)
@@ -127,6 +135,35 @@ struct SegmenterTests {
         let estimate = Segmenter.tokenCountEstimate(Array(news.unicodeScalars))
         let count = segmenter.tokenize(news).count
         #expect(estimate >= count && estimate <= count + count / 3)
+    }
+
+    @Test("a long text is tokenized in pieces cut after a space, with the same tokens as in one piece")
+    func pieces() {
+        // Quotes, possessives, abbreviations, numbers, dashes, credits and line breaks of every
+        // kind, repeated past several pieces, then a run of punctuation longer than a piece.
+        let paragraph =
+            "Mr. Olsen met Gen. Ruiz in the U.S. on Jan. 5 \u{2014} w/ aides & guests. \u{201C}Fine,\u{201D} he said. "
+            + "Kenya\u{2019}s army didn't move; the States' 2,000.5 troops -- \"left\" ... Caf\u{E9}\r\n"
+            + "ESPER MEETS Mark EsperReuters\rU+2028\u{2028}next\u{2029}para 'quoted' x.\n\n"
+        let text =
+            String(repeating: paragraph, count: Segmenter.pieceScalars / 120)
+            + String(repeating: ",", count: Segmenter.pieceScalars + 7) + " end."
+        let seg = segmenter.segment(text)
+        let whole = segmenter.tokenize(Array(text.unicodeScalars), TokenStrings())
+        #expect(seg.tokens.count == whole.count)
+        var same = seg.tokens.count == whole.count
+        for (a, b) in zip(seg.tokens, whole) where same {
+            same =
+                a.start == b.start && a.end == b.end && a.text == b.text && a.norm == b.norm && a.kind == b.kind
+                && a.record.flags == b.record.flags
+        }
+        #expect(same)
+        // The sentences cut from the bytes: each span's text is its tokens' text.
+        for sentence in seg.sentences.prefix(200) {
+            #expect(sentence.start == seg.tokens[sentence.tokens.lowerBound].start)
+            #expect(sentence.end == seg.tokens[sentence.tokens.upperBound - 1].end)
+        }
+        #expect(seg.sentences.count > Segmenter.pieceScalars / 120)
     }
 
     @Test("abbreviations and initials do not end sentences; sentence spans match the text")

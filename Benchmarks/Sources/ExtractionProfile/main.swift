@@ -36,7 +36,17 @@ var relations = 0
 var evidence = 0
 var mentions = 0
 for document in documents {
-    words += document.text.split(whereSeparator: { $0.isWhitespace }).count
+    // Counted in a loop: `split` builds an array of every word (245 MB on a 16.7 MB
+    // document), which outgrew the extraction's own peak under heaptrack.
+    var inWord = false
+    for character in document.text {
+        if character.isWhitespace {
+            inWord = false
+        } else if !inWord {
+            inWord = true
+            words += 1
+        }
+    }
     let graph = extractor.extract(document)
     entities += graph.entities.count
     for entity in graph.entities.values { mentions += entity.mentions.count }

@@ -11,7 +11,7 @@ struct SpeakerRules {
     var lexicon: CompiledLexicon { finder.lexicon }
 
     /// The speaker of each sentence (an entity index), from the `[verbs]` matches of each sentence.
-    func run(matches: [[VerbMatch]], pronoun resolvePronoun: (Int) -> Int?) -> [Int?] {
+    func run(matches: VerbMatches, pronoun resolvePronoun: (Int) -> Int?) -> [Int?] {
         let seg = ctx.seg
         let tokens = ctx.tokens
         var speakers = Array(repeating: Int?.none, count: seg.sentences.count)

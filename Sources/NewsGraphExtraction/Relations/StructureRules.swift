@@ -344,7 +344,7 @@ struct StructureRules {
                         || (ctx.kind(n) == .location
                             && (kind == .facility || mentions[n].actor != nil
                                 // "Bozeman, Montana": a state or province from the place table.
-                                || PlaceTable.builtIn.place(named: mentions[n].surface)?.isSubdivision == true)),
+                                || PlaceTable.builtIn.place(named: mentions[n].surface(in: ctx.seg))?.isSubdivision == true)),
                     !mentions[n].isAdjective
                 {
                     let after = mentions[n].end
@@ -355,7 +355,7 @@ struct StructureRules {
                             || listGoesOn(afterPhraseAt: after, to: b))
                     if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
                 } else if tokens[k].text == ",", kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location,
-                    !mentions[n].isAdjective, mentions[n].actor != nil || PlaceTable.builtIn.place(named: mentions[n].surface) != nil,
+                    !mentions[n].isAdjective, mentions[n].actor != nil || PlaceTable.builtIn.place(named: mentions[n].surface(in: ctx.seg)) != nil,
                     mentions[n].end >= b || [",", ".", ";", ")"].contains(tokens[mentions[n].end].text),
                     mentions[n].end + 1 >= b
                         || (ctx.mentionByStart[mentions[n].end + 1] == nil && !["and", "or"].contains(tokens[mentions[n].end + 1].norm))

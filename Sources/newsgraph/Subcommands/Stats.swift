@@ -77,8 +77,15 @@ struct GraphSummary {
         var numbers = WordTable(capacity: graph.entities.count)
         for id in graph.entities.keys { _ = numbers.insert(id) }
         var degrees = [Int](repeating: 0, count: numbers.count)
+        // A reader adds the relations of one source one after the other: its number is looked up once.
+        var lastSource: String?
+        var lastSourceNumber: Int32?
         for index in graph.relations.indices {
-            if let source = numbers.number(of: graph.relations.values[index].source) { degrees[Int(source)] += 1 }
+            if graph.relations.values[index].source != lastSource {
+                lastSource = graph.relations.values[index].source
+                lastSourceNumber = numbers.number(of: lastSource!)
+            }
+            if let source = lastSourceNumber { degrees[Int(source)] += 1 }
             if graph.relations.values[index].target != graph.relations.values[index].source,
                 let target = numbers.number(of: graph.relations.values[index].target)
             {
