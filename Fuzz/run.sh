@@ -17,8 +17,21 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 root=..
 build=${NEWSGRAPH_FUZZ_SCRATCH:-.build}
-swift build -c release --sanitize fuzzer --sanitize address --scratch-path "$build" >&2
-bin=$(swift build -c release --sanitize fuzzer --sanitize address --scratch-path "$build" --show-bin-path)
+# Both sanitizers in ONE flag: `swift build --sanitize fuzzer --sanitize address` passes
+# `-sanitize=fuzzer -sanitize=address` to the compiler, and swiftc keeps only the last of
+# two -sanitize= flags (in the order of SwiftPM's unordered set), so each build had either
+# coverage or AddressSanitizer, never both. The check below refuses a build without both.
+flags=(-c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address --scratch-path "$build")
+swift build "${flags[@]}" >&2
+bin=$(swift build "${flags[@]}" --show-bin-path)
+for target in "${targets[@]}"; do
+    if ! nm "$bin/$target" | grep -q ' __asan_init$'; then
+        echo "$target: built without AddressSanitizer" >&2; exit 2
+    fi
+    if ! SWIFT_BACKTRACE=enable=no "$bin/$target" -runs=0 2>&1 | grep -q 'inline 8-bit counters'; then
+        echo "$target: built without coverage instrumentation (libFuzzer would fuzz blind)" >&2; exit 2
+    fi
+done
 
 seeds() {  # seeds TARGET: the repository's files of that target's format
     case $1 in
