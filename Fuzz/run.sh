@@ -25,10 +25,14 @@ flags=(-c release --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address --scratch-
 swift build "${flags[@]}" >&2
 bin=$(swift build "${flags[@]}" --show-bin-path)
 for target in "${targets[@]}"; do
-    if ! nm "$bin/$target" | grep -q ' __asan_init$'; then
+    # (Outputs captured first: `cmd | grep -q` fails under pipefail when grep's early exit
+    # kills cmd with SIGPIPE.)
+    symbols=$(nm "$bin/$target")
+    if ! grep -q ' __asan_init$' <<<"$symbols"; then
         echo "$target: built without AddressSanitizer" >&2; exit 2
     fi
-    if ! SWIFT_BACKTRACE=enable=no "$bin/$target" -runs=0 2>&1 | grep -q 'inline 8-bit counters'; then
+    banner=$(SWIFT_BACKTRACE=enable=no "$bin/$target" -runs=0 2>&1 || true)
+    if ! grep -q 'inline 8-bit counters' <<<"$banner"; then
         echo "$target: built without coverage instrumentation (libFuzzer would fuzz blind)" >&2; exit 2
     fi
 done
