@@ -1,22 +1,40 @@
 import NewsGraph
 
-/// A token as the document stores it: 16 bytes of plain data (the start offset as a 32-bit
-/// number, the flags as bits, the text and norm as numbers into the document's
-/// ``TokenStrings``).
+/// A token as the document stores it: 12 bytes of plain data (the start offset as a 32-bit
+/// number, the text as a number into the document's ``TokenStrings``, the tag and kind in one
+/// byte, the flags as bits).
 ///
 /// A token is made for every ~5.5 bytes of news text and tokens are the largest part of the
 /// memory extraction takes; the stages read them as ``Token``s through ``Tokens``, which adds
 /// the strings the numbers refer to (no pointer per stored token). What the strings know is
 /// not stored again: the end offset is the start plus the text's length in scalars (a token's
-/// text is exactly the scalars it covers), the word number is its norm's
-/// (``TokenStrings/word(ofNorm:)``). 16 bytes, not 24.
+/// text is exactly the scalars it covers), the norm is the text's (``TokenStrings/norm(ofText:)``:
+/// a function of the text, but for a bare apostrophe read as a possessive, which a bit marks),
+/// the word number is the norm's (``TokenStrings/word(ofNorm:)``). 12 bytes, not 24.
 struct TokenRecord: Sendable, Hashable {
     var start32: Int32
     var textNumber: Int32
-    var normNumber: Int32
-    var tag: Tag = .noun
-    var kind: Token.Kind
+    /// The tag in the low 5 bits, the kind in the high 3.
+    private var tagAndKind: UInt8
     var flags: UInt8 = 0
+    /// Bit 0: the norm is "'s" whatever the text ("the States' commitment").
+    var isPossessive: Bool
+
+    init(start32: Int32, textNumber: Int32, kind: Token.Kind) {
+        self.start32 = start32
+        self.textNumber = textNumber
+        tagAndKind = kind.rawValue << 5 | Tag.noun.rawValue
+        isPossessive = false
+    }
+
+    var tag: Tag {
+        get { Tag(rawValue: tagAndKind & 0x1F).unsafelyUnwrapped }
+        set { tagAndKind = tagAndKind & 0xE0 | newValue.rawValue }
+    }
+    var kind: Token.Kind {
+        get { Token.Kind(rawValue: tagAndKind >> 5).unsafelyUnwrapped }
+        set { tagAndKind = tagAndKind & 0x1F | newValue.rawValue << 5 }
+    }
 }
 
 /// One token of a document: a word, number or punctuation mark, with scalar offsets; a
@@ -34,11 +52,11 @@ struct Token: Sendable, Hashable {
 
     /// The numbers of `text` and `norm` in `strings`.
     var textNumber: Int32 { record.textNumber }
-    var normNumber: Int32 { record.normNumber }
+    var normNumber: Int32 { strings._withUnsafeGuaranteedRef { $0.normNumber(record) } }
     /// The number of `norm`: a ``CompiledLexicon/vocabulary`` word's number, or one of the
     /// numbers after it for the document's other words (numbered by ``CompiledLexicon/intern(_:)``
     /// per norm string; -1 before).
-    var word: Int32 { strings._withUnsafeGuaranteedRef { $0.word(ofNorm: record.normNumber) } }
+    var word: Int32 { strings._withUnsafeGuaranteedRef { $0.word(ofNorm: $0.normNumber(record)) } }
     /// The part of speech (set by ``Tagger``; its lemma: ``CompiledLexicon/lemma(of:)``).
     var tag: Tag {
         get { record.tag }
@@ -58,9 +76,12 @@ struct Token: Sendable, Hashable {
         return strings
     }
     /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
-    var norm: String {
-        get { live._withUnsafeGuaranteedRef { $0[record.normNumber] } }
-        set { record.normNumber = strings._withUnsafeGuaranteedRef { $0.number(newValue) } }
+    var norm: String { live._withUnsafeGuaranteedRef { $0[$0.normNumber(record)] } }
+
+    /// Makes the norm "'s", whatever the text: a bare apostrophe or "‘s" read as a possessive.
+    mutating func markPossessive() {
+        record.isPossessive = true
+        strings._withUnsafeGuaranteedRef { $0.numberPossessive() }
     }
 
     /// A stored token read with its strings.
@@ -70,9 +91,11 @@ struct Token: Sendable, Hashable {
     }
 
     /// A token of the scalars `start..<end`, whose text `text` is (its length in scalars).
+    /// (`norm` must be the norm of every token of this text: ``TokenStrings/setNorm(_:ofText:)``.)
     init(start: Int, text: Int32, norm: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
         // (A document is at most 2 GiB: `ScalarText` checks it.)
-        record = TokenRecord(start32: Int32(truncatingIfNeeded: start), textNumber: text, normNumber: norm, kind: kind)
+        record = TokenRecord(start32: Int32(truncatingIfNeeded: start), textNumber: text, kind: kind)
+        strings.setNorm(norm, ofText: text)
         self.strings = Unmanaged.passUnretained(strings)
         self.spaceBefore = spaceBefore
     }
@@ -143,7 +166,7 @@ struct Token: Sendable, Hashable {
     }
 }
 
-/// A document's (or a phrase's) tokens and the strings they read: stored as 16-byte
+/// A document's (or a phrase's) tokens and the strings they read: stored as 12-byte
 /// ``TokenRecord``s, read as ``Token``s.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     private(set) var records: [TokenRecord] = []
@@ -216,6 +239,10 @@ final class TokenStrings: @unchecked Sendable {
     @exclusivity(unchecked) private(set) var strings: [String] = []
     /// Per string, its length in scalars (a token's end is its start plus its text's length).
     @exclusivity(unchecked) private var scalarLengths: [Int32] = []
+    /// Per string that is a token's text, the number of its norm (-1 for others).
+    @exclusivity(unchecked) private var normOfText: [Int32] = []
+    /// The number of "'s", once a token is marked possessive (-1 before).
+    @exclusivity(unchecked) private var possessive: Int32 = -1
     /// Per string that is a token's norm, its word number (``Token/word``; set by
     /// ``CompiledLexicon/intern(_:)``, empty before: every word -1).
     @exclusivity(unchecked) private var words: [Int32] = []
@@ -245,6 +272,24 @@ final class TokenStrings: @unchecked Sendable {
     /// The length in scalars of string `number`.
     @inline(__always) func scalarLength(_ number: Int32) -> Int {
         scalarLengths.withUnsafeBufferPointer { Int($0[Int(number)]) }
+    }
+
+    /// The number of the norm of a token stored as `record`.
+    @inline(__always) func normNumber(_ record: TokenRecord) -> Int32 {
+        if record.isPossessive { return possessive }
+        return normOfText.withUnsafeBufferPointer { $0[Int(record.textNumber)] }
+    }
+
+    /// Records `norm` as the norm of the text `text` (the same for every token of that text).
+    func setNorm(_ norm: Int32, ofText text: Int32) {
+        if normOfText.count < strings.count { normOfText += repeatElement(-1, count: strings.count - normOfText.count) }
+        assert(normOfText[Int(text)] < 0 || normOfText[Int(text)] == norm, "one norm per text")
+        normOfText[Int(text)] = norm
+    }
+
+    /// Numbers "'s", the norm of a possessive (``Token/markPossessive()``).
+    func numberPossessive() {
+        if possessive < 0 { possessive = number("'s") }
     }
 
     /// The word number of the norm string `number` (-1 before ``CompiledLexicon/intern(_:)``).
@@ -346,7 +391,7 @@ struct Segmentation: Sendable {
     /// first occurrence (set by ``CompiledLexicon/intern(_:)``): a table per word of one
     /// document is sized by the document (``localWordCount``), not by the vocabulary. Read
     /// through each token's norm number (``localOfString``): no array of 4 bytes per token.
-    var localWord: LocalWords { LocalWords(records: tokens.records, ofString: localOfString) }
+    var localWord: LocalWords { LocalWords(records: tokens.records, strings: tokens.strings, ofString: localOfString) }
     /// Per string of ``strings`` that is a token's norm, its local word number (-1 for others).
     var localOfString: [Int32] = []
     /// The number of distinct norms in the document.
@@ -362,13 +407,14 @@ struct Segmentation: Sendable {
 /// The local word number of each token of a segmentation (``Segmentation/localWord``).
 struct LocalWords: RandomAccessCollection, Sendable {
     let records: [TokenRecord]
+    let strings: TokenStrings
     let ofString: [Int32]
     var startIndex: Int { 0 }
     var endIndex: Int { records.count }
     @inline(__always) func index(after i: Int) -> Int { i + 1 }
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
     subscript(position: Int) -> Int32 {
-        @inline(__always) get { ofString[Int(records[position].normNumber)] }
+        @inline(__always) get { ofString[Int(strings.normNumber(records[position]))] }
     }
 }
 
@@ -630,6 +676,8 @@ struct Segmenter: Sendable {
                 let all = UnsafeBufferPointer(buffer)
                 let text = strings.number(UnsafeBufferPointer(rebasing: all[0..<length]))
                 // (An empty norm, "...": the text.)
+                // ("w/" is "with".)
+                if count == 2 && all[length] == 0x77 && all[length + 1] == 0x2F { return (text, strings.number("with")) }
                 let norm = count == 0 ? text : strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
                 return (text, norm)
             }
@@ -765,7 +813,6 @@ struct Segmenter: Sendable {
                     }
                 }
                 var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings, base: base)
-                if token.norm == "w/" { token.norm = "with" }
                 token.newlineBefore = newline
                 token.inQuote = inDouble
                 // A photo credit glued to a caption: "EsperReuters".
@@ -822,7 +869,7 @@ struct Segmenter: Sendable {
                     kind = .punctuation
                 }
                 var token = makeToken(s, start, j, kind, space || tokens.isEmpty, strings, base: base)
-                if kind == .word { token.norm = "'s" }
+                if kind == .word { token.markPossessive() }
                 token.newlineBefore = newline
                 token.inQuote = inDouble && kind != .quote
                 tokens.append(token)
