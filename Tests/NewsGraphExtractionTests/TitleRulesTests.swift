@@ -8,10 +8,14 @@ import Testing
 struct TitleRulesTests {
     typealias Drawn = FrameRulesTests.Drawn
 
-    static func drawn(_ text: String) -> [Drawn] {
+    /// The relations TitleRules draws in `text`; `mainCountry` (an entity id) stands for the
+    /// text's main country, as the extractor passes it.
+    static func drawn(_ text: String, mainCountry: String? = nil) -> [Drawn] {
         let extractor = Extractor()
         let (analysis, ctx, _) = extractor.syntax(Document(id: "t", text: text))
-        let rules = TitleRules(finder: RelationFinder(lexicon: extractor.compiled), ctx: ctx, entityByName: [:], mainCountry: nil)
+        let country = mainCountry.flatMap { id in ctx.entities.firstIndex { $0.id == id } }
+        if mainCountry != nil { precondition(country != nil, "no entity \(mainCountry!) in \(text)") }
+        let rules = TitleRules(finder: RelationFinder(lexicon: extractor.compiled), ctx: ctx, entityByName: [:], mainCountry: country)
         var result: [Drawn] = []
         for (s, sentence) in analysis.segmentation.sentences.enumerated() {
             let titles = analysis.titles.filter { $0.sentence == s }
@@ -62,7 +66,11 @@ struct TitleRulesTests {
 
     @Test("a title after a comma that a verb follows is the next clause's subject: 'In his meeting with X, the Secretary discussed'")
     func titleOpeningClause() {
-        let drawn = Self.drawn("In his meeting with Tomas Brel, the Secretary discussed trade with Korvex Group.")
+        // With a main country, a title without its own organization is that country's office:
+        // the holder must not be Tomas Brel, whose name ends the clause before the comma.
+        let drawn = Self.drawn(
+            "Norway raised its tariffs. In his meeting with Tomas Brel, the Secretary discussed trade with Korvex Group.",
+            mainCountry: "norway")
         #expect(!drawn.contains { $0.source == "tomas_brel" }, "\(drawn)")
         // An apposition still names its holder: "X, the spokesman of Y, said".
         let apposed = Self.drawn("Tomas Brel, the spokesman of Korvex Group, said sales fell.")
