@@ -68,7 +68,6 @@ enum Frontend {
     /// ``TemporaryFiles``) and exits 128 + the signal's number (130, 143, 129), as a shell
     /// reports an interrupted command. Only async-signal-safe calls: `unlink`, `_exit`.
     static func handleSignals() {
-        keepLargeBlocksMapped()
         TemporaryFiles.prepare()
         for signalNumber in TemporaryFiles.signals {
             signal(signalNumber) { number in
@@ -80,6 +79,7 @@ enum Frontend {
 
     /// Runs a verb's body, turning every error into one line on stderr and an exit code.
     static func run(_ body: () throws -> Void) throws {
+        keepLargeBlocksMapped()
         handleSignals()
         do {
             try body()
@@ -90,6 +90,7 @@ enum Frontend {
 
     /// ``run(_:)`` for an asynchronous body.
     static func runAsync(_ body: () async throws -> Void) async throws {
+        keepLargeBlocksMapped()
         handleSignals()
         do {
             try await body()
