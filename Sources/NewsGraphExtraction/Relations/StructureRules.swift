@@ -49,7 +49,7 @@ struct StructureRules {
     /// place, within 8 words).
     private func listGoesOn(afterPhraseAt p: Int, to b: Int) -> Bool {
         let tokens = ctx.tokens
-        guard ["for", "during", "under"].contains(tokens[p].norm) else { return false }
+        guard ClauseFinder.insertedPhrasePrepositions.contains(tokens[p].norm) else { return false }
         var q = p + 1
         while q + 1 < b, q < p + 9 {
             if tokens[q].text == "," || tokens[q].text == ";" || tokens[q].text == "." { break }
