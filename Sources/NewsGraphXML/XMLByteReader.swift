@@ -160,6 +160,8 @@ public final class XMLByteReader {
     /// Interned attribute names → number.
     @exclusivity(unchecked) private var attributeCache = PointerCache()
     @exclusivity(unchecked) var stopError: XMLError?
+    /// Whether ``stop(_:)`` was called (read by the fast parser after each event).
+    @exclusivity(unchecked) var stopRequested = false
     /// The parser: ``XMLParserEngine/automatic`` uses the fast one where it can.
     public let engine: XMLParserEngine
     /// The fast parser's first window on the input, in bytes (tests make it small, to cut
@@ -223,6 +225,7 @@ public final class XMLByteReader {
     /// event returns. The first stop wins.
     public func stop(_ error: XMLError) {
         if stopError == nil { stopError = error }
+        stopRequested = true
         if let context { xmlStopParser(context) }
     }
 
@@ -245,6 +248,7 @@ public final class XMLByteReader {
             }
         }
         stopError = nil
+        stopRequested = false
         let source = Source(fd: fd, prefix: prefix)
         let box: HandlerBox = TypedHandlerBox(handler)
         let parser = XMLFastParser(
@@ -275,6 +279,7 @@ public final class XMLByteReader {
 
     private func readWithLibXML(fd: Int32, prefix: [UInt8], handler: some XMLByteHandler) throws(XMLError) {
         stopError = nil
+        stopRequested = false
         let source = Source(fd: fd, prefix: prefix)
         let box: HandlerBox = TypedHandlerBox(handler)
         self.handler = Unmanaged.passUnretained(box)

@@ -43,23 +43,23 @@ final class XMLFastParser {
     private let slots: Int
 
     // The window on the input: buf[0..<end]; tokens are parsed whole inside it.
-    private var buf: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-    private var end = 0
-    private var eof = false
-    private var failure: String?
-    private var tooLarge = false
+    @exclusivity(unchecked) private var buf: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var end = 0
+    @exclusivity(unchecked) private var eof = false
+    @exclusivity(unchecked) private var failure: String?
+    @exclusivity(unchecked) private var tooLarge = false
     /// libxml2 refuses a text token (attribute value, comment, PI, CDATA) over 10,000,000
     /// bytes without `XML_PARSE_HUGE`; a window well above that holds any token it accepts.
     static let maxCapacity = 24 << 20
 
     // Lines: `lines` is the line of buf[countedTo].
-    private var lines = 1
-    private var countedTo = 0
+    @exclusivity(unchecked) private var lines = 1
+    @exclusivity(unchecked) private var countedTo = 0
     /// Where the current event is (the `>` of its tag), for ``line``.
-    private var eventAt = 0
+    @exclusivity(unchecked) private var eventAt = 0
     /// The local name of the current element, for ``XMLByteReader/elementName``.
-    private(set) var currentName: UnsafeRawBufferPointer?
+    @exclusivity(unchecked) private(set) var currentName: UnsafeRawBufferPointer?
 
     // Open elements: their qualified names in `openNames`, and what to restore on close.
     private struct Open {
@@ -69,15 +69,17 @@ final class XMLFastParser {
         var bindings: Int
         var defaultURI: Int32
     }
-    private var open: [Open] = []
-    private var openNames: [UInt8] = []
+    @exclusivity(unchecked) private var open = PODStack<Open>()
+    @exclusivity(unchecked) private var openNames = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    @exclusivity(unchecked) private var openNamesCount = 0
+    @exclusivity(unchecked) private var openNamesCapacity = 4096
     // Namespaces: interned URIs, prefix bindings in scope (innermost last), the default.
-    private var uris: [[UInt8]] = [Array("http://www.w3.org/XML/1998/namespace".utf8)]
-    private var uriNumbers: [[UInt8]: Int32] = [Array("http://www.w3.org/XML/1998/namespace".utf8): 0]
-    private var bindings: [(prefix: [UInt8], uri: Int32)] = [(Array("xml".utf8), 0)]
-    private var defaultURI: Int32 = -1
-    private var elementNames = NameCache()
-    private var attributeNames = NameCache()
+    @exclusivity(unchecked) private var uris: [[UInt8]] = [Array("http://www.w3.org/XML/1998/namespace".utf8)]
+    @exclusivity(unchecked) private var uriNumbers: [[UInt8]: Int32] = [Array("http://www.w3.org/XML/1998/namespace".utf8): 0]
+    @exclusivity(unchecked) private var bindings: [(prefix: [UInt8], uri: Int32)] = [(Array("xml".utf8), 0)]
+    @exclusivity(unchecked) private var defaultURI: Int32 = -1
+    @exclusivity(unchecked) private var elementNames = NameCache()
+    @exclusivity(unchecked) private var attributeNames = NameCache()
 
     // The attributes of the tag being read.
     private struct Attribute {
@@ -87,11 +89,13 @@ final class XMLFastParser {
         var value: Int  // offset in buf, or in `scratch` when `decoded`
         var valueLength: Int
         var decoded: Bool
+        /// 0: no prefix; 1: `xmlns`; 2: `xmlns:…`; 3: another prefix.
+        var kind: Int
     }
-    private var attributes: [Attribute] = []
-    private var scratch: UnsafeMutablePointer<UInt8>
-    private var scratchCapacity = 4096
-    private var scratchUsed = 0
+    @exclusivity(unchecked) private var attributes = PODStack<Attribute>()
+    @exclusivity(unchecked) private var scratch: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var scratchCapacity = 4096
+    @exclusivity(unchecked) private var scratchUsed = 0
 
     init(owner: XMLByteReader, handler: Unmanaged<HandlerBox>, source: Source, vocabulary: XMLVocabulary,
          values: UnsafeMutablePointer<UnsafeRawBufferPointer?>, slots: Int, window: Int = 256 << 10) {
@@ -107,6 +111,11 @@ final class XMLFastParser {
     }
 
     deinit {
+        elementNames.free()
+        attributeNames.free()
+        open.free()
+        attributes.free()
+        openNames.deallocate()
         buf.deallocate()
         scratch.deallocate()
     }
@@ -121,9 +130,22 @@ final class XMLFastParser {
         return lines
     }
 
+    /// Line feeds in start[0..<count], eight bytes at a time.
     private static func countNewlines(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
         var n = 0
-        for i in 0..<count where start[i] == 0x0A { n += 1 }
+        var i = 0
+        let raw = UnsafeRawPointer(start)
+        while i + 8 <= count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            // High bit of each byte set where x's byte is not zero (exact, no carries across bytes).
+            let nonzero = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
+            n += 8 - (nonzero & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < count {
+            if start[i] == 0x0A { n += 1 }
+            i += 1
+        }
         return n
     }
 
@@ -237,8 +259,31 @@ final class XMLFastParser {
         }
     }
 
-    private var eventsGiven = false
-    private var stopped: Bool { owner.stopError != nil }
+    @exclusivity(unchecked) private var eventsGiven = false
+
+    /// Byte classes: ``plainText`` (text that needs no look: not `<`, `&`, `]`, CR, a
+    /// control character or a byte of a multi-byte sequence), ``nameStart`` and ``nameChar``
+    /// (ASCII), ``plainValue`` (an attribute value byte that needs no look: printable ASCII
+    /// but `<`, `&` and the quotes).
+    private static let plainText: UInt8 = 1
+    private static let nameStart: UInt8 = 2
+    private static let nameChar: UInt8 = 4
+    private static let plainValue: UInt8 = 8
+    nonisolated(unsafe) private static let classTable: UnsafeMutablePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            var c: UInt8 = 0
+            if (b >= 0x20 && b < 0x80 && b != 0x3C && b != 0x26 && b != 0x5D) || b == 0x09 || b == 0x0A { c |= plainText }
+            let letter = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == 0x5F
+            if letter { c |= nameStart | nameChar }
+            if (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E { c |= nameChar }
+            if b >= 0x20 && b < 0x80 && b != 0x3C && b != 0x26 && b != 0x22 && b != 0x27 { c |= plainValue }
+            table[b] = c
+        }
+        return table
+    }()
+    private let table = XMLFastParser.classTable
+    private var stopped: Bool { owner.stopRequested }
 
     @inline(__always)
     private func need(_ pos: Int, _ count: Int) throws(Step) {
@@ -394,6 +439,13 @@ final class XMLFastParser {
     /// An NCName (no colon) at `p`: its end. Throws if there is none.
     private func ncName(_ p: Int) throws(Step) -> Int {
         var q = p
+        let buf = self.buf
+        let end = self.end
+        let table = self.table
+        if q < end && table[Int(buf[q])] & Self.nameStart != 0 {
+            q += 1
+            while q < end && table[Int(buf[q])] & Self.nameChar != 0 { q += 1 }
+        }
         while true {
             if q == end { throw Step.more }
             let b = buf[q]
@@ -630,7 +682,12 @@ final class XMLFastParser {
     private func characters(_ p: Int) throws(Step) -> Int {
         var start = p
         var q = p
+        let table = self.table
         while q < end {
+            let buf = self.buf
+            let end = self.end
+            while q < end && table[Int(buf[q])] & Self.plainText != 0 { q += 1 }
+            if q == end { break }
             let b = buf[q]
             if b >= 0x20 && b < 0x80 {
                 if b == UInt8(ascii: "<") { break }
@@ -709,7 +766,7 @@ final class XMLFastParser {
         guard let top = open.last else { throw Step.malformed("an end tag without a start") }
         let length = nameEnd - p - 2
         guard length == top.nameLength,
-            openNames.withUnsafeBufferPointer({ memcmp($0.baseAddress! + top.nameOffset, buf + p + 2, length) == 0 })
+            memcmp(openNames + top.nameOffset, buf + p + 2, length) == 0
         else { throw Step.malformed("an end tag that does not match its start") }
         eventAt = q
         q += 1
@@ -722,7 +779,7 @@ final class XMLFastParser {
 
     private func close(_ top: Open) {
         open.removeLast()
-        openNames.removeLast(top.nameLength)
+        openNamesCount -= top.nameLength
         if bindings.count > top.bindings { bindings.removeLast(bindings.count - top.bindings) }
         defaultURI = top.defaultURI
         eventsGiven = true
@@ -731,7 +788,7 @@ final class XMLFastParser {
 
     private func startTag(_ p: Int) throws(Step) -> Int {
         let (nameEnd, colon) = try qName(p + 1)
-        attributes.removeAll(keepingCapacity: true)
+        attributes.count = 0
         scratchUsed = 0
         var q = nameEnd
         var empty = false
@@ -778,7 +835,13 @@ final class XMLFastParser {
         let valueStart = q + 1
         q = valueStart
         var plain = true
+        let table = self.table
         while true {
+            do {
+                let buf = self.buf
+                let end = self.end
+                while q < end && table[Int(buf[q])] & Self.plainValue != 0 { q += 1 }
+            }
             if q == end { throw Step.more }
             let b = buf[q]
             if b == quote { break }
@@ -796,8 +859,15 @@ final class XMLFastParser {
             }
         }
         guard q - valueStart <= 10_000_000 else { throw Step.malformed("an attribute value too long") }
+        var kind = 0
+        if colon >= 0 {
+            kind = colon == p + 5 && buf[p] == UInt8(ascii: "x") && memcmp(buf + p, "xmlns", 5) == 0 ? 2 : 3
+        } else if nameEnd - p == 5 && buf[p] == UInt8(ascii: "x") && memcmp(buf + p, "xmlns", 5) == 0 {
+            kind = 1
+        }
         var attribute = Attribute(
-            name: p, nameLength: nameEnd - p, colon: colon, value: valueStart, valueLength: q - valueStart, decoded: false)
+            name: p, nameLength: nameEnd - p, colon: colon, value: valueStart, valueLength: q - valueStart, decoded: false,
+            kind: kind)
         if !plain { try decode(&attribute) }
         attributes.append(attribute)
         return q + 1
@@ -865,13 +935,14 @@ final class XMLFastParser {
             let a = attributes[i]
             for j in 0..<i {
                 let other = attributes[j]
-                if other.nameLength == a.nameLength && memcmp(buf + other.name, buf + a.name, a.nameLength) == 0 {
+                if other.nameLength == a.nameLength && buf[other.name] == buf[a.name]
+                    && memcmp(buf + other.name, buf + a.name, a.nameLength) == 0
+                {
                     throw Step.malformed("an attribute given twice")
                 }
             }
-            let isDefault = a.colon < 0 && a.nameLength == 5 && memcmp(buf + a.name, "xmlns", 5) == 0
-            let isPrefix = a.colon == a.name + 5 && memcmp(buf + a.name, "xmlns", 5) == 0
-            guard isDefault || isPrefix else { continue }
+            let isDefault = a.kind == 1
+            guard isDefault || a.kind == 2 else { continue }
             let value = valueBytes(a)
             let uri = Array(value)
             if uri == Self.xmlnsNamespace { throw Step.malformed("the xmlns namespace declared") }
@@ -906,8 +977,7 @@ final class XMLFastParser {
         var prefixed = 0
         for i in 0..<count {
             let a = attributes[i]
-            if a.colon < 0 {
-                if a.nameLength == 5 && memcmp(buf + a.name, "xmlns", 5) == 0 { continue }
+            if a.kind == 0 {
                 if slots > 0 {
                     let attributeName = bytes(a.name, a.nameLength)
                     let n = attributeNames.number(uri: -1, name: attributeName) {
@@ -915,7 +985,7 @@ final class XMLFastParser {
                     }
                     if n >= 0 { values[Int(n)] = valueBytes(a) }
                 }
-            } else if !(a.colon == a.name + 5 && memcmp(buf + a.name, "xmlns", 5) == 0) {
+            } else if a.kind == 3 {
                 _ = try resolve(a.name, a.colon - a.name)
                 prefixed += 1
             }
@@ -923,11 +993,11 @@ final class XMLFastParser {
         if prefixed > 1 {
             for i in 0..<count where attributes[i].colon >= 0 {
                 let a = attributes[i]
-                if a.colon == a.name + 5 && memcmp(buf + a.name, "xmlns", 5) == 0 { continue }
+                if a.kind != 3 { continue }
                 let aURI = try resolve(a.name, a.colon - a.name)
                 for j in 0..<i where attributes[j].colon >= 0 {
                     let b = attributes[j]
-                    if b.colon == b.name + 5 && memcmp(buf + b.name, "xmlns", 5) == 0 { continue }
+                    if b.kind != 3 { continue }
                     let aLocal = a.name + a.nameLength - a.colon - 1
                     let bLocal = b.name + b.nameLength - b.colon - 1
                     if aLocal == bLocal && memcmp(buf + a.colon + 1, buf + b.colon + 1, aLocal) == 0,
@@ -940,9 +1010,18 @@ final class XMLFastParser {
         }
         open.append(
             Open(
-                nameOffset: openNames.count, nameLength: nameEnd - name, number: Int(number), bindings: bindingsBefore,
+                nameOffset: openNamesCount, nameLength: nameEnd - name, number: Int(number), bindings: bindingsBefore,
                 defaultURI: defaultBefore))
-        openNames.append(contentsOf: UnsafeBufferPointer(start: buf + name, count: nameEnd - name))
+        let nameLength = nameEnd - name
+        if openNamesCount + nameLength > openNamesCapacity {
+            openNamesCapacity = max(openNamesCapacity * 2, openNamesCount + nameLength)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: openNamesCapacity)
+            bigger.update(from: openNames, count: openNamesCount)
+            openNames.deallocate()
+            openNames = bigger
+        }
+        (openNames + openNamesCount).update(from: buf + name, count: nameLength)
+        openNamesCount += nameLength
         currentName = localName
         eventsGiven = true
         handler._withUnsafeGuaranteedRef {
@@ -972,9 +1051,87 @@ final class XMLFastParser {
     }
 }
 
+/// A stack of plain values in memory of its own (no copy-on-write checks).
+private struct PODStack<Element> {
+    var base = UnsafeMutablePointer<Element>.allocate(capacity: 16)
+    var count = 0
+    var capacity = 16
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity {
+            let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger
+            capacity *= 2
+        }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(_ index: Int) -> Element { base[index] }
+
+    var isEmpty: Bool { count == 0 }
+    var last: Element? { count > 0 ? base[count - 1] : nil }
+
+    @inline(__always)
+    mutating func removeLast() { count -= 1 }
+
+    func free() { base.deallocate() }
+}
+
+/// Names already numbered: (namespace, bytes) → number. Names of up to 8 bytes (all of
+/// GraphML's and GEXF's) are one word, found in a small table without hashing byte by byte;
+/// longer ones go through ``LongNameCache``.
+private struct NameCache {
+    private let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
+    private let metas = UnsafeMutablePointer<Int64>.allocate(capacity: 256)
+    private let numbers = UnsafeMutablePointer<Int32>.allocate(capacity: 256)
+    private var used = 0
+    private var long = LongNameCache()
+
+    init() {
+        metas.initialize(repeating: 0, count: 256)
+        words.initialize(repeating: 0, count: 256)
+        numbers.initialize(repeating: 0, count: 256)
+    }
+
+    // (Never freed: one per parser, and parsers are few; see ``XMLFastParser/deinit``.)
+    func free() {
+        words.deallocate()
+        metas.deallocate()
+        numbers.deallocate()
+    }
+
+    /// `name` must be readable 8 bytes from its start (the parser's window has slack).
+    @inline(__always)
+    mutating func number(uri: Int32, name: UnsafeRawBufferPointer, resolve: () -> Int32) -> Int32 {
+        let length = name.count
+        guard length <= 8 else { return long.number(uri: uri, name: name, resolve: resolve) }
+        var word = name.baseAddress!.loadUnaligned(as: UInt64.self)
+        if length < 8 { word &= (1 << UInt64(length * 8)) &- 1 }
+        let meta = Int64(uri + 2) << 8 | Int64(length)
+        var slot = Int(truncatingIfNeeded: ((word ^ UInt64(bitPattern: meta)) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        while metas[slot] != 0 {
+            if metas[slot] == meta && words[slot] == word { return numbers[slot] }
+            slot = (slot + 1) & 255
+        }
+        let number = resolve()
+        if used < 128 {
+            metas[slot] = meta
+            words[slot] = word
+            numbers[slot] = number
+            used += 1
+        }
+        return number
+    }
+}
+
 /// Names already numbered: (namespace, bytes) → number, in a small open-addressing table.
 /// Past 512 names (only hostile input has that many) names are numbered every time.
-private struct NameCache {
+private struct LongNameCache {
     private var slots = [Int32](repeating: -1, count: 1024)
     private var keys: [(uri: Int32, offset: Int, length: Int, number: Int32)] = []
     private var arena: [UInt8] = []
