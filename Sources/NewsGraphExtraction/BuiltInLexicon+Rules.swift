@@ -15,6 +15,7 @@ enum BuiltInLexicon {
 [frames]
 # conflict
 @attack	X V Y	attacked
+destroy	X V Y	attacked
 attack/strike/hit/target/storm/ambush/shell/bomb/raid	X V Y	attacked
 fire/launch	X V rocket/missile/shell/mortar/drone/artillery/round/grenade/projectile/shot at/on/upon/into/toward/towards/against Y	attacked
 fire/shoot	X V at/on/upon Y	attacked

@@ -208,4 +208,12 @@ struct FrameRulesTests {
         let named = Self.drawn("Chile sent rescuers to Peru, including Lima.")
         #expect(Self.has(named, "chile", .deployedTo, "peru"), "\(named)")
     }
+    @Test("a state's military posts stand for it: 'Chilean troops destroyed Peruvian posts'")
+    func postsStandForState() {
+        let drawn = Self.drawn("Chilean troops retaliated and destroyed Peruvian posts near the border.")
+        #expect(Self.has(drawn, "chile", .attacked, "peru"), "\(drawn)")
+        // Destroying a thing names no actor.
+        let thing = Self.drawn("Chile destroyed the old records on Monday.")
+        #expect(!thing.contains { $0.predicate == .attacked }, "\(thing)")
+    }
 }

@@ -23,6 +23,13 @@ struct SyntaxTests {
                 "kill(S: Rebels | O: three soldiers)",
             ])
         #expect(Self.clauses("The minister was fired by the president.") == ["fire+pass(S: The minister | by: the president)"])
+        // A clause after "said" without "that", its verbs coordinated.
+        #expect(
+            Self.clauses("He said Chilean troops retaliated and destroyed two posts.") == [
+                "say(S: He | O: Chilean troops)",
+                "retaliate(S: Chilean troops)",
+                "destroy(S: Chilean troops | O: two posts)",
+            ])
     }
 }
 

@@ -77,6 +77,13 @@ struct TaggerTests {
         #expect(tags("Rebels backed by Rwanda attacked a post.")["backed"] == "VBN")
         #expect(tags("Rebels backed by Rwanda attacked a post.")["attacked"] == "VBD")
         #expect(tags("Police fired tear gas at protesters.")["fired"] == "VBD")
+        // A clause after a verb of saying, without "that": its verb is finite; a participle
+        // when a past-only verb follows.
+        #expect(tags("Officials said militants attacked a checkpoint.")["attacked"] == "VBD")
+        #expect(tags("The army said rebels retreated after the battle.")["retreated"] == "VBD")
+        #expect(tags("She told reporters the soldiers opened fire.")["opened"] == "VBD")
+        #expect(tags("He said weapons seized from the rebels were sent from abroad.")["seized"] == "VBN")
+        #expect(tags("Officials named the militants attacked last week.")["attacked"] == "VBN")
         // A base form after "to" and modals; "to" is then infinitival.
         #expect(tags("They agreed to buy the firm.")["buy"] == "VB")
         #expect(tags("They agreed to buy the firm.")["to"] == "PART")

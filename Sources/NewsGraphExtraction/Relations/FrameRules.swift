@@ -23,6 +23,8 @@ struct FrameRules {
         "efforts", "effort",
         // "Chile's foreign ministry criticized": an organ named in lower case acts for its state.
         "ministry",
+        // "destroyed Indian posts", "shelled Chilean positions": a state's military posts stand for it.
+        "post", "posts", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
     ])
 
     /// The lemma of a group's head (its plural's singular), as a string.

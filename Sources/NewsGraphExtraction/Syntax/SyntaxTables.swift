@@ -57,6 +57,9 @@ struct WordFlags: OptionSet, Sendable {
     static let hyphen = WordFlags(rawValue: 1 << 36)
     /// $ % & € £
     static let symbol = WordFlags(rawValue: 1 << 37)
+    /// said, told, claimed, believes …: a finite verb that takes a clause without "that"
+    /// ("officials said militants attacked a post"), so a clause may begin after it.
+    static let clauseTaking = WordFlags(rawValue: 1 << 38)
 
     /// The words of each flag.
     static let lists: [(WordFlags, String)] = [
@@ -82,6 +85,13 @@ struct WordFlags: OptionSet, Sendable {
         (.particle, "up down out off"), (.never, "never"), (.by, "by"), (.and, "and"), (.comma, ","), (.colon, ":"),
         (.contractionHost, "that what here"), (.i, "i"), (.it, "it"), (.you, "you"), (.currency, "$ € £ us$"),
         (.and_or, "and or"), (.on, "on upon"), (.of, "of"), (.hyphen, "-"), (.symbol, "$ % & € £"),
+        (
+            .clauseTaking,
+            "say says said tell tells told claim claims claimed allege alleges alleged believe believes believed "
+                + "think thinks thought insist insists insisted argue argues argued admit admits admitted "
+                + "acknowledge acknowledges acknowledged confirm confirms confirmed warn warns warned add adds added "
+                + "fear fears feared suspect suspects suspected assert asserts asserted contend contends contended"
+        ),
     ]
 }
 

@@ -123,6 +123,13 @@ struct Tagger: Sendable {
             if tag.isFiniteVerb || tag == .modal || tag == .auxiliary {
                 finiteInClause = true
                 if !commaSeen { finiteBeforeComma = true }
+                // "Officials said militants attacked a post": a clause may begin after a verb
+                // of saying or thinking, whose verb is finite, not a participle.
+                // Not when a past-only verb follows a past-or-participle one: "said weapons
+                // seized from the rebels came from Iran".
+                if tag.isFiniteVerb, f.contains(.clauseTaking), !participleThenFinite(tokens, after: k, range, lex) {
+                    finiteInClause = false
+                }
             }
             if !commaSeen, tag.isNoun || tag == .pronoun { subjectBeforeComma = true }
             if f.contains(.comma) { commaSeen = true }
@@ -130,6 +137,31 @@ struct Tagger: Sendable {
                 finiteInClause = false
             }
         }
+    }
+
+    /// Whether, in the clause after `k` (up to a punctuation mark, a coordinator or a
+    /// subordinator, at most 16 tokens), a word that may be a past form or a participle comes
+    /// before a word that can only be a finite verb ("weapons seized from the rebels came"):
+    /// the first is then a participle.
+    private func participleThenFinite(_ tokens: Tokens, after k: Int, _ range: Range<Int>, _ lex: [Lexical]) -> Bool {
+        let a = range.lowerBound
+        var ambiguousSeen = false
+        var q = k + 1
+        while q < min(range.upperBound, k + 17) {
+            guard tokens[q].kind == .word else { return false }
+            let r = lex[q - a]
+            let f = flags(tokens[q])
+            if !f.isDisjoint(with: [.that, .and_or, .comma]) || r.tags.contains(.subordinator) || r.tags.contains(.wh) { return false }
+            if r.tags.contains(.verbPast) && r.tags.contains(.verbParticiple) {
+                ambiguousSeen = true
+            } else if ambiguousSeen {
+                let finiteOnly = r.tags.contains(.verbPast) && !r.tags.contains(.verbParticiple) && !r.tags.contains(.noun)
+                let finiteBe = f.contains(.be) && !f.contains(.nonfiniteAuxiliary)
+                if finiteOnly || finiteBe || r.tags.contains(.modal) { return true }
+            }
+            q += 1
+        }
+        return false
     }
 
     /// The next word token after `k` (over adverbs and negation when asked).
