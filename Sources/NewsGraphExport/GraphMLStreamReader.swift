@@ -162,10 +162,10 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var customPredicates = ByteTable<Predicate>()
     @exclusivity(unchecked) private var documents: Set<String> = []
 
-    init(name: String, into graph: KnowledgeGraph) {
+    init(name: String, into graph: KnowledgeGraph, engine: XMLParserEngine = .automatic) {
         self.name = name
         self.graph = graph
-        reader = XMLByteReader(name: name, vocabulary: Self.vocabulary)
+        reader = XMLByteReader(name: name, vocabulary: Self.vocabulary, engine: engine)
         weightSums = ImportedWeightSums(startingWith: graph)
     }
 

@@ -24,59 +24,81 @@ struct ResolvedEntity: Sendable {
 
 /// Merges the mentions of one document into actors: gazetteer entries, surname and full
 /// name, acronym and expansion, demonym and country. Gives each a canonical name.
+///
+/// Mentions are clustered by keys numbered in a ``WordKeyTable``: a lexicon actor, a name
+/// (the sequence of its words' numbers, ``ResolverWords``) or an organ of a state (the state
+/// and the organ's words). A key is never a `String`: two mentions share a key exactly when the
+/// joined norms the keys once were are equal, and the tables by word (surnames, first words,
+/// last words) are keyed by word numbers.
 struct EntityResolver: Sendable {
     let lexicon: CompiledLexicon
+    /// The bits of each key's hash the resolver's tables use (``WordKeyTable/hashMask``): all
+    /// of them; a test passes 0, every key colliding, and must get the same actors.
+    var hashMask: UInt32 = .max
+
+    /// The tags of the keys of a ``WordKeyTable``: a set of word sequences, an actor of the
+    /// lexicon (its number as the value), a name (its words), an organ (the state's actor
+    /// number as the value, the organ's words).
+    static let wordsTag: UInt8 = 0
+    static let lexiconTag: UInt8 = 1
+    static let nameTag: UInt8 = 2
+    static let organTag: UInt8 = 3
 
     /// - Returns: the entities and, per mention, the index of its entity.
     func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: [ResolvedEntity], owner: [Int]) {
         let tokens = seg.tokens
-        var keyOf = [String?](repeating: nil, count: mentions.count)
-        // Per mention, the norms of its words without a leading "the", computed once. Mentions
-        // of one or two words (most) share one array per distinct span, found by the words'
-        // numbers: a long document names the same actors over and over (an array per mention
-        // was ~60 bytes each, 22 MB at the peak of a 16.7 MB document).
-        var normsBySpan: [UInt64: [String]] = [:]
-        let mentionNorms: [[String]] = mentions.map { m in
-            var span: UInt64 = 0
-            var words = 0
-            for k in m.start..<m.end where tokens[k].kind == .word {
-                words += 1
-                if words <= 2 { span = span << 32 | UInt64(UInt32(bitPattern: tokens[k].normNumber) &+ 1) }
+        let word = ResolverWords(seg)
+        let theWord = word.number("the")
+        let asWord = word.number("as")
+        let knownWord = word.number("known")
+        let alsoWord = word.number("also")
+        let dashText = seg.strings.existingNumber("-") ?? -2
+        let count = mentions.count
+        // Every cluster key of the document.
+        var table = WordKeyTable(capacity: count / 2, hashMask: hashMask)
+        let lexiconTag = Self.lexiconTag, nameTag = Self.nameTag, organTag = Self.organTag, wordsTag = Self.wordsTag
+        var keyOf = [Int32](repeating: -1, count: count)
+        // Runs 0..<count: per mention, its words' numbers without a leading "the". Runs
+        // count..<2 count: per mention not from the gazetteer that may name a person, the words
+        // of that name without title words before it ("Chairman Park") and generational
+        // suffixes after it ("Santos Jr.", "Whitfield III"): the name's core, from which its
+        // surname is read (the mention's own run for the others).
+        let runs: WordRuns = {
+            var runs = WordRuns(capacity: count * 2)
+            for m in mentions {
+                let from = runs.end
+                for k in m.start..<m.end where tokens[k].kind == .word { runs.appendWord(word[k]) }
+                runs.close(from: from, drop: runs.end - from > 1 && runs.words[from] == theWord ? 1 : 0)
             }
-            if words == 0 { return [] }
-            if words <= 2, let known = normsBySpan[span] { return known }
-            var result: [String] = []
-            result.reserveCapacity(words)
-            for k in m.start..<m.end where tokens[k].kind == .word { result.append(tokens[k].norm) }
-            if result.first == "the", result.count > 1 { result.removeFirst() }
-            if words <= 2 { normsBySpan[span] = result }
-            return result
-        }
-        normsBySpan = [:]
-        // Per mention not from the gazetteer that may name a person, the words of that name
-        // without title words before it ("Chairman Park") and generational suffixes after it
-        // ("Santos Jr.", "Whitfield III"): the name's core, from which its surname is read.
-        let nameNorms: [[String]] = mentions.indices.map { index in
-            let m = mentions[index]
-            guard m.actor == nil, m.kind == .person || m.kindGuessed, m.end - m.start >= 2,
-                lexicon.isWord(tokens[m.start], .titleWord) || lexicon.isWord(tokens[m.end - 1], .nameSuffix)
-                    || tokens[m.end - 1].kind != .word
-            else { return mentionNorms[index] }
-            var words = (m.start..<m.end).filter { tokens[$0].kind == .word }
-            if let first = words.first, tokens[first].norm == "the" { words.removeFirst() }
-            while words.count >= 2, lexicon.isWord(tokens[words[0]], .titleWord), tokens[words[0]].isCapitalized,
-                !lexicon.isWord(tokens[words[0]], .givenName)
-            {
-                words.removeFirst()
+            for (index, m) in mentions.enumerated() {
+                guard m.actor == nil, m.kind == .person || m.kindGuessed, m.end - m.start >= 2,
+                    lexicon.isWord(tokens[m.start], .titleWord) || lexicon.isWord(tokens[m.end - 1], .nameSuffix)
+                        || tokens[m.end - 1].kind != .word
+                else {
+                    runs.repeatRun(index)
+                    continue
+                }
+                var words = (m.start..<m.end).filter { tokens[$0].kind == .word }
+                if let first = words.first, word[first] == theWord { words.removeFirst() }
+                while words.count >= 2, lexicon.isWord(tokens[words[0]], .titleWord), tokens[words[0]].isCapitalized,
+                    !lexicon.isWord(tokens[words[0]], .givenName)
+                {
+                    words.removeFirst()
+                }
+                while words.count >= 3, let last = words.last, lexicon.isWord(tokens[last], .nameSuffix) {
+                    words.removeLast()
+                }
+                let from = runs.end
+                for k in words { runs.appendWord(word[k]) }
+                runs.close(from: from)
             }
-            while words.count >= 3, let last = words.last, lexicon.isWord(tokens[last], .nameSuffix) {
-                words.removeLast()
-            }
-            return words.map { tokens[$0].norm }
-        }
+            return runs
+        }()
+        func mentionNorms(_ index: Int) -> ArraySlice<Int32> { runs[index] }
+        func nameNorms(_ index: Int) -> ArraySlice<Int32> { runs[count + index] }
         // Whether a mention's words before its last are all particles or connectors ("von der
         // Leyen", "bin Salman", "al-Baghdadi"): one surname.
-        func isSurname(_ n: [String], _ index: Int) -> Bool {
+        func isSurname(_ n: ArraySlice<Int32>, _ index: Int) -> Bool {
             guard !n.isEmpty else { return false }
             if n.count == 1 { return true }
             // The mention's last n words: all but the last must be particles or connectors.
@@ -102,52 +124,56 @@ struct EntityResolver: Sendable {
             else {
                 return false
             }
-            for k in (m.start + 1)..<(m.end - 1) where tokens[k].text == "-" && !tokens[k].spaceBefore {
+            for k in (m.start + 1)..<(m.end - 1) where tokens[k].textNumber == dashText && !tokens[k].spaceBefore {
                 if !tokens[k + 1].spaceBefore, tokens[k + 1].isLowerInitial { return true }
             }
             return false
         }
-        var clusterKind: [String: EntityKind] = [:]
-        var firstSeen: [String] = []
-        func assign(_ index: Int, _ key: String, _ kind: EntityKind) {
+        // Per key, the kind of its first mention (nil for a key no mention has had yet).
+        var clusterKind: [EntityKind?] = []
+        var firstSeen: [Int32] = []
+        func kindOfCluster(_ key: Int32) -> EntityKind? { Int(key) < clusterKind.count ? clusterKind[Int(key)] : nil }
+        func assign(_ index: Int, _ key: Int32, _ kind: EntityKind) {
             keyOf[index] = key
-            if clusterKind[key] == nil {
-                clusterKind[key] = kind
+            if Int(key) >= clusterKind.count { clusterKind += repeatElement(nil, count: Int(key) + 1 - clusterKind.count) }
+            if clusterKind[Int(key)] == nil {
+                clusterKind[Int(key)] = kind
                 firstSeen.append(key)
             }
         }
-        // Full names that a lone surname can stand for, with their surname norms.
-        var fullNames: [(key: String, norms: [String])] = []
+        // Full names that a lone surname can stand for: their key and the run of their words.
+        var fullNames: [(key: Int32, run: Int)] = []
         // Surnames of the people named in full anywhere in the document.
-        var allFullNameSuffixes: Set<[String]> = []
+        var allFullNameSuffixes = WordKeyTable(hashMask: hashMask)
+        func isFullNameSuffix(_ n: ArraySlice<Int32>) -> Bool { allFullNameSuffixes.number(wordsTag, 0, n) != nil }
         // Full names whose first word is their family name ("Park Tae-soo"), by that word.
-        var familyNameFirst: [String: String] = [:]
+        var familyNameFirst: [Int32: Int32] = [:]
         for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
-            let n = nameNorms[index]
+            let n = nameNorms(index)
             if n.count >= 2 {
-                allFullNameSuffixes.insert([n[n.count - 1]])
-                if n.count >= 3 { allFullNameSuffixes.insert(Array(n.suffix(2))) }
+                _ = allFullNameSuffixes.intern(wordsTag, 0, n.suffix(1))
+                if n.count >= 3 { _ = allFullNameSuffixes.intern(wordsTag, 0, n.suffix(2)) }
                 // "bin Salman", "von der Leyen": the surname with its particles.
                 var k = n.count - 1
                 let words = (m.start..<m.end).filter { tokens[$0].kind == .word }.suffix(n.count)
                 while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
-                if k < n.count - 1 { allFullNameSuffixes.insert(Array(n[k...])) }
+                if k < n.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, n[(n.startIndex + k)...]) }
             }
-            if m.actor == nil, isFamilyNameFirst(index), let first = n.first {
-                allFullNameSuffixes.insert([first])
+            if m.actor == nil, isFamilyNameFirst(index), !n.isEmpty {
+                _ = allFullNameSuffixes.intern(wordsTag, 0, n.prefix(1))
             }
         }
         // Organizations named in full in this document, by their last word: a lone "Army" is the
         // "Royal Thai Army" of the text rather than a gazetteer entry known by that short alias.
-        var unknownOrgsByHead: [String: Set<String>] = [:]
+        var unknownOrgsByHead: [Int32: Set<Int32>] = [:]
         let hasLoneGazetteerOrganization = mentions.contains {
             $0.end - $0.start == 1 && $0.actor.map { lexicon.actors[$0].kind == .organization } == true
         }
         if hasLoneGazetteerOrganization {
             for (index, m) in mentions.enumerated()
             where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
-                let n = mentionNorms[index]
-                if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert("S" + n.joined(separator: " ")) }
+                let n = mentionNorms(index)
+                if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert(table.intern(nameTag, 0, n)) }
             }
         }
         // Organs of a state named with it ("Ukraine's Foreign Ministry", "Ukrainian Foreign Ministry"):
@@ -155,14 +181,15 @@ struct EntityResolver: Sendable {
         // without a state ("the Foreign Ministry") then name the organ of the state mentioned
         // most recently with them.
         // (Allocated for the first organ found: most documents have none.)
-        var organKey: [String?] = []
-        var organsByWords: [String: [(index: Int, key: String)]] = [:]
+        var organKey: [Int32] = []
+        var organWords = WordKeyTable(hashMask: hashMask)
+        var organsByWords: [[(index: Int, key: Int32)]] = []
         var lastMentionEndingAt = MentionPositionIndex()
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && !m.isAdjective {
             let head = m.headIndex ?? m.end - 1
             guard lexicon.isWord(tokens[head], .organHead) else { continue }
             if lastMentionEndingAt.isEmpty {
-                lastMentionEndingAt = MentionPositionIndex(count: mentions.count, last: true) { mentions[$0].end }
+                lastMentionEndingAt = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
             }
             var state: Int?
             var wordsFrom = m.start
@@ -176,24 +203,26 @@ struct EntityResolver: Sendable {
             {
                 state = actor
             }
-            let words = (wordsFrom..<m.end).filter { tokens[$0].kind == .word }.map { tokens[$0].norm }
+            let words = (wordsFrom..<m.end).filter { tokens[$0].kind == .word }.map { word[$0] }
             guard let state, !words.isEmpty else { continue }
-            let joined = words.joined(separator: " ")
-            let key = "O\(state) " + joined
-            if organKey.isEmpty { organKey = [String?](repeating: nil, count: mentions.count) }
+            let key = table.intern(organTag, Int32(truncatingIfNeeded: state), words[...])
+            if organKey.isEmpty { organKey = [Int32](repeating: -1, count: count) }
             organKey[index] = key
-            organsByWords[joined, default: []].append((index, key))
+            let organ = Int(organWords.intern(wordsTag, 0, words[...]))
+            if organ == organsByWords.count { organsByWords.append([]) }
+            organsByWords[organ].append((index, key))
         }
         if !organsByWords.isEmpty {
-            for (index, m) in mentions.enumerated() where organKey[index] == nil && m.actor == nil && m.kind == .organization {
-                guard let organs = organsByWords[mentionNorms[index].joined(separator: " ")] else { continue }
+            for (index, m) in mentions.enumerated() where organKey[index] < 0 && m.actor == nil && m.kind == .organization {
+                guard let organ = organWords.number(wordsTag, 0, mentionNorms(index)) else { continue }
+                let organs = organsByWords[Int(organ)]
                 organKey[index] = (organs.last { $0.index < index } ?? organs[0]).key
             }
         }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
             if let actor = m.actor, m.end - m.start == 1, lexicon.actors[actor].kind == .organization,
-                let local = unknownOrgsByHead[tokens[m.start].norm], local.count == 1, let key = local.first,
+                let local = unknownOrgsByHead[word[m.start]], local.count == 1, let key = local.first,
                 tokens[m.start].norm != lexicon.actors[actor].name.lowercased()
             {
                 assign(index, key, .organization)
@@ -201,91 +230,100 @@ struct EntityResolver: Sendable {
             }
             if let actor = m.actor,
                 !(lexicon.actors[actor].kind == .country && !m.isAdjective && m.end - m.start == 1
-                    && allFullNameSuffixes.contains(mentionNorms[index]))
+                    && isFullNameSuffix(mentionNorms(index)))
             {
                 // (A country's name that is also the surname of someone named in full, "Montenegro",
                 // falls through to the surname pass.)
-                let key = "L\(actor)"
+                let key = table.intern(lexiconTag, Int32(truncatingIfNeeded: actor), [])
                 assign(index, key, lexicon.actors[actor].kind)
-                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, mentionNorms[index])) }
+                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, index)) }
                 continue
             }
-            if !organKey.isEmpty, let organ = organKey[index] {
-                assign(index, organ, .organization)
+            if !organKey.isEmpty, organKey[index] >= 0 {
+                assign(index, organKey[index], .organization)
                 continue
             }
-            let n = nameNorms[index]
+            let n = nameNorms(index)
             let isLoneName = isSurname(n, index)
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
-            let surnameOfKnownPerson = isLoneName && allFullNameSuffixes.contains(n)
+            let surnameOfKnownPerson = isLoneName && isFullNameSuffix(n)
             if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
-                let key = "S" + n.joined(separator: " ")
+                let key = table.intern(nameTag, 0, n)
                 assign(index, key, m.kind)
                 if m.kind == .person, n.count >= 2 {
-                    fullNames.append((key, n))
-                    if m.actor == nil, isFamilyNameFirst(index), familyNameFirst[n[0]] == nil { familyNameFirst[n[0]] = key }
+                    fullNames.append((key, count + index))
+                    if m.actor == nil, isFamilyNameFirst(index), let first = n.first, familyNameFirst[first] == nil {
+                        familyNameFirst[first] = key
+                    }
                 }
             }
         }
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
-        var orgStarts: [String: [String]] = [:]
+        var orgStarts: [Int32: [Int32]] = [:]
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
-            guard let key = keyOf[index], m.partOf == nil else { continue }
-            let n = mentionNorms[index]
-            if n.count >= 2 { orgStarts[n[0], default: []].append(key) }
+            guard keyOf[index] >= 0, m.partOf == nil else { continue }
+            let n = mentionNorms(index)
+            if n.count >= 2, let first = n.first { orgStarts[first, default: []].append(keyOf[index]) }
         }
-        var fullNamesByLast: [String: [(key: String, norms: [String])]] = [:]
-        for candidate in fullNames { fullNamesByLast[candidate.norms.last ?? "", default: []].append(candidate) }
-        var firstIndexOfKey: [String: Int] = [:]
-        for index in mentions.indices {
-            if let key = keyOf[index], firstIndexOfKey[key] == nil { firstIndexOfKey[key] = index }
+        var fullNamesByLast: [Int32: [(key: Int32, run: Int)]] = [:]
+        for candidate in fullNames { fullNamesByLast[runs[candidate.run].last ?? -1, default: []].append(candidate) }
+        var firstIndexOfKey = [Int](repeating: Int.max, count: table.count)
+        for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == Int.max {
+            firstIndexOfKey[Int(keyOf[index])] = index
         }
-        // Per surname (the lone mention's norms), the full names it can stand for: the first in
+        // Per surname (the lone mention's words), the full names it can stand for: the first in
         // document order, and all of them sorted by their first mention, built once per surname
         // (a scan of every full name for every lone surname was quadratic).
-        var surnameTargets: [[String]: (first: String?, byFirstMention: [(first: Int, key: String)])] = [:]
-        func targets(_ n: [String]) -> (first: String?, byFirstMention: [(first: Int, key: String)]) {
-            if let known = surnameTargets[n] { return known }
-            var firstKey: String?
-            var byFirstMention: [(first: Int, key: String)] = []
-            var seenKeys: Set<String> = []
-            for candidate in fullNamesByLast[n.last ?? ""] ?? []
-            where candidate.norms.count > n.count && Array(candidate.norms.suffix(n.count)) == n {
+        var surnames = WordKeyTable(hashMask: hashMask)
+        var surnameTargets: [(first: Int32?, byFirstMention: [(first: Int, key: Int32)])] = []
+        func targets(_ n: ArraySlice<Int32>) -> (first: Int32?, byFirstMention: [(first: Int, key: Int32)]) {
+            let surname = Int(surnames.intern(wordsTag, 0, n))
+            if surname < surnameTargets.count { return surnameTargets[surname] }
+            var firstKey: Int32?
+            var byFirstMention: [(first: Int, key: Int32)] = []
+            var seenKeys: Set<Int32> = []
+            for candidate in fullNamesByLast[n.last ?? -1] ?? [] {
+                let norms = runs[candidate.run]
+                guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
                 if seenKeys.insert(candidate.key).inserted {
-                    byFirstMention.append((firstIndexOfKey[candidate.key] ?? Int.max, candidate.key))
+                    let first = Int(candidate.key) < firstIndexOfKey.count ? firstIndexOfKey[Int(candidate.key)] : Int.max
+                    byFirstMention.append((first, candidate.key))
                 }
             }
             byFirstMention.sort { $0.first < $1.first }
-            surnameTargets[n] = (firstKey, byFirstMention)
+            surnameTargets.append((firstKey, byFirstMention))
             return (firstKey, byFirstMention)
         }
         // The distinct organization names that start with each word.
-        var orgStartKeys: [String: Set<String>] = [:]
-        for (word, keys) in orgStarts { orgStartKeys[word] = Set(keys) }
+        var orgStartKeys: [Int32: Set<Int32>] = [:]
+        for (first, keys) in orgStarts { orgStartKeys[first] = Set(keys) }
         // Names read as a person's only by default ("Halvern Chemical": no given name, no cue), by
         // their first word: a lone first word names a company ("Halvern said"), since a person is
         // named by a surname.
         // (Both built on first need: most lone names are surnames.)
-        var guessedPersonStarts: [String: Set<String>] = [:]
+        var guessedPersonStarts: [Int32: Set<Int32>] = [:]
         // Every person's full name by its first word ("Mike" for "Mike Pompeo").
-        var personStarts: [String: Set<String>] = [:]
+        var personStarts: [Int32: Set<Int32>] = [:]
         var startsBuilt = false
         func buildStarts() {
             startsBuilt = true
-            for (index, m) in mentions.enumerated() where m.kind == .person && mentionNorms[index].count >= 2 {
-                guard let key = keyOf[index], key.hasPrefix("S") || key.hasPrefix("L") else { continue }
-                personStarts[mentionNorms[index][0], default: []].insert(key)
-                if m.actor == nil, m.kindGuessed, key.hasPrefix("S"), !isFamilyNameFirst(index),
+            for (index, m) in mentions.enumerated() where m.kind == .person && mentionNorms(index).count >= 2 {
+                let key = keyOf[index]
+                guard key >= 0, table.tags[Int(key)] == nameTag || table.tags[Int(key)] == lexiconTag,
+                    let first = mentionNorms(index).first
+                else { continue }
+                personStarts[first, default: []].insert(key)
+                if m.actor == nil, m.kindGuessed, table.tags[Int(key)] == nameTag, !isFamilyNameFirst(index),
                     !lexicon.isWord(tokens[m.start], .particle), !lexicon.isWord(tokens[m.start], .connector)
                 {
-                    guessedPersonStarts[mentionNorms[index][0], default: []].insert(key)
+                    guessedPersonStarts[first, default: []].insert(key)
                 }
             }
         }
-        var companyKeys: Set<String> = []
-        for (index, m) in mentions.enumerated() where keyOf[index] == nil {
-            let n = nameNorms[index]
+        var companyKeys: Set<Int32> = []
+        for (index, m) in mentions.enumerated() where keyOf[index] < 0 {
+            let n = nameNorms(index)
             // The full name mentioned most recently before this mention, else the first one.
             let (firstTarget, byFirstMention) = targets(n)
             var best = firstTarget
@@ -296,39 +334,46 @@ struct EntityResolver: Sendable {
                 if byFirstMention[middle].first < index { low = middle + 1 } else { high = middle }
             }
             if low > 0 { best = byFirstMention[low - 1].key }
-            if best == nil, n.count == 1, let key = familyNameFirst[n[0]] {
+            let lone = n.count == 1 ? n.first : nil
+            if best == nil, let lone, let key = familyNameFirst[lone] {
                 // "Chairman Park" for "Park Tae-soo".
                 best = key
             }
-            if best == nil, n.count == 1 {
+            if best == nil, let lone {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
-                if let keys = orgStartKeys[n[0]], keys.count == 1 { best = keys.first }
+                if let keys = orgStartKeys[lone], keys.count == 1 { best = keys.first }
             }
-            if best == nil, n.count == 1, !startsBuilt { buildStarts() }
-            if best == nil, n.count == 1, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
-                let keys = personStarts[n[0]], keys.count == 1
+            if best == nil, lone != nil, !startsBuilt { buildStarts() }
+            if best == nil, let lone, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
+                let keys = personStarts[lone], keys.count == 1
             {
                 // "Mike" for "Mike Pompeo", "Abu" for "Abu Karim Nassar": a given name alone names the one
                 // person of the text who has it.
                 best = keys.first
             }
-            if best == nil, n.count == 1, let keys = guessedPersonStarts[n[0]], keys.count == 1, let key = keys.first {
+            if best == nil, let lone, let keys = guessedPersonStarts[lone], keys.count == 1, let key = keys.first {
                 // "Halvern" for "Halvern Chemical": a company named by its first word.
                 best = key
                 companyKeys.insert(key)
             }
-            assign(index, best ?? "S" + n.joined(separator: " "), best.flatMap { clusterKind[$0] } ?? m.kind)
+            assign(index, best ?? table.intern(nameTag, 0, n), best.flatMap { kindOfCluster($0) } ?? m.kind)
+        }
+        // The text of each word a key is read from (built when a key's text is needed).
+        var wordTexts: [String] = []
+        func text(_ w: Int32) -> String {
+            if wordTexts.isEmpty { wordTexts = word.texts() }
+            return wordTexts[Int(w)]
         }
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
-        var initialsOf: [String: String] = [:]
+        var initialsOf: [String: Int32] = [:]
         // (Only worth building when the text has an unknown acronym to resolve.)
         let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && tokens[$0.start].isAllCaps }
-        for key in firstSeen where hasAcronym && key.hasPrefix("S") {
+        for key in firstSeen where hasAcronym && table.tags[Int(key)] == nameTag {
             // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
-            let all = key.dropFirst().split(separator: " ")
+            let all = table.words(key).map(text)
             let words = all.filter { word in
                 let first = word.utf8.first
-                return first != 0x2D && first != 0x27 && first != 0xE2 && !lexicon.lexicon.connectors.contains(String(word))
+                return first != 0x2D && first != 0x27 && first != 0xE2 && !lexicon.lexicon.connectors.contains(word)
             }
             guard words.count >= 2 else { continue }
             let initials = String(words.compactMap(\.first))
@@ -342,11 +387,12 @@ struct EntityResolver: Sendable {
         // From here on keys change by relabelling every mention of a key at once, which
         // `ClusterKeys` does in near-constant time (a loop over every mention per relabelling
         // was quadratic in a document with many acronyms or organization names).
-        var keys = ClusterKeys(keyOf.map { $0 ?? "" })
+        var keys = ClusterKeys(keyOf, keyCount: table.count)
+        keyOf = []
         // Mentions by their first and last token (the first and the last such mention), for the
         // look-ups by position below (a search of every mention per look-up was quadratic).
-        let lastMentionByEnd = MentionPositionIndex(count: mentions.count, last: true) { mentions[$0].end }
-        let firstMentionByStart = MentionPositionIndex(count: mentions.count, last: false) { mentions[$0].start }
+        let lastMentionByEnd = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
+        let firstMentionByStart = MentionPositionIndex(count: count, last: false) { mentions[$0].start }
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
             let acronym = tokens[m.start].norm
             var target = initialsOf[acronym]
@@ -385,11 +431,12 @@ struct EntityResolver: Sendable {
         // "X also uses the aliases A, B, and C": each name listed after "alias(es)" is the person named
         // last before it (within a few words, in the sentence; the list ends at a lower-case word).
         // (Only a name mentioned nowhere else: "Abu" in "Abu-Umar" may already stand for another person.)
-        var mentionsOfKey: [String: Int] = [:]
+        var mentionsOfKey: [Int32] = []
         // (The words' numbers among the document's strings: no token is compared unless one has them.)
         let aliasWords = [seg.strings.existingNumber("alias"), seg.strings.existingNumber("aliases")].compactMap { $0 }
         if !aliasWords.isEmpty, tokens.contains(where: { aliasWords.contains($0.normNumber) }) {
-            for index in mentions.indices { mentionsOfKey[keys[index], default: 0] += 1 }
+            mentionsOfKey = [Int32](repeating: 0, count: table.count)
+            for index in mentions.indices { mentionsOfKey[Int(keys[index])] += 1 }
         }
         for q in tokens.indices where !aliasWords.isEmpty && aliasWords.contains(tokens[q].normNumber) {
             var subject: Int?
@@ -406,7 +453,7 @@ struct EntityResolver: Sendable {
             if r < tokens.count, tokens[r].norm == "of" { continue }  // "the alias of …"
             while r < tokens.count, r < q + 40 {
                 if let listed = firstMentionByStart[r], listed != subject {
-                    if mentionsOfKey[keys[listed]] == 1 { keys.relabel(keys[listed], to: keys[subject]) }
+                    if mentionsOfKey[Int(keys[listed])] == 1 { keys.relabel(keys[listed], to: keys[subject]) }
                     r = max(r + 1, mentions[listed].end)
                     continue
                 }
@@ -419,63 +466,81 @@ struct EntityResolver: Sendable {
             }
         }
         // "Jajarkot" for "Jajarkot District": a lone name that starts exactly one longer place or organization name.
-        var loneKeys: [String: [Int]] = [:]
+        var loneKeys: [Int32: [Int]] = [:]
         for (index, m) in mentions.enumerated() where m.actor == nil {
             let key = keys[index]
-            guard key.hasPrefix("S"), !key.utf8.contains(0x20) else { continue }
-            _ = m
+            guard table.tags[Int(key)] == nameTag, table.words(key).count <= 1 else { continue }
             loneKeys[key, default: []].append(index)
         }
         for (key, indices) in loneKeys {
-            let word = String(key.dropFirst())
-            let targets = (orgStartKeys[word] ?? []).subtracting([key])
+            let targets = (table.words(key).first.flatMap { orgStartKeys[$0] } ?? []).subtracting([key])
             // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
-            if targets.count == 1, let target = targets.first, !(loneIsPlace && clusterKind[target] == .facility) {
+            if targets.count == 1, let target = targets.first, !(loneIsPlace && kindOfCluster(target) == .facility) {
                 for index in indices { keys[index] = target }
             }
         }
         // "Trading International S.A." for "TNK Trading International S.A.": the end of a longer organization name.
         // ("the Court" for "Federal Criminal Court": a head word alone after "the" too.)
-        var orgKeys: [String: [String]] = [:]  // key -> norms
-        var loneHeadKeys: Set<String> = []
+        var orgKeys: [Int32: Int] = [:]  // key -> the mention with its most words
+        var loneHeadKeys: Set<Int32> = []
         for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && m.partOf == nil {
             let key = keys[index]
-            if mentionNorms[index].count > orgKeys[key]?.count ?? 0 { orgKeys[key] = mentionNorms[index] }
-            if m.end - m.start == 1, m.start >= 1, tokens[m.start - 1].norm == "the", lexicon.headKind(tokens[m.start]) != nil {
+            if let longest = orgKeys[key] {
+                if mentionNorms(index).count > mentionNorms(longest).count { orgKeys[key] = index }
+            } else if !mentionNorms(index).isEmpty {
+                orgKeys[key] = index
+            }
+            if m.end - m.start == 1, m.start >= 1, word[m.start - 1] == theWord, lexicon.headKind(tokens[m.start]) != nil {
                 loneHeadKeys.insert(key)
             }
         }
-        // Every proper suffix of every name, by a hash of its words, with how many names end in
-        // it (one pass over the names' words instead of a comparison of every pair of names).
-        var suffixes: [UInt64: (count: Int, key: String)] = [:]
-        for (key, n) in orgKeys where n.count >= 2 {
-            var hash = Self.suffixSeed
+        // Every proper suffix of every name, with how many names end in it and the (one, when
+        // one) name (one pass over the names' words instead of a comparison of every pair of names).
+        var suffixes = WordKeyTable(hashMask: hashMask)
+        var suffixCount: [Int32] = []
+        var suffixKey: [Int32] = []
+        for (key, index) in orgKeys where mentionNorms(index).count >= 2 {
+            let n = mentionNorms(index)
             for k in stride(from: n.count - 1, through: 1, by: -1) {
-                hash = Self.suffixHash(hash, n[k])
-                if let known = suffixes[hash] {
-                    suffixes[hash] = (known.count + 1, min(known.key, key))
+                let suffix = Int(suffixes.intern(wordsTag, 0, n[(n.startIndex + k)...]))
+                if suffix == suffixCount.count {
+                    suffixCount.append(1)
+                    suffixKey.append(key)
                 } else {
-                    suffixes[hash] = (1, key)
+                    suffixCount[suffix] += 1
                 }
             }
         }
-        for key in orgKeys.keys.sorted() {
-            guard let n = orgKeys[key], n.count >= 2 || (n.count == 1 && loneHeadKeys.contains(key)) else { continue }
-            var hash = Self.suffixSeed
-            for word in n.reversed() { hash = Self.suffixHash(hash, word) }
-            if let longer = suffixes[hash], longer.count == 1, longer.key != key,
-                let target = orgKeys[longer.key], Array(target.suffix(n.count)) == n
-            {
-                keys.relabel(key, to: longer.key)
-            }
+        // The relabellings, applied in the order of the keys' texts (as the names were once
+        // sorted): one may move a key another moves to.
+        var moves: [(from: Int32, to: Int32)] = []
+        for (key, index) in orgKeys {
+            let n = mentionNorms(index)
+            guard n.count >= 2 || (n.count == 1 && loneHeadKeys.contains(key)),
+                let suffix = suffixes.number(wordsTag, 0, n), suffixCount[Int(suffix)] == 1, suffixKey[Int(suffix)] != key
+            else { continue }
+            moves.append((key, suffixKey[Int(suffix)]))
         }
+        if moves.count > 1 {
+            func keyText(_ key: Int32) -> String {
+                let value = table.values[Int(key)]
+                let words = table.words(key).map(text).joined(separator: " ")
+                switch table.tags[Int(key)] {
+                case lexiconTag: return "L\(value)"
+                case organTag: return "O\(value) " + words
+                default: return "S" + words
+                }
+            }
+            moves = moves.map { (text: keyText($0.from), move: $0) }.sorted { $0.text < $1.text }.map { $0.move }
+        }
+        for move in moves { keys.relabel(move.from, to: move.to) }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated()
-        where m.start >= 2 && tokens[m.start - 1].norm == "as" && tokens[m.start - 2].norm == "known" {
+        where m.start >= 2 && word[m.start - 1] == asWord && word[m.start - 2] == knownWord {
             // "X, known as Y", "X (XY) — also known as Y"
             var separator = m.start - 3
-            if separator >= 1, tokens[separator].norm == "also" { separator -= 1 }
+            if separator >= 1, word[separator] == alsoWord { separator -= 1 }
             if separator >= 1, tokens[separator].text == "," || tokens[separator].kind == .dash,
                 let named = lastMentionByEnd[tokens[separator - 1].text == ")" ? separator - 1 : separator],
                 keys[index] != keys[named], !(mentions[named].kind == .person) || m.kind == .person
@@ -487,19 +552,37 @@ struct EntityResolver: Sendable {
             else { continue }
             keys.relabel(keys[other], to: keys[index])
         }
-        // Build entities in order of first mention.
-        var order: [String] = []
-        var members: [String: [Int]] = [:]
+        // Build entities in order of first mention: each key's mentions in one array, in order.
+        var order: [Int32] = []
+        var memberCount = [Int32](repeating: 0, count: table.count)
+        var finalKey = [Int32](repeating: 0, count: count)
         for index in mentions.indices {
             let key = keys[index]
-            if members[key] == nil { order.append(key) }
-            members[key, default: []].append(index)
+            finalKey[index] = key
+            if memberCount[Int(key)] == 0 { order.append(key) }
+            memberCount[Int(key)] += 1
         }
+        keys = ClusterKeys([], keyCount: 0)
+        var memberStart = [Int32](repeating: 0, count: table.count)
+        var total: Int32 = 0
+        for key in order {
+            memberStart[Int(key)] = total
+            total += memberCount[Int(key)]
+        }
+        var members = [Int](repeating: 0, count: count)
+        var filled = [Int32](repeating: 0, count: table.count)
+        for index in mentions.indices {
+            let key = Int(finalKey[index])
+            members[Int(memberStart[key] + filled[key])] = index
+            filled[key] += 1
+        }
+        finalKey = []
         var entities: [ResolvedEntity] = []
-        var owner = Array(repeating: -1, count: mentions.count)
+        var owner = Array(repeating: -1, count: count)
         var byID: [String: Int] = [:]
         for key in order {
-            guard let list = members[key] else { continue }
+            let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
+            let tag = table.tags[Int(key)]
             var surfaces: [String] = []
             var seen: Set<String> = []
             for index in list {
@@ -509,7 +592,8 @@ struct EntityResolver: Sendable {
             }
             var name: String
             let kind: EntityKind
-            if key.hasPrefix("L"), let actor = Int(key.dropFirst()) {
+            if tag == lexiconTag {
+                let actor = Int(table.values[Int(key)])
                 name = lexicon.actors[actor].name
                 kind = lexicon.actors[actor].kind
             } else {
@@ -565,7 +649,7 @@ struct EntityResolver: Sendable {
                     best = kind
                     bestCount = chosen[k]
                 }
-                var guess = clusterKind[key] == .person && namedInFull && !otherKindInFull ? .person : best ?? .person
+                var guess = kindOfCluster(key) == .person && namedInFull && !otherKindInFull ? .person : best ?? .person
                 // People are named in full at least once; a name only ever seen as one unknown word
                 // ("Glencore", "Europol", "Belaruskali") is an organization.
                 if guess == .person, !anyCued, allOneWord { guess = .organization }
@@ -577,11 +661,10 @@ struct EntityResolver: Sendable {
                 }
                 kind = guess
             }
-            if key.hasPrefix("O"), let space = key.firstIndex(of: " "), let state = Int(key.dropFirst().prefix(upTo: space)),
-                !list.contains(where: { mentions[$0].partOf != nil })
-            {
+            if tag == organTag, !list.contains(where: { mentions[$0].partOf != nil }) {
                 // "Ukraine's Foreign Ministry" alone: named with the state's adjective, as a prefix would
                 // ("Ukrainian Foreign Ministry"), and known by the possessive form too.
+                let state = Int(table.values[Int(key)])
                 let actor = lexicon.actors[state]
                 let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
                 name = adjective + " " + stripArticle(mentions[list[0]].surface(in: seg))
@@ -606,16 +689,6 @@ struct EntityResolver: Sendable {
         return (entities, owner)
     }
 
-    static let suffixSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// FNV-1a over a word's bytes and a separator: a hash that is the same in every run
-    /// (Swift's `Hasher` is seeded per process), for ``resolve(_:_:)``'s suffix index.
-    static func suffixHash(_ seed: UInt64, _ word: String) -> UInt64 {
-        var hash = seed
-        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return (hash ^ 0xFF) &* 0x100_0000_01b3
-    }
-
     private func stripArticle(_ s: String) -> String {
         if s.hasPrefix("the "), s.count > 4 { return String(s.dropFirst(4)) }
         if s.hasPrefix("The "), s.count > 4 { return String(s.dropFirst(4)) }
@@ -625,53 +698,61 @@ struct EntityResolver: Sendable {
 
 /// The cluster key of every mention, relabelled a whole key at a time: mentions point to
 /// nodes, nodes to a parent (union by relabelling), each root carries its key, and each key
-/// has at most one root.
+/// has at most one root. Keys are numbers of a ``WordKeyTable`` (`keyCount` of them).
 struct ClusterKeys {
-    private var nodeOfMention: [Int]
-    private var parent: [Int] = []
-    private var label: [String] = []
-    private var rootOfKey: [String: Int] = [:]
+    private var nodeOfMention: [Int32]
+    private var parent: [Int32] = []
+    private var label: [Int32] = []
+    /// Per key, its root node (-1: none).
+    private var rootOfKey: [Int32]
 
-    init(_ keys: [String]) {
+    init(_ keys: [Int32], keyCount: Int) {
+        rootOfKey = [Int32](repeating: -1, count: keyCount)
         nodeOfMention = []
         nodeOfMention.reserveCapacity(keys.count)
         for key in keys { nodeOfMention.append(node(for: key)) }
     }
 
-    private mutating func node(for key: String) -> Int {
-        if let root = rootOfKey[key] { return root }
-        parent.append(parent.count)
+    private mutating func node(for key: Int32) -> Int32 {
+        if Int(key) >= rootOfKey.count { rootOfKey += repeatElement(-1, count: Int(key) + 1 - rootOfKey.count) }
+        let root = rootOfKey[Int(key)]
+        if root >= 0 { return root }
+        let node = Int32(truncatingIfNeeded: parent.count)
+        parent.append(node)
         label.append(key)
-        rootOfKey[key] = parent.count - 1
-        return parent.count - 1
+        rootOfKey[Int(key)] = node
+        return node
     }
 
-    private mutating func root(_ node: Int) -> Int {
+    private mutating func root(_ node: Int32) -> Int32 {
         var r = node
-        while parent[r] != r { r = parent[r] }
+        while parent[Int(r)] != r { r = parent[Int(r)] }
         var n = node
-        while parent[n] != r {
-            let next = parent[n]
-            parent[n] = r
+        while parent[Int(n)] != r {
+            let next = parent[Int(n)]
+            parent[Int(n)] = r
             n = next
         }
         return r
     }
 
     /// The key of a mention; setting it moves that mention alone.
-    subscript(mention: Int) -> String {
-        mutating get { label[root(nodeOfMention[mention])] }
+    subscript(mention: Int) -> Int32 {
+        mutating get { label[Int(root(nodeOfMention[mention]))] }
         set { nodeOfMention[mention] = node(for: newValue) }
     }
 
     /// Gives every mention whose key is `from` the key `to`.
-    mutating func relabel(_ from: String, to: String) {
-        guard from != to, let source = rootOfKey.removeValue(forKey: from) else { return }
-        if let target = rootOfKey[to] {
-            parent[source] = target
+    mutating func relabel(_ from: Int32, to: Int32) {
+        guard from != to, Int(from) < rootOfKey.count, rootOfKey[Int(from)] >= 0 else { return }
+        let source = rootOfKey[Int(from)]
+        rootOfKey[Int(from)] = -1
+        if Int(to) < rootOfKey.count, rootOfKey[Int(to)] >= 0 {
+            parent[Int(source)] = rootOfKey[Int(to)]
         } else {
-            label[source] = to
-            rootOfKey[to] = source
+            if Int(to) >= rootOfKey.count { rootOfKey += repeatElement(-1, count: Int(to) + 1 - rootOfKey.count) }
+            label[Int(source)] = to
+            rootOfKey[Int(to)] = source
         }
     }
 }

@@ -53,6 +53,25 @@ public struct XMLVocabulary: Sendable {
     /// The local name of attribute number `index`.
     public func attributeName(_ index: Int) -> String { String(decoding: attributes[index], as: UTF8.self) }
 
+    /// The number of an element, by bytes: `namespace` nil for none.
+    func element(namespace: [UInt8]?, name: UnsafeRawBufferPointer) -> Int32 {
+        let namespace = namespace ?? []
+        for (index, element) in elements.enumerated()
+        where element.name.elementsEqual(name) && element.namespace == namespace {
+            return Int32(index)
+        }
+        for (index, other) in namespaces.enumerated() where other == namespace {
+            return Int32(elements.count + index)
+        }
+        return -1
+    }
+
+    /// The number of an attribute without a namespace, by bytes.
+    func attribute(name: UnsafeRawBufferPointer) -> Int32 {
+        for (index, attribute) in attributes.enumerated() where attribute.elementsEqual(name) { return Int32(index) }
+        return -1
+    }
+
     /// The number of an attribute without a namespace, by bytes.
     func attribute(name: UnsafePointer<UInt8>) -> Int32 {
         let length = strlen(name)
@@ -103,9 +122,24 @@ public protocol XMLByteHandler: AnyObject {
     func text(_ bytes: UnsafeRawBufferPointer)
 }
 
+/// Which parser an ``XMLByteReader`` reads with.
+public enum XMLParserEngine: Sendable {
+    /// The fast byte tokenizer (``XMLFastParser``) for a file or bytes without a schema,
+    /// libxml2 for the rest: a pipe, a document outside the tokenizer's subset (a DOCTYPE,
+    /// another encoding), validation. A document the tokenizer finds not well-formed is read
+    /// again by libxml2 for its exact error.
+    case automatic
+    /// libxml2's SAX2 parser only.
+    case libxml2
+    /// The fast tokenizer only, with no fallback (its own error for anything outside its
+    /// subset): for tests that compare the two.
+    case fast
+}
+
 /// Reads XML from a file descriptor as a stream of byte-level events, with libxml2's SAX2
-/// parser: no tree, no `String` per name or value, memory bounded by the depth of the
-/// document, not its size.
+/// parser or (``XMLParserEngine/automatic``) a byte tokenizer that gives the same events faster:
+/// no tree, no `String` per name or value, memory bounded by the depth of the document, not
+/// its size.
 ///
 /// The same rules as ``XMLPullReader`` for untrusted input: no network, no external DTD,
 /// and a reference to any entity other than the five predefined ones stops the reading with
@@ -125,7 +159,16 @@ public final class XMLByteReader {
     @exclusivity(unchecked) private var elementCache = PointerCache()
     /// Interned attribute names → number.
     @exclusivity(unchecked) private var attributeCache = PointerCache()
-    @exclusivity(unchecked) private var stopError: XMLError?
+    @exclusivity(unchecked) var stopError: XMLError?
+    /// Whether ``stop(_:)`` was called (read by the fast parser after each event).
+    @exclusivity(unchecked) var stopRequested = false
+    /// The parser: ``XMLParserEngine/automatic`` uses the fast one where it can.
+    public let engine: XMLParserEngine
+    /// The fast parser's first window on the input, in bytes (tests make it small, to cut
+    /// tokens at every place).
+    var fastWindow = 256 << 10
+    /// The fast parser while it reads.
+    @exclusivity(unchecked) private var fast: XMLFastParser?
     /// The handler during a read, in a box that the `read` call keeps alive: each event
     /// reaches it without a retain and release (calling through a stored `any XMLByteHandler`,
     /// even `unowned(unsafe)`, retained it for every event: ~10% of `stats` on GraphML).
@@ -138,9 +181,14 @@ public final class XMLByteReader {
     ///   - vocabulary: the names the handler is told about by number.
     ///   - schema: an XSD to validate against while reading (RELAX NG is not supported here).
     ///   - errorLimit: how many validity errors are kept (all are counted).
-    public init(name: String, vocabulary: XMLVocabulary, schema: XMLSchema? = nil, errorLimit: Int = 100) {
+    ///   - engine: the parser (see ``XMLParserEngine``).
+    public init(
+        name: String, vocabulary: XMLVocabulary, schema: XMLSchema? = nil, errorLimit: Int = 100,
+        engine: XMLParserEngine = .automatic
+    ) {
         _ = LibXML.ready
         self.name = name
+        self.engine = engine
         self.vocabulary = vocabulary
         self.schema = schema
         errors = ErrorBox(file: name, limit: errorLimit)
@@ -155,12 +203,16 @@ public final class XMLByteReader {
 
     /// The line the parser is at (1-based), during ``read(fd:prefix:handler:)``.
     public var line: Int {
+        if let fast { return fast.line }
         guard let context, let input = context.pointee.input else { return 0 }
         return Int(input.pointee.line)
     }
 
     /// The local name of the element being reported, during a start or end event.
-    public var elementName: String { currentName.map { String(cString: $0) } ?? "" }
+    public var elementName: String {
+        if let fast { return fast.currentName.map { String(decoding: $0, as: UTF8.self) } ?? "" }
+        return currentName.map { String(cString: $0) } ?? ""
+    }
     @exclusivity(unchecked) private var currentName: UnsafePointer<UInt8>?
 
     /// Validity errors found (up to the limit), in document order.
@@ -173,6 +225,7 @@ public final class XMLByteReader {
     /// event returns. The first stop wins.
     public func stop(_ error: XMLError) {
         if stopError == nil { stopError = error }
+        stopRequested = true
         if let context { xmlStopParser(context) }
     }
 
@@ -181,6 +234,52 @@ public final class XMLByteReader {
     /// - Throws: ``XMLError`` for the first well-formedness error (naming a file that ends
     ///   early as such), a refused entity, an error of the handler's, or a failed read.
     public func read(fd: Int32, prefix: [UInt8] = [], handler: some XMLByteHandler) throws(XMLError) {
+        guard schema == nil, engine != .libxml2 else {
+            return try readWithLibXML(fd: fd, prefix: prefix, handler: handler)
+        }
+        // The fast parser reads what can be read again from here (bytes, a regular file), so
+        // that libxml2 can take over after it.
+        var restart: off_t = 0
+        if fd >= 0 {
+            var info = stat()
+            restart = lseek(fd, 0, SEEK_CUR)
+            guard engine == .fast || (restart >= 0 && fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG) else {
+                return try readWithLibXML(fd: fd, prefix: prefix, handler: handler)
+            }
+        }
+        stopError = nil
+        stopRequested = false
+        let source = Source(fd: fd, prefix: prefix)
+        let box: HandlerBox = TypedHandlerBox(handler)
+        let parser = XMLFastParser(
+            owner: self, handler: Unmanaged.passUnretained(box), source: source, vocabulary: vocabulary, values: values,
+            slots: vocabulary.attributes.count, window: fastWindow)
+        fast = parser
+        let outcome = withExtendedLifetime(box) { parser.run() }
+        let lastLine = parser.line
+        fast = nil
+        let why: String
+        switch outcome {
+        case .finished, .stopped:
+            if let stopError { throw stopError }
+            return
+        case .failed(let message): throw XMLError(message, file: name)
+        case .unsupported: why = "outside the subset it reads"
+        case .malformed(let message): why = message
+        }
+        if engine == .fast { throw XMLError("not read by the fast XML parser: \(why)", file: name, line: lastLine) }
+        if fd >= 0 && lseek(fd, restart, SEEK_SET) != restart {
+            throw XMLError("cannot read again: \(systemErrorMessage(errno))", file: name)
+        }
+        if case .unsupported = outcome { return try readWithLibXML(fd: fd, prefix: prefix, handler: handler) }
+        // Not well-formed: libxml2's own error, from the start again (no events to the handler).
+        try readWithLibXML(fd: fd, prefix: prefix, handler: DiscardingHandler())
+        throw XMLError("not well-formed XML (\(why))", file: name, line: lastLine)
+    }
+
+    private func readWithLibXML(fd: Int32, prefix: [UInt8], handler: some XMLByteHandler) throws(XMLError) {
+        stopError = nil
+        stopRequested = false
         let source = Source(fd: fd, prefix: prefix)
         let box: HandlerBox = TypedHandlerBox(handler)
         self.handler = Unmanaged.passUnretained(box)
@@ -367,15 +466,22 @@ public final class XMLByteReader {
     }
 }
 
-/// A handler's events through a class method: the box holds the handler in a `let`, so a
-/// call on a borrowed box reaches the handler without retaining it.
-private class HandlerBox {
+/// Takes the events and does nothing with them (libxml2's pass for an error's message).
+private final class DiscardingHandler: XMLByteHandler {
     func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {}
     func endElement(_ element: Int) {}
     func text(_ bytes: UnsafeRawBufferPointer) {}
 }
 
-private final class TypedHandlerBox<Handler: XMLByteHandler>: HandlerBox {
+/// A handler's events through a class method: the box holds the handler in a `let`, so a
+/// call on a borrowed box reaches the handler without retaining it.
+class HandlerBox {
+    func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {}
+    func endElement(_ element: Int) {}
+    func text(_ bytes: UnsafeRawBufferPointer) {}
+}
+
+final class TypedHandlerBox<Handler: XMLByteHandler>: HandlerBox {
     let handler: Handler
 
     init(_ handler: Handler) { self.handler = handler }
@@ -390,7 +496,7 @@ private final class TypedHandlerBox<Handler: XMLByteHandler>: HandlerBox {
 }
 
 /// Where the parser's bytes come from: a prefix already read, then a file descriptor.
-private final class Source {
+final class Source {
     let fd: Int32
     @exclusivity(unchecked) var prefix: [UInt8]
     @exclusivity(unchecked) var offset = 0

@@ -67,4 +67,87 @@ struct EntityResolutionTests {
         let adjective = graph("The Ukrainian Foreign Ministry protested. Ukraine's Foreign Ministry later withdrew its envoy.")
         #expect(adjective.entities.values.filter { $0.name.hasSuffix("Foreign Ministry") }.count == 1)
     }
+
+    /// The resolver's answer for a text: each entity's name, kind, surfaces and mentions, and
+    /// each mention's entity.
+    private func resolved(_ text: String, hashMask: UInt32 = .max) -> (entities: [String], owner: [Int]) {
+        let lexicon = CompiledLexicon.builtIn
+        var seg = lexicon.segmenter.segment(text)
+        lexicon.intern(&seg)
+        Tagger(lexicon: lexicon).tag(&seg)
+        let (mentions, _) = MentionFinder(lexicon: lexicon).find(seg)
+        let (entities, owner) = EntityResolver(lexicon: lexicon, hashMask: hashMask).resolve(mentions, seg)
+        return (entities.map { "\($0.name)|\($0.kind)|\($0.surfaces)|\($0.mentions)" }, owner)
+    }
+
+    /// Texts that take every way of merging: full names and surnames, given names, organs,
+    /// acronyms, aliases, "known as", short company names, organization suffixes.
+    static let mergingTexts = [
+        "Defense Minister Lamar J. Whitfield III met reporters on Monday. Whitfield said the talks went well. Lamar spoke later.",
+        "Park Tae-soo, the chairman of the group, spoke first. Chairman Park said the plan was sound.",
+        "Ukraine's Foreign Ministry criticized the vote. China's Foreign Ministry defended it. The Foreign Ministry in Kyiv called it a sham.",
+        "The Syrian Democratic Forces (SDF) took the town. The SDF said on Tuesday that Turkish troops shelled it.",
+        "Omar Haddad also uses the aliases Abu Salim, Karim Nour and Sami Farouk. Abu Salim was seen in Aleppo on Monday.",
+        "The Harbor Workers Union, known as HWU or the Dockers, called a strike. The Dockers said it would last a week.",
+        "Halvern Chemical reported higher profits on Monday. Halvern said demand for fertilizer rose.",
+        "TNK Trading International S.A. signed the deal. Trading International S.A. will ship the oil. The Court fined Federal Criminal Court staff.",
+        "The Royal Thai Army moved north. The Army said the border was calm. Jajarkot District was flooded and Jajarkot lost power.",
+    ]
+
+    @Test("the resolver's keys are compared, not only hashed: with every key's hash the same, the same actors")
+    func keysDoNotCollide() throws {
+        var texts = Self.mergingTexts
+        for directory in [CorpusSupport.devDirectory, CorpusSupport.dev2Directory] {
+            texts += try CorpusSupport.load(directory).prefix(8).map(\.text)
+        }
+        for text in texts {
+            let normal = resolved(text)
+            let colliding = resolved(text, hashMask: 0)
+            #expect(normal.entities == colliding.entities, "\(text.prefix(60))")
+            #expect(normal.owner == colliding.owner, "\(text.prefix(60))")
+        }
+    }
+
+    @Test("a key is its tag, its value and its words: no two differ in one and share a number")
+    func wordKeyTable() {
+        for mask in [UInt32.max, 0] {
+            var table = WordKeyTable(capacity: 2, hashMask: mask)
+            let keys: [(UInt8, Int32, [Int32])] = [
+                (2, 0, [1]), (2, 0, [1, 2]), (2, 0, [2, 1]), (2, 0, [12]), (2, 0, []), (2, 0, [0]),
+                (1, 0, [1]), (1, 5, []), (3, 5, []), (3, 5, [1, 2]), (3, 6, [1, 2]), (0, 0, [1, 2]),
+            ]
+            let numbers = keys.map { table.intern($0.0, $0.1, $0.2[...]) }
+            #expect(numbers == (0..<Int32(keys.count)).map { $0 })
+            // Interning again gives the same numbers (after the table grew), and a look-up finds them.
+            #expect(keys.map { table.intern($0.0, $0.1, $0.2[...]) } == numbers)
+            #expect(keys.map { table.number($0.0, $0.1, $0.2[...]) } == numbers)
+            #expect(table.number(2, 0, [2, 2][...]) == nil)
+            #expect(Array(table.words(1)) == [1, 2])
+            #expect(table.count == keys.count)
+        }
+    }
+
+    @Test("names listed after 'also uses the aliases' are the person named before, and no one else")
+    func aliasList() throws {
+        let g = graph("Omar Haddad also uses the aliases Abu Salim, Karim Nour and Sami Farouk. He was seen in Aleppo.")
+        let omar = try #require(nodes("Omar Haddad", in: g).first)
+        for alias in ["Abu Salim", "Karim Nour", "Sami Farouk"] {
+            #expect(omar.aliases.contains(alias), "\(omar.sortedAliases)")
+        }
+        #expect(g.entities.values.filter { $0.kind == .person }.count == 1)
+    }
+
+    @Test("an acronym in brackets and its long form are one actor; a surname joins its full name across spellings")
+    func acronymAndCanonicalSpelling() throws {
+        let g = graph("The Harbor Workers Union (HWU) called a strike. The HWU said it would last a week.")
+        let union = try #require(nodes("Harbor Workers Union", in: g).first)
+        #expect(union.aliases.contains("HWU"))
+        #expect(union.mentions.count == 3)
+        // "Müller" written with a combining diaeresis is the same name ("String" equality).
+        let decomposed = "Jonas Mu\u{0308}ller"
+        let h = graph("Jonas Müller arrived in Bern on Monday. Later, Mu\u{0308}ller met the press. \(decomposed) left.")
+        let people = h.entities.values.filter { $0.kind == .person }
+        #expect(people.count == 1, "\(people.map(\.name))")
+        #expect(people.first?.mentions.count == 3)
+    }
 }

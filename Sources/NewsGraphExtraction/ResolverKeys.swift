@@ -1,0 +1,188 @@
+/// The resolver's number for the norm of a token: the document's local word number
+/// (``Segmentation/localWord``), except that norms which are the same `String` by canonical
+/// equivalence ("Müller" composed and decomposed) share the number of the first of them, as
+/// `String` keys compared them. Numbers are dense, from 0 to the document's distinct norms.
+struct ResolverWords {
+    private let records: [TokenRecord]
+    private let strings: TokenStrings
+    private let localOfString: [Int32]
+    /// Per local word, the number of the first equal one; empty when every norm is ASCII
+    /// without ";", "`" or "K" (the only ASCII characters that have a canonical equivalent),
+    /// where the local numbers are the answer.
+    private let canonical: [Int32]
+
+    init(_ seg: Segmentation) {
+        records = seg.tokens.records
+        strings = seg.strings
+        localOfString = seg.localOfString
+        var canonical: [Int32] = []
+        var byString: [String: Int32] = [:]
+        for s in 0..<min(strings.count, localOfString.count) where localOfString[s] >= 0 {
+            let string = strings[Int32(truncatingIfNeeded: s)]
+            var plain = true
+            for byte in string.utf8 where byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B {
+                plain = false
+                break
+            }
+            if plain { continue }
+            let local = localOfString[s]
+            if canonical.isEmpty { canonical = (0..<Int32(truncatingIfNeeded: seg.localWordCount)).map { $0 } }
+            if let first = byString[string] {
+                canonical[Int(local)] = first
+            } else {
+                byString[string] = local
+            }
+        }
+        self.canonical = canonical
+    }
+
+    /// The number of the norm of token `k`.
+    @inline(__always) subscript(k: Int) -> Int32 {
+        let local = localOfString[Int(strings.normNumber(records[k]))]
+        return canonical.isEmpty ? local : canonical[Int(local)]
+    }
+
+    /// The number of a norm string if a token has it (else -2, which no token has).
+    func number(_ norm: String) -> Int32 {
+        guard let s = strings.existingNumber(norm), Int(s) < localOfString.count, localOfString[Int(s)] >= 0 else { return -2 }
+        let local = localOfString[Int(s)]
+        return canonical.isEmpty ? local : canonical[Int(local)]
+    }
+
+    /// Per word number, its text (the first norm string of that number); built when asked.
+    func texts() -> [String] {
+        var result = [String?](repeating: nil, count: localOfString.reduce(0) { max($0, Int($1) + 1) })
+        for s in 0..<min(strings.count, localOfString.count) where localOfString[s] >= 0 {
+            let local = Int(localOfString[s])
+            let word = canonical.isEmpty ? local : Int(canonical[local])
+            if result[word] == nil { result[word] = strings[Int32(truncatingIfNeeded: s)] }
+        }
+        return result.map { $0 ?? "" }
+    }
+}
+
+/// Sequences of word numbers, each with a tag and a value (a lexicon actor, a state), numbered
+/// once per distinct key from 0 in order of first ``intern(_:_:_:)``: the resolver's cluster
+/// keys ("the lexicon's actor 12", "the name 'ali hassan'", "the organ 'foreign ministry' of
+/// state 7") and its sets of names. One flat table: the words of every key in one array, an
+/// open-addressing index found by a seeded hash of the key and confirmed by comparing the key
+/// itself, so two keys have one number only when their tag, value and words are equal.
+struct WordKeyTable {
+    private(set) var tags: [UInt8] = []
+    private(set) var values: [Int32] = []
+    /// The words of key `k`: `words[ends[k - 1]..<ends[k]]` (from 0 for the first).
+    private var ends: [Int32] = []
+    private var words: [Int32] = []
+    private var hashes: [UInt32] = []
+    /// Per slot, the key number + 1 (0: empty).
+    private var slots: [Int32]
+    private var mask: Int
+    /// The bits of each hash the index uses: all of them, but in a test that makes every key
+    /// collide (0), which must change no answer.
+    let hashMask: UInt32
+
+    init(capacity: Int = 8, hashMask: UInt32 = .max) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        mask = size - 1
+        self.hashMask = hashMask
+    }
+
+    /// The number of distinct keys.
+    var count: Int { tags.count }
+
+    /// The words of key `key`.
+    func words(_ key: Int32) -> ArraySlice<Int32> {
+        let k = Int(key)
+        return words[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])]
+    }
+
+    /// The number of the key, added if new.
+    mutating func intern(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> Int32 {
+        let (found, hash, slot) = find(tag, value, keyWords)
+        if let found { return found }
+        let key = Int32(truncatingIfNeeded: tags.count)
+        tags.append(tag)
+        values.append(value)
+        words.append(contentsOf: keyWords)
+        ends.append(Int32(truncatingIfNeeded: words.count))
+        hashes.append(hash)
+        slots[slot] = key + 1
+        if tags.count * 2 > slots.count { grow() }
+        return key
+    }
+
+    /// The number of the key if it was added.
+    func number(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> Int32? {
+        find(tag, value, keyWords).number
+    }
+
+    private func find(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> (number: Int32?, hash: UInt32, slot: Int) {
+        var hasher = Hasher()
+        hasher.combine(tag)
+        hasher.combine(value)
+        hasher.combine(keyWords.count)
+        for word in keyWords { hasher.combine(word) }
+        let hash = UInt32(truncatingIfNeeded: hasher.finalize()) & hashMask
+        var slot = Int(hash) & mask
+        while true {
+            let entry = Int(slots[slot])
+            if entry == 0 { return (nil, hash, slot) }
+            let k = entry - 1
+            if hashes[k] == hash, tags[k] == tag, values[k] == value {
+                let from = k == 0 ? 0 : Int(ends[k - 1])
+                if Int(ends[k]) - from == keyWords.count, words[from..<Int(ends[k])].elementsEqual(keyWords) {
+                    return (Int32(truncatingIfNeeded: k), hash, slot)
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for k in 0..<tags.count {
+            var slot = Int(hashes[k]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(truncatingIfNeeded: k + 1)
+        }
+    }
+}
+
+/// Runs of word numbers (the resolver's words of each mention, then of each name), all in
+/// one array: 8 bytes per run and 4 per word, where an array of `String`s per mention was
+/// about 60 bytes and a `String` per word.
+struct WordRuns {
+    private(set) var words: [Int32] = []
+    private var starts: [Int32] = []
+    private var counts: [Int32] = []
+
+    init(capacity: Int) {
+        starts.reserveCapacity(capacity)
+        counts.reserveCapacity(capacity)
+        words.reserveCapacity(capacity * 2)
+    }
+
+    var count: Int { starts.count }
+
+    subscript(index: Int) -> ArraySlice<Int32> {
+        let from = Int(starts[index])
+        return words[from..<from + Int(counts[index])]
+    }
+
+    /// Where the next run's words start (``appendWord(_:)`` them, then ``close(from:drop:)``).
+    var end: Int { words.count }
+    mutating func appendWord(_ word: Int32) { words.append(word) }
+    /// Ends a run of the words appended since `from`, without its first `drop`.
+    mutating func close(from: Int, drop: Int = 0) {
+        starts.append(Int32(truncatingIfNeeded: from + drop))
+        counts.append(Int32(truncatingIfNeeded: words.count - from - drop))
+    }
+    /// Adds a run of the same words as run `index` (not copied).
+    mutating func repeatRun(_ index: Int) {
+        starts.append(starts[index])
+        counts.append(counts[index])
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import NewsGraph
+import Testing
+import _NewsGraphTestSupport
+
+@testable import NewsGraphXML
+
+/// The fast XML parser against libxml2's SAX2 path: the same events (element and attribute
+/// numbers, values, text, lines) on every fixture and on tricky documents, the same
+/// refusal of every document libxml2 refuses.
+@Suite("Fast XML parser against libxml2")
+struct XMLFastParserTests {
+    static let graphml = "http://graphml.graphdrawing.org/xmlns"
+    static let vocabulary = XMLVocabulary(
+        elements: [
+            (graphml, "graphml"), (graphml, "key"), (graphml, "graph"), (graphml, "node"), (graphml, "edge"),
+            (graphml, "data"), ("http://www.yworks.com/xml/graphml", "NodeLabel"), ("", "plain"), ("urn:u", "a"),
+        ],
+        attributes: ["id", "source", "target", "key", "for", "attr.name", "a", "b", "xmlns", "lang"],
+        namespaces: ["http://gexf.net/1.3", "urn:other"])
+
+    /// Everything a handler sees, as text: one line per event, text pieces joined.
+    final class Recorder: XMLByteHandler {
+        var events: [String] = []
+        var text: [UInt8] = []
+        unowned(unsafe) var reader: XMLByteReader!
+
+        func flush() {
+            if !text.isEmpty {
+                events.append("T " + String(decoding: text, as: UTF8.self).debugDescription)
+                text.removeAll()
+            }
+        }
+
+        func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+            flush()
+            var line = "S \(element) \(reader.elementName) @\(reader.line)"
+            for index in 0..<XMLFastParserTests.vocabulary.attributes.count {
+                if let value = attributes[index] { line += " \(index)=\(Array(value))" }
+            }
+            events.append(line)
+        }
+
+        func endElement(_ element: Int) {
+            flush()
+            events.append("E \(element) \(reader.elementName) @\(reader.line)")
+        }
+
+        func text(_ bytes: UnsafeRawBufferPointer) { text.append(contentsOf: bytes) }
+    }
+
+    static func run(_ bytes: [UInt8], _ engine: XMLParserEngine, window: Int = 256 << 10) -> [String] {
+        let reader = XMLByteReader(name: "t.xml", vocabulary: vocabulary, engine: engine)
+        reader.fastWindow = window
+        let recorder = Recorder()
+        recorder.reader = reader
+        do {
+            try reader.read(bytes: bytes, handler: recorder)
+            recorder.flush()
+            return recorder.events
+        } catch {
+            return ["error: \(error)"]
+        }
+    }
+
+    /// libxml2 and the automatic path agree (events, or the error); where the document is in
+    /// the subset, the fast path alone gives the same events, at several window sizes.
+    static func compare(_ bytes: [UInt8], inSubset: Bool? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        let expected = Self.run(bytes, .libxml2)
+        let automatic = run(bytes, .automatic)
+        #expect(automatic == expected, "\(String(decoding: bytes.prefix(300), as: UTF8.self))", sourceLocation: sourceLocation)
+        let rejected = expected.first?.hasPrefix("error:") == true
+        for window in [8, 13, 64, 256 << 10] {
+            let fast = run(bytes, .fast, window: window)
+            if rejected {
+                #expect(fast.first?.hasPrefix("error:") == true, "accepted what libxml2 refuses: \(String(decoding: bytes.prefix(300), as: UTF8.self))", sourceLocation: sourceLocation)
+            } else if inSubset != false {
+                #expect(fast == expected, "window \(window): \(String(decoding: bytes.prefix(300), as: UTF8.self))", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test("the repository's GraphML and GEXF files give the same events")
+    func fixtures() throws {
+        let root = TestSupport.packageRoot
+        var files: [URL] = []
+        for folder in ["Examples", "Tests/Reference/samples", "Tests/Regressions"] {
+            let url = root.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+            where name.hasSuffix(".graphml") || name.hasSuffix(".gexf") || name.hasSuffix(".rdf") {
+                files.append(url.appendingPathComponent(name))
+            }
+        }
+        #expect(files.count >= 8)
+        for file in files {
+            let bytes = Array(try Data(contentsOf: file))
+            let expected = Self.run(bytes, .libxml2)
+            #expect(expected.first?.hasPrefix("error:") == false, "\(file.lastPathComponent)")
+            #expect(Self.run(bytes, .fast) == expected, "\(file.lastPathComponent)")
+            #expect(Self.run(bytes, .fast, window: 11) == expected, "\(file.lastPathComponent)")
+        }
+    }
+
+    static let head = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"
+
+    @Test("well-formed documents in the subset")
+    func wellFormed() {
+        let cases = [
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Self.head + "<node id=\"n1\"/></graphml>",
+            "<?xml version='1.0' encoding='utf-8' standalone='yes' ?>" + Self.head + "</graphml>",
+            "\u{FEFF}<?xml version=\"1.0\"?>" + Self.head + "</graphml>",
+            "\n\n  <!-- c --><?pi x?>" + Self.head + "<node id='a&amp;b' source=\"&lt;&gt;&quot;&apos;\" target=\"&#65;&#x42;&#x10FFFF;&#38;\"/></graphml><!-- after -->\n<?after?> \n",
+            Self.head + "<node\n id\n =\n 'x'\n\n/>\n<edge source='a' \n target='b'\n>\n</edge\n>\n</graphml>",
+            Self.head + "<node id=\"tab\there\" source=\"lf\nhere\" target=\"crlf\r\nhere\" key=\"cr\rhere\" for=\"&#9;&#10;&#13;\"/></graphml>",
+            Self.head + "<data>text\r\nwith\rCR &#13; and\r\n\r\n lines</data></graphml>",
+            Self.head + "<data><![CDATA[a < b && c ]] > ]\r\n\r]]>x]y]]</data></graphml>",
+            Self.head + "<data>é ü 中文 😀 \u{7F} \u{10FFFD}</data></graphml>",
+            Self.head + "<data>]] >]]&gt;</data></graphml>",
+            "<a:root xmlns:a=\"urn:u\" xmlns:b=\"urn:other\" a:x=\"1\" b:x=\"2\" x=\"3\"><a:a/><b:z b:id='q' id='p'/><a xmlns='urn:u'/><plain/><a xmlns=''/></a:root>",
+            "<plain xml:lang=\"en\" lang=\"fr\" xmlns:xml=\"http://www.w3.org/XML/1998/namespace\"><xml:x/></plain>",
+            Self.head + "<node id=\"é\" é=\"1\" a·b=\"2\" _x.y-z=\"3\"/><éa/><a\u{300}/></graphml>",
+            Self.head + "<?xml-stylesheet href='x'?><?xmlfoo bar?><?target  spaces  ?></graphml>",
+            Self.head + "<data>&#0000065;&#x000041;</data><node id='&#x0000000041;'/></graphml>",
+            Self.head + "<data>" + String(repeating: "long text &amp; ", count: 2000) + "</data></graphml>",
+            Self.head + "<data>" + String(repeating: "<!-- c -->", count: 100) + "</data></graphml>",
+            "<plain a=\"" + String(repeating: "v", count: 70_000) + "\"/>",
+            "<plain/>",
+            "<plain></plain>   \n\n",
+            Self.head + "<node xmlns:y=\"http://www.yworks.com/xml/graphml\"><y:NodeLabel>L</y:NodeLabel></node></graphml>",
+            Self.head + String(repeating: "<node>", count: 250) + String(repeating: "</node>", count: 250) + "</graphml>",
+        ]
+        for text in cases { Self.compare(Array(text.utf8)) }
+        // URIs it reads itself.
+        for uri in [
+            "http://graphml.graphdrawing.org/xmlns", "http://www.w3.org/2001/XMLSchema-instance", "urn:u", "urn:x:y:z",
+            "http://a.b:8080/p/q?x=1;y=2#f", "http://a/%41b/", "tag:x@y,2000:z", "http://a", "x:",
+        ] {
+            #expect(XMLFastParser.surelyValidURI(Array(uri.utf8)), "\(uri)")
+            Self.compare(Array("<plain xmlns:x='\(uri)' xmlns='\(uri)'><x:plain/></plain>".utf8))
+        }
+    }
+
+    @Test("nesting at libxml2's depth limit")
+    func depth() {
+        for depth in 254...260 {
+            let text = String(repeating: "<plain>", count: depth) + String(repeating: "</plain>", count: depth)
+            Self.compare(Array(text.utf8))
+        }
+    }
+
+    @Test("documents libxml2 refuses are refused, with libxml2's error")
+    func malformed() {
+        let cases = [
+            "", "   ", "<", "<plain>", "<plain/><plain/>", "<plain/>text", "text<plain/>", "<plain></other>",
+            "<plain><a></plain></a>", "<plain a='1' a='2'/>", "<plain a='<'/>", "<plain a='&'/>", "<plain a='&x;'/>",
+            "<plain a='&#0;'/>", "<plain a='&#xD800;'/>", "<plain a='&#x110000;'/>", "<plain a='&#;'/>",
+            "<plain a=1/>", "<plain a='1'b='2'/>", "<plain a/>", "<plain a='1/>", "<plain>&amp</plain>",
+            "<plain>&unknown;</plain>", "<plain>a ]]> b</plain>", "<plain><!-- a -- b --></plain>",
+            "<plain><!-- a ---></plain>", "<p:plain/>", "<plain p:a='1'/>", "<plain xmlns:p=''/>",
+            "<a xmlns:p='urn:u' xmlns:q='urn:u' p:x='1' q:x='2'/>", "<a xmlns:p='u' xmlns:p='v'/>",
+            "<a xmlns='u' xmlns='v'/>", "<a xmlns:xmlns='u'/>", "<a xmlns:xml='u'/>",
+            "<a xmlns:p='http://www.w3.org/XML/1998/namespace'/>", "<a xmlns='http://www.w3.org/2000/xmlns/'/>",
+            "<a:b:c/>", "<:a/>", "<a:/>", "<plain>\u{01}</plain>", "<plain a='\u{01}'/>", "<plain><![CDATA[x\u{02}]]></plain>",
+            "<plain><?xml version='1.0'?></plain>", "<plain><?XmL x?></plain>", "<plain><?a:b x?></plain>",
+            "<plain><?pi?x?></plain>", "<plain><!DOCTYPE x></plain>", "<plain><![CDATA[x</plain>", "<plain><!-- x",
+            "<plain/><!DOCTYPE x>", "<plain/></plain>", "</plain>", "<1a/>", "<a -b='1'/>", "<a\u{B7}/>", "<\u{300}a/>",
+            "<?xml version=\"1.0\"?><?xml version=\"1.0\"?><plain/>", " <?xml version=\"1.0\"?><plain/>",
+            "<plain>\u{FFFE}</plain>", "<plain/>\u{0}", "<plain/>\u{0}<x", "<plain/> <!-- c --> \u{0} junk", "<plain>\u{0}</plain>",
+            "\u{0}<plain/>", "<plain a='\u{0}'/>", "<plain/><!-- \u{0} -->", "<plain\u{0}/>",
+            "<!DOCTYPE plain [<!ENTITY e \"x\">]><plain>&e;</plain>",
+        ]
+        for text in cases { Self.compare(Array(text.utf8)) }
+        // Bytes that are not UTF-8, or not characters.
+        let bad: [[UInt8]] = [
+            [0xFF], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80],
+            [0xC3], [0xE4, 0xB8], [0x80], [0xEF, 0xBF, 0xBF],
+        ]
+        for bytes in bad {
+            Self.compare(Array("<plain>".utf8) + bytes + Array("</plain>".utf8))
+            Self.compare(Array("<plain a='".utf8) + bytes + Array("'/>".utf8))
+            Self.compare(Array("<plain/><!--".utf8) + bytes + Array("-->".utf8))
+            Self.compare(Array("<plain><![CDATA[".utf8) + bytes + Array("]]></plain>".utf8))
+        }
+    }
+
+    @Test("what the fast parser leaves to libxml2 is read by libxml2")
+    func fallback() {
+        let cases = [
+            "<!DOCTYPE plain><plain a='1'/>",
+            // Namespace URIs the parser is not sure of (libxml2 refuses some: fuzz-graphml found '|').
+            "<plain xmlns:x='httpsource=w3.org/2001/XMLSchema-ins|ance'/>", "<plain xmlns='a b'/>", "<plain xmlns='rel/path'/>",
+            "<plain xmlns:x='http://a:b/'/>", "<plain xmlns:x='http://[::1]/x'/>", "<plain xmlns:x='urn:a&amp;b'/>",
+            "<plain xmlns:x='http://a/%zz'/>", "<plain xmlns:x='http://a/b#c#d'/>", "<plain xmlns:x='http://u@a/'/>",
+            "<plain xmlns:x='mailto:é'/>", "<plain><a xmlns:x='a|b'/></plain>", "<!DOCTYPE plain SYSTEM \"file:///etc/passwd\"><plain/>",
+            "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><plain a='\u{E9}'/>",
+            "<?xml version=\"1.1\"?><plain/>",
+            "<?xml version=\"1.0\" encoding=\"US-ASCII\"?><plain/>",
+            "<?xml  version = \"1.0\"  ?><plain/>",
+        ]
+        for text in cases { Self.compare(Array(text.utf8), inSubset: false) }
+        var latin1 = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><plain a='".utf8)
+        latin1 += [0xE9] + Array("'>\u{E9}</plain>".utf8).map { $0 }
+        Self.compare(latin1, inSubset: false)
+        let utf16 = [UInt8]([0xFF, 0xFE]) + "<plain/>".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        Self.compare(utf16, inSubset: false)
+    }
+
+    @Test("a file is read through its descriptor, and read again by libxml2 for an error")
+    func file() throws {
+        let directory = try TestSupport.temporaryDirectory("fast-xml")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let good = directory.appendingPathComponent("good.xml")
+        let body = Self.head + String(repeating: "<node id=\"n\">\n<data>x &amp; y</data></node>\n", count: 20_000) + "</graphml>"
+        try Data(body.utf8).write(to: good)
+        let bad = directory.appendingPathComponent("bad.xml")
+        try Data((body.dropLast(10) + "</nodes>").utf8).write(to: bad)
+        for url in [good, bad] {
+            var results: [[String]] = []
+            for engine in [XMLParserEngine.libxml2, .automatic] {
+                let reader = XMLByteReader(name: "f.xml", vocabulary: Self.vocabulary, engine: engine)
+                let recorder = Recorder()
+                recorder.reader = reader
+                do {
+                    try reader.read(path: url.path, handler: recorder)
+                    recorder.flush()
+                    results.append(recorder.events)
+                } catch {
+                    results.append(["error: \(error)"])
+                }
+            }
+            #expect(results[0] == results[1])
+            #expect(results[0].first?.hasPrefix("error") == (url == bad))
+        }
+    }
+}
