@@ -29,8 +29,9 @@ struct QualityTests {
     /// acronyms spelled through "al-") 0.905, typed 0.885, relations 0.569; then (quality, 2026-12-03:
     /// "the two countries", "accuse each other", a list before an aside) relations 0.578; then (a title's organization within its sentence) 0.584; then (quality, 2026-12-03: denials of accusations any family read) 0.588; then (quality: a list over a phrase on one
     /// item, a group standing for the names after "including"/"to include", "served in" as a frame) 0.627; then (a title's organization after its holder, "X of
-    /// the Y"; no apposition before a verb) 0.635; the floors
-    /// sit just below.
+    /// the Y"; no apposition before a verb) 0.635; then (quality, 2026-12-03 noon: a finite verb after
+    /// "said" without "that", a rank after an office's organization, "meet with the commander of X as
+    /// well as with Y") 0.651, relation floor 0.64; the floors sit just below.
     @Test("dev2 corpus (Fixtures/dev2)")
     func dev2Corpus() throws {
         let items = try CorpusSupport.load(CorpusSupport.dev2Directory)
@@ -38,7 +39,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "dev2")
         #expect(score.entities.f1 >= 0.90)
         #expect(score.typedEntities.f1 >= 0.88)
-        #expect(score.relations.f1 >= 0.62)
+        #expect(score.relations.f1 >= 0.64)
     }
 
     /// The own texts. 58–67 came after the rules (first score: entities F1 0.868, relations F1
