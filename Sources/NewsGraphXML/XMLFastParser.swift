@@ -130,11 +130,26 @@ final class XMLFastParser {
         return lines
     }
 
-    /// Line feeds in start[0..<count], eight bytes at a time.
+    /// Line feeds in start[0..<count], sixteen bytes at a time.
     private static func countNewlines(_ start: UnsafePointer<UInt8>, _ count: Int) -> Int {
         var n = 0
         var i = 0
         let raw = UnsafeRawPointer(start)
+        let lineFeeds = SIMD16<UInt8>(repeating: 0x0A)
+        while i + 16 <= count {
+            // Up to 255 blocks summed per lane before the lanes are added up.
+            var sums = SIMD16<UInt8>()
+            var blocks = 0
+            while blocks < 255 && i + 16 <= count {
+                let block = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                sums &+= SIMD16<UInt8>(repeating: 0).replacing(with: 1, where: block .== lineFeeds)
+                i += 16
+                blocks += 1
+            }
+            var total = 0
+            for lane in 0..<16 { total += Int(sums[lane]) }
+            n += total
+        }
         while i + 8 <= count {
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
             // High bit of each byte set where x's byte is not zero (exact, no carries across bytes).
@@ -445,6 +460,8 @@ final class XMLFastParser {
         if q < end && table[Int(buf[q])] & Self.nameStart != 0 {
             q += 1
             while q < end && table[Int(buf[q])] & Self.nameChar != 0 { q += 1 }
+            // An ASCII name ended by an ASCII byte: done.
+            if q < end && buf[q] < 0x80 && q - p <= 50_000 { return q }
         }
         while true {
             if q == end { throw Step.more }
@@ -765,16 +782,25 @@ final class XMLFastParser {
         guard buf[q] == UInt8(ascii: ">") else { throw Step.malformed("a bad end tag") }
         guard let top = open.last else { throw Step.malformed("an end tag without a start") }
         let length = nameEnd - p - 2
-        guard length == top.nameLength,
-            memcmp(openNames + top.nameOffset, buf + p + 2, length) == 0
-        else { throw Step.malformed("an end tag that does not match its start") }
+        guard length == top.nameLength, Self.equal(openNames + top.nameOffset, buf + p + 2, length) else { throw Step.malformed("an end tag that does not match its start") }
         eventAt = q
         q += 1
-        let colon = memchr(buf + p + 2, 0x3A, length).map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: UInt8.self) - buf }
-        let local = colon.map { $0 + 1 } ?? p + 2
+        var local = p + 2
+        for i in (p + 2)..<nameEnd where buf[i] == UInt8(ascii: ":") {
+            local = i + 1
+            break
+        }
         currentName = UnsafeRawBufferPointer(start: buf + local, count: nameEnd - local)
         close(top)
         return q
+    }
+
+    /// Whether two short byte strings are equal (no call for the usual names of a few bytes).
+    @inline(__always)
+    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        if count > 16 { return memcmp(a, b, count) == 0 }
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
     }
 
     private func close(_ top: Open) {
@@ -946,6 +972,10 @@ final class XMLFastParser {
             let value = valueBytes(a)
             let uri = Array(value)
             if uri == Self.xmlnsNamespace { throw Step.malformed("the xmlns namespace declared") }
+            // libxml2 refuses a namespace that its URI parser does not read; the URIs this
+            // parser is sure of are read here, any other goes to libxml2 (before any event
+            // when declared on the root element, as namespaces are).
+            if !uri.isEmpty && !Self.surelyValidURI(uri) { throw Step.unsupported }
             if isDefault {
                 if uri == Self.xmlNamespace { throw Step.malformed("the xml namespace as the default") }
                 defaultURI = uri.isEmpty ? -1 : intern(uri)
@@ -1027,6 +1057,61 @@ final class XMLFastParser {
         handler._withUnsafeGuaranteedRef {
             $0.startElement(Int(number), attributes: XMLByteAttributes(values: values, count: slots))
         }
+    }
+
+    /// Whether `uri` is surely an absolute URI by RFC 3986, as libxml2's `xmlParseURI` reads
+    /// it: `scheme:` then either `//host[:port]` and a path, or a path without authority
+    /// (`urn:…`), then an optional query and fragment, all of plain characters (unreserved,
+    /// sub-delimiters but `&`, `:`, `@`, `/`, `%XX`). False says "not sure", not "invalid".
+    static func surelyValidURI(_ uri: [UInt8]) -> Bool {
+        func isAlpha(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isHex(_ b: UInt8) -> Bool { isDigit(b) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66) }
+        // unreserved and sub-delims (without '&'), the characters of a host.
+        func isPlain(_ b: UInt8) -> Bool {
+            isAlpha(b) || isDigit(b) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x21 || b == 0x24
+                || b == 0x27 || b == 0x28 || b == 0x29 || b == 0x2A || b == 0x2B || b == 0x2C || b == 0x3B || b == 0x3D
+        }
+        var i = 0
+        let n = uri.count
+        guard n > 0, isAlpha(uri[0]) else { return false }
+        while i < n && (isAlpha(uri[i]) || isDigit(uri[i]) || uri[i] == 0x2B || uri[i] == 0x2D || uri[i] == 0x2E) { i += 1 }
+        guard i < n, uri[i] == 0x3A else { return false }
+        i += 1
+        // A percent-encoded byte at i: its length, or 0.
+        func percent(_ i: Int) -> Int { i + 2 < n && uri[i] == 0x25 && isHex(uri[i + 1]) && isHex(uri[i + 2]) ? 3 : 0 }
+        if i + 1 < n && uri[i] == 0x2F && uri[i + 1] == 0x2F {
+            i += 2
+            while i < n && uri[i] != 0x2F && uri[i] != 0x3F && uri[i] != 0x23 && uri[i] != 0x3A {
+                if isPlain(uri[i]) {
+                    i += 1
+                } else if percent(i) > 0 {
+                    i += 3
+                } else {
+                    return false
+                }
+            }
+            if i < n && uri[i] == 0x3A {
+                i += 1
+                while i < n && isDigit(uri[i]) { i += 1 }
+            }
+            guard i == n || uri[i] == 0x2F || uri[i] == 0x3F || uri[i] == 0x23 else { return false }
+        }
+        var inFragment = false
+        while i < n {
+            let b = uri[i]
+            if isPlain(b) || b == 0x3A || b == 0x40 || b == 0x2F || b == 0x3F {
+                i += 1
+            } else if b == 0x23 && !inFragment {
+                inFragment = true
+                i += 1
+            } else if percent(i) > 0 {
+                i += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     private func intern(_ uri: [UInt8]) -> Int32 {
