@@ -26,6 +26,20 @@ struct RecallRuleTests {
         #expect(g.entities["talvexa"]?.kind == .organization)
     }
 
+    @Test("'meet with the commander of X as well as with Minister Y': Y is met, not X")
+    func meetingUnnamedHolder() {
+        let g = graph(
+            """
+            Defense Secretary Lena Varga arrived in Lima on Monday. She will meet with the commander of Velmar Northern Command \
+            as well as with Chilean Defense Minister Tomas Brel.
+            """)
+        #expect(has(g, "lena_varga", .metWith, "tomas_brel") || has(g, "tomas_brel", .metWith, "lena_varga"))
+        #expect(!has(g, "lena_varga", .metWith, "velmar_northern_command"))
+        // A second object after "as well as": "urged Chile as well as Peru".
+        let urged = graph("Korvex Holdings urged Chile as well as Peru to lower tariffs.")
+        #expect(has(urged, "korvex_holdings", .urged, "chile") && has(urged, "korvex_holdings", .urged, "peru"))
+    }
+
     @Test("'X blamed the attack on Y' accuses Y; 'the railway' names the railway mentioned before")
     func blameAndRailway() {
         #expect(has(graph("Chile blamed the cyberattack on Peru."), "chile", .accused, "peru"))

@@ -35,6 +35,16 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("a rank between an office's organization and the name: 'Chairman of the Velmar Board Gen. Lena Varga' leads it")
+    func officeBeforeRank() {
+        let drawn = Self.drawn("\"We are ready,\" said Chairman of the Velmar Defense Board Gen. Lena Varga on Monday.")
+        #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "velmar_defense_board" }, "\(drawn)")
+        #expect(!drawn.contains { $0.predicate == .roleIn }, "\(drawn)")
+        // A rank alone after an organization keeps its role.
+        let rank = Self.drawn("Velmar Defense Board Gen. Lena Varga spoke on Monday.")
+        #expect(rank.contains { $0.source == "lena_varga" && $0.predicate == .roleIn && $0.target == "velmar_defense_board" }, "\(rank)")
+    }
+
     @Test("a name ending the line before names no office of a title opening the next sentence (a byline)")
     func bylineBeforeTitle() {
         let drawn = Self.drawn("Voice of America\n\nSecretary Lena Varga met Tomas Brel in Lima.")

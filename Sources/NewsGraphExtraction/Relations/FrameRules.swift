@@ -53,7 +53,15 @@ struct FrameRules {
     /// both sides" names the sides of a dispute, often not the two named last).
     func entities(_ n: Int, _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
         let group = syntax.nouns[n]
-        if let entity = group.entity { return [entity] }
+        if let entity = group.entity {
+            // "the commander of U.S. Pacific Command" stands for the office's unnamed holder.
+            if ctx.entities[entity].kind != .person,
+                RelationFinder.unnamedOfficeHolderEnd(ctx, lexicon, after: group.start, to: group.end) == group.end
+            {
+                return []
+            }
+            return [entity]
+        }
         if pairs, let pair = pairReferent(group) { return pair }
         if group.isPronoun {
             let norm = ctx.tokens[group.start].norm

@@ -432,6 +432,43 @@ extension RelationFinder {
         return nil
     }
 
+    /// When the words after `position` are "the commander of U.S. Pacific Command" (an office,
+    /// or a title word, whose holder goes unnamed, of an organization or a country): the token
+    /// just past that name; otherwise `nil`.
+    func unnamedOfficeHolderEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        Self.unnamedOfficeHolderEnd(ctx, lexicon, after: position, to: b)
+    }
+
+    static func unnamedOfficeHolderEnd(_ ctx: Context, _ lexicon: CompiledLexicon, after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
+        guard p < b else { return nil }
+        var q: Int
+        if let title = ctx.titleByStart[p] {
+            q = title.end
+        } else if tokens[p].isLowerInitial, lexicon.isWord(tokens[p], .titleWord) {
+            q = p + 1
+        } else {
+            return nil
+        }
+        if tokens[q - 1].norm != "of" {
+            guard q < b, tokens[q].norm == "of" else { return nil }
+            q += 1
+        }
+        if q < b, tokens[q].norm == "the" { q += 1 }
+        guard q < b, let m = ctx.mentionByStart[q], ctx.kind(m) != .person else { return nil }
+        return ctx.mentions[m].end
+    }
+
+    /// "as well as" (and a "with" after it) at `position`: the token after them, or `nil`.
+    func asWellAs(_ ctx: Context, at position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard position + 3 < b, tokens[position].norm == "as", tokens[position + 1].norm == "well", tokens[position + 2].norm == "as"
+        else { return nil }
+        return tokens[position + 3].norm == "with" ? position + 4 : position + 3
+    }
+
     /// The token just past the object found by ``objectMention``.
     func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
         objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }

@@ -55,6 +55,9 @@ struct TitleRules {
             for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
                 var downgraded = false
+                // "Chairman of the Joint Chiefs of Staff Gen. X": the rank before the name holds
+                // the office named before the organization.
+                var outer: TitleCandidate?
                 var k = title.end
                 if k < b, ["of", "at"].contains(tokens[k].norm) {
                     k += 1
@@ -75,7 +78,12 @@ struct TitleRules {
                     var p = title.start - 1
                     if p >= a, tokens[p].norm == "'s" { p -= 1 }
                     // (Within the sentence: "… Korvex Media Activity\n\nSecretary X" names no office of the byline's.)
-                    if p >= a, let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity { org = ctx.entity(m) }
+                    if p >= a, let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity {
+                        org = ctx.entity(m)
+                        var q = ctx.mentions[m].start - 1
+                        if q > a, tokens[q].norm == "the" { q -= 1 }
+                        if q > a, tokens[q].norm == "of", let office = ctx.titleByEnd[q], office.sentence == s { outer = office }
+                    }
                     if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
                         ctx.titleByEnd[p + 1] == nil, !RelationFinder.rankWords.contains(tokens[p].norm),
                         let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
@@ -228,6 +236,11 @@ struct TitleRules {
                 }
                 guard let org, ctx.entities[org].kind != .person else { continue }
                 var predicate = info.predicate
+                var role = info.phrase
+                if let outer {
+                    predicate = lexicon.lexicon.titles[outer.title].predicate
+                    role = lexicon.lexicon.titles[outer.title].phrase
+                }
                 if downgraded, predicate == .leads { predicate = .roleIn }
                 if info.phrase == "counterpart" {
                     // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
@@ -246,7 +259,7 @@ struct TitleRules {
                 {
                     predicate = .roleIn
                 }
-                emit(holder.entity, org, predicate, rule, confidence: confidence, role: info.phrase)
+                emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
     }

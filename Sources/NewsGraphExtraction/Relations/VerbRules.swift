@@ -341,6 +341,16 @@ struct VerbRules {
                 coSubjects.append(ctx.entity(other))
             }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
+            // "meet with the commander of U.S. Pacific Command": one meets the unnamed holder of an
+            // office, not the organization; the name after "as well as (with)" is met too.
+            if predicate == .metWith, objectMention.map({ ctx.kind($0) != .person }) ?? true,
+                let unnamedEnd = finder.unnamedOfficeHolderEnd(ctx, after: end, to: b)
+            {
+                objectMention = nil
+                if let q = finder.asWellAs(ctx, at: unnamedEnd, to: b) {
+                    objectMention = finder.objectMention(ctx, after: q, to: b, skipLimit: 1)
+                }
+            }
             if objectMention == nil, predicate == .attacked {
                 // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
                 var q = end
@@ -538,9 +548,11 @@ struct VerbRules {
                         !RelationFinder.stopWords.contains(tokens[q].norm)
                     { q += 1 }
                 }
-                if q + 1 < b, tokens[q].norm == "and",
-                    RelationFinder.determiners.contains(tokens[q + 1].norm) || tokens[q + 1].isCapitalized,
-                    let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1), second != subject, second != target,
+                // ("… as well as with Y": the same.)
+                let asWellAs = finder.asWellAs(ctx, at: q, to: b)
+                if let after = asWellAs ?? (q + 1 < b && tokens[q].norm == "and" ? q + 1 : nil),
+                    RelationFinder.determiners.contains(tokens[after].norm) || tokens[after].isCapitalized,
+                    let second = finder.object(ctx, after: after, to: b, skipLimit: 1), second != subject, second != target,
                     (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
                 {
                     emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
