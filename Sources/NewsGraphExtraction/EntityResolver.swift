@@ -10,11 +10,16 @@ struct ResolvedEntity: Sendable {
     var id: String
 
     init(name: String, kind: EntityKind, surfaces: [String], mentions: [Int]) {
+        self.init(name: name, kind: kind, surfaces: surfaces, mentions: mentions, id: Self.stableID(name))
+    }
+
+    /// An entity whose id is already known.
+    init(name: String, kind: EntityKind, surfaces: [String], mentions: [Int], id: String) {
         self.name = name
         self.kind = kind
         self.surfaces = surfaces
         self.mentions = mentions
-        self.id = Self.stableID(name)
+        self.id = id
     }
 
     /// The stable id of a canonical name (``StableID/make(_:)``, which has its own ASCII
@@ -578,17 +583,28 @@ struct EntityResolver: Sendable {
         }
         finalKey = []
         var entities: [ResolvedEntity] = []
+        entities.reserveCapacity(order.count)
         var owner = Array(repeating: -1, count: count)
         var byID: [String: Int] = [:]
         for key in order {
             let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
             let tag = table.tags[Int(key)]
+            // Each member's surface, cut from the text once (the name is one of them, and shares
+            // its storage), and the distinct surfaces and aliases in order.
+            var texts: [String] = []
+            texts.reserveCapacity(list.count)
             var surfaces: [String] = []
             var seen: Set<String> = []
             for index in list {
-                for s in [mentions[index].surface(in: seg)] + mentions[index].extraAliases where seen.insert(s).inserted {
-                    surfaces.append(s)
+                let surface = mentions[index].surface(in: seg)
+                texts.append(surface)
+                let aliases = mentions[index].extraAliases
+                if list.count == 1, aliases.isEmpty {
+                    surfaces.append(surface)
+                    continue
                 }
+                if seen.insert(surface).inserted { surfaces.append(surface) }
+                for s in aliases where seen.insert(s).inserted { surfaces.append(s) }
             }
             var name: String
             let kind: EntityKind
@@ -598,12 +614,14 @@ struct EntityResolver: Sendable {
                 kind = lexicon.actors[actor].kind
             } else {
                 // The longest surface in words, preferring one that is not in capitals.
-                name =
-                    list.map { mentions[$0] }.max { a, b in
-                        let la = a.end - a.start, lb = b.end - b.start
-                        if la != lb { return la < lb }
-                        return tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps
-                    }.map { stripArticle($0.surface(in: seg)) } ?? surfaces[0]
+                // (The first of the longest, as `max(by:)` picks.)
+                var longest = 0
+                for j in list.indices.dropFirst() {
+                    let a = mentions[list[longest]], b = mentions[list[j]]
+                    let la = a.end - a.start, lb = b.end - b.start
+                    if la < lb || (la == lb && tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps) { longest = j }
+                }
+                name = stripArticle(texts[longest])
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
@@ -672,7 +690,7 @@ struct EntityResolver: Sendable {
                     let possessive = seg.text(
                         tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,
                         tokens[mentions[index].end - 1].end)
-                    if seen.insert(possessive).inserted { surfaces.append(possessive) }
+                    if !surfaces.contains(possessive) { surfaces.append(possessive) }
                 }
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)

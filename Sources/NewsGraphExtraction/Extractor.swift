@@ -105,7 +105,14 @@ public struct Extractor: Sendable {
         var graph = KnowledgeGraph()
         graph.add(document.info)
         var ids: [String] = []
-        for entity in analysis.entities {
+        ids.reserveCapacity(analysis.entities.count)
+        // (Room for every entity at once: a table doubling while the last ones are added held
+        // the old one beside it, at the peak of a text of names only.)
+        graph.reserveCapacity(entities: analysis.entities.count, relations: 0)
+        for position in analysis.entities.indices {
+            // Each resolved entity is let go as its node is made (its mention list and surfaces).
+            let entity = analysis.entities[position]
+            analysis.entities[position] = ResolvedEntity(name: "", kind: entity.kind, surfaces: [], mentions: [], id: "")
             var mentions = Set<Mention>(minimumCapacity: entity.mentions.count)
             for index in entity.mentions {
                 mentions.insert(Mention(documentID: document.id, start: Int(mentionStart[index]), end: Int(mentionEnd[index])))
