@@ -23,6 +23,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/uri.h>
 
 /* xmlFree is a mutable C global (a function pointer) in libxml2 2.9.x built
  * without LIBXML_THREAD_ALLOC_ENABLED. Swift 6 rejects any reference to it as

@@ -1,3 +1,5 @@
+internal import CLibXML2
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -972,10 +974,12 @@ final class XMLFastParser {
             let value = valueBytes(a)
             let uri = Array(value)
             if uri == Self.xmlnsNamespace { throw Step.malformed("the xmlns namespace declared") }
-            // libxml2 refuses a namespace that its URI parser does not read; the URIs this
-            // parser is sure of are read here, any other goes to libxml2 (before any event
-            // when declared on the root element, as namespaces are).
-            if !uri.isEmpty && !Self.surelyValidURI(uri) { throw Step.unsupported }
+            // libxml2 refuses a namespace that its URI parser does not read: the URIs this
+            // parser is sure of are read here, any other is asked of that same URI parser, so
+            // both paths accept the same (on any element, not only the root).
+            if !uri.isEmpty && !Self.surelyValidURI(uri) && !Self.libxml2ReadsURI(uri) {
+                throw Step.malformed("a namespace that is not a valid URI")
+            }
             if isDefault {
                 if uri == Self.xmlNamespace { throw Step.malformed("the xml namespace as the default") }
                 defaultURI = uri.isEmpty ? -1 : intern(uri)
@@ -1057,6 +1061,20 @@ final class XMLFastParser {
         handler._withUnsafeGuaranteedRef {
             $0.startElement(Int(number), attributes: XMLByteAttributes(values: values, count: slots))
         }
+    }
+
+    /// Whether libxml2's URI parser (`xmlParseURI`, which its SAX2 parser asks of every
+    /// namespace declared) reads `uri`: the slow question, for what ``surelyValidURI(_:)``
+    /// is not sure of. A NUL byte, which no XML value holds, is refused.
+    static func libxml2ReadsURI(_ uri: [UInt8]) -> Bool {
+        _ = LibXML.ready
+        guard !uri.contains(0) else { return false }
+        let parsed = (uri + [0]).withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlParseURI($0) }
+        }
+        guard let parsed else { return false }
+        xmlFreeURI(parsed)
+        return true
     }
 
     /// Whether `uri` is surely an absolute URI by RFC 3986, as libxml2's `xmlParseURI` reads

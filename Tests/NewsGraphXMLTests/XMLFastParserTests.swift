@@ -138,6 +138,15 @@ struct XMLFastParserTests {
             #expect(XMLFastParser.surelyValidURI(Array(uri.utf8)), "\(uri)")
             Self.compare(Array("<plain xmlns:x='\(uri)' xmlns='\(uri)'><x:plain/></plain>".utf8))
         }
+        // URIs it is not sure of, asked of libxml2's URI parser: on an inner element too, the
+        // same events as libxml2 gives, or its refusal (no "not well-formed" for what libxml2 reads).
+        for uri in ["rel/path", "http://[::1]/x", "http://u@a/", "a b", "a|b", "http://a/%zz", "mailto:é"] {
+            #expect(!XMLFastParser.surelyValidURI(Array(uri.utf8)), "\(uri)")
+            Self.compare(Array("<plain><a xmlns:x='\(uri)'><x:b/></a><a xmlns='\(uri)'/></plain>".utf8))
+        }
+        #expect(XMLFastParser.libxml2ReadsURI(Array("rel/path".utf8)))
+        #expect(!XMLFastParser.libxml2ReadsURI(Array("a|b".utf8)))
+        #expect(!XMLFastParser.libxml2ReadsURI([0x61, 0, 0x62]))
     }
 
     @Test("nesting at libxml2's depth limit")
