@@ -141,6 +141,18 @@ struct ClauseFinder {
             guard groups.allSatisfy({ syntax.nouns[$0].entity != nil }) else { return nil }
             return (groups, after)
         }
+        /// The groups of an object or complement at chunk `c`, as ``coordinationStarting(at:)``;
+        /// one group without a name, not a pronoun, stands for the names listed after it
+        /// ("several units to include A and B").
+        func groupsOrListed(at c: Int) -> (groups: [Int], after: Int) {
+            let (groups, after) = coordinationStarting(at: c)
+            if groups.count == 1, syntax.nouns[groups[0]].entity == nil, !syntax.nouns[groups[0]].isPronoun,
+                let listed = listedAfter(after)
+            {
+                return listed
+            }
+            return (groups, after)
+        }
         /// Groups starting at chunk `c` ("A and B", "A, B and C"), and the chunk after them.
         func coordinationStarting(at c: Int) -> (groups: [Int], after: Int) {
             guard let first = noun(c) else { return ([], c) }
@@ -342,12 +354,7 @@ struct ClauseFinder {
                 q += 1
             }
             if noun(q) != nil {
-                var (groups, after) = coordinationStarting(at: q)
-                if groups.count == 1, syntax.nouns[groups[0]].entity == nil, !syntax.nouns[groups[0]].isPronoun,
-                    let listed = listedAfter(after)
-                {
-                    (groups, after) = listed
-                }
+                let (groups, after) = groupsOrListed(at: q)
                 if !(subject.count == 1 && groups == subject) {
                     clause.object = groups
                     q = after
@@ -359,12 +366,7 @@ struct ClauseFinder {
             }
             while q < chunks.count {
                 if let w = word(q), w.tag == .preposition || w.tag == .infinitive, noun(q + 1) != nil {
-                    var (groups, after) = coordinationStarting(at: q + 1)
-                    if groups.count == 1, syntax.nouns[groups[0]].entity == nil, !syntax.nouns[groups[0]].isPronoun,
-                        let listed = listedAfter(after)
-                    {
-                        (groups, after) = listed
-                    }
+                    let (groups, after) = groupsOrListed(at: q + 1)
                     let k: Int = { if case .word(let k) = chunks[q] { return k } else { return 0 } }()
                     clause.complements.append(.init(preposition: w.norm, token: k, groups: groups))
                     q = after
