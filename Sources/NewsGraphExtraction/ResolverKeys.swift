@@ -18,13 +18,9 @@ struct ResolverWords {
         var canonical: [Int32] = []
         var byString: [String: Int32] = [:]
         for s in 0..<min(strings.count, localOfString.count) where localOfString[s] >= 0 {
+            // (Told by the strings, which read each one's bytes once when it was added.)
+            if !strings.mayHaveEquivalent(Int32(truncatingIfNeeded: s)) { continue }
             let string = strings[Int32(truncatingIfNeeded: s)]
-            var plain = true
-            for byte in string.utf8 where byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B {
-                plain = false
-                break
-            }
-            if plain { continue }
             let local = localOfString[s]
             if canonical.isEmpty { canonical = (0..<Int32(truncatingIfNeeded: seg.localWordCount)).map { $0 } }
             if let first = byString[string] {

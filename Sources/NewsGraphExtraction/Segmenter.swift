@@ -100,6 +100,13 @@ struct Token: Sendable, Hashable {
         self.spaceBefore = spaceBefore
     }
 
+    /// A token of a text whose norm is already recorded (a token of that text was made).
+    init(start: Int, text: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
+        record = TokenRecord(start32: Int32(truncatingIfNeeded: start), textNumber: text, kind: kind)
+        self.strings = Unmanaged.passUnretained(strings)
+        self.spaceBefore = spaceBefore
+    }
+
     static func == (a: Token, b: Token) -> Bool {
         a.record.start32 == b.record.start32 && a.end == b.end && a.word == b.word && a.tag == b.tag
             && a.kind == b.kind && a.record.flags == b.record.flags && a.text == b.text && a.norm == b.norm
@@ -255,12 +262,46 @@ final class TokenStrings: @unchecked Sendable {
     /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
     @exclusivity(unchecked) private var slots: [UInt64]
     @exclusivity(unchecked) private var mask: Int
+    /// A direct-mapped cache in front of `slots`, by a cheap unseeded hash of the bytes: the
+    /// number of the string last looked up in each entry (-1: none), confirmed by comparing
+    /// the bytes. Most tokens repeat a text already seen, and this finds it without the
+    /// seeded hash. Words crafted to share a cheap hash only miss here (one probe, one
+    /// comparison) and go on to `slots`: no chain forms.
+    /// (None for the strings of a few tokens, `capacity` under 1,024: a lexicon entry's.)
+    @exclusivity(unchecked) private var front: [Int32]
+    /// Per string: bit 0 set once the shape bits of a word of this text are known (bits 4-7:
+    /// ``Token``'s flags `isCapitalized`, `isAllCaps`, `isLowerInitial`, `hasNameShape`, which
+    /// are functions of the text); bit 1 set when the bytes hold a byte of 0x80 or more, ";",
+    /// "`" or "K" (the only ASCII characters with a canonical equivalent).
+    @exclusivity(unchecked) private var info: [UInt8] = []
 
     init(capacity: Int = 256) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
+        front = capacity < 1024 ? [] : Array(repeating: -1, count: 4096)
+    }
+
+    /// Whether string `number` may be canonically equal to another string (see `info`).
+    @inline(__always) func mayHaveEquivalent(_ number: Int32) -> Bool {
+        info.withUnsafeBufferPointer { $0[Int(number)] & 2 != 0 }
+    }
+
+    /// The shape flags of a word whose text is string `number`, if known.
+    @inline(__always) func wordShape(ofText number: Int32) -> UInt8? {
+        let bits = info.withUnsafeBufferPointer { $0[Int(number)] }
+        return bits & 1 != 0 ? bits & 0xF0 : nil
+    }
+
+    /// Records the shape flags of a word whose text is string `number`.
+    @inline(__always) func setWordShape(_ shape: UInt8, ofText number: Int32) {
+        info[Int(number)] = info[Int(number)] & 0x0E | shape & 0xF0 | 1
+    }
+
+    /// The norm number of the text `number`, if a token of that text was made (-1 before).
+    @inline(__always) func knownNorm(ofText number: Int32) -> Int32 {
+        normOfText.withUnsafeBufferPointer { Int(number) < $0.count ? $0[Int(number)] : -1 }
     }
 
     deinit { isAlive = false }
@@ -312,13 +353,43 @@ final class TokenStrings: @unchecked Sendable {
 
     /// The number of the string of the UTF-8 `bytes`, added if new.
     func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if front.isEmpty { return seededNumber(bytes) }
+        // The front cache first (FNV-1a, its high 12 bits).
+        var cheap: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { cheap = (cheap ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let entry = Int(truncatingIfNeeded: cheap >> 52)
+        let cached = front.withUnsafeBufferPointer { $0[entry] }
+        if cached >= 0 {
+            let n = Int(cached)
+            let same = self.bytes.withUnsafeBufferPointer { stored in
+                ends.withUnsafeBufferPointer { ends in
+                    let from = n == 0 ? 0 : Int(ends[n - 1])
+                    guard Int(ends[n]) - from == bytes.count else { return false }
+                    for k in 0..<bytes.count where stored[from + k] != bytes[k] { return false }
+                    return true
+                }
+            }
+            if same { return cached }
+        }
+        let number = seededNumber(bytes)
+        front.withUnsafeMutableBufferPointer { $0[entry] = number }
+        return number
+    }
+
+    /// ``number(_:)`` through the seeded table alone.
+    private func seededNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (found, hash, slot) = find(bytes)
         if let found { return found }
         let number = strings.count
         strings.append(String(decoding: bytes, as: UTF8.self))
         var scalars: Int32 = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        var special = false
+        for byte in bytes {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { special = true }
+        }
         scalarLengths.append(scalars)
+        info.append(special ? 2 : 0)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
@@ -535,6 +606,43 @@ struct Segmenter: Sendable {
             "dept", "univ", "assn", "bros", "messrs", "rev", "hon", "pvt", "cpl", "spc",
         ]
         longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+        abbreviationKeys = abbreviations.compactMap(Self.packedKey).sorted()
+    }
+
+    /// The abbreviations of at most 8 ASCII bytes, each packed in a number (``packedKey(_:)``),
+    /// sorted: an ASCII word is tested without making a string.
+    let abbreviationKeys: [UInt64]
+
+    /// The bytes of `word` in one number, first byte highest, if it is ASCII of at most 8 bytes.
+    static func packedKey(_ word: String) -> UInt64? {
+        guard word.utf8.count <= 8, word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0 }) else { return nil }
+        return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// Whether the word `s[i..<j]`, in lower case, is one of `abbreviations`.
+    private func isAbbreviation(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        if j - i <= 8 {
+            var key: UInt64 = 0
+            var ascii = true
+            for k in i..<j {
+                let v = s[k].value
+                if v >= 0x80 || v == 0 {
+                    ascii = false
+                    break
+                }
+                key = key << 8 | UInt64(v >= 0x41 && v <= 0x5A ? v + 32 : v)
+            }
+            if ascii {
+                var low = 0
+                var high = abbreviationKeys.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if abbreviationKeys[middle] < key { low = middle + 1 } else { high = middle }
+                }
+                return low < abbreviationKeys.count && abbreviationKeys[low] == key
+            }
+        }
+        return abbreviations.contains(String(String.UnicodeScalarView(s[i..<j])).lowercased())
     }
 
     // ASCII fast paths: Unicode property look-ups are the tokenizer's main cost otherwise.
@@ -590,11 +698,52 @@ struct Segmenter: Sendable {
         let source = ScalarText(text)
         let strings = TokenStrings(capacity: 1024)
         var tokens = Tokens(strings: strings)
-        tokens.reserveCapacity(Self.tokenCountEstimate(source.original.unicodeScalars))
+        source.withBytes { bytes in
+            tokens.reserveCapacity(Self.tokenCountEstimate(UTF8Scalars(bytes: bytes)))
+            segment(source, bytes, strings, into: &tokens)
+        }
+        let sentences = split(tokens, source)
+        return Segmentation(source: source, tokens: tokens, sentences: sentences)
+    }
+
+    /// The scalars of valid UTF-8 bytes (a `String`'s), decoded in place.
+    struct UTF8Scalars: Sequence, IteratorProtocol {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        @inline(__always) mutating func next() -> Unicode.Scalar? {
+            guard at < bytes.count else { return nil }
+            let lead = UInt32(bytes[at])
+            if lead < 0x80 {
+                at += 1
+                return Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[at + 1] & 0x3F)
+                at += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[at + 1] & 0x3F) << 6 | UInt32(bytes[at + 2] & 0x3F)
+                at += 3
+            } else {
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[at + 1] & 0x3F) << 12 | UInt32(bytes[at + 2] & 0x3F) << 6
+                    | UInt32(bytes[at + 3] & 0x3F)
+                at += 4
+            }
+            return Unicode.Scalar(value).unsafelyUnwrapped
+        }
+    }
+
+    private func segment(
+        _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>, _ strings: TokenStrings, into tokens: inout Tokens
+    ) {
         var state = TokenizerState()
         var piece: [Unicode.Scalar] = []
         piece.reserveCapacity(Self.pieceScalars)
-        var scalars = source.original.unicodeScalars.makeIterator()
+        var scalars = UTF8Scalars(bytes: bytes)
         var base = 0
         var exhausted = false
         while !exhausted {
@@ -616,8 +765,6 @@ struct Segmenter: Sendable {
             base += cut!
             piece.removeFirst(cut!)
         }
-        let sentences = split(tokens, source)
-        return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
 
     /// Tokens only, for compiling lexicon entries the same way text is read.
@@ -647,58 +794,90 @@ struct Segmenter: Sendable {
     ) -> Token {
         var letters = 0
         var upper = 0
-        let norm: Int32
-        let text: Int32
+        var norm: Int32 = -1
+        var text: Int32 = -1
         // Whether the norm has an apostrophe (known from the copy loop for ASCII tokens).
         var apostrophe = false
-        if scalars[start..<end].allSatisfy({ $0.value < 0x80 }) {
-            // ASCII (most tokens): the text and its lower case copied straight into a buffer
-            // and numbered from there, no property look-ups, and a string made only for a
-            // sequence of bytes the document has not had before.
-            let length = end - start
-            let numbers = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * length) { buffer in
-                var count = 0
-                for k in start..<end {
-                    let value = scalars[k].value
-                    buffer[k - start] = UInt8(truncatingIfNeeded: value)
-                    if value == 0x2E { continue }
-                    if value >= 0x41 && value <= 0x5A {
-                        buffer[length + count] = UInt8(value + 32)
-                        letters += 1
-                        upper += 1
-                    } else {
-                        if value >= 0x61 && value <= 0x7A { letters += 1 }
-                        if value == 0x27 { apostrophe = true }
-                        buffer[length + count] = UInt8(truncatingIfNeeded: value)
-                    }
-                    count += 1
-                }
-                let all = UnsafeBufferPointer(buffer)
-                let text = strings.number(UnsafeBufferPointer(rebasing: all[0..<length]))
-                // (An empty norm, "...": the text.)
-                // ("w/" is "with".)
-                if count == 2 && all[length] == 0x77 && all[length + 1] == 0x2F { return (text, strings.number("with")) }
-                let norm = count == 0 ? text : strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
-                return (text, norm)
+        // The text's norm and shape, when a token of this text was made before.
+        var normKnown = false
+        var shape: UInt8?
+        var ascii = true
+        let length = end - start
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * length) { buffer in
+            // ASCII (most tokens): the text copied straight into a buffer and numbered from
+            // there, no property look-ups; the norm (its lower case) made and numbered only for
+            // a text the document has not had before, and a string made only for a sequence of
+            // bytes it has not had before.
+            var any: UInt32 = 0
+            for k in start..<end {
+                let value = scalars[k].value
+                any |= value
+                buffer[k - start] = UInt8(truncatingIfNeeded: value)
             }
-            text = numbers.0
-            norm = numbers.1
-        } else {
+            guard any < 0x80 else {
+                ascii = false
+                return
+            }
+            let all = UnsafeBufferPointer(buffer)
+            text = strings.number(UnsafeBufferPointer(rebasing: all[0..<length]))
+            let known = strings.knownNorm(ofText: text)
+            if known >= 0 {
+                norm = known
+                normKnown = true
+                if kind != .word { return }
+                if let bits = strings.wordShape(ofText: text) {
+                    shape = bits
+                    return
+                }
+            }
+            var count = 0
+            for k in 0..<length {
+                let value = buffer[k]
+                if value == 0x2E { continue }
+                if value >= 0x41 && value <= 0x5A {
+                    buffer[length + count] = value + 32
+                    letters += 1
+                    upper += 1
+                } else {
+                    if value >= 0x61 && value <= 0x7A { letters += 1 }
+                    if value == 0x27 { apostrophe = true }
+                    buffer[length + count] = value
+                }
+                count += 1
+            }
+            if normKnown { return }
+            // (An empty norm, "...": the text.)
+            // ("w/" is "with".)
+            if count == 2 && all[length] == 0x77 && all[length + 1] == 0x2F {
+                norm = strings.number("with")
+            } else {
+                norm = count == 0 ? text : strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
+            }
+        }
+        if !ascii {
             let textString = String(String.UnicodeScalarView(scalars[start..<end]))
             let normString = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
             apostrophe = normString.utf8.contains(0x27)
             text = strings.number(textString)
             norm = normString.isEmpty ? text : strings.number(normString)
         }
-        var token = Token(start: base + start, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
+        var token =
+            normKnown
+            ? Token(start: base + start, text: text, kind: kind, spaceBefore: space, strings: strings)
+            : Token(start: base + start, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
         assert(token.end == base + end)
         if kind == .word, let first = scalars[start..<end].first {
-            let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-            let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
-            token.isCapitalized = isUpper
-            token.isLowerInitial = isLower
-            token.isAllCaps = letters >= 2 && upper == letters
-            token.hasNameShape = Self.hasNameShape(token, scalars[start..<end], apostrophe: apostrophe)
+            if let shape {
+                token.record.flags |= shape
+            } else {
+                let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+                let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+                token.isCapitalized = isUpper
+                token.isLowerInitial = isLower
+                token.isAllCaps = letters >= 2 && upper == letters
+                token.hasNameShape = Self.hasNameShape(token, scalars[start..<end], apostrophe: apostrophe)
+                strings.setWordShape(token.record.flags, ofText: text)
+            }
         }
         return token
     }
@@ -794,7 +973,7 @@ struct Segmenter: Sendable {
                     let single = j - i == 1 && Self.isUpper(s[i])
                     if single
                         || (j - i <= longestAbbreviation
-                            && abbreviations.contains(String(String.UnicodeScalarView(s[i..<j])).lowercased()))
+                            && isAbbreviation(s, i, j))
                     {
                         j += 1
                         // U.S., S.A., D.C.
