@@ -14,6 +14,7 @@ import gettext
 import hashlib
 import io
 import json
+import re
 import os
 import subprocess
 import sys
@@ -376,7 +377,17 @@ def main():
                 if part == "noun":
                     common.add(plural(w))
     common = sorted(w for w in common if w not in given_lower and w not in surnames and w not in particle_set)
-    word_lines = ["[adverbs]"] + adverbs + ["", "[commonwords]"] + common
+    # Language names: ISO 639-2 as shipped in iso-codes, the languages that also have an ISO 639-1
+    # code (the 184 major ones), each one-word name ("Arabic"; "Pushto; Pashto" gives both).
+    languages = set()
+    for entry in json.load(open(os.path.join(ISO, "iso_639-2.json"), encoding="utf-8"))["639-2"]:
+        if "alpha_2" not in entry:
+            continue
+        for name in re.split(r"[;,]", entry["name"]):
+            name = name.strip()
+            if name.isascii() and name.isalpha():
+                languages.add(name.lower())
+    word_lines = ["[adverbs]"] + adverbs + ["", "[commonwords]"] + common + ["", "[languages]"] + sorted(languages)
 
     swift_file("Countries.generated.swift", "Countries from ISO 3166-1, demonyms from countryinfo, news forms from Scripts/knowledge/countries.tsv.",
                [("countries", "Built-in countries, in the `[actors]` format of LEXICON.md.", country_text),
@@ -387,9 +398,9 @@ def main():
                 ("countryCodes", "`ISO 3166-1 code<TAB>canonical country name` per line.", "\n".join(code_lines))])
     swift_file("PersonNames.generated.swift", "The structure of person names: given names, particles, suffixes, title words.",
                [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])
-    swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name.",
-               [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`.", "\n".join(word_lines))])
-    print(f"countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
+    swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name; language names from ISO 639.",
+               [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`, `[languages]`.", "\n".join(word_lines))])
+    print(f"languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
           f"given names {len(given)}, particles {len(particles)}, suffixes {len(suffixes)}, "
           f"adverbs {len(adverbs)}, common words {len(common)}")
 

@@ -204,7 +204,7 @@ Amnesty International	Organization
 Human Rights Watch	Organization	
 Global Coalition	Organization	Global Coalition to Defeat ISIS
 Islamic State	Organization	ISIS|ISIL|IS|Daesh|Islamic State of Iraq and Syria
-al-Qaida	Organization	al-Qaeda|al Qaeda|Al-Qaida|Al-Qaeda|al Qaida
+al-Qaida	Organization	al-Qaeda|al Qaeda|Al-Qaida|Al-Qaeda|al Qaida|al-Qa'ida|al-Qa’ida|Al-Qa'ida|Al-Qa’ida
 al-Shabaab	Organization	Al-Shabaab|al Shabaab|Shabaab
 Taliban	Organization	
 Hezbollah	Organization	Hizbollah

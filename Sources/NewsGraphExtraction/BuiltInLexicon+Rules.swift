@@ -738,6 +738,10 @@ medal
 cyclone
 hurricane
 typhoon
+judgment
+judgement
+decree
+verdict
 
 [connectors]
 of

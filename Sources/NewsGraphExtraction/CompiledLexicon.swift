@@ -73,6 +73,8 @@ final class CompiledLexicon: Sendable {
         static let adverb = WordClass(rawValue: 1 << 10)
         /// A common English noun or adjective that is no frequent name ("securities", "civil").
         static let commonWord = WordClass(rawValue: 1 << 11)
+        /// A language's name ("arabic"; ISO 639).
+        static let language = WordClass(rawValue: 1 << 12)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -196,6 +198,7 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
         for word in lexicon.adverbs.sorted() { classes.append((word, .adverb)) }
         for word in lexicon.commonWords.sorted() { classes.append((word, .commonWord)) }
+        for word in lexicon.languages.sorted() { classes.append((word, .language)) }
         for word in lexicon.nonNames.sorted() where PlaceTable.builtIn.hasName(startingWith: word + " ") {
             classes.append((word, .placeStart))
         }

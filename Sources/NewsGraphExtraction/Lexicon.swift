@@ -110,6 +110,9 @@ public struct Lexicon: Sendable {
     /// ("securities", "tankers", "civil"; not "rice", a surname too).
     var adverbs: Set<String> = []
     var commonWords: Set<String> = []
+    /// Language names (``BuiltInLexicon/englishWords``, from ISO 639), lower case: one alone is
+    /// no actor ("in Arabic").
+    var languages: Set<String> = []
     /// What merging lexicons found that a user should know: each entry of a later lexicon
     /// that shadows one of an earlier lexicon (the later one wins). Nothing in the library
     /// prints them; the CLI prints each as `newsgraph: warning: …`.
@@ -224,6 +227,7 @@ public struct Lexicon: Sendable {
         result.titleWords.formUnion(other.titleWords)
         result.adverbs.formUnion(other.adverbs)
         result.commonWords.formUnion(other.commonWords)
+        result.languages.formUnion(other.languages)
         return result
     }
 
@@ -287,7 +291,7 @@ public struct Lexicon: Sendable {
 
     private enum Section: String {
         case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
-        case givennames, particles, suffixes, titlewords, adverbs, commonwords
+        case givennames, particles, suffixes, titlewords, adverbs, commonwords, languages
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -344,7 +348,7 @@ public struct Lexicon: Sendable {
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
             if section == .givennames || section == .particles || section == .titlewords || section == .adverbs
-                || section == .commonwords,
+                || section == .commonwords || section == .languages,
                 !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
             {
                 let word = line.lowercased()
@@ -353,6 +357,7 @@ public struct Lexicon: Sendable {
                 case .particles: particles.insert(word)
                 case .adverbs: adverbs.insert(word)
                 case .commonwords: commonWords.insert(word)
+                case .languages: languages.insert(word)
                 default: titleWords.insert(word)
                 }
                 continue
@@ -366,7 +371,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [adverbs], [commonwords]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [adverbs], [commonwords], [languages]"
                     )
                 }
                 section = next
@@ -479,7 +484,7 @@ public struct Lexicon: Sendable {
                     organHeads.insert(word)
                 }
             case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
-                .titlewords, .adverbs, .commonwords:
+                .titlewords, .adverbs, .commonwords, .languages:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -493,6 +498,7 @@ public struct Lexicon: Sendable {
                 case .titlewords: titleWords.insert(fields[0].lowercased())
                 case .adverbs: adverbs.insert(fields[0].lowercased())
                 case .commonwords: commonWords.insert(fields[0].lowercased())
+                case .languages: languages.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

@@ -323,6 +323,16 @@ struct MentionFinder: Sendable {
 
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
     static let leaderNouns: Set<String> = ["administration", "regime", "presidency"]
+    /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
+    /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities").
+    static let thingOrPeopleNouns: Set<String> = [
+        "program", "programs", "programme", "programmes", "project", "projects", "architecture", "system", "systems", "rocket",
+        "rockets", "missile", "missiles", "launcher", "launchers", "vehicle", "vehicles", "spacecraft", "satellite",
+        "satellites", "rifle", "rifles", "drone", "drones", "tank", "tanks", "jet", "jets", "aircraft", "helicopter",
+        "helicopters", "weapon", "weapons", "technology", "vaccine", "vaccines", "variant", "virus", "software", "malware",
+        "minority", "minorities", "community", "communities", "tribe", "tribes", "tribesmen", "people", "peoples", "clan",
+        "clans", "ethnic", "language", "dialect",
+    ]
 
     /// Whether WordNet reads a word as a noun and never as an adjective, adverb or verb form
     /// other than the base ("transport", not "former", "neighbouring", "visiting").
@@ -648,7 +658,7 @@ struct MentionFinder: Sendable {
     /// field this loop reads.
     @inline(never)
     private func wordEvidence(_ seg: Segmentation) -> (
-        lowercaseWords: [Bool], capitalizedInside: [Bool], startsName: [Bool], endsName: [Bool]
+        lowercaseWords: [Bool], capitalizedInside: [Bool], startsName: [Bool], endsName: [Bool], standsAlone: [Bool]
     ) {
         let tokens = seg.tokens
         let local = seg.localWord
@@ -669,10 +679,19 @@ struct MentionFinder: Sendable {
         // Words that end a longer capitalized name somewhere ("Court" in "Federal Court"): a lone
         // "the Court" may stand for that name; without one it is a common noun written large.
         var endsName = [Bool](repeating: false, count: seg.localWordCount)
+        // Capitalized words that stand somewhere other than right before a lower-case noun or
+        // adjective ("Artemis said", not only "the Artemis program").
+        var standsAlone = [Bool](repeating: false, count: seg.localWordCount)
         for sentence in seg.sentences {
             var first = true
             for k in sentence.tokens {
                 let t = tokens[k]
+                if t.kind == .word, !t.isLowerInitial,
+                    !(k + 1 < sentence.tokens.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isLowerInitial
+                        && [.noun, .nounPlural, .adjective].contains(tokens[k + 1].tag))
+                {
+                    standsAlone[Int(local[k])] = true
+                }
                 if t.kind == .word, t.isCapitalized, k > sentence.tokens.lowerBound, tokens[k - 1].kind == .word,
                     tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps
                 {
@@ -695,14 +714,25 @@ struct MentionFinder: Sendable {
                 if t.kind == .word { first = false }
             }
         }
-        return (lowercaseWords, capitalizedInside, startsName, endsName)
+        return (lowercaseWords, capitalizedInside, startsName, endsName, standsAlone)
+    }
+
+    /// Whether `text` is a known region's adjective: the region's name ("West Africa", "Himalayas")
+    /// with "n" for its last letter or after it ("West African", "Himalayan").
+    func isRegionAdjective(_ text: String) -> Bool {
+        guard text.hasSuffix("n"), text.unicodeScalars.count > 3 else { return false }
+        let base = String(text.dropLast())
+        for name in [base, base + "s"] {
+            if let actor = lexicon.actorByName[name], lexicon.actors[actor].kind == .location { return true }
+        }
+        return false
     }
 
     func find(_ seg: Segmentation) -> (mentions: [MentionCandidate], titles: [TitleCandidate]) {
         let tokens = seg.tokens
         // The tables below are per word of the document (``Segmentation/localWord``).
         let local = seg.localWord
-        let (lowercaseWords, capitalizedInside, startsName, endsName) = wordEvidence(seg)
+        let (lowercaseWords, capitalizedInside, startsName, endsName, standsAlone) = wordEvidence(seg)
         var mentions: [MentionCandidate] = []
         var titles: [TitleCandidate] = []
 
@@ -775,8 +805,12 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var g = lexicon.matchActor(tokens, at: i, end: b)
-                // (Only where the usual span would end elsewhere, and no known name starts there.)
-                if g == nil, let definedEnd = defined[i], spanEnd(tokens, i, b) != definedEnd {
+                // (Only where the usual span would end elsewhere, and no known name starts there but a
+                // shorter one: "al-Qaida in the Arabian Peninsula (AQAP)" is not "al-Qaida".)
+                if g.map({ g in defined[i].map { i + g.length < $0 } ?? false }) ?? true, let definedEnd = defined[i],
+                    spanEnd(tokens, i, b) != definedEnd
+                {
+                    g = nil
                     // The whole long form is one name; its kind comes from its head word, else it is a body's.
                     var headIndex = definedEnd - 1
                     // "… in the Arabian Peninsula": the words after "in" name where the body is, not
@@ -955,6 +989,18 @@ struct MentionFinder: Sendable {
                 // Capitalized words that are not names.
                 if g == nil, lexicon.isWord(t, .nonName) {
                     i += 1
+                    continue
+                }
+                // A language's name alone is no actor ("a statement in Arabic"; ISO 639), unless it is
+                // also a place's.
+                if g == nil, spanLength == 1, lexicon.isWord(t, .language), PlaceTable.builtIn.place(named: t.text) == nil {
+                    i += 1
+                    continue
+                }
+                // A known region's adjective is no actor ("the West African country", "the Himalayan
+                // region": "West Africa", "Himalayas" + n).
+                if g == nil, spanLength <= 3, tokens[end - 1].norm.hasSuffix("n"), isRegionAdjective(surface(i, end)) {
+                    i = end
                     continue
                 }
                 if g == nil, isInitial(i), lowercaseWords[Int(local[i])], !lexicon.isWord(t, .particle) {
@@ -1275,6 +1321,16 @@ struct MentionFinder: Sendable {
                             // that a cue elsewhere in the text outweighs.
                             kind = .location
                             guessed = true
+                        } else if spanLength == 1, !standsAlone[Int(local[i])], !lexicon.isWord(t, .givenName), !t.isAllCaps,
+                            end < b, Self.thingOrPeopleNouns.contains(
+                                tokens[end].tag == .adjective && end + 1 < b && tokens[end + 1].isLowerInitial
+                                    ? tokens[end + 1].norm : tokens[end].norm)
+                        {
+                            // "the Artemis program", "Grad rockets", "Yezidi religious minorities": an unknown word
+                            // the text only ever writes before a common noun (or an adjective) names a thing,
+                            // a programme or a people when that noun is one, not an actor ("Twitter account" stays).
+                            i = end
+                            continue
                         } else {
                             kind = .person
                             // A name that starts with a given name ("Lamar Whitfield") is a person for sure.

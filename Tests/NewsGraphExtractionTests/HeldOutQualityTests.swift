@@ -17,7 +17,8 @@ struct HeldOutQualityTests {
         // Floors just below the latest measurement (2026-12-02: entities 0.967, typed 0.920,
         // relations 0.656, after rules written from dev2 and the own texts; then 0.662; then 0.669 with the
         // office "Chief Cabinet Secretary" / "Cabinet Secretary", added from dev2; 0.673 with pair references, "each other" and lists before an aside, written from
-        // dev2 and invented sentences); raise them only
+        // dev2 and invented sentences; 2026-12-03 afternoon: entities 0.976, typed 0.929, relations 0.677
+        // after entity rules written from dev2 and invented sentences); raise them only
         // when rules written from other texts lift the score.
         #expect(score.entities.f1 >= 0.96)
         #expect(score.typedEntities.f1 >= 0.91)

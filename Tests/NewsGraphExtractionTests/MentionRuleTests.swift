@@ -239,4 +239,37 @@ struct MentionRuleTests {
         #expect(node("Al-Vantar", in: g)?.kind == .organization, "\(names)")
         #expect(node("Tarvel Assembly building", in: g)?.kind == .facility, "\(names)")
     }
+
+    @Test("a language's name, a known region's adjective and a word only ever before a thing's noun are no names")
+    func languagesRegionAdjectivesThings() {
+        let g = graph(
+            """
+            The Tarvel Front, also known by a longer name in Swahili, attacked the East African country's army. \
+            Fighters fired Zelva rockets into the mountainous Himalayan region. \
+            The Orvanta program will send a crew to orbit, Korvath said, and the long-term Orvanta architecture is set. \
+            Dremmik religious minorities fled. Halvex account holders complained about Halvex. The council met Dremmik and Halvex.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        for name in ["Swahili", "East African", "African", "Himalayan", "Zelva", "Orvanta"] {
+            #expect(node(name, in: g) == nil, "\(name): \(names)")
+        }
+        // A word the text also uses alone names an actor; a person is not a thing.
+        #expect(node("Korvath", in: g) != nil, "\(names)")
+        #expect(node("Halvex", in: g) != nil, "\(names)")
+        #expect(node("Dremmik", in: g) != nil, "\(names)")
+        #expect(node("Tarvel Front", in: g)?.kind == .organization, "\(names)")
+    }
+
+    @Test("an acronym's long form wins over a shorter known name inside it; a court's document is no name")
+    func acronymLongFormOverKnownName() {
+        let g = graph(
+            "Officials said al-Qa'ida in the Northern Hills (AQNH) and al-Qa'ida affiliates grew. The Final Judgment and the Consent Decree bind Halvern Chemical."
+        )
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        #expect(node("al-Qa'ida in the Northern Hills", in: g)?.kind == .organization, "\(names)")
+        #expect(node("al-Qa'ida", in: g)?.kind == .organization, "\(names)")
+        for name in ["Final Judgment", "Consent Decree"] {
+            #expect(node(name, in: g) == nil, "\(name): \(names)")
+        }
+    }
 }

@@ -31,14 +31,16 @@ struct QualityTests {
     /// item, a group standing for the names after "including"/"to include", "served in" as a frame) 0.627; then (a title's organization after its holder, "X of
     /// the Y"; no apposition before a verb) 0.635; then (quality, 2026-12-03 noon: a finite verb after
     /// "said" without "that", a rank after an office's organization, "meet with the commander of X as
-    /// well as with Y") 0.651, relation floor 0.64; the floors sit just below.
+    /// well as with Y") 0.651, relation floor 0.64; then (quality, 2026-12-03 afternoon: language names,
+    /// region adjectives, words only before a thing's noun, acronym long forms over known names)
+    /// entities 0.919, typed 0.903; the floors sit just below.
     @Test("dev2 corpus (Fixtures/dev2)")
     func dev2Corpus() throws {
         let items = try CorpusSupport.load(CorpusSupport.dev2Directory)
         #expect(items.count >= 19)
         let score = CorpusSupport.score(items, label: "dev2")
-        #expect(score.entities.f1 >= 0.90)
-        #expect(score.typedEntities.f1 >= 0.88)
+        #expect(score.entities.f1 >= 0.91)
+        #expect(score.typedEntities.f1 >= 0.895)
         #expect(score.relations.f1 >= 0.64)
     }
 
