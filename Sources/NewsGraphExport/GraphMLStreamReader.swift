@@ -53,7 +53,9 @@ final class GraphMLStreamReader: XMLByteHandler {
             edgelabel, edgeLabel, cameo, confidence, role, evidence, evidenceSpans, weight
     }
 
-    /// One open node or edge: its values by column (bytes, reused from element to element).
+    /// One open node or edge: its values by column, as bytes in one buffer reused from element
+    /// to element (a `<data>` element's text is appended to it as it comes, and becomes its
+    /// column's value when the element closes: no buffer per column, no copy).
     final class Element {
         @exclusivity(unchecked) var isEdge = false
         @exclusivity(unchecked) var id: [UInt8] = []
@@ -61,48 +63,98 @@ final class GraphMLStreamReader: XMLByteHandler {
         @exclusivity(unchecked) var target: [UInt8] = []
         @exclusivity(unchecked) var line = 0
         @exclusivity(unchecked) var directed = true
-        @exclusivity(unchecked) var values: [[UInt8]] = []
-        @exclusivity(unchecked) var present: [Bool] = []
         @exclusivity(unchecked) var touched: [Int] = []
         @exclusivity(unchecked) var yLabel: String?
+        /// The values' bytes, one after another (a column set twice keeps its last value).
+        @exclusivity(unchecked) private var bytes = UnsafeMutableRawPointer.allocate(byteCount: 1024, alignment: 8)
+        @exclusivity(unchecked) private var capacity = 1024
+        /// How many bytes of `bytes` are in use.
+        @exclusivity(unchecked) private(set) var used = 0
+        /// Per column: whether it has a value, and where the value is in `bytes`.
+        @exclusivity(unchecked) private var present = UnsafeMutablePointer<Bool>.allocate(capacity: 1)
+        @exclusivity(unchecked) private var ranges = UnsafeMutablePointer<(start: Int, count: Int)>.allocate(capacity: 1)
+        @exclusivity(unchecked) private(set) var columns = 0
+
+        deinit {
+            bytes.deallocate()
+            present.deallocate()
+            ranges.deallocate()
+        }
 
         func reset(columns: Int) {
             for column in touched { present[column] = false }
             touched.removeAll(keepingCapacity: true)
-            if present.count < columns {
-                present += repeatElement(false, count: columns - present.count)
-                values += repeatElement([], count: columns - values.count)
-            }
+            used = 0
+            reserve(columns: columns)
             yLabel = nil
         }
 
-        func set(_ column: Int, _ bytes: [UInt8]) {
-            if !present[column] {
-                present[column] = true
-                touched.append(column)
-            }
-            values[column].removeAll(keepingCapacity: true)
-            values[column].append(contentsOf: bytes)
+        /// Makes room for `count` columns (a new column gets no value).
+        func reserve(columns count: Int) {
+            guard count > columns else { return }
+            let newPresent = UnsafeMutablePointer<Bool>.allocate(capacity: count)
+            newPresent.initialize(repeating: false, count: count)
+            newPresent.update(from: present, count: columns)
+            let newRanges = UnsafeMutablePointer<(start: Int, count: Int)>.allocate(capacity: count)
+            newRanges.initialize(repeating: (0, 0), count: count)
+            newRanges.update(from: ranges, count: columns)
+            present.deallocate()
+            ranges.deallocate()
+            present = newPresent
+            ranges = newRanges
+            columns = count
         }
 
-        /// Sets a column to `bytes` by exchanging buffers: `bytes` gets the column's old one.
-        func swap(_ column: Int, _ bytes: inout [UInt8]) {
+        /// Appends bytes to the buffer: a value being built (see ``setValue(_:from:)``).
+        @inline(__always) func append(_ source: UnsafeRawBufferPointer) {
+            let count = source.count
+            guard count > 0 else { return }
+            if used + count > capacity { grow(used + count) }
+            (bytes + used).copyMemory(from: source.baseAddress!, byteCount: count)
+            used += count
+        }
+
+        private func grow(_ needed: Int) {
+            var size = capacity * 2
+            while size < needed { size *= 2 }
+            let new = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 8)
+            new.copyMemory(from: bytes, byteCount: used)
+            bytes.deallocate()
+            bytes = new
+            capacity = size
+        }
+
+        /// Makes the bytes appended since `start` the value of `column`.
+        func setValue(_ column: Int, from start: Int) {
+            if column >= columns { reserve(columns: column + 1) }
             if !present[column] {
                 present[column] = true
                 touched.append(column)
             }
-            Swift.swap(&values[column], &bytes)
+            ranges[column] = (start, used - start)
+        }
+
+        /// Drops the bytes appended since `start`.
+        func truncate(to start: Int) { used = start }
+
+        func set(_ column: Int, _ value: UnsafeRawBufferPointer) {
+            let start = used
+            append(value)
+            setValue(column, from: start)
+        }
+
+        func set(_ column: Int, _ value: [UInt8]) {
+            value.withUnsafeBytes { set(column, $0) }
         }
 
         func has(_ column: C) -> Bool { present[column.rawValue] }
 
-        func set(_ column: Int, _ bytes: UnsafeRawBufferPointer) {
-            if !present[column] {
-                present[column] = true
-                touched.append(column)
-            }
-            values[column].removeAll(keepingCapacity: true)
-            values[column].append(contentsOf: bytes)
+        func has(_ column: Int) -> Bool { column < columns && present[column] }
+
+        /// A column's value (empty if it has none), valid until the next change of the element.
+        @inline(__always) func value(_ column: Int) -> UnsafeRawBufferPointer {
+            guard has(column) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+            return UnsafeRawBufferPointer(start: bytes + ranges[column].start, count: ranges[column].count)
         }
     }
 
@@ -135,7 +187,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var top: Unmanaged<Element>?
     @exclusivity(unchecked) private var pool: [Element] = []
     @exclusivity(unchecked) private var dataColumn: Int?
-    @exclusivity(unchecked) private var dataText: [UInt8] = []
+    /// Where the open `<data>` element's text starts in its node's or edge's buffer.
+    @exclusivity(unchecked) private var dataStart = 0
     @exclusivity(unchecked) private var dataHasChildren = false
     @exclusivity(unchecked) private var labelDepth = 0
     @exclusivity(unchecked) private var labelText: [UInt8] = []
@@ -236,7 +289,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             let key = attributes[A.key.rawValue] ?? UnsafeRawBufferPointer(start: nil, count: 0)
             // An undeclared key is a column named by the key id.
             dataColumn = keyColumn(key) ?? column(named: String(utf8Bytes: key))
-            dataText.removeAll(keepingCapacity: true)
+            dataStart = top!._withUnsafeGuaranteedRef { $0.used }
             dataHasChildren = false
         case .nodeLabel, .edgeLabel:
             guard !open.isEmpty else { return }
@@ -250,7 +303,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         if labelDepth > 0 {
             labelText.append(contentsOf: bytes)
         } else if dataColumn != nil {
-            dataText.append(contentsOf: bytes)
+            top!._withUnsafeGuaranteedRef { $0.append(bytes) }
         } else if inDefault {
             defaultText.append(contentsOf: bytes)
         }
@@ -281,7 +334,13 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         case .data where dataColumn != nil:
             // Markup (yEd graphics) is not a value; its labels were read above.
-            if let top, !dataHasChildren { top._withUnsafeGuaranteedRef { $0.swap(dataColumn!, &dataText) } }
+            if let top {
+                if dataHasChildren {
+                    top._withUnsafeGuaranteedRef { $0.truncate(to: dataStart) }
+                } else {
+                    top._withUnsafeGuaranteedRef { $0.setValue(dataColumn!, from: dataStart) }
+                }
+            }
             dataColumn = nil
         case .node where dataColumn == nil && top?._withUnsafeGuaranteedRef({ $0.isEdge }) == false:
             let node = pop()
@@ -406,10 +465,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         let column = columnNames.count
         columnNames.append(name)
         columnByName[name] = column
-        for element in open + pool where element.present.count <= column {
-            element.present += repeatElement(false, count: column + 1 - element.present.count)
-            element.values += repeatElement([], count: column + 1 - element.values.count)
-        }
+        for element in open + pool { element.reserve(columns: column + 1) }
         return column
     }
 
@@ -427,28 +483,27 @@ final class GraphMLStreamReader: XMLByteHandler {
             }
         }
         for (column, keyDomain, value) in sortedDefaults! where keyDomain == domain || keyDomain == "all" {
-            if column >= element.present.count || !element.present[column] { element.set(column, value) }
+            if !element.has(column) { element.set(column, value) }
         }
     }
 
     private func string(_ element: Element, _ column: C) -> String? {
-        element.present[column.rawValue] ? String(decoding: element.values[column.rawValue], as: UTF8.self) : nil
+        element.has(column) ? String(decoding: element.value(column.rawValue), as: UTF8.self) : nil
     }
 
     /// `Double(value.trimmed)`: ASCII blanks trimmed on the bytes, the rest (rare) as strings.
     private func number(_ element: Element, _ column: C) -> Double? {
-        guard element.present[column.rawValue] else { return nil }
-        return element.values[column.rawValue].withUnsafeBytes { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end, Self.isBlank(bytes[start]) { start += 1 }
-            while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
-            guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
-                return Double(String(utf8Bytes: bytes).readerTrimmed)
-            }
-            let trimmed = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
-            return DecimalBytes.double(trimmed) ?? Double(String(utf8Bytes: trimmed))
+        guard element.has(column) else { return nil }
+        let bytes = element.value(column.rawValue)
+        var start = 0
+        var end = bytes.count
+        while start < end, Self.isBlank(bytes[start]) { start += 1 }
+        while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
+        guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
+            return Double(String(utf8Bytes: bytes).readerTrimmed)
         }
+        let trimmed = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+        return DecimalBytes.double(trimmed) ?? Double(String(utf8Bytes: trimmed))
     }
 
     @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
@@ -456,15 +511,15 @@ final class GraphMLStreamReader: XMLByteHandler {
     }
 
     private func nonEmpty(_ element: Element, _ column: C) -> String? {
-        element.present[column.rawValue] && !element.values[column.rawValue].isEmpty
-            ? String(decoding: element.values[column.rawValue], as: UTF8.self) : nil
+        element.has(column) && element.value(column.rawValue).count > 0
+            ? String(decoding: element.value(column.rawValue), as: UTF8.self) : nil
     }
 
     /// The columns other than `fields`, as attributes.
     private func attributes(_ element: Element, excluding fields: [Bool]) -> [String: String] {
         var result: [String: String] = [:]
         for column in element.touched where column >= fields.count || !fields[column] {
-            result[columnNames[column]] = String(decoding: element.values[column], as: UTF8.self)
+            result[columnNames[column]] = String(decoding: element.value(column), as: UTF8.self)
         }
         return result
     }
@@ -475,13 +530,15 @@ final class GraphMLStreamReader: XMLByteHandler {
         GraphMLReader.edgeFields.contains($0) && !GraphMLReader.evidenceColumns.contains($0)
     }
 
+    private static let kindColumns = [C.type, .actorKind, .kind]
+
     private func addNode(_ node: Element) {
         applyDefaults(node, domain: "node")
         let xmlID = String(decoding: node.id, as: UTF8.self)
         let id = nonEmpty(node, .entityID) ?? xmlID
         let name = string(node, .name) ?? string(node, .label) ?? node.yLabel ?? id
         var kind = EntityKind.organization
-        for column in [C.type, .actorKind, .kind] where node.has(column) {
+        for column in Self.kindColumns where node.has(column) {
             if let found = EntityKind(name: string(node, column)!) {
                 kind = found
                 break
@@ -489,15 +546,13 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
         var aliases: Set<String> = []
         if node.has(.aliases) {
-            node.values[C.aliases.rawValue].withUnsafeBytes { bytes in
-                for part in bytes.split(separator: UInt8(ascii: "|")) where !part.isEmpty {
-                    aliases.insert(String(decoding: part, as: UTF8.self))
-                }
+            for part in node.value(C.aliases.rawValue).split(separator: UInt8(ascii: "|")) where !part.isEmpty {
+                aliases.insert(String(decoding: part, as: UTF8.self))
             }
         }
         var mentions: Set<Mention> = []
         if node.has(.spans) {
-            parseSpans(node.values[C.spans.rawValue]) { document, start, end in
+            parseSpans(node.value(C.spans.rawValue)) { document, start, end in
                 mentions.insert(Mention(documentID: document, start: start, end: end))
             }
         }
@@ -553,7 +608,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
             spans.removeAll(keepingCapacity: true)
-            parseSpans(edge.values[C.evidenceSpans.rawValue]) { spans.append(($0, $1, $2)) }
+            parseSpans(edge.value(C.evidenceSpans.rawValue)) { spans.append(($0, $1, $2)) }
             if !spans.isEmpty {
                 let confidence = number(edge, .confidence) ?? 1
                 let role = nonEmpty(edge, .role)
@@ -562,38 +617,36 @@ final class GraphMLStreamReader: XMLByteHandler {
                 sentenceEnds.removeAll(keepingCapacity: true)
                 let hasEvidence = edge.has(.evidence)
                 if hasEvidence {
-                    edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
-                        var index = 0
-                        while index < bytes.count, let newline = memchr(bytes.baseAddress! + index, 0x0A, bytes.count - index) {
-                            let at = bytes.baseAddress!.distance(to: UnsafeRawPointer(newline))
-                            sentenceEnds.append(at)
-                            index = at + 1
-                        }
-                        sentenceEnds.append(bytes.count)
+                    let bytes = edge.value(C.evidence.rawValue)
+                    var index = 0
+                    while index < bytes.count, let newline = memchr(bytes.baseAddress! + index, 0x0A, bytes.count - index) {
+                        let at = bytes.baseAddress!.distance(to: UnsafeRawPointer(newline))
+                        sentenceEnds.append(at)
+                        index = at + 1
                     }
+                    sentenceEnds.append(bytes.count)
                 }
                 let paired = sentenceEnds.count <= spans.count
-                edge.values[C.evidence.rawValue].withUnsafeBytes { bytes in
-                    for index in spans.indices {
-                        let (document, start, end) = spans[index]
-                        let sentence: String
-                        if !hasEvidence {
-                            sentence = ""
-                        } else if paired {
-                            if index < sentenceEnds.count {
-                                let from = index == 0 ? 0 : sentenceEnds[index - 1] + 1
-                                sentence = String(utf8Bytes: UnsafeRawBufferPointer(rebasing: bytes[from..<sentenceEnds[index]]))
-                            } else {
-                                sentence = ""
-                            }
+                let bytes = edge.value(C.evidence.rawValue)
+                for index in spans.indices {
+                    let (document, start, end) = spans[index]
+                    let sentence: String
+                    if !hasEvidence {
+                        sentence = ""
+                    } else if paired {
+                        if index < sentenceEnds.count {
+                            let from = index == 0 ? 0 : sentenceEnds[index - 1] + 1
+                            sentence = String(utf8Bytes: UnsafeRawBufferPointer(rebasing: bytes[from..<sentenceEnds[index]]))
                         } else {
-                            sentence = index == 0 ? String(utf8Bytes: bytes) : ""
+                            sentence = ""
                         }
-                        evidence.append(
-                            Evidence(
-                                documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
-                                role: role))
+                    } else {
+                        sentence = index == 0 ? String(utf8Bytes: bytes) : ""
                     }
+                    evidence.append(
+                        Evidence(
+                            documentID: document, sentence: sentence, start: start, end: end, confidence: confidence,
+                            role: role))
                 }
             }
         }
@@ -649,34 +702,34 @@ final class GraphMLStreamReader: XMLByteHandler {
         for document in documents.sorted() { graph.add(DocumentInfo(id: document)) }
     }
 
+    /// The columns an edge's predicate is read from, first non-empty one first.
+    private static let predicateColumns = [C.relation.rawValue, C.label.rawValue, C.edgelabel.rawValue, C.edgeLabel.rawValue]
+
     private func predicate(_ edge: Element) -> Predicate {
-        var column: C?
-        for candidate in [C.relation, .label, .edgelabel, .edgeLabel] where edge.has(candidate) {
-            if !edge.values[candidate.rawValue].isEmpty {
-                column = candidate
-                break
-            }
+        var column = -1
+        for candidate in Self.predicateColumns where edge.value(candidate).count > 0 {
+            column = candidate
+            break
         }
-        let make = { (label: String) -> Predicate in
-            let name = GraphMLReader.snakeCase(label)
-            return Predicate.named(name)
-                ?? Predicate(
-                    name: name, category: .structural, cameo: self.nonEmpty(edge, .cameo), definition: "Read from GraphML.")
-        }
-        guard let column else { return make(edge.yLabel ?? "") }
+        guard column >= 0 else { return makePredicate(edge.yLabel ?? "", edge) }
         // Built-in predicates by their label's bytes; others (whose cameo may vary) each time.
-        return edge.values[column.rawValue].withUnsafeBytes { bytes in
-            if let known = predicates[bytes] { return known }
-            // Others: one shared predicate per label while its cameo stays the same.
-            if let known = customPredicates[bytes], known.cameo == nonEmpty(edge, .cameo) { return known }
-            let predicate = make(String(utf8Bytes: bytes))
-            if Predicate.named(predicate.name) != nil {
-                predicates.set(bytes, predicate)
-            } else {
-                customPredicates.set(bytes, predicate)
-            }
-            return predicate
+        let bytes = edge.value(column)
+        if let known = predicates[bytes] { return known }
+        // Others: one shared predicate per label while its cameo stays the same.
+        if let known = customPredicates[bytes], known.cameo == nonEmpty(edge, .cameo) { return known }
+        let predicate = makePredicate(String(utf8Bytes: bytes), edge)
+        if Predicate.named(predicate.name) != nil {
+            predicates.set(bytes, predicate)
+        } else {
+            customPredicates.set(bytes, predicate)
         }
+        return predicate
+    }
+
+    private func makePredicate(_ label: String, _ edge: Element) -> Predicate {
+        let name = GraphMLReader.snakeCase(label)
+        return Predicate.named(name)
+            ?? Predicate(name: name, category: .structural, cameo: nonEmpty(edge, .cameo), definition: "Read from GraphML.")
     }
 
     /// A document id from its bytes, one shared `String` per distinct id.
@@ -690,25 +743,23 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// Calls `body` with each `document:start-end` of a spans column (space-separated; the
     /// document percent-encoded); malformed items are skipped.
-    private func parseSpans(_ value: [UInt8], _ body: (String, Int, Int) -> Void) {
-        value.withUnsafeBytes { bytes in
-            var from = 0
-            while from < bytes.count {
-                var to = from
-                while to < bytes.count && bytes[to] != UInt8(ascii: " ") { to += 1 }
-                let item = bytes[from..<to]
-                from = to + 1
-                if item.isEmpty { continue }
-                guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
-                let range = item[(colon + 1)...]
-                guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
-                    range[(dash + 1)...].firstIndex(of: UInt8(ascii: "-")) == nil,
-                    let start = Self.integer(range[..<dash]), let end = Self.integer(range[(dash + 1)...]), start >= 0,
-                    end >= start
-                else { continue }
-                let document = documentID(UnsafeRawBufferPointer(rebasing: item[..<colon]))
-                body(document, start, end)
-            }
+    private func parseSpans(_ bytes: UnsafeRawBufferPointer, _ body: (String, Int, Int) -> Void) {
+        var from = 0
+        while from < bytes.count {
+            var to = from
+            while to < bytes.count && bytes[to] != UInt8(ascii: " ") { to += 1 }
+            let item = bytes[from..<to]
+            from = to + 1
+            if item.isEmpty { continue }
+            guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
+            let range = item[(colon + 1)...]
+            guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
+                range[(dash + 1)...].firstIndex(of: UInt8(ascii: "-")) == nil,
+                let start = Self.integer(range[..<dash]), let end = Self.integer(range[(dash + 1)...]), start >= 0,
+                end >= start
+            else { continue }
+            let document = documentID(UnsafeRawBufferPointer(rebasing: item[..<colon]))
+            body(document, start, end)
         }
     }
 

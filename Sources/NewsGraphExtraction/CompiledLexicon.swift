@@ -321,7 +321,8 @@ final class CompiledLexicon: Sendable {
             let first = tokens[i]
             // The first letter must be upper case ("us" is a pronoun, "Us" is not the US).
             guard
-                first.kind != .word || first.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
+                first.kind != .word || first.isCapitalized || first.isAllCaps
+                    || first.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
                     || candidate.surface.unicodeScalars.first.map({ !$0.properties.isUppercase }) ?? false
             else { continue }
             if candidate.caseSensitive {

@@ -662,6 +662,9 @@ struct MentionFinder: Sendable {
     ) {
         let tokens = seg.tokens
         let local = seg.localWord
+        // (Texts compared by number: each distinct text has one.)
+        let openParenthesis = seg.strings.existingNumber("(") ?? -2
+        let colon = seg.strings.existingNumber(":") ?? -2
         // Written in lower case somewhere in the text.
         var lowercaseWords = [Bool](repeating: false, count: seg.localWordCount)
         for (k, t) in tokens.enumerated() where t.kind == .word {
@@ -699,8 +702,11 @@ struct MentionFinder: Sendable {
                 {
                     startsName[Int(local[k])] = true
                 }
-                if t.kind == .quote || t.kind == .dash || t.text == "(" || t.text == ":" { first = true; continue }
-                if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].text != ":",
+                if t.kind == .quote || t.kind == .dash || t.textNumber == openParenthesis || t.textNumber == colon {
+                    first = true
+                    continue
+                }
+                if t.kind == .word, t.isCapitalized, !first, k > sentence.tokens.lowerBound, tokens[k - 1].textNumber != colon,
                     lexicon.matchTitle(tokens, at: k + 1, end: sentence.tokens.upperBound) == nil
                 {
                     capitalizedInside[Int(local[k])] = true

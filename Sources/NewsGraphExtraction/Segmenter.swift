@@ -78,6 +78,12 @@ struct Token: Sendable, Hashable {
     /// Lower case, periods removed: the key for lexicon look-ups ("U.S." → "us").
     var norm: String { live._withUnsafeGuaranteedRef { $0[$0.normNumber(record)] } }
 
+    /// `compute`'s readings of the norm, computed once per norm string of the document
+    /// (``CompiledLexicon/analyze(_:)``, a function of the norm alone).
+    @inline(__always) func analysis(_ compute: (String) -> Lexical) -> Lexical {
+        live._withUnsafeGuaranteedRef { $0.analysis(ofNorm: $0.normNumber(record), compute) }
+    }
+
     /// Makes the norm "'s", whatever the text: a bare apostrophe or "‘s" read as a possessive.
     mutating func markPossessive() {
         record.isPossessive = true
@@ -253,6 +259,9 @@ final class TokenStrings: @unchecked Sendable {
     /// Per string that is a token's norm, its word number (``Token/word``; set by
     /// ``CompiledLexicon/intern(_:)``, empty before: every word -1).
     @exclusivity(unchecked) private var words: [Int32] = []
+    /// Per norm string, the readings ``CompiledLexicon/analyze(_:)`` gave a word the
+    /// vocabulary lacks (empty tags: not asked yet), so that its lemma is worked out once.
+    @exclusivity(unchecked) private var analyses: [Lexical] = []
     /// False once freed (debug builds check it on every read through a ``Token``).
     private(set) var isAlive = true
     /// The bytes of every string, one after the other, and where each ends: what a look-up
@@ -267,20 +276,26 @@ final class TokenStrings: @unchecked Sendable {
     /// the bytes. Most tokens repeat a text already seen, and this finds it without the
     /// seeded hash. Words crafted to share a cheap hash only miss here (one probe, one
     /// comparison) and go on to `slots`: no chain forms.
-    /// (None for the strings of a few tokens, `capacity` under 1,024: a lexicon entry's.)
+    /// (None for the strings of a few tokens, a lexicon entry's; up to 4,096 entries, one per
+    /// token expected.)
     @exclusivity(unchecked) private var front: [Int32]
+    /// 64 minus the bits of an index into `front`.
+    private let frontShift: UInt64
     /// Per string: bit 0 set once the shape bits of a word of this text are known (bits 4-7:
     /// ``Token``'s flags `isCapitalized`, `isAllCaps`, `isLowerInitial`, `hasNameShape`, which
     /// are functions of the text); bit 1 set when the bytes hold a byte of 0x80 or more, ";",
     /// "`" or "K" (the only ASCII characters with a canonical equivalent).
     @exclusivity(unchecked) private var info: [UInt8] = []
 
-    init(capacity: Int = 256) {
+    init(capacity: Int = 256, tokens: Int = 0) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
-        front = capacity < 1024 ? [] : Array(repeating: -1, count: 4096)
+        var bits: UInt64 = 8
+        while bits < 12 && 1 << bits < tokens { bits += 1 }
+        front = tokens < 64 ? [] : Array(repeating: -1, count: 1 << Int(bits))
+        frontShift = 64 - bits
     }
 
     /// Whether string `number` may be canonically equal to another string (see `info`).
@@ -328,6 +343,32 @@ final class TokenStrings: @unchecked Sendable {
         normOfText[Int(text)] = norm
     }
 
+    /// The UTF-8 bytes of string `number`, read in place (valid while no string is added).
+    @inline(__always) func withBytes<R>(of number: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let n = Int(number)
+        return bytes.withUnsafeBufferPointer { stored in
+            ends.withUnsafeBufferPointer { ends in
+                let from = n == 0 ? 0 : Int(ends[n - 1])
+                return body(UnsafeBufferPointer(rebasing: stored[from..<Int(ends[n])]))
+            }
+        }
+    }
+
+    /// `compute`'s readings of norm string `number`, computed once per string.
+    @inline(__always) func analysis(ofNorm number: Int32, _ compute: (String) -> Lexical) -> Lexical {
+        let n = Int(number)
+        if n < analyses.count {
+            let cached = analyses.withUnsafeBufferPointer { $0[n] }
+            if cached.tags.rawValue != 0 { return cached }
+        }
+        let result = compute(strings[n])
+        if analyses.count <= n {
+            analyses += repeatElement(Lexical(tags: TagSet(rawValue: 0), preferred: .noun), count: strings.count - analyses.count)
+        }
+        analyses[n] = result
+        return result
+    }
+
     /// Numbers "'s", the norm of a possessive (``Token/markPossessive()``).
     func numberPossessive() {
         if possessive < 0 { possessive = number("'s") }
@@ -354,10 +395,10 @@ final class TokenStrings: @unchecked Sendable {
     /// The number of the string of the UTF-8 `bytes`, added if new.
     func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         if front.isEmpty { return seededNumber(bytes) }
-        // The front cache first (FNV-1a, its high 12 bits).
+        // The front cache first (FNV-1a, its high bits).
         var cheap: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes { cheap = (cheap ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        let entry = Int(truncatingIfNeeded: cheap >> 52)
+        let entry = Int(truncatingIfNeeded: cheap >> frontShift)
         let cached = front.withUnsafeBufferPointer { $0[entry] }
         if cached >= 0 {
             let n = Int(cached)
@@ -696,12 +737,12 @@ struct Segmenter: Sendable {
 
     func segment(_ text: String) -> Segmentation {
         let source = ScalarText(text)
-        let strings = TokenStrings(capacity: 1024)
+        let estimate = source.withBytes { Self.tokenCountEstimate(bytes: $0) }
+        // (Distinct texts and norms: fewer than the tokens of a long text, about as many in a short one.)
+        let strings = TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate)
         var tokens = Tokens(strings: strings)
-        source.withBytes { bytes in
-            tokens.reserveCapacity(Self.tokenCountEstimate(UTF8Scalars(bytes: bytes)))
-            segment(source, bytes, strings, into: &tokens)
-        }
+        tokens.reserveCapacity(estimate)
+        source.withBytes { bytes in segment(source, bytes, strings, into: &tokens) }
         let sentences = split(tokens, source)
         return Segmentation(source: source, tokens: tokens, sentences: sentences)
     }
@@ -850,8 +891,11 @@ struct Segmenter: Sendable {
             // ("w/" is "with".)
             if count == 2 && all[length] == 0x77 && all[length + 1] == 0x2F {
                 norm = strings.number("with")
+            } else if count == 0 || (upper == 0 && count == length) {
+                // (No capital and no period: the norm is the text, byte for byte.)
+                norm = text
             } else {
-                norm = count == 0 ? text : strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
+                norm = strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
             }
         }
         if !ascii {
@@ -1089,6 +1133,35 @@ struct Segmenter: Sendable {
         return count
     }
 
+    /// ``tokenCountEstimate(_:)`` of the scalars of valid UTF-8 `bytes`, ASCII read byte by byte.
+    static func tokenCountEstimate(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var previousInWord = false
+        var scalars = UTF8Scalars(bytes: bytes)
+        while scalars.at < bytes.count {
+            let b = bytes[scalars.at]
+            let inWord: Bool
+            if b < 0x80 {
+                scalars.at += 1
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    previousInWord = false
+                    continue
+                }
+                inWord = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
+            } else {
+                let c = scalars.next().unsafelyUnwrapped
+                if isSpace(c) {
+                    previousInWord = false
+                    continue
+                }
+                inWord = isLetterOrDigit(c) || isMark(c)
+            }
+            if !(inWord && previousInWord) { count += 1 }
+            previousInWord = inWord
+        }
+        return count
+    }
+
     /// Where to split a word that ends in a known photo credit after a lower-case letter.
     private func creditSplit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
         guard end - start > 3, !credits.isEmpty else { return nil }
@@ -1108,6 +1181,19 @@ struct Segmenter: Sendable {
     }
 
     private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+        let strings = tokens.strings
+        // The text starts with "." or is "!", "?" or "…".
+        func endsSentence(_ text: Int32) -> Bool {
+            strings.withBytes(of: text) { b in
+                guard let first = b.first else { return false }
+                return first == 0x2E || (b.count == 1 && (first == 0x21 || first == 0x3F))
+                    || (b.count == 3 && first == 0xE2 && b[1] == 0x80 && b[2] == 0xA6)
+            }
+        }
+        // The text is ")" or "]".
+        func isClosingBracket(_ text: Int32) -> Bool {
+            strings.withBytes(of: text) { $0.count == 1 && ($0[0] == 0x29 || $0[0] == 0x5D) }
+        }
         var sentences: [Sentence] = []
         var first = 0
         var lineStart = 0  // scalar offset where the current line started
@@ -1150,11 +1236,11 @@ struct Segmenter: Sendable {
                 }
                 lineStart = lastBreakEnd
             }
-            if token.kind == .punctuation, token.text.hasPrefix(".") || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+            if token.kind == .punctuation, endsSentence(token.textNumber) {
                 var j = i + 1
                 // Closing quotes and brackets belong to the sentence they end.
                 while j < tokens.count, !tokens[j].spaceBefore,
-                    tokens[j].kind == .quote || tokens[j].text == ")" || tokens[j].text == "]"
+                    tokens[j].kind == .quote || isClosingBracket(tokens[j].textNumber)
                 {
                     j += 1
                 }
@@ -1163,7 +1249,7 @@ struct Segmenter: Sendable {
                     i = j
                     continue
                 }
-            } else if token.kind == .word, token.text.utf8.last == 0x2E, token.text.count > 2,
+            } else if token.kind == .word, strings.withBytes(of: token.textNumber, { $0.last == 0x2E }), token.text.count > 2,
                 i + 1 < tokens.count
             {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.

@@ -169,6 +169,9 @@ public final class XMLByteReader {
     var fastWindow = 256 << 10
     /// The fast parser while it reads.
     @exclusivity(unchecked) private var fast: XMLFastParser?
+    /// The parser that gave the last read's events (`.fast` or `.libxml2`), or `nil` before
+    /// any read: tests check that ``XMLParserEngine/automatic`` took the path it should.
+    @exclusivity(unchecked) private(set) var engineUsed: XMLParserEngine?
     /// The handler during a read, in a box that the `read` call keeps alive: each event
     /// reaches it without a retain and release (calling through a stored `any XMLByteHandler`,
     /// even `unowned(unsafe)`, retained it for every event: ~10% of `stats` on GraphML).
@@ -261,6 +264,7 @@ public final class XMLByteReader {
         let why: String
         switch outcome {
         case .finished, .stopped:
+            engineUsed = .fast
             if let stopError { throw stopError }
             return
         case .failed(let message): throw XMLError(message, file: name)
@@ -278,6 +282,7 @@ public final class XMLByteReader {
     }
 
     private func readWithLibXML(fd: Int32, prefix: [UInt8], handler: some XMLByteHandler) throws(XMLError) {
+        engineUsed = .libxml2
         stopError = nil
         stopRequested = false
         let source = Source(fd: fd, prefix: prefix)

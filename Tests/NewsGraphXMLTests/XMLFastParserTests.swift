@@ -214,6 +214,50 @@ struct XMLFastParserTests {
         Self.compare(utf16, inSubset: false)
     }
 
+    @Test("the automatic engine reads an ordinary file with the fast parser, a DOCTYPE one and a pipe with libxml2")
+    func automaticPath() throws {
+        let directory = try TestSupport.temporaryDirectory("fast-xml-engine")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let body = Self.head + "<key id=\"d0\" for=\"node\" attr.name=\"label\"/><graph>"
+            + "<node id=\"n0\"><data key=\"d0\">A &amp; B</data></node><node id=\"n1\"/>"
+            + "<edge source=\"n0\" target=\"n1\"/></graph></graphml>\n"
+        let ordinary = directory.appendingPathComponent("ordinary.graphml")
+        try Data(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body).utf8).write(to: ordinary)
+        let doctype = directory.appendingPathComponent("doctype.graphml")
+        try Data(("<?xml version=\"1.0\"?>\n<!DOCTYPE graphml>\n" + body).utf8).write(to: doctype)
+        func read(_ url: URL, _ engine: XMLParserEngine) throws -> (events: [String], used: XMLParserEngine?) {
+            let reader = XMLByteReader(name: url.lastPathComponent, vocabulary: Self.vocabulary, engine: engine)
+            let recorder = Recorder()
+            recorder.reader = reader
+            try reader.read(path: url.path, handler: recorder)
+            recorder.flush()
+            return (recorder.events, reader.engineUsed)
+        }
+        let fast = try read(ordinary, .automatic)
+        #expect(fast.used == .fast)
+        #expect(fast.events == (try read(ordinary, .libxml2)).events)
+        #expect(fast.events.contains { $0.hasPrefix("S 3 node") })
+        let leftToLibXML = try read(doctype, .automatic)
+        #expect(leftToLibXML.used == .libxml2)
+        #expect(leftToLibXML.events == (try read(doctype, .libxml2)).events)
+        #expect(try read(ordinary, .libxml2).used == .libxml2)
+        // A pipe cannot be read again from its start, so libxml2 reads it.
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        let bytes = Array(try Data(contentsOf: ordinary))
+        let written = bytes.withUnsafeBytes { Foundation.write(ends[1], $0.baseAddress, $0.count) }
+        #expect(written == bytes.count)
+        close(ends[1])
+        defer { close(ends[0]) }
+        let reader = XMLByteReader(name: "pipe", vocabulary: Self.vocabulary, engine: .automatic)
+        let recorder = Recorder()
+        recorder.reader = reader
+        try reader.read(fd: ends[0], handler: recorder)
+        recorder.flush()
+        #expect(reader.engineUsed == .libxml2)
+        #expect(recorder.events == fast.events)
+    }
+
     @Test("a file is read through its descriptor, and read again by libxml2 for an error")
     func file() throws {
         let directory = try TestSupport.temporaryDirectory("fast-xml")

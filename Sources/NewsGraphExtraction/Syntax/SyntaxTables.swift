@@ -213,7 +213,7 @@ extension CompiledLexicon {
         guard token.tag.isVerb || token.tag == .nounPlural else { return token.word }
         let id = Int(token.word)
         let readings = id >= 0 && id < syntax.lexicalByWord.count ? syntax.lexicalByWord[id] : nil
-        let lexical = readings ?? analyze(token.norm)
+        let lexical = readings ?? token.analysis { analyze($0) }
         // "lay" is the past of "lie" and a verb of its own: a base form is its own lemma.
         if token.tag == .verbBase || token.tag == .verbPresent, lexical.tags.contains(.verbBase) { return token.word }
         return lexical.lemma >= 0 ? lexical.lemma : token.word

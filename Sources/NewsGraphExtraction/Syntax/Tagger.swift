@@ -64,7 +64,7 @@ struct Tagger: Sendable {
         if id >= 0, id < table.count, let known = table[id] { return known }
         let slot = id - table.count
         if slot >= 0, slot < local.count, let cached = local[slot] { return cached }
-        let result = lexicon.analyze(tokens[k].norm)
+        let result = tokens[k].analysis { lexicon.analyze($0) }
         if slot >= 0, slot < local.count { local[slot] = result }
         return result
     }
