@@ -32,6 +32,11 @@ public enum EntityKind: String, CaseIterable, Comparable, Codable, Hashable, Sen
 
     /// Parses a kind name case-insensitively ("person", "Person", "PERSON").
     public init?(name: String) {
+        // As written (what every writer writes): no lowercasing, once per node read.
+        if let kind = EntityKind(rawValue: name) {
+            self = kind
+            return
+        }
         let lowered = name.lowercased()
         guard let kind = EntityKind.allCases.first(where: { $0.rawValue.lowercased() == lowered }) else {
             return nil

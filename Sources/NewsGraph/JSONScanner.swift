@@ -222,24 +222,68 @@ package final class JSONScanner {
     package func string() throws -> String? {
         guard try peek() == UInt8(ascii: "\"") else { return nil }
         return try stringBytes { bytes in
-            // ASCII, the common case, needs no validation (and `String(validating:as:)` is
-            // generic, unspecialized here: a metadata look-up per string).
-            var all: UInt8 = 0
-            for byte in bytes { all |= byte }
-            if all < 0x80 { return String(decoding: bytes, as: UTF8.self) }
-            guard let string = String(validating: bytes, as: UTF8.self) else { throw invalid() }
+            // ASCII, the common case, needs no validation.
+            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            guard let string = Self.validated(bytes) else { throw invalid() }
             return string
         }
     }
 
+    /// The string of UTF-8 bytes, or `nil` if they are not UTF-8: they are exactly when
+    /// decoding keeps them as they are (a repair puts U+FFFD where bytes were not UTF-8).
+    /// Cheaper than `String(validating:as:)`, generic and unspecialized here (a metadata
+    /// look-up per string).
+    private static func validated(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var string = String(decoding: bytes, as: UTF8.self)
+        let same = string.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+        return same ? string : nil
+    }
+
+    /// Whether every byte is ASCII, eight at a time.
+    @inline(__always) static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        var all: UInt64 = 0
+        while index + 8 <= bytes.count {
+            all |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            all |= UInt64(base[index])
+            index += 1
+        }
+        return all & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The index (0–7) of the first byte of `word` (read little-endian) that ends the fast path
+    /// of a string: a quote, a backslash or a control character; 8 when there is none. Each
+    /// test flags a byte exactly when no earlier byte was flagged (a borrow only moves up).
+    @inline(__always) private static func firstSpecial(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let flags =
+            ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        return (flags & highs).trailingZeroBitCount / 8
+    }
+
     /// Reads the string at `position` (an opening quote) and calls `body` with its decoded
     /// bytes (valid only during the call).
-    private func stringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
+    @inline(__always) private func stringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
         position += 1
         var start = position
         while true {
             // The fast path: no escape, all in the buffer.
             var index = position
+            // Eight bytes at a time up to the first quote, backslash or control character.
+            while index + 8 <= count {
+                let at = Self.firstSpecial(UnsafeRawPointer(buffer + index).loadUnaligned(as: UInt64.self))
+                index += at
+                if at < 8 { break }
+            }
             while index < count {
                 let byte = buffer[index]
                 if byte == UInt8(ascii: "\"") {
@@ -274,11 +318,24 @@ package final class JSONScanner {
                 return try scratch.withUnsafeBufferPointer(body)
             }
             if byte < 0x20 { throw invalid() }
-            position += 1
             guard byte == UInt8(ascii: "\\") else {
-                scratch.append(byte)
+                // The run of plain bytes up to the next quote, backslash or control character.
+                var end = position + 1
+                while end + 8 <= count {
+                    let at = Self.firstSpecial(UnsafeRawPointer(buffer + end).loadUnaligned(as: UInt64.self))
+                    end += at
+                    if at < 8 { break }
+                }
+                while end < count && buffer[end] != UInt8(ascii: "\"") && buffer[end] != UInt8(ascii: "\\")
+                    && buffer[end] >= 0x20
+                {
+                    end += 1
+                }
+                scratch.append(contentsOf: UnsafeBufferPointer(start: buffer + position, count: end - position))
+                position = end
                 continue
             }
+            position += 1
             guard try available() else { throw invalid() }
             let escape = buffer[position]
             position += 1

@@ -717,6 +717,19 @@ struct MentionFinder: Sendable {
         return (lowercaseWords, capitalizedInside, startsName, endsName, standsAlone)
     }
 
+    /// Whether the words `a..<b` are exactly a known city or subdivision (a gazetteer place or one of
+    /// the place table), not a country.
+    func isCityOrSubdivision(_ tokens: Tokens, _ a: Int, _ b: Int, _ text: String) -> Bool {
+        guard a < b else { return false }
+        if let known = lexicon.matchActor(tokens, at: a, end: b) {
+            return known.length == b - a && lexicon.actors[known.index].kind == .location
+        }
+        guard (a..<b).allSatisfy({ tokens[$0].kind == .word }), let place = PlaceTable.builtIn.place(named: text) else {
+            return false
+        }
+        return !place.isCommonWord
+    }
+
     /// Whether `text` is a known region's adjective: the region's name ("West Africa", "Himalayas")
     /// with "n" for its last letter or after it ("West African", "Himalayan").
     func isRegionAdjective(_ text: String) -> Bool {
@@ -891,6 +904,20 @@ struct MentionFinder: Sendable {
                 guard var end = spanEndIndex else {
                     i += 1
                     continue
+                }
+                // "SpaceX of Hawthorne, California", "Tarvel Holding of Kalmar": a company's name (one unknown
+                // word, or a name ending in a legal form or "Holding"/"Group") "of" a known city or
+                // subdivision is the company, then where it is; not "University of Maryland", "Bank of
+                // Korea", "Duke of York".
+                if g == nil, spanLength >= 3, let of = (i + 1..<(end - 1)).first(where: { tokens[$0].norm == "of" }),
+                    of - i == 1
+                        ? (!lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .givenName)
+                            && headKind(t) == nil && !t.isAllCaps && PlaceTable.builtIn.place(named: t.text) == nil)
+                        : (Self.legalForms.contains(tokens[of - 1].norm) || ["holding", "holdings", "group"].contains(tokens[of - 1].norm)),
+                    isCityOrSubdivision(tokens, of + 1, end, surface(of + 1, end))
+                {
+                    end = of
+                    spanLength = end - i
                 }
                 // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
                 // is part of the office, which starts at its first word.

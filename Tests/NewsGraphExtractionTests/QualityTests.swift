@@ -33,15 +33,16 @@ struct QualityTests {
     /// "said" without "that", a rank after an office's organization, "meet with the commander of X as
     /// well as with Y") 0.651, relation floor 0.64; then (quality, 2026-12-03 afternoon: language names,
     /// region adjectives, words only before a thing's noun, acronym long forms over known names)
-    /// entities 0.919, typed 0.903; the floors sit just below.
+    /// entities 0.919, typed 0.903; then (a company "of" a city, "Kalmar's X news agency") entities 0.921,
+    /// typed 0.906, relations 0.667 (P 0.890 R 0.533), relation floor 0.66; the floors sit just below.
     @Test("dev2 corpus (Fixtures/dev2)")
     func dev2Corpus() throws {
         let items = try CorpusSupport.load(CorpusSupport.dev2Directory)
         #expect(items.count >= 19)
         let score = CorpusSupport.score(items, label: "dev2")
         #expect(score.entities.f1 >= 0.91)
-        #expect(score.typedEntities.f1 >= 0.895)
-        #expect(score.relations.f1 >= 0.64)
+        #expect(score.typedEntities.f1 >= 0.90)
+        #expect(score.relations.f1 >= 0.66)
     }
 
     /// The own texts. 58–67 came after the rules (first score: entities F1 0.868, relations F1

@@ -104,4 +104,21 @@ struct StructureRulesTests {
         let country = Self.drawn("Chile's Lena Ortiz won the race.")
         #expect(!country.contains { $0.rule == "possessive-staff" }, "\(country)")
     }
+
+    @Test("a company 'of' a known city is the company, located in the city: 'Korvex of Temuco', not 'University of Temuco'")
+    func companyOfPlace() {
+        let drawn = Self.drawn(
+            "The agency chose Korvex of Temuco, Chile, and Velmar Holding of Rancagua over the University of Antofagasta.")
+        #expect(Self.has(drawn, "korvex", .locatedIn, "temuco", rule: "of-place"), "\(drawn)")
+        #expect(Self.has(drawn, "velmar_holding", .locatedIn, "rancagua", rule: "of-place"), "\(drawn)")
+        #expect(!drawn.contains { $0.source.hasPrefix("university") && $0.predicate == .locatedIn }, "\(drawn)")
+    }
+
+    @Test("a country's company named with a company's noun after it is located there: 'Kalmar's Al-Vantar news agency'")
+    func possessiveCompanyNoun() {
+        let drawn = Self.drawn("The claim was cited by Chile's Al-Vantar news agency and Peru's Korvex shipping firm.")
+        #expect(Self.has(drawn, "al_vantar", .locatedIn, "chile", rule: "possessive-company"), "\(drawn)")
+        #expect(Self.has(drawn, "korvex", .locatedIn, "peru", rule: "possessive-company"), "\(drawn)")
+        #expect(!drawn.contains { $0.predicate == .memberOf }, "\(drawn)")
+    }
 }

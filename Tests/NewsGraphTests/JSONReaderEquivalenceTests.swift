@@ -166,6 +166,27 @@ struct JSONReaderEquivalenceTests {
         }
     }
 
+    @Test("an escape, a control character, a non-ASCII or invalid byte at any place of a string: the same graph or an error")
+    func stringBytes() throws {
+        // The scanner reads strings eight bytes at a time: each kind of byte at each place of a word.
+        let specials: [[UInt8]] = [
+            Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8), Array("\u{E9}".utf8), [0x09], [0x1F],
+            [0x7F], [0xFF], [0xC3], [0xE2, 0x82], Array("\u{1F600}".utf8),
+        ]
+        for special in specials {
+            for place in 0..<20 {
+                for length in [place, place + 9] {
+                    let text = Array(repeating: UInt8(ascii: "x"), count: place) + special
+                        + Array(repeating: UInt8(ascii: "y"), count: length - place)
+                    let bytes = Array(#"{"nodes": [{"id": "a", "label": ""#.utf8) + text + Array(#""}], "links": []}"#.utf8)
+                    let reference = Self.outcome { try FoundationJSONReader.read(Data(bytes), path: "g.json") }
+                    #expect(Self.outcome { try JSONGraphFormat.read(Data(bytes), path: "g.json") } == reference, "\(text)")
+                    #expect(Self.outcome { try Self.readStreaming(bytes) } == reference, "\(text)")
+                }
+            }
+        }
+    }
+
     @Test("nesting deeper than 512 is one clear error at the bracket too deep, never a crash")
     func deepNesting() throws {
         let bytes = Array(("{\"nodes\": [], \"links\": [], \"x\": " + String(repeating: "[", count: 100_000)).utf8)

@@ -14,9 +14,9 @@ import NewsGraph
 ///   or regime, or their employer ("the Party for Renewal of Anna Lisk", "Chile's Tomas Brel
 ///   regime", "the Velmar Broadcasting Corporation's Lena Ortiz");
 /// - `adjective-place`, `possessive-place`, `fighters-in`, `locative`, `apposed-place`,
-///   `capital-of`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
+///   `capital-of`, `of-place`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
 ///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
-///   Ulaanbaatar");
+///   Ulaanbaatar", "Korvex of Arica");
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -205,6 +205,12 @@ struct StructureRules {
             if tokens[k].norm == "of", kind == .organization {
                 k += 1
                 if k < b, tokens[k].norm == "the" { k += 1 }
+                if k == m.end + 1, let n = ctx.mentionByStart[k], ctx.kind(n) == .location, !mentions[n].isAdjective,
+                    m.end - m.start <= 3
+                {
+                    // "SpaceX of Hawthorne, California": a company of a city (MentionFinder split the name there).
+                    emit(e, ctx.entity(n), .locatedIn, "of-place", confidence: 0.7)
+                }
                 if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
                     emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
                 } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].norm == "the",
@@ -285,6 +291,13 @@ struct StructureRules {
                     emit(ctx.entity(n), e, .roleIn, "possessive-staff", confidence: 0.7)
                 } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, mentions[n].actor == nil,
                     RelationFinder.companyHeads.contains(tokens[headToken(mentions[n])].norm)
+                        // "Kalmar's Al-Vantar news agency", "Kalmar's Korvex shipping firm": a company's noun after it.
+                        || (mentions[n].end + 1 < b && tokens[mentions[n].end].isLowerInitial
+                            && (Self.describesCompany(tokens[mentions[n].end].norm)
+                                || (tokens[mentions[n].end].norm == "news" && tokens[mentions[n].end + 1].norm == "agency")
+                                || (Self.describesCompany(tokens[mentions[n].end + 1].norm)
+                                    && lexicon.isWord(tokens[mentions[n].end], .commonWord)
+                                    && !RelationFinder.governmentNouns.contains(tokens[mentions[n].end].norm))))
                 {
                     // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
                     emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)

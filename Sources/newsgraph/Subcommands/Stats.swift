@@ -86,11 +86,18 @@ struct GraphSummary {
                 lastSourceNumber = numbers.number(of: lastSource!)
             }
             if let source = lastSourceNumber { degrees[Int(source)] += 1 }
-            if graph.relations.values[index].target != graph.relations.values[index].source,
-                let target = numbers.number(of: graph.relations.values[index].target)
-            {
-                degrees[Int(target)] += 1
+        }
+        // Targets come in no order: looked up a batch at a time, so that the cache misses overlap.
+        let relations = graph.relations.values
+        var start = 0
+        while start < relations.count {
+            let count = Swift.min(WordTable.batchSize, relations.count - start)
+            numbers.numbers(count, { relations[start + $0].target }) { offset, number in
+                if let target = number, relations[start + offset].target != relations[start + offset].source {
+                    degrees[Int(target)] += 1
+                }
             }
+            start += count
         }
         func before(_ a: Actor, _ b: Actor) -> Bool {
             if a.degree != b.degree { return a.degree > b.degree }
