@@ -586,6 +586,7 @@ struct EntityResolver: Sendable {
         entities.reserveCapacity(order.count)
         var owner = Array(repeating: -1, count: count)
         var byID: [String: Int] = [:]
+        byID.reserveCapacity(order.count)
         for key in order {
             let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
             let tag = table.tags[Int(key)]
@@ -594,7 +595,18 @@ struct EntityResolver: Sendable {
             var texts: [String] = []
             texts.reserveCapacity(list.count)
             var surfaces: [String] = []
+            // The distinct ones: compared with the list while it is short (most clusters have a
+            // few surfaces), through a set from 8 on (linear however many).
             var seen: Set<String> = []
+            func addDistinct(_ s: String) {
+                if !seen.isEmpty {
+                    if seen.insert(s).inserted { surfaces.append(s) }
+                    return
+                }
+                if surfaces.contains(s) { return }
+                surfaces.append(s)
+                if surfaces.count >= 8 { seen = Set(surfaces) }
+            }
             for index in list {
                 let surface = mentions[index].surface(in: seg)
                 texts.append(surface)
@@ -603,8 +615,8 @@ struct EntityResolver: Sendable {
                     surfaces.append(surface)
                     continue
                 }
-                if seen.insert(surface).inserted { surfaces.append(surface) }
-                for s in aliases where seen.insert(s).inserted { surfaces.append(s) }
+                addDistinct(surface)
+                for s in aliases { addDistinct(s) }
             }
             var name: String
             let kind: EntityKind
