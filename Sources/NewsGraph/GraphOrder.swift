@@ -123,6 +123,9 @@ public struct GraphOrder: Sendable {
     /// source into place (one pass), then each source's few relations sorted by rank and
     /// target. At millions of relations this is several times faster than a comparison sort.
     private static func sortedByKey(_ slots: [Slot], entities: Int) -> [Slot] {
+        // (`Array(unsafeUninitializedCapacity: 0)` writes the count of the runtime's shared empty
+        // array, which races with any thread reading an empty array: ThreadSanitizer reports it.)
+        guard !slots.isEmpty else { return [] }
         var next = [Int](repeating: 0, count: entities + 1)
         for slot in slots { next[Int(slot.source) + 1] += 1 }
         for node in 0..<entities { next[node + 1] += next[node] }

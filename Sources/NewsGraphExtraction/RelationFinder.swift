@@ -256,10 +256,9 @@ struct RelationFinder: Sendable {
         /// the peak of a 16.7 MB document (two of 357k mentions, one of them growing).
         init(count: Int, positions: [Int32], values: [Value], keepsEarlier: (Value, Value) -> Bool) {
             // Entry numbers by position, then by the order they were given.
-            var order = [Int32](unsafeUninitializedCapacity: positions.count) { buffer, initialized in
-                for k in 0..<positions.count { buffer[k] = Int32(truncatingIfNeeded: k) }
-                initialized = positions.count
-            }
+            // (Not `Array(unsafeUninitializedCapacity:)`: at capacity 0 it writes the count of the
+            // runtime's shared empty array, a data race with every thread reading an empty array.)
+            var order = Array(0..<Int32(truncatingIfNeeded: positions.count))
             order.sort { positions[Int($0)] != positions[Int($1)] ? positions[Int($0)] < positions[Int($1)] : $0 < $1 }
             var kept: [Int32] = []
             var k = 0
