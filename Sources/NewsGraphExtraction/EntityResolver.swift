@@ -702,7 +702,7 @@ struct EntityResolver: Sendable {
                     let possessive = seg.text(
                         tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,
                         tokens[mentions[index].end - 1].end)
-                    if !surfaces.contains(possessive) { surfaces.append(possessive) }
+                    addDistinct(possessive)
                 }
             }
             let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)

@@ -401,16 +401,7 @@ final class TokenStrings: @unchecked Sendable {
         let entry = Int(truncatingIfNeeded: cheap >> frontShift)
         let cached = front.withUnsafeBufferPointer { $0[entry] }
         if cached >= 0 {
-            let n = Int(cached)
-            let same = self.bytes.withUnsafeBufferPointer { stored in
-                ends.withUnsafeBufferPointer { ends in
-                    let from = n == 0 ? 0 : Int(ends[n - 1])
-                    guard Int(ends[n]) - from == bytes.count else { return false }
-                    for k in 0..<bytes.count where stored[from + k] != bytes[k] { return false }
-                    return true
-                }
-            }
-            if same { return cached }
+            if isString(Int(cached), bytes) { return cached }
         }
         let number = seededNumber(bytes)
         front.withUnsafeMutableBufferPointer { $0[entry] = number }
@@ -449,23 +440,25 @@ final class TokenStrings: @unchecked Sendable {
     @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
         let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
-        return self.bytes.withUnsafeBufferPointer { stored in
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return (nil, hash, slot) }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    let number = Int(entry & 0xFFFF_FFFF) - 1
-                    let from = number == 0 ? 0 : Int(ends[number - 1])
-                    if Int(ends[number]) - from == bytes.count {
-                        var same = true
-                        for k in 0..<bytes.count where stored[from + k] != bytes[k] {
-                            same = false
-                            break
-                        }
-                        if same { return (Int32(truncatingIfNeeded: number), hash, slot) }
-                    }
-                }
-                slot = (slot + 1) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return (nil, hash, slot) }
+            let number = Int(entry & 0xFFFF_FFFF) - 1
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash, isString(number, bytes) {
+                return (Int32(truncatingIfNeeded: number), hash, slot)
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether string `number` is the UTF-8 `bytes`, byte for byte.
+    @inline(__always) private func isString(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        self.bytes.withUnsafeBufferPointer { stored in
+            ends.withUnsafeBufferPointer { ends in
+                let from = number == 0 ? 0 : Int(ends[number - 1])
+                guard Int(ends[number]) - from == bytes.count else { return false }
+                for k in 0..<bytes.count where stored[from + k] != bytes[k] { return false }
+                return true
             }
         }
     }
