@@ -4,6 +4,8 @@ import NewsGraph
 struct ResolvedEntity: Sendable {
     var name: String
     var kind: EntityKind
+    /// The distinct surfaces it is named by; empty when its name is the only one (an array of
+    /// one string is 48 bytes, for every entity of a text of names only).
     var surfaces: [String]
     /// The stable id of `name`, computed once.
     var id: String
@@ -705,9 +707,11 @@ struct EntityResolver: Sendable {
                     addDistinct(possessive)
                 }
             }
-            let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle))
+            surfaces = surfaces.map(stripArticle)
+            let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces)
             if let existing = byID[entity.id] {
-                entities[existing].surfaces += entity.surfaces
+                if entities[existing].surfaces.isEmpty { entities[existing].surfaces = [entities[existing].name] }
+                entities[existing].surfaces += surfaces
                 for index in list { owner[index] = existing }
             } else {
                 byID[entity.id] = entities.count

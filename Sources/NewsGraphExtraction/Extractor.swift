@@ -98,7 +98,9 @@ public struct Extractor: Sendable {
             mentionSentence[index] = Int32(truncatingIfNeeded: m.sentence)
         }
         analysis.mentions = []
-        analysis.segmentation.tokens.removeAll()
+        // The tokens and their strings (each distinct text and norm, their tables) go too: the
+        // graph needs only the text and the sentences.
+        analysis.segmentation.tokens = Tokens(strings: TokenStrings(capacity: 0))
         analysis.segmentation.localOfString = []
         analysis.titles = []
         let seg = analysis.segmentation
@@ -130,7 +132,9 @@ public struct Extractor: Sendable {
             for index in mentionOf[own].lazy.map(Int.init) {
                 mentions.insert(Mention(documentID: document.id, start: Int(mentionStart[index]), end: Int(mentionEnd[index])))
             }
-            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: Set(entity.surfaces), mentions: mentions)
+            // (No surfaces: the name was the only one.)
+            let aliases = entity.surfaces.isEmpty ? [] : Set(entity.surfaces)
+            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
             ids.append(node.id)
             graph.add(node)
         }

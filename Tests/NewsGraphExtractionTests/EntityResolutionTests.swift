@@ -79,7 +79,7 @@ struct EntityResolutionTests {
         let (entities, owner) = EntityResolver(lexicon: lexicon, hashMask: hashMask).resolve(mentions, seg)
         return (
             entities.indices.map { e in
-                "\(entities[e].name)|\(entities[e].kind)|\(entities[e].surfaces)|\(owner.indices.filter { owner[$0] == e })"
+                "\(entities[e].name)|\(entities[e].kind)|\(entities[e].surfaces.isEmpty ? [entities[e].name] : entities[e].surfaces)|\(owner.indices.filter { owner[$0] == e })"
             }, owner
         )
     }
