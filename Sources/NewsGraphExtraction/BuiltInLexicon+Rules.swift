@@ -244,6 +244,9 @@ chief operating officer	role_in
 COO	role_in
 founder	leads
 Governor	leads
+Chief Minister	leads
+chief minister	leads
+First Minister	leads
 Mayor	leads
 leader	leads
 leaders	leads
