@@ -24,6 +24,9 @@ final class CompiledLexicon: Sendable {
     /// Whether an actor's alias is a demonym or adjective ("Iranian"), by actor index.
     let adjectives: [Set<String>]
     let actorByName: [String: Int]
+    /// The names the relation rules look an entity up by (``RelationFinder``'s `entityByName`):
+    /// the actors' names and the countries they are `within`.
+    let namesLookedUp: Set<String>
     /// Per verb pattern, the rule name its relations carry ("verb:attacked", "noun:met_with").
     let verbRules: [String]
     /// Per verb pattern, its flags and predicate (read in the relation finder's inner loop without copying patterns).
@@ -103,6 +106,7 @@ final class CompiledLexicon: Sendable {
         }
         self.actors = actors
         self.actorByName = byName
+        self.namesLookedUp = Set(byName.keys).union(actors.lazy.compactMap(\.within))
 
         func entry(_ text: String, index: Int) -> Entry? {
             let norms = segmenter.tokenize(text).map(\.norm)

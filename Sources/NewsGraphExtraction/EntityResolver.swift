@@ -4,21 +4,23 @@ import NewsGraph
 struct ResolvedEntity: Sendable {
     var name: String
     var kind: EntityKind
+    /// The distinct surfaces it is named by; empty when its name is the only one (an array of
+    /// one string is 48 bytes, for every entity of a text of names only).
     var surfaces: [String]
-    var mentions: [Int]
     /// The stable id of `name`, computed once.
     var id: String
+    // (Its mentions are those the resolver's `owner` gives it, in mention order: no array per
+    // entity, 48 bytes and more on text of names only, each a one-mention entity.)
 
-    init(name: String, kind: EntityKind, surfaces: [String], mentions: [Int]) {
-        self.init(name: name, kind: kind, surfaces: surfaces, mentions: mentions, id: Self.stableID(name))
+    init(name: String, kind: EntityKind, surfaces: [String]) {
+        self.init(name: name, kind: kind, surfaces: surfaces, id: Self.stableID(name))
     }
 
     /// An entity whose id is already known.
-    init(name: String, kind: EntityKind, surfaces: [String], mentions: [Int], id: String) {
+    init(name: String, kind: EntityKind, surfaces: [String], id: String) {
         self.name = name
         self.kind = kind
         self.surfaces = surfaces
-        self.mentions = mentions
         self.id = id
     }
 
@@ -705,10 +707,11 @@ struct EntityResolver: Sendable {
                     addDistinct(possessive)
                 }
             }
-            let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.map(stripArticle), mentions: list)
+            surfaces = surfaces.map(stripArticle)
+            let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces)
             if let existing = byID[entity.id] {
-                entities[existing].surfaces += entity.surfaces
-                entities[existing].mentions += list
+                if entities[existing].surfaces.isEmpty { entities[existing].surfaces = [entities[existing].name] }
+                entities[existing].surfaces += surfaces
                 for index in list { owner[index] = existing }
             } else {
                 byID[entity.id] = entities.count

@@ -98,12 +98,26 @@ public struct Extractor: Sendable {
             mentionSentence[index] = Int32(truncatingIfNeeded: m.sentence)
         }
         analysis.mentions = []
-        analysis.segmentation.tokens.removeAll()
+        // The tokens and their strings (each distinct text and norm, their tables) go too: the
+        // graph needs only the text and the sentences.
+        analysis.segmentation.tokens = Tokens(strings: TokenStrings(capacity: 0))
         analysis.segmentation.localOfString = []
         analysis.titles = []
         let seg = analysis.segmentation
         var graph = KnowledgeGraph()
         graph.add(document.info)
+        // Each entity's mentions, in mention order: `mentionOf[firstMention[e]..<firstMention[e + 1]]`
+        // (counted out from the owner of each mention).
+        var firstMention = [Int32](repeating: 0, count: analysis.entities.count + 1)
+        for owner in analysis.owner where owner >= 0 { firstMention[owner + 1] += 1 }
+        for e in analysis.entities.indices { firstMention[e + 1] += firstMention[e] }
+        var mentionOf = [Int32](repeating: 0, count: Int(firstMention[analysis.entities.count]))
+        var filled = firstMention
+        for (index, owner) in analysis.owner.enumerated() where owner >= 0 {
+            mentionOf[Int(filled[owner])] = Int32(truncatingIfNeeded: index)
+            filled[owner] += 1
+        }
+        filled = []
         var ids: [String] = []
         ids.reserveCapacity(analysis.entities.count)
         // (Room for every entity at once: a table doubling while the last ones are added held
@@ -112,12 +126,15 @@ public struct Extractor: Sendable {
         for position in analysis.entities.indices {
             // Each resolved entity is let go as its node is made (its mention list and surfaces).
             let entity = analysis.entities[position]
-            analysis.entities[position] = ResolvedEntity(name: "", kind: entity.kind, surfaces: [], mentions: [], id: "")
-            var mentions = Set<Mention>(minimumCapacity: entity.mentions.count)
-            for index in entity.mentions {
+            analysis.entities[position] = ResolvedEntity(name: "", kind: entity.kind, surfaces: [], id: "")
+            let own = Int(firstMention[position])..<Int(firstMention[position + 1])
+            var mentions = Set<Mention>(minimumCapacity: own.count)
+            for index in mentionOf[own].lazy.map(Int.init) {
                 mentions.insert(Mention(documentID: document.id, start: Int(mentionStart[index]), end: Int(mentionEnd[index])))
             }
-            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: Set(entity.surfaces), mentions: mentions)
+            // (No surfaces: the name was the only one.)
+            let aliases = entity.surfaces.isEmpty ? [] : Set(entity.surfaces)
+            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
             ids.append(node.id)
             graph.add(node)
         }

@@ -383,6 +383,19 @@ struct MentionFinder: Sendable {
         return title
     }
 
+    /// Whether the words `a..<b` (two or more, one space apart) are exactly a city or subdivision
+    /// of the place table that is no common English word ("Upper Nile", "Rio Grande do Sul").
+    private func isTablePlace(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b <= tokens.count else { return false }
+        var text = ""
+        for k in a..<b {
+            guard tokens[k].kind == .word, k == a || tokens[k].spaceBefore else { return false }
+            if k > a { text += " " }
+            text += tokens[k].text
+        }
+        return PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false
+    }
+
     /// Where the name starts after a run of lower-case surname particles at `i` ("bin Salman",
     /// "von der Leyen"): particles that are also connectors of names, not "as"; `nil` if none.
     private func particleRun(_ tokens: Tokens, _ i: Int, _ end: Int) -> Int? {
@@ -515,6 +528,11 @@ struct MentionFinder: Sendable {
                         && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
+                    // ("Upper Nile": a word and a known place after it that together are one place of the table.)
+                    if breaks, kind == .location, isTablePlace(tokens, i, j + g.length) {
+                        j += g.length
+                        continue
+                    }
                     if breaks { break }
                 }
                 if lexicon.isWord(t, .nonName), !t.isAllCaps, headKind(t) == nil {
@@ -568,6 +586,13 @@ struct MentionFinder: Sendable {
             {
                 // "Dar as Salam"
                 j += 2
+                continue
+            }
+            // "Rio Grande do Sul", "Mato Grosso do Sul": a lower-case particle inside a place's name.
+            if t.isLowerInitial, lexicon.isWord(t, .particle), j + 1 < end, isNameToken(tokens[j + 1]),
+                let placeEnd = [j + 3, j + 2].first(where: { $0 <= end && isTablePlace(tokens, i, $0) })
+            {
+                j = placeEnd
                 continue
             }
             if lexicon.isWord(t, .connector), t.norm != "as" {
@@ -928,13 +953,29 @@ struct MentionFinder: Sendable {
                 {
                     portfolioEnd = second
                 }
+                // ("Tamil Nadu Chief Minister X": a state's or city's name before an office is where the office is,
+                // not its portfolio; it is named for itself, and the office starts after it.)
                 for candidate in portfolioEnd > end ? [portfolioEnd, end] : [end] {
                     if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1,
                         let title = titleAt(tokens, candidate, b),
                         ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(
-                            tokens[candidate + title.length - 1].text)
+                            tokens[candidate + title.length - 1].text),
+                        !isCityOrSubdivision(tokens, i, candidate, surface(i, candidate))
                     {
-                        titles.append(TitleCandidate(sentence: s, start: i, end: candidate + title.length, title: title.index))
+                        var officeStart = i
+                        if candidate - i >= 2,
+                            let place = (i + 1..<candidate).reversed().first(where: {
+                                isCityOrSubdivision(tokens, i, $0, surface(i, $0))
+                            })
+                        {
+                            if let known = lexicon.matchActor(tokens, at: i, end: place), known.length == place - i {
+                                mentions.append(gazetteerMention(s, i, known.length, known.index))
+                            } else {
+                                mentions.append(MentionCandidate(sentence: s, start: i, end: place, kind: .location, actor: nil))
+                            }
+                            officeStart = place
+                        }
+                        titles.append(TitleCandidate(sentence: s, start: officeStart, end: candidate + title.length, title: title.index))
                         end = candidate + title.length
                         if let person = personAfterPortfolio(tokens, end, b) {
                             titles[titles.count - 1].end = person

@@ -417,9 +417,14 @@ struct RelationFinder: Sendable {
         let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
         let tokens = seg.tokens
         let memory = RelationMemory()
-        // The first entity of each name.
+        // The first entity of each name the rules look up (a lexicon actor's, or the country one
+        // is `within`): a table of every entity was 24 bytes and more per name, at the peak of a
+        // text of names only.
         var entityByName: [String: Int] = [:]
-        for (index, entity) in entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
+        for (index, entity) in entities.enumerated()
+        where lexicon.namesLookedUp.contains(entity.name) && entityByName[entity.name] == nil {
+            entityByName[entity.name] = index
+        }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
         // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
         // in mention order (one array, not an array per sentence).

@@ -77,7 +77,11 @@ struct EntityResolutionTests {
         Tagger(lexicon: lexicon).tag(&seg)
         let (mentions, _) = MentionFinder(lexicon: lexicon).find(seg)
         let (entities, owner) = EntityResolver(lexicon: lexicon, hashMask: hashMask).resolve(mentions, seg)
-        return (entities.map { "\($0.name)|\($0.kind)|\($0.surfaces)|\($0.mentions)" }, owner)
+        return (
+            entities.indices.map { e in
+                "\(entities[e].name)|\(entities[e].kind)|\(entities[e].surfaces.isEmpty ? [entities[e].name] : entities[e].surfaces)|\(owner.indices.filter { owner[$0] == e })"
+            }, owner
+        )
     }
 
     /// Texts that take every way of merging: full names and surnames, given names, organs,

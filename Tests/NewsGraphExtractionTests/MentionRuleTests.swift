@@ -240,6 +240,26 @@ struct MentionRuleTests {
         #expect(node("Tarvel Assembly building", in: g)?.kind == .facility, "\(names)")
     }
 
+    @Test("a place of the place table is one name across a known place or a particle inside it, and not an office's portfolio")
+    func placesAcrossKnownNamesAndParticles() {
+        let g = graph(
+            """
+            Gunmen of the Dorvek Front attacked a clinic in Upper Nile state on Monday. \
+            Floods cut roads across Mato Grosso do Sul, Halvern Logistics said. \
+            Kerala Chief Minister Arvan Pillai wrote to Tamil Nadu Chief Minister Selvan Moorthy about the Dorvek Front.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        for name in ["Upper Nile", "Mato Grosso do Sul", "Kerala", "Tamil Nadu"] {
+            #expect(node(name, in: g)?.kind == .location, "\(name): \(names)")
+        }
+        for name in ["Arvan Pillai", "Selvan Moorthy"] {
+            #expect(node(name, in: g)?.kind == .person, "\(name): \(names)")
+        }
+        for name in ["Upper", "Nile", "Mato Grosso", "Sul", "Kerala Chief Minister Arvan Pillai"] {
+            #expect(node(name, in: g) == nil, "\(name): \(names)")
+        }
+    }
+
     @Test("a language's name, a known region's adjective and a word only ever before a thing's noun are no names")
     func languagesRegionAdjectivesThings() {
         let g = graph(

@@ -4,9 +4,12 @@
 /// are sorted by key, so the table is searched in place (one pass to find the lines, then a
 /// binary search per look-up) instead of being parsed into a dictionary at start-up.
 ///
-/// A place here never starts, ends or splits a name (the gazetteer actors do that); it only
-/// says that a capitalized name which is exactly a place's name ("Debaltseve",
-/// "Mississippi") is a ``EntityKind/location``.
+/// A place here never starts or splits a name (the gazetteer actors do that); it says that a
+/// capitalized name which is exactly a place's name ("Debaltseve", "Mississippi") is a
+/// ``EntityKind/location``, and it only lengthens a name in three cases: across a known place
+/// that ends it ("Upper Nile"), across a lower-case particle inside it ("Rio Grande do Sul"),
+/// and before an office, where it is the office's place, not its portfolio ("Tamil Nadu Chief
+/// Minister").
 struct PlaceTable: Sendable {
     /// One place.
     struct Place: Sendable, Hashable {
