@@ -31,6 +31,15 @@ CLASSES = {
     "merge": [("merge", 1), ("merge", 3)],
     "acquire": [("buy", 1)],
     "meet": [("meet", 2), ("confer", 1)],
+    # Wrongdoing, for an accusation carried by speech ("X said Y had violated the accord"):
+    # breaking rules or promises, betraying and deceiving, cheating and stealing, abusing,
+    # rigging and falsifying, embezzling, laundering and bribing, failing a duty ("failed to
+    # protect", "failed in its obligation").
+    "wrongdo": [
+        ("violate", 1), ("violate", 2), ("betray", 2), ("betray", 6), ("cheat", 1), ("cheat", 3), ("steal", 1),
+        ("abuse", 1), ("abuse", 2), ("rig", 1), ("rig", 2), ("embezzle", 1), ("launder", 2), ("bribe", 1),
+        ("falsify", 2), ("fail", 1), ("fail", 8),
+    ],
 }
 # Verbs a class's closure brings in that news uses in another sense.
 EXCLUDED = {
@@ -39,6 +48,11 @@ EXCLUDED = {
     "support": {"frequent", "garden", "fag", "valet", "mother", "dry-nurse", "minister", "second", "further", "conduce", "subserve", "spur", "expedite", "facilitate", "encourage", "promote", "foster"},
     "meet": {"carouse", "jollify", "jubilate", "party", "racket", "rave", "roister", "wassail", "fete"},
     "acquire": {"get", "take"},
+    # senses of theft and trickery that news uses otherwise ("fan the flames", "short a stock",
+    # "a cop", "kid"), or slips rather than wrongs ("blunder", "goof", "muff").
+    "wrongdo": {"fan", "short", "job", "kid", "cop", "sop", "crib", "plume", "cabbage", "fracture", "default", "blunder",
+                "goof", "muff", "boob", "sin", "swan", "juggle", "con", "glom", "snarf", "shark", "nobble", "whipsaw",
+                "trespass"},
 }
 
 synsets = {}

@@ -148,6 +148,23 @@ def wordnet_index(part):
     return tagged
 
 
+def wordnet_proper_names():
+    """The one-word lemmas WordNet only ever writes with a capital, in any noun or adjective
+    synset ("Stalin", "Khartoum", "American"), lower-cased: names, not common words."""
+    capitalized, lower = set(), set()
+    for part in ("noun", "adj"):
+        for line in open(os.path.join(WORDNET, "data." + part), encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            for k in range(int(fields[3], 16)):
+                lemma = fields[4 + 2 * k].split("(")[0]
+                if "_" in lemma:
+                    continue
+                (lower if lemma == lemma.lower() else capitalized).add(lemma.lower())
+    return capitalized - lower
+
+
 def plural(noun):
     """The regular plural of an English noun ("tanker" -> "tankers", "security" -> "securities")."""
     if noun.endswith(("s", "x", "z", "ch", "sh")):
@@ -370,10 +387,12 @@ def main():
     def word_ok(w):
         return w.isascii() and w.isalpha() and w == w.lower() and len(w) > 1
     adverbs = sorted(w for w in wordnet_index("adv") if word_ok(w) and w not in given_lower)
+    # (Not the words WordNet only knows as names, "Stalin", "Khartoum", nor their plurals.)
+    proper = wordnet_proper_names()
     common = set()
     for part in ("noun", "adj"):
         for w, tagged in wordnet_index(part).items():
-            if tagged > 0 and word_ok(w):
+            if tagged > 0 and word_ok(w) and w not in proper:
                 common.add(w)
                 if part == "noun":
                     common.add(plural(w))

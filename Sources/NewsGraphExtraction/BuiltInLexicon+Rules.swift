@@ -37,6 +37,8 @@ fight/wage	X V war/battle	fought	mutual
 accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
 blame/pin	X V on Y	accused
 accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
+# an accusation carried by speech: "X said Y had violated the accord", "'Y betrayed us,' X said"
+@wrongdo	Y:Actor V	accused	reported
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # accusations and threats as nouns: "X's accusations against Y", "X leveled charges against Y", "criticism of Y"
@@ -242,6 +244,9 @@ chief operating officer	role_in
 COO	role_in
 founder	leads
 Governor	leads
+Chief Minister	leads
+chief minister	leads
+First Minister	leads
 Mayor	leads
 leader	leads
 leaders	leads

@@ -1084,9 +1084,10 @@ struct MentionFinder: Sendable {
                 if g == nil, spanLength == 1 {
                     // A modifier before a title ("Outgoing President", "Presiding Judge"), unless the text
                     // uses the word as a name elsewhere ("Brightline Chief Executive").
-                    // (An acronym is a name: "ILA president Harold Daggett".)
+                    // (An acronym is a name: "ILA president Harold Daggett"; so is a city or subdivision, the
+                    // office's place: "Kerala Governor".)
                     if titleAt(tokens, end, b) != nil, !t.isAllCaps,
-                        !capitalizedInside[Int(local[i])]
+                        !capitalizedInside[Int(local[i])], !isCityOrSubdivision(tokens, i, end, surface(i, end))
                     {
                         i += 1
                         continue

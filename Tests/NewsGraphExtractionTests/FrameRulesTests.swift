@@ -216,4 +216,26 @@ struct FrameRulesTests {
         let thing = Self.drawn("Chile destroyed the old records on Monday.")
         #expect(!thing.contains { $0.predicate == .attacked }, "\(thing)")
     }
+
+    @Test("an accusation carried by speech: 'X said Y had violated …', \"'Y betrayed us,' X said\" (frame flag reported, WordNet class @wrongdo)")
+    func reportedAccusation() {
+        let said = Self.drawn("Chile said Peru had violated the fishing accord.")
+        #expect(Self.has(said, "chile", .accused, "peru"), "\(said)")
+        #expect(said.first { $0.predicate == .accused }?.rule == "frame:@wrongdo Y:Actor V", "\(said)")
+        let failed = Self.drawn("Anna Lisk said Peru had failed in its obligation to protect the embassy.")
+        #expect(Self.has(failed, "anna_lisk", .accused, "peru"), "\(failed)")
+        let quoted = Self.drawn("\"Tomas Brel has betrayed the miners,\" union leader Anna Lisk said on Monday.")
+        #expect(Self.has(quoted, "anna_lisk", .accused, "tomas_brel"), "\(quoted)")
+        let list = Self.drawn("The regulator said Korvex Media and Halbrand Group had rigged the tender.")
+        #expect(!list.contains { $0.predicate == .accused && $0.source == "korvex_media" }, "\(list)")
+        // Not reported, denied, negated or only possible: no accusation.
+        for text in [
+            "Peru violated the fishing accord, officials said.", "Chile did not say Peru had violated the accord.",
+            "Chile said Peru had not violated the accord.", "Chile said Peru could violate the accord.",
+            "Chile said the talks had failed.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .accused }, "\(text): \(drawn)")
+        }
+    }
 }

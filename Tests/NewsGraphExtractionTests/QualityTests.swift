@@ -52,7 +52,8 @@ struct QualityTests {
     /// accusation, organs naming their country inside) 0.819, floor 0.815. On 2026-12-03 evening
     /// texts 68–79 came in (written blind to the rules; first score with main f8b6c34: entities
     /// 0.919, typed 0.869, relations 0.574, P 0.805 R 0.446); all 79 texts scored entities 0.960,
-    /// typed 0.936, relations 0.771, and the floors moved to 0.955 / 0.93 / 0.765.
+    /// typed 0.936, relations 0.771, and the floors moved to 0.955 / 0.93 / 0.765. Then (quality, evening: accusations carried by
+    /// speech, no country for a former or visited office) relations 0.778 (P 0.913 R 0.678), floor 0.775.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -61,7 +62,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.765)
+        #expect(score.relations.f1 >= 0.775)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

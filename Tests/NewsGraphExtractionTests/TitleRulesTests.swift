@@ -86,4 +86,16 @@ struct TitleRulesTests {
         let apposed = Self.drawn("Tomas Brel, the spokesman of Korvex Group, said sales fell.")
         #expect(apposed.contains { $0.source == "tomas_brel" && $0.target == "korvex_group" }, "\(apposed)")
     }
+
+    @Test("an office named without a country: none for a former office, nor for the country the holder visits")
+    func impliedCountryExceptions() {
+        let plain = Self.drawn("Prime Minister Lena Varga spoke in Lima on Monday.", mainCountry: nil)
+        #expect(plain.isEmpty, "\(plain)")
+        let home = Self.drawn("Peru's economy grew. Prime Minister Lena Varga spoke on Monday.", mainCountry: "peru")
+        #expect(home.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "peru" }, "\(home)")
+        let visit = Self.drawn("Peru's economy grew. Prime Minister Lena Varga is expected to visit Peru next year.", mainCountry: "peru")
+        #expect(!visit.contains { $0.target == "peru" }, "\(visit)")
+        let former = Self.drawn("Peru's economy grew. Varga, a former labour minister, will form a government.", mainCountry: "peru")
+        #expect(!former.contains { $0.target == "peru" }, "\(former)")
+    }
 }

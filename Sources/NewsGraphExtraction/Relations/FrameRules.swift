@@ -251,6 +251,12 @@ struct FrameRules {
                 return false
             }
         }
+        if frame.reported {
+            // "Chile said Peru had violated the accord": the reporter accuses; nothing unreported.
+            guard !clause.verb.modal else { return false }
+            binding.sources = reporter(of: clause, syntax).filter { !binding.targets.contains($0) }
+            guard !binding.sources.isEmpty else { return false }
+        }
         if frame.toMain, binding.targets.isEmpty {
             // "Chile sent tents": to the country the text is about, unless the clause names where
             // or to whom ("… to Peru", "… for the victims in Peru": other frames' work).
@@ -262,6 +268,30 @@ struct FrameRules {
         }
         draw(frame, binding, confidence: confidence(clause), anchor: clause.verb.main, emit: emit)
         return true
+    }
+
+    /// Who reports a clause: the subject of the nearest clause of the sentence whose verb is a
+    /// speech verb of the lexicon's `[verbs]` (flag `speech` or `speaker`), before it ("Chile
+    /// said Peru had …", "Chile accused Peru, saying it had …" excluded: the subject must be
+    /// named) or, for a quotation, after it ("'Peru has betrayed us,' Chile's minister said").
+    /// A negated or hedged speech verb ("did not say") reports nothing.
+    func reporter(of clause: Clause, _ syntax: SentenceSyntax) -> [Int] {
+        let tokens = ctx.tokens
+        let at = clause.verb.main
+        var best: (distance: Int, actors: [Int])?
+        for other in syntax.clauses where other.verb.main != at && !other.verb.negated && !other.verb.modal {
+            let verb = other.verb.main
+            guard let patterns = lexicon.verbs(startingWith: tokens[verb]),
+                patterns.contains(where: { !lexicon.verbFlags[$0].isDisjoint(with: [.speech, .speakerOnly]) })
+            else { continue }
+            // Before the clause; after it only when the clause is quoted and the speech verb is not.
+            if verb > at, !(tokens[at].inQuote && !tokens[verb].inQuote) { continue }
+            let actors = other.subject.flatMap { entities($0, syntax, standIns: true) }
+            guard !actors.isEmpty else { continue }
+            let distance = abs(verb - at)
+            if best.map({ distance < $0.distance }) ?? true { best = (distance, actors) }
+        }
+        return best?.actors ?? []
     }
 
     /// Matches a noun frame against a noun group and the prepositional phrases after it.

@@ -196,6 +196,10 @@ struct TitleRules {
                         rule = "title-known-country"
                         confidence = 0.8
                     } else if implied == "@country" {
+                        // "a former labour minister" held the office once: it gives no relation now.
+                        // ("a former labour minister": over one lower-case portfolio word.)
+                        let portfolio = title.start - 1 > a && tokens[title.start - 1].isLowerInitial
+                        guard !isFormer, !(portfolio && ["former", "ex"].contains(tokens[title.start - 2].norm)) else { continue }
                         org = mainCountry
                         var q = title.start - 1
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
@@ -206,6 +210,8 @@ struct TitleRules {
                         }
                         rule = "title-implied-country"
                         confidence = 0.6
+                        // "Prime Minister X is expected to visit India": the country visited is not the holder's.
+                        if let country = org, visits(country, from: a, to: b) { continue }
                     } else {
                         if implied.hasPrefix("@") {
                             // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
@@ -262,6 +268,25 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Whether the sentence `a..<b` names `country` as the place visited: right after a form
+    /// of "visit" ("will visit India"), or after "trip to"/"arrived in".
+    func visits(_ country: Int, from a: Int, to b: Int) -> Bool {
+        let tokens = ctx.tokens
+        for p in a..<b {
+            guard let m = ctx.mentionByStart[p], ctx.entity(m) == country, !ctx.mentions[m].isAdjective, p > a else { continue }
+            var q = p - 1
+            if tokens[q].norm == "the", q > a { q -= 1 }
+            let word = tokens[q]
+            if word.tag.isVerb, lexicon.lemmaText(lexicon.lemma(of: word), of: word) == "visit" { return true }
+            if q > a, (word.norm == "to" && ["trip", "visit", "travel"].contains(tokens[q - 1].norm))
+                || (word.norm == "in" && ["arrived", "arrives", "arriving", "landed"].contains(tokens[q - 1].norm))
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// "Assistant Attorney General Lena Ortiz of the Justice Department's Antitrust Division": the

@@ -58,6 +58,10 @@ struct Frame: Sendable, Hashable {
     /// A clause that names no target has the country the text is about as its target ("Chile
     /// sent tents and medicine" in a text about a flood in Peru): the flag `main`.
     var toMain = false
+    /// The clause is reported speech: its source is whoever reports it, the subject of a
+    /// speech verb in the same sentence ("Chile said Peru had violated the accord": Chile),
+    /// not an argument of the clause: the flag `reported`.
+    var reported = false
     /// As written: `@attack X V Y`; relations carry `frame:` and this.
     var text: String
     /// The rank of the lexicon it came from (a user's above the built-in one's): a user's
@@ -139,11 +143,13 @@ struct Frame: Sendable, Hashable {
         }
         var mutual = false
         var toMain = false
+        var reported = false
         for flag in flags where !flag.isEmpty {
             switch flag {
             case "mutual": mutual = true
             case "main": toMain = true
-            default: return (nil, "unknown frame flag '\(flag)'; expected mutual or main")
+            case "reported": reported = true
+            default: return (nil, "unknown frame flag '\(flag)'; expected mutual, main or reported")
             }
         }
         let roles = elements.flatMap { element -> [Role] in
@@ -155,12 +161,17 @@ struct Frame: Sendable, Hashable {
         }
         // A noun frame may leave X out: the subject of the clause the noun is the object of
         // acts ("X launched an attack on Y").
-        guard roles.contains(.source) || isNoun, roles.contains(.target) || mutual || (toMain && !isNoun) else {
+        if reported {
+            guard !isNoun, !roles.contains(.source), roles.contains(.target) else {
+                return (nil, "a reported frame is a verb frame with a Y and no X (its source is the reporter)")
+            }
+        }
+        guard roles.contains(.source) || isNoun || reported, roles.contains(.target) || mutual || (toMain && !isNoun) else {
             return (nil, "a frame needs an X (source) and a Y (target), or the flag mutual (or main, for a verb); a noun frame may leave X out")
         }
         let frame = Frame(
             lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual, toMain: toMain,
-            text: lemmas.joined(separator: "/") + " " + pattern)
+            reported: reported, text: lemmas.joined(separator: "/") + " " + pattern)
         return (frame, nil)
     }
 }
