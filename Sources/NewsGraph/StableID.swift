@@ -34,27 +34,35 @@ public enum StableID {
     /// The fast path for ASCII names (most names in English news): the same result as
     /// the general path, without Unicode property look-ups.
     private static func asciiID(_ name: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var pendingSeparator = false
-        for byte in name.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if pendingSeparator && !out.isEmpty { out.append(UInt8(ascii: "_")) }
-                pendingSeparator = false
-                out.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if pendingSeparator && !out.isEmpty { out.append(UInt8(ascii: "_")) }
-                pendingSeparator = false
-                out.append(byte + 32)
-            case 0x80...:
-                return nil
-            case UInt8(ascii: "^"), UInt8(ascii: "`"):
-                continue  // diacritics: dropped without a separator, as the general path does
-            default:
-                pendingSeparator = true
+        // Written in place into the result's storage (one allocation, none for up to 15
+        // bytes), not through an array: an identifier is never longer than the name (each byte
+        // written is a letter or digit of the name, or one `_` for a run of other bytes).
+        guard !name.isEmpty else { return nil }
+        var isASCII = true
+        let id = String(unsafeUninitializedCapacity: name.utf8.count) { out in
+            var count = 0
+            var pendingSeparator = false
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if pendingSeparator && count > 0 {
+                        out[count] = UInt8(ascii: "_")
+                        count += 1
+                    }
+                    pendingSeparator = false
+                    out[count] = byte <= UInt8(ascii: "Z") && byte >= UInt8(ascii: "A") ? byte + 32 : byte
+                    count += 1
+                case 0x80...:
+                    isASCII = false
+                    return 0
+                case UInt8(ascii: "^"), UInt8(ascii: "`"):
+                    continue  // diacritics: dropped without a separator, as the general path does
+                default:
+                    pendingSeparator = true
+                }
             }
+            return count
         }
-        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        return isASCII && !id.isEmpty ? id : nil
     }
 }

@@ -216,6 +216,7 @@ struct VocabularyTests {
         arguments: [
             ("Mark Esper", "mark_esper"), ("Nicolás Maduro", "nicolas_maduro"), ("U.S.", "u_s"),
             ("  Kataib   Hezbollah ", "kataib_hezbollah"), ("al-Shabaab", "al_shabaab"), ("北京", "北京"), ("!!!", "x21_21_21"),
+            ("O`Brien^s  Pub.", "obriens_pub"), ("A", "a"),
         ])
     func stableIDs(name: String, id: String) {
         #expect(StableID.make(name) == id)
