@@ -104,6 +104,24 @@ def run(cmd, repeats):
         best, peak = min(best, t), max(peak, int(kb) / 1024)
     return best, peak
 
+def shifted(path, nodes):
+    """Our GraphML with every entity id aN made a((N + nodes/2) mod nodes), written once beside it."""
+    out = path.replace(".graphml", ".shifted.graphml")
+    if os.path.exists(out) and os.path.getsize(out) == os.path.getsize(path):
+        return out
+    key = None
+    pattern = None
+    with open(path, "rb") as src, open(out + ".tmp", "wb") as dst:
+        for line in src:
+            if key is None and b'attr.name="entity_id"' in line:
+                key = re.search(rb'<key id="([^"]+)"', line).group(1)
+                pattern = re.compile(rb'(<data key="' + re.escape(key) + rb'">a)(\d+)<')
+            elif pattern is not None and b"<data key=" in line:
+                line = pattern.sub(lambda m: m.group(1) + str((int(m.group(2)) + nodes // 2) % nodes).encode() + b"<", line)
+            dst.write(line)
+    os.replace(out + ".tmp", out)
+    return out
+
 rows = []
 def measure(size, label, path, cmd, repeats=None, key=None):
     mb = os.path.getsize(path) / 1e6
@@ -148,6 +166,18 @@ for size in args.sizes.split(","):
         measure(size, f"newsgraph validate ({tag})", f, [NG, "validate", "-q", f], key=("validate", tag))
     measure(size, "newsgraph merge ours ours -f graphml", ours,
             [NG, "merge", ours, ours, "-f", "graphml", "-o", "/dev/null", "-q"], key=("merge", "ours"))
+    # Two different files: the same entities, their ids shifted by half the node count, so
+    # nearly every relation of the second file is new (two shards of the same actors).
+    other = shifted(ours, int(n))
+    measure(size, "newsgraph stats (ours, ids shifted)", other, [NG, "stats", other], key=("stats", "shifted"))
+    measure(size, "newsgraph merge ours shifted -f graphml (two different files)", ours,
+            [NG, "merge", ours, other, "-f", "graphml", "-o", "/dev/null", "-q"], key=("merge", "different"))
+    if not big:  # the merged graph read as one file: what one graph of the merge's size costs
+        merged = f"{W}/{n}.merged.graphml"
+        subprocess.run([NG, "merge", ours, other, "-f", "graphml", "-o", merged, "-q"], check=True)
+        measure(size, "newsgraph stats (the merged graph, as one file)", merged, [NG, "stats", merged],
+                key=("stats", "merged"))
+        os.remove(merged)
     for f, tag in ((js, "json"), (frag, "fragments")):
         measure(size, f"newsgraph stats ({tag})", f, [NG, "stats", f], key=("stats", tag))
         measure(size, f"newsgraph convert -f graphml ({tag})", f, [NG, "convert", f, "-f", "graphml", "-o", "/dev/null"],
@@ -164,6 +194,12 @@ for size in args.sizes.split(","):
               f"validate vs xmllint --stream --schema {ratio(('validate', tag), ('xmllint-schema', tag))}, "
               f"stats vs xmllint --stream {ratio(('stats', tag), ('xmllint', tag))}", flush=True)
     print(f"{size}: convert vs networkx read+write {ratio(('convert', 'ours'), ('nx-convert', 'ours'))}", flush=True)
+    peaks = {r[6]: r[4] for r in rows if r[0] == size and r[3] is not None}
+    if ("merge", "different") in peaks and ("stats", "ours") in peaks:
+        print(f"{size}: merge of two different files peaks at {peaks['merge', 'different'] / peaks['stats', 'ours']:.2f}x "
+              f"the peak of reading one (stats)"
+              + (f", {peaks['merge', 'different'] / peaks['stats', 'merged']:.2f}x that of reading the merged graph"
+                 if ("stats", "merged") in peaks else ""), flush=True)
 
 print("\n| size | what | MB | s | MB/s | peak MB |\n|---|---|---|---|---|---|")
 for size, label, mb, t, peak, err, _ in rows:

@@ -2,7 +2,10 @@
 # Reading benchmark: every verb that reads a graph (stats, convert, merge, validate) on our
 # GraphML, JSON and JSON Lines fragments and on a NetworkX-written GraphML, side by side in
 # one run with xmllint --stream (libxml2's parse alone), igraph's Read_GraphML and NetworkX's
-# read_graphml (+ write_graphml, for convert). Everything is pinned to one CPU.
+# read_graphml (+ write_graphml, for convert). `merge` runs on the file with itself and on two
+# different files: ours and a copy whose entity ids are shifted by half the node count (the same
+# actors, nearly every relation new; bench.py writes it beside ours), with the merged graph read
+# as one file for comparison (below 1 GB). Everything is pinned to one CPU.
 #
 # Usage: bash Benchmarks/readers/run.sh [SIZES] [REPEATS]
 #   SIZES: comma-separated NODESxEDGES (default 10000x50000,100000x500000; add 1000000x5000000

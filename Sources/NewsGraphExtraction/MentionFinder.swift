@@ -540,7 +540,11 @@ struct MentionFinder: Sendable {
                     let inside =
                         j + 1 < end && isNameToken(tokens[j + 1]) && !lexicon.isWord(tokens[j + 1], .nonName)
                         && !lexicon.isWord(t, .timeWord)
-                    if !inside { break }
+                    // "Mohammed Shia al-Sudani": after a given name, before a particle's surname ("al-X").
+                    let beforeSurname =
+                        j > i && lexicon.isWord(tokens[i], .givenName) && j + 3 < end && lexicon.isWord(tokens[j + 1], .particle)
+                        && tokens[j + 2].text == "-" && isNameToken(tokens[j + 3]) && !lexicon.isWord(t, .timeWord)
+                    if !inside && !beforeSurname { break }
                 }
                 j += 1
                 continue

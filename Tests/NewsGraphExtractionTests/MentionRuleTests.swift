@@ -292,4 +292,15 @@ struct MentionRuleTests {
             #expect(node(name, in: g) == nil, "\(name): \(names)")
         }
     }
+
+    @Test("an ethnic word on the non-name list between a given name and a particle's surname stays in the name: 'Ahmed Sunni al-Farsi'")
+    func ethnicWordInsideName() {
+        let g = graph("Prime Minister Ahmed Sunni al-Farsi met Tomas Brel. Al-Farsi said the talks went well.")
+        let names = g.entities.values.map(\.name)
+        #expect(names.contains("Ahmed Sunni al-Farsi"), "\(names.sorted())")
+        #expect(!names.contains("Ahmed"), "\(names.sorted())")
+        // Not before a name without a particle: "Shia militias" stays apart.
+        let h = graph("Karim said Shia militias attacked the base.")
+        #expect(!h.entities.values.contains { $0.name.contains("Shia") }, "\(h.entities.values.map(\.name))")
+    }
 }
