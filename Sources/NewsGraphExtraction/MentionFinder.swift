@@ -847,6 +847,16 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var g = lexicon.matchActor(tokens, at: i, end: b)
+                // "Neighbouring Solomon Islands signed …": a participle that starts a sentence before a known
+                // country or place is no part of its name (not a place itself: "Reading", "Kettering").
+                if g == nil, t.isCapitalized, !t.isAllCaps, t.norm.hasSuffix("ing"), t.norm.utf8.count > 5, isInitial(i),
+                    i + 1 < b, let next = lexicon.matchActor(tokens, at: i + 1, end: b),
+                    lexicon.actors[next.index].kind == .country || lexicon.actors[next.index].kind == .location,
+                    headKind(t) == nil, !lexicon.isWord(t, .givenName), PlaceTable.builtIn.place(named: t.text) == nil
+                {
+                    i += 1
+                    continue
+                }
                 // (Only where the usual span would end elsewhere, and no known name starts there but a
                 // shorter one: "al-Qaida in the Arabian Peninsula (AQAP)" is not "al-Qaida".)
                 if g.map({ g in defined[i].map { i + g.length < $0 } ?? false }) ?? true, let definedEnd = defined[i],

@@ -240,6 +240,17 @@ struct MentionRuleTests {
         #expect(node("Tarvel Assembly building", in: g)?.kind == .facility, "\(names)")
     }
 
+    @Test("a participle that starts a sentence before a known country is no part of its name")
+    func participleBeforeCountry() {
+        let g = graph("Neighbouring Moldova signed a border accord with the Dorvek Front. Bordering Chad, the town of Tarvelo was quiet.")
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        #expect(node("Moldova", in: g)?.kind == .country, "\(names)")
+        #expect(node("Chad", in: g)?.kind == .country, "\(names)")
+        for name in ["Neighbouring Moldova", "Neighbouring", "Bordering Chad", "Bordering"] {
+            #expect(node(name, in: g) == nil, "\(name): \(names)")
+        }
+    }
+
     @Test("a place of the place table is one name across a known place or a particle inside it, and not an office's portfolio")
     func placesAcrossKnownNamesAndParticles() {
         let g = graph(
