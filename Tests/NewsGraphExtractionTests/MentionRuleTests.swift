@@ -269,6 +269,21 @@ struct MentionRuleTests {
         for name in ["Upper", "Nile", "Mato Grosso", "Sul", "Kerala Chief Minister Arvan Pillai"] {
             #expect(node(name, in: g) == nil, "\(name): \(names)")
         }
+        // A chief minister leads the state named before the office.
+        let leads = g.relations.values.filter { $0.predicate == .leads }.map { "\($0.source) \($0.target)" }
+        #expect(leads.contains("selvan_moorthy tamil_nadu"), "\(leads)")
+        #expect(leads.contains("arvan_pillai kerala"), "\(leads)")
+    }
+
+    @Test("a word WordNet only knows as a name is no common word: initials and it name a person")
+    func wordNetProperNamesAreNoCommonWords() {
+        // (The table leaves out what WordNet only writes capitalized; it keeps common words.)
+        let words = Lexicon.builtIn.commonWords
+        for name in ["stalin", "picasso", "khartoum", "american"] { #expect(!words.contains(name), "\(name)") }
+        for word in ["securities", "civil", "tanker", "minority"] { #expect(words.contains(word), "\(word)") }
+        let g = graph("Governor R.K. Picasso wrote to the Dorvek council on Monday.")
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        #expect(node("R.K. Picasso", in: g)?.kind == .person, "\(names)")
     }
 
     @Test("a language's name, a known region's adjective and a word only ever before a thing's noun are no names")

@@ -196,8 +196,8 @@ struct TitleRules {
                         rule = "title-known-country"
                         confidence = 0.8
                     } else if implied == "@country" {
-                        // "a former labour minister" held the office once: it gives no relation now.
-                        // ("a former labour minister": over one lower-case portfolio word.)
+                        // A former office ("former Prime Minister X", and over one lower-case portfolio
+                        // word, "a former labour minister") gives no relation now.
                         let portfolio = title.start - 1 > a && tokens[title.start - 1].isLowerInitial
                         guard !isFormer, !(portfolio && ["former", "ex"].contains(tokens[title.start - 2].norm)) else { continue }
                         org = mainCountry
