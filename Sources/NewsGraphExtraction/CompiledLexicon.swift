@@ -78,6 +78,8 @@ final class CompiledLexicon: Sendable {
         static let commonWord = WordClass(rawValue: 1 << 11)
         /// A language's name ("arabic"; ISO 639).
         static let language = WordClass(rawValue: 1 << 12)
+        /// A title word that names no person itself ("foreign", "police", "radio").
+        static let titleModifier = WordClass(rawValue: 1 << 13)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -200,6 +202,7 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.particles.sorted() { classes.append((word, .particle)) }
         for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
+        for word in lexicon.titleModifiers.sorted() { classes.append((word, .titleModifier)) }
         for word in lexicon.adverbs.sorted() { classes.append((word, .adverb)) }
         for word in lexicon.commonWords.sorted() { classes.append((word, .commonWord)) }
         for word in lexicon.languages.sorted() { classes.append((word, .language)) }
