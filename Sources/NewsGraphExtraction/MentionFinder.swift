@@ -1368,7 +1368,15 @@ struct MentionFinder: Sendable {
                         let modifiesNoun =
                             end < b && tokens[end].kind == .word && tokens[end].isLowerInitial && lexicon.isWord(tokens[end], .commonWord)
                             && !Self.organizationCues.contains(tokens[end].norm)
-                        if beforeLeaderNoun {
+                        // "Government spokesman Serge Ngaïssona": a full name right after an office's title
+                        // is its holder's, though its first word is also a common one ("serge").
+                        let afterTitle =
+                            spanLength >= 2 && spanLength <= 4 && titles.last.map { $0.sentence == s && $0.end == i } == true
+                            && !(i..<end).contains { tokens[$0].isAllCaps || lexicon.isWord(tokens[$0], .connector) }
+                            // (Not a body's name after a rank or a byline's office: "General Santander Police
+                            // Academy", "Public Affairs Naval Support Activity".)
+                            && !lexicon.isWord(tokens[end - 1], .commonWord) && headKind(tokens[end - 1]) == nil
+                        if beforeLeaderNoun || afterTitle {
                             kind = .person
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
@@ -1395,10 +1403,11 @@ struct MentionFinder: Sendable {
                                 && !lexicon.isWord(t, .givenName) && !personTitle(i) && !lexicon.isWord(t, .particle)
                                 && !lexicon.isWord(t, .placeStart) && !RelationFinder.compassWords.contains(t.norm)
                                 && !lexicon.isWord(t, .nonName))
-                            || (spanLength == 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
+                            || (spanLength >= 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
                                 && !lexicon.isWord(t, .givenName)
-                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country }
-                                    ?? false)
+                                && lexicon.matchActor(tokens, at: i + 1, end: end).map {
+                                    lexicon.actors[$0.index].kind == .country && i + 1 + $0.length == end
+                                } ?? false)
                             || (spanLength >= 2 && (!lexicon.isWord(t, .givenName) || isPluralNoun(tokens[end - 1]))
                                 && !personTitle(i)
                                 && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)
