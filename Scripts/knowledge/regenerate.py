@@ -165,6 +165,23 @@ def wordnet_proper_names():
     return capitalized - lower
 
 
+def wordnet_person_nouns():
+    """The one-word lemmas with a sense in WordNet's lexicographer file noun.person (18), and
+    every one-word lemma of any part of speech, lower-cased."""
+    person, known = set(), set()
+    for part in ("noun", "verb", "adj", "adv"):
+        for line in open(os.path.join(WORDNET, "data." + part), encoding="latin-1"):
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            for k in range(int(fields[3], 16)):
+                lemma = fields[4 + 2 * k].split("(")[0].lower()
+                known.add(lemma)
+                if part == "noun" and int(fields[1]) == 18:
+                    person.add(lemma)
+    return person, known
+
+
 def plural(noun):
     """The regular plural of an English noun ("tanker" -> "tankers", "security" -> "securities")."""
     if noun.endswith(("s", "x", "z", "ch", "sh")):
@@ -373,7 +390,12 @@ def main():
     particles = sorted({p.rstrip("-") for p in namespace["PARTICLES"] if latin(p) and "'" not in p and "’" not in p})
     suffixes = sorted({s for s in namespace["SUFFIX_WORDS"] if s.isascii() and s.isalpha() or s in ("2",)})
     name_lines = ["[givennames]"] + sorted(given) + ["", "[particles]"] + particles + ["", "[suffixes]"] + suffixes
-    name_lines += ["", "[titlewords]"] + sorted(t for t in titles if t.isascii() and t.isalpha() and len(t) > 2)
+    title_words = sorted(t for t in titles if t.isascii() and t.isalpha() and len(t) > 2)
+    name_lines += ["", "[titlewords]"] + title_words
+    # Title words that WordNet knows, but never as a person (no sense in noun.person): they
+    # qualify an office ("Foreign", "Police", "Radio" host) and name no one themselves.
+    person_nouns, known = wordnet_person_nouns()
+    name_lines += ["", "[titlemodifiers]"] + [t for t in title_words if t in known and t not in person_nouns]
 
     # ---- English words: adverbs, common nouns and adjectives (WordNet), minus names ----
     # Surnames: the US Census 1990 surname list (via `names`), its 20,000 most frequent.

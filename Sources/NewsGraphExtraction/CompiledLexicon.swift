@@ -78,6 +78,8 @@ final class CompiledLexicon: Sendable {
         static let commonWord = WordClass(rawValue: 1 << 11)
         /// A language's name ("arabic"; ISO 639).
         static let language = WordClass(rawValue: 1 << 12)
+        /// A title word that names no person itself ("foreign", "police", "radio").
+        static let titleModifier = WordClass(rawValue: 1 << 13)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -200,6 +202,7 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.particles.sorted() { classes.append((word, .particle)) }
         for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
+        for word in lexicon.titleModifiers.sorted() { classes.append((word, .titleModifier)) }
         for word in lexicon.adverbs.sorted() { classes.append((word, .adverb)) }
         for word in lexicon.commonWords.sorted() { classes.append((word, .commonWord)) }
         for word in lexicon.languages.sorted() { classes.append((word, .language)) }
@@ -236,8 +239,11 @@ final class CompiledLexicon: Sendable {
     /// every other word of the document gets the next free one. Also numbers the document's
     /// own words (``Segmentation/localWord``).
     func intern(_ seg: inout Segmentation) {
-        // (Sized by the document's distinct strings, not its tokens.)
-        let distinct = seg.strings.count
+        let strings = seg.strings
+        strings.resetLocalWords()
+        // (Sized by the document's distinct strings, not its tokens, nor the strings kept from
+        // other documents.)
+        let distinct = strings.documentStrings.count
         var local = WordTable(capacity: distinct / 2)
         let known = Int32(vocabulary.count)
         // Word number → local number: an open-addressing table with at least twice as many
@@ -249,36 +255,32 @@ final class CompiledLexicon: Sendable {
         let mask = slots.count - 1
         var localCount: Int32 = 0
         // Per distinct norm string of the document (``TokenStrings``), its word and local
-        // numbers once found: each string is hashed once, not once per token.
-        let strings = seg.strings
-        var wordOf = [Int32](repeating: -1, count: strings.count)
-        var localOf = [Int32](repeating: -1, count: strings.count)
+        // numbers once found: each string is hashed once, not once per token (and its
+        // vocabulary number once for all the documents that share the strings).
         for k in seg.tokens.indices {
-            let n = Int(seg.tokens[k].normNumber)
-            if localOf[n] >= 0 { continue }
-            let norm = strings[Int32(truncatingIfNeeded: n)]
-            let word = vocabulary.number(of: norm) ?? known + local.insert(norm)
-            wordOf[n] = word
+            let n = seg.tokens[k].normNumber
+            if strings.localWord(ofNorm: n) >= 0 { continue }
+            let vocabularyWord = strings.vocabularyWord(ofNorm: n) { vocabulary.number(of: $0) }
+            let word = vocabularyWord >= 0 ? vocabularyWord : known + local.insert(strings[n])
             let key = UInt64(UInt32(bitPattern: word &+ 1))
             var slot = Int((UInt32(truncatingIfNeeded: key) &* 2_654_435_769) >> (32 - UInt32(bits))) & mask
             while true {
                 let entry = slots[slot]
                 if entry == 0 {
                     slots[slot] = key << 32 | UInt64(UInt32(localCount))
-                    localOf[n] = localCount
+                    strings.setWord(word, local: localCount, ofNorm: n)
                     localCount += 1
                     break
                 }
                 if entry >> 32 == key {
-                    localOf[n] = Int32(truncatingIfNeeded: entry)
+                    strings.setWord(word, local: Int32(truncatingIfNeeded: entry), ofNorm: n)
                     break
                 }
                 slot = (slot + 1) & mask
             }
         }
         seg.wordCount = Int(known) + local.count
-        strings.setWords(wordOf)
-        seg.localOfString = localOf
+        seg.localOfString = strings.localOfString
         seg.localWordCount = Int(localCount)
     }
 

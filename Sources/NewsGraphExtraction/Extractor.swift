@@ -1,4 +1,5 @@
 import NewsGraph
+import Synchronization
 
 /// Turns one news document into its knowledge graph: actors, typed relations, evidence.
 ///
@@ -15,6 +16,8 @@ public struct Extractor: Sendable {
     /// The options in use.
     public let options: ExtractionOptions
     let compiled: CompiledLexicon
+    /// Token strings kept from one document to the next, one per extraction running at a time.
+    let sharedStrings = SharedStrings()
 
     /// The most relations one sentence yields (distinct source, predicate and target; the
     /// first found are kept). A list of N coordinated names ("A, B, … and Z signed") has
@@ -49,8 +52,10 @@ public struct Extractor: Sendable {
         var relations: FoundRelations
     }
 
-    func analyze(_ document: Document) -> Analysis {
-        var seg = compiled.segmenter.segment(document.text)
+    /// - Parameter strings: strings kept from earlier documents to add this one's to (see
+    ///   ``Segmenter/segment(_:reusing:)``); `nil`: strings of its own.
+    func analyze(_ document: Document, strings: TokenStrings? = nil) -> Analysis {
+        var seg = compiled.segmenter.segment(document.text, reusing: strings)
         compiled.intern(&seg)
         Tagger(lexicon: compiled).tag(&seg)
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
@@ -80,7 +85,14 @@ public struct Extractor: Sendable {
     /// - Returns: the document's graph; merge graphs of several documents with
     ///   ``KnowledgeGraph/merge(_:)``.
     public func extract(_ document: Document) -> KnowledgeGraph {
-        graph(for: document, analysis: analyze(document))
+        // The strings of earlier documents, used by this extraction alone until it gives them back.
+        var strings: TokenStrings? = sharedStrings.take()
+        let analysis = analyze(document, strings: strings)
+        // (Strings grown past the bound are let go with the document's tokens, before its graph is built.)
+        if strings.map({ $0.count > SharedStrings.most }) ?? false { strings = nil }
+        let graph = graph(for: document, analysis: analysis)
+        if let strings { sharedStrings.give(strings) }
+        return graph
     }
 
     /// The document's graph from its analysis, which it consumes: the tokens and the mention
@@ -211,5 +223,30 @@ public struct Extractor: Sendable {
             }
         }
         return result
+    }
+}
+
+/// The ``TokenStrings`` an extractor keeps between documents: each distinct word of the
+/// documents it reads is numbered, normalised, shaped and looked up in the vocabulary once, not
+/// once per document (short news documents meet most of their words in earlier ones). Each set
+/// of strings is used by one extraction at a time: ``take()`` hands it out and no other call
+/// sees it until ``give(_:)`` puts it back, both under the lock, so that extractions on several
+/// threads never share one (at most as many sets as extractions ever ran at once).
+final class SharedStrings: Sendable {
+    private let free = Mutex<[TokenStrings]>([])
+
+    /// The most strings a set may hold and be kept: past it (a long document, or a corpus of
+    /// many distinct words) it is let go, and the next extraction starts a new one. About 100
+    /// bytes a string: ~13 MB per set.
+    static let most = 1 << 17
+
+    /// A set of strings for one extraction: one put back by an earlier one, else a new one.
+    func take() -> TokenStrings {
+        free.withLock { $0.popLast() } ?? TokenStrings(capacity: 4096, tokens: 1 << 14, frontBits: 14)
+    }
+
+    /// Puts back a set of strings after its extraction (which no longer reads it).
+    func give(_ strings: TokenStrings) {
+        free.withLock { $0.append(strings) }
     }
 }

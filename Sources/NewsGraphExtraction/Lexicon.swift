@@ -105,6 +105,9 @@ public struct Lexicon: Sendable {
     var particles: Set<String> = []
     var suffixes: Set<String> = []
     var titleWords: Set<String> = []
+    /// Title words that name no person themselves, only qualify an office ("foreign", "police",
+    /// "radio"): WordNet knows them, never as a person.
+    var titleModifiers: Set<String> = []
     /// English words (``BuiltInLexicon/englishWords``, from WordNet), lower case: adverbs
     /// ("indeed", "notably"), and common nouns and adjectives that are no frequent name
     /// ("securities", "tankers", "civil"; not "rice", a surname too).
@@ -225,6 +228,7 @@ public struct Lexicon: Sendable {
         result.particles.formUnion(other.particles)
         result.suffixes.formUnion(other.suffixes)
         result.titleWords.formUnion(other.titleWords)
+        result.titleModifiers.formUnion(other.titleModifiers)
         result.adverbs.formUnion(other.adverbs)
         result.commonWords.formUnion(other.commonWords)
         result.languages.formUnion(other.languages)
@@ -291,7 +295,7 @@ public struct Lexicon: Sendable {
 
     private enum Section: String {
         case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
-        case givennames, particles, suffixes, titlewords, adverbs, commonwords, languages
+        case givennames, particles, suffixes, titlewords, titlemodifiers, adverbs, commonwords, languages
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -347,7 +351,8 @@ public struct Lexicon: Sendable {
             let line = rawLine
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
-            if section == .givennames || section == .particles || section == .titlewords || section == .adverbs
+            if section == .givennames || section == .particles || section == .titlewords || section == .titlemodifiers
+                || section == .adverbs
                 || section == .commonwords || section == .languages,
                 !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
             {
@@ -358,6 +363,7 @@ public struct Lexicon: Sendable {
                 case .adverbs: adverbs.insert(word)
                 case .commonwords: commonWords.insert(word)
                 case .languages: languages.insert(word)
+                case .titlemodifiers: titleModifiers.insert(word)
                 default: titleWords.insert(word)
                 }
                 continue
@@ -371,7 +377,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [adverbs], [commonwords], [languages]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [titlemodifiers], [adverbs], [commonwords], [languages]"
                     )
                 }
                 section = next
@@ -484,7 +490,7 @@ public struct Lexicon: Sendable {
                     organHeads.insert(word)
                 }
             case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
-                .titlewords, .adverbs, .commonwords, .languages:
+                .titlewords, .titlemodifiers, .adverbs, .commonwords, .languages:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -496,6 +502,7 @@ public struct Lexicon: Sendable {
                 case .particles: particles.insert(fields[0].lowercased())
                 case .suffixes: suffixes.insert(CompiledLexicon.stripPeriods(fields[0].lowercased()))
                 case .titlewords: titleWords.insert(fields[0].lowercased())
+                case .titlemodifiers: titleModifiers.insert(fields[0].lowercased())
                 case .adverbs: adverbs.insert(fields[0].lowercased())
                 case .commonwords: commonWords.insert(fields[0].lowercased())
                 case .languages: languages.insert(fields[0].lowercased())

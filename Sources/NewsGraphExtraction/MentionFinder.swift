@@ -1347,6 +1347,20 @@ struct MentionFinder: Sendable {
                                 && !Self.organizationCues.contains(prev1)
                                 && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
                         }
+                        // A title word that may name a person ("Commander", "Judge") before a name; not one that
+                        // only qualifies an office ("Radio", "Police") unless another title word follows it
+                        // ("Police Commissioner …").
+                        func personTitle(_ k: Int) -> Bool {
+                            lexicon.isWord(tokens[k], .titleWord)
+                                && (!lexicon.isWord(tokens[k], .titleModifier)
+                                    || (k + 1 < end && lexicon.isWord(tokens[k + 1], .titleWord)))
+                        }
+                        // A common noun's plural ("Tankers", "Holdings"; not "Truss", "Coons" is a surname) ends
+                        // a body's name even after a word that is also a given name: "Delta Tankers".
+                        func isPluralNoun(_ w: Token) -> Bool {
+                            guard lexicon.isWord(w, .commonWord), w.norm.utf8.count >= 5, w.norm.hasSuffix("s") else { return false }
+                            return !w.norm.hasSuffix("ss") && !w.norm.hasSuffix("us") && !w.norm.hasSuffix("is")
+                        }
                         // "the Duque administration": a leader's name.
                         let beforeLeaderNoun =
                             spanLength <= 3 && end < b && tokens[end].isLowerInitial && Self.leaderNouns.contains(tokens[end].norm)
@@ -1378,16 +1392,18 @@ struct MentionFinder: Sendable {
                             // (Short words are often family names first: "Hun", "Ma".)
                             || (spanLength >= 2 && t.kind == .word && t.norm.utf8.count >= 4 && lexicon.isWord(t, .commonWord)
                                 && !t.isAllCaps
-                                && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .particle)
+                                && !lexicon.isWord(t, .givenName) && !personTitle(i) && !lexicon.isWord(t, .particle)
                                 && !lexicon.isWord(t, .placeStart) && !RelationFinder.compassWords.contains(t.norm)
                                 && !lexicon.isWord(t, .nonName))
                             || (spanLength == 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
                                 && !lexicon.isWord(t, .givenName)
                                 && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country }
                                     ?? false)
-                            || (spanLength >= 2 && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord)
+                            || (spanLength >= 2 && (!lexicon.isWord(t, .givenName) || isPluralNoun(tokens[end - 1]))
+                                && !personTitle(i)
                                 && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)
-                                    && !lexicon.isWord(tokens[end - 1], .titleWord)
+                                    && !(lexicon.isWord(tokens[end - 1], .titleWord)
+                                        && !lexicon.isWord(tokens[end - 1], .titleModifier))
                                     || ((i..<end).contains { tokens[$0].isAllCaps && !tokens[$0].text.utf8.contains(0x2E) }
                                         && !(i..<end).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word })))
                             // A name whose initials an acronym after it spells names a body, not a person:

@@ -6,6 +6,8 @@ struct ResolverWords {
     private let records: [TokenRecord]
     private let strings: TokenStrings
     private let localOfString: [Int32]
+    /// The document's distinct norms (local word numbers are `0..<localWordCount`).
+    private let localWordCount: Int
     /// Per local word, the number of the first equal one; empty when every norm is ASCII
     /// without ";", "`" or "K" (the only ASCII characters that have a canonical equivalent),
     /// where the local numbers are the answer.
@@ -15,9 +17,11 @@ struct ResolverWords {
         records = seg.tokens.records
         strings = seg.strings
         localOfString = seg.localOfString
+        localWordCount = seg.localWordCount
         var canonical: [Int32] = []
         var byString: [String: Int32] = [:]
-        for s in 0..<min(strings.count, localOfString.count) where localOfString[s] >= 0 {
+        // (In the order the document first read its strings: the first of equal norms is the one it read first.)
+        for s in strings.documentStrings.lazy.map(Int.init) where s < localOfString.count && localOfString[s] >= 0 {
             // (Told by the strings, which read each one's bytes once when it was added.)
             if !strings.mayHaveEquivalent(Int32(truncatingIfNeeded: s)) { continue }
             let string = strings[Int32(truncatingIfNeeded: s)]
@@ -47,8 +51,8 @@ struct ResolverWords {
 
     /// Per word number, its text (the first norm string of that number); built when asked.
     func texts() -> [String] {
-        var result = [String?](repeating: nil, count: localOfString.reduce(0) { max($0, Int($1) + 1) })
-        for s in 0..<min(strings.count, localOfString.count) where localOfString[s] >= 0 {
+        var result = [String?](repeating: nil, count: localWordCount)
+        for s in strings.documentStrings.lazy.map(Int.init) where s < localOfString.count && localOfString[s] >= 0 {
             let local = Int(localOfString[s])
             let word = canonical.isEmpty ? local : Int(canonical[local])
             if result[word] == nil { result[word] = strings[Int32(truncatingIfNeeded: s)] }

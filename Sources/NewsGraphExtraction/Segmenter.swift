@@ -287,15 +287,86 @@ final class TokenStrings: @unchecked Sendable {
     /// "`" or "K" (the only ASCII characters with a canonical equivalent).
     @exclusivity(unchecked) private var info: [UInt8] = []
 
-    init(capacity: Int = 256, tokens: Int = 0) {
+    // Strings kept from one document to the next (``Extractor``'s worker tables, see
+    // ``Segmenter/segment(_:reusing:)``): each string's text, norm, shape, readings and
+    // vocabulary number are a function of its bytes and stay; what belongs to one document is
+    // told apart by a document number per string.
+    /// The number of the document being read (starts at 1; ``beginDocument()`` counts on).
+    @exclusivity(unchecked) private var document: UInt32 = 1
+    /// Per string, the number of the last document that looked it up (``number(_:)``).
+    @exclusivity(unchecked) private var seenIn: [UInt32] = []
+    /// The strings the current document looked up, in the order it first did: the numbers a
+    /// table of this document's strings alone would have given them, in that order.
+    @exclusivity(unchecked) private(set) var documentStrings: [Int32] = []
+    /// Per string, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not looked up yet).
+    @exclusivity(unchecked) private var vocabularyWords: [Int32] = []
+    /// Per norm string of the current document, its local word number (``Segmentation/localWord``;
+    /// -1 for every other string: reset by ``beginDocument()``).
+    @exclusivity(unchecked) private(set) var localOfString: [Int32] = []
+    /// The strings whose `localOfString` the current document set.
+    @exclusivity(unchecked) private var localsSet: [Int32] = []
+
+    init(capacity: Int = 256, tokens: Int = 0, frontBits: UInt64 = 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         var bits: UInt64 = 8
-        while bits < 12 && 1 << bits < tokens { bits += 1 }
+        while bits < frontBits && 1 << bits < tokens { bits += 1 }
         front = tokens < 64 ? [] : Array(repeating: -1, count: 1 << Int(bits))
         frontShift = 64 - bits
+    }
+
+    /// Starts the strings of another document: the strings stay, with what is known of each;
+    /// the document's own numbers (local and unknown word numbers) and its list of strings go.
+    func beginDocument() {
+        document &+= 1
+        if document == 0 {
+            // (After 2^32 documents: no string may look seen.)
+            document = 1
+            for k in seenIn.indices { seenIn[k] = 0 }
+        }
+        documentStrings.removeAll(keepingCapacity: true)
+        resetLocalWords()
+    }
+
+    /// Forgets the local word numbers set so far (``CompiledLexicon/intern(_:)`` sets them anew).
+    func resetLocalWords() {
+        for s in localsSet { localOfString[Int(s)] = -1 }
+        localsSet.removeAll(keepingCapacity: true)
+    }
+
+    /// Whether ``beginDocument()`` has been called: strings from earlier documents may be present.
+    var isShared: Bool { document > 1 }
+
+    /// The vocabulary number of norm string `number`, looked up once per string.
+    @inline(__always) func vocabularyWord(ofNorm number: Int32, _ lookUp: (String) -> Int32?) -> Int32 {
+        let n = Int(number)
+        if n < vocabularyWords.count {
+            let known = vocabularyWords.withUnsafeBufferPointer { $0[n] }
+            if known != -2 { return known }
+        } else {
+            vocabularyWords += repeatElement(-2, count: strings.count - vocabularyWords.count)
+        }
+        let found = lookUp(strings[n]) ?? -1
+        vocabularyWords[n] = found
+        return found
+    }
+
+    /// The local word number of norm string `number` in the current document (-1: not set yet).
+    @inline(__always) func localWord(ofNorm number: Int32) -> Int32 {
+        let n = Int(number)
+        return localOfString.withUnsafeBufferPointer { n < $0.count ? $0[n] : -1 }
+    }
+
+    /// Sets the word and local word numbers of norm string `number` for the current document.
+    func setWord(_ word: Int32, local: Int32, ofNorm number: Int32) {
+        let n = Int(number)
+        if words.count < strings.count { words += repeatElement(-1, count: strings.count - words.count) }
+        if localOfString.count < strings.count { localOfString += repeatElement(-1, count: strings.count - localOfString.count) }
+        words[n] = word
+        localOfString[n] = local
+        localsSet.append(number)
     }
 
     /// Whether string `number` may be canonically equal to another string (see `info`).
@@ -371,7 +442,7 @@ final class TokenStrings: @unchecked Sendable {
 
     /// Numbers "'s", the norm of a possessive (``Token/markPossessive()``).
     func numberPossessive() {
-        if possessive < 0 { possessive = number("'s") }
+        if possessive < 0 { possessive = number("'s") } else { touch(possessive) }
     }
 
     /// The word number of the norm string `number` (-1 before ``CompiledLexicon/intern(_:)``).
@@ -380,11 +451,6 @@ final class TokenStrings: @unchecked Sendable {
         return words.withUnsafeBufferPointer { n < $0.count ? $0[n] : -1 }
     }
 
-    /// Sets every norm string's word number (one per string; -1 for strings that are no norm).
-    func setWords(_ words: [Int32]) {
-        precondition(words.count == strings.count)
-        self.words = words
-    }
 
     /// The number of `string`, added if new.
     func number(_ string: String) -> Int32 {
@@ -394,6 +460,26 @@ final class TokenStrings: @unchecked Sendable {
 
     /// The number of the string of the UTF-8 `bytes`, added if new.
     func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let number = frontNumber(bytes)
+        touch(number)
+        return number
+    }
+
+    /// Records that the current document reads string `number` (``documentStrings``): every
+    /// string a token's text or norm refers to is looked up or touched, in the order a table
+    /// of the document's strings alone would have numbered them.
+    @inline(__always) func touch(_ number: Int32) {
+        let n = Int(number)
+        let seen = seenIn.withUnsafeMutableBufferPointer { seenIn in
+            if seenIn[n] == document { return true }
+            seenIn[n] = document
+            return false
+        }
+        if !seen { documentStrings.append(number) }
+    }
+
+    /// ``number(_:)`` through the front cache and the seeded table.
+    @inline(__always) private func frontNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         if front.isEmpty { return seededNumber(bytes) }
         // The front cache first (FNV-1a, its high bits).
         var cheap: UInt64 = 0xCBF2_9CE4_8422_2325
@@ -422,6 +508,7 @@ final class TokenStrings: @unchecked Sendable {
         }
         scalarLengths.append(scalars)
         info.append(special ? 2 : 0)
+        seenIn.append(0)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
         slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
@@ -497,7 +584,8 @@ struct Segmentation: Sendable {
     /// document is sized by the document (``localWordCount``), not by the vocabulary. Read
     /// through each token's norm number (``localOfString``): no array of 4 bytes per token.
     var localWord: LocalWords { LocalWords(records: tokens.records, strings: tokens.strings, ofString: localOfString) }
-    /// Per string of ``strings`` that is a token's norm, its local word number (-1 for others).
+    /// Per string of ``strings`` that is a token's norm, its local word number (-1 for others;
+    /// ``TokenStrings/localOfString`` as ``CompiledLexicon/intern(_:)`` left it).
     var localOfString: [Int32] = []
     /// The number of distinct norms in the document.
     var localWordCount = 0
@@ -728,11 +816,17 @@ struct Segmenter: Sendable {
     /// the peak of a long document's extraction).
     static let pieceScalars = 1 << 16
 
-    func segment(_ text: String) -> Segmentation {
+    func segment(_ text: String) -> Segmentation { segment(text, reusing: nil) }
+
+    /// The segmentation of `text`, its token strings added to `shared` if given (strings kept
+    /// from earlier documents: a word seen before is neither numbered nor analysed again; see
+    /// ``TokenStrings/beginDocument()``), else to strings of its own.
+    func segment(_ text: String, reusing shared: TokenStrings?) -> Segmentation {
         let source = ScalarText(text)
         let estimate = source.withBytes { Self.tokenCountEstimate(bytes: $0) }
         // (Distinct texts and norms: fewer than the tokens of a long text, about as many in a short one.)
-        let strings = TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate)
+        let strings = shared ?? TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate)
+        shared?.beginDocument()
         var tokens = Tokens(strings: strings)
         tokens.reserveCapacity(estimate)
         source.withBytes { bytes in segment(source, bytes, strings, into: &tokens) }
@@ -858,6 +952,8 @@ struct Segmenter: Sendable {
             if known >= 0 {
                 norm = known
                 normKnown = true
+                // (Read by this document as if numbered here, when it was in an earlier one.)
+                strings.touch(known)
                 if kind != .word { return }
                 if let bits = strings.wordShape(ofText: text) {
                     shape = bits

@@ -16,6 +16,32 @@ struct ExtractorTests {
         g.relations[Relation(source: s, predicate: p, target: t).key]
     }
 
+    @Test("an extractor that read other documents gives a document the graph a new one gives")
+    func documentsOneAfterAnother() {
+        // Words, norms, possessives, acronyms and canonically equal spellings met in an earlier
+        // document: the strings an extractor keeps between documents change nothing.
+        let texts = [
+            "The Harbor Workers’ Union (HWU) called a strike w/ dockers. The HWU said the States' envoys would talk.",
+            "Jonas Mu\u{0308}ller arrived in Bern. Later, Müller met Tova Lindqvist of the Harbor Workers’ Union.",
+            "Jonas Müller and Mu\u{0308}ller's aides met W/ the HWU. Tova Lindqvist's union (HWU) agreed.",
+            "CPP leader Anna Berg said the Coastal People’s Party (CPP) would win. The U.S. and the us envoy met.",
+            "Anna Berg of the CPP met Jonas Müller in Bern.",
+            // (An acronym alone, read from the initials of a name said before it.)
+            "The ruling Coastal People’s Party won. Anna Berg, a CPP spokesman, said the CPP would govern.",
+        ]
+        let documents = texts.enumerated().map { Document(id: "d\($0.offset)", text: $0.element) }
+        let alone = documents.map { Extractor().extract($0) }
+        let shared = Extractor()
+        for round in 0..<2 {
+            for (k, document) in documents.enumerated() {
+                #expect(shared.extract(document) == alone[k], "document \(k), round \(round)")
+            }
+            for (k, document) in documents.enumerated().reversed() {
+                #expect(shared.extract(document) == alone[k], "document \(k) (reversed), round \(round)")
+            }
+        }
+    }
+
     @Test("a caption with a glued credit gives the person, never 'DoeReuters'")
     func captionCredit() {
         let g = graph("Lena Brandt\nLena BrandtReuters\n\nGerman minister Lena Brandt arrived in Kyiv on Monday.")

@@ -329,4 +329,28 @@ struct MentionRuleTests {
         let h = graph("Karim said Shia militias attacked the base.")
         #expect(!h.entities.values.contains { $0.name.contains("Shia") }, "\(h.entities.values.map(\.name))")
     }
+
+    @Test("a title word that names no person ('Radio', 'Civil') starts or ends a body's name; a common noun's plural ends one after a given name")
+    func titleModifiersAndPluralHeads() {
+        let g = graph(
+            """
+            Officials told Radio Korvel that Guardia Tarvel officers and Delta Tankers staff were safe. \
+            Police Commissioner Anna Korvel said Commander Omar Velt and Liz Truss met Grace Holdings.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        for name in ["Radio Korvel", "Delta Tankers", "Grace Holdings"] {
+            #expect(node(name, in: g)?.kind == .organization, "\(name): \(names)")
+        }
+        // Another title word after the modifier ("Police Commissioner"), a title that names a
+        // person ("Commander") and a surname that only ends in "s" ("Truss") stay people's.
+        for name in ["Anna Korvel", "Omar Velt", "Liz Truss"] {
+            #expect(node(name, in: g)?.kind == .person, "\(name): \(names)")
+        }
+        let h = graph("Officials said Zorvan Civil officers came.")
+        #expect(node("Zorvan Civil", in: h)?.kind == .organization, "\(h.entities.values.map(\.name))")
+        // The table: WordNet's person nouns are no modifiers.
+        let lexicon = Lexicon.builtIn
+        #expect(lexicon.titleModifiers.isSuperset(of: ["radio", "civil", "foreign", "police"]))
+        #expect(lexicon.titleModifiers.isDisjoint(with: ["commander", "senator", "judge", "minister", "chairman"]))
+    }
 }

@@ -88,10 +88,8 @@ struct SegmenterTests {
             start: 2_000_000_000, text: strings.number("Ré’"), norm: strings.number("ré'"), kind: .word, spaceBefore: false,
             strings: strings)
         #expect(far.end == 2_000_000_003)
-        var words = [Int32](repeating: -1, count: strings.count)
-        words[Int(strings.number("ré'"))] = 7
-        words[Int(strings.number("'s"))] = 3
-        strings.setWords(words)
+        strings.setWord(7, local: 0, ofNorm: strings.number("ré'"))
+        strings.setWord(3, local: 1, ofNorm: strings.number("'s"))
         #expect(far.word == 7 && token.word == 3)
         // "w/" is "with"; a bare apostrophe is "'s" after a plural, "'" as a quote.
         let marks = segmenter.segment("Talks w/ W/ the States' envoys 'here'").tokens
