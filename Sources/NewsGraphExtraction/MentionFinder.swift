@@ -527,7 +527,13 @@ struct MentionFinder: Sendable {
                         ((kind == .location && !afterGivenName && !countryPlaceBody) || kind == .person)
                         && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
-                        || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
+                        || (leading.map {
+                            $0.length >= 2 && $0.length <= j - i
+                                // ("Sri Lanka Navy": a country's name of two words, then a known body's
+                                // one-word short name with nothing after it, is that country's organ.)
+                                && !($0.length == j - i && lexicon.actors[$0.index].kind == .country && kind == .organization
+                                    && g.length == 1 && !startsNewName && headKind(t) == .organization)
+                        } ?? false)
                     // ("Upper Nile": a word and a known place after it that together are one place of the table.)
                     if breaks, kind == .location, isTablePlace(tokens, i, j + g.length) {
                         j += g.length
