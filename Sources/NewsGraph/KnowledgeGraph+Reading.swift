@@ -12,6 +12,17 @@ public struct ImportedWeightSums: Sendable {
 }
 
 extension KnowledgeGraph {
+    /// Starts loading what adding a relation with these ends and predicate reads first (a
+    /// slot of the relation table), for a reader that has work to do before it adds it.
+    /// `directed` as ``Relation/init(source:predicate:target:evidence:attributes:directed:importedWeight:)`` takes it.
+    package func prefetchRelation(source: String, predicate: Predicate, target: String, directed: Bool) {
+        if !(directed && !predicate.isSymmetric) && target < source {
+            relations.prefetch(source: target, predicate: predicate, target: source)
+        } else {
+            relations.prefetch(source: source, predicate: predicate, target: target)
+        }
+    }
+
     /// Adds a relation read from a file, and its edge's weight (`nil` for an edge with
     /// evidence): the same as adding, for each key, one relation whose imported weight is the
     /// sum of the weights of the file's edges without evidence (none when that sum is 0).

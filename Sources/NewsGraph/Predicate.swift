@@ -58,6 +58,8 @@ public struct Predicate: Hashable, Comparable, CustomStringConvertible, Sendable
     public var definition: String { storage.definition }
     /// The name's part of a ``RelationTable`` key hash.
     var keyHash: UInt32 { storage.keyHash }
+    /// The shared storage's identity: equal identities, equal predicates.
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
 
     /// Creates a predicate.
     public init(

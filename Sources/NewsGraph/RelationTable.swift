@@ -88,6 +88,14 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     }
 
     /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
+    /// Starts loading the slot where inserting this relation's key begins (see
+    /// ``prefetch(_:)``): a reader that knows the key some time before it inserts the relation.
+    func prefetch(source: String, predicate: Predicate, target: String) {
+        guard mask >= 0 else { return }
+        let hash = Self.combine(source == lastSource ? lastSourceHash : Self.part(source), predicate.keyHash, Self.part(target))
+        slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
+    }
+
     mutating func setImportedWeight(_ weight: Double?, at position: Int) {
         values[position].setImportedWeight(weight)
     }
@@ -158,6 +166,41 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     }
 
     /// Same relations, in any order.
+    /// How many relations have each predicate, by predicate name. Relations share their
+    /// predicate's storage (built-in ones, and a reader's one per name): counted by that
+    /// storage's identity through a small table, each name's counts added up at the end, so
+    /// no name is hashed per relation.
+    public var countsByPredicate: [String: Int] {
+        var identities: [ObjectIdentifier] = []
+        var counts: [(predicate: Predicate, count: Int)] = []
+        var byIdentity: [ObjectIdentifier: Int] = [:]
+        var last = -1
+        values.withUnsafeBufferPointer { relations in
+            for index in relations.indices {
+                let identity = relations[index].predicate.identity
+                if last >= 0 && identities[last] == identity {
+                    counts[last].count += 1
+                    continue
+                }
+                if identities.count <= 64 {
+                    last = identities.firstIndex(of: identity) ?? -1
+                } else {
+                    last = byIdentity[identity] ?? -1
+                }
+                if last < 0 {
+                    last = identities.count
+                    identities.append(identity)
+                    counts.append((relations[index].predicate, 0))
+                    byIdentity[identity] = last
+                }
+                counts[last].count += 1
+            }
+        }
+        var result: [String: Int] = [:]
+        for (predicate, count) in counts { result[predicate.name, default: 0] += count }
+        return result
+    }
+
     public static func == (lhs: RelationTable, rhs: RelationTable) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for relation in lhs.values {

@@ -79,6 +79,14 @@ struct ByteTable<Value> {
         }
     }
 
+    /// Starts loading the slot where a look-up of these bytes begins (see ``prefetch(_:)``):
+    /// for a look-up whose key is known early.
+    @inline(__always) func prefetch(_ key: UnsafeRawBufferPointer) {
+        let word = key.count <= 8 ? Self.pack(key) : 0
+        let slot = Int(Self.hash(key, word)) & mask
+        slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + slot) }
+    }
+
     /// The value for these bytes, if any.
     subscript(_ key: UnsafeRawBufferPointer) -> Value? {
         let word = key.count <= 8 ? Self.pack(key) : 0

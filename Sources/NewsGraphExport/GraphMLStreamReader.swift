@@ -239,6 +239,22 @@ final class GraphMLStreamReader: XMLByteHandler {
     // MARK: Events
 
     func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+        start(element, attributes)
+        updateWantsText()
+    }
+
+    func endElement(_ element: Int) {
+        end(element)
+        updateWantsText()
+    }
+
+    /// Text matters only inside a `<data>`, a yEd label or a key's `<default>`: elsewhere (the
+    /// white space between elements) the reader need not hand it over.
+    @inline(__always) private func updateWantsText() {
+        reader.wantsText = labelDepth > 0 || dataColumn != nil || inDefault
+    }
+
+    private func start(_ element: Int, _ attributes: borrowing XMLByteAttributes) {
         if element >= Self.gexfStart {
             startGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!, attributes)
             return
@@ -284,6 +300,7 @@ final class GraphMLStreamReader: XMLByteHandler {
                 if value == "false" || value == "0" { edge.directed = false }
             }
             edge.line = reader.line
+            prefetchEnds(edge)
             push(edge)
         case .data where !open.isEmpty && dataColumn == nil:
             let key = attributes[A.key.rawValue] ?? UnsafeRawBufferPointer(start: nil, count: 0)
@@ -309,7 +326,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         }
     }
 
-    func endElement(_ element: Int) {
+    private func end(_ element: Int) {
         if element >= Self.gexfStart {
             endGEXF(G(rawValue: (element - Self.gexfStart) % Self.gexfElements.count)!)
             return
@@ -405,6 +422,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             edge.directed = edgeDefaults.last ?? true
             if let type = attributes.string(A.type.rawValue)?.readerTrimmed { edge.directed = type == "directed" }
             edge.line = reader.line
+            prefetchEnds(edge)
             push(edge)
         case .attvalue:
             guard let owner = open.last, let key = attributes[A.for.rawValue], let value = attributes[A.value.rawValue]
@@ -594,6 +612,15 @@ final class GraphMLStreamReader: XMLByteHandler {
         return lastTargetID
     }
 
+    /// Starts loading the node table's slots of the edge's ends when the edge opens: their
+    /// cache misses (the ends come in no order) then overlap with reading the edge's data
+    /// instead of stalling ``addEdge(_:)``.
+    @inline(__always) private func prefetchEnds(_ edge: Element) {
+        // (A source like the last one is found without a look-up: see ``sourceID(_:)``.)
+        if lastSourceID == nil || edge.source != lastSource { edge.source.withUnsafeBytes { nodeIDs.prefetch($0) } }
+        edge.target.withUnsafeBytes { nodeIDs.prefetch($0) }
+    }
+
     /// The column of a `<data>` element's key id, if the key is declared.
     private func keyColumn(_ key: UnsafeRawBufferPointer) -> Int? {
         if let column = shortKeys[key] { return column }
@@ -605,6 +632,12 @@ final class GraphMLStreamReader: XMLByteHandler {
     private func addEdge(_ edge: Element) {
         applyDefaults(edge, domain: "edge")
         let predicate = predicate(edge)
+        // The ends first: the relation table's slot starts loading while the evidence is built.
+        let source = sourceID(edge.source)
+        let target = targetID(edge.target)
+        if let source, let target {
+            graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
+        }
         evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
             spans.removeAll(keepingCapacity: true)
@@ -663,7 +696,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        if let source = sourceID(edge.source), let target = targetID(edge.target) {
+        if let source, let target {
             graph.add(
                 Relation(
                     source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,

@@ -768,6 +768,20 @@ van
 von
 der
 as
+# Particles of surnames that are no English word ("dos Santos", "della Rovere", "ter Horst",
+# "bint Salman"; from the [particles] list, which holds English words too: "at", "do", "an").
+dos
+das
+du
+della
+delle
+degli
+dello
+dei
+ter
+vom
+zu
+bint
 
 [nonnames]
 european

@@ -153,6 +153,23 @@ struct EntityResolver: Sendable {
         // Surnames of the people named in full anywhere in the document.
         var allFullNameSuffixes = WordKeyTable(hashMask: hashMask)
         func isFullNameSuffix(_ n: ArraySlice<Int32>) -> Bool { allFullNameSuffixes.number(wordsTag, 0, n) != nil }
+        // Whether a full name of three words or more ends in two surnames, the father's then the
+        // mother's ("Wilmer Quispe Huamán", "Fernando de la Puente Rojas"): its next-to-last word
+        // is capitalized, no initial, no given name (a middle name: "John Michael Smith") and no
+        // particle. A lone "Quispe" or "De la Puente" then names the person too.
+        func endsInTwoSurnames(_ index: Int) -> Bool {
+            let m = mentions[index]
+            guard m.actor == nil, m.kind == .person, nameNorms(index).count >= 3 else { return false }
+            var last = m.end - 1
+            while last > m.start, tokens[last].kind != .word { last -= 1 }
+            var before = last - 1
+            while before > m.start, tokens[before].kind != .word { before -= 1 }
+            guard before > m.start, tokens[last].isCapitalized, tokens[before].isCapitalized else { return false }
+            let t = tokens[before]
+            return t.text.utf8.count >= 3 && !t.text.utf8.contains(0x2E) && !lexicon.isWord(t, .givenName)
+                && !lexicon.isWord(t, .particle) && !lexicon.isWord(tokens[last], .particle)
+                && !lexicon.isWord(tokens[last], .nameSuffix)
+        }
         // Full names whose first word is their family name ("Park Tae-soo"), by that word.
         var familyNameFirst: [Int32: Int32] = [:]
         for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
@@ -165,6 +182,14 @@ struct EntityResolver: Sendable {
                 let words = (m.start..<m.end).filter { tokens[$0].kind == .word }.suffix(n.count)
                 while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
                 if k < n.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, n[(n.startIndex + k)...]) }
+                if endsInTwoSurnames(index) {
+                    // The father's surname, with its particles ("de la Puente").
+                    let father = n.dropLast()
+                    _ = allFullNameSuffixes.intern(wordsTag, 0, father.suffix(1))
+                    var k = father.count - 1
+                    while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
+                    if k < father.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, father[(father.startIndex + k)...]) }
+                }
             }
             if m.actor == nil, isFamilyNameFirst(index), !n.isEmpty {
                 _ = allFullNameSuffixes.intern(wordsTag, 0, n.prefix(1))
@@ -274,6 +299,12 @@ struct EntityResolver: Sendable {
         }
         var fullNamesByLast: [Int32: [(key: Int32, run: Int)]] = [:]
         for candidate in fullNames { fullNamesByLast[runs[candidate.run].last ?? -1, default: []].append(candidate) }
+        // Full names that end in two surnames, by the father's (the next-to-last word).
+        var fullNamesByFather: [Int32: [(key: Int32, run: Int)]] = [:]
+        for candidate in fullNames where candidate.run >= count && endsInTwoSurnames(candidate.run - count) {
+            let n = runs[candidate.run]
+            fullNamesByFather[n[n.endIndex - 2], default: []].append(candidate)
+        }
         var firstIndexOfKey = [Int](repeating: Int.max, count: table.count)
         for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == Int.max {
             firstIndexOfKey[Int(keyOf[index])] = index
@@ -289,8 +320,10 @@ struct EntityResolver: Sendable {
             var firstKey: Int32?
             var byFirstMention: [(first: Int, key: Int32)] = []
             var seenKeys: Set<Int32> = []
-            for candidate in fullNamesByLast[n.last ?? -1] ?? [] {
-                let norms = runs[candidate.run]
+            let byLast = fullNamesByLast[n.last ?? -1] ?? []
+            let byFather = fullNamesByFather[n.last ?? -1] ?? []
+            for (position, candidate) in (byLast + byFather).enumerated() {
+                let norms = position < byLast.count ? runs[candidate.run] : runs[candidate.run].dropLast()
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
                 if seenKeys.insert(candidate.key).inserted {
@@ -542,6 +575,29 @@ struct EntityResolver: Sendable {
             moves = moves.map { (text: keyText($0.from), move: $0) }.sorted { $0.text < $1.text }.map { $0.move }
         }
         for move in moves { keys.relabel(move.from, to: move.to) }
+        // "Navy" in a text that names the "Sri Lanka Navy": a known body's one-word short name that
+        // is an organization's head word ("Army", "Navy") is the longer organization name of the
+        // text ending in that word, the one named last before it (else the only one), not the
+        // lexicon's body ("U.S. Navy" itself stays the lexicon's).
+        var namesByLastWord: [Int32: [(start: Int, key: Int32)]] = [:]
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization {
+            let n = mentionNorms(index)
+            guard n.count >= 2, let last = n.last, tokens[m.end - 1].isCapitalized else { continue }
+            namesByLastWord[last, default: []].append((m.start, keys[index]))
+        }
+        if !namesByLastWord.isEmpty {
+            for (index, m) in mentions.enumerated() where m.end - m.start == 1 && m.partOf == nil {
+                guard let actor = m.actor, lexicon.actors[actor].kind == .organization, tokens[m.start].isCapitalized,
+                    !tokens[m.start].isAllCaps, lexicon.headKind(tokens[m.start]) == .organization,
+                    let names = namesByLastWord[word[m.start]]
+                else { continue }
+                if let before = names.last(where: { $0.start < m.start }) {
+                    keys[index] = before.key
+                } else if names.allSatisfy({ $0.key == names[0].key }) {
+                    keys[index] = names[0].key
+                }
+            }
+        }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated()
         where m.start >= 2 && word[m.start - 1] == asWord && word[m.start - 2] == knownWord {

@@ -162,6 +162,16 @@ public final class XMLByteReader {
     @exclusivity(unchecked) var stopError: XMLError?
     /// Whether ``stop(_:)`` was called (read by the fast parser after each event).
     @exclusivity(unchecked) var stopRequested = false
+    /// Whether the handler wants text now: while it is `false`, text (white space between
+    /// elements, say) is still read and checked but not given to the handler, which saves a
+    /// call per piece. A handler sets it from its events (through this setter: a store from
+    /// another module would be checked for exclusive access at run time, the attribute below
+    /// does not reach it); it is `true` when a read starts.
+    public var wantsText: Bool {
+        get { textWanted }
+        set { textWanted = newValue }
+    }
+    @exclusivity(unchecked) var textWanted = true
     /// The parser: ``XMLParserEngine/automatic`` uses the fast one where it can.
     public let engine: XMLParserEngine
     /// The fast parser's first window on the input, in bytes (tests make it small, to cut
@@ -252,6 +262,7 @@ public final class XMLByteReader {
         }
         stopError = nil
         stopRequested = false
+        textWanted = true
         let source = Source(fd: fd, prefix: prefix)
         let box: HandlerBox = TypedHandlerBox(handler)
         let parser = XMLFastParser(
@@ -285,6 +296,7 @@ public final class XMLByteReader {
         engineUsed = .libxml2
         stopError = nil
         stopRequested = false
+        textWanted = true
         let source = Source(fd: fd, prefix: prefix)
         let box: HandlerBox = TypedHandlerBox(handler)
         self.handler = Unmanaged.passUnretained(box)
@@ -450,7 +462,10 @@ public final class XMLByteReader {
         handler._withUnsafeGuaranteedRef { $0.endElement(Int(element)) }
     }
 
-    fileprivate func text(_ bytes: UnsafeRawBufferPointer) { handler?._withUnsafeGuaranteedRef { $0.text(bytes) } }
+    fileprivate func text(_ bytes: UnsafeRawBufferPointer) {
+        guard textWanted else { return }
+        handler?._withUnsafeGuaranteedRef { $0.text(bytes) }
+    }
 
     fileprivate func refuse(entity: UnsafePointer<UInt8>) {
         // libxml2 also looks entities up while it reads their declarations in the DTD: a

@@ -109,6 +109,7 @@ final class XMLFastParser {
         self.slots = slots
         capacity = max(window, 8)
         buf = .allocate(capacity: capacity + 16)
+        for i in 0..<slots { values[i] = nil }
         scratch = .allocate(capacity: scratchCapacity)
     }
 
@@ -120,6 +121,7 @@ final class XMLFastParser {
         openNames.deallocate()
         buf.deallocate()
         scratch.deallocate()
+        pending.deallocate()
     }
 
     /// The line of the current event (1-based), as libxml2 counts it: line feeds before the
@@ -277,6 +279,8 @@ final class XMLFastParser {
     }
 
     @exclusivity(unchecked) private var eventsGiven = false
+    /// The attribute slots (below 64) the last start tag set, to be cleared at the next.
+    @exclusivity(unchecked) private var slotsSet: UInt64 = 0
 
     /// Byte classes: ``plainText`` (text that needs no look: not `<`, `&`, `]`, CR, a
     /// control character or a byte of a multi-byte sequence), ``nameStart`` and ``nameChar``
@@ -661,6 +665,7 @@ final class XMLFastParser {
     }
 
     private func lineFeed() {
+        guard owner.textWanted else { return }
         var lf: UInt8 = 0x0A
         eventsGiven = true
         withUnsafeBytes(of: &lf) { raw in handler._withUnsafeGuaranteedRef { $0.text(raw) } }
@@ -668,7 +673,7 @@ final class XMLFastParser {
 
     @inline(__always)
     private func text(_ from: Int, _ to: Int) {
-        if to > from {
+        if to > from && owner.textWanted {
             eventsGiven = true
             handler._withUnsafeGuaranteedRef { $0.text(UnsafeRawBufferPointer(start: buf + from, count: to - from)) }
         }
@@ -695,13 +700,17 @@ final class XMLFastParser {
         return try characters(p)
     }
 
-    /// Text at `p` up to the next `<`: gives it (piece by piece), returns where it stopped.
-    /// A reference, character, `]` or carriage return cut by the window's end is read again
-    /// after a refill (the text before it is given first).
+    /// Text at `p` up to the next `<`: gives it, returns where it stopped. Text with
+    /// references or carriage returns in it is decoded into ``pending`` and given as one piece
+    /// (a handler joins the pieces anyway: one call instead of three per reference). A
+    /// reference, character, `]` or carriage return cut by the window's end is read again
+    /// after a refill (the text before it is given first). Nothing is given while the owner
+    /// does not want text (``XMLByteReader/wantsText``), but the text is checked all the same.
     private func characters(_ p: Int) throws(Step) -> Int {
         var start = p
         var q = p
         let table = self.table
+        pendingCount = 0
         while q < end {
             let buf = self.buf
             let end = self.end
@@ -719,13 +728,12 @@ final class XMLFastParser {
                         }
                     } catch {
                         guard case .more = error, q > p else { throw error }
-                        text(start, q)
+                        flush(start, q)
                         return q
                     }
-                    text(start, q)
-                    eventsGiven = true
+                    keep(buf + start, q - start)
                     withUnsafeBytes(of: &bytes) { raw in
-                        handler._withUnsafeGuaranteedRef { $0.text(UnsafeRawBufferPointer(rebasing: raw[0..<result.count])) }
+                        keep(raw.baseAddress!.assumingMemoryBound(to: UInt8.self), result.count)
                     }
                     q = result.end
                     start = q
@@ -743,11 +751,12 @@ final class XMLFastParser {
                 q += 1
             } else if b == 0x0D {
                 if q + 1 == end && !eof { return try cut(p, start, q) }
-                text(start, q)
+                keep(buf + start, q - start)
                 if q + 1 < end && buf[q + 1] == 0x0A {
                     start = q + 1
                 } else {
-                    lineFeed()
+                    var lf: UInt8 = 0x0A
+                    keep(&lf, 1)
                     start = q + 1
                 }
                 q += 1
@@ -764,21 +773,65 @@ final class XMLFastParser {
                 q += length
             }
         }
-        text(start, q)
+        flush(start, q)
         return q
     }
 
     /// Text cut by the window's end at `q`: gives what comes before, or asks for more.
     private func cut(_ p: Int, _ start: Int, _ q: Int) throws(Step) -> Int {
         if q == p { throw Step.more }
-        text(start, q)
+        flush(start, q)
         return q
+    }
+
+    /// Decoded text of the current text run, given as one piece by ``flush(_:_:)``.
+    @exclusivity(unchecked) private var pending = UnsafeMutablePointer<UInt8>.allocate(capacity: 4096)
+    @exclusivity(unchecked) private var pendingCount = 0
+    @exclusivity(unchecked) private var pendingCapacity = 4096
+
+    /// Appends `count` bytes to ``pending`` (nothing when the owner wants no text).
+    @inline(__always)
+    private func keep(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
+        guard count > 0, owner.textWanted else { return }
+        if pendingCount + count > pendingCapacity {
+            pendingCapacity = max(pendingCapacity * 2, pendingCount + count)
+            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: pendingCapacity)
+            bigger.update(from: pending, count: pendingCount)
+            pending.deallocate()
+            pending = bigger
+        }
+        (pending + pendingCount).update(from: bytes, count: count)
+        pendingCount += count
+    }
+
+    /// Gives the text run: ``pending`` and then buf[start..<q] as one piece, or buf[start..<q]
+    /// alone, where it is, when nothing was decoded.
+    @inline(__always)
+    private func flush(_ start: Int, _ q: Int) {
+        if pendingCount == 0 {
+            text(start, q)
+            return
+        }
+        keep(buf + start, q - start)
+        let count = pendingCount
+        pendingCount = 0
+        guard owner.textWanted else { return }
+        eventsGiven = true
+        handler._withUnsafeGuaranteedRef { $0.text(UnsafeRawBufferPointer(start: pending, count: count)) }
     }
 
     // MARK: Tags
 
     private func endTag(_ p: Int) throws(Step) -> Int {
-        let (nameEnd, _) = try qName(p + 2)
+        // Usually the open element's name then `>`, which is all qName would read here.
+        let nameEnd: Int
+        if let top = open.last, p + 2 + top.nameLength < end, buf[p + 2 + top.nameLength] == UInt8(ascii: ">"),
+            Self.equal(openNames + top.nameOffset, buf + p + 2, top.nameLength)
+        {
+            nameEnd = p + 2 + top.nameLength
+        } else {
+            nameEnd = try qName(p + 2).end
+        }
         var q = skipSpace(nameEnd)
         if q == end { throw Step.more }
         guard buf[q] == UInt8(ascii: ">") else { throw Step.malformed("a bad end tag") }
@@ -1007,7 +1060,17 @@ final class XMLFastParser {
             vocabulary.element(namespace: uri < 0 ? nil : uris[Int(uri)], name: localName)
         }
         // Attributes: prefixed ones checked (bound, not twice by expanded name), plain ones numbered.
-        for i in 0..<slots { values[i] = nil }
+        if slots > 64 {
+            for i in 0..<slots { values[i] = nil }
+        } else {
+            // Only the slots the last element set.
+            var set = slotsSet
+            while set != 0 {
+                values[set.trailingZeroBitCount] = nil
+                set &= set &- 1
+            }
+            slotsSet = 0
+        }
         var prefixed = 0
         for i in 0..<count {
             let a = attributes[i]
@@ -1017,7 +1080,10 @@ final class XMLFastParser {
                     let n = attributeNames.number(uri: -1, name: attributeName) {
                         vocabulary.attribute(name: attributeName)
                     }
-                    if n >= 0 { values[Int(n)] = valueBytes(a) }
+                    if n >= 0 {
+                        values[Int(n)] = valueBytes(a)
+                        if n < 64 { slotsSet |= 1 << UInt64(n) }
+                    }
                 }
             } else if a.kind == 3 {
                 _ = try resolve(a.name, a.colon - a.name)

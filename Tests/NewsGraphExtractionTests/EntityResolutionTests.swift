@@ -25,6 +25,11 @@ struct EntityResolutionTests {
             ("Park Tae-soo, the chairman of the group, spoke first. Chairman Park said the plan was sound.", "Park"),
             ("Ursula von der Leyen met farmers on Friday. Von der Leyen promised new aid.", "Von der Leyen"),
             ("Khalid bin Salman toured the plant. Later, bin Salman praised the workers.", "bin Salman"),
+            // Two surnames, the father's then the mother's: the father's alone names the person.
+            ("Interim President Fernando de la Puente Rojas was sworn in. De la Puente, 44, will serve until April.", "De la Puente"),
+            ("Officials questioned Wilmer Quispe Huamán, the governor. Quispe denied any wrongdoing.", "Quispe"),
+            // A particle that is no English word holds a name together after an initial.
+            ("Mediator Joaquim R. dos Santos met reporters. Dos Santos said talks would resume.", "Dos Santos"),
         ])
     func personNames(text: String, surname: String) throws {
         let g = graph(text)

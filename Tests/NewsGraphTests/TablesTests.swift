@@ -29,6 +29,30 @@ struct TablesTests {
         #expect(graph.relations[1].source == "ana_lima")
     }
 
+    @Test("relations counted by predicate name: one name's predicate objects add up, over 64 of them too")
+    func countsByPredicate() {
+        var graph = KnowledgeGraph()
+        graph.add(relation("kenya", .accused, "somalia", document: "d1", start: 0))
+        graph.add(relation("ana_lima", .leads, "brazil", document: "d1", start: 20))
+        graph.add(relation("kenya", .accused, "norway", document: "d2", start: 5))
+        // A predicate that is not built in, made again (another object) for each relation, as a
+        // reader makes one when the cameo changes; and 80 names of one relation each.
+        for index in 0..<100 {
+            let custom = NewsGraph.Predicate(name: "praised", category: .event, cameo: "\(index % 3)", definition: "")
+            graph.add(relation("a\(index)", custom, "b", document: "d1", start: index))
+        }
+        for index in 0..<80 {
+            let custom = NewsGraph.Predicate(name: "name_\(index)", category: .event, definition: "")
+            graph.add(relation("c", custom, "d\(index)", document: "d1", start: index))
+        }
+        var expected = ["accused": 2, "leads": 1, "praised": 100]
+        for index in 0..<80 { expected["name_\(index)"] = 1 }
+        #expect(graph.relations.countsByPredicate == expected)
+        var byName: [String: Int] = [:]
+        for relation in graph.relations.values { byName[relation.predicate.name, default: 0] += 1 }
+        #expect(byName == expected)
+    }
+
     @Test("two graphs with the same relations are equal whatever the order they were added in")
     func equality() {
         let items = [

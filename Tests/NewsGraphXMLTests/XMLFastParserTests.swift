@@ -285,4 +285,36 @@ struct XMLFastParserTests {
             #expect(results[0].first?.hasPrefix("error") == (url == bad))
         }
     }
+
+    /// Takes text only inside `<data>`, telling the reader so.
+    final class DataTextHandler: XMLByteHandler {
+        var text: [UInt8] = []
+        unowned(unsafe) var reader: XMLByteReader!
+        func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) { reader.wantsText = element == 5 }
+        func endElement(_ element: Int) { reader.wantsText = false }
+        func text(_ bytes: UnsafeRawBufferPointer) {
+            #expect(reader.wantsText)
+            text.append(contentsOf: bytes)
+        }
+    }
+
+    @Test("no text is given while the handler wants none; text with references and line ends comes whole")
+    func wantsText() throws {
+        let document =
+            Self.head + "\n  <data>a &amp; &#x4E2D;\r\nb\rc &lt;d&gt;</data>\r\n skipped &amp; text\r <plain>not &lt;this&gt;</plain>"
+            + "<data><![CDATA[x\r\ny]]> &quot;z&quot;</data>\n</graphml>"
+        for engine in [XMLParserEngine.libxml2, .automatic, .fast] {
+            for window in engine == .fast ? [8, 13, 64, 256 << 10] : [256 << 10] {
+                let reader = XMLByteReader(name: "t.xml", vocabulary: Self.vocabulary, engine: engine)
+                reader.fastWindow = window
+                let handler = DataTextHandler()
+                handler.reader = reader
+                reader.wantsText = false
+                try reader.read(bytes: Array(document.utf8), handler: handler)
+                #expect(
+                    String(decoding: handler.text, as: UTF8.self) == "a & \u{4E2D}\nb\nc <d>x\ny \"z\"",
+                    "\(engine), window \(window)")
+            }
+        }
+    }
 }

@@ -59,12 +59,12 @@ struct GraphSummary {
         entities = graph.entities.count
         relations = graph.relations.count
         documents = graph.documents.count
-        var kinds: [EntityKind: Int] = [:]
-        for entity in graph.entities.values { kinds[entity.kind, default: 0] += 1 }
-        byKind = EntityKind.allCases.compactMap { kind in kinds[kind].map { (kind, $0) } }
-        var predicates: [String: Int] = [:]
-        for index in graph.relations.indices { predicates[graph.relations.values[index].predicate.name, default: 0] += 1 }
-        byPredicate = predicates.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        // Counted in place (no copy of an entity or a relation, no hashing per element).
+        var kinds = [Int](repeating: 0, count: EntityKind.allCases.count)
+        let values = graph.entities.values
+        for index in values.indices { kinds[EntityKind.allCases.firstIndex(of: values[index].kind)!] += 1 }
+        byKind = EntityKind.allCases.enumerated().compactMap { kinds[$0] > 0 ? ($1, kinds[$0]) : nil }
+        byPredicate = graph.relations.countsByPredicate.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         topActors = Self.topActors(graph, top: top)
     }
 
@@ -75,7 +75,10 @@ struct GraphSummary {
     static func topActors(_ graph: KnowledgeGraph, top: Int) -> [Actor] {
         guard top > 0, !graph.entities.isEmpty else { return [] }
         var numbers = WordTable(capacity: graph.entities.count)
-        for id in graph.entities.keys { _ = numbers.insert(id) }
+        // Each entity's number, in the dictionary's order (read again below without a look-up).
+        var entityNumbers: [Int32] = []
+        entityNumbers.reserveCapacity(graph.entities.count)
+        for id in graph.entities.keys { entityNumbers.append(numbers.insert(id)) }
         var degrees = [Int](repeating: 0, count: numbers.count)
         // A reader adds the relations of one source one after the other: its number is looked up once.
         var lastSource: String?
@@ -106,19 +109,21 @@ struct GraphSummary {
         }
         if top * 4 >= graph.entities.count {
             return Array(
-                graph.entities.values.map { Actor(entity: $0, degree: degrees[Int(numbers.number(of: $0.id)!)]) }
+                zip(graph.entities.values, entityNumbers).map { Actor(entity: $0, degree: degrees[Int($1)]) }
                     .sorted(by: before).prefix(top))
         }
         var best: [Actor] = []
         best.reserveCapacity(Swift.min(top, graph.entities.count) + 1)
-        for (id, entity) in graph.entities {
-            let degree = degrees[Int(numbers.number(of: id)!)]
+        let entities = graph.entities.values
+        for (offset, index) in entities.indices.enumerated() {
+            let degree = degrees[Int(entityNumbers[offset])]
             if best.count == top, let last = best.last {
-                // Cheap rejections first: most entities fall behind the last kept one on degree.
+                // Cheap rejections first: most entities fall behind the last kept one on degree
+                // (read in place: no copy of the entity for them).
                 if degree < last.degree { continue }
-                if degree == last.degree && entity.mentionCount < last.entity.mentionCount { continue }
+                if degree == last.degree && entities[index].mentionCount < last.entity.mentionCount { continue }
             }
-            let actor = Actor(entity: entity, degree: degree)
+            let actor = Actor(entity: entities[index], degree: degree)
             if best.count == top, !before(actor, best[top - 1]) { continue }
             var low = 0
             var high = best.count
