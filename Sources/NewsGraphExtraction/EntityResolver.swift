@@ -575,6 +575,29 @@ struct EntityResolver: Sendable {
             moves = moves.map { (text: keyText($0.from), move: $0) }.sorted { $0.text < $1.text }.map { $0.move }
         }
         for move in moves { keys.relabel(move.from, to: move.to) }
+        // "Navy" in a text that names the "Sri Lanka Navy": a known body's one-word short name that
+        // is an organization's head word ("Army", "Navy") is the longer organization name of the
+        // text ending in that word, the one named last before it (else the only one), not the
+        // lexicon's body ("U.S. Navy" itself stays the lexicon's).
+        var namesByLastWord: [Int32: [(start: Int, key: Int32)]] = [:]
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization {
+            let n = mentionNorms(index)
+            guard n.count >= 2, let last = n.last, tokens[m.end - 1].isCapitalized else { continue }
+            namesByLastWord[last, default: []].append((m.start, keys[index]))
+        }
+        if !namesByLastWord.isEmpty {
+            for (index, m) in mentions.enumerated() where m.end - m.start == 1 && m.partOf == nil {
+                guard let actor = m.actor, lexicon.actors[actor].kind == .organization, tokens[m.start].isCapitalized,
+                    !tokens[m.start].isAllCaps, lexicon.headKind(tokens[m.start]) == .organization,
+                    let names = namesByLastWord[word[m.start]]
+                else { continue }
+                if let before = names.last(where: { $0.start < m.start }) {
+                    keys[index] = before.key
+                } else if names.allSatisfy({ $0.key == names[0].key }) {
+                    keys[index] = names[0].key
+                }
+            }
+        }
         // "known as A or B": two names for one actor.
         for (index, m) in mentions.enumerated()
         where m.start >= 2 && word[m.start - 1] == asWord && word[m.start - 2] == knownWord {

@@ -527,7 +527,13 @@ struct MentionFinder: Sendable {
                         ((kind == .location && !afterGivenName && !countryPlaceBody) || kind == .person)
                         && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
-                        || (leading.map { $0.length >= 2 && $0.length <= j - i } ?? false)
+                        || (leading.map {
+                            $0.length >= 2 && $0.length <= j - i
+                                // ("Sri Lanka Navy": a country's name of two words, then a known body's
+                                // one-word short name with nothing after it, is that country's organ.)
+                                && !($0.length == j - i && lexicon.actors[$0.index].kind == .country && kind == .organization
+                                    && g.length == 1 && !startsNewName && headKind(t) == .organization)
+                        } ?? false)
                     // ("Upper Nile": a word and a known place after it that together are one place of the table.)
                     if breaks, kind == .location, isTablePlace(tokens, i, j + g.length) {
                         j += g.length
@@ -1368,7 +1374,15 @@ struct MentionFinder: Sendable {
                         let modifiesNoun =
                             end < b && tokens[end].kind == .word && tokens[end].isLowerInitial && lexicon.isWord(tokens[end], .commonWord)
                             && !Self.organizationCues.contains(tokens[end].norm)
-                        if beforeLeaderNoun {
+                        // "Government spokesman Serge Ngaïssona": a full name right after an office's title
+                        // is its holder's, though its first word is also a common one ("serge").
+                        let afterTitle =
+                            spanLength >= 2 && spanLength <= 4 && titles.last.map { $0.sentence == s && $0.end == i } == true
+                            && !(i..<end).contains { tokens[$0].isAllCaps || lexicon.isWord(tokens[$0], .connector) }
+                            // (Not a body's name after a rank or a byline's office: "General Santander Police
+                            // Academy", "Public Affairs Naval Support Activity".)
+                            && !lexicon.isWord(tokens[end - 1], .commonWord) && headKind(tokens[end - 1]) == nil
+                        if beforeLeaderNoun || afterTitle {
                             kind = .person
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
@@ -1395,10 +1409,11 @@ struct MentionFinder: Sendable {
                                 && !lexicon.isWord(t, .givenName) && !personTitle(i) && !lexicon.isWord(t, .particle)
                                 && !lexicon.isWord(t, .placeStart) && !RelationFinder.compassWords.contains(t.norm)
                                 && !lexicon.isWord(t, .nonName))
-                            || (spanLength == 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
+                            || (spanLength >= 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
                                 && !lexicon.isWord(t, .givenName)
-                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country }
-                                    ?? false)
+                                && lexicon.matchActor(tokens, at: i + 1, end: end).map {
+                                    lexicon.actors[$0.index].kind == .country && i + 1 + $0.length == end
+                                } ?? false)
                             || (spanLength >= 2 && (!lexicon.isWord(t, .givenName) || isPluralNoun(tokens[end - 1]))
                                 && !personTitle(i)
                                 && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)

@@ -61,6 +61,37 @@ struct TitleRulesTests {
         #expect(!g.entities.values.contains { $0.name.hasPrefix("Chief Cabinet") }, "\(g.entities.values.map(\.name))")
     }
 
+    @Test("'Army spokesman Colonel X' serves the country the text is about, not the lexicon's US Army; the rank adds no office")
+    func serviceSpokesman() {
+        func keys(_ text: String) -> [String] {
+            Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" }
+        }
+        let army = keys(
+            "Moldovan troops clashed with rebels near the border, and Moldova sent more units. Army spokesman Colonel Tomas Rieger said 12 soldiers were killed.")
+        #expect(army.contains("tomas_rieger role_in moldova"), "\(army)")
+        #expect(!army.contains { $0.hasPrefix("tomas_rieger") && $0.contains("army") }, "\(army)")
+        let lower = keys("Moldova sent troops to the border on Monday. The rebels withdrew, army spokesman Ivo Brandt said.")
+        #expect(lower.contains("ivo_brandt role_in moldova"), "\(lower)")
+        // A service the text has named keeps its spokesman ("The Velmar Army …, army spokesman X").
+        let named = keys("The Moldovan Army sent 2,000 soldiers to the border, army spokesman Ivo Brandt told reporters.")
+        #expect(!named.contains("ivo_brandt role_in moldova"), "\(named)")
+        // A former member of a service holds no office through it.
+        let former = keys("Moldova's parliament honoured former Army Ranger Ivo Brandt on Monday.")
+        #expect(!former.contains("ivo_brandt role_in moldova"), "\(former)")
+    }
+
+    @Test("'the Sri Lanka Navy' style: a country's two-word name, then a known body's one-word short name, is that country's organ, and 'Navy' alone later is it")
+    func countryOrganShortName() {
+        let g = Extractor().extract(
+            Document(
+                id: "t",
+                text: "The Costa Rica Navy seized two boats on Sunday. Navy spokesman Captain Ana Mora said the crews were detained."))
+        let keys = g.relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" }
+        #expect(keys.contains("costa_rica_navy member_of costa_rica"), "\(keys)")
+        #expect(keys.contains("ana_mora role_in costa_rica_navy"), "\(keys)")
+        #expect(!g.entities.values.contains { $0.name == "US Navy" }, "\(g.entities.values.map(\.name))")
+    }
+
     @Test("coordinated titles share their holder: 'President and Chief Operating Officer Lena Varga'")
     func coordinated() {
         let drawn = Self.drawn("Korvex Logistics President and Chief Operating Officer Lena Varga said on Monday that sales fell.")

@@ -52,6 +52,13 @@ struct TitleRules {
                 emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
                 continue
             }
+            // "Army spokesman Colonel X": the rank after an office of a service named by its common
+            // noun gives no office of its own (the office before it names the body).
+            if title.start > a, let previous = ctx.titleByEnd[title.start], previous.sentence == s, previous.start > a,
+                holders.allSatisfy({ $0.after }), stateServiceBeforeTitle(previous.start - 1, from: a)
+            {
+                continue
+            }
             for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
                 var downgraded = false
@@ -73,6 +80,13 @@ struct TitleRules {
                             org = ctx.entity(n)
                         }
                     }
+                }
+                // "Army spokesman Colonel X", "army spokesman X": the armed service of the country the
+                // text is about, when no name goes before the service's common noun (not "Pakistan
+                // army spokesman"; and a one-word short name the lexicon knows, "Army", stands for
+                // no foreign service here unless the text joined it to a longer name of its own).
+                if org == nil, title.start > a, let mainCountry, stateServiceBeforeTitle(title.start - 1, from: a) {
+                    org = mainCountry
                 }
                 if org == nil {
                     var p = title.start - 1
@@ -268,6 +282,41 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// The common nouns of a state's armed services before an office ("army spokesman").
+    static let serviceNouns: Set<String> = ["army", "navy"]
+
+    /// Whether the word at `p` is a state's service named by its common noun alone before a
+    /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
+    /// the lexicon's one-word short name of another state's service, not joined to a longer
+    /// name of the text ("Navy" after "the Sri Lanka Navy"); no name or possessive before it.
+    func stateServiceBeforeTitle(_ p: Int, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        let t = tokens[p]
+        guard t.kind == .word, Self.serviceNouns.contains(t.norm) else { return false }
+        if p > a {
+            let before = tokens[p - 1]
+            if before.norm == "'s" || ctx.mentionByEnd[p] != nil || before.isCapitalized || before.kind != .word && before.text != ","
+                || ["former", "ex", "late", "retired"].contains(before.norm)
+            {
+                return false
+            }
+        }
+        // ("The Nepali Army deployed …, army spokesman X": the service the text has named.)
+        if t.isLowerInitial, finder.anaphor(ctx, at: p, requireArticle: false) != nil { return false }
+        if let m = ctx.mentionByEnd[p + 1] {
+            let mention = ctx.mentions[m]
+            let e = ctx.entity(m)
+            guard mention.start == p, let actor = mention.actor, ctx.entities[e].name == lexicon.actors[actor].name
+            else { return false }
+            // ("U.S. Army … Army spokesman": the text names that service in full elsewhere.)
+            let nearby = max(0, m - 200)..<min(ctx.mentions.count, m + 200)
+            if nearby.contains(where: { ctx.owner[$0] == e && ctx.mentions[$0].end - ctx.mentions[$0].start > 1 }) { return false }
+        } else if !t.isLowerInitial {
+            return false
+        }
+        return true
     }
 
     /// Whether the sentence `a..<b` names `country` as the place visited: right after a form
