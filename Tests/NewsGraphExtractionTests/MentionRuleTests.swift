@@ -353,4 +353,20 @@ struct MentionRuleTests {
         #expect(lexicon.titleModifiers.isSuperset(of: ["radio", "civil", "foreign", "police"]))
         #expect(lexicon.titleModifiers.isDisjoint(with: ["commander", "senator", "judge", "minister", "chairman"]))
     }
+
+    @Test("a full name right after an office's title is a person's; a common word before a country's full name names a body")
+    func afterTitleAndWordBeforeCountry() {
+        let g = graph(
+            """
+            Government spokesman Serge Malouda said the army would act. \
+            Officials at Air Sierra Leone said flights resumed. \
+            Students of the General Tarvel Police Academy marched.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        // ("serge" is also a cloth: the title decides.)
+        #expect(node("Serge Malouda", in: g)?.kind == .person, "\(names)")
+        #expect(node("Air Sierra Leone", in: g)?.kind == .organization, "\(names)")
+        // A body's name after a rank stays a body's.
+        #expect(!g.entities.values.contains { $0.name.contains("Police Academy") && $0.kind == .person }, "\(names)")
+    }
 }
