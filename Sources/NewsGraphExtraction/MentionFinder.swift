@@ -85,8 +85,8 @@ struct MentionFinder: Sendable {
     let lexicon: CompiledLexicon
 
     /// The small words a headline leaves in lower case ("Talks in Oslo end").
-    static let headlineSmallWords: Set<String> = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
-    static let placeNounsAfter: Set<String> = [
+    static let headlineSmallWords: WordSet = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
+    static let placeNounsAfter: WordSet = [
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
     ]
     /// Nouns that name a company or a body ("the oil company", "investment group X"), shared
@@ -99,11 +99,12 @@ struct MentionFinder: Sendable {
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
     /// ("Aramco, the world's largest oil exporter").
-    static let organizationCues: Set<String> = companyNouns.union([
-        "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
-        "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
-        "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
-    ])
+    static let organizationCues = WordSet(
+        companyNouns.union([
+            "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
+            "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
+            "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+        ]))
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity", "off", "island", "islands", "peninsula",
@@ -115,7 +116,7 @@ struct MentionFinder: Sendable {
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
     ]
-    static let prepositions: Set<String> = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
+    static let prepositions: WordSet = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
     /// Where each word of a document occurs, so that "does this name occur elsewhere?" costs
     /// the occurrences of the name's rarest word instead of a scan of the whole text (a
@@ -251,7 +252,7 @@ struct MentionFinder: Sendable {
                 matched -= 1
                 start = p
             } else if t.kind == .word, t.isLowerInitial,
-                Self.acronymConnectors.contains(t.norm) || lexicon.isWord(t, .connector) || glued
+                Self.acronymConnectors.contains(t) || lexicon.isWord(t, .connector) || glued
             {
                 // a connector inside the long form
             } else if (t.text == "-" || t.norm == "'s" || t.text == "&"), p > a {
@@ -270,7 +271,7 @@ struct MentionFinder: Sendable {
         let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
-    static let acronymConnectors: Set<String> = ["of", "for", "and", "to", "in", "on", "the", "de", "la", "del", "des", "du"]
+    static let acronymConnectors: WordSet = ["of", "for", "and", "to", "in", "on", "the", "de", "la", "del", "des", "du"]
 
     /// An initial: one capital letter and a period ("T.").
     static func isInitialLetter(_ t: Token) -> Bool {
@@ -280,7 +281,7 @@ struct MentionFinder: Sendable {
     }
 
     /// Nouns that make the name before them a place in an apposition ("Tarvel, a garrison town in …").
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "town", "city", "village", "district", "province", "region", "suburb", "island", "hamlet", "municipality", "county",
         "capital", "neighbourhood", "neighborhood", "commune", "enclave", "governorate", "oblast", "prefecture", "port",
     ]
@@ -293,39 +294,39 @@ struct MentionFinder: Sendable {
         while k < b, k < end + 7 {
             let t = tokens[k]
             guard t.kind == .word || (t.text == "-" && !t.spaceBefore) else { return false }
-            if t.isLowerInitial, Self.placeNouns.contains(t.norm) {
+            if t.isLowerInitial, Self.placeNouns.contains(t) {
                 // The noun ends the description: "a city councillor" describes a person.
-                return k + 1 >= b || !tokens[k + 1].isLowerInitial || Self.afterPlaceNoun.contains(tokens[k + 1].norm)
+                return k + 1 >= b || !tokens[k + 1].isLowerInitial || Self.afterPlaceNoun.contains(tokens[k + 1])
             }
-            if t.norm == "of" || RelationFinder.stopWords.contains(t.norm) { return false }
+            if t.norm == "of" || RelationFinder.stopWords.contains(t) { return false }
             k += 1
         }
         return false
     }
-    static let afterPlaceNoun: Set<String> = [
+    static let afterPlaceNoun: WordSet = [
         "in", "of", "near", "on", "that", "where", "which", "with", "about", "some", "close", "outside", "along", "from", "north",
         "south", "east", "west", "and",
     ]
 
     /// Facility nouns that may follow a name in lower case and end it ("Kilimani police station",
     /// "the Tarvel mine"); each is a `Facility` head in the lexicon's `[heads]`.
-    static let facilityNouns: Set<String> = [
+    static let facilityNouns: WordSet = [
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
         "barracks", "harbour", "harbor", "building", "palace",
     ]
 
     /// Legal forms of companies (their norms).
-    static let legalForms: Set<String> = [
+    static let legalForms: WordSet = [
         "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "s.a.", "sa", "ag", "gmbh", "plc", "n.v.",
         "nv", "llp", "limited", "s.p.a.", "spa", "se",
     ]
 
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
-    static let leaderNouns: Set<String> = ["administration", "regime", "presidency"]
+    static let leaderNouns: WordSet = ["administration", "regime", "presidency"]
     /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
     /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities").
-    static let thingOrPeopleNouns: Set<String> = [
+    static let thingOrPeopleNouns: WordSet = [
         "program", "programs", "programme", "programmes", "project", "projects", "architecture", "system", "systems", "rocket",
         "rockets", "missile", "missiles", "launcher", "launchers", "vehicle", "vehicles", "spacecraft", "satellite",
         "satellites", "rifle", "rifles", "drone", "drones", "tank", "tanks", "jet", "jets", "aircraft", "helicopter",
@@ -353,16 +354,16 @@ struct MentionFinder: Sendable {
             if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
             // "Park Tae-soo, the chairman of the group": the description's head is a person's office
             // ("chairman", a title word), or came before "of".
-            if t.norm == "of" || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !Self.organizationCues.contains(t.norm)) {
+            if t.norm == "of" || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !Self.organizationCues.contains(t)) {
                 return false
             }
-            if t.isLowerInitial, Self.organizationCues.contains(t.norm) {
+            if t.isLowerInitial, Self.organizationCues.contains(t) {
                 // The noun ends the description: "the group's leader" describes a person.
                 return k + 1 >= b
                     || !(tokens[k + 1].norm == "'s"
-                        || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1].norm))
+                        || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
             }
-            if t.kind == .word, RelationFinder.stopWords.contains(t.norm), t.norm != "of" { return false }
+            if t.kind == .word, RelationFinder.stopWords.contains(t), t.norm != "of" { return false }
             k += 1
         }
         return false
@@ -822,7 +823,7 @@ struct MentionFinder: Sendable {
                     ![".", "!", "?", ":"].contains(last.text)
                 else { return false }
                 return tokens[a..<b].allSatisfy {
-                    $0.kind != .word || $0.isCapitalized || $0.isAllCaps || Self.headlineSmallWords.contains($0.norm)
+                    $0.kind != .word || $0.isCapitalized || $0.isAllCaps || Self.headlineSmallWords.contains($0)
                         || !$0.isLowerInitial
                 }
             }()
@@ -960,7 +961,7 @@ struct MentionFinder: Sendable {
                     of - i == 1
                         ? (!lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .givenName)
                             && headKind(t) == nil && !t.isAllCaps && PlaceTable.builtIn.place(named: t.text) == nil)
-                        : (Self.legalForms.contains(tokens[of - 1].norm) || ["holding", "holdings", "group"].contains(tokens[of - 1].norm)),
+                        : (Self.legalForms.contains(tokens[of - 1]) || ["holding", "holdings", "group"].contains(tokens[of - 1].norm)),
                     isCityOrSubdivision(tokens, of + 1, end, surface(of + 1, end))
                 {
                     end = of
@@ -1059,7 +1060,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "The U.S. Has also said": a capitalized function word alone is no name.
-                if g == nil, spanLength == 1, RelationFinder.stopWords.contains(t.norm), !lexicon.isWord(t, .givenName) {
+                if g == nil, spanLength == 1, RelationFinder.stopWords.contains(t), !lexicon.isWord(t, .givenName) {
                     i += 1
                     continue
                 }
@@ -1148,7 +1149,7 @@ struct MentionFinder: Sendable {
                     // A sentence-initial word before a preposition ("Tens of", "Lawmakers from"), or an
                     // adjective ("International efforts", "Numerous reports").
                     if isInitial(i), end < b,
-                        Self.prepositions.contains(tokens[end].norm)
+                        Self.prepositions.contains(tokens[end])
                             || (tokens[end].isLowerInitial && ["ional", "ive", "ous", "ary"].contains(where: { t.norm.hasSuffix($0) }))
                     {
                         i += 1
@@ -1218,16 +1219,16 @@ struct MentionFinder: Sendable {
                     var k = end
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
-                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k].norm),
+                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]),
                         headKind(tokens[k + 1]) == .organization
-                            || (headKind(tokens[k + 1]) == .facility && Self.facilityNouns.contains(tokens[k + 1].norm)),
+                            || (headKind(tokens[k + 1]) == .facility && Self.facilityNouns.contains(tokens[k + 1])),
                         tokens[k + 1].isLowerInitial,
                         lexicon.verbs(startingWith: tokens[k]) == nil, !tokens[k].norm.hasSuffix("ed")
                     {
                         k += 1
                     }
                     // (Not a known place named elsewhere in the text too: "its Copperbelt mine" after "Copperbelt".)
-                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial, Self.facilityNouns.contains(tokens[k].norm),
+                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial, Self.facilityNouns.contains(tokens[k]),
                         PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
                         // ("at a Copperbelt mine": one of the place's mines, not a named one.)
                         !(i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial)
@@ -1282,7 +1283,7 @@ struct MentionFinder: Sendable {
                 }
                 // "Halvern Inc." for a known "Halvern": a legal form after a known company's name is that company.
                 if let g, lexicon.actors[g.index].kind == .organization, g.length < spanLength,
-                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0].norm) || tokens[$0].text == "," })
+                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0]) || tokens[$0].text == "," })
                 {
                     mentions.append(gazetteerMention(s, i, end - i, g.index))
                     i = end
@@ -1350,12 +1351,12 @@ struct MentionFinder: Sendable {
                             guard end + 1 < b, tokens[end].text == "," || tokens[end].norm == "in" else { return false }
                             // "Tobruk in eastern Libya"
                             var k = end + 1
-                            if tokens[end].norm == "in", k < b, RelationFinder.compassWords.contains(tokens[k].norm) { k += 1 }
+                            if tokens[end].norm == "in", k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
                             guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.
-                        let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end].norm)
+                        let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end])
                         // "Khartoum, Sudan" locates a place; "al-Burhan, Sudan's head of state" does not.
                         let countryIsPossessive =
                             nextIsCountry
@@ -1388,11 +1389,11 @@ struct MentionFinder: Sendable {
                         }
                         // "the Duque administration": a leader's name.
                         let beforeLeaderNoun =
-                            spanLength <= 3 && end < b && tokens[end].isLowerInitial && Self.leaderNouns.contains(tokens[end].norm)
+                            spanLength <= 3 && end < b && tokens[end].isLowerInitial && Self.leaderNouns.contains(tokens[end])
                         // "the Marburg site": a name that modifies a common noun after it takes no article itself.
                         let modifiesNoun =
                             end < b && tokens[end].kind == .word && tokens[end].isLowerInitial && lexicon.isWord(tokens[end], .commonWord)
-                            && !Self.organizationCues.contains(tokens[end].norm)
+                            && !Self.organizationCues.contains(tokens[end])
                         // "Government spokesman Serge Ngaïssona": a full name right after an office's title
                         // is its holder's, though its first word is also a common one ("serge").
                         let afterTitle =
@@ -1413,9 +1414,9 @@ struct MentionFinder: Sendable {
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
                             // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
                             || (end < b && tokens[end].isLowerInitial
-                                && (Self.organizationCues.contains(tokens[end].norm)
+                                && (Self.organizationCues.contains(tokens[end])
                                     || (end + 1 < b && tokens[end + 1].isLowerInitial
-                                        && Self.organizationCues.contains(tokens[end + 1].norm)
+                                        && Self.organizationCues.contains(tokens[end + 1])
                                         && lexicon.isWord(tokens[end], .commonWord))))
                             // People take no article: "told the Daily Courier", "the Nation newspaper".
                             || (prev1 == "the" && i > a && tokens[i - 1].text == "the" && !modifiesNoun)
@@ -1426,7 +1427,7 @@ struct MentionFinder: Sendable {
                             || (spanLength >= 2 && t.kind == .word && t.norm.utf8.count >= 4 && lexicon.isWord(t, .commonWord)
                                 && !t.isAllCaps
                                 && !lexicon.isWord(t, .givenName) && !personTitle(i) && !lexicon.isWord(t, .particle)
-                                && !lexicon.isWord(t, .placeStart) && !RelationFinder.compassWords.contains(t.norm)
+                                && !lexicon.isWord(t, .placeStart) && !RelationFinder.compassWords.contains(t)
                                 && !lexicon.isWord(t, .nonName))
                             || (spanLength >= 2 && (headKind(t) == .organization || lexicon.isWord(t, .commonWord))
                                 && !lexicon.isWord(t, .givenName)
@@ -1457,7 +1458,7 @@ struct MentionFinder: Sendable {
                         } else if spanLength == 1, !standsAlone[Int(local[i])], !lexicon.isWord(t, .givenName), !t.isAllCaps,
                             end < b, Self.thingOrPeopleNouns.contains(
                                 tokens[end].tag == .adjective && end + 1 < b && tokens[end + 1].isLowerInitial
-                                    ? tokens[end + 1].norm : tokens[end].norm)
+                                    ? tokens[end + 1] : tokens[end])
                         {
                             // "the Artemis program", "Grad rockets", "Yezidi religious minorities": an unknown word
                             // the text only ever writes before a common noun (or an adjective) names a thing,

@@ -137,43 +137,43 @@ struct RelationFinder: Sendable {
     let lexicon: CompiledLexicon
 
     /// Words allowed between a title and the name before it ("Nowak, the former minister").
-    static let titleGlue: Set<String> = [
+    static let titleGlue: WordSet = [
         "the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting",
         "interim", "'s",
     ]
     /// Verbs and adverbs of taking an office ("he became minister").
-    static let titleBecoming: Set<String> = [
+    static let titleBecoming: WordSet = [
         "became", "becomes", "become", "was", "is", "served", "serves", "worked", "works", "later", "also", "named", "appointed",
     ]
     /// Relative days that may stand between a verb and its object ("met today the …").
-    static let dayWords: Set<String> = ["today", "yesterday", "tonight"]
-    static let auxiliaries: Set<String> = [
+    static let dayWords: WordSet = ["today", "yesterday", "tonight"]
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "did", "does",
         "do", "also", "later", "then", "reportedly", "allegedly", "jointly", "formally", "officially", "not", "n't",
         "never", "already", "still", "just", "recently", "repeatedly", "publicly", "on", "last", "this", "week",
         "earlier", "today", "yesterday", "again", "previously", "once", "now", "is", "was", "were", "are", "be",
         "been", "being", "to", "both", "all", "unanimously", "each", "who", "which",
     ]
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
-    static let determiners: Set<String> = [
+    static let passiveAuxiliaries: WordSet = ["was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"]
+    static let determiners: WordSet = [
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "several",
         "another", "other", "fellow", "former", "outgoing", "then", "new", "top", "senior",
     ]
-    static let stopWords: Set<String> = [
+    static let stopWords: WordSet = [
         "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "but", "that", "which", "who", "as",
         "after", "before", "while", "when", "if", "because", "than", "into", "over", "under", "about", "against",
         "during", "since", "until", "said", "says", "is", "was", "were", "are", "has", "have", "had", "will",
         "would", "could", "not",
     ]
-    static let negations: Set<String> = [
+    static let negations: WordSet = [
         "withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither",
         "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't",
     ]
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "north", "south", "east", "west", "coastal", "rural",
     ]
-    static let governmentNouns: Set<String> = [
+    static let governmentNouns: WordSet = [
         "regime", "government", "governments", "authorities", "administration", "leadership", "state", "people", "side", "delegation",
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
@@ -182,10 +182,10 @@ struct RelationFinder: Sendable {
         // what a state or group holds, struck for it: "air strikes on Houthi targets"
         "targets", "positions", "posts",
     ]
-    static let placeNouns: Set<String> = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
-    static let personPronouns: Set<String> = ["he", "she"]
+    static let placeNouns: WordSet = ["region", "province", "city", "town", "village", "port", "capital", "district", "area", "state"]
+    static let personPronouns: WordSet = ["he", "she"]
     /// Nouns naming a company or body, for "X, the British price comparison site".
-    static let bodyNouns: Set<String> = MentionFinder.companyNouns.union(["site", "utility"])
+    static let bodyNouns = WordSet(MentionFinder.companyNouns.union(["site", "utility"]))
     /// "urged both sides", "invited both agencies": the kinds of the two parties each noun can name.
     static let partyNouns: [String: Set<EntityKind>] = [
         "sides": [.country, .organization], "parties": [.country, .organization], "governments": [.country], "countries": [.country],
@@ -198,13 +198,13 @@ struct RelationFinder: Sendable {
         .accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported,
     ]
     /// Body nouns that name a state's organ rather than a company ("Japan's space agency JAXA").
-    static let stateBodyNouns: Set<String> = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
+    static let stateBodyNouns: WordSet = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
     /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
-    static let unitNouns: Set<String> = [
+    static let unitNouns: WordSet = [
         "mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator",
     ]
     /// Jobs done for a person: "his lawyer, Peter Wanjala".
-    static let clientTitles: Set<String> = [
+    static let clientTitles: WordSet = [
         "lawyer", "lawyers", "attorney", "attorneys", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson",
     ]
     /// Head words of company names.
@@ -215,22 +215,22 @@ struct RelationFinder: Sendable {
         "steel", "mining", "shipbuilding", "shipyard", "dynamics",
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
-    static let rankWords: Set<String> = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
+    static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
     /// Whether a word ends in "ing" (a gerund or participle), without Foundation.
     static func endsInIng(_ word: String) -> Bool {
         let utf8 = word.utf8
         return utf8.count > 4 && utf8.suffix(3).elementsEqual("ing".utf8)
     }
-    static let attackNouns: Set<String> = [
+    static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
         "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
     ]
     /// Nouns for a body of any name: "the bloc", "the alliance" (``anaphor(_:at:requireArticle:)``).
-    static let collectiveNouns: Set<String> = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
+    static let collectiveNouns: WordSet = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
     /// Fighters named after their group: "Houthi rebels in Yemen".
-    static let fighterNouns: Set<String> = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
+    static let fighterNouns: WordSet = ["rebels", "militants", "insurgents", "fighters", "separatists", "jihadists", "guerrillas"]
     static let currencySigns: Set<String> = ["$", "€", "£", "¥", "US$"]
-    static let amountWords: Set<String> = [
+    static let amountWords: WordSet = [
         "million", "billion", "trillion", "percent", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yuan", "yen",
     ]
 
@@ -318,7 +318,7 @@ struct RelationFinder: Sendable {
         var tokens: Tokens { seg.tokens }
 
         /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
-        static let pronounBlockers: Set<String> = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
+        static let pronounBlockers: WordSet = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
 
         init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]) {
             self.seg = seg
@@ -341,7 +341,7 @@ struct RelationFinder: Sendable {
                 ends.append(Int32(truncatingIfNeeded: m.end))
                 // Candidates for "he"/"she": people named outside quotations, not after a preposition.
                 if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
-                    m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1].norm)
+                    m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1])
                 {
                     personMentionsBefore.append(m.start)
                     personMentionEntity.append(owner[index])

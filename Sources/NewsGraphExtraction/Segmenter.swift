@@ -1,4 +1,5 @@
 import NewsGraph
+import Synchronization
 
 /// A token as the document stores it: 12 bytes of plain data (the start offset as a 32-bit
 /// number, the text as a number into the document's ``TokenStrings``, the tag and kind in one
@@ -82,6 +83,11 @@ struct Token: Sendable, Hashable {
     /// (``CompiledLexicon/analyze(_:)``, a function of the norm alone).
     @inline(__always) func analysis(_ compute: (String) -> Lexical) -> Lexical {
         live._withUnsafeGuaranteedRef { $0.analysis(ofNorm: $0.normNumber(record), compute) }
+    }
+
+    /// Whether the norm is in `list` (answered once per norm string and list).
+    @inline(__always) func isIn(_ list: WordSet) -> Bool {
+        live._withUnsafeGuaranteedRef { $0.isIn(list, norm: $0.normNumber(record)) }
     }
 
     /// Makes the norm "'s", whatever the text: a bare apostrophe or "‘s" read as a possessive.
@@ -334,6 +340,29 @@ final class TokenStrings: @unchecked Sendable {
     func resetLocalWords() {
         for s in localsSet { localOfString[Int(s)] = -1 }
         localsSet.removeAll(keepingCapacity: true)
+    }
+
+    /// Per string, a bit per ``WordSet`` whose answer for it is known, and a bit per list that holds it.
+    @exclusivity(unchecked) private var listsKnown: [UInt64] = []
+    @exclusivity(unchecked) private var listsHolding: [UInt64] = []
+
+    /// Whether norm string `number` is in `list`: the list's `Set` is asked once per string.
+    @inline(__always) func isIn(_ list: WordSet, norm number: Int32) -> Bool {
+        let n = Int(number)
+        guard list.bit < 64 else { return list.words.contains(strings[n]) }
+        let bit: UInt64 = 1 << UInt64(list.bit)
+        if n < listsKnown.count {
+            if listsKnown.withUnsafeBufferPointer({ $0[n] }) & bit != 0 {
+                return listsHolding.withUnsafeBufferPointer { $0[n] } & bit != 0
+            }
+        } else {
+            listsKnown += repeatElement(0, count: strings.count - listsKnown.count)
+            listsHolding += repeatElement(0, count: strings.count - listsHolding.count)
+        }
+        let holds = list.words.contains(strings[n])
+        listsKnown[n] |= bit
+        if holds { listsHolding[n] |= bit }
+        return holds
     }
 
     /// Whether ``beginDocument()`` has been called: strings from earlier documents may be present.
@@ -806,7 +835,7 @@ struct Segmenter: Sendable {
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
     /// Abbreviations that may also end a sentence ("… Acme Inc. The …").
-    static let closingAbbreviations: Set<String> = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
+    static let closingAbbreviations: WordSet = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
 
     /// The scalars the tokenizer reads at a time: the text is cut after its last space within
     /// each 64 Ki scalars (or, with no space there, at the next one), and the pieces are
@@ -1320,7 +1349,7 @@ struct Segmenter: Sendable {
                 // "… the U.S. The next …": a dotted acronym ends a sentence before a sentence starter.
                 let next = tokens[i + 1]
                 let dots = token.text.utf8.reduce(0) { $0 + ($1 == 0x2E ? 1 : 0) }
-                if dots >= 2 || Self.closingAbbreviations.contains(token.norm), next.spaceBefore, next.isCapitalized,
+                if dots >= 2 || Self.closingAbbreviations.contains(token), next.spaceBefore, next.isCapitalized,
                     sentenceStarters.contains(next.norm)
                 {
                     close(i + 1)
@@ -1331,4 +1360,37 @@ struct Segmenter: Sendable {
         close(tokens.count)
         return sentences
     }
+}
+
+/// A fixed list of words that rules test tokens' norms against ("the", "said", "troops"): a
+/// `Set<String>` whose answer for a token is kept per norm string in the token's
+/// ``TokenStrings`` (one bit per list), so that a word is hashed once per list, not at each
+/// test — and, with the strings an ``Extractor`` keeps between documents, once per list for
+/// all its documents.
+struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
+    /// The words (lower case, periods removed, as ``Token/norm``).
+    let words: Set<String>
+    /// The list's bit in ``TokenStrings``'s answers (64 or more: none, every test hashes).
+    let bit: Int
+
+    /// Bits given out so far, one per list made (lists are static: a few dozen).
+    private static let made = Mutex(0)
+
+    init(_ words: Set<String>) {
+        self.words = words
+        bit = Self.made.withLock { count in
+            count += 1
+            return count - 1
+        }
+    }
+
+    init(arrayLiteral elements: String...) { self.init(Set(elements)) }
+
+    /// Whether `word` is in the list.
+    @inline(__always) func contains(_ word: String) -> Bool { words.contains(word) }
+
+    /// Whether the token's norm is in the list (the same answer as `contains(token.norm)`).
+    @inline(__always) func contains(_ token: Token) -> Bool { token.isIn(self) }
+
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }

@@ -99,6 +99,23 @@ struct SegmenterTests {
         #expect(ScalarText(String(repeating: "ab’ ", count: 1000)).checkpoints.count == 4000 / ScalarText.stride)
     }
 
+    @Test("a word list answers a token as its set answers the token's norm, asked once or again, in one set of strings or two")
+    func wordSetAnswers() {
+        let lists: [WordSet] = [["the", "us", "'s", "with"], ["said", "u.s."], []]
+        let strings = TokenStrings()
+        for text in ["The U.S. said the States' envoys met w/ the us team.", "THE us, said The States's envoy"] {
+            strings.beginDocument()
+            for seg in [segmenter.segment(text), segmenter.segment(text, reusing: strings)] {
+                for _ in 0..<2 {
+                    for token in seg.tokens {
+                        for list in lists { #expect(list.contains(token) == list.words.contains(token.norm), "\(token.text)") }
+                    }
+                }
+            }
+        }
+        #expect(lists[0].contains("us") && !lists[1].contains("us"))
+    }
+
     @Test("token strings that share one FNV-1a hash get distinct hashes (no quadratic flood)")
     func tokenStringsFlood() {
         let words = FNVFlood.words(bits: 10)

@@ -32,7 +32,7 @@ struct AttributionRules {
             if q > a, tokens[q].norm == "reported" || tokens[q].norm == "reports" {
                 var r = q - 1
                 while r > a, r >= q - 3, tokens[r].isLowerInitial,
-                    RelationFinder.bodyNouns.contains(tokens[r].norm) || tokens[r].norm == "news"
+                    RelationFinder.bodyNouns.contains(tokens[r]) || tokens[r].norm == "news"
                 {
                     r -= 1
                 }

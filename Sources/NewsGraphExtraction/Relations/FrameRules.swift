@@ -19,13 +19,14 @@ struct FrameRules {
 
     /// Head nouns that stand for the actor named before them: "Turkish drones struck",
     /// "Russia's forces", "posts housing Azerbaijani troops".
-    static let standIns: Set<String> = RelationFinder.governmentNouns.union(RelationFinder.fighterNouns).union([
-        "efforts", "effort",
-        // "Chile's foreign ministry criticized": an organ named in lower case acts for its state.
-        "ministry",
-        // "destroyed Indian posts", "shelled Chilean positions": a state's military posts stand for it.
-        "post", "posts", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
-    ])
+    static let standIns = WordSet(
+        RelationFinder.governmentNouns.words.union(RelationFinder.fighterNouns.words).union([
+            "efforts", "effort",
+            // "Chile's foreign ministry criticized": an organ named in lower case acts for its state.
+            "ministry",
+            // "destroyed Indian posts", "shelled Chilean positions": a state's military posts stand for it.
+            "post", "posts", "outpost", "outposts", "position", "positions", "checkpoint", "checkpoints",
+        ]))
 
     /// The lemma of a group's head (its plural's singular), as a string.
     func headLemma(_ group: NounGroup) -> String {
@@ -70,7 +71,7 @@ struct FrameRules {
             }
             return []
         }
-        if standIns, Self.standIns.contains(ctx.tokens[group.head].norm) {
+        if standIns, Self.standIns.contains(ctx.tokens[group.head]) {
             if let modifier = group.modifier { return [modifier] }
             if let owner = group.possessor, let entity = syntax.nouns[owner].entity { return [entity] }
         }
@@ -388,16 +389,16 @@ struct FrameRules {
     }
 
     /// Words before a head noun that make an office no longer held ("former leader").
-    static let formerWords: Set<String> = ["former", "ex", "late", "onetime", "erstwhile", "outgoing"]
+    static let formerWords: WordSet = ["former", "ex", "late", "onetime", "erstwhile", "outgoing"]
     /// Words before a head noun that make an office one under the head ("deputy leader").
-    static let deputyWords: Set<String> = ["deputy", "vice", "assistant", "associate", "co"]
+    static let deputyWords: WordSet = ["deputy", "vice", "assistant", "associate", "co"]
 
     private func describesFormer(_ group: NounGroup) -> Bool {
-        (group.start..<group.head).contains { Self.formerWords.contains(ctx.tokens[$0].norm) }
+        (group.start..<group.head).contains { Self.formerWords.contains(ctx.tokens[$0]) }
     }
 
     private func isDeputy(_ group: NounGroup) -> Bool {
-        (group.start..<group.head).contains { Self.deputyWords.contains(ctx.tokens[$0].norm) }
+        (group.start..<group.head).contains { Self.deputyWords.contains(ctx.tokens[$0]) }
     }
 
     /// Clauses whose object, or whose "as" complement, says what their subject is:

@@ -13,7 +13,7 @@ extension RelationFinder {
             guard t.kind == .word, t.isLowerInitial else { continue }
             if lexicon.lexicon.hedges.contains(t.norm) { factor = min(factor, 0.6) }
         }
-        for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k].norm) || tokens[k].norm.hasSuffix("n't") {
+        for k in max(a, lo - 3)..<min(b, lo + 3) where Self.negations.contains(tokens[k]) || tokens[k].norm.hasSuffix("n't") {
             factor = min(factor, 0.3)
         }
         return factor
@@ -34,7 +34,7 @@ extension RelationFinder {
                 let placeKind = ctx.kind(m) == .location || ctx.kind(m) == .country
                 if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a,
                     ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
-                    !Self.stopWords.contains(tokens[start - 2].norm),
+                    !Self.stopWords.contains(tokens[start - 2]),
                     case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
                     ![.location, .country].contains(ctx.entities[e].kind) || ctx.mentionByEnd[start - 2] != nil
                 {
@@ -43,7 +43,7 @@ extension RelationFinder {
                 return .entity(ctx.entity(m))
             }
             let t = tokens[p]
-            if Self.personPronouns.contains(t.norm) { return pronoun(p).map { .entity($0) } ?? .none }
+            if Self.personPronouns.contains(t) { return pronoun(p).map { .entity($0) } ?? .none }
             if t.norm == "it", !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
             if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
             if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
@@ -64,18 +64,18 @@ extension RelationFinder {
                 continue
             }
             if let m = anaphor(ctx, at: p, requireArticle: true) { return .entity(ctx.entity(m)) }
-            if t.kind == .word, t.isLowerInitial, !Self.stopWords.contains(t.norm),
-                !Self.auxiliaries.contains(t.norm), p - 1 >= a
+            if t.kind == .word, t.isLowerInitial, !Self.stopWords.contains(t),
+                !Self.auxiliaries.contains(t), p - 1 >= a
             {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
-                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t.norm) {
+                if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t) {
                     return .entity(ctx.entity(m))
                 }
                 // "Afghan border forces fired": a state's instrument behind one or two more words.
-                if Self.governmentNouns.contains(t.norm) {
+                if Self.governmentNouns.contains(t) {
                     var q = p - 1
-                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm),
-                        !Self.auxiliaries.contains(tokens[q].norm)
+                    while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]),
+                        !Self.auxiliaries.contains(tokens[q])
                     {
                         if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
                             return .entity(ctx.entity(m))
@@ -100,7 +100,7 @@ extension RelationFinder {
                 continue
             }
             if t.kind == .word,
-                Self.auxiliaries.contains(t.norm) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
+                Self.auxiliaries.contains(t) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
                     || lexicon.isWord(t, .nonName) && t.isCapitalized && p > a
             {
                 p -= 1
@@ -137,7 +137,7 @@ extension RelationFinder {
                     let after = ctx.titleByStart[title.end]?.end ?? title.end
                     if let holder = ctx.mentionByStart[after] { return holder }
                 }
-                if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end].norm),
+                if end + 1 < b, tokens[end].isLowerInitial, !Self.stopWords.contains(tokens[end]),
                     let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person
                 {
                     return holder
@@ -154,26 +154,26 @@ extension RelationFinder {
                     var q = end + 1
                     var sawPlace = false
                     while q < b, q < end + 5, tokens[q].isLowerInitial, tokens[q].norm != "of" {
-                        if Self.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                        if Self.placeNouns.contains(tokens[q]) { sawPlace = true }
                         q += 1
                     }
                     if sawPlace, q + 1 < b, tokens[q].norm == "of", let n = ctx.mentionByStart[q + 1] { return n }
                 }
                 // "the Iranian regime" is Iran; "a Philippine supply boat" names no actor.
                 var describes = false
-                if ctx.mentions[m].isAdjective, end < b, tokens[end].isLowerInitial, !Self.governmentNouns.contains(tokens[end].norm),
-                    !Self.stopWords.contains(tokens[end].norm)
+                if ctx.mentions[m].isAdjective, end < b, tokens[end].isLowerInitial, !Self.governmentNouns.contains(tokens[end]),
+                    !Self.stopWords.contains(tokens[end])
                 {
                     describes = true
                     // "Ukrainian naval ships", "a Philippine supply boat": the state's instrument.
-                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1].norm) {
+                    if end + 1 < b, tokens[end + 1].isLowerInitial, Self.governmentNouns.contains(tokens[end + 1]) {
                         describes = false
                     }
                 }
                 // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
                 if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
                     var q = end + 1
-                    while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                    while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]) { q += 1 }
                     if q > end + 1, q + 1 < b, tokens[q].text == "," {
                         q += 1
                         if tokens[q].norm == "the" { q += 1 }
@@ -205,7 +205,7 @@ extension RelationFinder {
                 // "the federation", "the ministry": the organization named before with that head word.
                 return m
             }
-            if Self.determiners.contains(t.norm) {
+            if Self.determiners.contains(t) {
                 p += 1
                 continue
             }
@@ -214,7 +214,7 @@ extension RelationFinder {
                 p += 1
                 continue
             }
-            if t.kind == .word, !Self.stopWords.contains(t.norm), t.isLowerInitial,
+            if t.kind == .word, !Self.stopWords.contains(t), t.isLowerInitial,
                 skipped < skipLimit
             {
                 skipped += 1
@@ -238,12 +238,12 @@ extension RelationFinder {
                     ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
                         // Only a name that ends the phrase: not "by the group's leaders".
                         let end = ctx.mentions[m].end
-                        return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end].norm) ? ctx.entity(m) : nil
+                        return end >= b || !tokens[end].isLowerInitial || Self.stopWords.contains(tokens[end]) ? ctx.entity(m) : nil
                     }
                     ?? {
                         // "commanded by his former deputy, Mohamed Hamdan Dagalo"
                         var q = p + 1
-                        while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q += 1 }
+                        while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]) { q += 1 }
                         guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else {
                             return nil
                         }
@@ -263,7 +263,7 @@ extension RelationFinder {
         while p >= a, steps < 4 {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             let t = tokens[p]
-            let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
+            let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t)
             guard
                 lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
                     || lexicon.isWord(t, .nonName) && t.isCapitalized
@@ -317,12 +317,12 @@ extension RelationFinder {
         var p = position - 1
         // Over auxiliaries and "on Monday", but not over the end of a name ("Rapid Support Forces").
         while p >= a, ctx.mentionByEnd[p + 1] == nil,
-            Self.auxiliaries.contains(tokens[p].norm) || (tokens[p].isCapitalized && lexicon.isWord(tokens[p], .nonName))
+            Self.auxiliaries.contains(tokens[p]) || (tokens[p].isCapitalized && lexicon.isWord(tokens[p], .nonName))
         {
             p -= 1
         }
         while p >= a {
-            if Self.personPronouns.contains(tokens[p].norm), let person = pronoun(p) {
+            if Self.personPronouns.contains(tokens[p]), let person = pronoun(p) {
                 // "he and Defense Minister Wei Fenghe began talks"
                 group.append(person)
                 p -= 1
@@ -345,15 +345,15 @@ extension RelationFinder {
             }
             // A descriptor before the name: "Japan's space agency JAXA".
             var q = p
-            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q].norm) { q -= 1 }
+            while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]) { q -= 1 }
             if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
             // "… and the paramilitary Rapid Support Forces": adjectives after an article.
             var r = p
-            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r].norm),
-                !Self.determiners.contains(tokens[r].norm)
+            while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r]),
+                !Self.determiners.contains(tokens[r])
             { r -= 1 }
-            if r < p, r >= a, Self.determiners.contains(tokens[r].norm) { p = r }
-            while p >= a, Self.determiners.contains(tokens[p].norm) { p -= 1 }
+            if r < p, r >= a, Self.determiners.contains(tokens[r]) { p = r }
+            while p >= a, Self.determiners.contains(tokens[p]) { p -= 1 }
             guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
             p -= 1
             if p >= a, tokens[p].norm == "and" || tokens[p].text == "," { p -= 1 }
@@ -374,8 +374,8 @@ extension RelationFinder {
         var steps = 0
         while p > a, steps < 6 {
             let t = tokens[p]
-            let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t.norm)
-            if Self.determiners.contains(t.norm) || lower || t.text == "-" || t.kind == .number {
+            let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t)
+            if Self.determiners.contains(t) || lower || t.text == "-" || t.kind == .number {
                 p -= 1
                 steps += 1
                 continue
@@ -398,7 +398,7 @@ extension RelationFinder {
     func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
-        let collective = Self.collectiveNouns.contains(t.norm)
+        let collective = Self.collectiveNouns.contains(t)
         guard t.kind == .word, t.isLowerInitial,
             collective || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
         else { return nil }
@@ -442,7 +442,7 @@ extension RelationFinder {
     static func unnamedOfficeHolderEnd(_ ctx: Context, _ lexicon: CompiledLexicon, after position: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
         var p = position
-        while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
+        while p < b, Self.determiners.contains(tokens[p]) { p += 1 }
         guard p < b else { return nil }
         var q: Int
         if let title = ctx.titleByStart[p] {
@@ -480,7 +480,7 @@ extension RelationFinder {
         var group: [Int] = []
         var p = position
         while p < b {
-            while p < b, Self.determiners.contains(tokens[p].norm) { p += 1 }
+            while p < b, Self.determiners.contains(tokens[p]) { p += 1 }
             // "Nigerian President Musa Adewale": skip the country and the title.
             if let m = ctx.mentionByStart[p], let title = ctx.titleByStart[ctx.mentions[m].end] { p = title.end }
             if let title = ctx.titleByStart[p] { p = title.end }
@@ -546,16 +546,16 @@ extension RelationFinder {
                 return nil
             }
             let t = tokens[p]
-            if Self.personPronouns.contains(t.norm), p + 1 < title.start, Self.titleBecoming.contains(tokens[p + 1].norm) {
+            if Self.personPronouns.contains(t), p + 1 < title.start, Self.titleBecoming.contains(tokens[p + 1]) {
                 return pronoun(p).map { ($0, false) }
             }
             // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
             let portfolio =
-                t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t.norm) && p >= title.start - 3
+                t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t) && p >= title.start - 3
                 && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
             if t.text == "," {
                 sawComma = true
-            } else if !Self.titleGlue.contains(t.norm) && !Self.titleBecoming.contains(t.norm) && !portfolio {
+            } else if !Self.titleGlue.contains(t) && !Self.titleBecoming.contains(t) && !portfolio {
                 return nil
             }
             p -= 1

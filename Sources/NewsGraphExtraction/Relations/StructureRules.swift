@@ -25,7 +25,7 @@ struct StructureRules {
     /// Nouns that describe a company by what it is or does, after a demonym ("Danish rival
     /// Korvex", "Peruvian chipmaker Korvex", "a Chilean cybercrime gang"): the body nouns but
     /// "agency" (a state's organ), a few cues, and any "-maker".
-    static let companyDescriptions: Set<String> = RelationFinder.bodyNouns.subtracting(["agency"]).union([
+    static let companyDescriptions: Set<String> = RelationFinder.bodyNouns.words.subtracting(["agency"]).union([
         "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang",
     ])
 
@@ -39,7 +39,7 @@ struct StructureRules {
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
     /// Social and working ties between people ("her friend X"); family ties are not read as affiliations.
-    static let tieNouns: Set<String> = ["friend", "colleague", "associate", "partner", "ally", "confidant", "co-founder"]
+    static let tieNouns: WordSet = ["friend", "colleague", "associate", "partner", "ally", "confidant", "co-founder"]
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
@@ -49,7 +49,7 @@ struct StructureRules {
     /// place, within 8 words).
     private func listGoesOn(afterPhraseAt p: Int, to b: Int) -> Bool {
         let tokens = ctx.tokens
-        guard ClauseFinder.insertedPhrasePrepositions.contains(tokens[p].norm) else { return false }
+        guard ClauseFinder.insertedPhrasePrepositions.contains(tokens[p]) else { return false }
         var q = p + 1
         while q + 1 < b, q < p + 9 {
             if tokens[q].text == "," || tokens[q].text == ";" || tokens[q].text == "." { break }
@@ -108,8 +108,8 @@ struct StructureRules {
             // company described by its country.
             if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || tokens[m.start - 1].text != "-" {
                 var q = m.end
-                while q < b, q < m.end + 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
-                    !RelationFinder.governmentNouns.contains(tokens[q].norm)
+                while q < b, q < m.end + 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
+                    !RelationFinder.governmentNouns.contains(tokens[q])
                 {
                     q += 1
                 }
@@ -121,10 +121,10 @@ struct StructureRules {
             }
             // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
             if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",",
-                RelationFinder.unitNouns.contains(tokens[m.start - 2].norm)
+                RelationFinder.unitNouns.contains(tokens[m.start - 2])
             {
                 var q = m.start - 2
-                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm) { q -= 1 }
+                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q -= 1 }
                 if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
                     [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
                 {
@@ -132,10 +132,10 @@ struct StructureRules {
                 }
             }
             // "Lena Ortiz and her friend Anna Lisk", "his longtime colleague Tomas Brel": a tie between two people.
-            if kind == .person, !m.isAdjective, m.start >= a + 2, Self.tieNouns.contains(tokens[m.start - 1].norm) {
+            if kind == .person, !m.isAdjective, m.start >= a + 2, Self.tieNouns.contains(tokens[m.start - 1]) {
                 var q = m.start - 2
                 if q > a, tokens[q].isLowerInitial, !["his", "her"].contains(tokens[q].norm),
-                    !RelationFinder.stopWords.contains(tokens[q].norm)
+                    !RelationFinder.stopWords.contains(tokens[q])
                 {
                     q -= 1
                 }
@@ -153,19 +153,22 @@ struct StructureRules {
             guard k < b else { continue }
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
-            if orgLike, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
-                let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
+            // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
+            let article = k + 1 < b && tokens[k + 1].norm == "the" ? 1 : 0
+            if orgLike, k + 2 + article < b, tokens[k].text == ",",
+                let parent = ctx.mentionByStart[k + 1 + article], [.organization, .country].contains(ctx.kind(parent)),
+                article == 1 || (ctx.kind(parent) == .country && !mentions[parent].isAdjective)
             {
                 var q = ctx.mentions[parent].end
                 if q < b, tokens[q].norm == "'s" {
                     q += 1
                     var last: Token?
                     while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial,
-                        !RelationFinder.stopWords.contains(tokens[q].norm)
+                        !RelationFinder.stopWords.contains(tokens[q])
                     {
                         last = tokens[q]; q += 1
                     }
-                    if let last, lexicon.headKind(last) == .organization {
+                    if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                     }
                 }
@@ -178,7 +181,7 @@ struct StructureRules {
                 !RelationFinder.stopWords.contains(tokens[ctx.mentions[country].end].norm)
             {
                 var q = ctx.mentions[country].end
-                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm)
+                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q])
                 {
                     q += 1
                 }
@@ -189,14 +192,14 @@ struct StructureRules {
             }
             // "the capital of Mongolia, Ulaanbaatar"
             if kind == .country, !m.isAdjective, m.start >= a + 2, tokens[m.start - 1].norm == "of",
-                RelationFinder.placeNouns.contains(tokens[m.start - 2].norm), k + 1 < b, tokens[k].text == ",",
+                RelationFinder.placeNouns.contains(tokens[m.start - 2]), k + 1 < b, tokens[k].text == ",",
                 let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective,
                 mentions[n].end >= b || tokens[mentions[n].end].norm != "and"
             {
                 emit(ctx.entity(n), e, .locatedIn, "capital-of", confidence: 0.75)
             }
             // "the Ukrainian port of Mariupol"
-            if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k].norm), tokens[k + 1].norm == "of",
+            if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].norm == "of",
                 let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
             {
                 emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
@@ -224,7 +227,7 @@ struct StructureRules {
             // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
             if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
                 var q = k + 1
-                while q < b, q < k + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm) { q += 1 }
+                while q < b, q < k + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q += 1 }
                 if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.headKind(tokens[q - 1]) == .organization {
                     let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
                     if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
@@ -265,13 +268,15 @@ struct StructureRules {
                 var described: Int?
                 var q = k + 1
                 while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
-                if q > k + 1, lexicon.headKind(tokens[q - 1]) == .organization, let n = ctx.mentionByStart[q],
-                    ctx.kind(n) == .organization
+                // ("Brazil's antitrust regulator CADE": a state's body noun that is no name's head word.)
+                if q > k + 1,
+                    lexicon.headKind(tokens[q - 1]) == .organization || RelationFinder.stateBodyNouns.contains(tokens[q - 1].norm),
+                    let n = ctx.mentionByStart[q], ctx.kind(n) == .organization
                 {
                     described = n
                 }
-                if let described, kind == .country, RelationFinder.bodyNouns.contains(tokens[q - 1].norm),
-                    !RelationFinder.stateBodyNouns.contains(tokens[q - 1].norm)
+                if let described, kind == .country, RelationFinder.bodyNouns.contains(tokens[q - 1]),
+                    !RelationFinder.stateBodyNouns.contains(tokens[q - 1])
                 {
                     // "Chile's state copper company Codelco": a company is based in, not part of, its country.
                     emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
@@ -309,7 +314,7 @@ struct StructureRules {
                     var q = k + 1
                     var sawPlace = false
                     while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].isLowerInitial {
-                        if RelationFinder.placeNouns.contains(tokens[q].norm) { sawPlace = true }
+                        if RelationFinder.placeNouns.contains(tokens[q]) { sawPlace = true }
                         if tokens[q].norm == "of" { q += 1; break }
                         q += 1
                     }
@@ -321,7 +326,7 @@ struct StructureRules {
                 continue
             }
             // "Houthi rebels in Yemen"
-            if kind == .organization, k + 2 < b, RelationFinder.fighterNouns.contains(tokens[k].norm), tokens[k + 1].norm == "in",
+            if kind == .organization, k + 2 < b, RelationFinder.fighterNouns.contains(tokens[k]), tokens[k + 1].norm == "in",
                 let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
             {
                 emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
@@ -331,7 +336,7 @@ struct StructureRules {
                 if ["in", "at"].contains(tokens[k].norm) {
                     var q = k + 1
                     if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
-                    if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q].norm) { q += 1 }
+                    if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
                     // "in Zambia's Copperbelt province": the possessed place.
                     if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
                         let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,

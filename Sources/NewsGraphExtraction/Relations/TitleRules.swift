@@ -46,7 +46,7 @@ struct TitleRules {
             let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
             // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
             if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm),
-                RelationFinder.clientTitles.contains(tokens[title.end - 1].norm),
+                RelationFinder.clientTitles.contains(tokens[title.end - 1]),
                 let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
             {
                 emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
@@ -99,7 +99,7 @@ struct TitleRules {
                         if q > a, tokens[q].norm == "of", let office = ctx.titleByEnd[q], office.sentence == s { outer = office }
                     }
                     if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
-                        ctx.titleByEnd[p + 1] == nil, !RelationFinder.rankWords.contains(tokens[p].norm),
+                        ctx.titleByEnd[p + 1] == nil, !RelationFinder.rankWords.contains(tokens[p]),
                         let m = ctx.mentionByEnd[p], ctx.entity(m) != holder.entity, ctx.kind(m) != .person
                     {
                         org = ctx.entity(m)
@@ -107,8 +107,8 @@ struct TitleRules {
                     // "Hamas political leader", "Italy's central bank governor": a name before a few lower-case words.
                     if org == nil {
                         var q = p
-                        while q >= a, q > p - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
-                            !RelationFinder.determiners.contains(tokens[q].norm), tokens[q].norm != "its"
+                        while q >= a, q > p - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
+                            !RelationFinder.determiners.contains(tokens[q]), tokens[q].norm != "its"
                         {
                             q -= 1
                         }
@@ -121,7 +121,7 @@ struct TitleRules {
                                 // ("Sudan's de facto head of state" names no unit).
                                 if possessive,
                                     ((q + 1)...p).contains(where: {
-                                        lexicon.headKind(tokens[$0]) != nil || RelationFinder.bodyNouns.contains(tokens[$0].norm)
+                                        lexicon.headKind(tokens[$0]) != nil || RelationFinder.bodyNouns.contains(tokens[$0])
                                     })
                                 {
                                     downgraded = true
@@ -138,7 +138,7 @@ struct TitleRules {
                     // "the Evil Corp group, whose leader Maksim Yakubets"
                     if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
                         var q = p - 2
-                        while q > a, q > p - 5, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm) { q -= 1 }
+                        while q > a, q > p - 5, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q -= 1 }
                         if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
                     }
                     // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.

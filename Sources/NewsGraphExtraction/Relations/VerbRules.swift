@@ -47,7 +47,7 @@ struct VerbRules {
     func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
 
     /// Quantifiers of a relative pronoun that stand for every name of the list before it.
-    static let distributives: Set<String> = ["all", "both", "each"]
+    static let distributives: WordSet = ["all", "both", "each"]
 
     /// "A, B and C, all of which [have been …]": the coordinated names before ", all of
     /// which"/"both of whom"/"each of which", read left of the clause's auxiliaries before `position`.
@@ -56,7 +56,7 @@ struct VerbRules {
         var q = position - 1
         while q >= a, ["has", "have", "had", "will", "would", "also", "since", "already", "now"].contains(tokens[q].norm) { q -= 1 }
         guard q - 3 >= a, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].norm == "of",
-            Self.distributives.contains(tokens[q - 2].norm), tokens[q - 3].text == ","
+            Self.distributives.contains(tokens[q - 2]), tokens[q - 3].text == ","
         else { return [] }
         let group = finder.coordinated(ctx, before: q - 3, from: a)
         return group.count >= 2 ? group : []
@@ -126,7 +126,7 @@ struct VerbRules {
                     var q = ctx.mentions[first].end
                     if q < b, tokens[q].norm == "'s" {
                         q += 1
-                        while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm)
+                        while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q])
                         { q += 1 }
                     }
                     if q + 1 < b, tokens[q].norm == "and", let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1),
@@ -146,31 +146,31 @@ struct VerbRules {
                     // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                     var p = start - 1
                     while p > a,
-                        RelationFinder.determiners.contains(tokens[p].norm) || tokens[p].kind == .number
-                            || RelationFinder.amountWords.contains(tokens[p].norm) || RelationFinder.currencySigns.contains(tokens[p].text)
+                        RelationFinder.determiners.contains(tokens[p]) || tokens[p].kind == .number
+                            || RelationFinder.amountWords.contains(tokens[p]) || RelationFinder.currencySigns.contains(tokens[p].text)
                     {
                         p -= 1
                     }
                     // "held separate talks with": one adjective between the verb and the noun.
                     if p > a + 1, p == start - 1, tokens[p].isLowerInitial,
                         tokens[p].norm.hasSuffix("e") || tokens[p].norm.hasSuffix("al"),
-                        !RelationFinder.stopWords.contains(tokens[p].norm), tokens[p - 1].isLowerInitial,
-                        !RelationFinder.stopWords.contains(tokens[p - 1].norm)
+                        !RelationFinder.stopWords.contains(tokens[p]), tokens[p - 1].isLowerInitial,
+                        !RelationFinder.stopWords.contains(tokens[p - 1])
                     {
                         p -= 1
                     }
                     // "approved $300 million in emergency financing for": an amount "in" the noun.
                     var r = p
-                    if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !RelationFinder.stopWords.contains(tokens[r].norm), r < start {
+                    if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !RelationFinder.stopWords.contains(tokens[r]), r < start {
                         r -= 1
                     }
-                    if r > a + 2, tokens[r].norm == "in", RelationFinder.amountWords.contains(tokens[r - 1].norm) || tokens[r - 1].kind == .number
+                    if r > a + 2, tokens[r].norm == "in", RelationFinder.amountWords.contains(tokens[r - 1]) || tokens[r - 1].kind == .number
                     {
                         r -= 1
                         while r > a,
-                            tokens[r].kind == .number || RelationFinder.amountWords.contains(tokens[r].norm)
+                            tokens[r].kind == .number || RelationFinder.amountWords.contains(tokens[r])
                                 || RelationFinder.currencySigns.contains(tokens[r].text)
-                                || RelationFinder.determiners.contains(tokens[r].norm)
+                                || RelationFinder.determiners.contains(tokens[r])
                         {
                             r -= 1
                         }
@@ -184,7 +184,7 @@ struct VerbRules {
                         p -= 2
                     }
                     if p > a, p < start - 1, tokens[p].kind == .word, tokens[p].isLowerInitial,
-                        !RelationFinder.stopWords.contains(tokens[p].norm)
+                        !RelationFinder.stopWords.contains(tokens[p])
                     {
                         agent = subjectEntity(p)
                         // "… and held talks with": the subject of the sentence's earlier verb.
@@ -194,12 +194,12 @@ struct VerbRules {
                 if agent == nil, flags.contains(.noun), let lastSubject = lastSubjectInSentence {
                     // "ADF fighters killed 23 villagers in an overnight attack on Mangina": the clause's subject.
                     var q = start - 1
-                    while q > a, q >= start - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
-                        !RelationFinder.determiners.contains(tokens[q].norm)
+                    while q > a, q >= start - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
+                        !RelationFinder.determiners.contains(tokens[q])
                     {
                         q -= 1
                     }
-                    while q > a, RelationFinder.determiners.contains(tokens[q].norm) { q -= 1 }
+                    while q > a, RelationFinder.determiners.contains(tokens[q]) { q -= 1 }
                     if q > a, ["in", "during"].contains(tokens[q].norm), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
                         agent = lastSubject
                     }
@@ -254,10 +254,10 @@ struct VerbRules {
             }
             // Passive: "was killed … by/attributed to X", "led by X".
             var aux = start - 1
-            while aux >= a, RelationFinder.auxiliaries.contains(tokens[aux].norm), !RelationFinder.passiveAuxiliaries.contains(tokens[aux].norm) {
+            while aux >= a, RelationFinder.auxiliaries.contains(tokens[aux]), !RelationFinder.passiveAuxiliaries.contains(tokens[aux]) {
                 aux -= 1
             }
-            let hasAux = aux >= a && RelationFinder.passiveAuxiliaries.contains(tokens[aux].norm)
+            let hasAux = aux >= a && RelationFinder.passiveAuxiliaries.contains(tokens[aux])
             let participle =
                 tokens[end - 1].norm.hasSuffix("ed")
                 || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
@@ -306,7 +306,7 @@ struct VerbRules {
                 // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
                 var q = start - 2
                 while subjectFound == nil, q > a, q > start - 12, tokens[q].text != ",", tokens[q].kind != .quote {
-                    if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q].norm),
+                    if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
                         ctx.mentionByEnd[q] != nil
                     {
                         subjectFound = subjectEntity(q)
@@ -355,7 +355,7 @@ struct VerbRules {
                 // "struck suspected hideouts of the Pakistani Taliban": the owner of what was hit.
                 var q = end
                 while q < b, q < end + 4,
-                    RelationFinder.determiners.contains(tokens[q].norm) || (tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q].norm))
+                    RelationFinder.determiners.contains(tokens[q]) || (tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q]))
                 {
                     q += 1
                 }
@@ -367,8 +367,8 @@ struct VerbRules {
                 // "leads a NATO battle group": the name only qualifies an unnamed thing.
                 // ("heads the PASTEF party": the organization's own head noun.)
                 let next = tokens[ctx.mentions[objectMention].end]
-                if next.kind == .word, next.isLowerInitial, !RelationFinder.stopWords.contains(next.norm),
-                    !RelationFinder.auxiliaries.contains(next.norm), !RelationFinder.determiners.contains(next.norm),
+                if next.kind == .word, next.isLowerInitial, !RelationFinder.stopWords.contains(next),
+                    !RelationFinder.auxiliaries.contains(next), !RelationFinder.determiners.contains(next),
                     !(lexicon.headKind(next) == .organization && ctx.kind(objectMention) == .organization)
                 {
                     continue
@@ -381,7 +381,7 @@ struct VerbRules {
                 let isObjectPronoun =
                     tokens[end].norm == "him"
                     || (tokens[end].norm == "her"
-                        && (!hasNext || tokens[end + 1].kind != .word || RelationFinder.stopWords.contains(tokens[end + 1].norm)))
+                        && (!hasNext || tokens[end + 1].kind != .word || RelationFinder.stopWords.contains(tokens[end + 1])))
                 // "Albanese, who hosted him": the person named before the subject.
                 if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
                 // "accused it of …", "urged it to …": the organization named last.
@@ -436,7 +436,7 @@ struct VerbRules {
                 }
                 // "The United States condemned the attack": the attacker named last.
                 if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
-                    RelationFinder.attackNouns.contains(tokens[end + 1].norm),
+                    RelationFinder.attackNouns.contains(tokens[end + 1]),
                     let attack = memory.lastFound(since: s - 5, where: { $0.predicate == .attacked || $0.predicate == .killed }),
                     attack.source != subject, attack.target != subject
                 {
@@ -445,7 +445,7 @@ struct VerbRules {
                 // "accused the government of …": the country the text is about.
                 // ("accused the army of …", "urged the health ministry to …")
                 var stateNoun = end + 1
-                if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !RelationFinder.stopWords.contains(tokens[stateNoun].norm),
+                if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !RelationFinder.stopWords.contains(tokens[stateNoun]),
                     ["ministry", "government", "forces", "services"].contains(tokens[stateNoun + 1].norm)
                 {
                     stateNoun += 1
@@ -545,13 +545,13 @@ struct VerbRules {
                 if q < b, tokens[q].norm == "'s" {
                     q += 1
                     while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial,
-                        !RelationFinder.stopWords.contains(tokens[q].norm)
+                        !RelationFinder.stopWords.contains(tokens[q])
                     { q += 1 }
                 }
                 // ("… as well as with Y": the same.)
                 let asWellAs = finder.asWellAs(ctx, at: q, to: b)
                 if let after = asWellAs ?? (q + 1 < b && tokens[q].norm == "and" ? q + 1 : nil),
-                    RelationFinder.determiners.contains(tokens[after].norm) || tokens[after].isCapitalized,
+                    RelationFinder.determiners.contains(tokens[after]) || tokens[after].isCapitalized,
                     let second = finder.object(ctx, after: after, to: b, skipLimit: 1), second != subject, second != target,
                     (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
                 {
@@ -616,7 +616,7 @@ extension RelationFinder {
                     k += 2
                 } else if tokens[k].isCapitalized, lexicon.isWord(tokens[k], .nonName), !forms.contains(tokens[k].norm) {
                     k += 1
-                } else if Self.dayWords.contains(tokens[k].norm), !forms.contains(tokens[k].norm) {
+                } else if Self.dayWords.contains(tokens[k]), !forms.contains(tokens[k].norm) {
                     // "a meeting today with"
                     k += 1
                 } else {
@@ -628,7 +628,7 @@ extension RelationFinder {
             {
                 // "#" is an amount: "3", "$10 billion", "2.4 billion euro".
                 k += 1
-                while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k].norm) { k += 1 }
+                while k < end, tokens[k].kind == .number || Self.amountWords.contains(tokens[k]) { k += 1 }
             } else if k < end, tokens[k].kind == .word || tokens[k].kind == .punctuation, forms.contains(tokens[k].norm) {
                 k += 1
             } else if forms.contains("") && w > 0 {

@@ -58,9 +58,9 @@ struct ClauseFinder {
     ]
 
     /// Words that open an aside with "of": "all of which", "both of whom".
-    static let asideQuantifiers: Set<String> = ["all", "both", "each", "most", "many", "some", "several", "none", "either", "neither"]
+    static let asideQuantifiers: WordSet = ["all", "both", "each", "most", "many", "some", "several", "none", "either", "neither"]
     /// Prepositions of a phrase that may follow one item of a list: "to A, B for Operation X, C and D".
-    static let insertedPhrasePrepositions: Set<String> = ["for", "during", "under"]
+    static let insertedPhrasePrepositions: WordSet = ["for", "during", "under"]
     /// Verbs after which an infinitive did not happen: "failed to agree".
     static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
 
@@ -112,7 +112,7 @@ struct ClauseFinder {
         /// purpose or time and one group) that more items follow, up to an "and" or "or"; the
         /// chunk after the phrase (its comma), else `p`.
         func overInsertedPhrase(_ p: Int) -> Int {
-            guard let w = word(p), w.tag == .preposition, Self.insertedPhrasePrepositions.contains(w.norm), noun(p + 1) != nil,
+            guard let w = word(p), w.tag == .preposition, Self.insertedPhrasePrepositions.contains(w), noun(p + 1) != nil,
                 let comma = word(p + 2), lexicon.flags(comma).contains(.comma), noun(p + 3) != nil
             else { return p }
             var q = p + 4
@@ -274,7 +274,7 @@ struct ClauseFinder {
                         if noun(opener) != nil { return true }
                         if let w = word(opener), w.tag == .wh { return true }
                         // "all of which", "both of whom", "each of them"
-                        if let w = word(opener), Self.asideQuantifiers.contains(w.norm), let of = word(opener + 1), of.norm == "of" {
+                        if let w = word(opener), Self.asideQuantifiers.contains(w), let of = word(opener + 1), of.norm == "of" {
                             return true
                         }
                         if case .verb(let v) = chunks[opener], verbs[v].form == .participle || verbs[v].form == .gerund { return true }
