@@ -91,6 +91,8 @@ own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
 serve/work	X:Person V in/at/for Y:Organization	role_in
 join	X:Country V Y	member_of
+# states that form a body are its members: "A, B and C formed the Velmar Union"
+form/found	X:Country V Y:Organization	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
 presence/deployment	N of X in/into/to Y:Country	deployed_to

@@ -251,6 +251,17 @@ struct EntityResolver: Sendable {
                 organKey[index] = (organs.last { $0.index < index } ?? organs[0]).key
             }
         }
+        // Organizations named in full by three words or more, by their first two words: "Southern
+        // Cross" names the document's one "Southern Cross Airlines" (a short name without the head
+        // word; "National Bank" is no short name of "National Bank of Egypt").
+        var orgsByFirstTwo: [Int64: Set<Int32>] = [:]
+        for (index, m) in mentions.enumerated()
+        where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 3 {
+            let n = mentionNorms(index)
+            guard n.count >= 3 else { continue }
+            let pair = Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))
+            orgsByFirstTwo[pair, default: []].insert(table.intern(nameTag, 0, n))
+        }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
             if let actor = m.actor, m.end - m.start == 1, lexicon.actors[actor].kind == .organization,
@@ -276,6 +287,14 @@ struct EntityResolver: Sendable {
                 continue
             }
             let n = nameNorms(index)
+            if !orgsByFirstTwo.isEmpty, m.actor == nil, m.kind == .organization, n.count == 2, m.end - m.start == 2,
+                lexicon.headKind(tokens[m.end - 1]) == nil,
+                let keys = orgsByFirstTwo[Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))],
+                keys.count == 1, let key = keys.first
+            {
+                assign(index, key, .organization)
+                continue
+            }
             let isLoneName = isSurname(n, index)
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && isFullNameSuffix(n)

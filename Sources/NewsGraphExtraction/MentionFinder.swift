@@ -784,6 +784,8 @@ struct MentionFinder: Sendable {
         let (lowercaseWords, capitalizedInside, startsName, endsName, standsAlone) = wordEvidence(seg)
         var mentions: [MentionCandidate] = []
         var titles: [TitleCandidate] = []
+        // Compass adjectives kept at the start of a body's name, with the word after them ("Southern Cross").
+        var compassNames: Set<Int64> = []
 
         func surface(_ a: Int, _ b: Int) -> String { seg.text(tokens[a].start, tokens[b - 1].end) }
 
@@ -1076,9 +1078,24 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // Capitalized words that are not names.
+                // (But a capitalized compass adjective before a name that is no known place or actor and
+                // that ends in a body's head word starts that body's name: "Southern
+                // Cross Airlines", "Northern Star Bank"; "Northern Iraq", "Eastern Tarvel" stay apart.)
+                // (The same two words later start the short name: "Southern Cross said".)
+                var compassStart = false
                 if g == nil, lexicon.isWord(t, .nonName) {
-                    i += 1
-                    continue
+                    let keepsCompass =
+                        RelationFinder.compassWords.contains(t.norm) && spanLength >= 2 && i + 1 < end
+                        && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
+                        && PlaceTable.builtIn.place(named: tokens[i + 1].text) == nil && !lexicon.isWord(tokens[i + 1], .nonName)
+                        && ((spanLength >= 3 && headKind(tokens[end - 1]) == .organization)
+                            || compassNames.contains(Int64(t.word) << 32 | Int64(UInt32(bitPattern: tokens[i + 1].word))))
+                    if !keepsCompass {
+                        i += 1
+                        continue
+                    }
+                    compassNames.insert(Int64(t.word) << 32 | Int64(UInt32(bitPattern: tokens[i + 1].word)))
+                    compassStart = true
                 }
                 // A language's name alone is no actor ("a statement in Arabic"; ISO 639), unless it is
                 // also a place's.
@@ -1243,6 +1260,8 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // (A compass word kept at a name's start names a body: "Southern Cross".)
+                if kind == nil, compassStart { kind = .organization }
                 // "Greek Shipping Minister": a known name, then a portfolio of the office after it.
                 if let g, g.length < spanLength, end - i - g.length <= 2, lexicon.actors[g.index].kind == .country,
                     let title = titleAt(tokens, end, b),

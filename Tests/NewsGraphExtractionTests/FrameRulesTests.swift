@@ -54,6 +54,16 @@ struct FrameRulesTests {
         #expect(!press.contains { $0.predicate == .metWith }, "\(press)")
     }
 
+    @Test("states that form or found a body are its members; a body formed by one is not")
+    func formedBody() {
+        let formed = Self.drawn("Chile and Peru formed the Andean Water Council in 2021.")
+        #expect(Self.has(formed, "chile", .memberOf, "andean_water_council"), "\(formed)")
+        #expect(Self.has(formed, "peru", .memberOf, "andean_water_council"), "\(formed)")
+        // A company forms no body it belongs to by this frame.
+        let company = Self.drawn("Korvex Logistics formed the Andean Water Council in 2021.")
+        #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+    }
+
     @Test("passive clauses are matched as their active; a negated clause draws nothing")
     func passiveAndNegation() {
         let passive = Self.drawn("Peru was attacked by Chile on Monday.")

@@ -369,4 +369,21 @@ struct MentionRuleTests {
         // A body's name after a rank stays a body's.
         #expect(!g.entities.values.contains { $0.name.contains("Police Academy") && $0.kind == .person }, "\(names)")
     }
+
+    @Test("a capitalized compass word before a name that is no place starts a body's name ('Southern Cross Airlines'), and its short name after it")
+    func compassWordStartsBody() {
+        let g = graph(
+            """
+            Officials said Southern Tarvel Airlines grew. Southern Tarvel said it would hire. \
+            Analysts praised Southern Tarvel's plan. Troops in Northern Iraq moved.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.mentions.count)" }
+        let airline = g.entities.values.first { $0.name == "Southern Tarvel Airlines" }
+        #expect(airline?.kind == .organization, "\(names)")
+        #expect(airline?.mentions.count == 3, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Tarvel Airlines" || $0.name == "Tarvel" }, "\(names)")
+        // Before a known place the compass word stays out.
+        #expect(node("Iraq", in: g)?.kind == .country, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Northern Iraq" }, "\(names)")
+    }
 }

@@ -54,6 +54,17 @@ struct StructureRulesTests {
         #expect(Self.has(board, "rail_safety_board_of_chile", .memberOf, "chile", rule: "name-inside"), "\(board)")
     }
 
+    @Test("a state's body noun before or after its name: 'Peru's antitrust regulator VELCOM', 'the Korvala Institute, Peru's federal agency for vaccines'")
+    func stateBodyNouns() {
+        let regulator = Self.drawn("Peru's antitrust regulator VELCOM blocked the deal on Monday.")
+        #expect(Self.has(regulator, "velcom", .memberOf, "peru", rule: "possessive-organ"), "\(regulator)")
+        let apposed = Self.drawn("The Korvala Institute, Peru's federal agency for vaccines, ordered the recall.")
+        #expect(Self.has(apposed, "korvala_institute", .memberOf, "peru", rule: "apposed-organ"), "\(apposed)")
+        // A company described by its country is none of its organs ("Korvex, Peru's largest miner").
+        let company = Self.drawn("Korvex Mining, Peru's largest copper producer, cut output.")
+        #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+    }
+
     @Test("places: a town and its state, a capital and its country, a city's embassy")
     func places() {
         let state = Self.drawn("The plant in Bozeman, Montana, will close.")

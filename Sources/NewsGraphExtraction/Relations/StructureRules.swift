@@ -153,8 +153,11 @@ struct StructureRules {
             guard k < b else { continue }
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
-            if orgLike, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
-                let parent = ctx.mentionByStart[k + 2], [.organization, .country].contains(ctx.kind(parent))
+            // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
+            let article = k + 1 < b && tokens[k + 1].norm == "the" ? 1 : 0
+            if orgLike, k + 2 + article < b, tokens[k].text == ",",
+                let parent = ctx.mentionByStart[k + 1 + article], [.organization, .country].contains(ctx.kind(parent)),
+                article == 1 || (ctx.kind(parent) == .country && !mentions[parent].isAdjective)
             {
                 var q = ctx.mentions[parent].end
                 if q < b, tokens[q].norm == "'s" {
@@ -165,7 +168,7 @@ struct StructureRules {
                     {
                         last = tokens[q]; q += 1
                     }
-                    if let last, lexicon.headKind(last) == .organization {
+                    if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                     }
                 }
@@ -265,8 +268,10 @@ struct StructureRules {
                 var described: Int?
                 var q = k + 1
                 while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
-                if q > k + 1, lexicon.headKind(tokens[q - 1]) == .organization, let n = ctx.mentionByStart[q],
-                    ctx.kind(n) == .organization
+                // ("Brazil's antitrust regulator CADE": a state's body noun that is no name's head word.)
+                if q > k + 1,
+                    lexicon.headKind(tokens[q - 1]) == .organization || RelationFinder.stateBodyNouns.contains(tokens[q - 1].norm),
+                    let n = ctx.mentionByStart[q], ctx.kind(n) == .organization
                 {
                     described = n
                 }
