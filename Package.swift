@@ -27,8 +27,10 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev", "pkg-config"])]
         ),
+        // C helpers Swift cannot spell (a cache prefetch), header-only.
+        .target(name: "CNewsGraphShims"),
         // The model: documents, entities, relations, the knowledge graph, JSON, byte sinks.
-        .target(name: "NewsGraph"),
+        .target(name: "NewsGraph", dependencies: ["CNewsGraphShims"]),
         // The one safe wrapper over libxml2: streaming writer, safe reader, schemas.
         .target(name: "NewsGraphXML", dependencies: ["CLibXML2", "NewsGraph"]),
         .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md", "Knowledge/SOURCES.md"]),
