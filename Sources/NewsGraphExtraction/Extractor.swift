@@ -1,5 +1,5 @@
+import Foundation
 import NewsGraph
-import Synchronization
 
 /// Turns one news document into its knowledge graph: actors, typed relations, evidence.
 ///
@@ -234,8 +234,12 @@ public struct Extractor: Sendable {
 /// of strings is used by one extraction at a time: ``take()`` hands it out and no other call
 /// sees it until ``give(_:)`` puts it back, both under the lock, so that extractions on several
 /// threads never share one (at most as many sets as extractions ever ran at once).
-final class SharedStrings: Sendable {
-    private let free = Mutex<[TokenStrings]>([])
+/// (`NSLock`, a pthread mutex, rather than `Synchronization.Mutex`: ThreadSanitizer does not see
+/// the futex that `Mutex` waits on as ordering, and reported every hand-over as a race.)
+final class SharedStrings: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Only read or written under `lock`.
+    private var free: [TokenStrings] = []
 
     /// The most strings a set may hold and be kept: past it (a long document, or a corpus of
     /// many distinct words) it is let go, and the next extraction starts a new one. About 100
@@ -244,11 +248,11 @@ final class SharedStrings: Sendable {
 
     /// A set of strings for one extraction: one put back by an earlier one, else a new one.
     func take() -> TokenStrings {
-        free.withLock { $0.popLast() } ?? TokenStrings(capacity: 4096, tokens: 1 << 14, frontBits: 14)
+        lock.withLock { free.popLast() } ?? TokenStrings(capacity: 4096, tokens: 1 << 14, frontBits: 14)
     }
 
     /// Puts back a set of strings after its extraction (which no longer reads it).
     func give(_ strings: TokenStrings) {
-        free.withLock { $0.append(strings) }
+        lock.withLock { free.append(strings) }
     }
 }
