@@ -789,16 +789,24 @@ final class XMLFastParser {
     @exclusivity(unchecked) private var pendingCount = 0
     @exclusivity(unchecked) private var pendingCapacity = 4096
 
+    /// Moves a byte buffer to a larger one (at least double) holding `needed` bytes, its first
+    /// `used` bytes copied.
+    private static func grow(
+        _ buffer: inout UnsafeMutablePointer<UInt8>, _ capacity: inout Int, keeping used: Int, toHold needed: Int
+    ) {
+        capacity = max(capacity * 2, needed)
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        bigger.update(from: buffer, count: used)
+        buffer.deallocate()
+        buffer = bigger
+    }
+
     /// Appends `count` bytes to ``pending`` (nothing when the owner wants no text).
     @inline(__always)
     private func keep(_ bytes: UnsafePointer<UInt8>, _ count: Int) {
         guard count > 0, owner.textWanted else { return }
         if pendingCount + count > pendingCapacity {
-            pendingCapacity = max(pendingCapacity * 2, pendingCount + count)
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: pendingCapacity)
-            bigger.update(from: pending, count: pendingCount)
-            pending.deallocate()
-            pending = bigger
+            Self.grow(&pending, &pendingCapacity, keeping: pendingCount, toHold: pendingCount + count)
         }
         (pending + pendingCount).update(from: bytes, count: count)
         pendingCount += count
@@ -1114,11 +1122,7 @@ final class XMLFastParser {
                 defaultURI: defaultBefore))
         let nameLength = nameEnd - name
         if openNamesCount + nameLength > openNamesCapacity {
-            openNamesCapacity = max(openNamesCapacity * 2, openNamesCount + nameLength)
-            let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: openNamesCapacity)
-            bigger.update(from: openNames, count: openNamesCount)
-            openNames.deallocate()
-            openNames = bigger
+            Self.grow(&openNames, &openNamesCapacity, keeping: openNamesCount, toHold: openNamesCount + nameLength)
         }
         (openNames + openNamesCount).update(from: buf + name, count: nameLength)
         openNamesCount += nameLength
