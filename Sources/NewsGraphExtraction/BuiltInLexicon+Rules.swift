@@ -598,6 +598,8 @@ Terminal	Facility
 Museum	Facility
 Mosque	Facility
 Shrine	Facility
+Canal	Facility
+Pipeline	Facility
 Reactor	Facility
 Airfield	Facility
 Barracks	Facility
@@ -613,6 +615,12 @@ Foundation	Organization
 Association	Organization
 Federation	Organization
 Union	Organization
+Chamber	Organization
+Guild	Organization
+Syndicate	Organization
+Consortium	Organization
+Cooperative	Organization
+Secretariat	Organization
 League	Organization
 Alliance	Organization
 Coalition	Organization
@@ -645,6 +653,7 @@ Straight	Location
 Gulf	Location
 River	Location
 Lake	Location
+Reservoir	Location
 Province	Location
 Region	Location
 County	Location
@@ -1014,5 +1023,10 @@ neither
 either
 statement
 saturday's
+hundreds
+thousands
+dozens
+millions
+tens
 """#
 }

@@ -88,6 +88,7 @@ struct MentionFinder: Sendable {
     static let headlineSmallWords: WordSet = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
     static let placeNounsAfter: WordSet = [
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
+        "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
     ]
     /// Nouns that name a company or a body ("the oil company", "investment group X"), shared
     /// with the relation finder's ``RelationFinder/bodyNouns``.
@@ -313,7 +314,7 @@ struct MentionFinder: Sendable {
     static let facilityNouns: WordSet = [
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
-        "barracks", "harbour", "harbor", "building", "palace",
+        "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline",
     ]
 
     /// Legal forms of companies (their norms).
@@ -354,7 +355,11 @@ struct MentionFinder: Sendable {
             if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
             // "Park Tae-soo, the chairman of the group": the description's head is a person's office
             // ("chairman", a title word), or came before "of".
-            if t.norm == "of" || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !Self.organizationCues.contains(t)) {
+            // (Not a word that only qualifies an office: "a civil protection group".)
+            if t.norm == "of"
+                || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .titleModifier)
+                    && !Self.organizationCues.contains(t))
+            {
                 return false
             }
             if t.isLowerInitial, Self.organizationCues.contains(t) {
@@ -535,6 +540,20 @@ struct MentionFinder: Sendable {
                                 && !($0.length == j - i && lexicon.actors[$0.index].kind == .country && kind == .organization
                                     && g.length == 1 && !startsNewName && headKind(t) == .organization)
                         } ?? false)
+                    // ("Andes Pacific Airways": two known places, then a company's head word that ends the name, are
+                    // one company's name; not an organ of the place: "Gaza Health Ministry".)
+                    let placesThenCompany =
+                        kind == .location && j + g.length + 1 <= end
+                        && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .location }
+                            ?? (j - i == 1 && PlaceTable.builtIn.place(named: tokens[i].text).map { !$0.isCommonWord } ?? false
+                                || isTablePlace(tokens, i, j)))
+                        && isNameToken(tokens[j + g.length]) && headKind(tokens[j + g.length]) == .organization
+                        && !lexicon.isWord(tokens[j + g.length], .organHead)
+                        && (j + g.length + 1 >= end || !isNameToken(tokens[j + g.length + 1]))
+                    if breaks, placesThenCompany {
+                        j += g.length + 1
+                        continue
+                    }
                     // ("Upper Nile": a word and a known place after it that together are one place of the table.)
                     if breaks, kind == .location, isTablePlace(tokens, i, j + g.length) {
                         j += g.length
@@ -1444,6 +1463,20 @@ struct MentionFinder: Sendable {
                             // A name whose initials an acronym after it spells names a body, not a person:
                             // "Ansar al-Sharia (AAS)".
                             || (spanLength >= 2 && defined[i] == end)
+                            // "Emirates Global Aluminium": a common English word inside a name of three or more words
+                            // (not a given name, a particle or a title: "Sarah Mercy Otieno", "Abu Bakr al-Baghdadi").
+                            || (spanLength >= 3
+                                && (i + 1..<end - 1).contains {
+                                    let w = tokens[$0]
+                                    return w.kind == .word && w.isCapitalized && !w.isAllCaps && w.norm.utf8.count >= 4
+                                        && lexicon.isWord(w, .commonWord) && !lexicon.isWord(w, .givenName)
+                                        && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
+                                        && !lexicon.isWord(w, .titleWord) && !lexicon.isWord(w, .nonName)
+                                })
+                            // "Cape Biovac, which signed …": people are "who" (not after "of", where "which" may be
+                            // the noun's before it: "the party of Keiko Fujimori, which holds …").
+                            || (end + 1 < b && tokens[end].text == "," && tokens[end + 1].norm == "which" && prev1 != "of"
+                                && !lexicon.isWord(t, .givenName))
                         {
                             // (… or an organization's head word or a common noun before a country's name: "Athletics
                             // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English

@@ -386,4 +386,28 @@ struct MentionRuleTests {
         #expect(node("Iraq", in: g)?.kind == .country, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Northern Iraq" }, "\(names)")
     }
+
+    @Test("body head words ('Chamber', 'Guild'), a described 'civil … group', place and facility nouns after a name, quantity words, inner common words, ', which' and places before a company's head word")
+    func headsDescriptionsAndPlacesBeforeCompanies() {
+        let g = graph(
+            """
+            The Chamber of Fisheries of Senegal urged calm, and members of Brava Nostra, a civil defence group in the north, \
+            marched. Patrols reached the Lumora reservoir and the Kesto-Varna canal. Hundreds of Okafor's supporters marched. \
+            Brenko Global Zelmar signed the deal with Qantor Biovax, which makes vaccines. Peru's Sahara Baltic Airways grew. \
+            The party of Amara Okafor, which holds most seats, agreed.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Chamber of Fisheries of Senegal") == .organization, "\(names)")
+        #expect(kind("Brava Nostra") == .organization, "\(names)")
+        #expect(kind("Lumora") == .location, "\(names)")
+        #expect(kind("Kesto-Varna canal") == .facility, "\(names)")
+        // (The later full name takes the surname's mentions.)
+        #expect(kind("Amara Okafor") == .person, "\(names)")
+        #expect(!g.entities.values.contains { $0.name.hasPrefix("Hundreds") }, "\(names)")
+        #expect(kind("Brenko Global Zelmar") == .organization, "\(names)")
+        #expect(kind("Qantor Biovax") == .organization, "\(names)")
+        #expect(kind("Sahara Baltic Airways") == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Sahara" }, "\(names)")
+    }
 }
