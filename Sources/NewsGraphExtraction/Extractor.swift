@@ -142,13 +142,20 @@ public struct Extractor: Sendable {
             let entity = analysis.entities[position]
             analysis.entities[position] = ResolvedEntity(name: "", kind: entity.kind, surfaces: [], id: "")
             let own = Int(firstMention[position])..<Int(firstMention[position + 1])
-            var mentions = Set<Mention>(minimumCapacity: own.count)
-            for index in mentionOf[own].lazy.map(Int.init) {
-                mentions.insert(Mention(documentID: document.id, start: Int(mentionStart[index]), end: Int(mentionEnd[index])))
-            }
             // (No surfaces: the name was the only one.)
             let aliases = entity.surfaces.isEmpty ? [] : Set(entity.surfaces)
-            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+            func mention(_ index: Int32) -> Mention {
+                Mention(documentID: document.id, start: Int(mentionStart[Int(index)]), end: Int(mentionEnd[Int(index)]))
+            }
+            let node: Entity
+            if own.count == 1 {
+                // (Named once: no `Set` for the one mention, ~120 bytes an entity of a text of names.)
+                node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mention: mention(mentionOf[own.lowerBound]))
+            } else {
+                var mentions = Set<Mention>(minimumCapacity: own.count)
+                for index in mentionOf[own] { mentions.insert(mention(index)) }
+                node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+            }
             ids.append(node.id)
             graph.add(node)
         }
