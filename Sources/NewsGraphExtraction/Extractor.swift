@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
         var segmentation: Segmentation
         var mentions: [MentionCandidate]
         var titles: [TitleCandidate]
-        var entities: [ResolvedEntity]
+        var entities: ResolvedEntities
         var owner: [Int]
         var relations: FoundRelations
     }
@@ -138,9 +138,10 @@ public struct Extractor: Sendable {
         // the old one beside it, at the peak of a text of names only.)
         graph.reserveCapacity(entities: analysis.entities.count, relations: 0)
         for position in analysis.entities.indices {
-            // Each resolved entity is let go as its node is made (its mention list and surfaces).
+            // Each resolved entity's surfaces are let go as its node is made; its name and id are
+            // made as `String`s here, for the graph (the resolver keeps them as bytes).
             let entity = analysis.entities[position]
-            analysis.entities[position] = ResolvedEntity(name: "", kind: entity.kind, surfaces: [], id: "")
+            analysis.entities.surfaces[position] = []
             let own = Int(firstMention[position])..<Int(firstMention[position + 1])
             // (No surfaces: the name was the only one.)
             let aliases = entity.surfaces.isEmpty ? [] : Set(entity.surfaces)
