@@ -26,6 +26,33 @@ struct RecallRuleTests {
         #expect(g.entities["talvexa"]?.kind == .organization)
     }
 
+    @Test("'he' passes over a woman named last and 'she' over a man (census given names, honorifics); unknown names as before")
+    func pronounSex() {
+        // "She" is the woman named before the man; "he" the man named before the woman.
+        let she = graph(
+            """
+            Labour Minister Margaret Velloso met Tomas Brindle, the head of the Corvane Dockers Union, on Monday.             She accused Pellaro Shipping of breaking the agreement.
+            """)
+        #expect(has(she, "margaret_velloso", .accused, "pellaro_shipping"), "\(she.relations.values.map(\.key))")
+        #expect(!has(she, "tomas_brindle", .accused, "pellaro_shipping"))
+        let he = graph(
+            """
+            Trade Minister Robert Kanellis spoke with Linda Ostrova, the chief executive of Pellaro Shipping.             He accused Corvane Freight of dumping prices.
+            """)
+        #expect(has(he, "robert_kanellis", .accused, "corvane_freight"), "\(he.relations.values.map(\.key))")
+        #expect(!has(he, "linda_ostrova", .accused, "corvane_freight"))
+        // An honorific says the sex of a name the census does not know.
+        let honorific = graph("Mr. Quarlo Dessit met Ms. Varuna Telk in Lima. He urged Peru to lower tariffs.")
+        #expect(has(honorific, "quarlo_dessit", .urged, "peru"), "\(honorific.relations.values.map(\.key))")
+        #expect(!has(honorific, "varuna_telk", .urged, "peru"))
+        // A name of either sex, or none the census knows, is what "he" or "she" may stand for, as before.
+        let unknown = graph("Quarlo Dessit met Varuna Telk in Lima. She urged Peru to lower tariffs.")
+        #expect(has(unknown, "varuna_telk", .urged, "peru"))
+        let table = Lexicon.builtIn
+        #expect(table.maleNames.contains("robert") && table.femaleNames.contains("margaret"))
+        #expect(!table.maleNames.contains("kim") && !table.femaleNames.contains("kim"))
+    }
+
     @Test("'meet with the commander of X as well as with Minister Y': Y is met, not X")
     func meetingUnnamedHolder() {
         let g = graph(
