@@ -178,7 +178,7 @@ struct RelationFinder: Sendable {
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
-        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies", "prosecutors", "investigators",
         // what a state or group holds, struck for it: "air strikes on Houthi targets"
         "targets", "positions", "posts",
     ]
@@ -212,7 +212,8 @@ struct RelationFinder: Sendable {
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
         "pharmaceuticals", "motors", "airlines", "airways", "petroleum", "telecom", "technologies", "industries", "aerospace",
         "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
-        "steel", "mining", "shipbuilding", "shipyard", "dynamics",
+        "steel", "mining", "shipbuilding", "shipyard", "dynamics", "resources", "holding", "group", "energy", "minerals", "capital",
+        "partners", "systems", "media", "financial", "insurance", "labs", "laboratories", "bancorp", "railway", "railways", "bank",
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
@@ -224,6 +225,11 @@ struct RelationFinder: Sendable {
     static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
         "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
+    ]
+    /// Nouns that, after "the", stand for the company named last ("the operator"; ``anaphor(_:at:requireArticle:)``).
+    static let companyAnaphors: WordSet = [
+        "company", "firm", "operator", "carrier", "airline", "drugmaker", "miner", "lender", "insurer", "automaker", "carmaker",
+        "shipper", "manufacturer", "producer", "supplier", "retailer", "contractor", "conglomerate",
     ]
     /// Nouns for a body of any name: "the bloc", "the alliance" (``anaphor(_:at:requireArticle:)``).
     static let collectiveNouns: WordSet = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
@@ -561,6 +567,9 @@ struct RelationFinder: Sendable {
                 if Self.actorOnlyPredicates.contains(predicate),
                     ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility
                 {
+                    // ("accusing Addis Ababa of …" is still an accusation a later denial may answer, of an
+                    // accused the rules do not name.)
+                    if predicate == .accused { memory.accusations.append((s, source, -1)) }
                     return
                 }
                 if predicate == .leads || predicate == .roleIn {
