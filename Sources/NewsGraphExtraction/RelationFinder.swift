@@ -311,7 +311,7 @@ struct RelationFinder: Sendable {
         let seg: Segmentation
         let mentions: [MentionCandidate]
         let owner: [Int]
-        let entities: [ResolvedEntity]
+        let entities: ResolvedEntities
         // Constants once built (`let`: a class's `var` is read through a dynamic exclusivity check).
         let mentionByStart: TokenMap<Int>
         let mentionByEnd: TokenMap<Int>
@@ -335,7 +335,7 @@ struct RelationFinder: Sendable {
         static let pronounBlockers: WordSet = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
 
         init(
-            seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate],
+            seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate],
             maleNames: Set<String> = [], femaleNames: Set<String> = []
         ) {
             self.seg = seg
@@ -356,9 +356,9 @@ struct RelationFinder: Sendable {
             // name its name or a surface starts with, when the census gives it one sex only.
             var sexes = [Sex](repeating: .unknown, count: entities.count)
             var honored = [Bool](repeating: false, count: entities.count)
-            for (e, entity) in entities.enumerated() where entity.kind == .person {
+            for e in entities.indices where entities.kinds[e] == .person {
                 var found = Sex.unknown
-                for surface in [entity.name] + entity.surfaces {
+                for surface in [entities.name(e)] + entities.surfaces[e] {
                     guard let first = surface.split(separator: " ").first else { continue }
                     let word = String(first).lowercased()
                     let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
@@ -373,7 +373,7 @@ struct RelationFinder: Sendable {
             }
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
                 let e = owner[index]
-                if entities[e].kind == .person, m.start > 0 {
+                if entities.kinds[e] == .person, m.start > 0 {
                     let before = seg.tokens[m.start - 1]
                     let sex: Sex = Self.maleHonorifics.contains(before) ? .male : Self.femaleHonorifics.contains(before) ? .female : .unknown
                     if sex != .unknown {
@@ -386,7 +386,7 @@ struct RelationFinder: Sendable {
                 starts.append(Int32(truncatingIfNeeded: m.start))
                 ends.append(Int32(truncatingIfNeeded: m.end))
                 // Candidates for "he"/"she": people named outside quotations, not after a preposition.
-                if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
+                if entities.kinds[owner[index]] == .person, !seg.tokens[m.start].inQuote,
                     m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1])
                 {
                     personMentionsBefore.append(m.start)
@@ -407,8 +407,8 @@ struct RelationFinder: Sendable {
             self.personMentionsBefore = personMentionsBefore
             self.personMentionEntity = personMentionEntity
             self.sexes = sexes
-            isCompany = entities.map { entity in
-                guard entity.kind == .organization, let last = entity.name.split(separator: " ").last else { return false }
+            isCompany = entities.indices.map { e in
+                guard entities.kinds[e] == .organization, let last = entities.name(e).split(separator: " ").last else { return false }
                 return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
             }
         }
@@ -431,7 +431,7 @@ struct RelationFinder: Sendable {
             let below = countBelow(position, mentions.count) { mentions[$0].start }
             return below > 0 ? below - 1 : nil
         }
-        func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
+        func kind(_ mention: Int) -> EntityKind { entities.kinds[owner[mention]] }
 
         /// The sex a pronoun at `position` asks for: "he", "him", "his", "himself" a man,
         /// "she", "her", "hers", "herself" a woman; any other word none.
@@ -485,7 +485,7 @@ struct RelationFinder: Sendable {
 
 
     func find(
-        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
+        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate]
     ) -> FoundRelations {
         let ctx = Context(
             seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles,
@@ -497,9 +497,9 @@ struct RelationFinder: Sendable {
         // is `within`): a table of every entity was 24 bytes and more per name, at the peak of a
         // text of names only.
         var entityByName: [String: Int] = [:]
-        for (index, entity) in entities.enumerated()
-        where lexicon.namesLookedUp.contains(entity.name) && entityByName[entity.name] == nil {
-            entityByName[entity.name] = index
+        for index in entities.indices {
+            let name = entities.name(index)
+            if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
         // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
@@ -523,7 +523,7 @@ struct RelationFinder: Sendable {
         func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
         // The country a text is mostly about, for offices named without one ("President X").
         var countryMentions: [Int: Int] = [:]
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities[owner[index]].kind == .country {
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities.kinds[owner[index]] == .country {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
         // The country a text names most often is the one it is about.
@@ -538,7 +538,7 @@ struct RelationFinder: Sendable {
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
             else { return nil }
-            return entities.firstIndex { $0.name == within }
+            return entities.indices.first { entities.name($0) == within }
         }()
         let mainCountry = datelineCountry ?? countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
@@ -563,9 +563,9 @@ struct RelationFinder: Sendable {
                     return
                 }
                 // Capitals standing in for governments ("Beijing has denied", "urged Tokyo and Canberra") carry no events.
-                if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if predicate != .locatedIn, ctx.entities.kinds[source] == .location || ctx.entities.kinds[source] == .facility { return }
                 if Self.actorOnlyPredicates.contains(predicate),
-                    ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility
+                    ctx.entities.kinds[target] == .location || ctx.entities.kinds[target] == .facility
                 {
                     // ("accusing Addis Ababa of …" is still an accusation a later denial may answer, of an
                     // accused the rules do not name.)

@@ -36,7 +36,7 @@ extension RelationFinder {
                     ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
                     !Self.stopWords.contains(tokens[start - 2]),
                     case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
-                    ![.location, .country].contains(ctx.entities[e].kind) || ctx.mentionByEnd[start - 2] != nil
+                    ![.location, .country].contains(ctx.entities.kinds[e]) || ctx.mentionByEnd[start - 2] != nil
                 {
                     return .entity(e)
                 }
@@ -362,8 +362,8 @@ extension RelationFinder {
         let unique = group.reversed().filter { seen.insert($0).inserted }
         // Only actors of one sort are coordinated: people with people, states with states.
         guard let first = unique.first else { return [] }
-        let kind = ctx.entities[first].kind
-        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+        let kind = ctx.entities.kinds[first]
+        return unique.allSatisfy({ ctx.entities.kinds[$0] == kind }) ? unique : []
     }
 
     /// The named head of an apposition ending before `position`: "Ansarallah, a deadly …",
@@ -545,8 +545,8 @@ extension RelationFinder {
         var seen: Set<Int> = []
         let unique = group.filter { seen.insert($0).inserted }
         guard let first = unique.first else { return [] }
-        let kind = ctx.entities[first].kind
-        return unique.allSatisfy({ ctx.entities[$0].kind == kind }) ? unique : []
+        let kind = ctx.entities.kinds[first]
+        return unique.allSatisfy({ ctx.entities.kinds[$0] == kind }) ? unique : []
     }
 
     /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
