@@ -59,7 +59,7 @@ struct RecallRuleTests {
             """
             The Ethics and Integrity Commission said on Monday it had questioned Tomas Brel. \
             The Alliance for Unity and Renewal, the largest opposition party, called the inquiry fair. \
-            The Chamber of Mines of Peru, which represents 30 operators, urged the government to act.
+            The Chamber of Mines of Peru, which represents 30 operators, urged Peru to act.
             """)
         #expect(g.entities["ethics_and_integrity_commission"]?.kind == .organization, "\(g.entities.keys.sorted())")
         #expect(g.entities["alliance_for_unity_and_renewal"]?.kind == .organization)
