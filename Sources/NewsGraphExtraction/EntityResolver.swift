@@ -715,8 +715,23 @@ struct EntityResolver: Sendable {
         var entities = ResolvedEntities()
         entities.reserveCapacity(order.count)
         var owner = Array(repeating: -1, count: count)
-        var byID: [String: Int] = [:]
-        byID.reserveCapacity(order.count)
+        // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
+        // first entity of that hash, then along `sameHash`, each candidate's id compared as a
+        // `String` (as a `[String: Int]` compares keys). The ids themselves are kept once, as
+        // bytes in `entities`: a table of `String` keys held every id again, ~64 bytes each,
+        // at the peak of a text of names only (issue 14).
+        var byIDHash: [Int: Int32] = [:]
+        byIDHash.reserveCapacity(order.count)
+        var sameHash: [Int32] = []
+        sameHash.reserveCapacity(order.count)
+        func entity(withID id: String, hash: Int) -> Int? {
+            var candidate = byIDHash[hash] ?? -1
+            while candidate >= 0 {
+                if entities.id(Int(candidate)) == id { return Int(candidate) }
+                candidate = sameHash[Int(candidate)]
+            }
+            return nil
+        }
         for key in order {
             let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
             let tag = table.tags[Int(key)]
@@ -837,12 +852,13 @@ struct EntityResolver: Sendable {
             }
             surfaces = surfaces.map(stripArticle)
             let id = ResolvedEntity.stableID(name)
-            if let existing = byID[id] {
+            let idHash = id.hashValue
+            if let existing = entity(withID: id, hash: idHash) {
                 if entities.surfaces[existing].isEmpty { entities.surfaces[existing] = [entities.name(existing)] }
                 entities.surfaces[existing] += surfaces
                 for index in list { owner[index] = existing }
             } else {
-                byID[id] = entities.count
+                sameHash.append(byIDHash.updateValue(Int32(entities.count), forKey: idHash) ?? -1)
                 for index in list { owner[index] = entities.count }
                 entities.append(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces, id: id)
             }
