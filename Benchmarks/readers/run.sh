@@ -10,7 +10,8 @@
 # Usage: bash Benchmarks/readers/run.sh [SIZES] [REPEATS]
 #   SIZES: comma-separated NODESxEDGES (default 10000x50000,100000x500000; add 1000000x5000000
 #   for the big one: ~2.7 GB of GraphML, ~30 GB of disk in $TMPDIR, an hour)
-#   REPEATS: runs per measurement, best time and highest peak kept (default 3)
+#   REPEATS: runs per measurement, best time and highest peak kept (default 3; at least 7 for
+#   files under 100 MB, whose runs last under a second)
 # Env: NEWSGRAPH_BENCH_CPU (default 1), NEWSGRAPH_BENCH_KEEP=DIR keeps the files there,
 #   NEWSGRAPH_BENCH_NEWSGRAPH=path measures another newsgraph binary, NEWSGRAPH_BENCH_REUSE_NX=1 uses a
 #   NetworkX-written file already in the kept folder instead of rerunning NetworkX's read + write.

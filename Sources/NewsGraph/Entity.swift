@@ -29,19 +29,35 @@ public typealias Mention = TextSpan
 /// (see ``StableID``), so the same actor gets the same node id and IRI in every
 /// run, every format and every document of a corpus.
 public struct Entity: Hashable, Identifiable, Sendable {
+    // (Stored in this order so that the 9-byte mention storage and the 1-byte kind share the
+    // last word: 64 bytes, as when `mentions` was a `Set` of its own.)
     /// The stable identifier (`mark_esper`, `united_states`).
     public var id: String
     /// The canonical name ("Mark Esper").
     public var name: String
-    /// What kind of actor this is.
-    public var kind: EntityKind
     /// Every other surface form that named this actor ("Esper", "U.S.", "American").
     public var aliases: Set<String>
-    /// Where the actor is mentioned.
-    public var mentions: Set<Mention>
     /// Other facts about the actor that came with an input graph (a Gephi column, a
     /// NetworkX attribute) and have no field of their own; kept so nothing read is dropped.
     public var attributes: [String: String]
+    /// The mentions: one inline (in a small box), else a `Set` (issue 14: a `Set` of one
+    /// mention is ~120 bytes, for every entity of a text of names only).
+    private var storedMentions: MentionStorage
+    /// What kind of actor this is.
+    public var kind: EntityKind
+
+    /// Where the actor is mentioned.
+    public var mentions: Set<Mention> {
+        get { storedMentions.set }
+        set { storedMentions = MentionStorage(newValue) }
+        _modify {
+            // (The set is taken out first, so that it is uniquely referenced while modified.)
+            var set = storedMentions.set
+            storedMentions = .many([])
+            defer { storedMentions = MentionStorage(set) }
+            yield &set
+        }
+    }
 
     /// Creates an entity. The id defaults to ``StableID/make(_:)`` of the name.
     public init(
@@ -52,21 +68,49 @@ public struct Entity: Hashable, Identifiable, Sendable {
         self.name = name
         self.kind = kind
         self.aliases = aliases.subtracting([name])
-        self.mentions = mentions
+        self.storedMentions = MentionStorage(mentions)
         self.attributes = attributes
     }
 
+    /// Creates an entity mentioned once (no `Set` made for the one mention).
+    public init(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], mention: Mention) {
+        self.init(id: id, name: name, kind: kind, aliases: aliases)
+        storedMentions = .one(MentionBox(mention))
+    }
+
     /// How many times the actor is mentioned.
-    public var mentionCount: Int { mentions.count }
+    public var mentionCount: Int { storedMentions.count }
+
+    /// Whether the actor is mentioned at all.
+    public var isMentioned: Bool { storedMentions.count > 0 }
+
+    /// Appends the mentions, in no particular order, to `array` (a writer's reused buffer; no
+    /// `Set` made for an entity named once).
+    public func appendMentions(to array: inout [Mention]) {
+        switch storedMentions {
+        case .one(let box): array.append(box.mention)
+        case .many(let set): array.append(contentsOf: set)
+        }
+    }
 
     /// The aliases in sorted order, for deterministic output.
     public var sortedAliases: [String] { aliases.sorted() }
 
     /// The mentions in sorted order.
-    public var sortedMentions: [Mention] { mentions.sorted() }
+    public var sortedMentions: [Mention] {
+        switch storedMentions {
+        case .one(let box): [box.mention]
+        case .many(let set): set.sorted()
+        }
+    }
 
     /// The documents the actor is mentioned in, sorted.
-    public var documentIDs: [String] { Set(mentions.map(\.documentID)).sorted() }
+    public var documentIDs: [String] {
+        switch storedMentions {
+        case .one(let box): [box.mention.documentID]
+        case .many(let set): Set(set.map(\.documentID)).sorted()
+        }
+    }
 
     /// Combines two records of the same actor.
     ///
@@ -96,9 +140,64 @@ public struct Entity: Hashable, Identifiable, Sendable {
         let canonical = name
         aliases.formUnion(other.aliases.lazy.filter { $0 != canonical })
         kind = min(kind, other.kind)
-        mentions.formUnion(other.mentions)
+        switch other.storedMentions {
+        case .one(let box): mentions.insert(box.mention)
+        case .many(let set): if !set.isEmpty { mentions.formUnion(set) }
+        }
         mergeAttributes(&attributes, other.attributes)
     }
+}
+
+/// An entity's mentions as it stores them: a single mention in a box of its own (48 bytes), any
+/// other number in a `Set` (none: the empty set, no allocation). A set of one is always stored
+/// as `.one`, so two equal storages are the same case and the derived equality holds.
+enum MentionStorage: Hashable, Sendable {
+    case one(MentionBox)
+    case many(Set<Mention>)
+
+    init(_ set: Set<Mention>) {
+        if set.count == 1, let mention = set.first {
+            self = .one(MentionBox(mention))
+        } else {
+            self = .many(set)
+        }
+    }
+
+    var set: Set<Mention> {
+        switch self {
+        case .one(let box): [box.mention]
+        case .many(let set): set
+        }
+    }
+
+    var count: Int {
+        switch self {
+        case .one: 1
+        case .many(let set): set.count
+        }
+    }
+
+    static func == (a: MentionStorage, b: MentionStorage) -> Bool {
+        switch (a, b) {
+        case let (.one(x), .one(y)): x === y || x.mention == y.mention
+        case let (.many(x), .many(y)): x == y
+        default: false
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        switch self {
+        case .one(let box): box.mention.hash(into: &hasher)
+        case .many(let set): set.hash(into: &hasher)
+        }
+    }
+}
+
+/// One mention on the heap, immutable: what an entity named once holds.
+final class MentionBox: Sendable {
+    let mention: Mention
+
+    init(_ mention: Mention) { self.mention = mention }
 }
 
 /// Merges free-form attributes: a name known on one side only is kept; when both sides

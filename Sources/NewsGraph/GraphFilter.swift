@@ -137,7 +137,7 @@ public struct GraphFilter: Equatable, Sendable {
                 linked.insert(relation.source)
                 linked.insert(relation.target)
             }
-            entities = entities.filter { !$0.value.mentions.isEmpty || linked.contains($0.key) }
+            entities = entities.filter { $0.value.isMentioned || linked.contains($0.key) }
         }
 
         // Stage 2: structure.

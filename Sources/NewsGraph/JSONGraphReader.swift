@@ -43,6 +43,9 @@ public enum JSONGraphReader {
         guard try scanner.peek() != nil else { throw NewsGraphError(.invalidInput, "empty input", path: scanner.path) }
         var lines = forceLines
         var merged = KnowledgeGraph()
+        // One set of node ids for every line after the first, emptied between lines (a set per
+        // line was grown anew by doubling, line after line).
+        var spareNodes: Set<String> = []
         var count = 0
         while try scanner.peek() != nil {
             let startLine = scanner.line
@@ -51,13 +54,21 @@ public enum JSONGraphReader {
             // builder that starts on a graph with nodes checks link ends against its own.
             let builder = Builder(scanner: scanner)
             swap(&builder.graph, &merged)
-            if !builder.graph.entities.isEmpty { builder.ownNodes = [] }
+            if !builder.graph.entities.isEmpty {
+                spareNodes.removeAll(keepingCapacity: true)
+                builder.ownNodes = spareNodes
+                spareNodes = []
+            }
             do {
                 try builder.readGraph()
             } catch let error as NewsGraphError where lines || forceLines {
                 throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
             }
             swap(&builder.graph, &merged)
+            if let used = builder.ownNodes {
+                builder.ownNodes = nil
+                spareNodes = used
+            }
             count += 1
             if count == 1 && !lines {
                 // One graph, or the first line of JSON Lines: a value on one line with more after it.
@@ -330,10 +341,30 @@ public enum JSONGraphReader {
             var aliases: [String]?
             var mentions: Set<Mention> = []
             var attributes: [String: String]?
+            // The node's place in the graph, looked up as soon as its id is read (JSON Lines
+            // repeat a node on every line that links it): a label equal to the name there is
+            // that name, not a new string, and the node merges there without a second look-up.
+            var existing: Dictionary<String, Entity>.Index?
+            var lookedUp = false
             try members(place(), JSONGraphReader.nodeKeys) { key in
                 switch key {
-                case 0: id = try requiredString("\(place()).id")
-                case 1: label = try optionalString("\(place()).label")
+                case 0:
+                    let read = try requiredString("\(place()).id")
+                    id = read
+                    existing = graph.entities.index(forKey: read)
+                    lookedUp = true
+                case 1:
+                    if let existing {
+                        if try scanner.null() {
+                            label = nil
+                        } else if let same = try scanner.string(sameAs: graph.entities.values[existing].name) {
+                            label = same
+                        } else {
+                            throw try typeError("\(place()).label", "a string")
+                        }
+                    } else {
+                        label = try optionalString("\(place()).label")
+                    }
                 case 2: type = try optionalString("\(place()).type")
                 case 3: aliases = try optionalStrings("\(place()).aliases")
                 case 4:
@@ -366,7 +397,8 @@ public enum JSONGraphReader {
             graph.add(
                 Entity(
                     id: id, name: label ?? id, kind: kind, aliases: Set(aliases ?? []), mentions: mentions,
-                    attributes: attributes ?? [:]))
+                    attributes: attributes ?? [:]),
+                at: lookedUp ? existing : graph.entities.index(forKey: id))
         }
 
         func readLinks() throws {

@@ -229,6 +229,23 @@ package final class JSONScanner {
         }
     }
 
+    /// Reads a string as ``string()`` does, but gives `known` itself when the bytes are its
+    /// UTF-8 (no new string: a record read again, as JSON Lines repeat a node, shares the one
+    /// in the graph).
+    package func string(sameAs known: String) throws -> String? {
+        guard try peek() == UInt8(ascii: "\"") else { return nil }
+        var known = known
+        return try stringBytes { bytes in
+            let same = known.withUTF8 { utf8 in
+                utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            if same { return known }
+            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            guard let string = Self.validated(bytes) else { throw invalid() }
+            return string
+        }
+    }
+
     /// The string of UTF-8 bytes, or `nil` if they are not UTF-8: they are exactly when
     /// decoding keeps them as they are (a repair puts U+FFFD where bytes were not UTF-8).
     /// Cheaper than `String(validating:as:)`, generic and unspecialized here (a metadata

@@ -35,6 +35,16 @@ public struct KnowledgeGraph: Equatable, Sendable {
         }
     }
 
+    /// Adds an entity as ``add(_:)`` does, at the place of its id that `index` found with
+    /// `entities.index(forKey:)` (`nil`: not there), the graph unchanged since.
+    mutating func add(_ entity: consuming Entity, at index: Dictionary<String, Entity>.Index?) {
+        if let index {
+            entities.values[index].merge(entity)
+        } else {
+            entities[entity.id] = entity
+        }
+    }
+
     /// Adds a relation, merging its evidence into an existing one with the same key.
     ///
     /// The graph does not check that the ends exist; ``danglingRelations`` lists those
@@ -62,8 +72,12 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds a document record, merging it with an existing one with the same id.
     public mutating func add(_ document: DocumentInfo) {
-        if let existing = documents[document.id] {
-            documents[document.id] = existing.merged(with: document)
+        if let index = documents.index(forKey: document.id) {
+            // In place; a record equal to the one there (each line of JSON Lines lists its
+            // documents again) changes nothing.
+            if documents.values[index] != document {
+                documents.values[index] = documents.values[index].merged(with: document)
+            }
         } else {
             documents[document.id] = document
         }

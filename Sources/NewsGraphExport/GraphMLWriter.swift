@@ -225,9 +225,9 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         value.reset()
         value.integer(entity.mentionCount)
         try data(xml, Self.kMentions, value)
-        if !entity.mentions.isEmpty {
+        if entity.isMentioned {
             mentions.removeAll(keepingCapacity: true)
-            mentions.append(contentsOf: entity.mentions)
+            entity.appendMentions(to: &mentions)
             mentions.sort()
             // Sorted by document first: the documents, sorted, are where the document changes.
             value.reset()

@@ -29,6 +29,59 @@ struct ResolvedEntity: Sendable {
     static func stableID(_ name: String) -> String { StableID.make(name) }
 }
 
+/// The entities of one document, by column (issue 14): the kinds in one array, names and ids
+/// as UTF-8 bytes one after the other in one buffer each, surfaces only where an entity has
+/// more than its name. An entity read as a ``ResolvedEntity`` (its `String`s made on the
+/// read) was a 48-byte record with two heap strings of its own, ~180 bytes an entity at the
+/// peak of a text of names only; here ~50. The rules read ``kinds`` and ``name(_:)``.
+struct ResolvedEntities: RandomAccessCollection, Sendable {
+    /// Per entity, its kind.
+    private(set) var kinds: [EntityKind] = []
+    /// Per entity, its distinct surfaces; empty when its name is the only one.
+    var surfaces: [[String]] = []
+    private var nameBytes: [UInt8] = []
+    private var nameEnds: [Int32] = []
+    private var idBytes: [UInt8] = []
+    private var idEnds: [Int32] = []
+
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { kinds.count }
+
+    /// Entity `index`, its name and id made as `String`s.
+    subscript(index: Int) -> ResolvedEntity {
+        ResolvedEntity(name: name(index), kind: kinds[index], surfaces: surfaces[index], id: id(index))
+    }
+
+    /// The canonical name of entity `index`.
+    func name(_ index: Int) -> String { Self.string(nameBytes, nameEnds, index) }
+
+    /// The stable id of entity `index`.
+    func id(_ index: Int) -> String { Self.string(idBytes, idEnds, index) }
+
+    private static func string(_ bytes: [UInt8], _ ends: [Int32], _ index: Int) -> String {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        kinds.reserveCapacity(count)
+        surfaces.reserveCapacity(count)
+        nameEnds.reserveCapacity(count)
+        idEnds.reserveCapacity(count)
+    }
+
+    mutating func append(name: String, kind: EntityKind, surfaces: [String], id: String) {
+        kinds.append(kind)
+        self.surfaces.append(surfaces)
+        nameBytes.append(contentsOf: name.utf8)
+        nameEnds.append(Int32(truncatingIfNeeded: nameBytes.count))
+        idBytes.append(contentsOf: id.utf8)
+        idEnds.append(Int32(truncatingIfNeeded: idBytes.count))
+    }
+}
+
 /// Merges the mentions of one document into actors: gazetteer entries, surname and full
 /// name, acronym and expansion, demonym and country. Gives each a canonical name.
 ///
@@ -52,7 +105,7 @@ struct EntityResolver: Sendable {
     static let organTag: UInt8 = 3
 
     /// - Returns: the entities and, per mention, the index of its entity.
-    func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: [ResolvedEntity], owner: [Int]) {
+    func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: ResolvedEntities, owner: [Int]) {
         let tokens = seg.tokens
         let word = ResolverWords(seg)
         let theWord = word.number("the")
@@ -659,11 +712,26 @@ struct EntityResolver: Sendable {
             filled[key] += 1
         }
         finalKey = []
-        var entities: [ResolvedEntity] = []
+        var entities = ResolvedEntities()
         entities.reserveCapacity(order.count)
         var owner = Array(repeating: -1, count: count)
-        var byID: [String: Int] = [:]
-        byID.reserveCapacity(order.count)
+        // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
+        // first entity of that hash, then along `sameHash`, each candidate's id compared as a
+        // `String` (as a `[String: Int]` compares keys). The ids themselves are kept once, as
+        // bytes in `entities`: a table of `String` keys held every id again, ~64 bytes each,
+        // at the peak of a text of names only (issue 14).
+        var byIDHash: [Int: Int32] = [:]
+        byIDHash.reserveCapacity(order.count)
+        var sameHash: [Int32] = []
+        sameHash.reserveCapacity(order.count)
+        func entity(withID id: String, hash: Int) -> Int? {
+            var candidate = byIDHash[hash] ?? -1
+            while candidate >= 0 {
+                if entities.id(Int(candidate)) == id { return Int(candidate) }
+                candidate = sameHash[Int(candidate)]
+            }
+            return nil
+        }
         for key in order {
             let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
             let tag = table.tags[Int(key)]
@@ -783,15 +851,16 @@ struct EntityResolver: Sendable {
                 }
             }
             surfaces = surfaces.map(stripArticle)
-            let entity = ResolvedEntity(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces)
-            if let existing = byID[entity.id] {
-                if entities[existing].surfaces.isEmpty { entities[existing].surfaces = [entities[existing].name] }
-                entities[existing].surfaces += surfaces
+            let id = ResolvedEntity.stableID(name)
+            let idHash = id.hashValue
+            if let existing = entity(withID: id, hash: idHash) {
+                if entities.surfaces[existing].isEmpty { entities.surfaces[existing] = [entities.name(existing)] }
+                entities.surfaces[existing] += surfaces
                 for index in list { owner[index] = existing }
             } else {
-                byID[entity.id] = entities.count
+                sameHash.append(byIDHash.updateValue(Int32(entities.count), forKey: idHash) ?? -1)
                 for index in list { owner[index] = entities.count }
-                entities.append(entity)
+                entities.append(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces, id: id)
             }
         }
         return (entities, owner)

@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
         var segmentation: Segmentation
         var mentions: [MentionCandidate]
         var titles: [TitleCandidate]
-        var entities: [ResolvedEntity]
+        var entities: ResolvedEntities
         var owner: [Int]
         var relations: FoundRelations
     }
@@ -138,17 +138,25 @@ public struct Extractor: Sendable {
         // the old one beside it, at the peak of a text of names only.)
         graph.reserveCapacity(entities: analysis.entities.count, relations: 0)
         for position in analysis.entities.indices {
-            // Each resolved entity is let go as its node is made (its mention list and surfaces).
+            // Each resolved entity's surfaces are let go as its node is made; its name and id are
+            // made as `String`s here, for the graph (the resolver keeps them as bytes).
             let entity = analysis.entities[position]
-            analysis.entities[position] = ResolvedEntity(name: "", kind: entity.kind, surfaces: [], id: "")
+            analysis.entities.surfaces[position] = []
             let own = Int(firstMention[position])..<Int(firstMention[position + 1])
-            var mentions = Set<Mention>(minimumCapacity: own.count)
-            for index in mentionOf[own].lazy.map(Int.init) {
-                mentions.insert(Mention(documentID: document.id, start: Int(mentionStart[index]), end: Int(mentionEnd[index])))
-            }
             // (No surfaces: the name was the only one.)
             let aliases = entity.surfaces.isEmpty ? [] : Set(entity.surfaces)
-            let node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+            func mention(_ index: Int32) -> Mention {
+                Mention(documentID: document.id, start: Int(mentionStart[Int(index)]), end: Int(mentionEnd[Int(index)]))
+            }
+            let node: Entity
+            if own.count == 1 {
+                // (Named once: no `Set` for the one mention, ~120 bytes an entity of a text of names.)
+                node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mention: mention(mentionOf[own.lowerBound]))
+            } else {
+                var mentions = Set<Mention>(minimumCapacity: own.count)
+                for index in mentionOf[own] { mentions.insert(mention(index)) }
+                node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
+            }
             ids.append(node.id)
             graph.add(node)
         }

@@ -178,7 +178,7 @@ struct RelationFinder: Sendable {
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
-        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies", "prosecutors", "investigators",
         // what a state or group holds, struck for it: "air strikes on Houthi targets"
         "targets", "positions", "posts",
     ]
@@ -212,7 +212,8 @@ struct RelationFinder: Sendable {
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
         "pharmaceuticals", "motors", "airlines", "airways", "petroleum", "telecom", "technologies", "industries", "aerospace",
         "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
-        "steel", "mining", "shipbuilding", "shipyard", "dynamics",
+        "steel", "mining", "shipbuilding", "shipyard", "dynamics", "resources", "holding", "group", "energy", "minerals", "capital",
+        "partners", "systems", "media", "financial", "insurance", "labs", "laboratories", "bancorp", "railway", "railways", "bank",
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
@@ -224,6 +225,11 @@ struct RelationFinder: Sendable {
     static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
         "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
+    ]
+    /// Nouns that, after "the", stand for the company named last ("the operator"; ``anaphor(_:at:requireArticle:)``).
+    static let companyAnaphors: WordSet = [
+        "company", "firm", "operator", "carrier", "airline", "drugmaker", "miner", "lender", "insurer", "automaker", "carmaker",
+        "shipper", "manufacturer", "producer", "supplier", "retailer", "contractor", "conglomerate",
     ]
     /// Nouns for a body of any name: "the bloc", "the alliance" (``anaphor(_:at:requireArticle:)``).
     static let collectiveNouns: WordSet = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
@@ -305,7 +311,7 @@ struct RelationFinder: Sendable {
         let seg: Segmentation
         let mentions: [MentionCandidate]
         let owner: [Int]
-        let entities: [ResolvedEntity]
+        let entities: ResolvedEntities
         // Constants once built (`let`: a class's `var` is read through a dynamic exclusivity check).
         let mentionByStart: TokenMap<Int>
         let mentionByEnd: TokenMap<Int>
@@ -315,12 +321,23 @@ struct RelationFinder: Sendable {
         let personMentionEntity: [Int]
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
         let isCompany: [Bool]
+        /// Per entity, a person's sex where the text or the given name says it (``Sex``).
+        let sexes: [Sex]
         var tokens: Tokens { seg.tokens }
+
+        /// A person's sex, as far as "he"/"she" need it.
+        enum Sex: UInt8 { case unknown, male, female }
+        /// Honorifics before a name that say its bearer's sex ("Mr.", "Ms").
+        static let maleHonorifics: WordSet = ["mr", "mr.", "sir", "monsieur", "senor", "señor", "herr"]
+        static let femaleHonorifics: WordSet = ["mrs", "mrs.", "ms", "ms.", "miss", "madame", "mme", "senora", "señora", "dame", "lady"]
 
         /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
         static let pronounBlockers: WordSet = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
 
-        init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]) {
+        init(
+            seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate],
+            maleNames: Set<String> = [], femaleNames: Set<String> = []
+        ) {
             self.seg = seg
             self.mentions = mentions
             self.owner = owner
@@ -335,12 +352,41 @@ struct RelationFinder: Sendable {
             ends.reserveCapacity(mentions.count)
             var personMentionsBefore: [Int] = []
             var personMentionEntity: [Int] = []
+            // A person's sex: an honorific before one of its mentions ("Ms. Roe"), else the given
+            // name its name or a surface starts with, when the census gives it one sex only.
+            var sexes = [Sex](repeating: .unknown, count: entities.count)
+            var honored = [Bool](repeating: false, count: entities.count)
+            for e in entities.indices where entities.kinds[e] == .person {
+                var found = Sex.unknown
+                for surface in [entities.name(e)] + entities.surfaces[e] {
+                    guard let first = surface.split(separator: " ").first else { continue }
+                    let word = String(first).lowercased()
+                    let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
+                    if sex == .unknown { continue }
+                    if found != .unknown, found != sex {
+                        found = .unknown
+                        break
+                    }
+                    found = sex
+                }
+                sexes[e] = found
+            }
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
+                let e = owner[index]
+                if entities.kinds[e] == .person, m.start > 0 {
+                    let before = seg.tokens[m.start - 1]
+                    let sex: Sex = Self.maleHonorifics.contains(before) ? .male : Self.femaleHonorifics.contains(before) ? .female : .unknown
+                    if sex != .unknown {
+                        // Two honorifics of both sexes for one entity say nothing.
+                        sexes[e] = honored[e] && sexes[e] != sex ? .unknown : sex
+                        honored[e] = true
+                    }
+                }
                 resolved.append(index)
                 starts.append(Int32(truncatingIfNeeded: m.start))
                 ends.append(Int32(truncatingIfNeeded: m.end))
                 // Candidates for "he"/"she": people named outside quotations, not after a preposition.
-                if entities[owner[index]].kind == .person, !seg.tokens[m.start].inQuote,
+                if entities.kinds[owner[index]] == .person, !seg.tokens[m.start].inQuote,
                     m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1])
                 {
                     personMentionsBefore.append(m.start)
@@ -360,8 +406,9 @@ struct RelationFinder: Sendable {
             self.titleByEnd = TokenMap(count: count, positions: titleEnds, values: titles) { _, _ in false }
             self.personMentionsBefore = personMentionsBefore
             self.personMentionEntity = personMentionEntity
-            isCompany = entities.map { entity in
-                guard entity.kind == .organization, let last = entity.name.split(separator: " ").last else { return false }
+            self.sexes = sexes
+            isCompany = entities.indices.map { e in
+                guard entities.kinds[e] == .organization, let last = entities.name(e).split(separator: " ").last else { return false }
                 return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
             }
         }
@@ -384,24 +431,51 @@ struct RelationFinder: Sendable {
             let below = countBelow(position, mentions.count) { mentions[$0].start }
             return below > 0 ? below - 1 : nil
         }
-        func kind(_ mention: Int) -> EntityKind { entities[owner[mention]].kind }
+        func kind(_ mention: Int) -> EntityKind { entities.kinds[owner[mention]] }
+
+        /// The sex a pronoun at `position` asks for: "he", "him", "his", "himself" a man,
+        /// "she", "her", "hers", "herself" a woman; any other word none.
+        func pronounSex(at position: Int) -> Sex {
+            guard position >= 0, position < tokens.count else { return .unknown }
+            let token = tokens[position]
+            if Self.malePronouns.contains(token) { return .male }
+            if Self.femalePronouns.contains(token) { return .female }
+            return .unknown
+        }
+        static let malePronouns: WordSet = ["he", "him", "his", "himself"]
+        static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
+
+        /// Whether a person may be what a pronoun of sex `sex` stands for: not a person known to
+        /// be of the other sex.
+        func agrees(_ entity: Int, _ sex: Sex) -> Bool { sex == .unknown || sexes[entity] == .unknown || sexes[entity] == sex }
 
         /// The most recent person other than `excluded` mentioned before token `position`
-        /// (a few mentions back at most).
+        /// (a few mentions back at most); a pronoun at `position` passes over a person of the
+        /// other sex ("Ms. Roe met Mr. Doe. He said": Doe).
         func lastPerson(before position: Int, other excluded: Int) -> Int? {
+            let sex = pronounSex(at: position)
             let low = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
             var index = low - 1
             while index >= 0, index >= low - 6 {
-                if personMentionEntity[index] != excluded { return personMentionEntity[index] }
+                let entity = personMentionEntity[index]
+                if entity != excluded, agrees(entity, sex) { return entity }
                 index -= 1
             }
             return nil
         }
 
-        /// The most recent person mentioned before token `position`.
+        /// The most recent person mentioned before token `position`; a pronoun at `position`
+        /// passes over people of the other sex (a few mentions back at most, and none when no
+        /// one nearer agrees).
         func lastPerson(before position: Int) -> Int? {
+            let sex = pronounSex(at: position)
             let below = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
-            return below > 0 ? personMentionEntity[below - 1] : nil
+            var index = below - 1
+            while index >= 0, index >= below - 6 {
+                if agrees(personMentionEntity[index], sex) { return personMentionEntity[index] }
+                index -= 1
+            }
+            return nil
         }
     }
 
@@ -411,9 +485,11 @@ struct RelationFinder: Sendable {
 
 
     func find(
-        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: [ResolvedEntity], titles: [TitleCandidate]
+        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate]
     ) -> FoundRelations {
-        let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
+        let ctx = Context(
+            seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles,
+            maleNames: lexicon.lexicon.maleNames, femaleNames: lexicon.lexicon.femaleNames)
         let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
         let tokens = seg.tokens
         let memory = RelationMemory()
@@ -421,9 +497,9 @@ struct RelationFinder: Sendable {
         // is `within`): a table of every entity was 24 bytes and more per name, at the peak of a
         // text of names only.
         var entityByName: [String: Int] = [:]
-        for (index, entity) in entities.enumerated()
-        where lexicon.namesLookedUp.contains(entity.name) && entityByName[entity.name] == nil {
-            entityByName[entity.name] = index
+        for index in entities.indices {
+            let name = entities.name(index)
+            if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
         // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
@@ -447,7 +523,7 @@ struct RelationFinder: Sendable {
         func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
         // The country a text is mostly about, for offices named without one ("President X").
         var countryMentions: [Int: Int] = [:]
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities[owner[index]].kind == .country {
+        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities.kinds[owner[index]] == .country {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
         // The country a text names most often is the one it is about.
@@ -462,7 +538,7 @@ struct RelationFinder: Sendable {
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
             else { return nil }
-            return entities.firstIndex { $0.name == within }
+            return entities.indices.first { entities.name($0) == within }
         }()
         let mainCountry = datelineCountry ?? countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
 
@@ -487,10 +563,13 @@ struct RelationFinder: Sendable {
                     return
                 }
                 // Capitals standing in for governments ("Beijing has denied", "urged Tokyo and Canberra") carry no events.
-                if predicate != .locatedIn, ctx.entities[source].kind == .location || ctx.entities[source].kind == .facility { return }
+                if predicate != .locatedIn, ctx.entities.kinds[source] == .location || ctx.entities.kinds[source] == .facility { return }
                 if Self.actorOnlyPredicates.contains(predicate),
-                    ctx.entities[target].kind == .location || ctx.entities[target].kind == .facility
+                    ctx.entities.kinds[target] == .location || ctx.entities.kinds[target] == .facility
                 {
+                    // ("accusing Addis Ababa of …" is still an accusation a later denial may answer, of an
+                    // accused the rules do not name.)
+                    if predicate == .accused { memory.accusations.append((s, source, -1)) }
                     return
                 }
                 if predicate == .leads || predicate == .roleIn {

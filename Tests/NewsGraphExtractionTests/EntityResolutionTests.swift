@@ -160,3 +160,27 @@ struct EntityResolutionTests {
         #expect(people.first?.mentions.count == 3)
     }
 }
+
+@Suite("Resolved entities by column")
+struct ResolvedEntitiesTests {
+    @Test("names and ids read back as appended, non-ASCII and empty ones included; surfaces per entity")
+    func roundTrip() {
+        var entities = ResolvedEntities()
+        let rows: [(String, EntityKind, [String])] = [
+            ("Zoë Ångström", .person, ["Ångström", "Zoë Ångström"]), ("", .organization, []), ("Kalo Miten of Vetrov", .location, []),
+        ]
+        for (name, kind, surfaces) in rows {
+            entities.append(name: name, kind: kind, surfaces: surfaces, id: ResolvedEntity.stableID(name))
+        }
+        #expect(entities.count == 3)
+        for (index, (name, kind, surfaces)) in rows.enumerated() {
+            #expect(entities.name(index) == name)
+            #expect(entities.id(index) == StableID.make(name))
+            #expect(entities.kinds[index] == kind)
+            #expect(entities[index].surfaces == surfaces)
+            #expect(entities[index].name == name && entities[index].id == StableID.make(name))
+        }
+        entities.surfaces[0] = []
+        #expect(entities[0].surfaces.isEmpty && entities.name(0) == "Zoë Ångström")
+    }
+}

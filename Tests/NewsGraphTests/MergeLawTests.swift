@@ -229,3 +229,43 @@ struct VocabularyTests {
         #expect(EntityKind(name: "Group") == nil)
     }
 }
+
+@Suite("Entity mentions stored by count")
+struct EntityMentionStorageTests {
+    let m1 = Mention(documentID: "a", start: 0, end: 4)
+    let m2 = Mention(documentID: "b", start: 7, end: 11)
+
+    @Test("an entity named once equals the same entity built from a set, however it was made")
+    func oneMention() {
+        let boxed = Entity(id: "x", name: "X", kind: .person, mention: m1)
+        let fromSet = Entity(id: "x", name: "X", kind: .person, mentions: [m1])
+        #expect(boxed == fromSet)
+        #expect(Set([boxed, fromSet]).count == 1)
+        #expect(boxed.mentions == [m1])
+        #expect(boxed.mentionCount == 1 && boxed.isMentioned)
+        #expect(boxed.sortedMentions == [m1])
+        #expect(boxed.documentIDs == ["a"])
+        var shrunk = Entity(id: "x", name: "X", kind: .person, mentions: [m1, m2])
+        shrunk.mentions.remove(m2)
+        #expect(shrunk == boxed)
+    }
+
+    @Test("mentions change in place, and merging unites them whatever each side holds")
+    func modifyAndMerge() {
+        var entity = Entity(id: "x", name: "X", kind: .person, mention: m1)
+        entity.mentions.insert(m2)
+        #expect(entity.mentions == [m1, m2])
+        #expect(entity.sortedMentions == [m1, m2])
+        var mentions: [Mention] = []
+        entity.appendMentions(to: &mentions)
+        #expect(Set(mentions) == [m1, m2])
+        let one = Entity(id: "x", name: "X", kind: .person, mention: m1)
+        let other = Entity(id: "x", name: "X", kind: .person, mention: m2)
+        #expect(one.merged(with: other) == entity)
+        #expect(one.merged(with: one) == one)
+        let none = Entity(id: "x", name: "X", kind: .person)
+        #expect(!none.isMentioned && none.mentionCount == 0)
+        #expect(none.merged(with: one) == one)
+        #expect(one.merged(with: none) == one)
+    }
+}

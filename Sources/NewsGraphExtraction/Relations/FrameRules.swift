@@ -56,7 +56,7 @@ struct FrameRules {
         let group = syntax.nouns[n]
         if let entity = group.entity {
             // "the commander of U.S. Pacific Command" stands for the office's unnamed holder.
-            if ctx.entities[entity].kind != .person,
+            if ctx.entities.kinds[entity] != .person,
                 RelationFinder.unnamedOfficeHolderEnd(ctx, lexicon, after: group.start, to: group.end) == group.end
             {
                 return []
@@ -139,7 +139,7 @@ struct FrameRules {
     }
 
     private func accepts(_ slot: Frame.Slot, _ entity: Int) -> Bool {
-        slot.kinds.isEmpty || slot.kinds.contains(ctx.entities[entity].kind)
+        slot.kinds.isEmpty || slot.kinds.contains(ctx.entities.kinds[entity])
     }
 
     /// What a match binds: the source and target actors.
@@ -185,6 +185,8 @@ struct FrameRules {
         }
         for clause in syntax.clauses where !clause.verb.negated {
             guard clause.verb.lemma >= 0, let frames = lexicon.syntax.verbFrames[clause.verb.lemma] else { continue }
+            // "other nations, including Iran" lists examples: "including" is a preposition, no clause's verb.
+            if ctx.tokens[clause.verb.main].norm == "including" { continue }
             // A user's verb pattern on this verb shadows the frames of lower rank.
             var shadow = 0
             if lexicon.hasRankedVerbs, let patterns = lexicon.verbs(startingWith: ctx.tokens[clause.verb.main]) {
@@ -261,9 +263,9 @@ struct FrameRules {
         if frame.toMain, binding.targets.isEmpty {
             // "Chile sent tents": to the country the text is about, unless the clause names where
             // or to whom ("… to Peru", "… for the victims in Peru": other frames' work).
-            guard let mainCountry, ctx.entities[mainCountry].kind == .country,
+            guard let mainCountry, ctx.entities.kinds[mainCountry] == .country,
                 !complements.contains(where: { ["to", "for", "in", "into", "at"].contains($0.preposition) }),
-                binding.sources.allSatisfy({ [.country, .organization].contains(ctx.entities[$0].kind) })
+                binding.sources.allSatisfy({ [.country, .organization].contains(ctx.entities.kinds[$0]) })
             else { return false }
             binding.targets = [mainCountry]
         }

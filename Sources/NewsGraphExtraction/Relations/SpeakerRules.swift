@@ -26,10 +26,10 @@ struct SpeakerRules {
                 default:
                     // "…,” said Maj. Gen. Bradford Gering"
                     if start > a, tokens[start - 1].kind == .quote || tokens[start - 1].text == "," {
-                        speaker = finder.object(ctx, after: end, to: b, skipLimit: 1).flatMap { ctx.entities[$0].kind == .person ? $0 : nil }
+                        speaker = finder.object(ctx, after: end, to: b, skipLimit: 1).flatMap { ctx.entities.kinds[$0] == .person ? $0 : nil }
                     }
                 }
-                if let speaker, ctx.entities[speaker].kind == .person || ctx.entities[speaker].kind == .organization {
+                if let speaker, ctx.entities.kinds[speaker] == .person || ctx.entities.kinds[speaker] == .organization {
                     speakers[s] = speaker
 
                     break

@@ -73,7 +73,7 @@ struct StructureRules {
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
-            let kind = ctx.entities[e].kind
+            let kind = ctx.entities.kinds[e]
             // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
             if let parent = m.partOf, owner[parent] >= 0 {
                 let pe = ctx.entity(parent)
@@ -84,7 +84,7 @@ struct StructureRules {
                         let last = String(name.split(separator: " ").last ?? "")
                         return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
                     } ?? false
-                if kind == .organization, !(namedAfter && ctx.entities[pe].kind == .country) {
+                if kind == .organization, !(namedAfter && ctx.entities.kinds[pe] == .country) {
                     emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                 }
             } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,

@@ -40,7 +40,7 @@ struct TitleRules {
                 holders = [holder]
             } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
                 // "Ansarallah's leaders, A, B, and C"
-                let group = finder.coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities[$0].kind == .person }
+                let group = finder.coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities.kinds[$0] == .person }
                 if group.count >= 2 { holders = group.map { ($0, true) } }
             }
             let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
@@ -200,7 +200,7 @@ struct TitleRules {
                 var rule = holder.after ? "title-prefix" : "title-apposition"
                 var confidence = 0.9
                 if org == nil, let implied = info.implied {
-                    if implied == "@country", let actor = lexicon.actorByName[ctx.entities[holder.entity].name],
+                    if implied == "@country", let actor = lexicon.actorByName[ctx.entities.name(holder.entity)],
                         let serves = lexicon.actors[actor].within
                     {
                         // "President Donald Trump" in a text about China: the country the lexicon says he
@@ -219,7 +219,10 @@ struct TitleRules {
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
                         while q >= a {
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
+                            // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil {
+                                org = ctx.entity(m)
+                            }
                             q -= 1
                         }
                         rule = "title-implied-country"
@@ -249,12 +252,12 @@ struct TitleRules {
                                 }
                             }
                         } else {
-                            org = ctx.entities.firstIndex { $0.name == implied }
+                            org = ctx.entities.indices.first { ctx.entities.name($0) == implied }
                         }
                         rule = "title-implied"
                     }
                 }
-                guard let org, ctx.entities[org].kind != .person else { continue }
+                guard let org, ctx.entities.kinds[org] != .person else { continue }
                 var predicate = info.predicate
                 var role = info.phrase
                 if let outer {
@@ -308,7 +311,7 @@ struct TitleRules {
         if let m = ctx.mentionByEnd[p + 1] {
             let mention = ctx.mentions[m]
             let e = ctx.entity(m)
-            guard mention.start == p, let actor = mention.actor, ctx.entities[e].name == lexicon.actors[actor].name
+            guard mention.start == p, let actor = mention.actor, ctx.entities.name(e) == lexicon.actors[actor].name
             else { return false }
             // ("U.S. Army … Army spokesman": the text names that service in full elsewhere.)
             let nearby = max(0, m - 200)..<min(ctx.mentions.count, m + 200)

@@ -29,7 +29,8 @@ struct VerbMatches {
 ///   "urged both sides" / "urged them" (the parties of the last event: `<rule>:both`,
 ///   `<rule>:them`), "accused the government of" (the country the text is about), "accused X of
 ///   backing Y" (`alleged:<predicate>`), and a denial that answers an accusation of the last
-///   sentences (`denial-of-accusation`).
+///   sentences (`denial-of-accusation`; by a description of the accused, "the company denied the
+///   charge": `denial-of-accusation:description`).
 struct VerbRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
@@ -60,6 +61,39 @@ struct VerbRules {
         else { return [] }
         let group = finder.coordinated(ctx, before: q - 3, from: a)
         return group.count >= 2 ? group : []
+    }
+
+    /// Nouns that describe an accused organization or state as the subject of a denial ("the
+    /// company denied"), with the kinds each may stand for.
+    static let denierNouns: [String: Set<EntityKind>] = [
+        "company": [.organization], "firm": [.organization], "operator": [.organization], "group": [.organization],
+        "carrier": [.organization], "airline": [.organization], "drugmaker": [.organization], "miner": [.organization],
+        "bank": [.organization], "lender": [.organization], "union": [.organization], "party": [.organization],
+        "movement": [.organization], "militia": [.organization], "rebels": [.organization], "club": [.organization],
+        "federation": [.organization], "agency": [.organization], "ministry": [.organization, .country],
+        "government": [.country], "army": [.country, .organization], "military": [.country, .organization],
+        "junta": [.country], "kremlin": [.country], "authorities": [.country], "regime": [.country],
+    ]
+
+    /// For a denial whose subject is no name: when the words before `position` are "the" and a
+    /// noun of ``denierNouns`` (over auxiliaries), the last accusation of this sentence or the two
+    /// before against an organization or state that noun may stand for, by another accuser.
+    func describedDenier(before position: Int, from a: Int, sentence s: Int) -> (accuser: Int, accused: Int)? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]) { p -= 1 }
+        guard p > a, let kinds = Self.denierNouns[tokens[p].norm], tokens[p].isLowerInitial, tokens[p - 1].norm == "the" else {
+            return nil
+        }
+        // ("the union's leader denied …" is a person's denial; "the company" must be the subject itself.)
+        guard ctx.mentionByEnd[p] == nil else { return nil }
+        let recent = memory.accusations[memory.recentAccusations(since: s - 2)...]
+        guard
+            let last = recent.last(where: {
+                $0.accused >= 0 && $0.accuser >= 0 && $0.accused != $0.accuser && kinds.contains(ctx.entities.kinds[$0.accused])
+            })
+        else { return nil }
+        return (last.accuser, last.accused)
     }
 
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
@@ -105,10 +139,10 @@ struct VerbRules {
             }
             if flags.contains(.speech) {
                 // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
-                let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities[$0].kind) ? $0 : nil }
+                let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities.kinds[$0]) ? $0 : nil }
                 if predicate == .saidTo, let speaker = direct ?? speakers[s],
                     let target = finder.object(ctx, after: end, to: b, skipLimit: 2),
-                    [.organization, .person].contains(ctx.entities[target].kind), !tokens[start].inQuote
+                    [.organization, .person].contains(ctx.entities.kinds[target]), !tokens[start].inQuote
                 {
                     emit(speaker, target, predicate, "verb:told", confidence: 0.8)
                 }
@@ -130,7 +164,7 @@ struct VerbRules {
                         { q += 1 }
                     }
                     if q + 1 < b, tokens[q].norm == "and", let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1),
-                        second != ctx.entity(first), (ctx.entities[second].kind == .person) == (ctx.kind(first) == .person)
+                        second != ctx.entity(first), (ctx.entities.kinds[second] == .person) == (ctx.kind(first) == .person)
                     {
                         emit(ctx.entity(first), second, predicate, rule + ":between", confidence: confidence)
                         coveredUntil = end
@@ -240,13 +274,13 @@ struct VerbRules {
                         agent = ctx.entity(m)
                     }
                 }
-                if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities[patient].kind) {
+                if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities.kinds[patient]) {
                     continue
                 }
                 // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
                 if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
                 var nounPredicate = predicate
-                if predicate == .memberOf, let agent, ctx.entities[agent].kind == .person { nounPredicate = .roleIn }
+                if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person { nounPredicate = .roleIn }
                 // ("filed a lawsuit against X": `emit` keeps the accusation for a later denial.)
                 emit(agent, patient, nounPredicate, rule, confidence: confidence)
                 if agent != nil && patient != nil { coveredUntil = end }
@@ -284,10 +318,10 @@ struct VerbRules {
                     patient = finder.nearestLeft(ctx, before: start, from: a)
                 }
                 if let patient { patients = [patient] }
-                if predicate == .killed, patients.contains(where: { ctx.entities[$0].kind != .person }) { continue }
+                if predicate == .killed, patients.contains(where: { ctx.entities.kinds[$0] != .person }) { continue }
                 if flags.contains(.reverse) {
                     // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
-                    if predicate == .memberOf, ctx.entities[agent].kind == .person { continue }
+                    if predicate == .memberOf, ctx.entities.kinds[agent] == .person { continue }
                     for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
                     for patient in patients { emit(agent, patient, predicate, rule + ":passive", confidence: confidence) }
@@ -320,6 +354,13 @@ struct VerbRules {
                 subjectFound = lastSubjectInSentence
             }
             if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
+            // "The company denied the charge", "The army rejected the report": a description of the
+            // accused of a recent accusation (an organization or a state) denies it.
+            if subjectFound == nil, flags.contains(.denial), let accusation = describedDenier(before: start, from: a, sentence: s) {
+                emit(accusation.accused, accusation.accuser, predicate, "denial-of-accusation:description", confidence: 0.6 * hedged(start - 3, end + 1))
+                coveredUntil = end
+                continue
+            }
             guard let subject = subjectFound else { continue }
             lastSubjectInSentence = subject
             // "Germany and Italy urged …": the other coordinated subject acts too.
@@ -335,7 +376,7 @@ struct VerbRules {
             }()
             if let m = subjectMention,
                 ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].norm == "and",
-                let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities[subject].kind,
+                let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities.kinds[subject],
                 !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
             {
                 coSubjects.append(ctx.entity(other))
@@ -410,7 +451,7 @@ struct VerbRules {
                         since: s - 6,
                         where: { r in
                             r.predicate.category == .event && r.predicate != .saidTo
-                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities[e].kind) }
+                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities.kinds[e]) }
                                 && r.source != subject && r.target != subject
                         })
                     {
@@ -426,7 +467,7 @@ struct VerbRules {
                         since: s - 2,
                         where: { r in
                             r.predicate.category == .event && r.predicate != .saidTo
-                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities[$0].kind) }
+                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities.kinds[$0]) }
                         }), last.source != subject, last.target != subject
                 {
                     emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
@@ -483,7 +524,14 @@ struct VerbRules {
                             let mention = ctx.mentions[m]
                             if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
                             // "The Kremlin rejected …": a state's organ the lexicon places in the accused state.
-                            if let actor = mention.actor, let within = lexicon.actors[actor].within, ctx.entities[accused].name == within {
+                            if let actor = mention.actor, let within = lexicon.actors[actor].within, ctx.entities.name(accused) == within {
+                                return true
+                            }
+                            // "Korvex's chief executive, Anna Lisk, rejected …": the accused's office holder.
+                            if mention.start >= a + 3, tokens[mention.start - 1].text == ",", let title = ctx.titleByEnd[mention.start - 1],
+                                title.start >= a + 2, tokens[title.start - 1].norm == "'s",
+                                ctx.mentionByEnd[title.start - 1].map({ ctx.entity($0) == accused }) == true
+                            {
                                 return true
                             }
                             return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
@@ -513,12 +561,12 @@ struct VerbRules {
                 }
                 continue
             }
-            if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities[target].kind) { continue }
-            if predicate == .killed, ctx.entities[target].kind != .person { continue }
-            if flags.contains(.denial), ctx.entities[target].kind == .person || ctx.entities[target].kind == .country {
+            if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities.kinds[target]) { continue }
+            if predicate == .killed, ctx.entities.kinds[target] != .person { continue }
+            if flags.contains(.denial), ctx.entities.kinds[target] == .person || ctx.entities.kinds[target] == .country {
                 if let accuser = memory.accusations[memory.recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
                     target = accuser
-                } else if ctx.entities[target].kind == .person, let objectMention,
+                } else if ctx.entities.kinds[target] == .person, let objectMention,
                     ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
                 {
                     // "dismissed Finance Minister X": a person is dismissed, not a claim.
@@ -528,11 +576,11 @@ struct VerbRules {
             if predicate == .accused { memory.accusations.append((s, subject, target)) }
             var finalPredicate = predicate
             // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
-            if predicate == .memberOf, ctx.entities[subject].kind == .person { finalPredicate = .roleIn }
-            if predicate == .roleIn, ctx.entities[subject].kind != .person { finalPredicate = .memberOf }
+            if predicate == .memberOf, ctx.entities.kinds[subject] == .person { finalPredicate = .roleIn }
+            if predicate == .roleIn, ctx.entities.kinds[subject] != .person { finalPredicate = .memberOf }
             if flags.contains(.reverse) {
                 // "Tata Group, which owns Jaguar Land Rover"
-                if !(predicate == .memberOf && ctx.entities[subject].kind == .person) {
+                if !(predicate == .memberOf && ctx.entities.kinds[subject] == .person) {
                     emit(target, subject, predicate, rule, confidence: confidence)
                 }
                 coveredUntil = end
@@ -553,7 +601,7 @@ struct VerbRules {
                 if let after = asWellAs ?? (q + 1 < b && tokens[q].norm == "and" ? q + 1 : nil),
                     RelationFinder.determiners.contains(tokens[after]) || tokens[after].isCapitalized,
                     let second = finder.object(ctx, after: after, to: b, skipLimit: 1), second != subject, second != target,
-                    (ctx.entities[second].kind == .person) == (ctx.entities[target].kind == .person)
+                    (ctx.entities.kinds[second] == .person) == (ctx.entities.kinds[target] == .person)
                 {
                     emit(subject, second, finalPredicate, rule + ":second-object", confidence: confidence * 0.9)
                 }
