@@ -50,6 +50,9 @@ MIN_POPULATION = 15000
 ACTOR_POPULATION = 1000000
 # Census surnames this frequent are names, even when they are English words too ("Rice", "Land").
 SURNAME_RANK = 20000
+# A given name is a man's (a woman's) when the census finds it this many times more often among
+# men (women), as a share of each sex.
+GENDER_RATIO = 20
 
 
 def fetch(directory):
@@ -316,11 +319,22 @@ def main():
     exec(compile(compiled, "_compiled.py", "exec"), {"frozenset": frozenset, "set": set}, namespace)
     titles = {t for t in namespace["TITLES"]}
     given = set()
+    frequency = {}  # given name -> {file: percent of that sex's population}
     for member in ("dist.male.first", "dist.female.first"):
         for line in read_member(paths["names"], member).decode("ascii").splitlines():
             if line.strip():
                 given.add(line.split()[0].capitalize())
+                frequency.setdefault(line.split()[0].capitalize(), {})[member] = float(line.split()[1])
     given = {g for g in given if g.lower() not in titles}
+    # A given name's sex, where the census leaves little doubt: its frequency among one sex is at
+    # least GENDER_RATIO times that among the other ("James" 3.318 % of men, 0.010 % of women).
+    # Names of both ("Jean", "Kim", "Jordan") get none. For "he"/"she": a pronoun skips a person
+    # of the other sex.
+    def mostly(of, other):
+        return sorted(g for g in given
+                      if frequency[g].get(of, 0) >= GENDER_RATIO * max(frequency[g].get(other, 0), 0.0001))
+    male_names = mostly("dist.male.first", "dist.female.first")
+    female_names = mostly("dist.female.first", "dist.male.first")
 
     place_best = {}  # lower-case name -> (population, name, country code, kind)
 
@@ -390,6 +404,7 @@ def main():
     particles = sorted({p.rstrip("-") for p in namespace["PARTICLES"] if latin(p) and "'" not in p and "’" not in p})
     suffixes = sorted({s for s in namespace["SUFFIX_WORDS"] if s.isascii() and s.isalpha() or s in ("2",)})
     name_lines = ["[givennames]"] + sorted(given) + ["", "[particles]"] + particles + ["", "[suffixes]"] + suffixes
+    name_lines += ["", "[malenames]"] + male_names + ["", "[femalenames]"] + female_names
     title_words = sorted(t for t in titles if t.isascii() and t.isalpha() and len(t) > 2)
     name_lines += ["", "[titlewords]"] + title_words
     # Title words that WordNet knows, but never as a person (no sense in noun.person): they
@@ -438,12 +453,12 @@ def main():
     swift_file("Places.generated.swift", "World places: GeoNames cities of 15,000 or more and ISO 3166-2 subdivisions.",
                [("placeTable", "`key<TAB>c|s<TAB>ISO 3166-1 code` per line (key: the name in lower case, periods removed; c: city, s: subdivision; C, S: also a common word), sorted by the key's UTF-8 bytes.", places_text),
                 ("countryCodes", "`ISO 3166-1 code<TAB>canonical country name` per line.", "\n".join(code_lines))])
-    swift_file("PersonNames.generated.swift", "The structure of person names: given names, particles, suffixes, title words.",
+    swift_file("PersonNames.generated.swift", "The structure of person names: given names (and their sex), particles, suffixes, title words.",
                [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])
     swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name; language names from ISO 639.",
                [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`, `[languages]`.", "\n".join(word_lines))])
     print(f"languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
-          f"given names {len(given)}, particles {len(particles)}, suffixes {len(suffixes)}, "
+          f"given names {len(given)} (male {len(male_names)}, female {len(female_names)}), particles {len(particles)}, suffixes {len(suffixes)}, "
           f"adverbs {len(adverbs)}, common words {len(common)}")
 
 

@@ -93,6 +93,10 @@ serve/work	X:Person V in/at/for Y:Organization	role_in
 join	X:Country V Y	member_of
 # states that form a body are its members: "A, B and C formed the Velmar Union"
 form/found	X:Country V Y:Organization	member_of
+# a body and its members: "the task force, which includes troops from A, B and C", "the coalition that includes X"
+include/comprise	Y:Organization V troop/force/soldier/contingent/unit/personnel/police from X:Country	member_of
+include/comprise	Y:Organization V X:Country	member_of
+include/comprise	Y:Organization V X:Organization	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine to Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
 presence/deployment	N of X in/into/to Y:Country	deployed_to
@@ -545,6 +549,7 @@ Railway	Organization
 Railways	Organization
 Bank	Organization
 Fund	Organization
+Chamber	Organization
 Society	Organization
 Programme	Organization
 Program	Organization

@@ -108,6 +108,11 @@ public struct Lexicon: Sendable {
     /// Title words that name no person themselves, only qualify an office ("foreign", "police",
     /// "radio"): WordNet knows them, never as a person.
     var titleModifiers: Set<String> = []
+    /// Given names that are a man's or a woman's (``BuiltInLexicon/personNames``, from the census's
+    /// frequencies), lower case: "he" passes over a person whose given name is a woman's, "she"
+    /// over a man's.
+    var maleNames: Set<String> = []
+    var femaleNames: Set<String> = []
     /// English words (``BuiltInLexicon/englishWords``, from WordNet), lower case: adverbs
     /// ("indeed", "notably"), and common nouns and adjectives that are no frequent name
     /// ("securities", "tankers", "civil"; not "rice", a surname too).
@@ -229,6 +234,8 @@ public struct Lexicon: Sendable {
         result.suffixes.formUnion(other.suffixes)
         result.titleWords.formUnion(other.titleWords)
         result.titleModifiers.formUnion(other.titleModifiers)
+        result.maleNames.formUnion(other.maleNames)
+        result.femaleNames.formUnion(other.femaleNames)
         result.adverbs.formUnion(other.adverbs)
         result.commonWords.formUnion(other.commonWords)
         result.languages.formUnion(other.languages)
@@ -295,7 +302,7 @@ public struct Lexicon: Sendable {
 
     private enum Section: String {
         case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
-        case givennames, particles, suffixes, titlewords, titlemodifiers, adverbs, commonwords, languages
+        case givennames, particles, suffixes, titlewords, titlemodifiers, adverbs, commonwords, languages, malenames, femalenames
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -352,7 +359,7 @@ public struct Lexicon: Sendable {
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
             if section == .givennames || section == .particles || section == .titlewords || section == .titlemodifiers
-                || section == .adverbs
+                || section == .adverbs || section == .malenames || section == .femalenames
                 || section == .commonwords || section == .languages,
                 !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
             {
@@ -364,6 +371,8 @@ public struct Lexicon: Sendable {
                 case .commonwords: commonWords.insert(word)
                 case .languages: languages.insert(word)
                 case .titlemodifiers: titleModifiers.insert(word)
+                case .malenames: maleNames.insert(word)
+                case .femalenames: femaleNames.insert(word)
                 default: titleWords.insert(word)
                 }
                 continue
@@ -377,7 +386,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [titlemodifiers], [adverbs], [commonwords], [languages]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [titlemodifiers], [adverbs], [commonwords], [languages], [malenames], [femalenames]"
                     )
                 }
                 section = next
@@ -490,7 +499,7 @@ public struct Lexicon: Sendable {
                     organHeads.insert(word)
                 }
             case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
-                .titlewords, .titlemodifiers, .adverbs, .commonwords, .languages:
+                .titlewords, .titlemodifiers, .adverbs, .commonwords, .languages, .malenames, .femalenames:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -506,6 +515,8 @@ public struct Lexicon: Sendable {
                 case .adverbs: adverbs.insert(fields[0].lowercased())
                 case .commonwords: commonWords.insert(fields[0].lowercased())
                 case .languages: languages.insert(fields[0].lowercased())
+                case .malenames: maleNames.insert(fields[0].lowercased())
+                case .femalenames: femaleNames.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

@@ -672,8 +672,23 @@ struct MentionFinder: Sendable {
                 // "Salman Humanitarian Aid and Relief Centre"
                 return rightEnd
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), (i..<j).contains(where: { tokens[$0].norm == "of" }) {
-                // "Department of Mines and Geology": only inside an "X of A and B" name.
+            // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
+            // common word that names nothing, "and", then a body's name no lexicon actor starts.
+            // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
+            if depth == 0, t.norm == "and", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
+                lexicon.isWord(tokens[i], .commonWord), !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
+                !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
+                let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
+                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                rightEnd >= end || tokens[rightEnd].norm != "and"
+            {
+                return rightEnd
+            }
+            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]),
+                (i..<j).contains(where: { tokens[$0].norm == "of" || ($0 > i && tokens[$0].norm == "for" && headKind(tokens[$0 - 1]) == .organization) })
+            {
+                // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
+                // "X of A and B" or a body's "X for A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end

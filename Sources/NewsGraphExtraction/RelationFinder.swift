@@ -178,7 +178,7 @@ struct RelationFinder: Sendable {
         // A state's instruments act for it: "Chinese ships rammed", "Indian tariffs", "Russian troops".
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
-        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies",
+        "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies", "prosecutors", "investigators",
         // what a state or group holds, struck for it: "air strikes on Houthi targets"
         "targets", "positions", "posts",
     ]
@@ -212,7 +212,8 @@ struct RelationFinder: Sendable {
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
         "pharmaceuticals", "motors", "airlines", "airways", "petroleum", "telecom", "technologies", "industries", "aerospace",
         "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
-        "steel", "mining", "shipbuilding", "shipyard", "dynamics",
+        "steel", "mining", "shipbuilding", "shipyard", "dynamics", "resources", "holding", "group", "energy", "minerals", "capital",
+        "partners", "systems", "media", "financial", "insurance", "labs", "laboratories", "bancorp", "railway", "railways", "bank",
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
@@ -224,6 +225,11 @@ struct RelationFinder: Sendable {
     static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "bombing", "bombings", "shelling", "assault", "raid", "raids", "killing", "killings",
         "airstrike", "airstrikes", "massacre", "massacres", "ambush", "invasion", "storming", "incursion",
+    ]
+    /// Nouns that, after "the", stand for the company named last ("the operator"; ``anaphor(_:at:requireArticle:)``).
+    static let companyAnaphors: WordSet = [
+        "company", "firm", "operator", "carrier", "airline", "drugmaker", "miner", "lender", "insurer", "automaker", "carmaker",
+        "shipper", "manufacturer", "producer", "supplier", "retailer", "contractor", "conglomerate",
     ]
     /// Nouns for a body of any name: "the bloc", "the alliance" (``anaphor(_:at:requireArticle:)``).
     static let collectiveNouns: WordSet = ["bloc", "alliance", "coalition", "organisation", "organization", "union"]
@@ -315,12 +321,23 @@ struct RelationFinder: Sendable {
         let personMentionEntity: [Int]
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
         let isCompany: [Bool]
+        /// Per entity, a person's sex where the text or the given name says it (``Sex``).
+        let sexes: [Sex]
         var tokens: Tokens { seg.tokens }
+
+        /// A person's sex, as far as "he"/"she" need it.
+        enum Sex: UInt8 { case unknown, male, female }
+        /// Honorifics before a name that say its bearer's sex ("Mr.", "Ms").
+        static let maleHonorifics: WordSet = ["mr", "mr.", "sir", "monsieur", "senor", "señor", "herr"]
+        static let femaleHonorifics: WordSet = ["mrs", "mrs.", "ms", "ms.", "miss", "madame", "mme", "senora", "señora", "dame", "lady"]
 
         /// Words after which a named person is not a candidate for "he"/"she" ("a letter to Smith").
         static let pronounBlockers: WordSet = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
 
-        init(seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate]) {
+        init(
+            seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate],
+            maleNames: Set<String> = [], femaleNames: Set<String> = []
+        ) {
             self.seg = seg
             self.mentions = mentions
             self.owner = owner
@@ -335,7 +352,36 @@ struct RelationFinder: Sendable {
             ends.reserveCapacity(mentions.count)
             var personMentionsBefore: [Int] = []
             var personMentionEntity: [Int] = []
+            // A person's sex: an honorific before one of its mentions ("Ms. Roe"), else the given
+            // name its name or a surface starts with, when the census gives it one sex only.
+            var sexes = [Sex](repeating: .unknown, count: entities.count)
+            var honored = [Bool](repeating: false, count: entities.count)
+            for e in entities.indices where entities.kinds[e] == .person {
+                var found = Sex.unknown
+                for surface in [entities.name(e)] + entities.surfaces[e] {
+                    guard let first = surface.split(separator: " ").first else { continue }
+                    let word = String(first).lowercased()
+                    let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
+                    if sex == .unknown { continue }
+                    if found != .unknown, found != sex {
+                        found = .unknown
+                        break
+                    }
+                    found = sex
+                }
+                sexes[e] = found
+            }
             for (index, m) in mentions.enumerated() where owner[index] >= 0 {
+                let e = owner[index]
+                if entities.kinds[e] == .person, m.start > 0 {
+                    let before = seg.tokens[m.start - 1]
+                    let sex: Sex = Self.maleHonorifics.contains(before) ? .male : Self.femaleHonorifics.contains(before) ? .female : .unknown
+                    if sex != .unknown {
+                        // Two honorifics of both sexes for one entity say nothing.
+                        sexes[e] = honored[e] && sexes[e] != sex ? .unknown : sex
+                        honored[e] = true
+                    }
+                }
                 resolved.append(index)
                 starts.append(Int32(truncatingIfNeeded: m.start))
                 ends.append(Int32(truncatingIfNeeded: m.end))
@@ -360,6 +406,7 @@ struct RelationFinder: Sendable {
             self.titleByEnd = TokenMap(count: count, positions: titleEnds, values: titles) { _, _ in false }
             self.personMentionsBefore = personMentionsBefore
             self.personMentionEntity = personMentionEntity
+            self.sexes = sexes
             isCompany = entities.indices.map { e in
                 guard entities.kinds[e] == .organization, let last = entities.name(e).split(separator: " ").last else { return false }
                 return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
@@ -386,22 +433,49 @@ struct RelationFinder: Sendable {
         }
         func kind(_ mention: Int) -> EntityKind { entities.kinds[owner[mention]] }
 
+        /// The sex a pronoun at `position` asks for: "he", "him", "his", "himself" a man,
+        /// "she", "her", "hers", "herself" a woman; any other word none.
+        func pronounSex(at position: Int) -> Sex {
+            guard position >= 0, position < tokens.count else { return .unknown }
+            let token = tokens[position]
+            if Self.malePronouns.contains(token) { return .male }
+            if Self.femalePronouns.contains(token) { return .female }
+            return .unknown
+        }
+        static let malePronouns: WordSet = ["he", "him", "his", "himself"]
+        static let femalePronouns: WordSet = ["she", "her", "hers", "herself"]
+
+        /// Whether a person may be what a pronoun of sex `sex` stands for: not a person known to
+        /// be of the other sex.
+        func agrees(_ entity: Int, _ sex: Sex) -> Bool { sex == .unknown || sexes[entity] == .unknown || sexes[entity] == sex }
+
         /// The most recent person other than `excluded` mentioned before token `position`
-        /// (a few mentions back at most).
+        /// (a few mentions back at most); a pronoun at `position` passes over a person of the
+        /// other sex ("Ms. Roe met Mr. Doe. He said": Doe).
         func lastPerson(before position: Int, other excluded: Int) -> Int? {
+            let sex = pronounSex(at: position)
             let low = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
             var index = low - 1
             while index >= 0, index >= low - 6 {
-                if personMentionEntity[index] != excluded { return personMentionEntity[index] }
+                let entity = personMentionEntity[index]
+                if entity != excluded, agrees(entity, sex) { return entity }
                 index -= 1
             }
             return nil
         }
 
-        /// The most recent person mentioned before token `position`.
+        /// The most recent person mentioned before token `position`; a pronoun at `position`
+        /// passes over people of the other sex (a few mentions back at most, and none when no
+        /// one nearer agrees).
         func lastPerson(before position: Int) -> Int? {
+            let sex = pronounSex(at: position)
             let below = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
-            return below > 0 ? personMentionEntity[below - 1] : nil
+            var index = below - 1
+            while index >= 0, index >= below - 6 {
+                if agrees(personMentionEntity[index], sex) { return personMentionEntity[index] }
+                index -= 1
+            }
+            return nil
         }
     }
 
@@ -413,7 +487,9 @@ struct RelationFinder: Sendable {
     func find(
         seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate]
     ) -> FoundRelations {
-        let ctx = Context(seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles)
+        let ctx = Context(
+            seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles,
+            maleNames: lexicon.lexicon.maleNames, femaleNames: lexicon.lexicon.femaleNames)
         let clauseFinder = ClauseFinder(ctx: ctx, lexicon: lexicon)
         let tokens = seg.tokens
         let memory = RelationMemory()
@@ -491,6 +567,9 @@ struct RelationFinder: Sendable {
                 if Self.actorOnlyPredicates.contains(predicate),
                     ctx.entities.kinds[target] == .location || ctx.entities.kinds[target] == .facility
                 {
+                    // ("accusing Addis Ababa of …" is still an accusation a later denial may answer, of an
+                    // accused the rules do not name.)
+                    if predicate == .accused { memory.accusations.append((s, source, -1)) }
                     return
                 }
                 if predicate == .leads || predicate == .roleIn {

@@ -185,6 +185,8 @@ struct FrameRules {
         }
         for clause in syntax.clauses where !clause.verb.negated {
             guard clause.verb.lemma >= 0, let frames = lexicon.syntax.verbFrames[clause.verb.lemma] else { continue }
+            // "other nations, including Iran" lists examples: "including" is a preposition, no clause's verb.
+            if ctx.tokens[clause.verb.main].norm == "including" { continue }
             // A user's verb pattern on this verb shadows the frames of lower rank.
             var shadow = 0
             if lexicon.hasRankedVerbs, let patterns = lexicon.verbs(startingWith: ctx.tokens[clause.verb.main]) {

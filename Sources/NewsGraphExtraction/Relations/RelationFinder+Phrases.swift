@@ -399,22 +399,23 @@ extension RelationFinder {
         let tokens = ctx.tokens
         let t = tokens[p]
         let collective = Self.collectiveNouns.contains(t)
+        // "the company", "the operator", "the airline": a company named before.
+        let company = Self.companyAnaphors.contains(t)
         guard t.kind == .word, t.isLowerInitial,
-            collective || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
+            collective || company || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
         else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
         // The most recent earlier mention with that head, looking back a bounded distance;
         // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
         guard let last = ctx.mentionIndex(before: p) else { return nil }
-        let company = t.norm == "company" || t.norm == "firm"
+        if company { return recentCompany(ctx, before: p, last: last) }
         var index = last
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
             if ctx.owner[index] >= 0, m.end <= p {
                 let head = tokens[headToken(m)].norm
                 if head == t.norm { return index }
-                if company, ctx.isCompany[ctx.entity(index)] { return index }
             }
             index -= 1
         }
@@ -430,6 +431,56 @@ extension RelationFinder {
             }
         }
         return nil
+    }
+
+    /// "the company", "the operator": the last organization whose name is a company's ("…
+    /// Resources", "… Holding"), else the last one of an unknown name, in this sentence or the
+    /// two before, that is no state's organ and does not open its sentence (the subject, not
+    /// what it speaks of); never the parent an apposition names ("Korvex, a unit of Halbrand
+    /// Holding, … the company" is Korvex), nor an adjective.
+    func recentCompany(_ ctx: Context, before p: Int, last: Int) -> Int? {
+        var index = last
+        while index >= 0, index > last - 200 {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.isCompany[ctx.entity(index)], !namesParent(ctx, m) { return index }
+            index -= 1
+        }
+        let window = ctx.mentions[last].sentence - 2
+        index = last
+        while index >= 0, index > last - 30, ctx.mentions[index].sentence >= window {
+            let m = ctx.mentions[index]
+            let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+            let opens = m.start == sentenceStart || (m.start == sentenceStart + 1 && ctx.tokens[sentenceStart].norm == "the")
+            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, !opens, ctx.kind(index) == .organization, m.actor == nil,
+                !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m)
+            {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether a mention names the owner of what an apposition describes: "a unit of (South
+    /// Africa's) X", "a subsidiary of X", "owned by X", "controlled by X".
+    func namesParent(_ ctx: Context, _ m: MentionCandidate) -> Bool {
+        let tokens = ctx.tokens
+        var q = m.start - 1
+        if q >= 0, tokens[q].norm == "the" { q -= 1 }
+        // "of Dubai-based X": over a compound before the name.
+        if q >= 2, tokens[q].isLowerInitial, tokens[q - 1].text == "-", !tokens[q - 1].spaceBefore {
+            q -= 2
+            q = ctx.mentionByEnd[q + 1].map { ctx.mentions[$0].start - 1 } ?? q - 1
+        }
+        if q >= 1, tokens[q].norm == "'s", let possessor = ctx.mentionByEnd[q] { q = ctx.mentions[possessor].start - 1 }
+        guard q >= 1 else { return false }
+        if tokens[q].norm == "of" {
+            var r = q - 1
+            // "a unit of Dubai-based X": over a place's compound before the name.
+            while r > q - 4, r >= 0, !Self.unitNouns.contains(tokens[r]), tokens[r].norm != "," { r -= 1 }
+            return r >= 0 && Self.unitNouns.contains(tokens[r])
+        }
+        return tokens[q].norm == "by" && ["owned", "controlled"].contains(tokens[q - 1].norm)
     }
 
     /// When the words after `position` are "the commander of U.S. Pacific Command" (an office,

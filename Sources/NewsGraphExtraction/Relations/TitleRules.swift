@@ -219,7 +219,10 @@ struct TitleRules {
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
                         while q >= a {
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { org = ctx.entity(m) }
+                            // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil {
+                                org = ctx.entity(m)
+                            }
                             q -= 1
                         }
                         rule = "title-implied-country"

@@ -29,7 +29,8 @@ struct VerbMatches {
 ///   "urged both sides" / "urged them" (the parties of the last event: `<rule>:both`,
 ///   `<rule>:them`), "accused the government of" (the country the text is about), "accused X of
 ///   backing Y" (`alleged:<predicate>`), and a denial that answers an accusation of the last
-///   sentences (`denial-of-accusation`).
+///   sentences (`denial-of-accusation`; by a description of the accused, "the company denied the
+///   charge": `denial-of-accusation:description`).
 struct VerbRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
@@ -60,6 +61,39 @@ struct VerbRules {
         else { return [] }
         let group = finder.coordinated(ctx, before: q - 3, from: a)
         return group.count >= 2 ? group : []
+    }
+
+    /// Nouns that describe an accused organization or state as the subject of a denial ("the
+    /// company denied"), with the kinds each may stand for.
+    static let denierNouns: [String: Set<EntityKind>] = [
+        "company": [.organization], "firm": [.organization], "operator": [.organization], "group": [.organization],
+        "carrier": [.organization], "airline": [.organization], "drugmaker": [.organization], "miner": [.organization],
+        "bank": [.organization], "lender": [.organization], "union": [.organization], "party": [.organization],
+        "movement": [.organization], "militia": [.organization], "rebels": [.organization], "club": [.organization],
+        "federation": [.organization], "agency": [.organization], "ministry": [.organization, .country],
+        "government": [.country], "army": [.country, .organization], "military": [.country, .organization],
+        "junta": [.country], "kremlin": [.country], "authorities": [.country], "regime": [.country],
+    ]
+
+    /// For a denial whose subject is no name: when the words before `position` are "the" and a
+    /// noun of ``denierNouns`` (over auxiliaries), the last accusation of this sentence or the two
+    /// before against an organization or state that noun may stand for, by another accuser.
+    func describedDenier(before position: Int, from a: Int, sentence s: Int) -> (accuser: Int, accused: Int)? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]) { p -= 1 }
+        guard p > a, let kinds = Self.denierNouns[tokens[p].norm], tokens[p].isLowerInitial, tokens[p - 1].norm == "the" else {
+            return nil
+        }
+        // ("the union's leader denied …" is a person's denial; "the company" must be the subject itself.)
+        guard ctx.mentionByEnd[p] == nil else { return nil }
+        let recent = memory.accusations[memory.recentAccusations(since: s - 2)...]
+        guard
+            let last = recent.last(where: {
+                $0.accused >= 0 && $0.accuser >= 0 && $0.accused != $0.accuser && kinds.contains(ctx.entities.kinds[$0.accused])
+            })
+        else { return nil }
+        return (last.accuser, last.accused)
     }
 
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
@@ -320,6 +354,13 @@ struct VerbRules {
                 subjectFound = lastSubjectInSentence
             }
             if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
+            // "The company denied the charge", "The army rejected the report": a description of the
+            // accused of a recent accusation (an organization or a state) denies it.
+            if subjectFound == nil, flags.contains(.denial), let accusation = describedDenier(before: start, from: a, sentence: s) {
+                emit(accusation.accused, accusation.accuser, predicate, "denial-of-accusation:description", confidence: 0.6 * hedged(start - 3, end + 1))
+                coveredUntil = end
+                continue
+            }
             guard let subject = subjectFound else { continue }
             lastSubjectInSentence = subject
             // "Germany and Italy urged …": the other coordinated subject acts too.
@@ -484,6 +525,13 @@ struct VerbRules {
                             if let parent = mention.partOf, ctx.owner[parent] >= 0, ctx.entity(parent) == accused { return true }
                             // "The Kremlin rejected …": a state's organ the lexicon places in the accused state.
                             if let actor = mention.actor, let within = lexicon.actors[actor].within, ctx.entities.name(accused) == within {
+                                return true
+                            }
+                            // "Korvex's chief executive, Anna Lisk, rejected …": the accused's office holder.
+                            if mention.start >= a + 3, tokens[mention.start - 1].text == ",", let title = ctx.titleByEnd[mention.start - 1],
+                                title.start >= a + 2, tokens[title.start - 1].norm == "'s",
+                                ctx.mentionByEnd[title.start - 1].map({ ctx.entity($0) == accused }) == true
+                            {
                                 return true
                             }
                             return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
