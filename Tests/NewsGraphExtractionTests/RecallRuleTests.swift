@@ -378,4 +378,18 @@ struct RecallRuleTests {
         let transport = graph("Transport Chile ordered the railway to inspect its track.")
         #expect(transport.entities["transport_chile"]?.kind == .organization, "\(transport.entities.values.map { ($0.id, $0.kind) })")
     }
+
+    @Test("a place described as a kind of place in another is located in it: 'X, a town in Y'; not a list or a person")
+    func describedPlaceIsLocated() {
+        let g = graph(
+            """
+            Gunmen attacked Tarvelo, a town in Kenya, on Monday. Rockets hit Kesto Varani, a village in the Nabatieh \
+            district, at night. Amara Okafor, a lawyer in Kenya, said so.
+            """)
+        let keys = g.relations.values.map(\.key)
+        #expect(has(g, "tarvelo", .locatedIn, "kenya"), "\(keys)")
+        #expect(has(g, "kesto_varani", .locatedIn, "nabatieh"), "\(keys)")
+        #expect(!g.relations.values.contains { $0.source == "amara_okafor" && $0.predicate == .locatedIn }, "\(keys)")
+    }
 }
+

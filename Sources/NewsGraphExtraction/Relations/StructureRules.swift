@@ -40,6 +40,11 @@ struct StructureRules {
 
     /// Social and working ties between people ("her friend X"); family ties are not read as affiliations.
     static let tieNouns: WordSet = ["friend", "colleague", "associate", "partner", "ally", "confidant", "co-founder"]
+    /// Kinds of place that describe a place or a facility in another ("X, a town in Y").
+    static let describedPlaceNouns: WordSet = [
+        "town", "village", "city", "district", "province", "region", "area", "suburb", "port", "settlement", "neighbourhood",
+        "neighborhood", "county", "municipality", "island", "ranch", "farm", "camp", "mine", "base", "hamlet", "commune",
+    ]
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
@@ -330,6 +335,35 @@ struct StructureRules {
                 let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
             {
                 emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
+            }
+            // "Tarvelo, a town in Kenya", "Kesto, a village in the Nabatieh district", "X, an embargoed ranch in Y":
+            // a place described as a kind of place in another.
+            if [.facility, .location].contains(kind), !m.isAdjective, k + 3 < b, tokens[k].text == ",",
+                ["a", "an"].contains(tokens[k + 1].norm)
+            {
+                var q = k + 2
+                while q < b, q < k + 5, tokens[q].isLowerInitial, !Self.describedPlaceNouns.contains(tokens[q]),
+                    tokens[q].kind == .word, ctx.mentionByStart[q] == nil
+                {
+                    q += 1
+                }
+                if q + 1 < b, Self.describedPlaceNouns.contains(tokens[q]), tokens[q + 1].norm == "in" {
+                    var r = q + 2
+                    if ctx.mentionByStart[r] == nil, r < b, tokens[r].norm == "the" { r += 1 }
+                    if ctx.mentionByStart[r] == nil, r < b, RelationFinder.compassWords.contains(tokens[r]) { r += 1 }
+                    // "in Haiti's Centre department": the possessed place.
+                    if let n = ctx.mentionByStart[r], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
+                        let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location
+                    {
+                        r = ctx.mentions[place].start
+                    }
+                    if let n = ctx.mentionByStart[r], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
+                        ctx.entity(n) != e
+                    {
+                        emit(e, ctx.entity(n), .locatedIn, "described-place", confidence: 0.75)
+                        continue
+                    }
+                }
             }
             // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
             if [.facility, .location, .organization].contains(kind), !m.isAdjective {
