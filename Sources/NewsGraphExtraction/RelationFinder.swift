@@ -467,16 +467,7 @@ struct RelationFinder: Sendable {
         /// The most recent person mentioned before token `position`; a pronoun at `position`
         /// passes over people of the other sex (a few mentions back at most, and none when no
         /// one nearer agrees).
-        func lastPerson(before position: Int) -> Int? {
-            let sex = pronounSex(at: position)
-            let below = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
-            var index = below - 1
-            while index >= 0, index >= below - 6 {
-                if agrees(personMentionEntity[index], sex) { return personMentionEntity[index] }
-                index -= 1
-            }
-            return nil
-        }
+        func lastPerson(before position: Int) -> Int? { lastPerson(before: position, other: -1) }
     }
 
     enum Subject { case entity(Int), speaker, none }

@@ -46,6 +46,22 @@ struct StructureRules {
         "neighborhood", "county", "municipality", "island", "ranch", "farm", "camp", "mine", "base", "hamlet", "commune",
     ]
 
+    /// Where the place after the preposition at `preposition` starts: over "the" and a compass
+    /// word, and to the possessed place of "in Zambia's Copperbelt province".
+    func placeStart(after preposition: Int, to b: Int) -> Int {
+        let tokens = ctx.tokens
+        var q = preposition + 1
+        if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
+        if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
+        if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
+            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
+            !ctx.mentions[place].isAdjective
+        {
+            q = ctx.mentions[place].start
+        }
+        return q
+    }
+
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
@@ -348,16 +364,8 @@ struct StructureRules {
                     q += 1
                 }
                 if q + 1 < b, Self.describedPlaceNouns.contains(tokens[q]), tokens[q + 1].norm == "in" {
-                    var r = q + 2
-                    if ctx.mentionByStart[r] == nil, r < b, tokens[r].norm == "the" { r += 1 }
-                    if ctx.mentionByStart[r] == nil, r < b, RelationFinder.compassWords.contains(tokens[r]) { r += 1 }
-                    // "in Haiti's Centre department": the possessed place.
-                    if let n = ctx.mentionByStart[r], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
-                        let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location
-                    {
-                        r = ctx.mentions[place].start
-                    }
-                    if let n = ctx.mentionByStart[r], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
+                    if let n = ctx.mentionByStart[placeStart(after: q + 1, to: b)], [.location, .country].contains(ctx.kind(n)),
+                        !mentions[n].isAdjective,
                         ctx.entity(n) != e
                     {
                         emit(e, ctx.entity(n), .locatedIn, "described-place", confidence: 0.75)
@@ -368,16 +376,7 @@ struct StructureRules {
             // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
             if [.facility, .location, .organization].contains(kind), !m.isAdjective {
                 if ["in", "at"].contains(tokens[k].norm) {
-                    var q = k + 1
-                    if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
-                    if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
-                    // "in Zambia's Copperbelt province": the possessed place.
-                    if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
-                        let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
-                        !mentions[place].isAdjective
-                    {
-                        q = ctx.mentions[place].start
-                    }
+                    let q = placeStart(after: k, to: b)
                     if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
                         kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                     {
