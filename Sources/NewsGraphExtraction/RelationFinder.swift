@@ -623,7 +623,7 @@ struct RelationFinder: Sendable {
             }
 
             // Structure from adjacency.
-            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName).run(mentions: sentenceMentions, from: a, to: b) {
+            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(mentions: sentenceMentions, from: a, to: b) {
                 source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }

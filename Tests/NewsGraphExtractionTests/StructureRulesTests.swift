@@ -10,12 +10,14 @@ struct StructureRulesTests {
     typealias Drawn = FrameRulesTests.Drawn
 
     /// What the structure rules draw from `text`.
-    static func drawn(_ text: String) -> [Drawn] {
+    static func drawn(_ text: String, mainCountry: String? = nil) -> [Drawn] {
         let extractor = Extractor()
         let (analysis, ctx, _) = extractor.syntax(Document(id: "t", text: text))
         var entityByName: [String: Int] = [:]
         for (index, entity) in ctx.entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
-        let rules = StructureRules(lexicon: extractor.compiled, ctx: ctx, entityByName: entityByName)
+        let rules = StructureRules(
+            lexicon: extractor.compiled, ctx: ctx, entityByName: entityByName,
+            mainCountry: mainCountry.flatMap { id in ctx.entities.indices.first { ctx.entities[$0].id == id } })
         var bySentence = Array(repeating: [Int](), count: analysis.segmentation.sentences.count)
         for (index, m) in ctx.mentions.enumerated() where ctx.owner[index] >= 0 { bySentence[m.sentence].append(index) }
         var result: [Drawn] = []
@@ -131,5 +133,20 @@ struct StructureRulesTests {
         #expect(Self.has(drawn, "al_vantar", .locatedIn, "chile", rule: "possessive-company"), "\(drawn)")
         #expect(Self.has(drawn, "korvex", .locatedIn, "peru", rule: "possessive-company"), "\(drawn)")
         #expect(!drawn.contains { $0.predicate == .memberOf }, "\(drawn)")
+    }
+
+    @Test("possessive and apposed bodies: 'Peru's state-owned Korvex Ports', 'Velmarco, the EU border agency', 'the court's Grand Chamber'")
+    func possessiveAndApposedBodies() {
+        let owned = Self.drawn("The group also includes Peru's state-owned Korvex Ports.")
+        #expect(Self.has(owned, "korvex_ports", .locatedIn, "peru", rule: "possessive-owned-company"), "\(owned)")
+        let agency = Self.drawn("Velmarco, the EU border agency, sent 40 officers to the island.")
+        #expect(Self.has(agency, "velmarco", .memberOf, "european_union", rule: "apposed-organ"), "\(agency)")
+        // A company described by a bloc is not its organ.
+        let company = Self.drawn("Velmarco, the EU trade company, sent 40 officers to the island.")
+        #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+        let port = Self.drawn("LIMA — Peru sold a stake in the Port of Velmar, the country's only deep-water harbour, on Monday.", mainCountry: "peru")
+        #expect(port.contains { $0.predicate == .locatedIn && $0.target == "peru" && $0.rule == "apposed-country-place" }, "\(port)")
+        let chamber = Self.drawn("The European Court of Human Rights ruled on Monday. The court's Grand Chamber will hear the appeal.")
+        #expect(chamber.contains { $0.predicate == .memberOf && $0.rule == "possessive-antecedent" }, "\(chamber)")
     }
 }

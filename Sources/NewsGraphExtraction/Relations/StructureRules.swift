@@ -35,6 +35,8 @@ struct StructureRules {
 
     /// The first entity of each name.
     let entityByName: [String: Int]
+    /// The country the text is about, for "the country's only port" (`apposed-country-place`).
+    var mainCountry: Int? = nil
 
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
@@ -170,8 +172,28 @@ struct StructureRules {
                     if let other, other != e { emit(e, other, .affiliatedWith, "possessive-tie", confidence: 0.65) }
                 }
             }
+            // "the court's Grand Chamber", "the party's youth wing": an organ of the body named before by that noun.
+            if kind == .organization, m.start >= a + 3, tokens[m.start - 1].norm == "'s", tokens[m.start - 3].norm == "the",
+                tokens[m.start - 2].isLowerInitial, lexicon.headKind(tokens[m.start - 2]) == .organization,
+                let parent = (0..<index).reversed().first(where: {
+                    owner[$0] >= 0 && ctx.kind($0) == .organization && !mentions[$0].isAdjective
+                        && tokens[headToken(mentions[$0])].norm == tokens[m.start - 2].norm
+                }), ctx.entity(parent) != e
+            {
+                emit(e, ctx.entity(parent), .memberOf, "possessive-antecedent", confidence: 0.7)
+            }
             var k = m.end
             guard k < b else { continue }
+            // "the Port of Bar, the country's only deep-water harbour": a place of the country the text is about.
+            if kind == .location || kind == .facility, let mainCountry, mainCountry != e, k + 4 < b, tokens[k].text == ",",
+                tokens[k + 1].norm == "the", tokens[k + 2].norm == "country", tokens[k + 3].norm == "'s"
+            {
+                var q = k + 4
+                while q < b, q < k + 9, tokens[q].isLowerInitial || tokens[q].text == "-" { q += 1 }
+                if q > k + 4, Self.describedPlaceNouns.contains(tokens[q - 1]) || ["harbour", "harbor", "airport"].contains(tokens[q - 1].norm) {
+                    emit(e, mainCountry, .locatedIn, "apposed-country-place", confidence: 0.7)
+                }
+            }
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
             // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
@@ -191,6 +213,20 @@ struct StructureRules {
                     }
                     if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
+                    }
+                }
+                // "Frontex, the EU border agency": a bloc's organ named by the bloc and a noun (not "the EU trade company").
+                else if article == 1, ctx.kind(parent) == .organization, !mentions[parent].isAdjective {
+                    var last: Token?
+                    while q < b, q < ctx.mentions[parent].end + 4, tokens[q].isLowerInitial,
+                        !RelationFinder.stopWords.contains(tokens[q])
+                    {
+                        last = tokens[q]; q += 1
+                    }
+                    if let last, q >= b || !tokens[q].isLowerInitial, !Self.describesCompany(last.norm),
+                        lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm)
+                    {
+                        emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.7)
                     }
                 }
             }
@@ -295,6 +331,16 @@ struct StructureRules {
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization
                 {
                     described = n
+                }
+                // "Qatar's state-owned Al Dhafra Ports": a company its country owns or runs is based there.
+                var owned = k + 1
+                while owned < b, owned < k + 6, tokens[owned].isLowerInitial || tokens[owned].text == "-" { owned += 1 }
+                if described == nil, kind == .country, owned > k + 1, owned < b,
+                    ["owned", "run", "controlled", "backed"].contains(where: { tokens[owned - 1].norm.hasSuffix($0) }),
+                    let n = ctx.mentionByStart[owned], ctx.kind(n) == .organization, !mentions[n].isAdjective
+                {
+                    emit(ctx.entity(n), e, .locatedIn, "possessive-owned-company", confidence: 0.7)
+                    continue
                 }
                 if let described, kind == .country, RelationFinder.bodyNouns.contains(tokens[q - 1]),
                     !RelationFinder.stateBodyNouns.contains(tokens[q - 1])
