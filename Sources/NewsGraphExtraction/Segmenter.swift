@@ -210,21 +210,18 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     mutating func removeAll() { records = [] }
 }
 
-/// A sentence: a range of tokens and the scalar span they cover.
+/// A sentence: a range of tokens (its scalar span: ``Segmentation/span(of:)``, from its first
+/// and last tokens).
 ///
-/// 16 bytes (32-bit numbers: a document is at most 2 GiB): text of short sentences ("! ! !")
-/// makes one per two bytes.
+/// 8 bytes, and stored as 4 (``Sentences``): text of short sentences ("! ! !") makes one per
+/// two bytes; they were 16 while they stored their span too.
 struct Sentence: Sendable, Hashable {
     private var first: Int32
     private var last: Int32
-    private var start32: Int32
-    private var end32: Int32
 
-    init(tokens: Range<Int>, start: Int, end: Int) {
+    init(tokens: Range<Int>) {
         first = Int32(truncatingIfNeeded: tokens.lowerBound)
         last = Int32(truncatingIfNeeded: tokens.upperBound)
-        start32 = Int32(truncatingIfNeeded: start)
-        end32 = Int32(truncatingIfNeeded: end)
     }
 
     /// The tokens `tokens.lowerBound..<tokens.upperBound` of the segmentation.
@@ -235,16 +232,29 @@ struct Sentence: Sendable, Hashable {
             last = Int32(truncatingIfNeeded: newValue.upperBound)
         }
     }
-    /// Scalar offset of the first token's first scalar.
-    var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(truncatingIfNeeded: newValue) }
+}
+
+/// A document's sentences, which cut its tokens into consecutive ranges from the first token to
+/// the last: stored as the end of each (4 bytes a sentence; 32-bit, a document is at most 2 GiB).
+struct Sentences: RandomAccessCollection, Sendable {
+    /// Sentence `s` is tokens `ends[s - 1]..<ends[s]` (`0..<ends[0]` for the first).
+    private(set) var ends: [Int32] = []
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ends.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    subscript(position: Int) -> Sentence {
+        @inline(__always) get {
+            ends.withUnsafeBufferPointer { ends in
+                Sentence(tokens: (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position]))
+            }
+        }
     }
-    /// Scalar offset just past the last token.
-    var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(truncatingIfNeeded: newValue) }
-    }
+
+    /// Ends the next sentence before token `end` (it starts where the last one ended).
+    mutating func close(at end: Int) { ends.append(Int32(truncatingIfNeeded: end)) }
 }
 
 /// The strings of one document's tokens, their text and norm, each distinct sequence of
@@ -605,7 +615,7 @@ struct Segmentation: Sendable {
     var tokens: Tokens
     /// The strings `tokens` read.
     var strings: TokenStrings { tokens.strings }
-    var sentences: [Sentence]
+    var sentences: Sentences
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
     /// Per token, the number of its norm among the document's distinct norms, in order of
@@ -624,6 +634,12 @@ struct Segmentation: Sendable {
 
     /// The text of `start..<end` (scalar offsets).
     func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+
+    /// The scalar span of a sentence: from its first token's first scalar to just past its last
+    /// token (read while the tokens are alive).
+    func span(of sentence: Sentence) -> (start: Int, end: Int) {
+        (tokens[sentence.tokens.lowerBound].start, tokens[sentence.tokens.upperBound - 1].end)
+    }
 }
 
 /// The local word number of each token of a segmentation (``Segmentation/localWord``).
@@ -1270,11 +1286,11 @@ struct Segmenter: Sendable {
         return nil
     }
 
-    private func split(_ tokens: Tokens, _ source: ScalarText) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText) -> Sentences {
         source.withBytes { bytes in split(tokens, source, bytes) }
     }
 
-    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> Sentences {
         let strings = tokens.strings
         // The text starts with "." or is "!", "?" or "…".
         func endsSentence(_ text: Int32) -> Bool {
@@ -1288,13 +1304,12 @@ struct Segmenter: Sendable {
         func isClosingBracket(_ text: Int32) -> Bool {
             strings.withBytes(of: text) { $0.count == 1 && ($0[0] == 0x29 || $0[0] == 0x5D) }
         }
-        var sentences: [Sentence] = []
+        var sentences = Sentences()
         var first = 0
         var lineStart = 0  // scalar offset where the current line started
         func close(_ endExclusive: Int) {
             guard endExclusive > first else { return }
-            sentences.append(
-                Sentence(tokens: first..<endExclusive, start: tokens[first].start, end: tokens[endExclusive - 1].end))
+            sentences.close(at: endExclusive)
             first = endExclusive
         }
         var i = 0
