@@ -61,6 +61,10 @@ struct SegmenterTests {
         #expect(_isPOD(TokenRecord.self))
         #expect(_isPOD(Token.self))
         #expect(MemoryLayout<Sentence>.stride == 8)
+        // The tagger's readings: one per token of a sentence.
+        #expect(MemoryLayout<Lexical>.stride == 8 && Tag.allCases.count <= Int(Lexical.tagBits))
+        let reading = Lexical(tags: TagSet([.symbol, .noun]), preferred: .symbol, lemma: 7)
+        #expect(reading.tags == TagSet([.symbol, .noun]) && reading.preferred == .symbol && reading.lemma == 7)
         var sentence = Sentence(tokens: 3..<7)
         sentence.tokens = 4..<9
         #expect(sentence.tokens == 4..<9)
