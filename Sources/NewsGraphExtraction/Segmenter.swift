@@ -284,8 +284,11 @@ final class TokenStrings: @unchecked Sendable {
     /// compares with (reading a `String`'s bytes costs more than the comparison).
     @exclusivity(unchecked) private var bytes: [UInt8] = []
     @exclusivity(unchecked) private var ends: [Int32] = []
-    /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
-    @exclusivity(unchecked) private var slots: [UInt64]
+    /// Per slot, the number + 1 of the string whose seeded hash leads there (0: empty): 4 bytes
+    /// a slot, 8 to 16 a string (the slots were 8 bytes with the hash beside the number: a look-up
+    /// compares the bytes of the strings it meets, their lengths first, and ``grow()`` hashes
+    /// them again).
+    @exclusivity(unchecked) private var slots: [UInt32]
     @exclusivity(unchecked) private var mask: Int
     /// A direct-mapped cache in front of `slots`, by a cheap unseeded hash of the bytes: the
     /// number of the string last looked up in each entry (-1: none), confirmed by comparing
@@ -535,7 +538,7 @@ final class TokenStrings: @unchecked Sendable {
 
     /// ``number(_:)`` through the seeded table alone.
     private func seededNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (found, hash, slot) = find(bytes)
+        let (found, slot) = find(bytes)
         if let found { return found }
         let number = strings.count
         strings.append(String(decoding: bytes, as: UTF8.self))
@@ -550,7 +553,7 @@ final class TokenStrings: @unchecked Sendable {
         seenIn.append(0)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
-        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        slots[slot] = UInt32(truncatingIfNeeded: number + 1)
         if strings.count * 2 > slots.count { grow() }
         return Int32(truncatingIfNeeded: number)
     }
@@ -562,17 +565,15 @@ final class TokenStrings: @unchecked Sendable {
         return string.withUTF8 { find($0).number }
     }
 
-    /// The number of `bytes` if present; its hash, and the empty slot it would take if not.
-    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
+    /// The number of `bytes` if present, and the empty slot it would take if not.
+    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, slot: Int) {
         let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return (nil, hash, slot) }
-            let number = Int(entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, isString(number, bytes) {
-                return (Int32(truncatingIfNeeded: number), hash, slot)
-            }
+            if entry == 0 { return (nil, slot) }
+            let number = Int(entry) - 1
+            if isString(number, bytes) { return (Int32(truncatingIfNeeded: number), slot) }
             slot = (slot + 1) & mask
         }
     }
@@ -598,13 +599,18 @@ final class TokenStrings: @unchecked Sendable {
     }
 
     private func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+        bytes.withUnsafeBufferPointer { stored in
+            ends.withUnsafeBufferPointer { ends in
+                for number in 0..<strings.count {
+                    let from = number == 0 ? 0 : Int(ends[number - 1])
+                    let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[from..<Int(ends[number])]))
+                    var slot = Int(hash) & mask
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = UInt32(truncatingIfNeeded: number + 1)
+                }
+            }
         }
     }
 }
