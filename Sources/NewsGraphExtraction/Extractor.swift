@@ -126,7 +126,7 @@ public struct Extractor: Sendable {
             for index in mentionSentence.indices where analysis.owner[index] >= 0 { keepSpan(Int(mentionSentence[index])) }
         }
         func span(_ s: Int) -> (start: Int, end: Int) {
-            let span = spans[Int32(truncatingIfNeeded: s)].unsafelyUnwrapped
+            guard let span = spans[Int32(truncatingIfNeeded: s)] else { preconditionFailure("the span of every sentence read is kept") }
             return (Int(span.start), Int(span.end))
         }
         // The tokens and their strings (each distinct text and norm, their tables) go too: the

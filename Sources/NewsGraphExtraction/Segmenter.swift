@@ -246,11 +246,7 @@ struct Sentences: RandomAccessCollection, Sendable {
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
     subscript(position: Int) -> Sentence {
-        @inline(__always) get {
-            ends.withUnsafeBufferPointer { ends in
-                Sentence(tokens: (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position]))
-            }
-        }
+        @inline(__always) get { Sentence(tokens: (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])) }
     }
 
     /// Ends the next sentence before token `end` (it starts where the last one ended).
@@ -601,16 +597,11 @@ final class TokenStrings: @unchecked Sendable {
     private func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        bytes.withUnsafeBufferPointer { stored in
-            ends.withUnsafeBufferPointer { ends in
-                for number in 0..<strings.count {
-                    let from = number == 0 ? 0 : Int(ends[number - 1])
-                    let hash = Self.hash(UnsafeBufferPointer(rebasing: stored[from..<Int(ends[number])]))
-                    var slot = Int(hash) & mask
-                    while slots[slot] != 0 { slot = (slot + 1) & mask }
-                    slots[slot] = UInt32(truncatingIfNeeded: number + 1)
-                }
-            }
+        for number in 0..<Int32(truncatingIfNeeded: strings.count) {
+            let hash = withBytes(of: number) { Self.hash($0) }
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(truncatingIfNeeded: number + 1)
         }
     }
 }

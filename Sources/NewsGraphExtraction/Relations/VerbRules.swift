@@ -15,19 +15,16 @@ struct VerbMatches {
     subscript(sentence: Int) -> ArraySlice<VerbMatch> {
         guard !sentences.isEmpty else { return items[0..<0] }
         let key = Int32(truncatingIfNeeded: sentence)
-        let from = sentences.withUnsafeBufferPointer { Self.firstIndex(notBelow: key, in: $0) }
-        var to = from
-        while to < sentences.count, sentences[to] == key { to += 1 }
-        return items[from..<to]
-    }
-    private static func firstIndex(notBelow key: Int32, in sorted: UnsafeBufferPointer<Int32>) -> Int {
+        // (The first match of a sentence not before `sentence`.)
         var low = 0
-        var high = sorted.count
+        var high = sentences.count
         while low < high {
             let mid = (low + high) >> 1
-            if sorted[mid] < key { low = mid + 1 } else { high = mid }
+            if sentences[mid] < key { low = mid + 1 } else { high = mid }
         }
-        return low
+        var to = low
+        while to < sentences.count, sentences[to] == key { to += 1 }
+        return items[low..<to]
     }
     /// Adds matches of sentence `sentence` (sentences in order).
     mutating func append(contentsOf found: [(Int, Int, Int)], sentence: Int) {
