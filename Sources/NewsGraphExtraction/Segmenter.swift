@@ -1025,7 +1025,8 @@ struct Segmenter: Sendable {
         var shape: UInt8?
         var ascii = true
         let length = end - start
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * length) { buffer in
+        // (Room for the ASCII text and its norm, or for the UTF-8 of any text: 4 bytes a scalar.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * length) { buffer in
             // ASCII (most tokens): the text copied straight into a buffer and numbered from
             // there, no property look-ups; the norm (its lower case) made and numbered only for
             // a text the document has not had before, and a string made only for a sequence of
@@ -1038,6 +1039,40 @@ struct Segmenter: Sendable {
             }
             guard any < 0x80 else {
                 ascii = false
+                // Another text ("“", "—", "São"): its UTF-8 numbered from the buffer; a text met
+                // before takes its norm (and a word its shape) from the strings, as ASCII does;
+                // a new one is read below.
+                var count = 0
+                for k in start..<end {
+                    let value = scalars[k].value
+                    if value < 0x80 {
+                        buffer[count] = UInt8(truncatingIfNeeded: value)
+                        count += 1
+                    } else if value < 0x800 {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                        buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count += 2
+                    } else if value < 0x10000 {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                        buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                        buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count += 3
+                    } else {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                        buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F)
+                        buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                        buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count += 4
+                    }
+                }
+                text = strings.number(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[0..<count]))
+                let known = strings.knownNorm(ofText: text)
+                if known >= 0 {
+                    norm = known
+                    normKnown = true
+                    strings.touch(known)
+                    if kind == .word, let bits = strings.wordShape(ofText: text) { shape = bits }
+                }
                 return
             }
             let all = UnsafeBufferPointer(buffer)
@@ -1081,12 +1116,11 @@ struct Segmenter: Sendable {
                 norm = strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
             }
         }
-        if !ascii {
-            let textString = String(String.UnicodeScalarView(scalars[start..<end]))
+        if !ascii, !normKnown || (kind == .word && shape == nil) {
+            // (The text was numbered above; a known norm needs only the letter counts for the shape.)
             let normString = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
             apostrophe = normString.utf8.contains(0x27)
-            text = strings.number(textString)
-            norm = normString.isEmpty ? text : strings.number(normString)
+            if !normKnown { norm = normString.isEmpty ? text : strings.number(normString) }
         }
         var token =
             normKnown
