@@ -247,9 +247,11 @@ struct MentionFinder: Sendable {
                 guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
                 matched -= 1
                 start = p
-            } else if particlesSpell, t.kind == .word, t.isLowerInitial, glued,
+            } else if particlesSpell, t.kind == .word, t.isLowerInitial,
+                glued || Self.acronymConnectors.contains(t) || lexicon.isWord(t, .connector),
                 let first = t.text.unicodeScalars.first, first.properties.uppercaseMapping == String(letters[matched - 1])
             {
+                // (A particle glued by a hyphen, or a connector: "Interim Force in Lebanon (UNIFIL)".)
                 matched -= 1
                 start = p
             } else if t.kind == .word, t.isLowerInitial,
@@ -272,6 +274,14 @@ struct MentionFinder: Sendable {
         let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
+    /// A preposition written with a capital inside a name ("Reporters Without Borders", "Mothers
+    /// Against Drunk Driving"): a closed-class preposition, capitalized, not at a sentence's start.
+    static func isNamePreposition(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.isAllCaps && namePrepositions.contains(t)
+    }
+    static let namePrepositions: WordSet = [
+        "without", "against", "beyond", "across", "for", "of", "in", "on", "to", "with", "under", "over", "between",
+    ]
     static let acronymConnectors: WordSet = ["of", "for", "and", "to", "in", "on", "the", "de", "la", "del", "des", "du"]
 
     /// An initial: one capital letter and a period ("T.").
@@ -343,6 +353,9 @@ struct MentionFinder: Sendable {
             && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
     }
 
+    /// Whether a word's readings include a verb's base form ("Protect", "Stop").
+    static func isBaseVerb(_ tags: TagSet) -> Bool { tags.contains(.verbBase) || tags.contains(.verbPresent) }
+
     private func headKind(_ t: Token) -> EntityKind? { lexicon.headKind(t) }
 
     /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
@@ -380,6 +393,8 @@ struct MentionFinder: Sendable {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
+        // "Reporters Without Borders": a capitalized preposition after the word joins a name; it is no title.
+        if after + 1 < end, Self.isNamePreposition(tokens[after]), isNameToken(tokens[after + 1]) { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
             let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
             headKind(tokens[rightEnd - 1]) == .organization
@@ -425,10 +440,12 @@ struct MentionFinder: Sendable {
             let t = tokens[k]
             if t.textIs("-"), !t.spaceBefore { continue }
             guard t.kind == .word else { return false }
+            // ("Lim Soo-kyung": a lower-case syllable glued to a name by a hyphen.)
+            if k > from, t.isLowerInitial, !t.spaceBefore, tokens[k - 1].text == "-" { continue }
             words += 1
             if lexicon.isWord(t, .particle) { continue }
             // (After a given name a surname may be an English word too: "Helen Farrow".)
-            guard isNameToken(t), !t.isAllCaps, headKind(t) == nil, !lexicon.isWord(t, .titleWord),
+            guard isNameToken(t), !t.isAllCaps, headKind(t) == nil, !lexicon.isWord(t, .titleWord), !Self.isNamePreposition(t),
                 !lexicon.isWord(t, .commonWord) || lexicon.isWord(t, .givenName) || lexicon.isWord(tokens[from], .givenName)
             else { return false }
         }
@@ -588,8 +605,16 @@ struct MentionFinder: Sendable {
                     j += 2
                     continue
                 }
-                // "Son Jae-il", "Kim Jong-un": a lower-case syllable glued to the last of two names.
-                if j - i >= 2, next.isLowerInitial, next.text.count <= 4, lexicon.lexicon.compounds[next.norm] == nil,
+                // "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": a short lower-case particle between two
+                // names, glued by hyphens on both sides.
+                if next.isLowerInitial, next.text.utf8.count <= 3, j + 3 < end, tokens[j + 2].text == "-",
+                    !tokens[j + 2].spaceBefore, !tokens[j + 3].spaceBefore, isNameToken(tokens[j + 3])
+                {
+                    j += 4
+                    continue
+                }
+                // "Son Jae-il", "Lim Soo-kyung": a lower-case syllable glued to the last of two names.
+                if j - i >= 2, next.isLowerInitial, next.text.count <= 5, lexicon.lexicon.compounds[next.norm] == nil,
                     !lexicon.isWord(next, .connector), j + 2 >= end || tokens[j + 2].spaceBefore || tokens[j + 2].kind != .word
                 {
                     j += 2
@@ -598,6 +623,34 @@ struct MentionFinder: Sendable {
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
+            // "Workers' Party of Korea", "Citizens' Coalition for Economic Justice": a plural's possessive
+            // apostrophe inside a body's name whose head word follows (the words before it name nothing known).
+            if t.text == "'" || t.text == "\u{2019}", !t.spaceBefore, tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
+                tokens[j + 1].spaceBefore, isNameToken(tokens[j + 1]), lexicon.matchActor(tokens, at: i, end: j) == nil,
+                let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                (j + 1..<rightEnd).contains(where: { headKind(tokens[$0]) == .organization })
+            {
+                j += 1
+                continue
+            }
+            // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalized
+            // verb after a body's head word.
+            if t.norm == "to", t.isLowerInitial, j + 2 < end, headKind(tokens[j - 1]) == .organization,
+                isNameToken(tokens[j + 1]), !tokens[j + 1].isAllCaps, Self.isBaseVerb(lexicon.lexical(tokens[j + 1].norm).tags),
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil, isNameToken(tokens[j + 2])
+            {
+                j += 1
+                continue
+            }
+            // "Fund for Saving the Aral Sea", "Committee to Protect the Environment": "the" after a
+            // capitalized verb that follows "for" or "to" inside the name.
+            if t.norm == "the", t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),
+                ["for", "to"].contains(tokens[j - 2].norm), tokens[j - 2].isLowerInitial, tokens[j - 1].isCapitalized,
+                tokens[j - 1].norm.hasSuffix("ing") || Self.isBaseVerb(lexicon.lexical(tokens[j - 1].norm).tags)
+            {
+                j += 1
+                continue
+            }
             // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
             // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
             if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
@@ -1125,7 +1178,11 @@ struct MentionFinder: Sendable {
                         && PlaceTable.builtIn.place(named: tokens[i + 1].text) == nil && !lexicon.isWord(tokens[i + 1], .nonName)
                         && ((spanLength >= 3 && headKind(tokens[end - 1]) == .organization)
                             || compassNames.contains(Int64(t.word) << 32 | Int64(UInt32(bitPattern: tokens[i + 1].word))))
-                    if !keepsCompass {
+                    // ("Reporters Without Borders": a plural before a capitalized preposition inside a name.)
+                    let beforePreposition =
+                        !isHeadline && spanLength >= 3 && Self.isNamePreposition(tokens[i + 1])
+                        && !lexicon.isWord(tokens[i + 2], .nonName)
+                    if !keepsCompass && !beforePreposition {
                         i += 1
                         continue
                     }
@@ -1193,7 +1250,8 @@ struct MentionFinder: Sendable {
                 }
                 // "Drugmakers Halvorsen Pharma and …": a plural common noun before a name at the start.
                 if g == nil, spanLength >= 3 || (spanLength == 2 && headKind(tokens[end - 1]) == nil), isInitial(i),
-                    ["ers", "ors", "ists", "ants", "ents"].contains(where: { t.norm.hasSuffix($0) })
+                    ["ers", "ors", "ists", "ants", "ents", "men"].contains(where: { t.norm.hasSuffix($0) }),
+                    isHeadline || !Self.isNamePreposition(tokens[i + 1])
                 {
                     i += 1
                     continue
@@ -1479,6 +1537,10 @@ struct MentionFinder: Sendable {
                             // A name whose initials an acronym after it spells names a body, not a person:
                             // "Ansar al-Sharia (AAS)".
                             || (spanLength >= 2 && defined[i] == end)
+                            // A capitalized preposition or "to" inside: "Reporters Without Borders", "Committee to
+                            // Protect Journalists".
+                            || (spanLength >= 3
+                                && (i + 1..<end - 1).contains { Self.isNamePreposition(tokens[$0]) || tokens[$0].norm == "to" })
                             // "Emirates Global Aluminium": a common English word inside a name of three or more words
                             // (not a given name, a particle or a title: "Sarah Mercy Otieno", "Abu Bakr al-Baghdadi").
                             || (spanLength >= 3
