@@ -173,6 +173,11 @@ struct Chunks: RandomAccessCollection, Sendable {
         }
     }
 
+    mutating func reserveCapacity(_ count: Int) {
+        numbers.reserveCapacity(count)
+        cases.reserveCapacity(count)
+    }
+
     /// The same chunks in arrays of their count (see ``Chunker/trimmed(_:)``).
     consuming func trimmed() -> Chunks {
         numbers = Chunker.trimmed(numbers)
