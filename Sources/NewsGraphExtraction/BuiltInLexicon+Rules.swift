@@ -59,6 +59,8 @@ meet/talk/confer	X V with Y	met_with
 meet/talk	X V	met_with	mutual
 @meet	X V with Y	met_with
 speak/talk	X:Actor V to Y:Person	met_with
+# "met leaders of A and B": one meets the bodies their representatives speak for
+meet	X:Actor V leader/representative/executive/official/head/chief/delegation of Y:Actor	met_with
 discuss	X:Actor V * with Y:Actor	met_with
 talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
 talk/meeting/summit/negotiation/consultation	N with Y	met_with
@@ -285,6 +287,14 @@ Coordinator	role_in
 coordinator	role_in
 Secretary General	leads
 secretary-general	leads
+Director General	leads	@Agency|Organization|Organisation|Office|Bureau|Service|Police
+Director-General	leads	@Agency|Organization|Organisation|Office|Bureau|Service|Police
+director general	leads
+director-general	leads
+Vice-Chancellor	leads
+Vice Chancellor	leads
+vice-chancellor	leads
+vice chancellor	leads
 Speaker	leads
 Chief Justice	leads
 Secretary of Defense	role_in	United States
@@ -398,6 +408,8 @@ Sheikh	role_in
 Ayatollah	role_in
 Sir	role_in
 Dame	role_in
+Professor	role_in
+Prof.	role_in
 counterpart	role_in
 Ranger	role_in
 Marine	role_in

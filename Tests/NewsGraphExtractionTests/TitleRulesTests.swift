@@ -129,4 +129,17 @@ struct TitleRulesTests {
         let former = Self.drawn("Peru's economy grew. Varga, a former labour minister, will form a government.", mainCountry: "peru")
         #expect(!former.contains { $0.target == "peru" }, "\(former)")
     }
+
+    @Test("a director general, a vice-chancellor and an honorific before the name: 'Its director general, X', 'the university's vice-chancellor, Professor X'")
+    func directorGeneralAndVicechancellor() {
+        let agency = Self.drawn("The Velmar Statistics Agency published the figures. Its director general, Lena Varga, said growth had slowed.")
+        #expect(agency.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "velmar_statistics_agency" }, "\(agency)")
+        // With no organization named with it, "Director General" is the head of the agency or office named last.
+        let unnamed = Self.drawn("The Korvex Energy Agency met in Lima. It asked Director General Tomas Brel to report by June.")
+        #expect(unnamed.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "korvex_energy_agency" }, "\(unnamed)")
+        let university = Self.drawn(
+            "Students marched at Arica University on Monday. The university's vice-chancellor, Professor Anna Lisk, closed the campus.")
+        #expect(university.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "arica_university" }, "\(university)")
+        #expect(!university.contains { $0.source.hasPrefix("professor") }, "\(university)")
+    }
 }
