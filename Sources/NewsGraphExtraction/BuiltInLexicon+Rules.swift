@@ -50,6 +50,8 @@ threat/ultimatum	X's N to/against Y	threatened
 threat/ultimatum	N to/against Y	threatened
 # diplomacy
 urge/press/implore/exhort	X V Y	urged
+# "asked Chile to lift the ban", "asked Chile for aircraft": a request to an actor
+ask	X:Actor V Y:Actor	urged
 call/appeal	X V on/upon Y	urged
 demand/seek	X V withdrawal of Y	demanded_withdrawal_of
 call	X V for withdrawal of Y	demanded_withdrawal_of
@@ -247,6 +249,8 @@ Chief Executive Officer	leads
 CEO	leads
 chief executive	leads
 chief executive officer	leads
+Chief executive	leads
+Chief executive officer	leads
 Chief Operating Officer	role_in
 chief operating officer	role_in
 COO	role_in

@@ -258,4 +258,10 @@ struct FrameRulesTests {
         let place = Self.drawn("Anna Lisk met leaders of the protest in Lima on Monday.")
         #expect(!place.contains { $0.predicate == .metWith }, "\(place)")
     }
+
+    @Test("asking an actor to do something is urging it: 'asked Chile to lift the ban'")
+    func askedToDo() {
+        let asked = Self.drawn("Peru asked Chile to lift the ban on fishing boats.")
+        #expect(Self.has(asked, "peru", .urged, "chile"), "\(asked)")
+    }
 }

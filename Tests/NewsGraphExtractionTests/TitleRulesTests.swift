@@ -142,4 +142,23 @@ struct TitleRulesTests {
         #expect(university.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "arica_university" }, "\(university)")
         #expect(!university.contains { $0.source.hasPrefix("professor") }, "\(university)")
     }
+
+    @Test("'Its director, X' after a sentence opened by a possessed name ('The AU's X urged …') is X's office, not the possessor's")
+    func itsAfterPossessedOpening() {
+        let drawn = Self.drawn(
+            "The African Union's Velmar Health Agency (VHA) urged governments to prepare. Its director, Anna Lisk, said supplies would come in May.")
+        #expect(drawn.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_health_agency" }, "\(drawn)")
+        #expect(!drawn.contains { $0.source == "anna_lisk" && $0.target == "african_union" }, "\(drawn)")
+    }
+
+    @Test("an office opening a sentence with no organization named: the organization that opened the sentence before")
+    func officeOfPreviousSubject() {
+        let drawn = Self.drawn("Korvex Shipping denied the allegations. Chief executive Lena Varga said the company had done nothing wrong.")
+        #expect(
+            drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_shipping" && $0.rule == "title-previous-subject" },
+            "\(drawn)")
+        // Not a country that opened it, nor an organization named later in that sentence.
+        let country = Self.drawn("Chile denied the allegations made by Korvex Shipping. Chief executive Lena Varga said the talks would go on.")
+        #expect(!country.contains { $0.source == "lena_varga" }, "\(country)")
+    }
 }

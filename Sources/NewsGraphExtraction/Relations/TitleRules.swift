@@ -6,7 +6,9 @@ import NewsGraph
 /// field (`@country`, `@Head|Head`, an actor's name). Rules, named in `--explain`:
 /// `title-prefix` (holder after the title), `title-apposition` (before it),
 /// `title-known-country` (the country the lexicon says the holder serves),
-/// `title-implied-country`, `title-implied`, and `title-client` ("his lawyer, X": X is
+/// `title-implied-country`, `title-implied`, `title-previous-subject` (an office opening a
+/// sentence, of the organization that opened the sentence before: "Korvex denied it. Chief
+/// executive X said"), and `title-client` ("his lawyer, X": X is
 /// affiliated with him).
 struct TitleRules {
     let finder: RelationFinder
@@ -172,7 +174,8 @@ struct TitleRules {
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                if opens && m.start <= sentenceStart + 1 {
+                                // "The AU's Africa CDC urged …. Its director, X": the possessed name opens the sentence.
+                                if (opens && m.start <= sentenceStart + 1) || finder.openingMention(ctx, sentence: m.sentence) == index {
                                     org = ctx.entity(index)
                                     break
                                 }
@@ -256,6 +259,17 @@ struct TitleRules {
                         }
                         rule = "title-implied"
                     }
+                }
+                // "Korvex denied the charge. Chief executive X said …": an office opening a sentence, with no
+                // organization named and none implied, is held in the organization that opened the sentence
+                // before as its subject.
+                if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
+                    let opening = finder.openingMention(ctx, sentence: s - 1), ctx.kind(opening) == .organization,
+                    ctx.entity(opening) != holder.entity
+                {
+                    org = ctx.entity(opening)
+                    rule = "title-previous-subject"
+                    confidence = 0.7
                 }
                 guard let org, ctx.entities.kinds[org] != .person else { continue }
                 var predicate = info.predicate
