@@ -15,7 +15,10 @@ extension KnowledgeGraph {
     /// Starts loading what adding a relation with these ends and predicate reads first (a
     /// slot of the relation table), for a reader that has work to do before it adds it.
     /// `directed` as ``Relation/init(source:predicate:target:evidence:attributes:directed:importedWeight:)`` takes it.
-    package func prefetchRelation(source: String, predicate: Predicate, target: String, directed: Bool) {
+    /// Mutating though it changes nothing: a reader's graph is a stored property of its class,
+    /// and a non-mutating call on it copied the graph value (a retain and a release of each of
+    /// its tables) at every edge.
+    package mutating func prefetchRelation(source: String, predicate: Predicate, target: String, directed: Bool) {
         if !(directed && !predicate.isSymmetric) && target < source {
             relations.prefetch(source: target, predicate: predicate, target: source)
         } else {
