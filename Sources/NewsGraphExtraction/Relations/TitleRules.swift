@@ -265,7 +265,7 @@ struct TitleRules {
                 // before as its subject.
                 if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
                     let opening = finder.openingMention(ctx, sentence: s - 1), ctx.kind(opening) == .organization,
-                    ctx.entity(opening) != holder.entity
+                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1)
                 {
                     org = ctx.entity(opening)
                     rule = "title-previous-subject"
@@ -299,6 +299,17 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
+    /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
+    func opensClause(_ m: Int, sentence s: Int) -> Bool {
+        let tokens = ctx.tokens
+        let b = ctx.seg.sentences[s].tokens.upperBound
+        var q = ctx.mentions[m].end
+        if q < b, tokens[q].text == "(", let close = (q..<min(b, q + 6)).first(where: { tokens[$0].text == ")" }) { q = close + 1 }
+        if q < b, tokens[q].tag == .adverb { q += 1 }
+        return q < b && (tokens[q].tag.isFiniteVerb || tokens[q].tag == .auxiliary || tokens[q].tag == .modal)
     }
 
     /// The common nouns of a state's armed services before an office ("army spokesman").
