@@ -804,6 +804,8 @@ as
 dos
 das
 du
+# Spanish "por" ("Juntos por el Perú", "Alianza por la Democracia").
+por
 della
 delle
 degli

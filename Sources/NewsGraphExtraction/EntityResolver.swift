@@ -60,6 +60,13 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     /// The stable id of entity `index`.
     func id(_ index: Int) -> String { Self.string(idBytes, idEnds, index) }
 
+    /// Calls `body` with the UTF-8 bytes of entity `index`'s name (no `String` made).
+    func withNameBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = index == 0 ? 0 : Int(nameEnds[index - 1])
+        let end = Int(nameEnds[index])
+        return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     private static func string(_ bytes: [UInt8], _ ends: [Int32], _ index: Int) -> String {
         let start = index == 0 ? 0 : Int(ends[index - 1])
         return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
@@ -283,7 +290,7 @@ struct EntityResolver: Sendable {
             {
                 state = actor
                 wordsFrom = mentions[p].end
-            } else if m.start >= 1, tokens[m.start - 1].norm == "'s", let p = lastMentionEndingAt[m.start - 1],
+            } else if m.start >= 1, tokens[m.start - 1].normIs("'s"), let p = lastMentionEndingAt[m.start - 1],
                 let actor = mentions[p].actor, lexicon.actors[actor].kind == .country
             {
                 state = actor
@@ -509,13 +516,13 @@ struct EntityResolver: Sendable {
             let acronym = tokens[m.start].norm
             var target = initialsOf[acronym]
             // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
-            if m.start >= 2, tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")",
+            if m.start >= 2, tokens[m.start - 1].textIs("("), m.end < tokens.count, tokens[m.end].textIs(")"),
                 let previous = lastMentionByEnd[m.start - 1], previous != index
             {
                 target = keys[previous]
             }
             // "League for Peace and Cooperation in Tarvelia, or LPCT"
-            if m.start >= 3, tokens[m.start - 1].norm == "or", tokens[m.start - 2].text == ",",
+            if m.start >= 3, tokens[m.start - 1].normIs("or"), tokens[m.start - 2].textIs(","),
                 let previous = lastMentionByEnd[m.start - 2], previous != index,
                 MentionFinder.initialsSpell(tokens[m.start].text, tokens[mentions[previous].start..<mentions[previous].end])
             {
@@ -528,9 +535,9 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated()
         where m.actor != nil && m.end - m.start == 1 && m.start >= 2 && tokens[m.start].isAllCaps {
             let previousEnd: Int
-            if tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")" {
+            if tokens[m.start - 1].textIs("("), m.end < tokens.count, tokens[m.end].textIs(")") {
                 previousEnd = m.start - 1
-            } else if m.start >= 3, tokens[m.start - 1].norm == "or", tokens[m.start - 2].text == "," {
+            } else if m.start >= 3, tokens[m.start - 1].normIs("or"), tokens[m.start - 2].textIs(",") {
                 previousEnd = m.start - 2
             } else {
                 continue
@@ -553,7 +560,7 @@ struct EntityResolver: Sendable {
         for q in tokens.indices where !aliasWords.isEmpty && aliasWords.contains(tokens[q].normNumber) {
             var subject: Int?
             var p = q - 1
-            while p >= 0, p >= q - 12, tokens[p].text != ".", tokens[p].text != ";" {
+            while p >= 0, p >= q - 12, !tokens[p].textIs("."), tokens[p].text != ";" {
                 if let candidate = lastMentionByEnd[p + 1], mentions[candidate].end == p + 1, mentions[candidate].kind == .person {
                     subject = candidate
                     break
@@ -562,7 +569,7 @@ struct EntityResolver: Sendable {
             }
             guard let subject else { continue }
             var r = q + 1
-            if r < tokens.count, tokens[r].norm == "of" { continue }  // "the alias of …"
+            if r < tokens.count, tokens[r].normIs("of") { continue }  // "the alias of …"
             while r < tokens.count, r < q + 40 {
                 if let listed = firstMentionByStart[r], listed != subject {
                     if mentionsOfKey[Int(keys[listed])] == 1 { keys.relabel(keys[listed], to: keys[subject]) }
@@ -571,8 +578,8 @@ struct EntityResolver: Sendable {
                 }
                 let t = tokens[r]
                 guard
-                    t.text == "," || t.norm == "and" || t.norm == "or" || t.kind == .quote || t.text == "-" || t.isCapitalized
-                        || (t.kind == .punctuation && !t.spaceBefore && t.text != "." && t.text != ";")
+                    t.textIs(",") || t.normIs("and") || t.normIs("or") || t.kind == .quote || t.textIs("-") || t.isCapitalized
+                        || (t.kind == .punctuation && !t.spaceBefore && !t.textIs(".") && t.text != ";")
                 else { break }
                 r += 1
             }
@@ -676,8 +683,8 @@ struct EntityResolver: Sendable {
             // "X, known as Y", "X (XY) — also known as Y"
             var separator = m.start - 3
             if separator >= 1, word[separator] == alsoWord { separator -= 1 }
-            if separator >= 1, tokens[separator].text == "," || tokens[separator].kind == .dash,
-                let named = lastMentionByEnd[tokens[separator - 1].text == ")" ? separator - 1 : separator],
+            if separator >= 1, tokens[separator].textIs(",") || tokens[separator].kind == .dash,
+                let named = lastMentionByEnd[tokens[separator - 1].textIs(")") ? separator - 1 : separator],
                 keys[index] != keys[named], !(mentions[named].kind == .person) || m.kind == .person
             {
                 keys.relabel(keys[index], to: keys[named])
@@ -843,7 +850,7 @@ struct EntityResolver: Sendable {
                 let actor = lexicon.actors[state]
                 let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
                 name = adjective + " " + stripArticle(mentions[list[0]].surface(in: seg))
-                for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].norm == "'s" {
+                for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].normIs("'s") {
                     let possessive = seg.text(
                         tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,
                         tokens[mentions[index].end - 1].end)

@@ -207,9 +207,9 @@ struct MentionFinder: Sendable {
             defer { k += 1 }
             // "(ACR)" or ", or ACR"
             let acronymIndex: Int
-            if tokens[k].text == "(", k + 2 < b, tokens[k + 2].text == ")" {
+            if tokens[k].textIs("("), k + 2 < b, tokens[k + 2].textIs(")") {
                 acronymIndex = k + 1
-            } else if tokens[k].text == ",", k + 2 < b, tokens[k + 1].norm == "or", tokens[k + 1].isLowerInitial {
+            } else if tokens[k].textIs(","), k + 2 < b, tokens[k + 1].normIs("or"), tokens[k + 1].isLowerInitial {
                 acronymIndex = k + 2
             } else {
                 continue
@@ -242,21 +242,23 @@ struct MentionFinder: Sendable {
         var p = k - 1
         while p >= a, k - p <= 2 * letters.count + 4, matched > 0 {
             let t = tokens[p]
-            let glued = p + 1 < k && tokens[p + 1].text == "-" && !tokens[p + 1].spaceBefore
+            let glued = p + 1 < k && tokens[p + 1].textIs("-") && !tokens[p + 1].spaceBefore
             if t.kind == .word, t.isCapitalized {
                 guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
                 matched -= 1
                 start = p
-            } else if particlesSpell, t.kind == .word, t.isLowerInitial, glued,
+            } else if particlesSpell, t.kind == .word, t.isLowerInitial,
+                glued || Self.acronymConnectors.contains(t) || lexicon.isWord(t, .connector),
                 let first = t.text.unicodeScalars.first, first.properties.uppercaseMapping == String(letters[matched - 1])
             {
+                // (A particle glued by a hyphen, or a connector: "Interim Force in Lebanon (UNIFIL)".)
                 matched -= 1
                 start = p
             } else if t.kind == .word, t.isLowerInitial,
                 Self.acronymConnectors.contains(t) || lexicon.isWord(t, .connector) || glued
             {
                 // a connector inside the long form
-            } else if (t.text == "-" || t.norm == "'s" || t.text == "&"), p > a {
+            } else if (t.textIs("-") || t.normIs("'s") || t.textIs("&")), p > a {
                 // a hyphen, a possessive or an ampersand inside
             } else {
                 return nil
@@ -272,6 +274,14 @@ struct MentionFinder: Sendable {
         let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
+    /// A preposition written with a capital inside a name ("Reporters Without Borders", "Mothers
+    /// Against Drunk Driving"): a closed-class preposition, capitalized, not at a sentence's start.
+    static func isNamePreposition(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.isAllCaps && namePrepositions.contains(t)
+    }
+    static let namePrepositions: WordSet = [
+        "without", "against", "beyond", "across", "for", "of", "in", "on", "to", "with", "under", "over", "between",
+    ]
     static let acronymConnectors: WordSet = ["of", "for", "and", "to", "in", "on", "the", "de", "la", "del", "des", "du"]
 
     /// An initial: one capital letter and a period ("T.").
@@ -290,16 +300,16 @@ struct MentionFinder: Sendable {
     /// "Tarvel, a garrison town in central Kalmar", "Oskel, the provincial capital": an apposition whose
     /// head noun (within a few words) is a kind of place.
     private func describedAsPlace(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
-        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        guard end + 2 < b, tokens[end].textIs(","), tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
         var k = end + 2
         while k < b, k < end + 7 {
             let t = tokens[k]
-            guard t.kind == .word || (t.text == "-" && !t.spaceBefore) else { return false }
+            guard t.kind == .word || (t.textIs("-") && !t.spaceBefore) else { return false }
             if t.isLowerInitial, Self.placeNouns.contains(t) {
                 // The noun ends the description: "a city councillor" describes a person.
                 return k + 1 >= b || !tokens[k + 1].isLowerInitial || Self.afterPlaceNoun.contains(tokens[k + 1])
             }
-            if t.norm == "of" || RelationFinder.stopWords.contains(t) { return false }
+            if t.normIs("of") || RelationFinder.stopWords.contains(t) { return false }
             k += 1
         }
         return false
@@ -343,20 +353,23 @@ struct MentionFinder: Sendable {
             && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
     }
 
+    /// Whether a word's readings include a verb's base form ("Protect", "Stop").
+    static func isBaseVerb(_ tags: TagSet) -> Bool { tags.contains(.verbBase) || tags.contains(.verbPresent) }
+
     private func headKind(_ t: Token) -> EntityKind? { lexicon.headKind(t) }
 
     /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
     /// head noun (within a few lower-case or adjective words) names a kind of organization.
     private func describedAsBody(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
-        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        guard end + 2 < b, tokens[end].textIs(","), tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
         var k = end + 2
         while k < b, k < end + 9 {
             let t = tokens[k]
-            if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            if t.kind == .punctuation, !t.textIs("-"), !t.normIs("'s") { return false }
             // "Park Tae-soo, the chairman of the group": the description's head is a person's office
             // ("chairman", a title word), or came before "of".
             // (Not a word that only qualifies an office: "a civil protection group".)
-            if t.norm == "of"
+            if t.normIs("of")
                 || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .titleModifier)
                     && !Self.organizationCues.contains(t))
             {
@@ -365,10 +378,10 @@ struct MentionFinder: Sendable {
             if t.isLowerInitial, Self.organizationCues.contains(t) {
                 // The noun ends the description: "the group's leader" describes a person.
                 return k + 1 >= b
-                    || !(tokens[k + 1].norm == "'s"
+                    || !(tokens[k + 1].normIs("'s")
                         || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
             }
-            if t.kind == .word, RelationFinder.stopWords.contains(t), t.norm != "of" { return false }
+            if t.kind == .word, RelationFinder.stopWords.contains(t), !t.normIs("of") { return false }
             k += 1
         }
         return false
@@ -380,6 +393,8 @@ struct MentionFinder: Sendable {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
+        // "Reporters Without Borders": a capitalized preposition after the word joins a name; it is no title.
+        if after + 1 < end, Self.isNamePreposition(tokens[after]), isNameToken(tokens[after + 1]) { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
             let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
             headKind(tokens[rightEnd - 1]) == .organization
@@ -407,7 +422,7 @@ struct MentionFinder: Sendable {
     private func particleRun(_ tokens: Tokens, _ i: Int, _ end: Int) -> Int? {
         var k = i
         while k < end, k < i + 3, lexicon.isWord(tokens[k], .particle), lexicon.isWord(tokens[k], .connector),
-            tokens[k].isLowerInitial, tokens[k].norm != "as"
+            tokens[k].isLowerInitial, !tokens[k].normIs("as")
         {
             k += 1
         }
@@ -423,12 +438,14 @@ struct MentionFinder: Sendable {
         var words = 0
         for k in from..<to {
             let t = tokens[k]
-            if t.text == "-", !t.spaceBefore { continue }
+            if t.textIs("-"), !t.spaceBefore { continue }
             guard t.kind == .word else { return false }
+            // ("Lim Soo-kyung": a lower-case syllable glued to a name by a hyphen.)
+            if k > from, t.isLowerInitial, !t.spaceBefore, tokens[k - 1].text == "-" { continue }
             words += 1
             if lexicon.isWord(t, .particle) { continue }
             // (After a given name a surname may be an English word too: "Helen Farrow".)
-            guard isNameToken(t), !t.isAllCaps, headKind(t) == nil, !lexicon.isWord(t, .titleWord),
+            guard isNameToken(t), !t.isAllCaps, headKind(t) == nil, !lexicon.isWord(t, .titleWord), !Self.isNamePreposition(t),
                 !lexicon.isWord(t, .commonWord) || lexicon.isWord(t, .givenName) || lexicon.isWord(tokens[from], .givenName)
             else { return false }
         }
@@ -441,18 +458,18 @@ struct MentionFinder: Sendable {
     /// "… for Terrorism and Financial Intelligence Brian Whitcomb"): after the portfolio's last common
     /// word ("Affairs", "Intelligence"). `nil` when the words after the office are not so.
     func personAfterPortfolio(_ tokens: Tokens, _ i: Int, _ b: Int) -> Int? {
-        guard i + 2 < b, tokens[i].norm == "for" || tokens[i].norm == "of", tokens[i].isLowerInitial else { return nil }
+        guard i + 2 < b, tokens[i].normIs("for") || tokens[i].normIs("of"), tokens[i].isLowerInitial else { return nil }
         var k = i + 1
-        if tokens[k].norm == "the" { k += 1 }
+        if tokens[k].normIs("the") { k += 1 }
         var lastCommon = -1
         var scan = k
         while scan < b, scan - i < 20 {
             let u = tokens[scan]
             if u.newlineBefore { break }
-            if isNameToken(u) || (u.text == "-" && !u.spaceBefore) {
+            if isNameToken(u) || (u.textIs("-") && !u.spaceBefore) {
                 if lexicon.isWord(u, .commonWord), !lexicon.isWord(u, .givenName) { lastCommon = scan }
                 scan += 1
-            } else if u.norm == "and" || u.text == "," || u.text == "&", scan + 1 < b, isNameToken(tokens[scan + 1]) {
+            } else if u.normIs("and") || u.textIs(",") || u.textIs("&"), scan + 1 < b, isNameToken(tokens[scan + 1]) {
                 scan += 1
             } else {
                 break
@@ -486,7 +503,7 @@ struct MentionFinder: Sendable {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.
-        if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
+        if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].textIs("-"), !tokens[i + 1].spaceBefore,
             isNameToken(tokens[i + 2])
         {
             j = i + 3
@@ -505,10 +522,10 @@ struct MentionFinder: Sendable {
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
                 // ("Office of the Attorney General": an office after "of" or "of the" ends an organization's name.)
-                let of = j >= i + 3 && tokens[j - 1].norm == "the" && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
+                let of = j >= i + 3 && tokens[j - 1].normIs("the") && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
                 if let title = titleAt(tokens, j, end, depth: depth) {
                     guard
-                        of >= i + 1 && tokens[of].norm == "of" && headKind(tokens[of - 1]) == .organization
+                        of >= i + 1 && tokens[of].normIs("of") && headKind(tokens[of - 1]) == .organization
                             && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
                     else { break }
                     if title.length > 1 {
@@ -569,13 +586,13 @@ struct MentionFinder: Sendable {
                     // "Mohammed Shia al-Sudani": after a given name, before a particle's surname ("al-X").
                     let beforeSurname =
                         j > i && lexicon.isWord(tokens[i], .givenName) && j + 3 < end && lexicon.isWord(tokens[j + 1], .particle)
-                        && tokens[j + 2].text == "-" && isNameToken(tokens[j + 3]) && !lexicon.isWord(t, .timeWord)
+                        && tokens[j + 2].textIs("-") && isNameToken(tokens[j + 3]) && !lexicon.isWord(t, .timeWord)
                     if !inside && !beforeSurname { break }
                 }
                 j += 1
                 continue
             }
-            if t.text == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
+            if t.textIs("-"), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
                 let next = tokens[j + 1]
                 if lexicon.lexicon.compounds[next.norm] != nil { break }
                 if isNameToken(next),
@@ -584,12 +601,20 @@ struct MentionFinder: Sendable {
                     j += 2
                     continue
                 }
-                if lexicon.isWord(next, .connector), j + 3 < end, tokens[j + 2].text == "-" || isNameToken(tokens[j + 2]) {
+                if lexicon.isWord(next, .connector), j + 3 < end, tokens[j + 2].textIs("-") || isNameToken(tokens[j + 2]) {
                     j += 2
                     continue
                 }
-                // "Son Jae-il", "Kim Jong-un": a lower-case syllable glued to the last of two names.
-                if j - i >= 2, next.isLowerInitial, next.text.count <= 4, lexicon.lexicon.compounds[next.norm] == nil,
+                // "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": a short lower-case particle between two
+                // names, glued by hyphens on both sides.
+                if next.isLowerInitial, next.text.utf8.count <= 3, j + 3 < end, tokens[j + 2].text == "-",
+                    !tokens[j + 2].spaceBefore, !tokens[j + 3].spaceBefore, isNameToken(tokens[j + 3])
+                {
+                    j += 4
+                    continue
+                }
+                // "Son Jae-il", "Lim Soo-kyung": a lower-case syllable glued to the last of two names.
+                if j - i >= 2, next.isLowerInitial, next.text.count <= 5, lexicon.lexicon.compounds[next.norm] == nil,
                     !lexicon.isWord(next, .connector), j + 2 >= end || tokens[j + 2].spaceBefore || tokens[j + 2].kind != .word
                 {
                     j += 2
@@ -598,9 +623,37 @@ struct MentionFinder: Sendable {
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
+            // "Workers' Party of Korea", "Citizens' Coalition for Economic Justice": a plural's possessive
+            // apostrophe inside a body's name whose head word follows (the words before it name nothing known).
+            if t.text == "'" || t.text == "\u{2019}", !t.spaceBefore, tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
+                tokens[j + 1].spaceBefore, isNameToken(tokens[j + 1]), lexicon.matchActor(tokens, at: i, end: j) == nil,
+                let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                (j + 1..<rightEnd).contains(where: { headKind(tokens[$0]) == .organization })
+            {
+                j += 1
+                continue
+            }
+            // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalized
+            // verb after a body's head word.
+            if t.norm == "to", t.isLowerInitial, j + 2 < end, headKind(tokens[j - 1]) == .organization,
+                isNameToken(tokens[j + 1]), !tokens[j + 1].isAllCaps, Self.isBaseVerb(lexicon.lexical(tokens[j + 1].norm).tags),
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil, isNameToken(tokens[j + 2])
+            {
+                j += 1
+                continue
+            }
+            // "Fund for Saving the Aral Sea", "Committee to Protect the Environment": "the" after a
+            // capitalized verb that follows "for" or "to" inside the name.
+            if t.norm == "the", t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),
+                ["for", "to"].contains(tokens[j - 2].norm), tokens[j - 2].isLowerInitial, tokens[j - 1].isCapitalized,
+                tokens[j - 1].norm.hasSuffix("ing") || Self.isBaseVerb(lexicon.lexical(tokens[j - 1].norm).tags)
+            {
+                j += 1
+                continue
+            }
             // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
             // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
-            if t.norm == "'s", j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
+            if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
                 j + 2 >= end || !isNameToken(tokens[j + 2]),
                 headKind(tokens[j - 1]) == nil,
                 lexicon.matchActor(tokens, at: i, end: j).map({
@@ -611,7 +664,7 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
-            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
+            if t.normIs("as"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2])
             {
                 // "Dar as Salam"
@@ -625,29 +678,29 @@ struct MentionFinder: Sendable {
                 j = placeEnd
                 continue
             }
-            if lexicon.isWord(t, .connector), t.norm != "as" {
+            if lexicon.isWord(t, .connector), !t.normIs("as") {
                 // "Deir al-Zour", "Abd al-Khaliq": a particle glued to the next name.
-                if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
+                if j + 2 < end, tokens[j + 1].textIs("-"), !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
                     isNameToken(tokens[j + 2])
                 {
                     j += 3
                     continue
                 }
                 var k = j + 1
-                if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
-                while t.norm != "of", k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
-                    !["of", "for", "on"].contains(tokens[k].norm)
+                if t.normIs("of") || t.normIs("for"), k < end, tokens[k].normIs("the") { k += 1 }
+                while !t.normIs("of"), k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
+                    !tokens[k].normIsOne(of: "of", "for", "on")
                 {
                     k += 1
                 }
                 guard k < end, !tokens[k].newlineBefore else { break }
                 let right = tokens[k]
                 let particleStart =
-                    lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
+                    lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].textIs("-") && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
                 if let title = titleAt(tokens, k, end, depth: depth),
-                    !(t.norm == "of" && headKind(tokens[j - 1]) == .organization
+                    !(t.normIs("of") && headKind(tokens[j - 1]) == .organization
                         && (k + title.length >= end || !isNameToken(tokens[k + title.length])))
                 {
                     break
@@ -674,7 +727,7 @@ struct MentionFinder: Sendable {
                 j = k
                 continue
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
+            if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
                 lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
                 rightEnd - j >= 3,
                 headKind(tokens[rightEnd - 1]) == .organization
@@ -682,7 +735,7 @@ struct MentionFinder: Sendable {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
+            if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
                 headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 // (The right side goes on in common words: "Korvex Mobile and Tarnis Telecom" are two companies.)
@@ -694,25 +747,25 @@ struct MentionFinder: Sendable {
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
             // common word that names nothing, "and", then a body's name no lexicon actor starts.
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
-            if depth == 0, t.norm == "and", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
+            if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
                 lexicon.isWord(tokens[i], .commonWord), !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
                 !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
-                rightEnd >= end || tokens[rightEnd].norm != "and"
+                rightEnd >= end || !tokens[rightEnd].normIs("and")
             {
                 return rightEnd
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]),
-                (i..<j).contains(where: { tokens[$0].norm == "of" || ($0 > i && tokens[$0].norm == "for" && headKind(tokens[$0 - 1]) == .organization) })
+            if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]),
+                (i..<j).contains(where: { tokens[$0].normIs("of") || ($0 > i && tokens[$0].normIs("for") && headKind(tokens[$0 - 1]) == .organization) })
             {
                 // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
                 // "X of A and B" or a body's "X for A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
-                        || tokens[rightEnd].norm != "and"
-                            && !(tokens[rightEnd].text == "," && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
+                        || !tokens[rightEnd].normIs("and")
+                            && !(tokens[rightEnd].textIs(",") && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
                 {
                     return rightEnd
                 }
@@ -758,7 +811,7 @@ struct MentionFinder: Sendable {
                 let t = tokens[k]
                 if t.kind == .word, !t.isLowerInitial,
                     !(k + 1 < sentence.tokens.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isLowerInitial
-                        && [.noun, .nounPlural, .adjective].contains(tokens[k + 1].tag))
+                        && tokens[k + 1].tag.isOne(of: .noun, .nounPlural, .adjective))
                 {
                     standsAlone[Int(local[k])] = true
                 }
@@ -835,9 +888,10 @@ struct MentionFinder: Sendable {
         // "Executive Order (E.O.)"), by norm: later uses ("SDGT entities", "E.O. 13224") are no names.
         var classAcronyms: Set<String> = []
         // After a dropped phrase at `a..<end`: skips its acronym in parentheses, and remembers it and its
-        // plural ("SDGTs" → "SDGT").
-        func skipClassAcronym(after end: Int, in b: Int) -> Int {
-            guard end + 2 < b, tokens[end].text == "(", tokens[end + 2].text == ")" else { return end }
+        // plural ("SDGTs" → "SDGT"). (The set passed `inout`, not captured: a captured `var` is read
+        // through a dynamic exclusivity check, and the loop below reads it at every word.)
+        func skipClassAcronym(after end: Int, in b: Int, _ classAcronyms: inout Set<String>) -> Int {
+            guard end + 2 < b, tokens[end].textIs("("), tokens[end + 2].textIs(")") else { return end }
             let acronym = tokens[end + 1]
             guard acronym.kind == .word, acronym.text.unicodeScalars.first?.properties.isUppercase ?? false,
                 acronym.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
@@ -865,8 +919,8 @@ struct MentionFinder: Sendable {
             // The first word of a sentence, of a quotation or after a colon or dash.
             func isInitial(_ k: Int) -> Bool {
                 var p = k - 1
-                while p >= a, tokens[p].kind == .quote || tokens[p].text == "(" { p -= 1 }
-                return p < a || tokens[p].text == ":" || tokens[p].kind == .dash || tokens[p].text == "."
+                while p >= a, tokens[p].kind == .quote || tokens[p].textIs("(") { p -= 1 }
+                return p < a || tokens[p].textIs(":") || tokens[p].kind == .dash || tokens[p].textIs(".")
             }
             while i < b {
                 let t = tokens[i]
@@ -881,9 +935,9 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Mariupol [Mah-ree-you-poll]": a pronunciation in brackets, syllables joined by hyphens.
-                if i > a, tokens[i - 1].text == "[", let close = (i..<min(b, i + 16)).first(where: { tokens[$0].text == "]" }),
+                if i > a, tokens[i - 1].textIs("["), let close = (i..<min(b, i + 16)).first(where: { tokens[$0].textIs("]") }),
                     (i..<close).contains(where: {
-                        tokens[$0].text == "-" && $0 + 1 < close && !tokens[$0 + 1].spaceBefore && tokens[$0 + 1].isLowerInitial
+                        tokens[$0].textIs("-") && $0 + 1 < close && !tokens[$0 + 1].spaceBefore && tokens[$0 + 1].isLowerInitial
                     })
                 {
                     i = close + 1
@@ -911,13 +965,13 @@ struct MentionFinder: Sendable {
                     // "… in the Arabian Peninsula": the words after "in" name where the body is, not
                     // what it is; without a head word before "in", it is a body.
                     var placed = false
-                    for k in i..<definedEnd where k > i && ["of", "on", "for", "in"].contains(tokens[k].norm) {
+                    for k in i..<definedEnd where k > i && tokens[k].normIsOne(of: "of", "on", "for", "in") {
                         headIndex = k - 1
-                        placed = tokens[k].norm == "in"
+                        placed = tokens[k].normIs("in")
                         break
                     }
                     if lexicon.isWord(tokens[definedEnd - 1], .excludedHead) || lexicon.isWord(t, .excludedHead) {
-                        i = skipClassAcronym(after: definedEnd, in: b)
+                        i = skipClassAcronym(after: definedEnd, in: b, &classAcronyms)
                         continue
                     }
                     var mention = MentionCandidate(
@@ -991,11 +1045,11 @@ struct MentionFinder: Sendable {
                 // word, or a name ending in a legal form or "Holding"/"Group") "of" a known city or
                 // subdivision is the company, then where it is; not "University of Maryland", "Bank of
                 // Korea", "Duke of York".
-                if g == nil, spanLength >= 3, let of = (i + 1..<(end - 1)).first(where: { tokens[$0].norm == "of" }),
+                if g == nil, spanLength >= 3, let of = (i + 1..<(end - 1)).first(where: { tokens[$0].normIs("of") }),
                     of - i == 1
                         ? (!lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .givenName)
                             && headKind(t) == nil && !t.isAllCaps && PlaceTable.builtIn.place(named: t.text) == nil)
-                        : (Self.legalForms.contains(tokens[of - 1]) || ["holding", "holdings", "group"].contains(tokens[of - 1].norm)),
+                        : (Self.legalForms.contains(tokens[of - 1]) || tokens[of - 1].normIsOne(of: "holding", "holdings", "group")),
                     isCityOrSubdivision(tokens, of + 1, end, surface(of + 1, end))
                 {
                     end = of
@@ -1004,7 +1058,7 @@ struct MentionFinder: Sendable {
                 // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
                 // is part of the office, which starts at its first word.
                 var portfolioEnd = end
-                if g == nil, end + 1 < b, tokens[end].norm == "and", tokens[end + 1].isCapitalized,
+                if g == nil, end + 1 < b, tokens[end].normIs("and"), tokens[end + 1].isCapitalized,
                     lexicon.matchActor(tokens, at: end + 1, end: b) == nil,
                     let second = spanEnd(tokens, end + 1, b), second - end <= 3
                 {
@@ -1074,16 +1128,16 @@ struct MentionFinder: Sendable {
                 // Global Terrorists": a class of things, not one actor. After an indefinite article, as the
                 // head of its phrase; or led by an adverb in -ly (no given name, no place).
                 if g == nil, !t.isAllCaps,
-                    (i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial
+                    (i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial
                         && (end >= b || !tokens[end].isLowerInitial))
                         || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
                             && PlaceTable.builtIn.place(named: t.text) == nil)
                         // "designated them as Foreign Terrorist Organizations": a plural class after "as".
-                        || (spanLength >= 2 && i > a && tokens[i - 1].norm == "as" && tokens[i - 1].isLowerInitial
+                        || (spanLength >= 2 && i > a && tokens[i - 1].normIs("as") && tokens[i - 1].isLowerInitial
                             && tokens[end - 1].norm.hasSuffix("s") && headKind(tokens[end - 1]) == nil
                             && lexicon.isWord(tokens[end - 1], .commonWord))
                 {
-                    i = skipClassAcronym(after: end, in: b)
+                    i = skipClassAcronym(after: end, in: b, &classAcronyms)
                     continue
                 }
                 // "Section 1(b)", "Article 5": a word before a number is a part of a text, not a name.
@@ -1099,13 +1153,13 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Joseph Dunford, Jr.": a generational suffix after a comma belongs to the name before it.
-                if g == nil, spanLength == 1, i > a, tokens[i - 1].text == ",", lexicon.isWord(t, .nameSuffix) {
+                if g == nil, spanLength == 1, i > a, tokens[i - 1].textIs(","), lexicon.isWord(t, .nameSuffix) {
                     i += 1
                     continue
                 }
                 // "the Court", "the Alliance": a head word alone after "the" names nothing unless some
                 // longer name in the text ends with it (then it is that name's short form).
-                if g == nil, spanLength == 1, i > a, tokens[i - 1].norm == "the", tokens[i - 1].isLowerInitial, !t.isAllCaps,
+                if g == nil, spanLength == 1, i > a, tokens[i - 1].normIs("the"), tokens[i - 1].isLowerInitial, !t.isAllCaps,
                     headKind(t) == .organization || headKind(t) == .facility, !endsName[Int(local[i])]
                 {
                     i += 1
@@ -1124,7 +1178,11 @@ struct MentionFinder: Sendable {
                         && PlaceTable.builtIn.place(named: tokens[i + 1].text) == nil && !lexicon.isWord(tokens[i + 1], .nonName)
                         && ((spanLength >= 3 && headKind(tokens[end - 1]) == .organization)
                             || compassNames.contains(Int64(t.word) << 32 | Int64(UInt32(bitPattern: tokens[i + 1].word))))
-                    if !keepsCompass {
+                    // ("Reporters Without Borders": a plural before a capitalized preposition inside a name.)
+                    let beforePreposition =
+                        !isHeadline && spanLength >= 3 && Self.isNamePreposition(tokens[i + 1])
+                        && !lexicon.isWord(tokens[i + 2], .nonName)
+                    if !keepsCompass && !beforePreposition {
                         i += 1
                         continue
                     }
@@ -1174,7 +1232,7 @@ struct MentionFinder: Sendable {
                     // "Indeed,", "Notably,", "Separately,".)
                     if isInitial(i), !capitalizedInside[Int(local[i])], !t.isAllCaps,
                         !(startsName[Int(local[i])] && !lowercaseWords[Int(local[i])] && !lexicon.isWord(t, .titleWord)),
-                        end >= b || !((tokens[end].text == "," && !lexicon.isWord(t, .adverb)) || tokens[end].norm == "'s"),
+                        end >= b || !((tokens[end].textIs(",") && !lexicon.isWord(t, .adverb)) || tokens[end].normIs("'s")),
                         PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
                         i += 1
@@ -1192,7 +1250,8 @@ struct MentionFinder: Sendable {
                 }
                 // "Drugmakers Halvorsen Pharma and …": a plural common noun before a name at the start.
                 if g == nil, spanLength >= 3 || (spanLength == 2 && headKind(tokens[end - 1]) == nil), isInitial(i),
-                    ["ers", "ors", "ists", "ants", "ents"].contains(where: { t.norm.hasSuffix($0) })
+                    ["ers", "ors", "ists", "ants", "ents", "men"].contains(where: { t.norm.hasSuffix($0) }),
+                    isHeadline || !Self.isNamePreposition(tokens[i + 1])
                 {
                     i += 1
                     continue
@@ -1200,7 +1259,7 @@ struct MentionFinder: Sendable {
                 // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
                 let isDateline =
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
-                    && end < b && (tokens[end].kind == .dash || tokens[end].text == ",")
+                    && end < b && (tokens[end].kind == .dash || tokens[end].textIs(","))
                 if isDateline {
                     mentions.append(
                         MentionCandidate(sentence: s, start: i, end: end, kind: .location, actor: nil))
@@ -1244,7 +1303,7 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(tokens[end - 1], .excludedHead)
                         || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
-                    i = skipClassAcronym(after: end, in: b)
+                    i = skipClassAcronym(after: end, in: b, &classAcronyms)
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
@@ -1265,7 +1324,7 @@ struct MentionFinder: Sendable {
                     if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial, Self.facilityNouns.contains(tokens[k]),
                         PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
                         // ("at a Copperbelt mine": one of the place's mines, not a named one.)
-                        !(i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial)
+                        !(i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial)
                     {
                         // "Kilimani police station"
                         bareName = surface(i, end)
@@ -1285,7 +1344,7 @@ struct MentionFinder: Sendable {
                 let text = surface(i, end)
                 // Kind from the head word (the word before "of"/"on"/"for", or the last word).
                 var headIndex = end - 1
-                for k in i..<end where ["of", "on", "for"].contains(tokens[k].norm) {
+                for k in i..<end where tokens[k].normIsOne(of: "of", "on", "for") {
                     headIndex = k - 1
                     break
                 }
@@ -1317,7 +1376,7 @@ struct MentionFinder: Sendable {
                 }
                 // "Halvern Inc." for a known "Halvern": a legal form after a known company's name is that company.
                 if let g, lexicon.actors[g.index].kind == .organization, g.length < spanLength,
-                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0]) || tokens[$0].text == "," })
+                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0]) || tokens[$0].textIs(",") })
                 {
                     mentions.append(gazetteerMention(s, i, end - i, g.index))
                     i = end
@@ -1351,7 +1410,7 @@ struct MentionFinder: Sendable {
                     // "Australian Defence Force", "Sudanese Armed Forces": a state's military is its organ.
                     let organ =
                         lexicon.isWord(tokens[headIndex], .organHead)
-                        || (["force", "forces"].contains(tokens[headIndex].norm) && headIndex > i + g.length - 1
+                        || (tokens[headIndex].normIsOne(of: "force", "forces") && headIndex > i + g.length - 1
                             && [
                                 "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "border", "maritime",
                                 "ground", "land", "space",
@@ -1382,10 +1441,10 @@ struct MentionFinder: Sendable {
                         let prev1 = i - 1 >= a && i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
                         let prev2 = lower(i - 2)
                         let nextIsCountry: Bool = {
-                            guard end + 1 < b, tokens[end].text == "," || tokens[end].norm == "in" else { return false }
+                            guard end + 1 < b, tokens[end].textIs(",") || tokens[end].normIs("in") else { return false }
                             // "Tobruk in eastern Libya"
                             var k = end + 1
-                            if tokens[end].norm == "in", k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
+                            if tokens[end].normIs("in"), k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
                             guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
@@ -1396,7 +1455,7 @@ struct MentionFinder: Sendable {
                             nextIsCountry
                             && {
                                 guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
-                                return tokens[end + 1 + c.length].norm == "'s"
+                                return tokens[end + 1 + c.length].normIs("'s")
                             }()
                         // A name that is exactly a city's or a subdivision's (the place table) is a place,
                         // unless a cue right before it says it names a body ("the firm Tula").
@@ -1478,6 +1537,10 @@ struct MentionFinder: Sendable {
                             // A name whose initials an acronym after it spells names a body, not a person:
                             // "Ansar al-Sharia (AAS)".
                             || (spanLength >= 2 && defined[i] == end)
+                            // A capitalized preposition or "to" inside: "Reporters Without Borders", "Committee to
+                            // Protect Journalists".
+                            || (spanLength >= 3
+                                && (i + 1..<end - 1).contains { Self.isNamePreposition(tokens[$0]) || tokens[$0].norm == "to" })
                             // "Emirates Global Aluminium": a common English word inside a name of three or more words
                             // (not a given name, a particle or a title: "Sarah Mercy Otieno", "Abu Bakr al-Baghdadi").
                             || (spanLength >= 3
@@ -1490,7 +1553,7 @@ struct MentionFinder: Sendable {
                                 })
                             // "Cape Biovac, which signed …": people are "who" (not after "of", where "which" may be
                             // the noun's before it: "the party of Keiko Fujimori, which holds …").
-                            || (end + 1 < b && tokens[end].text == "," && tokens[end + 1].norm == "which" && prev1 != "of"
+                            || (end + 1 < b && tokens[end].textIs(",") && tokens[end + 1].normIs("which") && prev1 != "of"
                                 && !lexicon.isWord(t, .givenName))
                         {
                             // (… or an organization's head word or a common noun before a country's name: "Athletics

@@ -359,16 +359,25 @@ struct RelationFinder: Sendable {
             var honored = [Bool](repeating: false, count: entities.count)
             for e in entities.indices where entities.kinds[e] == .person {
                 var found = Sex.unknown
-                for surface in [entities.name(e)] + entities.surfaces[e] {
-                    guard let first = surface.split(separator: " ").first else { continue }
-                    let word = String(first).lowercased()
-                    let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
-                    if sex == .unknown { continue }
-                    if found != .unknown, found != sex {
-                        found = .unknown
-                        break
+                // (The name's first word read from its bytes; surfaces the same way.)
+                var word = entities.withNameBytes(e) { Self.firstWordLowercased($0) } ?? Self.firstWordLowercased(entities.name(e))
+                var surfaceIndex = 0
+                let surfaces = entities.surfaces[e]
+                while true {
+                    if case .word(let word) = word {
+                        let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
+                        if sex != .unknown {
+                            if found != .unknown, found != sex {
+                                found = .unknown
+                                break
+                            }
+                            found = sex
+                        }
                     }
-                    found = sex
+                    guard surfaceIndex < surfaces.count else { break }
+                    var surface = surfaces[surfaceIndex]
+                    surfaceIndex += 1
+                    word = surface.withUTF8 { Self.firstWordLowercased($0) } ?? Self.firstWordLowercased(surface)
                 }
                 sexes[e] = found
             }
@@ -409,8 +418,61 @@ struct RelationFinder: Sendable {
             self.personMentionEntity = personMentionEntity
             self.sexes = sexes
             isCompany = entities.indices.map { e in
-                guard entities.kinds[e] == .organization, let last = entities.name(e).split(separator: " ").last else { return false }
-                return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
+                guard entities.kinds[e] == .organization else { return false }
+                let head = entities.withNameBytes(e) { Self.lastWordHead($0) } ?? Self.lastWordHead(entities.name(e))
+                guard let head else { return false }
+                return RelationFinder.companyHeads.contains(head)
+            }
+        }
+
+        /// A surface's first word, lower-cased, or none.
+        enum FirstWord { case none, word(String) }
+
+        /// `surface.split(separator: " ").first`, lower-cased, read from ASCII bytes; nil (ask
+        /// ``firstWordLowercased(_:)-(String)``) when a byte is not ASCII.
+        static func firstWordLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> FirstWord? {
+            var start = 0
+            for byte in bytes where byte >= 0x80 { return nil }
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            guard start < bytes.count else { return FirstWord.none }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return .word(asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), droppingPeriods: false))
+        }
+
+        static func firstWordLowercased(_ surface: String) -> FirstWord {
+            guard let first = surface.split(separator: " ").first else { return FirstWord.none }
+            return .word(String(first).lowercased())
+        }
+
+        /// `name.split(separator: " ").last`, lower-cased, periods removed (the form of
+        /// ``RelationFinder/companyHeads``), read from ASCII bytes; nil (ask ``lastWordHead(_:)-(String)``)
+        /// when a byte is not ASCII; `.some(nil)` when there is no word.
+        static func lastWordHead(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return .some(asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), droppingPeriods: true))
+        }
+
+        static func lastWordHead(_ name: String) -> String? {
+            guard let last = name.split(separator: " ").last else { return nil }
+            return String(last.lowercased().filter { $0 != "." })
+        }
+
+        /// ASCII bytes lower-cased as a `String`, periods dropped if asked.
+        private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>, droppingPeriods: Bool) -> String {
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes {
+                    if droppingPeriods, byte == 0x2E { continue }
+                    out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
             }
         }
 
@@ -524,11 +586,11 @@ struct RelationFinder: Sendable {
         let datelineCountry: Int? = {
             guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
                 // A place: a known person's country (the 4th lexicon field) is not a dateline.
-                let actor = mentions[first].actor, [.location, .facility].contains(lexicon.actors[actor].kind),
+                let actor = mentions[first].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
                 let within = lexicon.actors[actor].within,
                 mentions[first].end < seg.tokens.count,
                 seg.tokens[mentions[first].start].isAllCaps,
-                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
+                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
             else { return nil }
             return entities.indices.first { entities.name($0) == within }
         }()

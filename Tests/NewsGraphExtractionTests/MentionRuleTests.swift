@@ -410,4 +410,28 @@ struct MentionRuleTests {
         #expect(kind("Sahara Baltic Airways") == .organization, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Sahara" }, "\(names)")
     }
+
+    @Test("names with a capitalized preposition, 'to' and a verb, a plural's apostrophe, hyphened particles, 'por', five-letter syllables, and connectors spelling an acronym's letters")
+    func connectorsInsideNames() {
+        let g = graph(
+            """
+            Paris-based Fishermen Without Borders said the ban was unlawful. Sailors Without Borders agreed. \
+            The Committee to Protect Sailors urged calm. Members of the ruling Farmers' Party of Valdoria marched. \
+            Gunmen of Hizb-ul-Maradi attacked the town. The motion came from Unidos por el Cambio. \
+            The Joint Monitoring Mission in Somalia (JMMIS) reported the clash. \
+            Kazakhstan chairs the International Fund for Rebuilding the Lake Region. Envoy Park Min-seong met the mission.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Fishermen Without Borders") == .organization, "\(names)")
+        #expect(kind("Sailors Without Borders") == .organization, "\(names)")
+        #expect(kind("Committee to Protect Sailors") == .organization, "\(names)")
+        #expect(kind("Farmers' Party of Valdoria") == .organization, "\(names)")
+        #expect(kind("Hizb-ul-Maradi") != nil, "\(names)")
+        #expect(kind("Unidos por el Cambio") != nil, "\(names)")
+        #expect(kind("Joint Monitoring Mission in Somalia") == .organization, "\(names)")
+        #expect(kind("International Fund for Rebuilding the Lake Region") == .organization, "\(names)")
+        #expect(kind("Park Min-seong") == .person, "\(names)")
+        #expect(!g.entities.values.contains { ["Borders", "Farmers", "Maradi", "Cambio", "Lake Region", "Park Min"].contains($0.name) }, "\(names)")
+    }
 }

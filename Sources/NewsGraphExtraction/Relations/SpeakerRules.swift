@@ -25,7 +25,7 @@ struct SpeakerRules {
                 case .entity(let e): speaker = e
                 default:
                     // "…,” said Maj. Gen. Bradford Gering"
-                    if start > a, tokens[start - 1].kind == .quote || tokens[start - 1].text == "," {
+                    if start > a, tokens[start - 1].kind == .quote || tokens[start - 1].textIs(",") {
                         speaker = finder.object(ctx, after: end, to: b, skipLimit: 1).flatMap { ctx.entities.kinds[$0] == .person ? $0 : nil }
                     }
                 }

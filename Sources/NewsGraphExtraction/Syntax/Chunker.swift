@@ -152,6 +152,11 @@ struct Chunker {
         var chunks: [Chunk] = []
         var nouns: [NounGroup] = []
         var verbs: [VerbGroup] = []
+        // At most one chunk per token: room for a sentence's worth up front (up to 256), not
+        // grown by doubling from one (a dozen allocations per sentence).
+        chunks.reserveCapacity(min(b - a, 256))
+        nouns.reserveCapacity(min(b - a, 128))
+        verbs.reserveCapacity(min((b - a) / 2 + 1, 64))
         var i = a
         while i < b {
             if let group = nounGroup(at: i, b, possessor: nil, nouns: &nouns) {
@@ -229,7 +234,7 @@ struct Chunker {
                     continue
                 }
                 // "Iran-backed militia": a name, a hyphen, a participle.
-                if end + 1 < b, tokens[end].text == "-", !tokens[end].spaceBefore, isParticipleLike(end + 1) {
+                if end + 1 < b, tokens[end].textIs("-"), !tokens[end].spaceBefore, isParticipleLike(end + 1) {
                     group.compound = (ctx.entity(m), end + 1)
                     k = end + 2
                     continue
@@ -297,7 +302,7 @@ struct Chunker {
             group.end = max(group.end, ctx.mentions[m].end)
         }
         // "the ministry": the organization named before with that head word.
-        if group.entity == nil, group.head > i, tokens[group.head].tag == .noun, tokens[group.start].norm == "the" {
+        if group.entity == nil, group.head > i, tokens[group.head].tag == .noun, tokens[group.start].normIs("the") {
             group.entity = RelationFinder(lexicon: lexicon).anaphor(ctx, at: group.head, requireArticle: true).map { ctx.entity($0) }
         }
         nouns.append(group)
