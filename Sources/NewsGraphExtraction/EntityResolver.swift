@@ -347,7 +347,11 @@ struct EntityResolver: Sendable {
                 continue
             }
             let n = nameNorms(index)
-            if !orgsByFirstTwo.isEmpty, m.actor == nil, m.kind == .organization, n.count == 2, m.end - m.start == 2,
+            // ("Tavan Uul" for "Tavan Uul Mining": the first two words of exactly one longer organization name,
+            // also when read as a person's only by default.)
+            if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
+                m.kind == .organization
+                    || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName)),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))],
                 keys.count == 1, let key = keys.first
@@ -355,7 +359,12 @@ struct EntityResolver: Sendable {
                 assign(index, key, .organization)
                 continue
             }
-            let isLoneName = isSurname(n, index)
+            // ("Ferrer Vidal", "Asante-Boakye": the last two words of a person named in full in three or
+            // more, not starting with a given name, stand for that person as a surname does.)
+            let isLoneName =
+                isSurname(n, index)
+                || (n.count == 2 && m.kind == .person && m.actor == nil && !lexicon.isWord(tokens[m.start], .givenName)
+                    && isFullNameSuffix(n))
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && isFullNameSuffix(n)
             if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {

@@ -1312,7 +1312,8 @@ struct MentionFinder: Sendable {
                     var k = end
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
-                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]),
+                    // (Nor a possessive: "Prime Minister X's government" is X's, a description.)
+                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]), tokens[k].norm != "'s",
                         headKind(tokens[k + 1]) == .organization
                             || (headKind(tokens[k + 1]) == .facility && Self.facilityNouns.contains(tokens[k + 1])),
                         tokens[k + 1].isLowerInitial,
