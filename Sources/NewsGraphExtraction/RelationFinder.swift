@@ -129,7 +129,8 @@ final class RelationMemory {
 
 /// Reads typed, directed relations between the resolved entities of a document. `find` reads
 /// the speakers first (``SpeakerRules``), then runs each rule family of `Relations/` over each
-/// sentence in turn: `[verbs]` patterns (``VerbRules``), attribution (``AttributionRules``),
+/// sentence in turn: `[verbs]` patterns (``VerbRules``), blame of the text's opening event
+/// (``JudgementRules``), attribution (``AttributionRules``),
 /// frames over clauses (``FrameRules``), compounds (``CompoundRules``), titles
 /// (``TitleRules``) and structure (``StructureRules``). The phrase readers they share are in
 /// `RelationFinder+Phrases.swift`.
@@ -604,7 +605,16 @@ struct RelationFinder: Sendable {
         // "according to" know who speaks.
         let frameRules = FrameRules(lexicon: lexicon, ctx: ctx, mainCountry: mainCountry)
         let speakers = SpeakerRules(finder: self, ctx: ctx).run(matches: matches, pronoun: resolvePronoun)
-        let verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        // The actor the text's first sentence opens with: the doer of "the launch", "the decision"
+        // a later sentence judges (``JudgementRules``).
+        let lede: Int? = seg.sentences.isEmpty
+            ? nil
+            : openingMention(ctx, sentence: 0).map { ctx.entity($0) }.flatMap {
+                [.country, .organization, .person].contains(entities.kinds[$0]) ? $0 : nil
+            }
+        var verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        verbRules.lede = lede
+        let judgementRules = JudgementRules(finder: self, ctx: ctx, lede: lede)
         let attribution = AttributionRules(finder: self, ctx: ctx, speakers: speakers)
 
         for (s, sentence) in seg.sentences.enumerated() {
@@ -666,6 +676,11 @@ struct RelationFinder: Sendable {
                 matches: matches[s], sentenceMentions: sentenceMentions, sentence: s, from: a, to: b,
                 emit: { source, target, predicate, rule, confidence in emit(source, target, predicate, rule, confidence: confidence) },
                 emitPairs: { group, predicate, rule, confidence in emitPairs(group, predicate, rule, confidence: confidence) })
+
+            // "X called the launch 'a provocation'": blame of the event the text opens with.
+            judgementRules.run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
+            }
 
             // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
             attribution.reported(sentence: s, from: a, to: b) { source, target, predicate, rule, confidence in

@@ -6,7 +6,9 @@ import NewsGraph
 /// field (`@country`, `@Head|Head`, an actor's name). Rules, named in `--explain`:
 /// `title-prefix` (holder after the title), `title-apposition` (before it),
 /// `title-known-country` (the country the lexicon says the holder serves),
-/// `title-implied-country`, `title-implied`, and `title-client` ("his lawyer, X": X is
+/// `title-implied-country`, `title-implied`, `title-previous-subject` (an office opening a
+/// sentence, of the organization that opened the sentence before: "Korvex denied it. Chief
+/// executive X said"), and `title-client` ("his lawyer, X": X is
 /// affiliated with him).
 struct TitleRules {
     let finder: RelationFinder
@@ -172,7 +174,8 @@ struct TitleRules {
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                if opens && m.start <= sentenceStart + 1 {
+                                // "The AU's Africa CDC urged …. Its director, X": the possessed name opens the sentence.
+                                if (opens && m.start <= sentenceStart + 1) || finder.openingMention(ctx, sentence: m.sentence) == index {
                                     org = ctx.entity(index)
                                     break
                                 }
@@ -257,6 +260,17 @@ struct TitleRules {
                         rule = "title-implied"
                     }
                 }
+                // "Korvex denied the charge. Chief executive X said …": an office opening a sentence, with no
+                // organization named and none implied, is held in the organization that opened the sentence
+                // before as its subject.
+                if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
+                    let opening = finder.openingMention(ctx, sentence: s - 1), ctx.kind(opening) == .organization,
+                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1)
+                {
+                    org = ctx.entity(opening)
+                    rule = "title-previous-subject"
+                    confidence = 0.7
+                }
                 guard let org, ctx.entities.kinds[org] != .person else { continue }
                 var predicate = info.predicate
                 var role = info.phrase
@@ -285,6 +299,17 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
+    /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
+    func opensClause(_ m: Int, sentence s: Int) -> Bool {
+        let tokens = ctx.tokens
+        let b = ctx.seg.sentences[s].tokens.upperBound
+        var q = ctx.mentions[m].end
+        if q < b, tokens[q].text == "(", let close = (q..<min(b, q + 6)).first(where: { tokens[$0].text == ")" }) { q = close + 1 }
+        if q < b, tokens[q].tag == .adverb { q += 1 }
+        return q < b && (tokens[q].tag.isFiniteVerb || tokens[q].tag == .auxiliary || tokens[q].tag == .modal)
     }
 
     /// The common nouns of a state's armed services before an office ("army spokesman").

@@ -61,6 +61,9 @@ struct VerbRules {
     let speakers: Speakers
     /// The country the text is about, for "accused the government of …".
     let mainCountry: Int?
+    /// The actor that opens the text's first sentence: the doer of "the decision" that "X
+    /// condemned" (``JudgementRules``).
+    var lede: Int? = nil
     var lexicon: CompiledLexicon { finder.lexicon }
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
@@ -503,6 +506,12 @@ struct VerbRules {
                     attack.source != subject, attack.target != subject
                 {
                     pronounTarget = attack.source
+                }
+                // "Chile condemned the decision": the doer of the event the text opens with.
+                if pronounTarget == nil, predicate == .accused, let lede, lede != subject, !memory.holdsOffice(subject, in: lede),
+                    JudgementRules(finder: finder, ctx: ctx, lede: lede).eventNounEnd(at: end, to: b) != nil
+                {
+                    pronounTarget = lede
                 }
                 // "accused the government of …": the country the text is about.
                 // ("accused the army of …", "urged the health ministry to …")
