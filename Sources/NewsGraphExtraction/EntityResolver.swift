@@ -60,6 +60,13 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     /// The stable id of entity `index`.
     func id(_ index: Int) -> String { Self.string(idBytes, idEnds, index) }
 
+    /// Calls `body` with the UTF-8 bytes of entity `index`'s name (no `String` made).
+    func withNameBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = index == 0 ? 0 : Int(nameEnds[index - 1])
+        let end = Int(nameEnds[index])
+        return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
     private static func string(_ bytes: [UInt8], _ ends: [Int32], _ index: Int) -> String {
         let start = index == 0 ? 0 : Int(ends[index - 1])
         return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
@@ -283,7 +290,7 @@ struct EntityResolver: Sendable {
             {
                 state = actor
                 wordsFrom = mentions[p].end
-            } else if m.start >= 1, tokens[m.start - 1].norm == "'s", let p = lastMentionEndingAt[m.start - 1],
+            } else if m.start >= 1, tokens[m.start - 1].normIs("'s"), let p = lastMentionEndingAt[m.start - 1],
                 let actor = mentions[p].actor, lexicon.actors[actor].kind == .country
             {
                 state = actor
@@ -340,7 +347,11 @@ struct EntityResolver: Sendable {
                 continue
             }
             let n = nameNorms(index)
-            if !orgsByFirstTwo.isEmpty, m.actor == nil, m.kind == .organization, n.count == 2, m.end - m.start == 2,
+            // ("Tavan Uul" for "Tavan Uul Mining": the first two words of exactly one longer organization name,
+            // also when read as a person's only by default.)
+            if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
+                m.kind == .organization
+                    || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName)),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))],
                 keys.count == 1, let key = keys.first
@@ -348,7 +359,12 @@ struct EntityResolver: Sendable {
                 assign(index, key, .organization)
                 continue
             }
-            let isLoneName = isSurname(n, index)
+            // ("Ferrer Vidal", "Asante-Boakye": the last two words of a person named in full in three or
+            // more, not starting with a given name, stand for that person as a surname does.)
+            let isLoneName =
+                isSurname(n, index)
+                || (n.count == 2 && m.kind == .person && m.actor == nil && !lexicon.isWord(tokens[m.start], .givenName)
+                    && isFullNameSuffix(n))
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && isFullNameSuffix(n)
             if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
@@ -363,11 +379,13 @@ struct EntityResolver: Sendable {
             }
         }
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
-        var orgStarts: [Int32: [Int32]] = [:]
+        // The distinct organization names that start with each word (the rules ask whether there
+        // is one, or one besides a given name: up to two are kept, and whether there are more).
+        var orgStartKeys: [Int32: FewKeys] = [:]
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
-            if n.count >= 2, let first = n.first { orgStarts[first, default: []].append(keyOf[index]) }
+            if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
         }
         var fullNamesByLast: [Int32: [(key: Int32, run: Int)]] = [:]
         for candidate in fullNames { fullNamesByLast[runs[candidate.run].last ?? -1, default: []].append(candidate) }
@@ -407,9 +425,6 @@ struct EntityResolver: Sendable {
             surnameTargets.append((firstKey, byFirstMention))
             return (firstKey, byFirstMention)
         }
-        // The distinct organization names that start with each word.
-        var orgStartKeys: [Int32: Set<Int32>] = [:]
-        for (first, keys) in orgStarts { orgStartKeys[first] = Set(keys) }
         // Names read as a person's only by default ("Halvern Chemical": no given name, no cue), by
         // their first word: a lone first word names a company ("Halvern said"), since a person is
         // named by a surname.
@@ -453,7 +468,7 @@ struct EntityResolver: Sendable {
             }
             if best == nil, let lone {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
-                if let keys = orgStartKeys[lone], keys.count == 1 { best = keys.first }
+                if let keys = orgStartKeys[lone], let only = keys.only(besides: -1) { best = only }
             }
             if best == nil, lone != nil, !startsBuilt { buildStarts() }
             if best == nil, let lone, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
@@ -509,13 +524,13 @@ struct EntityResolver: Sendable {
             let acronym = tokens[m.start].norm
             var target = initialsOf[acronym]
             // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
-            if m.start >= 2, tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")",
+            if m.start >= 2, tokens[m.start - 1].textIs("("), m.end < tokens.count, tokens[m.end].textIs(")"),
                 let previous = lastMentionByEnd[m.start - 1], previous != index
             {
                 target = keys[previous]
             }
             // "League for Peace and Cooperation in Tarvelia, or LPCT"
-            if m.start >= 3, tokens[m.start - 1].norm == "or", tokens[m.start - 2].text == ",",
+            if m.start >= 3, tokens[m.start - 1].normIs("or"), tokens[m.start - 2].textIs(","),
                 let previous = lastMentionByEnd[m.start - 2], previous != index,
                 MentionFinder.initialsSpell(tokens[m.start].text, tokens[mentions[previous].start..<mentions[previous].end])
             {
@@ -528,9 +543,9 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated()
         where m.actor != nil && m.end - m.start == 1 && m.start >= 2 && tokens[m.start].isAllCaps {
             let previousEnd: Int
-            if tokens[m.start - 1].text == "(", m.end < tokens.count, tokens[m.end].text == ")" {
+            if tokens[m.start - 1].textIs("("), m.end < tokens.count, tokens[m.end].textIs(")") {
                 previousEnd = m.start - 1
-            } else if m.start >= 3, tokens[m.start - 1].norm == "or", tokens[m.start - 2].text == "," {
+            } else if m.start >= 3, tokens[m.start - 1].normIs("or"), tokens[m.start - 2].textIs(",") {
                 previousEnd = m.start - 2
             } else {
                 continue
@@ -553,7 +568,7 @@ struct EntityResolver: Sendable {
         for q in tokens.indices where !aliasWords.isEmpty && aliasWords.contains(tokens[q].normNumber) {
             var subject: Int?
             var p = q - 1
-            while p >= 0, p >= q - 12, tokens[p].text != ".", tokens[p].text != ";" {
+            while p >= 0, p >= q - 12, !tokens[p].textIs("."), tokens[p].text != ";" {
                 if let candidate = lastMentionByEnd[p + 1], mentions[candidate].end == p + 1, mentions[candidate].kind == .person {
                     subject = candidate
                     break
@@ -562,7 +577,7 @@ struct EntityResolver: Sendable {
             }
             guard let subject else { continue }
             var r = q + 1
-            if r < tokens.count, tokens[r].norm == "of" { continue }  // "the alias of …"
+            if r < tokens.count, tokens[r].normIs("of") { continue }  // "the alias of …"
             while r < tokens.count, r < q + 40 {
                 if let listed = firstMentionByStart[r], listed != subject {
                     if mentionsOfKey[Int(keys[listed])] == 1 { keys.relabel(keys[listed], to: keys[subject]) }
@@ -571,8 +586,8 @@ struct EntityResolver: Sendable {
                 }
                 let t = tokens[r]
                 guard
-                    t.text == "," || t.norm == "and" || t.norm == "or" || t.kind == .quote || t.text == "-" || t.isCapitalized
-                        || (t.kind == .punctuation && !t.spaceBefore && t.text != "." && t.text != ";")
+                    t.textIs(",") || t.normIs("and") || t.normIs("or") || t.kind == .quote || t.textIs("-") || t.isCapitalized
+                        || (t.kind == .punctuation && !t.spaceBefore && !t.textIs(".") && t.text != ";")
                 else { break }
                 r += 1
             }
@@ -585,10 +600,10 @@ struct EntityResolver: Sendable {
             loneKeys[key, default: []].append(index)
         }
         for (key, indices) in loneKeys {
-            let targets = (table.words(key).first.flatMap { orgStartKeys[$0] } ?? []).subtracting([key])
+            let target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
             // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
-            if targets.count == 1, let target = targets.first, !(loneIsPlace && kindOfCluster(target) == .facility) {
+            if let target, !(loneIsPlace && kindOfCluster(target) == .facility) {
                 for index in indices { keys[index] = target }
             }
         }
@@ -676,8 +691,8 @@ struct EntityResolver: Sendable {
             // "X, known as Y", "X (XY) — also known as Y"
             var separator = m.start - 3
             if separator >= 1, word[separator] == alsoWord { separator -= 1 }
-            if separator >= 1, tokens[separator].text == "," || tokens[separator].kind == .dash,
-                let named = lastMentionByEnd[tokens[separator - 1].text == ")" ? separator - 1 : separator],
+            if separator >= 1, tokens[separator].textIs(",") || tokens[separator].kind == .dash,
+                let named = lastMentionByEnd[tokens[separator - 1].textIs(")") ? separator - 1 : separator],
                 keys[index] != keys[named], !(mentions[named].kind == .person) || m.kind == .person
             {
                 keys.relabel(keys[index], to: keys[named])
@@ -843,7 +858,7 @@ struct EntityResolver: Sendable {
                 let actor = lexicon.actors[state]
                 let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
                 name = adjective + " " + stripArticle(mentions[list[0]].surface(in: seg))
-                for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].norm == "'s" {
+                for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].normIs("'s") {
                     let possessive = seg.text(
                         tokens[lastMentionByEnd[mentions[index].start - 1].map { mentions[$0].start } ?? mentions[index].start].start,
                         tokens[mentions[index].end - 1].end)
@@ -931,5 +946,29 @@ struct ClusterKeys {
             label[Int(source)] = to
             rootOfKey[Int(to)] = source
         }
+    }
+}
+
+/// Up to two distinct keys, and whether more were inserted: what the resolver asks of the
+/// organization names starting with a word ("the one besides this one"), in 12 bytes, where a
+/// `Set` and an array per word took ~150 bytes a name on a text of "A of B and C of D …".
+struct FewKeys: Sendable {
+    private var first: Int32 = -1
+    private var second: Int32 = -1
+    private var more = false
+
+    mutating func insert(_ key: Int32) {
+        if key == first || key == second || more { return }
+        if first < 0 { first = key } else if second < 0 { second = key } else { more = true }
+    }
+
+    /// The one key other than `excluded`, if there is exactly one (what `Set(keys).subtracting([excluded])`
+    /// holds when its count is 1).
+    func only(besides excluded: Int32) -> Int32? {
+        if more { return nil }
+        let a = first >= 0 && first != excluded ? first : -1
+        let b = second >= 0 && second != excluded ? second : -1
+        if a >= 0 && b >= 0 { return nil }
+        return a >= 0 ? a : b >= 0 ? b : nil
     }
 }

@@ -207,9 +207,9 @@ struct MentionFinder: Sendable {
             defer { k += 1 }
             // "(ACR)" or ", or ACR"
             let acronymIndex: Int
-            if tokens[k].text == "(", k + 2 < b, tokens[k + 2].text == ")" {
+            if tokens[k].textIs("("), k + 2 < b, tokens[k + 2].textIs(")") {
                 acronymIndex = k + 1
-            } else if tokens[k].text == ",", k + 2 < b, tokens[k + 1].norm == "or", tokens[k + 1].isLowerInitial {
+            } else if tokens[k].textIs(","), k + 2 < b, tokens[k + 1].normIs("or"), tokens[k + 1].isLowerInitial {
                 acronymIndex = k + 2
             } else {
                 continue
@@ -242,7 +242,7 @@ struct MentionFinder: Sendable {
         var p = k - 1
         while p >= a, k - p <= 2 * letters.count + 4, matched > 0 {
             let t = tokens[p]
-            let glued = p + 1 < k && tokens[p + 1].text == "-" && !tokens[p + 1].spaceBefore
+            let glued = p + 1 < k && tokens[p + 1].textIs("-") && !tokens[p + 1].spaceBefore
             if t.kind == .word, t.isCapitalized {
                 guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
                 matched -= 1
@@ -258,7 +258,7 @@ struct MentionFinder: Sendable {
                 Self.acronymConnectors.contains(t) || lexicon.isWord(t, .connector) || glued
             {
                 // a connector inside the long form
-            } else if (t.text == "-" || t.norm == "'s" || t.text == "&"), p > a {
+            } else if (t.textIs("-") || t.normIs("'s") || t.textIs("&")), p > a {
                 // a hyphen, a possessive or an ampersand inside
             } else {
                 return nil
@@ -300,16 +300,16 @@ struct MentionFinder: Sendable {
     /// "Tarvel, a garrison town in central Kalmar", "Oskel, the provincial capital": an apposition whose
     /// head noun (within a few words) is a kind of place.
     private func describedAsPlace(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
-        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        guard end + 2 < b, tokens[end].textIs(","), tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
         var k = end + 2
         while k < b, k < end + 7 {
             let t = tokens[k]
-            guard t.kind == .word || (t.text == "-" && !t.spaceBefore) else { return false }
+            guard t.kind == .word || (t.textIs("-") && !t.spaceBefore) else { return false }
             if t.isLowerInitial, Self.placeNouns.contains(t) {
                 // The noun ends the description: "a city councillor" describes a person.
                 return k + 1 >= b || !tokens[k + 1].isLowerInitial || Self.afterPlaceNoun.contains(tokens[k + 1])
             }
-            if t.norm == "of" || RelationFinder.stopWords.contains(t) { return false }
+            if t.normIs("of") || RelationFinder.stopWords.contains(t) { return false }
             k += 1
         }
         return false
@@ -361,15 +361,15 @@ struct MentionFinder: Sendable {
     /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
     /// head noun (within a few lower-case or adjective words) names a kind of organization.
     private func describedAsBody(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
-        guard end + 2 < b, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].norm) else { return false }
+        guard end + 2 < b, tokens[end].textIs(","), tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
         var k = end + 2
         while k < b, k < end + 9 {
             let t = tokens[k]
-            if t.kind == .punctuation, t.text != "-", t.norm != "'s" { return false }
+            if t.kind == .punctuation, !t.textIs("-"), !t.normIs("'s") { return false }
             // "Park Tae-soo, the chairman of the group": the description's head is a person's office
             // ("chairman", a title word), or came before "of".
             // (Not a word that only qualifies an office: "a civil protection group".)
-            if t.norm == "of"
+            if t.normIs("of")
                 || (t.isLowerInitial && lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .titleModifier)
                     && !Self.organizationCues.contains(t))
             {
@@ -378,10 +378,10 @@ struct MentionFinder: Sendable {
             if t.isLowerInitial, Self.organizationCues.contains(t) {
                 // The noun ends the description: "the group's leader" describes a person.
                 return k + 1 >= b
-                    || !(tokens[k + 1].norm == "'s"
+                    || !(tokens[k + 1].normIs("'s")
                         || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
             }
-            if t.kind == .word, RelationFinder.stopWords.contains(t), t.norm != "of" { return false }
+            if t.kind == .word, RelationFinder.stopWords.contains(t), !t.normIs("of") { return false }
             k += 1
         }
         return false
@@ -422,7 +422,7 @@ struct MentionFinder: Sendable {
     private func particleRun(_ tokens: Tokens, _ i: Int, _ end: Int) -> Int? {
         var k = i
         while k < end, k < i + 3, lexicon.isWord(tokens[k], .particle), lexicon.isWord(tokens[k], .connector),
-            tokens[k].isLowerInitial, tokens[k].norm != "as"
+            tokens[k].isLowerInitial, !tokens[k].normIs("as")
         {
             k += 1
         }
@@ -438,7 +438,7 @@ struct MentionFinder: Sendable {
         var words = 0
         for k in from..<to {
             let t = tokens[k]
-            if t.text == "-", !t.spaceBefore { continue }
+            if t.textIs("-"), !t.spaceBefore { continue }
             guard t.kind == .word else { return false }
             // ("Lim Soo-kyung": a lower-case syllable glued to a name by a hyphen.)
             if k > from, t.isLowerInitial, !t.spaceBefore, tokens[k - 1].text == "-" { continue }
@@ -458,18 +458,18 @@ struct MentionFinder: Sendable {
     /// "… for Terrorism and Financial Intelligence Brian Whitcomb"): after the portfolio's last common
     /// word ("Affairs", "Intelligence"). `nil` when the words after the office are not so.
     func personAfterPortfolio(_ tokens: Tokens, _ i: Int, _ b: Int) -> Int? {
-        guard i + 2 < b, tokens[i].norm == "for" || tokens[i].norm == "of", tokens[i].isLowerInitial else { return nil }
+        guard i + 2 < b, tokens[i].normIs("for") || tokens[i].normIs("of"), tokens[i].isLowerInitial else { return nil }
         var k = i + 1
-        if tokens[k].norm == "the" { k += 1 }
+        if tokens[k].normIs("the") { k += 1 }
         var lastCommon = -1
         var scan = k
         while scan < b, scan - i < 20 {
             let u = tokens[scan]
             if u.newlineBefore { break }
-            if isNameToken(u) || (u.text == "-" && !u.spaceBefore) {
+            if isNameToken(u) || (u.textIs("-") && !u.spaceBefore) {
                 if lexicon.isWord(u, .commonWord), !lexicon.isWord(u, .givenName) { lastCommon = scan }
                 scan += 1
-            } else if u.norm == "and" || u.text == "," || u.text == "&", scan + 1 < b, isNameToken(tokens[scan + 1]) {
+            } else if u.normIs("and") || u.textIs(",") || u.textIs("&"), scan + 1 < b, isNameToken(tokens[scan + 1]) {
                 scan += 1
             } else {
                 break
@@ -503,7 +503,7 @@ struct MentionFinder: Sendable {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
         // "al-Abdallah": a lower-case particle glued to a name.
-        if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].text == "-", !tokens[i + 1].spaceBefore,
+        if lexicon.isWord(tokens[i], .connector), i + 2 < end, tokens[i + 1].textIs("-"), !tokens[i + 1].spaceBefore,
             isNameToken(tokens[i + 2])
         {
             j = i + 3
@@ -522,10 +522,10 @@ struct MentionFinder: Sendable {
             if t.newlineBefore || t.isCredit { break }
             if isNameToken(t) {
                 // ("Office of the Attorney General": an office after "of" or "of the" ends an organization's name.)
-                let of = j >= i + 3 && tokens[j - 1].norm == "the" && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
+                let of = j >= i + 3 && tokens[j - 1].normIs("the") && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
                 if let title = titleAt(tokens, j, end, depth: depth) {
                     guard
-                        of >= i + 1 && tokens[of].norm == "of" && headKind(tokens[of - 1]) == .organization
+                        of >= i + 1 && tokens[of].normIs("of") && headKind(tokens[of - 1]) == .organization
                             && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
                     else { break }
                     if title.length > 1 {
@@ -586,13 +586,13 @@ struct MentionFinder: Sendable {
                     // "Mohammed Shia al-Sudani": after a given name, before a particle's surname ("al-X").
                     let beforeSurname =
                         j > i && lexicon.isWord(tokens[i], .givenName) && j + 3 < end && lexicon.isWord(tokens[j + 1], .particle)
-                        && tokens[j + 2].text == "-" && isNameToken(tokens[j + 3]) && !lexicon.isWord(t, .timeWord)
+                        && tokens[j + 2].textIs("-") && isNameToken(tokens[j + 3]) && !lexicon.isWord(t, .timeWord)
                     if !inside && !beforeSurname { break }
                 }
                 j += 1
                 continue
             }
-            if t.text == "-", !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
+            if t.textIs("-"), !t.spaceBefore, j + 1 < end, !tokens[j + 1].spaceBefore, tokens[j + 1].kind == .word {
                 let next = tokens[j + 1]
                 if lexicon.lexicon.compounds[next.norm] != nil { break }
                 if isNameToken(next),
@@ -601,7 +601,7 @@ struct MentionFinder: Sendable {
                     j += 2
                     continue
                 }
-                if lexicon.isWord(next, .connector), j + 3 < end, tokens[j + 2].text == "-" || isNameToken(tokens[j + 2]) {
+                if lexicon.isWord(next, .connector), j + 3 < end, tokens[j + 2].textIs("-") || isNameToken(tokens[j + 2]) {
                     j += 2
                     continue
                 }
@@ -653,7 +653,7 @@ struct MentionFinder: Sendable {
             }
             // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
             // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
-            if t.norm == "'s", j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
+            if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
                 j + 2 >= end || !isNameToken(tokens[j + 2]),
                 headKind(tokens[j - 1]) == nil,
                 lexicon.matchActor(tokens, at: i, end: j).map({
@@ -664,7 +664,7 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
-            if t.norm == "as", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
+            if t.normIs("as"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2])
             {
                 // "Dar as Salam"
@@ -678,29 +678,29 @@ struct MentionFinder: Sendable {
                 j = placeEnd
                 continue
             }
-            if lexicon.isWord(t, .connector), t.norm != "as" {
+            if lexicon.isWord(t, .connector), !t.normIs("as") {
                 // "Deir al-Zour", "Abd al-Khaliq": a particle glued to the next name.
-                if j + 2 < end, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
+                if j + 2 < end, tokens[j + 1].textIs("-"), !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
                     isNameToken(tokens[j + 2])
                 {
                     j += 3
                     continue
                 }
                 var k = j + 1
-                if t.norm == "of" || t.norm == "for", k < end, tokens[k].norm == "the" { k += 1 }
-                while t.norm != "of", k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
-                    !["of", "for", "on"].contains(tokens[k].norm)
+                if t.normIs("of") || t.normIs("for"), k < end, tokens[k].normIs("the") { k += 1 }
+                while !t.normIs("of"), k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
+                    !tokens[k].normIsOne(of: "of", "for", "on")
                 {
                     k += 1
                 }
                 guard k < end, !tokens[k].newlineBefore else { break }
                 let right = tokens[k]
                 let particleStart =
-                    lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].text == "-" && isNameToken(tokens[k + 2])
+                    lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].textIs("-") && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
                 if let title = titleAt(tokens, k, end, depth: depth),
-                    !(t.norm == "of" && headKind(tokens[j - 1]) == .organization
+                    !(t.normIs("of") && headKind(tokens[j - 1]) == .organization
                         && (k + title.length >= end || !isNameToken(tokens[k + title.length])))
                 {
                     break
@@ -727,7 +727,7 @@ struct MentionFinder: Sendable {
                 j = k
                 continue
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
+            if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]), let leading, leading.length == j - i,
                 lexicon.actors[leading.index].kind == .location, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
                 rightEnd - j >= 3,
                 headKind(tokens[rightEnd - 1]) == .organization
@@ -735,7 +735,7 @@ struct MentionFinder: Sendable {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
+            if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
                 headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 // (The right side goes on in common words: "Korvex Mobile and Tarnis Telecom" are two companies.)
@@ -747,25 +747,25 @@ struct MentionFinder: Sendable {
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
             // common word that names nothing, "and", then a body's name no lexicon actor starts.
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
-            if depth == 0, t.norm == "and", j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
+            if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
                 lexicon.isWord(tokens[i], .commonWord), !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
                 !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
-                rightEnd >= end || tokens[rightEnd].norm != "and"
+                rightEnd >= end || !tokens[rightEnd].normIs("and")
             {
                 return rightEnd
             }
-            if t.norm == "and", j + 1 < end, isNameToken(tokens[j + 1]),
-                (i..<j).contains(where: { tokens[$0].norm == "of" || ($0 > i && tokens[$0].norm == "for" && headKind(tokens[$0 - 1]) == .organization) })
+            if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]),
+                (i..<j).contains(where: { tokens[$0].normIs("of") || ($0 > i && tokens[$0].normIs("for") && headKind(tokens[$0 - 1]) == .organization) })
             {
                 // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
                 // "X of A and B" or a body's "X for A and B" name.
                 if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
-                        || tokens[rightEnd].norm != "and"
-                            && !(tokens[rightEnd].text == "," && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
+                        || !tokens[rightEnd].normIs("and")
+                            && !(tokens[rightEnd].textIs(",") && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
                 {
                     return rightEnd
                 }
@@ -811,7 +811,7 @@ struct MentionFinder: Sendable {
                 let t = tokens[k]
                 if t.kind == .word, !t.isLowerInitial,
                     !(k + 1 < sentence.tokens.upperBound && tokens[k + 1].kind == .word && tokens[k + 1].isLowerInitial
-                        && [.noun, .nounPlural, .adjective].contains(tokens[k + 1].tag))
+                        && tokens[k + 1].tag.isOne(of: .noun, .nounPlural, .adjective))
                 {
                     standsAlone[Int(local[k])] = true
                 }
@@ -888,9 +888,10 @@ struct MentionFinder: Sendable {
         // "Executive Order (E.O.)"), by norm: later uses ("SDGT entities", "E.O. 13224") are no names.
         var classAcronyms: Set<String> = []
         // After a dropped phrase at `a..<end`: skips its acronym in parentheses, and remembers it and its
-        // plural ("SDGTs" → "SDGT").
-        func skipClassAcronym(after end: Int, in b: Int) -> Int {
-            guard end + 2 < b, tokens[end].text == "(", tokens[end + 2].text == ")" else { return end }
+        // plural ("SDGTs" → "SDGT"). (The set passed `inout`, not captured: a captured `var` is read
+        // through a dynamic exclusivity check, and the loop below reads it at every word.)
+        func skipClassAcronym(after end: Int, in b: Int, _ classAcronyms: inout Set<String>) -> Int {
+            guard end + 2 < b, tokens[end].textIs("("), tokens[end + 2].textIs(")") else { return end }
             let acronym = tokens[end + 1]
             guard acronym.kind == .word, acronym.text.unicodeScalars.first?.properties.isUppercase ?? false,
                 acronym.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
@@ -918,8 +919,8 @@ struct MentionFinder: Sendable {
             // The first word of a sentence, of a quotation or after a colon or dash.
             func isInitial(_ k: Int) -> Bool {
                 var p = k - 1
-                while p >= a, tokens[p].kind == .quote || tokens[p].text == "(" { p -= 1 }
-                return p < a || tokens[p].text == ":" || tokens[p].kind == .dash || tokens[p].text == "."
+                while p >= a, tokens[p].kind == .quote || tokens[p].textIs("(") { p -= 1 }
+                return p < a || tokens[p].textIs(":") || tokens[p].kind == .dash || tokens[p].textIs(".")
             }
             while i < b {
                 let t = tokens[i]
@@ -934,9 +935,9 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Mariupol [Mah-ree-you-poll]": a pronunciation in brackets, syllables joined by hyphens.
-                if i > a, tokens[i - 1].text == "[", let close = (i..<min(b, i + 16)).first(where: { tokens[$0].text == "]" }),
+                if i > a, tokens[i - 1].textIs("["), let close = (i..<min(b, i + 16)).first(where: { tokens[$0].textIs("]") }),
                     (i..<close).contains(where: {
-                        tokens[$0].text == "-" && $0 + 1 < close && !tokens[$0 + 1].spaceBefore && tokens[$0 + 1].isLowerInitial
+                        tokens[$0].textIs("-") && $0 + 1 < close && !tokens[$0 + 1].spaceBefore && tokens[$0 + 1].isLowerInitial
                     })
                 {
                     i = close + 1
@@ -964,13 +965,13 @@ struct MentionFinder: Sendable {
                     // "… in the Arabian Peninsula": the words after "in" name where the body is, not
                     // what it is; without a head word before "in", it is a body.
                     var placed = false
-                    for k in i..<definedEnd where k > i && ["of", "on", "for", "in"].contains(tokens[k].norm) {
+                    for k in i..<definedEnd where k > i && tokens[k].normIsOne(of: "of", "on", "for", "in") {
                         headIndex = k - 1
-                        placed = tokens[k].norm == "in"
+                        placed = tokens[k].normIs("in")
                         break
                     }
                     if lexicon.isWord(tokens[definedEnd - 1], .excludedHead) || lexicon.isWord(t, .excludedHead) {
-                        i = skipClassAcronym(after: definedEnd, in: b)
+                        i = skipClassAcronym(after: definedEnd, in: b, &classAcronyms)
                         continue
                     }
                     var mention = MentionCandidate(
@@ -1044,11 +1045,11 @@ struct MentionFinder: Sendable {
                 // word, or a name ending in a legal form or "Holding"/"Group") "of" a known city or
                 // subdivision is the company, then where it is; not "University of Maryland", "Bank of
                 // Korea", "Duke of York".
-                if g == nil, spanLength >= 3, let of = (i + 1..<(end - 1)).first(where: { tokens[$0].norm == "of" }),
+                if g == nil, spanLength >= 3, let of = (i + 1..<(end - 1)).first(where: { tokens[$0].normIs("of") }),
                     of - i == 1
                         ? (!lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .givenName)
                             && headKind(t) == nil && !t.isAllCaps && PlaceTable.builtIn.place(named: t.text) == nil)
-                        : (Self.legalForms.contains(tokens[of - 1]) || ["holding", "holdings", "group"].contains(tokens[of - 1].norm)),
+                        : (Self.legalForms.contains(tokens[of - 1]) || tokens[of - 1].normIsOne(of: "holding", "holdings", "group")),
                     isCityOrSubdivision(tokens, of + 1, end, surface(of + 1, end))
                 {
                     end = of
@@ -1057,7 +1058,7 @@ struct MentionFinder: Sendable {
                 // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
                 // is part of the office, which starts at its first word.
                 var portfolioEnd = end
-                if g == nil, end + 1 < b, tokens[end].norm == "and", tokens[end + 1].isCapitalized,
+                if g == nil, end + 1 < b, tokens[end].normIs("and"), tokens[end + 1].isCapitalized,
                     lexicon.matchActor(tokens, at: end + 1, end: b) == nil,
                     let second = spanEnd(tokens, end + 1, b), second - end <= 3
                 {
@@ -1127,16 +1128,16 @@ struct MentionFinder: Sendable {
                 // Global Terrorists": a class of things, not one actor. After an indefinite article, as the
                 // head of its phrase; or led by an adverb in -ly (no given name, no place).
                 if g == nil, !t.isAllCaps,
-                    (i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial
+                    (i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial
                         && (end >= b || !tokens[end].isLowerInitial))
                         || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
                             && PlaceTable.builtIn.place(named: t.text) == nil)
                         // "designated them as Foreign Terrorist Organizations": a plural class after "as".
-                        || (spanLength >= 2 && i > a && tokens[i - 1].norm == "as" && tokens[i - 1].isLowerInitial
+                        || (spanLength >= 2 && i > a && tokens[i - 1].normIs("as") && tokens[i - 1].isLowerInitial
                             && tokens[end - 1].norm.hasSuffix("s") && headKind(tokens[end - 1]) == nil
                             && lexicon.isWord(tokens[end - 1], .commonWord))
                 {
-                    i = skipClassAcronym(after: end, in: b)
+                    i = skipClassAcronym(after: end, in: b, &classAcronyms)
                     continue
                 }
                 // "Section 1(b)", "Article 5": a word before a number is a part of a text, not a name.
@@ -1152,13 +1153,13 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Joseph Dunford, Jr.": a generational suffix after a comma belongs to the name before it.
-                if g == nil, spanLength == 1, i > a, tokens[i - 1].text == ",", lexicon.isWord(t, .nameSuffix) {
+                if g == nil, spanLength == 1, i > a, tokens[i - 1].textIs(","), lexicon.isWord(t, .nameSuffix) {
                     i += 1
                     continue
                 }
                 // "the Court", "the Alliance": a head word alone after "the" names nothing unless some
                 // longer name in the text ends with it (then it is that name's short form).
-                if g == nil, spanLength == 1, i > a, tokens[i - 1].norm == "the", tokens[i - 1].isLowerInitial, !t.isAllCaps,
+                if g == nil, spanLength == 1, i > a, tokens[i - 1].normIs("the"), tokens[i - 1].isLowerInitial, !t.isAllCaps,
                     headKind(t) == .organization || headKind(t) == .facility, !endsName[Int(local[i])]
                 {
                     i += 1
@@ -1231,7 +1232,7 @@ struct MentionFinder: Sendable {
                     // "Indeed,", "Notably,", "Separately,".)
                     if isInitial(i), !capitalizedInside[Int(local[i])], !t.isAllCaps,
                         !(startsName[Int(local[i])] && !lowercaseWords[Int(local[i])] && !lexicon.isWord(t, .titleWord)),
-                        end >= b || !((tokens[end].text == "," && !lexicon.isWord(t, .adverb)) || tokens[end].norm == "'s"),
+                        end >= b || !((tokens[end].textIs(",") && !lexicon.isWord(t, .adverb)) || tokens[end].normIs("'s")),
                         PlaceTable.builtIn.place(named: t.text).map({ $0.isCommonWord }) ?? true
                     {
                         i += 1
@@ -1258,7 +1259,7 @@ struct MentionFinder: Sendable {
                 // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
                 let isDateline =
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
-                    && end < b && (tokens[end].kind == .dash || tokens[end].text == ",")
+                    && end < b && (tokens[end].kind == .dash || tokens[end].textIs(","))
                 if isDateline {
                     mentions.append(
                         MentionCandidate(sentence: s, start: i, end: end, kind: .location, actor: nil))
@@ -1302,7 +1303,7 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(tokens[end - 1], .excludedHead)
                         || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
-                    i = skipClassAcronym(after: end, in: b)
+                    i = skipClassAcronym(after: end, in: b, &classAcronyms)
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
@@ -1311,7 +1312,8 @@ struct MentionFinder: Sendable {
                     var k = end
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
-                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]),
+                    // (Nor a possessive: "Prime Minister X's government" is X's, a description.)
+                    if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]), tokens[k].norm != "'s",
                         headKind(tokens[k + 1]) == .organization
                             || (headKind(tokens[k + 1]) == .facility && Self.facilityNouns.contains(tokens[k + 1])),
                         tokens[k + 1].isLowerInitial,
@@ -1323,7 +1325,7 @@ struct MentionFinder: Sendable {
                     if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial, Self.facilityNouns.contains(tokens[k]),
                         PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
                         // ("at a Copperbelt mine": one of the place's mines, not a named one.)
-                        !(i > a && (tokens[i - 1].norm == "a" || tokens[i - 1].norm == "an") && tokens[i - 1].isLowerInitial)
+                        !(i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial)
                     {
                         // "Kilimani police station"
                         bareName = surface(i, end)
@@ -1343,7 +1345,7 @@ struct MentionFinder: Sendable {
                 let text = surface(i, end)
                 // Kind from the head word (the word before "of"/"on"/"for", or the last word).
                 var headIndex = end - 1
-                for k in i..<end where ["of", "on", "for"].contains(tokens[k].norm) {
+                for k in i..<end where tokens[k].normIsOne(of: "of", "on", "for") {
                     headIndex = k - 1
                     break
                 }
@@ -1375,7 +1377,7 @@ struct MentionFinder: Sendable {
                 }
                 // "Halvern Inc." for a known "Halvern": a legal form after a known company's name is that company.
                 if let g, lexicon.actors[g.index].kind == .organization, g.length < spanLength,
-                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0]) || tokens[$0].text == "," })
+                    (i + g.length..<end).allSatisfy({ Self.legalForms.contains(tokens[$0]) || tokens[$0].textIs(",") })
                 {
                     mentions.append(gazetteerMention(s, i, end - i, g.index))
                     i = end
@@ -1409,7 +1411,7 @@ struct MentionFinder: Sendable {
                     // "Australian Defence Force", "Sudanese Armed Forces": a state's military is its organ.
                     let organ =
                         lexicon.isWord(tokens[headIndex], .organHead)
-                        || (["force", "forces"].contains(tokens[headIndex].norm) && headIndex > i + g.length - 1
+                        || (tokens[headIndex].normIsOne(of: "force", "forces") && headIndex > i + g.length - 1
                             && [
                                 "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "border", "maritime",
                                 "ground", "land", "space",
@@ -1440,10 +1442,10 @@ struct MentionFinder: Sendable {
                         let prev1 = i - 1 >= a && i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
                         let prev2 = lower(i - 2)
                         let nextIsCountry: Bool = {
-                            guard end + 1 < b, tokens[end].text == "," || tokens[end].norm == "in" else { return false }
+                            guard end + 1 < b, tokens[end].textIs(",") || tokens[end].normIs("in") else { return false }
                             // "Tobruk in eastern Libya"
                             var k = end + 1
-                            if tokens[end].norm == "in", k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
+                            if tokens[end].normIs("in"), k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
                             guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
                             return lexicon.actors[c.index].kind == .country
                         }()
@@ -1454,7 +1456,7 @@ struct MentionFinder: Sendable {
                             nextIsCountry
                             && {
                                 guard let c = lexicon.matchActor(tokens, at: end + 1, end: b), end + 1 + c.length < b else { return false }
-                                return tokens[end + 1 + c.length].norm == "'s"
+                                return tokens[end + 1 + c.length].normIs("'s")
                             }()
                         // A name that is exactly a city's or a subdivision's (the place table) is a place,
                         // unless a cue right before it says it names a body ("the firm Tula").
@@ -1552,7 +1554,7 @@ struct MentionFinder: Sendable {
                                 })
                             // "Cape Biovac, which signed …": people are "who" (not after "of", where "which" may be
                             // the noun's before it: "the party of Keiko Fujimori, which holds …").
-                            || (end + 1 < b && tokens[end].text == "," && tokens[end + 1].norm == "which" && prev1 != "of"
+                            || (end + 1 < b && tokens[end].textIs(",") && tokens[end + 1].normIs("which") && prev1 != "of"
                                 && !lexicon.isWord(t, .givenName))
                         {
                             // (… or an organization's head word or a common noun before a country's name: "Athletics

@@ -129,7 +129,8 @@ final class RelationMemory {
 
 /// Reads typed, directed relations between the resolved entities of a document. `find` reads
 /// the speakers first (``SpeakerRules``), then runs each rule family of `Relations/` over each
-/// sentence in turn: `[verbs]` patterns (``VerbRules``), attribution (``AttributionRules``),
+/// sentence in turn: `[verbs]` patterns (``VerbRules``), blame of the text's opening event
+/// (``JudgementRules``), attribution (``AttributionRules``),
 /// frames over clauses (``FrameRules``), compounds (``CompoundRules``), titles
 /// (``TitleRules``) and structure (``StructureRules``). The phrase readers they share are in
 /// `RelationFinder+Phrases.swift`.
@@ -358,16 +359,25 @@ struct RelationFinder: Sendable {
             var honored = [Bool](repeating: false, count: entities.count)
             for e in entities.indices where entities.kinds[e] == .person {
                 var found = Sex.unknown
-                for surface in [entities.name(e)] + entities.surfaces[e] {
-                    guard let first = surface.split(separator: " ").first else { continue }
-                    let word = String(first).lowercased()
-                    let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
-                    if sex == .unknown { continue }
-                    if found != .unknown, found != sex {
-                        found = .unknown
-                        break
+                // (The name's first word read from its bytes; surfaces the same way.)
+                var word = entities.withNameBytes(e) { Self.firstWordLowercased($0) } ?? Self.firstWordLowercased(entities.name(e))
+                var surfaceIndex = 0
+                let surfaces = entities.surfaces[e]
+                while true {
+                    if case .word(let word) = word {
+                        let sex: Sex = maleNames.contains(word) ? .male : femaleNames.contains(word) ? .female : .unknown
+                        if sex != .unknown {
+                            if found != .unknown, found != sex {
+                                found = .unknown
+                                break
+                            }
+                            found = sex
+                        }
                     }
-                    found = sex
+                    guard surfaceIndex < surfaces.count else { break }
+                    var surface = surfaces[surfaceIndex]
+                    surfaceIndex += 1
+                    word = surface.withUTF8 { Self.firstWordLowercased($0) } ?? Self.firstWordLowercased(surface)
                 }
                 sexes[e] = found
             }
@@ -408,8 +418,61 @@ struct RelationFinder: Sendable {
             self.personMentionEntity = personMentionEntity
             self.sexes = sexes
             isCompany = entities.indices.map { e in
-                guard entities.kinds[e] == .organization, let last = entities.name(e).split(separator: " ").last else { return false }
-                return RelationFinder.companyHeads.contains(String(last.lowercased().filter { $0 != "." }))
+                guard entities.kinds[e] == .organization else { return false }
+                let head = entities.withNameBytes(e) { Self.lastWordHead($0) } ?? Self.lastWordHead(entities.name(e))
+                guard let head else { return false }
+                return RelationFinder.companyHeads.contains(head)
+            }
+        }
+
+        /// A surface's first word, lower-cased, or none.
+        enum FirstWord { case none, word(String) }
+
+        /// `surface.split(separator: " ").first`, lower-cased, read from ASCII bytes; nil (ask
+        /// ``firstWordLowercased(_:)-(String)``) when a byte is not ASCII.
+        static func firstWordLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> FirstWord? {
+            var start = 0
+            for byte in bytes where byte >= 0x80 { return nil }
+            while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+            guard start < bytes.count else { return FirstWord.none }
+            var end = start
+            while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+            return .word(asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), droppingPeriods: false))
+        }
+
+        static func firstWordLowercased(_ surface: String) -> FirstWord {
+            guard let first = surface.split(separator: " ").first else { return FirstWord.none }
+            return .word(String(first).lowercased())
+        }
+
+        /// `name.split(separator: " ").last`, lower-cased, periods removed (the form of
+        /// ``RelationFinder/companyHeads``), read from ASCII bytes; nil (ask ``lastWordHead(_:)-(String)``)
+        /// when a byte is not ASCII; `.some(nil)` when there is no word.
+        static func lastWordHead(_ bytes: UnsafeBufferPointer<UInt8>) -> String?? {
+            for byte in bytes where byte >= 0x80 { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            return .some(asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end]), droppingPeriods: true))
+        }
+
+        static func lastWordHead(_ name: String) -> String? {
+            guard let last = name.split(separator: " ").last else { return nil }
+            return String(last.lowercased().filter { $0 != "." })
+        }
+
+        /// ASCII bytes lower-cased as a `String`, periods dropped if asked.
+        private static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>, droppingPeriods: Bool) -> String {
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes {
+                    if droppingPeriods, byte == 0x2E { continue }
+                    out[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
             }
         }
 
@@ -493,20 +556,25 @@ struct RelationFinder: Sendable {
             if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
-        // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
-        // in mention order (one array, not an array per sentence).
-        var mentionStart = [Int32](repeating: 0, count: seg.sentences.count + 1)
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionStart[m.sentence + 1] += 1 }
-        for s in seg.sentences.indices { mentionStart[s + 1] += mentionStart[s] }
-        var mentionIndex = [Int32](repeating: 0, count: Int(mentionStart[seg.sentences.count]))
-        var filled = mentionStart
+        // resolved mentions in sentence order (mention order within one), read with a cursor as
+        // the sentences go by (no array, nor an offset, per sentence: "! ! !" makes a sentence per
+        // two bytes).
+        var mentionIndex: [Int32] = []
+        var inOrder = true
         for (index, m) in mentions.enumerated() where owner[index] >= 0 {
-            mentionIndex[Int(filled[m.sentence])] = Int32(truncatingIfNeeded: index)
-            filled[m.sentence] += 1
+            if let last = mentionIndex.last, mentions[Int(last)].sentence > m.sentence { inOrder = false }
+            mentionIndex.append(Int32(truncatingIfNeeded: index))
         }
-        filled = []
-        var titlesBySentence = Array(repeating: [TitleCandidate](), count: seg.sentences.count)
-        for title in titles { titlesBySentence[title.sentence].append(title) }
+        if !inOrder {
+            // (Found out of sentence order: sorted, stably.)
+            mentionIndex.sort { (mentions[Int($0)].sentence, $0) < (mentions[Int($1)].sentence, $1) }
+        }
+        var sortedTitles = titles
+        if zip(titles, titles.dropFirst()).contains(where: { $0.sentence > $1.sentence }) {
+            sortedTitles = titles.indices.sorted { (titles[$0].sentence, $0) < (titles[$1].sentence, $1) }.map { titles[$0] }
+        }
+        var nextMention = 0
+        var nextTitle = 0
 
         // Verb matches per sentence, computed once.
         let matches = verbMatches(seg)
@@ -523,11 +591,11 @@ struct RelationFinder: Sendable {
         let datelineCountry: Int? = {
             guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
                 // A place: a known person's country (the 4th lexicon field) is not a dateline.
-                let actor = mentions[first].actor, [.location, .facility].contains(lexicon.actors[actor].kind),
+                let actor = mentions[first].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
                 let within = lexicon.actors[actor].within,
                 mentions[first].end < seg.tokens.count,
                 seg.tokens[mentions[first].start].isAllCaps,
-                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].text == ","
+                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
             else { return nil }
             return entities.indices.first { entities.name($0) == within }
         }()
@@ -537,13 +605,26 @@ struct RelationFinder: Sendable {
         // "according to" know who speaks.
         let frameRules = FrameRules(lexicon: lexicon, ctx: ctx, mainCountry: mainCountry)
         let speakers = SpeakerRules(finder: self, ctx: ctx).run(matches: matches, pronoun: resolvePronoun)
-        let verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        // The actor the text's first sentence opens with: the doer of "the launch", "the decision"
+        // a later sentence judges (``JudgementRules``).
+        let lede: Int? = seg.sentences.isEmpty
+            ? nil
+            : openingMention(ctx, sentence: 0).map { ctx.entity($0) }.flatMap {
+                [.country, .organization, .person].contains(entities.kinds[$0]) ? $0 : nil
+            }
+        var verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        verbRules.lede = lede
+        let judgementRules = JudgementRules(finder: self, ctx: ctx, lede: lede)
         let attribution = AttributionRules(finder: self, ctx: ctx, speakers: speakers)
 
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
-            let sentenceMentions = mentionIndex[Int(mentionStart[s])..<Int(mentionStart[s + 1])].map { Int($0) }
+            let firstMention = nextMention
+            while nextMention < mentionIndex.count, mentions[Int(mentionIndex[nextMention])].sentence == s { nextMention += 1 }
+            let sentenceMentions = mentionIndex[firstMention..<nextMention].map { Int($0) }
+            let firstTitle = nextTitle
+            while nextTitle < sortedTitles.count, sortedTitles[nextTitle].sentence == s { nextTitle += 1 }
             // The distinct relations this sentence has given, at most `maxRelationsPerSentence`.
             var sentenceRelations: Set<SentenceRelation> = []
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
@@ -596,6 +677,11 @@ struct RelationFinder: Sendable {
                 emit: { source, target, predicate, rule, confidence in emit(source, target, predicate, rule, confidence: confidence) },
                 emitPairs: { group, predicate, rule, confidence in emitPairs(group, predicate, rule, confidence: confidence) })
 
+            // "X called the launch 'a provocation'": blame of the event the text opens with.
+            judgementRules.run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
+            }
+
             // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
             attribution.reported(sentence: s, from: a, to: b) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
@@ -616,7 +702,7 @@ struct RelationFinder: Sendable {
 
             // Titles and appositions.
             TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(
-                titles: titlesBySentence[s], sentence: s, from: a, to: b, pronoun: resolvePronoun,
+                titles: sortedTitles[firstTitle..<nextTitle], sentence: s, from: a, to: b, pronoun: resolvePronoun,
                 office: { person in memory.lastOffice[person].map { memory.found[$0].predicate } }
             ) { source, target, predicate, rule, confidence, role in
                 emit(source, target, predicate, rule, confidence: confidence, role: role)

@@ -70,6 +70,39 @@ struct Token: Sendable, Hashable {
 
     /// The text as written.
     var text: String { live._withUnsafeGuaranteedRef { $0[record.textNumber] } }
+    /// Whether the text is the one ASCII character `c`: `text == String(c)` without the `String`
+    /// and its comparison. (Exact for an ASCII character that no other character is canonically
+    /// equivalent to: any but ";", "`" and "K", which U+037E, U+1FEF and U+212A equal.)
+    @inline(__always) func textIs(_ c: Unicode.Scalar) -> Bool {
+        assert(c.value < 0x80 && c != ";" && c != "`" && c != "K", "textIs: an ASCII character without canonical equivalents")
+        return live._withUnsafeGuaranteedRef {
+            $0.withBytes(of: record.textNumber) { $0.count == 1 && $0[0] == UInt8(truncatingIfNeeded: c.value) }
+        }
+    }
+    /// Whether the norm is `word` (lower-case ASCII letters and apostrophes): `norm == word`
+    /// without the `String` and its comparison. (Exact: no character but themselves is
+    /// canonically equivalent to these; U+212A, equivalent to "K", is "k" in a norm.)
+    @inline(__always) func normIs(_ word: StaticString) -> Bool {
+        live._withUnsafeGuaranteedRef { strings in
+            strings.withBytes(of: strings.normNumber(record)) { bytes in
+                word.withUTF8Buffer { bytes.count == $0.count && bytes.elementsEqual($0) }
+            }
+        }
+    }
+    /// Whether the norm is one of the words (see ``normIs(_:)``): `[a, b].contains(norm)`
+    /// without an array, `String`s or their comparisons.
+    @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString) -> Bool { normIs(a) || normIs(b) }
+    @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
+        normIs(a) || normIs(b) || normIs(c)
+    }
+    @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString) -> Bool {
+        normIs(a) || normIs(b) || normIs(c) || normIs(d)
+    }
+    @inline(__always) func normIsOne(
+        of a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString, _ e: StaticString
+    ) -> Bool {
+        normIs(a) || normIs(b) || normIs(c) || normIs(d) || normIs(e)
+    }
     /// The strings, checked (in debug builds) to be still alive: a token holds them
     /// unretained, and a token kept past its ``Tokens`` would read freed memory.
     @inline(__always) private var live: Unmanaged<TokenStrings> {
@@ -210,21 +243,18 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     mutating func removeAll() { records = [] }
 }
 
-/// A sentence: a range of tokens and the scalar span they cover.
+/// A sentence: a range of tokens (its scalar span: ``Segmentation/span(of:)``, from its first
+/// and last tokens).
 ///
-/// 16 bytes (32-bit numbers: a document is at most 2 GiB): text of short sentences ("! ! !")
-/// makes one per two bytes.
+/// 8 bytes, and stored as 4 (``Sentences``): text of short sentences ("! ! !") makes one per
+/// two bytes; they were 16 while they stored their span too.
 struct Sentence: Sendable, Hashable {
     private var first: Int32
     private var last: Int32
-    private var start32: Int32
-    private var end32: Int32
 
-    init(tokens: Range<Int>, start: Int, end: Int) {
+    init(tokens: Range<Int>) {
         first = Int32(truncatingIfNeeded: tokens.lowerBound)
         last = Int32(truncatingIfNeeded: tokens.upperBound)
-        start32 = Int32(truncatingIfNeeded: start)
-        end32 = Int32(truncatingIfNeeded: end)
     }
 
     /// The tokens `tokens.lowerBound..<tokens.upperBound` of the segmentation.
@@ -235,16 +265,25 @@ struct Sentence: Sendable, Hashable {
             last = Int32(truncatingIfNeeded: newValue.upperBound)
         }
     }
-    /// Scalar offset of the first token's first scalar.
-    var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(truncatingIfNeeded: newValue) }
+}
+
+/// A document's sentences, which cut its tokens into consecutive ranges from the first token to
+/// the last: stored as the end of each (4 bytes a sentence; 32-bit, a document is at most 2 GiB).
+struct Sentences: RandomAccessCollection, Sendable {
+    /// Sentence `s` is tokens `ends[s - 1]..<ends[s]` (`0..<ends[0]` for the first).
+    private(set) var ends: [Int32] = []
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ends.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    subscript(position: Int) -> Sentence {
+        @inline(__always) get { Sentence(tokens: (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])) }
     }
-    /// Scalar offset just past the last token.
-    var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(truncatingIfNeeded: newValue) }
-    }
+
+    /// Ends the next sentence before token `end` (it starts where the last one ended).
+    mutating func close(at end: Int) { ends.append(Int32(truncatingIfNeeded: end)) }
 }
 
 /// The strings of one document's tokens, their text and norm, each distinct sequence of
@@ -274,8 +313,11 @@ final class TokenStrings: @unchecked Sendable {
     /// compares with (reading a `String`'s bytes costs more than the comparison).
     @exclusivity(unchecked) private var bytes: [UInt8] = []
     @exclusivity(unchecked) private var ends: [Int32] = []
-    /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
-    @exclusivity(unchecked) private var slots: [UInt64]
+    /// Per slot, the number + 1 of the string whose seeded hash leads there (0: empty): 4 bytes
+    /// a slot, 8 to 16 a string (the slots were 8 bytes with the hash beside the number: a look-up
+    /// compares the bytes of the strings it meets, their lengths first, and ``grow()`` hashes
+    /// them again).
+    @exclusivity(unchecked) private var slots: [UInt32]
     @exclusivity(unchecked) private var mask: Int
     /// A direct-mapped cache in front of `slots`, by a cheap unseeded hash of the bytes: the
     /// number of the string last looked up in each entry (-1: none), confirmed by comparing
@@ -525,7 +567,7 @@ final class TokenStrings: @unchecked Sendable {
 
     /// ``number(_:)`` through the seeded table alone.
     private func seededNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (found, hash, slot) = find(bytes)
+        let (found, slot) = find(bytes)
         if let found { return found }
         let number = strings.count
         strings.append(String(decoding: bytes, as: UTF8.self))
@@ -540,7 +582,7 @@ final class TokenStrings: @unchecked Sendable {
         seenIn.append(0)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
-        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        slots[slot] = UInt32(truncatingIfNeeded: number + 1)
         if strings.count * 2 > slots.count { grow() }
         return Int32(truncatingIfNeeded: number)
     }
@@ -552,17 +594,15 @@ final class TokenStrings: @unchecked Sendable {
         return string.withUTF8 { find($0).number }
     }
 
-    /// The number of `bytes` if present; its hash, and the empty slot it would take if not.
-    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
+    /// The number of `bytes` if present, and the empty slot it would take if not.
+    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, slot: Int) {
         let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return (nil, hash, slot) }
-            let number = Int(entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, isString(number, bytes) {
-                return (Int32(truncatingIfNeeded: number), hash, slot)
-            }
+            if entry == 0 { return (nil, slot) }
+            let number = Int(entry) - 1
+            if isString(number, bytes) { return (Int32(truncatingIfNeeded: number), slot) }
             slot = (slot + 1) & mask
         }
     }
@@ -588,13 +628,13 @@ final class TokenStrings: @unchecked Sendable {
     }
 
     private func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
+        for number in 0..<Int32(truncatingIfNeeded: strings.count) {
+            let hash = withBytes(of: number) { Self.hash($0) }
+            var slot = Int(hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+            slots[slot] = UInt32(truncatingIfNeeded: number + 1)
         }
     }
 }
@@ -605,7 +645,7 @@ struct Segmentation: Sendable {
     var tokens: Tokens
     /// The strings `tokens` read.
     var strings: TokenStrings { tokens.strings }
-    var sentences: [Sentence]
+    var sentences: Sentences
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
     /// Per token, the number of its norm among the document's distinct norms, in order of
@@ -624,6 +664,12 @@ struct Segmentation: Sendable {
 
     /// The text of `start..<end` (scalar offsets).
     func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+
+    /// The scalar span of a sentence: from its first token's first scalar to just past its last
+    /// token (read while the tokens are alive).
+    func span(of sentence: Sentence) -> (start: Int, end: Int) {
+        (tokens[sentence.tokens.lowerBound].start, tokens[sentence.tokens.upperBound - 1].end)
+    }
 }
 
 /// The local word number of each token of a segmentation (``Segmentation/localWord``).
@@ -800,29 +846,48 @@ struct Segmenter: Sendable {
     @inline(__always) private static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        if isLatinLetter(v) { return true }
+        if isPunctuationBlock(v) { return false }
         return s.properties.isAlphabetic || s.properties.numericType != nil
     }
 
+    /// U+00C0–U+024F but × and ÷: Latin letters (alphabetic, no mark, no space), known without
+    /// a look-up of the scalar's properties.
+    @inline(__always) private static func isLatinLetter(_ v: UInt32) -> Bool {
+        v >= 0xC0 && v <= 0x24F && v != 0xD7 && v != 0xF7
+    }
+
+    /// U+2010–U+2027 and U+2030–U+205E, the dashes, quotation marks, ellipsis, primes and the
+    /// rest of General Punctuation's punctuation (news text's commonest scalars past ASCII):
+    /// no letter, digit, mark or space, neither upper nor lower case (checked against the
+    /// scalar properties of Swift's Unicode data), known without a look-up.
+    @inline(__always) private static func isPunctuationBlock(_ v: UInt32) -> Bool {
+        (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+    }
+
     @inline(__always) private static func isMark(_ s: Unicode.Scalar) -> Bool {
-        if s.value < 0x300 { return false }
+        if s.value < 0x300 || isPunctuationBlock(s.value) { return false }
         return s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
     }
 
     @inline(__always) private static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if isPunctuationBlock(v) { return false }
         return s.properties.isUppercase
     }
 
     @inline(__always) private static func isLower(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if isPunctuationBlock(v) { return false }
         return s.properties.isLowercase
     }
 
     @inline(__always) private static func isSpace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if isLatinLetter(v) || isPunctuationBlock(v) { return false }
         return s.properties.isWhitespace
     }
 
@@ -907,7 +972,20 @@ struct Segmenter: Sendable {
             var cut: Int?
             var target = Self.pieceScalars
             while cut == nil {
-                while piece.count < target, let scalar = scalars.next() { piece.append(scalar) }
+                while piece.count < target {
+                    // A run of ASCII bytes is appended at once (no capacity and uniqueness check per scalar).
+                    let from = scalars.at
+                    let upTo = min(bytes.count, from + (target - piece.count))
+                    var ascii = from
+                    while ascii < upTo, bytes[ascii] < 0x80 { ascii += 1 }
+                    if ascii > from {
+                        piece.append(contentsOf: bytes[from..<ascii].lazy.map { Unicode.Scalar($0) })
+                        scalars.at = ascii
+                        continue
+                    }
+                    guard let scalar = scalars.next() else { break }
+                    piece.append(scalar)
+                }
                 if piece.count < target {
                     exhausted = true
                     cut = piece.count
@@ -960,7 +1038,8 @@ struct Segmenter: Sendable {
         var shape: UInt8?
         var ascii = true
         let length = end - start
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * length) { buffer in
+        // (Room for the ASCII text and its norm, or for the UTF-8 of any text: 4 bytes a scalar.)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * length) { buffer in
             // ASCII (most tokens): the text copied straight into a buffer and numbered from
             // there, no property look-ups; the norm (its lower case) made and numbered only for
             // a text the document has not had before, and a string made only for a sequence of
@@ -973,6 +1052,40 @@ struct Segmenter: Sendable {
             }
             guard any < 0x80 else {
                 ascii = false
+                // Another text ("“", "—", "São"): its UTF-8 numbered from the buffer; a text met
+                // before takes its norm (and a word its shape) from the strings, as ASCII does;
+                // a new one is read below.
+                var count = 0
+                for k in start..<end {
+                    let value = scalars[k].value
+                    if value < 0x80 {
+                        buffer[count] = UInt8(truncatingIfNeeded: value)
+                        count += 1
+                    } else if value < 0x800 {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+                        buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count += 2
+                    } else if value < 0x10000 {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xE0 | value >> 12)
+                        buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                        buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count += 3
+                    } else {
+                        buffer[count] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+                        buffer[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (value >> 12) & 0x3F)
+                        buffer[count + 2] = UInt8(truncatingIfNeeded: 0x80 | (value >> 6) & 0x3F)
+                        buffer[count + 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+                        count += 4
+                    }
+                }
+                text = strings.number(UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buffer)[0..<count]))
+                let known = strings.knownNorm(ofText: text)
+                if known >= 0 {
+                    norm = known
+                    normKnown = true
+                    strings.touch(known)
+                    if kind == .word, let bits = strings.wordShape(ofText: text) { shape = bits }
+                }
                 return
             }
             let all = UnsafeBufferPointer(buffer)
@@ -1016,12 +1129,11 @@ struct Segmenter: Sendable {
                 norm = strings.number(UnsafeBufferPointer(rebasing: all[length..<length + count]))
             }
         }
-        if !ascii {
-            let textString = String(String.UnicodeScalarView(scalars[start..<end]))
+        if !ascii, !normKnown || (kind == .word && shape == nil) {
+            // (The text was numbered above; a known norm needs only the letter counts for the shape.)
             let normString = Self.norm(scalars[start..<end], letters: &letters, upper: &upper)
             apostrophe = normString.utf8.contains(0x27)
-            text = strings.number(textString)
-            norm = normString.isEmpty ? text : strings.number(normString)
+            if !normKnown { norm = normString.isEmpty ? text : strings.number(normString) }
         }
         var token =
             normKnown
@@ -1253,8 +1365,49 @@ struct Segmenter: Sendable {
 
     /// ``tokenCountEstimate(_:)`` of the scalars of valid UTF-8 `bytes`, decoded in place.
     static func tokenCountEstimate(bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        tokenCountEstimate(UTF8Scalars(bytes: bytes))
+        // The same count as over the decoded scalars, with ASCII bytes classed by a table (a
+        // scalar of more bytes is decoded and classed as there).
+        var count = 0
+        var previousInWord = false
+        var at = 0
+        let n = bytes.count
+        // Bit v: ASCII byte v (< 64) is a space as ``isSpace(_:)`` says (tab to carriage return, space).
+        let asciiSpaces: UInt64 = 0x0000_0001_0000_3E00
+        // Bit v: ASCII byte v (< 64) is a digit.
+        let asciiDigits: UInt64 = 0x03FF_0000_0000_0000
+        // Bit v: ASCII byte 64 + v is a letter (A–Z, a–z).
+        let asciiLetters: UInt64 = 0x07FF_FFFE_07FF_FFFE
+        while at < n {
+            let byte = bytes[at]
+            let inWord: Bool
+            if byte < 0x80 {
+                at += 1
+                if byte < 64 {
+                    if (asciiSpaces >> UInt64(byte)) & 1 != 0 {
+                        previousInWord = false
+                        continue
+                    }
+                    inWord = (asciiDigits >> UInt64(byte)) & 1 != 0
+                } else {
+                    inWord = (asciiLetters >> UInt64(byte &- 64)) & 1 != 0
+                }
+            } else {
+                var scalars = UTF8Scalars(bytes: bytes)
+                scalars.at = at
+                guard let c = scalars.next() else { break }
+                at = scalars.at
+                if isSpace(c) {
+                    previousInWord = false
+                    continue
+                }
+                inWord = isLetterOrDigit(c) || isMark(c)
+            }
+            if !(inWord && previousInWord) { count += 1 }
+            previousInWord = inWord
+        }
+        return count
     }
+
 
     /// Where to split a word that ends in a known photo credit after a lower-case letter.
     private func creditSplit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
@@ -1270,11 +1423,11 @@ struct Segmenter: Sendable {
         return nil
     }
 
-    private func split(_ tokens: Tokens, _ source: ScalarText) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText) -> Sentences {
         source.withBytes { bytes in split(tokens, source, bytes) }
     }
 
-    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> Sentences {
         let strings = tokens.strings
         // The text starts with "." or is "!", "?" or "…".
         func endsSentence(_ text: Int32) -> Bool {
@@ -1288,13 +1441,12 @@ struct Segmenter: Sendable {
         func isClosingBracket(_ text: Int32) -> Bool {
             strings.withBytes(of: text) { $0.count == 1 && ($0[0] == 0x29 || $0[0] == 0x5D) }
         }
-        var sentences: [Sentence] = []
+        var sentences = Sentences()
         var first = 0
         var lineStart = 0  // scalar offset where the current line started
         func close(_ endExclusive: Int) {
             guard endExclusive > first else { return }
-            sentences.append(
-                Sentence(tokens: first..<endExclusive, start: tokens[first].start, end: tokens[endExclusive - 1].end))
+            sentences.close(at: endExclusive)
             first = endExclusive
         }
         var i = 0
@@ -1393,4 +1545,11 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     @inline(__always) func contains(_ token: Token) -> Bool { token.isIn(self) }
 
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+}
+
+extension Equatable {
+    /// Whether the value is `a` or `b`: `[a, b].contains(self)` without an array.
+    @inline(__always) func isOne(of a: Self, _ b: Self) -> Bool { self == a || self == b }
+    /// Whether the value is `a`, `b` or `c`: `[a, b, c].contains(self)` without an array.
+    @inline(__always) func isOne(of a: Self, _ b: Self, _ c: Self) -> Bool { self == a || self == b || self == c }
 }

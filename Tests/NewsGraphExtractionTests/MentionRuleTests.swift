@@ -434,4 +434,22 @@ struct MentionRuleTests {
         #expect(kind("Park Min-seong") == .person, "\(names)")
         #expect(!g.entities.values.contains { ["Borders", "Farmers", "Maradi", "Cambio", "Lake Region", "Park Min"].contains($0.name) }, "\(names)")
     }
+
+    @Test("the last two words of a full name ('Quintero Lago', 'Mensah-Darko') and a company's first two ('Selenga Gol') name one actor; a person's '… 's government' is the person")
+    func twoWordShortNames() {
+        let g = graph(
+            """
+            In the video, Marisol Quintero Lago, a nurse, appealed for help. Quintero Lago was seized in May. \
+            The tribunal fined midfielder Kofi Mensah-Darko. It also banned Mensah-Darko for a season. \
+            The bank hid loans to Selenga Gol Mining, a coal company. Selenga Gol sells coal abroad. \
+            The sale was pushed through by Prime Minister Arvo Kettunen's government.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.mentions.count)" }
+        func entity(_ name: String) -> Entity? { g.entities.values.first { $0.name == name } }
+        #expect(entity("Marisol Quintero Lago")?.mentions.count == 2, "\(names)")
+        #expect(entity("Kofi Mensah-Darko")?.mentions.count == 2, "\(names)")
+        #expect(entity("Selenga Gol Mining")?.mentions.count == 2, "\(names)")
+        #expect(entity("Arvo Kettunen")?.kind == .person, "\(names)")
+        #expect(!g.entities.values.contains { ["Quintero Lago", "Mensah-Darko", "Selenga Gol"].contains($0.name) || $0.name.hasSuffix("government") }, "\(names)")
+    }
 }

@@ -9,7 +9,7 @@ struct AttributionRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
     /// The speaker of each sentence (``SpeakerRules``).
-    let speakers: [Int?]
+    let speakers: Speakers
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
@@ -28,17 +28,17 @@ struct AttributionRules {
         let tokens = ctx.tokens
         if let speaker = speakers[s], b - a >= 4 {
             var q = b - 1
-            if tokens[q].text == "." { q -= 1 }
-            if q > a, tokens[q].norm == "reported" || tokens[q].norm == "reports" {
+            if tokens[q].textIs(".") { q -= 1 }
+            if q > a, tokens[q].normIs("reported") || tokens[q].normIs("reports") {
                 var r = q - 1
                 while r > a, r >= q - 3, tokens[r].isLowerInitial,
-                    RelationFinder.bodyNouns.contains(tokens[r]) || tokens[r].norm == "news"
+                    RelationFinder.bodyNouns.contains(tokens[r]) || tokens[r].normIs("news")
                 {
                     r -= 1
                 }
                 if let outlet = ctx.mentionByEnd[r + 1], ctx.kind(outlet) == .organization, ctx.entity(outlet) != speaker,
                     ctx.mentions[outlet].start > a,
-                    tokens[ctx.mentions[outlet].start - 1].text == "," || tokens[ctx.mentions[outlet].start - 1].norm == "the"
+                    tokens[ctx.mentions[outlet].start - 1].textIs(",") || tokens[ctx.mentions[outlet].start - 1].normIs("the")
                 {
                     emit(ctx.entity(outlet), speaker, .reported, "attribution-reported", 0.8)
                 }

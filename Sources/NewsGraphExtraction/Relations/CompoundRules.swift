@@ -19,7 +19,7 @@ struct CompoundRules {
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
             report(source, target, predicate, rule, confidence)
         }
-        for k in a..<b where tokens[k].text == "-" && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
+        for k in a..<b where tokens[k].textIs("-") && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
             guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
             let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
             func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {

@@ -102,8 +102,8 @@ struct FrameRules {
         let tokens = ctx.tokens
         guard group.mention == nil, let kinds = Self.pairNouns[tokens[group.head].norm] else { return nil }
         // "two" or "both" inside the group, or "both" right before it; no other number or name.
-        let low = group.start > 0 && tokens[group.start - 1].norm == "both" ? group.start - 1 : group.start
-        guard (low..<group.head).contains(where: { tokens[$0].norm == "two" || tokens[$0].norm == "both" }),
+        let low = group.start > 0 && tokens[group.start - 1].normIs("both") ? group.start - 1 : group.start
+        guard (low..<group.head).contains(where: { tokens[$0].normIs("two") || tokens[$0].normIs("both") }),
             !(low..<group.head).contains(where: { ctx.mentionByStart[$0] != nil })
         else { return nil }
         guard var index = ctx.mentionIndex(before: low) else { return [] }
@@ -174,7 +174,7 @@ struct FrameRules {
             guard let frames = frames(of: group, noun: true) else { continue }
             // An attack named with its agent ("a French air strike", "Chile's raid") is that
             // agent's, whether or not a frame draws from it: a passive killing "in" it is theirs.
-            if frames.contains(where: { [.attacked, .killed].contains(lexicon.syntax.frames[$0].predicate) }),
+            if frames.contains(where: { lexicon.syntax.frames[$0].predicate.isOne(of: .attacked, .killed) }),
                 let agent = group.modifier ?? group.possessor.flatMap({ syntax.nouns[$0].entity })
             {
                 agentOfEvent[n] = [agent]
@@ -186,7 +186,7 @@ struct FrameRules {
         for clause in syntax.clauses where !clause.verb.negated {
             guard clause.verb.lemma >= 0, let frames = lexicon.syntax.verbFrames[clause.verb.lemma] else { continue }
             // "other nations, including Iran" lists examples: "including" is a preposition, no clause's verb.
-            if ctx.tokens[clause.verb.main].norm == "including" { continue }
+            if ctx.tokens[clause.verb.main].normIs("including") { continue }
             // A user's verb pattern on this verb shadows the frames of lower rank.
             var shadow = 0
             if lexicon.hasRankedVerbs, let patterns = lexicon.verbs(startingWith: ctx.tokens[clause.verb.main]) {
@@ -265,7 +265,7 @@ struct FrameRules {
             // or to whom ("… to Peru", "… for the victims in Peru": other frames' work).
             guard let mainCountry, ctx.entities.kinds[mainCountry] == .country,
                 !complements.contains(where: { ["to", "for", "in", "into", "at"].contains($0.preposition) }),
-                binding.sources.allSatisfy({ [.country, .organization].contains(ctx.entities.kinds[$0]) })
+                binding.sources.allSatisfy({ ctx.entities.kinds[$0].isOne(of: .country, .organization) })
             else { return false }
             binding.targets = [mainCountry]
         }
@@ -313,7 +313,7 @@ struct FrameRules {
                 var groups = [m]
                 q += 2
                 // "between A and B", "of A and B"
-                if q + 1 < syntax.chunks.count, case .word(let and) = syntax.chunks[q], ctx.tokens[and].norm == "and",
+                if q + 1 < syntax.chunks.count, case .word(let and) = syntax.chunks[q], ctx.tokens[and].normIs("and"),
                     case .noun(let second) = syntax.chunks[q + 1]
                 {
                     groups.append(second)
@@ -470,7 +470,7 @@ struct FrameRules {
                     guard case .word(let k) = syntax.chunks[q + 2] else { return false }
                     let flags = lexicon.flags(tokens[k])
                     if flags.contains(.comma) { return !isAndOr(q + 3) }
-                    return tokens[k].text == "." || tokens[k].text == ";"
+                    return tokens[k].textIs(".") || tokens[k].text == ";"
                 }()
                 if ends { return entities(m, syntax, standIns: false) }
             }

@@ -33,10 +33,10 @@ extension RelationFinder {
                 let start = ctx.mentions[m].start
                 let placeKind = ctx.kind(m) == .location || ctx.kind(m) == .country
                 if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a,
-                    ["in", "from", "near", "inside"].contains(tokens[start - 1].norm), tokens[start - 2].isLowerInitial,
+                    tokens[start - 1].normIsOne(of: "in", "from", "near", "inside"), tokens[start - 2].isLowerInitial,
                     !Self.stopWords.contains(tokens[start - 2]),
                     case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
-                    ![.location, .country].contains(ctx.entities.kinds[e]) || ctx.mentionByEnd[start - 2] != nil
+                    !ctx.entities.kinds[e].isOne(of: .location, .country) || ctx.mentionByEnd[start - 2] != nil
                 {
                     return .entity(e)
                 }
@@ -44,21 +44,21 @@ extension RelationFinder {
             }
             let t = tokens[p]
             if Self.personPronouns.contains(t) { return pronoun(p).map { .entity($0) } ?? .none }
-            if t.norm == "it", !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
-            if t.norm == "we" || t.norm == "i", t.inQuote { return .speaker }
-            if ["after", "before", "while", "when", "since"].contains(t.norm), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
+            if t.normIs("it"), !t.inQuote { return openingActor(ctx, before: p).map { .entity($0) } ?? .none }
+            if t.normIs("we") || t.normIs("i"), t.inQuote { return .speaker }
+            if t.normIsOne(of: "after", "before", "while", "when", "since"), p + 1 == position, tokens[position].norm.hasSuffix("ing") {
                 // "Pistorius said on Monday after meeting his counterpart": the main clause's subject.
                 return .speaker
             }
-            if t.text == ")" {
+            if t.textIs(")") {
                 // "The Russian Federal Security Service (FSB) accuses …"
                 var q = p - 1
-                while q >= a, tokens[q].text != "(" { q -= 1 }
+                while q >= a, !tokens[q].textIs("(") { q -= 1 }
                 guard q > a else { return .none }
                 p = q - 1
                 continue
             }
-            if t.text == ",", p + 1 < position, ["who", "which"].contains(tokens[p + 1].norm) {
+            if t.textIs(","), p + 1 < position, tokens[p + 1].normIsOne(of: "who", "which") {
                 // "Banda, who leads …"
                 p -= 1
                 continue
@@ -83,18 +83,18 @@ extension RelationFinder {
                         q -= 1
                     }
                 }
-                if tokens[p - 1].norm == "'s", let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+                if tokens[p - 1].normIs("'s"), let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
             }
             // "Its chief executive, Lin Wei-ting, told": the name in the apposition is the subject.
-            if t.text == ",", !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,
-                tokens[ctx.mentions[m].start - 1].text == ","
+            if t.textIs(","), !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,
+                tokens[ctx.mentions[m].start - 1].textIs(",")
             {
                 return .entity(ctx.entity(m))
             }
-            if t.text == ",", !jumped {
+            if t.textIs(","), !jumped {
                 var q = p - 1
-                while q >= a, tokens[q].text != ",", tokens[q].kind != .quote { q -= 1 }
-                guard q >= a, tokens[q].text == "," else { return .none }
+                while q >= a, !tokens[q].textIs(","), tokens[q].kind != .quote { q -= 1 }
+                guard q >= a, tokens[q].textIs(",") else { return .none }
                 jumped = true
                 p = q - 1
                 continue
@@ -142,22 +142,22 @@ extension RelationFinder {
                 {
                     return holder
                 }
-                if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].text == ",",
+                if let title = ctx.titleByStart[end], title.end + 1 < b, tokens[title.end].textIs(","),
                     let holder = ctx.mentionByStart[title.end + 1], ctx.kind(holder) == .person
                 {
                     return holder
                 }
                 // A modifier in a compound ("Iran-backed") or an adjective before an unnamed actor.
-                let isCompound = end + 1 < b && tokens[end].text == "-" && !tokens[end].spaceBefore
+                let isCompound = end + 1 < b && tokens[end].textIs("-") && !tokens[end].spaceBefore
                 // "Syria's northwestern region of Afrin": the place, not the country.
-                if end + 1 < b, tokens[end].norm == "'s" {
+                if end + 1 < b, tokens[end].normIs("'s") {
                     var q = end + 1
                     var sawPlace = false
-                    while q < b, q < end + 5, tokens[q].isLowerInitial, tokens[q].norm != "of" {
+                    while q < b, q < end + 5, tokens[q].isLowerInitial, !tokens[q].normIs("of") {
                         if Self.placeNouns.contains(tokens[q]) { sawPlace = true }
                         q += 1
                     }
-                    if sawPlace, q + 1 < b, tokens[q].norm == "of", let n = ctx.mentionByStart[q + 1] { return n }
+                    if sawPlace, q + 1 < b, tokens[q].normIs("of"), let n = ctx.mentionByStart[q + 1] { return n }
                 }
                 // "the Iranian regime" is Iran; "a Philippine supply boat" names no actor.
                 var describes = false
@@ -171,17 +171,17 @@ extension RelationFinder {
                     }
                 }
                 // "accused Mopani's owner, the International Resources Holding": the apposition names the actor.
-                if end + 3 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                if end + 3 < b, tokens[end].normIs("'s"), !ctx.mentions[m].isAdjective {
                     var q = end + 1
                     while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]) { q += 1 }
-                    if q > end + 1, q + 1 < b, tokens[q].text == "," {
+                    if q > end + 1, q + 1 < b, tokens[q].textIs(",") {
                         q += 1
-                        if tokens[q].norm == "the" { q += 1 }
+                        if tokens[q].normIs("the") { q += 1 }
                         if q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective { return n }
                     }
                 }
                 // "with South Korea's Hanwha Aerospace", "met China's President Xi": the possessed name.
-                if end + 1 < b, tokens[end].norm == "'s", !ctx.mentions[m].isAdjective {
+                if end + 1 < b, tokens[end].normIs("'s"), !ctx.mentions[m].isAdjective {
                     if let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective { return n }
                     if let title = ctx.titleByStart[end + 1], let holder = ctx.mentionByStart[title.end], ctx.kind(holder) == .person {
                         return holder
@@ -200,8 +200,8 @@ extension RelationFinder {
                 continue
             }
             let t = tokens[p]
-            if t.norm == "that", skipped > 0 { return nil }
-            if t.norm == "the", p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
+            if t.normIs("that"), skipped > 0 { return nil }
+            if t.normIs("the"), p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
                 // "the federation", "the ministry": the organization named before with that head word.
                 return m
             }
@@ -231,8 +231,8 @@ extension RelationFinder {
         let tokens = ctx.tokens
         var p = position
         while p < b, p < position + 12 {
-            if tokens[p].text == "," || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
-            if tokens[p].norm == "by" || (tokens[p].norm == "to" && p > 0 && ["attributed", "blamed"].contains(tokens[p - 1].norm)) {
+            if tokens[p].textIs(",") || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
+            if tokens[p].normIs("by") || (tokens[p].normIs("to") && p > 0 && tokens[p - 1].normIsOne(of: "attributed", "blamed")) {
                 // "by Japanese investment group SoftBank", "by general secretary Goodwell Kaluba"
                 return object(ctx, after: p + 1, to: b, skipLimit: 0)
                     ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
@@ -244,7 +244,7 @@ extension RelationFinder {
                         // "commanded by his former deputy, Mohamed Hamdan Dagalo"
                         var q = p + 1
                         while q < b, q < p + 5, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]) { q += 1 }
-                        guard q > p + 1, q + 1 < b, tokens[q].text == ",", let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else {
+                        guard q > p + 1, q + 1 < b, tokens[q].textIs(","), let m = ctx.mentionByStart[q + 1], ctx.kind(m) == .person else {
                             return nil
                         }
                         return ctx.entity(m)
@@ -265,16 +265,46 @@ extension RelationFinder {
             let t = tokens[p]
             let lowerWord = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t)
             guard
-                lowerWord || t.norm == "'s" || t.kind == .number || Self.currencySigns.contains(t.text)
+                lowerWord || t.normIs("'s") || t.kind == .number || Self.currencySigns.contains(t.text)
                     || lexicon.isWord(t, .nonName) && t.isCapitalized
             else {
                 return nil
             }
-            if t.norm == "the" || t.norm == "a" { return nil }
+            if t.normIs("the") || t.normIs("a") { return nil }
             p -= 1
             steps += 1
         }
         return nil
+    }
+
+    /// The name that opens sentence `s` as its subject: at its first word, after "The", or after a
+    /// dateline ("LIMA —", "LIMA, May 2 (Agency) -"); a possessor gives the name it possesses
+    /// ("Chile's Velmar Agency said": the agency; "Chile's two largest unions": none). An adjective
+    /// ("Chilean police") opens with no name.
+    func openingMention(_ ctx: Context, sentence s: Int) -> Int? {
+        let tokens = ctx.tokens
+        let range = ctx.seg.sentences[s].tokens
+        var p = range.lowerBound
+        if p < range.upperBound, tokens[p].isAllCaps,
+            let dash = (p..<min(range.upperBound, p + 10)).first(where: { tokens[$0].kind == .dash })
+        {
+            p = dash + 1
+        }
+        if p < range.upperBound, tokens[p].norm == "the" { p += 1 }
+        guard p < range.upperBound, let m = ctx.mentionByStart[p], !ctx.mentions[m].isAdjective else { return nil }
+        var end = ctx.mentions[m].end
+        // "The Velmar nuclear watchdog's board": the name only qualifies an unnamed noun (possessing, or
+        // possessed by, what opens the sentence).
+        while end < range.upperBound, end < ctx.mentions[m].end + 3, tokens[end].kind == .word, tokens[end].isLowerInitial,
+            [.noun, .nounPlural, .adjective].contains(tokens[end].tag)
+        {
+            end += 1
+        }
+        if end < range.upperBound, tokens[end].norm == "'s" {
+            guard let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective else { return nil }
+            return n
+        }
+        return end == ctx.mentions[m].end ? m : nil
     }
 
     /// "it": the organization or country that opened the current or a recent sentence (its subject).
@@ -283,10 +313,10 @@ extension RelationFinder {
         let stop = index - 10
         while index >= 0, index > stop {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, !m.isAdjective, [.organization, .country].contains(ctx.kind(index)) {
+            if ctx.owner[index] >= 0, !m.isAdjective, ctx.kind(index).isOne(of: .organization, .country) {
                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                 var q = sentenceStart
-                while q < m.start, ctx.tokens[q].norm == "the" || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
+                while q < m.start, ctx.tokens[q].normIs("the") || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
                 if q == m.start { return ctx.entity(index) }
             }
             index -= 1
@@ -303,7 +333,7 @@ extension RelationFinder {
             // "The union, led by …": a definite description of an organization named before.
             if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
             let t = ctx.tokens[p]
-            guard t.text == "," || (t.kind == .word && t.isLowerInitial) else { return nil }
+            guard t.textIs(",") || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
             steps += 1
         }
@@ -326,13 +356,13 @@ extension RelationFinder {
                 // "he and Defense Minister Wei Fenghe began talks"
                 group.append(person)
                 p -= 1
-                guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+                guard p >= a, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
                 p -= 1
                 continue
             }
             // "Velmar Front (VF)": the name before an acronym in brackets.
-            if tokens[p].text == ")", ctx.mentionByEnd[p + 1] == nil,
-                let open = (max(a, p - 4)..<p).last(where: { tokens[$0].text == "(" }), ctx.mentionByEnd[open] != nil
+            if tokens[p].textIs(")"), ctx.mentionByEnd[p + 1] == nil,
+                let open = (max(a, p - 4)..<p).last(where: { tokens[$0].textIs("(") }), ctx.mentionByEnd[open] != nil
             {
                 p = open - 1
             }
@@ -346,7 +376,7 @@ extension RelationFinder {
             // A descriptor before the name: "Japan's space agency JAXA".
             var q = p
             while q >= a, q > p - 3, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]) { q -= 1 }
-            if q < p, q >= a, tokens[q].norm == "'s", let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
+            if q < p, q >= a, tokens[q].normIs("'s"), let owner = ctx.mentionByEnd[q] { p = ctx.mentions[owner].start - 1 }
             // "… and the paramilitary Rapid Support Forces": adjectives after an article.
             var r = p
             while r >= a, r > p - 2, tokens[r].isLowerInitial, !Self.stopWords.contains(tokens[r]),
@@ -354,9 +384,9 @@ extension RelationFinder {
             { r -= 1 }
             if r < p, r >= a, Self.determiners.contains(tokens[r]) { p = r }
             while p >= a, Self.determiners.contains(tokens[p]) { p -= 1 }
-            guard p >= a, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            guard p >= a, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
             p -= 1
-            if p >= a, tokens[p].norm == "and" || tokens[p].text == "," { p -= 1 }
+            if p >= a, tokens[p].normIs("and") || tokens[p].textIs(",") { p -= 1 }
         }
         var seen: Set<Int> = []
         let unique = group.reversed().filter { seen.insert($0).inserted }
@@ -375,7 +405,7 @@ extension RelationFinder {
         while p > a, steps < 6 {
             let t = tokens[p]
             let lower = t.kind == .word && (t.isLowerInitial) && !Self.stopWords.contains(t)
-            if Self.determiners.contains(t) || lower || t.text == "-" || t.kind == .number {
+            if Self.determiners.contains(t) || lower || t.textIs("-") || t.kind == .number {
                 p -= 1
                 steps += 1
                 continue
@@ -387,9 +417,9 @@ extension RelationFinder {
             }
             break
         }
-        guard p > a, tokens[p].text == "," else { return nil }
+        guard p > a, tokens[p].textIs(",") else { return nil }
         if let n = ctx.mentionByEnd[p] { return ctx.entity(n) }
-        if tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1] { return ctx.entity(n) }
+        if tokens[p - 1].textIs(")"), let n = ctx.mentionByEnd[p - 1] { return ctx.entity(n) }
         return nil
     }
 
@@ -404,7 +434,7 @@ extension RelationFinder {
         guard t.kind == .word, t.isLowerInitial,
             collective || company || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
         else { return nil }
-        if requireArticle { guard p > 0, tokens[p - 1].norm == "the" else { return nil } }
+        if requireArticle { guard p > 0, tokens[p - 1].normIs("the") else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
         // The most recent earlier mention with that head, looking back a bounded distance;
         // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
@@ -421,7 +451,7 @@ extension RelationFinder {
         }
         // "the bloc", "the alliance": a body named by no such head word is the organization
         // named last, in this sentence or the two before (not "the group of …").
-        if collective, p + 1 < tokens.count, tokens[p + 1].norm != "of" {
+        if collective, p + 1 < tokens.count, !tokens[p + 1].normIs("of") {
             let recent = ctx.mentions[last].sentence - 2
             index = last
             while index >= 0, index > last - 12, ctx.mentions[index].sentence >= recent {
@@ -450,7 +480,7 @@ extension RelationFinder {
         while index >= 0, index > last - 30, ctx.mentions[index].sentence >= window {
             let m = ctx.mentions[index]
             let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
-            let opens = m.start == sentenceStart || (m.start == sentenceStart + 1 && ctx.tokens[sentenceStart].norm == "the")
+            let opens = m.start == sentenceStart || (m.start == sentenceStart + 1 && ctx.tokens[sentenceStart].normIs("the"))
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, !opens, ctx.kind(index) == .organization, m.actor == nil,
                 !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m)
             {
@@ -466,21 +496,21 @@ extension RelationFinder {
     func namesParent(_ ctx: Context, _ m: MentionCandidate) -> Bool {
         let tokens = ctx.tokens
         var q = m.start - 1
-        if q >= 0, tokens[q].norm == "the" { q -= 1 }
+        if q >= 0, tokens[q].normIs("the") { q -= 1 }
         // "of Dubai-based X": over a compound before the name.
-        if q >= 2, tokens[q].isLowerInitial, tokens[q - 1].text == "-", !tokens[q - 1].spaceBefore {
+        if q >= 2, tokens[q].isLowerInitial, tokens[q - 1].textIs("-"), !tokens[q - 1].spaceBefore {
             q -= 2
             q = ctx.mentionByEnd[q + 1].map { ctx.mentions[$0].start - 1 } ?? q - 1
         }
-        if q >= 1, tokens[q].norm == "'s", let possessor = ctx.mentionByEnd[q] { q = ctx.mentions[possessor].start - 1 }
+        if q >= 1, tokens[q].normIs("'s"), let possessor = ctx.mentionByEnd[q] { q = ctx.mentions[possessor].start - 1 }
         guard q >= 1 else { return false }
-        if tokens[q].norm == "of" {
+        if tokens[q].normIs("of") {
             var r = q - 1
             // "a unit of Dubai-based X": over a place's compound before the name.
             while r > q - 4, r >= 0, !Self.unitNouns.contains(tokens[r]), tokens[r].norm != "," { r -= 1 }
             return r >= 0 && Self.unitNouns.contains(tokens[r])
         }
-        return tokens[q].norm == "by" && ["owned", "controlled"].contains(tokens[q - 1].norm)
+        return tokens[q].normIs("by") && tokens[q - 1].normIsOne(of: "owned", "controlled")
     }
 
     /// When the words after `position` are "the commander of U.S. Pacific Command" (an office,
@@ -503,11 +533,11 @@ extension RelationFinder {
         } else {
             return nil
         }
-        if tokens[q - 1].norm != "of" {
-            guard q < b, tokens[q].norm == "of" else { return nil }
+        if !tokens[q - 1].normIs("of") {
+            guard q < b, tokens[q].normIs("of") else { return nil }
             q += 1
         }
-        if q < b, tokens[q].norm == "the" { q += 1 }
+        if q < b, tokens[q].normIs("the") { q += 1 }
         guard q < b, let m = ctx.mentionByStart[q], ctx.kind(m) != .person else { return nil }
         return ctx.mentions[m].end
     }
@@ -515,9 +545,9 @@ extension RelationFinder {
     /// "as well as" (and a "with" after it) at `position`: the token after them, or `nil`.
     func asWellAs(_ ctx: Context, at position: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
-        guard position + 3 < b, tokens[position].norm == "as", tokens[position + 1].norm == "well", tokens[position + 2].norm == "as"
+        guard position + 3 < b, tokens[position].normIs("as"), tokens[position + 1].normIs("well"), tokens[position + 2].normIs("as")
         else { return nil }
-        return tokens[position + 3].norm == "with" ? position + 4 : position + 3
+        return tokens[position + 3].normIs("with") ? position + 4 : position + 3
     }
 
     /// The token just past the object found by ``objectMention``.
@@ -538,9 +568,9 @@ extension RelationFinder {
             guard p < b, let m = ctx.mentionByStart[p] else { break }
             group.append(ctx.entity(m))
             p = ctx.mentions[m].end
-            guard p < b, tokens[p].text == "," || tokens[p].norm == "and" else { break }
+            guard p < b, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
             p += 1
-            if p < b, tokens[p].norm == "and" { p += 1 }
+            if p < b, tokens[p].normIs("and") { p += 1 }
         }
         var seen: Set<Int> = []
         let unique = group.filter { seen.insert($0).inserted }
@@ -559,18 +589,18 @@ extension RelationFinder {
         // Chained titles: "Maj. Gen. Bradford Gering"; coordinated ones: "chairman and CEO Lena Varga".
         if let next = ctx.titleByStart[k] {
             k = next.end
-        } else if k + 1 < b, tokens[k].norm == "and", let next = ctx.titleByStart[k + 1] {
+        } else if k + 1 < b, tokens[k].normIs("and"), let next = ctx.titleByStart[k + 1] {
             k = next.end
             if let third = ctx.titleByStart[k] { k = third.end }
         }
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
-        if q < b, ["to", "in", "at", "of", "for"].contains(tokens[q].norm), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        if q < b, tokens[q].normIsOne(of: "to", "in", "at", "of", "for"), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
         var r = q + 1
         if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
-        if !plural, r < b, tokens[q].text == ",", let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
+        if !plural, r < b, tokens[q].textIs(","), let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
             ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
         {
             return (ctx.entity(m), true)
@@ -579,10 +609,10 @@ extension RelationFinder {
         var sawComma = false
         while p >= a, p >= title.start - 6 {
             if let m = ctx.mentionByEnd[p + 1] {
-                if ctx.kind(m) == .person, sawComma || tokens[p + 1].norm == "as" || (p + 1 < title.start && tokens[p + 1].norm == "as") {
+                if ctx.kind(m) == .person, sawComma || tokens[p + 1].normIs("as") || (p + 1 < title.start && tokens[p + 1].normIs("as")) {
                     // "In his meeting with Prime Minister Abe, the Secretary discussed …": a title after a
                     // comma that a finite verb follows is the next clause's subject, not an apposition.
-                    if sawComma, !(p + 1 < title.start && tokens[p + 1].norm == "as"), title.end < b,
+                    if sawComma, !(p + 1 < title.start && tokens[p + 1].normIs("as")), title.end < b,
                         tokens[title.end].tag.isFiniteVerb || tokens[title.end].tag == .auxiliary || tokens[title.end].tag == .modal
                     {
                         return nil
@@ -590,7 +620,7 @@ extension RelationFinder {
                     return (ctx.entity(m), false)
                 }
                 // "China's defense minister": the organization, then the holder before it.
-                if p + 1 < b, tokens[p + 1].norm == "'s" || ctx.kind(m) != .person {
+                if p + 1 < b, tokens[p + 1].normIs("'s") || ctx.kind(m) != .person {
                     p = ctx.mentions[m].start - 1
                     continue
                 }
@@ -603,8 +633,8 @@ extension RelationFinder {
             // "Dmytro Lubinets, Ukraine's human rights commissioner": portfolio words before the title.
             let portfolio =
                 t.kind == .word && t.isLowerInitial && !Self.stopWords.contains(t) && p >= title.start - 3
-                && p > a && (tokens[p - 1].norm == "'s" || tokens[p - 1].isLowerInitial)
-            if t.text == "," {
+                && p > a && (tokens[p - 1].normIs("'s") || tokens[p - 1].isLowerInitial)
+            if t.textIs(",") {
                 sawComma = true
             } else if !Self.titleGlue.contains(t) && !Self.titleBecoming.contains(t) && !portfolio {
                 return nil

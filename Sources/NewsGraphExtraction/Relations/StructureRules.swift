@@ -14,9 +14,9 @@ import NewsGraph
 ///   or regime, or their employer ("the Party for Renewal of Anna Lisk", "Chile's Tomas Brel
 ///   regime", "the Velmar Broadcasting Corporation's Lena Ortiz");
 /// - `adjective-place`, `possessive-place`, `fighters-in`, `locative`, `apposed-place`,
-///   `capital-of`, `of-place`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
+///   `capital-of`, `of-place`, `described-body`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
 ///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
-///   Ulaanbaatar", "Korvex of Arica");
+///   Ulaanbaatar", "Korvex of Arica", "Korvex, a shipping firm based in Arica");
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -53,14 +53,22 @@ struct StructureRules {
     func placeStart(after preposition: Int, to b: Int) -> Int {
         let tokens = ctx.tokens
         var q = preposition + 1
-        if ctx.mentionByStart[q] == nil, q < b, tokens[q].norm == "the" { q += 1 }
+        if ctx.mentionByStart[q] == nil, q < b, tokens[q].normIs("the") { q += 1 }
         if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
-        if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].norm == "'s",
-            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
+        if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].normIs("'s"),
+            let place = ctx.mentionByStart[possessedPlaceStart(afterPossessive: ctx.mentions[n].end, to: b)], ctx.kind(place) == .location,
             !ctx.mentions[place].isAdjective
         {
             q = ctx.mentions[place].start
         }
+        return q
+    }
+
+    /// Where the place possessed after the "'s" at `possessive` starts: over one compass word
+    /// ("Chile's northern Arica province").
+    func possessedPlaceStart(afterPossessive possessive: Int, to b: Int) -> Int {
+        let q = possessive + 1
+        if q + 1 < b, ctx.mentionByStart[q] == nil, RelationFinder.compassWords.contains(ctx.tokens[q]) { return q + 1 }
         return q
     }
 
@@ -75,14 +83,14 @@ struct StructureRules {
         guard ClauseFinder.insertedPhrasePrepositions.contains(tokens[p]) else { return false }
         var q = p + 1
         while q + 1 < b, q < p + 9 {
-            if tokens[q].text == "," || tokens[q].text == ";" || tokens[q].text == "." { break }
+            if tokens[q].textIs(",") || tokens[q].text == ";" || tokens[q].textIs(".") { break }
             q += 1
         }
-        guard q + 1 < b, tokens[q].text == ",", let n = ctx.mentionByStart[q + 1],
-            [.country, .location].contains(ctx.kind(n))
+        guard q + 1 < b, tokens[q].textIs(","), let n = ctx.mentionByStart[q + 1],
+            ctx.kind(n).isOne(of: .country, .location)
         else { return false }
         let end = ctx.mentions[n].end
-        return end < b && (tokens[end].text == "," || tokens[end].norm == "and")
+        return end < b && (tokens[end].textIs(",") || tokens[end].normIs("and"))
     }
 
     /// Runs every rule over the mentions of one sentence (token range `a..<b`).
@@ -111,7 +119,7 @@ struct StructureRules {
                     emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                 }
             } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
-                case let head = m.headIndex ?? (m.start..<m.end).first(where: { $0 > m.start && tokens[$0].norm == "of" }).map({ $0 - 1 })
+                case let head = m.headIndex ?? (m.start..<m.end).first(where: { $0 > m.start && tokens[$0].normIs("of") }).map({ $0 - 1 })
                     ?? (m.end - 1),
                 lexicon.isWord(tokens[head], .organHead)
             {
@@ -129,7 +137,7 @@ struct StructureRules {
             }
             // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
             // company described by its country.
-            if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || tokens[m.start - 1].text != "-" {
+            if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
                 var q = m.end
                 while q < b, q < m.end + 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
                     !RelationFinder.governmentNouns.contains(tokens[q])
@@ -143,13 +151,13 @@ struct StructureRules {
                 }
             }
             // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
-            if kind == .organization, m.start > a + 2, tokens[m.start - 1].text == ",",
+            if kind == .organization, m.start > a + 2, tokens[m.start - 1].textIs(","),
                 RelationFinder.unitNouns.contains(tokens[m.start - 2])
             {
                 var q = m.start - 2
                 while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q -= 1 }
                 if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
-                    [.organization, .country].contains(ctx.kind(parent)), !mentions[parent].isAdjective
+                    ctx.kind(parent).isOne(of: .organization, .country), !mentions[parent].isAdjective
                 {
                     emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
                 }
@@ -157,14 +165,14 @@ struct StructureRules {
             // "Lena Ortiz and her friend Anna Lisk", "his longtime colleague Tomas Brel": a tie between two people.
             if kind == .person, !m.isAdjective, m.start >= a + 2, Self.tieNouns.contains(tokens[m.start - 1]) {
                 var q = m.start - 2
-                if q > a, tokens[q].isLowerInitial, !["his", "her"].contains(tokens[q].norm),
+                if q > a, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "his", "her"),
                     !RelationFinder.stopWords.contains(tokens[q])
                 {
                     q -= 1
                 }
-                if q >= a, ["his", "her"].contains(tokens[q].norm) {
+                if q >= a, tokens[q].normIsOne(of: "his", "her") {
                     var other: Int?
-                    if q - 1 >= a, tokens[q - 1].norm == "and", let n = ctx.mentionByEnd[q - 1], ctx.kind(n) == .person {
+                    if q - 1 >= a, tokens[q - 1].normIs("and"), let n = ctx.mentionByEnd[q - 1], ctx.kind(n) == .person {
                         other = ctx.entity(n)
                     } else {
                         other = ctx.lastPerson(before: q, other: e)
@@ -197,13 +205,13 @@ struct StructureRules {
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
             // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
-            let article = k + 1 < b && tokens[k + 1].norm == "the" ? 1 : 0
-            if orgLike, k + 2 + article < b, tokens[k].text == ",",
-                let parent = ctx.mentionByStart[k + 1 + article], [.organization, .country].contains(ctx.kind(parent)),
+            let article = k + 1 < b && tokens[k + 1].normIs("the") ? 1 : 0
+            if orgLike, k + 2 + article < b, tokens[k].textIs(","),
+                let parent = ctx.mentionByStart[k + 1 + article], ctx.kind(parent).isOne(of: .organization, .country),
                 article == 1 || (ctx.kind(parent) == .country && !mentions[parent].isAdjective)
             {
                 var q = ctx.mentions[parent].end
-                if q < b, tokens[q].norm == "'s" {
+                if q < b, tokens[q].normIs("'s") {
                     q += 1
                     var last: Token?
                     while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial,
@@ -231,7 +239,7 @@ struct StructureRules {
                 }
             }
             // "Foundem, the British price comparison site": a body described by its country.
-            if orgLike, k + 3 < b, tokens[k].text == ",", ["the", "a", "an"].contains(tokens[k + 1].norm),
+            if orgLike, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "the", "a", "an"),
                 let country = ctx.mentionByStart[k + 2], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
                 ctx.mentions[country].end + 1 < b, tokens[ctx.mentions[country].end].isLowerInitial,
                 !RelationFinder.governmentNouns.contains(tokens[ctx.mentions[country].end].norm),
@@ -248,32 +256,32 @@ struct StructureRules {
                 }
             }
             // "the capital of Mongolia, Ulaanbaatar"
-            if kind == .country, !m.isAdjective, m.start >= a + 2, tokens[m.start - 1].norm == "of",
-                RelationFinder.placeNouns.contains(tokens[m.start - 2]), k + 1 < b, tokens[k].text == ",",
+            if kind == .country, !m.isAdjective, m.start >= a + 2, tokens[m.start - 1].normIs("of"),
+                RelationFinder.placeNouns.contains(tokens[m.start - 2]), k + 1 < b, tokens[k].textIs(","),
                 let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective,
                 mentions[n].end >= b || tokens[mentions[n].end].norm != "and"
             {
                 emit(ctx.entity(n), e, .locatedIn, "capital-of", confidence: 0.75)
             }
             // "the Ukrainian port of Mariupol"
-            if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].norm == "of",
+            if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].normIs("of"),
                 let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
             {
                 emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
             }
             // "the Quds Force of the IRGC"
-            if tokens[k].norm == "of", kind == .organization {
+            if tokens[k].normIs("of"), kind == .organization {
                 k += 1
-                if k < b, tokens[k].norm == "the" { k += 1 }
+                if k < b, tokens[k].normIs("the") { k += 1 }
                 if k == m.end + 1, let n = ctx.mentionByStart[k], ctx.kind(n) == .location, !mentions[n].isAdjective,
                     m.end - m.start <= 3
                 {
                     // "SpaceX of Hawthorne, California": a company of a city (MentionFinder split the name there).
                     emit(e, ctx.entity(n), .locatedIn, "of-place", confidence: 0.7)
                 }
-                if let n = ctx.mentionByStart[k], [.organization, .country].contains(ctx.kind(n)), !mentions[n].isAdjective {
+                if let n = ctx.mentionByStart[k], ctx.kind(n).isOne(of: .organization, .country), !mentions[n].isAdjective {
                     emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
-                } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].norm == "the",
+                } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].normIs("the"),
                     mentions[n].end >= b || !["'s", "-"].contains(tokens[mentions[n].end].norm)
                 {
                     // "the Party for Freedom of Geert Wilders": his party.
@@ -282,23 +290,23 @@ struct StructureRules {
                 continue
             }
             // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
-            if kind == .country || kind == .organization, !m.isAdjective, tokens[k].norm == "'s" {
+            if kind == .country || kind == .organization, !m.isAdjective, tokens[k].normIs("'s") {
                 var q = k + 1
                 while q < b, q < k + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q += 1 }
-                if q > k + 1, q + 2 < b, tokens[q].text == ",", lexicon.headKind(tokens[q - 1]) == .organization {
-                    let r = tokens[q + 1].norm == "the" ? q + 2 : q + 1
+                if q > k + 1, q + 2 < b, tokens[q].textIs(","), lexicon.headKind(tokens[q - 1]) == .organization {
+                    let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
                     if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
                         emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
                     }
                 }
             }
             // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
-            if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].text == ",", tokens[k + 1].norm == "the",
+            if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIs("the"),
                 let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
-                ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].norm == "'s"
+                ctx.mentions[bloc].end < b, tokens[ctx.mentions[bloc].end].normIs("'s")
             {
                 emit(e, ctx.entity(bloc), .memberOf, "apposed-member", confidence: 0.7)
-                if m.start >= a + 2, tokens[m.start - 1].norm == "and", let other = ctx.mentionByEnd[m.start - 1],
+                if m.start >= a + 2, tokens[m.start - 1].normIs("and"), let other = ctx.mentionByEnd[m.start - 1],
                     ctx.kind(other) == .country,
                     !mentions[other].isAdjective
                 {
@@ -306,21 +314,21 @@ struct StructureRules {
                 }
             }
             // "Otieno's Orange Democratic Movement": a person's party.
-            if kind == .person, tokens[k].norm == "'s", let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
+            if kind == .person, tokens[k].normIs("'s"), let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                 ["party", "movement", "front", "alliance", "coalition", "congress", "league"].contains(
                     tokens[headToken(mentions[n])].norm)
             {
                 emit(e, ctx.entity(n), .memberOf, "possessive-party", confidence: 0.7)
             }
             // "Venezuela's Nicolas Maduro regime"
-            if tokens[k].norm == "'s", kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
-                mentions[n].end < b, ["regime", "government", "administration", "cabinet"].contains(tokens[mentions[n].end].norm)
+            if tokens[k].normIs("'s"), kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person,
+                mentions[n].end < b, tokens[mentions[n].end].normIsOne(of: "regime", "government", "administration", "cabinet")
             {
                 emit(ctx.entity(n), e, .leads, "possessive-regime", confidence: 0.75)
                 continue
             }
             // "Ukraine's Foreign Ministry"; "Syria's northwestern region of Afrin"
-            if tokens[k].norm == "'s", [.country, .organization, .location].contains(kind) {
+            if tokens[k].normIs("'s"), kind.isOne(of: .country, .organization, .location) {
                 // "Japan's space agency JAXA"
                 var described: Int?
                 var q = k + 1
@@ -349,8 +357,10 @@ struct StructureRules {
                     emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let described {
                     emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
-                } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
-                    // "Pakistan's Sindh province"
+                } else if kind == .country, let n = ctx.mentionByStart[possessedPlaceStart(afterPossessive: k, to: b)],
+                    ctx.kind(n) == .location, !mentions[n].isAdjective
+                {
+                    // "Pakistan's Sindh province", "Pakistan's northern Gilgit region"
                     emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
                 } else if kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person, !mentions[n].isAdjective,
                     mentions[n].end >= b
@@ -366,7 +376,7 @@ struct StructureRules {
                         // "Kalmar's Al-Vantar news agency", "Kalmar's Korvex shipping firm": a company's noun after it.
                         || (mentions[n].end + 1 < b && tokens[mentions[n].end].isLowerInitial
                             && (Self.describesCompany(tokens[mentions[n].end].norm)
-                                || (tokens[mentions[n].end].norm == "news" && tokens[mentions[n].end + 1].norm == "agency")
+                                || (tokens[mentions[n].end].normIs("news") && tokens[mentions[n].end + 1].normIs("agency"))
                                 || (Self.describesCompany(tokens[mentions[n].end + 1].norm)
                                     && lexicon.isWord(tokens[mentions[n].end], .commonWord)
                                     && !RelationFinder.governmentNouns.contains(tokens[mentions[n].end].norm))))
@@ -382,10 +392,10 @@ struct StructureRules {
                     var sawPlace = false
                     while q < b, q < k + 5, tokens[q].kind == .word, tokens[q].isLowerInitial {
                         if RelationFinder.placeNouns.contains(tokens[q]) { sawPlace = true }
-                        if tokens[q].norm == "of" { q += 1; break }
+                        if tokens[q].normIs("of") { q += 1; break }
                         q += 1
                     }
-                    if sawPlace, q < b, tokens[q].text == ",", ctx.mentionByStart[q] == nil { q += 1 }
+                    if sawPlace, q < b, tokens[q].textIs(","), ctx.mentionByStart[q] == nil { q += 1 }
                     if sawPlace, let n = ctx.mentionByStart[q], ctx.kind(n) == .location {
                         emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
                     }
@@ -393,15 +403,15 @@ struct StructureRules {
                 continue
             }
             // "Houthi rebels in Yemen"
-            if kind == .organization, k + 2 < b, RelationFinder.fighterNouns.contains(tokens[k]), tokens[k + 1].norm == "in",
-                let n = ctx.mentionByStart[k + 2], [.country, .location].contains(ctx.kind(n)), !mentions[n].isAdjective
+            if kind == .organization, k + 2 < b, RelationFinder.fighterNouns.contains(tokens[k]), tokens[k + 1].normIs("in"),
+                let n = ctx.mentionByStart[k + 2], ctx.kind(n).isOne(of: .country, .location), !mentions[n].isAdjective
             {
                 emit(e, ctx.entity(n), .locatedIn, "fighters-in", confidence: 0.7)
             }
             // "Tarvelo, a town in Kenya", "Kesto, a village in the Nabatieh district", "X, an embargoed ranch in Y":
             // a place described as a kind of place in another.
-            if [.facility, .location].contains(kind), !m.isAdjective, k + 3 < b, tokens[k].text == ",",
-                ["a", "an"].contains(tokens[k + 1].norm)
+            if kind.isOne(of: .facility, .location), !m.isAdjective, k + 3 < b, tokens[k].textIs(","),
+                tokens[k + 1].normIsOne(of: "a", "an")
             {
                 var q = k + 2
                 while q < b, q < k + 5, tokens[q].isLowerInitial, !Self.describedPlaceNouns.contains(tokens[q]),
@@ -409,8 +419,8 @@ struct StructureRules {
                 {
                     q += 1
                 }
-                if q + 1 < b, Self.describedPlaceNouns.contains(tokens[q]), tokens[q + 1].norm == "in" {
-                    if let n = ctx.mentionByStart[placeStart(after: q + 1, to: b)], [.location, .country].contains(ctx.kind(n)),
+                if q + 1 < b, Self.describedPlaceNouns.contains(tokens[q]), tokens[q + 1].normIs("in") {
+                    if let n = ctx.mentionByStart[placeStart(after: q + 1, to: b)], ctx.kind(n).isOne(of: .location, .country),
                         !mentions[n].isAdjective,
                         ctx.entity(n) != e
                     {
@@ -419,24 +429,45 @@ struct StructureRules {
                     }
                 }
             }
+            // "Korvex, a shipping company based in Arica", "Velmar Aid, a relief group in northern Chile": a body
+            // described as a company or group in a place (a body noun, or "based"/"headquartered", then "in").
+            if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].text == ",", ["a", "an"].contains(tokens[k + 1].norm) {
+                var q = k + 2
+                var sawBody = false
+                while q < b, q < k + 7, tokens[q].isLowerInitial, tokens[q].kind == .word,
+                    ctx.mentionByStart[q] == nil, tokens[q].norm != "in"
+                {
+                    if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
+                    if ["based", "headquartered"].contains(tokens[q].norm) { break }
+                    q += 1
+                }
+                if q < b, ["based", "headquartered"].contains(tokens[q].norm), sawBody, q + 1 < b { q += 1 }
+                if sawBody, q + 1 < b, tokens[q].norm == "in" || (tokens[q].norm == "at" && tokens[q - 1].norm == "headquartered"),
+                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || ["based", "headquartered"].contains(tokens[q - 1].norm),
+                    let n = ctx.mentionByStart[placeStart(after: q, to: b)], [.location, .country, .facility].contains(ctx.kind(n)),
+                    !mentions[n].isAdjective, ctx.entity(n) != e
+                {
+                    emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
+                }
+            }
             // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
-            if [.facility, .location, .organization].contains(kind), !m.isAdjective {
-                if ["in", "at"].contains(tokens[k].norm) {
+            if kind.isOne(of: .facility, .location, .organization), !m.isAdjective {
+                if tokens[k].normIsOne(of: "in", "at") {
                     let q = placeStart(after: k, to: b)
-                    if let n = ctx.mentionByStart[q], [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective,
+                    if let n = ctx.mentionByStart[q], ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective,
                         kind != .organization || ctx.kind(n) == .location || ctx.kind(n) == .country
                     {
                         if kind != .organization || k + 1 == q {
                             emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
                         }
                     }
-                } else if tokens[k].text == ",", kind != .organization, k + 2 < b, ["in", "on"].contains(tokens[k + 1].norm),
-                    let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].norm == "the" ? ctx.mentionByStart[k + 3] : nil),
-                    [.location, .country].contains(ctx.kind(n)), !mentions[n].isAdjective
+                } else if tokens[k].textIs(","), kind != .organization, k + 2 < b, tokens[k + 1].normIsOne(of: "in", "on"),
+                    let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].normIs("the") ? ctx.mentionByStart[k + 3] : nil),
+                    ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective
                 {
                     // "Odessa, on the Black Sea"; "Mariupol, in the Sea of Azov"
                     emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.7)
-                } else if tokens[k].text == ",", kind != .organization, let n = ctx.mentionByStart[k + 1],
+                } else if tokens[k].textIs(","), kind != .organization, let n = ctx.mentionByStart[k + 1],
                     ctx.kind(n) == .country
                         || (ctx.kind(n) == .location
                             && (kind == .facility || mentions[n].actor != nil
@@ -447,15 +478,15 @@ struct StructureRules {
                     let after = mentions[n].end
                     let isList =
                         after < b
-                        && (tokens[after].norm == "and" || tokens[after].norm == "'s"
-                            || (tokens[after].text == "," && ctx.mentionByStart[after + 1] != nil)
+                        && (tokens[after].normIs("and") || tokens[after].normIs("'s")
+                            || (tokens[after].textIs(",") && ctx.mentionByStart[after + 1] != nil)
                             || listGoesOn(afterPhraseAt: after, to: b))
                     if !isList && kind != .country { emit(e, ctx.entity(n), .locatedIn, "apposed-place", confidence: 0.75) }
-                } else if tokens[k].text == ",", kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location,
+                } else if tokens[k].textIs(","), kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location,
                     !mentions[n].isAdjective, mentions[n].actor != nil || PlaceTable.builtIn.place(named: mentions[n].surface(in: ctx.seg)) != nil,
                     mentions[n].end >= b || [",", ".", ";", ")"].contains(tokens[mentions[n].end].text),
                     mentions[n].end + 1 >= b
-                        || (ctx.mentionByStart[mentions[n].end + 1] == nil && !["and", "or"].contains(tokens[mentions[n].end + 1].norm))
+                        || (ctx.mentionByStart[mentions[n].end + 1] == nil && !tokens[mentions[n].end + 1].normIsOne(of: "and", "or"))
                 {
                     // "Princeton University, New Jersey,": a body and the place it is in, the place ending the
                     // phrase (not a list, nor "…, Lima said").

@@ -6,7 +6,9 @@ import NewsGraph
 /// field (`@country`, `@Head|Head`, an actor's name). Rules, named in `--explain`:
 /// `title-prefix` (holder after the title), `title-apposition` (before it),
 /// `title-known-country` (the country the lexicon says the holder serves),
-/// `title-implied-country`, `title-implied`, and `title-client` ("his lawyer, X": X is
+/// `title-implied-country`, `title-implied`, `title-previous-subject` (an office opening a
+/// sentence, of the organization that opened the sentence before: "Korvex denied it. Chief
+/// executive X said"), and `title-client` ("his lawyer, X": X is
 /// affiliated with him).
 struct TitleRules {
     let finder: RelationFinder
@@ -25,7 +27,7 @@ struct TitleRules {
     /// at a token; `office` gives the predicate of a person's last office found (for "his
     /// counterpart").
     func run(
-        titles: [TitleCandidate], sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
+        titles: ArraySlice<TitleCandidate>, sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
         emit report: Emit
     ) {
         let tokens = ctx.tokens
@@ -38,14 +40,14 @@ struct TitleRules {
             var holders: [(entity: Int, after: Bool)] = []
             if let holder = finder.titleHolder(ctx, title, from: a, to: b, pronoun: pronoun) {
                 holders = [holder]
-            } else if title.end < b, tokens[title.end].text == ",", tokens[title.start].norm.hasSuffix("s") {
+            } else if title.end < b, tokens[title.end].textIs(","), tokens[title.start].norm.hasSuffix("s") {
                 // "Ansarallah's leaders, A, B, and C"
                 let group = finder.coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities.kinds[$0] == .person }
                 if group.count >= 2 { holders = group.map { ($0, true) } }
             }
-            let isFormer = title.start > a && ["former", "late", "ex"].contains(tokens[title.start - 1].norm)
+            let isFormer = title.start > a && tokens[title.start - 1].normIsOne(of: "former", "late", "ex")
             // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
-            if title.start > a, ["his", "her"].contains(tokens[title.start - 1].norm),
+            if title.start > a, tokens[title.start - 1].normIsOne(of: "his", "her"),
                 RelationFinder.clientTitles.contains(tokens[title.end - 1]),
                 let holder = holders.first, let client = ctx.lastPerson(before: title.start - 1, other: holder.entity)
             {
@@ -66,14 +68,14 @@ struct TitleRules {
                 // the office named before the organization.
                 var outer: TitleCandidate?
                 var k = title.end
-                if k < b, ["of", "at"].contains(tokens[k].norm) {
+                if k < b, tokens[k].normIsOne(of: "of", "at") {
                     k += 1
-                    if k < b, tokens[k].norm == "the" { k += 1 }
+                    if k < b, tokens[k].normIs("the") { k += 1 }
                     if let m = ctx.mentionByStart[k] {
                         org = ctx.entity(m)
                         // "spokesman of Afghanistan's Taliban government": the possessed organization.
                         let after = ctx.mentions[m].end
-                        if after + 1 < b, tokens[after].norm == "'s", let n = ctx.mentionByStart[after + 1],
+                        if after + 1 < b, tokens[after].normIs("'s"), let n = ctx.mentionByStart[after + 1],
                             ctx.kind(n) == .organization,
                             !mentions[n].isAdjective
                         {
@@ -90,13 +92,13 @@ struct TitleRules {
                 }
                 if org == nil {
                     var p = title.start - 1
-                    if p >= a, tokens[p].norm == "'s" { p -= 1 }
+                    if p >= a, tokens[p].normIs("'s") { p -= 1 }
                     // (Within the sentence: "… Korvex Media Activity\n\nSecretary X" names no office of the byline's.)
                     if p >= a, let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity {
                         org = ctx.entity(m)
                         var q = ctx.mentions[m].start - 1
-                        if q > a, tokens[q].norm == "the" { q -= 1 }
-                        if q > a, tokens[q].norm == "of", let office = ctx.titleByEnd[q], office.sentence == s { outer = office }
+                        if q > a, tokens[q].normIs("the") { q -= 1 }
+                        if q > a, tokens[q].normIs("of"), let office = ctx.titleByEnd[q], office.sentence == s { outer = office }
                     }
                     if org == nil, p > a, tokens[p].isCapitalized, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil,
                         ctx.titleByEnd[p + 1] == nil, !RelationFinder.rankWords.contains(tokens[p]),
@@ -108,12 +110,12 @@ struct TitleRules {
                     if org == nil {
                         var q = p
                         while q >= a, q > p - 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
-                            !RelationFinder.determiners.contains(tokens[q]), tokens[q].norm != "its"
+                            !RelationFinder.determiners.contains(tokens[q]), !tokens[q].normIs("its")
                         {
                             q -= 1
                         }
                         if q < p, q >= a {
-                            let possessive = tokens[q].norm == "'s"
+                            let possessive = tokens[q].normIs("'s")
                             if possessive { q -= 1 }
                             if q >= a, let m = ctx.mentionByEnd[q + 1], ctx.entity(m) != holder.entity, ctx.kind(m) != .person {
                                 org = ctx.entity(m)
@@ -130,19 +132,19 @@ struct TitleRules {
                         }
                     }
                     // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
-                    if org == nil, p >= a, !(p > a && tokens[p - 1].norm == "'s"), let m = finder.anaphor(ctx, at: p, requireArticle: false)
+                    if org == nil, p >= a, !(p > a && tokens[p - 1].normIs("'s")), let m = finder.anaphor(ctx, at: p, requireArticle: false)
                     {
                         org = ctx.entity(m)
                     }
                     // "its leader, Pedro Nuno Santos": the organization named last.
                     // "the Evil Corp group, whose leader Maksim Yakubets"
-                    if org == nil, p > a, tokens[p].norm == "whose", tokens[p - 1].text == "," {
+                    if org == nil, p > a, tokens[p].normIs("whose"), tokens[p - 1].textIs(",") {
                         var q = p - 2
                         while q > a, q > p - 5, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q -= 1 }
                         if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
                     }
                     // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
-                    if org == nil, p >= a, tokens[p].norm == "its" {
+                    if org == nil, p >= a, tokens[p].normIs("its") {
                         for sentence in [s, s - 1] where sentence >= 0 {
                             let first = ctx.seg.sentences[sentence].tokens.lowerBound
                             // A sentence that opens with a name ("The Federation of … said its chairman") is its own subject.
@@ -152,7 +154,7 @@ struct TitleRules {
                             {
                                 break
                             }
-                            if first + 1 < ctx.seg.sentences[sentence].tokens.upperBound, tokens[first].norm == "the",
+                            if first + 1 < ctx.seg.sentences[sentence].tokens.upperBound, tokens[first].normIs("the"),
                                 first + 1 < p, let m = finder.anaphor(ctx, at: first + 1, requireArticle: true),
                                 ctx.entity(m) != holder.entity
                             {
@@ -161,7 +163,7 @@ struct TitleRules {
                             }
                         }
                     }
-                    if org == nil, p >= a, tokens[p].norm == "its", let last = ctx.mentionIndex(before: p) {
+                    if org == nil, p >= a, tokens[p].normIs("its"), let last = ctx.mentionIndex(before: p) {
                         // Prefer an organization that opened its sentence (the subject), then the last one.
                         var index = last
                         var fallback: Int?
@@ -172,7 +174,8 @@ struct TitleRules {
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                if opens && m.start <= sentenceStart + 1 {
+                                // "The AU's Africa CDC urged …. Its director, X": the possessed name opens the sentence.
+                                if (opens && m.start <= sentenceStart + 1) || finder.openingMention(ctx, sentence: m.sentence) == index {
                                     org = ctx.entity(index)
                                     break
                                 }
@@ -183,13 +186,13 @@ struct TitleRules {
                     }
                 }
                 if org == nil, holder.after { org = organization(after: holder.entity, from: title.end, to: b) }
-                if org == nil, title.start > a, tokens[title.start - 1].norm == "government" { org = mainCountry }
+                if org == nil, title.start > a, tokens[title.start - 1].normIs("government") { org = mainCountry }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
                     var q = title.end
                     var steps = 0
-                    while q < b, steps < 10, tokens[q].kind != .quote, tokens[q].text != ".", tokens[q].text != ";" {
-                        if let m = ctx.mentionByStart[q], [.organization, .country].contains(ctx.kind(m)) {
+                    while q < b, steps < 10, tokens[q].kind != .quote, !tokens[q].textIs("."), tokens[q].text != ";" {
+                        if let m = ctx.mentionByStart[q], ctx.kind(m).isOne(of: .organization, .country) {
                             org = ctx.entity(m)
                             break
                         }
@@ -213,7 +216,7 @@ struct TitleRules {
                         // A former office ("former Prime Minister X", and over one lower-case portfolio
                         // word, "a former labour minister") gives no relation now.
                         let portfolio = title.start - 1 > a && tokens[title.start - 1].isLowerInitial
-                        guard !isFormer, !(portfolio && ["former", "ex"].contains(tokens[title.start - 2].norm)) else { continue }
+                        guard !isFormer, !(portfolio && tokens[title.start - 2].normIsOne(of: "former", "ex")) else { continue }
                         org = mainCountry
                         var q = title.start - 1
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
@@ -257,6 +260,17 @@ struct TitleRules {
                         rule = "title-implied"
                     }
                 }
+                // "Korvex denied the charge. Chief executive X said …": an office opening a sentence, with no
+                // organization named and none implied, is held in the organization that opened the sentence
+                // before as its subject.
+                if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
+                    let opening = finder.openingMention(ctx, sentence: s - 1), ctx.kind(opening) == .organization,
+                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1)
+                {
+                    org = ctx.entity(opening)
+                    rule = "title-previous-subject"
+                    confidence = 0.7
+                }
                 guard let org, ctx.entities.kinds[org] != .person else { continue }
                 var predicate = info.predicate
                 var role = info.phrase
@@ -269,22 +283,33 @@ struct TitleRules {
                     // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
                     var q = title.start - 1
                     while q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective { q = ctx.mentions[m].start - 1 }
-                    if q >= a, ["his", "her"].contains(tokens[q].norm), let other = ctx.lastPerson(before: q), other != holder.entity,
+                    if q >= a, tokens[q].normIsOne(of: "his", "her"), let other = ctx.lastPerson(before: q), other != holder.entity,
                         let officePredicate = office(other)
                     {
                         predicate = officePredicate
                     }
                 }
                 // "director of public affairs": the head of a department, not of the organization.
-                if predicate == .leads, title.end + 1 < b, ["of", "for"].contains(tokens[title.end].norm),
+                if predicate == .leads, title.end + 1 < b, tokens[title.end].normIsOne(of: "of", "for"),
                     tokens[title.end + 1].isLowerInitial,
-                    tokens[title.end + 1].norm != "the"
+                    !tokens[title.end + 1].normIs("the")
                 {
                     predicate = .roleIn
                 }
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
+    /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
+    func opensClause(_ m: Int, sentence s: Int) -> Bool {
+        let tokens = ctx.tokens
+        let b = ctx.seg.sentences[s].tokens.upperBound
+        var q = ctx.mentions[m].end
+        if q < b, tokens[q].text == "(", let close = (q..<min(b, q + 6)).first(where: { tokens[$0].text == ")" }) { q = close + 1 }
+        if q < b, tokens[q].tag == .adverb { q += 1 }
+        return q < b && (tokens[q].tag.isFiniteVerb || tokens[q].tag == .auxiliary || tokens[q].tag == .modal)
     }
 
     /// The common nouns of a state's armed services before an office ("army spokesman").
@@ -300,8 +325,8 @@ struct TitleRules {
         guard t.kind == .word, Self.serviceNouns.contains(t.norm) else { return false }
         if p > a {
             let before = tokens[p - 1]
-            if before.norm == "'s" || ctx.mentionByEnd[p] != nil || before.isCapitalized || before.kind != .word && before.text != ","
-                || ["former", "ex", "late", "retired"].contains(before.norm)
+            if before.normIs("'s") || ctx.mentionByEnd[p] != nil || before.isCapitalized || before.kind != .word && !before.textIs(",")
+                || before.normIsOne(of: "former", "ex", "late", "retired")
             {
                 return false
             }
@@ -329,11 +354,11 @@ struct TitleRules {
         for p in a..<b {
             guard let m = ctx.mentionByStart[p], ctx.entity(m) == country, !ctx.mentions[m].isAdjective, p > a else { continue }
             var q = p - 1
-            if tokens[q].norm == "the", q > a { q -= 1 }
+            if tokens[q].normIs("the"), q > a { q -= 1 }
             let word = tokens[q]
             if word.tag.isVerb, lexicon.lemmaText(lexicon.lemma(of: word), of: word) == "visit" { return true }
-            if q > a, (word.norm == "to" && ["trip", "visit", "travel"].contains(tokens[q - 1].norm))
-                || (word.norm == "in" && ["arrived", "arrives", "arriving", "landed"].contains(tokens[q - 1].norm))
+            if q > a, (word.normIs("to") && tokens[q - 1].normIsOne(of: "trip", "visit", "travel"))
+                || (word.normIs("in") && tokens[q - 1].normIsOne(of: "arrived", "arrives", "arriving", "landed"))
             {
                 return true
             }
@@ -350,12 +375,12 @@ struct TitleRules {
         while k < b, k < position + 4, ctx.mentionByStart[k].map({ ctx.entity($0) != holder }) ?? true { k += 1 }
         guard k < b, let m = ctx.mentionByStart[k], ctx.entity(m) == holder else { return nil }
         var q = ctx.mentions[m].end
-        guard q + 1 < b, ["of", "at"].contains(tokens[q].norm) else { return nil }
+        guard q + 1 < b, tokens[q].normIsOne(of: "of", "at") else { return nil }
         q += 1
-        if tokens[q].norm == "the" { q += 1 }
+        if tokens[q].normIs("the") { q += 1 }
         guard q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective else { return nil }
         let after = ctx.mentions[n].end
-        if after + 1 < b, tokens[after].norm == "'s", let o = ctx.mentionByStart[after + 1], ctx.kind(o) == .organization,
+        if after + 1 < b, tokens[after].normIs("'s"), let o = ctx.mentionByStart[after + 1], ctx.kind(o) == .organization,
             !ctx.mentions[o].isAdjective
         {
             return ctx.entity(o)

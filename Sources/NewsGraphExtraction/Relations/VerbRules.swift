@@ -4,14 +4,35 @@ import NewsGraph
 typealias VerbMatch = (start: Int, end: Int, pattern: Int)
 
 /// The `[verbs]` matches of a document, sentence by sentence, in one array (an array per
-/// sentence took a heap block each: ~8 MB on a 16.7 MB document).
+/// sentence took a heap block each: ~8 MB on a 16.7 MB document), each with its sentence's
+/// number, found by binary search (an offset per sentence took 4 bytes a sentence, 2 per byte
+/// of "! ! !", where no sentence has a match).
 struct VerbMatches {
-    /// Sentence `s`'s matches are `items[offsets[s]..<offsets[s + 1]]`.
-    private(set) var offsets: [Int32] = [0]
+    /// In sentence order.
     private(set) var items: [VerbMatch] = []
-    subscript(sentence: Int) -> ArraySlice<VerbMatch> { items[Int(offsets[sentence])..<Int(offsets[sentence + 1])] }
-    mutating func endSentence() { offsets.append(Int32(truncatingIfNeeded: items.count)) }
-    mutating func append(contentsOf found: [(Int, Int, Int)]) { for match in found { items.append(match) } }
+    private var sentences: [Int32] = []
+    /// The matches of sentence `s`.
+    subscript(sentence: Int) -> ArraySlice<VerbMatch> {
+        guard !sentences.isEmpty else { return items[0..<0] }
+        let key = Int32(truncatingIfNeeded: sentence)
+        // (The first match of a sentence not before `sentence`.)
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if sentences[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        var to = low
+        while to < sentences.count, sentences[to] == key { to += 1 }
+        return items[low..<to]
+    }
+    /// Adds matches of sentence `sentence` (sentences in order).
+    mutating func append(contentsOf found: [(Int, Int, Int)], sentence: Int) {
+        for match in found {
+            items.append(match)
+            sentences.append(Int32(truncatingIfNeeded: sentence))
+        }
+    }
 }
 
 /// The lexicon's `[verbs]` word-sequence patterns, one sentence at a time (the examples are
@@ -37,9 +58,12 @@ struct VerbRules {
     /// The relations, accusations and offices found so far in the document.
     let memory: RelationMemory
     /// The speaker of each sentence (``SpeakerRules``).
-    let speakers: [Int?]
+    let speakers: Speakers
     /// The country the text is about, for "accused the government of …".
     let mainCountry: Int?
+    /// The actor that opens the text's first sentence: the doer of "the decision" that "X
+    /// condemned" (``JudgementRules``).
+    var lede: Int? = nil
     var lexicon: CompiledLexicon { finder.lexicon }
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
@@ -56,8 +80,8 @@ struct VerbRules {
         let tokens = ctx.tokens
         var q = position - 1
         while q >= a, ["has", "have", "had", "will", "would", "also", "since", "already", "now"].contains(tokens[q].norm) { q -= 1 }
-        guard q - 3 >= a, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].norm == "of",
-            Self.distributives.contains(tokens[q - 2]), tokens[q - 3].text == ","
+        guard q - 3 >= a, tokens[q].normIs("which") || tokens[q].normIs("whom"), tokens[q - 1].normIs("of"),
+            Self.distributives.contains(tokens[q - 2]), tokens[q - 3].textIs(",")
         else { return [] }
         let group = finder.coordinated(ctx, before: q - 3, from: a)
         return group.count >= 2 ? group : []
@@ -82,7 +106,7 @@ struct VerbRules {
         let tokens = ctx.tokens
         var p = position - 1
         while p > a, RelationFinder.auxiliaries.contains(tokens[p]) { p -= 1 }
-        guard p > a, let kinds = Self.denierNouns[tokens[p].norm], tokens[p].isLowerInitial, tokens[p - 1].norm == "the" else {
+        guard p > a, let kinds = Self.denierNouns[tokens[p].norm], tokens[p].isLowerInitial, tokens[p - 1].normIs("the") else {
             return nil
         }
         // ("the union's leader denied …" is a person's denial; "the company" must be the subject itself.)
@@ -139,10 +163,10 @@ struct VerbRules {
             }
             if flags.contains(.speech) {
                 // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
-                let direct = subjectEntity(start).flatMap { [.person, .organization].contains(ctx.entities.kinds[$0]) ? $0 : nil }
+                let direct = subjectEntity(start).flatMap { ctx.entities.kinds[$0].isOne(of: .person, .organization) ? $0 : nil }
                 if predicate == .saidTo, let speaker = direct ?? speakers[s],
                     let target = finder.object(ctx, after: end, to: b, skipLimit: 2),
-                    [.organization, .person].contains(ctx.entities.kinds[target]), !tokens[start].inQuote
+                    ctx.entities.kinds[target].isOne(of: .organization, .person), !tokens[start].inQuote
                 {
                     emit(speaker, target, predicate, "verb:told", confidence: 0.8)
                 }
@@ -158,12 +182,12 @@ struct VerbRules {
                 // "talks between Russia and Ukraine", "clashes between the army and the RSF".
                 if let first = finder.objectMention(ctx, after: end, to: b, skipLimit: 1) {
                     var q = ctx.mentions[first].end
-                    if q < b, tokens[q].norm == "'s" {
+                    if q < b, tokens[q].normIs("'s") {
                         q += 1
                         while q < b, q < ctx.mentions[first].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q])
                         { q += 1 }
                     }
-                    if q + 1 < b, tokens[q].norm == "and", let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1),
+                    if q + 1 < b, tokens[q].normIs("and"), let second = finder.object(ctx, after: q + 1, to: b, skipLimit: 1),
                         second != ctx.entity(first), (ctx.entities.kinds[second] == .person) == (ctx.kind(first) == .person)
                     {
                         emit(ctx.entity(first), second, predicate, rule + ":between", confidence: confidence)
@@ -198,7 +222,7 @@ struct VerbRules {
                     if r > a + 2, r >= start - 2, tokens[r].isLowerInitial, !RelationFinder.stopWords.contains(tokens[r]), r < start {
                         r -= 1
                     }
-                    if r > a + 2, tokens[r].norm == "in", RelationFinder.amountWords.contains(tokens[r - 1]) || tokens[r - 1].kind == .number
+                    if r > a + 2, tokens[r].normIs("in"), RelationFinder.amountWords.contains(tokens[r - 1]) || tokens[r - 1].kind == .number
                     {
                         r -= 1
                         while r > a,
@@ -210,10 +234,10 @@ struct VerbRules {
                         }
                         p = r
                     }
-                    if p > a + 1, tokens[p].norm == "as" || tokens[p].norm == "in" || tokens[p].norm == "during" { p -= 1 }
+                    if p > a + 1, tokens[p].normIs("as") || tokens[p].normIs("in") || tokens[p].normIs("during") { p -= 1 }
                     // "spoke on Monday in an interview with …"
                     while p > a + 1,
-                        lexicon.isWord(tokens[p], .timeWord) && tokens[p].isCapitalized && tokens[p - 1].norm == "on"
+                        lexicon.isWord(tokens[p], .timeWord) && tokens[p].isCapitalized && tokens[p - 1].normIs("on")
                     {
                         p -= 2
                     }
@@ -222,7 +246,7 @@ struct VerbRules {
                     {
                         agent = subjectEntity(p)
                         // "… and held talks with": the subject of the sentence's earlier verb.
-                        if agent == nil, p - 1 >= a, tokens[p - 1].norm == "and" { agent = lastSubjectInSentence }
+                        if agent == nil, p - 1 >= a, tokens[p - 1].normIs("and") { agent = lastSubjectInSentence }
                     }
                 }
                 if agent == nil, flags.contains(.noun), let lastSubject = lastSubjectInSentence {
@@ -234,17 +258,17 @@ struct VerbRules {
                         q -= 1
                     }
                     while q > a, RelationFinder.determiners.contains(tokens[q]) { q -= 1 }
-                    if q > a, ["in", "during"].contains(tokens[q].norm), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
+                    if q > a, tokens[q].normIsOne(of: "in", "during"), tokens[q - 1].kind == .word || tokens[q - 1].kind == .number {
                         agent = lastSubject
                     }
                 }
                 // "Egypt said that talks with Ethiopia had failed": the speaker took part.
-                if agent == nil, predicate == .metWith, start > a, tokens[start - 1].norm == "that", let speaker = speakers[s] {
+                if agent == nil, predicate == .metWith, start > a, tokens[start - 1].normIs("that"), let speaker = speakers[s] {
                     agent = speaker
                 }
                 if agent == nil, predicate == .metWith, start > a + 2,
-                    ["during", "at", "after", "in"].contains(tokens[start - 1].norm)
-                        || ["during", "at", "after", "in"].contains(tokens[start - 2].norm),
+                    tokens[start - 1].normIsOne(of: "during", "at", "after", "in")
+                        || tokens[start - 2].normIsOne(of: "during", "at", "after", "in"),
                     let first = sentenceMentions.first, ctx.mentions[first].start < start,
                     (a..<ctx.mentions[first].start).allSatisfy({
                         tokens[$0].isCapitalized || ctx.titleByStart[$0] != nil || tokens[$0].kind == .dash
@@ -262,23 +286,23 @@ struct VerbRules {
                     // "TNK, a Swiss-based unit of Rosneft"
                     agent = head
                 }
-                if agent == nil, start > a, tokens[start - 1].norm == "in", let patient,
+                if agent == nil, start > a, tokens[start - 1].normIs("in"), let patient,
                     let patientEnd = finder.objectEnd(ctx, after: end, to: b)
                 {
                     // "In coordination with X, Y conducted …"
                     var q = patientEnd
-                    while q < b, tokens[q].text != "," { q += 1 }
-                    if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].norm == "the" ? ctx.mentionByStart[q + 2] : nil),
+                    while q < b, !tokens[q].textIs(",") { q += 1 }
+                    if q + 1 < b, let m = ctx.mentionByStart[q + 1] ?? (tokens[q + 1].normIs("the") ? ctx.mentionByStart[q + 2] : nil),
                         ctx.entity(m) != patient
                     {
                         agent = ctx.entity(m)
                     }
                 }
-                if flags.contains(.placeObject), let patient, ![.location, .country, .facility].contains(ctx.entities.kinds[patient]) {
+                if flags.contains(.placeObject), let patient, !ctx.entities.kinds[patient].isOne(of: .location, .country, .facility) {
                     continue
                 }
                 // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
-                if predicate == .attacked, end < b, ["its", "their"].contains(tokens[end].norm) { continue }
+                if predicate == .attacked, end < b, tokens[end].normIsOne(of: "its", "their") { continue }
                 var nounPredicate = predicate
                 if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person { nounPredicate = .roleIn }
                 // ("filed a lawsuit against X": `emit` keeps the accusation for a later denial.)
@@ -295,10 +319,10 @@ struct VerbRules {
             let participle =
                 tokens[end - 1].norm.hasSuffix("ed")
                 || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
-            if (hasAux && participle) || (end < b && tokens[end].norm == "by" && participle) {
+            if (hasAux && participle) || (end < b && tokens[end].normIs("by") && participle) {
                 if flags.contains(.mutual) {
                     // "The deal was signed by A and B"
-                    if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].norm == "by" }) {
+                    if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].normIs("by") }) {
                         emitPairs(finder.coordinatedAfter(ctx, by + 1, to: b), predicate, rule + ":passive-mutual", confidence: confidence)
                     } else if predicate.isSymmetric, hasAux {
                         // "The United States and Poland are partnered": a state, not a passive.
@@ -335,11 +359,11 @@ struct VerbRules {
                 continue
             }
             var subjectFound = subjectEntity(start)
-            if subjectFound == nil, start > a, tokens[start - 1].norm == "and" || tokens[start - 1].norm == "but" {
+            if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
                 // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
                 var q = start - 2
-                while subjectFound == nil, q > a, q > start - 12, tokens[q].text != ",", tokens[q].kind != .quote {
+                while subjectFound == nil, q > a, q > start - 12, !tokens[q].textIs(","), tokens[q].kind != .quote {
                     if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
                         ctx.mentionByEnd[q] != nil
                     {
@@ -350,10 +374,10 @@ struct VerbRules {
                 }
             }
             // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
-            if subjectFound == nil, start > a, tokens[start - 1].text == ",", RelationFinder.endsInIng(tokens[start].norm) {
+            if subjectFound == nil, start > a, tokens[start - 1].textIs(","), RelationFinder.endsInIng(tokens[start].norm) {
                 subjectFound = lastSubjectInSentence
             }
-            if subjectFound == nil, start > a, tokens[start - 1].text == "," { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
+            if subjectFound == nil, start > a, tokens[start - 1].textIs(",") { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
             // "The company denied the charge", "The army rejected the report": a description of the
             // accused of a recent accusation (an organization or a state) denies it.
             if subjectFound == nil, flags.contains(.denial), let accusation = describedDenier(before: start, from: a, sentence: s) {
@@ -375,7 +399,7 @@ struct VerbRules {
                 return nil
             }()
             if let m = subjectMention,
-                ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].norm == "and",
+                ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].normIs("and"),
                 let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities.kinds[subject],
                 !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
             {
@@ -400,7 +424,7 @@ struct VerbRules {
                 {
                     q += 1
                 }
-                if q > end, q + 1 < b, tokens[q].norm == "of" {
+                if q > end, q + 1 < b, tokens[q].normIs("of") {
                     objectMention = finder.objectMention(ctx, after: q + 1, to: b, skipLimit: 0)
                 }
             }
@@ -420,13 +444,13 @@ struct VerbRules {
                 // "urged him to …": the person named last (not the subject).
                 let hasNext = end + 1 < b
                 let isObjectPronoun =
-                    tokens[end].norm == "him"
-                    || (tokens[end].norm == "her"
+                    tokens[end].normIs("him")
+                    || (tokens[end].normIs("her")
                         && (!hasNext || tokens[end + 1].kind != .word || RelationFinder.stopWords.contains(tokens[end + 1])))
                 // "Albanese, who hosted him": the person named before the subject.
                 if isObjectPronoun, let person = ctx.lastPerson(before: end, other: subject) { pronounTarget = person }
                 // "accused it of …", "urged it to …": the organization named last.
-                if tokens[end].norm == "it", hasNext, tokens[end + 1].norm == "of" || tokens[end + 1].norm == "to",
+                if tokens[end].normIs("it"), hasNext, tokens[end + 1].normIs("of") || tokens[end + 1].normIs("to"),
                     predicate.category == .event,
                     var index = ctx.mentionIndex(before: end)
                 {
@@ -443,8 +467,8 @@ struct VerbRules {
                 }
                 // "urged both sides", "called on both governments": the two parties of the latest event.
                 if pronounTarget == nil, predicate.category == .event, end + 1 < b,
-                    tokens[end].norm == "both" || (tokens[end].norm == "the" && tokens[end + 1].norm == "two"),
-                    let noun = Optional(tokens[end].norm == "both" ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
+                    tokens[end].normIs("both") || (tokens[end].normIs("the") && tokens[end + 1].normIs("two")),
+                    let noun = Optional(tokens[end].normIs("both") ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
                     let kinds = RelationFinder.partyNouns[noun]
                 {
                     if let last = memory.lastFound(
@@ -462,12 +486,12 @@ struct VerbRules {
                     }
                 }
                 // "urged them to reach a settlement": the two parties of the event just before.
-                if pronounTarget == nil, predicate.category == .event, tokens[end].norm == "them",
+                if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"),
                     let last = memory.lastFound(
                         since: s - 2,
                         where: { r in
                             r.predicate.category == .event && r.predicate != .saidTo
-                                && [r.source, r.target].allSatisfy { [.country, .organization].contains(ctx.entities.kinds[$0]) }
+                                && [r.source, r.target].allSatisfy { ctx.entities.kinds[$0].isOne(of: .country, .organization) }
                         }), last.source != subject, last.target != subject
                 {
                     emit(subject, last.source, predicate, rule + ":them", confidence: confidence * 0.7)
@@ -476,23 +500,29 @@ struct VerbRules {
                     continue
                 }
                 // "The United States condemned the attack": the attacker named last.
-                if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].norm == "the",
+                if pronounTarget == nil, predicate == .accused, end + 1 < b, tokens[end].normIs("the"),
                     RelationFinder.attackNouns.contains(tokens[end + 1]),
                     let attack = memory.lastFound(since: s - 5, where: { $0.predicate == .attacked || $0.predicate == .killed }),
                     attack.source != subject, attack.target != subject
                 {
                     pronounTarget = attack.source
                 }
+                // "Chile condemned the decision": the doer of the event the text opens with.
+                if pronounTarget == nil, predicate == .accused, let lede, lede != subject, !memory.holdsOffice(subject, in: lede),
+                    JudgementRules(finder: finder, ctx: ctx, lede: lede).eventNounEnd(at: end, to: b) != nil
+                {
+                    pronounTarget = lede
+                }
                 // "accused the government of …": the country the text is about.
                 // ("accused the army of …", "urged the health ministry to …")
                 var stateNoun = end + 1
                 if stateNoun + 1 < b, tokens[stateNoun].isLowerInitial, !RelationFinder.stopWords.contains(tokens[stateNoun]),
-                    ["ministry", "government", "forces", "services"].contains(tokens[stateNoun + 1].norm)
+                    tokens[stateNoun + 1].normIsOne(of: "ministry", "government", "forces", "services")
                 {
                     stateNoun += 1
                 }
                 let nounEnd = stateNoun + 1
-                if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].norm == "the",
+                if pronounTarget == nil, predicate.category == .event, stateNoun < b, tokens[end].normIs("the"),
                     ["government", "regime", "authorities", "army", "military", "ministry", "police", "forces", "services"].contains(
                         tokens[stateNoun].norm),
                     nounEnd >= b || !tokens[nounEnd].isCapitalized, let mainCountry, mainCountry != subject,
@@ -505,8 +535,8 @@ struct VerbRules {
                     ctx.mentions[m].end == start || RelationFinder.auxiliaries.contains(tokens[ctx.mentions[m].end].norm)
                 {
                     var q = ctx.mentions[m].start - 1
-                    if q > a, tokens[q].norm == "the" { q -= 1 }
-                    if q > a + 1, tokens[q].norm == "which" || tokens[q].norm == "whom", tokens[q - 1].text == ",",
+                    if q > a, tokens[q].normIs("the") { q -= 1 }
+                    if q > a + 1, tokens[q].normIs("which") || tokens[q].normIs("whom"), tokens[q - 1].textIs(","),
                         let antecedent = ctx.mentionByEnd[q - 1], ctx.entity(antecedent) != subject
                     {
                         pronounTarget = ctx.entity(antecedent)
@@ -528,13 +558,13 @@ struct VerbRules {
                                 return true
                             }
                             // "Korvex's chief executive, Anna Lisk, rejected …": the accused's office holder.
-                            if mention.start >= a + 3, tokens[mention.start - 1].text == ",", let title = ctx.titleByEnd[mention.start - 1],
-                                title.start >= a + 2, tokens[title.start - 1].norm == "'s",
+                            if mention.start >= a + 3, tokens[mention.start - 1].textIs(","), let title = ctx.titleByEnd[mention.start - 1],
+                                title.start >= a + 2, tokens[title.start - 1].normIs("'s"),
                                 ctx.mentionByEnd[title.start - 1].map({ ctx.entity($0) == accused }) == true
                             {
                                 return true
                             }
-                            return mention.start >= a + 2 && tokens[mention.start - 1].norm == "'s"
+                            return mention.start >= a + 2 && tokens[mention.start - 1].normIs("'s")
                                 && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
                         }
                         return recent.last(where: {
@@ -561,7 +591,7 @@ struct VerbRules {
                 }
                 continue
             }
-            if flags.contains(.placeObject), ![.location, .country, .facility].contains(ctx.entities.kinds[target]) { continue }
+            if flags.contains(.placeObject), !ctx.entities.kinds[target].isOne(of: .location, .country, .facility) { continue }
             if predicate == .killed, ctx.entities.kinds[target] != .person { continue }
             if flags.contains(.denial), ctx.entities.kinds[target] == .person || ctx.entities.kinds[target] == .country {
                 if let accuser = memory.accusations[memory.recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
@@ -590,7 +620,7 @@ struct VerbRules {
             // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
             if let objectMention, predicate.category == .event {
                 var q = ctx.mentions[objectMention].end
-                if q < b, tokens[q].norm == "'s" {
+                if q < b, tokens[q].normIs("'s") {
                     q += 1
                     while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial,
                         !RelationFinder.stopWords.contains(tokens[q])
@@ -598,7 +628,7 @@ struct VerbRules {
                 }
                 // ("… as well as with Y": the same.)
                 let asWellAs = finder.asWellAs(ctx, at: q, to: b)
-                if let after = asWellAs ?? (q + 1 < b && tokens[q].norm == "and" ? q + 1 : nil),
+                if let after = asWellAs ?? (q + 1 < b && tokens[q].normIs("and") ? q + 1 : nil),
                     RelationFinder.determiners.contains(tokens[after]) || tokens[after].isCapitalized,
                     let second = finder.object(ctx, after: after, to: b, skipLimit: 1), second != subject, second != target,
                     (ctx.entities.kinds[second] == .person) == (ctx.entities.kinds[target] == .person)
@@ -611,7 +641,7 @@ struct VerbRules {
             }
             // "accused Rwanda of backing the M23": the alleged act, as an allegation.
             if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
-                tokens[ctx.mentions[objectMention].end].norm == "of"
+                tokens[ctx.mentions[objectMention].end].normIs("of")
             {
                 let gerund = ctx.mentions[objectMention].end + 1
                 if let (_, gerundEnd, q) = matches.first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
@@ -634,7 +664,7 @@ extension RelationFinder {
     func verbMatches(_ seg: Segmentation) -> VerbMatches {
         let tokens = seg.tokens
         var matches = VerbMatches()
-        for sentence in seg.sentences {
+        for (s, sentence) in seg.sentences.enumerated() {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
@@ -645,11 +675,10 @@ extension RelationFinder {
                         }
                     }
                     lexicon.preferred(&found)
-                    matches.append(contentsOf: found)
+                    matches.append(contentsOf: found, sentence: s)
                 }
                 i += 1
             }
-            matches.endSentence()
         }
         return matches
     }
@@ -660,7 +689,7 @@ extension RelationFinder {
         for (w, forms) in words.enumerated() {
             // "agreed on Monday to merge": time expressions inside a phrase.
             while w > 0, k < end {
-                if tokens[k].norm == "on", k + 1 < end, tokens[k + 1].isCapitalized, lexicon.isWord(tokens[k + 1], .nonName) {
+                if tokens[k].normIs("on"), k + 1 < end, tokens[k + 1].isCapitalized, lexicon.isWord(tokens[k + 1], .nonName) {
                     k += 2
                 } else if tokens[k].isCapitalized, lexicon.isWord(tokens[k], .nonName), !forms.contains(tokens[k].norm) {
                     k += 1

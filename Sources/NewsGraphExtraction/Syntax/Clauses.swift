@@ -38,7 +38,7 @@ struct Clause: Sendable {
 
 /// One sentence's syntax: chunks, noun and verb groups, clauses.
 struct SentenceSyntax: Sendable {
-    var chunks: [Chunk]
+    var chunks: Chunks
     var nouns: [NounGroup]
     var verbs: [VerbGroup]
     var clauses: [Clause]
@@ -68,6 +68,8 @@ struct ClauseFinder {
         let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
         var syntax = SentenceSyntax(
             chunks: chunks, nouns: nouns, verbs: verbs, clauses: [])
+        // (About one clause per verb group.)
+        syntax.clauses.reserveCapacity(min(verbs.count, 64))
         let tokens = ctx.tokens
         func word(_ c: Int) -> Token? {
             guard c >= 0, c < chunks.count, case .word(let k) = chunks[c] else { return nil }
@@ -126,13 +128,13 @@ struct ClauseFinder {
         func listedAfter(_ c: Int) -> (groups: [Int], after: Int)? {
             var p = c
             // "a number of other units to include …"
-            while p < c + 4, let w = word(p), w.norm == "of", let n = noun(p + 1), syntax.nouns[n].entity == nil { p += 2 }
+            while p < c + 4, let w = word(p), w.normIs("of"), let n = noun(p + 1), syntax.nouns[n].entity == nil { p += 2 }
             if let w = word(p), lexicon.flags(w).contains(.comma) { p += 1 }
             guard p + 1 < chunks.count else { return nil }
             switch chunks[p] {
-            case .word(let k) where tokens[k].norm == "including": break
-            case .verb(let v) where ["including", "include"].contains(tokens[syntax.verbs[v].main].norm)
-                && (syntax.verbs[v].form != .finite || tokens[syntax.verbs[v].main].norm == "including"):
+            case .word(let k) where tokens[k].normIs("including"): break
+            case .verb(let v) where tokens[syntax.verbs[v].main].normIsOne(of: "including", "include")
+                && (syntax.verbs[v].form != .finite || tokens[syntax.verbs[v].main].normIs("including")):
                 break
             default: return nil
             }
@@ -274,7 +276,7 @@ struct ClauseFinder {
                         if noun(opener) != nil { return true }
                         if let w = word(opener), w.tag == .wh { return true }
                         // "all of which", "both of whom", "each of them"
-                        if let w = word(opener), Self.asideQuantifiers.contains(w), let of = word(opener + 1), of.norm == "of" {
+                        if let w = word(opener), Self.asideQuantifiers.contains(w), let of = word(opener + 1), of.normIs("of") {
                             return true
                         }
                         if case .verb(let v) = chunks[opener], verbs[v].form == .participle || verbs[v].form == .gerund { return true }
@@ -408,7 +410,7 @@ struct ClauseFinder {
                 let verbChunk = chunks.firstIndex {
                     if case .verb(let v) = $0 { return verbs[v].start == syntax.clauses[index].verb.start } else { return false }
                 }
-                if let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.norm == "for",
+                if let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.normIs("for"),
                     !governing.object.isEmpty
                 {
                     syntax.clauses[index].subject = governing.object
