@@ -556,20 +556,25 @@ struct RelationFinder: Sendable {
             if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
-        // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
-        // in mention order (one array, not an array per sentence).
-        var mentionStart = [Int32](repeating: 0, count: seg.sentences.count + 1)
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionStart[m.sentence + 1] += 1 }
-        for s in seg.sentences.indices { mentionStart[s + 1] += mentionStart[s] }
-        var mentionIndex = [Int32](repeating: 0, count: Int(mentionStart[seg.sentences.count]))
-        var filled = mentionStart
+        // resolved mentions in sentence order (mention order within one), read with a cursor as
+        // the sentences go by (no array, nor an offset, per sentence: "! ! !" makes a sentence per
+        // two bytes).
+        var mentionIndex: [Int32] = []
+        var inOrder = true
         for (index, m) in mentions.enumerated() where owner[index] >= 0 {
-            mentionIndex[Int(filled[m.sentence])] = Int32(truncatingIfNeeded: index)
-            filled[m.sentence] += 1
+            if let last = mentionIndex.last, mentions[Int(last)].sentence > m.sentence { inOrder = false }
+            mentionIndex.append(Int32(truncatingIfNeeded: index))
         }
-        filled = []
-        var titlesBySentence = Array(repeating: [TitleCandidate](), count: seg.sentences.count)
-        for title in titles { titlesBySentence[title.sentence].append(title) }
+        if !inOrder {
+            // (Found out of sentence order: sorted, stably.)
+            mentionIndex.sort { (mentions[Int($0)].sentence, $0) < (mentions[Int($1)].sentence, $1) }
+        }
+        var sortedTitles = titles
+        if zip(titles, titles.dropFirst()).contains(where: { $0.sentence > $1.sentence }) {
+            sortedTitles = titles.indices.sorted { (titles[$0].sentence, $0) < (titles[$1].sentence, $1) }.map { titles[$0] }
+        }
+        var nextMention = 0
+        var nextTitle = 0
 
         // Verb matches per sentence, computed once.
         let matches = verbMatches(seg)
@@ -615,7 +620,11 @@ struct RelationFinder: Sendable {
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
-            let sentenceMentions = mentionIndex[Int(mentionStart[s])..<Int(mentionStart[s + 1])].map { Int($0) }
+            let firstMention = nextMention
+            while nextMention < mentionIndex.count, mentions[Int(mentionIndex[nextMention])].sentence == s { nextMention += 1 }
+            let sentenceMentions = mentionIndex[firstMention..<nextMention].map { Int($0) }
+            let firstTitle = nextTitle
+            while nextTitle < sortedTitles.count, sortedTitles[nextTitle].sentence == s { nextTitle += 1 }
             // The distinct relations this sentence has given, at most `maxRelationsPerSentence`.
             var sentenceRelations: Set<SentenceRelation> = []
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
@@ -693,7 +702,7 @@ struct RelationFinder: Sendable {
 
             // Titles and appositions.
             TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(
-                titles: titlesBySentence[s], sentence: s, from: a, to: b, pronoun: resolvePronoun,
+                titles: sortedTitles[firstTitle..<nextTitle], sentence: s, from: a, to: b, pronoun: resolvePronoun,
                 office: { person in memory.lastOffice[person].map { memory.found[$0].predicate } }
             ) { source, target, predicate, rule, confidence, role in
                 emit(source, target, predicate, rule, confidence: confidence, role: role)

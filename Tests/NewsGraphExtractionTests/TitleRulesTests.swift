@@ -20,7 +20,7 @@ struct TitleRulesTests {
         for (s, sentence) in analysis.segmentation.sentences.enumerated() {
             let titles = analysis.titles.filter { $0.sentence == s }
             rules.run(
-                titles: titles, sentence: s, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound,
+                titles: titles[...], sentence: s, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound,
                 pronoun: { ctx.lastPerson(before: $0) }, office: { _ in nil }
             ) { source, target, predicate, rule, _, _ in
                 result.append(Drawn(source: ctx.entities[source].id, predicate: predicate, target: ctx.entities[target].id, rule: rule))

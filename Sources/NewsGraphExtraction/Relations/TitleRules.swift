@@ -27,7 +27,7 @@ struct TitleRules {
     /// at a token; `office` gives the predicate of a person's last office found (for "his
     /// counterpart").
     func run(
-        titles: [TitleCandidate], sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
+        titles: ArraySlice<TitleCandidate>, sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
         emit report: Emit
     ) {
         let tokens = ctx.tokens
