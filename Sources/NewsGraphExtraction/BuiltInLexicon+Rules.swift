@@ -50,6 +50,8 @@ threat/ultimatum	X's N to/against Y	threatened
 threat/ultimatum	N to/against Y	threatened
 # diplomacy
 urge/press/implore/exhort	X V Y	urged
+# "asked Chile to lift the ban", "asked Chile for aircraft": a request to an actor
+ask	X:Actor V Y:Actor	urged
 call/appeal	X V on/upon Y	urged
 demand/seek	X V withdrawal of Y	demanded_withdrawal_of
 call	X V for withdrawal of Y	demanded_withdrawal_of
@@ -59,6 +61,8 @@ meet/talk/confer	X V with Y	met_with
 meet/talk	X V	met_with	mutual
 @meet	X V with Y	met_with
 speak/talk	X:Actor V to Y:Person	met_with
+# "met leaders of A and B": one meets the bodies their representatives speak for
+meet	X:Actor V leader/representative/executive/official/head/chief/delegation of Y:Actor	met_with
 discuss	X:Actor V * with Y:Actor	met_with
 talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
 talk/meeting/summit/negotiation/consultation	N with Y	met_with
@@ -245,6 +249,8 @@ Chief Executive Officer	leads
 CEO	leads
 chief executive	leads
 chief executive officer	leads
+Chief executive	leads
+Chief executive officer	leads
 Chief Operating Officer	role_in
 chief operating officer	role_in
 COO	role_in
@@ -285,6 +291,14 @@ Coordinator	role_in
 coordinator	role_in
 Secretary General	leads
 secretary-general	leads
+Director General	leads	@Agency|Organization|Organisation|Office|Bureau|Service|Police
+Director-General	leads	@Agency|Organization|Organisation|Office|Bureau|Service|Police
+director general	leads
+director-general	leads
+Vice-Chancellor	leads
+Vice Chancellor	leads
+vice-chancellor	leads
+vice chancellor	leads
 Speaker	leads
 Chief Justice	leads
 Secretary of Defense	role_in	United States
@@ -398,6 +412,8 @@ Sheikh	role_in
 Ayatollah	role_in
 Sir	role_in
 Dame	role_in
+Professor	role_in
+Prof.	role_in
 counterpart	role_in
 Ranger	role_in
 Marine	role_in

@@ -379,11 +379,13 @@ struct EntityResolver: Sendable {
             }
         }
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
-        var orgStarts: [Int32: [Int32]] = [:]
+        // The distinct organization names that start with each word (the rules ask whether there
+        // is one, or one besides a given name: up to two are kept, and whether there are more).
+        var orgStartKeys: [Int32: FewKeys] = [:]
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
-            if n.count >= 2, let first = n.first { orgStarts[first, default: []].append(keyOf[index]) }
+            if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
         }
         var fullNamesByLast: [Int32: [(key: Int32, run: Int)]] = [:]
         for candidate in fullNames { fullNamesByLast[runs[candidate.run].last ?? -1, default: []].append(candidate) }
@@ -423,9 +425,6 @@ struct EntityResolver: Sendable {
             surnameTargets.append((firstKey, byFirstMention))
             return (firstKey, byFirstMention)
         }
-        // The distinct organization names that start with each word.
-        var orgStartKeys: [Int32: Set<Int32>] = [:]
-        for (first, keys) in orgStarts { orgStartKeys[first] = Set(keys) }
         // Names read as a person's only by default ("Halvern Chemical": no given name, no cue), by
         // their first word: a lone first word names a company ("Halvern said"), since a person is
         // named by a surname.
@@ -469,7 +468,7 @@ struct EntityResolver: Sendable {
             }
             if best == nil, let lone {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
-                if let keys = orgStartKeys[lone], keys.count == 1 { best = keys.first }
+                if let keys = orgStartKeys[lone], let only = keys.only(besides: -1) { best = only }
             }
             if best == nil, lone != nil, !startsBuilt { buildStarts() }
             if best == nil, let lone, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
@@ -601,10 +600,10 @@ struct EntityResolver: Sendable {
             loneKeys[key, default: []].append(index)
         }
         for (key, indices) in loneKeys {
-            let targets = (table.words(key).first.flatMap { orgStartKeys[$0] } ?? []).subtracting([key])
+            let target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
             // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
-            if targets.count == 1, let target = targets.first, !(loneIsPlace && kindOfCluster(target) == .facility) {
+            if let target, !(loneIsPlace && kindOfCluster(target) == .facility) {
                 for index in indices { keys[index] = target }
             }
         }
@@ -947,5 +946,29 @@ struct ClusterKeys {
             label[Int(source)] = to
             rootOfKey[Int(to)] = source
         }
+    }
+}
+
+/// Up to two distinct keys, and whether more were inserted: what the resolver asks of the
+/// organization names starting with a word ("the one besides this one"), in 12 bytes, where a
+/// `Set` and an array per word took ~150 bytes a name on a text of "A of B and C of D …".
+struct FewKeys: Sendable {
+    private var first: Int32 = -1
+    private var second: Int32 = -1
+    private var more = false
+
+    mutating func insert(_ key: Int32) {
+        if key == first || key == second || more { return }
+        if first < 0 { first = key } else if second < 0 { second = key } else { more = true }
+    }
+
+    /// The one key other than `excluded`, if there is exactly one (what `Set(keys).subtracting([excluded])`
+    /// holds when its count is 1).
+    func only(besides excluded: Int32) -> Int32? {
+        if more { return nil }
+        let a = first >= 0 && first != excluded ? first : -1
+        let b = second >= 0 && second != excluded ? second : -1
+        if a >= 0 && b >= 0 { return nil }
+        return a >= 0 ? a : b >= 0 ? b : nil
     }
 }

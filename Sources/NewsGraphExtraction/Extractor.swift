@@ -112,6 +112,23 @@ public struct Extractor: Sendable {
             mentionSentence[index] = Int32(truncatingIfNeeded: m.sentence)
         }
         analysis.mentions = []
+        // The scalar span of each sentence a relation or (with co-occurrence) a mention is read
+        // from, taken from its tokens before they go (a sentence stores only its tokens).
+        var spans: [Int32: (start: Int32, end: Int32)] = [:]
+        func keepSpan(_ s: Int) {
+            let key = Int32(truncatingIfNeeded: s)
+            guard spans[key] == nil else { return }
+            let span = analysis.segmentation.span(of: analysis.segmentation.sentences[s])
+            spans[key] = (Int32(truncatingIfNeeded: span.start), Int32(truncatingIfNeeded: span.end))
+        }
+        for found in analysis.relations.list { keepSpan(found.sentence) }
+        if options.cooccurrence {
+            for index in mentionSentence.indices where analysis.owner[index] >= 0 { keepSpan(Int(mentionSentence[index])) }
+        }
+        func span(_ s: Int) -> (start: Int, end: Int) {
+            guard let span = spans[Int32(truncatingIfNeeded: s)] else { preconditionFailure("the span of every sentence read is kept") }
+            return (Int(span.start), Int(span.end))
+        }
         // The tokens and their strings (each distinct text and norm, their tables) go too: the
         // graph needs only the text and the sentences.
         analysis.segmentation.tokens = Tokens(strings: TokenStrings(capacity: 0))
@@ -160,8 +177,10 @@ public struct Extractor: Sendable {
             ids.append(node.id)
             graph.add(node)
         }
-        // Each sentence's text is cut once, however many relations it states.
-        var sentenceTexts = [String?](repeating: nil, count: seg.sentences.count)
+        // Each sentence's text is cut once, however many relations it states (relations come in
+        // sentence order: the current sentence's text is the only one kept; an optional `String`
+        // per sentence took 16 bytes a sentence, 8 per byte of "! ! !").
+        var sentenceText: String?
         // At most `maxRelationsPerSentence` distinct relations per sentence, whatever the stages
         // found (found in sentence order: one set, emptied at each new sentence).
         var sentenceRelations = Set<SentenceRelation>()
@@ -171,13 +190,14 @@ public struct Extractor: Sendable {
                 assert(found.sentence > currentSentence, "relations are found in sentence order")
                 currentSentence = found.sentence
                 sentenceRelations.removeAll(keepingCapacity: true)
+                sentenceText = nil
             }
             let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
             if sentenceRelations.count >= Self.maxRelationsPerSentence, !sentenceRelations.contains(key) { continue }
             sentenceRelations.insert(key)
-            let sentence = seg.sentences[found.sentence]
-            let text = sentenceTexts[found.sentence] ?? seg.text(sentence.start, sentence.end)
-            sentenceTexts[found.sentence] = text
+            let sentence = span(found.sentence)
+            let text = sentenceText ?? seg.text(sentence.start, sentence.end)
+            sentenceText = text
             let evidence = Evidence(
                 documentID: document.id, sentence: text, start: sentence.start,
                 end: sentence.end, confidence: found.confidence, rule: analysis.relations.rule(found),
@@ -199,7 +219,7 @@ public struct Extractor: Sendable {
                 bySentence[sentence, default: []].append(owner)
             }
             for (s, members) in bySentence where members.count >= 2 {
-                let sentence = seg.sentences[s]
+                let sentence = span(s)
                 let text = seg.text(sentence.start, sentence.end)
                 let sorted = members.map { ids[$0] }.sorted()
                 for x in 0..<sorted.count {

@@ -129,7 +129,8 @@ final class RelationMemory {
 
 /// Reads typed, directed relations between the resolved entities of a document. `find` reads
 /// the speakers first (``SpeakerRules``), then runs each rule family of `Relations/` over each
-/// sentence in turn: `[verbs]` patterns (``VerbRules``), attribution (``AttributionRules``),
+/// sentence in turn: `[verbs]` patterns (``VerbRules``), blame of the text's opening event
+/// (``JudgementRules``), attribution (``AttributionRules``),
 /// frames over clauses (``FrameRules``), compounds (``CompoundRules``), titles
 /// (``TitleRules``) and structure (``StructureRules``). The phrase readers they share are in
 /// `RelationFinder+Phrases.swift`.
@@ -555,20 +556,25 @@ struct RelationFinder: Sendable {
             if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
-        // resolved mentions of sentence `s` are `mentionIndex[mentionStart[s]..<mentionStart[s + 1]]`,
-        // in mention order (one array, not an array per sentence).
-        var mentionStart = [Int32](repeating: 0, count: seg.sentences.count + 1)
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 { mentionStart[m.sentence + 1] += 1 }
-        for s in seg.sentences.indices { mentionStart[s + 1] += mentionStart[s] }
-        var mentionIndex = [Int32](repeating: 0, count: Int(mentionStart[seg.sentences.count]))
-        var filled = mentionStart
+        // resolved mentions in sentence order (mention order within one), read with a cursor as
+        // the sentences go by (no array, nor an offset, per sentence: "! ! !" makes a sentence per
+        // two bytes).
+        var mentionIndex: [Int32] = []
+        var inOrder = true
         for (index, m) in mentions.enumerated() where owner[index] >= 0 {
-            mentionIndex[Int(filled[m.sentence])] = Int32(truncatingIfNeeded: index)
-            filled[m.sentence] += 1
+            if let last = mentionIndex.last, mentions[Int(last)].sentence > m.sentence { inOrder = false }
+            mentionIndex.append(Int32(truncatingIfNeeded: index))
         }
-        filled = []
-        var titlesBySentence = Array(repeating: [TitleCandidate](), count: seg.sentences.count)
-        for title in titles { titlesBySentence[title.sentence].append(title) }
+        if !inOrder {
+            // (Found out of sentence order: sorted, stably.)
+            mentionIndex.sort { (mentions[Int($0)].sentence, $0) < (mentions[Int($1)].sentence, $1) }
+        }
+        var sortedTitles = titles
+        if zip(titles, titles.dropFirst()).contains(where: { $0.sentence > $1.sentence }) {
+            sortedTitles = titles.indices.sorted { (titles[$0].sentence, $0) < (titles[$1].sentence, $1) }.map { titles[$0] }
+        }
+        var nextMention = 0
+        var nextTitle = 0
 
         // Verb matches per sentence, computed once.
         let matches = verbMatches(seg)
@@ -599,13 +605,26 @@ struct RelationFinder: Sendable {
         // "according to" know who speaks.
         let frameRules = FrameRules(lexicon: lexicon, ctx: ctx, mainCountry: mainCountry)
         let speakers = SpeakerRules(finder: self, ctx: ctx).run(matches: matches, pronoun: resolvePronoun)
-        let verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        // The actor the text's first sentence opens with: the doer of "the launch", "the decision"
+        // a later sentence judges (``JudgementRules``).
+        let lede: Int? = seg.sentences.isEmpty
+            ? nil
+            : openingMention(ctx, sentence: 0).map { ctx.entity($0) }.flatMap {
+                [.country, .organization, .person].contains(entities.kinds[$0]) ? $0 : nil
+            }
+        var verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)
+        verbRules.lede = lede
+        let judgementRules = JudgementRules(finder: self, ctx: ctx, lede: lede)
         let attribution = AttributionRules(finder: self, ctx: ctx, speakers: speakers)
 
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
-            let sentenceMentions = mentionIndex[Int(mentionStart[s])..<Int(mentionStart[s + 1])].map { Int($0) }
+            let firstMention = nextMention
+            while nextMention < mentionIndex.count, mentions[Int(mentionIndex[nextMention])].sentence == s { nextMention += 1 }
+            let sentenceMentions = mentionIndex[firstMention..<nextMention].map { Int($0) }
+            let firstTitle = nextTitle
+            while nextTitle < sortedTitles.count, sortedTitles[nextTitle].sentence == s { nextTitle += 1 }
             // The distinct relations this sentence has given, at most `maxRelationsPerSentence`.
             var sentenceRelations: Set<SentenceRelation> = []
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
@@ -658,6 +677,11 @@ struct RelationFinder: Sendable {
                 emit: { source, target, predicate, rule, confidence in emit(source, target, predicate, rule, confidence: confidence) },
                 emitPairs: { group, predicate, rule, confidence in emitPairs(group, predicate, rule, confidence: confidence) })
 
+            // "X called the launch 'a provocation'": blame of the event the text opens with.
+            judgementRules.run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
+            }
+
             // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
             attribution.reported(sentence: s, from: a, to: b) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
@@ -678,7 +702,7 @@ struct RelationFinder: Sendable {
 
             // Titles and appositions.
             TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(
-                titles: titlesBySentence[s], sentence: s, from: a, to: b, pronoun: resolvePronoun,
+                titles: sortedTitles[firstTitle..<nextTitle], sentence: s, from: a, to: b, pronoun: resolvePronoun,
                 office: { person in memory.lastOffice[person].map { memory.found[$0].predicate } }
             ) { source, target, predicate, rule, confidence, role in
                 emit(source, target, predicate, rule, confidence: confidence, role: role)

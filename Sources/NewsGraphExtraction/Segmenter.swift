@@ -243,21 +243,18 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     mutating func removeAll() { records = [] }
 }
 
-/// A sentence: a range of tokens and the scalar span they cover.
+/// A sentence: a range of tokens (its scalar span: ``Segmentation/span(of:)``, from its first
+/// and last tokens).
 ///
-/// 16 bytes (32-bit numbers: a document is at most 2 GiB): text of short sentences ("! ! !")
-/// makes one per two bytes.
+/// 8 bytes, and stored as 4 (``Sentences``): text of short sentences ("! ! !") makes one per
+/// two bytes; they were 16 while they stored their span too.
 struct Sentence: Sendable, Hashable {
     private var first: Int32
     private var last: Int32
-    private var start32: Int32
-    private var end32: Int32
 
-    init(tokens: Range<Int>, start: Int, end: Int) {
+    init(tokens: Range<Int>) {
         first = Int32(truncatingIfNeeded: tokens.lowerBound)
         last = Int32(truncatingIfNeeded: tokens.upperBound)
-        start32 = Int32(truncatingIfNeeded: start)
-        end32 = Int32(truncatingIfNeeded: end)
     }
 
     /// The tokens `tokens.lowerBound..<tokens.upperBound` of the segmentation.
@@ -268,16 +265,25 @@ struct Sentence: Sendable, Hashable {
             last = Int32(truncatingIfNeeded: newValue.upperBound)
         }
     }
-    /// Scalar offset of the first token's first scalar.
-    var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(truncatingIfNeeded: newValue) }
+}
+
+/// A document's sentences, which cut its tokens into consecutive ranges from the first token to
+/// the last: stored as the end of each (4 bytes a sentence; 32-bit, a document is at most 2 GiB).
+struct Sentences: RandomAccessCollection, Sendable {
+    /// Sentence `s` is tokens `ends[s - 1]..<ends[s]` (`0..<ends[0]` for the first).
+    private(set) var ends: [Int32] = []
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { ends.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    subscript(position: Int) -> Sentence {
+        @inline(__always) get { Sentence(tokens: (position == 0 ? 0 : Int(ends[position - 1]))..<Int(ends[position])) }
     }
-    /// Scalar offset just past the last token.
-    var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(truncatingIfNeeded: newValue) }
-    }
+
+    /// Ends the next sentence before token `end` (it starts where the last one ended).
+    mutating func close(at end: Int) { ends.append(Int32(truncatingIfNeeded: end)) }
 }
 
 /// The strings of one document's tokens, their text and norm, each distinct sequence of
@@ -307,8 +313,11 @@ final class TokenStrings: @unchecked Sendable {
     /// compares with (reading a `String`'s bytes costs more than the comparison).
     @exclusivity(unchecked) private var bytes: [UInt8] = []
     @exclusivity(unchecked) private var ends: [Int32] = []
-    /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
-    @exclusivity(unchecked) private var slots: [UInt64]
+    /// Per slot, the number + 1 of the string whose seeded hash leads there (0: empty): 4 bytes
+    /// a slot, 8 to 16 a string (the slots were 8 bytes with the hash beside the number: a look-up
+    /// compares the bytes of the strings it meets, their lengths first, and ``grow()`` hashes
+    /// them again).
+    @exclusivity(unchecked) private var slots: [UInt32]
     @exclusivity(unchecked) private var mask: Int
     /// A direct-mapped cache in front of `slots`, by a cheap unseeded hash of the bytes: the
     /// number of the string last looked up in each entry (-1: none), confirmed by comparing
@@ -558,7 +567,7 @@ final class TokenStrings: @unchecked Sendable {
 
     /// ``number(_:)`` through the seeded table alone.
     private func seededNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let (found, hash, slot) = find(bytes)
+        let (found, slot) = find(bytes)
         if let found { return found }
         let number = strings.count
         strings.append(String(decoding: bytes, as: UTF8.self))
@@ -573,7 +582,7 @@ final class TokenStrings: @unchecked Sendable {
         seenIn.append(0)
         self.bytes.append(contentsOf: bytes)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
-        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
+        slots[slot] = UInt32(truncatingIfNeeded: number + 1)
         if strings.count * 2 > slots.count { grow() }
         return Int32(truncatingIfNeeded: number)
     }
@@ -585,17 +594,15 @@ final class TokenStrings: @unchecked Sendable {
         return string.withUTF8 { find($0).number }
     }
 
-    /// The number of `bytes` if present; its hash, and the empty slot it would take if not.
-    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, hash: UInt32, slot: Int) {
+    /// The number of `bytes` if present, and the empty slot it would take if not.
+    @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, slot: Int) {
         let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return (nil, hash, slot) }
-            let number = Int(entry & 0xFFFF_FFFF) - 1
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash, isString(number, bytes) {
-                return (Int32(truncatingIfNeeded: number), hash, slot)
-            }
+            if entry == 0 { return (nil, slot) }
+            let number = Int(entry) - 1
+            if isString(number, bytes) { return (Int32(truncatingIfNeeded: number), slot) }
             slot = (slot + 1) & mask
         }
     }
@@ -621,13 +628,13 @@ final class TokenStrings: @unchecked Sendable {
     }
 
     private func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
+        slots = Array(repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for entry in old where entry != 0 {
-            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
+        for number in 0..<Int32(truncatingIfNeeded: strings.count) {
+            let hash = withBytes(of: number) { Self.hash($0) }
+            var slot = Int(hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
+            slots[slot] = UInt32(truncatingIfNeeded: number + 1)
         }
     }
 }
@@ -638,7 +645,7 @@ struct Segmentation: Sendable {
     var tokens: Tokens
     /// The strings `tokens` read.
     var strings: TokenStrings { tokens.strings }
-    var sentences: [Sentence]
+    var sentences: Sentences
     /// One more than the largest ``Token/word`` number (after ``CompiledLexicon/intern(_:)``).
     var wordCount = 0
     /// Per token, the number of its norm among the document's distinct norms, in order of
@@ -657,6 +664,12 @@ struct Segmentation: Sendable {
 
     /// The text of `start..<end` (scalar offsets).
     func text(_ start: Int, _ end: Int) -> String { source.string(start, end) }
+
+    /// The scalar span of a sentence: from its first token's first scalar to just past its last
+    /// token (read while the tokens are alive).
+    func span(of sentence: Sentence) -> (start: Int, end: Int) {
+        (tokens[sentence.tokens.lowerBound].start, tokens[sentence.tokens.upperBound - 1].end)
+    }
 }
 
 /// The local word number of each token of a segmentation (``Segmentation/localWord``).
@@ -1410,11 +1423,11 @@ struct Segmenter: Sendable {
         return nil
     }
 
-    private func split(_ tokens: Tokens, _ source: ScalarText) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText) -> Sentences {
         source.withBytes { bytes in split(tokens, source, bytes) }
     }
 
-    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
+    private func split(_ tokens: Tokens, _ source: ScalarText, _ bytes: UnsafeBufferPointer<UInt8>) -> Sentences {
         let strings = tokens.strings
         // The text starts with "." or is "!", "?" or "…".
         func endsSentence(_ text: Int32) -> Bool {
@@ -1428,13 +1441,12 @@ struct Segmenter: Sendable {
         func isClosingBracket(_ text: Int32) -> Bool {
             strings.withBytes(of: text) { $0.count == 1 && ($0[0] == 0x29 || $0[0] == 0x5D) }
         }
-        var sentences: [Sentence] = []
+        var sentences = Sentences()
         var first = 0
         var lineStart = 0  // scalar offset where the current line started
         func close(_ endExclusive: Int) {
             guard endExclusive > first else { return }
-            sentences.append(
-                Sentence(tokens: first..<endExclusive, start: tokens[first].start, end: tokens[endExclusive - 1].end))
+            sentences.close(at: endExclusive)
             first = endExclusive
         }
         var i = 0

@@ -11,7 +11,7 @@ func dumpMentions() {
     let compiled = CompiledLexicon(.builtIn)
     var seg = compiled.segmenter.segment(text)
     compiled.intern(&seg)
-    for sentence in seg.sentences { print("S", seg.text(sentence.start, sentence.end)) }
+    for sentence in seg.sentences { print("S", seg.text(seg.span(of: sentence).start, seg.span(of: sentence).end)) }
     print("T", seg.tokens.map { $0.text }.joined(separator: " · "))
     let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
     for m in mentions {

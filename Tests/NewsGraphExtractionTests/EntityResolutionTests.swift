@@ -40,6 +40,19 @@ struct EntityResolutionTests {
         #expect(person.mentions.count == 2)
     }
 
+    @Test("the organization names starting with a word: the one besides a given one, as a set would tell")
+    func fewKeys() {
+        var keys = FewKeys()
+        #expect(keys.only(besides: -1) == nil)
+        keys.insert(4)
+        keys.insert(4)
+        #expect(keys.only(besides: -1) == 4 && keys.only(besides: 4) == nil && keys.only(besides: 9) == 4)
+        keys.insert(9)
+        #expect(keys.only(besides: -1) == nil && keys.only(besides: 4) == 9 && keys.only(besides: 9) == 4)
+        keys.insert(7)
+        #expect(keys.only(besides: 4) == nil && keys.only(besides: 7) == nil)
+    }
+
     @Test("a company and its short name are one organization, though no head word says it is one")
     func companyShortName() throws {
         let g = graph("Halvern Chemical reported higher profits on Monday. Halvern said demand for fertilizer rose.")

@@ -248,4 +248,20 @@ struct FrameRulesTests {
             #expect(!drawn.contains { $0.predicate == .accused }, "\(text): \(drawn)")
         }
     }
+
+    @Test("meeting the leaders of a body is meeting the body: 'met leaders of A and B'")
+    func metLeadersOf() {
+        let met = Self.drawn("Prime Minister Anna Lisk met leaders of the Velmar Labour Congress and the Korvex Workers Union on Monday.")
+        #expect(Self.has(met, "anna_lisk", .metWith, "velmar_labour_congress"), "\(met)")
+        #expect(Self.has(met, "anna_lisk", .metWith, "korvex_workers_union"), "\(met)")
+        // Not the leaders of a place.
+        let place = Self.drawn("Anna Lisk met leaders of the protest in Lima on Monday.")
+        #expect(!place.contains { $0.predicate == .metWith }, "\(place)")
+    }
+
+    @Test("asking an actor to do something is urging it: 'asked Chile to lift the ban'")
+    func askedToDo() {
+        let asked = Self.drawn("Peru asked Chile to lift the ban on fishing boats.")
+        #expect(Self.has(asked, "peru", .urged, "chile"), "\(asked)")
+    }
 }

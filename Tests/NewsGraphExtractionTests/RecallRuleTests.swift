@@ -391,5 +391,40 @@ struct RecallRuleTests {
         #expect(has(g, "kesto_varani", .locatedIn, "nabatieh"), "\(keys)")
         #expect(!g.relations.values.contains { $0.source == "amara_okafor" && $0.predicate == .locatedIn }, "\(keys)")
     }
+
+    @Test("blame of the event a text opens with accuses its doer: 'called the launch \"a grave provocation\"', 'said the vote was \"a coup\"', 'condemned the decision'")
+    func judgementOfOpeningEvent() {
+        let launch = graph(
+            """
+            LIMA — Chile fired a long-range missile into the sea on Monday. Peruvian Defence Minister Anna Lisk called the launch \
+            "a grave provocation" and put the army on alert.
+            """)
+        #expect(has(launch, "anna_lisk", .accused, "chile"), "\(launch.relations.values.map(\.key))")
+        let praise = graph(
+            """
+            LIMA — Chile fired a long-range missile into the sea on Monday. Peruvian Defence Minister Anna Lisk called the launch \
+            "a routine step" and said talks would go on.
+            """)
+        #expect(!has(praise, "anna_lisk", .accused, "chile"), "\(praise.relations.values.map(\.key))")
+        let vote = graph(
+            """
+            ARICA — The Velmar Congress voted on Thursday to remove Governor Lena Varga from office. Varga said the vote was \
+            "a parliamentary coup" and that she would appeal.
+            """)
+        #expect(has(vote, "lena_varga", .accused, "velmar_congress"), "\(vote.relations.values.map(\.key))")
+        let decision = graph(
+            """
+            Korvex Mining closed its largest copper mine on Monday, laying off 900 workers. The Arica Miners Union condemned \
+            the decision and called a strike.
+            """)
+        #expect(has(decision, "arica_miners_union", .accused, "korvex_mining"), "\(decision.relations.values.map(\.key))")
+        // The event's doer named after it is that doer's, not the opening actor's.
+        let named = graph(
+            """
+            Korvex Mining closed its largest copper mine on Monday. The Arica Miners Union condemned the decision of the \
+            Velmar Labour Court to allow it.
+            """)
+        #expect(!has(named, "arica_miners_union", .accused, "korvex_mining"), "\(named.relations.values.map(\.key))")
+    }
 }
 

@@ -60,10 +60,19 @@ struct SegmenterTests {
         #expect(MemoryLayout<TokenRecord>.stride == 12)
         #expect(_isPOD(TokenRecord.self))
         #expect(_isPOD(Token.self))
-        #expect(MemoryLayout<Sentence>.stride == 16)
-        var sentence = Sentence(tokens: 3..<7, start: 10, end: 42)
+        #expect(MemoryLayout<Sentence>.stride == 8)
+        // The tagger's readings: one per token of a sentence.
+        #expect(MemoryLayout<Lexical>.stride == 8 && Tag.allCases.count <= Int(Lexical.tagBits))
+        let reading = Lexical(tags: TagSet([.symbol, .noun]), preferred: .symbol, lemma: 7)
+        #expect(reading.tags == TagSet([.symbol, .noun]) && reading.preferred == .symbol && reading.lemma == 7)
+        var sentence = Sentence(tokens: 3..<7)
         sentence.tokens = 4..<9
-        #expect(sentence.tokens == 4..<9 && sentence.start == 10 && sentence.end == 42)
+        #expect(sentence.tokens == 4..<9)
+        // Stored as the end of each: 4 bytes a sentence.
+        var sentences = Sentences()
+        sentences.close(at: 3)
+        sentences.close(at: 7)
+        #expect(sentences.map(\.tokens) == [0..<3, 3..<7] && sentences.ends.count == 2)
         let strings = TokenStrings()
         var token = Token(
             start: 5, text: strings.number("NATO"), norm: strings.number("nato"), kind: .word, spaceBefore: true,
@@ -184,9 +193,16 @@ struct SegmenterTests {
         }
         #expect(same)
         // The sentences cut from the bytes: each span's text is its tokens' text.
+        var previousEnd = 0
+        for sentence in seg.sentences {
+            #expect(sentence.tokens.lowerBound == previousEnd && !sentence.tokens.isEmpty)
+            previousEnd = sentence.tokens.upperBound
+        }
+        #expect(previousEnd == seg.tokens.count)
         for sentence in seg.sentences.prefix(200) {
-            #expect(sentence.start == seg.tokens[sentence.tokens.lowerBound].start)
-            #expect(sentence.end == seg.tokens[sentence.tokens.upperBound - 1].end)
+            let span = seg.span(of: sentence)
+            #expect(span.start == seg.tokens[sentence.tokens.lowerBound].start)
+            #expect(span.end == seg.tokens[sentence.tokens.upperBound - 1].end)
         }
         #expect(seg.sentences.count > Segmenter.pieceScalars / 120)
     }
@@ -195,7 +211,7 @@ struct SegmenterTests {
     func sentences() {
         let text = "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3. She left. \"We agree,\" he said!"
         let seg = segmenter.segment(text)
-        let sentences = seg.sentences.map { seg.text($0.start, $0.end) }
+        let sentences = seg.sentences.map { seg.text(seg.span(of: $0).start, seg.span(of: $0).end) }
         #expect(
             sentences == [
                 "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3.", "She left.", "\"We agree,\" he said!",
@@ -207,7 +223,7 @@ struct SegmenterTests {
         let text = "Rebels Seize Port\n\nMOGADISHU — Rebels seized the port on Sunday."
         let seg = segmenter.segment(text)
         #expect(seg.sentences.count == 2)
-        #expect(seg.text(seg.sentences[1].start, seg.sentences[1].end).hasPrefix("MOGADISHU —"))
+        #expect(seg.text(seg.span(of: seg.sentences[1]).start, seg.span(of: seg.sentences[1]).end).hasPrefix("MOGADISHU —"))
     }
 
     @Test("a photo credit glued to a caption is split off")

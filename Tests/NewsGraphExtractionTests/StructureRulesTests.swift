@@ -132,4 +132,25 @@ struct StructureRulesTests {
         #expect(Self.has(drawn, "korvex", .locatedIn, "peru", rule: "possessive-company"), "\(drawn)")
         #expect(!drawn.contains { $0.predicate == .memberOf }, "\(drawn)")
     }
+
+    @Test("a compass word between a country's possessive and its place: 'Chile's northern Antofagasta region'")
+    func possessedPlaceAfterCompassWord() {
+        let region = Self.drawn("Floods hit Chile's northern Antofagasta region on Monday.")
+        #expect(Self.has(region, "antofagasta", .locatedIn, "chile", rule: "possessive-place"), "\(region)")
+        // A town in that region is in the region, not (only) in the country.
+        let town = Self.drawn("Rebels attacked the town of Tarvelo in Chile's northern Antofagasta region on Monday.")
+        #expect(town.contains { $0.source == "tarvelo" && $0.predicate == .locatedIn && $0.target == "antofagasta" }, "\(town)")
+        #expect(!town.contains { $0.source == "tarvelo" && $0.predicate == .locatedIn && $0.target == "chile" }, "\(town)")
+    }
+
+    @Test("a body described as a company or group in a place: 'Korvex, a shipping firm based in Arica'")
+    func describedBody() {
+        let based = Self.drawn("Korvex Freight, a shipping firm based in Arica, said it would appeal.")
+        #expect(Self.has(based, "korvex_freight", .locatedIn, "arica", rule: "described-body"), "\(based)")
+        let group = Self.drawn("Velmar Relief, a civil protection group in northern Chile, sent rescuers.")
+        #expect(Self.has(group, "velmar_relief", .locatedIn, "chile", rule: "described-body"), "\(group)")
+        // Working in a place is not being there: "a firm that operates in Peru".
+        let operates = Self.drawn("Korvex Freight, a shipping firm that operates in Peru, said it would appeal.")
+        #expect(!operates.contains { $0.rule == "described-body" }, "\(operates)")
+    }
 }

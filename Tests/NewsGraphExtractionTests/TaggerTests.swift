@@ -29,6 +29,22 @@ struct TaggerTests {
         return (token.tag.isVerb || token.tag == .nounPlural) && lemma >= 0 ? lexicon.vocabulary.words[Int(lemma)] : nil
     }
 
+    @Test("a sentence too long to store its readings is tagged as one whose readings are stored")
+    func computedReadings() throws {
+        let lexicon = CompiledLexicon.builtIn
+        var texts = try CorpusSupport.load(CorpusSupport.devDirectory).map(\.text)
+        texts.append("Acme, Globex, Initech and Umbrella said on Monday that they had quickly agreed to merge, officials said.")
+        for text in texts {
+            var stored = lexicon.segmenter.segment(text)
+            lexicon.intern(&stored)
+            var computed = stored
+            Tagger(lexicon: lexicon).tag(&stored)
+            // (Every sentence over the bound: its readings read from its tokens each time.)
+            Tagger(lexicon: lexicon).tag(&computed, mostStoredReadings: 0)
+            #expect(stored.tokens.map(\.tag) == computed.tokens.map(\.tag))
+        }
+    }
+
     @Test("the word table: readings and lemmas from WordNet, regular and irregular inflections")
     func wordTable() {
         let lexicon = CompiledLexicon.builtIn

@@ -20,7 +20,7 @@ struct TitleRulesTests {
         for (s, sentence) in analysis.segmentation.sentences.enumerated() {
             let titles = analysis.titles.filter { $0.sentence == s }
             rules.run(
-                titles: titles, sentence: s, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound,
+                titles: titles[...], sentence: s, from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound,
                 pronoun: { ctx.lastPerson(before: $0) }, office: { _ in nil }
             ) { source, target, predicate, rule, _, _ in
                 result.append(Drawn(source: ctx.entities[source].id, predicate: predicate, target: ctx.entities[target].id, rule: rule))
@@ -128,5 +128,42 @@ struct TitleRulesTests {
         #expect(!visit.contains { $0.target == "peru" }, "\(visit)")
         let former = Self.drawn("Peru's economy grew. Varga, a former labour minister, will form a government.", mainCountry: "peru")
         #expect(!former.contains { $0.target == "peru" }, "\(former)")
+    }
+
+    @Test("a director general, a vice-chancellor and an honorific before the name: 'Its director general, X', 'the university's vice-chancellor, Professor X'")
+    func directorGeneralAndVicechancellor() {
+        let agency = Self.drawn("The Velmar Statistics Agency published the figures. Its director general, Lena Varga, said growth had slowed.")
+        #expect(agency.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "velmar_statistics_agency" }, "\(agency)")
+        // With no organization named with it, "Director General" is the head of the agency or office named last.
+        let unnamed = Self.drawn("The Korvex Energy Agency met in Lima. It asked Director General Tomas Brel to report by June.")
+        #expect(unnamed.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "korvex_energy_agency" }, "\(unnamed)")
+        let university = Self.drawn(
+            "Students marched at Arica University on Monday. The university's vice-chancellor, Professor Anna Lisk, closed the campus.")
+        #expect(university.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "arica_university" }, "\(university)")
+        #expect(!university.contains { $0.source.hasPrefix("professor") }, "\(university)")
+    }
+
+    @Test("'Its director, X' after a sentence opened by a possessed name ('The AU's X urged …') is X's office, not the possessor's")
+    func itsAfterPossessedOpening() {
+        let drawn = Self.drawn(
+            "The African Union's Velmar Health Agency (VHA) urged governments to prepare. Its director, Anna Lisk, said supplies would come in May.")
+        #expect(drawn.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_health_agency" }, "\(drawn)")
+        #expect(!drawn.contains { $0.source == "anna_lisk" && $0.target == "african_union" }, "\(drawn)")
+        // A country's organ opening the sentence does not take "its" from the company named after it.
+        let company = Self.drawn(
+            "Chile's Water Directorate said the waste had been traced to Korvex Chemicals. Its managing director, Lena Varga, was charged.")
+        #expect(company.contains { $0.source == "lena_varga" && $0.target == "korvex_chemicals" }, "\(company)")
+        #expect(!company.contains { $0.source == "lena_varga" && $0.target == "water_directorate" }, "\(company)")
+    }
+
+    @Test("an office opening a sentence with no organization named: the organization that opened the sentence before")
+    func officeOfPreviousSubject() {
+        let drawn = Self.drawn("Korvex Shipping denied the allegations. Chief executive Lena Varga said the company had done nothing wrong.")
+        #expect(
+            drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_shipping" && $0.rule == "title-previous-subject" },
+            "\(drawn)")
+        // Not a country that opened it, nor an organization named later in that sentence.
+        let country = Self.drawn("Chile denied the allegations made by Korvex Shipping. Chief executive Lena Varga said the talks would go on.")
+        #expect(!country.contains { $0.source == "lena_varga" }, "\(country)")
     }
 }

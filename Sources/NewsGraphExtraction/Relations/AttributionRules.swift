@@ -9,7 +9,7 @@ struct AttributionRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
     /// The speaker of each sentence (``SpeakerRules``).
-    let speakers: [Int?]
+    let speakers: Speakers
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 

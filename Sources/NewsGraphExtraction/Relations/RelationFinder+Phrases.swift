@@ -277,6 +277,36 @@ extension RelationFinder {
         return nil
     }
 
+    /// The name that opens sentence `s` as its subject: at its first word, after "The", or after a
+    /// dateline ("LIMA —", "LIMA, May 2 (Agency) -"); a possessor gives the name it possesses
+    /// ("Chile's Velmar Agency said": the agency; "Chile's two largest unions": none). An adjective
+    /// ("Chilean police") opens with no name.
+    func openingMention(_ ctx: Context, sentence s: Int) -> Int? {
+        let tokens = ctx.tokens
+        let range = ctx.seg.sentences[s].tokens
+        var p = range.lowerBound
+        if p < range.upperBound, tokens[p].isAllCaps,
+            let dash = (p..<min(range.upperBound, p + 10)).first(where: { tokens[$0].kind == .dash })
+        {
+            p = dash + 1
+        }
+        if p < range.upperBound, tokens[p].norm == "the" { p += 1 }
+        guard p < range.upperBound, let m = ctx.mentionByStart[p], !ctx.mentions[m].isAdjective else { return nil }
+        var end = ctx.mentions[m].end
+        // "The Velmar nuclear watchdog's board": the name only qualifies an unnamed noun (possessing, or
+        // possessed by, what opens the sentence).
+        while end < range.upperBound, end < ctx.mentions[m].end + 3, tokens[end].kind == .word, tokens[end].isLowerInitial,
+            [.noun, .nounPlural, .adjective].contains(tokens[end].tag)
+        {
+            end += 1
+        }
+        if end < range.upperBound, tokens[end].norm == "'s" {
+            guard let n = ctx.mentionByStart[end + 1], !ctx.mentions[n].isAdjective else { return nil }
+            return n
+        }
+        return end == ctx.mentions[m].end ? m : nil
+    }
+
     /// "it": the organization or country that opened the current or a recent sentence (its subject).
     func openingActor(_ ctx: Context, before position: Int) -> Int? {
         guard var index = ctx.mentionIndex(before: position) else { return nil }

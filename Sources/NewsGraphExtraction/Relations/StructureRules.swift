@@ -14,9 +14,9 @@ import NewsGraph
 ///   or regime, or their employer ("the Party for Renewal of Anna Lisk", "Chile's Tomas Brel
 ///   regime", "the Velmar Broadcasting Corporation's Lena Ortiz");
 /// - `adjective-place`, `possessive-place`, `fighters-in`, `locative`, `apposed-place`,
-///   `capital-of`, `of-place`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
+///   `capital-of`, `of-place`, `described-body`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
 ///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
-///   Ulaanbaatar", "Korvex of Arica");
+///   Ulaanbaatar", "Korvex of Arica", "Korvex, a shipping firm based in Arica");
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -54,11 +54,19 @@ struct StructureRules {
         if ctx.mentionByStart[q] == nil, q < b, tokens[q].normIs("the") { q += 1 }
         if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
         if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].normIs("'s"),
-            let place = ctx.mentionByStart[ctx.mentions[n].end + 1], ctx.kind(place) == .location,
+            let place = ctx.mentionByStart[possessedPlaceStart(afterPossessive: ctx.mentions[n].end, to: b)], ctx.kind(place) == .location,
             !ctx.mentions[place].isAdjective
         {
             q = ctx.mentions[place].start
         }
+        return q
+    }
+
+    /// Where the place possessed after the "'s" at `possessive` starts: over one compass word
+    /// ("Chile's northern Arica province").
+    func possessedPlaceStart(afterPossessive possessive: Int, to b: Int) -> Int {
+        let q = possessive + 1
+        if q + 1 < b, ctx.mentionByStart[q] == nil, RelationFinder.compassWords.contains(ctx.tokens[q]) { return q + 1 }
         return q
     }
 
@@ -303,8 +311,10 @@ struct StructureRules {
                     emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let described {
                     emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
-                } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .location, !mentions[n].isAdjective {
-                    // "Pakistan's Sindh province"
+                } else if kind == .country, let n = ctx.mentionByStart[possessedPlaceStart(afterPossessive: k, to: b)],
+                    ctx.kind(n) == .location, !mentions[n].isAdjective
+                {
+                    // "Pakistan's Sindh province", "Pakistan's northern Gilgit region"
                     emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
                 } else if kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person, !mentions[n].isAdjective,
                     mentions[n].end >= b
@@ -371,6 +381,27 @@ struct StructureRules {
                         emit(e, ctx.entity(n), .locatedIn, "described-place", confidence: 0.75)
                         continue
                     }
+                }
+            }
+            // "Korvex, a shipping company based in Arica", "Velmar Aid, a relief group in northern Chile": a body
+            // described as a company or group in a place (a body noun, or "based"/"headquartered", then "in").
+            if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].text == ",", ["a", "an"].contains(tokens[k + 1].norm) {
+                var q = k + 2
+                var sawBody = false
+                while q < b, q < k + 7, tokens[q].isLowerInitial, tokens[q].kind == .word,
+                    ctx.mentionByStart[q] == nil, tokens[q].norm != "in"
+                {
+                    if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
+                    if ["based", "headquartered"].contains(tokens[q].norm) { break }
+                    q += 1
+                }
+                if q < b, ["based", "headquartered"].contains(tokens[q].norm), sawBody, q + 1 < b { q += 1 }
+                if sawBody, q + 1 < b, tokens[q].norm == "in" || (tokens[q].norm == "at" && tokens[q - 1].norm == "headquartered"),
+                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || ["based", "headquartered"].contains(tokens[q - 1].norm),
+                    let n = ctx.mentionByStart[placeStart(after: q, to: b)], [.location, .country, .facility].contains(ctx.kind(n)),
+                    !mentions[n].isAdjective, ctx.entity(n) != e
+                {
+                    emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
                 }
             }
             // "the US Embassy in Baghdad", "Buenos Aires, Argentina"

@@ -6,7 +6,9 @@ import NewsGraph
 /// field (`@country`, `@Head|Head`, an actor's name). Rules, named in `--explain`:
 /// `title-prefix` (holder after the title), `title-apposition` (before it),
 /// `title-known-country` (the country the lexicon says the holder serves),
-/// `title-implied-country`, `title-implied`, and `title-client` ("his lawyer, X": X is
+/// `title-implied-country`, `title-implied`, `title-previous-subject` (an office opening a
+/// sentence, of the organization that opened the sentence before: "Korvex denied it. Chief
+/// executive X said"), and `title-client` ("his lawyer, X": X is
 /// affiliated with him).
 struct TitleRules {
     let finder: RelationFinder
@@ -25,7 +27,7 @@ struct TitleRules {
     /// at a token; `office` gives the predicate of a person's last office found (for "his
     /// counterpart").
     func run(
-        titles: [TitleCandidate], sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
+        titles: ArraySlice<TitleCandidate>, sentence s: Int, from a: Int, to b: Int, pronoun: (Int) -> Int?, office: (Int) -> Predicate?,
         emit report: Emit
     ) {
         let tokens = ctx.tokens
@@ -174,6 +176,13 @@ struct TitleRules {
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
                                 if opens && m.start <= sentenceStart + 1 {
                                     org = ctx.entity(index)
+                                    // "The AU's Africa CDC urged …. Its director, X": the possessed name, not its possessor.
+                                    if m.end + 1 < ctx.seg.sentences[m.sentence].tokens.upperBound, tokens[m.end].norm == "'s",
+                                        let possessed = ctx.mentionByStart[m.end + 1], ctx.kind(possessed) == .organization,
+                                        !ctx.mentions[possessed].isAdjective, ctx.entity(possessed) != holder.entity
+                                    {
+                                        org = ctx.entity(possessed)
+                                    }
                                     break
                                 }
                             }
@@ -257,6 +266,17 @@ struct TitleRules {
                         rule = "title-implied"
                     }
                 }
+                // "Korvex denied the charge. Chief executive X said …": an office opening a sentence, with no
+                // organization named and none implied, is held in the organization that opened the sentence
+                // before as its subject.
+                if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
+                    let opening = finder.openingMention(ctx, sentence: s - 1), ctx.kind(opening) == .organization,
+                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1)
+                {
+                    org = ctx.entity(opening)
+                    rule = "title-previous-subject"
+                    confidence = 0.7
+                }
                 guard let org, ctx.entities.kinds[org] != .person else { continue }
                 var predicate = info.predicate
                 var role = info.phrase
@@ -285,6 +305,17 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
+    /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
+    func opensClause(_ m: Int, sentence s: Int) -> Bool {
+        let tokens = ctx.tokens
+        let b = ctx.seg.sentences[s].tokens.upperBound
+        var q = ctx.mentions[m].end
+        if q < b, tokens[q].text == "(", let close = (q..<min(b, q + 6)).first(where: { tokens[$0].text == ")" }) { q = close + 1 }
+        if q < b, tokens[q].tag == .adverb { q += 1 }
+        return q < b && (tokens[q].tag.isFiniteVerb || tokens[q].tag == .auxiliary || tokens[q].tag == .modal)
     }
 
     /// The common nouns of a state's armed services before an office ("army spokesman").

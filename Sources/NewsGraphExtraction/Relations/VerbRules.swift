@@ -4,14 +4,35 @@ import NewsGraph
 typealias VerbMatch = (start: Int, end: Int, pattern: Int)
 
 /// The `[verbs]` matches of a document, sentence by sentence, in one array (an array per
-/// sentence took a heap block each: ~8 MB on a 16.7 MB document).
+/// sentence took a heap block each: ~8 MB on a 16.7 MB document), each with its sentence's
+/// number, found by binary search (an offset per sentence took 4 bytes a sentence, 2 per byte
+/// of "! ! !", where no sentence has a match).
 struct VerbMatches {
-    /// Sentence `s`'s matches are `items[offsets[s]..<offsets[s + 1]]`.
-    private(set) var offsets: [Int32] = [0]
+    /// In sentence order.
     private(set) var items: [VerbMatch] = []
-    subscript(sentence: Int) -> ArraySlice<VerbMatch> { items[Int(offsets[sentence])..<Int(offsets[sentence + 1])] }
-    mutating func endSentence() { offsets.append(Int32(truncatingIfNeeded: items.count)) }
-    mutating func append(contentsOf found: [(Int, Int, Int)]) { for match in found { items.append(match) } }
+    private var sentences: [Int32] = []
+    /// The matches of sentence `s`.
+    subscript(sentence: Int) -> ArraySlice<VerbMatch> {
+        guard !sentences.isEmpty else { return items[0..<0] }
+        let key = Int32(truncatingIfNeeded: sentence)
+        // (The first match of a sentence not before `sentence`.)
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if sentences[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        var to = low
+        while to < sentences.count, sentences[to] == key { to += 1 }
+        return items[low..<to]
+    }
+    /// Adds matches of sentence `sentence` (sentences in order).
+    mutating func append(contentsOf found: [(Int, Int, Int)], sentence: Int) {
+        for match in found {
+            items.append(match)
+            sentences.append(Int32(truncatingIfNeeded: sentence))
+        }
+    }
 }
 
 /// The lexicon's `[verbs]` word-sequence patterns, one sentence at a time (the examples are
@@ -37,9 +58,12 @@ struct VerbRules {
     /// The relations, accusations and offices found so far in the document.
     let memory: RelationMemory
     /// The speaker of each sentence (``SpeakerRules``).
-    let speakers: [Int?]
+    let speakers: Speakers
     /// The country the text is about, for "accused the government of …".
     let mainCountry: Int?
+    /// The actor that opens the text's first sentence: the doer of "the decision" that "X
+    /// condemned" (``JudgementRules``).
+    var lede: Int? = nil
     var lexicon: CompiledLexicon { finder.lexicon }
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
@@ -483,6 +507,12 @@ struct VerbRules {
                 {
                     pronounTarget = attack.source
                 }
+                // "Chile condemned the decision": the doer of the event the text opens with.
+                if pronounTarget == nil, predicate == .accused, let lede, lede != subject, !memory.holdsOffice(subject, in: lede),
+                    JudgementRules(finder: finder, ctx: ctx, lede: lede).eventNounEnd(at: end, to: b) != nil
+                {
+                    pronounTarget = lede
+                }
                 // "accused the government of …": the country the text is about.
                 // ("accused the army of …", "urged the health ministry to …")
                 var stateNoun = end + 1
@@ -634,7 +664,7 @@ extension RelationFinder {
     func verbMatches(_ seg: Segmentation) -> VerbMatches {
         let tokens = seg.tokens
         var matches = VerbMatches()
-        for sentence in seg.sentences {
+        for (s, sentence) in seg.sentences.enumerated() {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
@@ -645,11 +675,10 @@ extension RelationFinder {
                         }
                     }
                     lexicon.preferred(&found)
-                    matches.append(contentsOf: found)
+                    matches.append(contentsOf: found, sentence: s)
                 }
                 i += 1
             }
-            matches.endSentence()
         }
         return matches
     }

@@ -135,6 +135,57 @@ enum Chunk: Sendable, Hashable {
     case word(Int)
 }
 
+/// A sentence's chunks, stored in 5 bytes each (the group's or token's number as 32 bits and
+/// the case in a byte), read as ``Chunk``s: an enum of an `Int` took 16, 32 bytes a name of a
+/// sentence of names in a list (a noun group and a comma).
+struct Chunks: RandomAccessCollection, Sendable {
+    private var numbers: [Int32] = []
+    /// 0: noun, 1: verb, 2: word.
+    private var cases: [UInt8] = []
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { numbers.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    subscript(position: Int) -> Chunk {
+        @inline(__always) get {
+            let number = Int(numbers[position])
+            switch cases[position] {
+            case 0: return .noun(number)
+            case 1: return .verb(number)
+            default: return .word(number)
+            }
+        }
+    }
+
+    mutating func append(_ chunk: Chunk) {
+        switch chunk {
+        case .noun(let n):
+            numbers.append(Int32(truncatingIfNeeded: n))
+            cases.append(0)
+        case .verb(let v):
+            numbers.append(Int32(truncatingIfNeeded: v))
+            cases.append(1)
+        case .word(let k):
+            numbers.append(Int32(truncatingIfNeeded: k))
+            cases.append(2)
+        }
+    }
+
+    mutating func reserveCapacity(_ count: Int) {
+        numbers.reserveCapacity(count)
+        cases.reserveCapacity(count)
+    }
+
+    /// The same chunks in arrays of their count (see ``Chunker/trimmed(_:)``).
+    consuming func trimmed() -> Chunks {
+        numbers = Chunker.trimmed(numbers)
+        cases = Chunker.trimmed(cases)
+        return self
+    }
+}
+
 /// Groups a sentence's tagged tokens into noun and verb groups, treating every mention and
 /// title the mention finder found as one unit.
 struct Chunker {
@@ -147,9 +198,9 @@ struct Chunker {
     }
 
     /// The chunks of tokens `a..<b`, with the groups they index.
-    func chunk(_ a: Int, _ b: Int) -> (chunks: [Chunk], nouns: [NounGroup], verbs: [VerbGroup]) {
+    func chunk(_ a: Int, _ b: Int) -> (chunks: Chunks, nouns: [NounGroup], verbs: [VerbGroup]) {
         let tokens = ctx.tokens
-        var chunks: [Chunk] = []
+        var chunks = Chunks()
         var nouns: [NounGroup] = []
         var verbs: [VerbGroup] = []
         // At most one chunk per token: room for a sentence's worth up front (up to 256), not
@@ -177,11 +228,14 @@ struct Chunker {
         // A very long sentence's arrays, grown by doubling, are copied to their counts: they
         // live while every rule reads the sentence, and a sentence of 700k names in a list left
         // ~30 MB of unused capacity in them at the peak of its extraction (issue 14).
-        return (Self.trimmed(chunks), Self.trimmed(nouns), verbs)
+        // (One at a time, each old array let go before the next is copied.)
+        chunks = chunks.trimmed()
+        nouns = Self.trimmed(nouns)
+        return (chunks, nouns, verbs)
     }
 
     /// `array` itself, or, with more than 16,384 elements of unused capacity, a copy of its count.
-    private static func trimmed<T>(_ array: [T]) -> [T] {
+    static func trimmed<T>(_ array: consuming [T]) -> [T] {
         guard array.capacity - array.count > 1 << 14 else { return array }
         var copy: [T] = []
         copy.reserveCapacity(array.count)

@@ -38,7 +38,7 @@ struct Clause: Sendable {
 
 /// One sentence's syntax: chunks, noun and verb groups, clauses.
 struct SentenceSyntax: Sendable {
-    var chunks: [Chunk]
+    var chunks: Chunks
     var nouns: [NounGroup]
     var verbs: [VerbGroup]
     var clauses: [Clause]

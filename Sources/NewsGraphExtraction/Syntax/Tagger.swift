@@ -33,18 +33,48 @@ struct Tagger: Sendable {
     }
 
     /// Tags every sentence of `seg` (whose tokens carry their word numbers).
-    func tag(_ seg: inout Segmentation) {
+    /// - Parameter mostStoredReadings: see ``mostStoredReadings`` (tests set it to 0, to read
+    ///   every sentence's readings from its tokens).
+    func tag(_ seg: inout Segmentation, mostStoredReadings: Int = Self.mostStoredReadings) {
         var local = [Lexical?](repeating: nil, count: max(0, seg.wordCount - table.count))
         var lexicals: [Lexical] = []
         for sentence in seg.sentences {
+            if sentence.tokens.count > mostStoredReadings {
+                // (A sentence of millions of tokens, "," × 16 Mi: its readings are read from the
+                // tokens each time they are asked, not stored, 8 bytes a token.)
+                tagSentence(&seg.tokens, sentence.tokens, ComputedReadings(tagger: self))
+                continue
+            }
             lexicals.removeAll(keepingCapacity: true)
-            // (Reserved: a sentence of millions of tokens, "," × 16 MiB, doubled it to 302 MB.)
             lexicals.reserveCapacity(sentence.tokens.count)
             for k in sentence.tokens {
                 lexicals.append(readings(seg.tokens, k, local: &local))
             }
-            tagSentence(&seg.tokens, sentence.tokens, lexicals)
+            tagSentence(&seg.tokens, sentence.tokens, StoredReadings(lexicals: lexicals, base: sentence.tokens.lowerBound))
         }
+    }
+
+    /// The most tokens of a sentence whose readings are computed once and stored (8 bytes each)
+    /// while the sentence is tagged; a longer sentence's are computed each time they are read.
+    static let mostStoredReadings = 1 << 14
+
+    /// The readings of a token before context, without the local table (the same readings:
+    /// the table only keeps what the vocabulary and the strings' analyses give).
+    func readings(_ tokens: Tokens, _ k: Int) -> Lexical {
+        switch tokens[k].kind {
+        case .number: return Lexical(tags: TagSet(.number), preferred: .number)
+        case .quote: return Lexical(tags: TagSet(.quote), preferred: .quote)
+        case .dash: return Lexical(tags: TagSet(.dash), preferred: .dash)
+        case .punctuation:
+            let f = flags(tokens[k])
+            if f.contains(.hyphen) { return Lexical(tags: TagSet(.dash), preferred: .dash) }
+            if f.contains(.symbol) { return Lexical(tags: TagSet(.symbol), preferred: .symbol) }
+            return Lexical(tags: TagSet(.punctuation), preferred: .punctuation)
+        case .word: break
+        }
+        let id = Int(tokens[k].word)
+        if id >= 0, id < table.count, let known = table[id] { return known }
+        return tokens[k].analysis { lexicon.analyze($0) }
     }
 
     /// The readings of a token before context.
@@ -71,7 +101,7 @@ struct Tagger: Sendable {
 
     // MARK: Context
 
-    private func tagSentence(_ tokens: inout Tokens, _ range: Range<Int>, _ lex: [Lexical]) {
+    private func tagSentence<L: SentenceReadings>(_ tokens: inout Tokens, _ range: Range<Int>, _ lex: L) {
         let a = range.lowerBound
         var finiteInClause = false
         var wordSeen = false
@@ -80,11 +110,10 @@ struct Tagger: Sendable {
         var subjectBeforeComma = false
         var commaSeen = false
         for k in range {
-            let i = k - a
             let kind = tokens[k].kind
             let f = flags(tokens[k])
             var tag: Tag
-            let readings = lex[i]
+            let readings = lex[tokens, k]
             let prev: Tag? = k > a ? tokens[k - 1].tag : nil
             let prevFlags: WordFlags = k > a ? flags(tokens[k - 1]) : []
             if kind != .word {
@@ -110,8 +139,8 @@ struct Tagger: Sendable {
                     let nextFlags = flags(tokens[next])
                     let auxiliary =
                         f.contains(.have)
-                        ? (lex[next - a].tags.contains(.verbParticiple) || nextFlags.contains(.be))
-                        : (lex[next - a].tags.contains(.verbBase) || lex[next - a].tags.contains(.negation))
+                        ? (lex[tokens, next].tags.contains(.verbParticiple) || nextFlags.contains(.be))
+                        : (lex[tokens, next].tags.contains(.verbBase) || lex[tokens, next].tags.contains(.negation))
                     if auxiliary { tag = .auxiliary }
                 }
             }
@@ -143,13 +172,12 @@ struct Tagger: Sendable {
     /// subordinator, at most 16 tokens), a word that may be a past form or a participle comes
     /// before a word that can only be a finite verb ("weapons seized from the rebels came"):
     /// the first is then a participle.
-    private func participleThenFinite(_ tokens: Tokens, after k: Int, _ range: Range<Int>, _ lex: [Lexical]) -> Bool {
-        let a = range.lowerBound
+    private func participleThenFinite<L: SentenceReadings>(_ tokens: Tokens, after k: Int, _ range: Range<Int>, _ lex: L) -> Bool {
         var ambiguousSeen = false
         var q = k + 1
         while q < min(range.upperBound, k + 17) {
             guard tokens[q].kind == .word else { return false }
-            let r = lex[q - a]
+            let r = lex[tokens, q]
             let f = flags(tokens[q])
             if !f.isDisjoint(with: [.that, .and_or, .comma]) || r.tags.contains(.subordinator) || r.tags.contains(.wh) { return false }
             if r.tags.contains(.verbPast) && r.tags.contains(.verbParticiple) {
@@ -165,11 +193,11 @@ struct Tagger: Sendable {
     }
 
     /// The next word token after `k` (over adverbs and negation when asked).
-    private func nextWord(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, skippingAdverbs: Bool, lex: [Lexical], base: Int) -> Int? {
+    private func nextWord<L: SentenceReadings>(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, skippingAdverbs: Bool, lex: L, base: Int) -> Int? {
         var q = k + 1
         while q < range.upperBound {
             guard tokens[q].kind == .word else { return nil }
-            let r = lex[q - base]
+            let r = lex[tokens, q]
             if skippingAdverbs, r.preferred == .adverb || r.tags == TagSet(.negation), !r.tags.contains(.verbParticiple) {
                 q += 1
                 continue
@@ -243,18 +271,18 @@ struct Tagger: Sendable {
     }
 
     /// Picks one of several readings of a lower-case word from its neighbours.
-    private func resolve(
-        _ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: [Lexical], finiteInClause: Bool, finiteBeforeComma: Bool,
+    private func resolve<L: SentenceReadings>(
+        _ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: L, finiteInClause: Bool, finiteBeforeComma: Bool,
         subjectBeforeComma: Bool
     ) -> Tag {
         let a = range.lowerBound
-        let r = lex[k - a]
+        let r = lex[tokens, k]
         let t = r.tags
         let f = flags(tokens[k])
         let prev: Tag? = k > a ? tokens[k - 1].tag : nil
         let prevFlags: WordFlags = k > a ? flags(tokens[k - 1]) : []
         let nextIndex = k + 1 < range.upperBound ? k + 1 : nil
-        let next: Lexical? = nextIndex.map { lex[$0 - a] }
+        let next: Lexical? = nextIndex.map { lex[tokens, $0] }
         let nextFlags: WordFlags = nextIndex.map { flags(tokens[$0]) } ?? []
         let nextKind: Token.Kind? = nextIndex.map { tokens[$0].kind }
         let nextCapitalized = nextIndex.map { tokens[$0].isCapitalized || tokens[$0].isAllCaps } ?? false
@@ -412,19 +440,18 @@ struct Tagger: Sendable {
     /// Whether a clause follows a word that may be a preposition or a conjunction ("after
     /// he criticized" vs "after a pause"): a subject pronoun, or a short noun phrase then a
     /// finite verb.
-    private func clauseFollows(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: [Lexical]) -> Bool {
-        let a = range.lowerBound
+    private func clauseFollows<L: SentenceReadings>(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: L) -> Bool {
         var q = k + 1
         guard q < range.upperBound else { return false }
         if flags(tokens[q]).contains(.subjectPronoun) { return true }
         var steps = 0
         while q < range.upperBound, steps < 6 {
-            let r = lex[q - a]
+            let r = lex[tokens, q]
             if tokens[q].kind == .number || tokens[q].isCapitalized || flags(tokens[q]).contains(.possessiveS)
                 || r.tags.contains(.determiner)
                 || r.preferred == .noun || r.preferred == .nounPlural || r.preferred == .adjective
                 || (r.tags.contains(.noun) && steps > 0 && q + 1 < range.upperBound
-                    && !lex[q + 1 - a].tags.isDisjoint(with: TagSet.finite.union(TagSet(.auxiliary))))
+                    && !lex[tokens, q + 1].tags.isDisjoint(with: TagSet.finite.union(TagSet(.auxiliary))))
             {
                 q += 1
                 steps += 1
@@ -433,8 +460,31 @@ struct Tagger: Sendable {
             break
         }
         guard steps > 0, q < range.upperBound else { return false }
-        let r = lex[q - a]
+        let r = lex[tokens, q]
         return r.tags.contains(.verbPast) || r.tags.contains(.verbThird) || r.tags.contains(.modal) || r.tags.contains(.auxiliary)
             || r.tags.contains(.verbPresent) && !r.tags.contains(.noun)
+    }
+}
+
+/// A sentence's readings before context (``Tagger/readings(_:_:)``), by token position.
+protocol SentenceReadings {
+    subscript(tokens: Tokens, k: Int) -> Lexical { get }
+}
+
+/// Readings computed once per token of the sentence and stored.
+struct StoredReadings: SentenceReadings {
+    let lexicals: [Lexical]
+    /// The position of the sentence's first token.
+    let base: Int
+    subscript(tokens: Tokens, k: Int) -> Lexical {
+        @inline(__always) get { lexicals[k - base] }
+    }
+}
+
+/// Readings computed from the token each time they are read (a very long sentence's).
+struct ComputedReadings: SentenceReadings {
+    let tagger: Tagger
+    subscript(tokens: Tokens, k: Int) -> Lexical {
+        @inline(__always) get { tagger.readings(tokens, k) }
     }
 }

@@ -1,0 +1,115 @@
+import NewsGraph
+
+/// An actor's blame of an event the text reports, read as an accusation of whoever did it (the
+/// examples are invented): "Lisk called the launch 'a grave provocation'" (`judgement:called`),
+/// "Lisk said the vote was 'a coup'" (`judgement:said`); "Chile condemned the decision" is read
+/// by ``VerbRules`` with the same doer. The event is named by a noun of ``eventNouns`` after
+/// "the", with no name after it: the event the text opens with, so its doer is the actor that
+/// opens the text's first sentence (`lede`, ``RelationFinder/openingMention(_:sentence:)``). The
+/// judgement must blame: a word of ``blameWords`` in the quotation or the words after "as"/"was"
+/// ("called the decision 'a welcome step'" blames no one).
+struct JudgementRules {
+    let finder: RelationFinder
+    let ctx: RelationFinder.Context
+    /// The actor that opens the text's first sentence.
+    let lede: Int?
+
+    typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
+
+    /// Nouns of a deed an actor does: the event a text opens with ("the launch", "the seizure").
+    /// Not nouns of speech ("the allegations", "the report"): calling those false is a denial.
+    static let eventNouns: WordSet = [
+        "launch", "launches", "test", "tests", "seizure", "seizures", "decision", "ruling", "resolution", "vote", "move", "contract",
+        "deal", "arrest", "arrests", "detention", "sentence", "sentencing", "verdict", "expulsion", "expulsions", "ban", "decree",
+        "measure", "measures", "sanctions", "strike", "strikes", "attack", "attacks", "raid", "raids", "killing", "killings",
+        "shelling", "bombing", "annexation", "blockade", "closure", "suspension", "removal", "dismissal", "impeachment",
+        "incursion", "invasion", "operation", "crackdown", "shutdown", "takeover", "seizing", "indictment", "fine", "fines",
+        "tariffs", "deportation", "deportations", "disqualification",
+    ]
+    /// Words of blame in a judgement (general English): "a provocation", "an act of piracy",
+    /// "politically motivated", "illegal".
+    static let blameWords: WordSet = [
+        "provocation", "provocations", "provocative", "coup", "piracy", "illegal", "illegitimate", "unlawful", "unacceptable",
+        "violation", "revenge", "motivated", "absurd", "reckless", "dangerous", "crime", "crimes", "criminal", "aggression",
+        "aggressive", "terror", "terrorism", "unjust", "outrageous", "irresponsible", "betrayal", "farce", "sham", "blackmail",
+        "theft", "fraud", "fraudulent", "scandal", "scandalous", "shameful", "disgrace", "disgraceful", "hostile", "escalation",
+        "destabilizing", "destabilising", "arbitrary", "abuse", "persecution", "witch-hunt", "vendetta", "insult", "interference",
+        "meddling", "sabotage", "barbaric", "cowardly", "heinous", "atrocity", "massacre", "genocide", "robbery", "bullying",
+        "unpatriotic", "lawless", "hooliganism", "banditry", "blatant", "flagrant", "grave", "threat", "attack",
+        "assault", "terrorist", "unconstitutional", "undemocratic", "vengeance", "harassment", "intimidation",
+    ]
+    /// Verbs that name a judgement of their object ("called the launch 'a provocation'").
+    static let judgeVerbs: WordSet = [
+        "called", "calls", "calling", "described", "describes", "describing", "branded", "brands", "termed", "terms", "labelled",
+        "labeled", "dubbed",
+    ]
+    static let copulas: WordSet = ["was", "is", "were", "are", "amounted", "amounts"]
+
+    /// The end of "the [modifier] <event noun>" starting at `p` (the token after the noun), or
+    /// `nil`.
+    func eventNounEnd(at p: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard p + 1 < b, tokens[p].norm == "the" else { return nil }
+        var q = p + 1
+        if q + 1 < b, !Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, tokens[q].kind == .word,
+            !RelationFinder.stopWords.contains(tokens[q])
+        {
+            q += 1
+        }
+        guard Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil else { return nil }
+        // "the decision of the Velmar Court", "the launch Korvex planned": the event's doer is named.
+        if q + 1 < b, tokens[q + 1].isCapitalized || ["of", "by"].contains(tokens[q + 1].norm) { return nil }
+        return q + 1
+    }
+
+    /// Whether the judgement from `p` blames: a word of ``blameWords`` in the quotation opening
+    /// there, or in the words up to the clause's end.
+    func blames(from p: Int, to b: Int) -> Bool {
+        let tokens = ctx.tokens
+        var q = p
+        var steps = 0
+        let quoted = q < b && tokens[q].kind == .quote
+        if quoted { q += 1 }
+        while q < b, steps < 14 {
+            let t = tokens[q]
+            if t.kind == .quote || (!quoted && [",", ";", "."].contains(t.text)) { break }
+            if Self.blameWords.contains(t) { return true }
+            q += 1
+            steps += 1
+        }
+        return false
+    }
+
+    func run(from a: Int, to b: Int, pronoun: (Int) -> Int?, emit: Emit) {
+        guard let lede else { return }
+        let tokens = ctx.tokens
+        for p in a..<b {
+            let t = tokens[p]
+            guard t.kind == .word, t.isLowerInitial else { continue }
+            var rule: String
+            var judgement: Int
+            if Self.judgeVerbs.contains(t) {
+                // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
+                guard let end = eventNounEnd(at: p + 1, to: b), end < b else { continue }
+                judgement = tokens[end].norm == "as" ? end + 1 : end
+                guard tokens[end].kind == .quote || tokens[end].norm == "as" else { continue }
+                rule = "judgement:called"
+            } else if t.norm == "said" || t.norm == "says" {
+                // "said the vote was 'a parliamentary coup'"
+                var q = p + 1
+                if q < b, tokens[q].norm == "that" { q += 1 }
+                guard let end = eventNounEnd(at: q, to: b), end < b, Self.copulas.contains(tokens[end]) else { continue }
+                judgement = end + 1
+                if judgement < b, tokens[judgement].norm == "to" { judgement += 1 }
+                rule = "judgement:said"
+            } else {
+                continue
+            }
+            guard blames(from: judgement, to: b) else { continue }
+            guard case .entity(let judge) = finder.subject(ctx, before: p, from: a, pronoun: pronoun), judge != lede,
+                ctx.entities.kinds[judge] != .location, ctx.entities.kinds[judge] != .facility
+            else { continue }
+            emit(judge, lede, .accused, rule, 0.65)
+        }
+    }
+}
