@@ -243,7 +243,15 @@ struct MentionFinder: Sendable {
         while p >= a, k - p <= 2 * letters.count + 4, matched > 0 {
             let t = tokens[p]
             let glued = p + 1 < k && tokens[p + 1].textIs("-") && !tokens[p + 1].spaceBefore
-            if t.kind == .word, t.isCapitalized {
+            if t.kind == .word, t.isCapitalized, t.text.utf8.contains(0x2E) {
+                // "U.N. Support Mission in Libya (UNSMIL)": an abbreviation spells its capitals.
+                let capitals = t.text.unicodeScalars.filter { $0.properties.isUppercase }
+                guard !capitals.isEmpty, capitals.count <= matched,
+                    letters[(matched - capitals.count)..<matched].elementsEqual(capitals)
+                else { return nil }
+                matched -= capitals.count
+                start = p
+            } else if t.kind == .word, t.isCapitalized {
                 guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
                 matched -= 1
                 start = p
@@ -858,7 +866,8 @@ struct MentionFinder: Sendable {
     func isRegionAdjective(_ text: String) -> Bool {
         guard text.hasSuffix("n"), text.unicodeScalars.count > 3 else { return false }
         let base = String(text.dropLast())
-        for name in [base, base + "s"] {
+        // ("African" → "Africa", "Andean" → "Andes"; "European" → "Europe".)
+        for name in [base, base + "s", String(text.dropLast(2))] {
             if let actor = lexicon.actorByName[name], lexicon.actors[actor].kind == .location { return true }
         }
         return false
@@ -1172,8 +1181,15 @@ struct MentionFinder: Sendable {
                 // (The same two words later start the short name: "Southern Cross said".)
                 var compassStart = false
                 if g == nil, lexicon.isWord(t, .nonName) {
+                    // ("European Court of Human Rights", "European Medicines Agency": a region's adjective before a
+                    // body's name no lexicon entry starts is part of it.)
+                    let keepsRegion =
+                        spanLength >= 3 && isRegionAdjective(t.text) && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
+                        && !(i > a && tokens[i - 1].text == "-" && !t.spaceBefore)  // (not "pro-European")
+                        && (i + 1..<end).contains { headKind(tokens[$0]) == .organization }
                     let keepsCompass =
-                        RelationFinder.compassWords.contains(t.norm) && spanLength >= 2 && i + 1 < end
+                        keepsRegion
+                        || RelationFinder.compassWords.contains(t.norm) && spanLength >= 2 && i + 1 < end
                         && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
                         && PlaceTable.builtIn.place(named: tokens[i + 1].text) == nil && !lexicon.isWord(tokens[i + 1], .nonName)
                         && ((spanLength >= 3 && headKind(tokens[end - 1]) == .organization)

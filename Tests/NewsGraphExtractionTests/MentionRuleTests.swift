@@ -452,4 +452,19 @@ struct MentionRuleTests {
         #expect(entity("Arvo Kettunen")?.kind == .person, "\(names)")
         #expect(!g.entities.values.contains { ["Quintero Lago", "Mensah-Darko", "Selenga Gol"].contains($0.name) || $0.name.hasSuffix("government") }, "\(names)")
     }
+
+    @Test("a region's adjective starts a body's name ('European Court of Fisheries'); an abbreviation spells its capitals in an acronym's long form")
+    func regionAdjectivesAndAbbreviations() {
+        let g = graph(
+            """
+            The European Court of Fisheries ruled on Tuesday. The European Seed Agency agreed. European officials said nothing. \
+            The U.N. Relief Mission in Valdoria (UNRMV) reported the clashes.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("European Court of Fisheries") == .organization, "\(names)")
+        #expect(kind("European Seed Agency") == .organization, "\(names)")
+        #expect(kind("U.N. Relief Mission in Valdoria") == .organization, "\(names)")
+        #expect(!g.entities.values.contains { ["Court of Fisheries", "Seed Agency", "Relief Mission", "European"].contains($0.name) }, "\(names)")
+    }
 }

@@ -149,6 +149,11 @@ struct TitleRulesTests {
             "The African Union's Velmar Health Agency (VHA) urged governments to prepare. Its director, Anna Lisk, said supplies would come in May.")
         #expect(drawn.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_health_agency" }, "\(drawn)")
         #expect(!drawn.contains { $0.source == "anna_lisk" && $0.target == "african_union" }, "\(drawn)")
+        // A country's organ opening the sentence does not take "its" from the company named after it.
+        let company = Self.drawn(
+            "Chile's Water Directorate said the waste had been traced to Korvex Chemicals. Its managing director, Lena Varga, was charged.")
+        #expect(company.contains { $0.source == "lena_varga" && $0.target == "korvex_chemicals" }, "\(company)")
+        #expect(!company.contains { $0.source == "lena_varga" && $0.target == "water_directorate" }, "\(company)")
     }
 
     @Test("an office opening a sentence with no organization named: the organization that opened the sentence before")

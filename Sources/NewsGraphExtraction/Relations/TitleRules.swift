@@ -174,9 +174,15 @@ struct TitleRules {
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                // "The AU's Africa CDC urged …. Its director, X": the possessed name opens the sentence.
-                                if (opens && m.start <= sentenceStart + 1) || finder.openingMention(ctx, sentence: m.sentence) == index {
+                                if opens && m.start <= sentenceStart + 1 {
                                     org = ctx.entity(index)
+                                    // "The AU's Africa CDC urged …. Its director, X": the possessed name, not its possessor.
+                                    if m.end + 1 < ctx.seg.sentences[m.sentence].tokens.upperBound, tokens[m.end].norm == "'s",
+                                        let possessed = ctx.mentionByStart[m.end + 1], ctx.kind(possessed) == .organization,
+                                        !ctx.mentions[possessed].isAdjective, ctx.entity(possessed) != holder.entity
+                                    {
+                                        org = ctx.entity(possessed)
+                                    }
                                     break
                                 }
                             }
