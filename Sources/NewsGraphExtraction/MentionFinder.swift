@@ -198,8 +198,10 @@ struct MentionFinder: Sendable {
     /// The long forms that an acronym after them defines, as `start: end` token indices within
     /// `a..<b`: "Organization for Security and Cooperation in Europe (OSCE)", "…, or OSCE". The
     /// long form is the shortest run of words before the acronym whose capitalized words' initials
-    /// spell it, in order (Schwartz and Hearst's abbreviation rule, on word initials); lower-case words
-    /// inside are connectors ("of", "and", "to", "in") or particles glued by a hyphen ("ul-Islam").
+    /// spell it, in order (Schwartz and Hearst's abbreviation rule, on word initials; an abbreviation
+    /// with periods, "U.N.", spells its capitals); lower-case words inside are connectors ("of", "and",
+    /// "to", "in") or particles glued by a hyphen ("ul-Islam"). Only when no other reading fits may a
+    /// connector or particle spell a letter ("Interim Force in Lebanon (UNIFIL)").
     func acronymDefinitions(_ tokens: Tokens, _ a: Int, _ b: Int) -> [Int: Int] {
         var result: [Int: Int] = [:]
         var k = a + 1
@@ -449,7 +451,7 @@ struct MentionFinder: Sendable {
             if t.textIs("-"), !t.spaceBefore { continue }
             guard t.kind == .word else { return false }
             // ("Lim Soo-kyung": a lower-case syllable glued to a name by a hyphen.)
-            if k > from, t.isLowerInitial, !t.spaceBefore, tokens[k - 1].text == "-" { continue }
+            if k > from, t.isLowerInitial, !t.spaceBefore, tokens[k - 1].textIs("-") { continue }
             words += 1
             if lexicon.isWord(t, .particle) { continue }
             // (After a given name a surname may be an English word too: "Helen Farrow".)
@@ -615,7 +617,7 @@ struct MentionFinder: Sendable {
                 }
                 // "Lashkar-e-Taiba", "Tehrik-i-Taliban", "Hizb-ut-Tahrir": a short lower-case particle between two
                 // names, glued by hyphens on both sides.
-                if next.isLowerInitial, next.text.utf8.count <= 3, j + 3 < end, tokens[j + 2].text == "-",
+                if next.isLowerInitial, next.text.utf8.count <= 3, j + 3 < end, tokens[j + 2].textIs("-"),
                     !tokens[j + 2].spaceBefore, !tokens[j + 3].spaceBefore, isNameToken(tokens[j + 3])
                 {
                     j += 4
@@ -633,7 +635,7 @@ struct MentionFinder: Sendable {
             if t.norm == "-" || t.kind == .dash { break }
             // "Workers' Party of Korea", "Citizens' Coalition for Economic Justice": a plural's possessive
             // apostrophe inside a body's name whose head word follows (the words before it name nothing known).
-            if t.text == "'" || t.text == "\u{2019}", !t.spaceBefore, tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
+            if t.textIs("'") || t.text == "\u{2019}", !t.spaceBefore, tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
                 tokens[j + 1].spaceBefore, isNameToken(tokens[j + 1]), lexicon.matchActor(tokens, at: i, end: j) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
                 (j + 1..<rightEnd).contains(where: { headKind(tokens[$0]) == .organization })
@@ -643,17 +645,18 @@ struct MentionFinder: Sendable {
             }
             // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalized
             // verb after a body's head word.
-            if t.norm == "to", t.isLowerInitial, j + 2 < end, headKind(tokens[j - 1]) == .organization,
+            if t.normIs("to"), t.isLowerInitial, j + 2 < end, headKind(tokens[j - 1]) == .organization,
                 isNameToken(tokens[j + 1]), !tokens[j + 1].isAllCaps, Self.isBaseVerb(lexicon.lexical(tokens[j + 1].norm).tags),
-                lexicon.matchActor(tokens, at: j + 1, end: end) == nil, isNameToken(tokens[j + 2])
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                isNameToken(tokens[j + 2]) || (tokens[j + 2].normIs("the") && j + 3 < end && isNameToken(tokens[j + 3]))
             {
                 j += 1
                 continue
             }
             // "Fund for Saving the Aral Sea", "Committee to Protect the Environment": "the" after a
             // capitalized verb that follows "for" or "to" inside the name.
-            if t.norm == "the", t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),
-                ["for", "to"].contains(tokens[j - 2].norm), tokens[j - 2].isLowerInitial, tokens[j - 1].isCapitalized,
+            if t.normIs("the"), t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),
+                tokens[j - 2].normIsOne(of: "for", "to"), tokens[j - 2].isLowerInitial, tokens[j - 1].isCapitalized,
                 tokens[j - 1].norm.hasSuffix("ing") || Self.isBaseVerb(lexicon.lexical(tokens[j - 1].norm).tags)
             {
                 j += 1
@@ -866,7 +869,7 @@ struct MentionFinder: Sendable {
     func isRegionAdjective(_ text: String) -> Bool {
         guard text.hasSuffix("n"), text.unicodeScalars.count > 3 else { return false }
         let base = String(text.dropLast())
-        // ("African" → "Africa", "Andean" → "Andes"; "European" → "Europe".)
+        // ("African" → "Africa", "European" → "Europe".)
         for name in [base, base + "s", String(text.dropLast(2))] {
             if let actor = lexicon.actorByName[name], lexicon.actors[actor].kind == .location { return true }
         }
@@ -1185,7 +1188,7 @@ struct MentionFinder: Sendable {
                     // body's name no lexicon entry starts is part of it.)
                     let keepsRegion =
                         spanLength >= 3 && isRegionAdjective(t.text) && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
-                        && !(i > a && tokens[i - 1].text == "-" && !t.spaceBefore)  // (not "pro-European")
+                        && !(i > a && tokens[i - 1].textIs("-") && !t.spaceBefore)  // (not "pro-European")
                         && (i + 1..<end).contains { headKind(tokens[$0]) == .organization }
                     let keepsCompass =
                         keepsRegion
@@ -1267,6 +1270,7 @@ struct MentionFinder: Sendable {
                 // "Drugmakers Halvorsen Pharma and …": a plural common noun before a name at the start.
                 if g == nil, spanLength >= 3 || (spanLength == 2 && headKind(tokens[end - 1]) == nil), isInitial(i),
                     ["ers", "ors", "ists", "ants", "ents", "men"].contains(where: { t.norm.hasSuffix($0) }),
+                    !lexicon.isWord(t, .givenName),  // (not "Carmen", "Peters")
                     isHeadline || !Self.isNamePreposition(tokens[i + 1])
                 {
                     i += 1
@@ -1557,7 +1561,7 @@ struct MentionFinder: Sendable {
                             // A capitalized preposition or "to" inside: "Reporters Without Borders", "Committee to
                             // Protect Journalists".
                             || (spanLength >= 3
-                                && (i + 1..<end - 1).contains { Self.isNamePreposition(tokens[$0]) || tokens[$0].norm == "to" })
+                                && (i + 1..<end - 1).contains { Self.isNamePreposition(tokens[$0]) || tokens[$0].normIs("to") })
                             // "Emirates Global Aluminium": a common English word inside a name of three or more words
                             // (not a given name, a particle or a title: "Sarah Mercy Otieno", "Abu Bakr al-Baghdadi").
                             || (spanLength >= 3

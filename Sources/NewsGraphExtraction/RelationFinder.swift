@@ -607,9 +607,15 @@ struct RelationFinder: Sendable {
         let speakers = SpeakerRules(finder: self, ctx: ctx).run(matches: matches, pronoun: resolvePronoun)
         // The actor the text's first sentence opens with: the doer of "the launch", "the decision"
         // a later sentence judges (``JudgementRules``).
-        let lede: Int? = seg.sentences.isEmpty
-            ? nil
-            : openingMention(ctx, sentence: 0).map { ctx.entity($0) }.flatMap {
+        // (A headline, a first sentence without its final stop, "Peru Condemns Chilean Launch", is passed
+        // over for the sentence after it.)
+        let ledeSentence = seg.sentences.indices.prefix(2).first { s in
+            let range = seg.sentences[s].tokens
+            guard let last = range.last else { return false }
+            let t = tokens[last]
+            return t.textIs(".") || t.textIs("!") || t.textIs("?") || t.kind == .quote
+        }
+        let lede: Int? = ledeSentence.flatMap { openingMention(ctx, sentence: $0) }.map { ctx.entity($0) }.flatMap {
                 [.country, .organization, .person].contains(entities.kinds[$0]) ? $0 : nil
             }
         var verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)

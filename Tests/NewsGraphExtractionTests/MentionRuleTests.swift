@@ -418,6 +418,7 @@ struct MentionRuleTests {
             Paris-based Fishermen Without Borders said the ban was unlawful. Sailors Without Borders agreed. \
             The Committee to Protect Sailors urged calm. Members of the ruling Farmers' Party of Valdoria marched. \
             Gunmen of Hizb-ul-Maradi attacked the town. The motion came from Unidos por el Cambio. \
+            Carmen Valdes said the Society to Save the Valmora Children had no role. \
             The Joint Monitoring Mission in Somalia (JMMIS) reported the clash. \
             Kazakhstan chairs the International Fund for Rebuilding the Lake Region. Envoy Park Min-seong met the mission.
             """)
@@ -427,7 +428,9 @@ struct MentionRuleTests {
         #expect(kind("Sailors Without Borders") == .organization, "\(names)")
         #expect(kind("Committee to Protect Sailors") == .organization, "\(names)")
         #expect(kind("Farmers' Party of Valdoria") == .organization, "\(names)")
-        #expect(kind("Hizb-ul-Maradi") != nil, "\(names)")
+        #expect(kind("Hizb-ul-Maradi") != nil, "\(names)")  // (its kind is left to the context)
+        #expect(kind("Society to Save the Valmora Children") == .organization, "\(names)")
+        #expect(kind("Carmen Valdes") == .person, "\(names)")
         #expect(kind("Unidos por el Cambio") != nil, "\(names)")
         #expect(kind("Joint Monitoring Mission in Somalia") == .organization, "\(names)")
         #expect(kind("International Fund for Rebuilding the Lake Region") == .organization, "\(names)")

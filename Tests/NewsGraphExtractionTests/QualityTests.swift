@@ -62,7 +62,9 @@ struct QualityTests {
     /// relations 0.721 (P 0.888 R 0.607), and the relation floor moved to 0.715. On 2026-12-04 texts
     /// 104–115 came in (written blind; first score with main 5de86ce: entities 0.924, typed 0.866,
     /// relations 0.476, P 0.763 R 0.346); all 115 texts scored entities 0.957, typed 0.935, relations
-    /// 0.700 (P 0.882 R 0.580), and the relation floor moved to 0.695.
+    /// 0.700 (P 0.882 R 0.580), and the relation floor moved to 0.695. The same session's rules (names
+    /// with connectors, two-word short names, judgement and structure rules) brought them to entities
+    /// 0.966, typed 0.947, relations 0.725 (P 0.899 R 0.607); the relation floor moved to 0.72.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -71,7 +73,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.695)
+        #expect(score.relations.f1 >= 0.72)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

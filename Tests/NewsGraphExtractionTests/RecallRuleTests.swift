@@ -425,6 +425,16 @@ struct RecallRuleTests {
             Velmar Labour Court to allow it.
             """)
         #expect(!has(named, "arica_miners_union", .accused, "korvex_mining"), "\(named.relations.values.map(\.key))")
+        // A headline without its final stop is passed over: the launch is Chile's, not Peru's.
+        let headline = graph(
+            """
+            Peru Condemns Chilean Missile Launch
+
+            LIMA — Chile fired a long-range missile into the sea on Monday. Peruvian Defence Minister Anna Lisk called the launch \
+            "a grave provocation" and put the army on alert.
+            """)
+        #expect(has(headline, "anna_lisk", .accused, "chile"), "\(headline.relations.values.map(\.key))")
+        #expect(!has(headline, "anna_lisk", .accused, "peru"), "\(headline.relations.values.map(\.key))")
     }
 }
 

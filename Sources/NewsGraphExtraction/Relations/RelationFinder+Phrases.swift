@@ -285,7 +285,10 @@ extension RelationFinder {
         let tokens = ctx.tokens
         let range = ctx.seg.sentences[s].tokens
         var p = range.lowerBound
-        if p < range.upperBound, tokens[p].isAllCaps,
+        // ("KATHMANDU —", "WASHINGTON, Jan 5 —": a dateline's place in capitals, then a dash or comma;
+        // not "NATO allies — …".)
+        if p + 1 < range.upperBound, tokens[p].isAllCaps,
+            tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/"),
             let dash = (p..<min(range.upperBound, p + 10)).first(where: { tokens[$0].kind == .dash })
         {
             p = dash + 1

@@ -61,35 +61,30 @@ struct Tagger: Sendable {
     /// The readings of a token before context, without the local table (the same readings:
     /// the table only keeps what the vocabulary and the strings' analyses give).
     func readings(_ tokens: Tokens, _ k: Int) -> Lexical {
-        switch tokens[k].kind {
-        case .number: return Lexical(tags: TagSet(.number), preferred: .number)
-        case .quote: return Lexical(tags: TagSet(.quote), preferred: .quote)
-        case .dash: return Lexical(tags: TagSet(.dash), preferred: .dash)
-        case .punctuation:
-            let f = flags(tokens[k])
-            if f.contains(.hyphen) { return Lexical(tags: TagSet(.dash), preferred: .dash) }
-            if f.contains(.symbol) { return Lexical(tags: TagSet(.symbol), preferred: .symbol) }
-            return Lexical(tags: TagSet(.punctuation), preferred: .punctuation)
-        case .word: break
-        }
+        if let fixed = readingsByKind(tokens[k]) { return fixed }
         let id = Int(tokens[k].word)
         if id >= 0, id < table.count, let known = table[id] { return known }
         return tokens[k].analysis { lexicon.analyze($0) }
     }
 
-    /// The readings of a token before context.
-    func readings(_ tokens: Tokens, _ k: Int, local: inout [Lexical?]) -> Lexical {
-        switch tokens[k].kind {
+    /// The readings of a token that is no word (a number, quote, dash, punctuation), from its kind alone.
+    private func readingsByKind(_ t: Token) -> Lexical? {
+        switch t.kind {
         case .number: return Lexical(tags: TagSet(.number), preferred: .number)
         case .quote: return Lexical(tags: TagSet(.quote), preferred: .quote)
         case .dash: return Lexical(tags: TagSet(.dash), preferred: .dash)
         case .punctuation:
-            let f = flags(tokens[k])
+            let f = flags(t)
             if f.contains(.hyphen) { return Lexical(tags: TagSet(.dash), preferred: .dash) }
             if f.contains(.symbol) { return Lexical(tags: TagSet(.symbol), preferred: .symbol) }
             return Lexical(tags: TagSet(.punctuation), preferred: .punctuation)
-        case .word: break
+        case .word: return nil
         }
+    }
+
+    /// The readings of a token before context.
+    func readings(_ tokens: Tokens, _ k: Int, local: inout [Lexical?]) -> Lexical {
+        if let fixed = readingsByKind(tokens[k]) { return fixed }
         let id = Int(tokens[k].word)
         if id >= 0, id < table.count, let known = table[id] { return known }
         let slot = id - table.count
