@@ -28,18 +28,15 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds an entity, merging it into an existing one with the same id.
     public mutating func add(_ entity: consuming Entity) {
-        if let index = entities.index(forKey: entity.id) {
-            entities.values[index].merge(entity)  // in place, one look-up, no copy of the sets
-        } else {
-            entities[entity.id] = entity
-        }
+        let index = entities.index(forKey: entity.id)
+        add(entity, at: index)
     }
 
     /// Adds an entity as ``add(_:)`` does, at the place of its id that `index` found with
     /// `entities.index(forKey:)` (`nil`: not there), the graph unchanged since.
     mutating func add(_ entity: consuming Entity, at index: Dictionary<String, Entity>.Index?) {
         if let index {
-            entities.values[index].merge(entity)
+            entities.values[index].merge(entity)  // in place, one look-up, no copy of the sets
         } else {
             entities[entity.id] = entity
         }

@@ -49,7 +49,7 @@ struct JudgementRules {
     /// `nil`.
     func eventNounEnd(at p: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
-        guard p + 1 < b, tokens[p].norm == "the" else { return nil }
+        guard p + 1 < b, tokens[p].normIs("the") else { return nil }
         var q = p + 1
         if q + 1 < b, !Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, tokens[q].kind == .word,
             !RelationFinder.stopWords.contains(tokens[q])
@@ -58,7 +58,7 @@ struct JudgementRules {
         }
         guard Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil else { return nil }
         // "the decision of the Velmar Court", "the launch Korvex planned": the event's doer is named.
-        if q + 1 < b, tokens[q + 1].isCapitalized || ["of", "by"].contains(tokens[q + 1].norm) { return nil }
+        if q + 1 < b, tokens[q + 1].isCapitalized || tokens[q + 1].normIsOne(of: "of", "by") { return nil }
         return q + 1
     }
 
@@ -72,7 +72,7 @@ struct JudgementRules {
         if quoted { q += 1 }
         while q < b, steps < 14 {
             let t = tokens[q]
-            if t.kind == .quote || (!quoted && [",", ";", "."].contains(t.text)) { break }
+            if t.kind == .quote || (!quoted && (t.textIs(",") || t.text == ";" || t.textIs("."))) { break }
             if Self.blameWords.contains(t) { return true }
             q += 1
             steps += 1
@@ -91,16 +91,16 @@ struct JudgementRules {
             if Self.judgeVerbs.contains(t) {
                 // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
                 guard let end = eventNounEnd(at: p + 1, to: b), end < b else { continue }
-                judgement = tokens[end].norm == "as" ? end + 1 : end
-                guard tokens[end].kind == .quote || tokens[end].norm == "as" else { continue }
+                judgement = tokens[end].normIs("as") ? end + 1 : end
+                guard tokens[end].kind == .quote || tokens[end].normIs("as") else { continue }
                 rule = "judgement:called"
-            } else if t.norm == "said" || t.norm == "says" {
+            } else if t.normIsOne(of: "said", "says") {
                 // "said the vote was 'a parliamentary coup'"
                 var q = p + 1
-                if q < b, tokens[q].norm == "that" { q += 1 }
+                if q < b, tokens[q].normIs("that") { q += 1 }
                 guard let end = eventNounEnd(at: q, to: b), end < b, Self.copulas.contains(tokens[end]) else { continue }
                 judgement = end + 1
-                if judgement < b, tokens[judgement].norm == "to" { judgement += 1 }
+                if judgement < b, tokens[judgement].normIs("to") { judgement += 1 }
                 rule = "judgement:said"
             } else {
                 continue

@@ -43,6 +43,8 @@ struct StructureRules {
     /// Social and working ties between people ("her friend X"); family ties are not read as affiliations.
     static let tieNouns: WordSet = ["friend", "colleague", "associate", "partner", "ally", "confidant", "co-founder"]
     /// Kinds of place that describe a place or a facility in another ("X, a town in Y").
+    /// How many mentions back "the court's X" looks for the body named "court" (`possessive-antecedent`).
+    static let antecedentWindow = 200
     static let describedPlaceNouns: WordSet = [
         "town", "village", "city", "district", "province", "region", "area", "suburb", "port", "settlement", "neighbourhood",
         "neighborhood", "county", "municipality", "island", "ranch", "farm", "camp", "mine", "base", "hamlet", "commune",
@@ -181,9 +183,11 @@ struct StructureRules {
                 }
             }
             // "the court's Grand Chamber", "the party's youth wing": an organ of the body named before by that noun.
-            if kind == .organization, m.start >= a + 3, tokens[m.start - 1].norm == "'s", tokens[m.start - 3].norm == "the",
+            // (The antecedent is sought among the last `antecedentWindow` mentions: a text repeating the phrase
+            // must not scan back over all of them each time.)
+            if kind == .organization, m.start >= a + 3, tokens[m.start - 1].normIs("'s"), tokens[m.start - 3].normIs("the"),
                 tokens[m.start - 2].isLowerInitial, lexicon.headKind(tokens[m.start - 2]) == .organization,
-                let parent = (0..<index).reversed().first(where: {
+                let parent = (max(0, index - Self.antecedentWindow)..<index).reversed().first(where: {
                     owner[$0] >= 0 && ctx.kind($0) == .organization && !mentions[$0].isAdjective
                         && tokens[headToken(mentions[$0])].norm == tokens[m.start - 2].norm
                 }), ctx.entity(parent) != e
@@ -193,12 +197,12 @@ struct StructureRules {
             var k = m.end
             guard k < b else { continue }
             // "the Port of Bar, the country's only deep-water harbour": a place of the country the text is about.
-            if kind == .location || kind == .facility, let mainCountry, mainCountry != e, k + 4 < b, tokens[k].text == ",",
-                tokens[k + 1].norm == "the", tokens[k + 2].norm == "country", tokens[k + 3].norm == "'s"
+            if kind == .location || kind == .facility, let mainCountry, mainCountry != e, k + 4 < b, tokens[k].textIs(","),
+                tokens[k + 1].normIs("the"), tokens[k + 2].normIs("country"), tokens[k + 3].normIs("'s")
             {
                 var q = k + 4
-                while q < b, q < k + 9, tokens[q].isLowerInitial || tokens[q].text == "-" { q += 1 }
-                if q > k + 4, Self.describedPlaceNouns.contains(tokens[q - 1]) || ["harbour", "harbor", "airport"].contains(tokens[q - 1].norm) {
+                while q < b, q < k + 9, tokens[q].isLowerInitial || tokens[q].textIs("-") { q += 1 }
+                if q > k + 4, Self.describedPlaceNouns.contains(tokens[q - 1]) || tokens[q - 1].normIsOne(of: "harbour", "harbor", "airport") {
                     emit(e, mainCountry, .locatedIn, "apposed-country-place", confidence: 0.7)
                 }
             }
@@ -342,7 +346,7 @@ struct StructureRules {
                 }
                 // "Qatar's state-owned Al Dhafra Ports": a company its country owns or runs is based there.
                 var owned = k + 1
-                while owned < b, owned < k + 6, tokens[owned].isLowerInitial || tokens[owned].text == "-" { owned += 1 }
+                while owned < b, owned < k + 6, tokens[owned].isLowerInitial || tokens[owned].textIs("-") { owned += 1 }
                 if described == nil, kind == .country, owned > k + 1, owned < b,
                     ["owned", "run", "controlled", "backed"].contains(where: { tokens[owned - 1].norm.hasSuffix($0) }),
                     let n = ctx.mentionByStart[owned], ctx.kind(n) == .organization, !mentions[n].isAdjective
@@ -431,20 +435,20 @@ struct StructureRules {
             }
             // "Korvex, a shipping company based in Arica", "Velmar Aid, a relief group in northern Chile": a body
             // described as a company or group in a place (a body noun, or "based"/"headquartered", then "in").
-            if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].text == ",", ["a", "an"].contains(tokens[k + 1].norm) {
+            if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "a", "an") {
                 var q = k + 2
                 var sawBody = false
                 while q < b, q < k + 7, tokens[q].isLowerInitial, tokens[q].kind == .word,
-                    ctx.mentionByStart[q] == nil, tokens[q].norm != "in"
+                    ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
                 {
                     if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
-                    if ["based", "headquartered"].contains(tokens[q].norm) { break }
+                    if tokens[q].normIsOne(of: "based", "headquartered") { break }
                     q += 1
                 }
-                if q < b, ["based", "headquartered"].contains(tokens[q].norm), sawBody, q + 1 < b { q += 1 }
-                if sawBody, q + 1 < b, tokens[q].norm == "in" || (tokens[q].norm == "at" && tokens[q - 1].norm == "headquartered"),
-                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || ["based", "headquartered"].contains(tokens[q - 1].norm),
-                    let n = ctx.mentionByStart[placeStart(after: q, to: b)], [.location, .country, .facility].contains(ctx.kind(n)),
+                if q < b, tokens[q].normIsOne(of: "based", "headquartered"), sawBody, q + 1 < b { q += 1 }
+                if sawBody, q + 1 < b, tokens[q].normIs("in") || (tokens[q].normIs("at") && tokens[q - 1].normIs("headquartered")),
+                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || tokens[q - 1].normIsOne(of: "based", "headquartered"),
+                    let n = ctx.mentionByStart[placeStart(after: q, to: b)], ctx.kind(n).isOne(of: .location, .country, .facility),
                     !mentions[n].isAdjective, ctx.entity(n) != e
                 {
                     emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
