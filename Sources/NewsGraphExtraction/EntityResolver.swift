@@ -190,6 +190,12 @@ struct EntityResolver: Sendable {
         // hyphens; a lone "Park" names this person.
         func isFamilyNameFirst(_ index: Int) -> Bool {
             let m = mentions[index]
+            // "Wang Yi", "Kim Jong Un": a name of two or three words whose first is a surname written first.
+            if m.kind == .person, m.end - m.start >= 2, m.end - m.start <= 3, lexicon.isWord(tokens[m.start], .familyFirst),
+                (m.start + 1..<m.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+            {
+                return true
+            }
             guard m.end - m.start >= 4, m.kind == .person, tokens[m.start].kind == .word, !lexicon.isWord(tokens[m.start], .givenName)
             else {
                 return false
@@ -342,7 +348,13 @@ struct EntityResolver: Sendable {
                 // falls through to the surname pass.)
                 let key = table.intern(lexiconTag, Int32(truncatingIfNeeded: actor), [])
                 assign(index, key, lexicon.actors[actor].kind)
-                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, index)) }
+                if m.kind == .person, m.end - m.start >= 2 {
+                    fullNames.append((key, index))
+                    // ("Kim" for a known "Kim Jong Un" named before another "Kim Yo Jong".)
+                    if isFamilyNameFirst(index), let first = mentionNorms(index).first, familyNameFirst[first] == nil {
+                        familyNameFirst[first] = key
+                    }
+                }
                 continue
             }
             if !organKey.isEmpty, organKey[index] >= 0 {
