@@ -11,12 +11,17 @@ public struct ValidationOptions: Sendable {
     public var format: ValidatedFormat?
     /// How many problems to list per file; all are counted.
     public var problemLimit: Int
+    /// Validates GraphML with libxml2 and the XSD always, also when the first pass without it
+    /// is sure of a file's structure and finds no error (its verdict is the same; this costs
+    /// about twice the time).
+    public var alwaysXSD: Bool
 
     /// Creates options.
-    public init(schemaPath: String? = nil, format: ValidatedFormat? = nil, problemLimit: Int = 100) {
+    public init(schemaPath: String? = nil, format: ValidatedFormat? = nil, problemLimit: Int = 100, alwaysXSD: Bool = false) {
         self.schemaPath = schemaPath
         self.format = format
         self.problemLimit = problemLimit
+        self.alwaysXSD = alwaysXSD
     }
 }
 
@@ -148,7 +153,7 @@ public struct Validator: Sendable {
         var fatal: XMLError?
         var profileApplied = false
         if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace,
-            checkedAgainst == "graphml.xsd", !usesStringChecker, !usesXSDPassOnly,
+            checkedAgainst == "graphml.xsd", !usesStringChecker, !usesXSDPassOnly, !options.alwaysXSD,
             let checker = try firstPassWithoutXSD(path: path, bytes: bytes)
         {
             // The fast pass was sure of the structure and found no error: its report is the one

@@ -190,6 +190,22 @@ final class CLITests {
         #expect(badSchema.stderr.hasPrefix("newsgraph: error: \(path("missing.xsd")): cannot open"))
     }
 
+    @Test("validate --libxml2 gives the same reports as the default pass on valid and invalid GraphML")
+    func validateWithLibxml2() throws {
+        try Data(
+            #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="directed">\#n<node id="a"/><edge source="a" target="b"/></graph></graphml>"#
+                .utf8
+        )
+        .write(to: directory.appendingPathComponent("dangling.graphml"))
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for file in [root.appendingPathComponent("Examples/esper-soleimani.graphml").path, path("dangling.graphml")] {
+            let fast = try CLI.run(["validate", file])
+            let full = try CLI.run(["validate", "--libxml2", file])
+            #expect(fast.status == full.status && fast.stdout == full.stdout, "\(fast.stdout) / \(full.stdout)")
+        }
+        #expect(try CLI.run(["validate", "--libxml2", path("dangling.graphml")]).status == 1)
+    }
+
     @Test("validate --schema with --catalog resolves a schema's http imports to local files, offline")
     func catalog() throws {
         let schemas = TestSupport.reference.appendingPathComponent("schemas")
