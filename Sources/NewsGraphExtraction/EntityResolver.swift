@@ -82,8 +82,11 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     mutating func append(name: String, kind: EntityKind, surfaces: [String], id: String) {
         kinds.append(kind)
         self.surfaces.append(surfaces)
+        // (The bytes grow by a quarter when full, not doubled.)
+        nameBytes.makeRoom(for: nameBytes.count + name.utf8.count)
         nameBytes.append(contentsOf: name.utf8)
         nameEnds.append(Int32(truncatingIfNeeded: nameBytes.count))
+        idBytes.makeRoom(for: idBytes.count + id.utf8.count)
         idBytes.append(contentsOf: id.utf8)
         idEnds.append(Int32(truncatingIfNeeded: idBytes.count))
     }
@@ -187,6 +190,12 @@ struct EntityResolver: Sendable {
         // hyphens; a lone "Park" names this person.
         func isFamilyNameFirst(_ index: Int) -> Bool {
             let m = mentions[index]
+            // "Wang Yi", "Kim Jong Un": a name of two or three words whose first is a surname written first.
+            if m.kind == .person, m.end - m.start >= 2, m.end - m.start <= 3, lexicon.isWord(tokens[m.start], .familyFirst),
+                (m.start + 1..<m.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized })
+            {
+                return true
+            }
             guard m.end - m.start >= 4, m.kind == .person, tokens[m.start].kind == .word, !lexicon.isWord(tokens[m.start], .givenName)
             else {
                 return false
@@ -202,10 +211,10 @@ struct EntityResolver: Sendable {
         func kindOfCluster(_ key: Int32) -> EntityKind? { Int(key) < clusterKind.count ? clusterKind[Int(key)] : nil }
         func assign(_ index: Int, _ key: Int32, _ kind: EntityKind) {
             keyOf[index] = key
-            if Int(key) >= clusterKind.count { clusterKind += repeatElement(nil, count: Int(key) + 1 - clusterKind.count) }
+            if Int(key) >= clusterKind.count { clusterKind.extend(to: Int(key) + 1, with: nil) }
             if clusterKind[Int(key)] == nil {
                 clusterKind[Int(key)] = kind
-                firstSeen.append(key)
+                firstSeen.appendGrowingSlowly(key)
             }
         }
         // Full names that a lone surname can stand for: their key and the run of their words.
@@ -339,7 +348,13 @@ struct EntityResolver: Sendable {
                 // falls through to the surname pass.)
                 let key = table.intern(lexiconTag, Int32(truncatingIfNeeded: actor), [])
                 assign(index, key, lexicon.actors[actor].kind)
-                if m.kind == .person, m.end - m.start >= 2 { fullNames.append((key, index)) }
+                if m.kind == .person, m.end - m.start >= 2 {
+                    fullNames.append((key, index))
+                    // ("Kim" for a known "Kim Jong Un" named before another "Kim Yo Jong".)
+                    if isFamilyNameFirst(index), let first = mentionNorms(index).first, familyNameFirst[first] == nil {
+                        familyNameFirst[first] = key
+                    }
+                }
                 continue
             }
             if !organKey.isEmpty, organKey[index] >= 0 {
@@ -371,7 +386,7 @@ struct EntityResolver: Sendable {
                 let key = table.intern(nameTag, 0, n)
                 assign(index, key, m.kind)
                 if m.kind == .person, n.count >= 2 {
-                    fullNames.append((key, count + index))
+                    fullNames.appendGrowingSlowly((key, count + index))
                     if m.actor == nil, isFamilyNameFirst(index), let first = n.first, familyNameFirst[first] == nil {
                         familyNameFirst[first] = key
                     }
@@ -387,14 +402,17 @@ struct EntityResolver: Sendable {
             let n = mentionNorms(index)
             if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
         }
-        var fullNamesByLast: [Int32: [(key: Int32, run: Int)]] = [:]
-        for candidate in fullNames { fullNamesByLast[runs[candidate.run].last ?? -1, default: []].append(candidate) }
+        // (By word number, in one array each: a dictionary of arrays took an array per word.)
+        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[$0.run].last ?? -1 }) { fullNames[$0] }
         // Full names that end in two surnames, by the father's (the next-to-last word).
-        var fullNamesByFather: [Int32: [(key: Int32, run: Int)]] = [:]
-        for candidate in fullNames where candidate.run >= count && endsInTwoSurnames(candidate.run - count) {
-            let n = runs[candidate.run]
-            fullNamesByFather[n[n.endIndex - 2], default: []].append(candidate)
-        }
+        let fullNamesByFather = WordBuckets(
+            wordCount: word.count,
+            words: fullNames.map { candidate in
+                guard candidate.run >= count && endsInTwoSurnames(candidate.run - count) else { return -1 }
+                let n = runs[candidate.run]
+                return n[n.endIndex - 2]
+            }
+        ) { fullNames[$0] }
         var firstIndexOfKey = [Int](repeating: Int.max, count: table.count)
         for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == Int.max {
             firstIndexOfKey[Int(keyOf[index])] = index
@@ -410,9 +428,9 @@ struct EntityResolver: Sendable {
             var firstKey: Int32?
             var byFirstMention: [(first: Int, key: Int32)] = []
             var seenKeys: Set<Int32> = []
-            let byLast = fullNamesByLast[n.last ?? -1] ?? []
-            let byFather = fullNamesByFather[n.last ?? -1] ?? []
-            for (position, candidate) in (byLast + byFather).enumerated() {
+            let byLast = fullNamesByLast[n.last]
+            let byFather = fullNamesByFather[n.last]
+            for (position, candidate) in (Array(byLast) + Array(byFather)).enumerated() {
                 let norms = position < byLast.count ? runs[candidate.run] : runs[candidate.run].dropLast()
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }

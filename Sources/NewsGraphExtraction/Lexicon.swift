@@ -113,6 +113,9 @@ public struct Lexicon: Sendable {
     /// over a man's.
     var maleNames: Set<String> = []
     var femaleNames: Set<String> = []
+    /// Surnames that may come first in a name ("wang" in "Wang Yi", "kim" in "Kim Jong Un";
+    /// ``BuiltInLexicon/personNames``), lower case: such a name's first word alone names the person.
+    var familyFirstNames: Set<String> = []
     /// English words (``BuiltInLexicon/englishWords``, from WordNet), lower case: adverbs
     /// ("indeed", "notably"), and common nouns and adjectives that are no frequent name
     /// ("securities", "tankers", "civil"; not "rice", a surname too).
@@ -236,6 +239,7 @@ public struct Lexicon: Sendable {
         result.titleModifiers.formUnion(other.titleModifiers)
         result.maleNames.formUnion(other.maleNames)
         result.femaleNames.formUnion(other.femaleNames)
+        result.familyFirstNames.formUnion(other.familyFirstNames)
         result.adverbs.formUnion(other.adverbs)
         result.commonWords.formUnion(other.commonWords)
         result.languages.formUnion(other.languages)
@@ -303,6 +307,7 @@ public struct Lexicon: Sendable {
     private enum Section: String {
         case actors, verbs, frames, titles, compounds, heads, hedges, credits, nonnames, connectors, excludedheads, countrynames
         case givennames, particles, suffixes, titlewords, titlemodifiers, adverbs, commonwords, languages, malenames, femalenames
+        case familyfirst
     }
 
     private static func predicate(named name: String) -> Predicate? {
@@ -359,7 +364,7 @@ public struct Lexicon: Sendable {
             // A plain ASCII word in a one-word section (most lines of the built-in name lists) needs
             // no trimming and no fields.
             if section == .givennames || section == .particles || section == .titlewords || section == .titlemodifiers
-                || section == .adverbs || section == .malenames || section == .femalenames
+                || section == .adverbs || section == .malenames || section == .femalenames || section == .familyfirst
                 || section == .commonwords || section == .languages,
                 !line.isEmpty, line.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "#") && $0 != UInt8(ascii: "[") })
             {
@@ -373,6 +378,7 @@ public struct Lexicon: Sendable {
                 case .titlemodifiers: titleModifiers.insert(word)
                 case .malenames: maleNames.insert(word)
                 case .femalenames: femaleNames.insert(word)
+                case .familyfirst: familyFirstNames.insert(word)
                 default: titleWords.insert(word)
                 }
                 continue
@@ -386,7 +392,7 @@ public struct Lexicon: Sendable {
                 guard trimmed.hasSuffix("]"), let next = Section(rawValue: String(trimmed.dropFirst().dropLast()).lowercased())
                 else {
                     throw fail(
-                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [titlemodifiers], [adverbs], [commonwords], [languages], [malenames], [femalenames]"
+                        "unknown section header '\(trimmed)'; expected one of [actors], [verbs], [frames], [titles], [compounds], [heads], [hedges], [credits], [nonnames], [connectors], [excludedheads], [countrynames], [givennames], [particles], [suffixes], [titlewords], [titlemodifiers], [adverbs], [commonwords], [languages], [malenames], [femalenames], [familyfirst]"
                     )
                 }
                 section = next
@@ -499,7 +505,7 @@ public struct Lexicon: Sendable {
                     organHeads.insert(word)
                 }
             case .hedges, .credits, .nonnames, .connectors, .excludedheads, .countrynames, .givennames, .particles, .suffixes,
-                .titlewords, .titlemodifiers, .adverbs, .commonwords, .languages, .malenames, .femalenames:
+                .titlewords, .titlemodifiers, .adverbs, .commonwords, .languages, .malenames, .femalenames, .familyfirst:
                 guard fields.count == 1, !fields[0].isEmpty else { throw fail("this section takes one word or name per line") }
                 switch section {
                 case .hedges: hedges.insert(fields[0].lowercased())
@@ -517,6 +523,7 @@ public struct Lexicon: Sendable {
                 case .languages: languages.insert(fields[0].lowercased())
                 case .malenames: maleNames.insert(fields[0].lowercased())
                 case .femalenames: femaleNames.insert(fields[0].lowercased())
+                case .familyfirst: familyFirstNames.insert(fields[0].lowercased())
                 default: connectors.insert(fields[0].lowercased())
                 }
             }

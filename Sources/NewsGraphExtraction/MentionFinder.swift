@@ -664,9 +664,11 @@ struct MentionFinder: Sendable {
             }
             // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
             // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
+            // (Not after a person's title: "Prime Minister Alan Vorne's Government of National Unity" is his.)
             if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
                 j + 2 >= end || !isNameToken(tokens[j + 2]),
                 headKind(tokens[j - 1]) == nil,
+                !(max(0, i - 4)..<i).contains(where: { k in titleAt(tokens, k, end, depth: depth).map { k + $0.length == i } ?? false }),
                 lexicon.matchActor(tokens, at: i, end: j).map({
                     $0.length < j - i && lexicon.actors[$0.index].kind == .country
                         && lexicon.matchActor(tokens, at: i + $0.length, end: j) == nil

@@ -42,6 +42,9 @@ struct ResolverWords {
         return canonical.isEmpty ? local : canonical[Int(local)]
     }
 
+    /// The number of distinct norms (every number is below it).
+    var count: Int { localWordCount }
+
     /// The number of a norm string if a token has it (else -2, which no token has).
     func number(_ norm: String) -> Int32 {
         guard let s = strings.existingNumber(norm), Int(s) < localOfString.count, localOfString[Int(s)] >= 0 else { return -2 }
@@ -103,11 +106,13 @@ struct WordKeyTable {
         let (found, hash, slot) = find(tag, value, keyWords)
         if let found { return found }
         let key = Int32(truncatingIfNeeded: tags.count)
-        tags.append(tag)
-        values.append(value)
+        // (Grown by a quarter when full, not doubled: a text of names only has a key or two per name.)
+        tags.appendGrowingSlowly(tag)
+        values.appendGrowingSlowly(value)
+        words.makeRoom(for: words.count + keyWords.count)
         words.append(contentsOf: keyWords)
-        ends.append(Int32(truncatingIfNeeded: words.count))
-        hashes.append(hash)
+        ends.appendGrowingSlowly(Int32(truncatingIfNeeded: words.count))
+        hashes.appendGrowingSlowly(hash)
         slots[slot] = key + 1
         if tags.count * 2 > slots.count { grow() }
         return key
@@ -184,5 +189,36 @@ struct WordRuns {
     mutating func repeatRun(_ index: Int) {
         starts.append(starts[index])
         counts.append(counts[index])
+    }
+}
+
+/// Values grouped by a word number (`0..<wordCount`), each word's in the order they were given:
+/// one array of values and an offset per word (a dictionary of arrays held an array, ~80 bytes,
+/// per word of a text of names only).
+struct WordBuckets<Value> {
+    /// Word `w`'s values are `values[starts[w]..<starts[w + 1]]`.
+    private let starts: [Int32]
+    private let values: [Value]
+
+    /// Groups `value(i)` by `words[i]` for every `i` whose word is not negative (the others are left out).
+    init(wordCount: Int, words: [Int32], value: (Int) -> Value) {
+        var starts = [Int32](repeating: 0, count: wordCount + 1)
+        for w in words where w >= 0 { starts[Int(w) + 1] += 1 }
+        for w in 0..<wordCount { starts[w + 1] += starts[w] }
+        var order = [Int32](repeating: 0, count: Int(starts[wordCount]))
+        var filled = starts
+        for (i, w) in words.enumerated() where w >= 0 {
+            order[Int(filled[Int(w)])] = Int32(truncatingIfNeeded: i)
+            filled[Int(w)] += 1
+        }
+        filled = []
+        self.values = order.map { value(Int($0)) }
+        self.starts = starts
+    }
+
+    /// The values of word `word` (none for nil or a word no value has).
+    subscript(word: Int32?) -> ArraySlice<Value> {
+        guard let word, word >= 0, Int(word) + 1 < starts.count else { return values[0..<0] }
+        return values[Int(starts[Int(word)])..<Int(starts[Int(word) + 1])]
     }
 }

@@ -293,8 +293,12 @@ struct Sentences: RandomAccessCollection, Sendable {
 /// Its properties are read without the runtime's exclusivity checks (`@exclusivity(unchecked)`):
 /// tokens read them on every `text` and `norm`, and only the segmenter, before any token is
 /// read elsewhere, writes them.
+///
+/// A string is kept as its bytes only (a `String` is made when asked, ``subscript(_:)``: an
+/// array of `String`s took 16 bytes a string more). Every per-string array grows by a quarter
+/// when full (`makeRoom(for:)`), not by doubling: a text of names only has two strings per name
+/// (its text and its norm), and doubling left up to half of each array unused at the peak.
 final class TokenStrings: @unchecked Sendable {
-    @exclusivity(unchecked) private(set) var strings: [String] = []
     /// Per string, its length in scalars (a token's end is its start plus its text's length).
     @exclusivity(unchecked) private var scalarLengths: [Int32] = []
     /// Per string that is a token's text, the number of its norm (-1 for others).
@@ -391,17 +395,17 @@ final class TokenStrings: @unchecked Sendable {
     /// Whether norm string `number` is in `list`: the list's `Set` is asked once per string.
     @inline(__always) func isIn(_ list: WordSet, norm number: Int32) -> Bool {
         let n = Int(number)
-        guard list.bit < 64 else { return list.words.contains(strings[n]) }
+        guard list.bit < 64 else { return list.words.contains(self[number]) }
         let bit: UInt64 = 1 << UInt64(list.bit)
         if n < listsKnown.count {
             if listsKnown.withUnsafeBufferPointer({ $0[n] }) & bit != 0 {
                 return listsHolding.withUnsafeBufferPointer { $0[n] } & bit != 0
             }
         } else {
-            listsKnown += repeatElement(0, count: strings.count - listsKnown.count)
-            listsHolding += repeatElement(0, count: strings.count - listsHolding.count)
+            listsKnown.extend(to: count, with: 0)
+            listsHolding.extend(to: count, with: 0)
         }
-        let holds = list.words.contains(strings[n])
+        let holds = list.words.contains(self[number])
         listsKnown[n] |= bit
         if holds { listsHolding[n] |= bit }
         return holds
@@ -417,9 +421,9 @@ final class TokenStrings: @unchecked Sendable {
             let known = vocabularyWords.withUnsafeBufferPointer { $0[n] }
             if known != -2 { return known }
         } else {
-            vocabularyWords += repeatElement(-2, count: strings.count - vocabularyWords.count)
+            vocabularyWords.extend(to: count, with: -2)
         }
-        let found = lookUp(strings[n]) ?? -1
+        let found = lookUp(self[number]) ?? -1
         vocabularyWords[n] = found
         return found
     }
@@ -433,10 +437,11 @@ final class TokenStrings: @unchecked Sendable {
     /// Sets the word and local word numbers of norm string `number` for the current document.
     func setWord(_ word: Int32, local: Int32, ofNorm number: Int32) {
         let n = Int(number)
-        if words.count < strings.count { words += repeatElement(-1, count: strings.count - words.count) }
-        if localOfString.count < strings.count { localOfString += repeatElement(-1, count: strings.count - localOfString.count) }
+        if words.count < count { words.extend(to: count, with: -1) }
+        if localOfString.count < count { localOfString.extend(to: count, with: -1) }
         words[n] = word
         localOfString[n] = local
+        localsSet.makeRoom(for: localsSet.count + 1)
         localsSet.append(number)
     }
 
@@ -463,9 +468,12 @@ final class TokenStrings: @unchecked Sendable {
 
     deinit { isAlive = false }
 
-    var count: Int { strings.count }
+    /// The number of strings.
+    var count: Int { ends.count }
 
-    subscript(number: Int32) -> String { strings[Int(number)] }
+    /// String `number`, made from its bytes.
+    subscript(number: Int32) -> String { withBytes(of: number) { String(decoding: $0, as: UTF8.self) } }
+
 
     /// The length in scalars of string `number`.
     @inline(__always) func scalarLength(_ number: Int32) -> Int {
@@ -480,7 +488,7 @@ final class TokenStrings: @unchecked Sendable {
 
     /// Records `norm` as the norm of the text `text` (the same for every token of that text).
     func setNorm(_ norm: Int32, ofText text: Int32) {
-        if normOfText.count < strings.count { normOfText += repeatElement(-1, count: strings.count - normOfText.count) }
+        if normOfText.count < count { normOfText.extend(to: count, with: -1) }
         assert(normOfText[Int(text)] < 0 || normOfText[Int(text)] == norm, "one norm per text")
         normOfText[Int(text)] = norm
     }
@@ -503,9 +511,9 @@ final class TokenStrings: @unchecked Sendable {
             let cached = analyses.withUnsafeBufferPointer { $0[n] }
             if cached.tags.rawValue != 0 { return cached }
         }
-        let result = compute(strings[n])
+        let result = compute(self[number])
         if analyses.count <= n {
-            analyses += repeatElement(Lexical(tags: TagSet(rawValue: 0), preferred: .noun), count: strings.count - analyses.count)
+            analyses.extend(to: count, with: Lexical(tags: TagSet(rawValue: 0), preferred: .noun))
         }
         analyses[n] = result
         return result
@@ -546,7 +554,10 @@ final class TokenStrings: @unchecked Sendable {
             seenIn[n] = document
             return false
         }
-        if !seen { documentStrings.append(number) }
+        if !seen {
+            documentStrings.makeRoom(for: documentStrings.count + 1)
+            documentStrings.append(number)
+        }
     }
 
     /// ``number(_:)`` through the front cache and the seeded table.
@@ -569,21 +580,25 @@ final class TokenStrings: @unchecked Sendable {
     private func seededNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
         let (found, slot) = find(bytes)
         if let found { return found }
-        let number = strings.count
-        strings.append(String(decoding: bytes, as: UTF8.self))
+        let number = count
         var scalars: Int32 = 0
         var special = false
         for byte in bytes {
             if byte & 0xC0 != 0x80 { scalars += 1 }
             if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { special = true }
         }
+        scalarLengths.makeRoom(for: number + 1)
         scalarLengths.append(scalars)
+        info.makeRoom(for: number + 1)
         info.append(special ? 2 : 0)
+        seenIn.makeRoom(for: number + 1)
         seenIn.append(0)
+        self.bytes.makeRoom(for: self.bytes.count + bytes.count)
         self.bytes.append(contentsOf: bytes)
+        ends.makeRoom(for: number + 1)
         ends.append(Int32(truncatingIfNeeded: self.bytes.count))
         slots[slot] = UInt32(truncatingIfNeeded: number + 1)
-        if strings.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return Int32(truncatingIfNeeded: number)
     }
 
@@ -630,7 +645,7 @@ final class TokenStrings: @unchecked Sendable {
     private func grow() {
         slots = Array(repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for number in 0..<Int32(truncatingIfNeeded: strings.count) {
+        for number in 0..<Int32(truncatingIfNeeded: count) {
             let hash = withBytes(of: number) { Self.hash($0) }
             var slot = Int(hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }

@@ -172,6 +172,29 @@ struct EntityResolutionTests {
         #expect(people.count == 1, "\(people.map(\.name))")
         #expect(people.first?.mentions.count == 3)
     }
+
+    @Test("a name written family name first is its first word alone, a person, not a company named by its first word")
+    func familyNameFirst() throws {
+        // Invented people; "Zhou" and "Yang" are census surnames mostly of Asian Americans.
+        let g = graph(
+            "Trade envoy Zhou Minghai met the delegation on Monday. Zhou said talks would go on. "
+                + "Separately, Yang Tiebo, a businessman, was arrested. Police said Yang had fled.")
+        let people = g.entities.values.filter { $0.kind == .person }.map(\.name).sorted()
+        #expect(people == ["Yang Tiebo", "Zhou Minghai"], "\(g.entities.values.map { ($0.name, $0.kind) })")
+        #expect(g.entities.values.filter { $0.kind == .organization }.isEmpty)
+        // A name read as a person's by default whose first word is no such surname stays a company named by it.
+        let h = graph("The contract went to Halvern Tesk. Halvern said it would hire 200 workers.")
+        let company = try #require(nodes("Halvern Tesk", in: h).first)
+        #expect(company.kind == .organization && company.aliases.contains("Halvern"))
+    }
+
+    @Test("a possessive after a person's title ends the person's name: his government is its own body")
+    func titledPossessive() throws {
+        let g = graph("Militias aligned with Prime Minister Alan Vorne's Government of National Salvation clashed. Vorne said nothing.")
+        let person = try #require(nodes("Alan Vorne", in: g).first)
+        #expect(person.kind == .person && person.mentions.count == 2)
+        #expect(try #require(nodes("Government of National Salvation", in: g).first).kind == .organization)
+    }
 }
 
 @Suite("Resolved entities by column")

@@ -1,9 +1,10 @@
 /// A noun group: a noun or name with what stands before it ("the Egyptian-led coalition",
 /// "Ukraine's Foreign Ministry", "Defense Minister Lamar Whitfield", "three soldiers").
 struct NounGroup: Sendable, Hashable {
-    // 56 bytes: token and entity numbers as 32-bit numbers (-1 for none; a document is at most
+    // 44 bytes: token and entity numbers as 32-bit numbers (-1 for none; a document is at most
     // 2 GiB), where `Int`s and optionals took 152. A sentence of 700k names in a list made as
-    // many groups, 30 MB of them per 1.6 MB of text at the peak of its extraction.
+    // many groups, 30 MB of them per 1.6 MB of text at the peak of its extraction. (The title
+    // is kept as its first token, read back from the context's titles: 16 bytes were its copy.)
     private var start32: Int32
     private var end32: Int32
     private var head32: Int32
@@ -13,10 +14,7 @@ struct NounGroup: Sendable, Hashable {
     private var modifier32: Int32 = -1
     private var compoundEntity32: Int32 = -1
     private var compoundParticiple32: Int32 = -1
-    private var titleSentence32: Int32 = 0
-    private var titleStart32: Int32 = 0
-    private var titleEnd32: Int32 = 0
-    private var titleNumber32: Int32 = -1
+    private var titleStart32: Int32 = -1
     /// A personal pronoun (he, she, it, they, we).
     var isPronoun = false
 
@@ -75,19 +73,11 @@ struct NounGroup: Sendable, Hashable {
             compoundParticiple32 = Self.pack(newValue?.participle)
         }
     }
-    /// The title inside the group ("Defense Minister" in "Defense Minister Lamar Whitfield").
-    var title: TitleCandidate? {
-        get {
-            titleNumber32 < 0
-                ? nil
-                : TitleCandidate(sentence: Int(titleSentence32), start: Int(titleStart32), end: Int(titleEnd32), title: Int(titleNumber32))
-        }
-        set {
-            titleSentence32 = Self.pack(newValue?.sentence ?? 0)
-            titleStart32 = Self.pack(newValue?.start ?? 0)
-            titleEnd32 = Self.pack(newValue?.end ?? 0)
-            titleNumber32 = Self.pack(newValue?.title)
-        }
+    /// The first token of the title inside the group ("Defense Minister" in "Defense Minister
+    /// Lamar Whitfield"): the title is the context's `titleByStart` there.
+    var titleStart: Int? {
+        get { Self.unpack(titleStart32) }
+        set { titleStart32 = Self.pack(newValue) }
     }
 
     static func == (lhs: NounGroup, rhs: NounGroup) -> Bool { lhs.start == rhs.start && lhs.end == rhs.end }
@@ -162,27 +152,20 @@ struct Chunks: RandomAccessCollection, Sendable {
     mutating func append(_ chunk: Chunk) {
         switch chunk {
         case .noun(let n):
-            numbers.append(Int32(truncatingIfNeeded: n))
-            cases.append(0)
+            numbers.appendGrowingSlowly(Int32(truncatingIfNeeded: n))
+            cases.appendGrowingSlowly(0)
         case .verb(let v):
-            numbers.append(Int32(truncatingIfNeeded: v))
-            cases.append(1)
+            numbers.appendGrowingSlowly(Int32(truncatingIfNeeded: v))
+            cases.appendGrowingSlowly(1)
         case .word(let k):
-            numbers.append(Int32(truncatingIfNeeded: k))
-            cases.append(2)
+            numbers.appendGrowingSlowly(Int32(truncatingIfNeeded: k))
+            cases.appendGrowingSlowly(2)
         }
     }
 
     mutating func reserveCapacity(_ count: Int) {
         numbers.reserveCapacity(count)
         cases.reserveCapacity(count)
-    }
-
-    /// The same chunks in arrays of their count (see ``Chunker/trimmed(_:)``).
-    consuming func trimmed() -> Chunks {
-        numbers = Chunker.trimmed(numbers)
-        cases = Chunker.trimmed(cases)
-        return self
     }
 }
 
@@ -225,22 +208,11 @@ struct Chunker {
             i += 1
         }
         _ = tokens
-        // A very long sentence's arrays, grown by doubling, are copied to their counts: they
-        // live while every rule reads the sentence, and a sentence of 700k names in a list left
-        // ~30 MB of unused capacity in them at the peak of its extraction (issue 14).
-        // (One at a time, each old array let go before the next is copied.)
-        chunks = chunks.trimmed()
-        nouns = Self.trimmed(nouns)
+        // (A very long sentence's chunk and noun-group arrays grow by a quarter, not doubled:
+        // they live while every rule reads the sentence, and a sentence of 700k names in a list
+        // left ~30 MB of unused capacity in them at the peak of its extraction (issue 14); a
+        // copy to their counts afterwards was, with the grown array, the peak itself.)
         return (chunks, nouns, verbs)
-    }
-
-    /// `array` itself, or, with more than 16,384 elements of unused capacity, a copy of its count.
-    static func trimmed<T>(_ array: consuming [T]) -> [T] {
-        guard array.capacity - array.count > 1 << 14 else { return array }
-        var copy: [T] = []
-        copy.reserveCapacity(array.count)
-        copy.append(contentsOf: array)
-        return copy
     }
 
     /// Whether token `i` can open a noun group.
@@ -309,7 +281,7 @@ struct Chunker {
                 continue
             }
             if let title = ctx.titleByStart[k] {
-                group.title = title
+                group.titleStart = k
                 group.head = title.end - 1
                 headSet = true
                 k = title.end
@@ -345,11 +317,11 @@ struct Chunker {
         }
         group.end = max(group.end, k)
         guard group.end > i,
-            headSet || group.mention != nil || group.title != nil || tokens[group.head].tag.isNoun
+            headSet || group.mention != nil || group.titleStart != nil || tokens[group.head].tag.isNoun
                 || tokens[group.head].tag == .number || tokens[group.head].tag == .adjective
         else { return nil }
         // A title followed by a person: "Defense Minister Lamar Whitfield" is the person.
-        if let title = group.title, title.end < b, let m = ctx.mentionByStart[title.end], group.mention == nil || group.mention == m {
+        if let title = group.titleStart.flatMap({ ctx.titleByStart[$0] }), title.end < b, let m = ctx.mentionByStart[title.end], group.mention == nil || group.mention == m {
             group.head = ctx.mentions[m].end - 1
             group.mention = m
             group.entity = ctx.entity(m)
@@ -359,7 +331,7 @@ struct Chunker {
         if group.entity == nil, group.head > i, tokens[group.head].tag == .noun, tokens[group.start].normIs("the") {
             group.entity = RelationFinder(lexicon: lexicon).anaphor(ctx, at: group.head, requireArticle: true).map { ctx.entity($0) }
         }
-        nouns.append(group)
+        nouns.appendGrowingSlowly(group)
         var index = nouns.count - 1
         // "Ukraine's Foreign Ministry": the possessor and what it possesses.
         let end = nouns[index].end
