@@ -486,5 +486,7 @@ struct RecallRuleTests {
         #expect(has(g, "korvex_bank", .supports, "peru"), "\(g.relations.values.map(\.key))")
         let own = graph("LIMA, Peru — The money will help repay a loan from Peru's Korvex Bank for a motorway.")
         #expect(!has(own, "korvex_bank", .supports, "peru"), "\(own.relations.values.map(\.key))")
+        let person = graph("LIMA, Peru — Prime Minister Anna Lisk's government is seeking new financing from Korvex Bank.")
+        #expect(!has(person, "korvex_bank", .supports, "anna_lisk"), "\(person.relations.values.map(\.key))")
     }
 }

@@ -378,7 +378,9 @@ struct VerbRules {
                 if flags.contains(.reverse) {
                     // "repay a loan from X": X gives to the borrower, the clause's subject, or with
                     // none named the country the text is about.
-                    guard let lender = patient, let borrower = agent ?? mainCountry, borrower != lender,
+                    // ("Prime Minister X's government is seeking financing from Y": the state borrows, not X.)
+                    let named = agent.flatMap { ctx.entities.kinds[$0].isOne(of: .country, .organization) ? $0 : nil }
+                    guard let lender = patient, let borrower = named ?? mainCountry, borrower != lender,
                         let lenderMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
                         // ("a loan from Peru's state bank": not to Peru.)
                         !(end..<ctx.mentions[lenderMention].end).contains(where: { q in
