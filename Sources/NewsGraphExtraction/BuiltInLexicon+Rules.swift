@@ -602,6 +602,7 @@ Airbase	Facility
 Port	Facility
 Hall	Facility
 Palace	Facility
+Mall	Facility
 Building	Facility
 Stadium	Facility
 Arena	Facility

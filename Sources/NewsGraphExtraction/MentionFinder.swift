@@ -334,7 +334,7 @@ struct MentionFinder: Sendable {
     static let facilityNouns: WordSet = [
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
-        "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline",
+        "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline", "mall",
     ]
 
     /// Legal forms of companies (their norms).
@@ -386,10 +386,14 @@ struct MentionFinder: Sendable {
                 return false
             }
             if t.isLowerInitial, Self.organizationCues.contains(t) {
-                // The noun ends the description: "the group's leader" describes a person.
+                // The noun ends the description: "the group's leader" describes a person; "the company building
+                // the dam", "a firm owned by" describe a body (a participle after the noun).
                 return k + 1 >= b
                     || !(tokens[k + 1].normIs("'s")
                         || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
+                    || (tokens[k + 1].isLowerInitial
+                        && (tokens[k + 1].norm.hasSuffix("ing") || tokens[k + 1].norm.hasSuffix("ed"))
+                        && !lexicon.lexical(tokens[k + 1].norm).tags.isDisjoint(with: TagSet.verbs))
             }
             if t.kind == .word, RelationFinder.stopWords.contains(t), !t.normIs("of") { return false }
             k += 1
@@ -633,6 +637,13 @@ struct MentionFinder: Sendable {
                 break
             }
             if t.norm == "-" || t.kind == .dash { break }
+            // "Rothschild & Co.", "Procter & Gamble": an ampersand between two parts of one name.
+            if t.textIs("&"), j + 1 < end, !tokens[j + 1].newlineBefore,
+                isNameToken(tokens[j + 1]) || Self.legalForms.contains(tokens[j + 1])
+            {
+                j += 2
+                continue
+            }
             // "Workers' Party of Korea", "Citizens' Coalition for Economic Justice": a plural's possessive
             // apostrophe inside a body's name whose head word follows (the words before it name nothing known).
             if t.textIs("'") || t.text == "\u{2019}", !t.spaceBefore, tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
@@ -664,6 +675,20 @@ struct MentionFinder: Sendable {
             }
             // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
             // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
+            // "the People's Defence Force", "Women's Democratic Front": a people's noun (a plural, "people", "women"),
+            // its possessive, then a name a body's head word ends.
+            if t.normIs("'s"), j - i == 1, depth == 0, j + 1 < end, isNameToken(tokens[j + 1]), tokens[i].kind == .word,
+                !tokens[i].isAllCaps, !lexicon.isWord(tokens[i], .givenName),
+                tokens[i].normIsOne(of: "people", "women", "men", "children")
+                    || (lexicon.isWord(tokens[i], .commonWord) && tokens[i].norm.hasSuffix("s") && !tokens[i].norm.hasSuffix("ss")
+                        && !tokens[i].norm.hasSuffix("us")),
+                lexicon.matchActor(tokens, at: i, end: end) == nil,
+                let right = spanEnd(tokens, j + 1, end, depth: depth + 1), right - j <= 6,
+                (j + 1..<right).contains(where: { headKind(tokens[$0]) == .organization })
+            {
+                j = right
+                continue
+            }
             // (Not after a person's title: "Prime Minister Alan Vorne's Government of National Unity" is his.)
             if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
                 j + 2 >= end || !isNameToken(tokens[j + 2]),
@@ -769,6 +794,13 @@ struct MentionFinder: Sendable {
             {
                 return rightEnd
             }
+            // "Ministry of Food, Agriculture and Fisheries": a list of portfolios inside a body's "X of A, B and C".
+            if t.textIs(","), depth == 0, j + 1 < end,
+                (i + 1..<j).contains(where: { tokens[$0].normIsOne(of: "of", "for") && headKind(tokens[$0 - 1]) == .organization }),
+                let listEnd = portfolioListEnd(tokens, j, end)
+            {
+                return listEnd
+            }
             if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]),
                 (i..<j).contains(where: { tokens[$0].normIs("of") || ($0 > i && tokens[$0].normIs("for") && headKind(tokens[$0 - 1]) == .organization) })
             {
@@ -786,6 +818,31 @@ struct MentionFinder: Sendable {
             break
         }
         return j
+    }
+
+    /// The end of a list of portfolios after a body's "X of A" (", B and C", ", B, and C"): each item one or two
+    /// capitalized common words that name nothing known, at most six; nil when `comma` starts no such list.
+    private func portfolioListEnd(_ tokens: Tokens, _ comma: Int, _ end: Int) -> Int? {
+        var k = comma
+        for _ in 0..<6 {
+            guard k < end, tokens[k].textIs(",") || tokens[k].normIs("and") else { return nil }
+            var last = tokens[k].normIs("and")
+            if tokens[k].textIs(","), k + 1 < end, tokens[k + 1].normIs("and") {
+                k += 1
+                last = true
+            }
+            var w = k + 1
+            while w < end, w < k + 3, tokens[w].kind == .word, tokens[w].isCapitalized, !tokens[w].isAllCaps,
+                lexicon.isWord(tokens[w], .commonWord) || !lexicon.lexical(tokens[w].norm).tags.isDisjoint(with: TagSet.nouns),
+                !lexicon.isWord(tokens[w], .givenName), headKind(tokens[w]) == nil, lexicon.matchActor(tokens, at: w, end: end) == nil
+            {
+                w += 1
+            }
+            guard w > k + 1 else { return nil }
+            if last { return w < end && isNameToken(tokens[w]) ? nil : w }
+            k = w
+        }
+        return nil
     }
 
     /// What the whole text shows of each of its words (per ``Segmentation/localWord``), read
@@ -1010,7 +1067,12 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
-                if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0) {
+                if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0),
+                    // "the Marine Stewardship Council", "the General Staff": one title word after "the", before a
+                    // name a body's head word ends, starts that body's name.
+                    !(title.length == 1 && i > a && tokens[i - 1].normIs("the")
+                        && spanEnd(tokens, i + 1, b).map { headKind(tokens[$0 - 1]) == .organization } == true)
+                {
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
                     // "Minister for Foreign Affairs, Helen Carrow", "Under Secretary for Terrorism and Financial
@@ -1517,7 +1579,11 @@ struct MentionFinder: Sendable {
                             && !(i..<end).contains { tokens[$0].isAllCaps || lexicon.isWord(tokens[$0], .connector) }
                             // (Not a body's name after a rank or a byline's office: "General Santander Police
                             // Academy", "Public Affairs Naval Support Activity".)
-                            && !lexicon.isWord(tokens[end - 1], .commonWord) && headKind(tokens[end - 1]) == nil
+                            && headKind(tokens[end - 1]) == nil
+                            // (A last word that is also a common one, "Thura Win", only after words that are not.)
+                            && (!lexicon.isWord(tokens[end - 1], .commonWord)
+                                || (!(i..<end - 1).contains { lexicon.isWord(tokens[$0], .commonWord) }
+                                    && !isPluralNoun(tokens[end - 1])))
                         if beforeLeaderNoun || afterTitle {
                             kind = .person
                         } else if Self.placeCues.contains(prev1)
@@ -1563,7 +1629,11 @@ struct MentionFinder: Sendable {
                             // A capitalized preposition or "to" inside: "Reporters Without Borders", "Committee to
                             // Protect Journalists".
                             || (spanLength >= 3
-                                && (i + 1..<end - 1).contains { Self.isNamePreposition(tokens[$0]) || tokens[$0].normIs("to") })
+                                && (i + 1..<end - 1).contains {
+                                    Self.isNamePreposition(tokens[$0]) || tokens[$0].normIs("to")
+                                        // "Juntos por el Perú", "Alianza por la Democracia": no person's name holds "por".
+                                        || (tokens[$0].normIs("por") && tokens[$0].isLowerInitial)
+                                })
                             // "Emirates Global Aluminium": a common English word inside a name of three or more words
                             // (not a given name, a particle or a title: "Sarah Mercy Otieno", "Abu Bakr al-Baghdadi").
                             || (spanLength >= 3
@@ -1574,6 +1644,8 @@ struct MentionFinder: Sendable {
                                         && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
                                         && !lexicon.isWord(w, .titleWord) && !lexicon.isWord(w, .nonName)
                                 })
+                            // "Procter & Gamble": an ampersand inside joins no person's names.
+                            || (spanLength >= 3 && (i + 1..<end - 1).contains { tokens[$0].textIs("&") })
                             // "Cape Biovac, which signed …": people are "who" (not after "of", where "which" may be
                             // the noun's before it: "the party of Keiko Fujimori, which holds …").
                             || (end + 1 < b && tokens[end].textIs(",") && tokens[end + 1].normIs("which") && prev1 != "of"

@@ -39,9 +39,12 @@ final class GraphMLChecker: XMLByteHandler, GraphMLChecking {
     enum E: Int { case graphml, key, `default`, graph, node, port, edge, hyperedge, endpoint, data, desc, locator }
     static let graphMLOther = elementNames.count
     enum A: Int { case id, `for`, attrName, attrType, source, target, name, node, key, directed, edgedefault }
+    static let attributeNames = [
+        "id", "for", "attr.name", "attr.type", "source", "target", "name", "node", "key", "directed", "edgedefault",
+    ]
     static let vocabulary = XMLVocabulary(
         elements: elementNames.map { (FormatDetector.graphmlNamespace, $0) },
-        attributes: ["id", "for", "attr.name", "attr.type", "source", "target", "name", "node", "key", "directed", "edgedefault"],
+        attributes: attributeNames,
         namespaces: [FormatDetector.graphmlNamespace])
 
     static let namespace = FormatDetector.graphmlNamespace
@@ -116,9 +119,27 @@ final class GraphMLChecker: XMLByteHandler, GraphMLChecking {
     @exclusivity(unchecked) private var passed = ByteNumbers(capacity: 256)
     @exclusivity(unchecked) private var passedKey: [UInt8] = []
 
-    init(limit: Int, profile: NewsGraphProfile?) {
+    /// Whether the checker also watches the structure the built-in `graphml.xsd` checks
+    /// (``structureSure``), for a pass without the XSD.
+    let guardsStructure: Bool
+    /// With ``guardsStructure``: whether every element, attribute and text read so far is one
+    /// that `graphml.xsd` (without its identity constraints) surely accepts where it stands.
+    /// It turns `false` at the first thing outside a plain subset of the schema — an element
+    /// of another namespace, `<locator>`, an attribute the checker does not know or one on an
+    /// element that does not take it, a value that is not a plain ASCII `NMTOKEN` or one of
+    /// its type's enumerated words as written, a child out of its content model's order,
+    /// non-white text where only elements go, any element inside `<data>`, `<default>` or
+    /// `<desc>` — whether or not the schema would reject it: the caller then validates with
+    /// the XSD. Every content model of the schema ends in optional parts, so an element that
+    /// closes is never incomplete.
+    private(set) var structureSure = true
+    /// The open elements (number, and how far into its content model) while ``structureSure``.
+    @exclusivity(unchecked) private var structure: [(element: Int, phase: UInt8)] = []
+
+    init(limit: Int, profile: NewsGraphProfile?, guardsStructure: Bool = false) {
         problems = ProblemCollector(limit: limit)
         self.profile = profile
+        self.guardsStructure = guardsStructure
     }
 
     /// Reads the whole document from the reader.
@@ -129,6 +150,10 @@ final class GraphMLChecker: XMLByteHandler, GraphMLChecking {
     }
 
     func startElement(_ element: Int, attributes: borrowing XMLByteAttributes) {
+        if guardsStructure && structureSure {
+            noCDATAOutsideText()
+            guardStart(element, attributes)
+        }
         if dataKey != nil {
             dataHasElements = true
             return
@@ -138,6 +163,10 @@ final class GraphMLChecker: XMLByteHandler, GraphMLChecking {
     }
 
     func endElement(_ element: Int) {
+        if guardsStructure && structureSure {
+            noCDATAOutsideText()
+            structure.removeLast()
+        }
         guard element >= 0 else { return }
         if element == E.data.rawValue || element == E.default.rawValue {
             finishData()
@@ -147,6 +176,143 @@ final class GraphMLChecker: XMLByteHandler, GraphMLChecking {
 
     func text(_ bytes: UnsafeRawBufferPointer) {
         if dataChecked { dataBytes.append(contentsOf: bytes) }
+        if guardsStructure && structureSure, let top = structure.last, !Self.takesText(top.element) {
+            noCDATAOutsideText()
+            // Element-only content: white space alone.
+            for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 && byte != 0x0D {
+                structureSure = false
+                return
+            }
+        }
+    }
+
+    // MARK: The structure of graphml.xsd, for a pass without it
+
+    /// `<data>`, `<default>` and `<desc>` hold text (and no element); the others hold elements.
+    private static func takesText(_ element: Int) -> Bool {
+        element == E.data.rawValue || element == E.default.rawValue || element == E.desc.rawValue
+    }
+
+    /// CDATA sections the reader has passed, as last looked at.
+    @exclusivity(unchecked) private var cdataSections = 0
+
+    /// A CDATA section where only elements go (even of white space alone, even empty: libxml2's
+    /// XSD rejects white space there as CDATA) makes the structure unsure. Called at each
+    /// event, before the open elements change: a section read since the last event was read
+    /// inside the element open now.
+    private func noCDATAOutsideText() {
+        let count = reader!.cdataSectionCount
+        guard count != cdataSections else { return }
+        cdataSections = count
+        if let top = structure.last, !Self.takesText(top.element) { structureSure = false }
+    }
+
+    private func guardStart(_ element: Int, _ attributes: borrowing XMLByteAttributes) {
+        guard element >= 0, let kind = E(rawValue: element), kind != .locator, reader!.otherAttributeCount == 0,
+            Self.attributesSurelyValid(kind, attributes)
+        else {
+            structureSure = false
+            return
+        }
+        if let top = structure.last {
+            guard let phase = Self.phase(after: top.phase, of: top.element, child: kind) else {
+                structureSure = false
+                return
+            }
+            structure[structure.count - 1].phase = phase
+        } else if kind != .graphml {
+            structureSure = false
+            return
+        }
+        structure.append((element, 0))
+    }
+
+    /// Where `parent`'s content model stands after a `child` read at `phase` (0: nothing read
+    /// yet, 1: after `<desc>`, then the model's parts in order), or `nil` when `graphml.xsd`
+    /// does not take `child` there (or the checker is not sure it does).
+    private static func phase(after phase: UInt8, of parent: Int, child: E) -> UInt8? {
+        let parent = E(rawValue: parent)!
+        if child == .desc {
+            switch parent {
+            case .data, .default, .desc, .locator: return nil
+            default: return phase == 0 ? 1 : nil
+            }
+        }
+        switch (parent, child) {
+        case (.graphml, .key): return phase <= 2 ? 2 : nil  // desc?, key*, (graph | data)*
+        case (.graphml, .graph), (.graphml, .data): return 3
+        case (.key, .default): return phase <= 1 ? 2 : nil  // desc?, default?
+        case (.graph, .data), (.graph, .node), (.graph, .edge), (.graph, .hyperedge): return 2  // desc?, (data | node | edge | hyperedge)*
+        case (.node, .data), (.node, .port): return phase <= 2 ? 2 : nil  // desc?, (data | port)*, graph?
+        case (.node, .graph): return phase <= 2 ? 3 : nil
+        case (.port, .data), (.port, .port): return 2  // desc?, (data | port)*
+        case (.edge, .data): return phase <= 2 ? 2 : nil  // desc?, data*, graph?
+        case (.edge, .graph): return phase <= 2 ? 3 : nil
+        case (.hyperedge, .data), (.hyperedge, .endpoint): return phase <= 2 ? 2 : nil  // desc?, (data | endpoint)*, graph?
+        case (.hyperedge, .graph): return phase <= 2 ? 3 : nil
+        default: return nil
+        }
+    }
+
+    /// The attributes each element may have (bits by ``A``), and those it must have.
+    private static func attributeMasks(_ element: E) -> (allowed: UInt16, required: UInt16) {
+        func bits(_ names: A...) -> UInt16 { names.reduce(0) { $0 | 1 << UInt16($1.rawValue) } }
+        switch element {
+        case .key: return (bits(.id, .for, .attrName, .attrType), bits(.id))
+        case .graph: return (bits(.id, .edgedefault), bits(.edgedefault))
+        case .node: return (bits(.id), bits(.id))
+        case .port: return (bits(.name), bits(.name))
+        case .edge: return (bits(.id, .source, .target, .directed), bits(.source, .target))
+        case .hyperedge: return (bits(.id), 0)
+        case .endpoint: return (bits(.id, .node), bits(.node))
+        case .data: return (bits(.key, .id), bits(.key))
+        case .graphml, .default, .desc, .locator: return (0, 0)
+        }
+    }
+    private static let masks = (0..<elementNames.count).map { attributeMasks(E(rawValue: $0)!) }
+
+    private static let keyDomains = ["all", "graph", "node", "edge", "hyperedge", "port", "endpoint"].map { Array($0.utf8) }
+    private static let keyTypes = ["boolean", "int", "long", "float", "double", "string"].map { Array($0.utf8) }
+    private static let booleans = ["true", "false", "1", "0"].map { Array($0.utf8) }
+    private static let edgeDefaults = ["directed", "undirected"].map { Array($0.utf8) }
+
+    /// Whether the element's attributes are surely valid: only those its type declares, the
+    /// required ones there, each value a plain ASCII `NMTOKEN` (letters, digits, `.-_:`) or
+    /// one of its enumeration's words exactly as listed (the schema would also take them with
+    /// white space around, and other name characters: not sure here, so the XSD decides).
+    private static func attributesSurelyValid(_ element: E, _ attributes: borrowing XMLByteAttributes) -> Bool {
+        let (allowed, required) = masks[element.rawValue]
+        var present: UInt16 = 0
+        var index = 0
+        while index < attributeNames.count {
+            if let value = attributes[index] {
+                present |= 1 << UInt16(index)
+                let sure: Bool
+                switch A(rawValue: index)! {
+                case .for: sure = keyDomains.contains { $0.elementsEqual(value) }
+                case .attrType: sure = keyTypes.contains { $0.elementsEqual(value) }
+                case .directed: sure = booleans.contains { $0.elementsEqual(value) }
+                case .edgedefault: sure = edgeDefaults.contains { $0.elementsEqual(value) }
+                default: sure = isPlainNMTOKEN(value)
+                }
+                if !sure { return false }
+            }
+            index += 1
+        }
+        return present & ~allowed == 0 && present & required == required
+    }
+
+    private static func isPlainNMTOKEN(_ value: UnsafeRawBufferPointer) -> Bool {
+        guard !value.isEmpty else { return false }
+        for byte in value {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: ":"):
+                continue
+            default: return false
+            }
+        }
+        return true
     }
 
     private static func value(_ attributes: borrowing XMLByteAttributes, _ name: A) -> String? {

@@ -31,6 +31,9 @@ public struct Validator: Sendable {
     private let userSchema: XMLSchema?
     /// Checks GraphML with the former `String` checker, the oracle of an equivalence test.
     var usesStringChecker = false
+    /// Checks GraphML only in the pass with libxml2's XSD (no first pass without it): the
+    /// oracle of the first pass's equivalence test.
+    var usesXSDPassOnly = false
 
     /// Creates a validator, compiling the user schema if one is given.
     /// - Throws: ``XMLError`` when the user schema cannot be read or compiled.
@@ -144,7 +147,15 @@ public struct Validator: Sendable {
         var collector = ProblemCollector(limit: options.problemLimit)
         var fatal: XMLError?
         var profileApplied = false
-        if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace {
+        if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace,
+            checkedAgainst == "graphml.xsd", !usesStringChecker, !usesXSDPassOnly,
+            let checker = try firstPassWithoutXSD(path: path, bytes: bytes)
+        {
+            // The fast pass was sure of the structure and found no error: its report is the one
+            // the pass with the XSD would give.
+            collector = checker.problems
+            profileApplied = checker.profileApplied
+        } else if format == .graphml && userSchema == nil && detection.rootNamespace == FormatDetector.graphmlNamespace {
             // GraphML with the built-in XSD: libxml2's SAX2 parser with the schema plugged into
             // the same pass, the checker on byte events.
             let reader = XMLByteReader(
@@ -193,6 +204,33 @@ public struct Validator: Sendable {
         }
         if profileApplied { checkedAgainst += " + NewsGraph profile" }
         return collector.report(file: path, format: format, checkedAgainst: checkedAgainst)
+    }
+
+    /// GraphML checked without libxml2's XSD: the byte tokenizer (``XMLParserEngine/fast``, no
+    /// fallback) and the checker, which also watches the structure (``GraphMLChecker/structureSure``).
+    /// Returns the checker when it read the whole document, was sure of every element,
+    /// attribute and text as `graphml.xsd` would take them, and found no error: then the XSD
+    /// finds none either and the checker's problems (warnings) are the same on both passes, its
+    /// events being the same. Otherwise `nil`, and the caller validates again with the XSD (a
+    /// document with errors, or outside the plain subset, is read twice; the second pass gives
+    /// the report, errors and messages exactly as before).
+    func firstPassWithoutXSD(path: String, bytes: [UInt8]?) throws -> GraphMLChecker? {
+        let reader = XMLByteReader(name: path, vocabulary: GraphMLChecker.vocabulary, errorLimit: options.problemLimit, engine: .fast)
+        let checker = GraphMLChecker(limit: options.problemLimit, profile: NewsGraphProfile(), guardsStructure: true)
+        do {
+            if let bytes {
+                try checker.run(reader: reader, fd: -1, prefix: bytes)
+            } else {
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { return nil }
+                defer { close(fd) }
+                try checker.run(reader: reader, fd: fd, prefix: [])
+            }
+        } catch {
+            return nil
+        }
+        guard checker.structureSure, checker.problems.errorCount == 0 else { return nil }
+        return checker
     }
 
     /// libxml2's messages name elements as `{namespace}local`; the GraphML namespace

@@ -228,6 +228,27 @@ public final class XMLByteReader {
     }
     @exclusivity(unchecked) private var currentName: UnsafePointer<UInt8>?
 
+    /// How many attributes of the element being reported (during a start event) the
+    /// vocabulary does not number: attributes with another name, and attributes in a
+    /// namespace, but for the XML Schema instance's `schemaLocation` and
+    /// `noNamespaceSchemaLocation` hints (which no schema constrains: libxml2's XSD
+    /// validation accepts them on any element, with any value). Namespace declarations are
+    /// no attributes.
+    public var otherAttributeCount: Int { otherAttributes }
+    @exclusivity(unchecked) var otherAttributes = 0
+
+    /// How many CDATA sections the reading has passed (their text comes as text events).
+    public var cdataSectionCount: Int { cdataSections }
+    @exclusivity(unchecked) var cdataSections = 0
+
+    static let schemaInstanceNamespace = Array("http://www.w3.org/2001/XMLSchema-instance".utf8)
+
+    /// Whether (namespace, local name) is `xsi:schemaLocation` or `xsi:noNamespaceSchemaLocation`.
+    static func isSchemaLocationHint(namespace: [UInt8], local: UnsafeRawBufferPointer) -> Bool {
+        namespace == schemaInstanceNamespace
+            && (local.elementsEqual("schemaLocation".utf8) || local.elementsEqual("noNamespaceSchemaLocation".utf8))
+    }
+
     /// Validity errors found (up to the limit), in document order.
     public var validityErrors: [XMLError] { errors.validity }
 
@@ -311,7 +332,7 @@ public final class XMLByteReader {
         sax.startElementNs = onStart
         sax.endElementNs = onEnd
         sax.characters = onText
-        sax.cdataBlock = onText
+        sax.cdataBlock = onCDATA
         sax.ignorableWhitespace = onText
         sax.getEntity = onEntity
         sax.getParameterEntity = onEntity
@@ -400,20 +421,38 @@ public final class XMLByteReader {
         scratchUsed = 0
         let element = elementCache.number(localName, uri) { vocabulary.element(namespace: uri, name: localName) }
         let slots = vocabulary.attributes.count
-        if slots > 0 {
+        var others = 0
+        if let attributes {
             for index in 0..<slots { values[index] = nil }
-            if let attributes {
-                for index in 0..<count {
-                    let base = attributes + 5 * index
-                    guard base[2] == nil, let name = base[0], let start = base[3], let end = base[4] else { continue }
-                    let number = attributeCache.number(name, nil) { vocabulary.attribute(name: name) }
-                    if number >= 0 {
-                        let value = UnsafeRawBufferPointer(start: start, count: end - start)
-                        values[Int(number)] = memchr(start, 0x26, end - start) == nil ? value : decodeAmpersands(value)
+            for index in 0..<count {
+                let base = attributes + 5 * index
+                guard let name = base[0] else { continue }
+                if let namespace = base[2] {
+                    let length = strlen(namespace)
+                    let local = UnsafeRawBufferPointer(start: name, count: strlen(name))
+                    if !Self.isSchemaLocationHint(
+                        namespace: Array(UnsafeRawBufferPointer(start: namespace, count: length)), local: local)
+                    {
+                        others += 1
                     }
+                    continue
+                }
+                guard slots > 0, let start = base[3], let end = base[4] else {
+                    others += 1
+                    continue
+                }
+                let number = attributeCache.number(name, nil) { vocabulary.attribute(name: name) }
+                if number >= 0 {
+                    let value = UnsafeRawBufferPointer(start: start, count: end - start)
+                    values[Int(number)] = memchr(start, 0x26, end - start) == nil ? value : decodeAmpersands(value)
+                } else {
+                    others += 1
                 }
             }
+        } else {
+            for index in 0..<slots { values[index] = nil }
         }
+        otherAttributes = others
         handler._withUnsafeGuaranteedRef {
             $0.startElement(Int(element), attributes: XMLByteAttributes(values: values, count: slots))
         }
@@ -607,6 +646,14 @@ private let onText: charactersSAXFunc = { context, bytes, count in
     guard let bytes, count > 0, let context else { return }
     Unmanaged<XMLByteReader>.fromOpaque(context)._withUnsafeGuaranteedRef {
         $0.text(UnsafeRawBufferPointer(start: bytes, count: Int(count)))
+    }
+}
+
+private let onCDATA: cdataBlockSAXFunc = { context, bytes, count in
+    guard let context else { return }
+    Unmanaged<XMLByteReader>.fromOpaque(context)._withUnsafeGuaranteedRef {
+        $0.cdataSections += 1
+        if let bytes, count > 0 { $0.text(UnsafeRawBufferPointer(start: bytes, count: Int(count))) }
     }
 }
 

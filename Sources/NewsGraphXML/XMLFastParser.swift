@@ -630,6 +630,7 @@ final class XMLFastParser {
 
     /// `<![CDATA[` … `]]>` at `p`: gives its text, returns its end.
     private func cdata(_ p: Int) throws(Step) -> Int {
+        owner.cdataSections += 1
         var q = p + 9
         var carriageReturns = false
         while true {
@@ -1080,6 +1081,7 @@ final class XMLFastParser {
             slotsSet = 0
         }
         var prefixed = 0
+        var others = 0
         for i in 0..<count {
             let a = attributes[i]
             if a.kind == 0 {
@@ -1091,13 +1093,20 @@ final class XMLFastParser {
                     if n >= 0 {
                         values[Int(n)] = valueBytes(a)
                         if n < 64 { slotsSet |= 1 << UInt64(n) }
+                    } else {
+                        others += 1
                     }
+                } else {
+                    others += 1
                 }
             } else if a.kind == 3 {
-                _ = try resolve(a.name, a.colon - a.name)
+                let uri = try resolve(a.name, a.colon - a.name)
                 prefixed += 1
+                let local = bytes(a.colon + 1, a.name + a.nameLength - a.colon - 1)
+                if !XMLByteReader.isSchemaLocationHint(namespace: uris[Int(uri)], local: local) { others += 1 }
             }
         }
+        owner.otherAttributes = others
         if prefixed > 1 {
             for i in 0..<count where attributes[i].colon >= 0 {
                 let a = attributes[i]

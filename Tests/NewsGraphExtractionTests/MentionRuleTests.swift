@@ -470,4 +470,32 @@ struct MentionRuleTests {
         #expect(kind("U.N. Relief Mission in Valdoria") == .organization, "\(names)")
         #expect(!g.entities.values.contains { ["Court of Fisheries", "Seed Agency", "Relief Mission", "European"].contains($0.name) }, "\(names)")
     }
+
+    @Test("a title word after 'the' before a body's name, a list of portfolios, a people's possessive, an ampersand or 'por' inside a name; a common last word after a title")
+    func titleWordsListsAndAmpersands() {
+        let g = graph(
+            """
+            The Marine Heritage Council suspended its label. Valdoria's Ministry of Tourism, Forestry and Fisheries objected. \
+            Militias fought the Farmers' Defence Front and the People's Liberation Front of Korvia. \
+            The bank was advised by Torvald & Co. and by Brennick & Sloane. \
+            Ortiz met NUG foreign minister Kyaw Swe Win in Bangkok. \
+            She sued Hidrovale Norte Vasco, the company building the dam. The siege of the Tarvel mall ended. \
+            Voters backed Frente por la Esperanza Nueva in May.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Marine Heritage Council") == .organization, "\(names)")
+        #expect(kind("Valdorian Ministry of Tourism, Forestry and Fisheries") == .organization
+            || kind("Ministry of Tourism, Forestry and Fisheries") == .organization, "\(names)")
+        #expect(kind("People's Liberation Front of Korvia") == .organization, "\(names)")
+        #expect(kind("Torvald & Co.") == .organization, "\(names)")
+        #expect(kind("Brennick & Sloane") == .organization, "\(names)")
+        #expect(kind("Kyaw Swe Win") == .person, "\(names)")
+        #expect(kind("Hidrovale Norte Vasco") == .organization, "\(names)")
+        #expect(kind("Tarvel mall") == .facility, "\(names)")
+        #expect(kind("Frente por la Esperanza Nueva") == .organization, "\(names)")
+        #expect(!g.entities.values.contains {
+            ["Heritage Council", "Forestry", "Fisheries", "People", "Liberation Front of Korvia", "Co.", "Sloane"].contains($0.name)
+        }, "\(names)")
+    }
 }

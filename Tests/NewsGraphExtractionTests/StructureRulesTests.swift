@@ -170,4 +170,64 @@ struct StructureRulesTests {
         let operates = Self.drawn("Korvex Freight, a shipping firm that operates in Peru, said it would appeal.")
         #expect(!operates.contains { $0.rule == "described-body" }, "\(operates)")
     }
+
+    @Test("an organ or mission named after an international body: 'the U.N. Support Mission in Libya', 'the European Union Mission in Armenia'")
+    func blocOrgan() {
+        let mission = Self.drawn("The United Nations called for calm. The U.N. Support Mission in Libya (UNSMIL) said fighting had stopped in Libya.")
+        #expect(Self.has(mission, "u_n_support_mission_in_libya", .memberOf, "united_nations", rule: "bloc-organ"), "\(mission)")
+        #expect(Self.has(mission, "u_n_support_mission_in_libya", .locatedIn, "libya", rule: "bloc-organ"), "\(mission)")
+        let eu = Self.drawn("The European Union Mission in Armenia (EUMA) sent patrols to the border of Armenia, the European Union said.")
+        #expect(Self.has(eu, "european_union_mission_in_armenia", .memberOf, "european_union", rule: "bloc-organ"), "\(eu)")
+        let council = Self.drawn("The United Nations said the U.N. Security Council would meet.")
+        #expect(Self.has(council, "un_security_council", .memberOf, "united_nations", rule: "bloc-organ"), "\(council)")
+        // A body's name that no organ's or mission's head word closes is no organ of it.
+        let women = Self.drawn("The United Nations said the United Nations Foundation would help.")
+        #expect(!women.contains { $0.rule == "bloc-organ" }, "\(women)")
+    }
+
+    @Test("a body described as the country's: 'Velbank, the country's fifth-largest lender', 'one of the country's largest beef exporters'")
+    func countryBody() {
+        let lender = Self.drawn("Depositors queued in Mongolia. Velbank, the country's fifth-largest lender, closed its doors.", mainCountry: "mongolia")
+        #expect(Self.has(lender, "velbank", .locatedIn, "mongolia", rule: "apposed-country-body"), "\(lender)")
+        let two = Self.drawn("Savers in Mongolia queued outside Korvan Bank and Delmar Bank, the country's two largest lenders, on Monday.", mainCountry: "mongolia")
+        #expect(Self.has(two, "korvan_bank", .locatedIn, "mongolia", rule: "apposed-country-body"), "\(two)")
+        #expect(Self.has(two, "delmar_bank", .locatedIn, "mongolia", rule: "apposed-country-body"), "\(two)")
+        // The country the sentence named before the body, not the one the text is about.
+        let exporter = Self.drawn("Peru accused Vastra Foods, one of the country's largest beef exporters, of fraud.", mainCountry: "mongolia")
+        #expect(Self.has(exporter, "vastra_foods", .locatedIn, "peru", rule: "apposed-country-body"), "\(exporter)")
+        // A description that is no body: "the country's most famous brand".
+        let brand = Self.drawn("Velbank, the country's most famous brand, closed.", mainCountry: "mongolia")
+        #expect(!brand.contains { $0.rule == "apposed-country-body" }, "\(brand)")
+    }
+
+    @Test("places as parts of places: 'Comrat, the capital of the autonomous Gagauzia region', 'Mizoram's Champhai district', 'the Sunan area of Pyongyang'")
+    func placesOfPlaces() {
+        let capital = Self.drawn("Crowds gathered in Comrat, the capital of the autonomous Gagauzia region, on Sunday.")
+        #expect(Self.has(capital, "comrat", .locatedIn, "gagauzia", rule: "apposed-capital"), "\(capital)")
+        let district = Self.drawn("Protests spread to Mizoram's Champhai district on Monday.")
+        #expect(Self.has(district, "champhai", .locatedIn, "mizoram", rule: "possessive-place"), "\(district)")
+        let area = Self.drawn("The missile was fired from the Sunan area of Pyongyang.")
+        #expect(Self.has(area, "sunan", .locatedIn, "pyongyang", rule: "place-of"), "\(area)")
+        // A capital of a list is none of one: "Goma, the capital of North Kivu and South Kivu".
+        let list = Self.drawn("Rebels took Goma, the capital of North Kivu's neighbour, on Monday.")
+        #expect(!list.contains { $0.rule == "apposed-capital" }, "\(list)")
+    }
+
+    @Test("lists paired in order: 'the envoys of A, B and C — X, Y and Z', 'X and Y, the presidents of A and B'")
+    func pairedOffices() {
+        let envoys = Self.drawn("The top envoys of Chile, Peru and Bolivia — Ana Cruz, Jorge Palma and Luis Rey — spoke by phone.")
+        #expect(Self.has(envoys, "ana_cruz", .roleIn, "chile", rule: "paired-office"), "\(envoys)")
+        #expect(Self.has(envoys, "jorge_palma", .roleIn, "peru", rule: "paired-office"), "\(envoys)")
+        #expect(Self.has(envoys, "luis_rey", .roleIn, "bolivia", rule: "paired-office"), "\(envoys)")
+        // One relation per pair, never each with each.
+        #expect(envoys.filter { $0.rule == "paired-office" }.count == 3, "\(envoys)")
+        let presidents = Self.drawn("Lena Ortiz and Marco Velo, the presidents of Chile and Peru, signed the pact.")
+        #expect(Self.has(presidents, "lena_ortiz", .leads, "chile", rule: "paired-office"), "\(presidents)")
+        #expect(Self.has(presidents, "marco_velo", .leads, "peru", rule: "paired-office"), "\(presidents)")
+        let after = Self.drawn("The foreign ministers of Chile and Peru, Anna Lisk and Tomas Brel, met in Lima.")
+        #expect(Self.has(after, "tomas_brel", .roleIn, "peru", rule: "paired-office"), "\(after)")
+        // Lists of different lengths pair nothing.
+        let uneven = Self.drawn("The ministers of Chile and Peru, Anna Lisk, met in Lima.")
+        #expect(!uneven.contains { $0.rule == "paired-office" }, "\(uneven)")
+    }
 }

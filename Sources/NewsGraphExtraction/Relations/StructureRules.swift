@@ -74,6 +74,163 @@ struct StructureRules {
         return q
     }
 
+    /// Whether the place possessed after the "'s" at `possessive` is named as a unit of its possessor: a place
+    /// noun closes it ("Mizoram's Champhai district"), not a facility nor a person.
+    func possessedIsPlaceUnit(after possessive: Int, to b: Int) -> Bool {
+        guard let n = ctx.mentionByStart[possessedPlaceStart(afterPossessive: possessive, to: b)] else { return false }
+        let end = ctx.mentions[n].end
+        return RelationFinder.placeNouns.contains(ctx.tokens[end - 1]) || (end < b && RelationFinder.placeNouns.contains(ctx.tokens[end]))
+    }
+
+    /// Nouns a body of a country is described by after "the country's": the body nouns, companies' descriptions, and
+    /// a few more (singular).
+    static let countryBodyNouns: Set<String> = companyDescriptions.union(RelationFinder.bodyNouns.words).union([
+        "exporter", "importer", "gang", "cartel", "club", "retailer", "employer", "bank", "lender", "union", "party", "university",
+    ])
+
+    /// Words that may follow the description of a body: the phrase goes on with them.
+    static let afterBodyWords: WordSet = ["and", "with", "by", "in", "on", "after", "since"]
+
+    /// After the name whose mention ends at `k` (and over "and" and a second name of a body): ", (one of) the country's
+    /// [up to four words] <body noun>"; the country is the last one the sentence names before the mention (not as an
+    /// adjective), else the one the text is about.
+    func countryBody(after end: Int, mention index: Int, sentence sentenceMentions: [Int], to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var k = end
+        if k + 1 < b, tokens[k].normIs("and"), let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization { k = ctx.mentions[n].end }
+        guard k + 4 < b, tokens[k].textIs(",") else { return nil }
+        var q = k + 1
+        if q + 2 < b, tokens[q].normIs("one"), tokens[q + 1].normIs("of") { q += 2 }
+        guard q + 3 < b, tokens[q].normIs("the"), tokens[q + 1].normIs("country"), tokens[q + 2].normIs("'s") else { return nil }
+        q += 3
+        let first = q
+        while q < b, q < first + 5, tokens[q].isLowerInitial || tokens[q].textIs("-"), tokens[q].kind == .word || tokens[q].textIs("-") {
+            q += 1
+        }
+        guard q > first else { return nil }
+        var noun = tokens[q - 1].norm
+        if noun.count > 3, noun.hasSuffix("s"), !Self.countryBodyNouns.contains(noun) { noun.removeLast() }
+        guard Self.countryBodyNouns.contains(noun) || Self.describesCompany(noun) else { return nil }
+        guard q >= b || !tokens[q].isLowerInitial || Self.afterBodyWords.contains(tokens[q]) else { return nil }
+        let start = ctx.mentions[index].start
+        var country: Int?
+        for other in sentenceMentions where ctx.mentions[other].end <= start {
+            if ctx.kind(other) == .country, !ctx.mentions[other].isAdjective { country = ctx.entity(other) }
+        }
+        return country ?? mainCountry
+    }
+
+    /// Plural office nouns that pair a list of people with a list of countries or bodies in order: the predicate each
+    /// pair gets ("the presidents of A and B": `leads`; "envoys from A and B": `role_in`).
+    static let pluralOffices: [String: Predicate] = [
+        "presidents": .leads, "premiers": .leads, "leaders": .leads, "chancellors": .leads, "ministers": .roleIn,
+        "envoys": .roleIn, "ambassadors": .roleIn, "negotiators": .roleIn, "representatives": .roleIn, "delegates": .roleIn,
+    ]
+    /// The longest list `pairwiseOffices` pairs.
+    static let maxPairedList = 8
+
+    /// "The top nuclear envoys of A, B and C — X, Y and Z", "the foreign ministers of A and B, X and Y", "X and Y, the
+    /// presidents of A and B": a list of people and a list of countries or bodies of the same length, paired in order
+    /// (`paired-office`), never each with each.
+    func pairwiseOffices(from a: Int, to b: Int, emit: Emit) {
+        let tokens = ctx.tokens
+        for p in a..<b where tokens[p].kind == .word && (tokens[p].isLowerInitial || p == a) {
+            guard var predicate = Self.pluralOffices[tokens[p].norm], p + 2 < b, tokens[p + 1].normIsOne(of: "of", "from") else { continue }
+            if tokens[p].normIs("ministers"), p > a, tokens[p - 1].normIs("prime") { predicate = .leads }
+            let bodies = listAfter(p + 2, to: b, kinds: [.country, .organization])
+            guard bodies.entities.count >= 2 else { continue }
+            var people: [Int] = []
+            // After the bodies: "— X, Y and Z", ", X and Y", ": X and Y".
+            let q = bodies.end
+            if q + 1 < b, tokens[q].textIs(",") || tokens[q].kind == .dash || tokens[q].textIs(":") {
+                people = listAfter(q + 1, to: b, kinds: [.person]).entities
+            }
+            // Before the office: "X and Y, the presidents of".
+            if people.count != bodies.entities.count {
+                var r = p - 1
+                while r > a, r > p - 4, tokens[r].isLowerInitial, !tokens[r].normIs("the") { r -= 1 }
+                if r > a, tokens[r].normIs("the"), tokens[r - 1].textIs(",") { people = listBefore(r - 1, from: a) }
+            }
+            guard people.count == bodies.entities.count else { continue }
+            for (person, body) in zip(people, bodies.entities) where person != body {
+                emit(person, body, predicate, "paired-office", 0.7)
+            }
+        }
+    }
+
+    /// "A, B and C" from `position`: the entities of the listed names of the given kinds (over "the"), and where the
+    /// list ends; none if a name of another kind is listed.
+    func listAfter(_ position: Int, to b: Int, kinds: [EntityKind]) -> (entities: [Int], end: Int) {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        var end = position
+        var afterComma = false
+        while p < b, group.count <= Self.maxPairedList {
+            if tokens[p].normIs("the") { p += 1 }
+            guard p < b, let m = ctx.mentionByStart[p], !ctx.mentions[m].isAdjective else { break }
+            // ("of A and B, X and Y": a name of another kind after a comma starts the next list.)
+            guard kinds.contains(ctx.kind(m)) else {
+                if afterComma { break }
+                return ([], position)
+            }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].end
+            end = p
+            guard p + 1 < b, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
+            // (", and" / "and": the list goes on; a comma and no name after it ends it.)
+            let wasAnd = tokens[p].normIs("and")
+            afterComma = !wasAnd && !tokens[p + 1].normIs("and")
+            p += 1
+            if !wasAnd, tokens[p].normIs("and") { p += 1 }
+            if !wasAnd, ctx.mentionByStart[p] == nil, !tokens[p].normIs("the") { break }
+        }
+        return (Set(group).count == group.count ? group : [], end)
+    }
+
+    /// "X, Y and Z" ending right before `position` (people only), in the order written.
+    func listBefore(_ position: Int, from a: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        while p > a, group.count <= Self.maxPairedList, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, !ctx.mentions[m].isAdjective {
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].start - 1
+            guard p > a, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
+            if tokens[p].normIs("and"), tokens[p - 1].textIs(",") { p -= 1 }
+        }
+        return Set(group).count == group.count ? group.reversed() : []
+    }
+
+    /// Head words of a body's organ or mission named after it ("U.N. Support Mission"), beside the lexicon's organ heads.
+    static let missionHeads: WordSet = ["mission", "force", "forces"]
+
+    /// "U.N. Support Mission in Libya", "OSCE Mission to Serbia", "U.N. Security Council": a name that opens with a
+    /// known organization's name and whose head word (before "in"/"to"/"for"/"of"/"on") is an organ's or a mission's;
+    /// the organization's entity, and the country or place after "in"/"to" that closes the name.
+    func blocOrgan(_ m: MentionCandidate) -> (bloc: Int, place: Int?)? {
+        let tokens = ctx.tokens
+        guard m.end - m.start >= 2, !m.isAdjective, let g = lexicon.matchActor(tokens, at: m.start, end: m.end - 1),
+            lexicon.actors[g.index].kind == .organization, let bloc = entityByName[lexicon.actors[g.index].name]
+        else { return nil }
+        var head = m.end - 1
+        var place: Int?
+        if let p = (m.start + g.length..<m.end).first(where: { tokens[$0].normIsOne(of: "in", "to", "for", "of", "on") }) {
+            head = p - 1
+            var q = p + 1
+            if q < m.end, tokens[q].normIs("the") { q += 1 }
+            if tokens[p].normIsOne(of: "in", "to"), let c = lexicon.matchActor(tokens, at: q, end: m.end), q + c.length == m.end,
+                lexicon.actors[c.index].kind.isOne(of: .country, .location)
+            {
+                place = entityByName[lexicon.actors[c.index].name]
+            }
+        }
+        guard head >= m.start + g.length, tokens[head].isCapitalized,
+            lexicon.isWord(tokens[head], .organHead) || Self.missionHeads.contains(tokens[head])
+        else { return nil }
+        return (bloc, place)
+    }
+
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
@@ -103,6 +260,7 @@ struct StructureRules {
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
             report(source, target, predicate, rule, confidence)
         }
+        pairwiseOffices(from: a, to: b, emit: report)
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
@@ -120,6 +278,11 @@ struct StructureRules {
                 if kind == .organization, !(namedAfter && ctx.entities.kinds[pe] == .country) {
                     emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                 }
+            } else if kind == .organization, let organ = blocOrgan(m), organ.bloc != e {
+                // "the U.N. Support Mission in Libya", "the OSCE Mission to Serbia": an organ or mission named after the
+                // international body it belongs to, and the country it works in.
+                emit(e, organ.bloc, .memberOf, "bloc-organ", confidence: 0.8)
+                if let place = organ.place, place != e { emit(e, place, .locatedIn, "bloc-organ", confidence: 0.75) }
             } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
                 case let head = m.headIndex ?? (m.start..<m.end).first(where: { $0 > m.start && tokens[$0].normIs("of") }).map({ $0 - 1 })
                     ?? (m.end - 1),
@@ -206,6 +369,14 @@ struct StructureRules {
                     emit(e, mainCountry, .locatedIn, "apposed-country-place", confidence: 0.7)
                 }
             }
+            // "Velbank, the country's fifth-largest lender", "Korvan Bank and Delmar Bank, the country's two largest
+            // lenders", "Vastra, one of the country's largest beef exporters": a body of the country the sentence
+            // named before it (else the one the text is about).
+            if kind == .organization, !m.isAdjective, let country = countryBody(after: k, mention: index, sentence: sentenceMentions, to: b),
+                country != e
+            {
+                emit(e, country, .locatedIn, "apposed-country-body", confidence: 0.7)
+            }
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
             // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
@@ -266,6 +437,34 @@ struct StructureRules {
                 mentions[n].end >= b || tokens[mentions[n].end].norm != "and"
             {
                 emit(ctx.entity(n), e, .locatedIn, "capital-of", confidence: 0.75)
+            }
+            // "Comrat, the capital of the autonomous Gagauzia region", "Tarvel, the main town of Velmar province": a
+            // place described as the capital or a town of another.
+            if kind == .location, !m.isAdjective, k + 4 < b, tokens[k].textIs(","), tokens[k + 1].normIs("the") {
+                var q = k + 2
+                while q < b, q < k + 4, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "capital", "of", "in"),
+                    !Self.describedPlaceNouns.contains(tokens[q])
+                {
+                    q += 1
+                }
+                if q + 2 < b, tokens[q].normIs("capital") || Self.describedPlaceNouns.contains(tokens[q]), tokens[q + 1].normIsOne(of: "of", "in") {
+                    var r = q + 2
+                    if tokens[r].normIs("the") { r += 1 }
+                    while r < b, r < q + 5, ctx.mentionByStart[r] == nil, tokens[r].isLowerInitial, tokens[r].kind == .word { r += 1 }
+                    if let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective, ctx.entity(n) != e,
+                        mentions[n].end >= b || !tokens[mentions[n].end].normIsOne(of: "'s", "and")
+                    {
+                        emit(e, ctx.entity(n), .locatedIn, "apposed-capital", confidence: 0.75)
+                    }
+                }
+            }
+            // "the Sunan area of Pyongyang": a place named as a part of another.
+            if kind == .location, !m.isAdjective, m.start > a, tokens[m.start - 1].normIs("the"), k + 2 < b,
+                RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].normIs("of"),
+                let n = ctx.mentionByStart[tokens[k + 2].normIs("the") ? k + 3 : k + 2], ctx.kind(n).isOne(of: .location, .country),
+                !mentions[n].isAdjective, ctx.entity(n) != e
+            {
+                emit(e, ctx.entity(n), .locatedIn, "place-of", confidence: 0.7)
             }
             // "the Ukrainian port of Mariupol"
             if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].normIs("of"),
@@ -361,8 +560,9 @@ struct StructureRules {
                     emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let described {
                     emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
-                } else if kind == .country, let n = ctx.mentionByStart[possessedPlaceStart(afterPossessive: k, to: b)],
-                    ctx.kind(n) == .location, !mentions[n].isAdjective
+                } else if kind == .country || (kind == .location && possessedIsPlaceUnit(after: k, to: b)),
+                    let n = ctx.mentionByStart[possessedPlaceStart(afterPossessive: k, to: b)],
+                    ctx.kind(n) == .location, !mentions[n].isAdjective, ctx.entity(n) != e
                 {
                     // "Pakistan's Sindh province", "Pakistan's northern Gilgit region"
                     emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
