@@ -212,4 +212,22 @@ struct StructureRulesTests {
         let list = Self.drawn("Rebels took Goma, the capital of North Kivu's neighbour, on Monday.")
         #expect(!list.contains { $0.rule == "apposed-capital" }, "\(list)")
     }
+
+    @Test("lists paired in order: 'the envoys of A, B and C — X, Y and Z', 'X and Y, the presidents of A and B'")
+    func pairedOffices() {
+        let envoys = Self.drawn("The top envoys of Chile, Peru and Bolivia — Ana Cruz, Jorge Palma and Luis Rey — spoke by phone.")
+        #expect(Self.has(envoys, "ana_cruz", .roleIn, "chile", rule: "paired-office"), "\(envoys)")
+        #expect(Self.has(envoys, "jorge_palma", .roleIn, "peru", rule: "paired-office"), "\(envoys)")
+        #expect(Self.has(envoys, "luis_rey", .roleIn, "bolivia", rule: "paired-office"), "\(envoys)")
+        // One relation per pair, never each with each.
+        #expect(envoys.filter { $0.rule == "paired-office" }.count == 3, "\(envoys)")
+        let presidents = Self.drawn("Lena Ortiz and Marco Velo, the presidents of Chile and Peru, signed the pact.")
+        #expect(Self.has(presidents, "lena_ortiz", .leads, "chile", rule: "paired-office"), "\(presidents)")
+        #expect(Self.has(presidents, "marco_velo", .leads, "peru", rule: "paired-office"), "\(presidents)")
+        let after = Self.drawn("The foreign ministers of Chile and Peru, Anna Lisk and Tomas Brel, met in Lima.")
+        #expect(Self.has(after, "tomas_brel", .roleIn, "peru", rule: "paired-office"), "\(after)")
+        // Lists of different lengths pair nothing.
+        let uneven = Self.drawn("The ministers of Chile and Peru, Anna Lisk, met in Lima.")
+        #expect(!uneven.contains { $0.rule == "paired-office" }, "\(uneven)")
+    }
 }

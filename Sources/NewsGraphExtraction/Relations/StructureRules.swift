@@ -120,6 +120,88 @@ struct StructureRules {
         return country ?? mainCountry
     }
 
+    /// Plural office nouns that pair a list of people with a list of countries or bodies in order: the predicate each
+    /// pair gets ("the presidents of A and B": `leads`; "envoys from A and B": `role_in`).
+    static let pluralOffices: [String: Predicate] = [
+        "presidents": .leads, "premiers": .leads, "leaders": .leads, "chancellors": .leads, "ministers": .roleIn,
+        "envoys": .roleIn, "ambassadors": .roleIn, "negotiators": .roleIn, "representatives": .roleIn, "delegates": .roleIn,
+    ]
+    /// The longest list `pairwiseOffices` pairs.
+    static let maxPairedList = 8
+
+    /// "The top nuclear envoys of A, B and C — X, Y and Z", "the foreign ministers of A and B, X and Y", "X and Y, the
+    /// presidents of A and B": a list of people and a list of countries or bodies of the same length, paired in order
+    /// (`paired-office`), never each with each.
+    func pairwiseOffices(from a: Int, to b: Int, emit: Emit) {
+        let tokens = ctx.tokens
+        for p in a..<b where tokens[p].kind == .word && (tokens[p].isLowerInitial || p == a) {
+            guard var predicate = Self.pluralOffices[tokens[p].norm], p + 2 < b, tokens[p + 1].normIsOne(of: "of", "from") else { continue }
+            if tokens[p].normIs("ministers"), p > a, tokens[p - 1].normIs("prime") { predicate = .leads }
+            let bodies = listAfter(p + 2, to: b, kinds: [.country, .organization])
+            guard bodies.entities.count >= 2 else { continue }
+            var people: [Int] = []
+            // After the bodies: "— X, Y and Z", ", X and Y", ": X and Y".
+            let q = bodies.end
+            if q + 1 < b, tokens[q].textIs(",") || tokens[q].kind == .dash || tokens[q].textIs(":") {
+                people = listAfter(q + 1, to: b, kinds: [.person]).entities
+            }
+            // Before the office: "X and Y, the presidents of".
+            if people.count != bodies.entities.count {
+                var r = p - 1
+                while r > a, r > p - 4, tokens[r].isLowerInitial, !tokens[r].normIs("the") { r -= 1 }
+                if r > a, tokens[r].normIs("the"), tokens[r - 1].textIs(",") { people = listBefore(r - 1, from: a) }
+            }
+            guard people.count == bodies.entities.count else { continue }
+            for (person, body) in zip(people, bodies.entities) where person != body {
+                emit(person, body, predicate, "paired-office", 0.7)
+            }
+        }
+    }
+
+    /// "A, B and C" from `position`: the entities of the listed names of the given kinds (over "the"), and where the
+    /// list ends; none if a name of another kind is listed.
+    func listAfter(_ position: Int, to b: Int, kinds: [EntityKind]) -> (entities: [Int], end: Int) {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        var end = position
+        var afterComma = false
+        while p < b, group.count <= Self.maxPairedList {
+            if tokens[p].normIs("the") { p += 1 }
+            guard p < b, let m = ctx.mentionByStart[p], !ctx.mentions[m].isAdjective else { break }
+            // ("of A and B, X and Y": a name of another kind after a comma starts the next list.)
+            guard kinds.contains(ctx.kind(m)) else {
+                if afterComma { break }
+                return ([], position)
+            }
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].end
+            end = p
+            guard p + 1 < b, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
+            // (", and" / "and": the list goes on; a comma and no name after it ends it.)
+            let wasAnd = tokens[p].normIs("and")
+            afterComma = !wasAnd && !tokens[p + 1].normIs("and")
+            p += 1
+            if !wasAnd, tokens[p].normIs("and") { p += 1 }
+            if !wasAnd, ctx.mentionByStart[p] == nil, !tokens[p].normIs("the") { break }
+        }
+        return (Set(group).count == group.count ? group : [], end)
+    }
+
+    /// "X, Y and Z" ending right before `position` (people only), in the order written.
+    func listBefore(_ position: Int, from a: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        while p > a, group.count <= Self.maxPairedList, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, !ctx.mentions[m].isAdjective {
+            group.append(ctx.entity(m))
+            p = ctx.mentions[m].start - 1
+            guard p > a, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
+            if tokens[p].normIs("and"), tokens[p - 1].textIs(",") { p -= 1 }
+        }
+        return Set(group).count == group.count ? group.reversed() : []
+    }
+
     /// Head words of a body's organ or mission named after it ("U.N. Support Mission"), beside the lexicon's organ heads.
     static let missionHeads: WordSet = ["mission", "force", "forces"]
 
@@ -178,6 +260,7 @@ struct StructureRules {
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
             report(source, target, predicate, rule, confidence)
         }
+        pairwiseOffices(from: a, to: b, emit: report)
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
