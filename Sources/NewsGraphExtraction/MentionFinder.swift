@@ -1629,7 +1629,11 @@ struct MentionFinder: Sendable {
                             // A capitalized preposition or "to" inside: "Reporters Without Borders", "Committee to
                             // Protect Journalists".
                             || (spanLength >= 3
-                                && (i + 1..<end - 1).contains { Self.isNamePreposition(tokens[$0]) || tokens[$0].normIs("to") })
+                                && (i + 1..<end - 1).contains {
+                                    Self.isNamePreposition(tokens[$0]) || tokens[$0].normIs("to")
+                                        // "Juntos por el Perú", "Alianza por la Democracia": no person's name holds "por".
+                                        || (tokens[$0].normIs("por") && tokens[$0].isLowerInitial)
+                                })
                             // "Emirates Global Aluminium": a common English word inside a name of three or more words
                             // (not a given name, a particle or a title: "Sarah Mercy Otieno", "Abu Bakr al-Baghdadi").
                             || (spanLength >= 3

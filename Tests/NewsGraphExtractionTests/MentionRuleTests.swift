@@ -471,7 +471,7 @@ struct MentionRuleTests {
         #expect(!g.entities.values.contains { ["Court of Fisheries", "Seed Agency", "Relief Mission", "European"].contains($0.name) }, "\(names)")
     }
 
-    @Test("a title word after 'the' before a body's name, a list of portfolios, a people's possessive and an ampersand inside a name; a common last word after a title")
+    @Test("a title word after 'the' before a body's name, a list of portfolios, a people's possessive, an ampersand or 'por' inside a name; a common last word after a title")
     func titleWordsListsAndAmpersands() {
         let g = graph(
             """
@@ -479,7 +479,8 @@ struct MentionRuleTests {
             Militias fought the Farmers' Defence Front and the People's Liberation Front of Korvia. \
             The bank was advised by Torvald & Co. and by Brennick & Sloane. \
             Ortiz met NUG foreign minister Kyaw Swe Win in Bangkok. \
-            She sued Hidrovale Norte Vasco, the company building the dam. The siege of the Tarvel mall ended.
+            She sued Hidrovale Norte Vasco, the company building the dam. The siege of the Tarvel mall ended. \
+            Voters backed Frente por la Esperanza Nueva in May.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind)" }
         func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
@@ -492,6 +493,7 @@ struct MentionRuleTests {
         #expect(kind("Kyaw Swe Win") == .person, "\(names)")
         #expect(kind("Hidrovale Norte Vasco") == .organization, "\(names)")
         #expect(kind("Tarvel mall") == .facility, "\(names)")
+        #expect(kind("Frente por la Esperanza Nueva") == .organization, "\(names)")
         #expect(!g.entities.values.contains {
             ["Heritage Council", "Forestry", "Fisheries", "People", "Liberation Front of Korvia", "Co.", "Sloane"].contains($0.name)
         }, "\(names)")
