@@ -39,6 +39,9 @@ blame/pin	X V on Y	accused
 accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 # an accusation carried by speech: "X said Y had violated the accord", "'Y betrayed us,' X said"
 @wrongdo	Y:Actor V	accused	reported
+# "X said Y had attacked …", "X told the court that Y's guards had beaten him" (not killings nor
+# @attack's "retaliate": a military reports its own)
+attack/strike/ambush/beat/torture/abduct/kidnap/assault/raid/shell/bomb/invade	Y:Actor V	accused	reported
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # accusations and threats as nouns: "X's accusations against Y", "X leveled charges against Y", "criticism of Y"
@@ -51,7 +54,8 @@ threat/ultimatum	N to/against Y	threatened
 # diplomacy
 urge/press/implore/exhort	X V Y	urged
 # "asked Chile to lift the ban", "asked Chile for aircraft": a request to an actor
-ask	X:Actor V Y:Actor	urged
+# ("asked Chile whether …", "asked Chile about …" are questions)
+ask	X:Actor V Y:Actor -whether/if/about	urged
 call/appeal	X V on/upon Y	urged
 demand/seek	X V withdrawal of Y	demanded_withdrawal_of
 call	X V for withdrawal of Y	demanded_withdrawal_of
@@ -87,6 +91,10 @@ merger	N with Y	merged_with
 lead/head/chair/run/command/govern	X:Person V Y	leads
 @support	X V Y	supports
 support/back/fund/arm/finance/sponsor/aid/assist	X V Y	supports
+# loans are support: "the IMF, which lent Chile $4 billion", "lent $4 billion to Chile"
+lend/loan	X V Y	supports
+lend/loan	X V * to Y	supports
+extend/provide/approve/grant	X V loan/credit/bailout/financing to/for Y	supports
 stand	X V with/by/behind Y	supports
 # relief sent with no recipient named goes to the country the text is about
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team	supports	main
@@ -195,6 +203,7 @@ presides/presided/presiding over	leads
 backed/backs/back/backing/supported/supports/support/supporting/sponsored/sponsors/sponsoring/funded/funds/fund/funding/financed/finances/financing/armed/arms/arming/assisted/assists/assist/aided/aids/aid/helped/helps/help/helping	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
 loan/loans/grant/grants/bailout/credit/credits/financing/lifeline for/to	supports	noun
+loan/loans/credit/credits/financing/bailout from	supports	noun,reverse
 controlled/controls/control/controlling/occupied/occupies/occupy/captured/captures/capture/recaptured/retook	controls
 taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with

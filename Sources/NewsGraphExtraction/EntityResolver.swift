@@ -72,6 +72,12 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
         return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
     }
 
+    /// Room for names and ids of about `bytes` UTF-8 bytes in all.
+    mutating func reserveBytes(_ bytes: Int) {
+        nameBytes.reserveCapacity(bytes)
+        idBytes.reserveCapacity(bytes)
+    }
+
     mutating func reserveCapacity(_ count: Int) {
         kinds.reserveCapacity(count)
         surfaces.reserveCapacity(count)
@@ -747,6 +753,14 @@ struct EntityResolver: Sendable {
         finalKey = []
         var entities = ResolvedEntities()
         entities.reserveCapacity(order.count)
+        // (Names and ids about as long as their first mentions, in scalars: reserved, not grown
+        // while the names of a text of names only are added, at the peak of its extraction.)
+        var nameEstimate = 0
+        for key in order {
+            let m = mentions[members[Int(memberStart[Int(key)])]]
+            nameEstimate += tokens[m.end - 1].end - tokens[m.start].start
+        }
+        entities.reserveBytes(nameEstimate)
         var owner = Array(repeating: -1, count: count)
         // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
         // first entity of that hash, then along `sameHash`, each candidate's id compared as a

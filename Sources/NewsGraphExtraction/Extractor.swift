@@ -86,7 +86,9 @@ public struct Extractor: Sendable {
     ///   ``KnowledgeGraph/merge(_:)``.
     public func extract(_ document: Document) -> KnowledgeGraph {
         // The strings of earlier documents, used by this extraction alone until it gives them back.
-        var strings: TokenStrings? = sharedStrings.take()
+        // (A long document has strings of its own: it would outgrow the bound anyway, and
+        // strings of one document need no record of which document read them.)
+        var strings: TokenStrings? = document.text.utf8.count > Self.ownStringsFrom ? nil : sharedStrings.take()
         let analysis = analyze(document, strings: strings)
         // (Strings grown past the bound are let go with the document's tokens, before its graph is built.)
         if strings.map({ $0.count > SharedStrings.most }) ?? false { strings = nil }
@@ -96,6 +98,10 @@ public struct Extractor: Sendable {
         if let strings { sharedStrings.give(strings) }
         return graph
     }
+
+    /// The size in UTF-8 bytes from which a document is segmented into strings of its own, not
+    /// the extractor's shared ones (``SharedStrings``).
+    static let ownStringsFrom = 1 << 20
 
     /// The document's graph from its analysis, which it consumes: the tokens and the mention
     /// candidates are let go once each mention's scalar span and sentence are read, before the
@@ -276,7 +282,7 @@ final class SharedStrings: @unchecked Sendable {
 
     /// A set of strings for one extraction: one put back by an earlier one, else a new one.
     func take() -> TokenStrings {
-        lock.withLock { free.popLast() } ?? TokenStrings(capacity: 4096, tokens: 1 << 14, frontBits: 14)
+        lock.withLock { free.popLast() } ?? TokenStrings(capacity: 4096, tokens: 1 << 14, frontBits: 14, keepsStrings: true)
     }
 
     /// Puts back a set of strings after its extraction (which no longer reads it).

@@ -294,11 +294,17 @@ struct Sentences: RandomAccessCollection, Sendable {
 /// tokens read them on every `text` and `norm`, and only the segmenter, before any token is
 /// read elsewhere, writes them.
 ///
-/// A string is kept as its bytes only (a `String` is made when asked, ``subscript(_:)``: an
+/// A string is kept as its bytes, and as a `String` only in strings shared between documents
+/// (``SharedStrings``, at most 131,072 strings: the stages read `text` and `norm` often, and
+/// making a `String` of the bytes on each read cost 7% of the instructions of news
+/// extraction); strings of one long document make a `String` when asked (``subscript(_:)``: an
 /// array of `String`s took 16 bytes a string more). Every per-string array grows by a quarter
 /// when full (`makeRoom(for:)`), not by doubling: a text of names only has two strings per name
 /// (its text and its norm), and doubling left up to half of each array unused at the peak.
 final class TokenStrings: @unchecked Sendable {
+    /// Each string as a `String` (when `keepsStrings`).
+    @exclusivity(unchecked) private var strings: [String] = []
+    private let keepsStrings: Bool
     /// Per string, its length in scalars (a token's end is its start plus its text's length).
     @exclusivity(unchecked) private var scalarLengths: [Int32] = []
     /// Per string that is a token's text, the number of its norm (-1 for others).
@@ -308,9 +314,14 @@ final class TokenStrings: @unchecked Sendable {
     /// Per string that is a token's norm, its word number (``Token/word``; set by
     /// ``CompiledLexicon/intern(_:)``, empty before: every word -1).
     @exclusivity(unchecked) private var words: [Int32] = []
-    /// Per norm string, the readings ``CompiledLexicon/analyze(_:)`` gave a word the
-    /// vocabulary lacks (empty tags: not asked yet), so that its lemma is worked out once.
+    /// Per norm slot (``normSlot(_:)``), the readings ``CompiledLexicon/analyze(_:)`` gave a word
+    /// the vocabulary lacks (empty tags: not asked yet), so that its lemma is worked out once.
     @exclusivity(unchecked) private var analyses: [Lexical] = []
+    /// Per string, its norm slot (-1: none yet): what is known of a norm alone (its vocabulary
+    /// number, readings and word lists, 28 bytes) is kept per slot, given to a string the first
+    /// time it is asked as a norm, so that a text that is no norm ("Halvern" of "halvern") has
+    /// none of it (4 bytes a string, where those arrays took 28 for every string).
+    @exclusivity(unchecked) private var normSlots: [Int32] = []
     /// False once freed (debug builds check it on every read through a ``Token``).
     private(set) var isAlive = true
     /// The bytes of every string, one after the other, and where each ends: what a look-up
@@ -344,13 +355,30 @@ final class TokenStrings: @unchecked Sendable {
     // vocabulary number are a function of its bytes and stay; what belongs to one document is
     // told apart by a document number per string.
     /// The number of the document being read (starts at 1; ``beginDocument()`` counts on).
+    /// While it is 1 the strings are one document's alone (never shared: a long document's,
+    /// ``Extractor/extract(_:)``), numbered in the order it first read them, and neither
+    /// `seenIn` nor `readOrder` is kept (8 bytes a string, 10 with their growth).
     @exclusivity(unchecked) private var document: UInt32 = 1
-    /// Per string, the number of the last document that looked it up (``number(_:)``).
+    /// Per string, the number of the last document that looked it up (``number(_:)``; from the
+    /// second document on).
     @exclusivity(unchecked) private var seenIn: [UInt32] = []
+    /// The strings the current document looked up, in the order it first did (from the second
+    /// document on).
+    @exclusivity(unchecked) private var readOrder: [Int32] = []
     /// The strings the current document looked up, in the order it first did: the numbers a
-    /// table of this document's strings alone would have given them, in that order.
-    @exclusivity(unchecked) private(set) var documentStrings: [Int32] = []
-    /// Per string, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not looked up yet).
+    /// table of this document's strings alone would have given them, in that order (for the
+    /// first document, every string in number order).
+    var documentStrings: DocumentStrings { DocumentStrings(list: document == 1 ? nil : readOrder, all: count) }
+
+    /// ``documentStrings``: a list, or every string's number in order.
+    struct DocumentStrings: RandomAccessCollection {
+        let list: [Int32]?
+        let all: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { list?.count ?? all }
+        subscript(position: Int) -> Int32 { list.map { $0[position] } ?? Int32(truncatingIfNeeded: position) }
+    }
+    /// Per norm slot, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not looked up yet).
     @exclusivity(unchecked) private var vocabularyWords: [Int32] = []
     /// Per norm string of the current document, its local word number (``Segmentation/localWord``;
     /// -1 for every other string: reset by ``beginDocument()``).
@@ -358,7 +386,8 @@ final class TokenStrings: @unchecked Sendable {
     /// The strings whose `localOfString` the current document set.
     @exclusivity(unchecked) private var localsSet: [Int32] = []
 
-    init(capacity: Int = 256, tokens: Int = 0, frontBits: UInt64 = 12) {
+    init(capacity: Int = 256, tokens: Int = 0, frontBits: UInt64 = 12, keepsStrings: Bool = false) {
+        self.keepsStrings = keepsStrings
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
@@ -372,13 +401,15 @@ final class TokenStrings: @unchecked Sendable {
     /// Starts the strings of another document: the strings stay, with what is known of each;
     /// the document's own numbers (local and unknown word numbers) and its list of strings go.
     func beginDocument() {
+        // (The first document's strings: seen in none of the next ones.)
+        if document == 1 { seenIn = [UInt32](repeating: 0, count: count) }
         document &+= 1
         if document == 0 {
             // (After 2^32 documents: no string may look seen.)
-            document = 1
+            document = 2
             for k in seenIn.indices { seenIn[k] = 0 }
         }
-        documentStrings.removeAll(keepingCapacity: true)
+        readOrder.removeAll(keepingCapacity: true)
         resetLocalWords()
     }
 
@@ -388,22 +419,17 @@ final class TokenStrings: @unchecked Sendable {
         localsSet.removeAll(keepingCapacity: true)
     }
 
-    /// Per string, a bit per ``WordSet`` whose answer for it is known, and a bit per list that holds it.
+    /// Per norm slot, a bit per ``WordSet`` whose answer for it is known, and a bit per list that holds it.
     @exclusivity(unchecked) private var listsKnown: [UInt64] = []
     @exclusivity(unchecked) private var listsHolding: [UInt64] = []
 
     /// Whether norm string `number` is in `list`: the list's `Set` is asked once per string.
     @inline(__always) func isIn(_ list: WordSet, norm number: Int32) -> Bool {
-        let n = Int(number)
         guard list.bit < 64 else { return list.words.contains(self[number]) }
+        let n = normSlot(number)
         let bit: UInt64 = 1 << UInt64(list.bit)
-        if n < listsKnown.count {
-            if listsKnown.withUnsafeBufferPointer({ $0[n] }) & bit != 0 {
-                return listsHolding.withUnsafeBufferPointer { $0[n] } & bit != 0
-            }
-        } else {
-            listsKnown.extend(to: count, with: 0)
-            listsHolding.extend(to: count, with: 0)
+        if listsKnown.withUnsafeBufferPointer({ $0[n] }) & bit != 0 {
+            return listsHolding.withUnsafeBufferPointer { $0[n] } & bit != 0
         }
         let holds = list.words.contains(self[number])
         listsKnown[n] |= bit
@@ -411,18 +437,30 @@ final class TokenStrings: @unchecked Sendable {
         return holds
     }
 
+    /// The norm slot of string `number`, given if it has none yet.
+    @inline(__always) private func normSlot(_ number: Int32) -> Int {
+        let slot = normSlots.withUnsafeBufferPointer { $0[Int(number)] }
+        return slot >= 0 ? Int(slot) : newNormSlot(number)
+    }
+
+    private func newNormSlot(_ number: Int32) -> Int {
+        let slot = vocabularyWords.count
+        normSlots[Int(number)] = Int32(truncatingIfNeeded: slot)
+        vocabularyWords.appendGrowingSlowly(-2)
+        analyses.appendGrowingSlowly(Lexical(tags: TagSet(rawValue: 0), preferred: .noun))
+        listsKnown.appendGrowingSlowly(0)
+        listsHolding.appendGrowingSlowly(0)
+        return slot
+    }
+
     /// Whether ``beginDocument()`` has been called: strings from earlier documents may be present.
     var isShared: Bool { document > 1 }
 
     /// The vocabulary number of norm string `number`, looked up once per string.
     @inline(__always) func vocabularyWord(ofNorm number: Int32, _ lookUp: (String) -> Int32?) -> Int32 {
-        let n = Int(number)
-        if n < vocabularyWords.count {
-            let known = vocabularyWords.withUnsafeBufferPointer { $0[n] }
-            if known != -2 { return known }
-        } else {
-            vocabularyWords.extend(to: count, with: -2)
-        }
+        let n = normSlot(number)
+        let known = vocabularyWords.withUnsafeBufferPointer { $0[n] }
+        if known != -2 { return known }
         let found = lookUp(self[number]) ?? -1
         vocabularyWords[n] = found
         return found
@@ -472,7 +510,9 @@ final class TokenStrings: @unchecked Sendable {
     var count: Int { ends.count }
 
     /// String `number`, made from its bytes.
-    subscript(number: Int32) -> String { withBytes(of: number) { String(decoding: $0, as: UTF8.self) } }
+    subscript(number: Int32) -> String {
+        keepsStrings ? strings[Int(number)] : withBytes(of: number) { String(decoding: $0, as: UTF8.self) }
+    }
 
 
     /// The length in scalars of string `number`.
@@ -506,15 +546,10 @@ final class TokenStrings: @unchecked Sendable {
 
     /// `compute`'s readings of norm string `number`, computed once per string.
     @inline(__always) func analysis(ofNorm number: Int32, _ compute: (String) -> Lexical) -> Lexical {
-        let n = Int(number)
-        if n < analyses.count {
-            let cached = analyses.withUnsafeBufferPointer { $0[n] }
-            if cached.tags.rawValue != 0 { return cached }
-        }
+        let n = normSlot(number)
+        let cached = analyses.withUnsafeBufferPointer { $0[n] }
+        if cached.tags.rawValue != 0 { return cached }
         let result = compute(self[number])
-        if analyses.count <= n {
-            analyses.extend(to: count, with: Lexical(tags: TagSet(rawValue: 0), preferred: .noun))
-        }
         analyses[n] = result
         return result
     }
@@ -548,6 +583,8 @@ final class TokenStrings: @unchecked Sendable {
     /// string a token's text or norm refers to is looked up or touched, in the order a table
     /// of the document's strings alone would have numbered them.
     @inline(__always) func touch(_ number: Int32) {
+        // (One document's strings: numbered in the order it read them.)
+        if document == 1 { return }
         let n = Int(number)
         let seen = seenIn.withUnsafeMutableBufferPointer { seenIn in
             if seenIn[n] == document { return true }
@@ -555,8 +592,7 @@ final class TokenStrings: @unchecked Sendable {
             return false
         }
         if !seen {
-            documentStrings.makeRoom(for: documentStrings.count + 1)
-            documentStrings.append(number)
+            readOrder.appendGrowingSlowly(number)
         }
     }
 
@@ -589,10 +625,11 @@ final class TokenStrings: @unchecked Sendable {
         }
         scalarLengths.makeRoom(for: number + 1)
         scalarLengths.append(scalars)
+        if keepsStrings { strings.appendGrowingSlowly(String(decoding: bytes, as: UTF8.self)) }
+        normSlots.appendGrowingSlowly(-1)
         info.makeRoom(for: number + 1)
         info.append(special ? 2 : 0)
-        seenIn.makeRoom(for: number + 1)
-        seenIn.append(0)
+        if document > 1 { seenIn.appendGrowingSlowly(0) }
         self.bytes.makeRoom(for: self.bytes.count + bytes.count)
         self.bytes.append(contentsOf: bytes)
         ends.makeRoom(for: number + 1)
@@ -934,7 +971,8 @@ struct Segmenter: Sendable {
         let source = ScalarText(text)
         let estimate = source.withBytes { Self.tokenCountEstimate(bytes: $0) }
         // (Distinct texts and norms: fewer than the tokens of a long text, about as many in a short one.)
-        let strings = shared ?? TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate)
+        // (A front cache as large as the shared strings' for a long document: 2^14 entries.)
+        let strings = shared ?? TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate, frontBits: 14)
         shared?.beginDocument()
         var tokens = Tokens(strings: strings)
         tokens.reserveCapacity(estimate)

@@ -263,5 +263,49 @@ struct FrameRulesTests {
     func askedToDo() {
         let asked = Self.drawn("Peru asked Chile to lift the ban on fishing boats.")
         #expect(Self.has(asked, "peru", .urged, "chile"), "\(asked)")
+        // A question is no request: "-whether/if/about" forbids the word after the object.
+        for question in ["Peru asked Chile whether it would join the talks.", "Peru asked Chile if it would lift the ban.",
+            "Peru asked Chile about the ban on fishing boats."]
+        {
+            let drawn = Self.drawn(question)
+            #expect(!drawn.contains { $0.predicate == .urged }, "\(question): \(drawn)")
+        }
+    }
+
+    @Test("a frame may require ('+to') or forbid ('-whether/if') the word right after the object, or after the verb without one")
+    func nextWord() throws {
+        let (frame, message) = Frame.parse(lemmas: ["ask"], pattern: "X V Y +to", predicate: .urged, flags: [])
+        #expect(message == nil)
+        let parsed = try #require(frame)
+        #expect(parsed.elements.last == .next(["to"], required: true))
+        let lexicon = try Lexicon(
+            parsing: """
+                [frames]
+                ask	X:Actor V Y:Actor +to	urged
+                """)
+        let required = Self.drawn("Peru asked Chile to lift the ban.", lexicon: Lexicon.builtIn.merging(lexicon))
+        #expect(Self.has(required, "peru", .urged, "chile"), "\(required)")
+        // (The built-in frame still forbids "about"; the user's requires "to": neither matches.)
+        let other = Self.drawn("Peru asked Chile for help with the ban.", lexicon: Lexicon.builtIn.merging(lexicon))
+        #expect(!other.contains { $0.rule.contains("+to") }, "\(other)")
+    }
+
+    @Test("an attack reported by another actor is its accusation: 'X said Y had attacked', 'X told the court Y had beaten him'")
+    func reportedAttack() {
+        let said = Self.drawn("Chile said Peru had attacked its fishing boats.")
+        #expect(Self.has(said, "chile", .accused, "peru"), "\(said)")
+        // Its own operations reported by an actor are none; nor a killing, which armies report of themselves.
+        let own = Self.drawn("Chile said it had attacked the rebel camp.")
+        #expect(!own.contains { $0.predicate == .accused }, "\(own)")
+        let retaliated = Self.drawn("Anna Lisk said Chilean troops retaliated on Monday.")
+        #expect(!retaliated.contains { $0.predicate == .accused }, "\(retaliated)")
+    }
+
+    @Test("loans are support: 'X, which lent Y $4 billion', 'lent $4 billion to Y'")
+    func lending() {
+        let lent = Self.drawn("The Korvex Fund, which lent Peru $430 million under a bailout, urged the bank to act.")
+        #expect(Self.has(lent, "korvex_fund", .supports, "peru"), "\(lent)")
+        let to = Self.drawn("The Korvex Fund lent $430 million to Peru in 2017.")
+        #expect(Self.has(to, "korvex_fund", .supports, "peru"), "\(to)")
     }
 }

@@ -436,5 +436,57 @@ struct RecallRuleTests {
         #expect(has(headline, "anna_lisk", .accused, "chile"), "\(headline.relations.values.map(\.key))")
         #expect(!has(headline, "anna_lisk", .accused, "peru"), "\(headline.relations.values.map(\.key))")
     }
-}
 
+    @Test("a state's possessive over words before a government noun is the subject: 'Peru's military government said … and accused'")
+    func possessiveStateSubject() {
+        let g = graph("Peru's military government said its troops were searching the area and accused the Crimson Front of using hostages.")
+        #expect(has(g, "peru", .accused, "crimson_front"), "\(g.relations.values.map(\.key))")
+    }
+
+    @Test("the subject of '…, and accused' or '…, accusing' after a verb no pattern knows is the sentence's first actor")
+    func sentenceOpenerSubject() {
+        let g = graph(
+            """
+            The Union of Dock Workers of Peru questioned the account, saying the fire began in a unit whose repairs had been \
+            delayed, and accused Korvex Energy's management of ignoring warnings.
+            """)
+        #expect(has(g, "union_of_dock_workers_of_peru", .accused, "korvex_energy"), "\(g.relations.values.map(\.key))")
+        // A possessor opens no clause: "Peru's regulator revoked …, accusing it" is not Peru's accusation.
+        let possessor = graph("Peru's media regulator revoked the licence of Canal Libre, accusing it of breaching rules.")
+        #expect(!has(possessor, "peru", .accused, "canal_libre"), "\(possessor.relations.values.map(\.key))")
+    }
+
+    @Test("'told X that … and urged Y': the teller urges; 'urged the federal government' is the country's")
+    func tellerUrges() {
+        let g = graph(
+            """
+            LIMA, Peru — Anna Lisk told the Korvex Assembly on Wednesday that the fence would "divide families" and urged \
+            the federal government to restore a scheme.
+            """)
+        #expect(has(g, "anna_lisk", .urged, "peru"), "\(g.relations.values.map(\.key))")
+    }
+
+    @Test("'accused the gangs of …': the organization named with that noun; not merely the organization named last")
+    func describedGroup() {
+        let g = graph(
+            """
+            Gunmen from the Crimson Hand gang coalition attacked a police station in Lima on Monday. Residents said the \
+            attackers were led by Velmar Trust. Anna Lisk accused the gangs of trying to cut the road.
+            """)
+        #expect(has(g, "anna_lisk", .accused, "crimson_hand_gang_coalition") || has(g, "anna_lisk", .accused, "crimson_hand"),
+            "\(g.relations.values.map(\.key))")
+        #expect(!has(g, "anna_lisk", .accused, "velmar_trust"), "\(g.relations.values.map(\.key))")
+        let unnamed = graph("Velmar Trust opened an office in Lima. Anna Lisk accused the armed group of smuggling.")
+        #expect(!has(unnamed, "anna_lisk", .accused, "velmar_trust"), "\(unnamed.relations.values.map(\.key))")
+    }
+
+    @Test("a loan from X supports the borrower, or with none named the country the text is about; not the lender's own country")
+    func loanFrom() {
+        let g = graph("LIMA, Peru — Peru will use the money to repay a loan from Korvex Bank.")
+        #expect(has(g, "korvex_bank", .supports, "peru"), "\(g.relations.values.map(\.key))")
+        let own = graph("LIMA, Peru — The money will help repay a loan from Peru's Korvex Bank for a motorway.")
+        #expect(!has(own, "korvex_bank", .supports, "peru"), "\(own.relations.values.map(\.key))")
+        let person = graph("LIMA, Peru — Prime Minister Anna Lisk's government is seeking new financing from Korvex Bank.")
+        #expect(!has(person, "korvex_bank", .supports, "anna_lisk"), "\(person.relations.values.map(\.key))")
+    }
+}

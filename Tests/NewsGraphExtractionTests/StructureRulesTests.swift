@@ -180,6 +180,9 @@ struct StructureRulesTests {
         #expect(Self.has(eu, "european_union_mission_in_armenia", .memberOf, "european_union", rule: "bloc-organ"), "\(eu)")
         let council = Self.drawn("The United Nations said the U.N. Security Council would meet.")
         #expect(Self.has(council, "un_security_council", .memberOf, "united_nations", rule: "bloc-organ"), "\(council)")
+        // A known body named by its description: "the UN refugee agency, UNHCR".
+        let alias = Self.drawn("The United Nations met. The UN refugee agency, UNHCR, said 40 people died.")
+        #expect(Self.has(alias, "unhcr", .memberOf, "united_nations", rule: "bloc-organ"), "\(alias)")
         // A body's name that no organ's or mission's head word closes is no organ of it.
         let women = Self.drawn("The United Nations said the United Nations Foundation would help.")
         #expect(!women.contains { $0.rule == "bloc-organ" }, "\(women)")

@@ -250,6 +250,11 @@ struct FrameRules {
                             && c.groups.contains { words.contains("*") || words.contains(headLemma(syntax.nouns[$0])) }
                     })
                 else { return false }
+            case .next(let words, let required):
+                // The token after the object (after the verb group without one).
+                let at = object.last.map { syntax.nouns[$0].end } ?? clause.verb.end
+                let found = at < ctx.tokens.count && words.contains(ctx.tokens[at].norm)
+                guard found == required else { return false }
             case .possessor, .modifier, .pair, .apposed:
                 return false
             }
@@ -362,7 +367,7 @@ struct FrameRules {
                         prepositions.contains(p.preposition) && p.groups.contains { words.contains(headLemma(syntax.nouns[$0])) }
                     })
                 else { return false }
-            case .subject, .object, .objectWord:
+            case .subject, .object, .objectWord, .next:
                 return false
             }
         }

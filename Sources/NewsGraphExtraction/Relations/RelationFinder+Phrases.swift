@@ -82,6 +82,13 @@ extension RelationFinder {
                         }
                         q -= 1
                     }
+                    // "Peru's military government said": a state's possessive before the words.
+                    if p >= a + 3, let k = (max(a + 1, p - 3)..<(p - 1)).last(where: { tokens[$0].normIs("'s") }),
+                        ((k + 1)..<p).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowerInitial && !Self.stopWords.contains(tokens[$0]) }),
+                        let m = ctx.mentionByEnd[k], ctx.kind(m) == .country
+                    {
+                        return .entity(ctx.entity(m))
+                    }
                 }
                 if tokens[p - 1].normIs("'s"), let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
             }

@@ -225,7 +225,8 @@ struct StructureRules {
                 place = entityByName[lexicon.actors[c.index].name]
             }
         }
-        guard head >= m.start + g.length, tokens[head].isCapitalized,
+        // (A lower-case head word only in a name the lexicon knows: "the UN refugee agency" for UNHCR.)
+        guard head >= m.start + g.length, tokens[head].isCapitalized || m.actor != nil,
             lexicon.isWord(tokens[head], .organHead) || Self.missionHeads.contains(tokens[head])
         else { return nil }
         return (bloc, place)

@@ -48,7 +48,9 @@ struct VerbMatches {
 ///   "and"), `attribution` (``AttributionRules``);
 /// - a coordinated second object (`<rule>:second-object`) or subject (`<rule>:coordinated`),
 ///   "urged both sides" / "urged them" (the parties of the last event: `<rule>:both`,
-///   `<rule>:them`), "accused the government of" (the country the text is about), "accused X of
+///   `<rule>:them`), "accused the government of" (the country the text is about), "accused the
+///   gangs of" (the organization named with that noun), "repay a loan from X" (`noun,reverse`: X
+///   supports the clause's subject, or the country the text is about), "accused X of
 ///   backing Y" (`alleged:<predicate>`), and a denial that answers an accusation of the last
 ///   sentences (`denial-of-accusation`; by a description of the accused, "the company denied the
 ///   charge": `denial-of-accusation:description`).
@@ -120,6 +122,72 @@ struct VerbRules {
         return (last.accuser, last.accused)
     }
 
+    /// The actor whose name opens sentence `a..<b` (after a dateline, "The", and an acronym in
+    /// parentheses after it) as the subject of its first verb, before `position`: the subject
+    /// of "…, and accused X" or "…, accusing X" when the first verb is no pattern ("Korvex
+    /// questioned the account, saying …, and accused …"). Nil for a possessor ("Peru's
+    /// regulator …") or a name not followed by a lower-case word.
+    func sentenceOpener(from a: Int, before position: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = a
+        // "LIMA, Peru — …"
+        if let dash = (a..<min(position, a + 8)).first(where: { tokens[$0].kind == .dash }) { q = dash + 1 }
+        if q < position, tokens[q].normIs("the") { q += 1 }
+        guard q < position, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            ctx.kind(m).isOne(of: .person, .organization, .country)
+        else { return nil }
+        var next = ctx.mentions[m].end
+        if next + 2 < position, tokens[next].textIs("("), let close = (next..<min(position, next + 6)).first(where: { tokens[$0].textIs(")") }) {
+            next = close + 1
+        }
+        guard next < position - 1, tokens[next].kind == .word, tokens[next].isLowerInitial, !tokens[next].normIs("'s"),
+            !RelationFinder.stopWords.contains(tokens[next])
+        else { return nil }
+        return ctx.entity(m)
+    }
+
+    /// Nouns of "accused the gang of …", "urged the rebels to …": a description of an armed
+    /// group or a company named before.
+    static let groupNouns: WordSet = [
+        "group", "groups", "gang", "gangs", "rebels", "insurgents", "militants", "militia", "militias", "jihadists",
+        "cartel", "cartels", "company", "firm", "insurgency",
+    ]
+
+    /// "accused the armed group of …": for "the", at most two lower-case words and a noun of
+    /// ``groupNouns`` after `position` (and no name), the organization last named with that noun
+    /// (in or right after its name) in this sentence or the eight before ("the Crimson gang
+    /// coalition"; "Korvex Group … the group"), other than `subject`.
+    func describedGroup(after position: Int, to b: Int, subject: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard position + 1 < b, tokens[position].normIs("the") else { return nil }
+        var q = position + 1
+        while q < b, q < position + 3, !Self.groupNouns.contains(tokens[q]), tokens[q].kind == .word, tokens[q].isLowerInitial,
+            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil
+        {
+            q += 1
+        }
+        guard q < b, Self.groupNouns.contains(tokens[q]), ctx.mentionByStart[q] == nil,
+            q + 1 >= b || !tokens[q + 1].isCapitalized,
+            let sentence = ctx.mentionIndex(before: position).map({ ctx.mentions[$0].sentence }),
+            var index = ctx.mentionIndex(before: position)
+        else { return nil }
+        // An organization named with the noun itself ("the Crimson gang coalition … the gangs"):
+        // the organization named last merely was wrong too often (a person's name typed as one).
+        let noun = tokens[q].norm
+        let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        let stop = index - 80
+        while index >= 0, index > stop, ctx.mentions[index].sentence >= sentence - 8 {
+            if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject {
+                let end = ctx.mentions[index].end
+                if (ctx.mentions[index].start..<min(end + 2, tokens.count)).contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun }) {
+                    return ctx.entity(index)
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
     /// pair of a coordinated group, within the sentence's bound.
     func run(
@@ -164,6 +232,8 @@ struct VerbRules {
             if flags.contains(.speech) {
                 // The subject of "told" itself ("X said its chairman, Y, told Z"), else the sentence's speaker.
                 let direct = subjectEntity(start).flatMap { ctx.entities.kinds[$0].isOne(of: .person, .organization) ? $0 : nil }
+                // "X told the assembly that … and urged …": the teller is the subject of what follows "and".
+                if let teller = direct ?? speakers[s] { lastSubjectInSentence = teller }
                 if predicate == .saidTo, let speaker = direct ?? speakers[s],
                     let target = finder.object(ctx, after: end, to: b, skipLimit: 2),
                     ctx.entities.kinds[target].isOne(of: .organization, .person), !tokens[start].inQuote
@@ -305,6 +375,22 @@ struct VerbRules {
                 if predicate == .attacked, end < b, tokens[end].normIsOne(of: "its", "their") { continue }
                 var nounPredicate = predicate
                 if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person { nounPredicate = .roleIn }
+                if flags.contains(.reverse) {
+                    // "repay a loan from X": X gives to the borrower, the clause's subject, or with
+                    // none named the country the text is about.
+                    // ("Prime Minister X's government is seeking financing from Y": the state borrows, not X.)
+                    let named = agent.flatMap { ctx.entities.kinds[$0].isOne(of: .country, .organization) ? $0 : nil }
+                    guard let lender = patient, let borrower = named ?? mainCountry, borrower != lender,
+                        let lenderMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
+                        // ("a loan from Peru's state bank": not to Peru.)
+                        !(end..<ctx.mentions[lenderMention].end).contains(where: { q in
+                            ctx.mentionByStart[q].map { ctx.entity($0) == borrower } ?? false
+                        })
+                    else { continue }
+                    emit(lender, borrower, nounPredicate, rule + ":reverse", confidence: confidence)
+                    coveredUntil = end
+                    continue
+                }
                 // ("filed a lawsuit against X": `emit` keeps the accusation for a later denial.)
                 emit(agent, patient, nounPredicate, rule, confidence: confidence)
                 if agent != nil && patient != nil { coveredUntil = end }
@@ -375,7 +461,11 @@ struct VerbRules {
             }
             // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
             if subjectFound == nil, start > a, tokens[start - 1].textIs(","), RelationFinder.endsInIng(tokens[start].norm) {
-                subjectFound = lastSubjectInSentence
+                subjectFound = lastSubjectInSentence ?? sentenceOpener(from: a, before: start)
+            }
+            // "Korvex questioned the account, saying …, and accused …": the sentence's first subject.
+            if subjectFound == nil, start > a + 1, tokens[start - 1].normIs("and"), tokens[start - 2].textIs(",") {
+                subjectFound = sentenceOpener(from: a, before: start)
             }
             if subjectFound == nil, start > a, tokens[start - 1].textIs(",") { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
             // "The company denied the charge", "The army rejected the report": a description of the
@@ -529,6 +619,12 @@ struct VerbRules {
                     !memory.holdsOffice(subject, in: mainCountry)
                 {
                     pronounTarget = mainCountry
+                }
+                // "accused the armed group of …", "urged the rebels to …": the organization named last.
+                if pronounTarget == nil, predicate == .accused || predicate == .urged || predicate == .threatened,
+                    let group = describedGroup(after: end, to: b, subject: subject)
+                {
+                    pronounTarget = group
                 }
                 // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
                 if pronounTarget == nil, let m = subjectMention,

@@ -45,6 +45,10 @@ struct Frame: Sendable, Hashable {
         /// The actor the noun group describes: the name before it in an apposition ("X, a
         /// unit of Y") or the subject of the copula it completes ("X is a member of Y").
         case apposed(Slot)
+        /// The word right after the direct object (after the verb group when there is none)
+        /// must be one of these (`+to/for`), or must not be (`-whether/if`, `required` false):
+        /// "asked Peru to lift the ban" is a request, "asked Peru whether …" a question.
+        case next([String], required: Bool)
     }
 
     /// The lemmas, or WordNet classes as `@name`.
@@ -117,6 +121,12 @@ struct Frame: Sendable, Hashable {
         var first = true
         while k < words.count {
             let word = words[k]
+            if !isNoun, word.count > 1, word.hasPrefix("+") || word.hasPrefix("-") {
+                // "+to", "-whether/if": what may or may not follow the object.
+                elements.append(.next(alternatives(String(word.dropFirst())), required: word.hasPrefix("+")))
+                k += 1
+                continue
+            }
             if let s = slot(word) {
                 guard first, !isNoun else { return (nil, "'\(word)' must follow a preposition") }
                 elements.append(.object(s))
