@@ -67,7 +67,9 @@ struct QualityTests {
     /// 0.966, typed 0.947, relations 0.725 (P 0.899 R 0.607); the relation floor moved to 0.72. Then
     /// texts 116–127 came in (written blind; first score with main 1c25451: entities 0.919, typed 0.903,
     /// relations 0.465, P 0.733 R 0.341); all 127 texts scored entities 0.962, typed 0.943, relations
-    /// 0.698 (P 0.886 R 0.576), and the relation floor moved to 0.695.
+    /// 0.698 (P 0.886 R 0.576), and the relation floor moved to 0.695. The same session's rules (names
+    /// written family name first, name boundaries, reported accusations, loans, paired offices, bloc organs)
+    /// brought them to entities 0.965, typed 0.949, relations 0.708 (P 0.889 R 0.588); floor 0.705.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -76,7 +78,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.695)
+        #expect(score.relations.f1 >= 0.705)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
