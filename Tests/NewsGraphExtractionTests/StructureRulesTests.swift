@@ -232,5 +232,15 @@ struct StructureRulesTests {
         // Lists of different lengths pair nothing.
         let uneven = Self.drawn("The ministers of Chile and Peru, Anna Lisk, met in Lima.")
         #expect(!uneven.contains { $0.rule == "paired-office" }, "\(uneven)")
+        // A list cut off by the text's end is no list (this read past the last token).
+        for text in ["The presidents of France, and", "The presidents of France and Germany, and", "The envoys of Chile,"] {
+            #expect(!Self.drawn(text).contains { $0.rule == "paired-office" }, "\(text)")
+        }
+        // Nine people and nine countries: longer than the longest list paired.
+        let countries = ["Chile", "Peru", "Bolivia", "Ecuador", "Uruguay", "Paraguay", "Colombia", "Panama", "Cuba"]
+        let people = ["Ana Cruz", "Jorge Palma", "Luis Rey", "Eva Lunt", "Ida Mora", "Otto Vale", "Rita Sol", "Hugo Pax", "Nina Roe"]
+        func list(_ names: [String]) -> String { names.dropLast().joined(separator: ", ") + " and " + names.last! }
+        let long = Self.drawn("The envoys of \(list(countries)) — \(list(people)) — spoke by phone.")
+        #expect(!long.contains { $0.rule == "paired-office" }, "\(long)")
     }
 }

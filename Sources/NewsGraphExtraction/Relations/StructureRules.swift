@@ -112,12 +112,22 @@ struct StructureRules {
         if noun.count > 3, noun.hasSuffix("s"), !Self.countryBodyNouns.contains(noun) { noun.removeLast() }
         guard Self.countryBodyNouns.contains(noun) || Self.describesCompany(noun) else { return nil }
         guard q >= b || !tokens[q].isLowerInitial || Self.afterBodyWords.contains(tokens[q]) else { return nil }
+        // The last country named before the mention, among the 64 mentions before it (a list sentence of such
+        // descriptions costs no scan of the whole sentence per item).
+        // (The sentence's mentions are in text order: those before it end before the first at or after it.)
         let start = ctx.mentions[index].start
-        var country: Int?
-        for other in sentenceMentions where ctx.mentions[other].end <= start {
-            if ctx.kind(other) == .country, !ctx.mentions[other].isAdjective { country = ctx.entity(other) }
+        var low = 0
+        var high = sentenceMentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ctx.mentions[sentenceMentions[middle]].start < start { low = middle + 1 } else { high = middle }
         }
-        return country ?? mainCountry
+        for k in stride(from: low - 1, through: max(0, low - 64), by: -1) {
+            let other = sentenceMentions[k]
+            guard ctx.mentions[other].end <= start else { continue }
+            if ctx.kind(other) == .country, !ctx.mentions[other].isAdjective { return ctx.entity(other) }
+        }
+        return mainCountry
     }
 
     /// Plural office nouns that pair a list of people with a list of countries or bodies in order: the predicate each
@@ -126,6 +136,8 @@ struct StructureRules {
         "presidents": .leads, "premiers": .leads, "leaders": .leads, "chancellors": .leads, "ministers": .roleIn,
         "envoys": .roleIn, "ambassadors": .roleIn, "negotiators": .roleIn, "representatives": .roleIn, "delegates": .roleIn,
     ]
+    /// The words of ``pluralOffices``, tested by number before the dictionary is asked.
+    static let pluralOfficeWords = WordSet(Set(pluralOffices.keys))
     /// The longest list `pairwiseOffices` pairs.
     static let maxPairedList = 8
 
@@ -135,7 +147,9 @@ struct StructureRules {
     func pairwiseOffices(from a: Int, to b: Int, emit: Emit) {
         let tokens = ctx.tokens
         for p in a..<b where tokens[p].kind == .word && (tokens[p].isLowerInitial || p == a) {
-            guard var predicate = Self.pluralOffices[tokens[p].norm], p + 2 < b, tokens[p + 1].normIsOne(of: "of", "from") else { continue }
+            guard p + 2 < b, tokens[p + 1].normIsOne(of: "of", "from"), Self.pluralOfficeWords.contains(tokens[p]),
+                var predicate = Self.pluralOffices[tokens[p].norm]
+            else { continue }
             if tokens[p].normIs("ministers"), p > a, tokens[p - 1].normIs("prime") { predicate = .leads }
             let bodies = listAfter(p + 2, to: b, kinds: [.country, .organization])
             guard bodies.entities.count >= 2 else { continue }
@@ -183,8 +197,12 @@ struct StructureRules {
             afterComma = !wasAnd && !tokens[p + 1].normIs("and")
             p += 1
             if !wasAnd, tokens[p].normIs("and") { p += 1 }
+            // ("The presidents of France, and": the sentence may end there.)
+            guard p < b else { break }
             if !wasAnd, ctx.mentionByStart[p] == nil, !tokens[p].normIs("the") { break }
         }
+        // A list longer than the longest paired is none.
+        if group.count > Self.maxPairedList { return ([], position) }
         return (Set(group).count == group.count ? group : [], end)
     }
 
@@ -199,7 +217,7 @@ struct StructureRules {
             guard p > a, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
             if tokens[p].normIs("and"), tokens[p - 1].textIs(",") { p -= 1 }
         }
-        return Set(group).count == group.count ? group.reversed() : []
+        return Set(group).count == group.count && group.count <= Self.maxPairedList ? group.reversed() : []
     }
 
     /// Head words of a body's organ or mission named after it ("U.N. Support Mission"), beside the lexicon's organ heads.
