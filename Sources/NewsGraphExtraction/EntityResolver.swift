@@ -478,12 +478,7 @@ struct EntityResolver: Sendable {
             // The full name mentioned most recently before this mention, else the first one.
             let (firstTarget, byFirstMention) = targets(n)
             var best = firstTarget
-            var low = 0
-            var high = byFirstMention.count
-            while low < high {
-                let middle = (low + high) / 2
-                if byFirstMention[middle].first < index { low = middle + 1 } else { high = middle }
-            }
+            let low = byFirstMention.partitionPoint { $0.first < index }
             if low > 0 { best = byFirstMention[low - 1].key }
             let lone = n.count == 1 ? n.first : nil
             if best == nil, let lone, let key = familyNameFirst[lone] {

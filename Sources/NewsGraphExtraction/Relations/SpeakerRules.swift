@@ -82,12 +82,7 @@ struct Speakers: Sendable {
     subscript(s: Int) -> Int? {
         guard !sentences.isEmpty else { return nil }
         let key = Int32(truncatingIfNeeded: s)
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if sentences[mid] < key { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitionPoint { $0 < key }
         return low < sentences.count && sentences[low] == key ? Int(entities[low]) : nil
     }
 }

@@ -116,12 +116,7 @@ struct StructureRules {
         // descriptions costs no scan of the whole sentence per item).
         // (The sentence's mentions are in text order: those before it end before the first at or after it.)
         let start = ctx.mentions[index].start
-        var low = 0
-        var high = sentenceMentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ctx.mentions[sentenceMentions[middle]].start < start { low = middle + 1 } else { high = middle }
-        }
+        let low = sentenceMentions.partitionPoint { ctx.mentions[$0].start < start }
         for k in stride(from: low - 1, through: max(0, low - 64), by: -1) {
             let other = sentenceMentions[k]
             guard ctx.mentions[other].end <= start else { continue }

@@ -16,12 +16,7 @@ struct VerbMatches {
         guard !sentences.isEmpty else { return items[0..<0] }
         let key = Int32(truncatingIfNeeded: sentence)
         // (The first match of a sentence not before `sentence`.)
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if sentences[mid] < key { low = mid + 1 } else { high = mid }
-        }
+        let low = sentences.partitionPoint { $0 < key }
         var to = low
         while to < sentences.count, sentences[to] == key { to += 1 }
         return items[low..<to]
