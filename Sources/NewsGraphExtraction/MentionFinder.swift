@@ -1094,9 +1094,11 @@ struct MentionFinder: Sendable {
                     g = nil
                 }
                 if let g, g.length >= spanLength {
-                    // "U.S. Africa Command": a known name that starts with the country it belongs to.
+                    // "U.S. Africa Command": a known name that starts with the country it belongs to; "U.N.
+                    // Security Council": or with the body it is an organ of (its name after the prefix an alias).
                     if g.length >= 2, let p = lexicon.matchActor(tokens, at: i, end: i + g.length - 1),
-                        lexicon.actors[p.index].kind == .country, lexicon.actors[g.index].kind == .organization,
+                        lexicon.actors[p.index].kind == .country || lexicon.actors[p.index].kind == .organization,
+                        lexicon.actors[g.index].kind == .organization,
                         lexicon.matchActor(tokens, at: i + p.length, end: i + g.length).map({
                             $0.index == g.index && $0.length == g.length - p.length
                         }) ?? false
