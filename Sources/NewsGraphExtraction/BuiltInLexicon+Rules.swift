@@ -808,6 +808,8 @@ abu
 van
 von
 der
+# Dutch "van den" ("Jeroen van den Berg").
+den
 as
 # Particles of surnames that are no English word ("dos Santos", "della Rovere", "ter Horst",
 # "bint Salman"; from the [particles] list, which holds English words too: "at", "do", "an").
