@@ -641,12 +641,26 @@ struct EntityResolver: Sendable {
                 loneHeadKeys.insert(key)
             }
         }
+        // A known body written in full is a target too, never moved: "the Commission" after "the
+        // European Commission" (the lexicon's) is that body.
+        var knownOrgKeys: [Int32: Int] = [:]
+        if !loneHeadKeys.isEmpty {
+            for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.partOf == nil {
+                guard let actor = m.actor, lexicon.actors[actor].kind == .organization, orgKeys[keys[index]] == nil
+                else { continue }
+                let key = keys[index]
+                if knownOrgKeys[key].map({ mentionNorms(index).count > mentionNorms($0).count }) ?? true {
+                    knownOrgKeys[key] = index
+                }
+            }
+        }
         // Every proper suffix of every name, with how many names end in it and the (one, when
         // one) name (one pass over the names' words instead of a comparison of every pair of names).
         var suffixes = WordKeyTable(hashMask: hashMask)
         var suffixCount: [Int32] = []
         var suffixKey: [Int32] = []
-        for (key, index) in orgKeys where mentionNorms(index).count >= 2 {
+        for (key, index) in orgKeys.merging(knownOrgKeys, uniquingKeysWith: { a, _ in a })
+        where mentionNorms(index).count >= 2 {
             let n = mentionNorms(index)
             for k in stride(from: n.count - 1, through: 1, by: -1) {
                 let suffix = Int(suffixes.intern(wordsTag, 0, n[(n.startIndex + k)...]))

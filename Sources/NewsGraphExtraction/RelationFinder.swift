@@ -591,6 +591,8 @@ struct RelationFinder: Sendable {
         // The country a text names most often is the one it is about.
         // A dateline ("LONDON —") names the home country when the lexicon knows where the city is;
         // otherwise the country named most often.
+        // The dateline's place (its first mention) and the country named after it ("STRASBOURG, France —").
+        var datelineMentions = 0..<0
         let datelineCountry: Int? = {
             guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
                 // A place: a known person's country (the 4th lexicon field) is not a dateline.
@@ -600,9 +602,35 @@ struct RelationFinder: Sendable {
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
             else { return nil }
+            datelineMentions = first..<(first + 1)
+            if seg.tokens[mentions[first].end].textIs(","), first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1 {
+                datelineMentions = first..<(first + 2)
+            }
             return entities.indices.first { entities.name($0) == within }
         }()
-        let mainCountry = datelineCountry ?? countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        let mostNamed = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+        var mainCountry = datelineCountry ?? mostNamed
+        // A dateline may name a venue, not the country the text is about: when the lede (past its
+        // dateline) names countries but not the dateline's, the one of them the text names most is the
+        // text's country, if the text names it more often than the dateline's outside the dateline
+        // ("STRASBOURG, France — The European Court of Human Rights ruled that Latvia had …";
+        // "NEW YORK — The U.N. Security Council renewed an arms embargo on South Sudan").
+        if let dateline = datelineCountry {
+            var ledeCountries: Set<Int> = []
+            var outside = countryMentions
+            for index in datelineMentions where owner[index] >= 0 && entities.kinds[owner[index]] == .country {
+                outside[owner[index], default: 0] -= mentions[index].isAdjective ? 1 : 2
+            }
+            for (index, m) in mentions.enumerated() where m.sentence == 0 && !datelineMentions.contains(index) {
+                if owner[index] >= 0 && entities.kinds[owner[index]] == .country { ledeCountries.insert(owner[index]) }
+            }
+            if !ledeCountries.isEmpty, !ledeCountries.contains(dateline),
+                let lede = ledeCountries.max(by: { (outside[$0] ?? 0, $1) < (outside[$1] ?? 0, $0) }),
+                outside[lede] ?? 0 > outside[dateline] ?? 0
+            {
+                mainCountry = lede
+            }
+        }
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.

@@ -188,6 +188,29 @@ struct EntityResolutionTests {
         #expect(company.kind == .organization && company.aliases.contains("Halvern"))
     }
 
+    @Test("'the Commission' after a known body's full name is that body; with two such bodies, neither")
+    func knownBodyHeadWord() throws {
+        let g = graph("The European Commission opened an inquiry into Halvern Tesk on Monday. The Commission said it would report in May.")
+        let commission = try #require(nodes("European Commission", in: g).first)
+        #expect(commission.aliases.contains("Commission") && commission.mentions.count == 2)
+        #expect(g.entities.values.filter { $0.kind == .organization && $0.name == "Commission" }.isEmpty)
+        // Two bodies of the text end in the word: "the Commission" is neither.
+        let h = graph(
+            "The European Commission and the Tarvel Electoral Commission met on Monday. The Commission said nothing.")
+        #expect(try #require(nodes("European Commission", in: h).first).mentions.count == 1)
+    }
+
+    @Test("a known organ written with its body's name first names the body too, and is a member of it")
+    func knownOrganOfBody() throws {
+        let g = graph("The U.N. Security Council met on Monday to discuss the fighting in Tarvel.")
+        let council = try #require(nodes("UN Security Council", in: g).first)
+        let body = try #require(nodes("United Nations", in: g).first)
+        #expect(g.relations[RelationKey(source: council.id, predicate: "member_of", target: body.id)] != nil)
+        // Written without the body's name: the organ alone.
+        let h = graph("The Security Council met on Monday to discuss the fighting in Tarvel.")
+        #expect(nodes("United Nations", in: h).isEmpty && !nodes("UN Security Council", in: h).isEmpty)
+    }
+
     @Test("a possessive after a person's title ends the person's name: his government is its own body")
     func titledPossessive() throws {
         let g = graph("Militias aligned with Prime Minister Alan Vorne's Government of National Salvation clashed. Vorne said nothing.")

@@ -166,4 +166,27 @@ struct TitleRulesTests {
         let country = Self.drawn("Chile denied the allegations made by Korvex Shipping. Chief executive Lena Varga said the talks would go on.")
         #expect(!country.contains { $0.source == "lena_varga" }, "\(country)")
     }
+
+    @Test("a dateline naming a venue: an office named without a country is of the country the lede names, not the venue's")
+    func venueDateline() {
+        func keys(_ text: String) -> Set<String> {
+            Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        }
+        // The lede names Peru, not Switzerland (named only in the dateline), and the text names Peru more.
+        let venue = keys(
+            "GENEVA, Switzerland — An arbitration panel ruled on Tuesday that Peru had broken a mining contract. "
+                + "Peru said it would appeal. Interior Minister Tomas Brel said the ruling ignored Peruvian law.")
+        #expect(venue.contains("tomas_brel role_in peru"), "\(venue)")
+        #expect(!venue.contains("tomas_brel role_in switzerland"), "\(venue)")
+        // A lede that names the dateline's country keeps it, though the text names another one more.
+        let home = keys(
+            "LIMA, Peru — Peru accused Chile on Tuesday of breaking a mining contract. Chile denied it, and Chile's "
+                + "envoy said Chile would appeal. Interior Minister Tomas Brel said the ruling ignored Chilean law.")
+        #expect(home.contains("tomas_brel role_in peru"), "\(home)")
+        // A lede naming another country only once, named less than the dateline's: the dateline's.
+        let named = keys(
+            "LIMA, Peru — A Chilean panel ruled on Tuesday on a mining contract. Peru said it would appeal, and Peru's "
+                + "courts agreed. Interior Minister Tomas Brel said the ruling ignored the law.")
+        #expect(named.contains("tomas_brel role_in peru"), "\(named)")
+    }
 }
