@@ -489,4 +489,16 @@ struct RecallRuleTests {
         let person = graph("LIMA, Peru — Prime Minister Anna Lisk's government is seeking new financing from Korvex Bank.")
         #expect(!has(person, "korvex_bank", .supports, "anna_lisk"), "\(person.relations.values.map(\.key))")
     }
+
+    @Test("'a Lima-based shipping firm, Korvex Logistics,': the description's compound places the name apposed to it")
+    func basedDescription() {
+        let g = graph("Police said Tomas Brel had used a Lima-based shipping firm, Korvex Logistics, to move the cargo.")
+        #expect(has(g, "korvex_logistics", .locatedIn, "lima"), "\(g.relations.values.map(\.key))")
+        // No article before the compound: not a description of the name after the comma.
+        let bare = graph("Police said Lima-based shipping firms, Korvex Logistics and others, moved the cargo.")
+        #expect(!has(bare, "korvex_logistics", .locatedIn, "lima"), "\(bare.relations.values.map(\.key))")
+        // A comma with no name after it: nothing.
+        let none = graph("Police said a Lima-based shipping firm, which they did not name, moved the cargo for Korvex Logistics.")
+        #expect(!has(none, "korvex_logistics", .locatedIn, "lima"), "\(none.relations.values.map(\.key))")
+    }
 }
