@@ -19,7 +19,9 @@ public enum JSONGraphReader {
     ///   column) or a field of the wrong type, `.invalidGraph` for a graph that breaks the
     ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails.
     public static func read(fd: Int32, prefix: [UInt8], path: String, into graph: inout KnowledgeGraph) throws {
-        try read(JSONScanner(fd: fd, prefix: prefix, path: path), into: &graph, allowLines: true)
+        try read(
+            JSONScanner(fd: fd, prefix: prefix, path: path), into: &graph, allowLines: true,
+            reservation: RelationReservation(fd: fd))
     }
 
     /// Reads one graph from bytes in memory (JSON Lines are refused: a second value is an error).
@@ -37,8 +39,10 @@ public enum JSONGraphReader {
     }
 
     private static func read(
-        _ scanner: JSONScanner, into graph: inout KnowledgeGraph, allowLines: Bool, forceLines: Bool = false
+        _ scanner: JSONScanner, into graph: inout KnowledgeGraph, allowLines: Bool, forceLines: Bool = false,
+        reservation: RelationReservation = .none
     ) throws {
+        var reservation = reservation
         if try scanner.peek() == 0xEF { try skipByteOrderMark(scanner) }
         guard try scanner.peek() != nil else { throw NewsGraphError(.invalidInput, "empty input", path: scanner.path) }
         var lines = forceLines
@@ -54,6 +58,7 @@ public enum JSONGraphReader {
             // builder that starts on a graph with nodes checks link ends against its own.
             let builder = Builder(scanner: scanner)
             swap(&builder.graph, &merged)
+            swap(&builder.reservation, &reservation)
             if !builder.graph.entities.isEmpty {
                 spareNodes.removeAll(keepingCapacity: true)
                 builder.ownNodes = spareNodes
@@ -65,6 +70,7 @@ public enum JSONGraphReader {
                 throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
             }
             swap(&builder.graph, &merged)
+            swap(&builder.reservation, &reservation)
             if let used = builder.ownNodes {
                 builder.ownNodes = nil
                 spareNodes = used
@@ -141,6 +147,8 @@ public enum JSONGraphReader {
         /// The ids of this graph's nodes, when it is built into a graph that had nodes before
         /// (the next lines of JSON Lines); `nil`: the graph's nodes are this graph's.
         @exclusivity(unchecked) var ownNodes: Set<String>?
+        /// Room for the file's relations, reserved once from how fast the first ones came.
+        @exclusivity(unchecked) var reservation = RelationReservation.none
         /// The last predicate made for each name that is not built in.
         @exclusivity(unchecked) var customPredicates: [String: Predicate] = [:]
 
@@ -520,6 +528,7 @@ public enum JSONGraphReader {
                     source: link.source, predicate: predicate, target: link.target, evidence: link.evidence,
                     attributes: link.attributes, directed: (link.directed ?? true) && (directedGraph ?? true),
                     importedWeight: imported))
+            reservation.note(&graph)
         }
     }
 }

@@ -62,6 +62,11 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.reserveCapacity(count)
     }
 
+    /// Makes room in the relation array alone for `count` relations (see ``RelationReservation``).
+    mutating func reserveRelationValues(_ count: Int) {
+        relations.reserveValues(count)
+    }
+
     /// Sets the imported weight of the relation at `position` (see ``add(_:edgeWeight:sums:)``).
     mutating func setImportedWeight(_ weight: Double?, at position: Int) {
         relations.setImportedWeight(weight, at: position)

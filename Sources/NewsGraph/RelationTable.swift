@@ -61,6 +61,15 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, values.count)) }
     }
 
+    /// Makes room in ``values`` alone for `count` relations in all (the key index grows as it
+    /// fills): room never written to is address space, not memory.
+    mutating func reserveValues(_ count: Int) {
+        if count > values.capacity { values.reserveCapacity(count) }
+    }
+
+    /// How many relations ``values`` holds before it must move.
+    var valuesCapacity: Int { values.capacity }
+
     /// Adds a relation, merging its evidence into an existing one with the same key.
     mutating func add(_ relation: consuming Relation) {
         _ = insert(relation)

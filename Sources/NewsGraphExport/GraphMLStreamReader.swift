@@ -177,6 +177,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// Each open graph's default direction (yEd nests graphs in group nodes).
     @exclusivity(unchecked) private var edgeDefaults: [Bool] = []
     @exclusivity(unchecked) private var weightSums: ImportedWeightSums
+    /// Room for the file's relations, reserved once from how fast the first ones came.
+    @exclusivity(unchecked) private var reservation = RelationReservation.none
     // GEXF: the class of the `<attributes>` being read, its attributes' columns by id.
     @exclusivity(unchecked) private var isGEXF = false
     @exclusivity(unchecked) private var attributeClass = "node"
@@ -224,6 +226,7 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// Reads `prefix` then `fd` to the end, into the graph.
     func read(fd: Int32, prefix: [UInt8]) throws {
+        reservation = RelationReservation(fd: fd)
         try reader.read(fd: fd, prefix: prefix, handler: self)
         guard sawRoot else {
             throw NewsGraphError(
@@ -701,6 +704,7 @@ final class GraphMLStreamReader: XMLByteHandler {
                 Relation(
                     source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
                     directed: directed), edgeWeight: weight, sums: &weightSums)
+            reservation.note(&graph)
         } else {
             pending.append(
                 (

@@ -1505,7 +1505,11 @@ struct MentionFinder: Sendable {
                                 tokens[headIndex - 1].norm))
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
-                    let keepsPrefix = prefix.kind == .country || prefix.kind == .organization
+                    // (A company named after its country names no country: "China National Petroleum Corporation".)
+                    let keepsPrefix =
+                        prefix.kind == .organization
+                        || (prefix.kind == .country && !Self.legalForms.contains(tokens[end - 1])
+                            && !tokens[end - 1].normIs("company"))
                     if keepsPrefix { mentions.append(prefix) }
                     var whole = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .organization, actor: nil)
                     if keepsPrefix, organ || prefix.kind == .organization {
@@ -1592,6 +1596,12 @@ struct MentionFinder: Sendable {
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                             || describedAsPlace(tokens, after: end, to: b)
+                            // "Lake Balkhash": a natural place's head word first, then a name that is no common
+                            // word (not "Gulf Air", "Sea Shepherd"; "State House" is no state).
+                            || (spanLength >= 2 && headKind(t) == .location && !t.isAllCaps
+                                && !t.normIsOne(of: "state", "city", "province") && !t.normIsOne(of: "region", "county", "district")
+                                && tokens[end - 1].isCapitalized && !lexicon.isWord(tokens[end - 1], .commonWord)
+                                && headKind(tokens[end - 1]) == nil)
                         {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
@@ -1623,7 +1633,11 @@ struct MentionFinder: Sendable {
                                 && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)
                                     && !(lexicon.isWord(tokens[end - 1], .titleWord)
                                         && !lexicon.isWord(tokens[end - 1], .titleModifier))
-                                    || ((i..<end).contains { tokens[$0].isAllCaps && !tokens[$0].text.utf8.contains(0x2E) }
+                                    || ((i..<end).contains {
+                                        // (A regnal or generational numeral is no acronym: "Abdullah II".)
+                                        tokens[$0].isAllCaps && !tokens[$0].text.utf8.contains(0x2E)
+                                            && !lexicon.isWord(tokens[$0], .nameSuffix)
+                                    }
                                         && !(i..<end).allSatisfy { tokens[$0].isAllCaps || tokens[$0].kind != .word })))
                             // A name whose initials an acronym after it spells names a body, not a person:
                             // "Ansar al-Sharia (AAS)".

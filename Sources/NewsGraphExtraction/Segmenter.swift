@@ -18,14 +18,26 @@ struct TokenRecord: Sendable, Hashable {
     /// The tag in the low 5 bits, the kind in the high 3.
     private var tagAndKind: UInt8
     var flags: UInt8 = 0
-    /// Bit 0: the norm is "'s" whatever the text ("the States' commitment").
-    var isPossessive: Bool
+    /// Bit 0: the norm is "'s" whatever the text ("the States' commitment"). Bit 1: the text is
+    /// string `textNumber` with its first letter upper case (``TokenStrings/foldsCapitals``).
+    private var marks: UInt8 = 0
 
     init(start32: Int32, textNumber: Int32, kind: Token.Kind) {
         self.start32 = start32
         self.textNumber = textNumber
         tagAndKind = kind.rawValue << 5 | Tag.noun.rawValue
-        isPossessive = false
+    }
+
+    /// Whether the norm is "'s" whatever the text ("the States' commitment").
+    var isPossessive: Bool {
+        @inline(__always) get { marks & 1 != 0 }
+        set { marks = newValue ? marks | 1 : marks & ~1 }
+    }
+    /// Whether the text is string `textNumber` (its norm, lower-case ASCII letters) with its
+    /// first letter upper case: "Halvern" kept as "halvern" (``TokenStrings/foldsCapitals``).
+    var isCapitalFolded: Bool {
+        @inline(__always) get { marks & 2 != 0 }
+        set { marks = newValue ? marks | 2 : marks & ~2 }
     }
 
     var tag: Tag {
@@ -69,7 +81,7 @@ struct Token: Sendable, Hashable {
     }
 
     /// The text as written.
-    var text: String { live._withUnsafeGuaranteedRef { $0[record.textNumber] } }
+    var text: String { live._withUnsafeGuaranteedRef { $0.text(of: record) } }
     /// Whether the text is the one ASCII character `c`: `text == String(c)` without the `String`
     /// and its comparison. (Exact for an ASCII character that no other character is canonically
     /// equivalent to: any but ";", "`" and "K", which U+037E, U+1FEF and U+212A equal.)
@@ -322,6 +334,16 @@ final class TokenStrings: @unchecked Sendable {
     /// time it is asked as a norm, so that a text that is no norm ("Halvern" of "halvern") has
     /// none of it (4 bytes a string, where those arrays took 28 for every string).
     @exclusivity(unchecked) private var normSlots: [Int32] = []
+    /// Whether a word of an upper-case ASCII letter and lower-case ASCII letters after it
+    /// ("Halvern") is stored as its norm's string ("halvern") with a bit in its token
+    /// (``TokenRecord/isCapitalFolded``), not as a string of its own; so in strings of one
+    /// document (``Segmenter/segment(_:reusing:)`` without shared strings), where a text of
+    /// names is half such words and each took a string beside its norm's (its bytes, length,
+    /// end, hash slots, norm, word and local numbers: ~45 bytes). What is read from a text's
+    /// number is the same for the word and its norm: the norm (the norm's norm is itself), the
+    /// length, and every test of the text's bytes the stages make (one character, a period
+    /// first or last); only ``Token/text`` makes the capital again.
+    let foldsCapitals: Bool
     /// False once freed (debug builds check it on every read through a ``Token``).
     private(set) var isAlive = true
     /// The bytes of every string, one after the other, and where each ends: what a look-up
@@ -386,8 +408,9 @@ final class TokenStrings: @unchecked Sendable {
     /// The strings whose `localOfString` the current document set.
     @exclusivity(unchecked) private var localsSet: [Int32] = []
 
-    init(capacity: Int = 256, tokens: Int = 0, frontBits: UInt64 = 12, keepsStrings: Bool = false) {
+    init(capacity: Int = 256, tokens: Int = 0, frontBits: UInt64 = 12, keepsStrings: Bool = false, foldsCapitals: Bool = false) {
         self.keepsStrings = keepsStrings
+        self.foldsCapitals = foldsCapitals
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: 0, count: size)
@@ -514,6 +537,18 @@ final class TokenStrings: @unchecked Sendable {
         keepsStrings ? strings[Int(number)] : withBytes(of: number) { String(decoding: $0, as: UTF8.self) }
     }
 
+
+    /// The text of a token stored as `record`.
+    func text(of record: TokenRecord) -> String {
+        guard record.isCapitalFolded else { return self[record.textNumber] }
+        return withBytes(of: record.textNumber) { norm in
+            String(unsafeUninitializedCapacity: norm.count) { copy in
+                _ = copy.initialize(from: norm)
+                copy[0] -= 32
+                return norm.count
+            }
+        }
+    }
 
     /// The length in scalars of string `number`.
     @inline(__always) func scalarLength(_ number: Int32) -> Int {
@@ -972,7 +1007,7 @@ struct Segmenter: Sendable {
         let estimate = source.withBytes { Self.tokenCountEstimate(bytes: $0) }
         // (Distinct texts and norms: fewer than the tokens of a long text, about as many in a short one.)
         // (A front cache as large as the shared strings' for a long document: 2^14 entries.)
-        let strings = shared ?? TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate, frontBits: 14)
+        let strings = shared ?? TokenStrings(capacity: min(max(estimate, 64), 1024), tokens: estimate, frontBits: 14, foldsCapitals: true)
         shared?.beginDocument()
         var tokens = Tokens(strings: strings)
         tokens.reserveCapacity(estimate)
@@ -1090,6 +1125,7 @@ struct Segmenter: Sendable {
         var normKnown = false
         var shape: UInt8?
         var ascii = true
+        var folded = false
         let length = end - start
         // (Room for the ASCII text and its norm, or for the UTF-8 of any text: 4 bytes a scalar.)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * length) { buffer in
@@ -1142,6 +1178,20 @@ struct Segmenter: Sendable {
                 return
             }
             let all = UnsafeBufferPointer(buffer)
+            if strings.foldsCapitals, kind == .word, length >= 2, buffer[0] &- 0x41 < 26,
+                !all[1..<length].contains(where: { $0 &- 0x61 >= 26 })
+            {
+                // "Halvern": the string of its norm "halvern", which is its own norm; the shape
+                // of such a word is capitalized and name-shaped.
+                buffer[0] += 32
+                text = strings.number(UnsafeBufferPointer(rebasing: all[0..<length]))
+                if strings.knownNorm(ofText: text) < 0 { strings.setNorm(text, ofText: text) }
+                norm = text
+                normKnown = true
+                folded = true
+                shape = 16 | 128
+                return
+            }
             text = strings.number(UnsafeBufferPointer(rebasing: all[0..<length]))
             let known = strings.knownNorm(ofText: text)
             if known >= 0 {
@@ -1192,6 +1242,7 @@ struct Segmenter: Sendable {
             normKnown
             ? Token(start: base + start, text: text, kind: kind, spaceBefore: space, strings: strings)
             : Token(start: base + start, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
+        token.record.isCapitalFolded = folded
         assert(token.end == base + end)
         if kind == .word, let first = scalars[start..<end].first {
             if let shape {

@@ -91,6 +91,23 @@ struct MentionRuleTests {
         #expect(node("Joel B. Vantreel", in: g)?.kind == .person, "\(names)")
     }
 
+    @Test("a regnal numeral is no acronym; a place's head word before a name makes a place; a company named after its country names no country")
+    func numeralsLakesAndStateCompanies() throws {
+        let g = graph("King Osric III said in a speech that no one was above the law.")
+        #expect(try #require(node("Osric III", in: g)).kind == .person)
+        let lake = graph("Farmers accused the company of draining Lake Veradun, which has lost a fifth of its surface.")
+        #expect(try #require(node("Lake Veradun", in: lake)).kind == .location)
+        // A name that ends in a common word after the place's head word stays a body's.
+        let airline = graph("Farmers said Lake Transport would cut its fares.")
+        #expect(try #require(node("Lake Transport", in: airline)).kind == .organization)
+        let company = graph("The bidders included Peru National Mining Corporation and Tarvel Steel.")
+        #expect(node("Peru National Mining Corporation", in: company) != nil)
+        #expect(node("Peru", in: company) == nil)
+        // An organ named after its country names the country.
+        let organ = graph("The Peru Maritime Authority seized the ship.")
+        #expect(node("Peru", in: organ)?.kind == .country)
+    }
+
     @Test("a pronunciation in brackets is no name")
     func pronunciations() {
         let g = graph("Shells fell on Tavrenko [Tav-ren-ko] and Ostrelle, [Os-trel-leh] the mayor said.")

@@ -125,6 +125,34 @@ struct SegmenterTests {
         #expect(lists[0].contains("us") && !lists[1].contains("us"))
     }
 
+    @Test("a capitalized word kept as its norm's string reads as the word: text, norm, end, shape, word number")
+    func capitalsFolded() {
+        let text = "Halvern met halvern, HALVERN and Halvern's aide Ko in Kalo-Vetrov. A Dor; Mr. Kay. Über Ké Halvern."
+        let own = segmenter.segment(text)  // strings of its own: capitals folded
+        #expect(own.strings.foldsCapitals)
+        let shared = TokenStrings(capacity: 64, keepsStrings: true)
+        shared.beginDocument()
+        let kept = segmenter.segment(text, reusing: shared)
+        #expect(!shared.foldsCapitals)
+        var folded = 0
+        for (a, b) in zip(own.tokens, kept.tokens) {
+            #expect(a.text == b.text && a.norm == b.norm && a.start == b.start && a.end == b.end)
+            #expect(a.record.flags == b.record.flags && a.kind == b.kind, "\(a.text)")
+            #expect(a.textIs(",") == b.textIs(",") && a.normIs("halvern") == b.normIs("halvern"))
+            if a.record.isCapitalFolded {
+                folded += 1
+                // One string for "Halvern" and "halvern": the norm's.
+                #expect(a.textNumber == a.normNumber && a.isCapitalized && a.hasNameShape && !a.isAllCaps)
+            }
+        }
+        #expect(own.tokens.count == kept.tokens.count)
+        // "Halvern" ×3, "Ko", "Kalo", "Vetrov", "Dor", "Kay": not "HALVERN", "A", "Mr.", "Über", "Ké".
+        #expect(folded == 8)
+        #expect(own.sentences.count == kept.sentences.count)
+        // Fewer strings: no "Halvern", "Ko", "Kalo", … beside their norms.
+        #expect(own.strings.count < shared.count)
+    }
+
     @Test("token strings that share one FNV-1a hash get distinct hashes (no quadratic flood)")
     func tokenStringsFlood() {
         let words = FNVFlood.words(bits: 10)
