@@ -442,6 +442,13 @@ public enum JSONGraphReader {
                 case 8: link.definition = try optionalString("\(place()).definition")
                 case 9: link.weight = try optionalDouble("\(place()).weight")
                 case 10:
+                    // The key is known (this project and NetworkX write the ends and the relation
+                    // first): the relation table's slot starts loading while the evidence is read.
+                    if let source, let target, let name = link.name ?? key, let predicate = Predicate.named(name) {
+                        graph.prefetchRelation(
+                            source: source, predicate: predicate, target: target,
+                            directed: (link.directed ?? true) && (directedGraph ?? true))
+                    }
                     try forEach("\(place()).evidence") { itemIndex in
                         link.evidence.append(try readEvidence("\(place()).evidence[\(itemIndex)]"))
                     }

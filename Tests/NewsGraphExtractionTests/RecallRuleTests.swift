@@ -511,4 +511,16 @@ struct RecallRuleTests {
         #expect(has(other, "anna_lisk", .accused, "cambodia"), "\(other.relations.values.map(\.key))")
         #expect(!has(other, "anna_lisk", .accused, "royal_thai_army"), "\(other.relations.values.map(\.key))")
     }
+
+    @Test("'a Lima-based shipping firm, Korvex Logistics,': the description's compound places the name apposed to it")
+    func basedDescription() {
+        let g = graph("Police said Tomas Brel had used a Lima-based shipping firm, Korvex Logistics, to move the cargo.")
+        #expect(has(g, "korvex_logistics", .locatedIn, "lima"), "\(g.relations.values.map(\.key))")
+        // No article before the compound: not a description of the name after the comma.
+        let bare = graph("Police said Lima-based shipping firms, Korvex Logistics and others, moved the cargo.")
+        #expect(!has(bare, "korvex_logistics", .locatedIn, "lima"), "\(bare.relations.values.map(\.key))")
+        // A comma with no name after it: nothing.
+        let none = graph("Police said a Lima-based shipping firm, which they did not name, moved the cargo for Korvex Logistics.")
+        #expect(!has(none, "korvex_logistics", .locatedIn, "lima"), "\(none.relations.values.map(\.key))")
+    }
 }

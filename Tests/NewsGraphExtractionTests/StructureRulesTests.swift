@@ -133,6 +133,10 @@ struct StructureRulesTests {
         #expect(Self.has(drawn, "al_vantar", .locatedIn, "chile", rule: "possessive-company"), "\(drawn)")
         #expect(Self.has(drawn, "korvex", .locatedIn, "peru", rule: "possessive-company"), "\(drawn)")
         #expect(!drawn.contains { $0.predicate == .memberOf }, "\(drawn)")
+        // A company's legal form as the description's noun: "Russia's state nuclear corporation Rosatom".
+        let corporation = Self.drawn("Tarvel chose Peru's state mining corporation Korvexa to build the plant.")
+        #expect(Self.has(corporation, "korvexa", .locatedIn, "peru", rule: "possessive-company"), "\(corporation)")
+        #expect(!corporation.contains { $0.predicate == .memberOf }, "\(corporation)")
     }
 
     @Test("possessive and apposed bodies: 'Peru's state-owned Korvex Ports', 'Velmarco, the EU border agency', 'the court's Grand Chamber'")

@@ -567,10 +567,12 @@ struct StructureRules {
                     emit(ctx.entity(n), e, .locatedIn, "possessive-owned-company", confidence: 0.7)
                     continue
                 }
-                if let described, kind == .country, RelationFinder.bodyNouns.contains(tokens[q - 1]),
+                if let described, kind == .country,
+                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || RelationFinder.companyHeads.contains(tokens[q - 1].norm),
                     !RelationFinder.stateBodyNouns.contains(tokens[q - 1])
                 {
-                    // "Chile's state copper company Codelco": a company is based in, not part of, its country.
+                    // "Chile's state copper company Codelco", "Russia's state nuclear corporation Rosatom": a company
+                    // is based in, not part of, its country.
                     emit(ctx.entity(described), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let described {
                     emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
