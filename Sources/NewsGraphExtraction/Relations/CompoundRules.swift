@@ -34,7 +34,29 @@ struct CompoundRules {
             } else if let head = finder.appositionHead(ctx, before: mentions[m].start, from: a) {
                 // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
                 emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)
+            } else if let named = namedAfterDescription(k + 2, compound: m, from: a, to: b) {
+                // "a Mombasa-based clearing firm, Tana Coast Logistics,": the name the description is
+                // apposed to.
+                emitCompound(named, "compound-described:" + tokens[k + 1].norm, 0.75)
             }
         }
+    }
+
+    /// The organization named right after a description the compound opens: "a/the <compound>
+    /// [up to three lower-case words], NAME" ("a Dubai-based shipping company, Korvex Marine,").
+    func namedAfterDescription(_ position: Int, compound m: Int, from a: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        let start = ctx.mentions[m].start
+        guard start > a, tokens[start - 1].normIsOne(of: "a", "an", "the") else { return nil }
+        var p = position
+        var words = 0
+        while p < b, words < 4, tokens[p].kind == .word, tokens[p].isLowerInitial, ctx.mentionByStart[p] == nil {
+            p += 1
+            words += 1
+        }
+        guard words > 0, p + 1 < b, tokens[p].textIs(","), let named = ctx.mentionByStart[p + 1],
+            ctx.kind(named) == .organization, !ctx.mentions[named].isAdjective
+        else { return nil }
+        return ctx.entity(named)
     }
 }
