@@ -1073,6 +1073,17 @@ struct MentionFinder: Sendable {
                     !(title.length == 1 && i > a && tokens[i - 1].normIs("the")
                         && spanEnd(tokens, i + 1, b).map { headKind(tokens[$0 - 1]) == .organization } == true)
                 {
+                    // "the Attorney General's Office", "the Prime Minister's Office": an office's title, a possessive and
+                    // an organization's head word that ends the name name one body, not a person.
+                    let after = i + title.length
+                    if t.isCapitalized, after + 1 < b, tokens[after].normIs("'s"), tokens[after + 1].isCapitalized,
+                        headKind(tokens[after + 1]) == .organization, !tokens[after + 1].isAllCaps,
+                        after + 2 >= b || !isNameToken(tokens[after + 2])
+                    {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: after + 2, kind: .organization, actor: nil))
+                        i = after + 2
+                        continue
+                    }
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
                     // "Minister for Foreign Affairs, Helen Carrow", "Under Secretary for Terrorism and Financial

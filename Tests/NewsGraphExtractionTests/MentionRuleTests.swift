@@ -108,6 +108,16 @@ struct MentionRuleTests {
         #expect(node("Peru", in: organ)?.kind == .country)
     }
 
+    @Test("an office's title, a possessive and a body's head word name one body: 'the Attorney General's Office'")
+    func titledOffice() throws {
+        let g = graph("The minister is under investigation by the Attorney General's Office over a contract.")
+        #expect(try #require(node("Attorney General's Office", in: g)).kind == .organization)
+        #expect(node("Office", in: g) == nil)
+        // A title's holder after the possessive is still a person's office: "the Attorney General's deputy".
+        let h = graph("The Attorney General's deputy, Lamar Whitfield, resigned.")
+        #expect(node("Attorney General's Office", in: h) == nil)
+    }
+
     @Test("a pronunciation in brackets is no name")
     func pronunciations() {
         let g = graph("Shells fell on Tavrenko [Tav-ren-ko] and Ostrelle, [Os-trel-leh] the mayor said.")
