@@ -42,6 +42,13 @@ accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 # "X said Y had attacked …", "X told the court that Y's guards had beaten him" (not killings nor
 # @attack's "retaliate": a military reports its own)
 attack/strike/ambush/beat/torture/abduct/kidnap/assault/raid/shell/bomb/invade	Y:Actor V	accused	reported
+# blame in reported speech (the reporter accuses): "X said Y was behind the attack", "… Y was
+# responsible for the blast" (a copula takes the frames of "be"), "… the bombing was carried out by Y",
+# "… the fire was an act of sabotage by Y", "responded to a provocation by Y"
+be	Y:Actor V behind attack/bombing/blast/explosion/fire/blaze/arson/sabotage/killing/murder/assassination/massacre/ambush/raid/strike/shooting/kidnapping/abduction/hack/hacking/cyberattack/breach/leak/poisoning/sinking/crash/derailment/violence/unrest/riot/coup/plot	accused	reported
+be	Y:Actor V responsible/culpable for attack/bombing/blast/explosion/fire/blaze/arson/sabotage/killing/murder/assassination/massacre/ambush/raid/strike/shooting/kidnapping/abduction/hack/hacking/cyberattack/breach/leak/poisoning/sinking/crash/derailment/violence/unrest/riot/coup/plot	accused	reported
+carry/perpetrate/orchestrate/mastermind	Y:Actor V attack/bombing/blast/explosion/fire/blaze/arson/sabotage/killing/murder/assassination/massacre/ambush/raid/strike/shooting/kidnapping/abduction/hack/hacking/cyberattack/breach/leak/poisoning/sinking/crash/derailment/violence/unrest/riot/coup/plot	accused	reported
+sabotage/provocation/aggression	N by Y:Actor	accused	reported
 sanction/fine/penalize/penalise	X V Y	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # accusations and threats as nouns: "X's accusations against Y", "X leveled charges against Y", "criticism of Y"
@@ -808,6 +815,8 @@ abu
 van
 von
 der
+# Dutch "van den" ("Jeroen van den Berg").
+den
 as
 # Particles of surnames that are no English word ("dos Santos", "della Rovere", "ter Horst",
 # "bint Salman"; from the [particles] list, which holds English words too: "at", "do", "an").

@@ -180,6 +180,9 @@ struct RelationFinder: Sendable {
         "forces", "troops", "military", "army", "navy", "warships", "ships", "jets", "aircraft", "officials",
         "diplomats", "tariffs", "sanctions", "police", "coast", "border", "vessels", "boat", "boats", "warplanes", "drones",
         "artillery", "soldiers", "naval", "gunboats", "missiles", "militias", "intelligence", "spies", "prosecutors", "investigators",
+        // "Latvian border guards had beaten him", "Kenyan police officers", "Swedish ground units"
+        "guard", "guards", "guardsmen", "gendarmes", "gendarmerie", "commandos", "marines", "paratroopers", "sailors", "units",
+        "personnel", "agents", "officers", "patrols", "helicopters", "tanks", "frigates", "rockets",
         // what a state or group holds, struck for it: "air strikes on Houthi targets"
         "targets", "positions", "posts",
     ]

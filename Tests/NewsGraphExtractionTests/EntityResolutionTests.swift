@@ -24,6 +24,7 @@ struct EntityResolutionTests {
             ("President Ramon Villareal Santos Jr. arrived on Tuesday. Santos said the visit would be short.", "Santos"),
             ("Park Tae-soo, the chairman of the group, spoke first. Chairman Park said the plan was sound.", "Park"),
             ("Ursula von der Leyen met farmers on Friday. Von der Leyen promised new aid.", "Von der Leyen"),
+            ("Foreign Minister Jeroen van den Hoek met farmers on Friday. Van den Hoek promised new aid.", "Van den Hoek"),
             ("Khalid bin Salman toured the plant. Later, bin Salman praised the workers.", "bin Salman"),
             // Two surnames, the father's then the mother's: the father's alone names the person.
             ("Interim President Fernando de la Puente Rojas was sworn in. De la Puente, 44, will serve until April.", "De la Puente"),

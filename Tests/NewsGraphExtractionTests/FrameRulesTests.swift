@@ -301,6 +301,34 @@ struct FrameRulesTests {
         #expect(!retaliated.contains { $0.predicate == .accused }, "\(retaliated)")
     }
 
+    @Test("blame in reported speech accuses: 'X said Y was behind the attack', '… was carried out by Y', 'an act of sabotage by Y'")
+    func reportedBlame() {
+        for text in [
+            "Defence Minister Tomas Brel said the Velmar Brigade was behind the attack on the depot.",
+            "Chile said on Monday that the Velmar Brigade was responsible for the explosions.",
+            "The Korvex Cyber Agency said the breach was carried out by the Velmar Brigade.",
+            "Chile said the Velmar Brigade had orchestrated the bombing.",
+            "President Anna Lisk said the fire was an act of sabotage by the Velmar Brigade.",
+            "\"The Velmar Brigade was behind this attack,\" Anna Lisk said.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(drawn.contains { $0.predicate == .accused && $0.target == "velmar_brigade" }, "\(text): \(drawn)")
+        }
+        // A stand-in after "by": "a provocation by Peruvian troops" is Peru's.
+        let provocation = Self.drawn("The Korvex Defence Ministry said its units had responded to \"a provocation\" by Peruvian troops.")
+        #expect(Self.has(provocation, "korvex_defence_ministry", .accused, "peru"), "\(provocation)")
+        // Not reported, negated, not an event, or one's own: no accusation.
+        for text in [
+            "The Velmar Brigade was behind the attack, officials said.", "Chile said the Velmar Brigade was not behind the attack.",
+            "Chile said the Velmar Brigade was responsible for security at the port.",
+            "The Velmar Brigade said it had carried out the attack.",
+            "Chile said the review was carried out by the Velmar Brigade.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .accused }, "\(text): \(drawn)")
+        }
+    }
+
     @Test("loans are support: 'X, which lent Y $4 billion', 'lent $4 billion to Y'")
     func lending() {
         let lent = Self.drawn("The Korvex Fund, which lent Peru $430 million under a bailout, urged the bank to act.")

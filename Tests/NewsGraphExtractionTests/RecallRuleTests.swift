@@ -490,6 +490,28 @@ struct RecallRuleTests {
         #expect(!has(person, "korvex_bank", .supports, "anna_lisk"), "\(person.relations.values.map(\.key))")
     }
 
+    @Test("a state's guards, officers and units stand for it; a named organ they describe is that organ")
+    func standInGuards() {
+        let g = graph("Karim Halabi told the court that Latvian border guards had beaten him.")
+        #expect(has(g, "karim_halabi", .accused, "latvia"), "\(g.relations.values.map(\.key))")
+        let officers = graph("Peruvian police officers attacked the Korvex Union offices in Lima on Monday.")
+        #expect(has(officers, "peru", .attacked, "korvex_union"), "\(officers.relations.values.map(\.key))")
+        // The text names the organ: "border guards" are the State Border Guard, "the Chilean navy" the Chile Navy.
+        let organ = graph(
+            """
+            Karim Halabi told the court that Latvian border guards had beaten him. Interior Minister Anna Lisk said the \
+            State Border Guard had acted lawfully.
+            """)
+        #expect(has(organ, "karim_halabi", .accused, "state_border_guard"), "\(organ.relations.values.map(\.key))")
+        #expect(!has(organ, "karim_halabi", .accused, "latvia"), "\(organ.relations.values.map(\.key))")
+        let navy = graph("The Chile Navy opened a base in Arica. Anna Lisk said the Chilean navy had beaten the fishermen.")
+        #expect(has(navy, "anna_lisk", .accused, "chile_navy"), "\(navy.relations.values.map(\.key))")
+        // Another state's army is not the one described: the country stays.
+        let other = graph("The Royal Thai Army opened a base. Anna Lisk said the Cambodian army had beaten the fishermen.")
+        #expect(has(other, "anna_lisk", .accused, "cambodia"), "\(other.relations.values.map(\.key))")
+        #expect(!has(other, "anna_lisk", .accused, "royal_thai_army"), "\(other.relations.values.map(\.key))")
+    }
+
     @Test("'a Lima-based shipping firm, Korvex Logistics,': the description's compound places the name apposed to it")
     func basedDescription() {
         let g = graph("Police said Tomas Brel had used a Lima-based shipping firm, Korvex Logistics, to move the cargo.")

@@ -12,6 +12,15 @@ struct FrameRules {
     let ctx: RelationFinder.Context
     /// The country the text is about: the target of a `main` frame whose clause names none.
     var mainCountry: Int? = nil
+    /// The document's organizations by the last word of their name (``namedOrgan(_:of:)``).
+    let organizations: OrganizationIndex
+
+    init(lexicon: CompiledLexicon, ctx: RelationFinder.Context, mainCountry: Int? = nil) {
+        self.lexicon = lexicon
+        self.ctx = ctx
+        self.mainCountry = mainCountry
+        organizations = OrganizationIndex(ctx.entities)
+    }
 
     /// `anchor` is the token of the verb or noun that carries the relation (hedges near it
     /// lower the confidence).
@@ -72,10 +81,53 @@ struct FrameRules {
             return []
         }
         if standIns, Self.standIns.contains(ctx.tokens[group.head]) {
-            if let modifier = group.modifier { return [modifier] }
+            if let modifier = group.modifier { return [namedOrgan(group, of: modifier) ?? modifier] }
             if let owner = group.possessor, let entity = syntax.nouns[owner].entity { return [entity] }
         }
         return []
+    }
+
+    /// Heads of a stand-in that may describe a state's organ the text names ("Latvian border
+    /// guards" … "the State Border Guard"; "the Sri Lankan navy" … "the Sri Lanka Navy").
+    static let organNouns: WordSet = ["guard", "guards", "navy", "army", "police", "gendarmerie"]
+
+    /// The organization a stand-in with a country modifier describes, when the text names one:
+    /// its name ends in the group's last two words ("border guards": "State Border Guard"), or
+    /// in its head and holds the country's name ("Sri Lanka Navy"); the only one so named.
+    /// ("Cambodian army" is not "Royal Thai Army": the country stays.)
+    func namedOrgan(_ group: NounGroup, of country: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard ctx.entities.kinds[country] == .country, Self.organNouns.contains(tokens[group.head]) else { return nil }
+        let head = headLemma(group)
+        let before = group.head > group.start && tokens[group.head - 1].isLowerInitial && ctx.mentionByEnd[group.head] == nil
+            ? tokens[group.head - 1].norm : nil
+        let countryName = ctx.entities.name(country).lowercased()
+        var found: Int? = nil
+        for e in organizations.byLastWord[head] ?? [] {
+            let words = ctx.entities.name(e).lowercased().split(separator: " ")
+            let twoWords = before.map { words.count >= 2 && words[words.count - 2] == $0 } ?? false
+            guard twoWords || ctx.entities.name(e).lowercased().contains(countryName) else { continue }
+            if found != nil { return nil }
+            found = e
+        }
+        return found
+    }
+
+    /// The document's organizations by the last word of their name, lower case (read once, when
+    /// first asked).
+    final class OrganizationIndex {
+        private var table: [String: [Int]]? = nil
+        private let entities: ResolvedEntities
+        init(_ entities: ResolvedEntities) { self.entities = entities }
+        var byLastWord: [String: [Int]] {
+            if let table { return table }
+            var built: [String: [Int]] = [:]
+            for e in entities.indices where entities.kinds[e] == .organization {
+                if let last = entities.name(e).lowercased().split(separator: " ").last { built[String(last), default: []].append(e) }
+            }
+            table = built
+            return built
+        }
     }
 
     /// Plural heads of "the two X" / "both X" and the kinds of the actors they stand for.
@@ -184,7 +236,9 @@ struct FrameRules {
             }
         }
         for clause in syntax.clauses where !clause.verb.negated {
-            guard clause.verb.lemma >= 0, let frames = lexicon.syntax.verbFrames[clause.verb.lemma] else { continue }
+            // A copula ("Y was behind the attack") takes the frames of "be".
+            let lemma = clause.verb.copula ? lexicon.syntax.copulaLemma : clause.verb.lemma
+            guard lemma >= 0, let frames = lexicon.syntax.verbFrames[lemma] else { continue }
             // "other nations, including Iran" lists examples: "including" is a preposition, no clause's verb.
             if ctx.tokens[clause.verb.main].normIs("including") { continue }
             // A user's verb pattern on this verb shadows the frames of lower rank.
@@ -283,9 +337,12 @@ struct FrameRules {
     /// said Peru had …", "Chile accused Peru, saying it had …" excluded: the subject must be
     /// named) or, for a quotation, after it ("'Peru has betrayed us,' Chile's minister said").
     /// A negated or hedged speech verb ("did not say") reports nothing.
-    func reporter(of clause: Clause, _ syntax: SentenceSyntax) -> [Int] {
+    func reporter(of clause: Clause, _ syntax: SentenceSyntax) -> [Int] { reporter(at: clause.verb.main, syntax) }
+
+    /// Who reports what is said at token `at` (a clause's verb or a noun group's head): see
+    /// ``reporter(of:_:)``.
+    func reporter(at: Int, _ syntax: SentenceSyntax) -> [Int] {
         let tokens = ctx.tokens
-        let at = clause.verb.main
         var best: (distance: Int, actors: [Int])?
         for other in syntax.clauses where other.verb.main != at && !other.verb.negated && !other.verb.modal {
             let verb = other.verb.main
@@ -312,6 +369,10 @@ struct FrameRules {
         var phrases: [(preposition: String, groups: [Int])] = []
         if let c = syntax.chunks.firstIndex(of: .noun(n)) {
             var q = c + 1
+            // ("a 'provocation' by Y": over the quotation's close.)
+            if q < syntax.chunks.count, case .word(let k) = syntax.chunks[q], ctx.tokens[k].kind == .quote, !ctx.tokens[k].spaceBefore {
+                q += 1
+            }
             while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], ctx.tokens[k].tag == .preposition,
                 case .noun(let m) = syntax.chunks[q + 1]
             {
@@ -388,6 +449,10 @@ struct FrameRules {
             }), !clause.verb.negated, !clause.verb.passive
         {
             binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
+        }
+        if frame.reported {
+            // "Chile said the fire was an act of sabotage by Peru": the reporter accuses.
+            binding.sources = reporter(at: group.head, syntax).filter { !binding.targets.contains($0) }
         }
         if frame.predicate == .attacked || frame.predicate == .killed, !binding.sources.isEmpty { agent[n] = binding.sources }
         guard !binding.sources.isEmpty, !binding.targets.isEmpty || frame.mutual else { return false }

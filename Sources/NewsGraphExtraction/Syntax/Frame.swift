@@ -62,9 +62,10 @@ struct Frame: Sendable, Hashable {
     /// A clause that names no target has the country the text is about as its target ("Chile
     /// sent tents and medicine" in a text about a flood in Peru): the flag `main`.
     var toMain = false
-    /// The clause is reported speech: its source is whoever reports it, the subject of a
-    /// speech verb in the same sentence ("Chile said Peru had violated the accord": Chile),
-    /// not an argument of the clause: the flag `reported`.
+    /// The clause (or noun group) is reported speech: its source is whoever reports it, the
+    /// subject of a speech verb in the same sentence ("Chile said Peru had violated the accord",
+    /// "Chile said the fire was an act of sabotage by Peru": Chile), not an argument of the
+    /// clause: the flag `reported`.
     var reported = false
     /// As written: `@attack X V Y`; relations carry `frame:` and this.
     var text: String
@@ -172,8 +173,8 @@ struct Frame: Sendable, Hashable {
         // A noun frame may leave X out: the subject of the clause the noun is the object of
         // acts ("X launched an attack on Y").
         if reported {
-            guard !isNoun, !roles.contains(.source), roles.contains(.target) else {
-                return (nil, "a reported frame is a verb frame with a Y and no X (its source is the reporter)")
+            guard !roles.contains(.source), roles.contains(.target) else {
+                return (nil, "a reported frame is a frame with a Y and no X (its source is the reporter)")
             }
         }
         guard roles.contains(.source) || isNoun || reported, roles.contains(.target) || mutual || (toMain && !isNoun) else {

@@ -113,8 +113,12 @@ struct SyntaxTables: Sendable {
     let verbFrames: [Int32: [Int]]
     /// Noun lemma → frames, in the same order.
     let nounFrames: [Int32: [Int]]
-    /// Per vocabulary word: whether it is the lemma of a verb or noun with frames.
+    /// Per vocabulary word: whether it is the lemma of a verb or noun with frames (a form of
+    /// "be" when the copula has frames).
     let hasFrames: [Bool]
+    /// The vocabulary number of "be": the lemma whose verb frames a copula clause takes ("Y was
+    /// behind the attack"; a copula's verb group has no main verb, so no lemma of its own).
+    let copulaLemma: Int32
 
     init(lexicon: Lexicon, adjectives: [Set<String>], vocabulary: inout WordTable) {
         var byWord: [Lexical?] = []
@@ -195,6 +199,15 @@ struct SyntaxTables: Sendable {
         var hasFrames = [Bool](repeating: false, count: vocabulary.count)
         for id in verbFrames.keys { hasFrames[Int(id)] = true }
         for id in nounFrames.keys { hasFrames[Int(id)] = true }
+        let be = vocabulary.insert("be")
+        copulaLemma = be
+        if verbFrames[be] != nil {
+            for form in ["am", "is", "are", "was", "were", "been", "being"] {
+                let id = Int(vocabulary.insert(form))
+                if id >= hasFrames.count { hasFrames += [Bool](repeating: false, count: id - hasFrames.count + 1) }
+                hasFrames[id] = true
+            }
+        }
         self.hasFrames = hasFrames
     }
 }
