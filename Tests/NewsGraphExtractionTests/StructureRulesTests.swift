@@ -248,4 +248,21 @@ struct StructureRulesTests {
         let long = Self.drawn("The envoys of \(list(countries)) — \(list(people)) — spoke by phone.")
         #expect(!long.contains { $0.rule == "paired-office" }, "\(long)")
     }
+
+    @Test("'whose' reads as a possessive: 'Peru, whose Interior Ministry', 'Peru, whose port of Callao'")
+    func whoseOrgan() {
+        func keys(_ text: String) -> Set<String> {
+            Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        }
+        let organ = keys("The talks were hosted by Peru, whose Interior Ministry said on Monday that the border was calm.")
+        #expect(organ.contains("peru_interior_ministry member_of peru") || organ.contains { $0.hasSuffix("member_of peru") && $0.contains("interior_ministry") }, "\(organ)")
+        let place = keys("The ships sailed to Peru, whose port of Callao was closed on Monday.")
+        #expect(place.contains("callao located_in peru"), "\(place)")
+        // A person's "whose" names no organ of theirs but a party.
+        let person = keys("The vote was won by Lena Varga, whose Interior Ministry post ended in May.")
+        #expect(!person.contains { $0.contains("member_of lena_varga") }, "\(person)")
+        // No "whose": a name after a comma is no organ.
+        let none = keys("The talks were hosted by Peru, the Interior Ministry said on Monday.")
+        #expect(!none.contains { $0.hasSuffix("member_of peru") }, "\(none)")
+    }
 }

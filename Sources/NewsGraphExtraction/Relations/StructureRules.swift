@@ -517,6 +517,28 @@ struct StructureRules {
                     }
                 }
             }
+            // "whose" reads as the possessive: "the United States, whose State Department said", "the
+            // IRGC, whose Quds Force", "Peru, whose port of Callao".
+            if kind.isOne(of: .country, .organization), !m.isAdjective, k + 2 < b, tokens[k].textIs(","), tokens[k + 1].normIs("whose") {
+                var q = k + 2
+                var sawPlace = false
+                while q < b, q < k + 6, ctx.mentionByStart[q] == nil || mentions[ctx.mentionByStart[q]!].isAdjective,
+                    tokens[q].isLowerInitial || tokens[q].textIs("-") || ctx.mentionByStart[q] != nil
+                {
+                    if RelationFinder.placeNouns.contains(tokens[q]) { sawPlace = true }
+                    q += ctx.mentionByStart[q].map { mentions[$0].end - q } ?? 1
+                    if sawPlace, q < b, tokens[q].normIs("of") { q += 1; break }
+                }
+                if let n = ctx.mentionByStart[q], !mentions[n].isAdjective, ctx.entity(n) != e {
+                    if ctx.kind(n) == .organization, q == k + 2 || lexicon.headKind(tokens[q - 1]) != .organization,
+                        kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
+                    {
+                        emit(ctx.entity(n), e, .memberOf, "whose-organ", confidence: 0.7)
+                    } else if kind == .country, sawPlace, ctx.kind(n).isOne(of: .location, .facility) {
+                        emit(ctx.entity(n), e, .locatedIn, "whose-place", confidence: 0.7)
+                    }
+                }
+            }
             // "Germany and Italy, the EU's largest steel producers": states described as the bloc's.
             if kind == .country, !m.isAdjective, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIs("the"),
                 let bloc = ctx.mentionByStart[k + 2], ctx.kind(bloc) == .organization, !mentions[bloc].isAdjective,
