@@ -12,6 +12,10 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
   cooccur     one sentence naming 2000*SCALE distinct names (run with --cooccurrence)
   ofchain     one name "A B of C D of E F of ..." of 2000*SCALE pairs
   andof       "A of B and C of D and ..." of 2000*SCALE pairs
+  organs      500*SCALE sentences "The A City Police said Latvian police attacked Estonia." (a stand-in
+              looked up among every organization ending in its head word)
+  blame       one sentence "A said the fire was an act of sabotage by B, ..." of 250*SCALE clauses
+              (reported noun frames, each asking for the sentence's speaker)
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
   dot-nest    a DOT graph with 20000*SCALE nested '{'
   json-nest   a JSON graph file nested 20000*SCALE arrays deep
@@ -131,6 +135,12 @@ def main():
         text = "The " + " of ".join(name(k) for k in range(n)) + " met.\n"
     elif shape == "andof":
         text = "The " + " and ".join(name(2 * k).split()[0] + " of " + name(2 * k + 1).split()[0] for k in range(n)) + " met.\n"
+    elif shape == "organs":
+        m = 500 * scale
+        text = " ".join(f"The {name(k).split()[0]} City Police said Latvian police attacked Estonia." for k in range(m)) + "\n"
+    elif shape == "blame":
+        m = 250 * scale
+        text = ", ".join(f"{name(2 * k)} said the fire was an act of sabotage by {name(2 * k + 1)}" for k in range(m)) + ".\n"
     elif shape == "dot-nest":
         d = 20000 * scale
         text = "digraph {\n" + "{" * d + "\n" + "}" * d + "\n}\n"

@@ -29,9 +29,10 @@ else
 fi
 # Built as Scripts/install.sh builds it (the Swift runtime and Foundation linked in): the binary a
 # user runs. Linked dynamically, each process start spends ~3 ms more on loading 25 libraries.
-swift build -c release --static-swift-stdlib --product newsgraph >&2
+# (Its own build folder: the shared .build/release keeps the dynamic binary other scripts use.)
+swift build -c release --static-swift-stdlib --product newsgraph --scratch-path .build-static >&2
 (cd Benchmarks && swift build -c release --product export-benchmark >&2)
-newsgraph=${NEWSGRAPH_BENCH_NEWSGRAPH:-$PWD/.build/release/newsgraph}
+newsgraph=${NEWSGRAPH_BENCH_NEWSGRAPH:-$PWD/.build-static/release/newsgraph}
 for size in ${sizes//,/ }; do
     nodes=${size%x*}
     if [ ! -s "$work/$nodes.fragments.jsonl" ]; then

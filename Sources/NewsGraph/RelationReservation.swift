@@ -18,9 +18,10 @@
 /// the number of relations to expect; the relation array is reserved for those read plus 1.3
 /// times those expected (the first part of a file spends more bytes per relation than the
 /// rest: on the benchmark's files the rate alone fell 10–13 % short, and a reservation short
-/// of the end costs one more doubling than none). A guess too high costs address space only
-/// (pages never written are never resident); a guess too low leaves the rest to doubling, as
-/// before. Pipes, standard input and small files (under 8 MiB) reserve nothing. The graph
+/// of the end costs one more doubling than none), and at most as many relations as the file's
+/// size in bytes of relations. A guess too high costs address space (pages never written are
+/// never resident), which the cap keeps under the file's size; a guess too low leaves the rest
+/// to doubling, as before. Pipes, standard input and small files (under 8 MiB) reserve nothing. The graph
 /// read is the same either way.
 package struct RelationReservation {
     private let fd: Int32
@@ -28,6 +29,8 @@ package struct RelationReservation {
     private var done: Bool
     private var startOffset = -1
     private var startCount = 0
+    /// The room reserved, in relations (0 while none was).
+    package private(set) var reserved = 0
 
     /// Bytes read past the first relations before the rate is trusted (the readers read
     /// 256 KiB at a time, so the file offset runs ahead of the parse by at most that).
@@ -76,8 +79,13 @@ package struct RelationReservation {
         guard read >= Swift.max(Self.span, size / 16) else { return }
         done = true
         let perByte = Double(count - startCount) / Double(read)
-        let expected = Double(count) + perByte * Double(Swift.max(0, size - offset)) * 1.3
-        guard expected.isFinite, expected < Double(Int32.max) else { return }
-        graph.reserveRelationValues(Int(expected))
+        var expected = Double(count) + perByte * Double(Swift.max(0, size - offset)) * 1.3
+        // At most as many bytes of relations as the file has: a first part denser than the rest
+        // (short links, then long evidence) must not reserve several times the file (under an
+        // address-space limit or strict overcommit that aborted a read that fits without it).
+        expected = Swift.min(expected, Double(size) / Double(MemoryLayout<Relation>.stride))
+        guard expected.isFinite, expected < Double(Int32.max), Int(expected) > count else { return }
+        reserved = Int(expected)
+        graph.reserveRelationValues(reserved)
     }
 }

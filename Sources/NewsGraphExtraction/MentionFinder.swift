@@ -1607,9 +1607,9 @@ struct MentionFinder: Sendable {
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                             || describedAsPlace(tokens, after: end, to: b)
-                            // "Lake Balkhash": a natural place's head word first, then a name that is no common
-                            // word (not "Gulf Air", "Sea Shepherd"; "State House" is no state).
-                            || (spanLength >= 2 && headKind(t) == .location && !t.isAllCaps
+                            // "Lake Balkhash": a natural place's head word, then one name that is no common word
+                            // (not "Gulf Air", "Sea Shepherd", "Lake Victoria Fisheries"; "State House" is no state).
+                            || (spanLength == 2 && headKind(t) == .location && !t.isAllCaps
                                 && !t.normIsOne(of: "state", "city", "province") && !t.normIsOne(of: "region", "county", "district")
                                 && tokens[end - 1].isCapitalized && !lexicon.isWord(tokens[end - 1], .commonWord)
                                 && headKind(tokens[end - 1]) == nil)

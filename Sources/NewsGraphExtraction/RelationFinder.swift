@@ -621,10 +621,19 @@ struct RelationFinder: Sendable {
             for index in datelineMentions where owner[index] >= 0 && entities.kinds[owner[index]] == .country {
                 outside[owner[index], default: 0] -= mentions[index].isAdjective ? 1 : 2
             }
+            // (Not when an office named without a country speaks first: "MOSCOW — Foreign Minister X said
+            // Ukraine had shelled …" is the dateline's minister.)
+            var firstLedeCountry: Int? = nil
             for (index, m) in mentions.enumerated() where m.sentence == 0 && !datelineMentions.contains(index) {
-                if owner[index] >= 0 && entities.kinds[owner[index]] == .country { ledeCountries.insert(owner[index]) }
+                if owner[index] >= 0 && entities.kinds[owner[index]] == .country {
+                    ledeCountries.insert(owner[index])
+                    if firstLedeCountry == nil { firstLedeCountry = m.start }
+                }
             }
-            if !ledeCountries.isEmpty, !ledeCountries.contains(dateline),
+            let ledeStart = datelineMentions.last.map { mentions[$0].end } ?? 0
+            let bareOfficeFirst =
+                firstLedeCountry.map { first in (ledeStart..<first).contains { ctx.titleByStart[$0] != nil } } ?? false
+            if !ledeCountries.isEmpty, !ledeCountries.contains(dateline), !bareOfficeFirst,
                 let lede = ledeCountries.max(by: { (outside[$0] ?? 0, $1) < (outside[$1] ?? 0, $0) }),
                 outside[lede] ?? 0 > outside[dateline] ?? 0
             {

@@ -323,6 +323,10 @@ struct FrameRulesTests {
             "Chile said the Velmar Brigade was responsible for security at the port.",
             "The Velmar Brigade said it had carried out the attack.",
             "Chile said the review was carried out by the Velmar Brigade.",
+            "Chile said there was no evidence of sabotage by the Velmar Brigade.",
+            "Chile said the fire was not an act of sabotage by the Velmar Brigade.",
+            "Chile said the fire may have been an act of sabotage by the Velmar Brigade.",
+            "Chile said it had found no sign of aggression by the Velmar Brigade.",
         ] {
             let drawn = Self.drawn(text)
             #expect(!drawn.contains { $0.predicate == .accused }, "\(text): \(drawn)")

@@ -100,6 +100,8 @@ struct MentionRuleTests {
         // A name that ends in a common word after the place's head word stays a body's.
         let airline = graph("Farmers said Lake Transport would cut its fares.")
         #expect(try #require(node("Lake Transport", in: airline)).kind == .organization)
+        let longer = graph("Farmers said Lake Veradun Fisheries would cut its prices.")
+        #expect(node("Lake Veradun Fisheries", in: longer)?.kind != .location)
         let company = graph("The bidders included Peru National Mining Corporation and Tarvel Steel.")
         #expect(node("Peru National Mining Corporation", in: company) != nil)
         #expect(node("Peru", in: company) == nil)

@@ -72,7 +72,8 @@ struct QualityTests {
     /// brought them to entities 0.965, typed 0.949, relations 0.708 (P 0.889 R 0.588); floor 0.705. Then
     /// texts 128–139 came in (written blind; first score with main d1bc8cb: entities 0.947, typed 0.921,
     /// relations 0.463, P 0.700 R 0.346); all 139 texts scored entities 0.964, typed 0.947, relations
-    /// 0.681 (P 0.870 R 0.559), and the relation floor moved to 0.675.
+    /// 0.681 (P 0.870 R 0.559), and the relation floor moved to 0.675. The same session's rules (names,
+    /// reported blame, stand-ins, venue datelines, 'whose') brought them to 0.687 (P 0.874 R 0.566); floor 0.68.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -81,7 +82,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.675)
+        #expect(score.relations.f1 >= 0.68)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

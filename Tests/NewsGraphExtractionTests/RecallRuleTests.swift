@@ -510,6 +510,14 @@ struct RecallRuleTests {
         let other = graph("The Royal Thai Army opened a base. Anna Lisk said the Cambodian army had beaten the fishermen.")
         #expect(has(other, "anna_lisk", .accused, "cambodia"), "\(other.relations.values.map(\.key))")
         #expect(!has(other, "anna_lisk", .accused, "royal_thai_army"), "\(other.relations.values.map(\.key))")
+        // A country's name inside another's ("Oman" in "Romanian") or another country's organ ending in the same
+        // two words is not the one described.
+        let inside = graph("The Romanian Border Police opened a base. Anna Lisk said Omani border police had beaten the fishermen.")
+        #expect(has(inside, "anna_lisk", .accused, "oman"), "\(inside.relations.values.map(\.key))")
+        #expect(!has(inside, "anna_lisk", .accused, "romanian_border_police"), "\(inside.relations.values.map(\.key))")
+        let neighbour = graph("The Estonian Border Guard opened a base. Anna Lisk said Latvian border guards had beaten the fishermen.")
+        #expect(has(neighbour, "anna_lisk", .accused, "latvia"), "\(neighbour.relations.values.map(\.key))")
+        #expect(!has(neighbour, "anna_lisk", .accused, "estonian_border_guard"), "\(neighbour.relations.values.map(\.key))")
     }
 
     @Test("'a Lima-based shipping firm, Korvex Logistics,': the description's compound places the name apposed to it")

@@ -188,5 +188,12 @@ struct TitleRulesTests {
             "LIMA, Peru — A Chilean panel ruled on Tuesday on a mining contract. Peru said it would appeal, and Peru's "
                 + "courts agreed. Interior Minister Tomas Brel said the ruling ignored the law.")
         #expect(named.contains("tomas_brel role_in peru"), "\(named)")
+        // An office named without a country that speaks first in the lede is the dateline's, though the lede
+        // names another country only (a home official accusing a neighbour).
+        let accusing = keys(
+            "LIMA — Foreign Minister Anna Lisk said on Tuesday that Chile had shelled a border village. Peru would "
+                + "respond, she said. Chile denied it, and Chile's envoy called the claim false.")
+        #expect(accusing.contains("anna_lisk role_in peru"), "\(accusing)")
+        #expect(!accusing.contains("anna_lisk role_in chile"), "\(accusing)")
     }
 }

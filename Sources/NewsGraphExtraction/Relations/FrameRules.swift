@@ -15,11 +15,27 @@ struct FrameRules {
     /// The document's organizations by the last word of their name (``namedOrgan(_:of:)``).
     let organizations: OrganizationIndex
 
+    /// What `run` reads of its sentence more than once, made when first asked.
+    let sentence = SentenceCache()
+
     init(lexicon: CompiledLexicon, ctx: RelationFinder.Context, mainCountry: Int? = nil) {
         self.lexicon = lexicon
         self.ctx = ctx
         self.mainCountry = mainCountry
         organizations = OrganizationIndex(ctx.entities)
+    }
+
+    /// The sentence's speech clauses (their verbs' tokens in order, with the actors of their
+    /// subjects), for ``reporter(at:_:)``, and each noun group's chunk: read once per sentence,
+    /// not once per clause or noun group that asks (a sentence of many reported frames was
+    /// quadratic).
+    final class SentenceCache {
+        var speech: (verbs: [Int], actors: [[Int]], unquoted: [Int])? = nil
+        var chunkOfNoun: [Int]? = nil
+        func reset() {
+            speech = nil
+            chunkOfNoun = nil
+        }
     }
 
     /// `anchor` is the token of the verb or noun that carries the relation (hedges near it
@@ -92,31 +108,30 @@ struct FrameRules {
     static let organNouns: WordSet = ["guard", "guards", "navy", "army", "police", "gendarmerie"]
 
     /// The organization a stand-in with a country modifier describes, when the text names one:
-    /// its name ends in the group's last two words ("border guards": "State Border Guard"), or
-    /// in its head and holds the country's name ("Sri Lanka Navy"); the only one so named.
-    /// ("Cambodian army" is not "Royal Thai Army": the country stays.)
+    /// its name holds the country's name or adjective as whole words and ends in the group's head
+    /// ("Sri Lanka Navy"), or names no country and ends in the group's last two words ("border
+    /// guards": "State Border Guard"); the only one so named. ("Cambodian army" is not "Royal Thai
+    /// Army", "Omani border police" not "Romanian Border Police", "Latvian border guards" not
+    /// "Estonian Border Guard": the country stays.) One answer per head, word and country, kept for
+    /// the document: the organizations are scanned once per such question, not per stand-in.
     func namedOrgan(_ group: NounGroup, of country: Int) -> Int? {
         let tokens = ctx.tokens
         guard ctx.entities.kinds[country] == .country, Self.organNouns.contains(tokens[group.head]) else { return nil }
         let head = headLemma(group)
         let before = group.head > group.start && tokens[group.head - 1].isLowerInitial && ctx.mentionByEnd[group.head] == nil
             ? tokens[group.head - 1].norm : nil
-        let countryName = ctx.entities.name(country).lowercased()
-        var found: Int? = nil
-        for e in organizations.byLastWord[head] ?? [] {
-            let words = ctx.entities.name(e).lowercased().split(separator: " ")
-            let twoWords = before.map { words.count >= 2 && words[words.count - 2] == $0 } ?? false
-            guard twoWords || ctx.entities.name(e).lowercased().contains(countryName) else { continue }
-            if found != nil { return nil }
-            found = e
-        }
-        return found
+        return organizations.organ(head: head, before: before, country: country)
     }
 
-    /// The document's organizations by the last word of their name, lower case (read once, when
-    /// first asked).
+    /// The document's organizations by the last word of their name, lower case, with the
+    /// countries each name holds (read once, when first asked), and the answers of `namedOrgan`.
     final class OrganizationIndex {
         private var table: [String: [Int]]? = nil
+        /// Each organization's lower-case words and the countries of the text its name holds.
+        private var words: [Int: [Substring]] = [:]
+        private var countriesNamed: [Int: [Int]] = [:]
+        private var countryForms: [(country: Int, words: [Substring])]? = nil
+        private var answers: [String: Int?] = [:]
         private let entities: ResolvedEntities
         init(_ entities: ResolvedEntities) { self.entities = entities }
         var byLastWord: [String: [Int]] {
@@ -127,6 +142,65 @@ struct FrameRules {
             }
             table = built
             return built
+        }
+
+        /// The text's countries, each by its name and every surface ("Latvia", "Latvian"), as words.
+        private var forms: [(country: Int, words: [Substring])] {
+            if let countryForms { return countryForms }
+            var built: [(country: Int, words: [Substring])] = []
+            for c in entities.indices where entities.kinds[c] == .country {
+                var seen: Set<String> = []
+                for form in [entities.name(c)] + entities.surfaces[c] {
+                    let lower = form.lowercased().replacingOccurrences(of: ".", with: "")
+                    guard !lower.isEmpty, seen.insert(lower).inserted else { continue }
+                    built.append((c, lower.split(separator: " ")))
+                }
+            }
+            countryForms = built
+            return built
+        }
+
+        /// The countries of the text whose name or adjective is whole words of `e`'s name.
+        private func countries(in e: Int) -> [Int] {
+            if let known = countriesNamed[e] { return known }
+            let name = nameWords(e)
+            var found: [Int] = []
+            for form in forms where !form.words.isEmpty && form.words.count <= name.count && !found.contains(form.country) {
+                let n = form.words.count
+                if (0...(name.count - n)).contains(where: { name[$0..<($0 + n)].elementsEqual(form.words) }) {
+                    found.append(form.country)
+                }
+            }
+            countriesNamed[e] = found
+            return found
+        }
+
+        private func nameWords(_ e: Int) -> [Substring] {
+            if let known = words[e] { return known }
+            let split = entities.name(e).lowercased().replacingOccurrences(of: ".", with: "").split(separator: " ")
+            words[e] = split
+            return split
+        }
+
+        func organ(head: String, before: String?, country: Int) -> Int? {
+            let key = "\(head) \(before ?? "") \(country)"
+            if let known = answers[key] { return known }
+            var found: Int? = nil
+            var several = false
+            for e in byLastWord[head] ?? [] {
+                let named = countries(in: e)
+                let name = nameWords(e)
+                let twoWords = before.map { name.count >= 2 && name[name.count - 2] == $0 } ?? false
+                guard named.contains(country) || (twoWords && named.isEmpty) else { continue }
+                if found != nil {
+                    several = true
+                    break
+                }
+                found = e
+            }
+            let answer = several ? nil : found
+            answers[key] = answer
+            return answer
         }
     }
 
@@ -216,6 +290,8 @@ struct FrameRules {
     }
 
     func run(_ syntax: SentenceSyntax, emit: Emit) {
+        sentence.reset()
+        defer { sentence.reset() }
         // Which clause each noun group is the object of (for a noun frame's agent).
         var objectOf = [Int](repeating: -1, count: syntax.nouns.count)
         for (index, clause) in syntax.clauses.enumerated() {
@@ -343,20 +419,49 @@ struct FrameRules {
     /// ``reporter(of:_:)``.
     func reporter(at: Int, _ syntax: SentenceSyntax) -> [Int] {
         let tokens = ctx.tokens
-        var best: (distance: Int, actors: [Int])?
-        for other in syntax.clauses where other.verb.main != at && !other.verb.negated && !other.verb.modal {
-            let verb = other.verb.main
-            guard let patterns = lexicon.verbs(startingWith: tokens[verb]),
-                patterns.contains(where: { !lexicon.verbFlags[$0].isDisjoint(with: [.speech, .speakerOnly]) })
-            else { continue }
-            // Before the clause; after it only when the clause is quoted and the speech verb is not.
-            if verb > at, !(tokens[at].inQuote && !tokens[verb].inQuote) { continue }
-            let actors = other.subject.flatMap { entities($0, syntax, standIns: true) }
-            guard !actors.isEmpty else { continue }
-            let distance = abs(verb - at)
-            if best.map({ distance < $0.distance }) ?? true { best = (distance, actors) }
+        if sentence.speech == nil {
+            // Every speech clause, in the order of its verb; an unnegated, unhedged one whose subject names actors.
+            var found: [(verb: Int, actors: [Int])] = []
+            for other in syntax.clauses where !other.verb.negated && !other.verb.modal {
+                let verb = other.verb.main
+                guard let patterns = lexicon.verbs(startingWith: tokens[verb]),
+                    patterns.contains(where: { !lexicon.verbFlags[$0].isDisjoint(with: [.speech, .speakerOnly]) })
+                else { continue }
+                let actors = other.subject.flatMap { entities($0, syntax, standIns: true) }
+                if !actors.isEmpty { found.append((verb, actors)) }
+            }
+            found.sort { $0.verb < $1.verb }
+            let verbs = found.map(\.verb)
+            sentence.speech = (verbs, found.map(\.actors), found.indices.filter { !tokens[verbs[$0]].inQuote })
         }
-        return best?.actors ?? []
+        guard let speech = sentence.speech, !speech.verbs.isEmpty else { return [] }
+        // Before the clause (the nearest); after it only when the clause is quoted and the speech verb is
+        // not (the nearest such); the nearer of the two, the one before on a tie.
+        var best: (distance: Int, index: Int)?
+        let before = speech.verbs.partitionPoint { $0 < at } - 1
+        if before >= 0 { best = (at - speech.verbs[before], before) }
+        if tokens[at].inQuote {
+            let k = speech.unquoted.partitionPoint { speech.verbs[$0] <= at }
+            if k < speech.unquoted.count {
+                let index = speech.unquoted[k]
+                let distance = speech.verbs[index] - at
+                if best.map({ distance < $0.distance }) ?? true { best = (distance, index) }
+            }
+        }
+        return best.map { speech.actors[$0.index] } ?? []
+    }
+
+    /// The chunk of noun group `n` (the sentence's table, made once).
+    func chunk(of n: Int, _ syntax: SentenceSyntax) -> Int? {
+        if sentence.chunkOfNoun == nil {
+            var chunkOf = [Int](repeating: -1, count: syntax.nouns.count)
+            for (c, chunk) in syntax.chunks.enumerated() {
+                if case .noun(let m) = chunk, m < chunkOf.count, chunkOf[m] < 0 { chunkOf[m] = c }
+            }
+            sentence.chunkOfNoun = chunkOf
+        }
+        guard let table = sentence.chunkOfNoun, n < table.count, table[n] >= 0 else { return nil }
+        return table[n]
     }
 
     /// Matches a noun frame against a noun group and the prepositional phrases after it.
@@ -367,7 +472,7 @@ struct FrameRules {
         let group = syntax.nouns[n]
         // The prepositional phrases right after the group.
         var phrases: [(preposition: String, groups: [Int])] = []
-        if let c = syntax.chunks.firstIndex(of: .noun(n)) {
+        if let c = chunk(of: n, syntax) {
             var q = c + 1
             // ("a 'provocation' by Y": over the quotation's close.)
             if q < syntax.chunks.count, case .word(let k) = syntax.chunks[q], ctx.tokens[k].kind == .quote, !ctx.tokens[k].spaceBefore {
@@ -451,7 +556,19 @@ struct FrameRules {
             binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
         }
         if frame.reported {
-            // "Chile said the fire was an act of sabotage by Peru": the reporter accuses.
+            // "Chile said the fire was an act of sabotage by Peru": the reporter accuses. Not when the clause
+            // the group is in is negated or hedged, or a negation or a modal goes a few words before it ("was
+            // not an act of …", "may have been …", "no evidence of sabotage by Peru", "found no sign of …").
+            if objectOf[n] >= 0, syntax.clauses[objectOf[n]].verb.negated || syntax.clauses[objectOf[n]].verb.modal { return false }
+            var k = group.start - 1
+            while k >= 0, k >= group.start - 6, ctx.tokens[k].kind == .word {
+                if ctx.tokens[k].normIsOne(of: "no", "not", "never") || ctx.tokens[k].normIsOne(of: "without", "nor", "n't")
+                    || ctx.tokens[k].tag == .modal
+                {
+                    return false
+                }
+                k -= 1
+            }
             binding.sources = reporter(at: group.head, syntax).filter { !binding.targets.contains($0) }
         }
         if frame.predicate == .attacked || frame.predicate == .killed, !binding.sources.isEmpty { agent[n] = binding.sources }
@@ -484,7 +601,7 @@ struct FrameRules {
     /// Velmar Directorate, said"). Not a member of a list ("Chile, a unit of Y and Peru").
     func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int]) -> [Int] {
         let tokens = ctx.tokens
-        if let c = syntax.chunks.firstIndex(of: .noun(n)), c >= 2, case .word(let comma) = syntax.chunks[c - 1],
+        if let c = chunk(of: n, syntax), c >= 2, case .word(let comma) = syntax.chunks[c - 1],
             lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[c - 2]
         {
             // The group and the prepositional phrases after it end the aside: no "and" follows.
@@ -517,7 +634,7 @@ struct FrameRules {
             guard index < syntax.chunks.count, case .word(let k) = syntax.chunks[index] else { return false }
             return lexicon.flags(tokens[k]).contains(.and_or)
         }
-        if let c = syntax.chunks.firstIndex(of: .noun(n)), syntax.nouns[n].entity == nil, syntax.nouns[n].possessor != nil {
+        if let c = chunk(of: n, syntax), syntax.nouns[n].entity == nil, syntax.nouns[n].possessor != nil {
             var q = c + 1
             while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], tokens[k].tag == .preposition,
                 case .noun = syntax.chunks[q + 1]
