@@ -134,11 +134,11 @@ struct FrameRules {
         private var answers: [String: Int?] = [:]
         private let entities: ResolvedEntities
         init(_ entities: ResolvedEntities) { self.entities = entities }
-        var byLastWord: [String: [Int]] {
+        private var byLastWord: [String: [Int]] {
             if let table { return table }
             var built: [String: [Int]] = [:]
             for e in entities.indices where entities.kinds[e] == .organization {
-                if let last = entities.name(e).lowercased().split(separator: " ").last { built[String(last), default: []].append(e) }
+                if let last = nameWords(e).last { built[String(last), default: []].append(e) }
             }
             table = built
             return built
