@@ -265,4 +265,39 @@ struct StructureRulesTests {
         let none = keys("The talks were hosted by Peru, the Interior Ministry said on Monday.")
         #expect(!none.contains { $0.hasSuffix("member_of peru") }, "\(none)")
     }
+
+    @Test("an acronym in brackets stands for its name before ', whose' and an apposition: 'the Velmar Guard Corps (VGC), whose Border Force'")
+    func acronymBeforeWhose() {
+        let whose = Self.drawn("The oil was sold for Chile's Velmar Guard Corps (VGC), whose Border Force uses the money to arm allies.")
+        #expect(whose.contains { $0.source == "border_force" && $0.predicate == .memberOf && $0.rule == "whose-organ" }, "\(whose)")
+    }
+
+    @Test("a person's party after 'whose': a member, or its leader after 'leader'")
+    func whoseParty() {
+        let member = Self.drawn("He blamed President Lena Varga, whose pro-European Party of Renewal (PR) wants a majority.")
+        #expect(member.contains { $0.source == "lena_varga" && $0.predicate == .memberOf && $0.rule == "whose-party" }, "\(member)")
+        let leader = Self.drawn("Opposition leader Tomas Brel, whose Korvan Unity party won a majority, said the vote was rigged.")
+        #expect(leader.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.rule == "whose-party" }, "\(leader)")
+        // Not a party: nothing.
+        let firm = Self.drawn("Tomas Brel, whose Korvex Logistics employs 400 people, said sales fell.")
+        #expect(!firm.contains { $0.rule == "whose-party" }, "\(firm)")
+    }
+
+    @Test("a country's group or site is in it, not its organ: 'Chile's Velmar movement'; 'Peru's state copper miner X'")
+    func possessiveGroup() {
+        let movement = Self.drawn("Chile's Velmar movement claimed the attack.")
+        #expect(Self.has(movement, "velmar_movement", .locatedIn, "chile", rule: "possessive-group"), "\(movement)")
+        #expect(!movement.contains { $0.predicate == .memberOf }, "\(movement)")
+        let miner = Self.drawn("The deal was signed by Peru's state copper miner Korvex on Monday.")
+        #expect(Self.has(miner, "korvex", .locatedIn, "peru", rule: "possessive-company"), "\(miner)")
+        // An organ keeps member_of.
+        let organ = Self.drawn("Peru's Interior Ministry denied it.")
+        #expect(organ.contains { $0.predicate == .memberOf && $0.target == "peru" }, "\(organ)")
+    }
+
+    @Test("a club described by its country: 'Belgian club Royal Korvex'")
+    func demonymClub() {
+        let club = Self.drawn("The group also owns Belgian club Royal Korvex Athletic.")
+        #expect(club.contains { $0.predicate == .locatedIn && $0.target == "belgium" && $0.rule == "demonym-company" }, "\(club)")
+    }
 }

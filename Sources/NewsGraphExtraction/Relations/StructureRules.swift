@@ -17,6 +17,9 @@ import NewsGraph
 ///   `capital-of`, `of-place`, `described-body`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
 ///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
 ///   Ulaanbaatar", "Korvex of Arica", "Korvex, a shipping firm based in Arica");
+/// - `possessive-group`: a group or site of a country, not an organ of its state ("Chile's Velmar movement",
+///   "Peru's Tarvo field") is in it; `whose-party`: "Lena Varga, whose Renewal Party" (a member; "leader X, whose
+///   party": its leader); an acronym in brackets after a name stands for it before ", whose" and an apposition;
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -26,12 +29,16 @@ struct StructureRules {
     /// Korvex", "Peruvian chipmaker Korvex", "a Chilean cybercrime gang"): the body nouns but
     /// "agency" (a state's organ), a few cues, and any "-maker".
     static let companyDescriptions: Set<String> = RelationFinder.bodyNouns.words.subtracting(["agency"]).union([
-        "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang",
+        "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang", "club", "cartel",
     ])
 
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
     }
+
+    /// Head words (or the noun right after a name) of a group or site in a country that is no organ of its state:
+    /// "Yemen's Houthi movement", "Mexico's Jalisco Cartel", "Niger's Agadem field".
+    static let groupNouns: WordSet = ["movement", "cartel", "gang", "club", "field", "oilfield"]
 
     /// The first entity of each name.
     let entityByName: [String: Int]
@@ -373,6 +380,16 @@ struct StructureRules {
             }
             var k = m.end
             guard k < b else { continue }
+            // "the Islamic Revolutionary Guard Corps (IRGC), whose Quds Force", "the Islamic Action Front (IAF), the
+            // Brotherhood's political arm": the acronym in brackets stands where the name would, before the comma.
+            if tokens[k].text == ")", m.start > a, tokens[m.start - 1].text == "(", k + 2 < b, tokens[k + 1].textIs(",") {
+                k += 1
+            } else if tokens[k].text == "(", k + 2 < b, tokens[k + 1].isAllCaps,
+                let close = (k + 2..<min(b - 1, k + 5)).first(where: { tokens[$0].text == ")" }), tokens[close + 1].textIs(","),
+                close + 2 < b
+            {
+                k = close + 1
+            }
             // "the Port of Bar, the country's only deep-water harbour": a place of the country the text is about.
             if kind == .location || kind == .facility, let mainCountry, mainCountry != e, k + 4 < b, tokens[k].textIs(","),
                 tokens[k + 1].normIs("the"), tokens[k + 2].normIs("country"), tokens[k + 3].normIs("'s")
@@ -532,10 +549,35 @@ struct StructureRules {
                 if let n = ctx.mentionByStart[q], !mentions[n].isAdjective, ctx.entity(n) != e {
                     if ctx.kind(n) == .organization, q == k + 2 || lexicon.headKind(tokens[q - 1]) != .organization,
                         kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
+                            || Self.missionHeads.contains(tokens[headToken(mentions[n])])
                     {
                         emit(ctx.entity(n), e, .memberOf, "whose-organ", confidence: 0.7)
                     } else if kind == .country, sawPlace, ctx.kind(n).isOne(of: .location, .facility) {
                         emit(ctx.entity(n), e, .locatedIn, "whose-place", confidence: 0.7)
+                    }
+                }
+            }
+            // "President Lena Varga, whose Renewal Party", "Lena Varga, whose pro-European Party of Renewal (PR)": the
+            // person's party (a member of it; its leader after "leader": "Opposition leader X, whose PR party").
+            if kind == .person, !m.isAdjective, k + 2 < b, tokens[k].textIs(","), tokens[k + 1].normIs("whose") {
+                var q = k + 2
+                while q < b, q < k + 6 {
+                    if let n = ctx.mentionByStart[q], mentions[n].isAdjective {
+                        q = mentions[n].end
+                    } else if ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") || tokens[q - 1].textIs("-") {
+                        q += 1
+                    } else {
+                        break
+                    }
+                }
+                if q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
+                    let end = mentions[n].end
+                    let party =
+                        (mentions[n].start..<end).contains { TitleRules.partyHeads.contains(tokens[$0]) }
+                        || (end < b && tokens[end].normIs("party"))
+                    if party {
+                        let leader = m.start > a && tokens[m.start - 1].normIsOne(of: "leader", "chairman", "chairwoman", "chair")
+                        emit(e, ctx.entity(n), leader ? .leads : .memberOf, "whose-party", confidence: 0.7)
                     }
                 }
             }
@@ -573,8 +615,10 @@ struct StructureRules {
                 var q = k + 1
                 while q < b, q < k + 4, tokens[q].isLowerInitial { q += 1 }
                 // ("Brazil's antitrust regulator CADE": a state's body noun that is no name's head word.)
+                // ("Kazakhstan's state uranium miner Kazatomprom": a company's noun.)
                 if q > k + 1,
-                    lexicon.headKind(tokens[q - 1]) == .organization || RelationFinder.stateBodyNouns.contains(tokens[q - 1].norm),
+                    lexicon.headKind(tokens[q - 1]) == .organization || RelationFinder.stateBodyNouns.contains(tokens[q - 1].norm)
+                        || (kind == .country && RelationFinder.bodyNouns.contains(tokens[q - 1])),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization
                 {
                     described = n
@@ -625,6 +669,13 @@ struct StructureRules {
                 {
                     // "South Korea's Hanwha Aerospace": a company is based in, not part of, its country.
                     emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.75)
+                } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                    Self.groupNouns.contains(tokens[headToken(mentions[n])])
+                        || (mentions[n].end < b && Self.groupNouns.contains(tokens[mentions[n].end]))
+                {
+                    // "Yemen's Houthi movement", "Mexico's Jalisco Cartel", "Niger's Agadem field": a group or a site
+                    // in the country, not an organ of its state.
+                    emit(ctx.entity(n), e, .locatedIn, "possessive-group", confidence: 0.7)
                 } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                     kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
                 {
