@@ -85,3 +85,47 @@ struct VerbRulesTests {
         #expect(!has(g, "daniel_omondi", .denied, "kenya"), "\(keys(g))")
     }
 }
+
+@Suite("Verb rules: denials from further back, threats by one's own side, reported attacks")
+struct VerbRulesLaterTests {
+    func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "t", text: text))
+    }
+
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
+        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
+    }
+
+    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
+
+    @Test("'rejected the accusation' answers an accusation against the denier made further back than three sentences")
+    func definiteDenialFurtherBack() {
+        let g = graph(
+            """
+            Norway accused Sweden on Friday of funnelling money to a fringe party before the vote. \
+            The money was handed out in cash in three northern towns. \
+            Police searched the party's offices in two cities on Saturday. \
+            The party's leader was placed under house arrest for a month. \
+            Turnout in the last vote was low. \
+            Sweden rejected the accusation as absurd.
+            """)
+        #expect(has(g, "sweden", .denied, "norway"), "\(keys(g))")
+    }
+
+    @Test("'warned that its own side would …' is no threat against that side")
+    func warningByOwnSide() {
+        let g = graph(
+            """
+            Tomas Velde, the leader of the Northern Liberation Front, signed the truce on Monday. \
+            Velde said his fighters would respect the truce, but he warned that the Northern Liberation Front would return to war if the army attacked.
+            """)
+        #expect(!has(g, "tomas_velde", .threatened, "northern_liberation_front"), "\(keys(g))")
+    }
+
+    @Test("'X said Y had shelled its positions': Y attacked X, and X accuses Y")
+    func reportedAttackOnReporter() {
+        let g = graph("Togo said Benin had shelled its positions near the border on Tuesday.")
+        #expect(has(g, "benin", .attacked, "togo"), "\(keys(g))")
+        #expect(has(g, "togo", .accused, "benin"))
+    }
+}

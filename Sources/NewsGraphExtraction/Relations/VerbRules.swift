@@ -84,6 +84,11 @@ struct VerbRules {
         return group.count >= 2 ? group : []
     }
 
+    /// What a denial with "the" rejects: an accusation made before.
+    static let accusationNouns: WordSet = [
+        "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "complaint", "accusation's",
+    ]
+
     /// What one buys a part of ("bought 40 percent of Y", "a stake in Y"): no merger.
     static let partWords: WordSet = ["percent", "%", "stake", "stakes", "share", "shares", "part", "portion", "majority", "minority"]
     /// "X's government": the state X leads; "X's party": the body X leads or belongs to.
@@ -117,6 +122,15 @@ struct VerbRules {
             q += 1
         }
         return nil
+    }
+
+    /// Whether `actor` is `person`'s own side: a body they hold an office in, or one such a body
+    /// is a member of.
+    func ownSide(of person: Int, _ actor: Int) -> Bool {
+        if memory.holdsOffice(person, in: actor) { return true }
+        return memory.offices.contains {
+            $0.person == person && memory.organs.contains(RelationFinder.OfficeKey(person: $0.actor, actor: actor))
+        }
     }
 
     /// The body of `kind` person `person` holds an office in (found so far in the document); for a
@@ -701,7 +715,7 @@ struct VerbRules {
             guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                 if predicate == .accused { memory.accusations.append((s, subject, -1)) }
                 if flags.contains(.denial) {
-                    func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
+                    func answered(within window: Int, strict: Bool = false) -> (sentence: Int, accuser: Int, accused: Int)? {
                         // (Not one by the denier's own state or body: "Kyrgyz President X rejected such accusations".)
                         let recent = memory.accusations[memory.recentAccusations(since: s - window)...].filter {
                             $0.accuser != subject && !memory.holdsOffice(subject, in: $0.accuser)
@@ -732,10 +746,12 @@ struct VerbRules {
                                         || memory.organs.contains(RelationFinder.OfficeKey(person: subject, actor: $0.accused))
                                         || namesOrganOf($0.accused)))
                         })
-                            ?? recent.last(where: { $0.accused < 0 })
+                            ?? (strict ? nil : recent.last(where: { $0.accused < 0 }))
                     }
+                    // "… rejected the accusation": an accusation the text made earlier, against the denier itself.
+                    let definite = end + 1 < b && tokens[end].normIs("the") && Self.accusationNouns.contains(tokens[end + 1])
                     // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
-                    if let accusation = answered(within: 2) ?? answered(within: 3) {
+                    if let accusation = answered(within: 2) ?? answered(within: 3) ?? (definite ? answered(within: 8, strict: true) : nil) {
                         emit(
                             subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
                         )
@@ -761,6 +777,9 @@ struct VerbRules {
                     continue
                 }
             }
+            // "X warned that its own side would …" (X's body, or the state that body belongs to): a threat
+            // made, not received.
+            if predicate == .threatened, end < b, tokens[end].normIs("that"), ownSide(of: subject, target) { continue }
             if predicate == .accused { memory.accusations.append((s, subject, target)) }
             var finalPredicate = predicate
             // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
