@@ -560,8 +560,10 @@ struct MentionFinder: Sendable {
                     let countryPlaceBody =
                         kind == .location && startsNewName && headKind(tokens[j + g.length]) == .organization
                         && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .country } ?? false)
+                    // ("Radio Phoenix", "Television Kampala": a broadcaster named for its city.)
+                    let broadcaster = j - i == 1 && tokens[i].normIsOne(of: "radio", "television") && !tokens[i].isAllCaps
                     let breaks =
-                        ((kind == .location && !afterGivenName && !countryPlaceBody) || kind == .person)
+                        ((kind == .location && !afterGivenName && !countryPlaceBody && !broadcaster) || kind == .person)
                         && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map {
@@ -751,8 +753,10 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
+                    // (But one plural head word is the body's field, no body itself: "Zambia Chamber of Mines".)
                     if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
-                        headKind(tokens[rightEnd - 1]) == .organization
+                        headKind(tokens[rightEnd - 1]) == .organization,
+                        !(rightEnd == k + 1 && !right.isAllCaps && right.norm.hasSuffix("s") && !right.norm.hasSuffix("ss"))
                     {
                         return j
                     }
@@ -1278,7 +1282,11 @@ struct MentionFinder: Sendable {
                     let beforePreposition =
                         !isHeadline && spanLength >= 3 && Self.isNamePreposition(tokens[i + 1])
                         && !lexicon.isWord(tokens[i + 2], .nonName)
-                    if !keepsCompass && !beforePreposition {
+                    // ("Second Thomas Shoal": an ordinal before a name that ends in a natural place's head word.)
+                    let ordinalStart =
+                        spanLength >= 3 && t.normIsOne(of: "first", "second", "third") && headKind(tokens[end - 1]) == .location
+                        && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
+                    if !keepsCompass && !beforePreposition && !ordinalStart {
                         i += 1
                         continue
                     }
@@ -1451,6 +1459,8 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "Lancaster House" is a building, "the House" alone a chamber of a legislature.
+                if kind == .facility, spanLength == 1, t.normIs("house") { kind = nil }
                 // (A compass word kept at a name's start names a body: "Southern Cross".)
                 if kind == nil, compassStart { kind = .organization }
                 // "Greek Shipping Minister": a known name, then a portfolio of the office after it.

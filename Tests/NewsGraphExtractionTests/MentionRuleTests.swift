@@ -527,4 +527,25 @@ struct MentionRuleTests {
             ["Heritage Council", "Forestry", "Fisheries", "People", "Liberation Front of Korvia", "Co.", "Sloane"].contains($0.name)
         }, "\(names)")
     }
+
+    @Test("'X House' is a building, 'the House' alone is not; a natural place's head word last ('Shoal', 'Reef') with an ordinal first; a body 'of' one plural field; a broadcaster named for its city; newspapers' head words")
+    func housesShoalsChambersAndBroadcasters() {
+        let g = graph(
+            """
+            Talks were held at Harrowgate House in Velmora on Monday. Later the House voted on the bill. \
+            Coast guard ships collided near Second Corvin Shoal and off Dunmore Reef. \
+            The Valdoria Chamber of Mines opposed the rule. "Prices will fall," Pell told Radio Mombasa. \
+            The Tarvel Gazette reported the vote.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Harrowgate House") == .facility, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "House" && $0.kind == .facility }, "\(names)")
+        #expect(kind("Second Corvin Shoal") == .location, "\(names)")
+        #expect(kind("Dunmore Reef") == .location, "\(names)")
+        #expect(kind("Valdoria Chamber of Mines") == .organization, "\(names)")
+        #expect(kind("Radio Mombasa") == .organization, "\(names)")
+        #expect(kind("Tarvel Gazette") == .organization, "\(names)")
+        #expect(!g.entities.values.contains { ["Corvin Shoal", "Mines", "Mombasa", "Valdoria Chamber"].contains($0.name) }, "\(names)")
+    }
 }
