@@ -128,4 +128,24 @@ struct VerbRulesLaterTests {
         #expect(has(g, "benin", .attacked, "togo"), "\(keys(g))")
         #expect(has(g, "togo", .accused, "benin"))
     }
+
+    @Test("'controlled by' a company is ownership (member_of), never control of territory")
+    func companyControl() {
+        let g = graph(
+            """
+            Korvex Airlines, which is controlled by Halbrand Group, carried 9 million passengers last year. \
+            The Crimson Front, which controls most of Tarvik Province, attacked a convoy on Monday.
+            """)
+        #expect(has(g, "korvex_airlines", .memberOf, "halbrand_group"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .controls && $0.target == "korvex_airlines" })
+    }
+
+    @Test("'ordered X to conclude a contract with Y': no agreement stated")
+    func directedAgreement() {
+        let g = graph(
+            """
+            President Lena Varga signed a decree on Friday ordering the Halbrand Agency to conclude the contract with Korvex Systems.
+            """)
+        #expect(!g.relations.values.contains { $0.predicate == .agreedWith }, "\(keys(g))")
+    }
 }

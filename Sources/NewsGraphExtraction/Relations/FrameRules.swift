@@ -42,6 +42,11 @@ struct FrameRules {
     /// lower the confidence).
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ anchor: Int) -> Void
 
+    /// Verbs that ask for the act of the infinitive after them ("ordered X to sign").
+    static let directiveLemmas: Set<String> = [
+        "order", "urge", "ask", "call", "tell", "instruct", "direct", "press", "pressure", "push", "encourage", "appeal", "want",
+    ]
+
     /// Verbs of an attack on a military's own posts, reported by it ("said Y had shelled its positions").
     static let reportedAttackLemmas: WordSet = [
         "attack", "attacked", "attacks", "attacking", "shelled", "shell", "shells", "shelling", "struck", "strike", "strikes",
@@ -346,6 +351,13 @@ struct FrameRules {
 
     /// Matches a verb frame against a clause; emits and returns true on a match.
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
+        // "ordered the agency to conclude a contract with Y", "urged X to sign a deal with Y": an act
+        // asked for is not one done.
+        if clause.kind == .infinitival, frame.predicate.isOne(of: .agreedWith, .metWith, .mergedWith), let parent = clause.parent,
+            parent < syntax.clauses.count, Self.directiveLemmas.contains(lexicon.lemmaText(syntax.clauses[parent].verb.lemma, of: ctx.tokens[syntax.clauses[parent].verb.main]))
+        {
+            return false
+        }
         let stand = Self.standInPredicates.contains(frame.predicate)
         var subject = clause.subject.flatMap { entities($0, syntax, standIns: stand, pairs: true) }
         var object = clause.object

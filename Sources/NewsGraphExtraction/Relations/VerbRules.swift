@@ -488,7 +488,16 @@ struct VerbRules {
                     if predicate == .memberOf, ctx.entities.kinds[agent] == .person { continue }
                     for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
-                    for patient in patients { emit(agent, patient, predicate, rule + ":passive", confidence: confidence) }
+                    for patient in patients {
+                        // "Korvex, which is controlled by Halbrand Group": a company's owner, not territory.
+                        if predicate == .controls, ctx.entities.kinds[patient] == .organization {
+                            if ctx.entities.kinds[agent] == .organization {
+                                emit(patient, agent, .memberOf, rule + ":company", confidence: confidence)
+                            }
+                            continue
+                        }
+                        emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    }
                 }
                 continue
             }
@@ -789,6 +798,14 @@ struct VerbRules {
                 // "Tata Group, which owns Jaguar Land Rover"
                 if !(predicate == .memberOf && ctx.entities.kinds[subject] == .person) {
                     emit(target, subject, predicate, rule, confidence: confidence)
+                }
+                coveredUntil = end
+                continue
+            }
+            // "Halbrand Group controls Korvex": the company is Halbrand's, no territory held.
+            if predicate == .controls, ctx.entities.kinds[target] == .organization {
+                if ctx.entities.kinds[subject] == .organization {
+                    emit(target, subject, .memberOf, rule + ":company", confidence: confidence)
                 }
                 coveredUntil = end
                 continue
