@@ -601,6 +601,11 @@ struct RelationFinder: Sendable {
                 mentions[first].end < seg.tokens.count,
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
+                    // "BANGKOK (AP) —": an agency's credit in brackets between the place and the dash.
+                    || (seg.tokens[mentions[first].end].text == "("
+                        && (mentions[first].end + 2..<min(seg.tokens.count - 1, mentions[first].end + 5)).contains {
+                            seg.tokens[$0].text == ")" && seg.tokens[$0 + 1].kind == .dash
+                        })
             else { return nil }
             datelineMentions = first..<(first + 1)
             if seg.tokens[mentions[first].end].textIs(","), first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1 {

@@ -196,4 +196,55 @@ struct TitleRulesTests {
         #expect(accusing.contains("anna_lisk role_in peru"), "\(accusing)")
         #expect(!accusing.contains("anna_lisk role_in chile"), "\(accusing)")
     }
+
+    @Test("a party's lawmaker is a member of the party; a body's lawmaker keeps an office in it")
+    func partyLawmaker() {
+        func keys(_ text: String) -> Set<String> {
+            Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        }
+        let apposed = keys(
+            "The Velmar Renewal Movement filed the motion on Monday. \"The minister lied,\" said Anna Lisk, the Velmar "
+                + "Renewal Movement lawmaker who led the case.")
+        #expect(apposed.contains("anna_lisk member_of velmar_renewal_movement"), "\(apposed)")
+        #expect(!apposed.contains("anna_lisk role_in velmar_renewal_movement"), "\(apposed)")
+        let after = keys("Opposition lawmaker Tomas Brel of the Korvan Democratic Party accused the minister of lying.")
+        #expect(after.contains("tomas_brel member_of korvan_democratic_party"), "\(after)")
+        // Not a party: an office in the body.
+        let body = keys("Korvex Council lawmaker Tomas Brel accused the minister of lying.")
+        #expect(!body.contains("tomas_brel member_of korvex_council"), "\(body)")
+    }
+
+    @Test("'Government spokesman X' after 'C's government …' holds an office of C, not of the text's country")
+    func governmentSpokesman() {
+        func keys(_ text: String) -> Set<String> {
+            Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        }
+        let named = keys(
+            "LIMA — Peru on Monday expelled Chile's ambassador, accusing Chile of sheltering coup plotters. Peru said "
+                + "Chile had ignored its warnings. Chile's government denied the accusation. Government spokesman Tomas "
+                + "Brel told reporters that his country harboured no one.")
+        #expect(named.contains("tomas_brel role_in chile"), "\(named)")
+        #expect(!named.contains("tomas_brel role_in peru"), "\(named)")
+        // No government named nearby: the text's country.
+        let home = keys(
+            "LIMA — Peru on Monday expelled Chile's ambassador. Government spokesman Tomas Brel said Chile had ignored warnings.")
+        #expect(home.contains("tomas_brel role_in peru"), "\(home)")
+        // A government named as an object is not the speaker's.
+        let object = keys(
+            "LIMA — Peru on Monday signed a truce with rebels. President Lena Varga thanked the Chilean government for "
+                + "its mediation. Chief government negotiator Tomas Brel said the rebels would stop kidnapping.")
+        #expect(!object.contains("tomas_brel role_in chile"), "\(object)")
+    }
+
+    @Test("a dateline with an agency's credit in brackets, 'LIMA (AP) —', names the text's country")
+    func datelineWithCredit() {
+        let g = Extractor().extract(
+            Document(
+                id: "t",
+                text: "LIMA (AP) — Peru deported 20 men to Chile on Thursday. Government spokesman Tomas Brel said "
+                    + "Chile had given guarantees. Chile said the men were criminals, and Chile thanked Peru."))
+        let keys = Set(g.relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        #expect(keys.contains("tomas_brel role_in peru"), "\(keys)")
+        #expect(!keys.contains("tomas_brel role_in chile"), "\(keys)")
+    }
 }

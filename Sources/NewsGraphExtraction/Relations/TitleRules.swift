@@ -61,6 +61,7 @@ struct TitleRules {
             {
                 continue
             }
+            // A former office ("former President X", "a former Paraguayan foreign minister") gives no relation now.
             for holder in holders where !(isFormer && info.predicate == .leads) {
                 var org: Int?
                 var downgraded = false
@@ -192,7 +193,11 @@ struct TitleRules {
                     }
                 }
                 if org == nil, holder.after { org = organization(after: holder.entity, from: title.end, to: b) }
-                if org == nil, title.start > a, tokens[title.start - 1].normIs("government") { org = mainCountry }
+                if org == nil, title.start > a, tokens[title.start - 1].normIs("government") {
+                    // "Ivory Coast's government denied it. Government spokesman X said …": the government named
+                    // last in this or the sentence before, else the country the text is about.
+                    org = governmentNamed(before: title.start - 1, sentence: s) ?? mainCountry
+                }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
                     var q = title.end
@@ -285,6 +290,13 @@ struct TitleRules {
                     role = lexicon.lexicon.titles[outer.title].phrase
                 }
                 if downgraded, predicate == .leads { predicate = .roleIn }
+                // "the Citizen Revolution lawmaker Lena Ortiz", "lawmaker X of the Democratic Party": a party's
+                // legislator is a member of the party, not an office holder in it.
+                if predicate == .roleIn, Self.legislatorTitles.contains(tokens[title.end - 1]), outer == nil,
+                    ctx.entities.kinds[org] == .organization, isParty(org, before: title.start)
+                {
+                    predicate = .memberOf
+                }
                 if info.phrase == "counterpart" {
                     // "her Cambodian counterpart, Hun Manet": the office of the person whose counterpart this is.
                     var q = title.start - 1
@@ -305,6 +317,46 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Words of a legislator's office, which a party's name before or after makes a member of it.
+    static let legislatorTitles: WordSet = ["lawmaker", "legislator", "mp", "senator", "congressman", "congresswoman", "congressmember"]
+    /// Head words of a political party's name.
+    static let partyHeads: WordSet = ["party", "movement", "front", "alliance", "coalition", "league"]
+
+    /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
+    /// `position` (or the next few) has a party's head word.
+    func isParty(_ org: Int, before position: Int) -> Bool {
+        let around = ctx.mentionIndex(before: position) ?? 0
+        let low = max(0, around - 300)
+        let high = min(ctx.mentions.count, around + 30)
+        return (low..<high).contains { index in
+            ctx.owner[index] == org
+                && (ctx.mentions[index].start..<ctx.mentions[index].end).contains { Self.partyHeads.contains(ctx.tokens[$0]) }
+        }
+    }
+
+    /// The country whose government opens this sentence or the one before, the subject of what it says: "Ivory
+    /// Coast's government denied it.", "The Ivorian government said", "The government of Ivory Coast said" (not
+    /// "Peru thanked the Chilean government").
+    func governmentNamed(before position: Int, sentence s: Int) -> Int? {
+        let tokens = ctx.tokens
+        for sentence in [s, s - 1] where sentence >= 0 {
+            var p = ctx.seg.sentences[sentence].tokens.lowerBound
+            let end = min(position, ctx.seg.sentences[sentence].tokens.upperBound)
+            if p < end, tokens[p].normIs("the") { p += 1 }
+            guard p + 1 < end else { continue }
+            if let m = ctx.mentionByStart[p], ctx.kind(m) == .country {
+                var q = ctx.mentions[m].end
+                if q < end, tokens[q].normIs("'s") { q += 1 }
+                if q < end, tokens[q].normIs("government") { return ctx.entity(m) }
+            } else if tokens[p].normIs("government"), p + 2 < end, tokens[p + 1].normIs("of"), let m = ctx.mentionByStart[p + 2],
+                ctx.kind(m) == .country
+            {
+                return ctx.entity(m)
+            }
+        }
+        return nil
     }
 
     /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
