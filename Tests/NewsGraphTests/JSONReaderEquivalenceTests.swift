@@ -92,12 +92,12 @@ struct JSONReaderEquivalenceTests {
         // (past a small string) and ids that differ in one byte.
         let long = "an_identifier_longer_than_sixteen_bytes"
         let json = """
-            {"nodes": [{"id": "caf\u00e9"}, {"id": "\(long)"}, {"id": "\(long)x"}, {"id": "a"}],
-             "links": [{"source": "cafe\u0301", "target": "\(long)", "relation": "leads"},
-                       {"source": "\(long)", "target": "caf\u00e9", "relation": "leads"},
+            {"nodes": [{"id": "caf\\u00e9"}, {"id": "\(long)"}, {"id": "\(long)x"}, {"id": "a"}],
+             "links": [{"source": "cafe\\u0301", "target": "\(long)", "relation": "leads"},
+                       {"source": "\(long)", "target": "caf\\u00e9", "relation": "leads"},
                        {"source": "\(long)", "target": "\(long)x", "relation": "accused"},
-                       {"source": "a", "target": "cafe\u0301", "relation": "accused"},
-                       {"source": "a", "target": "caf\u00e9", "relation": "hosts_summit"}]}
+                       {"source": "a", "target": "cafe\\u0301", "relation": "accused"},
+                       {"source": "a", "target": "caf\\u00e9", "relation": "hosts_summit"}]}
             """
         let bytes = Array(json.utf8)
         let reference = try FoundationJSONReader.read(Data(bytes), path: "g.json")
@@ -107,7 +107,7 @@ struct JSONReaderEquivalenceTests {
             #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
         }
         // An end that is no node's id, ASCII or not, is refused by both.
-        for end in ["b", "caf\u00e8", "\(long)y"] {
+        for end in ["b", "caf\\u00e8", "\(long)y"] {
             let bad = Array(json.replacingOccurrences(of: #""target": "\#(long)x""#, with: #""target": "\#(end)""#).utf8)
             #expect(Self.outcome { try FoundationJSONReader.read(Data(bad), path: "g.json") } == .error)
             #expect(Self.outcome { try Self.readStreaming(bad) } == .error)
@@ -162,7 +162,7 @@ struct JSONReaderEquivalenceTests {
 
     /// Edge cases: each is read by both readers to the same graph, or refused by both.
     static let edgeCases: [String] = [
-        #"{"nodes": [{"id": "caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t"}], "links": []}"#,
+        #"{"nodes": [{"id": "caf\\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t"}], "links": []}"#,
         #"{"nodes": [{"id": "a\u0000b"}], "links": []}"#,
         #"{"nodes": [{"id": "\ud800x"}], "links": []}"#,  // a lone high surrogate
         #"{"nodes": [{"id": "\udc00"}], "links": []}"#,  // a lone low surrogate
