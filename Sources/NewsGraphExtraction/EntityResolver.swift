@@ -497,6 +497,13 @@ struct EntityResolver: Sendable {
                 // person of the text who has it.
                 best = keys.first
             }
+            if best == nil, let lone, m.kind == .person, let keys = personStarts[lone], keys.count == 1, let key = keys.first,
+                guessedPersonStarts[lone]?.contains(key) != true
+            {
+                // "Prabowo" for "President Prabowo Subianto", "Joko" for "Joko Widodo" named after his title: a
+                // lone first word of the one person of the text named in full with a cue names that person.
+                best = key
+            }
             if best == nil, let lone, let keys = guessedPersonStarts[lone], keys.count == 1, let key = keys.first {
                 // "Halvern" for "Halvern Chemical": a company named by its first word.
                 best = key

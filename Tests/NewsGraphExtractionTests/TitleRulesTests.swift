@@ -229,6 +229,11 @@ struct TitleRulesTests {
         let home = keys(
             "LIMA — Peru on Monday expelled Chile's ambassador. Government spokesman Tomas Brel said Chile had ignored warnings.")
         #expect(home.contains("tomas_brel role_in peru"), "\(home)")
+        // A government named as an object is not the speaker's.
+        let object = keys(
+            "LIMA — Peru on Monday signed a truce with rebels. President Lena Varga thanked the Chilean government for "
+                + "its mediation. Chief government negotiator Tomas Brel said the rebels would stop kidnapping.")
+        #expect(!object.contains("tomas_brel role_in chile"), "\(object)")
     }
 
     @Test("a dateline with an agency's credit in brackets, 'LIMA (AP) —', names the text's country")

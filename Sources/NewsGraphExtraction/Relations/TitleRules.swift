@@ -336,22 +336,25 @@ struct TitleRules {
         }
     }
 
-    /// The country whose government the text names last before `position`, in sentence `s` or the one before:
-    /// "Ivory Coast's government", "the Ivorian government", "the government of Ivory Coast".
+    /// The country whose government opens this sentence or the one before, the subject of what it says: "Ivory
+    /// Coast's government denied it.", "The Ivorian government said", "The government of Ivory Coast said" (not
+    /// "Peru thanked the Chilean government").
     func governmentNamed(before position: Int, sentence s: Int) -> Int? {
         let tokens = ctx.tokens
-        let first = ctx.seg.sentences[max(0, s - 1)].tokens.lowerBound
-        var p = position - 1
-        while p > first {
-            if tokens[p].normIs("government") {
-                var q = p - 1
-                if tokens[q].normIs("'s") { q -= 1 }
-                if q >= first, let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country { return ctx.entity(m) }
-                if p + 2 < position, tokens[p + 1].normIs("of"), let m = ctx.mentionByStart[p + 2], ctx.kind(m) == .country {
-                    return ctx.entity(m)
-                }
+        for sentence in [s, s - 1] where sentence >= 0 {
+            var p = ctx.seg.sentences[sentence].tokens.lowerBound
+            let end = min(position, ctx.seg.sentences[sentence].tokens.upperBound)
+            if p < end, tokens[p].normIs("the") { p += 1 }
+            guard p + 1 < end else { continue }
+            if let m = ctx.mentionByStart[p], ctx.kind(m) == .country {
+                var q = ctx.mentions[m].end
+                if q < end, tokens[q].normIs("'s") { q += 1 }
+                if q < end, tokens[q].normIs("government") { return ctx.entity(m) }
+            } else if tokens[p].normIs("government"), p + 2 < end, tokens[p + 1].normIs("of"), let m = ctx.mentionByStart[p + 2],
+                ctx.kind(m) == .country
+            {
+                return ctx.entity(m)
             }
-            p -= 1
         }
         return nil
     }
