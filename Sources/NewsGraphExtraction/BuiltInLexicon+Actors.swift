@@ -202,6 +202,8 @@ Organization of the Petroleum Exporting Countries	Organization	OPEC
 Red Cross	Organization	International Committee of the Red Cross|ICRC
 Amnesty International	Organization	
 Human Rights Watch	Organization	
+Freedom House	Organization	
+Chatham House	Organization	Royal Institute of International Affairs
 Global Coalition	Organization	Global Coalition to Defeat ISIS
 Islamic State	Organization	ISIS|ISIL|IS|Daesh|Islamic State of Iraq and Syria
 al-Qaida	Organization	al-Qaeda|al Qaeda|Al-Qaida|Al-Qaeda|al Qaida|al-Qa'ida|al-Qa’ida|Al-Qa'ida|Al-Qa’ida

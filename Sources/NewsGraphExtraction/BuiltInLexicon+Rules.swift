@@ -643,6 +643,7 @@ Airfield	Facility
 Barracks	Facility
 Harbour	Facility
 Harbor	Facility
+House	Facility
 Center	Organization	organ
 Centre	Organization	organ
 Institute	Organization
@@ -683,6 +684,12 @@ Journal	Organization
 Press	Organization
 Television	Organization
 Radio	Organization
+Inquirer	Organization
+Gazette	Organization
+Herald	Organization
+Tribune	Organization
+Chronicle	Organization
+Telegraph	Organization
 Sea	Location
 Ocean	Location
 Strait	Location
@@ -701,6 +708,14 @@ Island	Location
 Islands	Location
 Peninsula	Location
 Desert	Location
+Shoal	Location
+Shoals	Location
+Reef	Location
+Atoll	Location
+Archipelago	Location
+Plateau	Location
+Basin	Location
+Highlands	Location
 City	Location
 State	Location
 

@@ -95,7 +95,8 @@ struct MentionFinder: Sendable {
     static let companyNouns: Set<String> = [
         "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
-        "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper",
+        "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
+        "refiner", "utility",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
@@ -343,6 +344,9 @@ struct MentionFinder: Sendable {
         "nv", "llp", "limited", "s.p.a.", "spa", "se",
     ]
 
+    /// Legal forms written before a company's name ("PT Pertamina", "PJSC Gazprom Neft").
+    static let legalFormsFirst: Set<String> = ["PT", "PJSC", "JSC", "OJSC", "OAO", "OOO", "ZAO"]
+
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
     static let leaderNouns: WordSet = ["administration", "regime", "presidency"]
     /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
@@ -388,9 +392,11 @@ struct MentionFinder: Sendable {
             if t.isLowerInitial, Self.organizationCues.contains(t) {
                 // The noun ends the description: "the group's leader" describes a person; "the company building
                 // the dam", "a firm owned by" describe a body (a participle after the noun).
+                // ("a trading firm he controlled": a relative clause without "that".)
                 return k + 1 >= b
                     || !(tokens[k + 1].normIs("'s")
                         || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
+                    || tokens[k + 1].normIsOne(of: "he", "she", "they", "we", "it")
                     || (tokens[k + 1].isLowerInitial
                         && (tokens[k + 1].norm.hasSuffix("ing") || tokens[k + 1].norm.hasSuffix("ed"))
                         && !lexicon.lexical(tokens[k + 1].norm).tags.isDisjoint(with: TagSet.verbs))
@@ -560,8 +566,10 @@ struct MentionFinder: Sendable {
                     let countryPlaceBody =
                         kind == .location && startsNewName && headKind(tokens[j + g.length]) == .organization
                         && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .country } ?? false)
+                    // ("Radio Phoenix", "Television Kampala": a broadcaster named for its city.)
+                    let broadcaster = j - i == 1 && tokens[i].normIsOne(of: "radio", "television") && !tokens[i].isAllCaps
                     let breaks =
-                        ((kind == .location && !afterGivenName && !countryPlaceBody) || kind == .person)
+                        ((kind == .location && !afterGivenName && !countryPlaceBody && !broadcaster) || kind == .person)
                         && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map {
@@ -751,8 +759,10 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
+                    // (But one plural head word is the body's field, no body itself: "Zambia Chamber of Mines".)
                     if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
-                        headKind(tokens[rightEnd - 1]) == .organization
+                        headKind(tokens[rightEnd - 1]) == .organization,
+                        !(rightEnd == k + 1 && !right.isAllCaps && right.norm.hasSuffix("s") && !right.norm.hasSuffix("ss"))
                     {
                         return j
                     }
@@ -1278,7 +1288,11 @@ struct MentionFinder: Sendable {
                     let beforePreposition =
                         !isHeadline && spanLength >= 3 && Self.isNamePreposition(tokens[i + 1])
                         && !lexicon.isWord(tokens[i + 2], .nonName)
-                    if !keepsCompass && !beforePreposition {
+                    // ("Second Thomas Shoal": an ordinal before a name that ends in a natural place's head word.)
+                    let ordinalStart =
+                        spanLength >= 3 && t.normIsOne(of: "first", "second", "third") && headKind(tokens[end - 1]) == .location
+                        && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
+                    if !keepsCompass && !beforePreposition && !ordinalStart {
                         i += 1
                         continue
                     }
@@ -1451,6 +1465,8 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "Lancaster House" is a building, "the House" alone a chamber of a legislature.
+                if kind == .facility, spanLength == 1, t.normIs("house") { kind = nil }
                 // (A compass word kept at a name's start names a body: "Southern Cross".)
                 if kind == nil, compassStart { kind = .organization }
                 // "Greek Shipping Minister": a known name, then a portfolio of the office after it.
@@ -1601,6 +1617,21 @@ struct MentionFinder: Sendable {
                             && (!lexicon.isWord(tokens[end - 1], .commonWord)
                                 || (!(i..<end - 1).contains { lexicon.isWord(tokens[$0], .commonWord) }
                                     && !isPluralNoun(tokens[end - 1])))
+                        // "its Canadian operator, Harfang Gold": a company's noun, a comma, then the name.
+                        // (Not a body after a preposition: "Russia's envoy to the agency, Pavel Lebedev".)
+                        let afterCompanyNoun: Bool = {
+                            guard i - 3 >= a, tokens[i - 1].textIs(","), tokens[i - 2].isLowerInitial,
+                                Self.companyNouns.contains(tokens[i - 2].norm)
+                            else { return false }
+                            for d in stride(from: i - 3, through: max(a, i - 6), by: -1) {
+                                let w = tokens[d]
+                                if w.normIsOne(of: "its", "their", "the", "a", "an") || w.normIs("'s") {
+                                    return d == a || !Self.prepositions.contains(tokens[d - 1])
+                                }
+                                if w.kind != .word || Self.prepositions.contains(w) { return false }
+                            }
+                            return false
+                        }()
                         if beforeLeaderNoun || afterTitle {
                             kind = .person
                         } else if Self.placeCues.contains(prev1)
@@ -1616,7 +1647,11 @@ struct MentionFinder: Sendable {
                         {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
-                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b)
+                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
+                            // "PT PAL", "PJSC Rostelecom": a legal form before the name.
+                            || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
+                            // "Delta Air Lines", "Viva Air": "Air" after a name's first word.
+                            || (spanLength >= 2 && (i + 1..<end).contains { tokens[$0].normIs("air") && tokens[$0].isCapitalized })
                             // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
                             || (end < b && tokens[end].isLowerInitial
                                 && (Self.organizationCues.contains(tokens[end])

@@ -527,4 +527,45 @@ struct MentionRuleTests {
             ["Heritage Council", "Forestry", "Fisheries", "People", "Liberation Front of Korvia", "Co.", "Sloane"].contains($0.name)
         }, "\(names)")
     }
+
+    @Test("'X House' is a building, 'the House' alone is not; a natural place's head word last ('Shoal', 'Reef') with an ordinal first; a body 'of' one plural field; a broadcaster named for its city; newspapers' head words")
+    func housesShoalsChambersAndBroadcasters() {
+        let g = graph(
+            """
+            Talks were held at Harrowgate House in Velmora on Monday. Later the House voted on the bill. \
+            Coast guard ships collided near Second Corvin Shoal and off Dunmore Reef. \
+            The Valdoria Chamber of Mines opposed the rule. "Prices will fall," Pell told Radio Mombasa. \
+            The Tarvel Gazette reported the vote.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Harrowgate House") == .facility, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "House" && $0.kind == .facility }, "\(names)")
+        #expect(kind("Second Corvin Shoal") == .location, "\(names)")
+        #expect(kind("Dunmore Reef") == .location, "\(names)")
+        #expect(kind("Valdoria Chamber of Mines") == .organization, "\(names)")
+        #expect(kind("Radio Mombasa") == .organization, "\(names)")
+        #expect(kind("Tarvel Gazette") == .organization, "\(names)")
+        #expect(!g.entities.values.contains { ["Corvin Shoal", "Mines", "Mombasa", "Valdoria Chamber"].contains($0.name) }, "\(names)")
+    }
+
+    @Test("companies: a company's noun then a comma before the name, a firm 'he controlled', a legal form first, 'Air' inside; a lone first word of the one person named in full after a title")
+    func companyCuesAndLoneFirstNames() {
+        let g = graph(
+            """
+            The junta fought its Canadian operator, Korvane Gold, over taxes. He moved funds to Dellmar Quant, a trading \
+            firm he controlled. The hulls will be built by Valdoria's state shipbuilder PT Sarvana. Shares of Tarvel Air \
+            Lines rose. Valdoria's envoy to the agency, Osric Pellham, said nothing. \
+            President Wiranto Sasmita arrived on Monday. Wiranto, a former army general, signed the pact.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Korvane Gold") == .organization, "\(names)")
+        #expect(kind("Dellmar Quant") == .organization, "\(names)")
+        #expect(kind("PT Sarvana") == .organization, "\(names)")
+        #expect(kind("Tarvel Air Lines") == .organization, "\(names)")
+        #expect(kind("Osric Pellham") == .person, "\(names)")
+        #expect(kind("Wiranto Sasmita") == .person, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Wiranto" }, "\(names)")
+    }
 }
