@@ -13,7 +13,7 @@ which files stay cached depended on the order of the commands and on what other 
 machine had evicted (at 1M/5M the files and the peers' memory do not fit together). Warmed,
 every tool reads from memory, as in the "same file, alternated by hand" comparisons.
 """
-import argparse, os, re, subprocess, sys, time
+import argparse, contextlib, fcntl, os, re, subprocess, sys, time
 
 ap = argparse.ArgumentParser()
 ap.add_argument("--newsgraph", required=True)
@@ -22,6 +22,9 @@ ap.add_argument("--sizes", required=True)
 ap.add_argument("--repeats", type=int, default=3)
 ap.add_argument("--cpu", default="1")
 ap.add_argument("--schema", required=True)
+ap.add_argument("--lock", default=None,
+                help="a lock file each measured run takes first (flock), untimed: on a machine whose builds take "
+                     "the same lock, no build overlaps a run, and no run holds the lock longer than itself")
 ap.add_argument("--reuse-nx", action="store_true",
                 help="a NetworkX-written file already there is used as it is: NetworkX's read + write is not rerun "
                      "(at 1M/5M it takes over 20 minutes; measure it apart with peer.py)")
@@ -97,6 +100,19 @@ def warm(paths):
             while f.read(1 << 24):
                 pass
 
+@contextlib.contextmanager
+def held(path):
+    """The lock at path (flock), held while the files are warmed and one command runs; nothing without a path."""
+    if not path:
+        yield
+        return
+    with open(path, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
 def run(cmd, repeats):
     """Best CPU time and highest peak (MB) of cmd, pinned; (None, message) on failure.
     A trailing float on stdout's first line (Python peers) replaces the wall time."""
@@ -104,10 +120,11 @@ def run(cmd, repeats):
     inputs = [a for a in cmd[1:] if a.startswith(W) and os.path.isfile(a) and not a.endswith(".py")
               and not a.endswith(".xsd")]
     for _ in range(repeats):
-        warm(inputs)
         tf = os.path.join(W, "time.txt")
-        p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", tf, "taskset", "-c", args.cpu] + cmd,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        with held(args.lock):
+            warm(inputs)
+            p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", tf, "taskset", "-c", args.cpu] + cmd,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         if p.returncode != 0:
             err = p.stderr.decode(errors="replace").strip().splitlines()
             if cmd[1:2] == ["validate"]:

@@ -14,7 +14,10 @@
 #   files under 100 MB, whose runs last under a second)
 # Env: NEWSGRAPH_BENCH_CPU (default 1), NEWSGRAPH_BENCH_KEEP=DIR keeps the files there,
 #   NEWSGRAPH_BENCH_NEWSGRAPH=path measures another newsgraph binary, NEWSGRAPH_BENCH_REUSE_NX=1 uses a
-#   NetworkX-written file already in the kept folder instead of rerunning NetworkX's read + write.
+#   NetworkX-written file already in the kept folder instead of rerunning NetworkX's read + write,
+#   NEWSGRAPH_BENCH_LOCK=FILE has each measured run (its files warmed, then the command) hold that lock
+#   (flock; the wait is not timed): builds that take the same lock never overlap a run, and no run holds
+#   it longer than itself.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/ensure-packages.sh
@@ -41,4 +44,4 @@ for size in ${sizes//,/ }; do
 done
 /usr/bin/python3 Benchmarks/readers/bench.py --newsgraph "$newsgraph" --work "$work" --sizes "$sizes" \
     --repeats "$repeats" --cpu "${NEWSGRAPH_BENCH_CPU:-1}" --schema Schemas/graphml.xsd \
-    ${NEWSGRAPH_BENCH_REUSE_NX:+--reuse-nx}
+    ${NEWSGRAPH_BENCH_REUSE_NX:+--reuse-nx} ${NEWSGRAPH_BENCH_LOCK:+--lock "$NEWSGRAPH_BENCH_LOCK"}

@@ -229,6 +229,50 @@ package final class JSONScanner {
         }
     }
 
+    /// The input offset of the next byte to read.
+    var offset: Int { base + position }
+
+    /// Looks ahead, in the bytes already read at or after input offset `from` (and after the
+    /// next byte to read), for the next `"id":"` (a record's id as this project's writer writes
+    /// it): shows the bytes up to the next quote to `body` and gives the input offset past
+    /// them; `nil` when the next `within` bytes read hold no such whole string. Only a hint for
+    /// prefetching: the bytes are not parsed (an escape or a key of that name in another place
+    /// shows other bytes).
+    package func idAhead(from: Int, within: Int, _ body: (UnsafeRawBufferPointer) -> Void) -> Int? {
+        let start = Swift.max(from - base, position)
+        guard start < count else { return nil }
+        // `"id":"`: a quote, then `id":"` (memchr for each quote; the bytes between records are few).
+        var at = buffer + start
+        let limit = buffer + Swift.min(count, start + within)
+        while true {
+            guard at.distance(to: limit) > 6, let quote = memchr(at, 0x22, at.distance(to: limit)) else { return nil }
+            at = quote.assumingMemoryBound(to: UInt8.self)
+            if at.distance(to: limit) > 6 && at[1] == UInt8(ascii: "i") && at[2] == UInt8(ascii: "d") && at[3] == 0x22
+                && at[4] == UInt8(ascii: ":") && at[5] == 0x22
+            {
+                break
+            }
+            at += 1
+        }
+        let first = at + 6
+        guard let quote = memchr(first, 0x22, first.distance(to: limit)) else { return nil }
+        let end = quote.assumingMemoryBound(to: UInt8.self)
+        body(UnsafeRawBufferPointer(start: first, count: first.distance(to: end)))
+        return base + buffer.distance(to: end) + 1
+    }
+
+    /// Reads a string as ``string()`` does, first showing its bytes to `look` (a reader that
+    /// starts a table look-up of the string before it needs the result).
+    @inline(__always) package func string(showing look: (UnsafeBufferPointer<UInt8>) -> Void) throws -> String? {
+        guard try peek() == UInt8(ascii: "\"") else { return nil }
+        return try stringBytes { bytes in
+            look(bytes)
+            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            guard let string = Self.validated(bytes) else { throw invalid() }
+            return string
+        }
+    }
+
     /// Reads a string as ``string()`` does, but gives `known` itself when the bytes are its
     /// UTF-8 (no new string: a record read again, as JSON Lines repeat a node, shares the one
     /// in the graph).

@@ -78,6 +78,76 @@ struct JSONReaderEquivalenceTests {
         #expect(try Self.readStreaming(one) == graph)
     }
 
+    /// A graph's JSON, compact: the bytes every string is written with (graph equality compares
+    /// strings as Swift does, canonically equivalent ones alike).
+    static func spelled(_ graph: KnowledgeGraph) throws -> String {
+        String(decoding: try write(graph, pretty: false), as: UTF8.self)
+    }
+
+    @Test("link ends by the bytes of node ids, and by canonical equivalence: the same graph, spelled the same")
+    func linkEndSpelling() throws {
+        // Node "café" (é as one scalar), a link end "café" as e + a combining accent: Swift
+        // strings (and the entity dictionary) hold them equal, so the link is the node's; the
+        // relation keeps the link's own spelling, as the JSONDecoder reader kept it. A long id
+        // (past a small string) and ids that differ in one byte.
+        let long = "an_identifier_longer_than_sixteen_bytes"
+        let json = """
+            {"nodes": [{"id": "caf\\u00e9"}, {"id": "\(long)"}, {"id": "\(long)x"}, {"id": "a"}],
+             "links": [{"source": "cafe\\u0301", "target": "\(long)", "relation": "leads"},
+                       {"source": "\(long)", "target": "caf\\u00e9", "relation": "leads"},
+                       {"source": "\(long)", "target": "\(long)x", "relation": "accused"},
+                       {"source": "a", "target": "cafe\\u0301", "relation": "accused"},
+                       {"source": "a", "target": "caf\\u00e9", "relation": "hosts_summit"}]}
+            """
+        let bytes = Array(json.utf8)
+        let reference = try FoundationJSONReader.read(Data(bytes), path: "g.json")
+        #expect(reference.relations.count == 5)
+        for graph in [try JSONGraphFormat.read(Data(bytes), path: "g.json"), try Self.readStreaming(bytes)] {
+            #expect(graph == reference)
+            #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
+        }
+        // An end that is no node's id, ASCII or not, is refused by both.
+        for end in ["b", "caf\\u00e8", "\(long)y"] {
+            let bad = Array(json.replacingOccurrences(of: #""target": "\#(long)x""#, with: #""target": "\#(end)""#).utf8)
+            #expect(Self.outcome { try FoundationJSONReader.read(Data(bad), path: "g.json") } == .error)
+            #expect(Self.outcome { try Self.readStreaming(bad) } == .error)
+        }
+    }
+
+    @Test("JSON Lines repeating a node's record, changed or not: merged as the line-by-line reader merged them")
+    func repeatedNodeRecords() throws {
+        // Records of node "a" line after line: the full one, then a name and a type alone, the
+        // same again, another name, the first again, another type, a record with an alias.
+        let records = [
+            #"{"id": "a", "label": "Alpha", "type": "Person", "spans": [{"document": "d", "start": 1, "end": 2}]}"#,
+            #"{"id": "a", "label": "Alpha", "type": "Person", "aliases": [], "spans": []}"#,
+            #"{"id": "a", "label": "Alpha", "type": "Person"}"#,
+            #"{"id": "a", "label": "Able", "type": "Person"}"#,
+            #"{"id": "a", "label": "Alpha", "type": "Person"}"#,
+            #"{"label": "Alpha", "id": "a", "type": "Country"}"#,
+            #"{"id": "a", "type": "Country"}"#,
+            #"{"id": "a", "label": "Zed", "type": "Country", "aliases": ["Zeta"]}"#,
+            #"{"id": "a", "label": "Alpha", "type": "Person", "attributes": {"k": "v"}}"#,
+            #"{"id": "a", "label": "Alpha", "type": "Person"}"#,
+            #"{"id": "a", "label": "Alpha", "type": "Person"}"#,
+        ]
+        var lines = ""
+        for (index, record) in records.enumerated() {
+            lines += #"{"nodes": [\#(record), {"id": "b\#(index % 3)", "label": "B"}], "links": ["#
+            lines += #"{"source": "a", "target": "b\#(index % 3)", "relation": "leads"}]}"# + "\n"
+        }
+        let bytes = Array(lines.utf8)
+        let reference = try FoundationJSONReader.readFragments(Data(bytes), path: "f.jsonl")
+        #expect(reference.entities["a"]?.aliases.isEmpty == false)
+        for graph in [try JSONGraphFormat.readFragments(Data(bytes), path: "f.jsonl"), try Self.readStreaming(bytes)] {
+            #expect(graph == reference)
+            #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
+        }
+        // A line's link to a node of an earlier line only is refused.
+        let bad = Array((lines + #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "b1", "relation": "leads"}]}"#).utf8)
+        #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad) }
+    }
+
     @Test("an error in a JSON Lines record names its line")
     func fragmentLine() throws {
         let good = try Self.write(try #require(Self.fixtures.last), pretty: false)
@@ -92,7 +162,7 @@ struct JSONReaderEquivalenceTests {
 
     /// Edge cases: each is read by both readers to the same graph, or refused by both.
     static let edgeCases: [String] = [
-        #"{"nodes": [{"id": "caf\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t"}], "links": []}"#,
+        #"{"nodes": [{"id": "caf\\u00e9 \ud83d\ude00 \"q\" \\ \/ \b\f\n\r\t"}], "links": []}"#,
         #"{"nodes": [{"id": "a\u0000b"}], "links": []}"#,
         #"{"nodes": [{"id": "\ud800x"}], "links": []}"#,  // a lone high surrogate
         #"{"nodes": [{"id": "\udc00"}], "links": []}"#,  // a lone low surrogate

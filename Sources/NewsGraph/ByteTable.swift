@@ -1,4 +1,3 @@
-import NewsGraph
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -11,7 +10,7 @@ import NewsGraph
 /// most 8 bytes (packed in a word; a longer key's bytes live in one array, the slot holds their
 /// offset): a look-up of a short key, such as a node id `n12345` among a million, reads one slot
 /// (one cache miss) instead of a slot, the key's bytes and the value in three places.
-struct ByteTable<Value> {
+package struct ByteTable<Value> {
     private struct Slot {
         var word: UInt64 = 0  // the key packed (length ≤ 8), else the offset of its bytes in `bytes`
         var hash: UInt32 = 0  // 0: empty
@@ -21,9 +20,9 @@ struct ByteTable<Value> {
     private var slots: [Slot]
     private var bytes: [UInt8] = []
     private var mask: Int
-    private(set) var count = 0
+    package private(set) var count = 0
 
-    init(capacity: Int = 16) {
+    package init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
@@ -43,7 +42,7 @@ struct ByteTable<Value> {
     /// FNV-1a, whose collisions chain: a file could hold any number of node ids with one FNV-1a
     /// hash, and probing them was quadratic). Nothing iterates the slots, so nothing read
     /// depends on the seed.
-    @inline(__always) static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    @inline(__always) package static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
         hash(bytes, bytes.count <= 8 ? pack(bytes) : 0)
     }
 
@@ -81,20 +80,20 @@ struct ByteTable<Value> {
 
     /// Starts loading the slot where a look-up of these bytes begins (see ``prefetch(_:)``):
     /// for a look-up whose key is known early.
-    @inline(__always) func prefetch(_ key: UnsafeRawBufferPointer) {
+    @inline(__always) package func prefetch(_ key: UnsafeRawBufferPointer) {
         let word = key.count <= 8 ? Self.pack(key) : 0
         let slot = Int(Self.hash(key, word)) & mask
         slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + slot) }
     }
 
     /// The value for these bytes, if any.
-    subscript(_ key: UnsafeRawBufferPointer) -> Value? {
+    package subscript(_ key: UnsafeRawBufferPointer) -> Value? {
         let word = key.count <= 8 ? Self.pack(key) : 0
         return slots[slot(key, word, Self.hash(key, word))].value
     }
 
     /// The value for these bytes, made by `make` and kept if new.
-    mutating func value(_ key: UnsafeRawBufferPointer, _ make: () -> Value) -> Value {
+    package mutating func value(_ key: UnsafeRawBufferPointer, _ make: () -> Value) -> Value {
         let word = key.count <= 8 ? Self.pack(key) : 0
         let hash = Self.hash(key, word)
         let slot = slot(key, word, hash)
@@ -105,7 +104,7 @@ struct ByteTable<Value> {
     }
 
     /// Sets the value for these bytes.
-    mutating func set(_ key: UnsafeRawBufferPointer, _ value: Value) {
+    package mutating func set(_ key: UnsafeRawBufferPointer, _ value: Value) {
         let word = key.count <= 8 ? Self.pack(key) : 0
         let hash = Self.hash(key, word)
         let slot = slot(key, word, hash)
@@ -141,12 +140,5 @@ struct ByteTable<Value> {
     }
 
     /// Empties the table.
-    mutating func removeAll() { self = ByteTable() }
-}
-
-extension String {
-    /// A string from UTF-8 bytes (libxml2 gives only valid UTF-8).
-    @inline(__always) init(utf8Bytes bytes: UnsafeRawBufferPointer) {
-        self.init(decoding: bytes, as: UTF8.self)
-    }
+    package mutating func removeAll() { self = ByteTable() }
 }
