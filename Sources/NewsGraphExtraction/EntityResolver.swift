@@ -742,9 +742,36 @@ struct EntityResolver: Sendable {
             else { continue }
             keys.relabel(keys[other], to: keys[index])
         }
+        // What the entities are made from: each key's tag and value. The rest of the key table
+        // (its words, hashes and index) and the tables only the clustering reads go before the
+        // entities' names, ids and surfaces are made: at the peak of a text of names only
+        // ("A of B and C of D …") they were alive beside them (issue 14).
+        let keyCount = table.count
+        let keyTags = table.tags, keyValues = table.values
+        table = WordKeyTable()
+        allFullNameSuffixes = WordKeyTable()
+        organWords = WordKeyTable()
+        surnames = WordKeyTable()
+        suffixes = WordKeyTable()
+        suffixCount = []
+        suffixKey = []
+        firstIndexOfKey = []
+        surnameTargets = []
+        mentionsOfKey = []
+        fullNames = []
+        unknownOrgsByHead = [:]
+        orgsByFirstTwo = [:]
+        orgStartKeys = [:]
+        orgKeys = [:]
+        knownOrgKeys = [:]
+        loneHeadKeys = []
+        initialsOf = [:]
+        namesByLastWord = [:]
+        guessedPersonStarts = [:]
+        personStarts = [:]
         // Build entities in order of first mention: each key's mentions in one array, in order.
         var order: [Int32] = []
-        var memberCount = [Int32](repeating: 0, count: table.count)
+        var memberCount = [Int32](repeating: 0, count: keyCount)
         var finalKey = [Int32](repeating: 0, count: count)
         for index in mentions.indices {
             let key = keys[index]
@@ -753,14 +780,14 @@ struct EntityResolver: Sendable {
             memberCount[Int(key)] += 1
         }
         keys = ClusterKeys([], keyCount: 0)
-        var memberStart = [Int32](repeating: 0, count: table.count)
+        var memberStart = [Int32](repeating: 0, count: keyCount)
         var total: Int32 = 0
         for key in order {
             memberStart[Int(key)] = total
             total += memberCount[Int(key)]
         }
         var members = [Int](repeating: 0, count: count)
-        var filled = [Int32](repeating: 0, count: table.count)
+        var filled = [Int32](repeating: 0, count: keyCount)
         for index in mentions.indices {
             let key = Int(finalKey[index])
             members[Int(memberStart[key] + filled[key])] = index
@@ -797,7 +824,7 @@ struct EntityResolver: Sendable {
         }
         for key in order {
             let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
-            let tag = table.tags[Int(key)]
+            let tag = keyTags[Int(key)]
             // Each member's surface, cut from the text once (the name is one of them, and shares
             // its storage), and the distinct surfaces and aliases in order.
             var texts: [String] = []
@@ -829,7 +856,7 @@ struct EntityResolver: Sendable {
             var name: String
             let kind: EntityKind
             if tag == lexiconTag {
-                let actor = Int(table.values[Int(key)])
+                let actor = Int(keyValues[Int(key)])
                 name = lexicon.actors[actor].name
                 kind = lexicon.actors[actor].kind
             } else {
@@ -902,7 +929,7 @@ struct EntityResolver: Sendable {
             if tag == organTag, !list.contains(where: { mentions[$0].partOf != nil }) {
                 // "Ukraine's Foreign Ministry" alone: named with the state's adjective, as a prefix would
                 // ("Ukrainian Foreign Ministry"), and known by the possessive form too.
-                let state = Int(table.values[Int(key)])
+                let state = Int(keyValues[Int(key)])
                 let actor = lexicon.actors[state]
                 let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
                 name = adjective + " " + stripArticle(mentions[list[0]].surface(in: seg))

@@ -183,6 +183,14 @@ public struct Extractor: Sendable {
             ids.append(node.id)
             graph.add(node)
         }
+        // The resolved entities (their names and ids as bytes, their surfaces) and each mention's
+        // span go once every node is made: the relations and their evidence need only the ids (at
+        // the peak of a text of names only they were alive beside the graph's own strings).
+        analysis.entities = ResolvedEntities()
+        mentionStart = []
+        mentionEnd = []
+        firstMention = []
+        mentionOf = []
         // Each sentence's text is cut once, however many relations it states (relations come in
         // sentence order: the current sentence's text is the only one kept; an optional `String`
         // per sentence took 16 bytes a sentence, 8 per byte of "! ! !").

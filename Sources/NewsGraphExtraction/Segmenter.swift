@@ -986,6 +986,39 @@ struct Segmenter: Sendable {
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "\u{2019}" }
 
+    /// Whether `s` is an ASCII mark the tokenizer always makes a token of one scalar, deciding
+    /// nothing from what is around it, and that no token before it can take in unless a digit
+    /// follows (a number's ","): not a letter, digit, space, quote, apostrophe, "-", "." or "/".
+    @inline(__always) static func isPlainPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "!", "#", "$", "%", "&", "(", ")", "*", "+", ",", ":", ";", "<", "=", ">", "?", "@", "[", "\\", "]", "^",
+            "{", "|", "}", "~":
+            true
+        default: false
+        }
+    }
+
+    /// The last place `k` in `piece` (0 < k < count) between two plain marks
+    /// (``isPlainPunctuation(_:)``), or `nil`. Tokenizing `piece[..<k]` and then the rest gives
+    /// the tokens of the whole: the mark before `k` is a token of its own whatever follows it
+    /// (the one after it is no digit that would make it a number's ","), and the one at `k`
+    /// starts a token of its own whatever comes before it; the tokenizer's state carries over.
+    /// So a text of punctuation without a space ("," × 16 Mi) is read in pieces too, not whole
+    /// (its scalars took 4 bytes a byte, and twice that as the piece doubled).
+    static func lastPlainPunctuationPair(_ piece: [Unicode.Scalar]) -> Int? {
+        var k = piece.count - 1
+        while k > 0 {
+            if !isPlainPunctuation(piece[k]) {
+                k -= 1
+            } else if isPlainPunctuation(piece[k - 1]) {
+                return k
+            } else {
+                k -= 2  // (the mark at k - 1 is the left of no pair either)
+            }
+        }
+        return nil
+    }
+
     /// Abbreviations that may also end a sentence ("… Acme Inc. The …").
     static let closingAbbreviations: WordSet = ["inc", "corp", "co", "ltd", "jr", "sr", "etc"]
 
@@ -1079,6 +1112,9 @@ struct Segmenter: Sendable {
                     cut = piece.count
                 } else if let space = piece.lastIndex(where: Self.isSpace) {
                     cut = space + 1
+                } else if let plain = Self.lastPlainPunctuationPair(piece) {
+                    // No space, but two plain marks side by side (",,,,"): cut between them.
+                    cut = plain
                 } else {
                     // No space yet (text of punctuation alone): read on to the next one.
                     target = piece.count * 2

@@ -235,6 +235,31 @@ struct SegmenterTests {
         #expect(seg.sentences.count > Segmenter.pieceScalars / 120)
     }
 
+    @Test("a long text without a space is cut between two plain marks, with the same tokens as in one piece")
+    func piecesWithoutSpaces() {
+        // Every plain mark beside words, numbers with "," and ".", quotes, apostrophes, dashes,
+        // periods, "w/" and marks that are not plain, none of it spaced, past several pieces.
+        let unit =
+            "Olsen,2,000;U.S.(x)!?w/aides&\u{201C}Fine,\u{201D}Kenya\u{2019}s'q'--x-y...1.5$5,5#@[a]{b}<c>=d+e*f%g^h|i~j\\k:"
+            + "Caf\u{E9},,e\u{301}!!\"q\"Jr.,,"
+        let text = String(repeating: unit, count: 3 * Segmenter.pieceScalars / unit.unicodeScalars.count) + ",,,,end."
+        let seg = segmenter.segment(text)
+        let whole = segmenter.tokenize(Array(text.unicodeScalars), TokenStrings())
+        #expect(seg.tokens.count == whole.count)
+        var same = seg.tokens.count == whole.count
+        for (a, b) in zip(seg.tokens, whole) where same {
+            same =
+                a.start == b.start && a.end == b.end && a.text == b.text && a.norm == b.norm && a.kind == b.kind
+                && a.record.flags == b.record.flags
+        }
+        #expect(same)
+        // Where a piece may be cut: between two plain marks only, the last such place.
+        #expect(Segmenter.lastPlainPunctuationPair(Array(",,a,(b".unicodeScalars)) == 4)
+        #expect(Segmenter.lastPlainPunctuationPair(Array("1,2.3-4".unicodeScalars)) == nil)
+        #expect(Segmenter.lastPlainPunctuationPair(Array(",".unicodeScalars)) == nil)
+        #expect(Segmenter.lastPlainPunctuationPair(Array(",;x".unicodeScalars)) == 1)
+    }
+
     @Test("abbreviations and initials do not end sentences; sentence spans match the text")
     func sentences() {
         let text = "Sen. Dana W. White met No. 2 official Mr. Park on Oct. 3. She left. \"We agree,\" he said!"

@@ -42,6 +42,18 @@ struct FrameRules {
     /// lower the confidence).
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ anchor: Int) -> Void
 
+    /// Verbs that ask for the act of the infinitive after them ("ordered X to sign").
+    static let directiveLemmas: Set<String> = [
+        "order", "urge", "ask", "call", "tell", "instruct", "direct", "press", "pressure", "push", "encourage", "appeal", "want",
+    ]
+
+    /// Verbs of an attack on a military's own posts, reported by it ("said Y had shelled its positions").
+    static let reportedAttackLemmas: WordSet = [
+        "attack", "attacked", "attacks", "attacking", "shelled", "shell", "shells", "shelling", "struck", "strike", "strikes",
+        "bombed", "bomb", "bombs", "bombing", "raided", "raid", "raids", "ambushed", "ambush", "targeted", "target", "targets",
+        "fired", "hit", "hits", "assaulted", "stormed", "rammed",
+    ]
+
     /// Head nouns that stand for the actor named before them: "Turkish drones struck",
     /// "Russia's forces", "posts housing Azerbaijani troops".
     static let standIns = WordSet(
@@ -339,6 +351,13 @@ struct FrameRules {
 
     /// Matches a verb frame against a clause; emits and returns true on a match.
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
+        // "ordered the agency to conclude a contract with Y", "urged X to sign a deal with Y": an act
+        // asked for is not one done.
+        if clause.kind == .infinitival, frame.predicate.isOne(of: .agreedWith, .metWith, .mergedWith), let parent = clause.parent,
+            parent < syntax.clauses.count, Self.directiveLemmas.contains(lexicon.lemmaText(syntax.clauses[parent].verb.lemma, of: ctx.tokens[syntax.clauses[parent].verb.main]))
+        {
+            return false
+        }
         let stand = Self.standInPredicates.contains(frame.predicate)
         var subject = clause.subject.flatMap { entities($0, syntax, standIns: stand, pairs: true) }
         var object = clause.object
@@ -394,6 +413,17 @@ struct FrameRules {
             guard !clause.verb.modal else { return false }
             binding.sources = reporter(of: clause, syntax).filter { !binding.targets.contains($0) }
             guard !binding.sources.isEmpty else { return false }
+            // "Chile said Peru had shelled its positions": the attack reported is on the reporter too.
+            if frame.predicate == .accused, !clause.verb.passive, let first = object.first, syntax.nouns[first].entity == nil,
+                syntax.nouns[first].possessor == nil, ctx.tokens[syntax.nouns[first].start].normIsOne(of: "its", "their", "our"),
+                Self.reportedAttackLemmas.contains(ctx.tokens[clause.verb.main])
+            {
+                for attacker in binding.targets {
+                    for reporter in binding.sources where reporter != attacker {
+                        emit(attacker, reporter, .attacked, "frame:reported-attack", confidence(clause) * 0.9, clause.verb.main)
+                    }
+                }
+            }
         }
         if frame.toMain, binding.targets.isEmpty {
             // "Chile sent tents": to the country the text is about, unless the clause names where

@@ -84,6 +84,65 @@ struct VerbRules {
         return group.count >= 2 ? group : []
     }
 
+    /// What a denial with "the" rejects: an accusation made before.
+    static let accusationNouns: WordSet = [
+        "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "complaint", "accusation's",
+    ]
+
+    /// What one buys a part of ("bought 40 percent of Y", "a stake in Y"): no merger.
+    static let partWords: WordSet = ["percent", "%", "stake", "stakes", "share", "shares", "part", "portion", "majority", "minority"]
+    /// "X's government": the state X leads; "X's party": the body X leads or belongs to.
+    static let governmentNouns: WordSet = ["government", "administration", "regime", "cabinet"]
+    static let partyNouns: WordSet = ["party", "movement", "coalition", "alliance"]
+
+    /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
+    /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
+    func isNegated(before position: Int, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        var q = position - 1
+        while q >= a, q >= position - 4, RelationFinder.auxiliaries.contains(tokens[q]) || tokens[q].norm.hasSuffix("n't") {
+            if tokens[q].normIsOne(of: "not", "never", "n't") || tokens[q].norm.hasSuffix("n't") { return true }
+            q -= 1
+        }
+        return false
+    }
+
+    /// "X's government", "X's administration", "X's party": after a person's mention `m`, "'s", at most
+    /// one lower-case word and a noun of a body a person holds an office in; its kind.
+    func possessedBodyNoun(after m: Int, to b: Int) -> (end: Int, kind: EntityKind)? {
+        let tokens = ctx.tokens
+        guard ctx.kind(m) == .person, !ctx.mentions[m].isAdjective else { return nil }
+        var q = ctx.mentions[m].end
+        guard q + 1 < b, tokens[q].normIs("'s") else { return nil }
+        q += 1
+        for _ in 0..<2 where q < b {
+            if Self.governmentNouns.contains(tokens[q]) { return (q + 1, .country) }
+            if Self.partyNouns.contains(tokens[q]) { return (q + 1, .organization) }
+            guard tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) else { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Whether `actor` is `person`'s own side: a body they hold an office in, or one such a body
+    /// is a member of.
+    func ownSide(of person: Int, _ actor: Int) -> Bool {
+        if memory.holdsOffice(person, in: actor) { return true }
+        return memory.offices.contains {
+            $0.person == person && memory.organs.contains(RelationFinder.OfficeKey(person: $0.actor, actor: actor))
+        }
+    }
+
+    /// The body of `kind` person `person` holds an office in (found so far in the document); for a
+    /// country with none found, the country the text is about when the person's mention `m` follows an
+    /// office's title ("Prime Minister X").
+    func officeBody(of person: Int, kind: EntityKind, mention m: Int) -> Int? {
+        let held = memory.offices.filter { $0.person == person && ctx.entities.kinds[$0.actor] == kind }.map(\.actor)
+        if held.count == 1 { return held[0] }
+        if held.isEmpty, kind == .country, ctx.titleByEnd[ctx.mentions[m].start] != nil { return mainCountry }
+        return nil
+    }
+
     /// Nouns that describe an accused organization or state as the subject of a denial ("the
     /// company denied"), with the kinds each may stand for.
     static let denierNouns: [String: Set<EntityKind>] = [
@@ -429,7 +488,16 @@ struct VerbRules {
                     if predicate == .memberOf, ctx.entities.kinds[agent] == .person { continue }
                     for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
-                    for patient in patients { emit(agent, patient, predicate, rule + ":passive", confidence: confidence) }
+                    for patient in patients {
+                        // "Korvex, which is controlled by Halbrand Group": a company's owner, not territory.
+                        if predicate == .controls, ctx.entities.kinds[patient] == .organization {
+                            if ctx.entities.kinds[agent] == .organization {
+                                emit(patient, agent, .memberOf, rule + ":company", confidence: confidence)
+                            }
+                            continue
+                        }
+                        emit(agent, patient, predicate, rule + ":passive", confidence: confidence)
+                    }
                 }
                 continue
             }
@@ -439,6 +507,8 @@ struct VerbRules {
                 if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
                 continue
             }
+            // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
+            if isNegated(before: start, from: a) { continue }
             var subjectFound = subjectEntity(start)
             if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
@@ -491,6 +561,8 @@ struct VerbRules {
                 coSubjects.append(ctx.entity(other))
             }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
+            // "X denied that any Chilean troops were in Peru": what is denied is a clause, not an actor.
+            if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
             // "meet with the commander of U.S. Pacific Command": one meets the unnamed holder of an
             // office, not the organization; the name after "as well as (with)" is met too.
             if predicate == .metWith, objectMention.map({ ctx.kind($0) != .person }) ?? true,
@@ -634,11 +706,29 @@ struct VerbRules {
                     }
                 }
             }
+            // "urged Prime Minister X's government to …", "accused X's party of …": the body X holds
+            // an office in, not X; none known, no relation.
+            if let m = objectMention, predicate.category == .event, let body = possessedBodyNoun(after: m, to: b) {
+                guard let held = officeBody(of: ctx.entity(m), kind: body.kind, mention: m) else { continue }
+                objectMention = nil
+                pronounTarget = held
+            }
+            // "X bought 40 percent of Y", "A and B bought Korean air defence systems": a merger is
+            // between two companies, one bought whole.
+            if predicate == .mergedWith, !flags.contains(.noun) {
+                guard let m = objectMention, !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization,
+                    ctx.entities.kinds[subject] == .organization,
+                    !(end..<ctx.mentions[m].start).contains(where: { Self.partWords.contains(tokens[$0]) })
+                else { continue }
+            }
             guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                 if predicate == .accused { memory.accusations.append((s, subject, -1)) }
                 if flags.contains(.denial) {
-                    func answered(within window: Int) -> (sentence: Int, accuser: Int, accused: Int)? {
-                        let recent = memory.accusations[memory.recentAccusations(since: s - window)...].filter { $0.accuser != subject }
+                    func answered(within window: Int, strict: Bool = false) -> (sentence: Int, accuser: Int, accused: Int)? {
+                        // (Not one by the denier's own state or body: "Kyrgyz President X rejected such accusations".)
+                        let recent = memory.accusations[memory.recentAccusations(since: s - window)...].filter {
+                            $0.accuser != subject && !memory.holdsOffice(subject, in: $0.accuser)
+                        }
                         // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
                         func namesOrganOf(_ accused: Int) -> Bool {
                             guard let m = subjectMention else { return false }
@@ -665,10 +755,12 @@ struct VerbRules {
                                         || memory.organs.contains(RelationFinder.OfficeKey(person: subject, actor: $0.accused))
                                         || namesOrganOf($0.accused)))
                         })
-                            ?? recent.last(where: { $0.accused < 0 })
+                            ?? (strict ? nil : recent.last(where: { $0.accused < 0 }))
                     }
+                    // "… rejected the accusation": an accusation the text made earlier, against the denier itself.
+                    let definite = end + 1 < b && tokens[end].normIs("the") && Self.accusationNouns.contains(tokens[end + 1])
                     // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
-                    if let accusation = answered(within: 2) ?? answered(within: 3) {
+                    if let accusation = answered(within: 2) ?? answered(within: 3) ?? (definite ? answered(within: 8, strict: true) : nil) {
                         emit(
                             subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
                         )
@@ -694,6 +786,9 @@ struct VerbRules {
                     continue
                 }
             }
+            // "X warned that its own side would …" (X's body, or the state that body belongs to): a threat
+            // made, not received.
+            if predicate == .threatened, end < b, tokens[end].normIs("that"), ownSide(of: subject, target) { continue }
             if predicate == .accused { memory.accusations.append((s, subject, target)) }
             var finalPredicate = predicate
             // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
@@ -703,6 +798,14 @@ struct VerbRules {
                 // "Tata Group, which owns Jaguar Land Rover"
                 if !(predicate == .memberOf && ctx.entities.kinds[subject] == .person) {
                     emit(target, subject, predicate, rule, confidence: confidence)
+                }
+                coveredUntil = end
+                continue
+            }
+            // "Halbrand Group controls Korvex": the company is Halbrand's, no territory held.
+            if predicate == .controls, ctx.entities.kinds[target] == .organization {
+                if ctx.entities.kinds[subject] == .organization {
+                    emit(target, subject, .memberOf, rule + ":company", confidence: confidence)
                 }
                 coveredUntil = end
                 continue

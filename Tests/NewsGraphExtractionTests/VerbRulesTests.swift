@@ -1,0 +1,151 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// The `[verbs]` pattern rules (``VerbRules``) on short texts with invented actors (none of the
+/// corpus texts).
+@Suite("Verb rules")
+struct VerbRulesTests {
+    func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "t", text: text))
+    }
+
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
+        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
+    }
+
+    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
+
+    @Test("'urged X's government' is the state X leads, not X; with no office known, no relation")
+    func possessedGovernment() {
+        let g = graph(
+            """
+            ACCRA, Ghana — Ghana's President Kwesi Marfo opened a new port on Monday.
+
+            Togo and Norway, which brokered the 2019 deal, urged Marfo's government to hold elections.
+
+            The Nkrumah Freedom Movement, a rights group, urged Prime Minister Adwoa Benneh's government to release the activists.
+
+            Liberia accused Marfo's party of rigging the vote.
+            """)
+        #expect(has(g, "norway", .urged, "ghana"), "\(keys(g))")
+        #expect(has(g, "togo", .urged, "ghana"))
+        #expect(!g.relations.values.contains { $0.predicate == .urged && $0.target == "kwesi_marfo" })
+        #expect(!g.relations.values.contains { $0.predicate == .urged && $0.target == "adwoa_benneh" })
+        #expect(g.relations.values.contains { $0.predicate == .urged && $0.source == "nkrumah_freedom_movement" && $0.target == "ghana" })
+        // No party of Marfo's is known: no accusation of Marfo himself.
+        #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "liberia" })
+    }
+
+    @Test("a negated verb group states no act: 'has not sanctioned', 'did not attack'")
+    func negatedVerb() {
+        let g = graph(
+            """
+            Norway has not sanctioned Korvex Mining, whose ore is used across Europe. \
+            Togo did not attack Benin, officials said. Sweden sanctioned Pellwick Freight on Monday.
+            """)
+        #expect(!has(g, "norway", .accused, "korvex_mining"), "\(keys(g))")
+        #expect(!has(g, "togo", .attacked, "benin"))
+        #expect(has(g, "sweden", .accused, "pellwick_freight"))
+    }
+
+    @Test("'bought' is a merger only between two companies, one bought whole")
+    func mergerOnlyOfCompanies() {
+        let g = graph(
+            """
+            Velmar Holdings bought 40 percent of Korvex Mining last year. \
+            Togo and Benin have bought South Korean air defence systems. \
+            Drennan Foods acquired Pellwick Dairy in March.
+            """)
+        #expect(!has(g, "velmar_holdings", .mergedWith, "korvex_mining") && !has(g, "korvex_mining", .mergedWith, "velmar_holdings"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .mergedWith && ($0.source == "south_korea" || $0.target == "south_korea") })
+        #expect(g.relations.values.contains { $0.predicate == .mergedWith && Set([$0.source, $0.target]) == ["drennan_foods", "pellwick_dairy"] })
+    }
+
+    @Test("'denied that …' denies a clause: it answers the accusation, not the actor named in the clause")
+    func deniedThatClause() {
+        let g = graph(
+            """
+            Togo's interior minister, Kofi Amegah, accused Benin of letting Norwegian troops train the rebels. \
+            Benin denied that any Norwegian troops were stationed in the country.
+            """)
+        #expect(!has(g, "benin", .denied, "norway"), "\(keys(g))")
+        #expect(has(g, "benin", .denied, "kofi_amegah"))
+    }
+
+    @Test("a denial does not answer an accusation by the denier's own state")
+    func denialNotOfOwnState() {
+        let g = graph(
+            """
+            Kenya's President Daniel Omondi met traders in Mombasa on Monday. \
+            Norway last year sanctioned Pellwick Bank, a Kenyan lender it accused of helping rebels move money. \
+            Kenyan President Daniel Omondi has rejected such accusations.
+            """)
+        #expect(!has(g, "daniel_omondi", .denied, "kenya"), "\(keys(g))")
+    }
+}
+
+@Suite("Verb rules: denials from further back, threats by one's own side, reported attacks")
+struct VerbRulesLaterTests {
+    func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "t", text: text))
+    }
+
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
+        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
+    }
+
+    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
+
+    @Test("'rejected the accusation' answers an accusation against the denier made further back than three sentences")
+    func definiteDenialFurtherBack() {
+        let g = graph(
+            """
+            Norway accused Sweden on Friday of funnelling money to a fringe party before the vote. \
+            The money was handed out in cash in three northern towns. \
+            Police searched the party's offices in two cities on Saturday. \
+            The party's leader was placed under house arrest for a month. \
+            Turnout in the last vote was low. \
+            Sweden rejected the accusation as absurd.
+            """)
+        #expect(has(g, "sweden", .denied, "norway"), "\(keys(g))")
+    }
+
+    @Test("'warned that its own side would …' is no threat against that side")
+    func warningByOwnSide() {
+        let g = graph(
+            """
+            Tomas Velde, the leader of the Northern Liberation Front, signed the truce on Monday. \
+            Velde said his fighters would respect the truce, but he warned that the Northern Liberation Front would return to war if the army attacked.
+            """)
+        #expect(!has(g, "tomas_velde", .threatened, "northern_liberation_front"), "\(keys(g))")
+    }
+
+    @Test("'X said Y had shelled its positions': Y attacked X, and X accuses Y")
+    func reportedAttackOnReporter() {
+        let g = graph("Togo said Benin had shelled its positions near the border on Tuesday.")
+        #expect(has(g, "benin", .attacked, "togo"), "\(keys(g))")
+        #expect(has(g, "togo", .accused, "benin"))
+    }
+
+    @Test("'controlled by' a company is ownership (member_of), never control of territory")
+    func companyControl() {
+        let g = graph(
+            """
+            Korvex Airlines, which is controlled by Halbrand Group, carried 9 million passengers last year. \
+            The Crimson Front, which controls most of Tarvik Province, attacked a convoy on Monday.
+            """)
+        #expect(has(g, "korvex_airlines", .memberOf, "halbrand_group"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .controls && $0.target == "korvex_airlines" })
+    }
+
+    @Test("'ordered X to conclude a contract with Y': no agreement stated")
+    func directedAgreement() {
+        let g = graph(
+            """
+            President Lena Varga signed a decree on Friday ordering the Halbrand Agency to conclude the contract with Korvex Systems.
+            """)
+        #expect(!g.relations.values.contains { $0.predicate == .agreedWith }, "\(keys(g))")
+    }
+}
