@@ -568,9 +568,14 @@ struct MentionFinder: Sendable {
                         && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .country } ?? false)
                     // ("Radio Phoenix", "Television Kampala": a broadcaster named for its city.)
                     let broadcaster = j - i == 1 && tokens[i].normIsOne(of: "radio", "television") && !tokens[i].isAllCaps
+                    // ("Islamic State Sahel Province": a known organization's branch named for a region.)
+                    let branch =
+                        kind == .location && j + g.length < end && tokens[j + g.length].text == "Province"
+                        && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .organization } ?? false)
                     let breaks =
-                        ((kind == .location && !afterGivenName && !countryPlaceBody && !broadcaster) || kind == .person)
-                        && !(j - i == 1 && kind == .person)
+                        !branch
+                        && (((kind == .location && !afterGivenName && !countryPlaceBody && !broadcaster) || kind == .person)
+                            && !(j - i == 1 && kind == .person)
                         || (kind == .country && j - i >= 2 && startsNewName)
                         || (leading.map {
                             $0.length >= 2 && $0.length <= j - i
@@ -578,7 +583,7 @@ struct MentionFinder: Sendable {
                                 // one-word short name with nothing after it, is that country's organ.)
                                 && !($0.length == j - i && lexicon.actors[$0.index].kind == .country && kind == .organization
                                     && g.length == 1 && !startsNewName && headKind(t) == .organization)
-                        } ?? false)
+                        } ?? false))
                     // ("Andes Pacific Airways": two known places, then a company's head word that ends the name, are
                     // one company's name; not an organ of the place: "Gaza Health Ministry".)
                     let placesThenCompany =
@@ -599,6 +604,10 @@ struct MentionFinder: Sendable {
                         continue
                     }
                     if breaks { break }
+                    if branch {
+                        j += g.length
+                        continue
+                    }
                 }
                 if lexicon.isWord(t, .nonName), !t.isAllCaps, headKind(t) == nil {
                     // "Arakan Rohingya Salvation Army": an adjective inside a longer name.
@@ -751,7 +760,14 @@ struct MentionFinder: Sendable {
                 {
                     break
                 }
-                if lexicon.isWord(right, .nonName), lexicon.matchActor(tokens, at: k, end: end) == nil { break }
+                // ("U.S. Attorney's Office for the Southern District of New York": a compass word before a
+                // place's head word is part of the name.)
+                if lexicon.isWord(right, .nonName), lexicon.matchActor(tokens, at: k, end: end) == nil,
+                    !(RelationFinder.compassWords.contains(right) && k + 1 < end && isNameToken(tokens[k + 1])
+                        && headKind(tokens[k + 1]) == .location && (i..<j).contains(where: { headKind(tokens[$0]) == .organization }))
+                {
+                    break
+                }
                 let leftLength = j - i
                 switch t.norm {
                 case "of":
@@ -1166,7 +1182,12 @@ struct MentionFinder: Sendable {
                 // ("Tamil Nadu Chief Minister X": a state's or city's name before an office is where the office is,
                 // not its portfolio; it is named for itself, and the office starts after it.)
                 for candidate in portfolioEnd > end ? [portfolioEnd, end] : [end] {
-                    if g == nil, kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1,
+                    // ("Armed Forces Minister": a portfolio of common words may end in a body's head word.)
+                    if g == nil,
+                        kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1
+                            || (i..<candidate).allSatisfy({
+                                lexicon.isWord(tokens[$0], .commonWord) && !tokens[$0].isAllCaps && !lexicon.isWord(tokens[$0], .givenName)
+                            }),
                         let title = titleAt(tokens, candidate, b),
                         ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(
                             tokens[candidate + title.length - 1].text),
@@ -1486,6 +1507,12 @@ struct MentionFinder: Sendable {
                     // A known name followed by other capitalized words without a head: keep the known name.
                     mentions.append(gazetteerMention(s, i, g.length, g.index))
                     i += g.length
+                    continue
+                }
+                // "Islamic State Sahel Province": a known organization's branch is an organization of its own.
+                if let g, lexicon.actors[g.index].kind == .organization, spanLength > g.length + 1, tokens[end - 1].text == "Province" {
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                    i = end
                     continue
                 }
                 // "Halvern Inc." for a known "Halvern": a legal form after a known company's name is that company.

@@ -568,4 +568,19 @@ struct MentionRuleTests {
         #expect(kind("Wiranto Sasmita") == .person, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Wiranto" }, "\(names)")
     }
+
+    @Test("a portfolio of common words before 'Minister' ('Armed Forces Minister'); a prosecutor's office 'for the Southern District of X'; a known group's branch named for a region ('… Sahel Province')")
+    func portfoliosDistrictsAndBranches() {
+        let g = graph(
+            """
+            The pact was signed by Armed Forces Minister Orla Penhallow. Prosecutors at the U.S. Attorney's Office for the \
+            Northern District of Tarvel charged him. Islamic State Sahel Province claimed the attack.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Orla Penhallow") == .person, "\(names)")
+        #expect(kind("U.S. Attorney's Office for the Northern District of Tarvel") == .organization, "\(names)")
+        #expect(kind("Islamic State Sahel Province") == .organization, "\(names)")
+        #expect(!g.entities.values.contains { ["Armed Forces", "Sahel Province", "District of Tarvel"].contains($0.name) }, "\(names)")
+    }
 }
