@@ -360,13 +360,11 @@ public enum JSONGraphReader {
         @inline(__always) func node(_ id: String) -> String? {
             if let ownNodes { return ownNodes.contains(id) ? id : nil }
             var spelled = id
-            let (known, ascii) = spelled.withUTF8 { bytes in
-                (nodeTable[UnsafeRawBufferPointer(bytes)], JSONScanner.isASCII(bytes))
-            }
+            let known = spelled.withUTF8 { nodeTable[UnsafeRawBufferPointer($0)] }
             if let known { return known }
             // Other bytes may spell an id canonically equivalent to a node's (Swift strings
-            // compare so, and so does the entity dictionary): ASCII cannot.
-            if ascii { return nil }
+            // compare so, and so does the entity dictionary), ASCII ones too: "K" equals the
+            // Kelvin sign U+212A. (A miss is an error in a valid file: asking costs nothing there.)
             return graph.entities.index(forKey: id) != nil ? id : nil
         }
 

@@ -204,6 +204,7 @@ Amnesty International	Organization
 Human Rights Watch	Organization	
 Freedom House	Organization	
 Chatham House	Organization	Royal Institute of International Affairs
+Penguin Random House	Organization	Random House
 Global Coalition	Organization	Global Coalition to Defeat ISIS
 Islamic State	Organization	ISIS|ISIL|IS|Daesh|Islamic State of Iraq and Syria
 al-Qaida	Organization	al-Qaeda|al Qaeda|Al-Qaida|Al-Qaeda|al Qaida|al-Qa'ida|al-Qa’ida|Al-Qa'ida|Al-Qa’ida
@@ -225,6 +226,7 @@ US State Department	Organization	State Department|Department of State	United Sta
 US Treasury Department	Organization	Treasury Department|Department of the Treasury|Treasury	United States
 US Justice Department	Organization	Justice Department|Department of Justice	United States
 White House	Organization		United States
+Blue House	Organization	Cheong Wa Dae	South Korea
 US Congress	Organization	Congress
 US Senate	Organization	Senate
 US House of Representatives	Organization	House of Representatives

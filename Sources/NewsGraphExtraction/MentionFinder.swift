@@ -344,6 +344,14 @@ struct MentionFinder: Sendable {
         "nv", "llp", "limited", "s.p.a.", "spa", "se",
     ]
 
+    /// Nouns that name a company and never a person's trade ("its operator, Harfang Gold"; not
+    /// "producer", "developer", "supplier", which may be a person's).
+    static let companyOnlyNouns: WordSet = [
+        "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
+        "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
+        "drugmaker", "chipmaker",
+    ]
+
     /// Legal forms written before a company's name ("PT Pertamina", "PJSC Gazprom Neft").
     static let legalFormsFirst: Set<String> = ["PT", "PJSC", "JSC", "OJSC", "OAO", "OOO", "ZAO"]
 
@@ -571,7 +579,7 @@ struct MentionFinder: Sendable {
                     // ("Islamic State Sahel Province": a known organization's branch named for a region.)
                     let branch =
                         kind == .location && j + g.length < end && tokens[j + g.length].text == "Province"
-                        && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .organization } ?? false)
+                        && (leading.map { $0.length >= 2 && $0.length == j - i && lexicon.actors[$0.index].kind == .organization } ?? false)
                     let breaks =
                         !branch
                         && (((kind == .location && !afterGivenName && !countryPlaceBody && !broadcaster) || kind == .person)
@@ -1185,9 +1193,12 @@ struct MentionFinder: Sendable {
                     // ("Armed Forces Minister": a portfolio of common words may end in a body's head word.)
                     if g == nil,
                         kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1
-                            || (i..<candidate).allSatisfy({
-                                lexicon.isWord(tokens[$0], .commonWord) && !tokens[$0].isAllCaps && !lexicon.isWord(tokens[$0], .givenName)
-                            }),
+                            // (A plural head only: "Communist Party Secretary X" is the party's secretary.)
+                            || (tokens[candidate - 1].norm.hasSuffix("s") && !tokens[candidate - 1].norm.hasSuffix("ss")
+                                && (i..<candidate).allSatisfy({
+                                    lexicon.isWord(tokens[$0], .commonWord) && !tokens[$0].isAllCaps
+                                        && !lexicon.isWord(tokens[$0], .givenName)
+                                })),
                         let title = titleAt(tokens, candidate, b),
                         ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(
                             tokens[candidate + title.length - 1].text),
@@ -1510,7 +1521,10 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Islamic State Sahel Province": a known organization's branch is an organization of its own.
-                if let g, lexicon.actors[g.index].kind == .organization, spanLength > g.length + 1, tokens[end - 1].text == "Province" {
+                // (A name of two words or more: "Taliban Helmand Province commanders" are the Taliban's.)
+                if let g, g.length >= 2, lexicon.actors[g.index].kind == .organization, spanLength > g.length + 1,
+                    tokens[end - 1].text == "Province"
+                {
                     mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
                     i = end
                     continue
@@ -1647,8 +1661,10 @@ struct MentionFinder: Sendable {
                         // "its Canadian operator, Harfang Gold": a company's noun, a comma, then the name.
                         // (Not a body after a preposition: "Russia's envoy to the agency, Pavel Lebedev".)
                         let afterCompanyNoun: Bool = {
+                            // (Not a noun that may name a person's trade, "the film's producer, Harvey X", nor a
+                            // given name first.)
                             guard i - 3 >= a, tokens[i - 1].textIs(","), tokens[i - 2].isLowerInitial,
-                                Self.companyNouns.contains(tokens[i - 2].norm)
+                                Self.companyOnlyNouns.contains(tokens[i - 2]), !lexicon.isWord(t, .givenName)
                             else { return false }
                             for d in stride(from: i - 3, through: max(a, i - 6), by: -1) {
                                 let w = tokens[d]
@@ -1678,7 +1694,12 @@ struct MentionFinder: Sendable {
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Delta Air Lines", "Viva Air": "Air" after a name's first word.
-                            || (spanLength >= 2 && (i + 1..<end).contains { tokens[$0].normIs("air") && tokens[$0].isCapitalized })
+                            // (Not a given name described after a comma, "Mark Air, a Kenyan lawyer": a description
+                            // that names a body was read just above.)
+                            || (spanLength >= 2
+                                && !(lexicon.isWord(t, .givenName) && end + 1 < b && tokens[end].textIs(",")
+                                    && tokens[end + 1].normIsOne(of: "a", "an", "the"))
+                                && (i + 1..<end).contains { tokens[$0].normIs("air") && tokens[$0].isCapitalized })
                             // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
                             || (end < b && tokens[end].isLowerInitial
                                 && (Self.organizationCues.contains(tokens[end])

@@ -103,6 +103,9 @@ final class RelationMemory {
     }
     var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
     var offices: Set<RelationFinder.OfficeKey> = []
+    /// The same offices by person, in the order found (a scan of every office per look-up was
+    /// quadratic in a document of many office holders).
+    var officesByPerson: [Int: [Int]] = [:]
     /// Per person, the last `leads` or `role_in` relation found (its index in `found`).
     var lastOffice: [Int: Int] = [:]
     var organs: Set<RelationFinder.OfficeKey> = []
@@ -602,7 +605,7 @@ struct RelationFinder: Sendable {
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
                     // "BANGKOK (AP) —": an agency's credit in brackets between the place and the dash.
-                    || (seg.tokens[mentions[first].end].text == "("
+                    || (seg.tokens[mentions[first].end].text == "(" && mentions[first].end + 3 < seg.tokens.count
                         && (mentions[first].end + 2..<min(seg.tokens.count - 1, mentions[first].end + 5)).contains {
                             seg.tokens[$0].text == ")" && seg.tokens[$0 + 1].kind == .dash
                         })
@@ -696,7 +699,9 @@ struct RelationFinder: Sendable {
                     return
                 }
                 if predicate == .leads || predicate == .roleIn {
-                    memory.offices.insert(OfficeKey(person: source, actor: target))
+                    if memory.offices.insert(OfficeKey(person: source, actor: target)).inserted {
+                        memory.officesByPerson[source, default: []].append(target)
+                    }
                     memory.lastOffice[source] = memory.found.count
                 }
                 if predicate == .memberOf { memory.organs.insert(OfficeKey(person: source, actor: target)) }

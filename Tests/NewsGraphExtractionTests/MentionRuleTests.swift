@@ -583,4 +583,24 @@ struct MentionRuleTests {
         #expect(kind("Islamic State Sahel Province") == .organization, "\(names)")
         #expect(!g.entities.values.contains { ["Armed Forces", "Sahel Province", "District of Tarvel"].contains($0.name) }, "\(names)")
     }
+
+    @Test("the company and portfolio rules stay off people and parties: a trade's noun before a name, a given name before 'Air', a party's secretary, a one-word group before a province, known bodies named '… House'")
+    func companyAndPortfolioRulesLeavePeopleAndParties() {
+        let g = graph(
+            """
+            The film's producer, Harvey Collard, was arrested. Mark Air, a Kenyan lawyer, said he would appeal. \
+            Communist Party Secretary Li Wenhua visited the plant. Taliban Helmand Province commanders met. \
+            The Blue House accused North Korea of provocation. Penguin Random House sued the printer.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Harvey Collard") == .person, "\(names)")
+        #expect(kind("Mark Air") == .person, "\(names)")
+        #expect(kind("Li Wenhua") == .person, "\(names)")
+        #expect(kind("Communist Party") == .organization, "\(names)")
+        #expect(kind("Taliban") == .organization, "\(names)")
+        #expect(kind("Blue House") == .organization, "\(names)")
+        #expect(kind("Penguin Random House") == .organization, "\(names)")
+        #expect(g.relations.contains { $0.predicate == .accused && g.entities[$0.source]?.name == "Blue House" }, "\(g.relations)")
+    }
 }

@@ -15,6 +15,8 @@ struct RobustnessTests {
             "President", "Secretary of Defense", "known as", "the ministry", "Iran rejected the allegations.",
             "🇺🇸🇮🇷", "Ünïcödé Ñame met Ωmega Group.", "line\r\nbreak\r\nWindows", String(repeating: "Iran ", count: 500),
             String(repeating: "a", count: 10_000), "x\u{0}y", "Café\u{301} Bar", "((((((", "\"\"\"\"",
+            // A dateline cut after its credit's bracket (a truncated feed item).
+            "NAIROBI (", "BANGKOK (AP", "BANGKOK (AP)", "PARIS ( —",
         ])
     func oddInputs(text: String) {
         let graph = Extractor(options: .init(cooccurrence: true)).extract(Document(id: "odd", text: text))

@@ -211,15 +211,7 @@ struct SegmenterTests {
             String(repeating: paragraph, count: Segmenter.pieceScalars / 120)
             + String(repeating: ",", count: Segmenter.pieceScalars + 7) + " end."
         let seg = segmenter.segment(text)
-        let whole = segmenter.tokenize(Array(text.unicodeScalars), TokenStrings())
-        #expect(seg.tokens.count == whole.count)
-        var same = seg.tokens.count == whole.count
-        for (a, b) in zip(seg.tokens, whole) where same {
-            same =
-                a.start == b.start && a.end == b.end && a.text == b.text && a.norm == b.norm && a.kind == b.kind
-                && a.record.flags == b.record.flags
-        }
-        #expect(same)
+        expectSameTokens(seg, segmenter.tokenize(Array(text.unicodeScalars), TokenStrings()))
         // The sentences cut from the bytes: each span's text is its tokens' text.
         var previousEnd = 0
         for sentence in seg.sentences {
@@ -244,15 +236,7 @@ struct SegmenterTests {
             + "Caf\u{E9},,e\u{301}!!\"q\"Jr.,,"
         let text = String(repeating: unit, count: 3 * Segmenter.pieceScalars / unit.unicodeScalars.count) + ",,,,end."
         let seg = segmenter.segment(text)
-        let whole = segmenter.tokenize(Array(text.unicodeScalars), TokenStrings())
-        #expect(seg.tokens.count == whole.count)
-        var same = seg.tokens.count == whole.count
-        for (a, b) in zip(seg.tokens, whole) where same {
-            same =
-                a.start == b.start && a.end == b.end && a.text == b.text && a.norm == b.norm && a.kind == b.kind
-                && a.record.flags == b.record.flags
-        }
-        #expect(same)
+        expectSameTokens(seg, segmenter.tokenize(Array(text.unicodeScalars), TokenStrings()))
         // Where a piece may be cut: between two plain marks only, the last such place.
         #expect(Segmenter.lastPlainPunctuationPair(Array(",,a,(b".unicodeScalars)) == 4)
         #expect(Segmenter.lastPlainPunctuationPair(Array("1,2.3-4".unicodeScalars)) == nil)
@@ -297,6 +281,18 @@ struct SegmenterTests {
         #expect(seg.tokens.first { $0.text == "We" }?.inQuote == true)
         #expect(seg.tokens.first { $0.text == "Odhiambo" }?.inQuote == false)
     }
+}
+
+/// The pieced segmentation's tokens are the tokens of the whole text read in one piece.
+private func expectSameTokens(_ seg: Segmentation, _ whole: Tokens, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(seg.tokens.count == whole.count, sourceLocation: sourceLocation)
+    var same = seg.tokens.count == whole.count
+    for (a, b) in zip(seg.tokens, whole) where same {
+        same =
+            a.start == b.start && a.end == b.end && a.text == b.text && a.norm == b.norm && a.kind == b.kind
+            && a.record.flags == b.record.flags
+    }
+    #expect(same, sourceLocation: sourceLocation)
 }
 
 @Suite("Word numbers")

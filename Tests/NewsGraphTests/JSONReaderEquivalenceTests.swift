@@ -106,6 +106,12 @@ struct JSONReaderEquivalenceTests {
             #expect(graph == reference)
             #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
         }
+        // An ASCII end equal to a non-ASCII node id: "K" is the Kelvin sign U+212A to Swift.
+        let kelvin = Array(#"{"nodes": [{"id": "\u212a"}, {"id": "a"}], "links": [{"source": "K", "target": "a", "relation": "leads"}]}"#.utf8)
+        let kelvinReference = try FoundationJSONReader.read(Data(kelvin), path: "g.json")
+        #expect(kelvinReference.relations.count == 1)
+        #expect(try JSONGraphFormat.read(Data(kelvin), path: "g.json") == kelvinReference)
+        #expect(try Self.readStreaming(kelvin) == kelvinReference)
         // An end that is no node's id, ASCII or not, is refused by both.
         for end in ["b", "caf\\u00e8", "\(long)y"] {
             let bad = Array(json.replacingOccurrences(of: #""target": "\#(long)x""#, with: #""target": "\#(end)""#).utf8)

@@ -128,16 +128,16 @@ struct VerbRules {
     /// is a member of.
     func ownSide(of person: Int, _ actor: Int) -> Bool {
         if memory.holdsOffice(person, in: actor) { return true }
-        return memory.offices.contains {
-            $0.person == person && memory.organs.contains(RelationFinder.OfficeKey(person: $0.actor, actor: actor))
-        }
+        return memory.officesByPerson[person]?.contains {
+            memory.organs.contains(RelationFinder.OfficeKey(person: $0, actor: actor))
+        } ?? false
     }
 
     /// The body of `kind` person `person` holds an office in (found so far in the document); for a
     /// country with none found, the country the text is about when the person's mention `m` follows an
     /// office's title ("Prime Minister X").
     func officeBody(of person: Int, kind: EntityKind, mention m: Int) -> Int? {
-        let held = memory.offices.filter { $0.person == person && ctx.entities.kinds[$0.actor] == kind }.map(\.actor)
+        let held = (memory.officesByPerson[person] ?? []).filter { ctx.entities.kinds[$0] == kind }
         if held.count == 1 { return held[0] }
         if held.isEmpty, kind == .country, ctx.titleByEnd[ctx.mentions[m].start] != nil { return mainCountry }
         return nil
