@@ -76,7 +76,9 @@ struct QualityTests {
     /// reported blame, stand-ins, venue datelines, 'whose') brought them to 0.687 (P 0.874 R 0.566); floor 0.68.
     /// Then texts 140–151 came in (written blind; first score with main 156f8ce: entities 0.946, typed
     /// 0.901, relations 0.473, P 0.744 R 0.346); all 151 texts scored entities 0.964, typed 0.944, relations
-    /// 0.664 (P 0.863 R 0.540), and the relation floor moved to 0.66.
+    /// 0.664 (P 0.863 R 0.540), and the relation floor moved to 0.66. The same session's rules (company and
+    /// place names, office holders' states, denials, company control, party lawmakers, possessive groups)
+    /// brought them to entities 0.969, typed 0.953, relations 0.680 (P 0.883 R 0.553); floor 0.675.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -85,7 +87,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.66)
+        #expect(score.relations.f1 >= 0.675)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
