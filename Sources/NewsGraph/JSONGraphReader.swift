@@ -625,22 +625,14 @@ public enum JSONGraphReader {
             // `index(forKey:)`: a subscript would copy the entity out (a retain per field). Links
             // come grouped by source: an end equal to the last one checked is a node (nodes are
             // never removed).
-            let source: String
-            let target: String
-            if let known = knownSource, Self.spelledAlike(known, link.source) {
-                source = known
-            } else {
-                guard let found = node(link.source) else { throw fail("\(place()).source", "no node with id '\(link.source)'") }
-                source = found
-                knownSource = found
+            func end(_ id: String, _ field: String, _ known: inout String?) throws -> String {
+                if let known, Self.spelledAlike(known, id) { return known }
+                guard let found = node(id) else { throw fail("\(place()).\(field)", "no node with id '\(id)'") }
+                known = found
+                return found
             }
-            if let known = knownTarget, Self.spelledAlike(known, link.target) {
-                target = known
-            } else {
-                guard let found = node(link.target) else { throw fail("\(place()).target", "no node with id '\(link.target)'") }
-                target = found
-                knownTarget = found
-            }
+            let source = try end(link.source, "source", &knownSource)
+            let target = try end(link.target, "target", &knownTarget)
             // A weight is read only where it is not the evidence count: on a link without evidence.
             var imported: Double?
             if link.evidence.isEmpty, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }

@@ -219,15 +219,7 @@ package final class JSONScanner {
     }
 
     /// Reads a string, or `nil` (nothing consumed) when the next value is not one.
-    package func string() throws -> String? {
-        guard try peek() == UInt8(ascii: "\"") else { return nil }
-        return try stringBytes { bytes in
-            // ASCII, the common case, needs no validation.
-            if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
-            guard let string = Self.validated(bytes) else { throw invalid() }
-            return string
-        }
-    }
+    @inline(__always) package func string() throws -> String? { try string(showing: { _ in }) }
 
     /// The input offset of the next byte to read.
     var offset: Int { base + position }
@@ -267,6 +259,7 @@ package final class JSONScanner {
         guard try peek() == UInt8(ascii: "\"") else { return nil }
         return try stringBytes { bytes in
             look(bytes)
+            // ASCII, the common case, needs no validation.
             if Self.isASCII(bytes) { return String(decoding: bytes, as: UTF8.self) }
             guard let string = Self.validated(bytes) else { throw invalid() }
             return string
