@@ -663,7 +663,7 @@ struct RelationFinder: Sendable {
             let t = tokens[last]
             return t.textIs(".") || t.textIs("!") || t.textIs("?") || t.kind == .quote
         }
-        let lede: Int? = ledeSentence.flatMap { openingMention(ctx, sentence: $0) }.map { ctx.entity($0) }.flatMap {
+        let lede: Int? = ledeSentence.flatMap { JudgementRules.ledeActor(self, ctx, sentence: $0) }.flatMap {
                 [.country, .organization, .person].contains(entities.kinds[$0]) ? $0 : nil
             }
         var verbRules = VerbRules(finder: self, ctx: ctx, memory: memory, speakers: speakers, mainCountry: mainCountry)

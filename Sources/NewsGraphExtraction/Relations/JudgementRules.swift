@@ -24,7 +24,7 @@ struct JudgementRules {
         "measure", "measures", "sanctions", "strike", "strikes", "attack", "attacks", "raid", "raids", "killing", "killings",
         "shelling", "bombing", "annexation", "blockade", "closure", "suspension", "removal", "dismissal", "impeachment",
         "incursion", "invasion", "operation", "crackdown", "shutdown", "takeover", "seizing", "indictment", "fine", "fines",
-        "tariffs", "deportation", "deportations", "disqualification",
+        "tariffs", "deportation", "deportations", "disqualification", "sacking", "boarding", "detentions", "collision",
     ]
     /// Words of blame in a judgement (general English): "a provocation", "an act of piracy",
     /// "politically motivated", "illegal".
@@ -37,6 +37,7 @@ struct JudgementRules {
         "meddling", "sabotage", "barbaric", "cowardly", "heinous", "atrocity", "massacre", "genocide", "robbery", "bullying",
         "unpatriotic", "lawless", "hooliganism", "banditry", "blatant", "flagrant", "grave", "threat", "attack",
         "assault", "terrorist", "unconstitutional", "undemocratic", "vengeance", "harassment", "intimidation",
+        "expropriation", "flawed", "unfriendly",
     ]
     /// Verbs that name a judgement of their object ("called the launch 'a provocation'").
     static let judgeVerbs: WordSet = [
@@ -111,5 +112,56 @@ struct JudgementRules {
             else { continue }
             emit(judge, lede, .accused, rule, 0.65)
         }
+    }
+}
+
+extension JudgementRules {
+    /// The actor whose deed the text's first sentence `s` reports (the examples are invented): the name
+    /// it opens with (``RelationFinder/openingMention(_:sentence:)``), else the holder of an office it
+    /// opens with ("President Anna Lisk on Friday dismissed …"), else the state whose government or
+    /// instruments open it ("Peru's military government has seized …", "Chilean naval commandos
+    /// boarded …", "A Chilean drone strike killed …"). Nil for anything else ("Peru's competition
+    /// regulator fined …": an unnamed body is no state).
+    static func ledeActor(_ finder: RelationFinder, _ ctx: RelationFinder.Context, sentence s: Int) -> Int? {
+        if let m = finder.openingMention(ctx, sentence: s) { return ctx.entity(m) }
+        let tokens = ctx.tokens
+        let range = ctx.seg.sentences[s].tokens
+        let b = range.upperBound
+        var p = range.lowerBound
+        // ("LIMA, Peru — …": a dateline, as ``RelationFinder/openingMention(_:sentence:)`` skips it.)
+        if p + 1 < b, tokens[p].isAllCaps, tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/"),
+            let dash = (p..<min(b, p + 10)).first(where: { tokens[$0].kind == .dash })
+        {
+            p = dash + 1
+        }
+        if p < b, tokens[p].normIsOne(of: "the", "a", "an") { p += 1 }
+        guard p < b else { return nil }
+        // "President Anna Lisk on Friday dismissed …"
+        if let title = ctx.titleByStart[p], let m = ctx.mentionByStart[title.end], ctx.kind(m) == .person, !ctx.mentions[m].isAdjective,
+            ctx.owner[m] >= 0
+        {
+            let next = ctx.mentions[m].end
+            guard next < b, tokens[next].kind == .word, tokens[next].isLowerInitial, !tokens[next].normIs("'s") else { return nil }
+            return ctx.entity(m)
+        }
+        // "Peru's military government", "Chilean naval commandos", "A Chilean drone strike".
+        guard let m = ctx.mentionByStart[p], ctx.owner[m] >= 0, ctx.kind(m) == .country else { return nil }
+        var q = ctx.mentions[m].end
+        if !ctx.mentions[m].isAdjective {
+            guard q < b, tokens[q].normIs("'s") else { return nil }
+            q += 1
+        }
+        var head: Int?
+        while q < b, q < ctx.mentions[m].end + 5, tokens[q].kind == .word, tokens[q].isLowerInitial,
+            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil,
+            [.noun, .nounPlural, .adjective].contains(tokens[q].tag)
+        {
+            head = q
+            q += 1
+        }
+        guard let head, RelationFinder.governmentNouns.contains(tokens[head]) || RelationFinder.attackNouns.contains(tokens[head])
+                || tokens[head].normIs("junta")
+        else { return nil }
+        return ctx.entity(m)
     }
 }

@@ -1,0 +1,75 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// The doer of the event a text opens with, which a later judgement blames (``JudgementRules``),
+/// when the first sentence opens with no name of its own: an office's holder, a state's government
+/// or instruments. Invented texts.
+@Suite("Judgement rules: the lede's doer")
+struct JudgementLedeTests {
+    func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "t", text: text))
+    }
+
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
+        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
+    }
+
+    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
+
+    @Test("'President X dismissed …': a later 'called the sacking \"an attack on …\"' accuses the office holder")
+    func officeHolderOpens() {
+        let g = graph(
+            """
+            TALVERA, Peru — President Anna Lisk on Friday dismissed central bank governor Marco Ruiz over the currency's fall.
+
+            The opposition Renewal Movement called the sacking "an attack on the independence of the bank."
+            """)
+        #expect(has(g, "renewal_movement", .accused, "anna_lisk"), "\(keys(g))")
+    }
+
+    @Test("'Chilean naval commandos boarded …', 'A Chilean drone strike killed …': the state is the doer")
+    func stateInstrumentsOpen() {
+        let boarding = graph(
+            """
+            TALVERA, Peru — Chilean naval commandos boarded a tanker off the coast on Wednesday and escorted it to port.
+
+            The Velmar Shipping Company called the boarding "an act of piracy" and said it would sue.
+            """)
+        #expect(has(boarding, "velmar_shipping_company", .accused, "chile"), "\(keys(boarding))")
+        let strike = graph(
+            """
+            A Chilean drone strike on a car killed three men near the border on Sunday, officials said.
+
+            Peru's Foreign Ministry called the strike "a flagrant violation of Peruvian sovereignty."
+            """)
+        #expect(strike.relations.values.contains { $0.predicate == .accused && $0.target == "chile" }, "\(keys(strike))")
+        // Praise blames no one.
+        let praise = graph(
+            """
+            A Chilean drone strike on a car killed three men near the border on Sunday, officials said.
+
+            Peru's Foreign Ministry called the strike "a necessary step."
+            """)
+        #expect(!praise.relations.values.contains { $0.predicate == .accused && $0.target == "chile" }, "\(keys(praise))")
+    }
+
+    @Test("'Peru's military government seized …': the state; an unnamed body of it ('Peru's competition regulator') is none")
+    func stateGovernmentOpens() {
+        let seizure = graph(
+            """
+            Peru's military government has seized the Korvex gold mine and three tonnes of gold stored at the site.
+
+            Halbrand Gold called the move "an unlawful expropriation" and filed for arbitration.
+            """)
+        #expect(has(seizure, "halbrand_gold", .accused, "peru"), "\(keys(seizure))")
+        let fine = graph(
+            """
+            Peru's competition regulator has fined two drugmakers for delaying a cheaper pill.
+
+            Halbrand Pharma called the move "an unlawful attack on patents."
+            """)
+        #expect(!fine.relations.values.contains { $0.predicate == .accused && $0.target == "peru" }, "\(keys(fine))")
+    }
+}
