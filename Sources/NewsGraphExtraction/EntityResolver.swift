@@ -114,6 +114,10 @@ struct EntityResolver: Sendable {
     static let lexiconTag: UInt8 = 1
     static let nameTag: UInt8 = 2
     static let organTag: UInt8 = 3
+    /// Nouns that, right after a lone name, make it a place's ("Kestrava province").
+    static let placeNounsAfterName: WordSet = [
+        "province", "region", "state", "district", "county", "municipality", "governorate", "prefecture", "department",
+    ]
 
     /// - Returns: the entities and, per mention, the index of its entity.
     func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: ResolvedEntities, owner: [Int]) {
@@ -622,9 +626,17 @@ struct EntityResolver: Sendable {
         }
         for (key, indices) in loneKeys {
             let target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
-            // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
+            // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport";
+            // nor a body named after it when every lone mention reads as a place and one is followed by
+            // a place noun: "Kestrava province" and "in Kestrava" stay apart from the "Kestrava
+            // Liberation Front" ("in Kestrava" alone may still be the front's short name).
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
-            if let target, !(loneIsPlace && kindOfCluster(target) == .facility) {
+            let loneIsOnlyPlace =
+                loneIsPlace && indices.allSatisfy { mentions[$0].kind == .location }
+                && indices.contains { mentions[$0].end < tokens.count && Self.placeNounsAfterName.contains(tokens[mentions[$0].end]) }
+            if let target, !(loneIsPlace && kindOfCluster(target) == .facility),
+                !(loneIsOnlyPlace && kindOfCluster(target) == .organization)
+            {
                 for index in indices { keys[index] = target }
             }
         }
