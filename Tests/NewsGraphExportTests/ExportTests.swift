@@ -171,6 +171,9 @@ struct ExportAPITests {
         graph.add(Relation(source: "p2999", predicate: .metWith, target: "p0"))
         graph.add(Relation(source: "\u{212A}enya", predicate: .accused, target: "p1500"))
         graph.add(Relation(source: "p17", predicate: .threatened, target: "Kenya"))
+        // (The entities are moved into their sorted places along the permutation's cycles.)
+        #expect(graph.sortedEntities.map(\.id) == graph.entities.keys.sorted())
+        #expect(graph.sortedEntities.allSatisfy { graph.entities[$0.id] == $0 })
         let order = try GraphOrder(graph)
         #expect(order.sorted.map { order.relations[Int($0.index)].key } == graph.sortedRelations.map(\.key))
         for slot in order.sorted {
