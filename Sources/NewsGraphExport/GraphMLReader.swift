@@ -77,10 +77,20 @@ public enum GraphMLReader {
     public static func read(
         fd: Int32, prefix: [UInt8] = [], name: String, into graph: inout KnowledgeGraph, engine: XMLParserEngine = .automatic
     ) throws {
+        try read(fd: fd, prefix: prefix, name: name, into: &graph, laterBytes: 0, engine: engine)
+    }
+
+    /// Reads as ``read(fd:prefix:name:into:engine:)`` does, when `laterBytes` bytes of other
+    /// files are still to be read into the same graph after this one (`merge`): the room
+    /// reserved for the relations counts them too (``RelationReservation``).
+    package static func read(
+        fd: Int32, prefix: [UInt8] = [], name: String, into graph: inout KnowledgeGraph, laterBytes: Int,
+        engine: XMLParserEngine = .automatic
+    ) throws {
         let reader = GraphMLStreamReader(name: name, into: graph, engine: engine)
         graph = KnowledgeGraph()  // the reader holds the only reference: no copy on write
         defer { graph = reader.graph }
-        try reader.read(fd: fd, prefix: prefix)
+        try reader.read(fd: fd, prefix: prefix, laterBytes: laterBytes)
     }
 
     /// The former reader, on libxml2's pull reader; kept to compare (tests) until removed.

@@ -225,8 +225,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     }
 
     /// Reads `prefix` then `fd` to the end, into the graph.
-    func read(fd: Int32, prefix: [UInt8]) throws {
-        reservation = RelationReservation(fd: fd)
+    func read(fd: Int32, prefix: [UInt8], laterBytes: Int = 0) throws {
+        reservation = RelationReservation(fd: fd, laterBytes: laterBytes)
         try reader.read(fd: fd, prefix: prefix, handler: self)
         guard sawRoot else {
             throw NewsGraphError(

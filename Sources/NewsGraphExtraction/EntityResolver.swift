@@ -29,9 +29,10 @@ struct ResolvedEntity: Sendable {
     static func stableID(_ name: String) -> String { StableID.make(name) }
 }
 
-/// The entities of one document, by column (issue 14): the kinds in one array, names and ids
-/// as UTF-8 bytes one after the other in one buffer each, surfaces only where an entity has
-/// more than its name. An entity read as a ``ResolvedEntity`` (its `String`s made on the
+/// The entities of one document, by column (issue 14): the kinds in one array, names as UTF-8
+/// bytes one after the other in one buffer, surfaces only where an entity has more than its
+/// name; an id is not kept but made from the name when read (an entity's id is always the
+/// stable id of its name: its bytes were 17 MB at the peaks of a text of 700k names). An entity read as a ``ResolvedEntity`` (its `String`s made on the
 /// read) was a 48-byte record with two heap strings of its own, ~180 bytes an entity at the
 /// peak of a text of names only; here ~50. The rules read ``kinds`` and ``name(_:)``.
 struct ResolvedEntities: RandomAccessCollection, Sendable {
@@ -41,8 +42,6 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     var surfaces: [[String]] = []
     private var nameBytes: [UInt8] = []
     private var nameEnds: [Int32] = []
-    private var idBytes: [UInt8] = []
-    private var idEnds: [Int32] = []
 
     init() {}
 
@@ -57,8 +56,8 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     /// The canonical name of entity `index`.
     func name(_ index: Int) -> String { Self.string(nameBytes, nameEnds, index) }
 
-    /// The stable id of entity `index`.
-    func id(_ index: Int) -> String { Self.string(idBytes, idEnds, index) }
+    /// The stable id of entity `index` (``ResolvedEntity/stableID(_:)`` of its name).
+    func id(_ index: Int) -> String { ResolvedEntity.stableID(name(index)) }
 
     /// Calls `body` with the UTF-8 bytes of entity `index`'s name (no `String` made).
     func withNameBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
@@ -72,29 +71,25 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
         return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
     }
 
-    /// Room for names and ids of about `bytes` UTF-8 bytes in all.
+    /// Room for names of about `bytes` UTF-8 bytes in all.
     mutating func reserveBytes(_ bytes: Int) {
         nameBytes.reserveCapacity(bytes)
-        idBytes.reserveCapacity(bytes)
     }
 
     mutating func reserveCapacity(_ count: Int) {
         kinds.reserveCapacity(count)
         surfaces.reserveCapacity(count)
         nameEnds.reserveCapacity(count)
-        idEnds.reserveCapacity(count)
     }
 
-    mutating func append(name: String, kind: EntityKind, surfaces: [String], id: String) {
+    /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`.
+    mutating func append(name: String, kind: EntityKind, surfaces: [String]) {
         kinds.append(kind)
         self.surfaces.append(surfaces)
         // (The bytes grow by a quarter when full, not doubled.)
         nameBytes.makeRoom(for: nameBytes.count + name.utf8.count)
         nameBytes.append(contentsOf: name.utf8)
         nameEnds.append(Int32(truncatingIfNeeded: nameBytes.count))
-        idBytes.makeRoom(for: idBytes.count + id.utf8.count)
-        idBytes.append(contentsOf: id.utf8)
-        idEnds.append(Int32(truncatingIfNeeded: idBytes.count))
     }
 }
 
@@ -119,6 +114,10 @@ struct EntityResolver: Sendable {
     static let lexiconTag: UInt8 = 1
     static let nameTag: UInt8 = 2
     static let organTag: UInt8 = 3
+    /// Nouns that, right after a lone name, make it a place's ("Kestrava province").
+    static let placeNounsAfterName: WordSet = [
+        "province", "region", "state", "district", "county", "municipality", "governorate", "prefecture", "department",
+    ]
 
     /// - Returns: the entities and, per mention, the index of its entity.
     func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: ResolvedEntities, owner: [Int]) {
@@ -627,9 +626,17 @@ struct EntityResolver: Sendable {
         }
         for (key, indices) in loneKeys {
             let target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
-            // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport".
+            // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport";
+            // nor a body named after it when every lone mention reads as a place and one is followed by
+            // a place noun: "Kestrava province" and "in Kestrava" stay apart from the "Kestrava
+            // Liberation Front" ("in Kestrava" alone may still be the front's short name).
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
-            if let target, !(loneIsPlace && kindOfCluster(target) == .facility) {
+            let loneIsOnlyPlace =
+                loneIsPlace && indices.allSatisfy { mentions[$0].kind == .location }
+                && indices.contains { mentions[$0].end < tokens.count && Self.placeNounsAfterName.contains(tokens[mentions[$0].end]) }
+            if let target, !(loneIsPlace && kindOfCluster(target) == .facility),
+                !(loneIsOnlyPlace && kindOfCluster(target) == .organization)
+            {
                 for index in indices { keys[index] = target }
             }
         }
@@ -796,7 +803,7 @@ struct EntityResolver: Sendable {
         finalKey = []
         var entities = ResolvedEntities()
         entities.reserveCapacity(order.count)
-        // (Names and ids about as long as their first mentions, in scalars: reserved, not grown
+        // (Names about as long as their first mentions, in scalars: reserved, not grown
         // while the names of a text of names only are added, at the peak of its extraction.)
         var nameEstimate = 0
         for key in order {
@@ -807,9 +814,9 @@ struct EntityResolver: Sendable {
         var owner = Array(repeating: -1, count: count)
         // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
         // first entity of that hash, then along `sameHash`, each candidate's id compared as a
-        // `String` (as a `[String: Int]` compares keys). The ids themselves are kept once, as
-        // bytes in `entities`: a table of `String` keys held every id again, ~64 bytes each,
-        // at the peak of a text of names only (issue 14).
+        // `String` (as a `[String: Int]` compares keys). The ids themselves are not kept: a
+        // candidate's is made from its name (a table of `String` keys held every id, ~64 bytes
+        // each, at the peak of a text of names only, issue 14).
         var byIDHash: [Int: Int32] = [:]
         byIDHash.reserveCapacity(order.count)
         var sameHash: [Int32] = []
@@ -950,7 +957,7 @@ struct EntityResolver: Sendable {
             } else {
                 sameHash.append(byIDHash.updateValue(Int32(entities.count), forKey: idHash) ?? -1)
                 for index in list { owner[index] = entities.count }
-                entities.append(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces, id: id)
+                entities.append(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces)
             }
         }
         return (entities, owner)

@@ -155,8 +155,24 @@ public struct Extractor: Sendable {
             filled[owner] += 1
         }
         filled = []
+        // Without co-occurrence the mention owners and sentences are read no more.
+        if !options.cooccurrence {
+            analysis.owner = []
+            mentionSentence = []
+        }
+        // The ids the relations are drawn between, kept as each node is made (every entity's
+        // with co-occurrence, where any two named in a sentence may be related): a `String` per
+        // entity was 11 MB at the peak of a text of 700k names and 64 relations.
+        // `idPlace[e]` is entity e's place in `ids` (-1: none).
+        var idPlace = [Int32](repeating: options.cooccurrence ? 0 : -1, count: analysis.entities.count)
+        if !options.cooccurrence {
+            for found in analysis.relations.list {
+                idPlace[found.source] = 0
+                idPlace[found.target] = 0
+            }
+        }
         var ids: [String] = []
-        ids.reserveCapacity(analysis.entities.count)
+        ids.reserveCapacity(idPlace.lazy.filter { $0 == 0 }.count)
         // (Room for every entity at once: a table doubling while the last ones are added held
         // the old one beside it, at the peak of a text of names only.)
         graph.reserveCapacity(entities: analysis.entities.count, relations: 0)
@@ -180,7 +196,10 @@ public struct Extractor: Sendable {
                 for index in mentionOf[own] { mentions.insert(mention(index)) }
                 node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mentions: mentions)
             }
-            ids.append(node.id)
+            if idPlace[position] == 0 {
+                idPlace[position] = Int32(truncatingIfNeeded: ids.count)
+                ids.append(node.id)
+            }
             graph.add(node)
         }
         // The resolved entities (their names and ids as bytes, their surfaces) and each mention's
@@ -216,7 +235,10 @@ public struct Extractor: Sendable {
                 documentID: document.id, sentence: text, start: sentence.start,
                 end: sentence.end, confidence: found.confidence, rule: analysis.relations.rule(found),
                 role: analysis.relations.role(found))
-            graph.add(Relation(source: ids[found.source], predicate: found.predicate, target: ids[found.target], evidence: [evidence]))
+            graph.add(
+                Relation(
+                    source: ids[Int(idPlace[found.source])], predicate: found.predicate, target: ids[Int(idPlace[found.target])],
+                    evidence: [evidence]))
         }
         if options.cooccurrence {
             // Each sentence's actors in the order they are first named, the first
@@ -235,7 +257,7 @@ public struct Extractor: Sendable {
             for (s, members) in bySentence where members.count >= 2 {
                 let sentence = span(s)
                 let text = seg.text(sentence.start, sentence.end)
-                let sorted = members.map { ids[$0] }.sorted()
+                let sorted = members.map { ids[Int(idPlace[$0])] }.sorted()
                 for x in 0..<sorted.count {
                     for y in (x + 1)..<sorted.count where sorted[x] != sorted[y] {
                         let evidence = Evidence(

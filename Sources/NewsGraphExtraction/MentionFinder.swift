@@ -783,6 +783,13 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
+                    // "Judge Ana Ferreira of Portugal": a person's name (a given name first, no head word)
+                    // ends before "of" and a country.
+                    if leftLength >= 2, lexicon.isWord(tokens[i], .givenName), !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
+                        let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .country
+                    {
+                        return j
+                    }
                     // (But one plural head word is the body's field, no body itself: "Zambia Chamber of Mines".)
                     if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
                         headKind(tokens[rightEnd - 1]) == .organization,
@@ -1756,6 +1763,8 @@ struct MentionFinder: Sendable {
                                 })
                             // "Procter & Gamble": an ampersand inside joins no person's names.
                             || (spanLength >= 3 && (i + 1..<end - 1).contains { tokens[$0].textIs("&") })
+                            // "Los Halcones", "Las Fieras": a Spanish plural article starts no person's name.
+                            || (spanLength >= 2 && t.normIsOne(of: "los", "las"))
                             // "Cape Biovac, which signed …": people are "who" (not after "of", where "which" may be
                             // the noun's before it: "the party of Keiko Fujimori, which holds …").
                             || (end + 1 < b && tokens[end].textIs(",") && tokens[end + 1].normIs("which") && prev1 != "of"

@@ -314,18 +314,27 @@ struct RelationFinder: Sendable {
         }
     }
 
+    /// A mention number per token position: a ``TokenMap`` of 32-bit numbers read as `Int`s (8
+    /// bytes a mention were 11 MB in the two maps of a text of 700k names).
+    struct MentionMap {
+        private let map: TokenMap<Int32>
+        init(_ map: TokenMap<Int32>) { self.map = map }
+        subscript(position: Int) -> Int? { map[position].map { Int($0) } }
+    }
+
     final class Context {
         let seg: Segmentation
         let mentions: [MentionCandidate]
         let owner: [Int]
         let entities: ResolvedEntities
         // Constants once built (`let`: a class's `var` is read through a dynamic exclusivity check).
-        let mentionByStart: TokenMap<Int>
-        let mentionByEnd: TokenMap<Int>
+        let mentionByStart: MentionMap
+        let mentionByEnd: MentionMap
         let titleByStart: TokenMap<TitleCandidate>
         let titleByEnd: TokenMap<TitleCandidate>
-        let personMentionsBefore: [Int]  // token start of each person mention (sorted), parallel to entity
-        let personMentionEntity: [Int]
+        // (32-bit, reserved once: two `[Int]`s grown by doubling were 17 MB at the peak of a text of 700k names.)
+        let personMentionsBefore: [Int32]  // token start of each person mention (sorted), parallel to entity
+        let personMentionEntity: [Int32]
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
         let isCompany: [Bool]
         /// Per entity, a person's sex where the text or the given name says it (``Sex``).
@@ -351,14 +360,17 @@ struct RelationFinder: Sendable {
             self.entities = entities
             // The resolved mentions' starts and ends; where several start at one token, the first
             // of the longest; where several end at one, the first of those starting first.
-            var resolved: [Int] = []
+            var resolved: [Int32] = []
             var starts: [Int32] = []
             var ends: [Int32] = []
             resolved.reserveCapacity(mentions.count)
             starts.reserveCapacity(mentions.count)
             ends.reserveCapacity(mentions.count)
-            var personMentionsBefore: [Int] = []
-            var personMentionEntity: [Int] = []
+            var personMentionsBefore: [Int32] = []
+            var personMentionEntity: [Int32] = []
+            let people = mentions.indices.lazy.filter { owner[$0] >= 0 && entities.kinds[owner[$0]] == .person }.count
+            personMentionsBefore.reserveCapacity(people)
+            personMentionEntity.reserveCapacity(people)
             // A person's sex: an honorific before one of its mentions ("Ms. Roe"), else the given
             // name its name or a surface starts with, when the census gives it one sex only.
             var sexes = [Sex](repeating: .unknown, count: entities.count)
@@ -398,20 +410,24 @@ struct RelationFinder: Sendable {
                         honored[e] = true
                     }
                 }
-                resolved.append(index)
+                resolved.append(Int32(truncatingIfNeeded: index))
                 starts.append(Int32(truncatingIfNeeded: m.start))
                 ends.append(Int32(truncatingIfNeeded: m.end))
                 // Candidates for "he"/"she": people named outside quotations, not after a preposition.
                 if entities.kinds[owner[index]] == .person, !seg.tokens[m.start].inQuote,
                     m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1])
                 {
-                    personMentionsBefore.append(m.start)
-                    personMentionEntity.append(owner[index])
+                    personMentionsBefore.append(Int32(truncatingIfNeeded: m.start))
+                    personMentionEntity.append(Int32(truncatingIfNeeded: owner[index]))
                 }
             }
             let count = seg.tokens.count
-            self.mentionByStart = TokenMap(count: count, positions: starts, values: resolved) { mentions[$0].end >= mentions[$1].end }
-            self.mentionByEnd = TokenMap(count: count, positions: ends, values: resolved) { mentions[$0].start <= mentions[$1].start }
+            self.mentionByStart = MentionMap(TokenMap(count: count, positions: starts, values: resolved) {
+                mentions[Int($0)].end >= mentions[Int($1)].end
+            })
+            self.mentionByEnd = MentionMap(TokenMap(count: count, positions: ends, values: resolved) {
+                mentions[Int($0)].start <= mentions[Int($1)].start
+            })
             starts = []
             ends = []
             resolved = []
@@ -523,10 +539,10 @@ struct RelationFinder: Sendable {
         /// other sex ("Ms. Roe met Mr. Doe. He said": Doe).
         func lastPerson(before position: Int, other excluded: Int) -> Int? {
             let sex = pronounSex(at: position)
-            let low = countBelow(position, personMentionsBefore.count) { personMentionsBefore[$0] }
+            let low = countBelow(position, personMentionsBefore.count) { Int(personMentionsBefore[$0]) }
             var index = low - 1
             while index >= 0, index >= low - 6 {
-                let entity = personMentionEntity[index]
+                let entity = Int(personMentionEntity[index])
                 if entity != excluded, agrees(entity, sex) { return entity }
                 index -= 1
             }

@@ -164,6 +164,28 @@ struct ExportAPITests {
         }
     }
 
+    @Test("few relations among many entities (ends found by binary search, no id table) keep their ends, a canonically equal spelling included")
+    func fewRelationsManyEntities() throws {
+        var graph = KnowledgeGraph(entities: (0..<3000).map { Entity(id: "p\($0)", name: "P\($0)", kind: .person) })
+        graph.add(Entity(id: "Kenya", name: "Kenya", kind: .country))
+        graph.add(Relation(source: "p2999", predicate: .metWith, target: "p0"))
+        graph.add(Relation(source: "\u{212A}enya", predicate: .accused, target: "p1500"))
+        graph.add(Relation(source: "p17", predicate: .threatened, target: "Kenya"))
+        // (The entities are moved into their sorted places along the permutation's cycles.)
+        #expect(graph.sortedEntities.map(\.id) == graph.entities.keys.sorted())
+        #expect(graph.sortedEntities.allSatisfy { graph.entities[$0.id] == $0 })
+        let order = try GraphOrder(graph)
+        #expect(order.sorted.map { order.relations[Int($0.index)].key } == graph.sortedRelations.map(\.key))
+        for slot in order.sorted {
+            let relation = order.relations[Int(slot.index)]
+            #expect(order.entities[Int(slot.source)].id == relation.source)
+            #expect(order.entities[Int(slot.target)].id == relation.target)
+        }
+        graph.add(Relation(source: "p3", predicate: .attacked, target: "ghost"))
+        let error = #expect(throws: NewsGraphError.self) { try GraphOrder(graph) }
+        #expect(error?.code == .invalidGraph)
+    }
+
     @Test("thousands of predicates, some names with two records, keep their order and their records")
     func manyPredicates() throws {
         let entities = (0..<40).map { Entity(id: "e\($0)", name: "E\($0)", kind: .person) }

@@ -230,7 +230,7 @@ struct ResolvedEntitiesTests {
             ("Zoë Ångström", .person, ["Ångström", "Zoë Ångström"]), ("", .organization, []), ("Kalo Miten of Vetrov", .location, []),
         ]
         for (name, kind, surfaces) in rows {
-            entities.append(name: name, kind: kind, surfaces: surfaces, id: ResolvedEntity.stableID(name))
+            entities.append(name: name, kind: kind, surfaces: surfaces)
         }
         #expect(entities.count == 3)
         for (index, (name, kind, surfaces)) in rows.enumerated() {

@@ -49,6 +49,39 @@ struct RelationReservationTests {
         #expect(graph.relations.map(\.target) == (0..<5000).map { "b\($0)" })
     }
 
+    @Test("merge: the first file's reservation counts the later files' bytes at its rate, so a second file moves nothing")
+    func laterFiles() throws {
+        let path = Self.temporaryPath("bin")
+        defer { unlink(path) }
+        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        #expect(ftruncate(fd, 16 << 20) == 0)
+        var graph = KnowledgeGraph()
+        var reservation = RelationReservation(fd: fd, laterBytes: 16 << 20)
+        for index in 0..<2048 {
+            if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
+            if index == 2047 { lseek(fd, 5 << 20, SEEK_SET) }
+            graph.add(Self.relation(index))
+            reservation.note(&graph)
+        }
+        // 1,024 relations in 4 MiB, 11 MiB of this file and 16 MiB of the next to go:
+        // 2,048 + 1.3 × (2,816 + 4,096).
+        #expect(graph.relations.valuesCapacity >= 2048 + 8985)
+        let capacity = graph.relations.valuesCapacity
+        // The second file, read into the same graph at the same rate (1,024 relations in its
+        // 4 MiB after the 3,072nd), fits in that room.
+        var second = RelationReservation(fd: fd)
+        lseek(fd, 0, SEEK_SET)
+        for index in 2048..<9000 {
+            if index == 4095 { lseek(fd, 4 << 20, SEEK_SET) }
+            graph.add(Self.relation(index))
+            second.note(&graph)
+        }
+        #expect(graph.relations.valuesCapacity == capacity, "reserved once, for both files")
+        #expect(graph.relations.count == 9000)
+    }
+
     @Test("a first part denser than the rest reserves at most the file's size in bytes of relations")
     func capped() throws {
         let path = Self.temporaryPath("bin")

@@ -31,7 +31,7 @@ struct FrameRules {
     /// quadratic).
     final class SentenceCache {
         var speech: (verbs: [Int], actors: [[Int]], unquoted: [Int])? = nil
-        var chunkOfNoun: [Int]? = nil
+        var chunkOfNoun: [Int32]? = nil
         func reset() {
             speech = nil
             chunkOfNoun = nil
@@ -484,14 +484,14 @@ struct FrameRules {
     /// The chunk of noun group `n` (the sentence's table, made once).
     func chunk(of n: Int, _ syntax: SentenceSyntax) -> Int? {
         if sentence.chunkOfNoun == nil {
-            var chunkOf = [Int](repeating: -1, count: syntax.nouns.count)
+            var chunkOf = [Int32](repeating: -1, count: syntax.nouns.count)
             for (c, chunk) in syntax.chunks.enumerated() {
-                if case .noun(let m) = chunk, m < chunkOf.count, chunkOf[m] < 0 { chunkOf[m] = c }
+                if case .noun(let m) = chunk, m < chunkOf.count, chunkOf[m] < 0 { chunkOf[m] = Int32(truncatingIfNeeded: c) }
             }
             sentence.chunkOfNoun = chunkOf
         }
         guard let table = sentence.chunkOfNoun, n < table.count, table[n] >= 0 else { return nil }
-        return table[n]
+        return Int(table[n])
     }
 
     /// Matches a noun frame against a noun group and the prepositional phrases after it.
@@ -708,7 +708,16 @@ struct FrameRules {
         let predicate = predicate ?? frame.predicate
         var budget = binding.sources.count + binding.targets.count
         if frame.mutual, binding.targets.isEmpty {
-            let unique = Array(Set(binding.sources)).sorted()
+            // (Sorted, then each run of one actor kept once, in place: a `Set` and its array beside
+            // the sources were 14 MB at the peak of a list of 700k names.)
+            var unique = binding.sources
+            unique.sort()
+            var kept = 0
+            for k in unique.indices where kept == 0 || unique[kept - 1] != unique[k] {
+                unique[kept] = unique[k]
+                kept += 1
+            }
+            unique.removeLast(unique.count - kept)
             guard unique.count >= 2 else { return }
             budget = unique.count
             // "The two sides accuse each other": a directed predicate holds both ways.

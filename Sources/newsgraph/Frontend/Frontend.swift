@@ -124,7 +124,17 @@ enum Frontend {
     /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML, GEXF, JSON and
     /// JSON Lines fragments all stream from the file or pipe, whatever its size (the graph is
     /// built as the bytes come).
-    static func loadGraph(_ path: String, into graph: inout KnowledgeGraph) throws {
+    /// The size of the regular file at `path`; 0 for standard input, a pipe or a path that cannot be read
+    /// (its error comes when it is opened).
+    static func regularFileSize(_ path: String) -> Int {
+        var info = stat()
+        guard path != "-", stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return 0 }
+        return Int(info.st_size)
+    }
+
+    /// `laterBytes`: the size of the files still to be read into `graph` after this one (`merge`),
+    /// counted in the room reserved for the relations.
+    static func loadGraph(_ path: String, into graph: inout KnowledgeGraph, laterBytes: Int = 0) throws {
         let fd: Int32
         if path == "-" {
             fd = STDIN_FILENO
@@ -144,9 +154,9 @@ enum Frontend {
         guard let first else { throw NewsGraphError(.invalidInput, "empty input", path: path) }
         switch first {
         case UInt8(ascii: "{"):
-            try JSONGraphReader.read(fd: fd, prefix: prefix, path: path, into: &graph)
+            try JSONGraphReader.read(fd: fd, prefix: prefix, path: path, into: &graph, laterBytes: laterBytes)
         case UInt8(ascii: "<"):
-            try GraphMLReader.read(fd: fd, prefix: prefix, name: path, into: &graph)
+            try GraphMLReader.read(fd: fd, prefix: prefix, name: path, into: &graph, laterBytes: laterBytes)
         default:
             throw NewsGraphError(.invalidInput, "not a graph (expected JSON, GraphML or GEXF)", path: path)
         }

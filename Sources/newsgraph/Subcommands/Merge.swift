@@ -21,7 +21,14 @@ struct Merge: ParsableCommand {
         try Frontend.run {
             var graph = KnowledgeGraph()
             // Each input is read straight into the merged graph: one graph in memory, never a copy.
-            for path in inputs { try Frontend.loadGraph(path, into: &graph) }
+            // The first file's reservation counts the later files' bytes, so its relations are not
+            // moved when a later file needs more room (Frontend.regularFileSize: 0 for a pipe).
+            let sizes = inputs.map(Frontend.regularFileSize)
+            var later = sizes.reduce(0, +)
+            for (path, size) in zip(inputs, sizes) {
+                later -= size
+                try Frontend.loadGraph(path, into: &graph, laterBytes: later)
+            }
             Frontend.warnDates(graph)
             let written = try Frontend.write(graph, output)
             Frontend.note(
