@@ -307,6 +307,8 @@ Coordinator	role_in
 coordinator	role_in
 Secretary General	leads
 secretary-general	leads
+secretary general	leads
+representative	role_in
 Director General	leads	@Agency|Organization|Organisation|Office|Bureau|Service|Police
 Director-General	leads	@Agency|Organization|Organisation|Office|Bureau|Service|Police
 director general	leads

@@ -127,6 +127,33 @@ struct StructureRulesTests {
         #expect(!drawn.contains { $0.source.hasPrefix("university") && $0.predicate == .locatedIn }, "\(drawn)")
     }
 
+    @Test("a country's name with no organ's head word is a company there: 'Peru's Korvala', not 'Chile's Guardia Civil'")
+    func possessiveNameWithoutOrganHead() {
+        let drawn = Self.drawn("Peru's Korvala won the contract.")
+        #expect(Self.has(drawn, "korvala", .locatedIn, "peru", rule: "possessive-company"), "\(drawn)")
+        #expect(!drawn.contains { $0.predicate == .memberOf }, "\(drawn)")
+        // An organ's head word keeps it an organ, and so does a body's noun after the name or an organ's longer name
+        // given before its acronym.
+        let organs = Self.drawn(
+            "The National Water Office (NWO) said so. Peru's Defence Ministry, Chile's TARVEX investigation agency and Peru's NWO agreed. Peru's Joint Chiefs of Staff and Chile's Guardia Civil said so.")
+        #expect(organs.contains { $0.source.contains("defence") && $0.predicate == .memberOf && $0.target == "peru" }, "\(organs)")
+        #expect(organs.contains { $0.source == "tarvex" && $0.predicate == .memberOf && $0.target == "chile" }, "\(organs)")
+        #expect(organs.contains { $0.source == "national_water_office" && $0.predicate == .memberOf && $0.target == "peru" }, "\(organs)")
+        #expect(!organs.contains { $0.predicate == .locatedIn }, "\(organs)")
+    }
+
+    @Test("the party of a person, who leads it: 'the Velmar party of billionaire Anna Lisk', '…, the party of former President X'")
+    func partyOfPerson() {
+        let drawn = Self.drawn(
+            "PRAGUE — The Velmar party of billionaire Anna Lisk signed the deal. The Renewal Movement (RM), the party of former President Tomas Brel, backed the motion, as did the Unity movement, the party of Jorge Ramos.")
+        #expect(Self.has(drawn, "anna_lisk", .leads, "velmar_party", rule: "party-of-person"), "\(drawn)")
+        #expect(drawn.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target.hasPrefix("renewal") }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "jorge_ramos" && $0.predicate == .leads && $0.target.hasPrefix("unity") }, "\(drawn)")
+        // Not a person's own possession, nor a place after "of".
+        let other = Self.drawn("The Velmar party of Chile said the Unity party of Anna Lisk's rivals had lost.")
+        #expect(!other.contains { $0.predicate == .leads }, "\(other)")
+    }
+
     @Test("a country's company named with a company's noun after it is located there: 'Kalmar's Al-Vantar news agency'")
     func possessiveCompanyNoun() {
         let drawn = Self.drawn("The claim was cited by Chile's Al-Vantar news agency and Peru's Korvex shipping firm.")

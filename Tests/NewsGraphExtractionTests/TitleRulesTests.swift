@@ -35,6 +35,13 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("'X secretary general' leads X; 'X representative' holds an office in X")
+    func secretaryGeneralAndRepresentative() {
+        let drawn = Self.drawn("Hanna Berg met KTU secretary general Peter Okafor and UNHCR representative Jens Holm.")
+        #expect(drawn.contains { $0.source == "peter_okafor" && $0.predicate == .leads && $0.target == "ktu" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "jens_holm" && $0.predicate == .roleIn && $0.target == "unhcr" }, "\(drawn)")
+    }
+
     @Test("a rank between an office's organization and the name: 'Chairman of the Velmar Board Gen. Lena Varga' leads it")
     func officeBeforeRank() {
         let drawn = Self.drawn("\"We are ready,\" said Chairman of the Velmar Defense Board Gen. Lena Varga on Monday.")

@@ -32,6 +32,29 @@ struct StructureRules {
         "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang", "club", "cartel",
     ])
 
+    /// The person named at `start`, over "former"/"late", lower-case words and an office's title ("of billionaire
+    /// Anna Lisk", "of former President Tomas Brel"), not a possessor ("of Lisk's party").
+    func personNamed(after start: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = start
+        let stop = start + 6
+        while q < b, q < stop, ctx.mentionByStart[q] == nil {
+            if tokens[q].normIsOne(of: "former", "late")
+                || (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
+            {
+                q += 1
+            } else if let title = ctx.titleByStart[q], title.end > q {
+                q = title.end
+            } else {
+                return nil
+            }
+        }
+        guard q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .person, !ctx.mentions[n].isAdjective,
+            ctx.mentions[n].end >= b || !["'s", "-"].contains(tokens[ctx.mentions[n].end].norm)
+        else { return nil }
+        return n
+    }
+
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
     }
@@ -520,8 +543,29 @@ struct StructureRules {
                 {
                     // "the Party for Freedom of Geert Wilders": his party.
                     emit(ctx.entity(n), e, .leads, "of-person", confidence: 0.7)
+                } else if ctx.mentionByStart[k] == nil, m.start > a, tokens[m.start - 1].normIs("the"),
+                    TitleRules.partyHeads.contains(tokens[headToken(m)]) || tokens[m.end - 1].normIsOne(of: "party", "movement"),
+                    let n = personNamed(after: k, to: b), ctx.entity(n) != e
+                {
+                    // "The Velmar party of billionaire Anna Lisk", "the Unity Party of former President Tomas Brel".
+                    emit(ctx.entity(n), e, .leads, "party-of-person", confidence: 0.7)
                 }
                 continue
+            }
+            // "The Velmar party of billionaire Anna Lisk", "the Renewal Movement (RM), the party of former President
+            // Tomas Brel": the person's party, which the person leads (a former office still names the party's leader).
+            if kind == .organization, !m.isAdjective {
+                var q = k
+                if q < b, tokens[q].normIsOne(of: "party", "movement") {
+                    q += 1
+                } else if q + 2 < b, tokens[q].textIs(","), tokens[q + 1].normIs("the"), tokens[q + 2].normIsOne(of: "party", "movement") {
+                    q += 3
+                } else {
+                    q = b
+                }
+                if q < b, tokens[q].normIs("of"), let n = personNamed(after: q + 1, to: b), ctx.entity(n) != e {
+                    emit(ctx.entity(n), e, .leads, "party-of-person", confidence: 0.7)
+                }
             }
             // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
             if kind == .country || kind == .organization, !m.isAdjective, tokens[k].normIs("'s") {
@@ -676,6 +720,30 @@ struct StructureRules {
                     // "Yemen's Houthi movement", "Mexico's Jalisco Cartel", "Niger's Agadem field": a group or a site
                     // in the country, not an organ of its state.
                     emit(ctx.entity(n), e, .locatedIn, "possessive-group", confidence: 0.7)
+                } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                    mentions[n].actor == nil,
+                    // (No name of it, here or in the last mentions, has an organ's head word: "Britain's NCSC" after
+                    // "the National Cyber Security Centre (NCSC)".)
+                    !(max(0, n - Self.antecedentWindow)...n).contains(where: { o in
+                        owner[o] >= 0 && ctx.entity(o) == ctx.entity(n)
+                            && (mentions[o].start..<mentions[o].end).contains(where: {
+                                lexicon.isWord(tokens[$0], .organHead) || lexicon.headKind(tokens[$0]) == .organization
+                                    // ("Joint Chiefs of Staff", "Guardia Civil": an office's or a service's word.)
+                                    || ($0 > mentions[o].start && lexicon.isWord(tokens[$0], .titleWord))
+                                    || lexicon.isWord(tokens[$0], .titleModifier)
+                            })
+                    }),
+                    // (Not "France's BEA accident investigation agency": a body's noun after the name.)
+                    mentions[n].end >= b || !tokens[mentions[n].end].isLowerInitial
+                        || !(mentions[n].end..<min(b, mentions[n].end + 3)).contains(where: {
+                            tokens[$0].isLowerInitial
+                                && (RelationFinder.bodyNouns.contains(tokens[$0]) || RelationFinder.unitNouns.contains(tokens[$0])
+                                    || lexicon.headKind(tokens[$0]) == .organization)
+                        })
+                {
+                    // "Belgium's Royal Sporting Meuse", "France's EDF": a name the text gives no organ's head word is a
+                    // company or a club based in the country, not an organ of its state.
+                    emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                     kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
                 {
