@@ -81,7 +81,10 @@ struct QualityTests {
     /// brought them to entities 0.969, typed 0.953, relations 0.680 (P 0.883 R 0.553); floor 0.675.
     /// Then texts 152–163 came in (written blind; first score with main 99b3383: entities 0.949, typed
     /// 0.921, relations 0.510, P 0.779 R 0.379); all 163 texts scored entities 0.967, typed 0.950, relations
-    /// 0.662 (P 0.874 R 0.533), and the relation floor moved to 0.66.
+    /// 0.662 (P 0.874 R 0.533), and the relation floor moved to 0.66. The same session's rules (names before
+    /// "of" a country, places apart from bodies named after them, the lede's doer, a country's company,
+    /// a party of a person) brought them to entities 0.969, typed 0.953, relations 0.668 (P 0.876 R 0.540);
+    /// floor 0.665.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -90,7 +93,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.66)
+        #expect(score.relations.f1 >= 0.665)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
