@@ -7,17 +7,7 @@ import Testing
 /// when the first sentence opens with no name of its own: an office's holder, a state's government
 /// or instruments. Invented texts.
 @Suite("Judgement rules: the lede's doer")
-struct JudgementLedeTests {
-    func graph(_ text: String) -> KnowledgeGraph {
-        Extractor().extract(Document(id: "t", text: text))
-    }
-
-    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
-        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
-    }
-
-    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
-
+struct JudgementLedeTests: RuleSuite {
     @Test("'President X dismissed …': a later 'called the sacking \"an attack on …\"' accuses the office holder")
     func officeHolderOpens() {
         let g = graph(

@@ -5,15 +5,7 @@ import Testing
 
 /// The relation-recall rules, each on a short text with invented actors (none of the corpus texts).
 @Suite("Relation recall rules")
-struct RecallRuleTests {
-    func graph(_ text: String) -> KnowledgeGraph {
-        Extractor().extract(Document(id: "t", text: text))
-    }
-
-    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
-        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
-    }
-
+struct RecallRuleTests: RuleSuite {
     @Test("unknown names take their kind from a cue: an organization noun before them, an apposition, one lone word")
     func kindCues() {
         let g = graph(

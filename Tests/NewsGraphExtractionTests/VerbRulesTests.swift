@@ -6,17 +6,7 @@ import Testing
 /// The `[verbs]` pattern rules (``VerbRules``) on short texts with invented actors (none of the
 /// corpus texts).
 @Suite("Verb rules")
-struct VerbRulesTests {
-    func graph(_ text: String) -> KnowledgeGraph {
-        Extractor().extract(Document(id: "t", text: text))
-    }
-
-    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
-        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
-    }
-
-    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
-
+struct VerbRulesTests: RuleSuite {
     @Test("'urged X's government' is the state X leads, not X; with no office known, no relation")
     func possessedGovernment() {
         let g = graph(
@@ -87,17 +77,7 @@ struct VerbRulesTests {
 }
 
 @Suite("Verb rules: denials from further back, threats by one's own side, reported attacks")
-struct VerbRulesLaterTests {
-    func graph(_ text: String) -> KnowledgeGraph {
-        Extractor().extract(Document(id: "t", text: text))
-    }
-
-    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
-        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
-    }
-
-    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
-
+struct VerbRulesLaterTests: RuleSuite {
     @Test("'rejected the accusation' answers an accusation against the denier made further back than three sentences")
     func definiteDenialFurtherBack() {
         let g = graph(

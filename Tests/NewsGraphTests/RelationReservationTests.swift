@@ -13,6 +13,29 @@ struct RelationReservationTests {
         ).path
     }
 
+    /// Runs `body` with a scratch file of `bytes` bytes open for reading and writing (its offset
+    /// stands for how far a reader has read), removed afterwards.
+    private static func withScratchFile(bytes: Int, _ body: (Int32) throws -> Void) rethrows {
+        let path = temporaryPath("bin")
+        defer { unlink(path) }
+        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        #expect(ftruncate(fd, off_t(bytes)) == 0)
+        try body(fd)
+    }
+
+    /// Adds relations 0..<2,048 as a reader 1 MiB into the file at the 1,024th and 5 MiB in at the
+    /// last would: 1,024 relations in 4 MiB.
+    private static func readFirstPart(into graph: inout KnowledgeGraph, _ reservation: inout RelationReservation, fd: Int32) {
+        for index in 0..<2048 {
+            if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
+            if index == 2047 { lseek(fd, 5 << 20, SEEK_SET) }
+            graph.add(relation(index))
+            reservation.note(&graph)
+        }
+    }
+
     private static func relation(_ index: Int) -> Relation {
         Relation(
             source: "a\(index / 7)", predicate: .accused, target: "b\(index)",
@@ -21,122 +44,95 @@ struct RelationReservationTests {
 
     @Test("the rate between the 1,024th relation and 4 MiB later sets the room for the rest of the file")
     func rateAndRemainder() throws {
-        let path = Self.temporaryPath("bin")
-        defer { unlink(path) }
-        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        #expect(ftruncate(fd, 16 << 20) == 0)
-        var graph = KnowledgeGraph()
-        var reservation = RelationReservation(fd: fd)
-        // The file offset stands for how far a reader has read.
-        for index in 0..<2048 {
-            if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
-            if index == 2047 { lseek(fd, 5 << 20, SEEK_SET) }
-            graph.add(Self.relation(index))
-            reservation.note(&graph)
+        try Self.withScratchFile(bytes: 16 << 20) { fd in
+            var graph = KnowledgeGraph()
+            var reservation = RelationReservation(fd: fd)
+            Self.readFirstPart(into: &graph, &reservation, fd: fd)
+            // 1,024 relations in 4 MiB, 11 MiB to go: 2,048 + 1.3 × 2,816.
+            #expect(graph.relations.valuesCapacity >= 2048 + 3660)
+            #expect(graph.relations.valuesCapacity < 8192)
+            let capacity = graph.relations.valuesCapacity
+            for index in 2048..<5000 {
+                graph.add(Self.relation(index))
+                reservation.note(&graph)
+            }
+            #expect(graph.relations.valuesCapacity == capacity, "reserved once, never moved again")
+            #expect(graph.relations.count == 5000)
+            #expect(graph.relations.map(\.target) == (0..<5000).map { "b\($0)" })
         }
-        // 1,024 relations in 4 MiB, 11 MiB to go: 2,048 + 1.3 × 2,816.
-        #expect(graph.relations.valuesCapacity >= 2048 + 3660)
-        #expect(graph.relations.valuesCapacity < 8192)
-        let capacity = graph.relations.valuesCapacity
-        for index in 2048..<5000 {
-            graph.add(Self.relation(index))
-            reservation.note(&graph)
-        }
-        #expect(graph.relations.valuesCapacity == capacity, "reserved once, never moved again")
-        #expect(graph.relations.count == 5000)
-        #expect(graph.relations.map(\.target) == (0..<5000).map { "b\($0)" })
     }
 
     @Test("merge: the first file's reservation counts the later files' bytes at its rate, so a second file moves nothing")
     func laterFiles() throws {
-        let path = Self.temporaryPath("bin")
-        defer { unlink(path) }
-        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        #expect(ftruncate(fd, 16 << 20) == 0)
-        var graph = KnowledgeGraph()
-        var reservation = RelationReservation(fd: fd, laterBytes: 16 << 20)
-        for index in 0..<2048 {
-            if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
-            if index == 2047 { lseek(fd, 5 << 20, SEEK_SET) }
-            graph.add(Self.relation(index))
-            reservation.note(&graph)
+        try Self.withScratchFile(bytes: 16 << 20) { fd in
+            var graph = KnowledgeGraph()
+            var reservation = RelationReservation(fd: fd, laterBytes: 16 << 20)
+            Self.readFirstPart(into: &graph, &reservation, fd: fd)
+            // 1,024 relations in 4 MiB, 11 MiB of this file and 16 MiB of the next to go:
+            // 2,048 + 1.3 × (2,816 + 4,096).
+            #expect(graph.relations.valuesCapacity >= 2048 + 8985)
+            let capacity = graph.relations.valuesCapacity
+            // The second file, read into the same graph at the same rate (1,024 relations in its
+            // 4 MiB after the 3,072nd), fits in that room.
+            var second = RelationReservation(fd: fd)
+            lseek(fd, 0, SEEK_SET)
+            for index in 2048..<9000 {
+                if index == 4095 { lseek(fd, 4 << 20, SEEK_SET) }
+                graph.add(Self.relation(index))
+                second.note(&graph)
+            }
+            #expect(graph.relations.valuesCapacity == capacity, "reserved once, for both files")
+            #expect(graph.relations.count == 9000)
         }
-        // 1,024 relations in 4 MiB, 11 MiB of this file and 16 MiB of the next to go:
-        // 2,048 + 1.3 × (2,816 + 4,096).
-        #expect(graph.relations.valuesCapacity >= 2048 + 8985)
-        let capacity = graph.relations.valuesCapacity
-        // The second file, read into the same graph at the same rate (1,024 relations in its
-        // 4 MiB after the 3,072nd), fits in that room.
-        var second = RelationReservation(fd: fd)
-        lseek(fd, 0, SEEK_SET)
-        for index in 2048..<9000 {
-            if index == 4095 { lseek(fd, 4 << 20, SEEK_SET) }
-            graph.add(Self.relation(index))
-            second.note(&graph)
-        }
-        #expect(graph.relations.valuesCapacity == capacity, "reserved once, for both files")
-        #expect(graph.relations.count == 9000)
     }
 
     @Test("a first part denser than the rest reserves at most the file's size in bytes of relations")
     func capped() throws {
-        let path = Self.temporaryPath("bin")
-        defer { unlink(path) }
-        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        #expect(ftruncate(fd, 64 << 20) == 0)
-        var graph = KnowledgeGraph()
-        var reservation = RelationReservation(fd: fd)
-        // 1,024 relations, then 64 × 1,024 more within 4 MiB: a rate that would expect ~1.2 million
-        // relations for the 60 MiB left, more bytes of relations than the file has.
-        for index in 0..<(66 * 1024) {
-            if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
-            if index == 66 * 1024 - 1 { lseek(fd, 5 << 20, SEEK_SET) }
-            graph.add(Self.relation(index))
-            reservation.note(&graph)
+        try Self.withScratchFile(bytes: 64 << 20) { fd in
+            var graph = KnowledgeGraph()
+            var reservation = RelationReservation(fd: fd)
+            // 1,024 relations, then 64 × 1,024 more within 4 MiB: a rate that would expect ~1.2 million
+            // relations for the 60 MiB left, more bytes of relations than the file has.
+            for index in 0..<(66 * 1024) {
+                if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
+                if index == 66 * 1024 - 1 { lseek(fd, 5 << 20, SEEK_SET) }
+                graph.add(Self.relation(index))
+                reservation.note(&graph)
+            }
+            let cap = (64 << 20) / MemoryLayout<Relation>.stride
+            #expect(reservation.reserved > 0 && reservation.reserved <= cap, "\(reservation.reserved)")
+            // (The rate alone would reserve more: the test exercises the cap.)
+            let uncapped = Double(66 * 1024) + Double(65 * 1024) / Double(4 << 20) * Double(59 << 20) * 1.3
+            #expect(uncapped > Double(cap), "stride \(MemoryLayout<Relation>.stride)")
+            #expect(graph.relations.valuesCapacity <= Swift.max(cap, 2 * graph.relations.count), "\(graph.relations.valuesCapacity)")
+            #expect(graph.relations.count == 66 * 1024)
         }
-        let cap = (64 << 20) / MemoryLayout<Relation>.stride
-        #expect(reservation.reserved > 0 && reservation.reserved <= cap, "\(reservation.reserved)")
-        // (The rate alone would reserve more: the test exercises the cap.)
-        let uncapped = Double(66 * 1024) + Double(65 * 1024) / Double(4 << 20) * Double(59 << 20) * 1.3
-        #expect(uncapped > Double(cap), "stride \(MemoryLayout<Relation>.stride)")
-        #expect(graph.relations.valuesCapacity <= Swift.max(cap, 2 * graph.relations.count), "\(graph.relations.valuesCapacity)")
-        #expect(graph.relations.count == 66 * 1024)
     }
 
     @Test("a small file or a pipe reserves nothing")
     func smallOrPipe() throws {
-        let path = Self.temporaryPath("bin")
-        defer { unlink(path) }
-        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC, 0o600)
-        #expect(fd >= 0)
-        defer { close(fd) }
-        #expect(ftruncate(fd, 7 << 20) == 0)
-        var pipeEnds: [Int32] = [0, 0]
-        #expect(pipe(&pipeEnds) == 0)
-        defer {
-            close(pipeEnds[0])
-            close(pipeEnds[1])
-        }
-        for descriptor in [fd, pipeEnds[0]] {
-            var graph = KnowledgeGraph()
-            var plain = KnowledgeGraph()
-            var reservation = RelationReservation(fd: descriptor)
-            for index in 0..<3000 {
-                if descriptor == fd, index == 2047 { lseek(fd, 6 << 20, SEEK_SET) }
-                graph.add(Self.relation(index))
-                plain.add(Self.relation(index))
-                reservation.note(&graph)
+        try Self.withScratchFile(bytes: 7 << 20) { fd in
+            var pipeEnds: [Int32] = [0, 0]
+            #expect(pipe(&pipeEnds) == 0)
+            defer {
+                close(pipeEnds[0])
+                close(pipeEnds[1])
             }
-            // (Not the two capacities compared: an array's capacity is what the allocator gave, which may
-            // differ by a few elements between two arrays grown alike.)
-            #expect(reservation.reserved == 0)
-            #expect(graph.relations.valuesCapacity < 2 * plain.relations.valuesCapacity)
+            for descriptor in [fd, pipeEnds[0]] {
+                var graph = KnowledgeGraph()
+                var plain = KnowledgeGraph()
+                var reservation = RelationReservation(fd: descriptor)
+                for index in 0..<3000 {
+                    if descriptor == fd, index == 2047 { lseek(fd, 6 << 20, SEEK_SET) }
+                    graph.add(Self.relation(index))
+                    plain.add(Self.relation(index))
+                    reservation.note(&graph)
+                }
+                // (Not the two capacities compared: an array's capacity is what the allocator gave, which may
+                // differ by a few elements between two arrays grown alike.)
+                #expect(reservation.reserved == 0)
+                #expect(graph.relations.valuesCapacity < 2 * plain.relations.valuesCapacity)
+            }
         }
     }
 

@@ -1,0 +1,19 @@
+import NewsGraph
+
+@testable import NewsGraphExtraction
+
+/// What the rule suites share: extract an invented text with the built-in lexicon, ask for
+/// one relation by its ends' ids, and show every relation found when an expectation fails.
+protocol RuleSuite {}
+
+extension RuleSuite {
+    func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "t", text: text))
+    }
+
+    func has(_ g: KnowledgeGraph, _ s: String, _ p: Predicate, _ t: String) -> Bool {
+        g.relations[Relation(source: s, predicate: p, target: t).key] != nil
+    }
+
+    func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
+}
