@@ -62,4 +62,29 @@ struct JudgementLedeTests: RuleSuite {
             """)
         #expect(!fine.relations.values.contains { $0.predicate == .accused && $0.target == "peru" }, "\(keys(fine))")
     }
+
+    @Test("an opening that reports speech or a passive names no doer: 'Minister X denounced …', 'soldiers were killed in …', 'officials said …'")
+    func speechAndPassiveOpenings() {
+        let denounced = graph(
+            """
+            Foreign Minister Ana Lisk on Monday denounced Korvia's seizure of two fishing boats.
+
+            The Velmar Fisheries Association called the seizure "illegal."
+            """)
+        #expect(!has(denounced, "velmar_fisheries_association", .accused, "ana_lisk"), "\(keys(denounced))")
+        let killed = graph(
+            """
+            Chilean soldiers were killed in a Peruvian strike near the border on Sunday.
+
+            The Andean Council called the attack "a barbaric crime."
+            """)
+        #expect(!killed.relations.values.contains { $0.predicate == .accused && $0.target == "chile" }, "\(keys(killed))")
+        let said = graph(
+            """
+            Chilean officials said on Tuesday that Bolivian troops had crossed the border.
+
+            The Andean Council called the incursion "a grave provocation."
+            """)
+        #expect(!said.relations.values.contains { $0.predicate == .accused && $0.target == "chile" }, "\(keys(said))")
+    }
 }

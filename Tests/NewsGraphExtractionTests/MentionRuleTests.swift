@@ -604,14 +604,13 @@ struct MentionRuleTests {
         #expect(g.relations.contains { $0.predicate == .accused && g.entities[$0.source]?.name == "Blue House" }, "\(g.relations)")
     }
 
-    @Test("a person's name ends before 'of' and a country; a Spanish plural article starts a group's name; a place named with a place noun is not the short name of a body named after it; 'the People's Republic' is China")
-    func personOfCountryGangsPlacesAndThePeoplesRepublic() {
+    @Test("a person's name ends before 'of' and a country; a Spanish plural article starts a group's name; a place named with a place noun is not the short name of a body named after it")
+    func personOfCountryGangsAndPlaces() {
         let g = graph(
             """
             The panel was chaired by Judge Marisa Quintela of Portugal. Quintela read the ruling. \
             Police blamed Los Halcones and Las Fieras for the attack. Los Halcones denied it. \
-            The pipeline crosses Korvash province. Rebels of the Korvash Liberation Front attacked a post in Korvash. \
-            Tarvelia recognised the People's Republic on Monday.
+            The pipeline crosses Korvash province. Rebels of the Korvash Liberation Front attacked a post in Korvash.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind)" }
         func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
@@ -621,8 +620,7 @@ struct MentionRuleTests {
         #expect(kind("Las Fieras") == .organization, "\(names)")
         #expect(kind("Korvash") == .location, "\(names)")
         #expect(kind("Korvash Liberation Front") == .organization, "\(names)")
-        #expect(kind("China") == .country, "\(names)")
-        #expect(!g.entities.values.contains { ["Marisa Quintela of Portugal", "People", "Republic"].contains($0.name) }, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Marisa Quintela of Portugal" }, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Korvash Liberation Front" && $0.aliases.contains("Korvash") }, "\(names)")
     }
 }

@@ -50,7 +50,7 @@ Cayman Islands	Location	Caymanian|Caymanians	United Kingdom
 Central African Republic	Country	Central African|Central Africans
 Chad	Country	Republic of Chad|Chadian|Chadians
 Chile	Country	Republic of Chile|Chilean|Chileans
-China	Country	People's Republic of China|Chinese|PRC|People's Republic
+China	Country	People's Republic of China|Chinese|PRC
 Christmas Island	Location	Territory of Christmas Island	Australia
 Cocos Islands	Location	Cocos Islander|Cocos Islanders|Keeling Islands	Australia
 Colombia	Country	Republic of Colombia|Colombian|Colombians

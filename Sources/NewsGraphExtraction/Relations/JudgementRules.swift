@@ -5,13 +5,13 @@ import NewsGraph
 /// "Lisk said the vote was 'a coup'" (`judgement:said`); "Chile condemned the decision" is read
 /// by ``VerbRules`` with the same doer. The event is named by a noun of ``eventNouns`` after
 /// "the", with no name after it: the event the text opens with, so its doer is the actor that
-/// opens the text's first sentence (`lede`, ``RelationFinder/openingMention(_:sentence:)``). The
+/// opens the text's first sentence (`lede`, ``JudgementRules/ledeActor(_:_:sentence:)``). The
 /// judgement must blame: a word of ``blameWords`` in the quotation or the words after "as"/"was"
 /// ("called the decision 'a welcome step'" blames no one).
 struct JudgementRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
-    /// The actor that opens the text's first sentence.
+    /// The actor whose deed the text's first sentence reports (``JudgementRules/ledeActor(_:_:sentence:)``).
     let lede: Int?
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
@@ -141,7 +141,9 @@ extension JudgementRules {
             ctx.owner[m] >= 0
         {
             let next = ctx.mentions[m].end
-            guard next < b, tokens[next].kind == .word, tokens[next].isLowerInitial, !tokens[next].normIs("'s") else { return nil }
+            guard next < b, tokens[next].kind == .word, tokens[next].isLowerInitial, !tokens[next].normIs("'s"),
+                opensWithDeed(tokens, from: next, to: b)
+            else { return nil }
             return ctx.entity(m)
         }
         // "Peru's military government", "Chilean naval commandos", "A Chilean drone strike".
@@ -160,8 +162,39 @@ extension JudgementRules {
             q += 1
         }
         guard let head, RelationFinder.governmentNouns.contains(tokens[head]) || RelationFinder.attackNouns.contains(tokens[head])
-                || tokens[head].normIs("junta")
+                || tokens[head].normIs("junta"),
+            opensWithDeed(tokens, from: head + 1, to: b)
         else { return nil }
         return ctx.entity(m)
+    }
+
+    /// Words of speech and judgement: an opening "President X on Monday denounced …" or "Chilean
+    /// officials said …" reports no deed of theirs.
+    static let speechVerbs: WordSet = [
+        "said", "says", "told", "announced", "denounced", "condemned", "criticised", "criticized", "accused", "called",
+        "warned", "urged", "rejected", "denied", "welcomed", "praised", "protested", "demanded", "appealed", "asked",
+    ]
+
+    /// Whether the first verb from `p` (within twelve words: "on Friday", "on a car in …") is an active deed in
+    /// the past: "dismissed", "has seized"; not a passive ("were killed", "was seized by") nor a
+    /// word of speech.
+    static func opensWithDeed(_ tokens: Tokens, from p: Int, to b: Int) -> Bool {
+        var q = p
+        while q < b, q < p + 12 {
+            let t = tokens[q]
+            switch t.tag {
+            case .verbPast, .verbThird:
+                return !speechVerbs.contains(t)
+            case .auxiliary:
+                guard t.normIsOne(of: "has", "have", "had"), q + 1 < b else { return false }
+                let next = tokens[q + 1]
+                return next.tag == .verbParticiple && !next.normIs("been") && !speechVerbs.contains(next)
+            case .modal, .verbPresent, .verbBase, .verbParticiple, .verbGerund, .punctuation, .quote, .dash:
+                return false
+            default:
+                q += 1
+            }
+        }
+        return false
     }
 }

@@ -722,6 +722,9 @@ struct StructureRules {
                     emit(ctx.entity(n), e, .locatedIn, "possessive-group", confidence: 0.7)
                 } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                     mentions[n].actor == nil,
+                    // (A name of two words or more: one unknown word is as often an organ's own name, "Kalmar's
+                    // Veldsa", "Kalmar's SBK", as a company's.)
+                    mentions[n].end - mentions[n].start >= 2,
                     // (No name of it, here or in the last mentions, has an organ's head word: "Britain's NCSC" after
                     // "the National Cyber Security Centre (NCSC)".)
                     !(max(0, n - Self.antecedentWindow)...n).contains(where: { o in
@@ -741,8 +744,8 @@ struct StructureRules {
                                     || lexicon.headKind(tokens[$0]) == .organization)
                         })
                 {
-                    // "Belgium's Royal Sporting Meuse", "France's EDF": a name the text gives no organ's head word is a
-                    // company or a club based in the country, not an organ of its state.
+                    // "Belgium's Royal Sporting Meuse", "South Africa's Cape Biovac": a name of two words or more the
+                    // text gives no organ's head word is a company or a club based in the country, not an organ.
                     emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                     kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)

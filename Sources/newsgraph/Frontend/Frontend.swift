@@ -121,9 +121,6 @@ enum Frontend {
         return graph
     }
 
-    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML, GEXF, JSON and
-    /// JSON Lines fragments all stream from the file or pipe, whatever its size (the graph is
-    /// built as the bytes come).
     /// The size of the regular file at `path`; 0 for standard input, a pipe or a path that cannot be read
     /// (its error comes when it is opened).
     static func regularFileSize(_ path: String) -> Int {
@@ -132,7 +129,9 @@ enum Frontend {
         return Int(info.st_size)
     }
 
-    /// `laterBytes`: the size of the files still to be read into `graph` after this one (`merge`),
+    /// Reads a graph file (`-` for stdin) into `graph`, merging. GraphML, GEXF, JSON and
+    /// JSON Lines fragments all stream from the file or pipe, whatever its size (the graph is
+    /// built as the bytes come). `laterBytes`: the size of the files still to be read into `graph` after this one (`merge`),
     /// counted in the room reserved for the relations.
     static func loadGraph(_ path: String, into graph: inout KnowledgeGraph, laterBytes: Int = 0) throws {
         let fd: Int32
