@@ -127,13 +127,7 @@ extension JudgementRules {
         let tokens = ctx.tokens
         let range = ctx.seg.sentences[s].tokens
         let b = range.upperBound
-        var p = range.lowerBound
-        // ("LIMA, Peru — …": a dateline, as ``RelationFinder/openingMention(_:sentence:)`` skips it.)
-        if p + 1 < b, tokens[p].isAllCaps, tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/"),
-            let dash = (p..<min(b, p + 10)).first(where: { tokens[$0].kind == .dash })
-        {
-            p = dash + 1
-        }
+        var p = RelationFinder.afterDateline(tokens, range)
         if p < b, tokens[p].normIsOne(of: "the", "a", "an") { p += 1 }
         guard p < b else { return nil }
         // "President Anna Lisk on Friday dismissed …"

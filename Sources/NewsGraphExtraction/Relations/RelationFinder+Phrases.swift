@@ -284,6 +284,19 @@ extension RelationFinder {
         return nil
     }
 
+    /// The first token of sentence `range` after its dateline, if it opens with one ("KATHMANDU —",
+    /// "WASHINGTON, Jan 5 —": a place in capitals, then a dash or comma; not "NATO allies — …").
+    static func afterDateline(_ tokens: Tokens, _ range: Range<Int>) -> Int {
+        let p = range.lowerBound
+        if p + 1 < range.upperBound, tokens[p].isAllCaps,
+            tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/"),
+            let dash = (p..<min(range.upperBound, p + 10)).first(where: { tokens[$0].kind == .dash })
+        {
+            return dash + 1
+        }
+        return p
+    }
+
     /// The name that opens sentence `s` as its subject: at its first word, after "The", or after a
     /// dateline ("LIMA —", "LIMA, May 2 (Agency) -"); a possessor gives the name it possesses
     /// ("Chile's Velmar Agency said": the agency; "Chile's two largest unions": none). An adjective
@@ -291,15 +304,7 @@ extension RelationFinder {
     func openingMention(_ ctx: Context, sentence s: Int) -> Int? {
         let tokens = ctx.tokens
         let range = ctx.seg.sentences[s].tokens
-        var p = range.lowerBound
-        // ("KATHMANDU —", "WASHINGTON, Jan 5 —": a dateline's place in capitals, then a dash or comma;
-        // not "NATO allies — …".)
-        if p + 1 < range.upperBound, tokens[p].isAllCaps,
-            tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/"),
-            let dash = (p..<min(range.upperBound, p + 10)).first(where: { tokens[$0].kind == .dash })
-        {
-            p = dash + 1
-        }
+        var p = Self.afterDateline(tokens, range)
         if p < range.upperBound, tokens[p].norm == "the" { p += 1 }
         guard p < range.upperBound, let m = ctx.mentionByStart[p], !ctx.mentions[m].isAdjective else { return nil }
         var end = ctx.mentions[m].end
