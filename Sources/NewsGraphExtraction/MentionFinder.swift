@@ -1011,6 +1011,9 @@ struct MentionFinder: Sendable {
         // Acronyms a text defines for a class of things it names ("Foreign Terrorist Organization (FTO)",
         // "Executive Order (E.O.)"), by norm: later uses ("SDGT entities", "E.O. 13224") are no names.
         var classAcronyms: Set<String> = []
+        // Acronyms the text defines for a name of its own that a known actor's acronym also spells
+        // ("the All Kelmar Congress (ABC)" is not ABC the broadcaster): no longer that actor here.
+        var redefinedAcronyms: Set<String> = []
         // After a dropped phrase at `a..<end`: skips its acronym in parentheses, and remembers it and its
         // plural ("SDGTs" → "SDGT"). (The set passed `inout`, not captured: a captured `var` is read
         // through a dynamic exclusivity check, and the loop below reads it at every word.)
@@ -1068,6 +1071,17 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var g = lexicon.matchActor(tokens, at: i, end: b)
+                if let known = g, known.length == 1, t.isAllCaps {
+                    if redefinedAcronyms.contains(t.text) {
+                        g = nil
+                    } else if i > a + 2, tokens[i - 1].textIs("("), i + 1 < b, tokens[i + 1].textIs(")"),
+                        let start = defined.first(where: { $0.value == i - 1 })?.key,
+                        lexicon.matchActor(tokens, at: start, end: i - 1).map({ $0.index != known.index || $0.length != i - 1 - start }) ?? true
+                    {
+                        redefinedAcronyms.insert(t.text)
+                        g = nil
+                    }
+                }
                 // "Neighbouring Solomon Islands signed …": a participle that starts a sentence before a known
                 // country or place is no part of its name (not a place itself: "Reading", "Kettering").
                 if g == nil, t.isCapitalized, !t.isAllCaps, t.norm.hasSuffix("ing"), t.norm.utf8.count > 5, isInitial(i),
@@ -1080,8 +1094,10 @@ struct MentionFinder: Sendable {
                 }
                 // (Only where the usual span would end elsewhere, and no known name starts there but a
                 // shorter one: "al-Qaida in the Arabian Peninsula (AQAP)" is not "al-Qaida".)
+                // (Also where the usual span would start with a word that alone is no name: "the All Kelmar
+                // Congress (AKC)".)
                 if g.map({ g in defined[i].map { i + g.length < $0 } ?? false }) ?? true, let definedEnd = defined[i],
-                    spanEnd(tokens, i, b) != definedEnd
+                    spanEnd(tokens, i, b) != definedEnd || (lexicon.isWord(t, .nonName) && !isInitial(i))
                 {
                     g = nil
                     // The whole long form is one name; its kind comes from its head word, else it is a body's.

@@ -646,4 +646,19 @@ struct MentionRuleTests {
         #expect(entity("Central Nairobi Lands Tribunal")?.kind == .organization, "\(names)")
         #expect(entity("Central") == nil, "\(names)")
     }
+
+    @Test("an acronym the text defines for its own long form is not the known actor of that acronym; a long form may start with a word that alone is no name")
+    func redefinedAcronyms() {
+        let g = graph(
+            """
+            Lenor Patak, whose All Bovaran Congress (ABC) lost half its seats, conceded defeat. The ABC said it would appeal. \
+            The International Atomic Energy Agency (IAEA) said it would inspect the site.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" }
+        let party = g.entities.values.first { $0.name == "All Bovaran Congress" }
+        #expect(party?.kind == .organization, "\(names)")
+        #expect(party?.aliases.contains("ABC") == true, "\(names)")
+        #expect(!g.entities.values.contains { $0.aliases.contains("All Bovaran Congress") && $0.name != "All Bovaran Congress" }, "\(names)")
+        #expect(g.entities.values.contains { $0.name == "International Atomic Energy Agency" && $0.aliases.contains("IAEA") }, "\(names)")
+    }
 }
