@@ -39,7 +39,7 @@ done
 
 seeds() {  # seeds TARGET: the repository's files of that target's format
     case $1 in
-        fuzz-graphml) ls "$root"/Examples/*.graphml "$root"/Tests/Reference/samples/*.graphml 2>/dev/null ;;
+        fuzz-graphml) ls "$root"/Examples/*.graphml "$root"/Tests/Reference/samples/*.graphml "$root"/Tests/Regressions/*.graphml 2>/dev/null ;;
         fuzz-gexf) ls "$root"/Examples/*.gexf "$root"/Tests/Reference/samples/*.gexf 2>/dev/null ;;
         fuzz-json) ls "$root"/Examples/*.json "$root"/Tests/Regressions/*.json* 2>/dev/null ;;
         fuzz-dot) ls "$root"/Examples/*.dot "$root"/Tests/Regressions/*.dot 2>/dev/null ;;

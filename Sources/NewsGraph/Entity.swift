@@ -29,8 +29,7 @@ public typealias Mention = TextSpan
 /// (see ``StableID``), so the same actor gets the same node id and IRI in every
 /// run, every format and every document of a corpus.
 public struct Entity: Hashable, Identifiable, Sendable {
-    // (Stored in this order so that the 9-byte mention storage and the 1-byte kind share the
-    // last word: 64 bytes, as when `mentions` was a `Set` of its own.)
+    // (80 bytes: the mention storage is 24 — one mention inline, or a `Set` — and the kind 1.)
     /// The stable identifier (`mark_esper`, `united_states`).
     public var id: String
     /// The canonical name ("Mark Esper").
@@ -40,8 +39,8 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// Other facts about the actor that came with an input graph (a Gephi column, a
     /// NetworkX attribute) and have no field of their own; kept so nothing read is dropped.
     public var attributes: [String: String]
-    /// The mentions: one inline (in a small box), else a `Set` (issue 14: a `Set` of one
-    /// mention is ~120 bytes, for every entity of a text of names only).
+    /// The mentions: one inline, else a `Set` (issue 14: a `Set` of one mention is ~120 bytes,
+    /// and a box of its own 64, for every entity of a text of names only).
     private var storedMentions: MentionStorage
     /// What kind of actor this is.
     public var kind: EntityKind
@@ -75,7 +74,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// Creates an entity mentioned once (no `Set` made for the one mention).
     public init(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], mention: Mention) {
         self.init(id: id, name: name, kind: kind, aliases: aliases)
-        storedMentions = .one(MentionBox(mention))
+        storedMentions = MentionStorage(mention)
     }
 
     /// How many times the actor is mentioned.
@@ -88,7 +87,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// `Set` made for an entity named once).
     public func appendMentions(to array: inout [Mention]) {
         switch storedMentions {
-        case .one(let box): array.append(box.mention)
+        case .one(let documentID, let start, let end): array.append(Mention(documentID: documentID, start: Int(start), end: Int(end)))
         case .many(let set): array.append(contentsOf: set)
         }
     }
@@ -99,7 +98,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// The mentions in sorted order.
     public var sortedMentions: [Mention] {
         switch storedMentions {
-        case .one(let box): [box.mention]
+        case .one(let documentID, let start, let end): [Mention(documentID: documentID, start: Int(start), end: Int(end))]
         case .many(let set): set.sorted()
         }
     }
@@ -107,7 +106,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// The documents the actor is mentioned in, sorted.
     public var documentIDs: [String] {
         switch storedMentions {
-        case .one(let box): [box.mention.documentID]
+        case .one(let documentID, _, _): [documentID]
         case .many(let set): Set(set.map(\.documentID)).sorted()
         }
     }
@@ -141,31 +140,40 @@ public struct Entity: Hashable, Identifiable, Sendable {
         aliases.formUnion(other.aliases.lazy.filter { $0 != canonical })
         kind = min(kind, other.kind)
         switch other.storedMentions {
-        case .one(let box): mentions.insert(box.mention)
+        case .one(let documentID, let start, let end): mentions.insert(Mention(documentID: documentID, start: Int(start), end: Int(end)))
         case .many(let set): if !set.isEmpty { mentions.formUnion(set) }
         }
         mergeAttributes(&attributes, other.attributes)
     }
 }
 
-/// An entity's mentions as it stores them: a single mention in a box of its own (48 bytes), any
-/// other number in a `Set` (none: the empty set, no allocation). A set of one is always stored
-/// as `.one`, so two equal storages are the same case and the derived equality holds.
+/// An entity's mentions as it stores them: a single mention inline (its offsets as 32-bit
+/// numbers; 24 bytes with the document's id, no allocation), any other number in a `Set` (none:
+/// the empty set, no allocation). A set of one mention whose offsets fit in 32 bits is always
+/// stored as `.one`, so two equal storages are the same case.
 enum MentionStorage: Hashable, Sendable {
-    case one(MentionBox)
+    case one(documentID: String, start: UInt32, end: UInt32)
     case many(Set<Mention>)
 
     init(_ set: Set<Mention>) {
         if set.count == 1, let mention = set.first {
-            self = .one(MentionBox(mention))
+            self.init(mention)
         } else {
             self = .many(set)
         }
     }
 
+    init(_ mention: Mention) {
+        if let start = UInt32(exactly: mention.start), let end = UInt32(exactly: mention.end) {
+            self = .one(documentID: mention.documentID, start: start, end: end)
+        } else {
+            self = .many([mention])
+        }
+    }
+
     var set: Set<Mention> {
         switch self {
-        case .one(let box): [box.mention]
+        case .one(let documentID, let start, let end): [Mention(documentID: documentID, start: Int(start), end: Int(end))]
         case .many(let set): set
         }
     }
@@ -179,7 +187,7 @@ enum MentionStorage: Hashable, Sendable {
 
     static func == (a: MentionStorage, b: MentionStorage) -> Bool {
         switch (a, b) {
-        case let (.one(x), .one(y)): x === y || x.mention == y.mention
+        case let (.one(d1, s1, e1), .one(d2, s2, e2)): s1 == s2 && e1 == e2 && d1 == d2
         case let (.many(x), .many(y)): x == y
         default: false
         }
@@ -187,17 +195,10 @@ enum MentionStorage: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         switch self {
-        case .one(let box): box.mention.hash(into: &hasher)
+        case .one(let documentID, let start, let end): Mention(documentID: documentID, start: Int(start), end: Int(end)).hash(into: &hasher)
         case .many(let set): set.hash(into: &hasher)
         }
     }
-}
-
-/// One mention on the heap, immutable: what an entity named once holds.
-final class MentionBox: Sendable {
-    let mention: Mention
-
-    init(_ mention: Mention) { self.mention = mention }
 }
 
 /// Merges free-form attributes: a name known on one side only is kept; when both sides

@@ -57,7 +57,7 @@ public enum JSONGraphFormat {
         // relation; a graph with a relation to a missing entity (which JSON keeps) is sorted
         // the plain way.
         let order = try? GraphOrder(graph)
-        for entity in order?.entities ?? graph.sortedEntities {
+        for entity in order?.entities ?? SortedEntities(graph) {
             if pretty { json.newline(indent: 4) }
             try writeEntity(entity, placement: drawing?[entity.id], to: &json)
         }

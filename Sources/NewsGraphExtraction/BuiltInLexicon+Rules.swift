@@ -230,7 +230,7 @@ held/hold/holds/began/begin/begins/opened/resumed talks/negotiations	met_with	mu
 sanctioned/sanctions/sanction/penalized/fined	accused
 imposed/imposes/impose/announced/slapped sanctions/penalties on/against	accused
 sanctions/penalties against/on	accused	noun
-based/headquartered/located in	located_in
+based/headquartered/located/registered/incorporated in	located_in
 owns/own/owned	member_of	reverse
 ally/allies/partner/partners of	affiliated_with	noun
 seized/seizes/seize/took/takes/take power in	controls
@@ -507,6 +507,7 @@ owned	controls
 run	leads
 based	located_in	reverse
 headquartered	located_in	reverse
+registered	located_in	reverse
 
 [heads]
 Force	Organization

@@ -1575,7 +1575,7 @@ struct MentionFinder: Sendable {
                         || (tokens[headIndex].normIsOne(of: "force", "forces") && headIndex > i + g.length - 1
                             && [
                                 "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "border", "maritime",
-                                "ground", "land", "space",
+                                "ground", "land", "space", "police",
                             ].contains(
                                 tokens[headIndex - 1].norm))
                     prefix.end = prefix.start + g.length

@@ -1144,11 +1144,20 @@ final class XMLFastParser {
 
     /// Whether libxml2's URI parser (`xmlParseURI`, which its SAX2 parser asks of every
     /// namespace declared) reads `uri`: the slow question, for what ``surelyValidURI(_:)``
-    /// is not sure of. A NUL byte, which no XML value holds, is refused.
+    /// is not sure of. A NUL byte, which no XML value holds, is refused. libxml2 (without
+    /// entity substitution, as this project reads) asks its URI parser of the value with each
+    /// `&` written back as `&#38;`, so "http&amp;://x" is read as "http&#38;://x", a relative
+    /// path with a fragment, and accepted: the same spelling is asked here (fuzz-graphml found it).
     static func libxml2ReadsURI(_ uri: [UInt8]) -> Bool {
         _ = LibXML.ready
         guard !uri.contains(0) else { return false }
-        let parsed = (uri + [0]).withUnsafeBufferPointer { buffer in
+        var asked = [UInt8]()
+        asked.reserveCapacity(uri.count + 1)
+        for byte in uri {
+            if byte == 0x26 { asked += Array("&#38;".utf8) } else { asked.append(byte) }
+        }
+        asked.append(0)
+        let parsed = asked.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlParseURI($0) }
         }
         guard let parsed else { return false }

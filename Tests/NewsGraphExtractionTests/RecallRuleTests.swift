@@ -512,6 +512,14 @@ struct RecallRuleTests: RuleSuite {
         #expect(!has(neighbour, "anna_lisk", .accused, "estonian_border_guard"), "\(neighbour.relations.values.map(\.key))")
     }
 
+    @Test("'Lima-registered X', 'X, which was registered in Lima': a registration places a company like 'based'")
+    func registeredPlace() {
+        let compound = graph("Officials said Lima-registered Pearl Dune Holdings owns the tanker.")
+        #expect(has(compound, "pearl_dune_holdings", .locatedIn, "lima"), "\(compound.relations.values.map(\.key))")
+        let clause = graph("Korvex, which was registered in Singapore, collapsed in May.")
+        #expect(has(clause, "korvex", .locatedIn, "singapore"), "\(clause.relations.values.map(\.key))")
+    }
+
     @Test("'a Lima-based shipping firm, Korvex Logistics,': the description's compound places the name apposed to it")
     func basedDescription() {
         let g = graph("Police said Tomas Brel had used a Lima-based shipping firm, Korvex Logistics, to move the cargo.")

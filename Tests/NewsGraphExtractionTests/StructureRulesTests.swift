@@ -47,6 +47,45 @@ struct StructureRulesTests {
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
     }
 
+    @Test("a country's name or a two-word demonym as a company's modifier: 'U.S. private equity firm X', 'South Korean chipmaker X', 'Peruvian low-cost carrier X'")
+    func countryNameModifier() {
+        let fund = Self.drawn("The club was bought by U.S. private equity firm Korvel Partners on Monday.")
+        #expect(Self.has(fund, "korvel_partners", .locatedIn, "united_states", rule: "demonym-company"), "\(fund)")
+        let maker = Self.drawn("Officials said South Korean chipmaker Velmar Systems would pay the fine.")
+        #expect(Self.has(maker, "velmar_systems", .locatedIn, "south_korea", rule: "demonym-company"), "\(maker)")
+        let carrier = Self.drawn("Peruvian low-cost carrier Velo Air said it would appeal.")
+        #expect(Self.has(carrier, "velo_air", .locatedIn, "peru", rule: "demonym-company"), "\(carrier)")
+        // A country named as a place is no modifier: "in Chile".
+        let place = Self.drawn("Prices rose in Chile last year, rival Korvex Mining said.")
+        #expect(!place.contains { $0.predicate == .locatedIn && $0.target == "chile" }, "\(place)")
+    }
+
+    @Test("organs named '… of' their country by a head that is not always an organ's: 'Central Bank of Chile', 'Armed Forces of Chile'; a bank only as a central bank")
+    func stateBodyOfCountry() {
+        let central = Self.drawn("Chile said the Central Bank of Chile would act.")
+        #expect(Self.has(central, "central_bank_of_chile", .memberOf, "chile", rule: "name-inside"), "\(central)")
+        let forces = Self.drawn("Chile said the Armed Forces of Chile would help.")
+        #expect(Self.has(forces, "armed_forces_of_chile", .memberOf, "chile", rule: "name-inside"), "\(forces)")
+        let governor = Self.drawn("Chile's president dismissed Bank of Chile Governor Lena Ortiz on Friday.")
+        #expect(Self.has(governor, "bank_of_chile", .memberOf, "chile", rule: "name-inside"), "\(governor)")
+        let cue = Self.drawn("Peru said the Bank of Peru had failed. Critics said the central bank was slow.")
+        #expect(Self.has(cue, "bank_of_peru", .memberOf, "peru", rule: "name-inside"), "\(cue)")
+        // A bank "of" a country with no central bank's cue is a lender there, no organ.
+        let lender = Self.drawn("Chile said the Bank of Chile, the country's largest lender, would cut rates for savers.")
+        #expect(!lender.contains { $0.predicate == .memberOf }, "\(lender)")
+        // "Forces" alone, with no armed or police word before it, names no organ.
+        let other = Self.drawn("Chile said the Unity Forces of Chile would march.")
+        #expect(!other.contains { $0.predicate == .memberOf }, "\(other)")
+    }
+
+    @Test("a body's agency described before its name or its acronym in brackets: 'The UN children's agency, UNICEF', 'the U.N. human rights office (OHCHR)'")
+    func apposedUnitVariants() {
+        let possessive = Self.drawn("The UN children's agency, UNICEF, said on Monday that schools were hit.")
+        #expect(Self.has(possessive, "unicef", .memberOf, "united_nations", rule: "apposed-unit"), "\(possessive)")
+        let bracket = Self.drawn("The U.N. refugee office (VELRO) said the camp was full.")
+        #expect(Self.has(bracket, "velro", .memberOf, "united_nations", rule: "apposed-unit"), "\(bracket)")
+    }
+
     @Test("organs and members: 'Chile's Foreign Ministry', 'the Quds Force of the IRGC'")
     func organs() {
         let organ = Self.drawn("Chile's Foreign Ministry protested on Monday.")

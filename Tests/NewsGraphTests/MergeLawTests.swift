@@ -268,4 +268,15 @@ struct EntityMentionStorageTests {
         #expect(none.merged(with: one) == one)
         #expect(one.merged(with: none) == one)
     }
+
+    @Test("a mention whose offsets do not fit in 32 bits is kept whole, in a set of one")
+    func farMention() {
+        let far = Mention(documentID: "a", start: 5_000_000_000, end: 5_000_000_004)
+        let entity = Entity(id: "x", name: "X", kind: .person, mention: far)
+        #expect(entity.mentions == [far] && entity.sortedMentions == [far] && entity.mentionCount == 1)
+        #expect(entity == Entity(id: "x", name: "X", kind: .person, mentions: [far]))
+        #expect(entity != Entity(id: "x", name: "X", kind: .person, mention: m1))
+        #expect(entity.merged(with: Entity(id: "x", name: "X", kind: .person, mention: m1)).mentions == [far, m1])
+        #expect(MemoryLayout<Entity>.stride <= 80)
+    }
 }

@@ -89,6 +89,16 @@ struct FrameRules {
     /// noun ("troops", "government"), the actor named before it (only with `standIns`).
     /// With `pairs`, "the two countries" stands for the two named before (subjects only: "urged
     /// both sides" names the sides of a dispute, often not the two named last).
+    /// The actors of noun groups `groups`, in order: ``entities(_:_:standIns:pairs:)`` of each,
+    /// in one array reserved for one actor a group (a list of 700k names: no array grown by
+    /// doubling to a million slots).
+    func actors(_ groups: [Int], _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(groups.count)
+        for n in groups { result += entities(n, syntax, standIns: standIns, pairs: pairs) }
+        return result
+    }
+
     func entities(_ n: Int, _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
         let group = syntax.nouns[n]
         if let entity = group.entity {
@@ -288,14 +298,17 @@ struct FrameRules {
     }
 
     private func bind(_ slot: Frame.Slot, _ actors: [Int], _ binding: inout Binding) -> Bool {
-        let accepted = actors.filter { accepts(slot, $0) }
+        // (Every actor accepted, the common case, shares `actors`; a first binding takes the
+        // array rather than a copy: a list of 700k names made two more arrays of them, 14 MB at
+        // the peak of its extraction.)
+        let accepted = actors.allSatisfy { accepts(slot, $0) } ? actors : actors.filter { accepts(slot, $0) }
         switch slot.role {
         case .source:
             guard !accepted.isEmpty else { return false }
-            binding.sources += accepted
+            if binding.sources.isEmpty { binding.sources = accepted } else { binding.sources += accepted }
         case .target:
             guard !accepted.isEmpty else { return false }
-            binding.targets += accepted
+            if binding.targets.isEmpty { binding.targets = accepted } else { binding.targets += accepted }
         case .none: break
         }
         return true
@@ -305,9 +318,10 @@ struct FrameRules {
         sentence.reset()
         defer { sentence.reset() }
         // Which clause each noun group is the object of (for a noun frame's agent).
-        var objectOf = [Int](repeating: -1, count: syntax.nouns.count)
+        // (32-bit: one per noun group, 700k of them in a list of names.)
+        var objectOf = [Int32](repeating: -1, count: syntax.nouns.count)
         for (index, clause) in syntax.clauses.enumerated() {
-            for n in clause.object where objectOf[n] < 0 { objectOf[n] = index }
+            for n in clause.object where objectOf[n] < 0 { objectOf[n] = Int32(truncatingIfNeeded: index) }
         }
         var agentOfEvent: [Int: [Int]] = [:]
         for (n, group) in syntax.nouns.enumerated() {
@@ -359,16 +373,16 @@ struct FrameRules {
             return false
         }
         let stand = Self.standInPredicates.contains(frame.predicate)
-        var subject = clause.subject.flatMap { entities($0, syntax, standIns: stand, pairs: true) }
+        var subject = actors(clause.subject, syntax, standIns: stand, pairs: true)
         var object = clause.object
-        var objectActors = clause.object.flatMap { entities($0, syntax, standIns: stand) }
+        var objectActors = actors(clause.object, syntax, standIns: stand)
         var complements = clause.complements
         if clause.verb.passive {
             // "Y was attacked by X": the active clause's object is the subject; its subject the "by" phrase.
             object = clause.subject
             objectActors = subject
             if let by = complements.firstIndex(where: { $0.preposition == "by" }) {
-                subject = complements[by].groups.flatMap { entities($0, syntax, standIns: stand) }
+                subject = actors(complements[by].groups, syntax, standIns: stand)
                 complements.remove(at: by)
             } else if let event = complements.first(where: {
                 ["in", "during", "by"].contains($0.preposition) && $0.groups.contains { events[$0] != nil }
@@ -391,7 +405,7 @@ struct FrameRules {
                 guard let first = object.first, words.contains("*") || words.contains(headLemma(syntax.nouns[first])) else { return false }
             case .complement(let prepositions, let slot):
                 guard let c = complements.first(where: { prepositions.contains($0.preposition) }) else { return false }
-                guard bind(slot, c.groups.flatMap { entities($0, syntax, standIns: stand) }, &binding) else { return false }
+                guard bind(slot, actors(c.groups, syntax, standIns: stand), &binding) else { return false }
             case .complementWord(let prepositions, let words):
                 guard
                     complements.contains(where: { c in
@@ -496,7 +510,7 @@ struct FrameRules {
 
     /// Matches a noun frame against a noun group and the prepositional phrases after it.
     private func matchNoun(
-        _ frame: Frame, _ n: Int, _ syntax: SentenceSyntax, objectOf: [Int], emit: Emit, agent: inout [Int: [Int]]
+        _ frame: Frame, _ n: Int, _ syntax: SentenceSyntax, objectOf: [Int32], emit: Emit, agent: inout [Int: [Int]]
     ) -> Bool {
         let stand = Self.standInPredicates.contains(frame.predicate)
         let group = syntax.nouns[n]
@@ -569,7 +583,7 @@ struct FrameRules {
         }
         // No agent in the group: the subject of the clause it is the object of ("X launched an attack on Y").
         if !agentFound, binding.sources.isEmpty, objectOf[n] >= 0 {
-            let clause = syntax.clauses[objectOf[n]]
+            let clause = syntax.clauses[Int(objectOf[n])]
             let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
             if !clause.verb.negated, !clause.verb.passive, Self.lightVerbs.contains(lemma) {
                 binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
@@ -589,7 +603,7 @@ struct FrameRules {
             // "Chile said the fire was an act of sabotage by Peru": the reporter accuses. Not when the clause
             // the group is in is negated or hedged, or a negation or a modal goes a few words before it ("was
             // not an act of …", "may have been …", "no evidence of sabotage by Peru", "found no sign of …").
-            if objectOf[n] >= 0, syntax.clauses[objectOf[n]].verb.negated || syntax.clauses[objectOf[n]].verb.modal { return false }
+            if objectOf[n] >= 0, syntax.clauses[Int(objectOf[n])].verb.negated || syntax.clauses[Int(objectOf[n])].verb.modal { return false }
             var k = group.start - 1
             while k >= 0, k >= group.start - 6, ctx.tokens[k].kind == .word {
                 if ctx.tokens[k].normIsOne(of: "no", "not", "never") || ctx.tokens[k].normIsOne(of: "without", "nor", "n't")
@@ -629,7 +643,7 @@ struct FrameRules {
     /// Y, said"), or the subject of the copula it completes ("X is a unit of Y", "X served
     /// as head of Y"), or the name after a possessed group ("Peru's water authority, the
     /// Velmar Directorate, said"). Not a member of a list ("Chile, a unit of Y and Peru").
-    func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int]) -> [Int] {
+    func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int32]) -> [Int] {
         let tokens = ctx.tokens
         if let c = chunk(of: n, syntax), c >= 2, case .word(let comma) = syntax.chunks[c - 1],
             lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[c - 2]

@@ -275,6 +275,33 @@ struct StructureRules {
         return (bloc, place)
     }
 
+    /// Head words of a state's body that are no organ's head in every name ("Bank", "Forces", "Authority"), which
+    /// name an organ when the name ends with its country ("… of Chile", `name-inside`).
+    static let stateBodyHeads: WordSet = ["bank", "force", "forces", "organization", "organisation", "authority"]
+    /// Words after which a country's name before a lower-case word is no modifier ("in Chile last …").
+    static let notBeforeModifier: WordSet = ["in", "at", "'s"]
+    /// Words before "Force(s)" that make a state's armed or police force ("Armed Forces of Chile").
+    static let forceModifiers: WordSet = [
+        "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "police", "border", "maritime",
+    ]
+
+    /// Whether the name `m`, whose head word is at `head`, is a state's body by that head though it is no organ's
+    /// head: "Armed Forces of X", "Atomic Energy Organization of X", "Civil Aviation Authority of X", and a bank
+    /// only as a central bank: "Central Bank of X", "Reserve Bank of X", or "Bank of X" where its sentence or the
+    /// next calls it "the central bank" or a governor's title follows the name ("Bank of X Governor Y").
+    func stateBodyHead(_ m: MentionCandidate, head: Int, sentence s: Int) -> Bool {
+        let tokens = ctx.tokens
+        guard Self.stateBodyHeads.contains(tokens[head]), head + 1 < m.end, tokens[head + 1].normIs("of") else { return false }
+        if tokens[head].normIsOne(of: "force", "forces") { return head > m.start && Self.forceModifiers.contains(tokens[head - 1]) }
+        guard tokens[head].normIs("bank") else { return true }
+        if (m.start..<head).contains(where: { tokens[$0].normIsOne(of: "central", "reserve", "national") }) { return true }
+        if m.end < tokens.count, tokens[m.end].normIsOne(of: "governor", "governors", "deputy") { return true }
+        let sentences = ctx.seg.sentences
+        let last = min(sentences.count - 1, s + 1)
+        let range = sentences[s].tokens.lowerBound..<sentences[last].tokens.upperBound
+        return range.dropLast().contains { tokens[$0].normIs("central") && tokens[$0 + 1].normIs("bank") }
+    }
+
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
@@ -330,13 +357,14 @@ struct StructureRules {
             } else if kind == .organization, m.actor == nil, m.end - m.start >= 3,
                 case let head = m.headIndex ?? (m.start..<m.end).first(where: { $0 > m.start && tokens[$0].normIs("of") }).map({ $0 - 1 })
                     ?? (m.end - 1),
-                lexicon.isWord(tokens[head], .organHead)
+                case let organHead = lexicon.isWord(tokens[head], .organHead), organHead || stateBodyHead(m, head: head, sentence: m.sentence)
             {
                 // "Royal Thai Army", "Federal Government of Somalia", "Transportation Safety Board of Canada":
-                // an organ naming its country inside.
+                // an organ naming its country inside ("Central Bank of Chile", "Armed Forces of Chile": only
+                // a name that ends with its country, for the heads `stateBodyHead` allows).
                 for k in (m.start + 1)..<m.end where tokens[k].isCapitalized && tokens[k].spaceBefore {
                     if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
-                        k + g.length == m.end || k + g.length == head,
+                        k + g.length == m.end || (organHead && k + g.length == head),
                         let country = entityByName[lexicon.actors[g.index].name]
                     {
                         emit(e, country, .memberOf, "name-inside", confidence: 0.75)
@@ -346,10 +374,20 @@ struct StructureRules {
             }
             // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
             // company described by its country.
-            if m.isAdjective, kind == .country, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
+            // ("U.S. private equity firm X", "South Korean chipmaker X": a country's name or a demonym of two
+            // words used as a modifier, not possessed, not after a preposition of place.)
+            var modifier = m.isAdjective
+            if !modifier, kind == .country, m.end < b, tokens[m.end].isLowerInitial, tokens[m.end].kind == .word {
+                let before: Token? = m.start > a ? tokens[m.start - 1] : nil
+                modifier = !(before.map { Self.notBeforeModifier.contains($0) } ?? false)
+            }
+            if modifier, kind == .country, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
                 var q = m.end
-                while q < b, q < m.end + 3, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
-                    !RelationFinder.governmentNouns.contains(tokens[q])
+                // (Over a hyphenated word: "low-cost carrier X".)
+                while q < b, q < m.end + 5,
+                    (tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q])
+                        && !RelationFinder.governmentNouns.contains(tokens[q]))
+                        || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > m.end)
                 {
                     q += 1
                 }
@@ -360,11 +398,18 @@ struct StructureRules {
                 }
             }
             // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
-            if kind == .organization, m.start > a + 2, tokens[m.start - 1].textIs(","),
-                RelationFinder.unitNouns.contains(tokens[m.start - 2])
+            // ("The UN children's agency, UNICEF", "the UN human rights office (OHCHR)": over a possessive, and an
+            // acronym in brackets after the description.)
+            if kind == .organization, m.start > a + 2, tokens[m.start - 1].textIs(",") || tokens[m.start - 1].text == "(",
+                RelationFinder.unitNouns.contains(tokens[m.start - 2]),
+                tokens[m.start - 1].textIs(",") || (m.end < b && tokens[m.end].text == ")" && m.end - m.start == 1 && tokens[m.start].isAllCaps)
             {
                 var q = m.start - 2
-                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q -= 1 }
+                while q > a, q >= m.start - 5,
+                    (tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q])) || (tokens[q].normIs("'s") && q < m.start - 2)
+                {
+                    q -= 1
+                }
                 if let parent = ctx.mentionByEnd[q + 1], q + 1 < m.start - 1, ctx.entity(parent) != e,
                     ctx.kind(parent).isOne(of: .organization, .country), !mentions[parent].isAdjective
                 {
