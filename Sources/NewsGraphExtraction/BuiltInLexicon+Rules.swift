@@ -614,6 +614,10 @@ Police	Organization	organ
 Directorate	Organization	organ
 Administration	Organization	organ
 Embassy	Facility
+Highway	Facility
+Expressway	Facility
+Motorway	Facility
+Gorge	Location
 Consulate	Facility
 Airport	Facility
 Base	Facility

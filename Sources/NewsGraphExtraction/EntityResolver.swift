@@ -110,6 +110,9 @@ struct EntityResolver: Sendable {
     /// The tags of the keys of a ``WordKeyTable``: a set of word sequences, an actor of the
     /// lexicon (its number as the value), a name (its words), an organ (the state's actor
     /// number as the value, the organ's words).
+    /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
+    /// two-word name before them may be that person's, not the body's short name.
+    static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
     static let wordsTag: UInt8 = 0
     static let lexiconTag: UInt8 = 1
     static let nameTag: UInt8 = 2
@@ -329,12 +332,24 @@ struct EntityResolver: Sendable {
         // Cross" names the document's one "Southern Cross Airlines" (a short name without the head
         // word; "National Bank" is no short name of "National Bank of Egypt").
         var orgsByFirstTwo: [Int64: Set<Int32>] = [:]
+        // Those of them whose last word is a company's head ("Holdings", "Resources"; not an organ's,
+        // "Council", nor a head that names an institution after a person, "Fund", "Trust"): their
+        // first two words stand for them even when the first is also a given name ("Coral Bay" for
+        // "Coral Bay Resources").
+        var companiesByFirstTwo: Set<Int32> = []
         for (index, m) in mentions.enumerated()
         where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 3 {
             let n = mentionNorms(index)
             guard n.count >= 3 else { continue }
             let pair = Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))
-            orgsByFirstTwo[pair, default: []].insert(table.intern(nameTag, 0, n))
+            let key = table.intern(nameTag, 0, n)
+            orgsByFirstTwo[pair, default: []].insert(key)
+            let last = tokens[m.end - 1]
+            if lexicon.headKind(last) == .organization, !lexicon.isWord(last, .organHead),
+                !Self.namedAfterPeopleHeads.contains(last)
+            {
+                companiesByFirstTwo.insert(key)
+            }
         }
         // Pass 1: gazetteer hits and multi-word names.
         for (index, m) in mentions.enumerated() {
@@ -369,12 +384,15 @@ struct EntityResolver: Sendable {
             let n = nameNorms(index)
             // ("Tavan Uul" for "Tavan Uul Mining": the first two words of exactly one longer organization name,
             // also when read as a person's only by default.)
+            // (A given name first, "Coral Bay", only for a company's name and without a title before it.)
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
-                m.kind == .organization
-                    || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName)),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))],
-                keys.count == 1, let key = keys.first
+                keys.count == 1, let key = keys.first,
+                m.kind == .organization
+                    || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))
+                    || (m.kind == .person && companiesByFirstTwo.contains(key)
+                        && (m.start == 0 || !lexicon.isWord(tokens[m.start - 1], .titleWord)))
             {
                 assign(index, key, .organization)
                 continue
@@ -768,6 +786,7 @@ struct EntityResolver: Sendable {
         fullNames = []
         unknownOrgsByHead = [:]
         orgsByFirstTwo = [:]
+        companiesByFirstTwo = []
         orgStartKeys = [:]
         orgKeys = [:]
         knownOrgKeys = [:]

@@ -358,12 +358,13 @@ struct MentionFinder: Sendable {
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
     static let leaderNouns: WordSet = ["administration", "regime", "presidency"]
     /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
-    /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities").
+    /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities",
+    /// "a Marburg outbreak": a disease named after a place).
     static let thingOrPeopleNouns: WordSet = [
         "program", "programs", "programme", "programmes", "project", "projects", "architecture", "system", "systems", "rocket",
         "rockets", "missile", "missiles", "launcher", "launchers", "vehicle", "vehicles", "spacecraft", "satellite",
         "satellites", "rifle", "rifles", "drone", "drones", "tank", "tanks", "jet", "jets", "aircraft", "helicopter",
-        "helicopters", "weapon", "weapons", "technology", "vaccine", "vaccines", "variant", "virus", "software", "malware",
+        "helicopters", "weapon", "weapons", "technology", "vaccine", "vaccines", "variant", "virus", "outbreak", "outbreaks", "epidemic", "pandemic", "disease", "fever", "software", "malware",
         "minority", "minorities", "community", "communities", "tribe", "tribes", "tribesmen", "people", "peoples", "clan",
         "clans", "ethnic", "language", "dialect",
     ]
@@ -606,6 +607,15 @@ struct MentionFinder: Sendable {
                         j += g.length + 1
                         continue
                     }
+                    // ("Central Jakarta Corruption Court": a compass word, a known place, then more of a name is one
+                    // body's name, not "Central" alone.)
+                    if breaks, kind == .location, j - i == 1, startsNewName, tokens[i].isCapitalized,
+                        RelationFinder.compassWords.contains(tokens[i]), !lexicon.isWord(tokens[i], .nonName),
+                        leading == nil
+                    {
+                        j += g.length
+                        continue
+                    }
                     // ("Upper Nile": a word and a known place after it that together are one place of the table.)
                     if breaks, kind == .location, isTablePlace(tokens, i, j + g.length) {
                         j += g.length
@@ -728,7 +738,9 @@ struct MentionFinder: Sendable {
                 continue
             }
             if t.normIs("as"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
-                j + 2 >= end || !isNameToken(tokens[j + 2])
+                j + 2 >= end || !isNameToken(tokens[j + 2]),
+                // (Not a known name after it: "sold in Kisumu as Ugandan sugar".)
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil
             {
                 // "Dar as Salam"
                 j += 2

@@ -623,4 +623,27 @@ struct MentionRuleTests {
         #expect(!g.entities.values.contains { $0.name == "Marisa Quintela of Portugal" }, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Korvash Liberation Front" && $0.aliases.contains("Korvash") }, "\(names)")
     }
+
+    @Test("a company's first two words stand for it though the first is a given name; a demonym after 'as' is no place's; a disease named after a place; a compass word before a place inside a body's name")
+    func companyShortNamesDiseasesAndCompassBodies() {
+        let g = graph(
+            """
+            Lenkor Mills is 30 percent owned by Tokyo-listed Rosa Marel Holdings. Rosa Marel said it would sell the stake. \
+            Harriet Fenwick said the Harriet Fenwick Fund would pay. Harriet Fenwick spoke in Mombasa. \
+            What is sold in Malindi as Kenyan tea was grown elsewhere, Lenkor Mills said. \
+            Health workers contained a Dunmore outbreak last year and tested a Dunmore vaccine. \
+            Judges at the Central Nairobi Lands Tribunal jailed the manager.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" }
+        func entity(_ name: String) -> Entity? { g.entities.values.first { $0.name == name } }
+        #expect(entity("Rosa Marel Holdings")?.aliases.contains("Rosa Marel") == true, "\(names)")
+        #expect(entity("Rosa Marel") == nil, "\(names)")
+        // A fund named after a person is not the person's short name.
+        #expect(entity("Harriet Fenwick")?.kind == .person, "\(names)")
+        #expect(entity("Malindi")?.kind == .location, "\(names)")
+        #expect(!g.entities.values.contains { $0.name.contains(" as ") }, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Dunmore" }, "\(names)")
+        #expect(entity("Central Nairobi Lands Tribunal")?.kind == .organization, "\(names)")
+        #expect(entity("Central") == nil, "\(names)")
+    }
 }
