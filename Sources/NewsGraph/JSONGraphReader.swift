@@ -148,6 +148,9 @@ public enum JSONGraphReader {
         var weight: Double?
         var evidence: [Evidence]
         var attributes: [String: String]
+        /// The built-in predicate looked up for the relation table's prefetch, under the name
+        /// it was looked up by (``add(_:)`` uses it when the link's name is that one).
+        var builtIn: Predicate? = nil
     }
 
     /// Reads one top-level graph object. A class, used on one thread: its closures reach it
@@ -560,6 +563,7 @@ public enum JSONGraphReader {
                     // The key is known (this project and NetworkX write the ends and the relation
                     // first): the relation table's slot starts loading while the evidence is read.
                     if let source, let target, let name = link.name ?? key, let predicate = Predicate.named(name) {
+                        link.builtIn = predicate
                         graph.prefetchRelation(
                             source: source, predicate: predicate, target: target,
                             directed: (link.directed ?? true) && (directedGraph ?? true))
@@ -611,7 +615,8 @@ public enum JSONGraphReader {
             func place() -> String { "links[\(link.index)]" }
             guard let name = link.name else { throw fail(place(), "no 'relation'") }
             let predicate: Predicate
-            if let builtIn = Predicate.named(name) {
+            // (The look-up of the prefetch, when it was of this name: one dictionary look-up a link.)
+            if let builtIn = link.builtIn.flatMap({ $0.name == name ? $0 : nil }) ?? Predicate.named(name) {
                 predicate = builtIn
             } else {
                 guard Predicate.isValidName(name) else {

@@ -607,10 +607,30 @@ struct JSONKeys: @unchecked Sendable {
         return (low, high, bytes.count)
     }
 
+    /// `bytes` packed as ``pack(_:)`` packs them, by whole-word loads that stay inside them
+    /// (two that overlap where the key is not a multiple of the word): a key is packed at
+    /// every member of every object read, byte by byte it was a loop of up to 16 steps.
+    /// - Precondition: `bytes.count <= 16`.
+    @inline(__always) private static func packWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, count: Int) {
+        let n = bytes.count
+        guard n >= 4, let base = bytes.baseAddress else { return pack(bytes) }
+        let raw = UnsafeRawPointer(base)
+        if n >= 8 {
+            let low = raw.loadUnaligned(as: UInt64.self)
+            // The last eight bytes, shifted so that byte 8 lands at the bottom.
+            let high = n > 8 ? raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self) >> UInt64(8 * (16 - n)) : 0
+            return (low, high, n)
+        }
+        // 4 to 7 bytes: the first four and the last four (the overlap holds the same bytes).
+        let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+        let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << UInt64(8 * (n - 4))
+        return (first | last, 0, n)
+    }
+
     /// The index of the key spelled by `bytes`, or -1.
     @inline(__always) func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard bytes.count <= 16 else { return -1 }
-        let key = Self.pack(bytes)
+        let key = Self.packWords(bytes)
         for index in packed.indices
         where packed[index].low == key.low && packed[index].high == key.high && packed[index].count == key.count {
             return index

@@ -203,6 +203,10 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var evidence: [Evidence] = []
     @exclusivity(unchecked) private var spans: [(String, Int, Int)] = []
     @exclusivity(unchecked) private var sentenceEnds: [Int] = []
+    /// The evidence of the graph this file is merged into, by location: a sentence read again
+    /// where the graph already has it shares the graph's string (``EvidenceSentences``).
+    /// Empty when the graph was empty (one file read: nothing to share, nothing spent).
+    @exclusivity(unchecked) private var sharedSentences = EvidenceSentences()
 
     /// The entity id of each XML node id declared in this file so far (the last declaration of
     /// an XML id wins): an edge's ends are looked up by their bytes.
@@ -227,6 +231,8 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// Reads `prefix` then `fd` to the end, into the graph.
     func read(fd: Int32, prefix: [UInt8], laterBytes: Int = 0) throws {
         reservation = RelationReservation(fd: fd, laterBytes: laterBytes)
+        sharedSentences = EvidenceSentences(graph)
+        defer { sharedSentences = EvidenceSentences() }
         try reader.read(fd: fd, prefix: prefix, handler: self)
         guard sawRoot else {
             throw NewsGraphError(
@@ -632,6 +638,15 @@ final class GraphMLStreamReader: XMLByteHandler {
         return column
     }
 
+    /// The graph's own string for this sentence at this place, when the file is merged into a
+    /// graph that has it (see ``sharedSentences``).
+    @inline(__always) private func sharedSentence(_ document: String, _ start: Int, _ end: Int, _ text: UnsafeRawBufferPointer)
+        -> String?
+    {
+        if sharedSentences.isEmpty { return nil }
+        return sharedSentences.sentence(in: graph, document: document, start: start, end: end, bytes: text)
+    }
+
     private func addEdge(_ edge: Element) {
         applyDefaults(edge, domain: "edge")
         let predicate = predicate(edge)
@@ -672,12 +687,13 @@ final class GraphMLStreamReader: XMLByteHandler {
                     } else if paired {
                         if index < sentenceEnds.count {
                             let from = index == 0 ? 0 : sentenceEnds[index - 1] + 1
-                            sentence = String(utf8Bytes: UnsafeRawBufferPointer(rebasing: bytes[from..<sentenceEnds[index]]))
+                            let text = UnsafeRawBufferPointer(rebasing: bytes[from..<sentenceEnds[index]])
+                            sentence = sharedSentence(document, start, end, text) ?? String(utf8Bytes: text)
                         } else {
                             sentence = ""
                         }
                     } else {
-                        sentence = index == 0 ? String(utf8Bytes: bytes) : ""
+                        sentence = index == 0 ? sharedSentence(document, start, end, bytes) ?? String(utf8Bytes: bytes) : ""
                     }
                     evidence.append(
                         Evidence(

@@ -166,6 +166,55 @@ struct StreamingGraphMLReaderTests {
         #expect(twice == a)
     }
 
+    @Test("a file merged into a graph shares the graph's string of a sentence it states at the same place, and only of the same bytes")
+    func sharedSentences() throws {
+        let people = ["ana_lima", "bo_tran", "cy_moss", "di_park"].map { Entity(id: $0, name: $0, kind: .person) }
+        func evidence(_ sentence: String, _ start: Int, document: String = "wire-1") -> Evidence {
+            Evidence(documentID: document, sentence: sentence, start: start, end: start + sentence.utf8.count, confidence: 0.8)
+        }
+        let met = "Ana Lima met Bo Tran and Cy Moss in the harbour town."
+        let signed = "Di Park signed the accord with Ana Lima on Tuesday."
+        let first = KnowledgeGraph(
+            entities: people,
+            relations: [
+                Relation(source: "ana_lima", predicate: .metWith, target: "bo_tran", evidence: [evidence(met, 0)]),
+                Relation(source: "di_park", predicate: .agreedWith, target: "ana_lima", evidence: [evidence(signed, 60), evidence(met, 0)]),
+            ])
+        // Other relations of the same sentences; one sentence at a known place but with other
+        // text (not shared), one at another document (not shared).
+        let second = KnowledgeGraph(
+            entities: people,
+            relations: [
+                Relation(source: "ana_lima", predicate: .metWith, target: "cy_moss", evidence: [evidence(met, 0)]),
+                Relation(source: "bo_tran", predicate: .metWith, target: "cy_moss", evidence: [evidence(met, 0), evidence(signed, 60)]),
+                Relation(source: "cy_moss", predicate: .accused, target: "di_park", evidence: [evidence(met.uppercased(), 0)]),
+                Relation(source: "di_park", predicate: .accused, target: "bo_tran", evidence: [evidence(signed, 60, document: "wire-2")]),
+            ])
+        let a = try GraphMLReader.read(bytes: try render(first, .graphml))
+        let b = try GraphMLReader.read(bytes: try render(second, .graphml))
+        var merged = a
+        try GraphMLReader.read(fd: -1, prefix: try render(second, .graphml), name: "b", into: &merged)
+        #expect(merged == a.merging(b))
+        func storage(_ source: String, _ predicate: NewsGraph.Predicate, _ target: String, _ start: Int, document: String = "wire-1")
+            -> UnsafePointer<UInt8>?
+        {
+            let relation = merged.relations[RelationKey(source: source, predicate: predicate.name, target: target)]
+            var sentence = relation?.evidence.first { $0.start == start && $0.documentID == document }?.sentence ?? ""
+            return sentence.withUTF8 { $0.baseAddress }
+        }
+        // The first file states `met` twice (two strings, read alone): either may be shared.
+        let metInFirst = [storage("ana_lima", .metWith, "bo_tran", 0), storage("ana_lima", .agreedWith, "di_park", 0)]
+        let signedInFirst = try #require(storage("ana_lima", .agreedWith, "di_park", 60))
+        #expect(metInFirst.allSatisfy { $0 != nil })
+        #expect(metInFirst.contains(storage("ana_lima", .metWith, "cy_moss", 0)))
+        #expect(metInFirst.contains(storage("bo_tran", .metWith, "cy_moss", 0)))
+        #expect(storage("bo_tran", .metWith, "cy_moss", 60) == signedInFirst)
+        #expect(!metInFirst.contains(storage("cy_moss", .accused, "di_park", 0)))
+        #expect(storage("di_park", .accused, "bo_tran", 60, document: "wire-2") != signedInFirst)
+        // A file read alone shares nothing it did not read.
+        #expect(try GraphMLReader.read(bytes: try render(second, .graphml)) == b)
+    }
+
     @Test("a truncated file is an error that says it ends early", arguments: [0.3, 0.7, 0.99])
     func truncated(fraction: Double) throws {
         let bytes = try render(Self.graph, .graphml)

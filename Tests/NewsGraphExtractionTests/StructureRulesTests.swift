@@ -78,6 +78,19 @@ struct StructureRulesTests {
         #expect(!other.contains { $0.predicate == .memberOf }, "\(other)")
     }
 
+    @Test("a stake after a company's name: majority owned by a company is member_of it, a minority stake affiliated_with")
+    func ownershipStakes() {
+        let majority = Self.drawn("Korvex Valves, which is 60 percent owned by the French aerospace group Halbrand, said it would appeal.")
+        #expect(Self.has(majority, "korvex_valves", .memberOf, "halbrand", rule: "ownership-stake"), "\(majority)")
+        let described = Self.drawn("Velmar Bank, which has been 74 percent owned by U.S. private equity firm Northvale Partners, agreed.")
+        #expect(Self.has(described, "velmar_bank", .memberOf, "northvale_partners", rule: "ownership-stake"), "\(described)")
+        #expect(!described.contains { $0.rule == "ownership-stake" && $0.target == "united_states" }, "\(described)")
+        let minority = Self.drawn("Nayra Energy, in which Chile's state oil company Korvneft holds a 49 percent stake, said it would pay.")
+        #expect(Self.has(minority, "nayra_energy", .affiliatedWith, "korvneft", rule: "ownership-stake"), "\(minority)")
+        let small = Self.drawn("Tarvo Bank, which is 35 percent owned by Halbrand Capital, was fined.")
+        #expect(Self.has(small, "tarvo_bank", .affiliatedWith, "halbrand_capital", rule: "ownership-stake"), "\(small)")
+    }
+
     @Test("a body's agency described before its name or its acronym in brackets: 'The UN children's agency, UNICEF', 'the U.N. human rights office (OHCHR)'")
     func apposedUnitVariants() {
         let possessive = Self.drawn("The UN children's agency, UNICEF, said on Monday that schools were hit.")

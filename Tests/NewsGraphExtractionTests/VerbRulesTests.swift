@@ -28,6 +28,50 @@ struct VerbRulesTests: RuleSuite {
         #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "liberia" })
     }
 
+    @Test("'urged the central bank', 'accused the regulator': the one organization whose name holds the description's head noun")
+    func describedByNameWord() {
+        let g = graph(
+            """
+            The Bank of Velmar said Korvex Savings had lost deposits. The Velmar Central Bank raised rates on Monday. \
+            The Orbis Fund urged the central bank to cut them.
+
+            The Drennan Media Regulator fined Canal Libre. The Korvex Press Union accused the regulator of censorship.
+            """)
+        #expect(has(g, "orbis_fund", .urged, "velmar_central_bank"), "\(keys(g))")
+        #expect(!has(g, "orbis_fund", .urged, "bank_of_velmar"))
+        #expect(has(g, "korvex_press_union", .accused, "drennan_media_regulator"))
+        // Two organizations the noun fits equally: no guess.
+        let tie = graph(
+            """
+            The Korvex Workers Union and the Halden Teachers Union went on strike. Anna Lisk urged the unions to return to talks.
+            """)
+        #expect(!tie.relations.values.contains { $0.predicate == .urged && $0.source == "anna_lisk" }, "\(keys(tie))")
+        // None named with that noun: none.
+        let none = graph("Velmar Trust opened an office in Lima. The Orbis Fund urged the regulator to act.")
+        #expect(!none.relations.values.contains { $0.predicate == .urged && $0.source == "orbis_fund" }, "\(keys(none))")
+    }
+
+    @Test("'His lawyer, X, denied the allegation': X denies for the accused, whose accuser is the target")
+    func representativeDenies() {
+        let g = graph(
+            """
+            The Velmar Integrity Office accused Kofi Amegah of taking bribes on Monday. His lawyer, Ama Serwaa, denied the allegation.
+            """)
+        #expect(has(g, "ama_serwaa", .denied, "velmar_integrity_office"), "\(keys(g))")
+        // "His lawyer" speaks for a person, not for a company accused before.
+        let company = graph(
+            """
+            The Velmar Integrity Office accused Korvex Mining of dumping waste on Monday. His lawyer, Ama Serwaa, denied the allegation.
+            """)
+        #expect(!has(company, "ama_serwaa", .denied, "velmar_integrity_office"), "\(keys(company))")
+        // A representative of another party named: no denial of this accusation.
+        let other = graph(
+            """
+            The Drennan Office accused Peter Mensah of fraud. A lawyer for Korvex Bank, Efua Owusu, denied the allegation.
+            """)
+        #expect(!has(other, "efua_owusu", .denied, "drennan_office"), "\(keys(other))")
+    }
+
     @Test("a negated verb group states no act: 'has not sanctioned', 'did not attack'")
     func negatedVerb() {
         let g = graph(

@@ -193,4 +193,45 @@ struct TablesTests {
         #expect(table.number(of: "") == nil)
         #expect(table.count == 1000)
     }
+
+    @Test("JSON keys of every length up to 16 bytes are found by their bytes, and no other bytes match them")
+    func jsonKeysByWords() {
+        // Invented keys of 1 to 16 bytes, and for each a key one byte longer or shorter and one
+        // that differs in its first, middle or last byte.
+        var keys: [String] = []
+        for length in 1...16 {
+            var bytes: [UInt8] = []
+            for place in 0..<length { bytes.append(UInt8(97 + (place * 7 + length) % 26)) }
+            keys.append(String(decoding: bytes, as: UTF8.self))
+        }
+        let table = JSONKeys(keys)
+        func index(_ key: String) -> Int {
+            Array(key.utf8).withUnsafeBufferPointer { table.index(of: $0) }
+        }
+        for (expected, key) in keys.enumerated() {
+            #expect(index(key) == expected, "\(key)")
+            var bytes = Array(key.utf8)
+            for place in Set<Int>([0, bytes.count / 2, bytes.count - 1]) {
+                let kept = bytes[place]
+                bytes[place] = UInt8(ascii: "Z")
+                let changed = bytes.withUnsafeBufferPointer { table.index(of: $0) }
+                #expect(changed == -1, "\(key) changed at \(place)")
+                bytes[place] = kept
+            }
+            #expect(index(key + "Z") == -1)
+            if key.count > 1 {
+                let shorter = String(key.dropLast())
+                let expectedShorter = keys.firstIndex(of: shorter) ?? -1
+                #expect(index(shorter) == expectedShorter)
+            }
+        }
+        #expect(index("") == -1)
+        #expect(index(String(repeating: "q", count: 17)) == -1)
+        // Bytes at the end of a larger buffer (the scanner's): read only inside the key's bytes.
+        let long = Array("xx\(keys[9])".utf8)
+        let found = long.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) -> Int in
+            table.index(of: UnsafeBufferPointer(rebasing: buffer[2...]))
+        }
+        #expect(found == 9)
+    }
 }

@@ -20,6 +20,8 @@ import NewsGraph
 /// - `possessive-group`: a group or site of a country, not an organ of its state ("Chile's Velmar movement",
 ///   "Peru's Tarvo field") is in it; `whose-party`: "Lena Varga, whose Renewal Party" (a member; "leader X, whose
 ///   party": its leader); an acronym in brackets after a name stands for it before ", whose" and an apposition;
+/// - `ownership-stake`: "Korvex, which is 60 percent owned by Halbrand" (a company's majority owner: `member_of`),
+///   "Korvex, in which Halbrand holds a 49 percent stake" (a minority stake: `affiliated_with`);
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -275,6 +277,63 @@ struct StructureRules {
         return (bloc, place)
     }
 
+    /// A stake stated right after a company's name (from `k`): ", which is 60 percent owned by [the …] Y" (over "has
+    /// been", "was", "now"), " is 35 percent owned by Y", ", in which Y holds a 49 percent stake": the owner's mention
+    /// (an organization, after "the", lower-case words, a demonym or a compound, "Cyprus-registered") and the percentage.
+    func ownershipStake(after k: Int, to b: Int) -> (owner: Int, percent: Double)? {
+        let tokens = ctx.tokens
+        var q = k
+        if q < b, tokens[q].textIs(",") { q += 1 }
+        func percent(at p: Int) -> (Double, Int)? {
+            guard p + 1 < b, tokens[p].kind == .number, let value = Double(tokens[p].text.replacingOccurrences(of: ",", with: "")),
+                tokens[p + 1].normIsOne(of: "percent", "%", "per")
+            else { return nil }
+            var end = p + 2
+            if tokens[p + 1].normIs("per"), end < b, tokens[end].normIs("cent") { end += 1 }
+            return (value, end)
+        }
+        func owner(from start: Int) -> Int? {
+            var r = start
+            while r < b, r < start + 9 {
+                let t = tokens[r]
+                if let n = ctx.mentionByStart[r] {
+                    let end = ctx.mentions[n].end
+                    // A demonym, a country's name before a lower-case word, a hyphen or "'s" describes the owner.
+                    let describes =
+                        ctx.mentions[n].isAdjective
+                        || (ctx.kind(n).isOne(of: .country, .location) && end < b
+                            && (tokens[end].isLowerInitial || tokens[end].textIs("-") || tokens[end].normIs("'s")))
+                    guard describes else { break }
+                    r = end
+                } else if t.normIs("the") || t.normIs("'s") || (t.isLowerInitial && t.kind == .word && !RelationFinder.stopWords.contains(t))
+                    || t.textIs("-")
+                {
+                    r += 1
+                } else {
+                    return nil
+                }
+            }
+            guard r < b, let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .organization, .country) else { return nil }
+            return n
+        }
+        if q + 1 < b, tokens[q].normIs("in"), tokens[q + 1].normIs("which") {
+            // ", in which Y holds a 49 percent stake"
+            guard let n = owner(from: q + 2) else { return nil }
+            var r = ctx.mentions[n].end
+            guard r < b, tokens[r].normIsOne(of: "holds", "has", "owns", "held", "had") else { return nil }
+            r += 1
+            if r < b, tokens[r].normIsOne(of: "a", "an") { r += 1 }
+            guard let (value, end) = percent(at: r), end < b, tokens[end].normIsOne(of: "stake", "share", "interest") else { return nil }
+            return (n, value)
+        }
+        if q < b, tokens[q].normIs("which") { q += 1 } else if q > k { return nil }
+        while q < b, tokens[q].normIsOne(of: "is", "was", "has", "been", "now") { q += 1 }
+        guard q > k, let (value, end) = percent(at: q), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by"),
+            let n = owner(from: end + 2)
+        else { return nil }
+        return (n, value)
+    }
+
     /// Head words of a state's body that are no organ's head in every name ("Bank", "Forces", "Authority"), which
     /// name an organ when the name ends with its country ("… of Chile", `name-inside`).
     static let stateBodyHeads: WordSet = ["bank", "force", "forces", "organization", "organisation", "authority"]
@@ -448,6 +507,13 @@ struct StructureRules {
             }
             var k = m.end
             guard k < b else { continue }
+            // "Korvex, which is 60 percent owned by Halbrand", "Korvex, in which Halbrand holds a 49 percent stake".
+            if kind == .organization || kind == .facility, !m.isAdjective, let stake = ownershipStake(after: k, to: b),
+                ctx.entity(stake.owner) != e
+            {
+                let majority = stake.percent > 50 && kind == .organization && ctx.kind(stake.owner) == .organization
+                emit(e, ctx.entity(stake.owner), majority ? .memberOf : .affiliatedWith, "ownership-stake", confidence: 0.75)
+            }
             // "the Islamic Revolutionary Guard Corps (IRGC), whose Quds Force", "the Islamic Action Front (IAF), the
             // Brotherhood's political arm": the acronym in brackets stands where the name would, before the comma.
             if tokens[k].text == ")", m.start > a, tokens[m.start - 1].text == "(", k + 2 < b, tokens[k + 1].textIs(",") {

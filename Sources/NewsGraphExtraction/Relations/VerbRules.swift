@@ -48,7 +48,9 @@ struct VerbMatches {
 ///   supports the clause's subject, or the country the text is about), "accused X of
 ///   backing Y" (`alleged:<predicate>`), and a denial that answers an accusation of the last
 ///   sentences (`denial-of-accusation`; by a description of the accused, "the company denied the
-///   charge": `denial-of-accusation:description`).
+///   charge": `denial-of-accusation:description`; by one who speaks for the accused, "His lawyer, X,
+///   denied the allegation"); "urged the central bank", "accused the regulator": the one organization
+///   named recently whose name holds the description's head noun and most of its words.
 struct VerbRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
@@ -200,6 +202,45 @@ struct VerbRules {
         return ctx.entity(m)
     }
 
+    /// Nouns of one who speaks for another: "His lawyer, X, denied …".
+    static let representativeNouns: WordSet = [
+        "lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman", "spokesperson", "agent",
+        "representative",
+    ]
+
+    /// Determiners and possessive pronouns that open "His lawyer, X, …".
+    static let phraseOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
+    /// Words after the head of a description ("urged the central bank to …").
+    static let describedHeadFollowers: WordSet = ["to", "of", "for", "over", "in", "and"]
+
+    /// For a subject mention `m` in apposition after a phrase that opens its sentence and names one
+    /// who speaks for another ("His lawyer, X, …", "The agent, X, …", "A spokesman for the Velmar
+    /// ministry, X, …"): the actors named in that phrase (and the bodies they belong to), empty when
+    /// none is named; nil when `m` is no such apposition.
+    func representedParties(of m: Int, from a: Int) -> [Int]? {
+        let tokens = ctx.tokens
+        let comma = ctx.mentions[m].start - 1
+        guard comma > a, tokens[comma].textIs(","),
+            let noun = (a..<comma).first(where: { Self.representativeNouns.contains(tokens[$0]) }),
+            noun <= a + 3, (a..<comma).allSatisfy({ !tokens[$0].textIs(",") && tokens[$0].kind != .quote })
+        else { return nil }
+        // ("The lawyer …": a determiner or a possessor opens the phrase.)
+        guard noun == a || Self.phraseOpeners.contains(tokens[a]) || ctx.mentionByStart[a] != nil
+        else { return nil }
+        var parties: [Int] = []
+        var q = a
+        while q < comma {
+            if let n = ctx.mentionByStart[q], ctx.owner[n] >= 0 {
+                parties.append(ctx.entity(n))
+                if let parent = ctx.mentions[n].partOf, ctx.owner[parent] >= 0 { parties.append(ctx.entity(parent)) }
+                q = max(q + 1, ctx.mentions[n].end)
+            } else {
+                q += 1
+            }
+        }
+        return parties
+    }
+
     /// Nouns of "accused the gang of …", "urged the rebels to …": a description of an armed
     /// group or a company named before.
     static let groupNouns: WordSet = [
@@ -220,7 +261,16 @@ struct VerbRules {
         {
             q += 1
         }
-        guard q < b, Self.groupNouns.contains(tokens[q]), ctx.mentionByStart[q] == nil,
+        // Any other noun heads the description when a word of an organization's own name
+        // ("the central bank" for "Velmar Central Bank", "the regulator" for "the Korvex Media
+        // Regulator"): the last lower-case content word, before "to"/"of"/a comma or the clause's end.
+        var inName = false
+        if q >= b || !Self.groupNouns.contains(tokens[q]) {
+            guard let head = describedHead(after: position, to: b) else { return nil }
+            q = head
+            inName = true
+        }
+        guard q < b, ctx.mentionByStart[q] == nil,
             q + 1 >= b || !tokens[q + 1].isCapitalized,
             let sentence = ctx.mentionIndex(before: position).map({ ctx.mentions[$0].sentence }),
             var index = ctx.mentionIndex(before: position)
@@ -230,16 +280,55 @@ struct VerbRules {
         let noun = tokens[q].norm
         let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
         let stop = index - 80
+        // (A head noun of any kind must name one organization: of those in whose names it stands, the one
+        // whose name holds most of the description's words, "the central bank"; a tie names none.)
+        var best: (entity: Int, score: Int)?
+        var tied = false
         while index >= 0, index > stop, ctx.mentions[index].sentence >= sentence - 8 {
             if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject {
                 let end = ctx.mentions[index].end
-                if (ctx.mentions[index].start..<min(end + 2, tokens.count)).contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun }) {
-                    return ctx.entity(index)
+                let upper = inName ? end : min(end + 2, tokens.count)
+                let span = ctx.mentions[index].start..<upper
+                if span.contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun }) {
+                    guard inName else { return ctx.entity(index) }
+                    let entity = ctx.entity(index)
+                    let score = (position + 1..<q).filter { w in span.contains { tokens[$0].norm == tokens[w].norm } }.count
+                    if let current = best {
+                        if current.entity != entity {
+                            if score > current.score {
+                                best = (entity, score)
+                                tied = false
+                            } else if score == current.score {
+                                tied = true
+                            }
+                        }
+                    } else {
+                        best = (entity, score)
+                    }
                 }
             }
             index -= 1
         }
-        return nil
+        return tied ? nil : best?.entity
+    }
+
+    /// The head of "the [modifier] [modifier] noun" after `position` ("the" there): a lower-case
+    /// common noun (not a word of ``RelationFinder/stopWords``, a name or a title's start) that ends
+    /// the group, followed by "to", "of", "for", "over", a comma or the sentence's end; nil otherwise.
+    func describedHead(after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = position + 1
+        var head: Int?
+        while q < b, q < position + 4, tokens[q].kind == .word, tokens[q].isLowerInitial,
+            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil, ctx.titleByStart[q] == nil
+        {
+            head = q
+            q += 1
+        }
+        guard let head, [.noun, .nounPlural].contains(tokens[head].tag),
+            q >= b || Self.describedHeadFollowers.contains(tokens[q]) || tokens[q].kind == .punctuation
+        else { return nil }
+        return head
     }
 
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
@@ -748,8 +837,18 @@ struct VerbRules {
                             return mention.start >= a + 2 && tokens[mention.start - 1].normIs("'s")
                                 && ctx.mentionByEnd[mention.start - 1].map { ctx.entity($0) == accused } == true
                         }
+                        // "His lawyer, X, denied the allegation", "A spokesman for the Velmar ministry, X,
+                        // rejected the charge": X speaks for the accused (named there, or any).
+                        let represented = subjectMention.flatMap { representedParties(of: $0, from: a) }
+                        func speaksFor(_ accused: Int) -> Bool {
+                            guard accused >= 0, accused != subject, let parties = represented else { return false }
+                            // ("His lawyer": a person's; "Its spokesman": a body's.)
+                            if tokens[a].normIs("his") || tokens[a].normIs("her") { return ctx.entities.kinds[accused] == .person }
+                            if tokens[a].normIs("its") { return ctx.entities.kinds[accused] != .person }
+                            return parties.isEmpty || parties.contains(accused)
+                        }
                         return recent.last(where: {
-                            $0.accused == subject
+                            $0.accused == subject || speaksFor($0.accused)
                                 || ($0.accused >= 0
                                     && (memory.holdsOffice(subject, in: $0.accused)
                                         || memory.organs.contains(RelationFinder.OfficeKey(person: subject, actor: $0.accused))

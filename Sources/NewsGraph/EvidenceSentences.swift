@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The evidence of a graph's relations by where each sentence stands (its document and span),
+/// so that a reader merging a file into the graph shares the graph's string for a sentence it
+/// reads again at the same place, instead of making another copy of it.
+///
+/// Graphs of one corpus state a sentence at one place: two shards of overlapping documents,
+/// or the same documents read with other settings, hold the same sentences under other
+/// relations. Merging such a file into a graph of millions of relations made a new string of
+/// ~100 bytes of heap for each of them. The index holds positions only (8 bytes a slot, under
+/// 70 % full), and compares the document's, the span's and the sentence's bytes before it
+/// shares anything: a sentence shared is the same bytes as the one it replaces, so nothing
+/// read or written changes.
+package struct EvidenceSentences {
+    /// Per slot, the location's hash in the high 32 bits and the relation's position + 1 in the
+    /// low 32 (0: empty).
+    private var slots: [UInt64] = []
+    private var mask = -1
+
+    /// An index of nothing.
+    package init() {}
+
+    /// Indexes every piece of evidence of `graph`'s relations (none when it has none).
+    package init(_ graph: KnowledgeGraph) {
+        let relations = graph.relations.values
+        guard !relations.isEmpty, relations.count < Int(UInt32.max) else { return }
+        var pieces = 0
+        relations.withUnsafeBufferPointer { relations in
+            for index in relations.indices { pieces += relations[index].evidenceCount }
+        }
+        guard pieces > 0 else { return }
+        var size = 16
+        while pieces * 10 > size * 7 { size <<= 1 }
+        var slots = [UInt64](repeating: 0, count: size)
+        let mask = size - 1
+        relations.withUnsafeBufferPointer { relations in
+            for index in relations.indices {
+                relations[index].forEachEvidence { item in
+                    let hash = Self.hash(item.documentID, item.start, item.end)
+                    var slot = Int(hash) & mask
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+                }
+            }
+        }
+        self.slots = slots
+        self.mask = mask
+    }
+
+    /// Whether nothing is indexed.
+    package var isEmpty: Bool { mask < 0 }
+
+    /// The sentence of a piece of `graph`'s evidence at (`document`, `start`, `end`) whose bytes
+    /// are `bytes`, if the index knows one: the graph's own string, to be shared.
+    /// - Precondition: `graph` holds at least the relations it held when indexed, at the same
+    ///   positions (a reader only adds relations and evidence).
+    package func sentence(
+        in graph: KnowledgeGraph, document: String, start: Int, end: Int, bytes: UnsafeRawBufferPointer
+    ) -> String? {
+        guard mask >= 0, !bytes.isEmpty else { return nil }
+        let hash = Self.hash(document, start, end)
+        var slot = Int(hash) & mask
+        return graph.relations.values.withUnsafeBufferPointer { relations -> String? in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    var found: String?
+                    relations[Int(entry & 0xFFFF_FFFF) - 1].forEachEvidence { item in
+                        if found == nil, item.start == start, item.end == end, Self.same(item.documentID, document),
+                            Self.same(item.sentence, bytes)
+                        {
+                            found = item.sentence
+                        }
+                    }
+                    if let found { return found }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// A location's hash: the document id's bytes and the span (seeded, as every table keyed
+    /// by input bytes is).
+    private static func hash(_ document: String, _ start: Int, _ end: Int) -> UInt32 {
+        var hasher = Hasher()
+        hasher.combine(start)
+        hasher.combine(end)
+        var document = document
+        document.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        return UInt32(truncatingIfNeeded: hasher.finalize())
+    }
+
+    /// Whether two strings have the same bytes.
+    private static func same(_ one: String, _ other: String) -> Bool {
+        var other = other
+        return other.withUTF8 { same(one, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether a string's UTF-8 is `bytes`.
+    private static func same(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var string = string
+        return string.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+    }
+}
