@@ -40,7 +40,17 @@ package struct EvidenceSentences {
                 relations[index].forEachEvidence { item in
                     let hash = Self.hash(item.documentID, item.start, item.end)
                     var slot = Int(hash) & mask
-                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    // One relation per location: the many relations one sentence states share its
+                    // string already, and indexing each made one long probe run (review, issue 15).
+                    while slots[slot] != 0 {
+                        let entry = slots[slot]
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash,
+                            relations[Int(entry & 0xFFFF_FFFF) - 1].evidence(at: item.location) != nil
+                        {
+                            return
+                        }
+                        slot = (slot + 1) & mask
+                    }
                     slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
                 }
             }
@@ -66,16 +76,12 @@ package struct EvidenceSentences {
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return nil }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    var found: String?
-                    relations[Int(entry & 0xFFFF_FFFF) - 1].forEachEvidence { item in
-                        if found == nil, item.start == start, item.end == end, Self.same(item.documentID, document),
-                            Self.same(item.sentence, bytes)
-                        {
-                            found = item.sentence
-                        }
-                    }
-                    if let found { return found }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash,
+                    let item = relations[Int(entry & 0xFFFF_FFFF) - 1].evidence(
+                        at: Evidence.Location(documentID: document, start: start, end: end))
+                {
+                    // (One location per relation is indexed: its sentence is the one to share, if the bytes agree.)
+                    return Self.same(item.sentence, bytes) ? item.sentence : nil
                 }
                 slot = (slot + 1) & mask
             }

@@ -612,6 +612,9 @@ struct JSONKeys: @unchecked Sendable {
     /// every member of every object read, byte by byte it was a loop of up to 16 steps.
     /// - Precondition: `bytes.count <= 16`.
     @inline(__always) private static func packWords(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: UInt64, high: UInt64, count: Int) {
+        #if _endian(big)
+            return pack(bytes)
+        #else
         let n = bytes.count
         guard n >= 4, let base = bytes.baseAddress else { return pack(bytes) }
         let raw = UnsafeRawPointer(base)
@@ -625,6 +628,7 @@ struct JSONKeys: @unchecked Sendable {
         let first = UInt64(raw.loadUnaligned(as: UInt32.self))
         let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << UInt64(8 * (n - 4))
         return (first | last, 0, n)
+        #endif
     }
 
     /// The index of the key spelled by `bytes`, or -1.

@@ -214,6 +214,15 @@ public struct Relation: Hashable, Sendable {
         }
     }
 
+    /// The piece of evidence at `location`, if any: one lookup, whatever the evidence's count.
+    package func evidence(at location: Evidence.Location) -> Evidence? {
+        switch storage {
+        case .none: return nil
+        case .one(let item): return item.location == location ? item : nil
+        case .many(let items): return items[location]
+        }
+    }
+
     /// The first piece of evidence in storage order (any, for a writer's read-ahead), if any.
     package var anyEvidence: Evidence? {
         switch storage {

@@ -334,11 +334,19 @@ struct EntityResolver: Sendable {
         var orgsByFirstTwo: [Int64: Set<Int32>] = [:]
         // Those of them whose last word is a company's head ("Holdings", "Resources"; not an organ's,
         // "Council", nor a head that names an institution after a person, "Fund", "Trust"): their
-        // first two words stand for them even when the first is also a given name ("Coral Bay" for
-        // "Coral Bay Resources").
+        // first two words stand for them even when the first is also a given name ("Rosa Marel" for
+        // "Rosa Marel Holdings").
+        // (Not when the two words were named alone before the company: "Ana Reyes founded Ana Reyes
+        // Holdings" names its founder first.)
         var companiesByFirstTwo: Set<Int32> = []
-        for (index, m) in mentions.enumerated()
-        where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 3 {
+        var pairsNamedAlone: Set<Int64> = []
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.partOf == nil && !m.isAdjective {
+            if m.end - m.start == 2, m.kind == .person {
+                let n = mentionNorms(index)
+                if n.count == 2 { pairsNamedAlone.insert(Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))) }
+                continue
+            }
+            guard m.kind == .organization, m.end - m.start >= 3 else { continue }
             let n = mentionNorms(index)
             guard n.count >= 3 else { continue }
             let pair = Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))
@@ -346,7 +354,7 @@ struct EntityResolver: Sendable {
             orgsByFirstTwo[pair, default: []].insert(key)
             let last = tokens[m.end - 1]
             if lexicon.headKind(last) == .organization, !lexicon.isWord(last, .organHead),
-                !Self.namedAfterPeopleHeads.contains(last)
+                !Self.namedAfterPeopleHeads.contains(last), !pairsNamedAlone.contains(pair)
             {
                 companiesByFirstTwo.insert(key)
             }
@@ -384,7 +392,7 @@ struct EntityResolver: Sendable {
             let n = nameNorms(index)
             // ("Tavan Uul" for "Tavan Uul Mining": the first two words of exactly one longer organization name,
             // also when read as a person's only by default.)
-            // (A given name first, "Coral Bay", only for a company's name and without a title before it.)
+            // (A given name first, "Rosa Marel", only for a company's name and without a title before it.)
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))],

@@ -295,6 +295,15 @@ struct MentionFinder: Sendable {
     ]
     static let acronymConnectors: WordSet = ["of", "for", "and", "to", "in", "on", "the", "de", "la", "del", "des", "du"]
 
+    /// Whether the capitalized words of `words` and of `name` agree one by one on their first five letters
+    /// (case aside): another spelling of the same name ("Organisation" for "Organization"), not another name
+    /// ("Cricket" for "Criminal").
+    static func sameCapitalizedWords(_ words: Slice<Tokens>, _ name: String) -> Bool {
+        let left = words.filter { $0.kind == .word && $0.isCapitalized }.map { String($0.norm.prefix(5)) }
+        let right = name.split(separator: " ").filter { $0.first?.isUppercase == true }.map { String($0.lowercased().prefix(5)) }
+        return !left.isEmpty && left == right
+    }
+
     /// An initial: one capital letter and a period ("T.").
     static func isInitialLetter(_ t: Token) -> Bool {
         guard t.kind == .word, t.text.utf8.count <= 3, t.text.utf8.last == 0x2E else { return false }
@@ -359,7 +368,7 @@ struct MentionFinder: Sendable {
     static let leaderNouns: WordSet = ["administration", "regime", "presidency"]
     /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
     /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities",
-    /// "a Marburg outbreak": a disease named after a place).
+    /// "a Dunmore outbreak": a disease named after a place).
     static let thingOrPeopleNouns: WordSet = [
         "program", "programs", "programme", "programmes", "project", "projects", "architecture", "system", "systems", "rocket",
         "rockets", "missile", "missiles", "launcher", "launchers", "vehicle", "vehicles", "spacecraft", "satellite",
@@ -607,7 +616,7 @@ struct MentionFinder: Sendable {
                         j += g.length + 1
                         continue
                     }
-                    // ("Central Jakarta Corruption Court": a compass word, a known place, then more of a name is one
+                    // ("Central Nairobi Lands Tribunal": a compass word, a known place, then more of a name is one
                     // body's name, not "Central" alone.)
                     if breaks, kind == .location, j - i == 1, startsNewName, tokens[i].isCapitalized,
                         RelationFinder.compassWords.contains(tokens[i]), !lexicon.isWord(tokens[i], .nonName),
@@ -739,7 +748,7 @@ struct MentionFinder: Sendable {
             }
             if t.normIs("as"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
                 j + 2 >= end || !isNameToken(tokens[j + 2]),
-                // (Not a known name after it: "sold in Kisumu as Ugandan sugar".)
+                // (Not a known name after it: "sold in Malindi as Kenyan tea".)
                 lexicon.matchActor(tokens, at: j + 1, end: end) == nil
             {
                 // "Dar as Salam"
@@ -1032,6 +1041,8 @@ struct MentionFinder: Sendable {
             let b = sentence.tokens.upperBound
             // Names an acronym defines ("Group to Support Islam and Muslims (GSIM)"), by their first token.
             let defined = acronymDefinitions(tokens, a, b)
+            // The same, by the "(" that ends each long form.
+            let definedByParenthesis = Dictionary(defined.map { ($0.value, $0.key) }, uniquingKeysWith: { min($0, $1) })
             // A headline, subhead or caption line: short, capitalized words, no closing punctuation.
             let isHeadline: Bool = {
                 guard b - a <= 10, let last = tokens[a..<b].last(where: { $0.kind != .quote }),
@@ -1075,8 +1086,10 @@ struct MentionFinder: Sendable {
                     if redefinedAcronyms.contains(t.text) {
                         g = nil
                     } else if i > a + 2, tokens[i - 1].textIs("("), i + 1 < b, tokens[i + 1].textIs(")"),
-                        let start = defined.first(where: { $0.value == i - 1 })?.key,
-                        lexicon.matchActor(tokens, at: start, end: i - 1).map({ $0.index != known.index || $0.length != i - 1 - start }) ?? true
+                        let start = definedByParenthesis[i - 1],
+                        lexicon.matchActor(tokens, at: start, end: i - 1).map({ $0.index != known.index || $0.length != i - 1 - start }) ?? true,
+                        // (A spelling of the known actor's own name is that actor: "World Health Organisation (WHO)".)
+                        !Self.sameCapitalizedWords(tokens[start..<(i - 1)], lexicon.actors[known.index].name)
                     {
                         redefinedAcronyms.insert(t.text)
                         g = nil
@@ -1677,7 +1690,7 @@ struct MentionFinder: Sendable {
                         // "the Duque administration": a leader's name.
                         let beforeLeaderNoun =
                             spanLength <= 3 && end < b && tokens[end].isLowerInitial && Self.leaderNouns.contains(tokens[end])
-                        // "the Marburg site": a name that modifies a common noun after it takes no article itself.
+                        // "the Dunmore site": a name that modifies a common noun after it takes no article itself.
                         let modifiesNoun =
                             end < b && tokens[end].kind == .word && tokens[end].isLowerInitial && lexicon.isWord(tokens[end], .commonWord)
                             && !Self.organizationCues.contains(tokens[end])

@@ -86,7 +86,10 @@ struct QualityTests {
     /// a party of a person) brought them to entities 0.969, typed 0.953, relations 0.668 (P 0.876 R 0.540);
     /// floor 0.665. On 2026-12-04 texts 164–175 came in blind (first score entities 0.929, typed 0.887,
     /// relations 0.479, P 0.787 R 0.344); all 175 texts scored entities 0.965, typed 0.947, relations
-    /// 0.652 (P 0.870 R 0.521), and the relation floor moved to 0.65.
+    /// 0.652 (P 0.870 R 0.521), and the relation floor moved to 0.65. The same session's rules (a company's
+    /// first two words, redefined acronyms, organs "… of" a country, ownership stakes, described objects,
+    /// a representative's denial) brought them to entities 0.966, typed 0.949, relations 0.662 (P 0.874
+    /// R 0.533); floor 0.66.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -95,7 +98,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.65)
+        #expect(score.relations.f1 >= 0.66)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -70,6 +70,12 @@ struct VerbRulesTests: RuleSuite {
             The Drennan Office accused Peter Mensah of fraud. A lawyer for Korvex Bank, Efua Owusu, denied the allegation.
             """)
         #expect(!has(other, "efua_owusu", .denied, "drennan_office"), "\(keys(other))")
+        // A party only described after "for" ("the ministry") names nobody to speak for.
+        let described = graph(
+            """
+            Prosecutors in Kenya accused Halbrand Holdings of bribing officials. A spokesman for the ministry, Ali Musa, denied the allegation.
+            """)
+        #expect(!described.relations.contains { described.entities[$0.source]?.name == "Ali Musa" && $0.predicate == .denied }, "\(keys(described))")
     }
 
     @Test("a negated verb group states no act: 'has not sanctioned', 'did not attack'")

@@ -3,7 +3,9 @@ import NewsGraph
 /// Structure read from how names sit next to each other in a sentence, one rule per shape,
 /// each named in `--explain` (the examples are invented):
 /// - `name-prefix`, `name-inside`: an organ named after its state or parent ("Chilean Navy",
-///   "Royal Thai Army");
+///   "Royal Thai Army"), and a state's body "… of" its country by a head that is not always an
+///   organ's ("Armed Forces of X", "Civil Aviation Authority of X", a bank only as a central bank:
+///   `stateBodyHead`);
 /// - `demonym-company`, `apposed-demonym`, `possessive-company`: a company described by its
 ///   country ("Japanese investment group Korvex", "Korvex, the Danish shipping firm");
 /// - `apposed-unit`, `apposed-organ`, `possessive-apposed-organ`, `possessive-organ`,
@@ -302,9 +304,14 @@ struct StructureRules {
                     let describes =
                         ctx.mentions[n].isAdjective
                         || (ctx.kind(n).isOne(of: .country, .location) && end < b
-                            && (tokens[end].isLowerInitial || tokens[end].textIs("-") || tokens[end].normIs("'s")))
+                            && (tokens[end].isLowerInitial || tokens[end].textIs("-") || tokens[end].normIs("'s"))
+                            // (Not the owner's verb: "in which Kenya holds a 51 percent stake".)
+                            && !tokens[end].normIsOne(of: "holds", "has", "owns", "held", "had"))
                     guard describes else { break }
                     r = end
+                } else if Self.ownerListWords.contains(t) {
+                    // ("owned by investors including X", "owned by X until it sold …": not X's whole stake.)
+                    return nil
                 } else if t.normIs("the") || t.normIs("'s") || (t.isLowerInitial && t.kind == .word && !RelationFinder.stopWords.contains(t))
                     || t.textIs("-")
                 {
@@ -314,6 +321,9 @@ struct StructureRules {
                 }
             }
             guard r < b, let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .organization, .country) else { return nil }
+            // ("… owned by X until it sold the stake": a past stake.)
+            let ownerEnd = ctx.mentions[n].end
+            if ownerEnd < b, tokens[ownerEnd].normIsOne(of: "until", "before") { return nil }
             return n
         }
         if q + 1 < b, tokens[q].normIs("in"), tokens[q + 1].normIs("which") {
@@ -337,6 +347,10 @@ struct StructureRules {
     /// Head words of a state's body that are no organ's head in every name ("Bank", "Forces", "Authority"), which
     /// name an organ when the name ends with its country ("… of Chile", `name-inside`).
     static let stateBodyHeads: WordSet = ["bank", "force", "forces", "organization", "organisation", "authority"]
+    /// Words after "owned by" that make what follows one owner among several, or a past one.
+    static let ownerListWords: WordSet = ["including", "led", "such", "and", "or", "until", "before", "among"]
+    /// How far from a "Bank of X" name "the central bank" may stand to call it one (tokens, each side).
+    static let centralBankWindow = 40
     /// Words after which a country's name before a lower-case word is no modifier ("in Chile last …").
     static let notBeforeModifier: WordSet = ["in", "at", "'s"]
     /// Words before "Force(s)" that make a state's armed or police force ("Armed Forces of Chile").
@@ -353,12 +367,15 @@ struct StructureRules {
         guard Self.stateBodyHeads.contains(tokens[head]), head + 1 < m.end, tokens[head + 1].normIs("of") else { return false }
         if tokens[head].normIsOne(of: "force", "forces") { return head > m.start && Self.forceModifiers.contains(tokens[head - 1]) }
         guard tokens[head].normIs("bank") else { return true }
-        if (m.start..<head).contains(where: { tokens[$0].normIsOne(of: "central", "reserve", "national") }) { return true }
+        if (m.start..<head).contains(where: { tokens[$0].normIsOne(of: "central", "reserve") }) { return true }
         if m.end < tokens.count, tokens[m.end].normIsOne(of: "governor", "governors", "deputy") { return true }
+        // "the central bank" within the name's sentence or the next, and near the name: a bounded window, so a
+        // sentence of many such names costs no more per name ("National Bank of X" is often a commercial bank).
         let sentences = ctx.seg.sentences
         let last = min(sentences.count - 1, s + 1)
-        let range = sentences[s].tokens.lowerBound..<sentences[last].tokens.upperBound
-        return range.dropLast().contains { tokens[$0].normIs("central") && tokens[$0 + 1].normIs("bank") }
+        let from = max(sentences[s].tokens.lowerBound, m.start - Self.centralBankWindow)
+        let to = min(sentences[last].tokens.upperBound, m.end + Self.centralBankWindow)
+        return (from..<to).dropLast().contains { tokens[$0].normIs("central") && tokens[$0 + 1].normIs("bank") }
     }
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.

@@ -228,6 +228,12 @@ struct VerbRules {
         guard noun == a || Self.phraseOpeners.contains(tokens[a]) || ctx.mentionByStart[a] != nil
         else { return nil }
         var parties: [Int] = []
+        // ("A spokesman for the ministry, X": a party only described speaks for nobody the rule can name.)
+        if let f = (noun + 1..<comma).first(where: { tokens[$0].normIs("for") }),
+            !(f + 1..<comma).contains(where: { ctx.mentionByStart[$0] != nil })
+        {
+            return nil
+        }
         var q = a
         while q < comma {
             if let n = ctx.mentionByStart[q], ctx.owner[n] >= 0 {
