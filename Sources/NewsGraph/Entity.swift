@@ -87,7 +87,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// `Set` made for an entity named once).
     public func appendMentions(to array: inout [Mention]) {
         switch storedMentions {
-        case .one(let documentID, let start, let end): array.append(Mention(documentID: documentID, start: Int(start), end: Int(end)))
+        case .one(let documentID, let start, let end): array.append(MentionStorage.mention(documentID, start, end))
         case .many(let set): array.append(contentsOf: set)
         }
     }
@@ -98,7 +98,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// The mentions in sorted order.
     public var sortedMentions: [Mention] {
         switch storedMentions {
-        case .one(let documentID, let start, let end): [Mention(documentID: documentID, start: Int(start), end: Int(end))]
+        case .one(let documentID, let start, let end): [MentionStorage.mention(documentID, start, end)]
         case .many(let set): set.sorted()
         }
     }
@@ -140,7 +140,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
         aliases.formUnion(other.aliases.lazy.filter { $0 != canonical })
         kind = min(kind, other.kind)
         switch other.storedMentions {
-        case .one(let documentID, let start, let end): mentions.insert(Mention(documentID: documentID, start: Int(start), end: Int(end)))
+        case .one(let documentID, let start, let end): mentions.insert(MentionStorage.mention(documentID, start, end))
         case .many(let set): if !set.isEmpty { mentions.formUnion(set) }
         }
         mergeAttributes(&attributes, other.attributes)
@@ -171,9 +171,14 @@ enum MentionStorage: Hashable, Sendable {
         }
     }
 
+    /// The mention `.one` holds.
+    @inline(__always) static func mention(_ documentID: String, _ start: UInt32, _ end: UInt32) -> Mention {
+        Mention(documentID: documentID, start: Int(start), end: Int(end))
+    }
+
     var set: Set<Mention> {
         switch self {
-        case .one(let documentID, let start, let end): [Mention(documentID: documentID, start: Int(start), end: Int(end))]
+        case .one(let documentID, let start, let end): [MentionStorage.mention(documentID, start, end)]
         case .many(let set): set
         }
     }
@@ -195,7 +200,7 @@ enum MentionStorage: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         switch self {
-        case .one(let documentID, let start, let end): Mention(documentID: documentID, start: Int(start), end: Int(end)).hash(into: &hasher)
+        case .one(let documentID, let start, let end): MentionStorage.mention(documentID, start, end).hash(into: &hasher)
         case .many(let set): set.hash(into: &hasher)
         }
     }

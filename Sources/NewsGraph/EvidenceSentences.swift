@@ -99,12 +99,6 @@ package struct EvidenceSentences {
         return UInt32(truncatingIfNeeded: hasher.finalize())
     }
 
-    /// Whether two strings have the same bytes.
-    private static func same(_ one: String, _ other: String) -> Bool {
-        var other = other
-        return other.withUTF8 { same(one, UnsafeRawBufferPointer($0)) }
-    }
-
     /// Whether a string's UTF-8 is `bytes`.
     private static func same(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var string = string

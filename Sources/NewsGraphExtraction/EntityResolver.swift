@@ -107,12 +107,14 @@ struct EntityResolver: Sendable {
     /// of them; a test passes 0, every key colliding, and must get the same actors.
     var hashMask: UInt32 = .max
 
-    /// The tags of the keys of a ``WordKeyTable``: a set of word sequences, an actor of the
-    /// lexicon (its number as the value), a name (its words), an organ (the state's actor
-    /// number as the value, the organ's words).
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
+    /// The first two words of a name (its word numbers), as one key.
+    static func firstTwo(_ n: ArraySlice<Int32>) -> Int64 { Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1])) }
+    /// The tags of the keys of a ``WordKeyTable``: a set of word sequences, an actor of the
+    /// lexicon (its number as the value), a name (its words), an organ (the state's actor
+    /// number as the value, the organ's words).
     static let wordsTag: UInt8 = 0
     static let lexiconTag: UInt8 = 1
     static let nameTag: UInt8 = 2
@@ -328,8 +330,8 @@ struct EntityResolver: Sendable {
                 organKey[index] = (organs.last { $0.index < index } ?? organs[0]).key
             }
         }
-        // Organizations named in full by three words or more, by their first two words: "Southern
-        // Cross" names the document's one "Southern Cross Airlines" (a short name without the head
+        // Organizations named in full by three words or more, by their first two words: "Northern
+        // Heron" names the document's one "Northern Heron Airlines" (a short name without the head
         // word; "National Bank" is no short name of "National Bank of Egypt").
         var orgsByFirstTwo: [Int64: Set<Int32>] = [:]
         // Those of them whose last word is a company's head ("Holdings", "Resources"; not an organ's,
@@ -343,13 +345,13 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated() where m.actor == nil && m.partOf == nil && !m.isAdjective {
             if m.end - m.start == 2, m.kind == .person {
                 let n = mentionNorms(index)
-                if n.count == 2 { pairsNamedAlone.insert(Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))) }
+                if n.count == 2 { pairsNamedAlone.insert(Self.firstTwo(n)) }
                 continue
             }
             guard m.kind == .organization, m.end - m.start >= 3 else { continue }
             let n = mentionNorms(index)
             guard n.count >= 3 else { continue }
-            let pair = Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))
+            let pair = Self.firstTwo(n)
             let key = table.intern(nameTag, 0, n)
             orgsByFirstTwo[pair, default: []].insert(key)
             let last = tokens[m.end - 1]
@@ -390,12 +392,12 @@ struct EntityResolver: Sendable {
                 continue
             }
             let n = nameNorms(index)
-            // ("Tavan Uul" for "Tavan Uul Mining": the first two words of exactly one longer organization name,
+            // ("Kharan Ovoo" for "Kharan Ovoo Mining": the first two words of exactly one longer organization name,
             // also when read as a person's only by default.)
             // (A given name first, "Rosa Marel", only for a company's name and without a title before it.)
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
                 lexicon.headKind(tokens[m.end - 1]) == nil,
-                let keys = orgsByFirstTwo[Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1]))],
+                let keys = orgsByFirstTwo[Self.firstTwo(n)],
                 keys.count == 1, let key = keys.first,
                 m.kind == .organization
                     || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))

@@ -373,7 +373,8 @@ struct MentionFinder: Sendable {
         "program", "programs", "programme", "programmes", "project", "projects", "architecture", "system", "systems", "rocket",
         "rockets", "missile", "missiles", "launcher", "launchers", "vehicle", "vehicles", "spacecraft", "satellite",
         "satellites", "rifle", "rifles", "drone", "drones", "tank", "tanks", "jet", "jets", "aircraft", "helicopter",
-        "helicopters", "weapon", "weapons", "technology", "vaccine", "vaccines", "variant", "virus", "outbreak", "outbreaks", "epidemic", "pandemic", "disease", "fever", "software", "malware",
+        "helicopters", "weapon", "weapons", "technology", "vaccine", "vaccines", "variant", "virus", "outbreak", "outbreaks",
+        "epidemic", "pandemic", "disease", "fever", "software", "malware",
         "minority", "minorities", "community", "communities", "tribe", "tribes", "tribesmen", "people", "peoples", "clan",
         "clans", "ethnic", "language", "dialect",
     ]
@@ -1614,11 +1615,7 @@ struct MentionFinder: Sendable {
                     let organ =
                         lexicon.isWord(tokens[headIndex], .organHead)
                         || (tokens[headIndex].normIsOne(of: "force", "forces") && headIndex > i + g.length - 1
-                            && [
-                                "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "border", "maritime",
-                                "ground", "land", "space", "police",
-                            ].contains(
-                                tokens[headIndex - 1].norm))
+                            && RelationFinder.forceModifiers.contains(tokens[headIndex - 1]))
                     prefix.end = prefix.start + g.length
                     // "Virginia Military Institute" names no actor Virginia; "Russian Coast Guard" names Russia.
                     // (A company named after its country names no country: "China National Petroleum Corporation".)

@@ -173,6 +173,12 @@ struct RelationFinder: Sendable {
         "withdrew", "withdraws", "withdrawn", "cancelled", "canceled", "rescinded", "revoked", "not", "never", "no", "n't", "neither",
         "nor", "cannot", "didn't", "won't", "doesn't", "don't", "isn't", "wasn't", "weren't", "hasn't", "haven't",
     ]
+    /// Words before "Force(s)" that make a state's armed or police force ("Armed Forces of Chile",
+    /// "Chilean Ground Forces"), read by the mention finder and the structure rules.
+    static let forceModifiers: WordSet = [
+        "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "police", "border", "maritime",
+        "ground", "land", "space",
+    ]
     static let compassWords: WordSet = [
         "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern", "southeastern",
         "southwestern", "north", "south", "east", "west", "coastal", "rural",

@@ -629,7 +629,7 @@ struct MentionRuleTests {
         let g = graph(
             """
             Lenkor Mills is 30 percent owned by Tokyo-listed Rosa Marel Holdings. Rosa Marel said it would sell the stake. \
-            Harriet Fenwick said the Harriet Fenwick Fund would pay. Harriet Fenwick spoke in Mombasa. \
+            The Harriet Fenwick Fund said it would pay. Harriet Fenwick spoke in Mombasa. \
             What is sold in Malindi as Kenyan tea was grown elsewhere, Lenkor Mills said. \
             Health workers contained a Dunmore outbreak last year and tested a Dunmore vaccine. \
             Judges at the Central Nairobi Lands Tribunal jailed the manager.
@@ -670,7 +670,11 @@ struct MentionRuleTests {
             Rosa Marel founded Rosa Marel Holdings in 2004. Rosa Marel told reporters she would stay.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" }
-        #expect(g.entities.values.contains { $0.id == "who" || $0.aliases.contains("WHO") && $0.name.hasPrefix("World Health Organi") }, "\(names)")
+        // The known actor, under its own name, with the text's spelling as an alias (not a new body
+        // "World Health Organisation" that took the acronym from it).
+        let who = g.entities.values.first { $0.aliases.contains("WHO") }
+        #expect(who?.name == "World Health Organization", "\(names)")
+        #expect(who?.aliases.contains("World Health Organisation") == true, "\(names)")
         #expect(g.entities.values.filter { $0.name.hasPrefix("World Health Organi") }.count == 1, "\(names)")
         #expect(g.entities.values.first { $0.name == "Rosa Marel" }?.kind == .person, "\(names)")
         #expect(g.entities.values.first { $0.name == "Rosa Marel Holdings" }?.kind == .organization, "\(names)")

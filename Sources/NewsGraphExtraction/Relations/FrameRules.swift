@@ -85,10 +85,6 @@ struct FrameRules {
         "form", "establish", "create", "level", "voice", "issue", "lodge", "repeat", "renew", "deliver", "express",
     ]
 
-    /// The actors a noun group stands for: its name; a pronoun's antecedent; for a stand-in
-    /// noun ("troops", "government"), the actor named before it (only with `standIns`).
-    /// With `pairs`, "the two countries" stands for the two named before (subjects only: "urged
-    /// both sides" names the sides of a dispute, often not the two named last).
     /// The actors of noun groups `groups`, in order: ``entities(_:_:standIns:pairs:)`` of each,
     /// in one array reserved for one actor a group (a list of 700k names: no array grown by
     /// doubling to a million slots).
@@ -99,6 +95,10 @@ struct FrameRules {
         return result
     }
 
+    /// The actors a noun group stands for: its name; a pronoun's antecedent; for a stand-in
+    /// noun ("troops", "government"), the actor named before it (only with `standIns`).
+    /// With `pairs`, "the two countries" stands for the two named before (subjects only: "urged
+    /// both sides" names the sides of a dispute, often not the two named last).
     func entities(_ n: Int, _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
         let group = syntax.nouns[n]
         if let entity = group.entity {
@@ -586,7 +586,7 @@ struct FrameRules {
             let clause = syntax.clauses[Int(objectOf[n])]
             let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
             if !clause.verb.negated, !clause.verb.passive, Self.lightVerbs.contains(lemma) {
-                binding.sources = clause.subject.flatMap { entities($0, syntax, standIns: stand) }
+                binding.sources = actors(clause.subject, syntax, standIns: stand)
             }
         }
         // A tie or meeting "in" which a clause's subject acts: "X acted in coordination with Y",

@@ -306,7 +306,7 @@ struct StructureRules {
                         || (ctx.kind(n).isOne(of: .country, .location) && end < b
                             && (tokens[end].isLowerInitial || tokens[end].textIs("-") || tokens[end].normIs("'s"))
                             // (Not the owner's verb: "in which Kenya holds a 51 percent stake".)
-                            && !tokens[end].normIsOne(of: "holds", "has", "owns", "held", "had"))
+                            && !Self.stakeVerbs.contains(tokens[end]))
                     guard describes else { break }
                     r = end
                 } else if Self.ownerListWords.contains(t) {
@@ -330,7 +330,7 @@ struct StructureRules {
             // ", in which Y holds a 49 percent stake"
             guard let n = owner(from: q + 2) else { return nil }
             var r = ctx.mentions[n].end
-            guard r < b, tokens[r].normIsOne(of: "holds", "has", "owns", "held", "had") else { return nil }
+            guard r < b, Self.stakeVerbs.contains(tokens[r]) else { return nil }
             r += 1
             if r < b, tokens[r].normIsOne(of: "a", "an") { r += 1 }
             guard let (value, end) = percent(at: r), end < b, tokens[end].normIsOne(of: "stake", "share", "interest") else { return nil }
@@ -353,10 +353,8 @@ struct StructureRules {
     static let centralBankWindow = 40
     /// Words after which a country's name before a lower-case word is no modifier ("in Chile last …").
     static let notBeforeModifier: WordSet = ["in", "at", "'s"]
-    /// Words before "Force(s)" that make a state's armed or police force ("Armed Forces of Chile").
-    static let forceModifiers: WordSet = [
-        "armed", "defence", "defense", "self-defense", "self-defence", "security", "air", "naval", "police", "border", "maritime",
-    ]
+    /// The verbs of an owner's stake: "in which Y holds a 49 percent stake".
+    static let stakeVerbs: WordSet = ["holds", "has", "owns", "held", "had"]
 
     /// Whether the name `m`, whose head word is at `head`, is a state's body by that head though it is no organ's
     /// head: "Armed Forces of X", "Atomic Energy Organization of X", "Civil Aviation Authority of X", and a bank
@@ -365,7 +363,7 @@ struct StructureRules {
     func stateBodyHead(_ m: MentionCandidate, head: Int, sentence s: Int) -> Bool {
         let tokens = ctx.tokens
         guard Self.stateBodyHeads.contains(tokens[head]), head + 1 < m.end, tokens[head + 1].normIs("of") else { return false }
-        if tokens[head].normIsOne(of: "force", "forces") { return head > m.start && Self.forceModifiers.contains(tokens[head - 1]) }
+        if tokens[head].normIsOne(of: "force", "forces") { return head > m.start && RelationFinder.forceModifiers.contains(tokens[head - 1]) }
         guard tokens[head].normIs("bank") else { return true }
         if (m.start..<head).contains(where: { tokens[$0].normIsOne(of: "central", "reserve") }) { return true }
         if m.end < tokens.count, tokens[m.end].normIsOne(of: "governor", "governors", "deputy") { return true }
@@ -872,7 +870,7 @@ struct StructureRules {
                                     || lexicon.headKind(tokens[$0]) == .organization)
                         })
                 {
-                    // "Belgium's Royal Sporting Meuse", "South Africa's Cape Biovac": a name of two words or more the
+                    // "Belgium's Royal Sporting Varne", "South Africa's Cape Korvex": a name of two words or more the
                     // text gives no organ's head word is a company or a club based in the country, not an organ.
                     emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
