@@ -164,7 +164,9 @@ fought/fights/fight/fighting/battled/battles/battling	fought
 threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
 threat/threats/warning/warnings to/against	threatened	noun
 accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/charge/sued/sues/sue/indicted/indicts/condemned/condemns/condemn/criticized/criticizes/criticised/criticises/denounced/denounces/slammed/slams/rebuked/rebukes	accused
-accusation/accusations/allegations/charges/lawsuit/suit/complaint/complaints/case against	accused	noun
+accusation/accusations/allegations/charges/lawsuit/lawsuits/suit/complaint/complaints/case/claim/claims against	accused	noun
+# "X opened an investigation into Y", "the regulator's probe into Y": an inquiry into an actor accuses it
+investigation/investigations/probe/probes/inquiry into	accused	noun
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
 urged/urges/urge/urging/pressed/presses/pressing/implored/implores	urged
 called/calls/call/calling on/upon	urged

@@ -178,4 +178,54 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         #expect(!g.relations.values.contains { $0.predicate == .agreedWith }, "\(keys(g))")
     }
+
+    @Test("Legal actions as nouns: an investigation into Y, a civil claim against A and B; 'denied wrongdoing' answers them")
+    func legalActionNouns() {
+        let g = graph(
+            """
+            The Velmar Fraud Office opened a criminal investigation into Swedish miner Korvex Resources on Tuesday. \
+            Inspectors searched offices in two cities. The office said it would examine three contracts. \
+            Auditors had flagged the payments in March. Korvex Resources denied wrongdoing.
+
+            Halbrand Gas, the state company that runs the pipeline, has filed a civil claim against Tomas Velde and Anna Lisk.
+            """)
+        #expect(has(g, "velmar_fraud_office", .accused, "korvex_resources"), "\(keys(g))")
+        #expect(has(g, "korvex_resources", .denied, "velmar_fraud_office"))
+        #expect(has(g, "halbrand_gas", .accused, "tomas_velde"))
+        #expect(has(g, "halbrand_gas", .accused, "anna_lisk"))
+        // An investigation into an event names no accused actor.
+        let event = graph("The Velmar Fraud Office opened an investigation into the collapse of the bridge.")
+        #expect(!event.relations.values.contains { $0.predicate == .accused }, "\(keys(event))")
+    }
+
+    @Test("'dismissed' is a denial only of a claim: not 'dismissed the head of Y' nor 'dismissed three officials'")
+    func dismissedPeopleNoDenial() {
+        let g = graph(
+            """
+            The Velmar Environment Agency accused Korvex Chemicals of dumping waste in the Tarn river. \
+            President Arne Dahl on Friday dismissed the head of the Velmar Environment Agency. \
+            Korvex Chemicals dismissed three officials after the spill.
+            """)
+        #expect(has(g, "velmar_environment_agency", .accused, "korvex_chemicals"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .denied }, "\(keys(g))")
+        let claim = graph(
+            """
+            The Tarnia Fraud Office accused Brandvik Mining of paying bribes. Brandvik Mining dismissed the accusation as baseless.
+            """)
+        #expect(has(claim, "brandvik_mining", .denied, "tarnia_fraud_office"), "\(keys(claim))")
+    }
+
+    @Test("', accusing it of …' after an opening phrase: the accuser is the clause's subject, not the name before the comma")
+    func participleAccuserIsSubject() {
+        let g = graph("On Tuesday, Brandvik Mining hit back at the Velmar Workers Union, accusing it of blocking the road.")
+        #expect(has(g, "brandvik_mining", .accused, "velmar_workers_union"), "\(keys(g))")
+        #expect(!has(g, "velmar_workers_union", .accused, "brandvik_mining"))
+        let inner = graph(
+            """
+            The Korvex Mining Union, which represents the miners, urged the Velmar Council to impose fines on Halbrand Gas, \
+            accusing it of polluting the river.
+            """)
+        // The participle's subject is the main clause's, not that of "to impose" inside it.
+        #expect(has(inner, "korvex_mining_union", .accused, "halbrand_gas"), "\(keys(inner))")
+    }
 }

@@ -91,6 +91,33 @@ struct VerbRules {
         "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "complaint", "accusation's",
     ]
 
+    /// What "dismissed" must have as its object to be a denial ("dismissed the accusation as a lie",
+    /// "dismissed the concerns", a court that "dismissed X's appeal"); "dismissed the head of the agency", "dismissed three officials"
+    /// remove people from office.
+    static let dismissedClaimNouns: WordSet = [
+        "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "complaint",
+        "complaints", "report", "reports", "criticism", "criticisms", "concern", "concerns", "suggestion", "suggestions",
+        "account", "findings", "speculation", "rumours", "rumors", "assertion", "assertions", "idea", "notion", "warning",
+        "warnings", "appeal", "appeals", "petition", "lawsuit", "suit", "case",
+    ]
+
+    /// Whether the object of "dismissed" ending at `end` is a claim: one of ``dismissedClaimNouns``
+    /// within its first few words (before a comma or "of"), or "it"/"them" before "as" ("dismissed
+    /// them as lies").
+    func dismissesClaim(after end: Int, to b: Int) -> Bool {
+        let tokens = ctx.tokens
+        if end + 1 < b, tokens[end].normIsOne(of: "it", "them", "this", "these", "those"), tokens[end + 1].normIs("as") {
+            return true
+        }
+        var q = end
+        while q < b, q < end + 6, tokens[q].kind == .word || tokens[q].normIs("'s") {
+            if Self.dismissedClaimNouns.contains(tokens[q]) { return true }
+            if tokens[q].normIsOne(of: "of", "as", "and", "from", "after") || tokens[q].normIs("over") { return false }
+            q += 1
+        }
+        return false
+    }
+
     /// What one buys a part of ("bought 40 percent of Y", "a stake in Y"): no merger.
     static let partWords: WordSet = ["percent", "%", "stake", "stakes", "share", "shares", "part", "portion", "majority", "minority"]
     /// "X's government": the state X leads; "X's party": the body X leads or belongs to.
@@ -188,6 +215,12 @@ struct VerbRules {
         var q = a
         // "LIMA, Peru — …"
         if let dash = (a..<min(position, a + 8)).first(where: { tokens[$0].kind == .dash }) { q = dash + 1 }
+        // "On Tuesday, X hit back at Y, accusing …": over an opening phrase of time or place.
+        if q < position, tokens[q].isCapitalized, tokens[q].normIsOne(of: "on", "in", "at", "earlier", "later") || tokens[q].normIs("after"),
+            let comma = (q..<min(position, q + 8)).first(where: { tokens[$0].textIs(",") })
+        {
+            q = comma + 1
+        }
         if q < position, tokens[q].normIs("the") { q += 1 }
         guard q < position, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
             ctx.kind(m).isOne(of: .person, .organization, .country)
@@ -362,6 +395,7 @@ struct VerbRules {
 
         var coveredUntil = a
         var lastSubjectInSentence: Int?
+        var mainSubjectInSentence: Int?
         for (start, end, p) in matches.sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
             let flags = lexicon.verbFlags[p]
             if start < coveredUntil && !flags.contains(.mutual) { continue }
@@ -373,6 +407,8 @@ struct VerbRules {
             {
                 continue
             }
+            // "dismissed the head of the agency", "dismissed three officials": no claim is rejected.
+            if flags.contains(.denial), tokens[start].norm.hasPrefix("dismiss"), !dismissesClaim(after: end, to: b) { continue }
             if flags.contains(.speakerOnly) {
                 // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
                 if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
@@ -422,6 +458,8 @@ struct VerbRules {
                 if agent == nil {
                     // "Esper tweeted a warning to Iran": the subject of the verb before the noun.
                     var p = start - 1
+                    // "filed a civil claim against", "opened a formal investigation into": adjectives of the accusation.
+                    while predicate == .accused, p > a + 1, p >= start - 2, tokens[p].tag == .adjective, tokens[p].isLowerInitial { p -= 1 }
                     while p > a,
                         RelationFinder.determiners.contains(tokens[p]) || tokens[p].kind == .number
                             || RelationFinder.amountWords.contains(tokens[p]) || RelationFinder.currencySigns.contains(tokens[p].text)
@@ -542,6 +580,15 @@ struct VerbRules {
                 }
                 // ("filed a lawsuit against X": `emit` keeps the accusation for a later denial.)
                 emit(agent, patient, nounPredicate, rule, confidence: confidence)
+                // "filed a civil claim against A and B": each is accused.
+                if predicate == .accused, let agent, let patient, let first = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
+                    ctx.entity(first) == patient, ctx.mentions[first].end + 1 < b, tokens[ctx.mentions[first].end].normIs("and"),
+                    let second = finder.object(ctx, after: ctx.mentions[first].end + 1, to: b, skipLimit: 1),
+                    second != agent, second != patient,
+                    (ctx.entities.kinds[second] == .person) == (ctx.entities.kinds[patient] == .person)
+                {
+                    emit(agent, second, nounPredicate, rule + ":second-object", confidence: confidence * 0.9)
+                }
                 if agent != nil && patient != nil { coveredUntil = end }
                 continue
             }
@@ -619,15 +666,29 @@ struct VerbRules {
                     q -= 1
                 }
             }
-            // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject.
-            if subjectFound == nil, start > a, tokens[start - 1].textIs(","), RelationFinder.endsInIng(tokens[start].norm) {
-                subjectFound = lastSubjectInSentence ?? sentenceOpener(from: a, before: start)
+            // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject
+            // (not that of a clause inside it: "X urged the council to impose sanctions on Y, accusing it of …").
+            let ingClause = start > a && tokens[start - 1].textIs(",") && RelationFinder.endsInIng(tokens[start].norm)
+            if subjectFound == nil, ingClause {
+                subjectFound = mainSubjectInSentence ?? lastSubjectInSentence ?? sentenceOpener(from: a, before: start)
             }
             // "Korvex questioned the account, saying …, and accused …": the sentence's first subject.
             if subjectFound == nil, start > a + 1, tokens[start - 1].normIs("and"), tokens[start - 2].textIs(",") {
                 subjectFound = sentenceOpener(from: a, before: start)
             }
-            if subjectFound == nil, start > a, tokens[start - 1].textIs(",") { subjectFound = finder.nearestLeft(ctx, before: start, from: a) }
+            if subjectFound == nil, start > a, tokens[start - 1].textIs(",") {
+                subjectFound = finder.nearestLeft(ctx, before: start, from: a)
+                // "Tarnia hit back at Velmar, accusing it of …": a name after a preposition is no subject of the participle.
+                if ingClause, let m = ctx.mentionIndex(before: start), ctx.mentions[m].end >= start - 2, ctx.owner[m] >= 0,
+                    ctx.entity(m) == subjectFound
+                {
+                    var q = ctx.mentions[m].start - 1
+                    while q > a, RelationFinder.determiners.contains(tokens[q]) { q -= 1 }
+                    if q >= a, tokens[q].normIsOne(of: "at", "to", "on", "with", "against") || tokens[q].normIsOne(of: "into", "from", "by", "over") {
+                        subjectFound = nil
+                    }
+                }
+            }
             // "The company denied the charge", "The army rejected the report": a description of the
             // accused of a recent accusation (an organization or a state) denies it.
             if subjectFound == nil, flags.contains(.denial), let accusation = describedDenier(before: start, from: a, sentence: s) {
@@ -637,6 +698,12 @@ struct VerbRules {
             }
             guard let subject = subjectFound else { continue }
             lastSubjectInSentence = subject
+            // The first subject of a finite verb: "… urged the council to impose …" is no main clause's.
+            if mainSubjectInSentence == nil {
+                var q = start - 1
+                while q > a, RelationFinder.auxiliaries.contains(tokens[q]) && !tokens[q].normIs("to") { q -= 1 }
+                if q < a || !tokens[q].normIs("to") { mainSubjectInSentence = subject }
+            }
             // "Germany and Italy urged …": the other coordinated subject acts too.
             var coSubjects: [Int] = []
             let subjectMention: Int? = {
@@ -863,7 +930,11 @@ struct VerbRules {
                             ?? (strict ? nil : recent.last(where: { $0.accused < 0 }))
                     }
                     // "… rejected the accusation": an accusation the text made earlier, against the denier itself.
-                    let definite = end + 1 < b && tokens[end].normIs("the") && Self.accusationNouns.contains(tokens[end + 1])
+                    // ("denied any wrongdoing", "rejected all the charges", "rejected such accusations": the same.)
+                    var noun = end
+                    while noun < min(b, end + 2), tokens[noun].normIsOne(of: "any", "all", "such", "these", "those") { noun += 1 }
+                    if noun < b, tokens[noun].normIs("the") { noun += 1 }
+                    let definite = noun < b && ((noun > end && Self.accusationNouns.contains(tokens[noun])) || tokens[noun].normIs("wrongdoing"))
                     // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
                     if let accusation = answered(within: 2) ?? answered(within: 3) ?? (definite ? answered(within: 8, strict: true) : nil) {
                         emit(
