@@ -38,6 +38,11 @@ struct StructureRulesTests {
     func demonymCompany() {
         let rival = Self.drawn("Its Danish rival Korvex Vaccines said on Monday that it would cut prices.")
         #expect(Self.has(rival, "korvex_vaccines", .locatedIn, "denmark", rule: "demonym-company"), "\(rival)")
+        // Over "state" in the description, and "major" as a company's noun.
+        let giant = Self.drawn("The Russian state giant Velgaz cut supplies on Monday.")
+        #expect(Self.has(giant, "velgaz", .locatedIn, "russia", rule: "demonym-company"), "\(giant)")
+        let major = Self.drawn("U.S. oil major Korvex Petroleum said it would leave.")
+        #expect(Self.has(major, "korvex_petroleum", .locatedIn, "united_states", rule: "demonym-company"), "\(major)")
         let maker = Self.drawn("Halbrand agreed to buy Peruvian toolmaker Velmar Systems for $2 billion.")
         #expect(Self.has(maker, "velmar_systems", .locatedIn, "peru", rule: "demonym-company"), "\(maker)")
         let gang = Self.drawn("Police arrested members of Korvex Group, a Chilean cybercrime gang, on Friday.")
@@ -312,6 +317,27 @@ struct StructureRulesTests {
         // A capital of a list is none of one: "Goma, the capital of North Kivu and South Kivu".
         let list = Self.drawn("Rebels took Goma, the capital of North Kivu's neighbour, on Monday.")
         #expect(!list.contains { $0.rule == "apposed-capital" }, "\(list)")
+        // Over the place's size: "a city of 40,000 people in the northern state of X".
+        let sized = Self.drawn("Troops reached Velsoro, a city of 240,000 people in the northern state of Zacatecas, on Monday.")
+        #expect(Self.has(sized, "velsoro", .locatedIn, "zacatecas", rule: "apposed-capital"), "\(sized)")
+        // "a city of 240,000 people" alone names no place it is in.
+        let bare = Self.drawn("Troops reached Velsoro, a city of 240,000 people, on Monday.")
+        #expect(!bare.contains { $0.rule == "apposed-capital" }, "\(bare)")
+    }
+
+    @Test("places described by their country or city: 'Tarvel, the Fijian capital', 'the Kenyan coastal town of X', 'Lima's X airport'")
+    func placesDescribedByCountry() {
+        let capital = Self.drawn("The ferry docked at Tarvelu, the Fijian capital, on Monday.")
+        #expect(Self.has(capital, "tarvelu", .locatedIn, "fiji", rule: "apposed-demonym-place"), "\(capital)")
+        let town = Self.drawn("Fishermen in the Kenyan coastal town of Malvasi said the boat sank.")
+        #expect(Self.has(town, "malvasi", .locatedIn, "kenya", rule: "adjective-place"), "\(town)")
+        let island = Self.drawn("Tourists left the Chinese island of Velmaro on Monday.")
+        #expect(Self.has(island, "velmaro", .locatedIn, "china", rule: "adjective-place"), "\(island)")
+        // "the Kenyan town's mayor" is no place of Kenya's named here.
+        let mayor = Self.drawn("Malvasi, the Kenyan town's oldest port, reopened.")
+        #expect(!mayor.contains { $0.rule == "apposed-demonym-place" }, "\(mayor)")
+        let airport = Self.drawn("Flights at Lima's Anselmo Brel airport resumed on Monday.")
+        #expect(Self.has(airport, "anselmo_brel_airport", .locatedIn, "lima", rule: "possessive-facility"), "\(airport)")
     }
 
     @Test("lists paired in order: 'the envoys of A, B and C — X, Y and Z', 'X and Y, the presidents of A and B'")

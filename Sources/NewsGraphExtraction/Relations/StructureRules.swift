@@ -15,15 +15,18 @@ import NewsGraph
 /// - `of-person`, `possessive-party`, `possessive-regime`, `possessive-staff`: a person's party
 ///   or regime, or their employer ("the Party for Renewal of Anna Lisk", "Chile's Tomas Brel
 ///   regime", "the Velmar Broadcasting Corporation's Lena Ortiz");
-/// - `adjective-place`, `possessive-place`, `fighters-in`, `locative`, `apposed-place`,
-///   `capital-of`, `of-place`, `described-body`: where a place or body is ("the Chilean port of Arica", "Chile's Maule
-///   region", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia,
-///   Ulaanbaatar", "Korvex of Arica", "Korvex, a shipping firm based in Arica");
+/// - `adjective-place`, `possessive-place`, `possessive-facility`, `fighters-in`, `locative`, `apposed-place`,
+///   `capital-of`, `apposed-capital`, `apposed-demonym-place`, `of-place`, `described-body`: where a place or body
+///   is ("the Chilean port of Arica", "the Chilean coastal town of Arica", "Chile's Maule region", "Lima's Tarvo
+///   airport", "the Chilean Embassy in Lima", "Bozeman, Montana", "the capital of Mongolia, Ulaanbaatar", "Tarvel,
+///   a city of 40,000 people in the state of Velmar", "Tarvel, the Kalmari capital", "Korvex of Arica", "Korvex, a
+///   shipping firm based in Arica");
 /// - `possessive-group`: a group or site of a country, not an organ of its state ("Chile's Velmar movement",
 ///   "Peru's Tarvo field") is in it; `whose-party`: "Lena Varga, whose Renewal Party" (a member; "leader X, whose
 ///   party": its leader); an acronym in brackets after a name stands for it before ", whose" and an apposition;
 /// - `ownership-stake`: "Korvex, which is 60 percent owned by Halbrand" (a company's majority owner: `member_of`),
 ///   "Korvex, in which Halbrand holds a 49 percent stake" (a minority stake: `affiliated_with`);
+/// - `of-party`: "Tomas Brel of the Unity Party" is a member of the party;
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -34,6 +37,8 @@ struct StructureRules {
     /// "agency" (a state's organ), a few cues, and any "-maker".
     static let companyDescriptions: Set<String> = RelationFinder.bodyNouns.words.subtracting(["agency"]).union([
         "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang", "club", "cartel",
+        // "oil major X"
+        "major",
     ])
 
     /// The person named at `start`, over "former"/"late", lower-case words and an office's title ("of billionaire
@@ -458,9 +463,11 @@ struct StructureRules {
             if modifier, kind == .country, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
                 var q = m.end
                 // (Over a hyphenated word: "low-cost carrier X".)
+                // ("the Kalmari state giant X", "state-owned": "state" before more of the description.)
                 while q < b, q < m.end + 5,
                     (tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q])
-                        && !RelationFinder.governmentNouns.contains(tokens[q]))
+                        && (!RelationFinder.governmentNouns.contains(tokens[q])
+                            || (tokens[q].normIs("state") && q + 1 < b && (tokens[q + 1].isLowerInitial || tokens[q + 1].textIs("-")))))
                         || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > m.end)
                 {
                     q += 1
@@ -620,22 +627,49 @@ struct StructureRules {
             }
             // "Comrat, the capital of the autonomous Gagauzia region", "Tarvel, the main town of Velmar province": a
             // place described as the capital or a town of another.
-            if kind == .location, !m.isAdjective, k + 4 < b, tokens[k].textIs(","), tokens[k + 1].normIs("the") {
+            // ("Tarvel, a city of 40,000 people in the northern state of Velmar": over the place's size.)
+            if kind == .location, !m.isAdjective, k + 4 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "the", "a", "an") {
                 var q = k + 2
                 while q < b, q < k + 4, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "capital", "of", "in"),
                     !Self.describedPlaceNouns.contains(tokens[q])
                 {
                     q += 1
                 }
-                if q + 2 < b, tokens[q].normIs("capital") || Self.describedPlaceNouns.contains(tokens[q]), tokens[q + 1].normIsOne(of: "of", "in") {
-                    var r = q + 2
+                var p = q + 1
+                if p + 2 < b, tokens[p].normIs("of"), tokens[p + 1].kind == .number {
+                    p += 2
+                    if p < b, tokens[p].isLowerInitial, !tokens[p].normIs("in") { p += 1 }
+                    if p >= b || !tokens[p].normIs("in") { p = q + 1 }
+                }
+                if p + 1 < b, q < b, tokens[q].normIs("capital") || Self.describedPlaceNouns.contains(tokens[q]),
+                    tokens[p].normIsOne(of: "of", "in")
+                {
+                    var r = p + 1
                     if tokens[r].normIs("the") { r += 1 }
-                    while r < b, r < q + 5, ctx.mentionByStart[r] == nil, tokens[r].isLowerInitial, tokens[r].kind == .word { r += 1 }
+                    while r < b, r < p + 5, ctx.mentionByStart[r] == nil, tokens[r].isLowerInitial, tokens[r].kind == .word { r += 1 }
                     if let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective, ctx.entity(n) != e,
                         mentions[n].end >= b || !tokens[mentions[n].end].normIsOne(of: "'s", "and")
                     {
                         emit(e, ctx.entity(n), .locatedIn, "apposed-capital", confidence: 0.75)
                     }
+                }
+            }
+            // "Tarvel, the Kalmari capital", "Velsa, a Kalmari port town": a place described by its country's adjective.
+            if kind.isOne(of: .location, .facility), !m.isAdjective, k + 3 < b, tokens[k].textIs(","),
+                tokens[k + 1].normIsOne(of: "the", "a", "an"), let country = ctx.mentionByStart[k + 2],
+                ctx.mentions[country].isAdjective, ctx.kind(country) == .country, ctx.entity(country) != e
+            {
+                var q = ctx.mentions[country].end
+                while q < b, q < ctx.mentions[country].end + 3, tokens[q].kind == .word, tokens[q].isLowerInitial,
+                    !tokens[q].normIsOne(of: "capital", "of", "in"), !Self.describedPlaceNouns.contains(tokens[q]),
+                    !RelationFinder.placeNouns.contains(tokens[q]), !RelationFinder.stopWords.contains(tokens[q])
+                {
+                    q += 1
+                }
+                if q < b, tokens[q].normIs("capital") || Self.describedPlaceNouns.contains(tokens[q]) || RelationFinder.placeNouns.contains(tokens[q]),
+                    q + 1 >= b || !tokens[q + 1].normIsOne(of: "of", "'s")
+                {
+                    emit(e, ctx.entity(country), .locatedIn, "apposed-demonym-place", confidence: 0.7)
                 }
             }
             // "the Sunan area of Pyongyang": a place named as a part of another.
@@ -646,11 +680,35 @@ struct StructureRules {
             {
                 emit(e, ctx.entity(n), .locatedIn, "place-of", confidence: 0.7)
             }
-            // "the Ukrainian port of Mariupol"
-            if m.isAdjective, kind == .country, k + 1 < b, RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].normIs("of"),
-                let n = ctx.mentionByStart[k + 2], ctx.kind(n) == .location
-            {
-                emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+            // "the Ukrainian port of Mariupol", "the Kalmari coastal town of Tarvel", "the Kalmari island of Velsa"
+            if m.isAdjective, kind == .country {
+                var q = k
+                while q < b, q < k + 2, tokens[q].kind == .word, tokens[q].isLowerInitial,
+                    !RelationFinder.placeNouns.contains(tokens[q]), !Self.describedPlaceNouns.contains(tokens[q]),
+                    !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord)
+                {
+                    q += 1
+                }
+                if q + 2 < b, RelationFinder.placeNouns.contains(tokens[q]) || Self.describedPlaceNouns.contains(tokens[q]),
+                    tokens[q + 1].normIs("of"), let n = ctx.mentionByStart[q + 2], ctx.kind(n) == .location
+                {
+                    emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+                }
+            }
+            // "Tomas Brel of the Unity Party", "Anna Lisk, of the centre-right Renewal Movement": a party's member (not
+            // after an office's title, whose rules read the office: "leader Tomas Brel of the Unity Party").
+            if kind == .person, !m.isAdjective, ctx.titleByEnd[m.start] == nil {
+                var q = tokens[k].textIs(",") ? k + 1 : k
+                if q + 1 < b, tokens[q].normIs("of"), tokens[q + 1].normIs("the") {
+                    q += 2
+                    while q < b, q < k + 8, ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") { q += 1 }
+                    if q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e,
+                        (mentions[n].start..<mentions[n].end).contains(where: { TitleRules.partyHeads.contains(tokens[$0]) })
+                            || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance"))
+                    {
+                        emit(e, ctx.entity(n), .memberOf, "of-party", confidence: 0.7)
+                    }
+                }
             }
             // "the Quds Force of the IRGC"
             if tokens[k].normIs("of"), kind == .organization {
@@ -818,6 +876,11 @@ struct StructureRules {
                 {
                     // "Pakistan's Sindh province", "Pakistan's northern Gilgit region"
                     emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
+                } else if kind.isOne(of: .country, .location), let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .facility,
+                    !mentions[n].isAdjective, ctx.entity(n) != e
+                {
+                    // "Tarvel's Anna Brel airport", "Kalmar's Delta Bridge": a facility in the place.
+                    emit(ctx.entity(n), e, .locatedIn, "possessive-facility", confidence: 0.75)
                 } else if kind == .organization, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .person, !mentions[n].isAdjective,
                     mentions[n].end >= b
                         || (tokens[mentions[n].end].norm != "'s"
