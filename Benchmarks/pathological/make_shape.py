@@ -17,6 +17,7 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
   blame       one sentence "A said the fire was an act of sabotage by B, ..." of 250*SCALE clauses
               (reported noun frames, each asking for the sentence's speaker)
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
+  commas      one "sentence" of 256 Ki * SCALE commas (a token per byte; 16 Mi at 64)
   dot-nest    a DOT graph with 20000*SCALE nested '{'
   json-nest   a JSON graph file nested 20000*SCALE arrays deep
   html-nest   an HTML page whose text sits 20000*SCALE <div> deep
@@ -141,6 +142,8 @@ def main():
     elif shape == "blame":
         m = 250 * scale
         text = ", ".join(f"{name(2 * k)} said the fire was an act of sabotage by {name(2 * k + 1)}" for k in range(m)) + ".\n"
+    elif shape == "commas":
+        text = "," * (262_144 * scale)
     elif shape == "dot-nest":
         d = 20000 * scale
         text = "digraph {\n" + "{" * d + "\n" + "}" * d + "\n}\n"

@@ -62,6 +62,12 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.reserveCapacity(count)
     }
 
+    /// Lets the relations' index by key go before the graph is only written (see
+    /// ``RelationTable/dropIndex()``): finding and adding relations by key still work, slower.
+    package mutating func dropRelationIndex() {
+        relations.dropIndex()
+    }
+
     /// Makes room in the relation array alone for `count` relations (see ``RelationReservation``).
     mutating func reserveRelationValues(_ count: Int) {
         relations.reserveValues(count)

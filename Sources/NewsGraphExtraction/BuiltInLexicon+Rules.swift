@@ -133,7 +133,17 @@ ally/associate/partner/affiliate	X, N of Y	affiliated_with
 ally/associate/partner/affiliate	X, Y N	affiliated_with
 ally/associate/partner	X, Y's N	affiliated_with
 # ties between actors
-relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration	N between X and Y	affiliated_with
+relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration/trade	N between X and Y	affiliated_with
+# trade and hired work are ties: "Chile's trade with Peru", "Korvex hired Halbrand", "Chile bought jets from Korvex",
+# "Korvex sold the turbines to Halbrand"
+trade	X's N with Y	affiliated_with
+hire	X:Actor V Y:Organization	affiliated_with
+buy/purchase/order/import	X:Actor V * from Y:Organization	affiliated_with
+buy/purchase/order/import	X:Actor V * from Y:Country	affiliated_with
+sell/export	X:Actor V * to Y:Organization	affiliated_with
+sell/export	X:Actor V * to Y:Country	affiliated_with
+# "X, a militia allied to Y", "X, which is aligned with Y"
+ally/link/affiliate/align	X V to/with Y	affiliated_with
 partnership/cooperation/coordination/alliance/collaboration	N of X and Y	affiliated_with
 cooperate/collaborate/partner/ally/coordinate	X V with Y	affiliated_with
 cooperate/collaborate	X V	affiliated_with	mutual

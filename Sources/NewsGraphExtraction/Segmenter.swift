@@ -1,43 +1,50 @@
 import NewsGraph
 import Synchronization
 
-/// A token as the document stores it: 12 bytes of plain data (the start offset as a 32-bit
-/// number, the text as a number into the document's ``TokenStrings``, the tag and kind in one
-/// byte, the flags as bits).
+/// A token as the document stores it: 8 bytes of plain data (the text as a number into the
+/// document's ``TokenStrings``, the start as a 14-bit offset from its block's start — see
+/// ``Tokens`` —, two marks, the tag and kind in one byte, the flags as bits).
 ///
-/// A token is made for every ~5.5 bytes of news text and tokens are the largest part of the
-/// memory extraction takes; the stages read them as ``Token``s through ``Tokens``, which adds
-/// the strings the numbers refer to (no pointer per stored token). What the strings know is
-/// not stored again: the end offset is the start plus the text's length in scalars (a token's
-/// text is exactly the scalars it covers), the norm is the text's (``TokenStrings/norm(ofText:)``:
-/// a function of the text, but for a bare apostrophe read as a possessive, which a bit marks),
-/// the word number is the norm's (``TokenStrings/word(ofNorm:)``). 12 bytes, not 24.
+/// A token is made for every ~5.5 bytes of news text (and for every byte of a text of
+/// punctuation) and tokens are the largest part of the memory extraction takes; the stages read
+/// them as ``Token``s through ``Tokens``, which adds the start offset and the strings the
+/// numbers refer to (no pointer per stored token). What the strings know is not stored again:
+/// the end offset is the start plus the text's length in scalars (a token's text is exactly the
+/// scalars it covers), the norm is the text's (``TokenStrings/norm(ofText:)``: a function of the
+/// text, but for a bare apostrophe read as a possessive, which a bit marks), the word number is
+/// the norm's (``TokenStrings/word(ofNorm:)``). 8 bytes, not 24 (12 while the start was stored
+/// whole).
 struct TokenRecord: Sendable, Hashable {
-    var start32: Int32
     var textNumber: Int32
+    /// The start's offset from the start of the token's block (``Tokens/blockSize`` tokens) in
+    /// the low 14 bits (0 in a wide block, whose starts are kept whole), then the two marks: bit 14,
+    /// the norm is "'s" whatever the text ("the States' commitment"); bit 15, the text is string
+    /// `textNumber` with its first letter upper case (``TokenStrings/foldsCapitals``).
+    private var offsetAndMarks: UInt16 = 0
     /// The tag in the low 5 bits, the kind in the high 3.
     private var tagAndKind: UInt8
     var flags: UInt8 = 0
-    /// Bit 0: the norm is "'s" whatever the text ("the States' commitment"). Bit 1: the text is
-    /// string `textNumber` with its first letter upper case (``TokenStrings/foldsCapitals``).
-    private var marks: UInt8 = 0
 
-    init(start32: Int32, textNumber: Int32, kind: Token.Kind) {
-        self.start32 = start32
+    init(textNumber: Int32, kind: Token.Kind) {
         self.textNumber = textNumber
         tagAndKind = kind.rawValue << 5 | Tag.noun.rawValue
     }
 
+    /// The start's offset from its block's start (set by ``Tokens/append(_:)``).
+    var offset: UInt16 {
+        @inline(__always) get { offsetAndMarks & 0x3FFF }
+        set { offsetAndMarks = offsetAndMarks & 0xC000 | newValue }
+    }
     /// Whether the norm is "'s" whatever the text ("the States' commitment").
     var isPossessive: Bool {
-        @inline(__always) get { marks & 1 != 0 }
-        set { marks = newValue ? marks | 1 : marks & ~1 }
+        @inline(__always) get { offsetAndMarks & 0x4000 != 0 }
+        set { offsetAndMarks = newValue ? offsetAndMarks | 0x4000 : offsetAndMarks & ~0x4000 }
     }
     /// Whether the text is string `textNumber` (its norm, lower-case ASCII letters) with its
     /// first letter upper case: "Halvern" kept as "halvern" (``TokenStrings/foldsCapitals``).
     var isCapitalFolded: Bool {
-        @inline(__always) get { marks & 2 != 0 }
-        set { marks = newValue ? marks | 2 : marks & ~2 }
+        @inline(__always) get { offsetAndMarks & 0x8000 != 0 }
+        set { offsetAndMarks = newValue ? offsetAndMarks | 0x8000 : offsetAndMarks & ~0x8000 }
     }
 
     var tag: Tag {
@@ -61,6 +68,8 @@ struct Token: Sendable, Hashable {
     enum Kind: UInt8, Sendable, Hashable { case word, number, punctuation, quote, dash }
     /// What the document stores.
     var record: TokenRecord
+    /// The offset of the first scalar (the record stores it relative to its block).
+    let start32: Int32
     private let strings: Unmanaged<TokenStrings>
 
     /// The numbers of `text` and `norm` in `strings`.
@@ -142,8 +151,9 @@ struct Token: Sendable, Hashable {
     }
 
     /// A stored token read with its strings.
-    @inline(__always) init(_ record: TokenRecord, strings: Unmanaged<TokenStrings>) {
+    @inline(__always) init(_ record: TokenRecord, start32: Int32, strings: Unmanaged<TokenStrings>) {
         self.record = record
+        self.start32 = start32
         self.strings = strings
     }
 
@@ -151,7 +161,8 @@ struct Token: Sendable, Hashable {
     /// (`norm` must be the norm of every token of this text: ``TokenStrings/setNorm(_:ofText:)``.)
     init(start: Int, text: Int32, norm: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
         // (A document is at most 2 GiB: `ScalarText` checks it.)
-        record = TokenRecord(start32: Int32(truncatingIfNeeded: start), textNumber: text, kind: kind)
+        record = TokenRecord(textNumber: text, kind: kind)
+        start32 = Int32(truncatingIfNeeded: start)
         strings.setNorm(norm, ofText: text)
         self.strings = Unmanaged.passUnretained(strings)
         self.spaceBefore = spaceBefore
@@ -159,27 +170,28 @@ struct Token: Sendable, Hashable {
 
     /// A token of a text whose norm is already recorded (a token of that text was made).
     init(start: Int, text: Int32, kind: Kind, spaceBefore: Bool, strings: TokenStrings) {
-        record = TokenRecord(start32: Int32(truncatingIfNeeded: start), textNumber: text, kind: kind)
+        record = TokenRecord(textNumber: text, kind: kind)
+        start32 = Int32(truncatingIfNeeded: start)
         self.strings = Unmanaged.passUnretained(strings)
         self.spaceBefore = spaceBefore
     }
 
     static func == (a: Token, b: Token) -> Bool {
-        a.record.start32 == b.record.start32 && a.end == b.end && a.word == b.word && a.tag == b.tag
+        a.start32 == b.start32 && a.end == b.end && a.word == b.word && a.tag == b.tag
             && a.kind == b.kind && a.record.flags == b.record.flags && a.text == b.text && a.norm == b.norm
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(record.start32)
+        hasher.combine(start32)
         hasher.combine(end)
         hasher.combine(text)
         hasher.combine(norm)
     }
 
     /// Offset of the first scalar.
-    var start: Int { Int(record.start32) }
+    var start: Int { Int(start32) }
     /// Offset just past the last scalar: the start plus the text's length in scalars.
-    var end: Int { Int(record.start32) + strings._withUnsafeGuaranteedRef { $0.scalarLength(record.textNumber) } }
+    var end: Int { Int(start32) + strings._withUnsafeGuaranteedRef { $0.scalarLength(record.textNumber) } }
 
     @inline(__always) private func flag(_ bit: UInt8) -> Bool { record.flags & bit != 0 }
     @inline(__always) private mutating func set(_ bit: UInt8, _ value: Bool) {
@@ -230,12 +242,33 @@ struct Token: Sendable, Hashable {
     }
 }
 
-/// A document's (or a phrase's) tokens and the strings they read: stored as 12-byte
+/// A document's (or a phrase's) tokens and the strings they read: stored as 8-byte
 /// ``TokenRecord``s, read as ``Token``s.
+///
+/// The start offsets are stored in two parts: per block of ``blockSize`` tokens the start of its
+/// first token (`blockStarts`, 32 bits), and in each record the offset from it (14 bits). A block
+/// whose tokens do not all fit (they span more than 16 Ki scalars: a very long word or run of
+/// spaces) is wide: its entry in `blockStarts` is `~k`, and its tokens' starts are whole in
+/// `wideStarts[k * blockSize ..< (k + 1) * blockSize]`. ~8.1 bytes a token, against 12 with the
+/// start stored whole in each record (a text of punctuation has a token per byte). Reading a
+/// token's start is two loads and no call, so a token read for its text or tag, whose start
+/// goes unused, costs nothing more.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     private(set) var records: [TokenRecord] = []
+    /// Per block of ``blockSize`` tokens, the start of its first token, or `~k` for the `k`th
+    /// wide block.
+    private var blockStarts: [Int32] = []
+    /// The starts of the wide blocks' tokens, ``blockSize`` a block.
+    private var wideStarts: [Int32] = []
     /// The strings the tokens read (their owner: a token holds no reference to them).
     let strings: TokenStrings
+
+    /// Tokens per block: a block's tokens are within 16 Ki scalars of its start unless the text
+    /// has on average over 512 scalars a token there.
+    static let blockShift = 5
+    static let blockSize = 1 << blockShift
+    /// The largest offset from a block's start a record holds (14 bits).
+    static let largestOffset = 0x3FFF
 
     init(strings: TokenStrings) { self.strings = strings }
 
@@ -244,15 +277,67 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     @inline(__always) func index(after i: Int) -> Int { i + 1 }
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
-    subscript(position: Int) -> Token {
-        @inline(__always) get { Token(records[position], strings: Unmanaged.passUnretained(strings)) }
-        @inline(__always) set { records[position] = newValue.record }
+    /// The start offset of token `position`, whose record is `record`. (Loads only, no check
+    /// that could trap: unused, the compiler drops it.)
+    @inline(__always) func start32(_ position: Int, _ record: TokenRecord) -> Int32 {
+        let block = blockStarts.withUnsafeBufferPointer { $0[position >> Self.blockShift] }
+        if block >= 0 { return block &+ Int32(truncatingIfNeeded: record.offset) }
+        return wideStarts.withUnsafeBufferPointer { $0[Int(~block) << Self.blockShift | position & (Self.blockSize - 1)] }
     }
 
-    mutating func append(_ token: Token) { records.append(token.record) }
-    mutating func reserveCapacity(_ count: Int) { records.reserveCapacity(count) }
+    /// The number of wide blocks (for tests).
+    var wideBlockCount: Int { wideStarts.count >> Self.blockShift }
+
+    subscript(position: Int) -> Token {
+        @inline(__always) get {
+            let record = records[position]
+            return Token(record, start32: start32(position, record), strings: Unmanaged.passUnretained(strings))
+        }
+        @inline(__always) set {
+            // (The start is the one stored: a token is set back at its own place.)
+            assert(newValue.start32 == start32(position, records[position]), "a token is set back where it was read")
+            var record = newValue.record
+            record.offset = records[position].offset
+            records[position] = record
+        }
+    }
+
+    mutating func append(_ token: Token) {
+        let position = records.count
+        let b = position >> Self.blockShift
+        var record = token.record
+        record.offset = 0
+        if position & (Self.blockSize - 1) == 0 {
+            blockStarts.append(token.start32)
+        } else if blockStarts[b] >= 0 {
+            let offset = Int(token.start32) - Int(blockStarts[b])
+            assert(offset >= 0, "tokens are appended in text order")
+            if offset <= Self.largestOffset {
+                record.offset = UInt16(truncatingIfNeeded: offset)
+            } else {
+                // (Too far: the block becomes wide, its earlier tokens' starts copied out whole.)
+                let first = b << Self.blockShift
+                let k = wideStarts.count >> Self.blockShift
+                for p in first..<position { wideStarts.append(start32(p, records[p])) }
+                wideStarts.append(contentsOf: repeatElement(0, count: Self.blockSize - (position - first)))
+                blockStarts[b] = ~Int32(truncatingIfNeeded: k)
+            }
+        }
+        if blockStarts[b] < 0 {
+            wideStarts[Int(~blockStarts[b]) << Self.blockShift | position & (Self.blockSize - 1)] = token.start32
+        }
+        records.append(record)
+    }
+    mutating func reserveCapacity(_ count: Int) {
+        records.reserveCapacity(count)
+        blockStarts.reserveCapacity(count >> Self.blockShift + 1)
+    }
     /// Lets the stored tokens go (the strings stay).
-    mutating func removeAll() { records = [] }
+    mutating func removeAll() {
+        records = []
+        blockStarts = []
+        wideStarts = []
+    }
 }
 
 /// A sentence: a range of tokens (its scalar span: ``Segmentation/span(of:)``, from its first

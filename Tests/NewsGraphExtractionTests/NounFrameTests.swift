@@ -49,12 +49,15 @@ struct NounFrameTests {
 
     @Test("a copula says it too; negated, or of a former office, it says nothing")
     func copula() {
-        let member = Self.drawn("Anna Lisk is a senior member of the Velmar Party.")
-        #expect(Self.has(member, "anna_lisk", .roleIn, "velmar_party"), "\(member)")
+        let member = Self.drawn("Anna Lisk is a senior member of the Velmar Council.")
+        #expect(Self.has(member, "anna_lisk", .roleIn, "velmar_council"), "\(member)")
+        // A party's member is a member of it, no office holder.
+        let party = Self.drawn("Anna Lisk is a senior member of the Velmar Party.")
+        #expect(Self.has(party, "anna_lisk", .memberOf, "velmar_party"), "\(party)")
         let negated = Self.drawn("Anna Lisk is not a member of the Velmar Party.")
-        #expect(!negated.contains { $0.predicate == .roleIn }, "\(negated)")
+        #expect(!negated.contains { $0.predicate == .roleIn || $0.predicate == .memberOf }, "\(negated)")
         let former = Self.drawn("Anna Lisk, a former member of the Velmar Party, said on Monday that she would run.")
-        #expect(!former.contains { $0.predicate == .roleIn }, "\(former)")
+        #expect(!former.contains { $0.predicate == .roleIn || $0.predicate == .memberOf }, "\(former)")
         let modifier = Self.drawn("Chile, a close Peruvian ally, voted against the plan.")
         #expect(Self.has(modifier, "chile", .affiliatedWith, "peru"), "\(modifier)")
     }

@@ -28,6 +28,52 @@ struct SegmenterTests {
         #expect(seg.tokens.contains { $0.kind == .dash })
     }
 
+    @Test("a token's start past 16 Ki scalars from its block's start is kept whole: long words and runs of spaces")
+    func farStarts() {
+        // Blocks of 32 tokens store their first token's start and each token's offset from it in
+        // 14 bits; a block whose tokens lie further apart keeps their starts whole. Runs of spaces and words of every
+        // length around that bound, a possessive and a capitalized word among them (their marks
+        // share the offset's bits).
+        var text = ""
+        var expected: [(start: Int, text: String)] = []
+        var offset = 0
+        func add(_ word: String, spaces: Int) {
+            text += String(repeating: " ", count: spaces)
+            offset += spaces
+            expected.append((offset, word))
+            text += word
+            offset += word.unicodeScalars.count
+        }
+        for k in 0..<120 {
+            let spaces = [1, 2, 16_380, 16_383, 16_384, 40_000, 3][k % 7]
+            let word = k % 11 == 5 ? String(repeating: "é", count: 16_390) : ["Halvern", "the", "States'", "commitment", ",", "x"][k % 6]
+            add(word, spaces: spaces)
+        }
+        // Then blocks that fit, after wide ones.
+        for _ in 0..<200 { add("Halvern", spaces: 1) }
+        let seg = segmenter.segment(text)
+        let tokens = Array(seg.tokens)
+        #expect(seg.tokens.wideBlockCount >= 4 && seg.tokens.wideBlockCount + 6 <= (tokens.count + 31) / 32)
+        // Every token is the text at its offsets, and only spaces lie between two tokens: the
+        // starts are the ones the text gives.
+        let scalars = Array(text.unicodeScalars)
+        var previousEnd = 0
+        for token in tokens {
+            #expect(token.start >= previousEnd && scalars[previousEnd..<token.start].allSatisfy { $0 == " " })
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == token.text)
+            previousEnd = token.end
+        }
+        #expect(scalars[previousEnd...].allSatisfy { $0 == " " })
+        #expect(tokens.count >= expected.count)
+        let expectedStarts = tokens.map(\.start)
+        // Marks survive beside a far offset, and a token set back keeps its start.
+        #expect(tokens.contains { $0.record.isPossessive } && tokens.contains { $0.record.isCapitalFolded })
+        var copy = seg.tokens
+        for k in copy.indices { copy[k].tag = .proper }
+        #expect(copy.map(\.start) == expectedStarts && copy.allSatisfy { $0.tag == .proper })
+        #expect(zip(copy, tokens).allSatisfy { $0.text == $1.text && $0.norm == $1.norm })
+    }
+
     @Test("text cut at scalar offsets past many checkpoints, in ASCII and in mixed text")
     func cutsAtScalarOffsets() {
         // Scalars of one to four UTF-8 bytes, over several checkpoint strides.
@@ -50,14 +96,15 @@ struct SegmenterTests {
         }
     }
 
-    @Test("a stored token takes 12 bytes of plain data, a sentence 16, and the text keeps no scalar array")
+    @Test("a stored token takes 8 bytes of plain data, a sentence 16, and the text keeps no scalar array")
     func compactTokens() {
         // Tokens are most of the memory extraction takes (one per ~5.5 bytes of news text):
         // 64 bytes each before the offsets were 32-bit and the flags bits, 48 while they held
         // their text and norm as strings, 32 while each held a pointer to its strings, 24 while
-        // they stored their end offset and word number, 16 with their norm's number; sentences
-        // were 32.
-        #expect(MemoryLayout<TokenRecord>.stride == 12)
+        // they stored their end offset and word number, 16 with their norm's number, 12 with
+        // their start offset whole (now an offset from their block's start); sentences were 32.
+        #expect(MemoryLayout<TokenRecord>.stride == 8)
+        #expect(Tag.allCases.count <= 32 && Token.Kind.quote.rawValue < 8 && Token.Kind.dash.rawValue < 8)
         #expect(_isPOD(TokenRecord.self))
         #expect(_isPOD(Token.self))
         #expect(MemoryLayout<Sentence>.stride == 8)

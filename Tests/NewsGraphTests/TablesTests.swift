@@ -29,6 +29,48 @@ struct TablesTests {
         #expect(graph.relations[1].source == "ana_lima")
     }
 
+    @Test("with its index let go, the table still finds relations by key and merges a repeated key in place")
+    func droppedIndex() throws {
+        var graph = KnowledgeGraph()
+        for index in 0..<40 { graph.add(relation("varn_\(index)", .accused, "oskel_\(index % 7)", document: "d1", start: index)) }
+        let before = graph
+        graph.dropRelationIndex()
+        #expect(graph == before)
+        let key = RelationKey(source: "varn_12", predicate: "accused", target: "oskel_5")
+        #expect(graph.relations.position(of: key) == 12)
+        #expect(graph.relations[RelationKey(source: "oskel_5", predicate: "accused", target: "varn_12")] == nil)
+        // Adding after the drop builds the index again: the repeated key is merged, not added twice.
+        graph.add(relation("varn_12", .accused, "oskel_5", document: "d2", start: 3))
+        graph.add(relation("tarvo", .metWith, "oskel_1", document: "d2", start: 30))
+        #expect(graph.relations.count == 41)
+        #expect(graph.relations[key]?.weight == 2)
+        #expect(graph.relations.position(of: key) == 12)
+        #expect(graph.relations[40].source == "oskel_1")
+    }
+
+    @Test("a relation's imported weight reads back as given: none, zero, negative zero, NaN, any bits")
+    func importedWeightBits() throws {
+        func weight(_ value: Double?) -> Double? {
+            Relation(source: "ilvo", predicate: .accused, target: "pask", importedWeight: value).importedWeight
+        }
+        #expect(weight(nil) == nil)
+        #expect(weight(0)?.bitPattern == Double(0).bitPattern)
+        #expect(weight(-0.0)?.bitPattern == Double(-0.0).bitPattern)
+        #expect(weight(2.5) == 2.5)
+        #expect(weight(.infinity) == .infinity)
+        #expect(weight(.nan)?.isNaN == true)
+        // Every NaN is a weight, never "none", whatever its payload.
+        for payload: UInt64 in [0, 1, 0x5EA7_0000_0001, 0x7_FFFF_FFFF_FFFF] {
+            let nan = Double(bitPattern: 0x7FF8_0000_0000_0000 | payload)
+            #expect(weight(nan)?.isNaN == true)
+        }
+        // Equality reads the weights as numbers, as for a `Double?`: 0 and -0 are equal, none is not 0.
+        let zero = Relation(source: "ilvo", predicate: .accused, target: "pask", importedWeight: 0)
+        #expect(zero == Relation(source: "ilvo", predicate: .accused, target: "pask", importedWeight: -0.0))
+        #expect(zero != Relation(source: "ilvo", predicate: .accused, target: "pask"))
+        #expect(Set([zero, Relation(source: "ilvo", predicate: .accused, target: "pask", importedWeight: -0.0)]).count == 1)
+    }
+
     @Test("relations counted by predicate name: one name's predicate objects add up, over 64 of them too")
     func countsByPredicate() {
         var graph = KnowledgeGraph()

@@ -615,6 +615,12 @@ struct FrameRules {
             }
             binding.sources = reporter(at: group.head, syntax).filter { !binding.targets.contains($0) }
         }
+        // "X, a member of the Unity party": a party's member, not an office in it.
+        if predicate == .roleIn, headLemma(group) == "member", !binding.targets.isEmpty,
+            binding.targets.allSatisfy({ ctx.entities.kinds[$0] == .organization && ctx.isParty($0, before: group.head) })
+        {
+            predicate = .memberOf
+        }
         if frame.predicate == .attacked || frame.predicate == .killed, !binding.sources.isEmpty { agent[n] = binding.sources }
         guard !binding.sources.isEmpty, !binding.targets.isEmpty || frame.mutual else { return false }
         draw(frame, binding, predicate: predicate, confidence: 0.7, anchor: group.head, emit: emit)
@@ -645,8 +651,26 @@ struct FrameRules {
     /// Velmar Directorate, said"). Not a member of a list ("Chile, a unit of Y and Peru").
     func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int32]) -> [Int] {
         let tokens = ctx.tokens
-        if let c = chunk(of: n, syntax), c >= 2, case .word(let comma) = syntax.chunks[c - 1],
-            lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[c - 2]
+        // An age between the name and the group: "X, 47, a member of Y".
+        func isAge(_ chunk: Chunk) -> Bool {
+            switch chunk {
+            case .word(let k): return tokens[k].text.count <= 3 && tokens[k].text.allSatisfy { $0.isASCII && $0.isNumber }
+            case .noun(let g):
+                let group = syntax.nouns[g]
+                return group.end == group.start + 1 && tokens[group.start].text.count <= 3
+                    && tokens[group.start].text.allSatisfy { $0.isASCII && $0.isNumber }
+            default: return false
+            }
+        }
+        var before = chunk(of: n, syntax).map { $0 - 2 } ?? -1
+        if before >= 2, isAge(syntax.chunks[before]), case .word(let comma) = syntax.chunks[before - 1],
+            lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[before - 2], syntax.nouns[m].entity != nil,
+            ctx.entities.kinds[syntax.nouns[m].entity!] == .person
+        {
+            before -= 2
+        }
+        if let c = chunk(of: n, syntax), before >= 0, case .word(let comma) = syntax.chunks[c - 1],
+            lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[before]
         {
             // The group and the prepositional phrases after it end the aside: no "and" follows.
             var q = c + 1
@@ -661,7 +685,7 @@ struct FrameRules {
             }()
             // Nor the second of a list before it ("A, B, a unit of C").
             let listBefore: Bool = {
-                guard c >= 3, case .word(let k) = syntax.chunks[c - 3] else { return false }
+                guard before >= 1, case .word(let k) = syntax.chunks[before - 1] else { return false }
                 return lexicon.flags(tokens[k]).contains(.comma) || lexicon.flags(tokens[k]).contains(.and_or)
             }()
             if !listFollows, !listBefore, syntax.nouns[n].entity == nil {

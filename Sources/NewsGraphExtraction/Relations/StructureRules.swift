@@ -26,6 +26,7 @@ import NewsGraph
 ///   party": its leader); an acronym in brackets after a name stands for it before ", whose" and an apposition;
 /// - `ownership-stake`: "Korvex, which is 60 percent owned by Halbrand" (a company's majority owner: `member_of`),
 ///   "Korvex, in which Halbrand holds a 49 percent stake" (a minority stake: `affiliated_with`);
+/// - `of-party`: "Tomas Brel of the Unity Party" is a member of the party;
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -692,6 +693,21 @@ struct StructureRules {
                     tokens[q + 1].normIs("of"), let n = ctx.mentionByStart[q + 2], ctx.kind(n) == .location
                 {
                     emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+                }
+            }
+            // "Tomas Brel of the Unity Party", "Anna Lisk, of the centre-right Renewal Movement": a party's member (not
+            // after an office's title, whose rules read the office: "leader Tomas Brel of the Unity Party").
+            if kind == .person, !m.isAdjective, ctx.titleByEnd[m.start] == nil {
+                var q = tokens[k].textIs(",") ? k + 1 : k
+                if q + 1 < b, tokens[q].normIs("of"), tokens[q + 1].normIs("the") {
+                    q += 2
+                    while q < b, q < k + 8, ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") { q += 1 }
+                    if q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e,
+                        (mentions[n].start..<mentions[n].end).contains(where: { TitleRules.partyHeads.contains(tokens[$0]) })
+                            || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance"))
+                    {
+                        emit(e, ctx.entity(n), .memberOf, "of-party", confidence: 0.7)
+                    }
                 }
             }
             // "the Quds Force of the IRGC"

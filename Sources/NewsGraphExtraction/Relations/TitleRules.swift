@@ -8,8 +8,8 @@ import NewsGraph
 /// `title-known-country` (the country the lexicon says the holder serves),
 /// `title-implied-country`, `title-implied`, `title-previous-subject` (an office opening a
 /// sentence, of the organization that opened the sentence before: "Korvex denied it. Chief
-/// executive X said"), and `title-client` ("his lawyer, X": X is
-/// affiliated with him).
+/// executive X said"), and `title-client` ("his lawyer, X", "Brel's spokesman, X", "a lawyer for
+/// Brel, X": X is affiliated with him).
 struct TitleRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
@@ -53,6 +53,25 @@ struct TitleRules {
             {
                 emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
                 continue
+            }
+            // "Brel's lawyer, X", "Brel's press secretary, X", "a lawyer for Brel, X": the named person's.
+            if let holder = holders.first, RelationFinder.clientTitles.contains(tokens[title.end - 1])
+                || (tokens[title.end - 1].normIs("secretary") && title.end - 2 >= title.start && tokens[title.end - 2].normIs("press"))
+            {
+                var client: Int?
+                if title.start >= a + 2, tokens[title.start - 1].normIs("'s"), let m = ctx.mentionByEnd[title.start - 1],
+                    ctx.kind(m) == .person, !mentions[m].isAdjective
+                {
+                    client = ctx.entity(m)
+                } else if holder.after, title.end + 1 < b, tokens[title.end].normIs("for"), let m = ctx.mentionByStart[title.end + 1],
+                    ctx.kind(m) == .person, !mentions[m].isAdjective
+                {
+                    client = ctx.entity(m)
+                }
+                if let client, client != holder.entity {
+                    emit(holder.entity, client, .affiliatedWith, "title-client", confidence: 0.7)
+                    continue
+                }
             }
             // "Army spokesman Colonel X": the rank after an office of a service named by its common
             // noun gives no office of its own (the office before it names the body).
@@ -326,15 +345,7 @@ struct TitleRules {
 
     /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
     /// `position` (or the next few) has a party's head word.
-    func isParty(_ org: Int, before position: Int) -> Bool {
-        let around = ctx.mentionIndex(before: position) ?? 0
-        let low = max(0, around - 300)
-        let high = min(ctx.mentions.count, around + 30)
-        return (low..<high).contains { index in
-            ctx.owner[index] == org
-                && (ctx.mentions[index].start..<ctx.mentions[index].end).contains { Self.partyHeads.contains(ctx.tokens[$0]) }
-        }
-    }
+    func isParty(_ org: Int, before position: Int) -> Bool { ctx.isParty(org, before: position) }
 
     /// The country whose government opens this sentence or the one before, the subject of what it says: "Ivory
     /// Coast's government denied it.", "The Ivorian government said", "The government of Ivory Coast said" (not
@@ -444,5 +455,21 @@ struct TitleRules {
             return ctx.entity(o)
         }
         return ctx.entity(n)
+    }
+}
+
+extension RelationFinder.Context {
+    /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
+    /// `position` (or the next few) has a party's head word, or the word "party" right after it ("the Unity party").
+    func isParty(_ org: Int, before position: Int) -> Bool {
+        let around = mentionIndex(before: position) ?? 0
+        let low = max(0, around - 300)
+        let high = min(mentions.count, around + 30)
+        return (low..<high).contains { index in
+            guard owner[index] == org else { return false }
+            let m = mentions[index]
+            return (m.start..<m.end).contains { TitleRules.partyHeads.contains(tokens[$0]) }
+                || (m.end < tokens.count && tokens[m.end].normIs("party"))
+        }
     }
 }

@@ -966,7 +966,12 @@ extension RelationFinder {
         for (s, sentence) in seg.sentences.enumerated() {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
-                if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]) {
+                // "U.S. investment fund Tarvo Capital": a company's noun before its name, no verb.
+                let describesName =
+                    i > sentence.tokens.lowerBound && i + 1 < sentence.tokens.upperBound
+                    && Self.fundModifiers.contains(tokens[i - 1]) && tokens[i].normIsOne(of: "fund", "funds")
+                    && tokens[i + 1].isCapitalized
+                if tokens[i].kind == .word, !describesName, let candidates = lexicon.verbs(startingWith: tokens[i]) {
                     var found: [(Int, Int, Int)] = []
                     for p in candidates {
                         if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
@@ -981,6 +986,11 @@ extension RelationFinder {
         }
         return matches
     }
+
+    /// Words that make "fund" a noun before a name: "investment fund X", "sovereign wealth fund X".
+    static let fundModifiers: WordSet = [
+        "investment", "hedge", "pension", "wealth", "equity", "venture", "index", "infrastructure", "mutual", "sovereign", "vulture",
+    ]
 
     /// Matches a pattern's words at `i`; returns the end of the match.
     func match(_ words: [[String]], _ tokens: Tokens, _ i: Int, _ end: Int) -> Int? {
