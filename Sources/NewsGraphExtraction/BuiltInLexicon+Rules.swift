@@ -665,6 +665,8 @@ Harbor	Facility
 House	Facility
 Center	Organization	organ
 Centre	Organization	organ
+Centers	Organization	organ
+Centres	Organization	organ
 Institute	Organization
 University	Organization
 College	Organization

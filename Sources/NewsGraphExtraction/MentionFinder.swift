@@ -386,6 +386,11 @@ struct MentionFinder: Sendable {
             && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
     }
 
+    /// Whether WordNet reads a word only as an adjective ("Olympic", "Royal"), never as a noun or a verb.
+    static func isOnlyAdjective(_ tags: TagSet) -> Bool {
+        tags.contains(.adjective) && tags.isDisjoint(with: TagSet.nouns) && !isBaseVerb(tags)
+    }
+
     /// Whether a word's readings include a verb's base form ("Protect", "Stop").
     static func isBaseVerb(_ tags: TagSet) -> Bool { tags.contains(.verbBase) || tags.contains(.verbPresent) }
 
@@ -805,6 +810,23 @@ struct MentionFinder: Sendable {
                     if let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .organization {
                         return j
                     }
+                    // "Korvex of Finland", "Velgrid of Estonia": one unknown word (no common word, head word, title or
+                    // given name) names a company of the country, not a body "of" it.
+                    if leftLength == 1, !tokens[i].isLowerInitial, !lexicon.isWord(tokens[i], .commonWord),
+                        !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .titleWord),
+                        !lexicon.isWord(tokens[i], .nonName), headKind(tokens[i]) == nil, !tokens[k - 1].normIs("the"),
+                        let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .country,
+                        k + g.length >= end || !isNameToken(tokens[k + g.length])
+                    {
+                        return j
+                    }
+                    // "Lena Ortiz of the Tarvel-based institute": a person's name (a given name first, no head word)
+                    // ends before "of the".
+                    if leftLength >= 2, tokens[k - 1].normIs("the"), lexicon.isWord(tokens[i], .givenName),
+                        !(i..<j).contains(where: { headKind(tokens[$0]) != nil })
+                    {
+                        return j
+                    }
                     // "Judge Ana Ferreira of Portugal": a person's name (a given name first, no head word)
                     // ends before "of" and a country.
                     if leftLength >= 2, lexicon.isWord(tokens[i], .givenName), !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
@@ -836,9 +858,16 @@ struct MentionFinder: Sendable {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
+            // ("National Olympic and Sports Committee of Kalmar": a left side that ends in an adjective is no name
+            // alone, so the right side may be longer.)
             if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
-                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
-                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                rightEnd - j <= 3 || (rightEnd - j <= 5 && Self.isOnlyAdjective(lexicon.lexical(tokens[j - 1].norm).tags)),
+                // (A body's head word last, or before "of": "… Sports Committee of Kalmar".)
+                (j + 1..<rightEnd).contains(where: {
+                    headKind(tokens[$0]) == .organization && ($0 == rightEnd - 1 || tokens[$0 + 1].normIs("of"))
+                }),
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 // (The right side goes on in common words: "Korvex Mobile and Tarnis Telecom" are two companies.)
                 lexicon.isWord(tokens[j + 1], .commonWord), !tokens[j + 1].isAllCaps
             {
@@ -880,6 +909,11 @@ struct MentionFinder: Sendable {
             }
             break
         }
+        // A name never ends in "of the": "Lena Ortiz of the Tarvel-based institute" stops before "of" when a known
+        // place after it starts a new name.
+        while j > i + 1, tokens[j - 1].isLowerInitial, tokens[j - 1].normIs("the") || tokens[j - 1].normIsOne(of: "of", "for", "on") {
+            j -= 1
+        }
         return j
     }
 
@@ -897,7 +931,10 @@ struct MentionFinder: Sendable {
             var w = k + 1
             while w < end, w < k + 3, tokens[w].kind == .word, tokens[w].isCapitalized, !tokens[w].isAllCaps,
                 lexicon.isWord(tokens[w], .commonWord) || !lexicon.lexical(tokens[w].norm).tags.isDisjoint(with: TagSet.nouns),
-                !lexicon.isWord(tokens[w], .givenName), headKind(tokens[w]) == nil, lexicon.matchActor(tokens, at: w, end: end) == nil
+                !lexicon.isWord(tokens[w], .givenName), lexicon.matchActor(tokens, at: w, end: end) == nil,
+                // (A company's head word names a field here: "Ministry of Industries, Mines and Energy"; an organ's
+                // does not: "Ministry of Defence, Army".)
+                headKind(tokens[w]) == nil || (headKind(tokens[w]) == .organization && !lexicon.isWord(tokens[w], .organHead))
             {
                 w += 1
             }
@@ -1736,6 +1773,9 @@ struct MentionFinder: Sendable {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
                         } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
+                            // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
+                            || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
+                                && Self.companyNouns.contains(String(prev1.dropLast())))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Delta Air Lines", "Viva Air": "Air" after a name's first word.

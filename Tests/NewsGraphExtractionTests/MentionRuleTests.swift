@@ -679,4 +679,29 @@ struct MentionRuleTests {
         #expect(g.entities.values.first { $0.name == "Rosa Marel" }?.kind == .person, "\(names)")
         #expect(g.entities.values.first { $0.name == "Rosa Marel Holdings" }?.kind == .organization, "\(names)")
     }
+
+    @Test("'and' and lists inside bodies' names: an adjective before 'and', a field list with company head words, a plural 'Centres for …'; 'X of the Y' and 'X of Estonia' end a one-word company")
+    func andInsideBodies() {
+        let g = graph(
+            """
+            The National Olympic and Sports Committee of Kalmaria suspended its president. \
+            The Ministry of Industries, Mines and Energy revoked the licence. \
+            The Velmar Centres for Disease Control and Prevention sent experts. \
+            "We will appeal," said Lena Ortiz of the Tarvel-based Institute for Peace and Reform. \
+            The cable is owned by the grid operators Velgrid of Estonia and Norvek of Finland.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        #expect(g.entities.values.contains { $0.name == "National Olympic and Sports Committee of Kalmaria" }, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "National Olympic" }, "\(names)")
+        #expect(g.entities.values.contains { $0.name == "Ministry of Industries, Mines and Energy" }, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Mines" || $0.name == "Energy" }, "\(names)")
+        #expect(g.entities.values.contains { $0.name == "Velmar Centres for Disease Control and Prevention" }, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Lena Ortiz" }?.kind == .person, "\(names)")
+        #expect(!g.entities.values.contains { $0.name.hasSuffix(" of the") }, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Velgrid" }?.kind == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Velgrid of Estonia" }, "\(names)")
+        let relations = g.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" }
+        #expect(relations.contains("velgrid located_in estonia"), "\(relations)")
+        #expect(!relations.contains("velgrid member_of estonia"), "\(relations)")
+    }
 }

@@ -720,7 +720,14 @@ struct StructureRules {
                     // "SpaceX of Hawthorne, California": a company of a city (MentionFinder split the name there).
                     emit(e, ctx.entity(n), .locatedIn, "of-place", confidence: 0.7)
                 }
-                if let n = ctx.mentionByStart[k], ctx.kind(n).isOne(of: .organization, .country), !mentions[n].isAdjective {
+                if let n = ctx.mentionByStart[k], ctx.kind(n) == .country, !mentions[n].isAdjective, m.end - m.start == 1,
+                    !tokens[m.start].isAllCaps, !lexicon.isWord(tokens[m.start], .commonWord), lexicon.headKind(tokens[m.start]) == nil,
+                    m.actor == nil
+                {
+                    // "Velgrid of Estonia": one unknown word is a company of the country (MentionFinder split the name
+                    // there), not an organ of its state.
+                    emit(e, ctx.entity(n), .locatedIn, "of-place", confidence: 0.7)
+                } else if let n = ctx.mentionByStart[k], ctx.kind(n).isOne(of: .organization, .country), !mentions[n].isAdjective {
                     emit(e, ctx.entity(n), .memberOf, "of-chain", confidence: 0.8)
                 } else if let n = ctx.mentionByStart[k], ctx.kind(n) == .person, m.start > a, tokens[m.start - 1].normIs("the"),
                     mentions[n].end >= b || !["'s", "-"].contains(tokens[mentions[n].end].norm)
