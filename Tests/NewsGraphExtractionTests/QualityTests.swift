@@ -92,7 +92,9 @@ struct QualityTests {
     /// R 0.533); floor 0.66. In the next session, texts 176–187 came in blind (first score with main ec0f3c2:
     /// entities 0.918, typed 0.889, relations 0.480, P 0.741 R 0.355); with that session's first rules (where
     /// places and companies are) all 187 texts scored entities 0.963, typed 0.945, relations 0.650 (P 0.865
-    /// R 0.520), and the relation floor moved to 0.645.
+    /// R 0.520), and the relation floor moved to 0.645. That session's rules (ties and party members, accusations
+    /// as legal actions, bodies' names with "and", a title's word read as no verb) brought them to entities 0.965,
+    /// typed 0.947, relations 0.657 (P 0.867 R 0.529); floor 0.65.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -101,7 +103,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.645)
+        #expect(score.relations.f1 >= 0.65)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -228,4 +228,14 @@ struct VerbRulesLaterTests: RuleSuite {
         // The participle's subject is the main clause's, not that of "to impose" inside it.
         #expect(has(inner, "korvex_mining_union", .accused, "halbrand_gas"), "\(keys(inner))")
     }
+
+    @Test("'Velbank head Lena Ortiz': a title's word between a name and a person is no verb; 'hit', a past tense too, still is")
+    func titleWordIsNoVerb() {
+        let g = graph("Anti-graft prosecutors in Tarnia opened a case. KVB head Lena Ortiz said the office would appeal.")
+        #expect(has(g, "lena_ortiz", .leads, "kvb"), "\(keys(g))")
+        #expect(!has(g, "kvb", .leads, "lena_ortiz"), "\(keys(g))")
+        let hit = graph("Israel hit Velmar Front commander Ali Brel on Monday.")
+        #expect(has(hit, "israel", .attacked, "ali_brel"), "\(keys(hit))")
+    }
 }
+

@@ -651,6 +651,14 @@ struct VerbRules {
             }
             // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
             if isNegated(before: start, from: a) { continue }
+            // "Velbank head Lena Ortiz said …": a title's word right after a name and before a person is that person's
+            // title, no verb (a name as a subject takes "heads"; a base form that is also a past tense, "hit", may
+            // still be a verb).
+            if end - start == 1, ctx.mentionByEnd[start] != nil, let title = ctx.titleByStart[start], title.end == end,
+                let m = ctx.mentionByStart[end], ctx.kind(m) == .person, !lexicon.lexical(tokens[start].norm).tags.contains(.verbPast)
+            {
+                continue
+            }
             var subjectFound = subjectEntity(start)
             if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
