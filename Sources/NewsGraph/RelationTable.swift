@@ -70,6 +70,9 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// Makes room for `count` relations in all, so that adding them grows nothing.
     mutating func reserveCapacity(_ count: Int) {
         values.reserveCapacity(count)
+        // (After ``dropIndex()`` the index is built again first: growing the empty one would
+        // leave an index that knows none of the relations.)
+        if mask < 0, !values.isEmpty { reindex() }
         if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, values.count)) }
     }
 

@@ -135,15 +135,16 @@ ally/associate/partner	X, Y's N	affiliated_with
 # ties between actors
 relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration/trade	N between X and Y	affiliated_with
 # trade and hired work are ties: "Chile's trade with Peru", "Korvex hired Halbrand", "Chile bought jets from Korvex",
-# "Korvex sold the turbines to Halbrand"
+# "Korvex sold the turbines to Halbrand" ("ordered" only from a company: "ordered the expulsion of diplomats from Y" is
+# no purchase)
 trade	X's N with Y	affiliated_with
 hire	X:Actor V Y:Organization	affiliated_with
 buy/purchase/order/import	X:Actor V * from Y:Organization	affiliated_with
-buy/purchase/order/import	X:Actor V * from Y:Country	affiliated_with
+buy/purchase/import	X:Actor V * from Y:Country	affiliated_with
 sell/export	X:Actor V * to Y:Organization	affiliated_with
 sell/export	X:Actor V * to Y:Country	affiliated_with
-# "X, a militia allied to Y", "X, which is aligned with Y"
-ally/link/affiliate/align	X V to/with Y	affiliated_with
+# "X, a militia allied to Y", "X, a news agency affiliated with Y" (not "linked the attack to Y", "aligned its rules with Y")
+ally/affiliate	X V to/with Y	affiliated_with
 partnership/cooperation/coordination/alliance/collaboration	N of X and Y	affiliated_with
 cooperate/collaborate/partner/ally/coordinate	X V with Y	affiliated_with
 cooperate/collaborate	X V	affiliated_with	mutual

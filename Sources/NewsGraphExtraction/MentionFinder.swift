@@ -811,8 +811,9 @@ struct MentionFinder: Sendable {
                         return j
                     }
                     // "Korvex of Finland", "Velgrid of Estonia": one unknown word (no common word, head word, title or
-                    // given name) names a company of the country, not a body "of" it.
+                    // given name; no people's plural, "Tarvans of Kalmar") names a company of the country, not a body "of" it.
                     if leftLength == 1, !tokens[i].isLowerInitial, !lexicon.isWord(tokens[i], .commonWord),
+                        tokens[i].isAllCaps || !tokens[i].norm.hasSuffix("s"),
                         !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .titleWord),
                         !lexicon.isWord(tokens[i], .nonName), headKind(tokens[i]) == nil, !tokens[k - 1].normIs("the"),
                         let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .country,
@@ -858,7 +859,7 @@ struct MentionFinder: Sendable {
                 // "Hong Kong and Shanghai Banking Corporation"
                 return rightEnd
             }
-            // ("National Olympic and Sports Committee of Kalmar": a left side that ends in an adjective is no name
+            // ("National Environmental and Water Committee of Kalmar": a left side that ends in an adjective is no name
             // alone, so the right side may be longer.)
             if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]), j - i >= 2, leading == nil,
                 headKind(tokens[j - 1]) == nil, let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
@@ -932,7 +933,7 @@ struct MentionFinder: Sendable {
             while w < end, w < k + 3, tokens[w].kind == .word, tokens[w].isCapitalized, !tokens[w].isAllCaps,
                 lexicon.isWord(tokens[w], .commonWord) || !lexicon.lexical(tokens[w].norm).tags.isDisjoint(with: TagSet.nouns),
                 !lexicon.isWord(tokens[w], .givenName), lexicon.matchActor(tokens, at: w, end: end) == nil,
-                // (A company's head word names a field here: "Ministry of Industries, Mines and Energy"; an organ's
+                // (A company's head word names a field here: "Ministry of Forests, Mines and Energy"; an organ's
                 // does not: "Ministry of Defence, Army".)
                 headKind(tokens[w]) == nil || (headKind(tokens[w]) == .organization && !lexicon.isWord(tokens[w], .organHead))
             {

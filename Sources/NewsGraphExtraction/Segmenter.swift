@@ -17,7 +17,7 @@ import Synchronization
 struct TokenRecord: Sendable, Hashable {
     var textNumber: Int32
     /// The start's offset from the start of the token's block (``Tokens/blockSize`` tokens) in
-    /// the low 14 bits (0 in a wide block, whose starts are kept whole), then the two marks: bit 14,
+    /// the low 14 bits (unread in a wide block, whose starts are kept whole), then the two marks: bit 14,
     /// the norm is "'s" whatever the text ("the States' commitment"); bit 15, the text is string
     /// `textNumber` with its first letter upper case (``TokenStrings/foldsCapitals``).
     private var offsetAndMarks: UInt16 = 0
@@ -33,7 +33,7 @@ struct TokenRecord: Sendable, Hashable {
     /// The start's offset from its block's start (set by ``Tokens/append(_:)``).
     var offset: UInt16 {
         @inline(__always) get { offsetAndMarks & 0x3FFF }
-        set { offsetAndMarks = offsetAndMarks & 0xC000 | newValue }
+        set { offsetAndMarks = offsetAndMarks & 0xC000 | (newValue & 0x3FFF) }
     }
     /// Whether the norm is "'s" whatever the text ("the States' commitment").
     var isPossessive: Bool {
@@ -252,7 +252,9 @@ struct Token: Sendable, Hashable {
 /// `wideStarts[k * blockSize ..< (k + 1) * blockSize]`. ~8.1 bytes a token, against 12 with the
 /// start stored whole in each record (a text of punctuation has a token per byte). Reading a
 /// token's start is two loads and no call, so a token read for its text or tag, whose start
-/// goes unused, costs nothing more.
+/// goes unused, costs nothing more. A token written back in place (``MutableCollection``) keeps
+/// the start of the slot it is written to: tokens are never reordered (no `swapAt`, `sort` or
+/// `reverse` on them), only their tags and flags rewritten.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
     private(set) var records: [TokenRecord] = []
     /// Per block of ``blockSize`` tokens, the start of its first token, or `~k` for the `k`th

@@ -18,6 +18,9 @@ struct AffiliationRuleTests: RuleSuite {
         #expect(has(g, "korvex_mining", .affiliatedWith, "halbrand_logistics"), "\(keys(g))")
         #expect(has(g, "bolivia", .affiliatedWith, "tarvo_aerospace"), "\(keys(g))")
         #expect(has(g, "korvex_mining", .affiliatedWith, "velmar_metals"), "\(keys(g))")
+        // An order to expel or evacuate "from" a state is no purchase.
+        let expel = graph("Kenya ordered the expulsion of three diplomats from Russia on Monday.")
+        #expect(!has(expel, "kenya", .affiliatedWith, "russia") && !has(expel, "russia", .affiliatedWith, "kenya"), "\(keys(expel))")
         // Hiring a person is no tie between bodies.
         let person = graph("Korvex Mining hired Anna Lisk as its chief financial officer.")
         #expect(!person.relations.values.contains { $0.key.predicate == Predicate.affiliatedWith.name }, "\(keys(person))")
@@ -32,6 +35,9 @@ struct AffiliationRuleTests: RuleSuite {
             """)
         #expect(has(g, "korvex_news_agency", .affiliatedWith, "velmar_guard"), "\(keys(g))")
         #expect(has(g, "tarvo_front", .affiliatedWith, "tomas_brel"), "\(keys(g))")
+        // "linked the attack to Y", "aligned its rules with Y" tie nobody.
+        let linked = graph("Israel linked the attack to Iran. Kenya aligned its rules with the European Union.")
+        #expect(!linked.relations.values.contains { $0.key.predicate == Predicate.affiliatedWith.name }, "\(keys(linked))")
     }
 
     @Test("a person's lawyer or spokesman named with the person: 'Brel's spokesman, X', 'a lawyer for Brel, X'")
@@ -61,6 +67,7 @@ struct AffiliationRuleTests: RuleSuite {
         // A member of a body that is no party holds a role in it, as before.
         let body = graph("Anna Lisk, a member of the Korvex Mining Board, resigned.")
         #expect(!body.relations.values.contains { $0.key.predicate == Predicate.memberOf.name && $0.key.source == "anna_lisk" }, "\(keys(body))")
+        #expect(body.relations.values.contains { $0.key.predicate == Predicate.roleIn.name && $0.key.source == "anna_lisk" }, "\(keys(body))")
     }
 
     @Test("'investment fund X' names a company: 'fund' is no verb of support")

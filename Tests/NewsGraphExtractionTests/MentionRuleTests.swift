@@ -684,16 +684,16 @@ struct MentionRuleTests {
     func andInsideBodies() {
         let g = graph(
             """
-            The National Olympic and Sports Committee of Kalmaria suspended its president. \
-            The Ministry of Industries, Mines and Energy revoked the licence. \
+            The National Environmental and Water Committee of Kalmaria suspended its president. \
+            The Ministry of Forests, Mines and Energy revoked the licence. \
             The Velmar Centres for Disease Control and Prevention sent experts. \
             "We will appeal," said Lena Ortiz of the Tarvel-based Institute for Peace and Reform. \
             The cable is owned by the grid operators Velgrid of Estonia and Norvek of Finland.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
-        #expect(g.entities.values.contains { $0.name == "National Olympic and Sports Committee of Kalmaria" }, "\(names)")
-        #expect(!g.entities.values.contains { $0.name == "National Olympic" }, "\(names)")
-        #expect(g.entities.values.contains { $0.name == "Ministry of Industries, Mines and Energy" }, "\(names)")
+        #expect(g.entities.values.contains { $0.name == "National Environmental and Water Committee of Kalmaria" }, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "National Environmental" }, "\(names)")
+        #expect(g.entities.values.contains { $0.name == "Ministry of Forests, Mines and Energy" }, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Mines" || $0.name == "Energy" }, "\(names)")
         #expect(g.entities.values.contains { $0.name == "Velmar Centres for Disease Control and Prevention" }, "\(names)")
         #expect(g.entities.values.first { $0.name == "Lena Ortiz" }?.kind == .person, "\(names)")

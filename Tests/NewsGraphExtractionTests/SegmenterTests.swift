@@ -65,6 +65,9 @@ struct SegmenterTests {
         }
         #expect(scalars[previousEnd...].allSatisfy { $0 == " " })
         #expect(tokens.count >= expected.count)
+        // Each word written starts a token at the offset it was written at.
+        let starts = Set(tokens.map(\.start))
+        #expect(expected.allSatisfy { starts.contains($0.start) })
         let expectedStarts = tokens.map(\.start)
         // Marks survive beside a far offset, and a token set back keeps its start.
         #expect(tokens.contains { $0.record.isPossessive } && tokens.contains { $0.record.isCapitalFolded })

@@ -196,6 +196,9 @@ struct VerbRulesLaterTests: RuleSuite {
         // An investigation into an event names no accused actor.
         let event = graph("The Velmar Fraud Office opened an investigation into the collapse of the bridge.")
         #expect(!event.relations.values.contains { $0.predicate == .accused }, "\(keys(event))")
+        // Nor one into what befell an actor.
+        let death = graph("The Tarvel Commission opened an investigation into Lena Ortiz's death on Monday.")
+        #expect(!death.relations.values.contains { $0.predicate == .accused }, "\(keys(death))")
     }
 
     @Test("'dismissed' is a denial only of a claim: not 'dismissed the head of Y' nor 'dismissed three officials'")

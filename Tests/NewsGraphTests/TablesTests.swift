@@ -46,6 +46,14 @@ struct TablesTests {
         #expect(graph.relations[key]?.weight == 2)
         #expect(graph.relations.position(of: key) == 12)
         #expect(graph.relations[40].source == "oskel_1")
+        // Making room after the drop builds the index first, so a repeated key still merges.
+        var reserved = before
+        reserved.dropRelationIndex()
+        reserved.reserveCapacity(entities: 0, relations: 100)
+        reserved.add(relation("varn_12", .accused, "oskel_5", document: "d2", start: 3))
+        #expect(reserved.relations.count == 40)
+        #expect(reserved.relations[key]?.weight == 2)
+        #expect(MemoryLayout<Relation>.stride == 152)
     }
 
     @Test("a relation's imported weight reads back as given: none, zero, negative zero, NaN, any bits")

@@ -26,7 +26,16 @@ import NewsGraph
 ///   party": its leader); an acronym in brackets after a name stands for it before ", whose" and an apposition;
 /// - `ownership-stake`: "Korvex, which is 60 percent owned by Halbrand" (a company's majority owner: `member_of`),
 ///   "Korvex, in which Halbrand holds a 49 percent stake" (a minority stake: `affiliated_with`);
-/// - `of-party`: "Tomas Brel of the Unity Party" is a member of the party;
+/// - `of-party`: "Tomas Brel of the Unity Party" is a member of the party; `party-of-person`: "the Velmar party
+///   of billionaire Anna Lisk" is led by her;
+/// - `apposed-country-body`, `apposed-country-place`: "Vastra, one of the country's largest beef exporters",
+///   "the Port of Tarvo, the country's only deep-water harbour" (the country named before, else the text's);
+/// - `bloc-organ`: "the U.N. Support Mission in Kalmar" is the UN's and in Kalmar; `possessive-antecedent`:
+///   "the court's Grand Chamber" is an organ of the body named before by that noun; `place-of`: "the Sunan
+///   area of Pyongyang"; `described-place`: "Tarvelo, a town in Kenya"; `possessive-owned-company`: "Qatar's
+///   state-owned Tarvo Ports"; `whose-organ`, `whose-place`: "whose" read as the possessive ("Peru, whose
+///   Foreign Ministry", "Peru, whose port of Tarvo");
+/// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -722,7 +731,7 @@ struct StructureRules {
                 }
                 if let n = ctx.mentionByStart[k], ctx.kind(n) == .country, !mentions[n].isAdjective, m.end - m.start == 1,
                     !tokens[m.start].isAllCaps, !lexicon.isWord(tokens[m.start], .commonWord), lexicon.headKind(tokens[m.start]) == nil,
-                    m.actor == nil
+                    !tokens[m.start].norm.hasSuffix("s"), m.actor == nil
                 {
                     // "Velgrid of Estonia": one unknown word is a company of the country (MentionFinder split the name
                     // there), not an organ of its state.

@@ -122,6 +122,11 @@ struct VerbRules {
     static let partWords: WordSet = ["percent", "%", "stake", "stakes", "share", "shares", "part", "portion", "majority", "minority"]
     /// "X's government": the state X leads; "X's party": the body X leads or belongs to.
     static let governmentNouns: WordSet = ["government", "administration", "regime", "cabinet"]
+    /// What befalls an actor, after its possessive: "an investigation into X's death" accuses nobody of it.
+    static let harmNouns: WordSet = [
+        "death", "deaths", "killing", "murder", "disappearance", "kidnapping", "abduction", "detention", "arrest", "treatment",
+        "injuries", "assassination",
+    ]
     static let partyNouns: WordSet = ["party", "movement", "coalition", "alliance"]
 
     /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
@@ -452,6 +457,13 @@ struct VerbRules {
                 continue
             }
             if flags.contains(.noun) {
+                // "an investigation into Lena Ortiz's death": the inquiry is into what befell the actor, no accusation.
+                if predicate == .accused, let object = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
+                    ctx.mentions[object].end + 1 < b, tokens[ctx.mentions[object].end].normIs("'s"),
+                    Self.harmNouns.contains(tokens[ctx.mentions[object].end + 1])
+                {
+                    continue
+                }
                 var agent = finder.nounAgent(ctx, before: start, from: a)
                 let patient = finder.object(ctx, after: end, to: b, skipLimit: 3)
                 if agent == nil { agent = finder.byAgent(ctx, after: end, to: b) }
