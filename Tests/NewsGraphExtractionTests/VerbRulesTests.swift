@@ -240,5 +240,13 @@ struct VerbRulesLaterTests: RuleSuite {
         let hit = graph("Israel hit Velmar Front commander Ali Brel on Monday.")
         #expect(has(hit, "israel", .attacked, "ali_brel"), "\(keys(hit))")
     }
+
+    @Test("a participle after an apposition's noun group belongs to the name before it: 'X, a former journalist backed by Y'; not over a verb")
+    func participleOverApposition() {
+        let g = graph("Lena Ortiz, a former journalist backed by the Unity Party, won the vote.")
+        #expect(has(g, "unity_party", .supports, "lena_ortiz"), "\(keys(g))")
+        let mission = graph("The Kalmar Union sent an observer mission headed by former President Tomas Brel to the vote.")
+        #expect(!has(mission, "tomas_brel", .leads, "kalmar_union"), "\(keys(mission))")
+    }
 }
 

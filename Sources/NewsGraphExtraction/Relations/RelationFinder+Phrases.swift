@@ -343,7 +343,8 @@ extension RelationFinder {
     func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
         var p = position - 1
         var steps = 0
-        while p >= a, steps < 4 {
+        // (Over an apposition's noun group: "Lena Ortiz, a former journalist backed by …".)
+        while p >= a, steps < 4 || (steps == 4 && ctx.tokens[p + 1].textIs(",")) {
             if let m = ctx.mentionByEnd[p + 1] { return ctx.entity(m) }
             // "The union, led by …": a definite description of an organization named before.
             if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
