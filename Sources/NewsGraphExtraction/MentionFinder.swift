@@ -386,6 +386,15 @@ struct MentionFinder: Sendable {
             && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
     }
 
+    /// Whether one capitalized word alone may be a company's name before "of" and a country ("Velgrid
+    /// of Estonia"): no common word, head word, title, given name or word that is no name, and no
+    /// people's plural ("Tarvans of Kalmar") unless an acronym.
+    static func isOneWordCompany(_ t: Token, _ lexicon: CompiledLexicon) -> Bool {
+        !t.isLowerInitial && (t.isAllCaps || !t.norm.hasSuffix("s")) && !lexicon.isWord(t, .commonWord)
+            && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .nonName)
+            && lexicon.headKind(t) == nil
+    }
+
     /// Whether WordNet reads a word only as an adjective ("Olympic", "Royal"), never as a noun or a verb.
     static func isOnlyAdjective(_ tags: TagSet) -> Bool {
         tags.contains(.adjective) && tags.isDisjoint(with: TagSet.nouns) && !isBaseVerb(tags)
@@ -812,26 +821,17 @@ struct MentionFinder: Sendable {
                     }
                     // "Korvex of Finland", "Velgrid of Estonia": one unknown word (no common word, head word, title or
                     // given name; no people's plural, "Tarvans of Kalmar") names a company of the country, not a body "of" it.
-                    if leftLength == 1, !tokens[i].isLowerInitial, !lexicon.isWord(tokens[i], .commonWord),
-                        tokens[i].isAllCaps || !tokens[i].norm.hasSuffix("s"),
-                        !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .titleWord),
-                        !lexicon.isWord(tokens[i], .nonName), headKind(tokens[i]) == nil, !tokens[k - 1].normIs("the"),
+                    if leftLength == 1, Self.isOneWordCompany(tokens[i], lexicon), !tokens[k - 1].normIs("the"),
                         let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .country,
                         k + g.length >= end || !isNameToken(tokens[k + g.length])
                     {
                         return j
                     }
-                    // "Lena Ortiz of the Tarvel-based institute": a person's name (a given name first, no head word)
-                    // ends before "of the".
-                    if leftLength >= 2, tokens[k - 1].normIs("the"), lexicon.isWord(tokens[i], .givenName),
-                        !(i..<j).contains(where: { headKind(tokens[$0]) != nil })
-                    {
-                        return j
-                    }
-                    // "Judge Ana Ferreira of Portugal": a person's name (a given name first, no head word)
-                    // ends before "of" and a country.
+                    // "Judge Ana Ferreira of Portugal", "Lena Ortiz of the Tarvel-based institute": a person's name (a
+                    // given name first, no head word) ends before "of" and a country, and before "of the".
                     if leftLength >= 2, lexicon.isWord(tokens[i], .givenName), !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
-                        let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind == .country
+                        tokens[k - 1].normIs("the")
+                            || (lexicon.matchActor(tokens, at: k, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
                     {
                         return j
                     }

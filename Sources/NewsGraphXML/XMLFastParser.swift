@@ -1154,7 +1154,7 @@ final class XMLFastParser {
         var asked = [UInt8]()
         asked.reserveCapacity(uri.count + 1)
         for byte in uri {
-            if byte == 0x26 { asked += Array("&#38;".utf8) } else { asked.append(byte) }
+            if byte == 0x26 { asked.append(contentsOf: "&#38;".utf8) } else { asked.append(byte) }
         }
         asked.append(0)
         let parsed = asked.withUnsafeBufferPointer { buffer in

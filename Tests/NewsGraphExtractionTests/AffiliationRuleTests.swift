@@ -18,7 +18,9 @@ struct AffiliationRuleTests: RuleSuite {
         #expect(has(g, "korvex_mining", .affiliatedWith, "halbrand_logistics"), "\(keys(g))")
         #expect(has(g, "bolivia", .affiliatedWith, "tarvo_aerospace"), "\(keys(g))")
         #expect(has(g, "korvex_mining", .affiliatedWith, "velmar_metals"), "\(keys(g))")
-        // An order to expel or evacuate "from" a state is no purchase.
+        // An order from a company is a purchase; an order to expel or evacuate "from" a state is none.
+        let jets = graph("Peru ordered 12 jets from Tarvo Aerospace in 2022.")
+        #expect(has(jets, "peru", .affiliatedWith, "tarvo_aerospace") || has(jets, "tarvo_aerospace", .affiliatedWith, "peru"), "\(keys(jets))")
         let expel = graph("Kenya ordered the expulsion of three diplomats from Russia on Monday.")
         #expect(!has(expel, "kenya", .affiliatedWith, "russia") && !has(expel, "russia", .affiliatedWith, "kenya"), "\(keys(expel))")
         // Hiring a person is no tie between bodies.

@@ -390,6 +390,22 @@ struct StructureRules {
         return (from..<to).dropLast().contains { tokens[$0].normIs("central") && tokens[$0 + 1].normIs("bank") }
     }
 
+    /// Whether a word names a kind of place ("town", "island", "capital").
+    static func isPlaceNoun(_ t: Token) -> Bool { RelationFinder.placeNouns.contains(t) || describedPlaceNouns.contains(t) }
+
+    /// The place noun at `start` or after at most `limit` lower-case common words ("coastal town", "main
+    /// port"), if one comes before any other word.
+    func placeNoun(from start: Int, to b: Int, over limit: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = start
+        while q < b, q < start + limit, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.isPlaceNoun(tokens[q]),
+            !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord)
+        {
+            q += 1
+        }
+        return q < b && Self.isPlaceNoun(tokens[q]) ? q : nil
+    }
+
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
     private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
@@ -668,14 +684,7 @@ struct StructureRules {
                 tokens[k + 1].normIsOne(of: "the", "a", "an"), let country = ctx.mentionByStart[k + 2],
                 ctx.mentions[country].isAdjective, ctx.kind(country) == .country, ctx.entity(country) != e
             {
-                var q = ctx.mentions[country].end
-                while q < b, q < ctx.mentions[country].end + 3, tokens[q].kind == .word, tokens[q].isLowerInitial,
-                    !tokens[q].normIsOne(of: "capital", "of", "in"), !Self.describedPlaceNouns.contains(tokens[q]),
-                    !RelationFinder.placeNouns.contains(tokens[q]), !RelationFinder.stopWords.contains(tokens[q])
-                {
-                    q += 1
-                }
-                if q < b, tokens[q].normIs("capital") || Self.describedPlaceNouns.contains(tokens[q]) || RelationFinder.placeNouns.contains(tokens[q]),
+                if let q = placeNoun(from: ctx.mentions[country].end, to: b, over: 3),
                     q + 1 >= b || !tokens[q + 1].normIsOne(of: "of", "'s")
                 {
                     emit(e, ctx.entity(country), .locatedIn, "apposed-demonym-place", confidence: 0.7)
@@ -691,15 +700,8 @@ struct StructureRules {
             }
             // "the Ukrainian port of Mariupol", "the Kalmari coastal town of Tarvel", "the Kalmari island of Velsa"
             if m.isAdjective, kind == .country {
-                var q = k
-                while q < b, q < k + 2, tokens[q].kind == .word, tokens[q].isLowerInitial,
-                    !RelationFinder.placeNouns.contains(tokens[q]), !Self.describedPlaceNouns.contains(tokens[q]),
-                    !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord)
-                {
-                    q += 1
-                }
-                if q + 2 < b, RelationFinder.placeNouns.contains(tokens[q]) || Self.describedPlaceNouns.contains(tokens[q]),
-                    tokens[q + 1].normIs("of"), let n = ctx.mentionByStart[q + 2], ctx.kind(n) == .location
+                if let q = placeNoun(from: k, to: b, over: 2), q + 2 < b, tokens[q + 1].normIs("of"),
+                    let n = ctx.mentionByStart[q + 2], ctx.kind(n) == .location
                 {
                     emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
                 }
@@ -730,8 +732,7 @@ struct StructureRules {
                     emit(e, ctx.entity(n), .locatedIn, "of-place", confidence: 0.7)
                 }
                 if let n = ctx.mentionByStart[k], ctx.kind(n) == .country, !mentions[n].isAdjective, m.end - m.start == 1,
-                    !tokens[m.start].isAllCaps, !lexicon.isWord(tokens[m.start], .commonWord), lexicon.headKind(tokens[m.start]) == nil,
-                    !tokens[m.start].norm.hasSuffix("s"), m.actor == nil
+                    m.actor == nil, !tokens[m.start].isAllCaps, MentionFinder.isOneWordCompany(tokens[m.start], lexicon)
                 {
                     // "Velgrid of Estonia": one unknown word is a company of the country (MentionFinder split the name
                     // there), not an organ of its state.
