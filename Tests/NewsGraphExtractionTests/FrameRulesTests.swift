@@ -218,6 +218,15 @@ struct FrameRulesTests {
         let named = Self.drawn("Chile sent rescuers to Peru, including Lima.")
         #expect(Self.has(named, "chile", .deployedTo, "peru"), "\(named)")
     }
+    @Test("a force sent or kept in a place: 'sent reinforcements to X', 'keeps soldiers in X' (not 'keeps records in X')")
+    func forceSentOrKept() {
+        let sent = Self.drawn("Chile's army would send reinforcements to Peru.")
+        #expect(Self.has(sent, "chile", .deployedTo, "peru"), "\(sent)")
+        let kept = Self.drawn("Chile keeps several thousand soldiers in Peru.")
+        #expect(Self.has(kept, "chile", .deployedTo, "peru"), "\(kept)")
+        let records = Self.drawn("Chile keeps its records in Peru.")
+        #expect(!records.contains { $0.predicate == .deployedTo }, "\(records)")
+    }
     @Test("a state's military posts stand for it: 'Chilean troops destroyed Peruvian posts'")
     func postsStandForState() {
         let drawn = Self.drawn("Chilean troops retaliated and destroyed Peruvian posts near the border.")
