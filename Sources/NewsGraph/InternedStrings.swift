@@ -8,7 +8,7 @@
 ///
 /// Two strings get one number only when their UTF-8 is the same (not merely canonically
 /// equivalent, as Swift's `==` has it): a number gives back the very spelling it was given.
-/// The index is an open-addressing table of 4-byte slots hashed with ``RelationTable/part(_:)``
+/// The index is an open-addressing table of 8-byte slots (the hash and the number) hashed with ``RelationTable/part(_:)``
 /// (which gives canonically equal strings, a fortiori equal bytes, one hash), and can be let
 /// go (``dropIndex()``) and built again when a string is next added.
 struct InternedStrings: Sendable {
@@ -16,8 +16,8 @@ struct InternedStrings: Sendable {
     private(set) var strings: [String] = []
     /// Each string's ``RelationTable/part(_:)``.
     private(set) var hashes: [UInt32] = []
-    /// Per slot, the number + 1 (0: empty).
-    private var slots: [UInt32] = []
+    /// Per slot, the string's hash in the high 32 bits and its number + 1 in the low 32 (0: empty).
+    private var slots: [UInt64] = []
     private var mask = -1
 
     init() {}
@@ -33,15 +33,17 @@ struct InternedStrings: Sendable {
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            let number = Int(entry - 1)
-            if hashes[number] == hash && Self.sameBytes(strings[number], string) { return entry - 1 }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let number = UInt32(truncatingIfNeeded: entry) - 1
+                if Self.sameBytes(strings[Int(number)], string) { return number }
+            }
             slot = (slot + 1) & mask
         }
         precondition(strings.count < Int(UInt32.max) - 1, "too many distinct strings")
         let number = UInt32(strings.count)
         strings.append(string)
         hashes.append(hash)
-        slots[slot] = number + 1
+        slots[slot] = UInt64(hash) << 32 | UInt64(number + 1)
         if strings.count * 10 > slots.count * 7 { rebuild(capacity: strings.count) }
         return number
     }
@@ -65,21 +67,29 @@ struct InternedStrings: Sendable {
     private mutating func rebuild(capacity: Int) {
         var size = 16
         while capacity * 10 > size * 7 { size <<= 1 }
-        var new = [UInt32](repeating: 0, count: size)
+        var new = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
         hashes.withUnsafeBufferPointer { hashes in
             for number in hashes.indices {
                 var slot = Int(hashes[number]) & newMask
                 while new[slot] != 0 { slot = (slot + 1) & newMask }
-                new[slot] = UInt32(number + 1)
+                new[slot] = UInt64(hashes[number]) << 32 | UInt64(number + 1)
             }
         }
         slots = new
         mask = newMask
     }
 
+    /// Starts loading the slot where looking up a string of this hash begins.
+    func prefetch(hash: UInt32) {
+        guard mask >= 0 else { return }
+        slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
+    }
+
     /// Whether two strings have the same UTF-8.
     @inline(__always) static func sameBytes(_ a: String, _ b: String) -> Bool {
+        // The same representation (one storage, or the same small string): the same bytes.
+        if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
         var a = a, b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in

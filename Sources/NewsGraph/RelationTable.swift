@@ -321,6 +321,15 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         let hash = Self.combine(ids.hashes[Int(source)], relation.predicate.keyHash, ids.hashes[Int(target)])
         let (found, slot) = probe(source, predicateNames[Int(predicate)], target, hash)
         if let found {
+            // The same piece of evidence again (a file merged with itself, or with one that
+            // states the same sentences): nothing to change but, perhaps, the direction.
+            if case .one(let item) = relation.storage, relation.attributes.isEmpty, form(found) == .inline,
+                Int(starts[found]) == item.start, Int(ends[found]) == item.end,
+                documents[documentNumbers[found]] == item.documentID, !(inlineEvidence(found) < item)
+            {
+                if !relation.isDirected { flags[found] &= ~1 }
+                return found
+            }
             var merged = take(found)
             merged.merge(relation)
             store(merged, at: found)
@@ -464,8 +473,11 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         } else {
             sourcePart = Self.part(source)
         }
-        let hash = Self.combine(sourcePart, predicate.keyHash, Self.part(target))
+        let targetPart = Self.part(target)
+        let hash = Self.combine(sourcePart, predicate.keyHash, targetPart)
         slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
+        // (Numbering the target looks its id up first.)
+        ids.prefetch(hash: targetPart)
     }
 
     /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
