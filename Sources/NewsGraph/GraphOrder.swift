@@ -59,7 +59,7 @@ public struct GraphOrder: Sendable {
         if !searched {
             for position in entities.indices { _ = nodeIndex.insert(entities.id(at: position)) }
         }
-        let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
+        let entitiesHaveAttributes = graph.entities.someHaveAttributes
         var predicates: [Predicate] = []
         var predicateNames = WordTable(capacity: 64)
         var recordsByName: [[Int32]] = []
@@ -200,29 +200,30 @@ public struct GraphOrder: Sendable {
 }
 
 /// A graph's entities sorted by id (the order of ``KnowledgeGraph/sortedEntities``), read in place
-/// from the graph's table through each one's index there (16 bytes an entity, where a sorted copy
-/// of the 64-byte entities was a sixth of the peak of writing a graph of 700k entities, issue 14).
+/// from the graph's ``EntityTable`` through each one's place there (4 bytes an entity, where a
+/// sorted copy of the entities was a sixth of the peak of writing a graph of 700k entities, issue 14).
 public struct SortedEntities: RandomAccessCollection, Sendable {
-    private let table: [String: Entity]
-    private let order: [Dictionary<String, Entity>.Index]
+    /// The graph's entities.
+    public let table: EntityTable
+    private let order: [Int32]
 
     /// The entities of `graph`, sorted by id.
     public init(_ graph: KnowledgeGraph) {
         table = graph.entities
-        var order = Array(table.indices)
-        // (Ids are distinct: any sort gives this order. The keys are the ids.)
-        order.sort { [table] in table.keys[$0] < table.keys[$1] }
-        self.order = order
+        order = table.sortedPositions()
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { order.count }
 
     /// The entity at `position`.
-    public subscript(position: Int) -> Entity { table.values[order[position]] }
+    public subscript(position: Int) -> Entity { table[Int(order[position])] }
 
-    /// The id of the entity at `position` (the entity itself is not copied out).
-    public func id(at position: Int) -> String { table.keys[order[position]] }
+    /// The id of the entity at `position` (the entity itself is not made).
+    public func id(at position: Int) -> String { table.id(at: Int(order[position])) }
+
+    /// The entity's place in the graph's table.
+    public func tablePosition(at position: Int) -> Int { Int(order[position]) }
 }
 
 /// Whether a graph's relations are all directed, all undirected, or both; decides how a
@@ -255,11 +256,11 @@ extension KnowledgeGraph {
     ///   ``sortedRelations`` order and its missing end.
     public func requireNoDanglingRelations() throws {
         var first: RelationKey?
-        for key in relations.keys where entities[key.source] == nil || entities[key.target] == nil {
+        for key in relations.keys where !entities.contains(id: key.source) || !entities.contains(id: key.target) {
             if first == nil || key < first! { first = key }
         }
         guard let first else { return }
-        let missing = entities[first.source] == nil ? first.source : first.target
+        let missing = !entities.contains(id: first.source) ? first.source : first.target
         throw NewsGraphError(
             .invalidGraph,
             "relation \(first.source) \(first.predicate) \(first.target) refers to a missing entity '\(missing)'")

@@ -61,8 +61,8 @@ struct GraphSummary {
         documents = graph.documents.count
         // Counted in place (no copy of an entity or a relation, no hashing per element).
         var kinds = [Int](repeating: 0, count: EntityKind.allCases.count)
-        let values = graph.entities.values
-        for index in values.indices { kinds[EntityKind.allCases.firstIndex(of: values[index].kind)!] += 1 }
+        let values = graph.entities
+        for index in values.indices { kinds[EntityKind.allCases.firstIndex(of: values.kind(at: index))!] += 1 }
         byKind = EntityKind.allCases.enumerated().compactMap { kinds[$0] > 0 ? ($1, kinds[$0]) : nil }
         byPredicate = graph.relations.countsByPredicate.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         topActors = Self.topActors(graph, top: top)
@@ -116,7 +116,7 @@ struct GraphSummary {
                 // Cheap rejections first: most entities fall behind the last kept one on degree
                 // (read in place: no copy of the entity for them).
                 if degree < last.degree { continue }
-                if degree == last.degree && entities[index].mentionCount < last.entity.mentionCount { continue }
+                if degree == last.degree && entities.mentionCount(at: index) < last.entity.mentionCount { continue }
             }
             let actor = Actor(entity: entities[index], degree: degree)
             if best.count == top, !before(actor, best[top - 1]) { continue }
