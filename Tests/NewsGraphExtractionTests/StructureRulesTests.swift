@@ -195,14 +195,24 @@ struct StructureRulesTests {
         #expect(!drawn.contains { $0.source.hasPrefix("university") && $0.predicate == .locatedIn }, "\(drawn)")
     }
 
-    @Test("a country's name of two words with no organ's head word is a company or a club there: 'Peru's Sporting Korvala', not 'Chile's Guardia Civil' nor one word, 'Chile's Veldsa'")
+    @Test("a country's name of two words with no organ's head word is a company or a club there: 'Peru's Sporting Korvala', not 'Chile's Guardia Civil' nor 'Chile's Veldsa voted'; one unknown word too: 'Italy's Korvalo'")
     func possessiveNameWithoutOrganHead() {
         let drawn = Self.drawn("Peru's Sporting Korvala won the match.")
         #expect(Self.has(drawn, "sporting_korvala", .locatedIn, "peru", rule: "possessive-company"), "\(drawn)")
         #expect(!drawn.contains { $0.predicate == .memberOf }, "\(drawn)")
-        // One unknown word is as often an organ's own name (a parliament, a service): the organ reading stays.
-        let one = Self.drawn("Chile's Veldsa voted on the bill.")
+        // One unknown word that votes or rules names a legislature or a court, and an acronym as often a service as
+        // a company: the organ reading stays.
+        let one = Self.drawn("Chile's Veldsa voted on the bill. Peru's TVK said so.")
         #expect(one.contains { $0.source == "veldsa" && $0.predicate == .memberOf && $0.target == "chile" }, "\(one)")
+        #expect(one.contains { $0.source == "tvk" && $0.predicate == .memberOf && $0.target == "peru" }, "\(one)")
+        #expect(!one.contains { $0.predicate == .locatedIn }, "\(one)")
+        // Else one unknown word is a company there, and "Air" or "Royal" in a name is no service's word.
+        let company = Self.drawn(
+            "The largest supplier is Italy's Korvalo. Norway's Velk Air grounded six jets. Belgium's Royal Sporting Tarve lost.")
+        #expect(Self.has(company, "korvalo", .locatedIn, "italy", rule: "possessive-company"), "\(company)")
+        #expect(Self.has(company, "velk_air", .locatedIn, "norway", rule: "possessive-company"), "\(company)")
+        #expect(Self.has(company, "royal_sporting_tarve", .locatedIn, "belgium", rule: "possessive-company"), "\(company)")
+        #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
         // An organ's head word keeps it an organ, and so does a body's noun after the name or an organ's longer name
         // given before its acronym.
         let organs = Self.drawn(

@@ -7,7 +7,8 @@ import NewsGraph
 ///   organ's ("Armed Forces of X", "Civil Aviation Authority of X", a bank only as a central bank:
 ///   `stateBodyHead`);
 /// - `demonym-company`, `apposed-demonym`, `possessive-company`: a company described by its
-///   country ("Japanese investment group Korvex", "Korvex, the Danish shipping firm");
+///   country ("Japanese investment group Korvex", "Korvex, the Danish shipping firm"), or a country's name
+///   no organ's word marks ("Italy's Korvalo", "Norway's Velk Air", not "Chile's Veldsa voted");
 /// - `apposed-unit`, `apposed-organ`, `possessive-apposed-organ`, `possessive-organ`,
 ///   `apposed-member`, `of-chain`: an organ or member of a body ("the UN monitoring mission,
 ///   UNVEL", "Velfor, the European Union's fisheries agency", "Chile's Foreign Ministry",
@@ -80,6 +81,19 @@ struct StructureRules {
     /// Head words (or the noun right after a name) of a group or site in a country that is no organ of its state:
     /// "Yemen's Houthi movement", "Mexico's Jalisco Cartel", "Niger's Agadem field".
     static let groupNouns: WordSet = ["movement", "cartel", "gang", "club", "field", "oilfield"]
+
+    /// Title modifiers ([titlemodifiers]) that start or end a company's or a club's name as often as a state
+    /// service's ("Velk Air", "Royal Sporting Varne", "United Korvex"): no organ's cue after a country's possessive.
+    static let companyNameModifiers: WordSet = [
+        "air", "royal", "united", "first", "grand", "group", "business", "financial", "software", "television", "film",
+        "travel", "credit", "soccer", "baseball", "opera", "ballet", "theater", "theatre", "advertising", "marketing",
+    ]
+    /// Verbs only a legislature or a court does, after a country's possessive and one unknown word: "Kalmar's
+    /// Veldsa voted" names an organ, not a company.
+    static let organVerbs: WordSet = [
+        "voted", "votes", "passed", "ruled", "rules", "adopted", "ratified", "impeached", "elected", "convicted",
+        "sentenced", "acquitted", "legislated", "convened",
+    ]
 
     /// The first entity of each name.
     let entityByName: [String: Int]
@@ -928,9 +942,12 @@ struct StructureRules {
                     emit(ctx.entity(n), e, .locatedIn, "possessive-group", confidence: 0.7)
                 } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                     mentions[n].actor == nil,
-                    // (A name of two words or more: one unknown word is as often an organ's own name, "Kalmar's
-                    // Veldsa", "Kalmar's SBK", as a company's.)
-                    mentions[n].end - mentions[n].start >= 2,
+                    // (A name of two words or more, or one unknown word that may be a company's ("Kalmar's Korvalo"):
+                    // not an acronym, "Kalmar's SBK", which as often names a service, nor a body that votes or rules,
+                    // "Kalmar's Veldsa voted".)
+                    mentions[n].end - mentions[n].start >= 2
+                        || (!tokens[mentions[n].start].isAllCaps && MentionFinder.isOneWordCompany(tokens[mentions[n].start], lexicon)
+                            && (mentions[n].end >= b || !Self.organVerbs.contains(tokens[mentions[n].end]))),
                     // (No name of it, here or in the last mentions, has an organ's head word: "Britain's NCSC" after
                     // "the National Cyber Security Centre (NCSC)".)
                     !(max(0, n - Self.antecedentWindow)...n).contains(where: { o in
@@ -938,8 +955,11 @@ struct StructureRules {
                             && (mentions[o].start..<mentions[o].end).contains(where: {
                                 lexicon.isWord(tokens[$0], .organHead) || lexicon.headKind(tokens[$0]) == .organization
                                     // ("Joint Chiefs of Staff", "Guardia Civil": an office's or a service's word.)
-                                    || ($0 > mentions[o].start && lexicon.isWord(tokens[$0], .titleWord))
-                                    || lexicon.isWord(tokens[$0], .titleModifier)
+                                    // (Not a word a company's or a club's name holds as often: "Velk Air", "Royal
+                                    // Sporting Varne".)
+                                    || (!Self.companyNameModifiers.contains(tokens[$0])
+                                        && (($0 > mentions[o].start && lexicon.isWord(tokens[$0], .titleWord))
+                                            || lexicon.isWord(tokens[$0], .titleModifier)))
                             })
                     }),
                     // (Not "France's BEA accident investigation agency": a body's noun after the name.)
@@ -950,8 +970,8 @@ struct StructureRules {
                                     || lexicon.headKind(tokens[$0]) == .organization)
                         })
                 {
-                    // "Belgium's Royal Sporting Varne", "South Africa's Cape Korvex": a name of two words or more the
-                    // text gives no organ's head word is a company or a club based in the country, not an organ.
+                    // "Belgium's Royal Sporting Varne", "South Africa's Cape Korvex", "Italy's Korvalo": a name the text
+                    // gives no organ's head word is a company or a club based in the country, not an organ.
                     emit(ctx.entity(n), e, .locatedIn, "possessive-company", confidence: 0.7)
                 } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                     kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
