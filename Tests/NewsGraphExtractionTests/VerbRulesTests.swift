@@ -248,5 +248,51 @@ struct VerbRulesLaterTests: RuleSuite {
         let mission = graph("The Kalmar Union sent an observer mission headed by former President Tomas Brel to the vote.")
         #expect(!has(mission, "tomas_brel", .leads, "kalmar_union"), "\(keys(mission))")
     }
+
+    @Test("'The Korvex Union (KU) urged …': the name in brackets is the subject the words before it describe")
+    func bracketedAcronymSubject() {
+        let g = graph("Police arrested a student leader. The U.N. human rights office (OHCHR) urged the Velmar Police Service to free him.")
+        #expect(has(g, "ohchr", .urged, "velmar_police_service"), "\(keys(g))")
+    }
+
+    @Test("'X, whose chairman, Y, runs a mill, urged …': the name before a relative clause with commas of its own")
+    func relativeClauseWithCommas() {
+        let g = graph(
+            """
+            Velmar banned sugar from Tarnia. The Tarnia Sugar Growers Association, whose chairman, Kofi Amegah, runs a mill, \
+            urged Velmar to lift the ban.
+            """)
+        #expect(has(g, "tarnia_sugar_growers_association", .urged, "velmar"), "\(keys(g))")
+        #expect(!has(g, "kofi_amegah", .urged, "velmar"), "\(keys(g))")
+    }
+
+    @Test("'X called the killing \"a cowardly attack\" and urged Y': the first verb's subject over its quotation")
+    func andVerbOverQuotation() {
+        let g = graph(
+            """
+            Gunmen killed the mayor of Korvo in Peru on Sunday. Governor Lena Ortiz called the killing "a cowardly attack on \
+            democracy" and urged the federal government to send more troops.
+            """)
+        #expect(has(g, "lena_ortiz", .urged, "peru"), "\(keys(g))")
+    }
+
+    @Test("'urged both sides': the parties of the last dispute or deal, not of a designation; else the two states named most")
+    func bothSidesParties() {
+        let g = graph(
+            """
+            Chile accused Peru of moving troops to the border on Monday. Peru denied it. \
+            The United States designated the Crimson Front a terrorist group. Norway urged both sides to return to talks.
+            """)
+        #expect(has(g, "norway", .urged, "chile"), "\(keys(g))")
+        #expect(has(g, "norway", .urged, "peru"), "\(keys(g))")
+        #expect(!has(g, "norway", .urged, "crimson_front"), "\(keys(g))")
+        let states = graph(
+            """
+            Peru closed its border with Chile on Monday. Trucks waited for days at the Peru crossing, and traders in Chile \
+            lost money. Bolivia called on both governments to reopen the crossing.
+            """)
+        #expect(has(states, "bolivia", .urged, "peru"), "\(keys(states))")
+        #expect(has(states, "bolivia", .urged, "chile"), "\(keys(states))")
+    }
 }
 

@@ -24,6 +24,7 @@ extension RelationFinder {
     func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
         let tokens = ctx.tokens
         var p = position - 1
+        if let antecedent = relativeAntecedent(ctx, before: position, from: a) { return .entity(antecedent) }
         var jumped = false
         var steps = 0
         while p >= a, steps < 12 {
@@ -51,6 +52,13 @@ extension RelationFinder {
                 return .speaker
             }
             if t.textIs(")") {
+                // "The U.N. rights office (OHCHR) urged …": the name in brackets names the subject
+                // the words before it only describe.
+                if let m = ctx.mentionByEnd[p], ctx.owner[m] >= 0, ctx.mentions[m].start > a, tokens[ctx.mentions[m].start - 1].textIs("("),
+                    !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization
+                {
+                    return .entity(ctx.entity(m))
+                }
                 // "The Russian Federal Security Service (FSB) accuses …"
                 var q = p - 1
                 while q >= a, !tokens[q].textIs("(") { q -= 1 }
@@ -117,6 +125,29 @@ extension RelationFinder {
             return .none
         }
         return .none
+    }
+
+    /// "The Korvex Union, whose chairman, Lena Ortiz, runs a mill, urged …": the name before a
+    /// relative clause that holds commas of its own and ends at the comma before `position` (the
+    /// subject reader crosses one comma only, and would take the name inside the clause).
+    func relativeAntecedent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard position - 2 > a, tokens[position - 1].textIs(",") else { return nil }
+        var commas = 0
+        var k = position - 2
+        while k > a, k > position - 40 {
+            let t = tokens[k]
+            if t.kind == .quote || t.kind == .dash || t.text == ";" || t.textIs(":") { return nil }
+            if t.textIs(",") {
+                if tokens[k + 1].normIsOne(of: "who", "whose", "which") {
+                    guard commas > 0, let m = ctx.mentionByEnd[k], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective else { return nil }
+                    return ctx.entity(m)
+                }
+                commas += 1
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The first entity right of `position`, over determiners, titles and a few adjectives.

@@ -285,6 +285,28 @@ struct VerbRules {
         return parties
     }
 
+    /// What the parties of "both sides" did to each other: a dispute, a meeting or a deal.
+    static let partyPredicates: Set<Predicate> = [
+        .attacked, .killed, .fought, .accused, .denied, .threatened, .demandedWithdrawalOf, .metWith, .agreedWith,
+    ]
+
+    /// The two actors of `kinds` named most before token `position` (each at least twice, both more
+    /// often than any third), neither `other` nor a body `other` holds an office in.
+    func topTwo(_ kinds: Set<EntityKind>, before position: Int, other: Int) -> (Int, Int)? {
+        guard let last = ctx.mentionIndex(before: position) else { return nil }
+        var counts: [Int: Int] = [:]
+        for m in 0...last where ctx.owner[m] >= 0 && ctx.mentions[m].end <= position && kinds.contains(ctx.kind(m)) {
+            counts[ctx.entity(m), default: 0] += 1
+        }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard ranked.count >= 2, ranked[1].value >= 2, ranked.count == 2 || ranked[2].value < ranked[1].value else { return nil }
+        let pair = (ranked[0].key, ranked[1].key)
+        guard pair.0 != other, pair.1 != other, !memory.holdsOffice(other, in: pair.0), !memory.holdsOffice(other, in: pair.1) else {
+            return nil
+        }
+        return pair
+    }
+
     /// Nouns of "accused the gang of …", "urged the rebels to …": a description of an armed
     /// group or a company named before.
     static let groupNouns: WordSet = [
@@ -676,7 +698,15 @@ struct VerbRules {
                 subjectFound = lastSubjectInSentence
                 // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
                 var q = start - 2
-                while subjectFound == nil, q > a, q > start - 12, !tokens[q].textIs(","), tokens[q].kind != .quote {
+                var bound = start - 12
+                while subjectFound == nil, q > a, q > bound, !tokens[q].textIs(",") {
+                    // "X called the killing "a cowardly attack" and urged …": over the quotation the first verb took.
+                    if tokens[q].kind == .quote {
+                        guard let open = (max(a, q - 40)..<q).last(where: { tokens[$0].kind == .quote }), open > a else { break }
+                        bound = min(bound, open - 8)
+                        q = open - 1
+                        continue
+                    }
                     if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
                         ctx.mentionByEnd[q] != nil
                     {
@@ -810,16 +840,25 @@ struct VerbRules {
                     let noun = Optional(tokens[end].normIs("both") ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
                     let kinds = RelationFinder.partyNouns[noun]
                 {
+                    // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
                     if let last = memory.lastFound(
                         since: s - 6,
                         where: { r in
-                            r.predicate.category == .event && r.predicate != .saidTo
+                            Self.partyPredicates.contains(r.predicate)
                                 && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities.kinds[e]) }
                                 && r.source != subject && r.target != subject
                         })
                     {
                         emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
                         emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
+                        coveredUntil = end
+                        continue
+                    }
+                    // "called on both governments": with no such event found, the two states the text names
+                    // most, when two stand out. (Not for "both sides": a state's mediator is named as often.)
+                    if kinds == [.country], let pair = topTwo(kinds, before: end, other: subject) {
+                        emit(subject, pair.0, predicate, rule + ":both-states", confidence: confidence * 0.7)
+                        emit(subject, pair.1, predicate, rule + ":both-states", confidence: confidence * 0.7)
                         coveredUntil = end
                         continue
                     }
