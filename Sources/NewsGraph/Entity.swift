@@ -71,6 +71,19 @@ public struct Entity: Hashable, Identifiable, Sendable {
         self.attributes = attributes
     }
 
+    /// Creates an entity from its stored fields as they are (``EntityTable`` makes its entities so).
+    init(id: String, name: String, kind: EntityKind, aliases: Set<String>, attributes: [String: String], storage: MentionStorage) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.attributes = attributes
+        self.storedMentions = storage
+    }
+
+    /// The mentions as they are stored.
+    var mentionStorage: MentionStorage { storedMentions }
+
     /// Creates an entity mentioned once (no `Set` made for the one mention).
     public init(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], mention: Mention) {
         self.init(id: id, name: name, kind: kind, aliases: aliases)

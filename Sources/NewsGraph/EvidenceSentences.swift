@@ -24,35 +24,31 @@ package struct EvidenceSentences {
 
     /// Indexes every piece of evidence of `graph`'s relations (none when it has none).
     package init(_ graph: KnowledgeGraph) {
-        let relations = graph.relations.values
+        let relations = graph.relations
         guard !relations.isEmpty, relations.count < Int(UInt32.max) else { return }
         var pieces = 0
-        relations.withUnsafeBufferPointer { relations in
-            for index in relations.indices { pieces += relations[index].evidenceCount }
-        }
+        for index in relations.indices { pieces += relations.evidenceCount(at: index) }
         guard pieces > 0 else { return }
         var size = 16
         while pieces * 10 > size * 7 { size <<= 1 }
         var slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
-        relations.withUnsafeBufferPointer { relations in
-            for index in relations.indices {
-                relations[index].forEachEvidence { item in
-                    let hash = Self.hash(item.documentID, item.start, item.end)
-                    var slot = Int(hash) & mask
-                    // One relation per location: the many relations one sentence states share its
-                    // string already, and indexing each made one long probe run (review, issue 15).
-                    while slots[slot] != 0 {
-                        let entry = slots[slot]
-                        if UInt32(truncatingIfNeeded: entry >> 32) == hash,
-                            relations[Int(entry & 0xFFFF_FFFF) - 1].evidence(at: item.location) != nil
-                        {
-                            return
-                        }
-                        slot = (slot + 1) & mask
+        for index in relations.indices {
+            relations.forEachEvidence(at: index) { item in
+                let hash = Self.hash(item.documentID, item.start, item.end)
+                var slot = Int(hash) & mask
+                // One relation per location: the many relations one sentence states share its
+                // string already, and indexing each made one long probe run (review, issue 15).
+                while slots[slot] != 0 {
+                    let entry = slots[slot]
+                    if UInt32(truncatingIfNeeded: entry >> 32) == hash,
+                        relations.evidence(at: Int(entry & 0xFFFF_FFFF) - 1, location: item.location) != nil
+                    {
+                        return
                     }
-                    slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+                    slot = (slot + 1) & mask
                 }
+                slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
             }
         }
         self.slots = slots
@@ -72,19 +68,17 @@ package struct EvidenceSentences {
         guard mask >= 0, !bytes.isEmpty else { return nil }
         let hash = Self.hash(document, start, end)
         var slot = Int(hash) & mask
-        return graph.relations.values.withUnsafeBufferPointer { relations -> String? in
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash,
-                    let item = relations[Int(entry & 0xFFFF_FFFF) - 1].evidence(
-                        at: Evidence.Location(documentID: document, start: start, end: end))
-                {
-                    // (One location per relation is indexed: its sentence is the one to share, if the bytes agree.)
-                    return Self.same(item.sentence, bytes) ? item.sentence : nil
-                }
-                slot = (slot + 1) & mask
+        let location = Evidence.Location(documentID: document, start: start, end: end)
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash,
+                let item = graph.relations.evidence(at: Int(entry & 0xFFFF_FFFF) - 1, location: location)
+            {
+                // (One location per relation is indexed: its sentence is the one to share, if the bytes agree.)
+                return Self.same(item.sentence, bytes) ? item.sentence : nil
             }
+            slot = (slot + 1) & mask
         }
     }
 

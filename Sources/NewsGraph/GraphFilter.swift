@@ -106,9 +106,10 @@ public struct GraphFilter: Equatable, Sendable {
 
         // Stage 1: evidence, relations, entities.
         var entities: [String: Entity] = [:]
-        for (id, entity) in graph.entities {
-            if let kinds, !kinds.contains(entity.kind) { continue }
-            var entity = entity
+        for position in graph.entities.indices {
+            if let kinds, !kinds.contains(graph.entities.kind(at: position)) { continue }
+            var entity = graph.entities[position]
+            let id = entity.id
             if let inWindow { entity.mentions = entity.mentions.filter { inWindow.contains($0.documentID) } }
             entities[id] = entity
         }

@@ -15,7 +15,7 @@ public struct GraphOrder: Sendable {
     /// The entities sorted by id, read in place from the graph.
     public let entities: SortedEntities
     /// The relations, as the graph holds them (``Slot/index`` indexes them).
-    public let relations: [Relation]
+    public let relations: RelationTable
     /// The relations in order.
     public let sorted: [Slot]
     /// The predicates of the relations (``Slot/predicate`` indexes them).
@@ -48,7 +48,7 @@ public struct GraphOrder: Sendable {
     ///   as ``KnowledgeGraph/requireNoDanglingRelations()`` does.
     public init(_ graph: KnowledgeGraph) throws {
         entities = SortedEntities(graph)
-        let relations = graph.relations.values
+        let relations = graph.relations
         self.relations = relations
         // A graph of few relations among many entities (a text of names only: 64 relations
         // among 700k entities) finds its relations' ends by binary search in the sorted
@@ -59,13 +59,15 @@ public struct GraphOrder: Sendable {
         if !searched {
             for position in entities.indices { _ = nodeIndex.insert(entities.id(at: position)) }
         }
-        let entitiesHaveAttributes = entities.contains { !$0.attributes.isEmpty }
+        let entitiesHaveAttributes = graph.entities.someHaveAttributes
         var predicates: [Predicate] = []
         var predicateNames = WordTable(capacity: 64)
         var recordsByName: [[Int32]] = []
+        // Per predicate record of the table: its name's number and its place in `predicates` (-1: not met yet).
+        var orderOfRecord: [(name: Int32, predicate: Int32)] = []
         var slots: [Slot] = []
         slots.reserveCapacity(relations.count)
-        var relationsHaveAttributes = false
+        let relationsHaveAttributes = relations.someHaveAttributes
         var directedCount = 0
         var dangling = false
         // Each relation's fields are read where the graph holds them, in memory order (a copy
@@ -78,11 +80,11 @@ public struct GraphOrder: Sendable {
             let count = min(batch, relations.count - start)
             if searched {
                 for i in 0..<2 * count {
-                    let end = i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target
+                    let end = i & 1 == 0 ? relations.source(at: start + i >> 1) : relations.target(at: start + i >> 1)
                     ends[i] = Self.place(of: end, in: entities) ?? -1
                 }
             } else {
-                nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations[start + i >> 1].source : relations[start + i >> 1].target }) {
+                nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations.source(at: start + i >> 1) : relations.target(at: start + i >> 1) }) {
                     ends[$0] = $1 ?? -1
                 }
             }
@@ -93,23 +95,31 @@ public struct GraphOrder: Sendable {
                     dangling = true
                     break batches
                 }
-                // Predicates by name (a byte-hash number), then among the few records under
-                // that name: relations may carry different records under one name (a CAMEO
-                // code or not), each written as it is.
-                let name = predicateNames.insert(relations[index].predicate.name)
-                if name == recordsByName.count { recordsByName.append([]) }
-                var predicate = Int32(-1)
-                for candidate in recordsByName[Int(name)] where Self.same(predicates[Int(candidate)], relations[index].predicate) {
-                    predicate = candidate
-                    break
+                // Each of the table's predicate records is matched once: by name (a byte-hash
+                // number), then among the few records under that name (relations may carry
+                // different records under one name, a CAMEO code or not, each written as it is).
+                let record = relations.predicateRecordNumber(at: index)
+                if record >= orderOfRecord.count {
+                    orderOfRecord.append(contentsOf: repeatElement((name: Int32(-1), predicate: Int32(-1)), count: record + 1 - orderOfRecord.count))
                 }
-                if predicate < 0 {
-                    predicate = Int32(predicates.count)
-                    predicates.append(relations[index].predicate)
-                    recordsByName[Int(name)].append(predicate)
+                if orderOfRecord[record].predicate < 0 {
+                    let relationPredicate = relations.predicateRecords[record]
+                    let name = predicateNames.insert(relationPredicate.name)
+                    if name == recordsByName.count { recordsByName.append([]) }
+                    var predicate = Int32(-1)
+                    for candidate in recordsByName[Int(name)] where Self.same(predicates[Int(candidate)], relationPredicate) {
+                        predicate = candidate
+                        break
+                    }
+                    if predicate < 0 {
+                        predicate = Int32(predicates.count)
+                        predicates.append(relationPredicate)
+                        recordsByName[Int(name)].append(predicate)
+                    }
+                    orderOfRecord[record] = (name, predicate)
                 }
-                if !relations[index].attributes.isEmpty { relationsHaveAttributes = true }
-                if relations[index].isDirected { directedCount += 1 }
+                let (name, predicate) = orderOfRecord[record]
+                if relations.isDirected(at: index) { directedCount += 1 }
                 slots.append(Slot(source: source, rank: name, target: target, predicate: predicate, index: Int32(index)))
             }
         }
@@ -190,29 +200,30 @@ public struct GraphOrder: Sendable {
 }
 
 /// A graph's entities sorted by id (the order of ``KnowledgeGraph/sortedEntities``), read in place
-/// from the graph's table through each one's index there (16 bytes an entity, where a sorted copy
-/// of the 64-byte entities was a sixth of the peak of writing a graph of 700k entities, issue 14).
+/// from the graph's ``EntityTable`` through each one's place there (4 bytes an entity, where a
+/// sorted copy of the entities was a sixth of the peak of writing a graph of 700k entities, issue 14).
 public struct SortedEntities: RandomAccessCollection, Sendable {
-    private let table: [String: Entity]
-    private let order: [Dictionary<String, Entity>.Index]
+    /// The graph's entities.
+    public let table: EntityTable
+    private let order: [Int32]
 
     /// The entities of `graph`, sorted by id.
     public init(_ graph: KnowledgeGraph) {
         table = graph.entities
-        var order = Array(table.indices)
-        // (Ids are distinct: any sort gives this order. The keys are the ids.)
-        order.sort { [table] in table.keys[$0] < table.keys[$1] }
-        self.order = order
+        order = table.sortedPositions()
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { order.count }
 
     /// The entity at `position`.
-    public subscript(position: Int) -> Entity { table.values[order[position]] }
+    public subscript(position: Int) -> Entity { table[Int(order[position])] }
 
-    /// The id of the entity at `position` (the entity itself is not copied out).
-    public func id(at position: Int) -> String { table.keys[order[position]] }
+    /// The id of the entity at `position` (the entity itself is not made).
+    public func id(at position: Int) -> String { table.id(at: Int(order[position])) }
+
+    /// The entity's place in the graph's table.
+    public func tablePosition(at position: Int) -> Int { Int(order[position]) }
 }
 
 /// Whether a graph's relations are all directed, all undirected, or both; decides how a
@@ -235,7 +246,7 @@ public enum Directedness: Sendable {
 extension KnowledgeGraph {
     /// Whether the relations are all directed, all undirected, or both.
     public var directedness: Directedness {
-        let directed = relations.values.lazy.filter(\.isDirected).count
+        let directed = relations.indices.lazy.filter { relations.isDirected(at: $0) }.count
         return Directedness(directed: directed, undirected: relations.count - directed)
     }
 
@@ -245,11 +256,11 @@ extension KnowledgeGraph {
     ///   ``sortedRelations`` order and its missing end.
     public func requireNoDanglingRelations() throws {
         var first: RelationKey?
-        for key in relations.keys where entities[key.source] == nil || entities[key.target] == nil {
+        for key in relations.keys where !entities.contains(id: key.source) || !entities.contains(id: key.target) {
             if first == nil || key < first! { first = key }
         }
         guard let first else { return }
-        let missing = entities[first.source] == nil ? first.source : first.target
+        let missing = !entities.contains(id: first.source) ? first.source : first.target
         throw NewsGraphError(
             .invalidGraph,
             "relation \(first.source) \(first.predicate) \(first.target) refers to a missing entity '\(missing)'")

@@ -433,7 +433,7 @@ public enum JSONGraphReader {
             // The node's place in the graph, looked up as soon as its id is read (JSON Lines
             // repeat a node on every line that links it): a label equal to the name there is
             // that name, not a new string, and the node merges there without a second look-up.
-            var existing: Dictionary<String, Entity>.Index?
+            var existing: Int?
             var lookedUp = false
             // The id's last plain record merged (lines past the first), instead of the look-up.
             var plain: PlainNode?
@@ -462,7 +462,7 @@ public enum JSONGraphReader {
                     } else if let existing {
                         if try scanner.null() {
                             label = nil
-                        } else if let same = try scanner.string(sameAs: graph.entities.values[existing].name) {
+                        } else if let same = try scanner.string(sameAs: graph.entities.name(at: existing)) {
                             label = same
                         } else {
                             throw try typeError("\(place()).label", "a string")

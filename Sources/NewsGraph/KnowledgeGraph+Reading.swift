@@ -33,10 +33,10 @@ extension KnowledgeGraph {
         let position = insert(relation)
         guard let weight = edgeWeight else { return }
         if position >= sums.firstPosition {
-            let total = (relations[position].importedWeight ?? 0) + weight
+            let total = (relations.importedWeight(at: position) ?? 0) + weight
             setImportedWeight(total == 0 ? nil : total, at: position)
         } else {
-            var entry = sums.before[position] ?? (relations[position].importedWeight, 0)
+            var entry = sums.before[position] ?? (relations.importedWeight(at: position), 0)
             entry.sum += weight
             sums.before[position] = entry
             // The merge of the relation as it was with the file's relation of weight `sum`.

@@ -6,8 +6,8 @@
 /// (``sortedEntities``, ``sortedRelations``, ``sortedDocuments``) is sorted by stable
 /// id, which is what makes every writer's output byte-identical for the same graph.
 public struct KnowledgeGraph: Equatable, Sendable {
-    /// Entities by id.
-    public private(set) var entities: [String: Entity] = [:]
+    /// Entities by id, as columns (``EntityTable``).
+    public private(set) var entities = EntityTable()
     /// Relations by key, in the order they were first added.
     public private(set) var relations = RelationTable()
     /// Document records by id.
@@ -28,18 +28,13 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds an entity, merging it into an existing one with the same id.
     public mutating func add(_ entity: consuming Entity) {
-        let index = entities.index(forKey: entity.id)
-        add(entity, at: index)
+        entities.add(entity)
     }
 
     /// Adds an entity as ``add(_:)`` does, at the place of its id that `index` found with
     /// `entities.index(forKey:)` (`nil`: not there), the graph unchanged since.
-    mutating func add(_ entity: consuming Entity, at index: Dictionary<String, Entity>.Index?) {
-        if let index {
-            entities.values[index].merge(entity)  // in place, one look-up, no copy of the sets
-        } else {
-            entities[entity.id] = entity
-        }
+    mutating func add(_ entity: consuming Entity, at index: Int?) {
+        entities.add(entity, at: index)
     }
 
     /// Adds a relation, merging its evidence into an existing one with the same key.
@@ -92,31 +87,8 @@ public struct KnowledgeGraph: Equatable, Sendable {
     }
 
     /// The entities sorted by id.
-    ///
-    /// (Ids are distinct, so any sort gives this order: the entities' places are sorted and the
-    /// entities then moved into place, instead of sorting the 64-byte entities themselves,
-    /// whose merge buffer of half of them was the peak of writing a graph of 700k entities.)
     public var sortedEntities: [Entity] {
-        var all = Array(entities.values)
-        guard all.count > 1 else { return all }
-        var order = Array(0..<Int32(truncatingIfNeeded: all.count))
-        order.sort { all[Int($0)].id < all[Int($1)].id }
-        // `all[k]` becomes the entity at `order[k]`, one cycle of the permutation at a time.
-        for start in order.indices where order[start] >= 0 {
-            let first = all[start]
-            var k = start
-            while true {
-                let from = Int(order[k])
-                order[k] = -1
-                if from == start {
-                    all[k] = first
-                    break
-                }
-                all[k] = all[from]
-                k = from
-            }
-        }
-        return all
+        entities.sortedPositions().map { entities[Int($0)] }
     }
 
     /// The relations sorted by (source, predicate, target).
@@ -127,7 +99,7 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Relations whose source or target is not an entity of the graph, sorted.
     public var danglingRelations: [Relation] {
-        relations.values.filter { entities[$0.source] == nil || entities[$0.target] == nil }.sorted { $0.key < $1.key }
+        relations.values.filter { !entities.contains(id: $0.source) || !entities.contains(id: $0.target) }.sorted { $0.key < $1.key }
     }
 
     /// How many relations each entity takes part in (in or out), by entity id.

@@ -84,7 +84,7 @@ public struct Relation: Hashable, Sendable {
     /// The predicate.
     public let predicate: Predicate
     /// The evidence, one entry per sentence location; see ``Relation/EvidenceStorage``.
-    private var storage: EvidenceStorage
+    private(set) var storage: EvidenceStorage
     /// The evidence, one entry per sentence location.
     ///
     /// Made on each call; ``evidence``, ``evidenceCount`` and the other views read the
@@ -105,7 +105,7 @@ public struct Relation: Hashable, Sendable {
     /// their own; see ``Entity/attributes``.
     public var attributes: [String: String]
     /// ``importedWeight``'s bits; `Relation.noWeight` for `nil`.
-    private var importedWeightBits: UInt64
+    private(set) var importedWeightBits: UInt64
     /// The weight another tool's file gave the relation, kept while the relation has no
     /// evidence (once it has, ``weight`` counts sentences and this is `nil`).
     public private(set) var importedWeight: Double? {
@@ -115,12 +115,33 @@ public struct Relation: Hashable, Sendable {
                 importedWeightBits = Self.noWeight
                 return
             }
-            // A NaN of the sentinel's very bits (no reader makes one: they parse text) is kept as the plain NaN.
-            importedWeightBits = newValue.bitPattern == Self.noWeight ? Double.nan.bitPattern : newValue.bitPattern
+            importedWeightBits = Self.weightBits(newValue)
         }
     }
     /// The bits that stand for no imported weight: a quiet NaN with a payload no parser gives.
-    private static let noWeight: UInt64 = 0x7FF8_5EA7_0000_0001
+    static let noWeight: UInt64 = 0x7FF8_5EA7_0000_0001
+
+    /// The bits an imported weight is stored as (``noWeight`` for `nil`).
+    @inline(__always) static func weightBits(_ weight: Double?) -> UInt64 {
+        guard let weight else { return noWeight }
+        // A NaN of the sentinel's very bits (no reader makes one: they parse text) is kept as the plain NaN.
+        return weight.bitPattern == noWeight ? Double.nan.bitPattern : weight.bitPattern
+    }
+
+    /// A relation from its stored fields (a ``RelationTable`` making one from its columns):
+    /// the ends already in order, the storage already in its one form.
+    init(
+        source: String, target: String, predicate: Predicate, storage: EvidenceStorage, isDirected: Bool,
+        attributes: [String: String], importedWeightBits: UInt64
+    ) {
+        self.source = source
+        self.target = target
+        self.predicate = predicate
+        self.storage = storage
+        self.isDirected = isDirected
+        self.attributes = attributes
+        self.importedWeightBits = importedWeightBits
+    }
 
     /// Creates a relation with its evidence.
     ///

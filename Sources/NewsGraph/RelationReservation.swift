@@ -95,7 +95,7 @@ package struct RelationReservation {
         // At most as many bytes of relations as the files have: a first part denser than the rest
         // (short links, then long evidence) must not reserve several times the file (under an
         // address-space limit or strict overcommit that aborted a read that fits without it).
-        expected = Swift.min(expected, Double(size + laterBytes) / Double(MemoryLayout<Relation>.stride))
+        expected = Swift.min(expected, Double(size + laterBytes) / Double(RelationTable.bytesPerRelation))
         guard expected.isFinite, expected < Double(Int32.max), Int(expected) > count else { return }
         reserved = Int(expected)
         graph.reserveRelationValues(reserved)

@@ -1,49 +1,216 @@
-/// The relations of a graph: one per ``RelationKey``, held in one contiguous array in the
-/// order they were first added, with an index by key.
+/// The relations of a graph: one per ``RelationKey``, stored by column in the order they were
+/// first added, with an index by key.
 ///
 /// It reads like the dictionary it replaces (`relations[key]`, `.keys`, `.values`,
-/// `.count`), and iterates its relations in the order they were first added. The array
-/// is what makes a large graph fast to write: a writer reads each relation's fields where
-/// they are, in memory order, instead of copying relations out of a hash table (at five
-/// million relations, the copies' reference counting alone was a fifth of the GraphML
-/// writing time). Equality ignores the order: two tables are equal when they hold the same
-/// relations.
+/// `.count`), and iterates its relations in the order they were first added; a ``Relation``
+/// is made when one is asked for. Equality ignores the order: two tables are equal when they
+/// hold the same relations.
+///
+/// The relations are held by column (issue 15: a `Relation` value was 152 bytes, and 5M of
+/// them were more than the 5M sentences they cite): each end as the number of its id
+/// (``InternedStrings``, by exact bytes), the predicate as the number of its record, a flag
+/// byte (directed, how the evidence is held), and the one piece of evidence most relations
+/// have as its own columns — the document's number, the span in 32 bits, the sentence's
+/// string, the confidence's number among the distinct confidences, the rule's and the
+/// role's numbers. Evidence that does not fit (two pieces or more, a span or confidence out
+/// of range) is held in a side array of dictionaries by location. Imported weights and
+/// attributes take a column only once some relation has one. About 51 bytes a relation, where
+/// the value was 152.
+///
+/// Writers read a relation's fields by position (``source(at:)``, ``forEachEvidence(at:_:)``
+/// …) without making the relation.
 ///
 /// The index is an open-addressing table of 8-byte slots (a 32-bit hash of the key and the
 /// position), hashed with ``WordTable``'s byte hash where the ids allow it (seeded, so no
-/// file can make its keys collide): no ``RelationKey`` is built to add a relation, a table
-/// grows without rehashing a string, and at five million relations the
-/// index takes 64 MB instead of the 448 MB of a `[RelationKey: Int]`.
+/// file can make its keys collide): a table grows without rehashing a string, and each id's
+/// hash is computed once, when the id is first numbered.
 public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
-    /// The relations, in the order they were first added.
-    public private(set) var values: [Relation] = []
+    // The relations' columns (equal counts).
+    private var sources: [UInt32] = []
+    private var targets: [UInt32] = []
+    private var predicateNumbers: [UInt32] = []
+    /// Bit 0: directed; bits 1–2: the evidence's form (``EvidenceForm``).
+    private var flags: [UInt8] = []
+    /// The document's number (one piece inline), or the place in ``side`` (side evidence).
+    private var documentNumbers: [UInt32] = []
+    private var starts: [Int32] = []
+    private var ends: [Int32] = []
+    private var sentences: [String] = []
+    private var confidenceNumbers: [UInt16] = []
+    /// The rule's and the role's number + 1 in ``labels`` (0: none).
+    private var ruleNumbers: [UInt32] = []
+    private var roleNumbers: [UInt32] = []
+    /// Each relation's imported weight's bits (``Relation/noWeight``: none); empty while no
+    /// relation has one.
+    private var weights: [UInt64] = []
+    /// Each relation's attributes; empty while no relation has any.
+    private var attributeColumn: [[String: String]] = []
+
+    /// Evidence that does not fit the columns, by location.
+    private var side: [[Evidence.Location: Evidence]] = []
+
+    /// Entity ids, document ids, rules and roles, and confidences' bits, numbered.
+    private var ids = InternedStrings()
+    private var documents = InternedStrings()
+    private var labels = InternedStrings()
+    private var confidences: [UInt64] = []
+    private var confidenceIndex: [UInt64: UInt16] = [:]
+
+    /// The predicate records (one per distinct record object), the number of each one's name,
+    /// and the records by identity.
+    private var predicates: [Predicate] = []
+    private var predicateNames: [UInt32] = []
+    private var predicateByIdentity: [ObjectIdentifier: UInt32] = [:]
+    private var nameNumbers: [String: UInt32] = [:]
+    private var lastPredicate: (identity: ObjectIdentifier?, number: UInt32) = (nil, 0)
+
     /// Per slot, the key's hash in the high 32 bits and the position + 1 in the low 32 (0: empty).
     private var slots: [UInt64] = []
     private var mask = -1
-    /// The last source added and its part of the key hash: a reader adds the relations of one
-    /// source one after the other, so most sources are not hashed again.
-    private var lastSource = ""
-    private var lastSourceHash = RelationTable.emptyPart
+    /// The last source added and its number: a reader adds the relations of one source one
+    /// after the other, so most sources are not hashed again.
+    private var lastSource: (id: String, number: UInt32)?
+
+    private enum EvidenceForm: UInt8 {
+        case none = 0, inline = 2, side = 4
+    }
+    private static let formMask: UInt8 = 6
 
     /// An empty table.
     public init() {}
 
-    public var startIndex: Int { values.startIndex }
-    public var endIndex: Int { values.endIndex }
-    public var count: Int { values.count }
-    public var isEmpty: Bool { values.isEmpty }
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { sources.count }
+    public var count: Int { sources.count }
+    public var isEmpty: Bool { sources.isEmpty }
 
-    /// The relation at `position` in ``values``.
-    public subscript(position: Int) -> Relation { values[position] }
+    /// The relations, in the order they were first added (the table itself: each made when read).
+    public var values: RelationTable { self }
+
+    /// The relation at `position`, made from its columns.
+    public subscript(position: Int) -> Relation {
+        Relation(
+            source: ids[sources[position]], target: ids[targets[position]],
+            predicate: predicates[Int(predicateNumbers[position])], storage: storage(at: position),
+            isDirected: flags[position] & 1 != 0,
+            attributes: attributeColumn.isEmpty ? [:] : attributeColumn[position],
+            importedWeightBits: weights.isEmpty ? Relation.noWeight : weights[position])
+    }
 
     /// The relation with this key, if there is one.
     public subscript(key: RelationKey) -> Relation? {
         guard let position = position(of: key) else { return nil }
-        return values[position]
+        return self[position]
     }
 
     /// The relations' keys, in the order of ``values``.
-    public var keys: LazyMapSequence<[Relation], RelationKey> { values.lazy.map(\.key) }
+    public var keys: LazyMapSequence<RelationTable, RelationKey> {
+        lazy.map { $0.key }
+    }
+
+    // MARK: Fields by position
+
+    /// The source's id of the relation at `position`.
+    public func source(at position: Int) -> String { ids[sources[position]] }
+    /// The target's id of the relation at `position`.
+    public func target(at position: Int) -> String { ids[targets[position]] }
+    /// The predicate of the relation at `position`.
+    public func predicate(at position: Int) -> Predicate { predicates[Int(predicateNumbers[position])] }
+    /// Whether the relation at `position` is directed.
+    public func isDirected(at position: Int) -> Bool { flags[position] & 1 != 0 }
+    /// The attributes of the relation at `position`.
+    public func attributes(at position: Int) -> [String: String] {
+        attributeColumn.isEmpty ? [:] : attributeColumn[position]
+    }
+    /// Whether the relation at `position` has attributes.
+    public func hasAttributes(at position: Int) -> Bool {
+        !attributeColumn.isEmpty && !attributeColumn[position].isEmpty
+    }
+    /// Whether some relation has attributes.
+    public var someHaveAttributes: Bool {
+        attributeColumn.contains { !$0.isEmpty }
+    }
+    /// The imported weight of the relation at `position` (see ``Relation/importedWeight``).
+    public func importedWeight(at position: Int) -> Double? {
+        guard !weights.isEmpty, weights[position] != Relation.noWeight else { return nil }
+        return Double(bitPattern: weights[position])
+    }
+    /// How many pieces of evidence the relation at `position` has.
+    public func evidenceCount(at position: Int) -> Int {
+        switch form(position) {
+        case .none: return 0
+        case .inline: return 1
+        case .side: return side[Int(documentNumbers[position])].count
+        }
+    }
+    /// The office of the relation at `position`, as ``Relation/role`` gives it.
+    public func role(at position: Int) -> String? {
+        if form(position) == .inline {
+            let role = roleNumbers[position]
+            return role == 0 ? nil : labels[role - 1]
+        }
+        return self[position].role
+    }
+
+    /// Calls `body` with each piece of evidence of the relation at `position`, in no particular order.
+    @inline(__always)
+    public func forEachEvidence(at position: Int, _ body: (Evidence) throws -> Void) rethrows {
+        switch form(position) {
+        case .none: break
+        case .inline: try body(inlineEvidence(position))
+        case .side: for item in side[Int(documentNumbers[position])].values { try body(item) }
+        }
+    }
+
+    /// The piece of evidence at `location` of the relation at `position`, if any.
+    package func evidence(at position: Int, location: Evidence.Location) -> Evidence? {
+        switch form(position) {
+        case .none: return nil
+        case .inline:
+            guard starts[position] == location.start, ends[position] == location.end,
+                documents[documentNumbers[position]] == location.documentID
+            else { return nil }
+            return inlineEvidence(position)
+        case .side: return side[Int(documentNumbers[position])][location]
+        }
+    }
+
+    /// The start of the relation at `position`'s first piece of evidence in storage order,
+    /// and that piece's sentence (for a writer's read-ahead), if it has evidence.
+    package func anyEvidence(at position: Int) -> (start: Int, sentence: String)? {
+        switch form(position) {
+        case .none: return nil
+        case .inline: return (Int(starts[position]), sentences[position])
+        case .side:
+            guard let first = side[Int(documentNumbers[position])].first?.value else { return nil }
+            return (first.start, first.sentence)
+        }
+    }
+
+    @inline(__always) private func form(_ position: Int) -> EvidenceForm {
+        EvidenceForm(rawValue: flags[position] & Self.formMask) ?? .none
+    }
+
+    @inline(__always) private func inlineEvidence(_ position: Int) -> Evidence {
+        let rule = ruleNumbers[position], role = roleNumbers[position]
+        return Evidence(
+            documentID: documents[documentNumbers[position]], sentence: sentences[position],
+            start: Int(starts[position]), end: Int(ends[position]),
+            confidence: Double(bitPattern: confidences[Int(confidenceNumbers[position])]),
+            rule: rule == 0 ? nil : labels[rule - 1], role: role == 0 ? nil : labels[role - 1])
+    }
+
+    private func storage(at position: Int) -> Relation.EvidenceStorage {
+        switch form(position) {
+        case .none: return .none
+        case .inline: return .one(inlineEvidence(position))
+        case .side:
+            let items = side[Int(documentNumbers[position])]
+            return items.count == 1 ? .one(items.first!.value) : .many(items)
+        }
+    }
+
+    // MARK: Finding
 
     /// The place of the relation with this key in ``values``.
     public func position(of key: RelationKey) -> Int? {
@@ -52,38 +219,86 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
 
     /// The place of the relation (source, predicate, target) in ``values``.
     func position(source: String, predicate: String, target: String) -> Int? {
-        if mask < 0 && !values.isEmpty {
-            // The index was let go (``dropIndex()``): found by reading the relations.
-            return values.firstIndex { $0.source == source && $0.target == target && $0.predicate.name == predicate }
+        if mask < 0 {
+            // The index was let go (``dropIndex()``), or there is nothing: found by reading the relations.
+            return indices.first { self.source(at: $0) == source && self.target(at: $0) == target && self.predicate(at: $0).name == predicate }
         }
-        return probe(source, predicate, target, Self.hash(source, predicate, target)).position
+        let hash = Self.hash(source, predicate, target)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(hash) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                    let position = Int(entry & 0xFFFF_FFFF) - 1
+                    if self.source(at: position) == source && self.target(at: position) == target
+                        && self.predicate(at: position).name == predicate
+                    {
+                        return position
+                    }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
-    /// Lets the index by key go (a writer reads ``values`` alone): at 10M relations of a `merge`
-    /// it is 134 MB held while the graph is written. The table still finds a relation by key
-    /// (by reading every relation) and adds one (after building the index again).
+    // MARK: Room
+
+    /// Lets the index by key go (a writer reads the columns alone): at 10M relations of a
+    /// `merge` it is 134 MB held while the graph is written. The table still finds a relation
+    /// by key (by reading every relation) and adds one (after building the index again).
     package mutating func dropIndex() {
         slots = []
         mask = -1
+        ids.dropIndex()
+        documents.dropIndex()
+        labels.dropIndex()
     }
 
     /// Makes room for `count` relations in all, so that adding them grows nothing.
     mutating func reserveCapacity(_ count: Int) {
-        values.reserveCapacity(count)
+        reserveValues(count)
         // (After ``dropIndex()`` the index is built again first: growing the empty one would
         // leave an index that knows none of the relations.)
-        if mask < 0, !values.isEmpty { reindex() }
-        if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, values.count)) }
+        if mask < 0, !isEmpty { reindex() }
+        if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, self.count)) }
     }
 
-    /// Makes room in ``values`` alone for `count` relations in all (the key index grows as it
+    /// Makes room in the columns alone for `count` relations in all (the key index grows as it
     /// fills): room never written to is address space, not memory.
     mutating func reserveValues(_ count: Int) {
-        if count > values.capacity { values.reserveCapacity(count) }
+        guard count > sources.capacity else { return }
+        sources.reserveCapacity(count)
+        targets.reserveCapacity(count)
+        predicateNumbers.reserveCapacity(count)
+        flags.reserveCapacity(count)
+        documentNumbers.reserveCapacity(count)
+        starts.reserveCapacity(count)
+        ends.reserveCapacity(count)
+        sentences.reserveCapacity(count)
+        confidenceNumbers.reserveCapacity(count)
+        ruleNumbers.reserveCapacity(count)
+        roleNumbers.reserveCapacity(count)
+        if !weights.isEmpty { weights.reserveCapacity(count) }
+        if !attributeColumn.isEmpty { attributeColumn.reserveCapacity(count) }
     }
 
-    /// How many relations ``values`` holds before it must move.
-    var valuesCapacity: Int { values.capacity }
+    /// How many relations the columns hold before one of them must move.
+    var valuesCapacity: Int {
+        Swift.min(
+            sources.capacity, targets.capacity, predicateNumbers.capacity, flags.capacity, documentNumbers.capacity,
+            starts.capacity, ends.capacity, sentences.capacity, confidenceNumbers.capacity, ruleNumbers.capacity,
+            roleNumbers.capacity)
+    }
+
+    /// The bytes a relation takes in the columns every relation has (its ends, predicate,
+    /// flags and one piece of evidence inline), for a reservation that must not exceed a
+    /// file's size.
+    static let bytesPerRelation =
+        3 * MemoryLayout<UInt32>.stride + MemoryLayout<UInt8>.stride + 2 * MemoryLayout<Int32>.stride
+        + MemoryLayout<String>.stride + MemoryLayout<UInt16>.stride + 3 * MemoryLayout<UInt32>.stride
+
+    // MARK: Adding
 
     /// Adds a relation, merging its evidence into an existing one with the same key.
     mutating func add(_ relation: consuming Relation) {
@@ -94,41 +309,187 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     @discardableResult
     mutating func insert(_ relation: consuming Relation) -> Int {
         if mask < 0 { reindex() }
-        if relation.source != lastSource {
-            lastSource = relation.source
-            lastSourceHash = Self.part(relation.source)
+        let source: UInt32
+        if let last = lastSource, InternedStrings.sameBytes(last.id, relation.source) {
+            source = last.number
+        } else {
+            source = ids.number(relation.source)
+            lastSource = (relation.source, source)
         }
-        let hash = Self.combine(lastSourceHash, relation.predicate.keyHash, Self.part(relation.target))
-        let (found, slot) = probe(relation.source, relation.predicate.name, relation.target, hash)
+        let target = ids.number(relation.target)
+        let predicate = predicateNumber(relation.predicate)
+        let hash = Self.combine(ids.hashes[Int(source)], relation.predicate.keyHash, ids.hashes[Int(target)])
+        let (found, slot) = probe(source, predicateNames[Int(predicate)], target, hash)
         if let found {
-            values[found].merge(relation)
+            // The same piece of evidence again (a file merged with itself, or with one that
+            // states the same sentences): nothing to change but, perhaps, the direction.
+            if case .one(let item) = relation.storage, relation.attributes.isEmpty, form(found) == .inline,
+                Int(starts[found]) == item.start, Int(ends[found]) == item.end,
+                documents[documentNumbers[found]] == item.documentID, !(inlineEvidence(found) < item)
+            {
+                if !relation.isDirected { flags[found] &= ~1 }
+                return found
+            }
+            var merged = take(found)
+            merged.merge(relation)
+            store(merged, at: found)
             return found
         }
-        let position = values.count
-        values.append(relation)
+        let position = count
+        precondition(position < Int(UInt32.max) - 1, "too many relations")
+        sources.append(source)
+        targets.append(target)
+        predicateNumbers.append(predicate)
+        flags.append(relation.isDirected ? 1 : 0)
+        documentNumbers.append(0)
+        starts.append(0)
+        ends.append(0)
+        sentences.append("")
+        confidenceNumbers.append(0)
+        ruleNumbers.append(0)
+        roleNumbers.append(0)
+        if !weights.isEmpty { weights.append(Relation.noWeight) }
+        if !attributeColumn.isEmpty { attributeColumn.append([:]) }
+        store(relation, at: position)
         slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
-        if values.count * 10 > slots.count * 7 { rebuild(capacity: values.count) }
+        if count * 10 > slots.count * 7 { rebuild(capacity: count) }
         return position
     }
 
-    /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
-    /// Starts loading the slot where inserting this relation's key begins (see
-    /// ``prefetch(_:)``): a reader that knows the key some time before it inserts the relation.
-    func prefetch(source: String, predicate: Predicate, target: String) {
-        guard mask >= 0 else { return }
-        let hash = Self.combine(source == lastSource ? lastSourceHash : Self.part(source), predicate.keyHash, Self.part(target))
-        slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
+    /// The relation at `position`, its side evidence (if any) moved out of ``side`` so that
+    /// adding to it copies no dictionary; ``store(_:at:)`` puts it back.
+    private mutating func take(_ position: Int) -> Relation {
+        guard form(position) == .side else { return self[position] }
+        let place = Int(documentNumbers[position])
+        var items: [Evidence.Location: Evidence] = [:]
+        swap(&items, &side[place])
+        return Relation(
+            source: ids[sources[position]], target: ids[targets[position]],
+            predicate: predicates[Int(predicateNumbers[position])],
+            storage: items.count == 1 ? .one(items.first!.value) : .many(items),
+            isDirected: flags[position] & 1 != 0,
+            attributes: attributeColumn.isEmpty ? [:] : attributeColumn[position],
+            importedWeightBits: weights.isEmpty ? Relation.noWeight : weights[position])
     }
 
+    /// Writes `relation`'s fields but its key into the columns at `position`.
+    private mutating func store(_ relation: Relation, at position: Int) {
+        // A relation's place in ``side``, once it has one, is kept (evidence is only ever added).
+        let sidePlace = form(position) == .side ? Int(documentNumbers[position]) : nil
+        flags[position] = relation.isDirected ? 1 : 0
+        setWeightBits(relation.importedWeightBits, at: position)
+        if !relation.attributes.isEmpty {
+            if attributeColumn.isEmpty { attributeColumn = Array(repeating: [:], count: count) }
+            attributeColumn[position] = relation.attributes
+        } else if !attributeColumn.isEmpty {
+            attributeColumn[position] = [:]
+        }
+        switch relation.storage {
+        case .none:
+            break
+        case .one(let item):
+            if let confidence = confidenceNumber(item.confidence), let start = Int32(exactly: item.start),
+                let end = Int32(exactly: item.end)
+            {
+                flags[position] |= EvidenceForm.inline.rawValue
+                documentNumbers[position] = documents.number(item.documentID)
+                starts[position] = start
+                ends[position] = end
+                sentences[position] = item.sentence
+                confidenceNumbers[position] = confidence
+                ruleNumbers[position] = item.rule.map { labels.number($0) + 1 } ?? 0
+                roleNumbers[position] = item.role.map { labels.number($0) + 1 } ?? 0
+            } else {
+                storeSide([item.location: item], at: position, place: sidePlace)
+            }
+        case .many(let items):
+            storeSide(items, at: position, place: sidePlace)
+        }
+    }
+
+    private mutating func storeSide(_ items: [Evidence.Location: Evidence], at position: Int, place: Int?) {
+        flags[position] |= EvidenceForm.side.rawValue
+        if !sentences[position].isEmpty { sentences[position] = "" }
+        ruleNumbers[position] = 0
+        roleNumbers[position] = 0
+        starts[position] = 0
+        ends[position] = 0
+        if let place {
+            side[place] = items
+        } else {
+            precondition(side.count < Int(UInt32.max), "too many relations with several pieces of evidence")
+            documentNumbers[position] = UInt32(side.count)
+            side.append(items)
+        }
+    }
+
+    private mutating func setWeightBits(_ bits: UInt64, at position: Int) {
+        if weights.isEmpty {
+            guard bits != Relation.noWeight else { return }
+            weights = Array(repeating: Relation.noWeight, count: count)
+            weights.reserveCapacity(sources.capacity)
+        }
+        weights[position] = bits
+    }
+
+    private mutating func confidenceNumber(_ confidence: Double) -> UInt16? {
+        let bits = confidence.bitPattern
+        if let number = confidenceIndex[bits] { return number }
+        guard confidences.count <= Int(UInt16.max) else { return nil }
+        let number = UInt16(confidences.count)
+        confidences.append(bits)
+        confidenceIndex[bits] = number
+        return number
+    }
+
+    /// The number of `predicate`'s record, added if new.
+    @inline(__always)
+    private mutating func predicateNumber(_ predicate: Predicate) -> UInt32 {
+        let identity = predicate.identity
+        if lastPredicate.identity == identity { return lastPredicate.number }
+        let number: UInt32
+        if let known = predicateByIdentity[identity] {
+            number = known
+        } else {
+            number = UInt32(predicates.count)
+            predicates.append(predicate)
+            predicateByIdentity[identity] = number
+            let names = UInt32(nameNumbers.count)
+            let name = nameNumbers[predicate.name, default: names]
+            if name == names { nameNumbers[predicate.name] = name }
+            predicateNames.append(name)
+        }
+        lastPredicate = (identity, number)
+        return number
+    }
+
+    /// Starts loading the slot where inserting this relation's key begins: a reader that knows
+    /// the key some time before it inserts the relation.
+    func prefetch(source: String, predicate: Predicate, target: String) {
+        guard mask >= 0 else { return }
+        var sourcePart: UInt32
+        if let last = lastSource, InternedStrings.sameBytes(last.id, source) {
+            sourcePart = ids.hashes[Int(last.number)]
+        } else {
+            sourcePart = Self.part(source)
+        }
+        let targetPart = Self.part(target)
+        let hash = Self.combine(sourcePart, predicate.keyHash, targetPart)
+        slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
+        // (Numbering the target looks its id up first.)
+        ids.prefetch(hash: targetPart)
+    }
+
+    /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
     mutating func setImportedWeight(_ weight: Double?, at position: Int) {
-        values[position].setImportedWeight(weight)
+        // Ignored once the relation has evidence, as ``Relation/setImportedWeight(_:)``.
+        guard form(position) == .none else { return }
+        setWeightBits(Relation.weightBits(weight), at: position)
     }
 
     /// Where the key is: its position, or the empty slot it would take.
     @inline(__always)
-    private func probe(_ source: String, _ predicate: String, _ target: String, _ hash: UInt32) -> (
-        position: Int?, slot: Int
-    ) {
+    private func probe(_ source: UInt32, _ name: UInt32, _ target: UInt32, _ hash: UInt32) -> (position: Int?, slot: Int) {
         guard mask >= 0 else { return (nil, 0) }
         return slots.withUnsafeBufferPointer { slots in
             var slot = Int(hash) & mask
@@ -137,8 +498,8 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
                 if entry == 0 { return (nil, slot) }
                 if UInt32(truncatingIfNeeded: entry >> 32) == hash {
                     let position = Int(entry & 0xFFFF_FFFF) - 1
-                    if values[position].source == source && values[position].target == target
-                        && values[position].predicate.name == predicate
+                    if predicateNames[Int(predicateNumbers[position])] == name
+                        && sameID(sources[position], source) && sameID(targets[position], target)
                     {
                         return (position, slot)
                     }
@@ -148,18 +509,29 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         }
     }
 
-    /// The index of every relation in ``values``, built anew (after ``dropIndex()``, or the first one).
+    /// Whether two id numbers stand for ids equal as Swift strings are (the same number, or
+    /// two spellings of one id).
+    @inline(__always) private func sameID(_ a: UInt32, _ b: UInt32) -> Bool {
+        a == b || (ids.hashes[Int(a)] == ids.hashes[Int(b)] && ids[a] == ids[b])
+    }
+
+    /// The index of every relation, built anew (after ``dropIndex()``, or the first one).
     private mutating func reindex() {
         slots = []
         mask = -1
-        rebuild(capacity: Swift.max(8, values.count))
-        for position in values.indices {
-            let relation = values[position]
-            let hash = Self.hash(relation.source, relation.predicate.name, relation.target)
+        rebuild(capacity: Swift.max(8, count))
+        for position in 0..<count {
+            let hash = keyHash(position)
             var slot = Int(hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
         }
+    }
+
+    private func keyHash(_ position: Int) -> UInt32 {
+        Self.combine(
+            ids.hashes[Int(sources[position])], predicates[Int(predicateNumbers[position])].keyHash,
+            ids.hashes[Int(targets[position])])
     }
 
     /// A table of at least 16 slots, under 70 % full with `capacity` keys, holding the keys it held.
@@ -176,6 +548,8 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         slots = new
         mask = newMask
     }
+
+    // MARK: Hashing
 
     /// A key's hash, equal for keys that are equal as Swift strings are: each id through
     /// ``WordTable``'s byte hash (ASCII, or canonically equivalent to ASCII), else the
@@ -194,8 +568,6 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         return UInt32(truncatingIfNeeded: h)
     }
 
-    private static let emptyPart = part("")
-
     /// One id's part of a key hash (a predicate keeps its name's: ``Predicate/keyHash``).
     @inline(__always) static func part(_ id: String) -> UInt32 {
         if let hash = WordTable.hash(id) { return hash }
@@ -203,49 +575,54 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         return UInt32(truncatingIfNeeded: id.hashValue)
     }
 
-    /// Same relations, in any order.
-    /// How many relations have each predicate, by predicate name. Relations share their
-    /// predicate's storage (built-in ones, and a reader's one per name): counted by that
-    /// storage's identity through a small table, each name's counts added up at the end, so
-    /// no name is hashed per relation.
+    // MARK: Views
+
+    /// How many relations have each predicate, by predicate name: counted by record number,
+    /// each name's counts added up at the end, so no name is hashed per relation.
     public var countsByPredicate: [String: Int] {
-        var identities: [ObjectIdentifier] = []
-        var counts: [(predicate: Predicate, count: Int)] = []
-        var byIdentity: [ObjectIdentifier: Int] = [:]
-        var last = -1
-        values.withUnsafeBufferPointer { relations in
-            for index in relations.indices {
-                let identity = relations[index].predicate.identity
-                if last >= 0 && identities[last] == identity {
-                    counts[last].count += 1
-                    continue
-                }
-                if identities.count <= 64 {
-                    last = identities.firstIndex(of: identity) ?? -1
-                } else {
-                    last = byIdentity[identity] ?? -1
-                }
-                if last < 0 {
-                    last = identities.count
-                    identities.append(identity)
-                    counts.append((relations[index].predicate, 0))
-                    byIdentity[identity] = last
-                }
-                counts[last].count += 1
-            }
+        var counts = [Int](repeating: 0, count: predicates.count)
+        predicateNumbers.withUnsafeBufferPointer { numbers in
+            for number in numbers { counts[Int(number)] += 1 }
         }
         var result: [String: Int] = [:]
-        for (predicate, count) in counts { result[predicate.name, default: 0] += count }
+        for (number, count) in counts.enumerated() where count > 0 { result[predicates[number].name, default: 0] += count }
         return result
     }
 
+    /// Same relations, in any order.
     public static func == (lhs: RelationTable, rhs: RelationTable) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        for relation in lhs.values {
-            guard let position = rhs.position(source: relation.source, predicate: relation.predicate.name, target: relation.target),
-                rhs.values[position] == relation
+        for position in lhs.indices {
+            let relation = lhs[position]
+            guard let other = rhs.position(source: relation.source, predicate: relation.predicate.name, target: relation.target),
+                rhs[other] == relation
             else { return false }
         }
         return true
     }
+}
+
+extension RelationTable {
+    /// The predicate records the relations use, each once (``predicateRecordNumber(at:)`` indexes them).
+    public var predicateRecords: [Predicate] { predicates }
+
+    /// The place in ``predicateRecords`` of the predicate of the relation at `position`.
+    public func predicateRecordNumber(at position: Int) -> Int { Int(predicateNumbers[position]) }
+}
+
+extension RelationTable {
+    /// The distinct ids of the relations' ends, each once, by number (``sourceNumber(at:)``
+    /// and ``targetNumber(at:)`` index them): a reader of every relation's ends looks each id
+    /// up once.
+    public var endIDs: [String] { ids.strings }
+
+    /// The number in ``endIDs`` of the source of the relation at `position`.
+    public func sourceNumber(at position: Int) -> Int { Int(sources[position]) }
+
+    /// The number in ``endIDs`` of the target of the relation at `position`.
+    public func targetNumber(at position: Int) -> Int { Int(targets[position]) }
+
+    /// Whether the relation at `position` goes from an entity to itself (its ends' ids equal
+    /// as Swift strings are).
+    public func isLoop(at position: Int) -> Bool { sameID(sources[position], targets[position]) }
 }

@@ -227,10 +227,10 @@ struct RelationFacts {
     init() {}
 
     /// Replaces the facts with those of `relations[index]`.
-    mutating func load(_ relations: [Relation], _ index: Int) {
+    mutating func load(_ relations: RelationTable, _ index: Int) {
         evidence.removeAll(keepingCapacity: true)
-        // Read in place: one piece of evidence sits in the relation itself.
-        relations[index].forEachEvidence { evidence.append($0) }
+        // Read in place from the table's columns.
+        relations.forEachEvidence(at: index) { evidence.append($0) }
         if evidence.count > 1 { evidence.sort { $0.location < $1.location } }
         // Sorted by location, document first: equal documents are adjacent.
         documents.removeAll(keepingCapacity: true)
@@ -243,8 +243,8 @@ struct RelationFacts {
         }
         self.confidence = evidence.isEmpty ? 0 : confidence
         self.hasRole = hasRole
-        isDirected = relations[index].isDirected
-        importedWeight = relations[index].importedWeight
+        isDirected = relations.isDirected(at: index)
+        importedWeight = relations.importedWeight(at: index)
     }
 
     /// Writes ``Relation/weight`` as a double: the evidence count, or the imported weight.
@@ -335,11 +335,11 @@ extension GraphOrder {
     /// atomic update, which would wait for its cache line.
     private func readAhead(_ ahead: Range<Int>, _ facts: inout RelationFacts) {
         var most = 0
-        for next in ahead { most = max(most, relations[Int(sorted[next].index)].evidenceCount) }
+        for next in ahead { most = max(most, relations.evidenceCount(at: Int(sorted[next].index))) }
         facts.expect(most)
         var touched = 0
         for next in ahead {
-            guard let first = relations[Int(sorted[next].index)].anyEvidence else { continue }
+            guard let first = relations.anyEvidence(at: Int(sorted[next].index)) else { continue }
             touched &+= first.start
             touched &+= first.sentence.utf8.withContiguousStorageIfAvailable { Int($0.first ?? 0) &+ Int($0.last ?? 0) } ?? 0
         }

@@ -72,7 +72,7 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
         let nodeExtras = order.entitiesHaveAttributes ? Self.extraColumns(entities.lazy.map(\.attributes), prefix: "na") : []
         let edgeExtras =
             order.relationsHaveAttributes
-            ? Self.extraColumns(order.relations.lazy.map(\.attributes), prefix: "ea") : []
+            ? Self.extraColumns(order.relations.indices.lazy.map { [relations = order.relations] in relations.attributes(at: $0) }, prefix: "ea") : []
         for (domain, columns, extras) in [("node", Self.nodeAttributes, nodeExtras), ("edge", Self.edgeAttributes, edgeExtras)] {
             try xml.startElement("attributes")
             try xml.attribute("class", domain)
@@ -169,11 +169,11 @@ public struct GEXFWriter: GraphWriter, XMLGraphWriter, Sendable {
             if !text.isEmpty { try xml.element(Self.evidenceValue, "value", text) }
         }
         try facts.documentList(scratch: &value) { try xml.element(Self.documentsValue, "value", $0) }
-        if facts.hasRole, let role = order.relations[Int(slot.index)].role, !XMLText.sanitized(role).isEmpty {
+        if facts.hasRole, let role = order.relations.role(at: Int(slot.index)), !XMLText.sanitized(role).isEmpty {
             try self.value(xml, Self.roleValue, role)
         }
         if !extras.isEmpty {
-            let attributes = order.relations[Int(slot.index)].attributes
+            let attributes = order.relations.attributes(at: Int(slot.index))
             for extra in extras { if let text = attributes[extra.name] { try self.value(xml, extra.value, text) } }
         }
         try xml.endElement()  // attvalues

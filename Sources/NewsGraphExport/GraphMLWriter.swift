@@ -145,7 +145,7 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
                 skipping: drawing == nil ? [] : Self.layoutAttributeNames) : []
         let edgeExtras =
             order.relationsHaveAttributes
-            ? Self.attributeKeys(order.relations.lazy.map(\.attributes), reserved: Self.edgeReserved, next: &nextKey) : []
+            ? Self.attributeKeys(order.relations.indices.lazy.map { [relations = order.relations] in relations.attributes(at: $0) }, reserved: Self.edgeReserved, next: &nextKey) : []
         for (domain, extras) in [("node", nodeExtras), ("edge", edgeExtras)] {
             for extra in extras {
                 try xml.element(
@@ -198,7 +198,7 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
         guard bothWays else { return [] }
         var next = Int32(order.sorted.count)
         return order.sorted.map { slot in
-            guard !order.relations[Int(slot.index)].isDirected, slot.source != slot.target else { return -1 }
+            guard !order.relations.isDirected(at: Int(slot.index)), slot.source != slot.target else { return -1 }
             defer { next += 1 }
             return next
         }
@@ -294,7 +294,7 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try xml.leaf(Self.kEvidence, text: $0)
         }
         try facts.documentList(scratch: &value) { try xml.leaf(Self.kEdgeDocuments, text: $0) }
-        if facts.hasRole, let role = order.relations[Int(slot.index)].role, !XMLText.sanitized(role).isEmpty {
+        if facts.hasRole, let role = order.relations.role(at: Int(slot.index)), !XMLText.sanitized(role).isEmpty {
             try data(xml, Self.kRole, role)
         }
         if !facts.evidence.isEmpty {
@@ -303,7 +303,7 @@ public struct GraphMLWriter: GraphWriter, XMLGraphWriter, Sendable {
             try data(xml, Self.kEvidenceSpans, value)
         }
         for extra in extras {
-            if let value = order.relations[Int(slot.index)].attributes[extra.name] {
+            if let value = order.relations.attributes(at: Int(slot.index))[extra.name] {
                 try data(xml, extra.id, value)
             }
         }

@@ -80,7 +80,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         // The order holds node numbers and sorted relation slots, not copies of the relations.
         let order = try GraphOrder(graph)
         // The smallest invalid name, so that the message does not depend on the graph's order.
-        if let invalid = graph.relations.values.lazy.map(\.predicate.name).filter({ !Predicate.isValidName($0) }).min() {
+        if let invalid = graph.relations.predicateRecords.lazy.map(\.name).filter({ !Predicate.isValidName($0) }).min() {
             throw NewsGraphError(.invalidGraph, "predicate name '\(invalid)' is not a valid RDF local name")
         }
         var iris = IRIs(writer: self)
@@ -117,7 +117,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         var next = 0
         // Undirected relations stated from their target's side too: sorted by target, then as
         // the forward ones (predicate, then the other end).
-        let reverse = slots.filter { !order.relations[Int($0.index)].isDirected && $0.source != $0.target }
+        let reverse = slots.filter { !order.relations.isDirected(at: Int($0.index)) && $0.source != $0.target }
             .sorted { a, b in
                 (a.target, a.rank, a.source) < (b.target, b.rank, b.source)
             }
@@ -146,13 +146,15 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
                 try xml.element("ng:attribute", attributes: ["rdf:nodeID": id], text: nil)
             }
             while next < slots.count, Int(slots[next].source) == index {
-                let relation = order.relations[Int(slots[next].index)]
-                try V.resource(xml, "ng:" + relation.predicate.name, iris.entity(relation.target))
+                let position = Int(slots[next].index)
+                try V.resource(
+                    xml, "ng:" + order.relations.predicate(at: position).name, iris.entity(order.relations.target(at: position)))
                 next += 1
             }
             while nextReverse < reverse.count, Int(reverse[nextReverse].target) == index {
-                let relation = order.relations[Int(reverse[nextReverse].index)]
-                try V.resource(xml, "ng:" + relation.predicate.name, iris.entity(relation.source))
+                let position = Int(reverse[nextReverse].index)
+                try V.resource(
+                    xml, "ng:" + order.relations.predicate(at: position).name, iris.entity(order.relations.source(at: position)))
                 nextReverse += 1
             }
             try xml.endElement()

@@ -111,7 +111,17 @@ struct MentionFinder: Sendable {
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
         "county", "state", "suburb", "neighborhood", "area", "vicinity", "off", "island", "islands", "peninsula",
         "provinces", "cities", "towns", "villages", "regions", "districts", "counties", "municipality", "commune",
+        "settlement", "settlements", "township", "hamlet", "oasis",
     ]
+    /// Nouns before "to" that make one unknown word after it a place ("the road to Tarvel").
+    static let routeNouns: WordSet = ["road", "highway", "motorway", "route", "railway", "corridor"]
+    /// Verbs of travel before "to" that make one unknown word after it a place ("fled to Tarvel").
+    static let travelVerbs: WordSet = [
+        "travelled", "traveled", "flew", "fled", "returned", "moved", "marched", "sailed", "retreated", "relocated",
+        "evacuated", "drove", "headed", "advanced", "withdrew",
+    ]
+    /// Nouns of fighting before "at" that make one unknown word after it a place ("a battle at Tarvel").
+    static let battleNouns: WordSet = ["battle", "fighting", "clashes", "siege", "massacre", "ambush", "skirmish", "offensive"]
 
     static let timeWords: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
@@ -393,6 +403,22 @@ struct MentionFinder: Sendable {
         !t.isLowerInitial && (t.isAllCaps || !t.norm.hasSuffix("s")) && !lexicon.isWord(t, .commonWord)
             && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord) && !lexicon.isWord(t, .nonName)
             && lexicon.headKind(t) == nil
+    }
+
+    /// Whether a word has the shape of an English abstract noun ("Cybersecurity", "Infrastructure",
+    /// "Biodiversity"): a derivational suffix no given name or family name ends in, seven letters or more.
+    /// WordNet's table leaves out the nouns it reads by shape alone, so a field word such as these is
+    /// known by its suffix, not its entry.
+    static func hasAbstractNounShape(_ t: Token) -> Bool {
+        guard t.kind == .word, t.norm.utf8.count >= 7, !t.isAllCaps else { return false }
+        return abstractNounSuffixes.contains { t.norm.hasSuffix($0) }
+    }
+    static let abstractNounSuffixes = ["ity", "tion", "ment", "ness", "ism", "ture", "ance", "ence", "ology"]
+
+    /// Whether a word has the shape of the plural of a place of trade ("Refineries", "Creameries",
+    /// "Laboratories", "Breweries"): "-eries" or "-ories", which no family name ends in.
+    static func isTradePlural(_ t: Token) -> Bool {
+        t.kind == .word && !t.isAllCaps && t.norm.utf8.count >= 8 && (t.norm.hasSuffix("eries") || t.norm.hasSuffix("ories"))
     }
 
     /// Whether WordNet reads a word only as an adjective ("Olympic", "Royal"), never as a noun or a verb.
@@ -878,12 +904,16 @@ struct MentionFinder: Sendable {
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
             // common word that names nothing, "and", then a body's name no lexicon actor starts.
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
+            // ("Cybersecurity and Infrastructure Security Agency": a field word WordNet reads by its shape.)
             if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
-                lexicon.isWord(tokens[i], .commonWord), !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
+                lexicon.isWord(tokens[i], .commonWord) || Self.hasAbstractNounShape(tokens[i]),
+                !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
                 !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                // (Another "and" after it: only before a known actor, "… Security Agency and Microsoft".)
                 rightEnd >= end || !tokens[rightEnd].normIs("and")
+                    || (rightEnd + 1 < end && lexicon.matchActor(tokens, at: rightEnd + 1, end: end) != nil)
             {
                 return rightEnd
             }
@@ -1763,6 +1793,10 @@ struct MentionFinder: Sendable {
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
+                            // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).
+                            || (spanLength <= 2 && !lexicon.isWord(t, .givenName)
+                                && ((prev1 == "to" && (Self.routeNouns.contains(prev2) || Self.travelVerbs.contains(prev2)))
+                                    || (prev1 == "at" && Self.battleNouns.contains(prev2))))
                             || describedAsPlace(tokens, after: end, to: b)
                             // "Lake Balkhash": a natural place's head word, then one name that is no common word
                             // (not "Gulf Air", "Sea Shepherd", "Lake Victoria Fisheries"; "State House" is no state).
@@ -1777,6 +1811,8 @@ struct MentionFinder: Sendable {
                             // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
                             || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
                                 && Self.companyNouns.contains(String(prev1.dropLast())))
+                            // "Selatan Agro Refineries", "Kestrel Creameries": a trade's place in the plural last.
+                            || (spanLength >= 2 && Self.isTradePlural(tokens[end - 1]))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Delta Air Lines", "Viva Air": "Air" after a name's first word.

@@ -18,4 +18,15 @@ func dumpMentions() {
         print("M", m.start, m.end, m.surface(in: seg), m.kind, m.actor.map { compiled.actors[$0].name } ?? "-", m.partOf ?? -1, m.extraAliases)
     }
     for t in titles { print("TITLE", t.start, t.end, compiled.lexicon.titles[t.title].phrase) }
+    // Per word token: the word lists it is in, its head kind and its WordNet readings.
+    let classes: [(String, CompiledLexicon.WordClass)] = [
+        ("common", .commonWord), ("given", .givenName), ("title", .titleWord), ("titlemod", .titleModifier),
+        ("particle", .particle), ("nonname", .nonName), ("placestart", .placeStart), ("organhead", .organHead),
+        ("familyfirst", .familyFirst), ("connector", .connector),
+    ]
+    for token in seg.tokens where token.kind == .word {
+        let lists = classes.filter { compiled.isWord(token, $0.1) }.map(\.0)
+        print("W", token.text, lists.joined(separator: ","), compiled.headKind(token).map { "\($0)" } ?? "-",
+            compiled.lexical(token.norm).tags)
+    }
 }

@@ -61,8 +61,8 @@ struct GraphSummary {
         documents = graph.documents.count
         // Counted in place (no copy of an entity or a relation, no hashing per element).
         var kinds = [Int](repeating: 0, count: EntityKind.allCases.count)
-        let values = graph.entities.values
-        for index in values.indices { kinds[EntityKind.allCases.firstIndex(of: values[index].kind)!] += 1 }
+        let values = graph.entities
+        for index in values.indices { kinds[EntityKind.allCases.firstIndex(of: values.kind(at: index))!] += 1 }
         byKind = EntityKind.allCases.enumerated().compactMap { kinds[$0] > 0 ? ($1, kinds[$0]) : nil }
         byPredicate = graph.relations.countsByPredicate.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         topActors = Self.topActors(graph, top: top)
@@ -80,27 +80,22 @@ struct GraphSummary {
         entityNumbers.reserveCapacity(graph.entities.count)
         for id in graph.entities.keys { entityNumbers.append(numbers.insert(id)) }
         var degrees = [Int](repeating: 0, count: numbers.count)
-        // A reader adds the relations of one source one after the other: its number is looked up once.
-        var lastSource: String?
-        var lastSourceNumber: Int32?
-        for index in graph.relations.indices {
-            if graph.relations.values[index].source != lastSource {
-                lastSource = graph.relations.values[index].source
-                lastSourceNumber = numbers.number(of: lastSource!)
-            }
-            if let source = lastSourceNumber { degrees[Int(source)] += 1 }
-        }
-        // Targets come in no order: looked up a batch at a time, so that the cache misses overlap.
-        let relations = graph.relations.values
+        // Each distinct end id (the relation table numbers them) is looked up once, a batch at a
+        // time so that the cache misses overlap; the relations are then counted by number.
+        let relations = graph.relations
+        let endIDs = relations.endIDs
+        var endNumbers = [Int32](repeating: -1, count: endIDs.count)
         var start = 0
-        while start < relations.count {
-            let count = Swift.min(WordTable.batchSize, relations.count - start)
-            numbers.numbers(count, { relations[start + $0].target }) { offset, number in
-                if let target = number, relations[start + offset].target != relations[start + offset].source {
-                    degrees[Int(target)] += 1
-                }
-            }
+        while start < endIDs.count {
+            let count = Swift.min(WordTable.batchSize, endIDs.count - start)
+            numbers.numbers(count, { endIDs[start + $0] }) { offset, number in endNumbers[start + offset] = number ?? -1 }
             start += count
+        }
+        for index in relations.indices {
+            let source = endNumbers[relations.sourceNumber(at: index)]
+            if source >= 0 { degrees[Int(source)] += 1 }
+            let target = endNumbers[relations.targetNumber(at: index)]
+            if target >= 0, !relations.isLoop(at: index) { degrees[Int(target)] += 1 }
         }
         func before(_ a: Actor, _ b: Actor) -> Bool {
             if a.degree != b.degree { return a.degree > b.degree }
@@ -121,7 +116,7 @@ struct GraphSummary {
                 // Cheap rejections first: most entities fall behind the last kept one on degree
                 // (read in place: no copy of the entity for them).
                 if degree < last.degree { continue }
-                if degree == last.degree && entities[index].mentionCount < last.entity.mentionCount { continue }
+                if degree == last.degree && entities.mentionCount(at: index) < last.entity.mentionCount { continue }
             }
             let actor = Actor(entity: entities[index], degree: degree)
             if best.count == top, !before(actor, best[top - 1]) { continue }
