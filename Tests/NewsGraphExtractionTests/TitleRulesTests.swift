@@ -163,6 +163,30 @@ struct TitleRulesTests {
         #expect(!company.contains { $0.source == "lena_varga" && $0.target == "water_directorate" }, "\(company)")
     }
 
+    @Test("'Its chief executive, X' and 'the group's president, X': the subject of this or the sentence before, else the body named last there; never a subject further back")
+    func itsWithinTwoSentences() {
+        // The last body named in the sentence before, not the subject of the sentence before that.
+        let last = Self.drawn(
+            "Velmar Space Agency Director Tomas Brel signed the contract in Lima. The satellites are built by Korvex Orbital Systems, a young start-up. Its chief executive, Lena Varga, said the firm had hired 60 engineers.")
+        #expect(last.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_orbital_systems" }, "\(last)")
+        #expect(!last.contains { $0.source == "lena_varga" && $0.target == "velmar_space_agency" }, "\(last)")
+        // Two sentences back only when the sentence between goes on with "its": "Its shares rose."
+        let chained = Self.drawn(
+            "Korvex Holdings, which is listed in Lima, said it would cut debt. Its shares rose 11 percent. Its chief executive, Lena Varga, said the firm would stay.")
+        #expect(chained.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_holdings" }, "\(chained)")
+        let unchained = Self.drawn(
+            "The Velmar Trade Council fined Korvex Holdings on Monday. Prices rose 11 percent. Its chief executive, Lena Varga, said the ruling was wrong.")
+        #expect(!unchained.contains { $0.source == "lena_varga" && $0.target == "velmar_trade_council" }, "\(unchained)")
+        // A subject after its description ("The Chilean dockers' union Velko urged"), not a company named after it.
+        let described = Self.drawn(
+            "The Chilean dockers' union Velko urged Korvex Shipping to keep jobs at Tarvo Freight's two plants. Its chairman, Tomas Brel, said the union would strike.")
+        #expect(described.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "velko" }, "\(described)")
+        // "the group's president" with no body named by that noun: as "its".
+        let group = Self.drawn(
+            "Police arrested 11 members of the Velmar Teachers Union on Monday, the group's president, Anna Lisk, said.")
+        #expect(group.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_teachers_union" }, "\(group)")
+    }
+
     @Test("an office opening a sentence with no organization named: the organization that opened the sentence before")
     func officeOfPreviousSubject() {
         let drawn = Self.drawn("Korvex Shipping denied the allegations. Chief executive Lena Varga said the company had done nothing wrong.")

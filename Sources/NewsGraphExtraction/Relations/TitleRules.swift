@@ -9,7 +9,9 @@ import NewsGraph
 /// `title-implied-country`, `title-implied`, `title-previous-subject` (an office opening a
 /// sentence, of the organization that opened the sentence before: "Korvex denied it. Chief
 /// executive X said"), and `title-client` ("his lawyer, X", "Brel's spokesman, X", "a lawyer for
-/// Brel, X": X is affiliated with him).
+/// Brel, X": X is affiliated with him). "Its chief executive, X" and "the group's president, X" name the
+/// subject of this or the sentence before (also after its description: "The Kalmari dockers' union Velko"),
+/// else the body named last there; never a subject further back unless the sentence between opens with "its".
 struct TitleRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
@@ -22,6 +24,30 @@ struct TitleRules {
     typealias Emit = (
         _ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ role: String?
     ) -> Void
+
+    /// Whether mention `index` is its sentence's subject after a description of it: only a determiner, demonyms
+    /// and lower-case nouns or adjectives before it, no other name ("The Kalmari metalworkers' union Velko urged …").
+    func opensAfterDescription(_ index: Int) -> Bool {
+        let tokens = ctx.tokens
+        let m = ctx.mentions[index]
+        let start = ctx.seg.sentences[m.sentence].tokens.lowerBound
+        guard m.start > start + 1, m.start <= start + 6, !m.isAdjective else { return false }
+        var q = start
+        while q < m.start {
+            if let n = ctx.mentionByStart[q] {
+                guard ctx.mentions[n].isAdjective, ctx.mentions[n].end <= m.start else { return false }
+                q = ctx.mentions[n].end
+                continue
+            }
+            let t = tokens[q]
+            let describes =
+                t.normIsOne(of: "the", "'s", "'")
+                || (t.isLowerInitial && t.kind == .word && [.noun, .nounPlural, .adjective, .possessive].contains(t.tag))
+            guard describes else { return false }
+            q += 1
+        }
+        return true
+    }
 
     /// Runs over the titles of sentence `s` (token range `a..<b`). `pronoun` resolves "he"/"she"
     /// at a token; `office` gives the predicate of a person's last office found (for "his
@@ -183,18 +209,30 @@ struct TitleRules {
                             }
                         }
                     }
-                    if org == nil, p >= a, tokens[p].normIs("its"), let last = ctx.mentionIndex(before: p) {
+                    // "Its chief executive, X", and "the company's chief executive, X" where no name before has that noun
+                    // for its head: the organization that opens this sentence or the one before (the subject), else the
+                    // last one named there; two sentences back only an organization named last there that opens it, when
+                    // the sentence between opens with "its"/"it" ("X said …. Its shares rose. Its chief executive, Y"),
+                    // and none further back.
+                    let possessorNoun =
+                        p > a && p + 1 < b && tokens[p - 1].normIs("the") && tokens[p + 1].normIs("'s") && tokens[p].isLowerInitial
+                        && (RelationFinder.companyAnaphors.contains(tokens[p]) || RelationFinder.collectiveNouns.contains(tokens[p])
+                            || lexicon.headKind(tokens[p]) == .organization)
+                    if org == nil, p >= a, tokens[p].normIs("its") || possessorNoun, let last = ctx.mentionIndex(before: p) {
                         // Prefer an organization that opened its sentence (the subject), then the last one.
                         var index = last
                         var fallback: Int?
-                        while index >= 0, index > last - 12 {
+                        let chained = s >= 1 && tokens[ctx.seg.sentences[s - 1].tokens.lowerBound].normIsOne(of: "its", "it")
+                        while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
                             if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
-                                if fallback == nil { fallback = ctx.entity(index) }
                                 let m = ctx.mentions[index]
+                                let farBack = m.sentence < s - 1
+                                if farBack, fallback != nil { break }
+                                if fallback == nil { fallback = ctx.entity(index) }
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                if opens && m.start <= sentenceStart + 1 {
+                                if opens && m.start <= sentenceStart + 1 || opensAfterDescription(index) {
                                     org = ctx.entity(index)
                                     // "The AU's Africa CDC urged …. Its director, X": the possessed name, not its possessor.
                                     if m.end + 1 < ctx.seg.sentences[m.sentence].tokens.upperBound, tokens[m.end].norm == "'s",
@@ -203,6 +241,10 @@ struct TitleRules {
                                     {
                                         org = ctx.entity(possessed)
                                     }
+                                    break
+                                }
+                                if farBack {
+                                    fallback = nil
                                     break
                                 }
                             }
