@@ -118,7 +118,7 @@ include/comprise	Y:Organization V X:Country	member_of
 include/comprise	Y:Organization V X:Organization	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine/reinforcement/patrol/vessel/frigate/boat/platoon/battalion/brigade/company to Y:Place	deployed_to
 # a force kept in a place: "Chile keeps several thousand soldiers in the Velmar Region" ("has troops in": "have" is read as an auxiliary)
-keep/maintain/station	X:Actor V troop/soldier/force/garrison/base/adviser/instructor/peacekeeper/marine in Y:Place	deployed_to
+keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/instructor/peacekeeper/marine in Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
 presence/deployment	N of X in/into/to Y:Country	deployed_to
 presence/deployment	X N in/into/to Y:Country	deployed_to

@@ -419,6 +419,7 @@ struct MentionFinder: Sendable {
     /// "Laboratories", "Breweries"): "-eries" or "-ories", which no family name ends in.
     static func isTradePlural(_ t: Token) -> Bool {
         t.kind == .word && !t.isAllCaps && t.norm.utf8.count >= 8 && (t.norm.hasSuffix("eries") || t.norm.hasSuffix("ories"))
+            && !t.normIs("territories")  // a place's plural: "the Occupied Territories"
     }
 
     /// Whether WordNet reads a word only as an adjective ("Olympic", "Royal"), never as a noun or a verb.
@@ -1794,9 +1795,10 @@ struct MentionFinder: Sendable {
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                             // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).
-                            || (spanLength <= 2 && !lexicon.isWord(t, .givenName)
-                                && ((prev1 == "to" && (Self.routeNouns.contains(prev2) || Self.travelVerbs.contains(prev2)))
-                                    || (prev1 == "at" && Self.battleNouns.contains(prev2))))
+                            // (One word after a journey: "moved to Lena Ortiz's house" names a person; two after a battle.)
+                            || (!lexicon.isWord(t, .givenName)
+                                && ((spanLength == 1 && prev1 == "to" && (Self.routeNouns.contains(prev2) || Self.travelVerbs.contains(prev2)))
+                                    || (spanLength <= 2 && prev1 == "at" && Self.battleNouns.contains(prev2))))
                             || describedAsPlace(tokens, after: end, to: b)
                             // "Lake Balkhash": a natural place's head word, then one name that is no common word
                             // (not "Gulf Air", "Sea Shepherd", "Lake Victoria Fisheries"; "State House" is no state).
@@ -1811,7 +1813,7 @@ struct MentionFinder: Sendable {
                             // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
                             || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
                                 && Self.companyNouns.contains(String(prev1.dropLast())))
-                            // "Selatan Agro Refineries", "Kestrel Creameries": a trade's place in the plural last.
+                            // "Dorvan Agro Refineries", "Halmer Creameries": a trade's place in the plural last.
                             || (spanLength >= 2 && Self.isTradePlural(tokens[end - 1]))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))

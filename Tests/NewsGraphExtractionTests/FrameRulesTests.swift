@@ -226,6 +226,9 @@ struct FrameRulesTests {
         #expect(Self.has(kept, "chile", .deployedTo, "peru"), "\(kept)")
         let records = Self.drawn("Chile keeps its records in Peru.")
         #expect(!records.contains { $0.predicate == .deployedTo }, "\(records)")
+        // A company's base is no deployment.
+        let company = Self.drawn("Korvex Mining maintains its base in Peru.")
+        #expect(!company.contains { $0.predicate == .deployedTo }, "\(company)")
     }
     @Test("a state's military posts stand for it: 'Chilean troops destroyed Peruvian posts'")
     func postsStandForState() {

@@ -709,14 +709,15 @@ struct MentionRuleTests {
     func placeAndBodyCues() {
         let g = graph(
             """
-            Two suspects were arrested on the road to Velbrek, she said.             Hundreds of families fled to Orvanto on Monday.             Dozens died in a battle at Kesh Tarmo last year.             The patrol came under fire near the mining settlement of Pelvarang.             A palm-oil refiner, Dorvan Agro Refineries, denied the claim.             Kestrel Creameries said the ban would cost jobs.             The Kenyan Biosecurity and Food Safety Agency and Microsoft sent teams.
+            Two suspects were arrested on the road to Velbrek, she said.             Hundreds of families fled to Orvanto on Monday.             Dozens died in a battle at Kesh Tarmo last year.             The patrol came under fire near the mining settlement of Pelvarang.             A palm-oil refiner, Dorvan Agro Refineries, denied the claim.             Halmer Creameries said the ban would cost jobs. Tarvel moved to Lena Ortiz's house in May. The Kenyan Biosecurity and Food Safety Agency and Chile sent experts.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
         for place in ["Velbrek", "Orvanto", "Kesh Tarmo", "Pelvarang"] {
             #expect(g.entities.values.first { $0.name == place }?.kind == .location, "\(place): \(names)")
         }
         #expect(g.entities.values.first { $0.name == "Dorvan Agro Refineries" }?.kind == .organization, "\(names)")
-        #expect(g.entities.values.first { $0.name == "Kestrel Creameries" }?.kind == .organization, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Halmer Creameries" }?.kind == .organization, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Lena Ortiz" }?.kind == .person, "\(names)")
         #expect(g.entities.values.contains { $0.name.hasSuffix("Biosecurity and Food Safety Agency") }, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Food Safety Agency" }, "\(names)")
     }

@@ -97,7 +97,9 @@ struct QualityTests {
     /// typed 0.947, relations 0.657 (P 0.867 R 0.529); floor 0.65. On 2026-12-04 night texts 188–199 came in
     /// blind (first score with main 7d6bb44: entities 0.972, typed 0.937, relations 0.501, P 0.774 R 0.371);
     /// all 199 texts scored entities 0.965, typed 0.947, relations 0.646 (P 0.861 R 0.516), and the relation
-    /// floor moved to 0.645.
+    /// floor moved to 0.645. That session's rules (places after a journey or a battle, a trade's plural, a
+    /// country's company, "its chief executive" resolved to the right body, "urged both sides", forces sent or
+    /// kept in a place) brought them to entities 0.966, typed 0.949, relations 0.652 (P 0.867 R 0.523); floor 0.65.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -106,7 +108,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.645)
+        #expect(score.relations.f1 >= 0.65)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

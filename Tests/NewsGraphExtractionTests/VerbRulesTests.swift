@@ -251,8 +251,8 @@ struct VerbRulesLaterTests: RuleSuite {
 
     @Test("'The Korvex Union (KU) urged …': the name in brackets is the subject the words before it describe")
     func bracketedAcronymSubject() {
-        let g = graph("Police arrested a student leader. The U.N. human rights office (OHCHR) urged the Velmar Police Service to free him.")
-        #expect(has(g, "ohchr", .urged, "velmar_police_service"), "\(keys(g))")
+        let g = graph("Guards detained a union organiser. The Kalmari press freedom office (KPFO) urged the Velmar Police Service to release him.")
+        #expect(has(g, "kpfo", .urged, "velmar_police_service"), "\(keys(g))")
     }
 
     @Test("'X, whose chairman, Y, runs a mill, urged …': the name before a relative clause with commas of its own")
@@ -270,8 +270,8 @@ struct VerbRulesLaterTests: RuleSuite {
     func andVerbOverQuotation() {
         let g = graph(
             """
-            Gunmen killed the mayor of Korvo in Peru on Sunday. Governor Lena Ortiz called the killing "a cowardly attack on \
-            democracy" and urged the federal government to send more troops.
+            A bomb wrecked the town hall of Korvo in Peru on Sunday. Governor Lena Ortiz called the bombing "an assault on \
+            all of us" and urged the federal government to rebuild it.
             """)
         #expect(has(g, "lena_ortiz", .urged, "peru"), "\(keys(g))")
     }

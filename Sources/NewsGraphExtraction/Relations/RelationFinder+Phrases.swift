@@ -52,7 +52,7 @@ extension RelationFinder {
                 return .speaker
             }
             if t.textIs(")") {
-                // "The U.N. rights office (OHCHR) urged …": the name in brackets names the subject
+                // "The Kalmari press office (KPFO) urged …": the name in brackets names the subject
                 // the words before it only describe.
                 if let m = ctx.mentionByEnd[p], ctx.owner[m] >= 0, ctx.mentions[m].start > a, tokens[ctx.mentions[m].start - 1].textIs("("),
                     !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization

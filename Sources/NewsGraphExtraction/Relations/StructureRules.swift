@@ -92,7 +92,7 @@ struct StructureRules {
     /// Veldsa voted" names an organ, not a company.
     static let organVerbs: WordSet = [
         "voted", "votes", "passed", "ruled", "rules", "adopted", "ratified", "impeached", "elected", "convicted",
-        "sentenced", "acquitted", "legislated", "convened",
+        "sentenced", "acquitted", "legislated", "convened", "approved", "amended", "debated", "confirmed",
     ]
 
     /// The first entity of each name.
