@@ -32,7 +32,7 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
         /// The one mention's offsets, when ``document`` is not ``EntityTable/noMention``.
         var mentionStart: UInt32
         var mentionEnd: UInt32
-        /// The one mention's document, in ``EntityTable/documentIDs``, or
+        /// The one mention's document, in ``EntityTable/documents``, or
         /// ``EntityTable/noMention``: the mentions are the extra's (none without one).
         var document: UInt32
         /// The entity's place in ``EntityTable/extras``, or -1.
@@ -55,9 +55,9 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
     private var rows: [Row] = []
     private var bytes: [UInt8] = []
     private var extras: [Extra] = []
-    /// The documents of inline mentions, numbered in order of appearance.
-    private var documentIDs: [String] = []
-    private var documentNumbers: [String: UInt32] = [:]
+    /// The documents of inline mentions, numbered in order of appearance by their exact bytes (two
+    /// canonically equal spellings are two documents: each mention keeps the spelling it was given).
+    private var documents = InternedStrings()
     /// Per slot, the id's hash in the high 32 bits and the row + 1 in the low 32 (0: empty).
     private var slots: [UInt64] = []
     private var mask = -1
@@ -218,18 +218,14 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
     }
 
     private func inlineMention(_ row: Row) -> MentionStorage {
-        .one(documentID: documentIDs[Int(row.document)], start: row.mentionStart, end: row.mentionEnd)
+        .one(documentID: documents.strings[Int(row.document)], start: row.mentionStart, end: row.mentionEnd)
     }
 
     /// The number of a document of inline mentions.
     private mutating func documentNumber(_ id: String) -> UInt32 {
-        if let last = documentIDs.last, last == id { return UInt32(documentIDs.count - 1) }
-        if let number = documentNumbers[id] { return number }
-        let number = UInt32(documentIDs.count)
-        precondition(number < Self.noMention, "too many documents")
-        documentIDs.append(id)
-        documentNumbers[id] = number
-        return number
+        if let last = documents.strings.last, last.utf8.elementsEqual(id.utf8) { return UInt32(documents.count - 1) }
+        precondition(documents.count < Int(Self.noMention), "too many documents")
+        return documents.number(id)
     }
 
     /// Appends the id's and the name's bytes; where they start.
@@ -265,6 +261,8 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
             row.extra = Int32(extras.count)
             extras.append(Extra(aliases: entity.aliases, attributes: entity.attributes, mentions: mentions))
         }
+        // (A slot holds the row + 1 in 32 bits.)
+        precondition(rows.count < Int(UInt32.max) - 1, "too many entities")
         rows.append(row)
     }
 
@@ -334,10 +332,10 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
             return
         case .one(let document, let start, let end):
             if row.document != Self.noMention {
-                if row.mentionStart == start && row.mentionEnd == end && documentIDs[Int(row.document)] == document { return }
+                if row.mentionStart == start && row.mentionEnd == end && documents.strings[Int(row.document)] == document { return }
                 let x = extra(position)
                 extras[x].mentions = [
-                    MentionStorage.mention(documentIDs[Int(row.document)], row.mentionStart, row.mentionEnd),
+                    MentionStorage.mention(documents.strings[Int(row.document)], row.mentionStart, row.mentionEnd),
                     MentionStorage.mention(document, start, end),
                 ]
                 rows[position].document = Self.noMention
@@ -349,7 +347,7 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
             let x = extra(position)
             if row.document != Self.noMention {
                 var union = set
-                union.insert(MentionStorage.mention(documentIDs[Int(row.document)], row.mentionStart, row.mentionEnd))
+                union.insert(MentionStorage.mention(documents.strings[Int(row.document)], row.mentionStart, row.mentionEnd))
                 extras[x].mentions = union
                 rows[position].document = Self.noMention
             } else {

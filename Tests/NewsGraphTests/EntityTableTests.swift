@@ -125,6 +125,16 @@ struct EntityTableTests {
         #expect(SortedEntities(graph).map(\.id) == graph.entities.keys.sorted())
     }
 
+    @Test("a mention's document keeps its spelling when another entity's mention names it canonically equal")
+    func documentSpelling() {
+        var graph = KnowledgeGraph()
+        graph.add(Entity(id: "a", name: "A", kind: .person, mention: mention("d\u{E9}", 1)))
+        graph.add(Entity(id: "b", name: "B", kind: .person, mention: mention("de\u{301}", 1)))
+        let spelled = graph.entities["b"]?.mentions.map { Array($0.documentID.utf8) }
+        #expect(spelled == [Array("de\u{301}".utf8)])
+        #expect(graph.entities["a"]?.mentions.map { Array($0.documentID.utf8) } == [Array("d\u{E9}".utf8)])
+    }
+
     @Test("two tables with the same entities are equal whatever the order they were added in")
     func equality() {
         let entities = (0..<50).map { Entity(name: "Orsk \($0 % 20)", kind: .country, mention: mention("d\($0)", $0)) }
