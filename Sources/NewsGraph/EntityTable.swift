@@ -223,7 +223,7 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
 
     /// The number of a document of inline mentions.
     private mutating func documentNumber(_ id: String) -> UInt32 {
-        if let last = documents.strings.last, last.utf8.elementsEqual(id.utf8) { return UInt32(documents.count - 1) }
+        if let last = documents.strings.last, InternedStrings.sameBytes(last, id) { return UInt32(documents.count - 1) }
         precondition(documents.count < Int(Self.noMention), "too many documents")
         return documents.number(id)
     }
@@ -280,11 +280,11 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
     private func nameSpelled(_ name: String, at position: Int) -> Bool {
         var name = name
         let row = rows[position]
+        let start = row.start + Int(row.idLength)
         return name.withUTF8 { other in
-            other.count == Int(row.nameLength)
-                && bytes.withUnsafeBufferPointer { bytes in
-                    other.isEmpty || memcmp(bytes.baseAddress! + row.start + Int(row.idLength), other.baseAddress!, other.count) == 0
-                }
+            bytes.withUnsafeBytes { bytes in
+                bytesEqual(UnsafeRawBufferPointer(other), UnsafeRawBufferPointer(rebasing: bytes[start..<start + Int(row.nameLength)]))
+            }
         }
     }
 
@@ -393,8 +393,8 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
 
     /// Whether the row's id equals the id of UTF-8 `key` as Swift strings compare.
     private static func same(_ key: UnsafeBufferPointer<UInt8>, _ row: Row, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if key.count == Int(row.idLength)
-            && (key.isEmpty || memcmp(key.baseAddress!, bytes.baseAddress! + row.start, key.count) == 0)
+        if key.count == Int(row.idLength),
+            bytesEqual(UnsafeRawBufferPointer(key), UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[row.start..<row.start + key.count])))
         {
             return true
         }

@@ -96,8 +96,6 @@ package struct EvidenceSentences {
     /// Whether a string's UTF-8 is `bytes`.
     private static func same(_ string: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
         var string = string
-        return string.withUTF8 { utf8 in
-            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-        }
+        return string.withUTF8 { utf8 in bytesEqual(UnsafeRawBufferPointer(utf8), bytes) }
     }
 }
