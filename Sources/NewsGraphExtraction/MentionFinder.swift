@@ -405,7 +405,7 @@ struct MentionFinder: Sendable {
             && lexicon.headKind(t) == nil
     }
 
-    /// Whether a word has the shape of an English abstract noun ("Cybersecurity", "Infrastructure",
+    /// Whether a word has the shape of an English abstract noun ("Biosecurity", "Infrastructure",
     /// "Biodiversity"): a derivational suffix no given name or family name ends in, seven letters or more.
     /// WordNet's table leaves out the nouns it reads by shape alone, so a field word such as these is
     /// known by its suffix, not its entry.
@@ -905,14 +905,14 @@ struct MentionFinder: Sendable {
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
             // common word that names nothing, "and", then a body's name no lexicon actor starts.
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
-            // ("Cybersecurity and Infrastructure Security Agency": a field word WordNet reads by its shape.)
+            // ("Biosecurity and Food Safety Agency": a field word WordNet reads by its shape.)
             if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
                 lexicon.isWord(tokens[i], .commonWord) || Self.hasAbstractNounShape(tokens[i]),
                 !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
                 !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
                 headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
-                // (Another "and" after it: only before a known actor, "… Security Agency and Microsoft".)
+                // (Another "and" after it: only before a known actor, "… Safety Agency and Chile".)
                 rightEnd >= end || !tokens[rightEnd].normIs("and")
                     || (rightEnd + 1 < end && lexicon.matchActor(tokens, at: rightEnd + 1, end: end) != nil)
             {

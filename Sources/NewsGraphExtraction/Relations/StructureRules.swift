@@ -32,8 +32,8 @@ import NewsGraph
 /// - `apposed-country-body`, `apposed-country-place`: "Vastra, one of the country's largest beef exporters",
 ///   "the Port of Tarvo, the country's only deep-water harbour" (the country named before, else the text's);
 /// - `bloc-organ`: "the U.N. Support Mission in Kalmar" is the UN's and in Kalmar; `possessive-antecedent`:
-///   "the court's Grand Chamber" is an organ of the body named before by that noun; `place-of`: "the Sunan
-///   area of Pyongyang"; `described-place`: "Tarvelo, a town in Kenya"; `possessive-owned-company`: "Qatar's
+///   "the court's Grand Chamber" is an organ of the body named before by that noun; `place-of`: "the Velbrek
+///   area of Tarvel"; `described-place`: "Tarvelo, a town in Kenya"; `possessive-owned-company`: "Qatar's
 ///   state-owned Tarvo Ports"; `whose-organ`, `whose-place`: "whose" read as the possessive ("Peru, whose
 ///   Foreign Ministry", "Peru, whose port of Tarvo");
 /// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
@@ -704,7 +704,7 @@ struct StructureRules {
                     emit(e, ctx.entity(country), .locatedIn, "apposed-demonym-place", confidence: 0.7)
                 }
             }
-            // "the Sunan area of Pyongyang": a place named as a part of another.
+            // "the Velbrek area of Tarvel": a place named as a part of another.
             if kind == .location, !m.isAdjective, m.start > a, tokens[m.start - 1].normIs("the"), k + 2 < b,
                 RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].normIs("of"),
                 let n = ctx.mentionByStart[tokens[k + 2].normIs("the") ? k + 3 : k + 2], ctx.kind(n).isOne(of: .location, .country),
