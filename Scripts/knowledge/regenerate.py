@@ -190,6 +190,96 @@ def wordnet_person_nouns():
     return person, known
 
 
+# WordNet instance places: the named rivers, seas, islands, mountains, regions and cities WordNet
+# knows ("Mekong", "Sumatra", "Seville"), which GeoNames' city file lacks or spells otherwise.
+# Only instances (pointer `@i`) in the lexicographer files noun.location (15) and noun.object (17)
+# whose ancestors reach one of these synsets' first lemmas (not planets, stars or myths).
+WORDNET_PLACE_ROOTS = {
+    "location", "body_of_water", "geological_formation", "land", "landmass", "island", "natural_elevation",
+    "mountain", "river", "lake", "sea", "ocean", "valley", "desert", "peninsula", "plain", "cape", "bay",
+    "gulf", "strait", "waterfall", "glacier", "archipelago", "volcano", "continent", "forest", "canal",
+}
+
+
+def wordnet_instance_places(country_names, person_words):
+    """(name, ISO code or "ZZ") for each capitalized lemma of a WordNet place instance. The country is
+    the nearest part holonym (`#p`, followed up to six steps) that is one of `country_names`
+    (lower-case name or unshared alias -> code); "ZZ" when there is none or more than one at that
+    distance (a river through three states). Skips lemmas WordNet also writes with a capital as a
+    person, a group or an artifact ("Adams", "Pentagon", "Wall Street"), and lemmas that are countries."""
+    synsets = {}
+    named_other = set()
+    for line in open(os.path.join(WORDNET, "data.noun"), encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        head = line.split(" | ")[0].split()
+        offset, lexfile, count = head[0], int(head[1]), int(head[3], 16)
+        lemmas = [head[4 + 2 * k] for k in range(count)]
+        p = 4 + 2 * count
+        pointers = []
+        for k in range(int(head[p])):
+            symbol, target = head[p + 1 + 4 * k], head[p + 2 + 4 * k]
+            pointers.append((symbol, target))
+        synsets[offset] = (lexfile, lemmas, pointers)
+        if lexfile in (6, 14, 18):
+            named_other.update(l.split("(")[0].replace("_", " ").lower() for l in lemmas if l[:1].isupper())
+
+    def ancestors(offset):
+        seen, frontier = set(), [offset]
+        while frontier:
+            nxt = []
+            for o in frontier:
+                for symbol, target in synsets[o][2]:
+                    if symbol in ("@", "@i") and target not in seen:
+                        seen.add(target)
+                        nxt.append(target)
+            frontier = nxt
+        return {synsets[o][1][0].lower() for o in seen}
+
+    def country_of(offset):
+        frontier, seen = [offset], {offset}
+        for _ in range(6):
+            nxt, found = [], set()
+            for o in frontier:
+                for symbol, target in synsets[o][2]:
+                    if symbol == "#p" and target not in seen:
+                        seen.add(target)
+                        nxt.append(target)
+                        for lemma in synsets[target][1]:
+                            code = country_names.get(lemma.replace("_", " ").lower())
+                            if code:
+                                found.add(code)
+                                break
+            if found:
+                return found.pop() if len(found) == 1 else "ZZ"
+            frontier = nxt
+        return "ZZ"
+
+    places = []
+    for offset, (lexfile, lemmas, pointers) in sorted(synsets.items()):
+        if lexfile not in (15, 17) or not any(symbol == "@i" for symbol, _ in pointers):
+            continue
+        if not (ancestors(offset) & WORDNET_PLACE_ROOTS):
+            continue
+        names = [l.split("(")[0].replace("_", " ") for l in lemmas]
+        if any(n.lower() in country_names for n in names):
+            continue
+        code = None
+        for name in names:
+            # (Every word capitalized but a particle, "Abruzzi e Molise"; not "A horizon" or "A-horizon";
+            # no two-letter abbreviation, "AK".)
+            words = name.split(" ")
+            if (not name[:1].isupper() or not latin(name) or len(name) < 3 or name.lower() in named_other
+                    or name.lower() in person_words or re.match(r"^[A-Z]-", name)
+                    or any(not w[:1].isupper() and w not in ("of", "the", "de", "del", "la", "e", "and", "on", "upon", "en")
+                           for w in words[1:])):
+                continue
+            if code is None:
+                code = country_of(offset)
+            places.append((name, code))
+    return places
+
+
 def plural(noun):
     """The regular plural of an English noun ("tanker" -> "tankers", "security" -> "securities")."""
     if noun.endswith(("s", "x", "z", "ch", "sh")):
@@ -390,6 +480,24 @@ def main():
                 words.pop()
             # (A subdivision outranks any city: a state named like its capital, "New York", is both.)
             add_place(" ".join(words), code, 10**9, "s")
+    # Surnames: the US Census 1990 surname list (via `names`), its 20,000 most frequent.
+    surnames = set()
+    for line in read_member(paths["names"], "dist.all.last").decode("ascii").splitlines():
+        fields = line.split()
+        if len(fields) == 4 and int(fields[3]) <= SURNAME_RANK:
+            surnames.add(fields[0].lower())
+    # WordNet's named places, where GeoNames has no such name (population 0: any city or
+    # subdivision of that name wins); their country from WordNet's part holonyms, "ZZ" for none.
+    country_names = dict(names_lower)
+    for alias, owners in alias_owners.items():
+        if len(owners) == 1:
+            country_names.setdefault(alias, next(iter(owners)))
+    # (Not a one-word name that is also a frequent surname or a given name: "Dawson", "Lena".)
+    person_words = surnames | {g.lower() for g in given}
+    wordnet_places = wordnet_instance_places(country_names, person_words)
+    for name, code in wordnet_places:
+        if code == "ZZ" or code in countries:
+            add_place(name, code, 0, "c")
     # The look-up key: lower case, periods removed, curly apostrophes straight (PlaceTable.key);
     # lines sorted by the key's UTF-8 bytes, which the Swift side searches in place.
     by_key = {}
@@ -404,7 +512,7 @@ def main():
             by_key[lookup] = f"{clean(lookup)}\t{kind}\t{code}"
     place_lines = [by_key[k] for k in sorted(by_key, key=lambda k: k.encode("utf-8"))]
     places_text = "\n".join(place_lines)
-    code_lines = [f"{code}\t{country_name[code]}" for code in sorted(countries)]
+    code_lines = [f"{code}\t{country_name[code]}" for code in sorted(countries)] + ["ZZ\t"]
 
     # Gazetteer actors among the places: capitals and cities of a million or more.
     actor_lines = ["[actors]"]
@@ -440,12 +548,6 @@ def main():
     name_lines += ["", "[familyfirst]"] + sorted(family_first)
 
     # ---- English words: adverbs, common nouns and adjectives (WordNet), minus names ----
-    # Surnames: the US Census 1990 surname list (via `names`), its 20,000 most frequent.
-    surnames = set()
-    for line in read_member(paths["names"], "dist.all.last").decode("ascii").splitlines():
-        fields = line.split()
-        if len(fields) == 4 and int(fields[3]) <= SURNAME_RANK:
-            surnames.add(fields[0].lower())
     given_lower = {g.lower() for g in given}
     particle_set = set(particles)
     def word_ok(w):
@@ -484,7 +586,7 @@ def main():
                [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])
     swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name; language names from ISO 639.",
                [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`, `[languages]`.", "\n".join(word_lines))])
-    print(f"languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)}, "
+    print(f"languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)} (WordNet names {len(wordnet_places)}), "
           f"given names {len(given)} (male {len(male_names)}, female {len(female_names)}), family-first surnames {len(family_first)}, particles {len(particles)}, suffixes {len(suffixes)}, "
           f"adverbs {len(adverbs)}, common words {len(common)}")
 

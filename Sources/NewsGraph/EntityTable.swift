@@ -145,6 +145,39 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
         probe(id, RelationTable.part(id)).position
     }
 
+    /// The places of `count` ids (at most ``WordTable/batchSize``), `id(i)` the `i`-th, given to
+    /// `result` in order: the first slot each probes, the row that slot names and its id's
+    /// bytes are read for all of them first, so that the cache misses of a large table overlap.
+    public func positions(_ count: Int, _ id: (Int) -> String, _ result: (Int, Int?) -> Void) {
+        precondition(count <= WordTable.batchSize)
+        guard mask >= 0 else {
+            for i in 0..<count { result(i, nil) }
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: WordTable.batchSize) { hashes in
+            slots.withUnsafeBufferPointer { slots in
+                for i in 0..<count {
+                    hashes[i] = RelationTable.part(id(i))
+                    NewsGraph.prefetch(slots.baseAddress! + (Int(hashes[i]) & mask))
+                }
+                rows.withUnsafeBufferPointer { rows in
+                    for i in 0..<count {
+                        let entry = slots[Int(hashes[i]) & mask]
+                        if entry != 0 { NewsGraph.prefetch(rows.baseAddress! + (Int(entry & 0xFFFF_FFFF) - 1)) }
+                    }
+                    // The id's bytes that row names, compared last.
+                    bytes.withUnsafeBufferPointer { bytes in
+                        for i in 0..<count {
+                            let entry = slots[Int(hashes[i]) & mask]
+                            if entry != 0 { NewsGraph.prefetch(bytes.baseAddress! + rows[Int(entry & 0xFFFF_FFFF) - 1].start) }
+                        }
+                    }
+                }
+            }
+            for i in 0..<count { result(i, probe(id(i), hashes[i]).position) }
+        }
+    }
+
     /// Makes room for `count` entities in all.
     mutating func reserveCapacity(_ count: Int) {
         rows.reserveCapacity(count)

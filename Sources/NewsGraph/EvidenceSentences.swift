@@ -9,15 +9,30 @@
 /// Graphs of one corpus state a sentence at one place: two shards of overlapping documents,
 /// or the same documents read with other settings, hold the same sentences under other
 /// relations. Merging such a file into a graph of millions of relations made a new string of
-/// ~100 bytes of heap for each of them. The index holds positions only (8 bytes a slot, under
-/// 70 % full), and compares the document's, the span's and the sentence's bytes before it
+/// ~100 bytes of heap for each of them. The index holds positions only (4 bytes a slot, under
+/// 70 % full: the position in the low 24 bits and the top 8 bits of the location's hash above
+/// them while the graph has fewer than 2^24 − 1 relations, else the position alone), and
+/// compares the document's, the span's and the sentence's bytes before it
 /// shares anything: a sentence shared is the same bytes as the one it replaces, so nothing
 /// read or written changes.
 package struct EvidenceSentences {
-    /// Per slot, the location's hash in the high 32 bits and the relation's position + 1 in the
-    /// low 32 (0: empty).
-    private var slots: [UInt64] = []
+    /// Per slot, the relation's position + 1 in the low 24 bits (0: empty) and the top 8 bits of
+    /// the location's hash above them, or, for a graph of 2^24 − 1 relations or more, the
+    /// position + 1 alone (``tagged``). Slots of 8 bytes, hash and position, made this index
+    /// 67 MB at the peak of `merge` of two 1M/5M files.
+    private var slots: [UInt32] = []
     private var mask = -1
+    private var tagged = true
+
+    /// A slot for the relation at `position` whose location hashes to `hash`.
+    @inline(__always) private static func slot(_ position: Int, _ hash: UInt32, tagged: Bool) -> UInt32 {
+        tagged ? hash & 0xFF00_0000 | UInt32(position + 1) : UInt32(position + 1)
+    }
+
+    /// The position a slot holds, and whether its tag is `hash`'s (always, untagged).
+    @inline(__always) private static func entry(_ slot: UInt32, _ hash: UInt32, tagged: Bool) -> (position: Int, same: Bool) {
+        tagged ? (Int(slot & 0xFF_FFFF) - 1, slot & 0xFF00_0000 == hash & 0xFF00_0000) : (Int(slot) - 1, true)
+    }
 
     /// An index of nothing.
     package init() {}
@@ -31,8 +46,9 @@ package struct EvidenceSentences {
         guard pieces > 0 else { return }
         var size = 16
         while pieces * 10 > size * 7 { size <<= 1 }
-        var slots = [UInt64](repeating: 0, count: size)
+        var slots = [UInt32](repeating: 0, count: size)
         let mask = size - 1
+        let tagged = relations.count < 0xFF_FFFF
         for index in relations.indices {
             relations.forEachEvidence(at: index) { item in
                 let hash = Self.hash(item.documentID, item.start, item.end)
@@ -40,19 +56,18 @@ package struct EvidenceSentences {
                 // One relation per location: the many relations one sentence states share its
                 // string already, and indexing each made one long probe run (review, issue 15).
                 while slots[slot] != 0 {
-                    let entry = slots[slot]
-                    if UInt32(truncatingIfNeeded: entry >> 32) == hash,
-                        relations.evidence(at: Int(entry & 0xFFFF_FFFF) - 1, location: item.location) != nil
-                    {
+                    let (position, same) = Self.entry(slots[slot], hash, tagged: tagged)
+                    if same, relations.evidence(at: position, location: item.location) != nil {
                         return
                     }
                     slot = (slot + 1) & mask
                 }
-                slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
+                slots[slot] = Self.slot(index, hash, tagged: tagged)
             }
         }
         self.slots = slots
         self.mask = mask
+        self.tagged = tagged
     }
 
     /// Whether nothing is indexed.
@@ -70,11 +85,9 @@ package struct EvidenceSentences {
         var slot = Int(hash) & mask
         let location = Evidence.Location(documentID: document, start: start, end: end)
         while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash,
-                let item = graph.relations.evidence(at: Int(entry & 0xFFFF_FFFF) - 1, location: location)
-            {
+            if slots[slot] == 0 { return nil }
+            let (position, same) = Self.entry(slots[slot], hash, tagged: tagged)
+            if same, let item = graph.relations.evidence(at: position, location: location) {
                 // (One location per relation is indexed: its sentence is the one to share, if the bytes agree.)
                 return Self.same(item.sentence, bytes) ? item.sentence : nil
             }

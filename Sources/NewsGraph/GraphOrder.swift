@@ -5,8 +5,9 @@
 /// sorted entities, the predicate's place among the sorted predicate names).
 ///
 /// The relations are read in place, in memory order, for their ends and predicates (nothing
-/// is copied out of them); the entity ids are numbered with a ``WordTable``, looked up in
-/// batches, and the relations are counted out by source in place. Nothing is copied: the sorted
+/// is copied out of them); each distinct end id is looked up once in the entity table's index,
+/// in batches (``EntityTable/positions(_:_:_:)``), and the relations are counted out by source
+/// in place. Nothing is copied: the sorted
 /// entities are read in place from the graph's table (``SortedEntities``). At 1M entities and 5M
 /// relations this takes about a second and 4% of the graph's memory, where
 /// ``KnowledgeGraph/sortedRelations`` copies every relation. Every writer, the JSON one
@@ -52,12 +53,26 @@ public struct GraphOrder: Sendable {
         self.relations = relations
         // A graph of few relations among many entities (a text of names only: 64 relations
         // among 700k entities) finds its relations' ends by binary search in the sorted
-        // entities: a table of every id was 37 MB at the peak of writing it. Either way an end
-        // is numbered by its place among the sorted entities.
+        // entities; any other looks each distinct end id (the relation table numbers them) up
+        // once in the entity table's index, a batch at a time, each entity's place there
+        // mapped to its place among the sorted entities (4 bytes an entity, where a table of
+        // every id was 37 MB at the peak of writing 700k entities). Either way an end is
+        // numbered by its place among the sorted entities.
         let searched = 2 * relations.count * (Int.bitWidth - entities.count.leadingZeroBitCount + 1) <= entities.count
-        var nodeIndex = WordTable(capacity: searched ? 0 : entities.count)
+        var endPlaces: [Int32] = []
         if !searched {
-            for position in entities.indices { _ = nodeIndex.insert(entities.id(at: position)) }
+            var sortedPlace = [Int32](repeating: -1, count: entities.count)
+            for position in entities.indices { sortedPlace[entities.tablePosition(at: position)] = Int32(truncatingIfNeeded: position) }
+            let endIDs = relations.endIDs
+            endPlaces = [Int32](repeating: -1, count: endIDs.count)
+            var start = 0
+            while start < endIDs.count {
+                let count = min(WordTable.batchSize, endIDs.count - start)
+                entities.table.positions(count, { endIDs[start + $0] }) { offset, place in
+                    if let place { endPlaces[start + offset] = sortedPlace[place] }
+                }
+                start += count
+            }
         }
         let entitiesHaveAttributes = graph.entities.someHaveAttributes
         var predicates: [Predicate] = []
@@ -72,8 +87,7 @@ public struct GraphOrder: Sendable {
         var dangling = false
         // Each relation's fields are read where the graph holds them, in memory order (a copy
         // of a relation would retain its evidence, an atomic update of a cache line that is
-        // cold in a large graph), and both ends of a batch of relations are looked up
-        // together, so that the cache misses in a large node index overlap.
+        // cold in a large graph); their ends are numbers of end ids, placed above.
         let batch = WordTable.batchSize / 2
         var ends = [Int32](repeating: -1, count: 2 * batch)
         batches: for start in stride(from: 0, to: relations.count, by: batch) {
@@ -84,8 +98,9 @@ public struct GraphOrder: Sendable {
                     ends[i] = Self.place(of: end, in: entities) ?? -1
                 }
             } else {
-                nodeIndex.numbers(2 * count, { i in i & 1 == 0 ? relations.source(at: start + i >> 1) : relations.target(at: start + i >> 1) }) {
-                    ends[$0] = $1 ?? -1
+                for i in 0..<count {
+                    ends[2 * i] = endPlaces[relations.sourceNumber(at: start + i)]
+                    ends[2 * i + 1] = endPlaces[relations.targetNumber(at: start + i)]
                 }
             }
             for offset in 0..<count {
@@ -125,7 +140,7 @@ public struct GraphOrder: Sendable {
         }
         if dangling {
             try graph.requireNoDanglingRelations()
-            // The id table and the entities' dictionary disagree on an id: refuse rather than
+            // The entity table's index and its ids disagree: refuse rather than
             // write a graph without some of its relations.
             throw NewsGraphError(.invalidGraph, "an entity id could not be matched to its entity; please report this graph")
         }

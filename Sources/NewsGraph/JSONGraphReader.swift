@@ -64,13 +64,14 @@ public enum JSONGraphReader {
         // line was grown anew by doubling, line after line).
         var spareNodes: Set<String> = []
         var plainNodes = ByteTable<PlainNode>()
+        let tables = Tables()
         var count = 0
         while try scanner.peek() != nil {
             let startLine = scanner.line
             // Each line's graph is built straight into `merged` (merging is a union: the same
             // graph in any order, and no graph per line to build and then merge again); a
             // builder that starts on a graph with nodes checks link ends against its own.
-            let builder = Builder(scanner: scanner)
+            let builder = Builder(scanner: scanner, tables: tables)
             swap(&builder.graph, &merged)
             swap(&builder.reservation, &reservation)
             swap(&builder.plainNodes, &plainNodes)
@@ -125,6 +126,9 @@ public enum JSONGraphReader {
         "source", "target", "key", "relation", "category", "symmetric", "directed", "cameo", "definition", "weight",
         "evidence", "attributes",
     ])
+    /// The type of a node that names none.
+    private static let defaultKind = EntityKind(name: "Organization")!
+
     private static let evidenceKeys = JSONKeys(["document", "start", "end", "sentence", "confidence", "rule", "role"])
 
     /// A node record of a name and a type alone (no aliases, spans or attributes), as merged
@@ -132,6 +136,33 @@ public enum JSONGraphReader {
     private struct PlainNode {
         var name: String
         var kind: EntityKind
+    }
+
+    /// What the readers of every line of a file share: each distinct spelling of a field of
+    /// few values as one string (``JSONScanner/value(in:_:)``), relation names with
+    /// their built-in predicates, entity types, and the document records merged.
+    private final class Tables {
+        /// Strings of few distinct values (a link's key, category and CAMEO code, evidence's
+        /// document, rule and role, a span's document), by their bytes.
+        @exclusivity(unchecked) var strings = ByteValues<String>()
+        /// Relation names by their bytes, each with its built-in predicate.
+        @exclusivity(unchecked) var relations = ByteValues<NamedPredicate>()
+        /// Entity types by their bytes.
+        @exclusivity(unchecked) var kinds = ByteValues<NamedKind>()
+        /// The bytes of document records merged into the graph. JSON Lines list a line's
+        /// documents on every line; a record of the same bytes as one merged before changes
+        /// nothing when merged again (merging is idempotent), and is skipped unparsed.
+        @exclusivity(unchecked) var documentRecords = ByteTable<Bool>()
+    }
+
+    private struct NamedPredicate {
+        var name: String
+        var builtIn: Predicate?
+    }
+
+    private struct NamedKind {
+        var name: String
+        var kind: EntityKind?
     }
 
     /// A link as read, before it is checked and added.
@@ -146,17 +177,24 @@ public enum JSONGraphReader {
         var cameo: String?
         var definition: String?
         var weight: Double?
+        /// The first piece of evidence, and the others (most links have one).
+        var first: Evidence?
         var evidence: [Evidence]
         var attributes: [String: String]
         /// The built-in predicate looked up for the relation table's prefetch, under the name
         /// it was looked up by (``add(_:)`` uses it when the link's name is that one).
         var builtIn: Predicate? = nil
+        /// Whether `name` was read as a relation name, and `builtIn` is its built-in predicate.
+        var nameLookedUp = false
+        /// The relation's target and its hash, as the prefetch computed them.
+        var targetHash: (id: String, hash: UInt32)?
     }
 
     /// Reads one top-level graph object. A class, used on one thread: its closures reach it
     /// through one reference (a struct was copied, field by field, into some of them).
     private final class Builder {
         let scanner: JSONScanner
+        let tables: Tables
         @exclusivity(unchecked) var graph = KnowledgeGraph()
         /// The top-level `directed`, once its key was read (`nil`: absent or null, directed).
         @exclusivity(unchecked) var directedGraph: Bool?
@@ -180,14 +218,14 @@ public enum JSONGraphReader {
         /// This graph's node ids by their bytes, each to the id as the node spelled it, while the
         /// graph's nodes are this graph's (``ownNodes`` is `nil`): a link's target is looked up
         /// here, its slot prefetched when the target is read, so the look-up's cache miss
-        /// overlaps with reading the link's evidence (in the entity dictionary it was a miss per
+        /// overlaps with reading the link's evidence (in the entity table it was a miss per
         /// link that nothing could start early: 8.8 % of `stats` on 1M/5M JSON), and a link's
         /// ends share the node's id string.
         @exclusivity(unchecked) var nodeTable = ByteTable<String>()
         /// For JSON Lines past the first line: each node id's last record of a name and a type
         /// alone merged into the graph. Lines repeat such a record of a node on every line that
         /// links it, and merging one again changes nothing (merging is idempotent): a record
-        /// equal to the one here is not merged, and the entity dictionary is not looked up for it
+        /// equal to the one here is not merged, and the entity table is not looked up for it
         /// (a cache miss or two per node record, in a table of every node of the file).
         @exclusivity(unchecked) var plainNodes = ByteTable<PlainNode>()
         /// The input offset past the last node id whose ``plainNodes`` slot was prefetched.
@@ -215,7 +253,10 @@ public enum JSONGraphReader {
             }
         }
 
-        init(scanner: JSONScanner) { self.scanner = scanner }
+        init(scanner: JSONScanner, tables: Tables) {
+            self.scanner = scanner
+            self.tables = tables
+        }
 
         func fail(_ where: @autoclosure () -> String, _ message: String) -> NewsGraphError {
             NewsGraphError(.invalidGraph, "\(`where`()): \(message)", path: scanner.path)
@@ -254,6 +295,17 @@ public enum JSONGraphReader {
                 return integer
             }
             throw try typeError(`where`(), "an integer")
+        }
+
+        /// ``optionalString(_:)`` of a field of few distinct values, shared through ``Tables/strings``.
+        func optionalShared(_ where: @autoclosure () -> String) throws -> String? {
+            if try scanner.null() { return nil }
+            return try requiredShared(`where`())
+        }
+
+        func requiredShared(_ where: @autoclosure () -> String) throws -> String {
+            if let value = try scanner.value(in: &tables.strings, { $0 }) { return value }
+            throw try typeError(`where`(), "a string")
         }
 
         func optionalInt(_ where: @autoclosure () -> String) throws -> Int? {
@@ -375,7 +427,7 @@ public enum JSONGraphReader {
             let known = spelled.withUTF8 { nodeTable[UnsafeRawBufferPointer($0)] }
             if let known { return known }
             // Other bytes may spell an id canonically equivalent to a node's (Swift strings
-            // compare so, and so does the entity dictionary), ASCII ones too: "K" equals the
+            // compare so, and so does the entity table), ASCII ones too: "K" equals the
             // Kelvin sign U+212A. (A miss is an error in a valid file: asking costs nothing there.)
             return graph.entities.index(forKey: id) != nil ? id : nil
         }
@@ -390,6 +442,15 @@ public enum JSONGraphReader {
                 } else {
                     try forEach("graph.documents") { index in
                         func place() -> String { "graph.documents[\(index)]" }
+                        // A record of the bytes of one merged before: nothing to merge.
+                        var record: [UInt8]?
+                        if try scanner.peek() == UInt8(ascii: "{"), let raw = scanner.rawObject() {
+                            if tables.documentRecords[raw] != nil {
+                                scanner.skipRaw(raw.count)
+                                return
+                            }
+                            record = Array(raw)
+                        }
                         var id: String?
                         var title: String?
                         var date: String?
@@ -407,6 +468,9 @@ public enum JSONGraphReader {
                         guard let id else { throw missing("\(place()).id") }
                         guard !id.isEmpty else { throw fail("\(place()).id", "empty document id") }
                         graph.add(DocumentInfo(id: id, title: title, date: date, url: url, metadata: metadata ?? [:]))
+                        if let record, tables.documentRecords.count < 1 << 16 {
+                            record.withUnsafeBytes { tables.documentRecords.set($0, true) }
+                        }
                     }
                 }
             }
@@ -426,7 +490,7 @@ public enum JSONGraphReader {
             func place() -> String { "nodes[\(index)]" }
             var id: String?
             var label: String?
-            var type: String?
+            var type: NamedKind?
             var aliases: [String]?
             var mentions: Set<Mention> = []
             var attributes: [String: String]?
@@ -470,7 +534,12 @@ public enum JSONGraphReader {
                     } else {
                         label = try optionalString("\(place()).label")
                     }
-                case 2: type = try optionalString("\(place()).type")
+                case 2:
+                    if try !scanner.null() {
+                        guard let named = try scanner.value(in: &tables.kinds, { NamedKind(name: $0, kind: EntityKind(name: $0)) })
+                        else { throw try typeError("\(place()).type", "a string") }
+                        type = named
+                    }
                 case 3: aliases = try optionalStrings("\(place()).aliases")
                 case 4:
                     try forEach("\(place()).spans") { spanIndex in
@@ -480,7 +549,7 @@ public enum JSONGraphReader {
                         var end: Int?
                         try members(spanPlace(), JSONGraphReader.spanKeys) { key in
                             switch key {
-                            case 0: document = try requiredString("\(spanPlace()).document")
+                            case 0: document = try requiredShared("\(spanPlace()).document")
                             case 1: start = try requiredInt("\(spanPlace()).start")
                             default: end = try requiredInt("\(spanPlace()).end")
                             }
@@ -502,8 +571,13 @@ public enum JSONGraphReader {
                 var spelled = id
                 spelled.withUTF8 { bytes in _ = nodeTable.value(UnsafeRawBufferPointer(bytes)) { id } }
             }
-            let kindName = type ?? "Organization"
-            guard let kind = EntityKind(name: kindName) else { throw fail("\(place()).type", "unknown entity type '\(kindName)'") }
+            let kind: EntityKind
+            if let type {
+                guard let known = type.kind else { throw fail("\(place()).type", "unknown entity type '\(type.name)'") }
+                kind = known
+            } else {
+                kind = JSONGraphReader.defaultKind
+            }
             let name = label ?? id
             let isPlain = (aliases?.isEmpty ?? true) && mentions.isEmpty && (attributes?.isEmpty ?? true)
             if lines && isPlain {
@@ -536,12 +610,19 @@ public enum JSONGraphReader {
         func readLink(_ index: Int) throws -> Link {
             func place() -> String { "links[\(index)]" }
             var link = Link(index: index, source: "", target: "", evidence: [], attributes: [:])
+            // The source of the last link added, when this link has the same (links come grouped by source): no new string.
+            let lastSource = knownSource
             var source: String?
             var target: String?
             var key: String?
             try members(place(), JSONGraphReader.linkKeys) { field in
                 switch field {
-                case 0: source = try requiredString("\(place()).source")
+                case 0:
+                    if let lastSource, let same = try scanner.string(sameAs: lastSource) {
+                        source = same
+                    } else {
+                        source = try requiredString("\(place()).source")
+                    }
                 case 1:
                     // Its node's slot starts loading now (see ``nodeTable``).
                     if ownNodes == nil,
@@ -551,25 +632,35 @@ public enum JSONGraphReader {
                     } else {
                         target = try requiredString("\(place()).target")
                     }
-                case 2: key = try optionalString("\(place()).key")
-                case 3: link.name = try optionalString("\(place()).relation")
-                case 4: link.category = try optionalString("\(place()).category")
+                case 2: key = try optionalShared("\(place()).key")
+                case 3:
+                    if try !scanner.null() {
+                        guard let named = try scanner.value(in: &tables.relations, { NamedPredicate(name: $0, builtIn: Predicate.named($0)) })
+                        else { throw try typeError("\(place()).relation", "a string") }
+                        link.name = named.name
+                        link.builtIn = named.builtIn
+                        link.nameLookedUp = true
+                    }
+                case 4: link.category = try optionalShared("\(place()).category")
                 case 5: link.symmetric = try optionalBool("\(place()).symmetric")
                 case 6: link.directed = try optionalBool("\(place()).directed")
-                case 7: link.cameo = try optionalString("\(place()).cameo")
+                case 7: link.cameo = try optionalShared("\(place()).cameo")
                 case 8: link.definition = try optionalString("\(place()).definition")
                 case 9: link.weight = try optionalDouble("\(place()).weight")
                 case 10:
                     // The key is known (this project and NetworkX write the ends and the relation
                     // first): the relation table's slot starts loading while the evidence is read.
-                    if let source, let target, let name = link.name ?? key, let predicate = Predicate.named(name) {
-                        link.builtIn = predicate
-                        graph.prefetchRelation(
+                    if !link.nameLookedUp, let name = link.name ?? key {
+                        link.builtIn = Predicate.named(name)
+                    }
+                    if let source, let target, let predicate = link.builtIn {
+                        link.targetHash = graph.prefetchRelation(
                             source: source, predicate: predicate, target: target,
                             directed: (link.directed ?? true) && (directedGraph ?? true))
                     }
                     try forEach("\(place()).evidence") { itemIndex in
-                        link.evidence.append(try readEvidence("\(place()).evidence[\(itemIndex)]"))
+                        let item = try readEvidence("\(place()).evidence[\(itemIndex)]")
+                        if itemIndex == 0 { link.first = item } else { link.evidence.append(item) }
                     }
                 default: link.attributes = try optionalDictionary("\(place()).attributes") ?? [:]
                 }
@@ -592,13 +683,13 @@ public enum JSONGraphReader {
             var role: String?
             try members(place(), JSONGraphReader.evidenceKeys) { key in
                 switch key {
-                case 0: document = try requiredString("\(place()).document")
+                case 0: document = try requiredShared("\(place()).document")
                 case 1: start = try requiredInt("\(place()).start")
                 case 2: end = try requiredInt("\(place()).end")
                 case 3: sentence = try optionalString("\(place()).sentence")
                 case 4: confidence = try optionalDouble("\(place()).confidence")
-                case 5: rule = try optionalString("\(place()).rule")
-                default: role = try optionalString("\(place()).role")
+                case 5: rule = try optionalShared("\(place()).rule")
+                default: role = try optionalShared("\(place()).role")
                 }
             }
             guard let document else { throw missing("\(place()).document") }
@@ -648,13 +739,21 @@ public enum JSONGraphReader {
             let source = try end(link.source, "source", &knownSource)
             let target = try end(link.target, "target", &knownTarget)
             // A weight is read only where it is not the evidence count: on a link without evidence.
-            var imported: Double?
-            if link.evidence.isEmpty, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }
-            graph.add(
-                Relation(
-                    source: source, predicate: predicate, target: target, evidence: link.evidence,
-                    attributes: link.attributes, directed: (link.directed ?? true) && (directedGraph ?? true),
-                    importedWeight: imported))
+            let directed = (link.directed ?? true) && (directedGraph ?? true)
+            if let first = link.first, link.evidence.isEmpty {
+                graph.add(
+                    Relation(source: source, predicate: predicate, target: target, one: first, attributes: link.attributes, directed: directed),
+                    targetHash: link.targetHash)
+            } else {
+                var imported: Double?
+                if link.first == nil, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }
+                var evidence = link.evidence
+                if let first = link.first { evidence.insert(first, at: 0) }
+                graph.add(
+                    Relation(
+                        source: source, predicate: predicate, target: target, evidence: evidence,
+                        attributes: link.attributes, directed: directed, importedWeight: imported))
+            }
             reservation.note(&graph)
         }
     }

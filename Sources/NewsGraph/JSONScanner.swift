@@ -283,6 +283,65 @@ package final class JSONScanner {
         }
     }
 
+    /// Reads a string as ``string()`` does, through `values`: bytes met before give the value
+    /// made for them then (no new string), new bytes the value `make` makes of their string.
+    /// For fields of few distinct values (a relation's name, a document id, a rule), so that
+    /// each distinct spelling is one `String`, shared. `nil` (nothing consumed) when the next
+    /// value is not a string.
+    @inline(__always)
+    package func value<Value>(in values: inout ByteValues<Value>, _ make: (String) throws -> Value) throws -> Value? {
+        guard try peek() == UInt8(ascii: "\"") else { return nil }
+        return try stringBytes { bytes in
+            if let known = values[bytes] { return known }
+            let string: String
+            if Self.isASCII(bytes) {
+                string = String(decoding: bytes, as: UTF8.self)
+            } else {
+                guard let valid = Self.validated(bytes) else { throw invalid() }
+                string = valid
+            }
+            let value = try make(string)
+            values.add(bytes, string, value)
+            return value
+        }
+    }
+
+    /// The bytes of the object that starts at the next byte to read (an opening brace: the caller
+    /// peeked it), when they are all in the bytes read, on one line and at most 64 KiB; `nil`
+    /// otherwise. The bytes are not checked (strings are skipped to their closing quote, brackets
+    /// counted): a reader compares them with bytes it parsed before, and parses them when they
+    /// differ. Valid until the scanner reads on.
+    package func rawObject() -> UnsafeRawBufferPointer? {
+        let start = position
+        let limit = Swift.min(count, start + (1 << 16))
+        var index = start + 1
+        var depth = 1
+        while index < limit {
+            let byte = buffer[index]
+            switch byte {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < limit {
+                    let inner = buffer[index]
+                    if inner == UInt8(ascii: "\"") { break }
+                    if inner == UInt8(ascii: "\\") { index += 1 } else if inner == 0x0A { return nil }
+                    index += 1
+                }
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return UnsafeRawBufferPointer(start: buffer + start, count: index + 1 - start) }
+            case 0x0A: return nil
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Consumes `count` bytes that ``rawObject()`` gave (one whole object).
+    package func skipRaw(_ count: Int) { position += count }
+
     /// The string of UTF-8 bytes, or `nil` if they are not UTF-8: they are exactly when
     /// decoding keeps them as they are (a repair puts U+FFFD where bytes were not UTF-8).
     /// Cheaper than `String(validating:as:)`, generic and unspecialized here (a metadata
@@ -640,5 +699,53 @@ struct JSONKeys: @unchecked Sendable {
             return index
         }
         return -1
+    }
+}
+
+/// Values by the bytes of a string, for ``JSONScanner/value(in:_:)``: a ``ByteTable`` of at
+/// most `limit` keys, behind a direct-mapped cache of 64 recent keys that is checked by a cheap
+/// hash of the bytes and then by the bytes themselves (a collision only misses: the table's
+/// seeded hash is the one that bounds the cost on any input), so that a field of few values
+/// is found without hashing its bytes through SipHash each time.
+package struct ByteValues<Value> {
+    private struct Entry {
+        var key: String
+        var value: Value
+    }
+    private var table = ByteTable<Entry>()
+    private var recent = [(key: String, value: Value?)](repeating: ("", nil), count: 64)
+    private let limit: Int
+
+    package init(limit: Int = 1 << 14) { self.limit = limit }
+
+    @inline(__always) private static func slot(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var word = UInt64(truncatingIfNeeded: bytes.count)
+        if let base = bytes.baseAddress, bytes.count >= 8 {
+            word ^= UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)
+            word ^= UnsafeRawPointer(base + bytes.count - 8).loadUnaligned(as: UInt64.self) &* 0x9E37_79B9_7F4A_7C15
+        } else {
+            for byte in bytes { word = word << 8 | UInt64(byte) }
+        }
+        return Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> 58)
+    }
+
+    /// The value for these bytes, if known.
+    package subscript(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        mutating get {
+            let slot = Self.slot(bytes)
+            if let value = recent[slot].value {
+                var key = recent[slot].key
+                if key.withUTF8({ bytesEqual(UnsafeRawBufferPointer($0), UnsafeRawBufferPointer(bytes)) }) { return value }
+            }
+            guard let entry = table[UnsafeRawBufferPointer(bytes)] else { return nil }
+            recent[slot] = (key: entry.key, value: entry.value)
+            return entry.value
+        }
+    }
+
+    /// Keeps `value` for these bytes (`string`), while the table has room.
+    package mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ string: String, _ value: Value) {
+        recent[Self.slot(bytes)] = (key: string, value: value)
+        if table.count < limit { table.set(UnsafeRawBufferPointer(bytes), Entry(key: string, value: value)) }
     }
 }

@@ -18,11 +18,16 @@ extension KnowledgeGraph {
     /// Mutating though it changes nothing: a reader's graph is a stored property of its class,
     /// and a non-mutating call on it copied the graph value (a retain and a release of each of
     /// its tables) at every edge.
-    package mutating func prefetchRelation(source: String, predicate: Predicate, target: String, directed: Bool) {
+    /// Gives the relation's target (the smaller id of an undirected relation's ends) and its
+    /// hash, for ``add(_:targetHash:)``.
+    @discardableResult
+    package mutating func prefetchRelation(source: String, predicate: Predicate, target: String, directed: Bool) -> (
+        id: String, hash: UInt32
+    ) {
         if !(directed && !predicate.isSymmetric) && target < source {
-            relations.prefetch(source: target, predicate: predicate, target: source)
+            return (source, relations.prefetch(source: target, predicate: predicate, target: source))
         } else {
-            relations.prefetch(source: source, predicate: predicate, target: target)
+            return (target, relations.prefetch(source: source, predicate: predicate, target: target))
         }
     }
 

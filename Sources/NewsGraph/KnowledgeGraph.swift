@@ -45,6 +45,12 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.add(relation)
     }
 
+    /// Adds a relation as ``add(_:)`` does, given the hash ``prefetchRelation(source:predicate:target:directed:)``
+    /// gave for its target (used when `targetHash.id` is the relation's target).
+    mutating func add(_ relation: consuming Relation, targetHash: (id: String, hash: UInt32)?) {
+        relations.insert(relation, targetHash: targetHash)
+    }
+
     /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`.
     @discardableResult
     mutating func insert(_ relation: consuming Relation) -> Int {

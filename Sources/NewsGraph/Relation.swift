@@ -176,6 +176,21 @@ public struct Relation: Hashable, Sendable {
         if evidenceCount > 0 { self.importedWeight = nil }
     }
 
+    /// A relation of one piece of evidence (a reader's common case), as
+    /// `Relation(source:predicate:target:evidence: [item], attributes:directed:)` makes it, without the array.
+    init(source: String, predicate: Predicate, target: String, one item: Evidence, attributes: [String: String], directed: Bool) {
+        let directed = directed && !predicate.isSymmetric
+        if !directed && target < source {
+            self.init(
+                source: target, target: source, predicate: predicate, storage: .one(item), isDirected: false,
+                attributes: attributes, importedWeightBits: Self.noWeight)
+        } else {
+            self.init(
+                source: source, target: target, predicate: predicate, storage: .one(item), isDirected: directed,
+                attributes: attributes, importedWeightBits: Self.noWeight)
+        }
+    }
+
     /// The relation's identity.
     public var key: RelationKey { RelationKey(source: source, predicate: predicate.name, target: target) }
 

@@ -55,6 +55,10 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     private var labels = InternedStrings()
     private var confidences: [UInt64] = []
     private var confidenceIndex: [UInt64: UInt16] = [:]
+    /// The last confidence numbered (most relations of a file share one or a few).
+    private var lastConfidence: (bits: UInt64, number: UInt16)?
+    /// Recently numbered document ids by their representation (``DocumentCache``).
+    private var documentCache = DocumentCache()
 
     /// The predicate records (one per distinct record object), the number of each one's name,
     /// and the records by identity.
@@ -307,7 +311,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
 
     /// Adds a relation as ``add(_:)`` does, and gives its place in ``values``.
     @discardableResult
-    mutating func insert(_ relation: consuming Relation) -> Int {
+    mutating func insert(_ relation: consuming Relation, targetHash: (id: String, hash: UInt32)? = nil) -> Int {
         if mask < 0 { reindex() }
         let source: UInt32
         if let last = lastSource, InternedStrings.sameBytes(last.id, relation.source) {
@@ -316,7 +320,12 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             source = ids.number(relation.source)
             lastSource = (relation.source, source)
         }
-        let target = ids.number(relation.target)
+        let target: UInt32
+        if let targetHash, InternedStrings.sameBytes(targetHash.id, relation.target) {
+            target = ids.number(relation.target, hash: targetHash.hash)
+        } else {
+            target = ids.number(relation.target)
+        }
         let predicate = predicateNumber(relation.predicate)
         let hash = Self.combine(ids.hashes[Int(source)], relation.predicate.keyHash, ids.hashes[Int(target)])
         let (found, slot) = probe(source, predicateNames[Int(predicate)], target, hash)
@@ -392,7 +401,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
                 let end = Int32(exactly: item.end)
             {
                 flags[position] |= EvidenceForm.inline.rawValue
-                documentNumbers[position] = documents.number(item.documentID)
+                documentNumbers[position] = documentNumber(item.documentID)
                 starts[position] = start
                 ends[position] = end
                 sentences[position] = item.sentence
@@ -432,9 +441,21 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         weights[position] = bits
     }
 
+    /// The number of a document id in ``documents``, through ``documentCache``.
+    @inline(__always) private mutating func documentNumber(_ id: String) -> UInt32 {
+        if let number = documentCache[id] { return number }
+        let number = documents.number(id)
+        documentCache[id] = number
+        return number
+    }
+
     private mutating func confidenceNumber(_ confidence: Double) -> UInt16? {
         let bits = confidence.bitPattern
-        if let number = confidenceIndex[bits] { return number }
+        if let last = lastConfidence, last.bits == bits { return last.number }
+        if let number = confidenceIndex[bits] {
+            lastConfidence = (bits, number)
+            return number
+        }
         guard confidences.count <= Int(UInt16.max) else { return nil }
         let number = UInt16(confidences.count)
         confidences.append(bits)
@@ -465,8 +486,10 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
 
     /// Starts loading the slot where inserting this relation's key begins: a reader that knows
     /// the key some time before it inserts the relation.
-    func prefetch(source: String, predicate: Predicate, target: String) {
-        guard mask >= 0 else { return }
+    /// Gives the target's hash (its ``part(_:)``), for ``insert(_:targetHash:)``.
+    @discardableResult
+    func prefetch(source: String, predicate: Predicate, target: String) -> UInt32 {
+        guard mask >= 0 else { return Self.part(target) }
         var sourcePart: UInt32
         if let last = lastSource, InternedStrings.sameBytes(last.id, source) {
             sourcePart = ids.hashes[Int(last.number)]
@@ -478,6 +501,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
         // (Numbering the target looks its id up first.)
         ids.prefetch(hash: targetPart)
+        return targetPart
     }
 
     /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.
@@ -599,6 +623,37 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             else { return false }
         }
         return true
+    }
+}
+
+/// A direct-mapped cache of 64 document ids and their numbers, matched by the two words of a
+/// `String`: the same words are the same string (a small string's bytes themselves, or the
+/// same storage, which the cache keeps alive by holding the string), so a hit gives the number
+/// ``InternedStrings`` would, without hashing the bytes; the readers share one string per
+/// document id, so each id hits under one representation. A miss (another representation of
+/// equal bytes) only looks the id up.
+struct DocumentCache: Sendable {
+    private var entries = [(id: String, number: UInt32)](repeating: ("", UInt32.max), count: 64)
+
+    @inline(__always) private static func bits(_ id: String) -> (UInt64, UInt64) {
+        unsafeBitCast(id, to: (UInt64, UInt64).self)
+    }
+
+    subscript(id: String) -> UInt32? {
+        get {
+            guard MemoryLayout<String>.size == 16 else { return nil }
+            let bits = Self.bits(id)
+            let entry = entries[Self.slot(bits)]
+            return entry.number != UInt32.max && Self.bits(entry.id) == bits ? entry.number : nil
+        }
+        set {
+            guard MemoryLayout<String>.size == 16, let newValue else { return }
+            entries[Self.slot(Self.bits(id))] = (id, newValue)
+        }
+    }
+
+    @inline(__always) private static func slot(_ bits: (UInt64, UInt64)) -> Int {
+        Int(truncatingIfNeeded: ((bits.0 ^ (bits.1 &* 0x9E37_79B9_7F4A_7C15)) &* 0x9E37_79B9_7F4A_7C15) >> 58)
     }
 }
 

@@ -105,6 +105,10 @@ extend/provide/approve/grant	X V loan/credit/bailout/financing to/for Y	supports
 stand	X V with/by/behind Y	supports
 # relief sent with no recipient named goes to the country the text is about
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team	supports	main
+# relief sent to an actor: "sent 4,000 doses of vaccine to Velmar", "is sending experts and equipment to Velmar"
+send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/vaccine/dose/expert/equipment/fund/money to/for Y:Actor	supports
+# aid or money given to the first object: "offered Velmar technical assistance", "gave the agency $5 million"
+give/offer/grant/provide/promise/pledge	X V Y:Actor aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/million/billion	supports
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
@@ -117,8 +121,11 @@ include/comprise	Y:Organization V troop/force/soldier/contingent/unit/personnel/
 include/comprise	Y:Organization V X:Country	member_of
 include/comprise	Y:Organization V X:Organization	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine/reinforcement/patrol/vessel/frigate/boat/platoon/battalion/brigade/company to Y:Place	deployed_to
-# a force kept in a place: "Chile keeps several thousand soldiers in the Velmar Region" ("has troops in": "have" is read as an auxiliary)
-keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/instructor/peacekeeper/marine in Y:Place	deployed_to
+# a force kept in a place: "Chile keeps several thousand soldiers in the Velmar Region", "Chile has about 900 troops in
+# Velmar" ("have" before a noun group is a main verb); a state's bases ("Chile, which has military bases in Velmar", not
+# a company's: "Korvex maintains its base in Velmar")
+have/keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/advisor/instructor/peacekeeper/marine/contingent/personnel in Y:Place	deployed_to
+have/keep/maintain	X:Country V base in Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
 presence/deployment	N of X in/into/to Y:Country	deployed_to
 presence/deployment	X N in/into/to Y:Country	deployed_to

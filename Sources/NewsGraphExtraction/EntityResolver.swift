@@ -881,13 +881,13 @@ struct EntityResolver: Sendable {
             for index in list {
                 let surface = mentions[index].surface(in: seg)
                 texts.append(surface)
-                let aliases = mentions[index].extraAliases
-                if list.count == 1, aliases.isEmpty {
+                let alias = mentions[index].aliasSurface(in: seg)
+                if list.count == 1, alias == nil {
                     surfaces.append(surface)
                     continue
                 }
                 addDistinct(surface)
-                for s in aliases { addDistinct(s) }
+                if let alias { addDistinct(alias) }
             }
             var name: String
             let kind: EntityKind

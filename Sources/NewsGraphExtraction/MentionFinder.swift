@@ -8,18 +8,20 @@ import NewsGraph
 
 /// A candidate name in a sentence, before resolution.
 struct MentionCandidate: Sendable, Hashable {
-    // 40 bytes (positions and indices as 32-bit numbers, -1 for none; a document is at most
-    // 2 GiB; the surface cut from the text when asked for, not stored): a long document makes a
-    // candidate every ~30 bytes of text, and the candidates were the second largest allocation
-    // of its extraction at 104 bytes each, 56 with the surface.
+    // 32 bytes (positions and indices as 32-bit numbers, -1 for none; a document is at most
+    // 2 GiB; the surface and the alias cut from the text when asked for, not stored): a long
+    // document makes a candidate every ~30 bytes of text, and the candidates were the second
+    // largest allocation of its extraction at 104 bytes each, 56 with the surface, 40 with an
+    // array for the alias.
     private var sentence32: Int32
     private var start32: Int32
     private var end32: Int32
     private var actor32: Int32
     private var partOf32: Int32 = -1
     private var headIndex32: Int32 = -1
-    /// Other surface forms the span stands for ("Senate" for "U.S. Senate").
-    var extraAliases: [String] = []
+    /// The alias's tokens (``extraAlias``): `Int32.min` none, `k >= 0` the suffix `k..<end`,
+    /// `k < 0` the prefix `start..<~k`.
+    private var alias32 = Int32.min
     var kind: EntityKind
     /// The surface is a demonym or adjective ("Iranian").
     var isAdjective = false
@@ -69,6 +71,32 @@ struct MentionCandidate: Sendable, Hashable {
         get { Self.unpack(headIndex32) }
         set { headIndex32 = Self.pack(newValue) }
     }
+    /// Another surface form the span stands for, as its tokens ("Senate" for "U.S. Senate",
+    /// "Tarvel" for "Tarvel police station"): a part of the span that ends or starts with it.
+    /// Set it once the span is final.
+    var extraAlias: Range<Int>? {
+        get {
+            if alias32 == Int32.min { return nil }
+            return alias32 >= 0 ? Int(alias32)..<end : start..<Int(~alias32)
+        }
+        set {
+            guard let range = newValue else {
+                alias32 = Int32.min
+                return
+            }
+            if range.upperBound == end {
+                alias32 = Int32(truncatingIfNeeded: range.lowerBound)
+            } else {
+                precondition(range.lowerBound == start, "an alias is a prefix or a suffix of its span")
+                alias32 = ~Int32(truncatingIfNeeded: range.upperBound)
+            }
+        }
+    }
+
+    /// The text of ``extraAlias``, as written.
+    func aliasSurface(in seg: Segmentation) -> String? {
+        extraAlias.map { seg.text(seg.tokens[$0.lowerBound].start, seg.tokens[$0.upperBound - 1].end) }
+    }
 }
 
 /// A title or office in a sentence ("Secretary of Defense", "spokeswoman").
@@ -90,13 +118,46 @@ struct MentionFinder: Sendable {
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
         "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
     ]
+    /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
+    static let placeNounPlurals: WordSet = [
+        "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
+        "sectors", "islands", "valleys", "rivers", "lakes",
+    ]
+    /// Participles after a hyphen that make the name before it a place ("the Tarvona-based firm").
+    /// ("-registered" only before a company's or a ship's noun, ``registeredNouns``: "a Velcor-registered
+    /// agent" is an agent of a body; "-born" not at all: "a Korvex-born dispute".)
+    static let placeParticiples: WordSet = ["based", "headquartered", "flagged"]
+    static let registeredNouns: WordSet = [
+        "company", "firm", "vessel", "ship", "tanker", "freighter", "carrier", "trawler", "bulk", "cargo", "container",
+    ]
+
+    /// Whether the words from `end` are "and" or a comma, then names and more commas or "and",
+    /// then a place noun's plural: the name before `end` is one of those places.
+    static func beforePlacePlural(_ tokens: Tokens, _ end: Int, _ b: Int) -> Bool {
+        guard end < b, tokens[end].normIs("and") || tokens[end].textIs(",") else { return false }
+        var k = end
+        var sawName = false
+        while k < b, k < end + 12 {
+            let t = tokens[k]
+            if t.normIs("and") || t.textIs(",") {
+                k += 1
+            } else if t.isCapitalized {
+                sawName = true
+                k += 1
+            } else {
+                return sawName && t.isLowerInitial && placeNounPlurals.contains(t)
+            }
+        }
+        return false
+    }
+
     /// Nouns that name a company or a body ("the oil company", "investment group X"), shared
     /// with the relation finder's ``RelationFinder/bodyNouns``.
     static let companyNouns: Set<String> = [
         "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
-        "refiner", "utility",
+        "refiner", "utility", "builder",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
@@ -1270,7 +1331,7 @@ struct MentionFinder: Sendable {
                         mentions.append(gazetteerMention(s, i, p.length, p.index))
                         var whole = gazetteerMention(s, i, g.length, g.index)
                         whole.partOf = prefixIndex
-                        whole.extraAliases = [surface(i + p.length, i + g.length)]
+                        whole.extraAlias = i + p.length..<i + g.length
                         mentions.append(whole)
                     } else {
                         mentions.append(gazetteerMention(s, i, g.length, g.index))
@@ -1378,7 +1439,9 @@ struct MentionFinder: Sendable {
                 // head of its phrase; or led by an adverb in -ly (no given name, no place).
                 if g == nil, !t.isAllCaps,
                     (i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial
-                        && (end >= b || !tokens[end].isLowerInitial))
+                        && (end >= b || !tokens[end].isLowerInitial)
+                        // (Not a name glued to a participle, "a Tarvona-based firm": it modifies the head.)
+                        && !(end + 1 < b && tokens[end].textIs("-") && !tokens[end].spaceBefore && tokens[end + 1].isLowerInitial))
                         || (spanLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
                             && PlaceTable.builtIn.place(named: t.text) == nil)
                         // "designated them as Foreign Terrorist Organizations": a plural class after "as".
@@ -1568,7 +1631,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
-                var bareName: String?
+                var bareName: Range<Int>?
                 if g == nil, end < b, !tokens[end].isCapitalized {
                     var k = end
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
@@ -1589,7 +1652,7 @@ struct MentionFinder: Sendable {
                         !(i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial)
                     {
                         // "Kilimani police station"
-                        bareName = surface(i, end)
+                        bareName = i..<end
                         end = k + 1
                         spanLength = end - i
                     } else if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
@@ -1598,7 +1661,7 @@ struct MentionFinder: Sendable {
                             "union",
                         ].contains(tokens[k].norm)
                     {
-                        bareName = surface(i, end)
+                        bareName = i..<end
                         end = k + 1
                         spanLength = end - i
                     }
@@ -1633,6 +1696,17 @@ struct MentionFinder: Sendable {
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
+                    // "Pacific Varden" after "Pacific Varden Energy": the first words of a longer name found
+                    // shortly before (among the last 64 mentions) are its short form, not a known name and another.
+                    // (Not a person's name after a place's: "Georgia Ellis" after "the Georgia Ellis Trust".)
+                    if !lexicon.isWord(t, .givenName), let longer = mentions.suffix(64).last(where: { m in
+                        m.actor == nil && m.end - m.start > end - i
+                            && (0..<(end - i)).allSatisfy { tokens[m.start + $0].text == tokens[i + $0].text }
+                    }) {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: longer.kind, actor: nil))
+                        i = end
+                        continue
+                    }
                     // A known name followed by other capitalized words without a head: keep the known name.
                     mentions.append(gazetteerMention(s, i, g.length, g.index))
                     i += g.length
@@ -1674,8 +1748,8 @@ struct MentionFinder: Sendable {
                             rest.partOf = prefixIndex
                         }
                         // The mention covers the whole name; the part after the prefix is an alias.
-                        rest.extraAliases = [surface(remainderStart, end)]
                         rest.start = i
+                        rest.extraAlias = remainderStart..<end
                         mentions.append(rest)
                         i = end
                         continue
@@ -1697,7 +1771,7 @@ struct MentionFinder: Sendable {
                     if keepsPrefix, organ || prefix.kind == .organization {
                         whole.partOf = prefixIndex
                     }
-                    whole.extraAliases = [surface(remainderStart, end)]
+                    whole.extraAlias = remainderStart..<end
                     mentions.append(whole)
                     i = end
                     continue
@@ -1722,7 +1796,16 @@ struct MentionFinder: Sendable {
                             return lexicon.actors[c.index].kind == .country
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.
-                        let nextIsPlaceNoun = end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end])
+                        // "the Orvel and Kastrin districts": names joined by "and" or commas before a place noun's plural.
+                        // "the Tarvona-based builder": a name before "-based", "-born", "-headquartered".
+                        let nextIsPlaceNoun =
+                            (end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end]))
+                            || Self.beforePlacePlural(tokens, end, b)
+                            || (end < b && i > a && (tokens[i - 1].normIs("and") || tokens[i - 1].textIs(","))
+                                && tokens[end].isLowerInitial && Self.placeNounPlurals.contains(tokens[end]))
+                            || (end + 1 < b && tokens[end].textIs("-") && Self.placeParticiples.contains(tokens[end + 1]))
+                            || (end + 2 < b && tokens[end].textIs("-") && tokens[end + 1].normIs("registered")
+                                && Self.registeredNouns.contains(tokens[end + 2]))
                         // "Khartoum, Sudan" locates a place; "al-Burhan, Sudan's head of state" does not.
                         let countryIsPossessive =
                             nextIsCountry
@@ -1917,7 +2000,7 @@ struct MentionFinder: Sendable {
                 var mention = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .person, actor: nil)
                 mention.kindGuessed = guessed
                 if headIndex != end - 1 { mention.headIndex = headIndex }
-                if let bareName { mention.extraAliases = [bareName] }
+                if let bareName { mention.extraAlias = bareName }
                 mentions.append(mention)
                 i = end
             }

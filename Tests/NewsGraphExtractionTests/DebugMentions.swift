@@ -15,7 +15,7 @@ func dumpMentions() {
     print("T", seg.tokens.map { $0.text }.joined(separator: " · "))
     let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
     for m in mentions {
-        print("M", m.start, m.end, m.surface(in: seg), m.kind, m.actor.map { compiled.actors[$0].name } ?? "-", m.partOf ?? -1, m.extraAliases)
+        print("M", m.start, m.end, m.surface(in: seg), m.kind, m.actor.map { compiled.actors[$0].name } ?? "-", m.partOf ?? -1, m.aliasSurface(in: seg) ?? "-")
     }
     for t in titles { print("TITLE", t.start, t.end, compiled.lexicon.titles[t.title].phrase) }
     // Per word token: the word lists it is in, its head kind and its WordNet readings.

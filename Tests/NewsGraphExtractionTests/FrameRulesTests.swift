@@ -34,6 +34,31 @@ struct FrameRulesTests {
         drawn.contains { $0.source == source && $0.predicate == predicate && $0.target == target }
     }
 
+    @Test("'has troops in', 'kept about 4,000 soldiers in': a force kept in a place; 'has' an auxiliary draws nothing")
+    func forcesKeptInAPlace() {
+        let kept = Self.drawn(
+            "Chile has about 4,000 troops in Bolivia. Peru, which has military bases in Ecuador, objected. Argentina has kept more than 900 soldiers in Uruguay.")
+        #expect(Self.has(kept, "chile", .deployedTo, "bolivia"), "\(kept)")
+        #expect(Self.has(kept, "peru", .deployedTo, "ecuador"), "\(kept)")
+        #expect(Self.has(kept, "argentina", .deployedTo, "uruguay"), "\(kept)")
+        // Not a force; a perfect's "has" is no main verb; "had talks with" is a meeting.
+        let other = Self.drawn("Chile has large copper mines in Bolivia. Peru has withdrawn its troops in Ecuador. Norway had talks with Sweden.")
+        #expect(!other.contains { $0.predicate == .deployedTo }, "\(other)")
+        #expect(Self.has(other, "norway", .metWith, "sweden"), "\(other)")
+    }
+
+    @Test("'X said it had sent troops to Y': the pronoun after a verb of saying is its named speaker")
+    func speakerOfPronoun() {
+        let sent = Self.drawn(
+            "Colombia said it had sent two extra companies to Panama. Germany and Sweden said they would send ships to the Baltic Sea.")
+        #expect(Self.has(sent, "colombia", .deployedTo, "panama"), "\(sent)")
+        #expect(Self.has(sent, "germany", .deployedTo, "baltic_sea") && Self.has(sent, "sweden", .deployedTo, "baltic_sea"), "\(sent)")
+        // A person speaking, a number that does not agree, a description standing before the name: none.
+        let none = Self.drawn(
+            "Carla Mendez said it had sent troops to Panama. Chile and Peru said it had sent troops to Bolivia. The U.N. peacekeeping mission, VELMON, said it had sent a force to Ecuador.")
+        #expect(!none.contains { $0.predicate == .deployedTo }, "\(none)")
+    }
+
     @Test("a verb frame with a required object word tells a verb's senses apart")
     func senses() {
         let fired = Self.drawn("Chile fired rockets at Peru on Monday.")
@@ -351,5 +376,48 @@ struct FrameRulesTests {
         #expect(Self.has(lent, "korvex_fund", .supports, "peru"), "\(lent)")
         let to = Self.drawn("The Korvex Fund lent $430 million to Peru in 2017.")
         #expect(Self.has(to, "korvex_fund", .supports, "peru"), "\(to)")
+    }
+
+    @Test("'X said it …': the pronoun right after a speech verb is that verb's subject, an organization or state")
+    func saidIt() {
+        let sent = Self.drawn("The Velmar Relief Agency said it had sent 4,000 doses of vaccine to Peru.")
+        #expect(Self.has(sent, "velmar_relief_agency", .supports, "peru"), "\(sent)")
+        // ("stood by": after a subject pronoun a past form before "by" is no passive.)
+        let stood = Self.drawn("Chile said on Monday it stood by Peru after the clash.")
+        #expect(Self.has(stood, "chile", .supports, "peru"), "\(stood)")
+        // A person's "it" may be the government, a description in apposition may not be the name after
+        // it, and a quotation speaks for itself: none of them is read.
+        for text in [
+            "Foreign Minister Ana Ruiz said it stood by Peru.",
+            "The relief agency of Norway, Velmar Aid, said it had sent 4,000 doses of vaccine to Peru.",
+            "Chile said \"it stood by Peru\" in the past.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .supports && $0.source != "velmar_aid" }, "\(text): \(drawn)")
+        }
+    }
+
+    @Test("aid or money given to the first object: 'offered Y technical assistance', 'gave Y $5 million'; not a demonym's")
+    func aidToFirstObject() {
+        let offered = Self.drawn("Spain offered Bolivia technical assistance after the floods.")
+        #expect(Self.has(offered, "spain", .supports, "bolivia"), "\(offered)")
+        let loans = Self.drawn("Norway has offered the Velmar Port Authority loans to rebuild the docks.")
+        #expect(Self.has(loans, "norway", .supports, "velmar_port_authority"), "\(loans)")
+        // "Chilean assistance" is Chile's own; a warning is no aid.
+        for text in ["Spain offered Chilean technical assistance to the rescuers.", "Spain gave Bolivia a warning on Monday."] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .supports }, "\(text): \(drawn)")
+        }
+    }
+
+    @Test("'Minister X said the state would ask Y to …': the speaker makes the request; a request made is the asker's")
+    func speakerAsks() {
+        let ask = Self.drawn("Foreign Minister Ana Ruiz said Chile would ask the United Nations to send observers.")
+        #expect(Self.has(ask, "ana_ruiz", .urged, "united_nations"), "\(ask)")
+        #expect(!ask.contains { $0.source == "chile" && $0.predicate == .urged }, "\(ask)")
+        let government = Self.drawn("Interior Minister Ana Ruiz said the government will ask the United Nations to send observers.")
+        #expect(Self.has(government, "ana_ruiz", .urged, "united_nations"), "\(government)")
+        let asked = Self.drawn("Foreign Minister Ana Ruiz said Chile had asked Peru to withdraw its troops.")
+        #expect(Self.has(asked, "chile", .urged, "peru"), "\(asked)")
     }
 }

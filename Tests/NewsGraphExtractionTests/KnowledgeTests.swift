@@ -51,6 +51,26 @@ struct KnowledgeTests {
         #expect(!lexicon.actors.contains { $0.name == "Male" || $0.name == "Victoria" })
     }
 
+    @Test("WordNet's named places (rivers, islands, cities GeoNames spells otherwise) are in the place table")
+    func wordNetPlaces() {
+        // A river through several states and an island of three have no one country.
+        #expect(PlaceTable.builtIn.place(named: "Mekong")?.country == "")
+        #expect(PlaceTable.builtIn.place(named: "Danube")?.country == "")
+        // A city GeoNames names in its own language ("Sevilla"), with its country from WordNet's holonyms.
+        #expect(PlaceTable.builtIn.place(named: "Seville")?.country == "Spain")
+        // (A name that is also a common word is flagged: a capital at a sentence's start says nothing about it.)
+        #expect(PlaceTable.builtIn.place(named: "Marseille")?.isCommonWord == true)
+        // Not a surname or a given name alone ("Dawson", "Lena"), nor a letter before a hyphen ("A-horizon").
+        #expect(PlaceTable.builtIn.place(named: "Dawson") == nil)
+        #expect(PlaceTable.builtIn.place(named: "A-horizon") == nil)
+        // Not a name WordNet also writes for a building or a body: "Pentagon", "Wall Street".
+        #expect(PlaceTable.builtIn.place(named: "Pentagon") == nil)
+        #expect(PlaceTable.builtIn.place(named: "Wall Street") == nil)
+        let g = graph("Laos has a dispute with Cambodia over the Mekong and the Tonle. Troops landed on Sumatra.")
+        #expect(kind("Mekong", in: g) == .location)
+        #expect(kind("Sumatra", in: g) == .location)
+    }
+
     @Test("a town or a state no gazetteer entry knows is typed a place from the place table")
     func placeTable() {
         #expect(PlaceTable.builtIn.count > 40_000)

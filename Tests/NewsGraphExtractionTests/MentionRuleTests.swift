@@ -721,4 +721,34 @@ struct MentionRuleTests {
         #expect(g.entities.values.contains { $0.name.hasSuffix("Biosecurity and Food Safety Agency") }, "\(names)")
         #expect(!g.entities.values.contains { $0.name == "Food Safety Agency" }, "\(names)")
     }
+
+    @Test("a name before '-based', names joined before a place noun's plural, a short form after the long name")
+    func placeParticiplesAndShortForms() {
+        let g = graph(
+            """
+            The contract went to the Tarvona-based builder Orsk Stroy. The rig was drilling a well for Pacific Varden \
+            Energy. Pacific Varden, a Delmiro-headquartered firm, said it was licensed. Officials in the Bèlo, Sarnak and \
+            Kalomar districts said police fired. Pacific Varden said its crew was safe. Officials met Lena Ortiz, a \
+            Colmar-based engineer. The Harvel-registered tanker sank.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        for place in ["Tarvona", "Delmiro", "Bèlo", "Sarnak", "Kalomar", "Colmar", "Harvel"] {
+            #expect(g.entities.values.first { $0.name == place }?.kind == .location, "\(place): \(names)")
+        }
+        #expect(g.entities.values.first { $0.name == "Orsk Stroy" }?.kind == .organization, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Lena Ortiz" }?.kind == .person, "\(names)")
+        // "Pacific Varden" after "Pacific Varden Energy" is its short form: no "Varden" of its own.
+        #expect(!g.entities.values.contains { $0.name == "Varden" }, "\(names)")
+        // Without the coordination or the plural, no place is read into a name.
+        let plain = graph(
+            "Kalomar Holdings said the districts were calm. Maria Keane, a Velcor-registered agent, sued Kenya. The Korvex-born dispute spread.")
+        let plainNames = plain.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        #expect(plain.entities.values.contains { $0.name == "Kalomar Holdings" && $0.kind == .organization }, "\(plainNames)")
+        #expect(!plain.entities.values.contains { ($0.name == "Velcor" || $0.name == "Korvex") && $0.kind == .location }, "\(plainNames)")
+        // A person named after a place is not folded into a body named the same way just before.
+        // (She is still read as "Ellis" after the known "Georgia", as before this rule.)
+        let person = graph("The Georgia Ellis Trust sued Kenya on Monday. Its founder, Georgia Ellis, accused Kenya of fraud.")
+        #expect(person.entities.values.contains { $0.name != "Georgia Ellis Trust" && $0.name.hasSuffix("Ellis") },
+            "\(person.entities.values.map { "\($0.name) \($0.kind)" }.sorted())")
+    }
 }

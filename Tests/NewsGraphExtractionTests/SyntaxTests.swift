@@ -31,6 +31,18 @@ struct SyntaxTests {
                 "destroy(S: Chilean troops | O: two posts)",
             ])
     }
+
+    @Test("'have' before a noun group is the main verb; before a participle, 'been' or 'to' an auxiliary; 'about 4,000' is one group")
+    func haveAsMainVerb() {
+        #expect(Self.clauses("Chile has about 4,000 troops in Bolivia.") == ["have(S: Chile | O: about 4,000 troops | in: Bolivia)"])
+        #expect(Self.clauses("Peru had talks with Chile.") == ["have(S: Peru | O: talks | with: Chile)"])
+        #expect(Self.clauses("Peru maintains more than 900 soldiers in Ecuador.") == ["maintain(S: Peru | O: more than 900 soldiers | in: Ecuador)"])
+        #expect(Self.clauses("Peru has withdrawn its troops.") == ["withdraw(S: Peru | O: its troops)"])
+        let auxiliary = Self.clauses("Peru has long been an ally.")
+        #expect(!auxiliary.isEmpty && auxiliary.allSatisfy { !$0.hasPrefix("have(") }, "\(auxiliary)")
+        let infinitive = Self.clauses("Peru has to act.")
+        #expect(!infinitive.isEmpty && infinitive.allSatisfy { !$0.hasPrefix("have(") }, "\(infinitive)")
+    }
 }
 
 @Test("print clauses (NEWSGRAPH_CLAUSES=text)", .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_CLAUSES"] != nil))

@@ -294,5 +294,18 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(states, "bolivia", .urged, "peru"), "\(keys(states))")
         #expect(has(states, "bolivia", .urged, "chile"), "\(keys(states))")
     }
-}
 
+    @Test("', accusing its neighbour of …': the one other state the sentence names; a state after a preposition is no subject")
+    func accusedNeighbour() {
+        let g = graph(
+            """
+            LIMA — Chile's military government on Monday closed its border crossing with Peru, at the Tacna post, \
+            accusing its northern neighbour of sheltering rebels.
+            """)
+        #expect(has(g, "chile", .accused, "peru"), "\(keys(g))")
+        #expect(!has(g, "peru", .accused, "chile"), "\(keys(g))")
+        // Two other states: no guess.
+        let two = graph("Chile closed its borders with Peru and Bolivia on Monday, accusing its neighbour of sheltering rebels.")
+        #expect(!two.relations.values.contains { $0.predicate == .accused && $0.source == "chile" }, "\(keys(two))")
+    }
+}

@@ -22,6 +22,15 @@ struct EntityTableTests {
             #expect(entity?.kind == (index % 3 == 0 ? .person : .organization))
             #expect(entity?.mentions == [mention("d\(index % 7)", index)])
         }
+        // Looked up in batches: the same places, misses included.
+        let asked = (0..<WordTable.batchSize).map { "varn_oskel_\($0 * 7 - 100)" }
+        var found: [Int?] = []
+        graph.entities.positions(asked.count, { asked[$0] }) { offset, place in
+            #expect(offset == found.count)
+            found.append(place)
+        }
+        #expect(found == asked.map { graph.entities.index(forKey: $0) })
+        #expect(found.compactMap { $0 }.count == (0..<WordTable.batchSize).filter { $0 * 7 - 100 >= 0 && $0 * 7 - 100 < 5000 }.count)
         #expect(graph.entities["varn_oskel_5000"] == nil)
         #expect(!graph.entities.contains(id: "varn_oskel"))
         #expect(Array(graph.entities.keys.prefix(3)) == ["varn_oskel_0", "varn_oskel_1", "varn_oskel_2"])

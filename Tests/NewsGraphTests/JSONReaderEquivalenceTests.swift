@@ -154,6 +154,43 @@ struct JSONReaderEquivalenceTests {
         #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad) }
     }
 
+    @Test("JSON Lines repeating document records, changed or not, and types, relations and documents of other spellings: merged as the line-by-line reader merged them")
+    func repeatedDocumentRecords() throws {
+        // Records of document "d" line after line: the same bytes come back after a change, one
+        // holds a brace and an escaped quote in a string, one an escape for the same title.
+        let documents = [
+            #"{"id": "d", "title": "Morning", "date": "2020-01-01"}"#,
+            #"{"id": "d", "title": "Evening", "date": "2020-01-01"}"#,
+            #"{"id": "d", "title": "Morning", "date": "2020-01-01"}"#,
+            #"{"id": "d", "title": "M{o\"r}ning", "url": "http://x.test/"}"#,
+            #"{"id": "d", "title": "\u004Dorning", "date": "2020-01-01"}"#,
+            #"{"id": "d", "title": "Morning", "date": "2020-01-01", "metadata": {"k": "v"}}"#,
+            #"{"id": "d", "title": "Morning", "date": "2020-01-01"}"#,
+        ]
+        let types = ["Person", "person", "PERSON", "Person", "Country", "Person", "country"]
+        let relations = ["leads", "met_with", "leads", "leads_x", "leads", "met_with", "leads"]
+        var lines = ""
+        for index in documents.indices {
+            lines += #"{"graph": {"documents": [\#(documents[index]), {"id": "e\#(index % 2)"}]}, "#
+            lines += #""nodes": [{"id": "a", "type": "\#(types[index])"}, {"id": "b", "label": "B"}], "links": ["#
+            lines += #"{"source": "a", "target": "b", "relation": "\#(relations[index])", "evidence": "#
+            lines += #"[{"document": "e\#(index % 2)", "start": \#(index), "end": 9, "sentence": "S\#(index)", "rule": "r\#(index % 2)"}]}]}"#
+            lines += "\n"
+        }
+        let bytes = Array(lines.utf8)
+        let reference = try FoundationJSONReader.readFragments(Data(bytes), path: "f.jsonl")
+        #expect(reference.documents["d"]?.url == "http://x.test/")
+        #expect(reference.documents["d"]?.metadata["k"] == "v")
+        for graph in [try JSONGraphFormat.readFragments(Data(bytes), path: "f.jsonl"), try Self.readStreaming(bytes)] {
+            #expect(graph == reference)
+            #expect(graph.documents == reference.documents)
+            #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
+        }
+        // A type no spelling names is refused on any line, after the same spelling was read well.
+        let bad = Array((lines + #"{"nodes": [{"id": "c", "type": "Planet"}], "links": []}"#).utf8)
+        #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad) }
+    }
+
     @Test("an error in a JSON Lines record names its line")
     func fragmentLine() throws {
         let good = try Self.write(try #require(Self.fixtures.last), pretty: false)

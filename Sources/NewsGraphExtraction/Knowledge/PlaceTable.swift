@@ -1,6 +1,6 @@
 /// World places that only give a kind to a name no other rule knows (`Knowledge/SOURCES.md`):
-/// GeoNames cities of 15,000 people or more and ISO 3166-2 subdivisions, each with its
-/// country. Read from ``BuiltInLexicon/placeTable`` on first use, once per process: its lines
+/// GeoNames cities of 15,000 people or more, ISO 3166-2 subdivisions and WordNet's named places
+/// (rivers, seas, islands, mountains, regions, cities), each with its country where it has one. Read from ``BuiltInLexicon/placeTable`` on first use, once per process: its lines
 /// are sorted by key, so the table is searched in place (one pass to find the lines, then a
 /// binary search per look-up) instead of being parsed into a dictionary at start-up.
 ///
@@ -18,7 +18,8 @@ struct PlaceTable: Sendable {
         /// The name is also a common English word in WordNet ("Split", "Buffalo"): a capital
         /// letter at the start of a sentence says nothing about it.
         var isCommonWord: Bool
-        /// The canonical name of the country it lies in.
+        /// The canonical name of the country it lies in; empty for a WordNet place that lies in
+        /// none or several ("Mekong", "Sicily").
         var country: String
     }
 

@@ -57,8 +57,12 @@ aalst	c	BE
 aalten	c	NL
 aalter	c	BE
 aanekoski	c	FI
+aar	c	CH
 aarau	c	CH
+aare	c	CH
+aare river	c	CH
 aargau	s	CH
+aarhus	c	DK
 aarsal	c	LB
 aarschot	c	BE
 aarsâl	c	LB
@@ -113,6 +117,7 @@ abhayāpuri	c	IN
 abia	s	NG
 abidjan	s	CI
 abiko	c	JP
+abila	c	MA
 abilene	c	US
 abim	s	UG
 abingdon	c	GB
@@ -142,6 +147,8 @@ abrantes	c	ES
 abreu e lima	c	BR
 abreus	c	CU
 abrisham	c	IR
+abruzzi	c	IT
+abruzzi e molise	c	IT
 abruzzo	s	IT
 abrīsham	c	IR
 abseron	s	AZ
@@ -168,12 +175,16 @@ abu ‘arish	c	SA
 abucay	c	PH
 abuja	c	NG
 abuja federal capital territory	s	NG
+abukir	c	ZZ
+abukir bay	c	ZZ
 abuko	c	GM
 aburi	c	GH
 abuyog	c	PH
 abyan	s	YE
+abydos	c	TR
 abyei	c	SD
 abyek	c	IR
+abyla	c	MA
 abéché	c	TD
 abşeron	s	AZ
 abū al maţāmīr	c	EG
@@ -193,11 +204,14 @@ abū ḩummuş	c	EG
 abū ‘arīsh	c	SA
 acacias	C	CO
 acacías	c	CO
+acadia	c	CA
+acadia national park	c	US
 acailandia	c	BR
 acajete	c	MX
 acajutla	c	SV
 acambaro	c	MX
 acaponeta	c	MX
+acapulco	c	MX
 acapulco de juarez	c	MX
 acapulco de juárez	c	MX
 acara	c	BR
@@ -209,10 +223,12 @@ acatlan de osorio	c	MX
 acatlán de osorio	c	MX
 acatzingo	c	MX
 acayucan	c	MX
+accho	c	IL
 accra	c	GH
 accrington	c	GB
 aceh	s	ID
 acerra	c	IT
+achaea	c	GR
 achaguas	c	VE
 achalpur	c	IN
 achampet	c	IN
@@ -222,6 +238,7 @@ acharnés	c	GR
 acheng	c	CN
 acheres	c	FR
 achern	c	DE
+acheron	c	ZZ
 achhibal	c	IN
 achhnera	c	IN
 achhībal	c	IN
@@ -236,14 +253,18 @@ acilia-castel fusano-ostia antica	c	IT
 acireale	c	IT
 acklins	s	BS
 acocks green	c	GB
+aconcagua	c	AR
 acopiara	c	BR
+acores	c	PT
 acornhoek	c	ZA
 acquaviva	s	SM
 acquaviva delle fonti	c	IT
 acqui terme	c	IT
+acragas	c	IT
 acre	S	BR
 acreuna	c	BR
 acreúna	c	BR
+actium	c	GR
 acton	c	GB
 actopan	c	MX
 acu	c	BR
@@ -277,7 +298,9 @@ ad-damir	c	SD
 ad-dindar	c	SD
 ada	c	US
 adachi	c	JP
+adalia	c	TR
 adam	c	OM
+adam's peak	c	LK
 adamantina	c	BR
 adamaoua	s	CM
 adamawa	s	NG
@@ -300,6 +323,8 @@ adelaide hills	c	AU
 adelanto	c	US
 adelfas	c	ES
 adelfia	c	IT
+adelie coast	c	AQ
+adelie land	c	AQ
 adelphi	c	US
 aden	c	YE
 adenta	c	GH
@@ -309,10 +334,13 @@ adiake	c	CI
 adiaké	c	CI
 adichanallur	c	IN
 adichānallūr	c	IN
+adige	c	IT
 adigrat	c	ET
 adilabad	c	IN
 adilcevaz	c	TR
 adirampattinam	c	IN
+adirondack mountains	c	US
+adirondacks	c	US
 adis k'idame	c	ET
 adis zemen	c	ET
 adis ‘alem	c	ET
@@ -328,6 +356,9 @@ adler	c	RU
 adlershof	c	DE
 adliswil	c	CH
 admiralteisky	c	RU
+admiralty island	c	US
+admiralty islands	c	PG
+admiralty range	c	AQ
 ado-ekiti	c	NG
 ado-odo	c	NG
 adoni	c	IN
@@ -337,16 +368,32 @@ adrar	s	DZ
 adre	c	TD
 adrian	c	US
 adriano	c	IT
+adrianople	c	TR
+adrianopolis	c	TR
+adriatic	c	ZZ
+adriatic sea	c	ZZ
 adrogue	c	AR
 adrogué	c	AR
 adré	c	TD
 adur	c	IN
 adwa	c	ET
 adwick le street	c	GB
+adzhar	c	GE
+adzharia	c	GE
 adzope	c	CI
 adzopé	c	CI
 adıyaman	s	TR
 adūr	c	IN
+aegadean islands	c	IT
+aegadean isles	c	IT
+aegates	c	IT
+aegean	c	ZZ
+aegean sea	c	ZZ
+aegina	c	GR
+aegospotami	c	TR
+aegospotamos	c	TR
+aeolia	c	ZZ
+aeolis	c	ZZ
 aerodrom †	s	MK
 afar	S	ET
 affery	c	CI
@@ -362,6 +409,7 @@ afonso claudio	c	BR
 afonso cláudio	c	BR
 afragola	c	IT
 afranio	c	BR
+africa	c	ZZ
 afrânio	c	BR
 afsin	c	TR
 afua	c	BR
@@ -505,6 +553,7 @@ ahuachapán	s	SV
 ahualulco de mercado	c	MX
 ahuntsic-cartierville	c	CA
 ahvaz	c	IR
+ahvenanmaa	c	FI
 ahwa	c	IN
 ahwatukee foothills	c	US
 ahwiaa	c	GH
@@ -514,6 +563,7 @@ aichach	c	DE
 aichi	s	JP
 aiga-i-le-tai	s	WS
 aigaleo	c	GR
+aigina	c	GR
 aigio	c	GR
 aigáleo	c	GR
 aihara	c	JP
@@ -554,6 +604,8 @@ aioi	c	JP
 aira	c	JP
 airai	s	PW
 airdrie	c	CA
+aire	c	GB
+aire river	c	GB
 airmadidi	c	ID
 airoli	c	IN
 airport	C	US
@@ -568,6 +620,7 @@ ait yazza	c	MA
 aiud	c	RO
 aiwo	s	NR
 aix-en-provence	c	FR
+aix-la-chapelle	c	DE
 aix-les-bains	c	FR
 aizawl	c	IN
 aizkraukles novads	s	LV
@@ -598,6 +651,7 @@ ajmer	c	IN
 ajnala	c	IN
 ajnāla	c	IN
 ajānūr	c	IN
+akaba	c	JO
 akademgorodok	c	RU
 akademicheskoe	c	RU
 akaike	c	JP
@@ -618,6 +672,7 @@ akcakoca	c	TR
 akcapinar	c	TR
 akdagmadeni	c	TR
 akdağmadeni	c	TR
+aken	c	DE
 akersberga	c	SE
 akesalayi	c	CN
 aketi	c	CD
@@ -640,7 +695,9 @@ akitsu	c	JP
 akividu	c	IN
 akivīdu	c	IN
 akjoujt	c	MR
+akka	c	IL
 akkarampalle	c	IN
+akko	c	IL
 akkol'	c	KZ
 aklan	s	PH
 aklera	c	IN
@@ -648,6 +705,7 @@ akluj	c	IN
 aklūj	c	IN
 akmene	s	LT
 akmenė	s	LT
+akmola	c	ZZ
 akmolinskaja oblast'	s	KZ
 aknistes novads	s	LV
 aknīstes novads	s	LV
@@ -696,6 +754,7 @@ al ain city	c	AE
 al ajaylat	c	LY
 al anbar	s	IQ
 al anbār	s	IQ
+al aqabah	c	JO
 al asabi‘ah	c	LY
 al awsat	s	ER
 al awsaţ	s	ER
@@ -936,6 +995,7 @@ al mālikīyah	c	SY
 al qa'im	c	IQ
 al qadarif	c	SD
 al qadisiyah	s	IQ
+al qahira	c	EG
 al qahirah	s	EG
 al qahirah al jadidah	c	EG
 al qalyubiyah	s	EG
@@ -1045,12 +1105,14 @@ al-fashaqah	c	SD
 al-faw	c	SD
 al-fāw	c	SD
 al-hamdaniya	c	IQ
+al-hudaydah	c	YE
 al-junaynah	c	SD
 al-kharijah	c	EG
 al-khārijah	c	EG
 al-kut	c	IQ
 al-minya al-jadidah	c	EG
 al-minyā al-jadīdah	c	EG
+al-mukalla	c	YE
 al-musayab	c	IQ
 al-qasim	c	IQ
 al-qutaynah	c	SD
@@ -1062,6 +1124,7 @@ al-yarmūk	c	SY
 ala'er	c	CN
 ala-buka	c	KG
 alabama	s	US
+alabama river	c	US
 alabaster	C	US
 alabel	c	PH
 alaca	c	TR
@@ -1105,6 +1168,8 @@ alarobia	c	MG
 alasehir	c	TR
 alasia	c	NG
 alaska	s	US
+alaska peninsula	c	US
+alaska range	c	US
 alattur	c	IN
 alattūr	c	IN
 alatyr'	c	RU
@@ -1131,10 +1196,12 @@ albertslund	c	DK
 albertville	c	US
 albi	c	FR
 albignasego	c	IT
+albion	c	ZZ
 alblasserdam	c	NL
 albolote	c	ES
 alborada jaltenco	c	MX
 alboraya	c	ES
+alborg	c	DK
 alborz	s	IR
 albstadt	c	DE
 albu kamal	c	SY
@@ -1193,11 +1260,15 @@ alengad	c	IN
 alengād	c	IN
 alenquer	c	BR
 alençon	c	FR
+alep	c	SY
 aleppo	c	SY
 ales	C	FR
 aleshtar	c	IR
 alessandria	s	IT
 alesund	c	NO
+aleutian islands	c	US
+aleutians	c	US
+alexander archipelago	c	US
 alexandra	c	ZA
 alexandra hills	c	AU
 alexandria	c	EG
@@ -1273,6 +1344,10 @@ allanridge	c	ZA
 allapattah	c	US
 allapuram	c	IN
 allauch	c	FR
+alleghenies	c	US
+allegheny	c	US
+allegheny mountains	c	US
+allegheny river	c	US
 allen	c	US
 allen park	c	US
 allendale	c	US
@@ -1290,6 +1365,7 @@ alloa	c	GB
 allschwil	c	CH
 allston	c	US
 alma	c	CA
+alma-ata	c	KZ
 almada	c	PT
 almagro	c	ES
 almansa	c	ES
@@ -1318,12 +1394,14 @@ alnavar	c	IN
 alnāvar	c	IN
 alo	s	WF
 aloha	C	US
+aloha state	c	US
 alojas novads	s	LV
 along	C	IN
 alor gajah	c	MY
 alor setar	c	MY
 alot	c	IN
 alotenango	c	GT
+alpena	c	US
 alpes-de-haute-provence	s	FR
 alpes-maritimes	s	FR
 alpharetta	c	US
@@ -1331,8 +1409,11 @@ alphen aan den rijn	c	NL
 alpignano	c	IT
 alpinopolis	c	BR
 alpinópolis	c	BR
+alps	C	ZZ
 alquizar	c	CU
 alquízar	c	CU
+alsace	c	FR
+alsatia	c	FR
 alsdorf	c	DE
 alsergrund	c	AT
 alsfeld	c	DE
@@ -1351,12 +1432,14 @@ alta vista	c	CA
 altadena	c	US
 altagracia de orituco	c	VE
 altai	c	MN
+altai mountains	c	ZZ
 altajskij	s	RU
 altamira	c	BR
 altamont	c	US
 altamonte springs	c	US
 altamura	c	IT
 altay	c	KZ
+altay mountains	c	ZZ
 altdorf bei nurnberg	c	DE
 altdorf bei nürnberg	c	DE
 altea	c	ES
@@ -1481,6 +1564,7 @@ amasya	s	TR
 amatas novads	s	LV
 amatitlan	c	GT
 amatitlán	c	GT
+amazon river	c	ZZ
 amazonas	s	BR
 amba giorgis	c	ET
 ambad	c	IN
@@ -1532,7 +1616,9 @@ amecameca	c	MX
 amelia rodrigues	c	BR
 america dourada	c	BR
 american canyon	c	US
+american falls	c	US
 american fork	c	US
+american virgin islands	c	ZZ
 americana	c	BR
 americo brasiliense	c	BR
 americus	c	US
@@ -1603,6 +1689,7 @@ amudat	s	UG
 amudālavalasa	c	IN
 amuntai	c	ID
 amur	c	IN
+amur river	c	ZZ
 amuria	s	UG
 amursk	c	RU
 amurskaja oblast'	s	RU
@@ -1624,9 +1711,11 @@ an muileann gcearr	c	IE
 an nabatiyah	s	LB
 an nabaţīyah	s	LB
 an nabk	c	SY
+an nafud	c	SA
 an najaf	s	IQ
 an najmah	c	QA
 an nasiriyah	c	EG
+an nefud	c	SA
 an nhon	c	VN
 an nhơn	c	VN
 an nimas	c	SA
@@ -1678,6 +1767,7 @@ anapu	c	BR
 anar	c	IR
 anastacio	c	BR
 anastácio	c	BR
+anatolia	c	ZZ
 anatoliki makedonia kai thraki	s	GR
 anatolikí makedonía kai thráki	s	GR
 anatuya	c	AR
@@ -1691,6 +1781,7 @@ anchau	c	NG
 anchieta	c	BR
 anchorage	C	US
 ancien-prozi	c	CI
+ancohuma	c	BO
 ancon	c	PA
 ancona	s	IT
 ancud	c	CL
@@ -1700,7 +1791,9 @@ andada	c	IN
 andahuaylas	c	PE
 andalucia	s	ES
 andalucía	s	ES
+andalusia	c	ES
 andaman and nicobar islands	s	IN
+andaman sea	c	ZZ
 andapa	c	MG
 ande	c	CI
 andenne	c	BE
@@ -1753,21 +1846,30 @@ ang mo kio new town	c	SG
 ang thong	s	TH
 angamali	c	IN
 angamāli	c	IN
+angara	c	RU
+angara river	c	RU
 angarsk	c	RU
 angat	c	PH
 angatuba	c	BR
 angaur	s	PW
+angel falls	c	VE
 angeles city	c	PH
 angelholm	c	SE
 angermunde	c	DE
 angermünde	c	DE
 angers	C	FR
 angk tasaom	c	KH
+anglesea	c	GB
+anglesea island	c	GB
+anglesey	c	GB
+anglesey island	c	GB
 anglet	c	FR
 angleton	c	US
+anglia	c	ZZ
 angoche	c	MZ
 angol	c	CL
 angono	c	PH
+angora	c	TR
 angouleme	c	FR
 angoulême	c	FR
 angra dos reis	c	BR
@@ -1792,6 +1894,7 @@ anjangaon	c	IN
 anjar	c	IN
 anjiang	c	CN
 anjo	c	JP
+anjou	C	FR
 anjozorobe	c	MG
 anju	c	KP
 anjār	c	IN
@@ -1859,19 +1962,27 @@ anshun	c	CN
 ansonia	c	US
 anta	c	IN
 antakalnis	c	LT
+antakiya	c	TR
 antakya	c	TR
 antalaha	c	MG
 antalya	s	TR
 antananarivo	s	MG
 antanifotsy	c	MG
+antarctic	c	ZZ
+antarctic circle	c	ZZ
+antarctic ocean	c	ZZ
+antarctic peninsula	c	AQ
+antarctic zone	c	ZZ
 antelope	C	US
 antequera	c	ES
 anthem	C	US
 anthiyur	c	IN
 antibes	c	FR
+antigua	c	AG
 antigua guatemala	c	GT
 antiguo cuscatlan	c	SV
 antiguo cuscatlán	c	SV
+antilles	c	ZZ
 antioch	c	US
 antioquia	s	CO
 antipolo	c	PH
@@ -1898,6 +2009,7 @@ anuppānadi	c	IN
 anupshahr	c	IN
 anuradhapura	s	LK
 anusawari	c	TH
+anvers	c	BE
 anwen	c	CN
 anxiang	c	CN
 anyama	c	CI
@@ -1937,6 +2049,8 @@ ap phuoc tinh	c	VN
 apac	s	UG
 apace	S	SI
 apache junction	c	US
+apalachicola	c	US
+apalachicola river	c	US
 apalit	c	PH
 apam	c	GH
 apan	c	MX
@@ -1958,6 +2072,7 @@ apayao	s	PH
 apače	s	SI
 apeldoorn	c	NL
 apengjiang	c	CN
+apennines	c	IT
 apes novads	s	LV
 apex	C	US
 apia	c	WS
@@ -1979,6 +2094,9 @@ aporá	c	BR
 apostol santiago	c	ES
 apostoles	c	AR
 apostolove	c	UA
+appalachia	c	US
+appalachian mountains	c	US
+appalachians	c	US
 appenzell ausserrhoden	s	CH
 appenzell innerrhoden	s	CH
 apple valley	c	US
@@ -1988,6 +2106,7 @@ aprilia	c	IT
 apsheronsk	c	RU
 apucarana	c	BR
 apui	c	BR
+apulia	c	IT
 apure	s	VE
 apurimaq	s	PE
 apuí	c	BR
@@ -1996,10 +2115,14 @@ aq qala	c	IR
 aqaba	c	JO
 aqsay	c	KZ
 aqsu	c	CN
+aquarius the water bearer	c	ZZ
 aquidaba	c	BR
 aquidabã	c	BR
 aquidauana	c	BR
+aquila	c	IT
 aquiraz	c	BR
+aquitaine	c	FR
+aquitania	c	FR
 ar rabiyah	c	KW
 ar radisiyah qibli	c	EG
 ar radīsīyah qiblī	c	EG
@@ -2020,6 +2143,7 @@ ar rayāyinah	c	LY
 ar raḩmānīyah	c	EG
 ar rifa‘	c	BH
 ar rifā‘	c	BH
+ar rimsal	c	SA
 ar riqqah	c	KW
 ar riyad	s	SA
 ar riyāḑ	s	SA
@@ -2041,6 +2165,11 @@ ara damansara	c	MY
 ara-dong	c	KR
 araba*	s	ES
 arabi	c	ET
+arabia	c	ZZ
+arabian desert	c	ZZ
+arabian gulf	c	ZZ
+arabian peninsula	c	ZZ
+arabian sea	c	ZZ
 arabkir	c	AM
 aracagi	c	BR
 aracaju	c	BR
@@ -2057,6 +2186,7 @@ aracuai	c	BR
 arad	s	RO
 aradippou	c	CY
 aradíppou	c	CY
+arafura sea	c	ZZ
 aragacotn	s	AM
 aragac̣otn	s	AM
 aragarcas	c	BR
@@ -2064,9 +2194,13 @@ aragarças	c	BR
 aragon	s	ES
 aragua	s	VE
 aragua de barcelona	c	VE
+araguaia	c	BR
+araguaia river	c	BR
 araguaina	c	BR
 araguari	c	BR
 araguatins	c	BR
+araguaya	c	BR
+araguaya river	c	BR
 araguaína	c	BR
 aragón	s	ES
 arai	c	JP
@@ -2077,12 +2211,15 @@ arakkonam	c	IN
 arakli	c	TR
 araklı	c	TR
 aral	c	KZ
+aral sea	c	ZZ
+aram	c	ZZ
 arambagh	c	IN
 aramboli	c	IN
 arame	C	BR
 aramil	c	RU
 aramoko-ekiti	c	NG
 aran bidgol	c	IR
+aran islands	c	IE
 aranda de duero	c	ES
 arandas	c	MX
 arandelovac	c	RS
@@ -2111,6 +2248,7 @@ araripe	c	BR
 araripina	c	BR
 araruama	c	BR
 araruna	c	BR
+aras	c	ZZ
 arashiyama	c	JP
 arauca	s	CO
 araucaria	C	BR
@@ -2120,6 +2258,7 @@ araure	c	VE
 aravaca	c	ES
 arawa	c	PG
 araxa	c	BR
+araxes	c	ZZ
 araxá	c	BR
 araya	c	VE
 arayat	c	PH
@@ -2143,6 +2282,7 @@ arcata	c	US
 arcelia	c	MX
 arcella	C	IT
 archena	c	ES
+arches national park	c	US
 archway	C	GB
 arcola east	c	CA
 arcore	c	IT
@@ -2151,6 +2291,11 @@ arcos de la frontera	c	ES
 arcos de valdevez	c	PT
 arcot	c	IN
 arcoverde	c	BR
+arctic	C	ZZ
+arctic archipelago	c	CA
+arctic circle	c	ZZ
+arctic ocean	c	ZZ
+arctic zone	c	ZZ
 arcueil	c	FR
 ardabil	s	IR
 ardabīl	s	IR
@@ -2197,6 +2342,7 @@ argeș	s	RO
 argos	c	GR
 arguelles	c	ES
 argun	c	RU
+argun river	c	ZZ
 argungu	c	NG
 argyll and bute	s	GB
 argyroupoli	c	GR
@@ -2216,6 +2362,7 @@ ariccia	c	IT
 arida	c	JP
 ariege	s	FR
 ariel	c	IL
+aries the ram	c	ZZ
 arif wala	c	PK
 arifwala	c	PK
 ariguani	c	CO
@@ -2245,6 +2392,7 @@ arkalgud	c	IN
 arkalgūd	c	IN
 arkalyk	c	KZ
 arkansas	s	US
+arkansas river	c	US
 arkhabil suqutra	s	YE
 arkhabīl suquţrá	s	YE
 arkhangel'sk	c	RU
@@ -2254,6 +2402,7 @@ arlington heights	c	US
 arlit	c	NE
 arlon	c	BE
 armacao dos buzios	c	BR
+armageddon	c	ZZ
 armant	c	EG
 armavir	s	AM
 armação dos búzios	c	BR
@@ -2269,6 +2418,7 @@ arneshreppur	s	IS
 arnhem	c	NL
 arni	c	IN
 arno	s	MH
+arno river	c	IT
 arnold	c	GB
 arnsberg	c	DE
 arnstadt	c	DE
@@ -2321,6 +2471,7 @@ artesia	c	US
 artibonite	s	HT
 artigas	s	UY
 artik	c	AM
+artois	c	FR
 artur alvim	c	BR
 artur nogueira	c	BR
 artux	c	CN
@@ -2414,6 +2565,7 @@ asaka	c	JP
 asakuchi	c	JP
 asakura	c	JP
 asakusa	c	JP
+asama	c	JP
 asamankese	c	GH
 asan	c	KR
 asandh	c	IN
@@ -2482,6 +2634,7 @@ ashiya	c	JP
 ashkelon	c	IL
 ashkezar	c	IR
 ashkez̄ar	c	IR
+ashkhabad	c	TM
 ashkhaneh	c	IR
 ashland	c	US
 ashmont	c	US
@@ -2498,6 +2651,8 @@ ashton-under-lyne	c	GB
 ashuganj city	c	BD
 ashwaubenon	c	US
 asia	c	PH
+asia minor	c	ZZ
+asian russia	c	ZZ
 asifabad	c	IN
 asifābād	c	IN
 asika	c	IN
@@ -2508,15 +2663,18 @@ askale	c	TR
 asker	C	NO
 asmar	c	AF
 asmara	c	ER
+asmera	c	ER
 asni	c	MA
 asnieres-sur-seine	c	FR
 asnières-sur-seine	c	FR
 aso	c	JP
 asosa	c	ET
+aspadana	c	IR
 asparuhovo	c	BG
 aspe	c	ES
 aspen hill	c	US
 aspern	c	AT
+aspinwall	c	PA
 aspropyrgos	c	GR
 asprópyrgos	c	GR
 assa	c	MA
@@ -2537,6 +2695,10 @@ assis chateaubriand	c	BR
 assiut	c	EG
 asso	c	JP
 assomada	c	CV
+assouan	c	EG
+assuan	c	EG
+assur	c	IQ
+assyria	c	IQ
 astana	c	KZ
 astanajapura	c	ID
 astaneh-ye ashrafiyeh	c	IR
@@ -2554,6 +2716,7 @@ asuncion	s	PY
 asuncion mita	c	GT
 asunción	s	PY
 asunción mita	c	GT
+asur	c	IQ
 aswan	s	EG
 aswān	s	EG
 asyut	s	EG
@@ -2569,6 +2732,8 @@ at tarif	c	EG
 at tāj	c	LY
 at'aye	c	ET
 atacama	s	CL
+atacama desert	c	CL
+atacama trench	c	ZZ
 atacora	s	BJ
 atakpame	c	TG
 atakpamé	c	TG
@@ -2605,11 +2770,13 @@ athens	c	GR
 atherton	c	GB
 athi river	c	KE
 athieme	c	BJ
+athinai	c	GR
 athis-mons	c	FR
 athiyannur	c	IN
 athiémé	c	BJ
 athlone	c	ZA
 atholi	c	IN
+athos	c	GR
 ati	c	TD
 atibaia	c	BR
 atima	c	HN
@@ -2617,11 +2784,15 @@ atimonan	c	PH
 atkarsk	c	RU
 atlacomulco de fabela	c	MX
 atlanta	c	US
+atlantic	c	ZZ
 atlantic city	c	US
+atlantic coast	c	ZZ
+atlantic ocean	c	ZZ
 atlantico	s	CO
 atlantida	s	HN
 atlantique	s	BJ
 atlantis	c	ZA
+atlas mountains	c	ZZ
 atlixco	c	MX
 atlántico	s	CO
 atlántida	s	HN
@@ -2640,6 +2811,7 @@ attapu	s	LA
 attard	s	MT
 attendorn	c	DE
 attibele	c	IN
+attica	c	GR
 attiki	s	GR
 attikí	s	GR
 attili	c	IN
@@ -2697,15 +2869,23 @@ aurora do pará	c	BR
 aurād	c	IN
 ausa	c	IN
 aussere neustadt	c	DE
+austerlitz	c	CZ
 austin	c	US
 austintown	c	US
+austral islands	c	PF
+australasia	c	ZZ
+australian alps	c	AU
 australian capital territory	s	AU
+australian desert	c	AU
 australind	c	AU
+austria-hungary	c	ZZ
+austronesia	c	ZZ
 austurland	s	IS
 autazes	c	BR
 autlan de navarro	c	MX
 autlán de navarro	c	MX
 autun	c	FR
+auvergne	c	FR
 auvergne-rhone-alpes	s	FR
 auvergne-rhône-alpes	s	FR
 auxerre	c	FR
@@ -2862,6 +3042,7 @@ azna	c	IR
 aznakayevo	c	RU
 aznā	c	IR
 azogues	c	EC
+azores	c	PT
 azov	c	RU
 azrou	c	MA
 azua	s	DO
@@ -2965,6 +3146,8 @@ babrala	c	IN
 babrāla	c	IN
 babu	C	CN
 babushkin	c	RU
+babylon	c	IQ
+babylonia	c	IQ
 babīlā	c	SY
 babīlē	c	ET
 babīna	c	IN
@@ -3012,6 +3195,7 @@ bad honnef	c	DE
 bad kissingen	c	DE
 bad kreuznach	c	DE
 bad laasphe	c	DE
+bad lands	c	US
 bad langensalza	c	DE
 bad lippspringe	c	DE
 bad mergentheim	c	DE
@@ -3063,12 +3247,15 @@ badepalli	c	IN
 badessa	c	ET
 badgam	c	IN
 badger	C	US
+badger state	c	US
 badghis	s	AF
 badgām	c	IN
 badhoevedorp	c	NL
 badi	c	IN
 badin	c	PK
 badiyah	c	OM
+badlands	C	US
+badlands national park	c	US
 badlapur	c	IN
 badnawar	c	IN
 badnāwar	c	IN
@@ -3094,6 +3281,8 @@ bafang	c	CM
 bafata	s	GW
 bafatá	s	GW
 baffa	c	PK
+baffin bay	c	ZZ
+baffin island	c	CA
 bafia	c	CM
 bafilo	c	TG
 bafoulabe	c	ML
@@ -3114,6 +3303,7 @@ bagayevskaya	c	RU
 bagbahra	c	IN
 bagbera	c	IN
 bagcilar	c	TR
+bagdad	c	IQ
 bagdogra	c	IN
 bage	c	BR
 bage'awati	c	CN
@@ -3217,6 +3407,7 @@ baihua	c	CN
 baijia	c	CN
 baijiantan	c	CN
 baijiawan	c	CN
+baikal	c	RU
 baikonur	c	KZ
 baikunthpur	c	IN
 bail-hongal	c	IN
@@ -3233,6 +3424,7 @@ baimajing	c	CN
 bainbridge island	c	US
 baiquan	c	CN
 bairagnia	c	IN
+bairiki	c	KI
 bairnsdale	c	AU
 bairro da penha	c	BR
 bairro militar	c	GW
@@ -3318,6 +3510,7 @@ balashov	c	RU
 balasore	c	IN
 balatah	c	PS
 balatcik	c	TR
+balaton	c	HU
 balatçık	c	TR
 balaungi	c	IN
 balayan	c	PH
@@ -3335,6 +3528,7 @@ baldwin park	c	US
 bale	S	BF
 bale hawassa	c	ET
 bale robe	c	ET
+balearic islands	c	ES
 balen	c	BE
 baleyara	c	NE
 balezino	c	RU
@@ -3349,7 +3543,11 @@ baliuag	c	PH
 baliwan	c	CN
 baljurashi	c	SA
 balkan	s	TM
+balkan mountain range	c	ZZ
+balkan mountains	c	ZZ
+balkan peninsula	c	ZZ
 balkanabat	c	TM
+balkans	c	ZZ
 balkh	s	AF
 ballajura	c	AU
 ballarat	c	AU
@@ -3388,6 +3586,8 @@ bals	c	RO
 balsas	C	BR
 balta	c	UA
 balti	s	MD
+baltic	c	ZZ
+baltic sea	c	ZZ
 baltim	c	EG
 baltimore	c	US
 baltinavas novads	s	LV
@@ -3556,6 +3756,7 @@ baneh	c	IR
 banepa	c	NP
 banepā	c	NP
 banes	C	CU
+banff	c	CA
 banfield	c	AR
 banfora	c	BF
 bang ban	c	TH
@@ -3591,6 +3792,7 @@ bang sue	c	TH
 bang sue subdistrict	c	TH
 bang yi khan	c	TH
 banga	c	PH
+bangalore	c	IN
 banganapalle	c	IN
 bangangte	c	CM
 bangangté	c	CM
@@ -3767,6 +3969,8 @@ baraúna	c	BR
 barbacena	c	BR
 barbacha	c	DZ
 barbalha	c	BR
+barbary	c	ZZ
+barbary coast	c	ZZ
 barbastro	c	ES
 barbate	C	ES
 barbera del valles	c	ES
@@ -3796,6 +4000,7 @@ bareilly	c	IN
 bareja	c	IN
 bareli	c	IN
 barendrecht	c	NL
+barents sea	c	ZZ
 barentu	c	ER
 bareta	c	IN
 bargarh	c	IN
@@ -3960,6 +4165,7 @@ basford	c	GB
 bashan	c	CN
 bashanet	c	TZ
 basi	c	IN
+basia	c	IQ
 basilan	s	PH
 basildon	c	GB
 basilicata	s	IT
@@ -3968,16 +4174,20 @@ basirhat city	c	IN
 basirpur	c	PK
 baskil	c	TR
 basking ridge	c	US
+basle	c	CH
 basmat	c	IN
 basni	c	IN
 basoda	c	IN
 basoko	c	CD
 basotu	c	TZ
 baspalli	c	IN
+basra	c	IQ
 basrah	c	IQ
 bassano del grappa	c	IT
 bassar	c	TG
 basse-kotto	s	CF
+basse-normandie	c	FR
+basseterre	c	KN
 bassila	c	BJ
 bassum	c	DE
 basti	c	IN
@@ -4036,6 +4246,7 @@ battersea	c	GB
 batticaloa	s	LK
 battipaglia	c	IT
 battir	c	PS
+battle born state	c	US
 battle creek	c	US
 battle ground	c	US
 batu	c	ID
@@ -4085,9 +4296,16 @@ bawāna	c	IN
 bawāni khera	c	IN
 bay	S	SO
 bay city	c	US
+bay of bengal	c	ZZ
+bay of biscay	c	ZZ
+bay of campeche	c	MX
+bay of fundy	c	ZZ
+bay of naples	c	IT
+bay of ob	c	RU
 bay of plenty	s	NZ
 bay point	c	US
 bay shore	c	US
+bay state	c	US
 bay street corridor	c	CA
 bay village	c	US
 bayad	c	IN
@@ -4118,6 +4336,7 @@ bayiji	c	CN
 bayindir	c	TR
 bayji	c	IQ
 bayjī	c	IQ
+baykal	c	RU
 baykal'sk	c	RU
 baymak	c	RU
 baynjiwayn	c	IQ
@@ -4139,6 +4358,7 @@ bayt hanina	c	PS
 bayt hanun	c	PS
 bayt jala	c	PS
 bayt jālā	c	PS
+bayt lahm	c	IL
 bayt lahya	c	PS
 bayt lāhyā	c	PS
 bayt ḩanīnā	c	PS
@@ -4168,19 +4388,24 @@ bağcılar	c	TR
 başakşehir	c	TR
 baḥarkah	c	IQ
 be'er ya‘aqov	c	IL
+beacon hill	c	US
 beaconsfield	c	CA
 bealanana	c	MG
+bean town	c	US
+beantown	c	US
 bear	C	US
 bearsden	c	GB
 beau bassin-rose hill	c	MU
 beau vallon	s	SC
 beaufort	c	MY
+beaufort sea	c	ZZ
 beaufort west	c	ZA
 beaumont	c	US
 beaune	c	FR
 beauport	c	CA
 beauvais	c	FR
 beaver dam	c	US
+beaver state	c	US
 beavercreek	c	US
 beaverton	c	US
 beawar	c	IN
@@ -4208,6 +4433,7 @@ bedi	c	IN
 bediala	c	CI
 bediondo	c	TD
 bedlington	c	GB
+bedloe's island	c	US
 bedok new town	c	SG
 bedong	c	MY
 bedugul	c	ID
@@ -4215,6 +4441,7 @@ bedworth	c	GB
 bedzin	c	PL
 bedēsa	c	ET
 beed	c	IN
+beehive state	c	US
 beekhuizen	c	SR
 beerse	c	BE
 beersel	c	BE
@@ -4385,6 +4612,7 @@ bembèrèkè	c	BJ
 bemerode	c	DE
 bemetara	c	IN
 bemetāra	c	IN
+bemidji	c	US
 bemowo	c	PL
 ben ahmed	c	MA
 ben arous	s	TN
@@ -4415,6 +4643,7 @@ benevento	s	IT
 benevides	c	BR
 benešov	s	CZ
 benfica	c	AO
+bengal	c	ZZ
 bengaluru	c	IN
 bengbu	c	CN
 benghazi	c	LY
@@ -4526,6 +4755,8 @@ bergneustadt	c	DE
 bergschenhoek	c	NL
 beri khas	c	IN
 beri khās	c	IN
+bering sea	c	ZZ
+bering strait	c	ZZ
 beringen	c	BE
 berisso	c	AR
 berja	c	ES
@@ -4535,15 +4766,20 @@ berkeley	c	US
 berkhamsted	c	GB
 berkley	c	US
 berkovitsa	c	BG
+berkshire	c	GB
+berkshire hills	c	US
+berkshires	c	US
 berlin	S	DE
 berlin kopenick	c	DE
 berlin köpenick	c	DE
 bermejo	c	BO
 bermeo	c	ES
 bermo	c	IN
+bermuda triangle	c	ZZ
 bern	s	CH
 bernau bei berlin	c	DE
 bernburg	c	DE
+berne	c	CH
 beroroha	c	MG
 beroun	s	CZ
 berovo	s	MK
@@ -4586,6 +4822,8 @@ bethany	c	US
 bethel park	c	US
 bethesda	c	US
 bethlehem	s	PS
+bethlehem ephrathah	c	IL
+bethlehem-judah	c	IL
 bethnal green	c	GB
 bethpage	c	US
 bethune	c	FR
@@ -4800,6 +5038,7 @@ biberach an der riß	c	DE
 bibiani	c	GH
 bibir hat	c	BD
 bibirevo	c	RU
+bible belt	c	ZZ
 bibo	c	CN
 bibā	c	EG
 bicester	c	GB
@@ -4833,11 +5072,18 @@ bieruń	c	PL
 biesdorf	c	DE
 bietigheim-bissingen	c	DE
 bieńczyce	c	PL
+big bend	c	US
+big bend national park	c	US
+big sioux river	c	US
 big spring	c	US
+big sur	c	US
 biga	c	TR
 bigadic	c	TR
 bigadiç	c	TR
 biggleswade	c	GB
+bighorn	C	US
+bighorn river	c	US
+bight of benin	c	ZZ
 bignay uno	c	PH
 bignona	c	SN
 biguacu	c	BR
@@ -4870,6 +5116,7 @@ bijuri	c	IN
 bijāwar	c	IN
 bikaner	c	IN
 bikin	c	RU
+bikini	C	MH
 bikini & kili	s	MH
 bikou	c	CN
 bikram	c	IN
@@ -4962,6 +5209,7 @@ binyamina-giv‘at ‘ada	c	IL
 binzhou	c	CN
 biobio	s	CL
 biobío	s	CL
+bioko	c	GQ
 bioko nord	s	GQ
 bioko sud	s	GQ
 biombo	s	GW
@@ -5015,6 +5263,9 @@ biržai	s	LT
 bisalgarh	c	IN
 bisalpur	c	IN
 bisauli	c	IN
+bisayas	c	PH
+biscayne bay	c	US
+biscayne national park	c	US
 bisceglie	c	IT
 bischheim	c	FR
 bishan	c	CN
@@ -5029,11 +5280,14 @@ bishops stortford	c	GB
 bishopstoke	c	GB
 bishrampur	c	IN
 bishrāmpur	c	IN
+biskek	c	KG
 biskra	s	DZ
 biskupin-sepolno-dabie-bartoszowice	c	PL
 biskupin-sępolno-dąbie-bartoszowice	c	PL
 bislig	c	PH
 bismarck	c	US
+bismarck archipelago	c	PG
+bismarck sea	c	ZZ
 bismil	c	TR
 bissau	s	GW
 bissikrima	c	GN
@@ -5048,6 +5302,7 @@ biswanath chariali	c	IN
 biswān	c	IN
 bisālgarh	c	IN
 bitam	c	GA
+bithynia	c	ZZ
 bitkine	c	TD
 bitlis	s	TR
 bitola	s	MK
@@ -5076,9 +5331,14 @@ bjelovarsko-bilogorska županija	s	HR
 bjorlanda	c	SE
 björlanda	c	SE
 bla	c	ML
+black africa	c	ZZ
 black creek	c	CA
+black forest	c	ZZ
+black hills	c	US
 black point	s	BS
 black river	s	MU
+black rock desert	c	US
+black sea	c	ZZ
 blackburn	c	GB
 blackburn with darwen	s	GB
 blackheath	c	GB
@@ -5131,14 +5391,21 @@ blonduosbaer	s	IS
 bloomfield	c	US
 bloomingdale	c	US
 bloomington	c	US
+bloomsbury	c	GB
 blora	c	ID
 bloxwich	c	GB
 bludenz	c	AT
 blue island	c	US
 blue mountains	c	AU
 blue nile	s	SD
+blue ridge	c	US
+blue ridge mountains	c	US
 blue springs	c	US
 bluefields	c	NI
+bluegrass	C	ZZ
+bluegrass country	c	ZZ
+bluegrass region	c	ZZ
+bluegrass state	c	US
 bluffton	c	US
 blumenau	c	BR
 blundell	c	CA
@@ -5151,6 +5418,7 @@ bnei brak	c	IL
 bni bouayach	c	MA
 bo	c	SL
 bo de	c	VN
+bo hai	c	CN
 bo phloi	c	TH
 boa esperanca	c	BR
 boa esperança	c	BR
@@ -5199,6 +5467,7 @@ bodaybo	c	RU
 bode saadu	c	NG
 bodegraven	c	NL
 boden	c	SE
+bodensee	c	DE
 bodh gaya	c	IN
 bodhan	c	IN
 bodinayakkanur	c	IN
@@ -5219,6 +5488,7 @@ boe	s	NR
 boedo	c	AR
 boende	c	CD
 boeng kak pir	c	KH
+boeotia	c	GR
 boffa	s	GN
 bogale	c	MM
 bogande	c	BF
@@ -5247,6 +5517,7 @@ bogura	s	BD
 boguszow-gorce	c	PL
 boguszów-gorce	c	PL
 bogué	c	MR
+bohemia	C	ZZ
 bohicon	c	BJ
 bohinj	s	SI
 bohnice	c	CZ
@@ -5329,6 +5600,7 @@ bom retiro	c	BR
 bom sucesso	c	BR
 boma	c	CD
 boma la ngombe	c	TZ
+bombay	c	IN
 bombinhas	c	BR
 bombo	c	UG
 bomet	s	KE
@@ -5345,6 +5617,7 @@ bondoukou	c	CI
 bondowoso	c	ID
 bondy	c	FR
 bonen	c	DE
+bonete	c	AR
 bong	S	LR
 bonga	c	ET
 bongabon	c	PH
@@ -5426,6 +5699,7 @@ bormujos	c	ES
 borna	c	DE
 borne	c	NL
 bornem	c	BE
+borneo	c	ZZ
 bornheim	c	DE
 borno	s	NG
 borodino	c	RU
@@ -5469,6 +5743,7 @@ boshruyeh	c	IR
 boshrūyeh	c	IR
 bosilovo	s	MK
 boskoop	c	NL
+bosporus	c	TR
 bosque saude	c	BR
 bosque saúde	c	BR
 bossangoa	c	CF
@@ -5480,6 +5755,7 @@ bostanabad	c	IR
 bostanli	c	TR
 bostanlı	c	TR
 boston	c	US
+boston harbor	c	US
 bostonia	c	US
 bostānābād	c	IR
 botad	c	IN
@@ -5526,6 +5802,7 @@ bougaa	c	DZ
 bougado	c	PT
 bougadoum	c	MR
 bougainville	s	PG
+bougainville trench	c	ZZ
 bougara	c	DZ
 bougouni	c	ML
 bougouriba	s	BF
@@ -5563,6 +5840,7 @@ bourg-la-reine	c	FR
 bourg-les-valence	c	FR
 bourg-lès-valence	c	FR
 bourges	c	FR
+bourgogne	c	FR
 bourgogne-franche-comte	s	FR
 bourgogne-franche-comté	s	FR
 bournemouth	c	GB
@@ -5573,6 +5851,7 @@ bousso	c	TD
 boussu	c	BE
 boussé	c	BF
 boutilimitt	c	MR
+bouvet island	c	ZZ
 bouznika	c	MA
 bouïra	c	DZ
 bovec	s	SI
@@ -5630,6 +5909,8 @@ brahmana periya agraharam	c	IN
 brahmanan di bari	c	IN
 brahmanbaria	s	BD
 brahmapur	c	IN
+brahmaputra	c	ZZ
+brahmaputra river	c	ZZ
 braila	s	RO
 braine-l'alleud	c	BE
 braine-le-comte	c	BE
@@ -5677,6 +5958,7 @@ bratislava	c	SK
 bratislavsky	s	SK
 bratislavský	s	SK
 bratsk	c	RU
+brattleboro	c	US
 braunschweig	c	DE
 braunstone	c	GB
 brava	s	CV
@@ -5684,6 +5966,8 @@ brawley	c	US
 bray	C	IE
 brazlandia	c	BR
 brazlândia	c	BR
+brazos	c	US
+brazos river	c	US
 brazzaville	s	CG
 braço do norte	c	BR
 braşov	c	RO
@@ -5697,7 +5981,9 @@ breclav	s	CZ
 breda	c	NL
 bredasdorp	c	ZA
 bredbury	c	GB
+breed's hill	c	US
 bregenz	c	AT
+breiz	c	FR
 brejo	c	BR
 brejo da madre de deus	c	BR
 brejo santo	c	BR
@@ -5708,6 +5994,7 @@ bremervorde	c	DE
 bremervörde	c	DE
 brena	c	PE
 brenham	c	US
+brenner pass	c	ZZ
 brent	S	GB
 brentwood	c	US
 brentwood estates	c	US
@@ -5715,6 +6002,7 @@ brera	c	IT
 brescia	s	IT
 bresckaja voblasc	s	BY
 bresckaja voblasć	s	BY
+breslau	c	PL
 bressanone	c	IT
 bresso	c	IT
 bressuire	c	FR
@@ -5764,7 +6052,10 @@ brilon	c	DE
 brindisi	s	IT
 brisbane	c	AU
 bristol	c	GB
+bristol channel	c	ZZ
 british columbia	s	CA
+british empire	c	ZZ
+british isles	c	ZZ
 briton ferry	c	GB
 brits	C	ZA
 britz	c	DE
@@ -5804,6 +6095,7 @@ brondbyvester	c	DK
 bronkhorstspruit	c	ZA
 bronnitsy	c	RU
 bronte	c	IT
+bronx	c	US
 brook park	c	US
 brookes point	c	PH
 brookfield	c	US
@@ -5833,30 +6125,36 @@ bruchsal	c	DE
 bruckmuhl	c	DE
 bruckmühl	c	DE
 brufut	c	GM
+bruges	c	BE
 brugge	c	BE
 bruggen	c	DE
 brugherio	c	IT
 bruhl	c	DE
 brumadinho	c	BR
 brumado	c	BR
+brummagem	c	GB
 brummen	c	NL
 brunei-muara	s	BN
+brunn	c	CZ
 brunoy	c	FR
 brunssum	c	NL
 brunswick	c	US
 bruntal	s	CZ
 bruntál	s	CZ
+brusa	c	TR
 brusciano	c	IT
 brushy creek	c	US
 brusque	C	BR
 brussels	c	BE
 brussels hoofdstedelijk gewest	s	BE
+bruxelles	c	BE
 brvenica	s	MK
 bry-sur-marne	c	FR
 bryan	c	US
 bryanka	c	UA
 bryansk	c	RU
 bryant	c	US
+bryce canyon national park	c	US
 brymbo	c	GB
 bryn mawr-skyway	c	US
 bryukhovetskaya	c	RU
@@ -5888,11 +6186,13 @@ bucerías	c	MX
 bucha	c	UA
 buchanan	c	LR
 bucharest	c	RO
+bucharesti	c	RO
 buchen in odenwald	c	DE
 bucheon-si	c	KR
 buchholz in der nordheide	c	DE
 buckeburg	c	DE
 buckeye	C	US
+buckeye state	c	US
 buckhall	c	US
 buckingham	c	CA
 buckinghamshire	s	GB
@@ -5975,6 +6275,7 @@ buesaco	c	CO
 buffalo	C	US
 buffalo grove	c	US
 buftea	c	RO
+buganda	c	UG
 bugaragara	c	RW
 bugarama	c	TZ
 bugembe	c	UG
@@ -6048,6 +6349,7 @@ buldana	c	IN
 buldāna	c	IN
 bulgan	s	MN
 buliisa	s	UG
+bull run	c	US
 bulle	c	CH
 bullhead city	c	US
 bulolo	c	PG
@@ -6107,6 +6409,7 @@ burgess hill	c	GB
 burghausen	c	DE
 burglesum	c	DE
 burgos	s	ES
+burgundy	C	FR
 burhaniye	c	TR
 burhanpur	c	IN
 burhanuddin	c	BD
@@ -6238,6 +6541,7 @@ buzhuang	c	CN
 buzi	c	TW
 buzovna	c	AZ
 buzuluk	c	RU
+buzzards bay	c	ZZ
 buzău	s	RO
 buíque	c	BR
 buôn hồ	c	VN
@@ -6257,6 +6561,8 @@ bytom	c	PL
 bytow	c	PL
 bytów	c	PL
 byumba	c	RW
+byzantine empire	c	ZZ
+byzantium	c	ZZ
 byādgi	c	IN
 bà nà	c	VN
 bà rịa - vũng tàu	s	VN
@@ -6477,6 +6783,7 @@ cacem	c	PT
 caceres	s	ES
 cachan	c	FR
 cacheu	s	GW
+cachi	c	AR
 cachoeira	c	BR
 cachoeira do arari	c	BR
 cachoeira do piria	c	BR
@@ -6503,6 +6810,7 @@ cadiz	s	ES
 caen	c	FR
 caerphilly	c	GB
 caerphilly [caerffili gb-caf]	s	GB
+caesarea	c	IL
 caete	c	BR
 caetes	c	BR
 caetite	c	BR
@@ -6605,6 +6913,7 @@ calexico	c	US
 calgary	c	CA
 calhoun	c	US
 cali	c	CO
+calif	c	US
 california	s	US
 calilabad	s	AZ
 calimete	c	CU
@@ -6614,6 +6923,8 @@ calliaqua	c	VC
 callosa de segura	c	ES
 calne	c	GB
 caloocan	c	PH
+caloosahatchee	c	US
+caloosahatchee river	c	US
 caloundra	c	AU
 calp	c	ES
 calpulalpan	c	MX
@@ -6627,17 +6938,20 @@ calumpang	c	PH
 calumpit	c	PH
 caluquembe	c	AO
 calvados	s	FR
+calvary	C	IL
 calverton	c	US
 calvia	c	ES
 calvillo	c	MX
 calvià	c	ES
 calw	c	DE
+cam	C	GB
 cam le	c	VN
 cam lo	c	VN
 cam lộ	c	VN
 cam pha	c	VN
 cam pha mines	c	VN
 cam ranh	c	VN
+cam river	c	GB
 camabatela	c	AO
 camacan	c	BR
 camacari	c	BR
@@ -6676,7 +6990,9 @@ camboriú	c	BR
 camborne	c	GB
 cambrai	c	FR
 cambre	c	ES
+cambria	c	GB
 cambria heights	c	US
+cambrian mountains	c	ZZ
 cambridge	c	GB
 cambridgeshire	s	GB
 cambrils	c	ES
@@ -6689,16 +7005,20 @@ cambuí	c	BR
 cambé	c	BR
 camden	s	GB
 camden town	c	GB
+camellia state	c	US
+camelot	c	ZZ
 cameron park	c	US
 cameta	c	BR
 cametá	c	BR
 camiguin	s	PH
 camiling	c	PH
 camiri	c	BO
+camlan	c	ZZ
 camoapa	c	NI
 camocim	c	BR
 camocim de sao felix	c	BR
 camocim de são félix	c	BR
+camp david	c	ZZ
 camp springs	c	US
 campamento	c	ES
 campana	C	AR
@@ -6762,20 +7082,29 @@ can tho	s	VN
 canaa dos carajas	c	BR
 canacassala	c	AO
 canada de gomez	c	AR
+canadian falls	c	CA
+canadian maritime provinces	c	CA
+canadian shield	c	CA
 canakkale	s	TR
+canakkale bogazi	c	TR
+canal zone	c	PA
+canandaigua lake	c	ZZ
 cananea	c	MX
 canapi	c	BR
 canar	s	EC
+canara	c	IN
 canarana	c	BR
 canarias	s	ES
 canaries	s	LC
 canarsie	c	US
+canary islands	c	ES
 canary wharf	c	GB
 canas	c	CR
 canavieiras	c	BR
 canaã dos carajás	c	BR
 canberra	c	AU
 canby	c	US
+cancer the crab	c	ZZ
 cancun	c	MX
 cancún	c	MX
 candaba	c	PH
@@ -6836,6 +7165,7 @@ cansancao	c	BR
 cansanção	c	BR
 canta	c	BR
 cantabria	s	ES
+cantabrian mountains	c	ES
 cantagalo	s	ST
 cantal	s	FR
 cantanhede	c	BR
@@ -6846,6 +7176,7 @@ cantemir	s	MD
 canterbury	s	NZ
 canto do buriti	c	BR
 canton	C	US
+canton river	c	CN
 cantonment	C	US
 cantu	c	IT
 cantá	c	BR
@@ -6856,6 +7187,7 @@ canutama	c	BR
 canvey island	c	GB
 canyon country	c	US
 canyon lake	c	US
+canyonlands national park	c	US
 cao bang	s	VN
 cao bằng	s	VN
 cao lanh	c	VN
@@ -6878,10 +7210,34 @@ capao do leao	c	BR
 capao redondo	c	BR
 caparica	c	PT
 capas	c	PH
+cape ann	c	US
+cape breton island	c	CA
+cape canaveral	c	US
 cape coast	c	GH
+cape cod	c	US
+cape cod bay	c	ZZ
+cape cod canal	c	US
+cape colony	c	ZA
 cape coral	c	US
+cape fear	c	US
+cape fear river	c	US
+cape flattery	c	US
+cape froward	c	CL
 cape girardeau	c	US
+cape hatteras	c	US
+cape horn	c	CL
+cape kennedy	c	US
+cape may	c	JE
+cape of good hope	c	ZZ
+cape of good hope province	c	ZA
+cape passero	c	ZZ
+cape province	c	ZA
+cape sable	c	CA
 cape town	c	ZA
+cape trafalgar	c	ES
+cape verde islands	c	ZZ
+cape york	c	AU
+cape york peninsula	c	AU
 capela	c	BR
 capela do alto	c	BR
 capelinha	c	BR
@@ -6896,6 +7252,7 @@ capistrano	c	BR
 capitan bermudez	c	AR
 capitao poco	c	BR
 capitol hill	c	US
+capitol reef national park	c	US
 capitol riverfront	c	US
 capitán bermúdez	c	AR
 capitão poço	c	BR
@@ -6903,6 +7260,9 @@ capivari	c	BR
 capivari de baixo	c	BR
 capiz	S	PH
 capoeiras	c	BR
+cappadocia	c	ZZ
+capri	c	IT
+capricorn the goat	c	ZZ
 capua	c	IT
 capulhuac de mirafuentes	c	MX
 capunda	c	AO
@@ -6967,6 +7327,9 @@ cargados carajos shoals	s	MU
 cariacica	c	BR
 cariaco	c	VE
 cariamanga	c	EC
+caribbean	c	ZZ
+caribbean sea	c	ZZ
+caribees	c	ZZ
 cariboo	c	CA
 caridade	c	BR
 carigara	c	PH
@@ -6993,6 +7356,8 @@ carlos casares	c	AR
 carlos chagas	c	BR
 carlow	s	IE
 carlsbad	c	US
+carlsbad caverns	c	US
+carlsbad caverns national park	c	US
 carlton	c	AU
 carlópolis	c	BR
 carmagnola	c	IT
@@ -7026,10 +7391,15 @@ carnot	c	CF
 carol city	c	US
 carol stream	c	US
 carolina	c	PR
+carolinas	c	US
+caroline islands	c	FM
 caroline springs	c	AU
 caronno pertusella	c	IT
 carora	c	VE
 carouge	c	CH
+carpathian mountains	c	ZZ
+carpathians	c	ZZ
+carpentaria	c	AU
 carpentersville	c	US
 carpentras	c	FR
 carpi	c	IT
@@ -7091,6 +7461,8 @@ casarano	c	IT
 casas adobes	c	US
 casavatore	c	IT
 cascade	S	SC
+cascade mountains	c	US
+cascade range	c	US
 cascades	S	BF
 cascais	c	PT
 cascavel	c	BR
@@ -7101,12 +7473,15 @@ casco histórico de vallecas	c	ES
 casco histórico de vicálvaro	c	ES
 caserta	s	IT
 casgyn	c	TM
+cashmere	C	ZZ
 casigua el cubo	c	VE
 casilda	c	AR
 casimiro de abreu	c	BR
 caska	s	MK
 casoria	c	IT
 casper	c	US
+caspian	c	ZZ
+caspian sea	c	ZZ
 cassanguidi	c	AO
 cassano d'adda	c	IT
 cassano magnago	c	IT
@@ -7172,6 +7547,8 @@ cataguases	c	BR
 catalao	c	BR
 catalca	c	TR
 catalina foothills	c	US
+catalina island	c	US
+catalonia	c	ES
 catalunya [cataluna]	s	ES
 catalunya [cataluña]	s	ES
 catalão	c	BR
@@ -7184,6 +7561,7 @@ catanduva	c	BR
 catania	s	IT
 catano	c	PR
 catanzaro	s	IT
+cataract canyon	c	US
 catarman	c	PH
 catarroja	c	ES
 cataño	c	PR
@@ -7202,6 +7580,8 @@ catole do rocha	c	BR
 catolé do rocha	c	BR
 catonsville	c	US
 catriel	c	AR
+catskill mountains	c	US
+catskills	c	US
 cattolica	c	IT
 catu	c	BR
 catumbela	c	AO
@@ -7213,6 +7593,8 @@ caucaguito	c	VE
 caucagüito	c	VE
 caucaia	c	BR
 caucasia	c	CO
+caucasus	c	ZZ
+caucasus mountains	c	ZZ
 caucete	c	AR
 caue	s	ST
 caulfield north	c	AU
@@ -7239,6 +7621,7 @@ cayeli	c	TR
 cayenne	C	GF
 cayey	c	PR
 cayo	s	BZ
+cayuga lake	c	ZZ
 cazenga	c	AO
 cazin	c	BA
 cazombo	c	AO
@@ -7279,6 +7662,7 @@ ceilândia	c	BR
 cela	c	AO
 celaya	c	MX
 celbridge	c	IE
+celebes	c	ID
 celina	c	US
 celje	s	SI
 celle	c	DE
@@ -7291,6 +7675,7 @@ centar župa	s	MK
 centar †	s	MK
 centenario	c	AR
 centennial	C	US
+centennial state	c	US
 center city	c	US
 center point	c	US
 centereach	c	US
@@ -7312,6 +7697,7 @@ central finland	s	FI
 central islip	c	US
 central lonsdale	c	CA
 central ostrobothnia	s	FI
+central park	c	US
 central point	c	US
 central province	s	LK
 central region	s	MW
@@ -7397,6 +7783,7 @@ ceuta	s	ES
 ceyhan	c	TR
 ceylanpinar	c	TR
 ceylanpınar	c	TR
+ceylon	c	ZZ
 ch'ench'a	c	ET
 ch'iko	c	ET
 ch'ongdan-up	c	KP
@@ -7407,6 +7794,7 @@ cha grande	c	BR
 cha-am	c	TH
 chabahar	c	IR
 chabet el ameur	c	DZ
+chablis	c	FR
 chacabuco	c	AR
 chacao	c	VE
 chacarita	c	CR
@@ -7461,6 +7849,8 @@ chalala	c	IN
 chalatenango	s	SV
 chalchuapa	c	SV
 chalco	c	MX
+chaldaea	c	IQ
+chaldea	c	IQ
 chalfont saint peter	c	GB
 chalinze	c	TZ
 chalisgaon	c	IN
@@ -7498,6 +7888,7 @@ chambéry	c	FR
 chamgordan	c	IR
 chamgordān	c	IR
 champa	c	IN
+champagne-ardenne	c	FR
 champaign	C	US
 champasak	s	LA
 champigny-sur-marne	c	FR
@@ -7512,6 +7903,7 @@ chan kasem	c	TH
 chanaje	c	IN
 chanasma	c	IN
 chancay	c	PE
+chancellorsville	c	US
 chanda	c	IN
 chandameta	c	IN
 chandannagar	c	IN
@@ -7529,8 +7921,10 @@ chanduasi	c	IN
 chandur	c	IN
 chandur bazar	c	IN
 chandīgarh	s	IN
+chang jiang	c	CN
 chang-hua	c	TW
 changam-ch'on	c	KP
+changan	c	CN
 changanacheri	c	IN
 changanācheri	c	IN
 changba	c	CN
@@ -7542,6 +7936,7 @@ changde	c	CN
 changdian	c	CN
 changhua	s	TW
 changji	c	CN
+changjiang	c	CN
 changle	c	CN
 changleng	c	CN
 changli	c	CN
@@ -7558,6 +7953,7 @@ changshu	c	CN
 changsu	c	KR
 changtan	c	CN
 changtu	c	CN
+changtzu	c	NP
 changuinola	c	PA
 changwon	c	KR
 changxin	c	CN
@@ -7576,11 +7972,14 @@ channagiri	c	IN
 channapatna	c	IN
 channarayapatna	c	IN
 channarāyapatna	c	IN
+channel island	c	ZZ
+channel islands national park	c	US
 channelview	c	US
 chanod	c	IN
 chanpatia	c	IN
 chanthaburi	s	TH
 chantilly	c	US
+chao phraya	c	TH
 chaohu	c	CN
 chaotian	c	CN
 chaoyang	c	CN
@@ -7613,6 +8012,8 @@ charente	s	FR
 charente-maritime	s	FR
 charenton-le-pont	c	FR
 charentsavan	c	AM
+chari	c	ZZ
+chari river	c	ZZ
 chari-baguirmi	s	TD
 charikar	c	AF
 charikot	c	NP
@@ -7623,6 +8024,7 @@ charkhi dadri	c	IN
 charkhi dādri	c	IN
 charkhāri	c	IN
 charleroi	c	BE
+charles river	c	US
 charlesbourg	c	CA
 charleston	c	US
 charlestown	c	US
@@ -7666,6 +8068,8 @@ chatra	c	IN
 chatrā	c	IN
 chatswood	c	AU
 chatsworth	c	US
+chattahoochee	c	GE
+chattahoochee river	c	GE
 chattanooga	c	US
 chattogram	s	BD
 chatuchak	c	TH
@@ -7694,7 +8098,11 @@ chebarkul'	c	RU
 chebba	c	TN
 chebli	c	DZ
 cheboksary	c	RU
+chechen republic	c	RU
+chechenia	c	RU
 chechenskaya	s	RU
+chechnya	c	RU
+cheddar	C	GB
 cheektowaga	c	US
 chefchaouen	s	MA
 chefushan	c	CN
@@ -7726,6 +8134,7 @@ chemini	c	DZ
 chemmumiahpet	c	IN
 chemnitz	c	DE
 chemor	c	MY
+chemulpo	c	KR
 chenaran	c	IR
 chendamangalam	c	IN
 chendrappini	c	IN
@@ -7796,6 +8205,7 @@ chernihiv	c	UA
 chernihivska	s	UA
 chernivetska	s	UA
 chernivtsi	c	UA
+chernobyl	c	UA
 chernogolovka	c	RU
 chernogorsk	c	RU
 chernushka	c	RU
@@ -7813,6 +8223,7 @@ cheruthazham	c	IN
 cheruvannur	c	IN
 cherëmushki	c	RU
 chesapeake	c	US
+chesapeake bay	c	US
 chesham	c	GB
 cheshire	c	US
 cheshire east	s	GB
@@ -7834,6 +8245,8 @@ chetumal	c	MX
 chetwayi	c	IN
 cheung chau	c	HK
 chevilly-larue	c	FR
+cheviot hills	c	GB
+cheviots	c	GB
 chevvoor	c	IN
 cheyenne	c	US
 cheyyar	c	IN
@@ -7925,6 +8338,7 @@ chigorodo	c	CO
 chigorodó	c	CO
 chiguayante	c	CL
 chihuahua	s	MX
+chihuahuan desert	c	MX
 chik ballapur	c	IN
 chik ballāpur	c	IN
 chika	c	IN
@@ -7965,6 +8379,7 @@ chillán	c	CL
 chillán viejo	c	CL
 chilmari	c	BD
 chilmāri	c	BD
+chiloe	c	CL
 chilpancingo	c	MX
 chimala	c	TZ
 chimaltenango	s	GT
@@ -8062,6 +8477,7 @@ chitose	c	JP
 chitradurga	c	IN
 chitrakoot dham	c	IN
 chitral	c	PK
+chittagong	c	BD
 chittaranjan	c	IN
 chittoor	c	IN
 chittorgarh	c	IN
@@ -8154,6 +8570,7 @@ chorwad	c	IN
 chorwād	c	IN
 chorzow	c	PL
 chorzów	c	PL
+chosen	C	ZZ
 choshi	c	JP
 chosica	c	PE
 choszczno	c	PL
@@ -8165,6 +8582,7 @@ christ church	s	BB
 christ church nichola town	s	KN
 christchurch	c	NZ
 christiana	c	ZA
+christiania	c	NO
 christiansburg	c	US
 christopher-champlain	c	CA
 chrudim	s	CZ
@@ -8172,6 +8590,7 @@ chrzanow	c	PL
 chrzanów	c	PL
 chtouka-ait baha	s	MA
 chu	c	VN
+chu kiang	c	CN
 chuadanga	s	BD
 chubek	c	TJ
 chubut	s	AR
@@ -8182,6 +8601,8 @@ chuhuyiv	c	UA
 chuk yuen	c	HK
 chuk yuen north estate	c	HK
 chuka	c	KE
+chukchi peninsula	c	ZZ
+chukchi sea	c	ZZ
 chukotskiy avtonomnyy okrug	s	RU
 chula vista	c	US
 chulucanas	c	PE
@@ -8198,6 +8619,7 @@ chungcheongnam-do	s	KR
 chunggang	c	KP
 chunghwa	c	KP
 chungju	c	KR
+chungking	c	CN
 chunian	c	PK
 chunskiy	c	RU
 chunār	c	IN
@@ -8282,6 +8704,7 @@ cicero	C	US
 cicero dantas	c	BR
 cicurug	c	ID
 cidade ademar	c	BR
+cidade de praia	c	CV
 cidade dutra	c	BR
 cidade lider	c	BR
 cidade ocidental	c	BR
@@ -8313,7 +8736,9 @@ cilegon	c	ID
 cileungsir	c	ID
 cileunyi	c	ID
 cimahi	c	ID
+cimarron	C	US
 cimarron hills	c	US
+cimarron river	c	US
 cimin	c	TR
 cimislia	s	MD
 cimitarra	c	CO
@@ -8351,6 +8776,7 @@ cisnadie	c	RO
 cisnădie	c	RO
 cisterna di latina	c	IT
 citeureup	c	ID
+citlaltepetl	c	MX
 citong	c	TW
 citrus heights	c	US
 citrus park	c	US
@@ -8359,11 +8785,16 @@ citta di san marino	s	SM
 città di castello	c	IT
 città di san marino	s	SM
 city garden	c	HK
+city of bridges	c	BE
+city of brotherly love	c	US
 city of freeport	s	BS
 city of isabela	c	PH
 city of kigali	s	RW
+city of light	c	FR
+city of london	c	GB
 city of port phillip	c	AU
 city of sammamish	c	US
+city of the angels	c	US
 city of westminster	c	GB
 city one	c	HK
 ciudad acuna	c	MX
@@ -8433,6 +8864,7 @@ ciudad sandino	c	NI
 ciudad satelite	c	PE
 ciudad serdan	c	MX
 ciudad serdán	c	MX
+ciudad trujillo	c	DO
 ciudad universitaria	c	ES
 ciudad valles	c	MX
 ciudad victoria	c	MX
@@ -8487,11 +8919,13 @@ cleveland heights	c	US
 clevelandia	c	BR
 clevelândia	c	BR
 clichy	c	FR
+clichy-la-garenne	c	FR
 clichy-sous-bois	c	FR
 cliffcrest	c	CA
 cliffside park	c	US
 clifton	c	US
 clifton park	c	US
+clinch river	c	US
 clinton	c	US
 clinton township	c	US
 clipperton	s	FR
@@ -8510,11 +8944,14 @@ clydach	c	GB
 clydebank	c	GB
 clydesdale	c	ZA
 cláudio	c	BR
+cnossos	c	ZZ
+cnossus	c	ZZ
 co do	c	VN
 co loa	c	VN
 co to	c	VN
 coacalco	c	MX
 coachella	c	US
+coahuila	c	MX
 coahuila de zaragoza	s	MX
 coalcoman de vazquez pallares	c	MX
 coalcomán de vázquez pallares	c	MX
@@ -8523,9 +8960,12 @@ coalville	c	GB
 coaraci	c	BR
 coari	c	BR
 coast	S	TZ
+coast mountains	c	US
+coast range	c	US
 coatbridge	c	GB
 coatepec	c	MX
 coatepeque	c	GT
+coats land	c	AQ
 coatzacoalcos	c	MX
 coatzintla	c	MX
 coban	c	GT
@@ -8551,6 +8991,7 @@ coconut grove	c	US
 cocorote	c	VE
 cocos	C	BR
 cocula	c	MX
+cocytus	c	ZZ
 codajas	c	BR
 codajás	c	BR
 codlea	c	RO
@@ -8583,6 +9024,7 @@ colbun	c	CL
 colbún	c	CL
 colcapirhua	c	BO
 colchester	c	GB
+colchis	c	ZZ
 cole harbour	c	CA
 colegiales	c	AR
 coleraine	c	GB
@@ -8613,6 +9055,7 @@ colmar	c	FR
 colmenar viejo	c	ES
 colne	c	GB
 colniza	c	BR
+cologne	C	DE
 cologno monzese	c	IT
 colomadu	c	ID
 colomba	c	GT
@@ -8634,12 +9077,17 @@ colonia nativitas	c	MX
 colonia wanda	c	AR
 colonial heights	c	US
 colorado	s	US
+colorado desert	c	US
 colorado do oeste	c	BR
+colorado plateau	c	US
+colorado river	c	MX
 colorado springs	c	US
+colossae	c	ZZ
 colton	c	US
 columbia	c	US
 columbia city	c	US
 columbia heights	c	US
+columbia river	c	CA
 columbine	C	US
 columbus	c	US
 colwood	c	CA
@@ -8664,11 +9112,13 @@ commack	c	US
 commerce city	c	US
 commewijne	s	SR
 commonwealth	C	PH
+communism peak	c	TJ
 como	s	IT
 comodoro	c	BR
 comodoro rivadavia	c	AR
 comoe	s	BF
 comonfort	c	MX
+comoro islands	c	ZZ
 comoé	s	BF
 compiegne	c	FR
 compiègne	c	FR
@@ -8722,16 +9172,22 @@ condeuba	c	BR
 condeúba	c	BR
 conegliano	c	IT
 coney island	c	US
+confederacy	C	ZZ
+confederate states	c	ZZ
+confederate states of america	c	ZZ
 confederation	C	CA
 conflans-sainte-honorine	c	FR
 confresa	c	BR
 congleton	c	GB
 conglin	c	CN
+congo	C	CD
+congo river	c	CD
 congonhas	c	BR
 conil de la frontera	c	ES
 conisbrough	c	GB
 connaught	s	IE
 connecticut	s	US
+connecticut river	c	US
 cono norte	c	PE
 conroe	c	US
 conselheiro lafaiete	c	BR
@@ -8743,16 +9199,19 @@ consolacion del sur	c	CU
 consolación del sur	c	CU
 consolação	c	BR
 constanta	s	RO
+constantina	c	RO
 constantine	s	DZ
 constanza	c	DO
 constanţa	c	RO
 constanța	s	RO
 constitucion	c	CL
 constitución	c	CL
+constitution state	c	US
 contagem	c	BR
 contai	c	IN
 contamana	c	PE
 contenda	c	BR
+continent	C	ZZ
 contla	c	MX
 contramaestre	c	CU
 contumo	c	GW
@@ -8762,12 +9221,16 @@ conway	c	US
 conwy	s	GB
 conyers	c	US
 coogee	c	AU
+cook strait	c	NZ
 cookeville	c	US
 coon rapids	c	US
 coonoor	c	IN
 cooper city	c	US
+cooperstown	c	US
 coorparoo	c	AU
 coos bay	c	US
+coosa	c	GE
+coosa river	c	GE
 copacabana	c	BR
 copan	s	HN
 copenhagen	c	DK
@@ -8787,6 +9250,7 @@ corabia	c	RO
 coracao de jesus	c	BR
 coracao de maria	c	BR
 coral gables	c	US
+coral sea	c	ZZ
 coral springs	c	US
 coral terrace	c	US
 coralville	c	US
@@ -8820,12 +9284,14 @@ cork	S	IE
 corlu	c	TR
 cormano	c	IT
 cormeilles-en-parisis	c	FR
+corn belt	c	ZZ
 cornaredo	c	IT
 cornelio procopio	c	BR
 cornelius	c	US
 cornella de llobregat	c	ES
 cornellà de llobregat	c	ES
 corner brook	c	CA
+cornhusker state	c	US
 cornwall	s	GB
 cornélio procópio	c	BR
 coro	c	VE
@@ -8846,6 +9312,7 @@ coronel suarez	c	AR
 coronel suárez	c	AR
 coronel vivida	c	BR
 coronie	s	SR
+coropuna	c	PE
 corozal	s	BZ
 corpus christi	c	US
 corquin	c	HN
@@ -8862,6 +9329,7 @@ corroios	c	PT
 corrèze	s	FR
 corse	s	FR
 corse-du-sud	s	FR
+corsica	c	FR
 corsicana	c	US
 corsico	c	IT
 cortazar	c	MX
@@ -8893,6 +9361,7 @@ costillares	c	ES
 coswig	c	DE
 cota	c	CO
 cotabato	s	PH
+cotacachi	c	EC
 cote-d'or	s	FR
 cote-saint-luc	c	CA
 cotes-d'armor	s	FR
@@ -8901,6 +9370,8 @@ cotoca	c	BO
 cotonou	c	BJ
 cotopaxi	s	EC
 cotorra	c	CO
+cotswold hills	c	GB
+cotswolds	c	GB
 cottage grove	c	US
 cottage lake	c	US
 cottbus	c	DE
@@ -8941,10 +9412,12 @@ coyah	s	GN
 coyhaique	c	CL
 coyoacan	c	MX
 coyoacán	c	MX
+coyote state	c	US
 coyotepec	c	MX
 coyula	c	MX
 cozumel	c	MX
 coín	c	ES
+cracow	c	PL
 cradock	c	ZA
 craibas	c	BR
 craigavon	c	GB
@@ -8963,6 +9436,7 @@ cranebrook	c	AU
 cranendonck	c	NL
 cranford	c	US
 cranston	c	US
+crater lake national park	c	US
 crateus	c	BR
 crateús	c	BR
 crato	c	BR
@@ -8978,6 +9452,7 @@ crepy-en-valois	c	FR
 crespo	c	AR
 crest hill	c	US
 crestview	c	US
+crete	c	GR
 creteil	c	FR
 creuse	s	FR
 creve coeur	c	US
@@ -8986,6 +9461,7 @@ crewe	c	GB
 criciuma	c	BR
 criciúma	c	BR
 cricklewood	c	GB
+crimea	c	UA
 crimmitschau	c	DE
 crisopolis	c	BR
 cristalina	c	BR
@@ -9001,12 +9477,14 @@ crnomelj	s	SI
 croata	c	BR
 croatá	c	BR
 crocetta	c	IT
+crocodile river	c	ZZ
 crofton	c	US
 croix	c	FR
 croix-des-bouquets	c	HT
 cronulla	c	AU
 crooked island and long cay	s	BS
 cross river	s	NG
+cross-florida waterway	c	ZZ
 crotone	s	IT
 croulebarbe	c	FR
 crowborough	c	GB
@@ -9081,6 +9559,7 @@ cuito	c	AO
 cuité	c	BR
 cuiyun	c	CN
 cukai	c	MY
+culebra	c	PR
 culemborg	c	NL
 culfa	s	AZ
 culiacan	c	MX
@@ -9099,6 +9578,10 @@ cumaná	c	VE
 cumaribo	c	CO
 cumaru	c	BR
 cumberland	c	US
+cumberland gap	c	US
+cumberland mountains	c	US
+cumberland plateau	c	US
+cumberland river	c	US
 cumbernauld	c	GB
 cumbria	s	GB
 cumbum	c	IN
@@ -9118,6 +9601,8 @@ cupang	c	PH
 cupertino	c	US
 cupira	c	BR
 cuprija	c	RS
+cuquenan	c	VE
+cuquenan falls	c	VE
 curaca	c	BR
 curacao	S	NL
 curacavi	c	CL
@@ -9170,14 +9655,18 @@ cuvette-ouest	s	CG
 cuxhaven	c	DE
 cuyahoga falls	c	US
 cuyuni-mazaruni	s	GY
+cuzco	c	ZZ
 cuímba	c	AO
 cuíto	c	AO
 cwmbran	c	GB
 cyangugu	c	RW
 cyato	c	RW
 cyberjaya	c	MY
+cymru	c	GB
+cynoscephalae	c	GR
 cypress	C	US
 cypress hills	c	US
+czechoslovakia	c	ZZ
 czechowice-dziedzice	c	PL
 czeladz	c	PL
 czeladź	c	PL
@@ -9249,6 +9738,7 @@ dabra	c	IN
 dabrowa gornicza	c	PL
 dabwali	c	IN
 dabwāli	c	IN
+dacca	c	BD
 dachang	c	CN
 dachang shandao	c	CN
 dachau	c	DE
@@ -9260,6 +9750,7 @@ dadhar	c	PK
 dadra and nagar haveli and daman and diu	s	IN
 dadri	c	IN
 dadu	c	PK
+dae-han-min-gook	c	ZZ
 daegu	c	KR
 daegu-gwangyeoksi	s	KR
 daejeon	c	KR
@@ -9284,6 +9775,7 @@ dahegam	c	IN
 dahegām	c	IN
 dahlem	c	DE
 dahmani	c	TN
+dahna	c	SA
 dahuangshan	c	CN
 dahuk	s	IQ
 dahūk	s	IQ
@@ -9293,6 +9785,7 @@ daigo	c	JP
 daik-u	c	MM
 dailekh	c	NP
 daimiel	c	ES
+dairen	c	CN
 daisen	c	JP
 daito	c	JP
 daitō	c	JP
@@ -9334,6 +9827,7 @@ dalkola	c	IN
 dallas	c	US
 dalli rajhara	c	IN
 dalli rājhara	c	IN
+dalmatia	c	ZZ
 dalmine	c	IT
 dalnegorsk	c	RU
 dalnerechensk	c	RU
@@ -9386,6 +9880,7 @@ danai	c	MM
 danane	c	CI
 danané	c	CI
 danao	c	PH
+danau	c	ZZ
 danbury	c	US
 dandeli	c	IN
 dandenong	c	AU
@@ -9407,9 +9902,12 @@ danlí	c	HN
 dano	c	BF
 danshui	c	TW
 danta	c	IN
+danube	c	ZZ
+danube river	c	ZZ
 danvers	c	US
 danville	c	US
 danzi	c	CN
+danzig	c	PL
 daocheng	c	CN
 daokou	c	CN
 daotian	c	CN
@@ -9419,6 +9917,7 @@ dapeng	c	CN
 daphne	C	US
 dapitan	c	PH
 dapoli	c	IN
+dapsang	c	ZZ
 daqing	c	CN
 dar	c	KH
 dar as salam	c	EG
@@ -9443,9 +9942,11 @@ darayya	c	SY
 darazo	c	NG
 darbhanga	c	IN
 darchula	c	NP
+dardanelles	c	TR
 dardoq	c	UZ
 dareda	c	TZ
 darende	c	TR
+darfur	c	SD
 dargaz	c	IR
 dargecit	c	TR
 dargeçit	c	TR
@@ -9454,6 +9955,7 @@ darhan uul	s	MN
 darien	s	PA
 darién	s	PA
 darjiling	c	IN
+darling river	c	AU
 darlington	s	GB
 darmstadt	c	DE
 darnah	s	LY
@@ -9472,6 +9974,7 @@ darwen	c	GB
 darwha	c	IN
 darwin	c	AU
 darya khan	c	PK
+daryacheh-ye orumiyeh	c	IR
 daryapur	c	IN
 daryāpur	c	IN
 darzciems	c	LV
@@ -9485,6 +9988,8 @@ dasheng	c	CN
 dashi	c	CN
 dashiqiao	c	CN
 dashitou	c	CN
+dasht-e-kavir	c	IR
+dasht-e-lut	c	IR
 dashtobod	c	UZ
 dashu	c	CN
 dashun	c	CN
@@ -9569,14 +10074,17 @@ dazhuang	c	CN
 daşkəsən	s	AZ
 daşoguz	s	TM
 da‘il	c	SY
+dc	c	US
 dchira el jihadia	c	MA
 de aar	c	ZA
 de meern	c	NL
 de pere	c	US
+dead sea	c	ZZ
 deal	C	GB
 dean funes	c	AR
 dearborn	c	US
 dearborn heights	c	US
+death valley	c	US
 deba	c	NG
 debaltseve	c	UA
 debar	S	MK
@@ -9604,6 +10112,7 @@ dedougou	c	BF
 dedovsk	c	RU
 dedza	s	MW
 dee why	c	AU
+deep south	c	US
 deer park	c	US
 deer valley	c	US
 deerfield	c	US
@@ -9641,6 +10150,8 @@ deland	c	US
 delanggu	c	ID
 delano	c	US
 delaware	s	US
+delaware bay	c	JE
+delaware river	c	US
 delbruck	c	DE
 delbrück	c	DE
 delcevo	s	MK
@@ -9659,6 +10170,7 @@ dellys	c	DZ
 delmas	c	HT
 delmenhorst	c	DE
 delmiro gouveia	c	BR
+delphi	c	GR
 delray beach	c	US
 delta	S	NG
 delta amacuro	s	VE
@@ -9667,10 +10179,12 @@ deltona	c	US
 delčevo	s	MK
 delījān	c	IR
 demak	c	ID
+demavend	c	IR
 demba	c	CD
 dembech'a	c	ET
 dembi dolo	c	ET
 dembī dolo	c	ET
+demerara	C	GY
 demerara-mahaica	s	GY
 demerval lobao	c	BR
 demerval lobão	c	BR
@@ -9681,11 +10195,15 @@ demiyivka	c	UA
 demnate	c	MA
 den chai	c	TH
 den den	c	TN
+den haag	c	NL
 den helder	c	NL
 den'enchofu	c	JP
 den'enchōfu	c	JP
 denai alam	c	MY
 denain	c	FR
+denali	c	US
+denali fault	c	US
+denali national park	c	US
 denbighshire [sir ddinbych gb-ddb]	s	GB
 denderleeuw	c	BE
 dendermonde	c	BE
@@ -9768,6 +10286,7 @@ desāīganj	c	IN
 det udom	c	TH
 detmold	c	DE
 detroit	c	US
+detroit river	c	US
 detroit-shoreway	c	US
 deuil-la-barre	c	FR
 deulgaon raja	c	IN
@@ -9793,6 +10312,7 @@ devinuwara	c	LK
 devizes	c	GB
 devon	s	GB
 devonport	c	AU
+devonshire	c	GB
 devrek	c	TR
 devínska nová ves	c	SK
 dewas	c	IN
@@ -9851,6 +10371,7 @@ dharni	c	IN
 dharuhera	c	IN
 dharur	c	IN
 dharān	c	NP
+dhaulagiri	c	NP
 dhaulpur	c	IN
 dhaunkal	c	PK
 dhaurahra	c	IN
@@ -9862,6 +10383,7 @@ dhi as sufal	c	YE
 dhi qar	s	IQ
 dhing	c	IN
 dhirkot	c	PK
+dhodhekanisos	c	GR
 dholka	c	IN
 dhone	c	IN
 dhoraji	c	IN
@@ -9902,6 +10424,7 @@ diamniadio	c	SN
 diamond bar	c	US
 diamond harbour	c	IN
 diamond head / kapahulu / saint louis heights	c	US
+diamond state	c	US
 dianbu	c	CN
 dianella	c	AU
 dianga	c	CN
@@ -9985,6 +10508,7 @@ dilling	c	SD
 dillingen	c	DE
 dillingen an der donau	c	DE
 dimapur	c	IN
+dimash	c	SY
 dimashq	s	SY
 dimbaza	c	ZA
 dimbokro	c	CI
@@ -10043,6 +10567,7 @@ discovery bay	c	HK
 discovery park	c	HK
 dishna	c	EG
 dishnā	c	EG
+disneyland	c	US
 district of columbia	s	US
 district of taher	c	DZ
 distrito capital	s	VE
@@ -10066,6 +10591,7 @@ divo	c	CI
 diwek	c	ID
 dix hills	c	US
 dixiana	c	US
+dixieland	c	ZZ
 dixinn	c	GN
 dixon	c	US
 diyadin	c	TR
@@ -10083,10 +10609,12 @@ diéhiba	c	CI
 diéma	c	ML
 diósgyőr	c	HU
 diễn thành	c	VN
+djakarta	c	ID
 djakotome	c	BJ
 djakotomé	c	BJ
 djamaa	c	DZ
 djambala	c	CG
+djanet	c	DZ
 djapadji	c	CI
 djelfa	s	DZ
 djemmal	c	TN
@@ -10103,7 +10631,11 @@ djúpavogshreppur	s	IS
 dlhe diely	c	SK
 dlhé diely	c	SK
 dmitrov	c	RU
+dneprodzerzhinsk	c	ZZ
+dnieper	c	ZZ
+dnieper river	c	ZZ
 dnipro	c	UA
+dnipropetrovsk	c	ZZ
 dnipropetrovska	s	UA
 dniprorudne	c	UA
 dniprovskyi	c	UA
@@ -10127,6 +10659,7 @@ dobryanka	c	RU
 docklands	c	AU
 doda	c	IN
 doddaballapura	c	IN
+dodecanese	c	GR
 dodge city	c	US
 dodola	c	ET
 dodoma	s	TZ
@@ -10169,6 +10702,7 @@ dolny kubin	c	SK
 dolný kubín	c	SK
 dolo	c	ET
 dologon	c	PH
+dolomite alps	c	IT
 dolores	c	AR
 dolores hidalgo	c	MX
 dolton	c	US
@@ -10200,6 +10734,7 @@ domžale	s	SI
 don antonio	c	MX
 don benito	c	ES
 don carlos	c	PH
+don river	c	RU
 don torcuato	c	AR
 don valley village	c	CA
 donaghmede	c	IE
@@ -10207,6 +10742,8 @@ donaueschingen	c	DE
 donaustadt	c	AT
 donauworth	c	DE
 donauwörth	c	DE
+donbas	c	UA
+donbass	c	UA
 doncaster	s	GB
 doncaster east	c	AU
 dondaicha	c	IN
@@ -10214,8 +10751,10 @@ dondo	c	MZ
 donduseni	s	MD
 dondușeni	s	MD
 donegal	s	IE
+donets basin	c	UA
 donetsk	c	UA
 donetska	s	UA
+donetske	c	UA
 dong da	c	VN
 dong hoi	c	VN
 dong nai	s	VN
@@ -10255,6 +10794,7 @@ dongxing	c	CN
 dongyang	c	CN
 dongying	c	CN
 donna	C	US
+donner pass	c	US
 donostia / san sebastian	c	ES
 donostia / san sebastián	c	ES
 donskoy	c	RU
@@ -10496,6 +11036,7 @@ dunhao	c	CN
 dunhou	c	CN
 dunhua	c	CN
 dunhuang	c	CN
+dunkerque	c	ZZ
 dunkirk	c	FR
 dunkwa	c	GH
 dunstable	c	GB
@@ -10516,6 +11057,7 @@ duramē	c	ET
 durango	s	MX
 durant	c	US
 durazno	s	UY
+durazzo	c	AL
 durban	c	ZA
 durbanville	c	ZA
 durbes novads	s	LV
@@ -10532,6 +11074,7 @@ durres	s	AL
 durrës	s	AL
 dursh khela	c	PK
 dursunbey	c	TR
+dusanbe	c	TJ
 dushan	c	CN
 dushanbe	s	TJ
 dushi	c	CN
@@ -10563,6 +11106,7 @@ dytiki makedonia	s	GR
 dytikí elláda	s	GR
 dytikí makedonía	s	GR
 dyurtyuli	c	RU
+dyushambe	c	TJ
 dyāne	c	IN
 dzaoudzi	c	YT
 dzavhan	s	MN
@@ -10656,7 +11200,9 @@ earlsfield	c	GB
 earlwood	c	AU
 easley	c	US
 east	S	CM
+east africa	c	ZZ
 east amherst	c	US
+east anglia	c	GB
 east ayrshire	s	GB
 east barnet	c	GB
 east berbice-corentyne	s	GY
@@ -10665,7 +11211,9 @@ east brainerd	c	US
 east brunswick	c	US
 east chattanooga	c	US
 east chicago	c	US
+east china sea	c	ZZ
 east cleveland	c	US
+east coast	c	US
 east concord	c	US
 east darfur	s	SD
 east dereham	c	GB
@@ -10675,6 +11223,7 @@ east end-danforth	c	CA
 east flatbush	c	US
 east florence	c	US
 east garfield park	c	US
+east germany	c	ZZ
 east grand bahama	s	BS
 east grinstead	c	GB
 east gwillimbury	c	CA
@@ -10688,6 +11237,8 @@ east hemet	c	US
 east hill-meridian	c	US
 east honolulu	c	US
 east independence	c	US
+east india	c	ZZ
+east indies	c	ZZ
 east jerusalem	c	PS
 east kilbride	c	GB
 east lake	c	US
@@ -10697,6 +11248,7 @@ east london	c	ZA
 east longmeadow	c	US
 east los angeles	c	US
 east lothian	s	GB
+east malaysia	c	MY
 east massapequa	c	US
 east meadow	c	US
 east millcreek	c	US
@@ -10719,8 +11271,10 @@ east rancho dominguez	c	US
 east renfrewshire	s	GB
 east ridge	c	US
 east riding of yorkshire	s	GB
+east river	c	US
 east riverdale	c	US
 east saint louis	c	US
+east sea	c	ZZ
 east sepik	s	PG
 east setauket	c	US
 east sussex	s	GB
@@ -10730,9 +11284,11 @@ eastbourne	c	GB
 eastchester	c	US
 eastern	S	FJ
 eastern cape	s	ZA
+eastern desert	c	EG
 eastern equatoria	s	SS
 eastern highlands	s	PG
 eastern province	s	LK
+eastern roman empire	c	ZZ
 eastern samar	s	PH
 easthampton	c	US
 eastlake	c	US
@@ -10760,6 +11316,8 @@ eboli	c	IT
 ebolowa	c	CM
 ebon	S	MH
 ebonyi	s	NG
+ebro	c	ES
+ebro river	c	ES
 ebute ikorodu	c	NG
 ecatepec de morelos	c	MX
 eccles	c	GB
@@ -10826,6 +11384,7 @@ effium	c	NG
 efkarpia	c	GR
 efkarpía	c	GR
 efon-alaaye	c	NG
+egadi islands	c	IT
 egbe	c	NG
 eger	s	HU
 eggenberg	c	AT
@@ -10838,6 +11397,7 @@ eglinton east	c	CA
 egra	c	IN
 egypt lake-leto	c	US
 eha amufu	c	NG
+ehadhamen	c	TN
 ehen hudag	c	CN
 ehime	s	JP
 ehingen	c	DE
@@ -10886,12 +11446,14 @@ ekpoma	c	NG
 ekpé	c	BJ
 el 'ayoun	c	MR
 el 'ayoûn	c	MR
+el aaium	c	MA
 el abadia	c	DZ
 el abiodh sidi cheikh	c	DZ
 el achir	c	DZ
 el affroun	c	DZ
 el ain	c	TN
 el aioun	c	MA
+el alamein	c	EG
 el alia	c	TN
 el amria	c	DZ
 el aouinet	c	DZ
@@ -10908,6 +11470,7 @@ el baix guinardó	c	ES
 el banco	c	CO
 el bauga	c	SD
 el bayadh	s	DZ
+el beda	c	QA
 el beni	s	BO
 el besos i el maresme	c	ES
 el besòs i el maresme	c	ES
@@ -10950,6 +11513,7 @@ el fahs	c	TN
 el fasher	c	SD
 el gara	c	MA
 el geneina fort	c	SD
+el giza	c	EG
 el goloso	c	ES
 el grao	c	ES
 el grullo	c	MX
@@ -10964,6 +11528,7 @@ el hatillo	c	VE
 el hed	c	DZ
 el hermel	c	LB
 el idrissia	c	DZ
+el iskandriyah	c	EG
 el jadida	s	MA
 el jem	c	TN
 el kala	c	DZ
@@ -10987,8 +11552,10 @@ el menia	c	DZ
 el mgarsa	c	TN
 el milia	c	DZ
 el mirage	c	US
+el misti	c	PE
 el monte	c	US
 el mourouj	c	TN
+el muerto	c	ZZ
 el negrito	c	HN
 el nido	c	PH
 el obeid	c	SD
@@ -11009,6 +11576,7 @@ el puerto de santa maria	c	ES
 el puerto de santa maría	c	ES
 el putxet i el farro	c	ES
 el putxet i el farró	c	ES
+el qahira	c	EG
 el quisco	c	CL
 el raval	c	ES
 el reno	c	US
@@ -11038,6 +11606,7 @@ el viso	c	ES
 el viso del alcor	c	ES
 el wak	c	KE
 el zulia	c	CO
+el-aksur	c	EG
 el-tor	c	EG
 elamanchili	c	IN
 elamkunnapuzha	c	IN
@@ -11048,6 +11617,8 @@ elayavur	c	IN
 elazig	s	TR
 elazığ	s	TR
 elbasan	s	AL
+elbe	c	ZZ
+elbe river	c	ZZ
 elbeuf	c	FR
 elbistan	c	TR
 elblag	c	PL
@@ -11079,10 +11650,12 @@ elghabra	c	MR
 elgin	c	US
 elias fausto	c	BR
 elias pina	s	DO
+elisabethville	c	CD
 elista	c	RU
 elixku	c	CN
 elizabeth	c	US
 elizabeth city	c	US
+elizabeth river	c	US
 elizabethtown	c	US
 elk	C	PL
 elk grove	c	US
@@ -11102,6 +11675,7 @@ ellesmere port town	c	GB
 ellicott city	c	US
 elliniko	c	GR
 ellinikó	c	GR
+ellis island	c	JE
 ellwangen	c	DE
 elmadag	c	TR
 elmadağ	c	TR
@@ -11171,6 +11745,7 @@ emmiganur	c	IN
 emmiganūr	c	IN
 empalme	c	MX
 empangeni	c	ZA
+empire state	c	US
 empoli	c	IT
 emporia	c	US
 empuluzu	c	ZA
@@ -11199,6 +11774,7 @@ encruzilhada	c	BR
 encruzilhada do sul	c	BR
 ende	c	ID
 endeavour hills	c	AU
+enderby land	c	AQ
 enem	c	RU
 enerhodar	c	UA
 enewetak & ujelang	s	MH
@@ -11216,10 +11792,12 @@ engkilili	c	MY
 england	s	GB
 englemount-lawrence	c	CA
 englewood	c	US
+english channel	c	ZZ
 english river	s	SC
 engures novads	s	LV
 enid	c	US
 eniwa	c	JP
+eniwetok	c	MH
 enkhuizen	c	NL
 enkoping	c	SE
 enköping	c	SE
@@ -11251,6 +11829,7 @@ epe	c	NG
 epernay	c	FR
 epinal	c	FR
 epinay-sur-seine	c	FR
+epirus	c	ZZ
 epitaciolandia	c	BR
 epitaciolândia	c	BR
 eppan	c	IT
@@ -11264,6 +11843,7 @@ eqbaliyeh	c	IR
 eqbālīyeh	c	IR
 eqlid	c	IR
 eqlīd	c	IR
+equality state	c	US
 equateur	s	CD
 equeurdreville-hainneville	c	FR
 er roseires	c	SD
@@ -11301,8 +11881,11 @@ erftstadt	c	DE
 erfurt	c	DE
 ergani	c	TR
 erglu novads	s	LV
+ergun he	c	ZZ
 erie	c	US
+erie canal	c	US
 eringate-centennial-west deane	c	CA
+erivan	c	AM
 erkelenz	c	DE
 erkrath	c	DE
 erlang	c	CN
@@ -11467,9 +12050,12 @@ etela-savo	s	FI
 etelä-karjala	s	FI
 etelä-pohjanmaa	s	FI
 etelä-savo	s	FI
+eternal city	c	IT
 etlik	c	TR
 etmadpur	c	IN
+etna	C	IT
 etobicoke	c	CA
+etruria	c	IT
 ettadhamen	c	TN
 etterbeek	c	BE
 ettlingen	c	DE
@@ -11487,25 +12073,35 @@ eunapolis	c	BR
 eunos	c	SG
 eunápolis	c	BR
 eupen	c	BE
+euphrates	c	ZZ
+euphrates river	c	ZZ
+eurasia	c	ZZ
 eure	s	FR
 eure-et-loir	s	FR
 eureka	c	US
+european russia	c	RU
 eusebio	c	BR
 euskal herria	s	ES
 euskirchen	c	DE
 eustis	c	US
 eusébio	c	BR
 eutin	c	DE
+euxine sea	c	ZZ
 evans	c	US
 evanston	c	US
 evansville	c	US
 evaton	c	ZA
 evaz	c	IR
 evere	c	BE
+everest	c	NP
 everett	c	US
 evergem	c	BE
+everglade state	c	US
+everglades	c	US
+everglades national park	c	US
 evergreen	C	CA
 evergreen park	c	US
+evergreen state	c	US
 evesham	c	GB
 eving	c	DE
 evington	c	GB
@@ -11530,6 +12126,7 @@ eyja- og miklaholtshreppur	s	IS
 eyjafjardarsveit	s	IS
 eyjafjarðarsveit	s	IS
 eyl	c	SO
+eyre peninsula	c	AU
 eysines	c	FR
 eyvan	c	IR
 eyvān	c	IR
@@ -11541,6 +12138,7 @@ ezhudesam	c	IN
 ezhupunna	c	IN
 ezhva	c	RU
 ezine	c	TR
+ezo	c	JP
 ezza-ohu	c	NG
 ezzouhour	c	TN
 eğirdir	c	TR
@@ -11624,6 +12222,7 @@ fano	c	IT
 fanzeres	c	PT
 faqirwali	c	PK
 faqus	c	EG
+far east	c	ZZ
 far north	s	CM
 far rockaway	c	US
 far western	s	NP
@@ -11719,6 +12318,7 @@ fazilpur	c	PK
 fecamp	c	FR
 federacija bosne i hercegovine	s	BA
 federal	C	AR
+federal republic of yugoslavia	c	ZZ
 federal way	c	US
 fedj m'zala	c	DZ
 fedorovskiy	c	RU
@@ -11741,6 +12341,7 @@ felgueiras	c	PT
 felidhu atoll	s	MV
 felipe carrillo puerto	c	MX
 felixstowe	c	GB
+feliz lusitania	c	BR
 fellbach	c	DE
 felling	c	GB
 feltham	c	GB
@@ -11758,6 +12359,7 @@ fengolo	c	CI
 fengping	c	CN
 fengrun	c	CN
 fengshan	c	TW
+fengtien	c	CN
 fengxiang	c	CN
 fengyi	c	CN
 fenhe	c	CN
@@ -11804,6 +12406,7 @@ ferrenafe	c	PE
 ferreñafe	c	PE
 ferrol	c	ES
 ferry pass	c	US
+fertile crescent	c	ZZ
 ferunabad	c	IR
 ferūnābād	c	IR
 fes	s	MA
@@ -11814,6 +12417,7 @@ fetesti-gara	c	RO
 feteşti	c	RO
 fetești-gară	c	RO
 fethiye	c	TR
+fez	C	MA
 fgura	s	MT
 fianarantsoa	s	MG
 fianga	c	TD
@@ -11831,6 +12435,8 @@ figueira da foz	c	PT
 figueres	c	ES
 figuig	s	MA
 figuil	c	CM
+fiji islands	c	ZZ
+fijis	c	ZZ
 filadelfia	c	IT
 filadélfia	c	BR
 filakit	c	ET
@@ -11844,6 +12450,8 @@ fillmore	c	US
 financial district	c	US
 finchley	c	GB
 findlay	c	US
+fingal's cave	c	GB
+finger lakes	c	ZZ
 finglas	c	IE
 finistere	s	FR
 finistère	s	FR
@@ -11859,6 +12467,9 @@ firminy	c	FR
 firozabad	c	IN
 firozpur	c	IN
 firozpur jhirka	c	IN
+first state	c	US
+firth of clyde	c	GB
+firth of forth	c	GB
 firuzabad	c	IR
 firuzkuh	c	IR
 fischeln	c	DE
@@ -11891,12 +12502,14 @@ fleurus	c	BE
 fleury-les-aubrais	c	FR
 flevoland	s	NL
 flint	C	US
+flint river	c	GE
 flintshire [sir y fflint gb-ffl]	s	GB
 fljotsdalsherad	s	IS
 fljotsdalshreppur	s	IS
 fljótsdalshreppur	s	IS
 fljótsdalshérað	s	IS
 floahreppur	s	IS
+flodden	c	GB
 floirac	c	FR
 flora	C	SR
 floral park	c	US
@@ -11969,6 +12582,7 @@ foothill farms	c	US
 footscray	c	AU
 forbach	c	FR
 forbesganj	c	IN
+forbidden city	c	CN
 forchheim	c	DE
 fordham	c	US
 fordon	c	PL
@@ -12027,8 +12641,10 @@ fort wayne	c	US
 fort william	c	GB
 fort worth	c	US
 fort-de-france	c	MQ
+fort-lamy	c	TD
 fortaleza	c	BR
 fortechnyi	c	UA
+forth river	c	GB
 fortim	c	BR
 fortin de las flores	c	MX
 fortress hill	c	HK
@@ -12054,6 +12670,7 @@ fountainebleau	c	US
 four corners	c	US
 fouriesburg	c	ZA
 fox chase	c	US
+fox river	c	US
 foya kamara	c	LR
 foz do iguacu	c	BR
 foz do iguaçu	c	BR
@@ -12070,6 +12687,7 @@ franca	c	BR
 francavilla al mare	c	IT
 francavilla fontana	c	IT
 franceville	c	GA
+franche-comte	c	FR
 francisco beltrao	c	BR
 francisco beltrão	c	BR
 francisco i madero	c	MX
@@ -12086,7 +12704,9 @@ frankenberg	c	DE
 frankenthal	c	DE
 frankford	c	US
 frankfort	c	ZA
+frankfurt	c	DE
 frankfurt am main	c	DE
+frankfurt on the main	c	DE
 franklin	C	US
 franklin park	c	US
 franklin square	c	US
@@ -12132,7 +12752,10 @@ freising	c	DE
 freital	c	DE
 frejus	c	FR
 fremont	c	US
+french indochina	c	ZZ
+french riviera	c	ZZ
 french rocks	c	IN
+french west indies	c	ZZ
 frenda	c	DZ
 fresh meadows	c	US
 fresnes	c	FR
@@ -12152,11 +12775,15 @@ friedrichshagen	c	DE
 friedrichshain	c	DE
 friendswood	c	US
 friern barnet	c	GB
+friesland	c	NL
 friesoythe	c	DE
 frinton-on-sea	c	GB
 frischgewaagd	c	ZA
 frisco	c	US
+frisia	c	ZZ
+frisian islands	c	ZZ
 friuli venezia giulia	s	IT
+friuli-venezia giulia	c	IT
 frohnau	c	DE
 frolovo	c	RU
 frome	c	GB
@@ -12168,6 +12795,7 @@ frontignan	c	FR
 frontino	c	CO
 frosinone	s	IT
 fruit cove	c	US
+frunze	c	KG
 frutal	c	BR
 frutillar	c	CL
 fryazevo	c	RU
@@ -12188,6 +12816,7 @@ fuchūchō	c	JP
 fuding	c	CN
 fudong	c	CN
 fuefuki	c	JP
+fuego	c	GT
 fuencarral	c	ES
 fuencarral-el pardo	c	ES
 fuengirola	c	ES
@@ -12197,6 +12826,7 @@ fuentes del valle	c	MX
 fuhuan	c	CN
 fujairah	c	AE
 fuji	C	JP
+fuji-san	c	JP
 fujia	c	CN
 fujian	s	CN
 fujieda	c	JP
@@ -12205,9 +12835,11 @@ fujikawaguchiko	c	JP
 fujimino	c	JP
 fujin	c	CN
 fujinomiya	c	JP
+fujinoyama	c	JP
 fujioka	c	JP
 fujisawa	c	JP
 fujishiro	c	JP
+fujiyama	c	JP
 fujiyoshida	c	JP
 fukagawa	c	JP
 fukawa	c	JP
@@ -12382,8 +13014,10 @@ galanta	c	SK
 galapa	c	CO
 galapagar	c	ES
 galapagos	s	EC
+galapagos islands	c	EC
 galappo	c	TZ
 galati	s	RO
+galatia	c	ZZ
 galatina	c	IT
 galatsi	c	GR
 galaţi	c	RO
@@ -12398,9 +13032,11 @@ galguduud	s	SO
 galich	c	RU
 galicia [galicia]	s	ES
 galikesh	c	IR
+galilee	c	IL
 gallarate	c	IT
 gallatin	c	US
 galle	s	LK
+gallia	c	ZZ
 galliate	c	IT
 gallipoli	c	IT
 gallup	c	US
@@ -12408,8 +13044,11 @@ gallus	C	DE
 galt	c	US
 galugah	c	IR
 galveston	c	US
+galveston bay	c	US
+galveston island	c	US
 galvez	c	AR
 galway	s	IE
+galway bay	c	ZZ
 galápagos	s	EC
 galátsi	c	GR
 galébré	c	CI
@@ -12420,6 +13059,7 @@ gamagōri	c	JP
 gambat	c	PK
 gambela	c	ET
 gambela peoples	s	ET
+gambier islands	c	PF
 gambiran satu	c	ID
 gamboma	c	CG
 gamboru	c	NG
@@ -12432,9 +13072,11 @@ gampengrejo	c	ID
 gamping lor	c	ID
 gampola	c	LK
 gamprin	s	LI
+gan jiang	c	CN
 gan yavne	c	IL
 ganaur	c	IN
 ganca	s	AZ
+gand	c	BE
 ganda	c	AO
 gandajika	c	CD
 gandaki	s	NP
@@ -12451,6 +13093,8 @@ gangakher	c	IN
 gangapur	c	IN
 gangarampur	c	IN
 gangavati	c	IN
+ganges	c	ZZ
+ganges river	c	ZZ
 ganghwa-gun	c	KR
 gangjia	c	CN
 gangneung	c	KR
@@ -12551,6 +13195,8 @@ garmisch-partenkirchen	c	DE
 garmsar	c	IR
 garmsār	c	IR
 garner	C	US
+garonne	c	FR
+garonne river	c	FR
 garoowe	c	SO
 garopaba	c	BR
 garot	c	IN
@@ -12572,7 +13218,10 @@ garzón	c	CO
 garça	c	BR
 garðabær	s	IS
 gasa	s	BT
+gascogne	c	FR
+gascony	c	FR
 gash-barka	s	ER
+gasherbrum	c	ZZ
 gashua	c	NG
 gaspar	c	BR
 gasteiz / vitoria	c	ES
@@ -12580,6 +13229,7 @@ gastonia	c	US
 gasuba	c	ET
 gatak	c	ID
 gatchina	c	RU
+gates of the arctic national park	c	US
 gates-north gates	c	US
 gateshead	s	GB
 gatesville	c	US
@@ -12606,6 +13256,7 @@ gayeri	c	BF
 gayéri	c	BF
 gaz-e borkhar	c	IR
 gaza	s	MZ
+gaza strip	c	IL
 gazakh	c	AZ
 gazaoua	c	NE
 gazi baba †	s	MK
@@ -12665,12 +13316,14 @@ gelibolu	c	TR
 gelligaer	c	GB
 gelnhausen	c	DE
 gelsenkirchen	c	DE
+gem state	c	US
 gemas	c	MY
 gembloux	c	BE
 gembu	c	NG
 gemena	c	CD
 gemerek	c	TR
 gemert	c	NL
+gemini the twins	c	ZZ
 gemlik	c	TR
 genc	c	TR
 general acha	c	AR
@@ -12696,6 +13349,7 @@ general villegas	c	AR
 genet	C	ET
 geneva	C	CH
 geneve	s	CH
+genf	c	CH
 gengqing	c	CN
 genhe	c	CN
 genk	c	BE
@@ -12729,6 +13383,7 @@ geretsried	c	DE
 gerik	c	MY
 gerisek	c	MY
 gerlingen	c	DE
+german democratic republic	c	ZZ
 germantown	c	US
 germasogeia	c	CY
 germasógeia	c	CY
@@ -12748,6 +13403,7 @@ gescher	c	DE
 geseke	c	DE
 gesundbrunnen	c	DE
 getafe	c	ES
+gettysburg	c	US
 getulio vargas	c	BR
 getxo	c	ES
 getúlio vargas	c	BR
@@ -12821,6 +13477,7 @@ giannitsá	c	GR
 giardinetti-tor vergata	c	IT
 giarre	c	IT
 gibara	c	CU
+gibson desert	c	AU
 giddalur	c	IN
 giddalūr	c	IN
 giddarbaha	c	IN
@@ -12842,8 +13499,12 @@ gijon	c	ES
 gijón	c	ES
 gikongoro	c	RW
 gil	c	IN
+gila	c	US
+gila desert	c	US
+gila river	c	US
 gilan	s	IR
 gilbert	C	US
+gilbert and ellice islands	c	FM
 gilbert islands	s	KI
 gilching	c	DE
 gilgil	c	KE
@@ -12902,6 +13563,7 @@ givatayim	c	IL
 givors	c	FR
 giyani	c	ZA
 giza	c	EG
+gizeh	c	EG
 gizycko	c	PL
 giá rai	c	VN
 giżycko	c	PL
@@ -12990,6 +13652,8 @@ gobernador galvez	c	AR
 gobernador gálvez	c	AR
 gobernador virasora	c	AR
 gobesa	c	ET
+gobi	c	ZZ
+gobi desert	c	ZZ
 gobichettipalayam	c	IN
 gobindgarh	c	IN
 gobindpur	c	IN
@@ -13012,7 +13676,9 @@ godoli	c	IN
 godollo	c	HU
 godome	c	BJ
 godomè	c	BJ
+godwin austen	c	ZZ
 goes	c	NL
+goeteborg	c	SE
 gogri jamalpur	c	IN
 gogri jamālpur	c	IN
 gogrial	c	SS
@@ -13052,6 +13718,8 @@ gol'yanovo	c	RU
 gola gokarannath	c	IN
 gola gokarannāth	c	IN
 golaghat	c	IN
+golan	c	IL
+golan heights	c	IL
 golbahar	c	IR
 golbahār	c	IR
 golbasi	c	TR
@@ -13062,6 +13730,7 @@ goldasht	c	IR
 golden	C	US
 golden gate	c	US
 golden glades	c	US
+golden state	c	US
 golden triangle	c	US
 golden valley	c	US
 golders green	c	GB
@@ -13072,6 +13741,9 @@ golestan	s	IR
 golestān	s	IR
 goleta	c	US
 golfe	c	AO
+golfo de campeche	c	MX
+golfo de mexico	c	ZZ
+golgotha	c	IL
 golitsyno	c	RU
 golpayegan	c	IR
 golpāyegān	c	IR
@@ -13084,10 +13756,13 @@ gombe	s	NG
 gombi	c	NG
 gombong	c	ID
 gomboussougou	c	BF
+gomel	c	BY
 gomel'skaja oblast'	s	BY
 gomez palacio	c	MX
 gomishan	c	IR
 gomoh	c	IN
+gomorrah	c	IL
+gomorrha	c	IL
 gomīshān	c	IR
 gonabad	c	IR
 gonaives	c	HT
@@ -13103,6 +13778,7 @@ gondia	c	IN
 gondiā	c	IN
 gondola	C	MZ
 gondomar	c	PT
+gondwanaland	c	ZZ
 gondā city	c	IN
 gonen	c	TR
 gonesse	c	FR
@@ -13131,6 +13807,7 @@ goose creek	c	US
 gooty	c	IN
 gopalganj	s	BD
 gopavaram	c	IN
+gopher state	c	US
 goppingen	c	DE
 gopālganj	c	IN
 gorai	c	IN
@@ -13160,6 +13837,7 @@ gorj	s	RO
 gorje	s	SI
 gorji-ye sofla	c	IR
 gorjī-ye soflá	c	IR
+gorkiy	c	RU
 gorlice	c	PL
 gorlitz	c	DE
 gormi	c	IN
@@ -13188,6 +13866,7 @@ gorzow wielkopolski	c	PL
 gorzów wielkopolski	c	PL
 goré	c	TD
 gorāya	c	IN
+gosainthan	c	ZZ
 gose	c	JP
 gosen	c	JP
 goseong	c	KR
@@ -13204,6 +13883,7 @@ gostyn	c	PL
 gostynin	c	PL
 gostyń	c	PL
 gotan	c	IN
+goteborg	c	SE
 gotegaon	c	IN
 gotemba	c	JP
 goth radhan	c	PK
@@ -13270,6 +13950,7 @@ grajaú	c	BR
 grajewo	c	PL
 gramado	c	BR
 gramercy park	c	US
+gran santiago	c	CL
 granada	s	ES
 granadero baigorria	c	AR
 granadilla de abona	c	ES
@@ -13278,6 +13959,10 @@ grand anse mahe	s	SC
 grand anse praslin	s	SC
 grand bassa	s	LR
 grand boulevard	c	US
+grand canal	c	CN
+grand canyon	c	US
+grand canyon national park	c	US
+grand canyon state	c	US
 grand cape mount	s	LR
 grand cay	s	BS
 grand forks	c	US
@@ -13289,6 +13974,9 @@ grand kru	s	LR
 grand port	s	MU
 grand prairie	c	US
 grand rapids	c	US
+grand river	c	US
+grand teton	c	US
+grand teton national park	c	US
 grand-bassam	c	CI
 grand-est	s	FR
 grand-lahou	c	CI
@@ -13305,6 +13993,7 @@ granger	C	US
 grangwav	c	HT
 granite bay	c	US
 granite city	c	US
+granite state	c	US
 graniteville	c	US
 granja	c	BR
 granma	s	CU
@@ -13330,24 +14019,51 @@ grayslake	c	US
 graz	c	AT
 grazhdanka	c	RU
 gračanica	c	BA
+great arabian desert	c	ZZ
+great australian bight	c	AU
+great australian desert	c	AU
+great barrier reef	c	AU
 great bend	c	US
+great divide	c	ZZ
+great dividing range	c	AU
 great falls	c	US
+great indian desert	c	ZZ
 great kills	c	US
+great lakes state	c	US
 great malvern	c	GB
+great mendenhall glacier	c	US
+great plains	c	US
+great plains of north america	c	US
+great rift valley	c	ZZ
+great salt desert	c	IR
+great salt lake	c	US
+great sandy desert	c	AU
 great sankey	c	GB
+great slave lake	c	CA
+great smoky mountains	c	US
+great smoky mountains national park	c	US
+great victoria desert	c	AU
 great wyrley	c	GB
 great yarmouth	c	GB
 greater accra	s	GH
+greater antilles	c	ZZ
 greater grand crossing	c	US
+greater london	c	GB
 greater napanee	c	CA
+greater new york	c	US
 greater noida	c	IN
 greater northdale	c	US
 greater sudbury	c	CA
+greater sunda islands	c	ZZ
 greater upper marlboro	c	US
 greeley	c	US
 green	C	US
 green bay	c	US
 green haven	c	US
+green line	c	ZZ
+green mountain state	c	US
+green mountains	c	US
+green river	c	US
 green valley	c	US
 greenacre	c	AU
 greenacres city	c	US
@@ -13357,6 +14073,7 @@ greeneville	c	US
 greenfield	c	US
 greenfield park	c	CA
 greenford	c	GB
+greenland sea	c	ZZ
 greenock	c	GB
 greenpoint	c	US
 greensboro	c	US
@@ -13364,6 +14081,8 @@ greensborough	c	AU
 greenvale	c	AU
 greenville	c	US
 greenwich	s	GB
+greenwich meridian	c	ZZ
+greenwich village	c	US
 greenwood	C	US
 greenwood village	c	US
 greer	c	US
@@ -13427,6 +14146,7 @@ grottaglie	c	IT
 grove city	c	US
 groves	C	US
 grozny	c	RU
+groznyy	c	RU
 groß-gerau	c	DE
 groß-umstadt	c	DE
 großenhain	c	DE
@@ -13459,6 +14179,9 @@ guadalajara	s	ES
 guadalajara de buga	c	CO
 guadalcanal	s	SB
 guadalupe	c	MX
+guadalupe island	c	ZZ
+guadalupe mountains	c	US
+guadalupe mountains national park	c	US
 guadalupe victoria	c	MX
 guadix	c	ES
 guaduas	c	CO
@@ -13468,6 +14191,7 @@ guaimaro	c	CU
 guainia	s	CO
 guainía	s	CO
 guaira	s	PY
+guaira falls	c	ZZ
 guairá	s	PY
 guaiuba	c	BR
 guaiúba	c	BR
@@ -13479,6 +14203,7 @@ gualan	c	GT
 gualeguay	c	AR
 gualeguaychu	c	AR
 gualeguaychú	c	AR
+guallatiri	c	CL
 gualán	c	GT
 guama	C	VE
 guamal	c	CO
@@ -13619,6 +14344,8 @@ gueyo	c	CI
 gueznaia	c	MA
 guezon	c	CI
 guia de isora	c	ES
+guiana	c	US
+guiana highlands	c	US
 guiberoua	c	CI
 guibéroua	c	CI
 guidan roumdji	c	NE
@@ -13661,6 +14388,7 @@ gujangbagh	c	CN
 gujar khan	c	PK
 gujarat	s	IN
 gujarāt	s	IN
+gujerat	c	IN
 gujo	c	JP
 gujranwala	c	PK
 gujrat	c	PK
@@ -13675,6 +14403,35 @@ gulbenes novads	s	LV
 gulebage	c	CN
 guledagudda	c	IN
 gulf	S	PG
+gulf coast	c	ZZ
+gulf of aden	c	ZZ
+gulf of aegina	c	GR
+gulf of akaba	c	ZZ
+gulf of alaska	c	ZZ
+gulf of antalya	c	ZZ
+gulf of aqaba	c	ZZ
+gulf of bothnia	c	ZZ
+gulf of california	c	MX
+gulf of campeche	c	MX
+gulf of carpentaria	c	AU
+gulf of corinth	c	ZZ
+gulf of finland	c	ZZ
+gulf of guinea	c	ZZ
+gulf of lepanto	c	ZZ
+gulf of martaban	c	ZZ
+gulf of mexico	c	ZZ
+gulf of ob	c	RU
+gulf of oman	c	ZZ
+gulf of riga	c	ZZ
+gulf of saint lawrence	c	ZZ
+gulf of siam	c	ZZ
+gulf of sidra	c	ZZ
+gulf of st lawrence	c	ZZ
+gulf of suez	c	ZZ
+gulf of tehuantepec	c	MX
+gulf of thailand	c	ZZ
+gulf of venice	c	ZZ
+gulf states	c	ZZ
 gulfport	c	US
 gulgam	c	IN
 guli	c	CN
@@ -14049,11 +14806,13 @@ haldensleben i	c	DE
 haldia	c	IN
 haldwani	c	IN
 hale	C	GB
+haleakala national park	c	US
 halesowen	c	GB
 halewood	c	GB
 half way tree	c	JM
 halfaya	c	SY
 halhul	c	PS
+halicarnassus	c	TR
 halifax	c	CA
 halifax south end	c	CA
 halifax west end	c	CA
@@ -14064,6 +14823,7 @@ hallandale beach	c	US
 hallands lan [se-13]	s	SE
 hallands län [se-13]	s	SE
 halle	c	BE
+halle-an-der-saale	c	DE
 halle-neustadt	c	DE
 halluin	c	FR
 halmstad	c	SE
@@ -14093,6 +14853,7 @@ hamburg-mitte	c	DE
 hamburg-nord	c	DE
 hamden	c	US
 hameenlinna	c	FI
+hamelin	c	DE
 hameln	c	DE
 hamgyong-bukto	s	KP
 hamgyong-namdo	s	KP
@@ -14120,10 +14881,12 @@ hammond	c	US
 hampshire	s	GB
 hampton	c	US
 hampton park	c	AU
+hampton roads	c	US
 hamtramck	c	US
 hamura	c	JP
 hamīrpur	c	IN
 han'airike	c	CN
+han-gook	c	ZZ
 hanahan	c	US
 hanam	c	KR
 hanamaki	c	JP
@@ -14135,6 +14898,7 @@ handa	c	JP
 handan	c	CN
 handeni	c	TZ
 handia	c	IN
+handies peak	c	US
 handiā	c	IN
 handlova	c	SK
 handlová	c	SK
@@ -14144,8 +14908,10 @@ hanford	c	US
 hang dong	c	TH
 hang hau	c	HK
 hangal	c	IN
+hangchow	c	CN
 hangu	c	CN
 hangzhou	c	CN
+hangzhou bay	c	ZZ
 haninge	c	SE
 hanjia	c	CN
 hannan	c	JP
@@ -14200,6 +14966,7 @@ hardoi	c	IN
 hardoī	c	IN
 harelbeke	c	BE
 haren	c	DE
+hargeisa	c	SO
 hargeysa	c	SO
 harghita	s	RO
 haridwar	c	IN
@@ -14214,6 +14981,7 @@ harjumaa	s	EE
 harker heights	c	US
 harku	s	EE
 harlem	c	US
+harlem river	c	US
 harlesden	c	GB
 harlingen	c	US
 harlow	c	GB
@@ -14225,6 +14993,8 @@ harpanahalli	c	IN
 harpen	c	DE
 harpenden	c	GB
 harper	C	LR
+harper's ferry	c	US
+harpers ferry	c	US
 harpālpur	c	IN
 harringay	c	GB
 harrisburg	c	US
@@ -14302,6 +15072,7 @@ hatohobei	s	PW
 hatonuevo	c	CO
 hatsukaichi	c	JP
 hatta	c	IN
+hatteras island	c	US
 hattersheim	c	DE
 hatti	c	IN
 hattiesburg	c	US
@@ -14327,6 +15098,7 @@ haute-garonne	s	FR
 haute-kotto	s	CF
 haute-loire	s	FR
 haute-marne	s	FR
+haute-normandie	c	FR
 haute-sangha / mambere-kadei	s	CF
 haute-sangha / mambéré-kadéï	s	CF
 haute-saone	s	FR
@@ -14354,11 +15126,16 @@ havlickuv brod	s	CZ
 havlíčkův brod	s	CZ
 havza	c	TR
 havířov	c	CZ
+hawai'i	c	US
 hawaii	s	US
+hawaii island	c	ZZ
+hawaii volcanoes national park	c	US
+hawaiian islands	c	ZZ
 hawai‘i kai	c	US
 hawalli	s	KW
 hawarden	c	GB
 hawke's bay	s	NZ
+hawkeye state	c	US
 hawr al ‘anz	c	AE
 hawsh ‘isa	c	EG
 hawtah bani tamim	c	SA
@@ -14393,6 +15170,7 @@ hazro city	c	PK
 hazāribāgh	c	IN
 haßloch	c	DE
 heanor	c	GB
+heart of dixie	c	US
 heavitree	c	GB
 heba	c	CN
 hebao	c	CN
@@ -14401,6 +15179,9 @@ hebburn	c	GB
 hebei	s	CN
 hebi	c	CN
 hebian	c	CN
+hebridean islands	c	GB
+hebridean isles	c	GB
+hebrides	c	GB
 hebron	s	PS
 hechi	c	CN
 hechingen	c	DE
@@ -14411,6 +15192,7 @@ hedaru	c	TZ
 hede	c	CN
 hedensted	c	DK
 hedge end	c	GB
+hedjaz	c	SA
 hedong	c	CN
 heemskerk	c	NL
 heemstede	c	NL
@@ -14435,6 +15217,8 @@ heilbron	c	ZA
 heilbronn	c	DE
 heiligenhaus	c	DE
 heiligensee	c	DE
+heilong	c	ZZ
+heilong jiang	c	ZZ
 heilongjiang	s	CN
 heiloo	c	NL
 heinola	c	FI
@@ -14442,6 +15226,7 @@ heinsberg	c	DE
 heishan	c	CN
 heishui	c	CN
 heist-op-den-berg	c	BE
+hejaz	c	SA
 hejiang	c	CN
 hekinan	c	JP
 hekou	c	CN
@@ -14454,9 +15239,11 @@ helgafellssveit	s	IS
 heli mandi	c	IN
 helin	c	CN
 heliopolis	c	DZ
+hell's half acre	c	US
 hell's kitchen	c	US
 hell-ville	c	MG
 hellersdorf	c	DE
+hellespont	c	TR
 hellevoetsluis	c	NL
 hellin	c	ES
 hellín	c	ES
@@ -14465,6 +15252,7 @@ helmond	c	NL
 helmstedt	c	DE
 helong	c	CN
 helsingborg	c	SE
+helsingfors	c	FI
 helsingor	c	DK
 helsingør	c	DK
 helsinki	c	FI
@@ -14511,6 +15299,7 @@ herblay-sur-seine	c	FR
 herborn	c	DE
 herceg novi	c	ME
 herceg-novi	s	ME
+herculaneum	c	IT
 hercules	c	US
 herdecke	c	DE
 heredia	s	CR
@@ -14541,6 +15330,7 @@ heroica ciudad de juchitán de zaragoza	c	MX
 heroica ciudad de tlaxiaco	c	MX
 heroica guaymas	c	MX
 heroica matamoros	c	MX
+heroica puebla de zaragoza	c	MX
 heroica zitacuaro	c	MX
 herouville-saint-clair	c	FR
 herrenberg	c	DE
@@ -14619,12 +15409,15 @@ high park north	c	CA
 high park-swansea	c	CA
 high peak	c	GB
 high point	C	US
+high sierra	c	US
 high wycombe	c	GB
 highbury	c	GB
 highland	S	GB
 highland park	c	US
 highland springs	c	US
 highland village	c	US
+highlands	C	GB
+highlands of scotland	c	GB
 highlands ranch	c	US
 highton	c	AU
 highview	c	US
@@ -14634,6 +15427,7 @@ hihya	c	EG
 hihyā	c	EG
 hiiraan	s	SO
 hiiumaa	s	EE
+hijaz	c	SA
 hiji	c	JP
 hikari	c	JP
 hikarigaoka	c	JP
@@ -14660,6 +15454,9 @@ hilton head island	c	US
 hilvan	c	TR
 hilversum	c	NL
 himachal pradesh	s	IN
+himalaya	c	ZZ
+himalaya mountains	c	ZZ
+himalayas	c	ZZ
 himamaylan	c	PH
 himatnagar	c	IN
 himeji	c	JP
@@ -14676,7 +15473,10 @@ hinckley	c	GB
 hindaun	c	IN
 hindley	c	GB
 hindoria	c	IN
+hindu kush	c	ZZ
+hindu kush mountains	c	ZZ
 hindupur	c	IN
+hindustan	c	IN
 hinesville	c	US
 hinganghat	c	IN
 hinganghāt	c	IN
@@ -14688,6 +15488,8 @@ hinjilicut	c	IN
 hino	c	JP
 hinsdale	c	US
 hinthada	c	MM
+hippo	C	DZ
+hippo regius	c	DZ
 hirado	c	JP
 hiragi	c	JP
 hirai	c	JP
@@ -14762,6 +15564,7 @@ hockenheim	c	DE
 hod hasharon	c	IL
 hodal	c	IN
 hoddesdon	c	GB
+hodeida	c	YE
 hodh ech chargui	s	MR
 hodh el gharbi	s	MR
 hodmezovasarhely	s	HU
@@ -14783,6 +15586,7 @@ hoge vucht	c	NL
 hoheluft-ost	c	DE
 hohen neuendorf	c	DE
 hohenems	c	AT
+hohenlinden	c	DE
 hohenstein-ernstthal	c	DE
 hohhot	c	CN
 hohoe	c	GH
@@ -14833,17 +15637,21 @@ holzwickede	c	DE
 homa bay	s	KE
 homagama	c	LK
 homburg	C	DE
+home counties	c	ZZ
+homel	c	BY
 homer glen	c	US
 homestead	C	US
 homewood	c	US
 homnabad	c	IN
 homnābād	c	IN
 homs	c	SY
+homyel	c	BY
 homyel'	c	BY
 honcho	C	JP
 honchō	c	JP
 honda	c	CO
 hondarribia	c	ES
+hondo	c	JP
 hondomachi-hondo	c	JP
 hong kah	c	SG
 hong kong island	c	HK
@@ -14874,19 +15682,24 @@ honnali	c	IN
 honnavar	c	IN
 honnāli	c	IN
 honolulu	c	US
+honshu	c	JP
 hoofddorp	c	NL
 hoogeveen	c	NL
 hoogezand	c	NL
 hoogstraten	c	BE
 hoogvliet	c	NL
 hook	C	GB
+hook of holland	c	NL
 hoopstad	c	ZA
 hoorn	c	NL
+hoosier state	c	US
 hoover	C	US
 hopa	c	TR
 hopatcong hills	c	US
 hope mills	c	US
 hope town	s	BS
+hopeh	c	CN
+hopei	c	CN
 hopewell	c	US
 hopin	c	MM
 hopital saint-louis	c	FR
@@ -14913,12 +15726,14 @@ hormozgan	s	IR
 hormozgān	s	IR
 horn	C	DE
 horn lake	c	US
+horn of africa	c	ZZ
 hornchurch	c	GB
 horni mecholupy	c	CZ
 hornsby	c	AU
 horní měcholupy	c	CZ
 horodok	c	UA
 horsens	c	DK
+horseshoe falls	c	CA
 horsforth	c	GB
 horsham	c	GB
 horsholm	c	DK
@@ -14946,6 +15761,7 @@ hostomel	c	UA
 hosur	c	IN
 hosūr	c	IN
 hot springs	C	US
+hot springs national park	c	US
 hotaka	c	JP
 hotting	c	AT
 houaphan	s	LA
@@ -14962,6 +15778,8 @@ hounde	c	BF
 houndé	c	BF
 hounslow	s	GB
 houqiao	c	CN
+housatonic	c	US
+housatonic river	c	US
 houshan	c	CN
 houston	c	US
 houthalen	c	BE
@@ -15000,6 +15818,7 @@ hrubieszow	c	PL
 hrubieszów	c	PL
 hrunamannahreppur	s	IS
 hruzkyi	c	UA
+hsian	c	CN
 hsinchu	s	TW
 hua hin	c	TH
 huacheng	c	CN
@@ -15013,6 +15832,7 @@ huaicheng	c	CN
 huaidian	c	CN
 huaihua	c	CN
 huainan	c	CN
+huainaputina	c	PE
 huaiyang	c	CN
 huaiyuan chengguanzhen	c	CN
 huajing	c	CN
@@ -15031,6 +15851,8 @@ huambo	s	AO
 huanan	c	CN
 huancavelica	s	PE
 huancayo	c	PE
+huang hai	c	ZZ
+huang he	c	CN
 huangchuan	c	CN
 huangdi	c	CN
 huanggang	c	CN
@@ -15053,6 +15875,7 @@ huaquillas	c	EC
 huaral	c	PE
 huaraz	c	PE
 huarmey	c	PE
+huascaran	c	PE
 huashan	c	CN
 huatabampo	c	MX
 huatugou	c	CN
@@ -15063,6 +15886,7 @@ huayin	c	CN
 huayuan	c	CN
 huazhou	c	CN
 hub	C	PK
+hub of the universe	c	US
 hubballi	c	IN
 hubei	s	CN
 huber heights	c	US
@@ -15079,6 +15903,8 @@ hudiksvall	c	SE
 hudiyuzi	c	CN
 hudkeshwar buzurg	c	IN
 hudson	c	US
+hudson bay	c	CA
+hudson river	c	US
 hue	C	VN
 huehuetenango	s	GT
 huejotzingo	c	MX
@@ -15126,6 +15952,7 @@ humaitá	c	BR
 humanes de madrid	c	ES
 humansdorp	c	ZA
 humbe	c	AO
+humber	c	GB
 humbermede	c	CA
 humberstone	c	GB
 humberto de campos	c	BR
@@ -15174,6 +16001,7 @@ hupari	c	IN
 hura	c	IL
 hurghada	c	EG
 hurlingham	c	AR
+huron	c	ZZ
 hurricane	C	US
 hurst	c	US
 hurstville	c	AU
@@ -15211,6 +16039,7 @@ hvidovre	c	DK
 hwacheon	c	KR
 hwadae	c	KP
 hwado	c	KR
+hwang ho	c	CN
 hwange	c	ZW
 hwanghae-bukto	s	KP
 hwanghae-namdo	s	KP
@@ -15348,6 +16177,8 @@ ibatiba	c	BR
 ibaté	c	BR
 ibb	s	YE
 ibbenbueren	c	DE
+iberia	c	ZZ
+iberian peninsula	c	ZZ
 ibeto	c	NG
 ibi	c	ES
 ibia	c	BR
@@ -15473,8 +16304,12 @@ iguai	c	BR
 iguala de la independencia	c	MX
 igualada	c	ES
 iguape	c	BR
+iguassu	c	ZZ
+iguassu falls	c	ZZ
 iguatemi	c	BR
 iguatu	c	BR
+iguazu	c	ZZ
+iguazu falls	c	ZZ
 iguaí	c	BR
 igugunu	c	TZ
 igunga	c	TZ
@@ -15502,6 +16337,8 @@ ijevan	c	AM
 ijmuiden	c	NL
 ijok	c	MY
 ijoko	c	NG
+ijssel	c	NL
+ijsselmeer	c	NL
 ijsselstein	c	NL
 ijui	c	BR
 ijuin	c	JP
@@ -15547,8 +16384,11 @@ ile perseverance ii	s	SC
 ile-de-france	s	FR
 ile-des-soeurs	c	CA
 ile-ife	c	NG
+ile-st-louis	c	FR
 ilebo	c	CD
 ilembula	c	TZ
+iles comores	c	ZZ
+iles marquises	c	PF
 ilesa	c	NG
 ilford	c	GB
 ilfov	s	RO
@@ -15573,21 +16413,27 @@ ilion	c	GR
 ilioupoli	c	GR
 ilioúpoli	c	GR
 ilirska bistrica	s	SI
+ilium	C	ZZ
 ilkal	c	IN
 ilkeston	c	GB
 ilkhchi	c	IR
+illampu	c	BO
 illapel	c	CL
 ille-et-vilaine	s	FR
 illela	c	NE
 illertissen	c	DE
 illes balears [islas baleares]	s	ES
 illescas	c	ES
+illimani	c	BO
 illingen	c	DE
 illinois	s	US
+illinois river	c	US
 illizi	s	DZ
 illkirch-graffenstaden	c	FR
+illyria	c	ZZ
 illzach	c	FR
 illéla	c	NE
+ilmen	c	RU
 ilmenau	c	DE
 ilo	c	PE
 ilobu	c	NG
@@ -15653,6 +16499,7 @@ inca	c	ES
 incheon	c	KR
 incheon-gwangyeoksi	s	KR
 inchiri	s	MR
+inchon	c	KR
 incirli	c	TR
 incirliova	c	TR
 incukalna novads	s	LV
@@ -15669,14 +16516,19 @@ independencia	s	DO
 independência	c	BR
 indergarh	c	IN
 indi	c	IN
+indian ocean	c	ZZ
 indian trail	c	US
 indiana	s	US
 indianapolis	c	US
 indianola	c	US
 indiara	c	BR
 indiaroba	c	BR
+indigirka	c	RU
+indigirka river	c	RU
 indija	c	RS
 indio	c	US
+indochina	c	ZZ
+indonesian borneo	c	ID
 indore	c	IN
 indralaya	c	ID
 indramayu	c	ID
@@ -15684,6 +16536,8 @@ indre	s	FR
 indre by	c	DK
 indre-et-loire	s	FR
 indri	C	IN
+indus	c	PK
+indus river	c	PK
 indāpur	c	IN
 inegol	c	TR
 inezgane	c	MA
@@ -15712,7 +16566,11 @@ injibara	c	ET
 inkhil	c	SY
 inkisi	c	CD
 inkster	c	US
+inland passage	c	ZZ
+inland sea	c	ZZ
+inner hebrides	c	GB
 inner huai khwang	c	TH
+inner mongolia	c	CN
 innere stadt	c	AT
 innisfil	c	CA
 innlandet	s	NO
@@ -15728,9 +16586,12 @@ inowrocław	c	PL
 inozemtsevo	c	RU
 insein	c	MM
 inseno	c	ET
+inside passage	c	ZZ
 insēno	c	ET
 inta	c	RU
+interlaken	c	CH
 international city	c	AE
+international date line	c	ZZ
 intibuca	s	HN
 intibucá	s	HN
 intich'o	c	ET
@@ -15746,7 +16607,9 @@ inđija	c	RS
 ioannina	c	GR
 ioba	s	BF
 iona	c	US
+ionia	c	ZZ
 ionia nisia	s	GR
+ionian sea	c	ZZ
 ionía nísia	s	GR
 iowa	s	US
 iowa city	c	US
@@ -15796,6 +16659,7 @@ iramallūr	c	IN
 iranduba	c	BR
 iranshahr	c	IR
 irapuato	c	MX
+iraqi kurdistan	c	IQ
 iraquara	c	BR
 irara	c	BR
 irará	c	BR
@@ -15815,6 +16679,7 @@ iringal	c	IN
 irinjalakuda	c	IN
 irinjālakuda	c	IN
 iriona	c	HN
+irish sea	c	ZZ
 irituia	c	BR
 iriveri	c	IN
 irivēri	c	IN
@@ -15825,6 +16690,12 @@ irondequoit	c	US
 iroopara	c	IN
 irosin	c	PH
 irpin	c	UA
+irrawaddy	c	ZZ
+irrawaddy river	c	ZZ
+irtish	c	RU
+irtish river	c	RU
+irtysh	c	RU
+irtysh river	c	RU
 irugur	c	IN
 irugūr	c	IN
 iruma	c	JP
@@ -15853,6 +16724,7 @@ isebania	c	KE
 isehara	c	JP
 iselin	c	US
 isere	s	FR
+isere river	c	FR
 iserlohn	c	DE
 isernhagen farster bauerschaft	c	DE
 isernia	s	IT
@@ -15899,10 +16771,13 @@ islamnagar	c	IN
 islampur	c	IN
 islas de la bahia	s	HN
 islas de la bahía	s	HN
+islay	C	GB
 isle of anglesey [sir ynys mon gb-ynm]	s	GB
 isle of anglesey [sir ynys môn gb-ynm]	s	GB
 isle of lewis	c	GB
+isle of skye	c	GB
 isle of wight	s	GB
+isle royal national park	c	US
 isles of scilly	s	GB
 isleworth	c	GB
 islington	s	GB
@@ -15915,6 +16790,7 @@ ismayilli	s	AZ
 isnos	c	CO
 isogo	c	JP
 isoka	c	ZM
+isole egadi	c	IT
 isparta	s	TR
 issaquah	c	US
 issia	c	CI
@@ -15927,6 +16803,12 @@ istaravshan	c	TJ
 istarska zupanija	s	HR
 istarska županija	s	HR
 istgah-e rah ahan-e garmsar	c	IR
+isthmus of corinth	c	ZZ
+isthmus of darien	c	ZZ
+isthmus of kra	c	ZZ
+isthmus of panama	c	ZZ
+isthmus of suez	c	ZZ
+isthmus of tehuantepec	c	ZZ
 istinye	c	TR
 istiqlol	c	TJ
 istok	c	XK
@@ -15979,6 +16861,7 @@ itajubá	c	BR
 itajuipe	c	BR
 itajuípe	c	BR
 itako	c	JP
+italian peninsula	c	IT
 itamaraju	c	BR
 itamarandiba	c	BR
 itambacuri	c	BR
@@ -16057,6 +16940,7 @@ iten	c	KE
 iteya	c	ET
 itezhi-tezhi	c	ZM
 ithaca	c	US
+ithaki	c	GR
 itigi	c	TZ
 itinga do maranhao	c	BR
 itinga do maranhão	c	BR
@@ -16129,6 +17013,7 @@ iwata	c	JP
 iwate	s	JP
 iwatsuki	c	JP
 iwo	c	NG
+iwo jima	c	JP
 iwon-up	c	KP
 iwŏn-ŭp	c	KP
 ixelles	c	BE
@@ -16366,6 +17251,8 @@ jambes	c	BE
 jambi	s	ID
 jambi city	c	ID
 jambusar	c	IN
+james bay	c	CA
+james river	c	US
 jamestown	c	US
 jamjamal	c	IQ
 jamjamāl	c	IQ
@@ -16426,6 +17313,7 @@ janūb as surrah	c	KW
 janūb ash sharqīyah	s	OM
 janūb sīnā'	s	EG
 jaora	c	IN
+japan trench	c	ZZ
 japaratuba	c	BR
 japekrom	c	GH
 japeri	c	BR
@@ -16506,6 +17394,7 @@ jaunjelgavas novads	s	LV
 jaunpiebalgas novads	s	LV
 jaunpils novads	s	LV
 jaunpur	c	IN
+java	C	ID
 javanrud	c	IR
 javea	c	ES
 javānrūd	c	IR
@@ -16533,6 +17422,8 @@ jaú	c	BR
 jebba	c	NG
 jebel	c	TM
 jebel ali	c	AE
+jebel musa	c	MA
+jed'dah	c	SA
 jeddah	c	SA
 jedeida	c	TN
 jedeïda	c	TN
@@ -16579,6 +17470,7 @@ jerada	s	MA
 jerantut	c	MY
 jeremie	c	HT
 jeremoabo	c	BR
+jerevan	c	AM
 jerez de garcia salinas	c	MX
 jerez de garcía salinas	c	MX
 jerez de la frontera	c	ES
@@ -16699,6 +17591,8 @@ jiazi	c	CN
 jicin	s	CZ
 jidd hafs	c	BH
 jidd ḩafş	c	BH
+jidda	c	SA
+jiddah	c	SA
 jidong	c	CN
 jiehu	c	CN
 jielong	c	CN
@@ -16867,6 +17761,7 @@ jonkopings lan [se-06]	s	SE
 jonquiere	c	CA
 jonquière	c	CA
 joplin	c	US
+joppa	c	IL
 jora	c	IN
 jora khurd	c	IN
 jorat	c	AZ
@@ -16928,11 +17823,15 @@ juba	c	SS
 jubayt	c	SD
 jubbada dhexe	s	SO
 jubbada hoose	s	SO
+jubbulpore	c	IN
 jucas	c	BR
 juchen	c	DE
 juchitepec	c	MX
 jucurutu	c	BR
 jucás	c	BR
+juda	c	PS
+judaea	c	PS
+judea	c	PS
 judeida makr	c	IL
 judian	c	CN
 judibana	c	VE
@@ -16941,6 +17840,7 @@ juegang	c	CN
 juexi	c	CN
 jugial	c	IN
 jugiāl	c	IN
+jugoslavija	c	ZZ
 jugsalai	c	IN
 jugsālai	c	IN
 juhaynah	c	EG
@@ -16999,6 +17899,7 @@ justiniskes	c	LT
 justiniškės	c	LT
 jutiapa	s	GT
 juticalpa	c	HN
+jutland	c	ZZ
 jutou	c	CN
 juventino rosas	c	MX
 juwana	c	ID
@@ -17010,6 +17911,7 @@ juína	c	BR
 južnobanatski okrug	s	RS
 južnobački okrug	s	RS
 jwaneng	s	BW
+jylland	c	ZZ
 jyvaskyla	c	FI
 jyväskylä	c	FI
 jáltipan de morelos	c	MX
@@ -17130,6 +18032,7 @@ kadi	c	IN
 kadiganpalli	c	IN
 kadikkad	c	IN
 kadikkād	c	IN
+kadikoy	c	TR
 kadima zoran	c	IL
 kadinhani	c	TR
 kadiogo	s	BF
@@ -17213,6 +18116,8 @@ kahnuj	c	IR
 kahnūj	c	IR
 kahoku	c	JP
 kahone	c	SN
+kahoolawe	c	ZZ
+kahoolawe island	c	ZZ
 kahramanmaras	s	TR
 kahramanmaraş	s	TR
 kahrizak	c	IR
@@ -17301,6 +18206,8 @@ kalach	c	RU
 kalach-na-donu	c	RU
 kalachinsk	c	RU
 kaladi	c	IN
+kalahari	c	ZZ
+kalahari desert	c	ZZ
 kalaki	s	UG
 kalakkadu	c	IN
 kalakkādu	c	IN
@@ -17454,6 +18361,7 @@ kamba	c	NG
 kambar	c	PK
 kambja	s	EE
 kambove	c	CD
+kamchatka peninsula	c	RU
 kamchatskiy kray	s	RU
 kameda-honcho	c	JP
 kameda-honchō	c	JP
@@ -17465,6 +18373,7 @@ kamensk-shakhtinsky	c	RU
 kamensk-ural'skiy	c	RU
 kamenz	c	DE
 kameoka	c	JP
+kamet	c	IN
 kameyama	c	JP
 kami	c	JP
 kamienna gora	c	PL
@@ -17575,6 +18484,7 @@ kamyshlov	c	RU
 kamyzyak	c	RU
 kamālshahr	c	IR
 kan nar middle	c	MM
+kan river	c	CN
 kan'onjicho	c	JP
 kan'onjichō	c	JP
 kanagawa	s	JP
@@ -17584,17 +18494,22 @@ kanaker-zeytun	c	AM
 kanal	s	SI
 kanamachi	c	JP
 kananga	c	CD
+kanara	c	IN
 kanash	c	RU
 kanasin	c	MX
 kanasín	c	MX
 kanata	c	CA
+kanawha	c	US
+kanawha river	c	US
 kanaya	c	JP
 kanayannur	c	IN
 kanazawa	c	JP
 kanbalu	c	MM
 kanbe	c	MM
 kanchanaburi	s	TH
+kanchanjanga	c	NP
 kanchanpur	c	IN
+kanchenjunga	c	NP
 kanchipuram	c	IN
 kanchrapara	c	IN
 kanda	c	JP
@@ -17693,7 +18608,9 @@ kansanshi	c	ZM
 kansapur	c	IN
 kansas	s	US
 kansas city	c	US
+kansas river	c	US
 kansk	c	RU
+kansu	c	CN
 kansāpur	c	IN
 kant	c	IN
 kanta-hame	s	FI
@@ -17745,6 +18662,8 @@ kapurthala town	c	IN
 kaputa	c	ZM
 kaqun	c	CN
 kara	s	TG
+kara kum	c	TM
+kara sea	c	ZZ
 kara suu	c	KG
 kara-balta	c	KG
 kara-kul'	c	KG
@@ -17776,6 +18695,9 @@ karak city	c	JO
 karakkad	c	IN
 karakocan	c	TR
 karakol	c	KG
+karakoram	c	ZZ
+karakoram range	c	ZZ
+karakorum range	c	ZZ
 karakoçan	c	TR
 karakul'	c	UZ
 karala	c	IN
@@ -17822,6 +18744,8 @@ karditsa	c	GR
 kardzhali	s	BG
 kardítsa	c	GR
 kareli	c	IN
+karelia	c	ZZ
+karelian isthmus	c	ZZ
 karenga	s	UG
 karengera	c	RW
 karera	c	IN
@@ -17841,6 +18765,7 @@ kariya	c	JP
 karjan	c	IN
 karjat	c	IN
 karkala	c	IN
+karl-marx-stadt	c	DE
 karlova ves	c	SK
 karlovac	c	HR
 karlovacka zupanija	s	HR
@@ -17921,6 +18846,7 @@ kasaali	c	UG
 kasai	s	CD
 kasai central	s	CD
 kasai oriental	s	CD
+kasai river	c	ZZ
 kasama	c	ZM
 kasamatsucho	c	JP
 kasamatsuchō	c	JP
@@ -17958,6 +18884,7 @@ kashiwa	c	JP
 kashiwara	c	JP
 kashiwazaki	c	JP
 kashmar	c	IR
+kashmir	c	ZZ
 kashmor	c	PK
 kasibugga	c	IN
 kasihan	c	ID
@@ -18022,6 +18949,8 @@ katihar	c	IN
 katima mulilo	c	NA
 katiola	c	CI
 katirur	c	IN
+katmai national park	c	US
+katmandu	c	NP
 kato	c	JP
 kato lakatameia	c	CY
 kato polemidia	c	CY
@@ -18046,6 +18975,7 @@ katsuyama	c	JP
 kattanam	c	IN
 kattaqo'rg'on shahri	c	UZ
 kattatturai	c	IN
+kattegatt	c	ZZ
 kattipparutti	c	IN
 kattivakkam	c	IN
 kattivākkam	c	IN
@@ -18059,6 +18989,8 @@ katwijk aan zee	c	NL
 katy	c	US
 katālem va sādāt shahr	c	IR
 katō	c	JP
+kauai	c	ZZ
+kauai island	c	ZZ
 kaufbeuren	c	DE
 kauhava	c	FI
 kaukauna	c	US
@@ -18080,9 +19012,11 @@ kavango west	s	NA
 kavanur	c	IN
 kavar	c	IR
 kaveripatnam	c	IN
+kavir desert	c	IR
 kavisuryanagar	c	IN
 kavála	c	GR
 kavār	c	IR
+kaw river	c	US
 kawachi-nagano	c	JP
 kawage	c	JP
 kawagoe	c	JP
@@ -18219,6 +19153,7 @@ kemri	c	IN
 kemrī	c	IN
 kemö-gïrïbïngï	s	CF
 ken caryl	c	US
+kenai fjords national park	c	US
 kencong	c	ID
 kenda	c	IN
 kendal	c	GB
@@ -18271,6 +19206,8 @@ kerala	s	IN
 keratsini	c	GR
 keratsíni	c	GR
 kerava	c	FI
+kerbala	c	IQ
+kerbela	c	IQ
 kercem	s	MT
 kerch	c	UA
 kercha	c	ET
@@ -18320,6 +19257,7 @@ ketou	c	BJ
 ketrzyn	c	PL
 kettering	c	GB
 kety	c	PL
+keuka lake	c	ZZ
 keur medoune	c	SN
 keur médoune	c	SN
 kevelaer	c	DE
@@ -18330,6 +19268,7 @@ key west	c	US
 keynsham	c	GB
 keysborough	c	AU
 keystone	C	US
+keystone state	c	US
 kezmarok	c	SK
 keşan	c	TR
 kežmarok	c	SK
@@ -18430,6 +19369,7 @@ kharkhauda	c	IN
 kharkiv	c	UA
 kharkivska	s	UA
 kharkivskyi masyv	c	UA
+kharkov	c	UA
 kharsia	c	IN
 khartoum	s	SD
 khartoum north	c	SD
@@ -18473,6 +19413,7 @@ khetsamsenok	c	TH
 khewra	c	PK
 khilchipur	c	IN
 khimki	c	RU
+khios	c	GR
 khirdalan	c	AZ
 khirkiya	c	IN
 khlong chan	c	TH
@@ -18555,6 +19496,7 @@ khwaeng bang khae	c	TH
 khwaeng bang plat	c	TH
 khwisero	c	KE
 khyber pakhtunkhwa	s	PK
+khyber pass	c	ZZ
 khánh hòa	s	VN
 khánh hải	c	VN
 khémisset	s	MA
@@ -18610,6 +19552,7 @@ kien an	c	VN
 kien giang	s	VN
 kien hai	c	VN
 kierspe	c	DE
+kiev	c	UA
 kiffa	c	MR
 kifisia	c	GR
 kifisiá	c	GR
@@ -18626,6 +19569,7 @@ kihihi	c	UG
 kihnu	s	EE
 kiili	s	EE
 kikinda	c	RS
+kikladhes	c	GR
 kikolo	c	AO
 kikube	c	UG
 kikuchi	c	JP
@@ -18675,6 +19619,7 @@ kimpese	c	CD
 kimry	c	RU
 kinana	c	SD
 kinarut	c	MY
+kinchinjunga	c	NP
 kindi	c	BF
 kindia	s	GN
 kindrativskyi	c	UA
@@ -18690,6 +19635,7 @@ kingisepp	c	RU
 kingman	c	US
 kingori	c	TZ
 kings bridge	c	US
+kings canyon national park	c	US
 kings park	c	US
 kingsessing	c	US
 kingsford	c	AU
@@ -18698,6 +19644,7 @@ kingsport	c	US
 kingston	s	JM
 kingston upon hull	s	GB
 kingston upon thames	s	GB
+kingston-upon hull	c	GB
 kingstown	c	VC
 kingsview village-the westway	c	CA
 kingsville	c	US
@@ -18799,6 +19746,7 @@ kishaba	c	JP
 kishanganj	c	IN
 kishangarh	c	IN
 kishapu	c	TZ
+kishinev	c	MD
 kishiwada	c	JP
 kishoreganj	s	BD
 kishorganj	c	BD
@@ -18819,6 +19767,7 @@ kisoro	s	UG
 kispest	c	HU
 kissidougou	s	GN
 kissimmee	c	US
+kissimmee river	c	US
 kisumu	s	KE
 kisvarda	c	HU
 kisvárda	c	HU
@@ -18849,6 +19798,7 @@ kituku	c	CD
 kitwe	c	ZM
 kitzingen	c	DE
 kivsharivka	c	UA
+kivu	c	ZZ
 kiwira	c	TZ
 kiyawa	c	NG
 kiyose	c	JP
@@ -18861,6 +19811,7 @@ kizhariyūr	c	IN
 kizhuparamba	c	IN
 kizhuvalam-koonthalloor	c	IN
 kiziba	c	UG
+kizil kum	c	UZ
 kizilcahamam	c	TR
 kiziltepe	c	TR
 kizilyurt	c	RU
@@ -18885,7 +19836,9 @@ klaipedos miestas	s	LT
 klaipėda	s	LT
 klaipėdos apskritis	s	LT
 klaipėdos miestas	s	LT
+klamath	c	US
 klamath falls	c	US
+klamath river	c	US
 klang	c	MY
 klangenan	c	ID
 klaten	c	ID
@@ -18901,6 +19854,7 @@ klingenstein	c	DE
 klinteby frihed	c	DK
 klintsy	c	RU
 klodzko	c	PL
+klondike	C	CA
 klosterneuburg	c	AT
 kloten	c	CH
 klotzsche	c	DE
@@ -18910,8 +19864,10 @@ klov	c	UA
 kluang	c	MY
 kluczbork	c	PL
 klungkung	c	ID
+klyuchevskaya	c	RU
 knjazevac	c	RS
 knokke-heist	c	BE
+knossos	c	ZZ
 knowsley	s	GB
 knoxville	c	US
 knurow	c	PL
@@ -18924,11 +19880,13 @@ kobanya	c	HU
 kobarid	s	SI
 kobayashi	c	JP
 kobe	c	JP
+kobenhavn	c	DK
 kobilje	s	SI
 koblenz	c	DE
 kobo	C	ET
 koboko	s	UG
 kobryn	c	BY
+kobuk valley national park	c	US
 kobuleti	c	GE
 kobylisy	c	CZ
 kobylka	c	PL
@@ -18956,6 +19914,8 @@ kodamachō-kodamaminami	c	JP
 kodamthuruth	c	IN
 kodar	c	IN
 kodarma	c	IN
+kodiak	c	US
+kodiak island	c	US
 kodinar	c	IN
 kodinsk	c	RU
 kodoli	c	IN
@@ -19011,6 +19971,7 @@ kokubunji	c	JP
 kokyar	c	CN
 kokōtamangalam south	c	IN
 kol'chugino	c	RU
+kola peninsula	c	RU
 kola'a	c	SB
 kolaboui	c	GN
 kolaccheri	c	IN
@@ -19050,6 +20011,7 @@ kolomenskoye	c	RU
 kolomna	c	RU
 kolomyagi	c	RU
 kolomyia	c	UA
+kolonia	c	FM
 kolonnawa	c	LK
 kolpashevo	c	RU
 kolpino	c	RU
@@ -19100,6 +20062,7 @@ konak	c	TR
 konakli	c	TR
 konaklı	c	TR
 konakovo	c	RU
+konakri	c	GN
 konan	c	JP
 konarak	c	IR
 konarka	c	IN
@@ -19190,6 +20153,12 @@ kord kuy	c	IR
 kord kūy	c	IR
 kordestan	s	IR
 kordestān	s	IR
+kordofan	c	SD
+korea	c	ZZ
+korea bay	c	ZZ
+korea strait	c	ZZ
+korean peninsula	c	ZZ
+korean strait	c	ZZ
 koreatown	c	US
 koregaon	c	IN
 korem	c	ET
@@ -19376,6 +20345,8 @@ kovancılar	c	TR
 kovdor	c	RU
 kovel	c	UA
 kovilpatti	c	IN
+kovna	c	LT
+kovno	c	LT
 kovpakivskyi	c	UA
 kovrov	c	RU
 kovur	c	IN
@@ -19431,6 +20402,10 @@ kracheh	s	KH
 kragujevac	c	RS
 kraj vysocina	s	CZ
 kraj vysočina	s	CZ
+krakatao	c	ID
+krakatau	c	ID
+krakatoa	c	ID
+krakau	c	PL
 krakow	c	PL
 kraksaan	c	ID
 kraków	c	PL
@@ -19533,6 +20508,7 @@ krugersdorp	c	ZA
 kruisfontein	c	ZA
 kruje	c	AL
 krujë	c	AL
+krung thep	c	TH
 krung thep maha nakhon	s	TH
 krusevac	c	RS
 krusevo	s	MK
@@ -19580,6 +20556,7 @@ kualakapuas	c	ID
 kuanchuan	c	CN
 kuandian	c	CN
 kuang	c	MY
+kuangchou	c	CN
 kuangshi	c	CN
 kuantan	c	MY
 kubang semang	c	MY
@@ -19608,6 +20585,8 @@ kudrovo	c	RU
 kudus	C	ID
 kudymkar	c	RU
 kudāl	c	IN
+kuenlun	c	CN
+kuenlun mountains	c	CN
 kufa	c	IQ
 kuhdasht	c	IR
 kuhistoni badakhshon	s	TJ
@@ -19622,6 +20601,8 @@ kuji	c	JP
 kuju	c	IN
 kukatpally	c	IN
 kukawa	c	NG
+kukenaam	c	VE
+kukenaam falls	c	VE
 kukes	s	AL
 kukichuo	c	JP
 kukichūō	c	JP
@@ -19653,6 +20634,7 @@ kulpahar	c	IN
 kulpahār	c	IN
 kulti	c	IN
 kulu	c	TR
+kulun	c	MN
 kulunda	c	RU
 kumagaya	c	JP
 kumagunnam	c	NG
@@ -19710,6 +20692,9 @@ kuniyamuttur	c	IN
 kuniyamuttūr	c	IN
 kunjah	c	PK
 kunkujang	c	GM
+kunlan shan	c	CN
+kunlun	c	CN
+kunlun mountains	c	CN
 kunming	c	CN
 kunnamangalam	c	IN
 kunnamkulam	c	IN
@@ -19735,6 +20720,8 @@ kupiškis	s	LT
 kuppam	c	IN
 kupyansk	c	UA
 kur'yanovo	c	RU
+kura	c	ZZ
+kura river	c	ZZ
 kurakhove	c	UA
 kurali	c	IN
 kurandvad	c	IN
@@ -19848,7 +20835,10 @@ kwail-up	c	KP
 kwail-ŭp	c	KP
 kwajalein	s	MH
 kwale	s	KE
+kwangchow	c	CN
+kwangju	c	KR
 kwango	s	CD
+kwangtung	c	ZZ
 kwangyang	c	KR
 kwania	s	UG
 kwara	s	NG
@@ -19904,8 +20894,11 @@ kyoto	s	JP
 kyrenia	c	CY
 kyshtym	c	RU
 kyurdarmir	c	AZ
+kyushu	c	JP
 kyustendil	s	BG
+kyyiv	c	UA
 kyzyl	c	RU
+kyzyl kum	c	UZ
 kyzyl-kyya	c	KG
 kyzyl-suu	c	KG
 kyzylorda	c	KZ
@@ -20255,6 +21248,9 @@ labo	c	PH
 laborie	s	LC
 laboulaye	c	AR
 labrador	c	AU
+labrador peninsula	c	CA
+labrador sea	c	ZZ
+labrador-ungava peninsula	c	CA
 labranza	c	CL
 labrea	c	BR
 labuan	c	MY
@@ -20278,6 +21274,8 @@ ladhewala waraich	c	PK
 ladispoli	c	IT
 ladner	c	CA
 ladnun	c	IN
+ladoga	c	RU
+ladrone islands	c	FM
 ladwa	c	IN
 lady frere	c	ZA
 ladybrand	c	ZA
@@ -20375,23 +21373,65 @@ lajedo	c	BR
 lajinha	c	BR
 lak si	c	TH
 lakang	c	MM
+lake albert	c	ZZ
+lake albert nyanza	c	ZZ
+lake aral	c	ZZ
+lake baikal	c	RU
+lake balaton	c	HU
+lake baykal	c	RU
 lake butler	c	US
+lake canandaigua	c	ZZ
+lake cayuga	c	ZZ
+lake champlain	c	ZZ
 lake charles	c	US
+lake chelan	c	US
+lake clark national park	c	US
+lake constance	c	DE
 lake country	c	CA
+lake district	c	GB
+lake edward	c	ZZ
 lake elsinore	c	US
+lake erie	c	ZZ
+lake eyre	c	AU
 lake forest	c	US
+lake geneva	c	ZZ
 lake havasu city	c	US
+lake huron	c	ZZ
+lake ilmen	c	RU
 lake in the hills	c	US
 lake jackson	c	US
+lake keuka	c	ZZ
+lake kivu	c	ZZ
+lake ladoga	c	RU
+lake leman	c	ZZ
 lake magdalene	c	US
+lake malawi	c	ZZ
 lake mary	c	US
+lake michigan	c	ZZ
+lake nasser	c	EG
+lake nyasa	c	ZZ
+lake okeechobee	c	US
+lake onega	c	RU
+lake ontario	c	ZZ
 lake oswego	c	US
 lake ridge	c	US
 lake ronkonkoma	c	US
+lake saint clair	c	ZZ
 lake sebu	c	PH
+lake seneca	c	ZZ
 lake shore	c	US
+lake st clair	c	ZZ
 lake stevens	c	US
+lake superior	c	ZZ
+lake tahoe	c	US
+lake tana	c	ET
+lake tanganyika	c	ZZ
+lake tsana	c	ET
+lake urmia	c	IR
+lake vanern	c	SE
+lake victoria	c	ZZ
 lake wales	c	US
+lake winnipeg	c	CA
 lake worth beach	c	US
 lake worth corridor	c	US
 lake zurich	c	US
@@ -20467,17 +21507,24 @@ lampung	s	ID
 lamu	s	KE
 lamwo	s	UG
 lamía	c	GR
+lanai	C	ZZ
+lanai island	c	ZZ
 lanaken	c	BE
 lanao del norte	s	PH
 lanao del sur	s	PH
 lancashire	s	GB
 lancaster	c	US
 lancenigo-villorba	c	IT
+lanchou	c	CN
+lanchow	c	CN
 lanciano	c	IT
 lancing	c	GB
 lancut	c	PL
 lancy	c	CH
 land o' lakes	c	US
+land of enchantment	c	US
+land of lincoln	c	US
+land of opportunity	c	US
 landau in der pfalz	c	DE
 lander	C	VE
 landerneau	c	FR
@@ -20514,6 +21561,7 @@ langru	c	CN
 langsa	c	ID
 langtoucun	c	CN
 langue	c	HN
+languedoc-roussillon	c	FR
 langwarrin	c	AU
 langxiang	c	CN
 langzhong	c	CN
@@ -20546,6 +21594,8 @@ laplace	c	US
 lapland	s	FI
 lappeenranta	c	FI
 lappi	s	FI
+lappland	c	ZZ
+laptev sea	c	ZZ
 lapu-lapu city	c	PH
 lapy	c	PL
 lapão	c	BR
@@ -20608,6 +21658,8 @@ lasagaram	c	IN
 lasalgaon	c	IN
 lasalle	c	CA
 lasarte	c	ES
+lascar	C	CL
+lascaux	c	FR
 lasem	c	ID
 lashibi	c	GH
 lashio	c	MM
@@ -20618,6 +21670,9 @@ lasko	s	SI
 lasnamae	c	EE
 lasnamäe	c	EE
 lasoano	c	ET
+lassa	c	ZZ
+lassen volcanic national park	c	US
+last frontier	c	US
 lat krabang	c	TH
 lat phrao	c	TH
 lat yao	c	TH
@@ -20625,11 +21680,15 @@ latacunga	c	EC
 latakia	C	SY
 latchmere	c	GB
 latehar	c	IN
+lateran	c	IT
 lateri	c	IN
 latham	c	US
 lathi	C	IN
 lathrop	c	US
+latin america	c	ZZ
+latin quarter	c	FR
 latina	s	IT
+latium	c	IT
 latkrabang	c	TH
 latour	c	SR
 latri kunda	c	GM
@@ -20643,6 +21702,7 @@ lauda-königshofen	c	DE
 lauderdale lakes	c	US
 lauderhill	c	US
 laudio / llodio	c	ES
+laudo	c	AR
 lauf an der pegnitz	c	DE
 laukaa	c	FI
 laukkai	c	MM
@@ -20651,8 +21711,11 @@ laungowal	c	IN
 laungowāl	c	IN
 laupheim	c	DE
 laur	c	PH
+laurasia	c	ZZ
 laurel	C	US
 laurelton	c	US
+laurentian highlands	c	CA
+laurentian plateau	c	CA
 lauri	c	IN
 laurinburg	c	US
 lauro de freitas	c	BR
@@ -20789,8 +21852,10 @@ leerdam	c	NL
 leesburg	c	US
 leeudoringstad	c	ZA
 leeuwarden	c	NL
+leeward islands	c	ZZ
 lefkosia	s	CY
 lefortovo	c	RU
+left bank	c	FR
 leganes	c	ES
 leganés	c	ES
 legaspi	c	PH
@@ -20802,6 +21867,7 @@ legnica	c	PL
 leh	c	IN
 lehi	c	US
 lehigh acres	c	US
+lehigh river	c	US
 lehragaga	c	IN
 lehrte	c	DE
 lei tung	c	HK
@@ -20841,12 +21907,14 @@ lembá	s	ST
 leme	c	BR
 lemesos	s	CY
 lemgo	c	DE
+lemnos	c	GR
 lemon grove	C	US
 lemont	c	US
 lemoore	c	US
 lempaala	c	FI
 lempira	S	HN
 lempäälä	c	FI
+lena river	c	RU
 lenart	s	SI
 lenbe	c	HT
 lencois paulista	c	BR
@@ -20857,6 +21925,7 @@ lenger	c	KZ
 lengerich	c	DE
 lengshuijiang	c	CN
 lengshuitan	c	CN
+leningrad	c	RU
 leningradskaja oblast'	s	RU
 leningradskaya	c	RU
 leninogorsk	c	RU
@@ -20868,10 +21937,12 @@ lennox	c	US
 lenoir	c	US
 lens	C	FR
 lensk	c	RU
+lentia	c	AT
 lentini	c	IT
 lents	c	US
 lençóis paulista	c	BR
 leo	c	BF
+leo the lion	c	ZZ
 leogane	c	HT
 leominster	c	US
 leon	s	ES
@@ -20881,6 +21952,7 @@ leonovo	c	RU
 leopoldina	c	BR
 leopoldshohe	c	DE
 leopoldshöhe	c	DE
+leopoldville	c	CD
 leova	s	MD
 lepaera	c	HN
 lepe	c	ES
@@ -20918,18 +21990,23 @@ les rivières	c	CA
 les roquetes	c	ES
 les sables-d'olonne	c	FR
 les ulis	c	FR
+lesbos	c	GR
 leshan	c	CN
 leskovac	c	RS
 leslie	c	ZA
 lesnoy	c	RU
 lesosibirsk	c	RU
 lesozavodsk	c	RU
+lesser antilles	c	ZZ
+lesser sunda islands	c	ZZ
 lessines	c	BE
 leste	s	GW
+lesvos	c	GR
 leszno	c	PL
 letchworth garden city	c	GB
 leteri	c	IN
 lethbridge	c	CA
+lethe	c	ZZ
 leticia	c	CO
 letlhabile	c	ZA
 letlhakane	c	BW
@@ -20944,6 +22021,7 @@ leuven	c	BE
 leuwiliang	c	ID
 levallois-perret	c	FR
 levanger	c	NO
+levant	C	ZZ
 leverkusen	c	DE
 levice	c	SK
 levin	c	NZ
@@ -20959,6 +22037,7 @@ lewisville	c	US
 lewoleba	c	ID
 lexington	c	US
 lexington-fayette	c	US
+leyden	c	NL
 leyland	c	GB
 leyte	s	PH
 leytonstone	c	GB
@@ -20971,9 +22050,11 @@ león de los aldama	c	MX
 lhasa	c	CN
 lhoka	c	CN
 lhokseumawe	c	ID
+lhotse	c	NP
 lhuentse	s	BT
 lhunzhub	c	CN
 lhünzhub	c	CN
+liakoura	c	GR
 liancheng	c	CN
 liang	c	BN
 lianghu	c	CN
@@ -20992,6 +22073,8 @@ lianyuan	c	CN
 lianyungang	c	CN
 lianzhou	c	CN
 liaocheng	c	CN
+liaodong bandao	c	CN
+liaodong peninsula	c	CN
 liaolan	c	CN
 liaoning	s	CN
 liaoyang	c	CN
@@ -21011,15 +22094,19 @@ libertador general bernardo o'higgins	s	CL
 libertador general san martin	c	AR
 libertador general san martín	c	AR
 liberty	C	US
+liberty island	c	US
 libertyville	c	US
 libeň	c	CZ
 libiaz	c	PL
 libiąż	c	PL
 libon	c	PH
 libourne	c	FR
+libra the balance	c	ZZ
+libra the scales	c	ZZ
 librazhd	c	AL
 libres	c	MX
 libreville	c	GA
+libyan desert	c	ZZ
 libāspur	c	IN
 licata	c	IT
 lice	c	TR
@@ -21064,6 +22151,7 @@ ligatnes novads	s	LV
 ligezhuang	c	CN
 liguo	c	CN
 liguria	s	IT
+ligurian sea	c	ZZ
 lihe	c	CN
 lija	s	MT
 liji	c	CN
@@ -21112,6 +22200,7 @@ limeil-brevannes	c	FR
 limeil-brévannes	c	FR
 limeira	c	BR
 limerick	S	IE
+limnos	c	GR
 limoeiro	c	BR
 limoeiro de anadia	c	BR
 limoeiro do ajuru	c	BR
@@ -21119,6 +22208,7 @@ limoeiro do norte	c	BR
 limoges	c	FR
 limon	s	CR
 limonar	c	CU
+limousin	c	FR
 limpio	c	PY
 limpopo	s	ZA
 limuru	c	KE
@@ -21139,10 +22229,12 @@ linden-nord	c	DE
 lindenholt	c	NL
 lindenhurst	c	US
 lindenwold	c	US
+lindesnes	c	NO
 lindi	s	TZ
 lindlar	c	DE
 lindsay	c	CA
 line islands	s	KI
+line of control	c	ZZ
 linevo	c	RU
 linfen	c	CN
 linfeng	c	CN
@@ -21224,10 +22316,19 @@ litomerice	s	CZ
 litoměřice	s	CZ
 litoral	S	GQ
 littau	c	CH
+little bighorn	c	US
+little bighorn river	c	US
 little elm	c	US
 little havana	c	US
+little horn	c	US
+little missouri	c	US
+little missouri river	c	US
 little portugal	c	CA
+little rhody	c	US
 little rock	c	US
+little sioux river	c	US
+little wabash	c	US
+little wabash river	c	US
 littlehampton	c	GB
 littleton	c	US
 littoral	S	BJ
@@ -21285,6 +22386,7 @@ llaillay	c	CL
 llallagua	c	BO
 llandudno	c	GB
 llanelli	c	GB
+llano estacado	c	US
 llanquihue	c	CL
 llazice	c	XK
 llazicë	c	XK
@@ -21297,6 +22399,7 @@ lliria	c	ES
 lloret de mar	c	ES
 lloydminster	c	CA
 llucmajor	c	ES
+llullaillaco	c	ZZ
 llíria	c	ES
 lo prado	c	CL
 loa janan	c	ID
@@ -21314,6 +22417,9 @@ lobos	c	AR
 loboville	c	CI
 lobtau	c	DE
 locarno	c	CH
+loch achray	c	GB
+loch linnhe	c	GB
+loch ness	c	GB
 lochapada	c	IN
 lochearn	c	US
 lochristi	c	BE
@@ -21328,6 +22434,7 @@ lodz	c	PL
 lodzkie	s	PL
 loei	s	TH
 lofa	s	LR
+lofoten	c	NO
 lofthouse	c	GB
 log-dragomer	s	SI
 logan	c	US
@@ -21360,6 +22467,8 @@ loikaw	c	MM
 loimaa	c	FI
 loir-et-cher	s	FR
 loire	s	FR
+loire river	c	FR
+loire valley	c	FR
 loire-atlantique	s	FR
 loiret	s	FR
 loja	s	EC
@@ -21382,6 +22491,7 @@ lomas de zamora	c	AR
 lomas del sur	c	MX
 lombard	c	US
 lombardia	s	IT
+lombardy	c	IT
 lome	c	TG
 lomianki	c	PL
 lomita	c	US
@@ -21399,6 +22509,7 @@ london	c	GB
 londonderry county borough	c	GB
 londrina	c	BR
 londuimbali	c	AO
+lone-star state	c	US
 long an	s	VN
 long beach	c	US
 long bien	c	VN
@@ -21408,6 +22519,7 @@ long diền	c	VN
 long eaton	c	GB
 long island	s	BS
 long island city	c	US
+long island sound	c	US
 long khanh	c	VN
 long khánh	c	VN
 long my	c	VN
@@ -21532,6 +22644,8 @@ losser	c	NL
 lot	S	FR
 lot-et-garonne	s	FR
 lota	C	CL
+lothian region	c	GB
+lothringen	c	FR
 louang namtha	s	LA
 louangphabang	s	LA
 loudi	c	CN
@@ -21542,6 +22656,7 @@ lougheed	c	CA
 loughton	c	GB
 louis trichardt	c	ZA
 louisiana	s	US
+louisiana purchase	c	US
 louisville	c	US
 loule	c	PT
 loulé	c	PT
@@ -21560,16 +22675,26 @@ lovech	s	BG
 loveland	c	US
 loves park	c	US
 lovrenc na pohorju	s	SI
+low archipelago	c	PF
+low countries	c	ZZ
 lowell	c	US
+lower california	c	MX
 lower earley	c	GB
+lower egypt	c	EG
 lower hutt	c	NZ
 lower lonsdale	c	CA
 lower moyamensing	c	US
+lower peninsula	c	US
 lower river	s	GM
 lower sackville	c	CA
+lower saxony	c	DE
+lower tunguska	c	RU
 lower west side	c	US
+lower-normandy	c	FR
 lowestoft	c	GB
 lowicz	c	PL
+lowlands	C	GB
+lowlands of scotland	c	GB
 loxstedt	c	DE
 loyang	c	SG
 lozere	s	FR
@@ -21618,6 +22743,7 @@ lubuskie	s	PL
 lubānas novads	s	LV
 lucala	c	AO
 lucan	c	IE
+lucania	c	IT
 lucapa	c	AO
 lucas	c	BR
 lucas do rio verde	c	BR
@@ -21639,6 +22765,7 @@ luckenwalde	c	DE
 lucknow	c	IN
 lucé	c	FR
 lucélia	c	BR
+luda	c	CN
 ludenscheid	c	DE
 luderitz	c	NA
 ludhiana	c	IN
@@ -21671,6 +22798,7 @@ luhansk	c	UA
 luhanska	s	UA
 luhe	c	CN
 luhuan	c	MO
+luik	c	BE
 luis correia	c	BR
 luis eduardo magalhaes	c	BR
 luis eduardo magalhães	c	BR
@@ -21692,6 +22820,7 @@ luleburgaz	c	TR
 luleå	c	SE
 luliang	c	CN
 lulou	c	CN
+luluabourg	c	CD
 lumajang	c	ID
 lumame	c	ET
 lumamē	c	ET
@@ -21757,7 +22886,10 @@ lushnjë	c	AL
 lushoto	c	TZ
 lushui	c	CN
 lushun	c	CN
+lusitania	c	ZZ
 lustenau	c	AT
+lut desert	c	IR
+luta	c	CN
 lutes mountain	c	CA
 lutgendortmund	c	DE
 lutherville-timonium	c	US
@@ -21780,6 +22912,7 @@ luziania	c	BR
 luzilandia	c	BR
 luzilândia	c	BR
 luziânia	c	BR
+luzon	c	PH
 luénoufla	c	CI
 luís correia	c	BR
 luče	s	SI
@@ -21791,8 +22924,10 @@ lwengo	s	UG
 lwes	s	HT
 lwès	s	HT
 ly son	c	VN
+lyallpur	c	PK
 lyantonde	s	UG
 lyantor	c	RU
+lycia	c	ZZ
 lydenburg	c	ZA
 lyepyel'	c	BY
 lyman	c	UA
@@ -21813,6 +22948,7 @@ lyon 06	c	FR
 lyon 07	c	FR
 lyon 08	c	FR
 lyon 09	c	FR
+lyonnais	c	FR
 lypky	c	UA
 lys'va	c	RU
 lyskovo	c	RU
@@ -21911,6 +23047,7 @@ maalot tarshīhā	c	IL
 maamba	c	ZM
 maao	c	PH
 maardu	s	EE
+maarianhamina	c	FI
 maarssen	c	NL
 maaseik	c	BE
 maasin	c	PH
@@ -21974,6 +23111,7 @@ machiques	c	VE
 machiya	c	JP
 macia	c	MZ
 mackay	c	AU
+mackenzie river	c	CA
 maco	c	PH
 macomb	c	US
 macomia	c	MZ
@@ -21999,6 +23137,10 @@ madayi	c	IN
 maddaloni	c	IT
 maddur	c	IN
 maddūr	c	IN
+madeira	c	PT
+madeira islands	c	PT
+madeira river	c	BR
+madeiras	c	PT
 madera	c	US
 madgaon	c	IN
 madhapar	c	IN
@@ -22032,6 +23174,7 @@ madiun	c	ID
 madizini	c	TZ
 madonas novads	s	LV
 madonna di campagna	c	IT
+madras	C	IN
 madre de deus	c	BR
 madre de dios	s	PE
 madrid	s	ES
@@ -22090,6 +23233,7 @@ magdalena	s	CO
 magdalena atlicpac	c	MX
 magdalena contreras	c	MX
 magdalena de kino	c	MX
+magdalena river	c	CO
 magdanly	c	TM
 magdeburg	c	DE
 mage	c	BR
@@ -22098,11 +23242,13 @@ magenta	C	IT
 maghaghah	c	EG
 maghar	c	IL
 maghnia	c	DZ
+maghreb	c	ZZ
 maghull	c	GB
 maghāghah	c	EG
 maghār	c	IL
 magna	c	US
 magnitogorsk	c	RU
+magnolia state	c	US
 magog	c	CA
 magole	c	TZ
 magomeni	c	TZ
@@ -22167,6 +23313,7 @@ maheshwar	c	IN
 mahesāna	c	IN
 mahgawan	c	IN
 mahgawān	c	IN
+mahgrib	c	ZZ
 mahiari	c	IN
 mahiliouskaja voblasc	s	BY
 mahilioŭskaja voblasć	s	BY
@@ -22263,6 +23410,7 @@ majhiaon kalan	c	IN
 majhiāon kalān	c	IN
 majie	c	CN
 major isidoro	c	BR
+majorca	c	ES
 majorna	c	SE
 majsperk	s	SI
 majuro	s	MH
@@ -22274,6 +23422,7 @@ makakilo / kapolei / honokai hale	c	US
 makakilo city	c	US
 makakilo-makaiwa hills-kunia	c	US
 makakilo-makaīwa hills-kunia	c	US
+makalu	c	NP
 makamba	s	BI
 makassar	c	ID
 makati city	c	PH
@@ -22360,6 +23509,8 @@ malargüe	c	AR
 malatia-sebastia	c	AM
 malatya	s	TR
 malavalli	c	IN
+malay archipelago	c	ZZ
+malay peninsula	c	ZZ
 malaybalay	c	PH
 malayer	c	IR
 malayinkeezhu	c	IN
@@ -22442,6 +23593,7 @@ mambuk	c	ET
 mamburao	c	PH
 mamfe	c	CM
 mamidalapadu	c	IN
+mammoth cave national park	c	US
 mamou	s	GN
 mamoudzou	c	YT
 mampikony	c	MG
@@ -22497,6 +23649,7 @@ manche	s	FR
 mancherial	c	IN
 manchester	s	GB
 manchester city centre	c	GB
+manchuria	c	CN
 mancio lima	c	BR
 mandaguacu	c	BR
 mandaguari	c	BR
@@ -22588,6 +23741,7 @@ mangueirinha	c	BR
 manhala	c	PK
 manhattan	C	US
 manhattan beach	c	US
+manhattan island	c	US
 manhattan valley	c	US
 manhica	c	MZ
 manhiça	c	MZ
@@ -22799,6 +23953,7 @@ march	C	GB
 marche	s	IT
 marche-en-famenne	c	BE
 marchena	c	ES
+marches	c	IT
 marchienne-au-pont	c	BE
 marcianise	c	IT
 marcinelle	c	BE
@@ -22840,7 +23995,9 @@ mariakani	c	KE
 mariakerke	c	BE
 marialva	c	BR
 mariana	c	BR
+mariana islands	c	FM
 marianao	c	CU
+marianas	c	FM
 mariani	c	IN
 mariano	c	PH
 mariano comense	c	IT
@@ -22850,6 +24007,7 @@ maribor	s	SI
 marica	c	BR
 maricopa	c	US
 maricá	c	BR
+mariehamn	c	FI
 mariel	c	CU
 marienberg	c	DE
 mariendorf	c	DE
@@ -22884,6 +24042,8 @@ marino	c	IT
 mario campos	c	BR
 marion	c	US
 marion oaks	c	US
+maritime provinces	c	CA
+maritimes	C	CA
 marituba	c	BR
 mariupol	c	UA
 marivan	c	IR
@@ -22915,8 +24075,11 @@ marlborough	s	NZ
 marlow	c	GB
 marly-le-roi	c	FR
 marmande	c	FR
+marmara	c	ZZ
+marmara denizi	c	ZZ
 marmaris	c	TR
 marmeleiro	c	BR
+marmora	c	ZZ
 marne	s	FR
 marne la vallee	c	FR
 marne la vallée	c	FR
@@ -22936,6 +24099,7 @@ marowijne	s	SR
 maroúsi	c	GR
 marpole	c	CA
 marquard	c	ZA
+marquesas islands	c	PF
 marquette	c	US
 marrakech	s	MA
 marrakech-safi	s	MA
@@ -22970,17 +24134,20 @@ marseille 13	c	FR
 marseille 14	c	FR
 marseille 15	c	FR
 marseille 16	c	FR
+marseilles	C	FR
 marsella	c	CO
 marshall	C	US
 marshalltown	c	US
 marshfield	c	US
 marsiling	c	SG
 marsta	c	SE
+marston moor	c	GB
 marsá maţrūḩ	c	EG
 martaban	c	MM
 martapura	c	ID
 marte	c	NG
 martha lake	c	US
+martha's vineyard	c	ZZ
 marthandam	c	IN
 martigny-ville	c	CH
 martigues	c	FR
@@ -23051,6 +24218,7 @@ mashiko	c	JP
 mashonaland central	s	ZW
 mashonaland east	s	ZW
 mashonaland west	s	ZW
+mashriq	c	ZZ
 mashtul as suq	c	EG
 mashtūl as sūq	c	EG
 masi-manimba	c	CD
@@ -23070,6 +24238,8 @@ masqaţ	s	OM
 massa	c	IT
 massa-carrara	s	IT
 massachusetts	s	US
+massachusetts bay	c	ZZ
+massachusetts bay colony	c	ZZ
 massafra	c	IT
 massaguet	c	TD
 massakory	c	TD
@@ -23085,6 +24255,7 @@ massarosa	c	IT
 massawa	c	ER
 massey	c	NZ
 massey east	c	NZ
+massif central	c	FR
 massillon	c	US
 massinga	c	MZ
 massiogo	c	ML
@@ -23171,6 +24342,7 @@ matsuyama	c	JP
 matsuzaki	c	JP
 mattanur	c	IN
 mattapan	c	US
+matterhorn	c	ZZ
 matteson	c	US
 matthews	c	US
 mattigiri	c	IN
@@ -23201,6 +24373,8 @@ maudaha	c	IN
 maues	c	BR
 mauganj	c	IN
 mauguio	c	FR
+maui	c	ZZ
+maui island	c	ZZ
 maulavi bazar	c	BD
 maulavi bāzār	c	BD
 mauldin	c	US
@@ -23210,6 +24384,8 @@ maullín	c	CL
 maumelle	c	US
 maumere	c	ID
 maun	c	BW
+mauna kea	c	ZZ
+mauna loa	c	ZZ
 maur	c	IN
 mauren	s	LI
 maurepas	c	FR
@@ -23266,6 +24442,7 @@ mazagao	c	BR
 mazagão	c	BR
 mazandaran	s	IR
 mazar-e sharif	c	AF
+mazar-i-sharif	c	AF
 mazara del vallo	c	IT
 mazargues	c	FR
 mazarron	c	ES
@@ -23352,6 +24529,7 @@ meads	C	US
 meagui	c	CI
 meath	s	IE
 meaux	c	FR
+mecca	C	SA
 mechanicsville	c	US
 mechcheri	c	IN
 mechelen	c	BE
@@ -23393,6 +24571,8 @@ medininagar	c	IN
 medinipur	c	IN
 medinīpur	c	IN
 mediouna	s	MA
+mediterranean	c	ZZ
+mediterranean sea	c	ZZ
 medjez el bab	c	TN
 mednogorsk	c	RU
 medvedevo	c	RU
@@ -23460,7 +24640,10 @@ mekhe	c	SN
 mekla	c	DZ
 meknes	s	MA
 meknès	s	MA
+mekong	c	ZZ
+mekong river	c	ZZ
 melaka	s	MY
+melanesia	c	ZZ
 melati	c	ID
 melbourne	c	AU
 melbourne city centre	c	AU
@@ -23497,12 +24680,14 @@ melville	c	US
 melzo	c	IT
 melíssia	c	GR
 memari	c	IN
+memel	c	LT
 memmingen	c	DE
 memot	c	KH
 memphis	c	US
 memuro-minami	c	JP
 memāri	c	IN
 mena	c	ET
+menai strait	c	GB
 menaka	s	ML
 menasha	c	US
 mendaha	c	ID
@@ -23510,6 +24695,7 @@ mendarda	c	IN
 mendefera	c	ER
 mendeleyevsk	c	RU
 menden	c	DE
+mendenhall glacier	c	US
 menderes	c	TR
 mendes	c	BR
 mendez-nunez	c	PH
@@ -23563,6 +24749,7 @@ mer'āwī	c	ET
 merano	c	IT
 merauke	c	ID
 merced	c	US
+mercedario	c	AR
 mercedes	c	AR
 mercedes norte	c	CR
 mercer island	c	US
@@ -23587,6 +24774,7 @@ merrick	c	US
 merrifield	c	US
 merrillville	c	US
 merrimack	c	US
+merrimack river	c	US
 merritt island	c	US
 merrylands	c	AU
 mers el kebir	c	DZ
@@ -23610,13 +24798,18 @@ meruoca	c	BR
 merzifon	c	TR
 merzig	c	DE
 mesa	C	US
+mesa verde national park	c	US
+mesabi range	c	US
 mesagne	c	IT
 meschede	c	DE
+meshed	C	IR
 meshgin shahr	c	IR
 meshgīn shahr	c	IR
 meshkin dasht	c	IR
 meshkīn dasht	c	IR
 meskiana	c	DZ
+mesoamerica	c	US
+mesopotamia	c	IQ
 mesquite	C	US
 messaad	c	DZ
 messias	c	BR
@@ -23655,6 +24848,7 @@ meudon	c	FR
 meulaboh	c	ID
 meurthe-et-moselle	s	FR
 meuse	s	FR
+meuse river	c	ZZ
 mevasseret tsiyyon	c	IL
 mexborough	c	GB
 mexicali	c	MX
@@ -23722,6 +24916,7 @@ micoud	s	LC
 mid and east antrim	s	GB
 mid levels	c	HK
 mid western	s	NP
+mid-atlantic ridge	c	ZZ
 mid-city	c	US
 mid-ulster	s	GB
 midar	c	MA
@@ -23729,6 +24924,7 @@ middelburg	c	ZA
 middelfart	c	DK
 middelharnis	c	NL
 middelkerke	c	BE
+middle east	c	ZZ
 middle river	c	US
 middle village	c	US
 middleborough	c	US
@@ -23736,7 +24932,10 @@ middleburg heights	c	US
 middlesbrough	s	GB
 middleton	c	GB
 middletown	c	US
+mideast	c	ZZ
 midelt	s	MA
+midi	C	FR
+midi-pyrenees	c	FR
 midland	C	US
 midlands	S	ZW
 midlothian	s	GB
@@ -23748,6 +24947,8 @@ midstream	C	ZA
 midtjylland	s	DK
 midvale	c	US
 midway	C	US
+midway islands	c	ZZ
+midwest	c	US
 midwest city	c	US
 midyat	c	TR
 mie	s	JP
@@ -23802,6 +25003,7 @@ mildura	c	AU
 mile	C	ET
 mile 91	c	SL
 mile end	c	CA
+mile-high city	c	US
 milford	c	US
 milford mill	c	US
 mili	s	MH
@@ -23809,6 +25011,8 @@ miliana	c	DZ
 mililani mauka	c	US
 mililani mauka / launani valley	c	US
 mililani town	c	US
+milk	C	US
+milk river	c	US
 mill creek	c	US
 mill creek east	c	US
 mill park	c	AU
@@ -23841,6 +25045,7 @@ minakami	c	JP
 minakuchicho-matoba	c	JP
 minakuchichō-matoba	c	JP
 minamata	c	JP
+minamata bay	c	JP
 minami-alps	c	JP
 minami-aoyama	c	JP
 minami-oi	c	JP
@@ -23876,8 +25081,10 @@ minawa	c	JP
 minaçu	c	BR
 minbu	c	MM
 minchinabad	c	PK
+mindanao	c	PH
 mindelo	c	CV
 minden	c	DE
+mindoro	c	PH
 mindoro occidental	s	PH
 mindoro oriental	s	PH
 mindouli	c	CG
@@ -24000,10 +25207,12 @@ mission viejo	c	US
 missira	c	GW
 mississauga	c	CA
 mississippi	s	US
+mississippi river	c	US
 missoula	c	US
 missour	c	MA
 missouri	s	US
 missouri city	c	US
+missouri river	c	US
 missão velha	c	BR
 missérété	c	BJ
 misterbianco	c	IT
@@ -24091,6 +25300,9 @@ moaña	c	ES
 mobara	c	JP
 mobarakeh	c	IR
 mobile	C	US
+mobile bay	c	US
+mobile river	c	US
+mobuto lake	c	ZZ
 mobārakeh	c	IR
 moca	c	DO
 mocajuba	c	BR
@@ -24122,6 +25334,7 @@ modřany	c	CZ
 moema	c	BR
 moers	c	DE
 moga	c	IN
+mogadiscio	c	SO
 mogadishu	c	SO
 mogan	c	ES
 mogaung	c	MM
@@ -24146,8 +25359,11 @@ mohammadiyeh	c	IR
 mohammadpur	c	BD
 mohammed bin zayed city	c	AE
 mohammedia	c	MA
+mohave desert	c	US
+mohawk river	c	US
 moheli	s	KM
 mohnyin	c	MM
+moho	c	ZZ
 mohyliv-podilskyy	c	UA
 mohács	c	HU
 mohéli	s	KM
@@ -24159,6 +25375,7 @@ moissala	c	TD
 moissy-cramayel	c	FR
 moita	c	PT
 moi‘s bridge	c	KE
+mojave desert	c	US
 mojkovac	s	ME
 mojo	C	ET
 mojoagung	c	ID
@@ -24209,7 +25426,10 @@ molndal	c	SE
 molnlycke	c	SE
 molo	c	KE
 molodizhne	c	UA
+molokai	c	ZZ
+molokai island	c	ZZ
 moloto south	c	ZA
+moluccas	c	ID
 molārband	c	IN
 molėtai	s	LT
 mombaca	c	BR
@@ -24267,6 +25487,8 @@ monkey bay	c	MW
 monmouthshire [sir fynwy gb-fyn]	s	GB
 mono	S	BJ
 monoharpur	c	IN
+monongahela	c	US
+monongahela river	c	US
 monopoli	c	IT
 monor	c	HU
 monreale	c	IT
@@ -24285,6 +25507,7 @@ monsenor nouel	s	DO
 monserrato	c	IT
 monsey	c	US
 monseñor nouel	s	DO
+mont blanc	c	ZZ
 mont buxton	s	SC
 mont fleuri	s	SC
 mont kiara	c	MY
@@ -24315,6 +25538,8 @@ monte aprazivel	c	BR
 monte aprazível	c	BR
 monte azul	c	BR
 monte azul paulista	c	BR
+monte bianco	c	ZZ
+monte carlo	c	MC
 monte carmelo	c	BR
 monte caseros	c	AR
 monte chingolo	c	AR
@@ -24348,6 +25573,7 @@ montemurlo	c	IT
 montepuez	c	MZ
 montereau-fault-yonne	c	FR
 monterey	c	US
+monterey bay	c	US
 monterey park	c	US
 monteria	c	CO
 montero	c	BO
@@ -24378,9 +25604,11 @@ montilla	c	ES
 montivilliers	c	FR
 montlucon	c	FR
 montluçon	c	FR
+montmartre	c	FR
 montmorency	c	FR
 montornes del valles	c	ES
 montornès del vallès	c	ES
+montpelier	c	US
 montpellier	c	FR
 montreal	c	CA
 montreal-nord	c	CA
@@ -24431,6 +25659,7 @@ morar	c	IN
 moratalaz	c	ES
 moratuwa	c	LK
 moravce	s	SI
+moravia	c	CZ
 moravicki okrug	s	RS
 moravički okrug	s	RS
 moravske toplice	s	SI
@@ -24438,12 +25667,14 @@ moravskoslezsky	s	CZ
 moravskoslezský	s	CZ
 moravče	s	SI
 moray	S	GB
+moray firth	c	ZZ
 morayfield	c	AU
 morazan	s	SV
 morazán	s	SV
 morbihan	s	FR
 morden	c	GB
 more og romsdal	s	NO
+moreau river	c	US
 morecambe	c	GB
 moreh	c	IN
 morelia	c	MX
@@ -24453,8 +25684,10 @@ moreni	c	RO
 moreno	c	AR
 moreno valley	c	US
 moreton	c	GB
+moreton bay	c	AU
 morfelden-walldorf	c	DE
 morfou	c	CY
+morgan city	c	US
 morgan hill	c	US
 morgan park	c	US
 morganton	c	US
@@ -24473,6 +25706,7 @@ moriyama	c	JP
 morlaix	c	FR
 morlanwelz-mariemont	c	BE
 morley	c	GB
+mormon state	c	US
 mormugao	c	IN
 morningside	c	CA
 morningside heights	c	US
@@ -24578,7 +25812,9 @@ motijheel	c	BD
 motipur	c	IN
 motomachi	c	JP
 motomiya	c	JP
+motor city	c	US
 motosu	c	JP
+motown	c	US
 motozintla	c	MX
 motril	c	ES
 motru	c	RO
@@ -24587,39 +25823,77 @@ motul	c	MX
 mougins	c	FR
 mouhoun	s	BF
 mouila	c	GA
+moukden	c	CN
 moulares	c	TN
 moularès	c	TN
 moulay ali cherif	c	MA
 moulay yacoub	s	MA
 moulins	s	MC
+moulmein	c	ZZ
 moulvibazar	s	BD
 moundou	c	TD
+mount adams	c	US
+mount ararat	c	TR
+mount asama	c	JP
+mount athos	c	GR
 mount barker	c	AU
+mount bartle frere	c	AU
+mount carmel	c	IL
 mount clemens	c	US
+mount communism	c	TJ
 mount davis	c	HK
 mount druitt	c	AU
 mount eden	c	NZ
+mount elbert	c	US
 mount eliza	c	AU
+mount etna	c	IT
+mount everest	c	NP
+mount fuji	c	JP
 mount gambier	c	AU
+mount garmo	c	TJ
+mount godwin austen	c	ZZ
 mount greenwood	c	US
 mount hagen	c	PG
 mount hampden	c	ZW
+mount hubbard	c	US
 mount isa	c	AU
 mount juliet	c	US
+mount kanchenjunga	c	NP
+mount kilimanjaro	c	TZ
 mount laurel	c	US
 mount lebanon	c	US
+mount logan	c	CA
 mount martha	c	AU
+mount mckinley	c	US
 mount olive-silverstone-jamestown	c	CA
+mount olympus	c	GR
+mount orizaba	c	MX
+mount parnassus	c	GR
 mount pearl	c	CA
+mount pinatubo	c	ZZ
 mount pleasant	c	US
 mount pleasant east	c	CA
 mount pleasant west	c	CA
 mount prospect	c	US
+mount ranier	c	US
+mount ranier national park	c	US
+mount rushmore	c	US
+mount rushmore state	c	US
+mount saint helens	c	US
+mount shasta	c	US
+mount sherman	c	US
+mount sinai	c	EG
+mount st helens	c	US
+mount tacoma	c	US
 mount vernon	c	US
 mount vernon triangle	c	US
+mount vesuvius	c	IT
 mount waverley	c	AU
+mount whitney	c	US
+mount wilson	c	US
 mountain brook	c	US
 mountain province	s	PH
+mountain state	c	US
 mountain view	c	US
 mountlake terrace	c	US
 mountsorrel	c	GB
@@ -24639,6 +25913,7 @@ moyen-ogooué	s	GA
 moyo	s	UG
 moyobamba	c	PE
 moyotzingo	c	MX
+mozambique channel	c	ZZ
 mozdok	c	RU
 mozhaysk	c	RU
 mozhga	c	RU
@@ -24669,7 +25944,17 @@ msalatah	c	LY
 msalātah	c	LY
 msida	s	MT
 msowero	c	TZ
+mt ararat	c	TR
+mt etna	c	IT
+mt everest	c	NP
+mt mckinley	c	US
+mt olympus	c	GR
+mt orizaba	c	MX
 mt pleasant	c	CA
+mt ranier	c	US
+mt rushmore	c	US
+mt st helens	c	US
+mt vesuvius	c	IT
 mtarfa	s	MT
 mthatha	c	ZA
 mtinko	c	TZ
@@ -24722,6 +26007,7 @@ mudu	c	CN
 mudug	s	SO
 mueang nonthaburi	c	TH
 mueda	c	MZ
+muenchen	c	DE
 mufulira	c	ZM
 mufumbwe	c	ZM
 mugala	c	CN
@@ -24758,6 +26044,7 @@ mukamira	c	RW
 mukandgarh	c	IN
 mukandpur	c	IN
 mukdahan	s	TH
+mukden	c	CN
 mukerian	c	IN
 mukeriān	c	IN
 mukher	c	IN
@@ -24878,8 +26165,11 @@ muroran	c	JP
 muroto-misakicho	c	JP
 murphy	C	US
 murray	c	US
+murray river	c	AU
 murree	c	PK
 murrieta	c	US
+murrumbidgee	c	AU
+murrumbidgee river	c	AU
 murrupula	c	MZ
 murrysville	c	US
 murshidabad	c	IN
@@ -24907,6 +26197,7 @@ musashimurayama	c	JP
 musashino	c	JP
 muscat	C	OM
 muscatine	c	US
+muscovy	c	RU
 mushabani	c	IN
 mushie	c	CD
 mushin	c	NG
@@ -24924,6 +26215,8 @@ mustafabad	c	IN
 mustafakemalpasa	c	TR
 mustafakemalpaşa	c	TR
 mustafābād	c	IN
+mustagh	c	ZZ
+mustagh range	c	ZZ
 mustamae	c	EE
 mustamäe	c	EE
 mustang	C	US
@@ -24962,6 +26255,8 @@ muzaffarnagar	c	IN
 muzaffarpur	c	IN
 muzaffarābād	c	PK
 muzambinho	c	BR
+muztag	c	CN
+muztagh	c	CN
 muñiz	c	AR
 muñoz	c	PH
 muğla	s	TR
@@ -24993,6 +26288,7 @@ myanaung	c	MM
 myaungmya	c	MM
 myawaddy	c	MM
 myaydo	c	MM
+mycenae	c	GR
 myeik	c	MM
 myenigon	c	MM
 myingyan	c	MM
@@ -25014,6 +26310,7 @@ myrtle grove	c	US
 myski	c	RU
 myslenice	c	PL
 myslowice	c	PL
+mysore	c	IN
 mysuru	c	IN
 myszkow	c	PL
 myszków	c	PL
@@ -25213,6 +26510,7 @@ nafada	c	NG
 nafarroa*	s	ES
 nafarroako foru komunitatea*	s	ES
 naftalan	s	AZ
+nafud	c	SA
 nag hammadi	c	EG
 nag hammâdi	c	EG
 naga	c	PH
@@ -25257,6 +26555,7 @@ nagykoros	c	HU
 nagykőrös	c	HU
 nagīna	c	IN
 naha	c	JP
+naha city	c	JP
 nahan	c	IN
 nahariyya	c	IL
 naharlagun	c	IN
@@ -25291,6 +26590,7 @@ najafabad	c	IR
 najafgarh	c	IN
 najafshahr	c	IR
 najafābād	c	IR
+najd	c	SA
 najibabad	c	IN
 najran	s	SA
 najrān	s	SA
@@ -25388,12 +26688,15 @@ namerikawa	c	JP
 nametil	c	MZ
 namhkam	c	MM
 namialo	c	MZ
+namib desert	c	NA
 namibe	s	AO
 namie	c	JP
 namioka	c	JP
 namisindwa	s	UG
 namlea	c	ID
 namminikara	c	IN
+namoi	c	AU
+namoi river	c	AU
 namosi	s	FJ
 namp'o	c	KP
 nampa	c	US
@@ -25415,6 +26718,10 @@ namyangju	c	KR
 namyslow	c	PL
 namysłów	c	PL
 nan	S	TH
+nan ling	c	CN
+nan river	c	TH
+nan-chang	c	CN
+nan-ning	c	CN
 nana-mambere	s	CF
 nana-mambéré	s	CF
 nanaimo	c	CA
@@ -25429,6 +26736,7 @@ nanchong	c	CN
 nanchuan	c	CN
 nancun	c	CN
 nancy	c	FR
+nanda devi	c	IN
 nandaime	c	NI
 nandajie	c	CN
 nanded	c	IN
@@ -25448,6 +26756,7 @@ nandyāl	c	IN
 nanfeng	c	CN
 nang rong	c	TH
 nanga eboko	c	CM
+nanga parbat	c	ZZ
 nangal	c	IN
 nanganga	c	TZ
 nangarhar	s	AF
@@ -25471,6 +26780,7 @@ nanjing	c	CN
 nanjo	c	JP
 nanjō	c	JP
 nankana sahib	c	PK
+nanking	c	CN
 nankoku	c	JP
 nanling	c	CN
 nanlong	c	CN
@@ -25496,6 +26806,7 @@ nanto	c	JP
 nanto-shi	c	JP
 nantong	c	CN
 nantou	s	TW
+nantucket	c	ZZ
 nantuo	c	CN
 nantwich	c	GB
 nanuet	c	US
@@ -25561,6 +26872,7 @@ nardo	C	IT
 nardò	c	IT
 naregal	c	IN
 narela	c	IN
+nares deep	c	ZZ
 nargund	c	IN
 narian-mar	c	RU
 narimasu	c	JP
@@ -25582,6 +26894,7 @@ naron	c	ES
 narowal	c	PK
 narra	c	PH
 narragansett	c	US
+narragansett bay	c	US
 narre warren	c	AU
 narre warren south	c	AU
 narsala	c	IN
@@ -25605,6 +26918,7 @@ narwāna	c	IN
 naryn	s	KG
 narón	c	ES
 nasarawa	s	NG
+naseby	c	GB
 nashik	c	IN
 nashua	c	US
 nashville	c	US
@@ -25742,6 +27056,7 @@ ndibene dahra	c	SN
 ndibène dahra	c	SN
 ndioum	c	SN
 ndiyona	c	NA
+ndjamena	c	TD
 ndola	c	ZM
 ndop	c	CM
 ndouci	c	CI
@@ -25754,6 +27069,7 @@ nea smyrni	c	GR
 neamt	s	RO
 neamț	s	RO
 neapoli	c	GR
+near east	c	ZZ
 near north side	c	US
 near south side	c	US
 neath	c	GB
@@ -25764,6 +27080,8 @@ nebbi	s	UG
 nebraska	s	US
 nechi	c	CO
 nechí	c	CO
+neckar	c	DE
+neckar river	c	DE
 neckarsulm	c	DE
 necochea	c	AR
 nederland	c	US
@@ -25789,10 +27107,13 @@ neftekamsk	c	RU
 neftekumsk	c	RU
 nefteyugansk	c	RU
 neftçala	s	AZ
+nefud	c	SA
 negage	c	AO
 negara	c	ID
 negele	c	ET
 negeri sembilan	s	MY
+negev	c	IL
+negev desert	c	IL
 negombo	c	LK
 negotin	c	RS
 negotino	s	MK
@@ -25804,6 +27125,7 @@ nehbandān	c	IR
 nehe	c	CN
 neheim	c	DE
 nehram	c	AZ
+nei monggol	c	CN
 nei mongol	s	CN
 neiba	c	DO
 neietsu	c	KR
@@ -25812,6 +27134,7 @@ neijiang	c	CN
 neili	c	TW
 neira	c	CO
 neiva	c	CO
+nejd	c	SA
 nejo	c	ET
 nek'emte	c	ET
 nek'emtē	c	ET
@@ -25826,11 +27149,14 @@ nelson	S	NZ
 nema	c	MR
 nema kunku	c	GM
 nemby	c	PY
+nemea	c	GR
 nemuro	c	JP
 neneckij avtonomnyj okrug	s	RU
 nenjiang	c	CN
 neno	s	MW
 neopolis	c	BR
+neosho	c	US
+neosho river	c	US
 nepalgunj	c	NP
 nepanagar	c	IN
 nepean	c	CA
@@ -25859,6 +27185,7 @@ nesttun	c	NO
 nesvizh	c	BY
 netanya	c	IL
 nether edge	c	GB
+netherlands antilles	c	ZZ
 netishyn	c	UA
 netivot	c	IL
 netphen	c	DE
@@ -25912,9 +27239,12 @@ neustrelitz	c	DE
 neusäß	c	DE
 neuwied	c	DE
 nev'yansk	c	RU
+neva river	c	RU
 nevada	s	US
+nevado de colima	c	MX
 nevel'	c	RU
 nevel'sk	c	RU
+never-never	C	AU
 nevers	C	FR
 nevinnomyssk	c	RU
 nevis	s	KN
@@ -25941,8 +27271,12 @@ new city	c	US
 new corella	c	PH
 new cross	c	GB
 new delhi	c	IN
+new england	c	US
 new fes	c	MA
+new flower	c	ET
+new forest	c	GB
 new glasgow	c	CA
+new guinea	c	ZZ
 new halfa	c	SD
 new hampshire	s	US
 new haven	c	US
@@ -25961,12 +27295,15 @@ new milford	c	US
 new mills	c	GB
 new milton	c	GB
 new mirpur city	c	PK
+new netherland	c	US
 new orleans	c	US
 new philadelphia	c	US
 new plymouth	c	NZ
 new port richey	c	US
 new providence	s	BS
+new river	c	US
 new rochelle	c	US
+new siberian islands	c	ZZ
 new smyrna beach	c	US
 new south memphis	c	US
 new south wales	s	AU
@@ -25979,7 +27316,10 @@ new territory	c	US
 new westminster	c	CA
 new yekepa	c	LR
 new york	s	US
+new york bay	c	US
 new york city	c	US
+new york state	c	US
+new york state barge canal	c	ZZ
 newala	c	TZ
 newala kisimani	c	TZ
 newark	c	US
@@ -25993,6 +27333,8 @@ newburyport	c	US
 newcastle	c	AU
 newcastle under lyme	c	GB
 newcastle upon tyne	s	GB
+newcastle-upon-tyne	c	GB
+newfoundland	c	ZZ
 newfoundland and labrador	s	CA
 newham	s	GB
 newington	c	US
@@ -26090,6 +27432,7 @@ niable	c	CI
 niablé	c	CI
 niagara	c	CA
 niagara falls	c	CA
+niagara river	c	ZZ
 niagara-on-the-lake	c	CA
 niah	c	MY
 niakaramandougou	c	CI
@@ -26119,6 +27462,7 @@ nicolás romero	c	MX
 nicosia	c	CY
 nicoya	c	CR
 nidadavole	c	IN
+nidaros	c	NO
 nidda	c	DE
 nidderau	c	DE
 nidwalden	s	CH
@@ -26145,6 +27489,8 @@ nigg	c	GB
 nigran	c	ES
 nigrán	c	ES
 nihammatsu	c	JP
+nihau	c	ZZ
+nihau island	c	ZZ
 nihommatsu	c	JP
 nihtaur	c	IN
 niigata	s	JP
@@ -26180,8 +27526,11 @@ nilambur	c	IN
 nilambūr	c	IN
 nilanga	c	IN
 nildoh	c	IN
+nile	c	ZZ
+nile river	c	ZZ
 niles	c	US
 nileshwar	c	IN
+nilgiri hills	c	IN
 nili	c	AF
 nilithi	c	IN
 nilokheri	c	IN
@@ -26200,6 +27549,7 @@ nimes	c	FR
 nimroz	s	AF
 nimāparha	c	IN
 ninawa	s	IQ
+nineveh	c	IQ
 ning'er	c	CN
 ningbo	c	CN
 ningde	c	CN
@@ -26217,6 +27567,8 @@ nino jesus	c	ES
 ninohe	c	JP
 ninomiya	c	JP
 ninove	c	BE
+niobrara	c	US
+niobrara river	c	US
 nioki	c	CD
 nioko i	c	BF
 niono	c	ML
@@ -26276,11 +27628,13 @@ nizhnekamsk	c	RU
 nizhnesortymskiy	c	RU
 nizhneudinsk	c	RU
 nizhnevartovsk	c	RU
+nizhni novgorod	c	RU
 nizhniy lomov	c	RU
 nizhniy novgorod	c	RU
 nizhny tagil	c	RU
 nizhnyaya salda	c	RU
 nizhnyaya tura	c	RU
+nizhnyi novgorod	c	RU
 nizhyn	c	UA
 nizip	c	TR
 nizwa	c	OM
@@ -26311,6 +27665,7 @@ nkwerre	c	NG
 nnewi	c	NG
 noakhali	s	BD
 noamundi	c	IN
+nob hill	c	US
 nobeoka	c	JP
 noble park	c	AU
 noblesville	c	US
@@ -26347,6 +27702,7 @@ nokha	c	IN
 nokia	c	FI
 nola	c	CF
 noma	C	US
+nome	c	US
 nomimachi	c	JP
 nomme	c	EE
 non sung	c	TH
@@ -26382,6 +27738,7 @@ nord	s	BF
 nord-est	s	HT
 nord-kivu	s	CD
 nord-ouest	s	HT
+nord-pas-de-calais	c	FR
 nord-ubangi	s	CD
 norden	c	DE
 nordenham	c	DE
@@ -26404,6 +27761,7 @@ norland	c	US
 normal	C	US
 norman	c	US
 normandie	s	FR
+normandy	c	FR
 norrbottens lan [se-25]	s	SE
 norrbottens län [se-25]	s	SE
 norresundby	c	DK
@@ -26417,6 +27775,7 @@ norte	s	GW
 norte de santander	s	CO
 north	S	CM
 north abaco	s	BS
+north africa	c	ZZ
 north amityville	c	US
 north andover	c	US
 north andros	s	BS
@@ -26435,11 +27794,14 @@ north bel air	c	US
 north bellmore	c	US
 north bergen	c	US
 north bethesda	c	US
+north borneo	c	MY
 north brunswick	c	US
 north canton	c	US
 north carolina	s	US
+north cascades national park	c	US
 north center	c	US
 north central province	s	LK
+north channel	c	ZZ
 north charleston	c	US
 north chicago	c	US
 north chicopee	c	US
@@ -26454,6 +27816,7 @@ north east	s	BW
 north east lincolnshire	s	GB
 north eleuthera	s	BS
 north fort myers	c	US
+north frigid zone	c	ZZ
 north gaza	s	PS
 north guwahati	c	IN
 north guwāhāti	c	IN
@@ -26462,6 +27825,7 @@ north highlands	c	US
 north hills	c	US
 north hollywood	c	US
 north huvadhu atoll	s	MV
+north island	c	NZ
 north karelia	s	FI
 north kingstown	c	US
 north kordofan	s	SD
@@ -26486,9 +27850,12 @@ north nilandhe atoll	s	MV
 north ogden	c	US
 north olmsted	c	US
 north ostrobothnia	s	FI
+north peak	c	US
 north peoria	c	US
 north plainfield	c	US
 north platte	c	US
+north platte river	c	US
+north pole	c	ZZ
 north port	c	US
 north potomac	c	US
 north providence	c	US
@@ -26497,17 +27864,21 @@ north ridgeville	c	US
 north royalton	c	US
 north salt lake	c	US
 north savo	s	FI
+north sea	c	ZZ
 north shields	c	GB
 north shore	c	NZ
 north somerset	s	GB
 north stamford	c	US
+north star state	c	US
 north stjames town	c	CA
+north temperate zone	c	ZZ
 north thiladhunmathi	s	MV
 north tonawanda	c	US
 north tustin	c	US
 north tyneside	s	GB
 north valley stream	c	US
 north vancouver	c	CA
+north vietnam	c	VN
 north watford	c	GB
 north west	s	BW
 north western	s	SL
@@ -26522,6 +27893,7 @@ northamptonshire	s	GB
 northbrook	c	US
 northcote	c	AU
 northdale	c	US
+northeast	C	US
 northeim	c	DE
 northern	S	FJ
 northern bahr el ghazal	s	SS
@@ -26538,13 +27910,17 @@ northolt	c	GB
 northport	c	US
 northridge	c	US
 northumberland	s	GB
+northumbria	c	GB
+northwest	C	US
 northwest one	c	US
+northwest passage	c	ZZ
 northwest territories	s	CA
 northwich	c	GB
 northwood	c	US
 norton	c	ZW
 norton shores	c	US
 norwalk	c	US
+norwegian sea	c	ZZ
 norwich	c	GB
 norwood	c	US
 norzagaray	c	PH
@@ -26600,6 +27976,7 @@ nova iguacu	c	BR
 nova iguaçu	c	BR
 nova kakhovka	c	UA
 nova lima	c	BR
+nova lisboa	c	AO
 nova mamore	c	BR
 nova mamoré	c	BR
 nova milanese	c	IT
@@ -26627,6 +28004,7 @@ nova viçosa	c	BR
 nova xavantina	c	BR
 nova zabudova	c	UA
 nova zagora	c	BG
+nova zembla	c	RU
 novaci	s	MK
 novaliches proper	c	PH
 novara	s	IT
@@ -26635,12 +28013,14 @@ novato	c	US
 novaya balakhna	c	RU
 novaya derevnya	c	RU
 novaya usman'	c	RU
+novaya zemlya	c	RU
 nove mesto	c	CZ
 nove mesto nad vahom	c	SK
 nove zamky	c	SK
 novelda	c	ES
 noveleta	c	PH
 novena	C	SG
+novgorod	c	RU
 novgorodskaja oblast'	s	RU
 novhorod-siverskyi	c	UA
 novi	c	US
@@ -26744,6 +28124,7 @@ ntoroko	s	UG
 ntoum	c	GA
 ntungamo	s	UG
 ntuzuma	c	ZA
+nubian desert	c	SD
 nubl	c	SY
 nuble	s	CL
 nucleo bandeirante	c	BR
@@ -26784,11 +28165,13 @@ nukui	c	JP
 nukulaelae	s	TV
 nukus	c	UZ
 nuku‘alofa	c	TO
+nullarbor plain	c	AU
 numan	c	NG
 numancia	c	ES
 numata	c	JP
 numazu	c	JP
 numbrecht	c	DE
+numidia	c	ZZ
 nunavut	s	CA
 nuneaton	c	GB
 nungua	c	GH
@@ -26800,6 +28183,7 @@ nunungan	c	PH
 nuofu	c	CN
 nuoro	s	IT
 nuozhadu	c	CN
+nuptse	c	NP
 nur	c	IR
 nur-sultan	s	KZ
 nurabad	c	IR
@@ -26808,6 +28192,7 @@ nuristan	s	AF
 nurlat	c	RU
 nurmijarvi	c	FI
 nurmijärvi	c	FI
+nurnberg	c	DE
 nurota	c	UZ
 nurpur	c	IN
 nurtingen	c	DE
@@ -26819,6 +28204,7 @@ nushki	c	PK
 nusle	c	CZ
 nutana sector	c	CA
 nutley	c	US
+nutmeg state	c	US
 nuuanu - punchbowl	c	US
 nuwara eliya	s	LK
 nuzvid	c	IN
@@ -26836,6 +28222,7 @@ nyalikungu	c	TZ
 nyamata	c	RW
 nyamira	s	KE
 nyamunuka	c	UG
+nyamuragira	c	CD
 nyamuswa	c	TZ
 nyandarua	s	KE
 nyandoma	c	RU
@@ -26851,6 +28238,7 @@ nyemo	c	CN
 nyeri	s	KE
 nyimba	c	ZM
 nyingchi	c	CN
+nyiragongo	c	CD
 nyiregyhaza	s	HU
 nykobing falster	c	DK
 nykoping	c	SE
@@ -26965,6 +28353,8 @@ o'connor-parkview	c	CA
 o'fallon	c	US
 oadar temsia	c	MA
 oadby	c	GB
+oahu	c	ZZ
+oahu island	c	ZZ
 oak bay	c	CA
 oak creek	c	US
 oak forest	c	US
@@ -26987,6 +28377,8 @@ oamishirasato	c	JP
 oarai	c	JP
 oas	c	PH
 oaxaca	s	MX
+oaxaca de juarez	c	MX
+ob river	c	RU
 ob'	c	RU
 oba	c	TR
 obala	c	CM
@@ -27031,10 +28423,14 @@ ocala	c	US
 ocana	c	CO
 ocara	c	BR
 ocaña	c	CO
+occident	C	ZZ
 occitania	s	FR
 occitanie	s	FR
 ocean acres	c	US
 ocean springs	c	US
+ocean state	c	US
+oceania	c	ZZ
+oceanica	c	ZZ
 oceanside	c	US
 ochakovo-matveyevskoye	c	RU
 ocher	C	RU
@@ -27071,6 +28467,8 @@ odendaalsrus	c	ZA
 odense	c	DK
 odenthal	c	DE
 odenton	c	US
+oder	c	ZZ
+oder river	c	ZZ
 oderzo	c	IT
 odesa	c	UA
 odeska	s	UA
@@ -27137,6 +28535,7 @@ ohara	c	JP
 oharu	c	JP
 ohegy	c	HU
 ohio	s	US
+ohio river	c	US
 ohligs	c	DE
 ohrid	s	MK
 ohringen	c	DE
@@ -27156,6 +28555,7 @@ ojima	c	JP
 ojinaga	c	MX
 ojiya	c	JP
 ojo de agua	c	MX
+ojos del salado	c	ZZ
 ojus	c	US
 okahandja	c	NA
 okanagan mission	c	CA
@@ -27169,6 +28569,9 @@ okcheon	c	KR
 oke ila	c	NG
 oke kan	c	MM
 oke mesi	c	NG
+okeechobee	c	US
+okeechobee waterway	c	ZZ
+okefenokee swamp	c	GE
 okegawa	c	JP
 okemos	c	US
 okene	c	NG
@@ -27209,14 +28612,24 @@ olbin	c	PL
 olching	c	DE
 old bridge	c	US
 old city	c	PS
+old colony	c	US
+old delhi	c	IN
+old dominion	c	US
+old dominion state	c	US
+old faithful	c	US
 old harbour	c	JM
 old jamestown	c	US
+old line state	c	US
+old north state	c	US
 old shinyanga	c	TZ
+old south	c	ZZ
 old swan	c	GB
 old trafford	c	GB
+old world	c	ZZ
 oldenburg	c	DE
 oldenzaal	c	NL
 oldham	s	GB
+olduvai gorge	c	TZ
 olecko	c	PL
 oleiros	c	ES
 oleksandrivska slobidka	c	UA
@@ -27235,6 +28648,7 @@ olho d'agua das flores	c	BR
 olho d'água das cunhãs	c	BR
 olho d'água das flores	c	BR
 olhão	c	PT
+olimbos	c	GR
 olimpia	c	BR
 olinda	c	BR
 olindina	c	BR
@@ -27268,6 +28682,8 @@ oltu	c	TR
 olupona	c	NG
 olympia	c	US
 olympic	c	HK
+olympic national park	c	US
+olympus	c	GR
 olímpia	c	BR
 omachi	c	JP
 omaezaki	c	JP
@@ -27338,6 +28754,7 @@ oplotnica	s	SI
 opoczno	c	PL
 opole	c	PL
 opolskie	s	PL
+oporto	c	PT
 opportunity	C	US
 oqtosh	c	UZ
 or akiva	c	IL
@@ -27352,6 +28769,8 @@ oral	C	KZ
 oran	s	DZ
 orang	C	KP
 orange	C	US
+orange free state	c	ZA
+orange river	c	ZA
 orange walk	s	BZ
 orangevale	c	US
 orangeville	c	CA
@@ -27390,7 +28809,10 @@ orihuela	c	ES
 orillia	c	CA
 orimattila	c	FI
 orinda	c	US
+orinoco	c	ZZ
+orinoco river	c	ZZ
 orion	c	PH
+orissa	c	IN
 oristano	s	IT
 orita-eruwa	c	NG
 orito	c	CO
@@ -27403,6 +28825,7 @@ orkney islands	s	GB
 orland park	c	US
 orlandia	c	BR
 orlando	c	US
+orleanais	c	FR
 orleans	c	CA
 orlova	c	CZ
 orlovskaja oblast'	s	RU
@@ -27423,6 +28846,7 @@ orobo	c	BR
 orobó	c	BR
 orodara	c	BF
 oromia	s	ET
+orono	c	US
 oroqen zizhiqi	c	CN
 oroquieta	c	PH
 oros	c	BR
@@ -27452,7 +28876,9 @@ orós	c	BR
 orăştie	c	RO
 orūmīyeh	c	IR
 osa	c	RU
+osage river	c	US
 osaka	s	JP
+osaka bay	c	JP
 osaki	c	JP
 osan	c	KR
 osasco	c	BR
@@ -27574,12 +29000,15 @@ ottawa south	c	CA
 ottensen	c	DE
 ottobrunn bei munchen	c	DE
 ottobrunn bei münchen	c	DE
+ottoman empire	c	ZZ
 ottosdal	c	ZA
 ottumwa	c	US
 otuke	s	UG
 otukpa	c	NG
 otwock	c	PL
 ou bei choan	c	KH
+ouachita	c	US
+ouachita river	c	US
 ouaddai	s	TD
 ouaddaï	s	TD
 ouagadougou	c	BF
@@ -27657,7 +29086,11 @@ ouro sogui	c	SN
 ourolandia	c	BR
 ourolândia	c	BR
 ourém	c	BR
+ouse	c	GB
+ouse river	c	GB
+outaouais	c	CA
 outat oulad al haj	c	MA
+outer hebrides	c	GB
 outram park	c	SG
 outreau	c	FR
 outremont	c	CA
@@ -27713,6 +29146,9 @@ ozama	s	DO
 ozamiz city	c	PH
 ozar	c	IN
 ozark	c	US
+ozark mountains	c	US
+ozark plateau	c	US
+ozarks	c	US
 ozd	c	HU
 ozerki	c	RU
 ozersk	c	RU
@@ -27763,7 +29199,11 @@ pachor	c	IN
 pachora	c	IN
 pachperwa	c	IN
 pachuca de soto	c	MX
+pacific	C	ZZ
+pacific coast	c	ZZ
 pacific grove	c	US
+pacific northwest	c	US
+pacific ocean	c	ZZ
 pacific palisades	c	US
 pacific pines	c	AU
 pacifica	c	US
@@ -27816,6 +29256,7 @@ pagbilao	c	PH
 pagegiai	s	LT
 paghman	c	AF
 paghmān	c	AF
+pago pago	c	AS
 pagoh	c	MY
 pagėgiai	s	LT
 pahang	s	MY
@@ -27838,6 +29279,7 @@ pailou	c	CN
 paine	c	CL
 painesville	c	US
 painkulam	c	IN
+painted desert	c	US
 paiporta	c	ES
 paippad	c	IN
 paipu	c	CN
@@ -27898,6 +29340,7 @@ palanpur	c	IN
 palappallam	c	IN
 palapye	c	BW
 palasa	c	IN
+palatinate	C	DE
 palatine	C	US
 palauli	s	WS
 palavakkam	c	IN
@@ -27972,10 +29415,12 @@ palmeiras de goiás	c	BR
 palmeirândia	c	BR
 palmela	c	PT
 palmer	c	US
+palmer peninsula	c	AQ
 palmers green	c	GB
 palmerston	c	AU
 palmerston north	c	NZ
 palmetto bay	c	US
+palmetto state	c	US
 palmi	c	IT
 palmira	c	CO
 palmital	c	BR
@@ -28006,6 +29451,7 @@ pamban	c	IN
 pamekasan	c	ID
 pameungpeuk	c	ID
 pamiers	c	FR
+pamir mountains	c	ZZ
 pammal	c	IN
 pampa	c	US
 pampan	c	VE
@@ -28027,6 +29473,7 @@ panagar	c	IN
 panagyurishte	c	BG
 panakkudi	c	IN
 panalanoy	c	PH
+panama canal zone	c	PA
 panama city	c	PA
 panama oeste	s	PA
 panambi	c	BR
@@ -28065,7 +29512,9 @@ panevezys	s	LT
 panevėžio apskritis	s	LT
 panevėžio miestas	s	LT
 panevėžys	s	LT
+pangaea	c	ZZ
 pangasinan	s	PH
+pangea	c	ZZ
 panghai	c	CN
 pangil	c	PH
 pangkalan brandan	c	ID
@@ -28075,6 +29524,7 @@ pangkham	c	MM
 panglong	c	MM
 pango aluquem	c	AO
 pango aluquém	c	AO
+pango pango	c	AS
 panguila	c	AO
 panguipulli	c	CL
 pangururan	c	ID
@@ -28129,6 +29579,7 @@ paoua	c	CF
 paoy paet	c	KH
 papa	C	HU
 papakura	c	NZ
+papal states	c	IT
 papalotla	c	MX
 papanasam	c	IN
 papanduva	c	BR
@@ -28149,6 +29600,7 @@ papua barat	s	ID
 par naogaon	c	BD
 para	S	BR
 para de minas	c	BR
+para river	c	BR
 parabiago	c	IT
 paracambi	c	BR
 paracatu	c	BR
@@ -28186,6 +29638,7 @@ paramonga	c	PE
 paramount	C	US
 paramus	c	US
 parana	s	BR
+parana river	c	ZZ
 paranagua	c	BR
 paranaguá	c	BR
 paranaiba	c	BR
@@ -28308,10 +29761,12 @@ parli vaijnāth	c	IN
 parlier	c	US
 parma	s	IT
 parma heights	c	US
+parnahiba	c	BR
 parnaiba	c	BR
 parnamirim	c	BR
 parnarama	c	BR
 parnas	c	RU
+parnassus	c	GR
 parnaíba	c	BR
 parnu	s	EE
 parnumaa	s	EE
@@ -28332,6 +29787,7 @@ parras de la fuente	c	MX
 parsabad	c	IR
 parsian	c	IR
 parsippany	c	US
+parthia	c	ZZ
 partille	c	SE
 partinico	c	IT
 partizansk	c	RU
@@ -28353,6 +29809,7 @@ parādīp garh	c	IN
 parāsia	c	IN
 parīchhatgarh	c	IN
 parūr	c	IN
+pas de calais	c	ZZ
 pas-de-calais	s	FR
 pasadena	c	US
 pasaia	c	ES
@@ -28385,6 +29842,7 @@ passa quatro	c	BR
 passagem franca	c	BR
 passaic	c	US
 passau	c	DE
+passero cape	c	ZZ
 passi	c	PH
 passira	c	BR
 passo fundo	c	BR
@@ -28400,6 +29858,8 @@ pasuruan	c	ID
 pasvalys	s	LT
 pasān	c	IN
 pat heung	c	HK
+patagonia	c	ZZ
+patagonian desert	c	ZZ
 patamundai	c	IN
 patan	c	NP
 patancheru	c	IN
@@ -28408,6 +29868,7 @@ patarra	c	CR
 patarrá	c	CR
 pataskala	c	US
 pataudi	c	IN
+patavium	c	IT
 patdi	c	IN
 paterna	c	ES
 paterno	c	IT
@@ -28443,7 +29904,9 @@ patos	c	BR
 patos de minas	c	BR
 patos fshat	c	AL
 patra	c	GR
+patrai	c	ZZ
 patran	c	IN
+patras	c	ZZ
 patratu	c	IN
 patrocinio	c	BR
 patrocínio	c	BR
@@ -28486,8 +29949,10 @@ paulino neves	c	BR
 paulista	c	BR
 paulistana	c	BR
 paulo afonso	c	BR
+paulo afonso falls	c	BR
 paulo ramos	c	BR
 paulínia	c	BR
+paumotu archipelago	c	PF
 paung	c	MM
 paungde	c	MM
 pauri	c	IN
@@ -28516,6 +29981,7 @@ payakumbuh	c	ID
 payande	c	CO
 payandé	c	CO
 payathonzu	c	MM
+pays de la loire	c	FR
 pays-de-la-loire	s	FR
 paysandu	s	UY
 paysandú	s	UY
@@ -28533,11 +29999,13 @@ paşcani	c	RO
 pašilaičiai	c	LT
 pcinjski okrug	s	RS
 peabody	c	US
+peace garden state	c	US
 peacehaven	c	GB
 peachtree city	c	US
 peachtree corners	c	US
 pearl	C	US
 pearl city	c	US
+pearl harbor	c	ZZ
 pearl river	c	US
 pearland	c	US
 pebane	c	MZ
@@ -28548,6 +30016,8 @@ pechersk	c	UA
 pechora	c	RU
 peckham	c	GB
 pecki okrug	s	RS
+pecos	c	US
+pecos river	c	US
 pecs	S	HU
 pedana	c	IN
 peddanayakkanpalaiyam	c	IN
@@ -28577,6 +30047,8 @@ pedro juan caballero	c	PY
 pedro leopoldo	c	BR
 pedro meoqui	c	MX
 pedroso	c	PT
+pee dee	c	US
+pee dee river	c	US
 peekskill	c	US
 peer	C	BE
 pefki	c	GR
@@ -28590,6 +30062,7 @@ pehuajó	c	AR
 pehčevo	s	MK
 peicheng	c	CN
 peine	c	DE
+peiping	c	CN
 peipsiaare	s	EE
 peipsiääre	s	EE
 peixoto de azevedo	c	BR
@@ -28601,6 +30074,7 @@ pekan bahapal	c	ID
 pekan nenas	c	MY
 pekanbaru	c	ID
 pekin	c	US
+peking	c	CN
 pekon	c	MM
 pelabuhan klang	c	MY
 pelabuhanratu	c	ID
@@ -28612,8 +30086,12 @@ pelezi	c	CI
 pelham	c	US
 pelhrimov	s	CZ
 pelhřimov	s	CZ
+pelican state	c	US
 pelileo	c	EC
 peliyagoda	c	LK
+peloponnese	c	GR
+peloponnesian peninsula	c	GR
+peloponnesus	c	GR
 peloponnisos	s	GR
 pelopónnisos	s	GR
 pelotas	C	BR
@@ -28658,11 +30136,15 @@ penjamo	c	MX
 penn hills	c	US
 pennadam	c	IN
 pennagaram	c	IN
+pennine chain	c	GB
+pennines	c	GB
 pennsauken	c	US
 pennsport	c	US
 pennsylvania	s	US
 pennādam	c	IN
 pennāgaram	c	IN
+penobscot bay	c	ZZ
+penobscot river	c	US
 penonome	c	PA
 penonomé	c	PA
 penrith	c	GB
@@ -28702,11 +30184,13 @@ pereiaslav	c	UA
 pereira	c	CO
 pereira barreto	c	BR
 pereiro	c	BR
+perejil	c	ZZ
 perere	c	BJ
 pereslavl'-zalesskiy	c	RU
 perevalsk	c	UA
 perez	c	AR
 pergamino	c	AR
+pergamum	c	TR
 periban de ramos	c	MX
 peribán de ramos	c	MX
 perico	c	CU
@@ -28740,6 +30224,10 @@ perry	C	US
 perry hall	c	US
 perry vale	c	GB
 perrysburg	c	US
+persepolis	c	IR
+persia	c	ZZ
+persian empire	c	ZZ
+persian gulf	c	ZZ
 persianovka	c	RU
 perth	c	AU
 perth amboy	c	US
@@ -28790,6 +30278,7 @@ petawawa	c	CA
 petaẖ tiqva	c	IL
 peten	s	GT
 peterborough	s	GB
+peterburg	c	RU
 peterhead	c	GB
 peterhof	c	RU
 peterlee	c	GB
@@ -28810,8 +30299,10 @@ petlāwad	c	IN
 petnjica	s	ME
 peto	c	MX
 petrich	c	BG
+petrified forest national park	c	US
 petrila	c	RO
 petrodvorets	c	RU
+petrograd	c	RU
 petrogradka	c	RU
 petrolandia	c	BR
 petrolina	c	BR
@@ -28842,6 +30333,7 @@ peñalolén	c	CL
 peñaranda	c	PH
 pećki okrug	s	RS
 pfaffenhofen an der ilm	c	DE
+pfalz	c	DE
 pflugerville	c	US
 pforzheim	c	DE
 pfullingen	c	DE
@@ -28872,17 +30364,22 @@ phatthaya	s	TH
 phaya thai	c	TH
 phayao	s	TH
 phek	c	IN
+phenicia	c	ZZ
 phenix city	c	US
 phetchabun	s	TH
 phetchaburi	s	TH
 phibun mangsahan	c	TH
 phichit	s	TH
 philadelphia	c	US
+philippi	c	ZZ
+philippopolis	c	BG
+philistia	c	PS
 phillaur	c	IN
 phirangipuram	c	IN
 phitsanulok	s	TH
 phnom penh	s	KH
 pho yen	c	VN
+phoenicia	c	ZZ
 phoenix	C	US
 phoenix islands	s	KI
 phoenixville	c	US
@@ -28902,6 +30399,7 @@ phra nakhon si ayutthaya	s	TH
 phra phutthabat	c	TH
 phra pradaeng	c	TH
 phrae	s	TH
+phrygia	c	ZZ
 phu do	c	VN
 phu khiao	c	TH
 phu khuong	c	VN
@@ -28969,6 +30467,8 @@ piaui	s	BR
 piauí	s	BR
 piazza armerina	c	IT
 piaçabuçu	c	BR
+picardie	c	FR
+picardy	c	FR
 picassent	c	ES
 pichanal	c	AR
 picheng	c	CN
@@ -28977,6 +30477,7 @@ pichor	c	IN
 pickering	c	CA
 pickerington	c	US
 picnic point-north lynnwood	c	US
+pico de orizaba	c	MX
 pico rivera	c	US
 pico truncado	c	AR
 picos	c	BR
@@ -28990,6 +30491,7 @@ pidugurālla	c	IN
 piecki-migowo	c	PL
 piedade	c	BR
 piedecuesta	c	CO
+piedmont	C	IT
 piedras negras	c	MX
 piekary slaskie	c	PL
 piekary śląskie	c	PL
@@ -29016,6 +30518,7 @@ pijijiapan	c	MX
 pijnacker	c	NL
 pikalevo	c	RU
 pikalëvo	c	RU
+pike's peak	c	US
 pikesville	c	US
 pikine	c	SN
 pila	c	PL
@@ -29033,6 +30536,7 @@ pilibangan	c	IN
 pilibhit	c	IN
 pililla	c	PH
 pilkhua	c	IN
+pillars of hercules	c	ZZ
 pilon	c	CU
 pilsen	c	CZ
 pilão arcado	c	BR
@@ -29055,6 +30559,7 @@ pinar del río	s	CU
 pinarayi	c	IN
 pinarāyi	c	IN
 pinas	c	EC
+pinatubo	c	ZZ
 pind dadan khan	c	PK
 pindamonhangaba	c	BR
 pindare-mirim	c	BR
@@ -29069,6 +30574,7 @@ pindwara	c	IN
 pindwāra	c	IN
 pine bluff	c	US
 pine hills	c	US
+pine tree state	c	US
 pinecrest	c	US
 pineda de mar	c	ES
 pinehurst	c	US
@@ -29076,6 +30582,7 @@ pinellas park	c	US
 pinerolo	c	IT
 pinetown	c	ZA
 pinewood	c	US
+ping river	c	TH
 ping shan	c	HK
 pingdingshan	c	CN
 pingdu	c	CN
@@ -29186,6 +30693,7 @@ pirzadaguda	c	IN
 pirāyiri	c	IN
 pisa	s	IT
 piscataway	c	US
+pisces the fishes	c	ZZ
 piscinola	c	IT
 pisco	c	PE
 pisek	s	CZ
@@ -29194,6 +30702,7 @@ pishva	c	IR
 piskent	c	UZ
 pisochyn	c	UA
 pissila	c	BF
+pissis	c	AR
 pistoia	s	IT
 pisz	c	PL
 pita	S	GN
@@ -29222,6 +30731,7 @@ pitsea	c	GB
 pitt meadows	c	CA
 pittsburg	c	US
 pittsburgh	c	US
+pittsburgh of the south	c	US
 pittsfield	c	US
 pittwater	c	AU
 pitäjänmäki	c	FI
@@ -29268,10 +30778,16 @@ plaridel	c	PH
 plasencia	c	ES
 plasnica	s	MK
 plast	c	RU
+plata river	c	ZZ
+plataea	c	GR
 plateau	S	BJ
 plateau-central	s	BF
 plateaux	s	CG
 plato	c	CO
+platt national park	c	US
+platte	c	US
+platte river	c	US
+plattensee	c	HU
 plattsburgh	c	US
 plauen	c	DE
 plav	s	ME
@@ -29314,6 +30830,7 @@ pluzine	s	ME
 plužine	s	ME
 plymouth	s	GB
 plymstock	c	GB
+plzen	c	CZ
 plzen-jih	s	CZ
 plzen-mesto	s	CZ
 plzen-sever	s	CZ
@@ -29323,9 +30840,14 @@ plzeň-město	s	CZ
 plzeň-sever	s	CZ
 plzeňský	s	CZ
 plácido de castro	c	BR
+pnom penh	c	KH
 po	c	BF
+po hai	c	CN
+po river	c	IT
 poa	c	BR
 pobe	c	BJ
+pobeda peak	c	IN
+pobedy peak	c	IN
 poblacion	c	PH
 poble sec	c	ES
 pobé	c	BJ
@@ -29389,6 +30911,8 @@ pointe-à-pitre	c	GP
 poio	c	ES
 poissy	c	FR
 poitiers	c	FR
+poitou	c	FR
+poitou-charentes	c	FR
 pojuca	c	BR
 pok fu lam	c	HK
 pok hong	c	HK
@@ -29437,6 +30961,7 @@ polva	s	EE
 polvamaa	s	EE
 polyarnyy	c	RU
 polyarnyye zori	c	RU
+polynesia	c	ZZ
 polynesie francaise	s	FR
 polynésie française	s	FR
 polysayevo	c	RU
@@ -29457,6 +30982,7 @@ pomorskie	s	PL
 pompano beach	c	US
 pompei	c	IT
 pompeia	c	BR
+pompeii	c	IT
 pompeu	c	BR
 pompéia	c	BR
 pompéu	c	BR
@@ -29579,12 +31105,14 @@ port said	c	EG
 port saint lucie	c	US
 port shepstone	c	ZA
 port sudan	c	SD
+port vila	c	VU
 port washington	c	US
 port-au-prince	c	HT
 port-de-bouc	c	FR
 port-de-paix	c	HT
 port-gentil	c	GA
 port-hercule	s	MC
+port-of-spain	c	TT
 port-vila	c	VU
 porta	C	ES
 porta palazzo	c	IT
@@ -29666,6 +31194,7 @@ potim	c	BR
 potirendaba	c	BR
 potiskum	c	NG
 potomac	c	US
+potomac river	c	US
 potosi	s	BO
 potosí	s	BO
 potrerillos	c	HN
@@ -29706,6 +31235,7 @@ poznań	c	PL
 pozniaky	c	UA
 pozo almonte	c	CL
 pozoblanco	c	ES
+pozsony	c	SK
 pozuelo de alarcon	c	ES
 pozuelo de alarcón	c	ES
 pozzallo	c	IT
@@ -29733,11 +31263,13 @@ prado	c	BR
 pradolongo	c	ES
 pradopolis	c	BR
 pradópolis	c	BR
+prag	c	CZ
 praga polnoc	c	PL
 praga poludnie	c	PL
 praga południe	c	PL
 praga północ	c	PL
 prague	c	CZ
+praha	c	CZ
 praha-vychod	s	CZ
 praha-východ	s	CZ
 praha-zapad	s	CZ
@@ -29746,6 +31278,7 @@ prahova	s	RO
 praia	s	CV
 praia grande	c	BR
 prainha	c	BR
+prairie state	c	US
 prairie village	c	US
 prairieville	c	US
 prakhon chai	c	TH
@@ -29797,12 +31330,14 @@ presidente venceslau	c	BR
 presnenskiy	c	RU
 presov	c	SK
 presovsky	s	SK
+pressburg	c	SK
 prestatyn	c	GB
 prestea	c	GH
 preston	c	GB
 prestons	c	AU
 prestwich	c	GB
 pretoria	c	ZA
+preussen	c	ZZ
 prevalje	s	SI
 preveza	c	GR
 prey veaeng	s	KH
@@ -29874,6 +31409,7 @@ prostějov	s	CZ
 protaras	c	CY
 protvino	c	RU
 provenals del poblenou	c	ES
+provence	c	FR
 provence-alpes-cote-d'azur	s	FR
 provence-alpes-côte-d'azur	s	FR
 providence	C	US
@@ -29884,8 +31420,10 @@ province 5	s	NP
 provo	c	US
 prudentopolis	c	BR
 prudentópolis	c	BR
+prudhoe bay	c	US
 prudnik	c	PL
 prunedale	c	US
+prussia	c	ZZ
 pruszcz gdanski	c	PL
 pruszcz gdański	c	PL
 pruszkow	c	PL
@@ -29936,6 +31474,7 @@ pudusseri	c	IN
 pudussery west	c	IN
 pudūr	c	IN
 puebla	s	MX
+puebla de zaragoza	c	MX
 pueblo	C	US
 pueblo nuevo	c	ES
 pueblo nuevo el chivo	c	VE
@@ -30005,6 +31544,7 @@ pugachev	c	RU
 pugachëv	c	RU
 pugalur	c	IN
 pugalūr	c	IN
+puget sound	c	US
 puglia	s	IT
 pujali	c	IN
 puji	c	CN
@@ -30077,6 +31617,7 @@ pupiales	c	CO
 pupri	c	IN
 puqi	c	CN
 puqiakeqi	c	CN
+purace	c	CO
 puraini	c	IN
 puranpur	c	IN
 purbalingga	c	ID
@@ -30094,6 +31635,8 @@ purranque	c	CL
 pursat	c	KH
 puruandiro	c	MX
 puruliya	c	IN
+purus	c	BR
+purus river	c	BR
 purushottampur	c	IN
 puruándiro	c	MX
 purwa	c	IN
@@ -30107,6 +31650,7 @@ purépero de echáiz	c	MX
 purísima de bustos	c	MX
 purāini	c	IN
 pusad	c	IN
+pusan	c	KR
 pushchino	c	RU
 pushkar	c	IN
 pushkin	c	RU
@@ -30167,6 +31711,7 @@ pyinmana	c	MM
 pylaia	c	GR
 pylaía	c	GR
 pyongyang	c	KP
+pyrenees	c	ZZ
 pyrenees-atlantiques	s	FR
 pyrenees-orientales	s	FR
 pyrgos	c	GR
@@ -30315,7 +31860,9 @@ qal‘at salih	c	IQ
 qal‘at sukkar	c	IQ
 qal‘at şāliḩ	c	IQ
 qamdo	c	CN
+qandahar	c	AF
 qandala	c	SO
+qara qum	c	TM
 qaracuxur	c	AZ
 qarah	c	SY
 qarah zia' od din	c	IR
@@ -30418,6 +31965,7 @@ qishan	c	CN
 qitaihe	c	CN
 qitang	c	CN
 qiuji	c	CN
+qizil qum	c	UZ
 qo'shko'pir	c	UZ
 qobustan	s	AZ
 qods	c	IR
@@ -30469,10 +32017,14 @@ qubadlı	s	AZ
 qubo saeed khan	c	PK
 quchan	c	IR
 quebec	s	CA
+quebec city	c	CA
 quedas do iguacu	c	BR
 quedas do iguaçu	c	BR
 quedlinburg	c	DE
+queen charlotte sound	c	CA
+queen city	c	US
 queen creek	c	US
+queen maud land	c	AQ
 queens	C	US
 queens village	c	US
 queensbury	c	US
@@ -30562,6 +32114,7 @@ quixere	c	BR
 quixeré	c	BR
 qujing	c	CN
 qulsary	c	KZ
+qum	c	IR
 qunghirot	c	UZ
 qurayyat	c	SA
 qurayyāt	c	OM
@@ -30736,6 +32289,7 @@ rajula	c	IN
 rajura	c	IN
 rajākheri	c	IN
 rakai	s	UG
+rakaposhi	c	ZZ
 rakhine	s	MM
 rakhiv	c	UA
 rakivka	c	UA
@@ -30835,12 +32389,14 @@ rangia	c	IN
 rangiora	c	NZ
 rangiro	c	RW
 rangkasbitung	c	ID
+rangoon	c	MM
 rangpur	S	BD
 rangárþing eystra	s	IS
 rangárþing ytra	s	IS
 rangāpāra	c	IN
 rani khera	c	IN
 rania	c	IN
+ranier	c	US
 raniganj	c	IN
 ranikhet	c	IN
 ranipet	c	IN
@@ -30868,6 +32424,8 @@ raplamaa	s	EE
 raposa	c	BR
 raposo tavares	c	BR
 raposos	c	BR
+rappahannock	c	US
+rappahannock river	c	US
 rapperswil	c	CH
 rapti	s	NP
 raqo	c	ET
@@ -30975,6 +32533,7 @@ recodo	c	PH
 recoletos	c	ES
 reconquista	c	AR
 red deer	C	CA
+red river	c	US
 red sea	s	SD
 red wing	c	US
 reda	c	PL
@@ -31001,7 +32560,9 @@ redondela	c	ES
 redondo beach	c	US
 redruth	c	GB
 redwood city	c	US
+redwood national park	c	US
 reedley	c	US
+reef	C	ZA
 reef al fujairah city	c	AE
 reengus	c	IN
 rees	c	DE
@@ -31114,6 +32675,7 @@ repelón	c	CO
 repentigny	c	CA
 republic	C	US
 republica	c	BR
+republican river	c	US
 republika srpska	s	BA
 repy	c	CZ
 requena	c	PE
@@ -31123,6 +32685,7 @@ resen	s	MK
 resende	c	BR
 reserva	c	BR
 reservoir	C	AU
+resht	c	IR
 resistencia	c	AR
 resita	c	RO
 resplendor	c	BR
@@ -31175,20 +32738,27 @@ rhawnhurst	c	US
 rheda-wiedenbruck	c	DE
 rheda-wiedenbrück	c	DE
 rhede	c	DE
+rheims	c	FR
 rheinbach	c	DE
 rheinberg	c	DE
 rheine	c	DE
 rheinfelden	c	DE
 rheinhausen	c	DE
+rheinland	c	DE
 rheinland-pfalz	s	DE
 rheinstetten	c	DE
 rhenen	c	NL
 rhennouch	c	TN
+rhine river	c	ZZ
+rhineland	c	DE
 rho	C	IT
 rhode island	s	US
+rhodope mountains	c	ZZ
 rhondda	c	GB
 rhondda cynon taff [rhondda cynontaf]	s	GB
 rhone	s	FR
+rhone river	c	ZZ
+rhone-alpes	c	FR
 rhoon	c	NL
 rhosllannerchrugog	c	GB
 rhyl	c	GB
@@ -31270,6 +32840,7 @@ rieti	s	IT
 rif dimashq	s	SY
 rifu	c	JP
 riga	s	LV
+right bank	c	FR
 riihimaki	c	FI
 riihimäki	c	FI
 rijau	c	NG
@@ -31300,6 +32871,7 @@ rio blanco	c	MX
 rio bonito	c	BR
 rio branco	c	BR
 rio branco do sul	c	BR
+rio bravo	c	ZZ
 rio brilhante	c	BR
 rio bueno	c	CL
 rio cauto	c	CU
@@ -31311,6 +32883,7 @@ rio cuarto	c	AR
 rio das ostras	c	BR
 rio das pedras	c	BR
 rio de janeiro	s	BR
+rio de la plata	c	ZZ
 rio de mouro	c	PT
 rio de teapa	c	MX
 rio do sul	c	BR
@@ -31371,11 +32944,25 @@ riva del garda	c	IT
 rivadavia	c	AR
 rivas	s	NI
 rivas-vaciamadrid	c	ES
+river acheron	c	ZZ
+river adige	c	IT
+river aire	c	GB
+river arno	c	IT
 river atuwara	c	NG
+river avon	c	GB
+river cam	c	GB
 river cess	s	LR
+river cocytus	c	ZZ
 river falls	c	US
 river gee	s	LR
+river kasai	c	ZZ
+river lethe	c	ZZ
 river nile	s	SD
+river severn	c	GB
+river styx	c	ZZ
+river thames	c	GB
+river trent	c	GB
+river tyne	c	GB
 rivera	s	UY
 riverbank	C	US
 riverdale	c	US
@@ -31433,6 +33020,7 @@ rockcliffe-smythe	c	CA
 rockdale	c	AU
 rockford	c	US
 rockhampton	c	AU
+rockies	c	US
 rockingham	c	AU
 rockland	c	US
 rockledge	c	US
@@ -31441,12 +33029,15 @@ rockville	c	US
 rockville centre	c	US
 rockwall	c	US
 rocky mount	c	US
+rocky mountain national park	c	US
+rocky mountains	c	US
 rocky river	c	US
 rodas	c	CU
 rodenkirchen	c	DE
 rodeo del medio	c	AR
 rodez	c	FR
 rodgau	c	DE
+rodhos	c	GR
 rodniki	c	RU
 rodolfo sanchez taboada	c	MX
 rodolfo sánchez taboada	c	MX
@@ -31493,6 +33084,7 @@ rolândia	c	BR
 roma	s	IT
 romainville	c	FR
 roman	C	RO
+roman empire	c	ZZ
 romano banco	c	IT
 romano di lombardia	c	IT
 romans-sur-isere	c	FR
@@ -31583,6 +33175,7 @@ rosny-sous-bois	c	FR
 rosolini	c	IT
 rosoman	s	MK
 rosrath	c	DE
+ross sea	c	AQ
 rossano stazione	c	IT
 rossendale	c	GB
 rosso	c	MR
@@ -31590,6 +33183,8 @@ rossosh'	c	RU
 rossville	c	US
 rostock	c	DE
 rostokino	c	RU
+rostov	c	RU
+rostov on don	c	RU
 rostov veliky	c	RU
 rostov-on-don	c	RU
 rostovskaja oblast'	s	RU
@@ -31659,6 +33254,7 @@ ruangwa	c	TZ
 rubanda	s	UG
 rubi	c	ES
 rubiataba	c	BR
+rubicon	c	ZZ
 rubidoux	c	US
 rubino	c	CI
 rubio	c	VE
@@ -31693,6 +33289,9 @@ ruggell	s	LI
 rugāju novads	s	LV
 ruhango	c	RW
 ruhnu	s	EE
+ruhr	c	DE
+ruhr river	c	DE
+ruhr valley	c	DE
 rui'an	c	CN
 ruidian	c	CN
 ruiru	c	KE
@@ -31723,18 +33322,22 @@ ruqi	c	SO
 rura	c	IN
 ruropolis	c	BR
 rurópolis	c	BR
+rus	c	ZZ
 rusanivka	c	UA
 rusape	c	ZW
 ruse	S	BG
 rusera	c	IN
 rushden	c	GB
+rushmore	c	US
 ruskin	c	US
 russas	c	BR
 russeifa	c	JO
 russellville	c	US
 russelsheim am main	c	DE
+russian river	c	US
 rustaq	c	OM
 rustavi	c	GE
+rustbelt	c	US
 rustenburg	c	ZA
 ruston	c	US
 rustāq	c	AF
@@ -31781,6 +33384,7 @@ ryotsu-minato	c	JP
 rypin	c	PL
 ryton	c	GB
 ryugasaki	c	JP
+ryukyu islands	c	JP
 ryuo	c	JP
 ryōgoku	c	JP
 ryōtsu-minato	c	JP
@@ -31908,6 +33512,8 @@ sa dec	c	VN
 sa kaeo	s	TH
 sa'dah	c	YE
 saaba	c	BF
+saale	c	DE
+saale river	c	DE
 saalfeld	c	DE
 saalfelden am steinernen meer	c	AT
 saanich	c	CA
@@ -31947,6 +33553,7 @@ sabha	s	LY
 sabhā	s	LY
 sabie	c	ZA
 sabinas	c	MX
+sabine river	c	US
 sabirabad	s	AZ
 sablayan	c	PH
 sabou	c	BF
@@ -31976,6 +33583,8 @@ saco	c	US
 sacoma	c	BR
 sacomã	c	BR
 sacramento	c	US
+sacramento mountains	c	US
+sacramento river	c	US
 sadabad	c	IN
 sadabe	c	MG
 sadalgi	c	IN
@@ -31996,6 +33605,7 @@ sadulshahar	c	IN
 sadābād	c	IN
 safadasht	c	IR
 safaga	c	EG
+safaqis	c	TN
 safashahr	c	IR
 safed	c	IL
 safety harbor	c	US
@@ -32019,9 +33629,11 @@ sagara	c	JP
 sagarmatha	s	NP
 sagauli	c	IN
 sagay	c	PH
+sagebrush state	c	US
 saginaw	c	US
 saginaw township north	c	US
 saginomiya	c	JP
+sagittarius the archer	c	ZZ
 sagrada familia	c	ES
 sagrada família	c	ES
 sagua de tanamo	c	CU
@@ -32039,6 +33651,8 @@ sahalinskaja oblast'	s	RU
 saham	c	OM
 sahand	c	IR
 sahar	c	YE
+sahara	c	ZZ
+sahara desert	c	ZZ
 saharanpur	c	IN
 saharsa	c	IN
 sahaspur	c	IN
@@ -32064,6 +33678,7 @@ sai mai	c	TH
 sai wan ho	c	HK
 saida	s	DZ
 saidpur	c	BD
+saigon	c	VN
 saiha	c	IN
 saijo	c	JP
 saijō	c	JP
@@ -32083,6 +33698,8 @@ saint cloud	c	US
 saint croix	c	VI
 saint david	s	DM
 saint elizabeth	s	JM
+saint eustatius	c	ZZ
+saint francis river	c	US
 saint george	s	AG
 saint george basseterre	s	KN
 saint george gingerland	s	KN
@@ -32093,8 +33710,11 @@ saint james windward	s	KN
 saint john	s	AG
 saint john capisterre	s	KN
 saint john figtree	s	KN
+saint john river	c	US
 saint john west	c	CA
 saint john's	c	AG
+saint johns	c	US
+saint johns river	c	US
 saint joseph	s	BB
 saint julia de loria	s	AD
 saint julian's	s	MT
@@ -32102,6 +33722,7 @@ saint julià de lòria	s	AD
 saint kilda	c	AU
 saint kitts	s	KN
 saint lawrence	s	MT
+saint lawrence river	c	ZZ
 saint louis	s	SC
 saint louis park	c	US
 saint lucia's	s	MT
@@ -32129,6 +33750,7 @@ saint thomas	s	BB
 saint thomas lowland	s	KN
 saint thomas middle island	s	KN
 saint thomas mount	c	IN
+saint vincent	c	VC
 saint-amand-les-eaux	c	FR
 saint-ambroise	c	FR
 saint-andre	c	RE
@@ -32256,6 +33878,7 @@ saipan	c	MP
 saitama	s	JP
 saito	c	JP
 saiyad-ul-ajaib	c	IN
+sajama	c	BO
 sakado	c	JP
 sakai	c	JP
 sakai-nakajima	c	JP
@@ -32279,6 +33902,7 @@ saki	S	AZ
 sakiai	s	LT
 sakiet ed daier	c	TN
 sakiet ez zit	c	TN
+sakkara	c	EG
 sakleshpur	c	IN
 saknepalli	c	IN
 sakon nakhon	s	TH
@@ -32360,9 +33984,12 @@ sallanches	c	FR
 salmas	c	IR
 salmon arm	c	CA
 salmon creek	c	US
+salmon river	c	US
 salmās	c	IR
 salo	c	FI
 salon-de-provence	c	FR
+salonica	c	GR
+salonika	c	GR
 salonta	c	RO
 salor	c	UZ
 salou	c	ES
@@ -32381,6 +34008,7 @@ saltivka	c	UA
 salto	s	UY
 salto de pirapora	c	BR
 salto do lontra	c	BR
+salton sea	c	US
 saltpond	c	GH
 salumbar	c	IN
 salur	c	IN
@@ -32414,6 +34042,7 @@ samalkot	c	IN
 samalut	c	EG
 samambaia	c	BR
 samana	s	DO
+samanala	c	LK
 samandag	c	TR
 samandağ	c	TR
 samangan	s	AF
@@ -32424,6 +34053,9 @@ samannūd	c	EG
 samaná	s	DO
 samar	s	PH
 samara	C	RU
+samarang	c	ID
+samarcand	c	UZ
+samaria	c	PS
 samarinda	c	ID
 samarkand	c	UZ
 samarqand	s	UZ
@@ -32441,6 +34073,8 @@ sambir	c	UA
 sambizanga	c	AO
 samborondon	c	EC
 samborondón	c	EC
+sambre	c	ZZ
+sambre river	c	ZZ
 sambrial	c	PK
 samburu	s	KE
 samburvadakara	c	IN
@@ -32491,6 +34125,7 @@ san	c	ML
 san agustin	c	MX
 san agustín	c	MX
 san al hajar al qibliyah	c	EG
+san andreas fault	c	US
 san andres	c	CO
 san andres cholula	c	MX
 san andres cuexcontitlan	c	MX
@@ -32554,6 +34189,7 @@ san cristóbal	s	DO
 san cristóbal de las casas	c	MX
 san cristóbal verapaz	c	GT
 san diego	c	US
+san diego bay	c	US
 san dimas	c	US
 san dona di piave	c	IT
 san donato	c	IT
@@ -32570,8 +34206,10 @@ san fernando	s	TT
 san fernando de apure	c	VE
 san fernando de henares	c	ES
 san fernando de monte cristi	c	DO
+san fernando valley	c	US
 san francisco	c	US
 san francisco acuautla	c	MX
+san francisco bay	c	US
 san francisco cuaxusco	c	MX
 san francisco de borja	c	PE
 san francisco de los romo	c	MX
@@ -32612,6 +34250,8 @@ san jeronimo cuatro vientos	c	MX
 san jerónimo	c	MX
 san jerónimo cuatro vientos	c	MX
 san joaquin	c	VE
+san joaquin river	c	US
+san joaquin valley	c	US
 san joaquín	c	VE
 san jorge	c	AR
 san jorge pueblo nuevo	c	MX
@@ -32667,7 +34307,9 @@ san juan de urabá	c	CO
 san juan del cesar	c	CO
 san juan del rio	c	MX
 san juan del río	c	MX
+san juan hill	c	CU
 san juan ixtayopan	c	MX
+san juan mountains	c	US
 san juan nepomuceno	c	CO
 san juan sacatepequez	c	GT
 san juan sacatepéquez	c	GT
@@ -32817,6 +34459,7 @@ san vito dei normanni	c	IT
 san-pedro	c	CI
 san-pédro	c	CI
 sana	c	PE
+sana'a	c	YE
 sanaa	c	YE
 sanaag	s	SO
 sanana	c	ID
@@ -32861,6 +34504,7 @@ sandur	c	IN
 sandusky	c	US
 sandviken	c	SE
 sandwell	s	GB
+sandwich islands	c	ZZ
 sandwip	c	BD
 sandwīp	c	BD
 sandy	C	US
@@ -32882,6 +34526,7 @@ sangaria	c	IN
 sangariā	c	IN
 sangarébougou	c	ML
 sangarédi	c	GN
+sangay	c	EC
 sanger	c	US
 sangerhausen	c	DE
 sangha	s	CF
@@ -33072,9 +34717,11 @@ santa maria da boa vista	c	BR
 santa maria da vitoria	c	BR
 santa maria da vitória	c	BR
 santa maria das barreiras	c	BR
+santa maria de belem	c	BR
 santa maria de jesus	c	GT
 santa maria de jetiba	c	BR
 santa maria de jetibá	c	BR
+santa maria del tule	c	MX
 santa maria do para	c	BR
 santa maria do pará	c	BR
 santa maria totoltepec	c	MX
@@ -33149,6 +34796,7 @@ santiago	s	DO
 santiago atitlan	c	GT
 santiago atitlán	c	GT
 santiago de cao	c	PE
+santiago de chile	c	CL
 santiago de compostela	c	ES
 santiago de cuba	s	CU
 santiago de las vegas	c	CU
@@ -33289,6 +34937,7 @@ sao gabriel da cachoeira	c	BR
 sao gabriel da palha	c	BR
 sao gabriel do oeste	c	BR
 sao geraldo do araguaia	c	BR
+sao goncalo	c	BR
 sao goncalo do amarante	c	BR
 sao goncalo do sapucai	c	BR
 sao goncalo dos campos	c	BR
@@ -33336,6 +34985,7 @@ sao jose dos pinhais	c	BR
 sao jose dos quatro marcos	c	BR
 sao lazaro	c	CN
 sao leopoldo	c	BR
+sao louis	c	BR
 sao lourenco	c	CN
 sao lourenco da mata	c	BR
 sao lourenco da serra	c	BR
@@ -33386,9 +35036,12 @@ sao sebastiao do passe	c	BR
 sao sepe	c	BR
 sao simao	c	BR
 sao tiago de custoias	c	PT
+sao tiago island	c	ZZ
 sao tome	c	ST
 sao vicente	s	CV
 sao vicente ferrer	c	BR
+saone	c	FR
+saone river	c	FR
 saone-et-loire	s	FR
 saoner	c	IN
 saonre	c	BF
@@ -33410,12 +35063,15 @@ sapucaia	c	BR
 sapucaia do sul	c	BR
 sapulpa	c	US
 sapé	c	BR
+saqqara	c	EG
+saqqarah	c	EG
 saqqez	c	IR
 saquarema	c	BR
 saqultah	c	EG
 sar-e pul	s	AF
 sarab	c	IR
 saraburi	s	TH
+saragossa	c	ES
 sarahs	c	TM
 sarai akil	c	IN
 sarai alamgir	c	PK
@@ -33462,10 +35118,13 @@ sardarshahr	c	IN
 sardasht	c	IR
 sardegna	s	IT
 sardhana	c	IN
+sardinia	c	ZZ
+sardis	c	TR
 sardrud	c	IR
 sardrūd	c	IR
 sardulgarh	c	IN
 sardārshahr	c	IN
+sargasso sea	c	ZZ
 sargodha	c	PK
 sarh	c	TD
 sari	C	IR
@@ -33486,6 +35145,7 @@ sarni	c	IN
 sarnia	c	CA
 sarno	c	IT
 sarny	c	UA
+saronic gulf	c	GR
 saronno	c	IT
 sarov	c	RU
 sarpang	s	BT
@@ -33575,6 +35235,7 @@ saugor	c	IN
 saugus	c	US
 saujana	c	SG
 saulkrastu novads	s	LV
+sault sainte marie	c	CA
 sault ste marie	c	CA
 saumur	c	FR
 saunda	c	IN
@@ -33587,6 +35248,7 @@ savalou	c	BJ
 savanes	s	CI
 savanna-la-mar	c	JM
 savannah	S	GH
+savannah river	c	US
 savannakhet	s	LA
 savannakhét	s	LA
 savanne	s	MU
@@ -33616,13 +35278,16 @@ sawankhalok	c	TH
 sawar	c	IN
 sawara	c	JP
 sawtelle	c	US
+saxony	c	ZZ
 say	C	NE
 sayama	c	JP
 sayan	c	IN
+sayan mountains	c	RU
 sayanogorsk	c	RU
 sayansk	c	RU
 sayat	c	TM
 saybag	c	CN
+sayda	c	LB
 sayhat	c	SA
 sayhāt	c	SA
 sayla	c	IN
@@ -33655,6 +35320,8 @@ scaggsville	c	US
 scampia	c	IT
 scandiano	c	IT
 scandicci	c	IT
+scandinavia	c	ZZ
+scandinavian peninsula	c	ZZ
 scarborough	c	GB
 scarborough village	c	CA
 scarsdale	c	US
@@ -33665,6 +35332,8 @@ schaffhausen	s	CH
 schagen	c	NL
 scharnhorst	c	DE
 schaumburg	c	US
+scheldt	c	ZZ
+scheldt river	c	ZZ
 schellenberg	s	LI
 schenectady	c	US
 schererville	c	US
@@ -33679,6 +35348,7 @@ schilde	c	BE
 schiltigheim	c	FR
 schio	c	IT
 schkeuditz	c	DE
+schlesien	c	ZZ
 schleswig	c	DE
 schleswig-holstein	s	DE
 schluchtern	c	DE
@@ -33711,6 +35381,7 @@ schwalmtal	c	DE
 schwandorf in bayern	c	DE
 schwanewede	c	DE
 schwarzenberg	c	DE
+schwarzwald	c	ZZ
 schweinfurt	c	DE
 schweizer-reneke	c	ZA
 schwelm	c	DE
@@ -33724,7 +35395,9 @@ schönebeck	c	DE
 schöneberg	c	DE
 sciacca	c	IT
 scicli	c	IT
+scilly islands	c	GB
 scordia	c	IT
+scorpio the scorpion	c	ZZ
 scotch plains	c	US
 scotland	s	GB
 scottburgh	c	ZA
@@ -33732,8 +35405,17 @@ scottish borders	s	GB
 scottsdale	c	US
 scranton	c	US
 scunthorpe	c	GB
+scythia	c	ZZ
 sderot	c	IL
 se	c	MO
+sea of azof	c	ZZ
+sea of azoff	c	ZZ
+sea of azov	c	ZZ
+sea of cortes	c	MX
+sea of japan	c	ZZ
+sea of marmara	c	ZZ
+sea of marmora	c	ZZ
+sea of okhotsk	c	ZZ
 seabra	c	BR
 seabrook	c	US
 seafair	c	CA
@@ -33741,12 +35423,14 @@ seaford	c	GB
 seagoville	c	US
 seaham	c	GB
 seal beach	c	US
+sealyham	c	GB
 seara	c	BR
 searcy	c	US
 seaside	C	US
 seatac	c	US
 seattle	c	US
 sebastian	c	US
+sebastopol	c	UA
 sebauh	c	MY
 sebdou	c	DZ
 sebes	c	RO
@@ -33777,6 +35461,7 @@ sedhiou	s	SN
 sedrata	c	DZ
 seeb	c	OM
 seeheim-jugenheim	c	DE
+seeland	c	DK
 seelze	c	DE
 seesen	c	DE
 seevetal	c	DE
@@ -33797,6 +35482,8 @@ sehnde	c	DE
 sehore	c	IN
 sehwan	c	PK
 seinajoki	c	FI
+seine	C	FR
+seine river	c	FR
 seine-et-marne	s	FR
 seine-maritime	s	FR
 seine-saint-denis	s	FR
@@ -33827,6 +35514,7 @@ selestat	c	FR
 selibaby	c	MR
 selibe phikwe	s	BW
 seligenstadt	c	DE
+selkirk mountains	c	CA
 selm	c	DE
 selma	c	US
 selnica ob dravi	s	SI
@@ -33886,6 +35574,7 @@ sendamangalam	c	IN
 senden	c	DE
 sendhwa	c	IN
 senec	c	SK
+seneca lake	c	ZZ
 senekal	c	ZA
 senftenberg	c	DE
 sengerema	c	TZ
@@ -33938,6 +35627,7 @@ sept-îles	c	CA
 sepuka	c	TZ
 seputeh	c	MY
 sequeira	c	PT
+sequoia national park	c	US
 serafina correa	c	BR
 serafina corrêa	c	BR
 seraing	c	BE
@@ -33946,8 +35636,10 @@ serangoon	c	SG
 serangoon garden	c	SG
 serangoon new town	c	SG
 serasa	c	BN
+serbia and montenegro	c	ZZ
 serchhip	c	IN
 serchhīp	c	IN
+serdica	c	BG
 serdobsk	c	RU
 sered	c	SK
 sereflikochisar	c	TR
@@ -33956,6 +35648,9 @@ serekunda	c	GM
 seremban	c	MY
 seremban 2	c	MY
 serendah	c	MY
+serengeti	c	TZ
+serengeti national park	c	TZ
+serengeti plain	c	TZ
 serenje	c	ZM
 serere	s	UG
 sereď	c	SK
@@ -34018,6 +35713,7 @@ setapak	c	MY
 setauket-east setauket	c	US
 sete	c	FR
 sete lagoas	c	BR
+sete quedas	c	ZZ
 sete rios	c	PT
 setharja old	c	PK
 seti	s	NP
@@ -34044,10 +35740,12 @@ setúbal	s	PT
 sevan	c	AM
 sevastopol	s	UA
 seven hills	c	AU
+seven hills of rome	c	IT
 seven oaks	c	US
 seven sisters	c	GB
 sevenoaks	c	GB
 severn	c	US
+severn river	c	GB
 severna park	c	US
 severnobacki okrug	s	RS
 severnobanatski okrug	s	RS
@@ -34065,10 +35763,12 @@ seveso	c	IT
 sevierville	c	US
 sevilimedu	c	IN
 sevilla	s	ES
+seville	c	ES
 sevlievo	c	BG
 sevnica	s	SI
 sevran	c	FR
 sevres	c	FR
+seward peninsula	c	US
 sewell	c	US
 sewon	c	ID
 seyah cheshmeh	c	IR
@@ -34076,6 +35776,8 @@ seydi	c	TM
 seydisehir	c	TR
 seydisfjardarkaupstadur	s	IS
 seydişehir	c	TR
+seyhan	c	TR
+seyhan river	c	TR
 seymour	c	US
 seynod	c	FR
 seyðisfjarðarkaupstaður	s	IS
@@ -34240,6 +35942,7 @@ shaqlāwah	c	IQ
 shaqra	c	SA
 shar'ya	c	RU
 shardara	c	KZ
+shari river	c	ZZ
 shariatpur	s	BD
 sharifabad	c	PK
 sharjah	c	AE
@@ -34292,6 +35995,9 @@ shelton	c	US
 shelui	c	TZ
 shemonaikha	c	KZ
 shenandoah	c	US
+shenandoah national park	c	US
+shenandoah river	c	US
+shenandoah valley	c	US
 shendi	c	SD
 shendurjana	c	IN
 shengavit	c	AM
@@ -34323,8 +36029,10 @@ sherpur	s	BD
 sherrelwood	c	US
 shertallai	c	IN
 sherwood	c	US
+sherwood forest	c	ZZ
 sherwood park	c	CA
 shetan	c	CN
+shetland	c	GB
 shetland islands	s	GB
 shetou	c	TW
 sheung shui	c	HK
@@ -34370,6 +36078,7 @@ shikarpur	c	PK
 shiki	c	JP
 shikohabad	c	IN
 shikohābād	c	IN
+shikoku	c	JP
 shikokuchuo	c	JP
 shikokuchūō	c	JP
 shikārpūr	c	IN
@@ -34496,6 +36205,7 @@ shostka	c	UA
 shouguang	c	CN
 shouxian	c	CN
 shovot	c	UZ
+show me state	c	US
 showa	c	JP
 showt	c	IR
 showţ	c	IR
@@ -34618,6 +36328,7 @@ si sa ket	s	TH
 si satchanalai	c	TH
 siahkal	c	IR
 sialkot	c	PK
+sian	c	CN
 siauliai	s	LT
 siauliu apskritis	s	LT
 siauliu miestas	s	LT
@@ -34631,6 +36342,7 @@ sibay	c	RU
 sibbo	c	FI
 sibenik	c	HR
 sibensko-kninska zupanija	s	HR
+siberia	c	RU
 sibi	c	PK
 sibiti	c	CG
 sibiu	s	RO
@@ -34645,6 +36357,7 @@ siburan	c	MY
 sibut	c	CF
 sichuan	s	CN
 sicilia	s	IT
+sicily	c	ZZ
 sicklerville	c	US
 sicuani	c	PE
 sid	s	HT
@@ -34706,6 +36419,10 @@ siemiatycze	c	PL
 siena	s	IT
 sieradz	c	PL
 sierpc	c	PL
+sierra madre occidental	c	MX
+sierra madre oriental	c	MX
+sierra nevada	c	US
+sierra nevada mountains	c	US
 sierra vista	c	US
 sierre	c	CH
 sifra	c	ET
@@ -34756,11 +36473,14 @@ silapathar	c	IN
 silappadi	c	IN
 silchar	c	IN
 sile	c	TR
+silesia	C	ZZ
 siliana	s	TN
+silicon valley	c	US
 silifke	c	TR
 siliguri	c	IN
 silistra	s	BG
 silivri	c	TR
+silk road	c	ZZ
 silkeborg	c	DK
 silla	c	ES
 sillamae	s	EE
@@ -34775,9 +36495,11 @@ silvan	C	TR
 silvani	c	IN
 silvania	c	BR
 silvassa	c	IN
+silver city	c	US
 silver firs	C	US
 silver lake	c	US
 silver spring	c	US
+silver state	c	US
 silverdale	c	US
 silvânia	c	BR
 silvāni	c	IN
@@ -34804,12 +36526,16 @@ simonésia	c	BR
 simpang	c	ID
 simpang empat	c	MY
 simpang renggam	c	MY
+simpson desert	c	AU
 simpsonville	c	US
 simunjan	c	MY
 simão dias	c	BR
 simões filho	c	BR
 sin-le-noble	c	FR
 sinah	c	IQ
+sinai	c	EG
+sinai desert	c	EG
+sinai peninsula	c	EG
 sinaloa	s	MX
 sinan	c	KR
 sinanju	c	KP
@@ -34833,6 +36559,7 @@ sinfra	c	CI
 sing buri	s	TH
 singa	c	SD
 singampunari	c	IN
+singan	c	CN
 singanallur	c	IN
 singanuram	c	IN
 singaparna	c	ID
@@ -34860,6 +36587,7 @@ sinjār	c	IQ
 sinkasse	c	TG
 sinkassé	c	TG
 sinkat	c	SD
+sinkiang	c	CN
 sinmak	c	KP
 sinnai	c	IT
 sinnar	c	IN
@@ -34891,6 +36619,7 @@ sinzig	c	DE
 sinŭiju	c	KP
 siocon	c	PH
 siofok	c	HU
+sion	c	IL
 sioux city	c	US
 sioux falls	c	US
 sipalay	c	PH
@@ -34965,8 +36694,10 @@ sithurajapuram	c	IN
 sitiawan	c	MY
 sitio novo	c	BR
 sitionuevo	c	CO
+sitka	c	US
 sitou	c	CN
 sitrah	c	BH
+sitsang	c	ZZ
 sittard	c	NL
 sitten	c	CH
 sittingbourne	c	GB
@@ -35007,12 +36738,17 @@ skaftarhreppur	s	IS
 skaftárhreppur	s	IS
 skagabyggd	s	IS
 skagabyggð	s	IS
+skagens odde	c	ZZ
+skagerak	c	ZZ
+skagerrak	c	ZZ
+skagway	c	US
 skalica	c	SK
 skane lan [se-12]	s	SE
 skanes	c	TN
 skardu	c	PK
 skarzysko-kamienna	c	PL
 skarżysko-kamienna	c	PL
+skaw	c	ZZ
 skawina	c	PL
 skegness	c	GB
 skeida- og gnupverjahreppur	s	IS
@@ -35035,6 +36771,7 @@ skofljica	s	SI
 skokie	c	US
 skopin	c	RU
 skopje	c	MK
+skoplje	c	MK
 skorradalshreppur	s	IS
 skovde	c	SE
 skriveru novads	s	LV
@@ -35051,6 +36788,7 @@ slagelse	c	DK
 slantsy	c	RU
 slany	c	CZ
 slaný	c	CZ
+slask	c	ZZ
 slaskie	s	PL
 slatina	c	RO
 slavgorod	c	RU
@@ -35061,6 +36799,7 @@ slavyansk-na-kubani	c	RU
 slawi	c	ID
 sleaford	c	GB
 sleman	c	ID
+slezsko	c	ZZ
 slidell	c	US
 sliedrecht	c	NL
 sliema	s	MT
@@ -35105,6 +36844,8 @@ smolyanskyi	c	UA
 smyrna	c	US
 smíchov	c	CZ
 snaefellsbaer	s	IS
+snake	C	US
+snake river	c	US
 sneek	c	NL
 snellville	c	US
 snezhinsk	c	RU
@@ -35132,6 +36873,7 @@ socastee	c	US
 soccavo	c	IT
 sochaczew	c	PL
 sochi	c	RU
+society islands	c	PF
 socopo	c	VE
 socopó	c	VE
 socorro	c	BR
@@ -35142,6 +36884,7 @@ sodermanlands lan [se-04]	s	SE
 sodertalje	c	SE
 sodhri	c	PK
 sodo	c	ET
+sodom	C	IL
 sodrazica	s	SI
 sodražica	s	SI
 soe	c	ID
@@ -35198,6 +36941,7 @@ soledad	c	CO
 soledad de graciano sanchez	c	MX
 soledad de graciano sánchez	c	MX
 soledade	c	BR
+solent	c	ZZ
 solenzo	c	BF
 solhan	c	TR
 soligorsk	c	BY
@@ -35223,6 +36967,7 @@ solrod strand	c	DK
 solrød strand	c	DK
 solsumba	c	IN
 soltau	c	DE
+solway firth	c	GB
 solwezi	c	ZM
 solânea	c	BR
 solčava	s	SI
@@ -35233,6 +36978,7 @@ somandepalle	c	IN
 somaroboro	c	ZA
 sombor	c	RS
 sombrerete	c	MX
+sombrero	C	KN
 sombrio	c	BR
 somerset	S	GB
 somerset east	c	ZA
@@ -35290,6 +37036,7 @@ sonkach	c	IN
 sonneberg	c	DE
 sonobe	c	JP
 sonora	s	MX
+sonoran desert	c	US
 sonpet	c	IN
 sonqor	c	IR
 sonson	c	CO
@@ -35307,6 +37054,7 @@ soo	c	JP
 sook kalan	c	PK
 sooke	c	CA
 sool	s	SO
+sooner state	c	US
 sooretama	c	BR
 sopiste	s	MK
 sopište	s	MK
@@ -35379,6 +37127,7 @@ south bradenton	c	US
 south burlington	c	US
 south carolina	s	US
 south chicago	c	US
+south china sea	c	ZZ
 south cotabato	s	PH
 south croydon	c	GB
 south dakota	s	US
@@ -35390,6 +37139,7 @@ south eleuthera	s	BS
 south elgin	c	US
 south elmsall	c	GB
 south euclid	c	US
+south frigid zone	c	ZZ
 south fulton	c	US
 south gate	c	US
 south gloucestershire	s	GB
@@ -35401,6 +37151,7 @@ south holland	c	US
 south horizons	c	HK
 south houston	c	US
 south huvadhu atoll	s	MV
+south island	c	NZ
 south jordan	c	US
 south jordan heights	c	US
 south karelia	s	FI
@@ -35418,6 +37169,7 @@ south morang	c	AU
 south nilandhe atoll	s	MV
 south norwood	c	GB
 south ockendon	c	GB
+south of houston	c	US
 south ogden	c	US
 south old bridge	c	US
 south orange	c	US
@@ -35427,6 +37179,9 @@ south parkdale	c	CA
 south pasadena	c	US
 south peabody	c	US
 south plainfield	c	US
+south platte	c	US
+south platte river	c	US
+south pole	c	AQ
 south portland	c	US
 south portland gardens	c	US
 south riding	c	US
@@ -35443,14 +37198,17 @@ south shore	c	US
 south suffolk	c	US
 south surrey	c	CA
 south tangerang	c	ID
+south temperate zone	c	ZZ
 south thiladhunmathi	s	MV
 south tyneside	s	GB
 south valley	c	US
+south vietnam	c	VN
 south vineland	c	US
 south west	s	SG
 south whittier	c	US
 south windsor	c	US
 south yarra	c	AU
+south yorkshire	c	GB
 south yuba city	c	US
 south-west	S	CM
 southall	c	GB
@@ -35460,6 +37218,8 @@ southbank	c	AU
 southbridge	c	US
 southbury	c	US
 southchase	c	US
+southeast	C	US
+southeast asia	c	ZZ
 southend-on-sea	s	GB
 southern	S	BW
 southern grenadine islands	s	GD
@@ -35476,6 +37236,7 @@ southland	S	NZ
 southport	c	GB
 southsea	c	GB
 southwark	s	GB
+southwest	C	US
 southwest finland	s	FI
 southwest waterfront	c	US
 souto soares	c	BR
@@ -35511,10 +37272,13 @@ spelugues	s	MC
 spenge	c	DE
 spennymoor	c	GB
 speyer	c	DE
+spice islands	c	ID
 spijkenisse	c	NL
 spinaceto	c	IT
 spinea-orgnano	c	IT
 spisska nova ves	c	SK
+spitsbergen	c	NO
+spitzbergen	c	NO
 spišská nová ves	c	SK
 split	C	HR
 splitsko-dalmatinska zupanija	s	HR
@@ -35522,6 +37286,7 @@ splitsko-dalmatinska županija	s	HR
 spokane	c	US
 spokane valley	c	US
 spoleto	c	IT
+spotsylvania	c	US
 spring	C	US
 spring hill	c	US
 spring valley	c	US
@@ -35593,15 +37358,27 @@ st austell	c	GB
 st catharines	c	CA
 st charles	c	US
 st clair	c	AU
+st cloud	c	US
+st elias mountains	c	ZZ
+st elias range	c	ZZ
+st eustatius	c	ZZ
+st francis river	c	US
+st george's	c	GD
 st helens	s	GB
 st james-assiniboia east	c	CA
+st john river	c	US
 st john's	c	CA
 st johns	c	US
+st johns river	c	US
+st kitts	c	KN
+st lawrence river	c	ZZ
 st louis	c	US
+st mary of bethlehem	c	BR
 st marys	c	US
 st pauli	c	DE
 st petersburg	c	US
 st thomas	c	CA
+st vincent	c	VC
 staaken	c	DE
 stabat	c	ID
 stabroek	c	BE
@@ -35609,14 +37386,23 @@ stadskanaal	c	NL
 stadtallendorf	c	DE
 stadthagen	c	DE
 stadtlohn	c	DE
+staffa	c	GB
 staffanstorp	c	SE
 stafford	c	GB
 staffordshire	s	GB
+stagira	c	GR
+stagirus	c	GR
 staines	c	GB
 stains	C	FR
+stalin peak	c	TJ
+stalinabad	c	TJ
+stalingrad	c	RU
+stalino	c	UA
 stallings	C	US
 stalowa wola	c	PL
 stalybridge	c	GB
+stamboul	c	TR
+stambul	c	TR
 stamford	c	US
 stamford hill	c	GB
 standerton	c	ZA
@@ -35734,8 +37520,10 @@ stonecrest	c	US
 stonegate	c	US
 stonegate-queensway	c	CA
 stoneham	c	US
+stonehenge	c	ZZ
 stoney creek	c	CA
 stony plain	c	CA
+stony tunguska	c	RU
 stopinu novads	s	LV
 stopiņu novads	s	LV
 store	S	SI
@@ -35749,14 +37537,24 @@ stowbtsy	c	BY
 stowmarket	c	GB
 stoĕng trêng	s	KH
 straelen	c	DE
+strait of calais	c	ZZ
+strait of dover	c	ZZ
+strait of georgia	c	ZZ
+strait of gibraltar	c	ZZ
+strait of hormuz	c	ZZ
+strait of magellan	c	ZZ
+strait of messina	c	ZZ
+strait of ormuz	c	ZZ
 strakonice	s	CZ
 stralsund	c	DE
 strandabyggd	s	IS
 strandabyggð	s	IS
 strasbourg	c	FR
 straseni	s	MD
+strassburg	c	ZZ
 strassgang	c	AT
 stratford	c	US
+stratford-on-avon	c	ZZ
 stratford-upon-avon	c	GB
 strathfield	c	AU
 strathroy	c	CA
@@ -35805,6 +37603,7 @@ stuttgart mühlhausen	c	DE
 stuttgart-ost	c	DE
 stykkisholmsbaer	s	IS
 stykkishólmsbær	s	IS
+styx	c	ZZ
 středočeský	s	CZ
 střížkov	c	CZ
 su-ngai kolok	c	TH
@@ -35814,6 +37613,7 @@ suan luang	c	TH
 suar	c	IN
 suarez	c	CO
 suay	c	PH
+sub-saharan africa	c	ZZ
 subang	c	ID
 subang jaya	c	MY
 subaykhan	c	SY
@@ -35849,6 +37649,7 @@ sueca	c	ES
 sueyoshicho-ninokata	c	JP
 sueyoshichō-ninokata	c	JP
 suez	c	EG
+suez canal	c	EG
 sufalat sama'il	c	OM
 suffolk	s	GB
 sufālat samā'il	c	OM
@@ -35942,6 +37743,7 @@ sumatera	s	ID
 sumatera barat	s	ID
 sumatera selatan	s	ID
 sumatera utara	s	ID
+sumatra	c	ID
 sumayl	c	IQ
 sumbal	c	IN
 sumbawa besar	c	ID
@@ -35953,6 +37755,7 @@ sume	c	BR
 sumedang	c	ID
 sumedang utara	c	ID
 sumenep	c	ID
+sumer	c	IQ
 sumerpur	c	IN
 sumgayit	c	AZ
 sumida	c	JP
@@ -35978,6 +37781,7 @@ sun city	c	US
 sun city center	c	US
 sun city west	c	US
 sun prairie	c	US
+sun river	c	US
 sun tin wai	c	HK
 sun valley	c	US
 sunabeda	c	IN
@@ -35985,12 +37789,14 @@ sunagawa	c	JP
 sunam	c	IN
 sunamganj	s	BD
 sunan	c	KP
+sunbelt	c	US
 sunbury	c	AU
 sunbury-on-thames	c	GB
 sunch'on	c	KP
 sunch'ŏn	c	KP
 sunchales	c	AR
 suncheon	c	KR
+sunda islands	c	ZZ
 sundakkampalaiyam	c	IN
 sundakkāmpālaiyam	c	IN
 sundarnagar	c	IN
@@ -36000,6 +37806,7 @@ sunderland	s	GB
 sundern	c	DE
 sundsvall	c	SE
 sunel	c	IN
+sunflower state	c	US
 sung wong toi	c	HK
 sungai besar	c	MY
 sungai buloh	c	MY
@@ -36029,6 +37836,7 @@ sunrise manor	c	US
 sunset	C	CA
 sunset park	c	US
 sunshine coast	c	AU
+sunshine state	c	US
 sunshine west	c	AU
 suntu	c	ET
 sunyani	c	GH
@@ -36068,6 +37876,8 @@ surigao	c	PH
 surigao del norte	s	PH
 surigao del sur	s	PH
 surin	s	TH
+surinam river	c	SR
+suriname river	c	SR
 suriānwān	c	IN
 suriāpet	c	IN
 surkhakhi	c	RU
@@ -36088,12 +37898,17 @@ surxondaryo	s	UZ
 suryampalaiyam	c	IN
 suryaraopeta	c	IN
 susa	s	AZ
+susah	c	TN
 susaki	c	JP
 susangerd	c	IR
 susanville	c	US
 susehri	c	TR
+susiana	c	ZZ
 susner	c	IN
 susono	c	JP
+susquehanna	c	US
+susquehanna river	c	US
+sussex	c	GB
 susurluk	c	TR
 suto orizare	c	MK
 suto orizari †	s	MK
@@ -36130,6 +37945,7 @@ suðurnesjabær	s	IS
 suār	c	IN
 suşehri	c	TR
 svaay rieng	s	KH
+svalbard	c	NO
 svalbardshreppur	s	IS
 svalbardsstrandarhreppur	s	IS
 svalbarðshreppur	s	IS
@@ -36220,6 +38036,7 @@ synelnykove	c	UA
 syosset	c	US
 syracuse	c	US
 syrets	c	UA
+syrian desert	c	ZZ
 sysert'	c	RU
 syunik'	s	AM
 syzran	c	RU
@@ -36233,6 +38050,8 @@ szczecin	c	PL
 szczecinek	c	PL
 szczepin	c	PL
 szczytno	c	PL
+szechuan	c	CN
+szechwan	c	CN
 szeged	s	HU
 szekesfehervar	s	HU
 szekszard	s	HU
@@ -36497,6 +38316,7 @@ sầm sơn	c	VN
 t'aebaek	c	KR
 t'aet'an-up	c	KP
 t'aet'an-ŭp	c	KP
+t'ien-ching	c	CN
 t'is isat	c	ET
 t'ongch'on-up	c	KP
 t'ongch'ŏn-ŭp	c	KP
@@ -36540,6 +38360,7 @@ tachov	s	CZ
 tacloban	c	PH
 tacna	s	PE
 tacoma	c	US
+taconic mountains	c	US
 tacony	c	US
 tacoronte	c	ES
 tacuarembo	s	UY
@@ -36563,6 +38384,7 @@ tado	c	CO
 tadotsu	c	JP
 tadpatri	c	IN
 tadó	c	CO
+taegu	c	KR
 taesal-li	c	KR
 tafas	c	SY
 tafea	s	VU
@@ -36590,8 +38412,11 @@ tagoloan	c	PH
 taguatinga	c	BR
 tagudin	c	PH
 taguig	c	PH
+tagus	c	ZZ
+tagus river	c	ZZ
 tahara	c	JP
 tahe	c	CN
+tahiti	c	PF
 tahla	c	MA
 tahlequah	c	US
 tahoua	s	NE
@@ -36610,6 +38435,7 @@ taibao	c	TW
 taibet	c	DZ
 taicang	c	CN
 taichung	s	TW
+taif	c	SA
 taifa	c	GH
 taifu	c	CN
 taihe	c	CN
@@ -36619,11 +38445,13 @@ tailai	c	CN
 tailandia	c	BR
 tailevu	s	FJ
 tailândia	c	BR
+taimyr peninsula	c	RU
 tainai	c	JP
 tainan	s	TW
 taio	c	BR
 taiobeiras	c	BR
 taipa	c	MO
+taipeh	c	TW
 taipei	s	TW
 taiping	c	MY
 taishan	c	CN
@@ -36658,6 +38486,7 @@ takahama	c	JP
 takahashi	c	JP
 takahata	c	JP
 takaishi	c	JP
+takakkaw	c	CA
 takamaka	s	SC
 takamatsu	c	JP
 takanabe	c	JP
@@ -36689,6 +38518,8 @@ taki	c	IN
 takikawa	c	JP
 takinomiya	c	JP
 takizawa	c	JP
+taklamakan desert	c	CN
+taklimakan desert	c	CN
 takoma park	c	US
 takoradi	c	GH
 taku	c	JP
@@ -36723,6 +38554,7 @@ taleigao	c	IN
 talence	c	FR
 talghar	c	KZ
 talhar	c	PK
+talien	c	CN
 talikkulam	c	IN
 talikota	c	IN
 talinding	c	GM
@@ -36742,8 +38574,11 @@ talladega	c	US
 tallaght	c	IE
 tallahassee	c	US
 tallang-dong	c	KR
+tallapoosa	c	GE
+tallapoosa river	c	GE
 tallbisah	c	SY
 tallbīsah	c	SY
+tallin	c	EE
 tallinn	s	EE
 tallkalakh	c	SY
 tallkayf	c	IQ
@@ -36824,7 +38659,9 @@ tamluk	c	IN
 tamlūk	c	IN
 tammampatti	c	IN
 tammenga	c	SR
+tammerfors	c	FI
 tampa	c	US
+tampa bay	c	US
 tampere	c	FI
 tampico	c	MX
 tampin	c	MY
@@ -36892,6 +38729,7 @@ tanggulangin	c	ID
 tanghe	c	CN
 tangi	c	PK
 tangier	c	MA
+tangiers	c	MA
 tangjiazhuang	c	CN
 tangjin	c	KR
 tangkak	c	MY
@@ -36970,9 +38808,12 @@ taquari	c	BR
 taquaritinga	c	BR
 taquaritinga do norte	c	BR
 taquarituba	c	BR
+tar heel state	c	US
 tara	c	RU
 taraba	s	NG
 tarabulus	s	LY
+tarabulus al-gharb	c	LY
+tarabulus ash-sham	c	LB
 tarabya	c	TR
 taraclia	s	MD
 taradale	c	CA
@@ -37039,6 +38880,7 @@ tarsadi	c	IN
 tarsus	C	TR
 tartagal	c	AR
 tartar	S	AZ
+tartary	c	ZZ
 tartu	s	EE
 tartumaa	s	EE
 tartus	s	SY
@@ -37057,8 +38899,10 @@ tashan	c	CN
 tashkent	c	UZ
 tashtagol	c	RU
 tasikmalaya	c	ID
+taskent	c	UZ
 taskopru	c	TR
 tasman	s	NZ
+tasman sea	c	ZZ
 tasmania	s	AU
 tasova	c	TR
 tassin-la-demi-lune	c	FR
@@ -37069,6 +38913,7 @@ tatabánya	s	HU
 tataouine	s	TN
 tatarka	c	UA
 tatarsk	c	RU
+tatary	c	ZZ
 tatau	c	MY
 tatebayashi	c	JP
 tateyama	c	JP
@@ -37103,6 +38948,7 @@ tauragė	s	LT
 tauragės apskritis	s	LT
 tauramena	c	CO
 tauranga	c	NZ
+taurus the bull	c	ZZ
 tauá	c	BR
 tavares	c	US
 tavda	c	RU
@@ -37135,6 +38981,7 @@ taylors hill	c	AU
 taylors lakes	c	AU
 taylorsville	c	US
 tayma'	c	SA
+taymyr peninsula	c	RU
 taymā'	c	SA
 tayshet	c	RU
 taytay	c	PH
@@ -37197,8 +39044,10 @@ tegel	c	DE
 tegelen	c	NL
 teghra	c	IN
 tegina	c	NG
+tegu	c	KR
 tegucigalpa	c	HN
 teguise	c	ES
+teheran	c	IR
 tehran	s	IR
 tehri	c	IN
 tehrān	s	IR
@@ -37226,6 +39075,8 @@ tekstylnyk	c	UA
 tekwane	c	ZA
 tekāri	c	IN
 tel aviv	c	IL
+tel aviv-jaffa	c	IL
+tel aviv-yalo	c	IL
 tel sheva‘	c	IL
 tela	c	HN
 telabastagan	c	PH
@@ -37291,6 +39142,7 @@ tena	c	EC
 tenango de arista	c	MX
 tendo	c	JP
 tendō	c	JP
+tenerife	c	ES
 tenes	c	DZ
 tengrela	c	CI
 tengréla	c	CI
@@ -37299,6 +39151,7 @@ teni	c	IN
 tenkodogo	c	BF
 tennala	c	IN
 tennessee	s	US
+tennessee river	c	US
 tenno	C	JP
 tennō	c	JP
 tenosique	c	MX
@@ -37377,6 +39230,7 @@ terrace heights	c	US
 terracina	c	IT
 terrassa	c	ES
 terrazas del valle	c	MX
+terre adelie	c	AQ
 terre haute	c	US
 terrebonne	c	CA
 terrell	c	US
@@ -37392,8 +39246,10 @@ terzigno	c	IT
 teshi old town	c	GH
 tessaoua	c	NE
 tessenderlo	c	BE
+tessin	c	CH
 tete	s	MZ
 tetla	c	MX
+teton range	c	US
 tetouan	s	MA
 tetovo	s	MK
 tettnang	c	DE
@@ -37404,6 +39260,7 @@ teupasenti	c	HN
 teutonia	c	BR
 teutônia	c	BR
 tevaram	c	IN
+tevere	c	ZZ
 tevragh zeina	c	MR
 tevāram	c	IN
 tewkesbury	c	GB
@@ -37443,6 +39300,7 @@ thal	c	PK
 thala	c	TN
 thamaga	c	BW
 thambon na mueang	c	TH
+thames river	c	GB
 thamesmead	c	GB
 than	c	IN
 thana bhawan	c	IN
@@ -37468,6 +39326,7 @@ thanlyin	c	MM
 thanneermukkom	c	IN
 thap khlo	c	TH
 thap than	c	TH
+thar desert	c	ZZ
 thara	c	IN
 tharad	c	IN
 tharaka-nithi	s	KE
@@ -37496,6 +39355,7 @@ the peak	c	HK
 the trails of frisco	c	US
 the villages	c	US
 the woodlands	c	US
+thebes	C	GR
 thekkumkara	c	IN
 thembisa	c	ZA
 thenali	c	IN
@@ -37503,9 +39363,12 @@ thenhippalam	c	IN
 thenia	c	DZ
 theniet el had	c	DZ
 thenkasi	c	IN
+theodore roosevelt memorial national park	c	US
 thessalia	s	GR
+thessalonica	c	GR
 thessaloniki	c	GR
 thessaloníki	c	GR
+thessaly	c	GR
 thessalía	s	GR
 thetford	c	GB
 thetford-mines	c	CA
@@ -37530,6 +39393,7 @@ thi tran viet quang	c	VN
 thi xa quang tri	c	VN
 thiadiaye	c	SN
 thiais	c	FR
+thibet	c	ZZ
 thiene	c	IT
 thies	s	SN
 thies nones	c	SN
@@ -37572,11 +39436,13 @@ thornlie	c	AU
 thornton	c	US
 thornton-cleveleys	c	GB
 thorold	c	CA
+thorshavn	c	FO
 thot not	c	VN
 thottada	c	IN
 thoubal	c	IN
 thoubāl	c	IN
 thousand oaks	c	US
+thrace	c	ZZ
 three lakes	c	US
 thrissur	c	IN
 throgs neck	c	US
@@ -37588,6 +39454,7 @@ thuan thanh	c	VN
 thubelihle	c	ZA
 thul	c	PK
 thulamahashi	c	ZA
+thule	c	ZZ
 thun	c	CH
 thunder bay	c	CA
 thung khru	c	TH
@@ -37597,6 +39464,7 @@ thuqbah	c	SA
 thuraiyur	c	IN
 thurgau	s	CH
 thuringen	s	DE
+thuringia	c	DE
 thurrock	s	GB
 thuwal	c	SA
 thuận an	c	VN
@@ -37668,10 +39536,14 @@ tibasti	s	TD
 tibastī	s	TD
 tibati	c	CM
 tibau do sul	c	BR
+tiber	c	ZZ
 tiberias	c	IL
+tibet	c	ZZ
 tibiri	c	NE
+tibur	c	IT
 ticino	s	CH
 ticul	c	MX
+tidewater	C	US
 tiebissou	c	CI
 tiebo	c	SN
 tiefu	c	CN
@@ -37680,7 +39552,9 @@ tieli	c	CN
 tieling	c	CN
 tielt	c	BE
 tien giang	s	VN
+tien shan	c	ZZ
 tienen	c	BE
+tientsin	c	CN
 tieqiao	c	CN
 tierra blanca	c	MX
 tierra del fuego	s	AR
@@ -37690,6 +39564,7 @@ tiete	c	BR
 tietê	c	BR
 tiffin	C	US
 tiflet	c	MA
+tiflis	c	GE
 tifra	c	IN
 tifrā	c	IN
 tifton	c	US
@@ -37698,6 +39573,8 @@ tighenif	c	DZ
 tighri	c	IN
 tigrai	s	ET
 tigre	c	AR
+tigris	c	ZZ
+tigris river	c	ZZ
 tigwav	c	HT
 tijara	c	IN
 tijuana	c	MX
@@ -37740,6 +39617,7 @@ timbuktu	c	ML
 timbó	c	BR
 time	C	NO
 times square	c	US
+timgad	c	DZ
 timika	c	ID
 timimoun	c	DZ
 timis	s	RO
@@ -37749,6 +39627,8 @@ timişoara	c	RO
 timiș	s	RO
 timmins	c	CA
 timon	c	BR
+timor	c	ID
+timor sea	c	ZZ
 timoteo	c	BR
 timotes	c	VE
 timurni	c	IN
@@ -37799,6 +39679,7 @@ tire	C	TR
 tirebolu	c	TR
 tirhanimine	c	MA
 tirhanimîne	c	MA
+tirich mir	c	PK
 tiris zemmour	s	MR
 tirkadavur	c	IN
 tirkadavūr	c	IN
@@ -37920,6 +39801,7 @@ tocancipa	c	CO
 tocancipá	c	CO
 tocantinopolis	c	BR
 tocantins	s	BR
+tocantins river	c	BR
 tocantinópolis	c	BR
 tochigi	s	JP
 tochio-honcho	c	JP
@@ -37946,6 +39828,7 @@ tokar	c	SD
 tokat	s	TR
 tokch'on	c	KP
 toki	c	JP
+tokio	c	JP
 tokmak	c	UA
 tokmok	c	KG
 tokoname	c	JP
@@ -37957,6 +39840,7 @@ tokuyama	c	JP
 tokyo	s	JP
 tokār	c	SD
 tolanaro	c	MG
+tolbukhin	c	ZZ
 toledo	s	BZ
 tolentino	c	IT
 tolga	c	DZ
@@ -37980,6 +39864,8 @@ tomaszów lubelski	c	PL
 tomaszów mazowiecki	c	PL
 tombali	s	GW
 tombel	c	CM
+tombigbee	c	US
+tombigbee river	c	US
 tomboco	c	AO
 tombouctou	s	ML
 tombua	c	AO
@@ -38095,9 +39981,11 @@ torrent	C	ES
 torreon	c	MX
 torres	c	BR
 torres novas	c	PT
+torres strait	c	ZZ
 torres vedras	c	PT
 torrevieja	c	ES
 torreón	c	MX
+torrid zone	c	ZZ
 torrington	c	US
 torrox	c	ES
 tortiya	c	CI
@@ -38173,6 +40061,7 @@ toyohama	c	JP
 toyohashi	c	JP
 toyokawa	c	JP
 toyonaka	c	JP
+toyonaki	c	JP
 toyooka	c	JP
 toyoshina	c	JP
 toyosu	c	JP
@@ -38181,11 +40070,13 @@ toyoyama	c	JP
 tozeur	s	TN
 to‘rqao‘rg‘on	c	UZ
 tra vinh	s	VN
+trablous	c	LB
 trabzon	s	TR
 tracuateua	c	BR
 tracy	c	US
 tradate	c	IT
 trafalgar	c	ES
+trafalgar square	c	GB
 trafford	s	GB
 traiguen	c	CL
 traiguén	c	CL
@@ -38206,6 +40097,10 @@ trang bang	c	VN
 trang bom	c	VN
 trani	c	IT
 trans nzoia	s	KE
+transcaucasia	c	ZZ
+transvaal	c	ZA
+transylvania	c	ZZ
+transylvanian alps	c	RO
 trapani	s	IT
 trappes	c	FR
 traralgon	c	AU
@@ -38220,6 +40115,7 @@ traunstein	c	DE
 traverse city	c	US
 travnik	c	BA
 trbovlje	s	SI
+treasure state	c	US
 trebic	s	CZ
 trebinje	c	BA
 trebisov	c	SK
@@ -38240,6 +40136,7 @@ trenciansky	s	SK
 trencin	c	SK
 trenggalek	c	ID
 trenque lauquen	c	AR
+trent river	c	GB
 trentino-alto adige	s	IT
 trento	s	IT
 trentola-ducenta	c	IT
@@ -38282,9 +40179,11 @@ trindade	c	BR
 trinec	c	CZ
 trinidad	c	BO
 trinity palmetto point	s	KN
+trinity river	c	US
 trinity-bellwoods	c	CA
 triolet	c	MU
 triparappu	c	IN
+triple frontier	c	ZZ
 tripoli	C	LY
 triprangod	c	IN
 tripunittura	c	IN
@@ -38313,10 +40212,14 @@ tromsdalen	c	NO
 tromso	c	NO
 tromsø	c	NO
 trondheim	c	NO
+trondheim fiord	c	NO
+trondheim fjord	c	NO
 trongsa	s	BT
 troondelage	s	NO
 troparevo	c	RU
 troparëvo	c	RU
+tropic of cancer	c	ZZ
+tropic of capricorn	c	ZZ
 tropicana indah	c	MY
 trossingen	c	DE
 trostyanets	c	UA
@@ -38369,6 +40272,7 @@ trảng bàng	c	VN
 trần văn thời	c	VN
 ts'khinvali	c	GE
 tsaratanana	c	MG
+tsaritsyn	c	RU
 tsaritsyno	c	RU
 tsawwassen	c	CA
 tsentralno-miskyi	c	UA
@@ -38422,6 +40326,7 @@ tu son	c	VN
 tual	c	ID
 tualatin	c	US
 tuamasaga	s	WS
+tuamotu archipelago	c	PF
 tuanbao	c	CN
 tuantian	c	CN
 tuapse	c	RU
@@ -38435,6 +40340,7 @@ tubingen	c	DE
 tubize	c	BE
 tubmanburg	c	LR
 tubod	c	PH
+tubuai islands	c	PF
 tucacas	c	VE
 tucani	c	VE
 tucano	c	BR
@@ -38462,6 +40368,8 @@ tuen mun san hui	c	HK
 tuensang	c	IN
 tufanganj	c	IN
 tufānganj	c	IN
+tugela	c	ZA
+tugela falls	c	ZA
 tuggeranong	c	AU
 tuguegarao	c	PH
 tui	c	ES
@@ -38527,6 +40435,7 @@ tung tau estate	c	HK
 tungi	c	BD
 tungipara	c	BD
 tungurahua	s	EC
+tunguska	c	RU
 tuni	c	IN
 tunis	s	TN
 tunja	c	CO
@@ -38544,6 +40453,7 @@ tupelo	C	US
 tupi	c	PH
 tupi paulista	c	BR
 tupiza	c	BO
+tupungatito	c	CL
 tupungato	c	AR
 tupã	c	BR
 tuqiang	c	CN
@@ -38572,7 +40482,10 @@ turilândia	c	BR
 turin	c	IT
 turinsk	c	RU
 turkana	s	KE
+turkestan	c	ZZ
+turkestan desert	c	TM
 turkestankaya oblast'	s	KZ
+turkish empire	c	ZZ
 turkistan	c	KZ
 turkmenabat	c	TM
 turkmenbasy	c	TM
@@ -38593,6 +40506,7 @@ turubah	c	SA
 tuscaloosa	c	US
 tuscany	c	CA
 tushan	c	CN
+tuskegee	c	US
 tustin	c	US
 tustin legacy	c	US
 tutayev	c	RU
@@ -38610,6 +40524,7 @@ tuxpam de rodriguez cano	c	MX
 tuxpan	c	MX
 tuxtepec	c	MX
 tuxtla	c	MX
+tuxtla gutierrez	c	MX
 tuy	s	BF
 tuy hoa	c	VN
 tuy hòa	c	VN
@@ -38627,17 +40542,25 @@ tverskaja oblast'	s	RU
 twante	c	MM
 twentynine palms	c	US
 twifu praso	c	GH
+twin cities	c	US
 twin falls	c	US
+twins	C	ZZ
 twinsburg	c	US
 tyagadurgam	c	IN
+tyan shan	c	ZZ
 tychy	c	PL
 tyldesley	c	GB
 tyler	c	US
 tynda	c	RU
+tyne	c	GB
+tyne river	c	GB
 tynemouth	c	GB
 tyoply stan	c	RU
 tyre	C	LB
 tyrnyauz	c	RU
+tyrol	c	ZZ
+tyrolean alps	c	ZZ
+tyrrhenian sea	c	ZZ
 tysons	c	US
 tyumen	c	RU
 tyāgadurgam	c	IN
@@ -38871,6 +40794,8 @@ ulu bedok	c	SG
 ulu kelang	c	MY
 ulu tiram	c	MY
 uluberiya	c	IN
+ulugh muz tagh	c	CN
+ulugh muztagh	c	CN
 ulundi	c	ZA
 ulundurpet	c	IN
 ulyanovsk	c	RU
@@ -38931,6 +40856,7 @@ unaí	c	BR
 unch'on-up	c	KP
 unchagao	c	IN
 unchahra	c	IN
+uncompahgre peak	c	US
 undera	c	IN
 undok	c	KP
 undurkhaan	c	MN
@@ -38947,9 +40873,11 @@ union	C	US
 union city	c	US
 union de reyes	c	CU
 union hill-novelty hill	c	US
+union of serbia and montenegro	c	ZZ
 uniondale	c	US
 unionport	c	US
 united states minor outlying islands	s	US
+united states virgin islands	c	ZZ
 unity	S	SS
 universal city	c	US
 universidad	c	ES
@@ -38990,28 +40918,37 @@ upleta	c	IN
 uppal kalan	c	IN
 upper alton	c	US
 upper arlington	c	US
+upper avon	c	GB
+upper avon river	c	GB
 upper bicutan	c	PH
 upper coomera	c	AU
 upper demerara-berbice	s	GY
 upper dir	c	PK
 upper east	s	GH
+upper egypt	c	EG
 upper gilgil	c	KE
 upper hutt	c	NZ
 upper nile	s	SS
 upper norwood	c	GB
+upper peninsula	c	US
 upper river	s	GM
 upper saint clair	c	US
 upper takutu-upper essequibo	s	GY
+upper tunguska	c	RU
 upper west	s	GH
 upper west side	c	US
+upper-normandy	c	FR
 upplands vasby	c	SE
 upplands väsby	c	SE
 uppsala	c	SE
 uppsala lan [se-03]	s	SE
 uppsala län [se-03]	s	SE
+upsala	c	SE
 uptown	C	US
 urachiche	c	VE
 urakam	c	IN
+ural mountains	c	RU
+urals	c	RU
 urambo	c	TZ
 uran	c	IN
 urandi	c	BR
@@ -39026,6 +40963,7 @@ urdaneta	c	PH
 urena	c	VE
 ureshinomachi-shimojuku	c	JP
 ureña	c	VE
+urga	c	MN
 urganch	c	UZ
 urgup	c	TR
 urgut shahri	c	UZ
@@ -39035,6 +40973,7 @@ uritsk	c	RU
 urk	c	NL
 urla	c	TR
 urmar	c	IN
+urmia	c	IR
 urmston	c	GB
 uromi	c	NG
 urrao	c	CO
@@ -39046,6 +40985,8 @@ uruapan	c	MX
 uruara	c	BR
 uruará	c	BR
 uruaçu	c	BR
+urubupunga	c	BR
+urubupunga falls	c	BR
 uruburetama	c	BR
 urucara	c	BR
 urucará	c	BR
@@ -39054,6 +40995,7 @@ urucui	c	BR
 urucuia	c	BR
 urucurituba	c	BR
 uruguaiana	c	BR
+uruguay river	c	US
 uruma	c	JP
 urumqi	c	CN
 urun-islampur	c	IN
@@ -39082,6 +41024,7 @@ ushtobe	c	KZ
 ushuaia	c	AR
 usilampatti	c	IN
 usinsk	c	RU
+uskub	c	MK
 uskudar	c	TR
 uslar	c	DE
 usman'	c	RU
@@ -39104,6 +41047,7 @@ ustroń	c	PL
 usuki	c	JP
 usulutan	s	SV
 usulután	s	SV
+usumbura	c	BI
 utah	s	US
 utan	c	ID
 utazu	c	JP
@@ -39261,6 +41205,7 @@ valenzuela	c	PH
 valença	c	BR
 valença do piauí	c	BR
 valera	c	VE
+valetta	c	MT
 valga	s	EE
 valgamaa	s	EE
 valinda	c	US
@@ -39275,6 +41220,7 @@ vallam	c	IN
 vallauris	c	FR
 vallcarca	c	ES
 valle	s	HN
+valle d'aosta	c	IT
 valle de bravo	c	MX
 valle de la pascua	c	VE
 valle de santiago	c	MX
@@ -39320,6 +41266,7 @@ vanadzor	c	AM
 vanchiglia	c	IT
 vanchiglietta	c	IT
 vancouver	c	CA
+vancouver island	c	CA
 vandalia	c	US
 vandalur	c	IN
 vandalūr	c	IN
@@ -39330,6 +41277,7 @@ vandiyur	c	IN
 vandiyūr	c	IN
 vandoeuvre-les-nancy	c	FR
 vandœuvre-lès-nancy	c	FR
+vanern	c	SE
 vanersborg	c	SE
 vang vieng	c	LA
 vangaindrano	c	MG
@@ -39341,6 +41289,7 @@ vanlose	c	DK
 vanløse	c	DK
 vannes	c	FR
 vantaa	c	FI
+vanua levu	c	ZZ
 vanves	c	FR
 vapi	c	IN
 vapi ina	c	IN
@@ -39511,9 +41460,11 @@ vendee	S	FR
 vendome	c	FR
 vendée	s	FR
 vendôme	c	FR
+venetia	c	IT
 veneto	s	IT
 venev	c	RU
 venezia	s	IT
+venezia-euganea	c	IT
 venganoor	c	IN
 vengara	c	IN
 vengattur	c	IN
@@ -39574,6 +41525,7 @@ vero beach	c	US
 vero beach south	c	US
 veroia	c	GR
 verona	s	IT
+verrazano narrows	c	US
 verrettes	c	HT
 verrieres-le-buisson	c	FR
 verrières-le-buisson	c	FR
@@ -39602,10 +41554,13 @@ vestmannaeyjabær	s	IS
 vesturbyggd	s	IS
 vesturbyggð	s	IS
 vesturland	s	IS
+vesuvius	c	IT
 veszprem	s	HU
 veszprém	s	HU
 vetapalem	c	IN
 vetapālem	c	IN
+vetluga	c	RU
+vetluga river	c	RU
 vettaikkaranpudur	c	IN
 vettanad	c	IN
 vettanād	c	IN
@@ -39640,6 +41595,7 @@ vicar	C	ES
 vicaria	c	IT
 vicencia	c	BR
 vicente guerrero	c	MX
+vicente lopez	c	AR
 vicente pires	c	BR
 vicenza	s	IT
 vichada	s	CO
@@ -39654,6 +41610,8 @@ victor rosales	c	MX
 victoria	s	AU
 victoria de durango	c	MX
 victoria falls	c	ZW
+victoria land	c	AQ
+victoria nyanza	c	ZZ
 victoria village	c	CA
 victoria-downtown	c	CA
 victoria-fraserview	c	CA
@@ -39664,6 +41622,7 @@ vicuna	C	CL
 vicuña	c	CL
 vicálvaro	c	ES
 vicência	c	BR
+vidalia	c	GE
 videira	c	BR
 videm	s	SI
 vidigal	c	BR
@@ -39676,6 +41635,7 @@ viedma	c	AR
 vienna	c	AT
 vienne	s	FR
 vientiane	c	LA
+vieques	c	PR
 viernheim	c	DE
 viersen	c	DE
 vierzon	c	FR
@@ -39795,6 +41755,7 @@ villa general san martin	c	AR
 villa general san martín	c	AR
 villa gesell	c	AR
 villa hayes	c	PY
+villa hermosa	c	MX
 villa hidalgo	c	MX
 villa independencia	c	MX
 villa lugano	c	AR
@@ -39821,6 +41782,7 @@ villabate	c	IT
 villach	c	AT
 villaflores	c	MX
 villafranca di verona	c	IT
+village	C	US
 villagran	c	MX
 villagrán	c	MX
 villaguay	c	AR
@@ -39876,9 +41838,11 @@ villiers-sur-marne	c	FR
 villingen-schwenningen	c	DE
 villukuri	c	IN
 villupuram	c	IN
+vilna	c	LT
 vilniaus apskritis	s	LT
 vilniaus miestas	s	LT
 vilnius	s	LT
+vilno	c	LT
 vilnohirsk	c	UA
 vilnyansk	c	UA
 vilshofen	c	DE
@@ -39935,8 +41899,11 @@ virar	c	IN
 viraraghavapuram	c	IN
 viratnagar	c	IN
 virei	c	AO
+virgin islands	c	ZZ
+virgin islands national park	c	ZZ
 virginia	s	US
 virginia beach	c	US
+virgo the virgin	c	ZZ
 virnur	c	IN
 viroflay	c	FR
 viroviticko-podravska zupanija	s	HR
@@ -39954,6 +41921,7 @@ visaginas	s	LT
 visakhapatnam	c	IN
 visalia	c	US
 visavadar	c	IN
+visayan islands	c	PH
 visby	c	SE
 visconde do rio branco	c	BR
 vise	C	BE
@@ -39966,12 +41934,15 @@ visnagar	c	IN
 visoko	c	BA
 vista	C	US
 vista alegre	c	ES
+vistula	c	PL
+vistula river	c	PL
 viswanatham	c	IN
 visé	c	BE
 vitanje	s	SI
 vite	c	IN
 vitebsk	c	BY
 viterbo	s	IT
+viti levu	c	ZZ
 vitina	c	XK
 vitoria	c	BR
 vitoria da conquista	c	BR
@@ -40031,12 +42002,17 @@ voiron	c	FR
 vojnik	s	SI
 vojvodina	s	RS
 vol'sk	c	RU
+volcan de colima	c	MX
+volcano islands	c	JP
 volendam	c	NL
+volga	c	RU
+volga river	c	RU
 volgodonsk	c	RU
 volgograd	c	RU
 volgogradskaja oblast'	s	RU
 volgorechensk	c	RU
 volkhov	c	RU
+volkhov river	c	RU
 volklingen	c	DE
 volksdorf	c	DE
 volksrust	c	ZA
@@ -40051,6 +42027,7 @@ volos	c	GR
 volta	s	GH
 volta redonda	c	BR
 voluntari	c	RO
+volunteer state	c	US
 volynska	s	UA
 volzhsk	c	RU
 volzhsky	c	RU
@@ -40081,6 +42058,7 @@ votorantim	c	BR
 votuporanga	c	BR
 voula	c	GR
 vovchansk	c	UA
+voyageurs national park	c	US
 voznesenivka	c	UA
 voznesensk	c	UA
 voznesenskyi	c	UA
@@ -40218,6 +42196,8 @@ vị thanh	c	VN
 wa	c	GH
 waal	c	ET
 waalwijk	c	NL
+wabash	c	US
+wabash river	c	US
 wabu	c	KR
 wacha	c	ET
 wacheng neighborhood	c	CN
@@ -40242,8 +42222,10 @@ wadsworth	c	US
 waegwan	c	KR
 wafangdian	c	CN
 wageningen	c	NL
+wagga wagga	c	AU
 waghausel	c	DE
 waghäusel	c	DE
+wagram	c	AT
 wagrowiec	c	PL
 wah cantt	c	PK
 wah fu	c	HK
@@ -40273,6 +42255,7 @@ wakaf baharu	c	MY
 wakasugi	c	JP
 wakayama	s	JP
 wake forest	c	US
+wake island	c	ZZ
 wakefield	s	GB
 wakema	c	MM
 wakimachi	c	JP
@@ -40310,6 +42293,7 @@ walnut grove	c	CA
 walnut park	c	US
 walsall	s	GB
 walsrode	c	DE
+walt disney world	c	US
 waltham	c	US
 waltham abbey	c	GB
 waltham forest	s	GB
@@ -40407,6 +42391,7 @@ warrington	s	GB
 warrnambool	c	AU
 warsaw	c	PL
 warstein	c	DE
+warszawa	c	PL
 warud	c	IN
 warwick	c	US
 warwickshire	s	GB
@@ -40415,6 +42400,7 @@ wasaga beach	c	CA
 wasco	c	US
 washim	c	IN
 washington	s	US
+washington dc	c	US
 washington heights	c	US
 washinomiya	c	JP
 washougal	c	US
@@ -40472,6 +42458,7 @@ wealdstone	c	GB
 weatherford	c	US
 webster groves	c	US
 webuye	c	KE
+weddell sea	c	ZZ
 wedding	C	DE
 wedel	C	DE
 wedi	c	ID
@@ -40505,6 +42492,7 @@ weirton heights	c	US
 weissenburg in bayern	c	DE
 weissenfels	c	DE
 weissensee	c	DE
+weisshorn	c	CH
 weisswasser	c	DE
 weiterstadt	c	DE
 weituo	c	CN
@@ -40578,21 +42566,27 @@ wertheim	c	DE
 weru	c	ID
 wervik	c	BE
 wesel	c	DE
+weser	c	DE
+weser river	c	DE
 weslaco	c	US
 wesley chapel	c	US
 wesola	c	PL
 wesoła	c	PL
 wesseling	c	DE
 wesselsbron	c	ZA
+wessex	c	GB
 west	S	CM
+west africa	c	ZZ
 west albany	c	US
 west allis	c	US
 west and east lealman	c	US
 west babylon	c	US
+west bank	c	IL
 west bay	c	KY
 west bend	c	US
 west bengal	s	IN
 west berkshire	s	GB
+west berlin	c	DE
 west bloomfield township	c	US
 west bridgford	c	GB
 west bromwich	c	GB
@@ -40602,6 +42596,7 @@ west chicago	c	US
 west coast	s	NZ
 west columbia	c	US
 west coon rapids	c	US
+west country	c	GB
 west covina	c	US
 west darfur	s	SD
 west des moines	c	US
@@ -40624,6 +42619,7 @@ west hill	c	CA
 west hills	c	US
 west hollywood	c	US
 west humber-clairville	c	CA
+west indies	c	ZZ
 west islip	c	US
 west jerusalem	c	IL
 west jordan	c	US
@@ -40637,6 +42633,7 @@ west linn	c	US
 west little river	c	US
 west lothian	s	GB
 west lynchburg	c	US
+west malaysia	c	MY
 west melbourne	c	US
 west memphis	c	US
 west mifflin	c	US
@@ -40672,6 +42669,7 @@ west village	c	US
 west virginia	s	US
 west warwick	c	US
 west whittier-los nietos	c	US
+west yorkshire	c	GB
 west-vlaanderen	s	BE
 westbrook	c	US
 westbury	c	GB
@@ -40684,10 +42682,14 @@ western	S	FJ
 western australia	s	AU
 western bahr el ghazal	s	SS
 western cape	s	ZA
+western empire	c	ZZ
 western equatoria	s	SS
 western highlands	s	PG
+western islands	c	GB
+western isles	c	GB
 western north	s	GH
 western province	s	LK
+western roman empire	c	ZZ
 westerstede	c	DE
 westerville	c	US
 westfield	c	US
@@ -40731,6 +42733,7 @@ whangarei	c	NZ
 wharton	c	US
 wheat ridge	c	US
 wheaton	c	US
+wheeler peak	c	US
 wheelers hill	c	AU
 wheeling	C	US
 whickham	c	GB
@@ -40742,6 +42745,7 @@ white oak	C	US
 white plains	c	US
 white river	c	ZA
 white rock	c	CA
+white sea	c	ZZ
 white settlement	c	US
 whitefield	c	GB
 whitehall	c	US
@@ -40784,14 +42788,19 @@ wil	c	CH
 wilayah persekutuan kuala lumpur	s	MY
 wilayah persekutuan labuan	s	MY
 wilayah persekutuan putrajaya	s	MY
+wild west	c	ZZ
+wilderness	C	ZZ
 wildeshausen	c	DE
 wildomar	c	US
 wildwood	c	US
 wilhelmsburg	c	DE
 wilhelmshaven	c	DE
 wilhelmstadt	c	DE
+wilkes land	c	AQ
 wilkes-barre	c	US
 wilkinsburg	c	US
+willamette	c	US
+willamette river	c	US
 willebroek	c	BE
 willemstad	c	CW
 willenhall	c	GB
@@ -40818,6 +42827,7 @@ wilmette	c	US
 wilmington	c	US
 wilmington island	c	US
 wilmslow	c	GB
+wilno	c	LT
 wilnsdorf	c	DE
 wilrijk	c	BE
 wilson	c	US
@@ -40830,11 +42840,16 @@ wimbledon	c	GB
 wimborne minster	c	GB
 winburg	c	ZA
 winchester	c	GB
+wind cave national park	c	US
 winder	C	US
 windham	c	US
 windhoek	c	NA
 windsor	c	CA
 windsor and maidenhead	s	GB
+windward islands	c	ZZ
+windward isles	c	ZZ
+windward passage	c	ZZ
+windy city	c	US
 winejok	c	SS
 winneba	c	GH
 winnenden	c	DE
@@ -40863,6 +42878,7 @@ wisbech	c	GB
 wisch	c	NL
 wisconsin	s	US
 wisconsin rapids	c	US
+wisconsin river	c	US
 wiset chaichan	c	TH
 wishaw	c	GB
 wismar	c	DE
@@ -40877,6 +42893,7 @@ wittenheim	c	FR
 wittlich	c	DE
 wittmund	c	DE
 wittstock	c	DE
+witwatersrand	c	ZA
 witzenhausen	c	DE
 wlochy	c	PL
 wloclawek	c	PL
@@ -40908,6 +42925,7 @@ wolmaransstad	c	ZA
 wolomin	c	PL
 woluwe-saint-lambert	c	BE
 wolverhampton	s	GB
+wolverine state	c	US
 wombwell	c	GB
 wondelgem	c	BE
 wong chuk hang	c	HK
@@ -40952,6 +42970,7 @@ wote	c	KE
 wotho	s	MH
 wotje	s	MH
 wołomin	c	PL
+wrangell-st elias national park	c	US
 wrexham	c	GB
 wrexham [wrecsam gb-wrc]	s	GB
 wright	C	US
@@ -40973,6 +42992,7 @@ wudalike	c	CN
 wudil	c	NG
 wudong	c	CN
 wuduan	c	CN
+wuerzburg	c	DE
 wufeng	c	TW
 wugang	c	CN
 wuhai	c	CN
@@ -41078,6 +43098,7 @@ xiaba	c	CN
 xiagezhuang	c	CN
 xialu	c	CN
 xiamen	c	CN
+xian	c	CN
 xianfeng	c	CN
 xiangcheng	c	CN
 xiangkhouang	s	LA
@@ -41152,6 +43173,8 @@ xinhua	c	CN
 xining	c	CN
 xininglu	c	CN
 xinji	c	CN
+xinjiang	c	CN
+xinjiang uighur autonomous region	c	CN
 xinjiang uygur	s	CN
 xinle	c	CN
 xinlin	c	CN
@@ -41252,6 +43275,7 @@ yadgir	c	IN
 yae	c	JP
 yaese	c	JP
 yafa	c	IL
+yafo	c	IL
 yafran	c	LY
 yagha	s	BF
 yagoona	c	AU
@@ -41284,6 +43308,8 @@ yaloke	c	CF
 yaloké	c	CF
 yalova	s	TR
 yalta	c	UA
+yalu	c	KP
+yalu river	c	KP
 yalutorovsk	c	RU
 yalvac	c	TR
 yalvaç	c	TR
@@ -41311,6 +43337,7 @@ yamjal	c	IN
 yamjāl	c	IN
 yamoto	c	JP
 yamoussoukro	s	CI
+yamoussukro	c	ZZ
 yamuna nagar	c	IN
 yan besar	c	MY
 yan nawa	c	TH
@@ -41351,6 +43378,9 @@ yangquan	c	CN
 yangsan	c	KR
 yangshuo	c	CN
 yangtun	c	CN
+yangtze	c	CN
+yangtze kiang	c	CN
+yangtze river	c	CN
 yanguan	c	CN
 yangzhou	c	CN
 yanji	c	CN
@@ -41429,6 +43459,8 @@ yaxing	c	CN
 yaypan	c	UZ
 yazd	s	IR
 yazman	c	PK
+yazoo	c	US
+yazoo river	c	US
 yaţţā	c	PS
 yby yau	c	PY
 yby yaú	c	PY
@@ -41442,6 +43474,8 @@ yecapixtla	c	MX
 yecheon	c	KR
 yecla	c	ES
 yedashe	c	MM
+yeddo	c	JP
+yedo	c	JP
 yefremov	c	RU
 yegor'yevsk	c	RU
 yegorlykskaya	c	RU
@@ -41450,6 +43484,7 @@ yehud	c	IL
 yehud-monosson	c	IL
 yei	c	SS
 yekaterinburg	c	RU
+yekaterinoslav	c	ZZ
 yelabuga	c	RU
 yelahanka	c	IN
 yelan'	c	RU
@@ -41458,7 +43493,12 @@ yelizavetinskaya	c	RU
 yelizovo	c	RU
 yellandu	c	IN
 yellapur	c	IN
+yellow river	c	CN
+yellow sea	c	ZZ
 yellowknife	c	CA
+yellowstone	c	US
+yellowstone national park	c	US
+yellowstone river	c	US
 yellāpur	c	IN
 yemanzhelinsk	c	RU
 yemva	c	RU
@@ -41476,6 +43516,10 @@ yengitam	c	CN
 yeni suraxani	c	AZ
 yeni suraxanı	c	AZ
 yenisehir	c	TR
+yenisei	c	RU
+yenisei river	c	RU
+yenisey	c	RU
+yenisey river	c	RU
 yeniseysk	c	RU
 yenişehir	c	TR
 yeoju	c	KR
@@ -41495,6 +43539,8 @@ yerkoy	c	TR
 yerköy	c	TR
 yerres	c	FR
 yershov	c	RU
+yerupaja	c	PE
+yerwa-maiduguri	c	NG
 yesagyo	c	MM
 yesan	c	KR
 yesilli	c	TR
@@ -41509,6 +43555,7 @@ yew tee	c	SG
 yeysk	c	RU
 yeyuan	c	CN
 yezhou	c	CN
+yezo	c	JP
 yeşilli	c	TR
 yeşilova	c	TR
 yibin	c	CN
@@ -41615,10 +43662,15 @@ yorii	c	JP
 yorito	c	HN
 york	s	GB
 york university heights	c	CA
+yorkshire	c	GB
 yorkton	c	CA
+yorktown	c	US
 yorkville	c	US
 yoro	s	HN
 yorosso	c	ML
+yosemite	c	US
+yosemite falls	c	US
+yosemite national park	c	US
 yoshida-kasugacho	c	JP
 yoshida-kasugachō	c	JP
 yoshii	c	JP
@@ -41656,6 +43708,7 @@ yuba city	c	US
 yubileyny	c	RU
 yucaipa	c	US
 yucatan	s	MX
+yucatan peninsula	c	MX
 yucatán	s	MX
 yucca valley	c	US
 yucheng	c	CN
@@ -41671,10 +43724,13 @@ yufengshan	c	CN
 yufu	c	JP
 yugawara	c	JP
 yugorsk	c	RU
+yugoslavia	c	ZZ
 yujia	c	CN
 yujing	c	TW
 yuki	c	JP
 yukon	s	CA
+yukon river	c	ZZ
+yukon territory	c	CA
 yuksekova	c	TR
 yuktae-dong	c	KP
 yukuhashi	c	JP
@@ -41807,6 +43863,7 @@ zaidpur	c	IN
 zainsk	c	RU
 zaio	c	MA
 zaire	S	AO
+zaire river	c	CD
 zajecar	c	RS
 zajecarski okrug	s	RS
 zaječar	c	RS
@@ -41827,6 +43884,7 @@ zama	c	JP
 zamania	c	IN
 zambales	s	PH
 zambezi	s	NA
+zambezi river	c	ZZ
 zambezia	s	MZ
 zamboanga	c	PH
 zamboanga del norte	s	PH
@@ -41922,6 +43980,7 @@ zduńska wola	c	PL
 ze	c	BJ
 ze doca	c	BR
 zeaglo	c	CI
+zealand	c	DK
 zebbug gozo	s	MT
 zebbug malta	s	MT
 zedelgem	c	BE
@@ -41964,6 +44023,7 @@ zeribet el oued	c	DZ
 zernograd	c	RU
 zestaponi	c	GE
 zetale	s	SI
+zetland	c	GB
 zeulenroda-triebes	c	DE
 zevenaar	c	NL
 zeya	c	RU
@@ -42066,6 +44126,7 @@ zhouxi	c	CN
 zhouzhuang	c	CN
 zhovti vody	c	UA
 zhu cheng city	c	CN
+zhu jiang	c	CN
 zhuanghe	c	CN
 zhuangyuan	c	CN
 zhuantang	c	CN
@@ -42130,6 +44191,7 @@ zintan	c	LY
 zinvie	c	BJ
 zinvié	c	BJ
 zion	c	US
+zion national park	c	US
 zionsville	c	US
 zipaquira	c	CO
 zipaquirá	c	CO
@@ -42203,6 +44265,7 @@ zuglo	c	HU
 zugló	c	HU
 zuhres	c	UA
 zuid-holland	s	NL
+zuider zee	c	ZZ
 zuitai	c	CN
 zulia	s	VE
 zulpich	c	DE
@@ -43041,5 +45104,6 @@ YT	Mayotte
 ZA	South Africa
 ZM	Zambia
 ZW	Zimbabwe
+ZZ	
 """#
 }

@@ -363,6 +363,27 @@ struct FrameRules {
 
     private func confidence(_ clause: Clause) -> Double { clause.verb.modal ? 0.5 : 0.8 }
 
+    /// "A and B said they would send ships": a subject "they" right after a verb of saying (over "that") is
+    /// that verb's subject, when its names are of actors that are no person. ("X said it …" is read once, in
+    /// the clause layer: ``ClauseFinder`` gives "it" its speaker before any frame runs.)
+    func speakerOfPronoun(_ clause: Clause, _ syntax: SentenceSyntax) -> [Int] {
+        guard clause.kind == .main, clause.subject.count == 1 else { return [] }
+        let group = syntax.nouns[clause.subject[0]]
+        guard group.isPronoun, ctx.tokens[group.start].normIs("they") else { return [] }
+        var before = group.start - 1
+        if before >= 0, ctx.tokens[before].normIs("that") { before -= 1 }
+        guard before >= 0, lexicon.flags(ctx.tokens[before]).contains(.clauseTaking),
+            let speech = syntax.clauses.first(where: { $0.verb.main == before && !$0.verb.passive })
+        else { return [] }
+        // Only a speaker named by its name ("the U.N. mission, UNOVEL, said it": the description is not the name's).
+        guard speech.subject.allSatisfy({ n in syntax.nouns[n].mention.map { ctx.mentions[$0].end == syntax.nouns[n].end } ?? false }) else {
+            return []
+        }
+        let speakers = actors(speech.subject, syntax, standIns: false)
+        guard speakers.count > 1, speakers.allSatisfy({ ctx.entities.kinds[$0] != .person }) else { return [] }
+        return speakers
+    }
+
     /// Matches a verb frame against a clause; emits and returns true on a match.
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
         // "ordered the agency to conclude a contract with Y", "urged X to sign a deal with Y": an act
@@ -374,6 +395,7 @@ struct FrameRules {
         }
         let stand = Self.standInPredicates.contains(frame.predicate)
         var subject = actors(clause.subject, syntax, standIns: stand, pairs: true)
+        if subject.isEmpty { subject = speakerOfPronoun(clause, syntax) }
         var object = clause.object
         var objectActors = actors(clause.object, syntax, standIns: stand)
         var complements = clause.complements
@@ -392,6 +414,29 @@ struct FrameRules {
             } else {
                 subject = []
             }
+        }
+        // "Minister X said the government would ask Y to …": the speaker announcing their side's
+        // request makes it (a request to come, by a state or body; not "said Z would ask": a person asks in person).
+        if frame.predicate == .urged, !clause.verb.passive, clause.verb.modal || clause.verb.tense == .future,
+            let first = clause.subject.first, !syntax.nouns[first].isPronoun,
+            clause.subject.allSatisfy({ syntax.nouns[$0].entity.map { ctx.entities.kinds[$0] != .person } ?? true }),
+            case let speakers = reporter(of: clause, syntax), speakers.count == 1, ctx.entities.kinds[speakers[0]] == .person,
+            !objectActors.contains(speakers[0])
+        {
+            subject = speakers
+        }
+        // "offered Peru technical assistance" read as one group: the name before the aid is its
+        // recipient (a name, not a demonym: "offered Chilean assistance" is Chile's).
+        var recipientInGroup = false
+        if let words = frame.elements.lazy.compactMap({ e -> [String]? in if case .secondObjectWord(let w) = e { return w } else { return nil } }).first,
+            clause.secondObject.isEmpty, clause.object.count == 1, case let group = syntax.nouns[clause.object[0]],
+            words.contains(headLemma(group)),
+            let m = (group.start..<group.head).lazy.compactMap({ self.ctx.mentionByStart[$0] }).first,
+            ctx.mentions[m].end <= group.head, ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            case let recipient = ctx.entity(m), group.modifier == recipient || group.entity == recipient
+        {
+            objectActors = [recipient]
+            recipientInGroup = true
         }
         var binding = Binding()
         for element in frame.elements {
@@ -413,6 +458,11 @@ struct FrameRules {
                             && c.groups.contains { words.contains("*") || words.contains(headLemma(syntax.nouns[$0])) }
                     })
                 else { return false }
+            case .secondObjectWord(let words):
+                if recipientInGroup { continue }
+                guard let second = clause.secondObject.first, words.contains("*") || words.contains(headLemma(syntax.nouns[second])) else {
+                    return false
+                }
             case .next(let words, let required):
                 // The token after the object (after the verb group without one).
                 let at = object.last.map { syntax.nouns[$0].end } ?? clause.verb.end
@@ -554,7 +604,7 @@ struct FrameRules {
                 }
                 agentFound = slot.role == .source
             case .modifier(let slot):
-                let actor = group.modifier ?? group.compound?.entity
+                let actor = group.modifier ?? group.compoundEntity
                 guard let actor, bind(slot, [actor], &binding) else { return false }
                 agentFound = slot.role == .source
             case .complement(let prepositions, let slot):
@@ -577,7 +627,7 @@ struct FrameRules {
                         prepositions.contains(p.preposition) && p.groups.contains { words.contains(headLemma(syntax.nouns[$0])) }
                     })
                 else { return false }
-            case .subject, .object, .objectWord, .next:
+            case .subject, .object, .objectWord, .secondObjectWord, .next:
                 return false
             }
         }

@@ -234,6 +234,14 @@ struct VerbRules {
         if next + 2 < position, tokens[next].textIs("("), let close = (next..<min(position, next + 6)).first(where: { tokens[$0].textIs(")") }) {
             next = close + 1
         }
+        // "Velmar's military government closed …": a state's government, army or forces open it.
+        if next + 2 < position, tokens[next].normIs("'s"), ctx.kind(m) == .country,
+            let noun = (next + 1..<min(position - 1, next + 4)).first(where: { RelationFinder.governmentNouns.contains(tokens[$0]) }),
+            (next + 1...noun).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowerInitial }),
+            !tokens[noun + 1].normIs("'s"), ctx.mentionByStart[noun + 1] == nil
+        {
+            return ctx.entity(m)
+        }
         guard next < position - 1, tokens[next].kind == .word, tokens[next].isLowerInitial, !tokens[next].normIs("'s"),
             !RelationFinder.stopWords.contains(tokens[next])
         else { return nil }
@@ -306,6 +314,9 @@ struct VerbRules {
         }
         return pair
     }
+
+    /// "its neighbour": a state beside the subject's.
+    static let neighbourNouns: WordSet = ["neighbour", "neighbor"]
 
     /// Nouns of "accused the gang of …", "urged the rebels to …": a description of an armed
     /// group or a company named before.
@@ -719,6 +730,18 @@ struct VerbRules {
             // "X criticised the plan, accusing Y of …": a participle clause shares the main clause's subject
             // (not that of a clause inside it: "X urged the council to impose sanctions on Y, accusing it of …").
             let ingClause = start > a && tokens[start - 1].textIs(",") && RelationFinder.endsInIng(tokens[start].norm)
+            // "X closed its border with Y, at Z, accusing …": a name after a preposition, read over the
+            // commas of an aside, is no subject of the participle.
+            if ingClause, let found = subjectFound, let m = ctx.mentionIndex(before: start),
+                let named = (max(0, m - 6)...m).last(where: { ctx.owner[$0] >= 0 && ctx.entity($0) == found && ctx.mentions[$0].start >= a }),
+                ctx.mentions[named].end < start
+            {
+                var q = ctx.mentions[named].start - 1
+                while q > a, RelationFinder.determiners.contains(tokens[q]) { q -= 1 }
+                if q >= a, tokens[q].normIsOne(of: "at", "to", "on", "with", "against") || tokens[q].normIsOne(of: "into", "from", "by", "over") {
+                    subjectFound = nil
+                }
+            }
             if subjectFound == nil, ingClause {
                 subjectFound = mainSubjectInSentence ?? lastSubjectInSentence ?? sentenceOpener(from: a, before: start)
             }
@@ -833,6 +856,24 @@ struct VerbRules {
                         }
                         index -= 1
                     }
+                }
+                // "…, accusing its southern neighbour of …": the one other state the sentence names before the verb.
+                if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].normIsOne(of: "its", "their"),
+                    let noun = (end + 1..<min(b, end + 4)).first(where: { Self.neighbourNouns.contains(tokens[$0]) }),
+                    (end + 1..<noun).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowerInitial && !RelationFinder.stopWords.contains(tokens[$0]) }),
+                    ctx.entities.kinds[subject] == .country
+                {
+                    // (The mentions before the verb, found by a binary search and read back at most 32 of them,
+                    // stopping at a second state: a sentence of thousands of such clauses stays linear.)
+                    var states: [Int] = []
+                    let before = sentenceMentions.partitionPoint { ctx.mentions[$0].end <= start }
+                    for m in sentenceMentions[max(0, before - 32)..<before].reversed()
+                    where ctx.owner[m] >= 0 && ctx.kind(m) == .country {
+                        let e = ctx.entity(m)
+                        if e != subject, !states.contains(e) { states.append(e) }
+                        if states.count > 1 { break }
+                    }
+                    if states.count == 1 { pronounTarget = states[0] }
                 }
                 // "urged both sides", "called on both governments": the two parties of the latest event.
                 if pronounTarget == nil, predicate.category == .event, end + 1 < b,

@@ -1,10 +1,12 @@
 /// A noun group: a noun or name with what stands before it ("the Egyptian-led coalition",
 /// "Ukraine's Foreign Ministry", "Defense Minister Lamar Whitfield", "three soldiers").
 struct NounGroup: Sendable, Hashable {
-    // 44 bytes: token and entity numbers as 32-bit numbers (-1 for none; a document is at most
+    // 36 bytes: token and entity numbers as 32-bit numbers (-1 for none; a document is at most
     // 2 GiB), where `Int`s and optionals took 152. A sentence of 700k names in a list made as
-    // many groups, 30 MB of them per 1.6 MB of text at the peak of its extraction. (The title
-    // is kept as its first token, read back from the context's titles: 16 bytes were its copy.)
+    // many groups, 30 MB of them per 1.6 MB of text at 44 bytes a group, at the peak of its
+    // extraction. (The title is kept as its first token, read back from the context's titles:
+    // 16 bytes were its copy; a compound keeps its actor, not its participle, which nothing
+    // read; a pronoun is a mark in the compound's place, which a pronoun never has.)
     private var start32: Int32
     private var end32: Int32
     private var head32: Int32
@@ -12,11 +14,9 @@ struct NounGroup: Sendable, Hashable {
     private var entity32: Int32 = -1
     private var possessor32: Int32 = -1
     private var modifier32: Int32 = -1
-    private var compoundEntity32: Int32 = -1
-    private var compoundParticiple32: Int32 = -1
+    /// The compound's entity (>= 0), none (-1), or a personal pronoun's group (-2).
+    private var compound32: Int32 = -1
     private var titleStart32: Int32 = -1
-    /// A personal pronoun (he, she, it, they, we).
-    var isPronoun = false
 
     init(start: Int, end: Int, head: Int) {
         start32 = Self.pack(start)
@@ -64,13 +64,24 @@ struct NounGroup: Sendable, Hashable {
         get { Self.unpack(modifier32) }
         set { modifier32 = Self.pack(newValue) }
     }
-    /// A hyphenated compound before the head: the actor and the participle's token
-    /// ("Iran-backed militia": Iran, "backed").
-    var compound: (entity: Int, participle: Int)? {
-        get { compoundEntity32 < 0 ? nil : (Int(compoundEntity32), Int(compoundParticiple32)) }
+    /// A hyphenated compound before the head: its actor ("Iran-backed militia": Iran).
+    var compoundEntity: Int? {
+        get { compound32 >= 0 ? Int(compound32) : nil }
         set {
-            compoundEntity32 = Self.pack(newValue?.entity)
-            compoundParticiple32 = Self.pack(newValue?.participle)
+            precondition(!isPronoun, "a pronoun's group has no compound")
+            compound32 = Self.pack(newValue)
+        }
+    }
+    /// A personal pronoun (he, she, it, they, we).
+    var isPronoun: Bool {
+        get { compound32 == -2 }
+        set {
+            if newValue {
+                precondition(compound32 < 0, "a pronoun's group has no compound")
+                compound32 = -2
+            } else if compound32 == -2 {
+                compound32 = -1
+            }
         }
     }
     /// The first token of the title inside the group ("Defense Minister" in "Defense Minister
@@ -215,9 +226,25 @@ struct Chunker {
         return (chunks, nouns, verbs)
     }
 
+    /// The words that make the number after them approximate at `i` ("about 4,000 troops", "more than 300 soldiers", "at
+    /// least 20 people", "up to 500 police"): how many, else 0. They belong to the number's group, so that "kept about
+    /// 4,000 troops in X" has its object ("about" is otherwise a preposition).
+    func approximatorLength(at i: Int, _ b: Int) -> Int {
+        let tokens = ctx.tokens
+        guard i + 1 < b, tokens[i].kind == .word else { return 0 }
+        if Tagger.approximators.contains(tokens[i]) { return tokens[i + 1].kind == .number ? 1 : 0 }
+        guard i + 2 < b, tokens[i + 2].kind == .number else { return 0 }
+        let pair = (tokens[i].norm, tokens[i + 1].norm)
+        switch pair {
+        case ("more", "than"), ("fewer", "than"), ("less", "than"), ("at", "least"), ("up", "to"): return 2
+        default: return 0
+        }
+    }
+
     /// Whether token `i` can open a noun group.
-    private func opensNounGroup(_ i: Int) -> Bool {
+    private func opensNounGroup(_ i: Int, _ b: Int) -> Bool {
         if ctx.mentionByStart[i] != nil || ctx.titleByStart[i] != nil { return true }
+        if approximatorLength(at: i, b) > 0 { return true }
         switch ctx.tokens[i].tag {
         case .determiner, .adjective, .number, .noun, .nounPlural, .proper: return true
         case .pronoun: return true
@@ -233,7 +260,7 @@ struct Chunker {
     /// first); its index.
     private func nounGroup(at i: Int, _ b: Int, possessor: Int?, nouns: inout [NounGroup]) -> Int? {
         let tokens = ctx.tokens
-        guard i < b, opensNounGroup(i) else { return nil }
+        guard i < b, opensNounGroup(i, b) else { return nil }
         var group = NounGroup(start: i, end: i, head: i)
         group.possessor = possessor
         // A personal pronoun is a group of its own ("he"); a possessive one is a determiner ("its forces").
@@ -246,7 +273,7 @@ struct Chunker {
             nouns.append(group)
             return nouns.count - 1
         }
-        var k = i
+        var k = i + approximatorLength(at: i, b)
         var headSet = false
         while k < b {
             let tag = tokens[k].tag
@@ -261,7 +288,7 @@ struct Chunker {
                 }
                 // "Iran-backed militia": a name, a hyphen, a participle.
                 if end + 1 < b, tokens[end].textIs("-"), !tokens[end].spaceBefore, isParticipleLike(end + 1) {
-                    group.compound = (ctx.entity(m), end + 1)
+                    group.compoundEntity = ctx.entity(m)
                     k = end + 2
                     continue
                 }

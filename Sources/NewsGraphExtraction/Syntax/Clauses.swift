@@ -61,6 +61,8 @@ struct ClauseFinder {
     static let asideQuantifiers: WordSet = ["all", "both", "each", "most", "many", "some", "several", "none", "either", "neither"]
     /// Prepositions of a phrase that may follow one item of a list: "to A, B for Operation X, C and D".
     static let insertedPhrasePrepositions: WordSet = ["for", "during", "under"]
+    /// Verbs that report what their subject says of itself: "X said it had …".
+    static let reportingLemmas: Set<String> = ["say", "announce", "add", "state", "confirm", "tell", "insist", "declare"]
     /// Verbs after which an infinitive did not happen: "failed to agree".
     static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
 
@@ -438,6 +440,26 @@ struct ClauseFinder {
                 syntax.clauses[parent].subject.count >= 2
             else { continue }
             syntax.clauses[index].subject = syntax.clauses[parent].subject
+            syntax.clauses[index].subjectInherited = true
+        }
+        // "The agency said it had sent experts to X": "it" right after a speech verb is that verb's
+        // subject, when one organization or state (not a person: "Minister Y said it …" may mean
+        // the government; not inside a quotation).
+        for index in syntax.clauses.indices {
+            guard syntax.clauses[index].subject.count == 1, let parent = syntax.clauses[index].parent, parent < index,
+                case let pronoun = syntax.nouns[syntax.clauses[index].subject[0]], pronoun.isPronoun, tokens[pronoun.start].normIs("it"),
+                !tokens[pronoun.start].inQuote,
+                case let speech = syntax.clauses[parent], !speech.verb.negated, speech.kind == .main, speech.subject.count == 1,
+                Self.reportingLemmas.contains(lexicon.lemmaText(speech.verb.lemma, of: tokens[speech.verb.main])),
+                let entity = syntax.nouns[speech.subject[0]].entity, ctx.entities.kinds[entity].isOne(of: .organization, .country),
+                // (Not a description before a name in apposition: "The U.N. mission, UNOVEL, said it …".)
+                case let end = syntax.nouns[speech.subject[0]].end,
+                !(tokens[end].textIs(",") && end + 1 < pronoun.start && ctx.mentionByStart[end + 1] != nil),
+                // (Right after the verb: "said it", "said that it", "said on Monday it".)
+                pronoun.start >= speech.verb.end, pronoun.start - speech.verb.end <= 3,
+                (speech.verb.end..<pronoun.start).allSatisfy({ tokens[$0].normIs("that") || tokens[$0].normIs("on") || tokens[$0].isCapitalized })
+            else { continue }
+            syntax.clauses[index].subject = speech.subject
             syntax.clauses[index].subjectInherited = true
         }
         return syntax

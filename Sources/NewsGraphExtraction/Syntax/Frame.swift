@@ -32,6 +32,9 @@ struct Frame: Sendable, Hashable {
         case object(Slot)
         /// The direct object's head must be one of these lemmas (`*`: any).
         case objectWord([String])
+        /// The second object's head must be one of these lemmas ("offered X technical
+        /// assistance": `X V Y assistance`).
+        case secondObjectWord([String])
         /// A prepositional complement holding an argument.
         case complement([String], Slot)
         /// A prepositional complement whose head is one of these lemmas.
@@ -143,6 +146,13 @@ struct Frame: Sendable, Hashable {
                 }
             } else if first, !isNoun, !alternatives(word).allSatisfy({ ClosedClass.words[$0]?.contains(.preposition) == true }) {
                 elements.append(.objectWord(alternatives(word)))
+                k += 1
+            } else if !isNoun, k + 1 == words.count || words[k + 1].hasPrefix("+") || words[k + 1].hasPrefix("-"),
+                case .object = elements.last,
+                !alternatives(word).allSatisfy({ ClosedClass.words[$0]?.contains(.preposition) == true })
+            {
+                // "X V Y assistance": a word after the object names the second object.
+                elements.append(.secondObjectWord(alternatives(word)))
                 k += 1
             } else if k + 1 < words.count {
                 elements.append(.complementWord(alternatives(word), alternatives(words[k + 1])))

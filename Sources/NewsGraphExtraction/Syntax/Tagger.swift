@@ -139,6 +139,12 @@ struct Tagger: Sendable {
                     if auxiliary { tag = .auxiliary }
                 }
             }
+            // "has troops in X", "had talks with Y", "has about 4,000 soldiers": "have" before a noun group is the
+            // main verb, not an auxiliary (a participle or "been" after it keeps it one; "had to" and an
+            // inversion, "had they", stay too).
+            if f.contains(.have), !f.contains(.negative), tag == .auxiliary, kind == .word, opensObject(tokens, k, range, lex) {
+                tag = Self.haveVerbTag(tokens[k])
+            }
             if f.contains(.negative), tag != .auxiliary { tag = f.contains(.negativeModal) ? .modal : .auxiliary }
             // "to" is infinitival before a verb's base form; decided when that verb is tagged.
             if tag == .verbBase, prevFlags.contains(.to) { tokens[k - 1].tag = .infinitive }
@@ -185,6 +191,47 @@ struct Tagger: Sendable {
             q += 1
         }
         return false
+    }
+
+    /// Words that make a number approximate at the start of a noun group ("about 4,000 troops"); "more than" and
+    /// "at least" in ``Chunker``.
+    static let approximators: WordSet = ["about", "around", "some", "nearly", "almost", "roughly", "approximately", "over"]
+
+    /// The tag of a form of "have" read as the main verb.
+    static func haveVerbTag(_ t: Token) -> Tag {
+        switch t.norm {
+        case "has": return .verbThird
+        case "had": return .verbPast
+        case "having": return .verbGerund
+        default: return .verbPresent
+        }
+    }
+
+    /// Whether what follows the "have" at `k` (over adverbs) opens a noun group, so that "have" is the main verb:
+    /// a determiner, a number ("about 4,000"), an adjective, a noun or a name, not a participle, "been", "to" nor
+    /// a pronoun ("had they").
+    private func opensObject<L: SentenceReadings>(_ tokens: Tokens, _ k: Int, _ range: Range<Int>, _ lex: L) -> Bool {
+        var q = nextWord(tokens, k, range, skippingAdverbs: true, lex: lex, base: range.lowerBound) ?? (k + 1)
+        guard q < range.upperBound else { return false }
+        if tokens[q].kind == .number { return true }
+        guard tokens[q].kind == .word else { return false }
+        let r = lex[tokens, q]
+        let f = flags(tokens[q])
+        if r.tags.contains(.verbParticiple) || !f.isDisjoint(with: [.be, .to, .have, .subjectPronoun]) { return false }
+        if Self.approximators.contains(tokens[q]) {
+            return q + 1 < range.upperBound && tokens[q + 1].kind == .number
+        }
+        guard r.tags.contains(.determiner) || r.tags.contains(.adjective) || r.tags.contains(.noun) || r.tags.contains(.nounPlural)
+            || r.tags.contains(.number) || f.contains(.possessivePronoun) || tokens[q].isCapitalized
+        else { return false }
+        // "had long been", "has far exceeded": an adverb reading before a participle keeps "have" an auxiliary.
+        if r.tags.contains(.adverb) {
+            q += 1
+            if q < range.upperBound, tokens[q].kind == .word, lex[tokens, q].tags.contains(.verbParticiple) || flags(tokens[q]).contains(.be) {
+                return false
+            }
+        }
+        return true
     }
 
     /// The next word token after `k` (over adverbs and negation when asked).
@@ -353,7 +400,11 @@ struct Tagger: Sendable {
 
         // Past or participle: "backed by", "positions held by", "the Egyptian-led force".
         if t.contains(.verbPast) || t.contains(.verbParticiple) {
-            if nextFlags.contains(.by) { return t.contains(.verbParticiple) ? .verbParticiple : .verbPast }
+            // ("it stood by Velmora": after a subject pronoun, a past form's "by" is a preposition.)
+            if nextFlags.contains(.by) {
+                if prev == .pronoun, prevFlags.contains(.subjectPronoun), t.contains(.verbPast) { return .verbPast }
+                return t.contains(.verbParticiple) ? .verbParticiple : .verbPast
+            }
             if prev == .dash { return t.contains(.verbParticiple) ? .verbParticiple : .adjective }
             if t.contains(.verbPast) {
                 if prev == .coordinator { return .verbPast }

@@ -69,32 +69,31 @@ struct GraphSummary {
     }
 
     /// The `top` entities by degree (then mentions, then id), without sorting every entity:
-    /// entity ids are numbered through a ``WordTable`` (no seeded hashing of each relation's
-    /// ends), degrees counted by number, and only the entities that can still make the list
+    /// each distinct relation end is found once through the entity table's index (in batches),
+    /// degrees counted by place there, and only the entities that can still make the list
     /// are kept, in order.
     static func topActors(_ graph: KnowledgeGraph, top: Int) -> [Actor] {
         guard top > 0, !graph.entities.isEmpty else { return [] }
-        var numbers = WordTable(capacity: graph.entities.count)
-        // Each entity's number, in the dictionary's order (read again below without a look-up).
-        var entityNumbers: [Int32] = []
-        entityNumbers.reserveCapacity(graph.entities.count)
-        for id in graph.entities.keys { entityNumbers.append(numbers.insert(id)) }
-        var degrees = [Int](repeating: 0, count: numbers.count)
+        // Degrees by the entities' places in the graph's table (its own index finds an id).
+        let table = graph.entities
+        var degrees = [Int](repeating: 0, count: table.count)
         // Each distinct end id (the relation table numbers them) is looked up once, a batch at a
         // time so that the cache misses overlap; the relations are then counted by number.
         let relations = graph.relations
         let endIDs = relations.endIDs
-        var endNumbers = [Int32](repeating: -1, count: endIDs.count)
+        var endPlaces = [Int32](repeating: -1, count: endIDs.count)
         var start = 0
         while start < endIDs.count {
             let count = Swift.min(WordTable.batchSize, endIDs.count - start)
-            numbers.numbers(count, { endIDs[start + $0] }) { offset, number in endNumbers[start + offset] = number ?? -1 }
+            table.positions(count, { endIDs[start + $0] }) { offset, place in
+                if let place { endPlaces[start + offset] = Int32(truncatingIfNeeded: place) }
+            }
             start += count
         }
         for index in relations.indices {
-            let source = endNumbers[relations.sourceNumber(at: index)]
+            let source = endPlaces[relations.sourceNumber(at: index)]
             if source >= 0 { degrees[Int(source)] += 1 }
-            let target = endNumbers[relations.targetNumber(at: index)]
+            let target = endPlaces[relations.targetNumber(at: index)]
             if target >= 0, !relations.isLoop(at: index) { degrees[Int(target)] += 1 }
         }
         func before(_ a: Actor, _ b: Actor) -> Bool {
@@ -104,14 +103,14 @@ struct GraphSummary {
         }
         if top * 4 >= graph.entities.count {
             return Array(
-                zip(graph.entities.values, entityNumbers).map { Actor(entity: $0, degree: degrees[Int($1)]) }
+                table.indices.map { Actor(entity: table[$0], degree: degrees[$0]) }
                     .sorted(by: before).prefix(top))
         }
         var best: [Actor] = []
         best.reserveCapacity(Swift.min(top, graph.entities.count) + 1)
-        let entities = graph.entities.values
-        for (offset, index) in entities.indices.enumerated() {
-            let degree = degrees[Int(entityNumbers[offset])]
+        let entities = table
+        for index in entities.indices {
+            let degree = degrees[index]
             if best.count == top, let last = best.last {
                 // Cheap rejections first: most entities fall behind the last kept one on degree
                 // (read in place: no copy of the entity for them).
