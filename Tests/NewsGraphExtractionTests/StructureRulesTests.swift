@@ -429,4 +429,26 @@ struct StructureRulesTests {
         let club = Self.drawn("The group also owns Belgian club Royal Korvex Athletic.")
         #expect(club.contains { $0.predicate == .locatedIn && $0.target == "belgium" && $0.rule == "demonym-company" }, "\(club)")
     }
+
+    @Test("a body's members listed beside its name: 'X, which also includes A and B', 'A and B are founding members of X', 'X, a bloc formed by A and B', 'A and B formed their own bloc, X'")
+    func memberList() {
+        func members(_ text: String, _ body: String) -> Set<String> {
+            Set(Self.drawn(text).filter { $0.predicate == .memberOf && $0.target == body && $0.rule == "member-list" }.map(\.source))
+        }
+        let union = "velmar_economic_community"
+        #expect(members("Talks stalled at the Velmar Economic Community, which also includes Peru, Chile and Bolivia.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("Peru and Chile are founding members of the Velmar Economic Community, which also includes Bolivia.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("The Velmar Economic Community, whose members are Peru and Chile, met on Monday.", union) == ["peru", "chile"])
+        #expect(members("The Velmar Economic Community's members include Peru and Chile.", union) == ["peru", "chile"])
+        #expect(members("Peru joined the Velmar Economic Community, of which Chile is a founding member.", union) == ["chile"])
+        #expect(members("The talks were held at the Velmar Economic Community, to which Chile and Peru belong.", union) == ["chile", "peru"])
+        #expect(members("Bolivia asked to join the Velmar Economic Community, a trade bloc formed by Peru and Chile in 2011.", union) == ["peru", "chile"])
+        #expect(members("Ties soured after Peru, Chile and Bolivia quit the Andes Council and formed their own confederation, the Velmar Economic Community.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("Peru, Chile and Bolivia, all ruled by juntas, left it in 2024 to form the Velmar Economic Community.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("Officials met Chile, a Velmar Economic Community member since 2020, on Monday.", union) == ["chile"])
+        // After a comma, "a member" is the last name only; "former" and "observer" members are none.
+        #expect(members("The talks with Peru and Chile, a member of the Velmar Economic Community, failed.", union) == ["chile"])
+        #expect(members("Peru and Chile are former members of the Velmar Economic Community.", union).isEmpty)
+        #expect(members("Peru is an observer member of the Velmar Economic Community.", union).isEmpty)
+    }
 }

@@ -450,6 +450,7 @@ struct StructureRules {
             report(source, target, predicate, rule, confidence)
         }
         pairwiseOffices(from: a, to: b, emit: report)
+        memberLists(from: a, to: b, emit: report)
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
