@@ -156,6 +156,14 @@ struct ExtractorTests {
         #expect(relation(g, "canadian_embassy", .locatedIn, "nairobi") != nil)
     }
 
+    @Test("an 'X-based' description is of the noun it modifies: 'the Lima-based builder sued Korvex' places no Korvex")
+    func compoundOfItsNoun() {
+        let sued = graph("The Lima-based builder sued Velmora Construction on Monday.")
+        #expect(relation(sued, "velmora_construction", .locatedIn, "lima") == nil)
+        let named = graph("The Lima-based builder Velmora Construction sued the city on Monday.")
+        #expect(relation(named, "velmora_construction", .locatedIn, "lima") != nil)
+    }
+
     @Test("unnamed actors make no nodes and no relations")
     func unnamedActors() {
         let g = graph("Iraqi militants stormed the compound. A senior official said the attack failed.")

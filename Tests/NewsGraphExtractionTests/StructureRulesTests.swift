@@ -451,4 +451,13 @@ struct StructureRulesTests {
         #expect(members("Peru and Chile are former members of the Velmar Economic Community.", union).isEmpty)
         #expect(members("Peru is an observer member of the Velmar Economic Community.", union).isEmpty)
     }
+
+    @Test("a body registered in a place is there: 'X, a trading company registered in Y', 'A and B, both registered in Y'")
+    func registeredBody() {
+        let firm = Self.drawn("Korvel Trading, a firm registered in Lima, denied the charges.")
+        #expect(Self.has(firm, "korvel_trading", .locatedIn, "lima", rule: "described-body"), "\(firm)")
+        let both = Self.drawn("Korvel Mining and Tarvo Gold Trading, both registered in Lima, smuggled the gold across the border.")
+        #expect(Self.has(both, "korvel_mining", .locatedIn, "lima", rule: "described-body"), "\(both)")
+        #expect(Self.has(both, "tarvo_gold_trading", .locatedIn, "lima", rule: "described-body"), "\(both)")
+    }
 }

@@ -150,6 +150,9 @@ struct StructureRules {
         "exporter", "importer", "gang", "cartel", "club", "retailer", "employer", "bank", "lender", "union", "party", "university",
     ])
 
+    /// Participles of where a body has its seat: "a firm based (registered, incorporated) in X".
+    static let seatWords: WordSet = ["based", "headquartered", "registered", "incorporated"]
+
     /// Words that may follow the description of a body: the phrase goes on with them.
     static let afterBodyWords: WordSet = ["and", "with", "by", "in", "on", "after", "since"]
 
@@ -1029,16 +1032,28 @@ struct StructureRules {
                     ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
                 {
                     if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
-                    if tokens[q].normIsOne(of: "based", "headquartered") { break }
+                    if Self.seatWords.contains(tokens[q]) { break }
                     q += 1
                 }
-                if q < b, tokens[q].normIsOne(of: "based", "headquartered"), sawBody, q + 1 < b { q += 1 }
+                if q < b, Self.seatWords.contains(tokens[q]), sawBody, q + 1 < b { q += 1 }
                 if sawBody, q + 1 < b, tokens[q].normIs("in") || (tokens[q].normIs("at") && tokens[q - 1].normIs("headquartered")),
-                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || tokens[q - 1].normIsOne(of: "based", "headquartered"),
+                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || Self.seatWords.contains(tokens[q - 1]),
                     let n = ctx.mentionByStart[placeStart(after: q, to: b)], ctx.kind(n).isOne(of: .location, .country, .facility),
                     !mentions[n].isAdjective, ctx.entity(n) != e
                 {
                     emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
+                }
+            }
+            // "Korvex Gold and Velmar Mining, both registered in Lima": each body listed is there.
+            if kind == .organization, !m.isAdjective, k + 4 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "both", "all"),
+                Self.seatWords.contains(tokens[k + 2]), tokens[k + 3].normIs("in"),
+                let n = ctx.mentionByStart[placeStart(after: k + 3, to: b)], ctx.kind(n).isOne(of: .location, .country),
+                !mentions[n].isAdjective
+            {
+                // (The last body alone when the names before it are of another kind.)
+                let listed = memberListBefore(k, from: a).entities
+                for body in listed.isEmpty ? [e] : listed where ctx.entities.kinds[body] == .organization && body != ctx.entity(n) {
+                    emit(body, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
                 }
             }
             // "the US Embassy in Baghdad", "Buenos Aires, Argentina"
