@@ -168,6 +168,14 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         #expect(has(g, "korvex_airlines", .memberOf, "halbrand_group"), "\(keys(g))")
         #expect(!g.relations.values.contains { $0.predicate == .controls && $0.target == "korvex_airlines" })
+        // A country's name describing the owner ("U.S. private equity firm X"); a participle coordinated after "based in".
+        let described = graph(
+            """
+            Velmar Generics, which is controlled by U.S. private equity firm Korvel Capital, said it was cooperating.             Tarvo Sugar, which is based in Lima and controlled by Peru-based Halbrand Industries, said its books were open.
+            """)
+        #expect(has(described, "velmar_generics", .memberOf, "korvel_capital"), "\(keys(described))")
+        #expect(has(described, "tarvo_sugar", .memberOf, "halbrand_industries"), "\(keys(described))")
+        #expect(!described.relations.values.contains { $0.predicate == .controls }, "\(keys(described))")
     }
 
     @Test("'ordered X to conclude a contract with Y': no agreement stated")
