@@ -13,6 +13,25 @@ import NewsGraph
 /// subject of this or the sentence before (also after its description: "The Kalmari dockers' union Velko"),
 /// else the body named last there; never a subject further back unless the sentence between opens with "its".
 struct TitleRules {
+    /// Words before a country's name that make it no office's country, in the words before a title: "made in
+    /// Japan", "hosted by Kenya", "talks with Peru".
+    static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
+
+    /// Whether the country `m`, named before a title (which starts at `titleStart`) in its sentence, may be the office's
+    /// country: not inside a quotation, not one of two countries coordinated ("France and Indonesia signed … a visit
+    /// by President X"), not after a preposition of place or agency ("made in Japan", "hosted by Kenya").
+    /// (`quotesBefore`: the quotation marks in the sentence before the name.)
+    func tiesOffice(country m: Int, from a: Int, before titleStart: Int, quotesBefore: Int) -> Bool {
+        let tokens = ctx.tokens
+        let start = ctx.mentions[m].start
+        let end = ctx.mentions[m].end
+        if quotesBefore % 2 == 1 { return false }
+        if start > a, Self.notOfficePrepositions.contains(tokens[start - 1]) { return false }
+        if end + 1 < titleStart, tokens[end].normIs("and"), let n = ctx.mentionByStart[end + 1], ctx.kind(n) == .country { return false }
+        if start > a + 1, tokens[start - 1].normIs("and"), let n = ctx.mentionByEnd[start - 1], ctx.kind(n) == .country { return false }
+        return true
+    }
+
     let finder: RelationFinder
     let ctx: RelationFinder.Context
     /// The first entity of each name.
@@ -291,13 +310,18 @@ struct TitleRules {
                         guard !isFormer, !(portfolio && tokens[title.start - 2].normIsOne(of: "former", "ex")) else { continue }
                         org = mainCountry
                         var q = title.start - 1
+                        // (The quotation marks before `q + 1`, counted down as `q` goes back.)
+                        var quotes = (a..<title.start).reduce(0) { $0 + (tokens[$1].kind == .quote ? 1 : 0) }
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
                         while q >= a {
                             // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil,
+                                tiesOffice(country: m, from: a, before: title.start, quotesBefore: quotes)
+                            {
                                 org = ctx.entity(m)
                             }
+                            if tokens[q].kind == .quote { quotes -= 1 }
                             q -= 1
                         }
                         rule = "title-implied-country"
