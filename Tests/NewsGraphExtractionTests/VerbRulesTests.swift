@@ -316,4 +316,16 @@ struct VerbRulesLaterTests: RuleSuite {
         let two = graph("Chile closed its borders with Peru and Bolivia on Monday, accusing its neighbour of sheltering rebels.")
         #expect(!two.relations.values.contains { $0.predicate == .accused && $0.source == "chile" }, "\(keys(two))")
     }
+
+    @Test("a person 'a member of' an assembly or a national organisation belongs to it; of a council, holds a seat")
+    func personMember() {
+        let g = graph(
+            """
+            The motion was tabled by Lena Varga, a member of the Tarvel County Assembly, on Monday.             The minister, Tomas Brel, a member of the Korvan National Organisation (KNO), resigned.             He is a member of the Velmar Renewal Front (VRF) party.             Anna Lisk, a member of the Velmar Electoral Council, voted against.
+            """)
+        #expect(has(g, "lena_varga", .memberOf, "tarvel_county_assembly"), "\(keys(g))")
+        #expect(has(g, "tomas_brel", .memberOf, "korvan_national_organisation"), "\(keys(g))")
+        #expect(!has(g, "lena_varga", .roleIn, "tarvel_county_assembly"), "\(keys(g))")
+        #expect(has(g, "anna_lisk", .roleIn, "velmar_electoral_council"), "\(keys(g))")
+    }
 }

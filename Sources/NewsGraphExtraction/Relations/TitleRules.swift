@@ -525,6 +525,29 @@ struct TitleRules {
 }
 
 extension RelationFinder.Context {
+    /// Head words of a body a person is "a member of" by belonging to it, beside a party's: an assembly, a national
+    /// organisation, an association (not a council, where a member holds a seat, nor an armed group, where the gold
+    /// conventions read a member as one who serves in it).
+    static let membershipHeads: WordSet = [
+        "assembly", "parliament", "legislature", "senate", "organisation", "organization", "association", "federation",
+        "union", "club",
+    ]
+
+    /// Whether a person named "a member of" the organization `org` belongs to it (`member_of`) rather than serves in it
+    /// (`role_in`): a party, or a body one of whose names near `position` has a head of ``membershipHeads`` ("a member
+    /// of the Velmar Assembly", "of the Korvan National Organisation"; not "of the Velmar Council").
+    func isMembershipBody(_ org: Int, before position: Int) -> Bool {
+        if isParty(org, before: position) { return true }
+        let around = mentionIndex(before: position) ?? 0
+        let low = max(0, around - 300)
+        let high = min(mentions.count, around + 30)
+        return (low..<high).contains { index in
+            guard owner[index] == org else { return false }
+            let m = mentions[index]
+            return (m.start..<m.end).contains { Self.membershipHeads.contains(tokens[$0]) && tokens[$0].isCapitalized }
+        }
+    }
+
     /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
     /// `position` (or the next few) has a party's head word, or the word "party" right after it ("the Unity party").
     func isParty(_ org: Int, before position: Int) -> Bool {

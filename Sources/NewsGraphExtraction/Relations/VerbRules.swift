@@ -637,7 +637,13 @@ struct VerbRules {
                 // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
                 if predicate == .attacked, end < b, tokens[end].normIsOne(of: "its", "their") { continue }
                 var nounPredicate = predicate
-                if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person { nounPredicate = .roleIn }
+                // (A person "a member of" a party or an assembly belongs to it; of a council, holds a seat in it.)
+                if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person,
+                    !(patient.map { ctx.entities.kinds[$0] == .organization && ctx.isMembershipBody($0, before: start) } ?? false)
+                        || !(start..<end).contains(where: { tokens[$0].normIsOne(of: "member", "members") })
+                {
+                    nounPredicate = .roleIn
+                }
                 if flags.contains(.reverse) {
                     // "repay a loan from X": X gives to the borrower, the clause's subject, or with
                     // none named the country the text is about.
