@@ -39,7 +39,7 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     /// Per entity, its kind.
     private(set) var kinds: [EntityKind] = []
     /// Per entity, its distinct surfaces; empty when its name is the only one.
-    var surfaces: [[String]] = []
+    var surfaces = Surfaces()
     private var nameBytes: [UInt8] = []
     private var nameEnds: [Int32] = []
 
@@ -78,14 +78,31 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
 
     mutating func reserveCapacity(_ count: Int) {
         kinds.reserveCapacity(count)
-        surfaces.reserveCapacity(count)
         nameEnds.reserveCapacity(count)
+    }
+
+    /// Entities' surfaces, kept only for an entity that has more than its name: an array per
+    /// entity took 8 bytes for each of a text of names only, where almost every one is empty.
+    struct Surfaces: Sendable {
+        private var stored: [Int32: [String]] = [:]
+
+        /// Entity `index`'s surfaces (none: empty).
+        subscript(index: Int) -> [String] {
+            get { stored.isEmpty ? [] : stored[Int32(truncatingIfNeeded: index)] ?? [] }
+            set {
+                if newValue.isEmpty {
+                    if !stored.isEmpty { stored[Int32(truncatingIfNeeded: index)] = nil }
+                } else {
+                    stored[Int32(truncatingIfNeeded: index)] = newValue
+                }
+            }
+        }
     }
 
     /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`.
     mutating func append(name: String, kind: EntityKind, surfaces: [String]) {
         kinds.append(kind)
-        self.surfaces.append(surfaces)
+        self.surfaces[kinds.count - 1] = surfaces
         // (The bytes grow by a quarter when full, not doubled.)
         nameBytes.makeRoom(for: nameBytes.count + name.utf8.count)
         nameBytes.append(contentsOf: name.utf8)
