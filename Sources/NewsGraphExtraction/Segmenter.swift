@@ -417,7 +417,7 @@ final class TokenStrings: @unchecked Sendable {
     /// the vocabulary lacks (empty tags: not asked yet), so that its lemma is worked out once.
     @exclusivity(unchecked) private var analyses: [Lexical] = []
     /// Per string, its norm slot (-1: none yet): what is known of a norm alone (its vocabulary
-    /// number, readings and word lists, 16 bytes) is kept per slot, given to a string the first
+    /// number — in shared strings —, readings and word lists, 12 or 16 bytes) is kept per slot, given to a string the first
     /// time it is asked as a norm, so that a text that is no norm ("Halvern" of "halvern") has
     /// none of it (4 bytes a string, where those arrays took 16 for every string).
     @exclusivity(unchecked) private var normSlots: [Int32] = []
@@ -487,7 +487,8 @@ final class TokenStrings: @unchecked Sendable {
         var endIndex: Int { list?.count ?? all }
         subscript(position: Int) -> Int32 { list.map { $0[position] } ?? Int32(truncatingIfNeeded: position) }
     }
-    /// Per norm slot, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not looked up yet).
+    /// Per norm slot, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not
+    /// looked up yet); kept from the second document on (see ``vocabularyWord(ofNorm:_:)``).
     @exclusivity(unchecked) private var vocabularyWords: [Int32] = []
     /// Per norm string of the current document, its local word number (``Segmentation/localWord``;
     /// -1 for every other string: reset by ``beginDocument()``).
@@ -517,6 +518,7 @@ final class TokenStrings: @unchecked Sendable {
         if document == 1 {
             seenIn = [UInt32](repeating: 0, count: count)
             resetLocalWords()
+            vocabularyWords = [Int32](repeating: -2, count: lists.count)
         }
         document &+= 1
         if document == 0 {
@@ -583,9 +585,9 @@ final class TokenStrings: @unchecked Sendable {
     }
 
     private func newNormSlot(_ number: Int32) -> Int {
-        let slot = vocabularyWords.count
+        let slot = lists.count
         normSlots[Int(number)] = Int32(truncatingIfNeeded: slot)
-        vocabularyWords.appendGrowingSlowly(-2)
+        if document > 1 { vocabularyWords.appendGrowingSlowly(-2) }
         analyses.appendGrowingSlowly(Lexical(tags: TagSet(rawValue: 0), preferred: .noun))
         lists.appendGrowingSlowly(0)
         return slot
@@ -596,6 +598,9 @@ final class TokenStrings: @unchecked Sendable {
 
     /// The vocabulary number of norm string `number`, looked up once per string.
     @inline(__always) func vocabularyWord(ofNorm number: Int32, _ lookUp: (String) -> Int32?) -> Int32 {
+        // (One document's strings: ``CompiledLexicon/intern(_:)`` asks once per norm, and no
+        // other document asks again; nothing is kept, 4 bytes a norm.)
+        if document == 1 { return lookUp(self[number]) ?? -1 }
         let n = normSlot(number)
         let known = vocabularyWords.withUnsafeBufferPointer { $0[n] }
         if known != -2 { return known }
