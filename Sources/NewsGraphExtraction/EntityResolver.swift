@@ -463,9 +463,10 @@ struct EntityResolver: Sendable {
                 return n[n.endIndex - 2]
             }
         ) { fullNames[$0] }
-        var firstIndexOfKey = [Int](repeating: Int.max, count: table.count)
-        for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == Int.max {
-            firstIndexOfKey[Int(keyOf[index])] = index
+        // (32-bit: a key per mention or two of a text of names only.)
+        var firstIndexOfKey = [Int32](repeating: .max, count: table.count)
+        for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == .max {
+            firstIndexOfKey[Int(keyOf[index])] = Int32(truncatingIfNeeded: index)
         }
         // Per surname (the lone mention's words), the full names it can stand for: the first in
         // document order, and all of them sorted by their first mention, built once per surname
@@ -485,7 +486,7 @@ struct EntityResolver: Sendable {
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
                 if seenKeys.insert(candidate.key).inserted {
-                    let first = Int(candidate.key) < firstIndexOfKey.count ? firstIndexOfKey[Int(candidate.key)] : Int.max
+                    let first = Int(candidate.key) < firstIndexOfKey.count ? Int(firstIndexOfKey[Int(candidate.key)]) : Int.max
                     byFirstMention.append((first, candidate.key))
                 }
             }
@@ -839,11 +840,12 @@ struct EntityResolver: Sendable {
             memberStart[Int(key)] = total
             total += memberCount[Int(key)]
         }
-        var members = [Int](repeating: 0, count: count)
+        // (Mention indices, 32-bit: alive while the entities are made, the peak of a text of names only.)
+        var members = [Int32](repeating: 0, count: count)
         var filled = [Int32](repeating: 0, count: keyCount)
         for index in mentions.indices {
             let key = Int(finalKey[index])
-            members[Int(memberStart[key] + filled[key])] = index
+            members[Int(memberStart[key] + filled[key])] = Int32(truncatingIfNeeded: index)
             filled[key] += 1
         }
         finalKey = []
@@ -853,7 +855,7 @@ struct EntityResolver: Sendable {
         // while the names of a text of names only are added, at the peak of its extraction.)
         var nameEstimate = 0
         for key in order {
-            let m = mentions[members[Int(memberStart[Int(key)])]]
+            let m = mentions[Int(members[Int(memberStart[Int(key)])])]
             nameEstimate += tokens[m.end - 1].end - tokens[m.start].start
         }
         entities.reserveBytes(nameEstimate)
@@ -876,7 +878,7 @@ struct EntityResolver: Sendable {
             return nil
         }
         for key in order {
-            let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
+            let list = members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])].map { Int($0) }
             let tag = keyTags[Int(key)]
             // Each member's surface, cut from the text once (the name is one of them, and shares
             // its storage), and the distinct surfaces and aliases in order.
