@@ -86,6 +86,23 @@ struct StructureRulesTests {
         #expect(!national.contains { $0.predicate == .memberOf }, "\(national)")
     }
 
+    @Test("a union, a chamber or a society named after or possessed by a country is located_in it, an organ member_of")
+    func civilBodies() {
+        let union = Self.drawn("Chile said the Chile Congress of Trade Unions (CCTU) would strike.")
+        #expect(Self.has(union, "chile_congress_of_trade_unions", .locatedIn, "chile", rule: "name-prefix"), "\(union)")
+        #expect(!union.contains { $0.predicate == .memberOf }, "\(union)")
+        let chamber = Self.drawn("Peru's Chamber of Industries warned of power cuts on Monday.")
+        #expect(Self.has(chamber, "chamber_of_industries", .locatedIn, "peru", rule: "possessive-organ"), "\(chamber)")
+        let committee = Self.drawn("Peru said the National Olympic Committee of Peru had been suspended.")
+        #expect(Self.has(committee, "national_olympic_committee_of_peru", .locatedIn, "peru", rule: "name-inside"), "\(committee)")
+        // Organs stay organs, also with a civil word in their name.
+        let ministry = Self.drawn("Peru said Peru's Ministry of Trade and Industry would act.")
+        #expect(Self.has(ministry, "peruvian_ministry_of_trade_and_industry", .memberOf, "peru", rule: "possessive-organ"), "\(ministry)")
+        #expect(!ministry.contains { $0.predicate == .locatedIn }, "\(ministry)")
+        #expect(StructureRules.isCivilBody("Union of Kalmari Journalists") && StructureRules.isCivilBody("Kalmar Red Cross"))
+        #expect(!StructureRules.isCivilBody("Union Ministry of Home Affairs") && !StructureRules.isCivilBody("Kalmar Coast Guard"))
+    }
+
     @Test("a stake after a company's name: majority owned by a company is member_of it, a minority stake affiliated_with")
     func ownershipStakes() {
         let majority = Self.drawn("Korvex Valves, which is 60 percent owned by the French aerospace group Halbrand, said it would appeal.")

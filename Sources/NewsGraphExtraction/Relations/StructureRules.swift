@@ -74,6 +74,32 @@ struct StructureRules {
         return n
     }
 
+    /// Words that make a body named after its country, or possessed by it, a body of its people rather than an
+    /// organ of its state: a union, a chamber, an association, a society, a foundation, a network or a university
+    /// is based in the country (`located_in`); a ministry or a court is part of it (`member_of`). ("Kalmar Chamber of
+    /// Commerce", "the Kalmari Red Cross", "Union of Kalmari Journalists", "University of Kalmar".)
+    static let civilBodyWords: Set<String> = [
+        "union", "unions", "chamber", "association", "federation", "confederation", "society", "foundation", "network",
+        "university", "cross", "crescent", "olympic", "paralympic", "religious", "churches", "exporters", "importers",
+        "employers", "manufacturers", "producers", "workers", "mineworkers", "journalists", "lawyers", "farmers",
+        "teachers", "doctors", "students", "traders", "professionals",
+    ]
+    /// Heads only a state's organ has: a name with one is no civil body ("Union Ministry of Home Affairs").
+    static let stateOnlyHeads: Set<String> = [
+        "ministry", "department", "army", "navy", "court", "police", "senate", "parliament", "government", "cabinet",
+    ]
+
+    /// Whether the body named `name` is a civil one by ``civilBodyWords`` and ``stateOnlyHeads``.
+    static func isCivilBody(_ name: String) -> Bool {
+        var civil = false
+        for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            let word = String(word)
+            if stateOnlyHeads.contains(word) { return false }
+            if civilBodyWords.contains(word) { civil = true }
+        }
+        return civil
+    }
+
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
     }
@@ -447,6 +473,13 @@ struct StructureRules {
         let owner = ctx.owner
         let tokens = ctx.tokens
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
+            // A civil body a rule ties to a country is based there, not its state's organ (`isCivilBody`).
+            if predicate == .memberOf, ctx.entities.kinds[target] == .country, ctx.entities.kinds[source] == .organization,
+                Self.isCivilBody(ctx.entities.name(source))
+            {
+                report(source, target, .locatedIn, rule, confidence)
+                return
+            }
             report(source, target, predicate, rule, confidence)
         }
         pairwiseOffices(from: a, to: b, emit: report)
