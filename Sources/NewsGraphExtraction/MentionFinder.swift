@@ -933,6 +933,18 @@ struct MentionFinder: Sendable {
                     {
                         return j
                     }
+                    // "Hilmar Sastro of the University of Kalmar": two or three unknown capitalized words (no head word,
+                    // common word, title or known name) before "of the" and a body whose head word comes first are a
+                    // person and the body they belong to.
+                    if (2...3).contains(leftLength), tokens[k - 1].normIs("the"), headKind(right) == .organization,
+                        (i..<j).allSatisfy({
+                            tokens[$0].isCapitalized && !tokens[$0].isAllCaps && headKind(tokens[$0]) == nil
+                                && !lexicon.isWord(tokens[$0], .commonWord) && !lexicon.isWord(tokens[$0], .titleWord)
+                        }),
+                        lexicon.matchActor(tokens, at: i, end: j) == nil
+                    {
+                        return j
+                    }
                     // (But one plural head word is the body's field, no body itself: "Zambia Chamber of Mines".)
                     if leftLength >= 2, let rightEnd = spanEnd(tokens, k, end, depth: depth + 1),
                         headKind(tokens[rightEnd - 1]) == .organization,

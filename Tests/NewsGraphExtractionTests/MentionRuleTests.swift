@@ -20,6 +20,16 @@ struct MentionRuleTests {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a person 'of the' body: 'Hilmar Sastro of the University of Kalmar' is a person and a body")
+    func personOfTheBody() throws {
+        let g = graph("Hilmar Sastrowadi of the University of Kalmar said the talks went well. Korvex Mining of the North disagreed.")
+        let person = try #require(node("Hilmar Sastrowadi", in: g), "\(g.entities.values.map(\.name))")
+        #expect(person.kind == .person)
+        #expect(node("University of Kalmar", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // A company's name, with its head word, stays whole.
+        #expect(node("Korvex Mining", in: g) == nil, "\(g.entities.values.map(\.name))")
+    }
+
     @Test("'Sheikh' between two names is part of a person's name; before one name it is a title")
     func honorificInsideName() throws {
         let g = graph(

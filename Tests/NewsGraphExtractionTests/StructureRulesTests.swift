@@ -103,6 +103,15 @@ struct StructureRulesTests {
         #expect(!StructureRules.isCivilBody("Union Ministry of Home Affairs") && !StructureRules.isCivilBody("Kalmar Coast Guard"))
     }
 
+    @Test("a person 'of' a body works for it: 'Ana Ferreira of Korvex Mining', 'X of the University of Kalmar'; not of a country or a party")
+    func personOfBody() {
+        let staff = Self.drawn("Ana Ferreira of Korvex Mining and Hilmar Sastrowadi of the University of Kalmar said prices fell.")
+        #expect(Self.has(staff, "ana_ferreira", .roleIn, "korvex_mining", rule: "person-of-body"), "\(staff)")
+        #expect(Self.has(staff, "hilmar_sastrowadi", .roleIn, "university_of_kalmar", rule: "person-of-body"), "\(staff)")
+        let other = Self.drawn("Lena Ortiz of Portugal and Marek Velo of the Kalmar Unity Party spoke.")
+        #expect(!other.contains { $0.rule == "person-of-body" }, "\(other)")
+    }
+
     @Test("a stake after a company's name: majority owned by a company is member_of it, a minority stake affiliated_with")
     func ownershipStakes() {
         let majority = Self.drawn("Korvex Valves, which is 60 percent owned by the French aerospace group Halbrand, said it would appeal.")

@@ -523,6 +523,18 @@ struct StructureRules {
                     }
                 }
             }
+            // "Hilmar Sastro of the University of Kalmar", "Ana Ferreira of Korvex Mining": a person "of" a body works
+            // for it (not "of" a country, a nationality; not "of the body's …").
+            if kind == .person, !m.isAdjective, m.end + 1 < b, tokens[m.end].normIs("of") {
+                let q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                if q < b, let n = ctx.mentionByStart[q], owner[n] >= 0, ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                    mentions[n].end >= b || tokens[mentions[n].end].norm != "'s", ctx.entity(n) != e,
+                    // (A party's member is `member_of` it, from the party rules.)
+                    !(mentions[n].start..<mentions[n].end).contains(where: { tokens[$0].normIs("party") })
+                {
+                    emit(e, ctx.entity(n), .roleIn, "person-of-body", confidence: 0.7)
+                }
+            }
             // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
             // company described by its country.
             // ("U.S. private equity firm X", "South Korean chipmaker X": a country's name or a demonym of two
