@@ -39,7 +39,7 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     /// Per entity, its kind.
     private(set) var kinds: [EntityKind] = []
     /// Per entity, its distinct surfaces; empty when its name is the only one.
-    var surfaces: [[String]] = []
+    var surfaces = Surfaces()
     private var nameBytes: [UInt8] = []
     private var nameEnds: [Int32] = []
 
@@ -78,14 +78,31 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
 
     mutating func reserveCapacity(_ count: Int) {
         kinds.reserveCapacity(count)
-        surfaces.reserveCapacity(count)
         nameEnds.reserveCapacity(count)
+    }
+
+    /// Entities' surfaces, kept only for an entity that has more than its name: an array per
+    /// entity took 8 bytes for each of a text of names only, where almost every one is empty.
+    struct Surfaces: Sendable {
+        private var stored: [Int32: [String]] = [:]
+
+        /// Entity `index`'s surfaces (none: empty).
+        subscript(index: Int) -> [String] {
+            get { stored.isEmpty ? [] : stored[Int32(truncatingIfNeeded: index)] ?? [] }
+            set {
+                if newValue.isEmpty {
+                    if !stored.isEmpty { stored[Int32(truncatingIfNeeded: index)] = nil }
+                } else {
+                    stored[Int32(truncatingIfNeeded: index)] = newValue
+                }
+            }
+        }
     }
 
     /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`.
     mutating func append(name: String, kind: EntityKind, surfaces: [String]) {
         kinds.append(kind)
-        self.surfaces.append(surfaces)
+        self.surfaces[kinds.count - 1] = surfaces
         // (The bytes grow by a quarter when full, not doubled.)
         nameBytes.makeRoom(for: nameBytes.count + name.utf8.count)
         nameBytes.append(contentsOf: name.utf8)
@@ -446,9 +463,10 @@ struct EntityResolver: Sendable {
                 return n[n.endIndex - 2]
             }
         ) { fullNames[$0] }
-        var firstIndexOfKey = [Int](repeating: Int.max, count: table.count)
-        for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == Int.max {
-            firstIndexOfKey[Int(keyOf[index])] = index
+        // (32-bit: a key per mention or two of a text of names only.)
+        var firstIndexOfKey = [Int32](repeating: .max, count: table.count)
+        for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == .max {
+            firstIndexOfKey[Int(keyOf[index])] = Int32(truncatingIfNeeded: index)
         }
         // Per surname (the lone mention's words), the full names it can stand for: the first in
         // document order, and all of them sorted by their first mention, built once per surname
@@ -468,7 +486,7 @@ struct EntityResolver: Sendable {
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
                 if seenKeys.insert(candidate.key).inserted {
-                    let first = Int(candidate.key) < firstIndexOfKey.count ? firstIndexOfKey[Int(candidate.key)] : Int.max
+                    let first = Int(candidate.key) < firstIndexOfKey.count ? Int(firstIndexOfKey[Int(candidate.key)]) : Int.max
                     byFirstMention.append((first, candidate.key))
                 }
             }
@@ -822,11 +840,12 @@ struct EntityResolver: Sendable {
             memberStart[Int(key)] = total
             total += memberCount[Int(key)]
         }
-        var members = [Int](repeating: 0, count: count)
+        // (Mention indices, 32-bit: alive while the entities are made, the peak of a text of names only.)
+        var members = [Int32](repeating: 0, count: count)
         var filled = [Int32](repeating: 0, count: keyCount)
         for index in mentions.indices {
             let key = Int(finalKey[index])
-            members[Int(memberStart[key] + filled[key])] = index
+            members[Int(memberStart[key] + filled[key])] = Int32(truncatingIfNeeded: index)
             filled[key] += 1
         }
         finalKey = []
@@ -836,7 +855,7 @@ struct EntityResolver: Sendable {
         // while the names of a text of names only are added, at the peak of its extraction.)
         var nameEstimate = 0
         for key in order {
-            let m = mentions[members[Int(memberStart[Int(key)])]]
+            let m = mentions[Int(members[Int(memberStart[Int(key)])])]
             nameEstimate += tokens[m.end - 1].end - tokens[m.start].start
         }
         entities.reserveBytes(nameEstimate)
@@ -859,7 +878,7 @@ struct EntityResolver: Sendable {
             return nil
         }
         for key in order {
-            let list = Array(members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])])
+            let list = members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])].map { Int($0) }
             let tag = keyTags[Int(key)]
             // Each member's surface, cut from the text once (the name is one of them, and shares
             // its storage), and the distinct surfaces and aliases in order.

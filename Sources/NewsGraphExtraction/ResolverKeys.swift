@@ -76,7 +76,8 @@ struct WordKeyTable {
     /// The words of key `k`: `words[ends[k - 1]..<ends[k]]` (from 0 for the first).
     private var ends: [Int32] = []
     private var words: [Int32] = []
-    private var hashes: [UInt32] = []
+    // (No hash is kept per key, 4 bytes of ~30: a probe compares the key's tag and value first,
+    // and ``grow()`` hashes the keys again.)
     /// Per slot, the key number + 1 (0: empty).
     private var slots: [Int32]
     private var mask: Int
@@ -103,7 +104,7 @@ struct WordKeyTable {
 
     /// The number of the key, added if new.
     mutating func intern(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> Int32 {
-        let (found, hash, slot) = find(tag, value, keyWords)
+        let (found, slot) = find(tag, value, keyWords)
         if let found { return found }
         let key = Int32(truncatingIfNeeded: tags.count)
         // (Grown by a quarter when full, not doubled: a text of names only has a key or two per name.)
@@ -112,7 +113,6 @@ struct WordKeyTable {
         words.makeRoom(for: words.count + keyWords.count)
         words.append(contentsOf: keyWords)
         ends.appendGrowingSlowly(Int32(truncatingIfNeeded: words.count))
-        hashes.appendGrowingSlowly(hash)
         slots[slot] = key + 1
         if tags.count * 2 > slots.count { grow() }
         return key
@@ -123,22 +123,25 @@ struct WordKeyTable {
         find(tag, value, keyWords).number
     }
 
-    private func find(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> (number: Int32?, hash: UInt32, slot: Int) {
+    private func hash(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> UInt32 {
         var hasher = Hasher()
         hasher.combine(tag)
         hasher.combine(value)
         hasher.combine(keyWords.count)
         for word in keyWords { hasher.combine(word) }
-        let hash = UInt32(truncatingIfNeeded: hasher.finalize()) & hashMask
-        var slot = Int(hash) & mask
+        return UInt32(truncatingIfNeeded: hasher.finalize()) & hashMask
+    }
+
+    private func find(_ tag: UInt8, _ value: Int32, _ keyWords: ArraySlice<Int32>) -> (number: Int32?, slot: Int) {
+        var slot = Int(hash(tag, value, keyWords)) & mask
         while true {
             let entry = Int(slots[slot])
-            if entry == 0 { return (nil, hash, slot) }
+            if entry == 0 { return (nil, slot) }
             let k = entry - 1
-            if hashes[k] == hash, tags[k] == tag, values[k] == value {
+            if tags[k] == tag, values[k] == value {
                 let from = k == 0 ? 0 : Int(ends[k - 1])
                 if Int(ends[k]) - from == keyWords.count, words[from..<Int(ends[k])].elementsEqual(keyWords) {
-                    return (Int32(truncatingIfNeeded: k), hash, slot)
+                    return (Int32(truncatingIfNeeded: k), slot)
                 }
             }
             slot = (slot + 1) & mask
@@ -149,7 +152,7 @@ struct WordKeyTable {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
         for k in 0..<tags.count {
-            var slot = Int(hashes[k]) & mask
+            var slot = Int(hash(tags[k], values[k], words(Int32(truncatingIfNeeded: k)))) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(truncatingIfNeeded: k + 1)
         }

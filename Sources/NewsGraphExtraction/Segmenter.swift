@@ -417,9 +417,9 @@ final class TokenStrings: @unchecked Sendable {
     /// the vocabulary lacks (empty tags: not asked yet), so that its lemma is worked out once.
     @exclusivity(unchecked) private var analyses: [Lexical] = []
     /// Per string, its norm slot (-1: none yet): what is known of a norm alone (its vocabulary
-    /// number, readings and word lists, 28 bytes) is kept per slot, given to a string the first
+    /// number — in shared strings —, readings and word lists, 12 or 16 bytes) is kept per slot, given to a string the first
     /// time it is asked as a norm, so that a text that is no norm ("Halvern" of "halvern") has
-    /// none of it (4 bytes a string, where those arrays took 28 for every string).
+    /// none of it (4 bytes a string, where those arrays took 16 for every string).
     @exclusivity(unchecked) private var normSlots: [Int32] = []
     /// Whether a word of an upper-case ASCII letter and lower-case ASCII letters after it
     /// ("Halvern") is stored as its norm's string ("halvern") with a bit in its token
@@ -487,12 +487,14 @@ final class TokenStrings: @unchecked Sendable {
         var endIndex: Int { list?.count ?? all }
         subscript(position: Int) -> Int32 { list.map { $0[position] } ?? Int32(truncatingIfNeeded: position) }
     }
-    /// Per norm slot, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not looked up yet).
+    /// Per norm slot, its vocabulary number (``CompiledLexicon/vocabulary``; -1: none, -2: not
+    /// looked up yet); kept from the second document on (see ``vocabularyWord(ofNorm:_:)``).
     @exclusivity(unchecked) private var vocabularyWords: [Int32] = []
     /// Per norm string of the current document, its local word number (``Segmentation/localWord``;
     /// -1 for every other string: reset by ``beginDocument()``).
     @exclusivity(unchecked) private(set) var localOfString: [Int32] = []
-    /// The strings whose `localOfString` the current document set.
+    /// The strings whose `localOfString` the current document set (shared strings only:
+    /// ``resetLocalWords()`` resets a single document's whole).
     @exclusivity(unchecked) private var localsSet: [Int32] = []
 
     init(capacity: Int = 256, tokens: Int = 0, frontBits: UInt64 = 12, keepsStrings: Bool = false, foldsCapitals: Bool = false) {
@@ -511,8 +513,13 @@ final class TokenStrings: @unchecked Sendable {
     /// Starts the strings of another document: the strings stay, with what is known of each;
     /// the document's own numbers (local and unknown word numbers) and its list of strings go.
     func beginDocument() {
-        // (The first document's strings: seen in none of the next ones.)
-        if document == 1 { seenIn = [UInt32](repeating: 0, count: count) }
+        // (The first document's strings: seen in none of the next ones; its local numbers, of
+        // which no list was kept, all reset.)
+        if document == 1 {
+            seenIn = [UInt32](repeating: 0, count: count)
+            resetLocalWords()
+            vocabularyWords = [Int32](repeating: -2, count: lists.count)
+        }
         document &+= 1
         if document == 0 {
             // (After 2^32 documents: no string may look seen.)
@@ -525,26 +532,50 @@ final class TokenStrings: @unchecked Sendable {
 
     /// Forgets the local word numbers set so far (``CompiledLexicon/intern(_:)`` sets them anew).
     func resetLocalWords() {
+        if document == 1 {
+            // (One document's strings: every number is its own, none listed.)
+            localOfString.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+            return
+        }
         for s in localsSet { localOfString[Int(s)] = -1 }
         localsSet.removeAll(keepingCapacity: true)
     }
 
-    /// Per norm slot, a bit per ``WordSet`` whose answer for it is known, and a bit per list that holds it.
-    @exclusivity(unchecked) private var listsKnown: [UInt64] = []
+    /// Per norm slot, what the word lists (``WordSet``) say of it: in the high 7 bits the number
+    /// of lists (up to 64) made when they were asked (0: not yet), in the low 25 the number + 1
+    /// of its entry in `listsHolding` (0: none of those lists holds it). 4 bytes a norm, where a
+    /// bit per list known and a bit per list holding it took 16 for every norm, of which most
+    /// (a text's names) are in no list.
+    @exclusivity(unchecked) private var lists: [UInt32] = []
+    /// Per norm held by a list, a bit per list that holds it.
     @exclusivity(unchecked) private var listsHolding: [UInt64] = []
 
-    /// Whether norm string `number` is in `list`: the list's `Set` is asked once per string.
+    /// Whether norm string `number` is in `list`: the lists are asked once per string (again
+    /// only for a list made after that).
     @inline(__always) func isIn(_ list: WordSet, norm number: Int32) -> Bool {
         guard list.bit < 64 else { return list.words.contains(self[number]) }
         let n = normSlot(number)
-        let bit: UInt64 = 1 << UInt64(list.bit)
-        if listsKnown.withUnsafeBufferPointer({ $0[n] }) & bit != 0 {
-            return listsHolding.withUnsafeBufferPointer { $0[n] } & bit != 0
+        var entry = lists.withUnsafeBufferPointer { $0[n] }
+        if Int(entry >> 25) <= list.bit { entry = askLists(slot: n, norm: number) }
+        let held = Int(entry & 0x1FF_FFFF)
+        return held != 0 && listsHolding.withUnsafeBufferPointer { $0[held - 1] } & 1 << UInt64(list.bit) != 0
+    }
+
+    /// Reads what the lists made so far say of norm string `number` (slot `n`).
+    private func askLists(slot n: Int, norm number: Int32) -> UInt32 {
+        let (made, bits) = WordSet.lists(holding: self[number])
+        var held = Int(lists[n] & 0x1FF_FFFF)
+        if held != 0 {
+            listsHolding[held - 1] = bits
+        } else if bits != 0 {
+            listsHolding.append(bits)
+            held = listsHolding.count
+            // (Only the words of the lists have an entry: a few thousand.)
+            precondition(held < 1 << 25, "word list entries")
         }
-        let holds = list.words.contains(self[number])
-        listsKnown[n] |= bit
-        if holds { listsHolding[n] |= bit }
-        return holds
+        let entry = UInt32(min(made, 64)) << 25 | UInt32(held)
+        lists[n] = entry
+        return entry
     }
 
     /// The norm slot of string `number`, given if it has none yet.
@@ -554,12 +585,11 @@ final class TokenStrings: @unchecked Sendable {
     }
 
     private func newNormSlot(_ number: Int32) -> Int {
-        let slot = vocabularyWords.count
+        let slot = lists.count
         normSlots[Int(number)] = Int32(truncatingIfNeeded: slot)
-        vocabularyWords.appendGrowingSlowly(-2)
+        if document > 1 { vocabularyWords.appendGrowingSlowly(-2) }
         analyses.appendGrowingSlowly(Lexical(tags: TagSet(rawValue: 0), preferred: .noun))
-        listsKnown.appendGrowingSlowly(0)
-        listsHolding.appendGrowingSlowly(0)
+        lists.appendGrowingSlowly(0)
         return slot
     }
 
@@ -568,6 +598,9 @@ final class TokenStrings: @unchecked Sendable {
 
     /// The vocabulary number of norm string `number`, looked up once per string.
     @inline(__always) func vocabularyWord(ofNorm number: Int32, _ lookUp: (String) -> Int32?) -> Int32 {
+        // (One document's strings: ``CompiledLexicon/intern(_:)`` asks once per norm, and no
+        // other document asks again; nothing is kept, 4 bytes a norm.)
+        if document == 1 { return lookUp(self[number]) ?? -1 }
         let n = normSlot(number)
         let known = vocabularyWords.withUnsafeBufferPointer { $0[n] }
         if known != -2 { return known }
@@ -589,6 +622,9 @@ final class TokenStrings: @unchecked Sendable {
         if localOfString.count < count { localOfString.extend(to: count, with: -1) }
         words[n] = word
         localOfString[n] = local
+        // (Listed for ``resetLocalWords()`` only in shared strings: one document's reset them
+        // all, 4 bytes less a norm of a text of names only.)
+        guard document > 1 else { return }
         localsSet.makeRoom(for: localsSet.count + 1)
         localsSet.append(number)
     }
@@ -1752,15 +1788,26 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     /// The list's bit in ``TokenStrings``'s answers (64 or more: none, every test hashes).
     let bit: Int
 
-    /// Bits given out so far, one per list made (lists are static: a few dozen).
-    private static let made = Mutex(0)
+    /// Bits given out so far, one per list made (lists are static: a few dozen), and every word
+    /// of the lists with a bit, with the bits of the lists that hold it.
+    private static let made = Mutex<(count: Int, bits: [String: UInt64])>((0, [:]))
 
     init(_ words: Set<String>) {
         self.words = words
-        bit = Self.made.withLock { count in
-            count += 1
-            return count - 1
+        bit = Self.made.withLock { made in
+            let bit = made.count
+            made.count += 1
+            if bit < 64 {
+                for word in words { made.bits[word, default: 0] |= 1 << UInt64(bit) }
+            }
+            return bit
         }
+    }
+
+    /// The number of lists made so far, and the bits of those of them that hold `word` (the
+    /// answer of `contains(word)` of each list whose bit is below that number).
+    static func lists(holding word: String) -> (made: Int, bits: UInt64) {
+        made.withLock { ($0.count, $0.bits[word] ?? 0) }
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }

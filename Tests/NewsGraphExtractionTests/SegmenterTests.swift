@@ -175,6 +175,35 @@ struct SegmenterTests {
         #expect(lists[0].contains("us") && !lists[1].contains("us"))
     }
 
+    @Test("a word list made after a norm's lists were asked answers it as its set does (canonically equal spellings too)")
+    func wordSetMadeLater() {
+        let seg = segmenter.segment("Talks with the envoy of Vorkassa and caf\u{E9} owners, said Vorkassa.")
+        let early: WordSet = ["talks", "envoy"]
+        for token in seg.tokens { #expect(early.contains(token) == early.words.contains(token.norm), "\(token.text)") }
+        // (Made after the answers above were kept: the strings ask the lists again.)
+        let later: WordSet = ["with", "vorkassa", "cafe\u{301}"]
+        for _ in 0..<2 {
+            for token in seg.tokens {
+                #expect(later.contains(token) == later.words.contains(token.norm), "\(token.text)")
+                #expect(early.contains(token) == early.words.contains(token.norm), "\(token.text)")
+            }
+        }
+        #expect(seg.tokens.filter { later.contains($0) }.count == 4)
+    }
+
+    @Test("one document's strings, then shared: the local word numbers start again from 0 in the next document")
+    func localWordsReset() {
+        let compiled = CompiledLexicon.builtIn
+        var first = compiled.segmenter.segment("Zorblat met Quennel and Zorblat.")
+        compiled.intern(&first)
+        #expect(first.localWordCount == 5 && !first.strings.isShared)
+        // (Reused: the strings begin a second document.)
+        var second = compiled.segmenter.segment("Quennel left.", reusing: first.strings)
+        compiled.intern(&second)
+        #expect(second.localWordCount == 3)
+        #expect(Set(second.tokens.indices.map { second.localWord[$0] }) == [0, 1, 2])
+    }
+
     @Test("a capitalized word kept as its norm's string reads as the word: text, norm, end, shape, word number")
     func capitalsFolded() {
         let text = "Halvern met halvern, HALVERN and Halvern's aide Ko in Kalo-Vetrov. A Dor; Mr. Kay. Über Ké Halvern."
