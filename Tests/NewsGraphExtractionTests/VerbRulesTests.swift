@@ -295,6 +295,28 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(states, "bolivia", .urged, "chile"), "\(keys(states))")
     }
 
+    @Test("'urged both sides', 'called on all parties to the conflict': the pair of the most disputes (an office holder's for the body), not the latest side event")
+    func bothSidesMainDispute() {
+        let g = graph(
+            """
+            Chile accused Peru of moving troops to the border on Monday. Defence Minister Anna Lisk of Peru denied that \
+            Peru had sent troops. Chile also accused Peru of closing the port. The Tarsel Party accused the Velmar Union \
+            of bribing voters. Rain fell. Rain fell. Rain fell. Rain fell. Rain fell. Rain fell. Rain fell. \
+            The Orbis Council called on all parties to the conflict to return to talks.
+            """)
+        #expect(has(g, "orbis_council", .urged, "chile"), "\(keys(g))")
+        #expect(has(g, "orbis_council", .urged, "peru"), "\(keys(g))")
+        #expect(!has(g, "orbis_council", .urged, "tarsel_party"), "\(keys(g))")
+        // A minister's deeds are her state's: the sides are the states.
+        let office = graph(
+            """
+            Chile's Foreign Minister Jonas Brevik accused Peru of shelling the border town of Oska. \
+            Peru's Defence Minister Lena Ortiz accused Chile of arming rebels. Norway urged both sides to show restraint.
+            """)
+        #expect(has(office, "norway", .urged, "chile"), "\(keys(office))")
+        #expect(has(office, "norway", .urged, "peru"), "\(keys(office))")
+    }
+
     @Test("', accusing its neighbour of …': the one other state the sentence names; a state after a preposition is no subject")
     func accusedNeighbour() {
         let g = graph(

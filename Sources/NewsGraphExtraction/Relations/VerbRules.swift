@@ -298,6 +298,35 @@ struct VerbRules {
         .attacked, .killed, .fought, .accused, .denied, .threatened, .demandedWithdrawalOf, .metWith, .agreedWith,
     ]
 
+    /// The two parties "both sides" names: over the party relations (``partyPredicates``) found in
+    /// the last 30 sentences, each end of `kinds` or a person's body of `kinds` (the one they hold an
+    /// office in: "Minister X accused Y" is a deed of X's state), the pair linked by the most such
+    /// relations, the latest on a tie; never `subject` nor a body it holds an office in. (Read back
+    /// over at most 256 relations: a text of many such sentences stays linear.)
+    func disputeParties(_ kinds: Set<EntityKind>, before s: Int, subject: Int) -> (Int, Int)? {
+        func side(_ e: Int) -> Int? {
+            if kinds.contains(ctx.entities.kinds[e]) { return e }
+            guard ctx.entities.kinds[e] == .person, !kinds.contains(.person) else { return nil }
+            let held = (memory.officesByPerson[e] ?? []).filter { kinds.contains(ctx.entities.kinds[$0]) }
+            return held.count == 1 ? held[0] : nil
+        }
+        var counts: [Int: (count: Int, order: Int)] = [:]
+        var k = memory.found.count - 1
+        var read = 0
+        while k >= 0, read < 256, memory.found[k].sentence >= s - 30 {
+            let r = memory.found[k]
+            k -= 1
+            read += 1
+            guard Self.partyPredicates.contains(r.predicate), let a = side(r.source), let b = side(r.target), a != b,
+                a != subject, b != subject, !ownSide(of: subject, a), !ownSide(of: subject, b)
+            else { continue }
+            counts[min(a, b) << 32 | max(a, b), default: (0, read)].count += 1
+        }
+        guard let best = counts.min(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.order < $1.value.order })
+        else { return nil }
+        return (best.key >> 32, best.key & 0xFFFF_FFFF)
+    }
+
     /// The two actors of `kinds` named most before token `position` (each at least twice, both more
     /// often than any third), neither `other` nor a body `other` holds an office in.
     func topTwo(_ kinds: Set<EntityKind>, before position: Int, other: Int) -> (Int, Int)? {
@@ -875,23 +904,20 @@ struct VerbRules {
                     }
                     if states.count == 1 { pronounTarget = states[0] }
                 }
-                // "urged both sides", "called on both governments": the two parties of the latest event.
+                // "urged both sides", "called on all sides", "the two sides": the two parties of the text's dispute.
                 if pronounTarget == nil, predicate.category == .event, end + 1 < b,
-                    tokens[end].normIs("both") || (tokens[end].normIs("the") && tokens[end + 1].normIs("two")),
-                    let noun = Optional(tokens[end].normIs("both") ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
+                    tokens[end].normIs("both") || (tokens[end].normIs("the") && tokens[end + 1].normIs("two"))
+                        || (tokens[end].normIs("all") && tokens[end + 1].normIs("sides"))
+                        // ("all parties to the conflict"; "urged all parties to respect the result" may mean a vote's parties)
+                        || (tokens[end].normIs("all") && tokens[end + 1].normIs("parties") && end + 4 < b && tokens[end + 2].normIs("to")
+                            && tokens[end + 3].normIs("the") && tokens[end + 4].normIsOne(of: "conflict", "fighting", "war", "dispute")),
+                    let noun = Optional(tokens[end].normIs("the") ? (end + 2 < b ? tokens[end + 2].norm : "") : tokens[end + 1].norm),
                     let kinds = RelationFinder.partyNouns[noun]
                 {
                     // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
-                    if let last = memory.lastFound(
-                        since: s - 6,
-                        where: { r in
-                            Self.partyPredicates.contains(r.predicate)
-                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities.kinds[e]) }
-                                && r.source != subject && r.target != subject
-                        })
-                    {
-                        emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
-                        emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
+                    if let pair = disputeParties(kinds, before: s, subject: subject) {
+                        emit(subject, pair.0, predicate, rule + ":both", confidence: confidence * 0.8)
+                        emit(subject, pair.1, predicate, rule + ":both", confidence: confidence * 0.8)
                         coveredUntil = end
                         continue
                     }
