@@ -317,6 +317,14 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(office, "norway", .urged, "peru"), "\(keys(office))")
     }
 
+    @Test("'Chile denied it had sent troops to Peru': a denied deed is not drawn; 'said it had sent' is")
+    func deniedDeed() {
+        let denied = graph("Chile denied it had sent troops to Peru. Bolivia denies that it attacked the Velmar Union.")
+        #expect(!denied.relations.values.contains { $0.predicate == .deployedTo || $0.predicate == .attacked }, "\(keys(denied))")
+        let said = graph("Chile said it had sent troops to Peru.")
+        #expect(has(said, "chile", .deployedTo, "peru"), "\(keys(said))")
+    }
+
     @Test("', accusing its neighbour of …': the one other state the sentence names; a state after a preposition is no subject")
     func accusedNeighbour() {
         let g = graph(

@@ -248,6 +248,20 @@ struct VerbRules {
         return ctx.entity(m)
     }
 
+    /// Verbs of denial whose pronoun-led clause states a denied deed: "denied it had sent troops".
+    static let denialWords: WordSet = ["denied", "denies", "deny", "denying"]
+
+    /// Whether the verb group at `start` has a pronoun subject right after a verb of denial (over
+    /// "that" and auxiliaries): "Chile denied (that) it had sent troops", "… denies they ever sold arms".
+    static func isDenied(before start: Int, from a: Int, _ tokens: Tokens) -> Bool {
+        var p = start - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]), !tokens[p].normIsOne(of: "who", "which", "to") { p -= 1 }
+        guard p > a, tokens[p].normIsOne(of: "it", "they", "he", "she") else { return false }
+        p -= 1
+        if p > a, tokens[p].normIs("that") { p -= 1 }
+        return p >= a && denialWords.contains(tokens[p])
+    }
+
     /// Nouns of one who speaks for another: "His lawyer, X, denied …".
     static let representativeNouns: WordSet = [
         "lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman", "spokesperson", "agent",
@@ -474,6 +488,8 @@ struct VerbRules {
             {
                 continue
             }
+            // "Chile denied it had sent troops": a denied deed is not drawn.
+            if !flags.contains(.denial), Self.isDenied(before: start, from: a, tokens) { continue }
             // "dismissed the head of the agency", "dismissed three officials": no claim is rejected.
             if flags.contains(.denial), tokens[start].norm.hasPrefix("dismiss"), !dismissesClaim(after: end, to: b) { continue }
             if flags.contains(.speakerOnly) {
