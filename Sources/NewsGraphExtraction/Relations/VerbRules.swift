@@ -358,6 +358,68 @@ struct VerbRules {
         return pair
     }
 
+    /// Plural nouns of bodies that "the two …", "both …" or "the …" may stand for, named before.
+    static let pluralBodyNouns: WordSet = [
+        "companies", "firms", "carriers", "airlines", "retailers", "banks", "lenders", "unions", "federations", "gangs", "cartels",
+        "miners", "operators", "insurers", "chains", "clubs", "broadcasters", "groups", "militias", "automakers", "carmakers",
+        "drugmakers", "manufacturers", "producers", "makers", "exchanges", "developers",
+    ]
+
+    /// Words of a public body's name.
+    static let publicBodyWords: Set<String> = [
+        "commission", "ministry", "council", "court", "service", "defence", "defense", "police", "agency", "authority",
+        "regulator", "government", "parliament", "assembly", "office", "department", "army", "forces", "bureau", "tribunal",
+        "committee", "senate", "congress", "directorate", "inspectorate", "prosecutor", "prosecutors", "guard",
+    ]
+
+    /// The last two organizations named joined by "and" in this sentence before `position` or in the
+    /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
+    /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
+    /// most 64 mentions.)
+    func coordinatedBodies(before position: Int, sentence s: Int, subject: Int) -> (Int, Int)? {
+        guard var index = ctx.mentionIndex(before: position) else { return nil }
+        let tokens = ctx.tokens
+        let stop = index - 64
+        func body(_ m: Int) -> Int? {
+            guard ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization else { return nil }
+            let e = ctx.entity(m)
+            // (A public body is no company, union or gang: "the Fire Service and the Civil Defence" are not "the firms".)
+            if ctx.entities.name(e).split(separator: " ").contains(where: { Self.publicBodyWords.contains($0.lowercased()) }) { return nil }
+            return e == subject || ownSide(of: subject, e) ? nil : e
+        }
+        // (Of several such pairs, the one whose names the window names most, the latest on a tie:
+        // "a similar tie-up between A and C in 2022" is an aside to "A and B signed".)
+        var counts: [Int: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        var scan = index
+        while scan >= 0, scan > stop, ctx.mentions[scan].sentence >= s - 8 {
+            if ctx.owner[scan] >= 0 { counts[ctx.entity(scan), default: 0] += 1 }
+            scan -= 1
+        }
+        func best() -> (Int, Int)? {
+            pairs.max { (counts[$0.0] ?? 0) + (counts[$0.1] ?? 0) < (counts[$1.0] ?? 0) + (counts[$1.1] ?? 0) }
+        }
+        while index > 0, index > stop, ctx.mentions[index].sentence >= s - 8 {
+            defer { index -= 1 }
+            guard let second = body(index) else { continue }
+            // The first name ends right before "and"; at most four words (no comma) between "and" and the second.
+            var k = index - 1
+            while k >= 0, k > index - 4, ctx.mentions[k].sentence == ctx.mentions[index].sentence {
+                let m = ctx.mentions[k]
+                let and = m.end
+                if and < ctx.mentions[index].start, tokens[and].normIs("and"), ctx.mentions[index].start - and <= 5,
+                    (and + 1..<ctx.mentions[index].start).allSatisfy({ tokens[$0].kind == .word || tokens[$0].normIs("'s") }),
+                    let first = body(k), first != second
+                {
+                    pairs.append((first, second))
+                    break
+                }
+                k -= 1
+            }
+        }
+        return best()
+    }
+
     /// "its neighbour": a state beside the subject's.
     static let neighbourNouns: WordSet = ["neighbour", "neighbor"]
 
@@ -945,6 +1007,18 @@ struct VerbRules {
                         coveredUntil = end
                         continue
                     }
+                }
+                // "accused the two carriers", "urged both retailers", "urged the companies": the two organizations
+                // last named joined by "and" ("Korvex Mining and its rival Tarsel Energy signed …").
+                if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].normIsOne(of: "the", "both"),
+                    case let noun = tokens[end].normIs("the") && tokens[end + 1].normIs("two") ? end + 2 : end + 1, noun < b,
+                    Self.pluralBodyNouns.contains(tokens[noun]), noun + 1 >= b || !tokens[noun + 1].isCapitalized,
+                    ctx.mentionByStart[noun] == nil, let pair = coordinatedBodies(before: start, sentence: s, subject: subject)
+                {
+                    emit(subject, pair.0, predicate, rule + ":described-pair", confidence: confidence * 0.7)
+                    emit(subject, pair.1, predicate, rule + ":described-pair", confidence: confidence * 0.7)
+                    coveredUntil = noun
+                    continue
                 }
                 // "urged them to reach a settlement": the two parties of the event just before.
                 if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"),
