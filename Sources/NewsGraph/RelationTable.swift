@@ -12,18 +12,20 @@
 /// byte (directed, how the evidence is held), and the one piece of evidence most relations
 /// have as its own columns — the document's number, the span in 32 bits, the sentence's
 /// string, the confidence's number among the distinct confidences, the rule's and the
-/// role's numbers. Evidence that does not fit (two pieces or more, a span or confidence out
-/// of range) is held in a side array of dictionaries by location. Imported weights and
-/// attributes take a column only once some relation has one. About 51 bytes a relation, where
+/// role's numbers (16 bits each). Evidence that does not fit (two pieces or more, a span,
+/// confidence, rule or role out of range) is held in a side array of dictionaries by location. Imported weights and
+/// attributes take a column only once some relation has one. About 47 bytes a relation, where
 /// the value was 152.
 ///
 /// Writers read a relation's fields by position (``source(at:)``, ``forEachEvidence(at:_:)``
 /// …) without making the relation.
 ///
-/// The index is an open-addressing table of 8-byte slots (a 32-bit hash of the key and the
-/// position), hashed with ``WordTable``'s byte hash where the ids allow it (seeded, so no
-/// file can make its keys collide): a table grows without rehashing a string, and each id's
-/// hash is computed once, when the id is first numbered.
+/// The index is an open-addressing table of 4-byte slots (the position in 24 bits and 8 bits
+/// of the key's hash above them while the table has at most 2^24 slots, else the position
+/// alone; 8-byte slots of hash and position were 134 MB at the peak of `merge` of two 1M/5M
+/// files), hashed with ``WordTable``'s byte hash where the ids allow it (seeded, so no
+/// file can make its keys collide): each id's hash is computed once, when the id is first
+/// numbered, and a table that grows hashes its keys again from those numbers' hashes.
 public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     // The relations' columns (equal counts).
     private var sources: [UInt32] = []
@@ -37,9 +39,10 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     private var ends: [Int32] = []
     private var sentences: [String] = []
     private var confidenceNumbers: [UInt16] = []
-    /// The rule's and the role's number + 1 in ``labels`` (0: none).
-    private var ruleNumbers: [UInt32] = []
-    private var roleNumbers: [UInt32] = []
+    /// The rule's and the role's number + 1 in ``labels`` (0: none); a piece of evidence whose
+    /// rule or role is numbered past 65,534 is held on the side.
+    private var ruleNumbers: [UInt16] = []
+    private var roleNumbers: [UInt16] = []
     /// Each relation's imported weight's bits (``Relation/noWeight``: none); empty while no
     /// relation has one.
     private var weights: [UInt64] = []
@@ -68,9 +71,14 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     private var nameNumbers: [String: UInt32] = [:]
     private var lastPredicate: (identity: ObjectIdentifier?, number: UInt32) = (nil, 0)
 
-    /// Per slot, the key's hash in the high 32 bits and the position + 1 in the low 32 (0: empty).
-    private var slots: [UInt64] = []
+    /// Per slot, the relation's position + 1 in the low 24 bits (0: empty) and the top 8 bits of
+    /// the key's hash above them, or, in a table of more than 2^24 slots, the position + 1 alone
+    /// (``tagged``).
+    private var slots: [UInt32] = []
     private var mask = -1
+    private var tagged = true
+    /// The most slots a table with tagged slots has (2^24; tests lower it to try the untagged layout).
+    var maxTaggedSlots = 1 << 24
     /// The last source added and its number: a reader adds the relations of one source one
     /// after the other, so most sources are not hashed again.
     private var lastSource: (id: String, number: UInt32)?
@@ -151,7 +159,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     public func role(at position: Int) -> String? {
         if form(position) == .inline {
             let role = roleNumbers[position]
-            return role == 0 ? nil : labels[role - 1]
+            return role == 0 ? nil : labels[UInt32(role) - 1]
         }
         return self[position].role
     }
@@ -201,7 +209,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             documentID: documents[documentNumbers[position]], sentence: sentences[position],
             start: Int(starts[position]), end: Int(ends[position]),
             confidence: Double(bitPattern: confidences[Int(confidenceNumbers[position])]),
-            rule: rule == 0 ? nil : labels[rule - 1], role: role == 0 ? nil : labels[role - 1])
+            rule: rule == 0 ? nil : labels[UInt32(rule) - 1], role: role == 0 ? nil : labels[UInt32(role) - 1])
     }
 
     private func storage(at position: Int) -> Relation.EvidenceStorage {
@@ -233,8 +241,8 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return nil }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    let position = Int(entry & 0xFFFF_FFFF) - 1
+                let (position, same) = Self.entry(entry, hash, tagged: tagged)
+                if same {
                     if self.source(at: position) == source && self.target(at: position) == target
                         && self.predicate(at: position).name == predicate
                     {
@@ -300,7 +308,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// file's size.
     static let bytesPerRelation =
         3 * MemoryLayout<UInt32>.stride + MemoryLayout<UInt8>.stride + 2 * MemoryLayout<Int32>.stride
-        + MemoryLayout<String>.stride + MemoryLayout<UInt16>.stride + 3 * MemoryLayout<UInt32>.stride
+        + MemoryLayout<String>.stride + 3 * MemoryLayout<UInt16>.stride + MemoryLayout<UInt32>.stride
 
     // MARK: Adding
 
@@ -360,7 +368,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         if !weights.isEmpty { weights.append(Relation.noWeight) }
         if !attributeColumn.isEmpty { attributeColumn.append([:]) }
         store(relation, at: position)
-        slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
+        slots[slot] = Self.slot(position, hash, tagged: tagged)
         if count * 10 > slots.count * 7 { rebuild(capacity: count) }
         return position
     }
@@ -398,7 +406,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             break
         case .one(let item):
             if let confidence = confidenceNumber(item.confidence), let start = Int32(exactly: item.start),
-                let end = Int32(exactly: item.end)
+                let end = Int32(exactly: item.end), let rule = labelNumber(item.rule), let role = labelNumber(item.role)
             {
                 flags[position] |= EvidenceForm.inline.rawValue
                 documentNumbers[position] = documentNumber(item.documentID)
@@ -406,8 +414,8 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
                 ends[position] = end
                 sentences[position] = item.sentence
                 confidenceNumbers[position] = confidence
-                ruleNumbers[position] = item.rule.map { labels.number($0) + 1 } ?? 0
-                roleNumbers[position] = item.role.map { labels.number($0) + 1 } ?? 0
+                ruleNumbers[position] = rule
+                roleNumbers[position] = role
             } else {
                 storeSide([item.location: item], at: position, place: sidePlace)
             }
@@ -461,6 +469,13 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         confidences.append(bits)
         confidenceIndex[bits] = number
         return number
+    }
+
+    /// A rule's or role's number + 1 in ``labels`` (0: none), or `nil` past what a column's 16 bits hold.
+    @inline(__always) private mutating func labelNumber(_ label: String?) -> UInt16? {
+        guard let label else { return 0 }
+        let number = labels.number(label)
+        return number < UInt32(UInt16.max) - 1 ? UInt16(number + 1) : nil
     }
 
     /// The number of `predicate`'s record, added if new.
@@ -520,8 +535,8 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             while true {
                 let entry = slots[slot]
                 if entry == 0 { return (nil, slot) }
-                if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                    let position = Int(entry & 0xFFFF_FFFF) - 1
+                let (position, same) = Self.entry(entry, hash, tagged: tagged)
+                if same {
                     if predicateNames[Int(predicateNumbers[position])] == name
                         && sameID(sources[position], source) && sameID(targets[position], target)
                     {
@@ -541,15 +556,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
 
     /// The index of every relation, built anew (after ``dropIndex()``, or the first one).
     private mutating func reindex() {
-        slots = []
-        mask = -1
         rebuild(capacity: Swift.max(8, count))
-        for position in 0..<count {
-            let hash = keyHash(position)
-            var slot = Int(hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt64(hash) << 32 | UInt64(position + 1)
-        }
     }
 
     private func keyHash(_ position: Int) -> UInt32 {
@@ -558,19 +565,36 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             ids.hashes[Int(targets[position])])
     }
 
-    /// A table of at least 16 slots, under 70 % full with `capacity` keys, holding the keys it held.
+    /// A slot for the relation at `position` whose key hashes to `hash`.
+    @inline(__always) private static func slot(_ position: Int, _ hash: UInt32, tagged: Bool) -> UInt32 {
+        tagged ? hash & 0xFF00_0000 | UInt32(position + 1) : UInt32(position + 1)
+    }
+
+    /// The position a slot holds, and whether its tag is `hash`'s (always, untagged).
+    @inline(__always) private static func entry(_ slot: UInt32, _ hash: UInt32, tagged: Bool) -> (position: Int, same: Bool) {
+        tagged ? (Int(slot & 0xFF_FFFF) - 1, slot & 0xFF00_0000 == hash & 0xFF00_0000) : (Int(slot) - 1, true)
+    }
+
+    /// The index, made anew as a table of at least 16 slots under 70 % full with `capacity`
+    /// keys, of every relation (a slot keeps no whole hash: each key's is computed again from
+    /// its ids' hashes). A table of at most 2^24 slots (``maxTaggedSlots``) is rebuilt before it
+    /// holds 0.7 × 2^24 + 1 keys, so its positions + 1 fit the 24 bits of a tagged slot.
     private mutating func rebuild(capacity: Int) {
         var size = 16
         while capacity * 10 > size * 7 { size <<= 1 }
-        var new = [UInt64](repeating: 0, count: size)
+        slots = []
+        var new = [UInt32](repeating: 0, count: size)
         let newMask = size - 1
-        for entry in slots where entry != 0 {
-            var slot = Int(entry >> 32) & newMask
+        let newTagged = size <= maxTaggedSlots
+        for position in 0..<count {
+            let hash = keyHash(position)
+            var slot = Int(hash) & newMask
             while new[slot] != 0 { slot = (slot + 1) & newMask }
-            new[slot] = entry
+            new[slot] = Self.slot(position, hash, tagged: newTagged)
         }
         slots = new
         mask = newMask
+        tagged = newTagged
     }
 
     // MARK: Hashing

@@ -119,7 +119,7 @@ public struct RDFXMLWriter: GraphWriter, Sendable {
         // the forward ones (predicate, then the other end).
         let reverse = slots.filter { !order.relations.isDirected(at: Int($0.index)) && $0.source != $0.target }
             .sorted { a, b in
-                (a.target, a.rank, a.source) < (b.target, b.rank, b.source)
+                (a.target, order.rank(a), a.source) < (b.target, order.rank(b), b.source)
             }
         var nextReverse = 0
         // Free-form attributes become flat blank nodes a0, a1, … written at the end.

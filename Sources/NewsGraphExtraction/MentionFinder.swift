@@ -640,6 +640,16 @@ struct MentionFinder: Sendable {
     static let maxSpanNesting = 2
 
     /// The end of the capitalized span starting at `i`, or `nil`.
+    /// Whether the title word at `j` stands between two names of one person, as Somali and Arabic names carry
+    /// "Sheikh" ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): part of the name that starts at `i`, not the
+    /// title of the name after it.
+    private func honorificInsideName(_ tokens: Tokens, _ j: Int, from i: Int, _ end: Int) -> Bool {
+        j > i && j + 1 < end && tokens[j].normIsOne(of: "sheikh", "shaikh", "sheik") && !tokens[j].isAllCaps
+            && isNameToken(tokens[j - 1]) && isNameToken(tokens[j + 1]) && headKind(tokens[j - 1]) == nil
+            && headKind(tokens[j + 1]) == nil && lexicon.matchActor(tokens, at: j - 1, end: j) == nil
+            && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+    }
+
     private func spanEnd(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
@@ -664,7 +674,7 @@ struct MentionFinder: Sendable {
             if isNameToken(t) {
                 // ("Office of the Attorney General": an office after "of" or "of the" ends an organization's name.)
                 let of = j >= i + 3 && tokens[j - 1].normIs("the") && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
-                if let title = titleAt(tokens, j, end, depth: depth) {
+                if let title = titleAt(tokens, j, end, depth: depth), !(title.length == 1 && honorificInsideName(tokens, j, from: i, end)) {
                     guard
                         of >= i + 1 && tokens[of].normIs("of") && headKind(tokens[of - 1]) == .organization
                             && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
@@ -920,6 +930,18 @@ struct MentionFinder: Sendable {
                     if leftLength >= 2, lexicon.isWord(tokens[i], .givenName), !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
                         tokens[k - 1].normIs("the")
                             || (lexicon.matchActor(tokens, at: k, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
+                    {
+                        return j
+                    }
+                    // "Hilmar Sastro of the University of Kalmar": two or three unknown capitalized words (no head word,
+                    // common word, title or known name) before "of the" and a body whose head word comes first are a
+                    // person and the body they belong to.
+                    if (2...3).contains(leftLength), tokens[k - 1].normIs("the"), headKind(right) == .organization,
+                        (i..<j).allSatisfy({
+                            tokens[$0].isCapitalized && !tokens[$0].isAllCaps && headKind(tokens[$0]) == nil
+                                && !lexicon.isWord(tokens[$0], .commonWord) && !lexicon.isWord(tokens[$0], .titleWord)
+                        }),
+                        lexicon.matchActor(tokens, at: i, end: j) == nil
                     {
                         return j
                     }
@@ -1605,6 +1627,7 @@ struct MentionFinder: Sendable {
                         return headKind(w) == nil
                             && (lexicon.isWord(w, .titleWord)
                                 || (lexicon.isWord(w, .commonWord) && (w.norm.hasSuffix("or") || w.norm.hasSuffix("er"))))
+                            && !honorificInsideName(tokens, $0, from: i, end)
                     }), isPersonRun(tokens, q + 1, end)
                 {
                     i = q + 1

@@ -20,6 +20,30 @@ struct MentionRuleTests {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a person 'of the' body: 'Hilmar Sastro of the University of Kalmar' is a person and a body")
+    func personOfTheBody() throws {
+        let g = graph("Hilmar Sastrowadi of the University of Kalmar said the talks went well. Korvex Mining of the North disagreed.")
+        let person = try #require(node("Hilmar Sastrowadi", in: g), "\(g.entities.values.map(\.name))")
+        #expect(person.kind == .person)
+        #expect(node("University of Kalmar", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // A company's name, with its head word, stays whole.
+        #expect(node("Korvex Mining", in: g) == nil, "\(g.entities.values.map(\.name))")
+    }
+
+    @Test("'Sheikh' between two names is part of a person's name; before one name it is a title")
+    func honorificInsideName() throws {
+        let g = graph(
+            "Kalmari President Abdiwali Sheikh Nur Farah met Sharif Sheikh Osman in Tarvel. Sheikh Omar Velani, the emir's cousin, did not attend."
+        )
+        for name in ["Abdiwali Sheikh Nur Farah", "Sharif Sheikh Osman", "Omar Velani"] {
+            let person = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
+            #expect(person.kind == .person, "\(name)")
+        }
+        for part in ["Abdiwali", "Nur Farah", "Sharif", "Osman", "Sheikh Omar Velani"] {
+            #expect(node(part, in: g) == nil, "\(part)")
+        }
+    }
+
     @Test("a sentence adverb before a comma is no name; a name before a comma is")
     func sentenceAdverbs() {
         let g = graph(

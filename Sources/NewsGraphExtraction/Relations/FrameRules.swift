@@ -716,9 +716,10 @@ struct FrameRules {
             }
             binding.sources = reporter(at: group.head, syntax).filter { !binding.targets.contains($0) }
         }
-        // "X, a member of the Unity party": a party's member, not an office in it.
+        // "X, a member of the Unity party", "of the Velmar Assembly": a member, not an office in it (but "a member of the
+        // council" holds a seat).
         if predicate == .roleIn, headLemma(group) == "member", !binding.targets.isEmpty,
-            binding.targets.allSatisfy({ ctx.entities.kinds[$0] == .organization && ctx.isParty($0, before: group.head) })
+            binding.targets.allSatisfy({ ctx.entities.kinds[$0] == .organization && ctx.isMembershipBody($0, before: group.head) })
         {
             predicate = .memberOf
         }

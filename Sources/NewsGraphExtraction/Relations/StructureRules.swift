@@ -74,6 +74,32 @@ struct StructureRules {
         return n
     }
 
+    /// Words that make a body named after its country, or possessed by it, a body of its people rather than an
+    /// organ of its state: a union, a chamber, an association, a society, a foundation, a network or a university
+    /// is based in the country (`located_in`); a ministry or a court is part of it (`member_of`). ("Kalmar Chamber of
+    /// Commerce", "the Kalmari Red Cross", "Union of Kalmari Journalists", "University of Kalmar".)
+    static let civilBodyWords: Set<String> = [
+        "union", "unions", "chamber", "association", "federation", "confederation", "society", "foundation", "network",
+        "university", "cross", "crescent", "olympic", "paralympic", "religious", "churches", "exporters", "importers",
+        "employers", "manufacturers", "producers", "workers", "mineworkers", "journalists", "lawyers", "farmers",
+        "teachers", "doctors", "students", "traders", "professionals",
+    ]
+    /// Heads only a state's organ has: a name with one is no civil body ("Union Ministry of Home Affairs").
+    static let stateOnlyHeads: Set<String> = [
+        "ministry", "department", "army", "navy", "court", "police", "senate", "parliament", "government", "cabinet",
+    ]
+
+    /// Whether the body named `name` is a civil one by ``civilBodyWords`` and ``stateOnlyHeads``.
+    static func isCivilBody(_ name: String) -> Bool {
+        var civil = false
+        for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) {
+            let word = String(word)
+            if stateOnlyHeads.contains(word) { return false }
+            if civilBodyWords.contains(word) { civil = true }
+        }
+        return civil
+    }
+
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
     }
@@ -149,6 +175,9 @@ struct StructureRules {
     static let countryBodyNouns: Set<String> = companyDescriptions.union(RelationFinder.bodyNouns.words).union([
         "exporter", "importer", "gang", "cartel", "club", "retailer", "employer", "bank", "lender", "union", "party", "university",
     ])
+
+    /// Participles of where a body has its seat: "a firm based (registered, incorporated) in X".
+    static let seatWords: WordSet = ["based", "headquartered", "registered", "incorporated"]
 
     /// Words that may follow the description of a body: the phrase goes on with them.
     static let afterBodyWords: WordSet = ["and", "with", "by", "in", "on", "after", "since"]
@@ -447,9 +476,17 @@ struct StructureRules {
         let owner = ctx.owner
         let tokens = ctx.tokens
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
+            // A civil body a rule ties to a country is based there, not its state's organ (`isCivilBody`).
+            if predicate == .memberOf, ctx.entities.kinds[target] == .country, ctx.entities.kinds[source] == .organization,
+                Self.isCivilBody(ctx.entities.name(source))
+            {
+                report(source, target, .locatedIn, rule, confidence)
+                return
+            }
             report(source, target, predicate, rule, confidence)
         }
         pairwiseOffices(from: a, to: b, emit: report)
+        memberLists(from: a, to: b, emit: report)
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
@@ -488,6 +525,18 @@ struct StructureRules {
                         emit(e, country, .memberOf, "name-inside", confidence: 0.75)
                         break
                     }
+                }
+            }
+            // "Hilmar Sastro of the University of Kalmar", "Ana Ferreira of Korvex Mining": a person "of" a body works
+            // for it (not "of" a country, a nationality; not "of the body's …").
+            if kind == .person, !m.isAdjective, m.end + 1 < b, tokens[m.end].normIs("of") {
+                let q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                if q < b, let n = ctx.mentionByStart[q], owner[n] >= 0, ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                    mentions[n].end >= b || tokens[mentions[n].end].norm != "'s", ctx.entity(n) != e,
+                    // (A party's member is `member_of` it, from the party rules.)
+                    !(mentions[n].start..<mentions[n].end).contains(where: { tokens[$0].normIs("party") })
+                {
+                    emit(e, ctx.entity(n), .roleIn, "person-of-body", confidence: 0.7)
                 }
             }
             // "Belarusian potash producer Belaruskali", "Japanese investment group SoftBank": a
@@ -1028,16 +1077,28 @@ struct StructureRules {
                     ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
                 {
                     if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
-                    if tokens[q].normIsOne(of: "based", "headquartered") { break }
+                    if Self.seatWords.contains(tokens[q]) { break }
                     q += 1
                 }
-                if q < b, tokens[q].normIsOne(of: "based", "headquartered"), sawBody, q + 1 < b { q += 1 }
+                if q < b, Self.seatWords.contains(tokens[q]), sawBody, q + 1 < b { q += 1 }
                 if sawBody, q + 1 < b, tokens[q].normIs("in") || (tokens[q].normIs("at") && tokens[q - 1].normIs("headquartered")),
-                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || tokens[q - 1].normIsOne(of: "based", "headquartered"),
+                    RelationFinder.bodyNouns.contains(tokens[q - 1]) || Self.seatWords.contains(tokens[q - 1]),
                     let n = ctx.mentionByStart[placeStart(after: q, to: b)], ctx.kind(n).isOne(of: .location, .country, .facility),
                     !mentions[n].isAdjective, ctx.entity(n) != e
                 {
                     emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
+                }
+            }
+            // "Korvex Gold and Velmar Mining, both registered in Lima": each body listed is there.
+            if kind == .organization, !m.isAdjective, k + 4 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "both", "all"),
+                Self.seatWords.contains(tokens[k + 2]), tokens[k + 3].normIs("in"),
+                let n = ctx.mentionByStart[placeStart(after: k + 3, to: b)], ctx.kind(n).isOne(of: .location, .country),
+                !mentions[n].isAdjective
+            {
+                // (The last body alone when the names before it are of another kind.)
+                let listed = memberListBefore(k, from: a).entities
+                for body in listed.isEmpty ? [e] : listed where ctx.entities.kinds[body] == .organization && body != ctx.entity(n) {
+                    emit(body, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
                 }
             }
             // "the US Embassy in Baghdad", "Buenos Aires, Argentina"

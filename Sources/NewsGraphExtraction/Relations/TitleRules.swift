@@ -13,6 +13,25 @@ import NewsGraph
 /// subject of this or the sentence before (also after its description: "The Kalmari dockers' union Velko"),
 /// else the body named last there; never a subject further back unless the sentence between opens with "its".
 struct TitleRules {
+    /// Words before a country's name that make it no office's country, in the words before a title: "made in
+    /// Japan", "hosted by Kenya", "talks with Peru".
+    static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
+
+    /// Whether the country `m`, named before a title (which starts at `titleStart`) in its sentence, may be the office's
+    /// country: not inside a quotation, not one of two countries coordinated ("France and Indonesia signed … a visit
+    /// by President X"), not after a preposition of place or agency ("made in Japan", "hosted by Kenya").
+    /// (`quotesBefore`: the quotation marks in the sentence before the name.)
+    func tiesOffice(country m: Int, from a: Int, before titleStart: Int, quotesBefore: Int) -> Bool {
+        let tokens = ctx.tokens
+        let start = ctx.mentions[m].start
+        let end = ctx.mentions[m].end
+        if quotesBefore % 2 == 1 { return false }
+        if start > a, Self.notOfficePrepositions.contains(tokens[start - 1]) { return false }
+        if end + 1 < titleStart, tokens[end].normIs("and"), let n = ctx.mentionByStart[end + 1], ctx.kind(n) == .country { return false }
+        if start > a + 1, tokens[start - 1].normIs("and"), let n = ctx.mentionByEnd[start - 1], ctx.kind(n) == .country { return false }
+        return true
+    }
+
     let finder: RelationFinder
     let ctx: RelationFinder.Context
     /// The first entity of each name.
@@ -291,13 +310,18 @@ struct TitleRules {
                         guard !isFormer, !(portfolio && tokens[title.start - 2].normIsOne(of: "former", "ex")) else { continue }
                         org = mainCountry
                         var q = title.start - 1
+                        // (The quotation marks before `q + 1`, counted down as `q` goes back.)
+                        var quotes = (a..<title.start).reduce(0) { $0 + (tokens[$1].kind == .quote ? 1 : 0) }
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
                         while q >= a {
                             // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil {
+                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil,
+                                tiesOffice(country: m, from: a, before: title.start, quotesBefore: quotes)
+                            {
                                 org = ctx.entity(m)
                             }
+                            if tokens[q].kind == .quote { quotes -= 1 }
                             q -= 1
                         }
                         rule = "title-implied-country"
@@ -501,6 +525,29 @@ struct TitleRules {
 }
 
 extension RelationFinder.Context {
+    /// Head words of a body a person is "a member of" by belonging to it, beside a party's: an assembly, a national
+    /// organisation, an association (not a council, where a member holds a seat, nor an armed group, where the gold
+    /// conventions read a member as one who serves in it).
+    static let membershipHeads: WordSet = [
+        "assembly", "parliament", "legislature", "senate", "organisation", "organization", "association", "federation",
+        "union", "club",
+    ]
+
+    /// Whether a person named "a member of" the organization `org` belongs to it (`member_of`) rather than serves in it
+    /// (`role_in`): a party, or a body one of whose names near `position` has a head of ``membershipHeads`` ("a member
+    /// of the Velmar Assembly", "of the Korvan National Organisation"; not "of the Velmar Council").
+    func isMembershipBody(_ org: Int, before position: Int) -> Bool {
+        if isParty(org, before: position) { return true }
+        let around = mentionIndex(before: position) ?? 0
+        let low = max(0, around - 300)
+        let high = min(mentions.count, around + 30)
+        return (low..<high).contains { index in
+            guard owner[index] == org else { return false }
+            let m = mentions[index]
+            return (m.start..<m.end).contains { Self.membershipHeads.contains(tokens[$0]) && tokens[$0].isCapitalized }
+        }
+    }
+
     /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
     /// `position` (or the next few) has a party's head word, or the word "party" right after it ("the Unity party").
     func isParty(_ org: Int, before position: Int) -> Bool {

@@ -131,6 +131,37 @@ struct VerbRules {
 
     /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
     /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
+    /// After a passive verb ending at `end`: "by [the] <country> <up to four lower-case words> <company noun> NAME"
+    /// ("controlled by U.S. private equity firm Korvex"): the company the country's name describes.
+    func describedCompany(after end: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard let by = (end..<min(b, end + 4)).first(where: { tokens[$0].normIs("by") }) else { return nil }
+        var q = by + 1
+        if q < b, tokens[q].normIs("the") { q += 1 }
+        guard q < b, let country = ctx.mentionByStart[q], ctx.kind(country) == .country else { return nil }
+        q = ctx.mentions[country].end
+        let first = q
+        while q < b, q < first + 4, tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q += 1 }
+        guard q > first, q < b, StructureRules.describesCompany(tokens[q - 1].norm), let n = ctx.mentionByStart[q],
+            ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective
+        else { return nil }
+        return ctx.entity(n)
+    }
+
+    /// "Korvex, which is based in Lima and controlled by X": the passive auxiliary of the participle coordinated before
+    /// the one at `position` ("and" right before it, no comma between).
+    func coordinatedPassiveAuxiliary(before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard position - 1 > a, tokens[position - 1].normIs("and") else { return nil }
+        var r = position - 2
+        while r > a, r > position - 12 {
+            if tokens[r].textIs(",") || tokens[r].text == ";" { return nil }
+            if RelationFinder.passiveAuxiliaries.contains(tokens[r]), tokens[r + 1].norm.hasSuffix("ed") { return r }
+            r -= 1
+        }
+        return nil
+    }
+
     func isNegated(before position: Int, from a: Int) -> Bool {
         let tokens = ctx.tokens
         var q = position - 1
@@ -713,7 +744,13 @@ struct VerbRules {
                 // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
                 if predicate == .attacked, end < b, tokens[end].normIsOne(of: "its", "their") { continue }
                 var nounPredicate = predicate
-                if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person { nounPredicate = .roleIn }
+                // (A person "a member of" a party or an assembly belongs to it; of a council, holds a seat in it.)
+                if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person,
+                    !(patient.map { ctx.entities.kinds[$0] == .organization && ctx.isMembershipBody($0, before: start) } ?? false)
+                        || !(start..<end).contains(where: { tokens[$0].normIsOne(of: "member", "members") })
+                {
+                    nounPredicate = .roleIn
+                }
                 if flags.contains(.reverse) {
                     // "repay a loan from X": X gives to the borrower, the clause's subject, or with
                     // none named the country the text is about.
@@ -765,13 +802,20 @@ struct VerbRules {
                     }
                     continue
                 }
-                guard let agent = finder.byAgent(ctx, after: end, to: b) else { continue }
+                guard var agent = finder.byAgent(ctx, after: end, to: b) else { continue }
+                // "controlled by U.S. private equity firm Korvex": the company the country's name describes.
+                if predicate == .controls, ctx.entities.kinds[agent] == .country, let company = describedCompany(after: end, to: b) {
+                    agent = company
+                }
                 var patient: Int?
                 var patients: [Int] = []
                 if hasAux {
                     patient = subjectEntity(aux)
                     // "A, B and C, all of which have been designated by X": each of the list.
                     if patient == nil { patients = quantifiedAntecedents(before: aux, from: a) }
+                } else if let earlier = coordinatedPassiveAuxiliary(before: start, from: a) {
+                    // "Korvex, which is based in Lima and controlled by X": the subject of the first participle.
+                    patient = subjectEntity(earlier)
                 } else {
                     patient = finder.nearestLeft(ctx, before: start, from: a)
                 }

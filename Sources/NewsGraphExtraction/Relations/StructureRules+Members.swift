@@ -1,0 +1,203 @@
+import NewsGraph
+
+/// A body's members listed beside its name (`member-list`, invented examples): "the Velmar Union, which also includes
+/// A, B and C", "the Velmar Union, whose members are A and B", "A and B are founding members of the Velmar Union",
+/// "A, a Velmar Union member", "the Velmar Union, of which A is a member", "the Velmar Union, to which A belongs",
+/// "the Velmar Union, a bloc formed by A, B and C", "A, B and C … formed their own bloc, the Velmar Union", "A, B and C
+/// … left it to form the Velmar Union". Members are countries or organizations, the body an organization.
+extension StructureRules {
+    /// Verbs that list a body's members after "which" or "members".
+    static let memberListVerbs: WordSet = ["includes", "include", "included", "comprises", "comprise", "comprised", "are", "were"]
+    /// Copulas between members and "members of".
+    static let memberCopulas: WordSet = ["is", "are", "was", "were", "remains", "remain", "became", "become", "becomes"]
+    /// Words before "member(s)" that make it no membership now.
+    static let notMemberWords: WordSet = [
+        "former", "observer", "prospective", "aspiring", "potential", "candidate", "would-be", "ex", "not", "never", "no",
+    ]
+    /// Verbs of founding a body.
+    static let foundingVerbs: WordSet = [
+        "formed", "form", "founded", "found", "created", "create", "established", "establish", "launched", "launch",
+    ]
+    /// Nouns of a body that members form ("a trade bloc formed by").
+    static let memberBodyNouns: WordSet = [
+        "bloc", "alliance", "confederation", "federation", "union", "grouping", "group", "coalition", "consortium",
+        "community", "organisation", "organization", "partnership", "pact", "association", "league",
+    ]
+    static let memberKinds: [EntityKind] = [.country, .organization]
+
+    /// The organization (not an adjective) whose mention ends right before `position`, over a bracketed acronym.
+    func bodyEnding(at position: Int, from a: Int) -> Int? {
+        var p = position
+        if p > a + 2, ctx.tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1], ctx.mentions[n].start > a,
+            ctx.tokens[ctx.mentions[n].start - 1].text == "("
+        {
+            p = ctx.mentions[n].start - 1
+        }
+        guard p > a, let n = ctx.mentionByEnd[p], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective else { return nil }
+        return n
+    }
+
+    /// "A, B and C" of members' kinds ending right before `position`, in the order written (and where it starts).
+    func memberListBefore(_ position: Int, from a: Int) -> (entities: [Int], start: Int) {
+        let tokens = ctx.tokens
+        var group: [Int] = []
+        var p = position
+        var start = position
+        while p > a, group.count <= Self.maxPairedList, let m = ctx.mentionByEnd[p], Self.memberKinds.contains(ctx.kind(m)),
+            !ctx.mentions[m].isAdjective
+        {
+            group.append(ctx.entity(m))
+            start = ctx.mentions[m].start
+            p = start
+            if p > a, tokens[p - 1].normIs("the") { p -= 1 }
+            guard p > a + 1, tokens[p - 1].textIs(",") || tokens[p - 1].normIs("and") else { break }
+            p -= 1
+            if tokens[p].normIs("and"), p > a, tokens[p - 1].textIs(",") { p -= 1 }
+        }
+        guard Set(group).count == group.count, group.count <= Self.maxPairedList else { return ([], position) }
+        return (group.reversed(), start)
+    }
+
+    /// Over lower-case modifiers (at most `limit`) from `q` to a word of `words`; nil if a word of ``notMemberWords``
+    /// or anything else comes first.
+    func overModifiers(from q: Int, to b: Int, limit: Int, until words: WordSet) -> Int? {
+        let tokens = ctx.tokens
+        var r = q
+        if r < b, tokens[r].normIsOne(of: "a", "an", "the", "all", "both") { r += 1 }
+        if r < b, tokens[r].normIsOne(of: "a", "an", "the") { r += 1 }
+        while r < b, r < q + limit + 2 {
+            if words.contains(tokens[r]) { return r }
+            guard tokens[r].kind == .word || tokens[r].textIs("-"), tokens[r].isLowerInitial || tokens[r].textIs("-"),
+                !Self.notMemberWords.contains(tokens[r]), ctx.mentionByStart[r] == nil
+            else { return nil }
+            r += 1
+        }
+        return nil
+    }
+
+    func memberLists(from a: Int, to b: Int, emit: Emit) {
+        let tokens = ctx.tokens
+        func each(_ members: [Int], _ body: Int) {
+            for member in members where member != body { emit(member, body, .memberOf, "member-list", 0.75) }
+        }
+        for p in a..<b {
+            let t = tokens[p]
+            // "BODY, which (also) includes A, B and C", "BODY, whose members are A and B", "BODY's members include A".
+            if t.normIsOne(of: "which", "whose", "'s"), p > a + 1, p + 2 < b {
+                let afterComma = !t.normIs("'s") && tokens[p - 1].textIs(",")
+                guard let n = bodyEnding(at: afterComma ? p - 1 : p, from: a), afterComma || t.normIs("'s") else { continue }
+                var q = p + 1
+                if t.normIs("which") {
+                    if tokens[q].normIsOne(of: "also", "now") { q += 1 }
+                    guard q < b, Self.memberListVerbs.contains(tokens[q]), !tokens[q].normIsOne(of: "are", "were") else { continue }
+                } else {
+                    guard tokens[q].normIsOne(of: "members", "member"), q + 1 < b else { continue }
+                    q += 1
+                    if tokens[q].normIsOne(of: "also", "now") { q += 1 }
+                    guard q < b, Self.memberListVerbs.contains(tokens[q]) else { continue }
+                }
+                let list = listAfter(q + 1, to: b, kinds: Self.memberKinds)
+                each(list.entities, ctx.entity(n))
+                continue
+            }
+            // "BODY, of which A (and B) is a (founding) member", "BODY, to which A belongs", "BODY, which A has joined".
+            if t.textIs(","), p > a, p + 3 < b, let n = bodyEnding(at: p, from: a) {
+                var q = p + 1
+                let ofWhich = tokens[q].normIsOne(of: "of", "to") && tokens[q + 1].normIs("which")
+                let which = tokens[q].normIs("which")
+                guard ofWhich || which else { continue }
+                q += ofWhich ? 2 : 1
+                let list = listAfter(q, to: b, kinds: Self.memberKinds)
+                let r = list.end
+                guard !list.entities.isEmpty, r < b else { continue }
+                var ok = false
+                if tokens[q - 2].normIs("of"), Self.memberCopulas.contains(tokens[r]),
+                    let m = overModifiers(from: r + 1, to: b, limit: 2, until: ["member", "members"])
+                {
+                    ok = m > r
+                } else if tokens[q - 2].normIs("to"), tokens[r].normIsOne(of: "belongs", "belong", "belonged") {
+                    ok = true
+                } else if which, tokens[r].normIsOne(of: "joined", "have", "has", "had") {
+                    ok = tokens[r].normIs("joined") || (r + 1 < b && tokens[r + 1].normIs("joined"))
+                }
+                if ok { each(list.entities, ctx.entity(n)) }
+                continue
+            }
+            // "A and B are (the) founding members of BODY", "A, a founding member of BODY", "A, a BODY member".
+            if t.normIsOne(of: "member", "members"), p > a + 1 {
+                // Back over lower-case modifiers and an article to the copula or the comma.
+                var q = p - 1
+                while q > a, q > p - 4, tokens[q].isLowerInitial, tokens[q].kind == .word || tokens[q].textIs("-"),
+                    !Self.memberCopulas.contains(tokens[q]), !tokens[q].textIs(",")
+                {
+                    if Self.notMemberWords.contains(tokens[q]) { q = a; break }
+                    q -= 1
+                }
+                // "A, a BODY member": the body names itself before "member".
+                var body: Int?
+                if let n = ctx.mentionByEnd[p], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective {
+                    body = ctx.entity(n)
+                    q = ctx.mentions[n].start - 1
+                    guard q > a, tokens[q].normIsOne(of: "a", "an") else { continue }
+                }
+                guard q > a else { continue }
+                while q > a, tokens[q].normIsOne(of: "a", "an", "the", "all", "both") { q -= 1 }
+                let isCopula = Self.memberCopulas.contains(tokens[q])
+                guard isCopula || tokens[q].textIs(",") else { continue }
+                // The members right before the copula or the comma (only the last after a comma and "a member": "talks
+                // with A and B, a member of BODY").
+                var members = memberListBefore(q, from: a).entities
+                if !isCopula, t.normIs("member"), let last = members.last { members = [last] }
+                guard !members.isEmpty else { continue }
+                if let body {
+                    each(members, body)
+                } else if p + 2 < b, tokens[p + 1].normIs("of") {
+                    for body in listAfter(p + 2, to: b, kinds: [.organization]).entities { each(members, body) }
+                }
+                continue
+            }
+            // "BODY, a trade bloc formed by A, B and C".
+            if t.normIs("by"), p > a + 3, tokens[p - 1].normIsOne(of: "formed", "founded", "created", "established"),
+                Self.memberBodyNouns.contains(tokens[p - 2])
+            {
+                var q = p - 3
+                while q > a, q > p - 7, tokens[q].isLowerInitial, tokens[q].kind == .word, !tokens[q].normIsOne(of: "a", "an", "the") {
+                    q -= 1
+                }
+                guard q > a + 1, tokens[q].normIsOne(of: "a", "an", "the"), tokens[q - 1].textIs(","),
+                    let n = bodyEnding(at: q - 1, from: a)
+                else { continue }
+                each(listAfter(p + 1, to: b, kinds: Self.memberKinds).entities, ctx.entity(n))
+                continue
+            }
+            // "A, B and C … formed their own confederation, BODY", "A, B and C … left it to form BODY".
+            if Self.foundingVerbs.contains(t), p > a + 2, p + 2 < b {
+                var q = p + 1
+                var body: Int?
+                if tokens[q].normIs("their"), tokens[q + 1].normIs("own") {
+                    q += 2
+                    while q < b, q < p + 7, tokens[q].isLowerInitial, tokens[q].kind == .word, !Self.memberBodyNouns.contains(tokens[q]) { q += 1 }
+                    guard q + 2 < b, Self.memberBodyNouns.contains(tokens[q]), tokens[q + 1].textIs(",") else { continue }
+                    q += 2
+                } else if tokens[p - 1].normIs("to") {
+                    // (Only a name: "to form a new party" names none.)
+                } else {
+                    continue
+                }
+                if q < b, tokens[q].normIs("the") { q += 1 }
+                if let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective { body = ctx.entity(n) }
+                guard let body else { continue }
+                // The subject: the list of two or more countries that opens the sentence or follows a subordinator.
+                var start = a
+                while start < p, !(ctx.mentionByStart[start].map { ctx.kind($0) == .country } ?? false) {
+                    guard tokens[start].isLowerInitial || start == a || tokens[start].kind != .word else { break }
+                    start += 1
+                }
+                guard start < p else { continue }
+                let list = listAfter(start, to: p, kinds: [.country])
+                guard list.entities.count >= 2 else { continue }
+                each(list.entities, body)
+            }
+        }
+    }
+}
