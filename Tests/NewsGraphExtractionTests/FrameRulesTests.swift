@@ -47,6 +47,23 @@ struct FrameRulesTests {
         #expect(Self.has(other, "norway", .metWith, "sweden"), "\(other)")
     }
 
+    @Test("a kept force: 'has military advisers in X' (a plural read to its singular); not a company's staff, nor a state's forces at home")
+    func keptForceLimits() {
+        let advisers = Self.drawn("Chile, which brokered the truce, has military advisers in Peru.")
+        #expect(Self.has(advisers, "chile", .deployedTo, "peru"), "\(advisers)")
+        let none = Self.drawn(
+            "Korvex Mining has 300 personnel in Peru. Chile has 2,000 troops in its northern region of Tarsel. Chile has 500 soldiers in Antofagasta.")
+        #expect(!none.contains { $0.predicate == .deployedTo }, "\(none)")
+    }
+
+    @Test("a price is no aid: 'offered Y $40 million for its stake'; 'gave Y $5 million in aid' is")
+    func priceIsNoAid() {
+        let price = Self.drawn("Korvex Mining offered Tarsel Energy $40 million for its stake in the port. Velmar Holdings offered Chile $2 billion for Tarsel Energy.")
+        #expect(!price.contains { $0.predicate == .supports }, "\(price)")
+        let aid = Self.drawn("Norway gave Chile $5 million in aid.")
+        #expect(Self.has(aid, "norway", .supports, "chile"), "\(aid)")
+    }
+
     @Test("'X said it had sent troops to Y': the pronoun after a verb of saying is its named speaker")
     func speakerOfPronoun() {
         let sent = Self.drawn(

@@ -393,6 +393,12 @@ struct FrameRules {
         {
             return false
         }
+        // "Chile denied it had sent troops": a denied deed is not drawn.
+        if !clause.verb.negated, frame.predicate != .denied, clause.subject.count == 1, syntax.nouns[clause.subject[0]].isPronoun,
+            VerbRules.isDenied(before: syntax.nouns[clause.subject[0]].end, from: 0, ctx.tokens)
+        {
+            return false
+        }
         let stand = Self.standInPredicates.contains(frame.predicate)
         var subject = actors(clause.subject, syntax, standIns: stand, pairs: true)
         if subject.isEmpty { subject = speakerOfPronoun(clause, syntax) }
@@ -498,8 +504,53 @@ struct FrameRules {
             else { return false }
             binding.targets = [mainCountry]
         }
+        if frame.predicate == .supports, isPrice(clause, complements, syntax) { return false }
+        if frame.predicate == .deployedTo, Self.keepingLemmas.contains(lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])) {
+            // "Korvex Mining has 300 personnel in Peru": a company's staff is no force.
+            if binding.sources.contains(where: { isCompany($0) }) { return false }
+            // "Chile has troops in its northern region", "… in Arica" (a Chilean city): a state's forces at home.
+            if complements.contains(where: { c in
+                c.preposition == "in" && c.groups.contains { ctx.tokens[syntax.nouns[$0].start].normIsOne(of: "its", "their") }
+            }) {
+                return false
+            }
+            binding.targets.removeAll { target in
+                guard let country = PlaceTable.builtIn.place(named: ctx.entities.name(target))?.country, !country.isEmpty else { return false }
+                return binding.sources.contains { ctx.entities.kinds[$0] == .country && ctx.entities.name($0) == country }
+            }
+            if binding.targets.isEmpty { return false }
+        }
         draw(frame, binding, confidence: confidence(clause), anchor: clause.verb.main, emit: emit)
         return true
+    }
+
+    /// Verbs of a force kept somewhere: "has troops in", "keeps soldiers in".
+    static let keepingLemmas: Set<String> = ["have", "keep", "maintain", "station"]
+    /// What a sum "for" buys: "offered $40 million for the stake".
+    static let purchaseNouns: Set<String> = [
+        "stake", "share", "holding", "company", "firm", "business", "unit", "division", "subsidiary", "asset", "operation",
+        "licence", "license", "right", "takeover", "acquisition", "club", "player", "bid", "control", "mine", "plant", "brand",
+    ]
+    /// Words of a sum of money.
+    static let moneyWords: Set<String> = ["million", "billion", "trillion", "money", "dollar", "euro", "pound", "cash", "sum"]
+
+    /// Whether a clause's sum is a price, not aid: a sum ("$40 million") paid "for" a purchase ("for
+    /// the stake", "for its shares", "for Korvex Mining").
+    func isPrice(_ clause: Clause, _ complements: [Clause.Complement], _ syntax: SentenceSyntax) -> Bool {
+        guard (clause.object + clause.secondObject).contains(where: { Self.moneyWords.contains(headLemma(syntax.nouns[$0])) }) else { return false }
+        return complements.contains { c in
+            c.preposition == "for"
+                && c.groups.contains { g in
+                    Self.purchaseNouns.contains(headLemma(syntax.nouns[g]))
+                        || syntax.nouns[g].entity.map { ctx.entities.kinds[$0] == .organization } ?? false
+                }
+        }
+    }
+
+    /// Whether an organization is a company by its name's last word ("Korvex Mining", "Tarsel Energy Group").
+    func isCompany(_ entity: Int) -> Bool {
+        guard ctx.entities.kinds[entity] == .organization, let last = ctx.entities.name(entity).split(separator: " ").last else { return false }
+        return RelationFinder.companyHeads.contains(last.lowercased().replacingOccurrences(of: ".", with: ""))
     }
 
     /// Who reports a clause: the subject of the nearest clause of the sentence whose verb is a

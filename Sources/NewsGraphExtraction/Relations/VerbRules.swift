@@ -279,6 +279,20 @@ struct VerbRules {
         return ctx.entity(m)
     }
 
+    /// Verbs of denial whose pronoun-led clause states a denied deed: "denied it had sent troops".
+    static let denialWords: WordSet = ["denied", "denies", "deny", "denying"]
+
+    /// Whether the verb group at `start` has a pronoun subject right after a verb of denial (over
+    /// "that" and auxiliaries): "Chile denied (that) it had sent troops", "… denies they ever sold arms".
+    static func isDenied(before start: Int, from a: Int, _ tokens: Tokens) -> Bool {
+        var p = start - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]), !tokens[p].normIsOne(of: "who", "which", "to") { p -= 1 }
+        guard p > a, tokens[p].normIsOne(of: "it", "they", "he", "she") else { return false }
+        p -= 1
+        if p > a, tokens[p].normIs("that") { p -= 1 }
+        return p >= a && denialWords.contains(tokens[p])
+    }
+
     /// Nouns of one who speaks for another: "His lawyer, X, denied …".
     static let representativeNouns: WordSet = [
         "lawyer", "lawyers", "attorney", "attorneys", "counsel", "spokesman", "spokeswoman", "spokesperson", "agent",
@@ -329,6 +343,35 @@ struct VerbRules {
         .attacked, .killed, .fought, .accused, .denied, .threatened, .demandedWithdrawalOf, .metWith, .agreedWith,
     ]
 
+    /// The two parties "both sides" names: over the party relations (``partyPredicates``) found in
+    /// the last 30 sentences, each end of `kinds` or a person's body of `kinds` (the one they hold an
+    /// office in: "Minister X accused Y" is a deed of X's state), the pair linked by the most such
+    /// relations, the latest on a tie; never `subject` nor a body it holds an office in. (Read back
+    /// over at most 256 relations: a text of many such sentences stays linear.)
+    func disputeParties(_ kinds: Set<EntityKind>, before s: Int, subject: Int) -> (Int, Int)? {
+        func side(_ e: Int) -> Int? {
+            if kinds.contains(ctx.entities.kinds[e]) { return e }
+            guard ctx.entities.kinds[e] == .person, !kinds.contains(.person) else { return nil }
+            let held = (memory.officesByPerson[e] ?? []).filter { kinds.contains(ctx.entities.kinds[$0]) }
+            return held.count == 1 ? held[0] : nil
+        }
+        var counts: [Int: (count: Int, order: Int)] = [:]
+        var k = memory.found.count - 1
+        var read = 0
+        while k >= 0, read < 256, memory.found[k].sentence >= s - 30 {
+            let r = memory.found[k]
+            k -= 1
+            read += 1
+            guard Self.partyPredicates.contains(r.predicate), let a = side(r.source), let b = side(r.target), a != b,
+                a != subject, b != subject, !ownSide(of: subject, a), !ownSide(of: subject, b)
+            else { continue }
+            counts[min(a, b) << 32 | max(a, b), default: (0, read)].count += 1
+        }
+        guard let best = counts.min(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.order < $1.value.order })
+        else { return nil }
+        return (best.key >> 32, best.key & 0xFFFF_FFFF)
+    }
+
     /// The two actors of `kinds` named most before token `position` (each at least twice, both more
     /// often than any third), neither `other` nor a body `other` holds an office in.
     func topTwo(_ kinds: Set<EntityKind>, before position: Int, other: Int) -> (Int, Int)? {
@@ -344,6 +387,68 @@ struct VerbRules {
             return nil
         }
         return pair
+    }
+
+    /// Plural nouns of bodies that "the two …", "both …" or "the …" may stand for, named before.
+    static let pluralBodyNouns: WordSet = [
+        "companies", "firms", "carriers", "airlines", "retailers", "banks", "lenders", "unions", "federations", "gangs", "cartels",
+        "miners", "operators", "insurers", "chains", "clubs", "broadcasters", "groups", "militias", "automakers", "carmakers",
+        "drugmakers", "manufacturers", "producers", "makers", "exchanges", "developers",
+    ]
+
+    /// Words of a public body's name.
+    static let publicBodyWords: Set<String> = [
+        "commission", "ministry", "council", "court", "service", "defence", "defense", "police", "agency", "authority",
+        "regulator", "government", "parliament", "assembly", "office", "department", "army", "forces", "bureau", "tribunal",
+        "committee", "senate", "congress", "directorate", "inspectorate", "prosecutor", "prosecutors", "guard",
+    ]
+
+    /// The last two organizations named joined by "and" in this sentence before `position` or in the
+    /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
+    /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
+    /// most 64 mentions.)
+    func coordinatedBodies(before position: Int, sentence s: Int, subject: Int) -> (Int, Int)? {
+        guard var index = ctx.mentionIndex(before: position) else { return nil }
+        let tokens = ctx.tokens
+        let stop = index - 64
+        func body(_ m: Int) -> Int? {
+            guard ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization else { return nil }
+            let e = ctx.entity(m)
+            // (A public body is no company, union or gang: "the Fire Service and the Civil Defence" are not "the firms".)
+            if ctx.entities.name(e).split(separator: " ").contains(where: { Self.publicBodyWords.contains($0.lowercased()) }) { return nil }
+            return e == subject || ownSide(of: subject, e) ? nil : e
+        }
+        // (Of several such pairs, the one whose names the window names most, the latest on a tie:
+        // "a similar tie-up between A and C in 2022" is an aside to "A and B signed".)
+        var counts: [Int: Int] = [:]
+        var pairs: [(Int, Int)] = []
+        var scan = index
+        while scan >= 0, scan > stop, ctx.mentions[scan].sentence >= s - 8 {
+            if ctx.owner[scan] >= 0 { counts[ctx.entity(scan), default: 0] += 1 }
+            scan -= 1
+        }
+        func best() -> (Int, Int)? {
+            pairs.max { (counts[$0.0] ?? 0) + (counts[$0.1] ?? 0) < (counts[$1.0] ?? 0) + (counts[$1.1] ?? 0) }
+        }
+        while index > 0, index > stop, ctx.mentions[index].sentence >= s - 8 {
+            defer { index -= 1 }
+            guard let second = body(index) else { continue }
+            // The first name ends right before "and"; at most four words (no comma) between "and" and the second.
+            var k = index - 1
+            while k >= 0, k > index - 4, ctx.mentions[k].sentence == ctx.mentions[index].sentence {
+                let m = ctx.mentions[k]
+                let and = m.end
+                if and < ctx.mentions[index].start, tokens[and].normIs("and"), ctx.mentions[index].start - and <= 5,
+                    (and + 1..<ctx.mentions[index].start).allSatisfy({ tokens[$0].kind == .word || tokens[$0].normIs("'s") }),
+                    let first = body(k), first != second
+                {
+                    pairs.append((first, second))
+                    break
+                }
+                k -= 1
+            }
+        }
+        return best()
     }
 
     /// "its neighbour": a state beside the subject's.
@@ -476,6 +581,8 @@ struct VerbRules {
             {
                 continue
             }
+            // "Chile denied it had sent troops": a denied deed is not drawn.
+            if !flags.contains(.denial), Self.isDenied(before: start, from: a, tokens) { continue }
             // "dismissed the head of the agency", "dismissed three officials": no claim is rejected.
             if flags.contains(.denial), tokens[start].norm.hasPrefix("dismiss"), !dismissesClaim(after: end, to: b) { continue }
             if flags.contains(.speakerOnly) {
@@ -919,23 +1026,20 @@ struct VerbRules {
                     }
                     if states.count == 1 { pronounTarget = states[0] }
                 }
-                // "urged both sides", "called on both governments": the two parties of the latest event.
+                // "urged both sides", "called on all sides", "the two sides": the two parties of the text's dispute.
                 if pronounTarget == nil, predicate.category == .event, end + 1 < b,
-                    tokens[end].normIs("both") || (tokens[end].normIs("the") && tokens[end + 1].normIs("two")),
-                    let noun = Optional(tokens[end].normIs("both") ? tokens[end + 1].norm : (end + 2 < b ? tokens[end + 2].norm : "")),
+                    tokens[end].normIs("both") || (tokens[end].normIs("the") && tokens[end + 1].normIs("two"))
+                        || (tokens[end].normIs("all") && tokens[end + 1].normIs("sides"))
+                        // ("all parties to the conflict"; "urged all parties to respect the result" may mean a vote's parties)
+                        || (tokens[end].normIs("all") && tokens[end + 1].normIs("parties") && end + 4 < b && tokens[end + 2].normIs("to")
+                            && tokens[end + 3].normIs("the") && tokens[end + 4].normIsOne(of: "conflict", "fighting", "war", "dispute")),
+                    let noun = Optional(tokens[end].normIs("the") ? (end + 2 < b ? tokens[end + 2].norm : "") : tokens[end + 1].norm),
                     let kinds = RelationFinder.partyNouns[noun]
                 {
                     // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
-                    if let last = memory.lastFound(
-                        since: s - 6,
-                        where: { r in
-                            Self.partyPredicates.contains(r.predicate)
-                                && [r.source, r.target].allSatisfy { e in kinds.contains(ctx.entities.kinds[e]) }
-                                && r.source != subject && r.target != subject
-                        })
-                    {
-                        emit(subject, last.source, predicate, rule + ":both", confidence: confidence * 0.8)
-                        emit(subject, last.target, predicate, rule + ":both", confidence: confidence * 0.8)
+                    if let pair = disputeParties(kinds, before: s, subject: subject) {
+                        emit(subject, pair.0, predicate, rule + ":both", confidence: confidence * 0.8)
+                        emit(subject, pair.1, predicate, rule + ":both", confidence: confidence * 0.8)
                         coveredUntil = end
                         continue
                     }
@@ -947,6 +1051,18 @@ struct VerbRules {
                         coveredUntil = end
                         continue
                     }
+                }
+                // "accused the two carriers", "urged both retailers", "urged the companies": the two organizations
+                // last named joined by "and" ("Korvex Mining and its rival Tarsel Energy signed …").
+                if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].normIsOne(of: "the", "both"),
+                    case let noun = tokens[end].normIs("the") && tokens[end + 1].normIs("two") ? end + 2 : end + 1, noun < b,
+                    Self.pluralBodyNouns.contains(tokens[noun]), noun + 1 >= b || !tokens[noun + 1].isCapitalized,
+                    ctx.mentionByStart[noun] == nil, let pair = coordinatedBodies(before: start, sentence: s, subject: subject)
+                {
+                    emit(subject, pair.0, predicate, rule + ":described-pair", confidence: confidence * 0.7)
+                    emit(subject, pair.1, predicate, rule + ":described-pair", confidence: confidence * 0.7)
+                    coveredUntil = noun
+                    continue
                 }
                 // "urged them to reach a settlement": the two parties of the event just before.
                 if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"),

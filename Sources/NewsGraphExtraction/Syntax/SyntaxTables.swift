@@ -293,7 +293,11 @@ extension CompiledLexicon {
             return Lexical(tags: TagSet([.verbPast, .verbParticiple]), preferred: .verbPast, lemma: lemma(norm.dropLast(2), ["e"]))
         }
         if count > 3, norm.hasSuffix("s"), !norm.hasSuffix("ss"), !norm.hasSuffix("us"), !norm.hasSuffix("is") {
-            return Lexical(tags: TagSet(.nounPlural), preferred: .nounPlural, lemma: lemma(norm.dropLast(), []))
+            // ("advisers" → "adviser": a singular read as a noun by its shape is left out of WordNet's table,
+            // but a word the lexicon's tables name is in the vocabulary.)
+            let singular = lemma(norm.dropLast(), [])
+            return Lexical(
+                tags: TagSet(.nounPlural), preferred: .nounPlural, lemma: singular >= 0 ? singular : vocabulary.number(of: String(norm.dropLast())) ?? -1)
         }
         return .unknown
     }
