@@ -107,7 +107,10 @@ struct QualityTests {
     /// entities 0.964, typed 0.949, relations 0.649 (P 0.864 R 0.520); floor 0.645. On 2026-12-05 morning texts
     /// 212–223 came in blind (first score with main e58bcf3: entities 0.935, typed 0.882, relations 0.463, P 0.854
     /// R 0.318); all 223 texts scored entities 0.962, typed 0.945, relations 0.639 (P 0.864 R 0.507), and the
-    /// relation floor moved to 0.638.
+    /// relation floor moved to 0.638. That session's rules (member lists, bodies registered in a place, "controlled
+    /// by", offices' implied countries, "urged both sides" read from the main dispute, plural descriptions, civil
+    /// bodies located in their country, "Sheikh" inside names) brought them to entities 0.962, typed 0.945, relations
+    /// 0.651 (P 0.870 R 0.520); floor 0.65.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -116,7 +119,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.638)
+        #expect(score.relations.f1 >= 0.65)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

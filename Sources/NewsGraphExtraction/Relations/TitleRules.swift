@@ -538,26 +538,25 @@ extension RelationFinder.Context {
     /// of the Velmar Assembly", "of the Korvan National Organisation"; not "of the Velmar Council").
     func isMembershipBody(_ org: Int, before position: Int) -> Bool {
         if isParty(org, before: position) { return true }
+        return anyMention(of: org, near: position) { m in
+            (m.start..<m.end).contains { Self.membershipHeads.contains(tokens[$0]) && tokens[$0].isCapitalized }
+        }
+    }
+
+    /// Whether a mention of the organization `org` within the last 300 mentions before `position` (or the next 30)
+    /// satisfies `test`: a bounded window, so a text of many names costs no more per name.
+    private func anyMention(of org: Int, near position: Int, _ test: (MentionCandidate) -> Bool) -> Bool {
         let around = mentionIndex(before: position) ?? 0
         let low = max(0, around - 300)
         let high = min(mentions.count, around + 30)
-        return (low..<high).contains { index in
-            guard owner[index] == org else { return false }
-            let m = mentions[index]
-            return (m.start..<m.end).contains { Self.membershipHeads.contains(tokens[$0]) && tokens[$0].isCapitalized }
-        }
+        return (low..<high).contains { index in owner[index] == org && test(mentions[index]) }
     }
 
     /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
     /// `position` (or the next few) has a party's head word, or the word "party" right after it ("the Unity party").
     func isParty(_ org: Int, before position: Int) -> Bool {
-        let around = mentionIndex(before: position) ?? 0
-        let low = max(0, around - 300)
-        let high = min(mentions.count, around + 30)
-        return (low..<high).contains { index in
-            guard owner[index] == org else { return false }
-            let m = mentions[index]
-            return (m.start..<m.end).contains { TitleRules.partyHeads.contains(tokens[$0]) }
+        anyMention(of: org, near: position) { m in
+            (m.start..<m.end).contains { TitleRules.partyHeads.contains(tokens[$0]) }
                 || (m.end < tokens.count && tokens[m.end].normIs("party"))
         }
     }
