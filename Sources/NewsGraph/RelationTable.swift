@@ -40,7 +40,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     private var sentences: [String] = []
     private var confidenceNumbers: [UInt16] = []
     /// The rule's and the role's number + 1 in ``labels`` (0: none); a piece of evidence whose
-    /// rule or role is numbered past 65,534 is held on the side.
+    /// rule or role is numbered 65,534 or more is held on the side.
     private var ruleNumbers: [UInt16] = []
     private var roleNumbers: [UInt16] = []
     /// Each relation's imported weight's bits (``Relation/noWeight``: none); empty while no

@@ -639,9 +639,8 @@ struct MentionFinder: Sendable {
     static let maxNameTokens = 32
     static let maxSpanNesting = 2
 
-    /// The end of the capitalized span starting at `i`, or `nil`.
     /// Whether the title word at `j` stands between two names of one person, as Somali and Arabic names carry
-    /// "Sheikh" ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed"): part of the name that starts at `i`, not the
+    /// "Sheikh" ("Abdulle Sheikh Warfa", "Rashid Sheikh Omane"): part of the name that starts at `i`, not the
     /// title of the name after it.
     private func honorificInsideName(_ tokens: Tokens, _ j: Int, from i: Int, _ end: Int) -> Bool {
         j > i && j + 1 < end && tokens[j].normIsOne(of: "sheikh", "shaikh", "sheik") && !tokens[j].isAllCaps
@@ -650,6 +649,7 @@ struct MentionFinder: Sendable {
             && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
     }
 
+    /// The end of the capitalized span starting at `i`, or `nil`.
     private func spanEnd(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i

@@ -33,13 +33,13 @@ struct MentionRuleTests {
     @Test("'Sheikh' between two names is part of a person's name; before one name it is a title")
     func honorificInsideName() throws {
         let g = graph(
-            "Kalmari President Abdiwali Sheikh Nur Farah met Sharif Sheikh Osman in Tarvel. Sheikh Omar Velani, the emir's cousin, did not attend."
+            "Kalmari President Dahir Sheikh Ilmi Warfadin met Qorsel Sheikh Abdalle in Tarvel. Sheikh Omar Velani, the emir's cousin, did not attend."
         )
-        for name in ["Abdiwali Sheikh Nur Farah", "Sharif Sheikh Osman", "Omar Velani"] {
+        for name in ["Dahir Sheikh Ilmi Warfadin", "Qorsel Sheikh Abdalle", "Omar Velani"] {
             let person = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
             #expect(person.kind == .person, "\(name)")
         }
-        for part in ["Abdiwali", "Nur Farah", "Sharif", "Osman", "Sheikh Omar Velani"] {
+        for part in ["Dahir", "Ilmi Warfadin", "Qorsel", "Abdalle", "Sheikh Omar Velani"] {
             #expect(node(part, in: g) == nil, "\(part)")
         }
     }

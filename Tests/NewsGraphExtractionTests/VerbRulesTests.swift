@@ -347,6 +347,9 @@ struct VerbRulesLaterTests: RuleSuite {
         // A name after the noun is the object itself; with no pair named, nothing.
         let none = graph("Velmar Airlines opened a route on Monday. Norway urged the companies to cut fares.")
         #expect(!none.relations.values.contains { $0.predicate == .urged }, "\(keys(none))")
+        // After a bare "the", a noun of one kind of body needs a pair of that kind.
+        let kind = graph("Korvex Mining and Tarsel Energy signed a supply deal in Lima. Peru's regulator accused the banks of hiding losses.")
+        #expect(!kind.relations.values.contains { $0.predicate == .accused }, "\(keys(kind))")
     }
 
     @Test("'Chile denied it had sent troops to Peru': a denied deed is not drawn; 'said it had sent' is")

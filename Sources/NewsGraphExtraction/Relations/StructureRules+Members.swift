@@ -18,6 +18,8 @@ extension StructureRules {
     static let foundingVerbs: WordSet = [
         "formed", "form", "founded", "found", "created", "create", "established", "establish", "launched", "launch",
     ]
+    /// The words a list of members ends before: "A and B are members".
+    static let memberWords: WordSet = ["member", "members"]
     /// Nouns of a body that members form ("a trade bloc formed by").
     static let memberBodyNouns: WordSet = [
         "bloc", "alliance", "confederation", "federation", "union", "grouping", "group", "coalition", "consortium",
@@ -112,7 +114,7 @@ extension StructureRules {
                 guard !list.entities.isEmpty, r < b else { continue }
                 var ok = false
                 if tokens[q - 2].normIs("of"), Self.memberCopulas.contains(tokens[r]),
-                    let m = overModifiers(from: r + 1, to: b, limit: 2, until: ["member", "members"])
+                    let m = overModifiers(from: r + 1, to: b, limit: 2, until: Self.memberWords)
                 {
                     ok = m > r
                 } else if tokens[q - 2].normIs("to"), tokens[r].normIsOne(of: "belongs", "belong", "belonged") {
@@ -179,8 +181,11 @@ extension StructureRules {
                     while q < b, q < p + 7, tokens[q].isLowerInitial, tokens[q].kind == .word, !Self.memberBodyNouns.contains(tokens[q]) { q += 1 }
                     guard q + 2 < b, Self.memberBodyNouns.contains(tokens[q]), tokens[q + 1].textIs(",") else { continue }
                     q += 2
-                } else if tokens[p - 1].normIs("to") {
-                    // (Only a name: "to form a new party" names none.)
+                } else if tokens[p - 1].normIs("to"), t.normIs("form"),
+                    (max(a, p - 6)..<(p - 1)).contains(where: { tokens[$0].normIsOne(of: "left", "quit", "split", "broke", "withdrew") })
+                {
+                    // "… left it in 2024 to form BODY", "… broke away to form BODY" (only a name: "to form a new party" names
+                    // none; not "urged Brazil to create BODY", "voted to launch BODY": another founds it, or none yet).
                 } else {
                     continue
                 }

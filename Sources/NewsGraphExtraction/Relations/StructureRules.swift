@@ -74,31 +74,34 @@ struct StructureRules {
         return n
     }
 
-    /// Words that make a body named after its country, or possessed by it, a body of its people rather than an
-    /// organ of its state: a union, a chamber, an association, a society, a foundation, a network or a university
-    /// is based in the country (`located_in`); a ministry or a court is part of it (`member_of`). ("Kalmar Chamber of
-    /// Commerce", "the Kalmari Red Cross", "Union of Kalmari Journalists", "University of Kalmar".)
-    static let civilBodyWords: Set<String> = [
+    /// Head words (the word before "of", else the last) that make a body named after its country, or possessed by
+    /// it, a body of its people rather than an organ of its state: a union, a chamber, an association, a society, a
+    /// foundation or a university is based in the country (`located_in`); a ministry, a council or a commission is
+    /// part of it (`member_of`). ("Kalmar Chamber of Commerce", "the Kalmari Red Cross", "Union of Kalmari
+    /// Journalists", "University of Kalmar"; not "Kalmar's Federation Council", "the Union Election Commission".)
+    static let civilBodyHeads: Set<String> = [
         "union", "unions", "chamber", "association", "federation", "confederation", "society", "foundation", "network",
-        "university", "cross", "crescent", "olympic", "paralympic", "religious", "churches", "exporters", "importers",
-        "employers", "manufacturers", "producers", "workers", "mineworkers", "journalists", "lawyers", "farmers",
-        "teachers", "doctors", "students", "traders", "professionals",
+        "university", "cross", "crescent",
     ]
-    /// Heads only a state's organ has: a name with one is no civil body ("Union Ministry of Home Affairs").
-    static let stateOnlyHeads: Set<String> = [
-        "ministry", "department", "army", "navy", "court", "police", "senate", "parliament", "government", "cabinet",
+    /// Words anywhere in a body's name that make it its members' body whatever its head ("Kalmar Congress of Trade
+    /// Unions", "Kalmari Exporters' Council", "National Olympic Committee of Kalmar").
+    static let civilBodyModifiers: Set<String> = [
+        "unions", "olympic", "paralympic", "religious", "exporters", "importers", "employers", "manufacturers", "producers",
+        "mineworkers", "journalists", "lawyers", "professionals", "traders",
     ]
 
-    /// Whether the body named `name` is a civil one by ``civilBodyWords`` and ``stateOnlyHeads``.
+    /// Whether the body named `name` is a civil one by ``civilBodyHeads`` and ``civilBodyModifiers`` (a party never:
+    /// its ties are the party rules').
     static func isCivilBody(_ name: String) -> Bool {
-        var civil = false
-        for word in name.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            let word = String(word)
-            if stateOnlyHeads.contains(word) { return false }
-            if civilBodyWords.contains(word) { civil = true }
-        }
-        return civil
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let last = words.last else { return false }
+        let head = words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil } ?? last
+        if head == "party" { return false }
+        return civilBodyHeads.contains(head) || words.contains(where: civilBodyModifiers.contains)
     }
+
+    /// Verbs whose "of" names a charge, not a body: "accused X of the Velmar Bank fraud".
+    static let chargeVerbs: WordSet = ["accused", "convicted", "acquitted", "charged", "cleared", "suspected", "indicted", "found"]
 
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
@@ -529,9 +532,16 @@ struct StructureRules {
             }
             // "Hilmar Sastro of the University of Kalmar", "Ana Ferreira of Korvex Mining": a person "of" a body works
             // for it (not "of" a country, a nationality; not "of the body's …").
-            if kind == .person, !m.isAdjective, m.end + 1 < b, tokens[m.end].normIs("of") {
+            if kind == .person, !m.isAdjective, m.end + 1 < b, tokens[m.end].normIs("of"),
+                // (Not "accused X of the Velmar Bank fraud": a charge's "of".)
+                m.start == a || !Self.chargeVerbs.contains(tokens[m.start - 1])
+            {
                 let q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
                 if q < b, let n = ctx.mentionByStart[q], owner[n] >= 0, ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                    // (The body ends its noun phrase: not "of the Velmar Bank robbery".)
+                    mentions[n].end >= b || !tokens[mentions[n].end].isLowerInitial
+                        || [.verbPast, .verbThird, .verbPresent, .modal, .auxiliary, .adverb, .preposition, .coordinator]
+                            .contains(tokens[mentions[n].end].tag),
                     mentions[n].end >= b || tokens[mentions[n].end].norm != "'s", ctx.entity(n) != e,
                     // (A party's member is `member_of` it, from the party rules.)
                     !(mentions[n].start..<mentions[n].end).contains(where: { tokens[$0].normIs("party") })

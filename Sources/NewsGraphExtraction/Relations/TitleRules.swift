@@ -21,6 +21,9 @@ struct TitleRules {
     /// country: not inside a quotation, not one of two countries coordinated ("France and Indonesia signed … a visit
     /// by President X"), not after a preposition of place or agency ("made in Japan", "hosted by Kenya").
     /// (`quotesBefore`: the quotation marks in the sentence before the name.)
+    /// How many of a sentence's first countries an office named without one may take as its country.
+    static let impliedCountryCandidates = 8
+
     func tiesOffice(country m: Int, from a: Int, before titleStart: Int, quotesBefore: Int) -> Bool {
         let tokens = ctx.tokens
         let start = ctx.mentions[m].start
@@ -79,6 +82,33 @@ struct TitleRules {
         let mentions = ctx.mentions
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
             report(source, target, predicate, rule, confidence, role)
+        }
+        // The sentence's first countries that may name an office's country (no title right after them), each with the
+        // quotation marks before its end: found once per sentence, when a title first asks, and at most
+        // `Self.impliedCountryCandidates` of them, so a sentence of many titles costs no more per title.
+        var officeCountries: [(mention: Int, quotesBefore: Int)]? = nil
+        // Whether the sentence visits a country (`visits`), asked once per country and sentence.
+        var visited: [Int: Bool] = [:]
+        func visitedInSentence(_ country: Int) -> Bool {
+            if let known = visited[country] { return known }
+            let answer = visits(country, from: a, to: b)
+            visited[country] = answer
+            return answer
+        }
+        func firstOfficeCountries() -> [(mention: Int, quotesBefore: Int)] {
+            if let officeCountries { return officeCountries }
+            var found: [(mention: Int, quotesBefore: Int)] = []
+            var quotes = 0
+            var q = a
+            while q < b, found.count < Self.impliedCountryCandidates {
+                if tokens[q].kind == .quote { quotes += 1 }
+                if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil {
+                    found.append((m, quotes))
+                }
+                q += 1
+            }
+            officeCountries = found
+            return found
         }
         for title in titles {
             let info = lexicon.lexicon.titles[title.title]
@@ -309,25 +339,19 @@ struct TitleRules {
                         let portfolio = title.start - 1 > a && tokens[title.start - 1].isLowerInitial
                         guard !isFormer, !(portfolio && tokens[title.start - 2].normIsOne(of: "former", "ex")) else { continue }
                         org = mainCountry
-                        var q = title.start - 1
-                        // (The quotation marks before `q + 1`, counted down as `q` goes back.)
-                        var quotes = (a..<title.start).reduce(0) { $0 + (tokens[$1].kind == .quote ? 1 : 0) }
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
-                        while q >= a {
-                            // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
-                            if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) == .country, ctx.titleByStart[ctx.mentions[m].end] == nil,
-                                tiesOffice(country: m, from: a, before: title.start, quotesBefore: quotes)
-                            {
-                                org = ctx.entity(m)
-                            }
-                            if tokens[q].kind == .quote { quotes -= 1 }
-                            q -= 1
+                        // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
+                        if let first = firstOfficeCountries().first(where: {
+                            ctx.mentions[$0.mention].end <= title.start
+                                && tiesOffice(country: $0.mention, from: a, before: title.start, quotesBefore: $0.quotesBefore)
+                        }) {
+                            org = ctx.entity(first.mention)
                         }
                         rule = "title-implied-country"
                         confidence = 0.6
                         // "Prime Minister X is expected to visit India": the country visited is not the holder's.
-                        if let country = org, visits(country, from: a, to: b) { continue }
+                        if let country = org, visitedInSentence(country) { continue }
                     } else {
                         if implied.hasPrefix("@") {
                             // "Presiding Judge X" → the court named last; "commissioner X" → the commission.

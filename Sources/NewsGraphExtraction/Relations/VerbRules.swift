@@ -396,6 +396,9 @@ struct VerbRules {
         "drugmakers", "manufacturers", "producers", "makers", "exchanges", "developers",
     ]
 
+    /// Plural nouns any company or group may stand for ("the companies"); the others name one kind ("the banks").
+    static let genericBodyNouns: WordSet = ["companies", "firms", "groups"]
+
     /// Words of a public body's name.
     static let publicBodyWords: Set<String> = [
         "commission", "ministry", "council", "court", "service", "defence", "defense", "police", "agency", "authority",
@@ -1057,7 +1060,11 @@ struct VerbRules {
                 if pronounTarget == nil, predicate.category == .event, end + 1 < b, tokens[end].normIsOne(of: "the", "both"),
                     case let noun = tokens[end].normIs("the") && tokens[end + 1].normIs("two") ? end + 2 : end + 1, noun < b,
                     Self.pluralBodyNouns.contains(tokens[noun]), noun + 1 >= b || !tokens[noun + 1].isCapitalized,
-                    ctx.mentionByStart[noun] == nil, let pair = coordinatedBodies(before: start, sentence: s, subject: subject)
+                    ctx.mentionByStart[noun] == nil, let pair = coordinatedBodies(before: start, sentence: s, subject: subject),
+                    // (After a bare "the", a noun of one kind of body only for a pair of that kind: "the unions" for two
+                    // unions, not for two mining companies; "both banks", "the two carriers" name a pair anyway.)
+                    tokens[end].normIs("both") || noun == end + 2 || Self.genericBodyNouns.contains(tokens[noun])
+                        || [pair.0, pair.1].allSatisfy({ ctx.entities.name($0).lowercased().contains(String(tokens[noun].norm.dropLast())) })
                 {
                     emit(subject, pair.0, predicate, rule + ":described-pair", confidence: confidence * 0.7)
                     emit(subject, pair.1, predicate, rule + ":described-pair", confidence: confidence * 0.7)
