@@ -16,6 +16,8 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
               looked up among every organization ending in its head word)
   blame       one sentence "A said the fire was an act of sabotage by B, ..." of 250*SCALE clauses
               (reported noun frames, each asking for the sentence's speaker)
+  titles      one sentence "Chile has copper. Mining Minister A, Mining Minister B, ... said." of 500*SCALE
+              offices named without their country (each asks which country the sentence ties it to)
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
   commas      one "sentence" of 256 Ki * SCALE commas (a token per byte; 16 Mi at 64)
   dot-nest    a DOT graph with 20000*SCALE nested '{'
@@ -142,6 +144,9 @@ def main():
     elif shape == "blame":
         m = 250 * scale
         text = ", ".join(f"{name(2 * k)} said the fire was an act of sabotage by {name(2 * k + 1)}" for k in range(m)) + ".\n"
+    elif shape == "titles":
+        m = 500 * scale
+        text = "Chile has copper. " + "".join(f"Mining Minister {name(k)}, " for k in range(m)) + "said.\n"
     elif shape == "commas":
         text = "," * (262_144 * scale)
     elif shape == "dot-nest":
