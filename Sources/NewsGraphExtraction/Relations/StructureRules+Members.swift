@@ -39,27 +39,6 @@ extension StructureRules {
         return n
     }
 
-    /// "A, B and C" of members' kinds ending right before `position`, in the order written (and where it starts).
-    func memberListBefore(_ position: Int, from a: Int) -> (entities: [Int], start: Int) {
-        let tokens = ctx.tokens
-        var group: [Int] = []
-        var p = position
-        var start = position
-        while p > a, group.count <= Self.maxPairedList, let m = ctx.mentionByEnd[p], Self.memberKinds.contains(ctx.kind(m)),
-            !ctx.mentions[m].isAdjective
-        {
-            group.append(ctx.entity(m))
-            start = ctx.mentions[m].start
-            p = start
-            if p > a, tokens[p - 1].normIs("the") { p -= 1 }
-            guard p > a + 1, tokens[p - 1].textIs(",") || tokens[p - 1].normIs("and") else { break }
-            p -= 1
-            if tokens[p].normIs("and"), p > a, tokens[p - 1].textIs(",") { p -= 1 }
-        }
-        guard Set(group).count == group.count, group.count <= Self.maxPairedList else { return ([], position) }
-        return (group.reversed(), start)
-    }
-
     /// Over lower-case modifiers (at most `limit`) from `q` to a word of `words`; nil if a word of ``notMemberWords``
     /// or anything else comes first.
     func overModifiers(from q: Int, to b: Int, limit: Int, until words: WordSet) -> Int? {
@@ -126,7 +105,7 @@ extension StructureRules {
                 continue
             }
             // "A and B are (the) founding members of BODY", "A, a founding member of BODY", "A, a BODY member".
-            if t.normIsOne(of: "member", "members"), p > a + 1 {
+            if Self.memberWords.contains(t), p > a + 1 {
                 // Back over lower-case modifiers and an article to the copula or the comma.
                 var q = p - 1
                 while q > a, q > p - 4, tokens[q].isLowerInitial, tokens[q].kind == .word || tokens[q].textIs("-"),
@@ -148,7 +127,7 @@ extension StructureRules {
                 guard isCopula || tokens[q].textIs(",") else { continue }
                 // The members right before the copula or the comma (only the last after a comma and "a member": "talks
                 // with A and B, a member of BODY").
-                var members = memberListBefore(q, from: a).entities
+                var members = listBefore(q, from: a, kinds: Self.memberKinds, overArticle: true).entities
                 if !isCopula, t.normIs("member"), let last = members.last { members = [last] }
                 guard !members.isEmpty else { continue }
                 if let body {

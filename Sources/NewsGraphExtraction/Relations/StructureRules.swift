@@ -252,7 +252,7 @@ struct StructureRules {
             if people.count != bodies.entities.count {
                 var r = p - 1
                 while r > a, r > p - 4, tokens[r].isLowerInitial, !tokens[r].normIs("the") { r -= 1 }
-                if r > a, tokens[r].normIs("the"), tokens[r - 1].textIs(",") { people = listBefore(r - 1, from: a) }
+                if r > a, tokens[r].normIs("the"), tokens[r - 1].textIs(",") { people = listBefore(r - 1, from: a, kinds: [.person]).entities }
             }
             guard people.count == bodies.entities.count else { continue }
             for (person, body) in zip(people, bodies.entities) where person != body {
@@ -295,18 +295,26 @@ struct StructureRules {
         return (Set(group).count == group.count ? group : [], end)
     }
 
-    /// "X, Y and Z" ending right before `position` (people only), in the order written.
-    func listBefore(_ position: Int, from a: Int) -> [Int] {
+    /// "X, Y and Z" of `kinds` (no adjective) ending right before `position`, in the order written, and where it
+    /// starts; over an article before a name when `overArticle` (members: "Peru, the Velmar Union and Chile").
+    func listBefore(_ position: Int, from a: Int, kinds: [EntityKind], overArticle: Bool = false) -> (entities: [Int], start: Int) {
         let tokens = ctx.tokens
         var group: [Int] = []
         var p = position
-        while p > a, group.count <= Self.maxPairedList, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, !ctx.mentions[m].isAdjective {
+        var start = position
+        while p > a, group.count <= Self.maxPairedList, let m = ctx.mentionByEnd[p], kinds.contains(ctx.kind(m)),
+            !ctx.mentions[m].isAdjective
+        {
             group.append(ctx.entity(m))
-            p = ctx.mentions[m].start - 1
+            start = ctx.mentions[m].start
+            p = start - 1
+            // ("Peru, the Velmar Union and Chile": an article before a member's name.)
+            if overArticle, p > a, tokens[p].normIs("the") { p -= 1 }
             guard p > a, tokens[p].textIs(",") || tokens[p].normIs("and") else { break }
             if tokens[p].normIs("and"), tokens[p - 1].textIs(",") { p -= 1 }
         }
-        return Set(group).count == group.count && group.count <= Self.maxPairedList ? group.reversed() : []
+        guard Set(group).count == group.count, group.count <= Self.maxPairedList else { return ([], position) }
+        return (group.reversed(), start)
     }
 
     /// Head words of a body's organ or mission named after it ("U.N. Support Mission"), beside the lexicon's organ heads.
@@ -1106,7 +1114,7 @@ struct StructureRules {
                 !mentions[n].isAdjective
             {
                 // (The last body alone when the names before it are of another kind.)
-                let listed = memberListBefore(k, from: a).entities
+                let listed = listBefore(k, from: a, kinds: Self.memberKinds, overArticle: true).entities
                 for body in listed.isEmpty ? [e] : listed where ctx.entities.kinds[body] == .organization && body != ctx.entity(n) {
                     emit(body, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
                 }
