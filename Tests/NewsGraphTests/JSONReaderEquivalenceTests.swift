@@ -154,6 +154,46 @@ struct JSONReaderEquivalenceTests {
         #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad) }
     }
 
+    @Test("JSON Lines: link ends numbered once across lines (undirected ends swapped, long, non-ASCII and canonically equal ids, names past a small string): merged as the line-by-line reader merged them")
+    func linkEndsAcrossLines() throws {
+        let long = "an_identifier_longer_than_sixteen_bytes"
+        let ids = ["a", "b", "caf\\u00e9", "cafe\\u0301", long, "\(long)x", "z9"]
+        var lines = ""
+        for line in 0..<24 {
+            // Nodes in a changing order, plain records (a name past 15 bytes, a short one) after
+            // a first full one; links both ways, directed or not, a symmetric predicate, an end
+            // repeated within a line.
+            var nodes: [String] = []
+            var present: [String] = []
+            for step in 0..<5 {
+                let id = ids[(line * 3 + step * 2) % ids.count]
+                guard !present.contains(id) else { continue }
+                present.append(id)
+                let name = step % 2 == 0 ? "A name longer than sixteen bytes \(id.count)" : "N\(step)"
+                let spans = line < 3 ? #", "spans": [{"document": "d\#(line)", "start": \#(step), "end": \#(step + 1)}]"# : ""
+                nodes.append(#"{"id": "\#(id)", "label": "\#(name)", "type": "Person"\#(spans)}"#)
+            }
+            var links: [String] = []
+            for (index, source) in present.enumerated() {
+                let target = present[(index + 1 + line) % present.count]
+                let relation = (line + index) % 3 == 0 ? "affiliated_with" : "leads"
+                let directed = (line + index) % 2 == 0 ? "true" : "false"
+                links.append(
+                    #"{"source": "\#(source)", "target": "\#(target)", "relation": "\#(relation)", "directed": \#(directed), "evidence": [{"document": "d\#(line)", "start": \#(index), "end": \#(index + 9), "sentence": "S\#(line) \#(index)"}]}"#
+                )
+                links.append(#"{"source": "\#(target)", "target": "\#(source)", "relation": "leads"}"#)
+            }
+            lines += #"{"directed": true, "nodes": [\#(nodes.joined(separator: ", "))], "links": [\#(links.joined(separator: ", "))]}"# + "\n"
+        }
+        let bytes = Array(lines.utf8)
+        let reference = try FoundationJSONReader.readFragments(Data(bytes), path: "f.jsonl")
+        #expect(reference.relations.count > 20)
+        for graph in [try JSONGraphFormat.readFragments(Data(bytes), path: "f.jsonl"), try Self.readStreaming(bytes)] {
+            #expect(graph == reference)
+            #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
+        }
+    }
+
     @Test("JSON Lines repeating document records, changed or not, and types, relations and documents of other spellings: merged as the line-by-line reader merged them")
     func repeatedDocumentRecords() throws {
         // Records of document "d" line after line: the same bytes come back after a change, one
