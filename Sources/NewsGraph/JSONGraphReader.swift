@@ -21,7 +21,8 @@ public enum JSONGraphReader {
     /// (merging).
     /// - Throws: ``NewsGraphError``: `.invalidInput` for malformed JSON (with its line and
     ///   column) or a field of the wrong type, `.invalidGraph` for a graph that breaks the
-    ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails.
+    ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails;
+    ///   `graph` is then partly read (the file is read straight into it).
     public static func read(fd: Int32, prefix: [UInt8], path: String, into graph: inout KnowledgeGraph) throws {
         try read(fd: fd, prefix: prefix, path: path, into: &graph, laterBytes: 0)
     }
@@ -59,7 +60,13 @@ public enum JSONGraphReader {
         if try scanner.peek() == 0xEF { try skipByteOrderMark(scanner) }
         guard try scanner.peek() != nil else { throw NewsGraphError(.invalidInput, "empty input", path: scanner.path) }
         var lines = forceLines
+        // The graph is read into straight, a second file of `merge` as each line of JSON Lines
+        // (no graph of the file's own, built and then merged: at 1M/5M that held a second graph
+        // of the file's size until the merge was done). A builder that starts on a graph with
+        // nodes checks link ends against its own.
         var merged = KnowledgeGraph()
+        swap(&merged, &graph)
+        defer { swap(&merged, &graph) }
         // One set of node ids for every line after the first, emptied between lines (a set per
         // line was grown anew by doubling, line after line).
         var spareNodes: [String: UInt32] = [:]
@@ -72,6 +79,7 @@ public enum JSONGraphReader {
             // graph in any order, and no graph per line to build and then merge again); a
             // builder that starts on a graph with nodes checks link ends against its own.
             let builder = Builder(scanner: scanner, tables: tables)
+            builder.remembersNodes = lines
             swap(&builder.graph, &merged)
             swap(&builder.reservation, &reservation)
             swap(&builder.plainNodes, &plainNodes)
@@ -82,8 +90,13 @@ public enum JSONGraphReader {
             }
             do {
                 try builder.readGraph()
-            } catch let error as NewsGraphError where lines || forceLines {
-                throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
+            } catch {
+                // The graph as read so far goes back to the caller.
+                swap(&builder.graph, &merged)
+                if let error = error as? NewsGraphError, lines || forceLines, error.line == nil {
+                    throw NewsGraphError(error.code, error.message, path: scanner.path, line: startLine)
+                }
+                throw error
             }
             swap(&builder.graph, &merged)
             swap(&builder.reservation, &reservation)
@@ -105,7 +118,6 @@ public enum JSONGraphReader {
                 if try scanner.peek() != nil, scanner.line == endLine { throw scanner.invalid() }
             }
         }
-        if graph.isEmpty { graph = merged } else { graph.merge(merged) }
     }
 
     private static func skipByteOrderMark(_ scanner: JSONScanner) throws {
@@ -235,6 +247,10 @@ public enum JSONGraphReader {
         /// equal to the one here is not merged, and the entity table is not looked up for it
         /// (a cache miss or two per node record, in a table of every node of the file).
         @exclusivity(unchecked) var plainNodes = ByteTable<PlainNode>()
+        /// Whether this graph is a line of JSON Lines past the first, whose node records and
+        /// end numbers ``plainNodes`` keeps for the next lines (a single graph, or the first
+        /// line, read into a graph with nodes checks its ends against ``ownNodes`` alone).
+        @exclusivity(unchecked) var remembersNodes = false
         /// The input offset past the last node id whose ``plainNodes`` slot was prefetched.
         @exclusivity(unchecked) var aheadCursor = 0
 
@@ -526,7 +542,7 @@ public enum JSONGraphReader {
             guard try scanner.beginArray() else { throw try typeError("nodes", "an array") }
             var index = 0
             while try scanner.nextElement(first: index == 0) {
-                if ownNodes != nil { prefetchNodesAhead(index) }
+                if remembersNodes && ownNodes != nil { prefetchNodesAhead(index) }
                 try readNode(index)
                 index += 1
             }
@@ -547,7 +563,7 @@ public enum JSONGraphReader {
             var lookedUp = false
             // The id's last plain record merged (lines past the first), instead of the look-up.
             var plain: PlainNode?
-            let lines = ownNodes != nil
+            let lines = remembersNodes && ownNodes != nil
             try members(place(), JSONGraphReader.nodeKeys) { key in
                 switch key {
                 case 0:
@@ -827,6 +843,7 @@ public enum JSONGraphReader {
             ownNodes![id] = number + 1
             if let known = knownSource, Self.spelledAlike(known.id, id) { knownSource!.end = number + 1 }
             if let known = knownTarget, Self.spelledAlike(known.id, id) { knownTarget!.end = number + 1 }
+            guard remembersNodes else { return }
             var spelled = id
             spelled.withUTF8 { bytes in
                 plainNodes.modify(UnsafeRawBufferPointer(bytes)) { node in

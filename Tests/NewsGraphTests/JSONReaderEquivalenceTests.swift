@@ -15,6 +15,13 @@ struct JSONReaderEquivalenceTests {
 
     /// Reads `bytes` through a file descriptor (a pipe fed by another thread), as the CLI does.
     static func readStreaming(_ bytes: [UInt8], prefixLength: Int = 1) throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        try readStreaming(bytes, prefixLength: prefixLength, into: &graph)
+        return graph
+    }
+
+    /// Reads `bytes` through a file descriptor into `graph` (merging), as `merge` does.
+    static func readStreaming(_ bytes: [UInt8], prefixLength: Int = 1, into graph: inout KnowledgeGraph) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-json-\(UInt64.random(in: 0...UInt64.max)).json")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(bytes).write(to: url)
@@ -24,9 +31,7 @@ struct JSONReaderEquivalenceTests {
         var prefix = [UInt8](repeating: 0, count: Swift.min(prefixLength, bytes.count))
         let got = prefix.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
         #expect(got == prefix.count)
-        var graph = KnowledgeGraph()
         try JSONGraphReader.read(fd: fd, prefix: prefix, path: "g.json", into: &graph)
-        return graph
     }
 
     enum Outcome: Equatable {
@@ -152,6 +157,29 @@ struct JSONReaderEquivalenceTests {
         // A line's link to a node of an earlier line only is refused.
         let bad = Array((lines + #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "b1", "relation": "leads"}]}"#).utf8)
         #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad) }
+    }
+
+    @Test("a JSON graph or JSON Lines read into a graph that has nodes (merge's second file, read straight into it): the merge of the two, spelled the same; an end only the graph has is refused")
+    func readIntoGraph() throws {
+        let graphs = Self.fixtures
+        let lines = try graphs.map { String(decoding: try Self.write($0, pretty: false), as: UTF8.self) }.joined(separator: "\n") + "\n"
+        for first in graphs {
+            for (index, second) in graphs.enumerated() {
+                for bytes in [try Self.write(second, pretty: true), try Self.write(second, pretty: false), Array(lines.utf8)] {
+                    var graph = first
+                    try Self.readStreaming(bytes, into: &graph)
+                    let expected = first.merging(bytes.count == lines.utf8.count ? KnowledgeGraph.merged(graphs) : graphs[index])
+                    #expect(graph == expected)
+                    #expect(try Self.spelled(graph) == (try Self.spelled(expected)))
+                }
+            }
+        }
+        // A link to a node the graph has but the file does not: refused, as read alone.
+        let graph = graphs[0]
+        let someID = graph.entities.keys.sorted()[0]
+        let bad = Array(#"{"nodes": [{"id": "x1"}], "links": [{"source": "x1", "target": "\#(someID)", "relation": "leads"}]}"#.utf8)
+        var into = graph
+        #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad, into: &into) }
     }
 
     @Test("JSON Lines: link ends numbered once across lines (undirected ends swapped, long, non-ASCII and canonically equal ids, names past a small string): merged as the line-by-line reader merged them")
