@@ -67,11 +67,14 @@ public enum JSONGraphReader {
         var merged = KnowledgeGraph()
         swap(&merged, &graph)
         defer { swap(&merged, &graph) }
+        let tables = Tables()
+        // Into a graph that has relations (`merge`): a sentence read where the graph states it
+        // already, in the same bytes, is the graph's string, shared (not a copy per file).
+        tables.sharedSentences = EvidenceSentences(merged)
         // One set of node ids for every line after the first, emptied between lines (a set per
         // line was grown anew by doubling, line after line).
         var spareNodes: [String: UInt32] = [:]
         var plainNodes = ByteTable<PlainNode>()
-        let tables = Tables()
         var count = 0
         while try scanner.peek() != nil {
             let startLine = scanner.line
@@ -169,6 +172,8 @@ public enum JSONGraphReader {
         /// documents on every line; a record of the same bytes as one merged before changes
         /// nothing when merged again (merging is idempotent), and is skipped unparsed.
         @exclusivity(unchecked) var documentRecords = ByteTable<Bool>()
+        /// The evidence of the graph read into, by location (empty when it had no relations).
+        @exclusivity(unchecked) var sharedSentences = EvidenceSentences()
     }
 
     private struct NamedPredicate {
@@ -749,7 +754,18 @@ public enum JSONGraphReader {
                 case 0: document = try requiredShared("\(place()).document")
                 case 1: start = try requiredInt("\(place()).start")
                 case 2: end = try requiredInt("\(place()).end")
-                case 3: sentence = try optionalString("\(place()).sentence")
+                case 3:
+                    // (This project and NetworkX write the location before the sentence.)
+                    if try scanner.null() {
+                        sentence = nil
+                    } else if let document, let start, let end, !tables.sharedSentences.isEmpty,
+                        let known = tables.sharedSentences.sentence(in: graph, document: document, start: start, end: end),
+                        let read = try scanner.string(sameAs: known)
+                    {
+                        sentence = read
+                    } else {
+                        sentence = try requiredString("\(place()).sentence")
+                    }
                 case 4: confidence = try optionalDouble("\(place()).confidence")
                 case 5: rule = try optionalShared("\(place()).rule")
                 default: role = try optionalShared("\(place()).role")

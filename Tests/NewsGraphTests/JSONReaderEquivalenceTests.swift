@@ -174,6 +174,22 @@ struct JSONReaderEquivalenceTests {
                 }
             }
         }
+        // Read into itself: each sentence of 16 bytes or more is the graph's own string (one
+        // storage, not a copy), its bytes the same.
+        var long = 0
+        for first in graphs {
+            var graph = first
+            try Self.readStreaming(try Self.write(first, pretty: false), into: &graph)
+            #expect(graph == first)
+            for relation in graph.relations.values {
+                guard let original = first.relations[relation.key] else { continue }
+                for (item, before) in zip(relation.evidence, original.evidence) where item.sentence.utf8.count >= 16 {
+                    long += 1
+                    #expect(unsafeBitCast(item.sentence, to: (UInt64, UInt64).self) == unsafeBitCast(before.sentence, to: (UInt64, UInt64).self))
+                }
+            }
+        }
+        #expect(long > 0)
         // A link to a node the graph has but the file does not: refused, as read alone.
         let graph = graphs[0]
         let someID = graph.entities.keys.sorted()[0]
