@@ -942,11 +942,34 @@ final class TokenStrings: @unchecked Sendable {
     /// ";", "`" or "K", the only strings canonically equal to it).
     func existingNumber(_ string: String) -> Int32? {
         var string = string
-        return string.withUTF8 { find($0).number }
+        return string.withUTF8 { bytes in
+            guard slots.isEmpty else { return find(bytes).number }
+            // (The index let go: the strings in order, their lengths compared first.)
+            for number in 0..<count where isString(number, bytes) { return Int32(truncatingIfNeeded: number) }
+            return nil
+        }
+    }
+
+    /// Lets the hash index go: a long document's own strings once it is segmented (4 bytes a slot,
+    /// 8 to 16 a string: 8.4 MB of a text of 800k names, held to the end of its extraction for
+    /// the few words the later stages ask for). ``existingNumber(_:)`` then reads the strings
+    /// one by one (a few words per document); adding a string builds the index again.
+    func releaseIndex() {
+        guard document == 1, !keepsStrings else { return }
+        slots = []
+    }
+
+    /// Builds the hash index again after ``releaseIndex()``.
+    private func rebuildIndex() {
+        var size = 16
+        while size < count * 2 + 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
     }
 
     /// The number of `bytes` if present, and the empty slot it would take if not.
     @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, slot: Int) {
+        if slots.isEmpty { rebuildIndex() }
         let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
         while true {

@@ -115,6 +115,23 @@ struct SegmenterTests {
         #expect(seg.tokens.allSatisfy { $0.record.flags & 0xF0 == 0 })
     }
 
+    @Test("a document's own strings without their hash index: found by reading them, and indexed again when one is added")
+    func stringsWithoutIndex() {
+        let seg = segmenter.segment("Halvern and the States' commitment, NATO (the alliance): ré’sumé.")
+        let before = (0..<Int32(seg.strings.count)).map { seg.strings[$0] }
+        let asked = ["the", "(", ":", "alliance", "absent", "ré’sumé", ""]
+        let found = asked.map { seg.strings.existingNumber($0) }
+        seg.strings.releaseIndex()
+        #expect(asked.map { seg.strings.existingNumber($0) } == found)
+        #expect(found[0] != nil && found[4] == nil)
+        // A string looked up or added after: the index is built again, numbers unchanged.
+        #expect(seg.strings.number("commitment") == found[0].map { _ in seg.strings.existingNumber("commitment")! })
+        let added = seg.strings.number("Korvex")
+        #expect(Int(added) == before.count && seg.strings.existingNumber("Korvex") == added)
+        #expect((0..<Int32(before.count)).map { seg.strings[$0] } == before)
+        #expect(before.indices.allSatisfy { seg.strings.number(before[$0]) == Int32($0) })
+    }
+
     @Test("text cut at scalar offsets past many checkpoints, in ASCII and in mixed text")
     func cutsAtScalarOffsets() {
         // Scalars of one to four UTF-8 bytes, over several checkpoint strides.
