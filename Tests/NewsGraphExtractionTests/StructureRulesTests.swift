@@ -139,6 +139,29 @@ struct StructureRulesTests {
         #expect(Self.has(state, "nayra_energy", .affiliatedWith, "kenya", rule: "ownership-stake"), "\(state)")
     }
 
+    @Test("a stake described or held: 'X, a company 80 percent owned by Y', 'majority-owned by Y', 'Y, which owns 31 percent of X', 'Y holds a 12 percent stake in X'")
+    func describedAndHeldStakes() {
+        let described = Self.drawn("Korvex Mining, a company 80 percent owned by the Oslo-based Halbrand Group, said it would appeal.")
+        #expect(Self.has(described, "korvex_mining", .memberOf, "halbrand_group", rule: "ownership-stake"), "\(described)")
+        let majority = Self.drawn("Velmar Therapeutics, a Lima-based drugmaker majority-owned by the Swiss group Tarvo Pharma AG, objected.")
+        #expect(Self.has(majority, "velmar_therapeutics", .memberOf, "tarvo_pharma_ag", rule: "ownership-stake"), "\(majority)")
+        let held = Self.drawn("Halbrand Holdings, which owns 31 percent of Korvex Mining, objected.")
+        #expect(Self.has(held, "korvex_mining", .affiliatedWith, "halbrand_holdings", rule: "stake-held"), "\(held)")
+        let most = Self.drawn("Halbrand Holdings owns 60 percent of Korvex Mining.")
+        #expect(Self.has(most, "korvex_mining", .memberOf, "halbrand_holdings", rule: "stake-held"), "\(most)")
+        let stake = Self.drawn("The Velmar Pension Fund, which holds an 8 percent stake in Korvex Mining, said it was worried.")
+        #expect(Self.has(stake, "korvex_mining", .affiliatedWith, "velmar_pension_fund", rule: "stake-held"), "\(stake)")
+        // A past or a future stake, a stake in a described company, and a description with no stake give nothing.
+        let past = Self.drawn("Halbrand Holdings, which owned 31 percent of Korvex Mining, objected.")
+        #expect(!past.contains { $0.rule == "stake-held" }, "\(past)")
+        let future = Self.drawn("Halbrand Holdings will buy 31 percent of Korvex Mining.")
+        #expect(!future.contains { $0.rule == "stake-held" }, "\(future)")
+        let describedTarget = Self.drawn("Halbrand Holdings owns 40 percent of Chile's other big miner, Korvex Mining.")
+        #expect(!describedTarget.contains { $0.rule == "stake-held" }, "\(describedTarget)")
+        let noStake = Self.drawn("Korvex Mining, a company owned by Halbrand Group, said it would appeal.")
+        #expect(!noStake.contains { $0.rule == "ownership-stake" }, "\(noStake)")
+    }
+
     @Test("a body's agency described before its name or its acronym in brackets: 'The UN children's agency, UNICEF', 'the U.N. human rights office (OHCHR)'")
     func apposedUnitVariants() {
         let possessive = Self.drawn("The UN children's agency, UNICEF, said on Monday that schools were hit.")
