@@ -139,6 +139,40 @@ struct StructureRulesTests {
         #expect(Self.has(state, "nayra_energy", .affiliatedWith, "kenya", rule: "ownership-stake"), "\(state)")
     }
 
+    @Test("members named as a pair or a body described: 'Both countries are members of the four-nation bloc', 'X, which both countries have joined', 'of which both are members', 'The bloc's other members are A and B', 'X, a regional body whose members include A and B'")
+    func pairAndDescribedMembers() {
+        func members(_ d: [Drawn], of body: String) -> Set<String> {
+            Set(d.filter { $0.predicate == .memberOf && $0.target == body && $0.rule == "member-list" }.map(\.source))
+        }
+        let named = Self.drawn("Chile and Peru raised tariffs on Monday. Both countries are members of the Velmara Union.")
+        #expect(members(named, of: "velmara_union") == ["chile", "peru"], "\(named)")
+        let described = Self.drawn(
+            "The Velmara Union met in Quito on Monday. Chile and Peru raised tariffs. The two countries are members of the four-nation bloc.")
+        #expect(members(described, of: "velmara_union") == ["chile", "peru"], "\(described)")
+        let joined = Self.drawn("Norway and Denmark signed a pact. The Korvex Alliance, which both countries have joined, sent ships.")
+        #expect(members(joined, of: "korvex_alliance") == ["norway", "denmark"], "\(joined)")
+        let ofWhich = Self.drawn("Chile and Peru clashed on the border. The Korvex Alliance (KXA), of which both are members, urged calm.")
+        #expect(members(ofWhich, of: "korvex_alliance") == ["chile", "peru"], "\(ofWhich)")
+        let others = Self.drawn("The Velmara Union met in Quito. The bloc's other members are Chile, Peru and Bolivia.")
+        #expect(members(others, of: "velmara_union") == ["chile", "peru", "bolivia"], "\(others)")
+        let apposed = Self.drawn("The Korvex Union for the Andes (KUA), a regional body whose members include Chile, Peru and Bolivia, sent planes.")
+        #expect(members(apposed, of: "korvex_union_for_the_andes") == ["chile", "peru", "bolivia"], "\(apposed)")
+        // The pair read from a coordination further back when no sentence near names two.
+        let coordinated = Self.drawn(
+            """
+            A cable linking Norway and Denmark was cut. Russia denied any role. Danish police questioned the crew. \
+            The Korvex Alliance, which both countries have joined, sent ships.
+            """)
+        #expect(members(coordinated, of: "korvex_alliance") == ["norway", "denmark"], "\(coordinated)")
+        // No membership now, no body named, one country only: nothing.
+        let former = Self.drawn("Chile and Peru raised tariffs. Both countries are former members of the Velmara Union.")
+        #expect(members(former, of: "velmara_union").isEmpty, "\(former)")
+        let noBody = Self.drawn("Chile and Peru raised tariffs on Monday. Both countries are members of the bloc.")
+        #expect(!noBody.contains { $0.predicate == .memberOf }, "\(noBody)")
+        let one = Self.drawn("Chile raised tariffs on Monday. Both are members of the Velmara Union.")
+        #expect(members(one, of: "velmara_union").isEmpty, "\(one)")
+    }
+
     @Test("a stake described or held: 'X, a company 80 percent owned by Y', 'majority-owned by Y', 'Y, which owns 31 percent of X', 'Y holds a 12 percent stake in X'")
     func describedAndHeldStakes() {
         let described = Self.drawn("Korvex Mining, a company 80 percent owned by the Oslo-based Halbrand Group, said it would appeal.")

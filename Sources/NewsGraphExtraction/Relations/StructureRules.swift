@@ -531,7 +531,7 @@ struct StructureRules {
     }
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
-    private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
+    func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
     /// "the Sinai Peninsula, Panama for Operation X, Somalia and Iraq": a phrase of purpose or
     /// time at `p` on a list's item, then more places of the list (a comma and a country or
