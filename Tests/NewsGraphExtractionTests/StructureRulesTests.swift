@@ -173,6 +173,19 @@ struct StructureRulesTests {
         #expect(members(one, of: "velmara_union").isEmpty, "\(one)")
     }
 
+    @Test("a company's partner: 'X, which flies the route with its partner Y', 'its joint-venture partner, Y'")
+    func possessivePartner() {
+        let route = Self.drawn("Velair Airways, which dominates the route with its partner Korvex Airlines, cut fares.")
+        #expect(Self.has(route, "velair_airways", .affiliatedWith, "korvex_airlines", rule: "possessive-partner"), "\(route)")
+        let apposed = Self.drawn("Halbrand Mining said its joint-venture partner, Tarvo Resources, would pay.")
+        #expect(Self.has(apposed, "halbrand_mining", .affiliatedWith, "tarvo_resources", rule: "possessive-partner"), "\(apposed)")
+        // A person's partner, or a partner not the company's own ("a partner of"), gives no company tie here.
+        let person = Self.drawn("Lena Ortiz said her partner, Tarvo Resources, would pay.")
+        #expect(!person.contains { $0.rule == "possessive-partner" }, "\(person)")
+        let other = Self.drawn("Halbrand Mining sued a partner of Tarvo Resources.")
+        #expect(!other.contains { $0.rule == "possessive-partner" }, "\(other)")
+    }
+
     @Test("a stake described or held: 'X, a company 80 percent owned by Y', 'majority-owned by Y', 'Y, which owns 31 percent of X', 'Y holds a 12 percent stake in X'")
     func describedAndHeldStakes() {
         let described = Self.drawn("Korvex Mining, a company 80 percent owned by the Oslo-based Halbrand Group, said it would appeal.")

@@ -37,6 +37,7 @@ import NewsGraph
 ///   state-owned Tarvo Ports"; `whose-organ`, `whose-place`: "whose" read as the possessive ("Peru, whose
 ///   Foreign Ministry", "Peru, whose port of Tarvo");
 /// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
+/// - `possessive-partner`: "Velair, which flies the route with its partner Korvex Air" (`affiliated_with`);
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -689,6 +690,27 @@ struct StructureRules {
                         other = ctx.lastPerson(before: q, other: e)
                     }
                     if let other, other != e { emit(e, other, .affiliatedWith, "possessive-tie", confidence: 0.65) }
+                }
+            }
+            // "Qantas, which dominates the route with its partner Velair", "its joint-venture partner, Velair": a
+            // company's partner, tied to the organization named last before "its" in the sentence.
+            if kind == .organization, !m.isAdjective, m.start >= a + 2 {
+                var q = m.start - 1
+                if tokens[q].textIs(","), q > a { q -= 1 }
+                if tokens[q].normIsOne(of: "partner", "partners"), tokens[q].isLowerInitial {
+                    q -= 1
+                    while q > a, q > m.start - 6, (tokens[q].isLowerInitial && tokens[q].kind == .word) || tokens[q].textIs("-"),
+                        !tokens[q].normIsOne(of: "its", "their"), !RelationFinder.stopWords.contains(tokens[q])
+                    {
+                        q -= 1
+                    }
+                    if q > a, tokens[q].normIs("its"),
+                        let n = (a..<q).reversed().lazy.compactMap({ ctx.mentionByEnd[$0 + 1] }).first(where: {
+                            owner[$0] >= 0 && !mentions[$0].isAdjective && ctx.kind($0) == .organization
+                        }), ctx.entity(n) != e
+                    {
+                        emit(ctx.entity(n), e, .affiliatedWith, "possessive-partner", confidence: 0.65)
+                    }
                 }
             }
             // "the court's Grand Chamber", "the party's youth wing": an organ of the body named before by that noun.
