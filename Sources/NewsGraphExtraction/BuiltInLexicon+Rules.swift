@@ -573,6 +573,15 @@ Therapeutics	Organization
 Biotech	Organization
 Resources	Organization
 Holding	Organization
+Seiyaku	Organization
+Kogyo	Organization
+Sangyo	Organization
+Shoji	Organization
+Advocaten	Organization
+Institut	Organization
+Sanayi	Organization
+Enerji	Organization
+Energi	Organization
 Trust	Organization
 Mines	Organization
 Energy	Organization

@@ -451,6 +451,10 @@ struct EntityResolver: Sendable {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
             if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
+            // "Serrano" for "Banco Serrano": a name after a head word written first is named by its next word.
+            if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
+                orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
+            }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
         let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[$0.run].last ?? -1 }) { fullNames[$0] }
@@ -532,7 +536,14 @@ struct EntityResolver: Sendable {
             }
             if best == nil, let lone {
                 // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
-                if let keys = orgStartKeys[lone], let only = keys.only(besides: -1) { best = only }
+                if let keys = orgStartKeys[lone], let only = keys.only(besides: -1) {
+                    best = only
+                } else if let (x, y) = orgStartKeys[lone]?.pair {
+                    // "Norrland" for "Norrland Pharma" beside its "Norrland Pharma Ireland": the name the other
+                    // only lengthens.
+                    let wx = table.words(x), wy = table.words(y)
+                    if wx.count < wy.count, wy.starts(with: wx) { best = x } else if wy.count < wx.count, wx.starts(with: wy) { best = y }
+                }
             }
             if best == nil, lone != nil, !startsBuilt { buildStarts() }
             if best == nil, let lone, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
@@ -1091,6 +1102,9 @@ struct FewKeys: Sendable {
         if key == first || key == second || more { return }
         if first < 0 { first = key } else if second < 0 { second = key } else { more = true }
     }
+
+    /// The two keys, if exactly two were inserted.
+    var pair: (Int32, Int32)? { !more && first >= 0 && second >= 0 ? (first, second) : nil }
 
     /// The one key other than `excluded`, if there is exactly one (what `Set(keys).subtracting([excluded])`
     /// holds when its count is 1).

@@ -432,6 +432,44 @@ struct MentionFinder: Sendable {
         "drugmaker", "chipmaker",
     ]
 
+    /// A body's head word in a language that writes it before the name ("Banco Serrano", "Grupo
+    /// Cóndor", "Polska Grupa Zbrojeniowa", "Compagnie Velmar"): Spanish, Portuguese, Italian, French and
+    /// Polish words for a bank, a group, a company, an institute, a builder, a miner, a laboratory, a
+    /// meatpacker, a party and a foundation.
+    static let headWordsFirst: WordSet = [
+        "banco", "banca", "banque", "grupo", "gruppo", "groupe", "grupa", "compañía", "companhia", "compagnie", "compania",
+        "société", "sociedad", "sociedade", "instituto", "istituto", "constructora", "construtora", "minera", "mineração",
+        "laboratorios", "laboratórios", "frigorífico", "industrias", "indústrias", "empresa", "corporación", "partido",
+        "fundación", "fundação", "petróleos", "aerolíneas",
+    ]
+
+    /// What only a company has, after its name's possessive ("Tarvo Seiyaku's chief executive",
+    /// "Keng Hup's property arm"; a person has no shareholders, board or subsidiary), over one lower-case
+    /// word.
+    static let companyPossessions: WordSet = [
+        "subsidiary", "subsidiaries", "shareholders", "shareholder", "board", "chairman", "chairwoman", "ceo", "cfo",
+        "auditor", "auditors", "creditors", "bondholders", "earnings", "workforce", "arm", "executives",
+    ]
+
+    /// Whether the words around a name say it names a company: "X's chief executive", "X's board",
+    /// "X's property arm" (``companyPossessions``; "arm" only after a modifier), "shares of X", "shares in X".
+    static func namesCompanyByContext(_ tokens: Tokens, _ i: Int, _ end: Int, _ a: Int, _ b: Int) -> Bool {
+        if afterShares(tokens, i, a) { return true }
+        guard end + 1 < b, tokens[end].normIs("'s") else { return false }
+        let n = tokens[end + 1]
+        guard n.kind == .word, n.isLowerInitial else { return false }
+        if n.normIs("chief"), end + 2 < b, tokens[end + 2].normIsOne(of: "executive", "executives") { return true }
+        if companyPossessions.contains(n), !n.normIs("arm") { return true }
+        // "X's property arm", "X's sporting director" is no company's alone; "X's mining unit".
+        guard end + 2 < b, tokens[end + 2].kind == .word, tokens[end + 2].isLowerInitial, !RelationFinder.stopWords.contains(n) else { return false }
+        return companyPossessions.contains(tokens[end + 2]) || tokens[end + 2].normIs("unit")
+    }
+
+    /// "shares of X", "Shares in X" right before the name at `i`.
+    static func afterShares(_ tokens: Tokens, _ i: Int, _ a: Int) -> Bool {
+        i - 2 >= a && tokens[i - 1].normIsOne(of: "of", "in") && tokens[i - 1].isLowerInitial && tokens[i - 2].normIs("shares")
+    }
+
     /// Legal forms written before a company's name ("PT Pertamina", "PJSC Gazprom Neft").
     static let legalFormsFirst: Set<String> = ["PT", "PJSC", "JSC", "OJSC", "OAO", "OOO", "ZAO"]
 
@@ -1896,7 +1934,9 @@ struct MentionFinder: Sendable {
                             for d in stride(from: i - 3, through: max(a, i - 6), by: -1) {
                                 let w = tokens[d]
                                 if w.normIsOne(of: "its", "their", "the", "a", "an") || w.normIs("'s") {
-                                    return d == a || !Self.prepositions.contains(tokens[d - 1])
+                                    // ("a dispute with its Canadian operator, Harfang Gold": a body's own noun
+                                    // after a preposition too.)
+                                    return d == a || w.normIsOne(of: "its", "their") || !Self.prepositions.contains(tokens[d - 1])
                                 }
                                 if w.kind != .word || Self.prepositions.contains(w) { return false }
                             }
@@ -1904,6 +1944,9 @@ struct MentionFinder: Sendable {
                         }()
                         if beforeLeaderNoun || afterTitle {
                             kind = .person
+                        } else if Self.afterShares(tokens, i, a) {
+                            // "Shares in Norvik fell": a company, though "in" often places.
+                            kind = .organization
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
@@ -1930,6 +1973,15 @@ struct MentionFinder: Sendable {
                             || (spanLength >= 2 && Self.isTradePlural(tokens[end - 1]))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
+                            // "Banco Serrano", "Grupo Cóndor", "Polska Grupa Zbrojeniowa": a body's head word of a
+                            // language that writes it first (or second, after an adjective of the country).
+                            || (spanLength >= 2 && (i..<min(end - 1, i + 2)).contains { Self.headWordsFirst.contains(tokens[$0]) })
+                            // "Korvex Pharma Ireland": a body's head word before a country's name that ends it.
+                            || (spanLength >= 3 && headKind(tokens[end - 2]) == .organization
+                                && lexicon.matchActor(tokens, at: end - 1, end: end).map { lexicon.actors[$0.index].kind == .country } == true)
+                            // "Tarvo Seiyaku's chief executive", "Keng Hup's property arm", "shares of Tarvo
+                            // Seiyaku": what only a company has, or a company's shares.
+                            || Self.namesCompanyByContext(tokens, i, end, a, b)
                             // "Delta Air Lines", "Viva Air": "Air" after a name's first word.
                             // (Not a given name described after a comma, "Mark Air, a Kenyan lawyer": a description
                             // that names a body was read just above.)

@@ -229,6 +229,8 @@ struct RelationFinder: Sendable {
         "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
         "steel", "mining", "shipbuilding", "shipyard", "dynamics", "resources", "holding", "group", "energy", "minerals", "capital",
         "partners", "systems", "media", "financial", "insurance", "labs", "laboratories", "bancorp", "railway", "railways", "bank",
+        // (Foreign head words of a company: "Tarvo Seiyaku", "Oudhof Advocaten", "Velka Sanayi", "Norsk Energi".)
+        "seiyaku", "kogyo", "sangyo", "shoji", "advocaten", "sanayi", "enerji", "energi",
     ]
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]

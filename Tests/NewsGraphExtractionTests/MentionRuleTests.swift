@@ -775,4 +775,45 @@ struct MentionRuleTests {
         #expect(person.entities.values.contains { $0.name != "Georgia Ellis Trust" && $0.name.hasSuffix("Ellis") },
             "\(person.entities.values.map { "\($0.name) \($0.kind)" }.sorted())")
     }
+
+    @Test("a company by its words or its context: a head word written first ('Banco X', 'Grupo X'), a foreign head word last ('X Seiyaku', 'X Advocaten'), 'X's chief executive', 'X's property arm', 'shares of X', 'its Canadian operator, X'")
+    func companiesByHeadWordsAndContext() throws {
+        let g = graph(
+            """
+            The regulator fined Banco Varelo and Grupo Tanquel on Monday. Brenmark Seiyaku and Oudhof Advocaten declined to comment. \
+            Keng Marlow's chief executive resigned. Dorvas Hup's property arm was sold. Shares of Tarvo Velling fell 9 percent. \
+            Mali escalated a dispute with its Canadian operator, Harlow Quint, over taxes. Lenka Pharma Ireland said it would appeal.
+            """)
+        for name in ["Banco Varelo", "Grupo Tanquel", "Brenmark Seiyaku", "Oudhof Advocaten", "Keng Marlow", "Dorvas Hup",
+            "Tarvo Velling", "Harlow Quint", "Lenka Pharma Ireland"] {
+            let org = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
+            #expect(org.kind == .organization, "\(name): \(org.kind)")
+        }
+        // "Varelo" is "Banco Varelo"; "Shares in Kestova" names a company though "in" often places.
+        let bank = graph("The regulator fined Banco Varelo on Monday. Varelo denied the charges. Shares in Dorvenka fell.")
+        #expect(try #require(node("Banco Varelo", in: bank)).aliases.contains("Varelo"), "\(bank.entities.values.map(\.name))")
+        #expect(node("Dorvenka", in: bank)?.kind == .organization)
+        // A company with a foreign head word after its country's possessive is based there, not its organ.
+        let based = graph("Japan's Brenmark Seiyaku holds a minority stake.")
+        #expect(based.relations.values.contains { $0.source == "brenmark_seiyaku" && $0.predicate == .locatedIn && $0.target == "japan" },
+            "\(based.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" })")
+        #expect(!based.relations.values.contains { $0.predicate == .memberOf })
+        // "Velka" is the company "Velka Pharma", not its Irish subsidiary that only lengthens that name.
+        let short = graph(
+            """
+            Velka Pharma was fined on Monday. Inspectors raided the offices of its Irish subsidiary, Velka Pharma Ireland, in Cork. \
+            Velka denied wrongdoing.
+            """)
+        let parent = try #require(node("Velka Pharma", in: short))
+        #expect(parent.aliases.contains("Velka"), "\(short.entities.values.map { "\($0.name) \($0.aliases)" })")
+        // People keep their kind: a person's aide, speech, a name after a preposition's "the".
+        let people = graph(
+            """
+            Lena Marvik's spokesman said on Monday that she would run. Tomas Brell's arm was broken in the crash. \
+            Russia's envoy to the agency, Pavel Sorvin, left. Anna Kestrel's lawyer denied the charges.
+            """)
+        for name in ["Lena Marvik", "Tomas Brell", "Pavel Sorvin", "Anna Kestrel"] {
+            #expect(node(name, in: people)?.kind == .person, "\(name): \(String(describing: node(name, in: people)?.kind))")
+        }
+    }
 }

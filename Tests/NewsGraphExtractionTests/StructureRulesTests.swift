@@ -139,6 +139,76 @@ struct StructureRulesTests {
         #expect(Self.has(state, "nayra_energy", .affiliatedWith, "kenya", rule: "ownership-stake"), "\(state)")
     }
 
+    @Test("members named as a pair or a body described: 'Both countries are members of the four-nation bloc', 'X, which both countries have joined', 'of which both are members', 'The bloc's other members are A and B', 'X, a regional body whose members include A and B'")
+    func pairAndDescribedMembers() {
+        func members(_ d: [Drawn], of body: String) -> Set<String> {
+            Set(d.filter { $0.predicate == .memberOf && $0.target == body && $0.rule == "member-list" }.map(\.source))
+        }
+        let named = Self.drawn("Chile and Peru raised tariffs on Monday. Both countries are members of the Velmara Union.")
+        #expect(members(named, of: "velmara_union") == ["chile", "peru"], "\(named)")
+        let described = Self.drawn(
+            "The Velmara Union met in Quito on Monday. Chile and Peru raised tariffs. The two countries are members of the four-nation bloc.")
+        #expect(members(described, of: "velmara_union") == ["chile", "peru"], "\(described)")
+        let joined = Self.drawn("Norway and Denmark signed a pact. The Korvex Alliance, which both countries have joined, sent ships.")
+        #expect(members(joined, of: "korvex_alliance") == ["norway", "denmark"], "\(joined)")
+        let ofWhich = Self.drawn("Chile and Peru clashed on the border. The Korvex Alliance (KXA), of which both are members, urged calm.")
+        #expect(members(ofWhich, of: "korvex_alliance") == ["chile", "peru"], "\(ofWhich)")
+        let others = Self.drawn("The Velmara Union met in Quito. The bloc's other members are Chile, Peru and Bolivia.")
+        #expect(members(others, of: "velmara_union") == ["chile", "peru", "bolivia"], "\(others)")
+        let apposed = Self.drawn("The Korvex Union for the Andes (KUA), a regional body whose members include Chile, Peru and Bolivia, sent planes.")
+        #expect(members(apposed, of: "korvex_union_for_the_andes") == ["chile", "peru", "bolivia"], "\(apposed)")
+        // The pair read from a coordination further back when no sentence near names two.
+        let coordinated = Self.drawn(
+            """
+            A cable linking Norway and Denmark was cut. Russia denied any role. Danish police questioned the crew. \
+            The Korvex Alliance, which both countries have joined, sent ships.
+            """)
+        #expect(members(coordinated, of: "korvex_alliance") == ["norway", "denmark"], "\(coordinated)")
+        // No membership now, no body named, one country only: nothing.
+        let former = Self.drawn("Chile and Peru raised tariffs. Both countries are former members of the Velmara Union.")
+        #expect(members(former, of: "velmara_union").isEmpty, "\(former)")
+        let noBody = Self.drawn("Chile and Peru raised tariffs on Monday. Both countries are members of the bloc.")
+        #expect(!noBody.contains { $0.predicate == .memberOf }, "\(noBody)")
+        let one = Self.drawn("Chile raised tariffs on Monday. Both are members of the Velmara Union.")
+        #expect(members(one, of: "velmara_union").isEmpty, "\(one)")
+    }
+
+    @Test("a company's partner: 'X, which flies the route with its partner Y', 'its joint-venture partner, Y'")
+    func possessivePartner() {
+        let route = Self.drawn("Velair Airways, which dominates the route with its partner Korvex Airlines, cut fares.")
+        #expect(Self.has(route, "velair_airways", .affiliatedWith, "korvex_airlines", rule: "possessive-partner"), "\(route)")
+        let apposed = Self.drawn("Halbrand Mining said its joint-venture partner, Tarvo Resources, would pay.")
+        #expect(Self.has(apposed, "halbrand_mining", .affiliatedWith, "tarvo_resources", rule: "possessive-partner"), "\(apposed)")
+        // A person's partner, or a partner not the company's own ("a partner of"), gives no company tie here.
+        let person = Self.drawn("Lena Ortiz said her partner, Tarvo Resources, would pay.")
+        #expect(!person.contains { $0.rule == "possessive-partner" }, "\(person)")
+        let other = Self.drawn("Halbrand Mining sued a partner of Tarvo Resources.")
+        #expect(!other.contains { $0.rule == "possessive-partner" }, "\(other)")
+    }
+
+    @Test("a stake described or held: 'X, a company 80 percent owned by Y', 'majority-owned by Y', 'Y, which owns 31 percent of X', 'Y holds a 12 percent stake in X'")
+    func describedAndHeldStakes() {
+        let described = Self.drawn("Korvex Mining, a company 80 percent owned by the Oslo-based Halbrand Group, said it would appeal.")
+        #expect(Self.has(described, "korvex_mining", .memberOf, "halbrand_group", rule: "ownership-stake"), "\(described)")
+        let majority = Self.drawn("Velmar Therapeutics, a Lima-based drugmaker majority-owned by the Swiss group Tarvo Pharma AG, objected.")
+        #expect(Self.has(majority, "velmar_therapeutics", .memberOf, "tarvo_pharma_ag", rule: "ownership-stake"), "\(majority)")
+        let held = Self.drawn("Halbrand Holdings, which owns 31 percent of Korvex Mining, objected.")
+        #expect(Self.has(held, "korvex_mining", .affiliatedWith, "halbrand_holdings", rule: "stake-held"), "\(held)")
+        let most = Self.drawn("Halbrand Holdings owns 60 percent of Korvex Mining.")
+        #expect(Self.has(most, "korvex_mining", .memberOf, "halbrand_holdings", rule: "stake-held"), "\(most)")
+        let stake = Self.drawn("The Velmar Pension Fund, which holds an 8 percent stake in Korvex Mining, said it was worried.")
+        #expect(Self.has(stake, "korvex_mining", .affiliatedWith, "velmar_pension_fund", rule: "stake-held"), "\(stake)")
+        // A past or a future stake, a stake in a described company, and a description with no stake give nothing.
+        let past = Self.drawn("Halbrand Holdings, which owned 31 percent of Korvex Mining, objected.")
+        #expect(!past.contains { $0.rule == "stake-held" }, "\(past)")
+        let future = Self.drawn("Halbrand Holdings will buy 31 percent of Korvex Mining.")
+        #expect(!future.contains { $0.rule == "stake-held" }, "\(future)")
+        let describedTarget = Self.drawn("Halbrand Holdings owns 40 percent of Chile's other big miner, Korvex Mining.")
+        #expect(!describedTarget.contains { $0.rule == "stake-held" }, "\(describedTarget)")
+        let noStake = Self.drawn("Korvex Mining, a company owned by Halbrand Group, said it would appeal.")
+        #expect(!noStake.contains { $0.rule == "ownership-stake" }, "\(noStake)")
+    }
+
     @Test("a body's agency described before its name or its acronym in brackets: 'The UN children's agency, UNICEF', 'the U.N. human rights office (OHCHR)'")
     func apposedUnitVariants() {
         let possessive = Self.drawn("The UN children's agency, UNICEF, said on Monday that schools were hit.")

@@ -28,6 +28,21 @@ struct VerbRulesTests: RuleSuite {
         #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "liberia" })
     }
 
+    @Test("'Senator X of the Y Party accused …': the person accuses, not the body that only places the person")
+    func personOfBodyAccuses() {
+        let g = graph(
+            """
+            Opposition senator Lena Ortiz of the Korvex Unity Party accused the ruling Velmar Freedom Party of rigging the vote. \
+            Tomas Brell of the Halden Civic alliance accused the government of Kalmar of fraud.
+            """)
+        #expect(has(g, "lena_ortiz", .accused, "velmar_freedom_party"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "korvex_unity_party" }, "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source.hasPrefix("halden_civic") }, "\(keys(g))")
+        // A body named with no person before "of" keeps the accusation.
+        let body = graph("The Korvex Unity Party accused the ruling Velmar Freedom Party of rigging the vote.")
+        #expect(has(body, "korvex_unity_party", .accused, "velmar_freedom_party"), "\(keys(body))")
+    }
+
     @Test("'urged the central bank', 'accused the regulator': the one organization whose name holds the description's head noun")
     func describedByNameWord() {
         let g = graph(

@@ -47,7 +47,7 @@ extension RelationFinder {
                 {
                     return .entity(ctx.entity(person))
                 }
-                return .entity(ctx.entity(m))
+                return .entity(personBeforeOf(ctx, m, from: a) ?? ctx.entity(m))
             }
             let t = tokens[p]
             if Self.personPronouns.contains(t) { return pronoun(p).map { .entity($0) } ?? .none }
@@ -83,7 +83,8 @@ extension RelationFinder {
             {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
                 if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t) {
-                    return .entity(ctx.entity(m))
+                    // ("Senator Lena Ortiz of the Korvex alliance said": the senator.)
+                    return .entity((ctx.mentions[m].isAdjective ? nil : personBeforeOf(ctx, m, from: a)) ?? ctx.entity(m))
                 }
                 // "Afghan border forces fired": a state's instrument behind one or two more words.
                 if Self.governmentNouns.contains(t) {
@@ -131,6 +132,20 @@ extension RelationFinder {
             return .none
         }
         return .none
+    }
+
+    /// "Senator Lena Ortiz of the Korvex Party accused …", "Lena Ortiz of the Korvex alliance said": the
+    /// person named right before "of [the]" and a body, whom the body only places, is the subject, not
+    /// the body (the person's `member_of` the body is read elsewhere).
+    func personBeforeOf(_ ctx: Context, _ m: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var k = ctx.mentions[m].start - 1
+        guard ctx.kind(m) == .organization, k > a else { return nil }
+        if tokens[k].normIs("the") { k -= 1 }
+        guard k > a, tokens[k].normIs("of"), tokens[k].isLowerInitial, let person = ctx.mentionByEnd[k],
+            ctx.owner[person] >= 0, ctx.kind(person) == .person, !ctx.mentions[person].isAdjective
+        else { return nil }
+        return ctx.entity(person)
     }
 
     /// "The Korvex Union, whose chairman, Lena Ortiz, runs a mill, urged …": the name before a

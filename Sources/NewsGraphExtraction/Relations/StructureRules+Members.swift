@@ -56,6 +56,117 @@ extension StructureRules {
         return nil
     }
 
+    /// Plural nouns of states that "both" or "the two" make the two states named last ("both countries").
+    static let pairStateNouns: WordSet = ["countries", "nations", "states", "neighbours", "neighbors", "governments"]
+
+    /// "both countries", "the two nations", "both" ending right before `position` (`both` alone only where a
+    /// copula or "have" follows, "of which both are members"): the start of the group, or nil.
+    func pairGroupStart(endingAt position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        let p = position - 1
+        guard p >= a else { return nil }
+        if tokens[p].normIs("both") { return p }
+        guard Self.pairStateNouns.contains(tokens[p]), tokens[p].isLowerInitial, p - 1 >= a else { return nil }
+        if tokens[p - 1].normIs("both") { return p - 1 }
+        if tokens[p - 1].normIs("two"), p - 2 >= a, tokens[p - 2].normIs("the") { return p - 2 }
+        return nil
+    }
+
+    /// "both countries", "the two nations", "both" starting at `position`: the position after it, or nil.
+    func pairGroupEnd(startingAt position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = position
+        if q + 1 < b, tokens[q].normIs("the"), tokens[q + 1].normIs("two") {
+            q += 2
+            guard q < b, Self.pairStateNouns.contains(tokens[q]) else { return nil }
+            return q + 1
+        }
+        guard q < b, tokens[q].normIs("both") else { return nil }
+        q += 1
+        if q < b, Self.pairStateNouns.contains(tokens[q]) { q += 1 }
+        return q
+    }
+
+    /// The two states a pair group at `position` stands for: the first two of the latest sentence (this one or
+    /// the two before) that names two, else the latest two the text coordinates ("A and B"), else the two named
+    /// last; empty when there are not two.
+    func namedPair(before position: Int) -> [Int] {
+        guard var index = ctx.mentionIndex(before: position) else { return [] }
+        var sentence = ctx.mentions[index].sentence
+        let oldest = sentence - 2
+        var inSentence: [Int] = []  // text order reversed, distinct
+        var recent: [Int] = []
+        let last = index
+        let stop = index - 40
+        while index >= 0, index > stop, ctx.mentions[index].sentence >= oldest {
+            let m = ctx.mentions[index]
+            if m.sentence != sentence {
+                if recent.isEmpty, inSentence.count >= 2 { return Array(inSentence.reversed().prefix(2)) }
+                for e in inSentence where !recent.contains(e) { recent.append(e) }
+                inSentence = []
+                sentence = m.sentence
+            }
+            if ctx.owner[index] >= 0, m.end <= position, ctx.kind(index) == .country {
+                let e = ctx.entity(index)
+                if let at = inSentence.firstIndex(of: e) { inSentence.remove(at: at) }
+                inSentence.append(e)
+            }
+            index -= 1
+        }
+        if recent.isEmpty, inSentence.count >= 2 { return Array(inSentence.reversed().prefix(2)) }
+        // No sentence near names two: the latest pair of states the text coordinates ("cables linking Finland and
+        // Estonia"), else the two named last.
+        var k = last
+        while k > 0, k > last - 200 {
+            let m = ctx.mentions[k], n = ctx.mentions[k - 1]
+            if ctx.owner[k] >= 0, ctx.owner[k - 1] >= 0, ctx.kind(k) == .country, ctx.kind(k - 1) == .country,
+                n.end + 1 == m.start, ctx.tokens[n.end].normIs("and"), ctx.entity(k) != ctx.entity(k - 1)
+            {
+                return [ctx.entity(k - 1), ctx.entity(k)]
+            }
+            k -= 1
+        }
+        for e in inSentence where !recent.contains(e) { recent.append(e) }
+        return recent.count >= 2 ? Array(recent.prefix(2)).reversed() : []
+    }
+
+    /// "the bloc", "the four-nation bloc", "the regional alliance" at `position` (over "the" and lower-case,
+    /// hyphen or number words): the body named last, in this sentence or the three before, whose head word is a
+    /// body's that members form (``memberBodyNouns``) and, for a noun a name may hold, that noun; with the
+    /// position after the description.
+    func describedBody(at position: Int, to b: Int) -> (body: Int, end: Int)? {
+        let tokens = ctx.tokens
+        guard position < b, tokens[position].normIs("the") else { return nil }
+        var q = position + 1
+        while q < b, q < position + 6, !Self.memberBodyNouns.contains(tokens[q]) {
+            guard ctx.mentionByStart[q] == nil, tokens[q].textIs("-") || tokens[q].kind == .number
+                || (tokens[q].kind == .word && tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q]))
+            else { return nil }
+            q += 1
+        }
+        guard q < b, Self.memberBodyNouns.contains(tokens[q]), tokens[q].isLowerInitial else { return nil }
+        // (Not "the bloc of …", "the alliance's", a name after it.)
+        if q + 1 < b, tokens[q + 1].normIs("of") || (tokens[q + 1].kind == .word && tokens[q + 1].isCapitalized) { return nil }
+        guard var index = ctx.mentionIndex(before: position) else { return nil }
+        let oldest = ctx.mentions[index].sentence - 3
+        let stop = index - 60
+        while index >= 0, index > stop, ctx.mentions[index].sentence >= oldest {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, !m.isAdjective, ctx.kind(index) == .organization {
+                // (By the entity's name: "the EAC" is the "East African Community".)
+                let e = ctx.entity(index)
+                let head = ctx.entities.name(e).split(separator: " ").last.map { $0.lowercased() } ?? ""
+                if head == tokens[q].norm || (Self.memberBodyNouns.contains(head) && Self.blocNouns.contains(tokens[q])) {
+                    return (e, q + 1)
+                }
+            }
+            index -= 1
+        }
+        return nil
+    }
+    /// Nouns that name any body members form, whatever its name's head ("the bloc" for "the Andean Community").
+    static let blocNouns: WordSet = ["bloc", "grouping", "alliance", "organisation", "organization", "body"]
+
     func memberLists(from a: Int, to b: Int, emit: Emit) {
         let tokens = ctx.tokens
         func each(_ members: [Int], _ body: Int) {
@@ -66,19 +177,42 @@ extension StructureRules {
             // "BODY, which (also) includes A, B and C", "BODY, whose members are A and B", "BODY's members include A".
             if t.normIsOne(of: "which", "whose", "'s"), p > a + 1, p + 2 < b {
                 let afterComma = !t.normIs("'s") && tokens[p - 1].textIs(",")
-                guard let n = bodyEnding(at: afterComma ? p - 1 : p, from: a), afterComma || t.normIs("'s") else { continue }
+                var body = bodyEnding(at: afterComma ? p - 1 : p, from: a).map { ctx.entity($0) }
+                if body == nil, t.normIs("'s"), p >= a + 2, tokens[p - 1].isLowerInitial {
+                    // "The bloc's other members are A and B": the bloc named before.
+                    var d = p - 1
+                    while d > a, d > p - 5, !tokens[d].normIs("the"), tokens[d].isLowerInitial || tokens[d].textIs("-") { d -= 1 }
+                    if let described = describedBody(at: d, to: b), described.end == p { body = described.body }
+                } else if body == nil, t.normIs("whose"), Self.memberBodyNouns.contains(tokens[p - 1]) || Self.blocNouns.contains(tokens[p - 1]),
+                    tokens[p - 1].isLowerInitial
+                {
+                    // "X (XY), a regional body whose members include A and B": the name the description follows.
+                    var d = p - 2
+                    while d > a, d > p - 7, !tokens[d].normIsOne(of: "a", "an", "the"),
+                        tokens[d].isLowerInitial || tokens[d].textIs("-") || ctx.mentionByEnd[d + 1] != nil
+                    {
+                        d -= 1
+                    }
+                    if d > a + 1, tokens[d].normIsOne(of: "a", "an", "the"), tokens[d - 1].textIs(","),
+                        let n = bodyEnding(at: d - 1, from: a)
+                    {
+                        body = ctx.entity(n)
+                    }
+                }
+                guard let body, afterComma || t.normIs("'s") || t.normIs("whose") else { continue }
                 var q = p + 1
                 if t.normIs("which") {
                     if tokens[q].normIsOne(of: "also", "now") { q += 1 }
                     guard q < b, Self.memberListVerbs.contains(tokens[q]), !tokens[q].normIsOne(of: "are", "were") else { continue }
                 } else {
-                    guard tokens[q].normIsOne(of: "members", "member"), q + 1 < b else { continue }
+                    if t.normIs("'s"), tokens[q].normIs("other") { q += 1 }
+                    guard q < b, tokens[q].normIsOne(of: "members", "member"), q + 1 < b else { continue }
                     q += 1
                     if tokens[q].normIsOne(of: "also", "now") { q += 1 }
                     guard q < b, Self.memberListVerbs.contains(tokens[q]) else { continue }
                 }
                 let list = listAfter(q + 1, to: b, kinds: Self.memberKinds)
-                each(list.entities, ctx.entity(n))
+                each(list.entities, body)
                 continue
             }
             // "BODY, of which A (and B) is a (founding) member", "BODY, to which A belongs", "BODY, which A has joined".
@@ -88,7 +222,12 @@ extension StructureRules {
                 let which = tokens[q].normIs("which")
                 guard ofWhich || which else { continue }
                 q += ofWhich ? 2 : 1
-                let list = listAfter(q, to: b, kinds: Self.memberKinds)
+                var list = listAfter(q, to: b, kinds: Self.memberKinds)
+                // "NATO, which both countries have joined", "the CSTO, of which both are members".
+                if list.entities.isEmpty, let end = pairGroupEnd(startingAt: q, to: b) {
+                    let pair = namedPair(before: p)
+                    if pair.count == 2 { list = (pair, end) }
+                }
                 let r = list.end
                 guard !list.entities.isEmpty, r < b else { continue }
                 var ok = false
@@ -129,11 +268,24 @@ extension StructureRules {
                 // with A and B, a member of BODY").
                 var members = listBefore(q, from: a, kinds: Self.memberKinds, overArticle: true).entities
                 if !isCopula, t.normIs("member"), let last = members.last { members = [last] }
+                // "Both countries are members of …", "the two nations are members of …".
+                if members.isEmpty, isCopula, let start = pairGroupStart(endingAt: q, from: a),
+                    start == a || !(tokens[start - 1].kind == .word && tokens[start - 1].isLowerInitial
+                        && !tokens[start - 1].normIsOne(of: "and", "but"))
+                {
+                    members = namedPair(before: start)
+                    if members.count != 2 { members = [] }
+                }
                 guard !members.isEmpty else { continue }
                 if let body {
                     each(members, body)
                 } else if p + 2 < b, tokens[p + 1].normIs("of") {
-                    for body in listAfter(p + 2, to: b, kinds: [.organization]).entities { each(members, body) }
+                    let bodies = listAfter(p + 2, to: b, kinds: [.organization]).entities
+                    // "… members of the four-nation bloc": the bloc named before.
+                    if bodies.isEmpty, let described = describedBody(at: p + 2, to: b) {
+                        each(members, described.body)
+                    }
+                    for body in bodies { each(members, body) }
                 }
                 continue
             }

@@ -37,6 +37,7 @@ import NewsGraph
 ///   state-owned Tarvo Ports"; `whose-organ`, `whose-place`: "whose" read as the possessive ("Peru, whose
 ///   Foreign Ministry", "Peru, whose port of Tarvo");
 /// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
+/// - `possessive-partner`: "Velair, which flies the route with its partner Korvex Air" (`affiliated_with`);
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -404,10 +405,80 @@ struct StructureRules {
             guard let (value, end) = percent(at: r), end < b, tokens[end].normIsOne(of: "stake", "share", "interest") else { return nil }
             return (n, value)
         }
+        if q > k, q + 1 < b, tokens[q].normIsOne(of: "a", "an"), tokens[q].isLowerInitial {
+            // ", a company 80 percent owned by Y", ", a London-based drugmaker majority-owned by Y": a description
+            // of the company (lower-case words, a place before "-based") whose stake follows.
+            var r = q + 1
+            while r < b, r < q + 8 {
+                if let n = ctx.mentionByStart[r] {
+                    guard ctx.mentions[n].isAdjective || ctx.kind(n).isOne(of: .country, .location) else { return nil }
+                    r = ctx.mentions[n].end
+                    continue
+                }
+                let t = tokens[r]
+                guard t.textIs("-") || (t.kind == .word && t.isLowerInitial && !t.normIs("majority")
+                    && !RelationFinder.stopWords.contains(t)) else { break }
+                r += 1
+            }
+            guard r > q + 1 else { return nil }
+            if let (value, end) = percent(at: r), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by"),
+                let n = owner(from: end + 2)
+            {
+                return (n, value)
+            }
+            if let end = majorityOwned(at: r, to: b), let n = owner(from: end) { return (n, 51) }
+            return nil
+        }
         if q < b, tokens[q].normIs("which") { q += 1 } else if q > k { return nil }
         while q < b, tokens[q].normIsOne(of: "is", "was", "has", "been", "now") { q += 1 }
+        if q > k, let end = majorityOwned(at: q, to: b), let n = owner(from: end) { return (n, 51) }
         guard q > k, let (value, end) = percent(at: q), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by"),
             let n = owner(from: end + 2)
+        else { return nil }
+        return (n, value)
+    }
+
+    /// "majority-owned by", "majority owned by" at `r`: the position after "by".
+    func majorityOwned(at r: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard r < b, tokens[r].normIs("majority") || tokens[r].normIs("majority-owned") else { return nil }
+        var q = r + 1
+        if tokens[r].normIs("majority") {
+            if q < b, tokens[q].textIs("-") { q += 1 }
+            guard q < b, tokens[q].normIs("owned") else { return nil }
+            q += 1
+        }
+        guard q < b, tokens[q].normIs("by") else { return nil }
+        return q + 1
+    }
+
+    /// A stake the company named before `k` holds: "Y, which owns 31 percent of X", "Y owns 60 percent of X", "Y,
+    /// which holds an 8 percent stake in X": the owned company's mention and the percentage (not a stake it "had"
+    /// or one it would buy: present "owns"/"holds"/"controls" only).
+    func stakeHeld(after k: Int, to b: Int) -> (owned: Int, percent: Double)? {
+        let tokens = ctx.tokens
+        var q = k
+        if q + 1 < b, tokens[q].textIs(","), tokens[q + 1].normIsOne(of: "which", "who") { q += 2 }
+        guard q + 3 < b, tokens[q].normIsOne(of: "owns", "holds", "controls") else { return nil }
+        q += 1
+        let article = tokens[q].normIsOne(of: "a", "an")
+        if article { q += 1 }
+        guard q + 2 < b, tokens[q].kind == .number, let value = Double(tokens[q].text.replacingOccurrences(of: ",", with: "")),
+            tokens[q + 1].normIsOne(of: "percent", "%", "per")
+        else { return nil }
+        q += 2
+        if tokens[q - 1].normIs("per"), q < b, tokens[q].normIs("cent") { q += 1 }
+        if article {
+            guard q + 1 < b, tokens[q].normIsOne(of: "stake", "interest"), tokens[q + 1].normIs("in") else { return nil }
+            q += 1
+        } else {
+            guard q + 1 < b, tokens[q].normIs("of") else { return nil }
+        }
+        q += 1
+        // "of Chile's other big producer, X" stays out: the owned one's name right after, over "the".
+        if q < b, tokens[q].normIs("the") { q += 1 }
+        guard q < b, let n = ctx.mentionByStart[q], !ctx.mentions[n].isAdjective,
+            ctx.kind(n).isOne(of: .organization, .facility)
         else { return nil }
         return (n, value)
     }
@@ -461,7 +532,7 @@ struct StructureRules {
     }
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
-    private func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
+    func headToken(_ m: MentionCandidate) -> Int { m.headIndex ?? (m.end - 1) }
 
     /// "the Sinai Peninsula, Panama for Operation X, Somalia and Iraq": a phrase of purpose or
     /// time at `p` on a list's item, then more places of the list (a comma and a country or
@@ -621,6 +692,27 @@ struct StructureRules {
                     if let other, other != e { emit(e, other, .affiliatedWith, "possessive-tie", confidence: 0.65) }
                 }
             }
+            // "Qantas, which dominates the route with its partner Velair", "its joint-venture partner, Velair": a
+            // company's partner, tied to the organization named last before "its" in the sentence.
+            if kind == .organization, !m.isAdjective, m.start >= a + 2 {
+                var q = m.start - 1
+                if tokens[q].textIs(","), q > a { q -= 1 }
+                if tokens[q].normIsOne(of: "partner", "partners"), tokens[q].isLowerInitial {
+                    q -= 1
+                    while q > a, q > m.start - 6, (tokens[q].isLowerInitial && tokens[q].kind == .word) || tokens[q].textIs("-"),
+                        !tokens[q].normIsOne(of: "its", "their"), !RelationFinder.stopWords.contains(tokens[q])
+                    {
+                        q -= 1
+                    }
+                    if q > a, tokens[q].normIs("its"),
+                        let n = (a..<q).reversed().lazy.compactMap({ ctx.mentionByEnd[$0 + 1] }).first(where: {
+                            owner[$0] >= 0 && !mentions[$0].isAdjective && ctx.kind($0) == .organization
+                        }), ctx.entity(n) != e
+                    {
+                        emit(ctx.entity(n), e, .affiliatedWith, "possessive-partner", confidence: 0.65)
+                    }
+                }
+            }
             // "the court's Grand Chamber", "the party's youth wing": an organ of the body named before by that noun.
             // (The antecedent is sought among the last `antecedentWindow` mentions: a text repeating the phrase
             // must not scan back over all of them each time.)
@@ -641,6 +733,14 @@ struct StructureRules {
             {
                 let majority = stake.percent > 50 && kind == .organization && ctx.kind(stake.owner) == .organization
                 emit(e, ctx.entity(stake.owner), majority ? .memberOf : .affiliatedWith, "ownership-stake", confidence: 0.75)
+            }
+            // "Halbrand, which owns 31 percent of Korvex", "Halbrand holds a 49 percent stake in Korvex".
+            if kind == .organization || kind == .country, !m.isAdjective, let stake = stakeHeld(after: k, to: b),
+                ctx.entity(stake.owned) != e
+            {
+                let owned = ctx.entity(stake.owned)
+                let majority = stake.percent > 50 && kind == .organization && ctx.kind(stake.owned) == .organization
+                emit(owned, e, majority ? .memberOf : .affiliatedWith, "stake-held", confidence: 0.75)
             }
             // "the Islamic Revolutionary Guard Corps (IRGC), whose Quds Force", "the Islamic Action Front (IAF), the
             // Brotherhood's political arm": the acronym in brackets stands where the name would, before the comma.
