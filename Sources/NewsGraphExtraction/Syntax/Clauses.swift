@@ -306,10 +306,17 @@ struct ClauseFinder {
                         return nil
                     }
                     // "A, B and C, all of which …,": the list (the "and" says it is one, not an apposition).
-                    let (groups, _) = coordinationEnding(at: p - 1)
+                    var (groups, _) = coordinationEnding(at: p - 1)
                     if groups.count >= 2,
                         (p - 2 * groups.count + 1..<p).contains(where: { word($0).map { lexicon.flags($0).contains(.and) } ?? false })
                     {
+                        // "A and his counterpart, B, signed": an aside of one name says whom the list's last,
+                        // unnamed group is.
+                        if opener + 1 == c, let apposed = noun(opener), syntax.nouns[apposed].entity != nil,
+                            let last = groups.last, syntax.nouns[last].entity == nil, !syntax.nouns[last].isPronoun
+                        {
+                            groups[groups.count - 1] = apposed
+                        }
                         return groups
                     }
                     return [climb(p - 1, n)]
@@ -384,8 +391,16 @@ struct ClauseFinder {
             }
             while q < chunks.count {
                 if let w = word(q), w.tag == .preposition || w.tag == .infinitive, noun(q + 1) != nil {
-                    let (groups, after) = groupsOrListed(at: q + 1)
+                    var (groups, after) = groupsOrListed(at: q + 1)
                     let k: Int = { if case .word(let k) = chunks[q] { return k } else { return 0 } }()
+                    // "signed by A and by B": the preposition repeated after "and" adds to the same phrase.
+                    while after + 2 < chunks.count, let and = word(after), lexicon.flags(and).contains(.and), let again = word(after + 1),
+                        again.norm == w.norm, noun(after + 2) != nil
+                    {
+                        let (more, next) = groupsOrListed(at: after + 2)
+                        groups += more
+                        after = next
+                    }
                     clause.complements.append(.init(preposition: w.norm, token: k, groups: groups))
                     q = after
                     continue
