@@ -926,10 +926,17 @@ struct MentionFinder: Sendable {
                         return j
                     }
                     // "Judge Ana Ferreira of Portugal", "Lena Ortiz of the Tarvel-based institute": a person's name (a
-                    // given name first, no head word) ends before "of" and a country, and before "of the".
-                    if leftLength >= 2, lexicon.isWord(tokens[i], .givenName), !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
+                    // given name first, or right after a person's title; no head word) ends before "of" and a country
+                    // or a known place ("Senator Ana Lisk of Vermont", "Ambassador Kofi Mensa-Tarvo of Ghana"), and
+                    // before "of the".
+                    if leftLength >= 2,
+                        lexicon.isWord(tokens[i], .givenName)
+                            || (i > 0 && lexicon.isWord(tokens[i - 1], .titleWord) && !lexicon.isWord(tokens[i - 1], .organHead)
+                                && tokens[i - 1].isCapitalized),
+                        !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
                         tokens[k - 1].normIs("the")
-                            || (lexicon.matchActor(tokens, at: k, end: end).map { lexicon.actors[$0.index].kind == .country } ?? false)
+                            || (lexicon.matchActor(tokens, at: k, end: end).map { lexicon.actors[$0.index].kind.isOne(of: .country, .location) }
+                                ?? (isNameToken(tokens[k]) && PlaceTable.builtIn.place(named: tokens[k].text).map { !$0.isCommonWord } ?? false))
                     {
                         return j
                     }

@@ -209,6 +209,8 @@ struct RelationFinder: Sendable {
     /// Events addressed to an actor, never to a place: a capital named in their place stands for a government.
     static let actorOnlyPredicates: Set<Predicate> = [
         .accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported,
+        // ("A and B fought near Gondar": one fights an actor, never a place.)
+        .fought,
     ]
     /// Body nouns that name a state's organ rather than a company ("Japan's space agency JAXA").
     static let stateBodyNouns: WordSet = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
@@ -720,6 +722,8 @@ struct RelationFinder: Sendable {
                     if predicate == .accused { memory.accusations.append((s, source, -1)) }
                     return
                 }
+                // "Japan joined the United States in condemning the test": a state is no member of a state.
+                if predicate == .memberOf, ctx.entities.kinds[source] == .country, ctx.entities.kinds[target] == .country { return }
                 if predicate == .leads || predicate == .roleIn {
                     if memory.offices.insert(OfficeKey(person: source, actor: target)).inserted {
                         memory.officesByPerson[source, default: []].append(target)

@@ -582,6 +582,11 @@ struct FrameRules {
             binding.targets = [mainCountry]
         }
         if frame.predicate == .supports, isPrice(clause, complements, syntax) { return false }
+        // "The Velmar Front joined the Kalar Alliance in attacking the town": an act shared, no membership.
+        if frame.predicate == .memberOf || frame.predicate == .roleIn, let last = clause.object.last {
+            let after = syntax.nouns[last].end
+            if after + 1 < ctx.tokens.count, ctx.tokens[after].normIs("in"), ctx.tokens[after + 1].norm.hasSuffix("ing") { return false }
+        }
         if frame.predicate == .deployedTo, Self.keepingLemmas.contains(lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])) {
             // "Korvex Mining has 300 personnel in Peru": a company's staff is no force.
             if binding.sources.contains(where: { isCompany($0) }) { return false }

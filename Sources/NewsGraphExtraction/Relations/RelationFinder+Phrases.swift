@@ -41,6 +41,12 @@ extension RelationFinder {
                 {
                     return .entity(e)
                 }
+                // "Judge Ana Ferreira of Portugal urged …": the person the place only describes.
+                if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a, tokens[start - 1].normIs("of"),
+                    let person = ctx.mentionByEnd[start - 1], ctx.owner[person] >= 0, ctx.kind(person) == .person
+                {
+                    return .entity(ctx.entity(person))
+                }
                 return .entity(ctx.entity(m))
             }
             let t = tokens[p]

@@ -281,6 +281,12 @@ struct VerbRules {
 
     /// Verbs of denial whose pronoun-led clause states a denied deed: "denied it had sent troops".
     static let denialWords: WordSet = ["denied", "denies", "deny", "denying"]
+    /// Words after "led", "headed", "ran" that make it a motion or a cause, not a leading ("headed west toward",
+    /// "led to", "ran for office").
+    static let motionWords: WordSet = [
+        "toward", "towards", "to", "for", "back", "home", "north", "south", "east", "west", "northwest", "northeast",
+        "southwest", "southeast", "into", "out", "off", "up", "down", "away", "against", "across", "through",
+    ]
 
     /// Whether the verb group at `start` has a pronoun subject right after a verb of denial (over
     /// "that" and auxiliaries): "Chile denied (that) it had sent troops", "… denies they ever sold arms".
@@ -942,13 +948,24 @@ struct VerbRules {
                 }
                 return nil
             }()
-            if let m = subjectMention,
-                ctx.mentions[m].start >= 2, tokens[ctx.mentions[m].start - 1].normIs("and"),
-                let other = ctx.mentionByEnd[ctx.mentions[m].start - 1], ctx.kind(other) == ctx.entities.kinds[subject],
+            // ("A and the B urged …": an article after "and".)
+            let conjunction = subjectMention.map { m -> Int in
+                let before = ctx.mentions[m].start - 1
+                return before > a && tokens[before].normIs("the") ? before - 1 : before
+            }
+            if subjectMention != nil, let conjunction, conjunction >= 1, conjunction > a,
+                tokens[conjunction].normIs("and"),
+                let other = ctx.mentionByEnd[conjunction],
+                // ("The United States and the European Union called on …": a state and a body act alike.)
+                ctx.kind(other) == ctx.entities.kinds[subject]
+                    || (ctx.kind(other).isOne(of: .country, .organization) && ctx.entities.kinds[subject].isOne(of: .country, .organization)),
                 !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
             {
                 coSubjects.append(ctx.entity(other))
             }
+            // "the convoy headed west toward the border", "the crisis led to protests", "ran for office": a
+            // motion or a cause, no one led.
+            if predicate == .leads, end < b, Self.motionWords.contains(tokens[end]) { continue }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
             // "X denied that any Chilean troops were in Peru": what is denied is a clause, not an actor.
             if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
@@ -1041,8 +1058,11 @@ struct VerbRules {
                 {
                     // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
                     if let pair = disputeParties(kinds, before: s, subject: subject) {
-                        emit(subject, pair.0, predicate, rule + ":both", confidence: confidence * 0.8)
-                        emit(subject, pair.1, predicate, rule + ":both", confidence: confidence * 0.8)
+                        // ("The United States and the European Union called on both sides": each caller.)
+                        for caller in [subject] + coSubjects where caller != pair.0 && caller != pair.1 {
+                            emit(caller, pair.0, predicate, rule + ":both", confidence: confidence * 0.8)
+                            emit(caller, pair.1, predicate, rule + ":both", confidence: confidence * 0.8)
+                        }
                         coveredUntil = end
                         continue
                     }
@@ -1233,6 +1253,12 @@ struct VerbRules {
             // made, not received.
             if predicate == .threatened, end < b, tokens[end].normIs("that"), ownSide(of: subject, target) { continue }
             if predicate == .accused { memory.accusations.append((s, subject, target)) }
+            // "The EU joined the United States in condemning the test": an act shared, no membership.
+            if predicate == .memberOf || predicate == .roleIn, let objectMention, ctx.mentions[objectMention].end + 1 < b,
+                tokens[ctx.mentions[objectMention].end].normIs("in"), tokens[ctx.mentions[objectMention].end + 1].norm.hasSuffix("ing")
+            {
+                continue
+            }
             var finalPredicate = predicate
             // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
             if predicate == .memberOf, ctx.entities.kinds[subject] == .person { finalPredicate = .roleIn }

@@ -287,7 +287,8 @@ struct ClauseFinder {
                     let opener = p + 1
                     let opensAside: Bool = {
                         if noun(opener) != nil { return true }
-                        if let w = word(opener), w.tag == .wh { return true }
+                        // ("Senator X of Vermont, where the company employs 600 people, urged": "where" after a place.)
+                        if let w = word(opener), w.tag == .wh || w.normIs("where") { return true }
                         // "all of which", "both of whom", "each of them"
                         if let w = word(opener), Self.asideQuantifiers.contains(w), let of = word(opener + 1), of.normIs("of") {
                             return true
@@ -324,7 +325,8 @@ struct ClauseFinder {
                 if case .verb(let v) = chunks[p], verbs[v].form == .finite, word(p - 1)?.tag != .wh, !sawVerb {
                     // a finite verb inside the aside is fine only in a relative clause
                     sawVerb = true
-                    if !(p >= 1 && (word(p - 1)?.tag == .wh || (p >= 2 && word(p - 2)?.tag == .wh))) { return nil }
+                    func relative(_ q: Int) -> Bool { word(q).map { $0.tag == .wh || $0.normIs("where") } ?? false }
+                    if !(p >= 1 && (relative(p - 1) || (p >= 2 && relative(p - 2)))) { return nil }
                 }
                 p -= 1
             }
