@@ -361,6 +361,9 @@ struct FrameRulesTests {
         #expect(Self.has(said, "velmar_audit_office", .accused, "korvex_mining"), "\(said)")
         let aside = Self.drawn("The Velmar Audit Office (VAO), which has examined the accounts since March, said Korvex Mining had stolen the funds.")
         #expect(Self.has(aside, "velmar_audit_office", .accused, "korvex_mining"), "\(aside)")
+        // A relative clause on the bracketed name leaves the main clause's subject before it.
+        let relative = Self.drawn("Anna Lisk, who heads the Velmar Front (VF), which organised the marches, urged Korvex Mining to pay.")
+        #expect(!relative.contains { $0.predicate == .urged && $0.source == "velmar_front" }, "\(relative)")
         // A participle after the brackets is no clause of that name.
         let participle = Self.drawn("Korvex Mining filed a complaint with the Velmar Audit Office (VAO) accusing Halbrand Group of fraud.")
         #expect(!participle.contains { $0.predicate == .accused && $0.source == "velmar_audit_office" }, "\(participle)")

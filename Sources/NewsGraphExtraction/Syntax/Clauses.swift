@@ -299,13 +299,17 @@ struct ClauseFinder {
                     // ("the Velmar Audit Office (VAO), which …, said": over the bracketed short name.)
                     let named = overBrackets(p - 1)
                     guard opensAside, let n = noun(named) else { return nil }
-                    if named != p - 1 { return [n] }
+                    // ("… where fighters of the Velmar Front (VF), a rebel group, attacked": an apposition to the
+                    // bracketed name; a relative clause on it, "who heads the Velmar Front (VF), which …, urged",
+                    // leaves the main clause's subject before it.)
+                    if named != p - 1, noun(opener) != nil { return [n] }
                     // A main clause before the aside has its own subject: not this one.
-                    if (0..<(p - 1)).contains(where: {
+                    if (0..<named).contains(where: {
                         if case .verb(let v) = chunks[$0] { return verbs[v].form == .finite } else { return false }
                     }) {
                         return nil
                     }
+                    if named != p - 1 { return [n] }
                     // "A, B and C, all of which …,": the list (the "and" says it is one, not an apposition).
                     var (groups, _) = coordinationEnding(at: p - 1)
                     if groups.count >= 2,
