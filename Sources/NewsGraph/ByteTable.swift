@@ -97,6 +97,28 @@ public struct ByteTable<Value> {
         slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + slot) }
     }
 
+    /// When the table holds these bytes and their value keeps a native `String` of 16 bytes or
+    /// more at byte `offset`: starts loading that string's storage (its reference count and
+    /// first bytes), for a reader that will copy or compare it soon, after its slot has come in
+    /// (``prefetch(_:)`` some records before). Read from the value's bits, without a retain:
+    /// only a hint (bits that are no address load nothing of use, and a prefetch never faults).
+    @inlinable public func prefetchString(_ key: UnsafeRawBufferPointer, at offset: Int) {
+        let word = key.count <= 8 ? Self.pack(key) : 0
+        let index = slot(key, word, Self.hash(key, word))
+        guard let valueOffset = MemoryLayout<Slot>.offset(of: \Slot.value) else { return }
+        slots.withUnsafeBufferPointer { slots in
+            guard slots[index].hash != 0 else { return }
+            // A `String`'s second word: flags in the top byte (bit 61: a small string, held
+            // inline), the storage's address below them.
+            let object = (UnsafeRawPointer(slots.baseAddress! + index) + valueOffset + offset + 8).loadUnaligned(as: UInt64.self)
+            guard object & 0x2000_0000_0000_0000 == 0,
+                let address = UnsafeRawPointer(bitPattern: UInt(object & 0x00FF_FFFF_FFFF_FFFF))
+            else { return }
+            NewsGraph.prefetch(address)
+            NewsGraph.prefetch(address + 32)
+        }
+    }
+
     /// The value for these bytes, if any.
     @inlinable public subscript(_ key: UnsafeRawBufferPointer) -> Value? {
         let word = key.count <= 8 ? Self.pack(key) : 0
@@ -123,6 +145,21 @@ public struct ByteTable<Value> {
             slots[slot].value = value
         } else {
             set(slot, word, hash, key, value)
+        }
+    }
+
+    /// Calls `body` with the value for these bytes (`nil`: none) to change it in place; a value
+    /// given where there was none is added (one look-up where reading, then setting, took two).
+    @inlinable public mutating func modify(_ key: UnsafeRawBufferPointer, _ body: (inout Value?) -> Void) {
+        let word = key.count <= 8 ? Self.pack(key) : 0
+        let hash = Self.hash(key, word)
+        let slot = slot(key, word, hash)
+        if slots[slot].hash != 0 {
+            body(&slots[slot].value)
+        } else {
+            var value: Value? = nil
+            body(&value)
+            if let value { set(slot, word, hash, key, value) }
         }
     }
 

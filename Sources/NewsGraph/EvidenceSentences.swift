@@ -95,6 +95,25 @@ package struct EvidenceSentences {
         }
     }
 
+    /// The sentence the graph states at (`document`, `start`, `end`), if the index knows one:
+    /// the graph's own string, to be shared by a reader that finds its bytes equal to the
+    /// ones it reads (``JSONScanner/string(sameAs:)``).
+    /// - Precondition: as ``sentence(in:document:start:end:bytes:)``'s.
+    package func sentence(in graph: KnowledgeGraph, document: String, start: Int, end: Int) -> String? {
+        guard mask >= 0 else { return nil }
+        let hash = Self.hash(document, start, end)
+        var slot = Int(hash) & mask
+        let location = Evidence.Location(documentID: document, start: start, end: end)
+        while true {
+            if slots[slot] == 0 { return nil }
+            let (position, same) = Self.entry(slots[slot], hash, tagged: tagged)
+            if same, let item = graph.relations.evidence(at: position, location: location) {
+                return item.sentence.isEmpty ? nil : item.sentence
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// A location's hash: the document id's bytes and the span (seeded, as every table keyed
     /// by input bytes is).
     private static func hash(_ document: String, _ start: Int, _ end: Int) -> UInt32 {

@@ -21,7 +21,8 @@ public enum JSONGraphReader {
     /// (merging).
     /// - Throws: ``NewsGraphError``: `.invalidInput` for malformed JSON (with its line and
     ///   column) or a field of the wrong type, `.invalidGraph` for a graph that breaks the
-    ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails.
+    ///   model's rules (naming the JSON path, as `nodes[3].type`), `.io` when reading fails;
+    ///   `graph` is then partly read (the file is read straight into it).
     public static func read(fd: Int32, prefix: [UInt8], path: String, into graph: inout KnowledgeGraph) throws {
         try read(fd: fd, prefix: prefix, path: path, into: &graph, laterBytes: 0)
     }
@@ -59,12 +60,21 @@ public enum JSONGraphReader {
         if try scanner.peek() == 0xEF { try skipByteOrderMark(scanner) }
         guard try scanner.peek() != nil else { throw NewsGraphError(.invalidInput, "empty input", path: scanner.path) }
         var lines = forceLines
+        // The graph is read into straight, a second file of `merge` as each line of JSON Lines
+        // (no graph of the file's own, built and then merged: at 1M/5M that held a second graph
+        // of the file's size until the merge was done). A builder that starts on a graph with
+        // nodes checks link ends against its own.
         var merged = KnowledgeGraph()
+        swap(&merged, &graph)
+        defer { swap(&merged, &graph) }
+        let tables = Tables()
+        // Into a graph that has relations (`merge`): a sentence read where the graph states it
+        // already, in the same bytes, is the graph's string, shared (not a copy per file).
+        tables.sharedSentences = EvidenceSentences(merged)
         // One set of node ids for every line after the first, emptied between lines (a set per
         // line was grown anew by doubling, line after line).
-        var spareNodes: Set<String> = []
+        var spareNodes: [String: UInt32] = [:]
         var plainNodes = ByteTable<PlainNode>()
-        let tables = Tables()
         var count = 0
         while try scanner.peek() != nil {
             let startLine = scanner.line
@@ -72,18 +82,24 @@ public enum JSONGraphReader {
             // graph in any order, and no graph per line to build and then merge again); a
             // builder that starts on a graph with nodes checks link ends against its own.
             let builder = Builder(scanner: scanner, tables: tables)
+            builder.remembersNodes = lines
             swap(&builder.graph, &merged)
             swap(&builder.reservation, &reservation)
             swap(&builder.plainNodes, &plainNodes)
             if !builder.graph.entities.isEmpty {
                 spareNodes.removeAll(keepingCapacity: true)
                 builder.ownNodes = spareNodes
-                spareNodes = []
+                spareNodes = [:]
             }
             do {
                 try builder.readGraph()
-            } catch let error as NewsGraphError where lines || forceLines {
-                throw error.line == nil ? NewsGraphError(error.code, error.message, path: scanner.path, line: startLine) : error
+            } catch {
+                // The graph as read so far goes back to the caller.
+                swap(&builder.graph, &merged)
+                if let error = error as? NewsGraphError, lines || forceLines, error.line == nil {
+                    throw NewsGraphError(error.code, error.message, path: scanner.path, line: startLine)
+                }
+                throw error
             }
             swap(&builder.graph, &merged)
             swap(&builder.reservation, &reservation)
@@ -105,7 +121,6 @@ public enum JSONGraphReader {
                 if try scanner.peek() != nil, scanner.line == endLine { throw scanner.invalid() }
             }
         }
-        if graph.isEmpty { graph = merged } else { graph.merge(merged) }
     }
 
     private static func skipByteOrderMark(_ scanner: JSONScanner) throws {
@@ -134,8 +149,12 @@ public enum JSONGraphReader {
     /// A node record of a name and a type alone (no aliases, spans or attributes), as merged
     /// into the graph.
     private struct PlainNode {
-        var name: String
+        /// The name of the last plain record merged (`nil`: none yet, only ``end`` is known).
+        var name: String?
         var kind: EntityKind
+        /// The id's number among the relation table's end ids + 1 (0: not numbered yet): a
+        /// link's end is numbered once per file, not looked up in that table at every link.
+        var end: UInt32 = 0
     }
 
     /// What the readers of every line of a file share: each distinct spelling of a field of
@@ -153,6 +172,8 @@ public enum JSONGraphReader {
         /// documents on every line; a record of the same bytes as one merged before changes
         /// nothing when merged again (merging is idempotent), and is skipped unparsed.
         @exclusivity(unchecked) var documentRecords = ByteTable<Bool>()
+        /// The evidence of the graph read into, by location (empty when it had no relations).
+        @exclusivity(unchecked) var sharedSentences = EvidenceSentences()
     }
 
     private struct NamedPredicate {
@@ -205,12 +226,15 @@ public enum JSONGraphReader {
         /// Links read before the nodes were all in or before `directed` was read (NetworkX and
         /// this project write `directed` first and nodes before links: nothing waits).
         @exclusivity(unchecked) var pending: [Link] = []
-        /// The ends of the last link added, known to be nodes.
-        @exclusivity(unchecked) var knownSource: String?
-        @exclusivity(unchecked) var knownTarget: String?
+        /// The ends of the last link added, known to be nodes, each with its number among the
+        /// relation table's end ids + 1 when known (lines past the first; 0: not known).
+        @exclusivity(unchecked) var knownSource: (id: String, end: UInt32)?
+        @exclusivity(unchecked) var knownTarget: (id: String, end: UInt32)?
         /// The ids of this graph's nodes, when it is built into a graph that had nodes before
-        /// (the next lines of JSON Lines); `nil`: the graph's nodes are this graph's.
-        @exclusivity(unchecked) var ownNodes: Set<String>?
+        /// (the next lines of JSON Lines), each with its number among the relation table's end
+        /// ids + 1 when known (0: not yet, see ``PlainNode/end``); `nil`: the graph's nodes are
+        /// this graph's.
+        @exclusivity(unchecked) var ownNodes: [String: UInt32]?
         /// Room for the file's relations, reserved once from how fast the first ones came.
         @exclusivity(unchecked) var reservation = RelationReservation.none
         /// The last predicate made for each name that is not built in.
@@ -228,6 +252,10 @@ public enum JSONGraphReader {
         /// equal to the one here is not merged, and the entity table is not looked up for it
         /// (a cache miss or two per node record, in a table of every node of the file).
         @exclusivity(unchecked) var plainNodes = ByteTable<PlainNode>()
+        /// Whether this graph is a line of JSON Lines past the first, whose node records and
+        /// end numbers ``plainNodes`` keeps for the next lines (a single graph, or the first
+        /// line, read into a graph with nodes checks its ends against ``ownNodes`` alone).
+        @exclusivity(unchecked) var remembersNodes = false
         /// The input offset past the last node id whose ``plainNodes`` slot was prefetched.
         @exclusivity(unchecked) var aheadCursor = 0
 
@@ -236,20 +264,59 @@ public enum JSONGraphReader {
         /// cache misses of several look-ups overlap instead of one stalling each record.
         /// (Searching at most 1 KiB past the last id found: past the last node record of a line
         /// the search stops until the next line's nodes.)
-        @inline(__always) func prefetchNodesAhead(first: Bool) {
+        @inline(__always) func prefetchNodesAhead(_ record: Int) {
+            let first = record == 0
+            if first { aheadCount = 0 }
+            prefetchNamesAhead(record + 4)
             var ahead = 1
             if first || (aheadCursor != Int.max && aheadCursor <= scanner.offset) {
                 aheadCursor = scanner.offset
-                ahead = 4
+                ahead = 8
+                // (The next id found is this record's.)
+                aheadCount = record
             } else if aheadCursor == Int.max {
                 return
             }
             for _ in 0..<ahead {
-                guard let next = scanner.idAhead(from: aheadCursor, within: 1024, { plainNodes.prefetch($0) }) else {
+                guard
+                    let next = scanner.idAhead(
+                        from: aheadCursor, within: 1024,
+                        { id in
+                            plainNodes.prefetch(id)
+                            // Kept for the second step (``prefetchNamesAhead(_:)``), when short.
+                            let place = aheadCount & 15
+                            aheadIDs[place] = (0, id.count <= 8 ? UInt8(id.count) : 0xFF)
+                            if id.count <= 8 {
+                                withUnsafeMutableBytes(of: &aheadIDs[place].word) { $0.copyMemory(from: id) }
+                            }
+                            aheadCount += 1
+                        })
+                else {
                     aheadCursor = Int.max
                     return
                 }
                 aheadCursor = next
+            }
+        }
+
+        /// The ids found ahead on this line whose ``plainNodes`` slot was prefetched, by record
+        /// (the last 16; a count of 0xFF: longer than 8 bytes, not kept), and how many were found.
+        @exclusivity(unchecked) var aheadIDs = [(word: UInt64, count: UInt8)](repeating: (0, 0), count: 16)
+        @exclusivity(unchecked) var aheadCount = 0
+
+        /// The second step of the look-ahead: for the node record `record` of this line, whose
+        /// slot was prefetched three records ago or more and has come in by now, starts loading its
+        /// last plain name's storage (copying the record out of the table retains that string:
+        /// a cold cache line per record at 1M nodes, 5.5 % of reading 1M/5M fragments).
+        @inline(__always) func prefetchNamesAhead(_ record: Int) {
+            guard record < aheadCount, record >= aheadCount - 16 else { return }
+            let entry = aheadIDs[record & 15]
+            guard entry.count != 0xFF else { return }
+            var word = entry.word
+            withUnsafeBytes(of: &word) { bytes in
+                plainNodes.prefetchString(
+                    UnsafeRawBufferPointer(rebasing: bytes[0..<Int(entry.count)]),
+                    at: MemoryLayout<PlainNode>.offset(of: \PlainNode.name)!)
             }
         }
 
@@ -422,7 +489,7 @@ public enum JSONGraphReader {
         /// This graph's node with this id, as the node spelled it (`id`'s bytes), or `nil` when
         /// the graph has no such node.
         @inline(__always) func node(_ id: String) -> String? {
-            if let ownNodes { return ownNodes.contains(id) ? id : nil }
+            if let ownNodes { return ownNodes[id] != nil ? id : nil }
             var spelled = id
             let known = spelled.withUTF8 { nodeTable[UnsafeRawBufferPointer($0)] }
             if let known { return known }
@@ -480,7 +547,7 @@ public enum JSONGraphReader {
             guard try scanner.beginArray() else { throw try typeError("nodes", "an array") }
             var index = 0
             while try scanner.nextElement(first: index == 0) {
-                if ownNodes != nil { prefetchNodesAhead(first: index == 0) }
+                if remembersNodes && ownNodes != nil { prefetchNodesAhead(index) }
                 try readNode(index)
                 index += 1
             }
@@ -501,7 +568,7 @@ public enum JSONGraphReader {
             var lookedUp = false
             // The id's last plain record merged (lines past the first), instead of the look-up.
             var plain: PlainNode?
-            let lines = ownNodes != nil
+            let lines = remembersNodes && ownNodes != nil
             try members(place(), JSONGraphReader.nodeKeys) { key in
                 switch key {
                 case 0:
@@ -510,15 +577,15 @@ public enum JSONGraphReader {
                     } else {
                         id = try requiredString("\(place()).id")
                     }
-                    if plain == nil {
+                    if plain?.name == nil {
                         existing = graph.entities.index(forKey: id!)
                         lookedUp = true
                     }
                 case 1:
-                    if let plain {
+                    if let plainName = plain?.name {
                         if try scanner.null() {
                             label = nil
-                        } else if let same = try scanner.string(sameAs: plain.name) {
+                        } else if let same = try scanner.string(sameAs: plainName) {
                             label = same
                         } else {
                             throw try typeError("\(place()).label", "a string")
@@ -566,7 +633,7 @@ public enum JSONGraphReader {
             guard let id else { throw missing("\(place()).id") }
             guard !id.isEmpty else { throw fail("\(place()).id", "empty node id") }
             if ownNodes != nil {
-                ownNodes!.insert(id)
+                ownNodes![id] = plain?.end ?? 0
             } else {
                 var spelled = id
                 spelled.withUTF8 { bytes in _ = nodeTable.value(UnsafeRawBufferPointer(bytes)) { id } }
@@ -584,7 +651,8 @@ public enum JSONGraphReader {
                 // Merged before: merging it again changes nothing.
                 if let plain, plain.kind == kind, plain.name == name { return }
                 var spelled = id
-                spelled.withUTF8 { plainNodes.set(UnsafeRawBufferPointer($0), PlainNode(name: name, kind: kind)) }
+                let end = plain?.end ?? 0
+                spelled.withUTF8 { plainNodes.set(UnsafeRawBufferPointer($0), PlainNode(name: name, kind: kind, end: end)) }
             }
             graph.add(
                 Entity(
@@ -611,7 +679,7 @@ public enum JSONGraphReader {
             func place() -> String { "links[\(index)]" }
             var link = Link(index: index, source: "", target: "", evidence: [], attributes: [:])
             // The source of the last link added, when this link has the same (links come grouped by source): no new string.
-            let lastSource = knownSource
+            let lastSource = knownSource?.id
             var source: String?
             var target: String?
             var key: String?
@@ -686,7 +754,18 @@ public enum JSONGraphReader {
                 case 0: document = try requiredShared("\(place()).document")
                 case 1: start = try requiredInt("\(place()).start")
                 case 2: end = try requiredInt("\(place()).end")
-                case 3: sentence = try optionalString("\(place()).sentence")
+                case 3:
+                    // (This project and NetworkX write the location before the sentence.)
+                    if try scanner.null() {
+                        sentence = nil
+                    } else if let document, let start, let end, !tables.sharedSentences.isEmpty,
+                        let known = tables.sharedSentences.sentence(in: graph, document: document, start: start, end: end),
+                        let read = try scanner.string(sameAs: known)
+                    {
+                        sentence = read
+                    } else {
+                        sentence = try requiredString("\(place()).sentence")
+                    }
                 case 4: confidence = try optionalDouble("\(place()).confidence")
                 case 5: rule = try optionalShared("\(place()).rule")
                 default: role = try optionalShared("\(place()).role")
@@ -730,20 +809,31 @@ public enum JSONGraphReader {
             // `index(forKey:)`: a subscript would copy the entity out (a retain per field). Links
             // come grouped by source: an end equal to the last one checked is a node (nodes are
             // never removed).
-            func end(_ id: String, _ field: String, _ known: inout String?) throws -> String {
-                if let known, Self.spelledAlike(known, id) { return known }
-                guard let found = node(id) else { throw fail("\(place()).\(field)", "no node with id '\(id)'") }
+            func end(_ id: String, _ field: String, _ known: inout (id: String, end: UInt32)?) throws -> (id: String, end: UInt32) {
+                if let known, Self.spelledAlike(known.id, id) { return known }
+                let found: (id: String, end: UInt32)
+                if let ownNodes {
+                    guard let end = ownNodes[id] else { throw fail("\(place()).\(field)", "no node with id '\(id)'") }
+                    found = (id, end)
+                } else {
+                    guard let id = node(id) else { throw fail("\(place()).\(field)", "no node with id '\(id)'") }
+                    found = (id, 0)
+                }
                 known = found
                 return found
             }
-            let source = try end(link.source, "source", &knownSource)
-            let target = try end(link.target, "target", &knownTarget)
+            let (source, sourceEnd) = try end(link.source, "source", &knownSource)
+            let (target, targetEnd) = try end(link.target, "target", &knownTarget)
+            // Lines past the first: ends numbered before are not looked up in the relation
+            // table's id index again (a cache miss there and one in its strings, at 1M ids).
+            let known = RelationTable.KnownEnds(
+                sourceEnd > 0 ? (source, sourceEnd - 1) : nil, targetEnd > 0 ? (target, targetEnd - 1) : nil)
             // A weight is read only where it is not the evidence count: on a link without evidence.
             let directed = (link.directed ?? true) && (directedGraph ?? true)
             if let first = link.first, link.evidence.isEmpty {
                 graph.add(
                     Relation(source: source, predicate: predicate, target: target, one: first, attributes: link.attributes, directed: directed),
-                    targetHash: link.targetHash)
+                    targetHash: link.targetHash, known: known)
             } else {
                 var imported: Double?
                 if link.first == nil, let weight = link.weight, weight.isFinite, weight != 0 { imported = weight }
@@ -754,7 +844,32 @@ public enum JSONGraphReader {
                         source: source, predicate: predicate, target: target, evidence: evidence,
                         attributes: link.attributes, directed: directed, importedWeight: imported))
             }
+            if ownNodes != nil && (sourceEnd == 0 || targetEnd == 0) {
+                let ends = graph.relations.lastEnds
+                if let end = ends.source { learn(end.id, end.number) }
+                if let end = ends.target { learn(end.id, end.number) }
+            }
             reservation.note(&graph)
+        }
+
+        /// Keeps the number the relation table gave a node's id as a link end (lines past the
+        /// first): for the rest of this line and, through ``plainNodes``, the next lines.
+        func learn(_ id: String, _ number: UInt32) {
+            guard ownNodes![id] == 0 else { return }
+            ownNodes![id] = number + 1
+            if let known = knownSource, Self.spelledAlike(known.id, id) { knownSource!.end = number + 1 }
+            if let known = knownTarget, Self.spelledAlike(known.id, id) { knownTarget!.end = number + 1 }
+            guard remembersNodes else { return }
+            var spelled = id
+            spelled.withUTF8 { bytes in
+                plainNodes.modify(UnsafeRawBufferPointer(bytes)) { node in
+                    if node == nil {
+                        node = PlainNode(name: nil, kind: JSONGraphReader.defaultKind, end: number + 1)
+                    } else {
+                        node!.end = number + 1
+                    }
+                }
+            }
         }
     }
 }

@@ -47,8 +47,11 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds a relation as ``add(_:)`` does, given the hash ``prefetchRelation(source:predicate:target:directed:)``
     /// gave for its target (used when `targetHash.id` is the relation's target).
-    mutating func add(_ relation: consuming Relation, targetHash: (id: String, hash: UInt32)?) {
-        relations.insert(relation, targetHash: targetHash)
+    mutating func add(
+        _ relation: consuming Relation, targetHash: (id: String, hash: UInt32)?,
+        known: RelationTable.KnownEnds = RelationTable.KnownEnds()
+    ) {
+        relations.insert(relation, targetHash: targetHash, known: known)
     }
 
     /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`.

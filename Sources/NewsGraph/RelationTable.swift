@@ -81,7 +81,37 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     var maxTaggedSlots = 1 << 24
     /// The last source added and its number: a reader adds the relations of one source one
     /// after the other, so most sources are not hashed again.
-    private var lastSource: (id: String, number: UInt32)?
+    private var lastSource: (id: String, number: UInt32, part: UInt32)?
+    /// The target of the last relation inserted, and its number (a reader that keeps each node's
+    /// number reads it here: ``lastEnds``).
+    private var lastTarget: (id: String, number: UInt32)?
+
+    /// The ends of the last relation inserted, each with its number among the relation ends
+    /// (``KnownEnds``: a reader that keeps them numbers each end once).
+    package var lastEnds: (source: (id: String, number: UInt32)?, target: (id: String, number: UInt32)?) {
+        (lastSource.map { ($0.id, $0.number) }, lastTarget)
+    }
+
+    /// End ids whose numbers a reader knows (from ``lastEnds`` of earlier inserts, in this
+    /// table): ``insert(_:targetHash:known:)`` takes an end's number from here instead of
+    /// looking its id up (a cache miss in a table of every end id, at 1M ids). An id is matched
+    /// by its very representation (`String`'s two words): the reader hands in the strings it
+    /// reads ends from.
+    package struct KnownEnds {
+        var first: (id: String, number: UInt32)?
+        var second: (id: String, number: UInt32)?
+
+        package init(_ first: (id: String, number: UInt32)? = nil, _ second: (id: String, number: UInt32)? = nil) {
+            self.first = first
+            self.second = second
+        }
+
+        @inline(__always) func number(of id: String) -> UInt32? {
+            if let first, InternedStrings.sameBytes(first.id, id) { return first.number }
+            if let second, InternedStrings.sameBytes(second.id, id) { return second.number }
+            return nil
+        }
+    }
 
     private enum EvidenceForm: UInt8 {
         case none = 0, inline = 2, side = 4
@@ -319,23 +349,34 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
 
     /// Adds a relation as ``add(_:)`` does, and gives its place in ``values``.
     @discardableResult
-    mutating func insert(_ relation: consuming Relation, targetHash: (id: String, hash: UInt32)? = nil) -> Int {
+    mutating func insert(
+        _ relation: consuming Relation, targetHash: (id: String, hash: UInt32)? = nil, known: KnownEnds = KnownEnds()
+    ) -> Int {
         if mask < 0 { reindex() }
+        // Each end's hash part is computed (or the prefetch's), not read from `ids.hashes` by
+        // number: a known end's number comes without a look-up, and reading its hash there
+        // was the cache miss the look-up had been.
         let source: UInt32
+        let sourcePart: UInt32
         if let last = lastSource, InternedStrings.sameBytes(last.id, relation.source) {
             source = last.number
+            sourcePart = last.part
         } else {
-            source = ids.number(relation.source)
-            lastSource = (relation.source, source)
+            sourcePart = Self.part(relation.source)
+            source = known.number(of: relation.source) ?? ids.number(relation.source, hash: sourcePart)
+            lastSource = (relation.source, source, sourcePart)
         }
         let target: UInt32
+        let targetPart: UInt32
         if let targetHash, InternedStrings.sameBytes(targetHash.id, relation.target) {
-            target = ids.number(relation.target, hash: targetHash.hash)
+            targetPart = targetHash.hash
         } else {
-            target = ids.number(relation.target)
+            targetPart = Self.part(relation.target)
         }
+        target = known.number(of: relation.target) ?? ids.number(relation.target, hash: targetPart)
+        lastTarget = (relation.target, target)
         let predicate = predicateNumber(relation.predicate)
-        let hash = Self.combine(ids.hashes[Int(source)], relation.predicate.keyHash, ids.hashes[Int(target)])
+        let hash = Self.combine(sourcePart, relation.predicate.keyHash, targetPart)
         let (found, slot) = probe(source, predicateNames[Int(predicate)], target, hash)
         if let found {
             // The same piece of evidence again (a file merged with itself, or with one that
@@ -507,7 +548,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         guard mask >= 0 else { return Self.part(target) }
         var sourcePart: UInt32
         if let last = lastSource, InternedStrings.sameBytes(last.id, source) {
-            sourcePart = ids.hashes[Int(last.number)]
+            sourcePart = last.part
         } else {
             sourcePart = Self.part(source)
         }

@@ -56,6 +56,8 @@ public struct Extractor: Sendable {
     ///   ``Segmenter/segment(_:reusing:)``); `nil`: strings of its own.
     func analyze(_ document: Document, strings: TokenStrings? = nil) -> Analysis {
         var seg = compiled.segmenter.segment(document.text, reusing: strings)
+        // (A document's own strings: no more strings are added, and the index is let go.)
+        if strings == nil { seg.strings.releaseIndex() }
         compiled.intern(&seg)
         Tagger(lexicon: compiled).tag(&seg)
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)

@@ -294,8 +294,9 @@ struct RelationFinder: Sendable {
                 if position >= 0 && Int(position) <= count { kept.append(Int32(truncatingIfNeeded: chosen)) }
             }
             order = []
-            self.count = count + 1
-            let words = (count + 1 + 63) / 64
+            // (No value at all, as in a text of punctuation: no bits either; every position reads nil.)
+            self.count = kept.isEmpty ? 0 : count + 1
+            let words = (self.count + 63) / 64
             var bits = [UInt64](repeating: 0, count: words)
             for entry in kept {
                 let position = Int(positions[Int(entry)])
@@ -347,7 +348,9 @@ struct RelationFinder: Sendable {
         let isCompany: [Bool]
         /// Per entity, a person's sex where the text or the given name says it (``Sex``).
         let sexes: [Sex]
-        var tokens: Tokens { seg.tokens }
+        /// `seg.tokens`, kept as a constant: the rules read it per token, and a computed copy
+        /// of the collection retained and released each of its arrays on every read.
+        let tokens: Tokens
 
         /// A person's sex, as far as "he"/"she" need it.
         enum Sex: UInt8 { case unknown, male, female }
@@ -363,6 +366,7 @@ struct RelationFinder: Sendable {
             maleNames: Set<String> = [], femaleNames: Set<String> = []
         ) {
             self.seg = seg
+            self.tokens = seg.tokens
             self.mentions = mentions
             self.owner = owner
             self.entities = entities
@@ -590,6 +594,8 @@ struct RelationFinder: Sendable {
         // the sentences go by (no array, nor an offset, per sentence: "! ! !" makes a sentence per
         // two bytes).
         var mentionIndex: [Int32] = []
+        // (Reserved once: grown by doubling it was up to twice its 2.8 MB at the peak of a text of 700k names.)
+        mentionIndex.reserveCapacity(owner.lazy.filter { $0 >= 0 }.count)
         var inOrder = true
         for (index, m) in mentions.enumerated() where owner[index] >= 0 {
             if let last = mentionIndex.last, mentions[Int(last)].sentence > m.sentence { inOrder = false }

@@ -3,7 +3,7 @@
 /// equivalence ("Müller" composed and decomposed) share the number of the first of them, as
 /// `String` keys compared them. Numbers are dense, from 0 to the document's distinct norms.
 struct ResolverWords {
-    private let records: [TokenRecord]
+    private let tokens: Tokens
     private let strings: TokenStrings
     private let localOfString: [Int32]
     /// The document's distinct norms (local word numbers are `0..<localWordCount`).
@@ -14,7 +14,7 @@ struct ResolverWords {
     private let canonical: [Int32]
 
     init(_ seg: Segmentation) {
-        records = seg.tokens.records
+        tokens = seg.tokens
         strings = seg.strings
         localOfString = seg.localOfString
         localWordCount = seg.localWordCount
@@ -38,7 +38,7 @@ struct ResolverWords {
 
     /// The number of the norm of token `k`.
     @inline(__always) subscript(k: Int) -> Int32 {
-        let local = localOfString[Int(strings.normNumber(records[k]))]
+        let local = localOfString[Int(tokens.normNumber(at: k))]
         return canonical.isEmpty ? local : canonical[Int(local)]
     }
 

@@ -1,9 +1,11 @@
 import NewsGraph
 import Synchronization
 
-/// A token as the document stores it: 8 bytes of plain data (the text as a number into the
-/// document's ``TokenStrings``, the start as a 14-bit offset from its block's start — see
-/// ``Tokens`` —, two marks, the tag and kind in one byte, the flags as bits).
+/// A token as a ``Token`` view holds it: 8 bytes of plain data (the text as a number into the
+/// document's ``TokenStrings``, two marks, the tag and kind in one byte, the token's own four
+/// flags as bits; a word's shape flags are its text's, read from the strings). ``Tokens``
+/// stores it in 6 bytes (``StoredToken``), with the start as a 10-bit offset from its block's
+/// start.
 ///
 /// A token is made for every ~5.5 bytes of news text (and for every byte of a text of
 /// punctuation) and tokens are the largest part of the memory extraction takes; the stages read
@@ -12,8 +14,8 @@ import Synchronization
 /// the end offset is the start plus the text's length in scalars (a token's text is exactly the
 /// scalars it covers), the norm is the text's (``TokenStrings/norm(ofText:)``: a function of the
 /// text, but for a bare apostrophe read as a possessive, which a bit marks), the word number is
-/// the norm's (``TokenStrings/word(ofNorm:)``). 8 bytes, not 24 (12 while the start was stored
-/// whole).
+/// the norm's (``TokenStrings/word(ofNorm:)``). 6 bytes stored, not 24 (12 while the start was
+/// stored whole, 8 while the record was stored as it is).
 struct TokenRecord: Sendable, Hashable {
     var textNumber: Int32
     /// The start's offset from the start of the token's block (``Tokens/blockSize`` tokens) in
@@ -29,6 +31,20 @@ struct TokenRecord: Sendable, Hashable {
         self.textNumber = textNumber
         tagAndKind = kind.rawValue << 5 | Tag.noun.rawValue
     }
+
+    /// A record read back from its ``StoredToken`` form (the offset is not kept: ``Tokens``
+    /// reads the start itself).
+    @inline(__always) init(textNumber: Int32, marks: UInt16, tagAndKind: UInt8, flags: UInt8) {
+        self.textNumber = textNumber
+        offsetAndMarks = marks << 14
+        self.tagAndKind = tagAndKind
+        self.flags = flags
+    }
+
+    /// The two marks (possessive, capital folded) in the low 2 bits.
+    var marks: UInt16 { @inline(__always) get { offsetAndMarks >> 14 } }
+    /// The tag in the low 5 bits, the kind in the high 3.
+    var packedTagAndKind: UInt8 { @inline(__always) get { tagAndKind } }
 
     /// The start's offset from its block's start (set by ``Tokens/append(_:)``).
     var offset: UInt16 {
@@ -218,109 +234,218 @@ struct Token: Sendable, Hashable {
         get { flag(8) }
         set { set(8, newValue) }
     }
+    /// The shape flags of a word (`isCapitalized` 16, `isAllCaps` 32, `isLowerInitial` 64,
+    /// `hasNameShape` 128; 0 for another kind): a function of the text, kept per text by the
+    /// strings (``TokenStrings/storedShape(ofText:)``), read only where asked (a token is read
+    /// far more often than its shape); a capital-folded word, "Halvern" stored as "halvern", is
+    /// capitalized and name-shaped.
+    @inline(__always) private var shape: UInt8 {
+        guard record.kind == .word else { return 0 }
+        if record.isCapitalFolded { return 0x90 }
+        return live._withUnsafeGuaranteedRef { $0.storedShape(ofText: record.textNumber) }
+    }
     /// First scalar is an upper-case letter (words only).
-    var isCapitalized: Bool {
-        get { flag(16) }
-        set { set(16, newValue) }
-    }
+    @inline(__always) var isCapitalized: Bool { shape & 16 != 0 }
     /// Every letter is upper case and there are at least two letters ("NATO", "U.S.").
-    var isAllCaps: Bool {
-        get { flag(32) }
-        set { set(32, newValue) }
-    }
+    @inline(__always) var isAllCaps: Bool { shape & 32 != 0 }
     /// First scalar is a lower-case letter.
-    var isLowerInitial: Bool {
-        get { flag(64) }
-        set { set(64, newValue) }
-    }
+    @inline(__always) var isLowerInitial: Bool { shape & 64 != 0 }
     /// Shaped like part of a name: a capitalized or all-capital word, or a word starting
-    /// with a digit that has letters ("75th"); not a contraction ("We're"). Computed once
-    /// here because the mention finder asks for every token many times.
-    var hasNameShape: Bool {
-        get { flag(128) }
-        set { set(128, newValue) }
-    }
+    /// with a digit that has letters ("75th"); not a contraction ("We're"). Computed once per
+    /// text (``Segmenter``) because the mention finder asks for every token many times.
+    @inline(__always) var hasNameShape: Bool { shape & 128 != 0 }
 }
 
-/// A document's (or a phrase's) tokens and the strings they read: stored as 8-byte
-/// ``TokenRecord``s, read as ``Token``s.
+/// A token as ``Tokens`` stores it: 6 bytes (three 16-bit words, so an array of them has no
+/// padding), where a ``TokenRecord`` takes 8.
+///
+/// - `low`: the text's number, bits 0–15;
+/// - `middle`: the text's number, bits 16–23, then the tag (5 bits) and the kind (3 bits);
+/// - `high`: the start's offset from its block's start (10 bits), the two marks (possessive,
+///   capital folded), then the four flags that are the token's own (`spaceBefore`,
+///   `newlineBefore`, `inQuote`, `isCredit`).
+///
+/// The four shape flags (`isCapitalized`, `isAllCaps`, `isLowerInitial`, `hasNameShape`) are a
+/// function of a word's text and are stored nowhere per token: the strings keep them per text
+/// (``TokenStrings/storedShape(ofText:)``), a capital-folded word's are "capitalized,
+/// name-shaped", and a token of another kind has none (``Token``'s getters read them there). A text number of ``Tokens/textLimit`` or more (a
+/// document of more than 16.7 M distinct strings) is stored as the limit, its number kept in
+/// a side table by position (``Tokens``' `overflow`).
+struct StoredToken: Sendable {
+    var low: UInt16
+    var middle: UInt16
+    var high: UInt16
+
+    /// The number of the text, or ``Tokens/textLimit`` for one kept in the side table.
+    @inline(__always) var text: UInt32 { UInt32(low) | UInt32(middle & 0xFF) << 16 }
+    /// The start's offset from its block's start.
+    var offset: Int { @inline(__always) get { Int(high & 0x3FF) } }
+}
+
+/// A document's (or a phrase's) tokens and the strings they read: stored as 6-byte
+/// ``StoredToken``s, read as ``Token``s (a ``TokenRecord`` and its start).
 ///
 /// The start offsets are stored in two parts: per block of ``blockSize`` tokens the start of its
-/// first token (`blockStarts`, 32 bits), and in each record the offset from it (14 bits). A block
-/// whose tokens do not all fit (they span more than 16 Ki scalars: a very long word or run of
-/// spaces) is wide: its entry in `blockStarts` is `~k`, and its tokens' starts are whole in
-/// `wideStarts[k * blockSize ..< (k + 1) * blockSize]`. ~8.1 bytes a token, against 12 with the
-/// start stored whole in each record (a text of punctuation has a token per byte). Reading a
-/// token's start is two loads and no call, so a token read for its text or tag, whose start
-/// goes unused, costs nothing more. A token written back in place (``MutableCollection``) keeps
-/// the start of the slot it is written to: tokens are never reordered (no `swapAt`, `sort` or
-/// `reverse` on them), only their tags and flags rewritten.
+/// first token (`blockStarts`, 32 bits), and in each stored token the offset from it (10 bits). A
+/// block whose tokens do not all fit (they span more than 1,023 scalars: a very long word or run
+/// of spaces, or 32 tokens of 32 scalars each on average) is wide: its entry in `blockStarts` is
+/// `~k`, and its tokens' starts are whole in `wideStarts[k * blockSize ..< (k + 1) * blockSize]`.
+/// ~6.1 bytes a token (a text of punctuation has a token per byte), against 8.1 with 8-byte
+/// records, 12 with the start stored whole in each. Reading a token's start is two loads and no
+/// call, so a token read for its text or tag, whose start goes unused, costs nothing more. A
+/// token written back in place (``MutableCollection``) keeps the start of the slot it is written
+/// to: tokens are never reordered (no `swapAt`, `sort` or `reverse` on them), only their tags
+/// and flags rewritten.
 struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
-    private(set) var records: [TokenRecord] = []
+    private var stored: [StoredToken] = []
     /// Per block of ``blockSize`` tokens, the start of its first token, or `~k` for the `k`th
     /// wide block.
     private var blockStarts: [Int32] = []
     /// The starts of the wide blocks' tokens, ``blockSize`` a block.
     private var wideStarts: [Int32] = []
+    /// The positions (ascending) and text numbers of the tokens whose text number does not fit
+    /// in 24 bits (``textLimit`` or more), a pair after the other: stored as the limit, their
+    /// number here. (One array: a copy of the collection retains each.)
+    private var overflow: [Int32] = []
+    /// The first text number kept in the side table (2^24 - 1; lower in tests).
+    let textLimit: UInt32
     /// The strings the tokens read (their owner: a token holds no reference to them).
     let strings: TokenStrings
 
-    /// Tokens per block: a block's tokens are within 16 Ki scalars of its start unless the text
-    /// has on average over 512 scalars a token there.
+    /// Tokens per block: a block's tokens are within 1,023 scalars of its start unless the text
+    /// has on average over 32 scalars a token there.
     static let blockShift = 5
     static let blockSize = 1 << blockShift
-    /// The largest offset from a block's start a record holds (14 bits).
-    static let largestOffset = 0x3FFF
+    /// The largest offset from a block's start a stored token holds (10 bits).
+    static let largestOffset = 0x3FF
+    /// The largest text number a stored token holds whole, plus one (24 bits).
+    static let storedTextLimit: UInt32 = 0xFF_FFFF
 
-    init(strings: TokenStrings) { self.strings = strings }
+    init(strings: TokenStrings, textLimit: UInt32 = Tokens.storedTextLimit) {
+        precondition(textLimit <= Self.storedTextLimit, "a stored text number has 24 bits")
+        self.strings = strings
+        self.textLimit = textLimit
+    }
 
     var startIndex: Int { 0 }
-    var endIndex: Int { records.count }
+    var endIndex: Int { stored.count }
     @inline(__always) func index(after i: Int) -> Int { i + 1 }
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
-    /// The start offset of token `position`, whose record is `record`. (Loads only, no check
-    /// that could trap: unused, the compiler drops it.)
-    @inline(__always) func start32(_ position: Int, _ record: TokenRecord) -> Int32 {
+    /// The start offset of token `position`, stored as `token`. (Loads only, no check that could
+    /// trap: unused, the compiler drops it.)
+    @inline(__always) private func start32(_ position: Int, _ token: StoredToken) -> Int32 {
         let block = blockStarts.withUnsafeBufferPointer { $0[position >> Self.blockShift] }
-        if block >= 0 { return block &+ Int32(truncatingIfNeeded: record.offset) }
+        if block >= 0 { return block &+ Int32(truncatingIfNeeded: token.offset) }
         return wideStarts.withUnsafeBufferPointer { $0[Int(~block) << Self.blockShift | position & (Self.blockSize - 1)] }
     }
 
     /// The number of wide blocks (for tests).
     var wideBlockCount: Int { wideStarts.count >> Self.blockShift }
+    /// The number of tokens whose text number is kept in the side table (for tests).
+    var overflowCount: Int { overflow.count / 2 }
 
-    subscript(position: Int) -> Token {
-        @inline(__always) get {
-            let record = records[position]
-            return Token(record, start32: start32(position, record), strings: Unmanaged.passUnretained(strings))
-        }
-        @inline(__always) set {
-            // (The start is the one stored: a token is set back at its own place.)
-            assert(newValue.start32 == start32(position, records[position]), "a token is set back where it was read")
-            var record = newValue.record
-            record.offset = records[position].offset
-            records[position] = record
+    /// The text number of token `position`, stored as `token`.
+    @inline(__always) private func textNumber(_ position: Int, _ token: StoredToken) -> Int32 {
+        let text = token.text
+        if text < textLimit { return Int32(bitPattern: text) }
+        return overflowText(position)
+    }
+
+    /// The text number of token `position` from the side table. (Reads only and cannot trap, so
+    /// that where a token is read for its tag alone the compiler drops the text's look-up.)
+    @_effects(readonly) @inline(never)
+    private func overflowText(_ position: Int) -> Int32 {
+        let p = Int32(truncatingIfNeeded: position)
+        return overflow.withUnsafeBufferPointer { pairs in
+            let k = Self.overflowIndex(pairs, p)
+            // (Every stored token at the limit has its entry: ``store(_:at:offset:)``.)
+            return 2 * k + 1 < pairs.count ? pairs[2 * k + 1] : 0
         }
     }
 
+    /// The index of the first pair of `pairs` whose position is `p` or more.
+    private static func overflowIndex(_ pairs: UnsafeBufferPointer<Int32>, _ p: Int32) -> Int {
+        var low = 0
+        var high = pairs.count / 2
+        while low < high {
+            let middle = (low + high) >> 1
+            if pairs[2 * middle] < p { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The record of token `position`, stored as `token`.
+    @inline(__always) private func record(_ position: Int, _ token: StoredToken) -> TokenRecord {
+        let text = textNumber(position, token)
+        let tagAndKind = UInt8(truncatingIfNeeded: token.middle >> 8)
+        let marks = (token.high >> 10) & 3
+        let flags = UInt8(truncatingIfNeeded: token.high >> 12)
+        return TokenRecord(textNumber: text, marks: marks, tagAndKind: tagAndKind, flags: flags)
+    }
+
+    /// The number of the norm of token `position` (``TokenStrings/normNumber(_:)``).
+    @inline(__always) func normNumber(at position: Int) -> Int32 {
+        let token = stored[position]
+        // (Bit 10: the possessive mark.)
+        if token.high & 0x400 != 0 { return strings.possessiveNorm }
+        return strings.norm(ofText: textNumber(position, token))
+    }
+
+    /// `token`'s record as stored at `position` whose start's offset is `offset`.
+    @inline(__always) private mutating func store(_ record: TokenRecord, at position: Int, offset: Int) -> StoredToken {
+        var text = UInt32(bitPattern: record.textNumber)
+        if text >= textLimit {
+            let p = Int32(truncatingIfNeeded: position)
+            let k = overflow.withUnsafeBufferPointer { Self.overflowIndex($0, p) }
+            if 2 * k < overflow.count && overflow[2 * k] == p {
+                overflow[2 * k + 1] = record.textNumber
+            } else {
+                overflow.insert(contentsOf: [p, record.textNumber], at: 2 * k)
+            }
+            text = textLimit
+        }
+        assert(record.flags & 0xF0 == 0, "a token's own flags are its low 4 bits")
+        return StoredToken(
+            low: UInt16(truncatingIfNeeded: text),
+            middle: UInt16(truncatingIfNeeded: text >> 16) | UInt16(record.packedTagAndKind) << 8,
+            high: UInt16(truncatingIfNeeded: offset) | record.marks << 10 | UInt16(record.flags & 0x0F) << 12)
+    }
+
+    subscript(position: Int) -> Token {
+        @inline(__always) get {
+            let token = stored[position]
+            return Token(record(position, token), start32: start32(position, token), strings: Unmanaged.passUnretained(strings))
+        }
+        @inline(__always) set {
+            // (The start is the one stored: a token is set back at its own place.)
+            assert(newValue.start32 == start32(position, stored[position]), "a token is set back where it was read")
+            let offset = stored[position].offset
+            stored[position] = store(newValue.record, at: position, offset: offset)
+        }
+    }
+
+    /// Sets the tag of token `position` (what the tagger writes: no other field is read or packed).
+    @inline(__always) mutating func setTag(_ tag: Tag, at position: Int) {
+        stored[position].middle = stored[position].middle & 0xE0FF | UInt16(tag.rawValue) << 8
+    }
+
     mutating func append(_ token: Token) {
-        let position = records.count
+        let position = stored.count
         let b = position >> Self.blockShift
-        var record = token.record
-        record.offset = 0
+        var offset = 0
         if position & (Self.blockSize - 1) == 0 {
             blockStarts.append(token.start32)
         } else if blockStarts[b] >= 0 {
-            let offset = Int(token.start32) - Int(blockStarts[b])
-            assert(offset >= 0, "tokens are appended in text order")
-            if offset <= Self.largestOffset {
-                record.offset = UInt16(truncatingIfNeeded: offset)
+            let distance = Int(token.start32) - Int(blockStarts[b])
+            assert(distance >= 0, "tokens are appended in text order")
+            if distance <= Self.largestOffset {
+                offset = distance
             } else {
                 // (Too far: the block becomes wide, its earlier tokens' starts copied out whole.)
                 let first = b << Self.blockShift
                 let k = wideStarts.count >> Self.blockShift
-                for p in first..<position { wideStarts.append(start32(p, records[p])) }
+                for p in first..<position { wideStarts.append(start32(p, stored[p])) }
                 wideStarts.append(contentsOf: repeatElement(0, count: Self.blockSize - (position - first)))
                 blockStarts[b] = ~Int32(truncatingIfNeeded: k)
             }
@@ -328,17 +453,19 @@ struct Tokens: RandomAccessCollection, MutableCollection, Sendable {
         if blockStarts[b] < 0 {
             wideStarts[Int(~blockStarts[b]) << Self.blockShift | position & (Self.blockSize - 1)] = token.start32
         }
-        records.append(record)
+        let packed = store(token.record, at: position, offset: offset)
+        stored.append(packed)
     }
     mutating func reserveCapacity(_ count: Int) {
-        records.reserveCapacity(count)
+        stored.reserveCapacity(count)
         blockStarts.reserveCapacity(count >> Self.blockShift + 1)
     }
     /// Lets the stored tokens go (the strings stay).
     mutating func removeAll() {
-        records = []
+        stored = []
         blockStarts = []
         wideStarts = []
+        overflow = []
     }
 }
 
@@ -454,8 +581,8 @@ final class TokenStrings: @unchecked Sendable {
     /// 64 minus the bits of an index into `front`.
     private let frontShift: UInt64
     /// Per string: bit 0 set once the shape bits of a word of this text are known (bits 4-7:
-    /// ``Token``'s flags `isCapitalized`, `isAllCaps`, `isLowerInitial`, `hasNameShape`, which
-    /// are functions of the text); bit 1 set when the bytes hold a byte of 0x80 or more, ";",
+    /// ``Token``'s shape `isCapitalized`, `isAllCaps`, `isLowerInitial`, `hasNameShape`, which
+    /// are functions of the text and are stored here only, not per token); bit 1 set when the bytes hold a byte of 0x80 or more, ";",
     /// "`" or "K" (the only ASCII characters with a canonical equivalent).
     @exclusivity(unchecked) private var info: [UInt8] = []
 
@@ -678,6 +805,20 @@ final class TokenStrings: @unchecked Sendable {
         scalarLengths.withUnsafeBufferPointer { Int($0[Int(number)]) }
     }
 
+    /// The shape flags of a word whose text is string `number` (0 if not known: ``Tokens`` reads a
+    /// stored word's here, every word's text having them).
+    @inline(__always) func storedShape(ofText number: Int32) -> UInt8 {
+        info.withUnsafeBufferPointer { $0[Int(number)] & 0xF0 }
+    }
+
+    /// The number of "'s", the norm of a token marked possessive.
+    var possessiveNorm: Int32 { @inline(__always) get { possessive } }
+
+    /// The number of the norm of the text `number` (of a token made of it).
+    @inline(__always) func norm(ofText number: Int32) -> Int32 {
+        normOfText.withUnsafeBufferPointer { $0[Int(number)] }
+    }
+
     /// The number of the norm of a token stored as `record`.
     @inline(__always) func normNumber(_ record: TokenRecord) -> Int32 {
         if record.isPossessive { return possessive }
@@ -801,11 +942,34 @@ final class TokenStrings: @unchecked Sendable {
     /// ";", "`" or "K", the only strings canonically equal to it).
     func existingNumber(_ string: String) -> Int32? {
         var string = string
-        return string.withUTF8 { find($0).number }
+        return string.withUTF8 { bytes in
+            guard slots.isEmpty else { return find(bytes).number }
+            // (The index let go: the strings in order, their lengths compared first.)
+            for number in 0..<count where isString(number, bytes) { return Int32(truncatingIfNeeded: number) }
+            return nil
+        }
+    }
+
+    /// Lets the hash index go: a long document's own strings once it is segmented (4 bytes a slot,
+    /// 8 to 16 a string: 8.4 MB of a text of 800k names, held to the end of its extraction for
+    /// the few words the later stages ask for). ``existingNumber(_:)`` then reads the strings
+    /// one by one (a few words per document); adding a string builds the index again.
+    func releaseIndex() {
+        guard document == 1, !keepsStrings else { return }
+        slots = []
+    }
+
+    /// Builds the hash index again after ``releaseIndex()``.
+    private func rebuildIndex() {
+        var size = 16
+        while size < count * 2 + 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size / 2)
+        grow()
     }
 
     /// The number of `bytes` if present, and the empty slot it would take if not.
     @inline(__always) private func find(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int32?, slot: Int) {
+        if slots.isEmpty { rebuildIndex() }
         let hash = Self.hash(bytes)
         var slot = Int(hash) & mask
         while true {
@@ -862,7 +1026,7 @@ struct Segmentation: Sendable {
     /// first occurrence (set by ``CompiledLexicon/intern(_:)``): a table per word of one
     /// document is sized by the document (``localWordCount``), not by the vocabulary. Read
     /// through each token's norm number (``localOfString``): no array of 4 bytes per token.
-    var localWord: LocalWords { LocalWords(records: tokens.records, strings: tokens.strings, ofString: localOfString) }
+    var localWord: LocalWords { LocalWords(tokens: tokens, ofString: localOfString) }
     /// Per string of ``strings`` that is a token's norm, its local word number (-1 for others;
     /// ``TokenStrings/localOfString`` as ``CompiledLexicon/intern(_:)`` left it).
     var localOfString: [Int32] = []
@@ -884,15 +1048,14 @@ struct Segmentation: Sendable {
 
 /// The local word number of each token of a segmentation (``Segmentation/localWord``).
 struct LocalWords: RandomAccessCollection, Sendable {
-    let records: [TokenRecord]
-    let strings: TokenStrings
+    let tokens: Tokens
     let ofString: [Int32]
     var startIndex: Int { 0 }
-    var endIndex: Int { records.count }
+    var endIndex: Int { tokens.count }
     @inline(__always) func index(after i: Int) -> Int { i + 1 }
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
     subscript(position: Int) -> Int32 {
-        @inline(__always) get { ofString[Int(strings.normNumber(records[position]))] }
+        @inline(__always) get { ofString[Int(tokens.normNumber(at: position))] }
     }
 }
 
@@ -1403,18 +1566,15 @@ struct Segmenter: Sendable {
             : Token(start: base + start, text: text, norm: norm, kind: kind, spaceBefore: space, strings: strings)
         token.record.isCapitalFolded = folded
         assert(token.end == base + end)
-        if kind == .word, let first = scalars[start..<end].first {
-            if let shape {
-                token.record.flags |= shape
-            } else {
-                let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
-                let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
-                token.isCapitalized = isUpper
-                token.isLowerInitial = isLower
-                token.isAllCaps = letters >= 2 && upper == letters
-                token.hasNameShape = Self.hasNameShape(token, scalars[start..<end], apostrophe: apostrophe)
-                strings.setWordShape(token.record.flags, ofText: text)
-            }
+        // (A word's shape is its text's, kept by the strings once per text; a folded word's is
+        // its mark's.)
+        if kind == .word, shape == nil, let first = scalars[start..<end].first {
+            let isUpper = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let isLower = first.value < 0x80 ? (first.value >= 0x61 && first.value <= 0x7A) : first.properties.isLowercase
+            let isAllCaps = letters >= 2 && upper == letters
+            let nameShape = Self.hasNameShape(token, scalars[start..<end], apostrophe: apostrophe, capitalized: isUpper || isAllCaps)
+            let bits: UInt8 = (isUpper ? 16 : 0) | (isAllCaps ? 32 : 0) | (isLower ? 64 : 0) | (nameShape ? 128 : 0)
+            strings.setWordShape(bits, ofText: text)
         }
         return token
     }
@@ -1451,13 +1611,13 @@ struct Segmenter: Sendable {
     }
 
     /// See ``Token/hasNameShape``.
-    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>, apostrophe: Bool) -> Bool {
+    private static func hasNameShape(_ t: Token, _ scalars: ArraySlice<Unicode.Scalar>, apostrophe: Bool, capitalized: Bool) -> Bool {
         // Contractions are not names: "We're", "It'll", "Don't".
         if apostrophe, let apostrophe = t.norm.firstIndex(of: "'") {
             let rest = t.norm[t.norm.index(after: apostrophe)...]
             if ["re", "ll", "ve", "d", "m", "t"].contains(rest) { return false }
         }
-        if t.isCapitalized || t.isAllCaps { return true }
+        if capitalized { return true }
         // "75th Ranger Regiment"
         guard let first = scalars.first else { return false }
         let leadingDigit = first.value < 0x80 ? (first.value >= 0x30 && first.value <= 0x39) : first.properties.numericType != nil

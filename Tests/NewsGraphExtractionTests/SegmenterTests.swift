@@ -28,10 +28,10 @@ struct SegmenterTests {
         #expect(seg.tokens.contains { $0.kind == .dash })
     }
 
-    @Test("a token's start past 16 Ki scalars from its block's start is kept whole: long words and runs of spaces")
+    @Test("a token's start past 1,023 scalars from its block's start is kept whole: long words and runs of spaces")
     func farStarts() {
         // Blocks of 32 tokens store their first token's start and each token's offset from it in
-        // 14 bits; a block whose tokens lie further apart keeps their starts whole. Runs of spaces and words of every
+        // 10 bits; a block whose tokens lie further apart keeps their starts whole. Runs of spaces and words of every
         // length around that bound, a possessive and a capitalized word among them (their marks
         // share the offset's bits).
         var text = ""
@@ -45,8 +45,8 @@ struct SegmenterTests {
             offset += word.unicodeScalars.count
         }
         for k in 0..<120 {
-            let spaces = [1, 2, 16_380, 16_383, 16_384, 40_000, 3][k % 7]
-            let word = k % 11 == 5 ? String(repeating: "é", count: 16_390) : ["Halvern", "the", "States'", "commitment", ",", "x"][k % 6]
+            let spaces = [1, 2, 1_020, 1_023, 1_024, 40_000, 3][k % 7]
+            let word = k % 11 == 5 ? String(repeating: "é", count: 1_030) : ["Halvern", "the", "States'", "commitment", ",", "x"][k % 6]
             add(word, spaces: spaces)
         }
         // Then blocks that fit, after wide ones.
@@ -75,6 +75,61 @@ struct SegmenterTests {
         for k in copy.indices { copy[k].tag = .proper }
         #expect(copy.map(\.start) == expectedStarts && copy.allSatisfy { $0.tag == .proper })
         #expect(zip(copy, tokens).allSatisfy { $0.text == $1.text && $0.norm == $1.norm })
+    }
+
+    @Test("stored tokens read back whole: text numbers past the stored width in a side table, shapes from the text")
+    func storedTokensReadBack() {
+        // A stored token keeps 24 bits of its text's number; from the limit on, the number is kept
+        // by position in a side table (here a limit of 3, where a document needs 2^24 - 1 strings).
+        let text = "Halvern and the States' commitment, NATO’s “draft” — U.S. officials in São Paulo said 'yes'.\nRé’s x-ray."
+        let seg = segmenter.segment(text)
+        for limit: UInt32 in [0, 3, 17, Tokens.storedTextLimit] {
+            var copy = Tokens(strings: seg.strings, textLimit: limit)
+            for token in seg.tokens { copy.append(token) }
+            #expect(copy.overflowCount == seg.tokens.filter { UInt32($0.textNumber) >= limit }.count)
+            #expect(copy.count == seg.tokens.count)
+            for (k, (a, b)) in zip(copy, seg.tokens).enumerated() {
+                #expect(a == b && a.record == b.record && a.start == b.start && a.end == b.end)
+                #expect(a.textNumber == b.textNumber && a.normNumber == b.normNumber && copy.normNumber(at: k) == b.normNumber)
+            }
+            // Set back with other tags and flags: the text number stays, in the record or the side table.
+            for k in copy.indices {
+                copy[k].tag = .proper
+                copy[k].inQuote = k % 2 == 0
+            }
+            #expect(copy.overflowCount == seg.tokens.filter { UInt32($0.textNumber) >= limit }.count)
+            for (k, (a, b)) in zip(copy, seg.tokens).enumerated() {
+                #expect(a.textNumber == b.textNumber && a.text == b.text && a.norm == b.norm && a.start == b.start)
+                #expect(a.tag == .proper && a.inQuote == (k % 2 == 0) && a.kind == b.kind)
+                #expect(a.isCapitalized == b.isCapitalized && a.isAllCaps == b.isAllCaps && a.hasNameShape == b.hasNameShape)
+                #expect(a.isLowerInitial == b.isLowerInitial && a.spaceBefore == b.spaceBefore && a.newlineBefore == b.newlineBefore)
+                #expect(a.record.isPossessive == b.record.isPossessive && a.record.isCapitalFolded == b.record.isCapitalFolded)
+            }
+        }
+        // The shapes the stored tokens read back are the segmenter's.
+        #expect(seg.tokens.contains { $0.record.isCapitalFolded && $0.isCapitalized && $0.hasNameShape && !$0.isLowerInitial })
+        #expect(seg.tokens.contains { $0.text == "NATO" && $0.isAllCaps && $0.hasNameShape })
+        #expect(seg.tokens.contains { $0.text == "officials" && $0.isLowerInitial && !$0.hasNameShape })
+        #expect(seg.tokens.contains { $0.record.isPossessive })
+        #expect(seg.tokens.filter { $0.kind != .word }.allSatisfy { !$0.isCapitalized && !$0.isAllCaps && !$0.isLowerInitial && !$0.hasNameShape })
+        #expect(seg.tokens.allSatisfy { $0.record.flags & 0xF0 == 0 })
+    }
+
+    @Test("a document's own strings without their hash index: found by reading them, and indexed again when one is added")
+    func stringsWithoutIndex() {
+        let seg = segmenter.segment("Halvern and the States' commitment, NATO (the alliance): ré’sumé.")
+        let before = (0..<Int32(seg.strings.count)).map { seg.strings[$0] }
+        let asked = ["the", "(", ":", "alliance", "absent", "ré’sumé", ""]
+        let found = asked.map { seg.strings.existingNumber($0) }
+        seg.strings.releaseIndex()
+        #expect(asked.map { seg.strings.existingNumber($0) } == found)
+        #expect(found[0] != nil && found[4] == nil)
+        // A string looked up or added after: the index is built again, numbers unchanged.
+        #expect(seg.strings.number("commitment") == found[0].map { _ in seg.strings.existingNumber("commitment")! })
+        let added = seg.strings.number("Korvex")
+        #expect(Int(added) == before.count && seg.strings.existingNumber("Korvex") == added)
+        #expect((0..<Int32(before.count)).map { seg.strings[$0] } == before)
+        #expect(before.indices.allSatisfy { seg.strings.number(before[$0]) == Int32($0) })
     }
 
     @Test("text cut at scalar offsets past many checkpoints, in ASCII and in mixed text")
@@ -106,7 +161,8 @@ struct SegmenterTests {
         // their text and norm as strings, 32 while each held a pointer to its strings, 24 while
         // they stored their end offset and word number, 16 with their norm's number, 12 with
         // their start offset whole (now an offset from their block's start); sentences were 32.
-        #expect(MemoryLayout<TokenRecord>.stride == 8)
+        #expect(MemoryLayout<TokenRecord>.stride == 8 && MemoryLayout<StoredToken>.stride == 6)
+        #expect(_isPOD(StoredToken.self))
         #expect(Tag.allCases.count <= 32 && Token.Kind.quote.rawValue < 8 && Token.Kind.dash.rawValue < 8)
         #expect(_isPOD(TokenRecord.self))
         #expect(_isPOD(Token.self))
@@ -135,8 +191,8 @@ struct SegmenterTests {
         #expect(token.tag == .verbGerund && token.kind == .dash && token.norm == "'s")
         token.kind = .word
         #expect(token.tag == .verbGerund && token.kind == .word)
-        token.isAllCaps = true
-        token.hasNameShape = true
+        // (A word's shape is its text's, kept by the strings.)
+        strings.setWordShape(32 | 128, ofText: token.textNumber)
         token.newlineBefore = true
         #expect(token.spaceBefore && token.isAllCaps && token.hasNameShape && token.newlineBefore)
         #expect(!token.inQuote && !token.isCredit && !token.isCapitalized && !token.isLowerInitial)

@@ -163,6 +163,18 @@ struct TitleRulesTests {
         #expect(!company.contains { $0.source == "lena_varga" && $0.target == "water_directorate" }, "\(company)")
     }
 
+    @Test("'Its leader, X' after a relative clause is the clause's antecedent's; ', and its president, X' after 'The Lima-based X …' is X's")
+    func itsAfterRelativeAndBasedOpening() {
+        let relative = Self.drawn(
+            "Nazar Velo is a founding member of the opposition Tarvo Movement, which Chile's Supreme Court banned in 2021. Its leader, Anna Lisk, lives in Germany.")
+        #expect(relative.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "tarvo_movement" }, "\(relative)")
+        #expect(!relative.contains { $0.source == "anna_lisk" && $0.target == "supreme_court" }, "\(relative)")
+        let based = Self.drawn(
+            "The Korvex company sold the tickets. The Lima-based Velmar Football Confederation (VFC) barred the Orbis Arena from hosting matches, and its president, Lena Varga, offered to send experts.")
+        #expect(based.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "velmar_football_confederation" }, "\(based)")
+        #expect(!based.contains { $0.source == "lena_varga" && $0.target == "korvex" }, "\(based)")
+    }
+
     @Test("'Its chief executive, X' and 'the group's president, X': the subject of this or the sentence before, else the body named last there; never a subject further back")
     func itsWithinTwoSentences() {
         // The last body named in the sentence before, not the subject of the sentence before that.

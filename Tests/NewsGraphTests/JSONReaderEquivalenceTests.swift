@@ -15,6 +15,13 @@ struct JSONReaderEquivalenceTests {
 
     /// Reads `bytes` through a file descriptor (a pipe fed by another thread), as the CLI does.
     static func readStreaming(_ bytes: [UInt8], prefixLength: Int = 1) throws -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        try readStreaming(bytes, prefixLength: prefixLength, into: &graph)
+        return graph
+    }
+
+    /// Reads `bytes` through a file descriptor into `graph` (merging), as `merge` does.
+    static func readStreaming(_ bytes: [UInt8], prefixLength: Int = 1, into graph: inout KnowledgeGraph) throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-json-\(UInt64.random(in: 0...UInt64.max)).json")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(bytes).write(to: url)
@@ -24,9 +31,7 @@ struct JSONReaderEquivalenceTests {
         var prefix = [UInt8](repeating: 0, count: Swift.min(prefixLength, bytes.count))
         let got = prefix.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
         #expect(got == prefix.count)
-        var graph = KnowledgeGraph()
         try JSONGraphReader.read(fd: fd, prefix: prefix, path: "g.json", into: &graph)
-        return graph
     }
 
     enum Outcome: Equatable {
@@ -152,6 +157,85 @@ struct JSONReaderEquivalenceTests {
         // A line's link to a node of an earlier line only is refused.
         let bad = Array((lines + #"{"nodes": [{"id": "a"}], "links": [{"source": "a", "target": "b1", "relation": "leads"}]}"#).utf8)
         #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad) }
+    }
+
+    @Test("a JSON graph or JSON Lines read into a graph that has nodes (merge's second file, read straight into it): the merge of the two, spelled the same; an end only the graph has is refused")
+    func readIntoGraph() throws {
+        let graphs = Self.fixtures
+        let lines = try graphs.map { String(decoding: try Self.write($0, pretty: false), as: UTF8.self) }.joined(separator: "\n") + "\n"
+        for first in graphs {
+            for (index, second) in graphs.enumerated() {
+                for bytes in [try Self.write(second, pretty: true), try Self.write(second, pretty: false), Array(lines.utf8)] {
+                    var graph = first
+                    try Self.readStreaming(bytes, into: &graph)
+                    let expected = first.merging(bytes.count == lines.utf8.count ? KnowledgeGraph.merged(graphs) : graphs[index])
+                    #expect(graph == expected)
+                    #expect(try Self.spelled(graph) == (try Self.spelled(expected)))
+                }
+            }
+        }
+        // Read into itself: each sentence of 16 bytes or more is the graph's own string (one
+        // storage, not a copy), its bytes the same.
+        var long = 0
+        for first in graphs {
+            var graph = first
+            try Self.readStreaming(try Self.write(first, pretty: false), into: &graph)
+            #expect(graph == first)
+            for relation in graph.relations.values {
+                guard let original = first.relations[relation.key] else { continue }
+                for (item, before) in zip(relation.evidence, original.evidence) where item.sentence.utf8.count >= 16 {
+                    long += 1
+                    #expect(unsafeBitCast(item.sentence, to: (UInt64, UInt64).self) == unsafeBitCast(before.sentence, to: (UInt64, UInt64).self))
+                }
+            }
+        }
+        #expect(long > 0)
+        // A link to a node the graph has but the file does not: refused, as read alone.
+        let graph = graphs[0]
+        let someID = graph.entities.keys.sorted()[0]
+        let bad = Array(#"{"nodes": [{"id": "x1"}], "links": [{"source": "x1", "target": "\#(someID)", "relation": "leads"}]}"#.utf8)
+        var into = graph
+        #expect(throws: NewsGraphError.self) { try Self.readStreaming(bad, into: &into) }
+    }
+
+    @Test("JSON Lines: link ends numbered once across lines (undirected ends swapped, long, non-ASCII and canonically equal ids, names past a small string): merged as the line-by-line reader merged them")
+    func linkEndsAcrossLines() throws {
+        let long = "an_identifier_longer_than_sixteen_bytes"
+        let ids = ["a", "b", "caf\\u00e9", "cafe\\u0301", long, "\(long)x", "z9"]
+        var lines = ""
+        for line in 0..<24 {
+            // Nodes in a changing order, plain records (a name past 15 bytes, a short one) after
+            // a first full one; links both ways, directed or not, a symmetric predicate, an end
+            // repeated within a line.
+            var nodes: [String] = []
+            var present: [String] = []
+            for step in 0..<5 {
+                let id = ids[(line * 3 + step * 2) % ids.count]
+                guard !present.contains(id) else { continue }
+                present.append(id)
+                let name = step % 2 == 0 ? "A name longer than sixteen bytes \(id.count)" : "N\(step)"
+                let spans = line < 3 ? #", "spans": [{"document": "d\#(line)", "start": \#(step), "end": \#(step + 1)}]"# : ""
+                nodes.append(#"{"id": "\#(id)", "label": "\#(name)", "type": "Person"\#(spans)}"#)
+            }
+            var links: [String] = []
+            for (index, source) in present.enumerated() {
+                let target = present[(index + 1 + line) % present.count]
+                let relation = (line + index) % 3 == 0 ? "affiliated_with" : "leads"
+                let directed = (line + index) % 2 == 0 ? "true" : "false"
+                links.append(
+                    #"{"source": "\#(source)", "target": "\#(target)", "relation": "\#(relation)", "directed": \#(directed), "evidence": [{"document": "d\#(line)", "start": \#(index), "end": \#(index + 9), "sentence": "S\#(line) \#(index)"}]}"#
+                )
+                links.append(#"{"source": "\#(target)", "target": "\#(source)", "relation": "leads"}"#)
+            }
+            lines += #"{"directed": true, "nodes": [\#(nodes.joined(separator: ", "))], "links": [\#(links.joined(separator: ", "))]}"# + "\n"
+        }
+        let bytes = Array(lines.utf8)
+        let reference = try FoundationJSONReader.readFragments(Data(bytes), path: "f.jsonl")
+        #expect(reference.relations.count > 20)
+        for graph in [try JSONGraphFormat.readFragments(Data(bytes), path: "f.jsonl"), try Self.readStreaming(bytes)] {
+            #expect(graph == reference)
+            #expect(try Self.spelled(graph) == (try Self.spelled(reference)))
+        }
     }
 
     @Test("JSON Lines repeating document records, changed or not, and types, relations and documents of other spellings: merged as the line-by-line reader merged them")

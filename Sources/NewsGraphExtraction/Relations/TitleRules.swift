@@ -49,6 +49,26 @@ struct TitleRules {
 
     /// Whether mention `index` is its sentence's subject after a description of it: only a determiner, demonyms
     /// and lower-case nouns or adjectives before it, no other name ("The Kalmari metalworkers' union Velko urged …").
+    /// The organization a relative clause holding mention `index` describes: "the Velmar Movement, which
+    /// Chile's Supreme Court banned" for the court (within 12 tokens back, in its sentence).
+    func relativeAntecedent(of index: Int) -> Int? {
+        let tokens = ctx.tokens
+        let m = ctx.mentions[index]
+        let start = ctx.seg.sentences[m.sentence].tokens.lowerBound
+        var q = m.start - 1
+        while q > start + 1, q >= m.start - 12 {
+            if tokens[q].normIsOne(of: "which", "whom"), tokens[q - 1].textIs(",") {
+                guard let antecedent = ctx.mentionByEnd[q - 1], ctx.owner[antecedent] >= 0, ctx.kind(antecedent) == .organization,
+                    ctx.entity(antecedent) != ctx.entity(index)
+                else { return nil }
+                return ctx.entity(antecedent)
+            }
+            if tokens[q].textIs(",") || tokens[q].text == ";" { return nil }
+            q -= 1
+        }
+        return nil
+    }
+
     func opensAfterDescription(_ index: Int) -> Bool {
         let tokens = ctx.tokens
         let m = ctx.mentions[index]
@@ -57,14 +77,18 @@ struct TitleRules {
         var q = start
         while q < m.start {
             if let n = ctx.mentionByStart[q] {
-                guard ctx.mentions[n].isAdjective, ctx.mentions[n].end <= m.start else { return false }
-                q = ctx.mentions[n].end
+                // ("The Cairo-based Confederation of …": a place before "-based".)
+                let compound =
+                    ctx.kind(n).isOne(of: .location, .country) && ctx.mentions[n].end + 1 < m.start
+                    && tokens[ctx.mentions[n].end].textIs("-")
+                guard ctx.mentions[n].isAdjective || compound, ctx.mentions[n].end <= m.start else { return false }
+                q = ctx.mentions[n].end + (compound ? 1 : 0)
                 continue
             }
             let t = tokens[q]
             let describes =
                 t.normIsOne(of: "the", "'s", "'")
-                || (t.isLowerInitial && t.kind == .word && [.noun, .nounPlural, .adjective, .possessive].contains(t.tag))
+                || (t.isLowerInitial && t.kind == .word && [.noun, .nounPlural, .adjective, .possessive, .verbParticiple].contains(t.tag))
             guard describes else { return false }
             q += 1
         }
@@ -249,6 +273,21 @@ struct TitleRules {
                             {
                                 break
                             }
+                            // (Or with a description before the name: "The Cairo-based Confederation of … barred …, and
+                            // its president, X".)
+                            // (Not past another body: "X-based Korvex said that Velmar had paid relatives of its founder".)
+                            if sentence == s, let last = ctx.mentionIndex(before: p),
+                                let opener = (max(0, last - 6)...last).first(where: {
+                                    ctx.mentions[$0].sentence == s && ctx.owner[$0] >= 0 && ctx.kind($0) == .organization
+                                        && opensAfterDescription($0)
+                                }),
+                                !(opener...last).contains(where: {
+                                    ctx.owner[$0] >= 0 && ctx.kind($0).isOne(of: .organization, .location, .country)
+                                        && !ctx.mentions[$0].isAdjective && ctx.entity($0) != ctx.entity(opener)
+                                })
+                            {
+                                break
+                            }
                             if first + 1 < ctx.seg.sentences[sentence].tokens.upperBound, tokens[first].normIs("the"),
                                 first + 1 < p, let m = finder.anaphor(ctx, at: first + 1, requireArticle: true),
                                 ctx.entity(m) != holder.entity
@@ -277,7 +316,9 @@ struct TitleRules {
                                 let m = ctx.mentions[index]
                                 let farBack = m.sentence < s - 1
                                 if farBack, fallback != nil { break }
-                                if fallback == nil { fallback = ctx.entity(index) }
+                                // ("… the Velmar Movement, which Chile's Supreme Court banned in 2021. Its leader, X": the
+                                // relative clause's antecedent, not a body named inside the clause.)
+                                if fallback == nil { fallback = relativeAntecedent(of: index) ?? ctx.entity(index) }
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true

@@ -147,8 +147,8 @@ struct Tagger: Sendable {
             }
             if f.contains(.negative), tag != .auxiliary { tag = f.contains(.negativeModal) ? .modal : .auxiliary }
             // "to" is infinitival before a verb's base form; decided when that verb is tagged.
-            if tag == .verbBase, prevFlags.contains(.to) { tokens[k - 1].tag = .infinitive }
-            tokens[k].tag = tag
+            if tag == .verbBase, prevFlags.contains(.to) { tokens.setTag(.infinitive, at: k - 1) }
+            tokens.setTag(tag, at: k)
             if kind == .word { wordSeen = true }
             if tag.isFiniteVerb || tag == .modal || tag == .auxiliary {
                 finiteInClause = true
