@@ -39,6 +39,13 @@ CLASSES = {
         ("violate", 1), ("violate", 2), ("betray", 2), ("betray", 6), ("cheat", 1), ("cheat", 3), ("steal", 1),
         ("abuse", 1), ("abuse", 2), ("rig", 1), ("rig", 2), ("embezzle", 1), ("launder", 2), ("bribe", 1),
         ("falsify", 2), ("fail", 1), ("fail", 8),
+        # hiding and smuggling, deceiving and lying, harassing, intimidating and persecuting,
+        # extorting, sabotaging, obstructing, conspiring, neglecting a duty, mismanaging, evading,
+        # breaching ("said Y had disguised the origin of the funds", "… had lied to investigators")
+        ("hide", 1), ("disguise", 1), ("smuggle", 1), ("deceive", 1), ("deceive", 2), ("mislead", 2), ("lie", 5),
+        ("misrepresent", 1), ("harass", 1), ("intimidate", 2), ("persecute", 1), ("extort", 2), ("blackmail", 1),
+        ("blackmail", 2), ("sabotage", 1), ("obstruct", 1), ("conspire", 1), ("collude", 1), ("neglect", 3),
+        ("ignore", 4), ("mismanage", 1), ("evade", 1), ("intrude", 2), ("breach", 1),
     ],
 }
 # Verbs a class's closure brings in that news uses in another sense.
@@ -52,7 +59,17 @@ EXCLUDED = {
     # "a cop", "kid"), or slips rather than wrongs ("blunder", "goof", "muff").
     "wrongdo": {"fan", "short", "job", "kid", "cop", "sop", "crib", "plume", "cabbage", "fracture", "default", "blunder",
                 "goof", "muff", "boob", "sin", "swan", "juggle", "con", "glom", "snarf", "shark", "nobble", "whipsaw",
-                "trespass"},
+                "trespass",
+                # words of those closures news uses in another sense: covering and shading ("fog",
+                # "eclipse", "occult"), lurking, boasting and overstating, teasing and pestering,
+                # hedging, bottlenecks and filibusters, miming
+                "becloud", "befog", "bosom", "eclipse", "fog", "lurk", "obnubilate", "occult", "skulk", "masquerade",
+                "fox", "fob", "snooker", "cuckold", "two-time", "aggrandise", "aggrandize", "bluster", "boast", "brag",
+                "gasconade", "gloat", "vaunt", "pad", "overemphasise", "overemphasize", "overstress", "hyperbolise",
+                "hyperbolize", "embellish", "equivocate", "badger", "bedevil", "beset", "bug", "chevvy", "chevy", "chivvy",
+                "chivy", "dun", "hamstring", "needle", "pester", "rag", "tease", "beleaguer", "daunt", "bottleneck",
+                "filibuster", "hedge", "quibble", "sidestep", "skirt", "lip-sync", "lip-synch", "sentimentalize", "warp",
+                "bullshit", "purge", "bust", "dissimulate", "pretend", "feign"},
 }
 
 synsets = {}

@@ -18,6 +18,10 @@ enum BuiltInLexicon {
 destroy	X V Y	attacked
 attack/strike/hit/target/storm/ambush/shell/bomb/raid	X V Y	attacked
 fire/launch	X V rocket/missile/shell/mortar/drone/artillery/round/grenade/projectile/shot at/on/upon/into/toward/towards/against Y	attacked
+# "X said Y had fired on a patrol", "… Y had opened fire on its post" (a shot at someone, not "fired a
+# minister"); before the frame of a shot at a named target, which is tried first
+fire/shoot	Y:Actor V on/at/upon _	accused	reported
+open	Y:Actor V fire	accused	reported
 fire/shoot	X V at/on/upon Y	attacked
 open	X V fire on/at Y	attacked
 attack/strike/airstrike/raid/assault/offensive/bombing/shelling/incursion/invasion/ambush	X's N on/against Y	attacked

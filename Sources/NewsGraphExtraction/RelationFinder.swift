@@ -778,9 +778,16 @@ struct RelationFinder: Sendable {
             }
 
             // Clauses and noun groups through the lexicon's frames.
-            if !lexicon.syntax.frames.isEmpty, lexicon.hasFrames(tokens, a..<b) {
+            var frameAccusations: [(source: Int, target: Int, rule: String, confidence: Double)] = []
+            // (A sentence with a quotation is read too: blame quoted in reported speech, ``FrameRules/reportedBlame(_:emit:)``.)
+            if !lexicon.syntax.frames.isEmpty, lexicon.hasFrames(tokens, a..<b) || (a..<b).contains(where: { tokens[$0].kind == .quote }) {
                 let syntax = clauseFinder.parse(a, b)
                 frameRules.run(syntax) { source, target, predicate, rule, confidence, anchor in
+                    // An accusation waits for the sentence's offices and organs (read below): a speaker does not accuse their own side.
+                    if predicate == .accused {
+                        frameAccusations.append((source, target, rule, confidence * hedged(anchor - 3, anchor + 1)))
+                        return
+                    }
                     emit(source, target, predicate, rule, confidence: confidence * hedged(anchor - 3, anchor + 1))
                 }
             }
@@ -802,6 +809,19 @@ struct RelationFinder: Sendable {
             StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(mentions: sentenceMentions, from: a, to: b) {
                 source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
+            }
+
+            // The frames' accusations, but of the speaker's own side (as found so far, this sentence's offices
+            // and organs included): the body they hold an office in, a body theirs belongs to or that belongs
+            // to theirs, or their own organ ("Korvex chief executive X said the company had ignored …").
+            for (source, target, rule, confidence) in frameAccusations {
+                func ownSide(_ body: Int) -> Bool {
+                    memory.organs.contains(OfficeKey(person: body, actor: target)) || memory.organs.contains(OfficeKey(person: target, actor: body))
+                }
+                if memory.holdsOffice(source, in: target) || ownSide(source) || (memory.officesByPerson[source]?.contains { $0 == target || ownSide($0) } ?? false) {
+                    continue
+                }
+                emit(source, target, .accused, rule, confidence: confidence)
             }
         }
         return FoundRelations(list: memory.found, names: memory.names)

@@ -303,6 +303,75 @@ struct FrameRulesTests {
         }
     }
 
+    @Test("reported accusations, widened: more wrongdoing verbs from WordNet (hiding, lying, ignoring…), shots 'fired on' a patrol, blame quoted in the reported clause")
+    func reportedAccusationWidened() {
+        // @wrongdo's new anchors (hide, neglect/ignore, …), read from WordNet.
+        for text in [
+            "Anna Lisk said Korvex Mining had concealed the origin of the funds.",
+            "Anna Lisk said Korvex Mining had ignored repeated warnings from inspectors.",
+            "Anna Lisk told reporters that Korvex Mining had smuggled ore across the border.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(Self.has(drawn, "anna_lisk", .accused, "korvex_mining"), "\(text): \(drawn)")
+        }
+        // A shot at someone reported: "fired on", "opened fire on"; not "fired" a manager.
+        for text in ["Anna Lisk said the Velmar Front had fired on a border patrol.", "Anna Lisk said the Velmar Front had opened fire on a border patrol."] {
+            let drawn = Self.drawn(text)
+            #expect(Self.has(drawn, "anna_lisk", .accused, "velmar_front"), "\(text): \(drawn)")
+        }
+        let fired = Self.drawn("Anna Lisk said Korvex Mining had fired its chief executive.")
+        #expect(!fired.contains { $0.predicate == .accused }, "\(fired)")
+        // Blame quoted in the reported clause, whatever its verb (a blame word, an adverb of one, a wrongdoing verb).
+        for text in [
+            "Anna Lisk said Korvex Mining had \"systematically breached\" the safety rules.",
+            "Anna Lisk said Korvex Mining had acted \"unlawfully.\"",
+            "Anna Lisk said the Velmar Front was \"preparing the ground for a coup.\"",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(Self.has(drawn, "anna_lisk", .accused, text.contains("Velmar") ? "velmar_front" : "korvex_mining"), "\(text): \(drawn)")
+        }
+        // No blame, someone else's words, a passive (the victim), a negation: no accusation of the subject.
+        for text in [
+            "Anna Lisk said Korvex Mining had been \"a reliable partner.\"",
+            "Anna Lisk said Korvex Mining had called the vote \"a fraud.\"",
+            "Anna Lisk said Korvex Mining had been \"attacked by criminal gangs.\"",
+            "Anna Lisk said Korvex Mining had not \"acted unlawfully.\"",
+            "Anna Lisk said Korvex Mining would \"never act unlawfully.\"",
+            "\"Korvex Mining is a dangerous rival,\" Anna Lisk said.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!Self.has(drawn, "anna_lisk", .accused, "korvex_mining"), "\(text): \(drawn)")
+        }
+        // A speaker's own side (the relation finder, which knows the offices found so far): the body she serves.
+        let own = Extractor().extract(Document(id: "t", text: "Anna Lisk is the chief executive of Korvex Mining. Lisk said Korvex Mining had ignored the warnings."))
+        #expect(own.relations[Relation(source: "anna_lisk", predicate: .roleIn, target: "korvex_mining").key] != nil, "\(own.relations.values.map(\.key))")
+        #expect(own.relations[Relation(source: "anna_lisk", predicate: .accused, target: "korvex_mining").key] == nil, "\(own.relations.values.map(\.key))")
+        let sameSentence = Extractor().extract(Document(id: "t", text: "Korvex Mining chief executive Anna Lisk said the company had ignored the warnings."))
+        #expect(sameSentence.relations[Relation(source: "anna_lisk", predicate: .accused, target: "korvex_mining").key] == nil, "\(sameSentence.relations.values.map(\.key))")
+        let other = Extractor().extract(Document(id: "t", text: "Anna Lisk is the chief executive of Halbrand Group. Lisk said Korvex Mining had ignored the warnings."))
+        #expect(other.relations[Relation(source: "anna_lisk", predicate: .accused, target: "korvex_mining").key] != nil, "\(other.relations.values.map(\.key))")
+        // "Y's government" of a person is the state Y leads, which a frame cannot tell: not the person.
+        let government = Self.drawn("Anna Lisk said Tomas Brel's government had ignored the warnings.")
+        #expect(!Self.has(government, "anna_lisk", .accused, "tomas_brel"), "\(government)")
+    }
+
+    @Test("a finite verb's subject over a bracketed short name: 'the Velmar Audit Office (VAO) said'; a coordinated verb after a quotation takes the reporting clause's subject")
+    func bracketedSubject() {
+        let said = Self.drawn("The Velmar Audit Office (VAO) said Korvex Mining had stolen the funds.")
+        #expect(Self.has(said, "velmar_audit_office", .accused, "korvex_mining"), "\(said)")
+        let aside = Self.drawn("The Velmar Audit Office (VAO), which has examined the accounts since March, said Korvex Mining had stolen the funds.")
+        #expect(Self.has(aside, "velmar_audit_office", .accused, "korvex_mining"), "\(aside)")
+        // A relative clause on the bracketed name leaves the main clause's subject before it.
+        let relative = Self.drawn("Anna Lisk, who heads the Velmar Front (VF), which organised the marches, urged Korvex Mining to pay.")
+        #expect(!relative.contains { $0.predicate == .urged && $0.source == "velmar_front" }, "\(relative)")
+        // A participle after the brackets is no clause of that name.
+        let participle = Self.drawn("Korvex Mining filed a complaint with the Velmar Audit Office (VAO) accusing Halbrand Group of fraud.")
+        #expect(!participle.contains { $0.predicate == .accused && $0.source == "velmar_audit_office" }, "\(participle)")
+        let quoted = Self.drawn("Anna Lisk said the Velmar Front had \"only returned fire\" and accused Korvex Mining of smuggling weapons.")
+        #expect(Self.has(quoted, "anna_lisk", .accused, "korvex_mining"), "\(quoted)")
+        #expect(!Self.has(quoted, "velmar_front", .accused, "korvex_mining"), "\(quoted)")
+    }
+
     @Test("meeting the leaders of a body is meeting the body: 'met leaders of A and B'")
     func metLeadersOf() {
         let met = Self.drawn("Prime Minister Anna Lisk met leaders of the Velmar Labour Congress and the Korvex Workers Union on Monday.")

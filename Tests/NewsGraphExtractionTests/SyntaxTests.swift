@@ -43,6 +43,22 @@ struct SyntaxTests {
         let infinitive = Self.clauses("Peru has to act.")
         #expect(!infinitive.isEmpty && infinitive.allSatisfy { !$0.hasPrefix("have(") }, "\(infinitive)")
     }
+
+    @Test("agents and subjects the clause finder used to lose: 'signed by A and by B', 'A and her counterpart, B, signed', 'X (XY) said', a quote inside a verb group")
+    func coordinatedAgentsAndAppositions() {
+        #expect(Self.clauses("The accord was signed by Anna Lisk and by Tomas Brel on Monday.") == ["sign+pass(S: The accord | by: Anna Lisk & Tomas Brel | on: Monday)"])
+        // Another preposition after "and" adds nothing to the agent.
+        #expect(Self.clauses("The accord was signed by Anna Lisk and in Lima.") == ["sign+pass(S: The accord | by: Anna Lisk)"])
+        #expect(Self.clauses("Anna Lisk and her counterpart, Tomas Brel, signed the pact.") == ["sign(S: Anna Lisk & Tomas Brel | O: the pact)"])
+        // An aside that is no single name leaves the list as it is.
+        #expect(Self.clauses("Anna Lisk and her deputy, a former banker, signed the pact.") == ["sign(S: Anna Lisk & her deputy | O: the pact)"])
+        #expect(Self.clauses("The Velmar Audit Office (VAO) said Korvex Mining had stolen the funds.") == [
+            "say(S: The Velmar Audit Office | O: Korvex Mining)", "steal(S: Korvex Mining | O: the funds)",
+        ])
+        #expect(Self.clauses("Anna Lisk said Korvex Mining had \"systematically breached\" the rules.") == [
+            "say(S: Anna Lisk | O: Korvex Mining)", "breach(S: Korvex Mining)",
+        ])
+    }
 }
 
 @Test("print clauses (NEWSGRAPH_CLAUSES=text)", .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_CLAUSES"] != nil))

@@ -120,7 +120,11 @@ struct FrameRules {
         }
         if standIns, Self.standIns.contains(ctx.tokens[group.head]) {
             if let modifier = group.modifier { return [namedOrgan(group, of: modifier) ?? modifier] }
-            if let owner = group.possessor, let entity = syntax.nouns[owner].entity { return [entity] }
+            if let owner = group.possessor, let entity = syntax.nouns[owner].entity {
+                // "Anna Lisk's government" is the state she leads, which the frames cannot tell: nobody.
+                if ctx.entities.kinds[entity] == .person, RelationFinder.governmentNouns.contains(ctx.tokens[group.head]) { return [] }
+                return [entity]
+            }
         }
         return []
     }
@@ -352,6 +356,79 @@ struct FrameRules {
                 if matchVerb(lexicon.syntax.frames[index], clause, syntax, events: agentOfEvent, emit: emit) { break }
             }
         }
+        reportedBlame(syntax, emit: emit)
+    }
+
+    /// Blame quoted in reported speech, whatever the verb (the examples are invented): "Chile said
+    /// Peru had 'systematically breached' the accord", "… the Velmar Front was 'preparing the ground
+    /// for a coup'", "… the regulator had acted 'unlawfully'": a clause whose subject names an actor,
+    /// reported by a speaker (``reporter(of:_:)``), holding a quotation with a word of blame
+    /// (``JudgementRules/blameWords``, or an adverb made from one, "illegally") or a verb of a reported
+    /// accusation frame (`@wrongdo` and the like: "had 'repeatedly violated'") is the speaker's
+    /// accusation of that actor (`frame:reported-blame`). Not a negated, modal, future or passive clause
+    /// ("Y had been 'attacked by gangs'" blames the gangs), nor a copula's ("'Y is a dangerous enemy'"
+    /// describes Y, and the copula's own frames read "was behind"), not a pronoun's, and not one whose own verb is of speech or judgement ("Y had called Z 'a thief'" is
+    /// Y's blame of Z, not the speaker's of Y).
+    func reportedBlame(_ syntax: SentenceSyntax, emit: Emit) {
+        let tokens = ctx.tokens
+        for (index, clause) in syntax.clauses.enumerated() where clause.kind == .main {
+            let verb = clause.verb
+            guard !verb.negated, !verb.modal, !verb.passive, !verb.copula, verb.tense != .future, verb.form == .finite, !clause.subject.isEmpty,
+                !clause.subject.contains(where: { syntax.nouns[$0].isPronoun })
+            else { continue }
+            let main = tokens[verb.main]
+            if JudgementRules.judgeVerbs.contains(main) || JudgementRules.speechVerbs.contains(main) { continue }
+            if let patterns = lexicon.verbs(startingWith: main),
+                patterns.contains(where: { !lexicon.verbFlags[$0].isDisjoint(with: [.speech, .speakerOnly, .denial]) })
+            {
+                continue
+            }
+            // The clause's words: from its verb group to the next clause's verb (or the sentence's end), at most 24.
+            let nextVerb = syntax.clauses[(index + 1)...].map(\.verb.start).filter { $0 > verb.main }.min() ?? Int.max
+            let lastGroup = clause.subject.map { syntax.nouns[$0].end }.max() ?? verb.start
+            var q = min(lastGroup, verb.start)
+            let limit = min(nextVerb, verb.end + 24, tokens.count)
+            var blamed = false
+            var quoted = 0
+            while q < limit {
+                let t = tokens[q]
+                if t.kind == .quote {
+                    quoted += 1
+                } else if t.inQuote, q >= verb.start || quoted > 0, isBlame(t) {
+                    blamed = true
+                    break
+                } else if !t.inQuote, t.text == ";" || (q > verb.end && t.textIs(",") && quoted == 0) {
+                    break
+                }
+                q += 1
+            }
+            guard blamed else { continue }
+            let doers = actors(clause.subject, syntax, standIns: true)
+            guard !doers.isEmpty else { continue }
+            let reporters = reporter(of: clause, syntax).filter { !doers.contains($0) }
+            for reporter in reporters {
+                for doer in doers where ctx.entities.kinds[doer] != .location && ctx.entities.kinds[doer] != .facility {
+                    emit(reporter, doer, .accused, "frame:reported-blame", confidence(clause) * 0.9, verb.main)
+                }
+            }
+        }
+    }
+
+    /// Whether a quoted word blames: a word of ``JudgementRules/blameWords``, an adverb made from one
+    /// ("illegally", "arbitrarily"), or a verb with a reported accusation frame ("violated", "looted").
+    func isBlame(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        if JudgementRules.blameWords.contains(token) { return true }
+        let norm = token.norm
+        if norm.hasSuffix("ly"), norm.count > 5 {
+            let stem = String(norm.dropLast(2))
+            if JudgementRules.blameWords.contains(stem) { return true }
+            if stem.hasSuffix("i"), JudgementRules.blameWords.contains(String(stem.dropLast()) + "y") { return true }
+        }
+        guard [.verbPast, .verbParticiple, .verbPresent, .verbThird, .verbBase, .verbGerund].contains(token.tag) else { return false }
+        let lemma = lexicon.lemma(of: token)
+        guard lemma >= 0, let frames = lexicon.syntax.verbFrames[lemma] else { return false }
+        return frames.contains { lexicon.syntax.frames[$0].reported && lexicon.syntax.frames[$0].predicate == .accused }
     }
 
     private func frames(of group: NounGroup, noun: Bool) -> [Int]? {

@@ -425,7 +425,11 @@ struct Chunker {
                 k += 1
                 break scan
             default:
-                break scan
+                // 'had "systematically breached"': a quotation opening after an auxiliary, before the verb.
+                guard tokens[k].kind == .quote, !auxiliaries.isEmpty, main == nil else { break scan }
+                var q = k + 1
+                while q < b, tokens[q].tag == .adverb || tokens[q].tag == .negation { q += 1 }
+                guard q < b, tokens[q].tag.isVerb else { break scan }
             }
             k += 1
         }

@@ -81,6 +81,15 @@ struct ClauseFinder {
             guard c >= 0, c < chunks.count, case .noun(let n) = chunks[c] else { return nil }
             return n
         }
+        /// The chunk of the group a bracketed short name at chunk `c` follows ("the Velmar Audit Office
+        /// (VAO) said": the ")" at `c`, the name's group three chunks back), else `c`.
+        /// The group must name an actor itself (no climbing over "of" from it).
+        func overBrackets(_ c: Int) -> Int {
+            guard c >= 3, let close = word(c), close.textIs(")"), noun(c - 1) != nil, let open = word(c - 2), open.textIs("("),
+                let named = noun(c - 3), syntax.nouns[named].entity != nil
+            else { return c }
+            return c - 3
+        }
         /// The coordinated groups ending at chunk `c` ("A, B and C"), leftmost first, and the chunk before them.
         func coordinationEnding(at c: Int) -> (groups: [Int], before: Int) {
             guard let last = noun(c) else { return ([], c) }
@@ -196,10 +205,12 @@ struct ClauseFinder {
         }
         /// The subject left of chunk `c`: climbs over prepositional phrases ("the merger of the
         /// two airlines still needs"), appositions and relative clauses between commas.
-        func subjectBefore(_ c: Int) -> (groups: [Int], kind: Clause.Kind, antecedentOf: Int?) {
+        func subjectBefore(_ c: Int, finite: Bool) -> (groups: [Int], kind: Clause.Kind, antecedentOf: Int?) {
             var p = c - 1
             while p >= 0, let w = word(p), w.tag == .adverb { p -= 1 }
             guard p >= 0 else { return ([], .main, nil) }
+            // "the Velmar Audit Office (VAO) said": a finite verb's subject is the name before the brackets.
+            if finite, case let named = overBrackets(p), named != p, let n = noun(named) { return ([n], .main, nil) }
             if let w = word(p) {
                 let isThat = lexicon.flags(w).contains(.that)
                 if w.tag == .wh || (w.tag == .subordinator && isThat) {
@@ -285,18 +296,32 @@ struct ClauseFinder {
                         if case .verb(let v) = chunks[opener], verbs[v].form == .participle || verbs[v].form == .gerund { return true }
                         return false
                     }()
-                    guard opensAside, let n = noun(p - 1) else { return nil }
+                    // ("the Velmar Audit Office (VAO), which …, said": over the bracketed short name.)
+                    let named = overBrackets(p - 1)
+                    guard opensAside, let n = noun(named) else { return nil }
+                    // ("… where fighters of the Velmar Front (VF), a rebel group, attacked": an apposition to the
+                    // bracketed name; a relative clause on it, "who heads the Velmar Front (VF), which …, urged",
+                    // leaves the main clause's subject before it.)
+                    if named != p - 1, noun(opener) != nil { return [n] }
                     // A main clause before the aside has its own subject: not this one.
-                    if (0..<(p - 1)).contains(where: {
+                    if (0..<named).contains(where: {
                         if case .verb(let v) = chunks[$0] { return verbs[v].form == .finite } else { return false }
                     }) {
                         return nil
                     }
+                    if named != p - 1 { return [n] }
                     // "A, B and C, all of which …,": the list (the "and" says it is one, not an apposition).
-                    let (groups, _) = coordinationEnding(at: p - 1)
+                    var (groups, _) = coordinationEnding(at: p - 1)
                     if groups.count >= 2,
                         (p - 2 * groups.count + 1..<p).contains(where: { word($0).map { lexicon.flags($0).contains(.and) } ?? false })
                     {
+                        // "A and his counterpart, B, signed": an aside of one name says whom the list's last,
+                        // unnamed group is.
+                        if opener + 1 == c, let apposed = noun(opener), syntax.nouns[apposed].entity != nil,
+                            let last = groups.last, syntax.nouns[last].entity == nil, !syntax.nouns[last].isPronoun
+                        {
+                            groups[groups.count - 1] = apposed
+                        }
                         return groups
                     }
                     return [climb(p - 1, n)]
@@ -316,7 +341,7 @@ struct ClauseFinder {
             guard case .verb(let v) = chunk else { continue }
             let verb = verbs[v]
             var clause = Clause(verb: verb, kind: .main, subject: [], object: [], secondObject: [], complements: [])
-            var (subject, kind, _) = subjectBefore(c)
+            var (subject, kind, _) = subjectBefore(c, finite: verb.form == .finite)
             switch verb.form {
             case .infinitive:
                 kind = .infinitival
@@ -372,8 +397,16 @@ struct ClauseFinder {
             }
             while q < chunks.count {
                 if let w = word(q), w.tag == .preposition || w.tag == .infinitive, noun(q + 1) != nil {
-                    let (groups, after) = groupsOrListed(at: q + 1)
+                    var (groups, after) = groupsOrListed(at: q + 1)
                     let k: Int = { if case .word(let k) = chunks[q] { return k } else { return 0 } }()
+                    // "signed by A and by B": the preposition repeated after "and" adds to the same phrase.
+                    while after + 2 < chunks.count, let and = word(after), lexicon.flags(and).contains(.and), let again = word(after + 1),
+                        again.norm == w.norm, noun(after + 2) != nil
+                    {
+                        let (more, next) = groupsOrListed(at: after + 2)
+                        groups += more
+                        after = next
+                    }
                     clause.complements.append(.init(preposition: w.norm, token: k, groups: groups))
                     q = after
                     continue
@@ -422,7 +455,13 @@ struct ClauseFinder {
                     syntax.clauses[index].subject = governing.subject
                 }
             case .coordinated:
-                syntax.clauses[index].subject = governing.subject
+                // 'X said the unit had "only returned fire" and accused Y': after a quotation, the clause that reports it.
+                var source = parent
+                let v = syntax.clauses[index].verb.start
+                if v >= 2, tokens[v - 2].kind == .quote, tokens[syntax.clauses[source].verb.main].inQuote {
+                    while tokens[syntax.clauses[source].verb.main].inQuote, let up = syntax.clauses[source].parent, up < source { source = up }
+                }
+                syntax.clauses[index].subject = syntax.clauses[source].subject
             default: break
             }
         }
