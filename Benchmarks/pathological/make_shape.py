@@ -18,6 +18,10 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
               (reported noun frames, each asking for the sentence's speaker)
   titles      one sentence "Chile has copper. Mining Minister A, Mining Minister B, ... said." of 500*SCALE
               offices named without their country (each asks which country the sentence ties it to)
+  relatives   one sentence "X Corp, which Y Group owns, X Corp, which Y Group owns, ... said." of 1000*SCALE
+              relative clauses (each main clause looked for the next clause's verb among all later ones)
+  appositions one sentence "the X Movement, which Chile's Supreme Court banned, and its leader, A B, ..." of
+              500*SCALE appositions (each asked which clause it completes, among all of them)
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
   commas      one "sentence" of 256 Ki * SCALE commas (a token per byte; 16 Mi at 64)
   dot-nest    a DOT graph with 20000*SCALE nested '{'
@@ -147,6 +151,10 @@ def main():
     elif shape == "titles":
         m = 500 * scale
         text = "Chile has copper. " + "".join(f"Mining Minister {name(k)}, " for k in range(m)) + "said.\n"
+    elif shape == "relatives":
+        text = "X Corp, which Y Group owns, " * (1000 * scale) + "said.\n"
+    elif shape == "appositions":
+        text = "the X Movement, which Chile's Supreme Court banned, and its leader, A B, " * (500 * scale) + "met.\n"
     elif shape == "commas":
         text = "," * (262_144 * scale)
     elif shape == "dot-nest":

@@ -451,7 +451,7 @@ struct EntityResolver: Sendable {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
             if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
-            // "Serrano" for "Banco Serrano": a name after a head word written first is named by its next word.
+            // "Velmarino" for "Banco Velmarino": a name after a head word written first is named by its next word.
             if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
                 orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
             }
@@ -539,7 +539,7 @@ struct EntityResolver: Sendable {
                 if let keys = orgStartKeys[lone], let only = keys.only(besides: -1) {
                     best = only
                 } else if let (x, y) = orgStartKeys[lone]?.pair {
-                    // "Norrland" for "Norrland Pharma" beside its "Norrland Pharma Ireland": the name the other
+                    // "Tarsel" for "Tarsel Pharma" beside its "Tarsel Pharma Ireland": the name the other
                     // only lengthens.
                     let wx = table.words(x), wy = table.words(y)
                     if wx.count < wy.count, wy.starts(with: wx) { best = x } else if wy.count < wx.count, wx.starts(with: wy) { best = y }

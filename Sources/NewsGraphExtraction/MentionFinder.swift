@@ -424,7 +424,7 @@ struct MentionFinder: Sendable {
         "nv", "llp", "limited", "s.p.a.", "spa", "se",
     ]
 
-    /// Nouns that name a company and never a person's trade ("its operator, Harfang Gold"; not
+    /// Nouns that name a company and never a person's trade ("its operator, Korvash Gold"; not
     /// "producer", "developer", "supplier", which may be a person's).
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
@@ -432,8 +432,8 @@ struct MentionFinder: Sendable {
         "drugmaker", "chipmaker",
     ]
 
-    /// A body's head word in a language that writes it before the name ("Banco Serrano", "Grupo
-    /// Cóndor", "Polska Grupa Zbrojeniowa", "Compagnie Velmar"): Spanish, Portuguese, Italian, French and
+    /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
+    /// Tarvo", "Polska Grupa Korvex", "Compagnie Velmar"): Spanish, Portuguese, Italian, French and
     /// Polish words for a bank, a group, a company, an institute, a builder, a miner, a laboratory, a
     /// meatpacker, a party and a foundation.
     static let headWordsFirst: WordSet = [
@@ -1923,7 +1923,7 @@ struct MentionFinder: Sendable {
                             && (!lexicon.isWord(tokens[end - 1], .commonWord)
                                 || (!(i..<end - 1).contains { lexicon.isWord(tokens[$0], .commonWord) }
                                     && !isPluralNoun(tokens[end - 1])))
-                        // "its Canadian operator, Harfang Gold": a company's noun, a comma, then the name.
+                        // "its Canadian operator, Korvash Gold": a company's noun, a comma, then the name.
                         // (Not a body after a preposition: "Russia's envoy to the agency, Pavel Lebedev".)
                         let afterCompanyNoun: Bool = {
                             // (Not a noun that may name a person's trade, "the film's producer, Harvey X", nor a
@@ -1934,7 +1934,7 @@ struct MentionFinder: Sendable {
                             for d in stride(from: i - 3, through: max(a, i - 6), by: -1) {
                                 let w = tokens[d]
                                 if w.normIsOne(of: "its", "their", "the", "a", "an") || w.normIs("'s") {
-                                    // ("a dispute with its Canadian operator, Harfang Gold": a body's own noun
+                                    // ("a dispute with its Canadian operator, Korvash Gold": a body's own noun
                                     // after a preposition too.)
                                     return d == a || w.normIsOne(of: "its", "their") || !Self.prepositions.contains(tokens[d - 1])
                                 }
@@ -1973,7 +1973,7 @@ struct MentionFinder: Sendable {
                             || (spanLength >= 2 && Self.isTradePlural(tokens[end - 1]))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
-                            // "Banco Serrano", "Grupo Cóndor", "Polska Grupa Zbrojeniowa": a body's head word of a
+                            // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a
                             // language that writes it first (or second, after an adjective of the country).
                             || (spanLength >= 2 && (i..<min(end - 1, i + 2)).contains { Self.headWordsFirst.contains(tokens[$0]) })
                             // "Korvex Pharma Ireland": a body's head word before a country's name that ends it.

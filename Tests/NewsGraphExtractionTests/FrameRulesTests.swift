@@ -303,6 +303,19 @@ struct FrameRulesTests {
         }
     }
 
+    @Test("blame quoted in the next sentence is no reported clause's of this one")
+    func reportedBlameStaysInItsSentence() {
+        for text in [
+            "Chile said Peru visited Bolivia. \"Illegal,\" an official added.",
+            "Chile said Peru met Bolivia. \"Unlawful,\" an official added.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!Self.has(drawn, "chile", .accused, "peru"), "\(text): \(drawn)")
+        }
+        let within = Self.drawn("Chile said Peru had acted \"unlawfully\" at the border.")
+        #expect(Self.has(within, "chile", .accused, "peru"), "\(within)")
+    }
+
     @Test("reported accusations, widened: more wrongdoing verbs from WordNet (hiding, lying, ignoring…), shots 'fired on' a patrol, blame quoted in the reported clause")
     func reportedAccusationWidened() {
         // @wrongdo's new anchors (hide, neglect/ignore, …), read from WordNet.

@@ -114,7 +114,9 @@ struct QualityTests {
     /// 211b924: entities 0.949, typed 0.913, relations 0.496, P 0.740 R 0.372); all 235 texts scored entities
     /// 0.961, typed 0.943, relations 0.641 (P 0.862 R 0.510), and the relation floor moved to 0.638. Then (rel2: kinds
     /// by foreign head words and company context, stakes described and held, member pairs and described blocs, a
-    /// company's partner) entities 0.962, typed 0.945, relations 0.649 (P 0.868 R 0.518); floor 0.645.
+    /// company's partner) entities 0.962, typed 0.945, relations 0.649 (P 0.868 R 0.518); floor 0.645. With the
+    /// lead's mends from 224–235's false relations and quality's implicit accusations in reported speech and
+    /// signing agents: entities 0.962, typed 0.945, relations 0.653 (P 0.870 R 0.522); floor 0.65.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -123,7 +125,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.645)
+        #expect(score.relations.f1 >= 0.65)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -32,9 +32,13 @@ struct FrameRules {
     final class SentenceCache {
         var speech: (verbs: [Int], actors: [[Int]], unquoted: [Int])? = nil
         var chunkOfNoun: [Int32]? = nil
+        /// Per noun group, the first clause it completes as a copula's object or an "as" complement
+        /// (``apposed(_:_:objectOf:)``), -1 for none.
+        var completedClause: [Int32]? = nil
         func reset() {
             speech = nil
             chunkOfNoun = nil
+            completedClause = nil
         }
     }
 
@@ -371,7 +375,19 @@ struct FrameRules {
     /// Y's blame of Z, not the speaker's of Y).
     func reportedBlame(_ syntax: SentenceSyntax, emit: Emit) {
         let tokens = ctx.tokens
-        for (index, clause) in syntax.clauses.enumerated() where clause.kind == .main {
+        // The sentence's end: blame quoted in the next sentence is no clause's of this one.
+        let sentenceEnd: Int = {
+            guard let last = syntax.chunks.last else { return tokens.count }
+            switch last {
+            case .noun(let n): return syntax.nouns[n].end
+            case .verb(let v): return syntax.verbs[v].end
+            case .word(let k): return k + 1
+            }
+        }()
+        // The clauses' verb starts, sorted once: each clause finds the next verb by a binary search (a scan of
+        // every later clause per clause was quadratic in a sentence of many clauses).
+        let verbStarts = syntax.clauses.contains { $0.kind == .main } ? syntax.clauses.map(\.verb.start).sorted() : []
+        for clause in syntax.clauses where clause.kind == .main {
             let verb = clause.verb
             guard !verb.negated, !verb.modal, !verb.passive, !verb.copula, verb.tense != .future, verb.form == .finite, !clause.subject.isEmpty,
                 !clause.subject.contains(where: { syntax.nouns[$0].isPronoun })
@@ -384,10 +400,11 @@ struct FrameRules {
                 continue
             }
             // The clause's words: from its verb group to the next clause's verb (or the sentence's end), at most 24.
-            let nextVerb = syntax.clauses[(index + 1)...].map(\.verb.start).filter { $0 > verb.main }.min() ?? Int.max
+            let after = verbStarts.partitionPoint { $0 <= verb.main }
+            let nextVerb = after < verbStarts.count ? verbStarts[after] : Int.max
             let lastGroup = clause.subject.map { syntax.nouns[$0].end }.max() ?? verb.start
             var q = min(lastGroup, verb.start)
-            let limit = min(nextVerb, verb.end + 24, tokens.count)
+            let limit = min(nextVerb, verb.end + 24, sentenceEnd, tokens.count)
             var blamed = false
             var quoted = 0
             while q < limit {
@@ -914,11 +931,25 @@ struct FrameRules {
                 if ends { return entities(m, syntax, standIns: false) }
             }
         }
-        for clause in syntax.clauses where !clause.verb.negated && !clause.subject.isEmpty {
-            let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
-            let isObject = clause.object.contains(n) && (clause.verb.copula || Self.copulaLemmas.contains(lemma))
-            let isAs = Self.asLemmas.contains(lemma) && clause.complements.contains { $0.preposition == "as" && $0.groups.contains(n) }
-            if isObject || isAs { return clause.subject.flatMap { entities($0, syntax, standIns: false) } }
+        // The clause the group completes as a copula's object or an "as" complement: the table is made once per
+        // sentence (a scan of every clause per group asked was quadratic in a sentence of many appositions).
+        if sentence.completedClause == nil {
+            var table = [Int32](repeating: -1, count: syntax.nouns.count)
+            for (index, clause) in syntax.clauses.enumerated() where !clause.verb.negated && !clause.subject.isEmpty {
+                let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
+                if clause.verb.copula || Self.copulaLemmas.contains(lemma) {
+                    for m in clause.object where m < table.count && table[m] < 0 { table[m] = Int32(truncatingIfNeeded: index) }
+                }
+                if Self.asLemmas.contains(lemma) {
+                    for complement in clause.complements where complement.preposition == "as" {
+                        for m in complement.groups where m < table.count && table[m] < 0 { table[m] = Int32(truncatingIfNeeded: index) }
+                    }
+                }
+            }
+            sentence.completedClause = table
+        }
+        if let table = sentence.completedClause, n < table.count, table[n] >= 0 {
+            return syntax.clauses[Int(table[n])].subject.flatMap { entities($0, syntax, standIns: false) }
         }
         return []
     }

@@ -47,10 +47,9 @@ struct TitleRules {
         _ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ role: String?
     ) -> Void
 
-    /// Whether mention `index` is its sentence's subject after a description of it: only a determiner, demonyms
-    /// and lower-case nouns or adjectives before it, no other name ("The Kalmari metalworkers' union Velko urged …").
     /// The organization a relative clause holding mention `index` describes: "the Velmar Movement, which
-    /// Chile's Supreme Court banned" for the court (within 12 tokens back, in its sentence).
+    /// Chile's Supreme Court banned" gives the movement for the court (looked for within 12 tokens back, in its
+    /// sentence, up to a comma).
     func relativeAntecedent(of index: Int) -> Int? {
         let tokens = ctx.tokens
         let m = ctx.mentions[index]
@@ -69,6 +68,8 @@ struct TitleRules {
         return nil
     }
 
+    /// Whether mention `index` is its sentence's subject after a description of it: only a determiner, demonyms, a
+    /// place before "-based" and lower-case nouns, adjectives or participles before it, no other name ("The Kalmari metalworkers' union Velko urged …").
     func opensAfterDescription(_ index: Int) -> Bool {
         let tokens = ctx.tokens
         let m = ctx.mentions[index]
