@@ -80,19 +80,9 @@ package struct EvidenceSentences {
     package func sentence(
         in graph: KnowledgeGraph, document: String, start: Int, end: Int, bytes: UnsafeRawBufferPointer
     ) -> String? {
-        guard mask >= 0, !bytes.isEmpty else { return nil }
-        let hash = Self.hash(document, start, end)
-        var slot = Int(hash) & mask
-        let location = Evidence.Location(documentID: document, start: start, end: end)
-        while true {
-            if slots[slot] == 0 { return nil }
-            let (position, same) = Self.entry(slots[slot], hash, tagged: tagged)
-            if same, let item = graph.relations.evidence(at: position, location: location) {
-                // (One location per relation is indexed: its sentence is the one to share, if the bytes agree.)
-                return Self.same(item.sentence, bytes) ? item.sentence : nil
-            }
-            slot = (slot + 1) & mask
-        }
+        guard !bytes.isEmpty, let indexed = indexedSentence(in: graph, document: document, start: start, end: end) else { return nil }
+        // (One location per relation is indexed: its sentence is the one to share, if the bytes agree.)
+        return Self.same(indexed, bytes) ? indexed : nil
     }
 
     /// The sentence the graph states at (`document`, `start`, `end`), if the index knows one:
@@ -100,6 +90,13 @@ package struct EvidenceSentences {
     /// ones it reads (``JSONScanner/string(sameAs:)``).
     /// - Precondition: as ``sentence(in:document:start:end:bytes:)``'s.
     package func sentence(in graph: KnowledgeGraph, document: String, start: Int, end: Int) -> String? {
+        guard let indexed = indexedSentence(in: graph, document: document, start: start, end: end) else { return nil }
+        return indexed.isEmpty ? nil : indexed
+    }
+
+    /// The sentence of the indexed evidence at (`document`, `start`, `end`), found by probing the
+    /// slots from the location's hash; nil when the index holds none there.
+    private func indexedSentence(in graph: KnowledgeGraph, document: String, start: Int, end: Int) -> String? {
         guard mask >= 0 else { return nil }
         let hash = Self.hash(document, start, end)
         var slot = Int(hash) & mask
@@ -107,9 +104,7 @@ package struct EvidenceSentences {
         while true {
             if slots[slot] == 0 { return nil }
             let (position, same) = Self.entry(slots[slot], hash, tagged: tagged)
-            if same, let item = graph.relations.evidence(at: position, location: location) {
-                return item.sentence.isEmpty ? nil : item.sentence
-            }
+            if same, let item = graph.relations.evidence(at: position, location: location) { return item.sentence }
             slot = (slot + 1) & mask
         }
     }
