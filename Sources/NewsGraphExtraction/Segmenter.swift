@@ -1,5 +1,5 @@
+import Foundation
 import NewsGraph
-import Synchronization
 
 /// A token as a ``Token`` view holds it: 8 bytes of plain data (the text as a number into the
 /// document's ``TokenStrings``, two marks, the tag and kind in one byte, the token's own four
@@ -1949,12 +1949,22 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     let bit: Int
 
     /// Bits given out so far, one per list made (lists are static: a few dozen), and every word
-    /// of the lists with a bit, with the bits of the lists that hold it.
-    private static let made = Mutex<(count: Int, bits: [String: UInt64])>((0, [:]))
+    /// of the lists with a bit, with the bits of the lists that hold it. (`NSLock`, a pthread
+    /// mutex, rather than `Synchronization.Mutex`: ThreadSanitizer does not see the futex that
+    /// `Mutex` waits on as ordering, and reported two lists made at once on two threads as a race,
+    /// as it did for ``SharedStrings``.)
+    private final class Made: @unchecked Sendable {
+        let lock = NSLock()
+        /// Only read or written under `lock`.
+        var count = 0
+        var bits: [String: UInt64] = [:]
+    }
+    private static let made = Made()
 
     init(_ words: Set<String>) {
         self.words = words
-        bit = Self.made.withLock { made in
+        let made = Self.made
+        bit = made.lock.withLock {
             let bit = made.count
             made.count += 1
             if bit < 64 {
@@ -1967,7 +1977,8 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     /// The number of lists made so far, and the bits of those of them that hold `word` (the
     /// answer of `contains(word)` of each list whose bit is below that number).
     static func lists(holding word: String) -> (made: Int, bits: UInt64) {
-        made.withLock { ($0.count, $0.bits[word] ?? 0) }
+        let made = Self.made
+        return made.lock.withLock { (made.count, made.bits[word] ?? 0) }
     }
 
     init(arrayLiteral elements: String...) { self.init(Set(elements)) }
