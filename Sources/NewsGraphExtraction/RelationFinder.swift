@@ -206,6 +206,12 @@ struct RelationFinder: Sendable {
         "companies": [.organization], "firms": [.organization], "groups": [.organization], "organisations": [.organization],
         "organizations": [.organization], "unions": [.organization], "leaders": [.person], "men": [.person], "ministers": [.person],
     ]
+    /// Whether "in" and a gerund follow at `position` (before `end`): "joined the United States in condemning
+    /// the test" is an act shared with the object, no membership of it (verb patterns and frames alike).
+    static func sharedActFollows(_ tokens: Tokens, at position: Int, to end: Int) -> Bool {
+        position + 1 < end && tokens[position].normIs("in") && tokens[position + 1].norm.hasSuffix("ing")
+    }
+
     /// Events addressed to an actor, never to a place: a capital named in their place stands for a government.
     static let actorOnlyPredicates: Set<Predicate> = [
         .accused, .urged, .denied, .threatened, .metWith, .agreedWith, .invited, .notified, .ordered, .saidTo, .reported,

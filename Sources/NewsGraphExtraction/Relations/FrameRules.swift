@@ -600,9 +600,10 @@ struct FrameRules {
         }
         if frame.predicate == .supports, isPrice(clause, complements, syntax) { return false }
         // "The Velmar Front joined the Kalar Alliance in attacking the town": an act shared, no membership.
-        if frame.predicate == .memberOf || frame.predicate == .roleIn, let last = clause.object.last {
-            let after = syntax.nouns[last].end
-            if after + 1 < ctx.tokens.count, ctx.tokens[after].normIs("in"), ctx.tokens[after + 1].norm.hasSuffix("ing") { return false }
+        if frame.predicate == .memberOf || frame.predicate == .roleIn, let last = clause.object.last,
+            RelationFinder.sharedActFollows(ctx.tokens, at: syntax.nouns[last].end, to: ctx.tokens.count)
+        {
+            return false
         }
         if frame.predicate == .deployedTo, Self.keepingLemmas.contains(lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])) {
             // "Korvex Mining has 300 personnel in Peru": a company's staff is no force.

@@ -41,12 +41,6 @@ extension RelationFinder {
                 {
                     return .entity(e)
                 }
-                // "Judge Ana Ferreira of Portugal urged …": the person the place only describes.
-                if placeKind, !ctx.mentions[m].isAdjective, start - 2 >= a, tokens[start - 1].normIs("of"),
-                    let person = ctx.mentionByEnd[start - 1], ctx.owner[person] >= 0, ctx.kind(person) == .person
-                {
-                    return .entity(ctx.entity(person))
-                }
                 return .entity(personBeforeOf(ctx, m, from: a) ?? ctx.entity(m))
             }
             let t = tokens[p]
@@ -84,7 +78,7 @@ extension RelationFinder {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
                 if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t) {
                     // ("Senator Lena Ortiz of the Korvex alliance said": the senator.)
-                    return .entity((ctx.mentions[m].isAdjective ? nil : personBeforeOf(ctx, m, from: a)) ?? ctx.entity(m))
+                    return .entity(personBeforeOf(ctx, m, from: a) ?? ctx.entity(m))
                 }
                 // "Afghan border forces fired": a state's instrument behind one or two more words.
                 if Self.governmentNouns.contains(t) {
@@ -134,13 +128,14 @@ extension RelationFinder {
         return .none
     }
 
-    /// "Senator Lena Ortiz of the Korvex Party accused …", "Lena Ortiz of the Korvex alliance said": the
-    /// person named right before "of [the]" and a body, whom the body only places, is the subject, not
-    /// the body (the person's `member_of` the body is read elsewhere).
+    /// "Senator Lena Ortiz of the Korvex Party accused …", "Lena Ortiz of the Korvex alliance said", "Judge
+    /// Ana Ferreira of Portugal urged …": the person named right before "of [the]" and a body or a place,
+    /// which only places the person, is the subject, not the body or place (the person's `member_of` the
+    /// body is read elsewhere).
     func personBeforeOf(_ ctx: Context, _ m: Int, from a: Int) -> Int? {
         let tokens = ctx.tokens
         var k = ctx.mentions[m].start - 1
-        guard ctx.kind(m) == .organization, k > a else { return nil }
+        guard ctx.kind(m).isOne(of: .organization, .location, .country), !ctx.mentions[m].isAdjective, k > a else { return nil }
         if tokens[k].normIs("the") { k -= 1 }
         guard k > a, tokens[k].normIs("of"), tokens[k].isLowerInitial, let person = ctx.mentionByEnd[k],
             ctx.owner[person] >= 0, ctx.kind(person) == .person, !ctx.mentions[person].isAdjective

@@ -953,7 +953,7 @@ struct VerbRules {
                 let before = ctx.mentions[m].start - 1
                 return before > a && tokens[before].normIs("the") ? before - 1 : before
             }
-            if subjectMention != nil, let conjunction, conjunction >= 1, conjunction > a,
+            if let conjunction, conjunction > a,
                 tokens[conjunction].normIs("and"),
                 let other = ctx.mentionByEnd[conjunction],
                 // ("The United States and the European Union called on …": a state and a body act alike.)
@@ -1254,8 +1254,8 @@ struct VerbRules {
             if predicate == .threatened, end < b, tokens[end].normIs("that"), ownSide(of: subject, target) { continue }
             if predicate == .accused { memory.accusations.append((s, subject, target)) }
             // "The EU joined the United States in condemning the test": an act shared, no membership.
-            if predicate == .memberOf || predicate == .roleIn, let objectMention, ctx.mentions[objectMention].end + 1 < b,
-                tokens[ctx.mentions[objectMention].end].normIs("in"), tokens[ctx.mentions[objectMention].end + 1].norm.hasSuffix("ing")
+            if predicate == .memberOf || predicate == .roleIn, let objectMention,
+                RelationFinder.sharedActFollows(tokens, at: ctx.mentions[objectMention].end, to: b)
             {
                 continue
             }
