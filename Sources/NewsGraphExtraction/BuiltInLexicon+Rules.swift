@@ -183,6 +183,8 @@ laid/lay/lays siege to	attacked
 hacked/hacks/hack/breached/breach/breaches	attacked
 killed/kills/kill/killing/assassinated/assassinates/eliminated/eliminates/executed/executes/slew/murdered/murders	killed
 killing/assassination/death of	killed	noun
+# "fought alongside Y": an ally (before the fights, which would read Y as the enemy)
+fought/fights/fight/fighting/battled/battles/battling alongside	affiliated_with
 fought/fights/fight/fighting/battled/battles/battling/clashed/clashes/clash with/against	fought
 fought/fights/fight/fighting/battled/battles/battling	fought
 threatened/threatens/threaten/threatening/warned/warns/warn/warning	threatened
@@ -249,6 +251,10 @@ graduated/graduates from	affiliated_with
 studied/studies at	affiliated_with
 served/serves/serving/worked/works/working in/at/for	role_in
 worked/works/working/cooperating with	affiliated_with
+# "X, which has pledged allegiance to Y", "fought alongside Y", "Y, which X co-founded": ties, not fights or offices
+pledged/pledges/pledge/pledging/swore/swears/sworn allegiance to	affiliated_with
+founded/founds/cofounded	affiliated_with
+co - founded/founds	affiliated_with
 assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
 unit/subsidiary/division/arm/branch/affiliate/wing/member/members/part/faction of	member_of	noun
 interview/interviews with	said_to	noun
@@ -296,7 +302,8 @@ Chief executive officer	leads
 Chief Operating Officer	role_in
 chief operating officer	role_in
 COO	role_in
-founder	leads
+founder	affiliated_with
+co-founder	affiliated_with
 Governor	leads
 Chief Minister	leads
 chief minister	leads

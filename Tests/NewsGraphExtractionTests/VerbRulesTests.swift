@@ -43,6 +43,25 @@ struct VerbRulesTests: RuleSuite {
         #expect(has(body, "korvex_unity_party", .accused, "velmar_freedom_party"), "\(keys(body))")
     }
 
+    @Test("ties, not fights or offices: 'pledged allegiance to', 'fought alongside', 'co-founded', 'X's founder, Y'")
+    func tiesNotFightsOrOffices() {
+        let g = graph(
+            """
+            The Korvex Brigade, which has pledged allegiance to the Velmar Liberation Front, claimed the attack. \
+            The Tarn Militia fought alongside the Halden People's Army. Tomas Brel, who co-founded Korvex Holdings in 2017, \
+            resigned. Velmar Capital's founder, Anna Lisk, said the vote was fair.
+            """)
+        #expect(has(g, "korvex_brigade", .affiliatedWith, "velmar_liberation_front") || has(g, "velmar_liberation_front", .affiliatedWith, "korvex_brigade"), "\(keys(g))")
+        #expect(has(g, "halden_people_s_army", .affiliatedWith, "tarn_militia") || has(g, "tarn_militia", .affiliatedWith, "halden_people_s_army"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .fought }, "\(keys(g))")
+        #expect(has(g, "korvex_holdings", .affiliatedWith, "tomas_brel"), "\(keys(g))")
+        #expect(has(g, "anna_lisk", .affiliatedWith, "velmar_capital"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .leads }, "\(keys(g))")
+        // A fight stays a fight.
+        let fight = graph("The Tarn Militia fought the Halden People's Army near the border.")
+        #expect(fight.relations.values.contains { $0.predicate == .fought }, "\(keys(fight))")
+    }
+
     @Test("'The X Group urged the company': an object's description is never the subject that opens its sentence")
     func objectDescriptionIsNotTheSubject() {
         let g = graph(

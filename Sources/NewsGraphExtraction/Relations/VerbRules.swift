@@ -966,6 +966,8 @@ struct VerbRules {
             // "the convoy headed west toward the border", "the crisis led to protests", "ran for office": a
             // motion or a cause, no one led.
             if predicate == .leads, end < b, Self.motionWords.contains(tokens[end]) { continue }
+            // "fought alongside government forces": an ally (the `alongside` pattern's tie), no enemy.
+            if predicate == .fought, end < b, tokens[end].normIsOne(of: "alongside", "beside") { continue }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
             // "X denied that any Chilean troops were in Peru": what is denied is a clause, not an actor.
             if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
