@@ -19,8 +19,10 @@ public struct GraphOrder: Sendable {
     public let relations: RelationTable
     /// The relations in order.
     public let sorted: [Slot]
-    /// The predicates of the relations (``Slot/predicate`` indexes them).
+    /// The predicates of the relations (``predicateNumber(_:)`` indexes them).
     public let predicates: [Predicate]
+    /// Per predicate record of the relation table, its place in ``predicates`` (-1: no relation has it).
+    private let predicateOfRecord: [Int32]
     /// Each predicate's name's place among the sorted names (``predicates`` indexes it): what
     /// the relations of one source are sorted by before their target (``rank(_:)``).
     public let ranks: [Int32]
@@ -29,20 +31,24 @@ public struct GraphOrder: Sendable {
     /// Whether the relations are all directed, all undirected, or both.
     public let directedness: Directedness
 
-    /// One relation: its ends as node indexes in ``entities``, its predicate, and where the
-    /// rest is (plain integers, so sorting moves little; 16 bytes, 160 MB of the peak of
-    /// `merge` of two 1M/5M files, where a slot that held its predicate's rank too was 20).
+    /// One relation: its ends as node indexes in ``entities`` and where the rest is (plain
+    /// integers, so sorting moves little; 12 bytes, 120 MB at the peak of `merge` of two 1M/5M
+    /// files, where a slot that held its predicate too was 16 and one with the predicate's rank
+    /// 20). Its predicate is read from the relation table by ``predicateNumber(_:)``.
     public struct Slot: Sendable {
         public var source: Int32
         public var target: Int32
-        /// The predicate, in ``predicates`` (its name's place among the names: ``GraphOrder/rank(_:)``).
-        public var predicate: Int32
         /// The relation's place in ``relations``.
         public var index: Int32
     }
 
+    /// The predicate of `slot`'s relation, in ``predicates`` (its name's place among the names: ``rank(_:)``).
+    @inline(__always) public func predicateNumber(_ slot: Slot) -> Int32 {
+        predicateOfRecord[relations.predicateRecordNumber(at: Int(slot.index))]
+    }
+
     /// The place of `slot`'s predicate's name among the sorted names.
-    @inline(__always) public func rank(_ slot: Slot) -> Int32 { ranks[Int(slot.predicate)] }
+    @inline(__always) public func rank(_ slot: Slot) -> Int32 { ranks[Int(predicateNumber(slot))] }
 
     /// The relations in order, each read from ``relations`` as it comes (no copy of them all).
     public var sortedRelations: LazyMapSequence<[Slot], Relation> {
@@ -141,9 +147,8 @@ public struct GraphOrder: Sendable {
                     }
                     orderOfRecord[record] = (name, predicate)
                 }
-                let predicate = orderOfRecord[record].predicate
                 if relations.isDirected(at: index) { directedCount += 1 }
-                slots.append(Slot(source: source, target: target, predicate: predicate, index: Int32(index)))
+                slots.append(Slot(source: source, target: target, index: Int32(index)))
             }
         }
         if dangling {
@@ -160,9 +165,13 @@ public struct GraphOrder: Sendable {
             rankOfName[name] = Int32(rank)
         }
         let ranks = nameOfPredicate.map { rankOfName[Int($0)] }
-        Self.sortByKey(&slots, entities: entities.count, ranks: ranks)
+        let predicateOfRecord = orderOfRecord.map(\.predicate)
+        Self.sortByKey(&slots, entities: entities.count) { index in
+            ranks[Int(predicateOfRecord[relations.predicateRecordNumber(at: Int(index))])]
+        }
         sorted = slots
         self.predicates = predicates
+        self.predicateOfRecord = predicateOfRecord
         self.ranks = ranks
         self.entitiesHaveAttributes = entitiesHaveAttributes
         self.relationsHaveAttributes = relationsHaveAttributes
@@ -186,7 +195,7 @@ public struct GraphOrder: Sendable {
     /// sorted by rank and target. At millions of relations this is several times faster than
     /// a comparison sort, and it takes no second array of slots (0.1 GB at 5M relations, at the
     /// peak of writing a large graph).
-    private static func sortByKey(_ slots: inout [Slot], entities: Int, ranks: [Int32]) {
+    private static func sortByKey(_ slots: inout [Slot], entities: Int, rank: (Int32) -> Int32) {
         guard !slots.isEmpty else { return }
         // (32-bit counts: slots are numbered by `Int32` already.)
         var next = [Int32](repeating: 0, count: entities + 1)
@@ -212,11 +221,18 @@ public struct GraphOrder: Sendable {
                 }
             }
         }
+        // Each source's slots sorted by (rank, target), packed in one word read once per slot
+        // (the predicate is the relation table's, read by the slot's index).
+        var keyed: [(key: UInt64, slot: Slot)] = []
         for node in 0..<entities where starts[node + 1] - starts[node] > 1 {
-            slots[Int(starts[node])..<Int(starts[node + 1])].sort { a, b in
-                let rankA = ranks[Int(a.predicate)], rankB = ranks[Int(b.predicate)]
-                return rankA != rankB ? rankA < rankB : a.target < b.target
+            let bucket = Int(starts[node])..<Int(starts[node + 1])
+            keyed.removeAll(keepingCapacity: true)
+            for place in bucket {
+                let slot = slots[place]
+                keyed.append((UInt64(UInt32(bitPattern: rank(slot.index))) << 32 | UInt64(UInt32(bitPattern: slot.target)), slot))
             }
+            keyed.sort { $0.key < $1.key }
+            for (offset, item) in keyed.enumerated() { slots[bucket.lowerBound + offset] = item.slot }
         }
     }
 

@@ -323,7 +323,7 @@ extension GraphOrder {
         try xml.attribute("target", prefix: "n", number: Int(slot.target))
         facts.load(relations, Int(slot.index))
         if index & 15 == 0, index + 16 < sorted.count { readAhead((index + 16)..<min(index + 32, sorted.count), &facts) }
-        return (slot, predicates[Int(slot.predicate)])
+        return (slot, predicates[Int(predicateNumber(slot))])
     }
 
     /// Reads, with plain reads, what writing the edges `ahead` will need of their relations:

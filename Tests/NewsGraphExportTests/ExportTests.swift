@@ -145,7 +145,7 @@ struct ExportAPITests {
             let relation = order.relations[Int(slot.index)]
             #expect(order.entities[Int(slot.source)].id == relation.source)
             #expect(order.entities[Int(slot.target)].id == relation.target)
-            #expect(order.predicates[Int(slot.predicate)].name == relation.predicate.name)
+            #expect(order.predicates[Int(order.predicateNumber(slot))].name == relation.predicate.name)
         }
     }
 
@@ -201,8 +201,8 @@ struct ExportAPITests {
         #expect(order.sorted.map { order.relations[Int($0.index)].key } == graph.sortedRelations.map(\.key))
         for slot in order.sorted {
             let relation = order.relations[Int(slot.index)]
-            #expect(order.predicates[Int(slot.predicate)].cameo == relation.predicate.cameo)
-            #expect(order.predicates[Int(slot.predicate)].name == relation.predicate.name)
+            #expect(order.predicates[Int(order.predicateNumber(slot))].cameo == relation.predicate.cameo)
+            #expect(order.predicates[Int(order.predicateNumber(slot))].name == relation.predicate.name)
         }
     }
 

@@ -70,6 +70,29 @@ struct EntityTableTests {
         #expect(table.index(forKey: second) == 21)
     }
 
+    @Test("aliases kept sorted in the table are the set Entity.merge gives: one per canonically equal spelling, never the name")
+    func aliasesAsASet() {
+        let records: [Entity] = [
+            Entity(id: "tarvo", name: "Tarvo Movement", kind: .organization),
+            Entity(id: "tarvo", name: "Tarvo", kind: .organization, aliases: ["Caf\u{E9} Tarvo", "TM"]),
+            Entity(id: "tarvo", name: "Tarvo Movement", kind: .organization, aliases: ["Cafe\u{301} Tarvo", "Tarvo"]),
+            Entity(id: "tarvo", name: "Movement", kind: .organization),
+        ]
+        for rotation in 0..<records.count {
+            let rotated = Array(records[rotation...] + records[..<rotation])
+            var table = EntityTable()
+            var merged = rotated[0]
+            for record in rotated {
+                table.add(record)
+                if record != rotated[0] { merged.merge(record) }
+            }
+            #expect(table["tarvo"]?.name == "Movement")
+            #expect(table["tarvo"]?.aliases == merged.aliases)
+            #expect(table["tarvo"]?.aliases.count == 4)
+            #expect(table["tarvo"]?.sortedAliases == merged.sortedAliases)
+        }
+    }
+
     @Test("merging in the table gives what Entity.merge gives: names, aliases, kinds, mentions, attributes")
     func mergeLaws() {
         let records: [Entity] = [
