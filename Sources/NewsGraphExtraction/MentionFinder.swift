@@ -923,6 +923,16 @@ struct MentionFinder: Sendable {
                 }
                 var k = j + 1
                 if t.normIs("of") || t.normIs("for"), k < end, tokens[k].normIs("the") { k += 1 }
+                // "Committee on the Elimination of …", "Commission on the Status of …": "on the" after a body's head
+                // word, before a capitalized common word, the body's field, that starts no known name (not "the Council
+                // on the Tarvel crisis").
+                if t.normIs("on"), t.isLowerInitial, headKind(tokens[j - 1]) == .organization, k + 1 < end, tokens[k].normIs("the"),
+                    tokens[k].isLowerInitial, isNameToken(tokens[k + 1]), !tokens[k + 1].isAllCaps,
+                    lexicon.isWord(tokens[k + 1], .commonWord) || Self.hasAbstractNounShape(tokens[k + 1]),
+                    lexicon.matchActor(tokens, at: k + 1, end: end) == nil
+                {
+                    k += 1
+                }
                 while !t.normIs("of"), k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
                     !tokens[k].normIsOne(of: "of", "for", "on")
                 {
@@ -1023,7 +1033,7 @@ struct MentionFinder: Sendable {
                 (j + 1..<rightEnd).contains(where: {
                     headKind(tokens[$0]) == .organization && ($0 == rightEnd - 1 || tokens[$0 + 1].normIs("of"))
                 }),
-                lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil || isGenericBodyName(tokens, j + 1, rightEnd),
                 // (The right side goes on in common words: "Korvex Mobile and Tarnis Telecom" are two companies.)
                 lexicon.isWord(tokens[j + 1], .commonWord), !tokens[j + 1].isAllCaps
             {
@@ -1031,15 +1041,19 @@ struct MentionFinder: Sendable {
                 return rightEnd
             }
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
-            // common word that names nothing, "and", then a body's name no lexicon actor starts.
+            // common word that names nothing, "and", then a body's name no lexicon actor starts (or a known
+            // body's name of common words: "Security Council" is no known body after "Peace and").
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
-            // ("Biosecurity and Food Safety Agency": a field word WordNet reads by its shape.)
+            // ("Biosecurity and Food Safety Agency": a field word WordNet reads by its shape; "Peace": a word
+            // WordNet reads only as a noun, which the common words leave out as a family name too.)
             if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
-                lexicon.isWord(tokens[i], .commonWord) || Self.hasAbstractNounShape(tokens[i]),
+                lexicon.isWord(tokens[i], .commonWord) || Self.hasAbstractNounShape(tokens[i])
+                    || isKnownPlainNoun(tokens[i]),
                 !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
                 !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
-                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                headKind(tokens[rightEnd - 1]) == .organization,
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil || isGenericBodyName(tokens, j + 1, rightEnd),
                 // (Another "and" after it: only before a known actor, "… Safety Agency and Chile".)
                 rightEnd >= end || !tokens[rightEnd].normIs("and")
                     || (rightEnd + 1 < end && lexicon.matchActor(tokens, at: rightEnd + 1, end: end) != nil)
@@ -1075,6 +1089,27 @@ struct MentionFinder: Sendable {
             j -= 1
         }
         return j
+    }
+
+    /// Whether WordNet itself, not a guess from the word's shape, reads a word only as a noun ("Peace"; not an
+    /// unknown company's name, "Korvair").
+    private func isKnownPlainNoun(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
+        return Self.isPlainNoun(known.tags)
+    }
+
+    /// Whether the words `a..<b` are exactly a known body's name made of common words and its head word ("Security
+    /// Council", "Supreme Court"): after "Peace and" or "Korvex Peace and" they end another body's longer name
+    /// ("the Tarvel Union's Peace and Security Council"), not that known body.
+    private func isGenericBodyName(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
+        guard let known = lexicon.matchActor(tokens, at: a, end: b), a + known.length == b, known.length >= 2,
+            lexicon.actors[known.index].kind == .organization
+        else { return false }
+        return (a..<b).allSatisfy {
+            !tokens[$0].isAllCaps && (lexicon.isWord(tokens[$0], .commonWord) || headKind(tokens[$0]) == .organization)
+                && !lexicon.isWord(tokens[$0], .givenName)
+        }
     }
 
     /// The end of a list of portfolios after a body's "X of A" (", B and C", ", B, and C"): each item one or two

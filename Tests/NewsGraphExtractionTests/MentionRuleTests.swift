@@ -729,6 +729,29 @@ struct MentionRuleTests {
         #expect(!relations.contains("velgrid member_of estonia"), "\(relations)")
     }
 
+    @Test("'on the' after a body's head word before its field stays in the name; a known body's common-word name after 'Peace and' ends a longer name; two actors joined by 'and' stay two")
+    func onTheAndGenericBodies() {
+        let g = graph(
+            """
+            The U.N. Committee on the Abolition of Forced Servitude urged Kalmaria to act.             The Velmar Union's Peace and Security Council suspended Kalmaria on Monday.             The Security Council met on Tuesday. The board briefed the Tarvel Council on the Korvex crisis.             Chile and the Security Council spoke. Microsoft and Google agreed, and Chile and Peru signed. \
+            The deal between Korvair and Tarvel Airlines failed.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        let committee = g.entities.values.first { $0.name.hasSuffix("Committee on the Abolition of Forced Servitude") }
+        #expect(committee?.kind == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Abolition of Forced Servitude" || $0.name == "U.N. Committee" }, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Peace and Security Council" }?.kind == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Peace" }, "\(names)")
+        // The known body is still itself alone, and a known name after "on the" starts a name of its own.
+        let un = g.entities.values.first { $0.aliases.contains("Security Council") || $0.name == "Security Council" }
+        #expect(un != nil && un?.name != "Peace and Security Council", "\(names)")
+        #expect(!g.entities.values.contains { $0.name.contains("Council on the") }, "\(names)")
+        // (An unknown company's one word before "and" is no field word: two companies.)
+        for name in ["Chile", "Peru", "Microsoft", "Google", "Korvair", "Tarvel Airlines"] {
+            #expect(g.entities.values.contains { $0.name == name || $0.aliases.contains(name) }, "\(name): \(names)")
+        }
+    }
+
     @Test("place cues: a route, a journey or a battle before one unknown word; a settlement of X; a trade's plural ends a body's name; a field word by its suffix before 'and'")
     func placeAndBodyCues() {
         let g = graph(
