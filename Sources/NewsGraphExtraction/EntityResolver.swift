@@ -447,6 +447,8 @@ struct EntityResolver: Sendable {
         // The distinct organization names that start with each word (the rules ask whether there
         // is one, or one besides a given name: up to two are kept, and whether there are more).
         var orgStartKeys: [Int32: FewKeys] = [:]
+        // The same for organization names that start with a country's name, by their second word.
+        var countryNamedKeys: [Int32: FewKeys] = [:]
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
@@ -454,6 +456,13 @@ struct EntityResolver: Sendable {
             // "Velmarino" for "Banco Velmarino": a name after a head word written first is named by its next word.
             if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
                 orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
+            }
+            // "Varsena" for "Chile Varsena Railway Engineering": a company named after its country first is named
+            // by its next word (see below).
+            if n.count >= 3, m.kind == .organization, m.actor == nil, let c = lexicon.matchActor(tokens, at: m.start, end: m.end),
+                c.length == 1, lexicon.actors[c.index].kind == .country, !tokens[m.start + 1].isLowerInitial
+            {
+                countryNamedKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
             }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
@@ -544,6 +553,14 @@ struct EntityResolver: Sendable {
                     let wx = table.words(x), wy = table.words(y)
                     if wx.count < wy.count, wy.starts(with: wx) { best = x } else if wy.count < wx.count, wx.starts(with: wy) { best = y }
                 }
+            }
+            // "Varsena" for "Chile Varsena Railway Engineering": the second word of exactly one longer organization
+            // name that a country's name starts; not right after that country's name, the rest of another name
+            // ("the Georgia Ellis Trust … its founder, Georgia Ellis").
+            if best == nil, let lone, let keys = countryNamedKeys[lone], let only = keys.only(besides: -1),
+                !(m.start > 0 && lexicon.matchActor(tokens, at: m.start - 1, end: m.start).map { lexicon.actors[$0.index].kind == .country } == true)
+            {
+                best = only
             }
             if best == nil, lone != nil, !startsBuilt { buildStarts() }
             if best == nil, let lone, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),

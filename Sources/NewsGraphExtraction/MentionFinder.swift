@@ -1046,13 +1046,23 @@ struct MentionFinder: Sendable {
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
             // ("Biosecurity and Food Safety Agency": a field word WordNet reads by its shape; "Peace": a word
             // WordNet reads only as a noun, which the common words leave out as a family name too.)
-            if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
-                lexicon.isWord(tokens[i], .commonWord) || Self.hasAbstractNounShape(tokens[i])
-                    || isKnownPlainNoun(tokens[i]),
-                !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
-                !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
+            // (After a country's name, a state's organ: "U.S. Fish and Wildlife Service"; one named by its fields in
+            // common words alone ends in an abstract noun instead of a head word: "U.S. Customs and Border Protection".)
+            let countryLed = leading.map { $0.length == j - i - 1 && lexicon.actors[$0.index].kind == .country } ?? false
+            if depth == 0, t.normIs("and"), j - i == 1 || countryLed, j + 1 < end, isNameToken(tokens[j + 1]),
+                leading == nil || countryLed,
+                lexicon.isWord(tokens[j - 1], .commonWord) || Self.hasAbstractNounShape(tokens[j - 1])
+                    || isKnownPlainNoun(tokens[j - 1]),
+                !lexicon.isWord(tokens[j - 1], .givenName), !lexicon.isWord(tokens[j - 1], .nonName),
+                !tokens[j - 1].isAllCaps, headKind(tokens[j - 1]) == nil, titleAt(tokens, j - 1, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
-                headKind(tokens[rightEnd - 1]) == .organization,
+                headKind(tokens[rightEnd - 1]) == .organization
+                    || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
+                        && (j + 1..<rightEnd).allSatisfy {
+                            !tokens[$0].isAllCaps && !lexicon.isWord(tokens[$0], .givenName)
+                                && (lexicon.isWord(tokens[$0], .commonWord) || Self.hasAbstractNounShape(tokens[$0])
+                                    || isWordNetWord(tokens[$0]))
+                        }),
                 lexicon.matchActor(tokens, at: j + 1, end: end) == nil || isGenericBodyName(tokens, j + 1, rightEnd),
                 // (Another "and" after it: only before a known actor, "… Safety Agency and Chile".)
                 rightEnd >= end || !tokens[rightEnd].normIs("and")
@@ -1097,6 +1107,12 @@ struct MentionFinder: Sendable {
         let id = Int(t.word)
         guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
         return Self.isPlainNoun(known.tags)
+    }
+
+    /// Whether WordNet's table has a word ("Border", which the common words leave out as a family name too).
+    private func isWordNetWord(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        return id >= 0 && id < lexicon.lexicalByWord.count && lexicon.lexicalByWord[id] != nil
     }
 
     /// Whether the words `a..<b` are exactly a known body's name made of common words and its head word ("Security
@@ -1781,6 +1797,13 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "U.S. Customs and Border Protection": a state's organ named by its fields, joined by "and".
+                if kind == nil, let g, g.length + 3 <= spanLength, lexicon.actors[g.index].kind == .country,
+                    (i + g.length + 1..<end - 1).contains(where: { tokens[$0].normIs("and") && tokens[$0].isLowerInitial }),
+                    Self.hasAbstractNounShape(tokens[end - 1])
+                {
+                    kind = .organization
+                }
                 // "Lancaster House" is a building, "the House" alone a chamber of a legislature.
                 if kind == .facility, spanLength == 1, t.normIs("house") { kind = nil }
                 // (A compass word kept at a name's start names a body: "Southern Cross".)
@@ -1799,6 +1822,28 @@ struct MentionFinder: Sendable {
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
+                    // "Denver-based Pacific Golden Grains", "Chile Varsena Railway Engineering": a known place after
+                    // "X-based", or a country's name before an unknown word, that starts a longer name ending in a
+                    // common English word (no head word, no other known name inside) is a company's whole name, not
+                    // the place and another name. (A company named after its country names no country.)
+                    let rest = i + g.length
+                    let endsInCommonWord =
+                        lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .titleWord)
+                        && !lexicon.isWord(tokens[end - 1], .givenName) && !tokens[end - 1].isAllCaps
+                        && (rest..<end).allSatisfy { tokens[$0].kind == .word && lexicon.matchActor(tokens, at: $0, end: end) == nil }
+                    let afterBased =
+                        i >= a + 2 && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && Self.placeParticiples.contains(tokens[i - 1])
+                        && lexicon.actors[g.index].kind.isOne(of: .location, .country)
+                    let countryFirst =
+                        lexicon.actors[g.index].kind == .country && end - rest >= 2 && !lexicon.isWord(tokens[rest], .commonWord)
+                        && !lexicon.isWord(tokens[rest], .givenName) && headKind(tokens[rest]) == nil
+                        && !(lexicon.adjectives[g.index].contains(surface(i, rest)))
+                        && PlaceTable.builtIn.place(named: tokens[rest].text) == nil
+                    if endsInCommonWord, afterBased || countryFirst {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                        i = end
+                        continue
+                    }
                     // "Pacific Varden" after "Pacific Varden Energy": the first words of a longer name found
                     // shortly before (among the last 64 mentions) are its short form, not a known name and another.
                     // (Not a person's name after a place's: "Georgia Ellis" after "the Georgia Ellis Trust".)

@@ -752,6 +752,31 @@ struct MentionRuleTests {
         }
     }
 
+    @Test("a state's organ named by fields joined by 'and' after its country; a known place after 'X-based' or a country's name before an unknown word starts a company's whole name")
+    func countryLedNamesAndBasedCompanies() {
+        let g = graph(
+            """
+            The U.S. Customs and Border Protection barred imports from Harlow Fisheries on Thursday.             The U.S. Fish and Wildlife Service agreed. Its buyer, Denver-based Pacific Golden Grains, stopped orders.             The line is built by Chile Varsena Railway Engineering, a state-owned group. Varsena declined to comment.             The U.S. and Peru agreed, and Chile and Peru signed. Microsoft and Google met in Chile.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        for name in [
+            "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service", "Pacific Golden Grains",
+            "Chile Varsena Railway Engineering",
+        ] {
+            #expect(g.entities.values.first { $0.name == name }?.kind == .organization, "\(name): \(names)")
+        }
+        for part in ["Customs", "Border Protection", "Fish", "Wildlife Service", "Pacific", "Golden Grains", "Varsena Railway Engineering"] {
+            #expect(!g.entities.values.contains { $0.name == part }, "\(part): \(names)")
+        }
+        // The company's next word alone is the company.
+        #expect(g.entities.values.first { $0.name == "Chile Varsena Railway Engineering" }?.aliases.contains("Varsena") == true, "\(names)")
+        let relations = g.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" }
+        #expect(relations.contains("pacific_golden_grains located_in denver"), "\(relations)")
+        for name in ["Chile", "Peru", "Microsoft", "Google", "United States"] {
+            #expect(g.entities.values.contains { $0.name == name }, "\(name): \(names)")
+        }
+    }
+
     @Test("place cues: a route, a journey or a battle before one unknown word; a settlement of X; a trade's plural ends a body's name; a field word by its suffix before 'and'")
     func placeAndBodyCues() {
         let g = graph(
