@@ -127,6 +127,11 @@ struct MentionFinder: Sendable {
     /// ("-registered" only before a company's or a ship's noun, ``registeredNouns``: "a Velcor-registered
     /// agent" is an agent of a body; "-born" not at all: "a Korvex-born dispute".)
     static let placeParticiples: WordSet = ["based", "headquartered", "flagged"]
+    /// Head words of a law or treaty whose name goes on after a preposition ("Convention on …", "Treaty on the …");
+    /// not an event's, which may name a body ("Forum for the Environment").
+    static let instrumentHeads: WordSet = [
+        "act", "treaty", "convention", "accord", "agreement", "protocol", "charter", "law", "code", "covenant",
+    ]
     static let registeredNouns: WordSet = [
         "company", "firm", "vessel", "ship", "tanker", "freighter", "carrier", "trawler", "bulk", "cargo", "container",
     ]
@@ -1746,7 +1751,23 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(tokens[end - 1], .excludedHead)
                         || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
-                    i = skipClassAcronym(after: end, in: b, &classAcronyms)
+                    // ("Convention on International Trade in Endangered Species", "Treaty on the Non-Proliferation of
+                    // Nuclear Weapons": the words of its name after the head word and a preposition are none either,
+                    // up to a known name or a place after "in": "the Agreement on Trade in Tarvel".)
+                    var lawEnd = end
+                    if lexicon.isWord(tokens[end - 1], .excludedHead), Self.instrumentHeads.contains(tokens[end - 1]) {
+                        while lawEnd + 1 < b, tokens[lawEnd].isLowerInitial, tokens[lawEnd].normIsOne(of: "on", "of", "for", "in", "against") {
+                            var k = lawEnd + 1
+                            if tokens[k].normIs("the"), tokens[k].isLowerInitial, k + 1 < b { k += 1 }
+                            // (After "in" only words of a field, not a place: "the Agreement on Trade in Tarvel".)
+                            guard isNameToken(tokens[k]), !tokens[k].newlineBefore, lexicon.matchActor(tokens, at: k, end: b) == nil,
+                                !tokens[lawEnd].normIs("in") || lexicon.isWord(tokens[k], .commonWord) || isWordNetWord(tokens[k]),
+                                let nameEnd = spanEnd(tokens, k, b), lexicon.matchActor(tokens, at: k, end: nameEnd) == nil
+                            else { break }
+                            lawEnd = nameEnd
+                        }
+                    }
+                    i = skipClassAcronym(after: lawEnd, in: b, &classAcronyms)
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.

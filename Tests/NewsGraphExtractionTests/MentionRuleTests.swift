@@ -777,6 +777,21 @@ struct MentionRuleTests {
         }
     }
 
+    @Test("a treaty's name after its head word and a preposition is no actor; a known name or a place after 'in' still is")
+    func treatyNamesAfterPrepositions() {
+        let g = graph(
+            """
+            Chile signed the Convention on Sustainable Trade in Protected Orchids last year.             Peru ratified the Treaty on the Prohibition of Orbital Weapons.             Peru signed the Agreement on Fisheries in Tarvel with Chile.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        for fragment in ["Sustainable Trade", "Protected Orchids", "Prohibition of Orbital Weapons", "Fisheries"] {
+            #expect(!g.entities.values.contains { $0.name == fragment }, "\(fragment): \(names)")
+        }
+        for name in ["Chile", "Peru", "Tarvel"] {
+            #expect(g.entities.values.contains { $0.name == name }, "\(name): \(names)")
+        }
+    }
+
     @Test("place cues: a route, a journey or a battle before one unknown word; a settlement of X; a trade's plural ends a body's name; a field word by its suffix before 'and'")
     func placeAndBodyCues() {
         let g = graph(
