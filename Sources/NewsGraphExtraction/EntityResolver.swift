@@ -593,7 +593,9 @@ struct EntityResolver: Sendable {
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
         var initialsOf: [String: Int32] = [:]
         // (Only worth building when the text has an unknown acronym to resolve.)
-        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && tokens[$0.start].isAllCaps }
+        // (Or one with lower-case letters among more capitals, "KoRMT", read by its capitals.)
+        func isAcronym(_ t: Token) -> Bool { t.isAllCaps || MentionFinder.isMixedCaseAcronym(t.text) }
+        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && isAcronym(tokens[$0.start]) }
         for key in firstSeen where hasAcronym && table.tags[Int(key)] == nameTag {
             // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
             let all = table.words(key).map(text)
@@ -619,8 +621,10 @@ struct EntityResolver: Sendable {
         // look-ups by position below (a search of every mention per look-up was quadratic).
         let lastMentionByEnd = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
         let firstMentionByStart = MentionPositionIndex(count: count, last: false) { mentions[$0].start }
-        for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
-            let acronym = tokens[m.start].norm
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && isAcronym(tokens[m.start]) {
+            let acronym =
+                tokens[m.start].isAllCaps
+                ? tokens[m.start].norm : String(String.UnicodeScalarView(tokens[m.start].text.unicodeScalars.filter { $0.properties.isUppercase })).lowercased()
             var target = initialsOf[acronym]
             // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
             if m.start >= 2, tokens[m.start - 1].textIs("("), m.end < tokens.count, tokens[m.end].textIs(")"),

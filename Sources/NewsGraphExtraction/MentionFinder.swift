@@ -294,7 +294,8 @@ struct MentionFinder: Sendable {
                 continue
             }
             let acronym = tokens[acronymIndex]
-            guard acronym.kind == .word, acronym.isAllCaps else { continue }
+            // (An acronym may hold lower-case letters among more capitals: "KoRMT", "FinCEN"; its capitals spell it.)
+            guard acronym.kind == .word, acronym.isAllCaps || Self.isMixedCaseAcronym(acronym.text) else { continue }
             let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase })
             guard (2...10).contains(letters.count) else { continue }
             // Walk back over the words before the acronym, matching their initials from the last letter.
@@ -354,6 +355,16 @@ struct MentionFinder: Sendable {
         }
         guard matched == 0, k - start >= 2, tokens[start].isCapitalized || particlesSpell else { return nil }
         return start
+    }
+    /// Whether a word is an acronym written with some lower-case letters ("KoRMT", "FinCEN"): it starts with a
+    /// capital, has three capitals or more, and more capitals than lower-case letters.
+    static func isMixedCaseAcronym(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        var upper = 0, lower = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 } else { return false }
+        }
+        return upper >= 3 && upper > lower
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
     static func initialsSpell(_ acronym: String, _ name: Slice<Tokens>) -> Bool {

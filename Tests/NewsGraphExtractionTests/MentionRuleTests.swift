@@ -792,6 +792,23 @@ struct MentionRuleTests {
         }
     }
 
+    @Test("an acronym with lower-case letters among more capitals fixes its long form and names it later")
+    func mixedCaseAcronyms() {
+        let g = graph(
+            """
+            The Korvex Research and Manufacturers of Tarvel (KoRMT), the lobby group, objected on Monday.             Chile said KoRMT had misled the court. The deal with Peru (McAllister) stood.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        let lobby = g.entities.values.first { $0.name == "Korvex Research and Manufacturers of Tarvel" }
+        #expect(lobby?.kind == .organization, "\(names)")
+        #expect(lobby?.aliases.contains("KoRMT") == true, "\(names)")
+        for part in ["Korvex Research", "Manufacturers of Tarvel", "KoRMT"] {
+            #expect(!g.entities.values.contains { $0.name == part }, "\(part): \(names)")
+        }
+        #expect(!MentionFinder.isMixedCaseAcronym("McAllister") && !MentionFinder.isMixedCaseAcronym("DoD"))
+        #expect(MentionFinder.isMixedCaseAcronym("FinCEN") && MentionFinder.isMixedCaseAcronym("KoRMT"))
+    }
+
     @Test("place cues: a route, a journey or a battle before one unknown word; a settlement of X; a trade's plural ends a body's name; a field word by its suffix before 'and'")
     func placeAndBodyCues() {
         let g = graph(
