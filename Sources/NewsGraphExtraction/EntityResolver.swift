@@ -447,6 +447,8 @@ struct EntityResolver: Sendable {
         // The distinct organization names that start with each word (the rules ask whether there
         // is one, or one besides a given name: up to two are kept, and whether there are more).
         var orgStartKeys: [Int32: FewKeys] = [:]
+        // The same for organization names that start with a country's name, by their second word.
+        var countryNamedKeys: [Int32: FewKeys] = [:]
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
@@ -454,6 +456,13 @@ struct EntityResolver: Sendable {
             // "Velmarino" for "Banco Velmarino": a name after a head word written first is named by its next word.
             if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
                 orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
+            }
+            // "Varsena" for "Chile Varsena Railway Engineering": a company named after its country first is named
+            // by its next word (see below).
+            if n.count >= 3, m.kind == .organization, m.actor == nil, let c = lexicon.matchActor(tokens, at: m.start, end: m.end),
+                c.length == 1, lexicon.actors[c.index].kind == .country, !tokens[m.start + 1].isLowerInitial
+            {
+                countryNamedKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
             }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
@@ -545,6 +554,14 @@ struct EntityResolver: Sendable {
                     if wx.count < wy.count, wy.starts(with: wx) { best = x } else if wy.count < wx.count, wx.starts(with: wy) { best = y }
                 }
             }
+            // "Varsena" for "Chile Varsena Railway Engineering": the second word of exactly one longer organization
+            // name that a country's name starts; not right after that country's name, the rest of another name
+            // ("the Georgia Ellis Trust … its founder, Georgia Ellis").
+            if best == nil, let lone, let keys = countryNamedKeys[lone], let only = keys.only(besides: -1),
+                !(m.start > 0 && lexicon.matchActor(tokens, at: m.start - 1, end: m.start).map { lexicon.actors[$0.index].kind == .country } == true)
+            {
+                best = only
+            }
             if best == nil, lone != nil, !startsBuilt { buildStarts() }
             if best == nil, let lone, lexicon.isWord(tokens[m.start], .givenName) || lexicon.isWord(tokens[m.start], .particle),
                 let keys = personStarts[lone], keys.count == 1
@@ -576,7 +593,9 @@ struct EntityResolver: Sendable {
         // Pass 3: acronyms to their expansion ("SDF" ↔ "Syrian Democratic Forces", "(TNK)").
         var initialsOf: [String: Int32] = [:]
         // (Only worth building when the text has an unknown acronym to resolve.)
-        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && tokens[$0.start].isAllCaps }
+        // (Or one with lower-case letters among more capitals, "KoRMT", read by its capitals.)
+        func isAcronym(_ t: Token) -> Bool { t.isAllCaps || MentionFinder.isMixedCaseAcronym(t.text) }
+        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && isAcronym(tokens[$0.start]) }
         for key in firstSeen where hasAcronym && table.tags[Int(key)] == nameTag {
             // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
             let all = table.words(key).map(text)
@@ -602,8 +621,10 @@ struct EntityResolver: Sendable {
         // look-ups by position below (a search of every mention per look-up was quadratic).
         let lastMentionByEnd = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
         let firstMentionByStart = MentionPositionIndex(count: count, last: false) { mentions[$0].start }
-        for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && tokens[m.start].isAllCaps {
-            let acronym = tokens[m.start].norm
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && isAcronym(tokens[m.start]) {
+            let acronym =
+                tokens[m.start].isAllCaps
+                ? tokens[m.start].norm : String(String.UnicodeScalarView(tokens[m.start].text.unicodeScalars.filter { $0.properties.isUppercase })).lowercased()
             var target = initialsOf[acronym]
             // "Trading International S.A. (TNK)": an acronym in brackets right after a name.
             if m.start >= 2, tokens[m.start - 1].textIs("("), m.end < tokens.count, tokens[m.end].textIs(")"),

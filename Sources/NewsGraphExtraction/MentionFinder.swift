@@ -127,6 +127,11 @@ struct MentionFinder: Sendable {
     /// ("-registered" only before a company's or a ship's noun, ``registeredNouns``: "a Velcor-registered
     /// agent" is an agent of a body; "-born" not at all: "a Korvex-born dispute".)
     static let placeParticiples: WordSet = ["based", "headquartered", "flagged"]
+    /// Head words of a law or treaty whose name goes on after a preposition ("Convention on …", "Treaty on the …");
+    /// not an event's, which may name a body ("Forum for the Environment").
+    static let instrumentHeads: WordSet = [
+        "act", "treaty", "convention", "accord", "agreement", "protocol", "charter", "law", "code", "covenant",
+    ]
     static let registeredNouns: WordSet = [
         "company", "firm", "vessel", "ship", "tanker", "freighter", "carrier", "trawler", "bulk", "cargo", "container",
     ]
@@ -289,7 +294,8 @@ struct MentionFinder: Sendable {
                 continue
             }
             let acronym = tokens[acronymIndex]
-            guard acronym.kind == .word, acronym.isAllCaps else { continue }
+            // (An acronym may hold lower-case letters among more capitals: "KoRMT", "FinCEN"; its capitals spell it.)
+            guard acronym.kind == .word, acronym.isAllCaps || Self.isMixedCaseAcronym(acronym.text) else { continue }
             let letters = Array(acronym.text.unicodeScalars.filter { $0.properties.isUppercase })
             guard (2...10).contains(letters.count) else { continue }
             // Walk back over the words before the acronym, matching their initials from the last letter.
@@ -349,6 +355,16 @@ struct MentionFinder: Sendable {
         }
         guard matched == 0, k - start >= 2, tokens[start].isCapitalized || particlesSpell else { return nil }
         return start
+    }
+    /// Whether a word is an acronym written with some lower-case letters ("KoRMT", "FinCEN"): it starts with a
+    /// capital, has three capitals or more, and more capitals than lower-case letters.
+    static func isMixedCaseAcronym(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        var upper = 0, lower = 0
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 } else { return false }
+        }
+        return upper >= 3 && upper > lower
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
     static func initialsSpell(_ acronym: String, _ name: Slice<Tokens>) -> Bool {
@@ -923,6 +939,16 @@ struct MentionFinder: Sendable {
                 }
                 var k = j + 1
                 if t.normIs("of") || t.normIs("for"), k < end, tokens[k].normIs("the") { k += 1 }
+                // "Committee on the Elimination of …", "Commission on the Status of …": "on the" after a body's head
+                // word, before a capitalized common word, the body's field, that starts no known name (not "the Council
+                // on the Tarvel crisis").
+                if t.normIs("on"), t.isLowerInitial, headKind(tokens[j - 1]) == .organization, k + 1 < end, tokens[k].normIs("the"),
+                    tokens[k].isLowerInitial, isNameToken(tokens[k + 1]), !tokens[k + 1].isAllCaps,
+                    lexicon.isWord(tokens[k + 1], .commonWord) || Self.hasAbstractNounShape(tokens[k + 1]),
+                    lexicon.matchActor(tokens, at: k + 1, end: end) == nil
+                {
+                    k += 1
+                }
                 while !t.normIs("of"), k + 1 < end, lexicon.isWord(tokens[k], .connector), tokens[k].isLowerInitial,
                     !tokens[k].normIsOne(of: "of", "for", "on")
                 {
@@ -1023,7 +1049,7 @@ struct MentionFinder: Sendable {
                 (j + 1..<rightEnd).contains(where: {
                     headKind(tokens[$0]) == .organization && ($0 == rightEnd - 1 || tokens[$0 + 1].normIs("of"))
                 }),
-                lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil || isGenericBodyName(tokens, j + 1, rightEnd),
                 // (The right side goes on in common words: "Korvex Mobile and Tarnis Telecom" are two companies.)
                 lexicon.isWord(tokens[j + 1], .commonWord), !tokens[j + 1].isAllCaps
             {
@@ -1031,15 +1057,29 @@ struct MentionFinder: Sendable {
                 return rightEnd
             }
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
-            // common word that names nothing, "and", then a body's name no lexicon actor starts.
+            // common word that names nothing, "and", then a body's name no lexicon actor starts (or a known
+            // body's name of common words: "Security Council" is no known body after "Peace and").
             // (Not inside the look-ahead after "of": "Office of Hydrocarbons and Mines" stays whole.)
-            // ("Biosecurity and Food Safety Agency": a field word WordNet reads by its shape.)
-            if depth == 0, t.normIs("and"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), leading == nil,
-                lexicon.isWord(tokens[i], .commonWord) || Self.hasAbstractNounShape(tokens[i]),
-                !lexicon.isWord(tokens[i], .givenName), !lexicon.isWord(tokens[i], .nonName),
-                !tokens[i].isAllCaps, headKind(tokens[i]) == nil, titleAt(tokens, i, end, depth: depth) == nil,
+            // ("Biosecurity and Food Safety Agency": a field word WordNet reads by its shape; "Peace": a word
+            // WordNet reads only as a noun, which the common words leave out as a family name too.)
+            // (After a country's name, a state's organ: "U.S. Fish and Wildlife Service"; one named by its fields in
+            // common words alone ends in an abstract noun instead of a head word: "U.S. Customs and Border Protection".)
+            let countryLed = leading.map { $0.length == j - i - 1 && lexicon.actors[$0.index].kind == .country } ?? false
+            if depth == 0, t.normIs("and"), j - i == 1 || countryLed, j + 1 < end, isNameToken(tokens[j + 1]),
+                leading == nil || countryLed,
+                lexicon.isWord(tokens[j - 1], .commonWord) || Self.hasAbstractNounShape(tokens[j - 1])
+                    || isKnownPlainNoun(tokens[j - 1]),
+                !lexicon.isWord(tokens[j - 1], .givenName), !lexicon.isWord(tokens[j - 1], .nonName),
+                !tokens[j - 1].isAllCaps, headKind(tokens[j - 1]) == nil, titleAt(tokens, j - 1, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
-                headKind(tokens[rightEnd - 1]) == .organization, lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                headKind(tokens[rightEnd - 1]) == .organization
+                    || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
+                        && (j + 1..<rightEnd).allSatisfy {
+                            !tokens[$0].isAllCaps && !lexicon.isWord(tokens[$0], .givenName)
+                                && (lexicon.isWord(tokens[$0], .commonWord) || Self.hasAbstractNounShape(tokens[$0])
+                                    || isWordNetWord(tokens[$0]))
+                        }),
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil || isGenericBodyName(tokens, j + 1, rightEnd),
                 // (Another "and" after it: only before a known actor, "… Safety Agency and Chile".)
                 rightEnd >= end || !tokens[rightEnd].normIs("and")
                     || (rightEnd + 1 < end && lexicon.matchActor(tokens, at: rightEnd + 1, end: end) != nil)
@@ -1075,6 +1115,33 @@ struct MentionFinder: Sendable {
             j -= 1
         }
         return j
+    }
+
+    /// Whether WordNet itself, not a guess from the word's shape, reads a word only as a noun ("Peace"; not an
+    /// unknown company's name, "Korvair").
+    private func isKnownPlainNoun(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
+        return Self.isPlainNoun(known.tags)
+    }
+
+    /// Whether WordNet's table has a word ("Border", which the common words leave out as a family name too).
+    private func isWordNetWord(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        return id >= 0 && id < lexicon.lexicalByWord.count && lexicon.lexicalByWord[id] != nil
+    }
+
+    /// Whether the words `a..<b` are exactly a known body's name made of common words and its head word ("Security
+    /// Council", "Supreme Court"): after "Peace and" or "Korvex Peace and" they end another body's longer name
+    /// ("the Tarvel Union's Peace and Security Council"), not that known body.
+    private func isGenericBodyName(_ tokens: Tokens, _ a: Int, _ b: Int) -> Bool {
+        guard let known = lexicon.matchActor(tokens, at: a, end: b), a + known.length == b, known.length >= 2,
+            lexicon.actors[known.index].kind == .organization
+        else { return false }
+        return (a..<b).allSatisfy {
+            !tokens[$0].isAllCaps && (lexicon.isWord(tokens[$0], .commonWord) || headKind(tokens[$0]) == .organization)
+                && !lexicon.isWord(tokens[$0], .givenName)
+        }
     }
 
     /// The end of a list of portfolios after a body's "X of A" (", B and C", ", B, and C"): each item one or two
@@ -1695,7 +1762,23 @@ struct MentionFinder: Sendable {
                     lexicon.isWord(tokens[end - 1], .excludedHead)
                         || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
                 {
-                    i = skipClassAcronym(after: end, in: b, &classAcronyms)
+                    // ("Convention on International Trade in Endangered Species", "Treaty on the Non-Proliferation of
+                    // Nuclear Weapons": the words of its name after the head word and a preposition are none either,
+                    // up to a known name or a place after "in": "the Agreement on Trade in Tarvel".)
+                    var lawEnd = end
+                    if lexicon.isWord(tokens[end - 1], .excludedHead), Self.instrumentHeads.contains(tokens[end - 1]) {
+                        while lawEnd + 1 < b, tokens[lawEnd].isLowerInitial, tokens[lawEnd].normIsOne(of: "on", "of", "for", "in", "against") {
+                            var k = lawEnd + 1
+                            if tokens[k].normIs("the"), tokens[k].isLowerInitial, k + 1 < b { k += 1 }
+                            // (After "in" only words of a field, not a place: "the Agreement on Trade in Tarvel".)
+                            guard isNameToken(tokens[k]), !tokens[k].newlineBefore, lexicon.matchActor(tokens, at: k, end: b) == nil,
+                                !tokens[lawEnd].normIs("in") || lexicon.isWord(tokens[k], .commonWord) || isWordNetWord(tokens[k]),
+                                let nameEnd = spanEnd(tokens, k, b), lexicon.matchActor(tokens, at: k, end: nameEnd) == nil
+                            else { break }
+                            lawEnd = nameEnd
+                        }
+                    }
+                    i = skipClassAcronym(after: lawEnd, in: b, &classAcronyms)
                     continue
                 }
                 // "Deir al-Zor military council": a name with a lower-case head noun.
@@ -1746,6 +1829,13 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "U.S. Customs and Border Protection": a state's organ named by its fields, joined by "and".
+                if kind == nil, let g, g.length + 3 <= spanLength, lexicon.actors[g.index].kind == .country,
+                    (i + g.length + 1..<end - 1).contains(where: { tokens[$0].normIs("and") && tokens[$0].isLowerInitial }),
+                    Self.hasAbstractNounShape(tokens[end - 1])
+                {
+                    kind = .organization
+                }
                 // "Lancaster House" is a building, "the House" alone a chamber of a legislature.
                 if kind == .facility, spanLength == 1, t.normIs("house") { kind = nil }
                 // (A compass word kept at a name's start names a body: "Southern Cross".)
@@ -1764,6 +1854,28 @@ struct MentionFinder: Sendable {
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
+                    // "Denver-based Pacific Golden Grains", "Chile Varsena Railway Engineering": a known place after
+                    // "X-based", or a country's name before an unknown word, that starts a longer name ending in a
+                    // common English word (no head word, no other known name inside) is a company's whole name, not
+                    // the place and another name. (A company named after its country names no country.)
+                    let rest = i + g.length
+                    let endsInCommonWord =
+                        lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .titleWord)
+                        && !lexicon.isWord(tokens[end - 1], .givenName) && !tokens[end - 1].isAllCaps
+                        && (rest..<end).allSatisfy { tokens[$0].kind == .word && lexicon.matchActor(tokens, at: $0, end: end) == nil }
+                    let afterBased =
+                        i >= a + 2 && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && Self.placeParticiples.contains(tokens[i - 1])
+                        && lexicon.actors[g.index].kind.isOne(of: .location, .country)
+                    let countryFirst =
+                        lexicon.actors[g.index].kind == .country && end - rest >= 2 && !lexicon.isWord(tokens[rest], .commonWord)
+                        && !lexicon.isWord(tokens[rest], .givenName) && headKind(tokens[rest]) == nil
+                        && !(lexicon.adjectives[g.index].contains(surface(i, rest)))
+                        && PlaceTable.builtIn.place(named: tokens[rest].text) == nil
+                    if endsInCommonWord, afterBased || countryFirst {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                        i = end
+                        continue
+                    }
                     // "Pacific Varden" after "Pacific Varden Energy": the first words of a longer name found
                     // shortly before (among the last 64 mentions) are its short form, not a known name and another.
                     // (Not a person's name after a place's: "Georgia Ellis" after "the Georgia Ellis Trust".)

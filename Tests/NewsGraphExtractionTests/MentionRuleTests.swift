@@ -737,6 +737,86 @@ struct MentionRuleTests {
         #expect(!relations.contains("velgrid member_of estonia"), "\(relations)")
     }
 
+    @Test("'on the' after a body's head word before its field stays in the name; a known body's common-word name after 'Peace and' ends a longer name; two actors joined by 'and' stay two")
+    func onTheAndGenericBodies() {
+        let g = graph(
+            """
+            The U.N. Committee on the Abolition of Forced Servitude urged Kalmaria to act.             The Velmar Union's Peace and Security Council suspended Kalmaria on Monday.             The Security Council met on Tuesday. The board briefed the Tarvel Council on the Korvex crisis.             Chile and the Security Council spoke. Microsoft and Google agreed, and Chile and Peru signed. \
+            The deal between Korvair and Tarvel Airlines failed.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        let committee = g.entities.values.first { $0.name.hasSuffix("Committee on the Abolition of Forced Servitude") }
+        #expect(committee?.kind == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Abolition of Forced Servitude" || $0.name == "U.N. Committee" }, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Peace and Security Council" }?.kind == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Peace" }, "\(names)")
+        // The known body is still itself alone, and a known name after "on the" starts a name of its own.
+        let un = g.entities.values.first { $0.aliases.contains("Security Council") || $0.name == "Security Council" }
+        #expect(un != nil && un?.name != "Peace and Security Council", "\(names)")
+        #expect(!g.entities.values.contains { $0.name.contains("Council on the") }, "\(names)")
+        // (An unknown company's one word before "and" is no field word: two companies.)
+        for name in ["Chile", "Peru", "Microsoft", "Google", "Korvair", "Tarvel Airlines"] {
+            #expect(g.entities.values.contains { $0.name == name || $0.aliases.contains(name) }, "\(name): \(names)")
+        }
+    }
+
+    @Test("a state's organ named by fields joined by 'and' after its country; a known place after 'X-based' or a country's name before an unknown word starts a company's whole name")
+    func countryLedNamesAndBasedCompanies() {
+        let g = graph(
+            """
+            The U.S. Customs and Border Protection barred imports from Harlow Fisheries on Thursday.             The U.S. Fish and Wildlife Service agreed. Its buyer, Denver-based Pacific Golden Grains, stopped orders.             The line is built by Chile Varsena Railway Engineering, a state-owned group. Varsena declined to comment.             The U.S. and Peru agreed, and Chile and Peru signed. Microsoft and Google met in Chile.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        for name in [
+            "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service", "Pacific Golden Grains",
+            "Chile Varsena Railway Engineering",
+        ] {
+            #expect(g.entities.values.first { $0.name == name }?.kind == .organization, "\(name): \(names)")
+        }
+        for part in ["Customs", "Border Protection", "Fish", "Wildlife Service", "Pacific", "Golden Grains", "Varsena Railway Engineering"] {
+            #expect(!g.entities.values.contains { $0.name == part }, "\(part): \(names)")
+        }
+        // The company's next word alone is the company.
+        #expect(g.entities.values.first { $0.name == "Chile Varsena Railway Engineering" }?.aliases.contains("Varsena") == true, "\(names)")
+        let relations = g.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" }
+        #expect(relations.contains("pacific_golden_grains located_in denver"), "\(relations)")
+        for name in ["Chile", "Peru", "Microsoft", "Google", "United States"] {
+            #expect(g.entities.values.contains { $0.name == name }, "\(name): \(names)")
+        }
+    }
+
+    @Test("a treaty's name after its head word and a preposition is no actor; a known name or a place after 'in' still is")
+    func treatyNamesAfterPrepositions() {
+        let g = graph(
+            """
+            Chile signed the Convention on Sustainable Trade in Protected Orchids last year.             Peru ratified the Treaty on the Prohibition of Orbital Weapons.             Peru signed the Agreement on Fisheries in Tarvel with Chile.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        for fragment in ["Sustainable Trade", "Protected Orchids", "Prohibition of Orbital Weapons", "Fisheries"] {
+            #expect(!g.entities.values.contains { $0.name == fragment }, "\(fragment): \(names)")
+        }
+        for name in ["Chile", "Peru", "Tarvel"] {
+            #expect(g.entities.values.contains { $0.name == name }, "\(name): \(names)")
+        }
+    }
+
+    @Test("an acronym with lower-case letters among more capitals fixes its long form and names it later")
+    func mixedCaseAcronyms() {
+        let g = graph(
+            """
+            The Korvex Research and Manufacturers of Tarvel (KoRMT), the lobby group, objected on Monday.             Chile said KoRMT had misled the court. The deal with Peru (McAllister) stood.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        let lobby = g.entities.values.first { $0.name == "Korvex Research and Manufacturers of Tarvel" }
+        #expect(lobby?.kind == .organization, "\(names)")
+        #expect(lobby?.aliases.contains("KoRMT") == true, "\(names)")
+        for part in ["Korvex Research", "Manufacturers of Tarvel", "KoRMT"] {
+            #expect(!g.entities.values.contains { $0.name == part }, "\(part): \(names)")
+        }
+        #expect(!MentionFinder.isMixedCaseAcronym("McAllister") && !MentionFinder.isMixedCaseAcronym("DoD"))
+        #expect(MentionFinder.isMixedCaseAcronym("FinCEN") && MentionFinder.isMixedCaseAcronym("KoRMT"))
+    }
+
     @Test("place cues: a route, a journey or a battle before one unknown word; a settlement of X; a trade's plural ends a body's name; a field word by its suffix before 'and'")
     func placeAndBodyCues() {
         let g = graph(
