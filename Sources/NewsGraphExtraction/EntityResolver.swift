@@ -161,7 +161,11 @@ struct EntityResolver: Sendable {
         // suffixes after it ("Santos Jr.", "Whitfield III"): the name's core, from which its
         // surname is read (the mention's own run for the others).
         let runs: WordRuns = {
-            var runs = WordRuns(capacity: count * 2)
+            // (Room for the first runs' words exactly: twice the runs' count, reserved, was up to
+            // twice the words of a text of names only.)
+            var mentionWords = 0
+            for m in mentions { for k in m.start..<m.end where tokens[k].kind == .word { mentionWords += 1 } }
+            var runs = WordRuns(capacity: count * 2, words: mentionWords)
             for m in mentions {
                 let from = runs.end
                 for k in m.start..<m.end where tokens[k].kind == .word { runs.appendWord(word[k]) }
@@ -245,10 +249,12 @@ struct EntityResolver: Sendable {
             }
         }
         // Full names that a lone surname can stand for: their key and the run of their words.
-        var fullNames: [(key: Int32, run: Int)] = []
+        // (The run's number in 32 bits: a full name per mention of a text of names only.)
+        var fullNames: [(key: Int32, run: Int32)] = []
         // Surnames of the people named in full anywhere in the document.
-        var allFullNameSuffixes = WordKeyTable(hashMask: hashMask)
-        func isFullNameSuffix(_ n: ArraySlice<Int32>) -> Bool { allFullNameSuffixes.number(wordsTag, 0, n) != nil }
+        // (Built by the loop below, then sealed; asked only after it.)
+        var allFullNameSuffixes = WordSequenceSet(wordCount: word.count, hashMask: hashMask)
+        func isFullNameSuffix(_ n: ArraySlice<Int32>) -> Bool { allFullNameSuffixes.contains(n) }
         // Whether a full name of three words or more ends in two surnames, the father's then the
         // mother's ("Wilmer Quispe Huamán", "Fernando de la Puente Rojas"): its next-to-last word
         // is capitalized, no initial, no given name (a middle name: "John Michael Smith") and no
@@ -271,26 +277,27 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
             let n = nameNorms(index)
             if n.count >= 2 {
-                _ = allFullNameSuffixes.intern(wordsTag, 0, n.suffix(1))
-                if n.count >= 3 { _ = allFullNameSuffixes.intern(wordsTag, 0, n.suffix(2)) }
+                allFullNameSuffixes.insert(n.suffix(1))
+                if n.count >= 3 { allFullNameSuffixes.insert(n.suffix(2)) }
                 // "bin Salman", "von der Leyen": the surname with its particles.
                 var k = n.count - 1
                 let words = (m.start..<m.end).filter { tokens[$0].kind == .word }.suffix(n.count)
                 while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
-                if k < n.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, n[(n.startIndex + k)...]) }
+                if k < n.count - 1 { allFullNameSuffixes.insert(n[(n.startIndex + k)...]) }
                 if endsInTwoSurnames(index) {
                     // The father's surname, with its particles ("de la Puente").
                     let father = n.dropLast()
-                    _ = allFullNameSuffixes.intern(wordsTag, 0, father.suffix(1))
+                    allFullNameSuffixes.insert(father.suffix(1))
                     var k = father.count - 1
                     while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
-                    if k < father.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, father[(father.startIndex + k)...]) }
+                    if k < father.count - 1 { allFullNameSuffixes.insert(father[(father.startIndex + k)...]) }
                 }
             }
             if m.actor == nil, isFamilyNameFirst(index), !n.isEmpty {
-                _ = allFullNameSuffixes.intern(wordsTag, 0, n.prefix(1))
+                allFullNameSuffixes.insert(n.prefix(1))
             }
         }
+        allFullNameSuffixes.seal()
         // Organizations named in full in this document, by their last word: a lone "Army" is the
         // "Royal Thai Army" of the text rather than a gazetteer entry known by that short alias.
         var unknownOrgsByHead: [Int32: Set<Int32>] = [:]
@@ -396,7 +403,7 @@ struct EntityResolver: Sendable {
                 let key = table.intern(lexiconTag, Int32(truncatingIfNeeded: actor), [])
                 assign(index, key, lexicon.actors[actor].kind)
                 if m.kind == .person, m.end - m.start >= 2 {
-                    fullNames.append((key, index))
+                    fullNames.append((key, Int32(truncatingIfNeeded: index)))
                     // ("Kim" for a known "Kim Jong Un" named before another "Kim Yo Jong".)
                     if isFamilyNameFirst(index), let first = mentionNorms(index).first, familyNameFirst[first] == nil {
                         familyNameFirst[first] = key
@@ -436,7 +443,7 @@ struct EntityResolver: Sendable {
                 let key = table.intern(nameTag, 0, n)
                 assign(index, key, m.kind)
                 if m.kind == .person, n.count >= 2 {
-                    fullNames.appendGrowingSlowly((key, count + index))
+                    fullNames.appendGrowingSlowly((key, Int32(truncatingIfNeeded: count + index)))
                     if m.actor == nil, isFamilyNameFirst(index), let first = n.first, familyNameFirst[first] == nil {
                         familyNameFirst[first] = key
                     }
@@ -457,13 +464,13 @@ struct EntityResolver: Sendable {
             }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
-        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[$0.run].last ?? -1 }) { fullNames[$0] }
+        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[Int($0.run)].last ?? -1 }) { fullNames[$0] }
         // Full names that end in two surnames, by the father's (the next-to-last word).
         let fullNamesByFather = WordBuckets(
             wordCount: word.count,
             words: fullNames.map { candidate in
-                guard candidate.run >= count && endsInTwoSurnames(candidate.run - count) else { return -1 }
-                let n = runs[candidate.run]
+                guard Int(candidate.run) >= count && endsInTwoSurnames(Int(candidate.run) - count) else { return -1 }
+                let n = runs[Int(candidate.run)]
                 return n[n.endIndex - 2]
             }
         ) { fullNames[$0] }
@@ -486,7 +493,7 @@ struct EntityResolver: Sendable {
             let byLast = fullNamesByLast[n.last]
             let byFather = fullNamesByFather[n.last]
             for (position, candidate) in (Array(byLast) + Array(byFather)).enumerated() {
-                let norms = position < byLast.count ? runs[candidate.run] : runs[candidate.run].dropLast()
+                let norms = position < byLast.count ? runs[Int(candidate.run)] : runs[Int(candidate.run)].dropLast()
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
                 if seenKeys.insert(candidate.key).inserted {
@@ -813,7 +820,7 @@ struct EntityResolver: Sendable {
         let keyCount = table.count
         let keyTags = table.tags, keyValues = table.values
         table = WordKeyTable()
-        allFullNameSuffixes = WordKeyTable()
+        allFullNameSuffixes = WordSequenceSet(wordCount: 0)
         organWords = WordKeyTable()
         surnames = WordKeyTable()
         suffixes = WordKeyTable()

@@ -167,10 +167,11 @@ struct WordRuns {
     private var starts: [Int32] = []
     private var counts: [Int32] = []
 
-    init(capacity: Int) {
+    /// Room for `capacity` runs and `words` words (more words grow the array by a quarter).
+    init(capacity: Int, words: Int) {
         starts.reserveCapacity(capacity)
         counts.reserveCapacity(capacity)
-        words.reserveCapacity(capacity * 2)
+        self.words.reserveCapacity(words)
     }
 
     var count: Int { starts.count }
@@ -182,7 +183,7 @@ struct WordRuns {
 
     /// Where the next run's words start (``appendWord(_:)`` them, then ``close(from:drop:)``).
     var end: Int { words.count }
-    mutating func appendWord(_ word: Int32) { words.append(word) }
+    mutating func appendWord(_ word: Int32) { words.appendGrowingSlowly(word) }
     /// Ends a run of the words appended since `from`, without its first `drop`.
     mutating func close(from: Int, drop: Int = 0) {
         starts.append(Int32(truncatingIfNeeded: from + drop))
@@ -223,5 +224,70 @@ struct WordBuckets<Value> {
     subscript(word: Int32?) -> ArraySlice<Value> {
         guard let word, word >= 0, Int(word) + 1 < starts.count else { return values[0..<0] }
         return values[Int(starts[Int(word)])..<Int(starts[Int(word) + 1])]
+    }
+}
+
+/// A set of word sequences that is built, then sealed, then asked (the resolver's surnames of
+/// the people named in full): a sequence of one word is a bit per word number, one of two words
+/// a 64-bit pair in a sorted array, a longer one (a surname with its particles, "von der Leyen")
+/// a key of a ``WordKeyTable``. About 8 bytes a two-word sequence and a bit a word, where a
+/// ``WordKeyTable`` of them all took ~24 a key (24 MB of a text of "A of B and C of D …").
+struct WordSequenceSet {
+    /// Per word number, whether the one-word sequence is in the set.
+    private var singles: [UInt64]
+    /// The two-word sequences, the first word in the high 32 bits: sorted and unique once sealed.
+    private var pairs: [UInt64] = []
+    private var isSealed = false
+    /// The longer sequences (and any with a negative word number, which no token has).
+    private var longer: WordKeyTable
+
+    /// A set of sequences of word numbers below `wordCount`.
+    init(wordCount: Int, hashMask: UInt32 = .max) {
+        singles = [UInt64](repeating: 0, count: (max(wordCount, 0) + 63) / 64)
+        longer = WordKeyTable(hashMask: hashMask)
+    }
+
+    @inline(__always) private static func pair(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+
+    /// Adds `words` (before ``seal()``).
+    mutating func insert(_ words: ArraySlice<Int32>) {
+        precondition(!isSealed, "a sealed WordSequenceSet")
+        let first = words.first ?? -1
+        if words.count == 1, first >= 0, Int(first) < singles.count * 64 {
+            singles[Int(first) >> 6] |= 1 << UInt64(first & 63)
+        } else if words.count == 2, first >= 0, words[words.startIndex + 1] >= 0 {
+            pairs.appendGrowingSlowly(Self.pair(first, words[words.startIndex + 1]))
+        } else {
+            _ = longer.intern(0, 0, words)
+        }
+    }
+
+    /// Ends the building: the pairs sorted, each once.
+    mutating func seal() {
+        pairs.sort()
+        var kept = 0
+        for k in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[k] {
+            pairs[kept] = pairs[k]
+            kept += 1
+        }
+        pairs.removeLast(pairs.count - kept)
+        isSealed = true
+    }
+
+    /// Whether `words` was added (after ``seal()``).
+    func contains(_ words: ArraySlice<Int32>) -> Bool {
+        assert(isSealed, "ask a WordSequenceSet once sealed")
+        let first = words.first ?? -1
+        if words.count == 1, first >= 0, Int(first) < singles.count * 64 {
+            return singles[Int(first) >> 6] & 1 << UInt64(first & 63) != 0
+        }
+        if words.count == 2, first >= 0, words[words.startIndex + 1] >= 0 {
+            let key = Self.pair(first, words[words.startIndex + 1])
+            let k = pairs.partitionPoint { $0 < key }
+            return k < pairs.count && pairs[k] == key
+        }
+        return longer.number(0, 0, words) != nil
     }
 }
