@@ -40,4 +40,42 @@ struct CompactRecordsTests {
         #expect(!group.isPronoun && group.compoundEntity == nil)
         #expect(group.start == 4 && group.end == 6 && group.head == 5 && group.modifier == nil && group.titleStart == nil)
     }
+
+    @Test("noun groups are stored in 20 bytes, the rarer fields and far ends on the side, read back as they were written")
+    func nounGroups() {
+        #expect(MemoryLayout<NounGroups.Packed>.stride == 20)
+        var groups = NounGroups()
+        var plain = NounGroup(start: 4, end: 6, head: 5)
+        plain.mention = 2
+        plain.entity = 1
+        var rare = NounGroup(start: 7, end: 9, head: 8)
+        rare.possessor = 0
+        rare.modifier = 3
+        rare.titleStart = 7
+        var pronoun = NounGroup(start: 10, end: 11, head: 10)
+        pronoun.isPronoun = true
+        let far = NounGroup(start: 12, end: 12 + 70_000, head: 12 + 69_999)
+        var compound = NounGroup(start: 1, end: 2, head: 1)
+        compound.compoundEntity = 0
+        let all = [plain, rare, pronoun, far, compound]
+        for g in all { groups.appendGrowingSlowly(g) }
+        func same(_ a: NounGroup, _ b: NounGroup) -> Bool {
+            a.start == b.start && a.end == b.end && a.head == b.head && a.mention == b.mention && a.entity == b.entity
+                && a.possessor == b.possessor && a.modifier == b.modifier && a.compoundEntity == b.compoundEntity
+                && a.isPronoun == b.isPronoun && a.titleStart == b.titleStart
+        }
+        #expect(groups.count == all.count)
+        for k in all.indices { #expect(same(groups[k], all[k])) }
+        // Written back: a plain group given a rare field, a rare group losing it.
+        groups[0].possessor = 1
+        #expect(groups[0].possessor == 1 && groups[0].entity == 1 && groups[0].end == 6)
+        groups[1].possessor = nil
+        groups[1].modifier = nil
+        groups[1].titleStart = nil
+        groups[1].end = 10
+        #expect(groups[1].possessor == nil && groups[1].modifier == nil && groups[1].titleStart == nil && groups[1].end == 10 && groups[1].head == 8)
+        groups[2].isPronoun = false
+        #expect(!groups[2].isPronoun && groups[2].compoundEntity == nil)
+        #expect(same(groups[3], far) && same(groups[4], compound))
+    }
 }
