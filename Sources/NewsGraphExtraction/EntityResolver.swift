@@ -40,10 +40,21 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     private(set) var kinds: [EntityKind] = []
     /// Per entity, its distinct surfaces; empty when its name is the only one.
     var surfaces = Surfaces()
+    /// The names that are not read from the text, one after the other.
     private var nameBytes: [UInt8] = []
-    private var nameEnds: [Int32] = []
+    /// Per entity, where its name's UTF-8 bytes start: in the document's text from offset 0 up,
+    /// else (negative) at `~start` in `nameBytes`; and how many there are. Most names are a
+    /// mention's words as the text has them, read there: 8 bytes a name, where its bytes and their
+    /// end took ~26 (18 MB at the peak of a text of 700k names, a copy of most of the text).
+    private var nameStarts: [Int32] = []
+    private var nameLengths: [Int32] = []
+    /// The text names are read from.
+    private let text: ScalarText?
 
-    init() {}
+    init() { text = nil }
+
+    /// Entities whose names may be read from `text`.
+    init(text: ScalarText) { self.text = text }
 
     var startIndex: Int { 0 }
     var endIndex: Int { kinds.count }
@@ -54,31 +65,26 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     }
 
     /// The canonical name of entity `index`.
-    func name(_ index: Int) -> String { Self.string(nameBytes, nameEnds, index) }
+    func name(_ index: Int) -> String { withNameBytes(index) { String(decoding: $0, as: UTF8.self) } }
 
     /// The stable id of entity `index` (``ResolvedEntity/stableID(_:)`` of its name).
     func id(_ index: Int) -> String { ResolvedEntity.stableID(name(index)) }
 
     /// Calls `body` with the UTF-8 bytes of entity `index`'s name (no `String` made).
     func withNameBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = index == 0 ? 0 : Int(nameEnds[index - 1])
-        let end = Int(nameEnds[index])
-        return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-    }
-
-    private static func string(_ bytes: [UInt8], _ ends: [Int32], _ index: Int) -> String {
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
-    }
-
-    /// Room for names of about `bytes` UTF-8 bytes in all.
-    mutating func reserveBytes(_ bytes: Int) {
-        nameBytes.reserveCapacity(bytes)
+        let start = Int(nameStarts[index])
+        let length = Int(nameLengths[index])
+        if start >= 0, let text {
+            return text.withBytes { body(UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+        }
+        let from = ~start
+        return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<from + length])) }
     }
 
     mutating func reserveCapacity(_ count: Int) {
         kinds.reserveCapacity(count)
-        nameEnds.reserveCapacity(count)
+        nameStarts.reserveCapacity(count)
+        nameLengths.reserveCapacity(count)
     }
 
     /// Entities' surfaces, kept only for an entity that has more than its name: an array per
@@ -99,14 +105,28 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
         }
     }
 
-    /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`.
-    mutating func append(name: String, kind: EntityKind, surfaces: [String]) {
+    /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`. The name is read
+    /// from the text at UTF-8 offset `textOffset` if the text has its bytes there, else kept.
+    mutating func append(name: String, kind: EntityKind, surfaces: [String], textOffset: Int? = nil) {
         kinds.append(kind)
         self.surfaces[kinds.count - 1] = surfaces
-        // (The bytes grow by a quarter when full, not doubled.)
-        nameBytes.makeRoom(for: nameBytes.count + name.utf8.count)
-        nameBytes.append(contentsOf: name.utf8)
-        nameEnds.append(Int32(truncatingIfNeeded: nameBytes.count))
+        var name = name
+        let length = name.utf8.count
+        let inText = textOffset.map { offset in
+            text?.withBytes { text in
+                offset >= 0 && offset + length <= text.count
+                    && name.withUTF8 { $0.elementsEqual(UnsafeBufferPointer(rebasing: text[offset..<offset + length])) }
+            } ?? false
+        } ?? false
+        if inText, let textOffset {
+            nameStarts.append(Int32(truncatingIfNeeded: textOffset))
+        } else {
+            nameStarts.append(~Int32(truncatingIfNeeded: nameBytes.count))
+            // (The bytes grow by a quarter when full, not doubled.)
+            nameBytes.makeRoom(for: nameBytes.count + length)
+            nameBytes.append(contentsOf: name.utf8)
+        }
+        nameLengths.append(Int32(truncatingIfNeeded: length))
     }
 }
 
@@ -867,16 +887,9 @@ struct EntityResolver: Sendable {
             filled[key] += 1
         }
         finalKey = []
-        var entities = ResolvedEntities()
+        // (Names read from the text where it has them: ``ResolvedEntities/append(name:kind:surfaces:textOffset:)``.)
+        var entities = ResolvedEntities(text: seg.source)
         entities.reserveCapacity(order.count)
-        // (Names about as long as their first mentions, in scalars: reserved, not grown
-        // while the names of a text of names only are added, at the peak of its extraction.)
-        var nameEstimate = 0
-        for key in order {
-            let m = mentions[Int(members[Int(memberStart[Int(key)])])]
-            nameEstimate += tokens[m.end - 1].end - tokens[m.start].start
-        }
-        entities.reserveBytes(nameEstimate)
         var owner = Array(repeating: -1, count: count)
         // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
         // first entity of that hash, then along `sameHash`, each candidate's id compared as a
@@ -928,6 +941,8 @@ struct EntityResolver: Sendable {
             }
             var name: String
             let kind: EntityKind
+            // The mention the name is cut from, if it is (its end is the name's end in the text).
+            var nameMention: Int? = nil
             if tag == lexiconTag {
                 let actor = Int(keyValues[Int(key)])
                 name = lexicon.actors[actor].name
@@ -942,6 +957,7 @@ struct EntityResolver: Sendable {
                     if la < lb || (la == lb && tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps) { longest = j }
                 }
                 name = stripArticle(texts[longest])
+                nameMention = list[longest]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
@@ -1023,7 +1039,14 @@ struct EntityResolver: Sendable {
             } else {
                 sameHash.append(byIDHash.updateValue(Int32(entities.count), forKey: idHash) ?? -1)
                 for index in list { owner[index] = entities.count }
-                entities.append(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces)
+                // (Where the name would start in the text if it is the end of its mention's surface:
+                // `append` compares the bytes.)
+                let textOffset = nameMention.map { m in
+                    seg.source.withBytes { seg.source.byteOffset(tokens[mentions[m].end - 1].end, $0) } - name.utf8.count
+                }
+                entities.append(
+                    name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces,
+                    textOffset: textOffset)
             }
         }
         return (entities, owner)
