@@ -161,11 +161,18 @@ struct WordKeyTable {
 
 /// Runs of word numbers (the resolver's words of each mention, then of each name), all in
 /// one array: 8 bytes per run and 4 per word, where an array of `String`s per mention was
-/// about 60 bytes and a `String` per word.
+/// about 60 bytes and a `String` per word. From the first ``repeatRun(_:)`` on, a run is the
+/// number of the run whose words it has (4 bytes: the resolver's names are mostly their
+/// mention's words, and each took a start and a count of its own).
 struct WordRuns {
     private(set) var words: [Int32] = []
+    /// The runs whose words were appended: where each starts, how many words.
     private var starts: [Int32] = []
     private var counts: [Int32] = []
+    /// Runs from `firstLinked` on (once a run was repeated), each as the number of the run
+    /// among `starts` whose words it has; before it, run `k` is `starts[k]`.
+    private var links: [Int32] = []
+    private var firstLinked = -1
 
     /// Room for `capacity` runs and `words` words (more words grow the array by a quarter).
     init(capacity: Int, words: Int) {
@@ -174,11 +181,12 @@ struct WordRuns {
         self.words.reserveCapacity(words)
     }
 
-    var count: Int { starts.count }
+    var count: Int { firstLinked < 0 ? starts.count : firstLinked + links.count }
 
     subscript(index: Int) -> ArraySlice<Int32> {
-        let from = Int(starts[index])
-        return words[from..<from + Int(counts[index])]
+        let own = firstLinked < 0 || index < firstLinked ? index : Int(links[index - firstLinked])
+        let from = Int(starts[own])
+        return words[from..<from + Int(counts[own])]
     }
 
     /// Where the next run's words start (``appendWord(_:)`` them, then ``close(from:drop:)``).
@@ -186,13 +194,15 @@ struct WordRuns {
     mutating func appendWord(_ word: Int32) { words.appendGrowingSlowly(word) }
     /// Ends a run of the words appended since `from`, without its first `drop`.
     mutating func close(from: Int, drop: Int = 0) {
-        starts.append(Int32(truncatingIfNeeded: from + drop))
-        counts.append(Int32(truncatingIfNeeded: words.count - from - drop))
+        starts.appendGrowingSlowly(Int32(truncatingIfNeeded: from + drop))
+        counts.appendGrowingSlowly(Int32(truncatingIfNeeded: words.count - from - drop))
+        if firstLinked >= 0 { links.appendGrowingSlowly(Int32(truncatingIfNeeded: starts.count - 1)) }
     }
     /// Adds a run of the same words as run `index` (not copied).
     mutating func repeatRun(_ index: Int) {
-        starts.append(starts[index])
-        counts.append(counts[index])
+        let own = firstLinked < 0 || index < firstLinked ? index : Int(links[index - firstLinked])
+        if firstLinked < 0 { firstLinked = starts.count }
+        links.appendGrowingSlowly(Int32(truncatingIfNeeded: own))
     }
 }
 
