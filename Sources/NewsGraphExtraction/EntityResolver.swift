@@ -185,7 +185,8 @@ struct EntityResolver: Sendable {
             // twice the words of a text of names only.)
             var mentionWords = 0
             for m in mentions { for k in m.start..<m.end where tokens[k].kind == .word { mentionWords += 1 } }
-            var runs = WordRuns(capacity: count * 2, words: mentionWords)
+            // (Room for the mentions' runs: the names' runs are mostly repeats of them, kept apart.)
+            var runs = WordRuns(capacity: count, words: mentionWords)
             for m in mentions {
                 let from = runs.end
                 for k in m.start..<m.end where tokens[k].kind == .word { runs.appendWord(word[k]) }

@@ -216,6 +216,12 @@ struct WordBuckets<Value> {
 
     /// Groups `value(i)` by `words[i]` for every `i` whose word is not negative (the others are left out).
     init(wordCount: Int, words: [Int32], value: (Int) -> Value) {
+        // (No value at all: no offsets either, 4 bytes a word of the document, written.)
+        guard words.contains(where: { $0 >= 0 }) else {
+            self.starts = []
+            self.values = []
+            return
+        }
         var starts = [Int32](repeating: 0, count: wordCount + 1)
         for w in words where w >= 0 { starts[Int(w) + 1] += 1 }
         for w in 0..<wordCount { starts[w + 1] += starts[w] }
