@@ -78,4 +78,46 @@ struct CompactRecordsTests {
         #expect(!groups[2].isPronoun && groups[2].compoundEntity == nil)
         #expect(same(groups[3], far) && same(groups[4], compound))
     }
+
+    @Test("a mention position index answers the same whether the positions come in order or not")
+    func mentionPositionIndex() {
+        // In order (positions kept alone) and out of order (sorted entries), with repeats.
+        for positions in [[0, 2, 2, 5, 9, 9, 9], [5, 2, 9, 2, 0, 9, 9]] {
+            for last in [false, true] {
+                let index = MentionPositionIndex(count: positions.count, last: last) { positions[$0] }
+                for p in -1...10 {
+                    let at = positions.indices.filter { positions[$0] == p }
+                    #expect(index[p] == (last ? at.last : at.first), "position \(p) of \(positions), last \(last)")
+                }
+            }
+        }
+        #expect(MentionPositionIndex().isEmpty && MentionPositionIndex(count: 0, last: true) { _ in 0 }.isEmpty)
+    }
+
+    @Test("a word sequence set holds what was inserted, of any length, and nothing else")
+    func wordSequenceSet() {
+        var set = WordSequenceSet(wordCount: 10, hashMask: 0)
+        let inserted: [[Int32]] = [[3], [9], [3, 4], [4, 3], [1, 2, 3], [3, 4], [12], [-1, 2]]
+        for words in inserted { set.insert(words[...]) }
+        set.seal()
+        for words in inserted { #expect(set.contains(words[...])) }
+        for words: [Int32] in [[], [4], [2, 3], [3, 3], [1, 2], [2, 3, 4], [11], [-1]] { #expect(!set.contains(words[...])) }
+    }
+
+    @Test("word runs read back their words, a repeated run as the run it repeats")
+    func wordRuns() {
+        var runs = WordRuns(capacity: 2, words: 2)
+        for words: [Int32] in [[1, 2, 3], [4]] {
+            let from = runs.end
+            for w in words { runs.appendWord(w) }
+            runs.close(from: from, drop: words.count > 1 ? 1 : 0)
+        }
+        runs.repeatRun(1)
+        let from = runs.end
+        runs.appendWord(7)
+        runs.close(from: from)
+        runs.repeatRun(2)
+        #expect(runs.count == 5)
+        #expect(Array(runs[0]) == [2, 3] && Array(runs[1]) == [4] && Array(runs[2]) == [4] && Array(runs[3]) == [7] && Array(runs[4]) == [4])
+    }
 }
