@@ -537,6 +537,7 @@ registered	located_in	reverse
 
 [heads]
 Force	Organization
+Forum	Organization
 Forces	Organization
 Corps	Organization	organ
 Ministry	Organization	organ
@@ -831,7 +832,6 @@ prize
 award
 summit
 conference
-forum
 festival
 day
 week
