@@ -40,10 +40,21 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     private(set) var kinds: [EntityKind] = []
     /// Per entity, its distinct surfaces; empty when its name is the only one.
     var surfaces = Surfaces()
+    /// The names that are not read from the text, one after the other.
     private var nameBytes: [UInt8] = []
-    private var nameEnds: [Int32] = []
+    /// Per entity, where its name's UTF-8 bytes start: in the document's text from offset 0 up,
+    /// else (negative) at `~start` in `nameBytes`; and how many there are. Most names are a
+    /// mention's words as the text has them, read there: 8 bytes a name, where its bytes and their
+    /// end took ~26 (18 MB at the peak of a text of 700k names, a copy of most of the text).
+    private var nameStarts: [Int32] = []
+    private var nameLengths: [Int32] = []
+    /// The text names are read from.
+    private let text: ScalarText?
 
-    init() {}
+    init() { text = nil }
+
+    /// Entities whose names may be read from `text`.
+    init(text: ScalarText) { self.text = text }
 
     var startIndex: Int { 0 }
     var endIndex: Int { kinds.count }
@@ -54,31 +65,26 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     }
 
     /// The canonical name of entity `index`.
-    func name(_ index: Int) -> String { Self.string(nameBytes, nameEnds, index) }
+    func name(_ index: Int) -> String { withNameBytes(index) { String(decoding: $0, as: UTF8.self) } }
 
     /// The stable id of entity `index` (``ResolvedEntity/stableID(_:)`` of its name).
     func id(_ index: Int) -> String { ResolvedEntity.stableID(name(index)) }
 
     /// Calls `body` with the UTF-8 bytes of entity `index`'s name (no `String` made).
     func withNameBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = index == 0 ? 0 : Int(nameEnds[index - 1])
-        let end = Int(nameEnds[index])
-        return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-    }
-
-    private static func string(_ bytes: [UInt8], _ ends: [Int32], _ index: Int) -> String {
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        return String(decoding: bytes[start..<Int(ends[index])], as: UTF8.self)
-    }
-
-    /// Room for names of about `bytes` UTF-8 bytes in all.
-    mutating func reserveBytes(_ bytes: Int) {
-        nameBytes.reserveCapacity(bytes)
+        let start = Int(nameStarts[index])
+        let length = Int(nameLengths[index])
+        if start >= 0, let text {
+            return text.withBytes { body(UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+        }
+        let from = ~start
+        return nameBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<from + length])) }
     }
 
     mutating func reserveCapacity(_ count: Int) {
         kinds.reserveCapacity(count)
-        nameEnds.reserveCapacity(count)
+        nameStarts.reserveCapacity(count)
+        nameLengths.reserveCapacity(count)
     }
 
     /// Entities' surfaces, kept only for an entity that has more than its name: an array per
@@ -99,14 +105,28 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
         }
     }
 
-    /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`.
-    mutating func append(name: String, kind: EntityKind, surfaces: [String]) {
+    /// Appends an entity; its id is ``ResolvedEntity/stableID(_:)`` of `name`. The name is read
+    /// from the text at UTF-8 offset `textOffset` if the text has its bytes there, else kept.
+    mutating func append(name: String, kind: EntityKind, surfaces: [String], textOffset: Int? = nil) {
         kinds.append(kind)
         self.surfaces[kinds.count - 1] = surfaces
-        // (The bytes grow by a quarter when full, not doubled.)
-        nameBytes.makeRoom(for: nameBytes.count + name.utf8.count)
-        nameBytes.append(contentsOf: name.utf8)
-        nameEnds.append(Int32(truncatingIfNeeded: nameBytes.count))
+        var name = name
+        let length = name.utf8.count
+        let inText = textOffset.map { offset in
+            text?.withBytes { text in
+                offset >= 0 && offset + length <= text.count
+                    && name.withUTF8 { $0.elementsEqual(UnsafeBufferPointer(rebasing: text[offset..<offset + length])) }
+            } ?? false
+        } ?? false
+        if inText, let textOffset {
+            nameStarts.append(Int32(truncatingIfNeeded: textOffset))
+        } else {
+            nameStarts.append(~Int32(truncatingIfNeeded: nameBytes.count))
+            // (The bytes grow by a quarter when full, not doubled.)
+            nameBytes.makeRoom(for: nameBytes.count + length)
+            nameBytes.append(contentsOf: name.utf8)
+        }
+        nameLengths.append(Int32(truncatingIfNeeded: length))
     }
 }
 
@@ -161,7 +181,12 @@ struct EntityResolver: Sendable {
         // suffixes after it ("Santos Jr.", "Whitfield III"): the name's core, from which its
         // surname is read (the mention's own run for the others).
         let runs: WordRuns = {
-            var runs = WordRuns(capacity: count * 2)
+            // (Room for the first runs' words exactly: twice the runs' count, reserved, was up to
+            // twice the words of a text of names only.)
+            var mentionWords = 0
+            for m in mentions { for k in m.start..<m.end where tokens[k].kind == .word { mentionWords += 1 } }
+            // (Room for the mentions' runs: the names' runs are mostly repeats of them, kept apart.)
+            var runs = WordRuns(capacity: count, words: mentionWords)
             for m in mentions {
                 let from = runs.end
                 for k in m.start..<m.end where tokens[k].kind == .word { runs.appendWord(word[k]) }
@@ -245,10 +270,12 @@ struct EntityResolver: Sendable {
             }
         }
         // Full names that a lone surname can stand for: their key and the run of their words.
-        var fullNames: [(key: Int32, run: Int)] = []
+        // (The run's number in 32 bits: a full name per mention of a text of names only.)
+        var fullNames: [(key: Int32, run: Int32)] = []
         // Surnames of the people named in full anywhere in the document.
-        var allFullNameSuffixes = WordKeyTable(hashMask: hashMask)
-        func isFullNameSuffix(_ n: ArraySlice<Int32>) -> Bool { allFullNameSuffixes.number(wordsTag, 0, n) != nil }
+        // (Built by the loop below, then sealed; asked only after it.)
+        var allFullNameSuffixes = WordSequenceSet(wordCount: word.count, hashMask: hashMask)
+        func isFullNameSuffix(_ n: ArraySlice<Int32>) -> Bool { allFullNameSuffixes.contains(n) }
         // Whether a full name of three words or more ends in two surnames, the father's then the
         // mother's ("Wilmer Quispe Huamán", "Fernando de la Puente Rojas"): its next-to-last word
         // is capitalized, no initial, no given name (a middle name: "John Michael Smith") and no
@@ -271,26 +298,27 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated() where m.kind == .person && m.end - m.start >= 2 {
             let n = nameNorms(index)
             if n.count >= 2 {
-                _ = allFullNameSuffixes.intern(wordsTag, 0, n.suffix(1))
-                if n.count >= 3 { _ = allFullNameSuffixes.intern(wordsTag, 0, n.suffix(2)) }
+                allFullNameSuffixes.insert(n.suffix(1))
+                if n.count >= 3 { allFullNameSuffixes.insert(n.suffix(2)) }
                 // "bin Salman", "von der Leyen": the surname with its particles.
                 var k = n.count - 1
                 let words = (m.start..<m.end).filter { tokens[$0].kind == .word }.suffix(n.count)
                 while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
-                if k < n.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, n[(n.startIndex + k)...]) }
+                if k < n.count - 1 { allFullNameSuffixes.insert(n[(n.startIndex + k)...]) }
                 if endsInTwoSurnames(index) {
                     // The father's surname, with its particles ("de la Puente").
                     let father = n.dropLast()
-                    _ = allFullNameSuffixes.intern(wordsTag, 0, father.suffix(1))
+                    allFullNameSuffixes.insert(father.suffix(1))
                     var k = father.count - 1
                     while k > 1, lexicon.isWord(tokens[words[words.startIndex + k - 1]], .particle) { k -= 1 }
-                    if k < father.count - 1 { _ = allFullNameSuffixes.intern(wordsTag, 0, father[(father.startIndex + k)...]) }
+                    if k < father.count - 1 { allFullNameSuffixes.insert(father[(father.startIndex + k)...]) }
                 }
             }
             if m.actor == nil, isFamilyNameFirst(index), !n.isEmpty {
-                _ = allFullNameSuffixes.intern(wordsTag, 0, n.prefix(1))
+                allFullNameSuffixes.insert(n.prefix(1))
             }
         }
+        allFullNameSuffixes.seal()
         // Organizations named in full in this document, by their last word: a lone "Army" is the
         // "Royal Thai Army" of the text rather than a gazetteer entry known by that short alias.
         var unknownOrgsByHead: [Int32: Set<Int32>] = [:]
@@ -396,7 +424,7 @@ struct EntityResolver: Sendable {
                 let key = table.intern(lexiconTag, Int32(truncatingIfNeeded: actor), [])
                 assign(index, key, lexicon.actors[actor].kind)
                 if m.kind == .person, m.end - m.start >= 2 {
-                    fullNames.append((key, index))
+                    fullNames.append((key, Int32(truncatingIfNeeded: index)))
                     // ("Kim" for a known "Kim Jong Un" named before another "Kim Yo Jong".)
                     if isFamilyNameFirst(index), let first = mentionNorms(index).first, familyNameFirst[first] == nil {
                         familyNameFirst[first] = key
@@ -436,7 +464,7 @@ struct EntityResolver: Sendable {
                 let key = table.intern(nameTag, 0, n)
                 assign(index, key, m.kind)
                 if m.kind == .person, n.count >= 2 {
-                    fullNames.appendGrowingSlowly((key, count + index))
+                    fullNames.appendGrowingSlowly((key, Int32(truncatingIfNeeded: count + index)))
                     if m.actor == nil, isFamilyNameFirst(index), let first = n.first, familyNameFirst[first] == nil {
                         familyNameFirst[first] = key
                     }
@@ -466,13 +494,13 @@ struct EntityResolver: Sendable {
             }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
-        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[$0.run].last ?? -1 }) { fullNames[$0] }
+        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[Int($0.run)].last ?? -1 }) { fullNames[$0] }
         // Full names that end in two surnames, by the father's (the next-to-last word).
         let fullNamesByFather = WordBuckets(
             wordCount: word.count,
             words: fullNames.map { candidate in
-                guard candidate.run >= count && endsInTwoSurnames(candidate.run - count) else { return -1 }
-                let n = runs[candidate.run]
+                guard Int(candidate.run) >= count && endsInTwoSurnames(Int(candidate.run) - count) else { return -1 }
+                let n = runs[Int(candidate.run)]
                 return n[n.endIndex - 2]
             }
         ) { fullNames[$0] }
@@ -495,7 +523,7 @@ struct EntityResolver: Sendable {
             let byLast = fullNamesByLast[n.last]
             let byFather = fullNamesByFather[n.last]
             for (position, candidate) in (Array(byLast) + Array(byFather)).enumerated() {
-                let norms = position < byLast.count ? runs[candidate.run] : runs[candidate.run].dropLast()
+                let norms = position < byLast.count ? runs[Int(candidate.run)] : runs[Int(candidate.run)].dropLast()
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
                 if seenKeys.insert(candidate.key).inserted {
@@ -834,7 +862,7 @@ struct EntityResolver: Sendable {
         let keyCount = table.count
         let keyTags = table.tags, keyValues = table.values
         table = WordKeyTable()
-        allFullNameSuffixes = WordKeyTable()
+        allFullNameSuffixes = WordSequenceSet(wordCount: 0)
         organWords = WordKeyTable()
         surnames = WordKeyTable()
         suffixes = WordKeyTable()
@@ -881,16 +909,9 @@ struct EntityResolver: Sendable {
             filled[key] += 1
         }
         finalKey = []
-        var entities = ResolvedEntities()
+        // (Names read from the text where it has them: ``ResolvedEntities/append(name:kind:surfaces:textOffset:)``.)
+        var entities = ResolvedEntities(text: seg.source)
         entities.reserveCapacity(order.count)
-        // (Names about as long as their first mentions, in scalars: reserved, not grown
-        // while the names of a text of names only are added, at the peak of its extraction.)
-        var nameEstimate = 0
-        for key in order {
-            let m = mentions[Int(members[Int(memberStart[Int(key)])])]
-            nameEstimate += tokens[m.end - 1].end - tokens[m.start].start
-        }
-        entities.reserveBytes(nameEstimate)
         var owner = Array(repeating: -1, count: count)
         // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
         // first entity of that hash, then along `sameHash`, each candidate's id compared as a
@@ -942,6 +963,8 @@ struct EntityResolver: Sendable {
             }
             var name: String
             let kind: EntityKind
+            // The mention the name is cut from, if it is (its end is the name's end in the text).
+            var nameMention: Int? = nil
             if tag == lexiconTag {
                 let actor = Int(keyValues[Int(key)])
                 name = lexicon.actors[actor].name
@@ -956,6 +979,7 @@ struct EntityResolver: Sendable {
                     if la < lb || (la == lb && tokens[a.start].isAllCaps && !tokens[b.start].isAllCaps) { longest = j }
                 }
                 name = stripArticle(texts[longest])
+                nameMention = list[longest]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
                 // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
@@ -1037,7 +1061,14 @@ struct EntityResolver: Sendable {
             } else {
                 sameHash.append(byIDHash.updateValue(Int32(entities.count), forKey: idHash) ?? -1)
                 for index in list { owner[index] = entities.count }
-                entities.append(name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces)
+                // (Where the name would start in the text if it is the end of its mention's surface:
+                // `append` compares the bytes.)
+                let textOffset = nameMention.map { m in
+                    seg.source.withBytes { seg.source.byteOffset(tokens[mentions[m].end - 1].end, $0) } - name.utf8.count
+                }
+                entities.append(
+                    name: name, kind: kind, surfaces: surfaces.count == 1 && surfaces[0] == name ? [] : surfaces,
+                    textOffset: textOffset)
             }
         }
         return (entities, owner)

@@ -60,6 +60,8 @@ public struct Extractor: Sendable {
         if strings == nil { seg.strings.releaseIndex() }
         compiled.intern(&seg)
         Tagger(lexicon: compiled).tag(&seg)
+        // (Tagged: a document's own strings let their readings go, see ``TokenStrings/releaseAnalyses()``.)
+        if strings == nil { seg.strings.releaseAnalyses() }
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
         let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg)
         let relations = RelationFinder(lexicon: compiled).find(

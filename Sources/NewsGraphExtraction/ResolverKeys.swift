@@ -161,37 +161,48 @@ struct WordKeyTable {
 
 /// Runs of word numbers (the resolver's words of each mention, then of each name), all in
 /// one array: 8 bytes per run and 4 per word, where an array of `String`s per mention was
-/// about 60 bytes and a `String` per word.
+/// about 60 bytes and a `String` per word. From the first ``repeatRun(_:)`` on, a run is the
+/// number of the run whose words it has (4 bytes: the resolver's names are mostly their
+/// mention's words, and each took a start and a count of its own).
 struct WordRuns {
     private(set) var words: [Int32] = []
+    /// The runs whose words were appended: where each starts, how many words.
     private var starts: [Int32] = []
     private var counts: [Int32] = []
+    /// Runs from `firstLinked` on (once a run was repeated), each as the number of the run
+    /// among `starts` whose words it has; before it, run `k` is `starts[k]`.
+    private var links: [Int32] = []
+    private var firstLinked = -1
 
-    init(capacity: Int) {
+    /// Room for `capacity` runs and `words` words (more words grow the array by a quarter).
+    init(capacity: Int, words: Int) {
         starts.reserveCapacity(capacity)
         counts.reserveCapacity(capacity)
-        words.reserveCapacity(capacity * 2)
+        self.words.reserveCapacity(words)
     }
 
-    var count: Int { starts.count }
+    var count: Int { firstLinked < 0 ? starts.count : firstLinked + links.count }
 
     subscript(index: Int) -> ArraySlice<Int32> {
-        let from = Int(starts[index])
-        return words[from..<from + Int(counts[index])]
+        let own = firstLinked < 0 || index < firstLinked ? index : Int(links[index - firstLinked])
+        let from = Int(starts[own])
+        return words[from..<from + Int(counts[own])]
     }
 
     /// Where the next run's words start (``appendWord(_:)`` them, then ``close(from:drop:)``).
     var end: Int { words.count }
-    mutating func appendWord(_ word: Int32) { words.append(word) }
+    mutating func appendWord(_ word: Int32) { words.appendGrowingSlowly(word) }
     /// Ends a run of the words appended since `from`, without its first `drop`.
     mutating func close(from: Int, drop: Int = 0) {
-        starts.append(Int32(truncatingIfNeeded: from + drop))
-        counts.append(Int32(truncatingIfNeeded: words.count - from - drop))
+        starts.appendGrowingSlowly(Int32(truncatingIfNeeded: from + drop))
+        counts.appendGrowingSlowly(Int32(truncatingIfNeeded: words.count - from - drop))
+        if firstLinked >= 0 { links.appendGrowingSlowly(Int32(truncatingIfNeeded: starts.count - 1)) }
     }
     /// Adds a run of the same words as run `index` (not copied).
     mutating func repeatRun(_ index: Int) {
-        starts.append(starts[index])
-        counts.append(counts[index])
+        let own = firstLinked < 0 || index < firstLinked ? index : Int(links[index - firstLinked])
+        if firstLinked < 0 { firstLinked = starts.count }
+        links.appendGrowingSlowly(Int32(truncatingIfNeeded: own))
     }
 }
 
@@ -205,6 +216,12 @@ struct WordBuckets<Value> {
 
     /// Groups `value(i)` by `words[i]` for every `i` whose word is not negative (the others are left out).
     init(wordCount: Int, words: [Int32], value: (Int) -> Value) {
+        // (No value at all: no offsets either, 4 bytes a word of the document, written.)
+        guard words.contains(where: { $0 >= 0 }) else {
+            self.starts = []
+            self.values = []
+            return
+        }
         var starts = [Int32](repeating: 0, count: wordCount + 1)
         for w in words where w >= 0 { starts[Int(w) + 1] += 1 }
         for w in 0..<wordCount { starts[w + 1] += starts[w] }
@@ -223,5 +240,70 @@ struct WordBuckets<Value> {
     subscript(word: Int32?) -> ArraySlice<Value> {
         guard let word, word >= 0, Int(word) + 1 < starts.count else { return values[0..<0] }
         return values[Int(starts[Int(word)])..<Int(starts[Int(word) + 1])]
+    }
+}
+
+/// A set of word sequences that is built, then sealed, then asked (the resolver's surnames of
+/// the people named in full): a sequence of one word is a bit per word number, one of two words
+/// a 64-bit pair in a sorted array, a longer one (a surname with its particles, "von der Leyen")
+/// a key of a ``WordKeyTable``. About 8 bytes a two-word sequence and a bit a word, where a
+/// ``WordKeyTable`` of them all took ~24 a key (24 MB of a text of "A of B and C of D …").
+struct WordSequenceSet {
+    /// Per word number, whether the one-word sequence is in the set.
+    private var singles: [UInt64]
+    /// The two-word sequences, the first word in the high 32 bits: sorted and unique once sealed.
+    private var pairs: [UInt64] = []
+    private var isSealed = false
+    /// The longer sequences (and any with a negative word number, which no token has).
+    private var longer: WordKeyTable
+
+    /// A set of sequences of word numbers below `wordCount`.
+    init(wordCount: Int, hashMask: UInt32 = .max) {
+        singles = [UInt64](repeating: 0, count: (max(wordCount, 0) + 63) / 64)
+        longer = WordKeyTable(hashMask: hashMask)
+    }
+
+    @inline(__always) private static func pair(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+
+    /// Adds `words` (before ``seal()``).
+    mutating func insert(_ words: ArraySlice<Int32>) {
+        precondition(!isSealed, "a sealed WordSequenceSet")
+        let first = words.first ?? -1
+        if words.count == 1, first >= 0, Int(first) < singles.count * 64 {
+            singles[Int(first) >> 6] |= 1 << UInt64(first & 63)
+        } else if words.count == 2, first >= 0, words[words.startIndex + 1] >= 0 {
+            pairs.appendGrowingSlowly(Self.pair(first, words[words.startIndex + 1]))
+        } else {
+            _ = longer.intern(0, 0, words)
+        }
+    }
+
+    /// Ends the building: the pairs sorted, each once.
+    mutating func seal() {
+        pairs.sort()
+        var kept = 0
+        for k in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[k] {
+            pairs[kept] = pairs[k]
+            kept += 1
+        }
+        pairs.removeLast(pairs.count - kept)
+        isSealed = true
+    }
+
+    /// Whether `words` was added (after ``seal()``).
+    func contains(_ words: ArraySlice<Int32>) -> Bool {
+        assert(isSealed, "ask a WordSequenceSet once sealed")
+        let first = words.first ?? -1
+        if words.count == 1, first >= 0, Int(first) < singles.count * 64 {
+            return singles[Int(first) >> 6] & 1 << UInt64(first & 63) != 0
+        }
+        if words.count == 2, first >= 0, words[words.startIndex + 1] >= 0 {
+            let key = Self.pair(first, words[words.startIndex + 1])
+            let k = pairs.partitionPoint { $0 < key }
+            return k < pairs.count && pairs[k] == key
+        }
+        return longer.number(0, 0, words) != nil
     }
 }

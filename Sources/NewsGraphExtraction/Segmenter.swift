@@ -531,8 +531,6 @@ final class TokenStrings: @unchecked Sendable {
     /// Each string as a `String` (when `keepsStrings`).
     @exclusivity(unchecked) private var strings: [String] = []
     private let keepsStrings: Bool
-    /// Per string, its length in scalars (a token's end is its start plus its text's length).
-    @exclusivity(unchecked) private var scalarLengths: [Int32] = []
     /// Per string that is a token's text, the number of its norm (-1 for others).
     @exclusivity(unchecked) private var normOfText: [Int32] = []
     /// The number of "'s", once a token is marked possessive (-1 before).
@@ -583,7 +581,8 @@ final class TokenStrings: @unchecked Sendable {
     /// Per string: bit 0 set once the shape bits of a word of this text are known (bits 4-7:
     /// ``Token``'s shape `isCapitalized`, `isAllCaps`, `isLowerInitial`, `hasNameShape`, which
     /// are functions of the text and are stored here only, not per token); bit 1 set when the bytes hold a byte of 0x80 or more, ";",
-    /// "`" or "K" (the only ASCII characters with a canonical equivalent).
+    /// "`" or "K" (the only ASCII characters with a canonical equivalent); bit 2 set when they
+    /// hold a byte of 0x80 or more (``scalarLength(_:)`` counts the scalars of those only).
     @exclusivity(unchecked) private var info: [UInt8] = []
 
     // Strings kept from one document to the next (``Extractor``'s worker tables, see
@@ -715,7 +714,7 @@ final class TokenStrings: @unchecked Sendable {
         let slot = lists.count
         normSlots[Int(number)] = Int32(truncatingIfNeeded: slot)
         if document > 1 { vocabularyWords.appendGrowingSlowly(-2) }
-        analyses.appendGrowingSlowly(Lexical(tags: TagSet(rawValue: 0), preferred: .noun))
+        if !analysesReleased { analyses.appendGrowingSlowly(Lexical(tags: TagSet(rawValue: 0), preferred: .noun)) }
         lists.appendGrowingSlowly(0)
         return slot
     }
@@ -800,9 +799,22 @@ final class TokenStrings: @unchecked Sendable {
         }
     }
 
-    /// The length in scalars of string `number`.
+    /// The length in scalars of string `number` (a token's end is its start plus its text's
+    /// length): its length in bytes for an ASCII string, else its bytes that start a scalar,
+    /// counted when asked. (Not kept per string: 4 bytes a string, 3.2 MB of a text of 700k names
+    /// and 4 of "A of B and C of D …", for the few words of news text that are not ASCII.)
     @inline(__always) func scalarLength(_ number: Int32) -> Int {
-        scalarLengths.withUnsafeBufferPointer { Int($0[Int(number)]) }
+        let n = Int(number)
+        return bytes.withUnsafeBufferPointer { stored in
+            ends.withUnsafeBufferPointer { ends in
+                let from = n == 0 ? 0 : Int(ends[n - 1])
+                let to = Int(ends[n])
+                guard info.withUnsafeBufferPointer({ $0[n] }) & 4 != 0 else { return to - from }
+                var scalars = 0
+                for k in from..<to where stored[k] & 0xC0 != 0x80 { scalars += 1 }
+                return scalars
+            }
+        }
     }
 
     /// The shape flags of a word whose text is string `number` (0 if not known: ``Tokens`` reads a
@@ -844,7 +856,9 @@ final class TokenStrings: @unchecked Sendable {
     }
 
     /// `compute`'s readings of norm string `number`, computed once per string.
+    /// (Computed on each call once ``releaseAnalyses()`` let them go.)
     @inline(__always) func analysis(ofNorm number: Int32, _ compute: (String) -> Lexical) -> Lexical {
+        if analysesReleased { return compute(self[number]) }
         let n = normSlot(number)
         let cached = analyses.withUnsafeBufferPointer { $0[n] }
         if cached.tags.rawValue != 0 { return cached }
@@ -916,18 +930,16 @@ final class TokenStrings: @unchecked Sendable {
         let (found, slot) = find(bytes)
         if let found { return found }
         let number = count
-        var scalars: Int32 = 0
         var special = false
+        var ascii = true
         for byte in bytes {
-            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if byte >= 0x80 { ascii = false }
             if byte >= 0x80 || byte == 0x3B || byte == 0x60 || byte == 0x4B { special = true }
         }
-        scalarLengths.makeRoom(for: number + 1)
-        scalarLengths.append(scalars)
         if keepsStrings { strings.appendGrowingSlowly(String(decoding: bytes, as: UTF8.self)) }
         normSlots.appendGrowingSlowly(-1)
         info.makeRoom(for: number + 1)
-        info.append(special ? 2 : 0)
+        info.append((special ? 2 : 0) | (ascii ? 0 : 4))
         if document > 1 { seenIn.appendGrowingSlowly(0) }
         self.bytes.makeRoom(for: self.bytes.count + bytes.count)
         self.bytes.append(contentsOf: bytes)
@@ -957,6 +969,20 @@ final class TokenStrings: @unchecked Sendable {
     func releaseIndex() {
         guard document == 1, !keepsStrings else { return }
         slots = []
+    }
+
+    /// Whether ``releaseAnalyses()`` let the readings go.
+    @exclusivity(unchecked) private var analysesReleased = false
+
+    /// Lets the cached readings go (8 bytes a norm: 5.7 MB of a text of 700k names, 7.9 of "A of B
+    /// and C of D …", held to the end of its extraction): a long document's own strings once it is
+    /// tagged, after which only ``CompiledLexicon/lemma(of:)`` asks, for a verb or plural noun the
+    /// vocabulary lacks, and ``analysis(ofNorm:_:)`` computes the readings again (a function of
+    /// the norm alone: the same answer).
+    func releaseAnalyses() {
+        guard document == 1, !keepsStrings else { return }
+        analyses = []
+        analysesReleased = true
     }
 
     /// Builds the hash index again after ``releaseIndex()``.

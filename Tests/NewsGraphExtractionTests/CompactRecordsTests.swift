@@ -40,4 +40,84 @@ struct CompactRecordsTests {
         #expect(!group.isPronoun && group.compoundEntity == nil)
         #expect(group.start == 4 && group.end == 6 && group.head == 5 && group.modifier == nil && group.titleStart == nil)
     }
+
+    @Test("noun groups are stored in 20 bytes, the rarer fields and far ends on the side, read back as they were written")
+    func nounGroups() {
+        #expect(MemoryLayout<NounGroups.Packed>.stride == 20)
+        var groups = NounGroups()
+        var plain = NounGroup(start: 4, end: 6, head: 5)
+        plain.mention = 2
+        plain.entity = 1
+        var rare = NounGroup(start: 7, end: 9, head: 8)
+        rare.possessor = 0
+        rare.modifier = 3
+        rare.titleStart = 7
+        var pronoun = NounGroup(start: 10, end: 11, head: 10)
+        pronoun.isPronoun = true
+        let far = NounGroup(start: 12, end: 12 + 70_000, head: 12 + 69_999)
+        var compound = NounGroup(start: 1, end: 2, head: 1)
+        compound.compoundEntity = 0
+        let all = [plain, rare, pronoun, far, compound]
+        for g in all { groups.appendGrowingSlowly(g) }
+        func same(_ a: NounGroup, _ b: NounGroup) -> Bool {
+            a.start == b.start && a.end == b.end && a.head == b.head && a.mention == b.mention && a.entity == b.entity
+                && a.possessor == b.possessor && a.modifier == b.modifier && a.compoundEntity == b.compoundEntity
+                && a.isPronoun == b.isPronoun && a.titleStart == b.titleStart
+        }
+        #expect(groups.count == all.count)
+        for k in all.indices { #expect(same(groups[k], all[k])) }
+        // Written back: a plain group given a rare field, a rare group losing it.
+        groups[0].possessor = 1
+        #expect(groups[0].possessor == 1 && groups[0].entity == 1 && groups[0].end == 6)
+        groups[1].possessor = nil
+        groups[1].modifier = nil
+        groups[1].titleStart = nil
+        groups[1].end = 10
+        #expect(groups[1].possessor == nil && groups[1].modifier == nil && groups[1].titleStart == nil && groups[1].end == 10 && groups[1].head == 8)
+        groups[2].isPronoun = false
+        #expect(!groups[2].isPronoun && groups[2].compoundEntity == nil)
+        #expect(same(groups[3], far) && same(groups[4], compound))
+    }
+
+    @Test("a mention position index answers the same whether the positions come in order or not")
+    func mentionPositionIndex() {
+        // In order (positions kept alone) and out of order (sorted entries), with repeats.
+        for positions in [[0, 2, 2, 5, 9, 9, 9], [5, 2, 9, 2, 0, 9, 9]] {
+            for last in [false, true] {
+                let index = MentionPositionIndex(count: positions.count, last: last) { positions[$0] }
+                for p in -1...10 {
+                    let at = positions.indices.filter { positions[$0] == p }
+                    #expect(index[p] == (last ? at.last : at.first), "position \(p) of \(positions), last \(last)")
+                }
+            }
+        }
+        #expect(MentionPositionIndex().isEmpty && MentionPositionIndex(count: 0, last: true) { _ in 0 }.isEmpty)
+    }
+
+    @Test("a word sequence set holds what was inserted, of any length, and nothing else")
+    func wordSequenceSet() {
+        var set = WordSequenceSet(wordCount: 10, hashMask: 0)
+        let inserted: [[Int32]] = [[3], [9], [3, 4], [4, 3], [1, 2, 3], [3, 4], [12], [-1, 2]]
+        for words in inserted { set.insert(words[...]) }
+        set.seal()
+        for words in inserted { #expect(set.contains(words[...])) }
+        for words: [Int32] in [[], [4], [2, 3], [3, 3], [1, 2], [2, 3, 4], [11], [-1]] { #expect(!set.contains(words[...])) }
+    }
+
+    @Test("word runs read back their words, a repeated run as the run it repeats")
+    func wordRuns() {
+        var runs = WordRuns(capacity: 2, words: 2)
+        for words: [Int32] in [[1, 2, 3], [4]] {
+            let from = runs.end
+            for w in words { runs.appendWord(w) }
+            runs.close(from: from, drop: words.count > 1 ? 1 : 0)
+        }
+        runs.repeatRun(1)
+        let from = runs.end
+        runs.appendWord(7)
+        runs.close(from: from)
+        runs.repeatRun(2)
+        #expect(runs.count == 5)
+        #expect(Array(runs[0]) == [2, 3] && Array(runs[1]) == [4] && Array(runs[2]) == [4] && Array(runs[3]) == [7] && Array(runs[4]) == [4])
+    }
 }

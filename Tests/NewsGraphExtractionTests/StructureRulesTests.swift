@@ -22,7 +22,7 @@ struct StructureRulesTests {
         for (index, m) in ctx.mentions.enumerated() where ctx.owner[index] >= 0 { bySentence[m.sentence].append(index) }
         var result: [Drawn] = []
         for (s, sentence) in analysis.segmentation.sentences.enumerated() {
-            rules.run(mentions: bySentence[s], from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) {
+            rules.run(mentions: MentionList(bySentence[s].map { Int32($0) }[...]), from: sentence.tokens.lowerBound, to: sentence.tokens.upperBound) {
                 source, target, predicate, rule, _ in
                 result.append(Drawn(source: ctx.entities[source].id, predicate: predicate, target: ctx.entities[target].id, rule: rule))
             }

@@ -189,7 +189,7 @@ struct StructureRules {
     /// After the name whose mention ends at `k` (and over "and" and a second name of a body): ", (one of) the country's
     /// [up to four words] <body noun>"; the country is the last one the sentence names before the mention (not as an
     /// adjective), else the one the text is about.
-    func countryBody(after end: Int, mention index: Int, sentence sentenceMentions: [Int], to b: Int) -> Int? {
+    func countryBody(after end: Int, mention index: Int, sentence sentenceMentions: MentionList, to b: Int) -> Int? {
         let tokens = ctx.tokens
         var k = end
         if k + 1 < b, tokens[k].normIs("and"), let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization { k = ctx.mentions[n].end }
@@ -556,7 +556,7 @@ struct StructureRules {
     }
 
     /// Runs every rule over the mentions of one sentence (token range `a..<b`).
-    func run(mentions sentenceMentions: [Int], from a: Int, to b: Int, emit report: Emit) {
+    func run(mentions sentenceMentions: MentionList, from a: Int, to b: Int, emit report: Emit) {
         let mentions = ctx.mentions
         let owner = ctx.owner
         let tokens = ctx.tokens

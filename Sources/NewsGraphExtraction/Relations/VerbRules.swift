@@ -556,7 +556,7 @@ struct VerbRules {
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
     /// pair of a coordinated group, within the sentence's bound.
     func run(
-        matches: ArraySlice<VerbMatch>, sentenceMentions: [Int], sentence s: Int, from a: Int, to b: Int, emit report: Emit,
+        matches: ArraySlice<VerbMatch>, sentenceMentions: MentionList, sentence s: Int, from a: Int, to b: Int, emit report: Emit,
         emitPairs reportPairs: EmitPairs
     ) {
         let tokens = ctx.tokens

@@ -98,6 +98,129 @@ struct NounGroup: Sendable, Hashable {
     }
 }
 
+extension NounGroup {
+    /// A group of every field (``NounGroups`` reads one back from its two parts).
+    fileprivate init(
+        start32: Int32, end32: Int32, head32: Int32, mention32: Int32, entity32: Int32,
+        possessor32: Int32, modifier32: Int32, compound32: Int32, titleStart32: Int32
+    ) {
+        self.start32 = start32
+        self.end32 = end32
+        self.head32 = head32
+        self.mention32 = mention32
+        self.entity32 = entity32
+        self.possessor32 = possessor32
+        self.modifier32 = modifier32
+        self.compound32 = compound32
+        self.titleStart32 = titleStart32
+    }
+
+    /// The fields few groups have (a possessor, a modifier, a compound or pronoun mark, a title)
+    /// all none, and the end and head within 65,534 tokens after the start: all a
+    /// ``NounGroups/Packed`` holds.
+    fileprivate var fitsPacked: Bool {
+        possessor32 < 0 && modifier32 < 0 && compound32 == -1 && titleStart32 < 0
+            && end32 >= start32 && end32 - start32 < 0xFFFF && head32 >= start32 && head32 - start32 < 0xFFFF
+    }
+}
+
+/// A sentence's noun groups, stored in 20 bytes each where a ``NounGroup`` takes 36, read and
+/// written as ``NounGroup``s: the start, the mention and the entity whole, the end and the head
+/// as 16-bit distances from the start, and the fields few groups have (possessor, modifier,
+/// compound or pronoun, title; an end or head farther than 65,534 tokens) in a side array only
+/// for the groups that have one. A sentence of 700k names in a list has as many groups (28 MB
+/// of them at 36 bytes, at the peak of its extraction); a group of news text, a possessor or a
+/// title now and then.
+struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
+    struct Packed: Sendable {
+        var start32: Int32
+        var mention32: Int32
+        var entity32: Int32
+        /// The group's entry in `extras`, or -1.
+        var extra32: Int32
+        /// `end - start` and `head - start`, or 0xFFFF when the group has an entry in `extras`.
+        var endDistance: UInt16
+        var headDistance: UInt16
+    }
+
+    /// What a group in `extras` keeps: the fields a ``Packed`` does not hold.
+    struct Extras: Sendable {
+        var end32: Int32
+        var head32: Int32
+        var possessor32: Int32
+        var modifier32: Int32
+        var compound32: Int32
+        var titleStart32: Int32
+    }
+
+    private var stored: [Packed] = []
+    private var extras: [Extras] = []
+
+    init() {}
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { stored.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+
+    subscript(position: Int) -> NounGroup {
+        get {
+            let p = stored[position]
+            if p.extra32 < 0 {
+                let start = p.start32
+                return NounGroup(
+                    start32: start, end32: start &+ Int32(p.endDistance), head32: start &+ Int32(p.headDistance),
+                    mention32: p.mention32, entity32: p.entity32,
+                    possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1)
+            }
+            let x = extras.withUnsafeBufferPointer { $0[Int(p.extra32)] }
+            return NounGroup(
+                start32: p.start32, end32: x.end32, head32: x.head32, mention32: p.mention32, entity32: p.entity32,
+                possessor32: x.possessor32, modifier32: x.modifier32, compound32: x.compound32, titleStart32: x.titleStart32)
+        }
+        set { stored[position] = pack(newValue, extra: stored[position].extra32) }
+    }
+
+    /// `group` packed, in `extra`'s side entry if it has one (kept once given), else in a new
+    /// entry if it needs one.
+    private mutating func pack(_ group: NounGroup, extra: Int32) -> Packed {
+        let fits = group.fitsPacked
+        var extra = extra
+        if extra < 0 && !fits {
+            extra = Int32(truncatingIfNeeded: extras.count)
+            extras.appendGrowingSlowly(Extras(end32: 0, head32: 0, possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1))
+        }
+        let g = group.storedFields
+        if extra >= 0 {
+            extras[Int(extra)] = Extras(
+                end32: g.end32, head32: g.head32, possessor32: g.possessor32, modifier32: g.modifier32,
+                compound32: g.compound32, titleStart32: g.titleStart32)
+            return Packed(
+                start32: g.start32, mention32: g.mention32, entity32: g.entity32, extra32: extra,
+                endDistance: 0xFFFF, headDistance: 0xFFFF)
+        }
+        return Packed(
+            start32: g.start32, mention32: g.mention32, entity32: g.entity32, extra32: -1,
+            endDistance: UInt16(truncatingIfNeeded: g.end32 - g.start32),
+            headDistance: UInt16(truncatingIfNeeded: g.head32 - g.start32))
+    }
+
+    mutating func append(_ group: NounGroup) { stored.append(pack(group, extra: -1)) }
+    /// Appends `group`, the array growing by a quarter when full (``Array/makeRoom(for:)``).
+    mutating func appendGrowingSlowly(_ group: NounGroup) { stored.appendGrowingSlowly(pack(group, extra: -1)) }
+    mutating func reserveCapacity(_ count: Int) { stored.reserveCapacity(count) }
+}
+
+extension NounGroup {
+    /// Every field as stored (for ``NounGroups``).
+    fileprivate var storedFields: (
+        start32: Int32, end32: Int32, head32: Int32, mention32: Int32, entity32: Int32,
+        possessor32: Int32, modifier32: Int32, compound32: Int32, titleStart32: Int32
+    ) {
+        (start32, end32, head32, mention32, entity32, possessor32, modifier32, compound32, titleStart32)
+    }
+}
+
 /// A verb group: auxiliaries, modals, negation and adverbs with their main verb ("would not
 /// have been attacked"), or a copula alone.
 struct VerbGroup: Sendable, Hashable {
@@ -192,10 +315,10 @@ struct Chunker {
     }
 
     /// The chunks of tokens `a..<b`, with the groups they index.
-    func chunk(_ a: Int, _ b: Int) -> (chunks: Chunks, nouns: [NounGroup], verbs: [VerbGroup]) {
+    func chunk(_ a: Int, _ b: Int) -> (chunks: Chunks, nouns: NounGroups, verbs: [VerbGroup]) {
         let tokens = ctx.tokens
         var chunks = Chunks()
-        var nouns: [NounGroup] = []
+        var nouns = NounGroups()
         var verbs: [VerbGroup] = []
         // At most one chunk per token: room for a sentence's worth up front (up to 256), not
         // grown by doubling from one (a dozen allocations per sentence).
@@ -258,7 +381,7 @@ struct Chunker {
 
     /// The noun group starting at `i`, appended to `nouns` (a possessor's group is appended
     /// first); its index.
-    private func nounGroup(at i: Int, _ b: Int, possessor: Int?, nouns: inout [NounGroup]) -> Int? {
+    private func nounGroup(at i: Int, _ b: Int, possessor: Int?, nouns: inout NounGroups) -> Int? {
         let tokens = ctx.tokens
         guard i < b, opensNounGroup(i, b) else { return nil }
         var group = NounGroup(start: i, end: i, head: i)

@@ -39,7 +39,7 @@ struct Clause: Sendable {
 /// One sentence's syntax: chunks, noun and verb groups, clauses.
 struct SentenceSyntax: Sendable {
     var chunks: Chunks
-    var nouns: [NounGroup]
+    var nouns: NounGroups
     var verbs: [VerbGroup]
     var clauses: [Clause]
     // (No per-chunk clause number: nothing read it, and it took 8 bytes a chunk, 11 MB for a
