@@ -801,7 +801,7 @@ struct RelationFinder: Sendable {
             }
 
             // Compounds: "Iran-backed militia", "Saudi-led coalition".
-            CompoundRules(finder: self, ctx: ctx).run(from: a, to: b) { source, target, predicate, rule, confidence in
+            CompoundRules(finder: self, ctx: ctx, lede: lede).run(from: a, to: b) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }
 
