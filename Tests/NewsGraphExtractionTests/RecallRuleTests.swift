@@ -532,6 +532,21 @@ struct RecallRuleTests: RuleSuite {
         #expect(!has(none, "korvex_logistics", .locatedIn, "lima"), "\(none.relations.values.map(\.key))")
     }
 
+    @Test("'a Dutch law firm, Korvex Advocaten,' and 'Korvex Deepwater, a South African company,': a country's demonym in a company's description apposed to its name")
+    func demonymDescriptionApposed() {
+        let before = graph("The dispute involves a Dutch law firm, Oudvelt Advocaten, and its client.")
+        #expect(has(before, "oudvelt_advocaten", .locatedIn, "netherlands"), "\(before.relations.values.map(\.key))")
+        let after = graph("Kestrano Deepwater, a South African company, won the block.")
+        #expect(has(after, "kestrano_deepwater", .locatedIn, "south_africa"), "\(after.relations.values.map(\.key))")
+        // No name after the comma, a noun that describes no company, or a description that goes on: nothing.
+        let unnamed = graph("The dispute involves a Dutch law firm, which was not named, and Oudvelt Advocaten.")
+        #expect(!has(unnamed, "oudvelt_advocaten", .locatedIn, "netherlands"), "\(unnamed.relations.values.map(\.key))")
+        let person = graph("Kestrano Deepwater, a South African partner, won the block.")
+        #expect(!has(person, "kestrano_deepwater", .locatedIn, "south_africa"), "\(person.relations.values.map(\.key))")
+        let goesOn = graph("Kestrano Deepwater, a South African company rival, won the block.")
+        #expect(!has(goesOn, "kestrano_deepwater", .locatedIn, "south_africa"), "\(goesOn.relations.values.map(\.key))")
+    }
+
     @Test("'the Graz-based carrier' after its name: a definite description with a place compound places the body it stands for")
     func basedDescriptionLater() {
         // A company's noun: the company named before (the subject of the sentence before).
