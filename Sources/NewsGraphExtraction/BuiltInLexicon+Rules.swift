@@ -538,6 +538,7 @@ registered	located_in	reverse
 
 [heads]
 Force	Organization
+Forum	Organization
 Forces	Organization
 Corps	Organization	organ
 Ministry	Organization	organ
@@ -827,7 +828,6 @@ prize
 award
 summit
 conference
-forum
 festival
 day
 week

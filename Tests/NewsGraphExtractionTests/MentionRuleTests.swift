@@ -20,6 +20,14 @@ struct MentionRuleTests {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a forum is a body ('the Korvex Islands Forum, whose members …'); a summit, a conference, a festival stay events")
+    func forumIsABody() throws {
+        let g = graph("The Korvex Islands Forum said on Monday that it would meet. Leaders left the Velmar Summit and the Tarn Conference early.")
+        #expect(node("Korvex Islands Forum", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Velmar Summit", in: g) == nil, "\(g.entities.values.map(\.name))")
+        #expect(node("Tarn Conference", in: g) == nil, "\(g.entities.values.map(\.name))")
+    }
+
     @Test("a person 'of the' body: 'Hilmar Sastro of the University of Kalmar' is a person and a body")
     func personOfTheBody() throws {
         let g = graph("Hilmar Sastrowadi of the University of Kalmar said the talks went well. Korvex Mining of the North disagreed.")

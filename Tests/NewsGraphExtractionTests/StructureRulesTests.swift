@@ -173,6 +173,27 @@ struct StructureRulesTests {
         #expect(members(one, of: "velmara_union").isEmpty, "\(one)")
     }
 
+    @Test("members counted: 'X, whose 18 members include A, B and C', 'X, which groups 40 operators including A and B'")
+    func countedMembers() {
+        func members(_ d: [Drawn], of body: String) -> Set<String> {
+            Set(d.filter { $0.predicate == .memberOf && $0.target == body && $0.rule == "member-list" }.map(\.source))
+        }
+        let whose = Self.drawn("The Korvex Council, whose 18 members include Chile, Peru and Bolivia, met on Monday.")
+        #expect(members(whose, of: "korvex_council") == ["chile", "peru", "bolivia"], "\(whose)")
+        let others = Self.drawn("The Korvex Council, whose ten other members are Chile and Peru, met on Monday.")
+        #expect(members(others, of: "korvex_council") == ["chile", "peru"], "\(others)")
+        let groups = Self.drawn(
+            "The Velmar Grid Association, which groups 40 operators including Korvex Energy and Tarn Holdings, said the fault was local.")
+        #expect(members(groups, of: "velmar_grid_association") == ["korvex_energy", "tarn_holdings"], "\(groups)")
+        let suchAs = Self.drawn("The Velmar Union, which represents some 30 countries such as Chile and Peru, met.")
+        #expect(members(suchAs, of: "velmar_union") == ["chile", "peru"], "\(suchAs)")
+        // No count, or what is represented is no list of members: nothing.
+        let interests = Self.drawn("The Velmar Union, which represents the interests of Chile and Peru, met.")
+        #expect(members(interests, of: "velmar_union").isEmpty, "\(interests)")
+        let uncounted = Self.drawn("The Velmar Union, which groups exporters including Korvex Energy, met.")
+        #expect(members(uncounted, of: "velmar_union").isEmpty, "\(uncounted)")
+    }
+
     @Test("a company's partner: 'X, which flies the route with its partner Y', 'its joint-venture partner, Y'")
     func possessivePartner() {
         let route = Self.drawn("Velair Airways, which dominates the route with its partner Korvex Airlines, cut fares.")
@@ -215,6 +236,19 @@ struct StructureRulesTests {
         #expect(Self.has(possessive, "unicef", .memberOf, "united_nations", rule: "apposed-unit"), "\(possessive)")
         let bracket = Self.drawn("The U.N. refugee office (VELRO) said the camp was full.")
         #expect(Self.has(bracket, "velro", .memberOf, "united_nations", rule: "apposed-unit"), "\(bracket)")
+    }
+
+    @Test("an organ named right after a description its parent's name modifies: 'the EU border agency Korvex', 'the AU peacekeeping mission VELMIS'")
+    func modifierUnits() {
+        let agency = Self.drawn("The EU border agency Korvex sent 40 officers to the frontier.")
+        #expect(Self.has(agency, "korvex", .memberOf, "european_union", rule: "modifier-unit"), "\(agency)")
+        let mission = Self.drawn("Troops of the African Union peacekeeping mission VELMIS were attacked.")
+        #expect(Self.has(mission, "velmis", .memberOf, "african_union", rule: "modifier-unit"), "\(mission)")
+        // A country's name before the description, a place after "in", a company's noun: no organ of a body here.
+        let country = Self.drawn("The Chilean border agency Korvex sent officers.")
+        #expect(!country.contains { $0.rule == "modifier-unit" }, "\(country)")
+        let place = Self.drawn("Officers in the EU said the trade agency Korvex was slow. A court in Velmar Holdings ruled.")
+        #expect(!place.contains { $0.rule == "modifier-unit" }, "\(place)")
     }
 
     @Test("organs and members: 'Chile's Foreign Ministry', 'the Quds Force of the IRGC'")

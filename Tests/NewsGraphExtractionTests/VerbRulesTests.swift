@@ -43,6 +43,17 @@ struct VerbRulesTests: RuleSuite {
         #expect(has(body, "korvex_unity_party", .accused, "velmar_freedom_party"), "\(keys(body))")
     }
 
+    @Test("'The X Group urged the company': an object's description is never the subject that opens its sentence")
+    func objectDescriptionIsNotTheSubject() {
+        let g = graph(
+            """
+            Shares of Korvex Holdings fell 20 percent on Monday. The Minority Investors Group (MIG) urged the company to \
+            publish the contracts.
+            """)
+        // (A group's name is a company's: the group itself was the last company named, and no relation came out.)
+        #expect(has(g, "minority_investors_group", .urged, "korvex_holdings"), "\(keys(g))")
+    }
+
     @Test("'urged the central bank', 'accused the regulator': the one organization whose name holds the description's head noun")
     func describedByNameWord() {
         let g = graph(

@@ -255,7 +255,7 @@ extension RelationFinder {
             }
             let t = tokens[p]
             if t.normIs("that"), skipped > 0 { return nil }
-            if t.normIs("the"), p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true) {
+            if t.normIs("the"), p + 1 < b, let m = anaphor(ctx, at: p + 1, requireArticle: true, asObject: true) {
                 // "the federation", "the ministry": the organization named before with that head word.
                 return m
             }
@@ -488,7 +488,9 @@ extension RelationFinder {
 
     /// A definite description ("the ministry") that names an organization or place mentioned
     /// earlier by a name with the same head word ("Sports Ministry").
-    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool) -> Int? {
+    /// As an object (`asObject`), never the actor that opens the description's own sentence: "The
+    /// Korvex Investors Group urged the company to …" names another company than the group.
+    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool, asObject: Bool = false) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
         let collective = Self.collectiveNouns.contains(t)
@@ -502,11 +504,12 @@ extension RelationFinder {
         // The most recent earlier mention with that head, looking back a bounded distance;
         // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
         guard let last = ctx.mentionIndex(before: p) else { return nil }
-        if company { return recentCompany(ctx, before: p, last: last) }
+        let subject = asObject ? sentenceOpeningEntity(ctx, at: p) : nil
+        if company { return recentCompany(ctx, before: p, last: last, excluding: subject) }
         var index = last
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p {
+            if ctx.owner[index] >= 0, m.end <= p, subject.map({ ctx.entity(index) != $0 }) ?? true {
                 let head = tokens[headToken(m)].norm
                 if head == t.norm { return index }
             }
@@ -519,7 +522,11 @@ extension RelationFinder {
             index = last
             while index >= 0, index > last - 12, ctx.mentions[index].sentence >= recent {
                 let m = ctx.mentions[index]
-                if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization { return index }
+                if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization,
+                    subject.map({ ctx.entity(index) != $0 }) ?? true
+                {
+                    return index
+                }
                 index -= 1
             }
         }
@@ -531,11 +538,15 @@ extension RelationFinder {
     /// two before, that is no state's organ and does not open its sentence (the subject, not
     /// what it speaks of); never the parent an apposition names ("Korvex, a unit of Halbrand
     /// Holding, … the company" is Korvex), nor an adjective.
-    func recentCompany(_ ctx: Context, before p: Int, last: Int) -> Int? {
+    func recentCompany(_ ctx: Context, before p: Int, last: Int, excluding subject: Int? = nil) -> Int? {
         var index = last
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.isCompany[ctx.entity(index)], !namesParent(ctx, m) { return index }
+            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.isCompany[ctx.entity(index)], !namesParent(ctx, m),
+                subject.map({ ctx.entity(index) != $0 }) ?? true
+            {
+                return index
+            }
             index -= 1
         }
         let window = ctx.mentions[last].sentence - 2
@@ -545,6 +556,7 @@ extension RelationFinder {
             let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
             let opens = m.start == sentenceStart || (m.start == sentenceStart + 1 && ctx.tokens[sentenceStart].normIs("the"))
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, !opens, ctx.kind(index) == .organization, m.actor == nil,
+                subject.map({ ctx.entity(index) != $0 }) ?? true,
                 !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m)
             {
                 return index
@@ -552,6 +564,18 @@ extension RelationFinder {
             index -= 1
         }
         return nil
+    }
+
+    /// The actor named first in the sentence holding token `p` (after "The"), when that mention
+    /// comes before `p`: the subject an object's description does not stand for.
+    func sentenceOpeningEntity(_ ctx: Context, at p: Int) -> Int? {
+        guard let last = ctx.mentionIndex(before: p) else { return nil }
+        let sentence = ctx.seg.sentences[ctx.mentions[last].sentence]
+        guard sentence.tokens.contains(p) else { return nil }
+        var start = sentence.tokens.lowerBound
+        if ctx.tokens[start].normIs("the") { start += 1 }
+        guard let m = ctx.mentionByStart[start], ctx.owner[m] >= 0, ctx.mentions[m].end <= p else { return nil }
+        return ctx.entity(m)
     }
 
     /// Whether a mention names the owner of what an apposition describes: "a unit of (South

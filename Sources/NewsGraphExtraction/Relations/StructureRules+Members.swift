@@ -164,6 +164,31 @@ extension StructureRules {
         }
         return nil
     }
+    /// Verbs by which a body counts its members: "which groups 40 operators including …".
+    static let groupingVerbs: WordSet = ["groups", "grouped", "unites", "united", "represents", "represented", "gathers"]
+
+    /// After a grouping verb: a count ("40", "some 30"), at most two lower-case words of what is counted and
+    /// "including" or "such as"; the position of "including" (or "as").
+    func includingAfterCount(_ position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = position
+        if q < b, tokens[q].normIsOne(of: "some", "about", "nearly", "over", "around") || tokens[q].normIs("more") { q += 1 }
+        if q < b, tokens[q].normIs("than") { q += 1 }
+        guard q < b, tokens[q].kind == .number || tokens[q].tag == .number else { return nil }
+        q += 1
+        let first = q
+        while q < b, q < first + 2, tokens[q].kind == .word, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "including", "such"),
+            !RelationFinder.stopWords.contains(tokens[q])
+        {
+            q += 1
+        }
+        guard q > first, q < b else { return nil }
+        if tokens[q].textIs(","), q + 1 < b { q += 1 }
+        if tokens[q].normIs("including") { return q }
+        if tokens[q].normIs("such"), q + 1 < b, tokens[q + 1].normIs("as") { return q + 1 }
+        return nil
+    }
+
     /// Nouns that name any body members form, whatever its name's head ("the bloc" for "the Andean Community").
     static let blocNouns: WordSet = ["bloc", "grouping", "alliance", "organisation", "organization", "body"]
 
@@ -203,9 +228,17 @@ extension StructureRules {
                 var q = p + 1
                 if t.normIs("which") {
                     if tokens[q].normIsOne(of: "also", "now") { q += 1 }
+                    // "BODY, which groups 40 operators including A, B and C": the members a grouping verb counts.
+                    if q < b, Self.groupingVerbs.contains(tokens[q]), let including = includingAfterCount(q + 1, to: b) {
+                        each(listAfter(including + 1, to: b, kinds: Self.memberKinds).entities, body)
+                        continue
+                    }
                     guard q < b, Self.memberListVerbs.contains(tokens[q]), !tokens[q].normIsOne(of: "are", "were") else { continue }
                 } else {
                     if t.normIs("'s"), tokens[q].normIs("other") { q += 1 }
+                    // "whose 18 members include", "whose ten other members are": over a count.
+                    if q < b, tokens[q].kind == .number || tokens[q].tag == .number { q += 1 }
+                    if q < b, tokens[q].normIs("other") { q += 1 }
                     guard q < b, tokens[q].normIsOne(of: "members", "member"), q + 1 < b else { continue }
                     q += 1
                     if tokens[q].normIsOne(of: "also", "now") { q += 1 }

@@ -320,6 +320,9 @@ struct StructureRules {
 
     /// Head words of a body's organ or mission named after it ("U.N. Support Mission"), beside the lexicon's organ heads.
     static let missionHeads: WordSet = ["mission", "force", "forces"]
+    /// Nouns of an organ that its parent's name modifies, before the organ's own name: "the U.N. refugee agency
+    /// UNHCR", "the EU police agency Europol", "the AU peacekeeping mission AMISOM".
+    static let modifierOrganNouns: WordSet = ["agency", "mission", "office", "body", "watchdog", "regulator", "force", "court", "tribunal"]
 
     /// "U.N. Support Mission in Libya", "OSCE Mission to Serbia", "U.N. Security Council": a name that opens with a
     /// known organization's name and whose head word (before "in"/"to"/"for"/"of"/"on") is an organ's or a mission's;
@@ -688,6 +691,22 @@ struct StructureRules {
                     ctx.kind(parent).isOne(of: .organization, .country), !mentions[parent].isAdjective
                 {
                     emit(e, ctx.entity(parent), .memberOf, "apposed-unit", confidence: 0.7)
+                }
+            }
+            // "The U.N. refugee agency UNHCR", "the EU border agency Frontex": an organ named right after a
+            // description that opens with its parent body, used as a modifier (an organization's name, not a
+            // country's: "the Chilean agency X" is `demonym-company`'s or the country's organ rules').
+            if kind == .organization, !m.isAdjective, m.start > a + 2, Self.modifierOrganNouns.contains(tokens[m.start - 1]),
+                tokens[m.start - 1].isLowerInitial
+            {
+                var q = m.start - 2
+                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, tokens[q].kind == .word, !RelationFinder.stopWords.contains(tokens[q]) {
+                    q -= 1
+                }
+                if let parent = ctx.mentionByEnd[q + 1], ctx.entity(parent) != e, ctx.kind(parent) == .organization,
+                    mentions[parent].start == a || !tokens[mentions[parent].start - 1].normIsOne(of: "in", "at", "from", "by", "of")
+                {
+                    emit(e, ctx.entity(parent), .memberOf, "modifier-unit", confidence: 0.7)
                 }
             }
             // "Lena Ortiz and her friend Anna Lisk", "his longtime colleague Tomas Brel": a tie between two people.
