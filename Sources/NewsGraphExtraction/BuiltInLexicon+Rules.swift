@@ -5,7 +5,8 @@
 enum BuiltInLexicon {
     /// Every built-in source, parsed in order.
     static let sources: [String] = [
-        countries, capitalsAndCities, places, organizations, people, personNames, englishWords, verbs, frames, titles, words,
+        countries, capitalsAndCities, places, organizations, people, personNames, englishWords, legalForms, verbs, frames, titles,
+        words,
     ]
 
     /// Verb and noun frames (format: LEXICON.md, `[frames]`): which argument of a clause or
@@ -554,23 +555,14 @@ Militia	Organization
 Militias	Organization
 Party	Organization
 News	Organization
-Inc	Organization
-Inc.	Organization
+# (Legal forms, "GmbH", "S.A.", "Ltd", are BuiltInLexicon.legalForms, from GLEIF's list: here only
+# English words and the English abbreviations that list's filters leave out, "Corp" being a
+# surname and "Co" a form of two jurisdictions only.)
 Corp	Organization
 Corp.	Organization
 Corporation	Organization
 Company	Organization
 Co.	Organization
-Ltd	Organization
-Ltd.	Organization
-LLC	Organization
-S.A.	Organization
-SA	Organization
-AG	Organization
-GmbH	Organization
-PLC	Organization
-N.V.	Organization
-LLP	Organization
 Group	Organization
 Holdings	Organization
 Pharma	Organization
@@ -585,6 +577,10 @@ Therapeutics	Organization
 Biotech	Organization
 Resources	Organization
 Holding	Organization
+# Company head words in other languages that are no legal form (Japanese "pharmaceutical",
+# "industry", "trading"; Dutch "lawyers"; Turkish "industry", "energy"): typed by hand, as no source
+# at hand lists them: GLEIF's list holds legal forms only, and a bilingual dictionary (Debian
+# freedict) would bring each English head word's other senses too ("bank": a river's bank).
 Seiyaku	Organization
 Kogyo	Organization
 Sangyo	Organization

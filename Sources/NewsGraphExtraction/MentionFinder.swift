@@ -434,11 +434,11 @@ struct MentionFinder: Sendable {
         "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline", "mall",
     ]
 
-    /// Legal forms of companies (their norms).
-    static let legalForms: WordSet = [
-        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "s.a.", "sa", "ag", "gmbh", "plc", "n.v.",
-        "nv", "llp", "limited", "s.p.a.", "spa", "se",
-    ]
+    /// Legal forms of companies (their norms): GLEIF's (``BuiltInLexicon/legalFormWords``: "gmbh",
+    /// "s.a.", "oyj") and English words and abbreviations its filters leave out ("Corp" is a
+    /// surname, "Limited" an English word, "SpA" spells "spa").
+    static let legalForms = WordSet(
+        BuiltInLexicon.legalFormWords.union(["corp", "corp.", "corporation", "co", "co.", "limited", "s.p.a.", "spa"]))
 
     /// Nouns that name a company and never a person's trade ("its operator, Korvash Gold"; not
     /// "producer", "developer", "supplier", which may be a person's).

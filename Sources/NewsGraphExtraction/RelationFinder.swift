@@ -228,16 +228,18 @@ struct RelationFinder: Sendable {
     static let clientTitles: WordSet = [
         "lawyer", "lawyers", "attorney", "attorneys", "aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson",
     ]
-    /// Head words of company names.
-    static let companyHeads: Set<String> = [
-        "inc", "corp", "corporation", "company", "co", "ltd", "llc", "sa", "ag", "gmbh", "plc", "nv", "holdings", "pharma",
+    /// Head words of company names: the legal forms (``BuiltInLexicon/legalFormWords``, from GLEIF's
+    /// list: "gmbh", "sa", "plc") and these.
+    static let companyHeads: Set<String> = BuiltInLexicon.legalFormWords.union([
+        "corp", "corporation", "company", "co", "holdings", "pharma",
         "pharmaceuticals", "motors", "airlines", "airways", "petroleum", "telecom", "technologies", "industries", "aerospace",
         "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
         "steel", "mining", "shipbuilding", "shipyard", "dynamics", "resources", "holding", "group", "energy", "minerals", "capital",
         "partners", "systems", "media", "financial", "insurance", "labs", "laboratories", "bancorp", "railway", "railways", "bank",
-        // (Foreign head words of a company: "Tarvo Seiyaku", "Oudhof Advocaten", "Velka Sanayi", "Norsk Energi".)
+        // (Foreign head words of a company that are no legal form, by hand as in the lexicon's [heads]:
+        // "Tarvo Seiyaku", "Oudhof Advocaten", "Velka Sanayi", "Norsk Energi".)
         "seiyaku", "kogyo", "sangyo", "shoji", "advocaten", "sanayi", "enerji", "energi",
-    ]
+    ])
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
     /// Whether a word ends in "ing" (a gerund or participle), without Foundation.
@@ -799,7 +801,7 @@ struct RelationFinder: Sendable {
             }
 
             // Compounds: "Iran-backed militia", "Saudi-led coalition".
-            CompoundRules(finder: self, ctx: ctx).run(from: a, to: b) { source, target, predicate, rule, confidence in
+            CompoundRules(finder: self, ctx: ctx, lede: lede).run(from: a, to: b) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }
 

@@ -31,6 +31,27 @@ struct KnowledgeTests {
         #expect(compiled.adjectives[tonga].isSuperset(of: ["Tongan", "Tongans"]))
     }
 
+    @Test("legal forms come from GLEIF's ISO 20275 list: a name ending in one is an organization; no numeral, English word or honour is one")
+    func legalForms() {
+        let lexicon = Lexicon.builtIn
+        for form in ["gmbh", "sa", "ag", "nv", "plc", "llc", "ltd", "oyj", "kft", "tbk", "uab", "sarl", "se"] {
+            #expect(lexicon.heads[form] == .organization, "\(form)")
+            #expect(RelationFinder.companyHeads.contains(form), "\(form)")
+        }
+        // Not a Roman numeral, an English word, a given name, an honour after a name, nor "EU".
+        for word in ["ii", "iv", "as", "or", "limited", "sam", "mbe", "eu"] {
+            #expect(!BuiltInLexicon.legalFormWords.contains(word), "\(word)")
+        }
+        let g = graph(
+            """
+            Korvex Oyj and Brenmark Tbk signed the deal in Riga with Tarvolin UAB. Velmaro Kft. said it would appeal.
+            """)
+        for name in ["Korvex Oyj", "Brenmark Tbk", "Tarvolin UAB"] {
+            #expect(kind(name, in: g) == .organization, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+        #expect(g.entities.values.contains { $0.name.hasPrefix("Velmaro") && $0.kind == .organization })
+    }
+
     @Test("a territory is a place within its state; canonical names are the ones news writes")
     func territories() {
         let lexicon = Lexicon.builtIn

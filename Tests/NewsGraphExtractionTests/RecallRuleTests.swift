@@ -531,4 +531,53 @@ struct RecallRuleTests: RuleSuite {
         let none = graph("Police said a Lima-based shipping firm, which they did not name, moved the cargo for Korvex Logistics.")
         #expect(!has(none, "korvex_logistics", .locatedIn, "lima"), "\(none.relations.values.map(\.key))")
     }
+
+    @Test("'a Dutch law firm, Korvex Advocaten,' and 'Korvex Deepwater, a South African company,': a country's demonym in a company's description apposed to its name")
+    func demonymDescriptionApposed() {
+        let before = graph("The dispute involves a Dutch law firm, Oudvelt Advocaten, and its client.")
+        #expect(has(before, "oudvelt_advocaten", .locatedIn, "netherlands"), "\(before.relations.values.map(\.key))")
+        let after = graph("Kestrano Deepwater, a South African company, won the block.")
+        #expect(has(after, "kestrano_deepwater", .locatedIn, "south_africa"), "\(after.relations.values.map(\.key))")
+        // No name after the comma, a noun that describes no company, or a description that goes on: nothing.
+        let unnamed = graph("The dispute involves a Dutch law firm, which was not named, and Oudvelt Advocaten.")
+        #expect(!has(unnamed, "oudvelt_advocaten", .locatedIn, "netherlands"), "\(unnamed.relations.values.map(\.key))")
+        let person = graph("Kestrano Deepwater, a South African partner, won the block.")
+        #expect(!has(person, "kestrano_deepwater", .locatedIn, "south_africa"), "\(person.relations.values.map(\.key))")
+        let goesOn = graph("Kestrano Deepwater, a South African company rival, won the block.")
+        #expect(!has(goesOn, "kestrano_deepwater", .locatedIn, "south_africa"), "\(goesOn.relations.values.map(\.key))")
+    }
+
+    @Test("'the Graz-based carrier' after its name: a definite description with a place compound places the body it stands for")
+    func basedDescriptionLater() {
+        // A company's noun: the company named before (the subject of the sentence before).
+        let carrier = graph("Kestrel Air grounded six jets on Tuesday. The Graz-based carrier said passengers would be rebooked.")
+        #expect(has(carrier, "kestrel_air", .locatedIn, "graz"), "\(carrier.relations.values.map(\.key))")
+        // A body's head word: the body named with it.
+        let tribunal = graph("The Maritime Tribunal of Varnessa ruled on Monday. The Bergen-based tribunal said its ruling was final.")
+        #expect(has(tribunal, "maritime_tribunal_of_varnessa", .locatedIn, "bergen"), "\(tribunal.relations.values.map(\.key))")
+        // Any other body's noun: the lede's body, after a dateline.
+        let watchdog = graph(
+            """
+            TURKU (Wirepress) - The Velmar Oversight Body (VOB) on Friday added Tarvonia to its grey list.
+
+            The Aarhus-based watchdog announced the decision at a meeting.
+            """)
+        #expect(has(watchdog, "velmar_oversight_body", .locatedIn, "aarhus"), "\(watchdog.relations.values.map(\.key))")
+        // A body's noun a tagger may read as a verb ("payments firm") still describes the name after it.
+        let firm = graph("Velmopay, a unit of the Tampere-based payments firm Korvel Pay, said it had sold only the tickets.")
+        #expect(has(firm, "korvel_pay", .locatedIn, "tampere"), "\(firm.relations.values.map(\.key))")
+        // Not an indefinite description (another carrier), nor one of something ("body of experts"), nor
+        // the lede's body when another organization was named between.
+        let other = graph("Kestrel Air grounded six jets on Tuesday. A Graz-based carrier said it would lend two planes.")
+        #expect(!other.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(other.relations.values.map(\.key))")
+        let of = graph("The Velmar Oversight Body met on Friday. The Aarhus-based body of experts will report in May.")
+        #expect(!of.relations.values.contains { $0.predicate == .locatedIn && $0.target == "aarhus" }, "\(of.relations.values.map(\.key))")
+        let between = graph(
+            """
+            The Velmar Oversight Body added Tarvonia to its grey list on Friday. The Korvash Banking Union objected, and \
+            officials said the Aarhus-based watchdog had ignored them.
+            """)
+        #expect(!between.relations.values.contains { $0.predicate == .locatedIn && $0.target == "aarhus" },
+            "\(between.relations.values.map(\.key))")
+    }
 }

@@ -8,7 +8,14 @@ import NewsGraph
 struct CompoundRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
+    /// The actor the text's first sentence reports on (``JudgementRules/ledeActor(_:_:sentence:)``), if any.
+    var lede: Int? = nil
     var lexicon: CompiledLexicon { finder.lexicon }
+
+    /// Nouns a description of a body ends in ("the Lagos-based lender", "the Paris-based watchdog").
+    static let describedNouns = WordSet(
+        MentionFinder.organizationCues.words.union(RelationFinder.companyAnaphors.words).union(RelationFinder.collectiveNouns.words)
+            .union(["tribunal", "court", "authority", "agency", "commission", "council", "committee"]))
 
     /// Tags of a verb that ends a description: the words skipped to a compound's named actor hold none.
     static let clauseVerbTags: Set<Tag> = [.verbPast, .verbThird, .verbPresent, .modal, .auxiliary]
@@ -33,8 +40,11 @@ struct CompoundRules {
                 }
             }
             if let target = finder.objectMention(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true),
-                // ("The Lima-based builder sued Korvex": a verb between, so the compound describes the noun before it.)
-                !(k + 2..<mentions[target].start).contains(where: { Self.clauseVerbTags.contains(tokens[$0].tag) })
+                // ("The Lima-based builder sued Korvex": a verb between, so the compound describes the noun before it;
+                // not a body's noun a tagger read as a verb, "the Lima-based payments firm Korvex".)
+                !(k + 2..<mentions[target].start).contains(where: {
+                    Self.clauseVerbTags.contains(tokens[$0].tag) && !(Self.describedNouns.contains(tokens[$0]) && $0 + 1 == mentions[target].start)
+                })
             {
                 emitCompound(ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
             } else if let head = finder.appositionHead(ctx, before: mentions[m].start, from: a) {
@@ -44,8 +54,64 @@ struct CompoundRules {
                 // "a Mombasa-based clearing firm, Tana Coast Logistics,": the name the description is
                 // apposed to.
                 emitCompound(named, "compound-described:" + tokens[k + 1].norm, 0.75)
+            } else if reverse, let described = describedEarlier(k + 2, compound: m, from: a, to: b) {
+                // "Korvex Air grounded six jets. The Tarvo-based carrier said …": the body named before.
+                emitCompound(described, "compound-anaphor:" + tokens[k + 1].norm, 0.7)
             }
         }
+    }
+
+    /// The body named earlier that a definite description opened by the compound stands for: "the
+    /// <compound> [up to two lower-case words] N", N a body's noun, no name after it ("The Tarvo-based
+    /// carrier said"). The body is the one ``RelationFinder/anaphor(_:at:requireArticle:)`` finds for N
+    /// (the last one named with N as its head word, "the tribunal"; for a company's noun the company
+    /// named last; for "the organisation" the body named last nearby); else, when the description opens
+    /// its sentence, the body that opened the sentence before (no state's organ); else the text's lede
+    /// actor when it is an organization and no other one was named between its last mention and the
+    /// description ("The Tarvo-based watchdog").
+    func describedEarlier(_ position: Int, compound m: Int, from a: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        let start = ctx.mentions[m].start
+        guard start > a, tokens[start - 1].normIs("the") else { return nil }
+        var p = position
+        var noun: Int? = nil
+        while p < b, p < position + 3, tokens[p].kind == .word, tokens[p].isLowerInitial, ctx.mentionByStart[p] == nil {
+            if Self.describedNouns.contains(tokens[p]) {
+                noun = p
+                break
+            }
+            if Self.clauseVerbTags.contains(tokens[p].tag) { return nil }
+            p += 1
+        }
+        guard let n = noun else { return nil }
+        // A name or an "of" after the noun: the description is no stand-in ("the Tarvo-based body of experts").
+        if n + 1 < b, ctx.mentionByStart[n + 1] != nil || tokens[n + 1].normIs("of") || tokens[n + 1].isCapitalized && tokens[n + 1].kind == .word {
+            return nil
+        }
+        let place = ctx.entity(m)
+        func usable(_ index: Int) -> Int? {
+            let e = ctx.entity(index)
+            guard e != place, ctx.kind(index) == .organization, !ctx.mentions[index].isAdjective, ctx.mentions[index].end <= start else { return nil }
+            return e
+        }
+        if let index = finder.anaphor(ctx, at: n, requireArticle: false) { return usable(index) }
+        // A description that opens its sentence continues the subject of the sentence before.
+        let s = ctx.mentions[m].sentence
+        if start - 1 == a, s > 0, let opening = finder.openingMention(ctx, sentence: s - 1), let e = usable(opening),
+            !lexicon.isWord(tokens[finder.headToken(ctx.mentions[opening])], .organHead)
+        {
+            return e
+        }
+        guard let lede, ctx.entities.kinds[lede] == .organization, lede != place, let last = ctx.mentionIndex(before: start) else { return nil }
+        var index = last
+        while index >= 0 {
+            if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.mentions[index].end <= start {
+                if ctx.entity(index) == lede { return lede }
+                if ctx.kind(index) == .organization { return nil }
+            }
+            index -= 1
+        }
+        return nil
     }
 
     /// The organization named right after a description the compound opens: "a/the <compound>

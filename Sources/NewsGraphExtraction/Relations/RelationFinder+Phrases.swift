@@ -336,7 +336,7 @@ extension RelationFinder {
     static func afterDateline(_ tokens: Tokens, _ range: Range<Int>) -> Int {
         let p = range.lowerBound
         if p + 1 < range.upperBound, tokens[p].isAllCaps,
-            tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/"),
+            tokens[p + 1].kind == .dash || tokens[p + 1].textIs(",") || tokens[p + 1].textIs("/") || tokens[p + 1].textIs("("),
             let dash = (p..<min(range.upperBound, p + 10)).first(where: { tokens[$0].kind == .dash })
         {
             return dash + 1
@@ -345,7 +345,7 @@ extension RelationFinder {
     }
 
     /// The name that opens sentence `s` as its subject: at its first word, after "The", or after a
-    /// dateline ("LIMA —", "LIMA, May 2 (Agency) -"); a possessor gives the name it possesses
+    /// dateline ("LIMA —", "LIMA, May 2 (Agency) -", "LIMA (Agency) -"); a possessor gives the name it possesses
     /// ("Chile's Velmar Agency said": the agency; "Chile's two largest unions": none). An adjective
     /// ("Chilean police") opens with no name.
     func openingMention(_ ctx: Context, sentence s: Int) -> Int? {

@@ -656,6 +656,22 @@ struct StructureRules {
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
+                } else if q > m.end, Self.describesCompany(tokens[q - 1].norm), m.start > a,
+                    tokens[m.start - 1].normIsOne(of: "a", "an", "the")
+                {
+                    // "a Dutch law firm, Korvex Advocaten,": the name apposed after a comma.
+                    if q + 1 < b, tokens[q].textIs(","), let n = ctx.mentionByStart[q + 1], ctx.kind(n) == .organization,
+                        !mentions[n].isAdjective
+                    {
+                        emit(ctx.entity(n), e, .locatedIn, "demonym-company-apposed", confidence: 0.7)
+                    } else if !m.isAdjective, m.start - 2 > a, tokens[m.start - 1].normIsOne(of: "a", "an"), tokens[m.start - 2].textIs(","),
+                        let n = ctx.mentionByEnd[m.start - 2], ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                        q == b || tokens[q].textIs(",") || tokens[q].textIs(".") || tokens[q].text == ";"
+                    {
+                        // "Korvex Deepwater, a South African company,": the name the description is apposed to (a
+                        // demonym of one word is "apposed-demonym", below).
+                        emit(ctx.entity(n), e, .locatedIn, "demonym-company-apposition", confidence: 0.7)
+                    }
                 }
             }
             // "The UN peacekeeping mission, MONUSCO": an organ introduced by its parent.
