@@ -1,7 +1,8 @@
 import NewsGraph
 
 /// A body's members listed beside its name (`member-list`, invented examples): "the Velmar Union, which also includes
-/// A, B and C", "the Velmar Union, whose members are A and B", "A and B are founding members of the Velmar Union",
+/// A, B and C", "the Velmar Union, whose members are A and B" (or "whose 18 members include"), "the Velmar Union, which
+/// groups 40 operators including A and B", "A and B are founding members of the Velmar Union",
 /// "A, a Velmar Union member", "the Velmar Union, of which A is a member", "the Velmar Union, to which A belongs",
 /// "the Velmar Union, a bloc formed by A, B and C", "A, B and C … formed their own bloc, the Velmar Union", "A, B and C
 /// … left it to form the Velmar Union". Members are countries or organizations, the body an organization.

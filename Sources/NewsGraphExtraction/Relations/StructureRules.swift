@@ -9,10 +9,10 @@ import NewsGraph
 /// - `demonym-company`, `apposed-demonym`, `possessive-company`: a company described by its
 ///   country ("Japanese investment group Korvex", "Korvex, the Danish shipping firm"), or a country's name
 ///   no organ's word marks ("Italy's Korvalo", "Norway's Velk Air", not "Chile's Veldsa voted");
-/// - `apposed-unit`, `apposed-organ`, `possessive-apposed-organ`, `possessive-organ`,
+/// - `apposed-unit`, `modifier-unit`, `apposed-organ`, `possessive-apposed-organ`, `possessive-organ`,
 ///   `apposed-member`, `of-chain`: an organ or member of a body ("the UN monitoring mission,
-///   UNVEL", "Velfor, the European Union's fisheries agency", "Chile's Foreign Ministry",
-///   "the Border Brigade of the Velmar Front");
+///   UNVEL", "the EU border agency Korvex", "Velfor, the European Union's fisheries agency", "Chile's
+///   Foreign Ministry", "the Border Brigade of the Velmar Front");
 /// - `of-person`, `possessive-party`, `possessive-regime`, `possessive-staff`: a person's party
 ///   or regime, or their employer ("the Party for Renewal of Anna Lisk", "Chile's Tomas Brel
 ///   regime", "the Velmar Broadcasting Corporation's Lena Ortiz");
