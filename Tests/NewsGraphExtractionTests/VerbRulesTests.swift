@@ -43,6 +43,29 @@ struct VerbRulesTests: RuleSuite {
         #expect(has(body, "korvex_unity_party", .accused, "velmar_freedom_party"), "\(keys(body))")
     }
 
+    @Test("a state's body as a subject: 'Chile's foreign ministry rejected …', 'Chile's embassy in Lima dismissed …'")
+    func stateBodySubjects() {
+        let ministry = graph("Peru accused Chile of spying on its navy. Chile's foreign ministry rejected the accusation.")
+        #expect(has(ministry, "chile", .denied, "peru"), "\(keys(ministry))")
+        let embassy = graph("Finland accused Russia of sabotage on Monday. Russia's embassy in Helsinki dismissed the accusations.")
+        #expect(has(embassy, "russia", .denied, "finland"), "\(keys(embassy))")
+        #expect(!embassy.relations.values.contains { $0.source == "helsinki" }, "\(keys(embassy))")
+        // A person described by an adjective is no body of the state.
+        let person = graph("Chile's new president urged Peru to withdraw its troops.")
+        #expect(!person.relations.values.contains { $0.source == "chile" && $0.predicate == .urged }, "\(keys(person))")
+    }
+
+    @Test("a second object after 'the government' standing for the text's country: 'called on the government and the X to …'")
+    func secondObjectAfterGovernment() {
+        let g = graph(
+            """
+            LIMA, Peru - Fighting resumed on Monday. Chile called on the government and the Korvex Liberation Front to \
+            respect the ceasefire.
+            """)
+        #expect(has(g, "chile", .urged, "peru"), "\(keys(g))")
+        #expect(has(g, "chile", .urged, "korvex_liberation_front"), "\(keys(g))")
+    }
+
     @Test("ties, not fights or offices: 'pledged allegiance to', 'fought alongside', 'co-founded', 'X's founder, Y'")
     func tiesNotFightsOrOffices() {
         let g = graph(

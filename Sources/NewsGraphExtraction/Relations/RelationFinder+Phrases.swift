@@ -38,6 +38,8 @@ extension RelationFinder {
                     !Self.stopWords.contains(tokens[start - 2]),
                     case .entity(let e) = subject(ctx, before: start - 1, from: a, pronoun: pronoun),
                     !ctx.entities.kinds[e].isOne(of: .location, .country) || ctx.mentionByEnd[start - 2] != nil
+                        // ("Russia's embassy in Helsinki dismissed …": the state whose body it is.)
+                        || (start - 3 > a && tokens[start - 3].normIs("'s") && ctx.mentionByEnd[start - 3] != nil)
                 {
                     return .entity(e)
                 }
@@ -100,6 +102,14 @@ extension RelationFinder {
                     }
                 }
                 if tokens[p - 1].normIs("'s"), let m = ctx.mentionByEnd[p - 1] { return .entity(ctx.entity(m)) }
+                // "Chile's foreign ministry rejected …", "Peru's state oil company said": the possessor of a body
+                // described by one adjective before its noun.
+                if p - 2 > a, tokens[p - 2].normIs("'s"), tokens[p - 1].isLowerInitial, tokens[p - 1].tag == .adjective,
+                    lexicon.headKind(t) == .organization || Self.bodyNouns.contains(t) || Self.stateBodyNouns.contains(t),
+                    let m = ctx.mentionByEnd[p - 2], !ctx.mentions[m].isAdjective
+                {
+                    return .entity(ctx.entity(m))
+                }
             }
             // "Its chief executive, Lin Wei-ting, told": the name in the apposition is the subject.
             if t.textIs(","), !jumped, p > a, let m = ctx.mentionByEnd[p], ctx.kind(m) == .person, ctx.mentions[m].start > a,

@@ -1005,6 +1005,8 @@ struct VerbRules {
                 }
             }
             var pronounTarget: Int?
+            // Where a described object ("the government") ends, for a second object after it.
+            var describedObjectEnd: Int?
             if objectMention == nil, end < b {
                 // "urged him to …": the person named last (not the subject).
                 let hasNext = end + 1 < b
@@ -1137,6 +1139,7 @@ struct VerbRules {
                     !memory.holdsOffice(subject, in: mainCountry)
                 {
                     pronounTarget = mainCountry
+                    describedObjectEnd = nounEnd
                 }
                 // "accused the armed group of …", "urged the rebels to …": the organization named last.
                 if pronounTarget == nil, predicate == .accused || predicate == .urged || predicate == .threatened,
@@ -1282,12 +1285,13 @@ struct VerbRules {
                 continue
             }
             emit(subject, target, finalPredicate, rule, confidence: confidence)
-            // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object.
-            if let objectMention, predicate.category == .event {
-                var q = ctx.mentions[objectMention].end
+            // "urged Sudan's army and the paramilitary Rapid Support Forces": a coordinated second object
+            // (after a name, or after "the government" standing for the text's country).
+            if let objectEnd = objectMention.map({ ctx.mentions[$0].end }) ?? describedObjectEnd, predicate.category == .event {
+                var q = objectEnd
                 if q < b, tokens[q].normIs("'s") {
                     q += 1
-                    while q < b, q < ctx.mentions[objectMention].end + 4, tokens[q].isLowerInitial,
+                    while q < b, q < objectEnd + 4, tokens[q].isLowerInitial,
                         !RelationFinder.stopWords.contains(tokens[q])
                     { q += 1 }
                 }
