@@ -532,26 +532,29 @@ struct RecallRuleTests: RuleSuite {
         #expect(!has(none, "korvex_logistics", .locatedIn, "lima"), "\(none.relations.values.map(\.key))")
     }
 
-    @Test("'a Dutch law firm, Korvex Advocaten,' and 'Korvex Deepwater, a South African company,': a country's demonym in a company's description apposed to its name")
+    @Test("'a Dutch law firm, Korvex Advocaten,' and 'Velmar Offshore, a South Korean company,': a country's demonym in a company's description apposed to its name")
     func demonymDescriptionApposed() {
         let before = graph("The dispute involves a Dutch law firm, Oudvelt Advocaten, and its client.")
         #expect(has(before, "oudvelt_advocaten", .locatedIn, "netherlands"), "\(before.relations.values.map(\.key))")
-        let after = graph("Kestrano Deepwater, a South African company, won the block.")
-        #expect(has(after, "kestrano_deepwater", .locatedIn, "south_africa"), "\(after.relations.values.map(\.key))")
+        let after = graph("Velmar Offshore, a South Korean company, won the block.")
+        #expect(has(after, "velmar_offshore", .locatedIn, "south_korea"), "\(after.relations.values.map(\.key))")
         // No name after the comma, a noun that describes no company, or a description that goes on: nothing.
         let unnamed = graph("The dispute involves a Dutch law firm, which was not named, and Oudvelt Advocaten.")
         #expect(!has(unnamed, "oudvelt_advocaten", .locatedIn, "netherlands"), "\(unnamed.relations.values.map(\.key))")
-        let person = graph("Kestrano Deepwater, a South African partner, won the block.")
-        #expect(!has(person, "kestrano_deepwater", .locatedIn, "south_africa"), "\(person.relations.values.map(\.key))")
-        let goesOn = graph("Kestrano Deepwater, a South African company rival, won the block.")
-        #expect(!has(goesOn, "kestrano_deepwater", .locatedIn, "south_africa"), "\(goesOn.relations.values.map(\.key))")
+        let person = graph("Velmar Offshore, a South Korean partner, won the block.")
+        #expect(!has(person, "velmar_offshore", .locatedIn, "south_korea"), "\(person.relations.values.map(\.key))")
+        let goesOn = graph("Velmar Offshore, a South Korean company rival, won the block.")
+        #expect(!has(goesOn, "velmar_offshore", .locatedIn, "south_korea"), "\(goesOn.relations.values.map(\.key))")
+        // A comma that ends a clause, not an apposition: the name after it is the next clause's subject.
+        let clause = graph("After Peru banned a Dutch firm, Tarvel Group pulled out of Lima.")
+        #expect(!has(clause, "tarvel_group", .locatedIn, "netherlands"), "\(clause.relations.values.map(\.key))")
     }
 
     @Test("'the Graz-based carrier' after its name: a definite description with a place compound places the body it stands for")
     func basedDescriptionLater() {
         // A company's noun: the company named before (the subject of the sentence before).
-        let carrier = graph("Kestrel Air grounded six jets on Tuesday. The Graz-based carrier said passengers would be rebooked.")
-        #expect(has(carrier, "kestrel_air", .locatedIn, "graz"), "\(carrier.relations.values.map(\.key))")
+        let carrier = graph("Korvane Air grounded six jets on Tuesday. The Graz-based carrier said passengers would be rebooked.")
+        #expect(has(carrier, "korvane_air", .locatedIn, "graz"), "\(carrier.relations.values.map(\.key))")
         // A body's head word: the body named with it.
         let tribunal = graph("The Maritime Tribunal of Varnessa ruled on Monday. The Bergen-based tribunal said its ruling was final.")
         #expect(has(tribunal, "maritime_tribunal_of_varnessa", .locatedIn, "bergen"), "\(tribunal.relations.values.map(\.key))")
@@ -568,7 +571,7 @@ struct RecallRuleTests: RuleSuite {
         #expect(has(firm, "korvel_pay", .locatedIn, "tampere"), "\(firm.relations.values.map(\.key))")
         // Not an indefinite description (another carrier), nor one of something ("body of experts"), nor
         // the lede's body when another organization was named between.
-        let other = graph("Kestrel Air grounded six jets on Tuesday. A Graz-based carrier said it would lend two planes.")
+        let other = graph("Korvane Air grounded six jets on Tuesday. A Graz-based carrier said it would lend two planes.")
         #expect(!other.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(other.relations.values.map(\.key))")
         let of = graph("The Velmar Oversight Body met on Friday. The Aarhus-based body of experts will report in May.")
         #expect(!of.relations.values.contains { $0.predicate == .locatedIn && $0.target == "aarhus" }, "\(of.relations.values.map(\.key))")
@@ -579,5 +582,13 @@ struct RecallRuleTests: RuleSuite {
             """)
         #expect(!between.relations.values.contains { $0.predicate == .locatedIn && $0.target == "aarhus" },
             "\(between.relations.values.map(\.key))")
+        // An object's description is never its own sentence's subject, and the lede stands for a body's
+        // description elsewhere in a sentence only when any body fits ("the Graz-based body").
+        let sued = graph("Korvane Air sued the Graz-based carrier on Monday.")
+        #expect(!sued.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(sued.relations.values.map(\.key))")
+        let heads = graph("Korvane Air, a Lima airline, grounded six jets. Lena Ortiz, who heads the Graz-based watchdog, said it was fine.")
+        #expect(!heads.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(heads.relations.values.map(\.key))")
+        let body = graph("Korvane Air, a Lima airline, grounded six jets. The decision was taken by the board of the Graz-based body.")
+        #expect(has(body, "korvane_air", .locatedIn, "graz"), "\(body.relations.values.map(\.key))")
     }
 }

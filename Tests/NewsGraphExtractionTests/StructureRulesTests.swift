@@ -185,11 +185,13 @@ struct StructureRulesTests {
         let groups = Self.drawn(
             "The Velmar Grid Association, which groups 40 operators including Korvex Energy and Tarn Holdings, said the fault was local.")
         #expect(members(groups, of: "velmar_grid_association") == ["korvex_energy", "tarn_holdings"], "\(groups)")
-        let suchAs = Self.drawn("The Velmar Union, which represents some 30 countries such as Chile and Peru, met.")
+        let suchAs = Self.drawn("The Velmar Union, which groups some 30 countries such as Chile and Peru, met.")
         #expect(members(suchAs, of: "velmar_union") == ["chile", "peru"], "\(suchAs)")
-        // No count, or what is represented is no list of members: nothing.
-        let interests = Self.drawn("The Velmar Union, which represents the interests of Chile and Peru, met.")
+        // No count, or clients a firm represents: nothing.
+        let interests = Self.drawn("The Velmar Union, which groups the interests of Chile and Peru, met.")
         #expect(members(interests, of: "velmar_union").isEmpty, "\(interests)")
+        let clients = Self.drawn("The law firm Velmar Advocaten, which represents 12 companies including Korvex Energy and Tarn Holdings, appealed.")
+        #expect(members(clients, of: "velmar_advocaten").isEmpty, "\(clients)")
         let uncounted = Self.drawn("The Velmar Union, which groups exporters including Korvex Energy, met.")
         #expect(members(uncounted, of: "velmar_union").isEmpty, "\(uncounted)")
     }
@@ -249,6 +251,9 @@ struct StructureRulesTests {
         #expect(!country.contains { $0.rule == "modifier-unit" }, "\(country)")
         let place = Self.drawn("Officers in the EU said the trade agency Korvex was slow. A court in Velmar Holdings ruled.")
         #expect(!place.contains { $0.rule == "modifier-unit" }, "\(place)")
+        // Never over a verb: the body that sued is no parent of the regulator it sued.
+        let verb = Self.drawn("Korvex Air sued regulator Velmar Authority on Monday. The Tarvel Union criticized watchdog Velmar Trust.")
+        #expect(!verb.contains { $0.rule == "modifier-unit" }, "\(verb)")
     }
 
     @Test("organs and members: 'Chile's Foreign Ministry', 'the Quds Force of the IRGC'")

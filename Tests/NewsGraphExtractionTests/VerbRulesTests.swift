@@ -80,6 +80,10 @@ struct VerbRulesTests: RuleSuite {
         #expect(has(g, "korvex_holdings", .affiliatedWith, "tomas_brel"), "\(keys(g))")
         #expect(has(g, "anna_lisk", .affiliatedWith, "velmar_capital"), "\(keys(g))")
         #expect(!g.relations.values.contains { $0.predicate == .leads }, "\(keys(g))")
+        // A founder is tied to a body only: not a city founded, a possessor, or a country's adjective.
+        let founded = graph(
+            "Tomas Brel founded Lima in 1535. Anna Lisk founded Chile's first online bank. Lena Ortiz, a founder of the Chilean movement, spoke.")
+        #expect(!founded.relations.values.contains { $0.predicate == .affiliatedWith }, "\(keys(founded))")
         // A fight stays a fight.
         let fight = graph("The Tarn Militia fought the Halden People's Army near the border.")
         #expect(fight.relations.values.contains { $0.predicate == .fought }, "\(keys(fight))")

@@ -66,9 +66,11 @@ struct CompoundRules {
     /// carrier said"). The body is the one ``RelationFinder/anaphor(_:at:requireArticle:)`` finds for N
     /// (the last one named with N as its head word, "the tribunal"; for a company's noun the company
     /// named last; for "the organisation" the body named last nearby); else, when the description opens
-    /// its sentence, the body that opened the sentence before (no state's organ); else the text's lede
-    /// actor when it is an organization and no other one was named between its last mention and the
-    /// description ("The Tarvo-based watchdog").
+    /// its sentence, the body that opened the sentence before (no state's organ), or else the text's lede
+    /// actor when it is an organization and no other one was named between its last mention (within the
+    /// last 200 mentions) and the description ("The Tarvo-based watchdog said"; elsewhere in the sentence only
+    /// "the Tarvo-based body" or "organisation"). As an object, never the actor that opens the description's
+    /// own sentence.
     func describedEarlier(_ position: Int, compound m: Int, from a: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
         let start = ctx.mentions[m].start
@@ -94,7 +96,8 @@ struct CompoundRules {
             guard e != place, ctx.kind(index) == .organization, !ctx.mentions[index].isAdjective, ctx.mentions[index].end <= start else { return nil }
             return e
         }
-        if let index = finder.anaphor(ctx, at: n, requireArticle: false) { return usable(index) }
+        // (Not the sentence's own subject when the description is an object: "Korvex Air sued the Graz-based carrier".)
+        if let index = finder.anaphor(ctx, at: n, requireArticle: false, asObject: start - 1 > a) { return usable(index) }
         // A description that opens its sentence continues the subject of the sentence before.
         let s = ctx.mentions[m].sentence
         if start - 1 == a, s > 0, let opening = finder.openingMention(ctx, sentence: s - 1), let e = usable(opening),
@@ -102,9 +105,14 @@ struct CompoundRules {
         {
             return e
         }
-        guard let lede, ctx.entities.kinds[lede] == .organization, lede != place, let last = ctx.mentionIndex(before: start) else { return nil }
+        // (As the sentence's subject; elsewhere only for a noun any body fits, "the Tarvo-based body", and never
+        // for the sentence's own subject; over a bounded stretch of mentions.)
+        guard let lede, ctx.entities.kinds[lede] == .organization, lede != place,
+            start - 1 == a || (tokens[n].normIsOne(of: "body", "organisation", "organization") && finder.sentenceOpeningEntity(ctx, at: start) != lede),
+            let last = ctx.mentionIndex(before: start)
+        else { return nil }
         var index = last
-        while index >= 0 {
+        while index >= 0, index > last - 200 {
             if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.mentions[index].end <= start {
                 if ctx.entity(index) == lede { return lede }
                 if ctx.kind(index) == .organization { return nil }

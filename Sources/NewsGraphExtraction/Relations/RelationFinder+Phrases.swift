@@ -519,7 +519,7 @@ extension RelationFinder {
         var index = last
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p, subject.map({ ctx.entity(index) != $0 }) ?? true {
+            if ctx.owner[index] >= 0, m.end <= p, ctx.entity(index) != subject {
                 let head = tokens[headToken(m)].norm
                 if head == t.norm { return index }
             }
@@ -533,7 +533,7 @@ extension RelationFinder {
             while index >= 0, index > last - 12, ctx.mentions[index].sentence >= recent {
                 let m = ctx.mentions[index]
                 if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization,
-                    subject.map({ ctx.entity(index) != $0 }) ?? true
+                    ctx.entity(index) != subject
                 {
                     return index
                 }
@@ -553,7 +553,7 @@ extension RelationFinder {
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.isCompany[ctx.entity(index)], !namesParent(ctx, m),
-                subject.map({ ctx.entity(index) != $0 }) ?? true
+                ctx.entity(index) != subject
             {
                 return index
             }
@@ -566,7 +566,7 @@ extension RelationFinder {
             let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
             let opens = m.start == sentenceStart || (m.start == sentenceStart + 1 && ctx.tokens[sentenceStart].normIs("the"))
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, !opens, ctx.kind(index) == .organization, m.actor == nil,
-                subject.map({ ctx.entity(index) != $0 }) ?? true,
+                ctx.entity(index) != subject,
                 !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m)
             {
                 return index
@@ -576,15 +576,15 @@ extension RelationFinder {
         return nil
     }
 
-    /// The actor named first in the sentence holding token `p` (after "The"), when that mention
-    /// comes before `p`: the subject an object's description does not stand for.
+    /// The actor that opens the sentence holding token `p` (``openingMention(_:sentence:)``: over a dateline and
+    /// "The", the possessed name after a possessor), when that mention comes before `p`: the subject an object's
+    /// description does not stand for.
     func sentenceOpeningEntity(_ ctx: Context, at p: Int) -> Int? {
         guard let last = ctx.mentionIndex(before: p) else { return nil }
-        let sentence = ctx.seg.sentences[ctx.mentions[last].sentence]
-        guard sentence.tokens.contains(p) else { return nil }
-        var start = sentence.tokens.lowerBound
-        if ctx.tokens[start].normIs("the") { start += 1 }
-        guard let m = ctx.mentionByStart[start], ctx.owner[m] >= 0, ctx.mentions[m].end <= p else { return nil }
+        let s = ctx.mentions[last].sentence
+        guard ctx.seg.sentences[s].tokens.contains(p), let m = openingMention(ctx, sentence: s), ctx.owner[m] >= 0,
+            ctx.mentions[m].end <= p
+        else { return nil }
         return ctx.entity(m)
     }
 

@@ -166,7 +166,8 @@ extension StructureRules {
         return nil
     }
     /// Verbs by which a body counts its members: "which groups 40 operators including …".
-    static let groupingVerbs: WordSet = ["groups", "grouped", "unites", "united", "represents", "represented", "gathers"]
+    /// ("represents" and "unites" are not among them: a law firm represents clients, a cause unites rivals.)
+    static let groupingVerbs: WordSet = ["groups", "grouped", "gathers", "gathered"]
 
     /// After a grouping verb: a count ("40", "some 30"), at most two lower-case words of what is counted and
     /// "including" or "such as"; the position of "including" (or "as").

@@ -659,16 +659,19 @@ struct StructureRules {
                 } else if q > m.end, Self.describesCompany(tokens[q - 1].norm), m.start > a,
                     tokens[m.start - 1].normIsOne(of: "a", "an", "the")
                 {
-                    // "a Dutch law firm, Korvex Advocaten,": the name apposed after a comma.
+                    // "a Danish shipping firm, Velmar Lines,": the name apposed after a comma, the apposition closed
+                    // after it ("After Peru banned a Danish firm, Velmar Lines left" names no such firm).
                     if q + 1 < b, tokens[q].textIs(","), let n = ctx.mentionByStart[q + 1], ctx.kind(n) == .organization,
-                        !mentions[n].isAdjective
+                        !mentions[n].isAdjective,
+                        mentions[n].end >= b || tokens[mentions[n].end].textIs(",") || tokens[mentions[n].end].textIs(".")
+                            || tokens[mentions[n].end].text == ";" || tokens[mentions[n].end].text == ")"
                     {
                         emit(ctx.entity(n), e, .locatedIn, "demonym-company-apposed", confidence: 0.7)
                     } else if !m.isAdjective, m.start - 2 > a, tokens[m.start - 1].normIsOne(of: "a", "an"), tokens[m.start - 2].textIs(","),
                         let n = ctx.mentionByEnd[m.start - 2], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                         q == b || tokens[q].textIs(",") || tokens[q].textIs(".") || tokens[q].text == ";"
                     {
-                        // "Korvex Deepwater, a South African company,": the name the description is apposed to (a
+                        // "Velmar Offshore, a South Korean company,": the name the description is apposed to (a
                         // demonym of one word is "apposed-demonym", below).
                         emit(ctx.entity(n), e, .locatedIn, "demonym-company-apposition", confidence: 0.7)
                     }
@@ -700,10 +703,14 @@ struct StructureRules {
                 tokens[m.start - 1].isLowerInitial
             {
                 var q = m.start - 2
-                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, tokens[q].kind == .word, !RelationFinder.stopWords.contains(tokens[q]) {
+                // (Never over a verb: "Korvex Air sued regulator Velmar Authority" names no organ of the airline.)
+                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, tokens[q].kind == .word, !RelationFinder.stopWords.contains(tokens[q]),
+                    !CompoundRules.clauseVerbTags.contains(tokens[q].tag)
+                {
                     q -= 1
                 }
-                if let parent = ctx.mentionByEnd[q + 1], ctx.entity(parent) != e, ctx.kind(parent) == .organization,
+                if q + 1 < m.start, !CompoundRules.clauseVerbTags.contains(tokens[q].tag) || !tokens[q].isLowerInitial,
+                    let parent = ctx.mentionByEnd[q + 1], ctx.entity(parent) != e, ctx.kind(parent) == .organization,
                     mentions[parent].start == a || !tokens[mentions[parent].start - 1].normIsOne(of: "in", "at", "from", "by", "of")
                 {
                     emit(e, ctx.entity(parent), .memberOf, "modifier-unit", confidence: 0.7)

@@ -465,6 +465,8 @@ struct TitleRules {
                 {
                     predicate = .roleIn
                 }
+                // "a founder of the Chilean movement": a founder is tied to a body, not to a country.
+                if predicate == .affiliatedWith, ctx.entities.kinds[org] != .organization { continue }
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }

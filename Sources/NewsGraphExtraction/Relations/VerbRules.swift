@@ -1244,6 +1244,14 @@ struct VerbRules {
             }
             if flags.contains(.placeObject), !ctx.entities.kinds[target].isOne(of: .location, .country, .facility) { continue }
             if predicate == .killed, ctx.entities.kinds[target] != .person { continue }
+            // "X founded Korvex Digital" ties X to a body; "founded Lima in 1535", "founded Chile's first online bank"
+            // (a possessor) do not.
+            if predicate == .affiliatedWith, end > start, tokens[end - 1].norm.hasPrefix("found") || tokens[end - 1].norm.hasSuffix("founded"),
+                ctx.entities.kinds[target] != .organization
+                    || objectMention.map({ ctx.mentions[$0].end < b && tokens[ctx.mentions[$0].end].normIs("'s") }) == true
+            {
+                continue
+            }
             if flags.contains(.denial), ctx.entities.kinds[target] == .person || ctx.entities.kinds[target] == .country {
                 if let accuser = memory.accusations[memory.recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
                     target = accuser
