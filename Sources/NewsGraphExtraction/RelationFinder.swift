@@ -240,6 +240,12 @@ struct RelationFinder: Sendable {
         // "Tarvo Seiyaku", "Oudhof Advocaten", "Velka Sanayi", "Norsk Energi".)
         "seiyaku", "kogyo", "sangyo", "shoji", "advocaten", "sanayi", "enerji", "energi",
     ])
+    /// Whether `head` (lower case, no periods) makes the last word of a name of `words` words a company's: a
+    /// legal form ends a longer name ("Korvex GmbH"), never is one by itself (an acronym such as "NPC" or "ICC"
+    /// the list also holds is a body's name).
+    static func isCompanyHead(_ head: String, words: Int) -> Bool {
+        companyHeads.contains(head) && (words > 1 || !BuiltInLexicon.legalFormWords.contains(head))
+    }
     /// Capitalized words that belong to a title rather than a portfolio ("Director General").
     static let rankWords: WordSet = ["director", "general", "deputy", "acting", "chief", "vice", "senior", "executive", "secretary"]
     /// Whether a word ends in "ing" (a gerund or participle), without Foundation.
@@ -465,7 +471,7 @@ struct RelationFinder: Sendable {
                 guard entities.kinds[e] == .organization else { return false }
                 let head = entities.withNameBytes(e) { Self.lastWordHead($0) } ?? Self.lastWordHead(entities.name(e))
                 guard let head else { return false }
-                return RelationFinder.companyHeads.contains(head)
+                return RelationFinder.isCompanyHead(head, words: entities.name(e).contains(" ") ? 2 : 1)
             }
         }
 

@@ -256,6 +256,15 @@ struct StructureRulesTests {
         #expect(!verb.contains { $0.rule == "modifier-unit" }, "\(verb)")
     }
 
+    @Test("a legal form ends a company's name but is no name by itself: 'Chile's Korvex GmbH' is based there, 'Chile's NPC' an organ")
+    func legalFormAloneIsNoCompany() {
+        let company = Self.drawn("Chile's Korvex GmbH accused Peru of dumping.")
+        #expect(Self.has(company, "korvex_gmbh", .locatedIn, "chile", rule: "possessive-company"), "\(company)")
+        // ("NPC" is a legal form in GLEIF's list, and a state body's acronym in the news.)
+        let organ = Self.drawn("Chile's NPC accused Peru of dumping.")
+        #expect(Self.has(organ, "npc", .memberOf, "chile", rule: "possessive-organ"), "\(organ)")
+    }
+
     @Test("organs and members: 'Chile's Foreign Ministry', 'the Quds Force of the IRGC'")
     func organs() {
         let organ = Self.drawn("Chile's Foreign Ministry protested on Monday.")

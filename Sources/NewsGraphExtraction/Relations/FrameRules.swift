@@ -649,8 +649,9 @@ struct FrameRules {
 
     /// Whether an organization is a company by its name's last word ("Korvex Mining", "Tarsel Energy Group").
     func isCompany(_ entity: Int) -> Bool {
-        guard ctx.entities.kinds[entity] == .organization, let last = ctx.entities.name(entity).split(separator: " ").last else { return false }
-        return RelationFinder.companyHeads.contains(last.lowercased().replacingOccurrences(of: ".", with: ""))
+        let words = ctx.entities.name(entity).split(separator: " ")
+        guard ctx.entities.kinds[entity] == .organization, let last = words.last else { return false }
+        return RelationFinder.isCompanyHead(last.lowercased().replacingOccurrences(of: ".", with: ""), words: words.count)
     }
 
     /// Who reports a clause: the subject of the nearest clause of the sentence whose verb is a

@@ -1131,7 +1131,7 @@ struct StructureRules {
                     // "the network's Lena Ortiz": someone who works for it (not "Korvex's Delta mine").
                     emit(ctx.entity(n), e, .roleIn, "possessive-staff", confidence: 0.7)
                 } else if kind == .country, let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization, mentions[n].actor == nil,
-                    RelationFinder.companyHeads.contains(tokens[headToken(mentions[n])].norm)
+                    RelationFinder.isCompanyHead(tokens[headToken(mentions[n])].norm, words: mentions[n].end - mentions[n].start)
                         // "Kalmar's Al-Vantar news agency", "Kalmar's Korvex shipping firm": a company's noun after it.
                         || (mentions[n].end + 1 < b && tokens[mentions[n].end].isLowerInitial
                             && (Self.describesCompany(tokens[mentions[n].end].norm)
