@@ -208,6 +208,16 @@ struct TitleRulesTests {
         // Not a country that opened it, nor an organization named later in that sentence.
         let country = Self.drawn("Chile denied the allegations made by Korvex Shipping. Chief executive Lena Varga said the talks would go on.")
         #expect(!country.contains { $0.source == "lena_varga" }, "\(country)")
+        // Over a relative clause after the name, and after a place's compound that opens the sentence.
+        let relative = Self.drawn(
+            "Korvex Energi, which is 70 percent owned by Velmar Kraft, said it respected the ruling. Chief executive Ingrid Lisk said it would appeal.")
+        #expect(relative.contains { $0.source == "ingrid_lisk" && $0.predicate == .leads && $0.target == "korvex_energi" }, "\(relative)")
+        let based = Self.drawn(
+            "Lima-based Korvex Networks, which operates 340 satellites, said it had moved 11 of them. Chief executive Henrik Lisk urged calm.")
+        #expect(based.contains { $0.source == "henrik_lisk" && $0.predicate == .leads && $0.target == "korvex_networks" }, "\(based)")
+        // A relative clause that never closes before the verb is no subject's.
+        let open = Self.drawn("Korvex Energi, which Velmar Kraft owns and which Tarvo Holdings sued. Chief executive Ingrid Lisk said it would appeal.")
+        #expect(!open.contains { $0.source == "ingrid_lisk" && $0.target == "korvex_energi" }, "\(open)")
     }
 
     @Test("a dateline naming a venue: an office named without a country is of the country the lede names, not the venue's")

@@ -426,7 +426,7 @@ struct TitleRules {
                 // organization named and none implied, is held in the organization that opened the sentence
                 // before as its subject.
                 if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
-                    let opening = finder.openingMention(ctx, sentence: s - 1), ctx.kind(opening) == .organization,
+                    let opening = openingSubject(sentence: s - 1), ctx.kind(opening) == .organization,
                     ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1)
                 {
                     org = ctx.entity(opening)
@@ -506,11 +506,33 @@ struct TitleRules {
 
     /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
     /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
+    /// The mention that opens sentence `s` (``RelationFinder/openingMention(_:sentence:)``), or the name after a
+    /// place's compound that opens it ("Lima-based Korvex Networks, which …").
+    func openingSubject(sentence s: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard let m = finder.openingMention(ctx, sentence: s) else { return nil }
+        let b = ctx.seg.sentences[s].tokens.upperBound
+        let end = ctx.mentions[m].end
+        if ctx.kind(m).isOne(of: .location, .country), end + 2 < b, tokens[end].textIs("-"), !tokens[end].spaceBefore,
+            tokens[end + 1].normIs("based"), let n = ctx.mentionByStart[end + 2], ctx.owner[n] >= 0
+        {
+            return n
+        }
+        return m
+    }
+
+    /// Whether mention `m` is followed by its clause's verb: after a bracketed acronym, an adverb, or a
+    /// relative clause between commas ("Korvex, which is 70 percent owned by Velmar, said …").
     func opensClause(_ m: Int, sentence s: Int) -> Bool {
         let tokens = ctx.tokens
         let b = ctx.seg.sentences[s].tokens.upperBound
         var q = ctx.mentions[m].end
         if q < b, tokens[q].text == "(", let close = (q..<min(b, q + 6)).first(where: { tokens[$0].text == ")" }) { q = close + 1 }
+        if q + 1 < b, tokens[q].textIs(","), tokens[q + 1].normIsOne(of: "which", "who"),
+            let close = (q + 2..<min(b, q + 40)).first(where: { tokens[$0].textIs(",") })
+        {
+            q = close + 1
+        }
         if q < b, tokens[q].tag == .adverb { q += 1 }
         return q < b && (tokens[q].tag.isFiniteVerb || tokens[q].tag == .auxiliary || tokens[q].tag == .modal)
     }
