@@ -291,6 +291,10 @@ Chairwoman	leads
 Chair	leads
 Chief Executive	leads
 managing director	leads
+general manager	leads
+General Manager	leads
+executive president	leads
+Executive President	leads
 Managing Director	leads
 chairperson	leads
 Chairperson	leads

@@ -199,6 +199,15 @@ struct TitleRulesTests {
         #expect(group.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_teachers_union" }, "\(group)")
     }
 
+    @Test("a general manager and an executive president lead; an executive vice president does not")
+    func generalManagerLeads() {
+        let drawn = Self.drawn(
+            "Faisal Lisk, the general manager of Korvex Metals, resigned. Its executive president, Mariela Lisk, stayed. Anna Brel, executive vice president of Korvex Metals, left.")
+        #expect(drawn.contains { $0.source == "faisal_lisk" && $0.predicate == .leads && $0.target == "korvex_metals" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "mariela_lisk" && $0.predicate == .leads && $0.target == "korvex_metals" }, "\(drawn)")
+        #expect(!drawn.contains { $0.source == "anna_brel" && $0.predicate == .leads }, "\(drawn)")
+    }
+
     @Test("an office opening a sentence with no organization named: the organization that opened the sentence before")
     func officeOfPreviousSubject() {
         let drawn = Self.drawn("Korvex Shipping denied the allegations. Chief executive Lena Varga said the company had done nothing wrong.")
