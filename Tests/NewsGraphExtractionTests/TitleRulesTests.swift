@@ -199,6 +199,16 @@ struct TitleRulesTests {
         #expect(group.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_teachers_union" }, "\(group)")
     }
 
+    @Test("'Its ambassador, X' after a sentence a state opens: the state's; not after a state's possessive before its body")
+    func itsOfState() {
+        let state = Self.drawn("Morocco welcomed the resolution on Friday. Its ambassador, Youssef Lisk, said it was fair.")
+        #expect(state.contains { $0.source == "youssef_lisk" && $0.predicate == .roleIn && $0.target == "morocco" }, "\(state)")
+        let body = Self.drawn(
+            "Chile's Korvex Water Board said the waste had been traced to Tarvo Chemicals. Its managing director, Ana Lisk, was charged.")
+        #expect(body.contains { $0.source == "ana_lisk" && $0.predicate == .leads && $0.target == "tarvo_chemicals" }, "\(body)")
+        #expect(!body.contains { $0.source == "ana_lisk" && $0.target == "chile" }, "\(body)")
+    }
+
     @Test("a general manager and an executive president lead; an executive vice president does not")
     func generalManagerLeads() {
         let drawn = Self.drawn(

@@ -313,13 +313,17 @@ struct TitleRules {
                         var fallback: Int?
                         let chained = s >= 1 && tokens[ctx.seg.sentences[s - 1].tokens.lowerBound].normIsOne(of: "its", "it")
                         while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
-                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != holder.entity {
+                            // ("Morocco welcomed the text. Its ambassador, X": a state that opens its sentence, for "its" only.)
+                            // (Not a state's possessive before a body: "Malaysia's Department of Environment said".)
+                            let state = ctx.kind(index) == .country && !ctx.mentions[index].isAdjective && tokens[p].normIs("its")
+                                && !tokens[ctx.mentions[index].end].normIs("'s")
+                            if ctx.owner[index] >= 0, ctx.kind(index) == .organization || state, ctx.entity(index) != holder.entity {
                                 let m = ctx.mentions[index]
                                 let farBack = m.sentence < s - 1
                                 if farBack, fallback != nil { break }
                                 // ("… the Velmar Movement, which Chile's Supreme Court banned in 2021. Its leader, X": the
                                 // relative clause's antecedent, not a body named inside the clause.)
-                                if fallback == nil { fallback = relativeAntecedent(of: index) ?? ctx.entity(index) }
+                                if fallback == nil, !state { fallback = relativeAntecedent(of: index) ?? ctx.entity(index) }
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
