@@ -445,7 +445,7 @@ struct MentionFinder: Sendable {
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
         "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
-        "drugmaker", "chipmaker",
+        "drugmaker", "chipmaker", "arm", "affiliate", "division",
     ]
 
     /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
@@ -483,7 +483,10 @@ struct MentionFinder: Sendable {
 
     /// "shares of X", "Shares in X" right before the name at `i`.
     static func afterShares(_ tokens: Tokens, _ i: Int, _ a: Int) -> Bool {
-        i - 2 >= a && tokens[i - 1].normIsOne(of: "of", "in") && tokens[i - 1].isLowerInitial && tokens[i - 2].normIs("shares")
+        guard i - 2 >= a, tokens[i - 1].isLowerInitial else { return false }
+        // "shares of Tarvo", "a stake in Korvex", "its holding in Velmar": what is owned of a company.
+        return (tokens[i - 1].normIsOne(of: "of", "in") && tokens[i - 2].normIs("shares"))
+            || (tokens[i - 1].normIs("in") && tokens[i - 2].normIsOne(of: "stake", "stakes", "holding", "holdings"))
     }
 
     /// Legal forms written before a company's name ("PT Pertamina", "PJSC Gazprom Neft").
@@ -729,8 +732,17 @@ struct MentionFinder: Sendable {
                 // ("Office of the Attorney General": an office after "of" or "of the" ends an organization's name.)
                 let of = j >= i + 3 && tokens[j - 1].normIs("the") && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
                 if let title = titleAt(tokens, j, end, depth: depth), !(title.length == 1 && honorificInsideName(tokens, j, from: i, end)) {
-                    guard
+                    // ("Office of the Surveyor General": an office of one capitalized word and a one-word title
+                    // after "of the" ends it as well; "Ministry of Defence General Darvo Kellan" stays two.)
+                    let officeOf: (Int) -> Bool = { of in
                         of >= i + 1 && tokens[of].normIs("of") && headKind(tokens[of - 1]) == .organization
+                    }
+                    let twoWordOffice =
+                        title.length == 1 && j - 1 > i && isNameToken(tokens[j - 1]) && headKind(tokens[j - 1]) == nil
+                        && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+                        && officeOf(j - 1 >= i + 3 && tokens[j - 2].normIs("the") && tokens[j - 2].isLowerInitial ? j - 3 : j - 2)
+                    guard
+                        (officeOf(of) || twoWordOffice)
                             && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
                     else { break }
                     if title.length > 1 {
@@ -2058,6 +2070,9 @@ struct MentionFinder: Sendable {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a) {
                             // "Shares in Norvik fell": a company, though "in" often places.
+                            kind = .organization
+                        } else if prev1 == "founded" || prev1 == "co-founded" || prev1 == "cofounded", !lexicon.isWord(t, .givenName) {
+                            // "who co-founded Korvex Digital": a person founds a body, and no one founds a person.
                             kind = .organization
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))

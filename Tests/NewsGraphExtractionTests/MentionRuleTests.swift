@@ -214,6 +214,32 @@ struct MentionRuleTests {
         #expect(node("Office of the Attorney General of Kaldoria", in: office) != nil, "\(office.entities.values.map(\.name))")
     }
 
+    @Test("an office of a word and a title word after 'of the' ends a body's name: 'the Office of the Surveyor General'")
+    func officeOfTwoWordTitle() {
+        let g = graph("The Office of the Surveyor General said in a report that the Tarvel Port Authority had overpaid.")
+        #expect(node("Office of the Surveyor General", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Office of the Surveyor", in: g) == nil, "\(g.entities.values.map(\.name))")
+        // Two actors stay two: a general named after the ministry is a person of his own.
+        let h = graph("The Ministry of Defence General Darvo Kellan said on Monday that the drill was over.")
+        #expect(!h.entities.values.contains { $0.name.contains("Defence General") }, "\(h.entities.values.map(\.name))")
+    }
+
+    @Test("an unknown name after a company's 'arm,', founded by someone or after 'a stake in' names a company")
+    func companiesByTheirContext() {
+        let g = graph(
+            "Velmar Group said its logistics arm, Dorvik Logistik, would be sold. Anna Teller, who co-founded Tarsen Digital, left. "
+                + "Kelbrun Holdings bought a stake in Morvale last year."
+        )
+        #expect(node("Dorvik Logistik", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Tarsen Digital", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Morvale", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Two actors stay two, and a person stays a person.
+        #expect(node("Anna Teller", in: g)?.kind == .person)
+        #expect(node("Kelbrun Holdings", in: g).map { $0.name != node("Morvale", in: g)?.name } ?? false)
+        let h = graph("Anna Teller founded the group with Petra Lind, who later joined the board.")
+        #expect(node("Petra Lind", in: h)?.kind == .person, "\(h.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
+
     @Test("a press release's byline office is no part of a name")
     func bylineOffices() {
         let g = graph("By Northern Fleet Command Public Affairs\nThe fleet held a drill on Monday.")
