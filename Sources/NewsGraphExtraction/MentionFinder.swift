@@ -436,9 +436,9 @@ struct MentionFinder: Sendable {
 
     /// Legal forms of companies (their norms): GLEIF's (``BuiltInLexicon/legalFormWords``: "gmbh",
     /// "s.a.", "oyj") and English words and abbreviations its filters leave out ("Corp" is a
-    /// surname, "Limited" an English word, "SpA" spells "spa").
+    /// surname, "Limited" an English word, "SpA" spells "spa"; the Malay "Berhad", "Bhd").
     static let legalForms = WordSet(
-        BuiltInLexicon.legalFormWords.union(["corp", "corp.", "corporation", "co", "co.", "limited", "s.p.a.", "spa"]))
+        BuiltInLexicon.legalFormWords.union(["corp", "corp.", "corporation", "co", "co.", "limited", "s.p.a.", "spa", "berhad", "bhd", "bhd."]))
 
     /// Nouns that name a company and never a person's trade ("its operator, Korvash Gold"; not
     /// "producer", "developer", "supplier", which may be a person's).
@@ -2068,8 +2068,10 @@ struct MentionFinder: Sendable {
                         }()
                         if beforeLeaderNoun || afterTitle {
                             kind = .person
-                        } else if Self.afterShares(tokens, i, a) {
-                            // "Shares in Norvik fell": a company, though "in" often places.
+                        } else if Self.afterShares(tokens, i, a)
+                            || (end < b && tokens[end].isLowerInitial && tokens[end].normIs("shares") && !lexicon.isWord(t, .givenName))
+                        {
+                            // "Shares in Norvik fell", "trading in Norvik shares": a company, though "in" often places.
                             kind = .organization
                         } else if prev1 == "founded" || prev1 == "co-founded" || prev1 == "cofounded", !lexicon.isWord(t, .givenName) {
                             // "who co-founded Korvex Digital": a person founds a body, and no one founds a person.
