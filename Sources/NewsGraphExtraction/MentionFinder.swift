@@ -1426,6 +1426,17 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "Children's Hospital of Tarvel", "the Women's Fund": the people a body serves, a possessive
+                // and a body's or a building's head word start one name.
+                if g == nil, t.isCapitalized, !t.isAllCaps, t.normIsOne(of: "children", "women", "men"), i + 2 < b,
+                    tokens[i + 1].normIs("'s"), !tokens[i + 1].spaceBefore, tokens[i + 2].isCapitalized, !tokens[i + 2].isAllCaps,
+                    let head = headKind(tokens[i + 2]), head == .organization || head == .facility
+                {
+                    let e = spanEnd(tokens, i + 2, b) ?? (i + 3)
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: e, kind: head, actor: nil))
+                    i = e
+                    continue
+                }
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0),
                     // "the Marine Stewardship Council", "the General Staff": one title word after "the", before a
                     // name a body's head word ends, starts that body's name.

@@ -240,6 +240,18 @@ struct MentionRuleTests {
         #expect(node("Petra Lind", in: h)?.kind == .person, "\(h.entities.values.map { "\($0.name) \($0.kind)" })")
     }
 
+    @Test("the people a body serves, a possessive and a head word start one name: 'the Children's Hospital of Tarvel'")
+    func possessiveOfPeopleServed() {
+        let g = graph("Doctors at the Children's Hospital of Tarvel said the boy was stable. The Women's Fund paid for the care.")
+        let names = "\(g.entities.values.map { "\($0.name) \($0.kind)" })"
+        #expect(node("Children's Hospital of Tarvel", in: g) != nil, "\(names)")
+        #expect(node("Women's Fund", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Children", in: g) == nil, "\(names)")
+        // Two actors stay two: a body after the people's possessive and a known body before it.
+        let h = graph("The Tarvel Women's Council met the Children's Hospital of Tarvel on Monday.")
+        #expect(!h.entities.values.contains { $0.name.contains("Council") && $0.name.contains("Hospital") }, "\(h.entities.values.map(\.name))")
+    }
+
     @Test("a press release's byline office is no part of a name")
     func bylineOffices() {
         let g = graph("By Northern Fleet Command Public Affairs\nThe fleet held a drill on Monday.")
