@@ -887,6 +887,16 @@ struct MentionFinder: Sendable {
                 j += 1
                 continue
             }
+            // "Network of People Living with HIV", "Association of Persons Living with Disabilities": "with"
+            // after a capitalized "-ing" word in a body's name, before more of the name.
+            if t.normIs("with"), t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),
+                tokens[j - 1].isCapitalized, tokens[j - 1].norm.hasSuffix("ing"),
+                (i..<j).contains(where: { headKind(tokens[$0]) == .organization }),
+                (i..<j).contains(where: { tokens[$0].normIs("of") && tokens[$0].isLowerInitial })
+            {
+                j += 1
+                continue
+            }
             // "Fund for Saving the Aral Sea", "Committee to Protect the Environment": "the" after a
             // capitalized verb that follows "for" or "to" inside the name.
             if t.normIs("the"), t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),

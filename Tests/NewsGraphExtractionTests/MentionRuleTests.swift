@@ -252,6 +252,16 @@ struct MentionRuleTests {
         #expect(!h.entities.values.contains { $0.name.contains("Council") && $0.name.contains("Hospital") }, "\(h.entities.values.map(\.name))")
     }
 
+    @Test("'with' after a capitalized '-ing' word inside a body's name: 'the Kelmar Network of People Living with HIV'")
+    func withInsideAName() {
+        let g = graph("The Kelmar Network of People Living with HIV said the cuts would hurt clinics.")
+        #expect(node("Kelmar Network of People Living with HIV", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // Two actors stay two: "with" after a lower-case word joins nothing.
+        let h = graph("The Tarvel Bank of Commerce signed a deal with Dorvik Energy on Monday.")
+        #expect(node("Tarvel Bank of Commerce", in: h) != nil, "\(h.entities.values.map(\.name))")
+        #expect(node("Dorvik Energy", in: h) != nil, "\(h.entities.values.map(\.name))")
+    }
+
     @Test("a press release's byline office is no part of a name")
     func bylineOffices() {
         let g = graph("By Northern Fleet Command Public Affairs\nThe fleet held a drill on Monday.")
