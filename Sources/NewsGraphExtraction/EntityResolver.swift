@@ -386,6 +386,10 @@ struct EntityResolver: Sendable {
         // (Not when the two words were named alone before the company: "Ana Reyes founded Ana Reyes
         // Holdings" names its founder first.)
         var companiesByFirstTwo: Set<Int32> = []
+        // Those whose words after the first two are a group's word or legal forms only ("Holdings Berhad",
+        // "Group Ltd"): the parent company a bare short name stands for beside its units named alike
+        // ("Tarsen Vale" for "Tarsen Vale Holdings Berhad", not its "Tarsen Vale Land").
+        var parentsByFirstTwo: Set<Int32> = []
         var pairsNamedAlone: Set<Int64> = []
         for (index, m) in mentions.enumerated() where m.actor == nil && m.partOf == nil && !m.isAdjective {
             if m.end - m.start == 2, m.kind == .person {
@@ -399,6 +403,11 @@ struct EntityResolver: Sendable {
             let pair = Self.firstTwo(n)
             let key = table.intern(nameTag, 0, n)
             orgsByFirstTwo[pair, default: []].insert(key)
+            if (m.start + 2..<m.end).allSatisfy({
+                MentionFinder.legalForms.contains(tokens[$0]) || tokens[$0].normIsOne(of: "holdings", "holding", "group")
+            }) {
+                parentsByFirstTwo.insert(key)
+            }
             let last = tokens[m.end - 1]
             if lexicon.headKind(last) == .organization, !lexicon.isWord(last, .organHead),
                 !Self.namedAfterPeopleHeads.contains(last), !pairsNamedAlone.contains(pair)
@@ -443,7 +452,7 @@ struct EntityResolver: Sendable {
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Self.firstTwo(n)],
-                keys.count == 1, let key = keys.first,
+                let key = keys.count == 1 ? keys.first : Self.onlyElement(keys.filter { parentsByFirstTwo.contains($0) }),
                 m.kind == .organization
                     || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))
                     || (m.kind == .person && companiesByFirstTwo.contains(key)
@@ -731,7 +740,14 @@ struct EntityResolver: Sendable {
             loneKeys[key, default: []].append(index)
         }
         for (key, indices) in loneKeys {
-            let target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
+            var target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
+            // ("Kelvora's board" for "Kelvora Digital", a name read as a person's until its lone first word
+            // made it a company.)
+            if target == nil, let first = table.words(key).first, let guessed = guessedPersonStarts[first], guessed.count == 1,
+                let only = guessed.first, only != key, companyKeys.contains(only), indices.allSatisfy({ mentions[$0].kind != .location })
+            {
+                target = only
+            }
             // A place is not its airport: "Pokhara" stays apart from "Pokhara International Airport";
             // nor a body named after it when every lone mention reads as a place and one is followed by
             // a place noun: "Kestrava province" and "in Kestrava" stay apart from the "Kestrava
@@ -875,6 +891,7 @@ struct EntityResolver: Sendable {
         unknownOrgsByHead = [:]
         orgsByFirstTwo = [:]
         companiesByFirstTwo = []
+        parentsByFirstTwo = []
         orgStartKeys = [:]
         orgKeys = [:]
         knownOrgKeys = [:]
@@ -1084,6 +1101,11 @@ struct EntityResolver: Sendable {
 /// The cluster key of every mention, relabelled a whole key at a time: mentions point to
 /// nodes, nodes to a parent (union by relabelling), each root carries its key, and each key
 /// has at most one root. Keys are numbers of a ``WordKeyTable`` (`keyCount` of them).
+extension EntityResolver {
+    /// The one element of `set`, or `nil` when it has none or more.
+    static func onlyElement(_ set: Set<Int32>) -> Int32? { set.count == 1 ? set.first : nil }
+}
+
 struct ClusterKeys {
     private var nodeOfMention: [Int32]
     private var parent: [Int32] = []

@@ -436,16 +436,16 @@ struct MentionFinder: Sendable {
 
     /// Legal forms of companies (their norms): GLEIF's (``BuiltInLexicon/legalFormWords``: "gmbh",
     /// "s.a.", "oyj") and English words and abbreviations its filters leave out ("Corp" is a
-    /// surname, "Limited" an English word, "SpA" spells "spa").
+    /// surname, "Limited" an English word, "SpA" spells "spa"; the Malay "Berhad", "Bhd").
     static let legalForms = WordSet(
-        BuiltInLexicon.legalFormWords.union(["corp", "corp.", "corporation", "co", "co.", "limited", "s.p.a.", "spa"]))
+        BuiltInLexicon.legalFormWords.union(["corp", "corp.", "corporation", "co", "co.", "limited", "s.p.a.", "spa", "berhad", "bhd", "bhd."]))
 
     /// Nouns that name a company and never a person's trade ("its operator, Korvash Gold"; not
     /// "producer", "developer", "supplier", which may be a person's).
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
         "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
-        "drugmaker", "chipmaker",
+        "drugmaker", "chipmaker", "arm", "affiliate", "division",
     ]
 
     /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
@@ -483,7 +483,10 @@ struct MentionFinder: Sendable {
 
     /// "shares of X", "Shares in X" right before the name at `i`.
     static func afterShares(_ tokens: Tokens, _ i: Int, _ a: Int) -> Bool {
-        i - 2 >= a && tokens[i - 1].normIsOne(of: "of", "in") && tokens[i - 1].isLowerInitial && tokens[i - 2].normIs("shares")
+        guard i - 2 >= a, tokens[i - 1].isLowerInitial else { return false }
+        // "shares of Tarvo", "a stake in Korvex", "its holding in Velmar": what is owned of a company.
+        return (tokens[i - 1].normIsOne(of: "of", "in") && tokens[i - 2].normIs("shares"))
+            || (tokens[i - 1].normIs("in") && tokens[i - 2].normIsOne(of: "stake", "stakes", "holding", "holdings"))
     }
 
     /// Legal forms written before a company's name ("PT Pertamina", "PJSC Gazprom Neft").
@@ -729,8 +732,17 @@ struct MentionFinder: Sendable {
                 // ("Office of the Attorney General": an office after "of" or "of the" ends an organization's name.)
                 let of = j >= i + 3 && tokens[j - 1].normIs("the") && tokens[j - 1].isLowerInitial ? j - 2 : j - 1
                 if let title = titleAt(tokens, j, end, depth: depth), !(title.length == 1 && honorificInsideName(tokens, j, from: i, end)) {
-                    guard
+                    // ("Office of the Surveyor General": an office of one capitalized word and a one-word title
+                    // after "of the" ends it as well; "Ministry of Defence General Darvo Kellan" stays two.)
+                    let officeOf: (Int) -> Bool = { of in
                         of >= i + 1 && tokens[of].normIs("of") && headKind(tokens[of - 1]) == .organization
+                    }
+                    let twoWordOffice =
+                        title.length == 1 && j - 1 > i && isNameToken(tokens[j - 1]) && headKind(tokens[j - 1]) == nil
+                        && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+                        && officeOf(j - 1 >= i + 3 && tokens[j - 2].normIs("the") && tokens[j - 2].isLowerInitial ? j - 3 : j - 2)
+                    guard
+                        (officeOf(of) || twoWordOffice)
                             && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
                     else { break }
                     if title.length > 1 {
@@ -871,6 +883,16 @@ struct MentionFinder: Sendable {
                 isNameToken(tokens[j + 1]), !tokens[j + 1].isAllCaps, Self.isBaseVerb(lexicon.lexical(tokens[j + 1].norm).tags),
                 lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 isNameToken(tokens[j + 2]) || (tokens[j + 2].normIs("the") && j + 3 < end && isNameToken(tokens[j + 3]))
+            {
+                j += 1
+                continue
+            }
+            // "Network of People Living with HIV", "Association of Persons Living with Disabilities": "with"
+            // after a capitalized "-ing" word in a body's name, before more of the name.
+            if t.normIs("with"), t.isLowerInitial, j - i >= 3, j + 1 < end, isNameToken(tokens[j + 1]),
+                tokens[j - 1].isCapitalized, tokens[j - 1].norm.hasSuffix("ing"),
+                (i..<j).contains(where: { headKind(tokens[$0]) == .organization }),
+                (i..<j).contains(where: { tokens[$0].normIs("of") && tokens[$0].isLowerInitial })
             {
                 j += 1
                 continue
@@ -1413,6 +1435,17 @@ struct MentionFinder: Sendable {
                         i = k + known.length
                         continue
                     }
+                }
+                // "Children's Hospital of Tarvel", "the Women's Fund": the people a body serves, a possessive
+                // and a body's or a building's head word start one name.
+                if g == nil, t.isCapitalized, !t.isAllCaps, t.normIsOne(of: "children", "women", "men"), i + 2 < b,
+                    tokens[i + 1].normIs("'s"), !tokens[i + 1].spaceBefore, tokens[i + 2].isCapitalized, !tokens[i + 2].isAllCaps,
+                    let head = headKind(tokens[i + 2]), head == .organization || head == .facility
+                {
+                    let e = spanEnd(tokens, i + 2, b) ?? (i + 3)
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: e, kind: head, actor: nil))
+                    i = e
+                    continue
                 }
                 if let title = titleAt(tokens, i, b), title.length > (g?.length ?? 0),
                     // "the Marine Stewardship Council", "the General Staff": one title word after "the", before a
@@ -2056,8 +2089,13 @@ struct MentionFinder: Sendable {
                         }()
                         if beforeLeaderNoun || afterTitle {
                             kind = .person
-                        } else if Self.afterShares(tokens, i, a) {
-                            // "Shares in Norvik fell": a company, though "in" often places.
+                        } else if Self.afterShares(tokens, i, a)
+                            || (end < b && tokens[end].isLowerInitial && tokens[end].normIs("shares") && !lexicon.isWord(t, .givenName))
+                        {
+                            // "Shares in Norvik fell", "trading in Norvik shares": a company, though "in" often places.
+                            kind = .organization
+                        } else if prev1 == "founded" || prev1 == "co-founded" || prev1 == "cofounded", !lexicon.isWord(t, .givenName) {
+                            // "who co-founded Korvex Digital": a person founds a body, and no one founds a person.
                             kind = .organization
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))

@@ -17,6 +17,27 @@ struct EntityResolutionTests {
         graph.entities.values.filter { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a company's short name joins its full name beside a unit named alike, and after a possessive")
+    func companyShortNamesBesideUnits() {
+        let g = graph(
+            "Regulators suspended trading in shares of Tarsen Vale Holdings Berhad on Thursday. Tarsen Vale, which owns estates, "
+                + "called the report false. Tarsen Vale's property arm, Tarsen Vale Land, is building a township. "
+                + "Trading in Tarsen Vale shares resumes on Monday."
+        )
+        let names = "\(g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })"
+        #expect(nodes("Tarsen Vale", in: g).map(\.name) == ["Tarsen Vale Holdings Berhad"], "\(names)")
+        #expect(!g.entities.values.contains { $0.kind == .location }, "\(names)")
+        // The unit stays a node of its own.
+        #expect(nodes("Tarsen Vale Land", in: g).map(\.name) == ["Tarsen Vale Land"], "\(names)")
+        let h = graph(
+            "Hackers stole funds from the exchange Kelvora Digital over the weekend. Kelvora's chief executive, Mart Olen, "
+                + "said customers would be repaid. The regulator had warned Kelvora twice."
+        )
+        let hNames = "\(h.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })"
+        #expect(nodes("Kelvora", in: h).map(\.name) == ["Kelvora Digital"], "\(hNames)")
+        #expect(nodes("Mart Olen", in: h).first?.kind == .person, "\(hNames)")
+    }
+
     @Test(
         "middle names, initials, suffixes and titles before a surname resolve to one person",
         arguments: [

@@ -214,6 +214,54 @@ struct MentionRuleTests {
         #expect(node("Office of the Attorney General of Kaldoria", in: office) != nil, "\(office.entities.values.map(\.name))")
     }
 
+    @Test("an office of a word and a title word after 'of the' ends a body's name: 'the Office of the Surveyor General'")
+    func officeOfTwoWordTitle() {
+        let g = graph("The Office of the Surveyor General said in a report that the Tarvel Port Authority had overpaid.")
+        #expect(node("Office of the Surveyor General", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Office of the Surveyor", in: g) == nil, "\(g.entities.values.map(\.name))")
+        // Two actors stay two: a general named after the ministry is a person of his own.
+        let h = graph("The Ministry of Defence General Darvo Kellan said on Monday that the drill was over.")
+        #expect(!h.entities.values.contains { $0.name.contains("Defence General") }, "\(h.entities.values.map(\.name))")
+    }
+
+    @Test("an unknown name after a company's 'arm,', founded by someone or after 'a stake in' names a company")
+    func companiesByTheirContext() {
+        let g = graph(
+            "Velmar Group said its logistics arm, Dorvik Logistik, would be sold. Anna Teller, who co-founded Tarsen Digital, left. "
+                + "Kelbrun Holdings bought a stake in Morvale last year."
+        )
+        #expect(node("Dorvik Logistik", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Tarsen Digital", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Morvale", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Two actors stay two, and a person stays a person.
+        #expect(node("Anna Teller", in: g)?.kind == .person)
+        #expect(node("Kelbrun Holdings", in: g).map { $0.name != node("Morvale", in: g)?.name } ?? false)
+        let h = graph("Anna Teller founded the group with Petra Lind, who later joined the board.")
+        #expect(node("Petra Lind", in: h)?.kind == .person, "\(h.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
+
+    @Test("the people a body serves, a possessive and a head word start one name: 'the Children's Hospital of Tarvel'")
+    func possessiveOfPeopleServed() {
+        let g = graph("Doctors at the Children's Hospital of Tarvel said the boy was stable. The Women's Fund paid for the care.")
+        let names = "\(g.entities.values.map { "\($0.name) \($0.kind)" })"
+        #expect(node("Children's Hospital of Tarvel", in: g) != nil, "\(names)")
+        #expect(node("Women's Fund", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Children", in: g) == nil, "\(names)")
+        // Two actors stay two: a body after the people's possessive and a known body before it.
+        let h = graph("The Tarvel Women's Council met the Children's Hospital of Tarvel on Monday.")
+        #expect(!h.entities.values.contains { $0.name.contains("Council") && $0.name.contains("Hospital") }, "\(h.entities.values.map(\.name))")
+    }
+
+    @Test("'with' after a capitalized '-ing' word inside a body's name: 'the Kelmar Network of People Living with HIV'")
+    func withInsideAName() {
+        let g = graph("The Kelmar Network of People Living with HIV said the cuts would hurt clinics.")
+        #expect(node("Kelmar Network of People Living with HIV", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // Two actors stay two: "with" after a lower-case word joins nothing.
+        let h = graph("The Tarvel Bank of Commerce signed a deal with Dorvik Energy on Monday.")
+        #expect(node("Tarvel Bank of Commerce", in: h) != nil, "\(h.entities.values.map(\.name))")
+        #expect(node("Dorvik Energy", in: h) != nil, "\(h.entities.values.map(\.name))")
+    }
+
     @Test("a press release's byline office is no part of a name")
     func bylineOffices() {
         let g = graph("By Northern Fleet Command Public Affairs\nThe fleet held a drill on Monday.")
