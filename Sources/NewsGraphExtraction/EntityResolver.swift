@@ -494,7 +494,7 @@ struct EntityResolver: Sendable {
             if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
                 orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
             }
-            // "Varsena" for "Chile Varsena Railway Engineering": a company named after its country first is named
+            // "Tarvo" for "Peru Tarvo Harbour Construction": a company named after its country first is named
             // by its next word (see below).
             if n.count >= 3, m.kind == .organization, m.actor == nil, let c = lexicon.matchActor(tokens, at: m.start, end: m.end),
                 c.length == 1, lexicon.actors[c.index].kind == .country, !tokens[m.start + 1].isLowerInitial
@@ -591,7 +591,7 @@ struct EntityResolver: Sendable {
                     if wx.count < wy.count, wy.starts(with: wx) { best = x } else if wy.count < wx.count, wx.starts(with: wy) { best = y }
                 }
             }
-            // "Varsena" for "Chile Varsena Railway Engineering": the second word of exactly one longer organization
+            // "Tarvo" for "Peru Tarvo Harbour Construction": the second word of exactly one longer organization
             // name that a country's name starts; not right after that country's name, the rest of another name
             // ("the Georgia Ellis Trust … its founder, Georgia Ellis").
             if best == nil, let lone, let keys = countryNamedKeys[lone], let only = keys.only(besides: -1),

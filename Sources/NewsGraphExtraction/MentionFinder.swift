@@ -357,13 +357,15 @@ struct MentionFinder: Sendable {
         return start
     }
     /// Whether a word is an acronym written with some lower-case letters ("KoRMT", "FinCEN"): it starts with a
-    /// capital, has three capitals or more, and more capitals than lower-case letters.
+    /// capital, has three capitals or more, and more capitals than lower-case letters; not the plural of an
+    /// acronym ("NGOs", "IDPs": capitals and a final "s").
     static func isMixedCaseAcronym(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
         var upper = 0, lower = 0
         for scalar in text.unicodeScalars {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 } else { return false }
         }
+        if lower == 1, text.unicodeScalars.last == "s" { return false }
         return upper >= 3 && upper > lower
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
@@ -1804,7 +1806,9 @@ struct MentionFinder: Sendable {
                             var k = lawEnd + 1
                             if tokens[k].normIs("the"), tokens[k].isLowerInitial, k + 1 < b { k += 1 }
                             // (After "in" only words of a field, not a place: "the Agreement on Trade in Tarvel".)
+                            // (Never a day: "the Treaty on Monday against Tarvel Group" names its actor.)
                             guard isNameToken(tokens[k]), !tokens[k].newlineBefore, lexicon.matchActor(tokens, at: k, end: b) == nil,
+                                !lexicon.isWord(tokens[k], .timeWord),
                                 !tokens[lawEnd].normIs("in") || lexicon.isWord(tokens[k], .commonWord) || isWordNetWord(tokens[k]),
                                 let nameEnd = spanEnd(tokens, k, b), lexicon.matchActor(tokens, at: k, end: nameEnd) == nil
                             else { break }
@@ -1887,7 +1891,7 @@ struct MentionFinder: Sendable {
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
-                    // "Denver-based Pacific Golden Grains", "Chile Varsena Railway Engineering": a known place after
+                    // "Denver-based Pacific Golden Grains", "Peru Tarvo Harbour Construction": a known place after
                     // "X-based", or a country's name before an unknown word, that starts a longer name ending in a
                     // common English word (no head word, no other known name inside) is a company's whole name, not
                     // the place and another name. (A company named after its country names no country.)

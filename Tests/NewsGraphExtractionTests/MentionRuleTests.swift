@@ -20,6 +20,15 @@ struct MentionRuleTests {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a treaty's name after 'on'/'of' holds words of a field only (not a day, not an unknown name); an acronym's plural is no mixed-case acronym")
+    func treatyNamesAndAcronymPlurals() throws {
+        let g = graph("Peru invoked the Treaty on Monday against Tarvel Group. Chile ratified the Convention on International Trade in Endangered Species.")
+        #expect(node("Tarvel Group", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("International Trade", in: g) == nil, "\(g.entities.values.map(\.name))")
+        let plural = graph("The National Guard Office criticized Peru on Monday. NGOs accused Chile of abuses.")
+        #expect(!plural.relations.values.contains { $0.source == "national_guard_office" && $0.target == "chile" }, "\(plural.relations.values.map(\.key))")
+    }
+
     @Test("a forum is a body ('the Korvex Islands Forum, whose members …'); a summit, a conference, a festival stay events")
     func forumIsABody() throws {
         let g = graph("The Korvex Islands Forum said on Monday that it would meet. Leaders left the Velmar Summit and the Tarn Conference early.")
@@ -812,20 +821,20 @@ struct MentionRuleTests {
     func countryLedNamesAndBasedCompanies() {
         let g = graph(
             """
-            The U.S. Customs and Border Protection barred imports from Harlow Fisheries on Thursday.             The U.S. Fish and Wildlife Service agreed. Its buyer, Denver-based Pacific Golden Grains, stopped orders.             The line is built by Chile Varsena Railway Engineering, a state-owned group. Varsena declined to comment.             The U.S. and Peru agreed, and Chile and Peru signed. Microsoft and Google met in Chile.
+            The U.S. Customs and Border Protection barred imports from Harlow Fisheries on Thursday.             The U.S. Fish and Wildlife Service agreed. Its buyer, Denver-based Pacific Golden Grains, stopped orders.             The port is built by Peru Tarvo Harbour Construction, a state-owned group. Tarvo declined to comment.             The U.S. and Peru agreed, and Chile and Peru signed. Microsoft and Google met in Chile.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
         for name in [
             "U.S. Customs and Border Protection", "U.S. Fish and Wildlife Service", "Pacific Golden Grains",
-            "Chile Varsena Railway Engineering",
+            "Peru Tarvo Harbour Construction",
         ] {
             #expect(g.entities.values.first { $0.name == name }?.kind == .organization, "\(name): \(names)")
         }
-        for part in ["Customs", "Border Protection", "Fish", "Wildlife Service", "Pacific", "Golden Grains", "Varsena Railway Engineering"] {
+        for part in ["Customs", "Border Protection", "Fish", "Wildlife Service", "Pacific", "Golden Grains", "Tarvo Harbour Construction"] {
             #expect(!g.entities.values.contains { $0.name == part }, "\(part): \(names)")
         }
         // The company's next word alone is the company.
-        #expect(g.entities.values.first { $0.name == "Chile Varsena Railway Engineering" }?.aliases.contains("Varsena") == true, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Peru Tarvo Harbour Construction" }?.aliases.contains("Tarvo") == true, "\(names)")
         let relations = g.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" }
         #expect(relations.contains("pacific_golden_grains located_in denver"), "\(relations)")
         for name in ["Chile", "Peru", "Microsoft", "Google", "United States"] {
