@@ -121,8 +121,9 @@ struct QualityTests {
     /// P 0.836 R 0.363); all 247 texts scored entities 0.961, typed 0.943, relations 0.643 (P 0.868 R 0.511), and
     /// the relation floor moved to 0.64. That session's rules (counted member lists, organs named after their
     /// parent, forums as bodies, founders and allies as ties, names with "and"/"on the" inside, country-named and
-    /// "X-based" companies, legal forms from GLEIF's list, "the P-based N" descriptions) brought them to entities
-    /// 0.964, typed 0.946, relations 0.652 (P 0.873 R 0.521); floor 0.65.
+    /// "X-based" companies, legal forms from GLEIF's list, "the P-based N" descriptions, a state's body as a subject,
+    /// offices held in the last sentence's subject) brought them to entities
+    /// 0.965, typed 0.947, relations 0.657 (P 0.875 R 0.526); floor 0.654.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -131,7 +132,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.65)
+        #expect(score.relations.f1 >= 0.654)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
