@@ -370,6 +370,11 @@ Secretary of Commerce	role_in	United States
 Energy Secretary	role_in	United States
 Secretary of Energy	role_in	United States
 National Security Adviser	role_in	United States
+national security adviser	role_in
+National security adviser	role_in
+chief investigator	role_in
+Chief investigator	role_in
+campaigner	role_in
 Secretary of the Army	role_in
 Army Secretary	role_in
 under secretary	role_in

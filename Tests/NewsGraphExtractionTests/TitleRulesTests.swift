@@ -209,6 +209,18 @@ struct TitleRulesTests {
         #expect(!body.contains { $0.source == "ana_lisk" && $0.target == "chile" }, "\(body)")
     }
 
+    @Test("offices written in lower case: 'Chile's national security adviser, X', 'Its chief investigator, X', 'Its campaigner X'")
+    func lowerCaseOffices() {
+        let drawn = Self.drawn(
+            """
+            Chile's national security adviser, Akosua Lisk, said the talks failed. The Korvex Bureau said it had questioned the crew. \
+            Its chief investigator, Tuomas Lisk, said more arrests were likely.
+            """)
+        #expect(drawn.contains { $0.source == "akosua_lisk" && $0.predicate == .roleIn && $0.target == "chile" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "tuomas_lisk" && $0.predicate == .roleIn && $0.target == "korvex_bureau" }, "\(drawn)")
+        #expect(!drawn.contains { $0.predicate == .leads }, "\(drawn)")
+    }
+
     @Test("a general manager and an executive president lead; an executive vice president does not")
     func generalManagerLeads() {
         let drawn = Self.drawn(
