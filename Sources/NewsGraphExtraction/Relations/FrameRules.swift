@@ -647,12 +647,9 @@ struct FrameRules {
         }
     }
 
-    /// Whether an organization is a company by its name's last word ("Korvex Mining", "Tarsel Energy Group").
-    func isCompany(_ entity: Int) -> Bool {
-        let words = ctx.entities.name(entity).split(separator: " ")
-        guard ctx.entities.kinds[entity] == .organization, let last = words.last else { return false }
-        return RelationFinder.isCompanyHead(last.lowercased().replacingOccurrences(of: ".", with: ""), words: words.count)
-    }
+    /// Whether an organization is a company by its name's last word ("Korvex Mining", "Tarsel Energy Group"): the
+    /// context's table, made once per document.
+    func isCompany(_ entity: Int) -> Bool { ctx.isCompany[entity] }
 
     /// Who reports a clause: the subject of the nearest clause of the sentence whose verb is a
     /// speech verb of the lexicon's `[verbs]` (flag `speech` or `speaker`), before it ("Chile
