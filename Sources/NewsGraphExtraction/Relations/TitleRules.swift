@@ -314,7 +314,7 @@ struct TitleRules {
                         let chained = s >= 1 && tokens[ctx.seg.sentences[s - 1].tokens.lowerBound].normIsOne(of: "its", "it")
                         while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
                             // ("Morocco welcomed the text. Its ambassador, X": a state that opens its sentence, for "its" only.)
-                            // (Not a state's possessive before a body: "Malaysia's Department of Environment said".)
+                            // (Not a state's possessive before a body: "Chile's Korvex Water Board said".)
                             let state = ctx.kind(index) == .country && !ctx.mentions[index].isAdjective && tokens[p].normIs("its")
                                 && !tokens[ctx.mentions[index].end].normIs("'s")
                             if ctx.owner[index] >= 0, ctx.kind(index) == .organization || state, ctx.entity(index) != holder.entity {
