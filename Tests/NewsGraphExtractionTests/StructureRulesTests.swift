@@ -423,6 +423,11 @@ struct StructureRulesTests {
         // A company described by a bloc is not its organ.
         let company = Self.drawn("Velmarco, the EU trade company, sent 40 officers to the island.")
         #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+        // An indefinite description, a participle after it.
+        let indefinite = Self.drawn("Velmar Relief, a United Nations agency based in Montreal, said it would send a team.")
+        #expect(Self.has(indefinite, "velmar_relief", .memberOf, "united_nations", rule: "apposed-organ"), "\(indefinite)")
+        let indefiniteCompany = Self.drawn("Velmarco, an EU trade company, sent 40 officers to the island.")
+        #expect(!indefiniteCompany.contains { $0.predicate == .memberOf }, "\(indefiniteCompany)")
         let port = Self.drawn("LIMA — Peru sold a stake in the Port of Velmar, the country's only deep-water harbour, on Monday.", mainCountry: "peru")
         #expect(port.contains { $0.predicate == .locatedIn && $0.target == "peru" && $0.rule == "apposed-country-place" }, "\(port)")
         let chamber = Self.drawn("The European Court of Human Rights ruled on Monday. The court's Grand Chamber will hear the appeal.")

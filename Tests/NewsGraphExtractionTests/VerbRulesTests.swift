@@ -28,6 +28,16 @@ struct VerbRulesTests: RuleSuite {
         #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "liberia" })
     }
 
+    @Test("'X, a U.N. agency based in Y': the body the description is apposed to is the participle's subject, not the bloc that describes it")
+    func participleAfterApposedDescription() {
+        let g = graph("Velmar Relief, a United Nations agency based in Montreal, said it would send a team to Tarvelo.")
+        #expect(has(g, "velmar_relief", .locatedIn, "montreal"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.source == "united_nations" && $0.predicate == .locatedIn }, "\(keys(g))")
+        // Without the apposition the named modifier still stands for its body: "EU observers based in Lima".
+        let plain = graph("Korvex Group engineers based in Lima said the dam was safe.")
+        #expect(has(plain, "korvex_group", .locatedIn, "lima"), "\(keys(plain))")
+    }
+
     @Test("'Senator X of the Y Party accused …': the person accuses, not the body that only places the person")
     func personOfBodyAccuses() {
         let g = graph(

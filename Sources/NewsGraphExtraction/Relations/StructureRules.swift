@@ -821,8 +821,9 @@ struct StructureRules {
             }
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
-            // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
-            let article = k + 1 < b && tokens[k + 1].normIs("the") ? 1 : 0
+            // ("X, Germany's federal agency for vaccines": a country's name takes no article; "X, a U.N. agency": nor
+            // does an indefinite description of a bloc's organ need "the".)
+            let article = k + 1 < b && tokens[k + 1].normIsOne(of: "the", "a", "an") && tokens[k + 1].isLowerInitial ? 1 : 0
             if orgLike, k + 2 + article < b, tokens[k].textIs(","),
                 let parent = ctx.mentionByStart[k + 1 + article], ctx.kind(parent).isOne(of: .organization, .country),
                 article == 1 || (ctx.kind(parent) == .country && !mentions[parent].isAdjective)
@@ -844,11 +845,13 @@ struct StructureRules {
                 else if article == 1, ctx.kind(parent) == .organization, !mentions[parent].isAdjective {
                     var last: Token?
                     while q < b, q < ctx.mentions[parent].end + 4, tokens[q].isLowerInitial,
-                        !RelationFinder.stopWords.contains(tokens[q])
+                        !RelationFinder.stopWords.contains(tokens[q]), !Self.seatWords.contains(tokens[q])
                     {
                         last = tokens[q]; q += 1
                     }
-                    if let last, q >= b || !tokens[q].isLowerInitial, !Self.describesCompany(last.norm),
+                    // (A participle or a relative clause may follow: "X, a U.N. agency based in Geneva, …".)
+                    if let last, q >= b || !tokens[q].isLowerInitial || Self.seatWords.contains(tokens[q])
+                        || tokens[q].normIsOne(of: "that", "which", "whose"), !Self.describesCompany(last.norm),
                         lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm)
                     {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.7)
