@@ -383,6 +383,14 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         #expect(has(states, "bolivia", .urged, "peru"), "\(keys(states))")
         #expect(has(states, "bolivia", .urged, "chile"), "\(keys(states))")
+        // "urged both clans": the two collectives that fought.
+        let clans = graph(
+            """
+            Fighting broke out between the Korvani and the Delmari clans near Tarvelo on Friday. Korvani gunmen attacked \
+            Delmari villages. Governor Anna Lisk urged both clans to hand in their weapons.
+            """)
+        #expect(has(clans, "anna_lisk", .urged, "korvani"), "\(keys(clans))")
+        #expect(has(clans, "anna_lisk", .urged, "delmari"), "\(keys(clans))")
     }
 
     @Test("'urged both sides', 'called on all parties to the conflict': the pair of the most disputes (an office holder's for the body), not the latest side event")
