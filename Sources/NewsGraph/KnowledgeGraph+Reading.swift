@@ -38,16 +38,6 @@ extension KnowledgeGraph {
         add(relation, edgeWeight: edgeWeight, sums: &sums, targetHash: nil)
     }
 
-    /// The ends of the last relation added, each with its number among the relation table's end
-    /// ids (``RelationTable/lastEnds``). Mutating though it changes nothing, as
-    /// ``prefetchRelation(source:predicate:target:directed:)`` is: read through `relations` on a
-    /// reader's stored graph, it copied the relation table (a retain and a release of each column).
-    package mutating func lastRelationEnds() -> (
-        source: (id: String, number: UInt32)?, target: (id: String, number: UInt32)?
-    ) {
-        relations.lastEnds
-    }
-
     /// Adds a relation read from a file as ``add(_:edgeWeight:sums:)`` does, given the hash
     /// ``prefetchRelation(source:predicate:target:directed:)`` gave for its target and the
     /// numbers of the ends the reader knows (``RelationTable/KnownEnds``, learnt from

@@ -748,14 +748,12 @@ final class GraphMLStreamReader: XMLByteHandler {
             if sourceNode.end == 0 || targetNode.end == 0 {
                 // The ends' numbers, by which end of the relation each id is (an undirected
                 // relation may have swapped them).
-                let ends = graph.lastRelationEnds()
-                func learn(_ end: (id: String, number: UInt32)?) {
-                    guard let end else { return }
+                let ends = graph.relations.lastEnds
+                for end in [ends.source, ends.target] {
+                    guard let end else { continue }
                     if sourceNode.end == 0, InternedStrings.sameBytes(end.id, sourceNode.id) { learnEnd(edge.source, end.number) }
                     if targetNode.end == 0, InternedStrings.sameBytes(end.id, targetNode.id) { learnEnd(edge.target, end.number) }
                 }
-                learn(ends.source)
-                learn(ends.target)
             }
             reservation.note(&graph)
         } else {
