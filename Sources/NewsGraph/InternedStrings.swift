@@ -11,7 +11,7 @@
 /// The index is an open-addressing table of 8-byte slots (the hash and the number) hashed with ``RelationTable/part(_:)``
 /// (which gives canonically equal strings, a fortiori equal bytes, one hash), and can be let
 /// go (``dropIndex()``) and built again when a string is next added.
-package struct InternedStrings: Sendable {
+struct InternedStrings: Sendable {
     /// The strings, by number.
     private(set) var strings: [String] = []
     /// Each string's ``RelationTable/part(_:)``.
@@ -87,7 +87,7 @@ package struct InternedStrings: Sendable {
     }
 
     /// Whether two strings have the same UTF-8.
-    @inline(__always) package static func sameBytes(_ a: String, _ b: String) -> Bool {
+    @inline(__always) static func sameBytes(_ a: String, _ b: String) -> Bool {
         // The same representation (one storage, or the same small string): the same bytes. (A
         // `String` is two words on the 64-bit platforms this builds for; the test folds away.)
         if MemoryLayout<String>.size == 16,

@@ -47,12 +47,10 @@ public struct KnowledgeGraph: Equatable, Sendable {
 
     /// Adds a relation as ``add(_:)`` does, given the hash ``prefetchRelation(source:predicate:target:directed:)``
     /// gave for its target (used when `targetHash.id` is the relation's target).
-    /// Gives its place in `relations.values`.
-    @discardableResult
     mutating func add(
         _ relation: consuming Relation, targetHash: (id: String, hash: UInt32)?,
         known: RelationTable.KnownEnds = RelationTable.KnownEnds()
-    ) -> Int {
+    ) {
         relations.insert(relation, targetHash: targetHash, known: known)
     }
 

@@ -210,17 +210,7 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// The entity id of each XML node id declared in this file so far (the last declaration of
     /// an XML id wins): an edge's ends are looked up by their bytes.
-    @exclusivity(unchecked) private var nodeIDs = ByteTable<NodeID>()
-
-    /// A node's entity id, and the number the graph's relation table gave that id as a relation
-    /// end, plus one (0: not known yet), learnt the first time the node is an edge's end
-    /// (``RelationTable/lastEnds``) and handed back on its later edges
-    /// (``RelationTable/KnownEnds``): each end id is looked up in the table's index of end ids
-    /// once per node, not once per edge (a cache miss there, at 100k ids and more).
-    struct NodeID {
-        var id: String
-        var end: UInt32 = 0
-    }
+    @exclusivity(unchecked) private var nodeIDs = ByteTable<String>()
     @exclusivity(unchecked) private var pending:
         [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
 
@@ -593,7 +583,7 @@ final class GraphMLStreamReader: XMLByteHandler {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
             }
         }
-        node.id.withUnsafeBytes { nodeIDs.set($0, NodeID(id: id)) }
+        node.id.withUnsafeBytes { nodeIDs.set($0, id) }
         lastSourceID = nil
         lastTargetID = nil
         graph.add(
@@ -604,39 +594,31 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
     private func entityID(_ xmlID: [UInt8]) -> String? {
-        xmlID.withUnsafeBytes { nodeIDs[$0]?.id }
+        xmlID.withUnsafeBytes { nodeIDs[$0] }
     }
 
     /// The last source and target looked up: edges come grouped by source (our writer,
     /// NetworkX, Gephi), so most sources are found without a look-up. Forgotten when a node
     /// is declared (a later declaration of an XML id wins).
     @exclusivity(unchecked) private var lastSource: [UInt8] = []
-    @exclusivity(unchecked) private var lastSourceID: NodeID?
+    @exclusivity(unchecked) private var lastSourceID: String?
     @exclusivity(unchecked) private var lastTarget: [UInt8] = []
-    @exclusivity(unchecked) private var lastTargetID: NodeID?
+    @exclusivity(unchecked) private var lastTargetID: String?
 
-    private func sourceID(_ xmlID: [UInt8]) -> NodeID? {
+    private func sourceID(_ xmlID: [UInt8]) -> String? {
         if let id = lastSourceID, lastSource == xmlID { return id }
-        lastSourceID = xmlID.withUnsafeBytes { nodeIDs[$0] }
+        lastSourceID = entityID(xmlID)
         lastSource.removeAll(keepingCapacity: true)
         lastSource.append(contentsOf: xmlID)
         return lastSourceID
     }
 
-    private func targetID(_ xmlID: [UInt8]) -> NodeID? {
+    private func targetID(_ xmlID: [UInt8]) -> String? {
         if let id = lastTargetID, lastTarget == xmlID { return id }
-        lastTargetID = xmlID.withUnsafeBytes { nodeIDs[$0] }
+        lastTargetID = entityID(xmlID)
         lastTarget.removeAll(keepingCapacity: true)
         lastTarget.append(contentsOf: xmlID)
         return lastTargetID
-    }
-
-    /// Keeps the number the relation table gave an edge end's id (``NodeID/end``), in the node
-    /// table and in the last source or target looked up.
-    private func learnEnd(_ xmlID: [UInt8], _ number: UInt32) {
-        xmlID.withUnsafeBytes { bytes in nodeIDs.modify(bytes) { $0?.end = number + 1 } }
-        if lastSourceID != nil, lastSource == xmlID { lastSourceID!.end = number + 1 }
-        if lastTargetID != nil, lastTarget == xmlID { lastTargetID!.end = number + 1 }
     }
 
     /// Starts loading the node table's slots of the edge's ends when the edge opens: their
@@ -669,13 +651,10 @@ final class GraphMLStreamReader: XMLByteHandler {
         applyDefaults(edge, domain: "edge")
         let predicate = predicate(edge)
         // The ends first: the relation table's slot starts loading while the evidence is built.
-        let sourceNode = sourceID(edge.source)
-        let targetNode = targetID(edge.target)
-        let source = sourceNode?.id
-        let target = targetNode?.id
-        var targetHash: (id: String, hash: UInt32)?
+        let source = sourceID(edge.source)
+        let target = targetID(edge.target)
         if let source, let target {
-            targetHash = graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
+            graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
         }
         evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
@@ -736,25 +715,11 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        if let sourceNode, let targetNode {
-            let known = RelationTable.KnownEnds(
-                sourceNode.end > 0 ? (sourceNode.id, sourceNode.end - 1) : nil,
-                targetNode.end > 0 ? (targetNode.id, targetNode.end - 1) : nil)
+        if let source, let target {
             graph.add(
                 Relation(
-                    source: sourceNode.id, predicate: predicate, target: targetNode.id, evidence: evidence,
-                    attributes: attributes, directed: directed), edgeWeight: weight, sums: &weightSums,
-                targetHash: targetHash, known: known)
-            if sourceNode.end == 0 || targetNode.end == 0 {
-                // The ends' numbers, by which end of the relation each id is (an undirected
-                // relation may have swapped them).
-                let ends = graph.relations.lastEnds
-                for end in [ends.source, ends.target] {
-                    guard let end else { continue }
-                    if sourceNode.end == 0, InternedStrings.sameBytes(end.id, sourceNode.id) { learnEnd(edge.source, end.number) }
-                    if targetNode.end == 0, InternedStrings.sameBytes(end.id, targetNode.id) { learnEnd(edge.target, end.number) }
-                }
-            }
+                    source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
+                    directed: directed), edgeWeight: weight, sums: &weightSums)
             reservation.note(&graph)
         } else {
             pending.append(
