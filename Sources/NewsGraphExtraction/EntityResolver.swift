@@ -480,6 +480,9 @@ struct EntityResolver: Sendable {
                 }
             }
         }
+        // (Asked in pass 1 alone: let go before the tables below are built, 8 bytes a two-word
+        // surname, alive at the peak of a text of names only, issue 14.)
+        allFullNameSuffixes = WordSequenceSet(wordCount: 0)
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
         // The distinct organization names that start with each word (the rules ask whether there
         // is one, or one besides a given name: up to two are kept, and whether there are more).
@@ -503,9 +506,9 @@ struct EntityResolver: Sendable {
             }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
-        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[Int($0.run)].last ?? -1 }) { fullNames[$0] }
+        var fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[Int($0.run)].last ?? -1 }) { fullNames[$0] }
         // Full names that end in two surnames, by the father's (the next-to-last word).
-        let fullNamesByFather = WordBuckets(
+        var fullNamesByFather = WordBuckets(
             wordCount: word.count,
             words: fullNames.map { candidate in
                 guard Int(candidate.run) >= count && endsInTwoSurnames(Int(candidate.run) - count) else { return -1 }
@@ -621,6 +624,15 @@ struct EntityResolver: Sendable {
             }
             assign(index, best ?? table.intern(nameTag, 0, n), best.flatMap { kindOfCluster($0) } ?? m.kind)
         }
+        // (The surnames' tables are asked by the loop above alone: let go here, not with the
+        // other tables below, they were ~25 MB of the resolver's peak on a text of 700k names,
+        // issue 14.)
+        fullNamesByLast = WordBuckets()
+        fullNamesByFather = WordBuckets()
+        firstIndexOfKey = []
+        surnames = WordKeyTable()
+        surnameTargets = []
+        fullNames = []
         // The text of each word a key is read from (built when a key's text is needed).
         var wordTexts: [String] = []
         func text(_ w: Int32) -> String {
@@ -652,8 +664,9 @@ struct EntityResolver: Sendable {
         // From here on keys change by relabelling every mention of a key at once, which
         // `ClusterKeys` does in near-constant time (a loop over every mention per relabelling
         // was quadratic in a document with many acronyms or organization names).
-        var keys = ClusterKeys(keyOf, keyCount: table.count)
-        keyOf = []
+        firstSeen = []
+        // (`keyOf`'s array becomes the keys' own, in place: no second array of a key per mention.)
+        var keys = ClusterKeys(taking: &keyOf, keyCount: table.count)
         // Mentions by their first and last token (the first and the last such mention), for the
         // look-ups by position below (a search of every mention per look-up was quadratic).
         let lastMentionByEnd = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
@@ -878,16 +891,11 @@ struct EntityResolver: Sendable {
         let keyCount = table.count
         let keyTags = table.tags, keyValues = table.values
         table = WordKeyTable()
-        allFullNameSuffixes = WordSequenceSet(wordCount: 0)
         organWords = WordKeyTable()
-        surnames = WordKeyTable()
         suffixes = WordKeyTable()
         suffixCount = []
         suffixKey = []
-        firstIndexOfKey = []
-        surnameTargets = []
         mentionsOfKey = []
-        fullNames = []
         unknownOrgsByHead = [:]
         orgsByFirstTwo = [:]
         companiesByFirstTwo = []
@@ -1114,10 +1122,24 @@ struct ClusterKeys {
     private var rootOfKey: [Int32]
 
     init(_ keys: [Int32], keyCount: Int) {
+        var keys = keys
+        self.init(taking: &keys, keyCount: keyCount)
+    }
+
+    /// The keys of mentions `keys` (left empty: its array becomes the mentions' nodes, each key
+    /// replaced by its node in place, where a copy beside it took 4 bytes a mention more at the
+    /// resolver's peak; issue 14).
+    init(taking keys: inout [Int32], keyCount: Int) {
         rootOfKey = [Int32](repeating: -1, count: keyCount)
-        nodeOfMention = []
-        nodeOfMention.reserveCapacity(keys.count)
-        for key in keys { nodeOfMention.append(node(for: key)) }
+        // (A node per distinct key at first: reserved for them all, not grown by doubling.)
+        parent.reserveCapacity(keyCount)
+        label.reserveCapacity(keyCount)
+        nodeOfMention = keys
+        keys = []
+        for mention in nodeOfMention.indices {
+            let node = node(for: nodeOfMention[mention])
+            nodeOfMention[mention] = node
+        }
     }
 
     private mutating func node(for key: Int32) -> Int32 {

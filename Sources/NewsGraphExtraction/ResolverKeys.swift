@@ -87,7 +87,7 @@ struct WordKeyTable {
 
     init(capacity: Int = 8, hashMask: UInt32 = .max) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
         self.hashMask = hashMask
@@ -114,7 +114,9 @@ struct WordKeyTable {
         words.append(contentsOf: keyWords)
         ends.appendGrowingSlowly(Int32(truncatingIfNeeded: words.count))
         slots[slot] = key + 1
-        if tags.count * 2 > slots.count { grow() }
+        // (Grown past three quarters full, not half: a text of 700k names has a key a name, and
+        // 4-byte slots for twice as many were 8 MB; a probe is a few slots more.)
+        if tags.count * 4 > slots.count * 3 { grow() }
         return key
     }
 
@@ -213,6 +215,12 @@ struct WordBuckets<Value> {
     /// Word `w`'s values are `values[starts[w]..<starts[w + 1]]`.
     private let starts: [Int32]
     private let values: [Value]
+
+    /// No values.
+    init() {
+        starts = []
+        values = []
+    }
 
     /// Groups `value(i)` by `words[i]` for every `i` whose word is not negative (the others are left out).
     init(wordCount: Int, words: [Int32], value: (Int) -> Value) {
