@@ -299,6 +299,31 @@ struct FrameRules {
     }
 
     /// What a match binds: the source and target actors.
+    /// The clause each noun group of a sentence is the object of (the first such clause; -1: none),
+    /// kept for the groups that are objects alone, sorted (a 32-bit number per noun group was
+    /// 2.8 MB of a list of 700k names, issue 14).
+    struct ObjectClauses {
+        private var groups: [Int32] = []
+        private var clauses: [Int32] = []
+
+        init(_ syntax: SentenceSyntax) {
+            var pairs: [UInt64] = []
+            for (index, clause) in syntax.clauses.enumerated() {
+                for n in clause.object { pairs.append(UInt64(UInt32(truncatingIfNeeded: n)) << 32 | UInt64(UInt32(truncatingIfNeeded: index))) }
+            }
+            pairs.sort()
+            for pair in pairs where groups.last != Int32(truncatingIfNeeded: pair >> 32) {
+                groups.append(Int32(truncatingIfNeeded: pair >> 32))
+                clauses.append(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))
+            }
+        }
+
+        subscript(n: Int) -> Int32 {
+            let k = groups.partitionPoint { Int($0) < n }
+            return k < groups.count && Int(groups[k]) == n ? clauses[k] : -1
+        }
+    }
+
     private struct Binding {
         var sources: [Int] = []
         var targets: [Int] = []
@@ -326,11 +351,7 @@ struct FrameRules {
         sentence.reset()
         defer { sentence.reset() }
         // Which clause each noun group is the object of (for a noun frame's agent).
-        // (32-bit: one per noun group, 700k of them in a list of names.)
-        var objectOf = [Int32](repeating: -1, count: syntax.nouns.count)
-        for (index, clause) in syntax.clauses.enumerated() {
-            for n in clause.object where objectOf[n] < 0 { objectOf[n] = Int32(truncatingIfNeeded: index) }
-        }
+        let objectOf = ObjectClauses(syntax)
         var agentOfEvent: [Int: [Int]] = [:]
         for (n, group) in syntax.nouns.enumerated() {
             guard let frames = frames(of: group, noun: true) else { continue }
@@ -709,7 +730,7 @@ struct FrameRules {
 
     /// Matches a noun frame against a noun group and the prepositional phrases after it.
     private func matchNoun(
-        _ frame: Frame, _ n: Int, _ syntax: SentenceSyntax, objectOf: [Int32], emit: Emit, agent: inout [Int: [Int]]
+        _ frame: Frame, _ n: Int, _ syntax: SentenceSyntax, objectOf: ObjectClauses, emit: Emit, agent: inout [Int: [Int]]
     ) -> Bool {
         let stand = Self.standInPredicates.contains(frame.predicate)
         let group = syntax.nouns[n]
@@ -849,7 +870,7 @@ struct FrameRules {
     /// Y, said"), or the subject of the copula it completes ("X is a unit of Y", "X served
     /// as head of Y"), or the name after a possessed group ("Peru's water authority, the
     /// Velmar Directorate, said"). Not a member of a list ("Chile, a unit of Y and Peru").
-    func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: [Int32]) -> [Int] {
+    func apposed(_ n: Int, _ syntax: SentenceSyntax, objectOf: ObjectClauses) -> [Int] {
         let tokens = ctx.tokens
         // An age between the name and the group: "X, 47, a member of Y".
         func isAge(_ chunk: Chunk) -> Bool {
