@@ -523,6 +523,9 @@ Colonel	role_in
 Major	role_in
 Captain	role_in
 Sergeant	role_in
+Superintendent	role_in
+Chief Superintendent	role_in
+Constable	role_in
 Brigadier	role_in
 Brigadier General	role_in
 Lieutenant General	role_in

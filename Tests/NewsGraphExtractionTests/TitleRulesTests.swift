@@ -35,6 +35,19 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("police ranks are titles, not part of a body's name: 'Superintendent Yaw Korbe', 'Constable Lena Varga'")
+    func policeRanks() {
+        let drawn = Self.drawn("Superintendent Carla Velk of the Tarvel Superintendency said the fine stands.")
+        #expect(drawn.contains { $0.source == "carla_velk" && $0.predicate == .roleIn && $0.target == "tarvel_superintendency" }, "\(drawn)")
+        let extractor = Extractor()
+        for text in ["A police spokesman, Superintendent Yaw Korbe, rejected the claim.", "Constable Lena Varga was hurt in the clash."] {
+            let graph = extractor.extract(Document(id: "t", text: text))
+            let people = graph.entities.values.filter { $0.kind == .person }.map(\.name)
+            #expect(people == ["Yaw Korbe"] || people == ["Lena Varga"], "\(people)")
+            #expect(!graph.entities.values.contains { $0.kind == .organization }, "\(graph.entities.values.map(\.name))")
+        }
+    }
+
     @Test("'X secretary general' leads X; 'X representative' holds an office in X")
     func secretaryGeneralAndRepresentative() {
         let drawn = Self.drawn("Hanna Berg met KTU secretary general Peter Okafor and UNHCR representative Jens Holm.")
