@@ -65,21 +65,29 @@ struct StructureRulesTests {
         #expect(!place.contains { $0.predicate == .locatedIn && $0.target == "chile" }, "\(place)")
     }
 
-    @Test("a city's or a region's name as a company's modifier: 'a Denver tour company', 'the London firm X', 'a California importer that …'")
+    @Test("a city's or a region's name as a company's modifier: 'the Lyon printing company X', 'X, an Ontario miner that …'")
     func placeNameModifier() {
-        let apposed = Self.drawn("Korvex Trails, a Denver tour company, said it had ended the partnership.")
-        #expect(Self.has(apposed, "korvex_trails", .locatedIn, "denver", rule: "place-company-apposition"), "\(apposed)")
-        let before = Self.drawn("His lawyers, from the London firm Velmar & Holt, filed the claim on Monday.")
-        #expect(Self.has(before, "velmar_holt", .locatedIn, "london", rule: "place-company"), "\(before)")
-        let fund = Self.drawn("The deal was financed by the Bavaria investment fund Korvel Capital Partners.")
-        #expect(Self.has(fund, "korvel_capital_partners", .locatedIn, "bavaria", rule: "place-company"), "\(fund)")
-        let relative = Self.drawn("Tarvel Fresh, a California importer that buys fruit from the plant, halted orders.")
-        #expect(Self.has(relative, "tarvel_fresh", .locatedIn, "california", rule: "place-company-apposition"), "\(relative)")
-        // A city named as a place is no modifier: "in Denver", "Denver's".
-        let place = Self.drawn("Prices rose in Denver last year, tour company Korvex Trails said.")
-        #expect(!place.contains { $0.predicate == .locatedIn && $0.target == "denver" }, "\(place)")
-        let possessive = Self.drawn("Denver's tour company Korvex Trails said it would appeal.")
+        let apposed = Self.drawn("Korvex Print, a Lyon printing company, won the contract on Tuesday.")
+        #expect(Self.has(apposed, "korvex_print", .locatedIn, "lyon", rule: "place-company-apposition"), "\(apposed)")
+        let before = Self.drawn("The stake went to the Osaka trading firm Velmar Shoji in March.")
+        #expect(Self.has(before, "velmar_shoji", .locatedIn, "osaka", rule: "place-company"), "\(before)")
+        let fund = Self.drawn("Bavaria pension fund Korvel Vorsorge sold its shares.")
+        #expect(Self.has(fund, "korvel_vorsorge", .locatedIn, "bavaria", rule: "place-company"), "\(fund)")
+        let relative = Self.drawn("Tarvel Nickel Mining, an Ontario miner that employs 900 people, closed two pits.")
+        #expect(Self.has(relative, "tarvel_nickel_mining", .locatedIn, "ontario", rule: "place-company-apposition"), "\(relative)")
+        // A city named as a place is no modifier: "in Lyon" (with a company noun after it), "Lyon's".
+        let place = Self.drawn("Staff at the hotel in Lyon printing company Korvex Print used were hurt.")
+        #expect(!place.contains { $0.predicate == .locatedIn && $0.target == "lyon" }, "\(place)")
+        let possessive = Self.drawn("Lyon's printing company Korvex Print said it would appeal.")
         #expect(!possessive.contains { $0.rule.hasPrefix("place-company") }, "\(possessive)")
+        // A continent, a river, a mountain say what the company deals in; a purpose fund is for the place.
+        for text in [
+            "The Asia fund Korvel Partners lost money.", "The Danube shipping company Korvex Lines cut routes.",
+            "The Pacific fishing company Korvex Marine closed.", "The Lyon reconstruction fund Korvel Trust paid out.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .locatedIn }, "\(text): \(drawn)")
+        }
     }
 
     @Test("organs named '… of' their country by a head that is not always an organ's: 'Central Bank of Chile', 'Armed Forces of Chile'; a bank only as a central bank")
@@ -423,9 +431,11 @@ struct StructureRulesTests {
         // A company described by a bloc is not its organ.
         let company = Self.drawn("Velmarco, the EU trade company, sent 40 officers to the island.")
         #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
-        // An indefinite description, a participle after it.
-        let indefinite = Self.drawn("Velmar Relief, a United Nations agency based in Montreal, said it would send a team.")
+        // An indefinite description, a participle after it; not a body after a preposition.
+        let indefinite = Self.drawn("Velmar Relief, a U.N. agency headquartered in Vienna, opened two offices.")
         #expect(Self.has(indefinite, "velmar_relief", .memberOf, "united_nations", rule: "apposed-organ"), "\(indefinite)")
+        let letter = Self.drawn("In a letter to Velmar Relief, the U.N. agency headquartered in Vienna asked for funds.")
+        #expect(!letter.contains { $0.predicate == .memberOf }, "\(letter)")
         let indefiniteCompany = Self.drawn("Velmarco, an EU trade company, sent 40 officers to the island.")
         #expect(!indefiniteCompany.contains { $0.predicate == .memberOf }, "\(indefiniteCompany)")
         let port = Self.drawn("LIMA — Peru sold a stake in the Port of Velmar, the country's only deep-water harbour, on Monday.", mainCountry: "peru")

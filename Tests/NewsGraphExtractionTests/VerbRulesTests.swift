@@ -30,9 +30,12 @@ struct VerbRulesTests: RuleSuite {
 
     @Test("'X, a U.N. agency based in Y': the body the description is apposed to is the participle's subject, not the bloc that describes it")
     func participleAfterApposedDescription() {
-        let g = graph("Velmar Relief, a United Nations agency based in Montreal, said it would send a team to Tarvelo.")
-        #expect(has(g, "velmar_relief", .locatedIn, "montreal"), "\(keys(g))")
+        let g = graph("Velmar Relief, a U.N. agency headquartered in Vienna, opened two offices in Tarvelo.")
+        #expect(has(g, "velmar_relief", .locatedIn, "vienna"), "\(keys(g))")
         #expect(!g.relations.values.contains { $0.source == "united_nations" && $0.predicate == .locatedIn }, "\(keys(g))")
+        // Only when the apposed body opens its clause.
+        let letter = graph("In a letter to Korvex Group, the U.N. agency headquartered in Vienna asked for funds.")
+        #expect(!letter.relations.values.contains { $0.source == "korvex_group" }, "\(keys(letter))")
         // Without the apposition the named modifier still stands for its body: "EU observers based in Lima".
         let plain = graph("Korvex Group engineers based in Lima said the dam was safe.")
         #expect(has(plain, "korvex_group", .locatedIn, "lima"), "\(keys(plain))")
@@ -387,10 +390,17 @@ struct VerbRulesLaterTests: RuleSuite {
         let clans = graph(
             """
             Fighting broke out between the Korvani and the Delmari clans near Tarvelo on Friday. Korvani gunmen attacked \
-            Delmari villages. Governor Anna Lisk urged both clans to hand in their weapons.
+            Delmari villages. Governor Anna Lisk called on both clans to observe a truce.
             """)
         #expect(has(clans, "anna_lisk", .urged, "korvani"), "\(keys(clans))")
         #expect(has(clans, "anna_lisk", .urged, "delmari"), "\(keys(clans))")
+        // Two companies' dispute has no clans.
+        let companies = graph(
+            """
+            Velmar Group accused Korvex Oil of fraud on Monday. Clashes later erupted near the mine. Governor Anna Lisk \
+            urged both tribes to keep calm.
+            """)
+        #expect(!companies.relations.values.contains { $0.source == "anna_lisk" && $0.predicate == .urged }, "\(keys(companies))")
     }
 
     @Test("'urged both sides', 'called on all parties to the conflict': the pair of the most disputes (an office holder's for the body), not the latest side event")

@@ -298,7 +298,6 @@ struct FrameRules {
         slot.kinds.isEmpty || slot.kinds.contains(ctx.entities.kinds[entity])
     }
 
-    /// What a match binds: the source and target actors.
     /// The clause each noun group of a sentence is the object of (the first such clause; -1: none),
     /// kept for the groups that are objects alone, sorted (a 32-bit number per noun group was
     /// 2.8 MB of a list of 700k names, issue 14).
@@ -324,6 +323,7 @@ struct FrameRules {
         }
     }
 
+    /// What a match binds: the source and target actors.
     private struct Binding {
         var sources: [Int] = []
         var targets: [Int] = []
@@ -981,15 +981,24 @@ struct FrameRules {
         let predicate = predicate ?? frame.predicate
         var budget = binding.sources.count + binding.targets.count
         if frame.mutual, binding.targets.isEmpty {
-            // The distinct actors in increasing order, as a bit per entity of the document (a sorted
-            // copy of the sources was 5.6 MB at the peak of a list of 700k names, issue 14; a `Set`
-            // and its array before it 14 MB).
+            // The distinct actors in increasing order: as a sorted copy, or, when the actors are at least one in 64
+            // of the document's entities, as a bit per entity (a sorted copy of the sources was 5.6 MB at the peak of
+            // a list of 700k names, issue 14; a `Set` and its array before it 14 MB). Either costs in proportion to
+            // the frame's actors: a bitset as long as the document's entities for a frame of a few actors would cost
+            // frames × entities.
             // (Sources are entities of the document, as every emitted actor is.)
-            var present = [UInt64](repeating: 0, count: (ctx.entities.count + 63) >> 6)
+            var sorted: [Int] = []
+            var present: [UInt64] = []
             var distinct = 0
-            for e in binding.sources where present[e >> 6] & (1 << UInt64(e & 63)) == 0 {
-                present[e >> 6] |= 1 << UInt64(e & 63)
-                distinct += 1
+            if binding.sources.count * 64 < ctx.entities.count || binding.sources.count <= 64 {
+                for e in binding.sources.sorted() where sorted.last != e { sorted.append(e) }
+                distinct = sorted.count
+            } else {
+                present = [UInt64](repeating: 0, count: (ctx.entities.count + 63) >> 6)
+                for e in binding.sources where present[e >> 6] & (1 << UInt64(e & 63)) == 0 {
+                    present[e >> 6] |= 1 << UInt64(e & 63)
+                    distinct += 1
+                }
             }
             guard distinct >= 2 else { return }
             budget = distinct
@@ -997,6 +1006,10 @@ struct FrameRules {
             if !predicate.isSymmetric { budget *= 2 }
             // The first actor after `e` (from 0 for -1), or nil.
             func next(after e: Int) -> Int? {
+                if present.isEmpty {
+                    let k = sorted.partitionPoint { $0 <= e }
+                    return k < sorted.count ? sorted[k] : nil
+                }
                 var w = (e + 1) >> 6
                 guard w < present.count else { return nil }
                 var bits = present[w] & (~0 << UInt64((e + 1) & 63))

@@ -79,11 +79,15 @@ extension RelationFinder {
             {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
                 if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t) {
-                    // ("Korvex Relief, a Tarvel Union agency based in Lima": the body the description is apposed to.)
+                    // ("Korvex Relief, a Tarvel Union agency based in Lima": the body the description is apposed to is
+                    // the seat participle's subject, when that body opens its clause: not "In a letter to Korvex Relief,
+                    // the Tarvel Union agency based in Lima said …", nor a finite verb's subject.)
                     let start = ctx.mentions[m].start
-                    if start - 3 >= a, tokens[start - 1].normIsOne(of: "a", "an", "the"), tokens[start - 1].isLowerInitial,
+                    if position < tokens.count, StructureRules.seatWords.contains(tokens[position]),
+                        start - 3 >= a, tokens[start - 1].normIsOne(of: "a", "an", "the"), tokens[start - 1].isLowerInitial,
                         tokens[start - 2].textIs(","), let named = ctx.mentionByEnd[start - 2], ctx.owner[named] >= 0,
-                        ctx.kind(named) == .organization, ctx.kind(m) == .organization, !ctx.mentions[named].isAdjective
+                        ctx.kind(named) == .organization, ctx.kind(m) == .organization, !ctx.mentions[named].isAdjective,
+                        StructureRules.opensClause(ctx.mentions[named].start, from: a, tokens)
                     {
                         return .entity(ctx.entity(named))
                     }

@@ -112,6 +112,10 @@ struct StructureRules {
     /// Head words (or the noun right after a name) of a group or site in a country that is no organ of its state:
     /// "Yemen's Houthi movement", "Mexico's Jalisco Cartel", "Niger's Agadem field".
     static let groupNouns: WordSet = ["movement", "cartel", "gang", "club", "field", "oilfield"]
+    /// Words before "fund" that say what the fund is for, not where it is: "the Gaza reconstruction fund".
+    static let purposeFundWords: WordSet = [
+        "reconstruction", "relief", "recovery", "development", "aid", "emergency", "humanitarian", "solidarity", "climate",
+    ]
 
     /// Title modifiers ([titlemodifiers]) that start or end a company's or a club's name as often as a state
     /// service's ("Velk Air", "Royal Sporting Varne", "United Korvex"): no organ's cue after a country's possessive.
@@ -496,6 +500,16 @@ struct StructureRules {
     static let centralBankWindow = 40
     /// Words after which a country's name before a lower-case word is no modifier ("in Chile last …").
     static let notBeforeModifier: WordSet = ["in", "at", "'s"]
+    /// Whether the name at token `start` opens its clause (sentence `a…`): at the sentence's start, after a
+    /// comma, a semicolon, a bracket, a quote or "and"/"but" — not after a preposition or a verb ("a letter to X",
+    /// "After meeting X").
+    static func opensClause(_ start: Int, from a: Int, _ tokens: Tokens) -> Bool {
+        guard start > a else { return true }
+        var k = start - 1
+        if tokens[k].normIs("the"), tokens[k].isLowerInitial, k > a { k -= 1 } else if tokens[k].normIs("the") { return k == a }
+        let t = tokens[k]
+        return t.textIs(",") || t.text == ";" || t.text == "(" || t.kind == .quote || t.normIsOne(of: "and", "but")
+    }
     /// The verbs of an owner's stake: "in which Y holds a 49 percent stake".
     static let stakeVerbs: WordSet = ["holds", "has", "owns", "held", "had"]
 
@@ -639,7 +653,16 @@ struct StructureRules {
             // ("a Denver tour company", "the London firm X", "a California importer": a city's or a region's name too,
             // rule `place-company`.)
             var modifier = m.isAdjective
-            let placeModifier = kind.isOne(of: .country, .location)
+            // (A city's or a subdivision's, not a continent's, a river's or an ocean's: "the Asia fund X", "the
+            // Danube shipping company X" say what the company deals in. A gazetteer place counts with the country
+            // it lies in or as the place table's subdivision, any other as the table's city or subdivision of a
+            // country.)
+            let tablePlace = kind == .location ? PlaceTable.builtIn.place(named: ctx.entities.name(e)) : nil
+            let placeModifier =
+                kind == .country
+                || (kind == .location
+                    && (m.actor.map { lexicon.actors[$0].within != nil || tablePlace?.isSubdivision == true }
+                        ?? (tablePlace.map { $0.isSubdivision || !$0.country.isEmpty } == true)))
             let companyRule = kind == .country ? "demonym-company" : "place-company"
             if !modifier, placeModifier, m.end < b, tokens[m.end].isLowerInitial, tokens[m.end].kind == .word {
                 let before: Token? = m.start > a ? tokens[m.start - 1] : nil
@@ -657,11 +680,13 @@ struct StructureRules {
                 {
                     q += 1
                 }
-                if q > m.end, q < b, Self.describesCompany(tokens[q - 1].norm),
+                // ("the Gaza reconstruction fund X" is a fund for the place, not one of it.)
+                let purposeFund = q > m.end + 1 && tokens[q - 1].normIs("fund") && Self.purposeFundWords.contains(tokens[q - 2])
+                if q > m.end, q < b, !purposeFund, Self.describesCompany(tokens[q - 1].norm),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, companyRule, confidence: 0.7)
-                } else if q > m.end, Self.describesCompany(tokens[q - 1].norm), m.start > a,
+                } else if q > m.end, !purposeFund, Self.describesCompany(tokens[q - 1].norm), m.start > a,
                     tokens[m.start - 1].normIsOne(of: "a", "an", "the")
                 {
                     // "a Danish shipping firm, Velmar Lines,": the name apposed after a comma, the apposition closed
@@ -842,7 +867,10 @@ struct StructureRules {
                     }
                 }
                 // "Frontex, the EU border agency": a bloc's organ named by the bloc and a noun (not "the EU trade company").
-                else if article == 1, ctx.kind(parent) == .organization, !mentions[parent].isAdjective {
+                // (The body opens its clause: "In a letter to Korvex Group, the UN agency said" describes no such body.)
+                else if article == 1, ctx.kind(parent) == .organization, !mentions[parent].isAdjective,
+                    Self.opensClause(m.start, from: a, tokens)
+                {
                     var last: Token?
                     while q < b, q < ctx.mentions[parent].end + 4, tokens[q].isLowerInitial,
                         !RelationFinder.stopWords.contains(tokens[q]), !Self.seatWords.contains(tokens[q])

@@ -128,6 +128,8 @@ struct VerbRules {
         "injuries", "assassination",
     ]
     static let partyNouns: WordSet = ["party", "movement", "coalition", "alliance"]
+    /// Party nouns of collectives, never companies: "urged both clans".
+    static let collectiveNouns: Set<String> = ["tribes", "clans"]
 
     /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
     /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
@@ -1061,7 +1063,10 @@ struct VerbRules {
                     let kinds = RelationFinder.partyNouns[noun]
                 {
                     // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
-                    if let pair = disputeParties(kinds, before: s, subject: subject) {
+                    // ("urged both clans": two companies' dispute has no clans.)
+                    if let pair = disputeParties(kinds, before: s, subject: subject),
+                        !(Self.collectiveNouns.contains(noun) && (ctx.isCompany[pair.0] || ctx.isCompany[pair.1]))
+                    {
                         // ("The United States and the European Union called on both sides": each caller.)
                         for caller in [subject] + coSubjects where caller != pair.0 && caller != pair.1 {
                             emit(caller, pair.0, predicate, rule + ":both", confidence: confidence * 0.8)
