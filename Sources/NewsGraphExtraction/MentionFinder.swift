@@ -117,6 +117,15 @@ struct MentionFinder: Sendable {
     static let placeNounsAfter: WordSet = [
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
         "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
+        // Land and its features ("the Tarvo area of the north", "the Orvel gas field", "the Kessa archipelago").
+        "area", "field", "oilfield", "gasfield", "archipelago", "hills", "basin", "plain", "plains", "plateau", "desert",
+        "highlands", "estuary",
+    ]
+    /// Nouns before "of" that make one unknown name after them a place ("off the coast of Tarvelia",
+    /// "the deserts of Orvano", "the governor of Kessa", "the outskirts of Velmo").
+    static let placeNounsBeforeOf: WordSet = [
+        "coast", "coasts", "shore", "shores", "outskirts", "desert", "deserts", "mountains", "hills", "streets", "residents",
+        "inhabitants", "mayor", "governor", "ruler",
     ]
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
@@ -2102,7 +2111,16 @@ struct MentionFinder: Sendable {
                             // "who co-founded Korvex Digital": a person founds a body, and no one founds a person.
                             kind = .organization
                         } else if Self.placeCues.contains(prev1)
-                            || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
+                            || (prev1 == "of"
+                                && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)
+                                    || (Self.placeNounsBeforeOf.contains(prev2) && spanLength <= 3)))
+                            // "counting centres in Orvano and Kessa": one or two unknown words joined by "and" to
+                            // a place read from its context just before (not a country, and not a given name first:
+                            // "in Tarvel and Maria Lopez's house").
+                            || (prev1 == "and" && spanLength <= 2 && !lexicon.isWord(t, .givenName)
+                                && mentions.last.map {
+                                    $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
+                                } == true)
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                             // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).
                             // (One word after a journey: "moved to Lena Ortiz's house" names a person; two after a battle.)

@@ -185,6 +185,24 @@ struct MentionRuleTests {
         #expect(node("Velmora", in: site)?.kind == .location)
     }
 
+    @Test("places from the land around them: a feature noun after the name, a place noun before 'of', a name joined by 'and' to a place")
+    func placesFromLandAndCoordination() throws {
+        let g = graph(
+            """
+            Tankers waited off the coast of Tarvelia. Rebels hid in the deserts of Orvanmo and the Kessel hills. \
+            Ballots were counted in Quorvel and Antavoro on Sunday. Gold came from mines in the Jebru Amel area. \
+            Gas flows from the Sarvo field to the port. The traditional ruler of Ostrima spoke.
+            """)
+        for name in ["Tarvelia", "Orvanmo", "Kessel", "Antavoro", "Jebru Amel", "Sarvo", "Ostrima"] {
+            let place = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
+            #expect(place.kind == .location, "\(name): \(place.kind)")
+        }
+        // Not a person joined to a place, nor a name joined to a country.
+        let people = graph("Troops in Tarvel met Maria Delgado and Lena Ortiz on Monday. Kenya and Korvex signed a deal.")
+        #expect(node("Lena Ortiz", in: people)?.kind == .person)
+        #expect(node("Korvex", in: people)?.kind != .location)
+    }
+
     @Test("a name before 'administration' or 'regime' is a leader's; a name that starts with a common word is no person's")
     func leadersAndCommonFirstWords() {
         let g = graph(
