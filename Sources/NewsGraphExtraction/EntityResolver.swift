@@ -397,7 +397,10 @@ struct EntityResolver: Sendable {
                 if n.count == 2 { pairsNamedAlone.insert(Self.firstTwo(n)) }
                 continue
             }
-            guard m.kind == .organization, m.end - m.start >= 3 else { continue }
+            // (And a facility named by a lower-case noun after its name: "Velmar Oskos" for "the Velmar
+            // Oskos penitentiary".)
+            guard m.kind == .organization || (m.kind == .facility && tokens[m.end - 1].isLowerInitial), m.end - m.start >= 3
+            else { continue }
             let n = mentionNorms(index)
             guard n.count >= 3 else { continue }
             let pair = Self.firstTwo(n)

@@ -228,6 +228,26 @@ struct MentionRuleTests {
         }
     }
 
+    @Test("facilities named by a lower-case noun that is no head word: a market, a farm, a penitentiary, a camp after a modifier, a port")
+    func facilitiesByLowerCaseNouns() {
+        let g = graph(
+            """
+            Gunmen attacked the Tarvo refugee camp on Monday. Police raided the Dantro market in the city. \
+            The Kessa wind farm was halted. The Ostrel port near the capital reopened. Inmates fled the Velmar penitentiary.
+            """)
+        for name in ["Tarvo", "Dantro", "Kessa", "Ostrel", "Velmar"] {
+            #expect(node(name, in: g)?.kind == .facility, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+        // The name alone later is the same facility.
+        let prison = graph("Inmates fled the Velmar Oskos penitentiary on Monday. Troops took over Velmar Oskos and two other jails.")
+        let prisons = prison.entities.values.filter { $0.name.hasPrefix("Velmar") }
+        #expect(prisons.map(\.kind) == [.facility], "\(prisons.map { "\($0.name) \($0.kind)" })")
+        // A politician's camp, and one of a place's farms, are no facility.
+        let sides = graph("Supporters of the Halvorsen camp protested in Tarvel. Workers struck at a Quenby farm on Monday.")
+        #expect(node("Halvorsen", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Quenby", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
+
     @Test("a head word alone after 'the' is the longer name that ends with it, or no name")
     func loneHeadWords() {
         let g = graph(
