@@ -171,7 +171,7 @@ struct MentionFinder: Sendable {
         "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
-        "refiner", "utility", "builder",
+        "refiner", "utility", "builder", "exchange", "haulier", "hauler", "wholesaler", "distributor", "shipowner",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition

@@ -248,6 +248,20 @@ struct MentionRuleTests {
         #expect(node("Quenby", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
     }
 
+    @Test("a company's trade right before its name: an exchange, a haulier, a wholesaler, a distributor")
+    func companyTradesBeforeNames() {
+        let g = graph(
+            "Hackers stole funds from the exchange Dravo Digital, police said. Lorries came from the Tarvo-based haulier Orsan Trans. "
+                + "Orsan Trans could not be reached. The wholesaler Kelmi Dagit sold the drinks.")
+        for name in ["Dravo Digital", "Orsan Trans", "Kelmi Dagit"] {
+            #expect(node(name, in: g)?.kind == .organization, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+        // Not a person after another word: "an exchange with Lena Ortiz", nor a place after an exchange of fire.
+        let other = graph("After an exchange with Lena Ortiz, troops reported an exchange of fire near Kessavo on Monday.")
+        #expect(node("Lena Ortiz", in: other)?.kind == .person)
+        #expect(node("Kessavo", in: other)?.kind == .location)
+    }
+
     @Test("a head word alone after 'the' is the longer name that ends with it, or no name")
     func loneHeadWords() {
         let g = graph(
