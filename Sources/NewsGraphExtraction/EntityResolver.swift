@@ -211,7 +211,12 @@ struct EntityResolver: Sendable {
             for m in mentions {
                 let from = runs.end
                 for k in m.start..<m.end where tokens[k].kind == .word { runs.appendWord(word[k]) }
-                runs.close(from: from, drop: runs.end - from > 1 && runs.words[from] == theWord ? 1 : 0)
+                // (Nor a legal form written first, "PT", "PJSC": "PT Sarvan Jaya" and "Sarvan Jaya" name one
+                // company.)
+                let formFirst =
+                    m.actor == nil && m.kind == .organization && runs.end - from > 1
+                    && (m.start..<m.end).first { tokens[$0].kind == .word }.map { MentionFinder.legalFormsFirst.contains(tokens[$0].text) } == true
+                runs.close(from: from, drop: runs.end - from > 1 && (runs.words[from] == theWord || formFirst) ? 1 : 0)
             }
             for (index, m) in mentions.enumerated() {
                 guard m.actor == nil, m.kind == .person || m.kindGuessed, m.end - m.start >= 2,
@@ -426,7 +431,10 @@ struct EntityResolver: Sendable {
                 if n.count == 2 { pairsNamedAlone.insert(Self.firstTwo(n)) }
                 continue
             }
-            guard m.kind == .organization, m.end - m.start >= 3 else { continue }
+            // (And a facility named by a lower-case noun after its name: "Velmar Oskos" for "the Velmar
+            // Oskos penitentiary".)
+            guard m.kind == .organization || (m.kind == .facility && tokens[m.end - 1].isLowerInitial), m.end - m.start >= 3
+            else { continue }
             let n = mentionNorms(index)
             guard n.count >= 3 else { continue }
             let pair = Self.firstTwo(n)
@@ -797,7 +805,12 @@ struct EntityResolver: Sendable {
             let loneIsPlace = indices.contains { mentions[$0].kind == .location }
             let loneIsOnlyPlace =
                 loneIsPlace && indices.allSatisfy { mentions[$0].kind == .location }
-                && indices.contains { mentions[$0].end < tokens.count && Self.placeNounsAfterName.contains(tokens[mentions[$0].end]) }
+                && indices.contains {
+                    // (Or a place noun's plural after coordinated names: "in Kessa and Kestrava provinces".)
+                    mentions[$0].end < tokens.count
+                        && (Self.placeNounsAfterName.contains(tokens[mentions[$0].end])
+                            || MentionFinder.placeNounPlurals.contains(tokens[mentions[$0].end]))
+                }
             if let target, !(loneIsPlace && kindOfCluster(target) == .facility),
                 !(loneIsOnlyPlace && kindOfCluster(target) == .organization)
             {

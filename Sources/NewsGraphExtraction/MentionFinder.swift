@@ -117,6 +117,15 @@ struct MentionFinder: Sendable {
     static let placeNounsAfter: WordSet = [
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
         "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
+        // Land and its features ("the Tarvo area of the north", "the Orvel gas field", "the Kessa archipelago").
+        "area", "field", "oilfield", "gasfield", "archipelago", "hills", "basin", "plain", "plains", "plateau", "desert",
+        "highlands", "estuary",
+    ]
+    /// Nouns before "of" that make one unknown name after them a place ("off the coast of Tarvelia",
+    /// "the deserts of Orvano", "the governor of Kessa", "the outskirts of Velmo").
+    static let placeNounsBeforeOf: WordSet = [
+        "coast", "coasts", "shore", "shores", "outskirts", "desert", "deserts", "mountains", "hills", "streets", "residents",
+        "inhabitants", "mayor", "governor", "ruler",
     ]
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
@@ -162,7 +171,7 @@ struct MentionFinder: Sendable {
         "company", "firm", "group", "giant", "maker", "manufacturer", "producer", "operator", "carrier", "airline", "bank",
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
-        "refiner", "utility", "builder",
+        "refiner", "utility", "builder", "exchange", "haulier", "hauler", "wholesaler", "distributor", "shipowner",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
@@ -433,8 +442,18 @@ struct MentionFinder: Sendable {
     static let facilityNouns: WordSet = [
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
-        "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline", "mall",
+        "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline", "mall", "port", "market", "farm",
+        "penitentiary", "jail", "camp",
     ]
+    /// Facility nouns that are no facility's head word when capitalized ("Common Market", "Animal Farm",
+    /// "Camp David"), read as one only in lower case after a name; "camp" only after a modifier ("the
+    /// Tarvo refugee camp"), as "the Halvorsen camp" is a politician's side.
+    static let lowerCaseFacilityNouns: WordSet = ["market", "farm", "penitentiary", "jail", "camp"]
+
+    /// Whether a lower-case word after a name is a facility's noun ("station", "mine", "market").
+    private func isFacilityNoun(_ t: Token) -> Bool {
+        t.isLowerInitial && Self.facilityNouns.contains(t) && (headKind(t) == .facility || Self.lowerCaseFacilityNouns.contains(t))
+    }
 
     /// Legal forms of companies (their norms): GLEIF's (``BuiltInLexicon/legalFormWords``: "gmbh",
     /// "s.a.", "oyj") and English words and abbreviations its filters leave out ("Corp" is a
@@ -1826,15 +1845,15 @@ struct MentionFinder: Sendable {
                     // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
                     // (Nor a possessive: "Prime Minister X's government" is X's, a description.)
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]), tokens[k].norm != "'s",
-                        headKind(tokens[k + 1]) == .organization
-                            || (headKind(tokens[k + 1]) == .facility && Self.facilityNouns.contains(tokens[k + 1])),
+                        headKind(tokens[k + 1]) == .organization || isFacilityNoun(tokens[k + 1]),
                         tokens[k + 1].isLowerInitial,
                         lexicon.verbs(startingWith: tokens[k]) == nil, !tokens[k].norm.hasSuffix("ed")
                     {
                         k += 1
                     }
                     // (Not a known place named elsewhere in the text too: "its Copperbelt mine" after "Copperbelt".)
-                    if headKind(tokens[k]) == .facility, tokens[k].isLowerInitial, Self.facilityNouns.contains(tokens[k]),
+                    // ("the Tarvo refugee camp": a camp only after a modifier.)
+                    if isFacilityNoun(tokens[k]), k > end || !tokens[k].normIs("camp"),
                         PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
                         // ("at a Copperbelt mine": one of the place's mines, not a named one.)
                         !(i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial)
@@ -1866,6 +1885,8 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "the Dantro market", "the Kessa wind farm": a lower-case facility noun that is no head word.
+                if kind == nil, bareName != nil, isFacilityNoun(tokens[end - 1]) { kind = .facility }
                 // "U.S. Customs and Border Protection": a state's organ named by its fields, joined by "and".
                 if kind == nil, let g, g.length + 3 <= spanLength, lexicon.actors[g.index].kind == .country,
                     (i + g.length + 1..<end - 1).contains(where: { tokens[$0].normIs("and") && tokens[$0].isLowerInitial }),
@@ -2102,7 +2123,16 @@ struct MentionFinder: Sendable {
                             // "who co-founded Korvex Digital": a person founds a body, and no one founds a person.
                             kind = .organization
                         } else if Self.placeCues.contains(prev1)
-                            || (prev1 == "of" && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)))
+                            || (prev1 == "of"
+                                && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)
+                                    || (Self.placeNounsBeforeOf.contains(prev2) && spanLength <= 3)))
+                            // "counting centres in Orvano and Kessa": one or two unknown words joined by "and" to
+                            // a place read from its context just before (not a country, and not a given name first:
+                            // "in Tarvel and Maria Lopez's house").
+                            || (prev1 == "and" && spanLength <= 2 && !lexicon.isWord(t, .givenName)
+                                && mentions.last.map {
+                                    $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
+                                } == true)
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                             // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).
                             // (One word after a journey: "moved to Lena Ortiz's house" names a person; two after a battle.)

@@ -185,6 +185,24 @@ struct MentionRuleTests {
         #expect(node("Velmora", in: site)?.kind == .location)
     }
 
+    @Test("places from the land around them: a feature noun after the name, a place noun before 'of', a name joined by 'and' to a place")
+    func placesFromLandAndCoordination() throws {
+        let g = graph(
+            """
+            Tankers waited off the coast of Tarvelia. Rebels hid in the deserts of Orvanmo and the Kessel hills. \
+            Ballots were counted in Quorvel and Antavoro on Sunday. Gold came from mines in the Jebru Amel area. \
+            Gas flows from the Sarvo field to the port. The traditional ruler of Ostrima spoke.
+            """)
+        for name in ["Tarvelia", "Orvanmo", "Kessel", "Antavoro", "Jebru Amel", "Sarvo", "Ostrima"] {
+            let place = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
+            #expect(place.kind == .location, "\(name): \(place.kind)")
+        }
+        // Not a person joined to a place, nor a name joined to a country.
+        let people = graph("Troops in Tarvel met Maria Delgado and Lena Ortiz on Monday. Kenya and Korvex signed a deal.")
+        #expect(node("Lena Ortiz", in: people)?.kind == .person)
+        #expect(node("Korvex", in: people)?.kind != .location)
+    }
+
     @Test("a name before 'administration' or 'regime' is a leader's; a name that starts with a common word is no person's")
     func leadersAndCommonFirstWords() {
         let g = graph(
@@ -208,6 +226,40 @@ struct MentionRuleTests {
         for name in ["Quenora", "Dravik", "Kelvo", "Marlow Museum", "Tessaro Dam"] {
             #expect(node(name, in: g)?.kind == .facility, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
         }
+    }
+
+    @Test("facilities named by a lower-case noun that is no head word: a market, a farm, a penitentiary, a camp after a modifier, a port")
+    func facilitiesByLowerCaseNouns() {
+        let g = graph(
+            """
+            Gunmen attacked the Tarvo refugee camp on Monday. Police raided the Dantro market in the city. \
+            The Kessa wind farm was halted. The Ostrel port near the capital reopened. Inmates fled the Velmar penitentiary.
+            """)
+        for name in ["Tarvo", "Dantro", "Kessa", "Ostrel", "Velmar"] {
+            #expect(node(name, in: g)?.kind == .facility, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+        // The name alone later is the same facility.
+        let prison = graph("Inmates fled the Velmar Oskos penitentiary on Monday. Troops took over Velmar Oskos and two other jails.")
+        let prisons = prison.entities.values.filter { $0.name.hasPrefix("Velmar") }
+        #expect(prisons.map(\.kind) == [.facility], "\(prisons.map { "\($0.name) \($0.kind)" })")
+        // A politician's camp, and one of a place's farms, are no facility.
+        let sides = graph("Supporters of the Halvorsen camp protested in Tarvel. Workers struck at a Quenby farm on Monday.")
+        #expect(node("Halvorsen", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Quenby", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
+
+    @Test("a company's trade right before its name: an exchange, a haulier, a wholesaler, a distributor")
+    func companyTradesBeforeNames() {
+        let g = graph(
+            "Hackers stole funds from the exchange Dravo Digital, police said. Lorries came from the Tarvo-based haulier Orsan Trans. "
+                + "Orsan Trans could not be reached. The wholesaler Kelmi Dagit sold the drinks.")
+        for name in ["Dravo Digital", "Orsan Trans", "Kelmi Dagit"] {
+            #expect(node(name, in: g)?.kind == .organization, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+        // Not a person after another word: "an exchange with Lena Ortiz", nor a place after an exchange of fire.
+        let other = graph("After an exchange with Lena Ortiz, troops reported an exchange of fire near Kessavo on Monday.")
+        #expect(node("Lena Ortiz", in: other)?.kind == .person)
+        #expect(node("Kessavo", in: other)?.kind == .location)
     }
 
     @Test("a head word alone after 'the' is the longer name that ends with it, or no name")
