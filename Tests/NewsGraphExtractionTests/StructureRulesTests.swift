@@ -106,6 +106,21 @@ struct StructureRulesTests {
         }
     }
 
+    @Test("a civil body whose name opens with its country or ends with 'of' it is located_in it: 'Kalmar Red Cross Society', 'Mineworkers Union of Kalmar'")
+    func civilBodyByName() {
+        let society = Self.drawn("Peru sent doctors. The Peru Red Cross Society said 40 people had died.")
+        #expect(Self.has(society, "peru_red_cross_society", .locatedIn, "peru", rule: "civil-body-name"), "\(society)")
+        let bar = Self.drawn("Chile cut the internet. The Chilean Bar Association said it would sue.")
+        #expect(Self.has(bar, "chilean_bar_association", .locatedIn, "chile", rule: "civil-body-name"), "\(bar)")
+        let union = Self.drawn("Mines in Peru were shut. The Mineworkers Union of Peru said the shaft was unsafe.")
+        #expect(Self.has(union, "mineworkers_union_of_peru", .locatedIn, "peru", rule: "civil-body-name"), "\(union)")
+        // A country inside the name names its people, not its seat; an organ or a company stays out of the rule.
+        let inside = Self.drawn("Chile and Peru talked. The Union of Chilean Journalists in Peru said it would strike.")
+        #expect(!inside.contains { $0.rule == "civil-body-name" }, "\(inside)")
+        let organs = Self.drawn("Peru said the Peru Electoral Commission and the Korvex Bank of Peru had agreed.")
+        #expect(!organs.contains { $0.rule == "civil-body-name" }, "\(organs)")
+    }
+
     @Test("a person 'of' a body works for it: 'Ana Ferreira of Korvex Mining', 'X of the University of Kalmar'; not of a country or a party")
     func personOfBody() {
         let staff = Self.drawn("Ana Ferreira of Korvex Mining and Hilmar Sastrowadi of the University of Kalmar said prices fell.")

@@ -101,6 +101,26 @@ struct StructureRules {
         return civilBodyHeads.contains(head) || words.contains(where: civilBodyModifiers.contains)
     }
 
+    /// The country a civil body's name opens with ("Kalmar Red Cross Society", "Kalmari Bar Association") or ends with
+    /// after "of" ("Union of Press Workers of Kalmar"), when the text has it as an entity; not one inside the name
+    /// ("Union of Kalmari Journalists": its people, not its seat), nor a name that is the country alone.
+    func civilBodyCountry(_ m: MentionCandidate) -> Int? {
+        let tokens = ctx.tokens
+        let start = tokens[m.start].normIs("the") ? m.start + 1 : m.start
+        guard start + 1 < m.end else { return nil }
+        func country(at k: Int, endingName: Bool) -> Int? {
+            guard let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
+                endingName ? k + g.length == m.end : k + g.length < m.end
+            else { return nil }
+            return entityByName[lexicon.actors[g.index].name]
+        }
+        if let c = country(at: start, endingName: false) { return c }
+        for k in (start + 2)..<m.end where tokens[k - 1].normIs("of") {
+            if let c = country(at: k, endingName: true) { return c }
+        }
+        return nil
+    }
+
     /// Verbs whose "of" names a charge, not a body: "accused X of the Velmar Bank fraud".
     static let chargeVerbs: WordSet = ["accused", "convicted", "acquitted", "charged", "cleared", "suspected", "indicted", "found"]
 
@@ -611,6 +631,13 @@ struct StructureRules {
                         break
                     }
                 }
+            }
+            // "Kalmar Red Cross Society", "the Kalmari Bar Association", "Mineworkers' Union of Kalmar": a civil body
+            // (`isCivilBody`) whose name opens with its country, or ends with "of" it, is based there.
+            if kind == .organization, m.end - m.start >= 2, Self.isCivilBody(ctx.entities.name(e)),
+                let country = civilBodyCountry(m), country != e
+            {
+                emit(e, country, .locatedIn, "civil-body-name", confidence: 0.7)
             }
             // "Hilmar Sastro of the University of Kalmar", "Ana Ferreira of Korvex Mining": a person "of" a body works
             // for it (not "of" a country, a nationality; not "of the body's …").
