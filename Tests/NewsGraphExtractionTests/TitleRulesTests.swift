@@ -207,6 +207,11 @@ struct TitleRulesTests {
             "Chile's Korvex Water Board said the waste had been traced to Tarvo Chemicals. Its managing director, Ana Lisk, was charged.")
         #expect(body.contains { $0.source == "ana_lisk" && $0.predicate == .leads && $0.target == "tarvo_chemicals" }, "\(body)")
         #expect(!body.contains { $0.source == "ana_lisk" && $0.target == "chile" }, "\(body)")
+        // A state's body that opens the sentence with a deed, not a report: its office, not a body named after it.
+        let organ = Self.drawn(
+            "Peru's Foreign Office accused Chile of arming the Velmar Liberation Army. Its spokeswoman, Hana Brel, said the evidence was clear.")
+        #expect(organ.contains { $0.source == "hana_brel" && $0.predicate == .roleIn && $0.target == "peruvian_foreign_office" }, "\(organ)")
+        #expect(!organ.contains { $0.source == "hana_brel" && $0.target == "velmar_liberation_army" }, "\(organ)")
     }
 
     @Test("offices written in lower case: 'Chile's national security adviser, X', 'Its chief investigator, X', 'Its campaigner X'")

@@ -896,6 +896,13 @@ struct VerbRules {
             {
                 continue
             }
+            // "accused Chile of financing and arming the Velmar Front": the second gerund's doer is the accused (read
+            // as an allegation below), not the sentence's subject.
+            if start >= a + 3, tokens[start - 1].normIs("and"), RelationFinder.endsInIng(tokens[start].norm),
+                RelationFinder.endsInIng(tokens[start - 2].norm), tokens[start - 3].normIs("of")
+            {
+                continue
+            }
             var subjectFound = subjectEntity(start)
             if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
@@ -1356,7 +1363,13 @@ struct VerbRules {
             if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
                 tokens[ctx.mentions[objectMention].end].normIs("of")
             {
-                let gerund = ctx.mentions[objectMention].end + 1
+                var gerund = ctx.mentions[objectMention].end + 1
+                // ("of financing and arming Y": the gerund after "and" when the first has no pattern.)
+                if !matches.contains(where: { $0.start == gerund }), gerund + 2 < b, tokens[gerund].norm.hasSuffix("ing"),
+                    tokens[gerund + 1].normIs("and"), tokens[gerund + 2].norm.hasSuffix("ing")
+                {
+                    gerund += 2
+                }
                 if let (_, gerundEnd, q) = matches.first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
                     !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
                     let alleged = finder.object(ctx, after: gerundEnd, to: b, skipLimit: 2)
