@@ -52,6 +52,21 @@ struct StructureRulesTests {
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
     }
 
+    @Test("more bodies a demonym describes with the name right after: 'U.S. investment fund X', 'the Kalmari news agency X', 'the Kalmari dockers' union X'")
+    func demonymBodies() {
+        let fund = Self.drawn("The deal was led by U.S. investment fund Korvel Capital on Monday.")
+        #expect(Self.has(fund, "korvel_capital", .locatedIn, "united_states", rule: "demonym-company"), "\(fund)")
+        let agency = Self.drawn("The Spanish news agency Agencia Velmar de Noticias said its reporter was held.")
+        #expect(Self.has(agency, "agencia_velmar_de_noticias", .locatedIn, "spain", rule: "demonym-company"), "\(agency)")
+        let union = Self.drawn("The Chilean dockers' union Velko said it would strike.")
+        #expect(Self.has(union, "velko", .locatedIn, "chile", rule: "demonym-company"), "\(union)")
+        // Any other agency stays a state's organ; a union named after a bloc is no country's.
+        let organ = Self.drawn("The Chilean health agency Velmar Directorate said the water was safe.")
+        #expect(!organ.contains { $0.predicate == .locatedIn }, "\(organ)")
+        let bloc = Self.drawn("The European dockers' union Velko said it would strike.")
+        #expect(!bloc.contains { $0.predicate == .locatedIn }, "\(bloc)")
+    }
+
     @Test("a country's name or a two-word demonym as a company's modifier: 'U.S. private equity firm X', 'South Korean chipmaker X', 'Peruvian low-cost carrier X'")
     func countryNameModifier() {
         let fund = Self.drawn("The club was bought by U.S. private equity firm Korvel Partners on Monday.")

@@ -124,6 +124,10 @@ struct StructureRules {
     /// Verbs whose "of" names a charge, not a body: "accused X of the Velmar Bank fraud".
     static let chargeVerbs: WordSet = ["accused", "convicted", "acquitted", "charged", "cleared", "suspected", "indicted", "found"]
 
+    /// Nouns besides a company's that describe a body a country's demonym or name opens the description of, with
+    /// the name right after it ("the Kalmari laboratory X", "U.S. investment fund X"; `demonym-company` only).
+    static let demonymBodyNouns: WordSet = ["fund", "laboratory", "investor", "union", "federation", "association"]
+
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
     }
@@ -676,10 +680,20 @@ struct StructureRules {
                         && (!RelationFinder.governmentNouns.contains(tokens[q])
                             || (tokens[q].normIs("state") && q + 1 < b && (tokens[q + 1].isLowerInitial || tokens[q + 1].textIs("-")))))
                         || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > m.end)
+                        // ("the Kalmari dockers' union X": over a plural's bare apostrophe.)
+                        || (q > m.end && tokens[q].normIs("'s") && tokens[q].text.unicodeScalars.count == 1
+                            && tokens[q - 1].isLowerInitial)
                 {
                     q += 1
                 }
-                if q > m.end, q < b, Self.describesCompany(tokens[q - 1].norm),
+                // "U.S. investment fund X", "the Kalmari news agency X", "the Kalmari dockers' union X": more bodies a name
+                // right after the description may be, the rule's only.
+                func describesBody(_ k: Int) -> Bool {
+                    Self.describesCompany(tokens[k].norm) || Self.demonymBodyNouns.contains(tokens[k])
+                        || (k > m.end && tokens[k].normIs("agency") && tokens[k - 1].normIs("news"))
+                        || (k > m.end && tokens[k].normIs("house") && tokens[k - 1].normIs("trading"))
+                }
+                if q > m.end, q < b, describesBody(q - 1),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
