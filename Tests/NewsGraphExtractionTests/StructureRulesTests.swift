@@ -67,6 +67,17 @@ struct StructureRulesTests {
         #expect(!bloc.contains { $0.predicate == .locatedIn }, "\(bloc)")
     }
 
+    @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")
+    func demonymApposedGoingOn() {
+        let controlled = Self.drawn("Korvex Deepwater Holdings, a Peruvian company controlled by the Tarvo Group, won the licence.")
+        #expect(Self.has(controlled, "korvex_deepwater_holdings", .locatedIn, "peru", rule: "apposed-demonym"), "\(controlled)")
+        let country = Self.drawn("Korvex Deepwater Holdings, a U.S. company that drills in deep water, won the licence.")
+        #expect(Self.has(country, "korvex_deepwater_holdings", .locatedIn, "united_states", rule: "demonym-company-apposition"), "\(country)")
+        // Not a verb of the sentence after the description: "…, a Peruvian company said" is no apposition of X.
+        let said = Self.drawn("After Korvex Deepwater Holdings left, a Peruvian company said it would bid.")
+        #expect(!said.contains { $0.predicate == .locatedIn }, "\(said)")
+    }
+
     @Test("a country's name or a two-word demonym as a company's modifier: 'U.S. private equity firm X', 'South Korean chipmaker X', 'Peruvian low-cost carrier X'")
     func countryNameModifier() {
         let fund = Self.drawn("The club was bought by U.S. private equity firm Korvel Partners on Monday.")

@@ -124,6 +124,11 @@ struct StructureRules {
     /// Verbs whose "of" names a charge, not a body: "accused X of the Velmar Bank fraud".
     static let chargeVerbs: WordSet = ["accused", "convicted", "acquitted", "charged", "cleared", "suspected", "indicted", "found"]
 
+    /// Words after "X, a Kalmari company" that go on describing X ("controlled by Y", "based in Z", "that makes …").
+    static let descriptionGoesOn: WordSet = [
+        "controlled", "owned", "based", "headquartered", "registered", "listed", "founded", "that", "which", "with",
+    ]
+
     /// Nouns besides a company's that describe a body a country's demonym or name opens the description of, with
     /// the name right after it ("the Kalmari laboratory X", "U.S. investment fund X"; `demonym-company` only).
     static let demonymBodyNouns: WordSet = ["fund", "laboratory", "investor", "union", "federation", "association"]
@@ -711,6 +716,8 @@ struct StructureRules {
                     } else if !m.isAdjective, m.start - 2 > a, tokens[m.start - 1].normIsOne(of: "a", "an"), tokens[m.start - 2].textIs(","),
                         let n = ctx.mentionByEnd[m.start - 2], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                         q == b || tokens[q].textIs(",") || tokens[q].textIs(".") || tokens[q].text == ";"
+                            // ("X, a South Korean company controlled by Y,": the description goes on about the company.)
+                            || Self.descriptionGoesOn.contains(tokens[q])
                     {
                         // "Velmar Offshore, a South Korean company,": the name the description is apposed to (a
                         // demonym of one word is "apposed-demonym", below).
@@ -897,7 +904,9 @@ struct StructureRules {
                 !RelationFinder.stopWords.contains(tokens[ctx.mentions[country].end].norm)
             {
                 var q = ctx.mentions[country].end
-                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q])
+                // (Not past a word that goes on about the body: "X, a Peruvian company controlled by Y".)
+                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
+                    q == ctx.mentions[country].end || !Self.descriptionGoesOn.contains(tokens[q])
                 {
                     q += 1
                 }
