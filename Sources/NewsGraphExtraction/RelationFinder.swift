@@ -205,6 +205,8 @@ struct RelationFinder: Sendable {
         "nations": [.country], "neighbours": [.country], "neighbors": [.country], "states": [.country], "agencies": [.organization],
         "companies": [.organization], "firms": [.organization], "groups": [.organization], "organisations": [.organization],
         "organizations": [.organization], "unions": [.organization], "leaders": [.person], "men": [.person], "ministers": [.person],
+        // (Clans and tribes: named collectives this extractor types as organizations.)
+        "tribes": [.organization], "clans": [.organization], "factions": [.organization],
     ]
     /// Whether "in" and a gerund follow at `position` (before `end`): "joined the United States in condemning
     /// the test" is an act shared with the object, no membership of it (verb patterns and frames alike).

@@ -91,6 +91,23 @@ struct StructureRulesTests {
         #expect(!place.contains { $0.predicate == .locatedIn && $0.target == "chile" }, "\(place)")
     }
 
+    @Test("a city's or a region's name as a company's modifier: 'a Denver tour company', 'the London firm X', 'a California importer that …'")
+    func placeNameModifier() {
+        let apposed = Self.drawn("Korvex Trails, a Denver tour company, said it had ended the partnership.")
+        #expect(Self.has(apposed, "korvex_trails", .locatedIn, "denver", rule: "place-company-apposition"), "\(apposed)")
+        let before = Self.drawn("His lawyers, from the London firm Velmar & Holt, filed the claim on Monday.")
+        #expect(Self.has(before, "velmar_holt", .locatedIn, "london", rule: "place-company"), "\(before)")
+        let fund = Self.drawn("The deal was financed by the Bavaria investment fund Korvel Capital Partners.")
+        #expect(Self.has(fund, "korvel_capital_partners", .locatedIn, "bavaria", rule: "place-company"), "\(fund)")
+        let relative = Self.drawn("Tarvel Fresh, a California importer that buys fruit from the plant, halted orders.")
+        #expect(Self.has(relative, "tarvel_fresh", .locatedIn, "california", rule: "place-company-apposition"), "\(relative)")
+        // A city named as a place is no modifier: "in Denver", "Denver's".
+        let place = Self.drawn("Prices rose in Denver last year, tour company Korvex Trails said.")
+        #expect(!place.contains { $0.predicate == .locatedIn && $0.target == "denver" }, "\(place)")
+        let possessive = Self.drawn("Denver's tour company Korvex Trails said it would appeal.")
+        #expect(!possessive.contains { $0.rule.hasPrefix("place-company") }, "\(possessive)")
+    }
+
     @Test("organs named '… of' their country by a head that is not always an organ's: 'Central Bank of Chile', 'Armed Forces of Chile'; a bank only as a central bank")
     func stateBodyOfCountry() {
         let central = Self.drawn("Chile said the Central Bank of Chile would act.")
@@ -447,6 +464,11 @@ struct StructureRulesTests {
         // A company described by a bloc is not its organ.
         let company = Self.drawn("Velmarco, the EU trade company, sent 40 officers to the island.")
         #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+        // An indefinite description, a participle after it.
+        let indefinite = Self.drawn("Velmar Relief, a United Nations agency based in Montreal, said it would send a team.")
+        #expect(Self.has(indefinite, "velmar_relief", .memberOf, "united_nations", rule: "apposed-organ"), "\(indefinite)")
+        let indefiniteCompany = Self.drawn("Velmarco, an EU trade company, sent 40 officers to the island.")
+        #expect(!indefiniteCompany.contains { $0.predicate == .memberOf }, "\(indefiniteCompany)")
         let port = Self.drawn("LIMA — Peru sold a stake in the Port of Velmar, the country's only deep-water harbour, on Monday.", mainCountry: "peru")
         #expect(port.contains { $0.predicate == .locatedIn && $0.target == "peru" && $0.rule == "apposed-country-place" }, "\(port)")
         let chamber = Self.drawn("The European Court of Human Rights ruled on Monday. The court's Grand Chamber will hear the appeal.")

@@ -28,6 +28,16 @@ struct VerbRulesTests: RuleSuite {
         #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "liberia" })
     }
 
+    @Test("'X, a U.N. agency based in Y': the body the description is apposed to is the participle's subject, not the bloc that describes it")
+    func participleAfterApposedDescription() {
+        let g = graph("Velmar Relief, a United Nations agency based in Montreal, said it would send a team to Tarvelo.")
+        #expect(has(g, "velmar_relief", .locatedIn, "montreal"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.source == "united_nations" && $0.predicate == .locatedIn }, "\(keys(g))")
+        // Without the apposition the named modifier still stands for its body: "EU observers based in Lima".
+        let plain = graph("Korvex Group engineers based in Lima said the dam was safe.")
+        #expect(has(plain, "korvex_group", .locatedIn, "lima"), "\(keys(plain))")
+    }
+
     @Test("'Senator X of the Y Party accused …': the person accuses, not the body that only places the person")
     func personOfBodyAccuses() {
         let g = graph(
@@ -392,6 +402,14 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         #expect(has(states, "bolivia", .urged, "peru"), "\(keys(states))")
         #expect(has(states, "bolivia", .urged, "chile"), "\(keys(states))")
+        // "urged both clans": the two collectives that fought.
+        let clans = graph(
+            """
+            Fighting broke out between the Korvani and the Delmari clans near Tarvelo on Friday. Korvani gunmen attacked \
+            Delmari villages. Governor Anna Lisk urged both clans to hand in their weapons.
+            """)
+        #expect(has(clans, "anna_lisk", .urged, "korvani"), "\(keys(clans))")
+        #expect(has(clans, "anna_lisk", .urged, "delmari"), "\(keys(clans))")
     }
 
     @Test("'urged both sides', 'called on all parties to the conflict': the pair of the most disputes (an office holder's for the body), not the latest side event")

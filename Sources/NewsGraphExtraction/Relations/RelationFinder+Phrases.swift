@@ -79,6 +79,14 @@ extension RelationFinder {
             {
                 // "EU observers met", "Myanmar's government denied": a named modifier of the subject.
                 if let m = ctx.mentionByEnd[p], !ctx.mentions[m].isAdjective || Self.governmentNouns.contains(t) {
+                    // ("Korvex Relief, a Tarvel Union agency based in Lima": the body the description is apposed to.)
+                    let start = ctx.mentions[m].start
+                    if start - 3 >= a, tokens[start - 1].normIsOne(of: "a", "an", "the"), tokens[start - 1].isLowerInitial,
+                        tokens[start - 2].textIs(","), let named = ctx.mentionByEnd[start - 2], ctx.owner[named] >= 0,
+                        ctx.kind(named) == .organization, ctx.kind(m) == .organization, !ctx.mentions[named].isAdjective
+                    {
+                        return .entity(ctx.entity(named))
+                    }
                     // ("Senator Lena Ortiz of the Korvex alliance said": the senator.)
                     return .entity(personBeforeOf(ctx, m, from: a) ?? ctx.entity(m))
                 }

@@ -8,7 +8,8 @@ import NewsGraph
 ///   `stateBodyHead`);
 /// - `demonym-company`, `apposed-demonym`, `possessive-company`: a company described by its
 ///   country ("Japanese investment group Korvex", "Korvex, the Danish shipping firm"), or a country's name
-///   no organ's word marks ("Italy's Korvalo", "Norway's Velk Air", not "Chile's Veldsa voted");
+///   no organ's word marks ("Italy's Korvalo", "Norway's Velk Air", not "Chile's Veldsa voted"); `place-company`
+///   (and `-apposed`, `-apposition`): by a city's or a region's name ("the Denver tour company Korvex Trails");
 /// - `apposed-unit`, `modifier-unit`, `apposed-organ`, `possessive-apposed-organ`, `possessive-organ`,
 ///   `apposed-member`, `of-chain`: an organ or member of a body ("the UN monitoring mission,
 ///   UNVEL", "the EU border agency Korvex", "Velfor, the European Union's fisheries agency", "Chile's
@@ -48,8 +49,8 @@ struct StructureRules {
     /// "agency" (a state's organ), a few cues, and any "-maker".
     static let companyDescriptions: Set<String> = RelationFinder.bodyNouns.words.subtracting(["agency"]).union([
         "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang", "club", "cartel",
-        // "oil major X"
-        "major",
+        // "oil major X"; "the U.S. hedge fund X"
+        "major", "fund",
     ])
 
     /// The person named at `start`, over "former"/"late", lower-case words and an office's title ("of billionaire
@@ -671,12 +672,16 @@ struct StructureRules {
             // company described by its country.
             // ("U.S. private equity firm X", "South Korean chipmaker X": a country's name or a demonym of two
             // words used as a modifier, not possessed, not after a preposition of place.)
+            // ("a Denver tour company", "the London firm X", "a California importer": a city's or a region's name too,
+            // rule `place-company`.)
             var modifier = m.isAdjective
-            if !modifier, kind == .country, m.end < b, tokens[m.end].isLowerInitial, tokens[m.end].kind == .word {
+            let placeModifier = kind.isOne(of: .country, .location)
+            let companyRule = kind == .country ? "demonym-company" : "place-company"
+            if !modifier, placeModifier, m.end < b, tokens[m.end].isLowerInitial, tokens[m.end].kind == .word {
                 let before: Token? = m.start > a ? tokens[m.start - 1] : nil
                 modifier = !(before.map { Self.notBeforeModifier.contains($0) } ?? false)
             }
-            if modifier, kind == .country, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
+            if modifier, placeModifier, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
                 var q = m.end
                 // (Over a hyphenated word: "low-cost carrier X".)
                 // ("the Kalmari state giant X", "state-owned": "state" before more of the description.)
@@ -701,7 +706,7 @@ struct StructureRules {
                 if q > m.end, q < b, describesBody(q - 1),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
-                    emit(ctx.entity(n), e, .locatedIn, "demonym-company", confidence: 0.7)
+                    emit(ctx.entity(n), e, .locatedIn, companyRule, confidence: 0.7)
                 } else if q > m.end, Self.describesCompany(tokens[q - 1].norm), m.start > a,
                     tokens[m.start - 1].normIsOne(of: "a", "an", "the")
                 {
@@ -712,16 +717,18 @@ struct StructureRules {
                         mentions[n].end >= b || tokens[mentions[n].end].textIs(",") || tokens[mentions[n].end].textIs(".")
                             || tokens[mentions[n].end].text == ";" || tokens[mentions[n].end].text == ")"
                     {
-                        emit(ctx.entity(n), e, .locatedIn, "demonym-company-apposed", confidence: 0.7)
+                        emit(ctx.entity(n), e, .locatedIn, companyRule + "-apposed", confidence: 0.7)
                     } else if !m.isAdjective, m.start - 2 > a, tokens[m.start - 1].normIsOne(of: "a", "an"), tokens[m.start - 2].textIs(","),
                         let n = ctx.mentionByEnd[m.start - 2], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                         q == b || tokens[q].textIs(",") || tokens[q].textIs(".") || tokens[q].text == ";"
+                            || (tokens[q].normIsOne(of: "that", "which", "whose") && tokens[q].isLowerInitial)
                             // ("X, a South Korean company controlled by Y,": the description goes on about the company.)
                             || Self.descriptionGoesOn.contains(tokens[q])
                     {
                         // "Velmar Offshore, a South Korean company,": the name the description is apposed to (a
-                        // demonym of one word is "apposed-demonym", below).
-                        emit(ctx.entity(n), e, .locatedIn, "demonym-company-apposition", confidence: 0.7)
+                        // demonym of one word is "apposed-demonym", below). ("X, a California importer that buys …":
+                        // a relative clause after the description.)
+                        emit(ctx.entity(n), e, .locatedIn, companyRule + "-apposition", confidence: 0.7)
                     }
                 }
             }
@@ -862,8 +869,9 @@ struct StructureRules {
             }
             // "Frontex, the European Union's border agency": an organ described by its parent.
             let orgLike = kind == .organization || (kind == .person && m.actor == nil && m.end - m.start == 1)
-            // ("X, Germany's federal agency for vaccines": a country's name takes no article.)
-            let article = k + 1 < b && tokens[k + 1].normIs("the") ? 1 : 0
+            // ("X, Germany's federal agency for vaccines": a country's name takes no article; "X, a U.N. agency": nor
+            // does an indefinite description of a bloc's organ need "the".)
+            let article = k + 1 < b && tokens[k + 1].normIsOne(of: "the", "a", "an") && tokens[k + 1].isLowerInitial ? 1 : 0
             if orgLike, k + 2 + article < b, tokens[k].textIs(","),
                 let parent = ctx.mentionByStart[k + 1 + article], ctx.kind(parent).isOne(of: .organization, .country),
                 article == 1 || (ctx.kind(parent) == .country && !mentions[parent].isAdjective)
@@ -885,11 +893,13 @@ struct StructureRules {
                 else if article == 1, ctx.kind(parent) == .organization, !mentions[parent].isAdjective {
                     var last: Token?
                     while q < b, q < ctx.mentions[parent].end + 4, tokens[q].isLowerInitial,
-                        !RelationFinder.stopWords.contains(tokens[q])
+                        !RelationFinder.stopWords.contains(tokens[q]), !Self.seatWords.contains(tokens[q])
                     {
                         last = tokens[q]; q += 1
                     }
-                    if let last, q >= b || !tokens[q].isLowerInitial, !Self.describesCompany(last.norm),
+                    // (A participle or a relative clause may follow: "X, a U.N. agency based in Geneva, …".)
+                    if let last, q >= b || !tokens[q].isLowerInitial || Self.seatWords.contains(tokens[q])
+                        || tokens[q].normIsOne(of: "that", "which", "whose"), !Self.describesCompany(last.norm),
                         lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm)
                     {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.7)
