@@ -130,6 +130,27 @@ struct ResolvedEntities: RandomAccessCollection, Sendable {
     }
 }
 
+/// Per mention, the index of its entity (-1: none), read and written as `Int`s and kept as 32-bit
+/// numbers (an `[Int]` was 5.6 MB, alive from the resolver to the end of relation finding, of a
+/// text of 700k names; issue 14).
+struct MentionOwners: RandomAccessCollection, MutableCollection, Equatable, Sendable, CustomStringConvertible {
+    private var storage: [Int32]
+
+    init(repeating value: Int, count: Int) { storage = [Int32](repeating: Int32(truncatingIfNeeded: value), count: count) }
+
+    init(_ owners: [Int]) { storage = owners.map { Int32(truncatingIfNeeded: $0) } }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { storage.count }
+
+    subscript(index: Int) -> Int {
+        get { Int(storage[index]) }
+        set { storage[index] = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    var description: String { Array(self).description }
+}
+
 /// Merges the mentions of one document into actors: gazetteer entries, surname and full
 /// name, acronym and expansion, demonym and country. Gives each a canonical name.
 ///
@@ -162,7 +183,7 @@ struct EntityResolver: Sendable {
     ]
 
     /// - Returns: the entities and, per mention, the index of its entity.
-    func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: ResolvedEntities, owner: [Int]) {
+    func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: ResolvedEntities, owner: MentionOwners) {
         let tokens = seg.tokens
         let word = ResolverWords(seg)
         let theWord = word.number("the")
@@ -216,6 +237,8 @@ struct EntityResolver: Sendable {
             }
             return runs
         }()
+        // (The names' keys are read from these runs, not copied: ``WordKeyTable/intern(_:_:run:)``.)
+        table.runs = runs
         func mentionNorms(_ index: Int) -> ArraySlice<Int32> { runs[index] }
         func nameNorms(_ index: Int) -> ArraySlice<Int32> { runs[count + index] }
         // Whether a mention's words before its last are all particles or connectors ("von der
@@ -259,6 +282,12 @@ struct EntityResolver: Sendable {
         }
         // Per key, the kind of its first mention (nil for a key no mention has had yet).
         var clusterKind: [EntityKind?] = []
+        // (Only worth building when the text has an unknown acronym to resolve, pass 3.)
+        // (Or one with lower-case letters among more capitals, "KoRMT", read by its capitals.)
+        func isAcronym(_ t: Token) -> Bool { t.isAllCaps || MentionFinder.isMixedCaseAcronym(t.text) }
+        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && isAcronym(tokens[$0.start]) }
+        // The keys in the order they got a kind, for pass 3 alone (none kept without an acronym:
+        // 4 bytes a key, alive at the resolver's peak on a text of 700k names, issue 14).
         var firstSeen: [Int32] = []
         func kindOfCluster(_ key: Int32) -> EntityKind? { Int(key) < clusterKind.count ? clusterKind[Int(key)] : nil }
         func assign(_ index: Int, _ key: Int32, _ kind: EntityKind) {
@@ -266,7 +295,7 @@ struct EntityResolver: Sendable {
             if Int(key) >= clusterKind.count { clusterKind.extend(to: Int(key) + 1, with: nil) }
             if clusterKind[Int(key)] == nil {
                 clusterKind[Int(key)] = kind
-                firstSeen.appendGrowingSlowly(key)
+                if hasAcronym { firstSeen.appendGrowingSlowly(key) }
             }
         }
         // Full names that a lone surname can stand for: their key and the run of their words.
@@ -329,7 +358,7 @@ struct EntityResolver: Sendable {
             for (index, m) in mentions.enumerated()
             where m.actor == nil && m.kind == .organization && m.partOf == nil && !m.isAdjective && m.end - m.start >= 2 {
                 let n = mentionNorms(index)
-                if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert(table.intern(nameTag, 0, n)) }
+                if n.count >= 2, let last = n.last { unknownOrgsByHead[last, default: []].insert(table.intern(nameTag, 0, run: index)) }
             }
         }
         // Organs of a state named with it ("Ukraine's Foreign Ministry", "Ukrainian Foreign Ministry"):
@@ -345,7 +374,7 @@ struct EntityResolver: Sendable {
             let head = m.headIndex ?? m.end - 1
             guard lexicon.isWord(tokens[head], .organHead) else { continue }
             if lastMentionEndingAt.isEmpty {
-                lastMentionEndingAt = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
+                lastMentionEndingAt = MentionPositionIndex(mentions: mentions, byEnd: true, last: true)
             }
             var state: Int?
             var wordsFrom = m.start
@@ -401,7 +430,7 @@ struct EntityResolver: Sendable {
             let n = mentionNorms(index)
             guard n.count >= 3 else { continue }
             let pair = Self.firstTwo(n)
-            let key = table.intern(nameTag, 0, n)
+            let key = table.intern(nameTag, 0, run: index)
             orgsByFirstTwo[pair, default: []].insert(key)
             if (m.start + 2..<m.end).allSatisfy({
                 MentionFinder.legalForms.contains(tokens[$0]) || tokens[$0].normIsOne(of: "holdings", "holding", "group")
@@ -470,7 +499,7 @@ struct EntityResolver: Sendable {
             // A lone name may be a surname whatever kind its context suggested ("in McCarthy's career").
             let surnameOfKnownPerson = isLoneName && isFullNameSuffix(n)
             if !isLoneName || (m.kind != .person && !surnameOfKnownPerson) {
-                let key = table.intern(nameTag, 0, n)
+                let key = table.intern(nameTag, 0, run: count + index)
                 assign(index, key, m.kind)
                 if m.kind == .person, n.count >= 2 {
                     fullNames.appendGrowingSlowly((key, Int32(truncatingIfNeeded: count + index)))
@@ -480,6 +509,9 @@ struct EntityResolver: Sendable {
                 }
             }
         }
+        // (Asked in pass 1 alone: let go before the tables below are built, 8 bytes a two-word
+        // surname, alive at the peak of a text of names only, issue 14.)
+        allFullNameSuffixes = WordSequenceSet(wordCount: 0)
         // Pass 2: surnames to the full name mentioned most recently before them (else the first one).
         // The distinct organization names that start with each word (the rules ask whether there
         // is one, or one besides a given name: up to two are kept, and whether there are more).
@@ -503,16 +535,17 @@ struct EntityResolver: Sendable {
             }
         }
         // (By word number, in one array each: a dictionary of arrays took an array per word.)
-        let fullNamesByLast = WordBuckets(wordCount: word.count, words: fullNames.map { runs[Int($0.run)].last ?? -1 }) { fullNames[$0] }
+        // (Positions in `fullNames`, by the word each function gives.)
+        func lastWord(_ position: Int) -> Int32 { runs[Int(fullNames[position].run)].last ?? -1 }
+        func fatherWord(_ position: Int) -> Int32 {
+            let candidate = fullNames[position]
+            guard Int(candidate.run) >= count && endsInTwoSurnames(Int(candidate.run) - count) else { return -1 }
+            let n = runs[Int(candidate.run)]
+            return n[n.endIndex - 2]
+        }
+        var fullNamesByLast = WordBuckets(count: fullNames.count, word: lastWord)
         // Full names that end in two surnames, by the father's (the next-to-last word).
-        let fullNamesByFather = WordBuckets(
-            wordCount: word.count,
-            words: fullNames.map { candidate in
-                guard Int(candidate.run) >= count && endsInTwoSurnames(Int(candidate.run) - count) else { return -1 }
-                let n = runs[Int(candidate.run)]
-                return n[n.endIndex - 2]
-            }
-        ) { fullNames[$0] }
+        var fullNamesByFather = WordBuckets(count: fullNames.count, word: fatherWord)
         // (32-bit: a key per mention or two of a text of names only.)
         var firstIndexOfKey = [Int32](repeating: .max, count: table.count)
         for index in mentions.indices where keyOf[index] >= 0 && firstIndexOfKey[Int(keyOf[index])] == .max {
@@ -529,9 +562,9 @@ struct EntityResolver: Sendable {
             var firstKey: Int32?
             var byFirstMention: [(first: Int, key: Int32)] = []
             var seenKeys: Set<Int32> = []
-            let byLast = fullNamesByLast[n.last]
-            let byFather = fullNamesByFather[n.last]
-            for (position, candidate) in (Array(byLast) + Array(byFather)).enumerated() {
+            let byLast = fullNamesByLast.positions(of: n.last, lastWord)
+            let byFather = fullNamesByFather.positions(of: n.last, fatherWord)
+            for (position, candidate) in (Array(byLast) + Array(byFather)).map({ fullNames[Int($0)] }).enumerated() {
                 let norms = position < byLast.count ? runs[Int(candidate.run)] : runs[Int(candidate.run)].dropLast()
                 guard norms.count > n.count, norms.suffix(n.count).elementsEqual(n) else { continue }
                 if firstKey == nil { firstKey = candidate.key }
@@ -619,8 +652,17 @@ struct EntityResolver: Sendable {
                 best = key
                 companyKeys.insert(key)
             }
-            assign(index, best ?? table.intern(nameTag, 0, n), best.flatMap { kindOfCluster($0) } ?? m.kind)
+            assign(index, best ?? table.intern(nameTag, 0, run: count + index), best.flatMap { kindOfCluster($0) } ?? m.kind)
         }
+        // (The surnames' tables are asked by the loop above alone: let go here, not with the
+        // other tables below, they were ~25 MB of the resolver's peak on a text of 700k names,
+        // issue 14.)
+        fullNamesByLast = WordBuckets()
+        fullNamesByFather = WordBuckets()
+        firstIndexOfKey = []
+        surnames = WordKeyTable()
+        surnameTargets = []
+        fullNames = []
         // The text of each word a key is read from (built when a key's text is needed).
         var wordTexts: [String] = []
         func text(_ w: Int32) -> String {
@@ -631,8 +673,6 @@ struct EntityResolver: Sendable {
         var initialsOf: [String: Int32] = [:]
         // (Only worth building when the text has an unknown acronym to resolve.)
         // (Or one with lower-case letters among more capitals, "KoRMT", read by its capitals.)
-        func isAcronym(_ t: Token) -> Bool { t.isAllCaps || MentionFinder.isMixedCaseAcronym(t.text) }
-        let hasAcronym = mentions.contains { $0.actor == nil && $0.end - $0.start == 1 && isAcronym(tokens[$0.start]) }
         for key in firstSeen where hasAcronym && table.tags[Int(key)] == nameTag {
             // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
             let all = table.words(key).map(text)
@@ -652,12 +692,14 @@ struct EntityResolver: Sendable {
         // From here on keys change by relabelling every mention of a key at once, which
         // `ClusterKeys` does in near-constant time (a loop over every mention per relabelling
         // was quadratic in a document with many acronyms or organization names).
-        var keys = ClusterKeys(keyOf, keyCount: table.count)
-        keyOf = []
+        firstSeen = []
+        // (`keyOf`'s array becomes the keys' own, in place: no second array of a key per mention.)
+        var keys = ClusterKeys(taking: &keyOf, keyCount: table.count)
         // Mentions by their first and last token (the first and the last such mention), for the
         // look-ups by position below (a search of every mention per look-up was quadratic).
-        let lastMentionByEnd = MentionPositionIndex(count: count, last: true) { mentions[$0].end }
-        let firstMentionByStart = MentionPositionIndex(count: count, last: false) { mentions[$0].start }
+        // (Reading the mentions' own starts and ends: no array of positions beside them.)
+        let lastMentionByEnd = MentionPositionIndex(mentions: mentions, byEnd: true, last: true)
+        let firstMentionByStart = MentionPositionIndex(mentions: mentions, byEnd: false, last: false)
         for (index, m) in mentions.enumerated() where m.actor == nil && m.end - m.start == 1 && isAcronym(tokens[m.start]) {
             let acronym =
                 tokens[m.start].isAllCaps
@@ -878,16 +920,11 @@ struct EntityResolver: Sendable {
         let keyCount = table.count
         let keyTags = table.tags, keyValues = table.values
         table = WordKeyTable()
-        allFullNameSuffixes = WordSequenceSet(wordCount: 0)
         organWords = WordKeyTable()
-        surnames = WordKeyTable()
         suffixes = WordKeyTable()
         suffixCount = []
         suffixKey = []
-        firstIndexOfKey = []
-        surnameTargets = []
         mentionsOfKey = []
-        fullNames = []
         unknownOrgsByHead = [:]
         orgsByFirstTwo = [:]
         companiesByFirstTwo = []
@@ -929,23 +966,30 @@ struct EntityResolver: Sendable {
         // (Names read from the text where it has them: ``ResolvedEntities/append(name:kind:surfaces:textOffset:)``.)
         var entities = ResolvedEntities(text: seg.source)
         entities.reserveCapacity(order.count)
-        var owner = Array(repeating: -1, count: count)
-        // The entity of each id: by the id's hash (`String`'s, so equal ids hash alike) to the
-        // first entity of that hash, then along `sameHash`, each candidate's id compared as a
-        // `String` (as a `[String: Int]` compares keys). The ids themselves are not kept: a
-        // candidate's is made from its name (a table of `String` keys held every id, ~64 bytes
-        // each, at the peak of a text of names only, issue 14).
-        var byIDHash: [Int: Int32] = [:]
-        byIDHash.reserveCapacity(order.count)
-        var sameHash: [Int32] = []
-        sameHash.reserveCapacity(order.count)
-        func entity(withID id: String, hash: Int) -> Int? {
-            var candidate = byIDHash[hash] ?? -1
-            while candidate >= 0 {
-                if entities.id(Int(candidate)) == id { return Int(candidate) }
-                candidate = sameHash[Int(candidate)]
+        var owner = MentionOwners(repeating: -1, count: count)
+        // The entity of each id: an open-addressing index of entity numbers by the id's hash
+        // (`String`'s, so equal ids hash alike), each candidate with the same 32 bits of hash
+        // confirmed by its id compared as a `String` (as a `[String: Int]` compares keys). The ids
+        // themselves are not kept: a candidate's is made from its name (a table of `String` keys
+        // held every id, ~64 bytes each, at the peak of a text of names only; a `[Int: Int32]` by
+        // hash and a chain per entity, 15 MB of 700k names, issue 14; here 4 bytes a slot, at most
+        // three quarters full, and 4 a hash).
+        var idSlotCount = 16
+        while idSlotCount * 3 < order.count * 4 { idSlotCount <<= 1 }
+        // (Per slot, the entity + 1; 0: empty.)
+        var idSlots = [Int32](repeating: 0, count: idSlotCount)
+        var idHashes: [UInt32] = []
+        idHashes.reserveCapacity(order.count)
+        /// The entity of `id` (nil: none), and the slot to put a new one in.
+        func entity(withID id: String, hash: Int) -> (entity: Int?, slot: Int) {
+            let hash32 = UInt32(truncatingIfNeeded: hash)
+            var slot = hash & (idSlotCount - 1)
+            while idSlots[slot] != 0 {
+                let candidate = Int(idSlots[slot]) - 1
+                if idHashes[candidate] == hash32, entities.id(candidate) == id { return (candidate, slot) }
+                slot = (slot + 1) & (idSlotCount - 1)
             }
-            return nil
+            return (nil, slot)
         }
         for key in order {
             let list = members[Int(memberStart[Int(key)])..<Int(memberStart[Int(key)] + memberCount[Int(key)])].map { Int($0) }
@@ -1071,12 +1115,14 @@ struct EntityResolver: Sendable {
             surfaces = surfaces.map(stripArticle)
             let id = ResolvedEntity.stableID(name)
             let idHash = id.hashValue
-            if let existing = entity(withID: id, hash: idHash) {
+            let (found, idSlot) = entity(withID: id, hash: idHash)
+            if let existing = found {
                 if entities.surfaces[existing].isEmpty { entities.surfaces[existing] = [entities.name(existing)] }
                 entities.surfaces[existing] += surfaces
                 for index in list { owner[index] = existing }
             } else {
-                sameHash.append(byIDHash.updateValue(Int32(entities.count), forKey: idHash) ?? -1)
+                idSlots[idSlot] = Int32(truncatingIfNeeded: entities.count + 1)
+                idHashes.append(UInt32(truncatingIfNeeded: idHash))
                 for index in list { owner[index] = entities.count }
                 // (Where the name would start in the text if it is the end of its mention's surface:
                 // `append` compares the bytes.)
@@ -1108,16 +1154,48 @@ extension EntityResolver {
 
 struct ClusterKeys {
     private var nodeOfMention: [Int32]
+    // Until the first change that moves a mention (`isIdentity`), node `k` is key `k`'s, its own
+    // root and labelled `k`, and `parent`, `label` and `rootOfKey` are empty: a mention's node
+    // is its key (three arrays of a node or a key each, 8.4 MB of a text of 700k names that
+    // never moves one, issue 14). The first change makes them so.
     private var parent: [Int32] = []
     private var label: [Int32] = []
     /// Per key, its root node (-1: none).
-    private var rootOfKey: [Int32]
+    private var rootOfKey: [Int32] = []
+    private var isIdentity = true
+    private let keyCount: Int
+    /// While `isIdentity`, a bit per key that a mention has (a key no mention has has no node).
+    private var used: [UInt64] = []
 
     init(_ keys: [Int32], keyCount: Int) {
-        rootOfKey = [Int32](repeating: -1, count: keyCount)
-        nodeOfMention = []
-        nodeOfMention.reserveCapacity(keys.count)
-        for key in keys { nodeOfMention.append(node(for: key)) }
+        var keys = keys
+        self.init(taking: &keys, keyCount: keyCount)
+    }
+
+    /// The keys of mentions `keys` (left empty: its array becomes the mentions' nodes, where a
+    /// copy beside it took 4 bytes a mention more at the resolver's peak; issue 14).
+    init(taking keys: inout [Int32], keyCount: Int) {
+        self.keyCount = keyCount
+        nodeOfMention = keys
+        keys = []
+        used = [UInt64](repeating: 0, count: (keyCount + 63) >> 6)
+        for key in nodeOfMention { used[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+    }
+
+    /// Whether key `key` has a node (a mention has it, or had it before a relabelling).
+    private func hasRoot(_ key: Int32) -> Bool {
+        if isIdentity { return key >= 0 && Int(key) < keyCount && used[Int(key) >> 6] & (1 << UInt64(key & 63)) != 0 }
+        return Int(key) < rootOfKey.count && rootOfKey[Int(key)] >= 0
+    }
+
+    /// Writes out the nodes of the keys (before the first change).
+    private mutating func materialize() {
+        guard isIdentity else { return }
+        isIdentity = false
+        parent = Array(0..<Int32(truncatingIfNeeded: keyCount))
+        label = parent
+        rootOfKey = (0..<keyCount).map { used[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 ? Int32(truncatingIfNeeded: $0) : -1 }
+        used = []
     }
 
     private mutating func node(for key: Int32) -> Int32 {
@@ -1145,13 +1223,17 @@ struct ClusterKeys {
 
     /// The key of a mention; setting it moves that mention alone.
     subscript(mention: Int) -> Int32 {
-        mutating get { label[Int(root(nodeOfMention[mention]))] }
-        set { nodeOfMention[mention] = node(for: newValue) }
+        mutating get { isIdentity ? nodeOfMention[mention] : label[Int(root(nodeOfMention[mention]))] }
+        set {
+            materialize()
+            nodeOfMention[mention] = node(for: newValue)
+        }
     }
 
     /// Gives every mention whose key is `from` the key `to`.
     mutating func relabel(_ from: Int32, to: Int32) {
-        guard from != to, Int(from) < rootOfKey.count, rootOfKey[Int(from)] >= 0 else { return }
+        guard from != to, hasRoot(from) else { return }
+        materialize()
         let source = rootOfKey[Int(from)]
         rootOfKey[Int(from)] = -1
         if Int(to) < rootOfKey.count, rootOfKey[Int(to)] >= 0 {

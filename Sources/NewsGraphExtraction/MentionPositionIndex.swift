@@ -12,6 +12,10 @@ struct MentionPositionIndex: Sendable {
     /// the usual case), each mention's position alone, the mention being its index: 4 bytes a
     /// mention, not 8 (two such indexes were 5.6 MB at the peak of a text of 700k names).
     private var positions: [UInt32] = []
+    /// Or, built by ``init(mentions:byEnd:last:)`` from mentions in text order, the mentions
+    /// themselves (shared, not copied: each one's start or end is its position; issue 14).
+    private var mentions: [MentionCandidate] = []
+    private var byEnd = false
     private let last: Bool
 
     /// An empty index (`isEmpty`), answering nothing.
@@ -40,11 +44,42 @@ struct MentionPositionIndex: Sendable {
         entries.sort()
     }
 
-    var isEmpty: Bool { entries.isEmpty && positions.isEmpty }
+    /// The mentions by their end (`byEnd`) or start token; as ``init(count:last:position:)``
+    /// with that position, but reading the positions from `mentions` when they do not decrease.
+    init(mentions: [MentionCandidate], byEnd: Bool, last: Bool) {
+        let sorted = !zip(mentions, mentions.dropFirst()).contains {
+            byEnd ? $0.1.end < $0.0.end : $0.1.start < $0.0.start
+        }
+        if sorted {
+            self.init(sharing: mentions, byEnd: byEnd, last: last)
+        } else {
+            self.init(count: mentions.count, last: last) { byEnd ? mentions[$0].end : mentions[$0].start }
+        }
+    }
+
+    private init(sharing mentions: [MentionCandidate], byEnd: Bool, last: Bool) {
+        self.last = last
+        self.mentions = mentions
+        self.byEnd = byEnd
+    }
+
+    var isEmpty: Bool { entries.isEmpty && positions.isEmpty && mentions.isEmpty }
 
     /// The first or last mention at `position` (see ``init(count:last:position:)``), if any.
     subscript(position: Int) -> Int? {
         guard position >= 0, position <= Int(UInt32.max) else { return nil }
+        if !mentions.isEmpty {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let middle = (low + high) / 2
+                let at = byEnd ? mentions[middle].end : mentions[middle].start
+                if last ? at <= position : at < position { low = middle + 1 } else { high = middle }
+            }
+            let found = last ? low - 1 : low
+            guard found >= 0, found < mentions.count, (byEnd ? mentions[found].end : mentions[found].start) == position else { return nil }
+            return found
+        }
         if !positions.isEmpty {
             // (Sorted by position, then by mention: the first index at or past the position, or
             // the last one at or before it.)

@@ -327,7 +327,13 @@ struct RelationFinder: Sendable {
                 total += Int32(bits[w].nonzeroBitCount)
             }
             // (`kept` is in position order, one entry per position.)
-            self.items = kept.map { values[Int($0)] }
+            // (A value at every position given, in position order, as the resolved mentions of a
+            // text mostly are: the values' own array, shared, not a copy; issue 14.)
+            if kept.count == values.count, kept.indices.allSatisfy({ kept[$0] == Int32(truncatingIfNeeded: $0) }) {
+                self.items = values
+            } else {
+                self.items = kept.map { values[Int($0)] }
+            }
             self.bits = bits
             self.before = before
         }
@@ -352,16 +358,21 @@ struct RelationFinder: Sendable {
     final class Context {
         let seg: Segmentation
         let mentions: [MentionCandidate]
-        let owner: [Int]
+        let owner: MentionOwners
         let entities: ResolvedEntities
+        /// The mentions that have an entity, in mention order (shared with the mention maps'
+        /// values when they are in position order, and with ``find``'s sentence order).
+        let resolvedMentions: [Int32]
         // Constants once built (`let`: a class's `var` is read through a dynamic exclusivity check).
         let mentionByStart: MentionMap
         let mentionByEnd: MentionMap
         let titleByStart: TokenMap<TitleCandidate>
         let titleByEnd: TokenMap<TitleCandidate>
-        // (32-bit, reserved once: two `[Int]`s grown by doubling were 17 MB at the peak of a text of 700k names.)
-        let personMentionsBefore: [Int32]  // token start of each person mention (sorted), parallel to entity
-        let personMentionEntity: [Int32]
+        /// The mentions of people that "he"/"she" may stand for, in mention order (so by start):
+        /// their starts and entities are read from `mentions` and `owner`. (One 32-bit array, shared
+        /// with `resolvedMentions` when every resolved mention is one: a start and an entity each
+        /// were 5.6 MB at the peak of a text of 700k names, two `[Int]`s before them 17.)
+        let personMentions: [Int32]
         /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
         let isCompany: [Bool]
         /// Per entity, a person's sex where the text or the given name says it (``Sex``).
@@ -380,7 +391,7 @@ struct RelationFinder: Sendable {
         static let pronounBlockers: WordSet = ["of", "to", "with", "by", "for", "from", "at", "in", "on", "against"]
 
         init(
-            seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate],
+            seg: Segmentation, mentions: [MentionCandidate], owner: MentionOwners, entities: ResolvedEntities, titles: [TitleCandidate],
             maleNames: Set<String> = [], femaleNames: Set<String> = []
         ) {
             self.seg = seg
@@ -396,11 +407,10 @@ struct RelationFinder: Sendable {
             resolved.reserveCapacity(mentions.count)
             starts.reserveCapacity(mentions.count)
             ends.reserveCapacity(mentions.count)
-            var personMentionsBefore: [Int32] = []
-            var personMentionEntity: [Int32] = []
+            // (While every resolved mention is one, none is written: `resolved` is the list.)
+            var personMentions: [Int32] = []
+            var allPeople = true
             let people = mentions.indices.lazy.filter { owner[$0] >= 0 && entities.kinds[owner[$0]] == .person }.count
-            personMentionsBefore.reserveCapacity(people)
-            personMentionEntity.reserveCapacity(people)
             // A person's sex: an honorific before one of its mentions ("Ms. Roe"), else the given
             // name its name or a surface starts with, when the census gives it one sex only.
             var sexes = [Sex](repeating: .unknown, count: entities.count)
@@ -447,8 +457,11 @@ struct RelationFinder: Sendable {
                 if entities.kinds[owner[index]] == .person, !seg.tokens[m.start].inQuote,
                     m.start == 0 || !Self.pronounBlockers.contains(seg.tokens[m.start - 1])
                 {
-                    personMentionsBefore.append(Int32(truncatingIfNeeded: m.start))
-                    personMentionEntity.append(Int32(truncatingIfNeeded: owner[index]))
+                    if !allPeople { personMentions.append(Int32(truncatingIfNeeded: index)) }
+                } else if allPeople {
+                    allPeople = false
+                    personMentions.reserveCapacity(people)
+                    personMentions += resolved.dropLast()
                 }
             }
             let count = seg.tokens.count
@@ -460,14 +473,14 @@ struct RelationFinder: Sendable {
             })
             starts = []
             ends = []
-            resolved = []
+            // (`resolved` is kept: ``resolvedMentions``, shared with the maps' values.)
             // (A later title at a position replaces an earlier one.)
             let titleStarts = titles.map { Int32(truncatingIfNeeded: $0.start) }
             let titleEnds = titles.map { Int32(truncatingIfNeeded: $0.end) }
             self.titleByStart = TokenMap(count: count, positions: titleStarts, values: titles) { _, _ in false }
             self.titleByEnd = TokenMap(count: count, positions: titleEnds, values: titles) { _, _ in false }
-            self.personMentionsBefore = personMentionsBefore
-            self.personMentionEntity = personMentionEntity
+            self.personMentions = allPeople ? resolved : personMentions
+            self.resolvedMentions = resolved
             self.sexes = sexes
             isCompany = entities.indices.map { e in
                 guard entities.kinds[e] == .organization else { return false }
@@ -569,10 +582,10 @@ struct RelationFinder: Sendable {
         /// other sex ("Ms. Roe met Mr. Doe. He said": Doe).
         func lastPerson(before position: Int, other excluded: Int) -> Int? {
             let sex = pronounSex(at: position)
-            let low = countBelow(position, personMentionsBefore.count) { Int(personMentionsBefore[$0]) }
+            let low = countBelow(position, personMentions.count) { mentions[Int(personMentions[$0])].start }
             var index = low - 1
             while index >= 0, index >= low - 6 {
-                let entity = Int(personMentionEntity[index])
+                let entity = owner[Int(personMentions[index])]
                 if entity != excluded, agrees(entity, sex) { return entity }
                 index -= 1
             }
@@ -591,7 +604,7 @@ struct RelationFinder: Sendable {
 
 
     func find(
-        seg: Segmentation, mentions: [MentionCandidate], owner: [Int], entities: ResolvedEntities, titles: [TitleCandidate]
+        seg: Segmentation, mentions: [MentionCandidate], owner: MentionOwners, entities: ResolvedEntities, titles: [TitleCandidate]
     ) -> FoundRelations {
         let ctx = Context(
             seg: seg, mentions: mentions, owner: owner, entities: entities, titles: titles,
@@ -611,13 +624,11 @@ struct RelationFinder: Sendable {
         // resolved mentions in sentence order (mention order within one), read with a cursor as
         // the sentences go by (no array, nor an offset, per sentence: "! ! !" makes a sentence per
         // two bytes).
-        var mentionIndex: [Int32] = []
-        // (Reserved once: grown by doubling it was up to twice its 2.8 MB at the peak of a text of 700k names.)
-        mentionIndex.reserveCapacity(owner.lazy.filter { $0 >= 0 }.count)
-        var inOrder = true
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 {
-            if let last = mentionIndex.last, mentions[Int(last)].sentence > m.sentence { inOrder = false }
-            mentionIndex.append(Int32(truncatingIfNeeded: index))
+        // (The context's resolved mentions, shared, when they are in sentence order: a copy was
+        // 2.8 MB at the peak of a text of 700k names.)
+        var mentionIndex = ctx.resolvedMentions
+        let inOrder = !zip(mentionIndex, mentionIndex.dropFirst()).contains {
+            mentions[Int($0.0)].sentence > mentions[Int($0.1)].sentence
         }
         if !inOrder {
             // (Found out of sentence order: sorted, stably.)

@@ -67,15 +67,21 @@ struct ResolverWords {
 /// Sequences of word numbers, each with a tag and a value (a lexicon actor, a state), numbered
 /// once per distinct key from 0 in order of first ``intern(_:_:_:)``: the resolver's cluster
 /// keys ("the lexicon's actor 12", "the name 'ali hassan'", "the organ 'foreign ministry' of
-/// state 7") and its sets of names. One flat table: the words of every key in one array, an
+/// state 7") and its sets of names. One flat table: the words of every key in one array (or,
+/// for a key interned from a run of ``WordRuns``, that run's number), an
 /// open-addressing index found by a seeded hash of the key and confirmed by comparing the key
 /// itself, so two keys have one number only when their tag, value and words are equal.
 struct WordKeyTable {
     private(set) var tags: [UInt8] = []
     private(set) var values: [Int32] = []
-    /// The words of key `k`: `words[ends[k - 1]..<ends[k]]` (from 0 for the first).
-    private var ends: [Int32] = []
+    /// Where the words of key `k` are: `spans[k] >= 0`, run `spans[k]` of ``runs`` (a key interned
+    /// by ``intern(_:_:run:)``, not copied: the resolver's names are its mentions' runs, and a copy
+    /// of their words with an end each was 8.4 MB of a text of 700k names, issue 14); else
+    /// `words[~spans[k]]` is their count and the words follow it.
+    private var spans: [Int32] = []
     private var words: [Int32] = []
+    /// The runs keys may be read from (see ``intern(_:_:run:)``).
+    var runs = WordRuns(capacity: 0, words: 0)
     // (No hash is kept per key, 4 bytes of ~30: a probe compares the key's tag and value first,
     // and ``grow()`` hashes the keys again.)
     /// Per slot, the key number + 1 (0: empty).
@@ -87,7 +93,7 @@ struct WordKeyTable {
 
     init(capacity: Int = 8, hashMask: UInt32 = .max) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         mask = size - 1
         self.hashMask = hashMask
@@ -98,8 +104,10 @@ struct WordKeyTable {
 
     /// The words of key `key`.
     func words(_ key: Int32) -> ArraySlice<Int32> {
-        let k = Int(key)
-        return words[(k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k])]
+        let span = Int(spans[Int(key)])
+        if span >= 0 { return runs[span] }
+        let from = ~span
+        return words[(from + 1)..<(from + 1 + Int(words[from]))]
     }
 
     /// The number of the key, added if new.
@@ -110,11 +118,30 @@ struct WordKeyTable {
         // (Grown by a quarter when full, not doubled: a text of names only has a key or two per name.)
         tags.appendGrowingSlowly(tag)
         values.appendGrowingSlowly(value)
-        words.makeRoom(for: words.count + keyWords.count)
+        spans.appendGrowingSlowly(~Int32(truncatingIfNeeded: words.count))
+        words.makeRoom(for: words.count + 1 + keyWords.count)
+        words.append(Int32(truncatingIfNeeded: keyWords.count))
         words.append(contentsOf: keyWords)
-        ends.appendGrowingSlowly(Int32(truncatingIfNeeded: words.count))
         slots[slot] = key + 1
-        if tags.count * 2 > slots.count { grow() }
+        // (Grown past three quarters full, not half: a text of 700k names has a key a name, and
+        // 4-byte slots for twice as many were 8 MB; a probe is a few slots more.)
+        if tags.count * 4 > slots.count * 3 { grow() }
+        return key
+    }
+
+    /// The number of the key of the words of run `run` of ``runs``, added if new (its words read
+    /// from the run, not copied).
+    mutating func intern(_ tag: UInt8, _ value: Int32, run: Int) -> Int32 {
+        let keyWords = runs[run]
+        let (found, slot) = find(tag, value, keyWords)
+        if let found { return found }
+        let key = Int32(truncatingIfNeeded: tags.count)
+        tags.appendGrowingSlowly(tag)
+        values.appendGrowingSlowly(value)
+        spans.appendGrowingSlowly(Int32(truncatingIfNeeded: run))
+        slots[slot] = key + 1
+        // (Grown past three quarters full, as above.)
+        if tags.count * 4 > slots.count * 3 { grow() }
         return key
     }
 
@@ -139,8 +166,8 @@ struct WordKeyTable {
             if entry == 0 { return (nil, slot) }
             let k = entry - 1
             if tags[k] == tag, values[k] == value {
-                let from = k == 0 ? 0 : Int(ends[k - 1])
-                if Int(ends[k]) - from == keyWords.count, words[from..<Int(ends[k])].elementsEqual(keyWords) {
+                let known = words(Int32(truncatingIfNeeded: k))
+                if known.count == keyWords.count, known.elementsEqual(keyWords) {
                     return (Int32(truncatingIfNeeded: k), slot)
                 }
             }
@@ -206,40 +233,40 @@ struct WordRuns {
     }
 }
 
-/// Values grouped by a word number (`0..<wordCount`), each word's in the order they were given:
-/// one array of values and an offset per word (a dictionary of arrays held an array, ~80 bytes,
-/// per word of a text of names only).
-struct WordBuckets<Value> {
-    /// Word `w`'s values are `values[starts[w]..<starts[w + 1]]`.
-    private let starts: [Int32]
-    private let values: [Value]
+/// Positions `0..<count` grouped by a word number given for each (a negative one: left out),
+/// each word's in increasing order: the positions sorted by their word, then by position, and
+/// found by binary search, each position's word read again from the function that gave it (a
+/// dictionary of arrays held an array, ~80 bytes, per word of a text of names only; an offset per
+/// word of the document, the positions' words and values beside them were 11 MB at the
+/// resolver's peak on a text of 700k names, issue 14: here 4 bytes a position).
+struct WordBuckets {
+    private let positions: [Int32]
 
-    /// Groups `value(i)` by `words[i]` for every `i` whose word is not negative (the others are left out).
-    init(wordCount: Int, words: [Int32], value: (Int) -> Value) {
-        // (No value at all: no offsets either, 4 bytes a word of the document, written.)
-        guard words.contains(where: { $0 >= 0 }) else {
-            self.starts = []
-            self.values = []
-            return
+    /// No positions.
+    init() { positions = [] }
+
+    /// Groups every position `i` of `0..<count` by `word(i)` where that is not negative.
+    init(count: Int, word: (Int) -> Int32) {
+        var kept = 0
+        for i in 0..<count where word(i) >= 0 { kept += 1 }
+        var positions: [Int32] = []
+        positions.reserveCapacity(kept)
+        for i in 0..<count where word(i) >= 0 { positions.append(Int32(truncatingIfNeeded: i)) }
+        positions.sort { a, b in
+            let wa = word(Int(a)), wb = word(Int(b))
+            return wa != wb ? wa < wb : a < b
         }
-        var starts = [Int32](repeating: 0, count: wordCount + 1)
-        for w in words where w >= 0 { starts[Int(w) + 1] += 1 }
-        for w in 0..<wordCount { starts[w + 1] += starts[w] }
-        var order = [Int32](repeating: 0, count: Int(starts[wordCount]))
-        var filled = starts
-        for (i, w) in words.enumerated() where w >= 0 {
-            order[Int(filled[Int(w)])] = Int32(truncatingIfNeeded: i)
-            filled[Int(w)] += 1
-        }
-        filled = []
-        self.values = order.map { value(Int($0)) }
-        self.starts = starts
+        self.positions = positions
     }
 
-    /// The values of word `word` (none for nil or a word no value has).
-    subscript(word: Int32?) -> ArraySlice<Value> {
-        guard let word, word >= 0, Int(word) + 1 < starts.count else { return values[0..<0] }
-        return values[Int(starts[Int(word)])..<Int(starts[Int(word) + 1])]
+    /// The positions of word `word` (none for nil or a word no position has); `wordOf` is the
+    /// function the buckets were made with.
+    // (Not inlined: inlined into the resolver it crashed the 6.3.1 optimizer, CopyPropagation.)
+    @inline(never) func positions(of word: Int32?, _ wordOf: (Int) -> Int32) -> ArraySlice<Int32> {
+        guard let word, word >= 0 else { return positions[0..<0] }
+        let low = positions.partitionPoint { wordOf(Int($0)) < word }
+        let high = positions[low...].partitionPoint { wordOf(Int($0)) <= word }
+        return positions[low..<high]
     }
 }
 

@@ -985,6 +985,13 @@ final class TokenStrings: @unchecked Sendable {
         analysesReleased = true
     }
 
+    /// Lets the local word numbers go (a long document's own strings, once resolved: only the
+    /// resolver reads them; ``localWord(ofNorm:)`` then answers -1).
+    func releaseLocalWords() {
+        guard document == 1, !keepsStrings else { return }
+        localOfString = []
+    }
+
     /// Builds the hash index again after ``releaseIndex()``.
     private func rebuildIndex() {
         var size = 16

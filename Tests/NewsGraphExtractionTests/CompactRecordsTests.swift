@@ -85,13 +85,20 @@ struct CompactRecordsTests {
         for positions in [[0, 2, 2, 5, 9, 9, 9], [5, 2, 9, 2, 0, 9, 9]] {
             for last in [false, true] {
                 let index = MentionPositionIndex(count: positions.count, last: last) { positions[$0] }
+                // (Read from the mentions themselves, by start and by end, one token each.)
+                let mentions = positions.map { MentionCandidate(sentence: 0, start: $0, end: $0 + 1, kind: .person, actor: nil) }
+                let byStart = MentionPositionIndex(mentions: mentions, byEnd: false, last: last)
+                let byEnd = MentionPositionIndex(mentions: mentions, byEnd: true, last: last)
                 for p in -1...10 {
                     let at = positions.indices.filter { positions[$0] == p }
                     #expect(index[p] == (last ? at.last : at.first), "position \(p) of \(positions), last \(last)")
+                    #expect(byStart[p] == (last ? at.last : at.first), "start \(p) of \(positions), last \(last)")
+                    #expect(byEnd[p + 1] == (last ? at.last : at.first), "end \(p + 1) of \(positions), last \(last)")
                 }
             }
         }
         #expect(MentionPositionIndex().isEmpty && MentionPositionIndex(count: 0, last: true) { _ in 0 }.isEmpty)
+        #expect(MentionPositionIndex(mentions: [], byEnd: true, last: true).isEmpty)
     }
 
     @Test("a word sequence set holds what was inserted, of any length, and nothing else")

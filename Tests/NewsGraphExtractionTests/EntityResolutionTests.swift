@@ -120,7 +120,7 @@ struct EntityResolutionTests {
         return (
             entities.indices.map { e in
                 "\(entities[e].name)|\(entities[e].kind)|\(entities[e].surfaces.isEmpty ? [entities[e].name] : entities[e].surfaces)|\(owner.indices.filter { owner[$0] == e })"
-            }, owner
+            }, Array(owner)
         )
     }
 
