@@ -52,6 +52,32 @@ struct StructureRulesTests {
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
     }
 
+    @Test("more bodies a demonym describes with the name right after: 'U.S. investment fund X', 'the Kalmari news agency X', 'the Kalmari dockers' union X'")
+    func demonymBodies() {
+        let fund = Self.drawn("The deal was led by U.S. investment fund Korvel Capital on Monday.")
+        #expect(Self.has(fund, "korvel_capital", .locatedIn, "united_states", rule: "demonym-company"), "\(fund)")
+        let agency = Self.drawn("The Spanish news agency Agencia Velmar de Noticias said its reporter was held.")
+        #expect(Self.has(agency, "agencia_velmar_de_noticias", .locatedIn, "spain", rule: "demonym-company"), "\(agency)")
+        let union = Self.drawn("The Chilean dockers' union Velko said it would strike.")
+        #expect(Self.has(union, "velko", .locatedIn, "chile", rule: "demonym-company"), "\(union)")
+        // Any other agency stays a state's organ; a union named after a bloc is no country's.
+        let organ = Self.drawn("The Chilean health agency Velmar Directorate said the water was safe.")
+        #expect(!organ.contains { $0.predicate == .locatedIn }, "\(organ)")
+        let bloc = Self.drawn("The European dockers' union Velko said it would strike.")
+        #expect(!bloc.contains { $0.predicate == .locatedIn }, "\(bloc)")
+    }
+
+    @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")
+    func demonymApposedGoingOn() {
+        let controlled = Self.drawn("Korvex Deepwater Holdings, a Peruvian company controlled by the Tarvo Group, won the licence.")
+        #expect(Self.has(controlled, "korvex_deepwater_holdings", .locatedIn, "peru", rule: "apposed-demonym"), "\(controlled)")
+        let country = Self.drawn("Korvex Deepwater Holdings, a U.S. company that drills in deep water, won the licence.")
+        #expect(Self.has(country, "korvex_deepwater_holdings", .locatedIn, "united_states", rule: "demonym-company-apposition"), "\(country)")
+        // Not a verb of the sentence after the description: "…, a Peruvian company said" is no apposition of X.
+        let said = Self.drawn("After Korvex Deepwater Holdings left, a Peruvian company said it would bid.")
+        #expect(!said.contains { $0.predicate == .locatedIn }, "\(said)")
+    }
+
     @Test("a country's name or a two-word demonym as a company's modifier: 'U.S. private equity firm X', 'South Korean chipmaker X', 'Peruvian low-cost carrier X'")
     func countryNameModifier() {
         let fund = Self.drawn("The club was bought by U.S. private equity firm Korvel Partners on Monday.")
@@ -129,6 +155,21 @@ struct StructureRulesTests {
         for organ in ["Union Ministry of Home Affairs", "Kalmar Federation Council", "Union Election Commission", "Kalmar Workers' Party", "House of Federation"] {
             #expect(!StructureRules.isCivilBody(organ), "\(organ)")
         }
+    }
+
+    @Test("a civil body whose name opens with its country or ends with 'of' it is located_in it: 'Kalmar Red Cross Society', 'Mineworkers Union of Kalmar'")
+    func civilBodyByName() {
+        let society = Self.drawn("Peru sent doctors. The Peru Red Cross Society said 40 people had died.")
+        #expect(Self.has(society, "peru_red_cross_society", .locatedIn, "peru", rule: "civil-body-name"), "\(society)")
+        let bar = Self.drawn("Chile cut the internet. The Chilean Bar Association said it would sue.")
+        #expect(Self.has(bar, "chilean_bar_association", .locatedIn, "chile", rule: "civil-body-name"), "\(bar)")
+        let union = Self.drawn("Mines in Peru were shut. The Mineworkers Union of Peru said the shaft was unsafe.")
+        #expect(Self.has(union, "mineworkers_union_of_peru", .locatedIn, "peru", rule: "civil-body-name"), "\(union)")
+        // A country inside the name names its people, not its seat; an organ or a company stays out of the rule.
+        let inside = Self.drawn("Chile and Peru talked. The Union of Chilean Journalists in Peru said it would strike.")
+        #expect(!inside.contains { $0.rule == "civil-body-name" }, "\(inside)")
+        let organs = Self.drawn("Peru said the Peru Electoral Commission and the Korvex Bank of Peru had agreed.")
+        #expect(!organs.contains { $0.rule == "civil-body-name" }, "\(organs)")
     }
 
     @Test("a person 'of' a body works for it: 'Ana Ferreira of Korvex Mining', 'X of the University of Kalmar'; not of a country or a party")

@@ -59,6 +59,15 @@ struct SyntaxTests {
             "say(S: Anna Lisk | O: Korvex Mining)", "breach(S: Korvex Mining)",
         ])
     }
+
+    @Test("'accused X of financing and arming Y': the second gerund's subject is the first's (X), not the sentence's")
+    func coordinatedGerunds() {
+        #expect(Self.clauses("Peru accused Chile of financing and arming the Velmar Front.") == [
+            "accuse(S: Peru | O: Chile)", "finance(S: Chile)", "arm(S: Chile | O: the Velmar Front)",
+        ])
+        // A finite verb after "and" stays the sentence subject's.
+        #expect(Self.clauses("Peru accused Chile of lying and said it would sue.").contains("say(S: Peru | O: it)"))
+    }
 }
 
 @Test("print clauses (NEWSGRAPH_CLAUSES=text)", .enabled(if: ProcessInfo.processInfo.environment["NEWSGRAPH_CLAUSES"] != nil))

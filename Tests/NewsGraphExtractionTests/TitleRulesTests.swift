@@ -220,6 +220,22 @@ struct TitleRulesTests {
             "Chile's Korvex Water Board said the waste had been traced to Tarvo Chemicals. Its managing director, Ana Lisk, was charged.")
         #expect(body.contains { $0.source == "ana_lisk" && $0.predicate == .leads && $0.target == "tarvo_chemicals" }, "\(body)")
         #expect(!body.contains { $0.source == "ana_lisk" && $0.target == "chile" }, "\(body)")
+        // A state's body that opens the sentence with a deed, not a report: its office, not a body named after it.
+        let organ = Self.drawn(
+            "Peru's Foreign Office accused Chile of arming the Velmar Liberation Army. Its spokeswoman, Hana Brel, said the evidence was clear.")
+        #expect(organ.contains { $0.source == "hana_brel" && $0.predicate == .roleIn && $0.target == "peruvian_foreign_office" }, "\(organ)")
+        #expect(!organ.contains { $0.source == "hana_brel" && $0.target == "velmar_liberation_army" }, "\(organ)")
+    }
+
+    @Test("a holder after the office's comma over an honorific ('…, Dr. X,') and closed after 'of' a country ('…, X of Peru,')")
+    func holderOverHonorificAndCountry() {
+        let doctor = Self.drawn("The Velmar Community admitted Chile. The Velmar Community's secretary general, Dr. Winnie Lisk, said the bloc would grow.")
+        #expect(doctor.contains { $0.source == "winnie_lisk" && $0.predicate == .leads && $0.target == "velmar_community" }, "\(doctor)")
+        let country = Self.drawn("The Korvex Task Force listed Chile. The Korvex Task Force's president, Ana Lisk of Peru, said Chile had made progress.")
+        #expect(country.contains { $0.source == "ana_lisk" && $0.predicate == .leads && $0.target == "korvex_task_force" }, "\(country)")
+        // A name that goes on after the place is no closed apposition: no holder from it.
+        let open = Self.drawn("The Korvex Task Force listed Chile. The Korvex Task Force's president, Ana Lisk of Peru Tarvo Group, said so.")
+        #expect(!open.contains { $0.source == "ana_lisk" && $0.predicate == .leads }, "\(open)")
     }
 
     @Test("offices written in lower case: 'Chile's national security adviser, X', 'Its chief investigator, X', 'Its campaigner X'")

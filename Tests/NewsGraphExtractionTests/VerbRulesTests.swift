@@ -227,6 +227,25 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(g, "sweden", .denied, "norway"), "\(keys(g))")
     }
 
+    @Test("'rejected the criticism' with no accusation read answers the speaker of a recent sentence that names the denier")
+    func denialOfAClaim() {
+        let g = graph(
+            """
+            Anna Lisk, the chief executive of Velmar Grid Company, said the transmission company Korvex Power Corporation had been slow to cut flows.             Korvex Power Corporation rejected the criticism.
+            """)
+        #expect(has(g, "korvex_power_corporation", .denied, "anna_lisk"), "\(keys(g))")
+        // Not without a claim noun, nor a speaker who never named the denier, nor the denier's own office holder.
+        let plain = graph("Anna Lisk said the transmission company Korvex Power Corporation had been slow. Korvex Power Corporation rejected the plan.")
+        #expect(!plain.relations.values.contains { $0.predicate == .denied }, "\(keys(plain))")
+        let elsewhere = graph("Anna Lisk said the storm had cut power in Tarvel. Korvex Power Corporation rejected the criticism.")
+        #expect(!elsewhere.relations.values.contains { $0.predicate == .denied }, "\(keys(elsewhere))")
+        let own = graph(
+            """
+            Korvex Power Corporation chief executive Tomas Brel said Korvex Power Corporation had met every rule.             Korvex Power Corporation rejected the criticism.
+            """)
+        #expect(!own.relations.values.contains { $0.predicate == .denied }, "\(keys(own))")
+    }
+
     @Test("'warned that its own side would …' is no threat against that side")
     func warningByOwnSide() {
         let g = graph(

@@ -690,6 +690,9 @@ extension RelationFinder {
 
     /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
     /// true) or before it in an apposition ("Soleimani, head of …").
+    /// Honorifics between an office's comma and its holder's name ("its president, Dr. Anna Lisk").
+    static let honorifics: WordSet = ["dr.", "dr", "rev.", "rev", "prof.", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "mr", "mrs", "ms"]
+
     func titleHolder(
         _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
     ) -> (entity: Int, after: Bool)? {
@@ -709,9 +712,19 @@ extension RelationFinder {
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
         var r = q + 1
         if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
-        if !plural, r < b, tokens[q].textIs(","), let m = ctx.mentionByStart[r], ctx.kind(m) == .person,
-            ctx.mentions[m].end >= b || [",", ".", ";"].contains(tokens[ctx.mentions[m].end].text)
-        {
+        // ("The bloc's secretary general, Dr. Anna Lisk,": over an honorific.)
+        if r + 1 < b, Self.honorifics.contains(tokens[r]) { r += 1 }
+        // (", Anna Lisk of Peru,": the name closed after the place or country it is "of".)
+        func closed(_ m: Int) -> Bool {
+            var end = ctx.mentions[m].end
+            if end + 1 < b, tokens[end].normIs("of"), let place = ctx.mentionByStart[end + 1],
+                ctx.kind(place).isOne(of: .country, .location)
+            {
+                end = ctx.mentions[place].end
+            }
+            return end >= b || [",", ".", ";"].contains(tokens[end].text)
+        }
+        if !plural, r < b, tokens[q].textIs(","), let m = ctx.mentionByStart[r], ctx.kind(m) == .person, closed(m) {
             return (ctx.entity(m), true)
         }
         var p = title.start - 1

@@ -102,8 +102,37 @@ struct StructureRules {
         return civilBodyHeads.contains(head) || words.contains(where: civilBodyModifiers.contains)
     }
 
+    /// The country a civil body's name opens with ("Kalmar Red Cross Society", "Kalmari Bar Association") or ends with
+    /// after "of" ("Union of Press Workers of Kalmar"), when the text has it as an entity; not one inside the name
+    /// ("Union of Kalmari Journalists": its people, not its seat), nor a name that is the country alone.
+    func civilBodyCountry(_ m: MentionCandidate) -> Int? {
+        let tokens = ctx.tokens
+        let start = tokens[m.start].normIs("the") ? m.start + 1 : m.start
+        guard start + 1 < m.end else { return nil }
+        func country(at k: Int, endingName: Bool) -> Int? {
+            guard let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .country,
+                endingName ? k + g.length == m.end : k + g.length < m.end
+            else { return nil }
+            return entityByName[lexicon.actors[g.index].name]
+        }
+        if let c = country(at: start, endingName: false) { return c }
+        for k in (start + 2)..<m.end where tokens[k - 1].normIs("of") {
+            if let c = country(at: k, endingName: true) { return c }
+        }
+        return nil
+    }
+
     /// Verbs whose "of" names a charge, not a body: "accused X of the Velmar Bank fraud".
     static let chargeVerbs: WordSet = ["accused", "convicted", "acquitted", "charged", "cleared", "suspected", "indicted", "found"]
+
+    /// Words after "X, a Kalmari company" that go on describing X ("controlled by Y", "based in Z", "that makes …").
+    static let descriptionGoesOn: WordSet = [
+        "controlled", "owned", "based", "headquartered", "registered", "listed", "founded", "that", "which", "with",
+    ]
+
+    /// Nouns besides a company's that describe a body a country's demonym or name opens the description of, with
+    /// the name right after it ("the Kalmari laboratory X", "U.S. investment fund X"; `demonym-company` only).
+    static let demonymBodyNouns: WordSet = ["fund", "laboratory", "investor", "union", "federation", "association"]
 
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
@@ -627,6 +656,13 @@ struct StructureRules {
                     }
                 }
             }
+            // "Kalmar Red Cross Society", "the Kalmari Bar Association", "Mineworkers' Union of Kalmar": a civil body
+            // (`isCivilBody`) whose name opens with its country, or ends with "of" it, is based there.
+            if kind == .organization, m.end - m.start >= 2, Self.isCivilBody(ctx.entities.name(e)),
+                let country = civilBodyCountry(m), country != e
+            {
+                emit(e, country, .locatedIn, "civil-body-name", confidence: 0.7)
+            }
             // "Hilmar Sastro of the University of Kalmar", "Ana Ferreira of Korvex Mining": a person "of" a body works
             // for it (not "of" a country, a nationality; not "of the body's …").
             if kind == .person, !m.isAdjective, m.end + 1 < b, tokens[m.end].normIs("of"),
@@ -677,12 +713,22 @@ struct StructureRules {
                         && (!RelationFinder.governmentNouns.contains(tokens[q])
                             || (tokens[q].normIs("state") && q + 1 < b && (tokens[q + 1].isLowerInitial || tokens[q + 1].textIs("-")))))
                         || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > m.end)
+                        // ("the Kalmari dockers' union X": over a plural's bare apostrophe.)
+                        || (q > m.end && tokens[q].normIs("'s") && tokens[q].text.unicodeScalars.count == 1
+                            && tokens[q - 1].isLowerInitial)
                 {
                     q += 1
                 }
+                // "U.S. investment fund X", "the Kalmari news agency X", "the Kalmari dockers' union X": more bodies a name
+                // right after the description may be, the rule's only.
+                func describesBody(_ k: Int) -> Bool {
+                    Self.describesCompany(tokens[k].norm) || Self.demonymBodyNouns.contains(tokens[k])
+                        || (k > m.end && tokens[k].normIs("agency") && tokens[k - 1].normIs("news"))
+                        || (k > m.end && tokens[k].normIs("house") && tokens[k - 1].normIs("trading"))
+                }
                 // ("the Gaza reconstruction fund X" is a fund for the place, not one of it.)
                 let purposeFund = q > m.end + 1 && tokens[q - 1].normIs("fund") && Self.purposeFundWords.contains(tokens[q - 2])
-                if q > m.end, q < b, !purposeFund, Self.describesCompany(tokens[q - 1].norm),
+                if q > m.end, q < b, !purposeFund, describesBody(q - 1),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, companyRule, confidence: 0.7)
@@ -701,6 +747,8 @@ struct StructureRules {
                         let n = ctx.mentionByEnd[m.start - 2], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                         q == b || tokens[q].textIs(",") || tokens[q].textIs(".") || tokens[q].text == ";"
                             || (tokens[q].normIsOne(of: "that", "which", "whose") && tokens[q].isLowerInitial)
+                            // ("X, a South Korean company controlled by Y,": the description goes on about the company.)
+                            || Self.descriptionGoesOn.contains(tokens[q])
                     {
                         // "Velmar Offshore, a South Korean company,": the name the description is apposed to (a
                         // demonym of one word is "apposed-demonym", below). ("X, a California importer that buys …":
@@ -894,7 +942,9 @@ struct StructureRules {
                 !RelationFinder.stopWords.contains(tokens[ctx.mentions[country].end].norm)
             {
                 var q = ctx.mentions[country].end
-                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q])
+                // (Not past a word that goes on about the body: "X, a Peruvian company controlled by Y".)
+                while q < b, q < ctx.mentions[country].end + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
+                    q == ctx.mentions[country].end || !Self.descriptionGoesOn.contains(tokens[q])
                 {
                     q += 1
                 }

@@ -16,6 +16,8 @@ struct TitleRules {
     /// Words before a country's name that make it no office's country, in the words before a title: "made in
     /// Japan", "hosted by Kenya", "talks with Peru".
     static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
+    /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
+    static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
 
     /// Whether the country `m`, named before a title (which starts at `titleStart`) in its sentence, may be the office's
     /// country: not inside a quotation, not one of two countries coordinated ("France and Indonesia signed … a visit
@@ -327,7 +329,17 @@ struct TitleRules {
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
-                                if opens && m.start <= sentenceStart + 1 || opensAfterDescription(index) {
+                                // ("Peru's Foreign Office accused Chile of …. Its spokeswoman, X": a body its state's
+                                // possessive opens the sentence with, for "its" only, and not as a speaker, whose
+                                // report may name the holder's body: "Chile's Korvex Water Board said … Tarvo Chemicals.")
+                                let sentenceEnd = ctx.seg.sentences[m.sentence].tokens.upperBound
+                                let possessedOpening =
+                                    tokens[p].normIs("its") && !state && m.start >= sentenceStart + 2 && tokens[m.start - 1].norm == "'s"
+                                    && ctx.mentionByEnd[m.start - 1].map {
+                                        ctx.mentions[$0].start <= sentenceStart + 1 && ctx.owner[$0] >= 0 && ctx.kind($0) == .country
+                                    } == true
+                                    && !(m.end < sentenceEnd && Self.reportingWords.contains(tokens[m.end]))
+                                if opens && m.start <= sentenceStart + 1 || opensAfterDescription(index) || possessedOpening {
                                     org = ctx.entity(index)
                                     // "The AU's Africa CDC urged …. Its director, X": the possessed name, not its possessor.
                                     if m.end + 1 < ctx.seg.sentences[m.sentence].tokens.upperBound, tokens[m.end].norm == "'s",

@@ -91,6 +91,38 @@ struct VerbRules {
         "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "complaint", "accusation's",
     ]
 
+    /// The nouns a denial's definite object names a claim with ("rejected the criticism", "rejected that account").
+    static let claimNouns = WordSet(accusationNouns.words.union(["criticism", "criticisms", "findings", "account", "suggestion", "report"]))
+    /// The determiners before a denial's claim noun.
+    static let claimDeterminers: WordSet = ["any", "all", "such", "these", "those", "that", "the"]
+
+    /// Who made the claim a denier rejects when no accusation was read: "Korvex Power rejected the criticism", its object
+    /// a definite claim noun (``claimNouns`` after "the", "that", "these", "those", "such", "any" or "all"), answers the
+    /// speaker of one of the three sentences before that names the denier, or a body it holds an office in ("Anna Lisk
+    /// said Korvex Power had been slow to cut flows"), the speaker being neither the denier nor on its side by an office.
+    func claimant(deniedBy subject: Int, objectAt end: Int, sentence s: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var noun = end
+        while noun < min(b, end + 2), Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
+        guard noun > end, noun < b, Self.claimNouns.contains(tokens[noun]) else { return nil }
+        for earlier in stride(from: s - 1, through: max(0, s - 3), by: -1) {
+            guard let speaker = speakers[earlier], speaker != subject, !memory.holdsOffice(speaker, in: subject),
+                !memory.holdsOffice(subject, in: speaker)
+            else { continue }
+            let range = ctx.seg.sentences[earlier].tokens
+            guard var index = ctx.mentionIndex(before: range.upperBound) else { continue }
+            while index >= 0, ctx.mentions[index].start >= range.lowerBound {
+                if ctx.owner[index] >= 0, case let e = ctx.entity(index), e == subject || memory.holdsOffice(subject, in: e),
+                    e != speaker
+                {
+                    return speaker
+                }
+                index -= 1
+            }
+        }
+        return nil
+    }
+
     /// What "dismissed" must have as its object to be a denial ("dismissed the accusation as a lie",
     /// "dismissed the concerns", a court that "dismissed X's appeal"); "dismissed the head of the agency", "dismissed three officials"
     /// remove people from office.
@@ -866,6 +898,13 @@ struct VerbRules {
             {
                 continue
             }
+            // "accused Chile of financing and arming the Velmar Front": the second gerund's doer is the accused (read
+            // as an allegation below), not the sentence's subject.
+            if start >= a + 3, tokens[start - 1].normIs("and"), RelationFinder.endsInIng(tokens[start].norm),
+                RelationFinder.endsInIng(tokens[start - 2].norm), tokens[start - 3].normIs("of")
+            {
+                continue
+            }
             var subjectFound = subjectEntity(start)
             if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
@@ -1243,6 +1282,10 @@ struct VerbRules {
                                 other, accusation.accuser, predicate, "denial-of-accusation:coordinated",
                                 confidence: 0.6 * hedged(start - 3, end + 1))
                         }
+                    } else if let claimant = claimant(deniedBy: subject, objectAt: end, sentence: s, to: b) {
+                        // "Korvex Power rejected the criticism", "… rejected that account": no accusation read, but a
+                        // claim about the denier that someone stated in the last sentences.
+                        emit(subject, claimant, predicate, "denial-of-claim", confidence: 0.55 * hedged(start - 3, end + 1))
                     }
                 }
                 continue
@@ -1325,7 +1368,13 @@ struct VerbRules {
             if predicate == .accused, let objectMention, ctx.mentions[objectMention].end + 1 < b,
                 tokens[ctx.mentions[objectMention].end].normIs("of")
             {
-                let gerund = ctx.mentions[objectMention].end + 1
+                var gerund = ctx.mentions[objectMention].end + 1
+                // ("of financing and arming Y": the gerund after "and" when the first has no pattern.)
+                if !matches.contains(where: { $0.start == gerund }), gerund + 2 < b, tokens[gerund].norm.hasSuffix("ing"),
+                    tokens[gerund + 1].normIs("and"), tokens[gerund + 2].norm.hasSuffix("ing")
+                {
+                    gerund += 2
+                }
                 if let (_, gerundEnd, q) = matches.first(where: { $0.start == gerund }), tokens[gerund].norm.hasSuffix("ing"),
                     !lexicon.lexicon.verbs[q].flags.contains(.noun), lexicon.lexicon.verbs[q].predicate != .accused,
                     let alleged = finder.object(ctx, after: gerundEnd, to: b, skipLimit: 2)

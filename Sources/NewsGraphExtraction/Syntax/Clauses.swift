@@ -445,6 +445,15 @@ struct ClauseFinder {
                     syntax.clauses[index].subject = governing.subject
                 }
             case .participial:
+                // "accused X of financing and arming Y": a gerund after "and" shares the subject of the gerund before it.
+                let v = syntax.clauses[index].verb.start
+                if index > 0, v >= 2, syntax.clauses[index].verb.form == .gerund, case let previous = syntax.clauses[index - 1],
+                    previous.kind == .participial, previous.verb.form == .gerund, previous.verb.main + 2 == v,
+                    lexicon.flags(tokens[v - 1]).contains(.and), !previous.subject.isEmpty
+                {
+                    syntax.clauses[index].subject = previous.subject
+                    continue
+                }
                 // "accused the governor of taking bribes": after "of", the governing clause's object.
                 let verbChunk = chunks.firstIndex {
                     if case .verb(let v) = $0 { return verbs[v].start == syntax.clauses[index].verb.start } else { return false }
