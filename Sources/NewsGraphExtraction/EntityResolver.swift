@@ -622,7 +622,7 @@ struct EntityResolver: Sendable {
                 best = key
             }
             if best == nil, let lone {
-                // "Halvorsen" for "Halvorsen Pharma": the first word of exactly one longer organization name.
+                // "Korvaldt" for "Korvaldt Pharma": the first word of exactly one longer organization name.
                 if let keys = orgStartKeys[lone], let only = keys.only(besides: -1) {
                     best = only
                 } else if let (x, y) = orgStartKeys[lone]?.pair {
@@ -1055,7 +1055,7 @@ struct EntityResolver: Sendable {
                 name = stripArticle(texts[longest])
                 nameMention = list[longest]
                 // Kinds read from full names (head words, context of a multi-word name) outweigh the
-                // guesses made for lone words ("Halvorsen" beside "Halvorsen Pharma").
+                // guesses made for lone words ("Korvaldt" beside "Korvaldt Pharma").
                 // A kind read from a cue ("Copperbelt province", "BENI, Congo —") outweighs the default
                 // guess for a mention without one.
                 // One pass over the cluster: kinds weighted by length, full names first, cued mentions

@@ -443,11 +443,12 @@ struct MentionFinder: Sendable {
         "station", "base", "airport", "prison", "hospital", "embassy", "stadium", "camp", "crossing", "checkpoint", "mine",
         "plant", "refinery", "temple", "dam", "terminal", "museum", "mosque", "shrine", "reactor", "airfield", "airbase",
         "barracks", "harbour", "harbor", "building", "palace", "canal", "pipeline", "mall", "port", "market", "farm",
-        "penitentiary", "jail", "camp",
+        "penitentiary", "jail",
     ]
-    /// Facility nouns that are no facility's head word when capitalized ("Common Market", "Animal Farm",
-    /// "Camp David"), read as one only in lower case after a name; "camp" only after a modifier ("the
-    /// Tarvo refugee camp"), as "the Halvorsen camp" is a politician's side.
+    /// Facility nouns that are no facility's head word when capitalized ("Common Market", "Animal Farm";
+    /// a capital "Camp" opens a name, "Camp Orvel", rather than ending one), read as one only in lower
+    /// case after a name; "camp" only after a modifier ("the Quessel refugee camp"), as "the Korvaldt
+    /// camp" is a politician's side.
     static let lowerCaseFacilityNouns: WordSet = ["market", "farm", "penitentiary", "jail", "camp"]
 
     /// Whether a lower-case word after a name is a facility's noun ("station", "mine", "market").
@@ -1759,7 +1760,7 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
-                // "Drugmakers Halvorsen Pharma and …": a plural common noun before a name at the start.
+                // "Drugmakers Korvaldt Pharma and …": a plural common noun before a name at the start.
                 if g == nil, spanLength >= 3 || (spanLength == 2 && headKind(tokens[end - 1]) == nil), isInitial(i),
                     ["ers", "ors", "ists", "ants", "ents", "men"].contains(where: { t.norm.hasSuffix($0) }),
                     !lexicon.isWord(t, .givenName),  // (not "Carmen", "Peters")

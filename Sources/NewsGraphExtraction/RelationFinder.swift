@@ -373,7 +373,7 @@ struct RelationFinder: Sendable {
         /// with `resolvedMentions` when every resolved mention is one: a start and an entity each
         /// were 5.6 MB at the peak of a text of 700k names, two `[Int]`s before them 17.)
         let personMentions: [Int32]
-        /// Per entity, whether its name ends in a company's head word ("Halvorsen Pharma"), for "the company".
+        /// Per entity, whether its name ends in a company's head word ("Korvaldt Pharma"), for "the company".
         let isCompany: [Bool]
         /// Per entity, a person's sex where the text or the given name says it (``Sex``).
         let sexes: [Sex]

@@ -17,21 +17,21 @@ struct EntityResolutionTests {
         graph.entities.values.filter { $0.name == form || $0.aliases.contains(form) }
     }
 
-    @Test("a legal form written first is no word of the company's name: 'PT Tarvo Permai' and 'Tarvo Permai' are one company")
+    @Test("a legal form written first is no word of the company's name: 'PT Esko Tirvana' and 'Esko Tirvana' are one company")
     func legalFormFirst() {
         let g = graph(
-            "Hot spots lay in areas held by PT Sarvan Jaya Lestari, PT Korlen Agro Nusantara and PT Tarvo Permai. "
-                + "Tarvo Permai's land had burned. Police named Korlen Agro's manager, Yohan Situmorang. Sarvan Jaya Lestari denied it."
+            "Auditors questioned PT Dovan Kelmi Ostara, PT Mirel Sundo Vasket and PT Esko Tirvana over unpaid loans last year. "
+                + "Esko Tirvana's books were seized. Mirel Sundo's director, Ratnika Wulanderi, resigned. Dovan Kelmi Ostara will appeal."
         )
         let names = "\(g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })"
-        for short in ["Sarvan Jaya Lestari", "Korlen Agro", "Tarvo Permai"] {
+        for short in ["Dovan Kelmi Ostara", "Mirel Sundo", "Esko Tirvana"] {
             #expect(nodes(short, in: g).map(\.kind) == [.organization], "\(short): \(names)")
         }
         #expect(g.entities.values.filter { $0.kind == .organization }.count == 3, "\(names)")
         // A person named alone stays a person, and the province a company is named after a place.
-        #expect(nodes("Yohan Situmorang", in: g).map(\.kind) == [.person], "\(names)")
-        let place = graph("Fires burned land held by Tarvo Cement in Kessa and Tarvo provinces. Tarvo Cement denied it.")
-        #expect(nodes("Tarvo", in: place).map(\.kind) == [.location], "\(place.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })")
+        #expect(nodes("Ratnika Wulanderi", in: g).map(\.kind) == [.person], "\(names)")
+        let place = graph("Esko Cement runs two kilns, one each in Lumra and Esko provinces. Esko Cement declined to comment.")
+        #expect(nodes("Esko", in: place).map(\.kind) == [.location], "\(place.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })")
     }
 
     @Test("a company's short name joins its full name beside a unit named alike, and after a possessive")

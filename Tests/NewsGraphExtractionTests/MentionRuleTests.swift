@@ -190,17 +190,18 @@ struct MentionRuleTests {
         let g = graph(
             """
             Tankers waited off the coast of Tarvelia. Rebels hid in the deserts of Orvanmo and the Kessel hills. \
-            Ballots were counted in Quorvel and Antavoro on Sunday. Gold came from mines in the Jebru Amel area. \
+            Ballots were counted in Quorvel and Antavoro on Sunday. Cattle were stolen in the Dovrek Sulan area. \
             Gas flows from the Sarvo field to the port. The traditional ruler of Ostrima spoke.
             """)
-        for name in ["Tarvelia", "Orvanmo", "Kessel", "Antavoro", "Jebru Amel", "Sarvo", "Ostrima"] {
+        for name in ["Tarvelia", "Orvanmo", "Kessel", "Antavoro", "Dovrek Sulan", "Sarvo", "Ostrima"] {
             let place = try #require(node(name, in: g), "\(name): \(g.entities.values.map(\.name))")
             #expect(place.kind == .location, "\(name): \(place.kind)")
         }
         // Not a person joined to a place, nor a name joined to a country.
         let people = graph("Troops in Tarvel met Maria Delgado and Lena Ortiz on Monday. Kenya and Korvex signed a deal.")
         #expect(node("Lena Ortiz", in: people)?.kind == .person)
-        #expect(node("Korvex", in: people)?.kind != .location)
+        let korvex = try #require(node("Korvex", in: people), "\(people.entities.values.map(\.name))")
+        #expect(korvex.kind != .location)
     }
 
     @Test("a name before 'administration' or 'regime' is a leader's; a name that starts with a common word is no person's")
@@ -229,13 +230,13 @@ struct MentionRuleTests {
     }
 
     @Test("facilities named by a lower-case noun that is no head word: a market, a farm, a penitentiary, a camp after a modifier, a port")
-    func facilitiesByLowerCaseNouns() {
+    func facilitiesByLowerCaseNouns() throws {
         let g = graph(
             """
-            Gunmen attacked the Tarvo refugee camp on Monday. Police raided the Dantro market in the city. \
+            Aid trucks reached the Quessel refugee camp late on Monday. Shoppers crowded the Virrano market before the holiday. \
             The Kessa wind farm was halted. The Ostrel port near the capital reopened. Inmates fled the Velmar penitentiary.
             """)
-        for name in ["Tarvo", "Dantro", "Kessa", "Ostrel", "Velmar"] {
+        for name in ["Quessel", "Virrano", "Kessa", "Ostrel", "Velmar"] {
             #expect(node(name, in: g)?.kind == .facility, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
         }
         // The name alone later is the same facility.
@@ -243,17 +244,18 @@ struct MentionRuleTests {
         let prisons = prison.entities.values.filter { $0.name.hasPrefix("Velmar") }
         #expect(prisons.map(\.kind) == [.facility], "\(prisons.map { "\($0.name) \($0.kind)" })")
         // A politician's camp, and one of a place's farms, are no facility.
-        let sides = graph("Supporters of the Halvorsen camp protested in Tarvel. Workers struck at a Quenby farm on Monday.")
-        #expect(node("Halvorsen", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
-        #expect(node("Quenby", in: sides)?.kind != .facility, "\(sides.entities.values.map { "\($0.name) \($0.kind)" })")
+        let sides = graph("Supporters of the Korvaldt camp protested in Tarvel. Workers struck at a Quenby farm on Monday.")
+        let listed = "\(sides.entities.values.map { "\($0.name) \($0.kind)" })"
+        #expect(try #require(node("Korvaldt", in: sides), "\(listed)").kind != .facility, "\(listed)")
+        #expect(try #require(node("Quenby", in: sides), "\(listed)").kind != .facility, "\(listed)")
     }
 
     @Test("a company's trade right before its name: an exchange, a haulier, a wholesaler, a distributor")
     func companyTradesBeforeNames() {
         let g = graph(
-            "Hackers stole funds from the exchange Dravo Digital, police said. Lorries came from the Tarvo-based haulier Orsan Trans. "
-                + "Orsan Trans could not be reached. The wholesaler Kelmi Dagit sold the drinks.")
-        for name in ["Dravo Digital", "Orsan Trans", "Kelmi Dagit"] {
+            "Regulators fined the exchange Merrow Tannik last year. Police seized trucks owned by the Brennock-based haulier Vessik Orlan. "
+                + "Vessik Orlan could not be reached. The wholesaler Kelmi Dagit sold the drinks.")
+        for name in ["Merrow Tannik", "Vessik Orlan", "Kelmi Dagit"] {
             #expect(node(name, in: g)?.kind == .organization, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
         }
         // Not a person after another word: "an exchange with Lena Ortiz", nor a place after an exchange of fire.

@@ -56,8 +56,8 @@ struct StructureRulesTests {
     func demonymBodies() {
         let fund = Self.drawn("The deal was led by U.S. investment fund Korvel Capital on Monday.")
         #expect(Self.has(fund, "korvel_capital", .locatedIn, "united_states", rule: "demonym-company"), "\(fund)")
-        let agency = Self.drawn("The Spanish news agency Agencia Velmar de Noticias said its reporter was held.")
-        #expect(Self.has(agency, "agencia_velmar_de_noticias", .locatedIn, "spain", rule: "demonym-company"), "\(agency)")
+        let agency = Self.drawn("Editors at the Italian news agency Vessa Notizie denied the report on Friday.")
+        #expect(Self.has(agency, "vessa_notizie", .locatedIn, "italy", rule: "demonym-company"), "\(agency)")
         let union = Self.drawn("The Chilean dockers' union Velko said it would strike.")
         #expect(Self.has(union, "velko", .locatedIn, "chile", rule: "demonym-company"), "\(union)")
         // Any other agency stays a state's organ; a union named after a bloc is no country's.
@@ -69,12 +69,12 @@ struct StructureRulesTests {
 
     @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")
     func demonymApposedGoingOn() {
-        let controlled = Self.drawn("Korvex Deepwater Holdings, a Peruvian company controlled by the Tarvo Group, won the licence.")
-        #expect(Self.has(controlled, "korvex_deepwater_holdings", .locatedIn, "peru", rule: "apposed-demonym"), "\(controlled)")
-        let country = Self.drawn("Korvex Deepwater Holdings, a U.S. company that drills in deep water, won the licence.")
-        #expect(Self.has(country, "korvex_deepwater_holdings", .locatedIn, "united_states", rule: "demonym-company-apposition"), "\(country)")
+        let controlled = Self.drawn("Brellin Harbour Partners, a Danish company controlled by the Osk family, bought the port on Friday.")
+        #expect(Self.has(controlled, "brellin_harbour_partners", .locatedIn, "denmark", rule: "apposed-demonym"), "\(controlled)")
+        let country = Self.drawn("Brellin Harbour Partners, a U.S. company that runs ferries, lost the tender.")
+        #expect(Self.has(country, "brellin_harbour_partners", .locatedIn, "united_states", rule: "demonym-company-apposition"), "\(country)")
         // Not a verb of the sentence after the description: "…, a Peruvian company said" is no apposition of X.
-        let said = Self.drawn("After Korvex Deepwater Holdings left, a Peruvian company said it would bid.")
+        let said = Self.drawn("After Brellin Harbour Partners left, a Danish company said it would bid.")
         #expect(!said.contains { $0.predicate == .locatedIn }, "\(said)")
     }
 

@@ -60,13 +60,13 @@ struct SyntaxTests {
         ])
     }
 
-    @Test("'accused X of financing and arming Y': the second gerund's subject is the first's (X), not the sentence's")
+    @Test("'accused X of hiding and protecting Y': the second gerund's subject is the first's (X), not the sentence's")
     func coordinatedGerunds() {
-        #expect(Self.clauses("Peru accused Chile of financing and arming the Velmar Front.") == [
-            "accuse(S: Peru | O: Chile)", "finance(S: Chile)", "arm(S: Chile | O: the Velmar Front)",
+        #expect(Self.clauses("Norway accused Sweden of hiding and protecting the Orsk Brigade.") == [
+            "accuse(S: Norway | O: Sweden)", "hide(S: Sweden)", "protect(S: Sweden | O: the Orsk Brigade)",
         ])
         // A finite verb after "and" stays the sentence subject's.
-        #expect(Self.clauses("Peru accused Chile of lying and said it would sue.").contains("say(S: Peru | O: it)"))
+        #expect(Self.clauses("Norway accused Sweden of cheating and said it would appeal.").contains("say(S: Norway | O: it)"))
     }
 }
 

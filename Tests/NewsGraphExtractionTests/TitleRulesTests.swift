@@ -35,15 +35,15 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
-    @Test("police ranks are titles, not part of a body's name: 'Superintendent Yaw Korbe', 'Constable Lena Varga'")
+    @Test("police ranks are titles, not part of a body's name: 'Superintendent Brannoc Teluvi', 'Constable Lena Varga'")
     func policeRanks() {
         let drawn = Self.drawn("Superintendent Carla Velk of the Tarvel Superintendency said the fine stands.")
         #expect(drawn.contains { $0.source == "carla_velk" && $0.predicate == .roleIn && $0.target == "tarvel_superintendency" }, "\(drawn)")
         let extractor = Extractor()
-        for text in ["A police spokesman, Superintendent Yaw Korbe, rejected the claim.", "Constable Lena Varga was hurt in the clash."] {
+        for text in ["Nobody was charged, Superintendent Brannoc Teluvi told reporters.", "Constable Lena Varga was hurt in the clash."] {
             let graph = extractor.extract(Document(id: "t", text: text))
             let people = graph.entities.values.filter { $0.kind == .person }.map(\.name)
-            #expect(people == ["Yaw Korbe"] || people == ["Lena Varga"], "\(people)")
+            #expect(people == ["Brannoc Teluvi"] || people == ["Lena Varga"], "\(people)")
             #expect(!graph.entities.values.contains { $0.kind == .organization }, "\(graph.entities.values.map(\.name))")
         }
     }
@@ -222,15 +222,16 @@ struct TitleRulesTests {
         #expect(!body.contains { $0.source == "ana_lisk" && $0.target == "chile" }, "\(body)")
         // A state's body that opens the sentence with a deed, not a report: its office, not a body named after it.
         let organ = Self.drawn(
-            "Peru's Foreign Office accused Chile of arming the Velmar Liberation Army. Its spokeswoman, Hana Brel, said the evidence was clear.")
-        #expect(organ.contains { $0.source == "hana_brel" && $0.predicate == .roleIn && $0.target == "peruvian_foreign_office" }, "\(organ)")
-        #expect(!organ.contains { $0.source == "hana_brel" && $0.target == "velmar_liberation_army" }, "\(organ)")
+            "Norway's Defence Ministry blamed the Orsk Tide Brigade for the raid on Tuesday. Its spokesman, Aurek Penndal, gave no details.")
+        #expect(organ.contains { $0.source == "aurek_penndal" && $0.predicate == .roleIn && $0.target == "norwegian_defence_ministry" }, "\(organ)")
+        #expect(!organ.contains { $0.source == "aurek_penndal" && $0.target == "orsk_tide_brigade" }, "\(organ)")
     }
 
     @Test("a holder after the office's comma over an honorific ('…, Dr. X,') and closed after 'of' a country ('…, X of Peru,')")
     func holderOverHonorificAndCountry() {
-        let doctor = Self.drawn("The Velmar Community admitted Chile. The Velmar Community's secretary general, Dr. Winnie Lisk, said the bloc would grow.")
-        #expect(doctor.contains { $0.source == "winnie_lisk" && $0.predicate == .leads && $0.target == "velmar_community" }, "\(doctor)")
+        let doctor = Self.drawn(
+            "The Orsk Trade Forum held its yearly summit in Lima. The Orsk Trade Forum's president, Dr. Maelis Quarrent, opened it with a warning.")
+        #expect(doctor.contains { $0.source == "maelis_quarrent" && $0.predicate == .leads && $0.target == "orsk_trade_forum" }, "\(doctor)")
         let country = Self.drawn("The Korvex Task Force listed Chile. The Korvex Task Force's president, Ana Lisk of Peru, said Chile had made progress.")
         #expect(country.contains { $0.source == "ana_lisk" && $0.predicate == .leads && $0.target == "korvex_task_force" }, "\(country)")
         // A name that goes on after the place is no closed apposition: no holder from it.

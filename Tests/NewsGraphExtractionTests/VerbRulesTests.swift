@@ -231,17 +231,19 @@ struct VerbRulesLaterTests: RuleSuite {
     func denialOfAClaim() {
         let g = graph(
             """
-            Anna Lisk, the chief executive of Velmar Grid Company, said the transmission company Korvex Power Corporation had been slow to cut flows.             Korvex Power Corporation rejected the criticism.
+            Yselde Morrow, who heads Brolla Water Trust, said on Friday that Quillan Pumps Limited had ignored warnings for years. \
+            Quillan Pumps Limited rejected the criticism.
             """)
-        #expect(has(g, "korvex_power_corporation", .denied, "anna_lisk"), "\(keys(g))")
+        #expect(has(g, "quillan_pumps_limited", .denied, "yselde_morrow"), "\(keys(g))")
         // Not without a claim noun, nor a speaker who never named the denier, nor the denier's own office holder.
-        let plain = graph("Anna Lisk said the transmission company Korvex Power Corporation had been slow. Korvex Power Corporation rejected the plan.")
+        let plain = graph("Yselde Morrow said Quillan Pumps Limited had been late. Quillan Pumps Limited rejected the plan.")
         #expect(!plain.relations.values.contains { $0.predicate == .denied }, "\(keys(plain))")
-        let elsewhere = graph("Anna Lisk said the storm had cut power in Tarvel. Korvex Power Corporation rejected the criticism.")
+        let elsewhere = graph("Yselde Morrow said the flood had closed roads in Dunvar. Quillan Pumps Limited rejected the criticism.")
         #expect(!elsewhere.relations.values.contains { $0.predicate == .denied }, "\(keys(elsewhere))")
         let own = graph(
             """
-            Korvex Power Corporation chief executive Tomas Brel said Korvex Power Corporation had met every rule.             Korvex Power Corporation rejected the criticism.
+            Quillan Pumps Limited chief executive Tomas Brel said Quillan Pumps Limited had met every rule. \
+            Quillan Pumps Limited rejected the criticism.
             """)
         #expect(!own.relations.values.contains { $0.predicate == .denied }, "\(keys(own))")
     }

@@ -524,7 +524,7 @@ extension RelationFinder {
         if requireArticle { guard p > 0, tokens[p - 1].normIs("the") else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
         // The most recent earlier mention with that head, looking back a bounded distance;
-        // "the company", "the firm": one whose head is a company's ("Halvorsen Pharma").
+        // "the company", "the firm": one whose head is a company's ("Korvaldt Pharma").
         guard let last = ctx.mentionIndex(before: p) else { return nil }
         let subject = asObject ? sentenceOpeningEntity(ctx, at: p) : nil
         if company { return recentCompany(ctx, before: p, last: last, excluding: subject) }
@@ -688,11 +688,11 @@ extension RelationFinder {
         return unique.allSatisfy({ ctx.entities.kinds[$0] == kind }) ? unique : []
     }
 
-    /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
-    /// true) or before it in an apposition ("Soleimani, head of …").
     /// Honorifics between an office's comma and its holder's name ("its president, Dr. Anna Lisk").
     static let honorifics: WordSet = ["dr.", "dr", "rev.", "rev", "prof.", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "mr", "mrs", "ms"]
 
+    /// The person a title belongs to: right after it ("President Donald Trump"; `after` is
+    /// true) or before it in an apposition ("Soleimani, head of …").
     func titleHolder(
         _ ctx: Context, _ title: TitleCandidate, from a: Int, to b: Int, pronoun: (Int) -> Int? = { _ in nil }
     ) -> (entity: Int, after: Bool)? {
