@@ -2284,7 +2284,7 @@ struct MentionFinder: Sendable {
             }
         }
         // "Korvex Seafood Peru … Korvex Seafood ASA": a name guessed a person's that ends in a country's name,
-        // whose words before the country open another organization's name in the text, is that company's
+        // whose first word opens another organization's name in the text, is that company's
         // branch named after its country, an organization (not a person with the country for surname).
         // ("Dana Peru" with a given name first stays a person; so does a name no company's words open.)
         if mentions.contains(where: { $0.kind == .person && $0.kindGuessed }) {
@@ -2298,10 +2298,11 @@ struct MentionFinder: Sendable {
                 }) else { continue }
                 let stem = k - m.start
                 guard (m.start..<k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
+                // (The company's first word is enough: "Brenvik Aqua Peru" beside "Brenvik Seafood ASA".)
                 let opensCompany = mentions.contains { o in
-                    o.kind == .organization && o.actor == nil && o.end - o.start > stem
-                        && (0..<stem).allSatisfy { tokens[o.start + $0].text == tokens[m.start + $0].text }
-                        && tokens[o.start + stem].text != tokens[k].text
+                    o.kind == .organization && o.actor == nil && o.end - o.start >= 2
+                        && tokens[o.start].text == tokens[m.start].text
+                        && !(o.start..<o.end).contains { tokens[$0].text == tokens[k].text }
                 }
                 if opensCompany {
                     mentions[index].kind = .organization

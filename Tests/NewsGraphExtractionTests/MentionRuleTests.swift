@@ -1032,13 +1032,14 @@ struct MentionRuleTests {
 
         let h = graph(
             """
-            Brenvik Seafood Peru is a unit of Brenvik Seafood ASA, a company listed in Oslo. Mirela Peru, a lawyer, \
+            Brenvik Seafood Peru is a unit of Brenvik Seafood ASA, a company listed in Oslo. Brenvik Aqua Chile is another. Mirela Peru, a lawyer, \
             spoke for Brenvik Seafood. Dravenko Chile said nothing. Ghana Velkor said profits rose.
             """)
         let hNames = h.entities.values.map { "\($0.name) \($0.kind) \($0.aliases.sorted())" }.sorted()
         let unit = h.entities.values.first { $0.name == "Brenvik Seafood Peru" }
         #expect(unit?.kind == .organization, "\(hNames)")
         #expect(unit?.aliases.contains("Peru") == false, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Brenvik Aqua Chile" }?.kind == .organization, "\(hNames)")
         #expect(h.entities.values.first { $0.name == "Brenvik Seafood ASA" }?.aliases.contains("Brenvik Seafood") == true, "\(hNames)")
         let relations = h.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" }
         #expect(relations.contains("brenvik_seafood_peru member_of brenvik_seafood_asa"), "\(relations)")
