@@ -425,6 +425,7 @@ struct EntityResolver: Sendable {
         // ("Tarsen Vale" for "Tarsen Vale Holdings Berhad", not its "Tarsen Vale Land").
         var parentsByFirstTwo: Set<Int32> = []
         var pairsNamedAlone: Set<Int64> = []
+        var countryUnitsByFirstTwo: Set<Int32> = []
         for (index, m) in mentions.enumerated() where m.actor == nil && m.partOf == nil && !m.isAdjective {
             if m.end - m.start == 2, m.kind == .person {
                 let n = mentionNorms(index)
@@ -444,6 +445,15 @@ struct EntityResolver: Sendable {
                 MentionFinder.legalForms.contains(tokens[$0]) || tokens[$0].normIsOne(of: "holdings", "holding", "group")
             }) {
                 parentsByFirstTwo.insert(key)
+            }
+            // ("Brenvik Seafood Peru": a unit named after its country, which a bare "Brenvik Seafood" beside
+            // the parent's longer name does not stand for.)
+            if (m.start + 2..<m.end).contains(where: { k in
+                lexicon.matchActor(tokens, at: k, end: m.end).map {
+                    $0.length == m.end - k && lexicon.actors[$0.index].kind == .country
+                } ?? false
+            }) {
+                countryUnitsByFirstTwo.insert(key)
             }
             let last = tokens[m.end - 1]
             if lexicon.headKind(last) == .organization, !lexicon.isWord(last, .organHead),
@@ -489,7 +499,10 @@ struct EntityResolver: Sendable {
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Self.firstTwo(n)],
-                let key = keys.count == 1 ? keys.first : Self.onlyElement(keys.filter { parentsByFirstTwo.contains($0) }),
+                let key = keys.count == 1
+                    ? keys.first
+                    : Self.onlyElement(keys.filter { parentsByFirstTwo.contains($0) })
+                        ?? Self.onlyElement(keys.filter { !countryUnitsByFirstTwo.contains($0) }),
                 m.kind == .organization
                     || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))
                     || (m.kind == .person && companiesByFirstTwo.contains(key)

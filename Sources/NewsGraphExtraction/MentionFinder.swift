@@ -2266,10 +2266,49 @@ struct MentionFinder: Sendable {
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .person, actor: nil)
                 mention.kindGuessed = guessed
+                // "the Scandinavia Varnet Watch": a region's name (a known place that is no country, city or
+                // subdivision of one, unless only by a common word's spelling) right after "the", kept apart from the
+                // capitalized words after it, opens the organization those words name: one body, not the region
+                // and a body cut short.
+                if kind == .organization, let last = mentions.last, last.sentence == s, last.end == i,
+                    let place = last.actor, lexicon.actors[place].kind == .location, !last.isAdjective,
+                    last.start > a, tokens[last.start - 1].text == "the",
+                    PlaceTable.builtIn.place(named: surface(last.start, last.end)).map({ $0.isCommonWord || $0.country.isEmpty }) ?? true
+                {
+                    mentions.removeLast()
+                    mention.start = last.start
+                }
                 if headIndex != end - 1 { mention.headIndex = headIndex }
                 if let bareName { mention.extraAlias = bareName }
                 mentions.append(mention)
                 i = end
+            }
+        }
+        // "Korvex Seafood Peru … Korvex Seafood ASA": a name guessed a person's that ends in a country's name,
+        // whose first word opens another organization's name in the text, is that company's
+        // branch named after its country, an organization (not a person with the country for surname).
+        // ("Dana Peru" with a given name first stays a person; so does a name no company's words open.)
+        if mentions.contains(where: { $0.kind == .person && $0.kindGuessed }) {
+            for index in mentions.indices {
+                let m = mentions[index]
+                guard m.kind == .person, m.kindGuessed, m.actor == nil, m.end - m.start >= 2 else { continue }
+                guard let k = (m.start + 1..<m.end).first(where: { k in
+                    lexicon.matchActor(tokens, at: k, end: m.end).map {
+                        $0.length == m.end - k && lexicon.actors[$0.index].kind == .country
+                    } ?? false
+                }) else { continue }
+                let stem = k - m.start
+                guard (m.start..<k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
+                // (The company's first word is enough: "Brenvik Aqua Peru" beside "Brenvik Seafood ASA".)
+                let opensCompany = mentions.contains { o in
+                    o.kind == .organization && o.actor == nil && o.end - o.start >= 2
+                        && tokens[o.start].text == tokens[m.start].text
+                        && !(o.start..<o.end).contains { tokens[$0].text == tokens[k].text }
+                }
+                if opensCompany {
+                    mentions[index].kind = .organization
+                    mentions[index].kindGuessed = false
+                }
             }
         }
         // The candidates live through resolution and the relation finder: at their count, not

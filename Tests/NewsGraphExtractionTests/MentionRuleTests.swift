@@ -1015,4 +1015,41 @@ struct MentionRuleTests {
             #expect(node(name, in: people)?.kind == .person, "\(name): \(String(describing: node(name, in: people)?.kind))")
         }
     }
+
+    @Test("a region's name after 'the' opens the body named after it; a company's unit named after its country is an organization, and a bare short name stands for the parent")
+    func placeOpeningOrClosingOrganizationNames() {
+        let g = graph(
+            """
+            Figures from the Scandinavia Civic Observatory were cited on Monday. Ferries in the Scandinavia Friday ran \
+            late. A courier in the Scandinavia Mirela Tarsilo said the road was shut. Scandinavia Quellmar said it would \
+            appeal.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        #expect(g.entities.values.first { $0.name == "Scandinavia Civic Observatory" }?.kind == .organization, "\(names)")
+        #expect(!g.entities.values.contains { $0.name == "Civic Observatory" }, "\(names)")
+        // Negatives: a date after the region, a person after it, a region opening a sentence before a company.
+        #expect(g.entities.values.first { $0.name == "Scandinavia" }?.kind == .location, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Mirela Tarsilo" }?.kind == .person, "\(names)")
+        #expect(!g.entities.values.contains { $0.name.hasPrefix("Scandinavia Mirela") || $0.name.hasPrefix("Scandinavia Quellmar") }, "\(names)")
+
+        let h = graph(
+            """
+            Brenvik Seafood Peru is a unit of Brenvik Seafood ASA, a company listed in Oslo. Brenvik Aqua Chile is another. Mirela Peru, a lawyer, \
+            spoke for Brenvik Seafood. Dravenko Chile said nothing. Ghana Velkor said profits rose.
+            """)
+        let hNames = h.entities.values.map { "\($0.name) \($0.kind) \($0.aliases.sorted())" }.sorted()
+        let unit = h.entities.values.first { $0.name == "Brenvik Seafood Peru" }
+        #expect(unit?.kind == .organization, "\(hNames)")
+        #expect(unit?.aliases.contains("Peru") == false, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Brenvik Aqua Chile" }?.kind == .organization, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Brenvik Seafood ASA" }?.aliases.contains("Brenvik Seafood") == true, "\(hNames)")
+        let relations = h.relations.values.map { "\($0.source) \($0.predicate) \($0.target)" }
+        #expect(relations.contains("brenvik_seafood_peru member_of brenvik_seafood_asa"), "\(relations)")
+        // Negatives: a given name before the country stays a person; a name no company's words open stays as it was
+        // read; a country opening a sentence before a company's name stays apart from it.
+        #expect(h.entities.values.first { $0.name == "Mirela Peru" }?.kind == .person, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Dravenko Chile" }?.kind == .person, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Ghana" }?.kind == .country, "\(hNames)")
+        #expect(!h.entities.values.contains { $0.name == "Ghana Velkor" }, "\(hNames)")
+    }
 }
