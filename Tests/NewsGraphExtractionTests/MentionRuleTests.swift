@@ -1013,4 +1013,33 @@ struct MentionRuleTests {
             #expect(node(name, in: people)?.kind == .person, "\(name): \(String(describing: node(name, in: people)?.kind))")
         }
     }
+
+    /// A name after "and" that begins a new clause or owns something is not a place joined to the place before.
+    @Test func andPlaceStopsAtNewClause() throws {
+        for (text, name) in [
+            ("After protests in Korvash and Melvane called for calm, the streets emptied.", "Melvane"),
+            ("The firm closed plants in Tarvonia and Brelling bought two of them.", "Brelling"),
+            ("Police in Velmora and Quastel's lawyers met on Monday.", "Quastel"),
+        ] {
+            let g = graph(text)
+            #expect(node(name, in: g)?.kind != .location, "\(text): \(String(describing: node(name, in: g)?.kind))")
+        }
+        // Still a place: "counting centres in Orvano and Kessavi".
+        let places = graph("Counting centres in Orvano and Kessavi stayed open.")
+        #expect(node("Kessavi", in: places)?.kind == .location)
+    }
+
+    /// "field" after a party's name or before "of", and "governor of", do not make a place.
+    @Test func fieldAndGovernorAreNoPlaceCues() throws {
+        let race = graph("Marta Velloy fell behind in the crowded Republican field.")
+        #expect(node("Republican", in: race)?.kind != .location)
+        let study = graph("She led the Korvath field of study for a decade.")
+        #expect(node("Korvath", in: study)?.kind != .location)
+        let bank = graph("Lena Ortiz, the governor of Velbanco, spoke on Monday.")
+        #expect(node("Velbanco", in: bank)?.kind != .location)
+        // Still a place: a field of oil, a city's mayor.
+        let oil = graph("Troops seized the Orvessa field on Monday. Tomas Brel, the mayor of Kelvano, fled.")
+        #expect(node("Orvessa", in: oil)?.kind == .location)
+        #expect(node("Kelvano", in: oil)?.kind == .location)
+    }
 }
