@@ -190,6 +190,24 @@ struct MentionFinder: Sendable {
         }
     }
 
+    /// Whether "exchange" before the name at `i` is an exchange of words or prisoners, not a stock
+    /// exchange's noun: another lower-case word before it ("the heated exchange Velk had", "the
+    /// prisoner exchange Tomas Brel negotiated"), or a verb after the name.
+    static func exchangeOfWords(_ tokens: Tokens, _ i: Int, _ end: Int, _ a: Int, _ b: Int) -> Bool {
+        guard i > a, tokens[i - 1].normIs("exchange") else { return false }
+        if i - 1 > a {
+            let p = tokens[i - 2]
+            if p.isLowerInitial, p.kind == .word, !p.normIsOne(of: "the", "a", "an"), !p.normIsOne(of: "stock", "crypto", "cryptocurrency"),
+                !p.normIsOne(of: "commodities", "commodity", "futures"), !p.normIsOne(of: "its", "their", "rival")
+            {
+                return true
+            }
+        }
+        guard end < b else { return false }
+        let w = tokens[end]
+        return w.tag.isOne(of: .verbPast, .verbPresent, .verbThird) || w.tag.isOne(of: .modal, .auxiliary)
+    }
+
     /// Whether the words from `end` are "and" or a comma, then names and more commas or "and",
     /// then a place noun's plural: the name before `end` is one of those places.
     static func beforePlacePlural(_ tokens: Tokens, _ end: Int, _ b: Int) -> Bool {
@@ -494,6 +512,23 @@ struct MentionFinder: Sendable {
     /// "Camp David"), read as one only in lower case after a name; "camp" only after a modifier ("the
     /// Tarvo refugee camp"), as "the Halvorsen camp" is a politician's side.
     static let lowerCaseFacilityNouns: WordSet = ["market", "farm", "penitentiary", "jail", "camp"]
+
+    /// Words before "camp" that make it a place people are held or trained in ("the Tarvo refugee
+    /// camp"), not a politician's side ("the Halvorsen election camp").
+    static let campModifiers: WordSet = [
+        "refugee", "refugees", "military", "army", "training", "detention", "prison", "internment", "displacement",
+        "displaced", "migrant", "migrants", "transit", "labour", "labor", "boot", "base", "idp", "concentration",
+        "protest", "tent",
+    ]
+    /// Whether words of the stock market come near the name at `i` before "market" at `k` ("Shares on
+    /// the Velkospi market fell"): an index's or an exchange's market, no facility.
+    static func nearStockWords(_ tokens: Tokens, _ i: Int, _ k: Int, _ a: Int, _ b: Int) -> Bool {
+        if tokens[i].isAllCaps { return true }
+        return (max(a, i - 6)..<min(b, k + 6)).contains {
+            tokens[$0].normIsOne(of: "shares", "stocks", "trading") || tokens[$0].normIsOne(of: "stock", "index", "equities")
+                || tokens[$0].normIsOne(of: "investors", "traders", "benchmark")
+        }
+    }
 
     /// Whether a lower-case word after a name is a facility's noun ("station", "mine", "market").
     private func isFacilityNoun(_ t: Token) -> Bool {
@@ -1898,7 +1933,9 @@ struct MentionFinder: Sendable {
                     }
                     // (Not a known place named elsewhere in the text too: "its Copperbelt mine" after "Copperbelt".)
                     // ("the Tarvo refugee camp": a camp only after a modifier.)
-                    if isFacilityNoun(tokens[k]), k > end || !tokens[k].normIs("camp"),
+                    if isFacilityNoun(tokens[k]),
+                        !tokens[k].normIs("camp") || (k > end && Self.campModifiers.contains(tokens[k - 1])),
+                        !tokens[k].normIs("market") || !Self.nearStockWords(tokens, i, k, a, b),
                         PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
                         // ("at a Copperbelt mine": one of the place's mines, not a named one.)
                         !(i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial)
@@ -2198,7 +2235,8 @@ struct MentionFinder: Sendable {
                         {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
-                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
+                        } else if (Self.organizationCues.contains(prev1) && !Self.exchangeOfWords(tokens, i, end, a, b))
+                            || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
                             // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
                             || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
                                 && Self.companyNouns.contains(String(prev1.dropLast())))

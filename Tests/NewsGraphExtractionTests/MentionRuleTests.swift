@@ -1042,4 +1042,18 @@ struct MentionRuleTests {
         #expect(node("Orvessa", in: oil)?.kind == .location)
         #expect(node("Kelvano", in: oil)?.kind == .location)
     }
+
+    /// "camp" after a campaign's word and "market" among stock words are no facilities; "exchange" of
+    /// prisoners does not make the name after it a company.
+    @Test func campMarketExchangeAreNoCues() throws {
+        let camp = graph("The Velsker election camp said it would appeal.")
+        #expect(!camp.entities.values.contains { $0.kind == .facility }, "\(camp.entities.values.map(\.name))")
+        let market = graph("Shares on the Korvaspi market fell on Tuesday.")
+        #expect(!market.entities.values.contains { $0.kind == .facility }, "\(market.entities.values.map(\.name))")
+        let swap = graph("The prisoner exchange Tomas Brelvik negotiated was delayed.")
+        #expect(node("Tomas Brelvik", in: swap)?.kind == .person)
+        // Still a facility: a refugee camp, a town's market.
+        let still = graph("The Tarvessa refugee camp was shelled. Rebels stormed the Orvello market on Friday.")
+        #expect(still.entities.values.filter { $0.kind == .facility }.count == 2, "\(still.entities.values.map(\.name))")
+    }
 }
