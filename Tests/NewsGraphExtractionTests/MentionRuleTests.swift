@@ -1056,4 +1056,11 @@ struct MentionRuleTests {
         let still = graph("The Tarvessa refugee camp was shelled. Rebels stormed the Orvello market on Friday.")
         #expect(still.entities.values.filter { $0.kind == .facility }.count == 2, "\(still.entities.values.map(\.name))")
     }
+
+    /// A name before "area" is a place of its own, not merged into a company that shares its first word.
+    @Test func areaPlaceKeptApartFromCompany() throws {
+        let g = graph("Rebels attacked the Velthorn area on Monday. Velthorn Holdings said it would close its mine.")
+        #expect(node("Velthorn", in: g)?.kind == .location, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Velthorn Holdings", in: g)?.kind == .organization)
+    }
 }
