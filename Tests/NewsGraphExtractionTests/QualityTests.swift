@@ -125,7 +125,11 @@ struct QualityTests {
     /// offices held in the last sentence's subject) brought them to entities
     /// 0.965, typed 0.947, relations 0.657 (P 0.875 R 0.526); floor 0.654. Texts 248–259 came in blind that
     /// afternoon (first score with main 9cf6b24: entities 0.926, typed 0.893, relations 0.508, P 0.781 R 0.376);
-    /// all 259 texts scored entities 0.962, typed 0.944, relations 0.649 (P 0.870 R 0.517); floor 0.645.
+    /// all 259 texts scored entities 0.962, typed 0.944, relations 0.649 (P 0.870 R 0.517); floor 0.645. That
+    /// afternoon's rules (a city's name as a company's modifier, "X, a U.N. agency", police ranks as titles, places
+    /// and facilities by their nouns, legal forms written first, civil bodies named after their country, denials of
+    /// "the criticism", more demonym bodies) brought them to entities 0.963, typed 0.948, relations 0.656 (P 0.866
+    /// R 0.528); floor 0.653.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -134,7 +138,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.645)
+        #expect(score.relations.f1 >= 0.653)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

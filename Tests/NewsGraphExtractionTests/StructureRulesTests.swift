@@ -686,4 +686,14 @@ struct StructureRulesTests {
         #expect(Self.has(both, "korvel_mining", .locatedIn, "lima", rule: "described-body"), "\(both)")
         #expect(Self.has(both, "tarvo_gold_trading", .locatedIn, "lima", rule: "described-body"), "\(both)")
     }
+
+    @Test("a civil body named after a country but seated elsewhere: 'the American University of Tarvo', '… Chamber of Commerce in Lyon'")
+    func civilBodySeatedElsewhere() {
+        let university = Self.drawn("Students at the Peruvian University of Lyon walked out on Monday.")
+        #expect(!university.contains { $0.rule == "civil-body-name" }, "\(university)")
+        let chamber = Self.drawn("The Chilean Chamber of Commerce in Osaka said exports fell.")
+        #expect(!chamber.contains { $0.rule == "civil-body-name" }, "\(chamber)")
+        let home = Self.drawn("The Chilean Chamber of Commerce said exports fell.")
+        #expect(home.contains { $0.rule == "civil-body-name" && $0.target == "chile" }, "\(home)")
+    }
 }

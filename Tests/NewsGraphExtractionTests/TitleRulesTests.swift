@@ -372,4 +372,11 @@ struct TitleRulesTests {
         // A country opening the sentence is still the office's.
         #expect(country("Peru, Mining Minister Lena Varga said, would not pay.") == "peru")
     }
+
+    @Test("'Its <office>' after a state's possessive body: not when another body is named after it in that sentence")
+    func itsOfficeAfterPossessedBodyWithAnother() {
+        let drawn = Self.drawn(
+            "Chile's Korvex Water Board traced the waste to Tarvo Chemicals on Monday. Its managing director, Ana Lisk, was charged.")
+        #expect(!drawn.contains { $0.source == "ana_lisk" && $0.target == "korvex_water_board" }, "\(drawn)")
+    }
 }

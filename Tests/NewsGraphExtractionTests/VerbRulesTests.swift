@@ -552,4 +552,27 @@ struct VerbRulesLaterTests: RuleSuite {
         let joined = graph("Finland joined the Velmar Alliance in 2023.")
         #expect(has(joined, "finland", .memberOf, "velmar_alliance"), "\(keys(joined))")
     }
+
+    @Test("a denied claim's named author wins ('rejected the criticism from X'); an unnamed critic nearer stops the look back")
+    func claimAuthor() {
+        let named = graph(
+            "Marta Velk said Tarvo Rail had delayed the line. Tarvo Rail rejected the criticism from Oskar Brand on Friday.")
+        #expect(has(named, "tarvo_rail", .denied, "oskar_brand"), "\(keys(named))")
+        #expect(!has(named, "tarvo_rail", .denied, "marta_velk"), "\(keys(named))")
+        let unnamed = graph(
+            """
+            Marta Velk said Tarvo Rail had hired 40 drivers. The drivers' union criticised the plan on Monday. \
+            Tarvo Rail rejected that criticism.
+            """)
+        #expect(!unnamed.relations.values.contains { $0.predicate == .denied }, "\(keys(unnamed))")
+    }
+
+    @Test("a seat participle after an apposed description under a dateline: the apposed body; after a preposition: nobody")
+    func seatParticipleAfterDateline() {
+        let dateline = graph("OSLO — Tarvel Aid, a U.N. agency registered in Geneva, opened a depot in Kessa.")
+        #expect(has(dateline, "tarvel_aid", .locatedIn, "geneva"), "\(keys(dateline))")
+        #expect(!dateline.relations.values.contains { $0.source == "united_nations" && $0.predicate == .locatedIn }, "\(keys(dateline))")
+        let preposition = graph("In a note to Tarvel Aid, the U.N. agency registered in Geneva asked for trucks.")
+        #expect(!preposition.relations.values.contains { $0.predicate == .locatedIn && $0.target == "geneva" }, "\(keys(preposition))")
+    }
 }

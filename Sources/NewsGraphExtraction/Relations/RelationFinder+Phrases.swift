@@ -86,10 +86,11 @@ extension RelationFinder {
                     if position < tokens.count, StructureRules.seatWords.contains(tokens[position]),
                         start - 3 >= a, tokens[start - 1].normIsOne(of: "a", "an", "the"), tokens[start - 1].isLowerInitial,
                         tokens[start - 2].textIs(","), let named = ctx.mentionByEnd[start - 2], ctx.owner[named] >= 0,
-                        ctx.kind(named) == .organization, ctx.kind(m) == .organization, !ctx.mentions[named].isAdjective,
-                        StructureRules.opensClause(ctx.mentions[named].start, from: a, tokens)
+                        ctx.kind(named) == .organization, ctx.kind(m) == .organization, !ctx.mentions[named].isAdjective
                     {
-                        return .entity(ctx.entity(named))
+                        // (Where the apposed body does not open its clause, the participle has no subject we can read:
+                        // not the bloc either.)
+                        return StructureRules.opensClause(ctx.mentions[named].start, from: a, tokens) ? .entity(ctx.entity(named)) : .none
                     }
                     // ("Senator Lena Ortiz of the Korvex alliance said": the senator.)
                     return .entity(personBeforeOf(ctx, m, from: a) ?? ctx.entity(m))

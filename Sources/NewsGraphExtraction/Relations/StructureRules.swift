@@ -115,7 +115,21 @@ struct StructureRules {
             else { return nil }
             return entityByName[lexicon.actors[g.index].name]
         }
-        if let c = country(at: start, endingName: false) { return c }
+        // (A seat named elsewhere: "the American University of Beirut", "the British Chamber of Commerce in Tarvo" are
+        // in that place, not in the country that opens the name.)
+        if m.end + 1 < tokens.count, tokens[m.end].normIs("in"), let seat = ctx.mentionByStart[m.end + 1], ctx.owner[seat] >= 0,
+            ctx.kind(seat).isOne(of: .location, .country)
+        {
+            return nil
+        }
+        if let c = country(at: start, endingName: false) {
+            let seatInName = ((start + 2)..<m.end).contains { k in
+                tokens[k - 1].normIs("of") && tokens[k].isCapitalized
+                    && ((lexicon.matchActor(tokens, at: k, end: m.end).map { lexicon.actors[$0.index].kind.isOne(of: .location, .country) } ?? false)
+                        || PlaceTable.builtIn.place(named: tokens[k].text) != nil)
+            }
+            return seatInName ? nil : c
+        }
         for k in (start + 2)..<m.end where tokens[k - 1].normIs("of") {
             if let c = country(at: k, endingName: true) { return c }
         }
@@ -530,14 +544,16 @@ struct StructureRules {
     /// Words after which a country's name before a lower-case word is no modifier ("in Chile last …").
     static let notBeforeModifier: WordSet = ["in", "at", "'s"]
     /// Whether the name at token `start` opens its clause (sentence `a…`): at the sentence's start, after a
-    /// comma, a semicolon, a bracket, a quote or "and"/"but" — not after a preposition or a verb ("a letter to X",
+    /// comma, a semicolon, a colon, a dash, a bracket, a quote or "and"/"but" — not after a preposition or a verb ("a letter to X",
     /// "After meeting X").
     static func opensClause(_ start: Int, from a: Int, _ tokens: Tokens) -> Bool {
         guard start > a else { return true }
         var k = start - 1
         if tokens[k].normIs("the"), tokens[k].isLowerInitial, k > a { k -= 1 } else if tokens[k].normIs("the") { return k == a }
         let t = tokens[k]
-        return t.textIs(",") || t.text == ";" || t.text == "(" || t.kind == .quote || t.normIsOne(of: "and", "but")
+        // (A dateline's dash or a colon too: "LIMA — X, a U.N. agency, …".)
+        return t.textIs(",") || t.text == ";" || t.text == "(" || t.text == ":" || t.text == "—" || t.text == "–" || t.text == "-"
+            || t.kind == .quote || t.normIsOne(of: "and", "but")
     }
     /// The verbs of an owner's stake: "in which Y holds a 49 percent stake".
     static let stakeVerbs: WordSet = ["holds", "has", "owns", "held", "had"]

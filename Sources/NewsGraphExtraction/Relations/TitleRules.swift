@@ -339,6 +339,13 @@ struct TitleRules {
                                         ctx.mentions[$0].start <= sentenceStart + 1 && ctx.owner[$0] >= 0 && ctx.kind($0) == .country
                                     } == true
                                     && !(m.end < sentenceEnd && Self.reportingWords.contains(tokens[m.end]))
+                                    // (Nor, but for one who speaks for it, when another body is named after it: "Chile's
+                                    // Korvex Water Board traced the waste to Tarvo Chemicals. Its managing director, X" may
+                                    // be either's; "Its spokeswoman, X" speaks for the body that acted.)
+                                    && ((title.start..<title.end).contains { tokens[$0].normIsOne(of: "spokesman", "spokeswoman", "spokesperson") }
+                                        || !(m.end..<sentenceEnd).contains(where: { k in
+                                        ctx.mentionByStart[k].map { ctx.owner[$0] >= 0 && ctx.kind($0) == .organization && ctx.entity($0) != ctx.entity(index) } ?? false
+                                    }))
                                 if opens && m.start <= sentenceStart + 1 || opensAfterDescription(index) || possessedOpening {
                                     org = ctx.entity(index)
                                     // "The AU's Africa CDC urged …. Its director, X": the possessed name, not its possessor.

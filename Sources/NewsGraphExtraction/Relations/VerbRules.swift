@@ -93,6 +93,11 @@ struct VerbRules {
 
     /// The nouns a denial's definite object names a claim with ("rejected the criticism", "rejected that account").
     static let claimNouns = WordSet(accusationNouns.words.union(["criticism", "criticisms", "findings", "account", "suggestion", "report"]))
+    /// Verbs of criticism whose sentence, with no named speaker, is a claim's unnamed source.
+    static let criticismVerbs: WordSet = [
+        "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "blamed", "blames", "slammed",
+        "denounced", "attacked", "questioned", "accused", "accuses",
+    ]
     /// The determiners before a denial's claim noun.
     static let claimDeterminers: WordSet = ["any", "all", "such", "these", "those", "that", "the"]
 
@@ -105,11 +110,23 @@ struct VerbRules {
         var noun = end
         while noun < min(b, end + 2), Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
         guard noun > end, noun < b, Self.claimNouns.contains(tokens[noun]) else { return nil }
+        // "rejected the criticism from Anna Lisk", "the report by the union": the claim's own author, if named (after
+        // "of" only a name: "any suggestion of a cover-up" says what was claimed, not who).
+        if noun + 1 < b, tokens[noun + 1].normIsOne(of: "from", "by", "of") {
+            var q = noun + 2
+            if q < b, tokens[q].normIs("the") { q += 1 }
+            let author = q < b ? ctx.mentionByStart[q].flatMap { ctx.owner[$0] >= 0 ? ctx.entity($0) : nil } : nil
+            if let author { return author != subject ? author : nil }
+            if !tokens[noun + 1].normIs("of") { return nil }
+        }
         for earlier in stride(from: s - 1, through: max(0, s - 3), by: -1) {
+            // (A nearer sentence of criticism without a named speaker, "The union criticised the plan.", is the claim's
+            // source, unnamed: no claimant further back.)
+            let range = ctx.seg.sentences[earlier].tokens
+            if speakers[earlier] == nil, range.contains(where: { Self.criticismVerbs.contains(tokens[$0]) }) { return nil }
             guard let speaker = speakers[earlier], speaker != subject, !memory.holdsOffice(speaker, in: subject),
                 !memory.holdsOffice(subject, in: speaker)
             else { continue }
-            let range = ctx.seg.sentences[earlier].tokens
             guard var index = ctx.mentionIndex(before: range.upperBound) else { continue }
             while index >= 0, ctx.mentions[index].start >= range.lowerBound {
                 if ctx.owner[index] >= 0, case let e = ctx.entity(index), e == subject || memory.holdsOffice(subject, in: e),
