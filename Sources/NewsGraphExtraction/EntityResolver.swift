@@ -180,6 +180,8 @@ struct EntityResolver: Sendable {
     /// Nouns that, right after a lone name, make it a place's ("Kestrava province").
     static let placeNounsAfterName: WordSet = [
         "province", "region", "state", "district", "county", "municipality", "governorate", "prefecture", "department",
+        // Land's nouns ("the Tarvo area", "the Orvel field"): MentionFinder's place nouns after a name.
+        "area", "field", "oilfield", "gasfield", "basin", "valley", "island",
     ]
 
     /// - Returns: the entities and, per mention, the index of its entity.

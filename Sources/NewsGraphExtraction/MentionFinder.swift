@@ -125,8 +125,31 @@ struct MentionFinder: Sendable {
     /// "the deserts of Orvano", "the governor of Kessa", "the outskirts of Velmo").
     static let placeNounsBeforeOf: WordSet = [
         "coast", "coasts", "shore", "shores", "outskirts", "desert", "deserts", "mountains", "hills", "streets", "residents",
-        "inhabitants", "mayor", "governor", "ruler",
+        "inhabitants", "mayor", "ruler",
     ]
+    /// (Not "governor": a central bank has one, "the governor of Velbank".)
+
+    /// Whether "field" after the name at `i..<end` names land ("the Orvel field", "the Orvel oil
+    /// field"), not a race or a discipline: not after an adjective ("the crowded Velmoran field"),
+    /// not a party's or an adjective's name ("the Republican field"), not before "of" ("the Korvel
+    /// field of study").
+    static func namesOilField(_ tokens: Tokens, _ i: Int, _ end: Int, _ a: Int, _ b: Int, _ lexicon: CompiledLexicon) -> Bool {
+        if end + 1 < b && tokens[end + 1].normIs("of") { return false }
+        if i > a {
+            let p = tokens[i - 1]
+            if p.normIsOne(of: "oil", "gas") || p.normIs("offshore") { return true }
+            if p.isLowerInitial && (p.tag == .adjective || Self.isOnlyAdjective(lexicon.lexical(p.norm).tags)) { return false }
+        }
+        if end - i == 1 {
+            let t = tokens[i]
+            if t.normIsOne(of: "republican", "democratic", "democrat") || t.normIsOne(of: "conservative", "liberal", "labour")
+                || !lexicon.lexical(t.norm).tags.isDisjoint(with: TagSet([.adjective]))
+            {
+                return false
+            }
+        }
+        return true
+    }
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
@@ -144,6 +167,46 @@ struct MentionFinder: Sendable {
     static let registeredNouns: WordSet = [
         "company", "firm", "vessel", "ship", "tanker", "freighter", "carrier", "trawler", "bulk", "cargo", "container",
     ]
+
+    /// Whether the word at `end` shows the name at `i..<end` to be a clause's subject or a possessor,
+    /// not a place joined to one: a possessive ("and Oskan's lawyers"), a relative word ("and Oskan,
+    /// who"), or a finite verb or an auxiliary ("and Oskan called") when the sentence before the name
+    /// has its own verb ("The firm shut plants in Tarvel and Oskan bought two") or opens with a
+    /// preposition ("After protests in Tarvel and Oskan called for calm"); not "Centres in Tarvel
+    /// and Oskan stayed open", whose verb is the sentence's.
+    static func startsClauseAfter(_ tokens: Tokens, _ i: Int, _ end: Int, _ a: Int, _ b: Int, _ lexicon: CompiledLexicon) -> Bool {
+        guard end < b else { return false }
+        let w = tokens[end]
+        if w.normIs("'s") || w.normIs("'") || w.tag == .possessive { return true }
+        if w.normIsOne(of: "who", "whose") { return true }
+        if w.textIs(","), end + 1 < b, tokens[end + 1].normIsOne(of: "who", "whose") { return true }
+        guard w.tag.isOne(of: .verbPast, .verbPresent, .verbThird) || w.tag.isOne(of: .modal, .auxiliary) else { return false }
+        if tokens[a].tag.isOne(of: .preposition, .subordinator) { return true }
+        // (A past form or an auxiliary: "centres", "plants" may be a noun the tagger read as a verb.)
+        return (a..<i).contains {
+            let t = tokens[$0]
+            return t.isLowerInitial
+                && (t.tag.isOne(of: .verbPast, .modal, .auxiliary) || lexicon.lexical(t.norm).tags.contains(.verbPast))
+        }
+    }
+
+    /// Whether "exchange" before the name at `i` is an exchange of words or prisoners, not a stock
+    /// exchange's noun: another lower-case word before it ("the heated exchange Velk had", "the
+    /// prisoner exchange Tomas Brel negotiated"), or a verb after the name.
+    static func exchangeOfWords(_ tokens: Tokens, _ i: Int, _ end: Int, _ a: Int, _ b: Int) -> Bool {
+        guard i > a, tokens[i - 1].normIs("exchange") else { return false }
+        if i - 1 > a {
+            let p = tokens[i - 2]
+            if p.isLowerInitial, p.kind == .word, !p.normIsOne(of: "the", "a", "an"), !p.normIsOne(of: "stock", "crypto", "cryptocurrency"),
+                !p.normIsOne(of: "commodities", "commodity", "futures"), !p.normIsOne(of: "its", "their", "rival")
+            {
+                return true
+            }
+        }
+        guard end < b else { return false }
+        let w = tokens[end]
+        return w.tag.isOne(of: .verbPast, .verbPresent, .verbThird) || w.tag.isOne(of: .modal, .auxiliary)
+    }
 
     /// Whether the words from `end` are "and" or a comma, then names and more commas or "and",
     /// then a place noun's plural: the name before `end` is one of those places.
@@ -450,6 +513,23 @@ struct MentionFinder: Sendable {
     /// case after a name; "camp" only after a modifier ("the Quessel refugee camp"), as "the Korvaldt
     /// camp" is a politician's side.
     static let lowerCaseFacilityNouns: WordSet = ["market", "farm", "penitentiary", "jail", "camp"]
+
+    /// Words before "camp" that make it a place people are held or trained in ("the Tarvo refugee
+    /// camp"), not a politician's side ("the Halvorsen election camp").
+    static let campModifiers: WordSet = [
+        "refugee", "refugees", "military", "army", "training", "detention", "prison", "internment", "displacement",
+        "displaced", "migrant", "migrants", "transit", "labour", "labor", "boot", "base", "idp", "concentration",
+        "protest", "tent",
+    ]
+    /// Whether words of the stock market come near the name at `i` before "market" at `k` ("Shares on
+    /// the Velkospi market fell"): an index's or an exchange's market, no facility.
+    static func nearStockWords(_ tokens: Tokens, _ i: Int, _ k: Int, _ a: Int, _ b: Int) -> Bool {
+        if tokens[i].isAllCaps { return true }
+        return (max(a, i - 6)..<min(b, k + 6)).contains {
+            tokens[$0].normIsOne(of: "shares", "stocks", "trading") || tokens[$0].normIsOne(of: "stock", "index", "equities")
+                || tokens[$0].normIsOne(of: "investors", "traders", "benchmark")
+        }
+    }
 
     /// Whether a lower-case word after a name is a facility's noun ("station", "mine", "market").
     private func isFacilityNoun(_ t: Token) -> Bool {
@@ -1854,7 +1934,9 @@ struct MentionFinder: Sendable {
                     }
                     // (Not a known place named elsewhere in the text too: "its Copperbelt mine" after "Copperbelt".)
                     // ("the Tarvo refugee camp": a camp only after a modifier.)
-                    if isFacilityNoun(tokens[k]), k > end || !tokens[k].normIs("camp"),
+                    if isFacilityNoun(tokens[k]),
+                        !tokens[k].normIs("camp") || (k > end && Self.campModifiers.contains(tokens[k - 1])),
+                        !tokens[k].normIs("market") || !Self.nearStockWords(tokens, i, k, a, b),
                         PlaceTable.builtIn.place(named: surface(i, end)) == nil || !occurrences.occursTwice(i, end),
                         // ("at a Copperbelt mine": one of the place's mines, not a named one.)
                         !(i > a && (tokens[i - 1].normIs("a") || tokens[i - 1].normIs("an")) && tokens[i - 1].isLowerInitial)
@@ -2038,7 +2120,8 @@ struct MentionFinder: Sendable {
                         // "the Orvel and Kastrin districts": names joined by "and" or commas before a place noun's plural.
                         // "the Tarvona-based builder": a name before "-based", "-born", "-headquartered".
                         let nextIsPlaceNoun =
-                            (end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end]))
+                            (end < b && tokens[end].isLowerInitial && Self.placeNounsAfter.contains(tokens[end])
+                                && !(tokens[end].normIs("field") && !Self.namesOilField(tokens, i, end, a, b, lexicon)))
                             || Self.beforePlacePlural(tokens, end, b)
                             || (end < b && i > a && (tokens[i - 1].normIs("and") || tokens[i - 1].textIs(","))
                                 && tokens[end].isLowerInitial && Self.placeNounPlurals.contains(tokens[end]))
@@ -2130,7 +2213,10 @@ struct MentionFinder: Sendable {
                             // "counting centres in Orvano and Kessa": one or two unknown words joined by "and" to
                             // a place read from its context just before (not a country, and not a given name first:
                             // "in Tarvel and Maria Lopez's house").
+                            // (Not a new clause's subject: "in Tarvel and Oskan called for calm", "in Tarvel
+                            // and Oskan's lawyers", "in Tarvel and Oskan, who …".)
                             || (prev1 == "and" && spanLength <= 2 && !lexicon.isWord(t, .givenName)
+                                && !Self.startsClauseAfter(tokens, i, end, a, b, lexicon)
                                 && mentions.last.map {
                                     $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
                                 } == true)
@@ -2150,7 +2236,8 @@ struct MentionFinder: Sendable {
                         {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
-                        } else if Self.organizationCues.contains(prev1) || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
+                        } else if (Self.organizationCues.contains(prev1) && !Self.exchangeOfWords(tokens, i, end, a, b))
+                            || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
                             // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
                             || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
                                 && Self.companyNouns.contains(String(prev1.dropLast())))

@@ -1052,4 +1052,54 @@ struct MentionRuleTests {
         #expect(h.entities.values.first { $0.name == "Ghana" }?.kind == .country, "\(hNames)")
         #expect(!h.entities.values.contains { $0.name == "Ghana Velkor" }, "\(hNames)")
     }
+
+    /// A name after "and" that begins a new clause or owns something is not a place joined to the place before.
+    @Test func andPlaceStopsAtNewClause() throws {
+        for (text, name) in [
+            ("After protests in Korvash and Melvane called for calm, the streets emptied.", "Melvane"),
+            ("The firm closed plants in Tarvonia and Brelling bought two of them.", "Brelling"),
+            ("Police in Velmora and Quastel's lawyers met on Monday.", "Quastel"),
+        ] {
+            let g = graph(text)
+            #expect(node(name, in: g)?.kind != .location, "\(text): \(String(describing: node(name, in: g)?.kind))")
+        }
+        // Still a place: "counting centres in Orvano and Kessavi".
+        let places = graph("Counting centres in Orvano and Kessavi stayed open.")
+        #expect(node("Kessavi", in: places)?.kind == .location)
+    }
+
+    /// "field" after a party's name or before "of", and "governor of", do not make a place.
+    @Test func fieldAndGovernorAreNoPlaceCues() throws {
+        let race = graph("Marta Velloy fell behind in the crowded Republican field.")
+        #expect(node("Republican", in: race)?.kind != .location)
+        let study = graph("She led the Korvath field of study for a decade.")
+        #expect(node("Korvath", in: study)?.kind != .location)
+        let bank = graph("Lena Ortiz, the governor of Velbanco, spoke on Monday.")
+        #expect(node("Velbanco", in: bank)?.kind != .location)
+        // Still a place: a field of oil, a city's mayor.
+        let oil = graph("Troops seized the Orvessa field on Monday. Tomas Brel, the mayor of Kelvano, fled.")
+        #expect(node("Orvessa", in: oil)?.kind == .location)
+        #expect(node("Kelvano", in: oil)?.kind == .location)
+    }
+
+    /// "camp" after a campaign's word and "market" among stock words are no facilities; "exchange" of
+    /// prisoners does not make the name after it a company.
+    @Test func campMarketExchangeAreNoCues() throws {
+        let camp = graph("The Velsker election camp said it would appeal.")
+        #expect(!camp.entities.values.contains { $0.kind == .facility }, "\(camp.entities.values.map(\.name))")
+        let market = graph("Shares on the Korvaspi market fell on Tuesday.")
+        #expect(!market.entities.values.contains { $0.kind == .facility }, "\(market.entities.values.map(\.name))")
+        let swap = graph("The prisoner exchange Tomas Brelvik negotiated was delayed.")
+        #expect(node("Tomas Brelvik", in: swap)?.kind == .person)
+        // Still a facility: a refugee camp, a town's market.
+        let still = graph("The Tarvessa refugee camp was shelled. Rebels stormed the Orvello market on Friday.")
+        #expect(still.entities.values.filter { $0.kind == .facility }.count == 2, "\(still.entities.values.map(\.name))")
+    }
+
+    /// A name before "area" is a place of its own, not merged into a company that shares its first word.
+    @Test func areaPlaceKeptApartFromCompany() throws {
+        let g = graph("Rebels attacked the Velthorn area on Monday. Velthorn Holdings said it would close its mine.")
+        #expect(node("Velthorn", in: g)?.kind == .location, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("Velthorn Holdings", in: g)?.kind == .organization)
+    }
 }
