@@ -515,7 +515,7 @@ struct MentionFinder: Sendable {
     static let lowerCaseFacilityNouns: WordSet = ["market", "farm", "penitentiary", "jail", "camp"]
 
     /// Words before "camp" that make it a place people are held or trained in ("the Tarvo refugee
-    /// camp"), not a politician's side ("the Halvorsen election camp").
+    /// camp"), not a politician's side ("the Korvaldt election camp").
     static let campModifiers: WordSet = [
         "refugee", "refugees", "military", "army", "training", "detention", "prison", "internment", "displacement",
         "displaced", "migrant", "migrants", "transit", "labour", "labor", "boot", "base", "idp", "concentration",
