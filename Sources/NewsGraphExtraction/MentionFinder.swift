@@ -2376,6 +2376,13 @@ struct MentionFinder: Sendable {
         // branch named after its country, an organization (not a person with the country for surname).
         // ("Dana Peru" with a given name first stays a person; so does a name no company's words open.)
         if mentions.contains(where: { $0.kind == .person && $0.kindGuessed }) {
+            // (The organizations' names by their first word's norm, at most 8 a word: a text of many such names and
+            // many companies stays linear.)
+            var orgsByFirstWord: [Int32: [Int32]] = [:]
+            for (index, o) in mentions.enumerated() where o.kind == .organization && o.actor == nil && o.end - o.start >= 2 {
+                let key = tokens[o.start].word
+                if orgsByFirstWord[key, default: []].count < 8 { orgsByFirstWord[key, default: []].append(Int32(index)) }
+            }
             for index in mentions.indices {
                 let m = mentions[index]
                 guard m.kind == .person, m.kindGuessed, m.actor == nil, m.end - m.start >= 2 else { continue }
@@ -2387,10 +2394,9 @@ struct MentionFinder: Sendable {
                 let stem = k - m.start
                 guard (m.start..<k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
                 // (The company's first word is enough: "Brenvik Aqua Peru" beside "Brenvik Seafood ASA".)
-                let opensCompany = mentions.contains { o in
-                    o.kind == .organization && o.actor == nil && o.end - o.start >= 2
-                        && tokens[o.start].text == tokens[m.start].text
-                        && !(o.start..<o.end).contains { tokens[$0].text == tokens[k].text }
+                let opensCompany = (orgsByFirstWord[tokens[m.start].word] ?? []).contains { n in
+                    let o = mentions[Int(n)]
+                    return tokens[o.start].text == tokens[m.start].text && !(o.start..<o.end).contains { tokens[$0].text == tokens[k].text }
                 }
                 if opensCompany {
                     mentions[index].kind = .organization
