@@ -146,7 +146,8 @@ struct StructureRules {
 
     /// Nouns besides a company's that describe a body a country's demonym or name opens the description of, with
     /// the name right after it ("the Kalmari laboratory X", "U.S. investment fund X"; `demonym-company` only).
-    static let demonymBodyNouns: WordSet = ["fund", "laboratory", "investor", "union", "federation", "association"]
+    /// ("fund" is a company's description already, `companyDescriptions`.)
+    static let demonymBodyNouns: WordSet = ["laboratory", "investor", "union", "federation", "association"]
 
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))

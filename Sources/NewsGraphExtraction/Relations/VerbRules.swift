@@ -177,8 +177,9 @@ struct VerbRules {
         "injuries", "assassination",
     ]
     static let partyNouns: WordSet = ["party", "movement", "coalition", "alliance"]
-    /// Party nouns of collectives, never companies: "urged both clans".
-    static let collectiveNouns: Set<String> = ["tribes", "clans"]
+    /// Party nouns of clans and tribes, never companies: "urged both clans" (not `RelationFinder.collectiveNouns`,
+    /// the singular nouns of blocs and alliances).
+    static let clanNouns: Set<String> = ["tribes", "clans"]
 
     /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
     /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
@@ -1121,7 +1122,7 @@ struct VerbRules {
                     // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
                     // ("urged both clans": two companies' dispute has no clans.)
                     if let pair = disputeParties(kinds, before: s, subject: subject),
-                        !(Self.collectiveNouns.contains(noun) && (ctx.isCompany[pair.0] || ctx.isCompany[pair.1]))
+                        !(Self.clanNouns.contains(noun) && (ctx.isCompany[pair.0] || ctx.isCompany[pair.1]))
                     {
                         // ("The United States and the European Union called on both sides": each caller.)
                         for caller in [subject] + coSubjects where caller != pair.0 && caller != pair.1 {
