@@ -402,6 +402,9 @@ struct TitleRulesTests {
         let suspected = Self.drawn(
             "The Quillon Border Agency said it had broken up the ring. It arrested the ring's suspected leader, Marek Ostavin, on Monday.")
         #expect(!suspected.contains { $0.source == "marek_ostavin" }, "\(suspected)")
+        // A word of scope ("global", "group") is no unit: the head of the whole body.
+        let scope = Self.drawn("Dravik Turbines lost the tender. Dravik's global chief executive, Oona Feltz, blamed the weather.")
+        #expect(scope.contains { $0.source == "oona_feltz" && $0.predicate == .leads && $0.target == "dravik_turbines" }, "\(scope)")
         // No possessive before the words: nothing new ("a logistics manager" of no named body).
         let none = Self.drawn("A logistics manager, Oona Feltz, blamed the weather on Tuesday.")
         #expect(!none.contains { $0.source == "oona_feltz" }, "\(none)")

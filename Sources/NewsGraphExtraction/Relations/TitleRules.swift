@@ -507,7 +507,7 @@ struct TitleRules {
     /// "its acting governor", "its self-styled commander", "the country's de facto leader".
     static let officeQualifiers: WordSet = [
         "acting", "interim", "current", "incoming", "self-styled", "de", "facto", "supreme", "military", "political", "overall",
-        "longtime", "long-time", "national", "elected", "sitting", "founding", "honorary", "joint",
+        "longtime", "long-time", "national", "elected", "sitting", "founding", "honorary", "joint", "global", "worldwide", "group",
     ]
 
     /// "Its country director", "Korvex's acting chief executive": the possessive ("its" or "'s") that one to three
