@@ -511,6 +511,12 @@ Public Affairs	role_in
 Spokeswoman	role_in
 Spokesperson	role_in
 Executive Director	leads
+manager	role_in
+editor-in-chief	role_in
+general counsel	role_in
+administrator	leads
+chair	leads
+executive secretary	leads
 executive director	leads
 general secretary	leads
 head of state	leads
