@@ -577,4 +577,24 @@ struct VerbRulesLaterTests: RuleSuite {
         let preposition = graph("In a note to Tarvel Aid, the U.N. agency registered in Geneva asked for trucks.")
         #expect(!preposition.relations.values.contains { $0.predicate == .locatedIn && $0.target == "geneva" }, "\(keys(preposition))")
     }
+
+    @Test("passive 'led by'/'run by'/'operated by': over an acronym in brackets, a state's junta, a facility run; not active 'operated in', not 'once led by'")
+    func passiveLeaders() {
+        let acronym = graph("The Korvel Unity Council (KUC), led by Marten Holvik, closed the airport on Sunday.")
+        #expect(has(acronym, "marten_holvik", .leads, "korvel_unity_council"), "\(keys(acronym))")
+        // A body named after a preposition is not the one led: "a team of the Korvel Unity Council (KUC), headed by …".
+        let of = graph("A team of the Korvel Unity Council (KUC), headed by Marten Holvik, visited the port.")
+        #expect(!has(of, "marten_holvik", .leads, "korvel_unity_council"), "\(keys(of))")
+        let junta = graph("Bhutan's ruling junta, led by Colonel Marten Holvik, closed the border with Tarsova.")
+        #expect(has(junta, "marten_holvik", .leads, "bhutan"), "\(keys(junta))")
+        let minister = graph("Bhutan's trade minister, backed by Marten Holvik, closed the border.")
+        #expect(!minister.relations.values.contains { $0.target == "bhutan" && $0.predicate == .leads }, "\(keys(minister))")
+        let run = graph("The Orsk Power Station is run by Valdra Energy. The Kessa Gold Mine, operated by Tarnel Mining, employs 900 people.")
+        #expect(has(run, "valdra_energy", .leads, "orsk_power_station"), "\(keys(run))")
+        #expect(has(run, "tarnel_mining", .leads, "kessa_gold_mine"), "\(keys(run))")
+        let active = graph("The Velmar Front operated in Tarsova for a decade. Tarnel Mining managed the Kessa Gold Mine until 2019.")
+        #expect(!active.relations.values.contains { $0.predicate == .leads }, "\(keys(active))")
+        let former = graph("The Velmar Labour Party, once led by Marten Holvik, lost its seats.")
+        #expect(!former.relations.values.contains { $0.predicate == .leads }, "\(keys(former))")
+    }
 }

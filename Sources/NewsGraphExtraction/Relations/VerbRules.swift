@@ -181,6 +181,31 @@ struct VerbRules {
     /// the singular nouns of blocs and alliances).
     static let clanNouns: Set<String> = ["tribes", "clans"]
 
+    /// Participles that give `leads` only as a passive with "by": "the plant, operated by Korvex".
+    static let passiveOnlyLeads: WordSet = ["operated", "managed"]
+
+    /// Government nouns of a state: "Velmar's ruling junta", "Tarsel's military government".
+    static let ruledByNouns: WordSet = ["government", "junta", "regime", "administration"]
+
+    /// "Velmar's [ruling|military|…] junta, led by …": the country before the possessive, when the words between the
+    /// possessive and `position` are at most two lower-case modifiers, a government noun and a comma.
+    func governedState(before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        guard p > a, tokens[p].textIs(",") else { return nil }
+        p -= 1
+        guard p > a, Self.ruledByNouns.contains(tokens[p]) else { return nil }
+        p -= 1
+        var modifiers = 0
+        while p > a, modifiers < 2, tokens[p].kind == .word, tokens[p].isLowerInitial, !RelationFinder.stopWords.contains(tokens[p]) {
+            p -= 1
+            modifiers += 1
+        }
+        guard p > a, tokens[p].normIs("'s"), let m = ctx.mentionByEnd[p], ctx.kind(m) == .country, !ctx.mentions[m].isAdjective
+        else { return nil }
+        return ctx.entity(m)
+    }
+
     /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
     /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
     /// After a passive verb ending at `end`: "by [the] <country> <up to four lower-case words> <company noun> NAME"
@@ -863,6 +888,8 @@ struct VerbRules {
                     }
                     continue
                 }
+                // "the party, once led by X": a former office (no `leads`, as "former").
+                if predicate == .leads, start > a, tokens[start - 1].normIsOne(of: "once", "formerly", "previously") { continue }
                 guard var agent = finder.byAgent(ctx, after: end, to: b) else { continue }
                 // "controlled by U.S. private equity firm Korvex": the company the country's name describes.
                 if predicate == .controls, ctx.entities.kinds[agent] == .country, let company = describedCompany(after: end, to: b) {
@@ -878,7 +905,15 @@ struct VerbRules {
                     // "Korvex, which is based in Lima and controlled by X": the subject of the first participle.
                     patient = subjectEntity(earlier)
                 } else {
-                    patient = finder.nearestLeft(ctx, before: start, from: a)
+                    patient = finder.nearestLeft(ctx, before: start, from: a, overAcronym: true)
+                    // "Velmar's ruling junta, led by General X": the state whose government it is.
+                    if patient == nil, predicate == .leads { patient = governedState(before: start, from: a) }
+                }
+                // "The Orvik plant, operated by Korvex": a facility or a body is run, not a place or a person.
+                if Self.passiveOnlyLeads.contains(tokens[end - 1]) || tokens[end - 1].normIs("run") {
+                    guard let p = patient, ctx.entities.kinds[p].isOne(of: .organization, .facility),
+                        ctx.entities.kinds[agent].isOne(of: .organization, .person)
+                    else { continue }
                 }
                 if let patient { patients = [patient] }
                 if predicate == .killed, patients.contains(where: { ctx.entities.kinds[$0] != .person }) { continue }
@@ -906,6 +941,8 @@ struct VerbRules {
                 if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
                 continue
             }
+            // "operated", "managed": `leads` only as a passive ("the mine, operated by X"), never "operated in the region".
+            if predicate == .leads, Self.passiveOnlyLeads.contains(tokens[end - 1]) { continue }
             // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
             if isNegated(before: start, from: a) { continue }
             // "Velbank head Lena Ortiz said …": a title's word right after a name and before a person is that person's
