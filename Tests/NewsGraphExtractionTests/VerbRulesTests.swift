@@ -597,4 +597,21 @@ struct VerbRulesLaterTests: RuleSuite {
         let former = graph("The Velmar Labour Party, once led by Marten Holvik, lost its seats.")
         #expect(!former.relations.values.contains { $0.predicate == .leads }, "\(keys(former))")
     }
+
+    @Test("'rejected claims by X that …', 'denied a report by the Swiss weekly X': X denied and, with a 'that' clause, accusing the denier")
+    func namedClaimAuthor() {
+        let claims = graph("Orvane Shipping rejected claims by the Tessel Harbour Union that its cranes were unsafe.")
+        #expect(has(claims, "orvane_shipping", .denied, "tessel_harbour_union"), "\(keys(claims))")
+        #expect(has(claims, "tessel_harbour_union", .accused, "orvane_shipping"), "\(keys(claims))")
+        let report = graph("Bhutan denied a report by the Swiss weekly Marlo Zeitung that its police had detained two monks.")
+        #expect(has(report, "bhutan", .denied, "marlo_zeitung"), "\(keys(report))")
+        #expect(has(report, "marlo_zeitung", .accused, "bhutan"), "\(keys(report))")
+        // No "that" clause: the denial only.
+        let bare = graph("Orvane Shipping denied allegations from Piet Calloway on Monday.")
+        #expect(has(bare, "orvane_shipping", .denied, "piet_calloway"), "\(keys(bare))")
+        #expect(!bare.relations.values.contains { $0.predicate == .accused }, "\(keys(bare))")
+        // The claim noun elsewhere in the sentence, not the denial's object: no author.
+        let citing = graph("Orvane Shipping rejected the fine, citing a report by the Tessel Harbour Union.")
+        #expect(!citing.relations.values.contains { $0.target == "tessel_harbour_union" }, "\(keys(citing))")
+    }
 }

@@ -140,6 +140,40 @@ struct VerbRules {
         return nil
     }
 
+    /// The people of a group who speak for it: "claims by Velmar leaders that …".
+    static let groupPeopleNouns: WordSet = ["leaders", "officials", "members", "activists", "residents", "elders", "experts", "investigators"]
+
+    /// A denial's object "[a|the|any] claims/allegations/report by|from [the] [up to two lower-case words] NAME" right after `end`:
+    /// the named author (a body, a state or a person; not a place), and whether "that" follows the name (the claim's content).
+    func namedClaimAuthor(after end: Int, to b: Int) -> (author: Int, thatClause: Bool)? {
+        let tokens = ctx.tokens
+        var noun = end
+        if noun < b, tokens[noun].normIsOne(of: "a", "an") || Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
+        guard noun + 2 < b, Self.claimNouns.contains(tokens[noun]), tokens[noun + 1].normIsOne(of: "by", "from") else { return nil }
+        var q = noun + 2
+        if tokens[q].normIs("the") { q += 1 }
+        let first = q
+        // (Over a nationality adjective: "a report by the French newspaper X".)
+        while q < b, q < first + 3 {
+            if let adjective = ctx.mentionByStart[q], ctx.mentions[adjective].isAdjective, ctx.mentions[adjective].end < b {
+                q = ctx.mentions[adjective].end
+            } else if ctx.mentionByStart[q] == nil, tokens[q].kind == .word, tokens[q].isLowerInitial,
+                !RelationFinder.stopWords.contains(tokens[q])
+            {
+                q += 1
+            } else {
+                break
+            }
+        }
+        guard q < b, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            [.organization, .country, .person].contains(ctx.kind(m))
+        else { return nil }
+        var after = ctx.mentions[m].end
+        // "claims by Velmar leaders that …": a group's own people stand for it.
+        if after < b, Self.groupPeopleNouns.contains(tokens[after]) { after += 1 }
+        return (ctx.entity(m), after < b && tokens[after].normIs("that"))
+    }
+
     /// What "dismissed" must have as its object to be a denial ("dismissed the accusation as a lie",
     /// "dismissed the concerns", a court that "dismissed X's appeal"); "dismissed the head of the agency", "dismissed three officials"
     /// remove people from office.
@@ -1273,6 +1307,20 @@ struct VerbRules {
                     ctx.entities.kinds[subject] == .organization,
                     !(end..<ctx.mentions[m].start).contains(where: { Self.partWords.contains(tokens[$0]) })
                 else { continue }
+            }
+            // "rejected claims by X that …", "denied a report by the newspaper X": the claim's named author is denied,
+            // and, with a "that" clause about the denier, accuses it.
+            if flags.contains(.denial), let claim = namedClaimAuthor(after: end, to: b), claim.author != subject,
+                !memory.holdsOffice(subject, in: claim.author), !memory.holdsOffice(claim.author, in: subject)
+            {
+                let sure = hedged(start - 3, end + 1)
+                emit(subject, claim.author, predicate, "denial-of-claim:author", confidence: 0.7 * sure)
+                if claim.thatClause, ctx.entities.kinds[subject].isOne(of: .organization, .country) {
+                    memory.accusations.append((s, claim.author, subject))
+                    emit(claim.author, subject, .accused, "claim-by:author", confidence: 0.6 * sure)
+                }
+                coveredUntil = end
+                continue
             }
             guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                 if predicate == .accused { memory.accusations.append((s, subject, -1)) }
