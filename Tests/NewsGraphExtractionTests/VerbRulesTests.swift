@@ -614,4 +614,18 @@ struct VerbRulesLaterTests: RuleSuite {
         let citing = graph("Orvane Shipping rejected the fine, citing a report by the Tessel Harbour Union.")
         #expect(!citing.relations.values.contains { $0.target == "tessel_harbour_union" }, "\(keys(citing))")
     }
+
+    @Test("a body 'owned by' a person, or a person 'who owns' it: affiliated_with, no member_of; not 'owned by X's brother'")
+    func personOwner() {
+        let passive = graph("Halvard Radio, owned by the shipping magnate Oskar Tennberg, lost its licence.")
+        #expect(has(passive, "halvard_radio", .affiliatedWith, "oskar_tennberg"), "\(keys(passive))")
+        #expect(!passive.relations.values.contains { $0.predicate == .memberOf }, "\(keys(passive))")
+        let active = graph("Oskar Tennberg, who owns Halvard Radio, denied the claims.")
+        #expect(has(active, "halvard_radio", .affiliatedWith, "oskar_tennberg"), "\(keys(active))")
+        let relative = graph("Oskar Tennberg ran the port. Halvard Radio, a station owned by Tennberg's brother, lost its licence.")
+        #expect(!relative.relations.values.contains { $0.predicate == .affiliatedWith }, "\(keys(relative))")
+        // A company owner keeps member_of.
+        let company = graph("Halvard Radio, owned by Tennberg Media Group, lost its licence.")
+        #expect(has(company, "halvard_radio", .memberOf, "tennberg_media_group"), "\(keys(company))")
+    }
 }

@@ -952,8 +952,19 @@ struct VerbRules {
                 if let patient { patients = [patient] }
                 if predicate == .killed, patients.contains(where: { ctx.entities.kinds[$0] != .person }) { continue }
                 if flags.contains(.reverse) {
-                    // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
-                    if predicate == .memberOf, ctx.entities.kinds[agent] == .person { continue }
+                    // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person;
+                    // a body "owned by" a person is tied to its owner ("Korvex Media is owned by Lena Ortiz").
+                    if predicate == .memberOf, ctx.entities.kinds[agent] == .person {
+                        // ("owned by X's brother-in-law": someone else, unnamed.)
+                        let possessed = (end..<min(b, end + 8)).contains { q in
+                            ctx.mentionByStart[q].map { ctx.owner[$0] >= 0 && ctx.entity($0) == agent && ctx.mentions[$0].end < b
+                                && tokens[ctx.mentions[$0].end].normIs("'s") } ?? false
+                        }
+                        for patient in patients where ctx.entities.kinds[patient] == .organization && !possessed {
+                            emit(patient, agent, .affiliatedWith, rule + ":passive-owner", confidence: confidence)
+                        }
+                        continue
+                    }
                     for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
                     for patient in patients {
@@ -1431,6 +1442,9 @@ struct VerbRules {
                 // "Tata Group, which owns Jaguar Land Rover"
                 if !(predicate == .memberOf && ctx.entities.kinds[subject] == .person) {
                     emit(target, subject, predicate, rule, confidence: confidence)
+                } else if ctx.entities.kinds[target] == .organization {
+                    // "Lena Ortiz, who owns Korvex Media": the owner is tied to the body.
+                    emit(target, subject, .affiliatedWith, rule + ":owner", confidence: confidence)
                 }
                 coveredUntil = end
                 continue
