@@ -54,10 +54,11 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.insert(relation, targetHash: targetHash, known: known)
     }
 
-    /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`.
+    /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`
+    /// (`targetHash` as ``add(_:targetHash:known:)`` takes it).
     @discardableResult
-    mutating func insert(_ relation: consuming Relation) -> Int {
-        relations.insert(relation)
+    mutating func insert(_ relation: consuming Relation, targetHash: (id: String, hash: UInt32)? = nil) -> Int {
+        relations.insert(relation, targetHash: targetHash)
     }
 
     /// Makes room for about `entities` entities and `relations` relations in all.
