@@ -35,17 +35,7 @@ extension KnowledgeGraph {
     /// evidence): the same as adding, for each key, one relation whose imported weight is the
     /// sum of the weights of the file's edges without evidence (none when that sum is 0).
     public mutating func add(_ relation: consuming Relation, edgeWeight: Double?, sums: inout ImportedWeightSums) {
-        add(relation, edgeWeight: edgeWeight, sums: &sums, targetHash: nil)
-    }
-
-    /// Adds a relation as ``add(_:edgeWeight:sums:)`` does, given the hash
-    /// ``prefetchRelation(source:predicate:target:directed:)`` gave for its target (used when
-    /// `targetHash.id` is the relation's target): the target is not hashed twice.
-    package mutating func add(
-        _ relation: consuming Relation, edgeWeight: Double?, sums: inout ImportedWeightSums,
-        targetHash: (id: String, hash: UInt32)?
-    ) {
-        let position = insert(relation, targetHash: targetHash)
+        let position = insert(relation)
         guard let weight = edgeWeight else { return }
         if position >= sums.firstPosition {
             let total = (relations.importedWeight(at: position) ?? 0) + weight

@@ -54,11 +54,10 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.insert(relation, targetHash: targetHash, known: known)
     }
 
-    /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`
-    /// (`targetHash` as ``add(_:targetHash:known:)`` takes it).
+    /// Adds a relation as ``add(_:)`` does, and gives its place in `relations.values`.
     @discardableResult
-    mutating func insert(_ relation: consuming Relation, targetHash: (id: String, hash: UInt32)? = nil) -> Int {
-        relations.insert(relation, targetHash: targetHash)
+    mutating func insert(_ relation: consuming Relation) -> Int {
+        relations.insert(relation)
     }
 
     /// Makes room for about `entities` entities and `relations` relations in all.

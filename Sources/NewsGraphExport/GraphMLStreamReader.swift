@@ -218,8 +218,6 @@ final class GraphMLStreamReader: XMLByteHandler {
     @exclusivity(unchecked) private var documentIDs = ByteTable<String>()  // percent-encoded span documents
     @exclusivity(unchecked) private var listedDocuments = ByteTable<String>()  // the `documents` column's, as written
     @exclusivity(unchecked) private var predicates = ByteTable<Predicate>()
-    /// The built-in predicates met last, by label, in front of ``predicates``.
-    @exclusivity(unchecked) private var recentPredicates = RecentLabels<Predicate>()
     @exclusivity(unchecked) private var customPredicates = ByteTable<Predicate>()
     @exclusivity(unchecked) private var documents: Set<String> = []
 
@@ -292,15 +290,19 @@ final class GraphMLStreamReader: XMLByteHandler {
         case .node where dataColumn == nil:
             let node = take()
             node.isEdge = false
-            Self.assign(&node.id, attributes[A.id.rawValue])
+            node.id.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
             node.line = reader.line
             push(node)
         case .edge where dataColumn == nil:
             let edge = take()
             edge.isEdge = true
-            Self.assign(&edge.id, attributes[A.id.rawValue])
-            Self.assign(&edge.source, attributes[A.source.rawValue])
-            Self.assign(&edge.target, attributes[A.target.rawValue])
+            edge.id.removeAll(keepingCapacity: true)
+            edge.source.removeAll(keepingCapacity: true)
+            edge.target.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
+            if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
+            if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
             edge.directed = edgeDefaults.last ?? true
             if let value = attributes.string(A.directed.rawValue)?.readerTrimmed {
                 if value == "true" || value == "1" { edge.directed = true }
@@ -408,16 +410,20 @@ final class GraphMLStreamReader: XMLByteHandler {
         case .node:
             let node = take()
             node.isEdge = false
-            Self.assign(&node.id, attributes[A.id.rawValue])
+            node.id.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { node.id.append(contentsOf: id) }
             if let label = attributes[A.label.rawValue] { node.set(C.label.rawValue, label) }
             node.line = reader.line
             push(node)
         case .edge:
             let edge = take()
             edge.isEdge = true
-            Self.assign(&edge.id, attributes[A.id.rawValue])
-            Self.assign(&edge.source, attributes[A.source.rawValue])
-            Self.assign(&edge.target, attributes[A.target.rawValue])
+            edge.id.removeAll(keepingCapacity: true)
+            edge.source.removeAll(keepingCapacity: true)
+            edge.target.removeAll(keepingCapacity: true)
+            if let id = attributes[A.id.rawValue] { edge.id.append(contentsOf: id) }
+            if let source = attributes[A.source.rawValue] { edge.source.append(contentsOf: source) }
+            if let target = attributes[A.target.rawValue] { edge.target.append(contentsOf: target) }
             if let label = attributes[A.label.rawValue] { edge.set(C.label.rawValue, label) }
             if let weight = attributes[A.weight.rawValue] { edge.set(C.weight.rawValue, weight) }
             if let kind = attributes[A.kind.rawValue] { edge.set(C.edgelabel.rawValue, kind) }
@@ -463,23 +469,6 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// GEXF attribute columns by `class:id`, for their defaults.
     private var gexfKeyColumns: [String: Int] = [:]
-
-    /// Makes `array` hold `bytes` (none: empty). Bytes as many as it holds (node ids of one
-    /// length, most of a file's) are copied over its own, in place: emptying an array and
-    /// appending to it went through the standard library's generic range replacement, two calls
-    /// per id, three ids per edge.
-    @inline(__always) static func assign(_ array: inout [UInt8], _ bytes: UnsafeRawBufferPointer?) {
-        let count = bytes?.count ?? 0
-        if array.count == count {
-            guard count > 0, let source = bytes?.baseAddress else { return }
-            array.withUnsafeMutableBufferPointer {
-                ByteWriter.copy($0.baseAddress!, source.assumingMemoryBound(to: UInt8.self), count)
-            }
-        } else {
-            array.removeAll(keepingCapacity: true)
-            if let bytes { array.append(contentsOf: bytes) }
-        }
-    }
 
     private func push(_ element: Element) {
         open.append(element)
@@ -619,14 +608,16 @@ final class GraphMLStreamReader: XMLByteHandler {
     private func sourceID(_ xmlID: [UInt8]) -> String? {
         if let id = lastSourceID, lastSource == xmlID { return id }
         lastSourceID = entityID(xmlID)
-        xmlID.withUnsafeBytes { Self.assign(&lastSource, $0) }
+        lastSource.removeAll(keepingCapacity: true)
+        lastSource.append(contentsOf: xmlID)
         return lastSourceID
     }
 
     private func targetID(_ xmlID: [UInt8]) -> String? {
         if let id = lastTargetID, lastTarget == xmlID { return id }
         lastTargetID = entityID(xmlID)
-        xmlID.withUnsafeBytes { Self.assign(&lastTarget, $0) }
+        lastTarget.removeAll(keepingCapacity: true)
+        lastTarget.append(contentsOf: xmlID)
         return lastTargetID
     }
 
@@ -662,9 +653,8 @@ final class GraphMLStreamReader: XMLByteHandler {
         // The ends first: the relation table's slot starts loading while the evidence is built.
         let source = sourceID(edge.source)
         let target = targetID(edge.target)
-        var targetHash: (id: String, hash: UInt32)?
         if let source, let target {
-            targetHash = graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
+            graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
         }
         evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
@@ -729,7 +719,7 @@ final class GraphMLStreamReader: XMLByteHandler {
             graph.add(
                 Relation(
                     source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
-                    directed: directed), edgeWeight: weight, sums: &weightSums, targetHash: targetHash)
+                    directed: directed), edgeWeight: weight, sums: &weightSums)
             reservation.note(&graph)
         } else {
             pending.append(
@@ -777,11 +767,7 @@ final class GraphMLStreamReader: XMLByteHandler {
         guard column >= 0 else { return makePredicate(edge.yLabel ?? "", edge) }
         // Built-in predicates by their label's bytes; others (whose cameo may vary) each time.
         let bytes = edge.value(column)
-        if let known = recentPredicates[bytes] { return known }
-        if let known = predicates[bytes] {
-            recentPredicates.set(bytes, known)
-            return known
-        }
+        if let known = predicates[bytes] { return known }
         // Others: one shared predicate per label while its cameo stays the same.
         if let known = customPredicates[bytes], known.cameo == nonEmpty(edge, .cameo) { return known }
         let predicate = makePredicate(String(utf8Bytes: bytes), edge)
@@ -912,43 +898,4 @@ final class ShortKeyCache {
         keys[slot] = word
         columns[slot] = column
     }
-}
-
-/// A few labels and their values, in 32 places chosen by a multiplicative hash of the label's
-/// length and first and last 8 bytes (no seeded hash per look-up: a file's edges name a few
-/// predicates, millions of times); a label of another place's hash takes its place. In front
-/// of a ``ByteTable``, which answers a label not found here: a file of many labels falling on one
-/// place costs a look-up in both, never more.
-struct RecentLabels<Value> {
-    private var labels = [[UInt8]](repeating: [], count: 32)
-    private var values = [Value?](repeating: nil, count: 32)
-
-    @inline(__always) private static func place(_ bytes: UnsafeRawBufferPointer) -> Int {
-        let count = bytes.count
-        var word = UInt64(count)
-        if count >= 8 {
-            word ^= bytes.loadUnaligned(as: UInt64.self)
-            word ^= bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) &* 0x9E37_79B9_7F4A_7C15
-        } else {
-            for index in 0..<count { word ^= UInt64(bytes[index]) &<< (8 * UInt64(index + 1)) }
-        }
-        return Int(truncatingIfNeeded: (word &* 0xFF51_AFD7_ED55_8CCD) >> 59)
-    }
-
-    subscript(_ bytes: UnsafeRawBufferPointer) -> Value? {
-        let place = Self.place(bytes)
-        guard let value = values[place] else { return nil }
-        let same = labels[place].withUnsafeBytes { bytesEqualRaw($0, bytes) }
-        return same ? value : nil
-    }
-
-    mutating func set(_ bytes: UnsafeRawBufferPointer, _ value: Value) {
-        let place = Self.place(bytes)
-        labels[place] = Array(bytes)
-        values[place] = value
-    }
-}
-
-@inline(__always) private func bytesEqualRaw(_ x: UnsafeRawBufferPointer, _ y: UnsafeRawBufferPointer) -> Bool {
-    x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
 }
