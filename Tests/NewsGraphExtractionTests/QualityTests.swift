@@ -132,7 +132,10 @@ struct QualityTests {
     /// brought them to entities 0.963, typed 0.948, relations 0.657 (P 0.867 R 0.529); floor 0.653. Texts 260–271
     /// came in blind that evening (first score with main 511f182: entities 0.923, typed 0.878, relations 0.534,
     /// P 0.820 R 0.396); all 271 texts scored entities 0.961, typed 0.944, relations 0.651 (P 0.865 R 0.522);
-    /// floor 0.648.
+    /// floor 0.648. That evening's rules (companies and places by their context, titles after a possessive with
+    /// words between, denials of a named claim, passive "led/run/operated by" agents, owners) and the gold
+    /// corrections (21 civil bodies' `located_in`, "run by" as `leads`) brought them to entities 0.961, typed 0.947,
+    /// relations 0.659 (P 0.873 R 0.530); floor 0.656.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -141,7 +144,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.648)
+        #expect(score.relations.f1 >= 0.656)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
