@@ -10,8 +10,8 @@ import NewsGraph
 
 /// Appends bytes to a buffer and hands them to a ``ByteSink`` in 64 KiB chunks.
 ///
-/// Literals are `StaticString`s copied with `memcpy`; run-time text goes through one
-/// escaping routine chosen by the caller. Nothing is formatted by string interpolation.
+/// Literals are `StaticString`s copied by `copy(_:_:_:)` (inline loads and stores up to 16
+/// bytes, `memcpy` above); run-time text goes through one escaping routine chosen by the caller. Nothing is formatted by string interpolation.
 /// The buffer is raw memory owned by the writer (hence `~Copyable`): appending is a
 /// capacity check and a copy, without the uniqueness and bounds checks of an array.
 struct ByteWriter: ~Copyable {

@@ -244,7 +244,6 @@ struct MentionFinder: Sendable {
             "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
             "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
             "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
-            "team",
         ]))
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
@@ -2204,15 +2203,19 @@ struct MentionFinder: Sendable {
                         }()
                         // "the Tarvona-based Qelvin Interactive": a name right after a place's "-based" (no noun
                         // between) is a body's; a person based somewhere is named after a noun ("the Tarvona-based
-                        // lawyer Lena Ortiz"). (Not a given name first.)
+                        // lawyer Lena Ortiz"). (Not a given name first; not "-flagged", which names ships.)
                         let afterPlaceParticiple =
-                            i - 3 >= a && Self.placeParticiples.contains(tokens[i - 1]) && tokens[i - 1].isLowerInitial
+                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered") && tokens[i - 1].isLowerInitial
                             && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && !tokens[i - 1].spaceBefore
                             && !lexicon.isWord(t, .givenName) && !modifiesNoun
                         // "The two largest operators, Velko Wireless and Dara Connect, …": names listed after a
-                        // company noun's plural and a comma (the list's later names too).
+                        // company noun's plural and a comma (the list's later names too). Only a list: a name followed
+                        // by "and" or a comma, or after "and" ("In a letter to the airlines, Tarvik wrote …" is a
+                        // person's clause).
                         let listedAfterCompanyPlural: Bool = {
-                            guard !lexicon.isWord(t, .givenName) else { return false }
+                            guard !lexicon.isWord(t, .givenName),
+                                prev1 == "and" || (end < b && (tokens[end].textIs(",") || tokens[end].normIs("and")))
+                            else { return false }
                             var k = i - 1
                             var steps = 0
                             while k - 1 >= a, steps < 16 {
@@ -2238,16 +2241,18 @@ struct MentionFinder: Sendable {
                             && (!lexicon.isWord(t, .givenName)
                                 || (spanLength >= 3 && tokens[i + 1].textIs("-") && !tokens[i + 1].spaceBefore))
                             && mentions.suffix(64).contains { m in
+                                // (Not a body named after a person, "the Tarvik-Osei Trust … Tarvik-Osei said".)
                                 m.kind == .organization && m.actor == nil && m.end - m.start > spanLength
+                                    && !EntityResolver.namedAfterPeopleHeads.contains(tokens[m.end - 1])
+                                    && !tokens[m.end - 1].normIsOne(of: "foundation", "institute")
                                     && (0..<spanLength).allSatisfy { tokens[m.start + $0].text == tokens[i + $0].text }
                             }
                         // "a man identified only as Dravko", "known only as Dravko": how police name a person
                         // they have not named in full, by one word. ("A group known as Fancy Wolf" is a body's
                         // name.)
                         let identifiedAs =
-                            spanLength == 1 && prev1 == "as"
-                            && (prev2 == "identified"
-                                || (prev2 == "only" && i - 3 >= a && tokens[i - 3].normIsOne(of: "identified", "known")))
+                            spanLength == 1 && prev1 == "as" && prev2 == "only" && i - 3 >= a
+                            && tokens[i - 3].normIsOne(of: "identified", "known")
                         if beforeLeaderNoun || afterTitle || identifiedAs {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a)
@@ -2291,6 +2296,8 @@ struct MentionFinder: Sendable {
                         } else if (Self.organizationCues.contains(prev1) && !Self.exchangeOfWords(tokens, i, end, a, b))
                             || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
                             || afterPlaceParticiple || listedAfterCompanyPlural || shortFormOfOrganization
+                            // "the Kessa-based team Orvan Esports": a team's name after the noun.
+                            || (prev1 == "team" && !lexicon.isWord(t, .givenName))
                             // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
                             || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
                                 && Self.companyNouns.contains(String(prev1.dropLast())))

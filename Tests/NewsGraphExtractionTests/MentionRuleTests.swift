@@ -1063,7 +1063,6 @@ struct MentionRuleTests {
         #expect(!h.entities.values.contains { $0.name == "Ghana Velkor" }, "\(hNames)")
     }
 
-    /// A name after "and" that begins a new clause or owns something is not a place joined to the place before.
     @Test("companies by their context: after a place's '-based', listed after a company noun's plural, a team, a gallery; a hyphenated short form")
     func companiesByContext() {
         let g = graph(
@@ -1085,8 +1084,11 @@ struct MentionRuleTests {
         #expect(agent?.aliases.contains("Al-Varin") == true, "\(names)")
         #expect(g.entities.values.filter { $0.name.hasPrefix("Al-Varin") }.count == 1, "\(names)")
         // (A company noun's plural before other words than a list: "the operators said Velko Marin …" is no cue.)
-        let plain = graph("Two operators complained, and Velko Marin said he would testify.")
-        #expect(node("Velko Marin", in: plain)?.kind == .person, "\(plain.entities.values.map(\.name))")
+        let plain = graph("In a letter to the operators, Doran Castavik wrote that fares would rise.")
+        #expect(node("Doran Castavik", in: plain)?.kind == .person, "\(plain.entities.values.map(\.name))")
+        // (A body named after a person does not take the person's name for its short form.)
+        let trust = graph("The Tarvik-Osei Trust paid for the school. Tarvik-Osei, a former minister, said he was proud.")
+        #expect(node("Tarvik-Osei Trust", in: trust)?.aliases.contains("Tarvik-Osei") != true, "\(trust.entities.values.map(\.name))")
     }
 
     @Test("people and places by their context: 'identified only as', a place noun after a name after a title, a volcano, the Americas")
@@ -1095,19 +1097,23 @@ struct MentionRuleTests {
             """
             Police said a man identified only as Dravko had collected the money. \
             The group, known as Fancy Wolf, denied it. \
-            The head of East Tarvo regency, Maria Kewa, accused the centre. \
+            The governor of West Orvane regency, Selma Dutt, ordered an evacuation. \
             Orvalun, a twin volcano, erupted on Sunday. \
             The virus has spread across the Americas since 2022.
             """)
         let names = g.entities.values.map { "\($0.name) \($0.kind)" }
         #expect(node("Dravko", in: g)?.kind == .person, "\(names)")
-        #expect(node("Fancy Wolf", in: g)?.kind != .person, "\(names)")
-        #expect(node("East Tarvo", in: g)?.kind == .location, "\(names)")
-        #expect(node("Maria Kewa", in: g)?.kind == .person, "\(names)")
+        #expect(node("Fancy Wolf", in: g)?.kind == .organization, "\(names)")
+        // (A lone name plainly "identified as" may name anything.)
+        let plain = graph("The second bidder was identified as Telvano.")
+        #expect(node("Telvano", in: plain)?.kind != .person, "\(plain.entities.values.map(\.name))")
+        #expect(node("West Orvane", in: g)?.kind == .location, "\(names)")
+        #expect(node("Selma Dutt", in: g)?.kind == .person, "\(names)")
         #expect(node("Orvalun", in: g)?.kind == .location, "\(names)")
         #expect(node("Americas", in: g)?.kind == .location, "\(names)")
     }
 
+    /// A name after "and" that begins a new clause or owns something is not a place joined to the place before.
     @Test func andPlaceStopsAtNewClause() throws {
         for (text, name) in [
             ("After protests in Korvash and Melvane called for calm, the streets emptied.", "Melvane"),
