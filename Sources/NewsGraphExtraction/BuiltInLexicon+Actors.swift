@@ -58,6 +58,7 @@ Latin America	Location
 South America	Location	
 North America	Location	
 Central America	Location	
+Americas	Location	
 Caribbean	Location	
 Balkans	Location	
 Caucasus	Location	

@@ -498,7 +498,12 @@ struct EntityResolver: Sendable {
             // ("Kharan Ovoo" for "Kharan Ovoo Mining": the first two words of exactly one longer organization name,
             // also when read as a person's only by default.)
             // (A given name first, "Rosa Marel", only for a company's name and without a title before it.)
-            if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2, m.end - m.start == 2,
+            // (Two words joined by a hyphen too: "Al-Varin" for "Al-Varin Hospitality Services"; not two compass
+            // words, "North-East", a direction more often than a short name.)
+            if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2,
+                m.end - m.start == 2
+                    || (m.end - m.start == 3 && tokens[m.start + 1].textIs("-")
+                        && !RelationFinder.compassWords.contains(tokens[m.start])),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Self.firstTwo(n)],
                 let key = keys.count == 1

@@ -116,7 +116,7 @@ struct MentionFinder: Sendable {
     static let headlineSmallWords: WordSet = ["of", "the", "and", "in", "to", "for", "a", "an", "on", "with", "as", "at", "by"]
     static let placeNounsAfter: WordSet = [
         "province", "region", "city", "town", "village", "district", "county", "governorate", "prefecture", "sector",
-        "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
+        "regency", "oblast", "canton", "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
         // Land and its features ("the Tarvo area of the north", "the Orvel gas field", "the Kessa archipelago").
         "area", "field", "oilfield", "gasfield", "archipelago", "hills", "basin", "plain", "plains", "plateau", "desert",
         "highlands", "estuary",
@@ -244,6 +244,7 @@ struct MentionFinder: Sendable {
             "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
             "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
             "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+            "team",
         ]))
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
@@ -476,6 +477,7 @@ struct MentionFinder: Sendable {
     static let placeNouns: WordSet = [
         "town", "city", "village", "district", "province", "region", "suburb", "island", "hamlet", "municipality", "county",
         "capital", "neighbourhood", "neighborhood", "commune", "enclave", "governorate", "oblast", "prefecture", "port",
+        "regency", "canton", "volcano", "mountain", "river", "lake",
     ]
 
     /// "Tarvel, a garrison town in central Kalmar", "Oskel, the provincial capital": an apposition whose
@@ -558,7 +560,7 @@ struct MentionFinder: Sendable {
         "banco", "banca", "banque", "grupo", "gruppo", "groupe", "grupa", "compañía", "companhia", "compagnie", "compania",
         "société", "sociedad", "sociedade", "instituto", "istituto", "constructora", "construtora", "minera", "mineração",
         "laboratorios", "laboratórios", "frigorífico", "industrias", "indústrias", "empresa", "corporación", "partido",
-        "fundación", "fundação", "petróleos", "aerolíneas",
+        "fundación", "fundação", "petróleos", "aerolíneas", "galería", "galeria", "galerie", "galleria",
     ]
 
     /// What only a company has, after its name's possessive ("Tarvo Seiyaku's chief executive",
@@ -2171,8 +2173,9 @@ struct MentionFinder: Sendable {
                             spanLength >= 2 && spanLength <= 4 && titles.last.map { $0.sentence == s && $0.end == i } == true
                             && !(i..<end).contains { tokens[$0].isAllCaps || lexicon.isWord(tokens[$0], .connector) }
                             // (Not a body's name after a rank or a byline's office: "General Santander Police
-                            // Academy", "Public Affairs Naval Support Activity".)
-                            && headKind(tokens[end - 1]) == nil
+                            // Academy", "Public Affairs Naval Support Activity"; nor a place's before its noun:
+                            // "the head of East Tarvo regency, …".)
+                            && headKind(tokens[end - 1]) == nil && !nextIsPlaceNoun
                             // (A last word that is also a common one, "Thura Win", only after words that are not.)
                             && (!lexicon.isWord(tokens[end - 1], .commonWord)
                                 || (!(i..<end - 1).contains { lexicon.isWord(tokens[$0], .commonWord) }
@@ -2196,7 +2199,53 @@ struct MentionFinder: Sendable {
                             }
                             return false
                         }()
-                        if beforeLeaderNoun || afterTitle {
+                        // "the Tarvona-based Qelvin Interactive": a name right after a place's "-based" (no noun
+                        // between) is a body's; a person based somewhere is named after a noun ("the Tarvona-based
+                        // lawyer Lena Ortiz"). (Not a given name first.)
+                        let afterPlaceParticiple =
+                            i - 3 >= a && Self.placeParticiples.contains(tokens[i - 1]) && tokens[i - 1].isLowerInitial
+                            && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && !tokens[i - 1].spaceBefore
+                            && !lexicon.isWord(t, .givenName) && !modifiesNoun
+                        // "The two largest operators, Velko Wireless and Dara Connect, …": names listed after a
+                        // company noun's plural and a comma (the list's later names too).
+                        let listedAfterCompanyPlural: Bool = {
+                            guard !lexicon.isWord(t, .givenName) else { return false }
+                            var k = i - 1
+                            var steps = 0
+                            while k - 1 >= a, steps < 16 {
+                                let w = tokens[k]
+                                if w.textIs(","), tokens[k - 1].isLowerInitial, tokens[k - 1].norm.hasSuffix("s") {
+                                    return Self.companyOnlyNouns.contains(String(tokens[k - 1].norm.dropLast()))
+                                }
+                                guard w.textIs(",") || (w.normIs("and") && w.isLowerInitial) || (w.kind == .word && w.isCapitalized)
+                                else { return false }
+                                k -= 1
+                                steps += 1
+                            }
+                            return false
+                        }()
+                        // "Al-Varin, based in Tarvel, said …" after "Al-Varin Hospitality Services": the first words of
+                        // an organization's longer name found shortly before (among the last 64 mentions) are its
+                        // short form. (Not a given name first, "Georgia Ellis" after "the Georgia Ellis Trust", but
+                        // "Al" glued by a hyphen is an article: "Al-Varin".)
+                        // (Two words or more: a lone first word is the resolver's to read, "Korvaldt" for "Korvaldt
+                        // Pharma".)
+                        let shortFormOfOrganization =
+                            spanLength >= 2 && !RelationFinder.compassWords.contains(t)
+                            && (!lexicon.isWord(t, .givenName)
+                                || (spanLength >= 3 && tokens[i + 1].textIs("-") && !tokens[i + 1].spaceBefore))
+                            && mentions.suffix(64).contains { m in
+                                m.kind == .organization && m.actor == nil && m.end - m.start > spanLength
+                                    && (0..<spanLength).allSatisfy { tokens[m.start + $0].text == tokens[i + $0].text }
+                            }
+                        // "a man identified only as Dravko", "known only as Dravko": how police name a person
+                        // they have not named in full, by one word. ("A group known as Fancy Wolf" is a body's
+                        // name.)
+                        let identifiedAs =
+                            spanLength == 1 && prev1 == "as"
+                            && (prev2 == "identified"
+                                || (prev2 == "only" && i - 3 >= a && tokens[i - 3].normIsOne(of: "identified", "known")))
+                        if beforeLeaderNoun || afterTitle || identifiedAs {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a)
                             || (end < b && tokens[end].isLowerInitial && tokens[end].normIs("shares") && !lexicon.isWord(t, .givenName))
@@ -2238,6 +2287,7 @@ struct MentionFinder: Sendable {
                             kind = .location
                         } else if (Self.organizationCues.contains(prev1) && !Self.exchangeOfWords(tokens, i, end, a, b))
                             || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
+                            || afterPlaceParticiple || listedAfterCompanyPlural || shortFormOfOrganization
                             // "the grid operators Velgrid …": a company noun's plural right before one unknown word.
                             || (spanLength == 1 && prev1.hasSuffix("s") && !lexicon.isWord(t, .givenName)
                                 && Self.companyNouns.contains(String(prev1.dropLast())))

@@ -1054,6 +1054,50 @@ struct MentionRuleTests {
     }
 
     /// A name after "and" that begins a new clause or owns something is not a place joined to the place before.
+    @Test("companies by their context: after a place's '-based', listed after a company noun's plural, a team, a gallery; a hyphenated short form")
+    func companiesByContext() {
+        let g = graph(
+            """
+            The two largest operators, Velko Wireless and Daran Connect, did not bid. Velko Wireless said it would appeal. \
+            The game's publisher, the Tarvona-based Qelvin Interactive, pulled its licence. \
+            The players belonged to the Kessa-based team Orvan Esports. Orvan Esports suspended them. \
+            The Tarvona-based lawyer Lena Ortiz represents them. \
+            A buyer approached the dealer's gallery, Galería Velmonte, in March. \
+            The tour firm bought visas from an agent, Al-Varin Hospitality Services. Al-Varin, based in Kessa, denied it.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        for name in ["Velko Wireless", "Daran Connect", "Qelvin Interactive", "Orvan Esports", "Galería Velmonte"] {
+            #expect(node(name, in: g)?.kind == .organization, "\(name): \(names)")
+        }
+        #expect(node("Lena Ortiz", in: g)?.kind == .person, "\(names)")
+        let agent = node("Al-Varin Hospitality Services", in: g)
+        #expect(agent?.kind == .organization, "\(names)")
+        #expect(agent?.aliases.contains("Al-Varin") == true, "\(names)")
+        #expect(g.entities.values.filter { $0.name.hasPrefix("Al-Varin") }.count == 1, "\(names)")
+        // (A company noun's plural before other words than a list: "the operators said Velko Marin …" is no cue.)
+        let plain = graph("Two operators complained, and Velko Marin said he would testify.")
+        #expect(node("Velko Marin", in: plain)?.kind == .person, "\(plain.entities.values.map(\.name))")
+    }
+
+    @Test("people and places by their context: 'identified only as', a place noun after a name after a title, a volcano, the Americas")
+    func peopleAndPlacesByContext() {
+        let g = graph(
+            """
+            Police said a man identified only as Dravko had collected the money. \
+            The group, known as Fancy Wolf, denied it. \
+            The head of East Tarvo regency, Maria Kewa, accused the centre. \
+            Orvalun, a twin volcano, erupted on Sunday. \
+            The virus has spread across the Americas since 2022.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        #expect(node("Dravko", in: g)?.kind == .person, "\(names)")
+        #expect(node("Fancy Wolf", in: g)?.kind != .person, "\(names)")
+        #expect(node("East Tarvo", in: g)?.kind == .location, "\(names)")
+        #expect(node("Maria Kewa", in: g)?.kind == .person, "\(names)")
+        #expect(node("Orvalun", in: g)?.kind == .location, "\(names)")
+        #expect(node("Americas", in: g)?.kind == .location, "\(names)")
+    }
+
     @Test func andPlaceStopsAtNewClause() throws {
         for (text, name) in [
             ("After protests in Korvash and Melvane called for calm, the streets emptied.", "Melvane"),
