@@ -58,8 +58,30 @@ struct ByteWriter: ~Copyable {
     @inline(__always)
     mutating func raw(_ text: StaticString) {
         let size = text.utf8CodeUnitCount
-        memcpy(reserve(size), text.utf8Start, size)
+        Self.copy(reserve(size), text.utf8Start, size)
         count += size
+    }
+
+    /// Copies `size` bytes: up to 16 by two overlapping loads and stores, without a call to
+    /// `memcpy` (most of what a writer copies is a tag or a short value).
+    @inline(__always)
+    static func copy(_ target: UnsafeMutablePointer<UInt8>, _ source: UnsafePointer<UInt8>, _ size: Int) {
+        let to = UnsafeMutableRawPointer(target), from = UnsafeRawPointer(source)
+        if size >= 8 && size <= 16 {
+            let first = from.loadUnaligned(as: UInt64.self)
+            let last = from.loadUnaligned(fromByteOffset: size - 8, as: UInt64.self)
+            to.storeBytes(of: first, as: UInt64.self)
+            to.storeBytes(of: last, toByteOffset: size - 8, as: UInt64.self)
+        } else if size >= 4 && size < 8 {
+            let first = from.loadUnaligned(as: UInt32.self)
+            let last = from.loadUnaligned(fromByteOffset: size - 4, as: UInt32.self)
+            to.storeBytes(of: first, as: UInt32.self)
+            to.storeBytes(of: last, toByteOffset: size - 4, as: UInt32.self)
+        } else if size < 4 {
+            for offset in 0..<size { target[offset] = source[offset] }
+        } else {
+            memcpy(target, source, size)
+        }
     }
 
     /// Appends a byte.
@@ -73,7 +95,7 @@ struct ByteWriter: ~Copyable {
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        memcpy(reserve(bytes.count), source, bytes.count)
+        Self.copy(reserve(bytes.count), source, bytes.count)
         count += bytes.count
     }
 
@@ -123,7 +145,7 @@ struct ByteWriter: ~Copyable {
                 cursor[0] = UInt8(ascii: "0") + UInt8(magnitude)
             }
             let length = end - cursor
-            memcpy(target + (value < 0 ? 1 : 0), cursor, length)
+            Self.copy(target + (value < 0 ? 1 : 0), cursor, length)
             return length
         }
         count += length

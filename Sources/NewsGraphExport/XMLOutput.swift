@@ -488,11 +488,11 @@ extension ByteWriter {
             if available >= 8 {
                 word = UnsafeRawPointer(source + index).loadUnaligned(as: UInt64.self)
             } else {
-                // The tail, padded with bytes that need nothing.
-                word = 0x4141_4141_4141_4141
-                withUnsafeMutableBytes(of: &word) {
-                    $0.copyMemory(from: UnsafeRawBufferPointer(start: source + index, count: available))
-                }
+                // The tail, padded with bytes that need nothing (put together here: a call
+                // to copy a few bytes cost more than the escaping of a short value).
+                var value: UInt64 = 0x4141_4141_4141_4141 &<< (8 * UInt64(available))
+                for offset in 0..<available { value |= UInt64(source[index + offset]) &<< (8 * UInt64(offset)) }
+                word = UInt64(littleEndian: value)
             }
             target.storeBytes(of: word, as: UInt64.self)
             let flags = Self.xmlFlags(UInt64(littleEndian: word))
@@ -500,40 +500,36 @@ extension ByteWriter {
             index += clean
             target += clean
             if flags == 0 { continue }
-            // The byte at `index` may need work.
-            // What replaces it; nil: the byte stays as it is.
-            let replacement: StaticString?
+            // The byte at `index` may need work. What replaces it, as one little-endian word
+            // stored whole (the room reserved above covers the word's bytes past the
+            // replacement) and its length; length 0: dropped.
+            let replacement: UInt64
+            let length: Int
             var skip = 1
             switch source[index] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case 0x0D: replacement = "&#13;"
-            case 0x0A where attribute: replacement = "&#10;"
-            case 0x09 where attribute: replacement = "&#9;"
-            case 0x0A, 0x09: replacement = nil
-            case 0..<0x20: replacement = ""  // forbidden in XML 1.0: dropped
+            case UInt8(ascii: "&"): (replacement, length) = (0x3B_706D_6126, 5)  // &amp;
+            case UInt8(ascii: "<"): (replacement, length) = (0x3B74_6C26, 4)  // &lt;
+            case UInt8(ascii: ">"): (replacement, length) = (0x3B74_6726, 4)  // &gt;
+            case UInt8(ascii: "\""): (replacement, length) = (0x3B74_6F75_7126, 6)  // &quot;
+            case 0x0D: (replacement, length) = (0x3B_3331_2326, 5)  // &#13;
+            case 0x0A where attribute: (replacement, length) = (0x3B_3031_2326, 5)  // &#10;
+            case 0x09 where attribute: (replacement, length) = (0x3B39_2326, 4)  // &#9;
+            case 0x0A, 0x09: (replacement, length) = (UInt64(source[index]), 1)
+            case 0..<0x20: (replacement, length) = (0, 0)  // forbidden in XML 1.0: dropped
             case 0xEF:
                 // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are forbidden too.
                 if index + 2 < count, source[index + 1] == 0xBF, source[index + 2] == 0xBE || source[index + 2] == 0xBF {
-                    replacement = ""
+                    (replacement, length) = (0, 0)
                     skip = 3
                 } else {
-                    replacement = nil
+                    (replacement, length) = (0xEF, 1)
                 }
             default:
                 // Flagged by a neighbour's borrow, not itself special.
-                replacement = nil
+                (replacement, length) = (UInt64(source[index]), 1)
             }
-            if let replacement {
-                let size = replacement.utf8CodeUnitCount
-                target.copyMemory(from: replacement.utf8Start, byteCount: size)
-                target += size
-            } else {
-                target.storeBytes(of: source[index], as: UInt8.self)
-                target += 1
-            }
+            target.storeBytes(of: UInt64(littleEndian: replacement), as: UInt64.self)
+            target += length
             index += skip
         }
         commit(target - UnsafeMutableRawPointer(start))

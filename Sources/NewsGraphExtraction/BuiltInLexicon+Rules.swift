@@ -235,6 +235,8 @@ said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/not
 according to	reported	attribution
 # structural
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/governs/governed	leads
+# "the plant, run by X", "a mine operated by X": passives only (VerbRules.passiveOnlyLeads)
+run/operated/managed	leads
 presides/presided/presiding over	leads
 backed/backs/back/backing/supported/supports/support/supporting/sponsored/sponsors/sponsoring/funded/funds/fund/funding/financed/finances/financing/armed/arms/arming/assisted/assists/assist/aided/aids/aid/helped/helps/help/helping	supports
 support/backing/aid/assistance/funding/sponsorship for/to/of	supports	noun
@@ -511,6 +513,12 @@ Public Affairs	role_in
 Spokeswoman	role_in
 Spokesperson	role_in
 Executive Director	leads
+manager	role_in
+editor-in-chief	role_in
+general counsel	role_in
+administrator	leads
+chair	leads
+executive secretary	leads
 executive director	leads
 general secretary	leads
 head of state	leads

@@ -928,7 +928,10 @@ struct MentionFinder: Sendable {
                     let beforeSurname =
                         j > i && lexicon.isWord(tokens[i], .givenName) && j + 3 < end && lexicon.isWord(tokens[j + 1], .particle)
                         && tokens[j + 2].textIs("-") && isNameToken(tokens[j + 3]) && !lexicon.isWord(t, .timeWord)
-                    if !inside && !beforeSurname { break }
+                    // "the Tavora First party": a capitalized word the lexicon knows as no name ends a party's own name
+                    // before the lower-case word "party".
+                    let partyName = j > i && t.isCapitalized && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].text == "party"
+                    if !inside && !beforeSurname && !partyName { break }
                 }
                 j += 1
                 continue

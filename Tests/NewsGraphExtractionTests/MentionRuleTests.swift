@@ -29,6 +29,16 @@ struct MentionRuleTests {
         #expect(!plural.relations.values.contains { $0.source == "national_guard_office" && $0.target == "chile" }, "\(plural.relations.values.map(\.key))")
     }
 
+    @Test("a party named with a word that is no name alone: 'the governing Tavora First party' is one organization")
+    func partyNameWithOrdinal() {
+        let g = graph("The governing Tavora First party defended the raids on Monday. Its leader, Oren Bastik, said the law was fair.")
+        #expect(node("Tavora First", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Tavora", in: g) == nil, "\(g.entities.values.map(\.name))")
+        // Without "party" after it the word still ends the name: "in Kelmar First Minister Oren Bastik".
+        let other = graph("Talks in Kelmar First Minister Oren Bastik opened on Sunday.")
+        #expect(node("Kelmar First", in: other) == nil, "\(other.entities.values.map(\.name))")
+    }
+
     @Test("a forum is a body ('the Korvex Islands Forum, whose members …'); a summit, a conference, a festival stay events")
     func forumIsABody() throws {
         let g = graph("The Korvex Islands Forum said on Monday that it would meet. Leaders left the Velmar Summit and the Tarn Conference early.")

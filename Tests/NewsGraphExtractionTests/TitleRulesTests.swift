@@ -380,4 +380,33 @@ struct TitleRulesTests {
             "Chile's Korvex Water Board traced the waste to Tarvo Chemicals on Monday. Its managing director, Ana Lisk, was charged.")
         #expect(!drawn.contains { $0.source == "ana_lisk" && $0.target == "korvex_water_board" }, "\(drawn)")
     }
+
+    @Test("lower-case words between a possessive and an office: a unit's office is role_in the body ('its field director'), a qualified one keeps its predicate ('its interim governor')")
+    func possessiveWithModifiers() {
+        let unit = Self.drawn(
+            "The Quillon Relief Fund opened two clinics in March. Its field director, Marek Ostavin, said more staff were coming.")
+        #expect(unit.contains { $0.source == "marek_ostavin" && $0.predicate == .roleIn && $0.target == "quillon_relief_fund" }, "\(unit)")
+        #expect(!unit.contains { $0.source == "marek_ostavin" && $0.predicate == .leads }, "\(unit)")
+        let named = Self.drawn(
+            "Dravik Turbines lost the tender. Dravik's logistics manager, Oona Feltz, blamed the weather.")
+        #expect(named.contains { $0.source == "oona_feltz" && $0.predicate == .roleIn && $0.target == "dravik_turbines" }, "\(named)")
+        let qualified = Self.drawn(
+            "The Quillon Relief Fund opened two clinics in March. Its interim governor, Marek Ostavin, said more staff were coming.")
+        #expect(qualified.contains { $0.source == "marek_ostavin" && $0.predicate == .leads && $0.target == "quillon_relief_fund" }, "\(qualified)")
+        // A place's name among the words is a field of the body, not the office's country.
+        let place = Self.drawn(
+            "Dravik Turbines lost the tender in Peru. Its Peru sales manager, Oona Feltz, blamed the weather.")
+        #expect(place.contains { $0.source == "oona_feltz" && $0.predicate == .roleIn && $0.target == "dravik_turbines" }, "\(place)")
+        #expect(!place.contains { $0.source == "oona_feltz" && $0.target == "peru" }, "\(place)")
+        // An office the text does not grant ("suspected") gives nothing.
+        let suspected = Self.drawn(
+            "The Quillon Border Agency said it had broken up the ring. It arrested the ring's suspected leader, Marek Ostavin, on Monday.")
+        #expect(!suspected.contains { $0.source == "marek_ostavin" }, "\(suspected)")
+        // A word of scope ("global", "group") is no unit: the head of the whole body.
+        let scope = Self.drawn("Dravik Turbines lost the tender. Dravik's global chief executive, Oona Feltz, blamed the weather.")
+        #expect(scope.contains { $0.source == "oona_feltz" && $0.predicate == .leads && $0.target == "dravik_turbines" }, "\(scope)")
+        // No possessive before the words: nothing new ("a logistics manager" of no named body).
+        let none = Self.drawn("A logistics manager, Oona Feltz, blamed the weather on Tuesday.")
+        #expect(!none.contains { $0.source == "oona_feltz" }, "\(none)")
+    }
 }

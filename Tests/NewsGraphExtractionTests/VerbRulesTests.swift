@@ -577,4 +577,55 @@ struct VerbRulesLaterTests: RuleSuite {
         let preposition = graph("In a note to Tarvel Aid, the U.N. agency registered in Geneva asked for trucks.")
         #expect(!preposition.relations.values.contains { $0.predicate == .locatedIn && $0.target == "geneva" }, "\(keys(preposition))")
     }
+
+    @Test("passive 'led by'/'run by'/'operated by': over an acronym in brackets, a state's junta, a facility run; not active 'operated in', not 'once led by'")
+    func passiveLeaders() {
+        let acronym = graph("The Korvel Unity Council (KUC), led by Marten Holvik, closed the airport on Sunday.")
+        #expect(has(acronym, "marten_holvik", .leads, "korvel_unity_council"), "\(keys(acronym))")
+        // A body named after a preposition is not the one led: "a team of the Korvel Unity Council (KUC), headed by …".
+        let of = graph("A team of the Korvel Unity Council (KUC), headed by Marten Holvik, visited the port.")
+        #expect(!has(of, "marten_holvik", .leads, "korvel_unity_council"), "\(keys(of))")
+        let junta = graph("Bhutan's ruling junta, led by Colonel Marten Holvik, closed the border with Tarsova.")
+        #expect(has(junta, "marten_holvik", .leads, "bhutan"), "\(keys(junta))")
+        let minister = graph("Bhutan's trade minister, backed by Marten Holvik, closed the border.")
+        #expect(!minister.relations.values.contains { $0.target == "bhutan" && $0.predicate == .leads }, "\(keys(minister))")
+        let run = graph("The Orsk Power Station is run by Valdra Energy. The Kessa Gold Mine, operated by Tarnel Mining, employs 900 people.")
+        #expect(has(run, "valdra_energy", .leads, "orsk_power_station"), "\(keys(run))")
+        #expect(has(run, "tarnel_mining", .leads, "kessa_gold_mine"), "\(keys(run))")
+        let active = graph("The Velmar Front operated in Tarsova for a decade. Tarnel Mining managed the Kessa Gold Mine until 2019.")
+        #expect(!active.relations.values.contains { $0.predicate == .leads }, "\(keys(active))")
+        let former = graph("The Velmar Labour Party, once led by Marten Holvik, lost its seats.")
+        #expect(!former.relations.values.contains { $0.predicate == .leads }, "\(keys(former))")
+    }
+
+    @Test("'rejected claims by X that …', 'denied a report by the Swiss weekly X': X denied and, with a 'that' clause, accusing the denier")
+    func namedClaimAuthor() {
+        let claims = graph("Orvane Shipping rejected claims by the Tessel Harbour Union that its cranes were unsafe.")
+        #expect(has(claims, "orvane_shipping", .denied, "tessel_harbour_union"), "\(keys(claims))")
+        #expect(has(claims, "tessel_harbour_union", .accused, "orvane_shipping"), "\(keys(claims))")
+        let report = graph("Bhutan denied a report by the Swiss weekly Marlo Zeitung that its police had detained two monks.")
+        #expect(has(report, "bhutan", .denied, "marlo_zeitung"), "\(keys(report))")
+        #expect(has(report, "marlo_zeitung", .accused, "bhutan"), "\(keys(report))")
+        // No "that" clause: the denial only.
+        let bare = graph("Orvane Shipping denied allegations from Piet Calloway on Monday.")
+        #expect(has(bare, "orvane_shipping", .denied, "piet_calloway"), "\(keys(bare))")
+        #expect(!bare.relations.values.contains { $0.predicate == .accused }, "\(keys(bare))")
+        // The claim noun elsewhere in the sentence, not the denial's object: no author.
+        let citing = graph("Orvane Shipping rejected the fine, citing a report by the Tessel Harbour Union.")
+        #expect(!citing.relations.values.contains { $0.target == "tessel_harbour_union" }, "\(keys(citing))")
+    }
+
+    @Test("a body 'owned by' a person, or a person 'who owns' it: affiliated_with, no member_of; not 'owned by X's brother'")
+    func personOwner() {
+        let passive = graph("Halvard Radio, owned by the shipping magnate Oskar Tennberg, lost its licence.")
+        #expect(has(passive, "halvard_radio", .affiliatedWith, "oskar_tennberg"), "\(keys(passive))")
+        #expect(!passive.relations.values.contains { $0.predicate == .memberOf }, "\(keys(passive))")
+        let active = graph("Oskar Tennberg, who owns Halvard Radio, denied the claims.")
+        #expect(has(active, "halvard_radio", .affiliatedWith, "oskar_tennberg"), "\(keys(active))")
+        let relative = graph("Oskar Tennberg ran the port. Halvard Radio, a station owned by Tennberg's brother, lost its licence.")
+        #expect(!relative.relations.values.contains { $0.predicate == .affiliatedWith }, "\(keys(relative))")
+        // A company owner keeps member_of.
+        let company = graph("Halvard Radio, owned by Tennberg Media Group, lost its licence.")
+        #expect(has(company, "halvard_radio", .memberOf, "tennberg_media_group"), "\(keys(company))")
+    }
 }

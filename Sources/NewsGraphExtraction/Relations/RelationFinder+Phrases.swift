@@ -410,7 +410,7 @@ extension RelationFinder {
     }
 
     /// The nearest entity to the left, over an apposition comma and a few lower-case words.
-    func nearestLeft(_ ctx: Context, before position: Int, from a: Int) -> Int? {
+    func nearestLeft(_ ctx: Context, before position: Int, from a: Int, overAcronym: Bool = false) -> Int? {
         var p = position - 1
         var steps = 0
         // (Over an apposition's noun group: "Lena Ortiz, a former journalist backed by …".)
@@ -419,6 +419,21 @@ extension RelationFinder {
             // "The union, led by …": a definite description of an organization named before.
             if let m = anaphor(ctx, at: p, requireArticle: true) { return ctx.entity(m) }
             let t = ctx.tokens[p]
+            // "The Velmar Unity Council (VUC), led by …": the name before an acronym in brackets (a passive's
+            // patient only; not a name after a preposition, "a mission of the Velmar Union (VU), headed by …").
+            if overAcronym, t.textIs(")"), ctx.mentionByEnd[p + 1] == nil,
+                let open = (max(a, p - 4)..<p).last(where: { ctx.tokens[$0].textIs("(") }),
+                let m = ctx.mentionByEnd[open]
+            {
+                var q = ctx.mentions[m].start - 1
+                if q >= a, ctx.tokens[q].normIs("the") { q -= 1 }
+                if q >= a, ctx.tokens[q].kind == .word, ctx.tokens[q].isLowerInitial, Self.stopWords.contains(ctx.tokens[q]),
+                    !ctx.tokens[q].normIsOne(of: "and", "but")
+                {
+                    return nil
+                }
+                return ctx.entity(m)
+            }
             guard t.textIs(",") || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
             steps += 1

@@ -214,6 +214,14 @@ struct TitleRules {
                 }
                 if org == nil {
                     var p = title.start - 1
+                    // "Its country director, X", "Korvex's operations director, X", "its acting governor, X": lower-case
+                    // words between a possessive and the office. The possessive names the body; words that name a unit
+                    // or a field of it make the office one in the body (`role_in`), words that only time or qualify the
+                    // holding of it ("acting", "interim", "self-styled") keep the office's own predicate.
+                    if let (possessive, unit) = modifiedPossessive(before: title.start, from: a) {
+                        p = tokens[possessive].normIs("'s") ? possessive - 1 : possessive
+                        if unit { downgraded = true }
+                    }
                     if p >= a, tokens[p].normIs("'s") { p -= 1 }
                     // (Within the sentence: "… Korvex Media Activity\n\nSecretary X" names no office of the byline's.)
                     if p >= a, let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity {
@@ -493,6 +501,46 @@ struct TitleRules {
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
             }
         }
+    }
+
+    /// Words between a possessive and an office that qualify the holding of it, not a unit or field of the body:
+    /// "its acting governor", "its self-styled commander", "the country's de facto leader".
+    static let officeQualifiers: WordSet = [
+        "acting", "interim", "current", "incoming", "self-styled", "de", "facto", "supreme", "military", "political", "overall",
+        "longtime", "long-time", "national", "elected", "sitting", "founding", "honorary", "joint", "global", "worldwide", "group",
+    ]
+
+    /// "Its country director", "Korvex's acting chief executive": the possessive ("its" or "'s") that one to three
+    /// lower-case words before the title at `titleStart` follow, and whether those words name a unit or field of the
+    /// body ("country", "operations", "production"), not only qualify the office (``officeQualifiers``).
+    func modifiedPossessive(before titleStart: Int, from a: Int) -> (possessive: Int, unit: Bool)? {
+        let tokens = ctx.tokens
+        var q = titleStart - 1
+        var unit = false
+        while q > a, q >= titleStart - 3, tokens[q].kind == .word, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "its", "'s"),
+            !RelationFinder.stopWords.contains(tokens[q]), !RelationFinder.determiners.contains(tokens[q]),
+            ctx.mentionByEnd[q + 1] == nil, ctx.titleByEnd[q + 1] == nil
+        {
+            // ("the network's suspected leader": an office the text does not grant gives nothing here.)
+            if tokens[q].normIsOne(of: "suspected", "alleged", "reputed", "purported") { return nil }
+            if !Self.officeQualifiers.contains(tokens[q]) { unit = true }
+            q -= 1
+        }
+        // ("Its Chile country manager": a place's name among the words, a field of the body.)
+        if q > a, q < titleStart - 1, let m = ctx.mentionByEnd[q + 1], ctx.kind(m).isOne(of: .country, .location),
+            ctx.mentions[m].start > a, tokens[ctx.mentions[m].start - 1].normIs("its")
+        {
+            return (ctx.mentions[m].start - 1, true)
+        }
+        guard q < titleStart - 1, q >= a, tokens[q].normIsOne(of: "its", "'s") else { return nil }
+        // ("the network's suspected leader": a possessor noun that names no body gives no possessive here.)
+        if tokens[q].normIs("'s"), ctx.mentionByEnd[q] == nil {
+            guard q >= a + 2, tokens[q - 2].normIs("the"), RelationFinder.companyAnaphors.contains(tokens[q - 1])
+                || RelationFinder.collectiveNouns.contains(tokens[q - 1])
+                || finder.lexicon.headKind(tokens[q - 1]).map({ $0 == .organization || $0 == .facility }) == true
+            else { return nil }
+        }
+        return (q, unit)
     }
 
     /// Words of a legislator's office, which a party's name before or after makes a member of it.

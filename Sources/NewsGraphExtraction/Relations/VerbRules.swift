@@ -140,6 +140,40 @@ struct VerbRules {
         return nil
     }
 
+    /// The people of a group who speak for it: "claims by Velmar leaders that …".
+    static let groupPeopleNouns: WordSet = ["leaders", "officials", "members", "activists", "residents", "elders", "experts", "investigators"]
+
+    /// A denial's object "[a|the|any] claims/allegations/report by|from [the] [up to two lower-case words] NAME" right after `end`:
+    /// the named author (a body, a state or a person; not a place), and whether "that" follows the name (the claim's content).
+    func namedClaimAuthor(after end: Int, to b: Int) -> (author: Int, thatClause: Bool)? {
+        let tokens = ctx.tokens
+        var noun = end
+        if noun < b, tokens[noun].normIsOne(of: "a", "an") || Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
+        guard noun + 2 < b, Self.claimNouns.contains(tokens[noun]), tokens[noun + 1].normIsOne(of: "by", "from") else { return nil }
+        var q = noun + 2
+        if tokens[q].normIs("the") { q += 1 }
+        let first = q
+        // (Over a nationality adjective: "a report by the French newspaper X".)
+        while q < b, q < first + 3 {
+            if let adjective = ctx.mentionByStart[q], ctx.mentions[adjective].isAdjective, ctx.mentions[adjective].end < b {
+                q = ctx.mentions[adjective].end
+            } else if ctx.mentionByStart[q] == nil, tokens[q].kind == .word, tokens[q].isLowerInitial,
+                !RelationFinder.stopWords.contains(tokens[q])
+            {
+                q += 1
+            } else {
+                break
+            }
+        }
+        guard q < b, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            [.organization, .country, .person].contains(ctx.kind(m))
+        else { return nil }
+        var after = ctx.mentions[m].end
+        // "claims by Velmar leaders that …": a group's own people stand for it.
+        if after < b, Self.groupPeopleNouns.contains(tokens[after]) { after += 1 }
+        return (ctx.entity(m), after < b && tokens[after].normIs("that"))
+    }
+
     /// What "dismissed" must have as its object to be a denial ("dismissed the accusation as a lie",
     /// "dismissed the concerns", a court that "dismissed X's appeal"); "dismissed the head of the agency", "dismissed three officials"
     /// remove people from office.
@@ -180,6 +214,31 @@ struct VerbRules {
     /// Party nouns of clans and tribes, never companies: "urged both clans" (not `RelationFinder.collectiveNouns`,
     /// the singular nouns of blocs and alliances).
     static let clanNouns: Set<String> = ["tribes", "clans"]
+
+    /// Participles that give `leads` only as a passive with "by": "the plant, operated by Korvex".
+    static let passiveOnlyLeads: WordSet = ["operated", "managed"]
+
+    /// Government nouns of a state: "Velmar's ruling junta", "Tarsel's military government".
+    static let ruledByNouns: WordSet = ["government", "junta", "regime", "administration"]
+
+    /// "Velmar's [ruling|military|…] junta, led by …": the country before the possessive, when the words between the
+    /// possessive and `position` are at most two lower-case modifiers, a government noun and a comma.
+    func governedState(before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        guard p > a, tokens[p].textIs(",") else { return nil }
+        p -= 1
+        guard p > a, Self.ruledByNouns.contains(tokens[p]) else { return nil }
+        p -= 1
+        var modifiers = 0
+        while p > a, modifiers < 2, tokens[p].kind == .word, tokens[p].isLowerInitial, !RelationFinder.stopWords.contains(tokens[p]) {
+            p -= 1
+            modifiers += 1
+        }
+        guard p > a, tokens[p].normIs("'s"), let m = ctx.mentionByEnd[p], ctx.kind(m) == .country, !ctx.mentions[m].isAdjective
+        else { return nil }
+        return ctx.entity(m)
+    }
 
     /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
     /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
@@ -863,6 +922,8 @@ struct VerbRules {
                     }
                     continue
                 }
+                // "the party, once led by X": a former office (no `leads`, as "former").
+                if predicate == .leads, start > a, tokens[start - 1].normIsOne(of: "once", "formerly", "previously") { continue }
                 guard var agent = finder.byAgent(ctx, after: end, to: b) else { continue }
                 // "controlled by U.S. private equity firm Korvex": the company the country's name describes.
                 if predicate == .controls, ctx.entities.kinds[agent] == .country, let company = describedCompany(after: end, to: b) {
@@ -878,13 +939,32 @@ struct VerbRules {
                     // "Korvex, which is based in Lima and controlled by X": the subject of the first participle.
                     patient = subjectEntity(earlier)
                 } else {
-                    patient = finder.nearestLeft(ctx, before: start, from: a)
+                    patient = finder.nearestLeft(ctx, before: start, from: a, overAcronym: true)
+                    // "Velmar's ruling junta, led by General X": the state whose government it is.
+                    if patient == nil, predicate == .leads { patient = governedState(before: start, from: a) }
+                }
+                // "The Orvik plant, operated by Korvex": a facility or a body is run, not a place or a person.
+                if Self.passiveOnlyLeads.contains(tokens[end - 1]) || tokens[end - 1].normIs("run") {
+                    guard let p = patient, ctx.entities.kinds[p].isOne(of: .organization, .facility),
+                        ctx.entities.kinds[agent].isOne(of: .organization, .person)
+                    else { continue }
                 }
                 if let patient { patients = [patient] }
                 if predicate == .killed, patients.contains(where: { ctx.entities.kinds[$0] != .person }) { continue }
                 if flags.contains(.reverse) {
-                    // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person.
-                    if predicate == .memberOf, ctx.entities.kinds[agent] == .person { continue }
+                    // "Konkola Copper Mines, owned by Vedanta Resources": a company is part of a company, not of a person;
+                    // a body "owned by" a person is tied to its owner ("Korvex Media is owned by Lena Ortiz").
+                    if predicate == .memberOf, ctx.entities.kinds[agent] == .person {
+                        // ("owned by X's brother-in-law": someone else, unnamed.)
+                        let possessed = (end..<min(b, end + 8)).contains { q in
+                            ctx.mentionByStart[q].map { ctx.owner[$0] >= 0 && ctx.entity($0) == agent && ctx.mentions[$0].end < b
+                                && tokens[ctx.mentions[$0].end].normIs("'s") } ?? false
+                        }
+                        for patient in patients where ctx.entities.kinds[patient] == .organization && !possessed {
+                            emit(patient, agent, .affiliatedWith, rule + ":passive-owner", confidence: confidence)
+                        }
+                        continue
+                    }
                     for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
                     for patient in patients {
@@ -906,6 +986,8 @@ struct VerbRules {
                 if group.count >= 2 { emitPairs(group, predicate, rule + ":mutual", confidence: confidence) }
                 continue
             }
+            // "operated", "managed": `leads` only as a passive ("the mine, operated by X"), never "operated in the region".
+            if predicate == .leads, Self.passiveOnlyLeads.contains(tokens[end - 1]) { continue }
             // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
             if isNegated(before: start, from: a) { continue }
             // "Velbank head Lena Ortiz said …": a title's word right after a name and before a person is that person's
@@ -1237,6 +1319,20 @@ struct VerbRules {
                     !(end..<ctx.mentions[m].start).contains(where: { Self.partWords.contains(tokens[$0]) })
                 else { continue }
             }
+            // "rejected claims by X that …", "denied a report by the newspaper X": the claim's named author is denied,
+            // and, with a "that" clause about the denier, accuses it.
+            if flags.contains(.denial), let claim = namedClaimAuthor(after: end, to: b), claim.author != subject,
+                !memory.holdsOffice(subject, in: claim.author), !memory.holdsOffice(claim.author, in: subject)
+            {
+                let sure = hedged(start - 3, end + 1)
+                emit(subject, claim.author, predicate, "denial-of-claim:author", confidence: 0.7 * sure)
+                if claim.thatClause, ctx.entities.kinds[subject].isOne(of: .organization, .country) {
+                    memory.accusations.append((s, claim.author, subject))
+                    emit(claim.author, subject, .accused, "claim-by:author", confidence: 0.6 * sure)
+                }
+                coveredUntil = end
+                continue
+            }
             guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                 if predicate == .accused { memory.accusations.append((s, subject, -1)) }
                 if flags.contains(.denial) {
@@ -1346,6 +1442,9 @@ struct VerbRules {
                 // "Tata Group, which owns Jaguar Land Rover"
                 if !(predicate == .memberOf && ctx.entities.kinds[subject] == .person) {
                     emit(target, subject, predicate, rule, confidence: confidence)
+                } else if ctx.entities.kinds[target] == .organization {
+                    // "Lena Ortiz, who owns Korvex Media": the owner is tied to the body.
+                    emit(target, subject, .affiliatedWith, rule + ":owner", confidence: confidence)
                 }
                 coveredUntil = end
                 continue
