@@ -1166,7 +1166,7 @@ final class XMLFastParser {
     }
 
     /// Whether `uri` is surely an absolute URI by RFC 3986, as libxml2's `xmlParseURI` reads
-    /// it: `scheme:` then either `//host[:port]` and a path, or a path without authority
+    /// it: `scheme:` then either `//host[:port]` (a port of 1 to 9 digits) and a path, or a path without authority
     /// (`urn:…`), then an optional query and fragment, all of plain characters (unreserved,
     /// sub-delimiters but `&`, `:`, `@`, `/`, `%XX`). False says "not sure", not "invalid".
     static func surelyValidURI(_ uri: [UInt8]) -> Bool {
@@ -1197,9 +1197,14 @@ final class XMLFastParser {
                     return false
                 }
             }
+            // A port: libxml2's xmlParse3986Port wants at least one digit ("host:" then
+            // "/" is refused, though RFC 3986 allows an empty port; fuzz-graphml found it)
+            // and refuses one past INT_MAX: sure only of 1 to 9 digits.
             if i < n && uri[i] == 0x3A {
                 i += 1
+                let start = i
                 while i < n && isDigit(uri[i]) { i += 1 }
+                guard i > start && i - start <= 9 else { return false }
             }
             guard i == n || uri[i] == 0x2F || uri[i] == 0x3F || uri[i] == 0x23 else { return false }
         }
