@@ -2451,7 +2451,6 @@ struct MentionFinder: Sendable {
                         $0.length == m.end - k && lexicon.actors[$0.index].kind == .country
                     } ?? false
                 }) else { continue }
-                let stem = k - m.start
                 guard (m.start..<k).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
                 // (The company's first word is enough: "Brenvik Aqua Peru" beside "Brenvik Seafood ASA".)
                 let opensCompany = (orgsByFirstWord[tokens[m.start].word] ?? []).contains { n in

@@ -405,6 +405,12 @@ struct TitleRulesTests {
         // A word of scope ("global", "group") is no unit: the head of the whole body.
         let scope = Self.drawn("Dravik Turbines lost the tender. Dravik's global chief executive, Oona Feltz, blamed the weather.")
         #expect(scope.contains { $0.source == "oona_feltz" && $0.predicate == .leads && $0.target == "dravik_turbines" }, "\(scope)")
+        // A participle, an adverb or an adjective of the holder is no unit: "its jailed leader", "its newly appointed
+        // president", "its charismatic chairman" lead.
+        for words in ["jailed", "newly appointed", "charismatic"] {
+            let holder = Self.drawn("The Quillon Unity Party lost the vote. Its \(words) leader, Marek Ostavin, conceded on Monday.")
+            #expect(holder.contains { $0.source == "marek_ostavin" && $0.predicate == .leads && $0.target == "quillon_unity_party" }, "\(words): \(holder)")
+        }
         // No possessive before the words: nothing new ("a logistics manager" of no named body).
         let none = Self.drawn("A logistics manager, Oona Feltz, blamed the weather on Tuesday.")
         #expect(!none.contains { $0.source == "oona_feltz" }, "\(none)")

@@ -596,6 +596,9 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(!active.relations.values.contains { $0.predicate == .leads }, "\(keys(active))")
         let former = graph("The Velmar Labour Party, once led by Marten Holvik, lost its seats.")
         #expect(!former.relations.values.contains { $0.predicate == .leads }, "\(keys(former))")
+        // What a plural noun names is run, not the name before it: the platform's accounts, not the platform.
+        let platform = graph("Investigators found Kelmarnet accounts operated by the Tarsova Media Centre and channels run by Valdra Energy.")
+        #expect(!platform.relations.values.contains { $0.predicate == .leads }, "\(keys(platform))")
     }
 
     @Test("'rejected claims by X that …', 'denied a report by the Swiss weekly X': X denied and, with a 'that' clause, accusing the denier")

@@ -510,6 +510,13 @@ struct TitleRules {
         "longtime", "long-time", "national", "elected", "sitting", "founding", "honorary", "joint", "global", "worldwide", "group",
     ]
 
+    /// Adjectives between a possessive and an office that describe the holder, not a unit of the body: "its
+    /// charismatic leader", "the party's veteran chairman".
+    static let holderAdjectives: WordSet = [
+        "new", "outgoing", "charismatic", "veteran", "powerful", "influential", "popular", "controversial", "ailing",
+        "young", "elderly", "reclusive", "hardline", "moderate", "long-serving",
+    ]
+
     /// "Its country director", "Korvex's acting chief executive": the possessive ("its" or "'s") that one to three
     /// lower-case words before the title at `titleStart` follow, and whether those words name a unit or field of the
     /// body ("country", "operations", "production"), not only qualify the office (``officeQualifiers``).
@@ -523,7 +530,11 @@ struct TitleRules {
         {
             // ("the network's suspected leader": an office the text does not grant gives nothing here.)
             if tokens[q].normIsOne(of: "suspected", "alleged", "reputed", "purported") { return nil }
-            if !Self.officeQualifiers.contains(tokens[q]) { unit = true }
+            // (A participle or an adverb describes the holder, not a unit: "its jailed leader", "its newly
+            // appointed president", "its embattled chief executive".)
+            let describesHolder =
+                tokens[q].norm.hasSuffix("ed") || tokens[q].norm.hasSuffix("ly") || Self.holderAdjectives.contains(tokens[q])
+            if !Self.officeQualifiers.contains(tokens[q]) && !describesHolder { unit = true }
             q -= 1
         }
         // ("Its Chile country manager": a place's name among the words, a field of the body.)

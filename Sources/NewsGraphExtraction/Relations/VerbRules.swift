@@ -939,6 +939,16 @@ struct VerbRules {
                     // "Korvex, which is based in Lima and controlled by X": the subject of the first participle.
                     patient = subjectEntity(earlier)
                 } else {
+                    // "Tarvel accounts operated by the X agency", "channels run by X": a plural noun right before
+                    // names what is run, not the name before it.
+                    var q = start - 1
+                    if q >= a, tokens[q].textIs(",") { q -= 1 }
+                    if Self.passiveOnlyLeads.contains(tokens[end - 1]) || tokens[end - 1].normIs("run"), q >= a,
+                        tokens[q].kind == .word, tokens[q].isLowerInitial, tokens[q].norm.hasSuffix("s"), !tokens[q].norm.hasSuffix("ss"),
+                        finder.lexicon.isWord(tokens[q], .commonWord)
+                    {
+                        continue
+                    }
                     patient = finder.nearestLeft(ctx, before: start, from: a, overAcronym: true)
                     // "Velmar's ruling junta, led by General X": the state whose government it is.
                     if patient == nil, predicate == .leads { patient = governedState(before: start, from: a) }
