@@ -235,7 +235,8 @@ said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/not
 according to	reported	attribution
 # structural
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/governs/governed	leads
-# "the plant, run by X", "a mine operated by X": passives only (VerbRules.passiveOnlyLeads)
+# "the plant, run by X", "a mine operated by X": "operated" and "managed" as passives only
+# (VerbRules.passiveOnlyLeads); "run" also active ("X runs the plant")
 run/operated/managed	leads
 presides/presided/presiding over	leads
 backed/backs/back/backing/supported/supports/support/supporting/sponsored/sponsors/sponsoring/funded/funds/fund/funding/financed/finances/financing/armed/arms/arming/assisted/assists/assist/aided/aids/aid/helped/helps/help/helping	supports

@@ -610,6 +610,9 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(report, "bhutan", .denied, "marlo_zeitung"), "\(keys(report))")
         #expect(has(report, "marlo_zeitung", .accused, "bhutan"), "\(keys(report))")
         // No "that" clause: the denial only.
+        // Someone of the author's is not the author.
+        let family = graph("Orvane Shipping denied allegations from Piet Calloway's family that it had hidden the logs.")
+        #expect(!family.relations.values.contains { $0.target == "piet_calloway" || $0.source == "piet_calloway" }, "\(keys(family))")
         let bare = graph("Orvane Shipping denied allegations from Piet Calloway on Monday.")
         #expect(has(bare, "orvane_shipping", .denied, "piet_calloway"), "\(keys(bare))")
         #expect(!bare.relations.values.contains { $0.predicate == .accused }, "\(keys(bare))")

@@ -169,6 +169,8 @@ struct VerbRules {
             [.organization, .country, .person].contains(ctx.kind(m))
         else { return nil }
         var after = ctx.mentions[m].end
+        // ("allegations from X's family": someone of X's, unnamed.)
+        if after < b, tokens[after].normIs("'s") { return nil }
         // "claims by Velmar leaders that …": a group's own people stand for it.
         if after < b, Self.groupPeopleNouns.contains(tokens[after]) { after += 1 }
         return (ctx.entity(m), after < b && tokens[after].normIs("that"))
@@ -931,6 +933,7 @@ struct VerbRules {
                 }
                 var patient: Int?
                 var patients: [Int] = []
+                let runBy = Self.passiveOnlyLeads.contains(tokens[end - 1]) || tokens[end - 1].normIs("run")
                 if hasAux {
                     patient = subjectEntity(aux)
                     // "A, B and C, all of which have been designated by X": each of the list.
@@ -943,7 +946,7 @@ struct VerbRules {
                     // names what is run, not the name before it.
                     var q = start - 1
                     if q >= a, tokens[q].textIs(",") { q -= 1 }
-                    if Self.passiveOnlyLeads.contains(tokens[end - 1]) || tokens[end - 1].normIs("run"), q >= a,
+                    if runBy, q >= a,
                         tokens[q].kind == .word, tokens[q].isLowerInitial, tokens[q].norm.hasSuffix("s"), !tokens[q].norm.hasSuffix("ss"),
                         finder.lexicon.isWord(tokens[q], .commonWord)
                     {
@@ -954,7 +957,7 @@ struct VerbRules {
                     if patient == nil, predicate == .leads { patient = governedState(before: start, from: a) }
                 }
                 // "The Orvik plant, operated by Korvex": a facility or a body is run, not a place or a person.
-                if Self.passiveOnlyLeads.contains(tokens[end - 1]) || tokens[end - 1].normIs("run") {
+                if runBy {
                     guard let p = patient, ctx.entities.kinds[p].isOne(of: .organization, .facility),
                         ctx.entities.kinds[agent].isOne(of: .organization, .person)
                     else { continue }
@@ -1330,12 +1333,15 @@ struct VerbRules {
                 else { continue }
             }
             // "rejected claims by X that …", "denied a report by the newspaper X": the claim's named author is denied,
-            // and, with a "that" clause about the denier, accuses it.
+            // and, with a "that" clause, accuses it.
             if flags.contains(.denial), let claim = namedClaimAuthor(after: end, to: b), claim.author != subject,
                 !memory.holdsOffice(subject, in: claim.author), !memory.holdsOffice(claim.author, in: subject)
             {
                 let sure = hedged(start - 3, end + 1)
                 emit(subject, claim.author, predicate, "denial-of-claim:author", confidence: 0.7 * sure)
+                // (Any "that" clause, whether or not it names the denier: a claim a body or a state denies is mostly
+                // about it, "denying claims by X that unpaid royalties had fuelled the dispute". Requiring the denier
+                // or a pronoun in the clause lost 2 true accusations on the corpus and removed no false one.)
                 if claim.thatClause, ctx.entities.kinds[subject].isOne(of: .organization, .country) {
                     memory.accusations.append((s, claim.author, subject))
                     emit(claim.author, subject, .accused, "claim-by:author", confidence: 0.6 * sure)
