@@ -1123,6 +1123,12 @@ struct VerbRules {
             // "fought alongside government forces": an ally (the `alongside` pattern's tie), no enemy.
             if predicate == .fought, end < b, tokens[end].normIsOne(of: "alongside", "beside") { continue }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
+            // "accused its managing director, X, of …": the name the description is apposed to.
+            if predicate == .accused || predicate == .urged || predicate == .threatened,
+                let named = DescriptionResolver(ctx: ctx, memory: memory).appositiveName(after: end, to: b)
+            {
+                objectMention = named
+            }
             // "X denied that any Chilean troops were in Peru": what is denied is a clause, not an actor.
             if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
             // "meet with the commander of U.S. Pacific Command": one meets the unnamed holder of an
@@ -1303,6 +1309,15 @@ struct VerbRules {
                     let group = describedGroup(after: end, to: b, subject: subject)
                 {
                     pronounTarget = group
+                }
+                // "accused the union of …", "urged the group to …": the one actor of the description's sort
+                // named or acting nearby (``DescriptionResolver``), not the subject's own side.
+                if pronounTarget == nil, predicate == .accused || predicate == .urged || predicate == .threatened,
+                    let found = DescriptionResolver(ctx: ctx, memory: memory).resolve(at: end, to: b, sentence: s, excluding: subject, chargeOf: predicate == .accused),
+                    !ownSide(of: subject, found.entity)
+                {
+                    pronounTarget = found.entity
+                    describedObjectEnd = found.end
                 }
                 // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
                 if pronounTarget == nil, let m = subjectMention,

@@ -1,0 +1,207 @@
+import NewsGraph
+
+/// A definite description that stands for an actor named earlier: "accused the union of …",
+/// "urged the group to release them", "accused the peacekeepers of …". The description's head
+/// noun gives a sort of actor (``heads``, data); the actor is the one actor of that sort named in
+/// the description's sentence or the ``sentenceWindow`` before it (read back over at most
+/// ``mentionWindow`` mentions, and the relations found in those sentences): two actors of the same
+/// sort there give nothing, never a guess.
+///
+/// It is the fallback of the rules that already read a description by its words
+/// (``VerbRules/describedGroup(after:to:subject:)``: "the regulator" for "the Korvex Media
+/// Regulator"; ``RelationFinder/anaphor(_:at:requireArticle:asObject:)``: "the company" for a name
+/// with a company's head), for names that do not hold the noun ("the union" for "the Ostrava
+/// Pilots Guild").
+struct DescriptionResolver {
+    /// What a head noun may stand for.
+    enum Sort: String, Sendable, CaseIterable {
+        /// A trade union or a professional body: an organization whose name holds a word of ``unionNameWords``.
+        case union
+        /// An armed group: the one organization that attacked, killed, fought or threatened in the window.
+        case armedGroup
+        /// A peacekeeping mission: an organization whose name holds a word of ``missionNameWords``,
+        /// or the one organization deployed somewhere in the window.
+        case mission
+        /// A company: an organization whose name ends in a company's head (``RelationFinder/companyHeads``).
+        case company
+    }
+
+    /// Head nouns and the sort each stands for. (Public bodies — "the regulator", "the ministry",
+    /// "the government" — are read by their names and by the text's state elsewhere.)
+    static let heads: [String: Sort] = [
+        "union": .union, "guild": .union, "syndicate": .union,
+        "group": .armedGroup, "militia": .armedGroup, "rebels": .armedGroup, "insurgents": .armedGroup,
+        "militants": .armedGroup, "jihadists": .armedGroup, "gang": .armedGroup, "insurgency": .armedGroup,
+        "fighters": .armedGroup, "guerrillas": .armedGroup,
+        "peacekeepers": .mission, "mission": .mission, "peacekeeping": .mission,
+        "company": .company, "firm": .company, "operator": .company, "carrier": .company, "airline": .company,
+        "insurer": .company, "lender": .company, "developer": .company, "contractor": .company,
+        "drugmaker": .company, "miner": .company, "manufacturer": .company, "producer": .company,
+        "supplier": .company, "retailer": .company, "conglomerate": .company, "distributor": .company,
+    ]
+
+    /// Words of a union's or a professional body's name ("the Ostrava Pilots Guild", "the National
+    /// Teachers' Association").
+    static let unionNameWords: Set<String> = [
+        "union", "unions", "guild", "syndicate", "federation", "confederation", "association", "workers", "workers'",
+        "employees", "teachers", "teachers'", "nurses", "doctors", "pilots", "dockworkers", "longshoremen", "labour", "labor",
+    ]
+    /// Words of a peacekeeping mission's name.
+    static let missionNameWords: Set<String> = ["mission", "peacekeeping", "stabilization", "stabilisation", "peacekeepers"]
+
+    /// Sentences read back from the description's own.
+    static let sentenceWindow = 6
+    /// Mentions read back at most.
+    static let mentionWindow = 60
+
+    let ctx: RelationFinder.Context
+    let memory: RelationMemory
+
+    /// "the [one or two lower-case modifiers] HEAD" from `p` (which is "the"), with no name after
+    /// the head: the head's position and sort. `chargeOf`: an "of" after the head opens the charge
+    /// ("accused the union of …"), not the description's complement ("the group of seven").
+    func description(at p: Int, to b: Int, chargeOf: Bool = false) -> (head: Int, sort: Sort)? {
+        let tokens = ctx.tokens
+        guard p + 1 < b, tokens[p].normIs("the") else { return nil }
+        var q = p + 1
+        while q < b, q < p + 4 {
+            let t = tokens[q]
+            guard t.kind == .word, t.isLowerInitial, ctx.mentionByStart[q] == nil else { return nil }
+            if let sort = Self.heads[t.norm] {
+                // ("the group of …", "the union's leader", "the company Korvex": not the description itself.)
+                if q + 1 < b {
+                    let next = tokens[q + 1]
+                    if (next.normIs("of") && !chargeOf) || next.normIs("'s") || next.isCapitalized { return nil }
+                }
+                return (q, sort)
+            }
+            guard !RelationFinder.stopWords.contains(t) else { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Words next to a name that say it is of a sort ("Korvex Front fighters", "the armed group
+    /// Korvex", "Korvex, a rebel militia"; "the distributor Korvex"; "MINUVA peacekeepers").
+    static let contextWords: [Sort: Set<String>] = [
+        .union: ["union", "unions", "guild", "syndicate", "unionists"],
+        .armedGroup: [
+            "armed", "militant", "militants", "rebel", "rebels", "jihadist", "jihadists", "separatist", "separatists",
+            "insurgent", "insurgents", "fighters", "gunmen", "militia", "militias", "gang", "gangs", "guerrillas", "paramilitary",
+        ],
+        .mission: ["peacekeepers", "peacekeeping"],
+        .company: [
+            "company", "firm", "operator", "carrier", "airline", "insurer", "lender", "developer", "contractor", "drugmaker",
+            "miner", "manufacturer", "producer", "supplier", "retailer", "conglomerate", "distributor", "distributors", "wholesaler",
+        ],
+    ]
+
+    /// Whether entity `e` is of sort `sort` by its name alone.
+    func namedAs(_ e: Int, _ sort: Sort) -> Bool {
+        guard ctx.entities.kinds[e] == .organization else { return false }
+        switch sort {
+        case .company: return ctx.isCompany[e]
+        case .union, .mission:
+            let words = Set(ctx.entities.name(e).lowercased().split(separator: " ").map(String.init))
+            return !words.isDisjoint(with: sort == .union ? Self.unionNameWords : Self.missionNameWords)
+        case .armedGroup: return false
+        }
+    }
+
+    /// Whether mention `m` (an organization's, ending before `limit`) is described as of `sort` by a
+    /// word of its ``contextWords``: within three words before it ("the armed group X", "rebel X"),
+    /// right after it ("X fighters"), or in an apposition after it ("X, a rebel militia,").
+    func describedAs(mention m: Int, _ sort: Sort, before limit: Int) -> Bool {
+        guard let words = Self.contextWords[sort] else { return false }
+        let tokens = ctx.tokens
+        let mention = ctx.mentions[m]
+        let range = ctx.seg.sentences[mention.sentence].tokens
+        var q = mention.start - 1
+        while q >= range.lowerBound, q >= mention.start - 3, q + 1 == mention.start || ctx.mentionByEnd[q + 1] == nil {
+            if words.contains(tokens[q].norm) { return true }
+            if tokens[q].kind == .punctuation, !tokens[q].textIs("-") { break }
+            q -= 1
+        }
+        let end = min(mention.end, range.upperBound)
+        let stop = min(range.upperBound, limit)
+        guard end < stop else { return false }
+        if words.contains(tokens[end].norm) { return true }
+        guard end + 2 < stop, tokens[end].textIs(","), tokens[end + 1].normIsOne(of: "a", "an", "the") else { return false }
+        q = end + 2
+        while q < stop, q < end + 6, tokens[q].kind == .word, tokens[q].isLowerInitial || tokens[q].textIs("-"), ctx.mentionByStart[q] == nil {
+            if words.contains(tokens[q].norm) { return true }
+            q += 1
+        }
+        return false
+    }
+
+    /// The one actor of the description at `p` ("the" there) named in sentence `s` or the
+    /// ``sentenceWindow`` before, other than `excluded`; nil for none or several. `end` is where the description ends.
+    func resolve(at p: Int, to b: Int, sentence s: Int, excluding excluded: Int, chargeOf: Bool = false) -> (entity: Int, end: Int)? {
+        guard let (head, sort) = description(at: p, to: b, chargeOf: chargeOf) else { return nil }
+        var candidates: [Int] = []
+        func add(_ e: Int) {
+            if e != excluded, !candidates.contains(e) { candidates.append(e) }
+        }
+        let first = s - Self.sentenceWindow
+        if var index = ctx.mentionIndex(before: p) {
+            let stop = index - Self.mentionWindow
+            while index >= 0, index > stop, ctx.mentions[index].sentence >= first {
+                if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization,
+                    namedAs(ctx.entity(index), sort) || describedAs(mention: index, sort, before: p)
+                {
+                    add(ctx.entity(index))
+                }
+                index -= 1
+            }
+        }
+        // An armed group or a mission by what it did: the organizations that attacked, killed, fought or
+        // threatened (were deployed) in the window.
+        if sort == .armedGroup || sort == .mission {
+            var k = memory.found.count - 1
+            var read = 0
+            while k >= 0, read < 64, memory.found[k].sentence >= first {
+                let r = memory.found[k]
+                let violent = r.predicate == .attacked || r.predicate == .killed || r.predicate == .fought || r.predicate == .threatened
+                if sort == .armedGroup ? violent : r.predicate == .deployedTo {
+                    if ctx.entities.kinds[r.source] == .organization, !ctx.isCompany[r.source] { add(r.source) }
+                    if r.predicate == .fought, ctx.entities.kinds[r.target] == .organization, !ctx.isCompany[r.target] { add(r.target) }
+                }
+                k -= 1
+                read += 1
+            }
+        }
+        guard candidates.count == 1 else { return nil }
+        return (candidates[0], head + 1)
+    }
+
+    /// "accused its managing director, Lena Ortiz, of …", "urged the mine's security contractor,
+    /// Korvex Guard, to …": a description (a possessive or "the", at most five words, no verb) set
+    /// off by commas before a name; the name's mention, when a comma, "of", "to" or the clause's
+    /// end follows it.
+    func appositiveName(after p: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard p < b, tokens[p].normIsOne(of: "its", "their", "his", "her", "the") else { return nil }
+        var q = p + 1
+        var words = 0
+        while q < b, q < p + 7, !tokens[q].textIs(",") {
+            let t = tokens[q]
+            if let m = ctx.mentionByStart[q], ctx.mentions[m].end < b, tokens[ctx.mentions[m].end].normIs("'s") {
+                q = ctx.mentions[m].end + 1
+                continue
+            }
+            guard t.kind == .word, t.isLowerInitial || t.normIs("'s"), !RelationFinder.auxiliaries.contains(t) else { return nil }
+            if !t.normIs("'s") { words += 1 }
+            q += 1
+        }
+        guard words > 0, q + 1 < b, tokens[q].textIs(",") else { return nil }
+        var start = q + 1
+        if let title = ctx.titleByStart[start] { start = title.end }
+        guard let m = ctx.mentionByStart[start], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            ctx.kind(m) == .person || ctx.kind(m) == .organization
+        else { return nil }
+        let after = ctx.mentions[m].end
+        guard after >= b || tokens[after].textIs(",") || tokens[after].normIsOne(of: "of", "to") else { return nil }
+        return m
+    }
+}

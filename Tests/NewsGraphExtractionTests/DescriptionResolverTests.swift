@@ -1,0 +1,88 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// ``DescriptionResolver``: a definite description ("the union", "the group", "its managing
+/// director, X,") read as the actor it stands for, on invented texts.
+@Suite("Description resolver")
+struct DescriptionResolverTests: RuleSuite {
+    @Test("the head nouns are data: each names a sort, each sort has its context words, no head is a stop word")
+    func headTable() {
+        #expect(DescriptionResolver.heads["union"] == .union)
+        #expect(DescriptionResolver.heads["militia"] == .armedGroup)
+        #expect(DescriptionResolver.heads["peacekeepers"] == .mission)
+        #expect(DescriptionResolver.heads["insurer"] == .company)
+        // Public bodies are read by their names elsewhere, never by a sort here.
+        for body in ["regulator", "ministry", "government", "court", "agency"] { #expect(DescriptionResolver.heads[body] == nil) }
+        for sort in DescriptionResolver.Sort.allCases {
+            #expect(DescriptionResolver.contextWords[sort]?.isEmpty == false, "\(sort)")
+            #expect(DescriptionResolver.heads.values.contains(sort), "\(sort)")
+        }
+        for head in DescriptionResolver.heads.keys {
+            #expect(head == head.lowercased() && !head.contains(" "), "\(head)")
+            #expect(!RelationFinder.stopWords.contains(head), "\(head)")
+        }
+    }
+
+    @Test("'accused the union of …': the one union named nearby, though its name lacks the word")
+    func union() {
+        let g = graph(
+            """
+            The Harrowgate Crane Operators Guild walked out at two ports on Monday, halting cargo for Teslin Shipping. \
+            Trade Minister Edda Vorn accused the union of blackmailing the country.
+            """)
+        #expect(has(g, "edda_vorn", .accused, "harrowgate_crane_operators_guild"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .accused && $0.target == "teslin_shipping" }, "\(keys(g))")
+    }
+
+    @Test("two unions nearby, neither named a union: 'the union' names neither")
+    func ambiguousUnion() {
+        let g = graph(
+            """
+            The Harrowgate Crane Operators Guild and the Brisk Valley Drivers Association walked out on Monday. \
+            Trade Minister Edda Vorn accused the union of blackmailing the country.
+            """)
+        #expect(!g.relations.values.contains { $0.predicate == .accused && $0.source == "edda_vorn" }, "\(keys(g))")
+    }
+
+    @Test("'urged the group to …': the one armed group named as such nearby; two give nothing")
+    func armedGroup() {
+        let g = graph(
+            """
+            Gunmen of the Tarrow Ridge Front ambushed a convoy near Palvo on Sunday. \
+            Governor Ilse Marant urged the group to free the drivers.
+            """)
+        #expect(has(g, "ilse_marant", .urged, "tarrow_ridge_front"), "\(keys(g))")
+        let two = graph(
+            """
+            Gunmen of the Tarrow Ridge Front and fighters of the Osk Delta Brigade clashed near Palvo on Sunday. \
+            Governor Ilse Marant urged the group to free the drivers.
+            """)
+        #expect(!two.relations.values.contains { $0.predicate == .urged && $0.source == "ilse_marant" }, "\(keys(two))")
+        // "the group of …" is no description of an actor.
+        let of = graph(
+            """
+            Gunmen of the Tarrow Ridge Front ambushed a convoy near Palvo on Sunday. \
+            Governor Ilse Marant urged the group of mediators to travel to Palvo.
+            """)
+        #expect(!of.relations.values.contains { $0.predicate == .urged && $0.target == "tarrow_ridge_front" }, "\(keys(of))")
+    }
+
+    @Test("'accused its managing director, X, of …': the name apposed to the description")
+    func appositiveName() {
+        let g = graph(
+            """
+            Inspectors fined Corbel Trekking Ltd on Monday. \
+            Chief inspector Anja Relt accused its managing director, Piet Oorlam, of paying officials to sign false reports.
+            """)
+        #expect(has(g, "anja_relt", .accused, "piet_oorlam"), "\(keys(g))")
+        // A name that only follows the description in another role is not the accused.
+        let clause = graph(
+            """
+            Inspectors fined Corbel Trekking Ltd on Monday. \
+            Chief inspector Anja Relt accused its managing director of fraud, Piet Oorlam said.
+            """)
+        #expect(!clause.relations.values.contains { $0.predicate == .accused && $0.target == "piet_oorlam" }, "\(keys(clause))")
+    }
+}
