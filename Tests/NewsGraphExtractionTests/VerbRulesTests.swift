@@ -634,4 +634,19 @@ struct VerbRulesLaterTests: RuleSuite {
         let company = graph("Halvard Radio, owned by Tennberg Media Group, lost its licence.")
         #expect(has(company, "halvard_radio", .memberOf, "tennberg_media_group"), "\(keys(company))")
     }
+
+    @Test("'X said Y had … and accused Z': the accusation is the speaker's, not the reported clause's subject's")
+    func sayerAccuses() {
+        let g = graph(
+            """
+            Village elder Tomas Brell said the Korvex Front had burned two farms, and accused the Halden Guard of letting its fighters pass.
+            """)
+        #expect(has(g, "tomas_brell", .accused, "halden_guard"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.source == "korvex_front" && $0.target == "halden_guard" }, "\(keys(g))")
+        let urged = graph("Mayor Ilse Marant said the strike had closed three schools but urged the Tarvo Teachers Union to keep talking.")
+        #expect(has(urged, "ilse_marant", .urged, "tarvo_teachers_union"), "\(keys(urged))")
+        // A verb coordinated inside the reported clause with no accusation or call stays the clause's subject's.
+        let killed = graph("Tomas Brell said the Korvex Front had burned two farms and attacked the Halden Guard.")
+        #expect(has(killed, "korvex_front", .attacked, "halden_guard"), "\(keys(killed))")
+    }
 }

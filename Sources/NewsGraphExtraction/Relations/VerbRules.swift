@@ -321,6 +321,31 @@ struct VerbRules {
         return nil
     }
 
+    /// Verbs of saying that open a reported clause ("X said the army had …").
+    static let sayingVerbs: WordSet = ["said", "says", "told", "added", "stated", "argued", "insisted"]
+
+    /// The speaker of sentence `s` (``SpeakerRules``) when a saying verb after the speaker's name opens
+    /// a reported clause between `a` and `position` (at least two words before it): who says and then
+    /// "and accused …" or "but urged …". Not in a quotation, nor when "that" ties the clause on
+    /// ("said that A had … and accused": the reported clause may go on).
+    func sayer(of s: Int, before position: Int, from a: Int) -> Int? {
+        guard let speaker = speakers[s], !ctx.tokens[position].inQuote else { return nil }
+        let tokens = ctx.tokens
+        guard let say = (a..<max(a, position - 2)).first(where: { Self.sayingVerbs.contains(tokens[$0]) }),
+            !tokens[say].inQuote, say + 1 < position, !tokens[say + 1].normIs("that")
+        else { return nil }
+        // The speaker named before the saying verb, in this sentence (read back over at most 32 mentions), or a
+        // pronoun right before it.
+        if say > a, tokens[say - 1].normIsOne(of: "he", "she", "it", "they") { return speaker }
+        guard var index = ctx.mentionIndex(before: say) else { return nil }
+        let stop = index - 32
+        while index >= 0, index > stop, ctx.mentions[index].start >= a {
+            if ctx.owner[index] >= 0, ctx.entity(index) == speaker { return speaker }
+            index -= 1
+        }
+        return nil
+    }
+
     /// Nouns that describe an accused organization or state as the subject of a denial ("the
     /// company denied"), with the kinds each may stand for.
     static let denierNouns: [String: Set<EntityKind>] = [
@@ -1021,6 +1046,11 @@ struct VerbRules {
             var subjectFound = subjectEntity(start)
             if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
+                // "X said the Korvex Front had killed two guards and accused the army of …": an accusation or a call
+                // after what the speaker said is the speaker's, not the reported clause's subject's.
+                if predicate == .accused || predicate == .urged, let speaker = sayer(of: s, before: start - 1, from: a) {
+                    subjectFound = speaker
+                }
                 // "Netanyahu thanked Qatar but accused Hamas": the subject of the first verb, when no pattern matched it.
                 var q = start - 2
                 var bound = start - 12

@@ -63,6 +63,8 @@ struct ClauseFinder {
     static let insertedPhrasePrepositions: WordSet = ["for", "during", "under"]
     /// Verbs that report what their subject says of itself: "X said it had …".
     static let reportingLemmas: Set<String> = ["say", "announce", "add", "state", "confirm", "tell", "insist", "declare"]
+    /// Verbs that, coordinated after a reported clause, are the reporter's own act: "said … and accused Y".
+    static let reportersOwnLemmas: Set<String> = ["accuse", "urge", "blame"]
     /// Verbs after which an infinitive did not happen: "failed to agree".
     static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
 
@@ -471,6 +473,16 @@ struct ClauseFinder {
                 let v = syntax.clauses[index].verb.start
                 if v >= 2, tokens[v - 2].kind == .quote, tokens[syntax.clauses[source].verb.main].inQuote {
                     while tokens[syntax.clauses[source].verb.main].inQuote, let up = syntax.clauses[source].parent, up < source { source = up }
+                }
+                // "X said the Korvex Front had burned two farms and accused Y", "… but urged Y": an accusation or a call
+                // after a reported clause is the reporter's (as ``VerbRules/sayer(of:before:from:)`` reads it).
+                if source == parent, Self.reportersOwnLemmas.contains(lexicon.lemmaText(syntax.clauses[index].verb.lemma, of: tokens[syntax.clauses[index].verb.main])),
+                    !tokens[v].inQuote, let up = syntax.clauses[parent].parent, up < parent, syntax.clauses[up].kind == .main,
+                    !syntax.clauses[up].verb.negated,
+                    Self.reportingLemmas.contains(lexicon.lemmaText(syntax.clauses[up].verb.lemma, of: tokens[syntax.clauses[up].verb.main])),
+                    !syntax.clauses[up].subject.isEmpty
+                {
+                    source = up
                 }
                 syntax.clauses[index].subject = syntax.clauses[source].subject
             default: break
