@@ -133,7 +133,10 @@ deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel
 # a force kept in a place: "Chile keeps several thousand soldiers in the Velmar Region", "Chile has about 900 troops in
 # Velmar" ("have" before a noun group is a main verb); a state's bases ("Chile, which has military bases in Velmar", not
 # a company's: "Korvex maintains its base in Velmar")
-have/keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/advisor/instructor/peacekeeper/marine/contingent/personnel in Y:Place	deployed_to
+have/keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/advisor/instructor/peacekeeper/marine/contingent/personnel/brigade/battalion/regiment/battlegroup/squadron/warship/frigate in Y:Place	deployed_to
+# "deployed about 500 officers in Serbia", "stationed troops in Y" (a force sent, read with "in"; not a "unit"
+# or "team", often sent to a mission "in" a place: "to deploy a medical unit to the mission in Y")
+deploy/station/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/marine/reinforcement/patrol/vessel/frigate/boat/platoon/battalion/brigade/officer/instructor/adviser/advisor in Y:Place	deployed_to
 have/keep/maintain	X:Country V base in Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
 presence/deployment	N of X in/into/to Y:Country	deployed_to
