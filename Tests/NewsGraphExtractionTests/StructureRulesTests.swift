@@ -94,6 +94,19 @@ struct StructureRulesTests {
         #expect(!verb.contains { $0.predicate == .locatedIn && $0.source == "sherpa_overseas_placement" }, "\(verb)")
     }
 
+    @Test("'X, Peru's fourth-largest operator,': a company a country's possessive describes is in it; an organ's noun stays member_of")
+    func apposedCountryCompany() {
+        let op = Self.drawn("Tarvo Telecom, Peru's fourth-largest operator, sued the regulator on Monday.")
+        #expect(Self.has(op, "tarvo_telecom", .locatedIn, "peru", rule: "apposed-country-company"), "\(op)")
+        let processor = Self.drawn("Kessa Dairies, Chile's second-largest milk processor, raised prices.")
+        #expect(Self.has(processor, "kessa_dairies", .locatedIn, "chile", rule: "apposed-country-company"), "\(processor)")
+        // A state's regulator is its organ; a description that goes on past the noun is no apposition of the name.
+        let regulator = Self.drawn("Velmar Authority, Peru's telecoms regulator, fined the operator.")
+        #expect(!regulator.contains { $0.rule == "apposed-country-company" }, "\(regulator)")
+        let goesOn = Self.drawn("Tarvo Telecom, Peru's largest operator by revenue, sued the regulator.")
+        #expect(!goesOn.contains { $0.rule == "apposed-country-company" }, "\(goesOn)")
+    }
+
     @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")
     func demonymApposedGoingOn() {
         let controlled = Self.drawn("Brellin Harbour Partners, a Danish company controlled by the Osk family, bought the port on Friday.")

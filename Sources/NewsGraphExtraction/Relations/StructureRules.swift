@@ -151,7 +151,7 @@ struct StructureRules {
     /// the descriptions apposed to a name, `-apposed`, `-apposition`, `apposed-demonym`.)
     static let demonymBodyNouns: WordSet = [
         "laboratory", "investor", "union", "federation", "association", "trust", "foundation", "agent", "owner", "brokerage",
-        "holding", "consortium", "cooperative", "charity", "institute",
+        "holding", "consortium", "cooperative", "charity", "institute", "processor",
     ]
 
     /// Words before "agency" that make it a trade's, not a state's ("a Tarvo recruitment agency, X").
@@ -957,6 +957,24 @@ struct StructureRules {
                     }
                     if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
+                    } else if article == 0, ctx.kind(parent) == .country, kind == .organization {
+                        // "Tarvo Telecom, Peru's fourth-largest operator,": a company a country's possessive describes (over
+                        // a hyphenated ordinal) is in the country; its description ends the apposition.
+                        var r = ctx.mentions[parent].end + 1
+                        var noun: Token?
+                        while r < b, r < ctx.mentions[parent].end + 8,
+                            (tokens[r].isLowerInitial && tokens[r].kind == .word && !RelationFinder.stopWords.contains(tokens[r]))
+                                || (tokens[r].textIs("-") && !tokens[r].spaceBefore && r > ctx.mentions[parent].end + 1)
+                        {
+                            if tokens[r].kind == .word { noun = tokens[r] }
+                            r += 1
+                        }
+                        if let noun, r >= b || [",", ".", ";"].contains(tokens[r].text),
+                            Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun),
+                            !RelationFinder.stateBodyNouns.contains(noun.norm)
+                        {
+                            emit(e, ctx.entity(parent), .locatedIn, "apposed-country-company", confidence: 0.7)
+                        }
                     }
                 }
                 // "Frontex, the EU border agency": a bloc's organ named by the bloc and a noun (not "the EU trade company").
