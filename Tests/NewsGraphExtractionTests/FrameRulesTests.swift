@@ -56,12 +56,48 @@ struct FrameRulesTests {
         #expect(!none.contains { $0.predicate == .deployedTo }, "\(none)")
     }
 
+    @Test("a force stationed or deployed 'in' a place: a brigade, officers; not a unit sent to a mission there, nor a year")
+    func forceDeployedIn() {
+        let sent = Self.drawn("Chile will station a brigade of about 4,800 soldiers in Peru. Bolivia has deployed 500 officers in Ecuador.")
+        #expect(Self.has(sent, "chile", .deployedTo, "peru"), "\(sent)")
+        #expect(Self.has(sent, "bolivia", .deployedTo, "ecuador"), "\(sent)")
+        let none = Self.drawn("Chile deployed troops in 2019. Peru will deploy a medical unit to the peacekeeping mission in Bolivia.")
+        #expect(!none.contains { $0.predicate == .deployedTo && $0.target != "peacekeeping_mission" }, "\(none)")
+    }
+
+    @Test("arms and war supplies handed to an actor, and training a body, are support; a sale is trade, training people no actor")
+    func armsAndTraining() {
+        let armed = Self.drawn("Chile supplied drones to the Velmar Front. Bolivia accused Peru of arming and training the Tarsel Brigade.")
+        #expect(Self.has(armed, "chile", .supports, "velmar_front"), "\(armed)")
+        #expect(Self.has(armed, "peru", .supports, "tarsel_brigade"), "\(armed)")
+        let none = Self.drawn("Chile sold jets to Peru. Bolivia trains teachers. Ecuador supplied data to Peru.")
+        #expect(!none.contains { $0.predicate == .supports }, "\(none)")
+    }
+
     @Test("a price is no aid: 'offered Y $40 million for its stake'; 'gave Y $5 million in aid' is")
     func priceIsNoAid() {
         let price = Self.drawn("Korvex Mining offered Tarsel Energy $40 million for its stake in the port. Velmar Holdings offered Chile $2 billion for Tarsel Energy.")
         #expect(!price.contains { $0.predicate == .supports }, "\(price)")
         let aid = Self.drawn("Norway gave Chile $5 million in aid.")
         #expect(Self.has(aid, "norway", .supports, "chile"), "\(aid)")
+    }
+
+    @Test("agreements signed or agreed: a memorandum, a framework, a partnership, conventions; 'agreed a $2 billion loan with Y'; equipment provided 'with'")
+    func agreementsAndProvision() {
+        let signed = Self.drawn(
+            "Chile signed a defence cooperation framework with Peru. Bolivia signed new conventions with Ecuador. Norway signed a partnership on hydrogen with Sweden.")
+        #expect(Self.has(signed, "chile", .agreedWith, "peru") || Self.has(signed, "peru", .agreedWith, "chile"), "\(signed)")
+        #expect(Self.has(signed, "bolivia", .agreedWith, "ecuador") || Self.has(signed, "ecuador", .agreedWith, "bolivia"), "\(signed)")
+        #expect(Self.has(signed, "norway", .agreedWith, "sweden") || Self.has(signed, "sweden", .agreedWith, "norway"), "\(signed)")
+        // A currency sign after the article stays inside the object: the loan is what was agreed.
+        let loan = Self.drawn("Chile agreed a $2 billion loan programme with Peru.")
+        #expect(loan.contains { $0.predicate == .agreedWith }, "\(loan)")
+        // Signing something that is no agreement, or a negated agreement, draws nothing.
+        let none = Self.drawn("Chile signed a letter with Peru. Chile did not sign a framework with Bolivia.")
+        #expect(!none.contains { $0.predicate == .agreedWith }, "\(none)")
+        let provided = Self.drawn("Chile will provide Peru with equipment and training. Chile provided Bolivia with evidence.")
+        #expect(Self.has(provided, "chile", .supports, "peru"), "\(provided)")
+        #expect(!Self.has(provided, "chile", .supports, "bolivia"), "\(provided)")
     }
 
     @Test("'X said it had sent troops to Y': the pronoun after a verb of saying is its named speaker")
