@@ -443,14 +443,21 @@ struct EntityResolver: Sendable {
             let pair = Self.firstTwo(n)
             let key = table.intern(nameTag, 0, run: index)
             orgsByFirstTwo[pair, default: []].insert(key)
-            if (m.start + 2..<m.end).allSatisfy({
+            // The token after the first two words, over a hyphen between them ("Al-Varin Holdings": "Holdings").
+            var rest = m.start
+            var words = 0
+            while rest < m.end, words < 2 {
+                if tokens[rest].kind == .word { words += 1 }
+                rest += 1
+            }
+            if (rest..<m.end).allSatisfy({
                 MentionFinder.legalForms.contains(tokens[$0]) || tokens[$0].normIsOne(of: "holdings", "holding", "group")
             }) {
                 parentsByFirstTwo.insert(key)
             }
             // ("Brenvik Seafood Peru": a unit named after its country, which a bare "Brenvik Seafood" beside
             // the parent's longer name does not stand for.)
-            if (m.start + 2..<m.end).contains(where: { k in
+            if (rest..<m.end).contains(where: { k in
                 lexicon.matchActor(tokens, at: k, end: m.end).map {
                     $0.length == m.end - k && lexicon.actors[$0.index].kind == .country
                 } ?? false
@@ -849,7 +856,11 @@ struct EntityResolver: Sendable {
             } else if !mentionNorms(index).isEmpty {
                 orgKeys[key] = index
             }
-            if m.end - m.start == 1, m.start >= 1, word[m.start - 1] == theWord, lexicon.headKind(tokens[m.start]) != nil {
+            // ("Bureau chief Lena Ortiz": a head word alone before a lower-case title names the body too.)
+            if m.end - m.start == 1, lexicon.headKind(tokens[m.start]) != nil,
+                (m.start >= 1 && word[m.start - 1] == theWord)
+                    || (m.end < tokens.count && tokens[m.end].isLowerInitial && lexicon.matchTitle(tokens, at: m.end, end: tokens.count) != nil)
+            {
                 loneHeadKeys.insert(key)
             }
         }

@@ -1648,8 +1648,10 @@ struct MentionFinder: Sendable {
                             // (A plural head only: "Communist Party Secretary X" is the party's secretary.)
                             || (tokens[candidate - 1].norm.hasSuffix("s") && !tokens[candidate - 1].norm.hasSuffix("ss")
                                 && (i..<candidate).allSatisfy({
-                                    lexicon.isWord(tokens[$0], .commonWord) && !tokens[$0].isAllCaps
-                                        && !lexicon.isWord(tokens[$0], .givenName)
+                                    (lexicon.isWord(tokens[$0], .commonWord) && !tokens[$0].isAllCaps
+                                        && !lexicon.isWord(tokens[$0], .givenName))
+                                        // ("Lands and Natural Resources Minister": portfolios joined by "and".)
+                                        || ($0 > i && tokens[$0].normIs("and") && tokens[$0].isLowerInitial)
                                 })),
                         let title = titleAt(tokens, candidate, b),
                         ["Minister", "Secretary", "minister", "secretary", "Commissioner", "commissioner"].contains(

@@ -46,6 +46,13 @@ struct EntityResolutionTests {
         #expect(!g.entities.values.contains { $0.kind == .location }, "\(names)")
         // The unit stays a node of its own.
         #expect(nodes("Tarsen Vale Land", in: g).map(\.name) == ["Tarsen Vale Land"], "\(names)")
+        // A first word and a second joined by a hyphen are the first two words too: "Al-Varin" is the parent.
+        let hyphen = graph(
+            "Al-Varin Holdings Berhad said on Monday that its unit Al-Varin Land Berhad would sell the towers. "
+                + "Al-Varin said the sale would close in May.")
+        let hyphenNames = "\(hyphen.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })"
+        #expect(nodes("Al-Varin", in: hyphen).map(\.name) == ["Al-Varin Holdings Berhad"], "\(hyphenNames)")
+        #expect(hyphen.entities.count == 2, "\(hyphenNames)")
         let h = graph(
             "Hackers stole funds from the exchange Kelvora Digital over the weekend. Kelvora's chief executive, Mart Olen, "
                 + "said customers would be repaid. The regulator had warned Kelvora twice."

@@ -288,6 +288,28 @@ struct RecallRuleTests: RuleSuite {
         #expect(has(g, "jon_rede", .metWith, "ravi_sood") || has(g, "ravi_sood", .metWith, "jon_rede"))
     }
 
+    @Test("portfolios joined by 'and' before an office: no body, the minister role_in the country")
+    func joinedPortfolioTitles() {
+        let g = graph("Peru closed the mines. Forests and Water Resources Minister Anna Vell visited the site on Monday.")
+        #expect(!g.entities.values.contains { $0.name.contains("Water Resources") }, "\(g.entities.values.map(\.name))")
+        #expect(has(g, "anna_vell", .roleIn, "peru"))
+        // A plural head after a name is a body's, not a portfolio: "Tarvo Holdings Secretary X" is its secretary.
+        let h = graph("Tarvo Holdings Secretary Jon Rede signed the deal.")
+        #expect(has(h, "jon_rede", .roleIn, "tarvo_holdings"), "\(h.relations.keys)")
+    }
+
+    @Test("a head word alone before a title is the one longer body that ends with it: 'Bureau head X'")
+    func loneHeadBeforeTitle() {
+        let g = graph(
+            "The Tarvel Anti-Fraud Bureau raided three offices on Tuesday. Bureau head Lena Varo said the groups faced fines.")
+        #expect(has(g, "lena_varo", .leads, "tarvel_anti_fraud_bureau"), "\(g.relations.keys)")
+        #expect(g.entities["bureau"] == nil, "\(g.entities.values.map(\.name))")
+        // Two bodies end with the word: neither is chosen.
+        let two = graph(
+            "The Tarvel Audit Bureau and the Kessa Audit Bureau met on Tuesday. Bureau head Lena Varo said the talks went well.")
+        #expect(!has(two, "lena_varo", .leads, "tarvel_audit_bureau") && !has(two, "lena_varo", .leads, "kessa_audit_bureau"))
+    }
+
     @Test("'both agencies' are the two parties of the latest event")
     func bothAgencies() {
         let g = graph(

@@ -67,6 +67,46 @@ struct StructureRulesTests {
         #expect(!bloc.contains { $0.predicate == .locatedIn }, "\(bloc)")
     }
 
+    @Test("descriptions that place a body: adjectives after the article, a possessive opener, trusts, federations, agents, owners, brokerages, trade agencies")
+    func describedBodiesPlaced() {
+        let small = Self.drawn("Tarvo Savings, a small Lyon lender, collapsed on Friday.")
+        #expect(Self.has(small, "tarvo_savings", .locatedIn, "lyon", rule: "place-company-apposition"), "\(small)")
+        let licensed = Self.drawn("The pills came from a licensed Marseille wholesaler, Brenmoor Medical Supplies, in March.")
+        #expect(Self.has(licensed, "brenmoor_medical_supplies", .locatedIn, "marseille", rule: "place-company-apposed"), "\(licensed)")
+        let its = Self.drawn("The ruling hurt its Peruvian operator, Boreal Ridge Gold, the most.")
+        #expect(Self.has(its, "boreal_ridge_gold", .locatedIn, "peru", rule: "demonym-company-apposed"), "\(its)")
+        let owner = Self.drawn("The tanker's Danish owner, Kanmon Bulk Shipping, said it would pay.")
+        #expect(Self.has(owner, "kanmon_bulk_shipping", .locatedIn, "denmark", rule: "demonym-company-apposed"), "\(owner)")
+        let trust = Self.drawn("The land went to Mirren Holdings, a Ugandan trust, on Monday.")
+        #expect(Self.has(trust, "mirren_holdings", .locatedIn, "uganda", rule: "apposed-demonym"), "\(trust)")
+        let federation = Self.drawn("Velaux, the Austrian tourism federation, welcomed the law.")
+        #expect(Self.has(federation, "velaux", .locatedIn, "austria", rule: "apposed-demonym"), "\(federation)")
+        let agent = Self.drawn("Pilgrims paid an Omani agent, Al-Rawdah Travel Services, for the visas.")
+        #expect(Self.has(agent, "al_rawdah_travel_services", .locatedIn, "oman", rule: "demonym-company-apposed"), "\(agent)")
+        let agency = Self.drawn("Police raided a Manila recruitment agency, Sherpa Overseas Placement, on Friday.")
+        #expect(Self.has(agency, "sherpa_overseas_placement", .locatedIn, "manila", rule: "place-company-apposed"), "\(agency)")
+        let brokerage = Self.drawn("The fund hired the Lisbon brokerage Vial & Filhos to sell the shares.")
+        #expect(Self.has(brokerage, "vial_filhos", .locatedIn, "lisbon", rule: "place-company"), "\(brokerage)")
+        // A state's agency stays its organ; an adverb or a verb between the article and the name opens nothing.
+        let stateAgency = Self.drawn("Officials of a Kenyan government agency, Velmar Directorate, denied it.")
+        #expect(!stateAgency.contains { $0.predicate == .locatedIn && $0.source == "velmar_directorate" }, "\(stateAgency)")
+        let verb = Self.drawn("After police raided a Manila office, Sherpa Overseas Placement closed its doors.")
+        #expect(!verb.contains { $0.predicate == .locatedIn && $0.source == "sherpa_overseas_placement" }, "\(verb)")
+    }
+
+    @Test("'X, Peru's fourth-largest operator,': a company a country's possessive describes is in it; an organ's noun stays member_of")
+    func apposedCountryCompany() {
+        let op = Self.drawn("Tarvo Telecom, Peru's fourth-largest operator, sued the regulator on Monday.")
+        #expect(Self.has(op, "tarvo_telecom", .locatedIn, "peru", rule: "apposed-country-company"), "\(op)")
+        let processor = Self.drawn("Kessa Dairies, Chile's second-largest milk processor, raised prices.")
+        #expect(Self.has(processor, "kessa_dairies", .locatedIn, "chile", rule: "apposed-country-company"), "\(processor)")
+        // A state's regulator is its organ; a description that goes on past the noun is no apposition of the name.
+        let regulator = Self.drawn("Velmar Authority, Peru's telecoms regulator, fined the operator.")
+        #expect(!regulator.contains { $0.rule == "apposed-country-company" }, "\(regulator)")
+        let goesOn = Self.drawn("Tarvo Telecom, Peru's largest operator by revenue, sued the regulator.")
+        #expect(!goesOn.contains { $0.rule == "apposed-country-company" }, "\(goesOn)")
+    }
+
     @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")
     func demonymApposedGoingOn() {
         let controlled = Self.drawn("Brellin Harbour Partners, a Danish company controlled by the Osk family, bought the port on Friday.")

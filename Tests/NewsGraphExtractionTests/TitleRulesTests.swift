@@ -35,6 +35,26 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("an apposed holder after 'the' and a profession: 'Its head, the lawyer X' leads")
+    func holderAfterProfession() {
+        let lawyer = Self.drawn("The Tarvo Renters' Union sued the city. Its head, the lawyer Mira Kostel, said rents had doubled.")
+        #expect(lawyer.contains { $0.source == "mira_kostel" && $0.predicate == .leads && $0.target == "tarvo_renters_union" }, "\(lawyer)")
+        // A name after "the" and a lower-case word that is no apposition of the office: nothing for the person.
+        let other = Self.drawn("The Tarvo Renters' Union sued the city. Its head, the city and Mira Kostel disagreed.")
+        #expect(!other.contains { $0.source == "mira_kostel" }, "\(other)")
+    }
+
+    @Test("'Korvex's head of compliance, X' holds an office in Korvex; 'the head of the Kessa Front, X' leads it")
+    func headOfUnitOrBody() {
+        let unit = Self.drawn("Brenna Foods recalled the jars. Brenna's head of quality, Piet Varnholt, resigned on Friday.")
+        #expect(unit.contains { $0.source == "piet_varnholt" && $0.predicate == .roleIn && $0.target == "brenna_foods" }, "\(unit)")
+        #expect(!unit.contains { $0.source == "piet_varnholt" && $0.predicate == .leads }, "\(unit)")
+        let body = Self.drawn("The Kessa Front attacked the town. The head of the Kessa Front, Tomas Brel, said it was over.")
+        #expect(body.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "kessa_front" }, "\(body)")
+        let state = Self.drawn("Velmar's head of state, Anna Lisk, said it was over.")
+        #expect(state.contains { $0.source == "anna_lisk" && $0.predicate == .leads }, "\(state)")
+    }
+
     @Test("police ranks are titles, not part of a body's name: 'Superintendent Brannoc Teluvi', 'Constable Lena Varga'")
     func policeRanks() {
         let drawn = Self.drawn("Superintendent Carla Velk of the Tarvel Superintendency said the fine stands.")

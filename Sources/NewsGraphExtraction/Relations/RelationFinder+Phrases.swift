@@ -724,12 +724,56 @@ extension RelationFinder {
         if let m = ctx.mentionByStart[k], ctx.kind(m) == .person { return (ctx.entity(m), true) }
         // "Russia's ambassador to Lithuania, Nikolai Petrov"; "his Lithuanian counterpart, Laurynas Kasčiūnas"
         var q = k
-        if q < b, tokens[q].normIsOne(of: "to", "in", "at", "of", "for"), let m = ctx.mentionByStart[q + 1] { q = ctx.mentions[m].end }
+        // (A title that holds its "of": "The head of the Kessa Front, X", "the head of Velmar district, X".)
+        let ownOf = k > title.start + 1 && k == title.end && tokens[k - 1].normIsOne(of: "of", "for")
+        if q < b, tokens[q].normIsOne(of: "to", "in", "at", "of", "for"), let m = ctx.mentionByStart[q + 1] {
+            q = ctx.mentions[m].end
+        } else if ownOf, let m = ctx.mentionByStart[q < b && tokens[q].normIs("the") ? q + 1 : q], !ctx.mentions[m].isAdjective {
+            q = ctx.mentions[m].end
+            // (Over a place noun after the name: "the head of Velmar district, X".)
+            if q < b, tokens[q].isLowerInitial, tokens[q].kind == .word, q + 1 < b, tokens[q + 1].textIs(",") { q += 1 }
+        } else if let unitStart = q < b && tokens[q].normIsOne(of: "of", "for")
+            ? q + 1 : (tokens[k - 1].normIsOne(of: "of", "for") && k > title.start + 1 ? k : nil)
+        {
+            // ("Korvex's head of compliance, X", "its head of Asian sales, X": a unit or field of common words, a
+            // demonym among them, before the comma; the title may hold the "of", "head of".)
+            var u = unitStart
+            while u < b, u < unitStart + 4 {
+                if let m = ctx.mentionByStart[u], ctx.mentions[m].isAdjective {
+                    u = ctx.mentions[m].end
+                } else if ctx.mentionByStart[u] == nil, tokens[u].isLowerInitial, tokens[u].kind == .word,
+                    !RelationFinder.stopWords.contains(tokens[u])
+                {
+                    u += 1
+                } else {
+                    break
+                }
+            }
+            if u > unitStart, u < b, tokens[u].textIs(",") { q = u }
+        }
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
         var r = q + 1
         if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
         // ("The bloc's secretary general, Dr. Anna Lisk,": over an honorific.)
         if r + 1 < b, Self.honorifics.contains(tokens[r]) { r += 1 }
+        // ("Its head, the lawyer Anna Lisk,": a profession, and a demonym or an adjective, between "the" and the name.)
+        if r + 2 < b, tokens[r].normIs("the"), tokens[r].isLowerInitial {
+            var u = r + 1
+            while u < b, u < r + 4 {
+                if let t = ctx.titleByStart[u], t.end > u {
+                    u = t.end
+                } else if let m = ctx.mentionByStart[u], ctx.mentions[m].isAdjective {
+                    u = ctx.mentions[m].end
+                } else if ctx.mentionByStart[u] == nil, tokens[u].isLowerInitial, tokens[u].tag.isOne(of: .noun, .adjective),
+                    !RelationFinder.stopWords.contains(tokens[u])
+                {
+                    u += 1
+                } else {
+                    break
+                }
+            }
+            if u > r + 1, u < b, let m = ctx.mentionByStart[u], ctx.kind(m) == .person { r = u }
+        }
         // (", Anna Lisk of Peru,": the name closed after the place or country it is "of".)
         func closed(_ m: Int) -> Bool {
             var end = ctx.mentions[m].end

@@ -147,7 +147,33 @@ struct StructureRules {
     /// Nouns besides a company's that describe a body a country's demonym or name opens the description of, with
     /// the name right after it ("the Kalmari laboratory X", "U.S. investment fund X"; `demonym-company` only).
     /// ("fund" is a company's description already, `companyDescriptions`.)
-    static let demonymBodyNouns: WordSet = ["laboratory", "investor", "union", "federation", "association"]
+    /// ("a Kalmari trust, X", "the Kalmari retail federation", "its Kalmari owner, X", "the Tarvo brokerage X": also
+    /// the descriptions apposed to a name, `-apposed`, `-apposition`, `apposed-demonym`.)
+    static let demonymBodyNouns: WordSet = [
+        "laboratory", "investor", "union", "federation", "association", "trust", "foundation", "agent", "owner", "brokerage",
+        "holding", "consortium", "cooperative", "charity", "institute", "processor",
+    ]
+
+    /// Words before "agency" that make it a trade's, not a state's ("a Tarvo recruitment agency, X").
+    static let tradeAgencyWords: WordSet = ["news", "recruitment", "travel", "employment", "manning", "advertising", "shipping", "press"]
+
+    /// The token that opens a description of a body ending at `start` (a place's or a country's name next): an
+    /// article right before it or over up to two lower-case adjectives or participles ("a small", "a licensed"),
+    /// or "its"/"their" or a possessive's "'s" right before it ("its Kalmari operator", "the ship's Kalmari owner").
+    /// The possessives only: nothing to an article's apposition before it (`-apposition` asks for "a"/"an").
+    static func descriptionOpener(before start: Int, from a: Int, _ tokens: Tokens) -> Int? {
+        guard start > a else { return nil }
+        if tokens[start - 1].normIsOne(of: "its", "their") || (tokens[start - 1].normIs("'s") && start - 1 > a && tokens[start - 2].isLowerInitial) {
+            return start - 1
+        }
+        var k = start - 1
+        while k > a, k >= start - 2, tokens[k].isLowerInitial, tokens[k].kind == .word,
+            [.adjective, .verbParticiple, .verbPast].contains(tokens[k].tag), !RelationFinder.stopWords.contains(tokens[k])
+        {
+            k -= 1
+        }
+        return tokens[k].normIsOne(of: "a", "an", "the") ? k : nil
+    }
 
     static func describesCompany(_ norm: String) -> Bool {
         companyDescriptions.contains(norm) || (norm.count > 7 && norm.hasSuffix("maker"))
@@ -740,18 +766,20 @@ struct StructureRules {
                 // right after the description may be, the rule's only.
                 func describesBody(_ k: Int) -> Bool {
                     Self.describesCompany(tokens[k].norm) || Self.demonymBodyNouns.contains(tokens[k])
-                        || (k > m.end && tokens[k].normIs("agency") && tokens[k - 1].normIs("news"))
+                        || (k > m.end && tokens[k].normIs("agency") && Self.tradeAgencyWords.contains(tokens[k - 1]))
                         || (k > m.end && tokens[k].normIs("house") && tokens[k - 1].normIs("trading"))
                 }
                 // ("the Gaza reconstruction fund X" is a fund for the place, not one of it.)
                 let purposeFund = q > m.end + 1 && tokens[q - 1].normIs("fund") && Self.purposeFundWords.contains(tokens[q - 2])
+                // The word that opens the description: an article, or (only before a name apposed after it) a
+                // possessive ("its Kalmari operator, X", "the ship's Kalmari owner, X"), over up to two lower-case
+                // words that say what kind of one it is ("a small Tarvo lender", "a licensed Tarvo importer").
+                let opener = Self.descriptionOpener(before: m.start, from: a, tokens)
                 if q > m.end, q < b, !purposeFund, describesBody(q - 1),
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, companyRule, confidence: 0.7)
-                } else if q > m.end, !purposeFund, Self.describesCompany(tokens[q - 1].norm), m.start > a,
-                    tokens[m.start - 1].normIsOne(of: "a", "an", "the")
-                {
+                } else if q > m.end, !purposeFund, describesBody(q - 1), let opener {
                     // "a Danish shipping firm, Velmar Lines,": the name apposed after a comma, the apposition closed
                     // after it ("After Peru banned a Danish firm, Velmar Lines left" names no such firm).
                     if q + 1 < b, tokens[q].textIs(","), let n = ctx.mentionByStart[q + 1], ctx.kind(n) == .organization,
@@ -760,8 +788,8 @@ struct StructureRules {
                             || tokens[mentions[n].end].text == ";" || tokens[mentions[n].end].text == ")"
                     {
                         emit(ctx.entity(n), e, .locatedIn, companyRule + "-apposed", confidence: 0.7)
-                    } else if !m.isAdjective, m.start - 2 > a, tokens[m.start - 1].normIsOne(of: "a", "an"), tokens[m.start - 2].textIs(","),
-                        let n = ctx.mentionByEnd[m.start - 2], ctx.kind(n) == .organization, !mentions[n].isAdjective,
+                    } else if !m.isAdjective, opener - 1 > a, tokens[opener].normIsOne(of: "a", "an"), tokens[opener - 1].textIs(","),
+                        let n = ctx.mentionByEnd[opener - 1], ctx.kind(n) == .organization, !mentions[n].isAdjective,
                         q == b || tokens[q].textIs(",") || tokens[q].textIs(".") || tokens[q].text == ";"
                             || (tokens[q].normIsOne(of: "that", "which", "whose") && tokens[q].isLowerInitial)
                             // ("X, a South Korean company controlled by Y,": the description goes on about the company.)
@@ -929,6 +957,24 @@ struct StructureRules {
                     }
                     if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
+                    } else if article == 0, ctx.kind(parent) == .country, kind == .organization {
+                        // "Tarvo Telecom, Peru's fourth-largest operator,": a company a country's possessive describes (over
+                        // a hyphenated ordinal) is in the country; its description ends the apposition.
+                        var r = ctx.mentions[parent].end + 1
+                        var noun: Token?
+                        while r < b, r < ctx.mentions[parent].end + 8,
+                            (tokens[r].isLowerInitial && tokens[r].kind == .word && !RelationFinder.stopWords.contains(tokens[r]))
+                                || (tokens[r].textIs("-") && !tokens[r].spaceBefore && r > ctx.mentions[parent].end + 1)
+                        {
+                            if tokens[r].kind == .word { noun = tokens[r] }
+                            r += 1
+                        }
+                        if let noun, r >= b || [",", ".", ";"].contains(tokens[r].text),
+                            Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun),
+                            !RelationFinder.stateBodyNouns.contains(noun.norm)
+                        {
+                            emit(e, ctx.entity(parent), .locatedIn, "apposed-country-company", confidence: 0.7)
+                        }
                     }
                 }
                 // "Frontex, the EU border agency": a bloc's organ named by the bloc and a noun (not "the EU trade company").
@@ -952,8 +998,15 @@ struct StructureRules {
                 }
             }
             // "Foundem, the British price comparison site": a body described by its country.
-            if orgLike, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "the", "a", "an"),
-                let country = ctx.mentionByStart[k + 2], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
+            // ("X, a small Kalmari lender": over up to two adjectives after the article.)
+            var demonymAt = k + 2
+            while demonymAt < b, demonymAt < k + 4, ctx.mentionByStart[demonymAt] == nil, tokens[demonymAt].isLowerInitial,
+                tokens[demonymAt].tag == .adjective, !RelationFinder.stopWords.contains(tokens[demonymAt])
+            {
+                demonymAt += 1
+            }
+            if orgLike, demonymAt + 1 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "the", "a", "an"),
+                let country = ctx.mentionByStart[demonymAt], ctx.mentions[country].isAdjective, ctx.kind(country) == .country,
                 ctx.mentions[country].end + 1 < b, tokens[ctx.mentions[country].end].isLowerInitial,
                 !RelationFinder.governmentNouns.contains(tokens[ctx.mentions[country].end].norm),
                 !RelationFinder.stopWords.contains(tokens[ctx.mentions[country].end].norm)
@@ -966,7 +1019,7 @@ struct StructureRules {
                     q += 1
                 }
                 let headWord = tokens[q - 1].norm
-                if RelationFinder.bodyNouns.contains(headWord) || Self.describesCompany(headWord) {
+                if RelationFinder.bodyNouns.contains(headWord) || Self.describesCompany(headWord) || Self.demonymBodyNouns.contains(headWord) {
                     emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
                 }
             }

@@ -190,8 +190,10 @@ struct TitleRules {
                 // the office named before the organization.
                 var outer: TitleCandidate?
                 var k = title.end
-                if k < b, tokens[k].normIsOne(of: "of", "at") {
-                    k += 1
+                // (A title that holds its "of": "the head of the Kessa Front, X".)
+                let ownOf = title.end - title.start >= 2 && tokens[title.end - 1].normIsOne(of: "of", "at")
+                if k < b, ownOf || tokens[k].normIsOne(of: "of", "at") {
+                    if !ownOf { k += 1 }
                     if k < b, tokens[k].normIs("the") { k += 1 }
                     if let m = ctx.mentionByStart[k] {
                         org = ctx.entity(m)
@@ -493,6 +495,14 @@ struct TitleRules {
                 if predicate == .leads, title.end + 1 < b, tokens[title.end].normIsOne(of: "of", "for"),
                     tokens[title.end + 1].isLowerInitial,
                     !tokens[title.end + 1].normIs("the")
+                {
+                    predicate = .roleIn
+                }
+                // ("Korvex's head of compliance, X": the title's own "of" before a unit of common words; not "head of
+                // state", "head of government".)
+                if predicate == .leads, title.end - title.start >= 2, title.end < b, tokens[title.end - 1].normIsOne(of: "of", "for"),
+                    tokens[title.end].isLowerInitial, tokens[title.end].kind == .word,
+                    !tokens[title.end].normIsOne(of: "the", "state", "government", "a", "an")
                 {
                     predicate = .roleIn
                 }
