@@ -92,7 +92,7 @@ struct FrameRules {
     /// The actors of noun groups `groups`, in order: ``entities(_:_:standIns:pairs:)`` of each,
     /// in one array reserved for one actor a group (a list of 700k names: no array grown by
     /// doubling to a million slots).
-    func actors(_ groups: [Int], _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
+    func actors(_ groups: some Collection<Int>, _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(groups.count)
         for n in groups { result += entities(n, syntax, standIns: standIns, pairs: pairs) }
