@@ -977,7 +977,7 @@ struct FrameRules {
     /// Emits the relations a match binds: every source to every target, or, for a mutual
     /// frame, the coordinated subjects to each other; at most as many relations as actors.
     private func draw(_ frame: Frame, _ binding: Binding, predicate: Predicate? = nil, confidence: Double, anchor: Int, emit: Emit) {
-        let rule = "frame:" + frame.text
+        let rule = frame.rule
         let predicate = predicate ?? frame.predicate
         var budget = binding.sources.count + binding.targets.count
         if frame.mutual, binding.targets.isEmpty {
