@@ -92,7 +92,7 @@ struct FrameRules {
     /// The actors of noun groups `groups`, in order: ``entities(_:_:standIns:pairs:)`` of each,
     /// in one array reserved for one actor a group (a list of 700k names: no array grown by
     /// doubling to a million slots).
-    func actors(_ groups: [Int], _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
+    func actors(_ groups: some Collection<Int>, _ syntax: SentenceSyntax, standIns: Bool = true, pairs: Bool = false) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(groups.count)
         for n in groups { result += entities(n, syntax, standIns: standIns, pairs: pairs) }
@@ -977,7 +977,7 @@ struct FrameRules {
     /// Emits the relations a match binds: every source to every target, or, for a mutual
     /// frame, the coordinated subjects to each other; at most as many relations as actors.
     private func draw(_ frame: Frame, _ binding: Binding, predicate: Predicate? = nil, confidence: Double, anchor: Int, emit: Emit) {
-        let rule = "frame:" + frame.text
+        let rule = frame.rule
         let predicate = predicate ?? frame.predicate
         var budget = binding.sources.count + binding.targets.count
         if frame.mutual, binding.targets.isEmpty {

@@ -1,7 +1,10 @@
 /// A clause: a verb group with its subject, objects and prepositional complements, each
 /// a list of coordinated noun groups ("Egypt, Jordan and Qatar urged …").
+///
+/// A view of one clause of its sentence's ``Clauses`` (the table and the clause's number):
+/// each list is read in place from the table (``Clauses/Groups``, a collection of `Int`s).
 struct Clause: Sendable {
-    enum Kind: Sendable, Hashable {
+    enum Kind: UInt8, Sendable, Hashable {
         /// A clause with its own subject.
         case main
         /// "…, who leads the board": the subject is the antecedent.
@@ -20,28 +23,171 @@ struct Clause: Sendable {
     struct Complement: Sendable {
         var preposition: String
         var token: Int
-        var groups: [Int]
+        var groups: Clauses.Groups
     }
-    var verb: VerbGroup
-    var kind: Kind
-    var subject: [Int]
+    fileprivate let table: Clauses
+    /// The clause's number in its sentence (also its verb group's: one clause per verb group).
+    let index: Int
+
+    var verb: VerbGroup { table.verb(index) }
+    var kind: Kind { table.kind(index) }
+    var subject: Clauses.Groups { table.groups(table.records[index].subject) }
     /// The groups that are direct objects, coordinated.
-    var object: [Int]
+    var object: Clauses.Groups { table.groups(table.records[index].object) }
     /// A second object ("told reporters the deal", "called the vote a sham").
-    var secondObject: [Int]
-    var complements: [Complement]
+    var secondObject: [Int] {
+        let n = table.records[index].secondObject32
+        return n < 0 ? [] : [Int(n)]
+    }
+    var complements: [Complement] { table.complements(index) }
     /// The clause this one depends on, by index.
-    var parent: Int?
+    var parent: Int? { table.parent(index) }
     /// The subject is taken from elsewhere (relative, participial, infinitival, coordinated).
-    var subjectInherited: Bool = false
+    var subjectInherited: Bool { table.bits[index] & Clauses.inheritedBit != 0 }
+}
+
+/// A sentence's clauses by column: per clause 33 bytes (its lists as ranges of one array of
+/// 32-bit group numbers, its complements as ranges of one array, its parent and second object
+/// in 32 bits, kind and flags in a byte), reserved for the sentence's verb groups exactly; its
+/// verb is its verb group's (clause `i` is verb group `i`'s). Read as ``Clause`` views.
+/// (A `Clause` of arrays took 80 bytes and a heap array per non-empty list: a sentence of
+/// ~600k relative clauses peaked at 21.7 bytes per byte of text, issue 14.)
+struct Clauses: RandomAccessCollection, Sendable {
+    /// A list of groups: a range of `lists`.
+    struct List: Sendable, Equatable {
+        var start: UInt32
+        var count: UInt32
+        static let empty = List(start: 0, count: 0)
+    }
+    struct Record: Sendable {
+        var subject: List
+        var object: List
+        /// A range of `storedComplements`.
+        var complements: List
+        var parent32: Int32
+        var secondObject32: Int32
+    }
+    /// A list of groups read in place: the group numbers as `Int`s, indexed from 0.
+    struct Groups: RandomAccessCollection, Sendable {
+        fileprivate let lists: [Int32]
+        fileprivate let start: Int
+        let count: Int
+        var startIndex: Int { 0 }
+        var endIndex: Int { count }
+        @inline(__always) func index(after i: Int) -> Int { i + 1 }
+        @inline(__always) func index(before i: Int) -> Int { i - 1 }
+        subscript(position: Int) -> Int {
+            @inline(__always) get {
+                precondition(position >= 0 && position < count, "group index out of range")
+                return Int(lists[start + position])
+            }
+        }
+    }
+    struct StoredComplement: Sendable {
+        var token32: Int32
+        /// The preposition's number in `prepositions`.
+        var preposition32: Int32
+        var groups: List
+    }
+    static let kindMask: UInt8 = 0x07
+    static let inheritedBit: UInt8 = 0x08
+    /// "failed to agree": the infinitive's verb group read as negated.
+    static let negatedBit: UInt8 = 0x10
+
+    let verbs: VerbGroups
+    fileprivate private(set) var records: [Record] = []
+    fileprivate private(set) var bits: [UInt8] = []
+    private var lists: [Int32] = []
+    private var storedComplements: [StoredComplement] = []
+    /// The distinct prepositions of the sentence's complements (a closed class: a few).
+    private var prepositions: [String] = []
+
+    init(verbs: VerbGroups) {
+        self.verbs = verbs
+        // (One clause per verb group.)
+        records.reserveCapacity(verbs.count)
+        bits.reserveCapacity(verbs.count)
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { records.count }
+    @inline(__always) func index(after i: Int) -> Int { i + 1 }
+    @inline(__always) func index(before i: Int) -> Int { i - 1 }
+    subscript(position: Int) -> Clause { Clause(table: self, index: position) }
+
+    func verb(_ i: Int) -> VerbGroup {
+        var verb = verbs[i]
+        if bits[i] & Self.negatedBit != 0 { verb.negated = true }
+        return verb
+    }
+    func kind(_ i: Int) -> Clause.Kind { Clause.Kind(rawValue: bits[i] & Self.kindMask)! }
+    func parent(_ i: Int) -> Int? {
+        let p = records[i].parent32
+        return p < 0 ? nil : Int(p)
+    }
+    func groups(_ list: List) -> Groups { Groups(lists: lists, start: Int(list.start), count: Int(list.count)) }
+    /// The `k`-th group of a list.
+    func group(_ list: List, _ k: Int) -> Int { Int(lists[Int(list.start) + k]) }
+    func complements(_ i: Int) -> [Clause.Complement] {
+        let range = records[i].complements
+        guard range.count > 0 else { return [] }
+        return storedComplements[Int(range.start)..<Int(range.start + range.count)].map {
+            Clause.Complement(preposition: prepositions[Int($0.preposition32)], token: Int($0.token32), groups: groups($0.groups))
+        }
+    }
+    /// The stored complements of clause `i` (token, preposition number, groups).
+    func storedComplements(_ i: Int) -> ArraySlice<StoredComplement> {
+        let range = records[i].complements
+        return storedComplements[Int(range.start)..<Int(range.start + range.count)]
+    }
+
+    private mutating func list(_ groups: [Int]) -> List {
+        guard !groups.isEmpty else { return .empty }
+        let start = UInt32(truncatingIfNeeded: lists.count)
+        lists.makeRoom(for: lists.count + groups.count)
+        for n in groups { lists.append(Int32(truncatingIfNeeded: n)) }
+        return List(start: start, count: UInt32(truncatingIfNeeded: groups.count))
+    }
+
+    /// Appends a clause for the next verb group.
+    mutating func append(
+        kind: Clause.Kind, subject: [Int], object: [Int], secondObject: Int?,
+        complements: [(preposition: String, token: Int, groups: [Int])], parent: Int?, subjectInherited: Bool
+    ) {
+        let complementStart = UInt32(truncatingIfNeeded: storedComplements.count)
+        for complement in complements {
+            var number = prepositions.firstIndex(of: complement.preposition) ?? -1
+            if number < 0 {
+                number = prepositions.count
+                prepositions.append(complement.preposition)
+            }
+            let groups = list(complement.groups)
+            storedComplements.appendGrowingSlowly(
+                StoredComplement(
+                    token32: Int32(truncatingIfNeeded: complement.token), preposition32: Int32(truncatingIfNeeded: number), groups: groups))
+        }
+        let record = Record(
+            subject: list(subject), object: list(object),
+            complements: List(start: complementStart, count: UInt32(truncatingIfNeeded: complements.count)),
+            parent32: Int32(truncatingIfNeeded: parent ?? -1), secondObject32: Int32(truncatingIfNeeded: secondObject ?? -1))
+        records.append(record)
+        bits.append(kind.rawValue | (subjectInherited ? Self.inheritedBit : 0))
+    }
+
+    /// Clause `i`'s subject becomes `list` (another clause's list: nothing is copied).
+    mutating func setSubject(_ i: Int, _ list: List, inherited: Bool = false) {
+        records[i].subject = list
+        if inherited { bits[i] |= Self.inheritedBit }
+    }
+    mutating func setNegated(_ i: Int) { bits[i] |= Self.negatedBit }
 }
 
 /// One sentence's syntax: chunks, noun and verb groups, clauses.
 struct SentenceSyntax: Sendable {
     var chunks: Chunks
     var nouns: NounGroups
-    var verbs: [VerbGroup]
-    var clauses: [Clause]
+    var verbs: VerbGroups
+    var clauses: Clauses
     // (No per-chunk clause number: nothing read it, and it took 8 bytes a chunk, 11 MB for a
     // sentence of 700k names.)
 }
@@ -70,10 +216,7 @@ struct ClauseFinder {
 
     func parse(_ a: Int, _ b: Int) -> SentenceSyntax {
         let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
-        var syntax = SentenceSyntax(
-            chunks: chunks, nouns: nouns, verbs: verbs, clauses: [])
-        // (About one clause per verb group.)
-        syntax.clauses.reserveCapacity(min(verbs.count, 64))
+        var syntax = SentenceSyntax(chunks: chunks, nouns: nouns, verbs: verbs, clauses: Clauses(verbs: verbs))
         let tokens = ctx.tokens
         func word(_ c: Int) -> Token? {
             guard c >= 0, c < chunks.count, case .word(let k) = chunks[c] else { return nil }
@@ -344,7 +487,9 @@ struct ClauseFinder {
         for (c, chunk) in chunks.enumerated() {
             guard case .verb(let v) = chunk else { continue }
             let verb = verbs[v]
-            var clause = Clause(verb: verb, kind: .main, subject: [], object: [], secondObject: [], complements: [])
+            var object: [Int] = []
+            var secondObject: Int?
+            var complements: [(preposition: String, token: Int, groups: [Int])] = []
             var (subject, kind, _) = subjectBefore(c, finite: verb.form == .finite)
             switch verb.form {
             case .infinitive:
@@ -377,10 +522,9 @@ struct ClauseFinder {
                 subject = [n]
                 kind = .main
             }
-            clause.kind = kind
-            clause.subject = subject
-            if kind != .main, kind != .relative, kind != .reduced || subject.isEmpty { clause.subjectInherited = true }
-            if kind == .relative { clause.subjectInherited = true }
+            var subjectInherited = false
+            if kind != .main, kind != .relative, kind != .reduced || subject.isEmpty { subjectInherited = true }
+            if kind == .relative { subjectInherited = true }
             // Objects and complements, left to right until the clause ends.
             var q = c + 1
             if q < chunks.count, let w = word(q), w.tag == .preposition, lexicon.flags(w).contains(.particle),
@@ -391,10 +535,10 @@ struct ClauseFinder {
             if noun(q) != nil {
                 let (groups, after) = groupsOrListed(at: q)
                 if !(subject.count == 1 && groups == subject) {
-                    clause.object = groups
+                    object = groups
                     q = after
                     if let n = noun(q) {
-                        clause.secondObject = [n]
+                        secondObject = n
                         q += 1
                     }
                 }
@@ -411,7 +555,7 @@ struct ClauseFinder {
                         groups += more
                         after = next
                     }
-                    clause.complements.append(.init(preposition: w.norm, token: k, groups: groups))
+                    complements.append((w.norm, k, groups))
                     q = after
                     continue
                 }
@@ -425,106 +569,113 @@ struct ClauseFinder {
                 }
                 break
             }
-            clause.parent = lastMain
-            syntax.clauses.append(clause)
+            syntax.clauses.append(
+                kind: kind, subject: subject, object: object, secondObject: secondObject, complements: complements, parent: lastMain,
+                subjectInherited: subjectInherited)
             if kind == .main || kind == .coordinated { lastMain = syntax.clauses.count - 1 }
         }
-        // Inherited subjects: from the governing clause (its object for object-control verbs).
-        for index in syntax.clauses.indices where syntax.clauses[index].subject.isEmpty {
-            guard let parent = syntax.clauses[index].parent, parent != index else { continue }
-            let governing = syntax.clauses[parent]
-            switch syntax.clauses[index].kind {
+        // Inherited subjects: from the governing clause (its object for object-control verbs). (A list
+        // given to another clause is the same range of the table: nothing is copied.)
+        func subjectList(_ i: Int) -> Clauses.List { syntax.clauses.records[i].subject }
+        func objectList(_ i: Int) -> Clauses.List { syntax.clauses.records[i].object }
+        for index in syntax.clauses.indices where subjectList(index).count == 0 {
+            guard let parent = syntax.clauses.parent(index), parent != index else { continue }
+            let governingVerb = syntax.clauses.verb(parent)
+            switch syntax.clauses.kind(index) {
             case .infinitival:
-                let lemma = lexicon.lemmaText(governing.verb.lemma, of: tokens[governing.verb.main])
-                if !governing.object.isEmpty, Self.objectControl.contains(lemma) {
-                    syntax.clauses[index].subject = governing.object
-                } else if governing.object.isEmpty, Self.objectControl.contains(lemma),
-                    let on = governing.complements.first(where: { lexicon.flags(tokens[$0.token]).contains(.on) })
+                let lemma = lexicon.lemmaText(governingVerb.lemma, of: tokens[governingVerb.main])
+                if objectList(parent).count > 0, Self.objectControl.contains(lemma) {
+                    syntax.clauses.setSubject(index, objectList(parent))
+                } else if objectList(parent).count == 0, Self.objectControl.contains(lemma),
+                    let on = syntax.clauses.storedComplements(parent).first(where: { lexicon.flags(tokens[Int($0.token32)]).contains(.on) })
                 {
                     // "called on the armed groups to lay down their weapons"
-                    syntax.clauses[index].subject = on.groups
+                    syntax.clauses.setSubject(index, on.groups)
                 } else {
-                    syntax.clauses[index].subject = governing.subject
+                    syntax.clauses.setSubject(index, subjectList(parent))
                 }
             case .participial:
                 // "accused X of financing and arming Y": a gerund after "and" shares the subject of the gerund before it.
-                let v = syntax.clauses[index].verb.start
-                if index > 0, v >= 2, syntax.clauses[index].verb.form == .gerund, case let previous = syntax.clauses[index - 1],
-                    previous.kind == .participial, previous.verb.form == .gerund, previous.verb.main + 2 == v,
-                    lexicon.flags(tokens[v - 1]).contains(.and), !previous.subject.isEmpty
+                let verb = syntax.clauses.verb(index)
+                let v = verb.start
+                if index > 0, v >= 2, verb.form == .gerund, case let previous = syntax.clauses.verb(index - 1),
+                    syntax.clauses.kind(index - 1) == .participial, previous.form == .gerund, previous.main + 2 == v,
+                    lexicon.flags(tokens[v - 1]).contains(.and), subjectList(index - 1).count > 0
                 {
-                    syntax.clauses[index].subject = previous.subject
+                    syntax.clauses.setSubject(index, subjectList(index - 1))
                     continue
                 }
                 // "accused the governor of taking bribes": after "of", the governing clause's object.
                 let verbChunk = chunks.firstIndex {
-                    if case .verb(let v) = $0 { return verbs[v].start == syntax.clauses[index].verb.start } else { return false }
+                    if case .verb(let v) = $0 { return verbs[v].start == verb.start } else { return false }
                 }
                 if let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.normIs("for"),
-                    !governing.object.isEmpty
+                    objectList(parent).count > 0
                 {
-                    syntax.clauses[index].subject = governing.object
+                    syntax.clauses.setSubject(index, objectList(parent))
                 } else {
-                    syntax.clauses[index].subject = governing.subject
+                    syntax.clauses.setSubject(index, subjectList(parent))
                 }
             case .coordinated:
                 // 'X said the unit had "only returned fire" and accused Y': after a quotation, the clause that reports it.
                 var source = parent
-                let v = syntax.clauses[index].verb.start
-                if v >= 2, tokens[v - 2].kind == .quote, tokens[syntax.clauses[source].verb.main].inQuote {
-                    while tokens[syntax.clauses[source].verb.main].inQuote, let up = syntax.clauses[source].parent, up < source { source = up }
+                let v = syntax.clauses.verb(index).start
+                if v >= 2, tokens[v - 2].kind == .quote, tokens[syntax.clauses.verb(source).main].inQuote {
+                    while tokens[syntax.clauses.verb(source).main].inQuote, let up = syntax.clauses.parent(source), up < source { source = up }
                 }
                 // "X said the Korvex Front had burned two farms and accused Y", "… but urged Y": an accusation or a call
                 // after a reported clause is the reporter's (as ``VerbRules/sayer(of:before:from:)`` reads it).
-                if source == parent, Self.reportersOwnLemmas.contains(lexicon.lemmaText(syntax.clauses[index].verb.lemma, of: tokens[syntax.clauses[index].verb.main])),
-                    !tokens[v].inQuote, let up = syntax.clauses[parent].parent, up < parent, syntax.clauses[up].kind == .main,
-                    !syntax.clauses[up].verb.negated,
-                    Self.reportingLemmas.contains(lexicon.lemmaText(syntax.clauses[up].verb.lemma, of: tokens[syntax.clauses[up].verb.main])),
-                    !syntax.clauses[up].subject.isEmpty
+                let verb = syntax.clauses.verb(index)
+                if source == parent, Self.reportersOwnLemmas.contains(lexicon.lemmaText(verb.lemma, of: tokens[verb.main])),
+                    !tokens[v].inQuote, let up = syntax.clauses.parent(parent), up < parent, syntax.clauses.kind(up) == .main,
+                    case let upVerb = syntax.clauses.verb(up), !upVerb.negated,
+                    Self.reportingLemmas.contains(lexicon.lemmaText(upVerb.lemma, of: tokens[upVerb.main])),
+                    subjectList(up).count > 0
                 {
                     source = up
                 }
-                syntax.clauses[index].subject = syntax.clauses[source].subject
+                syntax.clauses.setSubject(index, subjectList(source))
             default: break
             }
         }
         // "failed to agree", "refused to sign": what the infinitive says did not happen.
-        for index in syntax.clauses.indices where syntax.clauses[index].kind == .infinitival {
-            guard let parent = syntax.clauses[index].parent else { continue }
-            let verb = syntax.clauses[parent].verb
+        for index in syntax.clauses.indices where syntax.clauses.kind(index) == .infinitival {
+            guard let parent = syntax.clauses.parent(index) else { continue }
+            let verb = syntax.clauses.verb(parent)
             if Self.negativeImplicatives.contains(lexicon.lemmaText(verb.lemma, of: tokens[verb.main])) || verb.negated {
-                syntax.clauses[index].verb.negated = true
+                syntax.clauses.setNegated(index)
             }
         }
         // "Acme and Globex announced they will merge": "they" is the coordinated subject before.
         for index in syntax.clauses.indices {
-            guard syntax.clauses[index].subject.count == 1, let parent = syntax.clauses[index].parent, parent < index,
-                syntax.nouns[syntax.clauses[index].subject[0]].isPronoun,
-                lexicon.flags(tokens[syntax.nouns[syntax.clauses[index].subject[0]].start]).contains(.pluralPronoun),
-                syntax.clauses[parent].subject.count >= 2
+            guard subjectList(index).count == 1, let parent = syntax.clauses.parent(index), parent < index,
+                case let subject = syntax.clauses.group(subjectList(index), 0),
+                syntax.nouns[subject].isPronoun,
+                lexicon.flags(tokens[syntax.nouns[subject].start]).contains(.pluralPronoun),
+                subjectList(parent).count >= 2
             else { continue }
-            syntax.clauses[index].subject = syntax.clauses[parent].subject
-            syntax.clauses[index].subjectInherited = true
+            syntax.clauses.setSubject(index, subjectList(parent), inherited: true)
         }
         // "The agency said it had sent experts to X": "it" right after a speech verb is that verb's
         // subject, when one organization or state (not a person: "Minister Y said it …" may mean
         // the government; not inside a quotation).
         for index in syntax.clauses.indices {
-            guard syntax.clauses[index].subject.count == 1, let parent = syntax.clauses[index].parent, parent < index,
-                case let pronoun = syntax.nouns[syntax.clauses[index].subject[0]], pronoun.isPronoun, tokens[pronoun.start].normIs("it"),
-                !tokens[pronoun.start].inQuote,
-                case let speech = syntax.clauses[parent], !speech.verb.negated, speech.kind == .main, speech.subject.count == 1,
-                Self.reportingLemmas.contains(lexicon.lemmaText(speech.verb.lemma, of: tokens[speech.verb.main])),
-                let entity = syntax.nouns[speech.subject[0]].entity, ctx.entities.kinds[entity].isOne(of: .organization, .country),
+            guard subjectList(index).count == 1, let parent = syntax.clauses.parent(index), parent < index,
+                case let pronoun = syntax.nouns[syntax.clauses.group(subjectList(index), 0)], pronoun.isPronoun,
+                tokens[pronoun.start].normIs("it"), !tokens[pronoun.start].inQuote,
+                case let speechVerb = syntax.clauses.verb(parent), !speechVerb.negated, syntax.clauses.kind(parent) == .main,
+                subjectList(parent).count == 1,
+                Self.reportingLemmas.contains(lexicon.lemmaText(speechVerb.lemma, of: tokens[speechVerb.main])),
+                case let speaker = syntax.nouns[syntax.clauses.group(subjectList(parent), 0)],
+                let entity = speaker.entity, ctx.entities.kinds[entity].isOne(of: .organization, .country),
                 // (Not a description before a name in apposition: "The U.N. mission, UNOVEL, said it …".)
-                case let end = syntax.nouns[speech.subject[0]].end,
+                case let end = speaker.end,
                 !(tokens[end].textIs(",") && end + 1 < pronoun.start && ctx.mentionByStart[end + 1] != nil),
                 // (Right after the verb: "said it", "said that it", "said on Monday it".)
-                pronoun.start >= speech.verb.end, pronoun.start - speech.verb.end <= 3,
-                (speech.verb.end..<pronoun.start).allSatisfy({ tokens[$0].normIs("that") || tokens[$0].normIs("on") || tokens[$0].isCapitalized })
+                pronoun.start >= speechVerb.end, pronoun.start - speechVerb.end <= 3,
+                (speechVerb.end..<pronoun.start).allSatisfy({ tokens[$0].normIs("that") || tokens[$0].normIs("on") || tokens[$0].isCapitalized })
             else { continue }
-            syntax.clauses[index].subject = speech.subject
-            syntax.clauses[index].subjectInherited = true
+            syntax.clauses.setSubject(index, subjectList(parent), inherited: true)
         }
         return syntax
     }
@@ -539,7 +690,7 @@ extension SentenceSyntax {
             let g = nouns[n]
             return (g.start..<g.end).map { tokens[$0].text }.joined(separator: " ").replacingOccurrences(of: " 's", with: "'s")
         }
-        func list(_ groups: [Int]) -> String { groups.map(text).joined(separator: " & ") }
+        func list(_ groups: some Collection<Int>) -> String { groups.map(text).joined(separator: " & ") }
         return clauses.map { clause in
             let lemma = lexicon.lemmaText(clause.verb.lemma, of: tokens[clause.verb.main])
             var parts: [String] = []
