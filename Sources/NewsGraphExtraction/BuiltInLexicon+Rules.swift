@@ -116,11 +116,9 @@ send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assi
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/vaccine/dose/expert/equipment/fund/money to/for Y:Actor	supports
 # aid or money given to the first object: "offered Velmar technical assistance", "gave the agency $5 million"
 give/offer/grant/provide/promise/pledge	X V Y:Actor aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/million/billion	supports
-# "supplied drones to Y", "shipped weapons and fuel to Y": arms and war supplies handed to an actor (not sold: a sale
-# is trade)
-supply/deliver/ship/transfer/send/provide	X V arm/weapon/ammunition/drone/missile/munition/rocket/shell/rifle/tank/fuel/truck to Y:Actor	supports
-# "arming and training Y", "trains the Velmar Front's fighters": training a body is support
-train	X V Y:Organization	supports
+# "supplied drones to Y", "sent weapons to Y": arms handed to an actor (not "delivered" or "shipped", often a sale,
+# which is trade; not fuel or trucks, which are trade too)
+supply/transfer/send/provide	X V arm/weapon/ammunition/drone/missile/munition/rocket/rifle to Y:Actor	supports
 # "will provide Y with equipment and training", "supplies Y with arms"
 provide/supply/equip	X V Y:Actor with aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/arm/weapon/ammunition/vehicle/aircraft/helicopter/drone/fund/intelligence	supports
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls

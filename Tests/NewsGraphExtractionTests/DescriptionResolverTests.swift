@@ -85,4 +85,33 @@ struct DescriptionResolverTests: RuleSuite {
             """)
         #expect(!clause.relations.values.contains { $0.predicate == .accused && $0.target == "piet_oorlam" }, "\(keys(clause))")
     }
+
+    @Test("review: a party, a sports federation or a bloc is no union; a state's army is no armed group; a name after a verb is not described")
+    func reviewNegatives() {
+        let party = graph(
+            """
+            The Velmar Labour Party won the vote in Tessaro. The Ostrel Football Federation fined two clubs. \
+            Veltro Air accused the union of holding passengers hostage.
+            """)
+        #expect(!party.relations.values.contains { $0.predicate == .accused && $0.source == "veltro_air" }, "\(keys(party))")
+        let army = graph(
+            """
+            The Velmar Army attacked positions near Tessaro on Sunday. \
+            Governor Ilse Marant urged the group to accept a ceasefire.
+            """)
+        #expect(!army.relations.values.contains { $0.predicate == .urged && $0.target == "velmar_army" }, "\(keys(army))")
+        let bank = graph(
+            """
+            Gunmen stormed Korvex Bank's office in Tessaro on Sunday. \
+            Governor Ilse Marant urged the group to free the hostages.
+            """)
+        #expect(!bank.relations.values.contains { $0.predicate == .urged && $0.target == "korvex_bank" }, "\(keys(bank))")
+        // A speaker's apposition after a description is no apposed name.
+        let speaker = graph(
+            """
+            Inspectors fined Corbel Trekking Ltd on Monday. \
+            Chief inspector Anja Relt accused its managing director of fraud, Piet Oorlam, a spokesman for the firm, said.
+            """)
+        #expect(!speaker.relations.values.contains { $0.predicate == .accused && $0.target == "piet_oorlam" }, "\(keys(speaker))")
+    }
 }

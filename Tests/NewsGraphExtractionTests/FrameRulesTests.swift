@@ -65,12 +65,14 @@ struct FrameRulesTests {
         #expect(!none.contains { $0.predicate == .deployedTo && $0.target != "peacekeeping_mission" }, "\(none)")
     }
 
-    @Test("arms and war supplies handed to an actor, and training a body, are support; a sale is trade, training people no actor")
-    func armsAndTraining() {
-        let armed = Self.drawn("Chile supplied drones to the Velmar Front. Bolivia accused Peru of arming and training the Tarsel Brigade.")
+    @Test("arms handed to an actor are support; a delivery under a contract, fuel shipped, software training are not")
+    func armsSupplied() {
+        let armed = Self.drawn("Chile supplied drones to the Velmar Front. Bolivia sent weapons to the Tarsel Brigade.")
         #expect(Self.has(armed, "chile", .supports, "velmar_front"), "\(armed)")
-        #expect(Self.has(armed, "peru", .supports, "tarsel_brigade"), "\(armed)")
-        let none = Self.drawn("Chile sold jets to Peru. Bolivia trains teachers. Ecuador supplied data to Peru.")
+        #expect(Self.has(armed, "bolivia", .supports, "tarsel_brigade"), "\(armed)")
+        let none = Self.drawn(
+            "Chile delivered the first two tanks to Peru under a contract signed in 2021. Korvex Holdings shipped fuel to Peru last month. "
+                + "Korvex Systems trained the Velmar Health Ministry on the new software.")
         #expect(!none.contains { $0.predicate == .supports }, "\(none)")
     }
 
@@ -91,7 +93,7 @@ struct FrameRulesTests {
         #expect(Self.has(signed, "norway", .agreedWith, "sweden") || Self.has(signed, "sweden", .agreedWith, "norway"), "\(signed)")
         // A currency sign after the article stays inside the object: the loan is what was agreed.
         let loan = Self.drawn("Chile agreed a $2 billion loan programme with Peru.")
-        #expect(loan.contains { $0.predicate == .agreedWith }, "\(loan)")
+        #expect(Self.has(loan, "chile", .agreedWith, "peru") || Self.has(loan, "peru", .agreedWith, "chile"), "\(loan)")
         // Signing something that is no agreement, or a negated agreement, draws nothing.
         let none = Self.drawn("Chile signed a letter with Peru. Chile did not sign a framework with Bolivia.")
         #expect(!none.contains { $0.predicate == .agreedWith }, "\(none)")

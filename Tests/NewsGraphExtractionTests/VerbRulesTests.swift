@@ -648,5 +648,14 @@ struct VerbRulesLaterTests: RuleSuite {
         // A verb coordinated inside the reported clause with no accusation or call stays the clause's subject's.
         let killed = graph("Tomas Brell said the Korvex Front had burned two farms and attacked the Halden Guard.")
         #expect(has(killed, "korvex_front", .attacked, "halden_guard"), "\(keys(killed))")
+        // The clause finder's reading (the frames'): a parenthetical "X said" is no reporting clause, and "said that …",
+        // "told reporters that …" keep the reported subject's accusation. (The verb patterns still give the speaker here,
+        // through the sentence's last subject, as before the sayer rule.)
+        let aside = FrameRulesTests.drawn("The Korvex Front, Governor Lena Ortiz said, seized the mine on Monday and urged Velmar Mining to pay a ransom.")
+        #expect(!aside.contains { $0.source == "lena_ortiz" && $0.predicate == .urged }, "\(aside)")
+        let that = FrameRulesTests.drawn("Lena Ortiz said that the Korvex Front had burned two farms and accused the Halden Guard of negligence.")
+        #expect(!that.contains { $0.source == "lena_ortiz" && $0.predicate == .accused }, "\(that)")
+        let told = FrameRulesTests.drawn("Lena Ortiz told reporters that the Korvex Front had burned two farms and accused the Halden Guard of negligence.")
+        #expect(!told.contains { $0.source == "lena_ortiz" && $0.predicate == .accused }, "\(told)")
     }
 }

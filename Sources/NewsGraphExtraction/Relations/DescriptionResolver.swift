@@ -43,9 +43,12 @@ struct DescriptionResolver {
     /// Words of a union's or a professional body's name ("the Ostrava Pilots Guild", "the National
     /// Teachers' Association").
     static let unionNameWords: Set<String> = [
-        "union", "unions", "guild", "syndicate", "federation", "confederation", "association", "workers", "workers'",
-        "employees", "teachers", "teachers'", "nurses", "doctors", "pilots", "dockworkers", "longshoremen", "labour", "labor",
+        "workers", "workers'", "employees", "teachers", "teachers'", "nurses", "doctors", "pilots", "dockworkers",
+        "longshoremen", "labour", "labor", "trade", "trades", "mineworkers", "miners", "drivers", "journalists",
     ]
+    /// Heads of a union's name: one of these, with a word of ``unionNameWords`` ("the Velmar Pilots Union", "the
+    /// National Teachers' Association"; not "the African Union", "the Velmar Football Federation", "the Labour Party").
+    static let unionHeads: Set<String> = ["union", "unions", "federation", "confederation", "association", "congress"]
     /// Words of a peacekeeping mission's name.
     static let missionNameWords: Set<String> = ["mission", "peacekeeping", "stabilization", "stabilisation", "peacekeepers"]
 
@@ -96,14 +99,21 @@ struct DescriptionResolver {
         ],
     ]
 
+    /// Words read over, back from a name, to a context word ("the armed group X", "gunmen of the X").
+    static let lookbackWords: Set<String> = ["the", "a", "an", "of", "group", "groups", "faction", "-"]
+
     /// Whether entity `e` is of sort `sort` by its name alone.
     func namedAs(_ e: Int, _ sort: Sort) -> Bool {
         guard ctx.entities.kinds[e] == .organization else { return false }
         switch sort {
         case .company: return ctx.isCompany[e]
-        case .union, .mission:
+        case .union:
+            let words = ctx.entities.name(e).lowercased().split(separator: " ").map(String.init)
+            if words.contains(where: { $0 == "guild" || $0 == "syndicate" }) { return true }
+            return words.contains(where: Self.unionHeads.contains) && words.contains(where: Self.unionNameWords.contains)
+        case .mission:
             let words = Set(ctx.entities.name(e).lowercased().split(separator: " ").map(String.init))
-            return !words.isDisjoint(with: sort == .union ? Self.unionNameWords : Self.missionNameWords)
+            return !words.isDisjoint(with: Self.missionNameWords)
         case .armedGroup: return false
         }
     }
@@ -117,9 +127,11 @@ struct DescriptionResolver {
         let mention = ctx.mentions[m]
         let range = ctx.seg.sentences[mention.sentence].tokens
         var q = mention.start - 1
+        // (Only over an article, "of" or a group word between: "the armed group X", "gunmen of the X"; not across a verb or a
+        // noun, "Gunmen stormed X's office".)
         while q >= range.lowerBound, q >= mention.start - 3, q + 1 == mention.start || ctx.mentionByEnd[q + 1] == nil {
             if words.contains(tokens[q].norm) { return true }
-            if tokens[q].kind == .punctuation, !tokens[q].textIs("-") { break }
+            guard Self.lookbackWords.contains(tokens[q].norm) else { break }
             q -= 1
         }
         let end = min(mention.end, range.upperBound)
@@ -162,10 +174,11 @@ struct DescriptionResolver {
             var read = 0
             while k >= 0, read < 64, memory.found[k].sentence >= first {
                 let r = memory.found[k]
-                let violent = r.predicate == .attacked || r.predicate == .killed || r.predicate == .fought || r.predicate == .threatened
+                // (Not a threat, which states and courts make too; not a state's force or organ by its name's head.)
+                let violent = r.predicate == .attacked || r.predicate == .killed || r.predicate == .fought
                 if sort == .armedGroup ? violent : r.predicate == .deployedTo {
-                    if ctx.entities.kinds[r.source] == .organization, !ctx.isCompany[r.source] { add(r.source) }
-                    if r.predicate == .fought, ctx.entities.kinds[r.target] == .organization, !ctx.isCompany[r.target] { add(r.target) }
+                    if nonState(r.source) { add(r.source) }
+                    if r.predicate == .fought, nonState(r.target) { add(r.target) }
                 }
                 k -= 1
                 read += 1
@@ -173,6 +186,19 @@ struct DescriptionResolver {
         }
         guard candidates.count == 1 else { return nil }
         return (candidates[0], head + 1)
+    }
+
+    /// Heads of a state's force's or organ's name ("the Velmar Army", "the Interior Ministry").
+    static let stateHeads: Set<String> = [
+        "army", "armies", "police", "ministry", "forces", "force", "military", "navy", "guard", "gendarmerie", "government",
+        "command", "department", "agency", "office", "council", "court", "service", "services",
+    ]
+
+    /// An organization that is no company and whose name does not end in a state's force's or organ's head.
+    private func nonState(_ e: Int) -> Bool {
+        guard ctx.entities.kinds[e] == .organization, !ctx.isCompany[e] else { return false }
+        let last = ctx.entities.name(e).lowercased().split(separator: " ").last.map(String.init) ?? ""
+        return !Self.stateHeads.contains(last)
     }
 
     /// "accused its managing director, Lena Ortiz, of …", "urged the mine's security contractor,
@@ -190,7 +216,9 @@ struct DescriptionResolver {
                 q = ctx.mentions[m].end + 1
                 continue
             }
-            guard t.kind == .word, t.isLowerInitial || t.normIs("'s"), !RelationFinder.auxiliaries.contains(t) else { return nil }
+            guard t.kind == .word, t.isLowerInitial || t.normIs("'s"), !RelationFinder.auxiliaries.contains(t),
+                !RelationFinder.stopWords.contains(t) || t.normIs("'s")
+            else { return nil }
             if !t.normIs("'s") { words += 1 }
             q += 1
         }
@@ -200,8 +228,12 @@ struct DescriptionResolver {
         guard let m = ctx.mentionByStart[start], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
             ctx.kind(m) == .person || ctx.kind(m) == .organization
         else { return nil }
+        // (A comma after the name must open the charge or the call, "…, Lena Ortiz, of fraud"; not an apposition of
+        // a speaker, "the rebels, Lena Ortiz, a military spokeswoman, said".)
         let after = ctx.mentions[m].end
-        guard after >= b || tokens[after].textIs(",") || tokens[after].normIsOne(of: "of", "to") else { return nil }
+        guard after >= b || tokens[after].normIsOne(of: "of", "to")
+            || (tokens[after].textIs(",") && after + 1 < b && tokens[after + 1].normIsOne(of: "of", "to", "for", "over"))
+        else { return nil }
         return m
     }
 }

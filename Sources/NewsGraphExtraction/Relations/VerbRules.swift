@@ -331,8 +331,11 @@ struct VerbRules {
     func sayer(of s: Int, before position: Int, from a: Int) -> Int? {
         guard let speaker = speakers[s], !ctx.tokens[position].inQuote else { return nil }
         let tokens = ctx.tokens
-        guard let say = (a..<max(a, position - 2)).first(where: { Self.sayingVerbs.contains(tokens[$0]) }),
-            !tokens[say].inQuote, say + 1 < position, !tokens[say + 1].normIs("that")
+        // (The nearest saying verb, read back over at most 40 words: a constant window, so that a sentence of many
+        // "and urged …" clauses costs each of them the same.)
+        let low = max(a, position - 40)
+        guard let say = stride(from: position - 3, through: low, by: -1).first(where: { Self.sayingVerbs.contains(tokens[$0]) }),
+            !tokens[say].inQuote, ClauseFinder.reportsWithoutThat(tokens, verbEnd: say + 1, before: position)
         else { return nil }
         // The speaker named before the saying verb, in this sentence (read back over at most 32 mentions), or a
         // pronoun right before it.

@@ -211,6 +211,15 @@ struct ClauseFinder {
     static let reportingLemmas: Set<String> = ["say", "announce", "add", "state", "confirm", "tell", "insist", "declare"]
     /// Verbs that, coordinated after a reported clause, are the reporter's own act: "said … and accused Y".
     static let reportersOwnLemmas: Set<String> = ["accuse", "urge", "blame"]
+
+    /// Whether a saying verb ending before `end` opens a reported clause whose coordinated "and accused …" may be the
+    /// reporter's: not a parenthetical ("X, the governor said, seized …": a comma right after it), nor a clause tied on
+    /// by "that" within four words ("said that …", "told reporters that …", "said on Monday that …"), whose
+    /// coordinated verbs keep the reported subject. Shared by the clause finder and ``VerbRules/sayer(of:before:from:)``.
+    static func reportsWithoutThat(_ tokens: Tokens, verbEnd end: Int, before limit: Int) -> Bool {
+        guard end < limit, !tokens[end].textIs(",") else { return false }
+        return !(end..<min(end + 4, limit)).contains { tokens[$0].normIs("that") }
+    }
     /// Verbs after which an infinitive did not happen: "failed to agree".
     static let negativeImplicatives: Set<String> = ["fail", "refuse", "decline", "reject", "deny", "avoid", "neglect", "hesitate"]
 
@@ -630,6 +639,7 @@ struct ClauseFinder {
                     !tokens[v].inQuote, let up = syntax.clauses.parent(parent), up < parent, syntax.clauses.kind(up) == .main,
                     case let upVerb = syntax.clauses.verb(up), !upVerb.negated,
                     Self.reportingLemmas.contains(lexicon.lemmaText(upVerb.lemma, of: tokens[upVerb.main])),
+                    Self.reportsWithoutThat(tokens, verbEnd: upVerb.end, before: v),
                     subjectList(up).count > 0
                 {
                     source = up
