@@ -60,6 +60,14 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.insert(relation)
     }
 
+    /// ``insert(_:)`` given the target's hash and the known ends (see ``add(_:targetHash:known:)``).
+    @discardableResult
+    mutating func insert(
+        _ relation: consuming Relation, targetHash: (id: String, hash: UInt32)?, known: RelationTable.KnownEnds
+    ) -> Int {
+        relations.insert(relation, targetHash: targetHash, known: known)
+    }
+
     /// Makes room for about `entities` entities and `relations` relations in all.
     public mutating func reserveCapacity(entities: Int, relations count: Int) {
         self.entities.reserveCapacity(entities)

@@ -208,9 +208,25 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// Empty when the graph was empty (one file read: nothing to share, nothing spent).
     @exclusivity(unchecked) private var sharedSentences = EvidenceSentences()
 
-    /// The entity id of each XML node id declared in this file so far (the last declaration of
-    /// an XML id wins): an edge's ends are looked up by their bytes.
-    @exclusivity(unchecked) private var nodeIDs = ByteTable<String>()
+    /// A node of this file as an edge's end needs it: its entity id, that id's hash as the
+    /// relation table files an end (``KnowledgeGraph/endHash(_:)``), and once the id has been
+    /// a relation's end, its number there + 1 (0: not yet), so that no end is looked up twice.
+    struct NodeEnd {
+        var id: String
+        var hash: UInt32
+        var end: UInt32
+    }
+
+    /// Each XML node id declared in this file so far (the last declaration of an XML id wins):
+    /// an edge's ends are looked up by their bytes. Ids `n` + a decimal number without leading
+    /// zeros (our writer's, and NetworkX's of our files) are found by that number in
+    /// ``numberedNodes``; others, and numbers far past the nodes declared so far, here.
+    @exclusivity(unchecked) private var nodeIDs = ByteTable<NodeEnd>()
+    /// Nodes with an id `n<k>` by `k` (an empty `id`: none declared here; look in ``nodeIDs``).
+    @exclusivity(unchecked) private var numberedNodes: [NodeEnd] = []
+    /// How many ids ``numberedNodes`` has taken: it grows only to twice that + 4096 slots, so a
+    /// file of few nodes with huge numbers takes no more memory than one of many.
+    @exclusivity(unchecked) private var numberedDeclared = 0
     @exclusivity(unchecked) private var pending:
         [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
 
@@ -583,51 +599,127 @@ final class GraphMLStreamReader: XMLByteHandler {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
             }
         }
-        node.id.withUnsafeBytes { nodeIDs.set($0, id) }
-        lastSourceID = nil
-        lastTargetID = nil
+        node.id.withUnsafeBytes { declare($0, NodeEnd(id: id, hash: KnowledgeGraph.endHash(id), end: 0)) }
+        lastSourceEnd = nil
+        lastTargetEnd = nil
         graph.add(
             Entity(
                 id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
                 attributes: attributes(node, excluding: Self.nodeFields)))
     }
 
+    /// `k` of an XML id `n<k>` (no sign, no leading zero, at most 9 digits), else `nil`.
+    @inline(__always) private static func numberedID(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let count = bytes.count
+        guard count >= 2, count <= 10, bytes[0] == UInt8(ascii: "n"), count == 2 || bytes[1] != UInt8(ascii: "0")
+        else { return nil }
+        var value = 0
+        for index in 1..<count {
+            let digit = Int(bytes[index]) &- 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value &* 10 &+ digit
+        }
+        return value
+    }
+
+    /// Files a node under its XML id (a later declaration of the id replaces the earlier one:
+    /// a numbered slot is looked at before ``nodeIDs``).
+    private func declare(_ xmlID: UnsafeRawBufferPointer, _ node: NodeEnd) {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count || k < 2 * numberedDeclared + 4096 {
+            if k >= numberedNodes.count {
+                numberedNodes.append(
+                    contentsOf: repeatElement(NodeEnd(id: "", hash: 0, end: 0), count: k + 1 - numberedNodes.count))
+            }
+            numberedNodes[k] = node
+            numberedDeclared += 1
+            return
+        }
+        nodeIDs.set(xmlID, node)
+    }
+
+    /// The node of an edge's end, or `nil` when no node of the file has that XML id yet.
+    @inline(__always) private func node(_ xmlID: UnsafeRawBufferPointer) -> NodeEnd? {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count {
+            let node = numberedNodes[k]
+            if !node.id.isEmpty { return node }
+        }
+        return nodeIDs[xmlID]
+    }
+
+    /// Keeps an end's number in the relation table (`end`: number + 1) with its node.
+    private func learnEnd(_ xmlID: UnsafeRawBufferPointer, _ end: UInt32) {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count, !numberedNodes[k].id.isEmpty {
+            numberedNodes[k].end = end
+        } else {
+            nodeIDs.modify(xmlID) { $0?.end = end }
+        }
+    }
+
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
     private func entityID(_ xmlID: [UInt8]) -> String? {
-        xmlID.withUnsafeBytes { nodeIDs[$0] }
+        xmlID.withUnsafeBytes { node($0)?.id }
     }
 
     /// The last source and target looked up: edges come grouped by source (our writer,
     /// NetworkX, Gephi), so most sources are found without a look-up. Forgotten when a node
     /// is declared (a later declaration of an XML id wins).
     @exclusivity(unchecked) private var lastSource: [UInt8] = []
-    @exclusivity(unchecked) private var lastSourceID: String?
+    @exclusivity(unchecked) private var lastSourceEnd: NodeEnd?
     @exclusivity(unchecked) private var lastTarget: [UInt8] = []
-    @exclusivity(unchecked) private var lastTargetID: String?
+    @exclusivity(unchecked) private var lastTargetEnd: NodeEnd?
 
-    private func sourceID(_ xmlID: [UInt8]) -> String? {
-        if let id = lastSourceID, lastSource == xmlID { return id }
-        lastSourceID = entityID(xmlID)
+    private func sourceEnd(_ xmlID: [UInt8]) -> NodeEnd? {
+        if let node = lastSourceEnd, lastSource == xmlID { return node }
+        lastSourceEnd = xmlID.withUnsafeBytes { node($0) }
         lastSource.removeAll(keepingCapacity: true)
         lastSource.append(contentsOf: xmlID)
-        return lastSourceID
+        return lastSourceEnd
     }
 
-    private func targetID(_ xmlID: [UInt8]) -> String? {
-        if let id = lastTargetID, lastTarget == xmlID { return id }
-        lastTargetID = entityID(xmlID)
+    private func targetEnd(_ xmlID: [UInt8]) -> NodeEnd? {
+        if let node = lastTargetEnd, lastTarget == xmlID { return node }
+        lastTargetEnd = xmlID.withUnsafeBytes { node($0) }
         lastTarget.removeAll(keepingCapacity: true)
         lastTarget.append(contentsOf: xmlID)
-        return lastTargetID
+        return lastTargetEnd
+    }
+
+    /// After a relation of these ends was added: keeps the number the relation table gave an
+    /// end not numbered before (its node's ``NodeEnd/end``, and the last source's or target's).
+    private func learnEnds(_ edge: Element, _ source: NodeEnd, _ target: NodeEnd) {
+        let ends = graph.relations.lastEnds
+        func number(_ id: String) -> UInt32? {
+            if let end = ends.source, RelationTable.KnownEnds.sameBytes(end.id, id) { return end.number + 1 }
+            if let end = ends.target, RelationTable.KnownEnds.sameBytes(end.id, id) { return end.number + 1 }
+            return nil
+        }
+        if source.end == 0, let end = number(source.id) {
+            edge.source.withUnsafeBytes { learnEnd($0, end) }
+            if lastSourceEnd != nil, lastSource == edge.source { lastSourceEnd!.end = end }
+            if lastTargetEnd != nil, lastTarget == edge.source { lastTargetEnd!.end = end }
+        }
+        if target.end == 0, let end = number(target.id) {
+            edge.target.withUnsafeBytes { learnEnd($0, end) }
+            if lastSourceEnd != nil, lastSource == edge.target { lastSourceEnd!.end = end }
+            if lastTargetEnd != nil, lastTarget == edge.target { lastTargetEnd!.end = end }
+        }
     }
 
     /// Starts loading the node table's slots of the edge's ends when the edge opens: their
     /// cache misses (the ends come in no order) then overlap with reading the edge's data
     /// instead of stalling ``addEdge(_:)``.
     @inline(__always) private func prefetchEnds(_ edge: Element) {
-        // (A source like the last one is found without a look-up: see ``sourceID(_:)``.)
-        if lastSourceID == nil || edge.source != lastSource { edge.source.withUnsafeBytes { nodeIDs.prefetch($0) } }
-        edge.target.withUnsafeBytes { nodeIDs.prefetch($0) }
+        // (A source like the last one is found without a look-up: see ``sourceEnd(_:)``.)
+        if lastSourceEnd == nil || edge.source != lastSource { edge.source.withUnsafeBytes { prefetchNode($0) } }
+        edge.target.withUnsafeBytes { prefetchNode($0) }
+    }
+
+    @inline(__always) private func prefetchNode(_ xmlID: UnsafeRawBufferPointer) {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count {
+            numberedNodes.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + k) }
+        } else {
+            nodeIDs.prefetch(xmlID)
+        }
     }
 
     /// The column of a `<data>` element's key id, if the key is declared.
@@ -651,10 +743,13 @@ final class GraphMLStreamReader: XMLByteHandler {
         applyDefaults(edge, domain: "edge")
         let predicate = predicate(edge)
         // The ends first: the relation table's slot starts loading while the evidence is built.
-        let source = sourceID(edge.source)
-        let target = targetID(edge.target)
-        if let source, let target {
-            graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
+        let sourceNode = sourceEnd(edge.source)
+        let targetNode = targetEnd(edge.target)
+        var targetHash: (id: String, hash: UInt32)?
+        if let sourceNode, let targetNode {
+            targetHash = graph.prefetchRelation(
+                source: sourceNode.id, sourceHash: sourceNode.hash, sourceKnown: sourceNode.end > 0, predicate: predicate,
+                target: targetNode.id, targetHash: targetNode.hash, targetKnown: targetNode.end > 0, directed: edge.directed)
         }
         evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
@@ -715,11 +810,18 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        if let source, let target {
+        if let sourceNode, let targetNode {
+            // Ends numbered before are not looked up in the relation table's id index again (a
+            // cache miss there and one in its strings, at 1M ids).
+            let known = RelationTable.KnownEnds(
+                sourceNode.end > 0 ? (sourceNode.id, sourceNode.end - 1) : nil,
+                targetNode.end > 0 ? (targetNode.id, targetNode.end - 1) : nil)
             graph.add(
                 Relation(
-                    source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
-                    directed: directed), edgeWeight: weight, sums: &weightSums)
+                    source: sourceNode.id, predicate: predicate, target: targetNode.id, evidence: evidence,
+                    attributes: attributes, directed: directed), edgeWeight: weight, sums: &weightSums,
+                targetHash: targetHash, known: known)
+            if sourceNode.end == 0 || targetNode.end == 0 { learnEnds(edge, sourceNode, targetNode) }
             reservation.note(&graph)
         } else {
             pending.append(
