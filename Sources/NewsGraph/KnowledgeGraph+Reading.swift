@@ -48,6 +48,12 @@ extension KnowledgeGraph {
         }
     }
 
+    /// ``RelationTable/lastEnds`` (read here, in the graph's module: read through
+    /// ``relations`` from another module, it copied the table, a retain of each column).
+    package var lastRelationEnds: (source: (id: String, number: UInt32)?, target: (id: String, number: UInt32)?) {
+        relations.lastEnds
+    }
+
     /// An id's hash as the relation table files an end under (the same for ids equal as Swift
     /// strings are), for ``prefetchRelation(source:sourceHash:sourceKnown:predicate:target:targetHash:targetKnown:directed:)``
     /// and the `targetHash` of ``add(_:edgeWeight:sums:targetHash:known:)``.

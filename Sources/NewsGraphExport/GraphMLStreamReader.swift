@@ -687,7 +687,7 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// After a relation of these ends was added: keeps the number the relation table gave an
     /// end not numbered before (its node's ``NodeEnd/end``, and the last source's or target's).
     private func learnEnds(_ edge: Element, _ source: NodeEnd, _ target: NodeEnd) {
-        let ends = graph.relations.lastEnds
+        let ends = graph.lastRelationEnds
         func number(_ id: String) -> UInt32? {
             if let end = ends.source, RelationTable.KnownEnds.sameBytes(end.id, id) { return end.number + 1 }
             if let end = ends.target, RelationTable.KnownEnds.sameBytes(end.id, id) { return end.number + 1 }
