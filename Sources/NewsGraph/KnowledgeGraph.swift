@@ -85,6 +85,11 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.reserveValues(count)
     }
 
+    /// Makes the relations' key index large enough for `count` relations (see ``RelationReservation``).
+    mutating func reserveRelationIndex(_ count: Int) {
+        relations.reserveIndex(count)
+    }
+
     /// Sets the imported weight of the relation at `position` (see ``add(_:edgeWeight:sums:)``).
     mutating func setImportedWeight(_ weight: Double?, at position: Int) {
         relations.setImportedWeight(weight, at: position)

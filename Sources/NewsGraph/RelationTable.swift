@@ -311,6 +311,13 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, self.count)) }
     }
 
+    /// Makes the key index large enough for `count` relations in all (built anew once now
+    /// rather than each time it doubles; its slots are written, so this is memory: 4 bytes a slot).
+    mutating func reserveIndex(_ count: Int) {
+        if mask < 0 { return }
+        if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, self.count)) }
+    }
+
     /// Makes room in the columns alone for `count` relations in all (the key index grows as it
     /// fills): room never written to is address space, not memory.
     mutating func reserveValues(_ count: Int) {
