@@ -889,23 +889,42 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// A document id from its bytes, one shared `String` per distinct id.
     private func documentID(_ bytes: UnsafeRawBufferPointer) -> String {
-        if let known = documentIDs[bytes] { return known }
+        if let known = recentDocuments[bytes] { return known }
+        if let known = documentIDs[bytes] {
+            recentDocuments.set(bytes, known)
+            return known
+        }
         let document = Format.percentDecoded(String(utf8Bytes: bytes))
         documentIDs.set(bytes, document)
+        recentDocuments.set(bytes, document)
         if !document.isEmpty { documents.insert(document) }
         return document
     }
 
+    /// ``documentIDs``' recent answers for ids of up to 8 bytes (a span at each edge).
+    private let recentDocuments = ShortBytesCache()
+
     /// Calls `body` with each `document:start-end` of a spans column (space-separated; the
     /// document percent-encoded); malformed items are skipped.
     private func parseSpans(_ bytes: UnsafeRawBufferPointer, _ body: (String, Int, Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var from = 0
-        while from < bytes.count {
+        while from < count {
             var to = from
-            while to < bytes.count && bytes[to] != UInt8(ascii: " ") { to += 1 }
+            if let space = memchr(base + from, 0x20, count - from) {
+                to = base.distance(to: UnsafeRawPointer(space))
+            } else {
+                to = count
+            }
+            defer { from = to + 1 }
+            if to == from { continue }
+            // Most items: `document:digits-digits`, read in one pass (the same as below).
+            if let (colon, start, end) = Self.plainSpan(base, from, to) {
+                if end >= start { body(documentID(UnsafeRawBufferPointer(start: base + from, count: colon - from)), start, end) }
+                continue
+            }
             let item = bytes[from..<to]
-            from = to + 1
-            if item.isEmpty { continue }
             guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
             let range = item[(colon + 1)...]
             guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
@@ -916,6 +935,38 @@ final class GraphMLStreamReader: XMLByteHandler {
             let document = documentID(UnsafeRawBufferPointer(rebasing: item[..<colon]))
             body(document, start, end)
         }
+    }
+
+    /// An item `...:digits-digits` (1 to 18 digits each, no sign) of bytes `from..<to`: its last
+    /// colon and the two numbers, else `nil` (the item is read the general way).
+    @inline(__always) private static func plainSpan(_ base: UnsafeRawPointer, _ from: Int, _ to: Int)
+        -> (colon: Int, start: Int, end: Int)?
+    {
+        var colon = to - 1
+        while colon >= from {
+            let byte = base.load(fromByteOffset: colon, as: UInt8.self)
+            if byte == UInt8(ascii: ":") { break }
+            guard (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") else { return nil }
+            colon -= 1
+        }
+        guard colon >= from else { return nil }
+        var index = colon + 1
+        func number() -> Int? {
+            var value = 0
+            let first = index
+            while index < to, index - first < 18 {
+                let digit = Int(base.load(fromByteOffset: index, as: UInt8.self)) &- 48
+                guard digit >= 0 && digit <= 9 else { break }
+                value = value * 10 + digit
+                index += 1
+            }
+            return index > first ? value : nil
+        }
+        guard let start = number(), index < to, base.load(fromByteOffset: index, as: UInt8.self) == UInt8(ascii: "-")
+        else { return nil }
+        index += 1
+        guard let end = number(), index == to else { return nil }
+        return (colon, start, end)
     }
 
     /// `Int(text)` on bytes: an optional sign, then one or more ASCII digits, no overflow.
@@ -999,5 +1050,49 @@ final class ShortKeyCache {
         if keys[slot] == 0 { used += 1 }
         keys[slot] = word
         columns[slot] = column
+    }
+}
+
+/// Byte strings of 1 to 8 bytes → `String`s: a direct-mapped cache of 64 slots over the bytes
+/// packed in a word, in front of a ``ByteTable`` (no seeded hash of the bytes on a hit).
+final class ShortBytesCache {
+    private let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private let lengths = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    private let values = UnsafeMutablePointer<String>.allocate(capacity: 64)
+
+    init() {
+        words.initialize(repeating: 0, count: 64)
+        lengths.initialize(repeating: 0, count: 64)
+        values.initialize(repeating: "", count: 64)
+    }
+
+    deinit {
+        words.deallocate()
+        lengths.deallocate()
+        values.deinitialize(count: 64)
+        values.deallocate()
+    }
+
+    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count <= 8, bytes.count > 0 else { return nil }
+        var word: UInt64 = 0
+        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
+    }
+
+    @inline(__always) private static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    @inline(__always) subscript(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard let word = Self.pack(bytes) else { return nil }
+        let slot = Self.slot(word)
+        return words[slot] == word && lengths[slot] == bytes.count ? values[slot] : nil
+    }
+
+    func set(_ bytes: UnsafeRawBufferPointer, _ value: String) {
+        guard let word = Self.pack(bytes) else { return }
+        let slot = Self.slot(word)
+        words[slot] = word
+        lengths[slot] = bytes.count
+        values[slot] = value
     }
 }
