@@ -84,7 +84,9 @@ talk/meeting/summit/negotiation/consultation	N between X and Y	met_with
 talk/meeting/summit/negotiation/consultation	N with Y	met_with
 sign	X V	agreed_with	mutual
 agree	X:Person V	agreed_with	mutual
-sign/reach/strike/seal/conclude	X V deal/agreement/accord/pact/treaty/contract/truce/ceasefire with Y	agreed_with
+sign/reach/strike/seal/conclude	X V deal/agreement/accord/pact/treaty/contract/truce/ceasefire/memorandum/convention/framework/protocol/partnership/compact/communique/communiqué/charter/declaration/arrangement/lease/concession with Y	agreed_with
+# "agreed a loan programme with Y", "agreed terms with Y": what is agreed is any object
+agree	X V * with Y	agreed_with
 agreement/deal/accord/pact/treaty/truce/ceasefire	N between X and Y	agreed_with
 agreement/deal/accord/pact/treaty	N with Y	agreed_with
 invite	X V Y	invited
@@ -114,6 +116,8 @@ send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assi
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/vaccine/dose/expert/equipment/fund/money to/for Y:Actor	supports
 # aid or money given to the first object: "offered Velmar technical assistance", "gave the agency $5 million"
 give/offer/grant/provide/promise/pledge	X V Y:Actor aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/million/billion	supports
+# "will provide Y with equipment and training", "supplies Y with arms"
+provide/supply/equip	X V Y:Actor with aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/arm/weapon/ammunition/vehicle/aircraft/helicopter/drone/fund/intelligence	supports
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of

@@ -64,6 +64,24 @@ struct FrameRulesTests {
         #expect(Self.has(aid, "norway", .supports, "chile"), "\(aid)")
     }
 
+    @Test("agreements signed or agreed: a memorandum, a framework, a partnership, conventions; 'agreed a $2 billion loan with Y'; equipment provided 'with'")
+    func agreementsAndProvision() {
+        let signed = Self.drawn(
+            "Chile signed a defence cooperation framework with Peru. Bolivia signed new conventions with Ecuador. Norway signed a partnership on hydrogen with Sweden.")
+        #expect(Self.has(signed, "chile", .agreedWith, "peru") || Self.has(signed, "peru", .agreedWith, "chile"), "\(signed)")
+        #expect(Self.has(signed, "bolivia", .agreedWith, "ecuador") || Self.has(signed, "ecuador", .agreedWith, "bolivia"), "\(signed)")
+        #expect(Self.has(signed, "norway", .agreedWith, "sweden") || Self.has(signed, "sweden", .agreedWith, "norway"), "\(signed)")
+        // A currency sign after the article stays inside the object: the loan is what was agreed.
+        let loan = Self.drawn("Chile agreed a $2 billion loan programme with Peru.")
+        #expect(loan.contains { $0.predicate == .agreedWith }, "\(loan)")
+        // Signing something that is no agreement, or a negated agreement, draws nothing.
+        let none = Self.drawn("Chile signed a letter with Peru. Chile did not sign a framework with Bolivia.")
+        #expect(!none.contains { $0.predicate == .agreedWith }, "\(none)")
+        let provided = Self.drawn("Chile will provide Peru with equipment and training. Chile provided Bolivia with evidence.")
+        #expect(Self.has(provided, "chile", .supports, "peru"), "\(provided)")
+        #expect(!Self.has(provided, "chile", .supports, "bolivia"), "\(provided)")
+    }
+
     @Test("'X said it had sent troops to Y': the pronoun after a verb of saying is its named speaker")
     func speakerOfPronoun() {
         let sent = Self.drawn(

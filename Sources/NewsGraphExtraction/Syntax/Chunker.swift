@@ -449,6 +449,9 @@ struct Chunker {
                 k += 1
             case .symbol where k == i:
                 k += 1
+            case .symbol where tokens[k - 1].tag == .determiner && lexicon.flags(tokens[k]).contains(.currency):
+                // "a $2 billion loan programme", "the €5 million contract"
+                k += 1
             case .adverb where k > i && k + 1 < b && (tokens[k + 1].tag == .adjective || tokens[k + 1].tag == .number):
                 k += 1
             case let tag where (tag == .verbParticiple || tag == .verbGerund) && k > i && continuesGroup(k + 1, b):
