@@ -116,6 +116,11 @@ send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assi
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/vaccine/dose/expert/equipment/fund/money to/for Y:Actor	supports
 # aid or money given to the first object: "offered Velmar technical assistance", "gave the agency $5 million"
 give/offer/grant/provide/promise/pledge	X V Y:Actor aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/million/billion	supports
+# "supplied drones to Y", "shipped weapons and fuel to Y": arms and war supplies handed to an actor (not sold: a sale
+# is trade)
+supply/deliver/ship/transfer/send/provide	X V arm/weapon/ammunition/drone/missile/munition/rocket/shell/rifle/tank/fuel/truck to Y:Actor	supports
+# "arming and training Y", "trains the Velmar Front's fighters": training a body is support
+train	X V Y:Organization	supports
 # "will provide Y with equipment and training", "supplies Y with arms"
 provide/supply/equip	X V Y:Actor with aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/arm/weapon/ammunition/vehicle/aircraft/helicopter/drone/fund/intelligence	supports
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
@@ -133,7 +138,10 @@ deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel
 # a force kept in a place: "Chile keeps several thousand soldiers in the Velmar Region", "Chile has about 900 troops in
 # Velmar" ("have" before a noun group is a main verb); a state's bases ("Chile, which has military bases in Velmar", not
 # a company's: "Korvex maintains its base in Velmar")
-have/keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/advisor/instructor/peacekeeper/marine/contingent/personnel in Y:Place	deployed_to
+have/keep/maintain/station	X:Actor V troop/soldier/force/garrison/adviser/advisor/instructor/peacekeeper/marine/contingent/personnel/brigade/battalion/regiment/battlegroup/squadron/warship/frigate in Y:Place	deployed_to
+# "deployed about 500 officers in Serbia", "stationed troops in Y" (a force sent, read with "in"; not a "unit"
+# or "team", often sent to a mission "in" a place: "to deploy a medical unit to the mission in Y")
+deploy/station/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/marine/reinforcement/patrol/vessel/frigate/boat/platoon/battalion/brigade/officer/instructor/adviser/advisor in Y:Place	deployed_to
 have/keep/maintain	X:Country V base in Y:Place	deployed_to
 deploy/send/dispatch	X V to Y:Place	deployed_to
 presence/deployment	N of X in/into/to Y:Country	deployed_to

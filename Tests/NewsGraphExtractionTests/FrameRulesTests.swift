@@ -56,6 +56,24 @@ struct FrameRulesTests {
         #expect(!none.contains { $0.predicate == .deployedTo }, "\(none)")
     }
 
+    @Test("a force stationed or deployed 'in' a place: a brigade, officers; not a unit sent to a mission there, nor a year")
+    func forceDeployedIn() {
+        let sent = Self.drawn("Chile will station a brigade of about 4,800 soldiers in Peru. Bolivia has deployed 500 officers in Ecuador.")
+        #expect(Self.has(sent, "chile", .deployedTo, "peru"), "\(sent)")
+        #expect(Self.has(sent, "bolivia", .deployedTo, "ecuador"), "\(sent)")
+        let none = Self.drawn("Chile deployed troops in 2019. Peru will deploy a medical unit to the peacekeeping mission in Bolivia.")
+        #expect(!none.contains { $0.predicate == .deployedTo && $0.target != "peacekeeping_mission" }, "\(none)")
+    }
+
+    @Test("arms and war supplies handed to an actor, and training a body, are support; a sale is trade, training people no actor")
+    func armsAndTraining() {
+        let armed = Self.drawn("Chile supplied drones to the Velmar Front. Bolivia accused Peru of arming and training the Tarsel Brigade.")
+        #expect(Self.has(armed, "chile", .supports, "velmar_front"), "\(armed)")
+        #expect(Self.has(armed, "peru", .supports, "tarsel_brigade"), "\(armed)")
+        let none = Self.drawn("Chile sold jets to Peru. Bolivia trains teachers. Ecuador supplied data to Peru.")
+        #expect(!none.contains { $0.predicate == .supports }, "\(none)")
+    }
+
     @Test("a price is no aid: 'offered Y $40 million for its stake'; 'gave Y $5 million in aid' is")
     func priceIsNoAid() {
         let price = Self.drawn("Korvex Mining offered Tarsel Energy $40 million for its stake in the port. Velmar Holdings offered Chile $2 billion for Tarsel Energy.")
