@@ -60,6 +60,14 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.insert(relation)
     }
 
+    /// ``insert(_:)`` given the target's hash and the known ends (see ``add(_:targetHash:known:)``).
+    @discardableResult
+    mutating func insert(
+        _ relation: consuming Relation, targetHash: (id: String, hash: UInt32)?, known: RelationTable.KnownEnds
+    ) -> Int {
+        relations.insert(relation, targetHash: targetHash, known: known)
+    }
+
     /// Makes room for about `entities` entities and `relations` relations in all.
     public mutating func reserveCapacity(entities: Int, relations count: Int) {
         self.entities.reserveCapacity(entities)
@@ -75,6 +83,11 @@ public struct KnowledgeGraph: Equatable, Sendable {
     /// Makes room in the relation array alone for `count` relations (see ``RelationReservation``).
     mutating func reserveRelationValues(_ count: Int) {
         relations.reserveValues(count)
+    }
+
+    /// Makes the relations' key index large enough for `count` relations (see ``RelationReservation``).
+    mutating func reserveRelationIndex(_ count: Int) {
+        relations.reserveIndex(count)
     }
 
     /// Sets the imported weight of the relation at `position` (see ``add(_:edgeWeight:sums:)``).

@@ -99,5 +99,15 @@ package struct RelationReservation {
         guard expected.isFinite, expected < Double(Int32.max), Int(expected) > count else { return }
         reserved = Int(expected)
         graph.reserveRelationValues(reserved)
+        // The key index for the relations expected without the margin (a slot is written, so
+        // memory, where room in the columns is address space): at 1M/5M the index was rebuilt
+        // from 4M to 8M slots at 2.9M relations, every key hashed again from its ends' hashes.
+        // Parallel edges (one key) make the guess high: the index then has more empty slots.
+        // One file read alone: in `merge` the files may share most keys (a file merged with
+        // itself), and an index sized for both would raise its peak.
+        if laterBytes == 0 {
+            let unpadded = Double(count) + perByte * Double(Swift.max(0, size - offset))
+            graph.reserveRelationIndex(Int(Swift.min(unpadded, Double(reserved))))
+        }
     }
 }

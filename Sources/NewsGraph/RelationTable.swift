@@ -106,6 +106,11 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
             self.second = second
         }
 
+        /// Whether two ids have the same UTF-8 (as the table numbers them).
+        @inline(__always) package static func sameBytes(_ a: String, _ b: String) -> Bool {
+            InternedStrings.sameBytes(a, b)
+        }
+
         @inline(__always) func number(of id: String) -> UInt32? {
             if let first, InternedStrings.sameBytes(first.id, id) { return first.number }
             if let second, InternedStrings.sameBytes(second.id, id) { return second.number }
@@ -303,6 +308,13 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         // (After ``dropIndex()`` the index is built again first: growing the empty one would
         // leave an index that knows none of the relations.)
         if mask < 0, !isEmpty { reindex() }
+        if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, self.count)) }
+    }
+
+    /// Makes the key index large enough for `count` relations in all (built anew once now
+    /// rather than each time it doubles; its slots are written, so this is memory: 4 bytes a slot).
+    mutating func reserveIndex(_ count: Int) {
+        if mask < 0 { return }
         if count * 10 > slots.count * 7 { rebuild(capacity: Swift.max(count, self.count)) }
     }
 
@@ -558,6 +570,16 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         // (Numbering the target looks its id up first.)
         ids.prefetch(hash: targetPart)
         return targetPart
+    }
+
+    /// ``prefetch(source:predicate:target:)`` given the ends' ``part(_:)``s; the id index's slot
+    /// of the target only when `findsTarget` (a reader that knows the target's number does not
+    /// look it up).
+    func prefetch(sourcePart: UInt32, predicate: Predicate, targetPart: UInt32, findsTarget: Bool) {
+        guard mask >= 0 else { return }
+        let hash = Self.combine(sourcePart, predicate.keyHash, targetPart)
+        slots.withUnsafeBufferPointer { NewsGraph.prefetch($0.baseAddress! + (Int(hash) & mask)) }
+        if findsTarget { ids.prefetch(hash: targetPart) }
     }
 
     /// Sets the imported weight of the relation at `position`; see ``Relation/importedWeight``.

@@ -208,9 +208,25 @@ final class GraphMLStreamReader: XMLByteHandler {
     /// Empty when the graph was empty (one file read: nothing to share, nothing spent).
     @exclusivity(unchecked) private var sharedSentences = EvidenceSentences()
 
-    /// The entity id of each XML node id declared in this file so far (the last declaration of
-    /// an XML id wins): an edge's ends are looked up by their bytes.
-    @exclusivity(unchecked) private var nodeIDs = ByteTable<String>()
+    /// A node of this file as an edge's end needs it: its entity id, that id's hash as the
+    /// relation table files an end (``KnowledgeGraph/endHash(_:)``), and once the id has been
+    /// a relation's end, its number there + 1 (0: not yet), so that no end is looked up twice.
+    struct NodeEnd {
+        var id: String
+        var hash: UInt32
+        var end: UInt32
+    }
+
+    /// Each XML node id declared in this file so far (the last declaration of an XML id wins):
+    /// an edge's ends are looked up by their bytes. Ids `n` + a decimal number without leading
+    /// zeros (our writer's, and NetworkX's of our files) are found by that number in
+    /// ``numberedNodes``; others, and numbers far past the nodes declared so far, here.
+    @exclusivity(unchecked) private var nodeIDs = ByteTable<NodeEnd>()
+    /// Nodes with an id `n<k>` by `k` (an empty `id`: none declared here; look in ``nodeIDs``).
+    private let numberedNodes = NumberedNodes()
+    /// How many ids ``numberedNodes`` has taken: it grows only to twice that + 4096 slots, so a
+    /// file of few nodes with huge numbers takes no more memory than one of many.
+    @exclusivity(unchecked) private var numberedDeclared = 0
     @exclusivity(unchecked) private var pending:
         [(id: String, source: String, target: String, line: Int, weight: Double?, make: (String, String) -> Relation)] = []
 
@@ -583,51 +599,124 @@ final class GraphMLStreamReader: XMLByteHandler {
                 mentions.insert(Mention(documentID: document, start: start, end: end))
             }
         }
-        node.id.withUnsafeBytes { nodeIDs.set($0, id) }
-        lastSourceID = nil
-        lastTargetID = nil
+        node.id.withUnsafeBytes { declare($0, NodeEnd(id: id, hash: KnowledgeGraph.endHash(id), end: 0)) }
+        lastSourceEnd = nil
+        lastTargetEnd = nil
         graph.add(
             Entity(
                 id: id, name: name, kind: kind, aliases: aliases, mentions: mentions,
                 attributes: attributes(node, excluding: Self.nodeFields)))
     }
 
+    /// `k` of an XML id `n<k>` (no sign, no leading zero, at most 9 digits), else `nil`.
+    @inline(__always) private static func numberedID(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let count = bytes.count
+        guard count >= 2, count <= 10, bytes[0] == UInt8(ascii: "n"), count == 2 || bytes[1] != UInt8(ascii: "0")
+        else { return nil }
+        var value = 0
+        for index in 1..<count {
+            let digit = Int(bytes[index]) &- 48
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value &* 10 &+ digit
+        }
+        return value
+    }
+
+    /// Files a node under its XML id (a later declaration of the id replaces the earlier one:
+    /// a numbered slot is looked at before ``nodeIDs``).
+    private func declare(_ xmlID: UnsafeRawBufferPointer, _ node: NodeEnd) {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count || k < 2 * numberedDeclared + 4096 {
+            if k >= numberedNodes.count { numberedNodes.extend(to: k + 1) }
+            numberedNodes[k] = node
+            numberedDeclared += 1
+            return
+        }
+        nodeIDs.set(xmlID, node)
+    }
+
+    /// The node of an edge's end, or `nil` when no node of the file has that XML id yet.
+    @inline(__always) private func node(_ xmlID: UnsafeRawBufferPointer) -> NodeEnd? {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count {
+            let node = numberedNodes[k]
+            if !node.id.isEmpty { return node }
+        }
+        return nodeIDs[xmlID]
+    }
+
+    /// Keeps an end's number in the relation table (`end`: number + 1) with its node.
+    private func learnEnd(_ xmlID: UnsafeRawBufferPointer, _ end: UInt32) {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count, !numberedNodes[k].id.isEmpty {
+            numberedNodes[k].end = end
+        } else {
+            nodeIDs.modify(xmlID) { $0?.end = end }
+        }
+    }
+
     /// The entity id of an edge's end, or `nil` when no node of the file has that XML id yet.
     private func entityID(_ xmlID: [UInt8]) -> String? {
-        xmlID.withUnsafeBytes { nodeIDs[$0] }
+        xmlID.withUnsafeBytes { node($0)?.id }
     }
 
     /// The last source and target looked up: edges come grouped by source (our writer,
     /// NetworkX, Gephi), so most sources are found without a look-up. Forgotten when a node
     /// is declared (a later declaration of an XML id wins).
     @exclusivity(unchecked) private var lastSource: [UInt8] = []
-    @exclusivity(unchecked) private var lastSourceID: String?
+    @exclusivity(unchecked) private var lastSourceEnd: NodeEnd?
     @exclusivity(unchecked) private var lastTarget: [UInt8] = []
-    @exclusivity(unchecked) private var lastTargetID: String?
+    @exclusivity(unchecked) private var lastTargetEnd: NodeEnd?
 
-    private func sourceID(_ xmlID: [UInt8]) -> String? {
-        if let id = lastSourceID, lastSource == xmlID { return id }
-        lastSourceID = entityID(xmlID)
+    private func sourceEnd(_ xmlID: [UInt8]) -> NodeEnd? {
+        if let node = lastSourceEnd, lastSource == xmlID { return node }
+        lastSourceEnd = xmlID.withUnsafeBytes { node($0) }
         lastSource.removeAll(keepingCapacity: true)
         lastSource.append(contentsOf: xmlID)
-        return lastSourceID
+        return lastSourceEnd
     }
 
-    private func targetID(_ xmlID: [UInt8]) -> String? {
-        if let id = lastTargetID, lastTarget == xmlID { return id }
-        lastTargetID = entityID(xmlID)
+    private func targetEnd(_ xmlID: [UInt8]) -> NodeEnd? {
+        if let node = lastTargetEnd, lastTarget == xmlID { return node }
+        lastTargetEnd = xmlID.withUnsafeBytes { node($0) }
         lastTarget.removeAll(keepingCapacity: true)
         lastTarget.append(contentsOf: xmlID)
-        return lastTargetID
+        return lastTargetEnd
+    }
+
+    /// After a relation of these ends was added: keeps the number the relation table gave an
+    /// end not numbered before (its node's ``NodeEnd/end``, and the last source's or target's).
+    private func learnEnds(_ edge: Element, _ source: NodeEnd, _ target: NodeEnd) {
+        let ends = graph.lastRelationEnds
+        func number(_ id: String) -> UInt32? {
+            if let end = ends.source, RelationTable.KnownEnds.sameBytes(end.id, id) { return end.number + 1 }
+            if let end = ends.target, RelationTable.KnownEnds.sameBytes(end.id, id) { return end.number + 1 }
+            return nil
+        }
+        if source.end == 0, let end = number(source.id) {
+            edge.source.withUnsafeBytes { learnEnd($0, end) }
+            if lastSourceEnd != nil, lastSource == edge.source { lastSourceEnd!.end = end }
+            if lastTargetEnd != nil, lastTarget == edge.source { lastTargetEnd!.end = end }
+        }
+        if target.end == 0, let end = number(target.id) {
+            edge.target.withUnsafeBytes { learnEnd($0, end) }
+            if lastSourceEnd != nil, lastSource == edge.target { lastSourceEnd!.end = end }
+            if lastTargetEnd != nil, lastTarget == edge.target { lastTargetEnd!.end = end }
+        }
     }
 
     /// Starts loading the node table's slots of the edge's ends when the edge opens: their
     /// cache misses (the ends come in no order) then overlap with reading the edge's data
     /// instead of stalling ``addEdge(_:)``.
     @inline(__always) private func prefetchEnds(_ edge: Element) {
-        // (A source like the last one is found without a look-up: see ``sourceID(_:)``.)
-        if lastSourceID == nil || edge.source != lastSource { edge.source.withUnsafeBytes { nodeIDs.prefetch($0) } }
-        edge.target.withUnsafeBytes { nodeIDs.prefetch($0) }
+        // (A source like the last one is found without a look-up: see ``sourceEnd(_:)``.)
+        if lastSourceEnd == nil || edge.source != lastSource { edge.source.withUnsafeBytes { prefetchNode($0) } }
+        edge.target.withUnsafeBytes { prefetchNode($0) }
+    }
+
+    @inline(__always) private func prefetchNode(_ xmlID: UnsafeRawBufferPointer) {
+        if let k = Self.numberedID(xmlID), k < numberedNodes.count {
+            numberedNodes.prefetch(k)
+        } else {
+            nodeIDs.prefetch(xmlID)
+        }
     }
 
     /// The column of a `<data>` element's key id, if the key is declared.
@@ -651,10 +740,13 @@ final class GraphMLStreamReader: XMLByteHandler {
         applyDefaults(edge, domain: "edge")
         let predicate = predicate(edge)
         // The ends first: the relation table's slot starts loading while the evidence is built.
-        let source = sourceID(edge.source)
-        let target = targetID(edge.target)
-        if let source, let target {
-            graph.prefetchRelation(source: source, predicate: predicate, target: target, directed: edge.directed)
+        let sourceNode = sourceEnd(edge.source)
+        let targetNode = targetEnd(edge.target)
+        var targetHash: (id: String, hash: UInt32)?
+        if let sourceNode, let targetNode {
+            targetHash = graph.prefetchRelation(
+                source: sourceNode.id, sourceHash: sourceNode.hash, sourceKnown: sourceNode.end > 0, predicate: predicate,
+                target: targetNode.id, targetHash: targetNode.hash, targetKnown: targetNode.end > 0, directed: edge.directed)
         }
         evidence.removeAll(keepingCapacity: true)
         if edge.has(.evidenceSpans) {
@@ -715,11 +807,18 @@ final class GraphMLStreamReader: XMLByteHandler {
             weight = number(edge, .weight).flatMap { $0.isFinite ? $0 : nil } ?? 1
         }
         let directed = edge.directed
-        if let source, let target {
+        if let sourceNode, let targetNode {
+            // Ends numbered before are not looked up in the relation table's id index again (a
+            // cache miss there and one in its strings, at 1M ids).
+            let known = RelationTable.KnownEnds(
+                sourceNode.end > 0 ? (sourceNode.id, sourceNode.end - 1) : nil,
+                targetNode.end > 0 ? (targetNode.id, targetNode.end - 1) : nil)
             graph.add(
                 Relation(
-                    source: source, predicate: predicate, target: target, evidence: evidence, attributes: attributes,
-                    directed: directed), edgeWeight: weight, sums: &weightSums)
+                    source: sourceNode.id, predicate: predicate, target: targetNode.id, evidence: evidence,
+                    attributes: attributes, directed: directed), edgeWeight: weight, sums: &weightSums,
+                targetHash: targetHash, known: known)
+            if sourceNode.end == 0 || targetNode.end == 0 { learnEnds(edge, sourceNode, targetNode) }
             reservation.note(&graph)
         } else {
             pending.append(
@@ -787,23 +886,42 @@ final class GraphMLStreamReader: XMLByteHandler {
 
     /// A document id from its bytes, one shared `String` per distinct id.
     private func documentID(_ bytes: UnsafeRawBufferPointer) -> String {
-        if let known = documentIDs[bytes] { return known }
+        if let known = recentDocuments[bytes] { return known }
+        if let known = documentIDs[bytes] {
+            recentDocuments.set(bytes, known)
+            return known
+        }
         let document = Format.percentDecoded(String(utf8Bytes: bytes))
         documentIDs.set(bytes, document)
+        recentDocuments.set(bytes, document)
         if !document.isEmpty { documents.insert(document) }
         return document
     }
 
+    /// ``documentIDs``' recent answers for ids of up to 8 bytes (a span at each edge).
+    private let recentDocuments = ShortBytesCache()
+
     /// Calls `body` with each `document:start-end` of a spans column (space-separated; the
     /// document percent-encoded); malformed items are skipped.
     private func parseSpans(_ bytes: UnsafeRawBufferPointer, _ body: (String, Int, Int) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
         var from = 0
-        while from < bytes.count {
+        while from < count {
             var to = from
-            while to < bytes.count && bytes[to] != UInt8(ascii: " ") { to += 1 }
+            if let space = memchr(base + from, 0x20, count - from) {
+                to = base.distance(to: UnsafeRawPointer(space))
+            } else {
+                to = count
+            }
+            defer { from = to + 1 }
+            if to == from { continue }
+            // Most items: `document:digits-digits`, read in one pass (the same as below).
+            if let (colon, start, end) = Self.plainSpan(base, from, to) {
+                if end >= start { body(documentID(UnsafeRawBufferPointer(start: base + from, count: colon - from)), start, end) }
+                continue
+            }
             let item = bytes[from..<to]
-            from = to + 1
-            if item.isEmpty { continue }
             guard let colon = item.lastIndex(of: UInt8(ascii: ":")) else { continue }
             let range = item[(colon + 1)...]
             guard let dash = range.firstIndex(of: UInt8(ascii: "-")),
@@ -814,6 +932,38 @@ final class GraphMLStreamReader: XMLByteHandler {
             let document = documentID(UnsafeRawBufferPointer(rebasing: item[..<colon]))
             body(document, start, end)
         }
+    }
+
+    /// An item `...:digits-digits` (1 to 18 digits each, no sign) of bytes `from..<to`: its last
+    /// colon and the two numbers, else `nil` (the item is read the general way).
+    @inline(__always) private static func plainSpan(_ base: UnsafeRawPointer, _ from: Int, _ to: Int)
+        -> (colon: Int, start: Int, end: Int)?
+    {
+        var colon = to - 1
+        while colon >= from {
+            let byte = base.load(fromByteOffset: colon, as: UInt8.self)
+            if byte == UInt8(ascii: ":") { break }
+            guard (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") else { return nil }
+            colon -= 1
+        }
+        guard colon >= from else { return nil }
+        var index = colon + 1
+        func number() -> Int? {
+            var value = 0
+            let first = index
+            while index < to, index - first < 18 {
+                let digit = Int(base.load(fromByteOffset: index, as: UInt8.self)) &- 48
+                guard digit >= 0 && digit <= 9 else { break }
+                value = value * 10 + digit
+                index += 1
+            }
+            return index > first ? value : nil
+        }
+        guard let start = number(), index < to, base.load(fromByteOffset: index, as: UInt8.self) == UInt8(ascii: "-")
+        else { return nil }
+        index += 1
+        guard let end = number(), index == to else { return nil }
+        return (colon, start, end)
     }
 
     /// `Int(text)` on bytes: an optional sign, then one or more ASCII digits, no overflow.
@@ -897,5 +1047,110 @@ final class ShortKeyCache {
         if keys[slot] == 0 { used += 1 }
         keys[slot] = word
         columns[slot] = column
+    }
+}
+
+/// Byte strings of 1 to 8 bytes → `String`s: a direct-mapped cache of 64 slots over the bytes
+/// packed in a word, in front of a ``ByteTable`` (no seeded hash of the bytes on a hit).
+final class ShortBytesCache {
+    private let words = UnsafeMutablePointer<UInt64>.allocate(capacity: 64)
+    private let lengths = UnsafeMutablePointer<Int>.allocate(capacity: 64)
+    private let values = UnsafeMutablePointer<String>.allocate(capacity: 64)
+
+    init() {
+        words.initialize(repeating: 0, count: 64)
+        lengths.initialize(repeating: 0, count: 64)
+        values.initialize(repeating: "", count: 64)
+    }
+
+    deinit {
+        words.deallocate()
+        lengths.deallocate()
+        values.deinitialize(count: 64)
+        values.deallocate()
+    }
+
+    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count <= 8, bytes.count > 0 else { return nil }
+        var word: UInt64 = 0
+        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
+    }
+
+    @inline(__always) private static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    @inline(__always) subscript(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard let word = Self.pack(bytes) else { return nil }
+        let slot = Self.slot(word)
+        return words[slot] == word && lengths[slot] == bytes.count ? values[slot] : nil
+    }
+
+    func set(_ bytes: UnsafeRawBufferPointer, _ value: String) {
+        guard let word = Self.pack(bytes) else { return }
+        let slot = Self.slot(word)
+        words[slot] = word
+        lengths[slot] = bytes.count
+        values[slot] = value
+    }
+}
+
+/// The GraphML reader's nodes `n<k>` by `k` (``GraphMLStreamReader/NodeEnd``; an empty id: no
+/// node), in memory of its own: from 4 MiB on it is asked of the kernel in transparent huge
+/// pages (`madvise`), before it is first written. An edge's ends are read here in no order, and
+/// at 1M nodes (24 MB) nearly every look-up missed the TLB: its prefetch at the edge's start
+/// waited for the page walk (a two-level one in a virtual machine), 3.7 % of `convert` at
+/// 1M/5M. Where the kernel gives no huge pages the memory is the same, in small pages.
+final class NumberedNodes {
+    typealias Node = GraphMLStreamReader.NodeEnd
+    private var base: UnsafeMutablePointer<Node>?
+    private(set) var count = 0
+    private var capacity = 0
+
+    deinit {
+        if let base {
+            base.deinitialize(count: count)
+            free(base)
+        }
+    }
+
+    @inline(__always) subscript(k: Int) -> Node {
+        get { base![k] }
+        set { base![k] = newValue }
+    }
+
+    @inline(__always) func prefetch(_ k: Int) { NewsGraph.prefetch(base! + k) }
+
+    /// Makes `count` slots, the new ones empty.
+    func extend(to newCount: Int) {
+        guard newCount > count else { return }
+        if newCount > capacity { grow(newCount) }
+        (base! + count).initialize(repeating: Node(id: "", hash: 0, end: 0), count: newCount - count)
+        count = newCount
+    }
+
+    private func grow(_ needed: Int) {
+        let stride = MemoryLayout<Node>.stride
+        var newCapacity = Swift.max(needed, 2 * capacity, 1024)
+        var bytes = newCapacity * stride
+        var raw: UnsafeMutableRawPointer?
+        let huge = 2 << 20
+        if bytes >= 4 << 20 {
+            bytes = (bytes + huge - 1) / huge * huge
+            newCapacity = bytes / stride
+            guard posix_memalign(&raw, huge, bytes) == 0, let raw else { fatalError("out of memory") }
+            #if os(Linux)
+                _ = madvise(raw, bytes, MADV_HUGEPAGE)  // a hint: refused, the pages are small
+            #endif
+        } else {
+            raw = malloc(bytes)
+            guard raw != nil else { fatalError("out of memory") }
+        }
+        let new = raw!.bindMemory(to: Node.self, capacity: newCapacity)
+        if let base {
+            new.moveInitialize(from: base, count: count)
+            free(base)
+        }
+        base = new
+        capacity = newCapacity
     }
 }

@@ -146,6 +146,42 @@ struct StreamingGraphMLReaderTests {
         #expect(graph.relations.count == 1023)
     }
 
+    @Test("edge ends by node id: ids n<k> (found by k), a leading zero, a huge k, other ids, and a node declared again")
+    func numberedNodeIDs() throws {
+        var text = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key id="d0" for="node" attr.name="entity_id" attr.type="string"/>
+            <key id="d1" for="edge" attr.name="relation" attr.type="string"/>
+            <graph edgedefault="directed">
+            <node id="n0"><data key="d0">alpha</data></node>
+            <node id="n5"><data key="d0">bravo</data></node>
+            <node id="n05"><data key="d0">charlie</data></node>
+            <node id="n999999999"><data key="d0">delta</data></node>
+            <node id="x7"><data key="d0">echo</data></node>
+            <node id="n12"/>
+
+            """
+        for k in 100..<3000 { text += "<node id=\"n\(k)\"/>\n" }
+        for (source, target) in [
+            ("n0", "n5"), ("n05", "n999999999"), ("x7", "n12"), ("n5", "n0"), ("n2999", "n100"), ("n100", "n0"),
+        ] {
+            text += "<edge source=\"\(source)\" target=\"\(target)\"><data key=\"d1\">met</data></edge>\n"
+        }
+        let once = Array((text + "</graph></graphml>\n").utf8)
+        #expect(try GraphMLReader.read(bytes: once) == GraphMLReader.readWithPullReader(bytes: once, name: "ids"))
+        // A later declaration of an id wins for the edges after it (in this reader; the pull
+        // reader gives every edge the last one).
+        text += "<node id=\"n5\"><data key=\"d0\">foxtrot</data></node>\n"
+        text += "<edge source=\"n0\" target=\"n5\"><data key=\"d1\">met</data></edge>\n"
+        text += "</graph></graphml>\n"
+        let graph = try GraphMLReader.read(bytes: Array(text.utf8))
+        let ends = Set(graph.relations.values.map { "\($0.source)>\($0.target)" })
+        #expect(
+            ends == [
+                "alpha>bravo", "charlie>delta", "echo>n12", "bravo>alpha", "n2999>n100", "n100>alpha", "alpha>foxtrot",
+            ])
+    }
+
     @Test("a pipe, with any part already read as the prefix, gives the graph of the bytes", arguments: [0, 1, 100, 5000])
     func pipe(prefix: Int) throws {
         let bytes = try render(Self.graph, .graphml)
