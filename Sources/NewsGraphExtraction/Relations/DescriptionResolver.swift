@@ -108,7 +108,10 @@ struct DescriptionResolver {
         switch sort {
         case .company: return ctx.isCompany[e]
         case .union:
-            let words = ctx.entities.name(e).lowercased().split(separator: " ").map(String.init)
+            // (Possessives read bare: "the International Longshoremen's Association".)
+            let words = ctx.entities.name(e).lowercased().split(separator: " ").map {
+                $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0.hasSuffix("'") ? String($0.dropLast()) : String($0)
+            }
             if words.contains(where: { $0 == "guild" || $0 == "syndicate" }) { return true }
             return words.contains(where: Self.unionHeads.contains) && words.contains(where: Self.unionNameWords.contains)
         case .mission:
@@ -216,9 +219,7 @@ struct DescriptionResolver {
                 q = ctx.mentions[m].end + 1
                 continue
             }
-            guard t.kind == .word, t.isLowerInitial || t.normIs("'s"), !RelationFinder.auxiliaries.contains(t),
-                !RelationFinder.stopWords.contains(t) || t.normIs("'s")
-            else { return nil }
+            guard t.kind == .word, t.isLowerInitial || t.normIs("'s"), !RelationFinder.auxiliaries.contains(t) else { return nil }
             if !t.normIs("'s") { words += 1 }
             q += 1
         }
@@ -228,11 +229,12 @@ struct DescriptionResolver {
         guard let m = ctx.mentionByStart[start], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
             ctx.kind(m) == .person || ctx.kind(m) == .organization
         else { return nil }
-        // (A comma after the name must open the charge or the call, "…, Lena Ortiz, of fraud"; not an apposition of
-        // a speaker, "the rebels, Lena Ortiz, a military spokeswoman, said".)
+        // (A comma after the name must open the charge, the call or the sum, "…, Lena Ortiz, of fraud", "fined …,
+        // X, 48 million"; not an apposition of a speaker, "the rebels, Lena Ortiz, a military spokeswoman, said".)
         let after = ctx.mentions[m].end
         guard after >= b || tokens[after].normIsOne(of: "of", "to")
-            || (tokens[after].textIs(",") && after + 1 < b && tokens[after + 1].normIsOne(of: "of", "to", "for", "over"))
+            || (tokens[after].textIs(",") && after + 1 < b
+                && (tokens[after + 1].normIsOne(of: "of", "to", "for", "over") || tokens[after + 1].kind == .number))
         else { return nil }
         return m
     }
