@@ -137,7 +137,10 @@ struct QualityTests {
     /// corrections (21 civil bodies' `located_in`, "run by" as `leads`) brought them to entities 0.961, typed 0.947,
     /// relations 0.659 (P 0.873 R 0.530); floor 0.656. Texts 272–283 came in blind on 2026-12-05 at night (first
     /// score with main ea08458: entities 0.961, typed 0.927, relations 0.550, P 0.864 R 0.403); all 283 texts scored
-    /// entities 0.961, typed 0.946, relations 0.654 (P 0.873 R 0.522); floor 0.651.
+    /// entities 0.961, typed 0.946, relations 0.654 (P 0.873 R 0.522); floor 0.651. That night's rules (agreements
+    /// and forces by their frames, definite descriptions read as actors, "said … and accused" as the speaker's,
+    /// located_in from descriptions of a body, titles with a profession or a unit between) and the review's mends
+    /// brought them to entities 0.962, typed 0.947, relations 0.660 (P 0.876 R 0.530); floor 0.657.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -146,7 +149,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.651)
+        #expect(score.relations.f1 >= 0.657)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
