@@ -999,6 +999,19 @@ extension String {
     }
 }
 
+/// 1 to 8 bytes packed in a word (one-to-one for bytes that are never 0) and its slot among 64 (a
+/// multiplicative hash's top six bits): shared by ``ShortKeyCache`` and ``ShortBytesCache``.
+enum ShortWord {
+    @inline(__always) static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
+        guard bytes.count <= 8, bytes.count > 0 else { return nil }
+        var word: UInt64 = 0
+        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
+    }
+
+    @inline(__always) static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+}
+
 /// Key ids of up to 8 bytes → columns: an open-addressing table of 64 slots over the id's
 /// bytes packed in a word (no byte of an XML attribute value is 0, so the packing is
 /// one-to-one), at most 48 ids (more go to the ``ByteTable`` every time).
@@ -1020,18 +1033,10 @@ final class ShortKeyCache {
         used = 0
     }
 
-    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
-        guard bytes.count <= 8, bytes.count > 0 else { return nil }
-        var word: UInt64 = 0
-        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
-        return word
-    }
-
-    @inline(__always) private static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
 
     subscript(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        guard let word = Self.pack(bytes) else { return nil }
-        var slot = Self.slot(word)
+        guard let word = ShortWord.pack(bytes) else { return nil }
+        var slot = ShortWord.slot(word)
         for _ in 0..<64 {
             if keys[slot] == 0 { return nil }
             if keys[slot] == word { return columns[slot] }
@@ -1041,8 +1046,8 @@ final class ShortKeyCache {
     }
 
     func set(_ bytes: UnsafeRawBufferPointer, _ column: Int) {
-        guard used < 48, let word = Self.pack(bytes) else { return }
-        var slot = Self.slot(word)
+        guard used < 48, let word = ShortWord.pack(bytes) else { return }
+        var slot = ShortWord.slot(word)
         while keys[slot] != 0 && keys[slot] != word { slot = (slot + 1) & 63 }
         if keys[slot] == 0 { used += 1 }
         keys[slot] = word
@@ -1070,24 +1075,16 @@ final class ShortBytesCache {
         values.deallocate()
     }
 
-    @inline(__always) private static func pack(_ bytes: UnsafeRawBufferPointer) -> UInt64? {
-        guard bytes.count <= 8, bytes.count > 0 else { return nil }
-        var word: UInt64 = 0
-        for index in 0..<bytes.count { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
-        return word
-    }
-
-    @inline(__always) private static func slot(_ word: UInt64) -> Int { Int((word &* 0x9E37_79B9_7F4A_7C15) >> 58) }
 
     @inline(__always) subscript(_ bytes: UnsafeRawBufferPointer) -> String? {
-        guard let word = Self.pack(bytes) else { return nil }
-        let slot = Self.slot(word)
+        guard let word = ShortWord.pack(bytes) else { return nil }
+        let slot = ShortWord.slot(word)
         return words[slot] == word && lengths[slot] == bytes.count ? values[slot] : nil
     }
 
     func set(_ bytes: UnsafeRawBufferPointer, _ value: String) {
-        guard let word = Self.pack(bytes) else { return }
-        let slot = Self.slot(word)
+        guard let word = ShortWord.pack(bytes) else { return }
+        let slot = ShortWord.slot(word)
         words[slot] = word
         lengths[slot] = bytes.count
         values[slot] = value
