@@ -22,6 +22,10 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
               relative clauses (each main clause looked for the next clause's verb among all later ones)
   appositions one sentence "the X Movement, which Chile's Supreme Court banned, and its leader, A B, ..." of
               500*SCALE appositions (each asked which clause it completes, among all of them)
+  asides      one sentence "Rebels attacked the town, burning houses, burning houses, ..." of 1000*SCALE
+              participial asides (each looked for its verb's chunk from the sentence's start)
+  reporters   one sentence "Chile attacked Peru and urged Bolivia and urged Bolivia ..., Lena Ortiz said." of
+              1000*SCALE coordinated calls (each looked back for a saying verb from the sentence's start)
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
   commas      one "sentence" of 256 Ki * SCALE commas (a token per byte; 16 Mi at 64)
   dot-nest    a DOT graph with 20000*SCALE nested '{'
@@ -155,6 +159,10 @@ def main():
         text = "X Corp, which Y Group owns, " * (1000 * scale) + "said.\n"
     elif shape == "appositions":
         text = "the X Movement, which Chile's Supreme Court banned, and its leader, A B, " * (500 * scale) + "met.\n"
+    elif shape == "asides":
+        text = "Rebels attacked the town" + ", burning houses" * (1000 * scale) + ".\n"
+    elif shape == "reporters":
+        text = "Chile attacked Peru" + " and urged Bolivia" * (1000 * scale) + ", Lena Ortiz said.\n"
     elif shape == "commas":
         text = "," * (262_144 * scale)
     elif shape == "dot-nest":

@@ -103,8 +103,10 @@ package struct RelationReservation {
         // memory, where room in the columns is address space): at 1M/5M the index was rebuilt
         // from 4M to 8M slots at 2.9M relations, every key hashed again from its ends' hashes.
         // Parallel edges (one key) make the guess high: the index then has more empty slots.
-        // One file read alone: in `merge` the files may share most keys (a file merged with
-        // itself), and an index sized for both would raise its peak.
+        // Only for the last file read (no bytes left after it): one file read alone, or the last
+        // of a `merge`, whose index is sized for what is read by then. Not before: in `merge` the
+        // files may share most keys (a file merged with itself), and an index sized for all the
+        // bytes ahead would raise its peak.
         if laterBytes == 0 {
             let unpadded = Double(count) + perByte * Double(Swift.max(0, size - offset))
             graph.reserveRelationIndex(Int(Swift.min(unpadded, Double(reserved))))

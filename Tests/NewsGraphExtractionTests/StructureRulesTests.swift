@@ -105,6 +105,9 @@ struct StructureRulesTests {
         #expect(!regulator.contains { $0.rule == "apposed-country-company" }, "\(regulator)")
         let goesOn = Self.drawn("Tarvo Telecom, Peru's largest operator by revenue, sued the regulator.")
         #expect(!goesOn.contains { $0.rule == "apposed-country-company" }, "\(goesOn)")
+        // A foreign investor or a buyer is tied to the country, not in it.
+        let investor = Self.drawn("Halvern Chemical, Vietnam's largest foreign investor, said it would expand. Tarvo Foods, Peru's biggest buyer, agreed.")
+        #expect(!investor.contains { $0.rule == "apposed-country-company" }, "\(investor)")
     }
 
     @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")

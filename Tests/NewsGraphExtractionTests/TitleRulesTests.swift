@@ -53,6 +53,11 @@ struct TitleRulesTests {
         #expect(body.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "kessa_front" }, "\(body)")
         let state = Self.drawn("Velmar's head of state, Anna Lisk, said it was over.")
         #expect(state.contains { $0.source == "anna_lisk" && $0.predicate == .leads }, "\(state)")
+        // Only a place noun is read over after the body: "the head of Velmar police, X" leads no "Velmar".
+        let police = Self.drawn("The Kessa Front attacked Velmar. The head of Velmar police, Anna Lisk, said it was over.")
+        #expect(!police.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar" }, "\(police)")
+        let liaison = Self.drawn("The Kessa Front attacked the town. Korvex's head of Kessa Front liaison, Omar Rahel, resigned.")
+        #expect(!liaison.contains { $0.source == "omar_rahel" && $0.predicate == .leads && $0.target == "kessa_front" }, "\(liaison)")
     }
 
     @Test("police ranks are titles, not part of a body's name: 'Superintendent Brannoc Teluvi', 'Constable Lena Varga'")

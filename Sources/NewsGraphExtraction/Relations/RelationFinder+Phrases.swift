@@ -731,7 +731,11 @@ extension RelationFinder {
         } else if ownOf, let m = ctx.mentionByStart[q < b && tokens[q].normIs("the") ? q + 1 : q], !ctx.mentions[m].isAdjective {
             q = ctx.mentions[m].end
             // (Over a place noun after the name: "the head of Velmar district, X".)
-            if q < b, tokens[q].isLowerInitial, tokens[q].kind == .word, q + 1 < b, tokens[q + 1].textIs(",") { q += 1 }
+            // (Only a place noun: "The head of Velmar police, X", "head of Kessa Front liaison, X" name no office of it.)
+            if q + 1 < b, tokens[q].isLowerInitial, tokens[q].kind == .word, tokens[q + 1].textIs(",") {
+                guard MentionFinder.placeNounsAfter.contains(tokens[q]) else { return nil }
+                q += 1
+            }
         } else if let unitStart = q < b && tokens[q].normIsOne(of: "of", "for")
             ? q + 1 : (tokens[k - 1].normIsOne(of: "of", "for") && k > title.start + 1 ? k : nil)
         {

@@ -962,14 +962,18 @@ struct StructureRules {
                         // a hyphenated ordinal) is in the country; its description ends the apposition.
                         var r = ctx.mentions[parent].end + 1
                         var noun: Token?
+                        // (Not "Vietnam's largest foreign investor": "foreign", "overseas", "international" say it is not
+                        // in the country; an investor, buyer or owner is tied to it, not in it.)
+                        var foreign = false
                         while r < b, r < ctx.mentions[parent].end + 8,
                             (tokens[r].isLowerInitial && tokens[r].kind == .word && !RelationFinder.stopWords.contains(tokens[r]))
                                 || (tokens[r].textIs("-") && !tokens[r].spaceBefore && r > ctx.mentions[parent].end + 1)
                         {
                             if tokens[r].kind == .word { noun = tokens[r] }
+                            if tokens[r].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
                             r += 1
                         }
-                        if let noun, r >= b || [",", ".", ";"].contains(tokens[r].text),
+                        if let noun, !foreign, !noun.normIsOne(of: "investor", "buyer", "owner"), r >= b || [",", ".", ";"].contains(tokens[r].text),
                             Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun),
                             !RelationFinder.stateBodyNouns.contains(noun.norm)
                         {

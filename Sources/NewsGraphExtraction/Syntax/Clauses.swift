@@ -227,6 +227,15 @@ struct ClauseFinder {
         let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
         var syntax = SentenceSyntax(chunks: chunks, nouns: nouns, verbs: verbs, clauses: Clauses(verbs: verbs))
         let tokens = ctx.tokens
+        // Each verb group's chunk, and the first chunk with a finite verb: read once, so that no clause scans the
+        // sentence's chunks from the start (a sentence of thousands of participial asides stays linear).
+        var chunkOfVerb = [Int](repeating: -1, count: verbs.count)
+        var firstFiniteVerbChunk = chunks.count
+        for (c, chunk) in chunks.enumerated() {
+            guard case .verb(let v) = chunk else { continue }
+            chunkOfVerb[v] = c
+            if firstFiniteVerbChunk == chunks.count, verbs[v].form == .finite { firstFiniteVerbChunk = c }
+        }
         func word(_ c: Int) -> Token? {
             guard c >= 0, c < chunks.count, case .word(let k) = chunks[c] else { return nil }
             return tokens[k]
@@ -460,11 +469,7 @@ struct ClauseFinder {
                     // leaves the main clause's subject before it.)
                     if named != p - 1, noun(opener) != nil { return [n] }
                     // A main clause before the aside has its own subject: not this one.
-                    if (0..<named).contains(where: {
-                        if case .verb(let v) = chunks[$0] { return verbs[v].form == .finite } else { return false }
-                    }) {
-                        return nil
-                    }
+                    if firstFiniteVerbChunk < named { return nil }
                     if named != p - 1 { return [n] }
                     // "A, B and C, all of which …,": the list (the "and" says it is one, not an apposition).
                     var (groups, _) = coordinationEnding(at: p - 1)
@@ -578,6 +583,8 @@ struct ClauseFinder {
                 }
                 break
             }
+            // (Clause i is verb group i: the rules and `chunkOfVerb` read them by the same number.)
+            assert(v == syntax.clauses.count, "one clause per verb group, in order")
             syntax.clauses.append(
                 kind: kind, subject: subject, object: object, secondObject: secondObject, complements: complements, parent: lastMain,
                 subjectInherited: subjectInherited)
@@ -615,10 +622,8 @@ struct ClauseFinder {
                     continue
                 }
                 // "accused the governor of taking bribes": after "of", the governing clause's object.
-                let verbChunk = chunks.firstIndex {
-                    if case .verb(let v) = $0 { return verbs[v].start == verb.start } else { return false }
-                }
-                if let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.normIs("for"),
+                let verbChunk = chunkOfVerb[index]
+                if case let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.normIs("for"),
                     objectList(parent).count > 0
                 {
                     syntax.clauses.setSubject(index, objectList(parent))

@@ -80,6 +80,22 @@ struct Frame: Sendable, Hashable {
     /// verb pattern on a clause's verb shadows the frames of lower rank.
     var rank = 0
 
+    init(
+        lemmas: [String], isNoun: Bool, elements: [Element], predicate: Predicate, mutual: Bool, toMain: Bool = false,
+        reported: Bool = false, text: String, rank: Int = 0
+    ) {
+        self.lemmas = lemmas
+        self.isNoun = isNoun
+        self.elements = elements
+        self.predicate = predicate
+        self.mutual = mutual
+        self.toMain = toMain
+        self.reported = reported
+        self.text = text
+        self.rule = "frame:" + text
+        self.rank = rank
+    }
+
     /// Reads a pattern; `nil` and a message when it is malformed.
     static func parse(lemmas: [String], pattern: String, predicate: Predicate, flags: [String]) -> (Frame?, String?) {
         let words = pattern.split(separator: " ").map(String.init)
@@ -194,10 +210,9 @@ struct Frame: Sendable, Hashable {
         guard roles.contains(.source) || isNoun || reported, roles.contains(.target) || mutual || (toMain && !isNoun) else {
             return (nil, "a frame needs an X (source) and a Y (target), or the flag mutual (or main, for a verb); a noun frame may leave X out")
         }
-        var frame = Frame(
+        let frame = Frame(
             lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual, toMain: toMain,
             reported: reported, text: lemmas.joined(separator: "/") + " " + pattern)
-        frame.rule = "frame:" + frame.text
         return (frame, nil)
     }
 }
