@@ -86,18 +86,20 @@ struct DescriptionResolver {
 
     /// Words next to a name that say it is of a sort ("Korvex Front fighters", "the armed group
     /// Korvex", "Korvex, a rebel militia"; "the distributor Korvex"; "MINUVA peacekeepers").
+    /// (A union's and a company's are their heads, ``heads``, and a few forms more; an armed group's and a mission's
+    /// differ from their heads: "group" and "mission" beside a name say nothing of its sort.)
     static let contextWords: [Sort: Set<String>] = [
-        .union: ["union", "unions", "guild", "syndicate", "unionists"],
+        .union: headWords(of: .union).union(["unions", "unionists"]),
         .armedGroup: [
             "armed", "militant", "militants", "rebel", "rebels", "jihadist", "jihadists", "separatist", "separatists",
             "insurgent", "insurgents", "fighters", "gunmen", "militia", "militias", "gang", "gangs", "guerrillas", "paramilitary",
         ],
         .mission: ["peacekeepers", "peacekeeping"],
-        .company: [
-            "company", "firm", "operator", "carrier", "airline", "insurer", "lender", "developer", "contractor", "drugmaker",
-            "miner", "manufacturer", "producer", "supplier", "retailer", "conglomerate", "distributor", "distributors", "wholesaler",
-        ],
+        .company: headWords(of: .company).union(["distributors", "wholesaler"]),
     ]
+
+    /// The head nouns of one sort.
+    static func headWords(of sort: Sort) -> Set<String> { Set(heads.filter { $0.value == sort }.keys) }
 
     /// Words read over, back from a name, to a context word ("the armed group X", "gunmen of the X").
     static let lookbackWords: Set<String> = ["the", "a", "an", "of", "group", "groups", "faction", "-"]
