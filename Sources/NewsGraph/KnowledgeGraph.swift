@@ -45,6 +45,12 @@ public struct KnowledgeGraph: Equatable, Sendable {
         relations.add(relation)
     }
 
+    /// Adds a relation as ``add(_:)`` does; a new one gets room for `evidenceRoom` pieces of
+    /// evidence in all (a producer that knows how many pieces each relation will gather).
+    package mutating func add(_ relation: consuming Relation, evidenceRoom: Int) {
+        relations.add(relation, evidenceRoom: evidenceRoom)
+    }
+
     /// Adds a relation as ``add(_:)`` does, given the hash ``prefetchRelation(source:predicate:target:directed:)``
     /// gave for its target (used when `targetHash.id` is the relation's target).
     mutating func add(

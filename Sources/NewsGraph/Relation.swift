@@ -365,8 +365,10 @@ extension Relation {
     /// A relation's evidence, one entry per location: inline while there is one piece (most
     /// relations: a reader's edge, an extracted relation stated once), so that such a relation
     /// costs no allocation and no hashing of its location; a dictionary by location from two
-    /// on. Evidence is only ever added, so `.many` always holds two or more and each set of
-    /// evidence has one representation (the synthesized equality and hash are the sets').
+    /// on. Evidence is only ever added, so `.many` holds two or more and each set of evidence
+    /// has one representation (the synthesized equality and hash are the sets'). (Inside
+    /// ``RelationTable``, between taking a relation out and storing it back, a dictionary whose
+    /// room was reserved may hold one piece; what the table gives out holds `.one` then.)
     enum EvidenceStorage: Hashable, Sendable {
         case none
         case one(Evidence)

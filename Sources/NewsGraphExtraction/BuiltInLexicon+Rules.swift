@@ -73,6 +73,9 @@ demand/seek	X V withdrawal of Y	demanded_withdrawal_of
 call	X V for withdrawal of Y	demanded_withdrawal_of
 meet	X:Actor V Y:Actor	met_with
 host/receive/visit	X:Actor V Y:Person	met_with
+# "summoned Velmar's ambassador, Ana Berg": a summoned envoy named is met (an unnamed one, "summoned the
+# ambassador", is no actor); not a summons "to testify", "for questioning", "before the court"
+summon	X:Actor V Y:Person -to/for/before	met_with
 meet/talk/confer	X V with Y	met_with
 meet/talk	X V	met_with	mutual
 @meet	X V with Y	met_with
@@ -111,7 +114,7 @@ lend/loan	X V * to Y	supports
 extend/provide/approve/grant	X V loan/credit/bailout/financing to/for Y	supports
 stand	X V with/by/behind Y	supports
 # relief sent with no recipient named goes to the country the text is about
-send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team	supports	main
+send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team/equipment/expert/specialist/diver/medic/paramedic/firefighter/vaccine	supports	main
 # relief sent to an actor: "sent 4,000 doses of vaccine to Velmar", "is sending experts and equipment to Velmar"
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/vaccine/dose/expert/equipment/fund/money to/for Y:Actor	supports
 # aid or money given to the first object: "offered Velmar technical assistance", "gave the agency $5 million"
@@ -163,7 +166,7 @@ relationship/relation/tie/partnership/cooperation/coordination/alliance/collabor
 # no purchase)
 trade	X's N with Y	affiliated_with
 hire	X:Actor V Y:Organization	affiliated_with
-buy/purchase/order/import	X:Actor V * from Y:Organization	affiliated_with
+buy/purchase/order/import/charter/lease/rent	X:Actor V * from Y:Organization	affiliated_with
 buy/purchase/import	X:Actor V * from Y:Country	affiliated_with
 sell/export	X:Actor V * to Y:Organization	affiliated_with
 sell/export	X:Actor V * to Y:Country	affiliated_with
@@ -205,6 +208,10 @@ accusation/accusations/allegations/charges/lawsuit/lawsuits/suit/complaint/compl
 # "X opened an investigation into Y", "the regulator's probe into Y": an inquiry into an actor accuses it
 investigation/investigations/probe/probes/inquiry into	accused	noun
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
+# "X called the allegation 'baseless'", "X said the charges were false": a rebuttal of a claim named in the phrase
+# (VerbRules.rebutsClaim: a word of rebuttal or, after "called", a quotation, and no word that endorses the claim)
+called/calls/described/describes/branded/brands/termed/terms the/these/those/such/that/this/all? accusation/accusations/allegation/allegations/charge/charges/claim/claims/report/reports	denied	denial
+said/says the/these/those/such/that/this/all? accusation/accusations/allegation/allegations/charge/charges/claim/claims/report/reports were/was/are/is	denied	denial
 urged/urges/urge/urging/pressed/presses/pressing/implored/implores	urged
 called/calls/call/calling on/upon	urged
 appealed/appeals to	urged

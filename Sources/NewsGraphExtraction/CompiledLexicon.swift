@@ -23,6 +23,18 @@ final class CompiledLexicon: Sendable {
     let actors: [Lexicon.Actor]
     /// Whether an actor's alias is a demonym or adjective ("Iranian"), by actor index.
     let adjectives: [Set<String>]
+
+    /// Whether `alias`, of several words, is the demonym of the country `name`: the same words but the last, which
+    /// differs from the name's last and opens with its first four letters ("South African" of "South Africa", "Sri
+    /// Lankans" of "Sri Lanka"; not "Republic of South Africa").
+    static func isCompoundDemonym(_ alias: String, of name: String) -> Bool {
+        let words = alias.split(separator: " ")
+        let nameWords = name.split(separator: " ")
+        guard words.count >= 2, words.count == nameWords.count, words.dropLast() == nameWords.dropLast(),
+            let last = words.last, let nameLast = nameWords.last, last != nameLast, nameLast.count >= 4
+        else { return false }
+        return last.lowercased().hasPrefix(nameLast.prefix(4).lowercased())
+    }
     let actorByName: [String: Int]
     /// The names the relation rules look an entity up by (``RelationFinder``'s `entityByName`):
     /// the actors' names and the countries they are `within`.
@@ -135,6 +147,11 @@ final class CompiledLexicon: Sendable {
                     alias.lowercased() != actor.name.lowercased(),
                     !lexicon.countryNames.contains(alias.lowercased())
                 {
+                    adjective.insert(alias)
+                }
+                // A country's demonym of several words is its name's words with the last one made an adjective
+                // ("South African", "Sri Lankan", "New Zealanders"), not another name ("Republic of South Africa").
+                if actor.kind == .country, alias != actor.name, Self.isCompoundDemonym(alias, of: actor.name) {
                     adjective.insert(alias)
                 }
             }

@@ -710,7 +710,7 @@ struct EntityResolver: Sendable {
         // (Only worth building when the text has an unknown acronym to resolve.)
         // (Or one with lower-case letters among more capitals, "KoRMT", read by its capitals.)
         for key in firstSeen where hasAcronym && table.tags[Int(key)] == nameTag {
-            // ("International Longshoremen's Association" is "ILA": no letter for "'s".)
+            // ("Kaldorian Dockmen's Association" is "KDA": no letter for "'s".)
             let all = table.words(key).map(text)
             let words = all.filter { word in
                 let first = word.utf8.first

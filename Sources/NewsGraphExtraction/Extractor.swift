@@ -226,6 +226,28 @@ public struct Extractor: Sendable {
         // found (found in sentence order: one set, emptied at each new sentence).
         var sentenceRelations = Set<SentenceRelation>()
         var currentSentence = -1
+        // How many pieces of evidence each relation read from two sentences or more gathers (the
+        // sentences it is read from, within each one's bound), and the last of them: its evidence
+        // gets that room when it is added (grown by doubling, the evidence of one relation read
+        // from each of 250k sentences held its old storage beside the new, a third of it).
+        var evidenceRoom: [SentenceRelation: (count: Int32, last: Int32)] = [:]
+        for found in analysis.relations.list {
+            if found.sentence != currentSentence {
+                currentSentence = found.sentence
+                sentenceRelations.removeAll(keepingCapacity: true)
+            }
+            let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
+            if sentenceRelations.count >= Self.maxRelationsPerSentence, !sentenceRelations.contains(key) { continue }
+            sentenceRelations.insert(key)
+            let sentence = Int32(truncatingIfNeeded: found.sentence)
+            if let room = evidenceRoom[key] {
+                if room.last != sentence { evidenceRoom[key] = (room.count + 1, sentence) }
+            } else {
+                evidenceRoom[key] = (1, sentence)
+            }
+        }
+        sentenceRelations.removeAll(keepingCapacity: true)
+        currentSentence = -1
         for found in analysis.relations.list {
             if found.sentence != currentSentence {
                 assert(found.sentence > currentSentence, "relations are found in sentence order")
@@ -243,10 +265,15 @@ public struct Extractor: Sendable {
                 documentID: document.id, sentence: text, start: sentence.start,
                 end: sentence.end, confidence: found.confidence, rule: analysis.relations.rule(found),
                 role: analysis.relations.role(found))
-            graph.add(
-                Relation(
-                    source: ids[Int(idPlace[found.source])], predicate: found.predicate, target: ids[Int(idPlace[found.target])],
-                    evidence: [evidence]))
+            let relation = Relation(
+                source: ids[Int(idPlace[found.source])], predicate: found.predicate, target: ids[Int(idPlace[found.target])],
+                evidence: [evidence])
+            // (The room is asked for once, at the relation's first piece.)
+            if let room = evidenceRoom.removeValue(forKey: key), room.count > 1 {
+                graph.add(relation, evidenceRoom: Int(room.count))
+            } else {
+                graph.add(relation)
+            }
         }
         if options.cooccurrence {
             // Each sentence's actors in the order they are first named, the first

@@ -244,6 +244,7 @@ struct MentionFinder: Sendable {
             "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
             "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
             "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
+            "foundation", "consortium", "cooperative",
         ]))
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
@@ -643,8 +644,12 @@ struct MentionFinder: Sendable {
     /// "shares of X", "Shares in X" right before the name at `i`.
     static func afterShares(_ tokens: Tokens, _ i: Int, _ a: Int) -> Bool {
         guard i - 2 >= a, tokens[i - 1].isLowerInitial else { return false }
+        // (Not a place glued to a participle: "shareholders of Linz-based Korvex".)
+        if i + 1 < tokens.count, tokens[i + 1].textIs("-"), !tokens[i + 1].spaceBefore { return false }
         // "shares of Tarvo", "a stake in Korvex", "its holding in Velmar": what is owned of a company.
+        // ("Shareholders of Tarvo", "bondholders of Korvex": those who own a company's shares or bonds.)
         return (tokens[i - 1].normIsOne(of: "of", "in") && tokens[i - 2].normIs("shares"))
+            || (tokens[i - 1].normIs("of") && tokens[i - 2].normIsOne(of: "shareholders", "bondholders", "stockholders"))
             || (tokens[i - 1].normIs("in") && tokens[i - 2].normIsOne(of: "stake", "stakes", "holding", "holdings"))
     }
 
@@ -1068,16 +1073,20 @@ struct MentionFinder: Sendable {
                 j += 1
                 continue
             }
-            // "International Longshoremen's Association", "Kaldorian People's Party": a possessive inside an
+            // "Kaldorian Dockmen's Association", "Kaldorian People's Party": a possessive inside an
             // organization's name (not after a known name: "the U.S. Navy's Fleet"; a country's adjective may start it).
             // "the People's Defence Force", "Women's Democratic Front": a people's noun (a plural, "people", "women"),
             // its possessive, then a name a body's head word ends.
-            if t.normIs("'s"), j - i == 1, depth == 0, j + 1 < end, isNameToken(tokens[j + 1]), tokens[i].kind == .word,
-                !tokens[i].isAllCaps, !lexicon.isWord(tokens[i], .givenName),
-                tokens[i].normIsOne(of: "people", "women", "men", "children")
-                    || (lexicon.isWord(tokens[i], .commonWord) && tokens[i].norm.hasSuffix("s") && !tokens[i].norm.hasSuffix("ss")
-                        && !tokens[i].norm.hasSuffix("us")),
-                lexicon.matchActor(tokens, at: i, end: end) == nil,
+            // (Also after one name of a place or people before it, "the Kelmar Women's Peace Network": "people",
+            // "women", "men" or "children" then.)
+            if t.normIs("'s"), j - i == 1 || (j - i == 2 && tokens[j - 1].normIsOne(of: "people", "women", "men", "children")
+                && isNameToken(tokens[i]) && !lexicon.isWord(tokens[i], .givenName) && !lexicon.isWord(tokens[i], .titleWord)),
+                depth == 0, j + 1 < end, isNameToken(tokens[j + 1]), tokens[j - 1].kind == .word,
+                !tokens[j - 1].isAllCaps, !lexicon.isWord(tokens[j - 1], .givenName),
+                tokens[j - 1].normIsOne(of: "people", "women", "men", "children")
+                    || (lexicon.isWord(tokens[j - 1], .commonWord) && tokens[j - 1].norm.hasSuffix("s") && !tokens[j - 1].norm.hasSuffix("ss")
+                        && !tokens[j - 1].norm.hasSuffix("us")),
+                lexicon.matchActor(tokens, at: j - 1, end: end) == nil,
                 let right = spanEnd(tokens, j + 1, end, depth: depth + 1), right - j <= 6,
                 (j + 1..<right).contains(where: { headKind(tokens[$0]) == .organization })
             {
@@ -1453,7 +1462,7 @@ struct MentionFinder: Sendable {
         let (lowercaseWords, capitalizedInside, startsName, endsName, standsAlone) = wordEvidence(seg)
         var mentions: [MentionCandidate] = []
         var titles: [TitleCandidate] = []
-        // Compass adjectives kept at the start of a body's name, with the word after them ("Southern Cross").
+        // Compass adjectives kept at the start of a body's name, with the word after them ("Southern Tarvel").
         var compassNames: Set<Int64> = []
 
         func surface(_ a: Int, _ b: Int) -> String { seg.text(tokens[a].start, tokens[b - 1].end) }
@@ -1550,6 +1559,18 @@ struct MentionFinder: Sendable {
                     i + 1 < b, let next = lexicon.matchActor(tokens, at: i + 1, end: b),
                     lexicon.actors[next.index].kind == .country || lexicon.actors[next.index].kind == .location,
                     headKind(t) == nil, !lexicon.isWord(t, .givenName), PlaceTable.builtIn.place(named: t.text) == nil
+                {
+                    i += 1
+                    continue
+                }
+                // "Rival Kalmari firm Tarvo Metals said …", "Fellow Kalmari lender X": a common word that opens a
+                // sentence before a country's demonym and a lower-case noun describes the body named after them; it
+                // joins no name with the demonym.
+                if g == nil, t.isCapitalized, !t.isAllCaps, isInitial(i), lexicon.isWord(t, .commonWord), headKind(t) == nil,
+                    !lexicon.isWord(t, .givenName), !lexicon.isWord(t, .placeStart), !RelationFinder.compassWords.contains(t),
+                    i + 2 < b, let next = lexicon.matchActor(tokens, at: i + 1, end: b), next.length == 1,
+                    lexicon.actors[next.index].kind == .country, lexicon.adjectives[next.index].contains(surface(i + 1, i + 2)),
+                    tokens[i + 2].kind == .word, tokens[i + 2].isLowerInitial
                 {
                     i += 1
                     continue
@@ -1812,7 +1833,7 @@ struct MentionFinder: Sendable {
                 // (But a capitalized compass adjective before a name that is no known place or actor and
                 // that ends in a body's head word starts that body's name: "Southern
                 // Cross Airlines", "Northern Star Bank"; "Northern Iraq", "Eastern Tarvel" stay apart.)
-                // (The same two words later start the short name: "Southern Cross said".)
+                // (The same two words later start the short name: "Southern Tarvel said".)
                 var compassStart = false
                 if g == nil, lexicon.isWord(t, .nonName) {
                     // ("European Court of Human Rights", "European Medicines Agency": a region's adjective before a
@@ -1836,7 +1857,12 @@ struct MentionFinder: Sendable {
                     let ordinalStart =
                         spanLength >= 3 && t.normIsOne(of: "first", "second", "third") && headKind(tokens[end - 1]) == .location
                         && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
-                    if !keepsCompass && !beforePreposition && !ordinalStart {
+                    // ("the foundation Mar Velde": a word that is no name alone, a month's abbreviation, opens the name
+                    // that a body's noun names right before it.)
+                    let afterBodyNoun =
+                        spanLength >= 2 && i > a && tokens[i - 1].isLowerInitial && Self.organizationCues.contains(tokens[i - 1])
+                        && !t.isAllCaps && !lexicon.isWord(tokens[i + 1], .nonName) && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
+                    if !keepsCompass && !beforePreposition && !ordinalStart && !afterBodyNoun {
                         i += 1
                         continue
                     }
@@ -2041,7 +2067,7 @@ struct MentionFinder: Sendable {
                 }
                 // "Lancaster House" is a building, "the House" alone a chamber of a legislature.
                 if kind == .facility, spanLength == 1, t.normIs("house") { kind = nil }
-                // (A compass word kept at a name's start names a body: "Southern Cross".)
+                // (A compass word kept at a name's start names a body: "Southern Tarvel".)
                 if kind == nil, compassStart { kind = .organization }
                 // "Greek Shipping Minister": a known name, then a portfolio of the office after it.
                 if let g, g.length < spanLength, end - i - g.length <= 2, lexicon.actors[g.index].kind == .country,

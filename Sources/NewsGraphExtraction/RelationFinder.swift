@@ -8,35 +8,34 @@ struct SentenceRelation: Hashable {
     var target: Int
 }
 
-/// 40 bytes (ends and sentence as 32-bit numbers, the predicate shared and the rule and role
-/// numbered through the document's ``RelationMemory``): a long document finds a relation every
-/// ~40 bytes of text; with the predicate's strings inline a found relation took 136 bytes, with
-/// its rule and role as strings 64 (and a frame's rule, "frame:" and the frame, a string
-/// allocated per relation).
+/// 32 bytes (ends and sentence as 32-bit numbers, the predicate, rule and role one shared
+/// ``RelationLabel`` of the document's ``RelationMemory``): a long document finds a relation
+/// every ~40 bytes of text, and a sentence of many relative clauses one every ~28; with the
+/// predicate's strings inline a found relation took 136 bytes, with its rule and role as
+/// strings 64 (and a frame's rule, "frame:" and the frame, a string allocated per relation),
+/// with the predicate shared and the rule and role numbered beside it 40.
 struct FoundRelation: Sendable, Hashable {
     private var source32: Int32
     private var target32: Int32
     private var sentence32: Int32
-    /// The numbers of the rule and the role (-1: none) in ``RelationMemory/names``.
-    let ruleNumber: Int32
-    let roleNumber: Int32
-    private var shared: SharedPredicate
+    private var label: RelationLabel
     var confidence: Double
 
-    init(source: Int, target: Int, predicate: SharedPredicate, rule: Int32, role: Int32, sentence: Int, confidence: Double) {
+    init(source: Int, target: Int, label: RelationLabel, sentence: Int, confidence: Double) {
         source32 = Int32(truncatingIfNeeded: source)
         target32 = Int32(truncatingIfNeeded: target)
         sentence32 = Int32(truncatingIfNeeded: sentence)
-        shared = predicate
-        ruleNumber = rule
-        roleNumber = role
+        self.label = label
         self.confidence = confidence
     }
 
     var source: Int { Int(source32) }
     var target: Int { Int(target32) }
     var sentence: Int { Int(sentence32) }
-    var predicate: Predicate { shared.value }
+    var predicate: Predicate { label.predicate }
+    /// The numbers of the rule and the role (-1: none) in ``RelationMemory/names``.
+    var ruleNumber: Int32 { label.rule }
+    var roleNumber: Int32 { label.role }
 }
 
 /// Elements stored in blocks of 4,096: appending never moves what is stored. A growing array
@@ -70,12 +69,25 @@ struct FoundRelations: Sendable {
     func role(_ found: FoundRelation) -> String? { found.roleNumber < 0 ? nil : names[Int(found.roleNumber)] }
 }
 
-/// A predicate held once per document and shared by the relations found with it.
-final class SharedPredicate: Sendable, Hashable {
-    let value: Predicate
-    init(_ value: Predicate) { self.value = value }
-    static func == (lhs: SharedPredicate, rhs: SharedPredicate) -> Bool { lhs.value == rhs.value }
-    func hash(into hasher: inout Hasher) { hasher.combine(value) }
+/// A predicate, rule and role held once per document and shared by the relations found with
+/// them (the rule and role as numbers in ``RelationMemory/names``, -1: no role).
+final class RelationLabel: Sendable, Hashable {
+    let predicate: Predicate
+    let rule: Int32
+    let role: Int32
+    init(_ predicate: Predicate, rule: Int32, role: Int32) {
+        self.predicate = predicate
+        self.rule = rule
+        self.role = role
+    }
+    static func == (lhs: RelationLabel, rhs: RelationLabel) -> Bool {
+        lhs.predicate == rhs.predicate && lhs.rule == rhs.rule && lhs.role == rhs.role
+    }
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(predicate)
+        hasher.combine(rule)
+        hasher.combine(role)
+    }
 }
 
 /// What the rules remember of a document across its sentences: the relations found so far (in
@@ -83,12 +95,19 @@ final class SharedPredicate: Sendable, Hashable {
 /// an organ of whom.
 final class RelationMemory {
     var found = ChunkedList<FoundRelation>()
-    /// The predicates of `found`, one object each.
-    private var predicates: [Predicate: SharedPredicate] = [:]
-    func shared(_ predicate: Predicate) -> SharedPredicate {
-        if let known = predicates[predicate] { return known }
-        let new = SharedPredicate(predicate)
-        predicates[predicate] = new
+    private struct LabelKey: Hashable {
+        var predicate: Predicate
+        var rule: Int32
+        var role: Int32
+    }
+    /// The labels of `found`, one object each.
+    private var labels: [LabelKey: RelationLabel] = [:]
+    /// The label of `predicate`, `rule` and `role`, made once.
+    func label(_ predicate: Predicate, rule: String, role: String?) -> RelationLabel {
+        let key = LabelKey(predicate: predicate, rule: number(rule), role: role.map(number) ?? -1)
+        if let known = labels[key] { return known }
+        let new = RelationLabel(predicate, rule: key.rule, role: key.role)
+        labels[key] = new
         return new
     }
     /// The rule and role names of `found`, each once.
@@ -757,6 +776,13 @@ struct RelationFinder: Sendable {
                     if predicate == .accused { memory.accusations.append((s, source, -1)) }
                     return
                 }
+                // "X led rival candidate Y in the count": a person leads or holds an office in no person (one whose given
+                // name says so: a body's name read as a person's, "leads the conservative Alianza Velmar", keeps it).
+                if predicate == .leads || predicate == .roleIn, ctx.entities.kinds[source] == .person,
+                    ctx.entities.kinds[target] == .person, ctx.sexes[target] != .unknown
+                {
+                    return
+                }
                 // "Japan joined the United States in condemning the test": a state is no member of a state.
                 if predicate == .memberOf, ctx.entities.kinds[source] == .country, ctx.entities.kinds[target] == .country { return }
                 if predicate == .leads || predicate == .roleIn {
@@ -773,8 +799,8 @@ struct RelationFinder: Sendable {
                 sentenceRelations.insert(SentenceRelation(source: source, predicate: predicate, target: target))
                 memory.found.append(
                     FoundRelation(
-                        source: source, target: target, predicate: memory.shared(predicate), rule: memory.number(rule),
-                        role: role.map(memory.number) ?? -1, sentence: s, confidence: confidence))
+                        source: source, target: target, label: memory.label(predicate, rule: rule, role: role), sentence: s,
+                        confidence: confidence))
             }
             /// Every pair of a coordinated group ("A, B and C signed"), until the sentence's
             /// bound is reached (a list of N names has N²/2 pairs).
@@ -788,9 +814,18 @@ struct RelationFinder: Sendable {
             }
             func hedged(_ lo: Int, _ hi: Int) -> Double { self.hedged(lo, hi, from: a, to: b, tokens) }
 
+            // The sentence's clauses, parsed once when a rule first asks (the verb patterns for a subject, the frames).
+            var parsed: SentenceSyntax?
+            func syntax() -> SentenceSyntax {
+                if let parsed { return parsed }
+                let syntax = clauseFinder.parse(a, b)
+                parsed = syntax
+                return syntax
+            }
+
             // Verb and noun patterns.
             verbRules.run(
-                matches: matches[s], sentenceMentions: sentenceMentions, sentence: s, from: a, to: b,
+                matches: matches[s], sentenceMentions: sentenceMentions, sentence: s, from: a, to: b, syntax: syntax,
                 emit: { source, target, predicate, rule, confidence in emit(source, target, predicate, rule, confidence: confidence) },
                 emitPairs: { group, predicate, rule, confidence in emitPairs(group, predicate, rule, confidence: confidence) })
 
@@ -805,14 +840,19 @@ struct RelationFinder: Sendable {
             }
 
             // Clauses and noun groups through the lexicon's frames.
-            var frameAccusations: [(source: Int, target: Int, rule: String, confidence: Double)] = []
+            // (32-bit ends and the rule's number in ``RelationMemory/names``: 24 bytes an accusation; with `Int`s and
+            // the rule's `String`, 40, at the peak of a sentence of ~200k reported frames.)
+            var frameAccusations: [(source: Int32, target: Int32, rule: Int32, confidence: Double)] = []
             // (A sentence with a quotation is read too: blame quoted in reported speech, ``FrameRules/reportedBlame(_:emit:)``.)
             if !lexicon.syntax.frames.isEmpty, lexicon.hasFrames(tokens, a..<b) || (a..<b).contains(where: { tokens[$0].kind == .quote }) {
-                let syntax = clauseFinder.parse(a, b)
-                frameRules.run(syntax) { source, target, predicate, rule, confidence, anchor in
+                frameRules.run(syntax()) { source, target, predicate, rule, confidence, anchor in
                     // An accusation waits for the sentence's offices and organs (read below): a speaker does not accuse their own side.
                     if predicate == .accused {
-                        frameAccusations.append((source, target, rule, confidence * hedged(anchor - 3, anchor + 1)))
+                        frameAccusations.append(
+                            (
+                                Int32(truncatingIfNeeded: source), Int32(truncatingIfNeeded: target), memory.number(rule),
+                                confidence * hedged(anchor - 3, anchor + 1)
+                            ))
                         return
                     }
                     emit(source, target, predicate, rule, confidence: confidence * hedged(anchor - 3, anchor + 1))
@@ -820,7 +860,7 @@ struct RelationFinder: Sendable {
             }
 
             // Compounds: "Iran-backed militia", "Saudi-led coalition".
-            CompoundRules(finder: self, ctx: ctx, lede: lede).run(from: a, to: b) { source, target, predicate, rule, confidence in
+            CompoundRules(finder: self, ctx: ctx, lede: lede, mainCountry: mainCountry).run(from: a, to: b) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }
 
@@ -841,7 +881,10 @@ struct RelationFinder: Sendable {
             // The frames' accusations, but of the speaker's own side (as found so far, this sentence's offices
             // and organs included): the body they hold an office in, a body theirs belongs to or that belongs
             // to theirs, or their own organ ("Korvex chief executive X said the company had ignored …").
-            for (source, target, rule, confidence) in frameAccusations {
+            for (source32, target32, ruleNumber, confidence) in frameAccusations {
+                let source = Int(source32)
+                let target = Int(target32)
+                let rule = memory.names[Int(ruleNumber)]
                 func ownSide(_ body: Int) -> Bool {
                     memory.organs.contains(OfficeKey(person: body, actor: target)) || memory.organs.contains(OfficeKey(person: target, actor: body))
                 }

@@ -182,6 +182,58 @@ struct StreamingGraphMLReaderTests {
             ])
     }
 
+    @Test("an id n<k> first declared past the numbered array (kept by its bytes), the array grown over it, then declared again")
+    func numberedIDRedeclaredPastTheArray() throws {
+        // n9000 is declared before any other numbered node: 9000 is past what the array would
+        // grow to, so the node is kept under its bytes. 10,000 more numbered nodes grow the array
+        // over slot 9000, which stays empty: an edge to n9000 still finds the first declaration.
+        var text = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key id="d0" for="node" attr.name="entity_id" attr.type="string"/>
+            <key id="d1" for="edge" attr.name="relation" attr.type="string"/>
+            <graph edgedefault="directed">
+            <node id="n9000"><data key="d0">golf</data></node>
+
+            """
+        for k in 0..<10_001 where k != 9000 { text += "<node id=\"n\(k)\"/>\n" }
+        text += "<edge source=\"n1\" target=\"n9000\"><data key=\"d1\">met</data></edge>\n"
+        let once = Array((text + "</graph></graphml>\n").utf8)
+        let first = try GraphMLReader.read(bytes: once)
+        #expect(first == (try GraphMLReader.readWithPullReader(bytes: once, name: "ids")))
+        #expect(Set(first.relations.values.map { "\($0.source)>\($0.target)" }) == ["n1>golf"])
+        // Declared again, now inside the array: the later declaration wins for the edges after it.
+        text += "<node id=\"n9000\"><data key=\"d0\">hotel</data></node>\n"
+        text += "<edge source=\"n2\" target=\"n9000\"><data key=\"d1\">met</data></edge>\n"
+        let graph = try GraphMLReader.read(bytes: Array((text + "</graph></graphml>\n").utf8))
+        #expect(Set(graph.relations.values.map { "\($0.source)>\($0.target)" }) == ["n1>golf", "n2>hotel"])
+    }
+
+    @Test("200,000 numbered nodes (the array past 4 MiB, the path that asks for huge pages) read as the pull reader reads them")
+    func manyNumberedNodes() throws {
+        var text = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+            <key id="d1" for="edge" attr.name="relation" attr.type="string"/>
+            <graph edgedefault="directed">
+
+            """
+        let count = 200_000
+        text.reserveCapacity(count * 40)
+        for k in 0..<count { text += "<node id=\"n\(k)\"/>\n" }
+        // Edges in no order over the whole array, so that look-ups land on every page.
+        var k = 1
+        for _ in 0..<2_000 {
+            let next = (k &* 7_919 &+ 13) % count
+            text += "<edge source=\"n\(k)\" target=\"n\(next)\"><data key=\"d1\">met</data></edge>\n"
+            k = next
+        }
+        let bytes = Array((text + "</graph></graphml>\n").utf8)
+        let graph = try GraphMLReader.read(bytes: bytes)
+        #expect(graph.entities.count == count)
+        #expect(graph.relations.count > 1_900)
+        #expect(graph == (try GraphMLReader.readWithPullReader(bytes: bytes, name: "many")))
+        #expect(graph.relations.values.contains { $0.source == "n1" && $0.target == "n\((7_919 + 13) % count)" })
+    }
+
     @Test("a pipe, with any part already read as the prefix, gives the graph of the bytes", arguments: [0, 1, 100, 5000])
     func pipe(prefix: Int) throws {
         let bytes = try render(Self.graph, .graphml)

@@ -127,4 +127,41 @@ struct CompactRecordsTests {
         #expect(runs.count == 5)
         #expect(Array(runs[0]) == [2, 3] && Array(runs[1]) == [4] && Array(runs[2]) == [4] && Array(runs[3]) == [7] && Array(runs[4]) == [4])
     }
+
+    @Test("verb matches take 16 bytes each and read back by sentence, sentences without a match empty, far positions whole")
+    func verbMatches() {
+        #expect(MemoryLayout<VerbMatches.Packed>.stride == 16)
+        var matches = VerbMatches()
+        matches.append(contentsOf: [(2, 3, 7), (2, 4, 9)], sentence: 0)
+        matches.append(contentsOf: [], sentence: 1)
+        matches.append(contentsOf: [(3_000_000, 3_000_002, 70_000)], sentence: 5)
+        matches.append(contentsOf: [(3_000_010, 3_000_011, 1)], sentence: 200_000)
+        matches.cutToCount()
+        #expect(matches.count == 4)
+        #expect(matches[0].map { [$0.start, $0.end, $0.pattern] } == [[2, 3, 7], [2, 4, 9]])
+        #expect(matches[1].isEmpty && matches[4].isEmpty && matches[6].isEmpty && matches[300_000].isEmpty)
+        #expect(matches[5].map { [$0.start, $0.end, $0.pattern] } == [[3_000_000, 3_000_002, 70_000]])
+        #expect(matches[200_000].map(\.start) == [3_000_010])
+        // (A sentence's matches are a slice of the one array: its indices are the array's.)
+        #expect(matches[5].startIndex == 2 && matches[5].count == 1)
+        #expect(VerbMatches()[0].isEmpty)
+    }
+
+    @Test("a found relation takes 32 bytes; relations of one predicate, rule and role share one label, read back whole")
+    func foundRelation() {
+        #expect(MemoryLayout<FoundRelation>.stride == 32)
+        let memory = RelationMemory()
+        let first = memory.label(.attacked, rule: "verb:attacked", role: nil)
+        let again = memory.label(.attacked, rule: "verb:attacked", role: nil)
+        let office = memory.label(.leads, rule: "title", role: "Chief Inspector")
+        let otherRule = memory.label(.attacked, rule: "frame:attack", role: nil)
+        #expect(first === again && first !== office && first !== otherRule)
+        let found = FoundRelation(source: 3_000_000, target: 7, label: office, sentence: 90_000, confidence: 0.63)
+        #expect(found.source == 3_000_000 && found.target == 7 && found.sentence == 90_000 && found.confidence == 0.63)
+        #expect(found.predicate == .leads)
+        let relations = FoundRelations(list: ChunkedList(), names: memory.names)
+        #expect(relations.rule(found) == "title" && relations.role(found) == "Chief Inspector")
+        let plain = FoundRelation(source: 1, target: 2, label: first, sentence: 0, confidence: 0.8)
+        #expect(relations.rule(plain) == "verb:attacked" && relations.role(plain) == nil && plain.predicate == .attacked)
+    }
 }

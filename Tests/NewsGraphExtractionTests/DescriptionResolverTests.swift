@@ -114,4 +114,44 @@ struct DescriptionResolverTests: RuleSuite {
             """)
         #expect(!speaker.relations.values.contains { $0.predicate == .accused && $0.target == "piet_oorlam" }, "\(keys(speaker))")
     }
+
+    @Test("'the peacekeepers': the mission named as one ('the mission, known as X'), never the body that sent them; none without a mission")
+    func peacekeepersAreTheMission() {
+        let named = graph(
+            """
+            African Union peacekeepers exchanged fire with gunmen near Tessaro on Friday, the mission, known as AMVELK, said.             The Osk Delta Brigade accused the peacekeepers of shelling a market.
+            """)
+        #expect(has(named, "osk_delta_brigade", .accused, "amvelk"), "\(keys(named))")
+        #expect(!has(named, "osk_delta_brigade", .accused, "african_union"), "\(keys(named))")
+        let unnamed = graph(
+            """
+            African Union peacekeepers exchanged fire with gunmen near Tessaro on Friday.             The Osk Delta Brigade accused the peacekeepers of shelling a market.
+            """)
+        #expect(!unnamed.relations.values.contains { $0.predicate == .accused && $0.source == "osk_delta_brigade" }, "\(keys(unnamed))")
+    }
+
+    @Test("one resolver: a description named by the words of a name first ('the fighters' for 'X Fighters'), then by its sort")
+    func nameWordsThenSort() {
+        // A head noun of the sort table is also read by the name that holds it (it was only the group and company nouns).
+        let named = graph("The Orsa Valley Fighters burned two trucks on Monday. Lena Ortiz accused the fighters of extortion.")
+        #expect(has(named, "lena_ortiz", .accused, "orsa_valley_fighters"), "\(keys(named))")
+        // The words of a name before the sort: "the central bank" for the bank, though a company is named last.
+        let bank = graph("The Velmar Central Bank fined Korvex Trading Ltd on Monday. Lena Ortiz urged the central bank to explain the fine.")
+        #expect(has(bank, "lena_ortiz", .urged, "velmar_central_bank"), "\(keys(bank))")
+        // Negative: no name holds the noun and no armed group acted: none.
+        let none = graph("The Velmar Trust opened an office in Lima on Monday. Lena Ortiz accused the fighters of extortion.")
+        #expect(!none.relations.values.contains { $0.source == "lena_ortiz" && $0.predicate == .accused }, "\(keys(none))")
+    }
+
+    @Test("plural descriptions: 'the operators' for two companies joined by 'and', 'the unions' for two unions; not for bodies of another sort")
+    func pluralDescriptions() {
+        let operators = graph("Korvex Telecom Ltd and Orsa Mobile Ltd cut data on Monday. The Tarvel Rights Group urged the operators to publish every order.")
+        #expect(has(operators, "tarvel_rights_group", .urged, "korvex_telecom_ltd"), "\(keys(operators))")
+        #expect(has(operators, "tarvel_rights_group", .urged, "orsa_mobile_ltd"), "\(keys(operators))")
+        let unions = graph("The Orsa Pilots Union and the Velmar Dockers Union called a strike on Monday. Korvex Air accused the unions of blackmail.")
+        #expect(has(unions, "korvex_air", .accused, "orsa_pilots_union"), "\(keys(unions))")
+        // Negative: "the unions" for two companies.
+        let companies = graph("Korvex Telecom Ltd and Orsa Mobile Ltd cut data on Monday. The Tarvel Rights Group accused the unions of lying.")
+        #expect(!companies.relations.values.contains { $0.source == "tarvel_rights_group" && $0.predicate == .accused }, "\(keys(companies))")
+    }
 }

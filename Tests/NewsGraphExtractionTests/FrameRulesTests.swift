@@ -134,6 +134,21 @@ struct FrameRulesTests {
         #expect(!press.contains { $0.predicate == .metWith }, "\(press)")
     }
 
+    @Test("a summoned envoy named in apposition is met: 'summoned Velmar's ambassador, A'; an unnamed one is no actor, a summons to testify no meeting")
+    func summonedEnvoys() {
+        let named = Self.drawn("Norway's foreign minister, Lars Tveit, summoned Velmar's ambassador, Osman Kereli, on Tuesday.")
+        #expect(Self.has(named, "lars_tveit", .metWith, "osman_kereli"), "\(named)")
+        let ministry = Self.drawn("The Velmar Foreign Ministry summoned the Norwegian ambassador, Kari Holm, and protested.")
+        #expect(Self.has(ministry, "velmar_foreign_ministry", .metWith, "kari_holm"), "\(ministry)")
+        let unnamed = Self.drawn("Norway summoned the Velmar ambassador on Tuesday.")
+        #expect(!unnamed.contains { $0.predicate == .metWith }, "\(unnamed)")
+        // A summons to testify or for questioning is no meeting.
+        let court = Self.drawn("The Velmar Supreme Court summoned Ana Kell to testify on Monday.")
+        #expect(!court.contains { $0.predicate == .metWith }, "\(court)")
+        let bureau = Self.drawn("The Anti-Graft Bureau summoned former minister Tomas Ruud for questioning.")
+        #expect(!bureau.contains { $0.predicate == .metWith }, "\(bureau)")
+    }
+
     @Test("states that form or found a body are its members; a body formed by one is not")
     func formedBody() {
         let formed = Self.drawn("Chile and Peru formed the Andean Water Council in 2021.")

@@ -141,6 +141,12 @@ struct QualityTests {
     /// and forces by their frames, definite descriptions read as actors, "said … and accused" as the speaker's,
     /// located_in from descriptions of a body, titles with a profession or a unit between) and the review's mends
     /// brought them to entities 0.962, typed 0.947, relations 0.660 (P 0.876 R 0.530); floor 0.657.
+    /// Texts 284–295 came in blind on 2026-12-05 late at night (first score with main 55954bd: entities 0.931,
+    /// typed 0.900, relations 0.445, P 0.770 R 0.313); with the gold of 152 and 249 corrected, all 295 texts scored
+    /// entities 0.960, typed 0.945, relations 0.650 (P 0.872 R 0.519); floor 0.647.
+    /// That night's rules (offices with their holders' names in lists and subjects, summoned envoys, hosted forces,
+    /// outlets told, subjects of accusations and calls, "at X's request", rebuttals, aid and state backing, titles
+    /// and entity kinds) brought them to entities 0.961, typed 0.945, relations 0.662 (P 0.877 R 0.531); floor 0.659.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -149,7 +155,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.657)
+        #expect(score.relations.f1 >= 0.659)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -613,4 +613,60 @@ struct RecallRuleTests: RuleSuite {
         let body = graph("Korvane Air, a Lima airline, grounded six jets. The decision was taken by the board of the Graz-based body.")
         #expect(has(body, "korvane_air", .locatedIn, "graz"), "\(body.relations.values.map(\.key))")
     }
+
+    @Test("the party 'ruling'/'governing' names leads its country: the possessive's, else the text's; not a former one nor a non-party")
+    func rulingParty() {
+        let owned = graph("Voters in Chile shrugged. Peru's governing Orsel Front lost two seats on Sunday.")
+        #expect(has(owned, "orsel_front", .leads, "peru"), "\(keys(owned))")
+        #expect(!has(owned, "orsel_front", .leads, "chile"), "\(keys(owned))")
+        let main = graph("Voters in Peru punished the ruling Dawn Movement on Sunday. Peru's economy has slowed.")
+        #expect(has(main, "dawn_movement", .leads, "peru"), "\(keys(main))")
+        let former = graph("Voters in Peru backed the once ruling Dawn Movement on Sunday. Peru's economy has slowed.")
+        #expect(!has(former, "dawn_movement", .leads, "peru"), "\(keys(former))")
+        let named = graph("Voters in Chile punished the ruling Peruvian Dawn Party on Sunday. Chile's economy has slowed.")
+        #expect(!named.relations.values.contains { $0.predicate == .leads && $0.target == "chile" }, "\(keys(named))")
+        let of = graph("Voters in Chile watched the ruling Labour Party of Velmaria on Sunday. Chile's economy has slowed.")
+        #expect(!of.relations.values.contains { $0.predicate == .leads && $0.target == "chile" }, "\(keys(of))")
+        let court = graph("Peru's ruling Velmar Tribunal upheld the ban on Sunday. Peru's economy has slowed.")
+        #expect(!court.relations.values.contains { $0.predicate == .leads && $0.target == "peru" }, "\(keys(court))")
+    }
+
+    @Test("a longer description after '<place>-based' ends in a body's noun before the name: 'the Kessa-based palm oil group X'")
+    func basedOverLongerDescription() {
+        let g = graph("The Tarvel-based palm oil group Orvan Plantations denied it. Oslo-based fact-checking outlet Dremlo said so.")
+        #expect(has(g, "orvan_plantations", .locatedIn, "tarvel"), "\(keys(g))")
+        #expect(has(g, "dremlo", .locatedIn, "oslo"), "\(keys(g))")
+        // Not over a verb: the description is a clause's subject.
+        let verb = graph("The Tarvel-based builder sued Orvan Plantations on Monday.")
+        #expect(!has(verb, "orvan_plantations", .locatedIn, "tarvel"), "\(keys(verb))")
+    }
+
+    @Test("a country's demonym of several words is a demonym: 'X, a South African company' is located_in, 'Its South African managing director' an office in the body")
+    func compoundDemonym() {
+        #expect(CompiledLexicon.isCompoundDemonym("South African", of: "South Africa"))
+        #expect(CompiledLexicon.isCompoundDemonym("Sri Lankans", of: "Sri Lanka"))
+        #expect(!CompiledLexicon.isCompoundDemonym("Republic of South Africa", of: "South Africa"))
+        #expect(!CompiledLexicon.isCompoundDemonym("South Africa", of: "South Africa"))
+        let g = graph("Orvan Deep, a South African company, won the licence. Kessel Foods opened a mill in Lima. Its South African sales director, Arno Venn, welcomed the loan.")
+        #expect(has(g, "orvan_deep", .locatedIn, "south_africa"), "\(keys(g))")
+        #expect(has(g, "arno_venn", .roleIn, "kessel_foods"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.source == "arno_venn" && $0.target == "south_africa" }, "\(keys(g))")
+    }
+
+    @Test("a person leads no person: 'X led rival candidate Y in the count' draws no leads; 'X led the Velmar Front' does")
+    func personLeadsNoPerson() {
+        let g = graph("With most ballots counted, Renewal Party candidate Ana Vessel led Dawn Movement candidate Tomas Brel by four points.")
+        #expect(!g.relations.values.contains { $0.predicate == .leads && $0.source == "ana_vessel" && $0.target == "tomas_brel" }, "\(keys(g))")
+        let front = graph("Tomas Brel led the Velmar Front for a decade.")
+        #expect(has(front, "tomas_brel", .leads, "velmar_front"), "\(keys(front))")
+    }
+
+    @Test("'a <body> mission/team/delegation led by X': X holds an office in the body; 'the Velmar Front, led by X' leads it")
+    func delegationLedBy() {
+        let g = graph("A Velmar Development Fund mission led by Oskar Trelling arrives in Lima next week.")
+        #expect(has(g, "oskar_trelling", .roleIn, "velmar_development_fund"), "\(keys(g))")
+        #expect(!has(g, "oskar_trelling", .leads, "velmar_development_fund"), "\(keys(g))")
+        let front = graph("The Velmar Front, led by Oskar Trelling, rejected the talks.")
+        #expect(has(front, "oskar_trelling", .leads, "velmar_front"), "\(keys(front))")
+    }
 }

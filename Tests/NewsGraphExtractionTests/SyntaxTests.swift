@@ -60,6 +60,42 @@ struct SyntaxTests {
         ])
     }
 
+    @Test("a title with the person's name apposed, in an object or an agent, is the person: 'signed by its energy minister, A, and the bank's chief, B'")
+    func titlesWithApposedNames() {
+        #expect(
+            Self.clauses("The loan was signed by Velmar's energy minister, Dana Rusk, and Norvik Bank's chief executive, Per Aune.")
+                == ["sign+pass(S: The loan | by: Dana Rusk & Per Aune)"])
+        // A title with a phrase of its field; "and by" repeating the preposition.
+        #expect(
+            Self.clauses("The lease was signed in Tarvik by the state secretary for culture, Aro Lenti, and by Norvik's chairman, Per Aune.")
+                == ["sign+pass(S: The lease | in: Tarvik | by: Aro Lenti & Per Aune)"])
+        #expect(Self.clauses("Chile urged the Peruvian ambassador, Kari Holm, to leave.").first == "urge(S: Chile | O: Kari Holm)")
+        // Not a speaker after a comma ("…, Ola Berg said"); a group that is no title, or an aside that is no name,
+        // stays in the list as it was.
+        #expect(Self.clauses("The accord was signed with the ministry, Ola Berg said.").first == "sign+pass(S: The accord | with: the ministry)")
+        #expect(
+            Self.clauses("The pact was signed by Ana Berg and Velmar's minister of local affairs, Per Aune.").first
+                == "sign+pass(S: The pact | by: Ana Berg & Per Aune)")
+        // A phrase after "of" that is no portfolio is no part of the office: a charge.
+        #expect(
+            Self.clauses("Chile accused its managing director of fraud, Piet Oorlam, a spokesman, said.").first?
+                .hasPrefix("accuse(S: Chile | O: its managing director | of: fraud") == true)
+        #expect(
+            Self.clauses("Chile accused the minister of bribery, Ana Kell, and the mayor of theft.").first?
+                .hasPrefix("accuse(S: Chile | O: the minister | of: bribery") == true)
+        #expect(Self.clauses("Chile fined the company, Korvex Mining, and its owner.").first == "fine(S: Chile | O: the company & Korvex Mining & its owner)")
+        #expect(Self.clauses("Chile met the envoy, a former banker, and the minister.").first == "meet(S: Chile | O: the envoy & a former banker & the minister)")
+    }
+
+    @Test("a subject that is an office with its holder's name as the aside is the holder: 'Velmar's foreign minister, A, said'")
+    func officeHolderSubjects() {
+        #expect(Self.clauses("Velmar's foreign minister, Lars Tveit, summoned the ambassador.") == ["summon(S: Lars Tveit | O: the ambassador)"])
+        #expect(Self.clauses("The bank's chief executive, Ana Berg, resigned.") == ["resign(S: Ana Berg)"])
+        // Not a description that is no office, nor an aside that is no person.
+        #expect(Self.clauses("The company, Korvex Mining, resigned.") == ["resign(S: The company)"])
+        #expect(Self.clauses("The minister, a former banker, resigned.") == ["resign(S: The minister)"])
+    }
+
     @Test("'accused X of hiding and protecting Y': the second gerund's subject is the first's (X), not the sentence's")
     func coordinatedGerunds() {
         #expect(Self.clauses("Norway accused Sweden of hiding and protecting the Orsk Brigade.") == [

@@ -440,4 +440,28 @@ struct TitleRulesTests {
         let none = Self.drawn("A logistics manager, Oona Feltz, blamed the weather on Tuesday.")
         #expect(!none.contains { $0.source == "oona_feltz" }, "\(none)")
     }
+
+    @Test("'Its director, X' after a state that opens the sentence and orders a body: the body's office; 'Its ambassador' stays the state's")
+    func itsDirectorAfterStateSubject() {
+        let director = Self.drawn("Peru expelled the Orsel Relief Foundation on Monday. Its director, Hanne Viko, called the order unlawful.")
+        #expect(director.contains { $0.source == "hanne_viko" && $0.predicate == .leads && $0.target == "orsel_relief_foundation" }, "\(director)")
+        #expect(!director.contains { $0.source == "hanne_viko" && $0.target == "peru" }, "\(director)")
+        let ambassador = Self.drawn("Peru expelled the Orsel Relief Foundation on Monday. Its ambassador, Hanne Viko, defended the order.")
+        #expect(ambassador.contains { $0.source == "hanne_viko" && $0.predicate == .roleIn && $0.target == "peru" }, "\(ambassador)")
+        // With no body named after the state, the state keeps the office.
+        let alone = Self.drawn("Peru closed its border on Monday. Its director, Hanne Viko, said the order was lawful.")
+        #expect(!alone.contains { $0.source == "hanne_viko" && $0.target == "orsel_relief_foundation" }, "\(alone)")
+    }
+
+    @Test("a demonym between a possessive and the office is the holder's nationality: 'The team's Danish owner, X' leads no Denmark")
+    func demonymAfterPossessive() {
+        let owner = Self.drawn("Brakel Rovers lost again on Saturday. The club's Danish owner, Osvald Kjeld, sacked the coach.")
+        #expect(!owner.contains { $0.source == "osvald_kjeld" && $0.target == "denmark" }, "\(owner)")
+        let executive = Self.drawn("Tarvik Mining cut jobs. Its Danish chief executive, Osvald Kjeld, said demand fell.")
+        #expect(executive.contains { $0.source == "osvald_kjeld" && $0.predicate == .roleIn && $0.target == "tarvik_mining" }, "\(executive)")
+        #expect(!executive.contains { $0.source == "osvald_kjeld" && $0.target == "denmark" }, "\(executive)")
+        // Without a possessive the demonym is the office's country: "Danish Foreign Minister X".
+        let minister = Self.drawn("Tarvik Mining cut jobs. Danish Foreign Minister Osvald Kjeld said demand fell.")
+        #expect(minister.contains { $0.source == "osvald_kjeld" && $0.target == "denmark" }, "\(minister)")
+    }
 }

@@ -102,6 +102,48 @@ struct RelationColumnsTests {
         #expect(table.evidenceCount(at: 0) == 300)
     }
 
+    @Test("evidence given its room at a relation's first piece reads as evidence added without: the same table, piece for piece")
+    func evidenceRoom() {
+        var reserved = RelationTable()
+        var plain = RelationTable()
+        // Inline at first (one piece), then on the side; a relation already there keeps its storage; a piece that
+        // does not fit inline (a 40-bit offset) starts on the side; room for one is no room.
+        let firsts = [
+            Relation(source: "a", predicate: .accused, target: "b", evidence: [evidence("d", 0, rule: "r1")]),
+            Relation(source: "c", predicate: .leads, target: "b", evidence: [evidence("d", 1 << 40, role: "Chair")]),
+            Relation(source: "e", predicate: .fought, target: "b", evidence: [evidence("d", 5)]),
+        ]
+        for (relation, room) in zip(firsts, [40, 3, 1]) {
+            reserved.add(relation, evidenceRoom: room)
+            plain.add(relation)
+        }
+        reserved.add(Relation(source: "a", predicate: .accused, target: "b", evidence: [evidence("d", 9)]), evidenceRoom: 7)
+        plain.add(Relation(source: "a", predicate: .accused, target: "b", evidence: [evidence("d", 9)]))
+        // A relation reserved for several pieces but given one reads as a relation of one.
+        reserved.add(Relation(source: "g", predicate: .accused, target: "b", evidence: [evidence("d", 3)]), evidenceRoom: 5)
+        plain.add(Relation(source: "g", predicate: .accused, target: "b", evidence: [evidence("d", 3)]))
+        for start in 10..<50 {
+            for table in [0, 1] {
+                let relation = Relation(source: "a", predicate: .accused, target: "b", evidence: [evidence("f", start, confidence: 0.5)])
+                if table == 0 { reserved.add(relation) } else { plain.add(relation) }
+            }
+        }
+        reserved.add(Relation(source: "c", predicate: .leads, target: "b", evidence: [evidence("d", 2)]))
+        plain.add(Relation(source: "c", predicate: .leads, target: "b", evidence: [evidence("d", 2)]))
+        // The same location again keeps the larger piece, as without room.
+        reserved.add(Relation(source: "g", predicate: .accused, target: "b", evidence: [evidence("d", 3, confidence: 3)]))
+        plain.add(Relation(source: "g", predicate: .accused, target: "b", evidence: [evidence("d", 3, confidence: 3)]))
+        #expect(reserved == plain)
+        #expect(reserved.count == 4)
+        for position in reserved.indices {
+            #expect(reserved[position] == plain[position], "\(position)")
+            #expect(reserved.evidenceCount(at: position) == plain.evidenceCount(at: position))
+        }
+        #expect(reserved.evidenceCount(at: 0) == 42 && reserved.evidenceCount(at: 3) == 1)
+        #expect(reserved[3].evidence.map(\.confidence) == [3])
+        #expect(reserved[1].evidence.map(\.start) == [2, 1 << 40] && reserved[1].evidence.last?.role == "Chair")
+    }
+
     @Test("ids equal as strings are one key, each spelling kept as it was first given")
     func spellings() {
         let composed = "caf\u{E9}_lund", decomposed = "cafe\u{301}_lund"

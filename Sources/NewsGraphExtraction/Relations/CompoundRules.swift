@@ -10,7 +10,12 @@ struct CompoundRules {
     let ctx: RelationFinder.Context
     /// The actor the text's first sentence reports on (``JudgementRules/ledeActor(_:_:sentence:)``), if any.
     var lede: Int? = nil
+    /// The country the text is about: the state of "the state-backed X" when no other is named (``stateBacked(_:from:to:)``).
+    var mainCountry: Int? = nil
     var lexicon: CompiledLexicon { finder.lexicon }
+
+    /// The participles of "a state-backed/state-funded X": the state supports X.
+    static let stateParticiples: WordSet = ["backed", "funded", "financed", "sponsored", "supported"]
 
     /// Nouns a description of a body ends in ("the Lagos-based lender", "the Paris-based watchdog").
     static let describedNouns = WordSet(
@@ -30,6 +35,12 @@ struct CompoundRules {
             report(source, target, predicate, rule, confidence)
         }
         for k in a..<b where tokens[k].textIs("-") && !tokens[k].spaceBefore && k + 1 < b && !tokens[k + 1].spaceBefore {
+            if k > a, tokens[k - 1].normIs("state"), tokens[k - 1].isLowerInitial, Self.stateParticiples.contains(tokens[k + 1]) {
+                if let (state, target) = stateBacked(k, from: a, to: b), state != target {
+                    emit(state, target, .supports, "compound:state-" + tokens[k + 1].norm, confidence: 0.75)
+                }
+                continue
+            }
             guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
             let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
             func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
@@ -47,6 +58,9 @@ struct CompoundRules {
                 })
             {
                 emitCompound(ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
+            } else if let named = namedAfterBodyNoun(k + 2, to: b) {
+                // "the Kessa-based palm oil group Orvan Berhad", "Oslo-based fact-checking outlet Velkam".
+                emitCompound(named, "compound:" + tokens[k + 1].norm, 0.8)
             } else if let head = finder.appositionHead(ctx, before: mentions[m].start, from: a) {
                 // "Ansarallah, a deadly Iran-backed militia group": the apposition's head.
                 emitCompound(head, "compound-apposition:" + tokens[k + 1].norm, 0.75)
@@ -59,6 +73,40 @@ struct CompoundRules {
                 emitCompound(described, "compound-anaphor:" + tokens[k + 1].norm, 0.7)
             }
         }
+    }
+
+    /// "the Chilean state-backed lender Korvex", "Korvex, a state-funded agency", "the state-funded Peru Institute of
+    /// Health": the state (a country's name or demonym right before "state", else a country named inside the body's own
+    /// name, else the country the text is about) and the body (the next named organization, within two words, or the
+    /// head of the apposition the compound is in). The hyphen is at `k`.
+    func stateBacked(_ k: Int, from a: Int, to b: Int) -> (state: Int, body: Int)? {
+        let mentions = ctx.mentions
+        var body: Int?
+        var bodyMention: Int?
+        if let target = finder.objectMention(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true), ctx.kind(target) == .organization,
+            !(k + 2..<mentions[target].start).contains(where: { Self.clauseVerbTags.contains(ctx.tokens[$0].tag) })
+        {
+            body = ctx.entity(target)
+            bodyMention = target
+        } else {
+            var start = k - 1
+            if start - 1 > a, let named = ctx.mentionByEnd[start], ctx.kind(named) == .country { start = mentions[named].start }
+            if let head = finder.appositionHead(ctx, before: start, from: a), ctx.entities.kinds[head] == .organization { body = head }
+        }
+        guard let body else { return nil }
+        if let named = ctx.mentionByEnd[k - 1], ctx.owner[named] >= 0, ctx.kind(named) == .country { return (ctx.entity(named), body) }
+        if let bodyMention {
+            let span = mentions[bodyMention].start..<mentions[bodyMention].end
+            if let index = ctx.mentionIndex(before: span.upperBound) {
+                var i = index
+                while i >= 0, mentions[i].start >= span.lowerBound {
+                    if i != bodyMention, mentions[i].end <= span.upperBound, ctx.owner[i] >= 0, ctx.kind(i) == .country { return (ctx.entity(i), body) }
+                    i -= 1
+                }
+            }
+        }
+        guard let mainCountry else { return nil }
+        return (mainCountry, body)
     }
 
     /// The body named earlier that a definite description opened by the compound stands for: "the
@@ -120,6 +168,24 @@ struct CompoundRules {
             index -= 1
         }
         return nil
+    }
+
+    /// The organization named right after a longer description the compound opens, up to five lower-case
+    /// words or glued hyphens that end in a body's noun (``describedNouns``) and hold no verb: "the Kessa-based palm
+    /// oil group Orvan Berhad", "Oslo-based fact-checking outlet Velkam".
+    func namedAfterBodyNoun(_ position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position
+        while p < b, p < position + 5, ctx.mentionByStart[p] == nil,
+            (tokens[p].kind == .word && tokens[p].isLowerInitial && !Self.clauseVerbTags.contains(tokens[p].tag))
+                || (tokens[p].textIs("-") && !tokens[p].spaceBefore)
+        {
+            p += 1
+        }
+        guard p > position, p < b, Self.describedNouns.contains(tokens[p - 1]), let named = ctx.mentionByStart[p],
+            ctx.kind(named) == .organization, !ctx.mentions[named].isAdjective
+        else { return nil }
+        return ctx.entity(named)
     }
 
     /// The organization named right after a description the compound opens: "a/the <compound>

@@ -7,11 +7,11 @@ import NewsGraph
 /// ``mentionWindow`` mentions, and the relations found in those sentences): two actors of the same
 /// sort there give nothing, never a guess.
 ///
-/// It is the fallback of the rules that already read a description by its words
-/// (``VerbRules/describedGroup(after:to:subject:)``: "the regulator" for "the Korvex Media
-/// Regulator"; ``RelationFinder/anaphor(_:at:requireArticle:asObject:)``: "the company" for a name
-/// with a company's head), for names that do not hold the noun ("the union" for "the Ostrava
-/// Pilots Guild").
+/// It reads a description in two stages (``referent(at:to:sentence:excluding:chargeOf:)``): first by the words of
+/// a name (``namedBy(at:to:excluding:)``: "the group" for "Korvex Group", "the regulator" for "the Korvex Media
+/// Regulator", "the central bank" for "Velmar Central Bank"), then by its sort, for names that do not hold the noun
+/// ("the union" for "the Ostrava Pilots Guild"); both in one window. ``RelationFinder/anaphor(_:at:requireArticle:asObject:)``
+/// ("the company" for a name with a company's head) is read before it.
 struct DescriptionResolver {
     /// What a head noun may stand for.
     enum Sort: String, Sendable, CaseIterable {
@@ -53,9 +53,9 @@ struct DescriptionResolver {
     static let missionNameWords: Set<String> = ["mission", "peacekeeping", "stabilization", "stabilisation", "peacekeepers"]
 
     /// Sentences read back from the description's own.
-    static let sentenceWindow = 6
+    static let sentenceWindow = 8
     /// Mentions read back at most.
-    static let mentionWindow = 60
+    static let mentionWindow = 80
 
     let ctx: RelationFinder.Context
     let memory: RelationMemory
@@ -110,7 +110,7 @@ struct DescriptionResolver {
         switch sort {
         case .company: return ctx.isCompany[e]
         case .union:
-            // (Possessives read bare: "the International Longshoremen's Association".)
+            // (Possessives read bare: "the Kaldorian Dockmen's Association".)
             let words = ctx.entities.name(e).lowercased().split(separator: " ").map {
                 $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0.hasSuffix("'") ? String($0.dropLast()) : String($0)
             }
@@ -161,11 +161,17 @@ struct DescriptionResolver {
             if e != excluded, !candidates.contains(e) { candidates.append(e) }
         }
         let first = s - Self.sentenceWindow
+        // The entities the lexicon names in the window (the bodies of states are among them: "United Nations").
+        var known: Set<Int> = []
         if var index = ctx.mentionIndex(before: p) {
             let stop = index - Self.mentionWindow
             while index >= 0, index > stop, ctx.mentions[index].sentence >= first {
+                if ctx.owner[index] >= 0, ctx.mentions[index].actor != nil { known.insert(ctx.entity(index)) }
+                // (A mission only by its name or as the mission named: "the Velmar peacekeepers" may be the body that sent
+                // them, "U.N. peacekeepers"; a lexicon's actor is no mission of its own.)
                 if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization,
-                    namedAs(ctx.entity(index), sort) || describedAs(mention: index, sort, before: p)
+                    namedAs(ctx.entity(index), sort) || (sort == .mission ? namedMission(index)
+                        : describedAs(mention: index, sort, before: p))
                 {
                     add(ctx.entity(index))
                 }
@@ -182,7 +188,8 @@ struct DescriptionResolver {
                 // (Not a threat, which states and courts make too; not a state's force or organ by its name's head.)
                 let violent = r.predicate == .attacked || r.predicate == .killed || r.predicate == .fought
                 if sort == .armedGroup ? violent : r.predicate == .deployedTo {
-                    if nonState(r.source) { add(r.source) }
+                    // (A body of states deploys missions and is none: "the United Nations deployed troops".)
+                    if nonState(r.source), sort == .armedGroup || !known.contains(r.source) { add(r.source) }
                     if r.predicate == .fought, nonState(r.target) { add(r.target) }
                 }
                 k -= 1
@@ -191,6 +198,125 @@ struct DescriptionResolver {
         }
         guard candidates.count == 1 else { return nil }
         return (candidates[0], head + 1)
+    }
+
+    /// Whether mention `m` names a mission: "the mission, known as MIVELKA", "the mission (MIVELKA)", "the U.N. mission
+    /// MIVELKA" (the word "mission" right before it, over "known as"/"called" and a comma or bracket), or "MIVELKA
+    /// peacekeepers" when the name is none of the lexicon's actors (not "U.N. peacekeepers", the body that sent them).
+    func namedMission(_ m: Int) -> Bool {
+        let tokens = ctx.tokens
+        let mention = ctx.mentions[m]
+        let range = ctx.seg.sentences[mention.sentence].tokens
+        var q = mention.start - 1
+        while q > range.lowerBound, q >= mention.start - 4, tokens[q].normIsOne(of: "known", "as", "called", ",", "(") {
+            q -= 1
+        }
+        if q >= range.lowerBound, tokens[q].normIs("mission") { return true }
+        return mention.actor == nil && describedAs(mention: m, .mission, before: range.upperBound)
+    }
+
+    /// Nouns a description names an organization by when the organization was named with the noun, in or right
+    /// after its name ("Korvex Group … the group", "the Crimson gang coalition … the gangs"): the head nouns of
+    /// ``heads``, their plurals, and "cartel".
+    /// (Not a mission's nor a union's nouns: "U.N. peacekeepers" name the body that sent them, "the European Union" is no
+    /// workers' union; those are read by their sort only, with its name tests.)
+    static let nameNouns = WordSet(
+        Set(heads.filter { $0.value != .mission && $0.value != .union }.keys)
+            .union(heads.filter { $0.value != .mission && $0.value != .union }.keys.map { $0.hasSuffix("s") ? $0 : $0 + "s" })
+            .union(["cartel", "cartels"]))
+    /// Words after the head of a description ("urged the central bank to …").
+    static let headFollowers: WordSet = ["to", "of", "for", "over", "in", "and"]
+
+    /// "accused the armed group of …": for "the", at most two lower-case words and a noun of
+    /// ``nameNouns`` at `position + 1` (and no name), the organization last named with that noun
+    /// (in or right after its name) in this sentence or the ``sentenceWindow`` before ("the Crimson gang
+    /// coalition"; "Korvex Group … the group"), other than `subject`; for any other noun that ends the
+    /// description, the one organization whose name holds most of its words (``describedHead(after:to:)``).
+    func namedBy(at position: Int, to b: Int, excluding subject: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard position + 1 < b, tokens[position].normIs("the") else { return nil }
+        var q = position + 1
+        while q < b, q < position + 3, !Self.nameNouns.contains(tokens[q]), tokens[q].kind == .word, tokens[q].isLowerInitial,
+            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil
+        {
+            q += 1
+        }
+        // Any other noun heads the description when a word of an organization's own name
+        // ("the central bank" for "Velmar Central Bank", "the regulator" for "the Korvex Media
+        // Regulator"): the last lower-case content word, before "to"/"of"/a comma or the clause's end.
+        var inName = false
+        if q >= b || !Self.nameNouns.contains(tokens[q]) {
+            guard let head = describedHead(after: position, to: b) else { return nil }
+            q = head
+            inName = true
+        }
+        guard q < b, ctx.mentionByStart[q] == nil,
+            q + 1 >= b || !tokens[q + 1].isCapitalized,
+            let sentence = ctx.mentionIndex(before: position).map({ ctx.mentions[$0].sentence }),
+            var index = ctx.mentionIndex(before: position)
+        else { return nil }
+        // An organization named with the noun itself ("the Crimson gang coalition … the gangs"):
+        // the organization named last merely was wrong too often (a person's name typed as one).
+        let noun = tokens[q].norm
+        let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+        let stop = index - Self.mentionWindow
+        // (A head noun of any kind must name one organization: of those in whose names it stands, the one
+        // whose name holds most of the description's words, "the central bank"; a tie names none.)
+        var best: (entity: Int, score: Int)?
+        var tied = false
+        while index >= 0, index > stop, ctx.mentions[index].sentence >= sentence - Self.sentenceWindow {
+            if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject {
+                let end = ctx.mentions[index].end
+                let upper = inName ? end : min(end + 2, tokens.count)
+                let span = ctx.mentions[index].start..<upper
+                if span.contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun }) {
+                    guard inName else { return ctx.entity(index) }
+                    let entity = ctx.entity(index)
+                    let score = (position + 1..<q).filter { w in span.contains { tokens[$0].norm == tokens[w].norm } }.count
+                    if let current = best {
+                        if current.entity != entity {
+                            if score > current.score {
+                                best = (entity, score)
+                                tied = false
+                            } else if score == current.score {
+                                tied = true
+                            }
+                        }
+                    } else {
+                        best = (entity, score)
+                    }
+                }
+            }
+            index -= 1
+        }
+        return tied ? nil : best?.entity
+    }
+
+    /// The head of "the [modifier] [modifier] noun" after `position` ("the" there): a lower-case
+    /// common noun (not a word of ``RelationFinder/stopWords``, a name or a title's start) that ends
+    /// the group, followed by "to", "of", "for", "over", a comma or the sentence's end; nil otherwise.
+    func describedHead(after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = position + 1
+        var head: Int?
+        while q < b, q < position + 4, tokens[q].kind == .word, tokens[q].isLowerInitial,
+            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil, ctx.titleByStart[q] == nil
+        {
+            head = q
+            q += 1
+        }
+        guard let head, [.noun, .nounPlural].contains(tokens[head].tag),
+            q >= b || Self.headFollowers.contains(tokens[q]) || tokens[q].kind == .punctuation
+        else { return nil }
+        return head
+    }
+
+    /// The actor the description at `p` ("the" there) stands for: first by the words of a name (``namedBy(at:to:excluding:)``),
+    /// then by its sort (``resolve(at:to:sentence:excluding:chargeOf:)``, `bySort`, with where the description ends).
+    func referent(at p: Int, to b: Int, sentence s: Int, excluding excluded: Int, chargeOf: Bool = false) -> (entity: Int, end: Int, bySort: Bool)? {
+        if let named = namedBy(at: p, to: b, excluding: excluded) { return (named, p + 1, false) }
+        if let found = resolve(at: p, to: b, sentence: s, excluding: excluded, chargeOf: chargeOf) { return (found.entity, found.end, true) }
+        return nil
     }
 
     /// Heads of a state's force's or organ's name ("the Velmar Army", "the Interior Ministry").

@@ -30,7 +30,10 @@ struct FrameRules {
     /// not once per clause or noun group that asks (a sentence of many reported frames was
     /// quadratic).
     final class SentenceCache {
-        var speech: (verbs: [Int], actors: [[Int]], unquoted: [Int])? = nil
+        /// Clause k's actors are `actors[starts[k]..<starts[k + 1]]`; `unquoted` the places of
+        /// the clauses whose verb is not quoted. (32-bit, in four arrays: an array of actors per
+        /// speech clause took ~40 bytes a clause at the peak of a sentence of ~200k of them.)
+        var speech: (verbs: [Int32], starts: [Int32], actors: [Int32], unquoted: [Int32])? = nil
         var chunkOfNoun: [Int32]? = nil
         /// Per noun group, the first clause it completes as a copula's object or an "as" complement
         /// (``apposed(_:_:objectOf:)``), -1 for none.
@@ -405,9 +408,10 @@ struct FrameRules {
             case .word(let k): return k + 1
             }
         }()
-        // The clauses' verb starts, sorted once: each clause finds the next verb by a binary search (a scan of
-        // every later clause per clause was quadratic in a sentence of many clauses).
-        let verbStarts = syntax.clauses.contains { $0.kind == .main } ? syntax.clauses.map(\.verb.start).sorted() : []
+        // The clauses' verb starts, in order (clause i is verb group i, the groups in token order): each clause
+        // finds the next verb by a binary search in place (a scan of every later clause per clause was quadratic
+        // in a sentence of many clauses; a sorted copy of the starts took 16 bytes a clause).
+        let clauseVerbs = 0..<syntax.clauses.count
         for clause in syntax.clauses where clause.kind == .main {
             let verb = clause.verb
             guard !verb.negated, !verb.modal, !verb.passive, !verb.copula, verb.tense != .future, verb.form == .finite, !clause.subject.isEmpty,
@@ -421,8 +425,8 @@ struct FrameRules {
                 continue
             }
             // The clause's words: from its verb group to the next clause's verb (or the sentence's end), at most 24.
-            let after = verbStarts.partitionPoint { $0 <= verb.main }
-            let nextVerb = after < verbStarts.count ? verbStarts[after] : Int.max
+            let after = clauseVerbs.partitionPoint { syntax.verbs.start($0) <= verb.main }
+            let nextVerb = after < clauseVerbs.count ? syntax.verbs.start(after) : Int.max
             let lastGroup = clause.subject.map { syntax.nouns[$0].end }.max() ?? verb.start
             var q = min(lastGroup, verb.start)
             let limit = min(nextVerb, verb.end + 24, sentenceEnd, tokens.count)
@@ -568,7 +572,10 @@ struct FrameRules {
             case .object(let slot):
                 guard !object.isEmpty, bind(slot, objectActors, &binding) else { return false }
             case .objectWord(let words):
-                guard let first = object.first, words.contains("*") || words.contains(headLemma(syntax.nouns[first])) else { return false }
+                guard let first = object.first else { return false }
+                // ("Chile sent boats and a team of divers": relief sent with no recipient named may be any of a list.)
+                let heads = frame.predicate == .supports && frame.toMain ? Array(object) : [first]
+                guard words.contains("*") || heads.contains(where: { words.contains(headLemma(syntax.nouns[$0])) }) else { return false }
             case .complement(let prepositions, let slot):
                 guard let c = complements.first(where: { prepositions.contains($0.preposition) }) else { return false }
                 guard bind(slot, actors(c.groups, syntax, standIns: stand), &binding) else { return false }
@@ -684,35 +691,44 @@ struct FrameRules {
     func reporter(at: Int, _ syntax: SentenceSyntax) -> [Int] {
         let tokens = ctx.tokens
         if sentence.speech == nil {
-            // Every speech clause, in the order of its verb; an unnegated, unhedged one whose subject names actors.
-            var found: [(verb: Int, actors: [Int])] = []
+            // Every speech clause, in the order of its verb (the clauses' order: clause i is verb group i, in token
+            // order); an unnegated, unhedged one whose subject names actors.
+            var verbs: [Int32] = []
+            var starts: [Int32] = [0]
+            var actors: [Int32] = []
+            var unquoted: [Int32] = []
             for other in syntax.clauses where !other.verb.negated && !other.verb.modal {
                 let verb = other.verb.main
                 guard let patterns = lexicon.verbs(startingWith: tokens[verb]),
                     patterns.contains(where: { !lexicon.verbFlags[$0].isDisjoint(with: [.speech, .speakerOnly]) })
                 else { continue }
-                let actors = other.subject.flatMap { entities($0, syntax, standIns: true) }
-                if !actors.isEmpty { found.append((verb, actors)) }
+                let count = actors.count
+                for n in other.subject {
+                    for e in entities(n, syntax, standIns: true) { actors.append(Int32(truncatingIfNeeded: e)) }
+                }
+                guard actors.count > count else { continue }
+                assert(verbs.last.map { Int($0) < verb } ?? true, "speech clauses in the order of their verbs")
+                if !tokens[verb].inQuote { unquoted.append(Int32(truncatingIfNeeded: verbs.count)) }
+                verbs.append(Int32(truncatingIfNeeded: verb))
+                starts.append(Int32(truncatingIfNeeded: actors.count))
             }
-            found.sort { $0.verb < $1.verb }
-            let verbs = found.map(\.verb)
-            sentence.speech = (verbs, found.map(\.actors), found.indices.filter { !tokens[verbs[$0]].inQuote })
+            sentence.speech = (verbs, starts, actors, unquoted)
         }
         guard let speech = sentence.speech, !speech.verbs.isEmpty else { return [] }
         // Before the clause (the nearest); after it only when the clause is quoted and the speech verb is
         // not (the nearest such); the nearer of the two, the one before on a tie.
         var best: (distance: Int, index: Int)?
-        let before = speech.verbs.partitionPoint { $0 < at } - 1
-        if before >= 0 { best = (at - speech.verbs[before], before) }
+        let before = speech.verbs.partitionPoint { Int($0) < at } - 1
+        if before >= 0 { best = (at - Int(speech.verbs[before]), before) }
         if tokens[at].inQuote {
-            let k = speech.unquoted.partitionPoint { speech.verbs[$0] <= at }
+            let k = speech.unquoted.partitionPoint { Int(speech.verbs[Int($0)]) <= at }
             if k < speech.unquoted.count {
-                let index = speech.unquoted[k]
-                let distance = speech.verbs[index] - at
+                let index = Int(speech.unquoted[k])
+                let distance = Int(speech.verbs[index]) - at
                 if best.map({ distance < $0.distance }) ?? true { best = (distance, index) }
             }
         }
-        return best.map { speech.actors[$0.index] } ?? []
+        return best.map { speech.actors[Int(speech.starts[$0.index])..<Int(speech.starts[$0.index + 1])].map { Int($0) } } ?? []
     }
 
     /// The chunk of noun group `n` (the sentence's table, made once).

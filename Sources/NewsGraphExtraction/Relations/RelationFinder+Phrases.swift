@@ -543,6 +543,9 @@ extension RelationFinder {
         // "the company", "the firm": one whose head is a company's ("Korvaldt Pharma").
         guard let last = ctx.mentionIndex(before: p) else { return nil }
         let subject = asObject ? sentenceOpeningEntity(ctx, at: p) : nil
+        if company, t.normIsOne(of: "airline", "carrier"), let carrier = recentAirline(ctx, before: p, last: last, excluding: subject) {
+            return carrier
+        }
         if company { return recentCompany(ctx, before: p, last: last, excluding: subject) }
         var index = last
         while index >= 0, index > last - 200 {
@@ -567,6 +570,26 @@ extension RelationFinder {
                 }
                 index -= 1
             }
+        }
+        return nil
+    }
+
+    /// Words of an airline's name: "Korvex Air", "Tarvo Airways", "Nordic Skyways", "Altai Avia".
+    static let airlineNameWords: Set<Substring> = ["air", "airlines", "airline", "airways", "avia", "skyways", "aero", "airlift"]
+
+    /// "the airline", "the carrier": the last organization (within 200 mentions) whose entity's name holds a word of an
+    /// airline's name, not an adjective nor the sentence's subject when the description is an object.
+    func recentAirline(_ ctx: Context, before p: Int, last: Int, excluding subject: Int?) -> Int? {
+        var index = last
+        while index >= 0, index > last - 200 {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject,
+                // (By the entity's name: "Southern Tarvel" stands for "Southern Tarvel Airlines".)
+                ctx.entities.name(ctx.entity(index)).lowercased().split(separator: " ").contains(where: { Self.airlineNameWords.contains($0) })
+            {
+                return index
+            }
+            index -= 1
         }
         return nil
     }

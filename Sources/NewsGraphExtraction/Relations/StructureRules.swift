@@ -249,6 +249,38 @@ struct StructureRules {
         return RelationFinder.placeNouns.contains(ctx.tokens[end - 1]) || (end < b && RelationFinder.placeNouns.contains(ctx.tokens[end]))
     }
 
+    /// The country a party "ruling"/"governing" right before its name runs: "the ruling Renewal Party", "Peru's governing
+    /// Velmar Front", "Ana Lisk's ruling Tarvo Movement", "the governing Tarvo First party" (a party's head word ends the
+    /// name, or "party" follows it). The country is the possessive's before "ruling" when it is a country's, else the one
+    /// the text is about; none after "former"/"then" or a lower-case word before "ruling" other than "the" ("the
+    /// once-ruling", "a formerly ruling").
+    func rulingPartyCountry(_ index: Int, from a: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        let m = ctx.mentions[index]
+        guard !m.isAdjective, m.start - 1 >= a,
+            tokens[m.start - 1].normIsOne(of: "ruling", "governing"), tokens[m.start - 1].isLowerInitial
+        else { return nil }
+        let party = (m.start..<m.end).contains { TitleRules.partyHeads.contains(tokens[$0]) }
+            || (m.end < b && tokens[m.end].normIs("party") && tokens[m.end].isLowerInitial)
+        guard party else { return nil }
+        // (A party named after a people or a country may rule another than the text's: "the ruling Velmar People's Party",
+        // "the ruling Workers' Party of Velmar".)
+        if (m.start..<m.end).contains(where: { tokens[$0].normIs("of") }) { return nil }
+        if (m.start..<m.end).contains(where: { k in
+            lexicon.matchActor(tokens, at: k, end: m.end).map { lexicon.actors[$0.index].kind == .country } ?? false
+        }) {
+            return nil
+        }
+        let before = m.start - 2
+        if before >= a, tokens[before].normIs("'s"), let owner = ctx.mentionByEnd[before], ctx.owner[owner] >= 0 {
+            if ctx.kind(owner) == .country { return ctx.entity(owner) }
+            if ctx.kind(owner) != .person { return nil }
+            return mainCountry
+        }
+        if before >= a, !tokens[before].normIs("the") { return nil }
+        return mainCountry
+    }
+
     /// Nouns a body of a country is described by after "the country's": the body nouns, companies' descriptions, and
     /// a few more (singular).
     static let countryBodyNouns: Set<String> = companyDescriptions.union(RelationFinder.bodyNouns.words).union([
@@ -663,6 +695,11 @@ struct StructureRules {
             let m = mentions[index]
             let e = ctx.entity(index)
             let kind = ctx.entities.kinds[e]
+            // "the ruling Renewal Party", "Peru's governing Velmar Front", "the governing Tarvo First party": the party
+            // in power leads its country.
+            if kind == .organization, let country = rulingPartyCountry(index, from: a, to: b), country != e {
+                emit(e, country, .leads, "ruling-party", confidence: 0.75)
+            }
             // Organs named after their country or parent: "U.S. Senate", "Russian Coast Guard".
             if let parent = m.partOf, owner[parent] >= 0 {
                 let pe = ctx.entity(parent)

@@ -18,6 +18,12 @@ struct TitleRules {
     static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
     /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
+    /// Words of an office a body has and a state has not: "Its director, X" after "Chile ordered the Velmar
+    /// Foundation to leave" is the foundation's director, where "Its ambassador, X" would be Chile's.
+    static let bodyOfficeWords: WordSet = [
+        "director", "chairman", "chairwoman", "chairperson", "chair", "executive", "manager", "founder", "co-founder",
+        "coordinator", "co-director", "co-chair",
+    ]
 
     /// Whether the country `m`, named before a title (which starts at `titleStart`) in its sentence, may be the office's
     /// country: not inside a quotation, not one of two countries coordinated ("France and Indonesia signed … a visit
@@ -224,6 +230,23 @@ struct TitleRules {
                         p = tokens[possessive].normIs("'s") ? possessive - 1 : possessive
                         if unit { downgraded = true }
                     }
+                    // "The club's American owner, X", "its Kalmari chief executive, X": a demonym between a possessive
+                    // and the office is where the holder is from; the possessive names the body.
+                    // (Also over a lower-case word of the office: "its South African managing director, X".)
+                    var d = p
+                    if d > a, d == title.start - 1, tokens[d].isLowerInitial, tokens[d].kind == .word,
+                        !RelationFinder.stopWords.contains(tokens[d])
+                    {
+                        d -= 1
+                    }
+                    if d > a, let m = ctx.mentionByEnd[d + 1], ctx.mentions[m].isAdjective, ctx.mentions[m].start > a,
+                        ctx.kind(m) == .country, tokens[ctx.mentions[m].start - 1].normIsOne(of: "'s", "its", "their")
+                    {
+                        p = ctx.mentions[m].start - 1
+                        // (The body's office for that country, "its South African managing director", is an office
+                        // in it, as "its country director" is; an owner's stays his.)
+                        if !tokens[title.end - 1].normIs("owner") { downgraded = true }
+                    }
                     if p >= a, tokens[p].normIs("'s") { p -= 1 }
                     // (Within the sentence: "… Korvex Media Activity\n\nSecretary X" names no office of the byline's.)
                     if p >= a, let m = ctx.mentionByEnd[p + 1], ctx.entity(m) != holder.entity {
@@ -323,6 +346,7 @@ struct TitleRules {
                         // Prefer an organization that opened its sentence (the subject), then the last one.
                         var index = last
                         var fallback: Int?
+                        var fallbackSentence = -1
                         let chained = s >= 1 && tokens[ctx.seg.sentences[s - 1].tokens.lowerBound].normIsOne(of: "its", "it")
                         while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
                             // ("Morocco welcomed the text. Its ambassador, X": a state that opens its sentence, for "its" only.)
@@ -335,7 +359,10 @@ struct TitleRules {
                                 if farBack, fallback != nil { break }
                                 // ("… the Velmar Movement, which Chile's Supreme Court banned in 2021. Its leader, X": the
                                 // relative clause's antecedent, not a body named inside the clause.)
-                                if fallback == nil, !state { fallback = relativeAntecedent(of: index) ?? ctx.entity(index) }
+                                if fallback == nil, !state {
+                                    fallback = relativeAntecedent(of: index) ?? ctx.entity(index)
+                                    fallbackSentence = m.sentence
+                                }
                                 let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
                                 let opens =
                                     ctx.mentionIndex(before: m.start).map { $0 < 0 || ctx.mentions[$0].sentence != m.sentence } ?? true
@@ -358,6 +385,13 @@ struct TitleRules {
                                     }))
                                 if opens && m.start <= sentenceStart + 1 || opensAfterDescription(index) || possessedOpening {
                                     org = ctx.entity(index)
+                                    // ("Chile ordered the Velmar Foundation to leave. Its director, X": an office a body has,
+                                    // not a state, is the body's that sentence names after the state.)
+                                    if state, let fallback, fallbackSentence == m.sentence,
+                                        (title.start..<title.end).contains(where: { Self.bodyOfficeWords.contains(tokens[$0]) })
+                                    {
+                                        org = fallback
+                                    }
                                     // "The AU's Africa CDC urged …. Its director, X": the possessed name, not its possessor.
                                     if m.end + 1 < ctx.seg.sentences[m.sentence].tokens.upperBound, tokens[m.end].norm == "'s",
                                         let possessed = ctx.mentionByStart[m.end + 1], ctx.kind(possessed) == .organization,

@@ -6,27 +6,65 @@ typealias VerbMatch = (start: Int, end: Int, pattern: Int)
 /// The `[verbs]` matches of a document, sentence by sentence, in one array (an array per
 /// sentence took a heap block each: ~8 MB on a 16.7 MB document), each with its sentence's
 /// number, found by binary search (an offset per sentence took 4 bytes a sentence, 2 per byte
-/// of "! ! !", where no sentence has a match).
+/// of "! ! !", where no sentence has a match). 16 bytes a match (start, end, pattern and
+/// sentence as 32-bit numbers; a document is at most 2 GiB), the array cut to its count once
+/// found: three `Int`s and a sentence number, grown by doubling, took ~50 bytes a match, 1.8
+/// per byte of a sentence of ~600k relative clauses (issue 14).
 struct VerbMatches {
+    struct Packed: Sendable {
+        var start32: Int32
+        var end32: Int32
+        var pattern32: Int32
+        var sentence32: Int32
+    }
     /// In sentence order.
-    private(set) var items: [VerbMatch] = []
-    private var sentences: [Int32] = []
+    private var stored: [Packed] = []
+
+    /// One sentence's matches, read as ``VerbMatch`` tuples.
+    struct Sentence: RandomAccessCollection {
+        fileprivate let stored: ArraySlice<Packed>
+        var startIndex: Int { stored.startIndex }
+        var endIndex: Int { stored.endIndex }
+        @inline(__always) func index(after i: Int) -> Int { i + 1 }
+        @inline(__always) func index(before i: Int) -> Int { i - 1 }
+        subscript(position: Int) -> VerbMatch {
+            let p = stored[position]
+            return (Int(p.start32), Int(p.end32), Int(p.pattern32))
+        }
+    }
+
+    var count: Int { stored.count }
     /// The matches of sentence `s`.
-    subscript(sentence: Int) -> ArraySlice<VerbMatch> {
-        guard !sentences.isEmpty else { return items[0..<0] }
+    subscript(sentence: Int) -> Sentence {
         let key = Int32(truncatingIfNeeded: sentence)
         // (The first match of a sentence not before `sentence`.)
-        let low = sentences.partitionPoint { $0 < key }
+        var low = 0
+        var high = stored.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if stored[middle].sentence32 < key { low = middle + 1 } else { high = middle }
+        }
         var to = low
-        while to < sentences.count, sentences[to] == key { to += 1 }
-        return items[low..<to]
+        while to < stored.count, stored[to].sentence32 == key { to += 1 }
+        return Sentence(stored: stored[low..<to])
     }
     /// Adds matches of sentence `sentence` (sentences in order).
     mutating func append(contentsOf found: [(Int, Int, Int)], sentence: Int) {
-        for match in found {
-            items.append(match)
-            sentences.append(Int32(truncatingIfNeeded: sentence))
+        for (start, end, pattern) in found {
+            stored.append(
+                Packed(
+                    start32: Int32(truncatingIfNeeded: start), end32: Int32(truncatingIfNeeded: end),
+                    pattern32: Int32(truncatingIfNeeded: pattern), sentence32: Int32(truncatingIfNeeded: sentence)))
         }
+    }
+    /// Lets go of the room the array grew beyond its count (once every match is found: the copy
+    /// is made before any sentence's syntax, at a lower point than the relation finder's peak).
+    mutating func cutToCount() {
+        guard stored.capacity > stored.count else { return }
+        var exact: [Packed] = []
+        exact.reserveCapacity(stored.count)
+        exact.append(contentsOf: stored)
+        stored = exact
     }
 }
 
@@ -98,6 +136,9 @@ struct VerbRules {
         "criticised", "criticized", "criticises", "criticizes", "condemned", "condemns", "blamed", "blames", "slammed",
         "denounced", "attacked", "questioned", "accused", "accuses",
     ]
+    /// What "denied any …" names as a deed denied: "denied any role in the attack", "denied any link to the group"
+    /// (and, with no determiner, "denied wrongdoing" for ``claimant(deniedBy:objectAt:sentence:to:)``).
+    static let deniedDeedNouns: WordSet = ["wrongdoing", "role", "involvement", "link", "links", "responsibility", "part"]
     /// The determiners before a denial's claim noun.
     static let claimDeterminers: WordSet = ["any", "all", "such", "these", "those", "that", "the"]
 
@@ -109,7 +150,9 @@ struct VerbRules {
         let tokens = ctx.tokens
         var noun = end
         while noun < min(b, end + 2), Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
-        guard noun > end, noun < b, Self.claimNouns.contains(tokens[noun]) else { return nil }
+        // ("denied wrongdoing", "denied any involvement": the deed the speaker before stated.)
+        let deed = noun < b && (tokens[noun].normIs("wrongdoing") || (noun > end && Self.deniedDeedNouns.contains(tokens[noun])))
+        guard noun < b, deed || (noun > end && Self.claimNouns.contains(tokens[noun])) else { return nil }
         // "rejected the criticism from Anna Lisk", "the report by the union": the claim's own author, if named (after
         // "of" only a name: "any suggestion of a cover-up" says what was claimed, not who).
         if noun + 1 < b, tokens[noun + 1].normIsOne(of: "from", "by", "of") {
@@ -203,6 +246,56 @@ struct VerbRules {
         return false
     }
 
+    /// Verbs that open a denial phrase judging a claim it names: "called the allegation 'baseless'", "said the
+    /// charges were false" (the `[verbs]` phrases that end in a claim noun or a copula).
+    static let claimJudgingVerbs: WordSet = [
+        "called", "calls", "described", "describes", "branded", "brands", "termed", "terms", "said", "says",
+    ]
+    /// Words that rebut a claim: "baseless", "a lie", "politically motivated", "fabrications".
+    static let rebuttalWords: WordSet = [
+        "baseless", "false", "lie", "lies", "lying", "fabrication", "fabrications", "fabricated", "unfounded", "untrue", "groundless",
+        "nonsense", "absurd", "ridiculous", "smear", "slander", "slanderous", "defamatory", "malicious", "misleading", "motivated",
+        "inaccurate", "incorrect", "fiction", "fantasy", "propaganda", "invented", "fake", "distortion", "distorted",
+        "unsubstantiated", "spurious", "bogus", "fabricate", "concocted", "falsehood", "falsehoods", "defamation", "libellous",
+        "libelous", "farce", "witch-hunt",
+    ]
+    /// Words that take a claim seriously: "called the allegations 'deeply troubling'" rebuts nothing.
+    static let endorsementWords: WordSet = [
+        "serious", "credible", "troubling", "concerning", "disturbing", "alarming", "worrying", "grave", "important", "welcome",
+        "valuable", "accurate", "helpful", "timely", "correct", "justified", "plausible", "shocking", "true", "significant",
+        "investigated", "investigating", "examined", "examining", "reviewed", "reviewing", "studying", "received", "considered",
+        "considering", "being", "under",
+    ]
+
+    /// For a denial phrase opened by a verb of ``claimJudgingVerbs`` and ending at `end`: whether what follows rebuts
+    /// the claim (a word of ``rebuttalWords`` within the clause's next twelve words; a quotation or "as" alone does not)
+    /// and no word of ``endorsementWords`` comes first. Nil for any other denial phrase.
+    func rebutsClaim(start: Int, end: Int, to b: Int) -> Bool? {
+        let tokens = ctx.tokens
+        guard end > start + 1, Self.claimJudgingVerbs.contains(tokens[start]) else { return nil }
+        var q = end
+        while q < b, q < end + 12 {
+            let t = tokens[q]
+            if t.text == ";" || t.textIs(".") { break }
+            // ("were not true": a rebuttal.)
+            if t.normIs("not"), q + 1 < b, tokens[q + 1].normIsOne(of: "true", "correct", "accurate") { return true }
+            if Self.endorsementWords.contains(t) { return false }
+            if Self.rebuttalWords.contains(t) { return true }
+            q += 1
+        }
+        // (A quotation or "as" alone rebuts nothing: "described the report as a fair summary", "called it 'a wake-up call'".)
+        return false
+    }
+
+    /// Whether an object opens at `position`, after the bare verb of "help Y <verb>" ("find him", "trace the funds"):
+    /// a determiner, a possessive or an object pronoun.
+    func helpedVerbObjectFollows(_ position: Int, to b: Int) -> Bool {
+        let tokens = ctx.tokens
+        guard position < b else { return false }
+        let t = tokens[position]
+        return RelationFinder.determiners.contains(t) || t.normIsOne(of: "him", "her", "them", "its", "their") || t.normIs("his")
+    }
+
     /// What one buys a part of ("bought 40 percent of Y", "a stake in Y"): no merger.
     static let partWords: WordSet = ["percent", "%", "stake", "stakes", "share", "shares", "part", "portion", "majority", "minority"]
     /// "X's government": the state X leads; "X's party": the body X leads or belongs to.
@@ -217,6 +310,8 @@ struct VerbRules {
     /// the singular nouns of blocs and alliances).
     static let clanNouns: Set<String> = ["tribes", "clans"]
 
+    /// A body's delegation, which "led by X" names the head of: X holds an office in the body ("an IMF mission led by X").
+    static let delegationNouns: WordSet = ["mission", "team", "delegation"]
     /// Participles that give `leads` only as a passive with "by": "the plant, operated by Korvex".
     static let passiveOnlyLeads: WordSet = ["operated", "managed"]
 
@@ -326,8 +421,8 @@ struct VerbRules {
 
     /// The speaker of sentence `s` (``SpeakerRules``) when a saying verb after the speaker's name opens
     /// a reported clause between `a` and `position` (at least two words before it): who says and then
-    /// "and accused …" or "but urged …". Not in a quotation, nor when "that" ties the clause on
-    /// ("said that A had … and accused": the reported clause may go on).
+    /// "and accused …" or "but urged …", whether or not "that" ties the clause on. Not in a quotation, nor after a
+    /// parenthetical "X said," (``ClauseFinder/opensReportedClause(_:verbEnd:before:)``).
     func sayer(of s: Int, before position: Int, from a: Int) -> Int? {
         guard let speaker = speakers[s], !ctx.tokens[position].inQuote else { return nil }
         let tokens = ctx.tokens
@@ -335,7 +430,7 @@ struct VerbRules {
         // "and urged …" clauses costs each of them the same.)
         let low = max(a, position - 40)
         guard let say = stride(from: position - 3, through: low, by: -1).first(where: { Self.sayingVerbs.contains(tokens[$0]) }),
-            !tokens[say].inQuote, ClauseFinder.reportsWithoutThat(tokens, verbEnd: say + 1, before: position)
+            !tokens[say].inQuote, ClauseFinder.opensReportedClause(tokens, verbEnd: say + 1, before: position)
         else { return nil }
         // The speaker named before the saying verb, in this sentence (read back over at most 32 mentions), or a
         // pronoun right before it.
@@ -422,6 +517,14 @@ struct VerbRules {
 
     /// Verbs of denial whose pronoun-led clause states a denied deed: "denied it had sent troops".
     static let denialWords: WordSet = ["denied", "denies", "deny", "denying"]
+    /// Whom one tells when no one is named: "told reporters", "told journalists the company would sue".
+    static let pressAddressees: WordSet = ["reporters", "journalists", "correspondents", "newsmen", "media", "press"]
+    /// Verbs of a meeting whose object may be a thing: "hosted talks", "hosts foreign troops", "received funding".
+    static let hostingVerbs: WordSet = ["hosted", "hosts", "host", "hosting", "received", "receives", "receive", "receiving"]
+    /// What a state hosts of another's forces: "hosts Russian troops", "hosts military bases of the United States".
+    static let hostedForces: WordSet = [
+        "troops", "soldiers", "forces", "force", "bases", "base", "personnel", "marines", "garrison", "contingent", "warships",
+    ]
     /// Words after "led", "headed", "ran" that make it a motion or a cause, not a leading ("headed west toward",
     /// "led to", "ran for office").
     static let motionWords: WordSet = [
@@ -448,8 +551,6 @@ struct VerbRules {
 
     /// Determiners and possessive pronouns that open "His lawyer, X, …".
     static let phraseOpeners: WordSet = ["the", "a", "an", "his", "her", "its", "their"]
-    /// Words after the head of a description ("urged the central bank to …").
-    static let describedHeadFollowers: WordSet = ["to", "of", "for", "over", "in", "and"]
 
     /// For a subject mention `m` in apposition after a phrase that opens its sentence and names one
     /// who speaks for another ("His lawyer, X, …", "The agent, X, …", "A spokesman for the Velmar
@@ -604,101 +705,160 @@ struct VerbRules {
     /// "its neighbour": a state beside the subject's.
     static let neighbourNouns: WordSet = ["neighbour", "neighbor"]
 
-    /// Nouns of "accused the gang of …", "urged the rebels to …": a description of an armed
-    /// group or a company named before.
-    static let groupNouns: WordSet = [
-        "group", "groups", "gang", "gangs", "rebels", "insurgents", "militants", "militia", "militias", "jihadists",
-        "cartel", "cartels", "company", "firm", "insurgency",
-    ]
+    /// Nouns of a state's own authorities: opening a sentence as the subject ("The government accused …", "Police
+    /// urged …") they stand for the country the text is about.
+    static let stateSubjectNouns: WordSet = ["government", "authorities", "police", "army", "military", "junta", "regime"]
 
-    /// "accused the armed group of …": for "the", at most two lower-case words and a noun of
-    /// ``groupNouns`` after `position` (and no name), the organization last named with that noun
-    /// (in or right after its name) in this sentence or the eight before ("the Crimson gang
-    /// coalition"; "Korvex Group … the group"), other than `subject`.
-    func describedGroup(after position: Int, to b: Int, subject: Int) -> Int? {
+    /// The subject a description opening sentence `a..<b` stands for, right before the verb at `position` (over
+    /// auxiliaries): "The group threatened …", "The union accused …" (``DescriptionResolver``: the one actor of the
+    /// description's sort named or acting in the last sentences), "The government accused …", "Police urged …" (the
+    /// country the text is about). Only at the sentence's start (after a dateline): not "… said the group threatened".
+    func describedSubject(before position: Int, from a: Int, sentence s: Int) -> Int? {
         let tokens = ctx.tokens
-        guard position + 1 < b, tokens[position].normIs("the") else { return nil }
-        var q = position + 1
-        while q < b, q < position + 3, !Self.groupNouns.contains(tokens[q]), tokens[q].kind == .word, tokens[q].isLowerInitial,
-            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil
-        {
-            q += 1
+        var p = position - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]), !tokens[p].normIs("to") { p -= 1 }
+        guard p >= a, tokens[p].kind == .word, ctx.mentionByEnd[p + 1] == nil else { return nil }
+        var open = a
+        if let dash = (a..<min(p, a + 8)).first(where: { tokens[$0].kind == .dash }) { open = dash + 1 }
+        // "Police urged …", "The government accused …".
+        if Self.stateSubjectNouns.contains(tokens[p]), p == open || (p == open + 1 && tokens[open].normIs("the")) {
+            return mainCountry
         }
-        // Any other noun heads the description when a word of an organization's own name
-        // ("the central bank" for "Velmar Central Bank", "the regulator" for "the Korvex Media
-        // Regulator"): the last lower-case content word, before "to"/"of"/a comma or the clause's end.
-        var inName = false
-        if q >= b || !Self.groupNouns.contains(tokens[q]) {
-            guard let head = describedHead(after: position, to: b) else { return nil }
-            q = head
-            inName = true
-        }
-        guard q < b, ctx.mentionByStart[q] == nil,
-            q + 1 >= b || !tokens[q + 1].isCapitalized,
-            let sentence = ctx.mentionIndex(before: position).map({ ctx.mentions[$0].sentence }),
-            var index = ctx.mentionIndex(before: position)
+        guard open < p, tokens[open].normIs("the"), p - open <= 3,
+            let found = DescriptionResolver(ctx: ctx, memory: memory).resolve(at: open, to: p + 1, sentence: s, excluding: -1),
+            found.end == p + 1
         else { return nil }
-        // An organization named with the noun itself ("the Crimson gang coalition … the gangs"):
-        // the organization named last merely was wrong too often (a person's name typed as one).
-        let noun = tokens[q].norm
-        let stem = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-        let stop = index - 80
-        // (A head noun of any kind must name one organization: of those in whose names it stands, the one
-        // whose name holds most of the description's words, "the central bank"; a tie names none.)
-        var best: (entity: Int, score: Int)?
-        var tied = false
-        while index >= 0, index > stop, ctx.mentions[index].sentence >= sentence - 8 {
-            if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject {
-                let end = ctx.mentions[index].end
-                let upper = inName ? end : min(end + 2, tokens.count)
-                let span = ctx.mentions[index].start..<upper
-                if span.contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun }) {
-                    guard inName else { return ctx.entity(index) }
-                    let entity = ctx.entity(index)
-                    let score = (position + 1..<q).filter { w in span.contains { tokens[$0].norm == tokens[w].norm } }.count
-                    if let current = best {
-                        if current.entity != entity {
-                            if score > current.score {
-                                best = (entity, score)
-                                tied = false
-                            } else if score == current.score {
-                                tied = true
-                            }
-                        }
-                    } else {
-                        best = (entity, score)
-                    }
-                }
-            }
-            index -= 1
-        }
-        return tied ? nil : best?.entity
+        return found.entity
     }
 
-    /// The head of "the [modifier] [modifier] noun" after `position` ("the" there): a lower-case
-    /// common noun (not a word of ``RelationFinder/stopWords``, a name or a title's start) that ends
-    /// the group, followed by "to", "of", "for", "over", a comma or the sentence's end; nil otherwise.
-    func describedHead(after position: Int, to b: Int) -> Int? {
+    /// For "They" opening sentence `s` right before the verb at `position` (over auxiliaries; not in a quotation): the
+    /// organizations or states, two or more, joined by "and" or commas that open the sentence before ("Korvex Mining
+    /// and Tarsel Energy closed their mines. They urged …"); empty otherwise.
+    func openingGroup(before position: Int, from a: Int, sentence s: Int) -> [Int] {
         let tokens = ctx.tokens
-        var q = position + 1
-        var head: Int?
-        while q < b, q < position + 4, tokens[q].kind == .word, tokens[q].isLowerInitial,
-            !RelationFinder.stopWords.contains(tokens[q]), ctx.mentionByStart[q] == nil, ctx.titleByStart[q] == nil
-        {
-            head = q
-            q += 1
+        var p = position - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]), !tokens[p].normIs("to") { p -= 1 }
+        guard p == a, tokens[p].normIs("they"), !tokens[p].inQuote else { return [] }
+        let previous = ctx.seg.sentences[s - 1].tokens
+        var q = previous.lowerBound
+        if let dash = (q..<min(previous.upperBound, q + 8)).first(where: { tokens[$0].kind == .dash }) { q = dash + 1 }
+        let group = finder.coordinatedAfter(ctx, q, to: previous.upperBound)
+        guard group.count >= 2, group.allSatisfy({ ctx.entities.kinds[$0].isOne(of: .organization, .country) }) else { return [] }
+        return group
+    }
+
+    /// The predicates whose verbs take the clause finder's subject when their clause inherits one (``run``'s `clauseSubject`).
+    static let clauseSubjectPredicates: [Predicate] = [.accused, .urged, .threatened, .denied]
+
+    /// "at Chile's request", "at the request of Chile" (the examples are invented): the one who asked `urged` the
+    /// doer of the clause the phrase belongs to, the subject of the verb before it ("Peru sent experts at Chile's
+    /// request"; "Korvex said it had closed the mine at the request of the regulator": the clause finder's "it"), or,
+    /// opening the sentence, of the first verb after it ("At Chile's request, Peru sent …"). Not a passive's, whose doer
+    /// is unnamed, nor a negated one's.
+    func requests(from a: Int, to b: Int, syntax: () -> SentenceSyntax, subject: (Int) -> Int?, emit: Emit) {
+        let tokens = ctx.tokens
+        func actor(_ m: Int?) -> Int? {
+            guard let m, ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.kind(m).isOne(of: .country, .organization, .person) else {
+                return nil
+            }
+            return ctx.entity(m)
         }
-        guard let head, [.noun, .nounPlural].contains(tokens[head].tag),
-            q >= b || Self.describedHeadFollowers.contains(tokens[q]) || tokens[q].kind == .punctuation
-        else { return nil }
-        return head
+        var q = a
+        while q + 3 < b {
+            defer { q += 1 }
+            guard tokens[q].normIs("at") else { continue }
+            var asker: Int?
+            var end = q
+            if tokens[q + 1].normIs("the"), tokens[q + 2].normIs("request"), q + 4 < b, tokens[q + 3].normIs("of") {
+                // "at the request of (the) X"; "of Chile's mining regulator, Korvex": the name apposed to a possessed
+                // description, else the possessor; "of the Chilean government": the demonym's state.
+                let r = tokens[q + 4].normIs("the") ? q + 5 : q + 4
+                if r < b, let m = ctx.mentionByStart[r], ctx.owner[m] >= 0 {
+                    let after = ctx.mentions[m].end
+                    if ctx.mentions[m].isAdjective {
+                        if ctx.kind(m) == .country, after < b, tokens[after].normIsOne(of: "government", "authorities") {
+                            asker = ctx.entity(m)
+                            end = after + 1
+                        }
+                    } else if after < b, tokens[after].normIs("'s"),
+                        let comma = (after + 1..<min(b - 1, after + 6)).first(where: { tokens[$0].textIs(",") }),
+                        (after + 1..<comma).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isLowerInitial }),
+                        let named = actor(ctx.mentionByStart[comma + 1])
+                    {
+                        asker = named
+                        end = ctx.mentions[ctx.mentionByStart[comma + 1]!].end
+                    } else if let e = actor(m) {
+                        asker = e
+                        end = after
+                    }
+                }
+            } else {
+                // "at X's request", "at the X government's request" (not "at X's own request": the doer's own).
+                let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
+                if let m = ctx.mentionByStart[r], ctx.mentions[m].end + 1 < b, tokens[ctx.mentions[m].end].normIs("'s"),
+                    tokens[ctx.mentions[m].end + 1].normIs("request"), let e = actor(m)
+                {
+                    asker = e
+                    end = ctx.mentions[m].end + 2
+                }
+            }
+            guard let asker else { continue }
+            let parsed = syntax()
+            let verbs = parsed.verbs
+            let before = verbs.partitionPoint { $0.end <= q } - 1
+            // The verb before the phrase, in its clause (no comma after the verb's clause opens before "at"), or,
+            // with none before it, the first after it.
+            let v: Int
+            // ("Velmar closed the border, and Kessa, at Lindor's request, sent troops": a comma or "and"/"but" after the
+            // verb before, other than one right before "at", ends that verb's clause: the verb after is the doer's.)
+            if before >= 0, verbs[before].start >= a,
+                !(verbs[before].end..<max(verbs[before].end, q - 1)).contains(where: { tokens[$0].textIs(",") || tokens[$0].normIsOne(of: "and", "but") })
+            {
+                v = before
+            } else if case let after = verbs.partitionPoint({ $0.start < end }), after < verbs.count, tokens[end].textIs(",") {
+                v = after
+            } else {
+                continue
+            }
+            // ("ordered the agency to raise the fine at Chile's request": the order was asked for, not the raise.)
+            var clause = v
+            while parsed.clauses.kind(clause) == .infinitival, let up = parsed.clauses.parent(clause), up < clause { clause = up }
+            let verb = parsed.clauses.verb(clause)
+            guard !verb.passive, !verb.negated, !verb.copula, verb.form == .finite || verb.form == .gerund else { continue }
+            let owner = parsed.clauses.subjectOwner(clause) ?? clause
+            guard let doer = subject(parsed.clauses.verb(owner).start), doer != asker,
+                ctx.entities.kinds[doer].isOne(of: .country, .organization, .person)
+            else { continue }
+            emit(asker, doer, .urged, "verb:at-request", 0.7)
+            q = end - 1
+        }
+    }
+
+    /// The outlet or body told, named after a description of up to four lower-case words: "told state news agency
+    /// KUNA", "told Peru's state broadcaster TVP", "told the daily newspaper El Diario" (a state's possessive before
+    /// the description is where the outlet is, not whom one told).
+    func describedAddressee(after end: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = end
+        if let m = ctx.mentionByStart[q], ctx.kind(m) == .country, ctx.mentions[m].end < b, tokens[ctx.mentions[m].end].normIs("'s") {
+            q = ctx.mentions[m].end + 1
+        }
+        var words = 0
+        while q < b, words < 4, tokens[q].kind == .word, tokens[q].isLowerInitial,
+            tokens[q].normIs("the") || !RelationFinder.stopWords.contains(tokens[q])
+        {
+            q += 1
+            words += 1
+        }
+        guard words > 0, q < b, let m = ctx.mentionByStart[q], ctx.kind(m) == .organization else { return nil }
+        return ctx.entity(m)
     }
 
     /// Runs the patterns matched in sentence `s` (token range `a..<b`). `emitPairs` draws every
     /// pair of a coordinated group, within the sentence's bound.
     func run(
-        matches: ArraySlice<VerbMatch>, sentenceMentions: MentionList, sentence s: Int, from a: Int, to b: Int, emit report: Emit,
-        emitPairs reportPairs: EmitPairs
+        matches: VerbMatches.Sentence, sentenceMentions: MentionList, sentence s: Int, from a: Int, to b: Int,
+        syntax: () -> SentenceSyntax, emit report: Emit, emitPairs reportPairs: EmitPairs
     ) {
         let tokens = ctx.tokens
         let attribution = AttributionRules(finder: finder, ctx: ctx, speakers: speakers)
@@ -716,6 +876,26 @@ struct VerbRules {
             case .none: return nil
             }
         }
+
+        /// The clause finder's reading of the subject of the verb at `start` when its clause takes it from
+        /// another (``Clauses/subjectOwner(_:)``: "X, who …, welcomed the plan but urged Y", "X said … and
+        /// accused Y", "…, accusing Y"): that clause's subject as its verb's pattern reads it (the sentence's
+        /// speaker for a reporting verb's subject the reader does not name); nil when the clause has a subject of its
+        /// own, or none, or the reader names none.
+        func clauseSubject(at start: Int) -> Int? {
+            let parsed = syntax()
+            let v = parsed.verbs.partitionPoint { $0.end <= start }
+            guard v < parsed.verbs.count, parsed.verbs[v].start <= start, let owner = parsed.clauses.subjectOwner(v) else { return nil }
+            let verb = parsed.clauses.verb(owner)
+            if let entity = subjectEntity(verb.start) { return entity }
+            if ClauseFinder.reportingLemmas.contains(lexicon.lemmaText(verb.lemma, of: tokens[verb.main])), !tokens[verb.main].inQuote {
+                return speakers[s]
+            }
+            return nil
+        }
+
+        // "at Chile's request", "at the request of Chile": the one who asked urged the clause's doer.
+        requests(from: a, to: b, syntax: syntax, subject: subjectEntity, emit: emit)
 
         var coveredUntil = a
         var lastSubjectInSentence: Int?
@@ -735,6 +915,10 @@ struct VerbRules {
             if !flags.contains(.denial), Self.isDenied(before: start, from: a, tokens) { continue }
             // "dismissed the head of the agency", "dismissed three officials": no claim is rejected.
             if flags.contains(.denial), tokens[start].norm.hasPrefix("dismiss"), !dismissesClaim(after: end, to: b) { continue }
+            // "called the allegation 'baseless'", "said the charges were false": the claim named in the phrase is rebutted
+            // (not "called the allegations serious", "said the report was being studied").
+            let judgedClaim = flags.contains(.denial) ? rebutsClaim(start: start, end: end, to: b) : nil
+            if judgedClaim == false { continue }
             if flags.contains(.speakerOnly) {
                 // "Kairidis said … and accused …": the speaker is the subject of what follows "and".
                 if let subject = subjectEntity(start) { lastSubjectInSentence = subject }
@@ -745,8 +929,10 @@ struct VerbRules {
                 let direct = subjectEntity(start).flatMap { ctx.entities.kinds[$0].isOne(of: .person, .organization) ? $0 : nil }
                 // "X told the assembly that … and urged …": the teller is the subject of what follows "and".
                 if let teller = direct ?? speakers[s] { lastSubjectInSentence = teller }
-                if predicate == .saidTo, let speaker = direct ?? speakers[s],
-                    let target = finder.object(ctx, after: end, to: b, skipLimit: 2),
+                // ("told reporters the company would sue": the reporters were told, not the company.)
+                if predicate == .saidTo, let speaker = direct ?? speakers[s], end < b, !Self.pressAddressees.contains(tokens[end]),
+                    let target = finder.object(ctx, after: end, to: b, skipLimit: 2).flatMap({ ctx.entities.kinds[$0] == .country ? nil : $0 })
+                        ?? describedAddressee(after: end, to: b),
                     ctx.entities.kinds[target].isOne(of: .organization, .person), !tokens[start].inQuote
                 {
                     emit(speaker, target, predicate, "verb:told", confidence: 0.8)
@@ -981,6 +1167,16 @@ struct VerbRules {
                         continue
                     }
                     patient = finder.nearestLeft(ctx, before: start, from: a, overAcronym: true)
+                    // "A Velmar Fund mission led by X", "a U.N. team led by X": the leader of a body's delegation holds an
+                    // office in the body, not its lead.
+                    if predicate == .leads, ctx.entities.kinds[agent] == .person, start - 1 > a,
+                        Self.delegationNouns.contains(tokens[start - 1]), tokens[start - 1].isLowerInitial,
+                        let m = ctx.mentionByEnd[start - 1] ?? (start - 2 > a && tokens[start - 2].isLowerInitial ? ctx.mentionByEnd[start - 2] : nil),
+                        ctx.owner[m] >= 0, ctx.kind(m) == .organization, !ctx.mentions[m].isAdjective
+                    {
+                        emit(agent, ctx.entity(m), .roleIn, rule + ":delegation", confidence: confidence)
+                        continue
+                    }
                     // "Velmar's ruling junta, led by General X": the state whose government it is.
                     if patient == nil, predicate == .leads { patient = governedState(before: start, from: a) }
                 }
@@ -1047,7 +1243,24 @@ struct VerbRules {
                 continue
             }
             var subjectFound = subjectEntity(start)
-            if subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
+            // "X, who …, welcomed the plan but has urged Y", "X said Y had … and accused Z": a verb coordinated after
+            // "and"/"but" (over auxiliaries) takes the subject the clause finder gives it, whatever the words
+            // before it name.
+            var coordinator = start - 1
+            while coordinator > a, RelationFinder.auxiliaries.contains(tokens[coordinator]), !tokens[coordinator].normIs("to") {
+                coordinator -= 1
+            }
+            var readFromClause = false
+            // (An actor only: where the clause finder reads no actor, "Oslo" for a reporting clause it found no subject of,
+            // the words before the verb are read as before.)
+            if coordinator > a, tokens[coordinator].normIs("and") || tokens[coordinator].normIs("but"),
+                Self.clauseSubjectPredicates.contains(predicate), let reading = clauseSubject(at: start),
+                ctx.entities.kinds[reading].isOne(of: .person, .organization, .country)
+            {
+                subjectFound = reading
+                readFromClause = true
+            }
+            if !readFromClause, subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
                 // "X said the Korvex Front had killed two guards and accused the army of …": an accusation or a call
                 // after what the speaker said is the speaker's, not the reported clause's subject's.
@@ -1109,6 +1322,26 @@ struct VerbRules {
                     }
                 }
             }
+            // "A lawyer for the families, X, filed a suit on Monday, accusing Y …": the clause finder's subject when the words
+            // before the verb name none.
+            if subjectFound == nil, !readFromClause, Self.clauseSubjectPredicates.contains(predicate),
+                let reading = clauseSubject(at: start)
+            {
+                subjectFound = reading
+            }
+            // "The group threatened Y", "The government accused Y", "Police urged Y": a description opening its
+            // sentence as the subject (``describedSubject(before:from:sentence:)``).
+            if subjectFound == nil, Self.clauseSubjectPredicates.contains(predicate), !flags.contains(.denial) {
+                subjectFound = describedSubject(before: start, from: a, sentence: s)
+            }
+            // "A and B closed their offices. They urged Y …": the names the sentence before opens with, each.
+            var theyAlso: [Int] = []
+            if subjectFound == nil, Self.clauseSubjectPredicates.contains(predicate), s > 0,
+                case let group = openingGroup(before: start, from: a, sentence: s), group.count >= 2
+            {
+                subjectFound = group[0]
+                theyAlso = Array(group.dropFirst())
+            }
             // "The company denied the charge", "The army rejected the report": a description of the
             // accused of a recent accusation (an organization or a state) denies it.
             if subjectFound == nil, flags.contains(.denial), let accusation = describedDenier(before: start, from: a, sentence: s) {
@@ -1135,14 +1368,24 @@ struct VerbRules {
                 }
                 return nil
             }()
-            // ("A and the B urged …": an article after "and".)
-            let conjunction = subjectMention.map { m -> Int in
-                let before = ctx.mentions[m].start - 1
+            // ("A and the B urged …": an article after "and"; "A and B (BX) urged …", "A (AX) and B urged …": an acronym in brackets.)
+            let subjectConjunction = subjectMention.map { m -> Int in
+                var before = ctx.mentions[m].start - 1
+                if before > a + 2, tokens[before].textIs("("), let name = ctx.mentionByEnd[before], ctx.owner[name] >= 0, ctx.entity(name) == subject {
+                    before = ctx.mentions[name].start - 1
+                }
                 return before > a && tokens[before].normIs("the") ? before - 1 : before
             }
-            if let conjunction, conjunction > a,
+            func nameBefore(_ conjunction: Int) -> Int? {
+                if let m = ctx.mentionByEnd[conjunction] { return m }
+                guard conjunction > a + 2, tokens[conjunction - 1].textIs(")"),
+                    let open = (max(a, conjunction - 5)..<(conjunction - 1)).last(where: { tokens[$0].textIs("(") })
+                else { return nil }
+                return ctx.mentionByEnd[open]
+            }
+            if let conjunction = subjectConjunction, conjunction > a,
                 tokens[conjunction].normIs("and"),
-                let other = ctx.mentionByEnd[conjunction],
+                let other = nameBefore(conjunction),
                 // ("The United States and the European Union called on …": a state and a body act alike.)
                 ctx.kind(other) == ctx.entities.kinds[subject]
                     || (ctx.kind(other).isOne(of: .country, .organization) && ctx.entities.kinds[subject].isOne(of: .country, .organization)),
@@ -1150,6 +1393,7 @@ struct VerbRules {
             {
                 coSubjects.append(ctx.entity(other))
             }
+            for other in theyAlso where other != subject && !coSubjects.contains(other) { coSubjects.append(other) }
             // "the convoy headed west toward the border", "the crisis led to protests", "ran for office": a
             // motion or a cause, no one led.
             if predicate == .leads, end < b, Self.motionWords.contains(tokens[end]) { continue }
@@ -1164,6 +1408,8 @@ struct VerbRules {
             }
             // "X denied that any Chilean troops were in Peru": what is denied is a clause, not an actor.
             if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
+            // ("called the charges against Korvex 'false'": the name is the claim's subject, the accuser is found below.)
+            if judgedClaim != nil { objectMention = nil }
             // "meet with the commander of U.S. Pacific Command": one meets the unnamed holder of an
             // office, not the organization; the name after "as well as (with)" is met too.
             if predicate == .metWith, objectMention.map({ ctx.kind($0) != .person }) ?? true,
@@ -1186,13 +1432,76 @@ struct VerbRules {
                     objectMention = finder.objectMention(ctx, after: q + 1, to: b, skipLimit: 0)
                 }
             }
+            // "hosts Russian troops", "receives U.S. funding": the name only qualifies what is hosted or received,
+            // no one met (a name's title is capitalized: "hosted Chinese President X" is a meeting).
+            if objectMention == nil, predicate == .metWith, Self.hostingVerbs.contains(tokens[start]) {
+                // "hosts military bases of the United States, France and Japan": the states after "of".
+                var q = end
+                while q < b, q < end + 3, tokens[q].isLowerInitial, !Self.hostedForces.contains(tokens[q]) { q += 1 }
+                if q + 1 < b, Self.hostedForces.contains(tokens[q]), tokens[q + 1].normIs("of") {
+                    objectMention = finder.objectMention(ctx, after: q + 2, to: b, skipLimit: 1)
+                }
+            }
+            if let objectMention, predicate == .metWith, Self.hostingVerbs.contains(tokens[start]) {
+                let mention = ctx.mentions[objectMention]
+                // "hosts Russian troops", "hosts military bases of the United States": the state's forces are
+                // deployed to the host.
+                let forcesBefore = (end..<mention.start).contains { Self.hostedForces.contains(tokens[$0]) }
+                    && tokens[mention.start - 1].normIsOne(of: "of", "the", "from")
+                // (Not a force's officer: "hosted a Norland force commander, General X".)
+                let forcesAfter = mention.end < b && Self.hostedForces.contains(tokens[mention.end])
+                    && !(mention.end + 1 < b && tokens[mention.end + 1].kind == .word && tokens[mention.end + 1].isLowerInitial
+                        && !RelationFinder.stopWords.contains(tokens[mention.end + 1]))
+                if forcesBefore || forcesAfter {
+                    // Hosted by a state or a place (not "President X hosted Norland soldiers at her residence").
+                    if tokens[start].normIsOne(of: "hosts", "hosted", "host"), ctx.entities.kinds[subject].isOne(of: .country, .location) {
+                        // The states listed after "of": "of the United States, France and Japan" (a list closed by
+                        // "and"; else the first only: "hosts troops of Norland, Tarvia said").
+                        var states = [ctx.entity(objectMention)]
+                        var m = objectMention
+                        var closed = false
+                        while forcesBefore, ctx.kind(m) == .country, states.count < 64 {
+                            var next = ctx.mentions[m].end
+                            guard next + 1 < b, tokens[next].textIs(",") || tokens[next].normIs("and") else { break }
+                            let and = tokens[next].normIs("and") || tokens[next + 1].normIs("and")
+                            next += tokens[next].normIs("and") ? 1 : (tokens[next + 1].normIs("and") ? 2 : 1)
+                            if next < b, tokens[next].normIs("the") { next += 1 }
+                            guard next < b, let following = ctx.mentionByStart[next], ctx.kind(following) == .country else { break }
+                            states.append(ctx.entity(following))
+                            m = following
+                            if and {
+                                closed = true
+                                break
+                            }
+                        }
+                        if ctx.kind(objectMention) == .country {
+                            for state in closed ? states : [states[0]] {
+                                emit(state, subject, .deployedTo, "verb:hosted-forces", confidence: confidence)
+                            }
+                        }
+                    }
+                    continue
+                }
+                // "receives U.S. funding": a demonym or a name before a noun (not "hosted Ana Kell yesterday").
+                if mention.end < b {
+                    let next = tokens[mention.end]
+                    if next.kind == .word, next.isLowerInitial, [.noun, .nounPlural].contains(next.tag),
+                        !RelationFinder.stopWords.contains(next), !RelationFinder.determiners.contains(next), !RelationFinder.dayWords.contains(next)
+                    {
+                        continue
+                    }
+                }
+            }
             if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
                 // "leads a NATO battle group": the name only qualifies an unnamed thing.
                 // ("heads the PASTEF party": the organization's own head noun.)
                 let next = tokens[ctx.mentions[objectMention].end]
                 if next.kind == .word, next.isLowerInitial, !RelationFinder.stopWords.contains(next),
                     !RelationFinder.auxiliaries.contains(next), !RelationFinder.determiners.contains(next),
-                    !(lexicon.headKind(next) == .organization && ctx.kind(objectMention) == .organization)
+                    !(lexicon.headKind(next) == .organization && ctx.kind(objectMention) == .organization),
+                    // ("ready to help Peru find him", "helping the agency trace the funds": a bare verb after the one helped.)
+                    !(predicate == .supports && end > start && tokens[end - 1].normIsOne(of: "help", "helps", "helped", "helping")
+                        && (next.tag == .verbBase || next.tag == .verbPresent || helpedVerbObjectFollows(ctx.mentions[objectMention].end + 1, to: b)))
                 {
                     continue
                 }
@@ -1285,6 +1594,10 @@ struct VerbRules {
                     // unions, not for two mining companies; "both banks", "the two carriers" name a pair anyway.)
                     tokens[end].normIs("both") || noun == end + 2 || Self.genericBodyNouns.contains(tokens[noun])
                         || [pair.0, pair.1].allSatisfy({ ctx.entities.name($0).lowercased().contains(String(tokens[noun].norm.dropLast())) })
+                        // ("the operators" for two companies, "the unions" for two unions: the singular's sort, ``DescriptionResolver``.)
+                        || DescriptionResolver.heads[String(tokens[noun].norm.dropLast())].map({ sort in
+                            [pair.0, pair.1].allSatisfy { DescriptionResolver(ctx: ctx, memory: memory).namedAs($0, sort) }
+                        }) == true
                 {
                     emit(subject, pair.0, predicate, rule + ":described-pair", confidence: confidence * 0.7)
                     emit(subject, pair.1, predicate, rule + ":described-pair", confidence: confidence * 0.7)
@@ -1337,20 +1650,16 @@ struct VerbRules {
                     pronounTarget = mainCountry
                     describedObjectEnd = nounEnd
                 }
-                // "accused the armed group of …", "urged the rebels to …": the organization named last.
+                // "accused the armed group of …", "urged the central bank to …": the organization named with the
+                // description's words; "accused the union of …", "urged the group to …": the one actor of the
+                // description's sort named or acting nearby, not the subject's own side (``DescriptionResolver``).
                 if pronounTarget == nil, predicate == .accused || predicate == .urged || predicate == .threatened,
-                    let group = describedGroup(after: end, to: b, subject: subject)
-                {
-                    pronounTarget = group
-                }
-                // "accused the union of …", "urged the group to …": the one actor of the description's sort
-                // named or acting nearby (``DescriptionResolver``), not the subject's own side.
-                if pronounTarget == nil, predicate == .accused || predicate == .urged || predicate == .threatened,
-                    let found = DescriptionResolver(ctx: ctx, memory: memory).resolve(at: end, to: b, sentence: s, excluding: subject, chargeOf: predicate == .accused),
-                    !ownSide(of: subject, found.entity)
+                    let found = DescriptionResolver(ctx: ctx, memory: memory).referent(
+                        at: end, to: b, sentence: s, excluding: subject, chargeOf: predicate == .accused),
+                    !found.bySort || !ownSide(of: subject, found.entity)
                 {
                     pronounTarget = found.entity
-                    describedObjectEnd = found.end
+                    if found.bySort { describedObjectEnd = found.end }
                 }
                 // "The Orange Democratic Movement, which Odinga leads": the relative clause's antecedent.
                 if pronounTarget == nil, let m = subjectMention,
@@ -1402,8 +1711,13 @@ struct VerbRules {
                 if flags.contains(.denial) {
                     func answered(within window: Int, strict: Bool = false) -> (sentence: Int, accuser: Int, accused: Int)? {
                         // (Not one by the denier's own state or body: "Kyrgyz President X rejected such accusations".)
+                        // (Nor by the body named before the denier's title, "Korvex secretary general X denied …": the titles of
+                        // the denier's own sentence are read after the verb patterns.)
+                        let ownBody: Int? = subjectMention.flatMap { m in
+                            ctx.titleByEnd[ctx.mentions[m].start].flatMap { title in ctx.mentionByEnd[title.start].map { ctx.entity($0) } }
+                        }
                         let recent = memory.accusations[memory.recentAccusations(since: s - window)...].filter {
-                            $0.accuser != subject && !memory.holdsOffice(subject, in: $0.accuser)
+                            $0.accuser != subject && !memory.holdsOffice(subject, in: $0.accuser) && $0.accuser != ownBody
                         }
                         // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.
                         func namesOrganOf(_ accused: Int) -> Bool {
@@ -1448,7 +1762,18 @@ struct VerbRules {
                     var noun = end
                     while noun < min(b, end + 2), tokens[noun].normIsOne(of: "any", "all", "such", "these", "those") { noun += 1 }
                     if noun < b, tokens[noun].normIs("the") { noun += 1 }
-                    let definite = noun < b && ((noun > end && Self.accusationNouns.contains(tokens[noun])) || tokens[noun].normIs("wrongdoing"))
+                    // ("rejected the fund's claims": a description's claim; "denied any role in", "denied any link": a
+                    // denied deed as definite as "any wrongdoing".)
+                    if noun + 2 < b, noun > end, tokens[noun].isLowerInitial, tokens[noun + 1].normIs("'s"),
+                        Self.accusationNouns.contains(tokens[noun + 2])
+                    {
+                        noun += 2
+                    }
+                    let definite =
+                        judgedClaim != nil
+                        || (noun < b
+                            && ((noun > end && Self.accusationNouns.contains(tokens[noun])) || tokens[noun].normIs("wrongdoing")
+                                || (noun > end && tokens[end].normIs("any") && Self.deniedDeedNouns.contains(tokens[noun]))))
                     // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
                     if let accusation = answered(within: 2) ?? answered(within: 3) ?? (definite ? answered(within: 8, strict: true) : nil) {
                         emit(
@@ -1460,7 +1785,7 @@ struct VerbRules {
                                 other, accusation.accuser, predicate, "denial-of-accusation:coordinated",
                                 confidence: 0.6 * hedged(start - 3, end + 1))
                         }
-                    } else if let claimant = claimant(deniedBy: subject, objectAt: end, sentence: s, to: b) {
+                    } else if let claimant = claimant(deniedBy: subject, objectAt: judgedClaim != nil ? start + 1 : end, sentence: s, to: b) {
                         // "Korvex Power rejected the criticism", "… rejected that account": no accusation read, but a
                         // claim about the denier that someone stated in the last sentences.
                         emit(subject, claimant, predicate, "denial-of-claim", confidence: 0.55 * hedged(start - 3, end + 1))
@@ -1597,6 +1922,7 @@ extension RelationFinder {
                 i += 1
             }
         }
+        matches.cutToCount()
         return matches
     }
 

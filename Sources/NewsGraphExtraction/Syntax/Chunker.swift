@@ -283,6 +283,10 @@ struct VerbGroups: RandomAccessCollection, Sendable {
         }
     }
 
+    /// The start of group `position` (groups are in token order, without overlap: the starts
+    /// increase).
+    @inline(__always) func start(_ position: Int) -> Int { Int(stored[position].start32) }
+
     /// Appends `group`, the arrays growing by a quarter when full (``Array/makeRoom(for:)``).
     mutating func append(_ g: VerbGroup) {
         stored.appendGrowingSlowly(
