@@ -2255,8 +2255,13 @@ struct MentionFinder: Sendable {
                             && !Self.organizationCues.contains(tokens[end])
                         // "Government spokesman Serge Ngaïssona": a full name right after an office's title
                         // is its holder's, though its first word is also a common one ("serge").
+                        // ("Its chairman, Serge Moussavou, said": the holder in apposition, between commas.)
                         let afterTitle =
-                            spanLength >= 2 && spanLength <= 4 && titles.last.map { $0.sentence == s && $0.end == i } == true
+                            spanLength >= 2 && spanLength <= 4
+                            && titles.last.map {
+                                $0.sentence == s
+                                    && ($0.end == i || ($0.end == i - 1 && tokens[i - 1].norm == "," && end < b && tokens[end].norm == ","))
+                            } == true
                             && !(i..<end).contains { tokens[$0].isAllCaps || lexicon.isWord(tokens[$0], .connector) }
                             // (Not a body's name after a rank or a byline's office: "General Santander Police
                             // Academy", "Public Affairs Naval Support Activity"; nor a place's before its noun:
@@ -2271,8 +2276,13 @@ struct MentionFinder: Sendable {
                         let afterCompanyNoun: Bool = {
                             // (Not a noun that may name a person's trade, "the film's producer, Harvey X", nor a
                             // given name first.)
+                            // ("The main opposition alliance, Velko Demokratika, said": a collective body's noun
+                            // before a name of two words or more.)
                             guard i - 3 >= a, tokens[i - 1].textIs(","), tokens[i - 2].isLowerInitial,
-                                Self.companyOnlyNouns.contains(tokens[i - 2]), !lexicon.isWord(t, .givenName)
+                                Self.companyOnlyNouns.contains(tokens[i - 2])
+                                    || (spanLength >= 2 && (RelationFinder.collectiveNouns.contains(tokens[i - 2])
+                                        || tokens[i - 2].normIsOne(of: "party", "movement"))),
+                                !lexicon.isWord(t, .givenName)
                             else { return false }
                             for d in stride(from: i - 3, through: max(a, i - 6), by: -1) {
                                 let w = tokens[d]

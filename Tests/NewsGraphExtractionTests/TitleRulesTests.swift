@@ -464,4 +464,15 @@ struct TitleRulesTests {
         let minister = Self.drawn("Tarvik Mining cut jobs. Danish Foreign Minister Osvald Kjeld said demand fell.")
         #expect(minister.contains { $0.source == "osvald_kjeld" && $0.target == "denmark" }, "\(minister)")
     }
+
+    @Test("a holder apposed between commas after 'Its <office>' is a person, though the first word is a common one; a collective body's noun before a name types it a body")
+    func apposedHolderAndBody() {
+        let chairman = Self.drawn("The Varnelo Growers' Council blamed Korta Freight for the delays. Its chairman, Sable Nandoro, said the port had failed.")
+        #expect(chairman.contains { $0.source == "sable_nandoro" && $0.predicate == .leads && $0.target == "varnelo_growers_council" }, "\(chairman)")
+        let leader = Self.drawn("The main opposition alliance, Velko Demokratika, said the vote was stolen. Its leader, Osvald Kjeld, accused the board of fraud.")
+        #expect(leader.contains { $0.source == "osvald_kjeld" && $0.predicate == .leads && $0.target == "velko_demokratika" }, "\(leader)")
+        // A given name after the noun stays a person's: "the party, Anna Berg" is no body.
+        let person = Self.drawn("Asked about the party, Osvald Kjeld said nothing.")
+        #expect(!person.contains { $0.target == "osvald_kjeld" || $0.source == "osvald_kjeld" && $0.predicate == .leads }, "\(person)")
+    }
 }
