@@ -168,12 +168,24 @@ final class CompiledLexicon: Sendable {
         self.adjectives = adjectives
 
         var titleIndex: [String: [Entry]] = [:]
+        let phrases = Set(lexicon.titles.map(\.phrase))
         for (index, title) in lexicon.titles.enumerated() {
             let tokens = segmenter.tokenize(title.phrase)
             guard let first = tokens.first else { continue }
             // Titles match on the exact text: "President" is a title, "president" is not.
             titleIndex[first.text, default: []].append(
                 Entry(norms: tokens.map(\.text), surface: title.phrase, caseSensitive: true, index: index))
+            // A lower-case office of several words also opens a sentence with a capital: "Managing director X
+            // said" (unless the lexicon lists that spelling itself, as "Chief executive"). Not "<body> chief":
+            // "Army chief of staff X" names the army before its office.
+            if tokens.count >= 2, let c = first.text.first, c.isLowercase, tokens.last?.text != "chief" {
+                let opening = first.text.prefix(1).uppercased() + first.text.dropFirst()
+                let phrase = ([opening] + tokens.dropFirst().map(\.text)).joined(separator: " ")
+                if !phrases.contains(phrase), segmenter.tokenize(phrase).map(\.text) == [opening] + tokens.dropFirst().map(\.text) {
+                    titleIndex[opening, default: []].append(
+                        Entry(norms: [opening] + tokens.dropFirst().map(\.text), surface: title.phrase, caseSensitive: true, index: index))
+                }
+            }
         }
         for key in titleIndex.keys { titleIndex[key]?.sort { $0.norms.count > $1.norms.count } }
 

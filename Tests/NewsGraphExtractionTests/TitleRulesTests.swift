@@ -475,4 +475,10 @@ struct TitleRulesTests {
         let person = Self.drawn("Asked about the party, Osvald Kjeld said nothing.")
         #expect(!person.contains { $0.target == "osvald_kjeld" || $0.source == "osvald_kjeld" && $0.predicate == .leads }, "\(person)")
     }
+
+    @Test("a lower-case office of several words opening a sentence with a capital: 'Managing director X said' after the body's sentence")
+    func sentenceCaseOffice() {
+        let drawn = Self.drawn("Tarvo Mining said the strike was illegal. Managing director Osvald Kjeld told reporters that wages were high.")
+        #expect(drawn.contains { $0.source == "osvald_kjeld" && $0.predicate == .leads && $0.target == "tarvo_mining" }, "\(drawn)")
+    }
 }
