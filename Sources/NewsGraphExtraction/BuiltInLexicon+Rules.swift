@@ -215,6 +215,8 @@ said/says the/these/those/such/that/this/all? accusation/accusations/allegation/
 urged/urges/urge/urging/pressed/presses/pressing/implored/implores	urged
 called/calls/call/calling on/upon	urged
 appealed/appeals to	urged
+# "asked the government to …": read only with a described object and what is asked after it (VerbRules.askVerbs)
+asked/asks/asking/requested/requests	urged
 ordered/orders/order/directed/directs/approved/approves/authorized/authorizes/authorised/authorises/instructed/instructs	ordered
 demanded/demands/demand/demanding the withdrawal of	demanded_withdrawal_of
 met/meets/meet/meeting with	met_with

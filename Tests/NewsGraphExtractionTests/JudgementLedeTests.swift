@@ -19,6 +19,19 @@ struct JudgementLedeTests: RuleSuite {
         #expect(has(g, "renewal_movement", .accused, "anna_lisk"), "\(keys(g))")
     }
 
+    @Test("blame words of a measure's critics: 'disproportionate', 'discriminatory'; 'the bans' and 'the levy' are deeds")
+    func measureCritics() {
+        let g = graph(
+            """
+            TALVERA, Peru — Peru on Monday banned imports of Chilean grapes and raised a levy on fruit shipments.
+
+            The Velmar Growers Council called the bans "disproportionate and discriminatory." The Tarsel Fruit Board called \
+            the levy "a welcome step."
+            """)
+        #expect(has(g, "velmar_growers_council", .accused, "peru"), "\(keys(g))")
+        #expect(!has(g, "tarsel_fruit_board", .accused, "peru"), "\(keys(g))")
+    }
+
     @Test("'Chilean naval commandos boarded …', 'A Chilean drone strike killed …': the state is the doer")
     func stateInstrumentsOpen() {
         let boarding = graph(

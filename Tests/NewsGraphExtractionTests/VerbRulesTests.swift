@@ -833,3 +833,85 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(!quoted.relations.values.contains { $0.source == "korvex_energy" && $0.predicate == .urged }, "\(keys(quoted))")
     }
 }
+
+/// Targets read from plural back-references, requests to described bodies, and "it" after a possessive subject.
+@Suite("Verb patterns: numbered groups, requests, possessed subjects")
+struct VerbRulesGroupTargetTests: RuleSuite {
+    @Test("'accused the three groups of …' and '… urged them to …': each actor of a list of that many named before")
+    func numberedGroup() {
+        let g = graph(
+            """
+            Police searched the offices of Tarvel Watch, a budget monitor, the legal aid charity Ombrin Aid and the news site \
+            Quillon Post on Monday. Interior Minister Davo Renk accused the three groups of hiding foreign grants and urged \
+            them to open their books.
+            """)
+        for group in ["tarvel_watch", "ombrin_aid", "quillon_post"] {
+            #expect(has(g, "davo_renk", .accused, group), "\(keys(g))")
+            #expect(has(g, "davo_renk", .urged, group), "\(keys(g))")
+        }
+        // A list one short of the number, for states: the country the text is about completes it.
+        let states = graph(
+            """
+            VILNIUS, Lithuania (Reuters) - Lithuania said on Monday it would leave the treaty. Chile, Peru and Ecuador have \
+            announced the same step. The Velmar Disarmament League accused the four governments of "betraying the victims."
+            """)
+        for state in ["lithuania", "chile", "peru", "ecuador"] {
+            #expect(has(states, "velmar_disarmament_league", .accused, state), "\(keys(states))")
+        }
+        // No list of that many: nothing.
+        let none = graph("Tarvel Watch and Ombrin Aid criticised the law. Davo Renk accused the three groups of lying.")
+        #expect(!none.relations.values.contains { $0.source == "davo_renk" && $0.predicate == .accused }, "\(keys(none))")
+    }
+
+    @Test("'asked the government to …' is a request to the state; 'asked the government whether …' none")
+    func askedDescribedBody() {
+        let g = graph(
+            """
+            LIMA, Peru (Reuters) - Peru's mining output fell in May. The Velmar Miners Union asked the government to cut \
+            fuel taxes. Tarsel Foods asked the government whether the ban would last.
+            """)
+        #expect(has(g, "velmar_miners_union", .urged, "peru"), "\(keys(g))")
+        #expect(!has(g, "tarsel_foods", .urged, "peru"), "\(keys(g))")
+    }
+
+    @Test("a denial of a claim an earlier speaker stated about the denier: the claim was an accusation")
+    func deniedReportedClaimAccuses() {
+        let g = graph(
+            """
+            The Velmar Consumer Council said Tarsel Energy had overcharged customers for years.             Tarsel Energy rejected the criticism.
+            """)
+        #expect(has(g, "tarsel_energy", .denied, "velmar_consumer_council"), "\(keys(g))")
+        #expect(has(g, "velmar_consumer_council", .accused, "tarsel_energy"), "\(keys(g))")
+        // No denial: the reported clause alone accuses no one here.
+        let plain = graph("The Velmar Consumer Council said Tarsel Energy had raised prices for years.")
+        #expect(!has(plain, "velmar_consumer_council", .accused, "tarsel_energy"), "\(keys(plain))")
+    }
+
+    @Test("'accused the Ruritanian consulate of …': the demonym's state; 'accused authorities in CITY of …': the city's state")
+    func demonymAndPlacedAuthorities() {
+        let g = graph(
+            """
+            The Velmar Pilgrims Association accused the Peruvian consulate in Madrid of ignoring its calls. \
+            Chile said it would review its ports. Ana Lisk of the Tarsel Shipping Council accused authorities in \
+            Valparaiso of waving shipments through.
+            """)
+        #expect(has(g, "velmar_pilgrims_association", .accused, "peru"), "\(keys(g))")
+        #expect(has(g, "ana_lisk", .accused, "chile"), "\(keys(g))")
+        // A demonym before a company noun: the one body the text places in that state.
+        let company = graph(
+            """
+            Tarsel Power, a company based in Peru, cut exports to Chile on Monday. Energy Minister Ivo Stenn of Chile \
+            accused the Peruvian company of "acting in bad faith."
+            """)
+        #expect(has(company, "ivo_stenn", .accused, "tarsel_power"), "\(keys(company))")
+    }
+
+    @Test("'It' after 'X's Foreign Ministry said …' is the ministry, not X")
+    func itAfterPossessedOrgan() {
+        let g = graph(
+            """
+            Chile's Foreign Ministry said it had granted the activist asylum. It accused Peru of harassing embassy staff.
+            """)
+        #expect(g.relations.values.contains { $0.predicate == .accused && $0.target == "peru" && $0.source != "chile" }, "\(keys(g))")
+    }
+}

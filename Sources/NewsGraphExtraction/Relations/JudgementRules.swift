@@ -25,6 +25,7 @@ struct JudgementRules {
         "shelling", "bombing", "annexation", "blockade", "closure", "suspension", "removal", "dismissal", "impeachment",
         "incursion", "invasion", "operation", "crackdown", "shutdown", "takeover", "seizing", "indictment", "fine", "fines",
         "tariffs", "deportation", "deportations", "disqualification", "sacking", "boarding", "detentions", "collision",
+        "bans", "pardon", "levy", "surcharge", "revocation", "revocations", "withdrawal", "restrictions",
     ]
     /// Words of blame in a judgement (general English): "a provocation", "an act of piracy",
     /// "politically motivated", "illegal".
@@ -37,7 +38,8 @@ struct JudgementRules {
         "meddling", "sabotage", "barbaric", "cowardly", "heinous", "atrocity", "massacre", "genocide", "robbery", "bullying",
         "unpatriotic", "lawless", "hooliganism", "banditry", "blatant", "flagrant", "grave", "threat", "attack",
         "assault", "terrorist", "unconstitutional", "undemocratic", "vengeance", "harassment", "intimidation",
-        "expropriation", "flawed", "unfriendly",
+        "expropriation", "flawed", "unfriendly", "disproportionate", "discriminatory", "unjustified", "unjustifiable",
+        "unscientific", "unfair", "punitive", "protectionist", "xenophobic", "racist",
     ]
     /// Verbs that name a judgement of their object ("called the launch 'a provocation'").
     static let judgeVerbs: WordSet = [

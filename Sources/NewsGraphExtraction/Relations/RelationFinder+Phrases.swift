@@ -403,6 +403,13 @@ extension RelationFinder {
                 var q = sentenceStart
                 while q < m.start, ctx.tokens[q].normIs("the") || ctx.tokens[q].kind == .dash || ctx.tokens[q].isAllCaps { q += 1 }
                 if q == m.start { return ctx.entity(index) }
+                // "Chile's Foreign Ministry said …": the organization a possessive opening the sentence names, not its
+                // possessor.
+                if ctx.kind(index) == .organization, m.start >= q + 2, ctx.tokens[m.start - 1].normIs("'s"),
+                    let owner = ctx.mentionByEnd[m.start - 1], ctx.mentions[owner].start == q
+                {
+                    return ctx.entity(index)
+                }
             }
             index -= 1
         }

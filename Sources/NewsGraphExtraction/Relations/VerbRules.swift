@@ -147,6 +147,13 @@ struct VerbRules {
     /// speaker of one of the three sentences before that names the denier, or a body it holds an office in ("Anna Lisk
     /// said Korvex Power had been slow to cut flows"), the speaker being neither the denier nor on its side by an office.
     func claimant(deniedBy subject: Int, objectAt end: Int, sentence s: Int, to b: Int) -> Int? {
+        claim(deniedBy: subject, objectAt: end, sentence: s, to: b)?.claimant
+    }
+
+    /// ``claimant(deniedBy:objectAt:sentence:to:)`` and, for a claim read from an earlier sentence's speaker, whom
+    /// that sentence named: the denier or the body it holds an office in (nil for a claim's author named after
+    /// the claim noun, whose claim the denial's sentence alone states).
+    func claim(deniedBy subject: Int, objectAt end: Int, sentence s: Int, to b: Int) -> (claimant: Int, accused: Int?)? {
         let tokens = ctx.tokens
         var noun = end
         while noun < min(b, end + 2), Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
@@ -159,7 +166,7 @@ struct VerbRules {
             var q = noun + 2
             if q < b, tokens[q].normIs("the") { q += 1 }
             let author = q < b ? ctx.mentionByStart[q].flatMap { ctx.owner[$0] >= 0 ? ctx.entity($0) : nil } : nil
-            if let author { return author != subject ? author : nil }
+            if let author { return author != subject ? (author, nil) : nil }
             if !tokens[noun + 1].normIs("of") { return nil }
         }
         for earlier in stride(from: s - 1, through: max(0, s - 3), by: -1) {
@@ -175,7 +182,7 @@ struct VerbRules {
                 if ctx.owner[index] >= 0, case let e = ctx.entity(index), e == subject || memory.holdsOffice(subject, in: e),
                     e != speaker
                 {
-                    return speaker
+                    return (speaker, e)
                 }
                 index -= 1
             }
@@ -702,6 +709,159 @@ struct VerbRules {
         return best()
     }
 
+    /// Nouns of a state's organs and officials that a demonym before them gives to the state: "the Ruritanian consulate".
+    static let stateOrganNouns: WordSet = [
+        "consulate", "embassy", "government", "authorities", "police", "army", "military", "forces", "troops", "ministry",
+        "navy", "regime", "officials", "official", "diplomat", "diplomats", "envoy", "ambassador", "junta", "soldiers",
+        "coastguard", "leadership",
+    ]
+    /// Nouns of a company a demonym before them places in the state: "the Ruritanian company".
+    static let demonymCompanyNouns: WordSet = ["company", "firm", "utility", "operator", "group", "carrier", "lender", "miner", "insurer"]
+
+    /// "[the|a|an] DEMONYM [word] NOUN" right after `end`: for a state's organ or official (``stateOrganNouns``) the
+    /// demonym's mention (the state); for a company (``demonymCompanyNouns``) the one organization the relations found so far
+    /// place in that state (`located_in`, `member_of`), neither `subject` nor its side.
+    func demonymDescribed(after end: Int, to b: Int, subject: Int) -> (mention: Int, body: Int?)? {
+        let tokens = ctx.tokens
+        var q = end
+        if q < b, tokens[q].normIsOne(of: "the", "a", "an") { q += 1 }
+        guard q < b, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, ctx.mentions[m].isAdjective, ctx.kind(m) == .country else {
+            return nil
+        }
+        var noun = ctx.mentions[m].end
+        if noun + 1 < b, tokens[noun].kind == .word, tokens[noun].isLowerInitial, !RelationFinder.stopWords.contains(tokens[noun]),
+            Self.stateOrganNouns.contains(tokens[noun + 1]) || Self.demonymCompanyNouns.contains(tokens[noun + 1])
+        {
+            noun += 1
+        }
+        guard noun < b, noun + 1 >= b || !tokens[noun + 1].isCapitalized else { return nil }
+        return demonymReferent(state: ctx.entity(m), mention: m, noun: noun, subject: subject)
+    }
+
+    /// "[the] authorities/police/officials in PLACE" right after `end`: the country the place lies in (by the place
+    /// table or a `located_in` found before), when the text names it and it is neither `subject` nor its side
+    /// ("accused authorities in Port Velmar of …").
+    func placedAuthorities(after end: Int, to b: Int, subject: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = end
+        if q < b, tokens[q].normIs("the") { q += 1 }
+        guard q + 2 < b, ["authorities", "police", "officials", "government"].contains(tokens[q].norm), tokens[q + 1].normIs("in"),
+            let m = ctx.mentionByStart[q + 2], ctx.owner[m] >= 0, ctx.kind(m) == .location, !ctx.mentions[m].isAdjective
+        else { return nil }
+        let place = ctx.entity(m)
+        var state: Int?
+        if let country = PlaceTable.builtIn.place(named: ctx.entities.name(place))?.country, !country.isEmpty {
+            // (The states named in the 256 mentions before: a text of thousands of such phrases stays linear.)
+            var k = m - 1
+            while k >= 0, k >= m - 256, state == nil {
+                if ctx.owner[k] >= 0, ctx.kind(k) == .country, ctx.entities.name(ctx.entity(k)) == country { state = ctx.entity(k) }
+                k -= 1
+            }
+        }
+        if state == nil {
+            state = memory.lastFound(since: ctx.mentions[m].sentence - 30, where: { $0.predicate == .locatedIn && $0.source == place && ctx.entities.kinds[$0.target] == .country })?.target
+        }
+        guard let state, state != subject, !ownSide(of: subject, state) else { return nil }
+        return state
+    }
+
+    func demonymReferent(state: Int, mention m: Int, noun: Int, subject: Int) -> (mention: Int, body: Int?)? {
+        let tokens = ctx.tokens
+        if Self.stateOrganNouns.contains(tokens[noun]) {
+            return state != subject && !ownSide(of: subject, state) ? (m, nil) : nil
+        }
+        guard Self.demonymCompanyNouns.contains(tokens[noun]) else { return nil }
+        var bodies: [Int] = []
+        var k = memory.found.count - 1
+        var read = 0
+        while k >= 0, read < 256 {
+            let r = memory.found[k]
+            k -= 1
+            read += 1
+            guard r.predicate == .locatedIn || r.predicate == .memberOf, r.target == state, ctx.entities.kinds[r.source] == .organization,
+                r.source != subject, !ownSide(of: subject, r.source), !bodies.contains(r.source)
+            else { continue }
+            bodies.append(r.source)
+        }
+        return bodies.count == 1 ? (m, bodies[0]) : nil
+    }
+
+    /// Verbs of a request the verb patterns read only with a described object ("asked the government to …").
+    static let askVerbs: WordSet = ["asked", "asks", "asking", "requested", "requests"]
+
+    /// Number words "the three groups", "the five governments" count (two is ``coordinatedBodies``'s and "both"'s).
+    static let groupCounts: [String: Int] = [
+        "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+    ]
+
+    /// "the three groups", "the five governments" at `position` (a number of at least three and a plural
+    /// noun of ``RelationFinder/partyNouns``, no name after it): the actors of a list of that many of the noun's
+    /// kind named in this sentence before `before` or in the eight before (at most 128 mentions back) — names joined by commas and "and",
+    /// with at most a description of lower-case words between them ("A, an election monitor, the legal aid group
+    /// B and C"), the last list of exactly that many; for states, a list one short, with the country the text is
+    /// about not in it, is completed by that country ("Lithuania is the last of five … A, B, C and D have …").
+    /// Never `subject` nor its own side. Returns the actors and the token after the noun.
+    func numberedGroup(at position: Int, to b: Int, before: Int, sentence s: Int, subject: Int) -> ([Int], Int)? {
+        let tokens = ctx.tokens
+        guard position + 2 < b, tokens[position].normIs("the"), let count = Self.groupCounts[tokens[position + 1].norm],
+            let kinds = RelationFinder.partyNouns[tokens[position + 2].norm], kinds != [.person],
+            position + 3 >= b || !tokens[position + 3].isCapitalized, ctx.mentionByStart[position + 2] == nil,
+            var index = ctx.mentionIndex(before: before)
+        else { return nil }
+        func actor(_ m: Int) -> Int? {
+            guard ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, kinds.contains(ctx.kind(m)) else { return nil }
+            return ctx.entity(m)
+        }
+        /// Whether the words between mentions `m` and `n` of one sentence join two items of a list.
+        func joined(_ m: Int, _ n: Int) -> Bool {
+            let lo = ctx.mentions[m].end
+            let hi = ctx.mentions[n].start
+            guard ctx.mentions[m].sentence == ctx.mentions[n].sentence, hi > lo, hi - lo <= 12 else { return false }
+            var separator = false
+            for q in lo..<hi {
+                let t = tokens[q]
+                if t.textIs(",") || t.normIs("and") {
+                    separator = true
+                } else if t.kind != .word || !t.isLowerInitial || RelationFinder.auxiliaries.contains(t)
+                    || [.verbPast, .verbPresent, .verbThird, .wh, .pronoun].contains(t.tag)
+                {
+                    return false
+                }
+            }
+            return separator
+        }
+        let stop = index - 128
+        var list: [Int] = []  // mention indices, latest first
+        var lists: [[Int]] = []
+        while index >= 0, index > stop, ctx.mentions[index].sentence >= s - 8 {
+            defer { index -= 1 }
+            guard actor(index) != nil else { continue }
+            if let last = list.last, !joined(index, last) {
+                lists.append(list)
+                list = []
+            }
+            list.append(index)
+        }
+        if !list.isEmpty { lists.append(list) }
+        for list in lists {
+            var members: [Int] = []
+            for m in list.reversed() {
+                if let e = actor(m), !members.contains(e) { members.append(e) }
+            }
+            guard members.count >= 2, members.count <= count else { continue }
+            if members.count == count - 1, kinds == [.country] || kinds.contains(.country), let mainCountry,
+                !members.contains(mainCountry)
+            {
+                members.insert(mainCountry, at: 0)
+            }
+            guard members.count == count else { continue }
+            guard !members.contains(where: { $0 == subject || ownSide(of: subject, $0) }) else { return nil }
+            return (members, position + 3)
+        }
+        return nil
+    }
+
     /// "its neighbour": a state beside the subject's.
     static let neighbourNouns: WordSet = ["neighbour", "neighbor"]
 
@@ -898,6 +1058,8 @@ struct VerbRules {
         requests(from: a, to: b, syntax: syntax, subject: subjectEntity, emit: emit)
 
         var coveredUntil = a
+        // The actors "the three groups" stood for in this sentence, and whose deed it was: "… and urged them to …".
+        var sentenceGroup: (subject: Int, members: [Int])?
         var lastSubjectInSentence: Int?
         var mainSubjectInSentence: Int?
         for (start, end, p) in matches.sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
@@ -1400,6 +1562,7 @@ struct VerbRules {
             // "fought alongside government forces": an ally (the `alongside` pattern's tie), no enemy.
             if predicate == .fought, end < b, tokens[end].normIsOne(of: "alongside", "beside") { continue }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
+            var demonymBody: Int?
             // "accused its managing director, X, of …": the name the description is apposed to.
             if predicate == .accused || predicate == .urged || predicate == .threatened,
                 let named = DescriptionResolver(ctx: ctx, memory: memory).appositiveName(after: end, to: b)
@@ -1410,6 +1573,18 @@ struct VerbRules {
             if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
             // ("called the charges against Korvex 'false'": the name is the claim's subject, the accuser is found below.)
             if judgedClaim != nil { objectMention = nil }
+            // "accused the Ruritanian consulate of …", "accused an Ruritanian diplomat of …": a state's organ or official
+            // named by the state's demonym alone stands for the state; "the Ruritanian company": the one body found in
+            // that state (``demonymDescribed``).
+            if predicate == .accused || predicate == .urged || predicate == .threatened,
+                let described = demonymDescribed(after: end, to: b, subject: subject)
+            {
+                objectMention = described.mention
+                if let body = described.body {
+                    objectMention = nil
+                    demonymBody = body
+                }
+            }
             // "meet with the commander of U.S. Pacific Command": one meets the unnamed holder of an
             // office, not the organization; the name after "as well as (with)" is met too.
             if predicate == .metWith, objectMention.map({ ctx.kind($0) != .person }) ?? true,
@@ -1506,7 +1681,7 @@ struct VerbRules {
                     continue
                 }
             }
-            var pronounTarget: Int?
+            var pronounTarget: Int? = demonymBody
             // Where a described object ("the government") ends, for a second object after it.
             var describedObjectEnd: Int?
             if objectMention == nil, end < b {
@@ -1604,6 +1779,18 @@ struct VerbRules {
                     coveredUntil = noun
                     continue
                 }
+                // "accused the three groups of …", "urged the five governments to …": the actors of a list of that
+                // many named before (``numberedGroup``); "… and urged them to …" after it, the same actors.
+                if pronounTarget == nil, predicate.category == .event,
+                    let group = numberedGroup(at: end, to: b, before: start, sentence: s, subject: subject)
+                        ?? (tokens[end].normIs("them") && sentenceGroup?.subject == subject ? sentenceGroup.map { ($0.members, end + 1) } : nil),
+                    !Self.askVerbs.contains(tokens[start]) || (group.1 < b && tokens[group.1].normIsOne(of: "to", "for"))
+                {
+                    for member in group.0 { emit(subject, member, predicate, rule + ":numbered-group", confidence: confidence * 0.7) }
+                    sentenceGroup = (subject, group.0)
+                    coveredUntil = group.1 - 1
+                    continue
+                }
                 // "urged them to reach a settlement": the two parties of the event just before.
                 if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"),
                     let last = memory.lastFound(
@@ -1631,6 +1818,10 @@ struct VerbRules {
                     JudgementRules(finder: finder, ctx: ctx, lede: lede).eventNounEnd(at: end, to: b) != nil
                 {
                     pronounTarget = lede
+                }
+                // "accused authorities in Port Velmar of …": the country of the place.
+                if pronounTarget == nil, predicate.category == .event, let state = placedAuthorities(after: end, to: b, subject: subject) {
+                    pronounTarget = state
                 }
                 // "accused the government of …": the country the text is about.
                 // ("accused the army of …", "urged the health ministry to …")
@@ -1673,6 +1864,14 @@ struct VerbRules {
                         pronounTarget = ctx.entity(antecedent)
                     }
                 }
+            }
+            // "asked the government to …", "requested the authorities to …": a request to a described state body or
+            // a described actor of a sort (``DescriptionResolver``) followed by what is asked; a named one asked is the
+            // frames' ("ask X V Y"), and "asked the minister whether …" no request.
+            if Self.askVerbs.contains(tokens[start]) {
+                guard objectMention == nil, pronounTarget != nil, let objectEnd = describedObjectEnd, objectEnd < b,
+                    tokens[objectEnd].normIsOne(of: "to", "for")
+                else { continue }
             }
             // "urged Prime Minister X's government to …", "accused X's party of …": the body X holds
             // an office in, not X; none known, no relation.
@@ -1785,10 +1984,18 @@ struct VerbRules {
                                 other, accusation.accuser, predicate, "denial-of-accusation:coordinated",
                                 confidence: 0.6 * hedged(start - 3, end + 1))
                         }
-                    } else if let claimant = claimant(deniedBy: subject, objectAt: judgedClaim != nil ? start + 1 : end, sentence: s, to: b) {
+                    } else if let found = claim(deniedBy: subject, objectAt: judgedClaim != nil ? start + 1 : end, sentence: s, to: b) {
                         // "Korvex Power rejected the criticism", "… rejected that account": no accusation read, but a
                         // claim about the denier that someone stated in the last sentences.
-                        emit(subject, claimant, predicate, "denial-of-claim", confidence: 0.55 * hedged(start - 3, end + 1))
+                        emit(subject, found.claimant, predicate, "denial-of-claim", confidence: 0.55 * hedged(start - 3, end + 1))
+                        // The claim the denial rebuts was an accusation: "Anna Lisk said Korvex Power had falsified its
+                        // records. Korvex Power denied wrongdoing." (a person or a body accused by a person or a body).
+                        if let accused = found.accused, accused != found.claimant,
+                            ctx.entities.kinds[found.claimant].isOne(of: .person, .organization, .country),
+                            ctx.entities.kinds[accused].isOne(of: .person, .organization, .country)
+                        {
+                            emit(found.claimant, accused, .accused, "denial-of-claim:accusation", confidence: 0.5 * hedged(start - 3, end + 1))
+                        }
                     }
                 }
                 continue
