@@ -547,6 +547,11 @@ struct StructureRulesTests {
         // Working in a place is not being there: "a firm that operates in Peru".
         let operates = Self.drawn("Korvex Freight, a shipping firm that operates in Peru, said it would appeal.")
         #expect(!operates.contains { $0.rule == "described-body" }, "\(operates)")
+        // A hyphenated noun before the body's noun, and the place after a kind of place and "of".
+        let hyphen = Self.drawn("The insurer hired Velmar Salvage, a clean-up firm based in Arica.")
+        #expect(Self.has(hyphen, "velmar_salvage", .locatedIn, "arica", rule: "described-body"), "\(hyphen)")
+        let port = Self.drawn("The ship belongs to Korvex Freight, a company based in the Chilean port of Arica.")
+        #expect(Self.has(port, "korvex_freight", .locatedIn, "arica", rule: "described-body"), "\(port)")
     }
 
     @Test("an organ or mission named after an international body: 'the U.N. Support Mission in Libya', 'the European Union Mission in Armenia'")

@@ -224,6 +224,21 @@ struct StructureRules {
         var q = preposition + 1
         if ctx.mentionByStart[q] == nil, q < b, tokens[q].normIs("the") { q += 1 }
         if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
+        // "in the Galician port of Vigo", "in the central mining city of Tarvel": over a kind of place and "of"
+        // (lower-case words or a demonym before the place noun, three at most).
+        if q > preposition + 1 {
+            var r = q
+            while r < b, r < q + 3, !Self.describedPlaceNouns.contains(tokens[r]),
+                tokens[r].kind == .word, tokens[r].isLowerInitial || ctx.mentionByStart[r].map { ctx.mentions[$0].isAdjective } == true
+            {
+                r = ctx.mentionByStart[r].map { ctx.mentions[$0].end } ?? (r + 1)
+            }
+            if r + 2 < b, Self.describedPlaceNouns.contains(tokens[r]), tokens[r].isLowerInitial, tokens[r + 1].normIs("of"),
+                let n = ctx.mentionByStart[r + 2], ctx.kind(n).isOne(of: .location, .country), !ctx.mentions[n].isAdjective
+            {
+                q = r + 2
+            }
+        }
         if let n = ctx.mentionByStart[q], ctx.mentions[n].end + 1 < b, tokens[ctx.mentions[n].end].normIs("'s"),
             let place = ctx.mentionByStart[possessedPlaceStart(afterPossessive: ctx.mentions[n].end, to: b)], ctx.kind(place) == .location,
             !ctx.mentions[place].isAdjective
@@ -1432,8 +1447,9 @@ struct StructureRules {
             if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "a", "an") {
                 var q = k + 2
                 var sawBody = false
-                while q < b, q < k + 7, tokens[q].isLowerInitial, tokens[q].kind == .word,
-                    ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
+                // (Over a hyphen inside a noun: "a clean-up firm based in X".)
+                while q < b, q < k + 7, tokens[q].isLowerInitial || (tokens[q].textIs("-") && !tokens[q].spaceBefore),
+                    tokens[q].kind == .word || tokens[q].textIs("-"), ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
                 {
                     if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
                     if Self.seatWords.contains(tokens[q]) { break }
