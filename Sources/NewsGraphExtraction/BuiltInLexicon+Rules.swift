@@ -643,6 +643,7 @@ Airlines	Organization
 Airways	Organization
 Petroleum	Organization
 Telecom	Organization
+Mobile	Organization
 Technologies	Organization
 Systems	Organization
 Industries	Organization
