@@ -643,7 +643,6 @@ Airlines	Organization
 Airways	Organization
 Petroleum	Organization
 Telecom	Organization
-Mobile	Organization
 Technologies	Organization
 Systems	Organization
 Industries	Organization

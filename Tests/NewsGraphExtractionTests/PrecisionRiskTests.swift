@@ -109,13 +109,6 @@ struct PrecisionRiskTests: RuleSuite {
         #expect(body.relations.values.contains { $0.source == "anna_lisk" && $0.target == "velmar_foundation" }, "\(listed(body))")
     }
 
-    @Test("a telecom company's name '<place> Mobile' stays whole")
-    func mobileCompany() {
-        let g = graph("Atlantic Mobile said on Monday it would bid for the licence. Its chief executive, Rena Solvik, said the price was fair.")
-        #expect(g.entities["atlantic_mobile"]?.kind == .organization, "\(g.entities.keys.sorted())")
-        #expect(g.entities["mobile"] == nil, "\(g.entities.keys.sorted())")
-    }
-
     @Test("a denial after many accusations answers the latest (the accusations read are capped)")
     func denialAfterManyAccusations() {
         #expect(VerbRules.maxAnsweredAccusations == 64)
