@@ -240,7 +240,9 @@ struct RelationFinder: Sendable {
         .fought,
     ]
     /// Body nouns that name a state's organ rather than a company ("Japan's space agency JAXA").
-    static let stateBodyNouns: WordSet = ["agency", "broadcaster", "regulator", "watchdog", "authority", "utility"]
+    /// (Not "broadcaster" nor "utility": a state broadcaster or power utility is a company the state owns, in the
+    /// country and no organ of it, "Kalmar's state broadcaster KTV".)
+    static let stateBodyNouns: WordSet = ["agency", "regulator", "watchdog", "authority"]
     /// Nouns naming a part of an organization: "the UN peacekeeping mission, MONUSCO".
     static let unitNouns: WordSet = [
         "mission", "agency", "unit", "wing", "arm", "branch", "subsidiary", "division", "affiliate", "office", "watchdog", "regulator",
@@ -579,6 +581,23 @@ struct RelationFinder: Sendable {
             return below > 0 ? below - 1 : nil
         }
         func kind(_ mention: Int) -> EntityKind { entities.kinds[owner[mention]] }
+
+        /// Whether tokens `a..<b` name a country other than `main` (by name or demonym) and never `main`: a state
+        /// left unnamed there ("the ruling party", "a state-backed group") is not sure to be the text's country.
+        /// (Over at most 64 mentions.)
+        func namesOnlyOtherCountry(than main: Int, from a: Int, to b: Int) -> Bool {
+            guard var index = mentionIndex(before: b) else { return false }
+            let stop = index - 64
+            var other = false
+            while index >= 0, index > stop, mentions[index].start >= a {
+                if owner[index] >= 0, kind(index) == .country {
+                    if entity(index) == main { return false }
+                    other = true
+                }
+                index -= 1
+            }
+            return other
+        }
 
         /// The sex a pronoun at `position` asks for: "he", "him", "his", "himself" a man,
         /// "she", "her", "hers", "herself" a woman; any other word none.

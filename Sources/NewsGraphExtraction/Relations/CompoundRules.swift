@@ -105,7 +105,9 @@ struct CompoundRules {
                 }
             }
         }
-        guard let mainCountry else { return nil }
+        // (Not when the sentence names another state and not the text's: "a group that Peru says is Kalmar's …, a
+        // state-backed unit".)
+        guard let mainCountry, !ctx.namesOnlyOtherCountry(than: mainCountry, from: a, to: b) else { return nil }
         return (mainCountry, body)
     }
 
@@ -127,6 +129,8 @@ struct CompoundRules {
         var noun: Int? = nil
         while p < b, p < position + 3, tokens[p].kind == .word, tokens[p].isLowerInitial, ctx.mentionByStart[p] == nil {
             if Self.describedNouns.contains(tokens[p]) {
+                // (Not "rival" nor "competitor": "the Oslo-based rival said" is another body than the one named before.)
+                if tokens[p].normIsOne(of: "rival", "competitor") { return nil }
                 noun = p
                 break
             }

@@ -208,10 +208,16 @@ struct DescriptionResolver {
         let mention = ctx.mentions[m]
         let range = ctx.seg.sentences[mention.sentence].tokens
         var q = mention.start - 1
+        var commaOnly = true
         while q > range.lowerBound, q >= mention.start - 4, tokens[q].normIsOne(of: "known", "as", "called", ",", "(") {
+            if !tokens[q].textIs(",") { commaOnly = false }
             q -= 1
         }
-        if q >= range.lowerBound, tokens[q].normIs("mission") { return true }
+        // (Over a comma alone, only an apposition closed after the name: "the U.N. mission, MIVELKA, said"; not "After the
+        // council ended the mission, Velmar said …", where the name opens the next clause.)
+        let closed = mention.end >= range.upperBound || tokens[mention.end].textIs(",") || tokens[mention.end].textIs(")")
+            || tokens[mention.end].textIs(".")
+        if q >= range.lowerBound, tokens[q].normIs("mission"), !commaOnly || q == mention.start - 1 || closed { return true }
         return mention.actor == nil && describedAs(mention: m, .mission, before: range.upperBound)
     }
 

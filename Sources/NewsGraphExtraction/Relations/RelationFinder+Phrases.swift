@@ -555,6 +555,20 @@ extension RelationFinder {
         }
         if company { return recentCompany(ctx, before: p, last: last, excluding: subject) }
         var index = last
+        // "the union": a union the text names with that head word ("the Tarvo Dockworkers Union") rather than a bloc
+        // the lexicon knows named since ("the European Union urged …"); the bloc only when no other is named.
+        if t.normIs("union") {
+            while index >= 0, index > last - 200 {
+                let m = ctx.mentions[index]
+                if ctx.owner[index] >= 0, m.end <= p, m.actor == nil, !m.isAdjective, ctx.kind(index) == .organization,
+                    ctx.entity(index) != subject, tokens[headToken(m)].norm == t.norm
+                {
+                    return index
+                }
+                index -= 1
+            }
+            index = last
+        }
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
             if ctx.owner[index] >= 0, m.end <= p, ctx.entity(index) != subject {
@@ -584,17 +598,30 @@ extension RelationFinder {
     /// Words of an airline's name: "Korvex Air", "Tarvo Airways", "Nordic Skyways", "Altai Avia".
     static let airlineNameWords: Set<Substring> = ["air", "airlines", "airline", "airways", "avia", "skyways", "aero", "airlift"]
 
-    /// "the airline", "the carrier": the last organization (within 200 mentions) whose entity's name holds a word of an
-    /// airline's name, not an adjective nor the sentence's subject when the description is an object.
+    /// Words of a state's or a service's name that an airline's word may stand in: "Velmar Air Force", "Air Defence
+    /// Command", "Air Traffic Control Authority" name no airline.
+    static let notAirlineNameWords: Set<Substring> = [
+        "force", "forces", "defence", "defense", "command", "base", "wing", "traffic", "control", "police", "quality", "navigation",
+        "safety", "authority", "ministry", "marshal", "corps", "guard",
+    ]
+
+    /// How many sentences back (this one included) "the airline", "the carrier" looks for the airline it names.
+    static let airlineWindow = 6
+
+    /// "the airline", "the carrier": the last organization (within 200 mentions, this sentence and the
+    /// ``airlineWindow`` − 1 before) whose entity's name holds a word of an airline's name and none of a state
+    /// service's ("Velmar Air Force"), not an adjective nor the sentence's subject when the description is an object.
     func recentAirline(_ ctx: Context, before p: Int, last: Int, excluding subject: Int?) -> Int? {
         var index = last
-        while index >= 0, index > last - 200 {
+        let earliest = ctx.mentions[last].sentence - (Self.airlineWindow - 1)
+        while index >= 0, index > last - 200, ctx.mentions[index].sentence >= earliest {
             let m = ctx.mentions[index]
-            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject,
+            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization, ctx.entity(index) != subject {
                 // (By the entity's name: "Southern Tarvel" stands for "Southern Tarvel Airlines".)
-                ctx.entities.name(ctx.entity(index)).lowercased().split(separator: " ").contains(where: { Self.airlineNameWords.contains($0) })
-            {
-                return index
+                let words = ctx.entities.name(ctx.entity(index)).lowercased().split(separator: " ")
+                if words.contains(where: { Self.airlineNameWords.contains($0) }), !words.contains(where: { Self.notAirlineNameWords.contains($0) }) {
+                    return index
+                }
             }
             index -= 1
         }

@@ -293,6 +293,8 @@ struct StructureRules {
             return mainCountry
         }
         if before >= a, !tokens[before].normIs("the") { return nil }
+        // (Not when the sentence names another state and not the text's: "In Kalmar, the ruling Unity Party …".)
+        if let mainCountry, ctx.namesOnlyOtherCountry(than: mainCountry, from: a, to: b) { return nil }
         return mainCountry
     }
 

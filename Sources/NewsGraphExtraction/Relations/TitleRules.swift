@@ -20,6 +20,12 @@ struct TitleRules {
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
     /// Words of an office a body has and a state has not: "Its director, X" after "Chile ordered the Velmar
     /// Foundation to leave" is the foundation's director, where "Its ambassador, X" would be Chile's.
+    /// Fields only a state has an office for: "Its intelligence director" after a state is the state's.
+    static let stateFieldWords: WordSet = [
+        "intelligence", "defence", "defense", "military", "army", "police", "interior", "foreign", "immigration", "customs",
+        "counterterrorism", "counter-terrorism", "espionage",
+    ]
+
     static let bodyOfficeWords: WordSet = [
         "director", "chairman", "chairwoman", "chairperson", "chair", "executive", "manager", "founder", "co-founder",
         "coordinator", "co-director", "co-chair",
@@ -388,7 +394,10 @@ struct TitleRules {
                                     // ("Chile ordered the Velmar Foundation to leave. Its director, X": an office a body has,
                                     // not a state, is the body's that sentence names after the state.)
                                     if state, let fallback, fallbackSentence == m.sentence,
-                                        (title.start..<title.end).contains(where: { Self.bodyOfficeWords.contains(tokens[$0]) })
+                                        (title.start..<title.end).contains(where: { Self.bodyOfficeWords.contains(tokens[$0]) }),
+                                        // ("Chile expelled the Velmar Foundation's staff. Its intelligence director, X": a state's
+                                        // field names the state's office.)
+                                        !(max(a, title.start - 1)..<title.end).contains(where: { Self.stateFieldWords.contains(tokens[$0]) })
                                     {
                                         org = fallback
                                     }
@@ -459,6 +468,12 @@ struct TitleRules {
                         }
                         rule = "title-implied-country"
                         confidence = 0.6
+                        // "'Velmar has violated our borders,' Foreign Minister X said": the holder speaks for a state
+                        // the text's own wrongs, not for it; the state that opens the sentence before, if another.
+                        if org == mainCountry, let main = mainCountry, quoteOpposes(main, from: a, to: b) {
+                            guard let other = previousOpeningCountry(sentence: s), other != main else { continue }
+                            org = other
+                        }
                         // "Prime Minister X is expected to visit India": the country visited is not the holder's.
                         if let country = org, visitedInSentence(country) { continue }
                     } else {
@@ -634,6 +649,32 @@ struct TitleRules {
     /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
     /// The mention that opens sentence `s` (``RelationFinder/openingMention(_:sentence:)``), or the name after a
     /// place's compound that opens it ("Lima-based Korvex Networks, which …").
+    /// Whether a quotation of sentence `a..<b` names `country` (not as an adjective) beside a first person plural
+    /// ("our", "we", "us"): a speaker of another side ("'Velmar has violated our borders,' X said").
+    func quoteOpposes(_ country: Int, from a: Int, to b: Int) -> Bool {
+        let tokens = ctx.tokens
+        var named = false
+        var ours = false
+        for q in a..<b where tokens[q].inQuote {
+            if tokens[q].normIsOne(of: "our", "we", "us") { ours = true }
+            if let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.entity(m) == country { named = true }
+            if named && ours { return true }
+        }
+        return false
+    }
+
+    /// The country that opens sentence `s - 1` (itself or as the possessor of its subject, "Kalmar's government
+    /// recalled …").
+    func previousOpeningCountry(sentence s: Int) -> Int? {
+        guard s > 0 else { return nil }
+        let range = ctx.seg.sentences[s - 1].tokens
+        var p = RelationFinder.afterDateline(ctx.tokens, range)
+        if p < range.upperBound, ctx.tokens[p].normIs("the") { p += 1 }
+        guard p < range.upperBound, let m = ctx.mentionByStart[p], ctx.owner[m] >= 0, ctx.kind(m) == .country, !ctx.mentions[m].isAdjective
+        else { return nil }
+        return ctx.entity(m)
+    }
+
     func openingSubject(sentence s: Int) -> Int? {
         let tokens = ctx.tokens
         guard let m = finder.openingMention(ctx, sentence: s) else { return nil }

@@ -178,7 +178,9 @@ struct VerbRules {
                 !memory.holdsOffice(subject, in: speaker)
             else { continue }
             guard var index = ctx.mentionIndex(before: range.upperBound) else { continue }
-            while index >= 0, ctx.mentions[index].start >= range.lowerBound {
+            // (The sentence's last ``maxAnsweredAccusations`` mentions at most.)
+            let stop = index - Self.maxAnsweredAccusations
+            while index >= 0, index > stop, ctx.mentions[index].start >= range.lowerBound {
                 if ctx.owner[index] >= 0, case let e = ctx.entity(index), e == subject || memory.holdsOffice(subject, in: e),
                     e != speaker
                 {
@@ -189,6 +191,9 @@ struct VerbRules {
         }
         return nil
     }
+
+    /// How many of the latest accusations a denial reads for the one it answers (the window's, newest first).
+    static let maxAnsweredAccusations = 64
 
     /// The people of a group who speak for it: "claims by Velmar leaders that …".
     static let groupPeopleNouns: WordSet = ["leaders", "officials", "members", "activists", "residents", "elders", "experts", "investigators"]
@@ -447,6 +452,24 @@ struct VerbRules {
         while index >= 0, index > stop, ctx.mentions[index].start >= a {
             if ctx.owner[index] >= 0, ctx.entity(index) == speaker { return speaker }
             index -= 1
+        }
+        return nil
+    }
+
+    /// The actor of the last reported clause in the perfect before `position` after a saying verb: "X said the Velmar
+    /// Front had closed …" (the name right before "had"/"has", not negated; read back over at most 40 words).
+    func perfectReportedSubject(before position: Int, from a: Int) -> (actor: Int, say: Int)? {
+        let tokens = ctx.tokens
+        let low = max(a, position - 40)
+        guard let say = stride(from: position - 1, through: low, by: -1).first(where: { Self.sayingVerbs.contains(tokens[$0]) }) else {
+            return nil
+        }
+        for q in stride(from: position - 2, to: say, by: -1) where tokens[q].normIsOne(of: "had", "has") {
+            guard q + 1 < position, !tokens[q + 1].normIsOne(of: "not", "never"), !tokens[q].textIs(","),
+                let m = ctx.mentionByEnd[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.mentions[m].start > say,
+                ctx.kind(m).isOne(of: .person, .organization, .country)
+            else { continue }
+            return (ctx.entity(m), say)
         }
         return nil
     }
@@ -867,7 +890,8 @@ struct VerbRules {
 
     /// Nouns of a state's own authorities: opening a sentence as the subject ("The government accused …", "Police
     /// urged …") they stand for the country the text is about.
-    static let stateSubjectNouns: WordSet = ["government", "authorities", "police", "army", "military", "junta", "regime"]
+    /// (Not "regime": a text calls another state's government so more often than its own.)
+    static let stateSubjectNouns: WordSet = ["government", "authorities", "police", "army", "military", "junta"]
 
     /// The subject a description opening sentence `a..<b` stands for, right before the verb at `position` (over
     /// auxiliaries): "The group threatened …", "The union accused …" (``DescriptionResolver``: the one actor of the
@@ -1422,6 +1446,19 @@ struct VerbRules {
                 subjectFound = reading
                 readFromClause = true
             }
+            // "Peru said the Velmar Front had closed the road and threatened the drivers": a threat joined with no
+            // comma to a reported clause in the perfect ("<actor> had <verb>") is that clause's subject's, not the
+            // speaker's (", and warned …" after it stays the speaker's).
+            if predicate == .threatened, coordinator > a, tokens[coordinator].normIs("and"), !tokens[coordinator - 1].textIs(","),
+                let reported = perfectReportedSubject(before: coordinator, from: a), reported.actor != subjectFound,
+                subjectFound == nil
+                    || (a..<reported.say).contains(where: { q in
+                        ctx.mentionByStart[q].map { ctx.owner[$0] >= 0 && ctx.entity($0) == subjectFound } ?? false
+                    })
+            {
+                subjectFound = reported.actor
+                readFromClause = true
+            }
             if !readFromClause, subjectFound == nil, start > a, tokens[start - 1].normIs("and") || tokens[start - 1].normIs("but") {
                 subjectFound = lastSubjectInSentence
                 // "X said the Korvex Front had killed two guards and accused the army of …": an accusation or a call
@@ -1915,7 +1952,10 @@ struct VerbRules {
                         let ownBody: Int? = subjectMention.flatMap { m in
                             ctx.titleByEnd[ctx.mentions[m].start].flatMap { title in ctx.mentionByEnd[title.start].map { ctx.entity($0) } }
                         }
-                        let recent = memory.accusations[memory.recentAccusations(since: s - window)...].filter {
+                        // (The last ``maxAnsweredAccusations`` accusations of the window at most: a paragraph of charges read
+                        // once per denial costs no scan of every charge of the text.)
+                        let since = max(memory.recentAccusations(since: s - window), memory.accusations.count - Self.maxAnsweredAccusations)
+                        let recent = memory.accusations[since...].filter {
                             $0.accuser != subject && !memory.holdsOffice(subject, in: $0.accuser) && $0.accuser != ownBody
                         }
                         // "India's Commerce Ministry rejected …", "the Russian Foreign Ministry denied …": an organ of the accused.

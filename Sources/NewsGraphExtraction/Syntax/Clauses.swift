@@ -731,7 +731,13 @@ struct ClauseFinder {
                     reporter = next
                     climbed += 1
                 }
-                if source == parent, Self.reportersOwnLemmas.contains(lexicon.lemmaText(verb.lemma, of: tokens[verb.main])),
+                // (Not a threat joined with no comma to a reported clause in the perfect: "X said Y had closed the road and
+                // threatened Z" continues Y's deeds; ", and warned …" stays X's.)
+                let parentVerb = syntax.clauses.verb(parent)
+                let continuesPerfect =
+                    lexicon.lemmaText(verb.lemma, of: tokens[verb.main]) == "threaten" && v >= 2 && lexicon.flags(tokens[v - 1]).contains(.and)
+                    && !tokens[v - 2].textIs(",") && tokens[parentVerb.start].normIsOne(of: "had", "has") && !parentVerb.negated
+                if source == parent, !continuesPerfect, Self.reportersOwnLemmas.contains(lexicon.lemmaText(verb.lemma, of: tokens[verb.main])),
                     !tokens[v].inQuote, let up = reporter, up < parent, syntax.clauses.kind(up) == .main,
                     case let upVerb = syntax.clauses.verb(up), !upVerb.negated,
                     Self.reportersClauseLemmas.contains(lexicon.lemmaText(upVerb.lemma, of: tokens[upVerb.main])),

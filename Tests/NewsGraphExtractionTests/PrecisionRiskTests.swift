@@ -1,0 +1,119 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Spurious relations on unseen news (issue 11) and the risks a code review named, each on invented sentences.
+@Suite("Precision risks")
+struct PrecisionRiskTests: RuleSuite {
+    /// The relations of `g`, one "source predicate target" each, for a failed expectation's message.
+    func listed(_ g: KnowledgeGraph) -> String {
+        g.relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" }.sorted().joined(separator: "; ")
+    }
+
+    @Test("a title with no country, speaking against the text's country in a quotation, is the other state's")
+    func titleAgainstMainCountry() {
+        let g = graph(
+            "Peru opened a trade office in the disputed Tarvel valley on Tuesday. Peru said the office would stay. "
+                + "Chile closed its consulate in Lima on Wednesday. "
+                + "Foreign Minister Anita Varlo said: \"Our patience with Peru is over.\"")
+        #expect(!has(g, "anita_varlo", .roleIn, "peru"), "\(listed(g))")
+        #expect(has(g, "anita_varlo", .roleIn, "chile"), "\(listed(g))")
+        // Without such a quotation the office stays the text's country's.
+        let own = graph(
+            "Peru opened a trade office in the disputed Tarvel valley on Tuesday. Peru said the office would stay. "
+                + "Foreign Minister Anita Varlo said: \"We will open more offices.\"")
+        #expect(has(own, "anita_varlo", .roleIn, "peru"), "\(listed(own))")
+    }
+
+    @Test("a state broadcaster or utility named with its country's possessive is in the country, no organ of it")
+    func stateBroadcaster() {
+        let g = graph("Peru's state broadcaster KTV aired the budget debate on Monday.")
+        #expect(!has(g, "ktv", .memberOf, "peru"), "\(listed(g))")
+        #expect(has(g, "ktv", .locatedIn, "peru"), "\(listed(g))")
+        let utility = graph("Peru cut power exports on Monday. Peru's state power utility, Korvel Energia, said the grid was stable.")
+        #expect(!has(utility, "korvel_energia", .memberOf, "peru"), "\(listed(utility))")
+        // A regulator stays an organ.
+        let regulator = graph("Peru's energy regulator Osvelt fined the firm on Monday.")
+        #expect(has(regulator, "osvelt", .memberOf, "peru"), "\(listed(regulator))")
+    }
+
+    @Test("'the carrier' names no air force")
+    func carrierIsNoAirForce() {
+        let g = graph("The Kalvar Air Force struck a depot near the border on Monday. Peru accused the carrier of hiding its losses.")
+        #expect(!g.relations.values.contains { $0.target == "kalvar_air_force" && $0.predicate == .accused }, "\(listed(g))")
+        let airline = graph("Tarvo Airways cancelled flights on Monday. Peru accused the carrier of hiding its losses.")
+        #expect(has(airline, "peru", .accused, "tarvo_airways"), "\(listed(airline))")
+    }
+
+    @Test("'The regime accused …' opening a sentence stands for no state by itself")
+    func regimeIsNoMainCountry() {
+        let g = graph("Peru and Chile signed a border pact on Monday. Peru said the pact would hold. The regime accused Korvex Mining of smuggling gold.")
+        #expect(!has(g, "peru", .accused, "korvex_mining"), "\(listed(g))")
+        let government = graph("Peru and Chile signed a border pact on Monday. Peru said the pact would hold. The government accused Korvex Mining of smuggling gold.")
+        #expect(has(government, "peru", .accused, "korvex_mining"), "\(listed(government))")
+    }
+
+    @Test("'X said Y had … and threatened Z' gives the threat to Y; ', and warned' after it stays X's")
+    func threatInReportedClause() {
+        let g = graph("Peru said Chile had closed the border crossing and threatened Bolivia with sanctions.")
+        #expect(has(g, "chile", .threatened, "bolivia"), "\(listed(g))")
+        #expect(!has(g, "peru", .threatened, "bolivia"), "\(listed(g))")
+        let speaker = graph("Korvex Mining said it would close the mine and threatened the Velmar Front with a lawsuit.")
+        #expect(has(speaker, "korvex_mining", .threatened, "velmar_front"), "\(listed(speaker))")
+    }
+
+    @Test("'the Oslo-based rival' stands for no body named before")
+    func basedRivalIsAnother() {
+        let g = graph("Korvex Air cut its fares on Monday. The Oslo-based rival accused Peru of favouring it.")
+        #expect(!has(g, "korvex_air", .locatedIn, "oslo"), "\(listed(g))")
+        let carrier = graph("Korvex Air cut its fares on Monday. The Oslo-based carrier accused Peru of favouring its rivals.")
+        #expect(has(carrier, "korvex_air", .locatedIn, "oslo"), "\(listed(carrier))")
+    }
+
+    @Test("a ruling party or a state-backed body in a sentence that names only another state is not the text's")
+    func unnamedStateFallback() {
+        let intro = "Peru closed its border on Monday. Peru said the move was temporary. Peru will review it. "
+        let ruling = graph(intro + "In Chile, the ruling Velmar Unity Party called the closure unjust.")
+        #expect(!has(ruling, "velmar_unity_party", .leads, "peru"), "\(listed(ruling))")
+        let own = graph(intro + "The ruling Velmar Unity Party called the closure just.")
+        #expect(has(own, "velmar_unity_party", .leads, "peru"), "\(listed(own))")
+        let backed = graph(intro + "Chile blamed the attack on Korvel Team, a state-backed hacking group.")
+        #expect(!has(backed, "peru", .supports, "korvel_team"), "\(listed(backed))")
+    }
+
+    @Test("'the union' after a bloc named since is the trade union named before")
+    func unionIsTradeUnion() {
+        let g = graph(
+            "The Tarvo Dockworkers Union called a strike on Monday. The European Union urged both sides to talk. "
+                + "Korvex Shipping accused the union of sabotage.")
+        #expect(has(g, "korvex_shipping", .accused, "tarvo_dockworkers_union"), "\(listed(g))")
+        #expect(!has(g, "korvex_shipping", .accused, "european_union"), "\(listed(g))")
+    }
+
+    @Test("'mission,' before a name that opens the next clause names no mission")
+    func missionCommaLookBack() {
+        let g = graph(
+            "After the council ended the mission, Korvel Holdings said it would leave the port. The mission accused Peru of obstruction.")
+        #expect(!has(g, "korvel_holdings", .accused, "peru"), "\(listed(g))")
+        let apposed = graph(
+            "The U.N. mission, Mivelka, arrived in Peru last year. The mission accused Peru of obstruction on Monday.")
+        #expect(has(apposed, "mivelka", .accused, "peru"), "\(listed(apposed))")
+    }
+
+    @Test("'Its intelligence director' after a sentence a state opens is the state's; 'Its director' the body's")
+    func stateFieldOffice() {
+        let g = graph("Chile ordered the Velmar Foundation to leave on Monday. Its intelligence director, Anna Lisk, said the staff had spied.")
+        #expect(!g.relations.values.contains { $0.source == "anna_lisk" && $0.target == "velmar_foundation" }, "\(listed(g))")
+        let body = graph("Chile ordered the Velmar Foundation to leave on Monday. Its director, Anna Lisk, said the staff would appeal.")
+        #expect(body.relations.values.contains { $0.source == "anna_lisk" && $0.target == "velmar_foundation" }, "\(listed(body))")
+    }
+
+    @Test("a denial after many accusations answers the latest (the accusations read are capped)")
+    func denialAfterManyAccusations() {
+        #expect(VerbRules.maxAnsweredAccusations == 64)
+        let text = String(repeating: "Velmar Group accused Korvex Mining of fraud. ", count: 100) + "Korvex Mining denied the accusations."
+        let g = graph(text)
+        #expect(has(g, "korvex_mining", .denied, "velmar_group"), "\(listed(g))")
+    }
+}
