@@ -62,6 +62,10 @@ final class CompiledLexicon: Sendable {
     let actorsByWord: [[Entry]]
     /// Per vocabulary word: the titles whose first word has it as norm, longest first.
     let titlesByWord: [[Entry]]
+    /// Per vocabulary word: whether an actor entry (bit 0) or a title (bit 1) starts with it, so that
+    /// ``matchActor(_:at:end:)`` and ``matchTitle(_:at:end:)`` turn most tokens down with one byte
+    /// read, not a nested array retained and released (they are asked at most capitalized tokens).
+    let startsEntry: [UInt8]
     /// Per vocabulary word: the verb patterns whose first word it can be.
     let verbsByWord: [[Int]]
     /// The tagger's and the clause rules' tables (``SyntaxTables``).
@@ -264,6 +268,7 @@ final class CompiledLexicon: Sendable {
         self.headKinds = headKinds
         self.actorsByWord = actorsByWord
         self.titlesByWord = titlesByWord
+        self.startsEntry = actorsByWord.indices.map { UInt8(actorsByWord[$0].isEmpty ? 0 : 1) | UInt8(titlesByWord[$0].isEmpty ? 0 : 2) }
         self.verbsByWord = verbsByWord
     }
 
@@ -348,8 +353,10 @@ final class CompiledLexicon: Sendable {
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.
     func matchActor(_ tokens: Tokens, at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard i >= 0, i < end, i < tokens.count, Int(tokens[i].word) < actorsByWord.count else { return nil }
-        for candidate in actorsByWord[Int(tokens[i].word)] where i + candidate.words.count <= end {
+        guard i >= 0, i < end, i < tokens.count else { return nil }
+        let firstWord = Int(tokens[i].word)
+        guard firstWord < startsEntry.count, startsEntry[firstWord] & 1 != 0 else { return nil }
+        for candidate in actorsByWord[firstWord] where i + candidate.words.count <= end {
             var ok = true
             for (k, word) in candidate.words.enumerated() {
                 let token = tokens[i + k]
@@ -388,8 +395,10 @@ final class CompiledLexicon: Sendable {
 
     /// The longest title matching at `i`, and its length in tokens.
     func matchTitle(_ tokens: Tokens, at i: Int, end: Int) -> (index: Int, length: Int)? {
-        guard i >= 0, i < end, i < tokens.count, Int(tokens[i].word) < titlesByWord.count else { return nil }
-        for candidate in titlesByWord[Int(tokens[i].word)] where i + candidate.norms.count <= end {
+        guard i >= 0, i < end, i < tokens.count else { return nil }
+        let firstWord = Int(tokens[i].word)
+        guard firstWord < startsEntry.count, startsEntry[firstWord] & 2 != 0 else { return nil }
+        for candidate in titlesByWord[firstWord] where i + candidate.norms.count <= end {
             var ok = true
             for (k, text) in candidate.norms.enumerated() where tokens[i + k].word != candidate.words[k] || tokens[i + k].text != text {
                 ok = false

@@ -699,7 +699,7 @@ struct StructureRules {
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double) {
             // A civil body a rule ties to a country is based there, not its state's organ (`isCivilBody`).
             if predicate == .memberOf, ctx.entities.kinds[target] == .country, ctx.entities.kinds[source] == .organization,
-                Self.isCivilBody(ctx.entities.name(source))
+                ctx.isCivilBody(source)
             {
                 report(source, target, .locatedIn, rule, confidence)
                 return
@@ -755,7 +755,7 @@ struct StructureRules {
             }
             // "Kalmar Red Cross Society", "the Kalmari Bar Association", "Mineworkers' Union of Kalmar": a civil body
             // (`isCivilBody`) whose name opens with its country, or ends with "of" it, is based there.
-            if kind == .organization, m.end - m.start >= 2, Self.isCivilBody(ctx.entities.name(e)),
+            if kind == .organization, m.end - m.start >= 2, ctx.isCivilBody(e),
                 let country = civilBodyCountry(m), country != e
             {
                 emit(e, country, .locatedIn, "civil-body-name", confidence: 0.7)
