@@ -179,8 +179,9 @@ final class CompiledLexicon: Sendable {
             // Titles match on the exact text: "President" is a title, "president" is not.
             titleIndex[first.text, default: []].append(
                 Entry(norms: tokens.map(\.text), surface: title.phrase, caseSensitive: true, index: index))
-            // A lower-case office of several words also opens a sentence with a capital: "Managing director X
-            // said" (unless the lexicon lists that spelling itself, as "Chief executive"). Not "<body> chief":
+            // A lower-case office of several words also matches with a capital first word, as where it opens a
+            // sentence: "Managing director X said" (unless the lexicon lists that spelling itself, as "Chief
+            // executive"); inside a sentence that spelling names the same office. Not "<body> chief":
             // "Army chief of staff X" names the army before its office.
             if tokens.count >= 2, let c = first.text.first, c.isLowercase, tokens.last?.text != "chief" {
                 let opening = first.text.prefix(1).uppercased() + first.text.dropFirst()

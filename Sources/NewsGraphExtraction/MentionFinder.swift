@@ -2255,7 +2255,7 @@ struct MentionFinder: Sendable {
                             && !Self.organizationCues.contains(tokens[end])
                         // "Government spokesman Serge Ngaïssona": a full name right after an office's title
                         // is its holder's, though its first word is also a common one ("serge").
-                        // ("Its chairman, Serge Moussavou, said": the holder in apposition, between commas.)
+                        // ("Its chairman, Sable Tarvane, said": the holder in apposition, between commas.)
                         let afterTitle =
                             spanLength >= 2 && spanLength <= 4
                             && titles.last.map {
@@ -2281,7 +2281,9 @@ struct MentionFinder: Sendable {
                             guard i - 3 >= a, tokens[i - 1].textIs(","), tokens[i - 2].isLowerInitial,
                                 Self.companyOnlyNouns.contains(tokens[i - 2])
                                     || (spanLength >= 2 && (RelationFinder.collectiveNouns.contains(tokens[i - 2])
-                                        || tokens[i - 2].normIsOne(of: "party", "movement"))),
+                                        || tokens[i - 2].normIsOne(of: "party", "movement"))
+                                        // (Not a speaker's aside: "The alliance, Dagny Vold said, will …".)
+                                        && !(end < b && TitleRules.reportingWords.contains(tokens[end]))),
                                 !lexicon.isWord(t, .givenName)
                             else { return false }
                             for d in stride(from: i - 3, through: max(a, i - 6), by: -1) {

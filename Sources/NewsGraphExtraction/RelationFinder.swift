@@ -131,17 +131,19 @@ final class RelationMemory {
 
     // `found` and `accusations` grow in sentence order: the look-backs below read only the
     // last few sentences' entries, not the whole document's (quadratic on a long document).
-    func lastFound(since sentence: Int, where matches: (FoundRelation) -> Bool) -> FoundRelation? {
+    func lastFound(since sentence: Int, limit: Int = Int.max, where matches: (FoundRelation) -> Bool) -> FoundRelation? {
         var k = found.count - 1
-        while k >= 0, found[k].sentence >= sentence {
+        let stop = limit == Int.max ? -1 : found.count - 1 - limit
+        while k >= 0, k > stop, found[k].sentence >= sentence {
             if matches(found[k]) { return found[k] }
             k -= 1
         }
         return nil
     }
-    func recentAccusations(since sentence: Int) -> Int {
+    /// The index of the first accusation made in `sentence` or after, but not before `floor` (the walk back stops there).
+    func recentAccusations(since sentence: Int, floor: Int = 0) -> Int {
         var k = accusations.count
-        while k > 0, accusations[k - 1].sentence >= sentence { k -= 1 }
+        while k > Swift.max(0, floor), accusations[k - 1].sentence >= sentence { k -= 1 }
         return k
     }
     func holdsOffice(_ person: Int, in actor: Int) -> Bool {

@@ -116,4 +116,18 @@ struct PrecisionRiskTests: RuleSuite {
         let g = graph(text)
         #expect(has(g, "korvex_mining", .denied, "velmar_group"), "\(listed(g))")
     }
+
+    @Test("the second review's mends: an apposed name wins over its demonym, a question is no request, a quotation's 'we' speaks for its own state")
+    func secondReviewMends() {
+        let envoy = graph("Kalmar accused the Velmari ambassador, Ivo Tarnesk, of lying about the border.")
+        #expect(has(envoy, "kalmar", .accused, "ivo_tarnesk") || !has(envoy, "kalmar", .accused, "velmar"), "\(listed(envoy))")
+        let question = graph("Peru and Chile clashed over the border on Monday. The mediator Anita Varlo asked both sides whether talks would resume.")
+        #expect(!has(question, "anita_varlo", .urged, "peru") && !has(question, "anita_varlo", .urged, "chile"), "\(listed(question))")
+        let comment = graph("Peru closed the border. The Tarvo Herald asked the Peruvian interior ministry for comment.")
+        #expect(!comment.relations.values.contains { $0.predicate == .urged }, "\(listed(comment))")
+        let defend = graph(
+            "Peru opened a trade office in the disputed Tarvel valley on Tuesday. Chile massed troops on the border. "
+                + "Defence Minister Anita Varlo said: \"We will defend Peru.\"")
+        #expect(!has(defend, "anita_varlo", .roleIn, "chile"), "\(listed(defend))")
+    }
 }

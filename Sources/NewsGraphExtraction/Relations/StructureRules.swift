@@ -224,7 +224,7 @@ struct StructureRules {
         var q = preposition + 1
         if ctx.mentionByStart[q] == nil, q < b, tokens[q].normIs("the") { q += 1 }
         if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
-        // "in the Galician port of Vigo", "in the central mining city of Tarvel": over a kind of place and "of"
+        // "in the Velmari port of Tarvo", "in the central mining city of Tarvel": over a kind of place and "of"
         // (lower-case words or a demonym before the place noun, three at most).
         if q > preposition + 1 {
             var r = q

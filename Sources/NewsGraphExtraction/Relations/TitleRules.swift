@@ -18,14 +18,13 @@ struct TitleRules {
     static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
     /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
-    /// Words of an office a body has and a state has not: "Its director, X" after "Chile ordered the Velmar
-    /// Foundation to leave" is the foundation's director, where "Its ambassador, X" would be Chile's.
     /// Fields only a state has an office for: "Its intelligence director" after a state is the state's.
     static let stateFieldWords: WordSet = [
         "intelligence", "defence", "defense", "military", "army", "police", "interior", "foreign", "immigration", "customs",
-        "counterterrorism", "counter-terrorism", "espionage",
+        "counterterrorism", "espionage",
     ]
-
+    /// Words of an office a body has and a state has not: "Its director, X" after "Chile ordered the Velmar
+    /// Foundation to leave" is the foundation's director, where "Its ambassador, X" would be Chile's.
     static let bodyOfficeWords: WordSet = [
         "director", "chairman", "chairwoman", "chairperson", "chair", "executive", "manager", "founder", "co-founder",
         "coordinator", "co-director", "co-chair",
@@ -645,18 +644,15 @@ struct TitleRules {
         return nil
     }
 
-    /// Whether the name `m` opening sentence `s` is a clause's subject: a verb follows it (over an
-    /// acronym in brackets and an adverb), not a byline or a heading ("Voice of America").
-    /// The mention that opens sentence `s` (``RelationFinder/openingMention(_:sentence:)``), or the name after a
-    /// place's compound that opens it ("Lima-based Korvex Networks, which …").
     /// Whether a quotation of sentence `a..<b` names `country` (not as an adjective) beside a first person plural
-    /// ("our", "we", "us"): a speaker of another side ("'Velmar has violated our borders,' X said").
+    /// object or possessive ("our", a lower-case "us"; not "we": "'We will defend Velmar,' X said" speaks for it):
+    /// a speaker of another side ("'Velmar has violated our borders,' X said"). The sentence's first 400 tokens.
     func quoteOpposes(_ country: Int, from a: Int, to b: Int) -> Bool {
         let tokens = ctx.tokens
         var named = false
         var ours = false
-        for q in a..<b where tokens[q].inQuote {
-            if tokens[q].normIsOne(of: "our", "we", "us") { ours = true }
+        for q in a..<min(b, a + 400) where tokens[q].inQuote {
+            if tokens[q].normIs("our") || (tokens[q].text == "us") { ours = true }
             if let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.entity(m) == country { named = true }
             if named && ours { return true }
         }
@@ -675,6 +671,8 @@ struct TitleRules {
         return ctx.entity(m)
     }
 
+    /// The mention that opens sentence `s` (``RelationFinder/openingMention(_:sentence:)``), or the name after a
+    /// place's compound that opens it ("Lima-based Korvex Networks, which …").
     func openingSubject(sentence s: Int) -> Int? {
         let tokens = ctx.tokens
         guard let m = finder.openingMention(ctx, sentence: s) else { return nil }

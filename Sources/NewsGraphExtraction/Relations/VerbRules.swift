@@ -498,7 +498,7 @@ struct VerbRules {
         }
         // ("the union's leader denied …" is a person's denial; "the company" must be the subject itself.)
         guard ctx.mentionByEnd[p] == nil else { return nil }
-        let recent = memory.accusations[memory.recentAccusations(since: s - 2)...]
+        let recent = memory.accusations[memory.recentAccusations(since: s - 2, floor: memory.accusations.count - Self.maxAnsweredAccusations)...]
         guard
             let last = recent.last(where: {
                 $0.accused >= 0 && $0.accuser >= 0 && $0.accused != $0.accuser && kinds.contains(ctx.entities.kinds[$0.accused])
@@ -739,7 +739,10 @@ struct VerbRules {
         "coastguard", "leadership",
     ]
     /// Nouns of a company a demonym before them places in the state: "the Ruritanian company".
-    static let demonymCompanyNouns: WordSet = ["company", "firm", "utility", "operator", "group", "carrier", "lender", "miner", "insurer"]
+    /// ("a Velmari group" may be any body; "carrier" also a ship.)
+    static let demonymCompanyNouns: WordSet = ["company", "firm", "utility", "operator", "lender", "miner", "insurer"]
+    /// Words between a demonym and an organ's noun that make it no organ of the state: "the Velmari rebel forces".
+    static let notStateModifiers: WordSet = ["rebel", "opposition", "separatist", "insurgent", "militant", "exiled", "exile", "former", "dissident"]
 
     /// "[the|a|an] DEMONYM [word] NOUN" right after `end`: for a state's organ or official (``stateOrganNouns``) the
     /// demonym's mention (the state); for a company (``demonymCompanyNouns``) the one organization the relations found so far
@@ -755,6 +758,7 @@ struct VerbRules {
         if noun + 1 < b, tokens[noun].kind == .word, tokens[noun].isLowerInitial, !RelationFinder.stopWords.contains(tokens[noun]),
             Self.stateOrganNouns.contains(tokens[noun + 1]) || Self.demonymCompanyNouns.contains(tokens[noun + 1])
         {
+            if Self.notStateModifiers.contains(tokens[noun]) { return nil }
             noun += 1
         }
         guard noun < b, noun + 1 >= b || !tokens[noun + 1].isCapitalized else { return nil }
@@ -782,7 +786,7 @@ struct VerbRules {
             }
         }
         if state == nil {
-            state = memory.lastFound(since: ctx.mentions[m].sentence - 30, where: { $0.predicate == .locatedIn && $0.source == place && ctx.entities.kinds[$0.target] == .country })?.target
+            state = memory.lastFound(since: ctx.mentions[m].sentence - 30, limit: 256, where: { $0.predicate == .locatedIn && $0.source == place && ctx.entities.kinds[$0.target] == .country })?.target
         }
         guard let state, state != subject, !ownSide(of: subject, state) else { return nil }
         return state
@@ -811,6 +815,10 @@ struct VerbRules {
 
     /// Verbs of a request the verb patterns read only with a described object ("asked the government to …").
     static let askVerbs: WordSet = ["asked", "asks", "asking", "requested", "requests"]
+    /// Words after an ask verb's object that tell a request ("to", "for") from a question ("whether", "why", …).
+    static let askComplementWords: WordSet = ["to", "for", "whether", "if", "about", "why", "how", "what", "when"]
+    /// Words after "asked <object> for" that ask for nothing of it: "asked the ministry for comment".
+    static let askedForNothing: WordSet = ["comment", "comments", "a", "reaction", "details", "information"]
 
     /// Number words "the three groups", "the five governments" count (two is ``coordinatedBodies``'s and "both"'s).
     static let groupCounts: [String: Int] = [
@@ -823,7 +831,7 @@ struct VerbRules {
     /// kind named in this sentence before `before` or in the eight before (at most 128 mentions back) — names joined by commas and "and",
     /// with at most a description of lower-case words between them ("A, an election monitor, the legal aid group
     /// B and C"), the last list of exactly that many; for states, a list one short, with the country the text is
-    /// about not in it, is completed by that country ("Lithuania is the last of five … A, B, C and D have …").
+    /// about not in it, is completed by that country ("Velmar is the last of five … A, B, C and D have …").
     /// Never `subject` nor its own side. Returns the actors and the token after the noun.
     func numberedGroup(at position: Int, to b: Int, before: Int, sentence s: Int, subject: Int) -> ([Int], Int)? {
         let tokens = ctx.tokens
@@ -873,7 +881,7 @@ struct VerbRules {
                 if let e = actor(m), !members.contains(e) { members.append(e) }
             }
             guard members.count >= 2, members.count <= count else { continue }
-            if members.count == count - 1, kinds == [.country] || kinds.contains(.country), let mainCountry,
+            if members.count == count - 1, kinds == [.country], let mainCountry,
                 !members.contains(mainCountry)
             {
                 members.insert(mainCountry, at: 0)
@@ -1449,10 +1457,12 @@ struct VerbRules {
             // "Peru said the Velmar Front had closed the road and threatened the drivers": a threat joined with no
             // comma to a reported clause in the perfect ("<actor> had <verb>") is that clause's subject's, not the
             // speaker's (", and warned …" after it stays the speaker's).
-            if predicate == .threatened, coordinator > a, tokens[coordinator].normIs("and"), !tokens[coordinator - 1].textIs(","),
+            // (The verb "threaten" only, as the clause finder reads it; within 40 tokens before the report.)
+            if predicate == .threatened, tokens[start].norm.hasPrefix("threaten"), coordinator > a, tokens[coordinator].normIs("and"),
+                !tokens[coordinator - 1].textIs(","),
                 let reported = perfectReportedSubject(before: coordinator, from: a), reported.actor != subjectFound,
                 subjectFound == nil
-                    || (a..<reported.say).contains(where: { q in
+                    || (max(a, reported.say - 40)..<reported.say).contains(where: { q in
                         ctx.mentionByStart[q].map { ctx.owner[$0] >= 0 && ctx.entity($0) == subjectFound } ?? false
                     })
             {
@@ -1600,11 +1610,13 @@ struct VerbRules {
             if predicate == .fought, end < b, tokens[end].normIsOne(of: "alongside", "beside") { continue }
             var objectMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3)
             var demonymBody: Int?
+            var apposedName = false
             // "accused its managing director, X, of …": the name the description is apposed to.
             if predicate == .accused || predicate == .urged || predicate == .threatened,
                 let named = DescriptionResolver(ctx: ctx, memory: memory).appositiveName(after: end, to: b)
             {
                 objectMention = named
+                apposedName = true
             }
             // "X denied that any Chilean troops were in Peru": what is denied is a clause, not an actor.
             if flags.contains(.denial), end < b, tokens[end].normIs("that") { objectMention = nil }
@@ -1613,7 +1625,8 @@ struct VerbRules {
             // "accused the Ruritanian consulate of …", "accused an Ruritanian diplomat of …": a state's organ or official
             // named by the state's demonym alone stands for the state; "the Ruritanian company": the one body found in
             // that state (``demonymDescribed``).
-            if predicate == .accused || predicate == .urged || predicate == .threatened,
+            // (Not over a name apposed to the description: "accused the Velmari ambassador, X, of lying" is X.)
+            if predicate == .accused || predicate == .urged || predicate == .threatened, !apposedName,
                 let described = demonymDescribed(after: end, to: b, subject: subject)
             {
                 objectMention = described.mention
@@ -1764,6 +1777,15 @@ struct VerbRules {
                     }
                     if states.count == 1 { pronounTarget = states[0] }
                 }
+                // ("asked both sides whether talks would resume": a question, no request; the paths below emit at once.)
+                if Self.askVerbs.contains(tokens[start]),
+                    let q = (end..<min(b, end + 10)).first(where: {
+                        Self.askComplementWords.contains(tokens[$0])
+                    }),
+                    !tokens[q].normIsOne(of: "to", "for")
+                {
+                    continue
+                }
                 // "urged both sides", "called on all sides", "the two sides": the two parties of the text's dispute.
                 if pronounTarget == nil, predicate.category == .event, end + 1 < b,
                     tokens[end].normIs("both") || (tokens[end].normIs("the") && tokens[end + 1].normIs("two"))
@@ -1906,8 +1928,11 @@ struct VerbRules {
             // a described actor of a sort (``DescriptionResolver``) followed by what is asked; a named one asked is the
             // frames' ("ask X V Y"), and "asked the minister whether …" no request.
             if Self.askVerbs.contains(tokens[start]) {
+                // (A reporter's "asked the ministry for comment" asks nothing of it.)
                 guard objectMention == nil, pronounTarget != nil, let objectEnd = describedObjectEnd, objectEnd < b,
-                    tokens[objectEnd].normIsOne(of: "to", "for")
+                    tokens[objectEnd].normIs("to")
+                        || (tokens[objectEnd].normIs("for") && objectEnd + 1 < b
+                            && !Self.askedForNothing.contains(tokens[objectEnd + 1]))
                 else { continue }
             }
             // "urged Prime Minister X's government to …", "accused X's party of …": the body X holds
@@ -1954,7 +1979,7 @@ struct VerbRules {
                         }
                         // (The last ``maxAnsweredAccusations`` accusations of the window at most: a paragraph of charges read
                         // once per denial costs no scan of every charge of the text.)
-                        let since = max(memory.recentAccusations(since: s - window), memory.accusations.count - Self.maxAnsweredAccusations)
+                        let since = memory.recentAccusations(since: s - window, floor: memory.accusations.count - Self.maxAnsweredAccusations)
                         let recent = memory.accusations[since...].filter {
                             $0.accuser != subject && !memory.holdsOffice(subject, in: $0.accuser) && $0.accuser != ownBody
                         }
@@ -2051,7 +2076,7 @@ struct VerbRules {
                 continue
             }
             if flags.contains(.denial), ctx.entities.kinds[target] == .person || ctx.entities.kinds[target] == .country {
-                if let accuser = memory.accusations[memory.recentAccusations(since: s - 2)...].last(where: { $0.accused == subject })?.accuser {
+                if let accuser = memory.accusations[memory.recentAccusations(since: s - 2, floor: memory.accusations.count - Self.maxAnsweredAccusations)...].last(where: { $0.accused == subject })?.accuser {
                     target = accuser
                 } else if ctx.entities.kinds[target] == .person, let objectMention,
                     ctx.mentions[objectMention].end >= b || tokens[ctx.mentions[objectMention].end].norm != "'s"
