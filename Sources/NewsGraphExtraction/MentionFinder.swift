@@ -267,6 +267,9 @@ struct MentionFinder: Sendable {
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
         "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow",
     ]
+    /// Words that end a body's name before "to" and a capitalized verb ("Campaign to …", "Fund to …"),
+    /// though alone they are no body's head word.
+    static let headsNameBeforeTo: WordSet = ["campaign", "fund", "initiative", "movement", "drive", "project", "mission", "coalition", "alliance"]
     static let prepositions: WordSet = ["of", "from", "at", "for", "with", "in", "on", "to", "by", "across", "around"]
 
     /// Where each word of a document occurs, so that "does this name occur elsewhere?" costs
@@ -1045,8 +1048,10 @@ struct MentionFinder: Sendable {
                 continue
             }
             // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalized
-            // verb after a body's head word.
-            if t.normIs("to"), t.isLowerInitial, j + 2 < end, headKind(tokens[j - 1]) == .organization,
+            // verb after a body's head word, or after a word that heads such a name only before "to" ("Campaign", "Fund").
+            if t.normIs("to"), t.isLowerInitial, j + 2 < end,
+                headKind(tokens[j - 1]) == .organization
+                    || (tokens[j - 1].isCapitalized && Self.headsNameBeforeTo.contains(tokens[j - 1].norm)),
                 isNameToken(tokens[j + 1]), !tokens[j + 1].isAllCaps, Self.isBaseVerb(lexicon.lexical(tokens[j + 1].norm).tags),
                 lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 isNameToken(tokens[j + 2]) || (tokens[j + 2].normIs("the") && j + 3 < end && isNameToken(tokens[j + 3]))

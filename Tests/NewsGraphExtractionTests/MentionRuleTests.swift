@@ -620,6 +620,23 @@ struct MentionRuleTests {
         #expect(!g.entities.values.contains { ["Borders", "Farmers", "Maradi", "Cambio", "Lake Region", "Park Min"].contains($0.name) }, "\(names)")
     }
 
+    @Test("'Campaign', 'Fund' or 'Movement' then 'to' and a capitalized verb keep one body's name ('Kestrin Campaign to Ban Drift Nets'); 'agreed to Sell' and 'a letter to Peru' join nothing")
+    func bodyNameWithToAfterCampaignHead() {
+        let g = graph("""
+            The Kestrin Campaign to Ban Drift Nets accused Orlane Fisheries of hiding catch data. \
+            The Velmar Committee to Protect Farmers said the plan failed. The Dorvan Movement to Save Rivers urged calm. \
+            Tarvo Mining agreed to Sell its stake. The minister sent a letter to Peru.
+            """)
+        let names = g.entities.values.map { "\($0.name) \($0.kind)" }
+        func kind(_ name: String) -> EntityKind? { g.entities.values.first { $0.name == name }?.kind }
+        #expect(kind("Kestrin Campaign to Ban Drift Nets") == .organization, "\(names)")
+        #expect(kind("Velmar Committee to Protect Farmers") == .organization, "\(names)")
+        #expect(kind("Dorvan Movement to Save Rivers") == .organization, "\(names)")
+        #expect(kind("Tarvo Mining") == .organization, "\(names)")
+        #expect(kind("Peru") != nil, "\(names)")
+        #expect(!g.entities.values.contains { ["Ban Drift Nets", "Kestrin Campaign", "Save Rivers"].contains($0.name) || $0.name.hasSuffix(" to Sell") || $0.name.hasSuffix(" to Peru") }, "\(names)")
+    }
+
     @Test("the last two words of a full name ('Quintero Lago', 'Mensah-Darko') and a company's first two ('Selenga Gol') name one actor; a person's '… 's government' is the person")
     func twoWordShortNames() {
         let g = graph(
