@@ -151,8 +151,8 @@ struct QualityTests {
     /// relations 0.548, P 0.854 R 0.404); all 307 texts scored entities 0.960, typed 0.944, relations 0.657
     /// (P 0.877 R 0.525); floor 0.654. That day's rules (holders apposed to offices, sentence-case offices, lists
     /// and described bodies as targets, rebuttals of reported claims, places after a kind of place and "of", the
-    /// review's precision mends) brought them to entities 0.960, typed 0.944, relations 0.662 (P 0.875 R 0.532);
-    /// floor 0.659.
+    /// review's precision mends, names with "to" inside) brought them to entities 0.961, typed 0.945, relations
+    /// 0.664 (P 0.878 R 0.534); floor 0.661.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -161,7 +161,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.659)
+        #expect(score.relations.f1 >= 0.661)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
