@@ -223,22 +223,30 @@ public struct Extractor: Sendable {
         // per sentence took 16 bytes a sentence, 8 per byte of "! ! !").
         var sentenceText: String?
         // At most `maxRelationsPerSentence` distinct relations per sentence, whatever the stages
-        // found (found in sentence order: one set, emptied at each new sentence).
+        // found (found in sentence order: one set, emptied at each new sentence). Both passes below
+        // read the relations kept by that bound, through this one walk.
         var sentenceRelations = Set<SentenceRelation>()
-        var currentSentence = -1
+        func forEachKept(_ body: (FoundRelation, SentenceRelation, _ newSentence: Bool) -> Void) {
+            var currentSentence = -1
+            for found in analysis.relations.list {
+                let newSentence = found.sentence != currentSentence
+                if newSentence {
+                    assert(found.sentence > currentSentence, "relations are found in sentence order")
+                    currentSentence = found.sentence
+                    sentenceRelations.removeAll(keepingCapacity: true)
+                }
+                let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
+                if sentenceRelations.count >= Self.maxRelationsPerSentence, !sentenceRelations.contains(key) { continue }
+                sentenceRelations.insert(key)
+                body(found, key, newSentence)
+            }
+        }
         // How many pieces of evidence each relation read from two sentences or more gathers (the
         // sentences it is read from, within each one's bound), and the last of them: its evidence
         // gets that room when it is added (grown by doubling, the evidence of one relation read
         // from each of 250k sentences held its old storage beside the new, a third of it).
         var evidenceRoom: [SentenceRelation: (count: Int32, last: Int32)] = [:]
-        for found in analysis.relations.list {
-            if found.sentence != currentSentence {
-                currentSentence = found.sentence
-                sentenceRelations.removeAll(keepingCapacity: true)
-            }
-            let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
-            if sentenceRelations.count >= Self.maxRelationsPerSentence, !sentenceRelations.contains(key) { continue }
-            sentenceRelations.insert(key)
+        forEachKept { found, key, _ in
             let sentence = Int32(truncatingIfNeeded: found.sentence)
             if let room = evidenceRoom[key] {
                 if room.last != sentence { evidenceRoom[key] = (room.count + 1, sentence) }
@@ -246,18 +254,8 @@ public struct Extractor: Sendable {
                 evidenceRoom[key] = (1, sentence)
             }
         }
-        sentenceRelations.removeAll(keepingCapacity: true)
-        currentSentence = -1
-        for found in analysis.relations.list {
-            if found.sentence != currentSentence {
-                assert(found.sentence > currentSentence, "relations are found in sentence order")
-                currentSentence = found.sentence
-                sentenceRelations.removeAll(keepingCapacity: true)
-                sentenceText = nil
-            }
-            let key = SentenceRelation(source: found.source, predicate: found.predicate, target: found.target)
-            if sentenceRelations.count >= Self.maxRelationsPerSentence, !sentenceRelations.contains(key) { continue }
-            sentenceRelations.insert(key)
+        forEachKept { found, key, newSentence in
+            if newSentence { sentenceText = nil }
             let sentence = span(found.sentence)
             let text = sentenceText ?? seg.text(sentence.start, sentence.end)
             sentenceText = text

@@ -120,7 +120,7 @@ struct PrecisionRiskTests: RuleSuite {
     @Test("the second review's mends: an apposed name wins over its demonym, a question is no request, a quotation's 'we' speaks for its own state")
     func secondReviewMends() {
         let envoy = graph("Kalmar accused the Velmari ambassador, Ivo Tarnesk, of lying about the border.")
-        #expect(has(envoy, "kalmar", .accused, "ivo_tarnesk") || !has(envoy, "kalmar", .accused, "velmar"), "\(listed(envoy))")
+        #expect(!has(envoy, "kalmar", .accused, "velmar"), "\(listed(envoy))")
         let question = graph("Peru and Chile clashed over the border on Monday. The mediator Anita Varlo asked both sides whether talks would resume.")
         #expect(!has(question, "anita_varlo", .urged, "peru") && !has(question, "anita_varlo", .urged, "chile"), "\(listed(question))")
         let comment = graph("Peru closed the border. The Tarvo Herald asked the Peruvian interior ministry for comment.")
