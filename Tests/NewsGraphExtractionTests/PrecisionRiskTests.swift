@@ -130,4 +130,14 @@ struct PrecisionRiskTests: RuleSuite {
                 + "Defence Minister Anita Varlo said: \"We will defend Peru.\"")
         #expect(!has(defend, "anita_varlo", .roleIn, "chile"), "\(listed(defend))")
     }
+
+    @Test("a demonym's rebel or opposition forces are no instrument of the state")
+    func rebelForcesAreNoState() {
+        let rebels = graph("Chilean rebel forces attacked Bolivian troops on Monday.")
+        #expect(!has(rebels, "chile", .attacked, "bolivia"), "\(listed(rebels))")
+        let exiled = graph("Chilean opposition forces attacked Bolivian troops on Monday.")
+        #expect(!has(exiled, "chile", .attacked, "bolivia"), "\(listed(exiled))")
+        let border = graph("Chilean border forces attacked Bolivian troops on Monday.")
+        #expect(has(border, "chile", .attacked, "bolivia"), "\(listed(border))")
+    }
 }
