@@ -484,4 +484,17 @@ struct TitleRulesTests {
         let drawn = Self.drawn("Tarvo Mining said the strike was illegal. Managing director Osvald Kjeld told reporters that wages were high.")
         #expect(drawn.contains { $0.source == "osvald_kjeld" && $0.predicate == .leads && $0.target == "tarvo_mining" }, "\(drawn)")
     }
+
+    @Test("newsroom jobs are titles: 'X, a reporter for Y', 'an editor at Y'; a name ending in 'TV' is a body")
+    func newsroomTitles() {
+        let reporter = Self.drawn("Rebaz Tarvo, a reporter for Vesta TV, was detained on Monday.")
+        #expect(reporter.contains { $0.source == "rebaz_tarvo" && $0.predicate == .roleIn && $0.target == "vesta_tv" }, "\(reporter)")
+        let editor = Self.drawn("Shilan Orvo, an editor at Harvel Press, was detained.")
+        #expect(editor.contains { $0.source == "shilan_orvo" && $0.predicate == .roleIn && $0.target == "harvel_press" }, "\(editor)")
+        // Reporters told something are no staff of the speaker's body.
+        let told = Self.drawn("Kelmar Holdings chairman Ivo Lask told reporters on Monday that the deal was off.")
+        #expect(!told.contains { $0.predicate == .roleIn }, "\(told)")
+        let kinds = Extractor().extract(Document(id: "t", text: "The minister told Vesta TV that the deal was off."))
+        #expect(kinds.entities.values.first { $0.name == "Vesta TV" }?.kind == .organization)
+    }
 }
