@@ -497,4 +497,20 @@ struct TitleRulesTests {
         let kinds = Extractor().extract(Document(id: "t", text: "The minister told Vesta TV that the deal was off."))
         #expect(kinds.entities.values.first { $0.name == "Vesta TV" }?.kind == .organization)
     }
+
+    @Test("two offices joined by 'and': the second holds in the body the first was drawn in")
+    func coordinatedOffices() {
+        for text in [
+            "Lumio Holdings did not respond. Its founder and chief executive, Grace Tan, told investors that sales rose.",
+            "Grace Tan, founder and chief executive of Lumio Holdings, said sales rose.",
+            "Lumio Holdings founder and chief executive Grace Tan said sales rose.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .affiliatedWith && $0.target == "lumio_holdings" }, "\(drawn)")
+            #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .leads && $0.target == "lumio_holdings" }, "\(drawn)")
+        }
+        // Two people, each with an office: no office crosses the "and".
+        let two = Self.drawn("Lumio Holdings chairman Ivo Lask and chief executive Grace Tan met the minister.")
+        #expect(!two.contains { $0.source == "ivo_lask" && $0.rule == "title-coordinated" }, "\(two)")
+    }
 }
