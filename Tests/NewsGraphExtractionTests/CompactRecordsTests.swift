@@ -159,9 +159,45 @@ struct CompactRecordsTests {
         let found = FoundRelation(source: 3_000_000, target: 7, label: office, sentence: 90_000, confidence: 0.63)
         #expect(found.source == 3_000_000 && found.target == 7 && found.sentence == 90_000 && found.confidence == 0.63)
         #expect(found.predicate == .leads)
-        let relations = FoundRelations(list: ChunkedList(), names: memory.names)
+        let relations = FoundRelations(list: FoundList(), names: memory.names)
         #expect(relations.rule(found) == "title" && relations.role(found) == "Chief Inspector")
         let plain = FoundRelation(source: 1, target: 2, label: first, sentence: 0, confidence: 0.8)
         #expect(relations.rule(plain) == "verb:attacked" && relations.role(plain) == nil && plain.predicate == .attacked)
+    }
+
+    @Test("found relations are kept in 20 bytes each and read back whole: labels by number, confidences by value, in any order")
+    func foundList() {
+        let memory = RelationMemory()
+        let first = memory.label(.attacked, rule: "verb:attacked", role: nil)
+        let office = memory.label(.leads, rule: "title", role: "Chief Inspector")
+        let third = memory.label(.accused, rule: "frame:blame", role: nil)
+        var list = FoundList()
+        // (The third label first: a number's slot holds a stand-in until its own label is appended.)
+        let written = [
+            FoundRelation(source: 5, target: 6, label: third, sentence: 0, confidence: 0.8 * 0.7),
+            FoundRelation(source: 3_000_000, target: 7, label: office, sentence: 90_000, confidence: 0.63),
+            FoundRelation(source: 1, target: 2, label: first, sentence: 90_000, confidence: 0.8 * 0.7),
+            FoundRelation(source: 1, target: 2, label: first, sentence: 90_001, confidence: 0.63),
+            FoundRelation(source: 2, target: 1, label: third, sentence: 200_000, confidence: 1),
+        ]
+        for found in written { list.append(found) }
+        #expect(list.count == written.count)
+        #expect(Array(list) == written)
+        #expect(list[1].predicate == .leads && list[1].roleNumber == office.role && list[2].ruleNumber == first.rule)
+        #expect(list[0].predicate == .accused && list[0].ruleNumber == third.rule && list[4].ruleNumber == third.rule)
+        #expect(list[0].confidence == 0.8 * 0.7 && list[3].confidence == 0.63)
+        // Past a block of 4,096 relations.
+        for k in 0..<5_000 { list.append(FoundRelation(source: k, target: k + 1, label: first, sentence: k, confidence: Double(k % 3) / 4)) }
+        #expect(list.count == written.count + 5_000)
+        #expect(list[written.count + 4_999].source == 4_999 && list[written.count + 4_999].confidence == 0.25)
+    }
+
+    @Test("a title candidate takes 16 bytes and reads back its numbers whole")
+    func titleCandidate() {
+        #expect(MemoryLayout<TitleCandidate>.stride == 16)
+        var title = TitleCandidate(sentence: 200_000, start: 3_000_000, end: 3_000_002, title: 41)
+        #expect(title.sentence == 200_000 && title.start == 3_000_000 && title.end == 3_000_002 && title.title == 41)
+        title.end += 1
+        #expect(title.end == 3_000_003)
     }
 }
