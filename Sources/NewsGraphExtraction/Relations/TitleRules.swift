@@ -462,6 +462,13 @@ struct TitleRules {
                         // word, "a former labour minister") gives no relation now.
                         let portfolio = title.start - 1 > a && tokens[title.start - 1].isLowerInitial
                         guard !isFormer, !(portfolio && tokens[title.start - 2].normIsOne(of: "former", "ex")) else { continue }
+                        // "Russian Deputy Defence Minister X": the office right before this one ("Deputy") drew the
+                        // holder's country already; no other country is implied.
+                        if let previous = ctx.titleByEnd[title.start], previous.sentence == s,
+                            drawnByTitle.contains(where: { $0.titleStart == previous.start && $0.holder == holder.entity })
+                        {
+                            continue
+                        }
                         org = mainCountry
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
