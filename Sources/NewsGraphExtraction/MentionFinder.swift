@@ -605,6 +605,16 @@ struct MentionFinder: Sendable {
 
     /// Nouns that name a company and never a person's trade ("its operator, Korvash Gold"; not
     /// "producer", "developer", "supplier", which may be a person's).
+    /// Words of a trade or a commodity that end companies' names ("Tarvik Copper", "Orsk Advisory", "Kessa
+    /// Hydropower", "Velmar Daily") but that the common words (`Words.generated.swift`) leave out: family names in
+    /// the census list ("Copper", "Cable", "Gold", "Power") or nouns WordNet's concordance never tagged ("knitwear",
+    /// "hydropower"). Typed by hand: no source at hand lists a trade's words; a name whose first word is a given name
+    /// stays a person's ("Ann Copper"). ("Naviera" is Spanish for a shipping line, written after the name.)
+    static let tradeWords: WordSet = [
+        "copper", "nickel", "cobalt", "lithium", "uranium", "aluminium", "gold", "hydro", "hydropower", "solar",
+        "power", "cable", "cables", "advisory", "consulting", "knitwear", "apparel", "agro", "daily", "naviera",
+    ]
+
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
         "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
@@ -1296,7 +1306,14 @@ struct MentionFinder: Sendable {
             {
                 // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
                 // "X of A and B" or a body's "X for A and B" name.
-                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
+                // (Three words after "and" only when they end in a field's word and hold no given name:
+                // "Centre for Volcanology and Geological Hazard Mitigation".)
+                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                    rightEnd - j <= 3
+                        || (rightEnd - j == 4 && !tokens[rightEnd - 1].isAllCaps
+                            && (Self.hasAbstractNounShape(tokens[rightEnd - 1])
+                                || lexicon.isWord(tokens[rightEnd - 1], .commonWord))
+                            && (j + 1..<rightEnd).allSatisfy { !lexicon.isWord(tokens[$0], .givenName) }),
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
                         || !tokens[rightEnd].normIs("and")
@@ -1321,6 +1338,13 @@ struct MentionFinder: Sendable {
         let id = Int(t.word)
         guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
         return Self.isPlainNoun(known.tags)
+    }
+
+    /// Whether WordNet itself, not a guess from the word's shape, reads a word as an adjective ("Pacific", "Baltic").
+    private func isKnownAdjective(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
+        return known.tags.contains(.adjective)
     }
 
     /// Whether WordNet's table has a word ("Border", which the common words leave out as a family name too).
@@ -2110,6 +2134,28 @@ struct MentionFinder: Sendable {
                         i = end
                         continue
                     }
+                    // "Pacific Mobile", "Atlantic Cable": a sea's or a region's name that WordNet also reads as an
+                    // adjective (a known place in no one country, not a city or a subdivision) before one capitalized
+                    // word that names nothing known and is no head word, given name, title, day or month, is a
+                    // company's whole name, not the place and another name. (Not a region's noun, "Scandinavia
+                    // Quellmar", nor two words after it, which may be a person's name.)
+                    let regionFirst =
+                        lexicon.actors[g.index].kind == .location && g.length == 1 && end - rest == 1
+                        && !lexicon.isWord(t, .givenName) && isKnownAdjective(t)
+                        && PlaceTable.builtIn.place(named: surface(i, rest)).map({ $0.country.isEmpty && !$0.isSubdivision }) == true
+                        && PlaceTable.builtIn.place(named: surface(i, end)) == nil
+                        && (rest..<end).allSatisfy {
+                            let w = tokens[$0]
+                            return w.kind == .word && w.isCapitalized && !w.isAllCaps && !lexicon.isWord(w, .givenName)
+                                && !lexicon.isWord(w, .nonName) && !lexicon.isWord(w, .titleWord) && headKind(w) == nil
+                                && !RelationFinder.compassWords.contains(w) && lexicon.matchActor(tokens, at: $0, end: end) == nil
+                                && PlaceTable.builtIn.place(named: w.text).map({ $0.isCommonWord }) != false
+                        }
+                    if regionFirst {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                        i = end
+                        continue
+                    }
                     // "Pacific Varden" after "Pacific Varden Energy": the first words of a longer name found
                     // shortly before (among the last 64 mentions) are its short form, not a known name and another.
                     // (Not a person's name after a place's: "Georgia Ellis" after "the Georgia Ellis Trust".)
@@ -2404,6 +2450,11 @@ struct MentionFinder: Sendable {
                                 && Self.companyNouns.contains(String(prev1.dropLast())))
                             // "Dorvan Agro Refineries", "Halmer Creameries": a trade's place in the plural last.
                             || (spanLength >= 2 && Self.isTradePlural(tokens[end - 1]))
+                            // "Tarvik Copper", "Halmer Hydropower", "Orsk Advisory": a trade's or a commodity's word
+                            // last that the common words leave out as a family name or a rare noun (not after a given
+                            // name or a person's title).
+                            || (spanLength >= 2 && Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
+                                && !lexicon.isWord(t, .givenName) && !personTitle(i))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a
