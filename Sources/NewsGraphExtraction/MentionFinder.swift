@@ -876,11 +876,14 @@ struct MentionFinder: Sendable {
     /// Whether the title word at `j` stands between two names of one person, as Somali and Arabic names carry
     /// "Sheikh" ("Abdulle Sheikh Warfa", "Rashid Sheikh Omane"): part of the name that starts at `i`, not the
     /// title of the name after it.
+    /// ("Nadia Sheikh said": after a given name and before no other name it is the family name.)
     private func honorificInsideName(_ tokens: Tokens, _ j: Int, from i: Int, _ end: Int) -> Bool {
-        j > i && j + 1 < end && tokens[j].normIsOne(of: "sheikh", "shaikh", "sheik") && !tokens[j].isAllCaps
-            && isNameToken(tokens[j - 1]) && isNameToken(tokens[j + 1]) && headKind(tokens[j - 1]) == nil
-            && headKind(tokens[j + 1]) == nil && lexicon.matchActor(tokens, at: j - 1, end: j) == nil
-            && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+        guard j > i, tokens[j].normIsOne(of: "sheikh", "shaikh", "sheik"), !tokens[j].isAllCaps,
+            isNameToken(tokens[j - 1]), headKind(tokens[j - 1]) == nil, lexicon.matchActor(tokens, at: j - 1, end: j) == nil,
+            lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+        else { return false }
+        if j + 1 < end, isNameToken(tokens[j + 1]) { return headKind(tokens[j + 1]) == nil }
+        return lexicon.isWord(tokens[j - 1], .givenName) && (j + 1 >= end || !tokens[j + 1].textIs("-"))
     }
 
     /// The end of the capitalized span starting at `i`, or `nil`.
@@ -934,7 +937,15 @@ struct MentionFinder: Sendable {
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
                     // ("Maria Santiago": a place after a given name is a surname.)
-                    let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
+                    // ("Airline chairman Tomas Lima": a lower-case person's title before the two words makes the
+                    // first a given name too; not a country, "chairman Tomas Peru".)
+                    let afterGivenName =
+                        j - i == 1
+                        && (lexicon.isWord(tokens[i], .givenName)
+                            || (kind == .location && g.length == 1 && !startsNewName && i >= 1 && tokens[i - 1].isLowerInitial
+                                && (1...2).contains(where: { k in i - k >= 0 && lexicon.matchTitle(tokens, at: i - k, end: i)?.length == k })
+                                && !lexicon.isWord(tokens[i], .commonWord) && headKind(tokens[i]) == nil
+                                && lexicon.matchActor(tokens, at: i, end: j) == nil))
                     // ("U.S. Pacific Command", "Russian Black Sea Fleet": a country, then a place, then a body's head word
                     // is one name.)
                     let countryPlaceBody =
