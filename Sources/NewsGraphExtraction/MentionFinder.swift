@@ -2411,7 +2411,17 @@ struct MentionFinder: Sendable {
                         let identifiedAs =
                             spanLength == 1 && prev1 == "as" && prev2 == "only" && i - 3 >= a
                             && tokens[i - 3].normIsOne(of: "identified", "known")
-                        if beforeLeaderNoun || afterTitle || identifiedAs {
+                        // "Sable Nandoro, 41, said", "Sable Nandoro, who …": an age between commas or "who" after a
+                        // name of two or three words says a person, though its first word is a common one. (No
+                        // capitals-only word inside: "KT Orbis, who" is rare, an acronym names a body.)
+                        let personApposed =
+                            spanLength >= 2 && spanLength <= 3 && end + 1 < b && tokens[end].textIs(",")
+                            && (tokens[end + 1].normIs("who")
+                                || (end + 2 < b && tokens[end + 2].textIs(",") && tokens[end + 1].kind == .number
+                                    && Int(tokens[end + 1].text).map { $0 >= 16 && $0 <= 110 } == true))
+                            && !(i..<end).contains { tokens[$0].isAllCaps || !tokens[$0].isCapitalized || Self.isTradePlural(tokens[$0]) }
+                            && !Self.tradeWords.contains(tokens[end - 1]) && !isPluralNoun(tokens[end - 1])
+                        if beforeLeaderNoun || afterTitle || identifiedAs || personApposed {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a)
                             || (end < b && tokens[end].isLowerInitial && tokens[end].normIs("shares") && !lexicon.isWord(t, .givenName))

@@ -1270,4 +1270,16 @@ struct MentionRuleTests {
         #expect(node("Tarvel Lagos", in: other) == nil, "\(otherNames)")
         #expect(node("Tamim Velkor", in: other)?.kind == .person, "\(otherNames)")
     }
+
+    @Test("an age between commas or 'who' after a name whose first word is a common one says a person ('Sable Nandoro, 41,'); not after a body's plural or with 'which'")
+    func personCuesAfterCommonFirstWord() {
+        let g = graph("Sable Nandoro, 41, said the court erred. Crystal Velmoro, who heads the union, agreed.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Sable Nandoro", in: g)?.kind == .person, "\(names)")
+        #expect(node("Crystal Velmoro", in: g)?.kind == .person, "\(names)")
+        let other = graph("Fancy Wolf, which hacked the server, denied it. Delta Tankers, 41, said profits rose.")
+        let otherNames = other.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Fancy Wolf", in: other)?.kind == .organization, "\(otherNames)")
+        #expect(node("Delta Tankers", in: other)?.kind == .organization, "\(otherNames)")
+    }
 }
