@@ -152,16 +152,18 @@ struct QualityTests {
     /// (P 0.877 R 0.525); floor 0.654. That day's rules (holders apposed to offices, sentence-case offices, lists
     /// and described bodies as targets, rebuttals of reported claims, places after a kind of place and "of", the
     /// review's precision mends, names with "to" inside) brought them to entities 0.961, typed 0.945, relations
-    /// 0.664 (P 0.878 R 0.534); floor 0.661.
+    /// 0.664 (P 0.878 R 0.534); floor 0.661. Then (quality: companies named with a sea's adjective or a trade's
+    /// word, "X for A and B C D" names, surnames that are a city or "Sheikh", people by an age or "who") entities
+    /// 0.962, typed 0.947, relations 0.665 (P 0.879 R 0.535); floors 0.958 / 0.94 / 0.662.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.955)
-        #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.661)
+        #expect(score.entities.f1 >= 0.958)
+        #expect(score.typedEntities.f1 >= 0.94)
+        #expect(score.relations.f1 >= 0.662)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
