@@ -173,4 +173,12 @@ struct PrecisionRiskTests: RuleSuite {
         #expect(has(owned, "polvara", .memberOf, "hudson_bay_capital"), "\(listed(owned))")
         #expect(!has(owned, "polvara", .memberOf, "united_states"), "\(listed(owned))")
     }
+
+    @Test("a sea named with a state's possessive lies in no state; a province does")
+    func seaInNoState() {
+        let sea = graph("Ships left Ukraine's Black Sea ports on Monday.")
+        #expect(!has(sea, "black_sea", .locatedIn, "ukraine"), "\(listed(sea))")
+        let province = graph("Troops entered Pakistan's Sindh province on Monday.")
+        #expect(has(province, "sindh", .locatedIn, "pakistan"), "\(listed(province))")
+    }
 }

@@ -1328,7 +1328,9 @@ struct StructureRules {
                     emit(ctx.entity(described), e, .memberOf, "possessive-organ", confidence: 0.75)
                 } else if kind == .country || (kind == .location && possessedIsPlaceUnit(after: k, to: b)),
                     let n = ctx.mentionByStart[possessedPlaceStart(afterPossessive: k, to: b)],
-                    ctx.kind(n) == .location, !mentions[n].isAdjective, ctx.entity(n) != e
+                    ctx.kind(n) == .location, !mentions[n].isAdjective, ctx.entity(n) != e,
+                    // (A sea lies in no state: "Ukraine's Black Sea ports".)
+                    !tokens[mentions[n].end - 1].normIsOne(of: "sea", "ocean")
                 {
                     // "Pakistan's Sindh province", "Pakistan's northern Gilgit region"
                     emit(ctx.entity(n), e, .locatedIn, "possessive-place", confidence: 0.75)
