@@ -2681,7 +2681,8 @@ extension MentionFinder {
     /// Known actors of the United States named by a bare common name ("Congress", "Senate", "Air Force", "Treasury")
     /// that another state's possessive or adjective qualifies ("Brazil's Congress", "the Kenyan Air Force") are that
     /// state's organs, not the US ones: their mentions lose the actor, and the resolver names them as organs of the
-    /// state ("Brazilian Congress"). Later bare mentions of the same actor follow the last qualified one.
+    /// state ("Brazilian Congress"). Later bare mentions of the same actor follow the last qualified one ("U.S.
+    /// Congress" is the US one again), unless "Washington" or "American" goes right before them.
     func unbindForeignOrgans(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
         // The qualified mention's state for each actor, while the last qualified mention was another state's.
         var foreign: [Int: Bool] = [:]
@@ -2714,6 +2715,10 @@ extension MentionFinder {
             }
             if let state {
                 foreign[actor] = lexicon.actors[state].name != "United States"
+            }
+            // ("Mexico's Senate ratified it. In Washington, the Senate …": the US one again.)
+            if state == nil, (max(m.start - 4, 0)..<m.start).contains(where: { tokens[$0].normIsOne(of: "washington", "american", "u.s.", "us") }) {
+                foreign[actor] = false
             }
             guard foreign[actor] == true else { continue }
             mentions[index].actor = nil

@@ -135,8 +135,10 @@ struct PrecisionRiskTests: RuleSuite {
     func rebelForcesAreNoState() {
         let rebels = graph("Chilean rebel forces attacked Bolivian troops on Monday.")
         #expect(!has(rebels, "chile", .attacked, "bolivia"), "\(listed(rebels))")
-        let exiled = graph("Chilean opposition forces attacked Bolivian troops on Monday.")
-        #expect(!has(exiled, "chile", .attacked, "bolivia"), "\(listed(exiled))")
+        let opposition = graph("Chilean opposition forces attacked Bolivian troops on Monday.")
+        #expect(!has(opposition, "chile", .attacked, "bolivia"), "\(listed(opposition))")
+        let dissident = graph("Chilean dissident forces attacked Bolivian troops on Monday.")
+        #expect(!has(dissident, "chile", .attacked, "bolivia"), "\(listed(dissident))")
         let border = graph("Chilean border forces attacked Bolivian troops on Monday.")
         #expect(has(border, "chile", .attacked, "bolivia"), "\(listed(border))")
     }
@@ -159,8 +161,15 @@ struct PrecisionRiskTests: RuleSuite {
         let bare = graph("Congress passed the bill on Monday.")
         #expect(bare.entities.values.contains { $0.id == "us_congress" }, "\(bare.entities.values.map(\.name))")
         // After another state's Congress, a US one named again is the US one.
-        let both = graph("Brazil's Congress debated the bill. The U.S. Congress passed a similar law. Congress acted first.")
-        #expect(both.entities.values.contains { $0.id == "us_congress" }, "\(both.entities.values.map(\.name))")
+        let both = graph("Brazil's Congress debated the bill. The U.S. Congress passed a similar law. Congress accused Korvex Mining of fraud.")
+        #expect(has(both, "us_congress", .accused, "korvex_mining"), "\(listed(both))")
+        // "In Washington, the Senate …" is the US one; a bare one later in the text is still the other state's.
+        let washington = graph("Mexico's Senate ratified the pact on Tuesday. In Washington, the Senate accused Korvex Mining of fraud.")
+        #expect(has(washington, "us_senate", .accused, "korvex_mining"), "\(listed(washington))")
+        let later = graph(
+            "Mexico's Senate ratified the pact on Tuesday. Prices rose. Ships sailed. Ports opened. Talks ended. "
+                + "The Senate accused Korvex Mining of fraud.")
+        #expect(has(later, "mexican_senate", .accused, "korvex_mining"), "\(listed(later))")
     }
 
     @Test("'Russian Deputy Defence Minister X' is Russia's; 'owned by U.S. private equity firm Y' is Y's, not the state's")

@@ -509,6 +509,9 @@ struct TitleRulesTests {
             #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .affiliatedWith && $0.target == "lumio_holdings" }, "\(drawn)")
             #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .leads && $0.target == "lumio_holdings" }, "\(drawn)")
         }
+        // A staff job and the head of a unit: no head of the body.
+        let unit = Self.drawn("Grace Tan, Lumio Holdings' spokeswoman and head of communications, said sales rose.")
+        #expect(!unit.contains { $0.predicate == .leads }, "\(unit)")
         // Two people, each with an office: no office crosses the "and".
         let two = Self.drawn("Lumio Holdings chairman Ivo Lask and chief executive Grace Tan met the minister.")
         #expect(!two.contains { $0.source == "ivo_lask" && $0.rule == "title-coordinated" }, "\(two)")

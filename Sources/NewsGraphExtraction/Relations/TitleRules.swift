@@ -121,9 +121,18 @@ struct TitleRules {
         // The offices drawn for each title of the sentence (by its first token), for "founder and chief executive".
         var currentTitle = -1
         var drawnByTitle: [(titleStart: Int, holder: Int, org: Int, predicate: Predicate)] = []
+        // Each title's entries in `drawnByTitle`, by the title's first token (titles come in order, so each title's
+        // entries are one run: a sentence of many titles looks each up once, not all of them).
+        var drawnRange: [Int: Range<Int>] = [:]
+        func drawn(by titleStart: Int) -> ArraySlice<(titleStart: Int, holder: Int, org: Int, predicate: Predicate)> {
+            guard let range = drawnRange[titleStart] else { return [] }
+            return drawnByTitle[range]
+        }
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
             if currentTitle >= 0, predicate == .leads || predicate == .roleIn || predicate == .affiliatedWith {
+                let lower = drawnRange[currentTitle]?.lowerBound ?? drawnByTitle.count
                 drawnByTitle.append((currentTitle, source, target, predicate))
+                drawnRange[currentTitle] = lower..<drawnByTitle.count
             }
             report(source, target, predicate, rule, confidence, role)
         }
@@ -465,7 +474,7 @@ struct TitleRules {
                         // "Russian Deputy Defence Minister X": the office right before this one ("Deputy") drew the
                         // holder's country already; no other country is implied.
                         if let previous = ctx.titleByEnd[title.start], previous.sentence == s,
-                            drawnByTitle.contains(where: { $0.titleStart == previous.start && $0.holder == holder.entity })
+                            drawn(by: previous.start).contains(where: { $0.holder == holder.entity })
                         {
                             continue
                         }
@@ -579,14 +588,20 @@ struct TitleRules {
         // a founder's tie).
         for title in titles where title.start - 1 > a && tokens[title.start - 1].normIs("and") {
             guard let first = ctx.titleByEnd[title.start - 1], first.sentence == s,
-                !drawnByTitle.contains(where: { $0.titleStart == title.start })
+                drawn(by: title.start).isEmpty
             else { continue }
             let info = lexicon.lexicon.titles[title.title]
             guard info.predicate == .leads, !tokens[title.start].isCapitalized || title.start == a else { continue }
-            for drawn in drawnByTitle where drawn.titleStart == first.start && drawn.predicate != info.predicate
-                && ctx.entities.kinds[drawn.org] == .organization
+            // (Not the head of a unit of its own, "spokeswoman and head of communications", nor after a staff job's
+            // office: only a founder's, owner's or board office goes with a head's.)
+            let firstInfo = lexicon.lexicon.titles[first.title]
+            guard firstInfo.predicate == .leads || firstInfo.predicate == .affiliatedWith,
+                !tokens[title.end - 1].normIsOne(of: "of", "at", "for")
+            else { continue }
+            for entry in drawn(by: first.start) where entry.predicate != info.predicate
+                && ctx.entities.kinds[entry.org] == .organization
             {
-                report(drawn.holder, drawn.org, info.predicate, "title-coordinated", 0.85, info.phrase)
+                report(entry.holder, entry.org, info.predicate, "title-coordinated", 0.85, info.phrase)
             }
         }
     }
