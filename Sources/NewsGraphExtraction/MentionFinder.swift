@@ -1344,11 +1344,12 @@ struct MentionFinder: Sendable {
             {
                 // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
                 // "X of A and B" or a body's "X for A and B" name.
-                // (Three words after "and" only when they end in a field's word and hold no given name:
-                // "Centre for Volcanology and Geological Hazard Mitigation".)
+                // (Three words after "and" only when they end in a field's word, not a body's head, and hold no given
+                // name: "Centre for Volcanology and Geological Hazard Mitigation", not "the Bank of Velmar and Harlow
+                // Trading Company".)
                 if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
                     rightEnd - j <= 3
-                        || (rightEnd - j == 4 && !tokens[rightEnd - 1].isAllCaps
+                        || (rightEnd - j == 4 && !tokens[rightEnd - 1].isAllCaps && headKind(tokens[rightEnd - 1]) == nil
                             && (Self.hasAbstractNounShape(tokens[rightEnd - 1])
                                 || lexicon.isWord(tokens[rightEnd - 1], .commonWord))
                             && (j + 1..<rightEnd).allSatisfy { !lexicon.isWord(tokens[$0], .givenName) }),
@@ -2188,6 +2189,7 @@ struct MentionFinder: Sendable {
                                 && !lexicon.isWord(w, .nonName) && !lexicon.isWord(w, .titleWord) && headKind(w) == nil
                                 && !RelationFinder.compassWords.contains(w) && lexicon.matchActor(tokens, at: $0, end: end) == nil
                                 && PlaceTable.builtIn.place(named: w.text).map({ $0.isCommonWord }) != false
+                                && !Self.regionPartNouns.contains(w)
                         }
                     if regionFirst {
                         mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
@@ -2441,13 +2443,16 @@ struct MentionFinder: Sendable {
                         // "Sable Nandoro, 41, said", "Sable Nandoro, who …": an age between commas or "who" after a
                         // name of two or three words says a person, though its first word is a common one. (No
                         // capitals-only word inside: "KT Orbis, who" is rare, an acronym names a body.)
+                        // (An age beats a trade's word, "Dore Gold, 68, said"; "who" does not, as British copy says
+                        // it of clubs and companies.)
+                        let aged =
+                            end + 2 < b && tokens[end + 2].textIs(",") && tokens[end + 1].kind == .number
+                            && Int(tokens[end + 1].text).map { $0 >= 16 && $0 <= 110 } == true
                         let personApposed =
                             spanLength >= 2 && spanLength <= 3 && end + 1 < b && tokens[end].textIs(",")
-                            && (tokens[end + 1].normIs("who")
-                                || (end + 2 < b && tokens[end + 2].textIs(",") && tokens[end + 1].kind == .number
-                                    && Int(tokens[end + 1].text).map { $0 >= 16 && $0 <= 110 } == true))
+                            && (aged || (tokens[end + 1].normIs("who") && !Self.tradeWords.contains(tokens[end - 1])))
                             && !(i..<end).contains { tokens[$0].isAllCaps || !tokens[$0].isCapitalized || Self.isTradePlural(tokens[$0]) }
-                            && !Self.tradeWords.contains(tokens[end - 1]) && !isPluralNoun(tokens[end - 1])
+                            && !isPluralNoun(tokens[end - 1])
                         if beforeLeaderNoun || afterTitle || identifiedAs || personApposed {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a)
@@ -2678,6 +2683,14 @@ struct MentionFinder: Sendable {
 }
 
 extension MentionFinder {
+    /// Nouns after a sea's or a region's name that name a part or the people of the region, not a company: "the
+    /// Caribbean Coast", "Pacific Rim economies", "Pacific Islanders", "the Atlantic Seaboard", "the Baltic States".
+    static let regionPartNouns: WordSet = [
+        "coast", "coasts", "coastline", "seaboard", "shore", "shores", "rim", "shelf", "basin", "ridge", "trench", "islands",
+        "islanders", "isles", "littoral", "lowlands", "highlands", "plain", "plains", "waters", "states", "nations",
+        "countries", "region", "regions", "fleet", "command", "theatre", "theater", "games", "war", "wars", "slope",
+    ]
+
     /// Known actors of the United States named by a bare common name ("Congress", "Senate", "Air Force", "Treasury")
     /// that another state's possessive or adjective qualifies ("Brazil's Congress", "the Kenyan Air Force") are that
     /// state's organs, not the US ones: their mentions lose the actor, and the resolver names them as organs of the

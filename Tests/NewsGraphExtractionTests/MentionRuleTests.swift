@@ -1282,4 +1282,16 @@ struct MentionRuleTests {
         #expect(node("Fancy Wolf", in: other)?.kind == .organization, "\(otherNames)")
         #expect(node("Delta Tankers", in: other)?.kind == .organization, "\(otherNames)")
     }
+
+    @Test("the review's negatives for the morning's name rules: a body's head after 'and', a region's part, an age over a trade's word")
+    func reviewNegativesOfNameRules() {
+        let two = graph("The Bank of Velmar and Harlow Trading Company agreed to merge.")
+        #expect(node("Bank of Velmar", in: two)?.kind == .organization)
+        #expect(node("Harlow Trading Company", in: two)?.kind == .organization)
+        let coast = graph("Hurricane Iota hit Nicaragua's Caribbean Coast on Monday. Pacific Rim economies slowed.")
+        #expect(node("Caribbean Coast", in: coast) == nil)
+        #expect(node("Pacific Rim", in: coast) == nil)
+        let aged = graph("Dore Gold, 68, said the talks had failed.")
+        #expect(node("Dore Gold", in: aged)?.kind == .person)
+    }
 }
