@@ -2095,6 +2095,11 @@ struct VerbRules {
             {
                 continue
             }
+            // "X, which reports to the council": a body answerable to another; a state answers to no body (a name
+            // split from its body's, "the Panel of Experts on Chile, which reports to …", is the body's).
+            if predicate == .memberOf, tokens[start].normIsOne(of: "reports", "answers"), ctx.entities.kinds[subject] != .organization {
+                continue
+            }
             var finalPredicate = predicate
             // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
             if predicate == .memberOf, ctx.entities.kinds[subject] == .person { finalPredicate = .roleIn }
