@@ -210,6 +210,9 @@ accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/char
 accusation/accusations/allegations/charges/lawsuit/lawsuits/suit/complaint/complaints/case/claim/claims against	accused	noun
 # "X opened an investigation into Y", "the regulator's probe into Y": an inquiry into an actor accuses it
 investigation/investigations/probe/probes/inquiry into	accused	noun
+# "the regulator said it was investigating X": an inquiry into an actor, as a verb (not into what befell it:
+# VerbRules.inquiryVerbs)
+investigating/investigated/investigates/probing/probed/probes	accused
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
 # "X called the allegation 'baseless'", "X said the charges were false": a rebuttal of a claim named in the phrase
 # (VerbRules.rebutsClaim: a word of rebuttal or, after "called", a quotation, and no word that endorses the claim)

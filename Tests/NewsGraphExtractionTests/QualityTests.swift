@@ -152,7 +152,9 @@ struct QualityTests {
     /// (P 0.877 R 0.525); floor 0.654. That day's rules (holders apposed to offices, sentence-case offices, lists
     /// and described bodies as targets, rebuttals of reported claims, places after a kind of place and "of", the
     /// review's precision mends, names with "to" inside) brought them to entities 0.961, typed 0.945, relations
-    /// 0.664 (P 0.878 R 0.534); floor 0.661.
+    /// 0.664 (P 0.878 R 0.534); floor 0.661. Recall rules of 2026-12-06 (a named body's deed judged, "which groups",
+    /// "which reports to", "set up by", bodies named after their seat, inquiries as verbs): relations 0.665 (P 0.877
+    /// R 0.536); floor 0.662.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -161,7 +163,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.661)
+        #expect(score.relations.f1 >= 0.662)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

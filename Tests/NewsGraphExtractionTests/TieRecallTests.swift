@@ -86,3 +86,17 @@ struct SeatRecallTests: RuleSuite {
         #expect(!person.relations.values.contains { $0.predicate == .locatedIn }, "\(keys(person))")
     }
 }
+
+/// Inquiries as accusations.
+@Suite("Inquiry recall rules")
+struct InquiryRecallTests: RuleSuite {
+    @Test("'said it was investigating X' accuses X; investigating what befell X does not")
+    func investigatingVerb() {
+        let g = graph("The Velmar Fisheries Ministry said it was investigating Korvex Marine Services.")
+        #expect(has(g, "velmar_fisheries_ministry", .accused, "korvex_marine_services"), "\(keys(g))")
+        let harm = graph("Police in Peru are investigating Lena Ortiz's death.")
+        #expect(!harm.relations.values.contains { $0.predicate == .accused }, "\(keys(harm))")
+        let thing = graph("Chile is investigating the attack with Peru.")
+        #expect(!thing.relations.values.contains { $0.predicate == .accused }, "\(keys(thing))")
+    }
+}
