@@ -135,6 +135,9 @@ form/found	X:Country V Y:Organization	member_of
 include/comprise	Y:Organization V troop/force/soldier/contingent/unit/personnel/police from X:Country	member_of
 include/comprise	Y:Organization V X:Country	member_of
 include/comprise	Y:Organization V X:Organization	member_of
+# "the commission, which groups A, B, C and D": a body and the members it brings together
+group	Y:Organization V X:Country	member_of
+group	Y:Organization V X:Organization	member_of
 deploy/send/dispatch	X V troop/force/soldier/warship/ship/jet/aircraft/personnel/peacekeeper/unit/marine/reinforcement/patrol/vessel/frigate/boat/platoon/battalion/brigade/company to Y:Place	deployed_to
 # a force kept in a place: "Chile keeps several thousand soldiers in the Velmar Region", "Chile has about 900 troops in
 # Velmar" ("have" before a noun group is a main verb); a state's bases ("Chile, which has military bases in Velmar", not
@@ -207,6 +210,9 @@ accused/accuses/accuse/accusing/blamed/blames/blame/blaming/charged/charges/char
 accusation/accusations/allegations/charges/lawsuit/lawsuits/suit/complaint/complaints/case/claim/claims against	accused	noun
 # "X opened an investigation into Y", "the regulator's probe into Y": an inquiry into an actor accuses it
 investigation/investigations/probe/probes/inquiry into	accused	noun
+# "the regulator said it was investigating X": an inquiry into an actor, as a verb (not into what befell it:
+# VerbRules.inquiryVerbs)
+investigating/investigated/investigates/probing/probed/probes	accused
 denied/denies/deny/denying/rejected/rejects/reject/rejecting/dismissed/dismisses/dismiss/refuted/refutes	denied	denial
 # "X called the allegation 'baseless'", "X said the charges were false": a rebuttal of a claim named in the phrase
 # (VerbRules.rebutsClaim: a word of rebuttal or, after "called", a quotation, and no word that endorses the claim)
@@ -277,6 +283,12 @@ worked/works/working/cooperating with	affiliated_with
 # "X, which has pledged allegiance to Y", "fought alongside Y", "Y, which X co-founded": ties, not fights or offices
 pledged/pledges/pledge/pledging/swore/swears/sworn allegiance to	affiliated_with
 founded/founds/cofounded	affiliated_with
+# "the panel, which reports to the council": a body answerable to another (present tense only: "reported the breach
+# to the regulator", "reported to the regulator that …" are no ties)
+reports/answers directly? to	member_of
+# "the unit, which was set up by X in 2017", "a fund established by X": a body founded by another
+set up by	affiliated_with
+established by	affiliated_with
 co - founded/founds	affiliated_with
 assistant/adviser/advisor/aide/deputy to	affiliated_with	noun
 unit/subsidiary/division/arm/branch/affiliate/wing/member/members/part/faction of	member_of	noun

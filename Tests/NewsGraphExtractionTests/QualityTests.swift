@@ -159,7 +159,9 @@ struct QualityTests {
     /// with a sea's adjective or a trade's word, "X for A and B C D" names, surnames that are a city or "Sheikh", people
     /// by an age or "who"; lead: newsroom titles, two offices joined by "and", another state's Congress or Senate,
     /// deputies' countries, rebel forces) brought them to entities 0.962, typed 0.946, relations 0.658
-    /// (P 0.878 R 0.526); floors 0.958 / 0.94 / 0.655.
+    /// (P 0.878 R 0.526); floors 0.958 / 0.94 / 0.655. With rel2's recall rules (a named body's deed judged, "which
+    /// groups", "which reports to", "set up by", bodies named after their seat, inquiries as verbs): relations 0.659
+    /// (P 0.876 R 0.528); floor 0.656.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -168,7 +170,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.655)
+        #expect(score.relations.f1 >= 0.656)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -65,6 +65,30 @@ struct JudgementRules {
         return q + 1
     }
 
+    /// The doer named before the event noun and the end of "the <name>['s] [modifier] <event noun>" starting
+    /// at `p` (the examples are invented): "called the Velmar Union's decision 'hasty'", "called the Korvex
+    /// decision 'unjust'" blame the named body, not the text's lede. A place, a facility or an adjective
+    /// of a people names no doer ("the Lima decision", "the Chilean decision" stay the lede's).
+    func namedEventEnd(at p: Int, to b: Int) -> (doer: Int, end: Int)? {
+        let tokens = ctx.tokens
+        guard p + 2 < b, tokens[p].normIs("the"), let m = ctx.mentionByStart[p + 1], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective
+        else { return nil }
+        let doer = ctx.entity(m)
+        guard ctx.entities.kinds[doer] == .organization || ctx.entities.kinds[doer] == .country || ctx.entities.kinds[doer] == .person
+        else { return nil }
+        var q = ctx.mentions[m].end
+        if q < b, tokens[q].normIs("'s") { q += 1 }
+        if q + 1 < b, !Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, tokens[q].kind == .word,
+            !RelationFinder.stopWords.contains(tokens[q])
+        {
+            q += 1
+        }
+        guard q < b, Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil else { return nil }
+        // "the Velmar decision of the court", "the Korvex ruling by …": another doer is named after it.
+        if q + 1 < b, tokens[q + 1].isCapitalized || tokens[q + 1].normIsOne(of: "of", "by") { return nil }
+        return (doer, q + 1)
+    }
+
     /// Whether the judgement from `p` blames: a word of ``blameWords`` in the quotation opening
     /// there, or in the words up to the clause's end.
     func blames(from p: Int, to b: Int) -> Bool {
@@ -84,35 +108,46 @@ struct JudgementRules {
     }
 
     func run(from a: Int, to b: Int, pronoun: (Int) -> Int?, emit: Emit) {
-        guard let lede else { return }
         let tokens = ctx.tokens
         for p in a..<b {
             let t = tokens[p]
             guard t.kind == .word, t.isLowerInitial else { continue }
             var rule: String
             var judgement: Int
+            var doer = lede
             if Self.judgeVerbs.contains(t) {
                 // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
-                guard let end = eventNounEnd(at: p + 1, to: b), end < b else { continue }
+                var found = lede == nil ? nil : eventNounEnd(at: p + 1, to: b)
+                if found == nil, let named = namedEventEnd(at: p + 1, to: b) {
+                    // "called the Velmar Union's decision 'hasty and unjust'": the named doer's deed.
+                    found = named.end
+                    doer = named.doer
+                }
+                guard let end = found, end < b else { continue }
                 judgement = tokens[end].normIs("as") ? end + 1 : end
                 guard tokens[end].kind == .quote || tokens[end].normIs("as") else { continue }
-                rule = "judgement:called"
+                rule = doer == lede ? "judgement:called" : "judgement:called-named"
             } else if t.normIsOne(of: "said", "says") {
                 // "said the vote was 'a parliamentary coup'"
                 var q = p + 1
                 if q < b, tokens[q].normIs("that") { q += 1 }
-                guard let end = eventNounEnd(at: q, to: b), end < b, Self.copulas.contains(tokens[end]) else { continue }
+                var found = lede == nil ? nil : eventNounEnd(at: q, to: b)
+                if found == nil, let named = namedEventEnd(at: q, to: b) {
+                    found = named.end
+                    doer = named.doer
+                }
+                guard let end = found, end < b, Self.copulas.contains(tokens[end]) else { continue }
                 judgement = end + 1
                 if judgement < b, tokens[judgement].normIs("to") { judgement += 1 }
-                rule = "judgement:said"
+                rule = doer == lede ? "judgement:said" : "judgement:said-named"
             } else {
                 continue
             }
-            guard blames(from: judgement, to: b) else { continue }
-            guard case .entity(let judge) = finder.subject(ctx, before: p, from: a, pronoun: pronoun), judge != lede,
+            guard let doer, blames(from: judgement, to: b) else { continue }
+            guard case .entity(let judge) = finder.subject(ctx, before: p, from: a, pronoun: pronoun), judge != doer,
                 ctx.entities.kinds[judge] != .location, ctx.entities.kinds[judge] != .facility
             else { continue }
-            emit(judge, lede, .accused, rule, 0.65)
+            emit(judge, doer, .accused, rule, 0.65)
         }
     }
 }

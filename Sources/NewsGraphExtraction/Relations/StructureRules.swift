@@ -136,6 +136,70 @@ struct StructureRules {
         return nil
     }
 
+    /// Head words of a body or a facility that sits in the city or region its name opens with, or ends with after
+    /// "of"/"in" ("Tarvo District Court", "University of Tarvo", "Port of Tarvo", "Association of Banks in Tarvo"),
+    /// besides the civil bodies' (``civilBodyHeads``). Not a company's head ("Tarvo Shipping" may be named after a
+    /// city it left), a council's or a committee's (a city's own organs), nor an airport's or a hospital's, which the
+    /// corpus leaves unplaced as often as not.
+    static let seatHeads: Set<String> = [
+        "court", "alliance", "forum", "guild", "institute", "port", "prison", "stadium", "museum", "observatory",
+    ]
+
+    /// The city or region (a `Location` the text names as an entity; not a country, whose organs are the
+    /// `name-prefix` rules' and whose civil bodies ``civilBodyCountry(_:)``'s) that a body's or a facility's name
+    /// `m` opens with or ends with after "of"/"in": "Tarvo District Court", "Cantonal Court of Tarvo", "Tarvo
+    /// Academic Staff Association". Only for a name whose head is one of ``seatHeads`` or a civil body's.
+    func seatPlace(_ index: Int, entity e: Int) -> Int? {
+        let tokens = ctx.tokens
+        let m = ctx.mentions[index]
+        let start = tokens[m.start].normIs("the") ? m.start + 1 : m.start
+        guard start + 1 < m.end else { return nil }
+        let head = headToken(m)
+        guard Self.seatHeads.contains(tokens[head].norm) || ctx.isCivilBody(e) else { return nil }
+        // A place the lexicon knows, or one the text names on its own near the name (a bounded look either way:
+        // "Tarvo" said before or after "the Tarvo Academic Staff Association").
+        func namedNear(_ k: Int, length: Int) -> Int? {
+            let window = Self.seatWindow
+            for n in max(0, index - window)..<min(ctx.mentions.count, index + window) where n != index {
+                let c = ctx.mentions[n]
+                guard c.end - c.start == length, ctx.owner[n] >= 0, !c.isAdjective, ctx.kind(n) == .location,
+                    (0..<length).allSatisfy({ tokens[c.start + $0].word == tokens[k + $0].word })
+                else { continue }
+                return ctx.entity(n)
+            }
+            return nil
+        }
+        func place(at k: Int, endingName: Bool) -> Int? {
+            if let g = lexicon.matchActor(tokens, at: k, end: m.end), lexicon.actors[g.index].kind == .location,
+                endingName ? k + g.length == m.end : k + g.length < m.end,
+                let p = entityByName[lexicon.actors[g.index].name], p != e, ctx.entities.kinds[p] == .location
+            {
+                // (A lexicon's place in no country and no table's city or region: a sea, a continent.)
+                let known = PlaceTable.builtIn.place(named: lexicon.actors[g.index].name)
+                return lexicon.actors[g.index].within != nil || known.map({ $0.isSubdivision || !$0.country.isEmpty }) == true ? p : nil
+            }
+            if endingName { return namedNear(k, length: m.end - k).flatMap { $0 != e ? $0 : nil } }
+            for length in 1...2 where k + length < m.end && tokens[k + length - 1].isCapitalized {
+                if let p = namedNear(k, length: length), p != e { return p }
+            }
+            return nil
+        }
+        // (A seat is a city or a region of a country: not an ocean or a continent, "Pacific Islands Forum".)
+        func seat(_ p: Int?) -> Int? {
+            guard let p else { return nil }
+            let name = ctx.entities.name(p)
+            if let known = PlaceTable.builtIn.place(named: name) { return known.isSubdivision || !known.country.isEmpty ? p : nil }
+            return p
+        }
+        if let p = seat(place(at: start, endingName: false)) { return p }
+        for k in (start + 2)..<m.end where tokens[k - 1].normIsOne(of: "of", "in") && tokens[k].isCapitalized {
+            if let p = seat(place(at: k, endingName: true)) { return p }
+        }
+        return nil
+    }
+    /// How many mentions either side of a name ``seatPlace(_:entity:)`` looks through for the place it opens with.
+    static let seatWindow = 128
+
     /// Verbs whose "of" names a charge, not a body: "accused X of the Velmar Bank fraud".
     static let chargeVerbs: WordSet = ["accused", "convicted", "acquitted", "charged", "cleared", "suspected", "indicted", "found"]
 
@@ -151,7 +215,8 @@ struct StructureRules {
     /// the descriptions apposed to a name, `-apposed`, `-apposition`, `apposed-demonym`.)
     static let demonymBodyNouns: WordSet = [
         "laboratory", "investor", "union", "federation", "association", "trust", "foundation", "agent", "owner", "brokerage",
-        "holding", "consortium", "cooperative", "charity", "institute", "processor",
+        "holding", "consortium", "cooperative", "charity", "institute", "processor", "organisation", "organization", "ngo",
+        "network",
     ]
 
     /// Words before "agency" that make it a trade's, not a state's ("a Tarvo recruitment agency, X").
@@ -759,6 +824,11 @@ struct StructureRules {
                 let country = civilBodyCountry(m), country != e
             {
                 emit(e, country, .locatedIn, "civil-body-name", confidence: 0.7)
+            }
+            // "Tarvo District Court", "University of Tarvo", "Port of Tarvo": a body or a facility named
+            // after the city or region it sits in.
+            if kind == .organization || kind == .facility, m.end - m.start >= 2, !m.isAdjective, let place = seatPlace(index, entity: e) {
+                emit(e, place, .locatedIn, "seat-in-name", confidence: 0.7)
             }
             // "Hilmar Sastro of the University of Kalmar", "Ana Ferreira of Korvex Mining": a person "of" a body works
             // for it (not "of" a country, a nationality; not "of the body's …").

@@ -318,6 +318,9 @@ struct VerbRules {
         "injuries", "assassination",
     ]
     static let partyNouns: WordSet = ["party", "movement", "coalition", "alliance"]
+    /// Verbs of an inquiry into an actor ("said it was investigating X"): an accusation, unless what is looked into
+    /// befell the actor (``harmNouns``).
+    static let inquiryVerbs: WordSet = ["investigating", "investigated", "investigates", "probing", "probed", "probes"]
     /// Party nouns of clans and tribes, never companies: "urged both clans" (not `RelationFinder.collectiveNouns`,
     /// the singular nouns of blocs and alliances).
     static let clanNouns: Set<String> = ["tribes", "clans"]
@@ -2089,11 +2092,24 @@ struct VerbRules {
             // "X warned that its own side would …" (X's body, or the state that body belongs to): a threat
             // made, not received.
             if predicate == .threatened, end < b, tokens[end].normIs("that"), ownSide(of: subject, target) { continue }
+            // "Police are investigating Lena Ortiz's death": the inquiry is into what befell the actor, no accusation
+            // (as for the noun, "an investigation into …").
+            if predicate == .accused, Self.inquiryVerbs.contains(tokens[start]), let objectMention,
+                ctx.mentions[objectMention].end + 1 < b, tokens[ctx.mentions[objectMention].end].normIs("'s"),
+                Self.harmNouns.contains(tokens[ctx.mentions[objectMention].end + 1])
+            {
+                continue
+            }
             if predicate == .accused { memory.accusations.append((s, subject, target)) }
             // "The EU joined the United States in condemning the test": an act shared, no membership.
             if predicate == .memberOf || predicate == .roleIn, let objectMention,
                 RelationFinder.sharedActFollows(tokens, at: ctx.mentions[objectMention].end, to: b)
             {
+                continue
+            }
+            // "X, which reports to the council": a body answerable to another; a state answers to no body (a name
+            // split from its body's, "the Panel of Experts on Chile, which reports to …", is the body's).
+            if predicate == .memberOf, tokens[start].normIsOne(of: "reports", "answers"), ctx.entities.kinds[subject] != .organization {
                 continue
             }
             var finalPredicate = predicate
