@@ -136,7 +136,7 @@ final class RelationLabel: Sendable, Hashable {
     let role: Int32
     /// The label's number among its document's, in the order made (``FoundList``).
     let number: Int32
-    init(_ predicate: Predicate, rule: Int32, role: Int32, number: Int32 = 0) {
+    init(_ predicate: Predicate, rule: Int32, role: Int32, number: Int32) {
         self.predicate = predicate
         self.rule = rule
         self.role = role
