@@ -2591,6 +2591,7 @@ struct MentionFinder: Sendable {
                 }
             }
         }
+        unbindForeignOrgans(&mentions, tokens)
         // The candidates live through resolution and the relation finder: at their count, not
         // at the capacity doubling left (up to twice it; 29 MB where 20 were used at the
         // peak of a 16.7 MB document).
@@ -2601,5 +2602,55 @@ struct MentionFinder: Sendable {
             mentions = exact
         }
         return (mentions, titles)
+    }
+}
+
+extension MentionFinder {
+    /// Known actors of the United States named by a bare common name ("Congress", "Senate", "Air Force", "Treasury")
+    /// that another state's possessive or adjective qualifies ("Brazil's Congress", "the Kenyan Air Force") are that
+    /// state's organs, not the US ones: their mentions lose the actor, and the resolver names them as organs of the
+    /// state ("Brazilian Congress"). Later bare mentions of the same actor follow the last qualified one.
+    func unbindForeignOrgans(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        // The qualified mention's state for each actor, while the last qualified mention was another state's.
+        var foreign: [Int: Bool] = [:]
+        for index in mentions.indices {
+            guard let actor = mentions[index].actor, lexicon.actors[actor].kind == .organization,
+                lexicon.actors[actor].name.utf8.starts(with: "US ".utf8)
+            else { continue }
+            let m = mentions[index]
+            if ["us", "u.s.", "united", "american", "america"].contains(tokens[m.start].norm) {
+                foreign[actor] = false
+                continue
+            }
+            // A state's adjective inside the name ("Kenyan Air Force"), or the mention just before: a state's
+            // possessive ("Brazil's") or its adjective ("Brazilian").
+            var state: Int?
+            var adjective: Int?
+            if let p = m.partOf, mentions[p].start == m.start, let other = mentions[p].actor, lexicon.actors[other].kind == .country {
+                state = other
+            }
+            var k = index - 1
+            while k >= 0, k >= index - 3, state == nil {
+                let q = mentions[k]
+                if let other = q.actor, lexicon.actors[other].kind == .country,
+                    q.end == m.start && q.isAdjective || q.end + 1 == m.start && tokens[q.end].normIs("'s")
+                {
+                    state = other
+                    adjective = q.isAdjective && q.end == m.start ? k : nil
+                }
+                k -= 1
+            }
+            if let state {
+                foreign[actor] = lexicon.actors[state].name != "United States"
+            }
+            guard foreign[actor] == true else { continue }
+            mentions[index].actor = nil
+            // "South African Air Force": one name with the adjective, as "Kenyan Air Force" is read.
+            if let adjective, foreign[actor] == true {
+                mentions[index].start = mentions[adjective].start
+                mentions[index].partOf = adjective
+                mentions[index].extraAlias = m.start..<m.end
+            }
+        }
     }
 }

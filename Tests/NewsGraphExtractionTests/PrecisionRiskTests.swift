@@ -130,4 +130,36 @@ struct PrecisionRiskTests: RuleSuite {
                 + "Defence Minister Anita Varlo said: \"We will defend Peru.\"")
         #expect(!has(defend, "anita_varlo", .roleIn, "chile"), "\(listed(defend))")
     }
+
+    @Test("a demonym's rebel or opposition forces are no instrument of the state")
+    func rebelForcesAreNoState() {
+        let rebels = graph("Chilean rebel forces attacked Bolivian troops on Monday.")
+        #expect(!has(rebels, "chile", .attacked, "bolivia"), "\(listed(rebels))")
+        let exiled = graph("Chilean opposition forces attacked Bolivian troops on Monday.")
+        #expect(!has(exiled, "chile", .attacked, "bolivia"), "\(listed(exiled))")
+        let border = graph("Chilean border forces attacked Bolivian troops on Monday.")
+        #expect(has(border, "chile", .attacked, "bolivia"), "\(listed(border))")
+    }
+
+    @Test("another state's Congress, Senate or Army is that state's organ, not the US one")
+    func foreignOrgansAreNotTheUSOnes() {
+        let congress = graph("Brazil's Congress debated the bill on Monday. Congress will vote in May.")
+        #expect(!congress.entities.values.contains { $0.id == "us_congress" }, "\(congress.entities.values.map(\.name))")
+        #expect(has(congress, "brazilian_congress", .memberOf, "brazil"), "\(listed(congress))")
+        #expect(!has(congress, "us_congress", .memberOf, "brazil"), "\(listed(congress))")
+        let army = graph("The Peruvian Army said on Monday that rebels had attacked a base.")
+        #expect(!army.entities.values.contains { $0.id == "us_army" }, "\(army.entities.values.map(\.name))")
+        let airForce = graph("He was a former South African Air Force officer. The Kenyan Air Force said the jet crashed.")
+        #expect(has(airForce, "south_african_air_force", .memberOf, "south_africa"), "\(listed(airForce))")
+        #expect(has(airForce, "kenyan_air_force", .memberOf, "kenya"), "\(listed(airForce))")
+        #expect(!airForce.entities.values.contains { $0.id == "us_air_force" }, "\(airForce.entities.values.map(\.name))")
+        // The US ones stay: named with the US, or bare with no other state before them.
+        let senate = graph("The US Senate approved the bill on Monday. The Senate said the vote was final.")
+        #expect(senate.entities.values.contains { $0.id == "us_senate" }, "\(senate.entities.values.map(\.name))")
+        let bare = graph("Congress passed the bill on Monday.")
+        #expect(bare.entities.values.contains { $0.id == "us_congress" }, "\(bare.entities.values.map(\.name))")
+        // After another state's Congress, a US one named again is the US one.
+        let both = graph("Brazil's Congress debated the bill. The U.S. Congress passed a similar law. Congress acted first.")
+        #expect(both.entities.values.contains { $0.id == "us_congress" }, "\(both.entities.values.map(\.name))")
+    }
 }

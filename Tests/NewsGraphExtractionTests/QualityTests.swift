@@ -153,6 +153,9 @@ struct QualityTests {
     /// and described bodies as targets, rebuttals of reported claims, places after a kind of place and "of", the
     /// review's precision mends, names with "to" inside) brought them to entities 0.961, typed 0.945, relations
     /// 0.664 (P 0.878 R 0.534); floor 0.661.
+    /// Texts 308–319 came in blind on 2026-12-06 (first score with main f391682: entities 0.964, typed 0.939,
+    /// relations 0.480, P 0.812 R 0.341; the densest batch yet, 355 relations); all 319 texts scored entities 0.961,
+    /// typed 0.944, relations 0.655 (P 0.876 R 0.523); floor 0.652.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -161,7 +164,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.955)
         #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.661)
+        #expect(score.relations.f1 >= 0.652)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

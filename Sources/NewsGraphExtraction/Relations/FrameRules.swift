@@ -126,7 +126,15 @@ struct FrameRules {
             return []
         }
         if standIns, Self.standIns.contains(ctx.tokens[group.head]) {
-            if let modifier = group.modifier { return [namedOrgan(group, of: modifier) ?? modifier] }
+            if let modifier = group.modifier {
+                // "Chilean rebel forces": fighters against the state, not its instrument.
+                if ctx.entities.kinds[modifier] == .country,
+                    (group.start..<group.head).contains(where: { VerbRules.notStateModifiers.contains(ctx.tokens[$0]) })
+                {
+                    return []
+                }
+                return [namedOrgan(group, of: modifier) ?? modifier]
+            }
             if let owner = group.possessor, let entity = syntax.nouns[owner].entity {
                 // "Anna Lisk's government" is the state she leads, which the frames cannot tell: nobody.
                 if ctx.entities.kinds[entity] == .person, RelationFinder.governmentNouns.contains(ctx.tokens[group.head]) { return [] }

@@ -101,6 +101,8 @@ extension RelationFinder {
                     while q > a, q >= p - 2, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]),
                         !Self.auxiliaries.contains(tokens[q])
                     {
+                        // ("The Velmari rebel forces attacked": fighters against the state, not its instrument.)
+                        if VerbRules.notStateModifiers.contains(tokens[q]) { return .none }
                         if let m = ctx.mentionByEnd[q], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
                             return .entity(ctx.entity(m))
                         }
