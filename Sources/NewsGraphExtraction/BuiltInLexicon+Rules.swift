@@ -459,6 +459,11 @@ Deputy	role_in
 analyst	role_in
 researcher	role_in
 economist	role_in
+reporter	role_in
+correspondent	role_in
+editor	role_in
+columnist	role_in
+photographer	role_in
 executive	role_in
 Chief Financial Officer	role_in
 chief financial officer	role_in
@@ -771,6 +776,7 @@ Post	Organization
 Journal	Organization
 Press	Organization
 Television	Organization
+TV	Organization
 Radio	Organization
 Inquirer	Organization
 Gazette	Organization

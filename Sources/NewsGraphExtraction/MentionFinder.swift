@@ -632,6 +632,16 @@ struct MentionFinder: Sendable {
 
     /// Nouns that name a company and never a person's trade ("its operator, Korvash Gold"; not
     /// "producer", "developer", "supplier", which may be a person's).
+    /// Words of a trade or a commodity that end companies' names ("Tarvik Copper", "Orsk Advisory", "Kessa
+    /// Hydropower", "Velmar Daily") but that the common words (`Words.generated.swift`) leave out: family names in
+    /// the census list ("Copper", "Cable", "Gold", "Power") or nouns WordNet's concordance never tagged ("knitwear",
+    /// "hydropower"). Typed by hand: no source at hand lists a trade's words; a name whose first word is a given name
+    /// stays a person's ("Ann Copper"). ("Naviera" is Spanish for a shipping line, written after the name.)
+    static let tradeWords: WordSet = [
+        "copper", "nickel", "cobalt", "lithium", "uranium", "aluminium", "gold", "hydro", "hydropower", "solar",
+        "power", "cable", "cables", "advisory", "consulting", "knitwear", "apparel", "agro", "daily", "naviera",
+    ]
+
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
         "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
@@ -893,11 +903,14 @@ struct MentionFinder: Sendable {
     /// Whether the title word at `j` stands between two names of one person, as Somali and Arabic names carry
     /// "Sheikh" ("Abdulle Sheikh Warfa", "Rashid Sheikh Omane"): part of the name that starts at `i`, not the
     /// title of the name after it.
+    /// ("Nadia Sheikh said": after a given name and before no other name it is the family name.)
     private func honorificInsideName(_ tokens: Tokens, _ j: Int, from i: Int, _ end: Int) -> Bool {
-        j > i && j + 1 < end && tokens[j].normIsOne(of: "sheikh", "shaikh", "sheik") && !tokens[j].isAllCaps
-            && isNameToken(tokens[j - 1]) && isNameToken(tokens[j + 1]) && headKind(tokens[j - 1]) == nil
-            && headKind(tokens[j + 1]) == nil && lexicon.matchActor(tokens, at: j - 1, end: j) == nil
-            && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+        guard j > i, tokens[j].normIsOne(of: "sheikh", "shaikh", "sheik"), !tokens[j].isAllCaps,
+            isNameToken(tokens[j - 1]), headKind(tokens[j - 1]) == nil, lexicon.matchActor(tokens, at: j - 1, end: j) == nil,
+            lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
+        else { return false }
+        if j + 1 < end, isNameToken(tokens[j + 1]) { return headKind(tokens[j + 1]) == nil }
+        return lexicon.isWord(tokens[j - 1], .givenName) && (j + 1 >= end || !tokens[j + 1].textIs("-"))
     }
 
     /// The end of the capitalized span starting at `i`, or `nil`.
@@ -951,7 +964,15 @@ struct MentionFinder: Sendable {
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
                     // new name after two words starts a new span ("… Command Stuttgart", "… United States Africa Command").
                     // ("Maria Santiago": a place after a given name is a surname.)
-                    let afterGivenName = j - i == 1 && lexicon.isWord(tokens[i], .givenName)
+                    // ("Airline chairman Tomas Lima": a lower-case person's title before the two words makes the
+                    // first a given name too; not a country, "chairman Tomas Peru".)
+                    let afterGivenName =
+                        j - i == 1
+                        && (lexicon.isWord(tokens[i], .givenName)
+                            || (kind == .location && g.length == 1 && !startsNewName && i >= 1 && tokens[i - 1].isLowerInitial
+                                && (1...2).contains(where: { k in i - k >= 0 && lexicon.matchTitle(tokens, at: i - k, end: i)?.length == k })
+                                && !lexicon.isWord(tokens[i], .commonWord) && headKind(tokens[i]) == nil
+                                && lexicon.matchActor(tokens, at: i, end: j) == nil))
                     // ("U.S. Pacific Command", "Russian Black Sea Fleet": a country, then a place, then a body's head word
                     // is one name.)
                     let countryPlaceBody =
@@ -1323,7 +1344,14 @@ struct MentionFinder: Sendable {
             {
                 // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
                 // "X of A and B" or a body's "X for A and B" name.
-                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 3,
+                // (Three words after "and" only when they end in a field's word and hold no given name:
+                // "Centre for Volcanology and Geological Hazard Mitigation".)
+                if let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
+                    rightEnd - j <= 3
+                        || (rightEnd - j == 4 && !tokens[rightEnd - 1].isAllCaps
+                            && (Self.hasAbstractNounShape(tokens[rightEnd - 1])
+                                || lexicon.isWord(tokens[rightEnd - 1], .commonWord))
+                            && (j + 1..<rightEnd).allSatisfy { !lexicon.isWord(tokens[$0], .givenName) }),
                     lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                     rightEnd >= end
                         || !tokens[rightEnd].normIs("and")
@@ -1348,6 +1376,13 @@ struct MentionFinder: Sendable {
         let id = Int(t.word)
         guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
         return Self.isPlainNoun(known.tags)
+    }
+
+    /// Whether WordNet itself, not a guess from the word's shape, reads a word as an adjective ("Pacific", "Baltic").
+    private func isKnownAdjective(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
+        return known.tags.contains(.adjective)
     }
 
     /// Whether WordNet's table has a word ("Border", which the common words leave out as a family name too).
@@ -2137,6 +2172,28 @@ struct MentionFinder: Sendable {
                         i = end
                         continue
                     }
+                    // "Pacific Mobile", "Atlantic Cable": a sea's or a region's name that WordNet also reads as an
+                    // adjective (a known place in no one country, not a city or a subdivision) before one capitalized
+                    // word that names nothing known and is no head word, given name, title, day or month, is a
+                    // company's whole name, not the place and another name. (Not a region's noun, "Scandinavia
+                    // Quellmar", nor two words after it, which may be a person's name.)
+                    let regionFirst =
+                        lexicon.actors[g.index].kind == .location && g.length == 1 && end - rest == 1
+                        && !lexicon.isWord(t, .givenName) && isKnownAdjective(t)
+                        && PlaceTable.builtIn.place(named: surface(i, rest)).map({ $0.country.isEmpty && !$0.isSubdivision }) == true
+                        && PlaceTable.builtIn.place(named: surface(i, end)) == nil
+                        && (rest..<end).allSatisfy {
+                            let w = tokens[$0]
+                            return w.kind == .word && w.isCapitalized && !w.isAllCaps && !lexicon.isWord(w, .givenName)
+                                && !lexicon.isWord(w, .nonName) && !lexicon.isWord(w, .titleWord) && headKind(w) == nil
+                                && !RelationFinder.compassWords.contains(w) && lexicon.matchActor(tokens, at: $0, end: end) == nil
+                                && PlaceTable.builtIn.place(named: w.text).map({ $0.isCommonWord }) != false
+                        }
+                    if regionFirst {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                        i = end
+                        continue
+                    }
                     // "Pacific Varden" after "Pacific Varden Energy": the first words of a longer name found
                     // shortly before (among the last 64 mentions) are its short form, not a known name and another.
                     // (Not a person's name after a place's: "Georgia Ellis" after "the Georgia Ellis Trust".)
@@ -2381,7 +2438,17 @@ struct MentionFinder: Sendable {
                         let identifiedAs =
                             spanLength == 1 && prev1 == "as" && prev2 == "only" && i - 3 >= a
                             && tokens[i - 3].normIsOne(of: "identified", "known")
-                        if beforeLeaderNoun || afterTitle || identifiedAs {
+                        // "Sable Nandoro, 41, said", "Sable Nandoro, who …": an age between commas or "who" after a
+                        // name of two or three words says a person, though its first word is a common one. (No
+                        // capitals-only word inside: "KT Orbis, who" is rare, an acronym names a body.)
+                        let personApposed =
+                            spanLength >= 2 && spanLength <= 3 && end + 1 < b && tokens[end].textIs(",")
+                            && (tokens[end + 1].normIs("who")
+                                || (end + 2 < b && tokens[end + 2].textIs(",") && tokens[end + 1].kind == .number
+                                    && Int(tokens[end + 1].text).map { $0 >= 16 && $0 <= 110 } == true))
+                            && !(i..<end).contains { tokens[$0].isAllCaps || !tokens[$0].isCapitalized || Self.isTradePlural(tokens[$0]) }
+                            && !Self.tradeWords.contains(tokens[end - 1]) && !isPluralNoun(tokens[end - 1])
+                        if beforeLeaderNoun || afterTitle || identifiedAs || personApposed {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a)
                             || (end < b && tokens[end].isLowerInitial && tokens[end].normIs("shares") && !lexicon.isWord(t, .givenName))
@@ -2431,6 +2498,11 @@ struct MentionFinder: Sendable {
                                 && Self.companyNouns.contains(String(prev1.dropLast())))
                             // "Dorvan Agro Refineries", "Halmer Creameries": a trade's place in the plural last.
                             || (spanLength >= 2 && Self.isTradePlural(tokens[end - 1]))
+                            // "Tarvik Copper", "Halmer Hydropower", "Orsk Advisory": a trade's or a commodity's word
+                            // last that the common words leave out as a family name or a rare noun (not after a given
+                            // name or a person's title).
+                            || (spanLength >= 2 && Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
+                                && !lexicon.isWord(t, .givenName) && !personTitle(i))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a

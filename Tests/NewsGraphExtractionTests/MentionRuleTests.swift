@@ -1222,4 +1222,64 @@ struct MentionRuleTests {
         let person = graph("Ruth Kessa's Peace Network met on Monday.")
         #expect(node("Ruth Kessa", in: person)?.kind == .person, "\(person.entities.values.map(\.name))")
     }
+
+    @Test("a sea's or a region's adjective before one unknown capitalized word is a company's whole name; not before a day or a head word, nor a region's noun")
+    func regionNamedCompanies() {
+        let g = graph("The two operators, Luzon Telecom and Pacific Varnet, said they would comply. Atlantic Kestra signed a deal with Harlow Telecom.")
+        #expect(node("Pacific Varnet", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Atlantic Kestra", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Varnet", in: g) == nil && node("Pacific", in: g) == nil, "\(g.entities.values.map(\.name))")
+        // Negatives: a day after the sea, the sea's own head word, a region's noun before a name.
+        let other = graph("The ship sailed the Pacific Monday. Ships crossed the Atlantic Ocean. In Asia Tarsilo said no.")
+        #expect(node("Pacific Monday", in: other) == nil, "\(other.entities.values.map(\.name))")
+        #expect(node("Pacific", in: other)?.kind == .location, "\(other.entities.values.map(\.name))")
+        #expect(other.entities.values.allSatisfy { $0.kind != .organization }, "\(other.entities.values.map { "\($0.name):\($0.kind)" })")
+    }
+
+    @Test("a body's 'X for A and B' name holds three words after 'and' when they end in a field's word, not a person's name")
+    func bodyForFieldsJoinedByAnd() {
+        let g = graph("The Centre for Seismology and Coastal Hazard Mitigation said it had widened the exclusion zone.")
+        #expect(node("Centre for Seismology and Coastal Hazard Mitigation", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        let other = graph("The Centre for Strategic Studies and Lena Ortiz Mensah agreed on Monday.")
+        #expect(node("Centre for Strategic Studies", in: other)?.kind == .organization, "\(other.entities.values.map(\.name))")
+        #expect(node("Lena Ortiz Mensah", in: other)?.kind == .person, "\(other.entities.values.map(\.name))")
+    }
+
+    @Test("a trade's or a commodity's word last ('Tarvik Copper', 'Halmer Hydropower') names a company, not after a given name")
+    func tradeWordsEndCompanies() {
+        let g = graph("Workers at Dunvor Copper went on strike. Kessa's Halmer Hydropower will build the dam. Orsk Advisory backed the plan.")
+        for name in ["Dunvor Copper", "Halmer Hydropower", "Orsk Advisory"] {
+            #expect(node(name, in: g)?.kind == .organization, "\(name): \(g.entities.values.map { "\($0.name):\($0.kind)" })")
+        }
+        let people = graph("Ann Copper met Samantha Power in Lima on Monday.")
+        #expect(node("Ann Copper", in: people)?.kind == .person, "\(people.entities.values.map { "\($0.name):\($0.kind)" })")
+        #expect(node("Samantha Power", in: people)?.kind == .person, "\(people.entities.values.map { "\($0.name):\($0.kind)" })")
+    }
+
+    @Test("a city's name right after a person's title and one unknown word is a surname ('chairman Tarvo Lagos'); 'Sheikh' after a given name and before no name is a family name")
+    func surnamesThatAreTitlesOrPlaces() {
+        let g = graph("Airline chairman Tarvo Lagos told reporters the strike would cost money. Two reporters, Ravi Mehra and Nadia Sheikh, were barred.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Tarvo Lagos", in: g)?.kind == .person, "\(names)")
+        #expect(node("Nadia Sheikh", in: g)?.kind == .person, "\(names)")
+        #expect(node("Lagos", in: g) == nil && node("Nadia", in: g) == nil, "\(names)")
+        // Negatives: no title before the two words; the title before one name; a place after "in".
+        let other = graph("The minister visited Tarvel Lagos on Monday. Sheikh Tamim Velkor met the envoy in Lagos.")
+        let otherNames = other.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Lagos", in: other)?.kind == .location, "\(otherNames)")
+        #expect(node("Tarvel Lagos", in: other) == nil, "\(otherNames)")
+        #expect(node("Tamim Velkor", in: other)?.kind == .person, "\(otherNames)")
+    }
+
+    @Test("an age between commas or 'who' after a name whose first word is a common one says a person ('Sable Nandoro, 41,'); not after a body's plural or with 'which'")
+    func personCuesAfterCommonFirstWord() {
+        let g = graph("Sable Nandoro, 41, said the court erred. Crystal Velmoro, who heads the union, agreed.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Sable Nandoro", in: g)?.kind == .person, "\(names)")
+        #expect(node("Crystal Velmoro", in: g)?.kind == .person, "\(names)")
+        let other = graph("Fancy Wolf, which hacked the server, denied it. Delta Tankers, 41, said profits rose.")
+        let otherNames = other.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Fancy Wolf", in: other)?.kind == .organization, "\(otherNames)")
+        #expect(node("Delta Tankers", in: other)?.kind == .organization, "\(otherNames)")
+    }
 }

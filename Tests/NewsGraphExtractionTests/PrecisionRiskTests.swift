@@ -162,4 +162,15 @@ struct PrecisionRiskTests: RuleSuite {
         let both = graph("Brazil's Congress debated the bill. The U.S. Congress passed a similar law. Congress acted first.")
         #expect(both.entities.values.contains { $0.id == "us_congress" }, "\(both.entities.values.map(\.name))")
     }
+
+    @Test("'Russian Deputy Defence Minister X' is Russia's; 'owned by U.S. private equity firm Y' is Y's, not the state's")
+    func deputyOfficesAndDescribedOwners() {
+        let deputy = graph("The deal was signed by Turkish Foreign Minister Kerem Aksoy and Russian Deputy Defence Minister Yuri Baranov.")
+        #expect(has(deputy, "yuri_baranov", .roleIn, "russia"), "\(listed(deputy))")
+        #expect(!has(deputy, "yuri_baranov", .roleIn, "turkey"), "\(listed(deputy))")
+        #expect(has(deputy, "kerem_aksoy", .roleIn, "turkey"), "\(listed(deputy))")
+        let owned = graph("Polvara, which is owned by U.S. private equity firm Hudson-Bay Capital, is not listed.")
+        #expect(has(owned, "polvara", .memberOf, "hudson_bay_capital"), "\(listed(owned))")
+        #expect(!has(owned, "polvara", .memberOf, "united_states"), "\(listed(owned))")
+    }
 }

@@ -155,16 +155,20 @@ struct QualityTests {
     /// 0.664 (P 0.878 R 0.534); floor 0.661.
     /// Texts 308–319 came in blind on 2026-12-06 (first score with main f391682: entities 0.964, typed 0.939,
     /// relations 0.480, P 0.812 R 0.341; the densest batch yet, 355 relations); all 319 texts scored entities 0.961,
-    /// typed 0.944, relations 0.655 (P 0.876 R 0.523); floor 0.652.
+    /// typed 0.944, relations 0.655 (P 0.876 R 0.523); floor 0.652. The morning's rules (quality: companies named
+    /// with a sea's adjective or a trade's word, "X for A and B C D" names, surnames that are a city or "Sheikh", people
+    /// by an age or "who"; lead: newsroom titles, two offices joined by "and", another state's Congress or Senate,
+    /// deputies' countries, rebel forces) brought them to entities 0.962, typed 0.946, relations 0.658
+    /// (P 0.878 R 0.526); floors 0.958 / 0.94 / 0.655.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.955)
-        #expect(score.typedEntities.f1 >= 0.93)
-        #expect(score.relations.f1 >= 0.652)
+        #expect(score.entities.f1 >= 0.958)
+        #expect(score.typedEntities.f1 >= 0.94)
+        #expect(score.relations.f1 >= 0.655)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -484,4 +484,33 @@ struct TitleRulesTests {
         let drawn = Self.drawn("Tarvo Mining said the strike was illegal. Managing director Osvald Kjeld told reporters that wages were high.")
         #expect(drawn.contains { $0.source == "osvald_kjeld" && $0.predicate == .leads && $0.target == "tarvo_mining" }, "\(drawn)")
     }
+
+    @Test("newsroom jobs are titles: 'X, a reporter for Y', 'an editor at Y'; a name ending in 'TV' is a body")
+    func newsroomTitles() {
+        let reporter = Self.drawn("Rebaz Tarvo, a reporter for Vesta TV, was detained on Monday.")
+        #expect(reporter.contains { $0.source == "rebaz_tarvo" && $0.predicate == .roleIn && $0.target == "vesta_tv" }, "\(reporter)")
+        let editor = Self.drawn("Shilan Orvo, an editor at Harvel Press, was detained.")
+        #expect(editor.contains { $0.source == "shilan_orvo" && $0.predicate == .roleIn && $0.target == "harvel_press" }, "\(editor)")
+        // Reporters told something are no staff of the speaker's body.
+        let told = Self.drawn("Kelmar Holdings chairman Ivo Lask told reporters on Monday that the deal was off.")
+        #expect(!told.contains { $0.predicate == .roleIn }, "\(told)")
+        let kinds = Extractor().extract(Document(id: "t", text: "The minister told Vesta TV that the deal was off."))
+        #expect(kinds.entities.values.first { $0.name == "Vesta TV" }?.kind == .organization)
+    }
+
+    @Test("two offices joined by 'and': the second holds in the body the first was drawn in")
+    func coordinatedOffices() {
+        for text in [
+            "Lumio Holdings did not respond. Its founder and chief executive, Grace Tan, told investors that sales rose.",
+            "Grace Tan, founder and chief executive of Lumio Holdings, said sales rose.",
+            "Lumio Holdings founder and chief executive Grace Tan said sales rose.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .affiliatedWith && $0.target == "lumio_holdings" }, "\(drawn)")
+            #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .leads && $0.target == "lumio_holdings" }, "\(drawn)")
+        }
+        // Two people, each with an office: no office crosses the "and".
+        let two = Self.drawn("Lumio Holdings chairman Ivo Lask and chief executive Grace Tan met the minister.")
+        #expect(!two.contains { $0.source == "ivo_lask" && $0.rule == "title-coordinated" }, "\(two)")
+    }
 }

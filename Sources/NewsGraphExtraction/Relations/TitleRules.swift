@@ -118,7 +118,13 @@ struct TitleRules {
     ) {
         let tokens = ctx.tokens
         let mentions = ctx.mentions
+        // The offices drawn for each title of the sentence (by its first token), for "founder and chief executive".
+        var currentTitle = -1
+        var drawnByTitle: [(titleStart: Int, holder: Int, org: Int, predicate: Predicate)] = []
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
+            if currentTitle >= 0, predicate == .leads || predicate == .roleIn || predicate == .affiliatedWith {
+                drawnByTitle.append((currentTitle, source, target, predicate))
+            }
             report(source, target, predicate, rule, confidence, role)
         }
         // The sentence's first countries that may name an office's country (no title right after them), each with the
@@ -149,6 +155,7 @@ struct TitleRules {
             return found
         }
         for title in titles {
+            currentTitle = title.start
             let info = lexicon.lexicon.titles[title.title]
             var holders: [(entity: Int, after: Bool)] = []
             if let holder = finder.titleHolder(ctx, title, from: a, to: b, pronoun: pronoun) {
@@ -455,6 +462,13 @@ struct TitleRules {
                         // word, "a former labour minister") gives no relation now.
                         let portfolio = title.start - 1 > a && tokens[title.start - 1].isLowerInitial
                         guard !isFormer, !(portfolio && tokens[title.start - 2].normIsOne(of: "former", "ex")) else { continue }
+                        // "Russian Deputy Defence Minister X": the office right before this one ("Deputy") drew the
+                        // holder's country already; no other country is implied.
+                        if let previous = ctx.titleByEnd[title.start], previous.sentence == s,
+                            drawnByTitle.contains(where: { $0.titleStart == previous.start && $0.holder == holder.entity })
+                        {
+                            continue
+                        }
                         org = mainCountry
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
@@ -557,6 +571,22 @@ struct TitleRules {
                 // "a founder of the Chilean movement": a founder is tied to a body, not to a country.
                 if predicate == .affiliatedWith, ctx.entities.kinds[org] != .organization { continue }
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
+            }
+        }
+        currentTitle = -1
+        // "Its founder and chief executive, X", "X, founder and chief executive of Y": the second of two offices joined
+        // by "and" holds in the body the first was drawn in, when it drew nothing of its own (a head's `leads` besides
+        // a founder's tie).
+        for title in titles where title.start - 1 > a && tokens[title.start - 1].normIs("and") {
+            guard let first = ctx.titleByEnd[title.start - 1], first.sentence == s,
+                !drawnByTitle.contains(where: { $0.titleStart == title.start })
+            else { continue }
+            let info = lexicon.lexicon.titles[title.title]
+            guard info.predicate == .leads, !tokens[title.start].isCapitalized || title.start == a else { continue }
+            for drawn in drawnByTitle where drawn.titleStart == first.start && drawn.predicate != info.predicate
+                && ctx.entities.kinds[drawn.org] == .organization
+            {
+                report(drawn.holder, drawn.org, info.predicate, "title-coordinated", 0.85, info.phrase)
             }
         }
     }

@@ -1335,8 +1335,9 @@ struct VerbRules {
                 // "the party, once led by X": a former office (no `leads`, as "former").
                 if predicate == .leads, start > a, tokens[start - 1].normIsOne(of: "once", "formerly", "previously") { continue }
                 guard var agent = finder.byAgent(ctx, after: end, to: b) else { continue }
-                // "controlled by U.S. private equity firm Korvex": the company the country's name describes.
-                if predicate == .controls, ctx.entities.kinds[agent] == .country, let company = describedCompany(after: end, to: b) {
+                // "controlled by U.S. private equity firm Korvex", "owned by Swiss trader Korvex": the company the country's
+                // name describes.
+                if ctx.entities.kinds[agent] == .country, let company = describedCompany(after: end, to: b) {
                     agent = company
                 }
                 var patient: Int?
