@@ -94,6 +94,7 @@ public struct Relation: Hashable, Sendable {
         case .none: return [:]
         case .one(let item): return [item.location: item]
         case .many(let items): return items
+        case .sorted(let items): return Dictionary(items.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
         }
     }
     // (The flag sits in the byte after the evidence storage's tag, and the imported weight is
@@ -200,6 +201,7 @@ public struct Relation: Hashable, Sendable {
         case .none: return []
         case .one(let item): return [item]
         case .many(let items): return items.values.sorted()
+        case .sorted(let items): return items
         }
     }
 
@@ -209,6 +211,7 @@ public struct Relation: Hashable, Sendable {
         case .none: return 0
         case .one: return 1
         case .many(let items): return items.count
+        case .sorted(let items): return items.count
         }
     }
 
@@ -264,6 +267,7 @@ public struct Relation: Hashable, Sendable {
         case .none: break
         case .one(let item): try body(item)
         case .many(let items): for item in items.values { try body(item) }
+        case .sorted(let items): for item in items { try body(item) }
         }
     }
 
@@ -273,6 +277,13 @@ public struct Relation: Hashable, Sendable {
         case .none: return nil
         case .one(let item): return item.location == location ? item : nil
         case .many(let items): return items[location]
+        case .sorted(let items):
+            var index = 0, high = items.count
+            while index < high {
+                let middle = (index + high) / 2
+                if items[middle].location < location { index = middle + 1 } else { high = middle }
+            }
+            return index < items.count && items[index].location == location ? items[index] : nil
         }
     }
 
@@ -282,6 +293,7 @@ public struct Relation: Hashable, Sendable {
         case .none: return nil
         case .one(let item): return item
         case .many(let items): return items.first?.value
+        case .sorted(let items): return items.first
         }
     }
 
@@ -298,6 +310,10 @@ public struct Relation: Hashable, Sendable {
             } else {
                 storage = .many([existing.location: existing, item.location: item])
             }
+        case .sorted(let items):
+            storage = .many(evidenceByLocation)
+            _ = items
+            add(item)
         case .many(var items):
             storage = .none  // the dictionary's only reference is now `items`: updated in place
             if let index = items.index(forKey: item.location) {
@@ -366,12 +382,44 @@ extension Relation {
     /// relations: a reader's edge, an extracted relation stated once), so that such a relation
     /// costs no allocation and no hashing of its location; a dictionary by location from two
     /// on. Evidence is only ever added, so `.many` holds two or more and each set of evidence
-    /// has one representation (the synthesized equality and hash are the sets'). (Inside
-    /// ``RelationTable``, between taking a relation out and storing it back, a dictionary whose
-    /// room was reserved may hold one piece; what the table gives out holds `.one` then.)
+    /// has one representation in each form.
+    ///
+    /// A relation made from a ``RelationTable``'s side evidence holds it `.sorted` instead: an
+    /// array of two pieces or more in ``Evidence``'s order, one per location (56 bytes a piece
+    /// in the table; a dictionary made for each relation read would take ~250, at the peak of
+    /// writing a relation read from each of 250k sentences). Equality and hashing compare the
+    /// sets, whichever form holds them.
     enum EvidenceStorage: Hashable, Sendable {
         case none
         case one(Evidence)
         case many([Evidence.Location: Evidence])
+        case sorted([Evidence])
+
+        static func == (lhs: EvidenceStorage, rhs: EvidenceStorage) -> Bool {
+            switch (lhs, rhs) {
+            case (.none, .none): return true
+            case (.one(let a), .one(let b)): return a == b
+            case (.many(let a), .many(let b)): return a == b
+            case (.sorted(let a), .sorted(let b)): return a == b
+            case (.many(let a), .sorted(let b)), (.sorted(let b), .many(let a)):
+                return a.count == b.count && b.allSatisfy { a[$0.location] == $0 }
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .none: hasher.combine(0)
+            case .one(let item):
+                hasher.combine(1)
+                hasher.combine(item)
+            case .many(let items):
+                hasher.combine(2)
+                hasher.combine(items)
+            case .sorted(let items):
+                hasher.combine(2)
+                hasher.combine(Dictionary(items.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a }))
+            }
+        }
     }
 }

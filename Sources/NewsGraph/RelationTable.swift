@@ -13,7 +13,8 @@
 /// have as its own columns — the document's number, the span in 32 bits, the sentence's
 /// string, the confidence's number among the distinct confidences, the rule's and the
 /// role's numbers (16 bits each). Evidence that does not fit (two pieces or more, a span,
-/// confidence, rule or role out of range) is held in a side array of dictionaries by location. Imported weights and
+/// confidence, rule or role out of range) is held on the side (``SideEvidence``: 56 bytes a
+/// piece, its ids and labels by number, where a dictionary by location took ~250). Imported weights and
 /// attributes take a column only once some relation has one. About 47 bytes a relation, where
 /// the value was 152.
 ///
@@ -49,8 +50,8 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
     /// Each relation's attributes; empty while no relation has any.
     private var attributeColumn: [[String: String]] = []
 
-    /// Evidence that does not fit the columns, by location.
-    private var side: [[Evidence.Location: Evidence]] = []
+    /// Evidence that does not fit the columns, one ``SideEvidence`` per relation that has some.
+    private var side: [SideEvidence] = []
 
     /// Entity ids, document ids, rules and roles, and confidences' bits, numbered.
     private var ids = InternedStrings()
@@ -187,7 +188,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         switch form(position) {
         case .none: return 0
         case .inline: return 1
-        case .side: return side[Int(documentNumbers[position])].count
+        case .side: return side[Int(documentNumbers[position])].pieces.count
         }
     }
     /// The office of the relation at `position`, as ``Relation/role`` gives it.
@@ -205,7 +206,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         switch form(position) {
         case .none: break
         case .inline: try body(inlineEvidence(position))
-        case .side: for item in side[Int(documentNumbers[position])].values { try body(item) }
+        case .side: for piece in side[Int(documentNumbers[position])].pieces { try body(evidence(piece)) }
         }
     }
 
@@ -218,7 +219,9 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
                 documents[documentNumbers[position]] == location.documentID
             else { return nil }
             return inlineEvidence(position)
-        case .side: return side[Int(documentNumbers[position])][location]
+        case .side:
+            let store = side[Int(documentNumbers[position])]
+            return store.find(location.start, location.end) { documents[$0] == location.documentID }.map { evidence(store.pieces[$0]) }
         }
     }
 
@@ -229,7 +232,7 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         case .none: return nil
         case .inline: return (Int(starts[position]), sentences[position])
         case .side:
-            guard let first = side[Int(documentNumbers[position])].first?.value else { return nil }
+            guard let first = side[Int(documentNumbers[position])].pieces.first else { return nil }
             return (first.start, first.sentence)
         }
     }
@@ -252,8 +255,9 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         case .none: return .none
         case .inline: return .one(inlineEvidence(position))
         case .side:
-            let items = side[Int(documentNumbers[position])]
-            return items.count == 1 ? .one(items.first!.value) : .many(items)
+            let pieces = side[Int(documentNumbers[position])].pieces
+            if pieces.count == 1 { return .one(evidence(pieces[0])) }
+            return .sorted(pieces.map { evidence($0) }.sorted())
         }
     }
 
@@ -368,19 +372,16 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         let new = count
         let position = insert(relation)
         guard position == new, evidenceRoom > 1 else { return }
-        var items = [Evidence.Location: Evidence](minimumCapacity: evidenceRoom)
         switch form(position) {
         case .none:
             return
         case .inline:
             let item = inlineEvidence(position)
-            items[item.location] = item
             flags[position] &= ~Self.formMask
-            storeSide(items, at: position, place: nil)
+            storeSide(CollectionOfOne(item), at: position, place: nil)
+            side[Int(documentNumbers[position])].reserve(evidenceRoom)
         case .side:
-            let place = Int(documentNumbers[position])
-            for (location, item) in side[place] { items[location] = item }
-            side[place] = items
+            side[Int(documentNumbers[position])].reserve(evidenceRoom)
         }
     }
 
@@ -425,7 +426,17 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
                 if !relation.isDirected { flags[found] &= ~1 }
                 return found
             }
-            var merged = take(found)
+            if form(found) == .side {
+                // Added in place: the side evidence is never made a dictionary.
+                relation.forEachEvidence { addSide($0, at: Int(documentNumbers[found])) }
+                if !relation.attributes.isEmpty {
+                    if attributeColumn.isEmpty { attributeColumn = Array(repeating: [:], count: count) }
+                    mergeAttributes(&attributeColumn[found], relation.attributes)
+                }
+                if !relation.isDirected { flags[found] &= ~1 }
+                return found
+            }
+            var merged = self[found]
             merged.merge(relation)
             store(merged, at: found)
             return found
@@ -449,24 +460,6 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
         slots[slot] = Self.slot(position, hash, tagged: tagged)
         if count * 10 > slots.count * 7 { rebuild(capacity: count) }
         return position
-    }
-
-    /// The relation at `position`, its side evidence (if any) moved out of ``side`` so that
-    /// adding to it copies no dictionary; ``store(_:at:)`` puts it back.
-    private mutating func take(_ position: Int) -> Relation {
-        guard form(position) == .side else { return self[position] }
-        let place = Int(documentNumbers[position])
-        var items: [Evidence.Location: Evidence] = [:]
-        swap(&items, &side[place])
-        // (Kept a dictionary even when it holds one piece: its room may have been reserved,
-        // ``add(_:evidenceRoom:)``; adding to it reads the same as adding to `.one`.)
-        return Relation(
-            source: ids[sources[position]], target: ids[targets[position]],
-            predicate: predicates[Int(predicateNumbers[position])],
-            storage: .many(items),
-            isDirected: flags[position] & 1 != 0,
-            attributes: attributeColumn.isEmpty ? [:] : attributeColumn[position],
-            importedWeightBits: weights.isEmpty ? Relation.noWeight : weights[position])
     }
 
     /// Writes `relation`'s fields but its key into the columns at `position`.
@@ -497,27 +490,59 @@ public struct RelationTable: RandomAccessCollection, Equatable, Sendable {
                 ruleNumbers[position] = rule
                 roleNumbers[position] = role
             } else {
-                storeSide([item.location: item], at: position, place: sidePlace)
+                storeSide(CollectionOfOne(item), at: position, place: sidePlace)
             }
         case .many(let items):
+            storeSide(items.values, at: position, place: sidePlace)
+        case .sorted(let items):
             storeSide(items, at: position, place: sidePlace)
         }
     }
 
-    private mutating func storeSide(_ items: [Evidence.Location: Evidence], at position: Int, place: Int?) {
+    private mutating func storeSide<Items: Collection<Evidence>>(_ items: Items, at position: Int, place: Int?) {
         flags[position] |= EvidenceForm.side.rawValue
         if !sentences[position].isEmpty { sentences[position] = "" }
         ruleNumbers[position] = 0
         roleNumbers[position] = 0
         starts[position] = 0
         ends[position] = 0
-        if let place {
-            side[place] = items
-        } else {
+        let place = place ?? side.count
+        if place == side.count {
             precondition(side.count < Int(UInt32.max), "too many relations with several pieces of evidence")
             documentNumbers[position] = UInt32(side.count)
-            side.append(items)
+            side.append(SideEvidence())
+        } else {
+            side[place] = SideEvidence()
         }
+        side[place].reserve(items.count)
+        for item in items { addSide(item, at: place) }
+    }
+
+    /// Adds a piece of evidence to the side evidence at `place`: a piece at the same location
+    /// is kept or replaced as ``Relation/add(_:)`` does (the larger in ``Evidence``'s order).
+    private mutating func addSide(_ item: Evidence, at place: Int) {
+        let piece = SideEvidence.Piece(
+            sentence: item.sentence, start: item.start, end: item.end, confidence: item.confidence.bitPattern,
+            document: documentNumber(item.documentID), rule: labelNumber32(item.rule), role: labelNumber32(item.role))
+        if let index = side[place].find(item.start, item.end, { documents[$0] == item.documentID }) {
+            if evidence(side[place].pieces[index]) < item { side[place].pieces[index] = piece }
+            return
+        }
+        side[place].append(piece)
+    }
+
+    /// A piece of side evidence as ``Evidence``.
+    @inline(__always) private func evidence(_ piece: SideEvidence.Piece) -> Evidence {
+        Evidence(
+            documentID: documents[piece.document], sentence: piece.sentence, start: piece.start, end: piece.end,
+            confidence: Double(bitPattern: piece.confidence),
+            rule: piece.rule == 0 ? nil : labels[piece.rule - 1], role: piece.role == 0 ? nil : labels[piece.role - 1])
+    }
+
+    /// A rule's or role's number + 1 in ``labels`` (0: none), in 32 bits.
+    @inline(__always) private mutating func labelNumber32(_ label: String?) -> UInt32 {
+        guard let label else { return 0 }
+        return labels.number(label) + 1
     }
 
     private mutating func setWeightBits(_ bits: UInt64, at position: Int) {
@@ -794,4 +819,90 @@ extension RelationTable {
     /// Whether the relation at `position` goes from an entity to itself (its ends' ids equal
     /// as Swift strings are).
     public func isLoop(at position: Int) -> Bool { sameID(sources[position], targets[position]) }
+}
+
+/// The evidence of one relation that does not fit ``RelationTable``'s columns (two pieces or
+/// more, or one out of their range): its pieces in the order they were added, the document,
+/// rule and role by their numbers in the table, and, from nine pieces on, an index of the
+/// pieces by span (open addressing, 4 bytes a slot). 56 bytes a piece: a dictionary by
+/// location took ~250 (120 bytes a bucket, at most ¾ full, its buckets a power of two), 63 MB
+/// for a relation read from each of 250k sentences of one document.
+struct SideEvidence: Sendable {
+    struct Piece: Sendable {
+        var sentence: String
+        var start: Int
+        var end: Int
+        /// The confidence's bits.
+        var confidence: UInt64
+        /// The document's number in the table.
+        var document: UInt32
+        /// The rule's and role's numbers + 1 in the table's labels (0: none).
+        var rule: UInt32
+        var role: UInt32
+    }
+
+    var pieces: [Piece] = []
+    /// Per slot, a piece's place + 1 (0: empty); empty while there are at most ``linear`` pieces.
+    private var slots: [UInt32] = []
+
+    /// Up to this many pieces are found by reading them all.
+    private static let linear = 8
+
+    /// Makes room for `count` pieces in all.
+    mutating func reserve(_ count: Int) {
+        pieces.reserveCapacity(count)
+        if count > Self.linear, count * 10 > slots.count * 7 { rebuild(capacity: count) }
+    }
+
+    /// The place of the piece at `start..<end` whose document number `sameDocument` accepts.
+    @inline(__always)
+    func find(_ start: Int, _ end: Int, _ sameDocument: (UInt32) -> Bool) -> Int? {
+        if slots.isEmpty {
+            return pieces.firstIndex { $0.start == start && $0.end == end && sameDocument($0.document) }
+        }
+        let mask = slots.count - 1
+        var slot = Self.hash(start, end) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let piece = pieces[Int(entry) - 1]
+            if piece.start == start && piece.end == end && sameDocument(piece.document) { return Int(entry) - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds a piece (at a location not held yet).
+    mutating func append(_ piece: Piece) {
+        precondition(pieces.count < Int(UInt32.max) - 1, "too many pieces of evidence")
+        pieces.append(piece)
+        if slots.isEmpty && pieces.count <= Self.linear { return }
+        if pieces.count * 10 > slots.count * 7 {
+            rebuild(capacity: pieces.count * 2)
+        } else {
+            insert(pieces.count - 1)
+        }
+    }
+
+    private mutating func insert(_ place: Int) {
+        let mask = slots.count - 1
+        var slot = Self.hash(pieces[place].start, pieces[place].end) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = UInt32(place + 1)
+    }
+
+    private mutating func rebuild(capacity: Int) {
+        var size = 16
+        while capacity * 10 > size * 7 { size <<= 1 }
+        slots = []
+        slots = [UInt32](repeating: 0, count: size)
+        for place in pieces.indices { insert(place) }
+    }
+
+    @inline(__always) private static func hash(_ start: Int, _ end: Int) -> Int {
+        var h = UInt64(UInt(bitPattern: start)) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(UInt(bitPattern: end))
+        h ^= h >> 33
+        h &*= 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return Int(truncatingIfNeeded: h)
+    }
 }
