@@ -310,9 +310,8 @@ public struct Relation: Hashable, Sendable {
             } else {
                 storage = .many([existing.location: existing, item.location: item])
             }
-        case .sorted(let items):
+        case .sorted:
             storage = .many(evidenceByLocation)
-            _ = items
             add(item)
         case .many(var items):
             storage = .none  // the dictionary's only reference is now `items`: updated in place

@@ -2704,7 +2704,7 @@ extension MentionFinder {
                 lexicon.actors[actor].name.utf8.starts(with: "US ".utf8)
             else { continue }
             let m = mentions[index]
-            if ["us", "u.s.", "united", "american", "america"].contains(tokens[m.start].norm) {
+            if tokens[m.start].normIsOne(of: "us", "u.s.", "united", "american", "america") {
                 foreign[actor] = false
                 continue
             }
@@ -2736,7 +2736,7 @@ extension MentionFinder {
             guard foreign[actor] == true else { continue }
             mentions[index].actor = nil
             // "South African Air Force": one name with the adjective, as "Kenyan Air Force" is read.
-            if let adjective, foreign[actor] == true {
+            if let adjective {
                 mentions[index].start = mentions[adjective].start
                 mentions[index].partOf = adjective
                 mentions[index].extraAlias = m.start..<m.end
