@@ -162,6 +162,9 @@ struct QualityTests {
     /// (P 0.878 R 0.526); floors 0.958 / 0.94 / 0.655. With rel2's recall rules (a named body's deed judged, "which
     /// groups", "which reports to", "set up by", bodies named after their seat, inquiries as verbs): relations 0.659
     /// (P 0.876 R 0.528); floor 0.656.
+    /// Texts 320–331 came in blind on 2026-12-06 (first score with main eff5795: entities 0.942, typed 0.922,
+    /// relations 0.502, P 0.792 R 0.367; 362 relations); all 331 texts scored entities 0.961, typed 0.945, relations
+    /// 0.651 (P 0.873 R 0.519); floor 0.648.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -170,7 +173,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.656)
+        #expect(score.relations.f1 >= 0.648)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
