@@ -816,6 +816,39 @@ struct VerbRules {
         return bodies.count == 1 ? (m, bodies[0]) : nil
     }
 
+    /// Whether mention `m` follows a mention of `state` within four tokens of its sentence ("Zambia's Finance
+    /// Minister X", "Zambian lawmaker X"): one of the state's own, by the words before the name.
+    func namedAfterState(_ m: Int?, _ state: Int) -> Bool {
+        guard let m, let p = ctx.mentionIndex(before: ctx.mentions[m].start) else { return false }
+        return (max(0, p - 2)...p).contains { q in
+            ctx.owner[q] >= 0 && ctx.entity(q) == state && ctx.mentions[q].sentence == ctx.mentions[m].sentence
+                && ctx.mentions[m].start - ctx.mentions[q].end <= 4
+        }
+    }
+
+    /// The end of a lower-case description that stands for a state as the one asked at `p`: "parliament", "the
+    /// state", "the country's leaders", "the prime minister", "the president" — followed by "to" (what is asked).
+    static func stateStandIn(at p: Int, to b: Int, _ tokens: Tokens) -> Int? {
+        guard p < b, tokens[p].isLowerInitial else { return nil }
+        var q = p
+        if tokens[q].normIs("parliament") {
+            q += 1
+        } else if tokens[q].normIs("the"), q + 1 < b, tokens[q + 1].isLowerInitial {
+            if tokens[q + 1].normIsOne(of: "state", "president", "parliament") {
+                q += 2
+            } else if q + 2 < b, tokens[q + 1].normIs("prime"), tokens[q + 2].normIs("minister") {
+                q += 3
+            } else if q + 3 < b, tokens[q + 1].normIs("country"), tokens[q + 2].normIs("'s"), tokens[q + 3].normIsOne(of: "leaders", "leadership") {
+                q += 4
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        return q < b && tokens[q].normIs("to") && tokens[q].isLowerInitial ? q : nil
+    }
+
     /// Verbs of a request the verb patterns read only with a described object ("asked the government to …").
     static let askVerbs: WordSet = ["asked", "asks", "asking", "requested", "requests"]
     /// Words after an ask verb's object that tell a request ("to", "for") from a question ("whether", "why", …).
@@ -1903,6 +1936,17 @@ struct VerbRules {
                 {
                     pronounTarget = mainCountry
                     describedObjectEnd = nounEnd
+                }
+                // "urged parliament to …", "called on the state to …", "urged the country's leaders to …", "urged the
+                // prime minister to …" (no name after the title): the country the text is about. (Not "the president
+                // of the union", not a head named right after: "the president, Ana Lisk".)
+                if pronounTarget == nil, predicate == .urged, let mainCountry, mainCountry != subject,
+                    !memory.holdsOffice(subject, in: mainCountry), let noun = Self.stateStandIn(at: end, to: b, tokens),
+                    // (Not the state's own official: "Zambia's Finance Minister X urged parliament to pass the budget".)
+                    !namedAfterState(subjectMention, mainCountry)
+                {
+                    pronounTarget = mainCountry
+                    describedObjectEnd = noun
                 }
                 // "accused the armed group of …", "urged the central bank to …": the organization named with the
                 // description's words; "accused the union of …", "urged the group to …": the one actor of the
