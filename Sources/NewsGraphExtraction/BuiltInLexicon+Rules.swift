@@ -353,7 +353,9 @@ leaders	leads
 Leader	leads
 head	leads
 head of	leads
+chief	leads
 chief of	leads
+rector	leads
 commander	leads
 Commander	leads
 commander of	leads

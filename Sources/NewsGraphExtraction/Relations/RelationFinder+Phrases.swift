@@ -785,8 +785,14 @@ extension RelationFinder {
         var q = k
         // (A title that holds its "of": "The head of the Kessa Front, X", "the head of Velmar district, X".)
         let ownOf = k > title.start + 1 && k == title.end && tokens[k - 1].normIsOne(of: "of", "for")
-        if q < b, tokens[q].normIsOne(of: "to", "in", "at", "of", "for"), let m = ctx.mentionByStart[q + 1] {
+        // ("the chief executive of the Velmar Power Company, X": over the body's article.)
+        if q + 1 < b, tokens[q].normIsOne(of: "to", "in", "at", "of", "for"),
+            let m = ctx.mentionByStart[q + 1]
+                ?? (q + 2 < b && tokens[q + 1].normIs("the") && tokens[q + 1].isLowerInitial ? ctx.mentionByStart[q + 2] : nil)
+        {
             q = ctx.mentions[m].end
+            // (Over its bracketed acronym: "the Velmar Power Company (VPC), X".)
+            if q + 3 < b, tokens[q].textIs("("), tokens[q + 2].textIs(")"), tokens[q + 3].textIs(",") { q += 3 }
         } else if ownOf, let m = ctx.mentionByStart[q < b && tokens[q].normIs("the") ? q + 1 : q], !ctx.mentions[m].isAdjective {
             q = ctx.mentions[m].end
             // (Over a place noun after the name: "the head of Velmar district, X".)

@@ -16,6 +16,8 @@ struct TitleRules {
     /// Words before a country's name that make it no office's country, in the words before a title: "made in
     /// Japan", "hosted by Kenya", "talks with Peru".
     static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
+    /// Verbs that put an office's holder out of it: "dismissed the governor of the central bank, X" holds it no more.
+    static let dismissalVerbs: WordSet = ["dismissed", "sacked", "fired", "ousted", "removed", "impeached", "replaced"]
     /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
     /// Fields only a state has an office for: "Its intelligence director" after a state is the state's.
@@ -166,6 +168,14 @@ struct TitleRules {
         for title in titles {
             currentTitle = title.start
             let info = lexicon.lexicon.titles[title.title]
+            // "chief" alone is an office only right after the body's name ("PST chief X", "the Velmar Front chief,
+            // X"): not a holder's apposition ("X, chief Pentagon spokesperson Y", "a chief from the province"),
+            // not after a rank ("deputy chief commissioner X").
+            if title.end == title.start + 1, tokens[title.start].normIs("chief"), tokens[title.start].isLowerInitial,
+                !(title.start > a && ctx.mentionByEnd[title.start].map { ctx.kind($0) == .organization } == true)
+            {
+                continue
+            }
             var holders: [(entity: Int, after: Bool)] = []
             if let holder = finder.titleHolder(ctx, title, from: a, to: b, pronoun: pronoun) {
                 holders = [holder]
@@ -174,7 +184,11 @@ struct TitleRules {
                 let group = finder.coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities.kinds[$0] == .person }
                 if group.count >= 2 { holders = group.map { ($0, true) } }
             }
-            let isFormer = title.start > a && tokens[title.start - 1].normIsOne(of: "former", "late", "ex")
+            // (Also an office its holder is put out of: "dismissed the governor of the central bank, X".)
+            let isFormer =
+                title.start > a && tokens[title.start - 1].normIsOne(of: "former", "late", "ex")
+                || (title.start > a + 1 && tokens[title.start - 1].normIs("the")
+                    && Self.dismissalVerbs.contains(tokens[title.start - 2]))
             // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
             if title.start > a, tokens[title.start - 1].normIsOne(of: "his", "her"),
                 RelationFinder.clientTitles.contains(tokens[title.end - 1]),
