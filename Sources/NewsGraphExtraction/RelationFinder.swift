@@ -65,6 +65,11 @@ extension ChunkedList: Sendable where Element: Sendable {}
 /// label's number and the confidence's, each 32 bits: a document's labels and confidences are few), read as
 /// ``FoundRelation``s. Stored whole (32 bytes: a label reference and a `Double`), the relations of a
 /// sentence of ~600k relative clauses took 19 MB at the peak of its extraction (issue 14).
+/// A relation found again right after itself (the same ends, sentence, label and confidence: "X, which Y
+/// owns, X, which Y owns, …" states one relation per clause) is stored once, with a count of its repeats in
+/// a side list (``Run``, only for the relations that repeat): the list still reads, counts and walks every
+/// relation as found, so the rules that count relations read back see the same ones (12 MB of one
+/// relation at the peak of a sentence of ~600k relative clauses).
 struct FoundList: RandomAccessCollection, Sendable {
     private struct Packed: Sendable {
         var source32: Int32
@@ -74,6 +79,18 @@ struct FoundList: RandomAccessCollection, Sendable {
         var confidence32: Int32
     }
     private var stored = ChunkedList<Packed>()
+    /// A stored relation read `extra + 1` times in a row: its place in `stored` and the place of its
+    /// first reading in the list.
+    private struct Run: Sendable {
+        var stored32: Int32
+        var first32: Int32
+        var extra32: Int32
+    }
+    /// The stored relations that repeat, in order (none in most texts: then a place in the list is a
+    /// place in `stored`).
+    private var runs: [Run] = []
+    /// The number of relations as found (repeats included).
+    private var total = 0
     /// The labels by ``RelationLabel/number``.
     private var labels: [RelationLabel] = []
     /// The distinct confidences, in the order first found, and their numbers by bit pattern.
@@ -83,10 +100,26 @@ struct FoundList: RandomAccessCollection, Sendable {
     private var lastConfidence: (bits: UInt64, number: Int32) = (0, -1)
 
     var startIndex: Int { 0 }
-    var endIndex: Int { stored.endIndex }
+    var endIndex: Int { total }
+
+    /// The place in `stored` of the relation at `position` of the list.
+    @inline(__always) private func storedPlace(_ position: Int) -> Int {
+        if runs.isEmpty { return position }
+        // The last run that starts at or before `position`.
+        let k = runs.partitionPoint { Int($0.first32) <= position } - 1
+        guard k >= 0 else { return position }
+        let run = runs[k]
+        let first = Int(run.first32)
+        let extra = Int(run.extra32)
+        // (Inside the run: its one stored relation; past it, the repeats of this run and of every run before it
+        // are skipped.)
+        if position <= first + extra { return Int(run.stored32) }
+        return position - (first - Int(run.stored32)) - extra
+    }
 
     subscript(position: Int) -> FoundRelation {
-        let p = stored[position]
+        precondition(position >= 0 && position < total, "found relation index out of range")
+        let p = stored[storedPlace(position)]
         var found = FoundRelation(
             source: 0, target: 0, label: labels[Int(p.label32)], sentence: 0, confidence: confidences[Int(p.confidence32)])
         found.source32 = p.source32
@@ -113,10 +146,26 @@ struct FoundList: RandomAccessCollection, Sendable {
             confidenceNumbers[bits] = confidence
         }
         lastConfidence = (bits, confidence)
-        stored.append(
-            Packed(
-                source32: found.source32, target32: found.target32, sentence32: found.sentence32,
-                label32: Int32(truncatingIfNeeded: n), confidence32: confidence))
+        let packed = Packed(
+            source32: found.source32, target32: found.target32, sentence32: found.sentence32,
+            label32: Int32(truncatingIfNeeded: n), confidence32: confidence)
+        total += 1
+        if stored.endIndex > 0 {
+            let last = stored[stored.endIndex - 1]
+            if last.source32 == packed.source32, last.target32 == packed.target32, last.sentence32 == packed.sentence32,
+                last.label32 == packed.label32, last.confidence32 == packed.confidence32
+            {
+                // (The same relation again: counted, not stored.)
+                let lastPlace = Int32(truncatingIfNeeded: stored.endIndex - 1)
+                if let run = runs.last, run.stored32 == lastPlace {
+                    runs[runs.count - 1].extra32 += 1
+                } else {
+                    runs.append(Run(stored32: lastPlace, first32: Int32(truncatingIfNeeded: total - 2), extra32: 1))
+                }
+                return
+            }
+        }
+        stored.append(packed)
     }
 }
 

@@ -192,6 +192,36 @@ struct CompactRecordsTests {
         #expect(list[written.count + 4_999].source == 4_999 && list[written.count + 4_999].confidence == 0.25)
     }
 
+    @Test("a relation found again right after itself is stored once and still read, counted and walked as found")
+    func foundListRepeats() {
+        let memory = RelationMemory()
+        let owns = memory.label(.controls, rule: "verb:owns", role: nil)
+        let leads = memory.label(.leads, rule: "title", role: nil)
+        var list = FoundList()
+        var written: [FoundRelation] = []
+        func add(_ found: FoundRelation, times: Int) {
+            for _ in 0..<times {
+                list.append(found)
+                written.append(found)
+            }
+        }
+        add(FoundRelation(source: 1, target: 2, label: owns, sentence: 0, confidence: 0.8), times: 1)
+        add(FoundRelation(source: 3, target: 4, label: owns, sentence: 0, confidence: 0.8), times: 5)
+        // Not a repeat: another sentence, another confidence, another label, another end.
+        add(FoundRelation(source: 3, target: 4, label: owns, sentence: 1, confidence: 0.8), times: 1)
+        add(FoundRelation(source: 3, target: 4, label: owns, sentence: 1, confidence: 0.7), times: 3)
+        add(FoundRelation(source: 3, target: 4, label: leads, sentence: 1, confidence: 0.7), times: 1)
+        add(FoundRelation(source: 3, target: 5, label: leads, sentence: 1, confidence: 0.7), times: 1)
+        // A long run past a block of 4,096, then more after it.
+        add(FoundRelation(source: 6, target: 7, label: owns, sentence: 2, confidence: 1), times: 5_000)
+        add(FoundRelation(source: 7, target: 6, label: owns, sentence: 2, confidence: 1), times: 2)
+        add(FoundRelation(source: 8, target: 9, label: leads, sentence: 3, confidence: 0.5), times: 1)
+        #expect(list.count == written.count)
+        #expect(Array(list) == written)
+        #expect((0..<written.count).allSatisfy { list[$0] == written[$0] })
+        #expect(Array(list.reversed()) == Array(written.reversed()))
+    }
+
     @Test("a title candidate takes 16 bytes and reads back its numbers whole")
     func titleCandidate() {
         #expect(MemoryLayout<TitleCandidate>.stride == 16)

@@ -34,10 +34,14 @@ struct FrameRules {
         /// the clauses whose verb is not quoted. (32-bit, in four arrays: an array of actors per
         /// speech clause took ~40 bytes a clause at the peak of a sentence of ~200k of them.)
         var speech: (verbs: [Int32], starts: [Int32], actors: [Int32], unquoted: [Int32])? = nil
+        /// Per noun group, its chunk (-1: none): made only when a group is asked whose chunk the search by
+        /// token in ``chunk(of:_:)`` does not find (a possessor's group, inside its owner's chunk).
         var chunkOfNoun: [Int32]? = nil
-        /// Per noun group, the first clause it completes as a copula's object or an "as" complement
-        /// (``apposed(_:_:objectOf:)``), -1 for none.
-        var completedClause: [Int32]? = nil
+        /// The noun groups that complete a clause as a copula's object or an "as" complement
+        /// (``apposed(_:_:objectOf:)``), each with the first such clause, sorted by group: (group << 32 | clause).
+        /// (Kept for those groups alone: a clause number per noun group was 4 bytes a group at the peak of a
+        /// sentence of ~200k reported frames; issue 14.)
+        var completedClause: [UInt64]? = nil
         func reset() {
             speech = nil
             chunkOfNoun = nil
@@ -166,11 +170,16 @@ struct FrameRules {
 
     /// The document's organizations by the last word of their name, lower case, with the
     /// countries each name holds (read once, when first asked), and the answers of `namedOrgan`.
+    /// (A name's words are split again when asked, not kept: an array of `Substring`s, its string and
+    /// a dictionary entry per organization were ~300 bytes each, 75 MB of a text of 250k bodies ending in
+    /// one head word, at the peak of its extraction; issue 14.)
     final class OrganizationIndex {
         private var table: [String: [Int]]? = nil
-        /// Each organization's lower-case words and the countries of the text its name holds.
-        private var words: [Int: [Substring]] = [:]
-        private var countriesNamed: [Int: [Int]] = [:]
+        /// Per entity, the countries of the text its name holds, once asked: `noCountryAsked` not yet,
+        /// -1 none, `c >= 0` the one country `c`, `~k` (below -1) the list `lists[k]` of two or more.
+        private var countriesNamed: [Int32] = []
+        private var lists: [[Int]] = []
+        private static let noCountryAsked = Int32.min
         private var countryForms: [(country: Int, words: [Substring])]? = nil
         private var answers: [String: Int?] = [:]
         private let entities: ResolvedEntities
@@ -203,7 +212,12 @@ struct FrameRules {
 
         /// The countries of the text whose name or adjective is whole words of `e`'s name.
         private func countries(in e: Int) -> [Int] {
-            if let known = countriesNamed[e] { return known }
+            if countriesNamed.isEmpty { countriesNamed = [Int32](repeating: Self.noCountryAsked, count: entities.count) }
+            let known = countriesNamed[e]
+            if known != Self.noCountryAsked {
+                if known == -1 { return [] }
+                return known >= 0 ? [Int(known)] : lists[Int(~known)]
+            }
             let name = nameWords(e)
             var found: [Int] = []
             for form in forms where !form.words.isEmpty && form.words.count <= name.count && !found.contains(form.country) {
@@ -212,15 +226,18 @@ struct FrameRules {
                     found.append(form.country)
                 }
             }
-            countriesNamed[e] = found
+            switch found.count {
+            case 0: countriesNamed[e] = -1
+            case 1: countriesNamed[e] = Int32(truncatingIfNeeded: found[0])
+            default:
+                countriesNamed[e] = ~Int32(truncatingIfNeeded: lists.count)
+                lists.append(found)
+            }
             return found
         }
 
         private func nameWords(_ e: Int) -> [Substring] {
-            if let known = words[e] { return known }
-            let split = entities.name(e).lowercased().replacingOccurrences(of: ".", with: "").split(separator: " ")
-            words[e] = split
-            return split
+            entities.name(e).lowercased().replacingOccurrences(of: ".", with: "").split(separator: " ")
         }
 
         func organ(head: String, before: String?, country: Int) -> Int? {
@@ -230,8 +247,10 @@ struct FrameRules {
             var several = false
             for e in byLastWord[head] ?? [] {
                 let named = countries(in: e)
-                let name = nameWords(e)
-                let twoWords = before.map { name.count >= 2 && name[name.count - 2] == $0 } ?? false
+                let twoWords = before.map { before in
+                    let name = nameWords(e)
+                    return name.count >= 2 && name[name.count - 2] == before
+                } ?? false
                 guard named.contains(country) || (twoWords && named.isEmpty) else { continue }
                 if found != nil {
                     several = true
@@ -741,6 +760,20 @@ struct FrameRules {
 
     /// The chunk of noun group `n` (the sentence's table, made once).
     func chunk(of n: Int, _ syntax: SentenceSyntax) -> Int? {
+        // The chunks are in token order, each starting where the one before ends: the first chunk that does not
+        // start before the group is its chunk, when it is the group's. (A table of every group's chunk was 4
+        // bytes a group at the peak of a sentence of ~200k reported frames; issue 14.)
+        if sentence.chunkOfNoun == nil, n >= 0, n < syntax.nouns.count {
+            let start = syntax.nouns[n].start
+            let c = syntax.chunks.indices.partitionPoint { c in
+                switch syntax.chunks[c] {
+                case .noun(let m): return syntax.nouns[m].start < start
+                case .verb(let v): return syntax.verbs.start(v) < start
+                case .word(let k): return k < start
+                }
+            }
+            if c < syntax.chunks.count, case .noun(let m) = syntax.chunks[c], m == n { return c }
+        }
         if sentence.chunkOfNoun == nil {
             var chunkOf = [Int32](repeating: -1, count: syntax.nouns.count)
             for (c, chunk) in syntax.chunks.enumerated() {
@@ -978,22 +1011,34 @@ struct FrameRules {
         // The clause the group completes as a copula's object or an "as" complement: the table is made once per
         // sentence (a scan of every clause per group asked was quadratic in a sentence of many appositions).
         if sentence.completedClause == nil {
-            var table = [Int32](repeating: -1, count: syntax.nouns.count)
+            var pairs: [UInt64] = []
+            let count = syntax.nouns.count
+            func add(_ m: Int, _ index: Int) {
+                guard m >= 0, m < count else { return }
+                pairs.append(UInt64(UInt32(truncatingIfNeeded: m)) << 32 | UInt64(UInt32(truncatingIfNeeded: index)))
+            }
             for (index, clause) in syntax.clauses.enumerated() where !clause.verb.negated && !clause.subject.isEmpty {
                 let lemma = lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])
                 if clause.verb.copula || Self.copulaLemmas.contains(lemma) {
-                    for m in clause.object where m < table.count && table[m] < 0 { table[m] = Int32(truncatingIfNeeded: index) }
+                    for m in clause.object { add(m, index) }
                 }
                 if Self.asLemmas.contains(lemma) {
                     for complement in clause.complements where complement.preposition == "as" {
-                        for m in complement.groups where m < table.count && table[m] < 0 { table[m] = Int32(truncatingIfNeeded: index) }
+                        for m in complement.groups { add(m, index) }
                     }
                 }
             }
-            sentence.completedClause = table
+            // (By group, then clause: the first entry of each group is its first clause.)
+            pairs.sort()
+            var kept: [UInt64] = []
+            for pair in pairs where kept.last.map({ $0 >> 32 != pair >> 32 }) ?? true { kept.append(pair) }
+            sentence.completedClause = kept
         }
-        if let table = sentence.completedClause, n < table.count, table[n] >= 0 {
-            return syntax.clauses[Int(table[n])].subject.flatMap { entities($0, syntax, standIns: false) }
+        if let table = sentence.completedClause, n >= 0 {
+            let k = table.partitionPoint { Int($0 >> 32) < n }
+            if k < table.count, Int(table[k] >> 32) == n {
+                return syntax.clauses[Int(table[k] & 0xFFFF_FFFF)].subject.flatMap { entities($0, syntax, standIns: false) }
+            }
         }
         return []
     }

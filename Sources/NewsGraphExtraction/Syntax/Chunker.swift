@@ -208,7 +208,11 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
     mutating func append(_ group: NounGroup) { stored.append(pack(group, extra: -1)) }
     /// Appends `group`, the array growing by a quarter when full (``Array/makeRoom(for:)``).
     mutating func appendGrowingSlowly(_ group: NounGroup) { stored.appendGrowingSlowly(pack(group, extra: -1)) }
-    mutating func reserveCapacity(_ count: Int) { stored.reserveCapacity(count) }
+    /// Room for `count` groups (and for as many side entries, when `count` is a long sentence's).
+    mutating func reserveCapacity(_ count: Int) {
+        stored.reserveCapacity(count)
+        if count > Chunker.longSentence { extras.reserveCapacity(count) }
+    }
 }
 
 extension NounGroup {
@@ -370,6 +374,9 @@ struct Chunker {
         tag == .adjective || tag == .number || tag == .noun || tag == .nounPlural || tag == .proper
     }
 
+    /// The tokens from which a sentence is long: its arrays get room for all it may hold at once.
+    static let longSentence = 1 << 16
+
     /// The chunks of tokens `a..<b`, with the groups they index.
     func chunk(_ a: Int, _ b: Int) -> (chunks: Chunks, nouns: NounGroups, verbs: VerbGroups) {
         let tokens = ctx.tokens
@@ -378,9 +385,19 @@ struct Chunker {
         var verbs = VerbGroups()
         // At most one chunk per token: room for a sentence's worth up front (up to 256), not
         // grown by doubling from one (a dozen allocations per sentence).
-        chunks.reserveCapacity(min(b - a, 256))
-        nouns.reserveCapacity(min(b - a, 128))
-        verbs.reserveCapacity(min((b - a) / 2 + 1, 64))
+        // A very long sentence gets room for as many chunks and groups as it could have at once: room
+        // never written is never resident, and growing by a quarter held the old array beside the new while
+        // it copied (14 MB above what is left after chunking a sentence of ~225k appositions: the peak of its
+        // extraction; issue 14).
+        if b - a > Self.longSentence {
+            chunks.reserveCapacity(b - a)
+            nouns.reserveCapacity(b - a)
+            verbs.reserveCapacity((b - a) / 2 + 1)
+        } else {
+            chunks.reserveCapacity(min(b - a, 256))
+            nouns.reserveCapacity(min(b - a, 128))
+            verbs.reserveCapacity(min((b - a) / 2 + 1, 64))
+        }
         var i = a
         while i < b {
             if let group = nounGroup(at: i, b, possessor: nil, nouns: &nouns) {
