@@ -953,8 +953,11 @@ struct StructureRules {
             {
                 var q = m.start - 2
                 // (Never over a verb: "Korvex Air sued regulator Velmar Authority" names no organ of the airline.)
-                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, tokens[q].kind == .word, !RelationFinder.stopWords.contains(tokens[q]),
-                    !CompoundRules.clauseVerbTags.contains(tokens[q].tag)
+                // ("the UN children's agency X": over a lower-case noun's possessive.)
+                while q > a, q >= m.start - 5,
+                    (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q])
+                        && !CompoundRules.clauseVerbTags.contains(tokens[q].tag))
+                        || (tokens[q].normIs("'s") && q < m.start - 1 && tokens[q - 1].isLowerInitial && tokens[q - 1].kind == .word)
                 {
                     q -= 1
                 }
