@@ -377,6 +377,19 @@ struct StructureRulesTests {
         #expect(!person.contains { $0.rule == "modifier-unit" }, "\(person)")
     }
 
+    @Test("a body a country's possessive describes before its name: 'Kalmar's anti-fraud agency, VELFA', 'Kalmar's state power utility, Velgrid'")
+    func possessiveApposedBodies() {
+        let agency = Self.drawn("Peru's anti-money-laundering agency, VELFA, opened an inquiry.")
+        #expect(Self.has(agency, "velfa", .memberOf, "peru", rule: "possessive-apposed-organ"), "\(agency)")
+        let regulator = Self.drawn("Kenya's drug regulator, the Tarvo Medicines Board, suspended the trial.")
+        #expect(Self.has(regulator, "tarvo_medicines_board", .memberOf, "kenya", rule: "possessive-apposed-organ"), "\(regulator)")
+        let utility = Self.drawn("Chile's state power utility, Velgrid, said output fell.")
+        #expect(Self.has(utility, "velgrid", .locatedIn, "chile", rule: "possessive-apposed-company"), "\(utility)")
+        // A foreign buyer or an investor of the country is not in it.
+        let foreign = Self.drawn("Chile's largest foreign investor, Korvex Holdings, said output fell. Peru's biggest buyer, Velmar Foods, left.")
+        #expect(!foreign.contains { $0.rule == "possessive-apposed-company" }, "\(foreign)")
+    }
+
     @Test("a legal form ends a company's name but is no name by itself: 'Chile's Korvex GmbH' is based there, 'Chile's NPC' an organ")
     func legalFormAloneIsNoCompany() {
         let company = Self.drawn("Chile's Korvex GmbH accused Peru of dumping.")

@@ -1281,13 +1281,30 @@ struct StructureRules {
                 }
             }
             // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
+            // ("Kalmar's anti-fraud agency, VELFA", "Kalmar's drug regulator, the Tarvo Board": over hyphenated words and
+            // a state body's noun; "Kalmar's state power utility, Velgrid", "Kalmar's biggest dockers' union, Velko": a
+            // company or a civil body the country's possessive describes is in the country.)
             if kind == .country || kind == .organization, !m.isAdjective, tokens[k].normIs("'s") {
                 var q = k + 1
-                while q < b, q < k + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q += 1 }
-                if q > k + 1, q + 2 < b, tokens[q].textIs(","), lexicon.headKind(tokens[q - 1]) == .organization {
+                var foreign = false
+                while q < b, q < k + 9,
+                    (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
+                        || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > k + 1)
+                {
+                    if tokens[q].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
+                    q += 1
+                }
+                if q > k + 1, q + 2 < b, tokens[q].textIs(","), tokens[q - 1].kind == .word {
                     let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
+                    let noun = tokens[q - 1]
                     if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
-                        emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                        if lexicon.headKind(noun) == .organization || RelationFinder.stateBodyNouns.contains(noun.norm) {
+                            emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                        } else if kind == .country, !foreign, !noun.normIsOne(of: "investor", "buyer", "owner", "partner"),
+                            Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun)
+                        {
+                            emit(ctx.entity(n), e, .locatedIn, "possessive-apposed-company", confidence: 0.7)
+                        }
                     }
                 }
             }
