@@ -390,6 +390,17 @@ struct StructureRulesTests {
         #expect(!foreign.contains { $0.rule == "possessive-apposed-company" }, "\(foreign)")
     }
 
+    @Test("a facility on a river, a coast or a border: 'the Tarvo dam on the Velmar River'")
+    func facilityOnPlace() {
+        let dam = Self.drawn("Output at the Tarvo dam on the Zambezi River fell by half.")
+        #expect(Self.has(dam, "tarvo_dam", .locatedIn, "zambezi_river", rule: "locative-on"), "\(dam)")
+        let border = Self.drawn("Trucks queued at the Velmar crossing on Jordan's northern border.")
+        #expect(Self.has(border, "velmar_crossing", .locatedIn, "jordan", rule: "locative-on"), "\(border)")
+        // A possessive that names no edge of the place, and a day after "on": no place.
+        let orders = Self.drawn("Workers shut the Tarvo plant on Peru's orders on Monday.")
+        #expect(!orders.contains { $0.rule == "locative-on" }, "\(orders)")
+    }
+
     @Test("a legal form ends a company's name but is no name by itself: 'Chile's Korvex GmbH' is based there, 'Chile's NPC' an organ")
     func legalFormAloneIsNoCompany() {
         let company = Self.drawn("Chile's Korvex GmbH accused Peru of dumping.")

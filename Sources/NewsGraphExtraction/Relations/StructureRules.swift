@@ -369,6 +369,9 @@ struct StructureRules {
         "exporter", "importer", "gang", "cartel", "club", "retailer", "employer", "bank", "lender", "union", "party", "university",
     ])
 
+    /// The edges of a place a facility may stand on: "the crossing on Kalmar's northern border" (`locative-on`).
+    static let edgeNouns: WordSet = ["border", "frontier", "coast", "coastline", "shore", "shores", "bank", "banks"]
+
     /// Participles of where a body has its seat: "a firm based (registered, incorporated) in X".
     static let seatWords: WordSet = ["based", "headquartered", "registered", "incorporated"]
 
@@ -1580,6 +1583,18 @@ struct StructureRules {
                         if kind != .organization || k + 1 == q {
                             emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
                         }
+                    }
+                } else if kind == .facility, tokens[k].normIs("on"), k + 1 < b {
+                    // "the Tarvo dam on the Velmar River", "the Korvex crossing on Kalmar's northern border": a facility
+                    // on a river, a lake, a coast or a border of the place named right after "on" (over "the").
+                    let q = placeStart(after: k, to: b)
+                    // (A possessive names an edge of the place: not "the plant on Kalmar's orders".)
+                    if let n = ctx.mentionByStart[q], ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective,
+                        ctx.entity(n) != e,
+                        mentions[n].end >= b || !tokens[mentions[n].end].normIs("'s")
+                            || Self.edgeNouns.contains(tokens[possessedPlaceStart(afterPossessive: mentions[n].end, to: b)])
+                    {
+                        emit(e, ctx.entity(n), .locatedIn, "locative-on", confidence: 0.7)
                     }
                 } else if tokens[k].textIs(","), kind != .organization, k + 2 < b, tokens[k + 1].normIsOne(of: "in", "on"),
                     let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].normIs("the") ? ctx.mentionByStart[k + 3] : nil),
