@@ -39,6 +39,8 @@ import NewsGraph
 ///   Foreign Ministry", "Peru, whose port of Tarvo");
 /// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
 /// - `possessive-partner`: "Velair, which flies the route with its partner Korvex Air" (`affiliated_with`);
+/// - `possessive-apposed-company`: "Chile's state power utility, Velgrid" is in Chile; `locative-on`: "the Tarvo dam
+///   on the Velmar River", "the crossing on Peru's northern border";
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
