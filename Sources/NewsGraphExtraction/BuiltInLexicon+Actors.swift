@@ -291,7 +291,7 @@ European Parliament	Organization
 UN General Assembly	Organization	General Assembly|United Nations General Assembly|U.N. General Assembly
 UN Human Rights Council	Organization	Human Rights Council|United Nations Human Rights Council
 UNICEF	Organization	United Nations Children's Fund
-UNHCR	Organization	UN refugee agency|United Nations High Commissioner for Refugees
+UNHCR	Organization	United Nations High Commissioner for Refugees
 World Food Programme	Organization	WFP|World Food Program
 International Organization for Migration	Organization	IOM
 Doctors Without Borders	Organization	MSF|Medecins Sans Frontieres|Médecins Sans Frontières

@@ -365,6 +365,42 @@ struct StructureRulesTests {
         #expect(!verb.contains { $0.rule == "modifier-unit" }, "\(verb)")
     }
 
+    @Test("a modifier organ over a lower-case noun's possessive, and a known body's description: 'the UN children's agency VELCA'")
+    func modifierUnitPossessive() {
+        let children = Self.drawn("The UN children's agency VELCA said schools were hit.")
+        #expect(Self.has(children, "velca", .memberOf, "united_nations", rule: "modifier-unit"), "\(children)")
+        // The UN named only in the description of a known agency is the UN, and the agency its organ.
+        let refugees = Self.drawn("The U.N. refugee agency UNHCR said 300 people had crossed.")
+        #expect(refugees.contains { $0.source == "unhcr" && $0.predicate == .memberOf && $0.target == "united_nations" }, "\(refugees)")
+        // A person's possessive is no organ's parent.
+        let person = Self.drawn("Lena Ortiz's lawyer's agency Korvex Talent said nothing.")
+        #expect(!person.contains { $0.rule == "modifier-unit" }, "\(person)")
+    }
+
+    @Test("a body a country's possessive describes before its name: 'Kalmar's anti-fraud agency, VELFA', 'Kalmar's state power utility, Velgrid'")
+    func possessiveApposedBodies() {
+        let agency = Self.drawn("Peru's anti-money-laundering agency, VELFA, opened an inquiry.")
+        #expect(Self.has(agency, "velfa", .memberOf, "peru", rule: "possessive-apposed-organ"), "\(agency)")
+        let regulator = Self.drawn("Kenya's drug regulator, the Tarvo Medicines Board, suspended the trial.")
+        #expect(Self.has(regulator, "tarvo_medicines_board", .memberOf, "kenya", rule: "possessive-apposed-organ"), "\(regulator)")
+        let utility = Self.drawn("Chile's state power utility, Velgrid, said output fell.")
+        #expect(Self.has(utility, "velgrid", .locatedIn, "chile", rule: "possessive-apposed-company"), "\(utility)")
+        // A foreign buyer or an investor of the country is not in it.
+        let foreign = Self.drawn("Chile's largest foreign investor, Korvex Holdings, said output fell. Peru's biggest buyer, Velmar Foods, left.")
+        #expect(!foreign.contains { $0.rule == "possessive-apposed-company" }, "\(foreign)")
+    }
+
+    @Test("a facility on a river, a coast or a border: 'the Tarvo dam on the Velmar River'")
+    func facilityOnPlace() {
+        let dam = Self.drawn("Output at the Tarvo dam on the Zambezi River fell by half.")
+        #expect(Self.has(dam, "tarvo_dam", .locatedIn, "zambezi_river", rule: "locative-on"), "\(dam)")
+        let border = Self.drawn("Trucks queued at the Velmar crossing on Jordan's northern border.")
+        #expect(Self.has(border, "velmar_crossing", .locatedIn, "jordan", rule: "locative-on"), "\(border)")
+        // A possessive that names no edge of the place, and a day after "on": no place.
+        let orders = Self.drawn("Workers shut the Tarvo plant on Peru's orders on Monday.")
+        #expect(!orders.contains { $0.rule == "locative-on" }, "\(orders)")
+    }
+
     @Test("a legal form ends a company's name but is no name by itself: 'Chile's Korvex GmbH' is based there, 'Chile's NPC' an organ")
     func legalFormAloneIsNoCompany() {
         let company = Self.drawn("Chile's Korvex GmbH accused Peru of dumping.")
@@ -566,7 +602,7 @@ struct StructureRulesTests {
         #expect(Self.has(council, "un_security_council", .memberOf, "united_nations", rule: "name-prefix"), "\(council)")
         // A known body named by its description: "the UN refugee agency, UNHCR".
         let alias = Self.drawn("The United Nations met. The UN refugee agency, UNHCR, said 40 people died.")
-        #expect(Self.has(alias, "unhcr", .memberOf, "united_nations", rule: "bloc-organ"), "\(alias)")
+        #expect(alias.contains { $0.source == "unhcr" && $0.predicate == .memberOf && $0.target == "united_nations" }, "\(alias)")
         // A body's name that no organ's or mission's head word closes is no organ of it.
         let women = Self.drawn("The United Nations said the United Nations Foundation would help.")
         #expect(!women.contains { $0.rule == "bloc-organ" }, "\(women)")

@@ -39,6 +39,8 @@ import NewsGraph
 ///   Foreign Ministry", "Peru, whose port of Tarvo");
 /// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
 /// - `possessive-partner`: "Velair, which flies the route with its partner Korvex Air" (`affiliated_with`);
+/// - `possessive-apposed-company`: "Chile's state power utility, Velgrid" is in Chile; `locative-on`: "the Tarvo dam
+///   on the Velmar River", "the crossing on Peru's northern border";
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
@@ -368,6 +370,9 @@ struct StructureRules {
     static let countryBodyNouns: Set<String> = companyDescriptions.union(RelationFinder.bodyNouns.words).union([
         "exporter", "importer", "gang", "cartel", "club", "retailer", "employer", "bank", "lender", "union", "party", "university",
     ])
+
+    /// The edges of a place a facility may stand on: "the crossing on Kalmar's northern border" (`locative-on`).
+    static let edgeNouns: WordSet = ["border", "frontier", "coast", "coastline", "shore", "shores", "bank", "banks"]
 
     /// Participles of where a body has its seat: "a firm based (registered, incorporated) in X".
     static let seatWords: WordSet = ["based", "headquartered", "registered", "incorporated"]
@@ -953,8 +958,11 @@ struct StructureRules {
             {
                 var q = m.start - 2
                 // (Never over a verb: "Korvex Air sued regulator Velmar Authority" names no organ of the airline.)
-                while q > a, q >= m.start - 4, tokens[q].isLowerInitial, tokens[q].kind == .word, !RelationFinder.stopWords.contains(tokens[q]),
-                    !CompoundRules.clauseVerbTags.contains(tokens[q].tag)
+                // ("the UN children's agency X": over a lower-case noun's possessive.)
+                while q > a, q >= m.start - 5,
+                    (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q])
+                        && !CompoundRules.clauseVerbTags.contains(tokens[q].tag))
+                        || (tokens[q].normIs("'s") && q < m.start - 1 && tokens[q - 1].isLowerInitial && tokens[q - 1].kind == .word)
                 {
                     q -= 1
                 }
@@ -1278,13 +1286,30 @@ struct StructureRules {
                 }
             }
             // "Chile's water authority, the Direccion General de Aguas": an organ named in an apposition.
+            // ("Kalmar's anti-fraud agency, VELFA", "Kalmar's drug regulator, the Tarvo Board": over hyphenated words and
+            // a state body's noun; "Kalmar's state power utility, Velgrid", "Kalmar's biggest dockers' union, Velko": a
+            // company or a civil body the country's possessive describes is in the country.)
             if kind == .country || kind == .organization, !m.isAdjective, tokens[k].normIs("'s") {
                 var q = k + 1
-                while q < b, q < k + 4, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q += 1 }
-                if q > k + 1, q + 2 < b, tokens[q].textIs(","), lexicon.headKind(tokens[q - 1]) == .organization {
+                var foreign = false
+                while q < b, q < k + 9,
+                    (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
+                        || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > k + 1)
+                {
+                    if tokens[q].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
+                    q += 1
+                }
+                if q > k + 1, q + 2 < b, tokens[q].textIs(","), tokens[q - 1].kind == .word {
                     let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
+                    let noun = tokens[q - 1]
                     if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
-                        emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                        if lexicon.headKind(noun) == .organization || RelationFinder.stateBodyNouns.contains(noun.norm) {
+                            emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
+                        } else if kind == .country, !foreign, !noun.normIsOne(of: "investor", "buyer", "owner", "partner"),
+                            Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun)
+                        {
+                            emit(ctx.entity(n), e, .locatedIn, "possessive-apposed-company", confidence: 0.7)
+                        }
                     }
                 }
             }
@@ -1560,6 +1585,18 @@ struct StructureRules {
                         if kind != .organization || k + 1 == q {
                             emit(e, ctx.entity(n), .locatedIn, "locative", confidence: 0.75)
                         }
+                    }
+                } else if kind == .facility, tokens[k].normIs("on"), k + 1 < b {
+                    // "the Tarvo dam on the Velmar River", "the Korvex crossing on Kalmar's northern border": a facility
+                    // on a river, a lake, a coast or a border of the place named right after "on" (over "the").
+                    let q = placeStart(after: k, to: b)
+                    // (A possessive names an edge of the place: not "the plant on Kalmar's orders".)
+                    if let n = ctx.mentionByStart[q], ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective,
+                        ctx.entity(n) != e,
+                        mentions[n].end >= b || !tokens[mentions[n].end].normIs("'s")
+                            || Self.edgeNouns.contains(tokens[possessedPlaceStart(afterPossessive: mentions[n].end, to: b)])
+                    {
+                        emit(e, ctx.entity(n), .locatedIn, "locative-on", confidence: 0.7)
                     }
                 } else if tokens[k].textIs(","), kind != .organization, k + 2 < b, tokens[k + 1].normIsOne(of: "in", "on"),
                     let n = ctx.mentionByStart[k + 2] ?? (tokens[k + 2].normIs("the") ? ctx.mentionByStart[k + 3] : nil),
