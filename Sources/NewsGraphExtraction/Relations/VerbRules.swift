@@ -327,6 +327,19 @@ struct VerbRules {
 
     /// A body's delegation, which "led by X" names the head of: X holds an office in the body ("an IMF mission led by X").
     static let delegationNouns: WordSet = ["mission", "team", "delegation"]
+    /// Words of degree between a participle and its agent: "funded in part by X", "backed largely by X".
+    static let agentDegreeWords: WordSet = ["partly", "partially", "largely", "mainly", "mostly", "chiefly", "jointly", "primarily", "heavily"]
+
+    /// Whether a passive's agent follows the participle ending at `end`: "by" right after it, or after "in part" or a
+    /// word of ``agentDegreeWords`` ("a group funded in part by X"; not "funded in part by fees": ``RelationFinder/byAgent(_:after:to:)``
+    /// still needs a name).
+    static func agentFollows(after end: Int, to b: Int, _ tokens: Tokens) -> Bool {
+        guard end < b else { return false }
+        if tokens[end].normIs("by") { return true }
+        if end + 1 < b, agentDegreeWords.contains(tokens[end]), tokens[end + 1].normIs("by") { return true }
+        return end + 2 < b && tokens[end].normIs("in") && tokens[end + 1].normIs("part") && tokens[end + 2].normIs("by")
+    }
+
     /// Participles that give `leads` only as a passive with "by": "the plant, operated by Korvex".
     static let passiveOnlyLeads: WordSet = ["operated", "managed"]
 
@@ -1323,7 +1336,7 @@ struct VerbRules {
             let participle =
                 tokens[end - 1].norm.hasSuffix("ed")
                 || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
-            if (hasAux && participle) || (end < b && tokens[end].normIs("by") && participle) {
+            if (hasAux && participle) || (participle && Self.agentFollows(after: end, to: b, tokens)) {
                 if flags.contains(.mutual) {
                     // "The deal was signed by A and B"
                     if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].normIs("by") }) {
