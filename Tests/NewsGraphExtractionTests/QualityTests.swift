@@ -161,7 +161,9 @@ struct QualityTests {
     /// deputies' countries, rebel forces) brought them to entities 0.962, typed 0.946, relations 0.658
     /// (P 0.878 R 0.526); floors 0.958 / 0.94 / 0.655. With rel2's recall rules (a named body's deed judged, "which
     /// groups", "which reports to", "set up by", bodies named after their seat, inquiries as verbs): relations 0.659
-    /// (P 0.876 R 0.528); floor 0.656.
+    /// (P 0.876 R 0.528); floor 0.656. With rel2's support and accusation phrases ("with the help of X", "a major donor
+    /// to Y", "funded in part by X", "X, whom it accused of …", "All three deny …"): relations 0.660 (P 0.876 R 0.530;
+    /// 0.6602); floor 0.657.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -170,7 +172,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.656)
+        #expect(score.relations.f1 >= 0.657)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
