@@ -265,7 +265,8 @@ final class RelationMemory {
 /// Reads typed, directed relations between the resolved entities of a document. `find` reads
 /// the speakers first (``SpeakerRules``), then runs each rule family of `Relations/` over each
 /// sentence in turn: `[verbs]` patterns (``VerbRules``), blame of the text's opening event
-/// (``JudgementRules``), attribution (``AttributionRules``),
+/// (``JudgementRules``), attribution (``AttributionRules``), help and donors (``SupportRules``),
+/// an accused named as a relative clause's antecedent (``AccusedAntecedentRules``),
 /// frames over clauses (``FrameRules``), compounds (``CompoundRules``), titles
 /// (``TitleRules``) and structure (``StructureRules``). The phrase readers they share are in
 /// `RelationFinder+Phrases.swift`.
@@ -982,6 +983,16 @@ struct RelationFinder: Sendable {
 
             // "…, the Nation newspaper reported.": the outlet reports what the sentence's speaker said.
             attribution.reported(sentence: s, from: a, to: b) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
+            }
+
+            // "with the help of X", "X, a major donor to Y".
+            SupportRules(finder: self, ctx: ctx).run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
+                emit(source, target, predicate, rule, confidence: confidence)
+            }
+
+            // "… her coach, X, whom it accused of …": the antecedent is the accused.
+            AccusedAntecedentRules(finder: self, ctx: ctx).run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }
 

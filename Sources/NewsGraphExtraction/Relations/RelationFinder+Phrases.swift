@@ -443,6 +443,14 @@ extension RelationFinder {
                 }
                 return ctx.entity(m)
             }
+            // "Korvex, a Lima-based group backed by …": a name in a hyphenated modifier describes the noun; the compound
+            // counts as one word with the one after it.
+            if t.textIs("-"), !t.spaceBefore, p + 1 < position, ctx.tokens[p + 1].kind == .word, ctx.tokens[p + 1].isLowerInitial,
+                let m = ctx.mentionByEnd[p], ctx.mentions[m].start > a
+            {
+                p = ctx.mentions[m].start - 1
+                continue
+            }
             guard t.textIs(",") || (t.kind == .word && t.isLowerInitial) else { return nil }
             p -= 1
             steps += 1

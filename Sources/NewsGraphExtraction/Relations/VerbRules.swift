@@ -327,6 +327,19 @@ struct VerbRules {
 
     /// A body's delegation, which "led by X" names the head of: X holds an office in the body ("an IMF mission led by X").
     static let delegationNouns: WordSet = ["mission", "team", "delegation"]
+    /// Words of degree between a participle and its agent: "funded in part by X", "backed largely by X".
+    static let agentDegreeWords: WordSet = ["partly", "partially", "largely", "mainly", "mostly", "chiefly", "jointly", "primarily", "heavily"]
+
+    /// Whether a passive's agent follows the participle ending at `end`: "by" right after it, or after "in part" or a
+    /// word of ``agentDegreeWords`` ("a group funded in part by X"; not "funded in part by fees": ``RelationFinder/byAgent(_:after:to:)``
+    /// still needs a name).
+    static func agentFollows(after end: Int, to b: Int, _ tokens: Tokens) -> Bool {
+        guard end < b else { return false }
+        if tokens[end].normIs("by") { return true }
+        if end + 1 < b, agentDegreeWords.contains(tokens[end]), tokens[end + 1].normIs("by") { return true }
+        return end + 2 < b && tokens[end].normIs("in") && tokens[end + 1].normIs("part") && tokens[end + 2].normIs("by")
+    }
+
     /// Participles that give `leads` only as a passive with "by": "the plant, operated by Korvex".
     static let passiveOnlyLeads: WordSet = ["operated", "managed"]
 
@@ -508,6 +521,43 @@ struct VerbRules {
             })
         else { return nil }
         return (last.accuser, last.accused)
+    }
+
+    /// Number words a denial's quantified subject counts with (``groupCounts``, with "both" and "two").
+    static let denierCounts: [String: Int] = groupCounts.merging(["both": 2, "two": 2]) { old, _ in old }
+
+    /// For a denial whose subject opens sentence `a..<b` as "All three", "The two men", "Both [companies]" (over
+    /// auxiliaries, before `position`): the accuser and the accused of the last accusations of this sentence or the two
+    /// before made by one accuser in one sentence against exactly that many actors. Nil for anything else ("Both sides").
+    func quantifiedDeniers(before position: Int, from a: Int, sentence s: Int) -> (accuser: Int, accused: [Int])? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        while p > a, RelationFinder.auxiliaries.contains(tokens[p]) { p -= 1 }
+        guard p >= a else { return nil }
+        var q = a
+        if let dash = (a..<min(p, a + 8)).first(where: { tokens[$0].kind == .dash }) { q = dash + 1 }
+        var determined = false
+        if q < p, tokens[q].normIsOne(of: "all", "the") {
+            q += 1
+            determined = true
+        }
+        // ("Two officials denied …": a bare number names no group read before.)
+        guard q <= p, tokens[q].kind == .word, let count = Self.denierCounts[tokens[q].norm], determined || tokens[q].normIs("both")
+        else { return nil }
+        // At most one plural noun after the number: "the three men", "both companies" (not "both sides").
+        if q < p {
+            guard q + 1 == p, tokens[p].kind == .word, tokens[p].isLowerInitial, tokens[p].norm.hasSuffix("s"),
+                !tokens[p].normIsOne(of: "sides", "parties", "countries", "governments")
+            else { return nil }
+        }
+        let recent = memory.accusations[memory.recentAccusations(since: s - 2, floor: memory.accusations.count - Self.maxAnsweredAccusations)...]
+        guard let last = recent.last(where: { $0.accused >= 0 && $0.accuser >= 0 && $0.accused != $0.accuser }) else { return nil }
+        var accused: [Int] = []
+        for accusation in recent where accusation.sentence == last.sentence && accusation.accuser == last.accuser && accusation.accused >= 0 {
+            if accusation.accused != last.accuser, !accused.contains(accusation.accused) { accused.append(accusation.accused) }
+        }
+        guard accused.count == count else { return nil }
+        return (last.accuser, accused)
     }
 
     /// The actor whose name opens sentence `a..<b` (after a dateline, "The", and an acronym in
@@ -1356,7 +1406,7 @@ struct VerbRules {
             let participle =
                 tokens[end - 1].norm.hasSuffix("ed")
                 || ["led", "held", "run", "struck", "hit", "sent", "met", "told"].contains(tokens[end - 1].norm)
-            if (hasAux && participle) || (end < b && tokens[end].normIs("by") && participle) {
+            if (hasAux && participle) || (participle && Self.agentFollows(after: end, to: b, tokens)) {
                 if flags.contains(.mutual) {
                     // "The deal was signed by A and B"
                     if let by = (end..<min(b, end + 8)).first(where: { tokens[$0].normIs("by") }) {
@@ -1592,6 +1642,15 @@ struct VerbRules {
             // accused of a recent accusation (an organization or a state) denies it.
             if subjectFound == nil, flags.contains(.denial), let accusation = describedDenier(before: start, from: a, sentence: s) {
                 emit(accusation.accused, accusation.accuser, predicate, "denial-of-accusation:description", confidence: 0.6 * hedged(start - 3, end + 1))
+                coveredUntil = end
+                continue
+            }
+            // "All three deny the charges", "Both companies denied wrongdoing": each accused of the last accusation made
+            // against that many.
+            if subjectFound == nil, flags.contains(.denial), let group = quantifiedDeniers(before: start, from: a, sentence: s) {
+                for accused in group.accused {
+                    emit(accused, group.accuser, predicate, "denial-of-accusation:each", confidence: 0.6 * hedged(start - 3, end + 1))
+                }
                 coveredUntil = end
                 continue
             }

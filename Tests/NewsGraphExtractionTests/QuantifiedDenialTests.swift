@@ -1,0 +1,27 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Denials by each of several accused, on invented sentences with negatives.
+@Suite("Quantified denial rule")
+struct QuantifiedDenialTests: RuleSuite {
+    @Test("'All three deny the charges' after an accusation of three: each denies; a different count or 'both sides' does not")
+    func eachDenies() {
+        let g = graph("Peru accused Anna Lisk, Marta Ruiz and Jon Vidal of fraud. All three deny the charges.")
+        for person in ["anna_lisk", "marta_ruiz", "jon_vidal"] {
+            #expect(has(g, person, .denied, "peru"), "\(keys(g))")
+        }
+        let both = graph("Chile accused Korvex Mining and Tarvel Energy of dumping waste. Both companies denied wrongdoing.")
+        #expect(has(both, "korvex_mining", .denied, "chile"), "\(keys(both))")
+        #expect(has(both, "tarvel_energy", .denied, "chile"), "\(keys(both))")
+        let bare = graph("Chile accused Korvex Mining and Tarvel Energy of dumping waste. Both deny it.")
+        #expect(has(bare, "tarvel_energy", .denied, "chile"), "\(keys(bare))")
+        // A denial verb opening a sentence has no subject to read.
+        _ = graph("Chile accused Korvex Mining of dumping waste. Denied.")
+        let count = graph("Peru accused Anna Lisk and Marta Ruiz of fraud. All three deny the charges.")
+        #expect(!count.relations.values.contains { $0.predicate == .denied }, "\(keys(count))")
+        let sides = graph("Chile accused Korvex Mining and Tarvel Energy of dumping waste. Both sides denied wrongdoing.")
+        #expect(!sides.relations.values.contains { $0.predicate == .denied }, "\(keys(sides))")
+    }
+}

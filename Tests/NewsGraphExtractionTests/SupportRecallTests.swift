@@ -1,0 +1,49 @@
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Recall rules for support named by a phrase (help, donors) and by a passive whose agent comes after a word of
+/// degree or is described by a hyphenated place, each on invented sentences with negatives (none of the corpus texts).
+@Suite("Support recall rules")
+struct SupportRecallTests: RuleSuite {
+    @Test("'with the help of X' makes X support the clause's subject; help of a place, or a passive, does not")
+    func helpOf() {
+        let g = graph("The Korvex Space Agency is tracking the fragments with the help of the Velmar Space Command.")
+        #expect(has(g, "velmar_space_command", .supports, "korvex_space_agency"), "\(keys(g))")
+        let pronoun = graph("The Korvex Data Office said it had traced the intrusion with help from Tarvel Labs.")
+        #expect(has(pronoun, "tarvel_labs", .supports, "korvex_data_office"), "\(keys(pronoun))")
+        let passive = graph("Traffic was filtered by the Korvex Data Office with the help of Tarvel Labs.")
+        #expect(!passive.relations.values.contains { $0.predicate == .supports }, "\(keys(passive))")
+        let place = graph("The Korvex Data Office traced the intrusion with the help of Lima.")
+        #expect(!place.relations.values.contains { $0.predicate == .supports }, "\(keys(place))")
+        let own = graph("Peru began spraying in its northern provinces with the help of its Velmar Youth Service.")
+        #expect(!own.relations.values.contains { $0.predicate == .supports }, "\(keys(own))")
+        let unnamed = graph("The Korvex Data Office traced the intrusion with the help of its own engineers.")
+        #expect(!unnamed.relations.values.contains { $0.predicate == .supports }, "\(keys(unnamed))")
+    }
+
+    @Test("'X, a major donor to Y' and 'X, Y's largest aid donor' make X support Y; a donor conference does not")
+    func donor() {
+        let g = graph("The Velmar Union, a major donor to Peru, said the vote was flawed.")
+        #expect(has(g, "velmar_union", .supports, "peru"), "\(keys(g))")
+        let possessive = graph("Chile, Peru's largest aid donor, said the vote was flawed.")
+        #expect(has(possessive, "chile", .supports, "peru"), "\(keys(possessive))")
+        let conference = graph("Chile hosted a donor conference for Peru.")
+        #expect(!conference.relations.values.contains { $0.predicate == .supports }, "\(keys(conference))")
+        let bare = graph("Chile said Peru was a major donor.")
+        #expect(!bare.relations.values.contains { $0.predicate == .supports }, "\(keys(bare))")
+    }
+
+    @Test("'funded in part by X' is a passive with its agent; 'a Lima-based group backed by X' supports the group")
+    func passiveAgents() {
+        let part = graph("Korvex Sea Watch, a conservation group funded in part by the Tarvel Foundation, said the fish escaped.")
+        #expect(has(part, "tarvel_foundation", .supports, "korvex_sea_watch"), "\(keys(part))")
+        let based = graph("The Korvex Patent Pool, a Lima-based group backed by the Velmar Union, said it would appeal.")
+        #expect(has(based, "velmar_union", .supports, "korvex_patent_pool"), "\(keys(based))")
+        // "in part" without an agent, and a place's name in the compound, support nothing.
+        let fees = graph("Korvex Sea Watch, a conservation group funded in part by fees, said the fish escaped.")
+        #expect(!fees.relations.values.contains { $0.predicate == .supports }, "\(keys(fees))")
+        #expect(!has(based, "velmar_union", .supports, "lima"), "\(keys(based))")
+    }
+}
