@@ -164,7 +164,11 @@ struct QualityTests {
     /// (P 0.876 R 0.528); floor 0.656.
     /// Texts 320–331 came in blind on 2026-12-06 (first score with main eff5795: entities 0.942, typed 0.922,
     /// relations 0.502, P 0.792 R 0.367; 362 relations); all 331 texts scored entities 0.961, typed 0.945, relations
-    /// 0.651 (P 0.873 R 0.519); floor 0.648.
+    /// 0.651 (P 0.873 R 0.519); floor 0.648. That session's rules (lead: a state's lower-case stand-ins asked, offices
+    /// before their holders with the body between, "chief" and "rector"; quality: UN agencies described by their parent,
+    /// a country's possessive before an apposed body, facilities on a river or a border; rel2: support by "with the help
+    /// of" and donors, "whom it accused of", degree words before "by") brought them to entities 0.961, typed 0.946,
+    /// relations 0.656 (P 0.874 R 0.526); floor 0.653.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -173,7 +177,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.648)
+        #expect(score.relations.f1 >= 0.653)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
