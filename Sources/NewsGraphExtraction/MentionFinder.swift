@@ -2081,12 +2081,12 @@ struct MentionFinder: Sendable {
                     // (A verb is not a modifier: "Paul Kabuswe met union leaders".)
                     // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
                     // (Nor a possessive: "Prime Minister X's government" is X's, a description.)
-                    // (Nor a determiner: "told Parliament the government had paid" is two actors.)
+                    // (Nor a determiner: "assured Parliament the government would act" is two actors.)
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]), tokens[k].norm != "'s",
-                        ClosedClass.words[tokens[k].norm].map({ $0[0] != .determiner && $0[0] != .pronoun }) ?? true,
                         headKind(tokens[k + 1]) == .organization || isFacilityNoun(tokens[k + 1]),
                         tokens[k + 1].isLowerInitial,
-                        lexicon.verbs(startingWith: tokens[k]) == nil, !tokens[k].norm.hasSuffix("ed")
+                        lexicon.verbs(startingWith: tokens[k]) == nil, !tokens[k].norm.hasSuffix("ed"),
+                        ClosedClass.words[tokens[k].norm].map({ $0.first != .determiner && $0.first != .pronoun }) ?? true
                     {
                         k += 1
                     }

@@ -8,10 +8,11 @@ import Testing
 struct AccusedAntecedentTests: RuleSuite {
     @Test("'X, whom it accused of …' makes the clause's subject accuse X; 'which it praised' and 'who accused' do not")
     func antecedent() {
-        let g = graph("The Korvex Union also suspended her coach, Anna Lisk, whom it accused of supplying drugs.")
-        #expect(has(g, "korvex_union", .accused, "anna_lisk"), "\(keys(g))")
-        let named = graph("Police raided Tarvel Files, which the Velmar Agency accused of hiding grants from donors.")
-        #expect(has(named, "velmar_agency", .accused, "tarvel_files"), "\(keys(named))")
+        let text = "The Korvex Union also dropped its treasurer, Anna Lisk, whom it accused of hiding the accounts."
+        #expect(drawnBy("accused:antecedent", text, "korvex_union", .accused, "anna_lisk"), "\(keys(graph(text)))")
+        let named = "Police raided Tarvel Files, which the Velmar Agency accused of hiding grants from donors."
+        // (A name after "which", over its article: the verb patterns draw it too.)
+        #expect(has(graph(named), "velmar_agency", .accused, "tarvel_files"), "\(keys(graph(named)))")
         let praise = graph("The Korvex Union thanked Tarvel Files, which it praised for its reporting.")
         #expect(!praise.relations.values.contains { $0.predicate == .accused }, "\(keys(praise))")
         // "who accused …": the antecedent accuses, the rule reads nothing.

@@ -30,8 +30,8 @@ struct OfficeAppositionTests: RuleSuite {
         // A holder's apposition, a traditional chief and a rank before "chief" name no body led.
         let apposed = graph("Ana Lisk met Ivo Lask, chief Korvex Bank spokesperson Mara Velt and others.")
         #expect(!has(apposed, "ivo_lask", .leads, "korvex_bank"), "\(keys(apposed))")
-        let traditional = graph("Ivo Lask, a chief from Fiji's northern province, said so.")
-        #expect(!has(traditional, "ivo_lask", .leads, "fiji"), "\(keys(traditional))")
+        let traditional = graph("Ivo Lask, a chief from Tonga's outer islands, said so.")
+        #expect(!has(traditional, "ivo_lask", .leads, "tonga"), "\(keys(traditional))")
         let deputy = graph("Korvex Bank deputy chief commissioner Ana Lisk said so.")
         #expect(!has(deputy, "ana_lisk", .leads, "korvex_bank"), "\(keys(deputy))")
     }

@@ -6,9 +6,9 @@ import Testing
 /// Denials by each of several accused, on invented sentences with negatives.
 @Suite("Quantified denial rule")
 struct QuantifiedDenialTests: RuleSuite {
-    @Test("'All three deny the charges' after an accusation of three: each denies; a different count or 'both sides' does not")
+    @Test("'All three reject the accusation' after an accusation of three: each denies; a different count or 'both sides' does not")
     func eachDenies() {
-        let g = graph("Peru accused Anna Lisk, Marta Ruiz and Jon Vidal of fraud. All three deny the charges.")
+        let g = graph("Peru accused Anna Lisk, Marta Ruiz and Jon Vidal of fraud. All three reject the accusation.")
         for person in ["anna_lisk", "marta_ruiz", "jon_vidal"] {
             #expect(has(g, person, .denied, "peru"), "\(keys(g))")
         }
@@ -19,7 +19,7 @@ struct QuantifiedDenialTests: RuleSuite {
         #expect(has(bare, "tarvel_energy", .denied, "chile"), "\(keys(bare))")
         // A denial verb opening a sentence has no subject to read.
         _ = graph("Chile accused Korvex Mining of dumping waste. Denied.")
-        let count = graph("Peru accused Anna Lisk and Marta Ruiz of fraud. All three deny the charges.")
+        let count = graph("Peru accused Anna Lisk and Marta Ruiz of fraud. All three reject the accusation.")
         #expect(!count.relations.values.contains { $0.predicate == .denied }, "\(keys(count))")
         let sides = graph("Chile accused Korvex Mining and Tarvel Energy of dumping waste. Both sides denied wrongdoing.")
         #expect(!sides.relations.values.contains { $0.predicate == .denied }, "\(keys(sides))")

@@ -16,4 +16,11 @@ extension RuleSuite {
     }
 
     func keys(_ g: KnowledgeGraph) -> String { "\(g.relations.values.map(\.key))" }
+
+    /// Whether rule `rule` (its name in `--explain`) draws `s p t` in `text`.
+    func drawnBy(_ rule: String, _ text: String, _ s: String, _ p: Predicate, _ t: String) -> Bool {
+        Extractor().explain(Document(id: "t", text: text)).contains {
+            $0.rule == rule && $0.predicate == p.name && StableID.make($0.source) == s && StableID.make($0.target) == t
+        }
+    }
 }

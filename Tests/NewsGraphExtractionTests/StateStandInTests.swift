@@ -27,7 +27,7 @@ struct StateStandInTests: RuleSuite {
     @Test("a named head after the title, a question, or the subject's own state give no such request")
     func negatives() {
         // The president named right after is the one asked, not the state.
-        let named = graph("Zambia's copper output fell. The Velmar Miners Guild urged the president, Hakainde Lisk, to act.")
+        let named = graph("Zambia's copper output fell. The Velmar Miners Guild urged the president, Tomas Brel, to act.")
         #expect(!has(named, "velmar_miners_guild", .urged, "zambia"), "\(keys(named))")
         // "the president of the union" is no state's head: nothing follows as "to".
         let union = graph("Zambia's copper output fell. The Velmar Miners Guild urged the president of the union to resign.")
@@ -37,9 +37,9 @@ struct StateStandInTests: RuleSuite {
         #expect(!has(own, "ana_lisk", .urged, "zambia"), "\(keys(own))")
     }
 
-    @Test("'told Parliament the government had paid' is two actors, not one named 'Parliament the government'")
+    @Test("'assured Parliament the government would act' is two actors, not one named 'Parliament the government'")
     func parliamentThenGovernment() {
-        let g = graph("Zambia's energy minister, Ana Lisk, told Parliament the government had paid the debt.")
+        let g = graph("Zambia's mining minister, Ana Lisk, assured Parliament the government would act.")
         #expect(!g.entities.values.contains { $0.name.contains("the government") }, "\(g.entities.values.map(\.name))")
         // A place's lower-case body name still holds together.
         let council = graph("The Tarvo military council said the town was calm.")

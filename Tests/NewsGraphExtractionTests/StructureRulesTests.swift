@@ -392,11 +392,13 @@ struct StructureRulesTests {
 
     @Test("a facility on a river, a coast or a border: 'the Tarvo dam on the Velmar River'")
     func facilityOnPlace() {
-        let dam = Self.drawn("Output at the Tarvo dam on the Zambezi River fell by half.")
-        #expect(Self.has(dam, "tarvo_dam", .locatedIn, "zambezi_river", rule: "locative-on"), "\(dam)")
-        let border = Self.drawn("Trucks queued at the Velmar crossing on Jordan's northern border.")
-        #expect(Self.has(border, "velmar_crossing", .locatedIn, "jordan", rule: "locative-on"), "\(border)")
+        let dam = Self.drawn("Output at the Tarvo dam on the Velmar River fell by half.")
+        #expect(Self.has(dam, "tarvo_dam", .locatedIn, "velmar_river", rule: "locative-on"), "\(dam)")
+        let border = Self.drawn("Lorries waited at the Velmar crossing on Uruguay's eastern border.")
+        #expect(Self.has(border, "velmar_crossing", .locatedIn, "uruguay", rule: "locative-on"), "\(border)")
         // A possessive that names no edge of the place, and a day after "on": no place.
+        // (A text that ends on the place's possessive: no read past its end; the dam is Peru's then.)
+        #expect(Self.has(Self.drawn("Output fell at the Tarvo dam on Peru's"), "tarvo_dam", .locatedIn, "peru", rule: "locative-on"))
         let orders = Self.drawn("Workers shut the Tarvo plant on Peru's orders on Monday.")
         #expect(!orders.contains { $0.rule == "locative-on" }, "\(orders)")
     }

@@ -9,8 +9,8 @@ import Testing
 struct SupportRecallTests: RuleSuite {
     @Test("'with the help of X' makes X support the clause's subject; help of a place, or a passive, does not")
     func helpOf() {
-        let g = graph("The Korvex Space Agency is tracking the fragments with the help of the Velmar Space Command.")
-        #expect(has(g, "velmar_space_command", .supports, "korvex_space_agency"), "\(keys(g))")
+        let g = graph("The Korvex Mapping Agency is charting the coast with the help of the Velmar Survey Command.")
+        #expect(has(g, "velmar_survey_command", .supports, "korvex_mapping_agency"), "\(keys(g))")
         let pronoun = graph("The Korvex Data Office said it had traced the intrusion with help from Tarvel Labs.")
         #expect(has(pronoun, "tarvel_labs", .supports, "korvex_data_office"), "\(keys(pronoun))")
         let passive = graph("Traffic was filtered by the Korvex Data Office with the help of Tarvel Labs.")
@@ -35,15 +35,22 @@ struct SupportRecallTests: RuleSuite {
         #expect(!bare.relations.values.contains { $0.predicate == .supports }, "\(keys(bare))")
     }
 
-    @Test("'funded in part by X' is a passive with its agent; 'a Lima-based group backed by X' supports the group")
+    @Test("'funded in part by X' is a passive with its agent; 'a Quito-based group backed by X' supports the group")
     func passiveAgents() {
-        let part = graph("Korvex Sea Watch, a conservation group funded in part by the Tarvel Foundation, said the fish escaped.")
-        #expect(has(part, "tarvel_foundation", .supports, "korvex_sea_watch"), "\(keys(part))")
-        let based = graph("The Korvex Patent Pool, a Lima-based group backed by the Velmar Union, said it would appeal.")
+        let part = graph("Korvex Reef Trust, a marine charity funded in part by the Tarvel Foundation, said the coral died.")
+        #expect(has(part, "tarvel_foundation", .supports, "korvex_reef_trust"), "\(keys(part))")
+        let based = graph("The Korvex Patent Pool, a Quito-based group backed by the Velmar Union, said it would appeal.")
         #expect(has(based, "velmar_union", .supports, "korvex_patent_pool"), "\(keys(based))")
         // "in part" without an agent, and a place's name in the compound, support nothing.
-        let fees = graph("Korvex Sea Watch, a conservation group funded in part by fees, said the fish escaped.")
+        let fees = graph("Korvex Reef Trust, a marine charity funded in part by fees, said the coral died.")
         #expect(!fees.relations.values.contains { $0.predicate == .supports }, "\(keys(fees))")
-        #expect(!has(based, "velmar_union", .supports, "lima"), "\(keys(based))")
+        #expect(!has(based, "velmar_union", .supports, "quito"), "\(keys(based))")
+    }
+
+    @Test("'donor' opening a document, and a text ending in a helper's phrase, draw nothing and do not trap")
+    func edges() {
+        #expect(graph("donor fatigue grew in Peru.").relations.values.allSatisfy { $0.predicate != .supports })
+        #expect(graph("donor").relations.isEmpty)
+        #expect(graph("Korvex traced it with the help of").relations.isEmpty)
     }
 }

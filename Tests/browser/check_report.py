@@ -146,6 +146,9 @@ try:
     target = driver.execute_script("""
         var g = window.__newsgraph, D = JSON.parse(document.getElementById('newsgraph-data').textContent), best = null;
         var shown = g.visibleNodes(), r = document.getElementById('graph').getBoundingClientRect();
+        // (Each shown node's position read once: read per edge, a corpus of 4,000 edges and 4,500 nodes asked
+        // 18 million of them and passed the script timeout.)
+        var at = shown.map(function (i) { return g.screenPosition(i); });
         for (var e = 0; e < D.edges.length; e++) {
           if (D.edges[e][0] === D.edges[e][1]) continue;
           var a = g.screenPosition(D.edges[e][0]), b = g.screenPosition(D.edges[e][1]);
@@ -153,7 +156,7 @@ try:
           if (mx < r.left + 20 || mx > r.right - 20 || my < r.top + 20 || my > r.bottom - 20) continue;
           if (document.elementFromPoint(mx, my) !== document.getElementById('graph')) continue;  // under the legend
           var free = Infinity;
-          shown.forEach(function (i) { var p = g.screenPosition(i); free = Math.min(free, Math.hypot(p[0] - mx, p[1] - my) - p[2]); });
+          for (var k = 0; k < at.length; k++) { var p = at[k]; free = Math.min(free, Math.hypot(p[0] - mx, p[1] - my) - p[2]); }
           if (!best || free > best[2]) best = [mx, my, free, D.nodes[D.edges[e][0]][0] + ' \u2014' + D.predicates[D.edges[e][2]] + '\u2192 ' + D.nodes[D.edges[e][1]][0]];
         }
         return best;""")

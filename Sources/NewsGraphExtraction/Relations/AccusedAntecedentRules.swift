@@ -2,7 +2,8 @@ import NewsGraph
 
 /// An accusation whose accused is the antecedent of a relative clause (the examples are invented):
 /// "… suspended her coach, Anna Lisk, whom it accused of supplying drugs", "… raided Tarvel Files,
-/// which the agency accused of hiding grants": the relative clause's subject (a pronoun, or a name)
+/// which the Velmar Agency accused of hiding grants": the relative clause's subject (a pronoun, or a name,
+/// over its article)
 /// `accused` the name before the comma (`accused:antecedent`). The verb's own object is the relative
 /// pronoun, so ``VerbRules`` finds no accused there.
 struct AccusedAntecedentRules {
@@ -36,7 +37,9 @@ struct AccusedAntecedentRules {
             } else if RelationFinder.personPronouns.contains(tokens[q]) {
                 accuser = pronoun(q)
                 q += 1
-            } else if let s = ctx.mentionByStart[q], ctx.owner[s] >= 0, !ctx.mentions[s].isAdjective {
+            } else if let s = ctx.mentionByStart[q] ?? (q + 1 < b && tokens[q].normIs("the") ? ctx.mentionByStart[q + 1] : nil),
+                ctx.owner[s] >= 0, !ctx.mentions[s].isAdjective
+            {
                 accuser = ctx.entity(s)
                 q = ctx.mentions[s].end
             } else {

@@ -1593,7 +1593,7 @@ struct StructureRules {
                     // (A possessive names an edge of the place: not "the plant on Kalmar's orders".)
                     if let n = ctx.mentionByStart[q], ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective,
                         ctx.entity(n) != e,
-                        mentions[n].end >= b || !tokens[mentions[n].end].normIs("'s")
+                        mentions[n].end + 1 >= b || !tokens[mentions[n].end].normIs("'s")
                             || Self.edgeNouns.contains(tokens[possessedPlaceStart(afterPossessive: mentions[n].end, to: b)])
                     {
                         emit(e, ctx.entity(n), .locatedIn, "locative-on", confidence: 0.7)

@@ -38,8 +38,8 @@ struct SupportRules {
         var q = p + 1
         if q < b, tokens[q].normIs("the") { q += 1 }
         guard q + 2 < b, Self.helpNouns.contains(tokens[q]), tokens[q + 1].normIsOne(of: "of", "from") else { return }
-        // The helper's name right after, over "the" and a country's adjective or a few describing words ("the U.S. Space
-        // Force", "Lima-based security firm Tarvel Labs"): a name ending the phrase, not "the help of its members".
+        // The helper's name right after, over "the" and a country's adjective or a few describing words ("the U.S. Coast
+        // Guard", "Velmar-based security firm Tarvel Labs"): a name ending the phrase, not "the help of its members".
         guard let helperMention = finder.objectMention(ctx, after: q + 2, to: b, skipLimit: 3, skipAdjectives: true),
             ctx.owner[helperMention] >= 0, !ctx.mentions[helperMention].isAdjective
         else { return }
@@ -48,7 +48,8 @@ struct SupportRules {
         let helper = ctx.entity(helperMention)
         guard ctx.entities.kinds[helper].isOne(of: .organization, .country, .person) else { return }
         // The doer: the subject of the last verb before "with" ("with the help of X, Korvex traced …" is not read).
-        guard let verb = (a..<p).last(where: { Self.verbTags.contains(tokens[$0].tag) }) else { return }
+        // (Read back at most 40 tokens: a sentence of many "with the help of" phrases stays linear.)
+        guard let verb = (max(a, p - 40)..<p).last(where: { Self.verbTags.contains(tokens[$0].tag) }) else { return }
         // ("was filtered with the help of X": a passive's subject is no doer.)
         if verb > a, tokens[verb].tag == .verbParticiple, RelationFinder.passiveAuxiliaries.contains(tokens[verb - 1]) { return }
         guard case .entity(let doer) = finder.subject(ctx, before: verb, from: a, pronoun: pronoun), doer != helper,
@@ -61,6 +62,7 @@ struct SupportRules {
     func donor(at p: Int, from a: Int, to b: Int, emit: Emit) {
         let tokens = ctx.tokens
         // Back over the degree words to the article or the receiver's possessive.
+        guard p > a else { return }
         var q = p - 1
         while q > a, q >= p - 3, Self.donorModifiers.contains(tokens[q]), tokens[q].isLowerInitial { q -= 1 }
         var receiver: Int?

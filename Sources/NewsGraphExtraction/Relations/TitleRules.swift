@@ -168,7 +168,7 @@ struct TitleRules {
         for title in titles {
             currentTitle = title.start
             let info = lexicon.lexicon.titles[title.title]
-            // "chief" alone is an office only right after the body's name ("PST chief X", "the Velmar Front chief,
+            // "chief" alone is an office only right after the body's name ("Korvex Bureau chief X", "the Velmar Front chief,
             // X"): not a holder's apposition ("X, chief Pentagon spokesperson Y", "a chief from the province"),
             // not after a rank ("deputy chief commissioner X").
             if title.end == title.start + 1, tokens[title.start].normIs("chief"), tokens[title.start].isLowerInitial,
