@@ -940,11 +940,21 @@ struct EntityResolver: Sendable {
             }
         }
         if !namesByLastWord.isEmpty {
+            // (The names of a word come in mention order: the last one before a mention is found by a binary search,
+            // and whether all share one key is asked once per word, so a text of many short names and many longer
+            // ones costs no more per name; issue 14.)
+            var oneKey: [Int32: Bool] = [:]
             for (index, m) in mentions.enumerated() where isKnownShortName(m) {
-                guard let names = namesByLastWord[word[m.start]] else { continue }
-                if let before = names.last(where: { Int($0.start) < m.start }) {
-                    keys[index] = before.key
-                } else if names.allSatisfy({ $0.key == names[0].key }) {
+                let lastWord = word[m.start]
+                guard let names = namesByLastWord[lastWord] else { continue }
+                let after = names.partitionPoint { Int($0.start) < m.start }
+                if after > 0 {
+                    keys[index] = names[after - 1].key
+                } else if oneKey[lastWord] ?? {
+                    let all = names.allSatisfy({ $0.key == names[0].key })
+                    oneKey[lastWord] = all
+                    return all
+                }() {
                     keys[index] = names[0].key
                 }
             }
