@@ -296,7 +296,7 @@ struct StructureRules {
         if q > preposition + 1 {
             var r = q
             while r < b, r < q + 3, !Self.describedPlaceNouns.contains(tokens[r]),
-                tokens[r].kind == .word, tokens[r].isLowerInitial || ctx.mentionByStart[r].map { ctx.mentions[$0].isAdjective } == true
+                tokens[r].kind == .word, tokens[r].isLowerInitial || ctx.mentionByStart[r].map({ ctx.mentions[$0].isAdjective }) == true
             {
                 r = ctx.mentionByStart[r].map { ctx.mentions[$0].end } ?? (r + 1)
             }
