@@ -94,7 +94,7 @@ public struct Relation: Hashable, Sendable {
         case .none: return [:]
         case .one(let item): return [item.location: item]
         case .many(let items): return items
-        case .sorted(let items): return Dictionary(items.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a })
+        case .sorted(let items): return EvidenceStorage.byLocation(items)
         }
     }
     // (The flag sits in the byte after the evidence storage's tag, and the imported weight is
@@ -417,8 +417,13 @@ extension Relation {
                 hasher.combine(items)
             case .sorted(let items):
                 hasher.combine(2)
-                hasher.combine(Dictionary(items.map { ($0.location, $0) }, uniquingKeysWith: { a, _ in a }))
+                hasher.combine(Self.byLocation(items))
             }
+        }
+
+        /// Sorted pieces as `.many` keeps them (one per location), for the hash and the reader that asks by location.
+        static func byLocation(_ items: [Evidence]) -> [Evidence.Location: Evidence] {
+            Dictionary(items.map { ($0.location, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 }

@@ -991,7 +991,7 @@ struct RelationFinder: Sendable {
                 emit(source, target, predicate, rule, confidence: confidence)
             }
 
-            // "… her coach, X, whom it accused of …": the antecedent is the accused.
+            // "… its treasurer, X, whom it accused of …": the antecedent is the accused.
             AccusedAntecedentRules(finder: self, ctx: ctx).run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }

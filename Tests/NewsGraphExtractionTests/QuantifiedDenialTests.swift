@@ -16,7 +16,10 @@ struct QuantifiedDenialTests: RuleSuite {
         #expect(has(both, "korvex_mining", .denied, "chile"), "\(keys(both))")
         #expect(has(both, "tarvel_energy", .denied, "chile"), "\(keys(both))")
         let bare = graph("Chile accused Korvex Mining and Tarvel Energy of dumping waste. Both deny it.")
-        #expect(has(bare, "tarvel_energy", .denied, "chile"), "\(keys(bare))")
+        #expect(has(bare, "korvex_mining", .denied, "chile") && has(bare, "tarvel_energy", .denied, "chile"), "\(keys(bare))")
+        // A noun of people after two companies accused: no denial of theirs.
+        let men = graph("Chile accused Korvex Mining and Tarvel Energy of dumping waste. The two men denied wrongdoing.")
+        #expect(!men.relations.values.contains { $0.predicate == .denied }, "\(keys(men))")
         // A denial verb opening a sentence has no subject to read.
         _ = graph("Chile accused Korvex Mining of dumping waste. Denied.")
         let count = graph("Peru accused Anna Lisk and Marta Ruiz of fraud. All three reject the accusation.")

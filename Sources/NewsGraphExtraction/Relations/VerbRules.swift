@@ -523,6 +523,8 @@ struct VerbRules {
         return (last.accuser, last.accused)
     }
 
+    /// Plural nouns of people that a denial's quantified subject may end in ("the two men").
+    static let personPluralNouns: WordSet = ["men", "women", "officials", "executives", "suspects", "defendants"]
     /// Number words a denial's quantified subject counts with (``groupCounts``, with "both" and "two").
     static let denierCounts: [String: Int] = groupCounts.merging(["both": 2, "two": 2]) { old, _ in old }
 
@@ -557,6 +559,17 @@ struct VerbRules {
             if accusation.accused != last.accuser, !accused.contains(accusation.accused) { accused.append(accusation.accused) }
         }
         guard accused.count == count else { return nil }
+        // A noun of people or of bodies names the kind of the accused: "the two men" after two companies accused
+        // denies nothing for them.
+        if q < p {
+            let kinds = accused.map { ctx.entities.kinds[$0] }
+            if Self.pluralBodyNouns.contains(tokens[p]), !kinds.allSatisfy({ $0 == .organization }) { return nil }
+            if Self.personPluralNouns.contains(tokens[p]),
+                !kinds.allSatisfy({ $0 == .person })
+            {
+                return nil
+            }
+        }
         return (last.accuser, accused)
     }
 
