@@ -1372,6 +1372,15 @@ struct VerbRules {
                 }
                 // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
                 if predicate == .attacked, end < b, tokens[end].normIsOne(of: "its", "their") { continue }
+                // "the regulator blocked the merger of A and B": the pair merges (the frame `N of X and Y`), not the
+                // clause's subject with A.
+                if predicate == .mergedWith, tokens[end - 1].normIs("of"),
+                    let first = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
+                    ctx.mentions[first].end + 1 < b, tokens[ctx.mentions[first].end].normIs("and"),
+                    ctx.mentionByStart[ctx.mentions[first].end + 1] != nil
+                {
+                    continue
+                }
                 var nounPredicate = predicate
                 // (A person "a member of" a party or an assembly belongs to it; of a council, holds a seat in it.)
                 if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person,
