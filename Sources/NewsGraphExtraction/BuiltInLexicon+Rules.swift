@@ -44,6 +44,8 @@ blame/pin	X V on Y	accused
 accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 # an accusation carried by speech: "X said Y had violated the accord", "'Y betrayed us,' X said"
 @wrongdo	Y:Actor V	accused	reported
+# "X said Y had broken the law", "… flouted the rules": a rule broken (not "broke ground", "broke the record")
+break/flout/contravene/infringe	Y:Actor V law/laws/rule/rules/regulation/regulations/agreement/accord/ceasefire/truce/treaty/promise/pledge/commitment/embargo/sanction/sanctions/contract/terms/obligation/obligations/norm/norms/standard/standards	accused	reported
 # "X said Y had attacked …", "X told the court that Y's guards had beaten him" (not killings nor
 # @attack's "retaliate": a military reports its own)
 attack/strike/ambush/beat/torture/abduct/kidnap/assault/raid/shell/bomb/invade	Y:Actor V	accused	reported
