@@ -533,6 +533,15 @@ struct MentionFinder: Sendable {
         let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
+
+    /// "(Reuters) -" at `k`: a bracket of at most four words closed before a dash.
+    static func isCreditThenDash(_ tokens: Tokens, _ k: Int, _ b: Int) -> Bool {
+        guard k < b, tokens[k].textIs("(") else { return false }
+        var close = k + 1
+        while close < min(b, k + 6), !tokens[close].textIs(")") { close += 1 }
+        return close > k + 1 && close + 1 < b && tokens[close].textIs(")") && tokens[close + 1].kind == .dash
+    }
+
     /// A preposition written with a capital inside a name ("Reporters Without Borders", "Mothers
     /// Against Drunk Driving"): a closed-class preposition, capitalized, not at a sentence's start.
     static func isNamePreposition(_ t: Token) -> Bool {
@@ -2005,10 +2014,12 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
+                // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,", or
+                // with an agency's credit in brackets before the dash, "KATHMANDU (Reuters) -".
                 let isDateline =
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
-                    && end < b && (tokens[end].kind == .dash || tokens[end].textIs(","))
+                    && end < b
+                    && (tokens[end].kind == .dash || tokens[end].textIs(",") || Self.isCreditThenDash(tokens, end, b))
                 if isDateline {
                     mentions.append(
                         MentionCandidate(sentence: s, start: i, end: end, kind: .location, actor: nil))
