@@ -168,7 +168,9 @@ struct QualityTests {
     /// before their holders with the body between, "chief" and "rector"; quality: UN agencies described by their parent,
     /// a country's possessive before an apposed body, facilities on a river or a border; rel2: support by "with the help
     /// of" and donors, "whom it accused of", degree words before "by") brought them to entities 0.961, typed 0.946,
-    /// relations 0.656 (P 0.874 R 0.526); floor 0.655.
+    /// relations 0.656 (P 0.874 R 0.526); floor 0.655. Quality's names that hold a title word or a region, a
+    /// possessed body's name up to its acronym, "the company" by recency, GeoNames' alternate names and the Cook
+    /// Islands as a state: entities 0.962, typed 0.947, relations 0.658 (P 0.876 R 0.527); floor 0.657.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -177,7 +179,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.655)
+        #expect(score.relations.f1 >= 0.657)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
