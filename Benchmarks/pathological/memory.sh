@@ -12,7 +12,7 @@
 # 700k names), `andof 245` ("A of B and C of D …"), `commas 64` (16 Mi commas, a token per
 # byte), `long 167` (news paragraphs in one document, the ordinary case), `relatives 595` and
 # `blame 790` (one sentence of ~600k and ~200k clauses: the worst measured, 2026-12-05),
-# `appositions 450`, `organs 500` (250k short sentences: its peak in writing the JSON), `asides 1000`
+# `appositions 450`, `organs 500` (250k short sentences, each giving the same relation), `asides 1000`
 # and `reporters 900` (one sentence of ~900k "and urged …": the worst measured, 2026-12-06).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

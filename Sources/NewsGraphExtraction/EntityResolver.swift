@@ -414,7 +414,7 @@ struct EntityResolver: Sendable {
         // Organizations named in full by three words or more, by their first two words: "Northern
         // Heron" names the document's one "Northern Heron Airlines" (a short name without the head
         // word; "National Bank" is no short name of "National Bank of Egypt").
-        var orgsByFirstTwo: [Int64: Set<Int32>] = [:]
+        var orgsByFirstTwo = KeysByPair()
         // Those of them whose last word is a company's head ("Holdings", "Resources"; not an organ's,
         // "Council", nor a head that names an institution after a person, "Fund", "Trust"): their
         // first two words stand for them even when the first is also a given name ("Rosa Marel" for
@@ -442,7 +442,7 @@ struct EntityResolver: Sendable {
             guard n.count >= 3 else { continue }
             let pair = Self.firstTwo(n)
             let key = table.intern(nameTag, 0, run: index)
-            orgsByFirstTwo[pair, default: []].insert(key)
+            orgsByFirstTwo.insert(key, for: pair)
             // The token after the first two words, over a hyphen between them ("Al-Varin Holdings": "Holdings").
             var rest = m.start
             var words = 0
@@ -514,10 +514,9 @@ struct EntityResolver: Sendable {
                         && !RelationFinder.compassWords.contains(tokens[m.start])),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Self.firstTwo(n)],
-                let key = keys.count == 1
-                    ? keys.first
-                    : Self.onlyElement(keys.filter { parentsByFirstTwo.contains($0) })
-                        ?? Self.onlyElement(keys.filter { !countryUnitsByFirstTwo.contains($0) }),
+                let key = keys.one
+                    ?? Self.onlyElement(keys.many.filter { parentsByFirstTwo.contains($0) })
+                        ?? Self.onlyElement(keys.many.filter { !countryUnitsByFirstTwo.contains($0) }),
                 m.kind == .organization
                     || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))
                     || (m.kind == .person && companiesByFirstTwo.contains(key)
@@ -989,7 +988,7 @@ struct EntityResolver: Sendable {
         suffixKey = []
         mentionsOfKey = []
         unknownOrgsByHead = [:]
-        orgsByFirstTwo = [:]
+        orgsByFirstTwo = KeysByPair()
         companiesByFirstTwo = []
         parentsByFirstTwo = []
         orgStartKeys = [:]
@@ -1333,5 +1332,43 @@ struct FewKeys: Sendable {
         let b = second >= 0 && second != excluded ? second : -1
         if a >= 0 && b >= 0 { return nil }
         return a >= 0 ? a : b >= 0 ? b : nil
+    }
+}
+
+/// Sets of keys by a pair of words (64 bits): a pair's one key in the dictionary itself, two or
+/// more in a `Set` of their own. Most pairs have one key; a `Set` of one per pair (~70 bytes and
+/// a dictionary value of 8) was at the resolver's peak on a text of 250k organizations named by
+/// two words each of their own ("The Varna City Police …"; issue 14).
+struct KeysByPair {
+    /// The pair's one key (`>= 0`), or `-1 - i`: its keys are `more[i]`.
+    private var keys: [Int64: Int32] = [:]
+    private var more: [Set<Int32>] = []
+
+    /// A pair's keys: `one` when it has one, else `many` (two or more).
+    struct Keys {
+        var one: Int32?
+        var many: Set<Int32>
+    }
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    mutating func insert(_ key: Int32, for pair: Int64) {
+        precondition(key >= 0)
+        guard let value = keys[pair] else {
+            keys[pair] = key
+            return
+        }
+        if value >= 0 {
+            if value == key { return }
+            keys[pair] = -1 - Int32(truncatingIfNeeded: more.count)
+            more.append([value, key])
+        } else {
+            more[Int(-1 - value)].insert(key)
+        }
+    }
+
+    subscript(pair: Int64) -> Keys? {
+        guard let value = keys[pair] else { return nil }
+        return value >= 0 ? Keys(one: value, many: []) : Keys(one: nil, many: more[Int(-1 - value)])
     }
 }
