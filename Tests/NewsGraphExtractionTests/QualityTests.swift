@@ -175,15 +175,18 @@ struct QualityTests {
     /// With the day's second rules (lead: trade and service ties, "the Law Society of …", objects after hyphenated
     /// compounds; rel2: coordinated subjects over a description, wrongs reported of "the government", rules "broken",
     /// "coordinator" leading; engine: memory only): relations 0.652 (P 0.873 R 0.520); floor 0.651.
+    /// With quality's branch (GeoNames alternate names of non-ASCII cities, the Cook Islands and Niue as states, names
+    /// with a title word inside, "the company" as the firm of the sentence before): entities 0.962, typed 0.946,
+    /// relations 0.653 (P 0.875 R 0.521); floors 0.960 / 0.944 / 0.653.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.958)
-        #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.651)
+        #expect(score.entities.f1 >= 0.960)
+        #expect(score.typedEntities.f1 >= 0.944)
+        #expect(score.relations.f1 >= 0.653)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
