@@ -85,9 +85,10 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// The mentions as they are stored.
     var mentionStorage: MentionStorage { storedMentions }
 
-    /// Creates an entity mentioned in one document at the spans `starts[i]..<ends[i]`, in any
+    /// Creates an entity mentioned in one document at the spans `(start, end)` of `spans`, in any
     /// order, repeats allowed (no `Set` made: 8 bytes a mention when the offsets fit in 32 bits).
-    public init<S: Sequence>(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], documentID: String, spans: S)
+    /// A collection, read twice when an offset does not fit.
+    public init<S: Collection>(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], documentID: String, spans: S)
     where S.Element == (start: Int, end: Int) {
         self.init(id: id, name: name, kind: kind, aliases: aliases)
         storedMentions = MentionStorage(documentID: documentID, spans: spans)
@@ -184,7 +185,7 @@ enum MentionStorage: Hashable, Sendable {
     case many(Set<Mention>)
 
     /// The spans of one document, in any order, repeats allowed.
-    init<S: Sequence>(documentID: String, spans: S) where S.Element == (start: Int, end: Int) {
+    init<S: Collection>(documentID: String, spans: S) where S.Element == (start: Int, end: Int) {
         var packed: [UInt64] = []
         packed.reserveCapacity(spans.underestimatedCount)
         var ordered = true

@@ -164,9 +164,12 @@ leader/head/chief/chairman/chairwoman/chairperson/president/commander	X:Person, 
 ally/associate/partner/affiliate	X, N of Y	affiliated_with
 ally/associate/partner/affiliate	X, Y N	affiliated_with
 ally/associate/partner	X, Y's N	affiliated_with
-# trade and service ties said of a body in an apposition: "X, Y's distributor", "Y's insurer, X", "X, a customer of Y"
-distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Actor, Y:Actor's N	affiliated_with
-distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Actor, N of Y:Actor	affiliated_with
+# trade and service ties said of a body or a state in an apposition: "X, Y's distributor", "Y's insurer, X", "X, a
+# customer of Y" (not of a person: "Anna Lisk, a customer of Korvex Bank" is a shopper)
+distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Organization, Y:Actor's N	affiliated_with
+distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Country, Y:Actor's N	affiliated_with
+distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Organization, N of Y:Actor	affiliated_with
+distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Country, N of Y:Actor	affiliated_with
 # ties between actors
 relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration/trade	N between X and Y	affiliated_with
 # trade and hired work are ties: "Chile's trade with Peru", "Korvex hired Halbrand", "Chile bought jets from Korvex",

@@ -2099,12 +2099,13 @@ struct MentionFinder: Sendable {
                 }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
                 // (A first word after a title is a given name: "Administrator Bill Nelson".)
-                // (But a body's name may open with such a word: "the Law Society of Tarvo", "Convention People's Party":
-                // its head, the word before its "of" or its last, is a body's noun.)
+                // (But a body's name may open with a law's word: "the Law Society of Tarvo", "the Charter Workers' Union":
+                // its head, the word before its "of" or its last, is a body's noun. Never an operation's, a war's or an
+                // event's: "Operation Velmar Force" stays none.)
                 if g == nil,
                     lexicon.isWord(tokens[end - 1], .excludedHead)
                         || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i)
-                            && !(spanLength >= 2
+                            && !(spanLength >= 2 && Self.instrumentHeads.contains(t)
                                 && headKind(tokens[((i + 1)..<end).first(where: { tokens[$0].normIs("of") }).map { $0 - 1 } ?? (end - 1)])
                                     == .organization))
                 {

@@ -426,7 +426,7 @@ struct FrameRulesTests {
         func keys(_ text: String) -> [String] {
             Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" }
         }
-        let state = keys("LIMA — Peru approved a dam on Monday. The Velmar Herders Council said the state had ignored a warning from the court.")
+        let state = keys("LIMA — Peru approved a dam on Monday. The Velmar Herders Council said the state had breached its own water code.")
         #expect(state.contains("velmar_herders_council accused peru"), "\(state)")
         let government = keys("LIMA — Peru approved a dam on Monday. Anna Lisk said the government had violated the water accord.")
         #expect(government.contains("anna_lisk accused peru"), "\(government)")
@@ -435,6 +435,8 @@ struct FrameRulesTests {
             "LIMA — Peru approved a dam on Monday. Anna Lisk said her group would sue if the government failed to act.",
             "LIMA — Peru approved a dam on Monday. Anna Lisk said the government would ignore the warning.",
             "LIMA — Peru approved a dam on Monday. Anna Lisk said the Chilean government had ignored the warning.",
+            // A question: "asked whether the government had …".
+            "LIMA — Peru approved a dam on Monday. Anna Lisk asked whether the government had ignored the warning.",
         ] {
             #expect(!keys(text).contains("anna_lisk accused peru"), "\(text): \(keys(text))")
         }

@@ -80,13 +80,15 @@ struct NounFrameTests {
         #expect(Self.has(before, "korvex_mutual", .affiliatedWith, "halbrand_shipping"), "\(before)")
         let of = Self.drawn("Tarvo Foods, a longtime customer of Halbrand Shipping, sued on Monday.")
         #expect(Self.has(of, "tarvo_foods", .affiliatedWith, "halbrand_shipping"), "\(of)")
-        let copula = Self.drawn("Chile is Peru's largest supplier of gas.")
+        let copula = Self.drawn("For a decade Chile has been Peru's main copper buyer.")
         #expect(Self.has(copula, "chile", .affiliatedWith, "peru"), "\(copula)")
-        // A region's supplier is no tie with an actor; a supplier of goods names none.
-        let region = Self.drawn("Chile hopes to become Asia's leading supplier of lithium.")
+        // A region's supplier is no tie with an actor; a supplier of goods names none; a person who shops is no tie.
+        let region = Self.drawn("Chile, Asia's main supplier of copper, raised prices.")
         #expect(!region.contains { $0.predicate == .affiliatedWith }, "\(region)")
         let goods = Self.drawn("Tarvo Foods, a supplier of frozen fish, sued on Monday.")
         #expect(!goods.contains { $0.predicate == .affiliatedWith }, "\(goods)")
+        let shopper = Self.drawn("Anna Lisk, a longtime customer of Korvex Bank, said her account was frozen.")
+        #expect(!shopper.contains { $0.predicate == .affiliatedWith }, "\(shopper)")
     }
 
     @Test("support as a noun, and a state's efforts standing for the state")

@@ -196,6 +196,8 @@ struct PrecisionRiskTests: RuleSuite {
         let g = graph("Peru's regulator Velcom on Wednesday blocked the merger of lenders Korvex Bank and Tarvo Bank.")
         #expect(!has(g, "korvex_bank", .mergedWith, "velcom") && !has(g, "velcom", .mergedWith, "korvex_bank"), "\(listed(g))")
         #expect(has(g, "korvex_bank", .mergedWith, "tarvo_bank") || has(g, "tarvo_bank", .mergedWith, "korvex_bank"), "\(listed(g))")
+        let approved = graph("Peru's regulator Velcom approved the merger of Korvex Bank and the Tarvo Group on Monday.")
+        #expect(!has(approved, "korvex_bank", .mergedWith, "velcom") && !has(approved, "velcom", .mergedWith, "korvex_bank"), "\(listed(approved))")
         // One company's acquisition of another stays the buyer's.
         let bought = graph("Korvex Bank completed its acquisition of Tarvo Bank on Monday.")
         #expect(has(bought, "korvex_bank", .mergedWith, "tarvo_bank") || has(bought, "tarvo_bank", .mergedWith, "korvex_bank"), "\(listed(bought))")

@@ -321,9 +321,11 @@ struct StructureRulesTests {
         #expect(Self.has(distributor, "halbrand_pharma", .affiliatedWith, "medilux", rule: "possessive-partner"), "\(distributor)")
         let insurer = Self.drawn("Korvex Shipping said its insurer, Tarvo Mutual, would pay for the repairs.")
         #expect(Self.has(insurer, "korvex_shipping", .affiliatedWith, "tarvo_mutual", rule: "possessive-partner"), "\(insurer)")
-        // Not a tie noun ("its new chief executive"), nor a body before "their".
-        let office = Self.drawn("Korvex Shipping said its lawyers had told Tarvo Mutual.")
-        #expect(!office.contains { $0.rule == "possessive-partner" }, "\(office)")
+        // A rival is no partner, nor an office ("its chief executive, X" is a person's office).
+        let rival = Self.drawn("Korvex Bank and its rival lender Tarvo Bank cut rates on Monday.")
+        #expect(!rival.contains { $0.rule == "possessive-partner" }, "\(rival)")
+        let former = Self.drawn("Korvex Shipping sued its former insurer, Tarvo Mutual, on Monday.")
+        #expect(!former.contains { $0.rule == "possessive-partner" }, "\(former)")
     }
 
     @Test("a stake described or held: 'X, a company 80 percent owned by Y', 'majority-owned by Y', 'Y, which owns 31 percent of X', 'Y holds a 12 percent stake in X'")

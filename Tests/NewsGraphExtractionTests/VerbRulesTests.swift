@@ -773,6 +773,9 @@ struct VerbRulesLaterTests: RuleSuite {
         let object = graph(
             "LIMA — Peru jailed a union organizer. A report on Halvern Stores and the Chilean textile group Korvex Textiles urged the government to act.")
         #expect(!object.relations.values.contains { $0.source == "halvern_stores" && $0.predicate == .urged }, "\(keys(object))")
+        // Nor a name before time words: "Chile praised Bolivia and a day later Peru urged Ecuador …".
+        let later = graph("Chile praised Bolivia on Monday and a day later Peru urged Ecuador to join the pact.")
+        #expect(!has(later, "bolivia", .urged, "ecuador"), "\(keys(later))")
     }
 
     @Test("review: 'at X's request' after a comma-ended clause belongs to the verb after it; a quotation or 'as' alone rebuts nothing")

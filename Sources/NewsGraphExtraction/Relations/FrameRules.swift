@@ -619,7 +619,7 @@ struct FrameRules {
             group.head == group.start + 1, ctx.tokens[group.start].normIs("the"),
             ctx.tokens[group.head].normIsOne(of: "government", "state", "authorities"),
             // (Not a condition: "would resume fighting if the government failed to …".)
-            group.start == 0 || !ctx.tokens[group.start - 1].normIsOne(of: "if", "unless", "once", "when"),
+            group.start == 0 || !ctx.tokens[group.start - 1].normIsOne(of: "if", "unless", "once", "when", "whether"),
             let mainCountry, ctx.entities.kinds[mainCountry] == .country
         {
             subject = [mainCountry]

@@ -279,10 +279,12 @@ struct StructureRules {
     /// A company's partners in trade or service, after "its": "its partner X", "its Chilean distributor X", "its insurer, X".
     static let companyTieNouns: WordSet = [
         "partner", "partners", "distributor", "distributors", "reseller", "resellers", "insurer", "insurers", "contractor",
-        "contractors", "subcontractor", "supplier", "suppliers", "customer", "customers", "client", "clients", "auditor",
-        "shareholder", "shareholders", "investor", "investors", "lender", "lenders", "creditor", "creditors", "dealer",
-        "dealers", "licensee", "broker", "importer",
+        "contractors", "subcontractor", "subcontractors", "supplier", "suppliers", "customer", "customers", "client", "clients",
+        "auditor", "auditors", "shareholder", "shareholders", "investor", "investors", "lender", "lenders", "creditor",
+        "creditors", "dealer", "dealers", "licensee", "licensees", "broker", "brokers", "importer", "importers", "buyer", "buyers",
     ]
+    /// Words that make the noun after "its" a rival, no partner: "its rival lender X", "its former partner X".
+    static let rivalWords: WordSet = ["rival", "rivals", "competing", "competitor", "former", "ex", "estranged"]
     /// Kinds of place that describe a place or a facility in another ("X, a town in Y").
     /// How many mentions back "the court's X" looks for the body named "court" (`possessive-antecedent`).
     static let antecedentWindow = 200
@@ -1005,13 +1007,18 @@ struct StructureRules {
                 if tokens[q].textIs(","), q > a { q -= 1 }
                 if Self.companyTieNouns.contains(tokens[q]), tokens[q].isLowerInitial {
                     q -= 1
-                    // (Over a demonym or a place: "its Chilean distributor X", "its London agent X".)
+                    // (Over a demonym or a place: "its Chilean distributor X", "its London insurer X".)
                     while q > a, q > m.start - 6 {
                         if let p = ctx.mentionByEnd[q + 1], p != index, mentions[p].isAdjective || ctx.kind(p) == .location || ctx.kind(p) == .country,
                             mentions[p].start > a
                         {
                             q = mentions[p].start - 1
                             continue
+                        }
+                        // (Never over a rival: "Korvex Bank and its rival lender Tarvo Bank".)
+                        if Self.rivalWords.contains(tokens[q]) {
+                            q = a
+                            break
                         }
                         guard (tokens[q].isLowerInitial && tokens[q].kind == .word) || tokens[q].textIs("-"),
                             !tokens[q].normIsOne(of: "its", "their"), !RelationFinder.stopWords.contains(tokens[q])

@@ -561,7 +561,10 @@ struct TitleRules {
                 if downgraded, predicate == .leads { predicate = .roleIn }
                 // "Its coordinator, X", "Korvex Watch's executive coordinator, X": the one coordinator of a body, its
                 // possessive right before the office, leads it ("a coordinator of X", "emergency coordinator X" do not).
-                if predicate == .roleIn, outer == nil, tokens[title.end - 1].normIs("coordinator"), ctx.entities.kinds[org] == .organization {
+                // (Not one coordinator among several: "its coordinator in the region, X", "for the north".)
+                if predicate == .roleIn, outer == nil, tokens[title.end - 1].normIs("coordinator"), ctx.entities.kinds[org] == .organization,
+                    title.end >= b || !tokens[title.end].normIsOne(of: "in", "for", "at", "on")
+                {
                     var q = title.start - 1
                     if q > a, title.end - title.start == 1, tokens[q].normIsOne(of: "executive", "general", "national") { q -= 1 }
                     if q >= a, tokens[q].normIs("its")

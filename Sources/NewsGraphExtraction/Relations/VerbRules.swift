@@ -1381,6 +1381,8 @@ struct VerbRules {
                     let first = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
                     ctx.mentions[first].end + 1 < b, tokens[ctx.mentions[first].end].normIs("and"),
                     ctx.mentionByStart[ctx.mentions[first].end + 1] != nil
+                        || (ctx.mentions[first].end + 2 < b && tokens[ctx.mentions[first].end + 1].normIs("the")
+                            && ctx.mentionByStart[ctx.mentions[first].end + 2] != nil)
                 {
                     continue
                 }
@@ -1718,7 +1720,9 @@ struct VerbRules {
                     if let adjective = ctx.mentionByEnd[q + 1], ctx.mentions[adjective].isAdjective {
                         q = ctx.mentions[adjective].start - 1
                     } else if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
-                        !RelationFinder.determiners.contains(tokens[q]), ctx.mentionByEnd[q + 1] == nil
+                        !RelationFinder.determiners.contains(tokens[q]), ctx.mentionByEnd[q + 1] == nil,
+                        // ("A and a day later B urged …", "and the next day B": time, no description.)
+                        !finder.lexicon.isWord(tokens[q], .timeWord), !tokens[q].normIsOne(of: "later", "earlier", "next", "day", "week")
                     {
                         nouns += 1
                         q -= 1
@@ -1731,7 +1735,8 @@ struct VerbRules {
             }
             func precededByPreposition(_ start: Int, from a: Int) -> Bool {
                 var p = start - 1
-                while p >= a, RelationFinder.determiners.contains(tokens[p]) { p -= 1 }
+                // (At most two determiners: a bounded look, as each verb of one subject asks it again.)
+                while p >= a, p >= start - 3, RelationFinder.determiners.contains(tokens[p]) { p -= 1 }
                 return p >= a && ["of", "on", "by", "with", "from", "against", "for", "to", "at"].contains(tokens[p].norm)
             }
             func nameBefore(_ conjunction: Int) -> Int? {
