@@ -169,6 +169,12 @@ struct QualityTests {
     /// a country's possessive before an apposed body, facilities on a river or a border; rel2: support by "with the help
     /// of" and donors, "whom it accused of", degree words before "by") brought them to entities 0.961, typed 0.946,
     /// relations 0.656 (P 0.874 R 0.526); floor 0.655.
+    /// Texts 332–343 came in blind on 2026-12-06 (first score with main 8570dcf: entities 0.949, typed 0.911,
+    /// relations 0.513, P 0.831 R 0.370; 359 relations); all 343 texts scored entities 0.961, typed 0.944, relations
+    /// 0.650 (P 0.872 R 0.518); floor 0.649.
+    /// With the day's second rules (lead: trade and service ties, "the Law Society of …", objects after hyphenated
+    /// compounds; rel2: coordinated subjects over a description, wrongs reported of "the government", rules "broken",
+    /// "coordinator" leading; engine: memory only): relations 0.652 (P 0.873 R 0.520); floor 0.651.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -177,7 +183,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.655)
+        #expect(score.relations.f1 >= 0.651)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

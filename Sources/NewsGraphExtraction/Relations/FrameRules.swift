@@ -612,6 +612,18 @@ struct FrameRules {
         }
         // "offered Peru technical assistance" read as one group: the name before the aid is its
         // recipient (a name, not a demonym: "offered Chilean assistance" is Chile's).
+        // "X said the government had ignored the warning": a reported wrong of "the government", "the state" or "the
+        // authorities", unqualified, is one of the country the text is about (the reporter's own side excluded below).
+        if frame.reported, frame.predicate == .accused, subject.isEmpty, !clause.verb.passive, clause.subject.count == 1,
+            case let group = syntax.nouns[clause.subject[0]], group.entity == nil, group.modifier == nil, group.possessor == nil,
+            group.head == group.start + 1, ctx.tokens[group.start].normIs("the"),
+            ctx.tokens[group.head].normIsOne(of: "government", "state", "authorities"),
+            // (Not a condition: "would resume fighting if the government failed to …".)
+            group.start == 0 || !ctx.tokens[group.start - 1].normIsOne(of: "if", "unless", "once", "when"),
+            let mainCountry, ctx.entities.kinds[mainCountry] == .country
+        {
+            subject = [mainCountry]
+        }
         var recipientInGroup = false
         if let words = frame.elements.lazy.compactMap({ e -> [String]? in if case .secondObjectWord(let w) = e { return w } else { return nil } }).first,
             clause.secondObject.isEmpty, clause.object.count == 1, case let group = syntax.nouns[clause.object[0]],
