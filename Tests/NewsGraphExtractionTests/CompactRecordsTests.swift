@@ -230,4 +230,29 @@ struct CompactRecordsTests {
         title.end += 1
         #expect(title.end == 3_000_003)
     }
+
+    @Test("verb groups are stored in 13 bytes and chunks in 4, far ends and large numbers on the side, read back as written")
+    func verbGroupsAndChunks() {
+        #expect(MemoryLayout<VerbGroups.Packed>.stride == 12)
+        var verbs = VerbGroups()
+        let near = VerbGroup(
+            start: 3, end: 6, main: 5, lemma: 7, tense: .future, form: .finite,
+            passive: true, negated: false, modal: true, copula: false)
+        let far = VerbGroup(
+            start: 10, end: 10 + 70_000, main: 10 + 65_535, lemma: -1, tense: .nonfinite, form: .participle,
+            passive: false, negated: true, modal: false, copula: true)
+        let edge = VerbGroup(
+            start: 1 << 31 - 2, end: 1 << 31 - 1, main: 1 << 31 - 2, lemma: 0, tense: .past, form: .gerund,
+            passive: false, negated: false, modal: false, copula: false)
+        let all = [near, far, edge, near]
+        for g in all { verbs.append(g) }
+        #expect(verbs.count == all.count)
+        for k in all.indices { #expect(verbs[k] == all[k]) }
+        #expect(verbs.start(1) == 10)
+
+        var chunks = Chunks()
+        let written: [Chunk] = [.noun(0), .verb(1), .word(1 << 30 - 1), .word(1 << 30), .noun(1 << 31 - 1), .verb(3)]
+        for c in written { chunks.append(c) }
+        #expect(Array(chunks) == written)
+    }
 }

@@ -255,19 +255,24 @@ struct VerbGroup: Sendable, Hashable {
     var copula: Bool
 }
 
-/// A sentence's verb groups, stored in 17 bytes each (start, end, main verb and lemma as 32
-/// bits, the tense, form and four flags in a byte), read as ``VerbGroup``s: a `VerbGroup` takes
-/// 40, 1.4 bytes per byte of a sentence of ~600k relative clauses (issue 14).
+/// A sentence's verb groups, stored in 13 bytes each (start and lemma as 32 bits, the end and the
+/// main verb as 16-bit distances from the start, the tense, form and four flags in a byte), read as
+/// ``VerbGroup``s: a `VerbGroup` takes 40, 1.4 bytes per byte of a sentence of ~600k relative
+/// clauses (issue 14). A group whose end or main verb is 65,535 tokens or more from its start (or
+/// before it) keeps both in a side table.
 struct VerbGroups: RandomAccessCollection, Sendable {
     struct Packed: Sendable {
         var start32: Int32
-        var end32: Int32
-        var main32: Int32
         var lemma: Int32
+        /// `end - start` and `main - start`, or both 0xFFFF: in `far`.
+        var endDistance: UInt16
+        var mainDistance: UInt16
     }
     private var stored: [Packed] = []
     /// Tense (bits 0–1), form (2–3), passive, negated, modal, copula (4–7).
     private var bits: [UInt8] = []
+    /// The end and main verb of the groups whose distances do not fit 16 bits, by position.
+    private var far: [Int32: (end32: Int32, main32: Int32)] = [:]
 
     init() {}
 
@@ -280,8 +285,18 @@ struct VerbGroups: RandomAccessCollection, Sendable {
         get {
             let p = stored[position]
             let b = bits[position]
+            let start = Int(p.start32)
+            let end: Int
+            let main: Int
+            if p.endDistance == 0xFFFF && p.mainDistance == 0xFFFF, let x = far[Int32(truncatingIfNeeded: position)] {
+                end = Int(x.end32)
+                main = Int(x.main32)
+            } else {
+                end = start + Int(p.endDistance)
+                main = start + Int(p.mainDistance)
+            }
             return VerbGroup(
-                start: Int(p.start32), end: Int(p.end32), main: Int(p.main32), lemma: p.lemma,
+                start: start, end: end, main: main, lemma: p.lemma,
                 tense: VerbGroup.Tense(rawValue: b & 3)!, form: VerbGroup.Form(rawValue: (b >> 2) & 3)!,
                 passive: b & 0x10 != 0, negated: b & 0x20 != 0, modal: b & 0x40 != 0, copula: b & 0x80 != 0)
         }
@@ -293,10 +308,18 @@ struct VerbGroups: RandomAccessCollection, Sendable {
 
     /// Appends `group`, the arrays growing by a quarter when full (``Array/makeRoom(for:)``).
     mutating func append(_ g: VerbGroup) {
-        stored.appendGrowingSlowly(
-            Packed(
-                start32: Int32(truncatingIfNeeded: g.start), end32: Int32(truncatingIfNeeded: g.end),
-                main32: Int32(truncatingIfNeeded: g.main), lemma: g.lemma))
+        let endDistance = g.end - g.start
+        let mainDistance = g.main - g.start
+        if endDistance >= 0 && endDistance < 0xFFFF && mainDistance >= 0 && mainDistance < 0xFFFF {
+            stored.appendGrowingSlowly(
+                Packed(
+                    start32: Int32(truncatingIfNeeded: g.start), lemma: g.lemma,
+                    endDistance: UInt16(endDistance), mainDistance: UInt16(mainDistance)))
+        } else {
+            far[Int32(truncatingIfNeeded: stored.count)] = (Int32(truncatingIfNeeded: g.end), Int32(truncatingIfNeeded: g.main))
+            stored.appendGrowingSlowly(
+                Packed(start32: Int32(truncatingIfNeeded: g.start), lemma: g.lemma, endDistance: 0xFFFF, mainDistance: 0xFFFF))
+        }
         var b = g.tense.rawValue | g.form.rawValue << 2
         if g.passive { b |= 0x10 }
         if g.negated { b |= 0x20 }
@@ -319,47 +342,52 @@ enum Chunk: Sendable, Hashable {
     case word(Int)
 }
 
-/// A sentence's chunks, stored in 5 bytes each (the group's or token's number as 32 bits and
-/// the case in a byte), read as ``Chunk``s: an enum of an `Int` took 16, 32 bytes a name of a
-/// sentence of names in a list (a noun group and a comma).
+/// A sentence's chunks, stored in 4 bytes each (the case in the top two bits, the group's or
+/// token's number in the other 30), read as ``Chunk``s: an enum of an `Int` took 16, 32 bytes a
+/// name of a sentence of names in a list (a noun group and a comma). A number of 2^30 or more (a
+/// document of over a billion tokens) is kept in a side table, its top bits 3.
 struct Chunks: RandomAccessCollection, Sendable {
-    private var numbers: [Int32] = []
-    /// 0: noun, 1: verb, 2: word.
-    private var cases: [UInt8] = []
+    /// Case (bits 30–31: 0 noun, 1 verb, 2 word, 3 in `far`) and number (bits 0–29).
+    private var packed: [UInt32] = []
+    /// The chunks whose number does not fit 30 bits, by position.
+    private var far: [Int: Chunk] = [:]
 
     var startIndex: Int { 0 }
-    var endIndex: Int { numbers.count }
+    var endIndex: Int { packed.count }
     @inline(__always) func index(after i: Int) -> Int { i + 1 }
     @inline(__always) func index(before i: Int) -> Int { i - 1 }
 
     subscript(position: Int) -> Chunk {
         @inline(__always) get {
-            let number = Int(numbers[position])
-            switch cases[position] {
+            let p = packed[position]
+            let number = Int(p & 0x3FFF_FFFF)
+            switch p >> 30 {
             case 0: return .noun(number)
             case 1: return .verb(number)
-            default: return .word(number)
+            case 2: return .word(number)
+            default: return far[position]!
             }
         }
     }
 
     mutating func append(_ chunk: Chunk) {
+        let kind: UInt32
+        let number: Int
         switch chunk {
-        case .noun(let n):
-            numbers.appendGrowingSlowly(Int32(truncatingIfNeeded: n))
-            cases.appendGrowingSlowly(0)
-        case .verb(let v):
-            numbers.appendGrowingSlowly(Int32(truncatingIfNeeded: v))
-            cases.appendGrowingSlowly(1)
-        case .word(let k):
-            numbers.appendGrowingSlowly(Int32(truncatingIfNeeded: k))
-            cases.appendGrowingSlowly(2)
+        case .noun(let n): (kind, number) = (0, n)
+        case .verb(let v): (kind, number) = (1, v)
+        case .word(let k): (kind, number) = (2, k)
+        }
+        if number >= 0 && number < 1 << 30 {
+            packed.appendGrowingSlowly(kind << 30 | UInt32(number))
+        } else {
+            far[packed.count] = chunk
+            packed.appendGrowingSlowly(3 << 30)
         }
     }
 
     mutating func reserveCapacity(_ count: Int) {
-        numbers.reserveCapacity(count)
-        cases.reserveCapacity(count)
+        packed.reserveCapacity(count)
     }
 }
 
