@@ -11,7 +11,9 @@
 # load, as times do. Shapes (make_shape.py): `list 350` (one sentence "A, B, … and Z signed" of
 # 700k names), `andof 245` ("A of B and C of D …"), `commas 64` (16 Mi commas, a token per
 # byte), `long 167` (news paragraphs in one document, the ordinary case), `relatives 595` and
-# `blame 790` (one sentence of ~600k and ~200k clauses: the worst measured, 2026-12-05).
+# `blame 790` (one sentence of ~600k and ~200k clauses: the worst measured, 2026-12-05),
+# `appositions 450`, `organs 500` (250k short sentences: its peak in writing the JSON), `asides 1000`
+# and `reporters 900` (one sentence of ~900k "and urged …": the worst measured, 2026-12-06).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ng=${1:-}
@@ -22,7 +24,7 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-memory.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 printf '%-10s %10s %12s %8s %8s\n' shape "input MB" "peak MiB" "B/B" "CPU s"
-for item in ${NEWSGRAPH_MEMORY_SHAPES:-list:350 andof:245 commas:64 long:167 relatives:595 blame:790}; do
+for item in ${NEWSGRAPH_MEMORY_SHAPES:-list:350 andof:245 commas:64 long:167 relatives:595 blame:790 appositions:450 organs:500 asides:1000 reporters:900}; do
     shape=${item%%:*}
     scale=${item##*:}
     python3 Benchmarks/pathological/make_shape.py "$shape" "$scale" "$work/in.txt"

@@ -39,8 +39,9 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// Other facts about the actor that came with an input graph (a Gephi column, a
     /// NetworkX attribute) and have no field of their own; kept so nothing read is dropped.
     public var attributes: [String: String]
-    /// The mentions: one inline, else a `Set` (issue 14: a `Set` of one mention is ~120 bytes,
-    /// and a box of its own 64, for every entity of a text of names only).
+    /// The mentions: one inline, the spans of one document in a sorted array, else a `Set`
+    /// (issue 14: a `Set` of one mention is ~120 bytes, and a box of its own 64, for every entity
+    /// of a text of names only; a `Set` of many is ~64 bytes a mention, the array 8).
     private var storedMentions: MentionStorage
     /// What kind of actor this is.
     public var kind: EntityKind
@@ -84,6 +85,14 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// The mentions as they are stored.
     var mentionStorage: MentionStorage { storedMentions }
 
+    /// Creates an entity mentioned in one document at the spans `starts[i]..<ends[i]`, in any
+    /// order, repeats allowed (no `Set` made: 8 bytes a mention when the offsets fit in 32 bits).
+    public init<S: Sequence>(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], documentID: String, spans: S)
+    where S.Element == (start: Int, end: Int) {
+        self.init(id: id, name: name, kind: kind, aliases: aliases)
+        storedMentions = MentionStorage(documentID: documentID, spans: spans)
+    }
+
     /// Creates an entity mentioned once (no `Set` made for the one mention).
     public init(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], mention: Mention) {
         self.init(id: id, name: name, kind: kind, aliases: aliases)
@@ -101,6 +110,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     public func appendMentions(to array: inout [Mention]) {
         switch storedMentions {
         case .one(let documentID, let start, let end): array.append(MentionStorage.mention(documentID, start, end))
+        case .spans(let documentID, let spans): for span in spans { array.append(MentionStorage.mention(documentID, span)) }
         case .many(let set): array.append(contentsOf: set)
         }
     }
@@ -112,6 +122,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     public var sortedMentions: [Mention] {
         switch storedMentions {
         case .one(let documentID, let start, let end): [MentionStorage.mention(documentID, start, end)]
+        case .spans(let documentID, let spans): spans.map { MentionStorage.mention(documentID, $0) }
         case .many(let set): set.sorted()
         }
     }
@@ -119,7 +130,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
     /// The documents the actor is mentioned in, sorted.
     public var documentIDs: [String] {
         switch storedMentions {
-        case .one(let documentID, _, _): [documentID]
+        case .one(let documentID, _, _), .spans(let documentID, _): [documentID]
         case .many(let set): Set(set.map(\.documentID)).sorted()
         }
     }
@@ -154,6 +165,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
         kind = min(kind, other.kind)
         switch other.storedMentions {
         case .one(let documentID, let start, let end): mentions.insert(MentionStorage.mention(documentID, start, end))
+        case .spans: mentions.formUnion(other.storedMentions.set)
         case .many(let set): if !set.isEmpty { mentions.formUnion(set) }
         }
         mergeAttributes(&attributes, other.attributes)
@@ -161,12 +173,46 @@ public struct Entity: Hashable, Identifiable, Sendable {
 }
 
 /// An entity's mentions as it stores them: a single mention inline (its offsets as 32-bit
-/// numbers; 24 bytes with the document's id, no allocation), any other number in a `Set` (none:
-/// the empty set, no allocation). A set of one mention whose offsets fit in 32 bits is always
-/// stored as `.one`, so two equal storages are the same case.
+/// numbers; 24 bytes with the document's id, no allocation), two or more of one document whose
+/// offsets fit in 32 bits as that document's spans (`start << 32 | end`, sorted, none twice: 8
+/// bytes a mention, as an extracted entity's are made), any other number in a `Set` (none: the
+/// empty set, no allocation). A set of one mention whose offsets fit in 32 bits is always stored
+/// as `.one`; `.spans` and `.many` may hold the same set (equality and hashing are the set's).
 enum MentionStorage: Hashable, Sendable {
     case one(documentID: String, start: UInt32, end: UInt32)
+    case spans(documentID: String, [UInt64])
     case many(Set<Mention>)
+
+    /// The spans of one document, in any order, repeats allowed.
+    init<S: Sequence>(documentID: String, spans: S) where S.Element == (start: Int, end: Int) {
+        var packed: [UInt64] = []
+        packed.reserveCapacity(spans.underestimatedCount)
+        var ordered = true
+        for span in spans {
+            guard let start = UInt32(exactly: span.start), let end = UInt32(exactly: span.end) else {
+                self.init(Set(spans.lazy.map { Mention(documentID: documentID, start: $0.start, end: $0.end) }))
+                return
+            }
+            let value = UInt64(start) << 32 | UInt64(end)
+            if let last = packed.last, last >= value { ordered = false }
+            packed.append(value)
+        }
+        if !ordered {
+            packed.sort()
+            // (Repeats removed in place.)
+            var kept = 0
+            for value in packed where kept == 0 || packed[kept - 1] != value {
+                packed[kept] = value
+                kept += 1
+            }
+            packed.removeLast(packed.count - kept)
+        }
+        switch packed.count {
+        case 0: self = .many([])
+        case 1: self = .one(documentID: documentID, start: UInt32(packed[0] >> 32), end: UInt32(truncatingIfNeeded: packed[0]))
+        default: self = .spans(documentID: documentID, packed)
+        }
+    }
 
     init(_ set: Set<Mention>) {
         if set.count == 1, let mention = set.first {
@@ -189,9 +235,15 @@ enum MentionStorage: Hashable, Sendable {
         Mention(documentID: documentID, start: Int(start), end: Int(end))
     }
 
+    /// The mention a packed span of `.spans` stands for.
+    @inline(__always) static func mention(_ documentID: String, _ span: UInt64) -> Mention {
+        Mention(documentID: documentID, start: Int(span >> 32), end: Int(UInt32(truncatingIfNeeded: span)))
+    }
+
     var set: Set<Mention> {
         switch self {
         case .one(let documentID, let start, let end): [MentionStorage.mention(documentID, start, end)]
+        case .spans(let documentID, let spans): Set(spans.lazy.map { MentionStorage.mention(documentID, $0) })
         case .many(let set): set
         }
     }
@@ -199,6 +251,7 @@ enum MentionStorage: Hashable, Sendable {
     var count: Int {
         switch self {
         case .one: 1
+        case .spans(_, let spans): spans.count
         case .many(let set): set.count
         }
     }
@@ -207,6 +260,8 @@ enum MentionStorage: Hashable, Sendable {
         switch (a, b) {
         case let (.one(d1, s1, e1), .one(d2, s2, e2)): s1 == s2 && e1 == e2 && d1 == d2
         case let (.many(x), .many(y)): x == y
+        case let (.spans(d1, x), .spans(d2, y)): x == y && d1 == d2
+        case (.spans, .many), (.many, .spans): a.count == b.count && a.set == b.set
         default: false
         }
     }
@@ -214,6 +269,7 @@ enum MentionStorage: Hashable, Sendable {
     func hash(into hasher: inout Hasher) {
         switch self {
         case .one(let documentID, let start, let end): MentionStorage.mention(documentID, start, end).hash(into: &hasher)
+        case .spans: set.hash(into: &hasher)
         case .many(let set): set.hash(into: &hasher)
         }
     }

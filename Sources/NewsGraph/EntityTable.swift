@@ -46,8 +46,8 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
     struct Extra: Sendable {
         var aliases = Aliases()
         var attributes: [String: String] = [:]
-        /// The mentions when the row holds none inline.
-        var mentions: Set<Mention> = []
+        /// The mentions when the row holds none inline (never `.one`).
+        var mentions = MentionStorage.many([])
     }
 
     /// An entity's aliases, sorted, without two equal (as `String`s compare: canonically equal
@@ -118,7 +118,7 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
             let extra = extras[Int(row.extra)]
             aliases = extra.aliases.set
             attributes = extra.attributes
-            storage = row.document == Self.noMention ? .many(extra.mentions) : inlineMention(row)
+            storage = row.document == Self.noMention ? extra.mentions : inlineMention(row)
         } else {
             storage = row.document == Self.noMention ? .many([]) : inlineMention(row)
         }
@@ -320,15 +320,15 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
         var row = Row(
             start: start, idLength: idLength, nameLength: nameLength, mentionStart: 0, mentionEnd: 0, document: Self.noMention,
             extra: -1, kind: entity.kind, idIsASCII: ascii)
-        var mentions: Set<Mention> = []
+        var mentions = MentionStorage.many([])
         switch entity.mentionStorage {
         case .one(let document, let start, let end):
             row.document = documentNumber(document)
             row.mentionStart = start
             row.mentionEnd = end
-        case .many(let set): mentions = set
+        case let other: mentions = other
         }
-        if !entity.aliases.isEmpty || !entity.attributes.isEmpty || !mentions.isEmpty {
+        if !entity.aliases.isEmpty || !entity.attributes.isEmpty || mentions.count > 0 {
             row.extra = Int32(extras.count)
             extras.append(Extra(aliases: Aliases(entity.aliases), attributes: entity.attributes, mentions: mentions))
         }
@@ -407,34 +407,48 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
             if row.document != Self.noMention {
                 if row.mentionStart == start && row.mentionEnd == end && documents.strings[Int(row.document)] == document { return }
                 let x = extra(position)
-                extras[x].mentions = [
+                extras[x].mentions = .many([
                     MentionStorage.mention(documents.strings[Int(row.document)], row.mentionStart, row.mentionEnd),
                     MentionStorage.mention(document, start, end),
-                ]
+                ])
                 rows[position].document = Self.noMention
             } else {
                 let x = extra(position)
-                extras[x].mentions.insert(MentionStorage.mention(document, start, end))
+                var set = takeMentionSet(x)
+                set.insert(MentionStorage.mention(document, start, end))
+                extras[x].mentions = .many(set)
             }
-        case .many(let set):
+        case .spans, .many:
             let x = extra(position)
             if row.document != Self.noMention {
-                var union = set
+                var union = other.set
                 union.insert(MentionStorage.mention(documents.strings[Int(row.document)], row.mentionStart, row.mentionEnd))
-                extras[x].mentions = union
+                extras[x].mentions = .many(union)
                 rows[position].document = Self.noMention
+            } else if extras[x].mentions.count == 0 {
+                extras[x].mentions = other
             } else {
-                extras[x].mentions.formUnion(set)
+                var set = takeMentionSet(x)
+                if case .many(let more) = other { set.formUnion(more) } else { set.formUnion(other.set) }
+                extras[x].mentions = .many(set)
             }
         }
         // One mention that fits goes inline.
         let x = Int(rows[position].extra)
-        if extras[x].mentions.count == 1, case .one(let document, let start, let end) = MentionStorage(extras[x].mentions) {
-            extras[x].mentions = []
+        if extras[x].mentions.count == 1, case .one(let document, let start, let end) = MentionStorage(extras[x].mentions.set) {
+            extras[x].mentions = .many([])
             rows[position].document = documentNumber(document)
             rows[position].mentionStart = start
             rows[position].mentionEnd = end
         }
+    }
+
+    /// The mentions of extra `x` as a `Set`, taken out (uniquely referenced, to be changed and put back).
+    private mutating func takeMentionSet(_ x: Int) -> Set<Mention> {
+        let storage = extras[x].mentions
+        extras[x].mentions = .many([])
+        if case .many(let set) = storage { return set }
+        return storage.set
     }
 
     // MARK: - Index

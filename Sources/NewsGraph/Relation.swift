@@ -278,11 +278,7 @@ public struct Relation: Hashable, Sendable {
         case .one(let item): return item.location == location ? item : nil
         case .many(let items): return items[location]
         case .sorted(let items):
-            var index = 0, high = items.count
-            while index < high {
-                let middle = (index + high) / 2
-                if items[middle].location < location { index = middle + 1 } else { high = middle }
-            }
+            let index = items.partitionPoint { $0.location < location }
             return index < items.count && items[index].location == location ? items[index] : nil
         }
     }

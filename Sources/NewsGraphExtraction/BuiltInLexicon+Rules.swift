@@ -44,6 +44,8 @@ blame/pin	X V on Y	accused
 accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 # an accusation carried by speech: "X said Y had violated the accord", "'Y betrayed us,' X said"
 @wrongdo	Y:Actor V	accused	reported
+# "X said Y had broken the law", "… flouted the rules": a rule broken (not "broke ground", "broke the record")
+break/flout/contravene/infringe	Y:Actor V law/laws/rule/rules/regulation/regulations/agreement/accord/ceasefire/truce/treaty/promise/pledge/commitment/embargo/sanction/sanctions/contract/terms/obligation/obligations/norm/norms/standard/standards	accused	reported
 # "X said Y had attacked …", "X told the court that Y's guards had beaten him" (not killings nor
 # @attack's "retaliate": a military reports its own)
 attack/strike/ambush/beat/torture/abduct/kidnap/assault/raid/shell/bomb/invade	Y:Actor V	accused	reported
@@ -162,6 +164,9 @@ leader/head/chief/chairman/chairwoman/chairperson/president/commander	X:Person, 
 ally/associate/partner/affiliate	X, N of Y	affiliated_with
 ally/associate/partner/affiliate	X, Y N	affiliated_with
 ally/associate/partner	X, Y's N	affiliated_with
+# trade and service ties said of a body in an apposition: "X, Y's distributor", "Y's insurer, X", "X, a customer of Y"
+distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Actor, Y:Actor's N	affiliated_with
+distributor/reseller/insurer/contractor/subcontractor/supplier/customer/client/auditor/shareholder/investor/lender/creditor/dealer/licensee/broker/importer/buyer	X:Actor, N of Y:Actor	affiliated_with
 # ties between actors
 relationship/relation/tie/partnership/cooperation/coordination/alliance/collaboration/trade	N between X and Y	affiliated_with
 # trade and hired work are ties: "Chile's trade with Peru", "Korvex hired Halbrand", "Chile bought jets from Korvex",

@@ -2099,9 +2099,14 @@ struct MentionFinder: Sendable {
                 }
                 // Laws, treaties, operations, events are not actors ("Executive Order", "World Cup").
                 // (A first word after a title is a given name: "Administrator Bill Nelson".)
+                // (But a body's name may open with such a word: "the Law Society of Tarvo", "Convention People's Party":
+                // its head, the word before its "of" or its last, is a body's noun.)
                 if g == nil,
                     lexicon.isWord(tokens[end - 1], .excludedHead)
-                        || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i))
+                        || (lexicon.isWord(t, .excludedHead) && !(spanLength >= 2 && titles.last?.end == i)
+                            && !(spanLength >= 2
+                                && headKind(tokens[((i + 1)..<end).first(where: { tokens[$0].normIs("of") }).map { $0 - 1 } ?? (end - 1)])
+                                    == .organization))
                 {
                     // ("Convention on International Trade in Endangered Species", "Treaty on the Non-Proliferation of
                     // Nuclear Weapons": the words of its name after the head word and a preposition are none either,

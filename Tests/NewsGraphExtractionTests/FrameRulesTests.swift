@@ -421,6 +421,33 @@ struct FrameRulesTests {
         #expect(!Self.has(government, "anna_lisk", .accused, "tomas_brel"), "\(government)")
     }
 
+    @Test("a reported wrong of 'the government', 'the state': the country the text is about; a rule 'broken', 'flouted'")
+    func reportedWrongOfTheState() {
+        func keys(_ text: String) -> [String] {
+            Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" }
+        }
+        let state = keys("LIMA — Peru approved a dam on Monday. The Velmar Herders Council said the state had ignored a warning from the court.")
+        #expect(state.contains("velmar_herders_council accused peru"), "\(state)")
+        let government = keys("LIMA — Peru approved a dam on Monday. Anna Lisk said the government had violated the water accord.")
+        #expect(government.contains("anna_lisk accused peru"), "\(government)")
+        // Negatives: a condition, a future, and a government qualified by another country.
+        for text in [
+            "LIMA — Peru approved a dam on Monday. Anna Lisk said her group would sue if the government failed to act.",
+            "LIMA — Peru approved a dam on Monday. Anna Lisk said the government would ignore the warning.",
+            "LIMA — Peru approved a dam on Monday. Anna Lisk said the Chilean government had ignored the warning.",
+        ] {
+            #expect(!keys(text).contains("anna_lisk accused peru"), "\(text): \(keys(text))")
+        }
+        let broken = Self.drawn("The regulator Anna Lisk said Korvex Mining had broken the export rules.")
+        #expect(Self.has(broken, "anna_lisk", .accused, "korvex_mining"), "\(broken)")
+        let flouted = Self.drawn("Anna Lisk said Korvex Mining had flouted the ceasefire.")
+        #expect(Self.has(flouted, "anna_lisk", .accused, "korvex_mining"), "\(flouted)")
+        // Not a record or ground broken.
+        for text in ["Anna Lisk said Korvex Mining had broken ground on the mine.", "Anna Lisk said Korvex Mining had broken the sales record."] {
+            #expect(!Self.drawn(text).contains { $0.predicate == .accused }, "\(text)")
+        }
+    }
+
     @Test("a finite verb's subject over a bracketed short name: 'the Velmar Audit Office (VAO) said'; a coordinated verb after a quotation takes the reporting clause's subject")
     func bracketedSubject() {
         let said = Self.drawn("The Velmar Audit Office (VAO) said Korvex Mining had stolen the funds.")

@@ -72,6 +72,23 @@ struct NounFrameTests {
         #expect(Self.has(joint, "chile", .affiliatedWith, "peru"), "\(joint)")
     }
 
+    @Test("trade and service ties in an apposition: 'X, Y's distributor', 'Y's insurer, X', 'X, a customer of Y'")
+    func tradeTies() {
+        let possessor = Self.drawn("Korvex Mutual, Halbrand Shipping's insurer, said it would pay.")
+        #expect(Self.has(possessor, "korvex_mutual", .affiliatedWith, "halbrand_shipping"), "\(possessor)")
+        let before = Self.drawn("Halbrand Shipping's insurer, Korvex Mutual, said it would pay.")
+        #expect(Self.has(before, "korvex_mutual", .affiliatedWith, "halbrand_shipping"), "\(before)")
+        let of = Self.drawn("Tarvo Foods, a longtime customer of Halbrand Shipping, sued on Monday.")
+        #expect(Self.has(of, "tarvo_foods", .affiliatedWith, "halbrand_shipping"), "\(of)")
+        let copula = Self.drawn("Chile is Peru's largest supplier of gas.")
+        #expect(Self.has(copula, "chile", .affiliatedWith, "peru"), "\(copula)")
+        // A region's supplier is no tie with an actor; a supplier of goods names none.
+        let region = Self.drawn("Chile hopes to become Asia's leading supplier of lithium.")
+        #expect(!region.contains { $0.predicate == .affiliatedWith }, "\(region)")
+        let goods = Self.drawn("Tarvo Foods, a supplier of frozen fish, sued on Monday.")
+        #expect(!goods.contains { $0.predicate == .affiliatedWith }, "\(goods)")
+    }
+
     @Test("support as a noun, and a state's efforts standing for the state")
     func support() {
         let noun = Self.drawn("Chile's support for Peru angered its rivals.")

@@ -190,4 +190,14 @@ struct PrecisionRiskTests: RuleSuite {
         let province = graph("Troops entered Pakistan's Sindh province on Monday.")
         #expect(has(province, "sindh", .locatedIn, "pakistan"), "\(listed(province))")
     }
+
+    @Test("a regulator that blocks or approves 'the merger of A and B' merges with neither; A and B merge")
+    func mergerOfPair() {
+        let g = graph("Peru's regulator Velcom on Wednesday blocked the merger of lenders Korvex Bank and Tarvo Bank.")
+        #expect(!has(g, "korvex_bank", .mergedWith, "velcom") && !has(g, "velcom", .mergedWith, "korvex_bank"), "\(listed(g))")
+        #expect(has(g, "korvex_bank", .mergedWith, "tarvo_bank") || has(g, "tarvo_bank", .mergedWith, "korvex_bank"), "\(listed(g))")
+        // One company's acquisition of another stays the buyer's.
+        let bought = graph("Korvex Bank completed its acquisition of Tarvo Bank on Monday.")
+        #expect(has(bought, "korvex_bank", .mergedWith, "tarvo_bank") || has(bought, "tarvo_bank", .mergedWith, "korvex_bank"), "\(listed(bought))")
+    }
 }

@@ -168,9 +168,15 @@ struct QualityTests {
     /// before their holders with the body between, "chief" and "rector"; quality: UN agencies described by their parent,
     /// a country's possessive before an apposed body, facilities on a river or a border; rel2: support by "with the help
     /// of" and donors, "whom it accused of", degree words before "by") brought them to entities 0.961, typed 0.946,
-    /// relations 0.656 (P 0.874 R 0.526); floor 0.655. Quality's names that hold a title word or a region, a
-    /// possessed body's name up to its acronym, "the company" by recency, GeoNames' alternate names and the Cook
-    /// Islands as a state: entities 0.962, typed 0.947, relations 0.658 (P 0.876 R 0.527); floor 0.657.
+    /// relations 0.656 (P 0.874 R 0.526); floor 0.655.
+    /// Texts 332–343 came in blind on 2026-12-06 (first score with main 8570dcf: entities 0.949, typed 0.911,
+    /// relations 0.513, P 0.831 R 0.370; 359 relations); all 343 texts scored entities 0.961, typed 0.944, relations
+    /// 0.650 (P 0.872 R 0.518); floor 0.649.
+    /// With the day's second rules (lead: trade and service ties, "the Law Society of …", objects after hyphenated
+    /// compounds; rel2: coordinated subjects over a description, wrongs reported of "the government", rules "broken",
+    /// "coordinator" leading; engine: memory only): relations 0.652 (P 0.873 R 0.520); floor 0.651.
+    /// Quality's names that hold a title word or a region, a possessed body's name up to its acronym, "the company"
+    /// by recency, GeoNames' alternate names and the Cook Islands as a state (on 331 texts: relations 0.656 → 0.658).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -179,7 +185,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.657)
+        #expect(score.relations.f1 >= 0.651)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

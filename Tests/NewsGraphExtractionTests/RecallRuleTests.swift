@@ -669,4 +669,23 @@ struct RecallRuleTests: RuleSuite {
         let front = graph("The Velmar Front, led by Oskar Trelling, rejected the talks.")
         #expect(has(front, "oskar_trelling", .leads, "velmar_front"), "\(keys(front))")
     }
+
+    @Test("a body's name may open with a law's word: 'the Law Society of Peru'; laws and operations stay no actors")
+    func bodyNamedWithLawWord() {
+        let g = graph("Officials said the Law Society of Peru would challenge the levy in Lima.")
+        #expect(g.entities["law_society_of_peru"]?.kind == .organization, "\(g.entities.keys.sorted())")
+        let law = graph("The Law on Foreign Agents passed on Monday. Operation Velmar Shield began in Lima.")
+        #expect(!law.entities.keys.contains { $0.hasPrefix("law") || $0.hasPrefix("operation") }, "\(law.entities.keys.sorted())")
+    }
+
+    @Test("an object after a hyphenated lower-case compound: 'led by former vice-president X', 'fined social-media company X'")
+    func hyphenatedCompoundBeforeObject() {
+        let led = graph("The opposition Velmar Alliance, led by former vice-president Jorge Tarco, accused the government.")
+        #expect(has(led, "jorge_tarco", .leads, "velmar_alliance"), "\(keys(led))")
+        let fined = graph("Peru's data regulator Velcom fined social-media company Tarvo Social on Wednesday for collecting data.")
+        #expect(has(fined, "velcom", .accused, "tarvo_social"), "\(keys(fined))")
+        // A hyphen with spaces is a dash, not a compound: "led by - as aides said - Jorge Tarco" names no leader here.
+        let dash = graph("The Velmar Alliance, led by a council - not Jorge Tarco - met on Monday.")
+        #expect(!has(dash, "jorge_tarco", .leads, "velmar_alliance"), "\(keys(dash))")
+    }
 }

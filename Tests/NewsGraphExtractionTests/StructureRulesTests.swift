@@ -316,6 +316,14 @@ struct StructureRulesTests {
         #expect(!person.contains { $0.rule == "possessive-partner" }, "\(person)")
         let other = Self.drawn("Halbrand Mining sued a partner of Tarvo Resources.")
         #expect(!other.contains { $0.rule == "possessive-partner" }, "\(other)")
+        // Other trade and service ties, over a demonym or a place: "its Chilean distributor X", "its insurer, X".
+        let distributor = Self.drawn("Halbrand Pharma and its Chilean distributor Medilux were fined on Monday.")
+        #expect(Self.has(distributor, "halbrand_pharma", .affiliatedWith, "medilux", rule: "possessive-partner"), "\(distributor)")
+        let insurer = Self.drawn("Korvex Shipping said its insurer, Tarvo Mutual, would pay for the repairs.")
+        #expect(Self.has(insurer, "korvex_shipping", .affiliatedWith, "tarvo_mutual", rule: "possessive-partner"), "\(insurer)")
+        // Not a tie noun ("its new chief executive"), nor a body before "their".
+        let office = Self.drawn("Korvex Shipping said its lawyers had told Tarvo Mutual.")
+        #expect(!office.contains { $0.rule == "possessive-partner" }, "\(office)")
     }
 
     @Test("a stake described or held: 'X, a company 80 percent owned by Y', 'majority-owned by Y', 'Y, which owns 31 percent of X', 'Y holds a 12 percent stake in X'")

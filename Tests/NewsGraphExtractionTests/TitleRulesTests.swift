@@ -485,6 +485,19 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "osvald_kjeld" && $0.predicate == .leads && $0.target == "tarvo_mining" }, "\(drawn)")
     }
 
+    @Test("'Its coordinator, X', \"Y's executive coordinator, X\" lead the body; 'a coordinator of Y', 'emergency coordinator X' do not")
+    func possessedCoordinatorLeads() {
+        let its = Self.drawn("The Velmar Water Alliance said the crackdown came too late. Its coordinator, Anna Lisk, urged parliament to act.")
+        #expect(its.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "velmar_water_alliance" }, "\(its)")
+        let named = Self.drawn("Korvex Watch filed the complaint. Korvex Watch's executive coordinator, Anna Lisk, said so.")
+        #expect(named.contains { $0.source == "anna_lisk" && $0.predicate == .leads && $0.target == "korvex_watch" }, "\(named)")
+        for text in ["Anna Lisk, a coordinator of the Velmar Water Alliance, spoke.", "Velmar Relief emergency coordinator Anna Lisk spoke."] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .leads }, "\(text): \(drawn)")
+            #expect(drawn.contains { $0.source == "anna_lisk" && $0.predicate == .roleIn }, "\(text): \(drawn)")
+        }
+    }
+
     @Test("newsroom jobs are titles: 'X, a reporter for Y', 'an editor at Y'; a name ending in 'TV' is a body")
     func newsroomTitles() {
         let reporter = Self.drawn("Rebaz Tarvo, a reporter for Vesta TV, was detained on Monday.")

@@ -756,6 +756,25 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(!object.relations.values.contains { $0.source == "tarsel_rights_watch" && $0.predicate == .urged }, "\(keys(object))")
     }
 
+    @Test("'A and Lima-based B urged …', 'A and the Chilean textile group B urged …': a description before the second subject")
+    func coordinatedSubjectsOverDescription() {
+        let based = graph(
+            "LIMA — Peru closed a radio station. The Tarsel Press Guild and Quito-based Ostrava Media Watch urged the government to reopen it.")
+        #expect(has(based, "tarsel_press_guild", .urged, "peru"), "\(keys(based))")
+        #expect(has(based, "ostrava_media_watch", .urged, "peru"), "\(keys(based))")
+        let described = graph(
+            """
+            LIMA — Peru jailed a union organizer. The Danish retailer Halvern Stores and the Chilean textile group \
+            Korvex Textiles urged the government to free him.
+            """)
+        #expect(has(described, "halvern_stores", .urged, "peru"), "\(keys(described))")
+        #expect(has(described, "korvex_textiles", .urged, "peru"), "\(keys(described))")
+        // Negative: a name inside a prepositional phrase before "and" is no subject.
+        let object = graph(
+            "LIMA — Peru jailed a union organizer. A report on Halvern Stores and the Chilean textile group Korvex Textiles urged the government to act.")
+        #expect(!object.relations.values.contains { $0.source == "halvern_stores" && $0.predicate == .urged }, "\(keys(object))")
+    }
+
     @Test("review: 'at X's request' after a comma-ended clause belongs to the verb after it; a quotation or 'as' alone rebuts nothing")
     func secondReviewCases() {
         let request = graph("Chile closed the border on Monday, and Peru, at Bolivia's request, sent troops to the area.")

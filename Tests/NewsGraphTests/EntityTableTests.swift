@@ -133,6 +133,54 @@ struct EntityTableTests {
         }
     }
 
+    @Test("an entity made from one document's spans is the entity made from their set: out of order, repeated, merged in the table")
+    func spansOfOneDocument() {
+        let spans: [(start: Int, end: Int)] = [(40, 44), (0, 4), (12, 16), (0, 4), (12, 18)]
+        let set: Set<Mention> = [mention("d1", 0), mention("d1", 12), Mention(documentID: "d1", start: 12, end: 18), mention("d1", 40)]
+        let fromSpans = Entity(id: "ostrel", name: "Ostrel", kind: .location, documentID: "d1", spans: spans)
+        let fromSet = Entity(id: "ostrel", name: "Ostrel", kind: .location, mentions: set)
+        guard case .spans(_, let packed) = fromSpans.mentionStorage else {
+            Issue.record("not stored as spans")
+            return
+        }
+        #expect(packed.count == 4)
+        #expect(fromSpans == fromSet)
+        #expect(fromSpans.hashValue == fromSet.hashValue)
+        #expect(fromSpans.mentions == set)
+        #expect(fromSpans.mentionCount == 4)
+        #expect(fromSpans.sortedMentions == set.sorted())
+        #expect(fromSpans.documentIDs == ["d1"])
+        // One span, repeated, is the one inline mention; none is no mention; offsets past 32 bits are a set.
+        #expect(Entity(name: "Ostrel", kind: .location, documentID: "d1", spans: [(start: 0, end: 4), (start: 0, end: 4)]) == Entity(name: "Ostrel", kind: .location, mention: mention("d1", 0)))
+        #expect(!Entity(name: "Ostrel", kind: .location, documentID: "d1", spans: [(start: Int, end: Int)]()).isMentioned)
+        let far = Entity(name: "Ostrel", kind: .location, documentID: "d1", spans: [(start: 0, end: 4), (start: 1 << 33, end: (1 << 33) + 4)])
+        #expect(far.mentions == [mention("d1", 0), mention("d1", 1 << 33)])
+        // A different set is not equal (same count, one span moved).
+        #expect(fromSpans != Entity(id: "ostrel", name: "Ostrel", kind: .location, mentions: set.subtracting([mention("d1", 40)]).union([mention("d1", 41)])))
+        // Merged in the table as Entity.merge merges, in every order, with an inline mention, a set and other spans.
+        let records: [Entity] = [
+            fromSpans,
+            Entity(id: "ostrel", name: "Ostrel", kind: .location, mention: mention("d1", 0)),
+            Entity(id: "ostrel", name: "Ostrel", kind: .location, mention: mention("d2", 7)),
+            Entity(id: "ostrel", name: "Ostrel", kind: .location, documentID: "d3", spans: [(start: 1, end: 2), (start: 3, end: 4)]),
+            Entity(id: "ostrel", name: "Ostrel", kind: .location, mentions: [mention("d1", 40), mention("d4", 1)]),
+        ]
+        for rotation in 0..<records.count {
+            let rotated = Array(records[rotation...] + records[..<rotation])
+            var table = EntityTable()
+            var expected = rotated[0]
+            table.add(rotated[0])
+            #expect(table["ostrel"] == expected)
+            for record in rotated.dropFirst() {
+                table.add(record)
+                expected.merge(record)
+                #expect(table["ostrel"] == expected)
+            }
+            #expect(table["ostrel"]?.mentionCount == 8)
+            #expect(table.mentionCount(at: 0) == 8)
+        }
+    }
+
     @Test("Unicode ids and names: stored as UTF-8, found as Swift strings compare, sorted as Swift strings sort")
     func unicode() {
         var graph = KnowledgeGraph()

@@ -300,6 +300,13 @@ extension RelationFinder {
                 p += 1
                 continue
             }
+            // "by former vice-president X": a hyphen inside a lower-case compound is no word of its own.
+            if t.textIs("-"), !t.spaceBefore, p > position, tokens[p - 1].isLowerInitial, tokens[p - 1].kind == .word,
+                p + 1 < b, tokens[p + 1].isLowerInitial, !tokens[p + 1].spaceBefore
+            {
+                p += 1
+                continue
+            }
             return nil
         }
         return nil

@@ -276,6 +276,13 @@ struct StructureRules {
 
     /// Social and working ties between people ("her friend X"); family ties are not read as affiliations.
     static let tieNouns: WordSet = ["friend", "colleague", "associate", "partner", "ally", "confidant", "co-founder"]
+    /// A company's partners in trade or service, after "its": "its partner X", "its Chilean distributor X", "its insurer, X".
+    static let companyTieNouns: WordSet = [
+        "partner", "partners", "distributor", "distributors", "reseller", "resellers", "insurer", "insurers", "contractor",
+        "contractors", "subcontractor", "supplier", "suppliers", "customer", "customers", "client", "clients", "auditor",
+        "shareholder", "shareholders", "investor", "investors", "lender", "lenders", "creditor", "creditors", "dealer",
+        "dealers", "licensee", "broker", "importer",
+    ]
     /// Kinds of place that describe a place or a facility in another ("X, a town in Y").
     /// How many mentions back "the court's X" looks for the body named "court" (`possessive-antecedent`).
     static let antecedentWindow = 200
@@ -996,11 +1003,19 @@ struct StructureRules {
             if kind == .organization, !m.isAdjective, m.start >= a + 2 {
                 var q = m.start - 1
                 if tokens[q].textIs(","), q > a { q -= 1 }
-                if tokens[q].normIsOne(of: "partner", "partners"), tokens[q].isLowerInitial {
+                if Self.companyTieNouns.contains(tokens[q]), tokens[q].isLowerInitial {
                     q -= 1
-                    while q > a, q > m.start - 6, (tokens[q].isLowerInitial && tokens[q].kind == .word) || tokens[q].textIs("-"),
-                        !tokens[q].normIsOne(of: "its", "their"), !RelationFinder.stopWords.contains(tokens[q])
-                    {
+                    // (Over a demonym or a place: "its Chilean distributor X", "its London agent X".)
+                    while q > a, q > m.start - 6 {
+                        if let p = ctx.mentionByEnd[q + 1], p != index, mentions[p].isAdjective || ctx.kind(p) == .location || ctx.kind(p) == .country,
+                            mentions[p].start > a
+                        {
+                            q = mentions[p].start - 1
+                            continue
+                        }
+                        guard (tokens[q].isLowerInitial && tokens[q].kind == .word) || tokens[q].textIs("-"),
+                            !tokens[q].normIsOne(of: "its", "their"), !RelationFinder.stopWords.contains(tokens[q])
+                        else { break }
                         q -= 1
                     }
                     if q > a, tokens[q].normIs("its"),

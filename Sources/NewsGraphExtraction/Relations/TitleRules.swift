@@ -559,6 +559,17 @@ struct TitleRules {
                     role = lexicon.lexicon.titles[outer.title].phrase
                 }
                 if downgraded, predicate == .leads { predicate = .roleIn }
+                // "Its coordinator, X", "Korvex Watch's executive coordinator, X": the one coordinator of a body, its
+                // possessive right before the office, leads it ("a coordinator of X", "emergency coordinator X" do not).
+                if predicate == .roleIn, outer == nil, tokens[title.end - 1].normIs("coordinator"), ctx.entities.kinds[org] == .organization {
+                    var q = title.start - 1
+                    if q > a, title.end - title.start == 1, tokens[q].normIsOne(of: "executive", "general", "national") { q -= 1 }
+                    if q >= a, tokens[q].normIs("its")
+                        || (tokens[q].normIs("'s") && ctx.mentionByEnd[q].map({ ctx.owner[$0] >= 0 && ctx.entity($0) == org }) == true)
+                    {
+                        predicate = .leads
+                    }
+                }
                 // "the Citizen Revolution lawmaker Lena Ortiz", "lawmaker X of the Democratic Party": a party's
                 // legislator is a member of the party, not an office holder in it.
                 if predicate == .roleIn, Self.legislatorTitles.contains(tokens[title.end - 1]), outer == nil,

@@ -38,12 +38,7 @@ struct VerbMatches {
     subscript(sentence: Int) -> Sentence {
         let key = Int32(truncatingIfNeeded: sentence)
         // (The first match of a sentence not before `sentence`.)
-        var low = 0
-        var high = stored.count
-        while low < high {
-            let middle = (low + high) >> 1
-            if stored[middle].sentence32 < key { low = middle + 1 } else { high = middle }
-        }
+        let low = stored.partitionPoint { $0.sentence32 < key }
         var to = low
         while to < stored.count, stored[to].sentence32 == key { to += 1 }
         return Sentence(stored: stored[low..<to])
@@ -1193,7 +1188,15 @@ struct VerbRules {
         var sentenceGroup: (subject: Int, members: [Int])?
         var lastSubjectInSentence: Int?
         var mainSubjectInSentence: Int?
-        for (start, end, p) in matches.sorted(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 > $1.1 }) {
+        // By start, the longer match first at one start. The matches come by start already, and a
+        // sentence's are read in place when they are in this order too: a sorted copy took 24 bytes a
+        // match at the peak of a sentence of ~900k "and urged …" (issue 14). (Sorting is stable: a
+        // sequence already in order is its own sorted copy.)
+        let inOrder: (VerbMatch, VerbMatch) -> Bool = { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        let resorted: [VerbMatch]? =
+            zip(matches, matches.dropFirst()).contains { inOrder($1, $0) } ? matches.sorted(by: inOrder) : nil
+        for k in 0..<matches.count {
+            let (start, end, p) = resorted?[k] ?? matches[matches.startIndex + k]
             let flags = lexicon.verbFlags[p]
             if start < coveredUntil && !flags.contains(.mutual) { continue }
             let predicate = lexicon.verbPredicates[p]
@@ -1372,6 +1375,15 @@ struct VerbRules {
                 }
                 // "claimed the attack on its Amaq news agency": "on its …" names the agent's own outlet, not a target.
                 if predicate == .attacked, end < b, tokens[end].normIsOne(of: "its", "their") { continue }
+                // "the regulator blocked the merger of A and B": the pair merges (the frame `N of X and Y`), not the
+                // clause's subject with A.
+                if predicate == .mergedWith, tokens[end - 1].normIs("of"),
+                    let first = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
+                    ctx.mentions[first].end + 1 < b, tokens[ctx.mentions[first].end].normIs("and"),
+                    ctx.mentionByStart[ctx.mentions[first].end + 1] != nil
+                {
+                    continue
+                }
                 var nounPredicate = predicate
                 // (A person "a member of" a party or an assembly belongs to it; of a council, holds a seat in it.)
                 if predicate == .memberOf, let agent, ctx.entities.kinds[agent] == .person,
@@ -1692,7 +1704,35 @@ struct VerbRules {
                 if before > a + 2, tokens[before].textIs("("), let name = ctx.mentionByEnd[before], ctx.owner[name] >= 0, ctx.entity(name) == subject {
                     before = ctx.mentions[name].start - 1
                 }
+                // ("A and Lima-based B urged …": a place's hyphenated compound before the name.)
+                if before > a + 2, tokens[before].kind == .word, tokens[before].isLowerInitial, tokens[before - 1].textIs("-"),
+                    !tokens[before - 1].spaceBefore, !tokens[before].spaceBefore, let place = ctx.mentionByEnd[before - 1]
+                {
+                    before = ctx.mentions[place].start - 1
+                }
+                // ("A and the Chilean textile group B urged …": a description of up to four words, lower-case nouns
+                // and demonyms, between an article and the name, one of them a lower-case noun.)
+                var q = before
+                var nouns = 0
+                while q > a, q > before - 4 {
+                    if let adjective = ctx.mentionByEnd[q + 1], ctx.mentions[adjective].isAdjective {
+                        q = ctx.mentions[adjective].start - 1
+                    } else if tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]),
+                        !RelationFinder.determiners.contains(tokens[q]), ctx.mentionByEnd[q + 1] == nil
+                    {
+                        nouns += 1
+                        q -= 1
+                    } else {
+                        break
+                    }
+                }
+                if nouns > 0, q > a, tokens[q].normIsOne(of: "the", "a"), tokens[q - 1].normIs("and") { return q - 1 }
                 return before > a && tokens[before].normIs("the") ? before - 1 : before
+            }
+            func precededByPreposition(_ start: Int, from a: Int) -> Bool {
+                var p = start - 1
+                while p >= a, RelationFinder.determiners.contains(tokens[p]) { p -= 1 }
+                return p >= a && ["of", "on", "by", "with", "from", "against", "for", "to", "at"].contains(tokens[p].norm)
             }
             func nameBefore(_ conjunction: Int) -> Int? {
                 if let m = ctx.mentionByEnd[conjunction] { return m }
@@ -1707,7 +1747,9 @@ struct VerbRules {
                 // ("The United States and the European Union called on …": a state and a body act alike.)
                 ctx.kind(other) == ctx.entities.kinds[subject]
                     || (ctx.kind(other).isOne(of: .country, .organization) && ctx.entities.kinds[subject].isOne(of: .country, .organization)),
-                !ctx.mentions[other].isAdjective, ctx.entity(other) != subject
+                !ctx.mentions[other].isAdjective, ctx.entity(other) != subject,
+                // ("A report on A and B urged …": a name after a preposition is no subject.)
+                !precededByPreposition(ctx.mentions[other].start, from: a)
             {
                 coSubjects.append(ctx.entity(other))
             }
