@@ -177,6 +177,8 @@ struct QualityTests {
     /// "coordinator" leading; engine: memory only): relations 0.652 (P 0.873 R 0.520); floor 0.651.
     /// Quality's names that hold a title word or a region, a possessed body's name up to its acronym, "the company"
     /// by recency, GeoNames' alternate names and the Cook Islands as a state (on 331 texts: relations 0.656 → 0.658).
+    /// On 343 after merging main: relations 0.653; a known body's national section named with its country
+    /// ("… International Kalmar"): 0.654 (P 0.875 R 0.522); floor 0.653.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -185,7 +187,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.958)
         #expect(score.typedEntities.f1 >= 0.94)
-        #expect(score.relations.f1 >= 0.651)
+        #expect(score.relations.f1 >= 0.653)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
