@@ -1061,6 +1061,19 @@ struct MentionFinder: Sendable {
                         j += g.length
                         continue
                     }
+                    // ("Tarvo Relief International Kalmar": a known organization's name, then a country that ends the
+                    // capitalized run, is the body's national section; not before a lower-case noun, "the Tarvo Relief
+                    // International Kalmar office", nor a hyphen, "… Kalmar-based".)
+                    let section =
+                        kind == .country && !startsNewName && j > i
+                        && (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .organization } ?? false)
+                        && (j + g.length >= end
+                            || !(tokens[j + g.length].isLowerInitial && tokens[j + g.length].tag.isOne(of: .noun, .nounPlural))
+                                && !tokens[j + g.length].textIs("-"))
+                    if section {
+                        j += g.length
+                        break
+                    }
                     if breaks { break }
                     if branch {
                         j += g.length

@@ -754,6 +754,39 @@ struct MentionRuleTests {
         #expect(!g.entities.values.contains { ["Armed Forces", "Sahel Province", "District of Tarvel"].contains($0.name) }, "\(names)")
     }
 
+    @Test("a known body's name, then a country that ends the capitalized run, is the body's national section: member_of the body, located_in the country; not before a lower-case noun or a hyphen, not across a comma")
+    func nationalSectionOfAKnownBody() {
+        func ids(_ g: KnowledgeGraph) -> [String] { g.entities.values.map { "\($0.name) \($0.kind)" } }
+        func has(_ g: KnowledgeGraph, _ s: String, _ p: NewsGraph.Predicate, _ t: String) -> Bool {
+            g.relations[Relation(source: s, predicate: p, target: t).key] != nil
+        }
+        let section = "freedom_house_tanzania"
+        for text in [
+            "Freedom House Tanzania urged Tanzania to free the reporters.",
+            "Freedom House Tanzania's director urged Tanzania to free the reporters.",
+            // (Rare "told X Y would": the run is read as the section, the more common reading.)
+            "Tanzania's police told Freedom House Tanzania would act.",
+        ] {
+            let g = graph(text)
+            #expect(g.entities[section]?.kind == .organization, "\(text) \(ids(g))")
+            #expect(has(g, section, .memberOf, "freedom_house"), "\(text) \(g.relations.keys)")
+            #expect(has(g, section, .locatedIn, "tanzania"), "\(text) \(g.relations.keys)")
+            #expect(!has(g, "freedom_house", .urged, "tanzania") && !has(g, "tanzania", .urged, "tanzania"), "\(text) \(g.relations.keys)")
+        }
+        #expect(has(graph("Freedom House Tanzania urged Tanzania to free the reporters."), section, .urged, "tanzania"))
+        // Negatives: the country after a comma, as an attribute of a lower-case noun, or before a hyphen.
+        for text in [
+            "Freedom House, Tanzania and Kenya urged the police to free the reporters.",
+            "Freedom House urged Tanzania to act, and the Freedom House Tanzania office closed.",
+            "Freedom House Tanzania-based staff left Tanzania.",
+            "Freedom House urged Tanzania to free the reporters.",
+        ] {
+            let g = graph(text)
+            #expect(g.entities[section] == nil, "\(text) \(ids(g))")
+            #expect(g.entities["tanzania"]?.kind == .country, "\(text) \(ids(g))")
+        }
+    }
+
     @Test("the company and portfolio rules stay off people and parties: a trade's noun before a name, a given name before 'Air', a party's secretary, a one-word group before a province, known bodies named '… House'")
     func companyAndPortfolioRulesLeavePeopleAndParties() {
         let g = graph(

@@ -809,6 +809,14 @@ struct StructureRules {
                 if kind == .organization, !(namedAfter && ctx.entities.kinds[pe] == .country) {
                     emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                 }
+                // "Tarvo Relief International Kalmar": a known body's national section, named by the body and the
+                // country that ends its name, is based in that country (when the text has it as an entity).
+                if kind == .organization, ctx.entities.kinds[pe] == .organization, case let k = mentions[parent].end,
+                    k < m.end, let g = lexicon.matchActor(tokens, at: k, end: m.end), k + g.length == m.end,
+                    lexicon.actors[g.index].kind == .country, let country = entityByName[lexicon.actors[g.index].name], country != e
+                {
+                    emit(e, country, .locatedIn, "section-country", confidence: 0.75)
+                }
             } else if kind == .organization, let organ = blocOrgan(m), organ.bloc != e {
                 // "the U.N. Support Mission in Libya", "the OSCE Mission to Serbia": an organ or mission named after the
                 // international body it belongs to, and the country it works in.
