@@ -11,3 +11,16 @@ extension RandomAccessCollection where Index == Int {
         return low
     }
 }
+
+extension Array {
+    /// Keeps the first of each run of neighbours that are `same`, in place (no second array:
+    /// the sorted tables that use it are at the peak of one long sentence or one big entity).
+    package mutating func removeAdjacentDuplicates(by same: (Element, Element) -> Bool) {
+        var kept = 0
+        for i in indices where kept == 0 || !same(self[kept - 1], self[i]) {
+            self[kept] = self[i]
+            kept += 1
+        }
+        removeLast(count - kept)
+    }
+}

@@ -200,13 +200,7 @@ enum MentionStorage: Hashable, Sendable {
         }
         if !ordered {
             packed.sort()
-            // (Repeats removed in place.)
-            var kept = 0
-            for value in packed where kept == 0 || packed[kept - 1] != value {
-                packed[kept] = value
-                kept += 1
-            }
-            packed.removeLast(packed.count - kept)
+            packed.removeAdjacentDuplicates(by: ==)
         }
         switch packed.count {
         case 0: self = .many([])

@@ -429,7 +429,7 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
                 extras[x].mentions = other
             } else {
                 var set = takeMentionSet(x)
-                if case .many(let more) = other { set.formUnion(more) } else { set.formUnion(other.set) }
+                set.formUnion(other.set)
                 extras[x].mentions = .many(set)
             }
         }

@@ -1764,12 +1764,7 @@ struct MentionFinder: Sendable {
                     if t.isCapitalized, after + 1 < b, tokens[after].normIs("'s"), tokens[after + 1].isCapitalized,
                         headKind(tokens[after + 1]) == .organization, !tokens[after + 1].isAllCaps
                     {
-                        var nameEnd = after + 2
-                        if nameEnd < b, Self.isNamePreposition(tokens[nameEnd]), let e = spanEnd(tokens, after + 1, b), e > nameEnd + 1,
-                            e + 2 < b, tokens[e].textIs("("), tokens[e + 1].isAllCaps, tokens[e + 2].textIs(")")
-                        {
-                            nameEnd = e
-                        }
+                        let nameEnd = bodyNameBeforeAcronym(tokens, after + 1, b, depth: 0) ?? (after + 2)
                         if nameEnd >= b || !isNameToken(tokens[nameEnd]) {
                             mentions.append(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil))
                             i = nameEnd

@@ -310,12 +310,7 @@ struct WordSequenceSet {
     /// Ends the building: the pairs sorted, each once.
     mutating func seal() {
         pairs.sort()
-        var kept = 0
-        for k in pairs.indices where kept == 0 || pairs[kept - 1] != pairs[k] {
-            pairs[kept] = pairs[k]
-            kept += 1
-        }
-        pairs.removeLast(pairs.count - kept)
+        pairs.removeAdjacentDuplicates(by: ==)
         isSealed = true
     }
 

@@ -610,8 +610,6 @@ struct FrameRules {
         {
             subject = speakers
         }
-        // "offered Peru technical assistance" read as one group: the name before the aid is its
-        // recipient (a name, not a demonym: "offered Chilean assistance" is Chile's).
         // "X said the government had ignored the warning": a reported wrong of "the government", "the state" or "the
         // authorities", unqualified, is one of the country the text is about (the reporter's own side excluded below).
         if frame.reported, frame.predicate == .accused, subject.isEmpty, !clause.verb.passive, clause.subject.count == 1,
@@ -624,6 +622,8 @@ struct FrameRules {
         {
             subject = [mainCountry]
         }
+        // "offered Peru technical assistance" read as one group: the name before the aid is its
+        // recipient (a name, not a demonym: "offered Chilean assistance" is Chile's).
         var recipientInGroup = false
         if let words = frame.elements.lazy.compactMap({ e -> [String]? in if case .secondObjectWord(let w) = e { return w } else { return nil } }).first,
             clause.secondObject.isEmpty, clause.object.count == 1, case let group = syntax.nouns[clause.object[0]],
@@ -1077,12 +1077,7 @@ struct FrameRules {
             pairs.sort()
             // (Kept in place: a second array of them took 8 bytes more a group at the peak of a
             // sentence of many appositions.)
-            var kept = 0
-            for i in pairs.indices where kept == 0 || pairs[kept - 1] >> 32 != pairs[i] >> 32 {
-                pairs[kept] = pairs[i]
-                kept += 1
-            }
-            pairs.removeLast(pairs.count - kept)
+            pairs.removeAdjacentDuplicates { $0 >> 32 == $1 >> 32 }
             sentence.completedClause = pairs
         }
         if let table = sentence.completedClause, n >= 0 {

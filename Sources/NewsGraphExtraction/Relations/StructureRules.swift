@@ -1016,6 +1016,7 @@ struct StructureRules {
                 if Self.companyTieNouns.contains(tokens[q]), tokens[q].isLowerInitial {
                     q -= 1
                     // (Over a demonym or a place: "its Chilean distributor X", "its London insurer X".)
+                    var rival = false
                     while q > a, q > m.start - 6 {
                         if let p = ctx.mentionByEnd[q + 1], p != index, mentions[p].isAdjective || ctx.kind(p) == .location || ctx.kind(p) == .country,
                             mentions[p].start > a
@@ -1025,7 +1026,7 @@ struct StructureRules {
                         }
                         // (Never over a rival: "Korvex Bank and its rival lender Tarvo Bank".)
                         if Self.rivalWords.contains(tokens[q]) {
-                            q = a
+                            rival = true
                             break
                         }
                         guard (tokens[q].isLowerInitial && tokens[q].kind == .word) || tokens[q].textIs("-"),
@@ -1033,7 +1034,7 @@ struct StructureRules {
                         else { break }
                         q -= 1
                     }
-                    if q > a, tokens[q].normIs("its"),
+                    if !rival, q > a, tokens[q].normIs("its"),
                         let n = (a..<q).reversed().lazy.compactMap({ ctx.mentionByEnd[$0 + 1] }).first(where: {
                             owner[$0] >= 0 && !mentions[$0].isAdjective && ctx.kind($0) == .organization
                         }), ctx.entity(n) != e

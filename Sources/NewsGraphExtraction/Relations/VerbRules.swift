@@ -518,6 +518,8 @@ struct VerbRules {
         return (last.accuser, last.accused)
     }
 
+    /// Prepositions after which a name is no coordinated subject ("A report on A and B urged …").
+    static let subjectBlockingPrepositions: WordSet = ["of", "on", "by", "with", "from", "against", "for", "to", "at"]
     /// Plural nouns of people that a denial's quantified subject may end in ("the two men").
     static let personPluralNouns: WordSet = ["men", "women", "officials", "executives", "suspects", "defendants"]
     /// Number words a denial's quantified subject counts with (``groupCounts``, with "both" and "two").
@@ -559,11 +561,7 @@ struct VerbRules {
         if q < p {
             let kinds = accused.map { ctx.entities.kinds[$0] }
             if Self.pluralBodyNouns.contains(tokens[p]), !kinds.allSatisfy({ $0 == .organization }) { return nil }
-            if Self.personPluralNouns.contains(tokens[p]),
-                !kinds.allSatisfy({ $0 == .person })
-            {
-                return nil
-            }
+            if Self.personPluralNouns.contains(tokens[p]), !kinds.allSatisfy({ $0 == .person }) { return nil }
         }
         return (last.accuser, accused)
     }
@@ -1737,7 +1735,7 @@ struct VerbRules {
                 var p = start - 1
                 // (At most two determiners: a bounded look, as each verb of one subject asks it again.)
                 while p >= a, p >= start - 3, RelationFinder.determiners.contains(tokens[p]) { p -= 1 }
-                return p >= a && ["of", "on", "by", "with", "from", "against", "for", "to", "at"].contains(tokens[p].norm)
+                return p >= a && Self.subjectBlockingPrepositions.contains(tokens[p])
             }
             func nameBefore(_ conjunction: Int) -> Int? {
                 if let m = ctx.mentionByEnd[conjunction] { return m }
