@@ -1074,6 +1074,22 @@ struct MentionFinder: Sendable {
                         j += g.length
                         break
                     }
+                    // ("Fans Network Europe", "University of the South Pacific": a body's name, with a head word of one,
+                    // then a region in no one country (a continent, an ocean) that ends the capitalized run, is one
+                    // body's name; not before a lower-case noun or a hyphen, as for a section above.)
+                    let regionalBody =
+                        kind == .location && !startsNewName && j > i
+                        && ((i..<j).contains { headKind(tokens[$0]) == .organization }
+                            || (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .organization } ?? false))
+                        && g.length == 1 && lexicon.actors[g.index].within == nil
+                        && PlaceTable.builtIn.place(named: tokens[j].text).map({ $0.country.isEmpty && !$0.isSubdivision }) != false
+                        && (j + g.length >= end
+                            || !(tokens[j + g.length].isLowerInitial && tokens[j + g.length].tag.isOne(of: .noun, .nounPlural))
+                                && !tokens[j + g.length].textIs("-"))
+                    if regionalBody {
+                        j += g.length
+                        break
+                    }
                     if breaks { break }
                     if branch {
                         j += g.length

@@ -36,6 +36,23 @@ struct DescriptionResolverTests: RuleSuite {
         #expect(!g.relations.values.contains { $0.predicate == .accused && $0.target == "teslin_shipping" }, "\(keys(g))")
     }
 
+    @Test("'the lessor', 'the club': the name introduced with that noun ('Dublin-based lessor X', 'X, a fans' network'); not a noun inside a clause, not nor an ordinal's predication")
+    func nounANameWasIntroducedWith() {
+        let lessor = graph("The court heard Tarvo-based lessor Corran Aviation on Monday. The lessor accused Velmar Air of missing rent.")
+        #expect(has(lessor, "corran_aviation", .accused, "velmar_air"), "\(keys(lessor))")
+        let club = graph("The league barred Kessan club FK Varden Sela from the cup. The club accused UEFA of bias.")
+        #expect(has(club, "fk_varden_sela", .accused, "uefa"), "\(keys(club))")
+        let network = graph("Velmar Fans Network, a supporters' network, welcomed the ruling. The network urged UEFA to act.")
+        #expect(has(network, "velmar_fans_network", .urged, "uefa"), "\(keys(network))")
+        // Negatives: the noun inside a relative clause of the apposition; an ordinal's predication.
+        let fund = graph(
+            "The attackers used an account of Datavo Systems, a contractor that maintains the fund's software. The fund accused Korvex Group of negligence.")
+        #expect(!has(fund, "datavo_systems", .accused, "korvex_group"), "\(keys(fund))")
+        let first = graph(
+            "UEFA barred FK Varden Sela because it shares an owner with Tarvo United, the first club to be barred. The club accused UEFA of bias.")
+        #expect(!has(first, "tarvo_united", .accused, "uefa"), "\(keys(first))")
+    }
+
     @Test("two unions nearby, neither named a union: 'the union' names neither")
     func ambiguousUnion() {
         let g = graph(

@@ -754,6 +754,23 @@ struct MentionRuleTests {
         #expect(!g.entities.values.contains { ["Armed Forces", "Sahel Province", "District of Tarvel"].contains($0.name) }, "\(names)")
     }
 
+    @Test("a body's name, then a region in no one country that ends the capitalized run, is one name: 'Velmar Fans Network Europe', 'University of the Tarvo Pacific'; not before a lower-case noun or a hyphen, nor after a known city")
+    func bodyNamedForARegion() {
+        func names(_ text: String) -> [String] { graph(text).entities.values.map { "\($0.name):\($0.kind)" }.sorted() }
+        let network = names("Velmar Fans Network Europe, a supporters' group, welcomed the ruling.")
+        #expect(network.contains("Velmar Fans Network Europe:organization"), "\(network)")
+        #expect(!network.contains { $0.hasPrefix("Europe:") }, "\(network)")
+        let university = names("The images were gathered by the University of the Tarvo Pacific.")
+        #expect(university.contains("University of the Tarvo Pacific:organization"), "\(university)")
+        // Negatives: a lower-case noun after the region, a hyphen, a city (in one country), no body's head word.
+        let office = names("The Velmar Network Africa office closed on Monday.")
+        #expect(office.contains("Africa:location") && office.contains("Velmar Network:organization"), "\(office)")
+        let based = names("The Velmar Alliance Pacific-based unit rose.")
+        #expect(based.contains("Pacific:location"), "\(based)")
+        let city = names("The Velmar Network Boston said it would appeal.")
+        #expect(!city.contains("Velmar Network Boston:organization"), "\(city)")
+    }
+
     @Test("a known body's name, then a country that ends the capitalized run, is the body's national section: member_of the body, located_in the country; not before a lower-case noun or a hyphen, not across a comma")
     func nationalSectionOfAKnownBody() {
         func ids(_ g: KnowledgeGraph) -> [String] { g.entities.values.map { "\($0.name) \($0.kind)" } }

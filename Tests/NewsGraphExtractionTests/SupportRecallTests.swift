@@ -23,6 +23,14 @@ struct SupportRecallTests: RuleSuite {
         #expect(!unnamed.relations.values.contains { $0.predicate == .supports }, "\(keys(unnamed))")
     }
 
+    @Test("'asked X to help identify Y's members' makes X support no Y: the name is the bare verb's object; 'will help Y' supports Y")
+    func helpBeforeABareVerb() {
+        let identify = graph("Velmar said it would ask Interpol to help identify the Kessa Legion's members.")
+        #expect(!has(identify, "interpol", .supports, "kessa_legion"), "\(keys(identify))")
+        let plain = graph("Velmar said Interpol would help Tarvo.")
+        #expect(has(plain, "interpol", .supports, "tarvo"), "\(keys(plain))")
+    }
+
     @Test("'X, a major donor to Y' and 'X, Y's largest aid donor' make X support Y; a donor conference does not")
     func donor() {
         let g = graph("The Velmar Union, a major donor to Peru, said the vote was flawed.")

@@ -35,6 +35,21 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("'Its president, X' after a sentence whose subject is a body described, not named: the body named two sentences back; after 'X, a project run by Y': X")
+    func itsOfficeAfterADescribedBody() {
+        let federation = Self.drawn(
+            "The club urged the Velmar Football Association to back the appeal. The Velmar federation said it respected the decision. Its president, Tomas Brel, said the rules were known.")
+        #expect(federation.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "velmar_football_association" }, "\(federation)")
+        let project = Self.drawn(
+            "The images were gathered by the Coral Sea Watch, a monitoring project run by the Tarvo University. Its coordinator, Mele Vaka, said roads crossed the boundary.")
+        #expect(project.contains { $0.source == "mele_vaka" && $0.predicate == .leads && $0.target == "coral_sea_watch" }, "\(project)")
+        // Negatives: a sentence between that opens with no body ("The images …"), and two bodies named side by side.
+        let images = Self.drawn("Korvex Mining urged the Tarvo Council to act. The images showed damage. Its chairman, Tomas Brel, said so.")
+        #expect(!images.contains { $0.source == "tomas_brel" }, "\(images)")
+        let pair = Self.drawn("The images were gathered by the Coral Sea Watch and the Tarvo University. Its coordinator, Mele Vaka, said so.")
+        #expect(!pair.contains { $0.source == "mele_vaka" && $0.target == "coral_sea_watch" }, "\(pair)")
+    }
+
     @Test("an apposed holder after 'the' and a profession: 'Its head, the lawyer X' leads")
     func holderAfterProfession() {
         let lawyer = Self.drawn("The Tarvo Renters' Union sued the city. Its head, the lawyer Mira Kostel, said rents had doubled.")

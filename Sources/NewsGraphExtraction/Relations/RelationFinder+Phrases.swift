@@ -559,9 +559,10 @@ extension RelationFinder {
         let collective = Self.collectiveNouns.contains(t)
         // "the company", "the operator", "the airline": a company named before.
         let company = Self.companyAnaphors.contains(t)
-        guard t.kind == .word, t.isLowerInitial,
-            collective || company || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
-        else { return nil }
+        let headWord = collective || company || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
+        // "the club", "the lessor": any singular noun a name was introduced with ("Slovak club X", "X, a Dublin-based
+        // lessor") names it again (`describedBy`); other nouns only that way.
+        guard t.kind == .word, t.isLowerInitial, headWord || t.tag == .noun else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].normIs("the") else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
         // The most recent earlier mention with that head, looking back a bounded distance;
@@ -571,8 +572,22 @@ extension RelationFinder {
         if company, t.normIsOne(of: "airline", "carrier"), let carrier = recentAirline(ctx, before: p, last: last, excluding: subject) {
             return carrier
         }
-        if company { return recentCompany(ctx, before: p, last: last, excluding: subject) }
         var index = last
+        // The most recent name introduced with this very noun, as far back as a head word is looked for below.
+        // (The noun ends its phrase: "the paramilitary group" is a group, not "the paramilitary X".)
+        let endsPhrase = p + 1 >= tokens.count || !(tokens[p + 1].kind == .word && tokens[p + 1].isLowerInitial && tokens[p + 1].tag.isNoun)
+        while endsPhrase, index >= 0, index > last - 200 {
+            let m = ctx.mentions[index]
+            if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization || ctx.kind(index) == .facility,
+                ctx.entity(index) != subject, describedBy(ctx, m, t)
+            {
+                return index
+            }
+            index -= 1
+        }
+        index = last
+        guard headWord else { return nil }
+        if company { return recentCompany(ctx, before: p, last: last, excluding: subject) }
         // "the union": a union the text names with that head word ("the Tarvo Dockworkers Union") rather than a bloc
         // the lexicon knows named since ("the European Union urged …"); the bloc only when no other is named.
         if t.normIs("union") {
@@ -611,6 +626,33 @@ extension RelationFinder {
             }
         }
         return nil
+    }
+
+    /// Whether a name was introduced with `noun`: just before it ("Slovak club X", "the Dublin-based lessor X") or
+    /// as the head of its apposition ("X, a fans' network", "X, the provincial utility,"): an article, then at most
+    /// four lower-case nouns, adjectives or participles (no ordinal), hyphens or a possessive, then the noun, which
+    /// ends the phrase.
+    static let ordinalWords: WordSet = ["first", "second", "third", "last", "only", "next", "latest"]
+
+    func describedBy(_ ctx: Context, _ m: MentionCandidate, _ noun: Token) -> Bool {
+        let tokens = ctx.tokens
+        if m.start > 0, tokens[m.start - 1].isLowerInitial, tokens[m.start - 1].norm == noun.norm { return true }
+        guard m.end + 2 < tokens.count, tokens[m.end].textIs(","), tokens[m.end + 1].normIsOne(of: "a", "an", "the") else { return false }
+        var q = m.end + 2
+        while q < tokens.count, q <= m.end + 6 {
+            let w = tokens[q]
+            if w.kind == .word, w.isLowerInitial, w.norm == noun.norm {
+                return q + 1 >= tokens.count || !(tokens[q + 1].kind == .word && tokens[q + 1].isLowerInitial && tokens[q + 1].tag.isNoun)
+            }
+            // (Not an ordinal's predication: "X, the first club to be barred" may say it of another name.)
+            // (Only the noun phrase's own words: "X, a contractor that maintains the fund's software" is no fund.)
+            guard (w.kind == .word && w.isLowerInitial && !Self.ordinalWords.contains(w)
+                && ([.adjective, .noun, .nounPlural, .verbParticiple, .number] as [Tag]).contains(w.tag))
+                || w.textIs("-") || w.normIs("'s") || w.textIs("'")
+            else { return false }
+            q += 1
+        }
+        return false
     }
 
     /// Words of an airline's name: "Korvex Air", "Tarvo Airways", "Nordic Skyways", "Altai Avia".

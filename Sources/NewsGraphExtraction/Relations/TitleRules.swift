@@ -64,7 +64,7 @@ struct TitleRules {
 
     /// The organization a relative clause holding mention `index` describes: "the Velmar Movement, which
     /// Chile's Supreme Court banned" gives the movement for the court (looked for within 12 tokens back, in its
-    /// sentence, up to a comma).
+    /// sentence, up to a comma); so does an apposition, "the Velmar Watch, a project run by the Tarvo University".
     func relativeAntecedent(of index: Int) -> Int? {
         let tokens = ctx.tokens
         let m = ctx.mentions[index]
@@ -77,10 +77,37 @@ struct TitleRules {
                 else { return nil }
                 return ctx.entity(antecedent)
             }
+            // ("X, a monitoring project run by Y": Y named inside X's apposition.)
+            if tokens[q].textIs(","), q + 1 < m.start, tokens[q + 1].normIsOne(of: "a", "an", "the"),
+                let antecedent = ctx.mentionByEnd[q], ctx.owner[antecedent] >= 0, ctx.kind(antecedent) == .organization,
+                ctx.entity(antecedent) != ctx.entity(index),
+                (q + 2..<m.start).allSatisfy({ (tokens[$0].kind == .word && tokens[$0].isLowerInitial) || tokens[$0].textIs("-") })
+            {
+                return ctx.entity(antecedent)
+            }
             if tokens[q].textIs(",") || tokens[q].text == ";" { return nil }
             q -= 1
         }
         return nil
+    }
+
+    /// Whether sentence `sentence` opens with "The", at most one demonym, then a body's lower-case head noun
+    /// ("federation", "union", "ministry") and a verb: a body described, not named ("The Slovak federation said").
+    func opensWithUnnamedBody(sentence: Int) -> Bool {
+        let tokens = ctx.tokens
+        let range = ctx.seg.sentences[sentence].tokens
+        var q = range.lowerBound
+        guard q + 2 < range.upperBound, tokens[q].normIs("the") else { return false }
+        q += 1
+        if let n = ctx.mentionByStart[q] {
+            guard ctx.mentions[n].isAdjective, ctx.mentions[n].end == q + 1 else { return false }
+            q += 1
+        }
+        let t = tokens[q]
+        guard t.kind == .word, t.isLowerInitial, t.tag == .noun,
+            RelationFinder.collectiveNouns.contains(t) || lexicon.headKind(t) == .organization
+        else { return false }
+        return ([.verbPast, .verbPresent, .verbThird, .modal, .auxiliary] as [Tag]).contains(tokens[q + 1].tag)
     }
 
     /// Whether mention `index` is its sentence's subject after a description of it: only a determiner, demonyms, a
@@ -382,7 +409,11 @@ struct TitleRules {
                         var index = last
                         var fallback: Int?
                         var fallbackSentence = -1
+                        // (Also when it opens with a body's description that names none: "The Slovak federation said it
+                        // respected the decision. Its president, X".)
+                        let describedBetween = s >= 1 && opensWithUnnamedBody(sentence: s - 1)
                         let chained = s >= 1 && tokens[ctx.seg.sentences[s - 1].tokens.lowerBound].normIsOne(of: "its", "it")
+                            || describedBetween
                         while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
                             // ("Morocco welcomed the text. Its ambassador, X": a state that opens its sentence, for "its" only.)
                             // (Not a state's possessive before a body: "Chile's Korvex Water Board said".)
@@ -439,8 +470,10 @@ struct TitleRules {
                                     }
                                     break
                                 }
+                                // (Two sentences back, the body named last there, when the sentence between is the
+                                // described body's and no name resolved its description.)
                                 if farBack {
-                                    fallback = nil
+                                    if !describedBetween { fallback = nil }
                                     break
                                 }
                             }

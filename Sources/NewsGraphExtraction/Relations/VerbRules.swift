@@ -1886,6 +1886,14 @@ struct VerbRules {
                     continue
                 }
             }
+            // ("asked Interpol to help identify the group's members": the name is the object of the bare verb after
+            // "help", not the one helped.)
+            if predicate == .supports, let objectMention,
+                let help = (start..<end).first(where: { tokens[$0].normIsOne(of: "help", "helps", "helped", "helping") }),
+                help + 1 < ctx.mentions[objectMention].start, tokens[help + 1].tag.isOne(of: .verbBase, .verbPresent)
+            {
+                continue
+            }
             var pronounTarget: Int? = demonymBody
             // Where a described object ("the government") ends, for a second object after it.
             var describedObjectEnd: Int?
