@@ -127,7 +127,7 @@ struct SyntaxTables: Sendable {
             if id >= byWord.count { byWord += [Lexical?](repeating: nil, count: id - byWord.count + 1) }
             byWord[id] = value
         }
-        for form in WordNetWords.forms {
+        WordNetWords.forEachForm { form in
             let lemma = form.lemma.map { vocabulary.insert($0) } ?? -1
             set(form.word, Lexical(tags: form.tags, preferred: form.preferred, lemma: lemma))
         }
@@ -156,10 +156,10 @@ struct SyntaxTables: Sendable {
                 flags[id].insert(flag)
             }
         }
-        self.flags = flags
+        self.flags = flags.exactCopy()
         if byWord.count < vocabulary.count { byWord += [Lexical?](repeating: nil, count: vocabulary.count - byWord.count) }
-        lexicalByWord = byWord
-        isDemonym = demonym
+        lexicalByWord = byWord.exactCopy()
+        isDemonym = demonym.exactCopy()
         // Frames by lemma; a later frame with the same lemma and shape replaces an earlier one.
         var verbFrames: [Int32: [Int]] = [:]
         var nounFrames: [Int32: [Int]] = [:]
@@ -208,7 +208,7 @@ struct SyntaxTables: Sendable {
                 hasFrames[id] = true
             }
         }
-        self.hasFrames = hasFrames
+        self.hasFrames = hasFrames.exactCopy()
     }
 }
 
