@@ -102,8 +102,15 @@ final class CompiledLexicon: Sendable {
         static let familyFirst = WordClass(rawValue: 1 << 14)
     }
 
-    /// The built-in lexicon, compiled once per process.
-    static let builtIn = CompiledLexicon(.builtIn)
+    /// The built-in lexicon, compiled once per process. The literals it was read from are then
+    /// let go of (``LiteralPages``): only the place table is read again, and a page of it is read
+    /// from the file again when a look-up needs it.
+    static let builtIn: CompiledLexicon = {
+        let compiled = CompiledLexicon(.builtIn)
+        LiteralPages.release(
+            BuiltInLexicon.sources + [WordNetWords.table, WordNetWords.verbClasses, BuiltInLexicon.placeTable, BuiltInLexicon.countryCodes])
+        return compiled
+    }()
 
     static func stripPeriods(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." }))
