@@ -27,6 +27,13 @@ public struct WordTable: Sendable {
 
     public var count: Int { words.count }
 
+    /// Lets go of the room the words' array grew into beyond its words (up to half of it, 16
+    /// bytes a word): for a table that is built once and then only read, as the lexicon's
+    /// vocabulary. Numbers and look-ups are unchanged.
+    public mutating func shrinkToFit() {
+        if words.capacity > words.count { words = words.withUnsafeBufferPointer { Array($0) } }
+    }
+
     /// The hash of an ASCII word: Swift's seeded hash of its bytes (SipHash-1-3, a new seed per
     /// process). Not a fixed hash such as FNV-1a, whose collisions chain (two blocks that
     /// collide from one state collide after any common prefix and before any common suffix):

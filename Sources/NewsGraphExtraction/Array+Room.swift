@@ -19,4 +19,11 @@ extension Array {
         makeRoom(for: count)
         append(contentsOf: repeatElement(value, count: count - self.count))
     }
+
+    /// The elements in an array of their own size, for a table built by growing and then only read
+    /// (the lexicon's per-word tables: growing by doubling left up to half of each unused for the
+    /// whole run). (`Array(self[...])` would hand back the same buffer.)
+    func exactCopy() -> [Element] {
+        capacity > count ? withUnsafeBufferPointer { Array($0) } : self
+    }
 }

@@ -58,16 +58,18 @@ final class CompiledLexicon: Sendable {
     let wordClasses: [WordClass]
     /// Per vocabulary word: the kind a span ending in it has (``Lexicon/heads``).
     let headKinds: [EntityKind?]
-    /// Per vocabulary word: the actor entries that start with it, longest first.
-    let actorsByWord: [[Entry]]
-    /// Per vocabulary word: the titles whose first word has it as norm, longest first.
-    let titlesByWord: [[Entry]]
-    /// Per vocabulary word: whether an actor entry (bit 0) or a title (bit 1) starts with it, so that
-    /// ``matchActor(_:at:end:)`` and ``matchTitle(_:at:end:)`` turn most tokens down with one byte
-    /// read, not a nested array retained and released (they are asked at most capitalized tokens).
+    /// The actor entries that start with a vocabulary word, longest first, by the word's number
+    /// (only the few thousand words that start one: an array of all ~50k words was 8 bytes each).
+    let actorsByWord: [Int32: [Entry]]
+    /// The titles whose first word has a vocabulary word as norm, longest first, by its number.
+    let titlesByWord: [Int32: [Entry]]
+    /// Per vocabulary word: whether an actor entry (bit 0) or a title (bit 1) starts with it, or a verb
+    /// pattern may (bit 2), so that ``matchActor(_:at:end:)``, ``matchTitle(_:at:end:)`` and
+    /// ``verbs(startingWith:)`` turn most tokens down with one byte read, not a dictionary
+    /// looked up (they are asked at most capitalized tokens, and at every word).
     let startsEntry: [UInt8]
-    /// Per vocabulary word: the verb patterns whose first word it can be.
-    let verbsByWord: [[Int]]
+    /// The verb patterns whose first word a vocabulary word can be, by its number.
+    let verbsByWord: [Int32: [Int]]
     /// The tagger's and the clause rules' tables (``SyntaxTables``).
     let syntax: SyntaxTables
 
@@ -100,8 +102,15 @@ final class CompiledLexicon: Sendable {
         static let familyFirst = WordClass(rawValue: 1 << 14)
     }
 
-    /// The built-in lexicon, compiled once per process.
-    static let builtIn = CompiledLexicon(.builtIn)
+    /// The built-in lexicon, compiled once per process. The literals it was read from are then
+    /// let go of (``LiteralPages``): only the place table is read again, and a page of it is read
+    /// from the file again when a look-up needs it.
+    static let builtIn: CompiledLexicon = {
+        let compiled = CompiledLexicon(.builtIn)
+        LiteralPages.release(
+            BuiltInLexicon.sources + [WordNetWords.table, WordNetWords.verbClasses, BuiltInLexicon.placeTable, BuiltInLexicon.countryCodes])
+        return compiled
+    }()
 
     static func stripPeriods(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." }))
@@ -253,23 +262,28 @@ final class CompiledLexicon: Sendable {
         for (word, wordClass) in classes { wordClasses[Int(number(word))].insert(wordClass) }
         var headKinds = [EntityKind?](repeating: nil, count: vocabulary.count)
         for (word, kind) in lexicon.heads { headKinds[Int(number(word))] = kind }
-        var actorsByWord = [[Entry]](repeating: [], count: vocabulary.count)
-        for (id, list) in actorLists { actorsByWord[Int(id)] = list }
-        var titlesByWord = [[Entry]](repeating: [], count: vocabulary.count)
-        for (id, list) in titleLists { titlesByWord[Int(id)] += list }
-        for id in titlesByWord.indices where titlesByWord[id].count > 1 {
+        var actorsByWord: [Int32: [Entry]] = [:]
+        for (id, list) in actorLists where !list.isEmpty { actorsByWord[id] = list }
+        var titlesByWord: [Int32: [Entry]] = [:]
+        for (id, list) in titleLists where !list.isEmpty { titlesByWord[id, default: []] += list }
+        for id in titlesByWord.keys where titlesByWord[id]!.count > 1 {
             // Longest first; among equals, the order of the lexicon.
-            titlesByWord[id].sort { $0.norms.count != $1.norms.count ? $0.norms.count > $1.norms.count : $0.index < $1.index }
+            titlesByWord[id]!.sort { $0.norms.count != $1.norms.count ? $0.norms.count > $1.norms.count : $0.index < $1.index }
         }
-        var verbsByWord = [[Int]](repeating: [], count: vocabulary.count)
-        for (id, list) in verbLists { verbsByWord[Int(id)] = list }
+        var verbsByWord: [Int32: [Int]] = [:]
+        for (id, list) in verbLists where !list.isEmpty { verbsByWord[id] = list }
+        var startsEntry = [UInt8](repeating: 0, count: vocabulary.count)
+        for id in actorsByWord.keys { startsEntry[Int(id)] |= 1 }
+        for id in titlesByWord.keys { startsEntry[Int(id)] |= 2 }
+        for id in verbsByWord.keys { startsEntry[Int(id)] |= 4 }
         self.syntax = SyntaxTables(lexicon: lexicon, adjectives: adjectives, vocabulary: &vocabulary)
+        vocabulary.shrinkToFit()
         self.vocabulary = vocabulary
         self.wordClasses = wordClasses
         self.headKinds = headKinds
         self.actorsByWord = actorsByWord
         self.titlesByWord = titlesByWord
-        self.startsEntry = actorsByWord.indices.map { UInt8(actorsByWord[$0].isEmpty ? 0 : 1) | UInt8(titlesByWord[$0].isEmpty ? 0 : 2) }
+        self.startsEntry = startsEntry
         self.verbsByWord = verbsByWord
     }
 
@@ -347,9 +361,8 @@ final class CompiledLexicon: Sendable {
     @inline(__always)
     func verbs(startingWith token: Token) -> [Int]? {
         let id = Int(token.word)
-        guard id < verbsByWord.count else { return nil }
-        let list = verbsByWord[id]
-        return list.isEmpty ? nil : list
+        guard id < startsEntry.count, startsEntry[id] & 4 != 0 else { return nil }
+        return verbsByWord[Int32(id)]
     }
 
     /// The longest actor entry matching at `i` (not past `end`), and its length in tokens.
@@ -357,7 +370,7 @@ final class CompiledLexicon: Sendable {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let firstWord = Int(tokens[i].word)
         guard firstWord < startsEntry.count, startsEntry[firstWord] & 1 != 0 else { return nil }
-        for candidate in actorsByWord[firstWord] where i + candidate.words.count <= end {
+        for candidate in actorsByWord[Int32(firstWord)] ?? [] where i + candidate.words.count <= end {
             var ok = true
             for (k, word) in candidate.words.enumerated() {
                 let token = tokens[i + k]
@@ -399,7 +412,7 @@ final class CompiledLexicon: Sendable {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let firstWord = Int(tokens[i].word)
         guard firstWord < startsEntry.count, startsEntry[firstWord] & 2 != 0 else { return nil }
-        for candidate in titlesByWord[firstWord] where i + candidate.norms.count <= end {
+        for candidate in titlesByWord[Int32(firstWord)] ?? [] where i + candidate.norms.count <= end {
             var ok = true
             for (k, text) in candidate.norms.enumerated() where tokens[i + k].word != candidate.words[k] || tokens[i + k].text != text {
                 ok = false

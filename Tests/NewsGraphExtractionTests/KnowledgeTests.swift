@@ -92,6 +92,18 @@ struct KnowledgeTests {
         #expect(kind("Sumatra", in: g) == .location)
     }
 
+    @Test("letting go of the literals' pages changes no byte: the tables read the same, a heap string is untouched")
+    func literalPages() {
+        _ = CompiledLexicon.builtIn  // compiled, its literals let go of
+        let heap = String(repeating: "a heap string, not a literal; ", count: 4000)
+        let before = (Array(WordNetWords.table.utf8), Array(BuiltInLexicon.placeTable.utf8))
+        LiteralPages.release([WordNetWords.table, BuiltInLexicon.placeTable, heap])
+        #expect(Array(WordNetWords.table.utf8) == before.0)
+        #expect(Array(BuiltInLexicon.placeTable.utf8) == before.1)
+        #expect(heap == String(repeating: "a heap string, not a literal; ", count: 4000))
+        #expect(PlaceTable.builtIn.count > 40_000)
+    }
+
     @Test("a town or a state no gazetteer entry knows is typed a place from the place table")
     func placeTable() {
         #expect(PlaceTable.builtIn.count > 40_000)

@@ -178,6 +178,12 @@ struct TablesTests {
         // The answer a Swift dictionary gives (it compares strings the same way).
         let expected = Dictionary(uniqueKeysWithValues: known.enumerated().map { ($0.element, Int32($0.offset)) })
         for query in queries { #expect(table.number(of: query) == expected[query], "\(query)") }
+        // Shrunk to its words, the table answers the same, and numbers a new word next.
+        var shrunk = table
+        shrunk.shrinkToFit()
+        #expect(shrunk.words == table.words)
+        for query in queries { #expect(shrunk.number(of: query) == expected[query], "\(query)") }
+        #expect(shrunk.insert("zz") == Int32(known.count))
         for size in [1, 7, WordTable.batchSize] {
             for start in stride(from: 0, to: queries.count, by: size) {
                 let count = min(size, queries.count - start)

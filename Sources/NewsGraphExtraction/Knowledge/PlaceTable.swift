@@ -23,8 +23,10 @@ struct PlaceTable: Sendable {
         var country: String
     }
 
-    /// The table's bytes and where each line starts (one more entry: the end).
-    private let bytes: [UInt8]
+    /// The table (for the built-in one, the literal in the binary, read in place: a copy of its
+    /// bytes was ~0.95 MiB of every process's heap) and where each line starts (one more
+    /// entry: the end).
+    private let text: String
     private let lineStarts: [Int32]
     private let countries: [UInt16: String]
 
@@ -59,12 +61,21 @@ struct PlaceTable: Sendable {
             if fields.count == 2, let code = Self.code(Array(fields[0].utf8)) { countries[code] = String(fields[1]) }
         }
         self.countries = countries
-        bytes = Array(table.utf8)
+        var text = table
+        text.makeContiguousUTF8()
+        self.text = text
         var starts: [Int32] = [0]
         starts.reserveCapacity(50_000)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(Int32(offset + 1)) }
-        if let last = starts.last, Int(last) < bytes.count { starts.append(Int32(bytes.count + 1)) }
+        text.withUTF8 { bytes in
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(Int32(offset + 1)) }
+            if let last = starts.last, Int(last) < bytes.count { starts.append(Int32(bytes.count + 1)) }
+        }
         lineStarts = starts
+    }
+
+    /// The table's bytes, in place (`init` made them contiguous).
+    @inline(__always) private func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     private static func code(_ letters: some Collection<UInt8>) -> UInt16? {
@@ -73,7 +84,7 @@ struct PlaceTable: Sendable {
     }
 
     /// Compares line `index`'s key with `key`.
-    private func compare(line index: Int, with key: [UInt8]) -> Int {
+    private func compare(line index: Int, with key: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var p = Int(lineStarts[index])
         var k = 0
         while true {
@@ -90,37 +101,41 @@ struct PlaceTable: Sendable {
     /// Whether some place's key starts with `prefix` (in lower case).
     func hasName(startingWith prefix: String) -> Bool {
         let key = Array(prefix.utf8)
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if compare(line: middle, with: key) < 0 { low = middle + 1 } else { high = middle }
+        return withBytes { bytes in
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low + high) / 2
+                if compare(line: middle, with: key, in: bytes) < 0 { low = middle + 1 } else { high = middle }
+            }
+            guard low < count else { return false }
+            let start = Int(lineStarts[low])
+            return start + key.count <= bytes.count && bytes[start..<(start + key.count)].elementsEqual(key)
         }
-        guard low < count else { return false }
-        let start = Int(lineStarts[low])
-        return start + key.count <= bytes.count && Array(bytes[start..<(start + key.count)]) == key
     }
 
     /// The place named exactly `name` (any case, periods ignored), if any.
     func place(named name: some StringProtocol) -> Place? {
         let key = Self.key(name)
         guard !key.isEmpty else { return nil }
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            let order = compare(line: middle, with: key)
-            if order == 0 {
-                // After the key and its tab: the kind letter, a tab, the two-letter code.
-                let p = Int(lineStarts[middle]) + key.count + 1
-                let kind = bytes[p]
-                guard let code = Self.code(bytes[(p + 2)..<(p + 4)]), let country = countries[code] else { return nil }
-                return Place(
-                    isSubdivision: kind == UInt8(ascii: "s") || kind == UInt8(ascii: "S"),
-                    isCommonWord: kind == UInt8(ascii: "C") || kind == UInt8(ascii: "S"), country: country)
+        return withBytes { bytes in
+            var low = 0
+            var high = count
+            while low < high {
+                let middle = (low + high) / 2
+                let order = compare(line: middle, with: key, in: bytes)
+                if order == 0 {
+                    // After the key and its tab: the kind letter, a tab, the two-letter code.
+                    let p = Int(lineStarts[middle]) + key.count + 1
+                    let kind = bytes[p]
+                    guard let code = Self.code(bytes[(p + 2)..<(p + 4)]), let country = countries[code] else { return nil }
+                    return Place(
+                        isSubdivision: kind == UInt8(ascii: "s") || kind == UInt8(ascii: "S"),
+                        isCommonWord: kind == UInt8(ascii: "C") || kind == UInt8(ascii: "S"), country: country)
+                }
+                if order < 0 { low = middle + 1 } else { high = middle }
             }
-            if order < 0 { low = middle + 1 } else { high = middle }
+            return nil
         }
-        return nil
     }
 }

@@ -95,6 +95,36 @@ struct WordFlags: OptionSet, Sendable {
     ]
 }
 
+/// Per vocabulary word, its ``WordFlags``, read as an array: a byte per word, the number of its
+/// combination of flags among the few distinct ones (the words with flags are numbered last, so
+/// an array of 8-byte flags ran through the whole vocabulary: 0.45 MiB for a few hundred words).
+struct WordFlagTable: Sendable {
+    private let codes: [UInt8]
+    private let sets: [WordFlags]
+
+    init(_ flags: [WordFlags]) {
+        var sets: [WordFlags] = [[]]
+        var codeOf: [UInt64: UInt8] = [0: 0]
+        var codes = [UInt8](repeating: 0, count: flags.count)
+        for (id, flag) in flags.enumerated() where !flag.isEmpty {
+            if let code = codeOf[flag.rawValue] {
+                codes[id] = code
+            } else {
+                precondition(sets.count < 256, "more than 255 combinations of word flags")
+                codeOf[flag.rawValue] = UInt8(sets.count)
+                codes[id] = UInt8(sets.count)
+                sets.append(flag)
+            }
+        }
+        self.codes = codes
+        self.sets = sets
+    }
+
+    var count: Int { codes.count }
+
+    @inline(__always) subscript(id: Int) -> WordFlags { sets[Int(codes[id])] }
+}
+
 /// The syntactic layer's look-up tables, compiled once with the lexicon: every word
 /// WordNet and the closed classes know, numbered in the lexicon's vocabulary, with its
 /// readings (``Lexical``), and the demonyms of the lexicon's countries ("Iranian"), which
@@ -105,7 +135,7 @@ struct SyntaxTables: Sendable {
     /// Per vocabulary word: whether it is a country's demonym or adjective.
     let isDemonym: [Bool]
     /// Per vocabulary word: the function-word tests it passes.
-    let flags: [WordFlags]
+    let flags: WordFlagTable
     /// The lexicon's frames, a later one replacing an earlier one of the same lemma and shape.
     let frames: [Frame]
     /// Verb lemma (vocabulary number) → frames to try, most specific first, a user's
@@ -127,7 +157,7 @@ struct SyntaxTables: Sendable {
             if id >= byWord.count { byWord += [Lexical?](repeating: nil, count: id - byWord.count + 1) }
             byWord[id] = value
         }
-        for form in WordNetWords.forms {
+        WordNetWords.forEachForm { form in
             let lemma = form.lemma.map { vocabulary.insert($0) } ?? -1
             set(form.word, Lexical(tags: form.tags, preferred: form.preferred, lemma: lemma))
         }
@@ -156,10 +186,10 @@ struct SyntaxTables: Sendable {
                 flags[id].insert(flag)
             }
         }
-        self.flags = flags
+        self.flags = WordFlagTable(flags)
         if byWord.count < vocabulary.count { byWord += [Lexical?](repeating: nil, count: vocabulary.count - byWord.count) }
-        lexicalByWord = byWord
-        isDemonym = demonym
+        lexicalByWord = byWord.exactCopy()
+        isDemonym = demonym.exactCopy()
         // Frames by lemma; a later frame with the same lemma and shape replaces an earlier one.
         var verbFrames: [Int32: [Int]] = [:]
         var nounFrames: [Int32: [Int]] = [:]
@@ -208,7 +238,7 @@ struct SyntaxTables: Sendable {
                 hasFrames[id] = true
             }
         }
-        self.hasFrames = hasFrames
+        self.hasFrames = hasFrames.exactCopy()
     }
 }
 

@@ -17,7 +17,7 @@ struct Tagger: Sendable {
     /// The lexicon's tables, held here so that the inner loop reads them without going
     /// through the class.
     private let table: [Lexical?]
-    private let wordFlags: [WordFlags]
+    private let wordFlags: WordFlagTable
     private let demonyms: [Bool]
 
     init(lexicon: CompiledLexicon) {
