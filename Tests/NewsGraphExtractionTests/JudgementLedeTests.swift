@@ -32,6 +32,19 @@ struct JudgementLedeTests: RuleSuite {
         #expect(!has(g, "tarsel_fruit_board", .accused, "peru"), "\(keys(g))")
     }
 
+    @Test("blame words of a ban's critics: 'hysterical'; 'a first step' blames no one")
+    func moreBlameWords() {
+        let g = graph(
+            """
+            TALVERA, Peru — Peru on Monday banned imports of Chilean grapes.
+
+            The Velmar Growers Council called the ban "an act of hysterical protectionism." The Tarsel Fruit Board called \
+            the ban "a first step."
+            """)
+        #expect(has(g, "velmar_growers_council", .accused, "peru"), "\(keys(g))")
+        #expect(!has(g, "tarsel_fruit_board", .accused, "peru"), "\(keys(g))")
+    }
+
     @Test("'Chilean naval commandos boarded …', 'A Chilean drone strike killed …': the state is the doer")
     func stateInstrumentsOpen() {
         let boarding = graph(

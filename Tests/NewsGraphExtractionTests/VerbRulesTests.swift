@@ -778,6 +778,37 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(!has(later, "bolivia", .urged, "ecuador"), "\(keys(later))")
     }
 
+    @Test("'Nine embassies, including those of A, B and C, urged …', 'A, B and C issued a joint statement urging …': each state")
+    func listedAndStatementSubjects() {
+        let included = graph(
+            """
+            LIMA — Peru's police fired tear gas at protesters. Nine Western embassies, including those of Chile, Bolivia and \
+            Ecuador, urged the Peruvian National Police to show restraint.
+            """)
+        for state in ["chile", "bolivia", "ecuador"] {
+            #expect(has(included, state, .urged, "peruvian_national_police"), "\(keys(included))")
+        }
+        let statement = graph(
+            """
+            LIMA — Peru's police fired tear gas at protesters. Chile, Bolivia and Ecuador issued a joint statement urging \
+            the Peruvian National Police to show restraint.
+            """)
+        for state in ["chile", "bolivia", "ecuador"] {
+            #expect(has(statement, state, .urged, "peruvian_national_police"), "\(keys(statement))")
+        }
+        // Negative: a list after a clause names what was acted on, not who acts next.
+        let object = graph(
+            """
+            The Tarsel Football Union has suspended several national federations, including those of Chile, Bolivia and \
+            Ecuador, urging the Velmar Sports Council to act.
+            """)
+        #expect(!has(object, "bolivia", .urged, "velmar_sports_council"), "\(keys(object))")
+        #expect(!has(object, "ecuador", .urged, "velmar_sports_council"), "\(keys(object))")
+        // Negative: a participle after a statement no one named issued ("in a statement urging") has no issuer here.
+        let unissued = graph("Chile, Bolivia and Ecuador met on Monday. A statement urging the Velmar Sports Council to act was read.")
+        #expect(!has(unissued, "bolivia", .urged, "velmar_sports_council"), "\(keys(unissued))")
+    }
+
     @Test("review: 'at X's request' after a comma-ended clause belongs to the verb after it; a quotation or 'as' alone rebuts nothing")
     func secondReviewCases() {
         let request = graph("Chile closed the border on Monday, and Peru, at Bolivia's request, sent troops to the area.")

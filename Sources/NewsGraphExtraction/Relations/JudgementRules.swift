@@ -39,7 +39,8 @@ struct JudgementRules {
         "unpatriotic", "lawless", "hooliganism", "banditry", "blatant", "flagrant", "grave", "threat", "attack",
         "assault", "terrorist", "unconstitutional", "undemocratic", "vengeance", "harassment", "intimidation",
         "expropriation", "flawed", "unfriendly", "disproportionate", "discriminatory", "unjustified", "unjustifiable",
-        "unscientific", "unfair", "punitive", "protectionist", "xenophobic", "racist",
+        "unscientific", "unfair", "punitive", "protectionist", "xenophobic", "racist", "void", "overreach", "hypocritical",
+        "hysterical", "kidnapping", "brutality", "opportunistic", "smear", "gag", "censorship",
     ]
     /// Verbs that name a judgement of their object ("called the launch 'a provocation'").
     static let judgeVerbs: WordSet = [

@@ -997,6 +997,69 @@ struct VerbRules {
     /// auxiliaries): "The group threatened …", "The union accused …" (``DescriptionResolver``: the one actor of the
     /// description's sort named or acting in the last sentences), "The government accused …", "Police urged …" (the
     /// country the text is about). Only at the sentence's start (after a dateline): not "… said the group threatened".
+    /// Nouns of a text issued in someone's name: "issued a joint statement urging …".
+    static let statementNouns: WordSet = ["statement", "statements", "letter", "communique", "communiqué", "declaration"]
+    /// Verbs of issuing such a text.
+    static let issueVerbs: WordSet = ["issued", "issue", "issues", "released", "releases", "published", "publishes", "signed", "signs", "sent"]
+
+    /// The issuing verb of "X issued a (joint) statement <participle at `position`>" (the examples are invented):
+    /// "Chile and Peru issued a joint statement urging Velmar to …", "… released a letter calling on …"; nil
+    /// when the participle follows no such text ("issued a warning urging" is no text; "a statement, urging …"
+    /// after a comma is read as before).
+    func statementIssue(before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard position - 3 >= a, RelationFinder.endsInIng(tokens[position].norm), Self.statementNouns.contains(tokens[position - 1]) else {
+            return nil
+        }
+        var q = position - 2
+        // (Up to three words between: "a", "joint", "written", "the".)
+        while q > a, q >= position - 5, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.issueVerbs.contains(tokens[q]),
+            ctx.mentionByEnd[q + 1] == nil
+        {
+            q -= 1
+        }
+        return q > a && Self.issueVerbs.contains(tokens[q]) ? q : nil
+    }
+
+    /// The actors listed in "<plural noun>, including those of A, B and C," right before `position` (the examples
+    /// are invented): "Nine embassies, including those of Chile, Peru and Italy, urged …" is each state's act. Only
+    /// where the words before the list are a noun group ("Velmar suspended three federations, including those of A and
+    /// B, …" lists what was suspended: no verb before the list) and the list ends in a comma before the verb.
+    func includedList(before position: Int, from a: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var q = position - 1
+        while q > a, RelationFinder.auxiliaries.contains(tokens[q]) { q -= 1 }
+        guard q > a + 4, tokens[q].textIs(",") else { return [] }
+        var listed: [Int] = []
+        var p = q - 1
+        while p > a, p > q - 40 {
+            if let m = ctx.mentionByEnd[p + 1], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+                ctx.kind(m).isOne(of: .country, .organization)
+            {
+                let e = ctx.entity(m)
+                if !listed.contains(e) { listed.insert(e, at: 0) }
+                p = ctx.mentions[m].start - 1
+                continue
+            }
+            if tokens[p].textIs(",") || tokens[p].normIsOne(of: "and", "the") {
+                p -= 1
+                continue
+            }
+            break
+        }
+        let opening = RelationFinder.afterDateline(tokens, a..<position)
+        guard listed.count >= 2, p - 3 >= opening, tokens[p].normIs("of"), tokens[p - 1].normIs("those"), tokens[p - 2].normIs("including"),
+            tokens[p - 3].textIs(","), p - 4 >= opening,
+            // (A plural noun before the list: "embassies", "governments", "members".)
+            tokens[p - 4].kind == .word, tokens[p - 4].isLowerInitial, tokens[p - 4].tag == .nounPlural || tokens[p - 4].norm.hasSuffix("s")
+        else { return [] }
+        // (The words before the list are the subject, no clause: the list says who the plural noun is.)
+        for k in opening..<(p - 3) where [.verbPast, .verbThird, .verbPresent, .auxiliary, .modal].contains(tokens[k].tag) {
+            return []
+        }
+        return listed
+    }
+
     func describedSubject(before position: Int, from a: Int, sentence s: Int) -> Int? {
         let tokens = ctx.tokens
         var p = position - 1
@@ -1549,7 +1612,12 @@ struct VerbRules {
             {
                 continue
             }
-            var subjectFound = subjectEntity(start)
+            // "A, B and C issued a joint statement urging Y": the participle is the issuers' act.
+            let subjectAt = statementIssue(before: start, from: a) ?? start
+            var subjectFound = subjectEntity(subjectAt)
+            // "Nine embassies, including those of A, B and C, urged Y": the states listed, each.
+            let included = includedList(before: subjectAt, from: a)
+            if let first = included.first, subjectFound == nil || included.contains(subjectFound!) { subjectFound = first }
             // "X, who …, welcomed the plan but has urged Y", "X said Y had … and accused Z": a verb coordinated after
             // "and"/"but" (over auxiliaries) takes the subject the clause finder gives it, whatever the words
             // before it name.
@@ -1756,8 +1824,23 @@ struct VerbRules {
                 !precededByPreposition(ctx.mentions[other].start, from: a)
             {
                 coSubjects.append(ctx.entity(other))
+                // "A, B and C issued a statement urging …": the names before, one comma each, of the same sort.
+                var listed = other
+                while ctx.mentions[listed].start - 1 > a, tokens[ctx.mentions[listed].start - 1].textIs(","),
+                    let before = ctx.mentionByEnd[ctx.mentions[listed].start - 1], ctx.owner[before] >= 0, !ctx.mentions[before].isAdjective,
+                    ctx.kind(before).isOne(of: .country, .organization) && ctx.entities.kinds[subject].isOne(of: .country, .organization)
+                        || ctx.kind(before) == ctx.entities.kinds[subject],
+                    !precededByPreposition(ctx.mentions[before].start, from: a), coSubjects.count < 16
+                {
+                    let e = ctx.entity(before)
+                    if e != subject, !coSubjects.contains(e) { coSubjects.append(e) }
+                    listed = before
+                }
             }
             for other in theyAlso where other != subject && !coSubjects.contains(other) { coSubjects.append(other) }
+            if included.contains(subject) {
+                for other in included where other != subject && !coSubjects.contains(other) { coSubjects.append(other) }
+            }
             // "the convoy headed west toward the border", "the crisis led to protests", "ran for office": a
             // motion or a cause, no one led.
             if predicate == .leads, end < b, Self.motionWords.contains(tokens[end]) { continue }
