@@ -2767,6 +2767,7 @@ extension MentionFinder {
     /// state ("Brazilian Congress"). Later bare mentions of the same actor follow the last qualified one ("U.S.
     /// Congress" is the US one again), unless "Washington" or "American" goes right before them.
     func unbindForeignOrgans(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        unbindBareTreasury(&mentions, tokens)
         // The qualified mention's state for each actor, while the last qualified mention was another state's.
         var foreign: [Int: Bool] = [:]
         for index in mentions.indices {
@@ -2812,5 +2813,82 @@ extension MentionFinder {
                 mentions[index].extraAlias = m.start..<m.end
             }
         }
+    }
+}
+
+extension MentionFinder {
+    /// Nouns after "Treasury" that make it a kind of security or its market, no body: "Treasury bills", "Treasury yields".
+    static let treasuryInstrumentNouns: WordSet = [
+        "bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "security", "securities", "market", "markets",
+        "debt", "auction", "auctions", "rate", "rates", "futures", "prices", "curve",
+    ]
+
+    /// A bare "Treasury" (one word, the US body's alias) in a text about another state is that state's treasury,
+    /// not the US department: the mention loses the actor and is a body of its own name ("the Treasury said",
+    /// "Treasury Cabinet Secretary X", which then holds an office of the text's state). It stays the US one when
+    /// the text names the United States most (or no country), names the US department by a longer name ("the
+    /// Treasury Department", "U.S. Treasury"), or puts "Washington", "American" or "U.S." right before it. Before
+    /// a security's noun ("Treasury bills", "Treasury yields") it names no actor at all.
+    func unbindBareTreasury(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        var bare: [Int] = []
+        var longer: Set<Int> = []
+        var countries: [Int: Int] = [:]
+        for index in mentions.indices {
+            guard let actor = mentions[index].actor else { continue }
+            let kind = lexicon.actors[actor].kind
+            if kind == .country {
+                countries[actor, default: 0] += mentions[index].isAdjective ? 1 : 2
+                continue
+            }
+            guard kind == .organization, lexicon.actors[actor].name == "US Treasury Department" else { continue }
+            let m = mentions[index]
+            if m.end - m.start == 1, tokens[m.start].normIs("treasury") {
+                bare.append(index)
+            } else if m.end < tokens.count, tokens[m.end].kind == .word, Self.treasuryInstrumentNouns.contains(tokens[m.end]) {
+                // "U.S. Treasury yields": a security, no body.
+                bare.append(index)
+            } else {
+                longer.insert(actor)
+            }
+        }
+        guard !bare.isEmpty else { return }
+        // (Ties go to the United States, as the text's country would stay open.)
+        let main = countries.max { $0.value != $1.value ? $0.value < $1.value : lexicon.actors[$0.key].name != "United States" }?.key
+        let aboutAnother = main.map { lexicon.actors[$0].name != "United States" } ?? false
+        // Mentions that name no actor: a security ("Treasury bills"), an office's field ("Treasury Cabinet Secretary").
+        var instruments: [Int] = []
+        for index in bare {
+            let m = mentions[index]
+            if m.end < tokens.count, tokens[m.end].kind == .word, Self.treasuryInstrumentNouns.contains(tokens[m.end]) {
+                instruments.append(index)
+                continue
+            }
+            guard m.end - m.start == 1, aboutAnother, let actor = m.actor, !longer.contains(actor),
+                !(max(m.start - 3, 0)..<m.start).contains(where: { tokens[$0].normIsOne(of: "washington", "american", "u.s.", "us") })
+            else { continue }
+            // "Treasury Cabinet Secretary X": the field of an office of the text's state, as "Health" is in "Health
+            // Cabinet Secretary X", no body of its own.
+            if m.end < tokens.count, lexicon.matchTitle(tokens, at: m.end, end: min(tokens.count, m.end + 6)) != nil {
+                instruments.append(index)
+                continue
+            }
+            mentions[index].actor = nil
+        }
+        guard !instruments.isEmpty else { return }
+        // (Dropped; the mentions after them, and what they are part of, move down.)
+        let dropped = Set(instruments)
+        var shift = [Int](repeating: 0, count: mentions.count)
+        var removed = 0
+        for index in mentions.indices {
+            shift[index] = removed
+            if dropped.contains(index) { removed += 1 }
+        }
+        var kept: [MentionCandidate] = []
+        kept.reserveCapacity(mentions.count - removed)
+        for (index, var m) in mentions.enumerated() where !dropped.contains(index) {
+            if let p = m.partOf { m.partOf = dropped.contains(p) ? nil : p - shift[p] }
+            kept.append(m)
+        }
+        mentions = kept
     }
 }
