@@ -2824,11 +2824,13 @@ extension MentionFinder {
     ]
 
     /// A bare "Treasury" (one word, the US body's alias) in a text about another state is that state's treasury,
-    /// not the US department: the mention loses the actor and is a body of its own name ("the Treasury said",
-    /// "Treasury Cabinet Secretary X", which then holds an office of the text's state). It stays the US one when
-    /// the text names the United States most (or no country), names the US department by a longer name ("the
-    /// Treasury Department", "U.S. Treasury"), or puts "Washington", "American" or "U.S." right before it. Before
-    /// a security's noun ("Treasury bills", "Treasury yields") it names no actor at all.
+    /// not the US department: the mention loses the actor and is a body of its own name ("the Treasury said"); before
+    /// an office's title it is only the office's field ("Treasury Cabinet Secretary X", an office of the text's
+    /// state, as "Health Cabinet Secretary X"), no mention at all. It stays the US one when the text opens with a
+    /// "WASHINGTON" dateline or names the United States ("Washington" counted for it) at least as often as any other
+    /// country, names the US department by a longer name ("the Treasury Department", "U.S. Treasury"), or puts
+    /// "Washington", "American" or "U.S." right before it. Before a security's noun ("Treasury bills", "Treasury yields") it names
+    /// no actor at all.
     func unbindBareTreasury(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
         var bare: [Int] = []
         var longer: Set<Int> = []
@@ -2852,9 +2854,16 @@ extension MentionFinder {
             }
         }
         guard !bare.isEmpty else { return }
+        // "Washington" stands for the United States here, a capital speaking for it.
         // (Ties go to the United States, as the text's country would stay open.)
-        let main = countries.max { $0.value != $1.value ? $0.value < $1.value : lexicon.actors[$0.key].name != "United States" }?.key
-        let aboutAnother = main.map { lexicon.actors[$0].name != "United States" } ?? false
+        var us = (0..<tokens.count).reduce(0) { $0 + (tokens[$1].normIs("washington") ? 2 : 0) }
+        var other = 0
+        for (actor, count) in countries {
+            if lexicon.actors[actor].name == "United States" { us += count } else { other = max(other, count) }
+        }
+        // (A "WASHINGTON —" dateline makes it the text's country, as it does the relation finder's.)
+        let dateline = tokens.count > 1 && tokens[0].normIs("washington") && tokens[0].isAllCaps
+        let aboutAnother = other > us && !dateline
         // Mentions that name no actor: a security ("Treasury bills"), an office's field ("Treasury Cabinet Secretary").
         var instruments: [Int] = []
         for index in bare {

@@ -192,6 +192,11 @@ struct PrecisionRiskTests: RuleSuite {
             "Kenya said on Monday that the U.S. Treasury Department had sanctioned Korvex Mining. Kenya protested. "
                 + "Treasury Under Secretary Lena Ortiz said the firm smuggled gold.")
         #expect(has(named, "lena_ortiz", .roleIn, "us_treasury_department"), "\(listed(named))")
+        // "Washington" counts for the United States: a dateline's text about sanctions on another state's officials.
+        let dateline = graph(
+            "WASHINGTON — The United States on Monday sanctioned three Venezuelan officials. Venezuela called it illegal. "
+                + "Venezuela said it would respond. The Treasury accused Korvex Mining of smuggling gold.")
+        #expect(has(dateline, "us_treasury_department", .accused, "korvex_mining"), "\(listed(dateline))")
         // A security or its market names no body.
         let bills = graph("Kenya's shilling fell. Kenya's bonds fell. U.S. Treasury yields rose and Treasury bills fell on Monday.")
         #expect(!bills.entities.values.contains { $0.name.contains("Treasury") }, "\(bills.entities.values.map(\.name))")
