@@ -212,6 +212,11 @@ struct PrecisionRiskTests: RuleSuite {
             "A rights group accused the Ghana Police Service of escorting smugglers. A police spokesman, Superintendent Kofi "
                 + "Mensah, rejected the claim.")
         #expect(has(apposition, "kofi_mensah", .roleIn, "ghana_police_service"), "\(listed(apposition))")
+        // An apposition, in a text that names no country.
+        let after = graph(
+            "A rights group accused the National Police Service of using live rounds. Lena Ortiz, a police spokeswoman, "
+                + "denied the claim.")
+        #expect(has(after, "lena_ortiz", .roleIn, "national_police_service"), "\(listed(after))")
         let state = graph("Police in Ghana arrested two men on Monday, police spokesman Kofi Mensah said.")
         #expect(has(state, "kofi_mensah", .roleIn, "ghana"), "\(listed(state))")
         let army = graph(

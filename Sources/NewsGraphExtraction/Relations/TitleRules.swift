@@ -255,7 +255,9 @@ struct TitleRules {
                 // ("Police spokeswoman X", "a police spokesman, X": the one police service the text names, the
                 // "National Police Service", else the country's; "army spokesman X" beside the text's "Velmar Armed
                 // Forces": those forces.)
-                if org == nil, title.start > a, let mainCountry, stateServiceBeforeTitle(title.start - 1, from: a) {
+                if org == nil, title.start > a, mainCountry != nil || namedService(at: title.start - 1) != nil,
+                    stateServiceBeforeTitle(title.start - 1, from: a)
+                {
                     org = namedService(at: title.start - 1) ?? mainCountry
                 }
                 if org == nil {
@@ -789,18 +791,21 @@ struct TitleRules {
         "police": [["police"]],
     ]
 
-    /// The one organization of the text whose name holds the service noun at `p`'s words ("police": "National Police
-    /// Service"), named by two words or more and not the lexicon's short name the noun itself is ("Army", the US one);
-    /// nil when the text names none or several.
+    /// The one organization of the text (among the 200 mentions either side of `p`) whose name holds the service noun
+    /// at `p`'s words ("police": "National Police Service"), named by two to twelve words and not the lexicon's short
+    /// name the noun itself is ("Army", the US one); of several, the one named with the text's country; else nil.
     func namedService(at p: Int) -> Int? {
         let tokens = ctx.tokens
         guard let patterns = Self.serviceNameWords[tokens[p].norm] else { return nil }
         let own = ctx.mentionByEnd[p + 1].map { ctx.entity($0) }
         var found: Int? = nil
         var candidates: [Int] = []
-        for index in ctx.mentions.indices where ctx.owner[index] >= 0 && ctx.kind(index) == .organization {
+        // (Among the 200 mentions either side, as the other look-backs: bounded cost per title.)
+        let center = ctx.mentionIndex(before: p) ?? 0
+        let nearby = max(0, center - 200)..<min(ctx.mentions.count, center + 200)
+        for index in nearby where ctx.owner[index] >= 0 && ctx.kind(index) == .organization {
             let m = ctx.mentions[index]
-            guard m.end - m.start >= 2, !m.isAdjective else { continue }
+            guard m.end - m.start >= 2, m.end - m.start <= 12, !m.isAdjective else { continue }
             let e = ctx.entity(index)
             guard e != own else { continue }
             let words = (m.start..<m.end).map { tokens[$0].norm }
