@@ -717,6 +717,7 @@ Cabinet	Organization	organ
 Office	Organization	organ
 Bureau	Organization	organ
 Police	Organization	organ
+Treasury	Organization	organ
 Directorate	Organization	organ
 Administration	Organization	organ
 Embassy	Facility

@@ -2783,6 +2783,7 @@ extension MentionFinder {
     /// state ("Brazilian Congress"). Later bare mentions of the same actor follow the last qualified one ("U.S.
     /// Congress" is the US one again), unless "Washington" or "American" goes right before them.
     func unbindForeignOrgans(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        unbindBareTreasury(&mentions, tokens)
         // The qualified mention's state for each actor, while the last qualified mention was another state's.
         var foreign: [Int: Bool] = [:]
         for index in mentions.indices {
@@ -2828,5 +2829,91 @@ extension MentionFinder {
                 mentions[index].extraAlias = m.start..<m.end
             }
         }
+    }
+}
+
+extension MentionFinder {
+    /// Nouns after "Treasury" that make it a kind of security or its market, no body: "Treasury bills", "Treasury yields".
+    static let treasuryInstrumentNouns: WordSet = [
+        "bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "security", "securities", "market", "markets",
+        "debt", "auction", "auctions", "rate", "rates", "futures", "prices", "curve",
+    ]
+
+    /// A bare "Treasury" (one word, the US body's alias) in a text about another state is that state's treasury,
+    /// not the US department: the mention loses the actor and is a body of its own name ("the Treasury said"); before
+    /// an office's title it is only the office's field ("Treasury Cabinet Secretary X", an office of the text's
+    /// state, as "Health Cabinet Secretary X"), no mention at all. It stays the US one when the text opens with a
+    /// "WASHINGTON" dateline or names the United States ("Washington" counted for it) at least as often as any other
+    /// country, names the US department by a longer name ("the Treasury Department", "U.S. Treasury"), or puts
+    /// "Washington", "American" or "U.S." right before it. Before a security's noun ("Treasury bills", "Treasury yields") it names
+    /// no actor at all.
+    func unbindBareTreasury(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        var bare: [Int] = []
+        var longer: Set<Int> = []
+        var countries: [Int: Int] = [:]
+        for index in mentions.indices {
+            guard let actor = mentions[index].actor else { continue }
+            let kind = lexicon.actors[actor].kind
+            if kind == .country {
+                countries[actor, default: 0] += mentions[index].isAdjective ? 1 : 2
+                continue
+            }
+            guard kind == .organization, lexicon.actors[actor].name == "US Treasury Department" else { continue }
+            let m = mentions[index]
+            if m.end - m.start == 1, tokens[m.start].normIs("treasury") {
+                bare.append(index)
+            } else if m.end < tokens.count, tokens[m.end].kind == .word, Self.treasuryInstrumentNouns.contains(tokens[m.end]) {
+                // "U.S. Treasury yields": a security, no body.
+                bare.append(index)
+            } else {
+                longer.insert(actor)
+            }
+        }
+        guard !bare.isEmpty else { return }
+        // "Washington" stands for the United States here, a capital speaking for it.
+        // (Ties go to the United States, as the text's country would stay open.)
+        var us = (0..<tokens.count).reduce(0) { $0 + (tokens[$1].normIs("washington") ? 2 : 0) }
+        var other = 0
+        for (actor, count) in countries {
+            if lexicon.actors[actor].name == "United States" { us += count } else { other = max(other, count) }
+        }
+        // (A "WASHINGTON —" dateline makes it the text's country, as it does the relation finder's.)
+        let dateline = tokens.count > 1 && tokens[0].normIs("washington") && tokens[0].isAllCaps
+        let aboutAnother = other > us && !dateline
+        // Mentions that name no actor: a security ("Treasury bills"), an office's field ("Treasury Cabinet Secretary").
+        var instruments: [Int] = []
+        for index in bare {
+            let m = mentions[index]
+            if m.end < tokens.count, tokens[m.end].kind == .word, Self.treasuryInstrumentNouns.contains(tokens[m.end]) {
+                instruments.append(index)
+                continue
+            }
+            guard m.end - m.start == 1, aboutAnother, let actor = m.actor, !longer.contains(actor),
+                !(max(m.start - 3, 0)..<m.start).contains(where: { tokens[$0].normIsOne(of: "washington", "american", "u.s.", "us") })
+            else { continue }
+            // "Treasury Cabinet Secretary X": the field of an office of the text's state, as "Health" is in "Health
+            // Cabinet Secretary X", no body of its own.
+            if m.end < tokens.count, lexicon.matchTitle(tokens, at: m.end, end: min(tokens.count, m.end + 6)) != nil {
+                instruments.append(index)
+                continue
+            }
+            mentions[index].actor = nil
+        }
+        guard !instruments.isEmpty else { return }
+        // (Dropped; the mentions after them, and what they are part of, move down.)
+        let dropped = Set(instruments)
+        var shift = [Int](repeating: 0, count: mentions.count)
+        var removed = 0
+        for index in mentions.indices {
+            shift[index] = removed
+            if dropped.contains(index) { removed += 1 }
+        }
+        var kept: [MentionCandidate] = []
+        kept.reserveCapacity(mentions.count - removed)
+        for (index, var m) in mentions.enumerated() where !dropped.contains(index) {
+            if let p = m.partOf { m.partOf = dropped.contains(p) ? nil : p - shift[p] }
+            kept.append(m)
+        }
+        mentions = kept
     }
 }

@@ -172,6 +172,80 @@ struct PrecisionRiskTests: RuleSuite {
         #expect(has(later, "mexican_senate", .accused, "korvex_mining"), "\(listed(later))")
     }
 
+    @Test("a bare 'Treasury' in a text about another state is no US body; 'Treasury bills' name no body at all")
+    func bareTreasuryOfAnotherState() {
+        let kenya = graph(
+            "Kenya's economy slowed in the second quarter. Kenya will borrow more. "
+                + "Treasury Cabinet Secretary Lena Ortiz said growth would recover. The Treasury accused Korvex Mining of tax evasion.")
+        #expect(!kenya.entities.values.contains { $0.id == "us_treasury_department" }, "\(kenya.entities.values.map(\.name))")
+        // The office's field, as "Health Cabinet Secretary": an office of the text's state.
+        #expect(has(kenya, "lena_ortiz", .roleIn, "kenya"), "\(listed(kenya))")
+        #expect(has(kenya, "treasury", .accused, "korvex_mining"), "\(listed(kenya))")
+        // "The National Treasury" is a body, not a person.
+        let national = graph("Kenya cut spending. The National Treasury said revenue fell.")
+        #expect(national.entities.values.contains { $0.name == "National Treasury" && $0.kind == .organization },
+            "\(national.entities.values.map { "\($0.name) \($0.kind)" })")
+        // The US one stays: in a text about the US, after its longer name, or right after "Washington".
+        let us = graph("The United States sanctioned Korvex Mining. The Treasury accused the firm of smuggling gold.")
+        #expect(us.entities.values.contains { $0.id == "us_treasury_department" }, "\(us.entities.values.map(\.name))")
+        let named = graph(
+            "Kenya said on Monday that the U.S. Treasury Department had sanctioned Korvex Mining. Kenya protested. "
+                + "Treasury Under Secretary Lena Ortiz said the firm smuggled gold.")
+        #expect(has(named, "lena_ortiz", .roleIn, "us_treasury_department"), "\(listed(named))")
+        // "Washington" counts for the United States: a dateline's text about sanctions on another state's officials.
+        let dateline = graph(
+            "WASHINGTON — The United States on Monday sanctioned three Venezuelan officials. Venezuela called it illegal. "
+                + "Venezuela said it would respond. The Treasury accused Korvex Mining of smuggling gold.")
+        #expect(has(dateline, "us_treasury_department", .accused, "korvex_mining"), "\(listed(dateline))")
+        // A security or its market names no body.
+        let bills = graph("Kenya's shilling fell. Kenya's bonds fell. U.S. Treasury yields rose and Treasury bills fell on Monday.")
+        #expect(!bills.entities.values.contains { $0.name.contains("Treasury") }, "\(bills.entities.values.map(\.name))")
+    }
+
+    @Test("'police spokeswoman X', 'army spokesman X': the service the text names, else the text's state")
+    func serviceSpokespeople() {
+        let named = graph(
+            "Kenyan police fired tear gas at protesters on Monday. A rights group accused the National Police Service of "
+                + "using live rounds. Police spokeswoman Lena Ortiz denied the claim.")
+        #expect(has(named, "lena_ortiz", .roleIn, "national_police_service"), "\(listed(named))")
+        let apposition = graph(
+            "A rights group accused the Ghana Police Service of escorting smugglers. A police spokesman, Superintendent Kofi "
+                + "Mensah, rejected the claim.")
+        #expect(has(apposition, "kofi_mensah", .roleIn, "ghana_police_service"), "\(listed(apposition))")
+        // An apposition, in a text that names no country.
+        let after = graph(
+            "A rights group accused the National Police Service of using live rounds. Lena Ortiz, a police spokeswoman, "
+                + "denied the claim.")
+        #expect(has(after, "lena_ortiz", .roleIn, "national_police_service"), "\(listed(after))")
+        let state = graph("Police in Ghana arrested two men on Monday, police spokesman Kofi Mensah said.")
+        #expect(has(state, "kofi_mensah", .roleIn, "ghana"), "\(listed(state))")
+        let army = graph(
+            "Monitors said the Velmar Armed Forces had shelled rebel positions in Ghana. Army spokesman Colonel Kofi Mensah "
+                + "rejected the report.")
+        #expect(has(army, "kofi_mensah", .roleIn, "velmar_armed_forces"), "\(listed(army))")
+        // Two police services named: the one named with the text's state; if neither is, the state itself.
+        let two = graph(
+            "The Ghana Police Service and the Togo Police Force met in Accra on Monday. Ghana hosted the talks. "
+                + "Police spokesman Kofi Mensah said the talks went well.")
+        #expect(has(two, "kofi_mensah", .roleIn, "ghana_police_service"), "\(listed(two))")
+        #expect(!has(two, "kofi_mensah", .roleIn, "togo_police_force"), "\(listed(two))")
+        let neither = graph(
+            "The Federal Police Service and the Border Police Force met in Accra on Monday. Ghana hosted the talks. "
+                + "Police spokesman Kofi Mensah said the talks went well.")
+        #expect(has(neither, "kofi_mensah", .roleIn, "ghana"), "\(listed(neither))")
+        #expect(!has(neither, "kofi_mensah", .roleIn, "federal_police_service"), "\(listed(neither))")
+    }
+
+    @Test("'killed by officers of X' is X's killing; not 'by relatives of X'")
+    func killedByServingPeople() {
+        let g = graph("Lena Ortiz was killed by officers of the National Police Service on Monday.")
+        #expect(has(g, "national_police_service", .killed, "lena_ortiz"), "\(listed(g))")
+        let relatives = graph("Lena Ortiz was killed by relatives of the Velmar Front on Monday.")
+        #expect(!has(relatives, "velmar_front", .killed, "lena_ortiz"), "\(listed(relatives))")
+        let wing = graph("Lena Ortiz was killed by members of the Velmar Front's youth wing on Monday.")
+        #expect(!has(wing, "velmar_front", .killed, "lena_ortiz"), "\(listed(wing))")
+    }
+
     @Test("'Russian Deputy Defence Minister X' is Russia's; 'owned by U.S. private equity firm Y' is Y's, not the state's")
     func deputyOfficesAndDescribedOwners() {
         let deputy = graph("The deal was signed by Turkish Foreign Minister Kerem Aksoy and Russian Deputy Defence Minister Yuri Baranov.")

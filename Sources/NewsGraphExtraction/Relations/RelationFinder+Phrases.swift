@@ -320,6 +320,9 @@ extension RelationFinder {
         while p < b, p < position + 12 {
             if tokens[p].textIs(",") || tokens[p].text == ";" || tokens[p].kind == .quote { return nil }
             if tokens[p].normIs("by") || (tokens[p].normIs("to") && p > 0 && tokens[p - 1].normIsOne(of: "attributed", "blamed")) {
+                // "by officers of the National Police Service", "by two soldiers of the Velmar Armed Forces": the body
+                // its people serve.
+                if let body = servingBody(ctx, after: p + 1, to: b) { return body }
                 // "by Japanese investment group SoftBank", "by general secretary Goodwell Kaluba"
                 return object(ctx, after: p + 1, to: b, skipLimit: 0)
                     ?? objectMention(ctx, after: p + 1, to: b, skipLimit: 3).flatMap { m in
@@ -340,6 +343,34 @@ extension RelationFinder {
             p += 1
         }
         return nil
+    }
+
+    /// Nouns of the people who serve a body and act for it: "officers of the National Police Service".
+    static let servingNouns: WordSet = [
+        "officers", "officer", "soldiers", "soldier", "troops", "members", "member", "fighters", "fighter", "militants",
+        "gunmen", "agents", "personnel", "policemen", "guards",
+    ]
+
+    /// The organization or state named after "of" when the words at `position` are such people: "(two police) officers
+    /// of the National Police Service" (at most two lower-case words or a number before the noun; the name ends the
+    /// phrase, not "members of the Velmar Front's youth wing").
+    func servingBody(_ ctx: Context, after position: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = position
+        while q < b, q < position + 3, !Self.servingNouns.contains(tokens[q]),
+            tokens[q].kind == .number || tokens[q].kind == .word && tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q])
+        {
+            q += 1
+        }
+        guard q + 2 < b, Self.servingNouns.contains(tokens[q]), tokens[q + 1].normIs("of") else { return nil }
+        q += 2
+        if tokens[q].normIs("the") { q += 1 }
+        guard q < b, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            ctx.kind(m).isOne(of: .organization, .country)
+        else { return nil }
+        let end = ctx.mentions[m].end
+        guard end >= b || !tokens[end].normIs("'s") else { return nil }
+        return ctx.entity(m)
     }
 
     /// The agent before a noun: "US air strikes", "Turkey's January attack".

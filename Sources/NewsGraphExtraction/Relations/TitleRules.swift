@@ -279,8 +279,13 @@ struct TitleRules {
                 // text is about, when no name goes before the service's common noun (not "Pakistan
                 // army spokesman"; and a one-word short name the lexicon knows, "Army", stands for
                 // no foreign service here unless the text joined it to a longer name of its own).
-                if org == nil, title.start > a, let mainCountry, stateServiceBeforeTitle(title.start - 1, from: a) {
-                    org = mainCountry
+                // ("Police spokeswoman X", "a police spokesman, X": the one police service the text names, the
+                // "National Police Service", else the country's; "army spokesman X" beside the text's "Velmar Armed
+                // Forces": those forces.)
+                if org == nil, title.start > a, mainCountry != nil || namedService(at: title.start - 1) != nil,
+                    stateServiceBeforeTitle(title.start - 1, from: a)
+                {
+                    org = namedService(at: title.start - 1) ?? mainCountry
                 }
                 if org == nil {
                     var p = title.start - 1
@@ -808,8 +813,59 @@ struct TitleRules {
         return q < b && (tokens[q].tag.isFiniteVerb || tokens[q].tag == .auxiliary || tokens[q].tag == .modal)
     }
 
-    /// The common nouns of a state's armed services before an office ("army spokesman").
-    static let serviceNouns: Set<String> = ["army", "navy"]
+    /// The common nouns of a state's armed services and its police before an office ("army spokesman").
+    static let serviceNouns: Set<String> = ["army", "navy", "police"]
+
+    /// The words, one of which a service's own name holds, for each of ``serviceNouns`` ("National Police Service",
+    /// "Velmar Armed Forces", "People's Defence Forces").
+    static let serviceNameWords: [String: [[String]]] = [
+        "army": [["army"], ["armed", "forces"], ["defence", "forces"], ["defense", "forces"], ["defence", "force"], ["defense", "force"]],
+        "navy": [["navy"], ["naval", "forces"], ["naval", "force"]],
+        "police": [["police"]],
+    ]
+
+    /// The one organization of the text (among the 200 mentions either side of `p`) whose name holds the service noun
+    /// at `p`'s words ("police": "National Police Service"), named by two to twelve words and not the lexicon's short
+    /// name the noun itself is ("Army", the US one); of several, the one named with the text's country; else nil.
+    func namedService(at p: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard let patterns = Self.serviceNameWords[tokens[p].norm] else { return nil }
+        let own = ctx.mentionByEnd[p + 1].map { ctx.entity($0) }
+        var found: Int? = nil
+        var candidates: [Int] = []
+        // (Among the 200 mentions either side, as the other look-backs: bounded cost per title.)
+        let center = ctx.mentionIndex(before: p) ?? 0
+        let nearby = max(0, center - 200)..<min(ctx.mentions.count, center + 200)
+        for index in nearby where ctx.owner[index] >= 0 && ctx.kind(index) == .organization {
+            let m = ctx.mentions[index]
+            guard m.end - m.start >= 2, m.end - m.start <= 12, !m.isAdjective else { continue }
+            let e = ctx.entity(index)
+            guard e != own else { continue }
+            let words = (m.start..<m.end).map { tokens[$0].norm }
+            guard patterns.contains(where: { pattern in
+                words.indices.contains { i in i + pattern.count <= words.count && (0..<pattern.count).allSatisfy { words[i + $0] == pattern[$0] } }
+            }) else { continue }
+            candidates.append(index)
+            found = e
+        }
+        guard let found else { return nil }
+        if candidates.allSatisfy({ ctx.entity($0) == found }) { return found }
+        // Several: the one named with the text's state inside its name ("the South Sudan People's Defence Forces" beside
+        // "the Uganda People's Defence Forces"), if only one is.
+        // (By the names' words: the state's name, its last word perhaps made an adjective, "Sudan" in "Sudanese".)
+        guard let mainCountry else { return nil }
+        let state = ctx.entities.name(mainCountry).lowercased().split(separator: " ")
+        guard let last = state.last else { return nil }
+        let ofState = Set(candidates.map { ctx.entity($0) }.filter { e in
+            let words = ctx.entities.name(e).lowercased().split(separator: " ")
+            return words.indices.contains { i in
+                guard i + state.count <= words.count, (0..<state.count - 1).allSatisfy({ words[i + $0] == state[$0] }) else { return false }
+                let word = words[i + state.count - 1]
+                return word.hasPrefix(last) && ["", "n", "an", "ian", "ese", "i", "ish"].contains(String(word.dropFirst(last.count)))
+            }
+        })
+        return ofState.count == 1 ? ofState.first : nil
+    }
 
     /// Whether the word at `p` is a state's service named by its common noun alone before a
     /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
@@ -821,7 +877,11 @@ struct TitleRules {
         guard t.kind == .word, Self.serviceNouns.contains(t.norm) else { return false }
         if p > a {
             let before = tokens[p - 1]
-            if before.normIs("'s") || ctx.mentionByEnd[p] != nil || before.isCapitalized || before.kind != .word && !before.textIs(",")
+            // ("A police spokesman, X": an article opening the sentence.)
+            let article = before.normIsOne(of: "a", "an", "the")
+            // (Also after a quotation it closes: "… civilians," army spokesman X said.)
+            if before.normIs("'s") || ctx.mentionByEnd[p] != nil || before.isCapitalized && !article
+                || before.kind != .word && !before.textIs(",") && before.kind != .quote
                 || before.normIsOne(of: "former", "ex", "late", "retired")
             {
                 return false
@@ -837,7 +897,8 @@ struct TitleRules {
             // ("U.S. Army … Army spokesman": the text names that service in full elsewhere.)
             let nearby = max(0, m - 200)..<min(ctx.mentions.count, m + 200)
             if nearby.contains(where: { ctx.owner[$0] == e && ctx.mentions[$0].end - ctx.mentions[$0].start > 1 }) { return false }
-        } else if !t.isLowerInitial {
+        } else if !t.isLowerInitial, !(p == a && t.normIs("police")) {
+            // ("Police spokeswoman X" opening a sentence: no name there.)
             return false
         }
         return true
