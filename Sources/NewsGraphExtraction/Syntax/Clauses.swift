@@ -94,19 +94,45 @@ struct Clauses: RandomAccessCollection, Sendable {
     /// "failed to agree": the infinitive's verb group read as negated.
     static let negatedBit: UInt8 = 0x10
 
-    let verbs: VerbGroups
-    fileprivate private(set) var records: [Record] = []
-    fileprivate private(set) var bits: [UInt8] = []
-    private var lists: [Int32] = []
-    private var storedComplements: [StoredComplement] = []
-    /// The distinct prepositions of the sentence's complements (a closed class: a few).
-    private var prepositions: [String] = []
+    /// The columns, in one box: a ``Clause`` view holds the table, and copying it (every clause of every
+    /// loop over the clauses) retained and released each column; one box is one retain. Written copy-on-write.
+    private final class Store: @unchecked Sendable {
+        let verbs: VerbGroups
+        var records: [Record] = []
+        var bits: [UInt8] = []
+        var lists: [Int32] = []
+        var storedComplements: [StoredComplement] = []
+        /// The distinct prepositions of the sentence's complements (a closed class: a few).
+        var prepositions: [String] = []
+        init(verbs: VerbGroups) { self.verbs = verbs }
+        func copy() -> Store {
+            let c = Store(verbs: verbs)
+            c.records = records
+            c.bits = bits
+            c.lists = lists
+            c.storedComplements = storedComplements
+            c.prepositions = prepositions
+            return c
+        }
+    }
+    private var store: Store
+    var verbs: VerbGroups { store.verbs }
+    fileprivate var records: [Record] { store.records }
+    fileprivate var bits: [UInt8] { store.bits }
+    private var lists: [Int32] { store.lists }
+    private var storedComplements: [StoredComplement] { store.storedComplements }
+    private var prepositions: [String] { store.prepositions }
+    /// The box, made unique before a write.
+    private mutating func unique() -> Store {
+        if !isKnownUniquelyReferenced(&store) { store = store.copy() }
+        return store
+    }
 
     init(verbs: VerbGroups) {
-        self.verbs = verbs
+        store = Store(verbs: verbs)
         // (One clause per verb group.)
-        records.reserveCapacity(verbs.count)
-        bits.reserveCapacity(verbs.count)
+        store.records.reserveCapacity(verbs.count)
+        store.bits.reserveCapacity(verbs.count)
     }
 
     var startIndex: Int { 0 }
@@ -159,9 +185,10 @@ struct Clauses: RandomAccessCollection, Sendable {
 
     private mutating func list(_ groups: [Int]) -> List {
         guard !groups.isEmpty else { return .empty }
-        let start = UInt32(truncatingIfNeeded: lists.count)
-        lists.makeRoom(for: lists.count + groups.count)
-        for n in groups { lists.append(Int32(truncatingIfNeeded: n)) }
+        let store = unique()
+        let start = UInt32(truncatingIfNeeded: store.lists.count)
+        store.lists.makeRoom(for: store.lists.count + groups.count)
+        for n in groups { store.lists.append(Int32(truncatingIfNeeded: n)) }
         return List(start: start, count: UInt32(truncatingIfNeeded: groups.count))
     }
 
@@ -175,10 +202,10 @@ struct Clauses: RandomAccessCollection, Sendable {
             var number = prepositions.firstIndex(of: complement.preposition) ?? -1
             if number < 0 {
                 number = prepositions.count
-                prepositions.append(complement.preposition)
+                unique().prepositions.append(complement.preposition)
             }
             let groups = list(complement.groups)
-            storedComplements.appendGrowingSlowly(
+            unique().storedComplements.appendGrowingSlowly(
                 StoredComplement(
                     token32: Int32(truncatingIfNeeded: complement.token), preposition32: Int32(truncatingIfNeeded: number), groups: groups))
         }
@@ -186,16 +213,18 @@ struct Clauses: RandomAccessCollection, Sendable {
             subject: list(subject), object: list(object),
             complements: List(start: complementStart, count: UInt32(truncatingIfNeeded: complements.count)),
             parent32: Int32(truncatingIfNeeded: parent ?? -1), secondObject32: Int32(truncatingIfNeeded: secondObject ?? -1))
-        records.append(record)
-        bits.append(kind.rawValue | (subjectInherited ? Self.inheritedBit : 0))
+        let store = unique()
+        store.records.append(record)
+        store.bits.append(kind.rawValue | (subjectInherited ? Self.inheritedBit : 0))
     }
 
     /// Clause `i`'s subject becomes `list` (another clause's list: nothing is copied).
     mutating func setSubject(_ i: Int, _ list: List, inherited: Bool = false) {
-        records[i].subject = list
-        if inherited { bits[i] |= Self.inheritedBit }
+        let store = unique()
+        store.records[i].subject = list
+        if inherited { store.bits[i] |= Self.inheritedBit }
     }
-    mutating func setNegated(_ i: Int) { bits[i] |= Self.negatedBit }
+    mutating func setNegated(_ i: Int) { unique().bits[i] |= Self.negatedBit }
 }
 
 /// One sentence's syntax: chunks, noun and verb groups, clauses.
