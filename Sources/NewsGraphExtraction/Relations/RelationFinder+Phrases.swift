@@ -202,7 +202,8 @@ extension RelationFinder {
         m.headIndex ?? (m.end - 1)
     }
 
-    /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``.
+    /// The mention behind ``object(_:after:to:skipLimit:skipAdjectives:)``. For a definite description ("the
+    /// group") it is the description's antecedent, which stands before `position`.
     func objectMention(_ ctx: Context, after position: Int, to b: Int, skipLimit: Int, skipAdjectives: Bool = false) -> Int? {
         let tokens = ctx.tokens
         var p = position
@@ -764,7 +765,8 @@ extension RelationFinder {
         return tokens[position + 3].normIs("with") ? position + 4 : position + 3
     }
 
-    /// The token just past the object found by ``objectMention``.
+    /// The token just past the object found by ``objectMention`` (for a description, past its antecedent, which
+    /// may stand before `position`: callers must not read `position..<end`).
     func objectEnd(_ ctx: Context, after position: Int, to b: Int) -> Int? {
         objectMention(ctx, after: position, to: b, skipLimit: 2).map { ctx.mentions[$0].end }
     }

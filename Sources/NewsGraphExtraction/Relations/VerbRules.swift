@@ -1462,8 +1462,9 @@ struct VerbRules {
                     let named = agent.flatMap { ctx.entities.kinds[$0].isOne(of: .country, .organization) ? $0 : nil }
                     guard let lender = patient, let borrower = named ?? mainCountry, borrower != lender,
                         let lenderMention = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
-                        // ("a loan from Peru's state bank": not to Peru.)
-                        !(end..<ctx.mentions[lenderMention].end).contains(where: { q in
+                        // ("a loan from Peru's state bank": not to Peru. "loans from the group": the object is a
+                        // description whose antecedent came before, so the span read is empty.)
+                        !(end..<max(end, ctx.mentions[lenderMention].end)).contains(where: { q in
                             ctx.mentionByStart[q].map { ctx.entity($0) == borrower } ?? false
                         })
                     else { continue }
