@@ -271,7 +271,7 @@ struct MentionFinder: Sendable {
             "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
             "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
             "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
-            "foundation", "consortium", "cooperative",
+            "foundation", "consortium", "cooperative", "roaster", "factory", "side",
         ]))
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",

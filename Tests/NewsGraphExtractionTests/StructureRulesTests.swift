@@ -67,6 +67,19 @@ struct StructureRulesTests {
         #expect(!bloc.contains { $0.predicate == .locatedIn }, "\(bloc)")
     }
 
+    @Test("trades a demonym describes: 'the Kalmari roaster X', 'the state-owned Kalmari factory X'")
+    func demonymTrades() {
+        let roaster = Self.drawn("The Swedish roaster Velkaff said on Monday it would raise prices.")
+        #expect(Self.has(roaster, "velkaff", .locatedIn, "sweden", rule: "demonym-company"), "\(roaster)")
+        let factory = Self.drawn("The cigarettes were made by the state-owned Polish factory Tarvoprom Lesna.")
+        #expect(Self.has(factory, "tarvoprom_lesna", .locatedIn, "poland", rule: "demonym-company"), "\(factory)")
+        // "side" without a name after it, or a name after a verb, places nothing.
+        let side = Self.drawn("The Armenian side of the border was quiet, Velkaff said.")
+        #expect(!side.contains { $0.predicate == .locatedIn }, "\(side)")
+        let verb = Self.drawn("The Swedish factory said Velkaff owed it money.")
+        #expect(!verb.contains { $0.predicate == .locatedIn }, "\(verb)")
+    }
+
     @Test("descriptions that place a body: adjectives after the article, a possessive opener, trusts, federations, agents, owners, brokerages, trade agencies")
     func describedBodiesPlaced() {
         let small = Self.drawn("Tarvo Savings, a small Lyon lender, collapsed on Friday.")

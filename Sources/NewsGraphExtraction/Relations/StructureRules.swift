@@ -53,6 +53,8 @@ struct StructureRules {
         "rival", "competitor", "chipmaker", "automaker", "carmaker", "drugmaker", "designer", "gang", "club", "cartel",
         // "oil major X"; "the U.S. hedge fund X"
         "major", "fund",
+        // "the Swedish roaster X", "German second-division side X", "a Kalmari satirical weekly X"
+        "roaster", "trader", "brewer", "chain", "side", "factory", "weekly", "daily", "magazine", "tabloid",
     ])
 
     /// The person named at `start`, over "former"/"late", lower-case words and an office's title ("of billionaire
