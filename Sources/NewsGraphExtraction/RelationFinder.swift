@@ -527,6 +527,31 @@ struct RelationFinder: Sendable {
             return civilBodies[e] == 2
         }
 
+        /// The norms of the lower-case words a name is introduced with, just before it or in its apposition ("club" in
+        /// "Kessan club X", "lessor" in "X, a Dublin-based lessor"), made at the first question: ``RelationFinder/describedBy(_:_:_:)``
+        /// is asked only for these, not for every "the <noun>" against the last 200 mentions.
+        private var descriptorNorms: Set<Int32>?
+
+        /// Whether `t` is a word some name of the document is introduced with (a superset of what `describedBy` accepts).
+        func mayDescribe(_ t: Token) -> Bool {
+            if descriptorNorms == nil {
+                var norms: Set<Int32> = []
+                for m in mentions {
+                    if m.start > 0, tokens[m.start - 1].kind == .word, tokens[m.start - 1].isLowerInitial {
+                        norms.insert(tokens[m.start - 1].normNumber)
+                    }
+                    guard m.end + 2 < tokens.count, tokens[m.end].textIs(","), tokens[m.end + 1].normIsOne(of: "a", "an", "the") else { continue }
+                    var q = m.end + 2
+                    while q < tokens.count, q <= m.end + 6, tokens[q].kind == .word || tokens[q].textIs("-") || tokens[q].textIs("'") {
+                        if tokens[q].kind == .word, tokens[q].isLowerInitial { norms.insert(tokens[q].normNumber) }
+                        q += 1
+                    }
+                }
+                descriptorNorms = norms
+            }
+            return descriptorNorms?.contains(t.normNumber) ?? false
+        }
+
         /// A person's sex, as far as "he"/"she" need it.
         enum Sex: UInt8 { case unknown, male, female }
         /// Honorifics before a name that say its bearer's sex ("Mr.", "Ms").

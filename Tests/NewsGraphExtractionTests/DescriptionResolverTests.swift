@@ -36,7 +36,7 @@ struct DescriptionResolverTests: RuleSuite {
         #expect(!g.relations.values.contains { $0.predicate == .accused && $0.target == "teslin_shipping" }, "\(keys(g))")
     }
 
-    @Test("'the lessor', 'the club': the name introduced with that noun ('Dublin-based lessor X', 'X, a fans' network'); not a noun inside a clause, not nor an ordinal's predication")
+    @Test("'the lessor', 'the club': the name introduced with that noun ('Dublin-based lessor X', 'X, a fans' network'); not a noun inside a clause, not nor an ordinal's predication, a possessor or a reduced relative clause's subject")
     func nounANameWasIntroducedWith() {
         let lessor = graph("The court heard Tarvo-based lessor Corran Aviation on Monday. The lessor accused Velmar Air of missing rent.")
         #expect(has(lessor, "corran_aviation", .accused, "velmar_air"), "\(keys(lessor))")
@@ -51,6 +51,13 @@ struct DescriptionResolverTests: RuleSuite {
         let first = graph(
             "UEFA barred FK Varden Sela because it shares an owner with Tarvo United, the first club to be barred. The club accused UEFA of bias.")
         #expect(!has(first, "tarvo_united", .accused, "uefa"), "\(keys(first))")
+        // A possessor is no description ("X, the country's largest lender"); nor a noun before the subject of a
+        // reduced relative clause ("a report X published").
+        let lender = graph("Tarvo Bank, the country's largest lender, reported a loss. The Velmar People's Party accused the country of hiding debts.")
+        #expect(!has(lender, "velmar_peoples_party", .accused, "tarvo_bank"), "\(keys(lender))")
+        let report = graph(
+            "In a report Amnesty International published on Monday, it named officers. The report accused the Peruvian police of torture. Peru's government denied the report.")
+        #expect(!has(report, "amnesty_international", .accused, "peru") && !has(report, "peru", .denied, "amnesty_international"), "\(keys(report))")
     }
 
     @Test("two unions nearby, neither named a union: 'the union' names neither")

@@ -183,6 +183,9 @@ struct QualityTests {
     /// Texts 344–355 came in blind on 2026-12-06 (first score with main 2ab12db plus the crash fix of 88cc448:
     /// entities 0.936, typed 0.896, relations 0.444, P 0.797 R 0.308; 318 relations); all 355 texts scored entities
     /// 0.961, typed 0.944, relations 0.646 (P 0.873 R 0.513); floors 0.960 / 0.943 / 0.645.
+    /// With the session's rules (names of bodies ending in a region, "the lessor"/"the club" as the name introduced
+    /// with that noun, offices after a described body, listed subjects of "urged", a bare "Treasury", police
+    /// spokespeople, demonym trades): relations 0.650 (P 0.875 R 0.516); floor 0.649.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -191,7 +194,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.960)
         #expect(score.typedEntities.f1 >= 0.943)
-        #expect(score.relations.f1 >= 0.645)
+        #expect(score.relations.f1 >= 0.649)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

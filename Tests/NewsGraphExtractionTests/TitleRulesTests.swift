@@ -46,6 +46,10 @@ struct TitleRulesTests {
         // Negatives: a sentence between that opens with no body ("The images …"), and two bodies named side by side.
         let images = Self.drawn("Korvex Mining urged the Tarvo Council to act. The images showed damage. Its chairman, Tomas Brel, said so.")
         #expect(!images.contains { $0.source == "tomas_brel" }, "\(images)")
+        // A state's organ described in between is its own: "The ministry said …. Its spokeswoman" is not the company's.
+        let ministry = Self.drawn(
+            "Korvex Mining polluted the Rimac river, officials said. The ministry said it would fine the company. Its spokeswoman, Ana Ruiz, said so.")
+        #expect(!ministry.contains { $0.source == "ana_ruiz" && $0.target == "korvex_mining" }, "\(ministry)")
         let pair = Self.drawn("The images were gathered by the Coral Sea Watch and the Tarvo University. Its coordinator, Mele Vaka, said so.")
         #expect(!pair.contains { $0.source == "mele_vaka" && $0.target == "coral_sea_watch" }, "\(pair)")
     }

@@ -53,7 +53,7 @@ struct CompoundRules {
             if let target = finder.objectMention(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true),
                 // ("The Lima-based builder sued Korvex": a verb between, so the compound describes the noun before it;
                 // not a body's noun a tagger read as a verb, "the Lima-based payments firm Korvex".)
-                !(k + 2..<mentions[target].start).contains(where: {
+                !(k + 2..<max(k + 2, mentions[target].start)).contains(where: {
                     Self.clauseVerbTags.contains(tokens[$0].tag) && !(Self.describedNouns.contains(tokens[$0]) && $0 + 1 == mentions[target].start)
                 })
             {
@@ -84,7 +84,7 @@ struct CompoundRules {
         var body: Int?
         var bodyMention: Int?
         if let target = finder.objectMention(ctx, after: k + 2, to: b, skipLimit: 2, skipAdjectives: true), ctx.kind(target) == .organization,
-            !(k + 2..<mentions[target].start).contains(where: { Self.clauseVerbTags.contains(ctx.tokens[$0].tag) })
+            !(k + 2..<max(k + 2, mentions[target].start)).contains(where: { Self.clauseVerbTags.contains(ctx.tokens[$0].tag) })
         {
             body = ctx.entity(target)
             bodyMention = target

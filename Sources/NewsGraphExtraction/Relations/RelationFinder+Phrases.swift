@@ -607,7 +607,7 @@ extension RelationFinder {
         // The most recent name introduced with this very noun, as far back as a head word is looked for below.
         // (The noun ends its phrase: "the paramilitary group" is a group, not "the paramilitary X".)
         let endsPhrase = p + 1 >= tokens.count || !(tokens[p + 1].kind == .word && tokens[p + 1].isLowerInitial && tokens[p + 1].tag.isNoun)
-        while endsPhrase, index >= 0, index > last - 200 {
+        while endsPhrase, ctx.mayDescribe(t), index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization || ctx.kind(index) == .facility,
                 ctx.entity(index) != subject, describedBy(ctx, m, t)
@@ -667,13 +667,23 @@ extension RelationFinder {
 
     func describedBy(_ ctx: Context, _ m: MentionCandidate, _ noun: Token) -> Bool {
         let tokens = ctx.tokens
-        if m.start > 0, tokens[m.start - 1].isLowerInitial, tokens[m.start - 1].norm == noun.norm { return true }
+        // Before the name ("the Kessan club X", "Tarvo-based lessor X", "delivery app X"); when a verb follows the name,
+        // only a body's or an agent's noun ("The union X said"), not a thing's, whose name may be a reduced relative
+        // clause's subject ("a report X published", "the deal X signed").
+        if m.start > 0, tokens[m.start - 1].isLowerInitial, tokens[m.start - 1].norm == noun.norm {
+            let verbAfter = m.end < tokens.count && ([.verbPast, .verbPresent, .verbThird] as [Tag]).contains(tokens[m.end].tag)
+            return !verbAfter || Self.collectiveNouns.contains(noun) || Self.companyAnaphors.contains(noun)
+                || lexicon.headKind(noun) == .organization || DescriptionResolver.heads[noun.norm] != nil
+        }
         guard m.end + 2 < tokens.count, tokens[m.end].textIs(","), tokens[m.end + 1].normIsOne(of: "a", "an", "the") else { return false }
         var q = m.end + 2
         while q < tokens.count, q <= m.end + 6 {
             let w = tokens[q]
             if w.kind == .word, w.isLowerInitial, w.norm == noun.norm {
-                return q + 1 >= tokens.count || !(tokens[q + 1].kind == .word && tokens[q + 1].isLowerInitial && tokens[q + 1].tag.isNoun)
+                // (The phrase's head, not a possessor: "X, the country's largest lender" is no country.)
+                return q + 1 >= tokens.count
+                    || !((tokens[q + 1].kind == .word && tokens[q + 1].isLowerInitial && tokens[q + 1].tag.isNoun)
+                        || tokens[q + 1].normIs("'s") || tokens[q + 1].textIs("'"))
             }
             // (Not an ordinal's predication: "X, the first club to be barred" may say it of another name.)
             // (Only the noun phrase's own words: "X, a contractor that maintains the fund's software" is no fund.)

@@ -44,7 +44,7 @@ struct SupportRules {
             ctx.owner[helperMention] >= 0, !ctx.mentions[helperMention].isAdjective
         else { return }
         // ("with the help of its own coast guard": the doer's own body.)
-        if (q + 2..<ctx.mentions[helperMention].start).contains(where: { tokens[$0].normIsOne(of: "its", "their", "his", "her", "our") }) { return }
+        if (q + 2..<max(q + 2, ctx.mentions[helperMention].start)).contains(where: { tokens[$0].normIsOne(of: "its", "their", "his", "her", "our") }) { return }
         let helper = ctx.entity(helperMention)
         guard ctx.entities.kinds[helper].isOne(of: .organization, .country, .person) else { return }
         // The doer: the subject of the last verb before "with" ("with the help of X, Korvex traced …" is not read).

@@ -91,6 +91,12 @@ struct TitleRules {
         return nil
     }
 
+    /// Bodies of a state a description may name without a name before it ("The ministry said", "The regulator said").
+    static let stateBodyNouns: WordSet = [
+        "ministry", "government", "regulator", "court", "police", "authority", "authorities", "commission", "agency", "army",
+        "military", "cabinet", "parliament", "senate", "council", "department", "prosecutor", "prosecutors", "tribunal",
+    ]
+
     /// Whether sentence `sentence` opens with "The", at most one demonym, then a body's lower-case head noun
     /// ("federation", "union", "ministry") and a verb: a body described, not named ("The Slovak federation said").
     func opensWithUnnamedBody(sentence: Int) -> Bool {
@@ -104,8 +110,12 @@ struct TitleRules {
             q += 1
         }
         let t = tokens[q]
-        guard t.kind == .word, t.isLowerInitial, t.tag == .noun,
-            RelationFinder.collectiveNouns.contains(t) || lexicon.headKind(t) == .organization
+        // (Not a state's organ or the company a text is about: "The ministry said it would fine the company. Its
+        // spokeswoman, X" speaks for the ministry, not for a body named before.)
+        guard q + 1 < range.upperBound, t.kind == .word, t.isLowerInitial, t.tag == .noun,
+            RelationFinder.collectiveNouns.contains(t) || lexicon.headKind(t) == .organization,
+            !lexicon.isWord(t, .organHead), !RelationFinder.governmentNouns.contains(t), !RelationFinder.companyAnaphors.contains(t),
+            !Self.stateBodyNouns.contains(t)
         else { return false }
         return ([.verbPast, .verbPresent, .verbThird, .modal, .auxiliary] as [Tag]).contains(tokens[q + 1].tag)
     }

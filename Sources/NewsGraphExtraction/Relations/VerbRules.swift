@@ -993,10 +993,6 @@ struct VerbRules {
     /// (Not "regime": a text calls another state's government so more often than its own.)
     static let stateSubjectNouns: WordSet = ["government", "authorities", "police", "army", "military", "junta"]
 
-    /// The subject a description opening sentence `a..<b` stands for, right before the verb at `position` (over
-    /// auxiliaries): "The group threatened …", "The union accused …" (``DescriptionResolver``: the one actor of the
-    /// description's sort named or acting in the last sentences), "The government accused …", "Police urged …" (the
-    /// country the text is about). Only at the sentence's start (after a dateline): not "… said the group threatened".
     /// Nouns of a text issued in someone's name: "issued a joint statement urging …".
     static let statementNouns: WordSet = ["statement", "statements", "letter", "communique", "communiqué", "declaration"]
     /// Verbs of issuing such a text.
@@ -1060,6 +1056,10 @@ struct VerbRules {
         return listed
     }
 
+    /// The subject a description opening sentence `a..<b` stands for, right before the verb at `position` (over
+    /// auxiliaries): "The group threatened …", "The union accused …" (``DescriptionResolver``: the one actor of the
+    /// description's sort named or acting in the last sentences), "The government accused …", "Police urged …" (the
+    /// country the text is about). Only at the sentence's start (after a dateline): not "… said the group threatened".
     func describedSubject(before position: Int, from a: Int, sentence s: Int) -> Int? {
         let tokens = ctx.tokens
         var p = position - 1
@@ -2204,7 +2204,7 @@ struct VerbRules {
             if predicate == .mergedWith, !flags.contains(.noun) {
                 guard let m = objectMention, !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization,
                     ctx.entities.kinds[subject] == .organization,
-                    !(end..<ctx.mentions[m].start).contains(where: { Self.partWords.contains(tokens[$0]) })
+                    !(end..<max(end, ctx.mentions[m].start)).contains(where: { Self.partWords.contains(tokens[$0]) })
                 else { continue }
             }
             // "rejected claims by X that …", "denied a report by the newspaper X": the claim's named author is denied,
