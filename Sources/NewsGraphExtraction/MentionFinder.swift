@@ -1076,10 +1076,11 @@ struct MentionFinder: Sendable {
                     }
                     // ("Fans Network Europe", "University of the South Pacific": a body's name, with a head word of one,
                     // then a region in no one country (a continent, an ocean) that ends the capitalized run, is one
-                    // body's name; not before a lower-case noun or a hyphen, as for a section above.)
+                    // body's name; not before a lower-case noun or a hyphen, as for a section above. The head word is
+                    // looked for in the twelve words before the region: a run of places stays linear.)
                     let regionalBody =
                         kind == .location && !startsNewName && j > i
-                        && ((i..<j).contains { headKind(tokens[$0]) == .organization }
+                        && ((max(i, j - 12)..<j).contains { headKind(tokens[$0]) == .organization }
                             || (leading.map { $0.length == j - i && lexicon.actors[$0.index].kind == .organization } ?? false))
                         && g.length == 1 && lexicon.actors[g.index].within == nil
                         && PlaceTable.builtIn.place(named: tokens[j].text).map({ $0.country.isEmpty && !$0.isSubdivision }) != false
@@ -2900,20 +2901,22 @@ extension MentionFinder {
             mentions[index].actor = nil
         }
         guard !instruments.isEmpty else { return }
-        // (Dropped; the mentions after them, and what they are part of, move down.)
+        // (Dropped in place; the mentions after them, and what they are part of, move down: no second array of
+        // mentions, a 32-bit shift per mention.)
         let dropped = Set(instruments)
-        var shift = [Int](repeating: 0, count: mentions.count)
-        var removed = 0
+        var shift = [Int32](repeating: 0, count: mentions.count)
+        var removed: Int32 = 0
         for index in mentions.indices {
             shift[index] = removed
             if dropped.contains(index) { removed += 1 }
         }
-        var kept: [MentionCandidate] = []
-        kept.reserveCapacity(mentions.count - removed)
-        for (index, var m) in mentions.enumerated() where !dropped.contains(index) {
-            if let p = m.partOf { m.partOf = dropped.contains(p) ? nil : p - shift[p] }
-            kept.append(m)
+        var write = 0
+        for index in mentions.indices where !dropped.contains(index) {
+            var m = mentions[index]
+            if let p = m.partOf { m.partOf = dropped.contains(p) ? nil : p - Int(shift[p]) }
+            mentions[write] = m
+            write += 1
         }
-        mentions = kept
+        mentions.removeLast(mentions.count - write)
     }
 }

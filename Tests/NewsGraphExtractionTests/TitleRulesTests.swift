@@ -54,6 +54,14 @@ struct TitleRulesTests {
         #expect(!pair.contains { $0.source == "mele_vaka" && $0.target == "coral_sea_watch" }, "\(pair)")
     }
 
+    @Test("the services' name patterns all open with a word of the prefilter (TitleRules.serviceFirstWords)")
+    func serviceWordsAgree() {
+        for (noun, patterns) in TitleRules.serviceNameWords {
+            #expect(TitleRules.serviceNouns.contains(noun))
+            for pattern in patterns { #expect(TitleRules.serviceFirstWords.contains(pattern[0]), "\(pattern)") }
+        }
+    }
+
     @Test("an apposed holder after 'the' and a profession: 'Its head, the lawyer X' leads")
     func holderAfterProfession() {
         let lawyer = Self.drawn("The Tarvo Renters' Union sued the city. Its head, the lawyer Mira Kostel, said rents had doubled.")

@@ -826,6 +826,9 @@ struct TitleRules {
     /// The common nouns of a state's armed services and its police before an office ("army spokesman").
     static let serviceNouns: Set<String> = ["army", "navy", "police"]
 
+    /// The first words of ``serviceNameWords``' patterns.
+    static let serviceFirstWords: WordSet = ["army", "armed", "defence", "defense", "navy", "naval", "police"]
+
     /// The words, one of which a service's own name holds, for each of ``serviceNouns`` ("National Police Service",
     /// "Velmar Armed Forces", "People's Defence Forces").
     static let serviceNameWords: [String: [[String]]] = [
@@ -850,7 +853,8 @@ struct TitleRules {
             let m = ctx.mentions[index]
             guard m.end - m.start >= 2, m.end - m.start <= 12, !m.isAdjective else { continue }
             let e = ctx.entity(index)
-            guard e != own else { continue }
+            // (Only a name with a service's first word makes its words' strings.)
+            guard e != own, (m.start..<m.end).contains(where: { Self.serviceFirstWords.contains(tokens[$0]) }) else { continue }
             let words = (m.start..<m.end).map { tokens[$0].norm }
             guard patterns.contains(where: { pattern in
                 words.indices.contains { i in i + pattern.count <= words.count && (0..<pattern.count).allSatisfy { words[i + $0] == pattern[$0] } }
