@@ -1712,6 +1712,16 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // "Thirteen Western embassies urged …": a number word that opens a sentence before a word that is no
+                // name's and a lower-case word is no name. ("Seven Seas Shipping" goes on as before.)
+                if g == nil, t.isCapitalized, !t.isAllCaps, isInitial(i), lexicon.isWord(t, .commonWord),
+                    lexicon.lexical(t.norm).tags.contains(.number), i + 2 < b, tokens[i + 1].kind == .word,
+                    tokens[i + 1].isCapitalized, lexicon.isWord(tokens[i + 1], .nonName), lexicon.matchActor(tokens, at: i + 1, end: b) == nil,
+                    tokens[i + 2].kind == .word, tokens[i + 2].isLowerInitial
+                {
+                    i += 1
+                    continue
+                }
                 // (Only where the usual span would end elsewhere, and no known name starts there but a
                 // shorter one: "al-Qaida in the Arabian Peninsula (AQAP)" is not "al-Qaida".)
                 // (Also where the usual span would start with a word that alone is no name: "the All Kelmar

@@ -754,6 +754,14 @@ struct MentionRuleTests {
         #expect(!g.entities.values.contains { ["Armed Forces", "Sahel Province", "District of Tarvel"].contains($0.name) }, "\(names)")
     }
 
+    @Test("'Thirteen Western embassies urged …': a number word opening a sentence before a word no name holds is no name; before a name's word it stays")
+    func numberWordOpeningASentence() {
+        let embassies = graph("Thirteen Western embassies urged the Tarvo police to show restraint.").entities.values.map(\.name)
+        #expect(!embassies.contains("Thirteen"), "\(embassies)")
+        let network = graph("Nine Network Holdings sued the Tarvo Council on Monday.").entities.values.map(\.name)
+        #expect(network.contains { $0.contains("Network") }, "\(network)")
+    }
+
     @Test("a body's name, then a region in no one country that ends the capitalized run, is one name: 'Velmar Fans Network Europe', 'University of the Tarvo Pacific'; not before a lower-case noun or a hyphen, nor after a known city")
     func bodyNamedForARegion() {
         func names(_ text: String) -> [String] { graph(text).entities.values.map { "\($0.name):\($0.kind)" }.sorted() }
