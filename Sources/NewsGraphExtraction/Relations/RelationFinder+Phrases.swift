@@ -659,19 +659,25 @@ extension RelationFinder {
         return nil
     }
 
+    /// Words of an ordinal's predication ("X, the first club to be barred"), no description of the name.
+    static let ordinalWords: WordSet = ["first", "second", "third", "last", "only", "next", "latest"]
+    static let finiteVerbTags = TagSet([.verbPast, .verbPresent, .verbThird])
+    /// Tags of the words a describing noun phrase holds before its noun.
+    static let describingTags = TagSet([.adjective, .noun, .nounPlural, .verbParticiple, .number])
+
     /// Whether a name was introduced with `noun`: just before it ("Slovak club X", "the Dublin-based lessor X") or
     /// as the head of its apposition ("X, a fans' network", "X, the provincial utility,"): an article, then at most
     /// four lower-case nouns, adjectives or participles (no ordinal), hyphens or a possessive, then the noun, which
     /// ends the phrase.
-    static let ordinalWords: WordSet = ["first", "second", "third", "last", "only", "next", "latest"]
-
     func describedBy(_ ctx: Context, _ m: MentionCandidate, _ noun: Token) -> Bool {
         let tokens = ctx.tokens
         // Before the name ("the Kessan club X", "Tarvo-based lessor X", "delivery app X"); when a verb follows the name,
         // only a body's or an agent's noun ("The union X said"), not a thing's, whose name may be a reduced relative
         // clause's subject ("a report X published", "the deal X signed").
-        if m.start > 0, tokens[m.start - 1].isLowerInitial, tokens[m.start - 1].norm == noun.norm {
-            let verbAfter = m.end < tokens.count && ([.verbPast, .verbPresent, .verbThird] as [Tag]).contains(tokens[m.end].tag)
+        // (Words compared by their norms' numbers, no string made.)
+        let number = noun.normNumber
+        if m.start > 0, tokens[m.start - 1].isLowerInitial, tokens[m.start - 1].normNumber == number {
+            let verbAfter = m.end < tokens.count && Self.finiteVerbTags.contains(tokens[m.end].tag)
             return !verbAfter || Self.collectiveNouns.contains(noun) || Self.companyAnaphors.contains(noun)
                 || lexicon.headKind(noun) == .organization || DescriptionResolver.heads[noun.norm] != nil
         }
@@ -679,7 +685,7 @@ extension RelationFinder {
         var q = m.end + 2
         while q < tokens.count, q <= m.end + 6 {
             let w = tokens[q]
-            if w.kind == .word, w.isLowerInitial, w.norm == noun.norm {
+            if w.kind == .word, w.isLowerInitial, w.normNumber == number {
                 // (The phrase's head, not a possessor: "X, the country's largest lender" is no country.)
                 return q + 1 >= tokens.count
                     || !((tokens[q + 1].kind == .word && tokens[q + 1].isLowerInitial && tokens[q + 1].tag.isNoun)
@@ -688,7 +694,7 @@ extension RelationFinder {
             // (Not an ordinal's predication: "X, the first club to be barred" may say it of another name.)
             // (Only the noun phrase's own words: "X, a contractor that maintains the fund's software" is no fund.)
             guard (w.kind == .word && w.isLowerInitial && !Self.ordinalWords.contains(w)
-                && ([.adjective, .noun, .nounPlural, .verbParticiple, .number] as [Tag]).contains(w.tag))
+                && Self.describingTags.contains(w.tag))
                 || w.textIs("-") || w.normIs("'s") || w.textIs("'")
             else { return false }
             q += 1

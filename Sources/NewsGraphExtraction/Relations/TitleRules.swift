@@ -91,6 +91,9 @@ struct TitleRules {
         return nil
     }
 
+    /// Tags of the verb that follows a described subject ("The federation said", "… will").
+    static let finiteOrModalTags = TagSet([.verbPast, .verbPresent, .verbThird, .modal, .auxiliary])
+
     /// Bodies of a state a description may name without a name before it ("The ministry said", "The regulator said").
     static let stateBodyNouns: WordSet = [
         "ministry", "government", "regulator", "court", "police", "authority", "authorities", "commission", "agency", "army",
@@ -117,7 +120,7 @@ struct TitleRules {
             !lexicon.isWord(t, .organHead), !RelationFinder.governmentNouns.contains(t), !RelationFinder.companyAnaphors.contains(t),
             !Self.stateBodyNouns.contains(t)
         else { return false }
-        return ([.verbPast, .verbPresent, .verbThird, .modal, .auxiliary] as [Tag]).contains(tokens[q + 1].tag)
+        return Self.finiteOrModalTags.contains(tokens[q + 1].tag)
     }
 
     /// Whether mention `index` is its sentence's subject after a description of it: only a determiner, demonyms, a
