@@ -43,7 +43,7 @@ seeds() {  # seeds TARGET: the repository's files of that target's format
         fuzz-gexf) ls "$root"/Examples/*.gexf "$root"/Tests/Reference/samples/*.gexf 2>/dev/null ;;
         fuzz-json) ls "$root"/Examples/*.json "$root"/Tests/Regressions/*.json* 2>/dev/null ;;
         fuzz-dot) ls "$root"/Examples/*.dot "$root"/Tests/Regressions/*.dot 2>/dev/null ;;
-        fuzz-extract) ls "$root"/Examples/*.txt "$root"/Tests/NewsGraphExtractionTests/Fixtures/{corpus,dev}/*.txt 2>/dev/null | head -40 ;;
+        fuzz-extract) { ls "$root"/Tests/Regressions/*.txt; ls "$root"/Examples/*.txt "$root"/Tests/NewsGraphExtractionTests/Fixtures/{corpus,dev}/*.txt | head -40; } 2>/dev/null ;;
         fuzz-lexicon) printf '%s\n' "$root"/Sources/NewsGraphExtraction/LEXICON.md ;;
         fuzz-html) ls "$root"/Tests/Regressions/*.html 2>/dev/null ;;
         fuzz-jsonl-corpus) ls "$root"/Tests/Regressions/*.jsonl 2>/dev/null ;;
