@@ -41,9 +41,9 @@ struct CompactRecordsTests {
         #expect(group.start == 4 && group.end == 6 && group.head == 5 && group.modifier == nil && group.titleStart == nil)
     }
 
-    @Test("noun groups are stored in 20 bytes, the rarer fields and far ends on the side, read back as they were written")
+    @Test("noun groups are stored in 16 bytes, the rarer fields and far ends on the side, read back as they were written")
     func nounGroups() {
-        #expect(MemoryLayout<NounGroups.Packed>.stride == 20)
+        #expect(MemoryLayout<NounGroups.Packed>.stride == 16)
         var groups = NounGroups()
         var plain = NounGroup(start: 4, end: 6, head: 5)
         plain.mention = 2
@@ -52,6 +52,8 @@ struct CompactRecordsTests {
         rare.possessor = 0
         rare.modifier = 3
         rare.titleStart = 7
+        rare.mention = 6
+        rare.entity = 2
         var pronoun = NounGroup(start: 10, end: 11, head: 10)
         pronoun.isPronoun = true
         let far = NounGroup(start: 12, end: 12 + 70_000, head: 12 + 69_999)
@@ -68,15 +70,41 @@ struct CompactRecordsTests {
         for k in all.indices { #expect(same(groups[k], all[k])) }
         // Written back: a plain group given a rare field, a rare group losing it.
         groups[0].possessor = 1
-        #expect(groups[0].possessor == 1 && groups[0].entity == 1 && groups[0].end == 6)
+        #expect(groups[0].possessor == 1 && groups[0].entity == 1 && groups[0].mention == 2 && groups[0].end == 6)
+        groups[0].mention = 4
+        #expect(groups[0].mention == 4 && groups[0].possessor == 1 && groups[0].start == 4 && groups[0].head == 5)
         groups[1].possessor = nil
         groups[1].modifier = nil
         groups[1].titleStart = nil
         groups[1].end = 10
         #expect(groups[1].possessor == nil && groups[1].modifier == nil && groups[1].titleStart == nil && groups[1].end == 10 && groups[1].head == 8)
+        #expect(groups[1].mention == 6 && groups[1].entity == 2)
         groups[2].isPronoun = false
         #expect(!groups[2].isPronoun && groups[2].compoundEntity == nil)
         #expect(same(groups[3], far) && same(groups[4], compound))
+    }
+
+    @Test("clauses are stored in 24 bytes, a list's count in 8 bits: a list of 255 groups or more read back whole, shared as given")
+    func clauseRecords() {
+        #expect(MemoryLayout<Clauses.Record>.stride == 24)
+        var clauses = Clauses(verbs: VerbGroups())
+        let long = Array(0..<300)
+        let complements = (0..<260).map { (preposition: $0 % 2 == 0 ? "by" : "of", token: $0, groups: [$0]) }
+        clauses.append(
+            kind: .main, subject: long, object: [7, 8], secondObject: nil, complements: complements, parent: nil, subjectInherited: false)
+        clauses.append(
+            kind: .coordinated, subject: [], object: Array(0..<255), secondObject: 3, complements: [(preposition: "in", token: 1, groups: [2])],
+            parent: 0, subjectInherited: false)
+        clauses.append(kind: .main, subject: [4], object: [], secondObject: nil, complements: [], parent: nil, subjectInherited: false)
+        #expect(Array(clauses[0].subject) == long && Array(clauses[0].object) == [7, 8])
+        #expect(clauses[0].complements.count == 260 && clauses[0].complements[259].token == 259 && clauses[0].complements[1].preposition == "of")
+        #expect(clauses[1].subject.isEmpty && Array(clauses[1].object) == Array(0..<255) && clauses[1].secondObject == [3])
+        #expect(clauses[1].complements.count == 1 && Array(clauses[1].complements[0].groups) == [2])
+        // A long subject given on to another clause: the same range, inherited.
+        clauses.setSubject(1, clauses.subjectList(0), inherited: true)
+        #expect(Array(clauses[1].subject) == long && clauses[1].subjectInherited && clauses.subjectOwner(1) == 0)
+        clauses.setSubject(2, clauses.objectList(1))
+        #expect(Array(clauses[2].subject) == Array(0..<255) && Array(clauses[1].object) == Array(0..<255))
     }
 
     @Test("a mention position index answers the same whether the positions come in order or not")

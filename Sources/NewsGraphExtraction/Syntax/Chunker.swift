@@ -124,27 +124,31 @@ extension NounGroup {
     }
 }
 
-/// A sentence's noun groups, stored in 20 bytes each where a ``NounGroup`` takes 36, read and
+/// A sentence's noun groups, stored in 16 bytes each where a ``NounGroup`` takes 36, read and
 /// written as ``NounGroup``s: the start, the mention and the entity whole, the end and the head
 /// as 16-bit distances from the start, and the fields few groups have (possessor, modifier,
 /// compound or pronoun, title; an end or head farther than 65,534 tokens) in a side array only
-/// for the groups that have one. A sentence of 700k names in a list has as many groups (28 MB
-/// of them at 36 bytes, at the peak of its extraction); a group of news text, a possessor or a
-/// title now and then.
+/// for the groups that have one, which also keeps such a group's mention: its packed record holds
+/// the side entry's number in the mention's place. A sentence of 700k names in a list has as many
+/// groups (28 MB of them at 36 bytes, at the peak of its extraction); a group of news text, a
+/// possessor or a title now and then. (20 bytes with the side entry's number a field of its own:
+/// 4 bytes more per group at the peak of a sentence of ~200k clauses, issue 14.)
 struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
     struct Packed: Sendable {
         var start32: Int32
-        var mention32: Int32
+        /// The mention, or the group's entry in `extras` when the distances are both 0xFFFF.
+        var mentionOrExtra32: Int32
         var entity32: Int32
-        /// The group's entry in `extras`, or -1.
-        var extra32: Int32
-        /// `end - start` and `head - start`, or 0xFFFF when the group has an entry in `extras`.
+        /// `end - start` and `head - start`, or both 0xFFFF when the group has an entry in `extras`.
         var endDistance: UInt16
         var headDistance: UInt16
+        /// The group's entry in `extras`, or -1.
+        @inline(__always) var extra32: Int32 { endDistance == 0xFFFF && headDistance == 0xFFFF ? mentionOrExtra32 : -1 }
     }
 
-    /// What a group in `extras` keeps: the fields a ``Packed`` does not hold.
+    /// What a group in `extras` keeps: the fields a ``Packed`` does not hold, and its mention.
     struct Extras: Sendable {
+        var mention32: Int32
         var end32: Int32
         var head32: Int32
         var possessor32: Int32
@@ -166,16 +170,17 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
     subscript(position: Int) -> NounGroup {
         get {
             let p = stored[position]
-            if p.extra32 < 0 {
+            let extra = p.extra32
+            if extra < 0 {
                 let start = p.start32
                 return NounGroup(
                     start32: start, end32: start &+ Int32(p.endDistance), head32: start &+ Int32(p.headDistance),
-                    mention32: p.mention32, entity32: p.entity32,
+                    mention32: p.mentionOrExtra32, entity32: p.entity32,
                     possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1)
             }
-            let x = extras.withUnsafeBufferPointer { $0[Int(p.extra32)] }
+            let x = extras.withUnsafeBufferPointer { $0[Int(extra)] }
             return NounGroup(
-                start32: p.start32, end32: x.end32, head32: x.head32, mention32: p.mention32, entity32: p.entity32,
+                start32: p.start32, end32: x.end32, head32: x.head32, mention32: x.mention32, entity32: p.entity32,
                 possessor32: x.possessor32, modifier32: x.modifier32, compound32: x.compound32, titleStart32: x.titleStart32)
         }
         set { stored[position] = pack(newValue, extra: stored[position].extra32) }
@@ -188,19 +193,18 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
         var extra = extra
         if extra < 0 && !fits {
             extra = Int32(truncatingIfNeeded: extras.count)
-            extras.appendGrowingSlowly(Extras(end32: 0, head32: 0, possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1))
+            extras.appendGrowingSlowly(
+                Extras(mention32: -1, end32: 0, head32: 0, possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1))
         }
         let g = group.storedFields
         if extra >= 0 {
             extras[Int(extra)] = Extras(
-                end32: g.end32, head32: g.head32, possessor32: g.possessor32, modifier32: g.modifier32,
+                mention32: g.mention32, end32: g.end32, head32: g.head32, possessor32: g.possessor32, modifier32: g.modifier32,
                 compound32: g.compound32, titleStart32: g.titleStart32)
-            return Packed(
-                start32: g.start32, mention32: g.mention32, entity32: g.entity32, extra32: extra,
-                endDistance: 0xFFFF, headDistance: 0xFFFF)
+            return Packed(start32: g.start32, mentionOrExtra32: extra, entity32: g.entity32, endDistance: 0xFFFF, headDistance: 0xFFFF)
         }
         return Packed(
-            start32: g.start32, mention32: g.mention32, entity32: g.entity32, extra32: -1,
+            start32: g.start32, mentionOrExtra32: g.mention32, entity32: g.entity32,
             endDistance: UInt16(truncatingIfNeeded: g.end32 - g.start32),
             headDistance: UInt16(truncatingIfNeeded: g.head32 - g.start32))
     }

@@ -31,9 +31,9 @@ struct Clause: Sendable {
 
     var verb: VerbGroup { table.verb(index) }
     var kind: Kind { table.kind(index) }
-    var subject: Clauses.Groups { table.groups(table.records[index].subject) }
+    var subject: Clauses.Groups { table.groups(table.subjectList(index)) }
     /// The groups that are direct objects, coordinated.
-    var object: Clauses.Groups { table.groups(table.records[index].object) }
+    var object: Clauses.Groups { table.groups(table.objectList(index)) }
     /// A second object ("told reporters the deal", "called the vote a sham").
     var secondObject: [Int] {
         let n = table.records[index].secondObject32
@@ -46,10 +46,13 @@ struct Clause: Sendable {
     var subjectInherited: Bool { table.bits[index] & Clauses.inheritedBit != 0 }
 }
 
-/// A sentence's clauses by column: per clause 33 bytes (its lists as ranges of one array of
-/// 32-bit group numbers, its complements as ranges of one array, its parent and second object
-/// in 32 bits, kind and flags in a byte), reserved for the sentence's verb groups exactly; its
-/// verb is its verb group's (clause `i` is verb group `i`'s). Read as ``Clause`` views.
+/// A sentence's clauses by column: per clause 25 bytes (its lists as ranges of one array of
+/// 32-bit group numbers, its complements as ranges of one array — each range a 32-bit start and
+/// an 8-bit count, a count of 255 or more kept by its start in a side table —, its parent and
+/// second object in 32 bits, kind and flags in a byte), reserved for the sentence's verb groups
+/// exactly; its verb is its verb group's (clause `i` is verb group `i`'s). Read as ``Clause`` views.
+/// (Counts in 32 bits made a record 32 bytes: 8 more per clause at the peak of a sentence of ~900k
+/// coordinated clauses, issue 14.)
 /// (A `Clause` of arrays took 80 bytes and a heap array per non-empty list: a sentence of
 /// ~600k relative clauses peaked at 21.7 bytes per byte of text, issue 14.)
 struct Clauses: RandomAccessCollection, Sendable {
@@ -59,14 +62,21 @@ struct Clauses: RandomAccessCollection, Sendable {
         var count: UInt32
         static let empty = List(start: 0, count: 0)
     }
+    /// A clause's lists and parent, in 24 bytes: each list's start, and its count when below 255
+    /// (else 255, the count in the table's `longCounts` by the start).
     struct Record: Sendable {
-        var subject: List
-        var object: List
+        var subjectStart: UInt32
+        var objectStart: UInt32
         /// A range of `storedComplements`.
-        var complements: List
+        var complementsStart: UInt32
         var parent32: Int32
         var secondObject32: Int32
+        var subjectCount: UInt8
+        var objectCount: UInt8
+        var complementsCount: UInt8
     }
+    /// The count stored for a list of `count` items (255: in `longCounts`).
+    @inline(__always) static func shortCount(_ count: UInt32) -> UInt8 { count < 0xFF ? UInt8(truncatingIfNeeded: count) : 0xFF }
     /// A list of groups read in place: the group numbers as `Int`s, indexed from 0.
     struct Groups: RandomAccessCollection, Sendable {
         fileprivate let lists: [Int32]
@@ -102,6 +112,10 @@ struct Clauses: RandomAccessCollection, Sendable {
         var bits: [UInt8] = []
         var lists: [Int32] = []
         var storedComplements: [StoredComplement] = []
+        /// The counts of 255 or more of the lists of `lists`, by start (a list given on to another clause
+        /// is the same start and count), and of the complements' ranges of `storedComplements`.
+        var longCounts: [UInt32: UInt32] = [:]
+        var longComplementCounts: [UInt32: UInt32] = [:]
         /// The distinct prepositions of the sentence's complements (a closed class: a few).
         var prepositions: [String] = []
         init(verbs: VerbGroups) { self.verbs = verbs }
@@ -111,6 +125,8 @@ struct Clauses: RandomAccessCollection, Sendable {
             c.bits = bits
             c.lists = lists
             c.storedComplements = storedComplements
+            c.longCounts = longCounts
+            c.longComplementCounts = longComplementCounts
             c.prepositions = prepositions
             return c
         }
@@ -151,6 +167,23 @@ struct Clauses: RandomAccessCollection, Sendable {
         let p = records[i].parent32
         return p < 0 ? nil : Int(p)
     }
+    /// Clause `i`'s subject, as a range of the lists.
+    func subjectList(_ i: Int) -> List {
+        let r = records[i]
+        return List(start: r.subjectStart, count: r.subjectCount < 0xFF ? UInt32(r.subjectCount) : store.longCounts[r.subjectStart]!)
+    }
+    /// Clause `i`'s object, as a range of the lists.
+    func objectList(_ i: Int) -> List {
+        let r = records[i]
+        return List(start: r.objectStart, count: r.objectCount < 0xFF ? UInt32(r.objectCount) : store.longCounts[r.objectStart]!)
+    }
+    /// Clause `i`'s complements, as a range of the stored complements.
+    func complementsList(_ i: Int) -> List {
+        let r = records[i]
+        return List(
+            start: r.complementsStart,
+            count: r.complementsCount < 0xFF ? UInt32(r.complementsCount) : store.longComplementCounts[r.complementsStart]!)
+    }
     func groups(_ list: List) -> Groups { Groups(lists: lists, start: Int(list.start), count: Int(list.count)) }
     /// The `k`-th group of a list.
     func group(_ list: List, _ k: Int) -> Int { Int(lists[Int(list.start) + k]) }
@@ -158,20 +191,20 @@ struct Clauses: RandomAccessCollection, Sendable {
     /// clause's: the same range of the table, given on from clause to clause), nil when `i` has a subject
     /// of its own or none. A relative clause owns its antecedent.
     func subjectOwner(_ i: Int) -> Int? {
-        guard bits[i] & Self.inheritedBit != 0, records[i].subject.count > 0 else { return nil }
-        let list = records[i].subject
+        guard bits[i] & Self.inheritedBit != 0, records[i].subjectCount > 0 else { return nil }
+        let list = subjectList(i)
         // (Up the chain of governing clauses, at most 64 of them: a sentence of many "and urged …" stays linear.)
         var clause = i
         for _ in 0..<64 {
             guard let up = parent(clause), up != clause else { return nil }
             // (A relative clause's subject is its antecedent, its own list.)
-            if records[up].subject == list, bits[up] & Self.inheritedBit == 0 || kind(up) == .relative { return up }
+            if subjectList(up) == list, bits[up] & Self.inheritedBit == 0 || kind(up) == .relative { return up }
             clause = up
         }
         return nil
     }
     func complements(_ i: Int) -> [Clause.Complement] {
-        let range = records[i].complements
+        let range = complementsList(i)
         guard range.count > 0 else { return [] }
         return storedComplements[Int(range.start)..<Int(range.start + range.count)].map {
             Clause.Complement(preposition: prepositions[Int($0.preposition32)], token: Int($0.token32), groups: groups($0.groups))
@@ -179,7 +212,7 @@ struct Clauses: RandomAccessCollection, Sendable {
     }
     /// The stored complements of clause `i` (token, preposition number, groups).
     func storedComplements(_ i: Int) -> ArraySlice<StoredComplement> {
-        let range = records[i].complements
+        let range = complementsList(i)
         return storedComplements[Int(range.start)..<Int(range.start + range.count)]
     }
 
@@ -189,7 +222,9 @@ struct Clauses: RandomAccessCollection, Sendable {
         let start = UInt32(truncatingIfNeeded: store.lists.count)
         store.lists.makeRoom(for: store.lists.count + groups.count)
         for n in groups { store.lists.append(Int32(truncatingIfNeeded: n)) }
-        return List(start: start, count: UInt32(truncatingIfNeeded: groups.count))
+        let count = UInt32(truncatingIfNeeded: groups.count)
+        if count >= 0xFF { store.longCounts[start] = count }
+        return List(start: start, count: count)
     }
 
     /// Appends a clause for the next verb group.
@@ -209,11 +244,16 @@ struct Clauses: RandomAccessCollection, Sendable {
                 StoredComplement(
                     token32: Int32(truncatingIfNeeded: complement.token), preposition32: Int32(truncatingIfNeeded: number), groups: groups))
         }
+        let subjectRange = list(subject)
+        let objectRange = list(object)
+        let complementCount = UInt32(truncatingIfNeeded: complements.count)
         let record = Record(
-            subject: list(subject), object: list(object),
-            complements: List(start: complementStart, count: UInt32(truncatingIfNeeded: complements.count)),
-            parent32: Int32(truncatingIfNeeded: parent ?? -1), secondObject32: Int32(truncatingIfNeeded: secondObject ?? -1))
+            subjectStart: subjectRange.start, objectStart: objectRange.start, complementsStart: complementStart,
+            parent32: Int32(truncatingIfNeeded: parent ?? -1), secondObject32: Int32(truncatingIfNeeded: secondObject ?? -1),
+            subjectCount: Self.shortCount(subjectRange.count), objectCount: Self.shortCount(objectRange.count),
+            complementsCount: Self.shortCount(complementCount))
         let store = unique()
+        if complementCount >= 0xFF { store.longComplementCounts[complementStart] = complementCount }
         store.records.append(record)
         store.bits.append(kind.rawValue | (subjectInherited ? Self.inheritedBit : 0))
     }
@@ -221,7 +261,9 @@ struct Clauses: RandomAccessCollection, Sendable {
     /// Clause `i`'s subject becomes `list` (another clause's list: nothing is copied).
     mutating func setSubject(_ i: Int, _ list: List, inherited: Bool = false) {
         let store = unique()
-        store.records[i].subject = list
+        store.records[i].subjectStart = list.start
+        store.records[i].subjectCount = Self.shortCount(list.count)
+        if list.count >= 0xFF { store.longCounts[list.start] = list.count }
         if inherited { store.bits[i] |= Self.inheritedBit }
     }
     mutating func setNegated(_ i: Int) { unique().bits[i] |= Self.negatedBit }
@@ -701,8 +743,8 @@ struct ClauseFinder {
         }
         // Inherited subjects: from the governing clause (its object for object-control verbs). (A list
         // given to another clause is the same range of the table: nothing is copied.)
-        func subjectList(_ i: Int) -> Clauses.List { syntax.clauses.records[i].subject }
-        func objectList(_ i: Int) -> Clauses.List { syntax.clauses.records[i].object }
+        func subjectList(_ i: Int) -> Clauses.List { syntax.clauses.subjectList(i) }
+        func objectList(_ i: Int) -> Clauses.List { syntax.clauses.objectList(i) }
         for index in syntax.clauses.indices where subjectList(index).count == 0 {
             guard let parent = syntax.clauses.parent(index), parent != index else { continue }
             let governingVerb = syntax.clauses.verb(parent)
