@@ -57,6 +57,8 @@ be	Y:Actor V responsible/culpable for attack/bombing/blast/explosion/fire/blaze/
 carry/perpetrate/orchestrate/mastermind	Y:Actor V attack/bombing/blast/explosion/fire/blaze/arson/sabotage/killing/murder/assassination/massacre/ambush/raid/strike/shooting/kidnapping/abduction/hack/hacking/cyberattack/breach/leak/poisoning/sinking/crash/derailment/violence/unrest/riot/coup/plot	accused	reported
 sabotage/provocation/aggression	N by Y:Actor	accused	reported
 sanction/fine/penalize/penalise	X V Y	accused
+# an arrest with its charge: "arrested X on charges of fraud", "detained X on suspicion of smuggling"
+arrest/detain	X V Y on charge/charges/suspicion	accused
 impose/announce/slap/levy	X V sanction/penalty/tariff/fine/embargo on/against Y	accused
 # accusations and threats as nouns: "X's accusations against Y", "X leveled charges against Y", "criticism of Y"
 accusation/allegation/criticism/condemnation/complaint/charge	X's N against/of Y	accused
@@ -568,6 +570,7 @@ chair	leads
 executive secretary	leads
 executive director	leads
 general secretary	leads
+president general	leads
 head of state	leads
 head of government	leads
 foreign policy chief	role_in

@@ -1766,6 +1766,20 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // "the Prosecutor General's Office", "Comptroller General's Office": an office's title ending in
+                // "General" (a title word or not), a possessive and a body's head word name one body, not a person
+                // "General" nor a body "General's Office".
+                if t.isCapitalized, !t.isAllCaps, i + 3 < b, tokens[i + 1].normIs("general"), tokens[i + 1].isCapitalized,
+                    tokens[i + 2].normIs("'s"), !tokens[i + 2].spaceBefore, tokens[i + 3].isCapitalized, !tokens[i + 3].isAllCaps,
+                    headKind(tokens[i + 3]) == .organization
+                {
+                    let nameEnd = bodyNameBeforeAcronym(tokens, i + 3, b, depth: 0) ?? (i + 4)
+                    if nameEnd >= b || !isNameToken(tokens[nameEnd]) {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil))
+                        i = nameEnd
+                        continue
+                    }
+                }
                 // "Children's Hospital of Tarvel", "the Women's Fund": the people a body serves, a possessive
                 // and a body's or a building's head word start one name.
                 if g == nil, t.isCapitalized, !t.isAllCaps, t.normIsOne(of: "children", "women", "men"), i + 2 < b,

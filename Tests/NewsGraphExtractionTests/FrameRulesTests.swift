@@ -34,6 +34,18 @@ struct FrameRulesTests {
         drawn.contains { $0.source == source && $0.predicate == predicate && $0.target == target }
     }
 
+    @Test("an arrest with its charge is an accusation, also past a name in apposition to the object; an arrest alone is not")
+    func arrestOnCharges() {
+        let drawn = Self.drawn(
+            "The Korvala Republic Police arrested its director, Anna Belt, on charges of fraud. The Korvala Police detained Ivo Sarn on suspicion of smuggling. The Tarvo Police arrested Lena Varga, the station's editor, on Monday on a charge of libel.")
+        #expect(Self.has(drawn, "korvala_republic_police", .accused, "anna_belt"), "\(drawn)")
+        #expect(Self.has(drawn, "korvala_police", .accused, "ivo_sarn"), "\(drawn)")
+        #expect(Self.has(drawn, "tarvo_police", .accused, "lena_varga"), "\(drawn)")
+        // Negatives: an arrest with no charge; a charge that is no complement of the arrest ("arrested X after …").
+        let bare = Self.drawn("The Korvala Police arrested Ivo Sarn on Monday in Tarvel. The Tarvo Police arrested Lena Varga, who denied the charges.")
+        #expect(!bare.contains { $0.predicate == .accused }, "\(bare)")
+    }
+
     @Test("'has troops in', 'kept about 4,000 soldiers in': a force kept in a place; 'has' an auxiliary draws nothing")
     func forcesKeptInAPlace() {
         let kept = Self.drawn(

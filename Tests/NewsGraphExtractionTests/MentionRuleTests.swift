@@ -29,6 +29,19 @@ struct MentionRuleTests {
         #expect(!plural.relations.values.contains { $0.source == "national_guard_office" && $0.target == "chile" }, "\(plural.relations.values.map(\.key))")
     }
 
+    @Test("an office's title ending in 'General', a possessive and a body's head word are one body: 'the Prosecutor General's Office'")
+    func generalsOffice() {
+        let g = graph(
+            "Tarvo's Comptroller General's Office said load tests were skipped. The Prosecutor General's Office opened a case against Korvex Mining.")
+        let names = g.entities.values.map(\.name)
+        #expect(node("Comptroller General's Office", in: g)?.kind == .organization || names.contains { $0.hasSuffix("Comptroller General's Office") }, "\(names)")
+        #expect(node("Prosecutor General's Office", in: g)?.kind == .organization, "\(names)")
+        #expect(!names.contains("General's Office"), "\(names)")
+        // Negative: a general's possessive before a plain noun is a person's ("General Rask's troops"), no body.
+        let general = graph("General Oren Rask's troops entered Tarvel on Monday.")
+        #expect(!general.entities.values.contains { $0.name.hasSuffix("troops") }, "\(general.entities.values.map(\.name))")
+    }
+
     @Test("a party named with a word that is no name alone: 'the governing Tavora First party' is one organization")
     func partyNameWithOrdinal() {
         let g = graph("The governing Tavora First party defended the raids on Monday. Its leader, Oren Bastik, said the law was fair.")

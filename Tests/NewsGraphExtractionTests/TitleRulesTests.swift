@@ -54,6 +54,19 @@ struct TitleRulesTests {
         #expect(!pair.contains { $0.source == "mele_vaka" && $0.target == "coral_sea_watch" }, "\(pair)")
     }
 
+    @Test("'Its managing director, X' after 'The operator, Korvex Bulk, rejected …': the name in apposition to the subject's description; 'president general' leads")
+    func itsOfficeAfterAnApposedSubject() {
+        let operator_ = Self.drawn(
+            "The Tarvo Coast Guard blamed the carrier. The coast guard's director, Ana Ruiz, said so. The operator, Korvex Bulk Pte Ltd, rejected that account. Its managing director, Henrik Baln, said the crew had turned back.")
+        #expect(operator_.contains { $0.source == "henrik_baln" && $0.predicate == .leads && $0.target == "korvex_bulk_pte_ltd" }, "\(operator_)")
+        let union = Self.drawn("The Oilfields Workers' Union said it had warned Korvex Nitrogen. Its president general, Clyde Baptis, accused the management.")
+        #expect(union.contains { $0.source == "clyde_baptis" && $0.predicate == .leads && $0.target == "oilfields_workers_union" }, "\(union)")
+        // Negative: a list after the description is no apposition ("The operators, A and B, …"): neither body is taken.
+        let list = Self.drawn(
+            "The Tarvo Coast Guard blamed the carriers. The operators, Korvex Bulk and Velmar Shipping, rejected that account. Its managing director, Henrik Baln, said so.")
+        #expect(!list.contains { $0.source == "henrik_baln" && $0.target == "korvex_bulk" }, "\(list)")
+    }
+
     @Test("the services' name patterns all open with a word of the prefilter (TitleRules.serviceFirstWords)")
     func serviceWordsAgree() {
         for (noun, patterns) in TitleRules.serviceNameWords {

@@ -145,6 +145,9 @@ struct TitleRules {
             let describes =
                 t.normIsOne(of: "the", "'s", "'")
                 || (t.isLowerInitial && t.kind == .word && [.noun, .nounPlural, .adjective, .possessive, .verbParticiple].contains(t.tag))
+                // ("The operator, Korvex Bulk, rejected that account": the name in apposition to the description.)
+                || (t.textIs(",") && q == m.start - 1 && q > start + 1 && tokens[q - 1].isLowerInitial && m.end < ctx.tokens.count
+                    && tokens[m.end].textIs(","))
             guard describes else { return false }
             q += 1
         }
@@ -402,6 +405,17 @@ struct TitleRules {
                                         && !ctx.mentions[$0].isAdjective && ctx.entity($0) != ctx.entity(opener)
                                 })
                             {
+                                break
+                            }
+                            // ("The operator, Korvex Bulk, rejected that account. Its managing director, X": the name in
+                            // apposition to the description.)
+                            if tokens[first].normIs("the"),
+                                let comma = (first + 2..<min(first + 5, p)).first(where: { tokens[$0].textIs(",") }),
+                                (first + 1..<comma).allSatisfy({ tokens[$0].isLowerInitial && tokens[$0].kind == .word }),
+                                let m = ctx.mentionByStart[comma + 1], ctx.owner[m] >= 0, ctx.kind(m) == .organization,
+                                ctx.mentions[m].end < p, tokens[ctx.mentions[m].end].textIs(","), ctx.entity(m) != holder.entity
+                            {
+                                org = ctx.entity(m)
                                 break
                             }
                             if first + 1 < ctx.seg.sentences[sentence].tokens.upperBound, tokens[first].normIs("the"),

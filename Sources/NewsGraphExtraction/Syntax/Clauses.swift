@@ -725,6 +725,20 @@ struct ClauseFinder {
                     continue
                 }
                 if let w = word(q), w.tag == .adverb { q += 1; continue }
+                // "arrested its director, Anna Belt, on charges of …", "arrested Anna Belt, the station's director, on
+                // …": over one group in apposition to the object, between commas, to a complement or an adverb.
+                // (The name apposed to a title is the object already: "its director, Anna Belt" ends at the comma.)
+                if !object.isEmpty, complements.isEmpty, let comma = word(q), comma.textIs(",") {
+                    var k = q + 1
+                    while k < q + 4, noun(k) != nil { k += 1 }
+                    if k == q + 1, q >= 2, noun(q - 1) != nil, word(q - 2)?.textIs(",") == true { k = q }
+                    if k > q + 1 || k == q, let close = word(k), close.textIs(","), let next = word(k + 1),
+                        next.tag == .preposition || next.tag == .adverb
+                    {
+                        q = k + 1
+                        continue
+                    }
+                }
                 // "designate X – also known as Y – as …": over an aside between dashes.
                 if let w = word(q), w.tag == .dash,
                     let close = (q + 1..<min(chunks.count, q + 12)).first(where: { word($0)?.tag == .dash })
