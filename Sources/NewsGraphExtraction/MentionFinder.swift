@@ -8,33 +8,53 @@ import NewsGraph
 
 /// A candidate name in a sentence, before resolution.
 struct MentionCandidate: Sendable, Hashable {
-    // 32 bytes (positions and indices as 32-bit numbers, -1 for none; a document is at most
+    // 24 bytes (positions and indices as 32-bit numbers, -1 for none; a document is at most
     // 2 GiB; the surface and the alias cut from the text when asked for, not stored): a long
     // document makes a candidate every ~30 bytes of text, and the candidates were the second
     // largest allocation of its extraction at 104 bytes each, 56 with the surface, 40 with an
-    // array for the alias.
+    // array for the alias, 32 with the end, head and alias as 32-bit positions (1.2M candidates
+    // before a sentence of ~600k clauses is parsed; issue 14). The end, the head and the alias's
+    // bound are 16-bit distances from the start: a span is at most a few times
+    // ``MentionFinder/maxNameTokens`` long.
     private var sentence32: Int32
     private var start32: Int32
-    private var end32: Int32
     private var actor32: Int32
     private var partOf32: Int32 = -1
-    private var headIndex32: Int32 = -1
-    /// The alias's tokens (``extraAlias``): `Int32.min` none, `k >= 0` the suffix `k..<end`,
-    /// `k < 0` the prefix `start..<~k`.
-    private var alias32 = Int32.min
+    /// `end - start`.
+    private var length16: UInt16
+    /// `headIndex - start`; `UInt16.max` none.
+    private var head16 = UInt16.max
+    /// The alias's bound (``extraAlias``) less the start: its lower bound for a suffix, its upper
+    /// bound for a prefix (``Flags/aliasIsPrefix``); `UInt16.max` none.
+    private var alias16 = UInt16.max
     var kind: EntityKind
+    private var flags: Flags = []
+
+    private struct Flags: OptionSet, Hashable, Sendable {
+        let rawValue: UInt8
+        static let adjective = Flags(rawValue: 1)
+        static let kindGuessed = Flags(rawValue: 2)
+        static let aliasIsPrefix = Flags(rawValue: 4)
+    }
+
     /// The surface is a demonym or adjective ("Iranian").
-    var isAdjective = false
+    var isAdjective: Bool {
+        get { flags.contains(.adjective) }
+        set { if newValue { flags.insert(.adjective) } else { flags.remove(.adjective) } }
+    }
     /// The kind is the default for an unknown name (`person`), not read from a head word or a cue.
-    var kindGuessed = false
+    var kindGuessed: Bool {
+        get { flags.contains(.kindGuessed) }
+        set { if newValue { flags.insert(.kindGuessed) } else { flags.remove(.kindGuessed) } }
+    }
 
     init(sentence: Int, start: Int, end: Int, kind: EntityKind, actor: Int?, isAdjective: Bool = false) {
-        self.isAdjective = isAdjective
         sentence32 = Int32(truncatingIfNeeded: sentence)
         start32 = Int32(truncatingIfNeeded: start)
-        end32 = Int32(truncatingIfNeeded: end)
+        length16 = Self.distance(end, from: start)
         actor32 = Self.pack(actor)
         self.kind = kind
+        self.isAdjective = isAdjective
     }
 
     /// The text of the span, as written.
@@ -42,19 +62,32 @@ struct MentionCandidate: Sendable, Hashable {
 
     @inline(__always) private static func pack(_ value: Int?) -> Int32 { value.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
     @inline(__always) private static func unpack(_ value: Int32) -> Int? { value < 0 ? nil : Int(value) }
+    /// `position - start` in 16 bits (`UInt16.max` is kept for none).
+    @inline(__always) private static func distance(_ position: Int, from start: Int) -> UInt16 {
+        precondition(position >= start && position - start < Int(UInt16.max), "a mention spans fewer than 65535 tokens")
+        return UInt16(truncatingIfNeeded: position - start)
+    }
 
     var sentence: Int {
         get { Int(sentence32) }
         set { sentence32 = Int32(truncatingIfNeeded: newValue) }
     }
-    /// Token range `start..<end`.
+    /// Token range `start..<end`. (A new start keeps the end, the head and the alias's bound
+    /// where they were, as when each was a position.)
     var start: Int {
         get { Int(start32) }
-        set { start32 = Int32(truncatingIfNeeded: newValue) }
+        set {
+            let end = self.end, head = headIndex
+            let aliasBound = alias16 == .max ? nil : start + Int(alias16)
+            start32 = Int32(truncatingIfNeeded: newValue)
+            length16 = Self.distance(end, from: newValue)
+            headIndex = head
+            alias16 = aliasBound.map { Self.distance($0, from: newValue) } ?? .max
+        }
     }
     var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(truncatingIfNeeded: newValue) }
+        get { Int(start32) + Int(length16) }
+        set { length16 = Self.distance(newValue, from: start) }
     }
     /// The lexicon actor, when the gazetteer matched.
     var actor: Int? {
@@ -68,27 +101,30 @@ struct MentionCandidate: Sendable, Hashable {
     }
     /// The head word's token index when it is not the last word ("Office" in "Office of …").
     var headIndex: Int? {
-        get { Self.unpack(headIndex32) }
-        set { headIndex32 = Self.pack(newValue) }
+        get { head16 == .max ? nil : start + Int(head16) }
+        set { head16 = newValue.map { Self.distance($0, from: start) } ?? .max }
     }
     /// Another surface form the span stands for, as its tokens ("Senate" for "U.S. Senate",
     /// "Tarvel" for "Tarvel police station"): a part of the span that ends or starts with it.
     /// Set it once the span is final.
     var extraAlias: Range<Int>? {
         get {
-            if alias32 == Int32.min { return nil }
-            return alias32 >= 0 ? Int(alias32)..<end : start..<Int(~alias32)
+            if alias16 == .max { return nil }
+            return flags.contains(.aliasIsPrefix) ? start..<start + Int(alias16) : start + Int(alias16)..<end
         }
         set {
             guard let range = newValue else {
-                alias32 = Int32.min
+                alias16 = .max
+                flags.remove(.aliasIsPrefix)
                 return
             }
             if range.upperBound == end {
-                alias32 = Int32(truncatingIfNeeded: range.lowerBound)
+                alias16 = Self.distance(range.lowerBound, from: start)
+                flags.remove(.aliasIsPrefix)
             } else {
                 precondition(range.lowerBound == start, "an alias is a prefix or a suffix of its span")
-                alias32 = ~Int32(truncatingIfNeeded: range.upperBound)
+                alias16 = Self.distance(range.upperBound, from: start)
+                flags.insert(.aliasIsPrefix)
             }
         }
     }

@@ -4,11 +4,12 @@ import Testing
 
 @Suite("Compact extraction records")
 struct CompactRecordsTests {
-    @Test("a mention candidate takes 32 bytes; its alias is a prefix or a suffix of its tokens")
+    @Test("a mention candidate takes 24 bytes; its alias is a prefix or a suffix of its tokens; a new start keeps the end, head and alias")
     func mentionCandidate() {
         // A text of names makes a candidate per name, alive through resolution and the
-        // relation finder: 40 bytes while the alias was an array of strings.
-        #expect(MemoryLayout<MentionCandidate>.stride == 32)
+        // relation finder: 40 bytes while the alias was an array of strings, 32 while the end,
+        // head and alias were 32-bit positions.
+        #expect(MemoryLayout<MentionCandidate>.stride == 24)
         var mention = MentionCandidate(sentence: 2, start: 3, end: 7, kind: .organization, actor: nil)
         #expect(mention.extraAlias == nil)
         mention.extraAlias = 5..<7
@@ -17,11 +18,21 @@ struct CompactRecordsTests {
         #expect(mention.extraAlias == 3..<5)
         mention.extraAlias = 3..<7
         #expect(mention.extraAlias == 3..<7)
-        mention.extraAlias = 0..<7
-        #expect(mention.extraAlias == 0..<7)
+        mention.extraAlias = 3..<3
+        #expect(mention.extraAlias == 3..<3)
         mention.extraAlias = nil
         #expect(mention.extraAlias == nil)
         #expect(mention.start == 3 && mention.end == 7 && mention.sentence == 2 && mention.partOf == nil && mention.headIndex == nil)
+        #expect(!mention.isAdjective && !mention.kindGuessed)
+        mention.kindGuessed = true
+        #expect(!mention.isAdjective && mention.kindGuessed)
+        mention.headIndex = 5
+        mention.extraAlias = 4..<7
+        mention.start = 1
+        #expect(mention.start == 1 && mention.end == 7 && mention.headIndex == 5 && mention.extraAlias == 4..<7)
+        mention.extraAlias = 1..<6
+        mention.start = 0
+        #expect(mention.extraAlias == 0..<6 && mention.headIndex == 5 && mention.end == 7)
     }
 
     @Test("a noun group takes 36 bytes; a pronoun and a compound's actor do not share a field's values")
