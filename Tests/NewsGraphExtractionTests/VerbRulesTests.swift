@@ -292,6 +292,20 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(!own.relations.values.contains { $0.predicate == .denied }, "\(keys(own))")
     }
 
+    @Test("'denied that …' and 'denied <-ing> …' answer the speaker of a recent sentence that names the denier")
+    func denialOfAClaimedDeed() {
+        // ("denied dumping waste" is not yet read: the tagger gives "dumping" no gerund tag there.)
+        for denial in ["Quillan Pumps Limited denied that it had dumped waste."] {
+            let g = graph("Yselde Morrow said Quillan Pumps Limited had dumped waste in the river. \(denial)")
+            #expect(has(g, "quillan_pumps_limited", .denied, "yselde_morrow"), "\(keys(g))")
+        }
+        // Not a speaker who never named the denier, nor a denial of a deed the denier never denied ("rejected that").
+        let elsewhere = graph("Yselde Morrow said the flood had closed roads in Dunvar. Quillan Pumps Limited denied dumping waste.")
+        #expect(!elsewhere.relations.values.contains { $0.predicate == .denied }, "\(keys(elsewhere))")
+        let rejected = graph("Yselde Morrow said Quillan Pumps Limited had been late. Quillan Pumps Limited rejected planning delays.")
+        #expect(!rejected.relations.values.contains { $0.predicate == .denied }, "\(keys(rejected))")
+    }
+
     @Test("'warned that its own side would …' is no threat against that side")
     func warningByOwnSide() {
         let g = graph(

@@ -147,13 +147,18 @@ struct VerbRules {
 
     /// ``claimant(deniedBy:objectAt:sentence:to:)`` and, for a claim read from an earlier sentence's speaker, whom
     /// that sentence named: the denier or the body it holds an office in (nil for a claim's author named after
-    /// the claim noun, whose claim the denial's sentence alone states).
+    /// the claim noun, whose claim the denial's sentence alone states). A deed denied as a clause right after "denied"
+    /// ("denied that it had …", "denied dumping …") answers the same earlier speakers (``spokenClaim(deniedBy:sentence:)``).
     func claim(deniedBy subject: Int, objectAt end: Int, sentence s: Int, to b: Int) -> (claimant: Int, accused: Int?)? {
         let tokens = ctx.tokens
         var noun = end
         while noun < min(b, end + 2), Self.claimDeterminers.contains(tokens[noun]) { noun += 1 }
         // ("denied wrongdoing", "denied any involvement": the deed the speaker before stated.)
         let deed = noun < b && (tokens[noun].normIs("wrongdoing") || (noun > end && Self.deniedDeedNouns.contains(tokens[noun])))
+        // ("denied that it had dumped waste", "denied dumping waste": a deed denied as a clause, right after "denied".)
+        let deniedClause = end > 0 && end < b && Self.denialWords.contains(tokens[end - 1])
+            && (tokens[end].normIs("that") || (tokens[end].tag == .verbGerund && tokens[end].isLowerInitial))
+        if deniedClause { return spokenClaim(deniedBy: subject, sentence: s) }
         guard noun < b, deed || (noun > end && Self.claimNouns.contains(tokens[noun])) else { return nil }
         // "rejected the criticism from Anna Lisk", "the report by the union": the claim's own author, if named (after
         // "of" only a name: "any suggestion of a cover-up" says what was claimed, not who).
@@ -164,6 +169,13 @@ struct VerbRules {
             if let author { return author != subject ? (author, nil) : nil }
             if !tokens[noun + 1].normIs("of") { return nil }
         }
+        return spokenClaim(deniedBy: subject, sentence: s)
+    }
+
+    /// The speaker of one of the three sentences before sentence `s` that names the denier `subject` (or a body it holds
+    /// an office in), the speaker being neither the denier nor on its side by an office, and whom that sentence named.
+    func spokenClaim(deniedBy subject: Int, sentence s: Int) -> (claimant: Int, accused: Int?)? {
+        let tokens = ctx.tokens
         for earlier in stride(from: s - 1, through: max(0, s - 3), by: -1) {
             // (A nearer sentence of criticism without a named speaker, "The union criticised the plan.", is the claim's
             // source, unnamed: no claimant further back.)
