@@ -217,7 +217,9 @@ struct EntityResolver: Sendable {
                 // company.)
                 let formFirst =
                     m.actor == nil && m.kind == .organization && runs.end - from > 1
-                    && (m.start..<m.end).first { tokens[$0].kind == .word }.map { MentionFinder.legalFormsFirst.contains(tokens[$0].text) } == true
+                    && ((m.start..<m.end).first { tokens[$0].kind == .word }.map { MentionFinder.legalFormsFirst.contains(tokens[$0].text) } == true
+                        // (Nor a club's prefix before a known place: "SV Tarvstadt" and a later "Tarvstadt" name one club.)
+                        || MentionFinder.isPrefixedPlaceName(tokens, m.start, m.end, lexicon))
                 runs.close(from: from, drop: runs.end - from > 1 && (runs.words[from] == theWord || formFirst) ? 1 : 0)
             }
             for (index, m) in mentions.enumerated() {

@@ -2815,6 +2815,7 @@ struct MentionFinder: Sendable {
                 }
             }
         }
+        bindClubShortNames(&mentions, tokens)
         unbindForeignOrgans(&mentions, tokens)
         // The candidates live through resolution and the relation finder: at their count, not
         // at the capacity doubling left (up to twice it; 29 MB where 20 were used at the
@@ -2894,6 +2895,51 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
+    /// Whether the name at `start..<end` is an all-capitals prefix of two to four letters that names no known actor, then
+    /// a known place (no country) and nothing else: a club's name ("SV Tarvstadt", "MFK Velka Lorna"), the place's
+    /// words its short name.
+    static func isPrefixedPlaceName(_ tokens: Tokens, _ start: Int, _ end: Int, _ lexicon: CompiledLexicon) -> Bool {
+        guard end - start >= 2, end - start <= 4, tokens[start].kind == .word, tokens[start].isAllCaps,
+            (2...4).contains(tokens[start].text.unicodeScalars.count),
+            lexicon.matchActor(tokens, at: start, end: start + 1) == nil
+        else { return false }
+        if let rest = lexicon.matchActor(tokens, at: start + 1, end: end) {
+            return rest.length == end - start - 1 && lexicon.actors[rest.index].kind == .location
+        }
+        guard (start + 1..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && tokens[$0].spaceBefore }),
+            let place = PlaceTable.builtIn.place(named: placeWords(tokens, start + 1, end))
+        else { return false }
+        return !place.isCommonWord
+    }
+
+    /// The words at `a..<b` joined by spaces.
+    static func placeWords(_ tokens: Tokens, _ a: Int, _ b: Int) -> String {
+        (a..<b).map { tokens[$0].text }.joined(separator: " ")
+    }
+
+    /// A club named by an all-capitals prefix and a known place ("SV Tarvstadt") is named later by the place's words
+    /// alone ("Tarvstadt finished higher", "Tarvstadt's loans"): those later mentions of the place lose the place and
+    /// are the club's (the resolver keys such a name by its words after the prefix, as a legal form written first).
+    func bindClubShortNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        // The places' words named after a prefix, and where the first such name ends.
+        var places: [String: Int] = [:]
+        for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil {
+            guard Self.isPrefixedPlaceName(tokens, m.start, m.end, lexicon) else { continue }
+            let words = Self.placeWords(tokens, m.start + 1, m.end)
+            if places[words] == nil { places[words] = m.end }
+        }
+        guard !places.isEmpty else { return }
+        for index in mentions.indices {
+            let m = mentions[index]
+            guard m.kind == .location, !m.isAdjective, m.partOf == nil, m.end - m.start <= 3,
+                let after = places[Self.placeWords(tokens, m.start, m.end)], m.start >= after
+            else { continue }
+            mentions[index].actor = nil
+            mentions[index].kind = .organization
+            mentions[index].kindGuessed = false
+        }
+    }
+
     /// Nouns after "Treasury" that make it a kind of security or its market, no body: "Treasury bills", "Treasury yields".
     static let treasuryInstrumentNouns: WordSet = [
         "bill", "bills", "bond", "bonds", "note", "notes", "yield", "yields", "security", "securities", "market", "markets",
