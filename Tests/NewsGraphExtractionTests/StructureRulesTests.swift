@@ -656,6 +656,10 @@ struct StructureRulesTests {
         #expect(Self.has(district, "champhai", .locatedIn, "mizoram", rule: "possessive-place"), "\(district)")
         let area = Self.drawn("The missile was fired from the Sunan area of Pyongyang.")
         #expect(Self.has(area, "sunan", .locatedIn, "pyongyang", rule: "place-of"), "\(area)")
+        // A settlement named after its noun lies in the place before it: "the Texas city of El Paso", not Texas in El Paso.
+        let city = Self.drawn("The aquifer also supplies the Texas city of El Paso.")
+        #expect(Self.has(city, "el_paso", .locatedIn, "texas", rule: "place-of"), "\(city)")
+        #expect(!city.contains { $0.source == "texas" && $0.predicate == .locatedIn }, "\(city)")
         // A capital of a list is none of one: "Goma, the capital of North Kivu and South Kivu".
         let list = Self.drawn("Rebels took Goma, the capital of North Kivu's neighbour, on Monday.")
         #expect(!list.contains { $0.rule == "apposed-capital" }, "\(list)")
