@@ -2929,11 +2929,21 @@ extension MentionFinder {
             let words = Self.placeWords(tokens, m.start + 1, m.end)
             if places[words] == nil { places[words] = m.end }
         }
+        bindLaterPlaceMentions(&mentions, tokens, to: places, maxLength: 3)
+    }
+
+    /// Gives the later mentions of a place whose words name a body (`places`: the words, and where the body's first
+    /// name ends) to that body: they lose the place and are an organization, unless `keepsPlace` says the words around
+    /// them keep them a place. (Shared by ``bindClubShortNames(_:_:)`` and ``bindCompanyPlaceShortNames(_:_:)``.)
+    func bindLaterPlaceMentions(
+        _ mentions: inout [MentionCandidate], _ tokens: Tokens, to places: [String: Int], maxLength: Int,
+        keepsPlace: (MentionCandidate) -> Bool = { _ in false }
+    ) {
         guard !places.isEmpty else { return }
         for index in mentions.indices {
             let m = mentions[index]
-            guard m.kind == .location, !m.isAdjective, m.partOf == nil, m.end - m.start <= 3,
-                let after = places[Self.placeWords(tokens, m.start, m.end)], m.start >= after
+            guard m.kind == .location, !m.isAdjective, m.partOf == nil, m.end - m.start <= maxLength,
+                let after = places[Self.placeWords(tokens, m.start, m.end)], m.start >= after, !keepsPlace(m)
             else { continue }
             mentions[index].actor = nil
             mentions[index].kind = .organization
@@ -2966,39 +2976,37 @@ extension MentionFinder {
             guard let place = PlaceTable.builtIn.place(named: Self.placeWords(tokens, a, b)) else { return false }
             return !place.isCommonWord && !place.isSubdivision
         }
-        var places: [String: Int] = [:]
+        // The companies' leading place words (a place of two words tried first), with where each company's name ends.
+        var candidates: [(words: String, start: Int, end: Int)] = []
         for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil && m.end - m.start >= 3 {
             guard (m.start..<m.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
             let head = tokens[m.end - 1].norm
             guard RelationFinder.companyHeads.contains(head), !BuiltInLexicon.legalFormWords.contains(head) else { continue }
-            for k in [2, 1] where m.end - m.start - k >= 2 && isPlace(m.start, m.start + k) {
-                let words = Self.placeWords(tokens, m.start, m.start + k)
-                let namedBefore = mentions.contains {
-                    $0.start < m.start && $0.kind == .location && $0.end - $0.start == k && Self.placeWords(tokens, $0.start, $0.end) == words
-                }
-                if !namedBefore, places[words] == nil { places[words] = m.end }
-                break
+            if let k = [2, 1].first(where: { m.end - m.start - $0 >= 2 && isPlace(m.start, m.start + $0) }) {
+                candidates.append((Self.placeWords(tokens, m.start, m.start + k), m.start, m.end))
             }
         }
-        guard !places.isEmpty else { return }
-        for index in mentions.indices {
-            let m = mentions[index]
-            guard m.kind == .location, !m.isAdjective, m.partOf == nil, m.end - m.start <= 2,
-                let after = places[Self.placeWords(tokens, m.start, m.end)], m.start >= after
-            else { continue }
-            if m.start > 0, tokens[m.start - 1].kind == .word, Self.placePrepositions.contains(tokens[m.start - 1]) { continue }
-            if m.end < tokens.count {
-                let next = tokens[m.end]
-                if next.textIs("-") && !next.spaceBefore { continue }
-                if next.kind == .word, next.isLowerInitial,
-                    EntityResolver.placeNounsAfterName.contains(next) || Self.placeNounsAfterPlace.contains(next)
-                {
-                    continue
-                }
-            }
-            mentions[index].actor = nil
-            mentions[index].kind = .organization
-            mentions[index].kindGuessed = false
+        guard !candidates.isEmpty else { return }
+        // Where the text first names each such place alone (one pass over the mentions, not one per company).
+        let wanted = Set(candidates.map(\.words))
+        var firstAlone: [String: Int] = [:]
+        for m in mentions where m.kind == .location && m.end - m.start <= 2 {
+            let words = Self.placeWords(tokens, m.start, m.end)
+            if wanted.contains(words), firstAlone[words] == nil { firstAlone[words] = m.start }
+        }
+        var places: [String: Int] = [:]
+        for candidate in candidates where places[candidate.words] == nil {
+            // (Not a place the text named alone before the company.)
+            if let alone = firstAlone[candidate.words], alone < candidate.start { continue }
+            places[candidate.words] = candidate.end
+        }
+        bindLaterPlaceMentions(&mentions, tokens, to: places, maxLength: 2) { m in
+            if m.start > 0, tokens[m.start - 1].kind == .word, Self.placePrepositions.contains(tokens[m.start - 1]) { return true }
+            guard m.end < tokens.count else { return false }
+            let next = tokens[m.end]
+            if next.textIs("-") && !next.spaceBefore { return true }
+            return next.kind == .word && next.isLowerInitial
+                && (EntityResolver.placeNounsAfterName.contains(next) || Self.placeNounsAfterPlace.contains(next))
         }
     }
 
