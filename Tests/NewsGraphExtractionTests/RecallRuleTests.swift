@@ -608,6 +608,11 @@ struct RecallRuleTests: RuleSuite {
         // description elsewhere in a sentence only when any body fits ("the Graz-based body").
         let sued = graph("Korvane Air sued the Graz-based carrier on Monday.")
         #expect(!sued.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(sued.relations.values.map(\.key))")
+        // The speaker of a reporting clause after a comma is the sentence's subject, not an object.
+        let speaker = graph("The Velmar Rowing Federation banned two rowers on Friday, the Graz-based federation said.")
+        #expect(has(speaker, "velmar_rowing_federation", .locatedIn, "graz"), "\(keys(speaker))")
+        let noComma = graph("The Velmar Rowing Federation sued the Graz-based federation said to owe it money.")
+        #expect(!noComma.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(keys(noComma))")
         let heads = graph("Korvane Air, a Lima airline, grounded six jets. Lena Ortiz, who heads the Graz-based watchdog, said it was fine.")
         #expect(!heads.relations.values.contains { $0.predicate == .locatedIn && $0.target == "graz" }, "\(heads.relations.values.map(\.key))")
         let body = graph("Korvane Air, a Lima airline, grounded six jets. The decision was taken by the board of the Graz-based body.")

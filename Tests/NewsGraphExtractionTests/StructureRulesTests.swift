@@ -613,6 +613,12 @@ struct StructureRulesTests {
         #expect(Self.has(hyphen, "velmar_salvage", .locatedIn, "arica", rule: "described-body"), "\(hyphen)")
         let port = Self.drawn("The ship belongs to Korvex Freight, a company based in the Chilean port of Arica.")
         #expect(Self.has(port, "korvex_freight", .locatedIn, "arica", rule: "described-body"), "\(port)")
+        // After an acronym in brackets, and over a possessive in the description.
+        let acronym = Self.drawn("The claims came from Velmar Women for Peace (VWP), a women's group based in Arica, on Monday.")
+        #expect(Self.has(acronym, "velmar_women_for_peace", .locatedIn, "arica", rule: "described-body"), "\(acronym)")
+        // Not a clause after the brackets: "(VWP), a claim the group based in Arica denied" has no body noun before "based".
+        let clause = Self.drawn("The claims named Velmar Women for Peace (VWP), a claim that officials in Arica denied.")
+        #expect(!clause.contains { $0.rule == "described-body" }, "\(clause)")
     }
 
     @Test("an organ or mission named after an international body: 'the U.N. Support Mission in Libya', 'the European Union Mission in Armenia'")

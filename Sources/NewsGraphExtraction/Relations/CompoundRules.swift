@@ -148,8 +148,11 @@ struct CompoundRules {
             guard e != place, ctx.kind(index) == .organization, !ctx.mentions[index].isAdjective, ctx.mentions[index].end <= start else { return nil }
             return e
         }
-        // (Not the sentence's own subject when the description is an object: "Korvex Air sued the Graz-based carrier".)
-        if let index = finder.anaphor(ctx, at: n, requireArticle: false, asObject: start - 1 > a) { return usable(index) }
+        // (Not the sentence's own subject when the description is an object: "Korvex Air sued the Graz-based carrier";
+        // but the speaker of a reporting clause after a comma is that subject: "Korvex Air grounded six jets, the
+        // Graz-based carrier said".)
+        let trailingSpeaker = start - 2 >= a && tokens[start - 2].textIs(",") && n + 1 < b && TitleRules.reportingWords.contains(tokens[n + 1])
+        if let index = finder.anaphor(ctx, at: n, requireArticle: false, asObject: start - 1 > a && !trailingSpeaker) { return usable(index) }
         // A description that opens its sentence continues the subject of the sentence before.
         let s = ctx.mentions[m].sentence
         if start - 1 == a, s > 0, let opening = finder.openingMention(ctx, sentence: s - 1), let e = usable(opening),

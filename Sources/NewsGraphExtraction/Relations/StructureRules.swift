@@ -1584,12 +1584,15 @@ struct StructureRules {
             }
             // "Korvex, a shipping company based in Arica", "Velmar Aid, a relief group in northern Chile": a body
             // described as a company or group in a place (a body noun, or "based"/"headquartered", then "in").
-            if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "a", "an") {
-                var q = k + 2
+            // (After an acronym in brackets: "Velmar Aid (VAID), a women's group based in Tarvo".)
+            let comma = tokens[k].textIs(")") && k + 1 < b && tokens[k + 1].textIs(",") ? k + 1 : k
+            if kind == .organization, !m.isAdjective, comma + 3 < b, tokens[comma].textIs(","), tokens[comma + 1].normIsOne(of: "a", "an") {
+                var q = comma + 2
                 var sawBody = false
-                // (Over a hyphen inside a noun: "a clean-up firm based in X".)
-                while q < b, q < k + 7, tokens[q].isLowerInitial || (tokens[q].textIs("-") && !tokens[q].spaceBefore),
-                    tokens[q].kind == .word || tokens[q].textIs("-"), ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
+                // (Over a hyphen inside a noun, "a clean-up firm based in X", and a possessive, "a women's group".)
+                while q < b, q < comma + 7,
+                    tokens[q].isLowerInitial || (tokens[q].textIs("-") && !tokens[q].spaceBefore) || (tokens[q].normIs("'s") && q > comma + 2),
+                    tokens[q].kind == .word || tokens[q].textIs("-") || tokens[q].normIs("'s"), ctx.mentionByStart[q] == nil, !tokens[q].normIs("in")
                 {
                     if RelationFinder.bodyNouns.contains(tokens[q]) { sawBody = true }
                     if Self.seatWords.contains(tokens[q]) { break }
