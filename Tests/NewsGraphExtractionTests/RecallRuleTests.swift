@@ -277,6 +277,27 @@ struct RecallRuleTests: RuleSuite {
             "Halden Group, which owns Fjell Motors, reported a profit. Kordo Copper Mines, owned by Vantor Resources, was closed.")
         #expect(has(g, "fjell_motors", .memberOf, "halden_group"))
         #expect(has(g, "kordo_copper_mines", .memberOf, "vantor_resources"))
+        // A part owner is a tie, not the parent.
+        let partly = graph("Velmar Air, which is partly owned by Korvex Airways, declined to comment.")
+        #expect(has(partly, "velmar_air", .affiliatedWith, "korvex_airways"), "\(keys(partly))")
+        #expect(!has(partly, "velmar_air", .memberOf, "korvex_airways"), "\(keys(partly))")
+    }
+
+    @Test("'arrested A and B, accusing them of …': the people (else the bodies) named between the subject and the participle")
+    func accusingThem() {
+        let people = graph(
+            "The Velmar Investigation Bureau arrested a port official, Tarvo Ilves, and a shipowner, Marta Kask, accusing them of smuggling.")
+        #expect(has(people, "velmar_investigation_bureau", .accused, "tarvo_ilves"), "\(keys(people))")
+        #expect(has(people, "velmar_investigation_bureau", .accused, "marta_kask"), "\(keys(people))")
+        #expect(!has(people, "marta_kask", .accused, "tarvo_ilves"), "\(keys(people))")
+        let bodies = graph("The Velmar Competition Board fined Korvex Freight and Tarsel Lines on Monday, accusing them of fixing prices.")
+        #expect(has(bodies, "velmar_competition_board", .accused, "korvex_freight"), "\(keys(bodies))")
+        #expect(has(bodies, "velmar_competition_board", .accused, "tarsel_lines"), "\(keys(bodies))")
+        // Not without a comma before the participle, nor for one name alone.
+        let one = graph("The Velmar Competition Board fined Korvex Freight, accusing them of fixing prices.")
+        #expect(!one.relations.values.contains { $0.rules.contains { $0.hasSuffix("them-listed") } }, "\(keys(one))")
+        let noComma = graph("Korvex Freight and Tarsel Lines met the board before accusing them of fixing prices.")
+        #expect(!noComma.relations.values.contains { $0.rules.contains { $0.hasSuffix("them-listed") } }, "\(keys(noComma))")
     }
 
     @Test("portfolio words belong to the office")

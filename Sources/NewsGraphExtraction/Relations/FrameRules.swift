@@ -720,6 +720,12 @@ struct FrameRules {
             }
             if binding.targets.isEmpty { return false }
         }
+        // "Velmar Air, which is partly owned by Korvex": a part owner is a tie, not the parent.
+        let main = clause.verb.main
+        if frame.predicate == .memberOf, main > 0, ctx.tokens[main - 1].normIsOne(of: "partly", "partially") {
+            draw(frame, binding, predicate: .affiliatedWith, confidence: confidence(clause), anchor: main, emit: emit)
+            return true
+        }
         draw(frame, binding, confidence: confidence(clause), anchor: clause.verb.main, emit: emit)
         return true
     }

@@ -1604,6 +1604,11 @@ struct VerbRules {
                         }
                         continue
                     }
+                    // "Velmar Air, which is partly owned by Korvex Airways": a part owner is a tie, not the parent.
+                    if predicate == .memberOf, start - 1 >= a, tokens[start - 1].normIsOne(of: "partly", "partially") {
+                        for patient in patients { emit(patient, agent, .affiliatedWith, rule + ":part-owner", confidence: confidence) }
+                        continue
+                    }
                     for patient in patients { emit(patient, agent, predicate, rule + ":passive", confidence: confidence) }
                 } else {
                     for patient in patients {
@@ -2054,6 +2059,36 @@ struct VerbRules {
                         if states.count > 1 { break }
                     }
                     if states.count == 1 { pronounTarget = states[0] }
+                }
+                // "arrested A and B, accusing them of …": the people (else the bodies) named between the subject and a
+                // participle after a comma. (At most 16 mentions read back, stopping at the subject's own.)
+                if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"), start > a, tokens[start - 1].textIs(","),
+                    tokens[start].norm.hasSuffix("ing")
+                {
+                    // (The participle is the main clause's act: its subject, not a name apposed to its objects.)
+                    // ("The Velmar Bureau arrested A, and B, accusing them": the name that opens the sentence right before a verb.)
+                    let opening = sentenceMentions.first.flatMap { m -> Int? in
+                        let after = ctx.mentions[m].end
+                        return ctx.owner[m] >= 0 && !ctx.mentions[m].isAdjective && ctx.mentions[m].start <= a + 1 && after < start
+                            && tokens[after].tag.isOne(of: .verbPast, .verbThird) && ctx.kind(m).isOne(of: .person, .organization, .country)
+                            ? ctx.entity(m) : nil
+                    }
+                    let actor = opening ?? mainSubjectInSentence ?? subject
+                    var people: [Int] = []
+                    var bodies: [Int] = []
+                    let before = sentenceMentions.partitionPoint { ctx.mentions[$0].end <= start }
+                    for m in sentenceMentions[max(0, before - 16)..<before].reversed() where ctx.owner[m] >= 0 && !ctx.mentions[m].isAdjective {
+                        let e = ctx.entity(m)
+                        if e == actor { break }
+                        if ctx.kind(m) == .person, !people.contains(e) { people.append(e) }
+                        if ctx.kind(m) == .organization, !bodies.contains(e) { bodies.append(e) }
+                    }
+                    let group = people.count >= 2 ? people : people.isEmpty && bodies.count >= 2 ? bodies : []
+                    if !group.isEmpty {
+                        for member in group.reversed() { emit(actor, member, predicate, rule + ":them-listed", confidence: confidence * 0.7) }
+                        coveredUntil = end
+                        continue
+                    }
                 }
                 // ("asked both sides whether talks would resume": a question, no request; the paths below emit at once.)
                 if Self.askVerbs.contains(tokens[start]),
