@@ -680,6 +680,29 @@ struct StructureRulesTests {
         #expect(!mayor.contains { $0.rule == "apposed-demonym-place" }, "\(mayor)")
         let airport = Self.drawn("Flights at Lima's Anselmo Brel airport resumed on Monday.")
         #expect(Self.has(airport, "anselmo_brel_airport", .locatedIn, "lima", rule: "possessive-facility"), "\(airport)")
+        // "the Texas city of El Paso": the city is in the place that names it, not the other way.
+        let named = Self.drawn("The aquifer also supplies the Velmoria city of Tarvelo.")
+        #expect(Self.has(named, "tarvelo", .locatedIn, "velmoria", rule: "place-of"), "\(named)")
+        #expect(!Self.has(named, "velmoria", .locatedIn, "tarvelo", rule: "place-of"), "\(named)")
+    }
+
+    @Test("a place named by its kind alone: 'in the eastern city of X' is in the sentence's country; not 'near', 'north of'")
+    func placesByKind() {
+        let city = Self.drawn("Kenyan police raided a radio station in the eastern city of Tarvelo on Monday.", mainCountry: "kenya")
+        #expect(Self.has(city, "tarvelo", .locatedIn, "kenya", rule: "kind-place-of"), "\(city)")
+        // The text's country, not another the sentence names.
+        let state = Self.drawn("Peru said China's debris fell on a farm in the northeastern state of Velmoria.", mainCountry: "peru")
+        #expect(Self.has(state, "velmoria", .locatedIn, "peru", rule: "kind-place-of"), "\(state)")
+        #expect(!Self.has(state, "velmoria", .locatedIn, "china", rule: "kind-place-of"), "\(state)")
+        // Negatives: "near", "north of", "said in <city>", no country of the text.
+        let near = Self.drawn("Kenyan police said the camp lay near the eastern city of Tarvelo.", mainCountry: "kenya")
+        #expect(!near.contains { $0.rule == "kind-place-of" }, "\(near)")
+        let north = Self.drawn("Kenyan police said the camp lay north of the eastern city of Tarvelo.", mainCountry: "kenya")
+        #expect(!north.contains { $0.rule == "kind-place-of" }, "\(north)")
+        let said = Self.drawn("Kenyan police said in Tarvelo that the camp had closed.", mainCountry: "kenya")
+        #expect(!said.contains { $0.rule == "kind-place-of" }, "\(said)")
+        let none = Self.drawn("Engineers went to the southern town of Velsoro.")
+        #expect(!none.contains { $0.rule == "kind-place-of" }, "\(none)")
     }
 
     @Test("lists paired in order: 'the envoys of A, B and C — X, Y and Z', 'X and Y, the presidents of A and B'")

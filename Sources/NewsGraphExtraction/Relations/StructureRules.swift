@@ -1246,7 +1246,34 @@ struct StructureRules {
                 let n = ctx.mentionByStart[tokens[k + 2].normIs("the") ? k + 3 : k + 2], ctx.kind(n).isOne(of: .location, .country),
                 !mentions[n].isAdjective, ctx.entity(n) != e
             {
-                emit(e, ctx.entity(n), .locatedIn, "place-of", confidence: 0.7)
+                // ("the Tarvel city of Velsa": a settlement named after the place it is in.)
+                if tokens[k].normIsOne(of: "city", "town", "village", "port") {
+                    emit(ctx.entity(n), e, .locatedIn, "place-of", confidence: 0.7)
+                } else {
+                    emit(e, ctx.entity(n), .locatedIn, "place-of", confidence: 0.7)
+                }
+            }
+            // "in the eastern city of Tarvel", "the northeastern state of Velmar": a place named by its kind alone is in
+            // the country the text is about.
+            // (Not "near the town of", "north of the city of": the place itself is not said to be anywhere.)
+            if kind == .location, !m.isAdjective, m.start >= a + 3, tokens[m.start - 1].normIs("of"),
+                ["state", "province", "region", "city", "town", "village", "district"].contains(tokens[m.start - 2].norm)
+            {
+                var t = m.start - 3
+                while t > a, t > m.start - 6, ctx.mentionByStart[t] == nil, tokens[t].kind == .word, tokens[t].isLowerInitial,
+                    !tokens[t].normIs("the"), RelationFinder.compassWords.contains(tokens[t])
+                {
+                    t -= 1
+                }
+                // (The text's country, not the sentence's other one: "China had offered to fund a port in the southern
+                // town of X" in a text from Saint Lucia.)
+                let country = mainCountry
+                if t < m.start - 3, tokens[t].normIs("the"), t > a, tokens[t - 1].normIsOne(of: "in", "of", "at", "from", "to"),
+                    !(t > a + 1 && tokens[t - 1].normIs("of") && RelationFinder.compassWords.contains(tokens[t - 2])),
+                    let country, country != e
+                {
+                    emit(e, country, .locatedIn, "kind-place-of", confidence: 0.65)
+                }
             }
             // "the Ukrainian port of Mariupol", "the Kalmari coastal town of Tarvel", "the Kalmari island of Velsa"
             if m.isAdjective, kind == .country {
