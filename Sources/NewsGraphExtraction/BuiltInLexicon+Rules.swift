@@ -588,6 +588,15 @@ Brigadier	role_in
 Brigadier General	role_in
 Lieutenant General	role_in
 Major General	role_in
+Commodore	role_in
+Air Commodore	role_in
+Rear Admiral	role_in
+Vice Admiral	role_in
+Air Marshal	role_in
+Air Vice Marshal	role_in
+Inspector	role_in
+Chief Inspector	role_in
+managing partner	leads
 boss	leads
 owner	leads
 """#

@@ -2816,6 +2816,7 @@ struct MentionFinder: Sendable {
             }
         }
         bindClubShortNames(&mentions, tokens)
+        bindCompanyPlaceShortNames(&mentions, tokens)
         unbindForeignOrgans(&mentions, tokens)
         // The candidates live through resolution and the relation finder: at their count, not
         // at the capacity doubling left (up to twice it; 29 MB where 20 were used at the
@@ -2928,15 +2929,84 @@ extension MentionFinder {
             let words = Self.placeWords(tokens, m.start + 1, m.end)
             if places[words] == nil { places[words] = m.end }
         }
+        bindLaterPlaceMentions(&mentions, tokens, to: places, maxLength: 3)
+    }
+
+    /// Gives the later mentions of a place whose words name a body (`places`: the words, and where the body's first
+    /// name ends) to that body: they lose the place and are an organization, unless `keepsPlace` says the words around
+    /// them keep them a place. (Shared by ``bindClubShortNames(_:_:)`` and ``bindCompanyPlaceShortNames(_:_:)``.)
+    func bindLaterPlaceMentions(
+        _ mentions: inout [MentionCandidate], _ tokens: Tokens, to places: [String: Int], maxLength: Int,
+        keepsPlace: (MentionCandidate) -> Bool = { _ in false }
+    ) {
         guard !places.isEmpty else { return }
         for index in mentions.indices {
             let m = mentions[index]
-            guard m.kind == .location, !m.isAdjective, m.partOf == nil, m.end - m.start <= 3,
-                let after = places[Self.placeWords(tokens, m.start, m.end)], m.start >= after
+            guard m.kind == .location, !m.isAdjective, m.partOf == nil, m.end - m.start <= maxLength,
+                let after = places[Self.placeWords(tokens, m.start, m.end)], m.start >= after, !keepsPlace(m)
             else { continue }
             mentions[index].actor = nil
             mentions[index].kind = .organization
             mentions[index].kindGuessed = false
+        }
+    }
+
+    /// Words before a known place that keep it the place after a company named with it ("in Tarvstadt", "north of Tarvstadt").
+    static let placePrepositions: WordSet = [
+        "in", "at", "on", "near", "to", "into", "through", "across", "around", "outside", "inside", "of", "from", "toward",
+        "towards", "throughout", "within", "between", "via",
+    ]
+
+    /// Nouns after a place's name, besides the resolver's, that keep it the place ("the Tarvo river", "Tarvo residents").
+    static let placeNounsAfterPlace: WordSet = ["river", "lake", "city", "town", "bay", "residents", "airport", "port"]
+
+    /// A company whose name is a known place (no country, no state or province) then two words or more ending in a company's
+    /// head word, no legal form ("Tarvo Bay Water Holdings", "Grand Isle Education Group") is named later by the place's
+    /// words alone ("Tarvo Bay, a Houston-based company", "Grand Isle's founder"): those later mentions lose the place and
+    /// are the company's, which the resolver's first words then join. Not when the text named the place alone before the
+    /// company, and not after a preposition of place ("in Tarvo Bay"), before a hyphen ("Tarvo Bay-based") or before a
+    /// place's noun ("the Tarvo Bay area"). (A place then a legal form, "Tarvstadt plc", is often a miner named for its
+    /// town, which the text names too.)
+    func bindCompanyPlaceShortNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        func isPlace(_ a: Int, _ b: Int) -> Bool {
+            guard (a..<b).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return false }
+            if let actor = lexicon.matchActor(tokens, at: a, end: b) {
+                return actor.length == b - a && lexicon.actors[actor.index].kind == .location
+            }
+            guard let place = PlaceTable.builtIn.place(named: Self.placeWords(tokens, a, b)) else { return false }
+            return !place.isCommonWord && !place.isSubdivision
+        }
+        // The companies' leading place words (a place of two words tried first), with where each company's name ends.
+        var candidates: [(words: String, start: Int, end: Int)] = []
+        for m in mentions where m.actor == nil && m.kind == .organization && m.partOf == nil && m.end - m.start >= 3 {
+            guard (m.start..<m.end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { continue }
+            let head = tokens[m.end - 1].norm
+            guard RelationFinder.companyHeads.contains(head), !BuiltInLexicon.legalFormWords.contains(head) else { continue }
+            if let k = [2, 1].first(where: { m.end - m.start - $0 >= 2 && isPlace(m.start, m.start + $0) }) {
+                candidates.append((Self.placeWords(tokens, m.start, m.start + k), m.start, m.end))
+            }
+        }
+        guard !candidates.isEmpty else { return }
+        // Where the text first names each such place alone (one pass over the mentions, not one per company).
+        let wanted = Set(candidates.map(\.words))
+        var firstAlone: [String: Int] = [:]
+        for m in mentions where m.kind == .location && m.end - m.start <= 2 {
+            let words = Self.placeWords(tokens, m.start, m.end)
+            if wanted.contains(words), firstAlone[words] == nil { firstAlone[words] = m.start }
+        }
+        var places: [String: Int] = [:]
+        for candidate in candidates where places[candidate.words] == nil {
+            // (Not a place the text named alone before the company.)
+            if let alone = firstAlone[candidate.words], alone < candidate.start { continue }
+            places[candidate.words] = candidate.end
+        }
+        bindLaterPlaceMentions(&mentions, tokens, to: places, maxLength: 2) { m in
+            if m.start > 0, tokens[m.start - 1].kind == .word, Self.placePrepositions.contains(tokens[m.start - 1]) { return true }
+            guard m.end < tokens.count else { return false }
+            let next = tokens[m.end]
+            if next.textIs("-") && !next.spaceBefore { return true }
+            return next.kind == .word && next.isLowerInitial
+                && (EntityResolver.placeNounsAfterName.contains(next) || Self.placeNounsAfterPlace.contains(next))
         }
     }
 

@@ -52,10 +52,11 @@ struct CompactRecordsTests {
         #expect(group.start == 4 && group.end == 6 && group.head == 5 && group.modifier == nil && group.titleStart == nil)
     }
 
-    @Test("noun groups are stored in 16 bytes, the rarer fields and far ends on the side, read back as they were written")
+    @Test("noun groups are stored in 12 bytes, the rarer fields, far ends and entities not their mention's on the side, read back as they were written")
     func nounGroups() {
-        #expect(MemoryLayout<NounGroups.Packed>.stride == 16)
-        var groups = NounGroups()
+        #expect(MemoryLayout<NounGroups.Packed>.stride == 12)
+        // (Mention k's entity is owners[k].)
+        var groups = NounGroups(owner: MentionOwners([5, 9, 1, 4, 0, 7, 2]))
         var plain = NounGroup(start: 4, end: 6, head: 5)
         plain.mention = 2
         plain.entity = 1
@@ -70,7 +71,15 @@ struct CompactRecordsTests {
         let far = NounGroup(start: 12, end: 12 + 70_000, head: 12 + 69_999)
         var compound = NounGroup(start: 1, end: 2, head: 1)
         compound.compoundEntity = 0
-        let all = [plain, rare, pronoun, far, compound]
+        // An entity not its mention's ("the company" read as an earlier name), an entity with no mention, a mention with none.
+        var other = NounGroup(start: 13, end: 15, head: 14)
+        other.mention = 0
+        other.entity = 3
+        var anaphor = NounGroup(start: 16, end: 18, head: 17)
+        anaphor.entity = 4
+        var unowned = NounGroup(start: 19, end: 20, head: 19)
+        unowned.mention = 5
+        let all = [plain, rare, pronoun, far, compound, other, anaphor, unowned]
         for g in all { groups.appendGrowingSlowly(g) }
         func same(_ a: NounGroup, _ b: NounGroup) -> Bool {
             a.start == b.start && a.end == b.end && a.head == b.head && a.mention == b.mention && a.entity == b.entity
@@ -93,6 +102,13 @@ struct CompactRecordsTests {
         groups[2].isPronoun = false
         #expect(!groups[2].isPronoun && groups[2].compoundEntity == nil)
         #expect(same(groups[3], far) && same(groups[4], compound))
+        // A packed group given another mention keeps its entity; given its mention's entity, it reads it.
+        groups[7].mention = 1
+        #expect(groups[7].mention == 1 && groups[7].entity == nil && groups[7].start == 19)
+        groups[7].entity = 9
+        #expect(groups[7].mention == 1 && groups[7].entity == 9 && groups[7].end == 20)
+        groups[5].entity = nil
+        #expect(groups[5].mention == 0 && groups[5].entity == nil)
     }
 
     @Test("clauses are stored in 24 bytes, a list's count in 8 bits: a list of 255 groups or more read back whole, shared as given")
@@ -167,22 +183,31 @@ struct CompactRecordsTests {
         #expect(Array(runs[0]) == [2, 3] && Array(runs[1]) == [4] && Array(runs[2]) == [4] && Array(runs[3]) == [7] && Array(runs[4]) == [4])
     }
 
-    @Test("verb matches take 16 bytes each and read back by sentence, sentences without a match empty, far positions whole")
+    @Test("verb matches take 8 bytes each and read back by sentence, sentences without a match empty, far positions, large patterns and long matches whole")
     func verbMatches() {
-        #expect(MemoryLayout<VerbMatches.Packed>.stride == 16)
+        #expect(MemoryLayout<VerbMatches.Packed>.stride == 8)
         var matches = VerbMatches()
         matches.append(contentsOf: [(2, 3, 7), (2, 4, 9)], sentence: 0)
         matches.append(contentsOf: [], sentence: 1)
         matches.append(contentsOf: [(3_000_000, 3_000_002, 70_000)], sentence: 5)
         matches.append(contentsOf: [(3_000_010, 3_000_011, 1)], sentence: 200_000)
+        // (A pattern past 24 bits, a match of 254 and of 255 tokens (an amount's numbers), the last pattern that fits.)
+        matches.append(
+            contentsOf: [(3_000_020, 3_000_021, 20_000_000), (3_000_030, 3_000_284, 2), (3_000_040, 3_000_295, 3), (3_000_050, 3_000_051, 0xFF_FFFE)],
+            sentence: 200_001)
         matches.cutToCount()
-        #expect(matches.count == 4)
+        #expect(matches.count == 8)
         #expect(matches[0].map { [$0.start, $0.end, $0.pattern] } == [[2, 3, 7], [2, 4, 9]])
-        #expect(matches[1].isEmpty && matches[4].isEmpty && matches[6].isEmpty && matches[300_000].isEmpty)
+        #expect(matches[1].isEmpty && matches[4].isEmpty && matches[6].isEmpty && matches[300_000].isEmpty && matches[-1].isEmpty)
         #expect(matches[5].map { [$0.start, $0.end, $0.pattern] } == [[3_000_000, 3_000_002, 70_000]])
         #expect(matches[200_000].map(\.start) == [3_000_010])
+        #expect(
+            matches[200_001].map { [$0.start, $0.end, $0.pattern] } == [
+                [3_000_020, 3_000_021, 20_000_000], [3_000_030, 3_000_284, 2], [3_000_040, 3_000_295, 3], [3_000_050, 3_000_051, 0xFF_FFFE],
+            ])
         // (A sentence's matches are a slice of the one array: its indices are the array's.)
         #expect(matches[5].startIndex == 2 && matches[5].count == 1)
+        #expect(matches[200_001].startIndex == 4 && matches[200_001].count == 4)
         #expect(VerbMatches()[0].isEmpty)
     }
 

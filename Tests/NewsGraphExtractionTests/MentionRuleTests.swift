@@ -58,6 +58,21 @@ struct MentionRuleTests {
         #expect(node("Nové Zámky", in: other)?.kind == .location, "\(other.entities.values.map(\.name))")
     }
 
+    @Test("a company named with a known place then a trade and a company's head ('X Water Holdings') is named later by the place alone; after 'in' the place stays a place")
+    func companyShortNameThatIsAPlace() {
+        // (Two real towns of the place table that no corpus text names.)
+        let g = graph(
+            "Wells drilled by Nové Zámky Water Holdings pump water from the aquifer. Nové Zámky, a Prague-based company, sells the water to farmers. Regulators fined Floridsdorf Education Group, and the university ended its contract with Floridsdorf."
+        )
+        let names = "\(g.entities.values.map { "\($0.name):\($0.kind)" })"
+        #expect(node("Nové Zámky Water Holdings", in: g)?.aliases.contains("Nové Zámky") == true, "\(names)")
+        #expect(node("Floridsdorf Education Group", in: g)?.aliases.contains("Floridsdorf") == true, "\(names)")
+        #expect(!g.entities.values.contains { $0.kind == .location && ["Nové Zámky", "Floridsdorf"].contains($0.name) }, "\(names)")
+        // After a preposition of place the town is the town.
+        let other = graph("Wells drilled by Nové Zámky Water Holdings pump water to farms in Nové Zámky.")
+        #expect(node("Nové Zámky", in: other)?.kind == .location, "\(other.entities.values.map(\.name))")
+    }
+
     @Test("a party named with a word that is no name alone: 'the governing Tavora First party' is one organization")
     func partyNameWithOrdinal() {
         let g = graph("The governing Tavora First party defended the raids on Monday. Its leader, Oren Bastik, said the law was fair.")

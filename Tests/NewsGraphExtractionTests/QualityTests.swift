@@ -189,15 +189,18 @@ struct QualityTests {
     /// Texts 356–367 came in blind on 2026-12-06 (first score with main ffb60a1: entities 0.917, typed 0.882,
     /// relations 0.486, P 0.785 R 0.352; 332 relations); all 367 texts scored entities 0.959, typed 0.942, relations
     /// 0.643 (P 0.872 R 0.510); floors 0.959 / 0.942 / 0.643.
+    /// With the session's rules (arrests on charges, complements past an apposed object, "the Prosecutor General's
+    /// Office", ranks, settlements "the X city of Y", denials of a clause, short names made of a place's words):
+    /// entities 0.960, typed 0.943, relations 0.645 (P 0.873 R 0.512); floors 0.960 / 0.943 / 0.645.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.643)
+        #expect(score.entities.f1 >= 0.960)
+        #expect(score.typedEntities.f1 >= 0.943)
+        #expect(score.relations.f1 >= 0.645)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -67,6 +67,17 @@ struct TitleRulesTests {
         #expect(!list.contains { $0.source == "henrik_baln" && $0.target == "korvex_bulk" }, "\(list)")
     }
 
+    @Test("a naval or police rank between an office and its holder ('director general, Commodore X'); 'managing partner' leads")
+    func rankBeforeTheHolder() {
+        let drawn = Self.drawn(
+            "Korvala's Department of Shipping detained a carrier. The department's director general, Commodore Ivo Sarn, said the officers had failed. Tembusu Partners agreed to buy the towers. Tembusu's managing partner, Grace Ong, said it would appeal.")
+        #expect(drawn.contains { $0.source == "ivo_sarn" && $0.predicate == .leads && $0.target == "department_of_shipping" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "grace_ong" && $0.predicate == .leads && $0.target == "tembusu_partners" }, "\(drawn)")
+        // Negative: a rank alone names no office in a body ("Commodore Ivo Sarn said the Korvala Navy …" leads nothing).
+        let rank = Self.drawn("Commodore Ivo Sarn said the Korvala Navy had searched the area.")
+        #expect(!rank.contains { $0.source == "ivo_sarn" && $0.predicate == .leads }, "\(rank)")
+    }
+
     @Test("the services' name patterns all open with a word of the prefilter (TitleRules.serviceFirstWords)")
     func serviceWordsAgree() {
         for (noun, patterns) in TitleRules.serviceNameWords {

@@ -294,8 +294,8 @@ struct VerbRulesLaterTests: RuleSuite {
 
     @Test("'denied that …' and 'denied <-ing> …' answer the speaker of a recent sentence that names the denier")
     func denialOfAClaimedDeed() {
-        // ("denied dumping waste" is not yet read: the tagger gives "dumping" no gerund tag there.)
-        for denial in ["Quillan Pumps Limited denied that it had dumped waste."] {
+        // ("denied dumping waste" is not yet read: the tagger gives "dumping" no gerund tag there; "breaching" it does.)
+        for denial in ["Quillan Pumps Limited denied that it had dumped waste.", "Quillan Pumps Limited denied breaching its permit."] {
             let g = graph("Yselde Morrow said Quillan Pumps Limited had dumped waste in the river. \(denial)")
             #expect(has(g, "quillan_pumps_limited", .denied, "yselde_morrow"), "\(keys(g))")
         }

@@ -44,6 +44,8 @@ import NewsGraph
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
+    /// Nouns of a settlement: "the Texas city of El Paso" names a place in the one before the noun.
+    static let settlementNouns: WordSet = ["city", "town", "village", "port", "capital"]
     let lexicon: CompiledLexicon
     let ctx: RelationFinder.Context
     /// Nouns that describe a company by what it is or does, after a demonym ("Danish rival
@@ -1246,9 +1248,10 @@ struct StructureRules {
                 let n = ctx.mentionByStart[tokens[k + 2].normIs("the") ? k + 3 : k + 2], ctx.kind(n).isOne(of: .location, .country),
                 !mentions[n].isAdjective, ctx.entity(n) != e
             {
-                // ("the Tarvel city of Velsa": a settlement named after the place it is in.)
-                if tokens[k].normIsOne(of: "city", "town", "village", "port") {
-                    emit(ctx.entity(n), e, .locatedIn, "place-of", confidence: 0.7)
+                // ("the Texas city of El Paso", "the Kalmar port of Velsa": a settlement named after its noun lies in the
+                // place before it.)
+                if Self.settlementNouns.contains(tokens[k]) {
+                    if ctx.kind(n) == .location { emit(ctx.entity(n), e, .locatedIn, "place-of", confidence: 0.7) }
                 } else {
                     emit(e, ctx.entity(n), .locatedIn, "place-of", confidence: 0.7)
                 }

@@ -4,32 +4,45 @@ import NewsGraph
 typealias VerbMatch = (start: Int, end: Int, pattern: Int)
 
 /// The `[verbs]` matches of a document, sentence by sentence, in one array (an array per
-/// sentence took a heap block each: ~8 MB on a 16.7 MB document), each with its sentence's
-/// number, found by binary search (an offset per sentence took 4 bytes a sentence, 2 per byte
-/// of "! ! !", where no sentence has a match). 16 bytes a match (start, end, pattern and
-/// sentence as 32-bit numbers; a document is at most 2 GiB), the array cut to its count once
-/// found: three `Int`s and a sentence number, grown by doubling, took ~50 bytes a match, 1.8
-/// per byte of a sentence of ~600k relative clauses (issue 14).
+/// sentence took a heap block each: ~8 MB on a 16.7 MB document), with the first match of each
+/// sentence that has one, found by binary search (an offset per sentence took 4 bytes a
+/// sentence, 2 per byte of "! ! !", where no sentence has a match). 8 bytes a match: its start
+/// (32-bit; a document is at most 2 GiB) and its pattern (24 bits) with its length (8 bits); a
+/// match whose pattern or length does not fit is kept whole on the side. The array is cut to its
+/// count once found: three `Int`s and a sentence number, grown by doubling, took ~50 bytes a
+/// match, 1.8 per byte of a sentence of ~600k relative clauses; 16 bytes with the end, pattern
+/// and sentence as 32-bit numbers, 14 MB at the peak of a sentence of ~900k "and urged X"
+/// (issue 14).
 struct VerbMatches {
     struct Packed: Sendable {
         var start32: Int32
-        var end32: Int32
-        var pattern32: Int32
-        var sentence32: Int32
+        /// `pattern << 8 | (end - start)`; all bits set: the match is in `far`.
+        var patternAndLength: UInt32
     }
     /// In sentence order.
     private var stored: [Packed] = []
+    /// Per sentence with a match, in sentence order: its number and its first match's index.
+    private var sentences: [Int32] = []
+    private var firsts: [Int32] = []
+    /// The matches whose pattern or length does not fit their packed form, by index: the end and pattern.
+    private var far: [Int32: (end: Int32, pattern: Int32)] = [:]
 
     /// One sentence's matches, read as ``VerbMatch`` tuples.
     struct Sentence: RandomAccessCollection {
         fileprivate let stored: ArraySlice<Packed>
+        fileprivate let far: [Int32: (end: Int32, pattern: Int32)]
         var startIndex: Int { stored.startIndex }
         var endIndex: Int { stored.endIndex }
         @inline(__always) func index(after i: Int) -> Int { i + 1 }
         @inline(__always) func index(before i: Int) -> Int { i - 1 }
         subscript(position: Int) -> VerbMatch {
             let p = stored[position]
-            return (Int(p.start32), Int(p.end32), Int(p.pattern32))
+            let start = Int(p.start32)
+            if p.patternAndLength == .max {
+                guard let whole = far[Int32(truncatingIfNeeded: position)] else { preconditionFailure("a match not packed is kept on the side") }
+                return (start, Int(whole.end), Int(whole.pattern))
+            }
+            return (start, start + Int(p.patternAndLength & 0xFF), Int(p.patternAndLength >> 8))
         }
     }
 
@@ -37,29 +50,36 @@ struct VerbMatches {
     /// The matches of sentence `s`.
     subscript(sentence: Int) -> Sentence {
         let key = Int32(truncatingIfNeeded: sentence)
-        // (The first match of a sentence not before `sentence`.)
-        let low = stored.partitionPoint { $0.sentence32 < key }
-        var to = low
-        while to < stored.count, stored[to].sentence32 == key { to += 1 }
-        return Sentence(stored: stored[low..<to])
+        // (The first sentence with a match not before `sentence`.)
+        let k = sentences.partitionPoint { $0 < key }
+        guard k < sentences.count, sentences[k] == key else { return Sentence(stored: stored[stored.endIndex...], far: [:]) }
+        let to = k + 1 < firsts.count ? Int(firsts[k + 1]) : stored.count
+        return Sentence(stored: stored[Int(firsts[k])..<to], far: far)
     }
     /// Adds matches of sentence `sentence` (sentences in order).
     mutating func append(contentsOf found: [(Int, Int, Int)], sentence: Int) {
+        guard !found.isEmpty else { return }
+        let key = Int32(truncatingIfNeeded: sentence)
+        if sentences.last != key {
+            sentences.append(key)
+            firsts.append(Int32(truncatingIfNeeded: stored.count))
+        }
         for (start, end, pattern) in found {
-            stored.append(
-                Packed(
-                    start32: Int32(truncatingIfNeeded: start), end32: Int32(truncatingIfNeeded: end),
-                    pattern32: Int32(truncatingIfNeeded: pattern), sentence32: Int32(truncatingIfNeeded: sentence)))
+            let start32 = Int32(truncatingIfNeeded: start)
+            if pattern < 0xFF_FFFF && end - start < 0xFF {
+                stored.append(Packed(start32: start32, patternAndLength: UInt32(pattern) << 8 | UInt32(end - start)))
+            } else {
+                far[Int32(truncatingIfNeeded: stored.count)] = (Int32(truncatingIfNeeded: end), Int32(truncatingIfNeeded: pattern))
+                stored.append(Packed(start32: start32, patternAndLength: .max))
+            }
         }
     }
-    /// Lets go of the room the array grew beyond its count (once every match is found: the copy
-    /// is made before any sentence's syntax, at a lower point than the relation finder's peak).
+    /// Lets go of the room the arrays grew beyond their counts (once every match is found: the
+    /// copies are made before any sentence's syntax, at a lower point than the relation finder's peak).
     mutating func cutToCount() {
-        guard stored.capacity > stored.count else { return }
-        var exact: [Packed] = []
-        exact.reserveCapacity(stored.count)
-        exact.append(contentsOf: stored)
-        stored = exact
+        stored = stored.exactCopy()
+        sentences = sentences.exactCopy()
+        firsts = firsts.exactCopy()
     }
 }
 

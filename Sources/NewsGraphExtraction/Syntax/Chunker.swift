@@ -118,27 +118,30 @@ extension NounGroup {
     /// The fields few groups have (a possessor, a modifier, a compound or pronoun mark, a title)
     /// all none, and the end and head within 65,534 tokens after the start: all a
     /// ``NounGroups/Packed`` holds.
-    fileprivate var fitsPacked: Bool {
+    /// The entity too is none or its mention's (`owner`), as ``NounGroups/Packed`` reads it back.
+    fileprivate func fitsPacked(_ owner: MentionOwners) -> Bool {
         possessor32 < 0 && modifier32 < 0 && compound32 == -1 && titleStart32 < 0
             && end32 >= start32 && end32 - start32 < 0xFFFF && head32 >= start32 && head32 - start32 < 0xFFFF
+            && entity32 == NounGroups.entity32(ofMention: mention32, owner)
     }
 }
 
-/// A sentence's noun groups, stored in 16 bytes each where a ``NounGroup`` takes 36, read and
-/// written as ``NounGroup``s: the start, the mention and the entity whole, the end and the head
-/// as 16-bit distances from the start, and the fields few groups have (possessor, modifier,
-/// compound or pronoun, title; an end or head farther than 65,534 tokens) in a side array only
-/// for the groups that have one, which also keeps such a group's mention: its packed record holds
-/// the side entry's number in the mention's place. A sentence of 700k names in a list has as many
-/// groups (28 MB of them at 36 bytes, at the peak of its extraction); a group of news text, a
-/// possessor or a title now and then. (20 bytes with the side entry's number a field of its own:
-/// 4 bytes more per group at the peak of a sentence of ~200k clauses, issue 14.)
+/// A sentence's noun groups, stored in 12 bytes each where a ``NounGroup`` takes 36, read and
+/// written as ``NounGroup``s: the start and the mention whole, the end and the head as 16-bit
+/// distances from the start, the entity none or its mention's owner (read from the mention
+/// owners the groups are made with), and the fields few groups have (possessor, modifier,
+/// compound or pronoun, title; an end or head farther than 65,534 tokens; an entity not its
+/// mention's, as a "the company" read as an earlier name) in a side array only for the groups that
+/// have one, which also keeps such a group's mention and entity: its packed record holds the side
+/// entry's number in the mention's place. A sentence of 700k names in a list has as many groups
+/// (28 MB of them at 36 bytes, at the peak of its extraction); a group of news text, a possessor
+/// or a title now and then. (20 bytes with the side entry's number a field of its own, 16 with
+/// the entity: 4 bytes more per group each at the peak of a sentence of ~600k clauses, issue 14.)
 struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
     struct Packed: Sendable {
         var start32: Int32
         /// The mention, or the group's entry in `extras` when the distances are both 0xFFFF.
         var mentionOrExtra32: Int32
-        var entity32: Int32
         /// `end - start` and `head - start`, or both 0xFFFF when the group has an entry in `extras`.
         var endDistance: UInt16
         var headDistance: UInt16
@@ -149,6 +152,7 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
     /// What a group in `extras` keeps: the fields a ``Packed`` does not hold, and its mention.
     struct Extras: Sendable {
         var mention32: Int32
+        var entity32: Int32
         var end32: Int32
         var head32: Int32
         var possessor32: Int32
@@ -159,8 +163,16 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
 
     private var stored: [Packed] = []
     private var extras: [Extras] = []
+    /// The mentions' entities, a packed group's entity read from its mention.
+    private let owner: MentionOwners
 
-    init() {}
+    /// Groups whose mentions' entities are `owner`'s.
+    init(owner: MentionOwners = MentionOwners(repeating: -1, count: 0)) { self.owner = owner }
+
+    /// The entity a packed group of mention `mention32` has: its owner, none without a mention.
+    @inline(__always) static func entity32(ofMention mention32: Int32, _ owner: MentionOwners) -> Int32 {
+        mention32 < 0 || Int(mention32) >= owner.count ? -1 : Int32(truncatingIfNeeded: owner[Int(mention32)])
+    }
 
     var startIndex: Int { 0 }
     var endIndex: Int { stored.count }
@@ -175,12 +187,12 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
                 let start = p.start32
                 return NounGroup(
                     start32: start, end32: start &+ Int32(p.endDistance), head32: start &+ Int32(p.headDistance),
-                    mention32: p.mentionOrExtra32, entity32: p.entity32,
+                    mention32: p.mentionOrExtra32, entity32: Self.entity32(ofMention: p.mentionOrExtra32, owner),
                     possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1)
             }
             let x = extras.withUnsafeBufferPointer { $0[Int(extra)] }
             return NounGroup(
-                start32: p.start32, end32: x.end32, head32: x.head32, mention32: x.mention32, entity32: p.entity32,
+                start32: p.start32, end32: x.end32, head32: x.head32, mention32: x.mention32, entity32: x.entity32,
                 possessor32: x.possessor32, modifier32: x.modifier32, compound32: x.compound32, titleStart32: x.titleStart32)
         }
         set { stored[position] = pack(newValue, extra: stored[position].extra32) }
@@ -189,22 +201,22 @@ struct NounGroups: RandomAccessCollection, MutableCollection, Sendable {
     /// `group` packed, in `extra`'s side entry if it has one (kept once given), else in a new
     /// entry if it needs one.
     private mutating func pack(_ group: NounGroup, extra: Int32) -> Packed {
-        let fits = group.fitsPacked
+        let fits = group.fitsPacked(owner)
         var extra = extra
         if extra < 0 && !fits {
             extra = Int32(truncatingIfNeeded: extras.count)
             extras.appendGrowingSlowly(
-                Extras(mention32: -1, end32: 0, head32: 0, possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1))
+                Extras(mention32: -1, entity32: -1, end32: 0, head32: 0, possessor32: -1, modifier32: -1, compound32: -1, titleStart32: -1))
         }
         let g = group.storedFields
         if extra >= 0 {
             extras[Int(extra)] = Extras(
-                mention32: g.mention32, end32: g.end32, head32: g.head32, possessor32: g.possessor32, modifier32: g.modifier32,
+                mention32: g.mention32, entity32: g.entity32, end32: g.end32, head32: g.head32, possessor32: g.possessor32, modifier32: g.modifier32,
                 compound32: g.compound32, titleStart32: g.titleStart32)
-            return Packed(start32: g.start32, mentionOrExtra32: extra, entity32: g.entity32, endDistance: 0xFFFF, headDistance: 0xFFFF)
+            return Packed(start32: g.start32, mentionOrExtra32: extra, endDistance: 0xFFFF, headDistance: 0xFFFF)
         }
         return Packed(
-            start32: g.start32, mentionOrExtra32: g.mention32, entity32: g.entity32,
+            start32: g.start32, mentionOrExtra32: g.mention32,
             endDistance: UInt16(truncatingIfNeeded: g.end32 - g.start32),
             headDistance: UInt16(truncatingIfNeeded: g.head32 - g.start32))
     }
@@ -413,7 +425,7 @@ struct Chunker {
     func chunk(_ a: Int, _ b: Int) -> (chunks: Chunks, nouns: NounGroups, verbs: VerbGroups) {
         let tokens = ctx.tokens
         var chunks = Chunks()
-        var nouns = NounGroups()
+        var nouns = NounGroups(owner: ctx.owner)
         var verbs = VerbGroups()
         // At most one chunk per token: room for a sentence's worth up front (up to 256), not
         // grown by doubling from one (a dozen allocations per sentence).
