@@ -679,6 +679,16 @@ struct StructureRulesTests {
         #expect(Self.has(town, "malvasi", .locatedIn, "peru", rule: "adjective-place"), "\(town)")
         let island = Self.drawn("Tourists left the Chinese island of Velmaro on Monday.")
         #expect(Self.has(island, "velmaro", .locatedIn, "china", rule: "adjective-place"), "\(island)")
+        // An edge's noun or a second place noun before the place noun: "the Kenyan border town", "the Kenyan port city".
+        let border = Self.drawn("Police in the Kenyan border town of Velsoro said the camp had closed.")
+        #expect(Self.has(border, "velsoro", .locatedIn, "kenya", rule: "adjective-place"), "\(border)")
+        let portCity = Self.drawn("Ships left the Kenyan port city of Velsoro on Monday.")
+        #expect(Self.has(portCity, "velsoro", .locatedIn, "kenya", rule: "adjective-place"), "\(portCity)")
+        // Negatives: the border itself, and a town named after the border, are not the country's place here.
+        let edge = Self.drawn("Kenyan border guards stopped trucks near the town of Velsoro on Monday.")
+        #expect(!edge.contains { $0.rule == "adjective-place" }, "\(edge)")
+        let past = Self.drawn("Troops crossed the Kenyan border, the town of Velsoro said on Monday.")
+        #expect(!past.contains { $0.rule == "adjective-place" }, "\(past)")
         // "the Kenyan town's mayor" is no place of Kenya's named here.
         let mayor = Self.drawn("Malvasi, the Peruvian town's oldest port, reopened.")
         #expect(!mayor.contains { $0.rule == "apposed-demonym-place" }, "\(mayor)")

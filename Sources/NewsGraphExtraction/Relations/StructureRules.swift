@@ -741,16 +741,17 @@ struct StructureRules {
     static func isPlaceNoun(_ t: Token) -> Bool { RelationFinder.placeNouns.contains(t) || describedPlaceNouns.contains(t) }
 
     /// The place noun at `start` or after at most `limit` lower-case common words ("coastal town", "main
-    /// port"), if one comes before any other word.
+    /// port", "border town": an edge's noun too), if one comes before any other word; the last of two ("port city").
     func placeNoun(from start: Int, to b: Int, over limit: Int) -> Int? {
         let tokens = ctx.tokens
         var q = start
         while q < b, q < start + limit, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.isPlaceNoun(tokens[q]),
-            !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord)
+            !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord) || Self.edgeNouns.contains(tokens[q])
         {
             q += 1
         }
-        return q < b && Self.isPlaceNoun(tokens[q]) ? q : nil
+        guard q < b, Self.isPlaceNoun(tokens[q]) else { return nil }
+        return q + 1 < b && tokens[q + 1].isLowerInitial && Self.isPlaceNoun(tokens[q + 1]) ? q + 1 : q
     }
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
