@@ -839,15 +839,12 @@ struct RelationFinder: Sendable {
             countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
         }
         // The country a text names most often is the one it is about.
-        // A dateline ("LONDON —") names the home country when the lexicon knows where the city is;
-        // otherwise the country named most often.
+        // A dateline names the home country when it names one after its place ("VELSA, Kalmaria —") or the
+        // lexicon knows where the city is ("LONDON —"); otherwise the country named most often.
         // The dateline's place (its first mention) and the country named after it ("STRASBOURG, France —").
         var datelineMentions = 0..<0
         let datelineCountry: Int? = {
             guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
-                // A place: a known person's country (the 4th lexicon field) is not a dateline.
-                let actor = mentions[first].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
-                let within = lexicon.actors[actor].within,
                 mentions[first].end < seg.tokens.count,
                 seg.tokens[mentions[first].start].isAllCaps,
                 seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
@@ -856,6 +853,22 @@ struct RelationFinder: Sendable {
                         && (mentions[first].end + 2..<min(seg.tokens.count - 1, mentions[first].end + 5)).contains {
                             seg.tokens[$0].text == ")" && seg.tokens[$0 + 1].kind == .dash
                         })
+            else { return nil }
+            // "SAO VELSA, Kalmaria —": the country the dateline names after its place, whether or not the lexicon
+            // knows the place.
+            if seg.tokens[mentions[first].end].textIs(","), entities.kinds[owner[first]].isOne(of: .location, .facility),
+                first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1, owner[first + 1] >= 0,
+                entities.kinds[owner[first + 1]] == .country, !mentions[first + 1].isAdjective,
+                mentions[first + 1].end < seg.tokens.count,
+                seg.tokens[mentions[first + 1].end].textIs(",") || seg.tokens[mentions[first + 1].end].kind == .dash
+                    || seg.tokens[mentions[first + 1].end].text == "("
+            {
+                datelineMentions = first..<(first + 2)
+                return owner[first + 1]
+            }
+            // A place: a known person's country (the 4th lexicon field) is not a dateline.
+            guard let actor = mentions[first].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
+                let within = lexicon.actors[actor].within
             else { return nil }
             datelineMentions = first..<(first + 1)
             if seg.tokens[mentions[first].end].textIs(","), first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1 {

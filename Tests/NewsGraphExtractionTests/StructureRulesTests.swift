@@ -685,11 +685,58 @@ struct StructureRulesTests {
         #expect(Self.has(town, "malvasi", .locatedIn, "peru", rule: "adjective-place"), "\(town)")
         let island = Self.drawn("Tourists left the Chinese island of Velmaro on Monday.")
         #expect(Self.has(island, "velmaro", .locatedIn, "china", rule: "adjective-place"), "\(island)")
+        // An edge's noun or a second place noun before the place noun: "the Kenyan border town", "the Kenyan port city".
+        let border = Self.drawn("Police in the Kenyan border town of Velsoro said the camp had closed.")
+        #expect(Self.has(border, "velsoro", .locatedIn, "kenya", rule: "adjective-place"), "\(border)")
+        let portCity = Self.drawn("Ships left the Kenyan port city of Velsoro on Monday.")
+        #expect(Self.has(portCity, "velsoro", .locatedIn, "kenya", rule: "adjective-place"), "\(portCity)")
+        // Negatives: the border itself, and a town named after the border, are not the country's place here.
+        let edge = Self.drawn("Kenyan border guards stopped trucks near the town of Velsoro on Monday.")
+        #expect(!edge.contains { $0.rule == "adjective-place" }, "\(edge)")
+        let past = Self.drawn("Troops crossed the Kenyan border, the town of Velsoro said on Monday.")
+        #expect(!past.contains { $0.rule == "adjective-place" }, "\(past)")
         // "the Kenyan town's mayor" is no place of Kenya's named here.
         let mayor = Self.drawn("Malvasi, the Peruvian town's oldest port, reopened.")
         #expect(!mayor.contains { $0.rule == "apposed-demonym-place" }, "\(mayor)")
         let airport = Self.drawn("Flights at Lima's Anselmo Brel airport resumed on Monday.")
         #expect(Self.has(airport, "anselmo_brel_airport", .locatedIn, "lima", rule: "possessive-facility"), "\(airport)")
+    }
+
+    @Test("a place named by its kind alone: 'in the eastern city of X' is in the sentence's country; not 'near', 'north of'")
+    func placesByKind() {
+        let city = Self.drawn("Kenyan police raided a radio station in the eastern city of Tarvelo on Monday.", mainCountry: "kenya")
+        #expect(Self.has(city, "tarvelo", .locatedIn, "kenya", rule: "kind-place-of"), "\(city)")
+        // The text's country, not another the sentence names.
+        let state = Self.drawn("Peru said China's debris fell on a farm in the northeastern state of Velmoria.", mainCountry: "peru")
+        #expect(Self.has(state, "velmoria", .locatedIn, "peru", rule: "kind-place-of"), "\(state)")
+        #expect(!Self.has(state, "velmoria", .locatedIn, "china", rule: "kind-place-of"), "\(state)")
+        // Negatives: "near", "north of", "said in <city>", no country of the text.
+        let near = Self.drawn("Kenyan police said the camp lay near the eastern city of Tarvelo.", mainCountry: "kenya")
+        #expect(!near.contains { $0.rule == "kind-place-of" }, "\(near)")
+        let north = Self.drawn("Kenyan police said the camp lay north of the eastern city of Tarvelo.", mainCountry: "kenya")
+        #expect(!north.contains { $0.rule == "kind-place-of" }, "\(north)")
+        let said = Self.drawn("Kenyan police said in Tarvelo that the camp had closed.", mainCountry: "kenya")
+        #expect(!said.contains { $0.rule == "kind-place-of" }, "\(said)")
+        let none = Self.drawn("Engineers went to the southern town of Velsoro.")
+        #expect(!none.contains { $0.rule == "kind-place-of" }, "\(none)")
+        // The text's country is the one its dateline names after its place (a place the lexicon does not know),
+        // though the lede names another country as the object and the text names that one more often.
+        func keys(_ text: String) -> Set<String> {
+            Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        }
+        let dateline = keys(
+            "SAO VELMARA, Peru, July 8 (Reuters) - Peru has asked Chile to pay compensation after a Chilean rocket stage "
+                + "fell on a farm in the northeastern state of Tarvelia, Peru's Foreign Ministry said. Chile said it saw no "
+                + "evidence. Chile's space agency said Chile would study the claim, and Chile's envoy met officials.")
+        #expect(dateline.contains("tarvelia located_in peru"), "\(dateline)")
+        #expect(!dateline.contains("tarvelia located_in chile"), "\(dateline)")
+        // Negative: a dateline naming a venue and its country, a lede naming only another country, which the text
+        // names more: the state is in the lede's country, not the venue's.
+        let venue = keys(
+            "SAO VELMARA, Switzerland — An arbitration panel ruled on Tuesday that Peru had broken a mining contract in "
+                + "the northern state of Tarvelia. Peru said it would appeal, and Peru's courts agreed.")
+        #expect(venue.contains("tarvelia located_in peru"), "\(venue)")
+        #expect(!venue.contains("tarvelia located_in switzerland"), "\(venue)")
     }
 
     @Test("lists paired in order: 'the envoys of A, B and C — X, Y and Z', 'X and Y, the presidents of A and B'")

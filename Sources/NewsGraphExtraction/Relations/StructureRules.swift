@@ -741,16 +741,17 @@ struct StructureRules {
     static func isPlaceNoun(_ t: Token) -> Bool { RelationFinder.placeNouns.contains(t) || describedPlaceNouns.contains(t) }
 
     /// The place noun at `start` or after at most `limit` lower-case common words ("coastal town", "main
-    /// port"), if one comes before any other word.
+    /// port", "border town": an edge's noun too), if one comes before any other word; the last of two ("port city").
     func placeNoun(from start: Int, to b: Int, over limit: Int) -> Int? {
         let tokens = ctx.tokens
         var q = start
         while q < b, q < start + limit, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.isPlaceNoun(tokens[q]),
-            !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord)
+            !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord) || Self.edgeNouns.contains(tokens[q])
         {
             q += 1
         }
-        return q < b && Self.isPlaceNoun(tokens[q]) ? q : nil
+        guard q < b, Self.isPlaceNoun(tokens[q]) else { return nil }
+        return q + 1 < b && tokens[q + 1].isLowerInitial && Self.isPlaceNoun(tokens[q + 1]) ? q + 1 : q
     }
 
     /// The head word of a mention: the word before its first "of"/"on"/"for", or its last word.
@@ -1254,6 +1255,28 @@ struct StructureRules {
                     if ctx.kind(n) == .location { emit(ctx.entity(n), e, .locatedIn, "place-of", confidence: 0.7) }
                 } else {
                     emit(e, ctx.entity(n), .locatedIn, "place-of", confidence: 0.7)
+                }
+            }
+            // "in the eastern city of Tarvel", "the northeastern state of Velmar": a place named by its kind alone is in
+            // the country the text is about.
+            // (Not "near the town of", "north of the city of": the place itself is not said to be anywhere.)
+            if kind == .location, !m.isAdjective, m.start >= a + 3, tokens[m.start - 1].normIs("of"),
+                ["state", "province", "region", "city", "town", "village", "district"].contains(tokens[m.start - 2].norm)
+            {
+                var t = m.start - 3
+                while t > a, t > m.start - 6, ctx.mentionByStart[t] == nil, tokens[t].kind == .word, tokens[t].isLowerInitial,
+                    !tokens[t].normIs("the"), RelationFinder.compassWords.contains(tokens[t])
+                {
+                    t -= 1
+                }
+                // (The text's country, not the sentence's other one: "China had offered to fund a port in the southern
+                // town of X" in a text from Saint Lucia.)
+                let country = mainCountry
+                if t < m.start - 3, tokens[t].normIs("the"), t > a, tokens[t - 1].normIsOne(of: "in", "of", "at", "from", "to"),
+                    !(t > a + 1 && tokens[t - 1].normIs("of") && RelationFinder.compassWords.contains(tokens[t - 2])),
+                    let country, country != e
+                {
+                    emit(e, country, .locatedIn, "kind-place-of", confidence: 0.65)
                 }
             }
             // "the Ukrainian port of Mariupol", "the Kalmari coastal town of Tarvel", "the Kalmari island of Velsa"
