@@ -51,6 +51,16 @@ struct MentionRuleTests {
         #expect(!MentionFinder.isMixedCaseAcronym("PhD") && !MentionFinder.isMixedCaseAcronym("PdD") && !MentionFinder.isMixedCaseAcronym("DJs"))
     }
 
+    @Test("a lone place named before a body named after it stays the place; named after the body, it may be the body's short name")
+    func earlierPlaceBeforeBodyNamedAfterIt() {
+        let g = graph("The player cheated during a tournament in Velmora last December. The organiser, the Velmora Chess Club, said it was shocked.")
+        #expect(node("Velmora", in: g)?.kind == .location, "\(g.entities.values.map(\.name))")
+        #expect(node("Velmora Chess Club", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // Negative: after the body is named, "in Kestrava" may still be its short name (one node).
+        let later = graph("The Kestrava Liberation Front said on Monday it had attacked a convoy. Fighting in Kestrava continued.")
+        #expect(later.entities.values.count == 1, "\(later.entities.values.map(\.name))")
+    }
+
     @Test("an office's title ending in 'General', a possessive and a body's head word are one body: 'the Prosecutor General's Office'")
     func generalsOffice() {
         let g = graph(
