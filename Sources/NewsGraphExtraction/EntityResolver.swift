@@ -818,6 +818,7 @@ struct EntityResolver: Sendable {
             guard table.tags[Int(key)] == nameTag, table.words(key).count <= 1 else { continue }
             loneKeys[key, default: []].append(index)
         }
+        var firstOfKey: [Int32: Int] = [:]  // (built once, only when a lone place may name a body)
         for (key, indices) in loneKeys {
             var target = table.words(key).first.flatMap { orgStartKeys[$0] }?.only(besides: key)
             // ("Kelvora's board" for "Kelvora Digital", a name read as a person's until its lone first word
@@ -840,8 +841,19 @@ struct EntityResolver: Sendable {
                         && (Self.placeNounsAfterName.contains(tokens[mentions[$0].end])
                             || MentionFinder.placeNounPlurals.contains(tokens[mentions[$0].end]))
                 }
+            // Nor a body named after the place later in the text: "a tournament in Kestrava" before "the Kestrava
+            // Chess Club" is the town, as no reader has met the club yet.
+            let loneIsEarlierPlace =
+                loneIsPlace && indices.allSatisfy { mentions[$0].kind == .location && !mentions[$0].kindGuessed }
+                && target.map { target in
+                    if firstOfKey.isEmpty {
+                        for i in mentions.indices.reversed() { firstOfKey[keys[i]] = i }
+                    }
+                    return indices.allSatisfy { $0 < firstOfKey[target, default: -1] }
+                } == true
             if let target, !(loneIsPlace && kindOfCluster(target) == .facility),
-                !(loneIsOnlyPlace && kindOfCluster(target) == .organization)
+                !(loneIsOnlyPlace && kindOfCluster(target) == .organization),
+                !(loneIsEarlierPlace && kindOfCluster(target) == .organization)
             {
                 for index in indices { keys[index] = target }
             }

@@ -182,7 +182,7 @@ struct MentionFinder: Sendable {
         "regency", "oblast", "canton", "reservoir", "lake", "river", "valley", "mountains", "island", "peninsula",
         // Land and its features ("the Tarvo area of the north", "the Orvel gas field", "the Kessa archipelago").
         "area", "field", "oilfield", "gasfield", "archipelago", "hills", "basin", "plain", "plains", "plateau", "desert",
-        "highlands", "estuary",
+        "highlands", "estuary", "aquifer", "township", "suburb",
     ]
     /// Nouns before "of" that make one unknown name after them a place ("off the coast of Tarvelia",
     /// "the deserts of Orvano", "the governor of Kessa", "the outskirts of Velmo").
@@ -552,8 +552,9 @@ struct MentionFinder: Sendable {
         return start
     }
     /// Whether a word is an acronym written with some lower-case letters ("KoRMT", "FinCEN"): it starts with a
-    /// capital, has three capitals or more, and more capitals than lower-case letters; not the plural of an
-    /// acronym ("NGOs", "IDPs": capitals and a final "s").
+    /// capital, has three capitals or more, and more capitals than lower-case letters, or is a capital, the "o"
+    /// of "of" or the "f" of "for", and a capital ("DoJ", "OfS"); not the plural of an acronym ("NGOs", "IDPs":
+    /// capitals and a final "s").
     static func isMixedCaseAcronym(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
         var upper = 0, lower = 0
@@ -561,6 +562,10 @@ struct MentionFinder: Sendable {
             if scalar.properties.isUppercase { upper += 1 } else if scalar.properties.isLowercase { lower += 1 } else { return false }
         }
         if lower == 1, text.unicodeScalars.last == "s" { return false }
+        // "DoJ", "OfS": two capitals around the initial of "of" or "for" ("Department of Justice", "Office for
+        // Students"); not "PhD".
+        let scalars = Array(text.unicodeScalars)
+        if scalars.count == 3, upper == 2, scalars[1] == "o" || scalars[1] == "f" { return true }
         return upper >= 3 && upper > lower
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
@@ -1439,7 +1444,13 @@ struct MentionFinder: Sendable {
             }
             // "Ministry of Food, Agriculture and Fisheries": a list of portfolios inside a body's "X of A, B and C".
             if t.textIs(","), depth == 0, j + 1 < end,
-                (i + 1..<j).contains(where: { tokens[$0].normIsOne(of: "of", "for") && headKind(tokens[$0 - 1]) == .organization }),
+                (i + 1..<j).contains(where: {
+                    headKind(tokens[$0 - 1]) == .organization
+                        && (tokens[$0].normIsOne(of: "of", "for")
+                            // "Fund to Fight Malaria, Measles and Polio": a body's "X to <Verb> A, B and C".
+                            || ($0 + 1 < j && tokens[$0].normIs("to") && tokens[$0 + 1].isCapitalized
+                                && Self.isBaseVerb(lexicon.lexical(tokens[$0 + 1].norm).tags)))
+                }),
                 let listEnd = portfolioListEnd(tokens, j, end)
             {
                 return listEnd
