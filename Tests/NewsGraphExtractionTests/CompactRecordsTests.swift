@@ -111,10 +111,17 @@ struct CompactRecordsTests {
         #expect(groups[5].mention == 0 && groups[5].entity == nil)
     }
 
-    @Test("clauses are stored in 24 bytes, a list's count in 8 bits: a list of 255 groups or more read back whole, shared as given")
+    @Test("clauses are stored in 20 bytes, a list's count in 8 bits: a list of 255 groups or more read back whole, shared as given")
     func clauseRecords() {
-        #expect(MemoryLayout<Clauses.Record>.stride == 24)
-        var clauses = Clauses(verbs: VerbGroups())
+        #expect(MemoryLayout<Clauses.Record>.stride == 20)
+        var verbs = VerbGroups()
+        for k in 0..<3 {
+            verbs.append(
+                VerbGroup(
+                    start: 2 * k, end: 2 * k + 1, main: 2 * k, lemma: -1, tense: .past, form: .finite, passive: false, negated: false,
+                    modal: false, copula: false))
+        }
+        var clauses = Clauses(verbs: verbs)
         let long = Array(0..<300)
         let complements = (0..<260).map { (preposition: $0 % 2 == 0 ? "by" : "of", token: $0, groups: [$0]) }
         clauses.append(
@@ -132,6 +139,12 @@ struct CompactRecordsTests {
         #expect(Array(clauses[1].subject) == long && clauses[1].subjectInherited && clauses.subjectOwner(1) == 0)
         clauses.setSubject(2, clauses.objectList(1))
         #expect(Array(clauses[2].subject) == Array(0..<255) && Array(clauses[1].object) == Array(0..<255))
+        // Kind and flags in the record's last byte; the second object on the side, for its clause only.
+        #expect(clauses[0].kind == .main && clauses[1].kind == .coordinated && clauses[2].kind == .main)
+        #expect(!clauses[0].subjectInherited && !clauses[2].subjectInherited)
+        #expect(clauses[0].secondObject.isEmpty && clauses[2].secondObject.isEmpty)
+        clauses.setNegated(2)
+        #expect(clauses[2].verb.negated && !clauses[1].verb.negated && clauses[2].kind == .main && !clauses[2].subjectInherited)
     }
 
     @Test("a mention position index answers the same whether the positions come in order or not")

@@ -36,23 +36,24 @@ struct Clause: Sendable {
     var object: Clauses.Groups { table.groups(table.objectList(index)) }
     /// A second object ("told reporters the deal", "called the vote a sham").
     var secondObject: [Int] {
-        let n = table.records[index].secondObject32
-        return n < 0 ? [] : [Int(n)]
+        table.secondObject(index).map { [$0] } ?? []
     }
     var complements: [Complement] { table.complements(index) }
     /// The clause this one depends on, by index.
     var parent: Int? { table.parent(index) }
     /// The subject is taken from elsewhere (relative, participial, infinitival, coordinated).
-    var subjectInherited: Bool { table.bits[index] & Clauses.inheritedBit != 0 }
+    var subjectInherited: Bool { table.records[index].bits & Clauses.inheritedBit != 0 }
 }
 
-/// A sentence's clauses by column: per clause 25 bytes (its lists as ranges of one array of
+/// A sentence's clauses by column: per clause 20 bytes (its lists as ranges of one array of
 /// 32-bit group numbers, its complements as ranges of one array — each range a 32-bit start and
-/// an 8-bit count, a count of 255 or more kept by its start in a side table —, its parent and
-/// second object in 32 bits, kind and flags in a byte), reserved for the sentence's verb groups
-/// exactly; its verb is its verb group's (clause `i` is verb group `i`'s). Read as ``Clause`` views.
+/// an 8-bit count, a count of 255 or more kept by its start in a side table —, its parent in 32
+/// bits, kind and flags in a byte; a second object, which few clauses have, in a side table by
+/// clause), reserved for the sentence's verb groups exactly; its verb is its verb group's (clause
+/// `i` is verb group `i`'s). Read as ``Clause`` views.
 /// (Counts in 32 bits made a record 32 bytes: 8 more per clause at the peak of a sentence of ~900k
-/// coordinated clauses, issue 14.)
+/// coordinated clauses, issue 14; the second object in every record and the flags in a column of
+/// their own, 25: 5 more per clause.)
 /// (A `Clause` of arrays took 80 bytes and a heap array per non-empty list: a sentence of
 /// ~600k relative clauses peaked at 21.7 bytes per byte of text, issue 14.)
 struct Clauses: RandomAccessCollection, Sendable {
@@ -62,18 +63,20 @@ struct Clauses: RandomAccessCollection, Sendable {
         var count: UInt32
         static let empty = List(start: 0, count: 0)
     }
-    /// A clause's lists and parent, in 24 bytes: each list's start, and its count when below 255
-    /// (else 255, the count in the table's `longCounts` by the start).
+    /// A clause's lists, parent, kind and flags, in 20 bytes: each list's start, and its count when
+    /// below 255 (else 255, the count in the table's `longCounts` by the start); the second object, which
+    /// few clauses have, in the table's `secondObjects` by the clause.
     struct Record: Sendable {
         var subjectStart: UInt32
         var objectStart: UInt32
         /// A range of `storedComplements`.
         var complementsStart: UInt32
         var parent32: Int32
-        var secondObject32: Int32
         var subjectCount: UInt8
         var objectCount: UInt8
         var complementsCount: UInt8
+        /// The kind (``Clauses/kindMask``) and the inherited and negated bits.
+        var bits: UInt8
     }
     /// The count stored for a list of `count` items (255: in `longCounts`).
     @inline(__always) static func shortCount(_ count: UInt32) -> UInt8 { count < 0xFF ? UInt8(truncatingIfNeeded: count) : 0xFF }
@@ -109,7 +112,8 @@ struct Clauses: RandomAccessCollection, Sendable {
     private final class Store: @unchecked Sendable {
         let verbs: VerbGroups
         var records: [Record] = []
-        var bits: [UInt8] = []
+        /// The second object of the clauses that have one, by clause ("told reporters the deal").
+        var secondObjects: [Int32: Int32] = [:]
         var lists: [Int32] = []
         var storedComplements: [StoredComplement] = []
         /// The counts of 255 or more of the lists of `lists`, by start (a list given on to another clause
@@ -122,7 +126,7 @@ struct Clauses: RandomAccessCollection, Sendable {
         func copy() -> Store {
             let c = Store(verbs: verbs)
             c.records = records
-            c.bits = bits
+            c.secondObjects = secondObjects
             c.lists = lists
             c.storedComplements = storedComplements
             c.longCounts = longCounts
@@ -134,7 +138,6 @@ struct Clauses: RandomAccessCollection, Sendable {
     private var store: Store
     var verbs: VerbGroups { store.verbs }
     fileprivate var records: [Record] { store.records }
-    fileprivate var bits: [UInt8] { store.bits }
     private var lists: [Int32] { store.lists }
     private var storedComplements: [StoredComplement] { store.storedComplements }
     private var prepositions: [String] { store.prepositions }
@@ -148,8 +151,11 @@ struct Clauses: RandomAccessCollection, Sendable {
         store = Store(verbs: verbs)
         // (One clause per verb group.)
         store.records.reserveCapacity(verbs.count)
-        store.bits.reserveCapacity(verbs.count)
     }
+
+    /// Room for `count` list entries up front (a very long sentence's: room never written is never
+    /// resident, and growing by a quarter held the old array beside the new while it copied).
+    mutating func reserveListEntries(_ count: Int) { unique().lists.reserveCapacity(count) }
 
     var startIndex: Int { 0 }
     var endIndex: Int { records.count }
@@ -159,10 +165,15 @@ struct Clauses: RandomAccessCollection, Sendable {
 
     func verb(_ i: Int) -> VerbGroup {
         var verb = verbs[i]
-        if bits[i] & Self.negatedBit != 0 { verb.negated = true }
+        if records[i].bits & Self.negatedBit != 0 { verb.negated = true }
         return verb
     }
-    func kind(_ i: Int) -> Clause.Kind { Clause.Kind(rawValue: bits[i] & Self.kindMask)! }
+    func kind(_ i: Int) -> Clause.Kind { Clause.Kind(rawValue: records[i].bits & Self.kindMask)! }
+    /// Clause `i`'s second object, if any.
+    func secondObject(_ i: Int) -> Int? {
+        let side = store.secondObjects
+        return side.isEmpty ? nil : side[Int32(truncatingIfNeeded: i)].map { Int($0) }
+    }
     func parent(_ i: Int) -> Int? {
         let p = records[i].parent32
         return p < 0 ? nil : Int(p)
@@ -191,14 +202,14 @@ struct Clauses: RandomAccessCollection, Sendable {
     /// clause's: the same range of the table, given on from clause to clause), nil when `i` has a subject
     /// of its own or none. A relative clause owns its antecedent.
     func subjectOwner(_ i: Int) -> Int? {
-        guard bits[i] & Self.inheritedBit != 0, records[i].subjectCount > 0 else { return nil }
+        guard records[i].bits & Self.inheritedBit != 0, records[i].subjectCount > 0 else { return nil }
         let list = subjectList(i)
         // (Up the chain of governing clauses, at most 64 of them: a sentence of many "and urged …" stays linear.)
         var clause = i
         for _ in 0..<64 {
             guard let up = parent(clause), up != clause else { return nil }
             // (A relative clause's subject is its antecedent, its own list.)
-            if subjectList(up) == list, bits[up] & Self.inheritedBit == 0 || kind(up) == .relative { return up }
+            if subjectList(up) == list, records[up].bits & Self.inheritedBit == 0 || kind(up) == .relative { return up }
             clause = up
         }
         return nil
@@ -249,13 +260,13 @@ struct Clauses: RandomAccessCollection, Sendable {
         let complementCount = UInt32(truncatingIfNeeded: complements.count)
         let record = Record(
             subjectStart: subjectRange.start, objectStart: objectRange.start, complementsStart: complementStart,
-            parent32: Int32(truncatingIfNeeded: parent ?? -1), secondObject32: Int32(truncatingIfNeeded: secondObject ?? -1),
+            parent32: Int32(truncatingIfNeeded: parent ?? -1),
             subjectCount: Self.shortCount(subjectRange.count), objectCount: Self.shortCount(objectRange.count),
-            complementsCount: Self.shortCount(complementCount))
+            complementsCount: Self.shortCount(complementCount), bits: kind.rawValue | (subjectInherited ? Self.inheritedBit : 0))
         let store = unique()
         if complementCount >= 0xFF { store.longComplementCounts[complementStart] = complementCount }
+        if let secondObject { store.secondObjects[Int32(truncatingIfNeeded: store.records.count)] = Int32(truncatingIfNeeded: secondObject) }
         store.records.append(record)
-        store.bits.append(kind.rawValue | (subjectInherited ? Self.inheritedBit : 0))
     }
 
     /// Clause `i`'s subject becomes `list` (another clause's list: nothing is copied).
@@ -264,9 +275,9 @@ struct Clauses: RandomAccessCollection, Sendable {
         store.records[i].subjectStart = list.start
         store.records[i].subjectCount = Self.shortCount(list.count)
         if list.count >= 0xFF { store.longCounts[list.start] = list.count }
-        if inherited { store.bits[i] |= Self.inheritedBit }
+        if inherited { store.records[i].bits |= Self.inheritedBit }
     }
-    mutating func setNegated(_ i: Int) { unique().bits[i] |= Self.negatedBit }
+    mutating func setNegated(_ i: Int) { unique().records[i].bits |= Self.negatedBit }
 }
 
 /// One sentence's syntax: chunks, noun and verb groups, clauses.
@@ -317,17 +328,37 @@ struct ClauseFinder {
     func parse(_ a: Int, _ b: Int) -> SentenceSyntax {
         let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
         var syntax = SentenceSyntax(chunks: chunks, nouns: nouns, verbs: verbs, clauses: Clauses(verbs: verbs))
+        // (A noun group is in one or two lists, as a subject and as an object or antecedent: a very long sentence's
+        // lists get room for two entries a group, no copy as they grow; issue 14.)
+        if b - a > Chunker.longSentence { syntax.clauses.reserveListEntries(2 * nouns.count + 16) }
         let tokens = ctx.tokens
-        // Each verb group's chunk, and the first chunk with a finite verb: read once, so that no clause scans the
-        // sentence's chunks from the start (a sentence of thousands of participial asides stays linear).
-        // (32-bit: a sentence's chunks are fewer than its bytes; 8 bytes a verb group at the peak of a sentence of
-        // ~600k relative clauses.)
-        var chunkOfVerb = [Int32](repeating: -1, count: verbs.count)
+        // The first chunk with a finite verb: read once, so that no clause scans the sentence's chunks from the
+        // start (a sentence of thousands of participial asides stays linear).
         var firstFiniteVerbChunk = chunks.count
         for (c, chunk) in chunks.enumerated() {
-            guard case .verb(let v) = chunk else { continue }
-            chunkOfVerb[v] = Int32(truncatingIfNeeded: c)
-            if firstFiniteVerbChunk == chunks.count, verbs[v].form == .finite { firstFiniteVerbChunk = c }
+            guard case .verb(let v) = chunk, verbs[v].form == .finite else { continue }
+            firstFiniteVerbChunk = c
+            break
+        }
+        // Each verb group's chunk, asked for in increasing verb order (the inherited subjects below): read by a
+        // cursor over the chunks, whose verb groups are in the same order — no table of 4 bytes a verb group,
+        // alive at the peak of a sentence of ~900k coordinated clauses (issue 14).
+        var verbCursor = 0
+        var lastVerbAsked = -1
+        var lastVerbChunk = -1
+        func chunk(ofVerb v: Int) -> Int {
+            precondition(v >= lastVerbAsked, "verb groups asked for in increasing order")
+            if v == lastVerbAsked { return lastVerbChunk }
+            lastVerbAsked = v
+            lastVerbChunk = -1
+            while verbCursor < chunks.count {
+                if case .verb(let x) = chunks[verbCursor] {
+                    if x > v { break }
+                    if x == v { lastVerbChunk = verbCursor }
+                }
+                verbCursor += 1
+            }
+            return lastVerbChunk
         }
         func word(_ c: Int) -> Token? {
             guard c >= 0, c < chunks.count, case .word(let k) = chunks[c] else { return nil }
@@ -748,7 +779,7 @@ struct ClauseFinder {
                 }
                 break
             }
-            // (Clause i is verb group i: the rules and `chunkOfVerb` read them by the same number.)
+            // (Clause i is verb group i: the rules and `chunk(ofVerb:)` read them by the same number.)
             assert(v == syntax.clauses.count, "one clause per verb group, in order")
             syntax.clauses.append(
                 kind: kind, subject: subject, object: object, secondObject: secondObject, complements: complements, parent: lastMain,
@@ -787,7 +818,7 @@ struct ClauseFinder {
                     continue
                 }
                 // "accused the governor of taking bribes": after "of", the governing clause's object.
-                let verbChunk = Int(chunkOfVerb[index])
+                let verbChunk = chunk(ofVerb: index)
                 if case let c = verbChunk, c > 0, let w = word(c - 1), w.tag == .preposition, lexicon.flags(w).contains(.of) || w.normIs("for"),
                     objectList(parent).count > 0
                 {
