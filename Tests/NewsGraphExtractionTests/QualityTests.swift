@@ -195,6 +195,10 @@ struct QualityTests {
     /// Texts 368–379 came in blind on 2026-12-06 (first score with main fef66bb: entities 0.933, typed 0.911,
     /// relations 0.502, P 0.808 R 0.365; 277 relations); all 379 texts scored entities 0.959, typed 0.942, relations
     /// 0.641 (P 0.871 R 0.507); floors 0.959 / 0.942 / 0.641.
+    /// With the session's rules (a based description speaking a trailing "said", "accusing them" after a list of
+    /// names, part owners, "the eastern city of X" in the text's country, the dateline's country, "border town",
+    /// aquifers and townships, long names with commas, a place named alone before a body named after it):
+    /// entities 0.960, typed 0.943, relations 0.643 (P 0.872 R 0.509); floors 0.959 / 0.942 / 0.642 (the measured 0.9598, 0.9430, 0.6429).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -203,7 +207,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
         #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.641)
+        #expect(score.relations.f1 >= 0.642)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
