@@ -654,18 +654,18 @@ struct StructureRulesTests {
         #expect(!brand.contains { $0.rule == "apposed-country-body" }, "\(brand)")
     }
 
-    @Test("places as parts of places: 'Comrat, the capital of the autonomous Gagauzia region', 'Mizoram's Champhai district', 'the Sunan area of Pyongyang'")
+    @Test("places as parts of places: 'Nukus, the capital of the autonomous Karakalpakstan region', 'Assam's Dhubri district', 'the Sunan area of Pyongyang'")
     func placesOfPlaces() {
-        let capital = Self.drawn("Crowds gathered in Comrat, the capital of the autonomous Gagauzia region, on Sunday.")
-        #expect(Self.has(capital, "comrat", .locatedIn, "gagauzia", rule: "apposed-capital"), "\(capital)")
-        let district = Self.drawn("Protests spread to Mizoram's Champhai district on Monday.")
-        #expect(Self.has(district, "champhai", .locatedIn, "mizoram", rule: "possessive-place"), "\(district)")
+        let capital = Self.drawn("Crowds gathered in Nukus, the capital of the autonomous Karakalpakstan region, on Sunday.")
+        #expect(Self.has(capital, "nukus", .locatedIn, "karakalpakstan", rule: "apposed-capital"), "\(capital)")
+        let district = Self.drawn("Protests spread to Assam's Dhubri district on Monday.")
+        #expect(Self.has(district, "dhubri", .locatedIn, "assam", rule: "possessive-place"), "\(district)")
         let area = Self.drawn("The missile was fired from the Sunan area of Pyongyang.")
         #expect(Self.has(area, "sunan", .locatedIn, "pyongyang", rule: "place-of"), "\(area)")
-        // A settlement named after its noun lies in the place before it: "the Texas city of El Paso", not Texas in El Paso.
-        let city = Self.drawn("The aquifer also supplies the Texas city of El Paso.")
-        #expect(Self.has(city, "el_paso", .locatedIn, "texas", rule: "place-of"), "\(city)")
-        #expect(!city.contains { $0.source == "texas" && $0.predicate == .locatedIn }, "\(city)")
+        // A settlement named after its noun lies in the place before it: "the Ohio city of Akron", not Ohio in Akron.
+        let city = Self.drawn("The river also supplies the Ohio city of Akron.")
+        #expect(Self.has(city, "akron", .locatedIn, "ohio", rule: "place-of"), "\(city)")
+        #expect(!city.contains { $0.source == "ohio" && $0.predicate == .locatedIn }, "\(city)")
         // A capital of a list is none of one: "Goma, the capital of North Kivu and South Kivu".
         let list = Self.drawn("Rebels took Goma, the capital of North Kivu's neighbour, on Monday.")
         #expect(!list.contains { $0.rule == "apposed-capital" }, "\(list)")

@@ -44,7 +44,7 @@ import NewsGraph
 /// - `possessive-tie`: two people tied by a friendship or work ("Lena Ortiz and her friend Anna
 ///   Lisk") are `affiliated_with` each other.
 struct StructureRules {
-    /// Nouns of a settlement: "the Texas city of El Paso" names a place in the one before the noun.
+    /// Nouns of a settlement: "the Ohio city of Akron" names a place in the one before the noun.
     static let settlementNouns: WordSet = ["city", "town", "village", "port", "capital"]
     let lexicon: CompiledLexicon
     let ctx: RelationFinder.Context
@@ -1249,7 +1249,7 @@ struct StructureRules {
                 let n = ctx.mentionByStart[tokens[k + 2].normIs("the") ? k + 3 : k + 2], ctx.kind(n).isOne(of: .location, .country),
                 !mentions[n].isAdjective, ctx.entity(n) != e
             {
-                // ("the Texas city of El Paso", "the Kalmar port of Velsa": a settlement named after its noun lies in the
+                // ("the Ohio city of Akron", "the Kalmar port of Velsa": a settlement named after its noun lies in the
                 // place before it.)
                 if Self.settlementNouns.contains(tokens[k]) {
                     if ctx.kind(n) == .location { emit(ctx.entity(n), e, .locatedIn, "place-of", confidence: 0.7) }
