@@ -492,6 +492,9 @@ struct StructureRulesTests {
         let forces = Self.drawn("The Kuwait Naval Force and the Chilean Border Force seized the ship.")
         #expect(Self.has(forces, "kuwait_naval_force", .memberOf, "kuwait", rule: "name-prefix"), "\(forces)")
         #expect(Self.has(forces, "chilean_border_force", .memberOf, "chile", rule: "name-prefix"), "\(forces)")
+        // A body named by another body's name and "of" is that kind of body, not its part.
+        let court = Self.drawn("The Supreme Court of Chile and the Supreme Court of Appeal ruled on Monday.")
+        #expect(!court.contains { $0.rule == "name-prefix" && $0.target == "supreme_court" }, "\(court)")
     }
 
     @Test("an organization's person works for it: 'the Velmar Broadcasting Corporation's Lena Ortiz'")

@@ -811,7 +811,11 @@ struct StructureRules {
                         let last = String(name.split(separator: " ").last ?? "")
                         return name.hasPrefix(tokens[mentions[parent].start].norm + " ") && !lexicon.lexicon.organHeads.contains(last)
                     } ?? false
-                if kind == .organization, !(namedAfter && ctx.entities.kinds[pe] == .country) {
+                // ("the Supreme Court of Velmar", "the Supreme Court of Appeal": a body named by another's name and "of"
+                // is that kind of body, not its part.)
+                let kindOf = ctx.entities.kinds[pe] == .organization && mentions[parent].start == m.start
+                    && mentions[parent].end < b && tokens[mentions[parent].end].normIs("of")
+                if kind == .organization, !(namedAfter && ctx.entities.kinds[pe] == .country), !kindOf {
                     emit(e, pe, .memberOf, "name-prefix", confidence: 0.85)
                 }
                 // "Tarvo Relief International Kalmar": a known body's national section, named by the body and the
