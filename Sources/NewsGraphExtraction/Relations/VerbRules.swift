@@ -1946,7 +1946,8 @@ struct VerbRules {
                 let mention = ctx.mentions[objectMention]
                 // "hosts Russian troops", "hosts military bases of the United States": the state's forces are
                 // deployed to the host.
-                let forcesBefore = (end..<mention.start).contains { Self.hostedForces.contains(tokens[$0]) }
+                // (An object read back to a description before the verb, "The Velmar Group host the group", has none.)
+                let forcesBefore = end < mention.start && (end..<mention.start).contains { Self.hostedForces.contains(tokens[$0]) }
                     && tokens[mention.start - 1].normIsOne(of: "of", "the", "from")
                 // (Not a force's officer: "hosted a Norland force commander, General X".)
                 let forcesAfter = mention.end < b && Self.hostedForces.contains(tokens[mention.end])
