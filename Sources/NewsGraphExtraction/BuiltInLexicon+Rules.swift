@@ -158,6 +158,8 @@ presence/deployment	X's N in/into/to Y:Country	deployed_to
 designate	X V Y as _	designated_terrorist
 # what an actor is, said in an apposition or with a copula: "X, a unit of Y", "X is a member of Y"
 unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoot/faction	X:Organization, N of Y:Organization	member_of
+# "X, a joint venture of/between Y and Z": the venture is its owners'
+venture	X:Organization, N of/between Y:Organization	member_of
 member/part	X:Country, N of Y:Organization	member_of
 agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division/authority	X:Organization, Y's N	member_of
 owner/parent	Y:Organization, X's N	member_of

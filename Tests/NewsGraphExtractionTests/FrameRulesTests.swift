@@ -46,6 +46,20 @@ struct FrameRulesTests {
         #expect(!bare.contains { $0.predicate == .accused }, "\(bare)")
     }
 
+    @Test("'X, a joint venture of A and B': both owners; a unit of one name followed by a list goes on is not read")
+    func jointVentureOwners() {
+        let drawn = Self.drawn(
+            "The deal went to Tarlin Power, a joint venture of Halbrand Group and Morvex Energy, on Monday. Korvex Mining, a joint venture between the Canadian miner Ostrel Resources and the state-owned Velmar Holdings, runs the mine.")
+        #expect(Self.has(drawn, "tarlin_power", .memberOf, "halbrand_group"), "\(drawn)")
+        #expect(Self.has(drawn, "tarlin_power", .memberOf, "morvex_energy"), "\(drawn)")
+        #expect(Self.has(drawn, "korvex_mining", .memberOf, "ostrel_resources"), "\(drawn)")
+        #expect(Self.has(drawn, "korvex_mining", .memberOf, "velmar_holdings"), "\(drawn)")
+        // Negatives: a venture "with" a partner is no ownership; a list member before the aside is not described.
+        let other = Self.drawn("Tarlin Power formed a joint venture with Halbrand Group. Korvex Mining, Ostrel Resources, a unit of Velmar Holdings and Morvex Energy bid.")
+        #expect(!other.contains { $0.predicate == .memberOf && $0.source == "tarlin_power" }, "\(other)")
+        #expect(!other.contains { $0.predicate == .memberOf && $0.source == "korvex_mining" }, "\(other)")
+    }
+
     @Test("'has troops in', 'kept about 4,000 soldiers in': a force kept in a place; 'has' an auxiliary draws nothing")
     func forcesKeptInAPlace() {
         let kept = Self.drawn(

@@ -1001,12 +1001,18 @@ struct FrameRules {
         if let c = chunk(of: n, syntax), before >= 0, case .word(let comma) = syntax.chunks[c - 1],
             lexicon.flags(tokens[comma]).contains(.comma), case .noun(let m) = syntax.chunks[before]
         {
-            // The group and the prepositional phrases after it end the aside: no "and" follows.
+            // The group and the prepositional phrases after it end the aside: no "and" follows. (A phrase's two
+            // names are one phrase, as the frame reads them: "X, a joint venture of Y and Z,".)
             var q = c + 1
             while q + 1 < syntax.chunks.count, case .word(let k) = syntax.chunks[q], tokens[k].tag == .preposition,
                 case .noun = syntax.chunks[q + 1]
             {
                 q += 2
+                if q + 1 < syntax.chunks.count, case .word(let and) = syntax.chunks[q], tokens[and].normIs("and"),
+                    case .noun(let second) = syntax.chunks[q + 1], syntax.nouns[second].entity != nil
+                {
+                    q += 2
+                }
             }
             let listFollows: Bool = {
                 guard q < syntax.chunks.count, case .word(let k) = syntax.chunks[q] else { return false }
