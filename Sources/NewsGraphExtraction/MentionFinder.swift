@@ -298,6 +298,7 @@ struct MentionFinder: Sendable {
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
         "refiner", "utility", "builder", "exchange", "haulier", "hauler", "wholesaler", "distributor", "shipowner",
+        "consultancy",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
@@ -307,7 +308,7 @@ struct MentionFinder: Sendable {
             "rival", "designer", "chipmaker", "automaker", "carmaker", "drugmaker", "fund", "subsidiary", "unit", "watchdog",
             "regulator", "outlet", "publisher", "union", "militia", "party", "movement", "organisation", "organization",
             "association", "federation", "body", "alliance", "bloc", "institute", "charity", "club", "network", "channel",
-            "foundation", "consortium", "cooperative", "roaster", "factory", "side",
+            "foundation", "consortium", "cooperative", "roaster", "factory", "side", "daily", "tabloid",
         ]))
     static let placeCues: Set<String> = [
         "in", "near", "outside", "province", "city", "town", "village", "region", "district", "capital", "port",
@@ -701,6 +702,9 @@ struct MentionFinder: Sendable {
     static let tradeWords: WordSet = [
         "copper", "nickel", "cobalt", "lithium", "uranium", "aluminium", "gold", "hydro", "hydropower", "solar",
         "power", "cable", "cables", "advisory", "consulting", "knitwear", "apparel", "agro", "daily", "naviera",
+        // Plural trades and Spanish or Portuguese company words that end a shipping, freight or trading house's
+        // name ("Korvel Cruises", "Tarsel Lines", "Verde Campo Exportadora").
+        "cruises", "lines", "shipping", "logistics", "freight", "exportadora", "importadora", "comercializadora",
     ]
 
     static let companyOnlyNouns: WordSet = [
@@ -2047,7 +2051,12 @@ struct MentionFinder: Sendable {
                 // Cross Airlines", "Northern Star Bank"; "Northern Iraq", "Eastern Tarvel" stay apart.)
                 // (The same two words later start the short name: "Southern Tarvel said".)
                 var compassStart = false
-                if g == nil, lexicon.isWord(t, .nonName) {
+                // "Polish rower Jan Kowal": "Jan" without its period before a surname (a capitalized word that is
+                // no other name's start and no number after it) is a given name, not January's abbreviation.
+                let givenNotMonth =
+                    t.text == "Jan" && spanLength == 2 && !tokens[i + 1].isAllCaps && !lexicon.isWord(tokens[i + 1], .nonName)
+                    && lexicon.matchActor(tokens, at: i + 1, end: end) == nil && (end >= b || tokens[end].kind != .number)
+                if g == nil, lexicon.isWord(t, .nonName), !givenNotMonth {
                     // ("European Court of Human Rights", "European Medicines Agency": a region's adjective before a
                     // body's name no lexicon entry starts is part of it.)
                     let keepsRegion =

@@ -1390,6 +1390,22 @@ struct MentionRuleTests {
         #expect(node("Samantha Power", in: people)?.kind == .person, "\(people.entities.values.map { "\($0.name):\($0.kind)" })")
     }
 
+    @Test("a plural trade or a Spanish company word last ('Korvel Cruises', 'Verde Campo Exportadora'), 'consultancy' and 'daily' before a name make a body; 'Jan' before a surname is a given name")
+    func shippingWordsAndJanAsGivenName() {
+        let g = graph(
+            "Korvel Cruises was fined on Monday. Tarsel Lines said it would appeal. Verde Campo Exportadora shipped the beans. "
+                + "Karin Holm works at Danish consultancy Vesto Ardell. Hisham Dorra told the daily Al-Kessa Al-Youm that it was over.")
+        for name in ["Korvel Cruises", "Tarsel Lines", "Verde Campo Exportadora", "Vesto Ardell", "Al-Kessa Al-Youm"] {
+            #expect(node(name, in: g)?.kind == .organization, "\(name): \(g.entities.values.map { "\($0.name):\($0.kind)" })")
+        }
+        let people = graph("Polish rower Jan Kowal won the race. Anna Lines, 45, said she would appeal. Talks resumed on Jan 5 in Tarvel.")
+        for name in ["Jan Kowal", "Anna Lines"] {
+            #expect(node(name, in: people)?.kind == .person, "\(name): \(people.entities.values.map { "\($0.name):\($0.kind)" })")
+        }
+        #expect(node("Kowal", in: people) == nil)
+        #expect(!people.entities.values.contains { $0.name.hasPrefix("Jan 5") })
+    }
+
     @Test("a city's name right after a person's title and one unknown word is a surname ('chairman Tarvo Lagos'); 'Sheikh' after a given name and before no name is a family name")
     func surnamesThatAreTitlesOrPlaces() {
         let g = graph("Airline chairman Tarvo Lagos told reporters the strike would cost money. Two reporters, Ravi Mehra and Nadia Sheikh, were barred.")
