@@ -308,7 +308,7 @@ struct CompactRecordsTests {
         #expect(title.end == 3_000_003)
     }
 
-    @Test("verb groups are stored in 13 bytes and chunks in 4, far ends and large numbers on the side, read back as written")
+    @Test("verb groups are stored in 13 bytes and chunks in 2, far ends and large numbers on the side, read back as written")
     func verbGroupsAndChunks() {
         #expect(MemoryLayout<VerbGroups.Packed>.stride == 12)
         var verbs = VerbGroups()
@@ -331,5 +331,26 @@ struct CompactRecordsTests {
         let written: [Chunk] = [.noun(0), .verb(1), .word(1 << 30 - 1), .word(1 << 30), .noun(1 << 31 - 1), .verb(3)]
         for c in written { chunks.append(c) }
         #expect(Array(chunks) == written)
+
+        // Numbers below their block's base, 16,384 or more above it, across blocks, and a block without a case.
+        var many = Chunks()
+        var expected: [Chunk] = []
+        for k in 0..<5_000 {
+            let c: Chunk
+            switch k % 7 {
+            case 0: c = .noun(k / 2)
+            case 1: c = .verb(k / 7)
+            case 2: c = .word(1_000_000 + k * 3)
+            case 3: c = .word(1_000_000 + k * 3 + (k % 500 == 3 ? 20_000 : 0))
+            case 4: c = .noun(k % 1_000 == 4 ? 0 : k / 2 + 1)
+            case 5: c = k >= 2_048 && k < 3_072 ? .word(5_000_000 + k) : .verb(k / 7 + 1)
+            default: c = .word(k == 6 ? 0 : 1_000_000 + k * 3 + 1)
+            }
+            many.append(c)
+            expected.append(c)
+        }
+        #expect(many.count == expected.count)
+        #expect(Array(many) == expected)
+        #expect(many[4_999] == expected[4_999] && many[0] == expected[0])
     }
 }
