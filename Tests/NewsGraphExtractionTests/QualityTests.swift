@@ -199,6 +199,8 @@ struct QualityTests {
     /// names, part owners, "the eastern city of X" in the text's country, the dateline's country, "border town",
     /// aquifers and townships, long names with commas, a place named alone before a body named after it):
     /// entities 0.960, typed 0.943, relations 0.643 (P 0.872 R 0.509); floors 0.959 / 0.942 / 0.642 (the measured 0.9598, 0.9430, 0.6429).
+    /// Then (joint venture owners, company trade words and "Jan" as a given name, a body named by another's name and
+    /// "of"): entities 0.960, typed 0.943, relations 0.644 (P 0.872 R 0.510); floors 0.959 / 0.943 / 0.643.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -206,8 +208,8 @@ struct QualityTests {
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.642)
+        #expect(score.typedEntities.f1 >= 0.943)
+        #expect(score.relations.f1 >= 0.643)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
