@@ -565,8 +565,10 @@ struct MentionFinder: Sendable {
         if lower == 1, text.unicodeScalars.last == "s" { return false }
         // "DoJ", "OfS": two capitals around the initial of "of" or "for" ("Department of Justice", "Office for
         // Students"); not "PhD".
-        let scalars = Array(text.unicodeScalars)
-        if scalars.count == 3, upper == 2, scalars[1] == "o" || scalars[1] == "f" { return true }
+        if upper == 2, lower == 1, text.unicodeScalars.count == 3 {
+            let second = text.unicodeScalars[text.unicodeScalars.index(after: text.unicodeScalars.startIndex)]
+            if second == "o" || second == "f" { return true }
+        }
         return upper >= 3 && upper > lower
     }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").

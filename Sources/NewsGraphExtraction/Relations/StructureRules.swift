@@ -46,6 +46,8 @@ import NewsGraph
 struct StructureRules {
     /// Nouns of a settlement: "the Ohio city of Akron" names a place in the one before the noun.
     static let settlementNouns: WordSet = ["city", "town", "village", "port", "capital"]
+    /// Kinds of place that name a place in the text's country after a compass word: "the eastern city of X".
+    static let kindPlaceNouns: WordSet = ["state", "province", "region", "city", "town", "village", "district"]
     let lexicon: CompiledLexicon
     let ctx: RelationFinder.Context
     /// Nouns that describe a company by what it is or does, after a demonym ("Danish rival
@@ -1265,7 +1267,7 @@ struct StructureRules {
             // the country the text is about.
             // (Not "near the town of", "north of the city of": the place itself is not said to be anywhere.)
             if kind == .location, !m.isAdjective, m.start >= a + 3, tokens[m.start - 1].normIs("of"),
-                ["state", "province", "region", "city", "town", "village", "district"].contains(tokens[m.start - 2].norm)
+                Self.kindPlaceNouns.contains(tokens[m.start - 2])
             {
                 var t = m.start - 3
                 while t > a, t > m.start - 6, ctx.mentionByStart[t] == nil, tokens[t].kind == .word, tokens[t].isLowerInitial,
