@@ -568,6 +568,16 @@ struct TitleRulesTests {
         #expect(kinds.entities.values.first { $0.name == "Vesta TV" }?.kind == .organization)
     }
 
+    @Test("an office 'at' a body a demonym describes is the body's: 'an analyst at Danish consultancy X'")
+    func officeAtDescribedBody() {
+        let analyst = Self.drawn("\"Prices will fall,\" said Karin Holm, an analyst at Danish consultancy Vesto Partners.")
+        #expect(analyst.contains { $0.source == "karin_holm" && $0.predicate == .roleIn && $0.target == "vesto_partners" }, "\(analyst)")
+        #expect(!analyst.contains { $0.source == "karin_holm" && $0.target == "denmark" }, "\(analyst)")
+        // A demonym with no body named after it stays the state's: "a spokeswoman at the Peruvian embassy in Lima".
+        let embassy = Self.drawn("Marta Kask, a spokeswoman at the Peruvian embassy in Lima, said no.")
+        #expect(embassy.contains { $0.source == "marta_kask" && $0.predicate == .roleIn && $0.target == "peru" }, "\(embassy)")
+    }
+
     @Test("two offices joined by 'and': the second holds in the body the first was drawn in")
     func coordinatedOffices() {
         for text in [

@@ -100,6 +100,21 @@ struct TitleRules {
         "military", "cabinet", "parliament", "senate", "council", "department", "prosecutor", "prosecutors", "tribunal",
     ]
 
+    /// The organization a demonym mention `m` and at most two lower-case words before it describe ("Danish
+    /// consultancy Korvex Partners", "Swiss bank Korvex Capital"), when one follows: an office held "at" such a
+    /// body is the body's, not the demonym's state. Nil for a country's name, or when no such body follows.
+    func bodyAfterDemonym(_ m: Int, to b: Int, other excluded: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard ctx.kind(m) == .country, ctx.mentions[m].isAdjective else { return nil }
+        let end = ctx.mentions[m].end
+        var r = end
+        while r < b, r < end + 2, ctx.mentionByStart[r] == nil, tokens[r].kind == .word, tokens[r].isLowerInitial { r += 1 }
+        guard r > end, r < b, let body = ctx.mentionByStart[r], ctx.owner[body] >= 0, ctx.kind(body) == .organization,
+            !ctx.mentions[body].isAdjective, ctx.entity(body) != excluded
+        else { return nil }
+        return ctx.entity(body)
+    }
+
     /// Whether sentence `sentence` opens with "The", at most one demonym, then a body's lower-case head noun
     /// ("federation", "union", "ministry") and a verb: a body described, not named ("The Slovak federation said").
     func opensWithUnnamedBody(sentence: Int) -> Bool {
@@ -280,7 +295,8 @@ struct TitleRules {
                     if !ownOf { k += 1 }
                     if k < b, tokens[k].normIs("the") { k += 1 }
                     if let m = ctx.mentionByStart[k] {
-                        org = ctx.entity(m)
+                        // ("an analyst at Danish consultancy Korvex Partners": the body the demonym and its noun describe.)
+                        org = bodyAfterDemonym(m, to: b, other: holder.entity) ?? ctx.entity(m)
                         // "spokesman of Afghanistan's Taliban government": the possessed organization.
                         let after = ctx.mentions[m].end
                         if after + 1 < b, tokens[after].normIs("'s"), let n = ctx.mentionByStart[after + 1],
@@ -526,7 +542,7 @@ struct TitleRules {
                     var steps = 0
                     while q < b, steps < 10, tokens[q].kind != .quote, !tokens[q].textIs("."), tokens[q].text != ";" {
                         if let m = ctx.mentionByStart[q], ctx.kind(m).isOne(of: .organization, .country) {
-                            org = ctx.entity(m)
+                            org = bodyAfterDemonym(m, to: b, other: holder.entity) ?? ctx.entity(m)
                             break
                         }
                         q += 1
