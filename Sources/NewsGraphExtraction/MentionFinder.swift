@@ -2862,6 +2862,22 @@ extension MentionFinder {
         "countries", "region", "regions", "fleet", "command", "theatre", "theater", "games", "war", "wars", "slope",
     ]
 
+    /// The last words of the US legislatures' names that another state's chambers share.
+    static let legislatureEnds = [" Senate", " Congress", " House of Representatives"]
+
+    /// The state a dateline names at the text's start: "VELSA, Kalmaria —" (a country after the place and a comma) or
+    /// "LONDON —" (a known place's country); nil without one.
+    func datelineState(_ mentions: [MentionCandidate], _ tokens: Tokens) -> Int? {
+        guard let first = mentions.first, first.start == 0, first.end < tokens.count, tokens[0].isAllCaps else { return nil }
+        if tokens[first.end].textIs(","), mentions.count > 1, mentions[1].start == first.end + 1, let country = mentions[1].actor,
+            lexicon.actors[country].kind == .country
+        {
+            return country
+        }
+        guard let place = first.actor, lexicon.actors[place].kind == .location, let within = lexicon.actors[place].within else { return nil }
+        return lexicon.actorByName[within].flatMap { lexicon.actors[$0].kind == .country ? $0 : nil }
+    }
+
     /// Known actors of the United States named by a bare common name ("Congress", "Senate", "Air Force", "Treasury")
     /// that another state's possessive or adjective qualifies ("Brazil's Congress", "the Kenyan Air Force") are that
     /// state's organs, not the US ones: their mentions lose the actor, and the resolver names them as organs of the
@@ -2871,10 +2887,17 @@ extension MentionFinder {
         unbindBareTreasury(&mentions, tokens)
         // The qualified mention's state for each actor, while the last qualified mention was another state's.
         var foreign: [Int: Bool] = [:]
+        let home = datelineState(mentions, tokens)
+        let abroad = home.map { lexicon.actors[$0].name != "United States" } ?? false
         for index in mentions.indices {
             guard let actor = mentions[index].actor, lexicon.actors[actor].kind == .organization,
                 lexicon.actors[actor].name.utf8.starts(with: "US ".utf8)
             else { continue }
+            // ("KATHMANDU, Nepal — The minister told the House of Representatives": a legislature named bare in a
+            // text datelined in another state is that state's, until a US one is named.)
+            if abroad, foreign[actor] == nil, Self.legislatureEnds.contains(where: { lexicon.actors[actor].name.hasSuffix($0) }) {
+                foreign[actor] = true
+            }
             let m = mentions[index]
             if tokens[m.start].normIsOne(of: "us", "u.s.", "united", "american", "america") {
                 foreign[actor] = false

@@ -160,6 +160,11 @@ struct PrecisionRiskTests: RuleSuite {
         #expect(senate.entities.values.contains { $0.id == "us_senate" }, "\(senate.entities.values.map(\.name))")
         let bare = graph("Congress passed the bill on Monday.")
         #expect(bare.entities.values.contains { $0.id == "us_congress" }, "\(bare.entities.values.map(\.name))")
+        // A bare legislature in a text datelined in another state is not the US one; datelined in the US, it is.
+        let abroad = graph("LIMA, Peru (AP) - The minister told the House of Representatives on Tuesday that the Senate would vote.")
+        #expect(!abroad.entities.values.contains { $0.id.hasPrefix("us_") }, "\(abroad.entities.values.map(\.name))")
+        let home = graph("WASHINGTON (AP) - The secretary told the House of Representatives on Tuesday that the Senate would vote.")
+        #expect(home.entities.values.contains { $0.id == "us_senate" }, "\(home.entities.values.map(\.name))")
         // After another state's Congress, a US one named again is the US one.
         let both = graph("Brazil's Congress debated the bill. The U.S. Congress passed a similar law. Congress accused Korvex Mining of fraud.")
         #expect(has(both, "us_congress", .accused, "korvex_mining"), "\(listed(both))")
