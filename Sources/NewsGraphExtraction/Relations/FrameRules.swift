@@ -722,7 +722,7 @@ struct FrameRules {
         }
         // "Velmar Air, which is partly owned by Korvex": a part owner is a tie, not the parent.
         let main = clause.verb.main
-        if frame.predicate == .memberOf, main > 0, ctx.tokens[main - 1].normIsOne(of: "partly", "partially") {
+        if frame.predicate == .memberOf, main > 0, VerbRules.partOwnerWords.contains(ctx.tokens[main - 1]) {
             draw(frame, binding, predicate: .affiliatedWith, confidence: confidence(clause), anchor: main, emit: emit)
             return true
         }

@@ -356,6 +356,9 @@ struct VerbRules {
     static let delegationNouns: WordSet = ["mission", "team", "delegation"]
     /// Words of degree between a participle and its agent: "funded in part by X", "backed largely by X".
     static let agentDegreeWords: WordSet = ["partly", "partially", "largely", "mainly", "mostly", "chiefly", "jointly", "primarily", "heavily"]
+    /// Words before "owned" that make the owner a part owner, a tie rather than the parent: "partly owned by X" (the
+    /// verb phrase here and the `own` frame, ``FrameRules``).
+    static let partOwnerWords: WordSet = ["partly", "partially"]
 
     /// Whether a passive's agent follows the participle ending at `end`: "by" right after it, or after "in part" or a
     /// word of ``agentDegreeWords`` ("a group funded in part by X"; not "funded in part by fees": ``RelationFinder/byAgent(_:after:to:)``
@@ -1605,7 +1608,7 @@ struct VerbRules {
                         continue
                     }
                     // "Velmar Air, which is partly owned by Korvex Airways": a part owner is a tie, not the parent.
-                    if predicate == .memberOf, start - 1 >= a, tokens[start - 1].normIsOne(of: "partly", "partially") {
+                    if predicate == .memberOf, start - 1 >= a, Self.partOwnerWords.contains(tokens[start - 1]) {
                         for patient in patients { emit(patient, agent, .affiliatedWith, rule + ":part-owner", confidence: confidence) }
                         continue
                     }
@@ -2063,9 +2066,7 @@ struct VerbRules {
                 }
                 // "arrested A and B, accusing them of …": the people (else the bodies) named between the subject and a
                 // participle after a comma. (At most 16 mentions read back, stopping at the subject's own.)
-                if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"), start > a, tokens[start - 1].textIs(","),
-                    tokens[start].norm.hasSuffix("ing")
-                {
+                if pronounTarget == nil, predicate.category == .event, tokens[end].normIs("them"), ingClause {
                     // (The participle is the main clause's act: its subject, not a name apposed to its objects.)
                     // ("The Velmar Bureau arrested A, and B, accusing them": the name that opens the sentence right before a verb.)
                     let opening = sentenceMentions.first.flatMap { m -> Int? in
