@@ -1302,7 +1302,7 @@ struct StructureRules {
                     while q < b, q < k + 8, ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") { q += 1 }
                     if q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e,
                         (mentions[n].start..<mentions[n].end).contains(where: { TitleRules.partyHeads.contains(tokens[$0]) })
-                            || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance"))
+                            || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance", "bloc"))
                     {
                         emit(e, ctx.entity(n), .memberOf, "of-party", confidence: 0.7)
                     }
