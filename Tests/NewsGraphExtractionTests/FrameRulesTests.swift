@@ -194,6 +194,20 @@ struct FrameRulesTests {
         #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
     }
 
+    @Test("'asked A and B to …': both are asked; 'A and B' before a finite verb starts another clause")
+    func askedCoordinatedObjects() {
+        let asked = Self.drawn("Chile asked Peru and Bolivia to lift the ban.")
+        #expect(Self.has(asked, "chile", .urged, "peru"), "\(asked)")
+        #expect(Self.has(asked, "chile", .urged, "bolivia"), "\(asked)")
+        // A finite verb after the second name: "Bolivia" is the next clause's subject, not asked.
+        let clause = Self.drawn("Chile asked Peru for help and Bolivia sent troops to the border.")
+        #expect(Self.has(clause, "chile", .urged, "peru"), "\(clause)")
+        #expect(!Self.has(clause, "chile", .urged, "bolivia"), "\(clause)")
+        // A question is no request, coordinated or not.
+        let question = Self.drawn("Chile asked Peru and Bolivia whether the ban would stay.")
+        #expect(!question.contains { $0.predicate == .urged }, "\(question)")
+    }
+
     @Test("passive clauses are matched as their active; a negated clause draws nothing")
     func passiveAndNegation() {
         let passive = Self.drawn("Peru was attacked by Chile on Monday.")

@@ -510,8 +510,9 @@ struct ClauseFinder {
             var groups = [firstGroup]
             var p = firstAfter
             while p + 1 < chunks.count, let w = word(p), !lexicon.flags(w).isDisjoint(with: [.and_or, .comma]), let n = noun(p + 1) {
-                // "and" followed by a verb joins clauses, not groups.
-                if p + 2 < chunks.count, case .verb = chunks[p + 2] { break }
+                // "and" followed by a verb joins clauses, not groups; not an infinitive, which says what both groups
+                // are asked or expected to do ("asked A and B to carry …").
+                if p + 2 < chunks.count, case .verb(let v) = chunks[p + 2], verbs[v].form != .infinitive { break }
                 if lexicon.flags(w).contains(.comma), p + 2 < chunks.count,
                     word(p + 2).map({ lexicon.flags($0).isDisjoint(with: [.and, .comma]) }) ?? true, groups.count == 1,
                     !(chunks.dropFirst(p + 2).prefix(4).contains { ch in
