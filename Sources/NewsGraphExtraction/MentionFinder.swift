@@ -882,7 +882,11 @@ struct MentionFinder: Sendable {
         // "Reporters Without Borders": a capitalized preposition after the word joins a name; it is no title.
         if after + 1 < end, Self.isNamePreposition(tokens[after]), isNameToken(tokens[after + 1]) { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
-            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
+            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1),
+            rightEnd - after >= 3
+                // (Two words after a title that follows a country's name: "Kalmar Marine Fisheries Association".)
+                || (rightEnd - after == 2 && i > 0
+                    && lexicon.matchActor(tokens, at: i - 1, end: i).map({ lexicon.actors[$0.index].kind == .country }) == true),
             headKind(tokens[rightEnd - 1]) == .organization
         {
             return nil

@@ -1521,4 +1521,15 @@ struct MentionRuleTests {
         #expect(node("Western Hemisphere", in: g)?.kind == .location, "\(g.entities.values.map(\.name))")
         #expect(node("Asia", in: g) == nil)
     }
+
+    @Test("a title word after a country's name before two words ending in a body's head word is inside the body's name; a title before a person stays one")
+    func titleWordInsideCountryBodyName() {
+        let g = graph("The Chile Marine Fisheries Association called on the government to act.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Chile Marine Fisheries Association", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Fisheries Association", in: g) == nil, "\(names)")
+        // Negative: a title before a person's name is an office, no body's name.
+        let person = graph("Chile Navy Admiral Tarvo Lenk said the ship had left.")
+        #expect(node("Tarvo Lenk", in: person)?.kind == .person, "\(person.entities.values.map(\.name))")
+    }
 }
