@@ -64,6 +64,9 @@ Balkans	Location
 Caucasus	Location	
 Central Asia	Location	
 Southeast Asia	Location	
+South Asia	Location	
+East Asia	Location	
+Western Hemisphere	Location	
 Gulf region	Location	Gulf
 Persian Gulf	Location	
 Black Sea	Location	
@@ -133,6 +136,7 @@ Taiz	Location
 Herat	Location		Afghanistan
 Mazar-i-Sharif	Location	
 Jalalabad	Location		Afghanistan
+Cox's Bazar	Location		Bangladesh
 Macau	Location	Macao
 Detroit	Location		United States
 Dallas	Location		United States
