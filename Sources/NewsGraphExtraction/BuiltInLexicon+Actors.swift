@@ -136,7 +136,6 @@ Taiz	Location
 Herat	Location		Afghanistan
 Mazar-i-Sharif	Location	
 Jalalabad	Location		Afghanistan
-Cox's Bazar	Location		Bangladesh
 Macau	Location	Macao
 Detroit	Location		United States
 Dallas	Location		United States
