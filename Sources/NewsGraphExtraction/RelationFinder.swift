@@ -804,9 +804,12 @@ struct RelationFinder: Sendable {
         // is `within`): a table of every entity was 24 bytes and more per name, at the peak of a
         // text of names only.
         var entityByName: [String: Int] = [:]
+        // The document's ministries (the first 64), for "Culture Minister X" (TitleRules.ministry).
+        var ministries: [Int] = []
         for index in entities.indices {
             let name = entities.name(index)
             if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
+            if ministries.count < 64, entities.kinds[index] == .organization, name.contains("Ministry") { ministries.append(index) }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
         // resolved mentions in sentence order (mention order within one), read with a cursor as
@@ -1060,7 +1063,7 @@ struct RelationFinder: Sendable {
             }
 
             // Titles and appositions.
-            TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(
+            TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry, ministries: ministries).run(
                 titles: sortedTitles[firstTitle..<nextTitle], sentence: s, from: a, to: b, pronoun: resolvePronoun,
                 office: { person in memory.lastOffice[person].map { memory.found[$0].predicate } }
             ) { source, target, predicate, rule, confidence, role in

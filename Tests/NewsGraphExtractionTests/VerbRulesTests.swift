@@ -110,6 +110,28 @@ struct VerbRulesTests: RuleSuite {
         #expect(has(described, "tomas_brell", .roleIn, "velmar_freedom_party"), "\(keys(described))")
     }
 
+    @Test("'Culture Minister X' with the state's Culture Ministry named: an office in the ministry too; not another state's ministry, nor one of two")
+    func ministerOfNamedMinistry() {
+        let g = graph(
+            """
+            LIMA, Peru — Peru's Culture Ministry cancelled the contract on Monday. Culture Minister Lena Varga said the firm had failed.             The Ministry of Mines and Energy agreed. Mines and Energy Minister Tomas Brel said so.
+            """)
+        #expect(has(g, "lena_varga", .roleIn, "peruvian_culture_ministry"), "\(keys(g))")
+        #expect(has(g, "tomas_brel", .roleIn, "ministry_of_mines_and_energy"), "\(keys(g))")
+        // Negatives: another state's ministry of that name; two ministries that both fit; a prime minister.
+        let foreign = graph("LIMA, Peru — Peru said Russia's Foreign Ministry had protested. Foreign Minister Lena Varga said so.")
+        #expect(!foreign.relations.values.contains { $0.source == "lena_varga" && $0.target.contains("ministry") }, "\(keys(foreign))")
+        let two = graph(
+            "LIMA, Peru — Peru's Culture Ministry and the Ministry of Culture and Sport met. Culture Minister Lena Varga said so.")
+        #expect(!two.relations.values.contains { $0.source == "lena_varga" && $0.target.contains("ministry") }, "\(keys(two))")
+        let secretary = graph("NAIROBI, Kenya — Kenya's Health Ministry said so. Health Cabinet Secretary Ana Ruiz agreed.")
+        #expect(has(secretary, "ana_ruiz", .roleIn, "kenyan_health_ministry"), "\(keys(secretary))")
+        let other = graph("NAIROBI, Kenya — Kenya's Health Ministry said so. On Monday, Interior Cabinet Secretary Ana Ruiz agreed.")
+        #expect(!other.relations.values.contains { $0.source == "ana_ruiz" && $0.target.contains("ministry") }, "\(keys(other))")
+        let prime = graph("LIMA, Peru — Peru's Culture Ministry met. Prime Minister Lena Varga said so.")
+        #expect(!prime.relations.values.contains { $0.source == "lena_varga" && $0.target.contains("ministry") }, "\(keys(prime))")
+    }
+
     @Test("a state's body as a subject: 'Chile's foreign ministry rejected …', 'Chile's embassy in Lima dismissed …'")
     func stateBodySubjects() {
         let ministry = graph("Peru accused Chile of spying on its navy. Chile's foreign ministry rejected the accusation.")

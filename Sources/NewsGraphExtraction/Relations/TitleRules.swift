@@ -56,7 +56,52 @@ struct TitleRules {
     let entityByName: [String: Int]
     /// The country the text is about, for offices named without one.
     let mainCountry: Int?
+    /// The document's ministries (organizations named "… Ministry …"; at most 64), for ``ministry(of:holder:country:)``.
+    var ministries: [Int] = []
     var lexicon: CompiledLexicon { finder.lexicon }
+
+    /// Words of a minister's title that name no portfolio.
+    static let notPortfolioWords: WordSet = [
+        "minister", "secretary", "general", "permanent", "prime", "deputy", "vice", "state", "acting", "interim", "first", "chief", "and",
+        "cabinet",
+    ]
+
+    /// "Culture Minister X", "Public Health Minister X", "Foreign Minister X", "Health Cabinet Secretary X" (the title
+    /// `title`, an office of `country`):
+    /// the one ministry the document names whose name holds every word of the portfolio ("Peru's Culture Ministry",
+    /// "the Ministry of Mines and Energy"), and no other state's name first; nil when none or several do.
+    func ministry(of title: TitleCandidate, country: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        // (And a cabinet secretary's: "Health Cabinet Secretary X" with "Kenya's Health Ministry".)
+        guard !ministries.isEmpty, tokens[title.end - 1].normIsOne(of: "minister", "secretary") else { return nil }
+        var words: [String] = []
+        for k in title.start..<(title.end - 1) where !Self.notPortfolioWords.contains(tokens[k]) && tokens[k].kind == .word {
+            words.append(tokens[k].norm)
+        }
+        // Capitalized words right before the title: "Culture", "Public Health", "Mines and Energy".
+        var q = title.start - 1
+        while q >= a, q >= title.start - 4, ctx.mentionByEnd[q + 1] == nil,
+            (tokens[q].kind == .word && tokens[q].isCapitalized) || (tokens[q].normIs("and") && q > a && tokens[q - 1].isCapitalized)
+        {
+            if !Self.notPortfolioWords.contains(tokens[q]) { words.append(tokens[q].norm) }
+            q -= 1
+        }
+        guard !words.isEmpty else { return nil }
+        let countryName = ctx.entities.name(country).lowercased()
+        var found: Int?
+        for candidate in ministries where candidate != country {
+            let nameWords = ctx.entities.name(candidate).lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            guard words.allSatisfy({ nameWords.contains($0) }) else { continue }
+            // (The first word names the state, or is the portfolio's or "Ministry": not "Russian Foreign Ministry" for
+            // a Chilean foreign minister.)
+            if let first = nameWords.first, first != "ministry", !words.contains(first), !first.hasPrefix(String(countryName.prefix(4))) {
+                continue
+            }
+            if found != nil { return nil }
+            found = candidate
+        }
+        return found
+    }
 
     typealias Emit = (
         _ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ role: String?
@@ -700,6 +745,10 @@ struct TitleRules {
                 // "a founder of the Chilean movement": a founder is tied to a body, not to a country.
                 if predicate == .affiliatedWith, ctx.entities.kinds[org] != .organization { continue }
                 emit(holder.entity, org, predicate, rule, confidence: confidence, role: role)
+                // "Culture Minister X" with "Peru's Culture Ministry" in the text: an office in the ministry too.
+                if ctx.entities.kinds[org] == .country, outer == nil, let ministry = ministry(of: title, country: org, from: a) {
+                    emit(holder.entity, ministry, .roleIn, "title-ministry", confidence: 0.6, role: role)
+                }
             }
         }
         currentTitle = -1
