@@ -64,6 +64,9 @@ Balkans	Location
 Caucasus	Location	
 Central Asia	Location	
 Southeast Asia	Location	
+South Asia	Location	
+East Asia	Location	
+Western Hemisphere	Location	
 Gulf region	Location	Gulf
 Persian Gulf	Location	
 Black Sea	Location	

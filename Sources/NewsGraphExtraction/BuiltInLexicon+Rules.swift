@@ -103,7 +103,9 @@ order/direct/instruct	X V Y	ordered
 merge	X V with Y	merged_with
 merge	X V	merged_with	mutual
 @acquire	X:Organization V Y:Organization	merged_with
-acquire/buy/purchase/take	X:Organization V Y:Organization	merged_with
+acquire/buy/purchase	X:Organization V Y:Organization	merged_with
+# ("took the ministry to arbitration/court" is no takeover)
+take	X:Organization V Y:Organization -to	merged_with
 merger/takeover/acquisition	N of X and Y	merged_with
 merger	N between X and Y	merged_with
 merger	N with Y	merged_with

@@ -882,7 +882,11 @@ struct MentionFinder: Sendable {
         // "Reporters Without Borders": a capitalized preposition after the word joins a name; it is no title.
         if after + 1 < end, Self.isNamePreposition(tokens[after]), isNameToken(tokens[after + 1]) { return nil }
         if after < end, tokens[after].isCapitalized, lexicon.matchActor(tokens, at: after, end: end) == nil,
-            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1), rightEnd - after >= 3,
+            let rightEnd = spanEnd(tokens, after, end, depth: depth + 1),
+            rightEnd - after >= 3
+                // (Two words after a title that follows a country's name: "Kalmar Marine Fisheries Association".)
+                || (rightEnd - after == 2 && i > 0
+                    && lexicon.matchActor(tokens, at: i - 1, end: i).map({ lexicon.actors[$0.index].kind == .country }) == true),
             headKind(tokens[rightEnd - 1]) == .organization
         {
             return nil
@@ -2837,6 +2841,8 @@ struct MentionFinder: Sendable {
                 }
             }
         }
+        joinContinentSuffixedNames(&mentions, tokens)
+        typeNamesAfterBodyNouns(&mentions, tokens)
         bindClubShortNames(&mentions, tokens)
         bindCompanyPlaceShortNames(&mentions, tokens)
         unbindForeignOrgans(&mentions, tokens)
@@ -3122,9 +3128,109 @@ extension MentionFinder {
             mentions[index].actor = nil
         }
         guard !instruments.isEmpty else { return }
-        // (Dropped in place; the mentions after them, and what they are part of, move down: no second array of
-        // mentions, a 32-bit shift per mention.)
-        let dropped = Set(instruments)
+        dropMentions(Set(instruments), from: &mentions)
+    }
+
+    /// The last words of a continent's name that a body's name may end in ("… Justice Africa", "… Supporters Europe").
+    static let continentEnds: WordSet = ["africa", "europe", "asia", "america", "americas"]
+
+    /// "Tarvel Fairness Africa, a Velmora-based group": two or more capitalized words, no known actor among them,
+    /// right before a continent's name (not its possessive, no capitalized word after it) are one body's name that
+    /// ends in the continent, not a name and a place. (Mentions inside the run are dropped; the continent's becomes
+    /// the body's.)
+    func joinContinentSuffixedNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        var dropped: Set<Int> = []
+        for index in mentions.indices {
+            let c = mentions[index]
+            guard let actor = c.actor, lexicon.actors[actor].kind == .location, c.end - c.start <= 2, c.start > 0,
+                Self.continentEnds.contains(tokens[c.end - 1]), !tokens[c.start].newlineBefore
+            else { continue }
+            // (Nor before a lower-case noun or a hyphen: "the Velmar Network Africa office", "… Africa-based".)
+            if c.end < tokens.count {
+                let after = tokens[c.end]
+                if after.normIs("'s") || after.normIs("'") || after.tag == .possessive || after.textIs("-") { continue }
+                if after.kind == .word, !after.isLowerInitial || after.tag.isOne(of: .noun, .nounPlural) { continue }
+            }
+            var p = c.start
+            while p > 0, tokens[p - 1].kind == .word, tokens[p - 1].isCapitalized, !tokens[p - 1].isCredit,
+                !tokens[p].newlineBefore, c.start - p < 6
+            {
+                p -= 1
+            }
+            while p < c.start, Self.headlineSmallWords.contains(tokens[p]) { p += 1 }
+            guard c.start - p >= 2 else { continue }
+            // (No known actor, given name or known person among the words, no title opening them: "UN Africa", "Kalmar
+            // Africa", "Lena Tarvo Europe", "Prime Minister Kalo Europe"; a title word inside is the name's: "… Justice Africa".)
+            let inside = mentions.indices.filter { mentions[$0].start < c.start && mentions[$0].end > p && $0 != index }
+            guard inside.allSatisfy({ mentions[$0].actor == nil && (mentions[$0].kind != .person || mentions[$0].kindGuessed)
+                && mentions[$0].start >= p && mentions[$0].end <= c.start && mentions[$0].partOf == nil }),
+                !mentions.contains(where: { $0.partOf == index }),
+                (p..<c.start).allSatisfy({ !lexicon.isWord(tokens[$0], .givenName) }), lexicon.matchTitle(tokens, at: p, end: c.start) == nil
+            else { continue }
+            dropped.formUnion(inside)
+            mentions[index].start = p
+            mentions[index].actor = nil
+            mentions[index].kind = .organization
+            mentions[index].isAdjective = false
+            mentions[index].kindGuessed = false
+            mentions[index].headIndex = nil
+        }
+        guard !dropped.isEmpty else { return }
+        dropMentions(dropped, from: &mentions)
+    }
+
+    /// Lower-case nouns of a body that a name right after them is the name of ("the hotel chain X", "the opposition
+    /// party X", "the Velmora clubs X and Y", "the national hunting association, X,").
+    static let bodyNounsBeforeName: WordSet = [
+        "party", "parties", "club", "clubs", "side", "sides", "team", "teams", "chain", "consortium", "association",
+        "federation", "firm", "firms", "company", "companies", "roaster", "airline", "airlines", "carrier", "lender",
+        "insurer", "broadcaster", "newspaper", "movement", "coalition", "charity", "conglomerate", "cooperative",
+    ]
+
+    /// A name guessed a person's (no known given name, no cue) right after a body's noun in a noun phrase opened by a
+    /// determiner ("the hotel chain Tarvo Hoteles", "the consortium, Velmar Sur,"), and ending before punctuation,
+    /// "and", "or" or a number, is that body's name: an organization; so is a name after it in the same list ("the
+    /// Velmora clubs Blue Anchor and Tarvik"). ("The party Lena Tarvo founded" keeps its person: a verb follows.)
+    func typeNamesAfterBodyNouns(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        var listEnd = -1
+        for index in mentions.indices {
+            let m = mentions[index]
+            guard m.start >= 2 else { continue }
+            var n = m.start - 1
+            var inList = false
+            if tokens[n].normIsOne(of: "and", "or") || tokens[n].textIs(","), n == listEnd { inList = true }
+            if !inList, tokens[n].textIs(","), n >= 2 { n -= 1 }
+            var bodyNoun = false
+            if !inList, tokens[n].kind == .word, tokens[n].isLowerInitial, Self.bodyNounsBeforeName.contains(tokens[n]) {
+                // (A determiner or a possessive opens the noun phrase within four words before the noun.)
+                var k = n - 1
+                while k >= 0, n - k <= 4 {
+                    let w = tokens[k]
+                    if w.normIsOne(of: "the", "a", "an", "its", "their") || w.normIs("'s") || w.tag == .possessive {
+                        bodyNoun = true
+                        break
+                    }
+                    if w.kind != .word, !w.textIs("-") { break }
+                    k -= 1
+                }
+            }
+            guard inList || bodyNoun else { continue }
+            if m.end < tokens.count {
+                let after = tokens[m.end]
+                guard after.kind != .word || after.normIsOne(of: "and", "or") || !after.isLowerInitial
+                    || lexicon.lexical(after.norm).tags.contains(.number)
+                else { continue }
+            }
+            listEnd = m.end
+            guard m.kind == .person, m.kindGuessed, m.actor == nil, !lexicon.isWord(tokens[m.start], .givenName) else { continue }
+            mentions[index].kind = .organization
+            mentions[index].kindGuessed = false
+        }
+    }
+
+    /// Drops the mentions at `dropped` in place; the mentions after them, and what they are part of, move down (no
+    /// second array of mentions, a 32-bit shift per mention).
+    func dropMentions(_ dropped: Set<Int>, from mentions: inout [MentionCandidate]) {
         var shift = [Int32](repeating: 0, count: mentions.count)
         var removed: Int32 = 0
         for index in mentions.indices {

@@ -110,6 +110,15 @@ struct FrameRulesTests {
         #expect(Self.has(aid, "norway", .supports, "chile"), "\(aid)")
     }
 
+    @Test("'took the ministry to arbitration' is no takeover; 'took Y private', 'bought Y' are")
+    func takeToCourtIsNoTakeover() {
+        let court = Self.drawn("Halvern Chemical said it would take the Velmar Trade Ministry to arbitration. Korvex Mining took Tarlin Power to court.")
+        #expect(!court.contains { $0.predicate == .mergedWith }, "\(court)")
+        let takeover = Self.drawn("Korvex Mining took Tarlin Power private last year. Velmar Holdings bought Halvern Chemical.")
+        #expect(Self.has(takeover, "korvex_mining", .mergedWith, "tarlin_power"), "\(takeover)")
+        #expect(Self.has(takeover, "velmar_holdings", .mergedWith, "halvern_chemical"), "\(takeover)")
+    }
+
     @Test("agreements signed or agreed: a memorandum, a framework, a partnership, conventions; 'agreed a $2 billion loan with Y'; equipment provided 'with'")
     func agreementsAndProvision() {
         let signed = Self.drawn(

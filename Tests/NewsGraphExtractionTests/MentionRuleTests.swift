@@ -1487,4 +1487,49 @@ struct MentionRuleTests {
         let work = graph("An edition of Lena Ortiz's memoir sold out on Thursday.")
         #expect(node("Lena Ortiz", in: work)?.kind == .person, "\(work.entities.values.map(\.name))")
     }
+
+    @Test("capitalized words right before a continent's name are one body's name ending in it; not before its possessive, not a title's run")
+    func bodyNameEndingInContinent() {
+        let g = graph("The case was brought by Tarvel Fairness Africa, a Velmora-based group. Orvask Supporters Europe welcomed the ruling.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Tarvel Fairness Africa", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Orvask Supporters Europe", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Africa", in: g) == nil, "\(names)")
+        // Negatives: a possessive continent, and a title opening the run, keep the continent a place.
+        let possessive = graph("On Monday Velmar Orvask Europe's leaders met. Prime Minister Kalo Europe said nothing.")
+        #expect(node("Europe", in: possessive)?.kind == .location, "\(possessive.entities.values.map(\.name))")
+        #expect(possessive.entities.values.allSatisfy { !$0.name.hasSuffix(" Europe") }, "\(possessive.entities.values.map(\.name))")
+    }
+
+    @Test("a guessed person's name right after a body's noun in a noun phrase is the body's, and so is the next in its list; not before a verb")
+    func namesAfterBodyNouns() {
+        let g = graph("Fans clashed with supporters of the Velmora clubs Orvan Star and Kelvask, police said. The event is sponsored by the hotel chain Tarvo Hoteles. The national hunting association, Drelmo Vaskai, says its members are old.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Orvan Star", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Tarvo Hoteles", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Drelmo Vaskai", in: g)?.kind == .organization, "\(names)")
+        // Negatives: a name before a verb, and a name after an office's noun, stay people.
+        let people = graph("Guests of the hotel chain Drelmo Vaskai founded complained. The party chairman Orvan Kelvask resigned.")
+        #expect(node("Drelmo Vaskai", in: people)?.kind == .person, "\(people.entities.values.map(\.name))")
+        #expect(node("Orvan Kelvask", in: people)?.kind == .person, "\(people.entities.values.map(\.name))")
+    }
+
+    @Test("'South Asia' and 'the Western Hemisphere' are regions")
+    func moreRegions() {
+        let g = graph("Deaths at sea in South Asia rose, as they did across the Western Hemisphere.")
+        #expect(node("South Asia", in: g)?.kind == .location, "\(g.entities.values.map(\.name))")
+        #expect(node("Western Hemisphere", in: g)?.kind == .location, "\(g.entities.values.map(\.name))")
+        #expect(node("Asia", in: g) == nil)
+    }
+
+    @Test("a title word after a country's name before two words ending in a body's head word is inside the body's name; a title before a person stays one")
+    func titleWordInsideCountryBodyName() {
+        let g = graph("The Chile Marine Fisheries Association called on the government to act.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Chile Marine Fisheries Association", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Fisheries Association", in: g) == nil, "\(names)")
+        // Negative: a title before a person's name is an office, no body's name.
+        let person = graph("Chile Navy Admiral Tarvo Lenk said the ship had left.")
+        #expect(node("Tarvo Lenk", in: person)?.kind == .person, "\(person.entities.values.map(\.name))")
+    }
 }

@@ -67,6 +67,23 @@ struct StructureRulesTests {
         #expect(!bloc.contains { $0.predicate == .locatedIn }, "\(bloc)")
     }
 
+    @Test("'X, the state-owned operator,': a firm the state owns is in the text's country; not an agency, nor in a sentence about another state")
+    func stateFirmApposition() {
+        let text = "Peru's regulator fined two carriers. Telvar Telecom, the state-owned operator, said it would appeal. Andel Cargo, the state ground-handling company, agreed."
+        let drawn = Self.drawn(text, mainCountry: "peru")
+        #expect(Self.has(drawn, "telvar_telecom", .locatedIn, "peru", rule: "state-firm"), "\(drawn)")
+        #expect(Self.has(drawn, "andel_cargo", .locatedIn, "peru", rule: "state-firm"), "\(drawn)")
+        // Negatives: an organ ("the state agency"), a sentence naming only another state, a description that goes on.
+        let agency = Self.drawn("Peru's regulator fined two carriers. Telvar Control, the state agency, said it would appeal.", mainCountry: "peru")
+        #expect(!agency.contains { $0.rule == "state-firm" }, "\(agency)")
+        let other = Self.drawn("Peru's regulator fined two carriers. In Chile, Telvar Telecom, the state-owned operator, said it would appeal.", mainCountry: "peru")
+        #expect(!other.contains { $0.rule == "state-firm" }, "\(other)")
+        let goesOn = Self.drawn("Peru's regulator fined two carriers. Telvar Telecom, the state-owned operator of Chile's ports, said so.", mainCountry: "peru")
+        #expect(!goesOn.contains { $0.rule == "state-firm" }, "\(goesOn)")
+        let foreign = Self.drawn("Peru's regulator fined two carriers. Chile Andes Rail, a state-owned group, said so.", mainCountry: "peru")
+        #expect(!foreign.contains { $0.rule == "state-firm" }, "\(foreign)")
+    }
+
     @Test("trades a demonym describes: 'the Kalmari roaster X', 'the state-owned Kalmari factory X'")
     func demonymTrades() {
         let roaster = Self.drawn("The Swedish roaster Velkaff said on Monday it would raise prices.")

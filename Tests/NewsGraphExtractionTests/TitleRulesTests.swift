@@ -199,6 +199,11 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_ortiz" && $0.target == "audit_office" }, "\(drawn)")
         let plain = Self.drawn("Spokesman Tomas Brel of the Korvex Group said sales fell.")
         #expect(drawn.count >= 1 && plain.contains { $0.source == "tomas_brel" && $0.target == "korvex_group" }, "\(plain)")
+        // One or two words describing the body after its article; none when no body follows them.
+        let described = Self.drawn("Senator Tomas Brel of the opposition Korvex Unity Party said sales fell.")
+        #expect(described.contains { $0.source == "tomas_brel" && $0.target == "korvex_unity_party" }, "\(described)")
+        let unnamed = Self.drawn("Spokesman Tomas Brel of the state oil company said sales fell.")
+        #expect(unnamed.isEmpty, "\(unnamed)")
     }
 
     @Test("a title after a comma that a verb follows is the next clause's subject: 'In his meeting with X, the Secretary discussed'")
@@ -224,6 +229,24 @@ struct TitleRulesTests {
         #expect(!visit.contains { $0.target == "peru" }, "\(visit)")
         let former = Self.drawn("Peru's economy grew. Varga, a former labour minister, will form a government.", mainCountry: "peru")
         #expect(!former.contains { $0.target == "peru" }, "\(former)")
+        // A government named by its head is not the state the sentence names before it: the text's country, unless
+        // that is the one named.
+        let other = Self.drawn(
+            "Peru's police closed the clinics. Chile's foreign office accused the government of Prime Minister Lena Varga of pressure.",
+            mainCountry: "peru")
+        #expect(other.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "peru" }, "\(other)")
+        #expect(!other.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(other)")
+        let own = Self.drawn(
+            "Chile's police closed the clinics. Chile's foreign office accused the government of Prime Minister Lena Varga of pressure.",
+            mainCountry: "chile")
+        #expect(!own.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(own)")
+        let object = Self.drawn(
+            "Norway imposed sanctions on Chilean miner Korvex, accusing it of financing the government of President Lena Varga.",
+            mainCountry: "chile")
+        #expect(object.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "chile" }, "\(object)")
+        // Without "the government of", the country the sentence names first, as before.
+        let named = Self.drawn("Peru's police closed the clinics. Chile's economy grew, Prime Minister Lena Varga said.", mainCountry: "peru")
+        #expect(named.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(named)")
     }
 
     @Test("a director general, a vice-chancellor and an honorific before the name: 'Its director general, X', 'the university's vice-chancellor, Professor X'")

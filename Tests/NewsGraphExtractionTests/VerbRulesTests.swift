@@ -98,6 +98,16 @@ struct VerbRulesTests: RuleSuite {
         // A body named with no person before "of" keeps the accusation.
         let body = graph("The Korvex Unity Party accused the ruling Velmar Freedom Party of rigging the vote.")
         #expect(has(body, "korvex_unity_party", .accused, "velmar_freedom_party"), "\(keys(body))")
+        // One or two words describing the body after its article: "of the opposition Korvex bloc", "of the ruling …".
+        let described = graph(
+            """
+            Senator Lena Ortiz of the opposition Korvex Unity bloc accused Halvern Chemical of lying.             Deputy Tomas Brell of the ruling Velmar Freedom Party accused Tarlin Power of fraud.
+            """)
+        #expect(has(described, "lena_ortiz", .accused, "halvern_chemical"), "\(keys(described))")
+        #expect(has(described, "tomas_brell", .accused, "tarlin_power"), "\(keys(described))")
+        #expect(!described.relations.values.contains { $0.predicate == .accused && $0.source.hasPrefix("korvex_unity") }, "\(keys(described))")
+        #expect(!described.relations.values.contains { $0.predicate == .accused && $0.source == "velmar_freedom_party" }, "\(keys(described))")
+        #expect(has(described, "tomas_brell", .roleIn, "velmar_freedom_party"), "\(keys(described))")
     }
 
     @Test("a state's body as a subject: 'Chile's foreign ministry rejected …', 'Chile's embassy in Lima dismissed …'")

@@ -161,6 +161,15 @@ extension RelationFinder {
         let tokens = ctx.tokens
         var k = ctx.mentions[m].start - 1
         guard ctx.kind(m).isOne(of: .organization, .location, .country), !ctx.mentions[m].isAdjective, k > a else { return nil }
+        // ("Senator Lena Ortiz of the opposition Korvex bloc", "of the ruling Unity Party": one or two words describe
+        // the body after its article.)
+        var described = k
+        while described > a, described >= k - 1, tokens[described].kind == .word, tokens[described].isLowerInitial,
+            !tokens[described].normIs("the"), !Self.stopWords.contains(tokens[described]), ctx.mentionByEnd[described + 1] == nil
+        {
+            described -= 1
+        }
+        if described < k, tokens[described].normIs("the") { k = described }
         if tokens[k].normIs("the") { k -= 1 }
         guard k > a, tokens[k].normIs("of"), tokens[k].isLowerInitial, let person = ctx.mentionByEnd[k],
             ctx.owner[person] >= 0, ctx.kind(person) == .person, !ctx.mentions[person].isAdjective

@@ -380,6 +380,30 @@ struct StructureRules {
         return mainCountry
     }
 
+    /// After "the"/"a" at `start`: "state", "state-owned", "state-run" or "state-controlled", up to three lower-case
+    /// words, the last a company's description ("operator", "airline", "company"; not an organ's: "agency"): the
+    /// position after that noun, else nil.
+    func stateFirmHead(from start: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard start + 1 < b, tokens[start].normIs("state") else { return nil }
+        var q = start + 1
+        if q + 1 < b, tokens[q].textIs("-"), tokens[q + 1].normIsOne(of: "owned", "run", "controlled") { q += 2 }
+        let first = q
+        // (Over a hyphenated word: "the state ground-handling company".)
+        while q < b, q < first + 5, ctx.mentionByStart[q] == nil,
+            (tokens[q].kind == .word && tokens[q].isLowerInitial && !RelationFinder.stopWords.contains(tokens[q]))
+                || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > first)
+        {
+            q += 1
+        }
+        guard q > first, tokens[q - 1].kind == .word else { return nil }
+        let noun = tokens[q - 1].norm
+        guard Self.describesCompany(noun) || noun == "airline" || noun == "carrier" || noun == "operator",
+            !RelationFinder.stateBodyNouns.contains(noun), !RelationFinder.governmentNouns.contains(noun)
+        else { return nil }
+        return q
+    }
+
     /// Nouns a body of a country is described by after "the country's": the body nouns, companies' descriptions, and
     /// a few more (singular).
     static let countryBodyNouns: Set<String> = companyDescriptions.union(RelationFinder.bodyNouns.words).union([
@@ -1201,6 +1225,21 @@ struct StructureRules {
                     emit(e, ctx.entity(country), .locatedIn, "apposed-demonym", confidence: 0.7)
                 }
             }
+            // "Telvar Telecom, the state-owned operator," / "the state ground-handling company": a firm the state owns is
+            // in the country the text is about (when the sentence names no other state and no demonym describes it).
+            if orgLike, kind == .organization, !m.isAdjective, let country = mainCountry, country != e, k + 4 < b,
+                tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "the", "a"), let head = stateFirmHead(from: k + 2, to: b),
+                head >= b || [",", ".", ";"].contains(tokens[head].text) || tokens[head].normIsOne(of: "which", "that"),
+                !ctx.namesOnlyOtherCountry(than: country, from: a, to: b),
+                // (Not a firm whose name holds another state's: "X China Railway, a state-owned group" in a text about Peru.)
+                !(m.start..<m.end).contains(where: { q in
+                    lexicon.matchActor(tokens, at: q, end: m.end).map {
+                        lexicon.actors[$0.index].kind == .country && lexicon.actors[$0.index].name != ctx.entities.name(country)
+                    } ?? false
+                })
+            {
+                emit(e, country, .locatedIn, "state-firm", confidence: 0.65)
+            }
             // "the capital of Mongolia, Ulaanbaatar"
             if kind == .country, !m.isAdjective, m.start >= a + 2, tokens[m.start - 1].normIs("of"),
                 RelationFinder.placeNouns.contains(tokens[m.start - 2]), k + 1 < b, tokens[k].textIs(","),
@@ -1302,7 +1341,7 @@ struct StructureRules {
                     while q < b, q < k + 8, ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") { q += 1 }
                     if q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e,
                         (mentions[n].start..<mentions[n].end).contains(where: { TitleRules.partyHeads.contains(tokens[$0]) })
-                            || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance"))
+                            || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance", "bloc"))
                     {
                         emit(e, ctx.entity(n), .memberOf, "of-party", confidence: 0.7)
                     }

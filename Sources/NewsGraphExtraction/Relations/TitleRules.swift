@@ -574,10 +574,21 @@ struct TitleRules {
                             continue
                         }
                         org = mainCountry
+                        // "Velmar's foreign office accused the government of Prime Minister X": a government named by
+                        // its head is another state's than the one the sentence's subject names; the text's country,
+                        // unless that is the one named (not a state named after the verb: "sanctions on a Velmari
+                        // company financing the government of President X").
+                        let ofGovernment = title.start - 2 > a && tokens[title.start - 1].normIs("of")
+                            && tokens[title.start - 2].normIs("government")
+                        if ofGovernment {
+                            let verb = (a..<title.start).first { [Tag.verbPast, .verbThird, .verbPresent].contains(tokens[$0].tag) } ?? title.start
+                            let named = firstOfficeCountries().filter { ctx.mentions[$0.mention].end <= verb }
+                            if let main = mainCountry, named.contains(where: { ctx.entity($0.mention) == main }) { continue }
+                        }
                         // "The people of Venezuela, interim President Juan Guaido": the first country the
                         // sentence names before the title.
                         // (Not a country naming another office: "Deputy U.S. Ambassador X said the government of President Y".)
-                        if let first = firstOfficeCountries().first(where: {
+                        if !ofGovernment, let first = firstOfficeCountries().first(where: {
                             ctx.mentions[$0.mention].end <= title.start
                                 && tiesOffice(country: $0.mention, from: a, before: title.start, quotesBefore: $0.quotesBefore)
                         }) {
@@ -981,7 +992,17 @@ struct TitleRules {
         var q = ctx.mentions[m].end
         guard q + 1 < b, tokens[q].normIsOne(of: "of", "at") else { return nil }
         q += 1
-        if tokens[q].normIs("the") { q += 1 }
+        if tokens[q].normIs("the") {
+            q += 1
+            // ("Senator Lena Ortiz of the opposition Korvex bloc", "of the ruling Unity Party": one or two words
+            // describe the body after its article.)
+            let first = q
+            while q < b, q < first + 2, ctx.mentionByStart[q] == nil, tokens[q].kind == .word, tokens[q].isLowerInitial,
+                !tokens[q].normIs("the"), !RelationFinder.stopWords.contains(tokens[q])
+            {
+                q += 1
+            }
+        }
         guard q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective else { return nil }
         let after = ctx.mentions[n].end
         if after + 1 < b, tokens[after].normIs("'s"), let o = ctx.mentionByStart[after + 1], ctx.kind(o) == .organization,
