@@ -143,10 +143,12 @@ struct FrameRulesTests {
             "Colombia said it had sent two extra companies to Panama. Germany and Sweden said they would send ships to the Baltic Sea.")
         #expect(Self.has(sent, "colombia", .deployedTo, "panama"), "\(sent)")
         #expect(Self.has(sent, "germany", .deployedTo, "baltic_sea") && Self.has(sent, "sweden", .deployedTo, "baltic_sea"), "\(sent)")
-        // A person speaking, a number that does not agree, a description standing before the name: none.
-        let none = Self.drawn(
-            "Carla Mendez said it had sent troops to Panama. Chile and Peru said it had sent troops to Bolivia. The U.N. peacekeeping mission, VELMON, said it had sent a force to Ecuador.")
+        // A person speaking, a number that does not agree: none.
+        let none = Self.drawn("Carla Mendez said it had sent troops to Panama. Chile and Peru said it had sent troops to Bolivia.")
         #expect(!none.contains { $0.predicate == .deployedTo }, "\(none)")
+        // A description standing before the name: the name sent the force (``FrameRules/openingActorOfIt``), not the U.N.
+        let described = Self.drawn("The U.N. peacekeeping mission, VELMON, said it had sent a force to Ecuador.")
+        #expect(described.filter { $0.predicate == .deployedTo }.map(\.source) == ["velmon"], "\(described)")
     }
 
     @Test("a verb frame with a required object word tells a verb's senses apart")
@@ -206,6 +208,24 @@ struct FrameRulesTests {
         // A question is no request, coordinated or not.
         let question = Self.drawn("Chile asked Peru and Bolivia whether the ban would stay.")
         #expect(!question.contains { $0.predicate == .urged }, "\(question)")
+    }
+
+    @Test("a subject 'it' is the actor opening its sentence, or the one before for an opening 'It'; a name in apposition to that opener; no further back")
+    func itAsOpeningActor() {
+        let later = Self.drawn("The Korvex Traders Association criticized the ban and said it would ask the Tarvo Supreme Court to suspend the order.")
+        #expect(Self.has(later, "korvex_traders_association", .urged, "tarvo_supreme_court"), "\(later)")
+        let opening = Self.drawn("Halbrand Mining rejected the findings on Monday. It asked the Tarvo Energy Regulator to review the audit.")
+        #expect(Self.has(opening, "halbrand_mining", .urged, "tarvo_energy_regulator"), "\(opening)")
+        // "Chile's state grain agency, Korvex, …": the agency named, not its state.
+        let apposed = Self.drawn("Chile's state grain agency, Korvex, rejected the claim and said it had signed a contract with Tarvo Holdings.")
+        #expect(Self.has(apposed, "korvex", .agreedWith, "tarvo_holdings"), "\(apposed)")
+        #expect(!Self.has(apposed, "chile", .agreedWith, "tarvo_holdings"), "\(apposed)")
+        // Two sentences on, "It" may be what the actor published: nobody.
+        let far = Self.drawn("Halbrand Mining rejected the findings. The audit was published on Monday. It asked the Tarvo Energy Regulator to act.")
+        #expect(!far.contains { $0.predicate == .urged }, "\(far)")
+        // An "it" inside a quotation is the speaker's thing, not the opener.
+        let quoted = Self.drawn("Halbrand Mining rejected the findings. \"It asked the Tarvo Energy Regulator to act,\" a miner said.")
+        #expect(!quoted.contains { $0.predicate == .urged }, "\(quoted)")
     }
 
     @Test("passive clauses are matched as their active; a negated clause draws nothing")

@@ -563,6 +563,44 @@ struct FrameRules {
         return speakers
     }
 
+    /// "It urged Y to …", "X … and said it would ask Y to …": a subject "it" (not in a quotation) that the clause
+    /// layer left unread is the organization or state that opens a recent sentence, as the verb patterns read it
+    /// (``RelationFinder/openingActor(_:before:)``): one that opens the pronoun's own sentence or, for an "It" that
+    /// opens its sentence, the one before ("The company said it would ask …" after another sentence's opener is the
+    /// company's, whoever that is; "It" two sentences on may be the resolution it adopted). An opener described and
+    /// named in apposition is the name: "Chile's state logistics agency, Korvex, said it …", "The U.N. mission,
+    /// UNOVEL, said it …".
+    func openingActorOfIt(_ clause: Clause, _ syntax: SentenceSyntax) -> [Int] {
+        let tokens = ctx.tokens
+        guard clause.subject.count == 1, case let group = syntax.nouns[clause.subject[0]], group.isPronoun,
+            tokens[group.start].normIs("it"), !tokens[group.start].inQuote,
+            let actor = RelationFinder(lexicon: lexicon).openingActor(ctx, before: group.start),
+            var index = ctx.mentionIndex(before: group.start)
+        else { return [] }
+        let sentence = ctx.seg.sentences.partitionPoint { $0.tokens.upperBound <= group.start }
+        let opensSentence = group.start == ctx.seg.sentences[sentence].tokens.lowerBound
+        let earliest = opensSentence ? sentence - 1 : sentence
+        var opener: Int? = nil
+        while index >= 0, ctx.mentions[index].sentence >= earliest {
+            if ctx.owner[index] >= 0, ctx.entity(index) == actor { opener = index }
+            index -= 1
+        }
+        // ("Chile and Peru said it …": a pronoun that does not agree with its subject.)
+        guard let opener, ctx.mentions[opener].end >= tokens.count || !tokens[ctx.mentions[opener].end].normIs("and") else { return [] }
+        // The apposed name: after the opener, its possessive and at most four lower-case words, ", Name,".
+        var q = ctx.mentions[opener].end
+        if q < tokens.count, tokens[q].normIs("'s") { q += 1 }
+        let limit = min(q + 4, tokens.count)
+        while q < limit, tokens[q].kind == .word, tokens[q].isLowerInitial { q += 1 }
+        if q + 1 < tokens.count, q > ctx.mentions[opener].end, tokens[q].textIs(","), let named = ctx.mentionByStart[q + 1],
+            ctx.owner[named] >= 0, !ctx.mentions[named].isAdjective, ctx.kind(named) == .organization,
+            ctx.mentions[named].end < tokens.count, tokens[ctx.mentions[named].end].textIs(",")
+        {
+            return [ctx.entity(named)]
+        }
+        return [actor]
+    }
+
     /// Matches a verb frame against a clause; emits and returns true on a match.
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
         // "ordered the agency to conclude a contract with Y", "urged X to sign a deal with Y": an act
@@ -581,6 +619,8 @@ struct FrameRules {
         let stand = Self.standInPredicates.contains(frame.predicate)
         var subject = actors(clause.subject, syntax, standIns: stand, pairs: true)
         if subject.isEmpty { subject = speakerOfPronoun(clause, syntax) }
+        // (Not a reported wrong: "X said it had ignored the warnings" may blame a body the text names since.)
+        if subject.isEmpty, !frame.reported { subject = openingActorOfIt(clause, syntax) }
         var object = clause.object
         var objectActors = actors(clause.object, syntax, standIns: stand)
         var complements = clause.complements
