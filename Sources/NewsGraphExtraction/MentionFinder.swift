@@ -1837,6 +1837,26 @@ struct MentionFinder: Sendable {
                         continue
                     }
                 }
+                // A place whose name holds a possessive, as the place table writes it ("X's Bay", "X's Y Z"): one
+                // place, not a name "X" and a body "Bay" (when no capitalized word goes on after it).
+                if t.isCapitalized, !t.isAllCaps, i + 2 < b, tokens[i + 1].normIs("'s"), !tokens[i + 1].spaceBefore,
+                    tokens[i + 2].isCapitalized, !tokens[i + 2].isAllCaps
+                {
+                    var placeEnd: Int?
+                    for n in [4, 3] where i + n <= b && (i + 2..<(i + n)).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) {
+                        if let place = PlaceTable.builtIn.place(named: surface(i, i + n)), !place.isCommonWord,
+                            i + n >= b || !isNameToken(tokens[i + n])
+                        {
+                            placeEnd = i + n
+                            break
+                        }
+                    }
+                    if let placeEnd {
+                        mentions.append(MentionCandidate(sentence: s, start: i, end: placeEnd, kind: .location, actor: nil))
+                        i = placeEnd
+                        continue
+                    }
+                }
                 // "Children's Hospital of Tarvel", "the Women's Fund": the people a body serves, a possessive
                 // and a body's or a building's head word start one name.
                 if g == nil, t.isCapitalized, !t.isAllCaps, t.normIsOne(of: "children", "women", "men"), i + 2 < b,

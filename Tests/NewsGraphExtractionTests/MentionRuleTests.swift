@@ -401,6 +401,18 @@ struct MentionRuleTests {
         #expect(!h.entities.values.contains { $0.name.contains("Council") && $0.name.contains("Hospital") }, "\(h.entities.values.map(\.name))")
     }
 
+    @Test("a place the place table writes with a possessive is one place: 'Hawke's Bay', 'King's Lynn'")
+    func possessiveInsideAPlaceName() {
+        let g = graph("Floods hit Hawke's Bay on Tuesday. Tourists filled King's Lynn and Wellington last summer, the council said.")
+        let names = "\(g.entities.values.map { "\($0.name) \($0.kind)" })"
+        #expect(node("Hawke's Bay", in: g)?.kind == .location, "\(names)")
+        #expect(node("King's Lynn", in: g)?.kind == .location, "\(names)")
+        #expect(node("Bay", in: g) == nil && node("Hawke", in: g) == nil, "\(names)")
+        // Not a possessive before a name the table does not hold, nor one a capitalized word goes on after.
+        let h = graph("Velmar's Tarvik Port reopened on Monday. Anna Teller's Harbour Group bought it.")
+        #expect(!h.entities.values.contains { $0.name.contains("'s") && $0.kind == .location }, "\(h.entities.values.map(\.name))")
+    }
+
     @Test("'with' after a capitalized '-ing' word inside a body's name: 'the Kelmar Network of People Living with HIV'")
     func withInsideAName() {
         let g = graph("The Kelmar Network of People Living with HIV said the cuts would hurt clinics.")

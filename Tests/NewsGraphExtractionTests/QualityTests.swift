@@ -204,6 +204,9 @@ struct QualityTests {
     /// Texts 380–391 came in blind on 2026-12-06 (first score with main e1512a9: entities 0.941, typed 0.893,
     /// relations 0.480, P 0.730 R 0.357; 333 relations); all 391 texts scored entities 0.959, typed 0.941, relations
     /// 0.638 (P 0.868 R 0.504); floors 0.959 / 0.941 / 0.637 (the measured 0.9590, 0.9415, 0.6380).
+    /// With the session's rules (a body described after its article, "the government of Prime Minister X", state
+    /// firms, a minister's ministry, frames reading "it", names before a continent and after body nouns, possessive
+    /// place names): entities 0.960, typed 0.943, relations 0.642 (P 0.866 R 0.510); floors 0.959 / 0.942 / 0.641.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -211,8 +214,8 @@ struct QualityTests {
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.941)
-        #expect(score.relations.f1 >= 0.637)
+        #expect(score.typedEntities.f1 >= 0.942)
+        #expect(score.relations.f1 >= 0.641)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
