@@ -3160,6 +3160,10 @@ extension MentionFinder {
     /// the body's.)
     func joinContinentSuffixedNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
         var dropped: Set<Int> = []
+        // (Mentions by start and the targets of `partOf`, built once at the first candidate: a text of many such names
+        // asks a few positions each, not every mention.)
+        var byStart: [Int: [Int]]?
+        var wholes: Set<Int> = []
         for index in mentions.indices {
             let c = mentions[index]
             guard let actor = c.actor, lexicon.actors[actor].kind == .location, c.end - c.start <= 2, c.start > 0,
@@ -3181,10 +3185,19 @@ extension MentionFinder {
             guard c.start - p >= 2 else { continue }
             // (No known actor, given name or known person among the words, no title opening them: "UN Africa", "Kalmar
             // Africa", "Lena Tarvo Europe", "Prime Minister Kalo Europe"; a title word inside is the name's: "… Justice Africa".)
-            let inside = mentions.indices.filter { mentions[$0].start < c.start && mentions[$0].end > p && $0 != index }
+            if byStart == nil {
+                var starts: [Int: [Int]] = [:]
+                for (k, m) in mentions.enumerated() {
+                    starts[m.start, default: []].append(k)
+                    if let whole = m.partOf { wholes.insert(whole) }
+                }
+                byStart = starts
+            }
+            // (Those starting up to 16 tokens before the run and reaching into it, or inside it.)
+            let inside = (max(0, p - 16)..<c.start).flatMap { byStart?[$0] ?? [] }.filter { mentions[$0].end > p && $0 != index }
             guard inside.allSatisfy({ mentions[$0].actor == nil && (mentions[$0].kind != .person || mentions[$0].kindGuessed)
                 && mentions[$0].start >= p && mentions[$0].end <= c.start && mentions[$0].partOf == nil }),
-                !mentions.contains(where: { $0.partOf == index }),
+                !wholes.contains(index),
                 (p..<c.start).allSatisfy({ !lexicon.isWord(tokens[$0], .givenName) }), lexicon.matchTitle(tokens, at: p, end: c.start) == nil
             else { continue }
             dropped.formUnion(inside)

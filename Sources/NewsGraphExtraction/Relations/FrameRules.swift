@@ -581,9 +581,12 @@ struct FrameRules {
         let opensSentence = group.start == ctx.seg.sentences[sentence].tokens.lowerBound
         let earliest = opensSentence ? sentence - 1 : sentence
         var opener: Int? = nil
-        while index >= 0, ctx.mentions[index].sentence >= earliest {
+        // (At most 256 mentions back: a long sentence of many "it"s reads a bounded stretch for each.)
+        var steps = 0
+        while index >= 0, steps < 256, ctx.mentions[index].sentence >= earliest {
             if ctx.owner[index] >= 0, ctx.entity(index) == actor { opener = index }
             index -= 1
+            steps += 1
         }
         // ("Chile and Peru said it …": a pronoun that does not agree with its subject.)
         guard let opener, ctx.mentions[opener].end >= tokens.count || !tokens[ctx.mentions[opener].end].normIs("and") else { return [] }

@@ -626,7 +626,9 @@ struct TitleRules {
                         let ofGovernment = title.start - 2 > a && tokens[title.start - 1].normIs("of")
                             && tokens[title.start - 2].normIs("government")
                         if ofGovernment {
-                            let verb = (a..<title.start).first { [Tag.verbPast, .verbThird, .verbPresent].contains(tokens[$0].tag) } ?? title.start
+                            // (The sentence's first 64 tokens at most: a long sentence of such titles stays linear.)
+                            let reach = min(title.start, a + 64)
+                            let verb = (a..<reach).first { [Tag.verbPast, .verbThird, .verbPresent].contains(tokens[$0].tag) } ?? reach
                             let named = firstOfficeCountries().filter { ctx.mentions[$0.mention].end <= verb }
                             if let main = mainCountry, named.contains(where: { ctx.entity($0.mention) == main }) { continue }
                         }
