@@ -804,12 +804,14 @@ struct RelationFinder: Sendable {
         // is `within`): a table of every entity was 24 bytes and more per name, at the peak of a
         // text of names only.
         var entityByName: [String: Int] = [:]
-        // The document's ministries (the first 64), for "Culture Minister X" (TitleRules.ministry).
-        var ministries: [Int] = []
+        // The document's ministries (the first 64) with their names' words, for "Culture Minister X" (TitleRules.ministry).
+        var ministries: [TitleRules.Ministry] = []
         for index in entities.indices {
             let name = entities.name(index)
             if lexicon.namesLookedUp.contains(name) && entityByName[name] == nil { entityByName[name] = index }
-            if ministries.count < 64, entities.kinds[index] == .organization, name.contains("Ministry") { ministries.append(index) }
+            if ministries.count < 64, entities.kinds[index] == .organization, name.contains("Ministry") {
+                ministries.append(TitleRules.Ministry(entity: index, name: name))
+            }
         }
         // Mentions and titles by sentence, so that each sentence's rules see only its own: the
         // resolved mentions in sentence order (mention order within one), read with a cursor as

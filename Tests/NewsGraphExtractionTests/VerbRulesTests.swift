@@ -128,6 +128,10 @@ struct VerbRulesTests: RuleSuite {
         #expect(has(secretary, "ana_ruiz", .roleIn, "kenyan_health_ministry"), "\(keys(secretary))")
         let other = graph("NAIROBI, Kenya — Kenya's Health Ministry said so. On Monday, Interior Cabinet Secretary Ana Ruiz agreed.")
         #expect(!other.relations.values.contains { $0.source == "ana_ruiz" && $0.target.contains("ministry") }, "\(keys(other))")
+        // A state of two words: its first word opens the ministry's demonym ("Sri Lankan Fisheries Ministry").
+        let twoWords = graph("COLOMBO, Sri Lanka — Sri Lanka's Fisheries Ministry said so. Fisheries Minister Ana Ruiz agreed.")
+        #expect(twoWords.relations.values.contains { $0.source == "ana_ruiz" && $0.predicate == .roleIn && $0.target.contains("fisheries_ministry") },
+            "\(keys(twoWords))")
         let prime = graph("LIMA, Peru — Peru's Culture Ministry met. Prime Minister Lena Varga said so.")
         #expect(!prime.relations.values.contains { $0.source == "lena_varga" && $0.target.contains("ministry") }, "\(keys(prime))")
     }

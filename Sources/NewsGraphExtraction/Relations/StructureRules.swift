@@ -381,7 +381,7 @@ struct StructureRules {
     }
 
     /// After "the"/"a" at `start`: "state", "state-owned", "state-run" or "state-controlled", up to three lower-case
-    /// words, the last a company's description ("operator", "airline", "company"; not an organ's: "agency"): the
+    /// words, the last a company's description (``describesCompany(_:)``: "operator", "airline"; not an organ's: "agency"): the
     /// position after that noun, else nil.
     func stateFirmHead(from start: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
@@ -398,8 +398,7 @@ struct StructureRules {
         }
         guard q > first, tokens[q - 1].kind == .word else { return nil }
         let noun = tokens[q - 1].norm
-        guard Self.describesCompany(noun) || noun == "airline" || noun == "carrier" || noun == "operator",
-            !RelationFinder.stateBodyNouns.contains(noun), !RelationFinder.governmentNouns.contains(noun)
+        guard Self.describesCompany(noun), !RelationFinder.stateBodyNouns.contains(noun), !RelationFinder.governmentNouns.contains(noun)
         else { return nil }
         return q
     }

@@ -56,8 +56,17 @@ struct TitleRules {
     let entityByName: [String: Int]
     /// The country the text is about, for offices named without one.
     let mainCountry: Int?
-    /// The document's ministries (organizations named "… Ministry …"; at most 64), for ``ministry(of:holder:country:)``.
-    var ministries: [Int] = []
+    /// An organization named "… Ministry …" and its name's words in lower case, split once per document.
+    struct Ministry {
+        let entity: Int
+        let words: [Substring]
+        init(entity: Int, name: String) {
+            self.entity = entity
+            words = name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        }
+    }
+    /// The document's ministries (at most 64), for ``ministry(of:country:from:)``.
+    var ministries: [Ministry] = []
     var lexicon: CompiledLexicon { finder.lexicon }
 
     /// Words of a minister's title that name no portfolio.
@@ -87,18 +96,20 @@ struct TitleRules {
             q -= 1
         }
         guard !words.isEmpty else { return nil }
-        let countryName = ctx.entities.name(country).lowercased()
+        // (The state's first word, up to four letters: "peru" for "Peruvian", "sri" for "Sri Lankan".)
+        let countryHead = ctx.entities.name(country).lowercased().split(separator: " ").first.map { $0.prefix(4) } ?? ""
         var found: Int?
-        for candidate in ministries where candidate != country {
-            let nameWords = ctx.entities.name(candidate).lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            guard words.allSatisfy({ nameWords.contains($0) }) else { continue }
+        for candidate in ministries where candidate.entity != country {
+            guard words.allSatisfy({ word in candidate.words.contains { $0 == word } }) else { continue }
             // (The first word names the state, or is the portfolio's or "Ministry": not "Russian Foreign Ministry" for
             // a Chilean foreign minister.)
-            if let first = nameWords.first, first != "ministry", !words.contains(first), !first.hasPrefix(String(countryName.prefix(4))) {
+            if let first = candidate.words.first, first != "ministry", !words.contains(where: { $0 == first }),
+                countryHead.isEmpty || !first.hasPrefix(countryHead)
+            {
                 continue
             }
             if found != nil { return nil }
-            found = candidate
+            found = candidate.entity
         }
         return found
     }
