@@ -340,6 +340,7 @@ Chair	leads
 Chief Executive	leads
 managing director	leads
 general manager	leads
+general director	leads
 General Manager	leads
 executive president	leads
 Executive President	leads

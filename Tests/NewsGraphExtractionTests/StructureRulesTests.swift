@@ -266,6 +266,11 @@ struct StructureRulesTests {
         #expect(!described.contains { $0.rule == "ownership-stake" && $0.target == "united_states" }, "\(described)")
         let minority = Self.drawn("Nayra Energy, in which Chile's state oil company Korvneft holds a 49 percent stake, said it would pay.")
         #expect(Self.has(minority, "nayra_energy", .affiliatedWith, "korvneft", rule: "ownership-stake"), "\(minority)")
+        // A stake stated about: "about 64 percent owned by", "nearly 30 percent".
+        let about = Self.drawn("Tarvo Bank said on Monday it would appeal. Tarvo Bank is about 64 percent owned by Halbrand Capital.")
+        #expect(Self.has(about, "tarvo_bank", .memberOf, "halbrand_capital", rule: "ownership-stake"), "\(about)")
+        let nearly = Self.drawn("Tarvo Bank, which is nearly 30 percent owned by Halbrand Capital, was fined.")
+        #expect(Self.has(nearly, "tarvo_bank", .affiliatedWith, "halbrand_capital", rule: "ownership-stake"), "\(nearly)")
         let small = Self.drawn("Tarvo Bank, which is 35 percent owned by Halbrand Capital, was fined.")
         #expect(Self.has(small, "tarvo_bank", .affiliatedWith, "halbrand_capital", rule: "ownership-stake"), "\(small)")
         // One owner among several, a past stake, a country as the owner.

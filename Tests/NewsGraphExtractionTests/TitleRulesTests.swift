@@ -619,4 +619,18 @@ struct TitleRulesTests {
         let two = Self.drawn("Lumio Holdings chairman Ivo Lask and chief executive Grace Tan met the minister.")
         #expect(!two.contains { $0.source == "ivo_lask" && $0.rule == "title-coordinated" }, "\(two)")
     }
+
+    @Test("'Its general director, X' leads; 'Its Kenya head, X' holds an office in the body, not the country; 'Club president X' opening a sentence names the club described before")
+    func headsOfBodiesAndBranches() {
+        let general = Self.drawn("Lumio Holdings cut 300 jobs on Monday. Its general director, Grace Tan, said the cuts were needed.")
+        #expect(general.contains { $0.source == "grace_tan" && $0.predicate == .leads && $0.target == "lumio_holdings" }, "\(general)")
+        let branch = Self.drawn("Lumio Holdings cut 300 jobs on Monday. Its Kenya head, Grace Tan, said the cuts were needed.")
+        #expect(branch.contains { $0.source == "grace_tan" && $0.predicate == .roleIn && $0.target == "lumio_holdings" }, "\(branch)")
+        #expect(!branch.contains { $0.source == "grace_tan" && $0.target == "kenya" }, "\(branch)")
+        let club = Self.drawn("The league fined Slovak club Tarvo United on Monday. Club president Ivo Lask said the fans were not to blame.")
+        #expect(club.contains { $0.source == "ivo_lask" && $0.predicate == .leads && $0.target == "tarvo_united" }, "\(club)")
+        // No body introduced with that noun: no head of anything.
+        let bare = Self.drawn("The league fined Tarvo United on Monday. Club president Ivo Lask said the fans were not to blame.")
+        #expect(!bare.contains { $0.source == "ivo_lask" && $0.predicate == .leads }, "\(bare)")
+    }
 }

@@ -688,6 +688,17 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(run, "tarnel_mining", .leads, "kessa_gold_mine"), "\(keys(run))")
         let active = graph("The Velmar Front operated in Tarsova for a decade. Tarnel Mining managed the Kessa Gold Mine until 2019.")
         #expect(!active.relations.values.contains { $0.predicate == .leads }, "\(keys(active))")
+        // A time phrase before the agent: "owned since 2021 by", "led since March by"; not "until 2019 by", a past one.
+        let since = graph("Orsk Dunav, owned since 2021 by Valdra Energy, said it would appeal. Tarnel Mining, led since March by Marten Holvik, agreed.")
+        #expect(has(since, "orsk_dunav", .memberOf, "valdra_energy"), "\(keys(since))")
+        #expect(has(since, "marten_holvik", .leads, "tarnel_mining"), "\(keys(since))")
+        // A place describing the owner: the company it describes, which controls no state.
+        let place = graph("Orsk Dunav, owned since 2021 by Lima construction group Valdra Energy, agreed. The rest is held by Tarnel Deep, a Peruvian company controlled by the Lima investment group Kessa Capital.")
+        #expect(has(place, "orsk_dunav", .memberOf, "valdra_energy"), "\(keys(place))")
+        #expect(!place.relations.values.contains { $0.predicate == .memberOf && $0.target == "lima" }, "\(keys(place))")
+        #expect(!place.relations.values.contains { $0.predicate == .controls && $0.target == "peru" }, "\(keys(place))")
+        let until = graph("Orsk Dunav, owned until 2019 by Valdra Energy, said it would appeal.")
+        #expect(!until.relations.values.contains { $0.predicate == .memberOf }, "\(keys(until))")
         let former = graph("The Velmar Labour Party, once led by Marten Holvik, lost its seats.")
         #expect(!former.relations.values.contains { $0.predicate == .leads }, "\(keys(former))")
         // What a plural noun names is run, not the name before it: the platform's accounts, not the platform.

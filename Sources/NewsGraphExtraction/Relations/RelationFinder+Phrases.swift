@@ -593,7 +593,7 @@ extension RelationFinder {
     /// earlier by a name with the same head word ("Sports Ministry").
     /// As an object (`asObject`), never the actor that opens the description's own sentence: "The
     /// Korvex Investors Group urged the company to …" names another company than the group.
-    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool, asObject: Bool = false) -> Int? {
+    func anaphor(_ ctx: Context, at p: Int, requireArticle: Bool, asObject: Bool = false, opening: Bool = false, beforeOffice: Bool = false) -> Int? {
         let tokens = ctx.tokens
         let t = tokens[p]
         let collective = Self.collectiveNouns.contains(t)
@@ -602,7 +602,8 @@ extension RelationFinder {
         let headWord = collective || company || lexicon.headKind(t).map({ $0 == .organization || $0 == .facility }) == true
         // "the club", "the lessor": any singular noun a name was introduced with ("Slovak club X", "X, a Dublin-based
         // lessor") names it again (`describedBy`); other nouns only that way.
-        guard t.kind == .word, t.isLowerInitial, headWord || t.tag == .noun else { return nil }
+        // (`opening`: a capital that only opens the sentence, "Club president X said": the common noun.)
+        guard t.kind == .word, t.isLowerInitial || opening, headWord || t.tag == .noun else { return nil }
         if requireArticle { guard p > 0, tokens[p - 1].normIs("the") else { return nil } }
         if p + 1 < tokens.count, tokens[p + 1].kind == .word, tokens[p + 1].isCapitalized { return nil }
         // The most recent earlier mention with that head, looking back a bounded distance;
@@ -615,7 +616,9 @@ extension RelationFinder {
         var index = last
         // The most recent name introduced with this very noun, as far back as a head word is looked for below.
         // (The noun ends its phrase: "the paramilitary group" is a group, not "the paramilitary X".)
-        let endsPhrase = p + 1 >= tokens.count || !(tokens[p + 1].kind == .word && tokens[p + 1].isLowerInitial && tokens[p + 1].tag.isNoun)
+        // (`beforeOffice`: an office's title follows, "the club president X", and the noun is the body's.)
+        let endsPhrase =
+            beforeOffice || p + 1 >= tokens.count || !(tokens[p + 1].kind == .word && tokens[p + 1].isLowerInitial && tokens[p + 1].tag.isNoun)
         while endsPhrase, ctx.mayDescribe(t), index >= 0, index > last - 200 {
             let m = ctx.mentions[index]
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, ctx.kind(index) == .organization || ctx.kind(index) == .facility,
@@ -652,7 +655,8 @@ extension RelationFinder {
         }
         // "the bloc", "the alliance": a body named by no such head word is the organization
         // named last, in this sentence or the two before (not "the group of …").
-        if collective, p + 1 < tokens.count, !tokens[p + 1].normIs("of") {
+        // (Not for a capital opening the sentence, "Coalition spokesman X": no body is named so.)
+        if collective, !opening, p + 1 < tokens.count, !tokens[p + 1].normIs("of") {
             let recent = ctx.mentions[last].sentence - 2
             index = last
             while index >= 0, index > last - 12, ctx.mentions[index].sentence >= recent {

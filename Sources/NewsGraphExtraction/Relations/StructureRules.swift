@@ -590,7 +590,9 @@ struct StructureRules {
         let tokens = ctx.tokens
         var q = k
         if q < b, tokens[q].textIs(",") { q += 1 }
-        func percent(at p: Int) -> (Double, Int)? {
+        func percent(at start: Int) -> (Double, Int)? {
+            // ("about 64 percent", "nearly 30 percent": the stake as stated.)
+            let p = start < b && Self.approximators.contains(tokens[start]) ? start + 1 : start
             guard p + 1 < b, tokens[p].kind == .number, let value = Double(tokens[p].text.replacingOccurrences(of: ",", with: "")),
                 tokens[p + 1].normIsOne(of: "percent", "%", "per")
             else { return nil }
@@ -741,6 +743,8 @@ struct StructureRules {
     }
     /// The verbs of an owner's stake: "in which Y holds a 49 percent stake".
     static let stakeVerbs: WordSet = ["holds", "has", "owns", "held", "had"]
+    /// Words before a stake's number that leave its size as stated: "about 64 percent owned by Y".
+    static let approximators: WordSet = ["about", "around", "roughly", "nearly", "almost", "approximately", "some"]
 
     /// Whether the name `m`, whose head word is at `head`, is a state's body by that head though it is no organ's
     /// head: "Armed Forces of X", "Atomic Energy Organization of X", "Civil Aviation Authority of X", and a bank

@@ -394,7 +394,9 @@ struct TitleRules {
                     {
                         d -= 1
                     }
-                    if d > a, let m = ctx.mentionByEnd[d + 1], ctx.mentions[m].isAdjective, ctx.mentions[m].start > a,
+                    // (Or a country's name right before the office: "its Kenya head, X", the body's head there.)
+                    if d > a, let m = ctx.mentionByEnd[d + 1], ctx.mentions[m].isAdjective || d == title.start - 1,
+                        ctx.mentions[m].start > a,
                         ctx.kind(m) == .country, tokens[ctx.mentions[m].start - 1].normIsOne(of: "'s", "its", "their")
                     {
                         p = ctx.mentions[m].start - 1
@@ -442,7 +444,10 @@ struct TitleRules {
                         }
                     }
                     // "commission chairman Esau Chulu": a common noun naming an organization mentioned before.
-                    if org == nil, p >= a, !(p > a && tokens[p - 1].normIs("'s")), let m = finder.anaphor(ctx, at: p, requireArticle: false)
+                    // ("Club president X said …" opening its sentence: the capital is the sentence's.)
+                    if org == nil, p >= a, !(p > a && tokens[p - 1].normIs("'s")),
+                        let m = finder.anaphor(ctx, at: p, requireArticle: false, opening: p == ctx.seg.sentences[s].tokens.lowerBound,
+                            beforeOffice: p + 1 == title.start)
                     {
                         org = ctx.entity(m)
                     }

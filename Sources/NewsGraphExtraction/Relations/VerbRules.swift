@@ -367,6 +367,13 @@ struct VerbRules {
         guard end < b else { return false }
         if tokens[end].normIs("by") { return true }
         if end + 1 < b, agentDegreeWords.contains(tokens[end]), tokens[end + 1].normIs("by") { return true }
+        // "owned since 2021 by X", "run since last year by X", "bought in 2019 by X": a time phrase of up to three words
+        // before the agent ("since", or "in" and a number; not "until 2019 by", a past holding).
+        if end + 2 < b, tokens[end].normIs("since") || (tokens[end].normIs("in") && tokens[end + 1].kind == .number) {
+            var q = end + 1
+            while q < b, q < end + 4, !tokens[q].normIs("by"), tokens[q].kind == .number || tokens[q].kind == .word { q += 1 }
+            return q > end + 1 && q < b && tokens[q].normIs("by")
+        }
         return end + 2 < b && tokens[end].normIs("in") && tokens[end + 1].normIs("part") && tokens[end + 2].normIs("by")
     }
 
@@ -404,7 +411,7 @@ struct VerbRules {
         guard let by = (end..<min(b, end + 4)).first(where: { tokens[$0].normIs("by") }) else { return nil }
         var q = by + 1
         if q < b, tokens[q].normIs("the") { q += 1 }
-        guard q < b, let country = ctx.mentionByStart[q], ctx.kind(country) == .country else { return nil }
+        guard q < b, let country = ctx.mentionByStart[q], ctx.kind(country).isOne(of: .country, .location) else { return nil }
         q = ctx.mentions[country].end
         let first = q
         while q < b, q < first + 4, tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q += 1 }
@@ -1545,10 +1552,12 @@ struct VerbRules {
                 // "the party, once led by X": a former office (no `leads`, as "former").
                 if predicate == .leads, start > a, tokens[start - 1].normIsOne(of: "once", "formerly", "previously") { continue }
                 guard var agent = finder.byAgent(ctx, after: end, to: b) else { continue }
-                // "controlled by U.S. private equity firm Korvex", "owned by Swiss trader Korvex": the company the country's
-                // name describes.
-                if ctx.entities.kinds[agent] == .country, let company = describedCompany(after: end, to: b) {
+                // "controlled by U.S. private equity firm Korvex", "owned by Swiss trader Korvex", "owned by Lima
+                // construction group Korvex": the company the country's or the place's name describes.
+                var describedAgent = false
+                if ctx.entities.kinds[agent].isOne(of: .country, .location), let company = describedCompany(after: end, to: b) {
                     agent = company
+                    describedAgent = true
                 }
                 var patient: Int?
                 var patients: [Int] = []
@@ -1616,6 +1625,8 @@ struct VerbRules {
                 } else {
                     for patient in patients {
                         // "Korvex, which is controlled by Halbrand Group": a company's owner, not territory.
+                        // ("a South African company controlled by the Lima group X": a company controls no state.)
+                        if predicate == .controls, describedAgent, ctx.entities.kinds[patient] == .country { continue }
                         if predicate == .controls, ctx.entities.kinds[patient] == .organization {
                             if ctx.entities.kinds[agent] == .organization {
                                 emit(patient, agent, .memberOf, rule + ":company", confidence: confidence)
