@@ -165,6 +165,8 @@ venture	X:Organization, N of/between Y:Organization	member_of
 member/part	X:Country, N of Y:Organization	member_of
 agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division/authority	X:Organization, Y's N	member_of
 owner/parent	Y:Organization, X's N	member_of
+# a place described by the place it is in: "Tarvel, Chile's second city", "Korva, Peru's largest island"
+city/town/village/port/capital/island/region/province/district	X:Place, Y:Place's N	located_in
 member/official/officer/operative/militant/fighter/commander/employee/executive/envoy	X:Person, N of/in Y:Organization	role_in
 leader/head/chief/chairman/chairwoman/chairperson/president/commander	X:Person, N of Y:Actor	leads
 ally/associate/partner/affiliate	X, N of Y	affiliated_with

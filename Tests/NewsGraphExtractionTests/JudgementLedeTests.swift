@@ -19,6 +19,27 @@ struct JudgementLedeTests: RuleSuite {
         #expect(has(g, "renewal_movement", .accused, "anna_lisk"), "\(keys(g))")
     }
 
+    @Test("'X welcomed the ruling': support of the deed's doer (the lede's, or the one named with the deed); not a welcome of a guest, nor a negated one")
+    func welcomedDeed() {
+        let g = graph(
+            """
+            TALVERA, Peru — Peru's Supreme Court on Monday ordered Korvex Mining to pay a fine for polluting the Tarvo River.
+
+            The Velmar Growers Council welcomed the ruling. The Tarsel Fruit Board welcomed the Chilean Trade Board's decision.
+            """)
+        #expect(has(g, "velmar_growers_council", .supports, "peru_supreme_court") || has(g, "velmar_growers_council", .supports, "supreme_court"), "\(keys(g))")
+        #expect(has(g, "tarsel_fruit_board", .supports, "chilean_trade_board"), "\(keys(g))")
+        let guest = graph("TALVERA, Peru — Peru's president Anna Lisk hosted talks on Monday. Chile welcomed the delegation of Tomas Brel.")
+        #expect(!guest.relations.values.contains { $0.key.predicate == Predicate.supports.name }, "\(keys(guest))")
+        let negated = graph(
+            """
+            TALVERA, Peru — Peru's Supreme Court on Monday ordered Korvex Mining to pay a fine.
+
+            The Velmar Growers Council has never welcomed the ruling.
+            """)
+        #expect(!negated.relations.values.contains { $0.key.predicate == Predicate.supports.name }, "\(keys(negated))")
+    }
+
     @Test("blame words of a measure's critics: 'disproportionate', 'discriminatory'; 'the bans' and 'the levy' are deeds")
     func measureCritics() {
         let g = graph(

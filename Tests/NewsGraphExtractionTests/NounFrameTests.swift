@@ -36,6 +36,20 @@ struct NounFrameTests {
         #expect(!list.contains { $0.predicate == .memberOf }, "\(list)")
     }
 
+    @Test("a place described by the place it is in: 'X, Chile's second city', 'X, Peru's largest island'")
+    func placeApposition() {
+        let city = Self.drawn("The ship docked in Tarvel, Chile's second city, on Monday.")
+        #expect(Self.has(city, "tarvel", .locatedIn, "chile"), "\(city)")
+        let capital = Self.drawn("Lima, Peru's capital, was quiet on Sunday.")
+        #expect(Self.has(capital, "lima", .locatedIn, "peru"), "\(capital)")
+        // Negatives: a person or a body described by a place ("X, Chile's ambassador"; "X, Lima's port operator"), a place
+        // no noun of a place describes ("X, Chile's neighbour").
+        let envoy = Self.drawn("Anna Lisk, Chile's ambassador, spoke in Lima.")
+        #expect(!envoy.contains { $0.predicate == .locatedIn }, "\(envoy)")
+        let neighbour = Self.drawn("Bolivia, Chile's neighbour, closed the border.")
+        #expect(!neighbour.contains { $0.predicate == .locatedIn }, "\(neighbour)")
+    }
+
     @Test("a presence in a country is a deployment: 'the presence of Peruvian forces in Bolivia', 'the Chilean presence in Bolivia'")
     func presence() {
         let of = Self.drawn("We have seen the presence of Peruvian forces in eastern Bolivia for months.")

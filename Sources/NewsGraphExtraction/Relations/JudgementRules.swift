@@ -25,7 +25,8 @@ struct JudgementRules {
         "shelling", "bombing", "annexation", "blockade", "closure", "suspension", "removal", "dismissal", "impeachment",
         "incursion", "invasion", "operation", "crackdown", "shutdown", "takeover", "seizing", "indictment", "fine", "fines",
         "tariffs", "deportation", "deportations", "disqualification", "sacking", "boarding", "detentions", "collision",
-        "bans", "pardon", "levy", "surcharge", "revocation", "revocations", "withdrawal", "restrictions",
+        "bans", "pardon", "levy", "surcharge", "revocation", "revocations", "withdrawal", "restrictions", "judgement", "judgment",
+        "lawsuit",
     ]
     /// Words of blame in a judgement (general English): "a provocation", "an act of piracy",
     /// "politically motivated", "illegal".
@@ -90,6 +91,27 @@ struct JudgementRules {
         return (doer, q + 1)
     }
 
+    /// Verbs of approval of a deed: "welcomed the ruling".
+    static let welcomeVerbs: WordSet = ["welcomed", "welcomes", "welcoming", "applauded", "applauds", "hailed", "hails", "praised", "praises"]
+
+    /// "Velmar's decision", "the Velmar Union's ruling" at `p` with no article: the possessor and the end of the event noun.
+    func possessedEventEnd(at p: Int, to b: Int) -> (doer: Int, end: Int)? {
+        let tokens = ctx.tokens
+        guard p + 2 < b, let m = ctx.mentionByStart[p], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective else { return nil }
+        let q = ctx.mentions[m].end
+        guard q + 1 < b, tokens[q].normIs("'s"), Self.eventNouns.contains(tokens[q + 1]), ctx.mentionByStart[q + 1] == nil
+        else { return nil }
+        let doer = ctx.entity(m)
+        guard ctx.entities.kinds[doer].isOne(of: .organization, .country, .person) else { return nil }
+        if q + 2 < b, tokens[q + 2].isCapitalized || tokens[q + 2].normIsOne(of: "of", "by") { return nil }
+        return (doer, q + 2)
+    }
+
+    /// Whether "not", "n't" or "never" stands in the three words before the verb at `p`.
+    func negated(before p: Int, from a: Int) -> Bool {
+        (max(a, p - 3)..<p).contains { ctx.tokens[$0].normIsOne(of: "not", "n't", "never") }
+    }
+
     /// Whether the judgement from `p` blames: a word of ``blameWords`` in the quotation opening
     /// there, or in the words up to the clause's end.
     func blames(from p: Int, to b: Int) -> Bool {
@@ -141,6 +163,22 @@ struct JudgementRules {
                 judgement = end + 1
                 if judgement < b, tokens[judgement].normIs("to") { judgement += 1 }
                 rule = doer == lede ? "judgement:said" : "judgement:said-named"
+            } else if Self.welcomeVerbs.contains(t) {
+                // "Amnesty welcomed the ruling", "welcomed the Velmar Union's decision", "welcomed Velmar's decision": support
+                // of the deed's doer.
+                var found = lede == nil ? nil : eventNounEnd(at: p + 1, to: b)
+                if found == nil, let named = namedEventEnd(at: p + 1, to: b) ?? possessedEventEnd(at: p + 1, to: b) {
+                    found = named.end
+                    doer = named.doer
+                }
+                // (Not an accord or a vote, which are more than one actor's: "welcomed the deal".)
+                guard let end = found, !tokens[end - 1].normIsOne(of: "deal", "contract", "vote", "resolution"), let doer,
+                    !negated(before: p, from: a),
+                    case .entity(let judge) = finder.subject(ctx, before: p, from: a, pronoun: pronoun), judge != doer,
+                    ctx.entities.kinds[judge].isOne(of: .person, .organization, .country)
+                else { continue }
+                emit(judge, doer, .supports, "judgement:welcomed", 0.6)
+                continue
             } else {
                 continue
             }
