@@ -207,15 +207,18 @@ struct QualityTests {
     /// With the session's rules (a body described after its article, "the government of Prime Minister X", state
     /// firms, a minister's ministry, frames reading "it", names before a continent and after body nouns, possessive
     /// place names): entities 0.960, typed 0.943, relations 0.642 (P 0.866 R 0.510); floors 0.959 / 0.942 / 0.641.
+    /// Texts 392–403 came in blind on 2026-12-07 (first score with main 7afc9eb: entities 0.936, typed 0.882,
+    /// relations 0.542, P 0.788 R 0.413; 341 relations); all 403 texts scored entities 0.959, typed 0.940, relations
+    /// 0.639 (P 0.864 R 0.507); floors 0.958 / 0.940 / 0.638 (the measured 0.95896, 0.9404, 0.6387).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.641)
+        #expect(score.entities.f1 >= 0.958)
+        #expect(score.typedEntities.f1 >= 0.940)
+        #expect(score.relations.f1 >= 0.638)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
