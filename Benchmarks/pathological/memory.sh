@@ -28,7 +28,7 @@ for item in ${NEWSGRAPH_MEMORY_SHAPES:-list:350 andof:245 commas:64 long:167 rel
     shape=${item%%:*}
     scale=${item##*:}
     python3 Benchmarks/pathological/make_shape.py "$shape" "$scale" "$work/in.txt"
-    read -r cpu kb <<< "$(python3 Benchmarks/pathological/measure.py 0 1 "$ng" extract "$work/in.txt" -o "$work/out.json" -q -j 1 --max-document-size 20000000)"
+    read -r cpu kb <<< "$(python3 Benchmarks/pathological/measure.py 0 1 1 "$ng" extract "$work/in.txt" -o "$work/out.json" -q -j 1 --max-document-size 20000000)"
     bytes=$(stat -c %s "$work/in.txt")
     python3 -c "import sys; b, kb, cpu = int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]); print('%-10s %10.2f %12.1f %8.2f %8.2f' % (sys.argv[1], b / 1e6, kb / 1024, kb * 1024 / b, cpu))" \
         "$shape $scale" "$bytes" "$kb" "$cpu"

@@ -5,37 +5,46 @@
 #
 # Usage: bash Benchmarks/pathological/run.sh [SCALES...]     (default: 1 4 16 64)
 #        NEWSGRAPH_SHAPES="cr list" bash Benchmarks/pathological/run.sh    (some shapes only)
+#        MAX_RUNS=5 bash Benchmarks/pathological/run.sh    (runs of 1 s of CPU or more; default 3)
+#        NEWSGRAPH_BINARY=.build/release/newsgraph bash …   (a built binary; else it builds one)
 # Prints one row per shape and scale, then one verdict per shape. Each shape is described
-# in make_shape.py. CPU times come from wait4(2) (microseconds, not /usr/bin/time's 10 ms);
-# a run under 1 s of CPU is repeated up to 5 times and its least time kept (measure.py), the
-# start-up up to 7 times. A scale whose CPU time, start-up subtracted, is under 0.1 s counts
-# as 0.1 s when it is the smaller side of a comparison: below that the time is start-up noise
-# (the 1x rows of the text shapes are 0.05 MB, a few hundredths of a second of work), and a
-# verdict drawn from it flipped between runs. Other work sharing the machine shifts absolute
-# times, not the verdicts much: every row of a shape is measured in the same run.
+# in make_shape.py. CPU times come from wait4(2) (microseconds, not /usr/bin/time's 10 ms)
+# and every row is the least CPU time of several runs (measure.py): up to 5 runs while they
+# stay under 1 s of CPU, up to MAX_RUNS (default 3) once one is longer; the start-up up to 7.
+# Long rows were single runs until 2026-12-07, when one slow run of ofchain at 64x (10.2 s
+# against a least of 5.4 s on the same input) made a FAIL of a flat shape. A scale whose CPU
+# time, start-up subtracted, is under 0.1 s counts as 0.1 s when it is the smaller side of a
+# comparison: below that the time is start-up noise (the 1x rows of the text shapes are
+# 0.05 MB, a few hundredths of a second of work), and a verdict drawn from it flipped between
+# runs. Other work sharing the machine shifts absolute times, not the verdicts much: every
+# row of a shape is measured in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/ensure-packages.sh
 ensure_packages "${NEWSGRAPH_BUILD_PACKAGES[@]}" python3
 scales=("$@")
 [ ${#scales[@]} -eq 0 ] && scales=(1 4 16 64)
-swift build -c release --product newsgraph >&2
-ng=.build/release/newsgraph
+max_runs=${MAX_RUNS:-3}
+ng=${NEWSGRAPH_BINARY:-}
+if [ -z "$ng" ]; then
+    swift build -c release --product newsgraph >&2
+    ng=.build/release/newsgraph
+fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-pathological.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-# CPU seconds (user + sys, the least of up to MAX_RUNS runs shorter than MIN_CPU) and peak KB
-# of one command; its exit code is ignored (a refused input is an expected outcome here), a
-# crash (signal) is not.
+# CPU seconds (user + sys, the least of up to MAX_RUNS runs while they are shorter than
+# MIN_CPU, of up to LONG_RUNS in all once one is not) and peak KB of one command; its exit
+# code is ignored (a refused input is an expected outcome here), a crash (signal) is not.
 measure() {
-    local min_cpu=$1 max_runs=$2
-    shift 2
-    MEASURE_STDERR="$work/stderr" python3 Benchmarks/pathological/measure.py "$min_cpu" "$max_runs" "$@" \
+    local min_cpu=$1 max_runs=$2 long_runs=$3
+    shift 3
+    MEASURE_STDERR="$work/stderr" python3 Benchmarks/pathological/measure.py "$min_cpu" "$max_runs" "$long_runs" "$@" \
         || { cat "$work/stderr" >&2; exit 1; }
 }
 echo 'Kalo Miten met Orlan Vetrov.' > "$work/tiny.txt"
-read -r startup _ <<< "$(measure 1000 7 "$ng" extract "$work/tiny.txt" -o "$work/tiny.json" -q -j 1)"
-printf 'start-up (a one-line text): %.3f s CPU\n\n' "$startup"
+read -r startup _ <<< "$(measure 1000 7 7 "$ng" extract "$work/tiny.txt" -o "$work/tiny.json" -q -j 1)"
+printf 'start-up (a one-line text): %.3f s CPU; each row the least of up to 5 runs under 1 s CPU, of up to %s longer\n\n' "$startup" "$max_runs"
 
 shapes=(${NEWSGRAPH_SHAPES:-cr u2028 long headlines list passive cooccur ofchain andof organs blame titles relatives appositions asides reporters commas dot-nest json-nest html-nest fnv-flood fnv-words})
 rows=$work/rows.tsv
@@ -53,7 +62,7 @@ for shape in "${shapes[@]}"; do
             fnv-flood) cmd=(bash -c '"$0" stats "$1" > "$2"' "$ng" "$input.$ext" "$out") ;;
             *) cmd=("$ng" extract "$input.$ext" -o "$out" -q -j 1) ;;
         esac
-        read -r cpu kb <<< "$(measure 1 5 "${cmd[@]}")"
+        read -r cpu kb <<< "$(measure 1 5 "$max_runs" "${cmd[@]}")"
         in_bytes=$(stat -c %s "$input.$ext")
         out_bytes=$( [ -f "$out" ] && stat -c %s "$out" || echo 0)
         printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$shape" "$scale" "$in_bytes" "$cpu" "$out_bytes" "$kb" >> "$rows"

@@ -103,11 +103,30 @@ struct StructureRules {
     /// Whether the body named `name` is a civil one by ``civilBodyHeads`` and ``civilBodyModifiers`` (a party never:
     /// its ties are the party rules').
     static func isCivilBody(_ name: String) -> Bool {
-        let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = asciiLowercaseWords(name) ?? name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         guard let last = words.last else { return false }
         let head = words.firstIndex(of: "of").flatMap { $0 > 0 ? words[$0 - 1] : nil } ?? last
         if head == "party" { return false }
         return civilBodyHeads.contains(head) || words.contains(where: civilBodyModifiers.contains)
+    }
+
+    /// The lower-cased runs of letters of an ASCII `name`, as `isCivilBody` splits it (in ASCII a letter is A-Z or
+    /// a-z), read from its bytes; nil for any other name. Splitting by `Character.isLetter` was most of the structure
+    /// rules' cost of the question, asked once per entity of each document.
+    private static func asciiLowercaseWords(_ name: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in name.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): word.append(byte)
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// The country a civil body's name opens with ("Kalmar Red Cross Society", "Kalmari Bar Association") or ends with
