@@ -207,15 +207,18 @@ struct QualityTests {
     /// With the session's rules (a body described after its article, "the government of Prime Minister X", state
     /// firms, a minister's ministry, frames reading "it", names before a continent and after body nouns, possessive
     /// place names): entities 0.960, typed 0.943, relations 0.642 (P 0.866 R 0.510); floors 0.959 / 0.942 / 0.641.
+    /// Then (quality, 2026-12-07: "<head> General of …" bodies, an ordinal opening a body's name, kin nouns, currency
+    /// and commodity words, "<office> X of the Y bloc", place lists after "in"): entities 0.961, typed 0.944, relations
+    /// 0.643 (P 0.867 R 0.511); floors 0.960 / 0.943 / 0.642.
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.641)
+        #expect(score.entities.f1 >= 0.960)
+        #expect(score.typedEntities.f1 >= 0.943)
+        #expect(score.relations.f1 >= 0.642)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
