@@ -774,7 +774,7 @@ struct MentionFinder: Sendable {
         "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "father", "mother", "nephew",
         "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "stepson", "stepdaughter",
     ]
-    /// Nouns of a currency or a traded commodity after a word that names no actor: "CFA francs", "Brent crude".
+    /// Nouns of a currency or a traded commodity after a word that names no actor: "VXA francs", "Velkor crude".
     static let marketNouns: WordSet = ["franc", "francs", "crude", "futures"]
     /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
     /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities",
@@ -2499,8 +2499,9 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var guessed = false
-                // "CFA francs", "Brent crude": a currency's or a commodity's name, no actor.
-                if kind == nil, spanLength == 1, !lexicon.isWord(t, .givenName), end < b, tokens[end].isLowerInitial,
+                // "VXA francs", "Velkor crude": a currency's or a commodity's name, no actor (a given name's spelling
+                // too: no person is named before these nouns).
+                if kind == nil, spanLength == 1, end < b, tokens[end].isLowerInitial,
                     Self.marketNouns.contains(tokens[end])
                 {
                     i = end

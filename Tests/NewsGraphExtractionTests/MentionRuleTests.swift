@@ -1583,6 +1583,8 @@ struct MentionRuleTests {
         let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
         #expect(node("VXA", in: g) == nil, "\(names)")
         #expect(node("Velkor", in: g) == nil, "\(names)")
+        let givenNameSpelling = graph("Italy is the biggest buyer, and Dalton futures rose 1 percent.")
+        #expect(node("Dalton", in: givenNameSpelling) == nil, "\(givenNameSpelling.entities.values.map(\.name))")
         // Negative: a body's acronym before a verb.
         let body = graph("VXA fined the bank, Lena Ortiz said.")
         #expect(node("VXA", in: body)?.kind == .organization, "\(body.entities.values.map(\.name))")
