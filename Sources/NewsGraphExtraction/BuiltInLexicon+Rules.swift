@@ -738,6 +738,7 @@ Bureau	Organization	organ
 Police	Organization	organ
 Treasury	Organization	organ
 Directorate	Organization	organ
+Inspectorate	Organization	organ
 Administration	Organization	organ
 Embassy	Facility
 Highway	Facility

@@ -765,6 +765,17 @@ struct MentionFinder: Sendable {
 
     /// Nouns after a name that make it a leader's ("the Duque administration", "the Hun Sen regime").
     static let leaderNouns: WordSet = ["administration", "regime", "presidency"]
+    /// Ordinals that open a numbered body's name after "the" ("the Second Institute of Geology").
+    static let ordinalWords: WordSet = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    ]
+    /// Kin nouns: "Tarvik's son Delmo", "his daughter Amira" name a person.
+    static let kinNouns: WordSet = [
+        "son", "sons", "daughter", "daughters", "wife", "husband", "brother", "sister", "father", "mother", "nephew",
+        "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "stepson", "stepdaughter",
+    ]
+    /// Nouns of a currency or a traded commodity after a word that names no actor: "VXA francs", "Velkor crude".
+    static let marketNouns: WordSet = ["franc", "francs", "crude", "futures"]
     /// Nouns for a thing, a programme or a people after an unknown word the text never uses alone:
     /// that word names no actor ("the Artemis program", "Grad rockets", "Yezidi religious minorities",
     /// "a Dunmore outbreak": a disease named after a place).
@@ -1036,6 +1047,15 @@ struct MentionFinder: Sendable {
                         title.length == 1 && j - 1 > i && isNameToken(tokens[j - 1]) && headKind(tokens[j - 1]) == nil
                         && lexicon.matchTitle(tokens, at: j - 1, end: end) == nil
                         && officeOf(j - 1 >= i + 3 && tokens[j - 2].normIs("the") && tokens[j - 2].isLowerInitial ? j - 3 : j - 2)
+                    // ("Directorate General of Customs", "Inspectorate General of Labour": a body's head word, then a
+                    // one-word title and "of", is one body's name, not an office; not "Army General Darvo Kellan".)
+                    if title.length == 1, j - 1 >= i, headKind(tokens[j - 1]) == .organization, !tokens[j - 1].isAllCaps,
+                        j + 2 < end, tokens[j + 1].normIs("of"), tokens[j + 1].isLowerInitial, isNameToken(tokens[j + 2]),
+                        lexicon.matchActor(tokens, at: j + 2, end: end) == nil
+                    {
+                        j += 1
+                        continue
+                    }
                     guard
                         (officeOf(of) || twoWordOffice)
                             && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
@@ -1362,7 +1382,11 @@ struct MentionFinder: Sendable {
                     if leftLength >= 2,
                         lexicon.isWord(tokens[i], .givenName)
                             || (i > 0 && lexicon.isWord(tokens[i - 1], .titleWord) && !lexicon.isWord(tokens[i - 1], .organHead)
-                                && tokens[i - 1].isCapitalized),
+                                && tokens[i - 1].isCapitalized)
+                            // ("Opposition lawmaker Lena Ortiz of the Velmar bloc": a lexicon's office of one or two
+                            // words right before, then "of the".)
+                            || (i > 0 && tokens[k - 1].normIs("the") && tokens[i - 1].isLowerInitial
+                                && (1...2).contains(where: { n in i - n >= 0 && lexicon.matchTitle(tokens, at: i - n, end: i)?.length == n })),
                         !(i..<j).contains(where: { headKind(tokens[$0]) != nil }),
                         tokens[k - 1].normIs("the")
                             || (lexicon.matchActor(tokens, at: k, end: end).map { lexicon.actors[$0.index].kind.isOne(of: .country, .location) }
@@ -1479,7 +1503,12 @@ struct MentionFinder: Sendable {
                             && (Self.hasAbstractNounShape(tokens[rightEnd - 1])
                                 || lexicon.isWord(tokens[rightEnd - 1], .commonWord))
                             && (j + 1..<rightEnd).allSatisfy { !lexicon.isWord(tokens[$0], .givenName) }),
-                    lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                    lexicon.matchActor(tokens, at: j + 1, end: end).map({
+                        // ("Directorate General of Budget and Treasury": a known body's bare head word as the last
+                        // field, in a name no lexicon entry starts.)
+                        $0.length == 1 && rightEnd == j + 2 && leading == nil && headKind(tokens[j + 1]) == .organization
+                            && lexicon.actors[$0.index].kind == .organization
+                    }) ?? true,
                     rightEnd >= end
                         || !tokens[rightEnd].normIs("and")
                             && !(tokens[rightEnd].textIs(",") && rightEnd + 1 < end && isNameToken(tokens[rightEnd + 1]))
@@ -2101,8 +2130,12 @@ struct MentionFinder: Sendable {
                         !isHeadline && spanLength >= 3 && Self.isNamePreposition(tokens[i + 1])
                         && !lexicon.isWord(tokens[i + 2], .nonName)
                     // ("Second Thomas Shoal": an ordinal before a name that ends in a natural place's head word.)
+                    // ("the Second Institute of Geology", "the Fifth Fleet": an ordinal after "the" before a body's head
+                    // word opens the body's name.)
                     let ordinalStart =
-                        spanLength >= 3 && t.normIsOne(of: "first", "second", "third") && headKind(tokens[end - 1]) == .location
+                        (spanLength >= 3 && t.normIsOne(of: "first", "second", "third") && headKind(tokens[end - 1]) == .location
+                            || (spanLength >= 2 && i > a && tokens[i - 1].normIs("the") && tokens[i - 1].isLowerInitial
+                                && Self.ordinalWords.contains(t) && headKind(tokens[i + 1]) == .organization))
                         && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
                     // ("the foundation Mar Velde": a word that is no name alone, a month's abbreviation, opens the name
                     // that a body's noun names right before it.)
@@ -2466,6 +2499,14 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var guessed = false
+                // "VXA francs", "Velkor crude": a currency's or a commodity's name, no actor (a given name's spelling
+                // too: no person is named before these nouns).
+                if kind == nil, spanLength == 1, end < b, tokens[end].isLowerInitial,
+                    Self.marketNouns.contains(tokens[end])
+                {
+                    i = end
+                    continue
+                }
                 if kind == nil {
                     if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
@@ -2642,7 +2683,12 @@ struct MentionFinder: Sendable {
                             && (aged || (tokens[end + 1].normIs("who") && !Self.tradeWords.contains(tokens[end - 1])))
                             && !(i..<end).contains { tokens[$0].isAllCaps || !tokens[$0].isCapitalized || Self.isTradePlural(tokens[$0]) }
                             && !isPluralNoun(tokens[end - 1])
-                        if beforeLeaderNoun || afterTitle || identifiedAs || personApposed {
+                        // "Tarvik's son Delmo", "his daughter Amira Lenk": a kin noun after a possessive.
+                        let namedKin =
+                            spanLength <= 3 && i - 2 >= a && tokens[i - 1].isLowerInitial && Self.kinNouns.contains(tokens[i - 1])
+                            && (tokens[i - 2].normIs("'s") || tokens[i - 2].normIsOne(of: "his", "her", "their"))
+                            && !(i..<end).contains { tokens[$0].isAllCaps || headKind(tokens[$0]) != nil }
+                        if beforeLeaderNoun || afterTitle || identifiedAs || personApposed || namedKin {
                             kind = .person
                         } else if Self.afterShares(tokens, i, a)
                             || (end < b && tokens[end].isLowerInitial && tokens[end].normIs("shares") && !lexicon.isWord(t, .givenName))
@@ -2669,6 +2715,16 @@ struct MentionFinder: Sendable {
                                 && !Self.startsClauseAfter(tokens, i, end, a, b, lexicon)
                                 && mentions.last.map {
                                     $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
+                                } == true)
+                            // "clinics in Orvano, Kessa and Tarvel Dol": one or two unknown words after a comma that
+                            // follows a place read from its context after a lower-case "in", "near" or "at", with "and"
+                            // or a comma after them (a list of places goes on).
+                            || (i > a && tokens[i - 1].textIs(",") && spanLength <= 2 && !lexicon.isWord(t, .givenName) && end + 1 < b
+                                && (tokens[end].normIs("and") || tokens[end].textIs(",")) && isNameToken(tokens[end + 1])
+                                && mentions.last.map {
+                                    $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
+                                        && $0.start - 1 > a && tokens[$0.start - 1].isLowerInitial
+                                        && tokens[$0.start - 1].normIsOne(of: "in", "near", "at")
                                 } == true)
                             || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
                             // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).

@@ -1544,4 +1544,70 @@ struct MentionRuleTests {
         let person = graph("Chile Navy Admiral Tarvo Lenk said the ship had left.")
         #expect(node("Tarvo Lenk", in: person)?.kind == .person, "\(person.entities.values.map(\.name))")
     }
+
+    @Test("a body's head word, a one-word title and 'of' are one body's name, its fields joined by 'and' too; a rank before a name stays an office")
+    func bodyHeadThenTitleOf() {
+        let g = graph("Tomas Brel ran the Directorate General of Budget and Revenue, according to the Inspectorate General of Labour.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Directorate General of Budget and Revenue", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Inspectorate General of Labour", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Labour", in: g) == nil, "\(names)")
+        // Negative: a rank after a body's head word before a person's name is an office.
+        let rank = graph("Army General Darvo Kellan said the troops had left.")
+        #expect(node("Darvo Kellan", in: rank)?.kind == .person, "\(rank.entities.values.map(\.name))")
+    }
+
+    @Test("an ordinal after 'the' before a body's head word opens the body's name; not an ordinal opening a sentence")
+    func ordinalOpensBodyName() {
+        let g = graph("The ship belongs to the Third Institute of Geology, a research body.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Third Institute of Geology", in: g)?.kind == .organization, "\(names)")
+        #expect(node("Institute of Geology", in: g) == nil, "\(names)")
+        // Negative: an ordinal opening a sentence is no part of a name.
+        let opening = graph("Second, Tarvo Lenk said the Velmar Institute would close.")
+        #expect(opening.entities.values.allSatisfy { !$0.name.hasPrefix("Second") }, "\(opening.entities.values.map(\.name))")
+    }
+
+    @Test("a kin noun after a possessive names a person; a one-word name after a body's noun does not")
+    func kinNounNamesPerson() {
+        let g = graph("Rebels accused Tarvik's son Delmo, who commands the army, of organising the protest.")
+        #expect(node("Delmo", in: g)?.kind == .person, "\(g.entities.values.map { "\($0.name):\($0.kind)" })")
+        // Negative: no kin noun, no cue: a lone unknown word stays a body.
+        let body = graph("Rebels accused the operator Delmo of organising the protest.")
+        #expect(node("Delmo", in: body)?.kind == .organization, "\(body.entities.values.map { "\($0.name):\($0.kind)" })")
+    }
+
+    @Test("a currency's or a commodity's word before 'francs' or 'crude' is no actor; the same word alone before a verb is")
+    func marketWordsAreNoActors() {
+        let g = graph("The fine was 40 billion VXA francs, Lena Ortiz said, as Velkor crude rose 2 percent.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("VXA", in: g) == nil, "\(names)")
+        #expect(node("Velkor", in: g) == nil, "\(names)")
+        let givenNameSpelling = graph("Italy is the biggest buyer, and Dalton futures rose 1 percent.")
+        #expect(node("Dalton", in: givenNameSpelling) == nil, "\(givenNameSpelling.entities.values.map(\.name))")
+        // Negative: a body's acronym before a verb.
+        let body = graph("VXA fined the bank, Lena Ortiz said.")
+        #expect(node("VXA", in: body)?.kind == .organization, "\(body.entities.values.map(\.name))")
+    }
+
+    @Test("a person after a lexicon's office ends before 'of the' and a group; not without the office")
+    func personOfTheBloc() {
+        let g = graph("Opposition lawmaker Darko Velmar of the Zorna bloc accused the minister of lying.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Darko Velmar", in: g)?.kind == .person, "\(names)")
+        #expect(g.entities.values.allSatisfy { !$0.name.contains(" of the ") }, "\(names)")
+        // Negative: a body's name of the same shape with no office before it stays whole.
+        let body = graph("The chairman said the Bank of the Andes would pay.")
+        #expect(node("Bank of the Andes", in: body)?.kind == .organization, "\(body.entities.values.map(\.name))")
+    }
+
+    @Test("unknown words listed after a comma behind a place read after 'in' are places; not after a sentence's opening 'In'")
+    func placeListAfterComma() {
+        let g = graph("Officers sealed clinics in Zvelgrad, Lepasko and Dorvan Tok on Tuesday.")
+        let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+        #expect(node("Lepasko", in: g)?.kind == .location, "\(names)")
+        // Negative: after an opening "In X," the names are a clause's subjects.
+        let opening = graph("In Zvelgrad, Lepasko and Tarvo Lenk signed the deal.")
+        #expect(node("Lepasko", in: opening)?.kind != .location, "\(opening.entities.values.map { "\($0.name):\($0.kind)" })")
+    }
 }
