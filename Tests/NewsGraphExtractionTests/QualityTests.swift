@@ -215,6 +215,9 @@ struct QualityTests {
     /// 0.639 (P 0.864 R 0.507); floors 0.958 / 0.940 / 0.638 (the measured 0.95896, 0.9404, 0.6387).
     /// Merged into quality (fccc3a2, e7307ca) the same day: all 403 texts entities 0.960, typed 0.942, relations 0.639
     /// (P 0.864 R 0.507); floors 0.959 / 0.941 / 0.639 (the measured 0.95978, 0.94160, 0.63930).
+    /// With the session's relation rules (offices opening a sentence, "Its general director", agents after "since
+    /// 2021", stakes "about" a size, "welcomed the ruling", "X, Y's second city"): entities 0.960, typed 0.942,
+    /// relations 0.641 (P 0.863 R 0.510); floors 0.959 / 0.941 / 0.641 (the measured 0.95978, 0.94159, 0.64122).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -223,7 +226,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
         #expect(score.typedEntities.f1 >= 0.941)
-        #expect(score.relations.f1 >= 0.639)
+        #expect(score.relations.f1 >= 0.641)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
