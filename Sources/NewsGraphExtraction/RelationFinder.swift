@@ -273,6 +273,18 @@ final class RelationMemory {
 struct RelationFinder: Sendable {
     let lexicon: CompiledLexicon
 
+    /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the at most four
+    /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "has never welcomed"). The verb
+    /// patterns and the judgement rules both ask it.
+    static func isNegated(_ tokens: Tokens, before position: Int, from a: Int) -> Bool {
+        var q = position - 1
+        while q >= a, q >= position - 4, auxiliaries.contains(tokens[q]) || tokens[q].norm.hasSuffix("n't") {
+            if tokens[q].normIsOne(of: "not", "never", "n't") || tokens[q].norm.hasSuffix("n't") { return true }
+            q -= 1
+        }
+        return false
+    }
+
     /// Words allowed between a title and the name before it ("Nowak, the former minister").
     static let titleGlue: WordSet = [
         "the", "a", "an", "former", "outgoing", "then", "now", "its", "chief", "senior", "top", "deputy", "as", "next", "new", "acting",

@@ -107,11 +107,6 @@ struct JudgementRules {
         return (doer, q + 2)
     }
 
-    /// Whether "not", "n't" or "never" stands in the three words before the verb at `p`.
-    func negated(before p: Int, from a: Int) -> Bool {
-        (max(a, p - 3)..<p).contains { ctx.tokens[$0].normIsOne(of: "not", "n't", "never") }
-    }
-
     /// Whether the judgement from `p` blames: a word of ``blameWords`` in the quotation opening
     /// there, or in the words up to the clause's end.
     func blames(from p: Int, to b: Int) -> Bool {
@@ -173,7 +168,7 @@ struct JudgementRules {
                 }
                 // (Not an accord or a vote, which are more than one actor's: "welcomed the deal".)
                 guard let end = found, !tokens[end - 1].normIsOne(of: "deal", "contract", "vote", "resolution"), let doer,
-                    !negated(before: p, from: a),
+                    !RelationFinder.isNegated(ctx.tokens, before: p, from: a),
                     case .entity(let judge) = finder.subject(ctx, before: p, from: a, pronoun: pronoun), judge != doer,
                     ctx.entities.kinds[judge].isOne(of: .person, .organization, .country)
                 else { continue }

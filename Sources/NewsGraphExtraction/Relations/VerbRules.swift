@@ -402,8 +402,6 @@ struct VerbRules {
         return ctx.entity(m)
     }
 
-    /// Whether the verb group ending before `position` is negated: "not", "n't" or "never" among the
-    /// auxiliaries and adverbs right before it ("has not sanctioned", "did not deny", "never attacked").
     /// After a passive verb ending at `end`: "by [the] <country> <up to four lower-case words> <company noun> NAME"
     /// ("controlled by U.S. private equity firm Korvex"): the company the country's name describes.
     func describedCompany(after end: Int, to b: Int) -> Int? {
@@ -433,16 +431,6 @@ struct VerbRules {
             r -= 1
         }
         return nil
-    }
-
-    func isNegated(before position: Int, from a: Int) -> Bool {
-        let tokens = ctx.tokens
-        var q = position - 1
-        while q >= a, q >= position - 4, RelationFinder.auxiliaries.contains(tokens[q]) || tokens[q].norm.hasSuffix("n't") {
-            if tokens[q].normIsOne(of: "not", "never", "n't") || tokens[q].norm.hasSuffix("n't") { return true }
-            q -= 1
-        }
-        return false
     }
 
     /// "X's government", "X's administration", "X's party": after a person's mention `m`, "'s", at most
@@ -1647,7 +1635,7 @@ struct VerbRules {
             // "operated", "managed": `leads` only as a passive ("the mine, operated by X"), never "operated in the region".
             if predicate == .leads, Self.passiveOnlyLeads.contains(tokens[end - 1]) { continue }
             // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
-            if isNegated(before: start, from: a) { continue }
+            if RelationFinder.isNegated(ctx.tokens, before: start, from: a) { continue }
             // "Velbank head Lena Ortiz said …": a title's word right after a name and before a person is that person's
             // title, no verb (a name as a subject takes "heads"; a base form that is also a past tense, "hit", may
             // still be a verb).
