@@ -47,6 +47,11 @@ struct StructureRulesTests {
         #expect(Self.has(maker, "velmar_systems", .locatedIn, "peru", rule: "demonym-company"), "\(maker)")
         let gang = Self.drawn("Police arrested members of Korvex Group, a Chilean cybercrime gang, on Friday.")
         #expect(Self.has(gang, "korvex_group", .locatedIn, "chile", rule: "apposed-demonym"), "\(gang)")
+        // After a dateline's spaced dash; not after a hyphen that joins two demonyms.
+        let dateline = Self.drawn("VELSA, Feb 3 (AFP) - French satellite operator Korvel Orbital said it had lost a satellite.")
+        #expect(Self.has(dateline, "korvel_orbital", .locatedIn, "france", rule: "demonym-company"), "\(dateline)")
+        let pair = Self.drawn("The Franco-German satellite operator Korvel Orbital said it had lost a satellite.")
+        #expect(!Self.has(pair, "korvel_orbital", .locatedIn, "germany", rule: "demonym-company"), "\(pair)")
         // An agency described by its country is its organ, not a company located there.
         let agency = Self.drawn("The Danish agency Velmar Directorate said the water was safe.")
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")

@@ -950,7 +950,9 @@ struct StructureRules {
                 let before: Token? = m.start > a ? tokens[m.start - 1] : nil
                 modifier = !(before.map { Self.notBeforeModifier.contains($0) } ?? false)
             }
-            if modifier, placeModifier, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
+            // (Not the second half of a hyphenated pair, "Franco-German firm X"; a dateline's spaced dash before it,
+            // "PARIS (AFP) - French satellite operator X", is no hyphen.)
+            if modifier, placeModifier, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") || tokens[m.start].spaceBefore {
                 var q = m.end
                 // (Over a hyphenated word: "low-cost carrier X".)
                 // ("the Kalmari state giant X", "state-owned": "state" before more of the description.)
