@@ -255,6 +255,10 @@ struct StructureRulesTests {
         let staff = Self.drawn("Ana Ferreira of Korvex Mining and Hilmar Sastrowadi of the University of Kalmar said prices fell.")
         #expect(Self.has(staff, "ana_ferreira", .roleIn, "korvex_mining", rule: "person-of-body"), "\(staff)")
         #expect(Self.has(staff, "hilmar_sastrowadi", .roleIn, "university_of_kalmar", rule: "person-of-body"), "\(staff)")
+        // Over the body's lower-case noun after "the": "of the firm X", "of the law firm X".
+        let firm = Self.drawn("Lawyer Marta Lins of the law firm Velmar & Brel and Tomas Hald of the company Korvex Mining spoke.")
+        #expect(Self.has(firm, "marta_lins", .roleIn, "velmar_brel", rule: "person-of-body"), "\(firm)")
+        #expect(Self.has(firm, "tomas_hald", .roleIn, "korvex_mining", rule: "person-of-body"), "\(firm)")
         let other = Self.drawn("Lena Ortiz of Portugal and Marek Velo of the Kalmar Unity Party spoke.")
         #expect(!other.contains { $0.rule == "person-of-body" }, "\(other)")
         // A charge's "of", and a body that is only a modifier of the noun after it, give nothing.

@@ -915,7 +915,17 @@ struct StructureRules {
                 // (Not "accused X of the Velmar Bank fraud": a charge's "of".)
                 m.start == a || !Self.chargeVerbs.contains(tokens[m.start - 1])
             {
-                let q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                var q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                // ("Ana Ferreira of the law firm Velmar & Brel": over the body's lower-case noun after "the".)
+                if q > m.end + 1, q + 1 < b, tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil {
+                    if Self.describesCompany(tokens[q].norm), ctx.mentionByStart[q + 1] != nil {
+                        q += 1
+                    } else if q + 2 < b, tokens[q + 1].isLowerInitial, Self.describesCompany(tokens[q + 1].norm),
+                        ctx.mentionByStart[q + 2] != nil, !RelationFinder.stopWords.contains(tokens[q])
+                    {
+                        q += 2
+                    }
+                }
                 if q < b, let n = ctx.mentionByStart[q], owner[n] >= 0, ctx.kind(n) == .organization, !mentions[n].isAdjective,
                     // (The body ends its noun phrase: not "of the Velmar Bank robbery".)
                     mentions[n].end >= b || !tokens[mentions[n].end].isLowerInitial
