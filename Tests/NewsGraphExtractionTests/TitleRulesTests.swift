@@ -49,6 +49,14 @@ struct TitleRulesTests {
         #expect(!portfolio.contains { $0.source == "tomas_brel" && $0.target != "tonga" }, "\(portfolio)")
     }
 
+    @Test("'An RSF adviser, X', 'Its water adviser, X': an adviser holds an office in the body; a firm named '… Advisory' after 'adviser' stays a firm")
+    func adviser() {
+        let unit = Self.drawn("A Korvel Mining adviser, Tomas Brel, said the claim was false.")
+        #expect(unit.contains { $0.source == "tomas_brel" && $0.predicate == .roleIn && $0.target == "korvel_mining" }, "\(unit)")
+        let firm = Extractor().extract(Document(id: "t", text: "The campaign was backed by the proxy adviser Velmar Advisory and by two funds."))
+        #expect(firm.sortedEntities.contains { $0.id == "velmar_advisory" && $0.kind == .organization }, "\(firm.sortedEntities)")
+    }
+
     @Test("'Its president, X' after a sentence whose subject is a body described, not named: the body named two sentences back; after 'X, a project run by Y': X")
     func itsOfficeAfterADescribedBody() {
         let federation = Self.drawn(
