@@ -1215,7 +1215,7 @@ struct MentionFinder: Sendable {
                 }
                 break
             }
-            if t.norm == "-" || t.kind == .dash { break }
+            if t.kind == .dash || t.normIs("-") { break }
             // "Rothschild & Co.", "Procter & Gamble": an ampersand between two parts of one name.
             if t.textIs("&"), j + 1 < end, !tokens[j + 1].newlineBefore,
                 isNameToken(tokens[j + 1]) || Self.legalForms.contains(tokens[j + 1])
@@ -1225,7 +1225,7 @@ struct MentionFinder: Sendable {
             }
             // "Workers' Party of Korea", "Citizens' Coalition for Economic Justice": a plural's possessive
             // apostrophe inside a body's name whose head word follows (the words before it name nothing known).
-            if t.textIs("'") || t.text == "\u{2019}", !t.spaceBefore, tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
+            if !t.spaceBefore, t.textIs("'") || t.text == "\u{2019}", tokens[j - 1].norm.hasSuffix("s"), j + 1 < end,
                 tokens[j + 1].spaceBefore, isNameToken(tokens[j + 1]), lexicon.matchActor(tokens, at: i, end: j) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1),
                 (j + 1..<rightEnd).contains(where: { headKind(tokens[$0]) == .organization })

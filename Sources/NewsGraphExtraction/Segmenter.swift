@@ -116,7 +116,7 @@ struct Token: Sendable, Hashable {
             $0.withBytes(of: record.textNumber) { $0.count == 1 && $0[0] == UInt8(truncatingIfNeeded: c.value) }
         }
     }
-    /// Whether the norm is `word` (lower-case ASCII letters and apostrophes): `norm == word`
+    /// Whether the norm is `word` (lower-case ASCII letters, apostrophes, hyphens): `norm == word`
     /// without the `String` and its comparison. (Exact: no character but themselves is
     /// canonically equivalent to these; U+212A, equivalent to "K", is "k" in a norm.)
     @inline(__always) func normIs(_ word: StaticString) -> Bool {
