@@ -60,7 +60,24 @@ final class CompiledLexicon: Sendable {
     let headKinds: [EntityKind?]
     /// The actor entries that start with a vocabulary word, longest first, by the word's number
     /// (only the few thousand words that start one: an array of all ~50k words was 8 bytes each).
-    let actorsByWord: [Int32: [Entry]]
+    let actorsByWord: [Int32: ActorList]
+    /// The actor entries of a first word, and beside each, in the same order, what ``matchActor(_:at:end:)``
+    /// turns it down by before reading the entry or any token again: its length in tokens and its second
+    /// word. Lists of a common first word ("united", "national") are long, and reading each entry's words
+    /// against the tokens was most of the ~280 instructions a match took (callgrind).
+    struct ActorList: Sendable {
+        var entries: [Entry]
+        var shapes: [Shape]
+        struct Shape: Sendable {
+            var length: Int32
+            /// -1 for an entry of one word.
+            var secondWord: Int32
+        }
+        init(_ entries: [Entry]) {
+            self.entries = entries
+            shapes = entries.map { Shape(length: Int32($0.words.count), secondWord: $0.words.count > 1 ? $0.words[1] : -1) }
+        }
+    }
     /// The titles whose first word has a vocabulary word as norm, longest first, by its number.
     let titlesByWord: [Int32: [Entry]]
     /// Per vocabulary word: whether an actor entry (bit 0) or a title (bit 1) starts with it, or a verb
@@ -113,7 +130,10 @@ final class CompiledLexicon: Sendable {
     }()
 
     static func stripPeriods(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." }))
+        // (Most texts have none: the text itself, without a filtered copy; `matchActor` asks at every
+        // case-sensitive entry it matches, "US" at every "US".)
+        guard text.utf8.contains(UInt8(ascii: ".")) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "." }))
     }
 
     init(_ lexicon: Lexicon) {
@@ -262,8 +282,8 @@ final class CompiledLexicon: Sendable {
         for (word, wordClass) in classes { wordClasses[Int(number(word))].insert(wordClass) }
         var headKinds = [EntityKind?](repeating: nil, count: vocabulary.count)
         for (word, kind) in lexicon.heads { headKinds[Int(number(word))] = kind }
-        var actorsByWord: [Int32: [Entry]] = [:]
-        for (id, list) in actorLists where !list.isEmpty { actorsByWord[id] = list }
+        var actorsByWord: [Int32: ActorList] = [:]
+        for (id, list) in actorLists where !list.isEmpty { actorsByWord[id] = ActorList(list) }
         var titlesByWord: [Int32: [Entry]] = [:]
         for (id, list) in titleLists where !list.isEmpty { titlesByWord[id, default: []] += list }
         for id in titlesByWord.keys where titlesByWord[id]!.count > 1 {
@@ -370,19 +390,31 @@ final class CompiledLexicon: Sendable {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let firstWord = Int(tokens[i].word)
         guard firstWord < startsEntry.count, startsEntry[firstWord] & 1 != 0 else { return nil }
-        for candidate in actorsByWord[Int32(firstWord)] ?? [] where i + candidate.words.count <= end {
+        guard let list = actorsByWord[Int32(firstWord)] else { return nil }
+        let first = tokens[i]
+        if first.isCredit { return nil }
+        // The second token's word, read once (-2: none, past `end`; -3: not a name's, after a line break or a credit).
+        var secondWord: Int32 = -2
+        if i + 1 < end {
+            let second = tokens[i + 1]
+            secondWord = second.isCredit || second.newlineBefore ? -3 : second.word
+        }
+        for c in list.shapes.indices {
+            let shape = list.shapes[c]
+            guard i + Int(shape.length) <= end, shape.length == 1 || shape.secondWord == secondWord else { continue }
+            // (The first word is the list's, the second is checked; the rest, if any.)
             var ok = true
-            for (k, word) in candidate.words.enumerated() {
-                let token = tokens[i + k]
-                if token.word != word || token.isCredit || (k > 0 && token.newlineBefore) { ok = false; break }
+            if shape.length > 2 {
+                let words = list.entries[c].words
+                for k in 2..<words.count {
+                    let token = tokens[i + k]
+                    if token.word != words[k] || token.isCredit || token.newlineBefore { ok = false; break }
+                }
             }
             guard ok else { continue }
-            let first = tokens[i]
+            let candidate = list.entries[c]
             // The first letter must be upper case ("us" is a pronoun, "Us" is not the US).
-            guard
-                first.kind != .word || first.isCapitalized || first.isAllCaps
-                    || first.text.unicodeScalars.contains(where: { $0.properties.isUppercase })
-                    || candidate.surface.unicodeScalars.first.map({ !$0.properties.isUppercase }) ?? false
+            guard first.kind != .word || first.isCapitalized || first.isAllCaps || Self.caseAllows(first.text, candidate.surface)
             else { continue }
             if candidate.caseSensitive {
                 var surface = ""
@@ -392,6 +424,14 @@ final class CompiledLexicon: Sendable {
             return (candidate.index, candidate.norms.count)
         }
         return nil
+    }
+
+    /// Whether a word that is neither capitalized nor all capitals may still name the entry of `surface`: it has
+    /// an upper-case letter somewhere, or the entry itself opens in lower case. (Its own function: the
+    /// Unicode properties it reads cost every call of ``matchActor(_:at:end:)`` a metadata look-up on entry.)
+    @inline(never) private static func caseAllows(_ text: String, _ surface: String) -> Bool {
+        text.unicodeScalars.contains(where: { $0.properties.isUppercase })
+            || surface.unicodeScalars.first.map({ !$0.properties.isUppercase }) ?? false
     }
 
     /// Whether actor `index` is named after actor `prefix` ("US Army" after "U.S."), so that

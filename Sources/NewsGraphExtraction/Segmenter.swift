@@ -116,29 +116,41 @@ struct Token: Sendable, Hashable {
             $0.withBytes(of: record.textNumber) { $0.count == 1 && $0[0] == UInt8(truncatingIfNeeded: c.value) }
         }
     }
-    /// Whether the norm is `word` (lower-case ASCII letters and apostrophes): `norm == word`
+    /// Whether the norm is `word` (lower-case ASCII letters, apostrophes, hyphens): `norm == word`
     /// without the `String` and its comparison. (Exact: no character but themselves is
     /// canonically equivalent to these; U+212A, equivalent to "K", is "k" in a norm.)
-    @inline(__always) func normIs(_ word: StaticString) -> Bool {
-        live._withUnsafeGuaranteedRef { strings in
-            strings.withBytes(of: strings.normNumber(record)) { bytes in
-                word.withUTF8Buffer { bytes.count == $0.count && bytes.elementsEqual($0) }
-            }
-        }
-    }
+    @inline(__always) func normIs(_ word: StaticString) -> Bool { withNormBytes { Self.bytes($0, are: word) } }
     /// Whether the norm is one of the words (see ``normIs(_:)``): `[a, b].contains(norm)`
-    /// without an array, `String`s or their comparisons.
-    @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString) -> Bool { normIs(a) || normIs(b) }
+    /// without an array, `String`s or their comparisons; the norm's bytes are looked up once.
+    @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString) -> Bool {
+        withNormBytes { Self.bytes($0, are: a) || Self.bytes($0, are: b) }
+    }
     @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString, _ c: StaticString) -> Bool {
-        normIs(a) || normIs(b) || normIs(c)
+        withNormBytes { Self.bytes($0, are: a) || Self.bytes($0, are: b) || Self.bytes($0, are: c) }
     }
     @inline(__always) func normIsOne(of a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString) -> Bool {
-        normIs(a) || normIs(b) || normIs(c) || normIs(d)
+        withNormBytes { Self.bytes($0, are: a) || Self.bytes($0, are: b) || Self.bytes($0, are: c) || Self.bytes($0, are: d) }
     }
     @inline(__always) func normIsOne(
         of a: StaticString, _ b: StaticString, _ c: StaticString, _ d: StaticString, _ e: StaticString
     ) -> Bool {
-        normIs(a) || normIs(b) || normIs(c) || normIs(d) || normIs(e)
+        withNormBytes {
+            Self.bytes($0, are: a) || Self.bytes($0, are: b) || Self.bytes($0, are: c) || Self.bytes($0, are: d)
+                || Self.bytes($0, are: e)
+        }
+    }
+    /// The norm's UTF-8 bytes, read in place.
+    @inline(__always) private func withNormBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        live._withUnsafeGuaranteedRef { strings in strings.withBytes(of: strings.normNumber(record), body) }
+    }
+    /// Whether `bytes` are the UTF-8 of `word`: a loop over a few bytes, inlined (`elementsEqual`, a
+    /// generic algorithm left out of line, was ~1 % of extracting news text, asked at most tokens).
+    @inline(__always) private static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, are word: StaticString) -> Bool {
+        word.withUTF8Buffer { word in
+            guard bytes.count == word.count else { return false }
+            for k in 0..<word.count where bytes[k] != word[k] { return false }
+            return true
+        }
     }
     /// The strings, checked (in debug builds) to be still alive: a token holds them
     /// unretained, and a token kept past its ``Tokens`` would read freed memory.
