@@ -1,12 +1,6 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Release builds of the extraction path leave Swift's run-time exclusivity checks out: reads of a class's
-// stored `var` (the clause table's box, the per-document contexts) each called swift_beginAccess, ~3.5 % of
-// the instructions of extracting news text (callgrind, engine round 1). The compile-time checks stay, and
-// debug builds (every test) keep the run-time ones, so an overlapping access still fails there.
-let releaseExtraction: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
-
 // NewsGraph: news text in, an actor graph out (GraphML, GEXF, RDF/XML, DOT, JSON).
 // Module map and data flow: ARCHITECTURE.md.
 let package = Package(
@@ -36,12 +30,10 @@ let package = Package(
         // C helpers Swift cannot spell (a cache prefetch), header-only.
         .target(name: "CNewsGraphShims"),
         // The model: documents, entities, relations, the knowledge graph, JSON, byte sinks.
-        .target(name: "NewsGraph", dependencies: ["CNewsGraphShims"], swiftSettings: releaseExtraction),
+        .target(name: "NewsGraph", dependencies: ["CNewsGraphShims"]),
         // The one safe wrapper over libxml2: streaming writer, safe reader, schemas.
         .target(name: "NewsGraphXML", dependencies: ["CLibXML2", "NewsGraph"]),
-        .target(
-            name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md", "Knowledge/SOURCES.md"],
-            swiftSettings: releaseExtraction),
+        .target(name: "NewsGraphExtraction", dependencies: ["NewsGraph"], exclude: ["LEXICON.md", "Knowledge/SOURCES.md"]),
         // Report/: the HTML report's script and styles, embedded as ReportAssets.swift (no bundle resources).
         .target(name: "NewsGraphExport", dependencies: ["NewsGraph", "NewsGraphXML"], exclude: ["Report"]),
         .target(name: "NewsGraphValidation", dependencies: ["NewsGraph", "NewsGraphXML"]),
