@@ -26,8 +26,11 @@ struct JudgementRules {
         "incursion", "invasion", "operation", "crackdown", "shutdown", "takeover", "seizing", "indictment", "fine", "fines",
         "tariffs", "deportation", "deportations", "disqualification", "sacking", "boarding", "detentions", "collision",
         "bans", "pardon", "levy", "surcharge", "revocation", "revocations", "withdrawal", "restrictions", "judgement", "judgment",
-        "lawsuit",
+        "lawsuit", "order", "designation", "veto", "refusal", "audit", "reshuffle",
     ]
+    /// Event nouns read only as the deed a verb of the last sentences reported (``recentDoer(of:before:sentenceStart:pronoun:)``),
+    /// never as the text's lede: "the order", "the audit" name a deed of any actor as often as the one the text opens with.
+    static let deedOnlyNouns: WordSet = ["order", "designation", "veto", "refusal", "audit", "reshuffle"]
     /// Words of blame in a judgement (general English): "a provocation", "an act of piracy",
     /// "politically motivated", "illegal".
     static let blameWords: WordSet = [
@@ -51,8 +54,8 @@ struct JudgementRules {
     static let copulas: WordSet = ["was", "is", "were", "are", "amounted", "amounts"]
 
     /// The end of "the [modifier] <event noun>" starting at `p` (the token after the noun), or
-    /// `nil`.
-    func eventNounEnd(at p: Int, to b: Int) -> Int? {
+    /// `nil`. A noun of ``deedOnlyNouns`` only with `deeds`.
+    func eventNounEnd(at p: Int, to b: Int, deeds: Bool = false) -> Int? {
         let tokens = ctx.tokens
         guard p + 1 < b, tokens[p].normIs("the") else { return nil }
         var q = p + 1
@@ -61,7 +64,9 @@ struct JudgementRules {
         {
             q += 1
         }
-        guard Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil else { return nil }
+        guard Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil,
+            deeds || !Self.deedOnlyNouns.contains(tokens[q])
+        else { return nil }
         // "the decision of the Velmar Court", "the launch Korvex planned": the event's doer is named.
         if q + 1 < b, tokens[q + 1].isCapitalized || tokens[q + 1].normIsOne(of: "of", "by") { return nil }
         return q + 1
@@ -89,6 +94,48 @@ struct JudgementRules {
         // "the Velmar decision of the court", "the Korvex ruling by …": another doer is named after it.
         if q + 1 < b, tokens[q + 1].isCapitalized || tokens[q + 1].normIsOne(of: "of", "by") { return nil }
         return (doer, q + 1)
+    }
+
+    /// The verb forms that report the deed an event noun names ("ordered" for "the order"), for
+    /// ``recentDoer(of:before:sentenceStart:pronoun:)``.
+    static let deedVerbs: [String: Set<String>] = [
+        "decision": ["decided", "decides"], "ruling": ["ruled", "rules"], "order": ["ordered", "orders"],
+        "ban": ["banned", "bans"], "bans": ["banned", "bans"], "fine": ["fined", "fines"], "fines": ["fined", "fines"],
+        "suspension": ["suspended", "suspends"], "arrest": ["arrested"], "arrests": ["arrested"], "detention": ["detained"],
+        "expulsion": ["expelled", "expels"], "seizure": ["seized", "seizes"], "closure": ["closed", "shut"],
+        "sanctions": ["sanctioned"], "designation": ["designated", "designates"], "veto": ["vetoed", "vetoes"],
+        "refusal": ["refused", "refuses"], "sentence": ["sentenced"], "indictment": ["indicted"], "revocation": ["revoked"],
+        "deportation": ["deported"], "deportations": ["deported"], "dismissal": ["dismissed", "sacked", "fired"],
+        "removal": ["removed"], "raid": ["raided"], "raids": ["raided"], "annexation": ["annexed"], "blockade": ["blockaded"],
+        "lawsuit": ["sued"], "audit": ["audited"], "reshuffle": ["reshuffled"], "crackdown": [], "move": [],
+    ]
+
+    /// The actor that did the deed an event noun at `noun` names, by the verb that reported it in the noun's sentence
+    /// or the two before (the examples are invented): "The Velmar Court ordered Korvex to close the dam. Korvex called
+    /// the order 'legally flawed'" is the court's order, whoever the text's first sentence names. The latest such verb
+    /// with a named subject (a person, a body or a state); none, nothing.
+    func recentDoer(of noun: Int, before p: Int, sentenceStart a: Int, pronoun: (Int) -> Int?) -> Int? {
+        let tokens = ctx.tokens
+        guard let forms = Self.deedVerbs[tokens[noun].norm], !forms.isEmpty else { return nil }
+        let s = ctx.seg.sentences.partitionPoint { $0.tokens.upperBound <= a }
+        var sentence = s
+        var end = p
+        while sentence >= 0, sentence >= s - 2 {
+            let range = ctx.seg.sentences[sentence].tokens
+            var k = end - 1
+            while k > range.lowerBound {
+                if tokens[k].kind == .word, tokens[k].isLowerInitial, forms.contains(tokens[k].norm),
+                    case .entity(let e) = finder.subject(ctx, before: k, from: range.lowerBound, pronoun: pronoun),
+                    ctx.entities.kinds[e].isOne(of: .person, .organization, .country)
+                {
+                    return e
+                }
+                k -= 1
+            }
+            sentence -= 1
+            if sentence >= 0 { end = ctx.seg.sentences[sentence].tokens.upperBound }
+        }
+        return nil
     }
 
     /// Verbs of approval of a deed: "welcomed the ruling".
@@ -135,7 +182,13 @@ struct JudgementRules {
             var doer = lede
             if Self.judgeVerbs.contains(t) {
                 // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
-                var found = lede == nil ? nil : eventNounEnd(at: p + 1, to: b)
+                var found = eventNounEnd(at: p + 1, to: b, deeds: true)
+                // (The deed a verb of the last sentences reported, "… ordered Korvex to close the dam": its subject's.)
+                if let end = found, let recent = recentDoer(of: end - 1, before: p, sentenceStart: a, pronoun: pronoun) {
+                    doer = recent
+                } else if lede == nil || found.map({ Self.deedOnlyNouns.contains(tokens[$0 - 1]) }) == true {
+                    found = nil
+                }
                 if found == nil, let named = namedEventEnd(at: p + 1, to: b) {
                     // "called the Velmar Union's decision 'hasty and unjust'": the named doer's deed.
                     found = named.end
