@@ -47,6 +47,26 @@ struct JudgementLedeTests: RuleSuite {
         #expect(!has(none, "korvex_mining", .accused, "velmar_trade_board"), "\(keys(none))")
     }
 
+    @Test("'called the shelling \"a war crime\" committed by Y': the doer the judgement names after 'by'; not a 'by' naming no actor")
+    func doerNamedByJudgement() {
+        let g = graph(
+            """
+            LIMA (Reuters) - Floods killed 12 people in northern Tarvo on Monday, officials said.
+
+            Anna Lisk called the shelling "a war crime" committed by the Kestrel Front. Mark Ortiz called the raid "an \
+            illegal attack by the Halden Militia."
+            """)
+        #expect(has(g, "anna_lisk", .accused, "kestrel_front"), "\(keys(g))")
+        #expect(has(g, "mark_ortiz", .accused, "halden_militia"), "\(keys(g))")
+        let none = graph(
+            """
+            LIMA (Reuters) - Floods killed 12 people in northern Tarvo on Monday, officials said.
+
+            Anna Lisk called the shelling "a war crime," by all accounts, and Mark Ortiz agreed.
+            """)
+        #expect(!none.relations.values.contains { $0.key.predicate == Predicate.accused.name }, "\(keys(none))")
+    }
+
     @Test("'X welcomed the ruling': support of the deed's doer (the lede's, or the one named with the deed); not a welcome of a guest, nor a negated one")
     func welcomedDeed() {
         let g = graph(

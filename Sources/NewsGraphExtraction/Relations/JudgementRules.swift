@@ -138,6 +138,42 @@ struct JudgementRules {
         return nil
     }
 
+    /// The doer a judgement names after "by" (the examples are invented): "called the shelling 'a war crime
+    /// by the Kestrel Front'", "… 'a war crime' committed by the Kestrel Front", "… 'political revenge' by President
+    /// Anna Lisk": the first name after a "by" inside the quotation that opens at `p`, or right after it (over one
+    /// participle); a person, a body or a state. Not a quotation that holds no "by", nor a name past the clause.
+    func doerNamedByJudgement(from p: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard p < b, tokens[p].kind == .quote else { return nil }
+        var q = p + 1
+        var closed = false
+        while q + 1 < b, q < p + 24 {
+            let t = tokens[q]
+            if t.kind == .quote {
+                if closed { return nil }
+                closed = true
+                q += 1
+                // (Over one participle after the quotation: "… 'a war crime' committed by …".)
+                if q + 1 < b, tokens[q].isLowerInitial, tokens[q].norm.hasSuffix("ed"), tokens[q + 1].normIs("by") { q += 1 }
+                guard q < b, tokens[q].normIs("by") else { return nil }
+                continue
+            }
+            if closed && !t.normIs("by") { return nil }
+            if t.text == ";" || (closed && t.textIs(",")) { return nil }
+            if t.normIs("by"), t.isLowerInitial {
+                var k = q + 1
+                if k < b, tokens[k].normIs("the") { k += 1 }
+                if let title = ctx.titleByStart[k] { k = title.end }
+                guard k < b, let m = ctx.mentionByStart[k], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+                    ctx.kind(m).isOne(of: .person, .organization, .country)
+                else { return nil }
+                return ctx.entity(m)
+            }
+            q += 1
+        }
+        return nil
+    }
+
     /// Verbs of approval of a deed: "welcomed the ruling".
     static let welcomeVerbs: WordSet = ["welcomed", "welcomes", "welcoming", "applauded", "applauds", "hailed", "hails", "praised", "praises"]
 
@@ -183,8 +219,11 @@ struct JudgementRules {
             if Self.judgeVerbs.contains(t) {
                 // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
                 var found = eventNounEnd(at: p + 1, to: b, deeds: true)
-                // (The deed a verb of the last sentences reported, "… ordered Korvex to close the dam": its subject's.)
-                if let end = found, let recent = recentDoer(of: end - 1, before: p, sentenceStart: a, pronoun: pronoun) {
+                // (The doer the judgement itself names, "called the shelling 'a war crime' committed by the Kestrel Front".)
+                if let end = found, end < b, let named = doerNamedByJudgement(from: end, to: b) {
+                    doer = named
+                } else if let end = found, let recent = recentDoer(of: end - 1, before: p, sentenceStart: a, pronoun: pronoun) {
+                    // (The deed a verb of the last sentences reported, "… ordered Korvex to close the dam": its subject's.)
                     doer = recent
                 } else if lede == nil || found.map({ Self.deedOnlyNouns.contains(tokens[$0 - 1]) }) == true {
                     found = nil
