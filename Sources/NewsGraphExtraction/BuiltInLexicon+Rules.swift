@@ -49,6 +49,10 @@ break/flout/contravene/infringe	Y:Actor V law/laws/rule/rules/regulation/regulat
 # "X said Y had attacked …", "X told the court that Y's guards had beaten him" (not killings nor
 # @attack's "retaliate": a military reports its own)
 attack/strike/ambush/beat/torture/abduct/kidnap/assault/raid/shell/bomb/invade	Y:Actor V	accused	reported
+# "X said Y had endangered the crews", "… Y had interfered in the vote", "… the unrest was stirred up by Y": a harm
+# done or set off (not @wrongdo's: a risk made, an election meddled with, a crowd incited)
+endanger/imperil/jeopardize/jeopardise/interfere/meddle/intimidate/harass/persecute/incite/instigate/foment	Y:Actor V	accused	reported
+stir	Y:Actor V unrest/violence/riot/protest/hatred/tension/trouble/revolt/rebellion/uprising	accused	reported
 # blame in reported speech (the reporter accuses): "X said Y was behind the attack", "… Y was
 # responsible for the blast" (a copula takes the frames of "be"), "… the bombing was carried out by Y",
 # "… the fire was an act of sabotage by Y", "responded to a provocation by Y"
@@ -73,6 +77,8 @@ urge/press/implore/exhort	X V Y	urged
 # ("asked Chile whether …", "asked Chile about …" are questions)
 ask	X:Actor V Y:Actor -whether/if/about	urged
 call/appeal	X V on/upon Y	urged
+# "referred the case to the Velmar Anti-Corruption Commission": a body asked to act on a matter
+refer	X:Actor V _ to Y:Organization	urged
 demand/seek	X V withdrawal of Y	demanded_withdrawal_of
 call	X V for withdrawal of Y	demanded_withdrawal_of
 meet	X:Actor V Y:Actor	met_with

@@ -670,4 +670,45 @@ struct FrameRulesTests {
         let asked = Self.drawn("Foreign Minister Ana Ruiz said Chile had asked Peru to withdraw its troops.")
         #expect(Self.has(asked, "chile", .urged, "peru"), "\(asked)")
     }
+
+    @Test("a reported harm done or set off is an accusation: 'said Y had endangered …', '… was stirred up by Y'; not a modal, a negation, a debate stirred")
+    func reportedHarm() {
+        let endangered = Self.drawn("Anna Lisk said Tarvo Power had endangered the lives of its workers.")
+        #expect(Self.has(endangered, "anna_lisk", .accused, "tarvo_power"), "\(endangered)")
+        let interfered = Self.drawn("Mark Ortiz said the Halden Group had interfered in the vote.")
+        #expect(Self.has(interfered, "mark_ortiz", .accused, "halden_group"), "\(interfered)")
+        let stirred = Self.drawn("Interior Minister Anna Lisk said the unrest was stirred up by the Velmar Front.")
+        #expect(Self.has(stirred, "anna_lisk", .accused, "velmar_front"), "\(stirred)")
+        let incited = Self.drawn("The Tarvo Rights League said the Kestrel Party had incited the crowd.")
+        #expect(Self.has(incited, "tarvo_rights_league", .accused, "kestrel_party"), "\(incited)")
+        for text in [
+            "Anna Lisk said Tarvo Power would endanger nothing by expanding.", "Mark Ortiz said the Halden Group had not interfered in the vote.",
+            "Anna Lisk said the Velmar Front had stirred debate about the budget.", "Tarvo Power had endangered its own plans, analysts wrote.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .accused }, "\(text): \(drawn)")
+        }
+    }
+
+    @Test("'X referred the case to Y': a body asked to act on a matter is urged; 'referred to Y' with no matter, or a referral asked for, is not")
+    func referral() {
+        let referred = Self.drawn("The Velmar Audit Office referred the case to the Tarvo Anti-Corruption Commission.")
+        #expect(Self.has(referred, "velmar_audit_office", .urged, "tarvo_anti_corruption_commission"), "\(referred)")
+        let matter = Self.drawn("The Kestrel Council has referred the matter to the Velmar Supreme Court.")
+        #expect(Self.has(matter, "kestrel_council", .urged, "velmar_supreme_court"), "\(matter)")
+        for text in [
+            "Anna Lisk referred to the Tarvo Anti-Corruption Commission in her speech.", "The Velmar Audit Office referred the case to Anna Lisk.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .urged }, "\(text): \(drawn)")
+        }
+        // A referral asked for is not made: the asker urges the one asked, not the body it would refer to.
+        let asked = Self.drawn("Chile called on the Velmar Audit Office to refer the case to the Tarvo Anti-Corruption Commission.")
+        #expect(Self.has(asked, "chile", .urged, "velmar_audit_office"), "\(asked)")
+        #expect(!asked.contains { $0.predicate == .urged && $0.target == "tarvo_anti_corruption_commission" }, "\(asked)")
+        for text in [String]() {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .urged }, "\(text): \(drawn)")
+        }
+    }
 }

@@ -19,6 +19,54 @@ struct JudgementLedeTests: RuleSuite {
         #expect(has(g, "renewal_movement", .accused, "anna_lisk"), "\(keys(g))")
     }
 
+    @Test("'called the order \"legally flawed\"': the deed a verb of the last sentences reported is its subject's, not the lede's; a deed-only noun with no such verb, none")
+    func recentDeedDoer() {
+        let g = graph(
+            """
+            LIMA (Reuters) - Floods killed 12 people in northern Tarvo on Monday, officials said.
+
+            The Velmar Court ordered Korvex Mining to close its dam on Tuesday. Korvex Mining called the order "legally flawed."
+            """)
+        #expect(has(g, "korvex_mining", .accused, "velmar_court"), "\(keys(g))")
+        let lede = graph(
+            """
+            LIMA (Reuters) - The Velmar Trade Board on Monday banned imports of Tarvo sugar.
+
+            The Halden Commission designated the Kestrel Front a terrorist group. The Tarvo Sugar Council called the ban \
+            "discriminatory." The Kestrel Front called the designation "an insult."
+            """)
+        #expect(has(lede, "tarvo_sugar_council", .accused, "velmar_trade_board"), "\(keys(lede))")
+        #expect(has(lede, "kestrel_front", .accused, "halden_commission"), "\(keys(lede))")
+        // Negative: "the order" with no verb that reported it names no doer (not the lede's).
+        let none = graph(
+            """
+            LIMA (Reuters) - The Velmar Trade Board on Monday banned imports of Tarvo sugar.
+
+            Korvex Mining called the order "legally flawed."
+            """)
+        #expect(!has(none, "korvex_mining", .accused, "velmar_trade_board"), "\(keys(none))")
+    }
+
+    @Test("'called the shelling \"a war crime\" committed by Y': the doer the judgement names after 'by'; not a 'by' naming no actor")
+    func doerNamedByJudgement() {
+        let g = graph(
+            """
+            LIMA (Reuters) - Floods killed 12 people in northern Tarvo on Monday, officials said.
+
+            Anna Lisk called the shelling "a war crime" committed by the Kestrel Front. Mark Ortiz called the raid "an \
+            illegal attack by the Halden Militia."
+            """)
+        #expect(has(g, "anna_lisk", .accused, "kestrel_front"), "\(keys(g))")
+        #expect(has(g, "mark_ortiz", .accused, "halden_militia"), "\(keys(g))")
+        let none = graph(
+            """
+            LIMA (Reuters) - Floods killed 12 people in northern Tarvo on Monday, officials said.
+
+            Anna Lisk called the shelling "a war crime," by all accounts, and Mark Ortiz agreed.
+            """)
+        #expect(!none.relations.values.contains { $0.key.predicate == Predicate.accused.name }, "\(keys(none))")
+    }
+
     @Test("'X welcomed the ruling': support of the deed's doer (the lede's, or the one named with the deed); not a welcome of a guest, nor a negated one")
     func welcomedDeed() {
         let g = graph(

@@ -472,6 +472,17 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         #expect(has(g, "tarnia_sugar_growers_association", .urged, "velmar"), "\(keys(g))")
         #expect(!has(g, "kofi_amegah", .urged, "velmar"), "\(keys(g))")
+        // The name before its short name in brackets: "X (XY), which …, Y, urged".
+        let bracketed = graph(
+            """
+            Velmar banned sugar from Tarnia. The Tarnia Sugar Growers Association (TSGA), which signed the contract alongside \
+            the mayor of Korvo, Kofi Amegah, urged Velmar to lift the ban.
+            """)
+        #expect(has(bracketed, "tarnia_sugar_growers_association", .urged, "velmar"), "\(keys(bracketed))")
+        #expect(!has(bracketed, "kofi_amegah", .urged, "velmar"), "\(keys(bracketed))")
+        // Negative: brackets that hold no name ("(in 2019)") leave the clause's own subject reading as it was.
+        let aside = graph("Velmar banned sugar from Tarnia. Kofi Amegah, the mayor of Korvo, urged Velmar to lift the ban.")
+        #expect(has(aside, "kofi_amegah", .urged, "velmar"), "\(keys(aside))")
     }
 
     @Test("'X called the killing \"a cowardly attack\" and urged Y': the first verb's subject over its quotation")

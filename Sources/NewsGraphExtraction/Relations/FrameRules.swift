@@ -608,7 +608,7 @@ struct FrameRules {
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
         // "ordered the agency to conclude a contract with Y", "urged X to sign a deal with Y": an act
         // asked for is not one done.
-        if clause.kind == .infinitival, frame.predicate.isOne(of: .agreedWith, .metWith, .mergedWith), let parent = clause.parent,
+        if clause.kind == .infinitival, (frame.predicate.isOne(of: .agreedWith, .metWith, .mergedWith) || frame.predicate == .urged), let parent = clause.parent,
             parent < syntax.clauses.count, Self.directiveLemmas.contains(lexicon.lemmaText(syntax.clauses[parent].verb.lemma, of: ctx.tokens[syntax.clauses[parent].verb.main]))
         {
             return false

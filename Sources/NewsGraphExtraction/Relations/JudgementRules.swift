@@ -26,8 +26,11 @@ struct JudgementRules {
         "incursion", "invasion", "operation", "crackdown", "shutdown", "takeover", "seizing", "indictment", "fine", "fines",
         "tariffs", "deportation", "deportations", "disqualification", "sacking", "boarding", "detentions", "collision",
         "bans", "pardon", "levy", "surcharge", "revocation", "revocations", "withdrawal", "restrictions", "judgement", "judgment",
-        "lawsuit",
+        "lawsuit", "order", "designation", "veto", "refusal", "audit", "reshuffle",
     ]
+    /// Event nouns read only as the deed a verb of the last sentences reported (``recentDoer(of:before:sentenceStart:pronoun:)``),
+    /// never as the text's lede: "the order", "the audit" name a deed of any actor as often as the one the text opens with.
+    static let deedOnlyNouns: WordSet = ["order", "designation", "veto", "refusal", "audit", "reshuffle"]
     /// Words of blame in a judgement (general English): "a provocation", "an act of piracy",
     /// "politically motivated", "illegal".
     static let blameWords: WordSet = [
@@ -51,8 +54,8 @@ struct JudgementRules {
     static let copulas: WordSet = ["was", "is", "were", "are", "amounted", "amounts"]
 
     /// The end of "the [modifier] <event noun>" starting at `p` (the token after the noun), or
-    /// `nil`.
-    func eventNounEnd(at p: Int, to b: Int) -> Int? {
+    /// `nil`. A noun of ``deedOnlyNouns`` only with `deeds`.
+    func eventNounEnd(at p: Int, to b: Int, deeds: Bool = false) -> Int? {
         let tokens = ctx.tokens
         guard p + 1 < b, tokens[p].normIs("the") else { return nil }
         var q = p + 1
@@ -61,7 +64,9 @@ struct JudgementRules {
         {
             q += 1
         }
-        guard Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil else { return nil }
+        guard Self.eventNouns.contains(tokens[q]), tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil,
+            deeds || !Self.deedOnlyNouns.contains(tokens[q])
+        else { return nil }
         // "the decision of the Velmar Court", "the launch Korvex planned": the event's doer is named.
         if q + 1 < b, tokens[q + 1].isCapitalized || tokens[q + 1].normIsOne(of: "of", "by") { return nil }
         return q + 1
@@ -89,6 +94,84 @@ struct JudgementRules {
         // "the Velmar decision of the court", "the Korvex ruling by …": another doer is named after it.
         if q + 1 < b, tokens[q + 1].isCapitalized || tokens[q + 1].normIsOne(of: "of", "by") { return nil }
         return (doer, q + 1)
+    }
+
+    /// The verb forms that report the deed an event noun names ("ordered" for "the order"), for
+    /// ``recentDoer(of:before:sentenceStart:pronoun:)``.
+    static let deedVerbs: [String: Set<String>] = [
+        "decision": ["decided", "decides"], "ruling": ["ruled", "rules"], "order": ["ordered", "orders"],
+        "ban": ["banned", "bans"], "bans": ["banned", "bans"], "fine": ["fined", "fines"], "fines": ["fined", "fines"],
+        "suspension": ["suspended", "suspends"], "arrest": ["arrested"], "arrests": ["arrested"], "detention": ["detained"],
+        "expulsion": ["expelled", "expels"], "seizure": ["seized", "seizes"], "closure": ["closed", "shut"],
+        "sanctions": ["sanctioned"], "designation": ["designated", "designates"], "veto": ["vetoed", "vetoes"],
+        "refusal": ["refused", "refuses"], "sentence": ["sentenced"], "indictment": ["indicted"], "revocation": ["revoked"],
+        "deportation": ["deported"], "deportations": ["deported"], "dismissal": ["dismissed", "sacked", "fired"],
+        "removal": ["removed"], "raid": ["raided"], "raids": ["raided"], "annexation": ["annexed"], "blockade": ["blockaded"],
+        "lawsuit": ["sued"], "audit": ["audited"], "reshuffle": ["reshuffled"], "crackdown": [], "move": [],
+    ]
+
+    /// The actor that did the deed an event noun at `noun` names, by the verb that reported it in the noun's sentence
+    /// or the two before (the examples are invented): "The Velmar Court ordered Korvex to close the dam. Korvex called
+    /// the order 'legally flawed'" is the court's order, whoever the text's first sentence names. The latest such verb
+    /// with a named subject (a person, a body or a state); none, nothing.
+    func recentDoer(of noun: Int, before p: Int, sentenceStart a: Int, pronoun: (Int) -> Int?) -> Int? {
+        let tokens = ctx.tokens
+        guard let forms = Self.deedVerbs[tokens[noun].norm], !forms.isEmpty else { return nil }
+        let s = ctx.seg.sentences.partitionPoint { $0.tokens.upperBound <= a }
+        var sentence = s
+        var end = p
+        while sentence >= 0, sentence >= s - 2 {
+            let range = ctx.seg.sentences[sentence].tokens
+            var k = end - 1
+            while k > range.lowerBound {
+                if tokens[k].kind == .word, tokens[k].isLowerInitial, forms.contains(tokens[k].norm),
+                    case .entity(let e) = finder.subject(ctx, before: k, from: range.lowerBound, pronoun: pronoun),
+                    ctx.entities.kinds[e].isOne(of: .person, .organization, .country)
+                {
+                    return e
+                }
+                k -= 1
+            }
+            sentence -= 1
+            if sentence >= 0 { end = ctx.seg.sentences[sentence].tokens.upperBound }
+        }
+        return nil
+    }
+
+    /// The doer a judgement names after "by" (the examples are invented): "called the shelling 'a war crime
+    /// by the Kestrel Front'", "… 'a war crime' committed by the Kestrel Front", "… 'political revenge' by President
+    /// Anna Lisk": the first name after a "by" inside the quotation that opens at `p`, or right after it (over one
+    /// participle); a person, a body or a state. Not a quotation that holds no "by", nor a name past the clause.
+    func doerNamedByJudgement(from p: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard p < b, tokens[p].kind == .quote else { return nil }
+        var q = p + 1
+        var closed = false
+        while q + 1 < b, q < p + 24 {
+            let t = tokens[q]
+            if t.kind == .quote {
+                if closed { return nil }
+                closed = true
+                q += 1
+                // (Over one participle after the quotation: "… 'a war crime' committed by …".)
+                if q + 1 < b, tokens[q].isLowerInitial, tokens[q].norm.hasSuffix("ed"), tokens[q + 1].normIs("by") { q += 1 }
+                guard q < b, tokens[q].normIs("by") else { return nil }
+                continue
+            }
+            if closed && !t.normIs("by") { return nil }
+            if t.text == ";" || (closed && t.textIs(",")) { return nil }
+            if t.normIs("by"), t.isLowerInitial {
+                var k = q + 1
+                if k < b, tokens[k].normIs("the") { k += 1 }
+                if let title = ctx.titleByStart[k] { k = title.end }
+                guard k < b, let m = ctx.mentionByStart[k], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+                    ctx.kind(m).isOne(of: .person, .organization, .country)
+                else { return nil }
+                return ctx.entity(m)
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// Verbs of approval of a deed: "welcomed the ruling".
@@ -135,7 +218,16 @@ struct JudgementRules {
             var doer = lede
             if Self.judgeVerbs.contains(t) {
                 // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
-                var found = lede == nil ? nil : eventNounEnd(at: p + 1, to: b)
+                var found = eventNounEnd(at: p + 1, to: b, deeds: true)
+                // (The doer the judgement itself names, "called the shelling 'a war crime' committed by the Kestrel Front".)
+                if let end = found, end < b, let named = doerNamedByJudgement(from: end, to: b) {
+                    doer = named
+                } else if let end = found, let recent = recentDoer(of: end - 1, before: p, sentenceStart: a, pronoun: pronoun) {
+                    // (The deed a verb of the last sentences reported, "… ordered Korvex to close the dam": its subject's.)
+                    doer = recent
+                } else if lede == nil || found.map({ Self.deedOnlyNouns.contains(tokens[$0 - 1]) }) == true {
+                    found = nil
+                }
                 if found == nil, let named = namedEventEnd(at: p + 1, to: b) {
                     // "called the Velmar Union's decision 'hasty and unjust'": the named doer's deed.
                     found = named.end

@@ -177,8 +177,8 @@ extension RelationFinder {
         return ctx.entity(person)
     }
 
-    /// "The Korvex Union, whose chairman, Lena Ortiz, runs a mill, urged …": the name before a
-    /// relative clause that holds commas of its own and ends at the comma before `position` (the
+    /// "The Korvex Union, whose chairman, Lena Ortiz, runs a mill, urged …": the name (or the name before its
+    /// short name in brackets, "The Korvex Union (KU), which …") before a relative clause that holds commas of its own and ends at the comma before `position` (the
     /// subject reader crosses one comma only, and would take the name inside the clause).
     func relativeAntecedent(_ ctx: Context, before position: Int, from a: Int) -> Int? {
         let tokens = ctx.tokens
@@ -190,7 +190,14 @@ extension RelationFinder {
             if t.kind == .quote || t.kind == .dash || t.text == ";" || t.textIs(":") { return nil }
             if t.textIs(",") {
                 if tokens[k + 1].normIsOne(of: "who", "whose", "which") {
-                    guard commas > 0, let m = ctx.mentionByEnd[k], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective else { return nil }
+                    // ("The Korvex Union (KU), which …, urged": the name before its short name in brackets.)
+                    var end = k
+                    if end - 2 > a, tokens[end - 1].textIs(")"), let open = ((max(a, end - 8))..<(end - 1)).last(where: { tokens[$0].textIs("(") }),
+                        ctx.mentionByEnd[open] != nil
+                    {
+                        end = open
+                    }
+                    guard commas > 0, let m = ctx.mentionByEnd[end], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective else { return nil }
                     return ctx.entity(m)
                 }
                 commas += 1
