@@ -165,6 +165,16 @@ struct EntityResolver: Sendable {
     /// of them; a test passes 0, every key colliding, and must get the same actors.
     var hashMask: UInt32 = .max
 
+    /// Plural trades that end a shipping or freight house's name ("Marcus Freight Lines", "Tarsel Cruises").
+    static let companyTradePlurals: WordSet = ["lines", "cruises", "shipping", "logistics", "freight"]
+
+    /// Whether a name's last word makes it a company's: a body's head word that is no state organ's and no
+    /// word a person's name ends a body in ("Airways", "Group"; not "Ministry", "Church"), or a trade's plural.
+    private func isCompanyWord(_ last: Token) -> Bool {
+        (lexicon.headKind(last) == .organization && !lexicon.isWord(last, .organHead) && !Self.namedAfterPeopleHeads.contains(last))
+            || Self.companyTradePlurals.contains(last)
+    }
+
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
@@ -466,10 +476,7 @@ struct EntityResolver: Sendable {
             }) {
                 countryUnitsByFirstTwo.insert(key)
             }
-            let last = tokens[m.end - 1]
-            if lexicon.headKind(last) == .organization, !lexicon.isWord(last, .organHead),
-                !Self.namedAfterPeopleHeads.contains(last), !pairsNamedAlone.contains(pair)
-            {
+            if isCompanyWord(tokens[m.end - 1]), !pairsNamedAlone.contains(pair) {
                 companiesByFirstTwo.insert(key)
             }
         }
@@ -1169,6 +1176,15 @@ struct EntityResolver: Sendable {
                 // A name read as a person's by default and named again by its first word is a company.
                 if guess == .person, companyKeys.contains(key),
                     !list.contains(where: { mentions[$0].kind == .person && !mentions[$0].kindGuessed })
+                {
+                    guess = .organization
+                }
+                // "Coral Sky Airways … Coral Sky said", "Marcus Freight Lines … Marcus Freight said": a name taken
+                // from a company's full name, read as one by its company word, outweighs its short name read as a
+                // person's (its first word a given name's spelling).
+                let full = mentions[list[longest]]
+                if guess == .person, full.kind == .organization, !full.kindGuessed, full.end - full.start >= 3,
+                    isCompanyWord(tokens[full.end - 1])
                 {
                     guess = .organization
                 }

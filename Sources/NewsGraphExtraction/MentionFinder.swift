@@ -2775,6 +2775,10 @@ struct MentionFinder: Sendable {
                                 && !(lexicon.isWord(t, .givenName) && end + 1 < b && tokens[end].textIs(",")
                                     && tokens[end + 1].normIsOne(of: "a", "an", "the"))
                                 && (i + 1..<end).contains { tokens[$0].normIs("air") && tokens[$0].isCapitalized })
+                            // "Air Zimbara cancelled flights": "Air" first, before a word that is no title ("Air
+                            // Marshal Tovan Reyes", "Air Chief Marshal …" are officers).
+                            || (spanLength >= 2 && t.normIs("air") && t.isCapitalized && !t.isAllCaps && !personTitle(i)
+                                && !lexicon.isWord(tokens[i + 1], .titleWord) && !lexicon.isWord(tokens[i + 1], .titleModifier))
                             // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
                             || (end < b && tokens[end].isLowerInitial
                                 && (Self.organizationCues.contains(tokens[end])

@@ -1,0 +1,49 @@
+import Foundation
+import NewsGraph
+import Testing
+
+@testable import NewsGraphExtraction
+
+/// Which kind a name no lexicon knows takes: airlines, companies named short by a given name's spelling,
+/// bodies named by a list of fields. Invented sentences.
+@Suite("Kind rules")
+struct KindRuleTests {
+    private func graph(_ text: String) -> KnowledgeGraph {
+        Extractor().extract(Document(id: "k", text: text))
+    }
+
+    private func node(_ form: String, in graph: KnowledgeGraph) -> Entity? {
+        graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
+    }
+
+    private func kinds(_ graph: KnowledgeGraph) -> [String] {
+        graph.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
+    }
+
+    @Test("'Air' first in an unknown name makes an airline, not after a title ('Air Marshal')")
+    func airFirst() {
+        let g = graph("Air Zimbara cancelled 40 flights on Monday. Passengers of Air Tovelu were stranded.")
+        #expect(node("Air Zimbara", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Air Tovelu", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: an air force officer's title before a person's name.
+        let officer = graph("Air Marshal Tovan Reyes said the base was safe. Air Chief Marshal Dario Velk agreed.")
+        #expect(node("Tovan Reyes", in: officer)?.kind == .person, "\(kinds(officer))")
+        #expect(!officer.entities.values.contains { $0.kind == .organization }, "\(kinds(officer))")
+    }
+
+    @Test("a company's short name that starts with a given name's spelling is the company named in full before it")
+    func companyShortNameByGivenName() {
+        let g = graph(
+            "Regulators sued Coral Sky Airways on Monday, saying it sold tickets for cancelled flights. Coral Sky chief executive Dana Morrow said the airline would fight the case. The regulator said Coral Sky had misled customers. Coral Sky said it regretted the errors.")
+        #expect(node("Coral Sky Airways", in: g)?.kind == .organization, "\(kinds(g))")
+        let lines = graph("Marcus Freight Lines cut 200 jobs on Monday. Marcus Freight said the cuts were final.")
+        #expect(node("Marcus Freight Lines", in: lines)?.kind == .organization, "\(kinds(lines))")
+        #expect(node("Marcus Freight", in: lines)?.name == "Marcus Freight Lines", "\(kinds(lines))")
+        #expect(node("Dana Morrow", in: g)?.kind == .person, "\(kinds(g))")
+        // Negative: a founder named in full and by his surname stays a person beside the company named after him.
+        let founder = graph("Marta Velk founded Velk Airways in 2001. Velk said on Monday she would retire, and Velk Airways named Tarvo Lenk to succeed her.")
+        #expect(node("Marta Velk", in: founder)?.kind == .person, "\(kinds(founder))")
+        #expect(node("Velk", in: founder)?.name == "Marta Velk", "\(kinds(founder))")
+        #expect(node("Velk Airways", in: founder)?.kind == .organization, "\(kinds(founder))")
+    }
+}
