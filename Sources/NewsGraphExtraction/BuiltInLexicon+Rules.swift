@@ -631,6 +631,7 @@ registered	located_in	reverse
 
 [heads]
 Force	Organization
+Body	Organization
 Forum	Organization
 Forces	Organization
 Corps	Organization	organ

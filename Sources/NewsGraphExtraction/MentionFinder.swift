@@ -1476,6 +1476,10 @@ struct MentionFinder: Sendable {
             {
                 return rightEnd
             }
+            // "Truth, Reconciliation and Reparations Commission": fields listed before a body's head word.
+            if t.textIs(","), depth == 0, leading == nil, let bodyEnd = fieldListBodyEnd(tokens, i, j, end) {
+                return bodyEnd
+            }
             // "Ministry of Food, Agriculture and Fisheries": a list of portfolios inside a body's "X of A, B and C".
             if t.textIs(","), depth == 0, j + 1 < end,
                 (i + 1..<j).contains(where: {
@@ -1558,6 +1562,45 @@ struct MentionFinder: Sendable {
             !tokens[$0].isAllCaps && (lexicon.isWord(tokens[$0], .commonWord) || headKind(tokens[$0]) == .organization)
                 && !lexicon.isWord(tokens[$0], .givenName)
         }
+    }
+
+    /// The end of a body named by the fields it deals with, listed before its head word ("Truth, Reconciliation and
+    /// Reparations Commission", "Control, Ethics and Disciplinary Body"), when the words from `i` to `comma` start
+    /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
+    /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
+    /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
+    private func fieldListBodyEnd(_ tokens: Tokens, _ i: Int, _ comma: Int, _ end: Int) -> Int? {
+        func isField(_ w: Int) -> Bool {
+            let t = tokens[w]
+            return t.kind == .word && t.isCapitalized && !t.isAllCaps && headKind(t) == nil
+                && (lexicon.isWord(t, .commonWord) || isWordNetWord(t) || Self.hasAbstractNounShape(t)
+                    || (t.norm.hasSuffix("s") && Self.abstractNounSuffixes.contains { t.norm.dropLast().hasSuffix($0) })
+                    // ("Disciplinary", "Consultative": an adjective's shape.)
+                    || (t.norm.utf8.count >= 7 && ["ary", "ory", "ive", "ical", "ial"].contains { t.norm.hasSuffix($0) }))
+                && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .nonName) && !lexicon.isWord(t, .adverb)
+                && !lexicon.isWord(t, .titleWord) && lexicon.matchActor(tokens, at: w, end: end) == nil
+        }
+        guard comma > i, comma - i <= 2, (i..<comma).allSatisfy(isField) else { return nil }
+        var k = comma
+        for _ in 0..<6 {
+            guard k < end, tokens[k].textIs(",") || tokens[k].normIs("and") else { return nil }
+            var last = tokens[k].normIs("and")
+            if tokens[k].textIs(","), k + 1 < end, tokens[k + 1].normIs("and") {
+                k += 1
+                last = true
+            }
+            var w = k + 1
+            while w < end, w < k + 3, isField(w) { w += 1 }
+            guard w > k + 1, w < end else { return nil }
+            if last {
+                guard headKind(tokens[w]) == .organization, tokens[w].isCapitalized, !tokens[w].isAllCaps,
+                    w + 1 >= end || !isNameToken(tokens[w + 1])
+                else { return nil }
+                return w + 1
+            }
+            k = w
+        }
+        return nil
     }
 
     /// The end of a list of portfolios after a body's "X of A" (", B and C", ", B, and C"): each item one or two

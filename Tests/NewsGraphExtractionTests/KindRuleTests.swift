@@ -46,4 +46,17 @@ struct KindRuleTests {
         #expect(node("Velk", in: founder)?.name == "Marta Velk", "\(kinds(founder))")
         #expect(node("Velk Airways", in: founder)?.kind == .organization, "\(kinds(founder))")
     }
+
+    @Test("fields listed by commas and 'and' before a body's head word are one body ('Truth, Reconciliation and Reparations Commission'); 'Body' heads one")
+    func fieldListBody() {
+        let g = graph("The Truth, Reconciliation and Reparations Commission heard Tarvo Lenk on Monday. The Control, Ethics and Disciplinary Body fined Velmor FC.")
+        #expect(node("Truth, Reconciliation and Reparations Commission", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Truth", in: g) == nil, "\(kinds(g))")
+        #expect(node("Control, Ethics and Disciplinary Body", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Ethics", in: g) == nil, "\(kinds(g))")
+        // Negative: names listed before a body's name stay apart; an adverb opening the sentence joins nothing.
+        let names = graph("Tarvia, Kessland and the Orvan Trade Commission signed the accord. However, Labour and Justice Ministry officials disagreed.")
+        #expect(node("Tarvia", in: names) != nil, "\(kinds(names))")
+        #expect(!names.entities.values.contains { $0.name.contains(",") }, "\(kinds(names))")
+    }
 }
