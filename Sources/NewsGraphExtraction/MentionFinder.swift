@@ -214,9 +214,22 @@ struct MentionFinder: Sendable {
         return true
     }
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
+    /// Whether a lower-case place noun's plural stands at `k`, maybe after a word that says which kind
+    /// ("villages", "national parks", "game reserves").
+    static func isPlacePlural(_ tokens: Tokens, _ k: Int, _ b: Int) -> Bool {
+        guard k < b, tokens[k].isLowerInitial else { return false }
+        if placeNounPlurals.contains(tokens[k]) { return true }
+        return placePluralModifiers.contains(tokens[k]) && k + 1 < b && tokens[k + 1].isLowerInitial
+            && placeNounPlurals.contains(tokens[k + 1])
+    }
+    static let placePluralModifiers: WordSet = ["national", "nature", "game", "wildlife", "border"]
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
         "sectors", "islands", "valleys", "rivers", "lakes",
+        // ("the Bralno, Kestin and Ubrava crossings": border villages named for their crossings.)
+        "crossings", "checkpoints",
+        // ("the Namiv and Mangori national parks", "the Orvo and Tesk game reserves".)
+        "parks", "reserves",
     ]
     /// Participles after a hyphen that make the name before it a place ("the Tarvona-based firm").
     /// ("-registered" only before a company's or a ship's noun, ``registeredNouns``: "a Velcor-registered
@@ -285,7 +298,7 @@ struct MentionFinder: Sendable {
                 sawName = true
                 k += 1
             } else {
-                return sawName && t.isLowerInitial && placeNounPlurals.contains(t)
+                return sawName && isPlacePlural(tokens, k, b)
             }
         }
         return false
@@ -323,6 +336,9 @@ struct MentionFinder: Sendable {
         "travelled", "traveled", "flew", "fled", "returned", "moved", "marched", "sailed", "retreated", "relocated",
         "evacuated", "drove", "headed", "advanced", "withdrew",
     ]
+    /// Nouns of a border before "at" that make one or two unknown words after it a place ("queues at the border at
+    /// Dravnik", "a border post at Orlesk"), besides the facility nouns ("the crossings at Dravnik").
+    static let atPlaceNouns: WordSet = ["border", "frontier", "post", "posts", "queues", "blockade", "blockades"]
     /// Nouns of fighting before "at" that make one unknown word after it a place ("a battle at Tarvel").
     static let battleNouns: WordSet = ["battle", "fighting", "clashes", "siege", "massacre", "ambush", "skirmish", "offensive"]
 
@@ -2559,7 +2575,8 @@ struct MentionFinder: Sendable {
                         }
                         // (The first word of a sentence counts too: "In Tarvel, …".)
                         let prev1 = i - 1 >= a && i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
-                        let prev2 = lower(i - 2)
+                        // (So does it two words before: "Crossings at Dravnik were shut".)
+                        let prev2 = i - 2 >= a && i - 2 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 2)
                         let nextIsCountry: Bool = {
                             guard end + 1 < b, tokens[end].textIs(",") || tokens[end].normIs("in") else { return false }
                             // "Tobruk in eastern Libya"
@@ -2576,7 +2593,7 @@ struct MentionFinder: Sendable {
                                 && !(tokens[end].normIs("field") && !Self.namesOilField(tokens, i, end, a, b, lexicon)))
                             || Self.beforePlacePlural(tokens, end, b)
                             || (end < b && i > a && (tokens[i - 1].normIs("and") || tokens[i - 1].textIs(","))
-                                && tokens[end].isLowerInitial && Self.placeNounPlurals.contains(tokens[end]))
+                                && Self.isPlacePlural(tokens, end, b))
                             || (end + 1 < b && tokens[end].textIs("-") && Self.placeParticiples.contains(tokens[end + 1]))
                             || (end + 2 < b && tokens[end].textIs("-") && tokens[end + 1].normIs("registered")
                                 && Self.registeredNouns.contains(tokens[end + 2]))
@@ -2596,6 +2613,18 @@ struct MentionFinder: Sendable {
                                 && !Self.organizationCues.contains(prev1)
                                 && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
                         }
+                        // "from Cairns, Townsville and Darwin": one word that spells a given name and a city of the
+                        // place table, listed with places.
+                        let tablePlace = spanLength == 1 && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                        // "Port-Velou", "Port Tarvel": "Port" and a name that is no common word nor a head word
+                        // (not "Port Authority").
+                        let portPlace: Bool = {
+                            guard spanLength >= 2, t.normIs("port"), t.isCapitalized, !t.isAllCaps else { return false }
+                            let k = tokens[i + 1].textIs("-") && !tokens[i + 1].spaceBefore ? i + 2 : i + 1
+                            return k < end && tokens[k].isCapitalized && !tokens[k].isAllCaps
+                                && !lexicon.isWord(tokens[k], .commonWord) && headKind(tokens[k]) == nil
+                                && headKind(tokens[end - 1]) == nil
+                        }()
                         // A title word that may name a person ("Commander", "Judge") before a name; not one that
                         // only qualifies an office ("Radio", "Police") unless another title word follows it
                         // ("Police Commissioner …").
@@ -2754,7 +2783,7 @@ struct MentionFinder: Sendable {
                             // "in Tarvel and Maria Lopez's house").
                             // (Not a new clause's subject: "in Tarvel and Oskan called for calm", "in Tarvel
                             // and Oskan's lawyers", "in Tarvel and Oskan, who …".)
-                            || (prev1 == "and" && spanLength <= 2 && !lexicon.isWord(t, .givenName)
+                            || (prev1 == "and" && spanLength <= 2 && (!lexicon.isWord(t, .givenName) || tablePlace)
                                 && !Self.startsClauseAfter(tokens, i, end, a, b, lexicon)
                                 && mentions.last.map {
                                     $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
@@ -2762,19 +2791,25 @@ struct MentionFinder: Sendable {
                             // "clinics in Orvano, Kessa and Tarvel Dol": one or two unknown words after a comma that
                             // follows a place read from its context after a lower-case "in", "near" or "at", with "and"
                             // or a comma after them (a list of places goes on).
-                            || (i > a && tokens[i - 1].textIs(",") && spanLength <= 2 && !lexicon.isWord(t, .givenName) && end + 1 < b
+                            || (i > a && tokens[i - 1].textIs(",") && spanLength <= 2 && (!lexicon.isWord(t, .givenName) || tablePlace)
+                                && end + 1 < b
                                 && (tokens[end].normIs("and") || tokens[end].textIs(",")) && isNameToken(tokens[end + 1])
                                 && mentions.last.map {
                                     $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
                                         && $0.start - 1 > a && tokens[$0.start - 1].isLowerInitial
                                         && tokens[$0.start - 1].normIsOne(of: "in", "near", "at")
                                 } == true)
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace() || portPlace
                             // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).
                             // (One word after a journey: "moved to Lena Ortiz's house" names a person; two after a battle.)
                             || (!lexicon.isWord(t, .givenName)
                                 && ((spanLength == 1 && prev1 == "to" && (Self.routeNouns.contains(prev2) || Self.travelVerbs.contains(prev2)))
-                                    || (spanLength <= 2 && prev1 == "at" && Self.battleNouns.contains(prev2))))
+                                    || (spanLength <= 2 && prev1 == "at" && Self.battleNouns.contains(prev2))
+                                    // "the crossings at Dravnik", "queues at the border at Dravnik": a place where
+                                    // a facility or a border stands (not "workers at Tarvex": no such noun).
+                                    || (spanLength <= 2 && prev1 == "at"
+                                        && (Self.facilityNouns.contains(prev2) || Self.atPlaceNouns.contains(prev2)
+                                            || (prev2.hasSuffix("s") && Self.facilityNouns.contains(String(prev2.dropLast())))))))
                             || describedAsPlace(tokens, after: end, to: b)
                             // "Lake Balkhash": a natural place's head word, then one name that is no common word
                             // (not "Gulf Air", "Sea Shepherd", "Lake Victoria Fisheries"; "State House" is no state).

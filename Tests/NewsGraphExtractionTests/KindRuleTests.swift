@@ -59,4 +59,32 @@ struct KindRuleTests {
         #expect(node("Tarvia", in: names) != nil, "\(kinds(names))")
         #expect(!names.entities.values.contains { $0.name.contains(",") }, "\(kinds(names))")
     }
+
+    @Test("one or two unknown words after a facility's or a border's noun and 'at', or listed before 'crossings', are places")
+    func placesAtCrossings() {
+        let g = graph("Hauliers blocked the crossings at Dravnik, Orlesk and Vasko on Monday. Farmers also blocked the Bralno, Kestin and Ubrava crossings.")
+        for name in ["Dravnik", "Orlesk", "Vasko", "Bralno", "Kestin", "Ubrava"] {
+            #expect(node(name, in: g)?.kind == .location, "\(name): \(kinds(g))")
+        }
+        let opening = graph("Checkpoints at Dravnik were shut on Monday, police said.")
+        #expect(node("Dravnik", in: opening)?.kind == .location, "\(kinds(opening))")
+        // Negative: no such noun before "at": a workplace named after "workers at" stays no place.
+        let work = graph("Workers at Tarvex walked out on Monday, the union said.")
+        #expect(node("Tarvex", in: work)?.kind != .location, "\(kinds(work))")
+    }
+
+    @Test("names listed before 'national parks' are places; a city spelled like a given name listed with places is one; 'Port-X' is a place")
+    func parksListedCitiesAndPorts() {
+        let g = graph("Hunters shot 150 animals in the Namiv-Kelft and Mangori national parks, the ministry said.")
+        #expect(node("Namiv-Kelft", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Mangori", in: g)?.kind == .location, "\(kinds(g))")
+        let city = graph("The airline flies from Cairns, Townsville and Darwin to four islands.")
+        #expect(node("Darwin", in: city)?.kind == .location, "\(kinds(city))")
+        let port = graph("France keeps 900 troops at Port-Velou near the capital.")
+        #expect(node("Port-Velou", in: port)?.kind == .location, "\(kinds(port))")
+        // Negative: a person spelled like a city, not in a list of places; a port's authority is a body.
+        let person = graph("Darwin Ortiz, the ministry's spokesman, said the Port Authority would pay.")
+        #expect(node("Darwin Ortiz", in: person)?.kind == .person, "\(kinds(person))")
+        #expect(node("Port Authority", in: person)?.kind == .organization, "\(kinds(person))")
+    }
 }
