@@ -165,14 +165,12 @@ struct EntityResolver: Sendable {
     /// of them; a test passes 0, every key colliding, and must get the same actors.
     var hashMask: UInt32 = .max
 
-    /// Plural trades that end a shipping or freight house's name ("Marcus Freight Lines", "Tarsel Cruises").
-    static let companyTradePlurals: WordSet = ["lines", "cruises", "shipping", "logistics", "freight"]
-
     /// Whether a name's last word makes it a company's: a body's head word that is no state organ's and no
-    /// word a person's name ends a body in ("Airways", "Group"; not "Ministry", "Church"), or a trade's plural.
+    /// word a person's name ends a body in ("Airways", "Group"; not "Ministry", "Church"), or a trade's word
+    /// (``MentionFinder/companyEndWords``: "Lines", "Trading").
     private func isCompanyWord(_ last: Token) -> Bool {
         (lexicon.headKind(last) == .organization && !lexicon.isWord(last, .organHead) && !Self.namedAfterPeopleHeads.contains(last))
-            || Self.companyTradePlurals.contains(last)
+            || MentionFinder.companyEndWords.contains(last)
     }
 
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a

@@ -723,6 +723,14 @@ struct MentionFinder: Sendable {
         // Plural trades and Spanish or Portuguese company words that end a shipping, freight or trading house's
         // name ("Korvel Cruises", "Tarsel Lines", "Verde Campo Exportadora").
         "cruises", "lines", "shipping", "logistics", "freight", "exportadora", "importadora", "comercializadora",
+        // A trade's gerund or a service's noun ("Orsk Trading", "Kessa Star Manpower", "Tarvo Analytics").
+        "trading", "contracting", "manpower", "analytics", "engineering",
+    ]
+    /// Trade words that end only a company's name, no person's, even after a given name's spelling in a name of
+    /// three words or more ("Marcus Freight Lines", "Al Varsa Contracting"; "Ann Copper" stays a person).
+    static let companyEndWords: WordSet = [
+        "lines", "cruises", "shipping", "logistics", "freight", "trading", "contracting", "manpower", "analytics", "engineering",
+        "consulting",
     ]
 
     static let companyOnlyNouns: WordSet = [
@@ -1130,7 +1138,17 @@ struct MentionFinder: Sendable {
                         && isNameToken(tokens[j + g.length]) && headKind(tokens[j + g.length]) == .organization
                         && !lexicon.isWord(tokens[j + g.length], .organHead)
                         && (j + g.length + 1 >= end || !isNameToken(tokens[j + g.length + 1]))
-                    if breaks, placesThenCompany {
+                    // ("Orvask Gulf Trading", "Tarvo Asia Analytics": one unknown word, a known place, then a
+                    // company's word that ends the name are one company's name.)
+                    let unknownPlaceCompany =
+                        kind == .location && j - i == 1 && leading == nil && g.length == 1 && j + 1 < end
+                        && !lexicon.isWord(tokens[i], .givenName) && !lexicon.isWord(tokens[i], .commonWord)
+                        && headKind(tokens[i]) == nil && !RelationFinder.compassWords.contains(tokens[i])
+                        && isNameToken(tokens[j + 1]) && !tokens[j + 1].isAllCaps
+                        && (Self.companyEndWords.contains(tokens[j + 1])
+                            || (headKind(tokens[j + 1]) == .organization && !lexicon.isWord(tokens[j + 1], .organHead)))
+                        && (j + 2 >= end || !isNameToken(tokens[j + 2]))
+                    if breaks, placesThenCompany || unknownPlaceCompany {
                         j += g.length + 1
                         continue
                     }
@@ -2834,7 +2852,8 @@ struct MentionFinder: Sendable {
                             // last that the common words leave out as a family name or a rare noun (not after a given
                             // name or a person's title).
                             || (spanLength >= 2 && Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
-                                && !lexicon.isWord(t, .givenName) && !personTitle(i))
+                                && (!lexicon.isWord(t, .givenName) || (spanLength >= 3 && Self.companyEndWords.contains(tokens[end - 1])))
+                                && !personTitle(i))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a

@@ -87,4 +87,19 @@ struct KindRuleTests {
         #expect(node("Darwin Ortiz", in: person)?.kind == .person, "\(kinds(person))")
         #expect(node("Port Authority", in: person)?.kind == .organization, "\(kinds(person))")
     }
+
+    @Test("a company's trade word ('Trading', 'Manpower', 'Analytics', 'Contracting') ends one company's name, over a known region inside it")
+    func tradeWordCompanies() {
+        let g = graph("Orvask Gulf Trading bought the cargo, a spokesman said. A report by Tarvo Asia Analytics said prices fell.")
+        #expect(node("Orvask Gulf Trading", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Tarvo Asia Analytics", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Trading", in: g) == nil, "\(kinds(g))")
+        let contractor = graph("The tower was built by Al Varsa Contracting. Al Varsa said it paid the wages.")
+        #expect(node("Al Varsa Contracting", in: contractor)?.kind == .organization, "\(kinds(contractor))")
+        #expect(node("Al Varsa", in: contractor)?.name == "Al Varsa Contracting", "\(kinds(contractor))")
+        // Negative: a person, then a region named after him, stays two; a state's organ is no company.
+        let two = graph("Tarvo Lenk visited Asia Minor on Monday. The Orvask Gulf Ministry said nothing.")
+        #expect(node("Tarvo Lenk", in: two)?.kind == .person, "\(kinds(two))")
+        #expect(node("Orvask Gulf Ministry", in: two) == nil, "\(kinds(two))")
+    }
 }
