@@ -742,12 +742,16 @@ struct MentionFinder: Sendable {
     /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
     /// Tarvo", "Polska Grupa Korvex", "Compagnie Velmar"): Spanish, Portuguese, Italian, French and
     /// Polish words for a bank, a group, a company, an institute, a builder, a miner, a laboratory, a
-    /// meatpacker, a party and a foundation.
+    /// meatpacker, a party and a foundation; and Spanish and Portuguese words that open a movement's,
+    /// a union's or an association's name ("Alianza Tarvel", "Acción Velmara", "Frente Kessa"; the own
+    /// corpus's gold bodies open with them too).
     static let headWordsFirst: WordSet = [
         "banco", "banca", "banque", "grupo", "gruppo", "groupe", "grupa", "compañía", "companhia", "compagnie", "compania",
         "société", "sociedad", "sociedade", "instituto", "istituto", "constructora", "construtora", "minera", "mineração",
         "laboratorios", "laboratórios", "frigorífico", "industrias", "indústrias", "empresa", "corporación", "partido",
         "fundación", "fundação", "petróleos", "aerolíneas", "galería", "galeria", "galerie", "galleria",
+        "alianza", "aliança", "acción", "ação", "frente", "movimiento", "movimento", "unión", "união", "coalición",
+        "asociación", "associação", "federación", "confederación", "sindicato", "cooperativa", "agencia", "agência",
     ]
 
     /// What only a company has, after its name's possessive ("Tarvo Seiyaku's chief executive",

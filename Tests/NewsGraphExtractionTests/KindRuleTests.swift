@@ -102,4 +102,16 @@ struct KindRuleTests {
         #expect(node("Tarvo Lenk", in: two)?.kind == .person, "\(kinds(two))")
         #expect(node("Orvask Gulf Ministry", in: two) == nil, "\(kinds(two))")
     }
+
+    @Test("a Spanish or Portuguese movement's or union's word first makes a body ('Alianza Tarvel', 'Acción Velmara')")
+    func spanishBodyWordsFirst() {
+        let g = graph("Alianza Tarvel won 12 seats on Sunday. The lawsuit was filed by Acción Velmara, and Frente Kessa backed it.")
+        #expect(node("Alianza Tarvel", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Acción Velmara", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Frente Kessa", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a person's Spanish name with no such word stays a person's.
+        let person = graph("Lucía Tarvel won 12 seats on Sunday, and Andrés Velmara backed her.")
+        #expect(node("Lucía Tarvel", in: person)?.kind == .person, "\(kinds(person))")
+        #expect(node("Andrés Velmara", in: person)?.kind == .person, "\(kinds(person))")
+    }
 }
