@@ -2842,6 +2842,18 @@ struct MentionFinder: Sendable {
                         {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
+                        } else if spanLength == 2, RelationFinder.compassWords.contains(t), t.isCapitalized, !t.isAllCaps,
+                            !t.normIsOne(of: "coastal", "rural"), tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+                            !tokens[i + 1].isAllCaps, headKind(tokens[i + 1]) == nil, !Self.tradeWords.contains(tokens[i + 1]),
+                            !lexicon.isWord(tokens[i + 1], .givenName), !Self.organizationCues.contains(prev1),
+                            !describedAsBody(tokens, after: end, to: b),
+                            !(end < b && tokens[end].isLowerInitial && Self.organizationCues.contains(tokens[end]))
+                        {
+                            // "Floods hit West Kessa", "Central Tarvo": a compass word and one name that ends in no
+                            // head word names a region (a guess: a club's cue elsewhere, "West Kessa said", outweighs it),
+                            // though the name is also a common word ("Java") or unknown.
+                            kind = .location
+                            guessed = true
                         } else if (Self.organizationCues.contains(prev1) && !Self.exchangeOfWords(tokens, i, end, a, b))
                             || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
                             || afterPlaceParticiple || listedAfterCompanyPlural || shortFormOfOrganization

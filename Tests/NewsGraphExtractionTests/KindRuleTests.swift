@@ -114,4 +114,15 @@ struct KindRuleTests {
         #expect(node("Lucía Tarvel", in: person)?.kind == .person, "\(kinds(person))")
         #expect(node("Andrés Velmara", in: person)?.kind == .person, "\(kinds(person))")
     }
+
+    @Test("a compass word and one name with no head word is a region ('West Kessa', 'Central Tarvo'); not after a body's noun")
+    func compassRegions() {
+        let g = graph("Floods hit West Java on Monday. Police in Kessa said gangs from Central Tarvo had looted shops.")
+        #expect(node("West Java", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Central Tarvo", in: g)?.kind == .location, "\(kinds(g))")
+        // Negative: a club's noun before it, or a head word after it, names a body.
+        let body = graph("The club North Velmor signed Tarvo Lenk. Southern Kessa Bank lent it $5 million.")
+        #expect(node("North Velmor", in: body)?.kind == .organization, "\(kinds(body))")
+        #expect(node("Southern Kessa Bank", in: body)?.kind == .organization, "\(kinds(body))")
+    }
 }
