@@ -746,6 +746,7 @@ Highway	Facility
 Expressway	Facility
 Motorway	Facility
 Gorge	Location
+Delta	Location
 Consulate	Facility
 Airport	Facility
 Base	Facility

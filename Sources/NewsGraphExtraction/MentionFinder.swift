@@ -2591,6 +2591,14 @@ struct MentionFinder: Sendable {
                 if kind == nil {
                     if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
+                    } else if spanLength == 3, tokens[i + 1].textIs("-"), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+                        [t, tokens[i + 2]].allSatisfy({
+                            $0.kind == .word && $0.isAllCaps && (2...6).contains($0.text.count) && !lexicon.isWord($0, .givenName)
+                        })
+                    {
+                        // "KLP-UM", "TDA-EA": two acronyms joined by a hyphen name a body (a party and its wing, an
+                        // agency and its region), not a name in capitals ("JEAN-LUC": given names).
+                        kind = .organization
                     } else {
                         func lower(_ k: Int) -> String {
                             k >= a && (tokens[k].isLowerInitial) ? tokens[k].norm : ""

@@ -125,4 +125,16 @@ struct KindRuleTests {
         #expect(node("North Velmor", in: body)?.kind == .organization, "\(kinds(body))")
         #expect(node("Southern Kessa Bank", in: body)?.kind == .organization, "\(kinds(body))")
     }
+
+    @Test("two acronyms joined by a hyphen name a body; a river's 'Delta' last is a place")
+    func hyphenedAcronymsAndDeltas() {
+        let g = graph("The opposition KLP-UM won 40 seats, and the TDA-EA sent locust teams. Farmers in the Velmo Delta lost crops.")
+        #expect(node("KLP-UM", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("TDA-EA", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Velmo Delta", in: g)?.kind == .location, "\(kinds(g))")
+        // Negative: a given name in capitals is no acronym; "Delta" first names a company.
+        let caps = graph("JEAN-LUC Tarvo said Delta Tankers had sold two ships.")
+        #expect(node("JEAN-LUC", in: caps)?.kind != .organization, "\(kinds(caps))")
+        #expect(node("Delta Tankers", in: caps)?.kind == .organization, "\(kinds(caps))")
+    }
 }
