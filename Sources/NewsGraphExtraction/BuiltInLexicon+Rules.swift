@@ -747,6 +747,7 @@ Expressway	Facility
 Motorway	Facility
 Gorge	Location
 Delta	Location
+Ridge	Location
 Consulate	Facility
 Airport	Facility
 Base	Facility

@@ -517,7 +517,8 @@ struct EntityResolver: Sendable {
             // person's name beside a body named after him.)
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2,
                 m.end - m.start == 2
-                    || (m.end - m.start == 3 && tokens[m.start + 1].textIs("-") && m.kind == .organization
+                    || (m.end - m.start == 3 && tokens[m.start + 1].textIs("-")
+                        && (m.kind == .organization || (m.kind == .location && m.kindGuessed))
                         && !RelationFinder.compassWords.contains(tokens[m.start])),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Self.firstTwo(n)],
@@ -526,6 +527,8 @@ struct EntityResolver: Sendable {
                         ?? Self.onlyElement(keys.many.filter { !countryUnitsByFirstTwo.contains($0) }),
                 m.kind == .organization
                     || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))
+                    // ("a statement from Al-Varsa" before "Al-Varsa Group": a place only guessed from "from".)
+                    || (m.kind == .location && m.kindGuessed)
                     || (m.kind == .person && companiesByFirstTwo.contains(key)
                         && (m.start == 0 || !lexicon.isWord(tokens[m.start - 1], .titleWord)))
             {

@@ -2967,7 +2967,12 @@ struct MentionFinder: Sendable {
                             // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English
                             // word, or holds an acronym, names no person: "Delta Tankers", "Guardia Civil", "LG Uplus".)
                             kind = .organization
-                        } else if prev1 == "from" && spanLength == 1 {
+                        } else if prev1 == "from"
+                            && (spanLength == 1
+                                // ("a herder from Al-Varsa": an Arabic article glued to one name, as one word.)
+                                || (spanLength == 3 && t.normIsOne(of: "al", "el") && tokens[i + 1].textIs("-")
+                                    && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore))
+                        {
                             // "a senator from Mandera": one unknown word after "from" is likely a
                             // place, but "a statement from Glencore" is not, so it stays a guess
                             // that a cue elsewhere in the text outweighs.

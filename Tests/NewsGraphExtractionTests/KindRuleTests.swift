@@ -137,4 +137,14 @@ struct KindRuleTests {
         #expect(node("JEAN-LUC", in: caps)?.kind != .organization, "\(kinds(caps))")
         #expect(node("Delta Tankers", in: caps)?.kind == .organization, "\(kinds(caps))")
     }
+
+    @Test("'Al-X' after 'from' is a place as one word is; 'X Ridge' is a place")
+    func fromAlPlacesAndRidges() {
+        let g = graph("The first patient, a camel herder from Al-Varsa, died on Monday. Drilling began at Tarvek Ridge in May.")
+        #expect(node("Al-Varsa", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Tarvek Ridge", in: g)?.kind == .location, "\(kinds(g))")
+        // Negative: a cue elsewhere outweighs the guess: "Al-Varsa said" after "a statement from Al-Varsa Group".
+        let body = graph("A statement from Al-Varsa said the strike was over. Al-Varsa Group employs 900 people.")
+        #expect(node("Al-Varsa", in: body)?.kind == .organization, "\(kinds(body))")
+    }
 }
