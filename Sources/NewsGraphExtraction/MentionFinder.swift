@@ -695,7 +695,9 @@ struct MentionFinder: Sendable {
         if tokens[i].isAllCaps { return true }
         return (max(a, i - 6)..<min(b, k + 6)).contains {
             tokens[$0].normIsOne(of: "shares", "stocks", "trading") || tokens[$0].normIsOne(of: "stock", "index", "equities")
-                || tokens[$0].normIsOne(of: "investors", "traders", "benchmark")
+                || tokens[$0].normIsOne(of: "investors", "benchmark")
+                // ("Traders at the Velmora Kapo market" stand in a market place.)
+                || (tokens[$0].normIs("traders") && !($0 + 1 < b && tokens[$0 + 1].normIs("at")))
         }
     }
 

@@ -147,4 +147,14 @@ struct KindRuleTests {
         let body = graph("A statement from Al-Varsa said the strike was over. Al-Varsa Group employs 900 people.")
         #expect(node("Al-Varsa", in: body)?.kind == .organization, "\(kinds(body))")
     }
+
+    @Test("traders 'at' a named market stand in a market place; traders of an index's market do not")
+    func tradersAtMarket() {
+        let g = graph("Traders at Lagos's Tanak Bavo market welcomed the move on Monday.")
+        #expect(node("Tanak Bavo market", in: g)?.kind == .facility || node("Tanak Bavo", in: g)?.kind == .facility, "\(kinds(g))")
+        #expect(node("Tanak Bavo", in: g)?.kind != .person, "\(kinds(g))")
+        // Negative: traders of a stock index's market.
+        let index = graph("Traders said the Velkospi market fell 2 percent on Monday.")
+        #expect(!index.entities.values.contains { $0.kind == .facility }, "\(kinds(index))")
+    }
 }
