@@ -461,6 +461,8 @@ Special Representative	role_in
 special representative	role_in
 spokesman	role_in
 spokeswoman	role_in
+adviser	role_in
+advisor	role_in
 spokesperson	role_in
 chief spokesman	role_in
 chief spokesperson	role_in
@@ -696,6 +698,11 @@ Technologies	Organization
 Systems	Organization
 Industries	Organization
 Partners	Organization
+Advisory	Organization
+Advisors	Organization
+Advisers	Organization
+Consulting	Organization
+Consultants	Organization
 Capital	Organization
 Media	Organization
 Bancorp	Organization

@@ -218,15 +218,18 @@ struct QualityTests {
     /// With the session's relation rules (offices opening a sentence, "Its general director", agents after "since
     /// 2021", stakes "about" a size, "welcomed the ruling", "X, Y's second city"): entities 0.960, typed 0.942,
     /// relations 0.641 (P 0.863 R 0.510); floors 0.959 / 0.941 / 0.641 (the measured 0.95978, 0.94159, 0.64122).
+    /// Texts 404–415 came in blind on 2026-12-07 (first score with main aed7c6b: entities 0.933, typed 0.907,
+    /// relations 0.544, P 0.844 R 0.401; 364 relations); all 415 texts scored entities 0.959, typed 0.940, relations
+    /// 0.638 (P 0.862 R 0.506); floors 0.958 / 0.940 / 0.637 (the measured 0.95879, 0.94031, 0.63764).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.941)
-        #expect(score.relations.f1 >= 0.641)
+        #expect(score.entities.f1 >= 0.958)
+        #expect(score.typedEntities.f1 >= 0.940)
+        #expect(score.relations.f1 >= 0.637)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -47,6 +47,11 @@ struct StructureRulesTests {
         #expect(Self.has(maker, "velmar_systems", .locatedIn, "peru", rule: "demonym-company"), "\(maker)")
         let gang = Self.drawn("Police arrested members of Korvex Group, a Chilean cybercrime gang, on Friday.")
         #expect(Self.has(gang, "korvex_group", .locatedIn, "chile", rule: "apposed-demonym"), "\(gang)")
+        // After a dateline's spaced dash; not after a hyphen that joins two demonyms.
+        let dateline = Self.drawn("VELSA, Feb 3 (AFP) - French satellite operator Korvel Orbital said it had lost a satellite.")
+        #expect(Self.has(dateline, "korvel_orbital", .locatedIn, "france", rule: "demonym-company"), "\(dateline)")
+        let pair = Self.drawn("The Franco-German satellite operator Korvel Orbital said it had lost a satellite.")
+        #expect(!Self.has(pair, "korvel_orbital", .locatedIn, "germany", rule: "demonym-company"), "\(pair)")
         // An agency described by its country is its organ, not a company located there.
         let agency = Self.drawn("The Danish agency Velmar Directorate said the water was safe.")
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
@@ -250,6 +255,10 @@ struct StructureRulesTests {
         let staff = Self.drawn("Ana Ferreira of Korvex Mining and Hilmar Sastrowadi of the University of Kalmar said prices fell.")
         #expect(Self.has(staff, "ana_ferreira", .roleIn, "korvex_mining", rule: "person-of-body"), "\(staff)")
         #expect(Self.has(staff, "hilmar_sastrowadi", .roleIn, "university_of_kalmar", rule: "person-of-body"), "\(staff)")
+        // Over the body's lower-case noun after "the": "of the firm X", "of the law firm X".
+        let firm = Self.drawn("Lawyer Marta Lins of the law firm Velmar & Brel and Tomas Hald of the company Korvex Mining spoke.")
+        #expect(Self.has(firm, "marta_lins", .roleIn, "velmar_brel", rule: "person-of-body"), "\(firm)")
+        #expect(Self.has(firm, "tomas_hald", .roleIn, "korvex_mining", rule: "person-of-body"), "\(firm)")
         let other = Self.drawn("Lena Ortiz of Portugal and Marek Velo of the Kalmar Unity Party spoke.")
         #expect(!other.contains { $0.rule == "person-of-body" }, "\(other)")
         // A charge's "of", and a body that is only a modifier of the noun after it, give nothing.

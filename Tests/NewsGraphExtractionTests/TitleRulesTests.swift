@@ -35,6 +35,28 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("'A spokesman for the Velmar Ministry, X': the body after 'for' is the office's; not a country after 'for'")
+    func officeForBody() {
+        let spokesman = Self.drawn("A spokesman for the Korvel Mining Company, Ilya Voronin, said the claim was false.")
+        #expect(spokesman.contains { $0.source == "ilya_voronin" && $0.predicate == .roleIn && $0.target == "korvel_mining_company" }, "\(spokesman)")
+        let chairman = Self.drawn("The chairman for the Velmar Football Association, Tomas Brel, said the rules were known.")
+        #expect(chairman.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "velmar_football_association" }, "\(chairman)")
+        // Negative: an envoy "for" a country serves another state.
+        let envoy = Self.drawn("The U.S. special envoy for Sudan, Tomas Brel, said talks would resume.")
+        #expect(!envoy.contains { $0.source == "tomas_brel" && $0.target == "sudan" }, "\(envoy)")
+        // Nor a capitalized office's portfolio.
+        let portfolio = Self.drawn("The deal was signed by Tonga's Minister for Lands and Natural Resources, Tomas Brel, on Monday.")
+        #expect(!portfolio.contains { $0.source == "tomas_brel" && $0.target != "tonga" }, "\(portfolio)")
+    }
+
+    @Test("'An RSF adviser, X', 'Its water adviser, X': an adviser holds an office in the body; a firm named '… Advisory' after 'adviser' stays a firm")
+    func adviser() {
+        let unit = Self.drawn("A Korvel Mining adviser, Tomas Brel, said the claim was false.")
+        #expect(unit.contains { $0.source == "tomas_brel" && $0.predicate == .roleIn && $0.target == "korvel_mining" }, "\(unit)")
+        let firm = Extractor().extract(Document(id: "t", text: "The campaign was backed by the proxy adviser Velmar Advisory and by two funds."))
+        #expect(firm.sortedEntities.contains { $0.id == "velmar_advisory" && $0.kind == .organization }, "\(firm.sortedEntities)")
+    }
+
     @Test("'Its president, X' after a sentence whose subject is a body described, not named: the body named two sentences back; after 'X, a project run by Y': X")
     func itsOfficeAfterADescribedBody() {
         let federation = Self.drawn(

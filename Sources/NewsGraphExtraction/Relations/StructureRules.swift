@@ -915,7 +915,17 @@ struct StructureRules {
                 // (Not "accused X of the Velmar Bank fraud": a charge's "of".)
                 m.start == a || !Self.chargeVerbs.contains(tokens[m.start - 1])
             {
-                let q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                var q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                // ("Ana Ferreira of the law firm Velmar & Brel": over the body's lower-case noun after "the".)
+                if q > m.end + 1, q + 1 < b, tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil {
+                    if Self.describesCompany(tokens[q].norm), ctx.mentionByStart[q + 1] != nil {
+                        q += 1
+                    } else if q + 2 < b, tokens[q + 1].isLowerInitial, Self.describesCompany(tokens[q + 1].norm),
+                        ctx.mentionByStart[q + 2] != nil, !RelationFinder.stopWords.contains(tokens[q])
+                    {
+                        q += 2
+                    }
+                }
                 if q < b, let n = ctx.mentionByStart[q], owner[n] >= 0, ctx.kind(n) == .organization, !mentions[n].isAdjective,
                     // (The body ends its noun phrase: not "of the Velmar Bank robbery".)
                     mentions[n].end >= b || !tokens[mentions[n].end].isLowerInitial
@@ -950,7 +960,9 @@ struct StructureRules {
                 let before: Token? = m.start > a ? tokens[m.start - 1] : nil
                 modifier = !(before.map { Self.notBeforeModifier.contains($0) } ?? false)
             }
-            if modifier, placeModifier, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") {
+            // (Not the second half of a hyphenated pair, "Franco-German firm X"; a dateline's spaced dash before it,
+            // "PARIS (AFP) - French satellite operator X", is no hyphen.)
+            if modifier, placeModifier, m.end + 1 < b, m.start == a || !tokens[m.start - 1].textIs("-") || tokens[m.start].spaceBefore {
                 var q = m.end
                 // (Over a hyphenated word: "low-cost carrier X".)
                 // ("the Kalmari state giant X", "state-owned": "state" before more of the description.)

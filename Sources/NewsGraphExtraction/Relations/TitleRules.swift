@@ -347,7 +347,15 @@ struct TitleRules {
                 var k = title.end
                 // (A title that holds its "of": "the head of the Kessa Front, X".)
                 let ownOf = title.end - title.start >= 2 && tokens[title.end - 1].normIsOne(of: "of", "at")
-                if k < b, ownOf || tokens[k].normIsOne(of: "of", "at") {
+                // ("A spokesman for the Velmar Ministry, X": "for" a body after a lower-case office; not "for" a country,
+                // "the U.S. envoy for Kalmaria, X" serves another state; not a capitalized office's portfolio, "Minister
+                // for Lands and Natural Resources, X", "High Commissioner for Human Rights X".)
+                let forBody =
+                    !ownOf && k + 1 < b && tokens[k].normIs("for") && tokens[title.start].isLowerInitial
+                    && ctx.mentionByStart[tokens[k + 1].normIs("the") ? k + 2 : k + 1].map {
+                        ctx.kind($0) == .organization && !mentions[$0].isAdjective
+                    } == true
+                if k < b, ownOf || forBody || tokens[k].normIsOne(of: "of", "at") {
                     if !ownOf { k += 1 }
                     if k < b, tokens[k].normIs("the") { k += 1 }
                     if let m = ctx.mentionByStart[k] {
