@@ -639,6 +639,7 @@ registered	located_in	reverse
 
 [heads]
 Force	Organization
+Body	Organization
 Forum	Organization
 Forces	Organization
 Corps	Organization	organ
@@ -758,6 +759,8 @@ Highway	Facility
 Expressway	Facility
 Motorway	Facility
 Gorge	Location
+Delta	Location
+Ridge	Location
 Consulate	Facility
 Airport	Facility
 Base	Facility

@@ -165,6 +165,14 @@ struct EntityResolver: Sendable {
     /// of them; a test passes 0, every key colliding, and must get the same actors.
     var hashMask: UInt32 = .max
 
+    /// Whether a name's last word makes it a company's: a body's head word that is no state organ's and no
+    /// word a person's name ends a body in ("Airways", "Group"; not "Ministry", "Church"), or a trade's word
+    /// (``MentionFinder/companyEndWords``: "Lines", "Trading").
+    private func isCompanyWord(_ last: Token) -> Bool {
+        (lexicon.headKind(last) == .organization && !lexicon.isWord(last, .organHead) && !Self.namedAfterPeopleHeads.contains(last))
+            || MentionFinder.companyEndWords.contains(last)
+    }
+
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
@@ -466,10 +474,7 @@ struct EntityResolver: Sendable {
             }) {
                 countryUnitsByFirstTwo.insert(key)
             }
-            let last = tokens[m.end - 1]
-            if lexicon.headKind(last) == .organization, !lexicon.isWord(last, .organHead),
-                !Self.namedAfterPeopleHeads.contains(last), !pairsNamedAlone.contains(pair)
-            {
+            if isCompanyWord(tokens[m.end - 1]), !pairsNamedAlone.contains(pair) {
                 companiesByFirstTwo.insert(key)
             }
         }
@@ -512,7 +517,8 @@ struct EntityResolver: Sendable {
             // person's name beside a body named after him.)
             if !orgsByFirstTwo.isEmpty, m.actor == nil, n.count == 2,
                 m.end - m.start == 2
-                    || (m.end - m.start == 3 && tokens[m.start + 1].textIs("-") && m.kind == .organization
+                    || (m.end - m.start == 3 && tokens[m.start + 1].textIs("-")
+                        && (m.kind == .organization || (m.kind == .location && m.kindGuessed))
                         && !RelationFinder.compassWords.contains(tokens[m.start])),
                 lexicon.headKind(tokens[m.end - 1]) == nil,
                 let keys = orgsByFirstTwo[Self.firstTwo(n)],
@@ -521,6 +527,8 @@ struct EntityResolver: Sendable {
                         ?? Self.onlyElement(keys.many.filter { !countryUnitsByFirstTwo.contains($0) }),
                 m.kind == .organization
                     || (m.kind == .person && m.kindGuessed && !lexicon.isWord(tokens[m.start], .givenName))
+                    // ("a statement from Al-Varsa" before "Al-Varsa Group": a place only guessed from "from".)
+                    || (m.kind == .location && m.kindGuessed)
                     || (m.kind == .person && companiesByFirstTwo.contains(key)
                         && (m.start == 0 || !lexicon.isWord(tokens[m.start - 1], .titleWord)))
             {
@@ -1169,6 +1177,15 @@ struct EntityResolver: Sendable {
                 // A name read as a person's by default and named again by its first word is a company.
                 if guess == .person, companyKeys.contains(key),
                     !list.contains(where: { mentions[$0].kind == .person && !mentions[$0].kindGuessed })
+                {
+                    guess = .organization
+                }
+                // "Coral Sky Airways … Coral Sky said", "Marcus Freight Lines … Marcus Freight said": a name taken
+                // from a company's full name, read as one by its company word, outweighs its short name read as a
+                // person's (its first word a given name's spelling).
+                let full = mentions[list[longest]]
+                if guess == .person, full.kind == .organization, !full.kindGuessed, full.end - full.start >= 3,
+                    isCompanyWord(tokens[full.end - 1])
                 {
                     guess = .organization
                 }

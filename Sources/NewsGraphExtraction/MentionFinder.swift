@@ -214,9 +214,22 @@ struct MentionFinder: Sendable {
         return true
     }
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
+    /// Whether a lower-case place noun's plural stands at `k`, maybe after a word that says which kind
+    /// ("villages", "national parks", "game reserves").
+    static func isPlacePlural(_ tokens: Tokens, _ k: Int, _ b: Int) -> Bool {
+        guard k < b, tokens[k].isLowerInitial else { return false }
+        if placeNounPlurals.contains(tokens[k]) { return true }
+        return placePluralModifiers.contains(tokens[k]) && k + 1 < b && tokens[k + 1].isLowerInitial
+            && placeNounPlurals.contains(tokens[k + 1])
+    }
+    static let placePluralModifiers: WordSet = ["national", "nature", "game", "wildlife", "border"]
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
         "sectors", "islands", "valleys", "rivers", "lakes",
+        // ("the Bralno, Kestin and Ubrava crossings": border villages named for their crossings.)
+        "crossings", "checkpoints",
+        // ("the Namiv and Mangori national parks", "the Orvo and Tesk game reserves".)
+        "parks", "reserves",
     ]
     /// Participles after a hyphen that make the name before it a place ("the Tarvona-based firm").
     /// ("-registered" only before a company's or a ship's noun, ``registeredNouns``: "a Velcor-registered
@@ -285,7 +298,7 @@ struct MentionFinder: Sendable {
                 sawName = true
                 k += 1
             } else {
-                return sawName && t.isLowerInitial && placeNounPlurals.contains(t)
+                return sawName && isPlacePlural(tokens, k, b)
             }
         }
         return false
@@ -323,6 +336,9 @@ struct MentionFinder: Sendable {
         "travelled", "traveled", "flew", "fled", "returned", "moved", "marched", "sailed", "retreated", "relocated",
         "evacuated", "drove", "headed", "advanced", "withdrew",
     ]
+    /// Nouns of a border before "at" that make one or two unknown words after it a place ("queues at the border at
+    /// Dravnik", "a border post at Orlesk"), besides the facility nouns ("the crossings at Dravnik").
+    static let atPlaceNouns: WordSet = ["border", "frontier", "post", "posts", "queues", "blockade", "blockades"]
     /// Nouns of fighting before "at" that make one unknown word after it a place ("a battle at Tarvel").
     static let battleNouns: WordSet = ["battle", "fighting", "clashes", "siege", "massacre", "ambush", "skirmish", "offensive"]
 
@@ -688,7 +704,9 @@ struct MentionFinder: Sendable {
         if tokens[i].isAllCaps { return true }
         return (max(a, i - 6)..<min(b, k + 6)).contains {
             tokens[$0].normIsOne(of: "shares", "stocks", "trading") || tokens[$0].normIsOne(of: "stock", "index", "equities")
-                || tokens[$0].normIsOne(of: "investors", "traders", "benchmark")
+                || tokens[$0].normIsOne(of: "investors", "benchmark")
+                // ("Traders at the Velmora Kapo market" stand in a market place.)
+                || (tokens[$0].normIs("traders") && !($0 + 1 < b && tokens[$0 + 1].normIs("at")))
         }
     }
 
@@ -716,6 +734,14 @@ struct MentionFinder: Sendable {
         // Plural trades and Spanish or Portuguese company words that end a shipping, freight or trading house's
         // name ("Korvel Cruises", "Tarsel Lines", "Verde Campo Exportadora").
         "cruises", "lines", "shipping", "logistics", "freight", "exportadora", "importadora", "comercializadora",
+        // A trade's gerund or a service's noun ("Orsk Trading", "Kessa Star Manpower", "Tarvo Analytics").
+        "trading", "contracting", "manpower", "analytics", "engineering",
+    ]
+    /// Trade words that end only a company's name, no person's, even after a given name's spelling in a name of
+    /// three words or more ("Marcus Freight Lines", "Al Varsa Contracting"; "Ann Copper" stays a person).
+    static let companyEndWords: WordSet = [
+        "lines", "cruises", "shipping", "logistics", "freight", "trading", "contracting", "manpower", "analytics", "engineering",
+        "consulting",
     ]
 
     static let companyOnlyNouns: WordSet = [
@@ -727,12 +753,16 @@ struct MentionFinder: Sendable {
     /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
     /// Tarvo", "Polska Grupa Korvex", "Compagnie Velmar"): Spanish, Portuguese, Italian, French and
     /// Polish words for a bank, a group, a company, an institute, a builder, a miner, a laboratory, a
-    /// meatpacker, a party and a foundation.
+    /// meatpacker, a party and a foundation; and Spanish and Portuguese words that open a movement's,
+    /// a union's or an association's name ("Alianza Tarvel", "Acción Velmara", "Frente Kessa"; the own
+    /// corpus's gold bodies open with them too).
     static let headWordsFirst: WordSet = [
         "banco", "banca", "banque", "grupo", "gruppo", "groupe", "grupa", "compañía", "companhia", "compagnie", "compania",
         "société", "sociedad", "sociedade", "instituto", "istituto", "constructora", "construtora", "minera", "mineração",
         "laboratorios", "laboratórios", "frigorífico", "industrias", "indústrias", "empresa", "corporación", "partido",
         "fundación", "fundação", "petróleos", "aerolíneas", "galería", "galeria", "galerie", "galleria",
+        "alianza", "aliança", "acción", "ação", "frente", "movimiento", "movimento", "unión", "união", "coalición",
+        "asociación", "associação", "federación", "confederación", "sindicato", "cooperativa", "agencia", "agência",
     ]
 
     /// What only a company has, after its name's possessive ("Tarvo Seiyaku's chief executive",
@@ -1123,7 +1153,17 @@ struct MentionFinder: Sendable {
                         && isNameToken(tokens[j + g.length]) && headKind(tokens[j + g.length]) == .organization
                         && !lexicon.isWord(tokens[j + g.length], .organHead)
                         && (j + g.length + 1 >= end || !isNameToken(tokens[j + g.length + 1]))
-                    if breaks, placesThenCompany {
+                    // ("Orvask Gulf Trading", "Tarvo Asia Analytics": one unknown word, a known place, then a
+                    // company's word that ends the name are one company's name.)
+                    let unknownPlaceCompany =
+                        kind == .location && j - i == 1 && leading == nil && g.length == 1 && j + 1 < end
+                        && !lexicon.isWord(tokens[i], .givenName) && !lexicon.isWord(tokens[i], .commonWord)
+                        && headKind(tokens[i]) == nil && !RelationFinder.compassWords.contains(tokens[i])
+                        && isNameToken(tokens[j + 1]) && !tokens[j + 1].isAllCaps
+                        && (Self.companyEndWords.contains(tokens[j + 1])
+                            || (headKind(tokens[j + 1]) == .organization && !lexicon.isWord(tokens[j + 1], .organHead)))
+                        && (j + 2 >= end || !isNameToken(tokens[j + 2]))
+                    if breaks, placesThenCompany || unknownPlaceCompany {
                         j += g.length + 1
                         continue
                     }
@@ -1485,6 +1525,10 @@ struct MentionFinder: Sendable {
             {
                 return rightEnd
             }
+            // "Truth, Reconciliation and Reparations Commission": fields listed before a body's head word.
+            if t.textIs(","), depth == 0, leading == nil, let bodyEnd = fieldListBodyEnd(tokens, i, j, end) {
+                return bodyEnd
+            }
             // "Ministry of Food, Agriculture and Fisheries": a list of portfolios inside a body's "X of A, B and C".
             if t.textIs(","), depth == 0, j + 1 < end,
                 (i + 1..<j).contains(where: {
@@ -1567,6 +1611,45 @@ struct MentionFinder: Sendable {
             !tokens[$0].isAllCaps && (lexicon.isWord(tokens[$0], .commonWord) || headKind(tokens[$0]) == .organization)
                 && !lexicon.isWord(tokens[$0], .givenName)
         }
+    }
+
+    /// The end of a body named by the fields it deals with, listed before its head word ("Truth, Reconciliation and
+    /// Reparations Commission", "Control, Ethics and Disciplinary Body"), when the words from `i` to `comma` start
+    /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
+    /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
+    /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
+    private func fieldListBodyEnd(_ tokens: Tokens, _ i: Int, _ comma: Int, _ end: Int) -> Int? {
+        func isField(_ w: Int) -> Bool {
+            let t = tokens[w]
+            return t.kind == .word && t.isCapitalized && !t.isAllCaps && headKind(t) == nil
+                && (lexicon.isWord(t, .commonWord) || isWordNetWord(t) || Self.hasAbstractNounShape(t)
+                    || (t.norm.hasSuffix("s") && Self.abstractNounSuffixes.contains { t.norm.dropLast().hasSuffix($0) })
+                    // ("Disciplinary", "Consultative": an adjective's shape.)
+                    || (t.norm.utf8.count >= 7 && ["ary", "ory", "ive", "ical", "ial"].contains { t.norm.hasSuffix($0) }))
+                && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .nonName) && !lexicon.isWord(t, .adverb)
+                && !lexicon.isWord(t, .titleWord) && lexicon.matchActor(tokens, at: w, end: end) == nil
+        }
+        guard comma > i, comma - i <= 2, (i..<comma).allSatisfy(isField) else { return nil }
+        var k = comma
+        for _ in 0..<6 {
+            guard k < end, tokens[k].textIs(",") || tokens[k].normIs("and") else { return nil }
+            var last = tokens[k].normIs("and")
+            if tokens[k].textIs(","), k + 1 < end, tokens[k + 1].normIs("and") {
+                k += 1
+                last = true
+            }
+            var w = k + 1
+            while w < end, w < k + 3, isField(w) { w += 1 }
+            guard w > k + 1, w < end else { return nil }
+            if last {
+                guard headKind(tokens[w]) == .organization, tokens[w].isCapitalized, !tokens[w].isAllCaps,
+                    w + 1 >= end || !isNameToken(tokens[w + 1])
+                else { return nil }
+                return w + 1
+            }
+            k = w
+        }
+        return nil
     }
 
     /// The end of a list of portfolios after a body's "X of A" (", B and C", ", B, and C"): each item one or two
@@ -2519,13 +2602,22 @@ struct MentionFinder: Sendable {
                 if kind == nil {
                     if spanLength == 1 && (t.isAllCaps || t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })) {
                         kind = .organization
+                    } else if spanLength == 3, tokens[i + 1].textIs("-"), !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+                        [t, tokens[i + 2]].allSatisfy({
+                            $0.kind == .word && $0.isAllCaps && (2...6).contains($0.text.count) && !lexicon.isWord($0, .givenName)
+                        })
+                    {
+                        // "KLP-UM", "TDA-EA": two acronyms joined by a hyphen name a body (a party and its wing, an
+                        // agency and its region), not a name in capitals ("JEAN-LUC": given names).
+                        kind = .organization
                     } else {
                         func lower(_ k: Int) -> String {
                             k >= a && (tokens[k].isLowerInitial) ? tokens[k].norm : ""
                         }
                         // (The first word of a sentence counts too: "In Tarvel, …".)
                         let prev1 = i - 1 >= a && i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
-                        let prev2 = lower(i - 2)
+                        // (So does it two words before: "Crossings at Dravnik were shut".)
+                        let prev2 = i - 2 >= a && i - 2 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 2)
                         let nextIsCountry: Bool = {
                             guard end + 1 < b, tokens[end].textIs(",") || tokens[end].normIs("in") else { return false }
                             // "Tobruk in eastern Libya"
@@ -2542,7 +2634,7 @@ struct MentionFinder: Sendable {
                                 && !(tokens[end].normIs("field") && !Self.namesOilField(tokens, i, end, a, b, lexicon)))
                             || Self.beforePlacePlural(tokens, end, b)
                             || (end < b && i > a && (tokens[i - 1].normIs("and") || tokens[i - 1].textIs(","))
-                                && tokens[end].isLowerInitial && Self.placeNounPlurals.contains(tokens[end]))
+                                && Self.isPlacePlural(tokens, end, b))
                             || (end + 1 < b && tokens[end].textIs("-") && Self.placeParticiples.contains(tokens[end + 1]))
                             || (end + 2 < b && tokens[end].textIs("-") && tokens[end + 1].normIs("registered")
                                 && Self.registeredNouns.contains(tokens[end + 2]))
@@ -2562,6 +2654,18 @@ struct MentionFinder: Sendable {
                                 && !Self.organizationCues.contains(prev1)
                                 && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
                         }
+                        // "from Cairns, Townsville and Darwin": one word that spells a given name and a city of the
+                        // place table, listed with places.
+                        let tablePlace = spanLength == 1 && (PlaceTable.builtIn.place(named: text).map { !$0.isCommonWord } ?? false)
+                        // "Port-Velou", "Port Tarvel": "Port" and a name that is no common word nor a head word
+                        // (not "Port Authority").
+                        let portPlace: Bool = {
+                            guard spanLength >= 2, t.normIs("port"), t.isCapitalized, !t.isAllCaps else { return false }
+                            let k = tokens[i + 1].textIs("-") && !tokens[i + 1].spaceBefore ? i + 2 : i + 1
+                            return k < end && tokens[k].isCapitalized && !tokens[k].isAllCaps
+                                && !lexicon.isWord(tokens[k], .commonWord) && headKind(tokens[k]) == nil
+                                && headKind(tokens[end - 1]) == nil
+                        }()
                         // A title word that may name a person ("Commander", "Judge") before a name; not one that
                         // only qualifies an office ("Radio", "Police") unless another title word follows it
                         // ("Police Commissioner …").
@@ -2720,7 +2824,7 @@ struct MentionFinder: Sendable {
                             // "in Tarvel and Maria Lopez's house").
                             // (Not a new clause's subject: "in Tarvel and Oskan called for calm", "in Tarvel
                             // and Oskan's lawyers", "in Tarvel and Oskan, who …".)
-                            || (prev1 == "and" && spanLength <= 2 && !lexicon.isWord(t, .givenName)
+                            || (prev1 == "and" && spanLength <= 2 && (!lexicon.isWord(t, .givenName) || tablePlace)
                                 && !Self.startsClauseAfter(tokens, i, end, a, b, lexicon)
                                 && mentions.last.map {
                                     $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
@@ -2728,19 +2832,25 @@ struct MentionFinder: Sendable {
                             // "clinics in Orvano, Kessa and Tarvel Dol": one or two unknown words after a comma that
                             // follows a place read from its context after a lower-case "in", "near" or "at", with "and"
                             // or a comma after them (a list of places goes on).
-                            || (i > a && tokens[i - 1].textIs(",") && spanLength <= 2 && !lexicon.isWord(t, .givenName) && end + 1 < b
+                            || (i > a && tokens[i - 1].textIs(",") && spanLength <= 2 && (!lexicon.isWord(t, .givenName) || tablePlace)
+                                && end + 1 < b
                                 && (tokens[end].normIs("and") || tokens[end].textIs(",")) && isNameToken(tokens[end + 1])
                                 && mentions.last.map {
                                     $0.sentence == s && $0.end == i - 1 && $0.kind == .location && !$0.kindGuessed
                                         && $0.start - 1 > a && tokens[$0.start - 1].isLowerInitial
                                         && tokens[$0.start - 1].normIsOne(of: "in", "near", "at")
                                 } == true)
-                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace()
+                            || (nextIsCountry && !countryIsPossessive) || nextIsPlaceNoun || isKnownPlace() || portPlace
                             // "the road to Tarvel", "fled to Tarvel", "a battle at Tarvel" (not a given name first).
                             // (One word after a journey: "moved to Lena Ortiz's house" names a person; two after a battle.)
                             || (!lexicon.isWord(t, .givenName)
                                 && ((spanLength == 1 && prev1 == "to" && (Self.routeNouns.contains(prev2) || Self.travelVerbs.contains(prev2)))
-                                    || (spanLength <= 2 && prev1 == "at" && Self.battleNouns.contains(prev2))))
+                                    || (spanLength <= 2 && prev1 == "at" && Self.battleNouns.contains(prev2))
+                                    // "the crossings at Dravnik", "queues at the border at Dravnik": a place where
+                                    // a facility or a border stands (not "workers at Tarvex": no such noun).
+                                    || (spanLength <= 2 && prev1 == "at"
+                                        && (Self.facilityNouns.contains(prev2) || Self.atPlaceNouns.contains(prev2)
+                                            || (prev2.hasSuffix("s") && Self.facilityNouns.contains(String(prev2.dropLast())))))))
                             || describedAsPlace(tokens, after: end, to: b)
                             // "Lake Balkhash": a natural place's head word, then one name that is no common word
                             // (not "Gulf Air", "Sea Shepherd", "Lake Victoria Fisheries"; "State House" is no state).
@@ -2751,6 +2861,18 @@ struct MentionFinder: Sendable {
                         {
                             // ("south of Tarvel", "the districts of Oskel", "Tarvel, a garrison town".)
                             kind = .location
+                        } else if spanLength == 2, RelationFinder.compassWords.contains(t), t.isCapitalized, !t.isAllCaps,
+                            !t.normIsOne(of: "coastal", "rural"), tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+                            !tokens[i + 1].isAllCaps, headKind(tokens[i + 1]) == nil, !Self.tradeWords.contains(tokens[i + 1]),
+                            !lexicon.isWord(tokens[i + 1], .givenName), !Self.organizationCues.contains(prev1),
+                            !describedAsBody(tokens, after: end, to: b),
+                            !(end < b && tokens[end].isLowerInitial && Self.organizationCues.contains(tokens[end]))
+                        {
+                            // "Floods hit West Kessa", "Central Tarvo": a compass word and one name that ends in no
+                            // head word names a region (a guess: a club's cue elsewhere, "West Kessa said", outweighs it),
+                            // though the name is also a common word ("Java") or unknown.
+                            kind = .location
+                            guessed = true
                         } else if (Self.organizationCues.contains(prev1) && !Self.exchangeOfWords(tokens, i, end, a, b))
                             || describedAsBody(tokens, after: end, to: b) || afterCompanyNoun
                             || afterPlaceParticiple || listedAfterCompanyPlural || shortFormOfOrganization
@@ -2765,7 +2887,8 @@ struct MentionFinder: Sendable {
                             // last that the common words leave out as a family name or a rare noun (not after a given
                             // name or a person's title).
                             || (spanLength >= 2 && Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
-                                && !lexicon.isWord(t, .givenName) && !personTitle(i))
+                                && (!lexicon.isWord(t, .givenName) || (spanLength >= 3 && Self.companyEndWords.contains(tokens[end - 1])))
+                                && !personTitle(i))
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a
@@ -2784,6 +2907,10 @@ struct MentionFinder: Sendable {
                                 && !(lexicon.isWord(t, .givenName) && end + 1 < b && tokens[end].textIs(",")
                                     && tokens[end + 1].normIsOne(of: "a", "an", "the"))
                                 && (i + 1..<end).contains { tokens[$0].normIs("air") && tokens[$0].isCapitalized })
+                            // "Air Zimbara cancelled flights": "Air" first, before a word that is no title ("Air
+                            // Marshal Tovan Reyes", "Air Chief Marshal …" are officers).
+                            || (spanLength >= 2 && t.normIs("air") && t.isCapitalized && !t.isAllCaps && !personTitle(i)
+                                && !lexicon.isWord(tokens[i + 1], .titleWord) && !lexicon.isWord(tokens[i + 1], .titleModifier))
                             // "Al-Manar news agency", "Kestrel newspaper": a body's noun within two lower-case words after it.
                             || (end < b && tokens[end].isLowerInitial
                                 && (Self.organizationCues.contains(tokens[end])
@@ -2851,7 +2978,12 @@ struct MentionFinder: Sendable {
                             // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English
                             // word, or holds an acronym, names no person: "Delta Tankers", "Guardia Civil", "LG Uplus".)
                             kind = .organization
-                        } else if prev1 == "from" && spanLength == 1 {
+                        } else if prev1 == "from"
+                            && (spanLength == 1
+                                // ("a herder from Al-Varsa": an Arabic article glued to one name, as one word.)
+                                || (spanLength == 3 && t.normIsOne(of: "al", "el") && tokens[i + 1].textIs("-")
+                                    && !tokens[i + 1].spaceBefore && !tokens[i + 2].spaceBefore))
+                        {
                             // "a senator from Mandera": one unknown word after "from" is likely a
                             // place, but "a statement from Glencore" is not, so it stays a guess
                             // that a cue elsewhere in the text outweighs.
