@@ -221,15 +221,19 @@ struct QualityTests {
     /// Texts 404–415 came in blind on 2026-12-07 (first score with main aed7c6b: entities 0.933, typed 0.907,
     /// relations 0.544, P 0.844 R 0.401; 364 relations); all 415 texts scored entities 0.959, typed 0.940, relations
     /// 0.638 (P 0.862 R 0.506); floors 0.958 / 0.940 / 0.637 (the measured 0.95879, 0.94031, 0.63764).
+    /// With the session's rules (airlines, comma-listed body names, places after "at", company trade words, compass
+    /// regions, hyphenated acronyms, datelines before a demonym, "a spokesman for X, Y", advisers, referrals, reported
+    /// harms, judged deeds' doers): entities 0.960, typed 0.943, relations 0.641 (P 0.865 R 0.509); floors 0.959 /
+    /// 0.943 / 0.640 (the measured 0.95963, 0.94340, 0.64086).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.958)
-        #expect(score.typedEntities.f1 >= 0.940)
-        #expect(score.relations.f1 >= 0.637)
+        #expect(score.entities.f1 >= 0.959)
+        #expect(score.typedEntities.f1 >= 0.943)
+        #expect(score.relations.f1 >= 0.640)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
