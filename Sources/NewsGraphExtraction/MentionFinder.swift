@@ -1629,7 +1629,18 @@ struct MentionFinder: Sendable {
                 && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .nonName) && !lexicon.isWord(t, .adverb)
                 && !lexicon.isWord(t, .titleWord) && lexicon.matchActor(tokens, at: w, end: end) == nil
         }
-        guard comma > i, comma - i <= 2, (i..<comma).allSatisfy(isField) else { return nil }
+        guard comma > i, comma - i <= 2, (i..<comma).allSatisfy(isField),
+            let w = listEnd(tokens, comma, end, isItem: isField), w < end,
+            headKind(tokens[w]) == .organization, tokens[w].isCapitalized, !tokens[w].isAllCaps,
+            w + 1 >= end || !isNameToken(tokens[w + 1])
+        else { return nil }
+        return w + 1
+    }
+
+    /// The end of a list that `comma` opens (", B and C", ", B, and C"): each item one or two tokens `isItem`
+    /// accepts, at most six items; nil when `comma` opens no such list. Shared by the body named by its fields
+    /// (`fieldListBodyEnd`) and a body's list of portfolios (`portfolioListEnd`).
+    private func listEnd(_ tokens: Tokens, _ comma: Int, _ end: Int, isItem: (Int) -> Bool) -> Int? {
         var k = comma
         for _ in 0..<6 {
             guard k < end, tokens[k].textIs(",") || tokens[k].normIs("and") else { return nil }
@@ -1639,14 +1650,9 @@ struct MentionFinder: Sendable {
                 last = true
             }
             var w = k + 1
-            while w < end, w < k + 3, isField(w) { w += 1 }
-            guard w > k + 1, w < end else { return nil }
-            if last {
-                guard headKind(tokens[w]) == .organization, tokens[w].isCapitalized, !tokens[w].isAllCaps,
-                    w + 1 >= end || !isNameToken(tokens[w + 1])
-                else { return nil }
-                return w + 1
-            }
+            while w < end, w < k + 3, isItem(w) { w += 1 }
+            guard w > k + 1 else { return nil }
+            if last { return w }
             k = w
         }
         return nil
@@ -1655,29 +1661,16 @@ struct MentionFinder: Sendable {
     /// The end of a list of portfolios after a body's "X of A" (", B and C", ", B, and C"): each item one or two
     /// capitalized common words that name nothing known, at most six; nil when `comma` starts no such list.
     private func portfolioListEnd(_ tokens: Tokens, _ comma: Int, _ end: Int) -> Int? {
-        var k = comma
-        for _ in 0..<6 {
-            guard k < end, tokens[k].textIs(",") || tokens[k].normIs("and") else { return nil }
-            var last = tokens[k].normIs("and")
-            if tokens[k].textIs(","), k + 1 < end, tokens[k + 1].normIs("and") {
-                k += 1
-                last = true
-            }
-            var w = k + 1
-            while w < end, w < k + 3, tokens[w].kind == .word, tokens[w].isCapitalized, !tokens[w].isAllCaps,
-                lexicon.isWord(tokens[w], .commonWord) || !lexicon.lexical(tokens[w].norm).tags.isDisjoint(with: TagSet.nouns),
-                !lexicon.isWord(tokens[w], .givenName), lexicon.matchActor(tokens, at: w, end: end) == nil,
+        let w = listEnd(tokens, comma, end) { w in
+            tokens[w].kind == .word && tokens[w].isCapitalized && !tokens[w].isAllCaps
+                && (lexicon.isWord(tokens[w], .commonWord) || !lexicon.lexical(tokens[w].norm).tags.isDisjoint(with: TagSet.nouns))
+                && !lexicon.isWord(tokens[w], .givenName) && lexicon.matchActor(tokens, at: w, end: end) == nil
                 // (A company's head word names a field here: "Ministry of Forests, Mines and Energy"; an organ's
                 // does not: "Ministry of Defence, Army".)
-                headKind(tokens[w]) == nil || (headKind(tokens[w]) == .organization && !lexicon.isWord(tokens[w], .organHead))
-            {
-                w += 1
-            }
-            guard w > k + 1 else { return nil }
-            if last { return w < end && isNameToken(tokens[w]) ? nil : w }
-            k = w
+                && (headKind(tokens[w]) == nil || (headKind(tokens[w]) == .organization && !lexicon.isWord(tokens[w], .organHead)))
         }
-        return nil
+        guard let w else { return nil }
+        return w < end && isNameToken(tokens[w]) ? nil : w
     }
 
     /// What the whole text shows of each of its words (per ``Segmentation/localWord``), read
