@@ -26,6 +26,8 @@ SCALE multiplies the shape's base size (the benchmark uses 1, 4, 16, 64). Shapes
               participial asides (each looked for its verb's chunk from the sentence's start)
   reporters   one sentence "Chile attacked Peru and urged Bolivia and urged Bolivia ..., Lena Ortiz said." of
               1000*SCALE coordinated calls (each looked back for a saying verb from the sentence's start)
+  judgements  one sentence "X called the order 'legally flawed' and X called the order ..." of 500*SCALE judged
+              deeds (each looked back for the verb that reported the deed, "ordered", through the sentence)
   long        one long document of news paragraphs (LF), ~100 KB * SCALE
   commas      one "sentence" of 256 Ki * SCALE commas (a token per byte; 16 Mi at 64)
   dot-nest    a DOT graph with 20000*SCALE nested '{'
@@ -163,6 +165,9 @@ def main():
         text = "Rebels attacked the town" + ", burning houses" * (1000 * scale) + ".\n"
     elif shape == "reporters":
         text = "Chile attacked Peru" + " and urged Bolivia" * (1000 * scale) + ", Lena Ortiz said.\n"
+    elif shape == "judgements":
+        text = "The Velmar Court ruled on it. " + " and ".join(
+            ['Korvex Mining called the order "legally flawed"'] * (500 * scale)) + ".\n"
     elif shape == "commas":
         text = "," * (262_144 * scale)
     elif shape == "dot-nest":

@@ -46,7 +46,7 @@ echo 'Kalo Miten met Orlan Vetrov.' > "$work/tiny.txt"
 read -r startup _ <<< "$(measure 1000 7 7 "$ng" extract "$work/tiny.txt" -o "$work/tiny.json" -q -j 1)"
 printf 'start-up (a one-line text): %.3f s CPU; each row the least of up to 5 runs under 1 s CPU, of up to %s longer\n\n' "$startup" "$max_runs"
 
-shapes=(${NEWSGRAPH_SHAPES:-cr u2028 long headlines list passive cooccur ofchain andof organs blame titles relatives appositions asides reporters commas dot-nest json-nest html-nest fnv-flood fnv-words})
+shapes=(${NEWSGRAPH_SHAPES:-cr u2028 long headlines list passive cooccur ofchain andof organs blame titles relatives appositions asides reporters judgements commas dot-nest json-nest html-nest fnv-flood fnv-words})
 rows=$work/rows.tsv
 : > "$rows"
 for shape in "${shapes[@]}"; do

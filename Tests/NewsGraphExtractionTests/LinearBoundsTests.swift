@@ -47,6 +47,18 @@ struct LinearBoundsTests {
         #expect(relation.evidence.map(\.start) == [expected])
     }
 
+    @Test("a judged deed's doer is sought among the last tokens only: a verb that reported it far back gives no doer")
+    func judgedDeedReach() throws {
+        // Near: the court's order, reported in the sentence before.
+        let near = Extractor().extract(Document(id: "d", text: "The Velmar Court ordered Korvex Mining to close the dam. Korvex Mining called the order \"legally flawed\"."))
+        #expect(near.relations.values.contains { $0.predicate == .accused && $0.target == "velmar_court" && $0.source == "korvex_mining" })
+        // Far: the same verb more than the reach back, in one long sentence, is not looked for.
+        let filler = Array(repeating: "and the talks went on", count: 40).joined(separator: " ")
+        let far = Extractor().extract(
+            Document(id: "d", text: "The Velmar Court ordered Korvex Mining to close the dam \(filler), and Korvex Mining called the order \"legally flawed\"."))
+        #expect(!far.relations.values.contains { $0.predicate == .accused && $0.target == "velmar_court" })
+    }
+
     @Test("a list of N coordinated names yields at most the per-sentence bound of relations, not N²/2")
     func coordinatedList() throws {
         for text in [Self.list(300), "The accord was signed by " + (0..<299).map(Self.name).joined(separator: ", ") + " and Zed Quorn."] {

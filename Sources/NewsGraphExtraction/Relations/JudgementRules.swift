@@ -113,17 +113,23 @@ struct JudgementRules {
     /// The actor that did the deed an event noun at `noun` names, by the verb that reported it in the noun's sentence
     /// or the two before (the examples are invented): "The Velmar Court ordered Korvex to close the dam. Korvex called
     /// the order 'legally flawed'" is the court's order, whoever the text's first sentence names. The latest such verb
-    /// with a named subject (a person, a body or a state); none, nothing.
+    /// with a named subject (a person, a body or a state); none, nothing. At most ``recentDoerReach`` tokens back, so
+    /// a sentence of many judgements costs no more per judgement as it grows.
+    /// How far back, in tokens, ``recentDoer(of:before:sentenceStart:pronoun:)`` looks for the verb that reported a
+    /// deed: three sentences of news are about a hundred tokens.
+    static let recentDoerReach = 160
+
     func recentDoer(of noun: Int, before p: Int, sentenceStart a: Int, pronoun: (Int) -> Int?) -> Int? {
         let tokens = ctx.tokens
         guard let forms = Self.deedVerbs[tokens[noun].norm], !forms.isEmpty else { return nil }
         let s = ctx.seg.sentences.partitionPoint { $0.tokens.upperBound <= a }
+        let reach = max(0, p - Self.recentDoerReach)
         var sentence = s
         var end = p
-        while sentence >= 0, sentence >= s - 2 {
+        while sentence >= 0, sentence >= s - 2, end > reach {
             let range = ctx.seg.sentences[sentence].tokens
             var k = end - 1
-            while k > range.lowerBound {
+            while k > range.lowerBound, k >= reach {
                 if tokens[k].kind == .word, tokens[k].isLowerInitial, forms.contains(tokens[k].norm),
                     case .entity(let e) = finder.subject(ctx, before: k, from: range.lowerBound, pronoun: pronoun),
                     ctx.entities.kinds[e].isOne(of: .person, .organization, .country)
