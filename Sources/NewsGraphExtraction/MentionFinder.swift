@@ -2608,9 +2608,9 @@ struct MentionFinder: Sendable {
                             k >= a && (tokens[k].isLowerInitial) ? tokens[k].norm : ""
                         }
                         // (The first word of a sentence counts too: "In Tarvel, …".)
-                        let prev1 = i - 1 >= a && i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
+                        let prev1 = i - 1 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 1)
                         // (So does it two words before: "Crossings at Dravnik were shut".)
-                        let prev2 = i - 2 >= a && i - 2 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 2)
+                        let prev2 = i - 2 == a && tokens[a].kind == .word ? tokens[a].norm : lower(i - 2)
                         let nextIsCountry: Bool = {
                             guard end + 1 < b, tokens[end].textIs(",") || tokens[end].normIs("in") else { return false }
                             // "Tobruk in eastern Libya"
