@@ -753,6 +753,8 @@ Police	Organization	organ
 Treasury	Organization	organ
 Directorate	Organization	organ
 Inspectorate	Organization	organ
+Superintendency	Organization	organ
+Superintendence	Organization	organ
 Administration	Organization	organ
 Embassy	Facility
 Highway	Facility
