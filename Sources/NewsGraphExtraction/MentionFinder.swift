@@ -874,7 +874,26 @@ struct MentionFinder: Sendable {
     /// "X, the world's largest oil exporter", "X, a Swiss trading firm": an apposition whose
     /// head noun (within a few lower-case or adjective words) names a kind of organization.
     private func describedAsBody(_ tokens: Tokens, after end: Int, to b: Int) -> Bool {
-        guard end + 2 < b, tokens[end].textIs(","), tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
+        guard end + 2 < b, tokens[end].textIs(",") else { return false }
+        // "X, one of the country's largest private health insurers": the plural of such a noun after "one of the",
+        // within a few words, ending the description.
+        if tokens[end + 1].normIs("one"), end + 4 < b, tokens[end + 2].normIs("of"), tokens[end + 3].normIs("the") {
+            var k = end + 4
+            while k < b, k < end + 11 {
+                let t = tokens[k]
+                if t.kind != .word, !t.normIs("'s"), !t.textIs("-") { return false }
+                if t.isLowerInitial, t.norm.hasSuffix("s"), !t.norm.hasSuffix("ss") {
+                    let singular = t.norm.hasSuffix("ies") ? String(t.norm.dropLast(3)) + "y" : String(t.norm.dropLast())
+                    if Self.organizationCues.contains(singular) {
+                        return k + 1 >= b || !(tokens[k + 1].normIs("'s") || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
+                    }
+                }
+                if t.kind == .word, RelationFinder.stopWords.contains(t) || t.normIs("of") { return false }
+                k += 1
+            }
+            return false
+        }
+        guard tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
         var k = end + 2
         while k < b, k < end + 9 {
             let t = tokens[k]

@@ -1629,4 +1629,13 @@ struct MentionRuleTests {
         let organ = g.relations.values.filter { $0.target == "peru" }.map(\.predicate)
         #expect(organ.contains(.memberOf) && !organ.contains(.locatedIn), "\(g.relations.values.map(\.key))")
     }
+
+    @Test("'X, one of the country's largest private health insurers' describes a company; 'one of the country's best-known lawyers' does not")
+    func oneOfTheBodies() {
+        let g = graph("Peru took control of Salud Orvena, one of the country's largest private health insurers, on Monday.")
+        #expect(node("Salud Orvena", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // Negative: a person's profession in the plural.
+        let person = graph("Peru detained Salud Orvena, one of the country's best-known lawyers, on Monday.")
+        #expect(node("Salud Orvena", in: person)?.kind == .person, "\(person.entities.values.map(\.name))")
+    }
 }
