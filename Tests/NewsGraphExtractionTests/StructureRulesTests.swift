@@ -707,6 +707,8 @@ struct StructureRulesTests {
         let sized = Self.drawn("Troops reached Velsoro, a city of 80,000 people in the southern state of Velmoria, on Monday.")
         #expect(Self.has(sized, "velsoro", .locatedIn, "velmoria", rule: "apposed-capital"), "\(sized)")
         // "a city of 240,000 people" alone names no place it is in.
+        let other = Self.drawn("Peru said its forces held two men captured in the eastern Tarvelo region.", mainCountry: "kenya")
+        #expect(!other.contains { $0.rule == "kind-place" }, "\(other)")
         let bare = Self.drawn("Troops reached Velsoro, a city of 80,000 people, on Monday.")
         #expect(!bare.contains { $0.rule == "apposed-capital" }, "\(bare)")
     }
@@ -734,6 +736,28 @@ struct StructureRulesTests {
         #expect(!mayor.contains { $0.rule == "apposed-demonym-place" }, "\(mayor)")
         let airport = Self.drawn("Flights at Lima's Anselmo Brel airport resumed on Monday.")
         #expect(Self.has(airport, "anselmo_brel_airport", .locatedIn, "lima", rule: "possessive-facility"), "\(airport)")
+    }
+
+    @Test("'in the eastern X region' is in the text's country, 'the X region of Y' in Y; not 'near the X region'; 'the Kalmari industrial cities of A and B' puts each in the country")
+    func regionsAndCityLists() {
+        let region = Self.drawn("Kenyan police raided a farm in the eastern Tarvelo region on Monday.", mainCountry: "kenya")
+        #expect(Self.has(region, "tarvelo", .locatedIn, "kenya", rule: "kind-place"), "\(region)")
+        let of = Self.drawn("Floods hit the eastern Tarvelo region of Peru.", mainCountry: "kenya")
+        #expect(Self.has(of, "tarvelo", .locatedIn, "peru", rule: "place-of"), "\(of)")
+        #expect(!of.contains { $0.source == "tarvelo" && $0.target == "kenya" }, "\(of)")
+        let near = Self.drawn("Kenyan police said the camp lay near the eastern Tarvelo region.", mainCountry: "kenya")
+        #expect(!near.contains { $0.rule == "kind-place" }, "\(near)")
+        let other = Self.drawn("Peru said its forces held two men captured in the eastern Tarvelo region.", mainCountry: "kenya")
+        #expect(!other.contains { $0.rule == "kind-place" }, "\(other)")
+        let bare = Self.drawn("Kenyan police raided a farm in the Tarvelo region on Monday.", mainCountry: "kenya")
+        #expect(!bare.contains { $0.rule == "kind-place" }, "\(bare)")
+        let cities = Self.drawn("Protests spread to the Kenyan industrial cities of Nakuru, Eldoret and Kisumu.")
+        for city in ["nakuru", "eldoret", "kisumu"] {
+            #expect(Self.has(cities, city, .locatedIn, "kenya", rule: "adjective-places"), "\(cities)")
+        }
+        // Negative: cities "near" the list are not the country's by this rule.
+        let notList = Self.drawn("Kenyan industrial cities near Nakuru and Eldoret were hit.")
+        #expect(!notList.contains { $0.rule == "adjective-places" }, "\(notList)")
     }
 
     @Test("a place named by its kind alone: 'in the eastern city of X' is in the sentence's country; not 'near', 'north of'")

@@ -786,6 +786,25 @@ struct StructureRules {
     }
 
     /// Whether a word names a kind of place ("town", "island", "capital").
+    /// A country's parts named with their kind after the name: "the Velbrek region", "the Velbrek province".
+    static let regionNouns: WordSet = ["region", "province", "district", "state", "county", "prefecture", "governorate"]
+    /// Plurals of settlement and region nouns: "the Kazakh industrial cities of A and B".
+    static let pluralPlaceNouns: WordSet = ["cities", "towns", "villages", "ports", "provinces", "regions", "districts", "islands"]
+    /// The most places read from one such list.
+    static let placeListItems = 8
+
+    /// The plural place noun at `start` or after at most `limit` lower-case common words ("industrial cities").
+    func pluralPlaceNoun(from start: Int, to b: Int, over limit: Int) -> Int? {
+        let tokens = ctx.tokens
+        var q = start
+        while q < b, q < start + limit, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.pluralPlaceNouns.contains(tokens[q]),
+            !RelationFinder.stopWords.contains(tokens[q]), lexicon.isWord(tokens[q], .commonWord)
+        {
+            q += 1
+        }
+        return q < b && Self.pluralPlaceNouns.contains(tokens[q]) ? q : nil
+    }
+
     static func isPlaceNoun(_ t: Token) -> Bool { RelationFinder.placeNouns.contains(t) || describedPlaceNouns.contains(t) }
 
     /// The place noun at `start` or after at most `limit` lower-case common words ("coastal town", "main
@@ -1322,8 +1341,29 @@ struct StructureRules {
                     emit(e, ctx.entity(country), .locatedIn, "apposed-demonym-place", confidence: 0.7)
                 }
             }
+            // The "the" before a place's name, over at most two compass words ("the eastern Velbrek region").
+            var theBefore = m.start - 1
+            while theBefore > a, theBefore >= m.start - 2, RelationFinder.compassWords.contains(tokens[theBefore]),
+                tokens[theBefore].isLowerInitial
+            {
+                theBefore -= 1
+            }
+            // "in the eastern Velbrek region", "from the northern Velbrek province": a place named with a compass word
+            // and its kind, and nothing after it, is in the country the text is about, as "the eastern city of X"
+            // (not "the Velbrek region of Tarvel", read below; not "near the eastern Velbrek region", "north of …": the
+            // place itself is not said to be anywhere; not without a compass word, "in the Velbrek region", which
+            // texts say of other countries' regions as often).
+            if kind == .location, !m.isAdjective, theBefore < m.start - 1, theBefore > a, tokens[theBefore].normIs("the"), k < b,
+                Self.regionNouns.contains(tokens[k]), k + 1 >= b || !tokens[k + 1].normIsOne(of: "of", "'s"),
+                tokens[theBefore - 1].normIsOne(of: "in", "from", "to", "across", "throughout"),
+                let country = mainCountry, country != e, !ctx.namesOnlyOtherCountry(than: country, from: a, to: b)
+            {
+                // (Not when the sentence names another country and not the text's: "Ukraine said its forces held
+                // men captured in the eastern Donetsk region", in a text from Nepal.)
+                emit(e, country, .locatedIn, "kind-place", confidence: 0.6)
+            }
             // "the Velbrek area of Tarvel": a place named as a part of another.
-            if kind == .location, !m.isAdjective, m.start > a, tokens[m.start - 1].normIs("the"), k + 2 < b,
+            if kind == .location, !m.isAdjective, m.start > a, tokens[theBefore].normIs("the"), k + 2 < b,
                 RelationFinder.placeNouns.contains(tokens[k]), tokens[k + 1].normIs("of"),
                 let n = ctx.mentionByStart[tokens[k + 2].normIs("the") ? k + 3 : k + 2], ctx.kind(n).isOne(of: .location, .country),
                 !mentions[n].isAdjective, ctx.entity(n) != e
@@ -1364,6 +1404,20 @@ struct StructureRules {
                     let n = ctx.mentionByStart[q + 2], ctx.kind(n) == .location
                 {
                     emit(ctx.entity(n), e, .locatedIn, "adjective-place", confidence: 0.75)
+                } else if let q = pluralPlaceNoun(from: k, to: b, over: 2), q + 2 < b, tokens[q + 1].normIs("of") {
+                    // "the Kazakh industrial cities of Ekibastuz and Semey": each place of the list (at most
+                    // `Self.placeListItems`) lies in the country.
+                    var r = q + 2
+                    var items = 0
+                    while r < b, items < Self.placeListItems, let n = ctx.mentionByStart[r], ctx.kind(n) == .location,
+                        !mentions[n].isAdjective
+                    {
+                        emit(ctx.entity(n), e, .locatedIn, "adjective-places", confidence: 0.7)
+                        items += 1
+                        r = mentions[n].end
+                        if r < b, tokens[r].textIs(",") { r += 1 }
+                        if r < b, tokens[r].normIs("and") { r += 1 }
+                    }
                 }
             }
             // "Tomas Brel of the Unity Party", "Anna Lisk, of the centre-right Renewal Movement": a party's member (not
