@@ -142,6 +142,10 @@ supply/transfer/send/provide	X V arm/weapon/ammunition/drone/missile/munition/ro
 # "will provide Y with equipment and training", "supplies Y with arms"
 provide/supply/equip	X V Y:Actor with aid/assistance/support/help/loan/credit/grant/funding/financing/money/equipment/training/arm/weapon/ammunition/vehicle/aircraft/helicopter/drone/fund/intelligence	supports
 control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
+# a body's sites: "Tarvo Mining, which operates two mines in Queensland", "runs ports in A and B", "also operates
+# in Chile" (a body only: a person who "runs a shop in Lima" is not said to be there for good)
+run/operate	X:Organization V * in/on Y:Place	located_in
+operate	X:Organization V in Y:Place	located_in
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
 serve/work	X:Person V in/at/for Y:Organization	role_in

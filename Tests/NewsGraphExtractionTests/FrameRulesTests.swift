@@ -711,4 +711,18 @@ struct FrameRulesTests {
             #expect(!drawn.contains { $0.predicate == .urged }, "\(text): \(drawn)")
         }
     }
+
+    @Test("a body that runs or operates sites in a place is located there ('which operates two mines in A and B'); a person who runs a shop there, or a body that runs a campaign against a place, is not")
+    func bodiesOperatingIn() {
+        let mines = Self.drawn("Tarvo Mining, which operates two mines in Queensland and Tasmania, said it would appeal.")
+        #expect(Self.has(mines, "tarvo_mining", .locatedIn, "queensland"), "\(mines)")
+        #expect(Self.has(mines, "tarvo_mining", .locatedIn, "tasmania"), "\(mines)")
+        let intransitive = Self.drawn("On Monday, Tarvo Shipping said it also operates in Chile and Peru.")
+        #expect(Self.has(intransitive, "tarvo_shipping", .locatedIn, "chile"), "\(intransitive)")
+        // Negatives: a person; a campaign "against" a place.
+        let person = Self.drawn("Anna Lisk, who runs a shop in Queensland, said she would appeal.")
+        #expect(!person.contains { $0.predicate == .locatedIn }, "\(person)")
+        let against = Self.drawn("Tarvo Mining, which runs a campaign against Queensland, said it would appeal.")
+        #expect(!against.contains { $0.predicate == .locatedIn }, "\(against)")
+    }
 }
