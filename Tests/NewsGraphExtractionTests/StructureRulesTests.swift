@@ -476,6 +476,14 @@ struct StructureRulesTests {
         #expect(!minister.contains { $0.rule == "premises" }, "\(minister)")
     }
 
+    @Test("a person 'of' a body its base's compound describes: 'Ana Ferreira of the Lima-based Korvex Institute'; not of the place")
+    func personOfBasedBody() {
+        let of = Self.drawn("Wong Mei Sze of the Lima-based Institute for Korvex Affairs said the vote was fair.")
+        #expect(Self.has(of, "wong_mei_sze", .roleIn, "institute_for_korvex_affairs", rule: "person-of-body"), "\(of)")
+        let bank = Self.drawn("Ana Ferreira of the Lima-based bank said the vote was fair.")
+        #expect(!bank.contains { $0.source == "ana_ferreira" }, "\(bank)")
+    }
+
     @Test("a facility on a river, a coast or a border: 'the Tarvo dam on the Velmar River'")
     func facilityOnPlace() {
         let dam = Self.drawn("Output at the Tarvo dam on the Velmar River fell by half.")

@@ -1002,6 +1002,8 @@ struct StructureRules {
                 m.start == a || !Self.chargeVerbs.contains(tokens[m.start - 1])
             {
                 var q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                // ("Ana Ferreira of the Lima-based Korvex Institute": over the place's compound; none but a body after it.)
+                q = ctx.bodyAfterPlaceCompound(q, to: b) ?? b
                 // ("Ana Ferreira of the law firm Velmar & Brel": over the body's lower-case noun after "the".)
                 if q > m.end + 1, q + 1 < b, tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil {
                     if Self.describesCompany(tokens[q].norm), ctx.mentionByStart[q + 1] != nil {
