@@ -123,6 +123,11 @@ support/back/fund/arm/finance/sponsor/aid/assist	X V Y	supports
 # loans are support: "the IMF, which lent Chile $4 billion", "lent $4 billion to Chile"
 lend/loan	X V Y	supports
 lend/loan	X V * to Y	supports
+# money lent to the first object: "the World Bank, which has lent Chile money", "lent the agency $40 million"
+lend/loan	X V Y:Actor money/loan/loans/credit/fund/funds/funding/financing/million/billion	supports
+# anything donated is given: "Qatar, which has donated fuel to the army", "donated scanners to the agency" (not
+# "sold", "supplied" or "shipped" fuel, which is trade)
+donate	X V * to Y:Actor	supports
 extend/provide/approve/grant	X V loan/credit/bailout/financing to/for Y	supports
 stand	X V with/by/behind Y	supports
 # relief sent with no recipient named goes to the country the text is about
@@ -753,6 +758,8 @@ Police	Organization	organ
 Treasury	Organization	organ
 Directorate	Organization	organ
 Inspectorate	Organization	organ
+Superintendency	Organization	organ
+Superintendence	Organization	organ
 Administration	Organization	organ
 Embassy	Facility
 Highway	Facility

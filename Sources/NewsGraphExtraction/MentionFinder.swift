@@ -1052,6 +1052,26 @@ struct MentionFinder: Sendable {
     }
 
     /// The end of the capitalized span starting at `i`, or `nil`.
+    /// Whether a one-word place that ends a capitalized run is a surname after a given name and one or two more name
+    /// words: "Ana Maria Lima", "Gerardo Solís Mena" (Spanish and Portuguese names; a place never follows a person's
+    /// name without a comma or a preposition). Not when a name follows ("Ana Maria Lima Foundation" is read by its
+    /// head word), nor after a known actor, a common word or a body's head word ("Banco Lima", "Maria Bank Lima").
+    private func afterGivenNames(
+        _ tokens: Tokens, _ i: Int, _ j: Int, place: (index: Int, length: Int), kind: EntityKind, startsNewName: Bool,
+        end: Int
+    ) -> Bool {
+        guard kind == .location, place.length == 1, !startsNewName, (2...3).contains(j - i),
+            lexicon.isWord(tokens[i], .givenName), !tokens[j].isAllCaps
+        else { return false }
+        for k in i + 1..<j {
+            let t = tokens[k]
+            guard isNameToken(t), !t.isAllCaps, !lexicon.isWord(t, .commonWord), headKind(t) == nil,
+                lexicon.matchActor(tokens, at: k, end: j) == nil
+            else { return false }
+        }
+        return true
+    }
+
     private func spanEnd(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
@@ -1114,12 +1134,13 @@ struct MentionFinder: Sendable {
                     // ("Airline chairman Tomas Lima": a lower-case person's title before the two words makes the
                     // first a given name too; not a country, "chairman Tomas Peru".)
                     let afterGivenName =
-                        j - i == 1
-                        && (lexicon.isWord(tokens[i], .givenName)
-                            || (kind == .location && g.length == 1 && !startsNewName && i >= 1 && tokens[i - 1].isLowerInitial
-                                && (1...2).contains(where: { k in i - k >= 0 && lexicon.matchTitle(tokens, at: i - k, end: i)?.length == k })
-                                && !lexicon.isWord(tokens[i], .commonWord) && headKind(tokens[i]) == nil
-                                && lexicon.matchActor(tokens, at: i, end: j) == nil))
+                        (j - i == 1
+                            && (lexicon.isWord(tokens[i], .givenName)
+                                || (kind == .location && g.length == 1 && !startsNewName && i >= 1 && tokens[i - 1].isLowerInitial
+                                    && (1...2).contains(where: { k in i - k >= 0 && lexicon.matchTitle(tokens, at: i - k, end: i)?.length == k })
+                                    && !lexicon.isWord(tokens[i], .commonWord) && headKind(tokens[i]) == nil
+                                    && lexicon.matchActor(tokens, at: i, end: j) == nil)))
+                        || afterGivenNames(tokens, i, j, place: g, kind: kind, startsNewName: startsNewName, end: end)
                     // ("U.S. Pacific Command", "Russian Black Sea Fleet": a country, then a place, then a body's head word
                     // is one name.)
                     let countryPlaceBody =

@@ -1610,4 +1610,23 @@ struct MentionRuleTests {
         let opening = graph("In Zvelgrad, Lepasko and Tarvo Lenk signed the deal.")
         #expect(node("Lepasko", in: opening)?.kind != .location, "\(opening.entities.values.map { "\($0.name):\($0.kind)" })")
     }
+
+    @Test("a place that ends a given name and one or two more name words is a surname: 'Ana Maria Lima', 'Jorge Paz Santiago'; a body's head word or a comma keeps the place")
+    func placeAsSurnameAfterGivenNames() {
+        let g = graph("Ana Maria Lima said the port would reopen. Jorge Paz Santiago, a lawyer, agreed.")
+        #expect(node("Ana Maria Lima", in: g)?.kind == .person, "\(g.entities.values.map(\.name))")
+        #expect(node("Jorge Paz Santiago", in: g)?.kind == .person, "\(g.entities.values.map(\.name))")
+        #expect(node("Lima", in: g) == nil && node("Santiago", in: g) == nil, "\(g.entities.values.map(\.name))")
+        // Negative: after a comma the place is a place; after a body's head word it is not a surname.
+        let place = graph("Ana Maria, Lima's mayor, said the port would reopen. The Tarvo Bank Lima branch closed.")
+        #expect(node("Lima", in: place)?.kind == .location, "\(place.entities.values.map(\.name))")
+        #expect(node("Tarvo Bank Lima", in: place)?.kind != .person, "\(place.entities.values.map(\.name))")
+    }
+
+    @Test("'Superintendency' heads a state's organ: 'Peru's National Health Superintendency' is member_of Peru, not a company located there")
+    func superintendencyIsAnOrgan() {
+        let g = graph("Peru's National Health Superintendency on Monday fined Tarvo Salud.")
+        let organ = g.relations.values.filter { $0.target == "peru" }.map(\.predicate)
+        #expect(organ.contains(.memberOf) && !organ.contains(.locatedIn), "\(g.relations.values.map(\.key))")
+    }
 }

@@ -225,6 +225,9 @@ struct QualityTests {
     /// regions, hyphenated acronyms, datelines before a demonym, "a spokesman for X, Y", advisers, referrals, reported
     /// harms, judged deeds' doers): entities 0.960, typed 0.943, relations 0.641 (P 0.865 R 0.509); floors 0.959 /
     /// 0.943 / 0.640 (the measured 0.95963, 0.94340, 0.64086).
+    /// Texts 416–427 came in blind on 2026-12-07 (first score with main 7e86c85: entities 0.958, typed 0.918,
+    /// relations 0.529, P 0.834 R 0.387; 377 relations); all 427 texts scored entities 0.960, typed 0.943, relations
+    /// 0.637 (P 0.864 R 0.504); floors 0.959 / 0.942 / 0.636 (the measured 0.95958, 0.94254, 0.63681).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -232,8 +235,8 @@ struct QualityTests {
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.943)
-        #expect(score.relations.f1 >= 0.640)
+        #expect(score.typedEntities.f1 >= 0.942)
+        #expect(score.relations.f1 >= 0.636)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -61,4 +61,17 @@ struct SupportRecallTests: RuleSuite {
         #expect(graph("donor").relations.isEmpty)
         #expect(graph("Korvex traced it with the help of").relations.isEmpty)
     }
+
+    @Test("money lent to the first object ('which has lent Peru money') and anything donated to an actor ('donated fuel to the army') support it; fuel sold or shipped does not")
+    func lentMoneyAndDonations() {
+        let lent = graph("The Velmar Development Bank, which has lent Peru money to upgrade its ports, said it was concerned.")
+        #expect(has(lent, "velmar_development_bank", .supports, "peru"), "\(keys(lent))")
+        let donated = graph("Chile, which has donated fuel to the Peruvian Armed Forces, did not comment.")
+        #expect(has(donated, "chile", .supports, "peruvian_armed_forces"), "\(keys(donated))")
+        // Negatives: fuel sold or shipped is trade; money lent by an unnamed lender names no one.
+        let sold = graph("Chile, which has sold fuel to the Peruvian Armed Forces, did not comment.")
+        #expect(!sold.relations.values.contains { $0.predicate == .supports }, "\(keys(sold))")
+        let shipped = graph("Chile shipped fuel to Peru on Monday.")
+        #expect(!shipped.relations.values.contains { $0.predicate == .supports }, "\(keys(shipped))")
+    }
 }

@@ -667,4 +667,19 @@ struct TitleRulesTests {
         let bare = Self.drawn("The league fined Tarvo United on Monday. Club president Ivo Lask said the fans were not to blame.")
         #expect(!bare.contains { $0.source == "ivo_lask" && $0.predicate == .leads }, "\(bare)")
     }
+
+    @Test("a body's lawyer ('Its lawyer, X', 'The party's lawyer, X') serves a client: affiliated_with, not role_in; its spokeswoman still holds an office")
+    func lawyersOfBodies() {
+        for text in [
+            "Lumio Holdings denied the charges. Its lawyer, Grace Tan, said the company would appeal.",
+            "Lumio Holdings denied the charges. The company's lawyer, Grace Tan, said it would appeal.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(drawn.contains { $0.source == "grace_tan" && $0.predicate == .affiliatedWith && $0.target == "lumio_holdings" }, "\(drawn)")
+            #expect(!drawn.contains { $0.source == "grace_tan" && $0.predicate == .roleIn }, "\(drawn)")
+        }
+        // Negative: a spokeswoman holds an office in the body.
+        let spokeswoman = Self.drawn("Lumio Holdings denied the charges. Its spokeswoman, Grace Tan, said the company would appeal.")
+        #expect(spokeswoman.contains { $0.source == "grace_tan" && $0.predicate == .roleIn && $0.target == "lumio_holdings" }, "\(spokeswoman)")
+    }
 }

@@ -17,6 +17,9 @@ struct TitleRules {
     /// Japan", "hosted by Kenya", "talks with Peru".
     static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
     /// Verbs that put an office's holder out of it: "dismissed the governor of the central bank, X" holds it no more.
+    /// A lawyer's titles: "Its lawyer, X" serves a client (`affiliated_with`), not an office in it ("attorney" is also an
+    /// office: "U.S. Attorney X").
+    static let lawyerWords: WordSet = ["lawyer", "lawyers"]
     static let dismissalVerbs: WordSet = ["dismissed", "sacked", "fired", "ousted", "removed", "impeached", "replaced"]
     /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
@@ -244,7 +247,13 @@ struct TitleRules {
             guard let range = drawnRange[titleStart] else { return [] }
             return drawnByTitle[range]
         }
+        // Whether the current title is a lawyer's ("Its lawyer, X", "The party's lawyer, X"): a lawyer serves a
+        // client, so the office a title rule draws is the client's tie, not a post in it.
+        var lawyerTitle = false
         func emit(_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
+            // (Not a country: "the Chilean lawyer X" says where X is from, and is read as before.)
+            let predicate =
+                lawyerTitle && predicate == .roleIn && ctx.entities.kinds[target] != .country ? Predicate.affiliatedWith : predicate
             if currentTitle >= 0, predicate == .leads || predicate == .roleIn || predicate == .affiliatedWith {
                 let lower = drawnRange[currentTitle]?.lowerBound ?? drawnByTitle.count
                 drawnByTitle.append((currentTitle, source, target, predicate))
@@ -281,6 +290,7 @@ struct TitleRules {
         }
         for title in titles {
             currentTitle = title.start
+            lawyerTitle = Self.lawyerWords.contains(tokens[title.end - 1])
             let info = lexicon.lexicon.titles[title.title]
             // "chief" alone is an office only right after the body's name ("Korvex Bureau chief X", "the Velmar Front chief,
             // X"): not a holder's apposition ("X, chief Pentagon spokesperson Y", "a chief from the province"),
@@ -785,6 +795,7 @@ struct TitleRules {
             }
         }
         currentTitle = -1
+        lawyerTitle = false
         // "Its founder and chief executive, X", "X, founder and chief executive of Y": the second of two offices joined
         // by "and" holds in the body the first was drawn in, when it drew nothing of its own (a head's `leads` besides
         // a founder's tie).
