@@ -1101,7 +1101,7 @@ struct RelationFinder: Sendable {
             }
 
             // Structure from adjacency.
-            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry).run(mentions: sentenceMentions, from: a, to: b) {
+            StructureRules(lexicon: lexicon, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry, finder: self).run(mentions: sentenceMentions, from: a, to: b) {
                 source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }

@@ -17,7 +17,8 @@ struct StructureRulesTests {
         for (index, entity) in ctx.entities.enumerated() where entityByName[entity.name] == nil { entityByName[entity.name] = index }
         let rules = StructureRules(
             lexicon: extractor.compiled, ctx: ctx, entityByName: entityByName,
-            mainCountry: mainCountry.flatMap { id in ctx.entities.indices.first { ctx.entities[$0].id == id } })
+            mainCountry: mainCountry.flatMap { id in ctx.entities.indices.first { ctx.entities[$0].id == id } },
+            finder: RelationFinder(lexicon: extractor.compiled))
         var bySentence = Array(repeating: [Int](), count: analysis.segmentation.sentences.count)
         for (index, m) in ctx.mentions.enumerated() where ctx.owner[index] >= 0 { bySentence[m.sentence].append(index) }
         var result: [Drawn] = []
@@ -439,9 +440,48 @@ struct StructureRulesTests {
         #expect(Self.has(regulator, "tarvo_medicines_board", .memberOf, "kenya", rule: "possessive-apposed-organ"), "\(regulator)")
         let utility = Self.drawn("Chile's state power utility, Velgrid, said output fell.")
         #expect(Self.has(utility, "velgrid", .locatedIn, "chile", rule: "possessive-apposed-company"), "\(utility)")
+        // A company after the comma is in the country, not its organ; an agency is its organ.
+        let company = Self.drawn("Chile's state oil company, Velpet, cut prices.")
+        #expect(Self.has(company, "velpet", .locatedIn, "chile", rule: "possessive-apposed-company"), "\(company)")
+        #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+        let logistics = Self.drawn("Peru's state logistics agency, Velbul, bought rice.")
+        #expect(Self.has(logistics, "velbul", .memberOf, "peru", rule: "possessive-apposed-organ"), "\(logistics)")
         // A foreign buyer or an investor of the country is not in it.
         let foreign = Self.drawn("Chile's largest foreign investor, Korvex Holdings, said output fell. Peru's biggest buyer, Velmar Foods, left.")
         #expect(!foreign.contains { $0.rule == "possessive-apposed-company" }, "\(foreign)")
+    }
+
+    @Test("a body's premises in a place: 'its headquarters in Tarvel', 'the company's main factory in Dask'")
+    func premises() {
+        let its = Self.drawn("Korvex Textiles said on Monday that its headquarters in Lima would close.")
+        #expect(Self.has(its, "korvex_textiles", .locatedIn, "lima", rule: "premises"), "\(its)")
+        let factory = Self.drawn("Velmar Chemicals cut 300 jobs. A fire broke out at the company's main factory in Lima on Monday.")
+        #expect(Self.has(factory, "velmar_chemicals", .locatedIn, "lima", rule: "premises"), "\(factory)")
+        let agency = Self.drawn("Police raided the Tarvel Space Agency on Monday. They searched the agency's headquarters in Lima.")
+        #expect(Self.has(agency, "tarvel_space_agency", .locatedIn, "lima", rule: "premises"), "\(agency)")
+        let centre = Self.drawn("The Korvex Power Board said its data centre in Lima had been hacked.")
+        #expect(Self.has(centre, "korvex_power_board", .locatedIn, "lima", rule: "premises"), "\(centre)")
+        // A country or a person nearer "its" than the body: not the body's; no premises' noun, no place.
+        let state = Self.drawn("Korvex Holdings said Peru had moved its military base in Lima.")
+        #expect(!state.contains { $0.rule == "premises" }, "\(state)")
+        let person = Self.drawn("The Velmar Fund said Anna Lisk had left its office in Lima.")
+        #expect(!person.contains { $0.rule == "premises" }, "\(person)")
+        // A body that completes another's description is not the one "its" stands for.
+        let unit = Self.drawn("Velmar Pharma, a unit of Peruvian group Korvex Holdings, said its warehouse in Lima was shut.")
+        #expect(Self.has(unit, "velmar_pharma", .locatedIn, "lima", rule: "premises"), "\(unit)")
+        #expect(!Self.has(unit, "korvex_holdings", .locatedIn, "lima", rule: "premises"), "\(unit)")
+        let other = Self.drawn("Korvex Textiles said its sales in Lima had fallen.")
+        #expect(!other.contains { $0.rule == "premises" }, "\(other)")
+        let minister = Self.drawn("Anna Lisk spoke on Monday. Protesters gathered outside the minister's office in Lima.")
+        #expect(!minister.contains { $0.rule == "premises" }, "\(minister)")
+    }
+
+    @Test("a person 'of' a body its base's compound describes: 'Ana Ferreira of the Lima-based Korvex Institute'; not of the place")
+    func personOfBasedBody() {
+        let of = Self.drawn("Wong Mei Sze of the Lima-based Institute for Korvex Affairs said the vote was fair.")
+        #expect(Self.has(of, "wong_mei_sze", .roleIn, "institute_for_korvex_affairs", rule: "person-of-body"), "\(of)")
+        let bank = Self.drawn("Ana Ferreira of the Lima-based bank said the vote was fair.")
+        #expect(!bank.contains { $0.source == "ana_ferreira" }, "\(bank)")
     }
 
     @Test("a facility on a river, a coast or a border: 'the Tarvo dam on the Velmar River'")

@@ -35,6 +35,18 @@ struct TitleRulesTests {
         #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_logistics" }, "\(drawn)")
     }
 
+    @Test("an office 'at'/'with' a body its base's compound describes: 'an analyst at the Lima-based Korvex Institute', 'a spokeswoman with the Lima-based charity Korvex Aid'")
+    func placeCompoundBody() {
+        let analyst = Self.drawn("Sana Pelk, an energy analyst at the Lima-based Tarvo Policy Institute, said prices would rise.")
+        #expect(analyst.contains { $0.source == "sana_pelk" && $0.predicate == .roleIn && $0.target == "tarvo_policy_institute" }, "\(analyst)")
+        #expect(!analyst.contains { $0.source == "sana_pelk" && $0.target == "lima" }, "\(analyst)")
+        let spokesman = Self.drawn("Lucia Brask, a spokeswoman with the Lima-based charity Salud Korvex, said the video was real.")
+        #expect(spokesman.contains { $0.source == "lucia_brask" && $0.predicate == .roleIn && $0.target == "salud_korvex" }, "\(spokesman)")
+        // A place's compound before no body names none (not the place).
+        let talks = Self.drawn("Sana Pelk, an analyst at the Lima-based bank, said prices would rise.")
+        #expect(!talks.contains { $0.source == "sana_pelk" }, "\(talks)")
+    }
+
     @Test("'A spokesman for the Velmar Ministry, X': the body after 'for' is the office's; not a country after 'for'")
     func officeForBody() {
         let spokesman = Self.drawn("A spokesman for the Korvel Mining Company, Ilya Voronin, said the claim was false.")

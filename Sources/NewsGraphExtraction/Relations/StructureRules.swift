@@ -37,6 +37,7 @@ import NewsGraph
 ///   area of Tarvel"; `described-place`: "Tarvelo, a town in Kenya"; `possessive-owned-company`: "Qatar's
 ///   state-owned Tarvo Ports"; `whose-organ`, `whose-place`: "whose" read as the possessive ("Peru, whose
 ///   Foreign Ministry", "Peru, whose port of Tarvo");
+/// - `premises`: "its headquarters in Tarvel", "the company's main factory in Dask" (the body is there);
 /// - `paired-office`: two lists paired in order ("X and Y, the presidents of A and B");
 /// - `possessive-partner`: "Velair, which flies the route with its partner Korvex Air" (`affiliated_with`);
 /// - `possessive-apposed-company`: "Chile's state power utility, Velgrid" is in Chile; `locative-on`: "the Tarvo dam
@@ -296,6 +297,9 @@ struct StructureRules {
     let entityByName: [String: Int]
     /// The country the text is about, for "the country's only port" (`apposed-country-place`).
     var mainCountry: Int? = nil
+    /// The relation finder, for a possessor named by a description ("the company's plant in Tarvel":
+    /// ``RelationFinder/anaphor(_:at:requireArticle:asObject:opening:beforeOffice:)``); none, no such possessor read.
+    var finder: RelationFinder? = nil
 
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
@@ -843,6 +847,87 @@ struct StructureRules {
     }
 
     /// Runs every rule over the mentions of one sentence (token range `a..<b`).
+    /// Nouns of a company named after a country's possessive and a comma: "Kalmar's state oil company, Velpet" is
+    /// in Kalmar (where "Kalmar's state logistics agency, Velbul" is its organ).
+    static let apposedCompanyNouns: WordSet = ["company", "corporation", "conglomerate"]
+    /// Nouns of a body's premises: "its headquarters in Tarvel", "the company's main factory in Dask" place the body.
+    /// ("centre"/"center" only after ``premisesCentreWords``: "its data centre in Uvo".)
+    static let premisesNouns: WordSet = [
+        "headquarters", "factory", "factories", "plant", "refinery", "smelter", "warehouse", "yard", "shipyard", "campus",
+        "offices", "office", "secretariat", "base", "centre", "center",
+    ]
+    static let premisesCentreWords: WordSet = ["data", "distribution", "logistics", "research", "operations"]
+    /// Mentions read back from "its" for the body it stands for.
+    static let premisesReach = 12
+
+    /// `premises`: "its headquarters in Tarvel", "the company's main factory in Dask", "the agency's offices in Lisk": the
+    /// body whose premises are in a place is located there (the examples are invented). The possessor is "its", the
+    /// nearest organization before it in the sentence (no country nor person nearer: "Peru's army said its base in
+    /// Tarvel"), or "the" and a noun that names a body named before (``RelationFinder/anaphor(_:at:requireArticle:asObject:opening:beforeOffice:)``);
+    /// up to three lower-case words between the possessive and the noun ("its eight-storey factory"). A named possessor
+    /// ("Korvex's plant in Dask") is read by the rules of names.
+    func premises(from a: Int, to b: Int, emit: Emit) {
+        let tokens = ctx.tokens
+        // Whether the name starting at `start` completes "of"/"by" over a few lower-case words or demonyms ("Korvex, a
+        // unit of Peruvian group Velmar, said its …"): another's description, not the subject "its" stands for.
+        func isComplement(_ start: Int) -> Bool {
+            var q = start - 1
+            while q >= a, q >= start - 5, tokens[q].kind == .word,
+                (tokens[q].isLowerInitial && !tokens[q].normIsOne(of: "of", "by"))
+                    || ctx.mentionByEnd[q + 1].map({ ctx.mentions[$0].isAdjective }) == true
+            {
+                q -= 1
+            }
+            return q >= a && tokens[q].normIsOne(of: "of", "by")
+        }
+        // (A possessor is no complement: "control of the Korvex Federation's affairs and its offices in Lima".)
+        func possessor(_ m: Int) -> Bool { ctx.mentions[m].end < b && tokens[ctx.mentions[m].end].normIs("'s") }
+        var p = a
+        while p + 3 < b {
+            defer { p += 1 }
+            let its = tokens[p].normIs("its")
+            let described = !its && p > a && tokens[p - 1].normIs("the") && p + 1 < b && tokens[p + 1].normIs("'s")
+                && tokens[p].isLowerInitial && tokens[p].kind == .word
+            guard its || described else { continue }
+            // The premises' noun, over lower-case words and hyphens.
+            var q = its ? p + 1 : p + 2
+            var noun: Int? = nil
+            while q < b, q < p + 6, tokens[q].isLowerInitial || tokens[q].textIs("-") || tokens[q].kind == .number, ctx.mentionByStart[q] == nil {
+                if Self.premisesNouns.contains(tokens[q]), tokens[q].kind == .word,
+                    !tokens[q].normIsOne(of: "centre", "center") || (q > p + 1 && Self.premisesCentreWords.contains(tokens[q - 1]))
+                {
+                    noun = q
+                    break
+                }
+                q += 1
+            }
+            guard let noun, noun + 2 < b, tokens[noun + 1].normIsOne(of: "in", "at") else { continue }
+            guard let place = ctx.mentionByStart[placeStart(after: noun + 1, to: b)], ctx.owner[place] >= 0,
+                ctx.kind(place).isOne(of: .location, .country), !ctx.mentions[place].isAdjective
+            else { continue }
+            var body: Int? = nil
+            if its {
+                // The nearest actor before "its" in the sentence, when it is an organization's.
+                if let last = ctx.mentionIndex(before: p) {
+                    var index = last
+                    while index >= 0, index > last - Self.premisesReach, ctx.mentions[index].start >= a {
+                        if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.mentions[index].end <= p,
+                            ctx.kind(index).isOne(of: .organization, .country, .person), (possessor(index) || !isComplement(ctx.mentions[index].start))
+                        {
+                            if ctx.kind(index) == .organization { body = ctx.entity(index) }
+                            break
+                        }
+                        index -= 1
+                    }
+                }
+            } else if let finder, let m = finder.anaphor(ctx, at: p, requireArticle: true), ctx.kind(m) == .organization {
+                body = ctx.entity(m)
+            }
+            guard let body, body != ctx.entity(place) else { continue }
+            emit(body, ctx.entity(place), .locatedIn, "premises", 0.7)
+        }
+    }
+
     func run(mentions sentenceMentions: MentionList, from a: Int, to b: Int, emit report: Emit) {
         let mentions = ctx.mentions
         let owner = ctx.owner
@@ -859,6 +944,7 @@ struct StructureRules {
         }
         pairwiseOffices(from: a, to: b, emit: report)
         memberLists(from: a, to: b, emit: report)
+        premises(from: a, to: b, emit: report)
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
@@ -935,6 +1021,8 @@ struct StructureRules {
                 m.start == a || !Self.chargeVerbs.contains(tokens[m.start - 1])
             {
                 var q = tokens[m.end + 1].normIs("the") ? m.end + 2 : m.end + 1
+                // ("Ana Ferreira of the Lima-based Korvex Institute": over the place's compound; none but a body after it.)
+                q = ctx.bodyAfterPlaceCompound(q, to: b) ?? b
                 // ("Ana Ferreira of the law firm Velmar & Brel": over the body's lower-case noun after "the".)
                 if q > m.end + 1, q + 1 < b, tokens[q].isLowerInitial, ctx.mentionByStart[q] == nil {
                     if Self.describesCompany(tokens[q].norm), ctx.mentionByStart[q + 1] != nil {
@@ -1500,7 +1588,10 @@ struct StructureRules {
                     let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
                     let noun = tokens[q - 1]
                     if let n = ctx.mentionByStart[r], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e {
-                        if lexicon.headKind(noun) == .organization || RelationFinder.stateBodyNouns.contains(noun.norm) {
+                        // ("Kalmar's state oil company, Velpet": a company, which is in its country, not an organ of it.)
+                        if kind == .country, !foreign, Self.apposedCompanyNouns.contains(noun) {
+                            emit(ctx.entity(n), e, .locatedIn, "possessive-apposed-company", confidence: 0.7)
+                        } else if lexicon.headKind(noun) == .organization || RelationFinder.stateBodyNouns.contains(noun.norm) {
                             emit(ctx.entity(n), e, .memberOf, "possessive-apposed-organ", confidence: 0.7)
                         } else if kind == .country, !foreign, !noun.normIsOne(of: "investor", "buyer", "owner", "partner"),
                             Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun)

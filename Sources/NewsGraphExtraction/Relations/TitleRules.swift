@@ -365,10 +365,17 @@ struct TitleRules {
                     && ctx.mentionByStart[tokens[k + 1].normIs("the") ? k + 2 : k + 1].map {
                         ctx.kind($0) == .organization && !mentions[$0].isAdjective
                     } == true
-                if k < b, ownOf || forBody || tokens[k].normIsOne(of: "of", "at") {
+                // ("a nurse with the Velmar charity Korvex Aid, X": "with" a body after a lower-case office.)
+                let withBody =
+                    !ownOf && !forBody && k + 1 < b && tokens[k].normIs("with") && tokens[title.start].isLowerInitial
+                    && ctx.bodyAfterPlaceCompound(tokens[k + 1].normIs("the") ? k + 2 : k + 1, to: b).flatMap { ctx.mentionByStart[$0] }.map {
+                        ctx.kind($0) == .organization && !mentions[$0].isAdjective
+                    } == true
+                if k < b, ownOf || forBody || withBody || tokens[k].normIsOne(of: "of", "at") {
                     if !ownOf { k += 1 }
                     if k < b, tokens[k].normIs("the") { k += 1 }
-                    if let m = ctx.mentionByStart[k] {
+                    // ("an analyst at the Lima-based Korvex Institute": the body, not the place it is based in.)
+                    if let m = ctx.bodyAfterPlaceCompound(k, to: b).flatMap({ ctx.mentionByStart[$0] }) {
                         // ("an analyst at Danish consultancy Korvex Partners": the body the demonym and its noun describe.)
                         org = bodyAfterDemonym(m, to: b, other: holder.entity) ?? ctx.entity(m)
                         // "spokesman of Afghanistan's Taliban government": the possessed organization.
@@ -1089,6 +1096,8 @@ struct TitleRules {
                 q += 1
             }
         }
+        guard let body = ctx.bodyAfterPlaceCompound(q, to: b) else { return nil }
+        q = body
         guard q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective else { return nil }
         let after = ctx.mentions[n].end
         if after + 1 < b, tokens[after].normIs("'s"), let o = ctx.mentionByStart[after + 1], ctx.kind(o) == .organization,
@@ -1101,6 +1110,27 @@ struct TitleRules {
 }
 
 extension RelationFinder.Context {
+    /// Words after a place and a hyphen that make it a body's base, not the body: "the Lima-based Korvex Institute".
+    static let basedWords: WordSet = ["based", "registered", "headquartered"]
+
+    /// Where the body starts when a place's compound opens its description at `k` ("the Lima-based charity Korvex Aid",
+    /// "the Dubai-registered Velmar Trading"): the organization named after the compound and at most two lower-case
+    /// words; nil when no organization follows the compound ("the Lima-based bank": no body named, and not the place);
+    /// `k` when no place's compound is there.
+    func bodyAfterPlaceCompound(_ k: Int, to b: Int) -> Int? {
+        guard k < b, let m = mentionByStart[k], kind(m).isOne(of: .location, .country) else { return k }
+        let end = mentions[m].end
+        guard end + 2 < b, tokens[end].textIs("-"), !tokens[end].spaceBefore, Self.basedWords.contains(tokens[end + 1]) else { return k }
+        var r = end + 2
+        while r < b, r < end + 4, mentionByStart[r] == nil, tokens[r].kind == .word, tokens[r].isLowerInitial,
+            !RelationFinder.stopWords.contains(tokens[r])
+        {
+            r += 1
+        }
+        guard r < b, let n = mentionByStart[r], kind(n) == .organization, !mentions[n].isAdjective else { return nil }
+        return r
+    }
+
     /// Head words of a body a person is "a member of" by belonging to it, beside a party's: an assembly, a national
     /// organisation, an association (not a council, where a member holds a seat, nor an armed group, where the gold
     /// conventions read a member as one who serves in it).
