@@ -94,6 +94,16 @@ public struct Entity: Hashable, Identifiable, Sendable {
         storedMentions = MentionStorage(documentID: documentID, spans: spans)
     }
 
+    /// Creates an entity mentioned in one document at the packed spans `start << 32 | end` (each
+    /// offset within 32 bits), in any order, repeats allowed: what
+    /// ``init(id:name:kind:aliases:documentID:spans:)`` stores for those spans, without its generic
+    /// walk (the extractor's spans, a generic not specialized across modules, were read through
+    /// witness tables: ~1.5 % of extracting news text).
+    package init(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], documentID: String, packedSpans: [UInt64]) {
+        self.init(id: id, name: name, kind: kind, aliases: aliases)
+        storedMentions = MentionStorage(documentID: documentID, packed: packedSpans)
+    }
+
     /// Creates an entity mentioned once (no `Set` made for the one mention).
     public init(id: String? = nil, name: String, kind: EntityKind, aliases: Set<String> = [], mention: Mention) {
         self.init(id: id, name: name, kind: kind, aliases: aliases)
@@ -198,6 +208,17 @@ enum MentionStorage: Hashable, Sendable {
             if let last = packed.last, last >= value { ordered = false }
             packed.append(value)
         }
+        self.init(documentID: documentID, packed: packed, ordered: ordered)
+    }
+
+    /// The spans of one document packed as `start << 32 | end`, in any order, repeats allowed.
+    init(documentID: String, packed: [UInt64]) {
+        self.init(documentID: documentID, packed: packed, ordered: !zip(packed, packed.dropFirst()).contains { $0 >= $1 })
+    }
+
+    /// Packed spans, `ordered` when each is greater than the one before.
+    private init(documentID: String, packed: [UInt64], ordered: Bool) {
+        var packed = packed
         if !ordered {
             packed.sort()
             packed.removeAdjacentDuplicates(by: ==)
