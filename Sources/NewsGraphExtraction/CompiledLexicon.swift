@@ -452,13 +452,14 @@ final class CompiledLexicon: Sendable {
         guard i >= 0, i < end, i < tokens.count else { return nil }
         let firstWord = Int(tokens[i].word)
         guard firstWord < startsEntry.count, startsEntry[firstWord] & 2 != 0 else { return nil }
-        for candidate in titlesByWord[Int32(firstWord)] ?? [] where i + candidate.norms.count <= end {
-            var ok = true
-            for (k, text) in candidate.norms.enumerated() where tokens[i + k].word != candidate.words[k] || tokens[i + k].text != text {
-                ok = false
-                break
-            }
-            if ok { return (candidate.index, candidate.norms.count) }
+        guard let candidates = titlesByWord[Int32(firstWord)] else { return nil }
+        // (Entries read in place, none copied; their words, numbers, compared before any text. The first word is
+        // the list's.)
+        for c in candidates.indices where i + candidates[c].norms.count <= end {
+            let words = candidates[c].words
+            guard (1..<words.count).allSatisfy({ tokens[i + $0].word == words[$0] }) else { continue }
+            let norms = candidates[c].norms
+            if norms.indices.allSatisfy({ tokens[i + $0].text == norms[$0] }) { return (candidates[c].index, norms.count) }
         }
         return nil
     }

@@ -199,9 +199,17 @@ public struct Extractor: Sendable {
             if own.count == 1 {
                 // (Named once: no `Set` for the one mention, ~120 bytes an entity of a text of names.)
                 node = Entity(id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, mention: mention(mentionOf[own.lowerBound]))
-            } else {
+            } else if mentionOf[own].allSatisfy({ mentionStart[Int($0)] >= 0 && mentionEnd[Int($0)] >= 0 }) {
                 // (The spans in one array, 8 bytes a mention: a `Set` of the 250k mentions of one
-                // body was ~17 MB, at the peak of a text of 250k short sentences.)
+                // body was ~17 MB, at the peak of a text of 250k short sentences. Packed here, as the
+                // entity stores them: the generic `spans:` initializer, not specialized across
+                // modules, read a lazy map through witness tables.)
+                node = Entity(
+                    id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, documentID: document.id,
+                    packedSpans: mentionOf[own].map {
+                        UInt64(UInt32(truncatingIfNeeded: mentionStart[Int($0)])) << 32 | UInt64(UInt32(truncatingIfNeeded: mentionEnd[Int($0)]))
+                    })
+            } else {
                 node = Entity(
                     id: entity.id, name: entity.name, kind: entity.kind, aliases: aliases, documentID: document.id,
                     spans: mentionOf[own].lazy.map { (start: Int(mentionStart[Int($0)]), end: Int(mentionEnd[Int($0)])) })

@@ -360,11 +360,11 @@ struct MentionFinder: Sendable {
         private let seg: Segmentation
         /// Token positions grouped by the document's word number (``Segmentation/localWord``):
         /// `positions[first[w]..<first[w + 1]]`, ascending.
-        private var first: [Int32] = []
-        private var positions: [Int32] = []
+        @exclusivity(unchecked) private var first: [Int32] = []
+        @exclusivity(unchecked) private var positions: [Int32] = []
         /// The answers given, by the span's bytes (``Answers``): a `[String: Bool]` kept a string
         /// per distinct span, ~3.5 bytes per byte of a text of headlines of distinct names (issue 14).
-        private var answers = Answers()
+        @exclusivity(unchecked) private var answers = Answers()
 
         init(_ seg: Segmentation) { self.seg = seg }
 

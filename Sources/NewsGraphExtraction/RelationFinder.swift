@@ -205,14 +205,14 @@ final class RelationLabel: Sendable, Hashable {
 /// sentence order), the accusations a later denial may answer, and who holds an office in or is
 /// an organ of whom.
 final class RelationMemory {
-    var found = FoundList()
+    @exclusivity(unchecked) var found = FoundList()
     private struct LabelKey: Hashable {
         var predicate: Predicate
         var rule: Int32
         var role: Int32
     }
     /// The labels of `found`, one object each.
-    private var labels: [LabelKey: RelationLabel] = [:]
+    @exclusivity(unchecked) private var labels: [LabelKey: RelationLabel] = [:]
     /// The label of `predicate`, `rule` and `role`, made once.
     func label(_ predicate: Predicate, rule: String, role: String?) -> RelationLabel {
         let key = LabelKey(predicate: predicate, rule: number(rule), role: role.map(number) ?? -1)
@@ -222,8 +222,8 @@ final class RelationMemory {
         return new
     }
     /// The rule and role names of `found`, each once.
-    private(set) var names: [String] = []
-    private var nameNumbers: [String: Int32] = [:]
+    @exclusivity(unchecked) private(set) var names: [String] = []
+    @exclusivity(unchecked) private var nameNumbers: [String: Int32] = [:]
     func number(_ name: String) -> Int32 {
         if let known = nameNumbers[name] { return known }
         let number = Int32(truncatingIfNeeded: names.count)
@@ -231,14 +231,14 @@ final class RelationMemory {
         nameNumbers[name] = number
         return number
     }
-    var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
-    var offices: Set<RelationFinder.OfficeKey> = []
+    @exclusivity(unchecked) var accusations: [(sentence: Int, accuser: Int, accused: Int)] = []
+    @exclusivity(unchecked) var offices: Set<RelationFinder.OfficeKey> = []
     /// The same offices by person, in the order found (a scan of every office per look-up was
     /// quadratic in a document of many office holders).
-    var officesByPerson: [Int: [Int]] = [:]
+    @exclusivity(unchecked) var officesByPerson: [Int: [Int]] = [:]
     /// Per person, the last `leads` or `role_in` relation found (its index in `found`).
-    var lastOffice: [Int: Int] = [:]
-    var organs: Set<RelationFinder.OfficeKey> = []
+    @exclusivity(unchecked) var lastOffice: [Int: Int] = [:]
+    @exclusivity(unchecked) var organs: Set<RelationFinder.OfficeKey> = []
 
     // `found` and `accusations` grow in sentence order: the look-backs below read only the
     // last few sentences' entries, not the whole document's (quadratic on a long document).
@@ -530,7 +530,7 @@ struct RelationFinder: Sendable {
         /// Per entity, ``StructureRules/isCivilBody(_:)`` of its name once asked (0: not yet, 1: no, 2: yes): the
         /// structure rules ask it of each mention of a body, in every sentence, and it lowercases and splits the name
         /// (1.6 % of extracting the real-text corpus). Made at the first question, a byte an entity.
-        private var civilBodies: [UInt8] = []
+        @exclusivity(unchecked) private var civilBodies: [UInt8] = []
 
         /// ``StructureRules/isCivilBody(_:)`` of entity `e`'s name, answered once per entity.
         func isCivilBody(_ e: Int) -> Bool {
@@ -542,7 +542,7 @@ struct RelationFinder: Sendable {
         /// The norms of the lower-case words a name is introduced with, just before it or in its apposition ("club" in
         /// "Kessan club X", "lessor" in "X, a Dublin-based lessor"), made at the first question: ``RelationFinder/describedBy(_:_:_:)``
         /// is asked only for these, not for every "the <noun>" against the last 200 mentions.
-        private var descriptorNorms: Set<Int32>?
+        @exclusivity(unchecked) private var descriptorNorms: Set<Int32>?
 
         /// Whether `t` is a word some name of the document is introduced with (a superset of what `describedBy` accepts).
         func mayDescribe(_ t: Token) -> Bool {

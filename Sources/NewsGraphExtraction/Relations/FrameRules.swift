@@ -33,15 +33,15 @@ struct FrameRules {
         /// Clause k's actors are `actors[starts[k]..<starts[k + 1]]`; `unquoted` the places of
         /// the clauses whose verb is not quoted. (32-bit, in four arrays: an array of actors per
         /// speech clause took ~40 bytes a clause at the peak of a sentence of ~200k of them.)
-        var speech: (verbs: [Int32], starts: [Int32], actors: [Int32], unquoted: [Int32])? = nil
+        @exclusivity(unchecked) var speech: (verbs: [Int32], starts: [Int32], actors: [Int32], unquoted: [Int32])? = nil
         /// Per noun group, its chunk (-1: none): made only when a group is asked whose chunk the search by
         /// token in ``chunk(of:_:)`` does not find (a possessor's group, inside its owner's chunk).
-        var chunkOfNoun: [Int32]? = nil
+        @exclusivity(unchecked) var chunkOfNoun: [Int32]? = nil
         /// The noun groups that complete a clause as a copula's object or an "as" complement
         /// (``apposed(_:_:objectOf:)``), each with the first such clause, sorted by group: (group << 32 | clause).
         /// (Kept for those groups alone: a clause number per noun group was 4 bytes a group at the peak of a
         /// sentence of ~200k reported frames; issue 14.)
-        var completedClause: [UInt64]? = nil
+        @exclusivity(unchecked) var completedClause: [UInt64]? = nil
         func reset() {
             speech = nil
             chunkOfNoun = nil
@@ -174,14 +174,14 @@ struct FrameRules {
     /// a dictionary entry per organization were ~300 bytes each, 75 MB of a text of 250k bodies ending in
     /// one head word, at the peak of its extraction; issue 14.)
     final class OrganizationIndex {
-        private var table: [String: [Int]]? = nil
+        @exclusivity(unchecked) private var table: [String: [Int]]? = nil
         /// Per entity, the countries of the text its name holds, once asked: `noCountryAsked` not yet,
         /// -1 none, `c >= 0` the one country `c`, `~k` (below -1) the list `lists[k]` of two or more.
-        private var countriesNamed: [Int32] = []
-        private var lists: [[Int]] = []
+        @exclusivity(unchecked) private var countriesNamed: [Int32] = []
+        @exclusivity(unchecked) private var lists: [[Int]] = []
         private static let noCountryAsked = Int32.min
-        private var countryForms: [(country: Int, words: [Substring])]? = nil
-        private var answers: [String: Int?] = [:]
+        @exclusivity(unchecked) private var countryForms: [(country: Int, words: [Substring])]? = nil
+        @exclusivity(unchecked) private var answers: [String: Int?] = [:]
         private let entities: ResolvedEntities
         init(_ entities: ResolvedEntities) { self.entities = entities }
         private var byLastWord: [String: [Int]] {

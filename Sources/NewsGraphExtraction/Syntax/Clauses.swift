@@ -111,17 +111,17 @@ struct Clauses: RandomAccessCollection, Sendable {
     /// loop over the clauses) retained and released each column; one box is one retain. Written copy-on-write.
     private final class Store: @unchecked Sendable {
         let verbs: VerbGroups
-        var records: [Record] = []
+        @exclusivity(unchecked) var records: [Record] = []
         /// The second object of the clauses that have one, by clause ("told reporters the deal").
-        var secondObjects: [Int32: Int32] = [:]
-        var lists: [Int32] = []
-        var storedComplements: [StoredComplement] = []
+        @exclusivity(unchecked) var secondObjects: [Int32: Int32] = [:]
+        @exclusivity(unchecked) var lists: [Int32] = []
+        @exclusivity(unchecked) var storedComplements: [StoredComplement] = []
         /// The counts of 255 or more of the lists of `lists`, by start (a list given on to another clause
         /// is the same start and count), and of the complements' ranges of `storedComplements`.
-        var longCounts: [UInt32: UInt32] = [:]
-        var longComplementCounts: [UInt32: UInt32] = [:]
+        @exclusivity(unchecked) var longCounts: [UInt32: UInt32] = [:]
+        @exclusivity(unchecked) var longComplementCounts: [UInt32: UInt32] = [:]
         /// The distinct prepositions of the sentence's complements (a closed class: a few).
-        var prepositions: [String] = []
+        @exclusivity(unchecked) var prepositions: [String] = []
         init(verbs: VerbGroups) { self.verbs = verbs }
         func copy() -> Store {
             let c = Store(verbs: verbs)
