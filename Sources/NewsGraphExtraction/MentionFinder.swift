@@ -736,12 +736,14 @@ struct MentionFinder: Sendable {
         "cruises", "lines", "shipping", "logistics", "freight", "exportadora", "importadora", "comercializadora",
         // A trade's gerund or a service's noun ("Orsk Trading", "Kessa Star Manpower", "Tarvo Analytics").
         "trading", "contracting", "manpower", "analytics", "engineering",
+        // A shipowner's word ("Varen Dolk Maritime").
+        "maritime",
     ]
     /// Trade words that end only a company's name, no person's, even after a given name's spelling in a name of
     /// three words or more ("Marcus Freight Lines", "Al Varsa Contracting"; "Ann Copper" stays a person).
     static let companyEndWords: WordSet = [
         "lines", "cruises", "shipping", "logistics", "freight", "trading", "contracting", "manpower", "analytics", "engineering",
-        "consulting",
+        "consulting", "maritime",
     ]
 
     static let companyOnlyNouns: WordSet = [

@@ -1651,4 +1651,15 @@ struct MentionRuleTests {
         let short = graph("Rosa Marel Holdings rose 4 percent. Rosa Marel said profit would rise.")
         #expect(node("Rosa Marel", in: short)?.id == "rosa_marel_holdings", "\(short.entities.values.map(\.name))")
     }
+
+    @Test("'Maritime' ends a company's name even after a given name's spelling, so its short name joins it; a body's lawyer is affiliated with it")
+    func maritimeCompaniesAndTheirLawyers() {
+        let g = graph("A court fined Van Doorn Maritime on Wednesday. Van Doorn's lawyer, Mirjam Aalst, said the company would appeal.")
+        #expect(node("Van Doorn", in: g)?.id == "van_doorn_maritime", "\(g.entities.values.map { "\($0.name):\($0.kind)" })")
+        #expect(g.relations.values.contains { $0.source == "mirjam_aalst" && $0.predicate == .affiliatedWith && $0.target == "van_doorn_maritime" })
+        // Negatives: two words, a given name and "Maritime", stay a person's; a body's spokesman holds an office in it.
+        let other = graph("Ann Maritime said the port was closed. Tarvo Holdings's spokesman, Kelmo Varn, said so.")
+        #expect(node("Ann Maritime", in: other)?.kind == .person, "\(other.entities.values.map(\.name))")
+        #expect(other.relations.values.contains { $0.source == "kelmo_varn" && $0.predicate == .roleIn && $0.target == "tarvo_holdings" })
+    }
 }
