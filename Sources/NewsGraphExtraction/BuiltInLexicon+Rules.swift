@@ -642,6 +642,9 @@ Force	Organization
 Body	Organization
 Forum	Organization
 Forces	Organization
+Troops	Organization
+Panel	Organization
+Delegation	Organization
 Corps	Organization	organ
 Ministry	Organization	organ
 Army	Organization	organ

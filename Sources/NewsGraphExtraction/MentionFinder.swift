@@ -1246,7 +1246,12 @@ struct MentionFinder: Sendable {
                         && !tokens[j + 1].spaceBefore && (tokens[j + 1].textIs("'") || tokens[j + 1].text == "\u{2019}")
                         && tokens[j + 2].spaceBefore && isNameToken(tokens[j + 2]) && !tokens[j + 2].isAllCaps
                         && headKind(tokens[j + 2]) == .organization
-                    if !inside && !beforeSurname && !partyName && !pluralPossessive { break }
+                    // "the Panel of Experts on Kelmaria": a plural common word of people after a body's head word and "of".
+                    let afterBodyOf =
+                        j >= i + 2 && tokens[j - 1].normIs("of") && tokens[j - 1].isLowerInitial
+                        && headKind(tokens[j - 2]) == .organization && t.isCapitalized && t.norm.hasSuffix("s")
+                        && !t.norm.hasSuffix("ss") && lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .timeWord)
+                    if !inside && !beforeSurname && !partyName && !pluralPossessive && !afterBodyOf { break }
                 }
                 j += 1
                 continue
@@ -1311,6 +1316,15 @@ struct MentionFinder: Sendable {
             {
                 j = rightEnd
                 continue
+            }
+            // "the Tarvo Mission to Kelmaria", "the EU Delegation to Kelmaria": a mission's head word, "to" and the
+            // country it is sent to, which ends the capitalized run.
+            if t.normIs("to"), t.isLowerInitial, j + 1 < end, tokens[j - 1].isCapitalized, tokens[j - 1].normIsOne(of: "mission", "delegation"),
+                let g = lexicon.matchActor(tokens, at: j + 1, end: end), lexicon.actors[g.index].kind == .country,
+                j + 1 + g.length >= end || !isNameToken(tokens[j + 1 + g.length])
+            {
+                j += 1 + g.length
+                break
             }
             // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalized
             // verb after a body's head word, or after a word that heads such a name only before "to" ("Campaign", "Fund").
@@ -1436,9 +1450,14 @@ struct MentionFinder: Sendable {
                 }
                 // ("U.S. Attorney's Office for the Southern District of New York": a compass word before a
                 // place's head word is part of the name.)
+                // ("the Panel of Experts on Kelmaria", "the Council of Elders": a plural common word of people right
+                // after a body's head word and "of" goes on with the name.)
                 if lexicon.isWord(right, .nonName), lexicon.matchActor(tokens, at: k, end: end) == nil,
                     !(RelationFinder.compassWords.contains(right) && k + 1 < end && isNameToken(tokens[k + 1])
-                        && headKind(tokens[k + 1]) == .location && (i..<j).contains(where: { headKind(tokens[$0]) == .organization }))
+                        && headKind(tokens[k + 1]) == .location && (i..<j).contains(where: { headKind(tokens[$0]) == .organization })),
+                    !(t.normIs("of") && k == j + 1 && headKind(tokens[j - 1]) == .organization && right.isCapitalized && !right.isAllCaps
+                        && right.norm.hasSuffix("s") && !right.norm.hasSuffix("ss") && lexicon.isWord(right, .commonWord)
+                        && !lexicon.isWord(right, .timeWord))
                 {
                     break
                 }

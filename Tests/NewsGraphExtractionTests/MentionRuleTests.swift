@@ -1662,4 +1662,16 @@ struct MentionRuleTests {
         #expect(node("Ann Maritime", in: other)?.kind == .person, "\(other.entities.values.map(\.name))")
         #expect(other.relations.values.contains { $0.source == "kelmo_varn" && $0.predicate == .roleIn && $0.target == "tarvo_holdings" })
     }
+
+    @Test("'Troops', 'Panel', 'Delegation' head bodies' names; a plural of people after a body's head word and 'of' goes on with it; a mission or a delegation 'to' a country keeps the country in its name")
+    func troopsPanelsAndMissionsTo() {
+        let g = graph("The Panel of Experts on Kelmaria, which reports to the council, said so. The Border Troops of Tarvistan fired on Monday. The Tarvo Observation Mission to Kenya said the vote was fair.")
+        #expect(node("Panel of Experts on Kelmaria", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Border Troops of Tarvistan", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Tarvo Observation Mission to Kenya", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        // Negatives: a lower-case mission names nothing; a plural after "of" and another name stays out.
+        let other = graph("A Tarvo space mission to Kenya failed. The Ministry of Finance Officials Union met.")
+        #expect(node("Kenya", in: other)?.kind == .country, "\(other.entities.values.map(\.name))")
+        #expect(!other.entities.values.contains { $0.name.hasPrefix("Ministry of Finance Officials") && $0.name.contains("Tarvo") })
+    }
 }
