@@ -643,6 +643,14 @@ Body	Organization
 Forum	Organization
 Forces	Organization
 Troops	Organization
+Productions	Organization
+Studios	Organization
+Pictures	Organization
+Films	Organization
+Entertainment	Organization
+Watch	Organization
+Project	Organization
+Initiative	Organization
 Panel	Organization
 Delegation	Organization
 Corps	Organization	organ

@@ -1674,4 +1674,16 @@ struct MentionRuleTests {
         #expect(node("Kenya", in: other)?.kind == .country, "\(other.entities.values.map(\.name))")
         #expect(!other.entities.values.contains { $0.name.hasPrefix("Ministry of Finance Officials") && $0.name.contains("Tarvo") })
     }
+
+    @Test("'Productions', 'Studios', 'Pictures', 'Films', 'Entertainment', 'Watch', 'Project', 'Initiative' head bodies' names, also after a known place's name")
+    func watchdogsProjectsAndStudios() {
+        let g = graph("The film was made by Pacific Frame Productions in 2020. The Pacific Reef Watch said logging rose. The fraud was exposed by the Kelmo Integrity Project, a group of statisticians.")
+        #expect(node("Pacific Frame Productions", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Pacific Reef Watch", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Kelmo Integrity Project", in: g)?.kind == .organization, "\(g.entities.values.map(\.name))")
+        #expect(node("Pacific", in: g) == nil, "\(g.entities.values.map(\.name))")
+        // Negative: a lower-case project after a known place names the place only.
+        let lower = graph("Engineers finished the Pacific reef project on Monday.")
+        #expect(node("Pacific", in: lower)?.kind == .location, "\(lower.entities.values.map { "\($0.name):\($0.kind)" })")
+    }
 }
