@@ -651,6 +651,17 @@ Force	Organization
 Body	Organization
 Forum	Organization
 Forces	Organization
+Troops	Organization
+Productions	Organization
+Studios	Organization
+Pictures	Organization
+Films	Organization
+Entertainment	Organization
+Watch	Organization
+Project	Organization
+Initiative	Organization
+Panel	Organization
+Delegation	Organization
 Corps	Organization	organ
 Ministry	Organization	organ
 Army	Organization	organ

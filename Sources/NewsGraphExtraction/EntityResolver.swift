@@ -173,6 +173,24 @@ struct EntityResolver: Sendable {
             || MentionFinder.companyEndWords.contains(last)
     }
 
+    /// Whether a person's title stands right before a name ("its chairman Omar Haddad", "the firm's founder,
+    /// Omar Haddad") or after it and a comma ("Tarvo Lenk, its founder,", "Tarvo Lenk, the company's chairman").
+    /// Looks at most four words to either side.
+    func hasPersonTitle(_ m: MentionCandidate, _ tokens: Tokens) -> Bool {
+        var before = m.start
+        if before > 0, tokens[before - 1].textIs(",") { before -= 1 }
+        for k in 1...3 where before - k >= 0 {
+            if lexicon.matchTitle(tokens, at: before - k, end: before)?.length == k { return true }
+        }
+        guard m.end + 1 < tokens.count, tokens[m.end].textIs(",") else { return false }
+        var p = m.end + 1
+        if tokens[p].normIsOne(of: "its", "the", "his", "her", "their") { p += 1 }
+        // ("the company's founder")
+        if p + 2 < tokens.count, tokens[p].kind == .word, tokens[p + 1].normIs("'s") { p += 2 }
+        guard p < tokens.count else { return false }
+        return lexicon.matchTitle(tokens, at: p, end: min(tokens.count, p + 4)) != nil
+    }
+
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
@@ -530,7 +548,10 @@ struct EntityResolver: Sendable {
                     // ("a statement from Al-Varsa" before "Al-Varsa Group": a place only guessed from "from".)
                     || (m.kind == .location && m.kindGuessed)
                     || (m.kind == .person && companiesByFirstTwo.contains(key)
-                        && (m.start == 0 || !lexicon.isWord(tokens[m.start - 1], .titleWord)))
+                        && (m.start == 0 || !lexicon.isWord(tokens[m.start - 1], .titleWord))),
+                // (Not a person's name by a title beside it: "Tarvo Lenk, its founder," or "its chairman Omar Haddad"
+                // beside "… Shipping" is the founder, named like the company.)
+                !(m.kind == .person && hasPersonTitle(m, tokens))
             {
                 assign(index, key, .organization)
                 continue

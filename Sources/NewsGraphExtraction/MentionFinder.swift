@@ -736,12 +736,14 @@ struct MentionFinder: Sendable {
         "cruises", "lines", "shipping", "logistics", "freight", "exportadora", "importadora", "comercializadora",
         // A trade's gerund or a service's noun ("Orsk Trading", "Kessa Star Manpower", "Tarvo Analytics").
         "trading", "contracting", "manpower", "analytics", "engineering",
+        // A shipowner's word ("Varen Dolk Maritime").
+        "maritime",
     ]
     /// Trade words that end only a company's name, no person's, even after a given name's spelling in a name of
     /// three words or more ("Marcus Freight Lines", "Al Varsa Contracting"; "Ann Copper" stays a person).
     static let companyEndWords: WordSet = [
         "lines", "cruises", "shipping", "logistics", "freight", "trading", "contracting", "manpower", "analytics", "engineering",
-        "consulting",
+        "consulting", "maritime",
     ]
 
     static let companyOnlyNouns: WordSet = [
@@ -830,6 +832,14 @@ struct MentionFinder: Sendable {
 
     /// Whether WordNet reads a word as a noun and never as an adjective, adverb or verb form
     /// other than the base ("transport", not "former", "neighbouring", "visiting").
+    /// A plural of people that takes "'s" ("people", "women", "children", "Cattlemen", "Fishermen"; not a given
+    /// name, "Carmen").
+    static func isPeoplePlural(_ t: Token, _ lexicon: CompiledLexicon) -> Bool {
+        guard t.kind == .word, !t.isAllCaps else { return false }
+        if t.normIsOne(of: "people", "women", "men", "children") { return true }
+        return t.isCapitalized && t.norm.hasSuffix("men") && t.norm.utf8.count >= 6 && !lexicon.isWord(t, .givenName)
+    }
+
     static func isPlainNoun(_ tags: TagSet) -> Bool {
         tags.contains(.noun) && !tags.contains(.adjective) && !tags.contains(.adverb) && !tags.contains(.verbGerund)
             && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
@@ -1269,7 +1279,19 @@ struct MentionFinder: Sendable {
                     // "the Tavora First party": a capitalized word the lexicon knows as no name ends a party's own name
                     // before the lower-case word "party".
                     let partyName = j > i && t.isCapitalized && j + 1 < end && tokens[j + 1].kind == .word && tokens[j + 1].text == "party"
-                    if !inside && !beforeSurname && !partyName { break }
+                    // "the Kelmo Residents' Committee": a plural the lexicon knows as no name, its possessive apostrophe,
+                    // then a body's head word (the rule for a plural's apostrophe below keeps the rest).
+                    let pluralPossessive =
+                        j > i && t.isCapitalized && t.norm.hasSuffix("s") && !t.norm.hasSuffix("ss") && j + 2 < end
+                        && !tokens[j + 1].spaceBefore && (tokens[j + 1].textIs("'") || tokens[j + 1].text == "\u{2019}")
+                        && tokens[j + 2].spaceBefore && isNameToken(tokens[j + 2]) && !tokens[j + 2].isAllCaps
+                        && headKind(tokens[j + 2]) == .organization
+                    // "the Panel of Experts on Kelmaria": a plural common word of people after a body's head word and "of".
+                    let afterBodyOf =
+                        j >= i + 2 && tokens[j - 1].normIs("of") && tokens[j - 1].isLowerInitial
+                        && headKind(tokens[j - 2]) == .organization && t.isCapitalized && t.norm.hasSuffix("s")
+                        && !t.norm.hasSuffix("ss") && lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .timeWord)
+                    if !inside && !beforeSurname && !partyName && !pluralPossessive && !afterBodyOf { break }
                 }
                 j += 1
                 continue
@@ -1321,6 +1343,28 @@ struct MentionFinder: Sendable {
             {
                 j += 1
                 continue
+            }
+            // "Workers' Support and Insurance Fund": after a plural's possessive apostrophe, one field's word, "and",
+            // then a body's name that ends in its head word (the look-ahead above stops at "and").
+            if !t.spaceBefore, t.textIs("'") || t.text == "\u{2019}", tokens[j - 1].norm.hasSuffix("s"), j + 3 < end,
+                tokens[j + 1].spaceBefore, isNameToken(tokens[j + 1]), !tokens[j + 1].isAllCaps, headKind(tokens[j + 1]) == nil,
+                !lexicon.isWord(tokens[j + 1], .givenName), tokens[j + 2].normIs("and"), tokens[j + 2].isLowerInitial,
+                isNameToken(tokens[j + 3]), !tokens[j + 3].isAllCaps, lexicon.matchActor(tokens, at: i, end: j) == nil,
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil, lexicon.matchActor(tokens, at: j + 3, end: end) == nil,
+                let rightEnd = spanEnd(tokens, j + 3, end, depth: depth + 1), rightEnd - j <= 6,
+                headKind(tokens[rightEnd - 1]) == .organization
+            {
+                j = rightEnd
+                continue
+            }
+            // "the Tarvo Mission to Kelmaria", "the EU Delegation to Kelmaria": a mission's head word, "to" and the
+            // country it is sent to, which ends the capitalized run.
+            if t.normIs("to"), t.isLowerInitial, j + 1 < end, tokens[j - 1].isCapitalized, tokens[j - 1].normIsOne(of: "mission", "delegation"),
+                let g = lexicon.matchActor(tokens, at: j + 1, end: end), lexicon.actors[g.index].kind == .country,
+                j + 1 + g.length >= end || !isNameToken(tokens[j + 1 + g.length])
+            {
+                j += 1 + g.length
+                break
             }
             // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": "to" and a capitalized
             // verb after a body's head word, or after a word that heads such a name only before "to" ("Campaign", "Fund").
@@ -1380,8 +1424,11 @@ struct MentionFinder: Sendable {
                 let possessedEnd = j + 2 >= end || !isNameToken(tokens[j + 2]) ? j + 2 : bodyNameBeforeAcronym(tokens, j + 1, end, depth: depth),
                 headKind(tokens[j - 1]) == nil,
                 !(max(0, i - 4)..<i).contains(where: { k in titleAt(tokens, k, end, depth: depth).map { k + $0.length == i } ?? false }),
+                // (A known place first only before a people's plural: "the Tarvel Highlands Cattlemen's Association".)
                 lexicon.matchActor(tokens, at: i, end: j).map({
-                    $0.length < j - i && lexicon.actors[$0.index].kind == .country
+                    $0.length < j - i
+                        && (lexicon.actors[$0.index].kind == .country
+                            || (lexicon.actors[$0.index].kind == .location && Self.isPeoplePlural(tokens[j - 1], lexicon)))
                         && lexicon.matchActor(tokens, at: i + $0.length, end: j) == nil
                 }) ?? true
             {
@@ -1443,9 +1490,14 @@ struct MentionFinder: Sendable {
                 }
                 // ("U.S. Attorney's Office for the Southern District of New York": a compass word before a
                 // place's head word is part of the name.)
+                // ("the Panel of Experts on Kelmaria", "the Council of Elders": a plural common word of people right
+                // after a body's head word and "of" goes on with the name.)
                 if lexicon.isWord(right, .nonName), lexicon.matchActor(tokens, at: k, end: end) == nil,
                     !(RelationFinder.compassWords.contains(right) && k + 1 < end && isNameToken(tokens[k + 1])
-                        && headKind(tokens[k + 1]) == .location && (i..<j).contains(where: { headKind(tokens[$0]) == .organization }))
+                        && headKind(tokens[k + 1]) == .location && (i..<j).contains(where: { headKind(tokens[$0]) == .organization })),
+                    !(t.normIs("of") && k == j + 1 && headKind(tokens[j - 1]) == .organization && right.isCapitalized && !right.isAllCaps
+                        && right.norm.hasSuffix("s") && !right.norm.hasSuffix("ss") && lexicon.isWord(right, .commonWord)
+                        && !lexicon.isWord(right, .timeWord))
                 {
                     break
                 }
@@ -1504,7 +1556,11 @@ struct MentionFinder: Sendable {
                     }
                 case "for", "on":
                     // "Committee on Foreign Affairs", "Court of Arbitration for Sport"
-                    guard (i..<j).contains(where: { headKind(tokens[$0]) == .organization }) else { return j }
+                    // ("the Rally for Change movement", "the Patriots for Tarvel group": a party's own name with "for"
+                    // inside and no head word, before a lower-case party's noun.)
+                    guard (i..<j).contains(where: { headKind(tokens[$0]) == .organization })
+                        || (t.normIs("for") && partyNameWithFor(tokens, i, j, k, end, depth: depth) != nil)
+                    else { return j }
                 default:
                     break
                 }
@@ -1617,6 +1673,26 @@ struct MentionFinder: Sendable {
             j -= 1
         }
         return j
+    }
+
+    /// Lower-case nouns after a party's or a movement's own name ("the Rally for Change movement").
+    static let partyNouns: WordSet = ["movement", "party", "group", "alliance", "coalition", "bloc", "front", "campaign"]
+
+    /// Where the name ends in "the Rally for Change movement", "the Patriots for Tarvel group": one to three
+    /// capitalized words (no given name, title, head word or known name first), "for" at `j`, then one to three
+    /// capitalized words from `k` that a lower-case party's noun follows; nil otherwise.
+    private func partyNameWithFor(_ tokens: Tokens, _ i: Int, _ j: Int, _ k: Int, _ end: Int, depth: Int) -> Int? {
+        guard depth == 0, (1...3).contains(j - i), k == j + 1, tokens[j].isLowerInitial,
+            (i..<j).allSatisfy({
+                isNameToken(tokens[$0]) && !tokens[$0].isAllCaps && headKind(tokens[$0]) == nil
+                    && !lexicon.isWord(tokens[$0], .givenName) && !lexicon.isWord(tokens[$0], .titleWord)
+            }),
+            lexicon.matchActor(tokens, at: i, end: j) == nil, titleAt(tokens, i, j) == nil,
+            let rightEnd = spanEnd(tokens, k, end, depth: depth + 1), rightEnd - k <= 3, rightEnd < end,
+            tokens[rightEnd].kind == .word, tokens[rightEnd].isLowerInitial, Self.partyNouns.contains(tokens[rightEnd]),
+            !(k..<rightEnd).contains(where: { lexicon.isWord(tokens[$0], .givenName) && !lexicon.isWord(tokens[$0], .commonWord) })
+        else { return nil }
+        return rightEnd
     }
 
     /// Whether WordNet itself, not a guess from the word's shape, reads a word only as a noun ("Peace"; not an
@@ -2174,7 +2250,15 @@ struct MentionFinder: Sendable {
                             break
                         }
                     }
-                    if let placeEnd {
+                    // (Not when the name goes on to a possessive and a body's head word: "the Tarvel Highlands
+                    // Cattlemen's Association" is the body's name.)
+                    if let placeEnd,
+                        !(placeEnd + 2 < end
+                            && (placeEnd + 1..<end - 1).contains(where: {
+                                (tokens[$0].normIs("'s") || tokens[$0].textIs("'") || tokens[$0].text == "\u{2019}")
+                                    && headKind(tokens[$0 + 1]) == .organization
+                            }))
+                    {
                         mentions.append(
                             MentionCandidate(
                                 sentence: s, start: i, end: placeEnd, kind: .location, actor: nil))
@@ -2267,7 +2351,15 @@ struct MentionFinder: Sendable {
                     let afterBodyNoun =
                         spanLength >= 2 && i > a && tokens[i - 1].isLowerInitial && Self.organizationCues.contains(tokens[i - 1])
                         && !t.isAllCaps && !lexicon.isWord(tokens[i + 1], .nonName) && lexicon.matchActor(tokens, at: i + 1, end: end) == nil
-                    if !keepsCompass && !beforePreposition && !ordinalStart && !afterBodyNoun {
+                    // ("the Southern Tarvel Cattlemen's Association": a compass word that opens a place's name before a
+                    // people's possessive and a body's head word opens the body's name.)
+                    let possessiveBody =
+                        RelationFinder.compassWords.contains(t.norm) && spanLength >= 4 && i + 1 < end
+                        && (i + 2..<end - 1).contains(where: {
+                            (tokens[$0].normIs("'s") || tokens[$0].textIs("'") || tokens[$0].text == "\u{2019}")
+                                && headKind(tokens[$0 + 1]) == .organization
+                        })
+                    if !keepsCompass && !beforePreposition && !ordinalStart && !afterBodyNoun && !possessiveBody {
                         i += 1
                         continue
                     }
@@ -2448,11 +2540,15 @@ struct MentionFinder: Sendable {
                         bareName = i..<end
                         end = k + 1
                         spanLength = end - i
-                    } else if headKind(tokens[k]) == .organization, tokens[k].isLowerInitial,
-                        [
-                            "council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government",
-                            "union",
-                        ].contains(tokens[k].norm)
+                    } else if tokens[k].isLowerInitial,
+                        (headKind(tokens[k]) == .organization
+                            && [
+                                "council", "militia", "committee", "commission", "party", "movement", "coalition", "brigade", "government",
+                                "union",
+                            ].contains(tokens[k].norm))
+                            // ("the Patriots for Tarvel group": a party's name with "for" inside, see `partyNameWithFor`.)
+                            || (k == end && (i + 1..<end).contains(where: { tokens[$0].normIs("for") && tokens[$0].isLowerInitial })
+                                && Self.partyNouns.contains(tokens[k]))
                     {
                         bareName = i..<end
                         end = k + 1

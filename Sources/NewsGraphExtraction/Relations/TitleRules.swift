@@ -326,8 +326,11 @@ struct TitleRules {
                 || (tokens[title.end - 1].normIs("secretary") && title.end - 2 >= title.start && tokens[title.end - 2].normIs("press"))
             {
                 var client: Int?
+                // ("Varen Dolk Maritime's lawyer, X": a body's lawyer is retained by it, not one of its offices.)
                 if title.start >= a + 2, tokens[title.start - 1].normIs("'s"), let m = ctx.mentionByEnd[title.start - 1],
-                    ctx.kind(m) == .person, !mentions[m].isAdjective
+                    ctx.kind(m) == .person
+                        || (ctx.kind(m) == .organization && tokens[title.end - 1].normIsOne(of: "lawyer", "lawyers", "attorney", "attorneys")),
+                    !mentions[m].isAdjective
                 {
                     client = ctx.entity(m)
                 } else if holder.after, title.end + 1 < b, tokens[title.end].normIs("for"), let m = ctx.mentionByStart[title.end + 1],
