@@ -228,15 +228,20 @@ struct QualityTests {
     /// Texts 416–427 came in blind on 2026-12-07 (first score with main 7e86c85: entities 0.958, typed 0.918,
     /// relations 0.529, P 0.834 R 0.387; 377 relations); all 427 texts scored entities 0.960, typed 0.943, relations
     /// 0.637 (P 0.864 R 0.504); floors 0.959 / 0.942 / 0.636 (the measured 0.95958, 0.94254, 0.63681).
+    /// With the session's rules (places as surnames, "Superintendency", lawyers' clients, money lent and gifts donated,
+    /// "one of the country's largest insurers", lists of cities, regions with a compass word, bodies that operate
+    /// in a place, premises, "-based" compounds, possessive plurals in body names, trade and media head words):
+    /// entities 0.961, typed 0.944, relations 0.641 (P 0.865 R 0.509); floors 0.960 / 0.944 / 0.641 (the measured
+    /// 0.96097, 0.94413, 0.64118).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.636)
+        #expect(score.entities.f1 >= 0.960)
+        #expect(score.typedEntities.f1 >= 0.944)
+        #expect(score.relations.f1 >= 0.641)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -789,7 +789,6 @@ struct StructureRules {
         return (from..<to).dropLast().contains { tokens[$0].normIs("central") && tokens[$0 + 1].normIs("bank") }
     }
 
-    /// Whether a word names a kind of place ("town", "island", "capital").
     /// A country's parts named with their kind after the name: "the Velbrek region", "the Velbrek province".
     static let regionNouns: WordSet = ["region", "province", "district", "state", "county", "prefecture", "governorate"]
     /// Plurals of settlement and region nouns: "the Kazakh industrial cities of A and B".
@@ -809,6 +808,7 @@ struct StructureRules {
         return q < b && Self.pluralPlaceNouns.contains(tokens[q]) ? q : nil
     }
 
+    /// Whether a word names a kind of place ("town", "island", "capital").
     static func isPlaceNoun(_ t: Token) -> Bool { RelationFinder.placeNouns.contains(t) || describedPlaceNouns.contains(t) }
 
     /// The place noun at `start` or after at most `limit` lower-case common words ("coastal town", "main
@@ -846,7 +846,6 @@ struct StructureRules {
         return end < b && (tokens[end].textIs(",") || tokens[end].normIs("and"))
     }
 
-    /// Runs every rule over the mentions of one sentence (token range `a..<b`).
     /// Nouns of a company named after a country's possessive and a comma: "Kalmar's state oil company, Velpet" is
     /// in Kalmar (where "Kalmar's state logistics agency, Velbul" is its organ).
     static let apposedCompanyNouns: WordSet = ["company", "corporation", "conglomerate"]
@@ -928,6 +927,7 @@ struct StructureRules {
         }
     }
 
+    /// Runs every rule over the mentions of one sentence (token range `a..<b`).
     func run(mentions sentenceMentions: MentionList, from a: Int, to b: Int, emit report: Emit) {
         let mentions = ctx.mentions
         let owner = ctx.owner
