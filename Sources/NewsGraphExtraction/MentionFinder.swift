@@ -2435,11 +2435,15 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 // A dateline in capitals at the start of a paragraph: "KATHMANDU —", "WASHINGTON,", or
-                // with an agency's credit in brackets before the dash, "KATHMANDU (Reuters) -".
+                // with an agency's credit in brackets before the dash, "KATHMANDU (Reuters) -". After a comma a
+                // dateline goes on with a name, a date or a credit ("NAIROBI, Kenya —", "BOGOTA, June 11"), never a
+                // lower-case word: "KORVEX, the players' union, urged …" is an acronym's apposition.
                 let isDateline =
                     g == nil && t.isAllCaps && (i == a || tokens[i].newlineBefore)
                     && end < b
-                    && (tokens[end].kind == .dash || tokens[end].textIs(",") || Self.isCreditThenDash(tokens, end, b))
+                    && (tokens[end].kind == .dash
+                        || (tokens[end].textIs(",") && (end + 1 >= b || !tokens[end + 1].isLowerInitial))
+                        || Self.isCreditThenDash(tokens, end, b))
                 if isDateline {
                     mentions.append(
                         MentionCandidate(sentence: s, start: i, end: end, kind: .location, actor: nil))

@@ -1714,4 +1714,15 @@ struct MentionRuleTests {
         let lower = graph("Engineers finished the Pacific reef project on Monday.")
         #expect(node("Pacific", in: lower)?.kind == .location, "\(lower.entities.values.map { "\($0.name):\($0.kind)" })")
     }
+
+    @Test("an acronym in capitals opening a later paragraph before ', the …' is a body, not a dateline; 'NAIROBI, Kenya —' and 'LIMA, June 11 (Reuters) -' stay datelines")
+    func acronymBeforeAppositionIsNoDateline() {
+        let g = graph("LIMA, June 11 (Reuters) - Peru refused to pay the players on Monday.\n\nKORVEX, the global players' union, urged Peru to pay.")
+        #expect(node("KORVEX", in: g)?.kind == .organization, "\(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(g.relations.values.contains { $0.source == "korvex" && $0.predicate == .urged && $0.target == "peru" }, "\(g.relations.values.map(\.key))")
+        // Negatives: datelines with a name or a date after the comma.
+        let dated = graph("NAIROBI, Kenya — Peru refused to pay the players on Monday.\n\nLIMA, June 11 (Reuters) - Chile agreed.")
+        #expect(node("NAIROBI", in: dated)?.kind == .location, "\(dated.entities.values.map { "\($0.name) \($0.kind)" })")
+        #expect(node("LIMA", in: dated)?.kind == .location, "\(dated.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
 }
