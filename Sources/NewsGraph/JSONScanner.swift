@@ -371,9 +371,10 @@ package final class JSONScanner {
     }
 
     /// The index (0–7) of the first byte of `word` (read little-endian) that ends the fast path
-    /// of a string: a quote, a backslash or a control character; 8 when there is none. Each
+    /// of a string: a quote, a backslash or a control character; 8 when there is none (also what
+    /// ``JSONWriter`` escapes). Each
     /// test flags a byte exactly when no earlier byte was flagged (a borrow only moves up).
-    @inline(__always) private static func firstSpecial(_ word: UInt64) -> Int {
+    @inline(__always) static func firstSpecial(_ word: UInt64) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22)

@@ -213,7 +213,6 @@ struct MentionFinder: Sendable {
         }
         return true
     }
-    /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     /// Whether a lower-case place noun's plural stands at `k`, maybe after a word that says which kind
     /// ("villages", "national parks", "game reserves").
     static func isPlacePlural(_ tokens: Tokens, _ k: Int, _ b: Int) -> Bool {
@@ -223,6 +222,7 @@ struct MentionFinder: Sendable {
             && placeNounPlurals.contains(tokens[k + 1])
     }
     static let placePluralModifiers: WordSet = ["national", "nature", "game", "wildlife", "border"]
+    /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
         "sectors", "islands", "valleys", "rivers", "lakes",
@@ -830,8 +830,6 @@ struct MentionFinder: Sendable {
         "clans", "ethnic", "language", "dialect",
     ]
 
-    /// Whether WordNet reads a word as a noun and never as an adjective, adverb or verb form
-    /// other than the base ("transport", not "former", "neighbouring", "visiting").
     /// A plural of people that takes "'s" ("people", "women", "children", "Cattlemen", "Fishermen"; not a given
     /// name, "Carmen").
     static func isPeoplePlural(_ t: Token, _ lexicon: CompiledLexicon) -> Bool {
@@ -840,6 +838,8 @@ struct MentionFinder: Sendable {
         return t.isCapitalized && t.norm.hasSuffix("men") && t.norm.utf8.count >= 6 && !lexicon.isWord(t, .givenName)
     }
 
+    /// Whether WordNet reads a word as a noun and never as an adjective, adverb or verb form
+    /// other than the base ("transport", not "former", "neighbouring", "visiting").
     static func isPlainNoun(_ tags: TagSet) -> Bool {
         tags.contains(.noun) && !tags.contains(.adjective) && !tags.contains(.adverb) && !tags.contains(.verbGerund)
             && !tags.contains(.verbParticiple) && !tags.contains(.verbPast)
@@ -1080,7 +1080,6 @@ struct MentionFinder: Sendable {
         return lexicon.isWord(tokens[j - 1], .givenName) && (j + 1 >= end || !tokens[j + 1].textIs("-"))
     }
 
-    /// The end of the capitalized span starting at `i`, or `nil`.
     /// Whether a one-word place that ends a capitalized run is a surname after a given name and one or two more name
     /// words: "Ana Maria Lima", "Gerardo Solís Mena" (Spanish and Portuguese names; a place never follows a person's
     /// name without a comma or a preposition). Not when a name follows ("Ana Maria Lima Foundation" is read by its
@@ -1101,6 +1100,7 @@ struct MentionFinder: Sendable {
         return true
     }
 
+    /// The end of the capitalized span starting at `i`, or `nil`.
     private func spanEnd(_ tokens: Tokens, _ i: Int, _ end: Int, depth: Int = 0) -> Int? {
         guard i < end, depth <= Self.maxSpanNesting else { return nil }
         var j = i
@@ -1673,6 +1673,16 @@ struct MentionFinder: Sendable {
             j -= 1
         }
         return j
+    }
+
+    /// Whether a possessive ("'s", or a plural's apostrophe) at a position of `range` comes right before a body's head
+    /// word: "… Highlands Cattlemen's Association" is one body's name, not a place and the rest. (`range` lies inside
+    /// one capitalized run, before its last token.)
+    private func possessiveBeforeBody(_ tokens: Tokens, _ range: Range<Int>) -> Bool {
+        range.contains {
+            (tokens[$0].normIs("'s") || tokens[$0].textIs("'") || tokens[$0].text == "\u{2019}")
+                && headKind(tokens[$0 + 1]) == .organization
+        }
     }
 
     /// Lower-case nouns after a party's or a movement's own name ("the Rally for Change movement").
@@ -2253,11 +2263,7 @@ struct MentionFinder: Sendable {
                     // (Not when the name goes on to a possessive and a body's head word: "the Tarvel Highlands
                     // Cattlemen's Association" is the body's name.)
                     if let placeEnd,
-                        !(placeEnd + 2 < end
-                            && (placeEnd + 1..<end - 1).contains(where: {
-                                (tokens[$0].normIs("'s") || tokens[$0].textIs("'") || tokens[$0].text == "\u{2019}")
-                                    && headKind(tokens[$0 + 1]) == .organization
-                            }))
+                        !(placeEnd + 2 < end && possessiveBeforeBody(tokens, placeEnd + 1..<end - 1))
                     {
                         mentions.append(
                             MentionCandidate(
@@ -2355,10 +2361,7 @@ struct MentionFinder: Sendable {
                     // people's possessive and a body's head word opens the body's name.)
                     let possessiveBody =
                         RelationFinder.compassWords.contains(t.norm) && spanLength >= 4 && i + 1 < end
-                        && (i + 2..<end - 1).contains(where: {
-                            (tokens[$0].normIs("'s") || tokens[$0].textIs("'") || tokens[$0].text == "\u{2019}")
-                                && headKind(tokens[$0 + 1]) == .organization
-                        })
+                        && possessiveBeforeBody(tokens, i + 2..<end - 1)
                     if !keepsCompass && !beforePreposition && !ordinalStart && !afterBodyNoun && !possessiveBody {
                         i += 1
                         continue

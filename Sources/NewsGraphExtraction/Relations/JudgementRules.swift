@@ -110,15 +110,15 @@ struct JudgementRules {
         "lawsuit": ["sued"], "audit": ["audited"], "reshuffle": ["reshuffled"], "crackdown": [], "move": [],
     ]
 
+    /// How far back, in tokens, ``recentDoer(of:before:sentenceStart:pronoun:)`` looks for the verb that reported a
+    /// deed: three sentences of news are about a hundred tokens.
+    static let recentDoerReach = 160
+
     /// The actor that did the deed an event noun at `noun` names, by the verb that reported it in the noun's sentence
     /// or the two before (the examples are invented): "The Velmar Court ordered Korvex to close the dam. Korvex called
     /// the order 'legally flawed'" is the court's order, whoever the text's first sentence names. The latest such verb
     /// with a named subject (a person, a body or a state); none, nothing. At most ``recentDoerReach`` tokens back, so
     /// a sentence of many judgements costs no more per judgement as it grows.
-    /// How far back, in tokens, ``recentDoer(of:before:sentenceStart:pronoun:)`` looks for the verb that reported a
-    /// deed: three sentences of news are about a hundred tokens.
-    static let recentDoerReach = 160
-
     func recentDoer(of noun: Int, before p: Int, sentenceStart a: Int, pronoun: (Int) -> Int?) -> Int? {
         let tokens = ctx.tokens
         guard let forms = Self.deedVerbs[tokens[noun].norm], !forms.isEmpty else { return nil }

@@ -329,7 +329,8 @@ struct TitleRules {
                 // ("Varen Dolk Maritime's lawyer, X": a body's lawyer is retained by it, not one of its offices.)
                 if title.start >= a + 2, tokens[title.start - 1].normIs("'s"), let m = ctx.mentionByEnd[title.start - 1],
                     ctx.kind(m) == .person
-                        || (ctx.kind(m) == .organization && tokens[title.end - 1].normIsOne(of: "lawyer", "lawyers", "attorney", "attorneys")),
+                        || (ctx.kind(m) == .organization
+                            && (Self.lawyerWords.contains(tokens[title.end - 1]) || tokens[title.end - 1].normIsOne(of: "attorney", "attorneys"))),
                     !mentions[m].isAdjective
                 {
                     client = ctx.entity(m)
