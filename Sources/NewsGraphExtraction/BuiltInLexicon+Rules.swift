@@ -146,6 +146,10 @@ control/occupy/capture/seize/hold/recapture	X V Y:Place	controls
 # in Chile" (a body only: a person who "runs a shop in Lima" is not said to be there for good)
 run/operate	X:Organization V * in/on Y:Place	located_in
 operate	X:Organization V in Y:Place	located_in
+# a body that runs a site leads it: "Korvex Ports operates the Tarvo Container Terminal", "Velmar Parks, which manages
+# the Korvo National Park" (a named site only: not "operates two mines", "manages the fund")
+operate/manage	X:Organization V Y:Facility	leads
+manage	X:Organization V Y:Location	leads
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
 serve/work	X:Person V in/at/for Y:Organization	role_in
@@ -178,6 +182,10 @@ unit/subsidiary/division/arm/branch/wing/part/component/member/affiliate/offshoo
 # "X, a joint venture of/between Y and Z": the venture is its owners'
 venture	X:Organization, N of/between Y:Organization	member_of
 member/part	X:Country, N of Y:Organization	member_of
+# "Paraguay, Mercosur's fourth founding member", "Chile, a bloc member"; "A and B, its partners in the Velmar bloc"
+member	X:Country, Y's N	member_of
+member	X:Organization, Y's N	member_of
+partner/member	X:Country, N in Y:Organization	member_of
 agency/mission/unit/arm/wing/branch/subsidiary/regulator/watchdog/division/authority	X:Organization, Y's N	member_of
 owner/parent	Y:Organization, X's N	member_of
 # a place described by the place it is in: "Tarvel, Chile's second city", "Korva, Peru's largest island"

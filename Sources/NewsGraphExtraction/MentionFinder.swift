@@ -2202,7 +2202,9 @@ struct MentionFinder: Sendable {
                 // not its portfolio; it is named for itself, and the office starts after it.)
                 for candidate in portfolioEnd > end ? [portfolioEnd, end] : [end] {
                     // ("Armed Forces Minister": a portfolio of common words may end in a body's head word.)
-                    if g == nil,
+                    // (A determiner opening the sentence is no portfolio: "Its foreign minister, X", "Former finance
+                    // minister X"; the office starts after it.)
+                    if g == nil, !(candidate - i == 1 && RelationFinder.determiners.contains(tokens[i])),
                         kind(forHead: tokens[candidate - 1]) == nil || candidate - i == 1
                             // (A plural head only: "Communist Party Secretary X" is the party's secretary.)
                             || (tokens[candidate - 1].norm.hasSuffix("s") && !tokens[candidate - 1].norm.hasSuffix("ss")

@@ -725,4 +725,36 @@ struct FrameRulesTests {
         let against = Self.drawn("Tarvo Mining, which runs a campaign against Queensland, said it would appeal.")
         #expect(!against.contains { $0.predicate == .locatedIn }, "\(against)")
     }
+
+    @Test("a body that operates or manages a named site leads it ('Korvex Ports, the company that operates the Tarvo Container Terminal'); not a fund, nor sites it only has")
+    func bodiesRunningSites() {
+        let terminal = Self.drawn("Korvex Ports, the company that operates the Tarvo Container Terminal, said traffic fell.")
+        #expect(Self.has(terminal, "korvex_ports", .leads, "tarvo_container_terminal"), "\(terminal)")
+        let river = Self.drawn("The Velmar Basin Authority, which manages the Tarvo River for both governments, cut the flow.")
+        #expect(Self.has(river, "velmar_basin_authority", .leads, "tarvo_river"), "\(river)")
+        // Negatives: no named site (a fund is no place), a person.
+        let fund = Self.drawn("Korvex Capital manages the Tarvo Fund for Chile.")
+        #expect(!fund.contains { $0.predicate == .leads }, "\(fund)")
+        let person = Self.drawn("Anna Lisk, who manages the Tarvo Container Terminal, said traffic fell.")
+        #expect(!person.contains { $0.predicate == .leads && $0.source == "anna_lisk" && $0.rule.hasPrefix("frame:operate") }, "\(person)")
+    }
+
+    @Test("members said in an apposition: 'Paraguay, Velmar's fourth founding member', 'A and B, its partners in the Velmar Union'; a list before a relative clause is its subject whole ('A, B and C, which formed the Velmar Union')")
+    func membersInAppositions() {
+        let founding = Self.drawn("Uruguay angered Brazil on Monday. Paraguay, the Velmar Union's fourth founding member, has ties with Taiwan.")
+        #expect(Self.has(founding, "paraguay", .memberOf, "velmar_union"), "\(founding)")
+        let partners = Self.drawn("Uruguay angered Argentina, Brazil and Peru, its partners in the Velmar Union.")
+        for member in ["argentina", "brazil", "peru"] {
+            #expect(Self.has(partners, member, .memberOf, "velmar_union"), "\(partners)")
+        }
+        let formed = Self.drawn("Niger blamed Benin on Monday. Niger, Mali and Chad, which formed the Velmar Alliance in 2024, left the bloc.")
+        for member in ["niger", "mali", "chad"] {
+            #expect(Self.has(formed, member, .memberOf, "velmar_alliance"), "\(formed)")
+        }
+        // Negatives: a singular description after a list describes its last name only; names in a phrase are no list.
+        let unit = Self.drawn("Uruguay angered Argentina, Brazil and Korvex, a unit of the Velmar Group.")
+        #expect(!unit.contains { $0.source == "argentina" || $0.source == "brazil" }, "\(unit)")
+        let talks = Self.drawn("Talks between Chile and Peru, which formed the Velmar Union, stalled.")
+        #expect(!Self.has(talks, "chile", .memberOf, "velmar_union"), "\(talks)")
+    }
 }

@@ -682,4 +682,23 @@ struct TitleRulesTests {
         let spokeswoman = Self.drawn("Lumio Holdings denied the charges. Its spokeswoman, Grace Tan, said the company would appeal.")
         #expect(spokeswoman.contains { $0.source == "grace_tan" && $0.predicate == .roleIn && $0.target == "lumio_holdings" }, "\(spokeswoman)")
     }
+
+    @Test("'Its foreign minister, X' after a state holds an office in it (the sentence's capital 'Its' is no portfolio); 'its general secretary for Africa, X' an office in the body, not its head; 'The union's main sponsor, Velmari winemaker X' names the body 'Its chief executive' leads")
+    func possessiveOfficesOpeningSentences() {
+        for office in ["foreign minister", "finance minister"] {
+            let drawn = Self.drawn("Uruguay angered Brazil. Paraguay has diplomatic ties with Taiwan. Its \(office), Ramiro Acosta, said the decision was regrettable.")
+            #expect(drawn.contains { $0.source == "ramiro_acosta" && $0.predicate == .roleIn && $0.target == "paraguay" }, "\(drawn)")
+            #expect(!drawn.contains { $0.source == "ramiro_acosta" && $0.target == "uruguay" }, "\(drawn)")
+        }
+        let regional = Self.drawn("The Korvex Players Union backed the strike. Its general secretary for Africa, Kwame Mensah, said the players were owed money.")
+        #expect(regional.contains { $0.source == "kwame_mensah" && $0.predicate == .roleIn && $0.target == "korvex_players_union" }, "\(regional)")
+        #expect(!regional.contains { $0.source == "kwame_mensah" && $0.predicate == .leads }, "\(regional)")
+        // Negative: the head of a unit named for the place keeps leading it.
+        let unit = Self.drawn("Regulators fined Korvex Mining Chile on Monday. Its general manager in Chile, Bjorn Lind, said the company would appeal.")
+        #expect(unit.contains { $0.source == "bjorn_lind" && $0.predicate == .leads && $0.target == "korvex_mining_chile" }, "\(unit)")
+        let sponsor = Self.drawn(
+            "The Velmar Rugby Union lost its vote. The union's main sponsor, Georgian winemaker Korvex Wine Group, said it would review its contract. Its chief executive, Davit Lomidze, told reporters the sponsor was worried.")
+        #expect(sponsor.contains { $0.source == "davit_lomidze" && $0.predicate == .leads && $0.target == "korvex_wine_group" }, "\(sponsor)")
+        #expect(!sponsor.contains { $0.source == "davit_lomidze" && $0.target == "velmar_rugby_union" }, "\(sponsor)")
+    }
 }

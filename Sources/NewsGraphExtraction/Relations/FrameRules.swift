@@ -619,6 +619,12 @@ struct FrameRules {
         {
             return false
         }
+        // "Korvex managed the mine until 2019": a tie that ended is none now.
+        if frame.predicate.isOne(of: .leads, .memberOf, .roleIn) || frame.predicate == .controls,
+            clause.complements.contains(where: { $0.preposition == "until" || $0.preposition == "till" })
+        {
+            return false
+        }
         let stand = Self.standInPredicates.contains(frame.predicate)
         var subject = actors(clause.subject, syntax, standIns: stand, pairs: true)
         if subject.isEmpty { subject = speakerOfPronoun(clause, syntax) }
@@ -1012,6 +1018,30 @@ struct FrameRules {
         (group.start..<group.head).contains { Self.deputyWords.contains(ctx.tokens[$0]) }
     }
 
+    /// The named groups of a list that ends with the group at chunk `c` ("A, B and C", "A, B, and C"), read back over
+    /// commas and one "and"/"or" (at most 16 groups); empty unless every group names an actor and the list has its "and".
+    func listEnding(at c: Int, _ syntax: SentenceSyntax) -> [Int] {
+        let tokens = ctx.tokens
+        guard c >= 0, case .noun(let last) = syntax.chunks[c], syntax.nouns[last].entity != nil else { return [] }
+        var list = [last]
+        var sawAnd = false
+        var k = c - 1
+        while k >= 1, list.count < 16, case .word(let w) = syntax.chunks[k] {
+            let flags = lexicon.flags(tokens[w])
+            guard flags.contains(.comma) || flags.contains(.and_or) else { break }
+            if flags.contains(.and_or) {
+                guard !sawAnd, list.count == 1 else { break }
+                sawAnd = true
+                // (The serial comma: "A, B, and C".)
+                if k >= 2, case .word(let w0) = syntax.chunks[k - 1], lexicon.flags(tokens[w0]).contains(.comma) { k -= 1 }
+            }
+            guard case .noun(let previous) = syntax.chunks[k - 1], syntax.nouns[previous].entity != nil else { break }
+            list.append(previous)
+            k -= 2
+        }
+        return sawAnd ? list.reversed() : []
+    }
+
     /// Clauses whose object, or whose "as" complement, says what their subject is:
     /// "X is a unit of Y", "X became leader of Y", "X served as head of Y".
     static let copulaLemmas: Set<String> = ["become", "remain"]
@@ -1068,6 +1098,11 @@ struct FrameRules {
             }()
             if !listFollows, !listBefore, syntax.nouns[n].entity == nil {
                 return entities(m, syntax, standIns: false)
+            }
+            // A plural group describes the whole list before it: "A, B and C, its partners in the Velmar bloc,".
+            if !listFollows, listBefore, syntax.nouns[n].entity == nil, tokens[syntax.nouns[n].head].tag == .nounPlural {
+                let list = listEnding(at: before, syntax)
+                if list.count >= 2 { return list.flatMap { entities($0, syntax, standIns: false) } }
             }
         }
         // The name after it: "Chile's water authority, the Direccion General de Aguas, said"

@@ -121,6 +121,22 @@ struct TitleRules {
         _ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double, _ role: String?
     ) -> Void
 
+    /// Where a name starts at `k` or after the words that describe it there (before `limit`): a demonym and one or two
+    /// lower-case nouns ("Velmari winemaker Korvex Wines", "the Velmari drugmaker Korvex"); `k` when none come first.
+    func describedName(after k: Int, before limit: Int) -> Int {
+        let tokens = ctx.tokens
+        var q = k
+        if q < limit, tokens[q].normIs("the") { q += 1 }
+        if q < limit, let m = ctx.mentionByStart[q], ctx.mentions[m].isAdjective { q = ctx.mentions[m].end }
+        let nouns = q
+        while q < limit, q < nouns + 2, tokens[q].kind == .word, tokens[q].isLowerInitial, tokens[q].tag.isNoun,
+            ctx.mentionByStart[q] == nil
+        {
+            q += 1
+        }
+        return q > nouns && q < limit && ctx.mentionByStart[q] != nil ? q : k
+    }
+
     /// The organization a relative clause holding mention `index` describes: "the Velmar Movement, which
     /// Chile's Supreme Court banned" gives the movement for the court (looked for within 12 tokens back, in its
     /// sentence, up to a comma); so does an apposition, "the Velmar Watch, a project run by the Tarvo University".
@@ -515,10 +531,12 @@ struct TitleRules {
                             }
                             // ("The operator, Korvex Bulk, rejected that account. Its managing director, X": the name in
                             // apposition to the description.)
+                            // (Also after a possessed description and over a demonym and a noun: "The union's main
+                            // sponsor, Velmari winemaker Korvex Wines, said …".)
                             if tokens[first].normIs("the"),
-                                let comma = (first + 2..<min(first + 5, p)).first(where: { tokens[$0].textIs(",") }),
-                                (first + 1..<comma).allSatisfy({ tokens[$0].isLowerInitial && tokens[$0].kind == .word }),
-                                let m = ctx.mentionByStart[comma + 1], ctx.owner[m] >= 0, ctx.kind(m) == .organization,
+                                let comma = (first + 2..<min(first + 7, p)).first(where: { tokens[$0].textIs(",") }),
+                                (first + 1..<comma).allSatisfy({ (tokens[$0].isLowerInitial && tokens[$0].kind == .word) || tokens[$0].normIs("'s") }),
+                                let m = ctx.mentionByStart[describedName(after: comma + 1, before: p)], ctx.owner[m] >= 0, ctx.kind(m) == .organization,
                                 ctx.mentions[m].end < p, tokens[ctx.mentions[m].end].textIs(","), ctx.entity(m) != holder.entity
                             {
                                 org = ctx.entity(m)
@@ -773,6 +791,16 @@ struct TitleRules {
                     {
                         predicate = officePredicate
                     }
+                }
+                // "Its general secretary for Africa, X", "its director in Peru, X": an office for a region or a state is one
+                // in the body, not the body's head.
+                if predicate == .leads, title.end + 1 < b, tokens[title.end].normIsOne(of: "for", "in"),
+                    let place = ctx.mentionByStart[title.end + 1], ctx.kind(place).isOne(of: .location, .country),
+                    ctx.entity(place) != org,
+                    // (Not the place a unit is named for: "Its general manager in Chile, X" of "Korvex Aqua Chile".)
+                    !ctx.entities.name(org).hasSuffix(" " + ctx.entities.name(ctx.entity(place)))
+                {
+                    predicate = .roleIn
                 }
                 // "director of public affairs": the head of a department, not of the organization.
                 if predicate == .leads, title.end + 1 < b, tokens[title.end].normIsOne(of: "of", "for"),

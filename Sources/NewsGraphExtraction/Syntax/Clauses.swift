@@ -558,8 +558,22 @@ struct ClauseFinder {
                 if w.tag == .wh || (w.tag == .subordinator && isThat) {
                     // "X, who leads Y", "a coalition that controls": the antecedent.
                     var q = p - 1
-                    if q >= 0, let comma = word(q), lexicon.flags(comma).contains(.comma) { q -= 1 }
+                    var afterComma = false
+                    if q >= 0, let comma = word(q), lexicon.flags(comma).contains(.comma) {
+                        q -= 1
+                        afterComma = true
+                    }
                     if w.tag == .wh || isThat, let n = noun(q) {
+                        // "A, B and C, which formed the Velmar Union": a list of names before the comma is the
+                        // clause's subject whole (not "the talks between A and B, which …": names only).
+                        if afterComma, w.tag == .wh {
+                            let (list, before) = coordinationEnding(at: q)
+                            if list.count >= 2, list.allSatisfy({ syntax.nouns[$0].entity != nil }),
+                                !(before >= 0 && word(before).map { $0.tag == .preposition } == true)
+                            {
+                                return (list, .relative, nil)
+                            }
+                        }
                         return ([climb(q, n)], .relative, nil)
                     }
                     return ([], .main, nil)
