@@ -49,6 +49,15 @@ struct AidRuleTests: RuleSuite {
         let noun = graph("Nordvik Analytics helped Velmar Bank customers recover their savings.")
         #expect(!has(noun, "nordvik_analytics", .supports, "velmar_bank"), "\(keys(noun))")
     }
+
+    @Test("'helped X set up a unit': a phrasal bare verb read as a past tense still leaves X the one helped")
+    func helpedPhrasalVerb() {
+        let g = graph("Nordvik Analytics, which has helped Chile set up a fraud unit, declined to comment.")
+        #expect(has(g, "nordvik_analytics", .supports, "chile"), "\(keys(g))")
+        // No object after the particle: no help read.
+        let bare = graph("Nordvik Analytics helped Chile set up.")
+        #expect(!has(bare, "nordvik_analytics", .supports, "chile"), "\(keys(bare))")
+    }
 }
 
 /// Trade ties read from chartering and leasing, and "the airline" as the carrier named last.

@@ -673,6 +673,17 @@ struct StructureRulesTests {
         #expect(!town.contains { $0.source == "tarvelo" && $0.predicate == .locatedIn && $0.target == "chile" }, "\(town)")
     }
 
+    @Test("adjectives between a country's possessive and a place a place noun closes: 'Peru's semi-autonomous Varno region'")
+    func possessedPlaceAfterAdjectives() {
+        let region = Self.drawn("Gunmen seized a ship off Peru's semi-autonomous Varno region on Monday.")
+        #expect(Self.has(region, "varno", .locatedIn, "peru", rule: "possessive-place"), "\(region)")
+        let restive = Self.drawn("Officials in Peru's restive Varno province held a vote.")
+        #expect(Self.has(restive, "varno", .locatedIn, "peru", rule: "possessive-place"), "\(restive)")
+        // No place noun after the name: no place read over the adjective.
+        let bare = Self.drawn("Officials in Peru's restive Varno held a vote.")
+        #expect(!bare.contains { $0.source == "varno" && $0.predicate == .locatedIn }, "\(bare)")
+    }
+
     @Test("a body described as a company or group in a place: 'Korvex, a shipping firm based in Arica'")
     func describedBody() {
         let based = Self.drawn("Korvex Freight, a shipping firm based in Arica, said it would appeal.")

@@ -440,6 +440,21 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(inner, "korvex_mining_union", .accused, "halbrand_gas"), "\(keys(inner))")
     }
 
+    @Test("', accusing it of …' after a suit 'in the X Court': 'it' is the one sued, not the court; nor a dateline's credit")
+    func participleItIsNoVenue() {
+        let g = graph("Chile's Fair Trade Office sued Korvex Air in the Federal Court on Monday, accusing it of selling tickets.")
+        #expect(has(g, "chilean_fair_trade_office", .accused, "korvex_air"), "\(keys(g))")
+        #expect(!g.relations.values.contains { $0.predicate == .accused && $0.target == "federal_court" }, "\(keys(g))")
+        let possessed = graph("Chile's Fair Trade Office sued Korvex Air in Lima's High Court, accusing it of selling tickets.")
+        #expect(!possessed.relations.values.contains { $0.predicate == .accused && $0.target.contains("high_court") }, "\(keys(possessed))")
+        // An unnamed defendant: no court and no agency of the dateline stands in for it.
+        let credit = graph("LIMA (AP) - Chile sued a software company in Lima's High Court on Monday, accusing it of spying.")
+        #expect(!credit.relations.values.contains { $0.predicate == .accused && $0.source == "chile" }, "\(keys(credit))")
+        // Not a venue: "sanctions on X" still names the one accused.
+        let on = graph("Chile imposed sanctions on Korvex Air on Monday, accusing it of selling tickets.")
+        #expect(has(on, "chile", .accused, "korvex_air"), "\(keys(on))")
+    }
+
     @Test("'Velbank head Lena Ortiz': a title's word between a name and a person is no verb; 'hit', a past tense too, still is")
     func titleWordIsNoVerb() {
         let g = graph("Anti-graft prosecutors in Tarnia opened a case. KVB head Lena Ortiz said the office would appeal.")

@@ -354,10 +354,25 @@ struct StructureRules {
     }
 
     /// Where the place possessed after the "'s" at `possessive` starts: over one compass word
-    /// ("Chile's northern Arica province").
+    /// ("Chile's northern Arica province"), or over up to three lower-case words before a place a place noun
+    /// closes ("Chile's semi-autonomous Arica province").
     func possessedPlaceStart(afterPossessive possessive: Int, to b: Int) -> Int {
+        let tokens = ctx.tokens
         let q = possessive + 1
-        if q + 1 < b, ctx.mentionByStart[q] == nil, RelationFinder.compassWords.contains(ctx.tokens[q]) { return q + 1 }
+        if q + 1 < b, ctx.mentionByStart[q] == nil, RelationFinder.compassWords.contains(tokens[q]) { return q + 1 }
+        // "Somalia's semi-autonomous Varno region", "Peru's restive Varno province": over at most three lower-case
+        // words and hyphens, when a place noun closes the place named after them.
+        var r = q
+        while r < b, r < q + 4, ctx.mentionByStart[r] == nil,
+            tokens[r].textIs("-") || (tokens[r].kind == .word && tokens[r].isLowerInitial && !RelationFinder.stopWords.contains(tokens[r])
+                && !RelationFinder.determiners.contains(tokens[r]))
+        {
+            r += 1
+        }
+        if r > q, r < b, let n = ctx.mentionByStart[r], ctx.kind(n) == .location {
+            let end = ctx.mentions[n].end
+            if RelationFinder.placeNouns.contains(tokens[end - 1]) || (end < b && RelationFinder.placeNouns.contains(tokens[end])) { return r }
+        }
         return q
     }
 

@@ -327,14 +327,18 @@ struct VerbRules {
     }
 
     /// Whether an object opens at `position`, after the bare verb of "help Y <verb>" ("find him", "trace the funds"):
-    /// a determiner, a possessive or an object pronoun.
+    /// a determiner, a possessive or an object pronoun, also after one particle of a phrasal verb ("helped Peru set up
+    /// a coast guard", where "set" reads as a past tense).
     func helpedVerbObjectFollows(_ position: Int, to b: Int) -> Bool {
         let tokens = ctx.tokens
         guard position < b else { return false }
-        let t = tokens[position]
+        var t = tokens[position]
+        if Self.phrasalParticles.contains(t), position + 1 < b { t = tokens[position + 1] }
         return RelationFinder.determiners.contains(t) || t.normIsOne(of: "him", "her", "them", "its", "their") || t.normIs("his")
     }
 
+    /// The particles of phrasal verbs read over after a bare verb ("set up", "carry out", "pay off").
+    static let phrasalParticles: WordSet = ["up", "out", "down", "off", "back"]
     /// What one buys a part of ("bought 40 percent of Y", "a stake in Y"): no merger.
     static let partWords: WordSet = ["percent", "%", "stake", "stakes", "share", "shares", "part", "portion", "majority", "minority"]
     /// "X's government": the state X leads; "X's party": the body X leads or belongs to.
@@ -1017,6 +1021,26 @@ struct VerbRules {
 
     /// "its neighbour": a state beside the subject's.
     static let neighbourNouns: WordSet = ["neighbour", "neighbor"]
+
+    /// Whether a mention names where something was done, not who did it: right after "in" or "before" over
+    /// determiners and one possessive name ("sued Korvex in the Federal Court, accusing it of …", "… in Lima's
+    /// High Court": "it" is the one sued, not the court; not "at", "hit back at the union, accusing it of …"). At
+    /// most four tokens read back.
+    func isVenue(_ mention: Int, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        var q = ctx.mentions[mention].start - 1
+        let stop = max(a, q - 4)
+        while q > stop {
+            if RelationFinder.determiners.contains(tokens[q]) {
+                q -= 1
+            } else if tokens[q].normIs("'s"), q - 1 > stop, tokens[q - 1].isCapitalized {
+                q -= 2
+            } else {
+                break
+            }
+        }
+        return q >= a && tokens[q].normIsOne(of: "in", "before")
+    }
 
     /// Nouns of a state's own authorities: opening a sentence as the subject ("The government accused …", "Police
     /// urged …") they stand for the country the text is about.
@@ -2037,7 +2061,10 @@ struct VerbRules {
                     let stop = index - 8
                     while index >= 0, index > stop {
                         if ctx.owner[index] >= 0, ctx.kind(index) == .organization, ctx.entity(index) != subject,
-                            !ctx.mentions[index].isAdjective
+                            !ctx.mentions[index].isAdjective, !isVenue(index, from: a),
+                            // (nor a dateline's credit: "LIMA (AP) - A dissident sued a spyware company in …, accusing it of …")
+                            !(ctx.mentions[index].start > 0
+                                && MentionFinder.isCreditThenDash(ctx.tokens, ctx.mentions[index].start - 1, ctx.tokens.count))
                         {
                             pronounTarget = ctx.entity(index)
                             break
