@@ -174,11 +174,7 @@ public struct Entity: Hashable, Identifiable, Sendable {
         let canonical = name
         aliases.formUnion(other.aliases.lazy.filter { $0 != canonical })
         kind = min(kind, other.kind)
-        switch other.storedMentions {
-        case .one(let documentID, let start, let end): mentions.insert(MentionStorage.mention(documentID, start, end))
-        case .spans: mentions.formUnion(other.storedMentions.set)
-        case .many(let set): if !set.isEmpty { mentions.formUnion(set) }
-        }
+        other.storedMentions.insert(into: &mentions)
         mergeAttributes(&attributes, other.attributes)
     }
 }
@@ -254,6 +250,16 @@ enum MentionStorage: Hashable, Sendable {
     /// The mention a packed span of `.spans` stands for.
     @inline(__always) static func mention(_ documentID: String, _ span: UInt64) -> Mention {
         Mention(documentID: documentID, start: Int(span >> 32), end: Int(UInt32(truncatingIfNeeded: span)))
+    }
+
+    /// Inserts the mentions into `set`: `set.formUnion(self.set)` without a set of them made
+    /// first (each mention of `.spans` hashed once, not twice).
+    func insert(into set: inout Set<Mention>) {
+        switch self {
+        case .one(let documentID, let start, let end): set.insert(Self.mention(documentID, start, end))
+        case .spans(let documentID, let spans): for span in spans { set.insert(Self.mention(documentID, span)) }
+        case .many(let other): if !other.isEmpty { set.formUnion(other) }
+        }
     }
 
     var set: Set<Mention> {

@@ -429,7 +429,7 @@ public struct EntityTable: RandomAccessCollection, Equatable, Sendable {
                 extras[x].mentions = other
             } else {
                 var set = takeMentionSet(x)
-                set.formUnion(other.set)
+                other.insert(into: &set)
                 extras[x].mentions = .many(set)
             }
         }

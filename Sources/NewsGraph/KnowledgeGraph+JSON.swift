@@ -152,6 +152,23 @@ public enum JSONGraphFormat {
         try json.endObject()
     }
 
+    /// ``Relation/documentIDs`` read from the relation's evidence as ``Relation/evidence`` sorts it
+    /// (by location, so by document id first): each run of one id, without the set of ids and
+    /// their second sort (~5 % of merging and writing the 3 MB real corpus). `nil` when two ids
+    /// of a run are equal as `String`s but not in bytes (canonically equivalent spellings, of
+    /// which the set keeps the one it meets first): the caller asks the relation.
+    static func documentIDs(ofSorted evidence: [Evidence]) -> [String]? {
+        var ids: [String] = []
+        for item in evidence {
+            if let last = ids.last {
+                if InternedStrings.sameBytes(last, item.documentID) { continue }
+                if last == item.documentID { return nil }
+            }
+            ids.append(item.documentID)
+        }
+        return ids
+    }
+
     private static func writeRelation(_ relation: Relation, to json: inout JSONWriter) throws {
         let predicate = relation.predicate
         json.beginObject()
@@ -190,13 +207,15 @@ public enum JSONGraphFormat {
         json.key("confidence")
         json.value(relation.confidence)
         json.field("role", relation.role)
+        // (The evidence sorted once, for its documents and its own array.)
+        let evidence = relation.evidence
         json.key("documents")
         json.beginArray()
-        for document in relation.documentIDs { json.value(document) }
+        for document in documentIDs(ofSorted: evidence) ?? relation.documentIDs { json.value(document) }
         try json.endArray()
         json.key("evidence")
         json.beginArray()
-        for item in relation.evidence {
+        for item in evidence {
             json.beginObject()
             json.key("document")
             json.value(item.documentID)

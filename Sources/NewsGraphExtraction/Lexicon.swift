@@ -354,6 +354,21 @@ public struct Lexicon: Sendable {
         return lines
     }
 
+    /// The tab-separated fields of `line`, each trimmed (``trim(_:)``): `line.split(separator: "\t",
+    /// omittingEmptySubsequences: false).map(trim)` read by bytes, not by characters (a tab is
+    /// always a character of its own: grapheme clusters break before and after a control), which
+    /// took ~28 M instructions of the built-in lexicon's parse.
+    static func fields(_ line: Substring) -> [String] {
+        var fields: [String] = []
+        var rest = line
+        while let tab = rest.utf8.firstIndex(of: UInt8(ascii: "\t")) {
+            fields.append(trim(rest[..<tab]))
+            rest = rest[rest.utf8.index(after: tab)...]
+        }
+        fields.append(trim(rest))
+        return fields
+    }
+
     private mutating func parse(_ text: String, path: String) throws {
         var section = Section.actors
         var lineNumber = 0
@@ -398,7 +413,7 @@ public struct Lexicon: Sendable {
                 section = next
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(Self.trim)
+            let fields = Self.fields(line)
             switch section {
             case .actors:
                 guard fields.count >= 2, fields.count <= 4 else {
