@@ -149,6 +149,9 @@ operate	X:Organization V in Y:Place	located_in
 # a body that runs a site leads it: "Korvex Ports operates the Tarvo Container Terminal", "Velmar Parks, which manages
 # the Korvo National Park" (a named site only: not "operates two mines", "manages the fund")
 operate/manage	X:Organization V Y:Facility	leads
+# a site across borders is in each state: "the Korvo park, which straddles the borders of A, B and C"
+straddle	X:Place V Y:Country	located_in
+straddle	X:Place V border/frontier of Y:Country	located_in
 manage	X:Organization V Y:Location	leads
 own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
@@ -218,6 +221,9 @@ partnership/cooperation/coordination/alliance/collaboration	N of X and Y	affilia
 cooperate/collaborate/partner/ally/coordinate	X V with Y	affiliated_with
 cooperate/collaborate	X V	affiliated_with	mutual
 operation/exercise/venture/patrol/drill/partnership/coordination/cooperation/collaboration	N with Y	affiliated_with
+# ties held or made with an actor: "Paraguay has diplomatic ties with Taiwan", "established relations with Y" (after a
+# light verb only: not "cut ties with Y")
+tie/relation/link	N with Y:Actor	affiliated_with
 # support as a noun: "X's support for Y"
 support/backing/aid/assistance/funding	X's N for/to Y	supports
 support/backing/aid/assistance/funding	X N for/to Y	supports

@@ -757,4 +757,24 @@ struct FrameRulesTests {
         let talks = Self.drawn("Talks between Chile and Peru, which formed the Velmar Union, stalled.")
         #expect(!Self.has(talks, "chile", .memberOf, "velmar_union"), "\(talks)")
     }
+
+    @Test("ties held with an actor ('has diplomatic ties with Taiwan', 'established relations with Y') are affiliated_with, not ties cut; a site that straddles borders is in each state")
+    func tiesAndStraddledBorders() {
+        let ties = Self.drawn("Paraguay has diplomatic ties with Taiwan rather than China.")
+        #expect(Self.has(ties, "paraguay", .affiliatedWith, "taiwan"), "\(ties)")
+        let established = Self.drawn("Chile established diplomatic relations with Peru in 1990.")
+        #expect(Self.has(established, "chile", .affiliatedWith, "peru"), "\(established)")
+        let cut = Self.drawn("Chile cut ties with Peru on Monday.")
+        #expect(!cut.contains { $0.predicate == .affiliatedWith }, "\(cut)")
+        let lake = Self.drawn("Lake Korvo, which straddles the borders of Chad, Niger and Nigeria, is shrinking.")
+        for country in ["chad", "niger", "nigeria"] {
+            #expect(Self.has(lake, "lake_korvo", .locatedIn, country), "\(lake)")
+        }
+        let bare = Self.drawn("Lake Korvo straddles Chad and Niger.")
+        #expect(Self.has(bare, "lake_korvo", .locatedIn, "niger"), "\(bare)")
+        // Negative: a body that straddles a divide is no place.
+        let party = Self.drawn("The Velmar Party straddles Chad's ethnic divide.")
+        #expect(!party.contains { $0.predicate == .locatedIn }, "\(party)")
+    }
+
 }

@@ -971,4 +971,24 @@ struct StructureRulesTests {
         let home = Self.drawn("The Chilean Chamber of Commerce said exports fell.")
         #expect(home.contains { $0.rule == "civil-body-name" && $0.target == "chile" }, "\(home)")
     }
+
+    @Test("'the country's' stands for the country the text is about: 'The country's largest lender, X,' is in it, 'the country's X Meat Institute' its organ; 'X, the country's second-largest maker of briquettes' is in it")
+    func countryDescribed() {
+        let lender = Self.drawn("Ecuador's government is broke. The country's largest lender, Korvex Bank, cut rates.", mainCountry: "ecuador")
+        #expect(Self.has(lender, "korvex_bank", .locatedIn, "ecuador", rule: "country-described"), "\(lender)")
+        let union = Self.drawn("Uruguay's unions are angry. The country's largest union federation, Korvex Workers, called a strike.", mainCountry: "uruguay")
+        #expect(Self.has(union, "korvex_workers", .locatedIn, "uruguay", rule: "country-described"), "\(union)")
+        let institute = Self.drawn("Uruguay's beef is sold abroad. Exports are tracked by the country's Korvex Meat Institute.", mainCountry: "uruguay")
+        #expect(Self.has(institute, "korvex_meat_institute", .memberOf, "uruguay", rule: "country-described"), "\(institute)")
+        let maker = Self.drawn("Mongolia's smog is bad. The city fined Tarvo Fuel, the country's second-largest maker of briquettes.", mainCountry: "mongolia")
+        #expect(Self.has(maker, "tarvo_fuel", .locatedIn, "mongolia", rule: "apposed-country-body"), "\(maker)")
+        // Negatives: a foreign investor or a buyer of the country is not in it; no country named, nothing.
+        let investor = Self.drawn("Uruguay's beef is sold abroad. The country's largest foreign investor, Korvex Holdings, left.", mainCountry: "uruguay")
+        #expect(!investor.contains { $0.rule == "country-described" }, "\(investor)")
+        let buyer = Self.drawn("Uruguay's beef is sold abroad. The country's biggest buyer, Korvex Foods, left.", mainCountry: "uruguay")
+        #expect(!buyer.contains { $0.rule == "country-described" }, "\(buyer)")
+        let none = Self.drawn("The country's largest lender, Korvex Bank, cut rates.")
+        #expect(!none.contains { $0.rule == "country-described" }, "\(none)")
+    }
+
 }

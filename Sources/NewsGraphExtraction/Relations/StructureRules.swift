@@ -469,14 +469,17 @@ struct StructureRules {
         guard q + 3 < b, tokens[q].normIs("the"), tokens[q + 1].normIs("country"), tokens[q + 2].normIs("'s") else { return nil }
         q += 3
         let first = q
-        while q < b, q < first + 5, tokens[q].isLowerInitial || tokens[q].textIs("-"), tokens[q].kind == .word || tokens[q].textIs("-") {
+        // (Up to "of" after the noun: "the country's second-largest maker of coal briquettes".)
+        while q < b, q < first + 5, tokens[q].isLowerInitial || tokens[q].textIs("-"), tokens[q].kind == .word || tokens[q].textIs("-"),
+            !(q > first && tokens[q].normIs("of"))
+        {
             q += 1
         }
         guard q > first else { return nil }
         var noun = tokens[q - 1].norm
         if noun.count > 3, noun.hasSuffix("s"), !Self.countryBodyNouns.contains(noun) { noun.removeLast() }
         guard Self.countryBodyNouns.contains(noun) || Self.describesCompany(noun) else { return nil }
-        guard q >= b || !tokens[q].isLowerInitial || Self.afterBodyWords.contains(tokens[q]) else { return nil }
+        guard q >= b || !tokens[q].isLowerInitial || Self.afterBodyWords.contains(tokens[q]) || tokens[q].normIs("of") else { return nil }
         // The last country named before the mention, among the 64 mentions before it (a list sentence of such
         // descriptions costs no scan of the whole sentence per item).
         // (The sentence's mentions are in text order: those before it end before the first at or after it.)
@@ -864,6 +867,55 @@ struct StructureRules {
     /// Nouns of a company named after a country's possessive and a comma: "Kalmar's state oil company, Velpet" is
     /// in Kalmar (where "Kalmar's state logistics agency, Velbul" is its organ).
     static let apposedCompanyNouns: WordSet = ["company", "corporation", "conglomerate"]
+    /// `country-described`: "The country's largest lender, Korvex Bank, cut rates" puts the bank in the country the
+    /// text is about; "the country's securities regulator, the Tarvo Commission," and "the country's Tarvo Meat
+    /// Institute" (a body named right after the possessive, no company's name: "the country's Korvex Bank" is in it)
+    /// make the body its organ, a civil body's ties staying `located_in` (the examples are invented). The nouns
+    /// are those of `possessive-apposed-company` and `possessive-apposed-organ` ("Chile's state power utility,
+    /// Velgrid"); at most eight lower-case words between "the country's" and the comma, nothing foreign among them.
+    func countryDescribed(from a: Int, to b: Int, emit: Emit) {
+        guard let country = mainCountry else { return }
+        let tokens = ctx.tokens
+        var k = a + 1
+        while k + 2 < b {
+            defer { k += 1 }
+            guard tokens[k].normIsOne(of: "country", "nation"), tokens[k - 1].normIs("the"), tokens[k + 1].normIs("'s") else { continue }
+            // "the country's Tarvo Meat Institute": an organ named right after the possessive.
+            // (A company's name is in the country: "the country's Korvex Bank".)
+            if let n = ctx.mentionByStart[k + 2], ctx.owner[n] >= 0, ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective,
+                ctx.entity(n) != country
+            {
+                emit(ctx.entity(n), country, ctx.isCompany[ctx.entity(n)] ? .locatedIn : .memberOf, "country-described", 0.7)
+                continue
+            }
+            var q = k + 2
+            var foreign = false
+            while q < b, q < k + 10,
+                (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
+                    || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > k + 2)
+            {
+                if tokens[q].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
+                q += 1
+            }
+            guard !foreign, q > k + 2, q + 2 < b, tokens[q].textIs(","), tokens[q - 1].kind == .word else { continue }
+            let noun = tokens[q - 1]
+            let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
+            guard let n = ctx.mentionByStart[r], ctx.owner[n] >= 0, ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective,
+                ctx.entity(n) != country
+            else { continue }
+            // (A civil body or a company first: "the country's largest union federation, X" is no organ.)
+            if Self.apposedCompanyNouns.contains(noun) || Self.countryBodyNouns.contains(noun.norm)
+                || Self.describesCompany(noun.norm) || Self.demonymBodyNouns.contains(noun)
+            {
+                if !noun.normIsOne(of: "investor", "buyer", "owner", "partner") {
+                    emit(ctx.entity(n), country, .locatedIn, "country-described", 0.7)
+                }
+            } else if lexicon.isWord(noun, .organHead) || RelationFinder.stateBodyNouns.contains(noun.norm) {
+                emit(ctx.entity(n), country, .memberOf, "country-described", 0.7)
+            }
+        }
+    }
+
     /// Nouns of a body's premises: "its headquarters in Tarvel", "the company's main factory in Dask" place the body.
     /// ("centre"/"center" only after ``premisesCentreWords``: "its data centre in Uvo".)
     static let premisesNouns: WordSet = [
@@ -960,6 +1012,7 @@ struct StructureRules {
         pairwiseOffices(from: a, to: b, emit: report)
         memberLists(from: a, to: b, emit: report)
         premises(from: a, to: b, emit: report)
+        countryDescribed(from: a, to: b, emit: emit)
         for index in sentenceMentions {
             let m = mentions[index]
             let e = ctx.entity(index)
