@@ -149,6 +149,9 @@ operate	X:Organization V in Y:Place	located_in
 # a body that runs a site leads it: "Korvex Ports operates the Tarvo Container Terminal", "Velmar Parks, which manages
 # the Korvo National Park" (a named site only: not "operates two mines", "manages the fund")
 operate/manage	X:Organization V Y:Facility	leads
+# a person who controls a company heads it: "Korvex Foods, controlled by billionaire Anna Lisk" (an owner body's
+# control is a stake, read by the structure rules)
+control	X:Person V Y:Organization	leads
 # a site across borders is in each state: "the Korvo park, which straddles the borders of A, B and C"
 straddle	X:Place V Y:Country	located_in
 straddle	X:Place V border/frontier of Y:Country	located_in

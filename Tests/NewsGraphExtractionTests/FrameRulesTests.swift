@@ -777,4 +777,27 @@ struct FrameRulesTests {
         #expect(!party.contains { $0.predicate == .locatedIn }, "\(party)")
     }
 
+
+    @Test("a purchase offered, planned or sought is no merger yet ('offered to buy Y', 'plans to acquire Y'); one done is")
+    func offeredPurchases() {
+        for text in [
+            "Korvex Foods offered to buy Velmar Dairy.", "Korvex Foods plans to acquire Velmar Dairy.",
+            "Korvex Foods is seeking to buy Velmar Dairy.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(!drawn.contains { $0.predicate == .mergedWith }, "\(text): \(drawn)")
+        }
+        let bought = Self.drawn("Korvex Foods bought Velmar Dairy.")
+        #expect(Self.has(bought, "korvex_foods", .mergedWith, "velmar_dairy"), "\(bought)")
+    }
+
+
+    @Test("a person who controls a company leads it ('Korvex Foods, controlled by billionaire Anna Lisk'); a body's control is no office")
+    func personControls() {
+        let controlled = Self.drawn("Korvex Foods, controlled by billionaire Anna Lisk, said it would appeal.")
+        #expect(Self.has(controlled, "anna_lisk", .leads, "korvex_foods"), "\(controlled)")
+        let body = Self.drawn("Korvex Foods, controlled by Velmar Holdings, said it would appeal.")
+        #expect(!body.contains { $0.predicate == .leads }, "\(body)")
+    }
+
 }

@@ -58,6 +58,12 @@ struct FrameRules {
         "order", "urge", "ask", "call", "tell", "instruct", "direct", "press", "pressure", "push", "encourage", "appeal", "want",
     ]
 
+    /// Verbs of an intention or an offer whose infinitive is not yet done: "offered to buy Y", "plans to acquire Y" (no
+    /// merger drawn).
+    static let intentionLemmas: Set<String> = [
+        "offer", "plan", "seek", "propose", "bid", "try", "attempt", "hope", "aim", "intend", "want", "wish", "threaten", "consider",
+    ]
+
     /// Verbs of an attack on a military's own posts, reported by it ("said Y had shelled its positions").
     static let reportedAttackLemmas: WordSet = [
         "attack", "attacked", "attacks", "attacking", "shelled", "shell", "shells", "shelling", "struck", "strike", "strikes",
@@ -616,6 +622,12 @@ struct FrameRules {
         // "Chile denied it had sent troops": a denied deed is not drawn.
         if !clause.verb.negated, frame.predicate != .denied, clause.subject.count == 1, syntax.nouns[clause.subject[0]].isPronoun,
             VerbRules.isDenied(before: syntax.nouns[clause.subject[0]].end, from: 0, ctx.tokens)
+        {
+            return false
+        }
+        // "Korvex offered to buy Velmar Dairy": a purchase offered or planned is no merger yet.
+        if clause.kind == .infinitival, frame.predicate == .mergedWith, let parent = clause.parent, parent < syntax.clauses.count,
+            Self.intentionLemmas.contains(lexicon.lemmaText(syntax.clauses[parent].verb.lemma, of: ctx.tokens[syntax.clauses[parent].verb.main]))
         {
             return false
         }
