@@ -1163,24 +1163,43 @@ struct EntityResolver: Sendable {
                 var anyCued = false
                 var anyCuedMulti = false
                 var allOneWord = true
+                // A person's kind read from a given name's spelling alone ("Vida Austral said") counts as a cue only
+                // when no mention of the cluster reads a body's cue ("insurer Vida Austral"); kept apart until then.
+                var spellingLength = 0
+                var spellingMultiLength = 0
+                var cuedBody = false
                 for index in list {
                     let length = mentions[index].end - mentions[index].start
                     let k = slot(mentions[index].kind)
                     let guessed = mentions[index].kindGuessed
+                    let bySpelling = mentions[index].kind == .person && mentions[index].personBySpelling
+                    if !guessed, mentions[index].kind == .organization { cuedBody = true }
                     counts[k] += length
-                    if !guessed {
+                    if bySpelling {
+                        spellingLength += length
+                        if length >= 2 { spellingMultiLength += length }
+                    } else if !guessed {
                         anyCued = true
                         cuedCounts[k] += length
                     }
                     if length >= 2 {
                         allOneWord = false
                         multiCounts[k] += length
-                        if !guessed {
+                        if !guessed, !bySpelling {
                             anyCuedMulti = true
                             cuedMultiCounts[k] += length
                         }
                         if mentions[index].kind == .person { namedInFull = true }
                         if !guessed, mentions[index].kind != .person { otherKindInFull = true }
+                    }
+                }
+                if spellingLength > 0, !cuedBody {
+                    let k = slot(.person)
+                    anyCued = true
+                    cuedCounts[k] += spellingLength
+                    if spellingMultiLength > 0 {
+                        anyCuedMulti = true
+                        cuedMultiCounts[k] += spellingMultiLength
                     }
                 }
                 let chosen = anyCued ? (anyCuedMulti ? cuedMultiCounts : cuedCounts) : (allOneWord ? counts : multiCounts)

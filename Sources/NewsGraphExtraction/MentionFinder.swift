@@ -35,6 +35,7 @@ struct MentionCandidate: Sendable, Hashable {
         static let adjective = Flags(rawValue: 1)
         static let kindGuessed = Flags(rawValue: 2)
         static let aliasIsPrefix = Flags(rawValue: 4)
+        static let personBySpelling = Flags(rawValue: 8)
     }
 
     /// The surface is a demonym or adjective ("Iranian").
@@ -46,6 +47,14 @@ struct MentionCandidate: Sendable, Hashable {
     var kindGuessed: Bool {
         get { flags.contains(.kindGuessed) }
         set { if newValue { flags.insert(.kindGuessed) } else { flags.remove(.kindGuessed) } }
+    }
+
+    /// The kind is a person's only because the name's first word spells a given name ("Vida Austral said"), no
+    /// cue read it: a cue that names a body at another mention of the same name outweighs it ("insurer Vida
+    /// Austral").
+    var personBySpelling: Bool {
+        get { flags.contains(.personBySpelling) }
+        set { if newValue { flags.insert(.personBySpelling) } else { flags.remove(.personBySpelling) } }
     }
 
     init(sentence: Int, start: Int, end: Int, kind: EntityKind, actor: Int?, isAdjective: Bool = false) {
@@ -544,7 +553,7 @@ struct MentionFinder: Sendable {
                 matched -= capitals.count
                 start = p
             } else if t.kind == .word, t.isCapitalized {
-                guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
+                guard let first = t.text.unicodeScalars.first, Self.baseLetter(first) == letters[matched - 1] else { return nil }
                 matched -= 1
                 start = p
             } else if particlesSpell, t.kind == .word, t.isLowerInitial,
@@ -596,10 +605,15 @@ struct MentionFinder: Sendable {
     @inline(__always) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar >= "a" && scalar <= "z" : scalar.properties.isLowercase
     }
+    /// A capital without its accent ("É" → "E"), as acronyms write the initials of accented words ("Électricité
+    /// Nationale (EN)"); a scalar that has none, itself.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.isASCII ? scalar : scalar.withoutAccent
+    }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
     static func initialsSpell(_ acronym: String, _ name: Slice<Tokens>) -> Bool {
         let letters = acronym.unicodeScalars.filter { $0.properties.isUppercase }
-        let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
+        let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first.map(baseLetter) : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
 
@@ -918,10 +932,19 @@ struct MentionFinder: Sendable {
                 return false
             }
             if t.isLowerInitial, Self.organizationCues.contains(t) {
+                // "the carmaker's Mexican subsidiary", "the group's leader": a possessor, the head comes after it.
+                if k + 2 < b, tokens[k + 1].normIs("'s") {
+                    k += 2
+                    continue
+                }
                 // The noun ends the description: "the group's leader" describes a person; "the company building
-                // the dam", "a firm owned by" describe a body (a participle after the noun).
+                // the dam", "a firm owned by", "a company jointly owned by" describe a body (a participle, or an
+                // adverb and a participle, after the noun).
                 // ("a trading firm he controlled": a relative clause without "that".)
                 return k + 1 >= b
+                    || (k + 2 < b && tokens[k + 1].isLowerInitial && tokens[k + 1].norm.hasSuffix("ly")
+                        && lexicon.lexical(tokens[k + 1].norm).tags.contains(.adverb)
+                        && tokens[k + 2].isLowerInitial && tokens[k + 2].norm.hasSuffix("ed"))
                     || !(tokens[k + 1].normIs("'s")
                         || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
                     || tokens[k + 1].normIsOne(of: "he", "she", "they", "we", "it")
@@ -2727,6 +2750,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var guessed = false
+                var bySpelling = false
                 // "VXA francs", "Velkor crude": a currency's or a commodity's name, no actor (a given name's spelling
                 // too: no person is named before these nouns).
                 if kind == nil, spanLength == 1, end < b, tokens[end].isLowerInitial,
@@ -3137,13 +3161,16 @@ struct MentionFinder: Sendable {
                             continue
                         } else {
                             kind = .person
-                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure.
+                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure, unless
+                            // another mention of it reads a body's cue (`personBySpelling`).
                             guessed = !(spanLength >= 2 && lexicon.isWord(t, .givenName))
+                            bySpelling = !guessed
                         }
                     }
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .person, actor: nil)
                 mention.kindGuessed = guessed
+                mention.personBySpelling = bySpelling
                 // "the Scandinavia Varnet Watch": a region's name (a known place that is no country, city or
                 // subdivision of one, unless only by a common word's spelling) right after "the", kept apart from the
                 // capitalized words after it, opens the organization those words name: one body, not the region

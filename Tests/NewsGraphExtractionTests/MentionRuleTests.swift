@@ -20,6 +20,33 @@ struct MentionRuleTests {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a body's cue at one mention outweighs a given name's spelling at another; accented initials spell an acronym; a description's head after a possessive or an adverb")
+    func bodyCuesOverGivenNamesAccentsAndDescriptions() {
+        // A given name's spelling ("Rosa") read a person at the second mention; "insurer" names a body at the first.
+        let cued = graph("The clinic chain is 40 percent owned by Peruvian insurer Rosa Meridia. Rosa Meridia, which is listed in Lima, said it had not been consulted.")
+        #expect(node("Rosa Meridia", in: cued)?.kind == .organization, "\(cued.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Negative: no body's cue anywhere, the given name's spelling stands.
+        let person = graph("The insurer hired Rosa Meridia in May. Rosa Meridia said the clinics had not been paid.")
+        #expect(node("Rosa Meridia", in: person)?.kind == .person, "\(person.entities.values.map { "\($0.name) \($0.kind)" })")
+        // "É" spells the acronym's "E".
+        let accent = graph("Kessa's Électricité de Velmarie (EDV) cut power to three towns on Monday.")
+        #expect(node("Électricité de Velmarie", in: accent)?.kind == .organization, "\(accent.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Negative: an accented given name without an acronym stays a person.
+        let named = graph("Émile Varnet, the mayor, said the power cut was illegal.")
+        #expect(node("Émile Varnet", in: named)?.kind == .person, "\(named.entities.values.map { "\($0.name) \($0.kind)" })")
+        // The description's head comes after a possessive cue ("the carmaker's … subsidiary") or a body's noun goes on
+        // with an adverb and a participle ("a company jointly owned").
+        let subsidiary = graph("Halbrecht de Tarvo, the carmaker's local subsidiary, said the strike was illegal.")
+        #expect(node("Halbrecht de Tarvo", in: subsidiary)?.kind == .organization, "\(subsidiary.entities.values.map { "\($0.name) \($0.kind)" })")
+        let adverb = graph("The dam is run by Aguas del Tarvo, a company jointly owned by two utilities.")
+        #expect(node("Aguas del Tarvo", in: adverb)?.kind == .organization, "\(adverb.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Negatives: a person's office after the body's possessive, a person's noun before the adverb.
+        let lawyer = graph("Maria de Tarvo, the company's lawyer, said the strike was illegal.")
+        #expect(node("Maria de Tarvo", in: lawyer)?.kind == .person, "\(lawyer.entities.values.map { "\($0.name) \($0.kind)" })")
+        let appointed = graph("Carlos del Tarvo, a lawyer jointly appointed by the two firms, said the deal was fair.")
+        #expect(node("Carlos del Tarvo", in: appointed)?.kind == .person, "\(appointed.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
+
     @Test("a treaty's name after 'on'/'of' holds words of a field only (not a day, not an unknown name); an acronym's plural is no mixed-case acronym")
     func treatyNamesAndAcronymPlurals() throws {
         let g = graph("Peru invoked the Treaty on Monday against Tarvel Group. Chile ratified the Convention on International Trade in Endangered Species.")
