@@ -760,10 +760,16 @@ struct MentionFinder: Sendable {
         "consulting", "maritime",
     ]
 
+    /// Nouns of bodies that have members, which name no person ("X, Tarvo's regional association").
+    static let memberBodyNouns: WordSet = ["association", "federation", "confederation", "union", "party", "club"]
+
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
         "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
         "drugmaker", "chipmaker", "arm", "affiliate", "division",
+        // Trades of goods in bulk, which name a firm, not a person, after the text's determiner and before a comma
+        // ("the country's largest exporter, Tarvo Golden Rice"; a given name first stays a person's).
+        "exporter", "importer", "distributor", "wholesaler", "retailer", "manufacturer", "shipper", "haulier", "hauler",
     ]
 
     /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
@@ -885,6 +891,32 @@ struct MentionFinder: Sendable {
             && !t.normIs("territories")  // a place's plural: "the Occupied Territories"
     }
 
+    /// Whether a word of letters holds a capital after a first part of four letters or more, then a lower-case letter
+    /// ("AgroTrade", "PetroGas"; not "McDonald", "MacArthur", "DeSantis", nor "FitzGerald"), or a digit among its letters ("Av3ngers"):
+    /// a brand's spelling, no person's name. (At most 32 scalars are read.)
+    static func hasInnerCapitalOrDigit(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
+        var lowerRun = 0
+        var index = 0
+        var sawCapital = false
+        for scalar in t.text.unicodeScalars {
+            defer { index += 1 }
+            if index >= 32 { return false }
+            if index == 0 { continue }
+            if scalar.properties.numericType != nil { return true }
+            if isLowercase(scalar) {
+                if sawCapital { return !t.text.hasPrefix("Fitz") }
+                lowerRun += 1
+            } else if isUppercase(scalar) {
+                if sawCapital || lowerRun < 3 || lowerRun != index - 1 { return false }
+                sawCapital = true
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
     /// Whether WordNet reads a word only as an adjective ("Olympic", "Royal"), never as a noun or a verb.
     static func isOnlyAdjective(_ tags: TagSet) -> Bool {
         tags.contains(.adjective) && tags.isDisjoint(with: TagSet.nouns) && !isBaseVerb(tags)
@@ -917,8 +949,17 @@ struct MentionFinder: Sendable {
             }
             return false
         }
-        guard tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
+        // (Or a name's possessive first, at most four words: "X, World Tarvo's regional association"; then only a noun
+        // that names no person's place beside another's, not "X, Tarvo's long-time rival".)
         var k = end + 2
+        var afterNamePossessive = false
+        if !tokens[end + 1].normIsOne(of: "the", "a", "an") {
+            afterNamePossessive = true
+            var p = end + 1
+            while p < b, p < end + 5, tokens[p].kind == .word, tokens[p].isCapitalized { p += 1 }
+            guard p > end + 1, p + 1 < b, tokens[p].normIs("'s") else { return false }
+            k = p + 1
+        }
         while k < b, k < end + 9 {
             let t = tokens[k]
             if t.kind == .punctuation, !t.textIs("-"), !t.normIs("'s") { return false }
@@ -931,7 +972,9 @@ struct MentionFinder: Sendable {
             {
                 return false
             }
-            if t.isLowerInitial, Self.organizationCues.contains(t) {
+            if t.isLowerInitial, Self.organizationCues.contains(t),
+                !afterNamePossessive || Self.companyOnlyNouns.contains(t) || Self.memberBodyNouns.contains(t)
+            {
                 // "the carmaker's Mexican subsidiary", "the group's leader": a possessor, the head comes after it.
                 if k + 2 < b, tokens[k + 1].normIs("'s") {
                     k += 2
@@ -2887,15 +2930,17 @@ struct MentionFinder: Sendable {
                                     // after a preposition too.)
                                     return d == a || w.normIsOne(of: "its", "their") || !Self.prepositions.contains(tokens[d - 1])
                                 }
-                                if w.kind != .word || Self.prepositions.contains(w) { return false }
+                                // ("its loss-making logistics arm, Tarvo Butsuryu": a hyphen inside a modifier.)
+                                if (w.kind != .word && !w.textIs("-")) || Self.prepositions.contains(w) { return false }
                             }
                             return false
                         }()
-                        // "the Tarvona-based Qelvin Interactive": a name right after a place's "-based" (no noun
+                        // "the Tarvona-based Qelvin Interactive", "Tarvona-listed Qelvin Digital": a name right after a
+                        // place's "-based", "-headquartered" or "-listed" (a stock exchange's place) (no noun
                         // between) is a body's; a person based somewhere is named after a noun ("the Tarvona-based
                         // lawyer Lena Ortiz"). (Not a given name first; not "-flagged", which names ships.)
                         let afterPlaceParticiple =
-                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered") && tokens[i - 1].isLowerInitial
+                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered", "listed") && tokens[i - 1].isLowerInitial
                             && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && !tokens[i - 1].spaceBefore
                             && !lexicon.isWord(t, .givenName) && !modifiesNoun
                         // "The two largest operators, Velko Wireless and Dara Connect, …": names listed after a
@@ -3049,6 +3094,8 @@ struct MentionFinder: Sendable {
                             || (spanLength >= 2 && Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
                                 && (!lexicon.isWord(t, .givenName) || (spanLength >= 3 && Self.companyEndWords.contains(tokens[end - 1])))
                                 && !personTitle(i))
+                            // "Kestrel AgroTrade", "Orsk Av3nue": a word with a capital or a digit inside names no person.
+                            || (spanLength >= 2 && (i..<end).contains { Self.hasInnerCapitalOrDigit(tokens[$0]) })
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a

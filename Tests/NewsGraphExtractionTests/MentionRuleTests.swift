@@ -47,6 +47,31 @@ struct MentionRuleTests {
         #expect(node("Carlos del Tarvo", in: appointed)?.kind == .person, "\(appointed.entities.values.map { "\($0.name) \($0.kind)" })")
     }
 
+    @Test("a trade's noun before a comma, a '-listed' place, a capital or a digit inside a word, and a body's noun after a name's possessive name a company")
+    func tradeNounsListedPlacesBrandSpellingsAndPossessedBodies() {
+        func kinds(_ g: KnowledgeGraph) -> [String] { g.entities.values.map { "\($0.name) \($0.kind)" } }
+        let exporter = graph("Kessa accused the country's largest exporter, Dorvel Golden Rice, of hiding its sales.")
+        #expect(node("Dorvel Golden Rice", in: exporter)?.kind == .organization, "\(kinds(exporter))")
+        let arm = graph("The board voted to sell Tarvo's loss-making logistics arm, Tarvo Unsoku.")
+        #expect(node("Tarvo Unsoku", in: arm)?.kind == .organization, "\(kinds(arm))")
+        let listed = graph("The mine is owned by Kessa-listed Orvel Digital, which denied the claim.")
+        #expect(node("Orvel Digital", in: listed)?.kind == .organization, "\(kinds(listed))")
+        let brand = graph("Prosecutors said Dorvik AgroTrade paid the bribes. Hackers calling themselves Velk Av3ngers hit the utility.")
+        #expect(node("Dorvik AgroTrade", in: brand)?.kind == .organization, "\(kinds(brand))")
+        #expect(node("Velk Av3ngers", in: brand)?.kind == .organization, "\(kinds(brand))")
+        let association = graph("Orvel Rugby, Velmar Rugby's regional association, said it would lend the union money.")
+        #expect(node("Orvel Rugby", in: association)?.kind == .organization, "\(kinds(association))")
+        // Negatives: a given name first; a person's rival after a name's possessive; names with a capital inside after
+        // a short prefix.
+        let person = graph("Kessa accused the country's largest exporter, Maria Dorvel, of hiding her sales.")
+        #expect(node("Maria Dorvel", in: person)?.kind == .person, "\(kinds(person))")
+        let rival = graph("Tarvo Delmach, Kiro's long-time rival, has been under house arrest since March.")
+        #expect(node("Tarvo Delmach", in: rival)?.kind == .person, "\(kinds(rival))")
+        let surnames = graph("Dorvel McKarran and Tovan MacAlder met in Kessa. Senator Velka DeMarro said the deal was fair.")
+        #expect(node("Dorvel McKarran", in: surnames)?.kind == .person, "\(kinds(surnames))")
+        #expect(node("Tovan MacAlder", in: surnames)?.kind == .person, "\(kinds(surnames))")
+    }
+
     @Test("a treaty's name after 'on'/'of' holds words of a field only (not a day, not an unknown name); an acronym's plural is no mixed-case acronym")
     func treatyNamesAndAcronymPlurals() throws {
         let g = graph("Peru invoked the Treaty on Monday against Tarvel Group. Chile ratified the Convention on International Trade in Endangered Species.")
