@@ -192,6 +192,8 @@ struct MentionFinder: Sendable {
         // Land and its features ("the Tarvo area of the north", "the Orvel gas field", "the Kessa archipelago").
         "area", "field", "oilfield", "gasfield", "archipelago", "hills", "basin", "plain", "plains", "plateau", "desert",
         "highlands", "estuary", "aquifer", "township", "suburb",
+        // Water and its features ("the Tarvo waterway", "the Orvel delta", "Kessa atoll"; not "channel", a broadcaster's).
+        "waterway", "strait", "delta", "atoll", "lagoon", "wetlands", "glacier",
     ]
     /// Nouns before "of" that make one unknown name after them a place ("off the coast of Tarvelia",
     /// "the deserts of Orvano", "the governor of Kessa", "the outskirts of Velmo").
@@ -234,7 +236,7 @@ struct MentionFinder: Sendable {
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
-        "sectors", "islands", "valleys", "rivers", "lakes",
+        "sectors", "islands", "valleys", "rivers", "lakes", "straits", "atolls", "lagoons",
         // ("the Bralno, Kestin and Ubrava crossings": border villages named for their crossings.)
         "crossings", "checkpoints",
         // ("the Namiv and Mangori national parks", "the Orvo and Tesk game reserves".)
@@ -3124,8 +3126,6 @@ struct MentionFinder: Sendable {
                                     || (end + 1 < b && tokens[end + 1].isLowerInitial
                                         && Self.organizationCues.contains(tokens[end + 1])
                                         && lexicon.isWord(tokens[end], .commonWord))))
-                            // People take no article: "told the Daily Courier", "the Nation newspaper".
-                            || (prev1 == "the" && i > a && tokens[i - 1].text == "the" && !modifiesNoun)
                             // A name that starts with a common English word names no person: "Fancy Bear",
                             // "Delta Tankers", "Radio Norte" (not a given name, a title, a compass word or a
                             // place's first word: "North Kordofan").
@@ -3185,6 +3185,12 @@ struct MentionFinder: Sendable {
                             // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English
                             // word, or holds an acronym, names no person: "Delta Tankers", "Guardia Civil", "LG Uplus".)
                             kind = .organization
+                        } else if prev1 == "the", i > a, tokens[i - 1].text == "the", !modifiesNoun {
+                            // People take no article: "told the Daily Courier", "the Nation newspaper". But rivers,
+                            // straits and regions take one too ("the Orvask flows …"): a guess, which a place's cue at
+                            // another mention of the name outweighs ("the Orvask river").
+                            kind = .organization
+                            guessed = true
                         } else if prev1 == "from"
                             && (spanLength == 1
                                 // ("a herder from Al-Varsa": an Arabic article glued to one name, as one word.)

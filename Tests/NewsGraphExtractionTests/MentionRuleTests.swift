@@ -72,6 +72,21 @@ struct MentionRuleTests {
         #expect(node("Tovan MacAlder", in: surnames)?.kind == .person, "\(kinds(surnames))")
     }
 
+    @Test("a name read a body's by its article alone yields to a place's cue at another mention; water's nouns after a name make it a place")
+    func articleGuessesAndWaterNouns() {
+        func kinds(_ g: KnowledgeGraph) -> [String] { g.entities.values.map { "\($0.name) \($0.kind)" } }
+        let river = graph("Officials said the Orvask was rising fast. Farmers draw water from the Orvask river near Kessa.")
+        #expect(node("Orvask", in: river)?.kind == .location, "\(kinds(river))")
+        let water = graph("Tarvo controls shipping in the Khorvel waterway. Its aircraft are based on Velmadhoo and Orlaamu atolls.")
+        #expect(node("Khorvel", in: water)?.kind == .location, "\(kinds(water))")
+        #expect(node("Velmadhoo", in: water)?.kind == .location, "\(kinds(water))")
+        // Negatives: the article alone still names a body; a broadcaster's channel is no water.
+        let body = graph("The minister told the Velmarin on Monday that the vote was fair.")
+        #expect(node("Velmarin", in: body)?.kind == .organization, "\(kinds(body))")
+        let channel = graph("The minister told the Korvista channel that the vote was fair.")
+        #expect(node("Korvista", in: channel)?.kind != .location, "\(kinds(channel))")
+    }
+
     @Test("a treaty's name after 'on'/'of' holds words of a field only (not a day, not an unknown name); an acronym's plural is no mixed-case acronym")
     func treatyNamesAndAcronymPlurals() throws {
         let g = graph("Peru invoked the Treaty on Monday against Tarvel Group. Chile ratified the Convention on International Trade in Endangered Species.")
