@@ -880,9 +880,29 @@ struct EntityResolver: Sendable {
                     }
                     return indices.allSatisfy { $0 < firstOfKey[target, default: -1] }
                 } == true
+            // Nor a place of its own, the place table's, inside a longer place's name that goes on with no place noun or
+            // head word: "the state of Bihar" stays apart from its city "Bihar Sharif" ("Jajarkot" still joins "Jajarkot
+            // District", "Baltic" the "Baltic Sea").
+            let loneIsOtherPlace =
+                loneIsPlace
+                && target.map { target in
+                    guard kindOfCluster(target) == .location,
+                        indices.contains(where: { mentions[$0].kind == .location && !mentions[$0].kindGuessed }),
+                        indices.allSatisfy({ mentions[$0].kind == .location || mentions[$0].kindGuessed }),
+                        let first = indices.first(where: { mentions[$0].kind == .location }),
+                        let place = PlaceTable.builtIn.place(named: mentions[first].surface(in: seg)), !place.isCommonWord
+                    else { return false }
+                    if firstOfKey.isEmpty {
+                        for i in mentions.indices.reversed() { firstOfKey[keys[i]] = i }
+                    }
+                    guard let whole = firstOfKey[target] else { return false }
+                    let m = mentions[whole]
+                    return m.end - m.start >= 2 && !Self.placeNounsAfterName.contains(tokens[m.end - 1])
+                        && !MentionFinder.placeNounsAfter.contains(tokens[m.end - 1]) && lexicon.headKind(tokens[m.end - 1]) == nil
+                } == true
             if let target, !(loneIsPlace && kindOfCluster(target) == .facility),
                 !(loneIsOnlyPlace && kindOfCluster(target) == .organization),
-                !(loneIsEarlierPlace && kindOfCluster(target) == .organization)
+                !(loneIsEarlierPlace && kindOfCluster(target) == .organization), !loneIsOtherPlace
             {
                 for index in indices { keys[index] = target }
             }

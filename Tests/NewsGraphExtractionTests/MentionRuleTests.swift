@@ -87,6 +87,16 @@ struct MentionRuleTests {
         #expect(node("Korvista", in: channel)?.kind != .location, "\(kinds(channel))")
     }
 
+    @Test("a lone place of the place table stays apart from a longer place its name opens, unless a place noun or head word ends that")
+    func lonePlacesApartFromLongerPlaces() {
+        let g = graph("The state of Bihar sued Tarvex Chemicals on Monday. The suit was filed at a court in Bihar Sharif. Bihar said the spill killed fish.")
+        #expect(node("Bihar", in: g).map { $0.name } == "Bihar", "\(g.entities.values.map { "\($0.name) \($0.sortedAliases)" })")
+        #expect(node("Bihar Sharif", in: g)?.aliases.contains("Bihar") == false, "\(g.entities.values.map(\.name))")
+        // Negative: a sea's head word ends the longer name, the same place.
+        let sea = graph("Tarvo sent ships to the Baltic Sea on Monday. Patrols in the Baltic will go on.")
+        #expect(node("Baltic", in: sea)?.name == "Baltic Sea", "\(sea.entities.values.map(\.name))")
+    }
+
     @Test("a treaty's name after 'on'/'of' holds words of a field only (not a day, not an unknown name); an acronym's plural is no mixed-case acronym")
     func treatyNamesAndAcronymPlurals() throws {
         let g = graph("Peru invoked the Treaty on Monday against Tarvel Group. Chile ratified the Convention on International Trade in Endangered Species.")
