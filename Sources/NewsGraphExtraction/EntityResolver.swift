@@ -194,6 +194,11 @@ struct EntityResolver: Sendable {
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
+    /// Organ heads that also end companies' names ("Korvex Services", "Tarsel Agency"): a lone first word still
+    /// names such a body.
+    static let companyLikeOrganHeads: WordSet = [
+        "service", "services", "agency", "center", "centre", "centers", "centres", "unit", "division", "office", "bureau",
+    ]
     /// The first two words of a name (its word numbers), as one key.
     static func firstTwo(_ n: ArraySlice<Int32>) -> Int64 { Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1])) }
     /// The tags of the keys of a ``WordKeyTable``: a set of word sequences, an actor of the
@@ -587,7 +592,16 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
-            if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
+            // (Not a name that only adds an organ's head to its first word: "Mercosur Council" is a body of
+            // the bloc a lone "Mercosur" names, not its short name. Company-like organ heads still do:
+            // "Korvex Services".)
+            let onlyAddsOrgan =
+                m.kind == .organization && m.actor == nil && m.end - m.start == 2 && tokens[m.start + 1].kind == .word
+                && lexicon.isWord(tokens[m.start + 1], .organHead) && !Self.companyLikeOrganHeads.contains(tokens[m.start + 1])
+                // (A name's own, capitalized head after a word that is no common English word: a lone "Federal" or
+                // "Olympic" is the "Federal Police" or the "Olympic committee" cut short.)
+                && tokens[m.start + 1].isCapitalized && !lexicon.isWord(tokens[m.start], .commonWord)
+            if n.count >= 2, let first = n.first, !onlyAddsOrgan { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
             // "Velmarino" for "Banco Velmarino": a name after a head word written first is named by its next word.
             if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
                 orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
