@@ -3243,9 +3243,11 @@ struct MentionFinder: Sendable {
             }
         }
         // "Korvex Seafood Peru … Korvex Seafood ASA": a name guessed a person's that ends in a country's name,
-        // whose first word opens another organization's name in the text, is that company's
-        // branch named after its country, an organization (not a person with the country for surname).
-        // ("Dana Peru" with a given name first stays a person; so does a name no company's words open.)
+        // whose first word opens another organization's name in the text, or that two or more unknown
+        // words open, is that company's branch named after its country, an organization (not a person
+        // with the country for surname).
+        // ("Dana Peru" with a given name first stays a person; so does "Tarvo Peru", one unknown word no
+        // company's words open.)
         if mentions.contains(where: { $0.kind == .person && $0.kindGuessed }) {
             // (The organizations' names by their first word's norm, at most 8 a word: a text of many such names and
             // many companies stays linear.)
@@ -3268,7 +3270,16 @@ struct MentionFinder: Sendable {
                     let o = mentions[Int(n)]
                     return tokens[o.start].text == tokens[m.start].text && !(o.start..<o.end).contains { tokens[$0].text == tokens[k].text }
                 }
-                if opensCompany {
+                // (Two or more unknown words before the country's name are a company's too, alone in the text:
+                // "Korvex Salmon Chile"; a person's given names are known, "Ana Maria Chile" stays.)
+                let unknownWords =
+                    k - m.start >= 2
+                    && (m.start..<k).allSatisfy { j in
+                        let w = tokens[j]
+                        return !lexicon.isWord(w, .givenName) && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
+                            && !lexicon.isWord(w, .titleWord) && !w.isAllCaps
+                    }
+                if opensCompany || unknownWords {
                     mentions[index].kind = .organization
                     mentions[index].kindGuessed = false
                 }

@@ -1303,6 +1303,21 @@ struct MentionRuleTests {
         #expect(!h.entities.values.contains { $0.name == "Ghana Velkor" }, "\(hNames)")
     }
 
+    @Test("two or more unknown words before a country's name are a company's unit, not a person with the country for surname")
+    func companyUnitsNamedAfterCountries() {
+        let g = graph("Regulators fined Korvex Salmon Chile on Monday. Chile's fisheries agency said the fine was fair.")
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases.sorted())" }.sorted()
+        let unit = g.entities.values.first { $0.name == "Korvex Salmon Chile" }
+        #expect(unit?.kind == .organization, "\(names)")
+        #expect(unit?.aliases.contains("Chile") == false, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Chile" }?.kind == .country, "\(names)")
+        // Negatives: a given name first, or one unknown word, before the country stays a person.
+        let h = graph("Police questioned Maria Dravena Chile on Monday. Tarvik Peru, a lawyer, said nothing.")
+        let hNames = h.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        #expect(h.entities.values.first { $0.name == "Maria Dravena Chile" }?.kind == .person, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Tarvik Peru" }?.kind == .person, "\(hNames)")
+    }
+
     @Test("companies by their context: after a place's '-based', listed after a company noun's plural, a team, a gallery; a hyphenated short form")
     func companiesByContext() {
         let g = graph(
