@@ -194,6 +194,11 @@ struct EntityResolver: Sendable {
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
+    /// Organ heads that also end companies' names ("Korvex Services", "Tarsel Agency"): a lone first word still
+    /// names such a body.
+    static let companyLikeOrganHeads: WordSet = [
+        "service", "services", "agency", "center", "centre", "centers", "centres", "unit", "division", "office", "bureau",
+    ]
     /// The first two words of a name (its word numbers), as one key.
     static func firstTwo(_ n: ArraySlice<Int32>) -> Int64 { Int64(n[n.startIndex]) << 32 | Int64(UInt32(bitPattern: n[n.startIndex + 1])) }
     /// The tags of the keys of a ``WordKeyTable``: a set of word sequences, an actor of the
@@ -587,7 +592,16 @@ struct EntityResolver: Sendable {
         for (index, m) in mentions.enumerated() where m.end - m.start >= 2 && m.kind != .person && !m.isAdjective {
             guard keyOf[index] >= 0, m.partOf == nil else { continue }
             let n = mentionNorms(index)
-            if n.count >= 2, let first = n.first { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
+            // (Not a name that only adds an organ's head to its first word: "Mercosur Council" is a body of
+            // the bloc a lone "Mercosur" names, not its short name. Company-like organ heads still do:
+            // "Korvex Services".)
+            let onlyAddsOrgan =
+                m.kind == .organization && m.actor == nil && m.end - m.start == 2 && tokens[m.start + 1].kind == .word
+                && lexicon.isWord(tokens[m.start + 1], .organHead) && !Self.companyLikeOrganHeads.contains(tokens[m.start + 1])
+                // (A name's own, capitalized head after a word that is no common English word: a lone "Federal" or
+                // "Olympic" is the "Federal Police" or the "Olympic committee" cut short.)
+                && tokens[m.start + 1].isCapitalized && !lexicon.isWord(tokens[m.start], .commonWord)
+            if n.count >= 2, let first = n.first, !onlyAddsOrgan { orgStartKeys[first, default: FewKeys()].insert(keyOf[index]) }
             // "Velmarino" for "Banco Velmarino": a name after a head word written first is named by its next word.
             if n.count >= 2, MentionFinder.headWordsFirst.contains(tokens[m.start]) {
                 orgStartKeys[n[n.startIndex + 1], default: FewKeys()].insert(keyOf[index])
@@ -880,9 +894,29 @@ struct EntityResolver: Sendable {
                     }
                     return indices.allSatisfy { $0 < firstOfKey[target, default: -1] }
                 } == true
+            // Nor a place of its own, the place table's, inside a longer place's name that goes on with no place noun or
+            // head word: "the state of Bihar" stays apart from its city "Bihar Sharif" ("Jajarkot" still joins "Jajarkot
+            // District", "Baltic" the "Baltic Sea").
+            let loneIsOtherPlace =
+                loneIsPlace
+                && target.map { target in
+                    guard kindOfCluster(target) == .location,
+                        indices.contains(where: { mentions[$0].kind == .location && !mentions[$0].kindGuessed }),
+                        indices.allSatisfy({ mentions[$0].kind == .location || mentions[$0].kindGuessed }),
+                        let first = indices.first(where: { mentions[$0].kind == .location }),
+                        let place = PlaceTable.builtIn.place(named: mentions[first].surface(in: seg)), !place.isCommonWord
+                    else { return false }
+                    if firstOfKey.isEmpty {
+                        for i in mentions.indices.reversed() { firstOfKey[keys[i]] = i }
+                    }
+                    guard let whole = firstOfKey[target] else { return false }
+                    let m = mentions[whole]
+                    return m.end - m.start >= 2 && !Self.placeNounsAfterName.contains(tokens[m.end - 1])
+                        && !MentionFinder.placeNounsAfter.contains(tokens[m.end - 1]) && lexicon.headKind(tokens[m.end - 1]) == nil
+                } == true
             if let target, !(loneIsPlace && kindOfCluster(target) == .facility),
                 !(loneIsOnlyPlace && kindOfCluster(target) == .organization),
-                !(loneIsEarlierPlace && kindOfCluster(target) == .organization)
+                !(loneIsEarlierPlace && kindOfCluster(target) == .organization), !loneIsOtherPlace
             {
                 for index in indices { keys[index] = target }
             }
@@ -1163,24 +1197,43 @@ struct EntityResolver: Sendable {
                 var anyCued = false
                 var anyCuedMulti = false
                 var allOneWord = true
+                // A person's kind read from a given name's spelling alone ("Vida Austral said") counts as a cue only
+                // when no mention of the cluster reads a body's cue ("insurer Vida Austral"); kept apart until then.
+                var spellingLength = 0
+                var spellingMultiLength = 0
+                var cuedBody = false
                 for index in list {
                     let length = mentions[index].end - mentions[index].start
                     let k = slot(mentions[index].kind)
                     let guessed = mentions[index].kindGuessed
+                    let bySpelling = mentions[index].kind == .person && mentions[index].personBySpelling
+                    if !guessed, mentions[index].kind == .organization { cuedBody = true }
                     counts[k] += length
-                    if !guessed {
+                    if bySpelling {
+                        spellingLength += length
+                        if length >= 2 { spellingMultiLength += length }
+                    } else if !guessed {
                         anyCued = true
                         cuedCounts[k] += length
                     }
                     if length >= 2 {
                         allOneWord = false
                         multiCounts[k] += length
-                        if !guessed {
+                        if !guessed, !bySpelling {
                             anyCuedMulti = true
                             cuedMultiCounts[k] += length
                         }
                         if mentions[index].kind == .person { namedInFull = true }
                         if !guessed, mentions[index].kind != .person { otherKindInFull = true }
+                    }
+                }
+                if spellingLength > 0, !cuedBody {
+                    let k = slot(.person)
+                    anyCued = true
+                    cuedCounts[k] += spellingLength
+                    if spellingMultiLength > 0 {
+                        anyCuedMulti = true
+                        cuedMultiCounts[k] += spellingMultiLength
                     }
                 }
                 let chosen = anyCued ? (anyCuedMulti ? cuedMultiCounts : cuedCounts) : (allOneWord ? counts : multiCounts)

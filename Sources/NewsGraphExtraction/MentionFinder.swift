@@ -35,6 +35,7 @@ struct MentionCandidate: Sendable, Hashable {
         static let adjective = Flags(rawValue: 1)
         static let kindGuessed = Flags(rawValue: 2)
         static let aliasIsPrefix = Flags(rawValue: 4)
+        static let personBySpelling = Flags(rawValue: 8)
     }
 
     /// The surface is a demonym or adjective ("Iranian").
@@ -46,6 +47,14 @@ struct MentionCandidate: Sendable, Hashable {
     var kindGuessed: Bool {
         get { flags.contains(.kindGuessed) }
         set { if newValue { flags.insert(.kindGuessed) } else { flags.remove(.kindGuessed) } }
+    }
+
+    /// The kind is a person's only because the name's first word spells a given name ("Vida Austral said"), no
+    /// cue read it: a cue that names a body at another mention of the same name outweighs it ("insurer Vida
+    /// Austral").
+    var personBySpelling: Bool {
+        get { flags.contains(.personBySpelling) }
+        set { if newValue { flags.insert(.personBySpelling) } else { flags.remove(.personBySpelling) } }
     }
 
     init(sentence: Int, start: Int, end: Int, kind: EntityKind, actor: Int?, isAdjective: Bool = false) {
@@ -183,6 +192,8 @@ struct MentionFinder: Sendable {
         // Land and its features ("the Tarvo area of the north", "the Orvel gas field", "the Kessa archipelago").
         "area", "field", "oilfield", "gasfield", "archipelago", "hills", "basin", "plain", "plains", "plateau", "desert",
         "highlands", "estuary", "aquifer", "township", "suburb",
+        // Water and its features ("the Tarvo waterway", "the Orvel delta", "Kessa atoll"; not "channel", a broadcaster's).
+        "waterway", "strait", "delta", "atoll", "lagoon", "wetlands", "glacier",
     ]
     /// Nouns before "of" that make one unknown name after them a place ("off the coast of Tarvelia",
     /// "the deserts of Orvano", "the governor of Kessa", "the outskirts of Velmo").
@@ -225,7 +236,7 @@ struct MentionFinder: Sendable {
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
-        "sectors", "islands", "valleys", "rivers", "lakes",
+        "sectors", "islands", "valleys", "rivers", "lakes", "straits", "atolls", "lagoons",
         // ("the Bralno, Kestin and Ubrava crossings": border villages named for their crossings.)
         "crossings", "checkpoints",
         // ("the Namiv and Mangori national parks", "the Orvo and Tesk game reserves".)
@@ -544,7 +555,7 @@ struct MentionFinder: Sendable {
                 matched -= capitals.count
                 start = p
             } else if t.kind == .word, t.isCapitalized {
-                guard let first = t.text.unicodeScalars.first, first == letters[matched - 1] else { return nil }
+                guard let first = t.text.unicodeScalars.first, Self.baseLetter(first) == letters[matched - 1] else { return nil }
                 matched -= 1
                 start = p
             } else if particlesSpell, t.kind == .word, t.isLowerInitial,
@@ -596,10 +607,15 @@ struct MentionFinder: Sendable {
     @inline(__always) static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isASCII ? scalar >= "a" && scalar <= "z" : scalar.properties.isLowercase
     }
+    /// A capital without its accent ("É" → "E"), as acronyms write the initials of accented words ("Électricité
+    /// Nationale (EN)"); a scalar that has none, itself.
+    static func baseLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        scalar.isASCII ? scalar : scalar.withoutAccent
+    }
     /// Whether the capitalized words of a name spell an acronym's capitals, in order ("OSCE").
     static func initialsSpell(_ acronym: String, _ name: Slice<Tokens>) -> Bool {
         let letters = acronym.unicodeScalars.filter { $0.properties.isUppercase }
-        let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first : nil }
+        let initials = name.compactMap { $0.kind == .word && $0.isCapitalized ? $0.text.unicodeScalars.first.map(baseLetter) : nil }
         return letters.count >= 2 && letters.elementsEqual(initials)
     }
 
@@ -746,10 +762,16 @@ struct MentionFinder: Sendable {
         "consulting", "maritime",
     ]
 
+    /// Nouns of bodies that have members, which name no person ("X, Tarvo's regional association").
+    static let memberBodyNouns: WordSet = ["association", "federation", "confederation", "union", "party", "club"]
+
     static let companyOnlyNouns: WordSet = [
         "company", "firm", "operator", "carrier", "airline", "bank", "lender", "insurer", "conglomerate", "shipbuilder",
         "refiner", "utility", "startup", "start-up", "broadcaster", "newspaper", "subsidiary", "automaker", "carmaker",
         "drugmaker", "chipmaker", "arm", "affiliate", "division",
+        // Trades of goods in bulk, which name a firm, not a person, after the text's determiner and before a comma
+        // ("the country's largest exporter, Tarvo Golden Rice"; a given name first stays a person's).
+        "exporter", "importer", "distributor", "wholesaler", "retailer", "manufacturer", "shipper", "haulier", "hauler",
     ]
 
     /// A body's head word in a language that writes it before the name ("Banco Velmarino", "Grupo
@@ -871,6 +893,32 @@ struct MentionFinder: Sendable {
             && !t.normIs("territories")  // a place's plural: "the Occupied Territories"
     }
 
+    /// Whether a word of letters holds a capital after a first part of four letters or more, then a lower-case letter
+    /// ("AgroTrade", "PetroGas"; not "McDonald", "MacArthur", "DeSantis", nor "FitzGerald"), or a digit among its letters ("Av3ngers"):
+    /// a brand's spelling, no person's name. (At most 32 scalars are read.)
+    static func hasInnerCapitalOrDigit(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps else { return false }
+        var lowerRun = 0
+        var index = 0
+        var sawCapital = false
+        for scalar in t.text.unicodeScalars {
+            defer { index += 1 }
+            if index >= 32 { return false }
+            if index == 0 { continue }
+            if scalar.properties.numericType != nil { return true }
+            if isLowercase(scalar) {
+                if sawCapital { return !t.text.hasPrefix("Fitz") }
+                lowerRun += 1
+            } else if isUppercase(scalar) {
+                if sawCapital || lowerRun < 3 || lowerRun != index - 1 { return false }
+                sawCapital = true
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
     /// Whether WordNet reads a word only as an adjective ("Olympic", "Royal"), never as a noun or a verb.
     static func isOnlyAdjective(_ tags: TagSet) -> Bool {
         tags.contains(.adjective) && tags.isDisjoint(with: TagSet.nouns) && !isBaseVerb(tags)
@@ -903,8 +951,17 @@ struct MentionFinder: Sendable {
             }
             return false
         }
-        guard tokens[end + 1].normIsOne(of: "the", "a", "an") else { return false }
+        // (Or a name's possessive first, at most four words: "X, World Tarvo's regional association"; then only a noun
+        // that names no person's place beside another's, not "X, Tarvo's long-time rival".)
         var k = end + 2
+        var afterNamePossessive = false
+        if !tokens[end + 1].normIsOne(of: "the", "a", "an") {
+            afterNamePossessive = true
+            var p = end + 1
+            while p < b, p < end + 5, tokens[p].kind == .word, tokens[p].isCapitalized { p += 1 }
+            guard p > end + 1, p + 1 < b, tokens[p].normIs("'s") else { return false }
+            k = p + 1
+        }
         while k < b, k < end + 9 {
             let t = tokens[k]
             if t.kind == .punctuation, !t.textIs("-"), !t.normIs("'s") { return false }
@@ -917,11 +974,22 @@ struct MentionFinder: Sendable {
             {
                 return false
             }
-            if t.isLowerInitial, Self.organizationCues.contains(t) {
+            if t.isLowerInitial, Self.organizationCues.contains(t),
+                !afterNamePossessive || Self.companyOnlyNouns.contains(t) || Self.memberBodyNouns.contains(t)
+            {
+                // "the carmaker's Mexican subsidiary", "the group's leader": a possessor, the head comes after it.
+                if k + 2 < b, tokens[k + 1].normIs("'s") {
+                    k += 2
+                    continue
+                }
                 // The noun ends the description: "the group's leader" describes a person; "the company building
-                // the dam", "a firm owned by" describe a body (a participle after the noun).
+                // the dam", "a firm owned by", "a company jointly owned by" describe a body (a participle, or an
+                // adverb and a participle, after the noun).
                 // ("a trading firm he controlled": a relative clause without "that".)
                 return k + 1 >= b
+                    || (k + 2 < b && tokens[k + 1].isLowerInitial && tokens[k + 1].norm.hasSuffix("ly")
+                        && lexicon.lexical(tokens[k + 1].norm).tags.contains(.adverb)
+                        && tokens[k + 2].isLowerInitial && tokens[k + 2].norm.hasSuffix("ed"))
                     || !(tokens[k + 1].normIs("'s")
                         || tokens[k + 1].isLowerInitial && !RelationFinder.stopWords.contains(tokens[k + 1]))
                     || tokens[k + 1].normIsOne(of: "he", "she", "they", "we", "it")
@@ -2732,6 +2800,7 @@ struct MentionFinder: Sendable {
                     continue
                 }
                 var guessed = false
+                var bySpelling = false
                 // "VXA francs", "Velkor crude": a currency's or a commodity's name, no actor (a given name's spelling
                 // too: no person is named before these nouns).
                 if kind == nil, spanLength == 1, end < b, tokens[end].isLowerInitial,
@@ -2868,15 +2937,17 @@ struct MentionFinder: Sendable {
                                     // after a preposition too.)
                                     return d == a || w.normIsOne(of: "its", "their") || !Self.prepositions.contains(tokens[d - 1])
                                 }
-                                if w.kind != .word || Self.prepositions.contains(w) { return false }
+                                // ("its loss-making logistics arm, Tarvo Butsuryu": a hyphen inside a modifier.)
+                                if (w.kind != .word && !w.textIs("-")) || Self.prepositions.contains(w) { return false }
                             }
                             return false
                         }()
-                        // "the Tarvona-based Qelvin Interactive": a name right after a place's "-based" (no noun
+                        // "the Tarvona-based Qelvin Interactive", "Tarvona-listed Qelvin Digital": a name right after a
+                        // place's "-based", "-headquartered" or "-listed" (a stock exchange's place) (no noun
                         // between) is a body's; a person based somewhere is named after a noun ("the Tarvona-based
                         // lawyer Lena Ortiz"). (Not a given name first; not "-flagged", which names ships.)
                         let afterPlaceParticiple =
-                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered") && tokens[i - 1].isLowerInitial
+                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered", "listed") && tokens[i - 1].isLowerInitial
                             && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && !tokens[i - 1].spaceBefore
                             && !lexicon.isWord(t, .givenName) && !modifiesNoun
                         // "The two largest operators, Velko Wireless and Dara Connect, …": names listed after a
@@ -3030,6 +3101,8 @@ struct MentionFinder: Sendable {
                             || (spanLength >= 2 && Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
                                 && (!lexicon.isWord(t, .givenName) || (spanLength >= 3 && Self.companyEndWords.contains(tokens[end - 1])))
                                 && !personTitle(i))
+                            // "Kestrel AgroTrade", "Orsk Av3nue": a word with a capital or a digit inside names no person.
+                            || (spanLength >= 2 && (i..<end).contains { Self.hasInnerCapitalOrDigit(tokens[$0]) })
                             // "PT PAL", "PJSC Rostelecom": a legal form before the name.
                             || (spanLength >= 2 && Self.legalFormsFirst.contains(t.text))
                             // "Banco Velmarino", "Grupo Tarvo", "Polska Grupa Korvex": a body's head word of a
@@ -3058,8 +3131,6 @@ struct MentionFinder: Sendable {
                                     || (end + 1 < b && tokens[end + 1].isLowerInitial
                                         && Self.organizationCues.contains(tokens[end + 1])
                                         && lexicon.isWord(tokens[end], .commonWord))))
-                            // People take no article: "told the Daily Courier", "the Nation newspaper".
-                            || (prev1 == "the" && i > a && tokens[i - 1].text == "the" && !modifiesNoun)
                             // A name that starts with a common English word names no person: "Fancy Bear",
                             // "Delta Tankers", "Radio Norte" (not a given name, a title, a compass word or a
                             // place's first word: "North Kordofan").
@@ -3119,6 +3190,12 @@ struct MentionFinder: Sendable {
                             // Kenya", "Transport Canada"; not "Luís Montenegro". A name that ends in a common English
                             // word, or holds an acronym, names no person: "Delta Tankers", "Guardia Civil", "LG Uplus".)
                             kind = .organization
+                        } else if prev1 == "the", i > a, tokens[i - 1].text == "the", !modifiesNoun {
+                            // People take no article: "told the Daily Courier", "the Nation newspaper". But rivers,
+                            // straits and regions take one too ("the Orvask flows …"): a guess, which a place's cue at
+                            // another mention of the name outweighs ("the Orvask river").
+                            kind = .organization
+                            guessed = true
                         } else if prev1 == "from"
                             && (spanLength == 1
                                 // ("a herder from Al-Varsa": an Arabic article glued to one name, as one word.)
@@ -3142,13 +3219,16 @@ struct MentionFinder: Sendable {
                             continue
                         } else {
                             kind = .person
-                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure.
+                            // A name that starts with a given name ("Lamar Whitfield") is a person for sure, unless
+                            // another mention of it reads a body's cue (`personBySpelling`).
                             guessed = !(spanLength >= 2 && lexicon.isWord(t, .givenName))
+                            bySpelling = !guessed
                         }
                     }
                 }
                 var mention = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .person, actor: nil)
                 mention.kindGuessed = guessed
+                mention.personBySpelling = bySpelling
                 // "the Scandinavia Varnet Watch": a region's name (a known place that is no country, city or
                 // subdivision of one, unless only by a common word's spelling) right after "the", kept apart from the
                 // capitalized words after it, opens the organization those words name: one body, not the region
@@ -3168,9 +3248,11 @@ struct MentionFinder: Sendable {
             }
         }
         // "Korvex Seafood Peru … Korvex Seafood ASA": a name guessed a person's that ends in a country's name,
-        // whose first word opens another organization's name in the text, is that company's
-        // branch named after its country, an organization (not a person with the country for surname).
-        // ("Dana Peru" with a given name first stays a person; so does a name no company's words open.)
+        // whose first word opens another organization's name in the text, or that two or more unknown
+        // words open, is that company's branch named after its country, an organization (not a person
+        // with the country for surname).
+        // ("Dana Peru" with a given name first stays a person; so does "Tarvo Peru", one unknown word no
+        // company's words open.)
         if mentions.contains(where: { $0.kind == .person && $0.kindGuessed }) {
             // (The organizations' names by their first word's norm, at most 8 a word: a text of many such names and
             // many companies stays linear.)
@@ -3193,7 +3275,16 @@ struct MentionFinder: Sendable {
                     let o = mentions[Int(n)]
                     return tokens[o.start].text == tokens[m.start].text && !(o.start..<o.end).contains { tokens[$0].text == tokens[k].text }
                 }
-                if opensCompany {
+                // (Two or more unknown words before the country's name are a company's too, alone in the text:
+                // "Korvex Salmon Chile"; a person's given names are known, "Ana Maria Chile" stays.)
+                let unknownWords =
+                    k - m.start >= 2
+                    && (m.start..<k).allSatisfy { j in
+                        let w = tokens[j]
+                        return !lexicon.isWord(w, .givenName) && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
+                            && !lexicon.isWord(w, .titleWord) && !w.isAllCaps
+                    }
+                if opensCompany || unknownWords {
                     mentions[index].kind = .organization
                     mentions[index].kindGuessed = false
                 }

@@ -2043,3 +2043,10 @@ extension Equatable {
     /// Whether the value is `a`, `b` or `c`: `[a, b, c].contains(self)` without an array.
     @inline(__always) func isOne(of a: Self, _ b: Self, _ c: Self) -> Bool { self == a || self == b || self == c }
 }
+
+extension Unicode.Scalar {
+    /// The scalar's first one after canonical decomposition: a letter without its accents ("É" → "E").
+    var withoutAccent: Unicode.Scalar {
+        String(self).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? self
+    }
+}

@@ -34,6 +34,23 @@ struct EntityResolutionTests {
         #expect(nodes("Esko", in: place).map(\.kind) == [.location], "\(place.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })")
     }
 
+    @Test("a lone name is no short name of a body named after it by an organ's head: 'Andavor' and the 'Andavor Council' stay two")
+    func organOfALoneName() {
+        let g = graph(
+            "Andavor trade ministers met in Quarra on Monday. Andavor said the talks would go on. "
+                + "The Andavor Council will review the deal next month, and Andavor will then vote."
+        )
+        let names = "\(g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })"
+        #expect(nodes("Andavor Council", in: g).count == 1, "\(names)")
+        #expect(nodes("Andavor", in: g).count == 1 && nodes("Andavor", in: g).first?.name == "Andavor", "\(names)")
+        #expect(nodes("Andavor Council", in: g).first?.aliases.contains("Andavor") == false, "\(names)")
+        // Negatives: a company's short name still joins its full name, also before a company-like organ head.
+        let h = graph("Korvex Holdings said profits rose. Korvex would appeal. Workers at Tarsel Services struck. Tarsel said it would talk.")
+        let hNames = "\(h.entities.values.map { "\($0.name) \($0.kind) \($0.aliases)" })"
+        #expect(nodes("Korvex", in: h).map(\.name) == ["Korvex Holdings"], "\(hNames)")
+        #expect(nodes("Tarsel", in: h).map(\.name) == ["Tarsel Services"], "\(hNames)")
+    }
+
     @Test("a company's short name joins its full name beside a unit named alike, and after a possessive")
     func companyShortNamesBesideUnits() {
         let g = graph(

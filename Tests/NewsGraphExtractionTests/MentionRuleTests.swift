@@ -20,6 +20,83 @@ struct MentionRuleTests {
         graph.entities.values.first { $0.name == form || $0.aliases.contains(form) }
     }
 
+    @Test("a body's cue at one mention outweighs a given name's spelling at another; accented initials spell an acronym; a description's head after a possessive or an adverb")
+    func bodyCuesOverGivenNamesAccentsAndDescriptions() {
+        // A given name's spelling ("Rosa") read a person at the second mention; "insurer" names a body at the first.
+        let cued = graph("The clinic chain is 40 percent owned by Peruvian insurer Rosa Meridia. Rosa Meridia, which is listed in Lima, said it had not been consulted.")
+        #expect(node("Rosa Meridia", in: cued)?.kind == .organization, "\(cued.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Negative: no body's cue anywhere, the given name's spelling stands.
+        let person = graph("The insurer hired Rosa Meridia in May. Rosa Meridia said the clinics had not been paid.")
+        #expect(node("Rosa Meridia", in: person)?.kind == .person, "\(person.entities.values.map { "\($0.name) \($0.kind)" })")
+        // "É" spells the acronym's "E".
+        let accent = graph("Kessa's Électricité de Velmarie (EDV) cut power to three towns on Monday.")
+        #expect(node("Électricité de Velmarie", in: accent)?.kind == .organization, "\(accent.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Negative: an accented given name without an acronym stays a person.
+        let named = graph("Émile Varnet, the mayor, said the power cut was illegal.")
+        #expect(node("Émile Varnet", in: named)?.kind == .person, "\(named.entities.values.map { "\($0.name) \($0.kind)" })")
+        // The description's head comes after a possessive cue ("the carmaker's … subsidiary") or a body's noun goes on
+        // with an adverb and a participle ("a company jointly owned").
+        let subsidiary = graph("Halbrecht de Tarvo, the carmaker's local subsidiary, said the strike was illegal.")
+        #expect(node("Halbrecht de Tarvo", in: subsidiary)?.kind == .organization, "\(subsidiary.entities.values.map { "\($0.name) \($0.kind)" })")
+        let adverb = graph("The dam is run by Aguas del Tarvo, a company jointly owned by two utilities.")
+        #expect(node("Aguas del Tarvo", in: adverb)?.kind == .organization, "\(adverb.entities.values.map { "\($0.name) \($0.kind)" })")
+        // Negatives: a person's office after the body's possessive, a person's noun before the adverb.
+        let lawyer = graph("Maria de Tarvo, the company's lawyer, said the strike was illegal.")
+        #expect(node("Maria de Tarvo", in: lawyer)?.kind == .person, "\(lawyer.entities.values.map { "\($0.name) \($0.kind)" })")
+        let appointed = graph("Carlos del Tarvo, a lawyer jointly appointed by the two firms, said the deal was fair.")
+        #expect(node("Carlos del Tarvo", in: appointed)?.kind == .person, "\(appointed.entities.values.map { "\($0.name) \($0.kind)" })")
+    }
+
+    @Test("a trade's noun before a comma, a '-listed' place, a capital or a digit inside a word, and a body's noun after a name's possessive name a company")
+    func tradeNounsListedPlacesBrandSpellingsAndPossessedBodies() {
+        func kinds(_ g: KnowledgeGraph) -> [String] { g.entities.values.map { "\($0.name) \($0.kind)" } }
+        let exporter = graph("Kessa accused the country's largest exporter, Dorvel Golden Rice, of hiding its sales.")
+        #expect(node("Dorvel Golden Rice", in: exporter)?.kind == .organization, "\(kinds(exporter))")
+        let arm = graph("The board voted to sell Tarvo's loss-making logistics arm, Tarvo Unsoku.")
+        #expect(node("Tarvo Unsoku", in: arm)?.kind == .organization, "\(kinds(arm))")
+        let listed = graph("The mine is owned by Kessa-listed Orvel Digital, which denied the claim.")
+        #expect(node("Orvel Digital", in: listed)?.kind == .organization, "\(kinds(listed))")
+        let brand = graph("Prosecutors said Dorvik AgroTrade paid the bribes. Hackers calling themselves Velk Av3ngers hit the utility.")
+        #expect(node("Dorvik AgroTrade", in: brand)?.kind == .organization, "\(kinds(brand))")
+        #expect(node("Velk Av3ngers", in: brand)?.kind == .organization, "\(kinds(brand))")
+        let association = graph("Orvel Rugby, Velmar Rugby's regional association, said it would lend the union money.")
+        #expect(node("Orvel Rugby", in: association)?.kind == .organization, "\(kinds(association))")
+        // Negatives: a given name first; a person's rival after a name's possessive; names with a capital inside after
+        // a short prefix.
+        let person = graph("Kessa accused the country's largest exporter, Maria Dorvel, of hiding her sales.")
+        #expect(node("Maria Dorvel", in: person)?.kind == .person, "\(kinds(person))")
+        let rival = graph("Tarvo Delmach, Kiro's long-time rival, has been under house arrest since March.")
+        #expect(node("Tarvo Delmach", in: rival)?.kind == .person, "\(kinds(rival))")
+        let surnames = graph("Dorvel McKarran and Tovan MacAlder met in Kessa. Senator Velka DeMarro said the deal was fair.")
+        #expect(node("Dorvel McKarran", in: surnames)?.kind == .person, "\(kinds(surnames))")
+        #expect(node("Tovan MacAlder", in: surnames)?.kind == .person, "\(kinds(surnames))")
+    }
+
+    @Test("a name read a body's by its article alone yields to a place's cue at another mention; water's nouns after a name make it a place")
+    func articleGuessesAndWaterNouns() {
+        func kinds(_ g: KnowledgeGraph) -> [String] { g.entities.values.map { "\($0.name) \($0.kind)" } }
+        let river = graph("Officials said the Orvask was rising fast. Farmers draw water from the Orvask river near Kessa.")
+        #expect(node("Orvask", in: river)?.kind == .location, "\(kinds(river))")
+        let water = graph("Tarvo controls shipping in the Khorvel waterway. Its aircraft are based on Velmadhoo and Orlaamu atolls.")
+        #expect(node("Khorvel", in: water)?.kind == .location, "\(kinds(water))")
+        #expect(node("Velmadhoo", in: water)?.kind == .location, "\(kinds(water))")
+        // Negatives: the article alone still names a body; a broadcaster's channel is no water.
+        let body = graph("The minister told the Velmarin on Monday that the vote was fair.")
+        #expect(node("Velmarin", in: body)?.kind == .organization, "\(kinds(body))")
+        let channel = graph("The minister told the Korvista channel that the vote was fair.")
+        #expect(node("Korvista", in: channel)?.kind != .location, "\(kinds(channel))")
+    }
+
+    @Test("a lone place of the place table stays apart from a longer place its name opens, unless a place noun or head word ends that")
+    func lonePlacesApartFromLongerPlaces() {
+        let g = graph("The state of Bihar sued Tarvex Chemicals on Monday. The suit was filed at a court in Bihar Sharif. Bihar said the spill killed fish.")
+        #expect(node("Bihar", in: g).map { $0.name } == "Bihar", "\(g.entities.values.map { "\($0.name) \($0.sortedAliases)" })")
+        #expect(node("Bihar Sharif", in: g)?.aliases.contains("Bihar") == false, "\(g.entities.values.map(\.name))")
+        // Negative: a sea's head word ends the longer name, the same place.
+        let sea = graph("Tarvo sent ships to the Baltic Sea on Monday. Patrols in the Baltic will go on.")
+        #expect(node("Baltic", in: sea)?.name == "Baltic Sea", "\(sea.entities.values.map(\.name))")
+    }
+
     @Test("a treaty's name after 'on'/'of' holds words of a field only (not a day, not an unknown name); an acronym's plural is no mixed-case acronym")
     func treatyNamesAndAcronymPlurals() throws {
         let g = graph("Peru invoked the Treaty on Monday against Tarvel Group. Chile ratified the Convention on International Trade in Endangered Species.")
@@ -1224,6 +1301,21 @@ struct MentionRuleTests {
         #expect(h.entities.values.first { $0.name == "Dravenko Chile" }?.kind == .person, "\(hNames)")
         #expect(h.entities.values.first { $0.name == "Ghana" }?.kind == .country, "\(hNames)")
         #expect(!h.entities.values.contains { $0.name == "Ghana Velkor" }, "\(hNames)")
+    }
+
+    @Test("two or more unknown words before a country's name are a company's unit, not a person with the country for surname")
+    func companyUnitsNamedAfterCountries() {
+        let g = graph("Regulators fined Korvex Salmon Chile on Monday. Chile's fisheries agency said the fine was fair.")
+        let names = g.entities.values.map { "\($0.name) \($0.kind) \($0.aliases.sorted())" }.sorted()
+        let unit = g.entities.values.first { $0.name == "Korvex Salmon Chile" }
+        #expect(unit?.kind == .organization, "\(names)")
+        #expect(unit?.aliases.contains("Chile") == false, "\(names)")
+        #expect(g.entities.values.first { $0.name == "Chile" }?.kind == .country, "\(names)")
+        // Negatives: a given name first, or one unknown word, before the country stays a person.
+        let h = graph("Police questioned Maria Dravena Chile on Monday. Tarvik Peru, a lawyer, said nothing.")
+        let hNames = h.entities.values.map { "\($0.name) \($0.kind)" }.sorted()
+        #expect(h.entities.values.first { $0.name == "Maria Dravena Chile" }?.kind == .person, "\(hNames)")
+        #expect(h.entities.values.first { $0.name == "Tarvik Peru" }?.kind == .person, "\(hNames)")
     }
 
     @Test("companies by their context: after a place's '-based', listed after a company noun's plural, a team, a gallery; a hyphenated short form")
