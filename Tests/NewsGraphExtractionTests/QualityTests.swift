@@ -236,6 +236,10 @@ struct QualityTests {
     /// Texts 428–439 came in blind on 2026-12-07 (first score with main 74b7310: entities 0.926, typed 0.875,
     /// relations 0.397, P 0.745 R 0.271; 421 relations); all 439 texts scored entities 0.960, typed 0.943, relations
     /// 0.633 (P 0.862 R 0.500); floors 0.959 / 0.942 / 0.632 (the measured 0.95987, 0.94262, 0.63252).
+    /// With the session's rules (offices after "Its", "the country's" bodies, members and partners in appositions, lists
+    /// before "which", sites operated or straddled, ties held, kinds from a describing noun, organs kept apart from the
+    /// name they add to): entities 0.960, typed 0.944, relations 0.636 (P 0.863 R 0.503); floors 0.959 / 0.944 / 0.635
+    /// (the measured 0.95998, 0.94425, 0.63583).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -243,8 +247,8 @@ struct QualityTests {
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.942)
-        #expect(score.relations.f1 >= 0.632)
+        #expect(score.typedEntities.f1 >= 0.944)
+        #expect(score.relations.f1 >= 0.635)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
