@@ -867,6 +867,24 @@ struct StructureRules {
     /// Nouns of a company named after a country's possessive and a comma: "Kalmar's state oil company, Velpet" is
     /// in Kalmar (where "Kalmar's state logistics agency, Velbul" is its organ).
     static let apposedCompanyNouns: WordSet = ["company", "corporation", "conglomerate"]
+    /// The lower-case words after the possessive "'s" at `possessive` (at most eight, and hyphens inside them: "Chile's
+    /// state power utility, …", "the country's second-largest lender, …"): where they end, and whether one of them says
+    /// the body is foreign ("foreign", "overseas", "international").
+    func wordsAfterPossessive(_ possessive: Int, to b: Int) -> (end: Int, foreign: Bool) {
+        let tokens = ctx.tokens
+        let start = possessive + 1
+        var q = start
+        var foreign = false
+        while q < b, q < start + 8,
+            (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
+                || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > start)
+        {
+            if tokens[q].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
+            q += 1
+        }
+        return (q, foreign)
+    }
+
     /// `country-described`: "The country's largest lender, Korvex Bank, cut rates" puts the bank in the country the
     /// text is about; "the country's securities regulator, the Tarvo Commission," and "the country's Tarvo Meat
     /// Institute" (a body named right after the possessive, no company's name: "the country's Korvex Bank" is in it)
@@ -888,15 +906,7 @@ struct StructureRules {
                 emit(ctx.entity(n), country, ctx.isCompany[ctx.entity(n)] ? .locatedIn : .memberOf, "country-described", 0.7)
                 continue
             }
-            var q = k + 2
-            var foreign = false
-            while q < b, q < k + 10,
-                (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
-                    || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > k + 2)
-            {
-                if tokens[q].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
-                q += 1
-            }
+            let (q, foreign) = wordsAfterPossessive(k + 1, to: b)
             guard !foreign, q > k + 2, q + 2 < b, tokens[q].textIs(","), tokens[q - 1].kind == .word else { continue }
             let noun = tokens[q - 1]
             let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
@@ -1643,15 +1653,7 @@ struct StructureRules {
             // a state body's noun; "Kalmar's state power utility, Velgrid", "Kalmar's biggest dockers' union, Velko": a
             // company or a civil body the country's possessive describes is in the country.)
             if kind == .country || kind == .organization, !m.isAdjective, tokens[k].normIs("'s") {
-                var q = k + 1
-                var foreign = false
-                while q < b, q < k + 9,
-                    (tokens[q].isLowerInitial && tokens[q].kind == .word && !RelationFinder.stopWords.contains(tokens[q]))
-                        || (tokens[q].textIs("-") && !tokens[q].spaceBefore && q > k + 1)
-                {
-                    if tokens[q].normIsOne(of: "foreign", "overseas", "international") { foreign = true }
-                    q += 1
-                }
+                let (q, foreign) = wordsAfterPossessive(k, to: b)
                 if q > k + 1, q + 2 < b, tokens[q].textIs(","), tokens[q - 1].kind == .word {
                     let r = tokens[q + 1].normIs("the") ? q + 2 : q + 1
                     let noun = tokens[q - 1]
