@@ -3647,6 +3647,10 @@ extension MentionFinder {
         "party", "parties", "club", "clubs", "side", "sides", "team", "teams", "chain", "consortium", "association",
         "federation", "firm", "firms", "company", "companies", "roaster", "airline", "airlines", "carrier", "lender",
         "insurer", "broadcaster", "newspaper", "movement", "coalition", "charity", "conglomerate", "cooperative",
+        // Trades a firm is named by after a demonym ("Argentine trader X", "French laboratory X"; "oil trader Juan
+        // Perez" keeps its given name's person).
+        "trader", "laboratory", "laboratories", "exporter", "importer", "distributor", "wholesaler", "retailer",
+        "manufacturer", "shipper", "refiner", "brewer", "drugmaker", "carmaker", "automaker", "chipmaker",
     ]
 
     /// A name guessed a person's (no known given name, no cue) right after a body's noun in a noun phrase opened by a
@@ -3663,6 +3667,7 @@ extension MentionFinder {
             if tokens[n].normIsOne(of: "and", "or") || tokens[n].textIs(","), n == listEnd { inList = true }
             if !inList, tokens[n].textIs(","), n >= 2 { n -= 1 }
             var bodyNoun = false
+            var afterDemonym = false
             if !inList, tokens[n].kind == .word, tokens[n].isLowerInitial, Self.bodyNounsBeforeName.contains(tokens[n]) {
                 // (A determiner or a possessive opens the noun phrase within four words before the noun.)
                 var k = n - 1
@@ -3672,12 +3677,24 @@ extension MentionFinder {
                         bodyNoun = true
                         break
                     }
+                    // (Or a state's demonym: "Argentine trader X", "French laboratory X".)
+                    // (Among the three mentions before this one; a demonym that opens its own noun phrase, not one
+                    // after an article, "The French party X founded", which the article's reading keeps.)
+                    if (max(0, index - 3)..<index).contains(where: {
+                        mentions[$0].end == k + 1 && mentions[$0].isAdjective && mentions[$0].kind == .country
+                            && !(mentions[$0].start > 0 && RelationFinder.determiners.contains(tokens[mentions[$0].start - 1]))
+                    }) {
+                        bodyNoun = true
+                        afterDemonym = true
+                        break
+                    }
                     if w.kind != .word, !w.textIs("-") { break }
                     k -= 1
                 }
             }
             guard inList || bodyNoun else { continue }
-            if m.end < tokens.count {
+            // (After a demonym the name is the subject a verb may follow: "French laboratory X had stopped shipments".)
+            if m.end < tokens.count, !afterDemonym {
                 let after = tokens[m.end]
                 guard after.kind != .word || after.normIsOne(of: "and", "or") || !after.isLowerInitial
                     || lexicon.lexical(after.norm).tags.contains(.number)

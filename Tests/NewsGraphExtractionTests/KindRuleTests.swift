@@ -157,4 +157,16 @@ struct KindRuleTests {
         let index = graph("Traders said the Velkospi market fell 2 percent on Monday.")
         #expect(!index.entities.values.contains { $0.kind == .facility }, "\(kinds(index))")
     }
+
+    @Test("a name after a demonym and a trade's noun is a firm's ('Argentine trader Korvel del Plata', 'French laboratory Morel Sante had stopped …'); a given name keeps a person")
+    func firmsAfterDemonymAndTrade() {
+        let trader = graph("Paraguay sold power through a contract with Argentine trader Korvel del Plata.")
+        #expect(node("Korvel del Plata", in: trader)?.kind == .organization, "\(kinds(trader))")
+        let laboratory = graph("Tunisia said French laboratory Morel Sante had stopped shipments.")
+        #expect(node("Morel Sante", in: laboratory)?.kind == .organization, "\(kinds(laboratory))")
+        // Negative: a given name first is a person's ("oil trader Juan Perez").
+        let person = graph("Argentine oil trader Juan Perez said prices rose.")
+        #expect(node("Juan Perez", in: person)?.kind == .person, "\(kinds(person))")
+    }
+
 }
