@@ -3647,10 +3647,9 @@ extension MentionFinder {
         "party", "parties", "club", "clubs", "side", "sides", "team", "teams", "chain", "consortium", "association",
         "federation", "firm", "firms", "company", "companies", "roaster", "airline", "airlines", "carrier", "lender",
         "insurer", "broadcaster", "newspaper", "movement", "coalition", "charity", "conglomerate", "cooperative",
-        // Trades a firm is named by after a demonym ("Argentine trader X", "French laboratory X"; "oil trader Juan
-        // Perez" keeps its given name's person).
-        "trader", "laboratory", "laboratories", "exporter", "importer", "distributor", "wholesaler", "retailer",
-        "manufacturer", "shipper", "refiner", "brewer", "drugmaker", "carmaker", "automaker", "chipmaker",
+        // Trades a firm is named by ("Argentine trader X", "French laboratory X"; "oil trader Juan Perez" keeps its
+        // given name's person); ``companyOnlyNouns`` count too.
+        "trader", "laboratory", "laboratories", "brewer",
     ]
 
     /// A name guessed a person's (no known given name, no cue) right after a body's noun in a noun phrase opened by a
@@ -3668,7 +3667,9 @@ extension MentionFinder {
             if !inList, tokens[n].textIs(","), n >= 2 { n -= 1 }
             var bodyNoun = false
             var afterDemonym = false
-            if !inList, tokens[n].kind == .word, tokens[n].isLowerInitial, Self.bodyNounsBeforeName.contains(tokens[n]) {
+            if !inList, tokens[n].kind == .word, tokens[n].isLowerInitial,
+                Self.bodyNounsBeforeName.contains(tokens[n]) || Self.companyOnlyNouns.contains(tokens[n])
+            {
                 // (A determiner or a possessive opens the noun phrase within four words before the noun.)
                 var k = n - 1
                 while k >= 0, n - k <= 4 {
