@@ -58,6 +58,26 @@ struct StructureRulesTests {
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
     }
 
+    @Test("a demonym before a plural company noun and a list, a lessor and a shipping line: 'Chinese refiners A and B', 'Irish lessor X', 'Danish container line X'")
+    func demonymListsAndLines() {
+        func placed(_ d: [Drawn], in country: String) -> Set<String> {
+            Set(d.filter { $0.predicate == .locatedIn && $0.target == country && $0.rule == "demonym-company" }.map(\.source))
+        }
+        let list = Self.drawn("Two of its customers, Chinese refiners Korvex Materials and Velmar Cobalt, said they had enough stock.")
+        #expect(placed(list, in: "china") == ["korvex_materials", "velmar_cobalt"], "\(list)")
+        let three = Self.drawn("Peruvian lenders Tarvo Bank, Korvex Credit and Velmar Finance cut rates.")
+        #expect(placed(three, in: "peru") == ["tarvo_bank", "korvex_credit", "velmar_finance"], "\(three)")
+        let lessor = Self.drawn("The jets are leased from Irish lessor Korvex Aero Leasing, the airline said.")
+        #expect(placed(lessor, in: "ireland") == ["korvex_aero_leasing"], "\(lessor)")
+        let line = Self.drawn("Danish container line Velmar Shipping said it would stop calling at the port.")
+        #expect(placed(line, in: "denmark") == ["velmar_shipping"], "\(line)")
+        // A plural not right before the names, and a line that is no company ("the Chilean front line"), give nothing.
+        let open = Self.drawn("Chinese refiners told Korvex Materials and Velmar Cobalt they had enough stock.")
+        #expect(placed(open, in: "china").isEmpty, "\(open)")
+        let front = Self.drawn("The Chilean front line Velmar Ridge was shelled on Monday.")
+        #expect(placed(front, in: "chile").isEmpty, "\(front)")
+    }
+
     @Test("more bodies a demonym describes with the name right after: 'U.S. investment fund X', 'the Kalmari news agency X', 'the Kalmari dockers' union X'")
     func demonymBodies() {
         let fund = Self.drawn("The deal was led by U.S. investment fund Korvel Capital on Monday.")

@@ -60,7 +60,11 @@ struct StructureRules {
         "major", "fund",
         // "the Swedish roaster X", "German second-division side X", "a Kalmari satirical weekly X"
         "roaster", "trader", "brewer", "chain", "side", "factory", "weekly", "daily", "magazine", "tabloid",
+        // "Irish lessor X"
+        "lessor",
     ])
+    /// Words before "line" that make it a shipping or transport company: "Danish container line X".
+    static let lineKindWords: WordSet = ["container", "shipping", "cruise", "ferry", "liner", "bus", "freight"]
 
     /// The person named at `start`, over "former"/"late", lower-case words and an office's title ("of billionaire
     /// Anna Lisk", "of former President Tomas Brel"), not a possessor ("of Lisk's party").
@@ -779,6 +783,24 @@ struct StructureRules {
         return nil
     }
 
+    /// The organizations listed right after the one named by mention `n` ("A, B and C", "A and B"; at most eight, each a
+    /// bare name): their mentions; none unless the list closes with "and" before its last name.
+    func orgListAfter(_ n: Int, to b: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var list: [Int] = []
+        var q = ctx.mentions[n].end
+        var closed = false
+        while list.count < 8, !closed, q + 1 < b, tokens[q].textIs(",") || tokens[q].normIs("and") {
+            closed = tokens[q].normIs("and")
+            q += 1
+            if !closed, tokens[q].normIs("and") { closed = true; q += 1 }
+            guard q < b, let next = ctx.mentionByStart[q], ctx.kind(next) == .organization, !ctx.mentions[next].isAdjective else { return [] }
+            list.append(next)
+            q = ctx.mentions[next].end
+        }
+        return closed ? list : []
+    }
+
     /// "majority-owned by", "majority owned by" at `r`: the position after "by".
     func majorityOwned(at r: Int, to b: Int) -> Int? {
         let tokens = ctx.tokens
@@ -1231,7 +1253,11 @@ struct StructureRules {
                     Self.describesCompany(tokens[k].norm) || Self.demonymBodyNouns.contains(tokens[k])
                         || (k > m.end && tokens[k].normIs("agency") && Self.tradeAgencyWords.contains(tokens[k - 1]))
                         || (k > m.end && tokens[k].normIs("house") && tokens[k - 1].normIs("trading"))
+                        || (k > m.end && tokens[k].normIs("line") && Self.lineKindWords.contains(tokens[k - 1]))
                 }
+                // "Chinese refiners A and B", "Kalmari lenders A, B and C": a plural of those nouns before a list of names.
+                let pluralBodies = q > m.end && tokens[q - 1].norm.count > 4 && tokens[q - 1].norm.hasSuffix("s")
+                    && Self.describesCompany(String(tokens[q - 1].norm.dropLast()))
                 // ("the Gaza reconstruction fund X" is a fund for the place, not one of it.)
                 let purposeFund = q > m.end + 1 && tokens[q - 1].normIs("fund") && Self.purposeFundWords.contains(tokens[q - 2])
                 // The word that opens the description: an article, or (only before a name apposed after it) a
@@ -1242,6 +1268,12 @@ struct StructureRules {
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, companyRule, confidence: 0.7)
+                } else if q > m.end, q < b, pluralBodies, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization,
+                    !mentions[n].isAdjective
+                {
+                    for member in [n] + orgListAfter(n, to: b) where ctx.entity(member) != e {
+                        emit(ctx.entity(member), e, .locatedIn, companyRule, confidence: 0.7)
+                    }
                 } else if q > m.end, !purposeFund, describesBody(q - 1), let opener {
                     // "a Danish shipping firm, Velmar Lines,": the name apposed after a comma, the apposition closed
                     // after it ("After Peru banned a Danish firm, Velmar Lines left" names no such firm).
