@@ -202,6 +202,11 @@ owner/parent	Y:Organization, X's N	member_of
 city/town/village/port/capital/island/region/province/district	X:Place, Y:Place's N	located_in
 member/official/officer/operative/militant/fighter/commander/employee/executive/envoy	X:Person, N of/in Y:Organization	role_in
 leader/head/chief/chairman/chairwoman/chairperson/president/commander	X:Person, N of Y:Actor	leads
+# a body that runs another or a site for it: "X, trustee of the Y fund", "X, the operator of the Y mine", "Y's
+# administrators, X" (a company's or a fund's, not a person's, office)
+trustee/operator/administrator/manager	X:Organization, N of Y:Organization	leads
+operator	X:Organization, N of Y:Facility	leads
+trustee/operator/administrator/manager	X:Organization, Y:Organization's N	leads
 ally/associate/partner/affiliate	X, N of Y	affiliated_with
 ally/associate/partner/affiliate	X, Y N	affiliated_with
 ally/associate/partner	X, Y's N	affiliated_with

@@ -190,6 +190,21 @@ extension NounFrameTests {
 extension NounFrameTests {
     /// A verb the vocabulary lacks is numbered past its end: reading what a copula's group
     /// describes must not index the vocabulary with that number.
+    @Test("a body that runs another: 'X, trustee of the Y fund', 'Y's administrators, X', 'X, operator of the Y mine'; not a person")
+    func bodiesThatRunBodies() {
+        let trustee = Self.drawn("The regulator said Korvex Super Pty Ltd, trustee of the Velmar Retirement Fund, had misled members.")
+        #expect(Self.has(trustee, "korvex_super_pty_ltd", .leads, "velmar_retirement_fund"), "\(trustee)")
+        let administrators = Self.drawn("Tarvo Property's administrators, Sydney firm Velmar Partners, said some loans had been used to pay interest.")
+        #expect(Self.has(administrators, "velmar_partners", .leads, "tarvo_property"), "\(administrators)")
+        let operatorOf = Self.drawn("Korvex Gold, operator of the Tarvo mine, said output fell.")
+        #expect(Self.has(operatorOf, "korvex_gold", .leads, "tarvo_mine"), "\(operatorOf)")
+        // A person's office is the title rules' (a manager of a body holds a role in it), and a customer runs nothing.
+        let person = Self.drawn("Anna Lisk, manager of the Velmar Retirement Fund, said it would appeal.")
+        #expect(!person.contains { $0.rule.hasPrefix("frame:trustee") }, "\(person)")
+        let customer = Self.drawn("Korvex Gold, a customer of Tarvo Bank, said output fell.")
+        #expect(!customer.contains { $0.predicate == .leads }, "\(customer)")
+    }
+
     @Test("an unknown verb before a described group does not trap")
     func unknownVerbLemma() {
         let drawn = Self.drawn("Tomas Brel zorbleated a senior member of the Velmar Front.")
