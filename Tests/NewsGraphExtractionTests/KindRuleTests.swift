@@ -169,4 +169,47 @@ struct KindRuleTests {
         #expect(node("Juan Perez", in: person)?.kind == .person, "\(kinds(person))")
     }
 
+    @Test("a park's or a reserve's last two words give its kind; 'Park' alone stays a surname")
+    func parksByTheirKind() {
+        let g = graph("Gunmen attacked a ranger post near the Korvo National Park on Monday. Smoke reached the Tarsel Game Reserve.")
+        #expect(node("Korvo National Park", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Tarsel Game Reserve", in: g)?.kind == .location, "\(kinds(g))")
+        let estate = graph("The plant, inside the Velmar Industrial Park, will open in May.")
+        #expect(node("Velmar Industrial Park", in: estate)?.kind == .facility, "\(kinds(estate))")
+        // Negative: "Park" after a title, or first, is a person's name.
+        let person = graph("Chairman Park said the deal was done. Park Ji-soo, the finance chief, agreed.")
+        #expect(!person.entities.values.contains { $0.kind != .person }, "\(kinds(person))")
+    }
+
+    @Test("names listed before a place noun's plural ('areas', 'fields') are places")
+    func namesBeforePlacePlurals() {
+        let g = graph("The map shows the disputed Orvelan, Kestiva and Dravunel areas as part of Nepal.")
+        for name in ["Orvelan", "Kestiva", "Dravunel"] {
+            #expect(node(name, in: g)?.kind == .location, "\(kinds(g))")
+        }
+        // Negative: the same list before a plural that names no place.
+        let firms = graph("The ministry fined the Orvelan, Kestiva and Dravunel consortiums on Monday.")
+        #expect(!firms.entities.values.contains { $0.kind == .location }, "\(kinds(firms))")
+    }
+
+    @Test("a place of the table that ends in a capitalized function word ('Hoi An') is one name")
+    func tablePlaceEndingInFunctionWord() {
+        let g = graph("Floods cut roads around Hoi An on Monday. An official said the town was cut off.")
+        #expect(node("Hoi An", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Hoi", in: g) == nil, "\(kinds(g))")
+        // Negative: a sentence's "An" after a name is no part of it.
+        let sentence = graph("The firm is based in Vinh. An audit found no fault.")
+        #expect(node("Vinh", in: sentence)?.kind == .location, "\(kinds(sentence))")
+    }
+
+    @Test("one unknown word or noun before a continent's name is a body's name that ends in it")
+    func oneWordBeforeContinent() {
+        let g = graph("Tarvamark Africa, which campaigns against plastic waste, sued the ministry. Its partner, Hockey Europe, agreed.")
+        #expect(node("Tarvamark Africa", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Hockey Europe", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a preposition, a compass word or a hyphenated adjective before the continent.
+        let places = graph("Across Europe, farmers protested. Sub-Saharan Africa grew fast. Southern Africa is dry.")
+        #expect(node("Europe", in: places)?.kind == .location, "\(kinds(places))")
+        #expect(!places.entities.values.contains { $0.kind == .organization && $0.name.contains("Africa") }, "\(kinds(places))")
+    }
 }
