@@ -3153,7 +3153,8 @@ struct MentionFinder: Sendable {
                                 && (Self.organizationCues.contains(tokens[end])
                                     || (end + 1 < b && tokens[end + 1].isLowerInitial
                                         && Self.organizationCues.contains(tokens[end + 1])
-                                        && lexicon.isWord(tokens[end], .commonWord))))
+                                        // ("its Velmar media outlet": a body's head word in lower case before the noun.)
+                                        && (lexicon.isWord(tokens[end], .commonWord) || headKind(tokens[end]) == .organization))))
                             // A name that starts with a common English word names no person: "Fancy Bear",
                             // "Delta Tankers", "Radio Norte" (not a given name, a title, a compass word or a
                             // place's first word: "North Kordofan").
@@ -3200,6 +3201,17 @@ struct MentionFinder: Sendable {
                                         && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
                                         && !lexicon.isWord(w, .titleWord) && !lexicon.isWord(w, .nonName)
                                 })
+                            // "Golden Tarvo Resort": a given name's spelling first, then words that are no given name nor
+                            // particle, and a common English noun last (which no frequent surname spells: the common words
+                            // leave those out) name no person of three words or more, whose last word is a name.
+                            || (spanLength >= 3 && lexicon.isWord(t, .givenName) && !personTitle(i) && !afterTitle
+                                && (i + 1..<end).allSatisfy {
+                                    tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                                        && !lexicon.isWord(tokens[$0], .givenName) && !lexicon.isWord(tokens[$0], .particle)
+                                        && !lexicon.isWord(tokens[$0], .familyFirst)
+                                }
+                                && lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .titleWord)
+                                && lexicon.lexical(tokens[end - 1].norm).tags.contains(.noun))
                             // "Procter & Gamble": an ampersand inside joins no person's names.
                             || (spanLength >= 3 && (i + 1..<end - 1).contains { tokens[$0].textIs("&") })
                             // "Los Halcones", "Las Fieras": a Spanish plural article starts no person's name.

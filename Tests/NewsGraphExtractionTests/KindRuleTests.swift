@@ -212,4 +212,33 @@ struct KindRuleTests {
         #expect(node("Europe", in: places)?.kind == .location, "\(kinds(places))")
         #expect(!places.entities.values.contains { $0.kind == .organization && $0.name.contains("Africa") }, "\(kinds(places))")
     }
+
+    @Test("a given name's spelling, then no given name, and a common noun last make a body's name of three words")
+    func givenNameSpellingThenCommonNoun() {
+        let g = graph("The council ordered the Golden Tarvask Resort casino to reinstate 23 union leaders on Monday.")
+        #expect(node("Golden Tarvask Resort", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a middle given name, or a last word a frequent surname spells, keeps a person.
+        let people = graph("Sarah Mercy Otieno said the vote was fair. John Tarvask Baker disagreed.")
+        #expect(node("Sarah Mercy Otieno", in: people)?.kind == .person, "\(kinds(people))")
+        #expect(node("John Tarvask Baker", in: people)?.kind == .person, "\(kinds(people))")
+    }
+
+    @Test("a lower-case head word and a body's noun after a name ('its X media outlet') make it a body's")
+    func headWordThenBodyNoun() {
+        let g = graph("The group claimed the attack in a statement on its Az-Varqa media outlet.")
+        #expect(node("Az-Varqa", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a person's name before a common noun that names no body.
+        let person = graph("Officials said Az-Varqa media reports were false, and Lena Tarvik denied them.")
+        #expect(node("Lena Tarvik", in: person)?.kind == .person, "\(kinds(person))")
+    }
+
+    @Test("the first two words of a firm named with a common noun last stand for it, also after a given name's spelling")
+    func shortNameOfFirmEndingInCommonNoun() {
+        let g = graph("The regulator suspended the offer for a stake in Mai Tarvo Dairy. The group offered to buy 36 percent of Mai Tarvo.")
+        #expect(node("Mai Tarvo Dairy", in: g)?.aliases.contains("Mai Tarvo") == true, "\(kinds(g))")
+        #expect(!g.entities.values.contains { $0.kind == .person }, "\(kinds(g))")
+        // Negative: the pair named alone before the firm is its founder, a person.
+        let founder = graph("Mai Tarvo founded Mai Tarvo Dairy in 1990. Mai Tarvo said she was proud.")
+        #expect(founder.entities.values.contains { $0.kind == .person }, "\(kinds(founder))")
+    }
 }
