@@ -241,4 +241,14 @@ struct KindRuleTests {
         let founder = graph("Mai Tarvo founded Mai Tarvo Dairy in 1990. Mai Tarvo said she was proud.")
         #expect(founder.entities.values.contains { $0.kind == .person }, "\(kinds(founder))")
     }
+
+    @Test("a country's one-word demonym in '-i' names its people in the plural too ('Nepalis'); a user's demonym too")
+    func demonymPlurals() {
+        let g = graph("About 8 million Nepalis are estimated to live and work abroad.")
+        #expect(node("Nepal", in: g)?.kind == .country, "\(kinds(g))")
+        #expect(!g.entities.values.contains { $0.kind == .organization }, "\(kinds(g))")
+        // Negative: a demonym in "-man" takes no regular plural ("Frenchmans" names nothing).
+        let none = graph("Frenchmans Tarvo Ltd said sales rose.")
+        #expect(node("France", in: none) == nil, "\(kinds(none))")
+    }
 }
