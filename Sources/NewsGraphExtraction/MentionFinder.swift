@@ -2857,7 +2857,8 @@ struct MentionFinder: Sendable {
                             var k = end + 1
                             if tokens[end].normIs("in"), k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
                             guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
-                            return lexicon.actors[c.index].kind == .country
+                            // (The country's name, not its demonym: "Korvex Biologics, Indian generics firm Y" lists firms.)
+                            return lexicon.actors[c.index].kind == .country && !lexicon.adjectives[c.index].contains(surface(k, k + c.length))
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.
                         // "the Orvel and Kastrin districts": names joined by "and" or commas before a place noun's plural.

@@ -251,4 +251,13 @@ struct KindRuleTests {
         let none = graph("Frenchmans Tarvo Ltd said sales rose.")
         #expect(node("France", in: none) == nil, "\(kinds(none))")
     }
+
+    @Test("a name before a comma and a country's demonym is no place ('X, Indian generics firm Y'); before its name it is")
+    func nameBeforeDemonymIsNoPlace() {
+        let g = graph("The agency said German maker Tarvel Biologics, Indian firm Aravind Pharma and French laboratory Morel Sante had stopped shipments.")
+        #expect(node("Tarvel Biologics", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a country's name after the comma locates the place.
+        let place = graph("Fighting spread to Orvask, Sudan, on Monday.")
+        #expect(node("Orvask", in: place)?.kind == .location, "\(kinds(place))")
+    }
 }
