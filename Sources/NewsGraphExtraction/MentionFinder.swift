@@ -3172,6 +3172,11 @@ struct MentionFinder: Sendable {
                                 } ?? false)
                             || (spanLength >= 2 && (!lexicon.isWord(t, .givenName) || isPluralNoun(tokens[end - 1]))
                                 && !personTitle(i)
+                                // ("Wang Gang", "Li Bo": a surname written first, then one short word that is no plural,
+                                // is a person's name in full, though the word is also a common one.)
+                                && !(spanLength == 2 && lexicon.isWord(t, .familyFirst) && !lexicon.isWord(t, .commonWord)
+                                    && tokens[end - 1].norm.utf8.count <= 5 && !isPluralNoun(tokens[end - 1])
+                                    && !tokens[end - 1].isAllCaps)
                                 && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)
                                     && !(lexicon.isWord(tokens[end - 1], .titleWord)
                                         && !lexicon.isWord(tokens[end - 1], .titleModifier))

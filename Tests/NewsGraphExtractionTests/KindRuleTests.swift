@@ -260,4 +260,13 @@ struct KindRuleTests {
         let place = graph("Fighting spread to Orvask, Sudan, on Monday.")
         #expect(node("Orvask", in: place)?.kind == .location, "\(kinds(place))")
     }
+
+    @Test("a surname written first and one short common word are a person's name ('Wang Gang'); a plural keeps a firm")
+    func familyNameFirstThenShortWord() {
+        let g = graph("The Chinese ambassador in Tarvel, Zhou Gang, said the two countries would aim to conclude talks.")
+        #expect(node("Zhou Gang", in: g)?.kind == .person, "\(kinds(g))")
+        // Negative: a common noun's plural last names a firm ("Lim Tankers").
+        let firm = graph("Lim Tankers said charter rates rose on Monday.")
+        #expect(node("Lim Tankers", in: firm)?.kind == .organization, "\(kinds(firm))")
+    }
 }
