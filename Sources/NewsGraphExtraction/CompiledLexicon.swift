@@ -168,7 +168,22 @@ final class CompiledLexicon: Sendable {
         var adjectives: [Set<String>] = []
         for (index, actor) in actors.enumerated() {
             var adjective: Set<String> = []
-            for alias in [actor.name] + actor.aliases {
+            var forms = [actor.name] + actor.aliases
+            // A country's one-word demonym in "-i" or "-an" names its people in the plural too, as the generated
+            // demonyms do ("Nepali" → "Nepalis", "Azeri" → "Azeris"; not "Frenchman", whose plural is irregular),
+            // when no form of the lexicon's is that plural already.
+            if actor.kind == .country {
+                for alias in actor.aliases where !alias.contains(" ") && !alias.contains(".") && alias.count >= 4
+                    && alias.first?.isUppercase == true && alias.dropFirst().allSatisfy({ $0.isLowercase })
+                    && (alias.hasSuffix("i") || (alias.hasSuffix("an") && !alias.hasSuffix("man")))
+                {
+                    let plural = alias + "s"
+                    if !forms.contains(plural), byName[plural] == nil, !lexicon.countryNames.contains(plural.lowercased()) {
+                        forms.append(plural)
+                    }
+                }
+            }
+            for alias in forms {
                 if var e = entry(alias, index: index) {
                     e.rank = actor.rank
                     actorIndex[e.norms[0], default: []].append(e)

@@ -497,7 +497,14 @@ struct EntityResolver: Sendable {
             }) {
                 countryUnitsByFirstTwo.insert(key)
             }
-            if isCompanyWord(tokens[m.end - 1]), !pairsNamedAlone.contains(pair) {
+            // ("Tarvo Hanh Dairy", "Mai Lan Bakery": a common English noun last that is no head word names a firm as a
+            // company's word does; not an organ's or a body's head, nor one a person's name may end in.)
+            let last = tokens[m.end - 1]
+            let commonNounLast =
+                m.kind == .organization && last.isCapitalized && !last.isAllCaps && lexicon.headKind(last) == nil
+                && lexicon.isWord(last, .commonWord) && !lexicon.isWord(last, .titleWord) && !lexicon.isWord(last, .givenName)
+                && !Self.namedAfterPeopleHeads.contains(last)
+            if isCompanyWord(last) || commonNounLast, !pairsNamedAlone.contains(pair) {
                 companiesByFirstTwo.insert(key)
             }
         }

@@ -233,6 +233,15 @@ struct MentionFinder: Sendable {
             && placeNounPlurals.contains(tokens[k + 1])
     }
     static let placePluralModifiers: WordSet = ["national", "nature", "game", "wildlife", "border"]
+    /// Two last words of a name that give it its kind where the last alone does not: parks and reserves by their kind
+    /// (the corpus's conventions: a national or marine park is a `Location`, an industrial park a `Facility`).
+    static let twoWordHeads: [String: EntityKind] = [
+        "national park": .location, "marine park": .location, "nature park": .location, "game park": .location,
+        "wildlife park": .location, "game reserve": .location, "nature reserve": .location, "forest reserve": .location,
+        "wildlife reserve": .location, "marine reserve": .location, "wildlife sanctuary": .location,
+        "industrial park": .facility, "science park": .facility, "technology park": .facility, "business park": .facility,
+        "industrial estate": .facility, "industrial zone": .facility,
+    ]
     /// The plurals of ``placeNounsAfter`` after coordinated names ("the Orvel and Kastrin districts").
     static let placeNounPlurals: WordSet = [
         "provinces", "regions", "cities", "towns", "villages", "districts", "counties", "governorates", "prefectures",
@@ -241,6 +250,9 @@ struct MentionFinder: Sendable {
         "crossings", "checkpoints",
         // ("the Namiv and Mangori national parks", "the Orvo and Tesk game reserves".)
         "parks", "reserves",
+        // The plurals of the other place nouns of ``placeNounsAfter`` ("the disputed Orvel, Kessa and Tarn areas").
+        "areas", "fields", "oilfields", "gasfields", "basins", "deserts", "plateaus", "estuaries", "aquifers", "townships",
+        "suburbs", "waterways", "deltas", "glaciers", "peninsulas", "reservoirs", "regencies", "oblasts", "cantons",
     ]
     /// Participles after a hyphen that make the name before it a place ("the Tarvona-based firm").
     /// ("-registered" only before a company's or a ship's noun, ``registeredNouns``: "a Velcor-registered
@@ -1359,7 +1371,11 @@ struct MentionFinder: Sendable {
                         j >= i + 2 && tokens[j - 1].normIs("of") && tokens[j - 1].isLowerInitial
                         && headKind(tokens[j - 2]) == .organization && t.isCapitalized && t.norm.hasSuffix("s")
                         && !t.norm.hasSuffix("ss") && lexicon.isWord(t, .commonWord) && !lexicon.isWord(t, .timeWord)
-                    if !inside && !beforeSurname && !partyName && !pluralPossessive && !afterBodyOf { break }
+                    // "Nghe An", "Hoi An": a capitalized word the lexicon knows as no name ("An") that ends a place's
+                    // name of the table.
+                    let endsTablePlace =
+                        j > i && t.isCapitalized && (j + 1 >= end || !isNameToken(tokens[j + 1])) && isTablePlace(tokens, i, j + 1)
+                    if !inside && !beforeSurname && !partyName && !pluralPossessive && !afterBodyOf && !endsTablePlace { break }
                 }
                 j += 1
                 continue
@@ -2647,6 +2663,13 @@ struct MentionFinder: Sendable {
                     headIndex = end - 1
                 }
                 var kind = headKind(tokens[headIndex])
+                // "the Korvo National Park", "Tarvel Marine Park", "the Orsk Industrial Park": a park's name by the kind
+                // of park its last two words say; "Park" alone is no head word ("Chairman Park" is a surname).
+                if kind == nil, spanLength >= 2, headIndex == end - 1, let k = Self.twoWordHeads[tokens[end - 2].norm + " " + tokens[end - 1].norm],
+                    tokens[end - 2].isCapitalized, tokens[end - 1].isCapitalized
+                {
+                    kind = k
+                }
                 // "the Dantro market", "the Kessa wind farm": a lower-case facility noun that is no head word.
                 if kind == nil, bareName != nil, isFacilityNoun(tokens[end - 1]) { kind = .facility }
                 // "U.S. Customs and Border Protection": a state's organ named by its fields, joined by "and".
@@ -2834,7 +2857,8 @@ struct MentionFinder: Sendable {
                             var k = end + 1
                             if tokens[end].normIs("in"), k < b, RelationFinder.compassWords.contains(tokens[k]) { k += 1 }
                             guard let c = lexicon.matchActor(tokens, at: k, end: b) else { return false }
-                            return lexicon.actors[c.index].kind == .country
+                            // (The country's name, not its demonym: "Korvex Biologics, Indian generics firm Y" lists firms.)
+                            return lexicon.actors[c.index].kind == .country && !lexicon.adjectives[c.index].contains(surface(k, k + c.length))
                         }()
                         // "Sindh province", "Surin province": a name before a place noun.
                         // "the Orvel and Kastrin districts": names joined by "and" or commas before a place noun's plural.
@@ -3130,7 +3154,8 @@ struct MentionFinder: Sendable {
                                 && (Self.organizationCues.contains(tokens[end])
                                     || (end + 1 < b && tokens[end + 1].isLowerInitial
                                         && Self.organizationCues.contains(tokens[end + 1])
-                                        && lexicon.isWord(tokens[end], .commonWord))))
+                                        // ("its Velmar media outlet": a body's head word in lower case before the noun.)
+                                        && (lexicon.isWord(tokens[end], .commonWord) || headKind(tokens[end]) == .organization))))
                             // A name that starts with a common English word names no person: "Fancy Bear",
                             // "Delta Tankers", "Radio Norte" (not a given name, a title, a compass word or a
                             // place's first word: "North Kordofan").
@@ -3147,6 +3172,11 @@ struct MentionFinder: Sendable {
                                 } ?? false)
                             || (spanLength >= 2 && (!lexicon.isWord(t, .givenName) || isPluralNoun(tokens[end - 1]))
                                 && !personTitle(i)
+                                // ("Wang Gang", "Li Bo": a surname written first, then one short word that is no plural,
+                                // is a person's name in full, though the word is also a common one.)
+                                && !(spanLength == 2 && lexicon.isWord(t, .familyFirst) && !lexicon.isWord(t, .commonWord)
+                                    && tokens[end - 1].norm.utf8.count <= 5 && !isPluralNoun(tokens[end - 1])
+                                    && !tokens[end - 1].isAllCaps)
                                 && (lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .particle)
                                     && !(lexicon.isWord(tokens[end - 1], .titleWord)
                                         && !lexicon.isWord(tokens[end - 1], .titleModifier))
@@ -3177,6 +3207,17 @@ struct MentionFinder: Sendable {
                                         && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
                                         && !lexicon.isWord(w, .titleWord) && !lexicon.isWord(w, .nonName)
                                 })
+                            // "Golden Tarvo Resort": a given name's spelling first, then words that are no given name nor
+                            // particle, and a common English noun last (which no frequent surname spells: the common words
+                            // leave those out) name no person of three words or more, whose last word is a name.
+                            || (spanLength >= 3 && lexicon.isWord(t, .givenName) && !personTitle(i) && !afterTitle
+                                && (i + 1..<end).allSatisfy {
+                                    tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps
+                                        && !lexicon.isWord(tokens[$0], .givenName) && !lexicon.isWord(tokens[$0], .particle)
+                                        && !lexicon.isWord(tokens[$0], .familyFirst)
+                                }
+                                && lexicon.isWord(tokens[end - 1], .commonWord) && !lexicon.isWord(tokens[end - 1], .titleWord)
+                                && lexicon.lexical(tokens[end - 1].norm).tags.contains(.noun))
                             // "Procter & Gamble": an ampersand inside joins no person's names.
                             || (spanLength >= 3 && (i + 1..<end - 1).contains { tokens[$0].textIs("&") })
                             // "Los Halcones", "Las Fieras": a Spanish plural article starts no person's name.
@@ -3611,7 +3652,22 @@ extension MentionFinder {
                 p -= 1
             }
             while p < c.start, Self.headlineSmallWords.contains(tokens[p]) { p += 1 }
-            guard c.start - p >= 2 else { continue }
+            // (One word before the continent only when it is a noun or an unknown word that opens no phrase of its own:
+            // "Greenpeace Africa", "Rugby Europe"; not "Across Europe", "Its Africa", "Sub-Saharan Africa", "Southern
+            // Africa", "Today Europe".)
+            let oneWord: Bool = {
+                guard c.start - p == 1 else { return false }
+                let w = tokens[p]
+                guard w.kind == .word, !w.isAllCaps, !(p > 0 && tokens[p - 1].textIs("-") && !w.spaceBefore),
+                    !lexicon.isWord(w, .nonName), !lexicon.isWord(w, .adverb), !lexicon.isWord(w, .language),
+                    !lexicon.isWord(w, .titleWord), !lexicon.isWord(w, .placeStart), !RelationFinder.compassWords.contains(w),
+                    !isRegionAdjective(w.text)
+                else { return false }
+                let tags = lexicon.lexical(w.norm).tags
+                return !Self.isOnlyAdjective(tags)
+                    && tags.isDisjoint(with: TagSet([.preposition, .determiner, .pronoun, .wh, .coordinator, .subordinator, .modal, .auxiliary]))
+            }()
+            guard c.start - p >= 2 || oneWord else { continue }
             // (No known actor, given name or known person among the words, no title opening them: "UN Africa", "Kalmar
             // Africa", "Lena Tarvo Europe", "Prime Minister Kalo Europe"; a title word inside is the name's: "… Justice Africa".)
             if byStart == nil {

@@ -169,4 +169,104 @@ struct KindRuleTests {
         #expect(node("Juan Perez", in: person)?.kind == .person, "\(kinds(person))")
     }
 
+    @Test("a park's or a reserve's last two words give its kind; 'Park' alone stays a surname")
+    func parksByTheirKind() {
+        let g = graph("Gunmen attacked a ranger post near the Korvo National Park on Monday. Smoke reached the Tarsel Game Reserve.")
+        #expect(node("Korvo National Park", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Tarsel Game Reserve", in: g)?.kind == .location, "\(kinds(g))")
+        let estate = graph("The plant, inside the Velmar Industrial Park, will open in May.")
+        #expect(node("Velmar Industrial Park", in: estate)?.kind == .facility, "\(kinds(estate))")
+        // Negative: "Park" after a title, or first, is a person's name.
+        let person = graph("Chairman Park said the deal was done. Park Ji-soo, the finance chief, agreed.")
+        #expect(!person.entities.values.contains { $0.kind != .person }, "\(kinds(person))")
+    }
+
+    @Test("names listed before a place noun's plural ('areas', 'fields') are places")
+    func namesBeforePlacePlurals() {
+        let g = graph("The map shows the disputed Orvelan, Kestiva and Dravunel areas as part of Nepal.")
+        for name in ["Orvelan", "Kestiva", "Dravunel"] {
+            #expect(node(name, in: g)?.kind == .location, "\(kinds(g))")
+        }
+        // Negative: the same list before a plural that names no place.
+        let firms = graph("The ministry fined the Orvelan, Kestiva and Dravunel consortiums on Monday.")
+        #expect(!firms.entities.values.contains { $0.kind == .location }, "\(kinds(firms))")
+    }
+
+    @Test("a place of the table that ends in a capitalized function word ('Hoi An') is one name")
+    func tablePlaceEndingInFunctionWord() {
+        let g = graph("Floods cut roads around Hoi An on Monday. An official said the town was cut off.")
+        #expect(node("Hoi An", in: g)?.kind == .location, "\(kinds(g))")
+        #expect(node("Hoi", in: g) == nil, "\(kinds(g))")
+        // Negative: a sentence's "An" after a name is no part of it.
+        let sentence = graph("The firm is based in Vinh. An audit found no fault.")
+        #expect(node("Vinh", in: sentence)?.kind == .location, "\(kinds(sentence))")
+    }
+
+    @Test("one unknown word or noun before a continent's name is a body's name that ends in it")
+    func oneWordBeforeContinent() {
+        let g = graph("Tarvamark Africa, which campaigns against plastic waste, sued the ministry. Its partner, Hockey Europe, agreed.")
+        #expect(node("Tarvamark Africa", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Hockey Europe", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a preposition, a compass word or a hyphenated adjective before the continent.
+        let places = graph("Across Europe, farmers protested. Sub-Saharan Africa grew fast. Southern Africa is dry.")
+        #expect(node("Europe", in: places)?.kind == .location, "\(kinds(places))")
+        #expect(!places.entities.values.contains { $0.kind == .organization && $0.name.contains("Africa") }, "\(kinds(places))")
+    }
+
+    @Test("a given name's spelling, then no given name, and a common noun last make a body's name of three words")
+    func givenNameSpellingThenCommonNoun() {
+        let g = graph("The council ordered the Golden Tarvask Resort casino to reinstate 23 union leaders on Monday.")
+        #expect(node("Golden Tarvask Resort", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a middle given name, or a last word a frequent surname spells, keeps a person.
+        let people = graph("Sarah Mercy Otieno said the vote was fair. John Tarvask Baker disagreed.")
+        #expect(node("Sarah Mercy Otieno", in: people)?.kind == .person, "\(kinds(people))")
+        #expect(node("John Tarvask Baker", in: people)?.kind == .person, "\(kinds(people))")
+    }
+
+    @Test("a lower-case head word and a body's noun after a name ('its X media outlet') make it a body's")
+    func headWordThenBodyNoun() {
+        let g = graph("The group claimed the attack in a statement on its Az-Varqa media outlet.")
+        #expect(node("Az-Varqa", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a person's name before a common noun that names no body.
+        let person = graph("Officials said Az-Varqa media reports were false, and Lena Tarvik denied them.")
+        #expect(node("Lena Tarvik", in: person)?.kind == .person, "\(kinds(person))")
+    }
+
+    @Test("the first two words of a firm named with a common noun last stand for it, also after a given name's spelling")
+    func shortNameOfFirmEndingInCommonNoun() {
+        let g = graph("The regulator suspended the offer for a stake in Mai Tarvo Dairy. The group offered to buy 36 percent of Mai Tarvo.")
+        #expect(node("Mai Tarvo Dairy", in: g)?.aliases.contains("Mai Tarvo") == true, "\(kinds(g))")
+        #expect(!g.entities.values.contains { $0.kind == .person }, "\(kinds(g))")
+        // Negative: the pair named alone before the firm is its founder, a person.
+        let founder = graph("Mai Tarvo founded Mai Tarvo Dairy in 1990. Mai Tarvo said she was proud.")
+        #expect(founder.entities.values.contains { $0.kind == .person }, "\(kinds(founder))")
+    }
+
+    @Test("a country's one-word demonym in '-i' names its people in the plural too ('Nepalis'); a user's demonym too")
+    func demonymPlurals() {
+        let g = graph("About 8 million Nepalis are estimated to live and work abroad.")
+        #expect(node("Nepal", in: g)?.kind == .country, "\(kinds(g))")
+        #expect(!g.entities.values.contains { $0.kind == .organization }, "\(kinds(g))")
+        // Negative: a demonym in "-man" takes no regular plural ("Frenchmans" names nothing).
+        let none = graph("Frenchmans Tarvo Ltd said sales rose.")
+        #expect(node("France", in: none) == nil, "\(kinds(none))")
+    }
+
+    @Test("a name before a comma and a country's demonym is no place ('X, Indian generics firm Y'); before its name it is")
+    func nameBeforeDemonymIsNoPlace() {
+        let g = graph("The agency said German maker Tarvel Biologics, Indian firm Aravind Pharma and French laboratory Morel Sante had stopped shipments.")
+        #expect(node("Tarvel Biologics", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a country's name after the comma locates the place.
+        let place = graph("Fighting spread to Orvask, Sudan, on Monday.")
+        #expect(node("Orvask", in: place)?.kind == .location, "\(kinds(place))")
+    }
+
+    @Test("a surname written first and one short common word are a person's name ('Wang Gang'); a plural keeps a firm")
+    func familyNameFirstThenShortWord() {
+        let g = graph("The Chinese ambassador in Tarvel, Zhou Gang, said the two countries would aim to conclude talks.")
+        #expect(node("Zhou Gang", in: g)?.kind == .person, "\(kinds(g))")
+        // Negative: a common noun's plural last names a firm ("Lim Tankers").
+        let firm = graph("Lim Tankers said charter rates rose on Monday.")
+        #expect(node("Lim Tankers", in: firm)?.kind == .organization, "\(kinds(firm))")
+    }
 }

@@ -70,9 +70,10 @@ struct LexiconTests {
         let text = "Ruritania\tCountry\tRuria|Ruritanian|Rurian\n[countrynames]\nruria\n"
         let compiled = CompiledLexicon(try Lexicon(parsing: text, path: "mine.tsv"))
         let index = try #require(compiled.actors.firstIndex { $0.name == "Ruritania" })
-        #expect(compiled.adjectives[index] == ["Ruritanian", "Rurian"])
+        // (A demonym in "-an" or "-i" names the people in the plural too.)
+        #expect(compiled.adjectives[index] == ["Ruritanian", "Rurian", "Ruritanians", "Rurians"])
         let without = CompiledLexicon(try Lexicon(parsing: "Ruritania\tCountry\tRuria|Ruritanian\n", path: "mine.tsv"))
-        #expect(without.adjectives[0] == ["Ruria", "Ruritanian"])
+        #expect(without.adjectives[0] == ["Ruria", "Ruritanian", "Ruritanians"])
         // The built-in lexicon lists Britain as a name of the United Kingdom, not an adjective.
         let uk = try #require(CompiledLexicon.builtIn.actors.firstIndex { $0.aliases.contains("Britain") })
         #expect(!CompiledLexicon.builtIn.adjectives[uk].contains("Britain"))
