@@ -745,6 +745,21 @@ struct RelationFinder: Sendable {
         }
         func kind(_ mention: Int) -> EntityKind { entities.kinds[owner[mention]] }
 
+        /// Whether mention `index` is a demonym that only describes a named body after it, over at most four lower-case
+        /// words ("Chinese state builder Huaxia Group", "a Danish shipping firm Velmar Lines"): a company's origin, not
+        /// the state acting, so "the two governments" and "both countries" do not count it. ("Chinese troops", "Chinese
+        /// President Xi": a state's forces and offices stay the state's.)
+        func demonymOfNamedBody(_ index: Int) -> Bool {
+            guard mentions[index].isAdjective else { return false }
+            var q = mentions[index].end
+            let stop = min(q + 5, tokens.count)
+            while q < stop, mentionByStart[q] == nil, tokens[q].kind == .word && tokens[q].isLowerInitial || tokens[q].textIs("-") {
+                q += 1
+            }
+            guard q > mentions[index].end, q < stop, let n = mentionByStart[q], owner[n] >= 0 else { return false }
+            return kind(n) == .organization && !mentions[n].isAdjective
+        }
+
         /// Whether tokens `a..<b` name a country other than `main` (by name or demonym) and never `main`: a state
         /// left unnamed there ("the ruling party", "a state-backed group") is not sure to be the text's country.
         /// (Over at most 64 mentions.)

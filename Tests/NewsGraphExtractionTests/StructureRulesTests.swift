@@ -334,6 +334,24 @@ struct StructureRulesTests {
         #expect(stakes(noStake) == ["korvex_dairy member_of danor_group"], "\(noStake)")
     }
 
+    @Test("a pair of states skips a demonym that only describes a named company: 'Chinese builder X, which won the contract from the two governments'")
+    func pairSkipsCompanyDemonym() {
+        let text = "Guyana and Suriname disagreed on Friday. Chinese state builder Korvex Group, which won the contract from "
+            + "the two governments, said work would go on. The two governments signed a memorandum on the bridge in 2021. "
+            + "The Velmara Union, of which both countries are members, offered to help."
+        let drawn = Self.drawn(text)
+        // (The frames' pair, "The two governments signed": FrameRules.pairReferent.)
+        let framed = FrameRulesTests.drawn(text)
+        #expect(framed.contains { $0.predicate == .agreedWith && Set([$0.source, $0.target]) == ["guyana", "suriname"] }, "\(framed)")
+        #expect(!framed.contains { ($0.source == "china" || $0.target == "china") && $0.predicate == .agreedWith }, "\(framed)")
+        #expect(!drawn.contains { ($0.source == "china" || $0.target == "china") && $0.predicate != .locatedIn }, "\(drawn)")
+        let members = Set(drawn.filter { $0.predicate == .memberOf && $0.target == "velmara_union" }.map(\.source))
+        #expect(members == ["guyana", "suriname"], "\(drawn)")
+        // A state's forces or its offices named by a demonym still count ("Chinese troops", "Indian President X").
+        let troops = Self.drawn("Chinese troops and Indian troops clashed on the border. Both countries are members of the Velmara Union.")
+        #expect(Set(troops.filter { $0.predicate == .memberOf }.map(\.source)) == ["china", "india"], "\(troops)")
+    }
+
     @Test("members named as a pair or a body described: 'Both countries are members of the four-nation bloc', 'X, which both countries have joined', 'of which both are members', 'The bloc's other members are A and B', 'X, a regional body whose members include A and B'")
     func pairAndDescribedMembers() {
         func members(_ d: [Drawn], of body: String) -> Set<String> {

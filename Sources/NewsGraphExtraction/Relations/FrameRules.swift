@@ -320,7 +320,7 @@ struct FrameRules {
                 inSentence = []
                 sentence = m.sentence
             }
-            if ctx.owner[index] >= 0, low - m.end < 160, kinds.contains(ctx.kind(index)) {
+            if ctx.owner[index] >= 0, low - m.end < 160, kinds.contains(ctx.kind(index)), !ctx.demonymOfNamedBody(index) {
                 let e = ctx.entity(index)
                 if let at = inSentence.firstIndex(of: e) { inSentence.remove(at: at) }
                 inSentence.append(e)

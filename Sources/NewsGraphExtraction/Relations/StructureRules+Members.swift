@@ -107,7 +107,7 @@ extension StructureRules {
                 inSentence = []
                 sentence = m.sentence
             }
-            if ctx.owner[index] >= 0, m.end <= position, ctx.kind(index) == .country {
+            if ctx.owner[index] >= 0, m.end <= position, ctx.kind(index) == .country, !ctx.demonymOfNamedBody(index) {
                 let e = ctx.entity(index)
                 if let at = inSentence.firstIndex(of: e) { inSentence.remove(at: at) }
                 inSentence.append(e)
