@@ -298,6 +298,27 @@ struct RecallRuleTests: RuleSuite {
         #expect(!one.relations.values.contains { $0.rules.contains { $0.hasSuffix("them-listed") } }, "\(keys(one))")
         let noComma = graph("Korvex Freight and Tarsel Lines met the board before accusing them of fixing prices.")
         #expect(!noComma.relations.values.contains { $0.rules.contains { $0.hasSuffix("them-listed") } }, "\(keys(noComma))")
+        // A body after a state's possessive opens the sentence: it is the accuser, not the state.
+        let possessive = graph("Chile's Federal Investigation Bureau arrested Tarvo Ilves and Marta Kask, accusing them of selling secrets.")
+        #expect(has(possessive, "chilean_federal_investigation_bureau", .accused, "tarvo_ilves"), "\(keys(possessive))")
+        #expect(has(possessive, "chilean_federal_investigation_bureau", .accused, "marta_kask"), "\(keys(possessive))")
+        #expect(!has(possessive, "chile", .accused, "tarvo_ilves"), "\(keys(possessive))")
+        // (Not a body that is itself the object: "Chile's ruling angered Korvex Freight …" opens with no body.)
+        let noBody = graph("Chile's decision angered Korvex Freight and Tarsel Lines, accusing them of fixing prices.")
+        #expect(!has(noBody, "chile", .accused, "korvex_freight"), "\(keys(noBody))")
+    }
+
+    @Test("'had warned X in March that …' with no consequence named is a notice; 'warned X that it would …' stays a threat")
+    func pastWarningIsNotice() {
+        let notice = graph(
+            "The Velmar Workers' Union said it had warned Korvex Nitrogen in March that several alarms were faulty.")
+        #expect(has(notice, "velmar_workers_union", .notified, "korvex_nitrogen"), "\(keys(notice))")
+        #expect(!has(notice, "velmar_workers_union", .threatened, "korvex_nitrogen"), "\(keys(notice))")
+        let threat = graph(
+            "The Velmar Workers' Union said it had warned Korvex Nitrogen in March that its members would strike. Tarnia has repeatedly warned Velmora against hosting foreign troops.")
+        #expect(has(threat, "velmar_workers_union", .threatened, "korvex_nitrogen"), "\(keys(threat))")
+        #expect(!has(threat, "velmar_workers_union", .notified, "korvex_nitrogen"), "\(keys(threat))")
+        #expect(!threat.relations.values.contains { $0.predicate == .notified }, "\(keys(threat))")
     }
 
     @Test("portfolio words belong to the office")
