@@ -321,6 +321,29 @@ struct RecallRuleTests: RuleSuite {
         #expect(!threat.relations.values.contains { $0.predicate == .notified }, "\(keys(threat))")
     }
 
+    @Test("'who chairs the Senate committee on …', 'who heads Unity's group in parliament': an office in the body, not its lead")
+    func headOfBodyPart() {
+        let part = graph(
+            "Senator Lena Ortiz, who chairs the Velmar Senate's committee on women, said so. Tomas Brel, who heads the Korvex Party's group in parliament, agreed.")
+        #expect(has(part, "lena_ortiz", .roleIn, "velmar_senate"), "\(keys(part))")
+        #expect(!has(part, "lena_ortiz", .leads, "velmar_senate"), "\(keys(part))")
+        #expect(has(part, "tomas_brel", .roleIn, "korvex_party"), "\(keys(part))")
+        #expect(!has(part, "tomas_brel", .leads, "korvex_party"), "\(keys(part))")
+        // The body itself is still led.
+        let whole = graph("Lena Ortiz, who chairs the Velmar Senate, said so. Tomas Brel, who heads the Korvex Party, agreed.")
+        #expect(has(whole, "lena_ortiz", .leads, "velmar_senate"), "\(keys(whole))")
+        #expect(has(whole, "tomas_brel", .leads, "korvex_party"), "\(keys(whole))")
+    }
+
+    @Test("a lower-case 'prime minister' after a state's possessive leads the state; a 'deputy prime minister' holds an office")
+    func lowerCasePrimeMinister() {
+        let g = graph("Fiji's prime minister, Ratu Velo, accused Tonga of meddling. Fiji's deputy prime minister, Sela Moce, agreed.")
+        #expect(has(g, "ratu_velo", .leads, "fiji"), "\(keys(g))")
+        #expect(!has(g, "ratu_velo", .roleIn, "fiji"), "\(keys(g))")
+        #expect(has(g, "sela_moce", .roleIn, "fiji"), "\(keys(g))")
+        #expect(!has(g, "sela_moce", .leads, "fiji"), "\(keys(g))")
+    }
+
     @Test("portfolio words belong to the office")
     func portfolioTitles() {
         let g = graph("British Business and Trade Secretary Jon Rede met Indian Commerce Minister Ravi Sood in London.")

@@ -647,6 +647,13 @@ struct VerbRules {
         return ctx.entity(m)
     }
 
+    /// Parts of a body its head does not lead the whole of: "chairs the Senate committee on …", "heads Unity's group in
+    /// parliament", "commands the Guards' naval forces".
+    static let bodyPartNouns: WordSet = [
+        "committee", "committees", "subcommittee", "caucus", "group", "faction", "wing", "branch", "division", "unit", "forces",
+        "delegation", "chapter", "bureau", "panel",
+    ]
+
     /// Words after a warning that name what would follow: "warned X that it faced sanctions", "has warned X against
     /// hosting troops", "warned X that it would suspend …".
     static let warningConsequences: WordSet = [
@@ -2051,6 +2058,25 @@ struct VerbRules {
                     {
                         continue
                     }
+                }
+            }
+            // "who chairs the Senate committee on …", "who heads Unity's group in parliament", "who commands the Guards'
+            // naval forces": the head of a part of a body holds an office in the body (`role_in`), not its lead.
+            if predicate == .leads, let objectMention, ctx.kind(objectMention) == .organization, !ctx.mentions[objectMention].isAdjective,
+                ctx.entities.kinds[subject] == .person, case var q = ctx.mentions[objectMention].end, q < b
+            {
+                if tokens[q].normIs("'s") || tokens[q].text == "'" { q += 1 }
+                var words = 0
+                while q < b, words < 2, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.bodyPartNouns.contains(tokens[q]),
+                    !RelationFinder.stopWords.contains(tokens[q])
+                {
+                    q += 1
+                    words += 1
+                }
+                if q < b, Self.bodyPartNouns.contains(tokens[q]), tokens[q].isLowerInitial {
+                    emit(subject, ctx.entity(objectMention), .roleIn, rule + ":part", confidence: confidence)
+                    coveredUntil = end
+                    continue
                 }
             }
             if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
