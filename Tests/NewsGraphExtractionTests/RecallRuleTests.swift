@@ -344,6 +344,14 @@ struct RecallRuleTests: RuleSuite {
         #expect(!has(g, "sela_moce", .leads, "fiji"), "\(keys(g))")
     }
 
+    @Test("'then-President X': an office held then gives no relation now; 'President X' still leads")
+    func thenPresident() {
+        let then = graph("The count swung in favour of then-President Tomas Brel of Honduras. Honduras's economy grew.")
+        #expect(!has(then, "tomas_brel", .leads, "honduras"), "\(keys(then))")
+        let now = graph("The count swung in favour of President Tomas Brel of Honduras. Honduras's economy grew.")
+        #expect(has(now, "tomas_brel", .leads, "honduras"), "\(keys(now))")
+    }
+
     @Test("portfolio words belong to the office")
     func portfolioTitles() {
         let g = graph("British Business and Trade Secretary Jon Rede met Indian Commerce Minister Ravi Sood in London.")
