@@ -371,6 +371,9 @@ President-elect	leads
 Vice President	role_in
 Prime Minister	leads	@country
 Premier	leads	@country
+prime minister	leads	@country
+deputy prime minister	role_in	@country
+first deputy prime minister	role_in	@country
 Chancellor	leads	@country
 King	leads	@country
 Queen	leads	@country

@@ -385,6 +385,8 @@ struct RelationFinder: Sendable {
         "terminals", "logistics", "shipping", "automotive", "chemicals", "semiconductor", "therapeutics", "biotech", "electronics",
         "steel", "mining", "shipbuilding", "shipyard", "dynamics", "resources", "holding", "group", "energy", "minerals", "capital",
         "partners", "systems", "media", "financial", "insurance", "labs", "laboratories", "bancorp", "railway", "railways", "bank",
+        // ("South Korea's Velk Energy Solution", "China's Tarsel Petroleum Engineering", "Japan's Korvo Lines".)
+        "solution", "solutions", "engineering", "lines",
         // (Foreign head words of a company that are no legal form, by hand as in the lexicon's [heads]:
         // "Tarvo Seiyaku", "Oudhof Advocaten", "Velka Sanayi", "Norsk Energi".)
         "seiyaku", "kogyo", "sangyo", "shoji", "advocaten", "sanayi", "enerji", "energi",

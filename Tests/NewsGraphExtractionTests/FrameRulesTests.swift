@@ -137,6 +137,20 @@ struct FrameRulesTests {
         #expect(!Self.has(provided, "chile", .supports, "bolivia"), "\(provided)")
     }
 
+    @Test("'sent its envoy to Y', 'send delegations to Y', 'send Lena Ortiz to Y': no deployment; 'sent a team of medics to Y' still one")
+    func envoysAreNoDeployment() {
+        let none = Self.drawn(
+            """
+            Tarnia sent its envoy to Velmora on Sunday. Chile and Peru sent their foreign ministers to Lima. \
+            Bolivia said it was ready to send a mediation team to Quito. Ecuador agreed to send delegations to Caracas. \
+            The creditors urged Colombia to send Lena Ortiz to Panama.
+            """)
+        #expect(!none.contains { $0.predicate == .deployedTo }, "\(none)")
+        let kept = Self.drawn("Chile sent a team of military investigators to Lima. Peru sent 200 soldiers to Quito.")
+        #expect(Self.has(kept, "chile", .deployedTo, "lima"), "\(kept)")
+        #expect(Self.has(kept, "peru", .deployedTo, "quito"), "\(kept)")
+    }
+
     @Test("'X said it had sent troops to Y': the pronoun after a verb of saying is its named speaker")
     func speakerOfPronoun() {
         let sent = Self.drawn(

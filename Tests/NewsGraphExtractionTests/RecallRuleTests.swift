@@ -298,6 +298,58 @@ struct RecallRuleTests: RuleSuite {
         #expect(!one.relations.values.contains { $0.rules.contains { $0.hasSuffix("them-listed") } }, "\(keys(one))")
         let noComma = graph("Korvex Freight and Tarsel Lines met the board before accusing them of fixing prices.")
         #expect(!noComma.relations.values.contains { $0.rules.contains { $0.hasSuffix("them-listed") } }, "\(keys(noComma))")
+        // A body after a state's possessive opens the sentence: it is the accuser, not the state.
+        let possessive = graph("Chile's Federal Investigation Bureau arrested Tarvo Ilves and Marta Kask, accusing them of selling secrets.")
+        #expect(has(possessive, "chilean_federal_investigation_bureau", .accused, "tarvo_ilves"), "\(keys(possessive))")
+        #expect(has(possessive, "chilean_federal_investigation_bureau", .accused, "marta_kask"), "\(keys(possessive))")
+        #expect(!has(possessive, "chile", .accused, "tarvo_ilves"), "\(keys(possessive))")
+        // (Not a body that is itself the object: "Chile's ruling angered Korvex Freight …" opens with no body.)
+        let noBody = graph("Chile's decision angered Korvex Freight and Tarsel Lines, accusing them of fixing prices.")
+        #expect(!has(noBody, "chile", .accused, "korvex_freight"), "\(keys(noBody))")
+    }
+
+    @Test("'had warned X in March that …' with no consequence named is a notice; 'warned X that it would …' stays a threat")
+    func pastWarningIsNotice() {
+        let notice = graph(
+            "The Velmar Workers' Union said it had warned Korvex Nitrogen in March that several alarms were faulty.")
+        #expect(has(notice, "velmar_workers_union", .notified, "korvex_nitrogen"), "\(keys(notice))")
+        #expect(!has(notice, "velmar_workers_union", .threatened, "korvex_nitrogen"), "\(keys(notice))")
+        let threat = graph(
+            "The Velmar Workers' Union said it had warned Korvex Nitrogen in March that its members would strike. Tarnia has repeatedly warned Velmora against hosting foreign troops.")
+        #expect(has(threat, "velmar_workers_union", .threatened, "korvex_nitrogen"), "\(keys(threat))")
+        #expect(!has(threat, "velmar_workers_union", .notified, "korvex_nitrogen"), "\(keys(threat))")
+        #expect(!threat.relations.values.contains { $0.predicate == .notified }, "\(keys(threat))")
+    }
+
+    @Test("'who chairs the Senate committee on …', 'who heads Unity's group in parliament': an office in the body, not its lead")
+    func headOfBodyPart() {
+        let part = graph(
+            "Senator Lena Ortiz, who chairs the Velmar Senate's committee on women, said so. Tomas Brel, who heads the Korvex Party's group in parliament, agreed.")
+        #expect(has(part, "lena_ortiz", .roleIn, "velmar_senate"), "\(keys(part))")
+        #expect(!has(part, "lena_ortiz", .leads, "velmar_senate"), "\(keys(part))")
+        #expect(has(part, "tomas_brel", .roleIn, "korvex_party"), "\(keys(part))")
+        #expect(!has(part, "tomas_brel", .leads, "korvex_party"), "\(keys(part))")
+        // The body itself is still led.
+        let whole = graph("Lena Ortiz, who chairs the Velmar Senate, said so. Tomas Brel, who heads the Korvex Party, agreed.")
+        #expect(has(whole, "lena_ortiz", .leads, "velmar_senate"), "\(keys(whole))")
+        #expect(has(whole, "tomas_brel", .leads, "korvex_party"), "\(keys(whole))")
+    }
+
+    @Test("a lower-case 'prime minister' after a state's possessive leads the state; a 'deputy prime minister' holds an office")
+    func lowerCasePrimeMinister() {
+        let g = graph("Fiji's prime minister, Ratu Velo, accused Tonga of meddling. Fiji's deputy prime minister, Sela Moce, agreed.")
+        #expect(has(g, "ratu_velo", .leads, "fiji"), "\(keys(g))")
+        #expect(!has(g, "ratu_velo", .roleIn, "fiji"), "\(keys(g))")
+        #expect(has(g, "sela_moce", .roleIn, "fiji"), "\(keys(g))")
+        #expect(!has(g, "sela_moce", .leads, "fiji"), "\(keys(g))")
+    }
+
+    @Test("'then-President X': an office held then gives no relation now; 'President X' still leads")
+    func thenPresident() {
+        let then = graph("The count swung in favour of then-President Tomas Brel of Honduras. Honduras's economy grew.")
+        #expect(!has(then, "tomas_brel", .leads, "honduras"), "\(keys(then))")
+        let now = graph("The count swung in favour of President Tomas Brel of Honduras. Honduras's economy grew.")
+        #expect(has(now, "tomas_brel", .leads, "honduras"), "\(keys(now))")
     }
 
     @Test("portfolio words belong to the office")

@@ -667,6 +667,13 @@ struct StructureRulesTests {
         #expect(Self.has(company, "velk_air", .locatedIn, "norway", rule: "possessive-company"), "\(company)")
         #expect(Self.has(company, "royal_sporting_tarve", .locatedIn, "belgium", rule: "possessive-company"), "\(company)")
         #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
+        // A company's last word that is also a portfolio's ("Energy Solution", "Petroleum Engineering") or a carrier's ("Lines").
+        let heads = Self.drawn(
+            "South Korea's Hanvel Energy Solution will build it. China's Tarsel Petroleum Engineering holds 20 percent. Japan's Korvo Lines said so.")
+        #expect(Self.has(heads, "hanvel_energy_solution", .locatedIn, "south_korea", rule: "possessive-company"), "\(heads)")
+        #expect(Self.has(heads, "tarsel_petroleum_engineering", .locatedIn, "china", rule: "possessive-company"), "\(heads)")
+        #expect(Self.has(heads, "korvo_lines", .locatedIn, "japan", rule: "possessive-company"), "\(heads)")
+        #expect(!heads.contains { $0.predicate == .memberOf }, "\(heads)")
         // An organ's head word keeps it an organ, and so does a body's noun after the name or an organ's longer name
         // given before its acronym.
         let organs = Self.drawn(

@@ -58,6 +58,13 @@ struct FrameRules {
         "order", "urge", "ask", "call", "tell", "instruct", "direct", "press", "pressure", "push", "encourage", "appeal", "want",
     ]
 
+    /// Heads of what a state or a body sends to talk, not to act on the ground: "sent its envoy to Y", "send delegations
+    /// to Y", "sent their foreign ministers to Y", "ready to send a mediation team to Y" (`deployed_to` is not read).
+    static let envoyNouns: Set<String> = [
+        "envoy", "emissary", "minister", "ambassador", "delegation", "delegate", "mediator", "negotiator", "diplomat",
+        "representative", "mediation", "diplomatic", "negotiating", "spokesman", "spokeswoman",
+    ]
+
     /// Verbs of an intention or an offer whose infinitive is not yet done: "offered to buy Y", "plans to acquire Y" (no
     /// merger drawn).
     static let intentionLemmas: Set<String> = [
@@ -646,6 +653,24 @@ struct FrameRules {
         // "Korvex managed the mine until 2019": a tie that ended is none now.
         if frame.predicate.isOne(of: .leads, .memberOf, .roleIn) || frame.predicate == .controls,
             clause.complements.contains(where: { $0.preposition == "until" || $0.preposition == "till" })
+        {
+            return false
+        }
+        // "had warned the ministry in March that the alarms were faulty": a past notice, read by ``VerbRules`` as `notified`.
+        if frame.predicate == .threatened, !clause.verb.passive {
+            let tokens = ctx.tokens
+            let main = clause.verb.main
+            var stop = main + 1
+            while stop < tokens.count, stop < main + 41, !tokens[stop].textIs("."), tokens[stop].text != ";" { stop += 1 }
+            if VerbRules.warningAsNotice(at: main, end: main + 1, from: max(0, main - 4), to: stop, tokens) { return false }
+        }
+        // "sent its envoy to Y", "agreed to send delegations to Y", "urged Velmar to send Lena Ortiz to Y": a diplomat, a
+        // delegation or one named person sent somewhere is no deployment (a frame that names no kind of force only).
+        if frame.predicate == .deployedTo, !clause.verb.passive, let first = clause.object.first,
+            !frame.elements.contains(where: { if case .objectWord = $0 { return true } else { return false } }),
+            case let group = syntax.nouns[first],
+            Self.envoyNouns.contains(headLemma(group)) || group.entity.map({ ctx.entities.kinds[$0] == .person }) == true
+                || (group.head > group.start && Self.envoyNouns.contains(ctx.tokens[group.head - 1].norm))
         {
             return false
         }

@@ -325,8 +325,10 @@ struct TitleRules {
                 if group.count >= 2 { holders = group.map { ($0, true) } }
             }
             // (Also an office its holder is put out of: "dismissed the governor of the central bank, X".)
+            // ("then-President X", "by then-minister X": an office held then.)
             let isFormer =
                 title.start > a && tokens[title.start - 1].normIsOne(of: "former", "late", "ex")
+                || (title.start > a + 1 && tokens[title.start - 1].textIs("-") && tokens[title.start - 2].normIs("then"))
                 || (title.start > a + 1 && tokens[title.start - 1].normIs("the")
                     && Self.dismissalVerbs.contains(tokens[title.start - 2]))
             // "his lawyer, Peter Wanjala": someone's lawyer works for that person.

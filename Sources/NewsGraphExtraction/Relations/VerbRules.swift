@@ -632,10 +632,45 @@ struct VerbRules {
         {
             return ctx.entity(m)
         }
+        // "Velmar's Federal Investigation Bureau arrested …": a body named right after a state's possessive, before a
+        // verb, opens it (not the state).
+        if next + 1 < position, tokens[next].normIs("'s"), ctx.kind(m) == .country, let body = ctx.mentionByStart[next + 1],
+            ctx.owner[body] >= 0, !ctx.mentions[body].isAdjective, ctx.kind(body) == .organization,
+            case let after = ctx.mentions[body].end, after < position - 1,
+            tokens[after].kind == .word, tokens[after].isLowerInitial, tokens[after].tag.isOne(of: .verbPast, .verbThird)
+        {
+            return ctx.entity(body)
+        }
         guard next < position - 1, tokens[next].kind == .word, tokens[next].isLowerInitial, !tokens[next].normIs("'s"),
             !RelationFinder.stopWords.contains(tokens[next])
         else { return nil }
         return ctx.entity(m)
+    }
+
+    /// Parts of a body its head does not lead the whole of: "chairs the Senate committee on …", "heads Unity's group in
+    /// parliament", "commands the Guards' naval forces".
+    static let bodyPartNouns: WordSet = [
+        "committee", "committees", "subcommittee", "caucus", "group", "faction", "wing", "branch", "division", "unit", "forces",
+        "delegation", "chapter", "bureau", "panel",
+    ]
+
+    /// Words after a warning that name what would follow: "warned X that it faced sanctions", "has warned X against
+    /// hosting troops", "warned X that it would suspend …".
+    static let warningConsequences: WordSet = [
+        "would", "could", "might", "will", "may", "can", "against", "sanction", "sanctions", "face", "faced", "faces", "facing",
+        "consequences", "unless", "if", "penalty", "penalties", "suspend", "suspension", "action", "measures",
+    ]
+
+    /// "had warned the UCI last year", "has warned Peru several times about overcrowding": "warned" after a perfect's
+    /// auxiliary ("had", "has", "have", over adverbs), the sentence naming nothing that would follow (no modal, no
+    /// "against", "sanctions", "if" … after it), is a past notice (`notified`), not a threat.
+    static func warningAsNotice(at start: Int, end: Int, from a: Int, to b: Int, _ tokens: Tokens) -> Bool {
+        guard end == start + 1, tokens[start].normIs("warned") else { return false }
+        var q = start - 1
+        while q >= a, q >= start - 3, tokens[q].kind == .word, tokens[q].isLowerInitial, tokens[q].norm.hasSuffix("ly") { q -= 1 }
+        guard q >= a, tokens[q].normIsOne(of: "had", "has", "have") else { return false }
+        // (Read to the sentence's end, at most 40 words: a bounded look.)
+        return !(end..<min(b, end + 40)).contains { warningConsequences.contains(tokens[$0]) }
     }
 
     /// Verbs of denial whose pronoun-led clause states a denied deed: "denied it had sent troops".
@@ -1314,8 +1349,14 @@ struct VerbRules {
             let (start, end, p) = resorted?[k] ?? matches[matches.startIndex + k]
             let flags = lexicon.verbFlags[p]
             if start < coveredUntil && !flags.contains(.mutual) { continue }
-            let predicate = lexicon.verbPredicates[p]
-            let rule = lexicon.verbRules[p]
+            var predicate = lexicon.verbPredicates[p]
+            var rule = lexicon.verbRules[p]
+            // "said it had warned the ministry in March that the alarms were faulty": a past warning with no consequence
+            // named is a notice, not a threat.
+            if predicate == .threatened, Self.warningAsNotice(at: start, end: end, from: a, to: b, tokens) {
+                predicate = .notified
+                rule = "verb:warned-notice"
+            }
             lazy var confidence = (flags.contains(.noun) ? 0.7 : 0.8) * hedged(start - 3, end + 1)
             if start > a, !flags.contains(.denial), RelationFinder.endsInIng(tokens[start].norm),
                 matches.contains(where: { $0.end == start && lexicon.verbFlags[$0.pattern].contains(.denial) })
@@ -2024,6 +2065,25 @@ struct VerbRules {
                     {
                         continue
                     }
+                }
+            }
+            // "who chairs the Senate committee on …", "who heads Unity's group in parliament", "who commands the Guards'
+            // naval forces": the head of a part of a body holds an office in the body (`role_in`), not its lead.
+            if predicate == .leads, let objectMention, ctx.kind(objectMention) == .organization, !ctx.mentions[objectMention].isAdjective,
+                ctx.entities.kinds[subject] == .person, case var q = ctx.mentions[objectMention].end, q < b
+            {
+                if tokens[q].normIs("'s") || tokens[q].text == "'" { q += 1 }
+                var words = 0
+                while q < b, words < 2, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.bodyPartNouns.contains(tokens[q]),
+                    !RelationFinder.stopWords.contains(tokens[q])
+                {
+                    q += 1
+                    words += 1
+                }
+                if q < b, Self.bodyPartNouns.contains(tokens[q]), tokens[q].isLowerInitial {
+                    emit(subject, ctx.entity(objectMention), .roleIn, rule + ":part", confidence: confidence)
+                    coveredUntil = end
+                    continue
                 }
             }
             if let objectMention, predicate.category == .structural, ctx.mentions[objectMention].end < b {
