@@ -240,6 +240,9 @@ struct QualityTests {
     /// before "which", sites operated or straddled, ties held, kinds from a describing noun, organs kept apart from the
     /// name they add to): entities 0.960, typed 0.944, relations 0.636 (P 0.863 R 0.503); floors 0.959 / 0.944 / 0.635
     /// (the measured 0.95998, 0.94425, 0.63583).
+    /// Texts 440–451 came in blind on 2026-12-07 (first score with main 4748a06: entities 0.942, typed 0.924,
+    /// relations 0.541, P 0.831 R 0.401; 344 relations); all 451 texts scored entities 0.960, typed 0.944, relations
+    /// 0.633 (P 0.862 R 0.500); floors 0.959 / 0.943 / 0.633 (the measured 0.95951, 0.94390, 0.63305).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -247,8 +250,8 @@ struct QualityTests {
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.944)
-        #expect(score.relations.f1 >= 0.635)
+        #expect(score.typedEntities.f1 >= 0.943)
+        #expect(score.relations.f1 >= 0.633)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
