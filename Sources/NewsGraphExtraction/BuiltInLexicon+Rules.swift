@@ -40,6 +40,10 @@ fight/wage	X V war/battle	fought	mutual
 @accuse	X V Y	accused
 @criticize	X V Y	accused
 accuse/blame/charge/sue/indict/condemn/criticize/criticise/denounce/slam/rebuke/fault	X V Y	accused
+# a suit to come is a threat ("said it would sue Y", "threatened to sue Y", "will seek damages from Y"); the frames
+# above read a suit filed ("sued Y") as an accusation
+sue	X V Y	threatened	future
+seek/claim	X V damage/damages/compensation from Y	threatened	future
 blame/pin	X V on Y	accused
 accuse/blame/criticize/criticise/condemn	X V other	accused	mutual
 # an accusation carried by speech: "X said Y had violated the accord", "'Y betrayed us,' X said"

@@ -792,6 +792,30 @@ struct FrameRulesTests {
     }
 
 
+    @Test("a suit to come is a threat ('said it would sue Y', 'threatened to sue Y', 'would seek damages from Y'); a suit filed is an accusation")
+    func suitsToCome() {
+        for text in [
+            "Velmar Mining said it would sue Tarvo Bank for damages.", "Velmar Mining threatened to sue Tarvo Bank over the loan.",
+            "Velmar Mining will sue Tarvo Bank.", "Velmar Mining said it would seek damages from Tarvo Bank in the High Court.",
+        ] {
+            let drawn = Self.drawn(text)
+            #expect(Self.has(drawn, "velmar_mining", .threatened, "tarvo_bank"), "\(text): \(drawn)")
+            #expect(!drawn.contains { $0.predicate == .accused }, "\(text): \(drawn)")
+        }
+        let both = Self.drawn("The Velmar Patients Association said it would sue the Tarvo Blood Centre and the Health Ministry for damages.")
+        #expect(Self.has(both, "velmar_patients_association", .threatened, "tarvo_blood_centre"), "\(both)")
+        #expect(Self.has(both, "velmar_patients_association", .threatened, "health_ministry"), "\(both)")
+        // A suit filed is an accusation; one ruled out or only sought in the past is neither.
+        let sued = Self.drawn("Velmar Mining sued Tarvo Bank over the loan.")
+        #expect(Self.has(sued, "velmar_mining", .accused, "tarvo_bank"), "\(sued)")
+        #expect(!sued.contains { $0.predicate == .threatened }, "\(sued)")
+        let not = Self.drawn("Velmar Mining said it would not sue Tarvo Bank.")
+        #expect(!not.contains { $0.predicate == .threatened || $0.predicate == .accused }, "\(not)")
+        let sought = Self.drawn("Velmar Mining sought damages from Tarvo Bank in 2019.")
+        #expect(!sought.contains { $0.predicate == .threatened }, "\(sought)")
+    }
+
+
     @Test("a person who controls a company leads it ('Korvex Foods, controlled by billionaire Anna Lisk'); a body's control is no office")
     func personControls() {
         let controlled = Self.drawn("Korvex Foods, controlled by billionaire Anna Lisk, said it would appeal.")

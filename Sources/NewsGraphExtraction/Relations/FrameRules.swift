@@ -611,6 +611,16 @@ struct FrameRules {
     }
 
     /// Matches a verb frame against a clause; emits and returns true on a match.
+    /// Whether a clause says what is to come: a modal or future verb group ("would sue", "will sue", "could sue"), or a
+    /// "to" clause under a verb of intent (``intentionLemmas``: "threatened to sue", "plans to sue").
+    private func isFuture(_ clause: Clause, _ syntax: SentenceSyntax) -> Bool {
+        if clause.verb.negated { return false }
+        if clause.verb.modal || clause.verb.tense == .future { return true }
+        guard clause.kind == .infinitival, let parent = clause.parent, parent < syntax.clauses.count else { return false }
+        let verb = syntax.clauses[parent].verb
+        return !verb.negated && Self.intentionLemmas.contains(lexicon.lemmaText(verb.lemma, of: ctx.tokens[verb.main]))
+    }
+
     private func matchVerb(_ frame: Frame, _ clause: Clause, _ syntax: SentenceSyntax, events: [Int: [Int]], emit: Emit) -> Bool {
         // "ordered the agency to conclude a contract with Y", "urged X to sign a deal with Y": an act
         // asked for is not one done.
@@ -631,6 +641,8 @@ struct FrameRules {
         {
             return false
         }
+        // "said it would sue Y", "threatened to sue Y": a `future` frame reads only what is to come.
+        if frame.future, !isFuture(clause, syntax) { return false }
         // "Korvex managed the mine until 2019": a tie that ended is none now.
         if frame.predicate.isOne(of: .leads, .memberOf, .roleIn) || frame.predicate == .controls,
             clause.complements.contains(where: { $0.preposition == "until" || $0.preposition == "till" })

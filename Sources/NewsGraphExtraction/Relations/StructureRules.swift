@@ -60,7 +60,11 @@ struct StructureRules {
         "major", "fund",
         // "the Swedish roaster X", "German second-division side X", "a Kalmari satirical weekly X"
         "roaster", "trader", "brewer", "chain", "side", "factory", "weekly", "daily", "magazine", "tabloid",
+        // "Irish lessor X"
+        "lessor",
     ])
+    /// Words before "line" that make it a shipping or transport company: "Danish container line X".
+    static let lineKindWords: WordSet = ["container", "shipping", "cruise", "ferry", "liner", "bus", "freight"]
 
     /// The person named at `start`, over "former"/"late", lower-case words and an office's title ("of billionaire
     /// Anna Lisk", "of former President Tomas Brel"), not a possessor ("of Lisk's party").
@@ -625,8 +629,10 @@ struct StructureRules {
     }
 
     /// A stake stated right after a company's name (from `k`): ", which is 60 percent owned by [the …] Y" (over "has
-    /// been", "was", "now"), " is 35 percent owned by Y", ", in which Y holds a 49 percent stake": the owner's mention
-    /// (an organization, after "the", lower-case words, a demonym or a compound, "Cyprus-registered") and the percentage.
+    /// been", "was", "now"; or "owned 60 percent by Y"), " is 35 percent owned by Y", ", in which Y holds a 49 percent
+    /// stake", ", a video app owned by Y" (a description owned whole), ", which is part-owned by Y" (a stake of no stated
+    /// size, 0): the owner's mention (an organization, after "the", lower-case words, a demonym or a compound,
+    /// "Cyprus-registered") and the percentage.
     func ownershipStake(after k: Int, to b: Int) -> (owner: Int, percent: Double)? {
         let tokens = ctx.tokens
         var q = k
@@ -694,26 +700,105 @@ struct StructureRules {
                     continue
                 }
                 let t = tokens[r]
-                guard t.textIs("-") || (t.kind == .word && t.isLowerInitial && !t.normIs("majority")
-                    && !RelationFinder.stopWords.contains(t)) else { break }
+                guard t.textIs("-") || (t.kind == .word && t.isLowerInitial && !t.normIs("majority") && !t.normIs("owned")
+                    && !RelationFinder.stopWords.contains(t) && partOwned(at: r, to: b) == nil) else { break }
                 r += 1
             }
             guard r > q + 1 else { return nil }
-            if let (value, end) = percent(at: r), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by"),
-                let n = owner(from: end + 2)
-            {
-                return (n, value)
-            }
+            if let (value, end) = percentOwned(at: r), let n = owner(from: end) { return (n, value) }
             if let end = majorityOwned(at: r, to: b), let n = owner(from: end) { return (n, 51) }
+            if let (end, joint) = partOwned(at: r, to: b), let n = owner(from: end) { return (n, joint ? 100 : 0) }
+            // ", a short-video app owned by Y": the description owned whole.
+            if r + 1 < b, tokens[r].normIs("owned"), tokens[r + 1].normIs("by"), let n = owner(from: r + 2) { return (n, 100) }
             return nil
         }
         if q < b, tokens[q].normIs("which") { q += 1 } else if q > k { return nil }
         while q < b, tokens[q].normIsOne(of: "is", "was", "has", "been", "now") { q += 1 }
         if q > k, let end = majorityOwned(at: q, to: b), let n = owner(from: end) { return (n, 51) }
-        guard q > k, let (value, end) = percent(at: q), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by"),
-            let n = owner(from: end + 2)
-        else { return nil }
+        if q > k, let (end, joint) = partOwned(at: q, to: b), let n = owner(from: end) { return (n, joint ? 100 : 0) }
+        guard q > k, let (value, end) = percentOwned(at: q), let n = owner(from: end) else { return nil }
         return (n, value)
+
+        /// "60 percent owned by" or "owned 60 percent by" at `r`: the stake and the position after "by".
+        func percentOwned(at r: Int) -> (Double, Int)? {
+            if let (value, end) = percent(at: r), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by") {
+                return (value, end + 2)
+            }
+            if r < b, tokens[r].normIs("owned"), let (value, end) = percent(at: r + 1), end < b, tokens[end].normIs("by") {
+                return (value, end + 1)
+            }
+            return nil
+        }
+    }
+
+    /// The further owners of a stake read by ``ownershipStake(after:to:)``, after its owner's mention (ending at `e`):
+    /// "… 62 percent owned by X and 35 percent by Y", "owned 65 percent by X, 20 percent by Y and 15 percent by Z"
+    /// (each with its own percentage; at most four), "jointly owned by X and the Italian group Y" (`joint`: owners
+    /// without one): their mentions and percentages.
+    func furtherStakes(after e: Int, to b: Int, joint: Bool) -> [(owner: Int, percent: Double)] {
+        let tokens = ctx.tokens
+        var stakes: [(owner: Int, percent: Double)] = []
+        var q = e
+        while stakes.count < 4, q + 4 < b, tokens[q].textIs(",") || tokens[q].normIs("and") {
+            q += 1
+            if tokens[q].normIs("and") { q += 1 }
+            let p = q < b && Self.approximators.contains(tokens[q]) ? q + 1 : q
+            var value = 100.0
+            var r = q
+            if joint {
+                guard tokens[q - 1].normIs("and") else { break }
+            } else {
+                guard p + 2 < b, tokens[p].kind == .number, let stated = Double(tokens[p].text.replacingOccurrences(of: ",", with: "")),
+                    tokens[p + 1].normIsOne(of: "percent", "%"), tokens[p + 2].normIs("by")
+                else { break }
+                value = stated
+                r = p + 3
+            }
+            // (Over "the", lower-case words and a demonym: "35 percent by the German investor Y".)
+            while r < b, r < q + 10, ctx.mentionByStart[r] == nil || ctx.mentions[ctx.mentionByStart[r]!].isAdjective {
+                if let n = ctx.mentionByStart[r] { r = ctx.mentions[n].end; continue }
+                guard tokens[r].normIs("the") || (tokens[r].isLowerInitial && tokens[r].kind == .word
+                    && !RelationFinder.stopWords.contains(tokens[r]) && !Self.ownerListWords.contains(tokens[r]))
+                else { return stakes }
+                r += 1
+            }
+            guard r < b, let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .organization, .country) else { break }
+            stakes.append((n, value))
+            q = ctx.mentions[n].end
+        }
+        return stakes
+    }
+
+    /// "part-owned by", "partly owned by" (a stake of no stated size), "jointly owned by", "co-owned by" (each owner a
+    /// parent, as of a joint venture) at `r`: the position after "by" and whether the owners own it jointly.
+    func partOwned(at r: Int, to b: Int) -> (end: Int, joint: Bool)? {
+        let tokens = ctx.tokens
+        guard r + 1 < b else { return nil }
+        if tokens[r].normIsOne(of: "part-owned", "co-owned"), tokens[r + 1].normIs("by") { return (r + 2, tokens[r].normIs("co-owned")) }
+        if tokens[r].normIsOne(of: "part", "partly", "jointly", "co"), r + 2 < b {
+            var q = r + 1
+            if tokens[q].textIs("-") { q += 1 }
+            if q + 1 < b, tokens[q].normIs("owned"), tokens[q + 1].normIs("by") { return (q + 2, tokens[r].normIsOne(of: "jointly", "co")) }
+        }
+        return nil
+    }
+
+    /// The organizations listed right after the one named by mention `n` ("A, B and C", "A and B"; at most eight, each a
+    /// bare name): their mentions; none unless the list closes with "and" before its last name.
+    func orgListAfter(_ n: Int, to b: Int) -> [Int] {
+        let tokens = ctx.tokens
+        var list: [Int] = []
+        var q = ctx.mentions[n].end
+        var closed = false
+        while list.count < 8, !closed, q + 1 < b, tokens[q].textIs(",") || tokens[q].normIs("and") {
+            closed = tokens[q].normIs("and")
+            q += 1
+            if !closed, tokens[q].normIs("and") { closed = true; q += 1 }
+            guard q < b, let next = ctx.mentionByStart[q], ctx.kind(next) == .organization, !ctx.mentions[next].isAdjective else { return [] }
+            list.append(next)
+            q = ctx.mentions[next].end
+        }
+        return closed ? list : []
     }
 
     /// "majority-owned by", "majority owned by" at `r`: the position after "by".
@@ -1168,7 +1253,11 @@ struct StructureRules {
                     Self.describesCompany(tokens[k].norm) || Self.demonymBodyNouns.contains(tokens[k])
                         || (k > m.end && tokens[k].normIs("agency") && Self.tradeAgencyWords.contains(tokens[k - 1]))
                         || (k > m.end && tokens[k].normIs("house") && tokens[k - 1].normIs("trading"))
+                        || (k > m.end && tokens[k].normIs("line") && Self.lineKindWords.contains(tokens[k - 1]))
                 }
+                // "Chinese refiners A and B", "Kalmari lenders A, B and C": a plural of those nouns before a list of names.
+                let pluralBodies = q > m.end && tokens[q - 1].norm.count > 4 && tokens[q - 1].norm.hasSuffix("s")
+                    && Self.describesCompany(String(tokens[q - 1].norm.dropLast()))
                 // ("the Gaza reconstruction fund X" is a fund for the place, not one of it.)
                 let purposeFund = q > m.end + 1 && tokens[q - 1].normIs("fund") && Self.purposeFundWords.contains(tokens[q - 2])
                 // The word that opens the description: an article, or (only before a name apposed after it) a
@@ -1179,6 +1268,12 @@ struct StructureRules {
                     let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective
                 {
                     emit(ctx.entity(n), e, .locatedIn, companyRule, confidence: 0.7)
+                } else if q > m.end, q < b, pluralBodies, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization,
+                    !mentions[n].isAdjective
+                {
+                    for member in [n] + orgListAfter(n, to: b) where ctx.entity(member) != e {
+                        emit(ctx.entity(member), e, .locatedIn, companyRule, confidence: 0.7)
+                    }
                 } else if q > m.end, !purposeFund, describesBody(q - 1), let opener {
                     // "a Danish shipping firm, Velmar Lines,": the name apposed after a comma, the apposition closed
                     // after it ("After Peru banned a Danish firm, Velmar Lines left" names no such firm).
@@ -1317,6 +1412,11 @@ struct StructureRules {
             {
                 let majority = stake.percent > 50 && kind == .organization && ctx.kind(stake.owner) == .organization
                 emit(e, ctx.entity(stake.owner), majority ? .memberOf : .affiliatedWith, "ownership-stake", confidence: 0.75)
+                // "… and 35 percent by Y": the further owners, each by its own stake.
+                for further in furtherStakes(after: ctx.mentions[stake.owner].end, to: b, joint: stake.percent == 100) where ctx.entity(further.owner) != e {
+                    let majority = further.percent > 50 && kind == .organization && ctx.kind(further.owner) == .organization
+                    emit(e, ctx.entity(further.owner), majority ? .memberOf : .affiliatedWith, "ownership-stake", confidence: 0.7)
+                }
             }
             // "Halbrand, which owns 31 percent of Korvex", "Halbrand holds a 49 percent stake in Korvex".
             if kind == .organization || kind == .country, !m.isAdjective, let stake = stakeHeld(after: k, to: b),

@@ -1660,6 +1660,13 @@ struct VerbRules {
             if predicate == .leads, Self.passiveOnlyLeads.contains(tokens[end - 1]) { continue }
             // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
             if RelationFinder.isNegated(ctx.tokens, before: start, from: a) { continue }
+            // "said it would sue Y", "threatened to sue Y": a suit to come, a threat the frame `sue X V Y → threatened,
+            // future` draws, no accusation (the base form after a modal or "to"; "sued Y" is one).
+            if predicate == .accused, tokens[start].normIs("sue"), start > a,
+                tokens[start - 1].normIs("to") || tokens[start - 1].tag == .modal
+            {
+                continue
+            }
             // "Velbank head Lena Ortiz said …": a title's word right after a name and before a person is that person's
             // title, no verb (a name as a subject takes "heads"; a base form that is also a past tense, "hit", may
             // still be a verb).

@@ -70,6 +70,10 @@ struct Frame: Sendable, Hashable {
     /// "Chile said the fire was an act of sabotage by Peru": Chile), not an argument of the
     /// clause: the flag `reported`.
     var reported = false
+    /// The clause must say what is to come: a modal or future verb group ("said it would sue Y", "will sue Y") or a
+    /// "to" clause under a verb of intent ("threatened to sue Y", "plans to sue Y"): the flag `future`. A frame of the
+    /// same lemma without it reads the clause otherwise ("sued Y": `accused`; "would sue Y": `threatened`).
+    var future = false
     /// As written: `@attack X V Y`; relations carry `frame:` and this (``rule``).
     var text: String { didSet { rule = "frame:" + text } }
     /// `frame:` and ``text``, made once: the relations a frame draws share one string (a string
@@ -82,7 +86,7 @@ struct Frame: Sendable, Hashable {
 
     init(
         lemmas: [String], isNoun: Bool, elements: [Element], predicate: Predicate, mutual: Bool, toMain: Bool = false,
-        reported: Bool = false, text: String, rank: Int = 0
+        reported: Bool = false, future: Bool = false, text: String, rank: Int = 0
     ) {
         self.lemmas = lemmas
         self.isNoun = isNoun
@@ -91,6 +95,7 @@ struct Frame: Sendable, Hashable {
         self.mutual = mutual
         self.toMain = toMain
         self.reported = reported
+        self.future = future
         self.text = text
         self.rule = "frame:" + text
         self.rank = rank
@@ -185,12 +190,14 @@ struct Frame: Sendable, Hashable {
         var mutual = false
         var toMain = false
         var reported = false
+        var future = false
         for flag in flags where !flag.isEmpty {
             switch flag {
             case "mutual": mutual = true
             case "main": toMain = true
             case "reported": reported = true
-            default: return (nil, "unknown frame flag '\(flag)'; expected mutual, main or reported")
+            case "future" where !isNoun: future = true
+            default: return (nil, "unknown frame flag '\(flag)'; expected mutual, main, reported or future (a verb frame's)")
             }
         }
         let roles = elements.flatMap { element -> [Role] in
@@ -212,7 +219,7 @@ struct Frame: Sendable, Hashable {
         }
         let frame = Frame(
             lemmas: lemmas, isNoun: isNoun, elements: elements, predicate: predicate, mutual: mutual, toMain: toMain,
-            reported: reported, text: lemmas.joined(separator: "/") + " " + pattern)
+            reported: reported, future: future, text: lemmas.joined(separator: "/") + " " + pattern)
         return (frame, nil)
     }
 }

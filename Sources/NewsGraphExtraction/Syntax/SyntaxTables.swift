@@ -195,7 +195,7 @@ struct SyntaxTables: Sendable {
         var nounFrames: [Int32: [Int]] = [:]
         // A frame's shape is its elements as values: a slot's kinds compare as a set, whatever
         // order they were written or iterate in (a printed `Set` would not be deterministic).
-        struct Shape: Hashable { var lemma: String, isNoun: Bool, elements: [Frame.Element] }
+        struct Shape: Hashable { var lemma: String, isNoun: Bool, elements: [Frame.Element], future: Bool }
         var bySignature: [Shape: Int] = [:]
         for (index, frame) in lexicon.frames.enumerated() {
             var lemmas: [String] = []
@@ -204,7 +204,7 @@ struct SyntaxTables: Sendable {
             }
             for lemma in lemmas {
                 let id = vocabulary.insert(lemma)
-                let key = Shape(lemma: lemma, isNoun: frame.isNoun, elements: frame.elements)
+                let key = Shape(lemma: lemma, isNoun: frame.isNoun, elements: frame.elements, future: frame.future)
                 if let earlier = bySignature[key] {
                     verbFrames[id]?.removeAll { $0 == earlier }
                     nounFrames[id]?.removeAll { $0 == earlier }
@@ -217,7 +217,10 @@ struct SyntaxTables: Sendable {
         func order(_ table: inout [Int32: [Int]]) {
             for key in table.keys {
                 table[key]?.sort {
-                    frames[$0].elements.count != frames[$1].elements.count ? frames[$0].elements.count > frames[$1].elements.count : $0 > $1
+                    frames[$0].elements.count != frames[$1].elements.count
+                        ? frames[$0].elements.count > frames[$1].elements.count
+                        // (A `future` frame before the frame of the same size that reads the clause otherwise.)
+                        : frames[$0].future != frames[$1].future ? frames[$0].future : $0 > $1
                 }
             }
         }
