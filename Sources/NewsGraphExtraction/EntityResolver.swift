@@ -194,6 +194,15 @@ struct EntityResolver: Sendable {
     /// Organization heads that also name institutions after a person ("the Ruth Adler Fund"): a
     /// two-word name before them may be that person's, not the body's short name.
     static let namedAfterPeopleHeads: WordSet = ["fund", "trust", "society", "church", "chamber", "institution", "programme", "program"]
+    /// Words naming an international body's organ, not a state's ("International Tribunal", "World
+    /// Council"): such bare organs are not given the text's country.
+    static let internationalWords: WordSet = ["international", "intergovernmental", "world", "global", "european"]
+    /// Organ heads a bare name keeps without the text's country: they as often name a body of an international
+    /// organization or of another actor ("the Governing Council", "Southern Command", "the Committee").
+    static let sharedOrganHeads: WordSet = ["committee", "council", "command"]
+    /// Organ heads a name of one word may be given the text's country by: a legislature's or a cabinet's ("told
+    /// Parliament"), not "the Court", "the Commission".
+    static let loneStateOrganHeads: WordSet = ["parliament", "senate", "congress", "cabinet", "legislature"]
     /// Organ heads that also end companies' names ("Korvex Services", "Tarsel Agency"): a lone first word still
     /// names such a body.
     static let companyLikeOrganHeads: WordSet = [
@@ -216,7 +225,11 @@ struct EntityResolver: Sendable {
     ]
 
     /// - Returns: the entities and, per mention, the index of its entity.
-    func resolve(_ mentions: [MentionCandidate], _ seg: Segmentation) -> (entities: ResolvedEntities, owner: MentionOwners) {
+    /// - Parameter titles: the offices' titles the mention finder found (for the text's own country,
+    ///   ``RelationFinder/documentCountry(seg:mentions:resolved:country:isPlace:placeWithin:titleAt:)``).
+    func resolve(
+        _ mentions: [MentionCandidate], _ seg: Segmentation, titles: [TitleCandidate] = []
+    ) -> (entities: ResolvedEntities, owner: MentionOwners) {
         let tokens = seg.tokens
         let word = ResolverWords(seg)
         let theWord = word.number("the")
@@ -443,6 +456,87 @@ struct EntityResolver: Sendable {
                 let organs = organsByWords[Int(organ)]
                 organKey[index] = (organs.last { $0.index < index } ?? organs[0]).key
             }
+        }
+        // The same words without a state and never named with one ("told Parliament", "the Health
+        // Ministry") name the organ of the text's own country, when it is clear (its dateline's, else
+        // the one it names most, as ``RelationFinder`` reads it for offices): "Romanian Health
+        // Ministry", not one node of every text's ministry. Only a generic organ's name: one or two
+        // words, the head last and not one international bodies share (``sharedOrganHeads``: "Governing
+        // Council"; alone, only a legislature's or a cabinet's, ``loneStateOrganHeads``), the other a common English word
+        // (not "Velmar High Court", "Kessa Army"); not an international body's ("World
+        // Council"), one the text names with another owner ("the Kelvar Union's …") or whose words end a
+        // longer name of the text ("European Parliament"), nor in a sentence naming another country.
+        var documentCountry: Int?? = nil
+        var endsOfLongerNames: WordKeyTable? = nil
+        var sentencesNamingOthers: Set<Int>? = nil
+        var vetoedOrgans: WordKeyTable? = nil
+        var bareOrgans: [(index: Int, state: Int)] = []
+        for (index, m) in mentions.enumerated() where m.actor == nil && m.kind == .organization && !m.isAdjective && m.partOf == nil {
+            guard organKey.isEmpty || organKey[index] < 0 else { continue }
+            let head = m.headIndex ?? m.end - 1
+            guard lexicon.isWord(tokens[head], .organHead) else { continue }
+            let words = mentionNorms(index)
+            guard !words.isEmpty, words.count <= 2, head == m.end - 1, !Self.companyLikeOrganHeads.contains(tokens[head]),
+                !Self.sharedOrganHeads.contains(tokens[head]), words.count == 2 || Self.loneStateOrganHeads.contains(tokens[head]),
+                organWords.number(wordsTag, 0, words) == nil,
+                (m.start..<head).allSatisfy({
+                    tokens[$0].kind != .word || (lexicon.isWord(tokens[$0], .commonWord) && !Self.internationalWords.contains(tokens[$0]))
+                }),
+                !(index + 1 < mentions.count && mentions[index + 1].start < m.end),
+                !(index > 0 && mentions[index - 1].end > m.start)
+            else { continue }
+            if documentCountry == nil {
+                let titleStarts = Set(titles.map(\.start))
+                let found = RelationFinder.documentCountry(
+                    seg: seg, mentions: mentions, resolved: { _ in true },
+                    country: { i in mentions[i].actor.flatMap { lexicon.actors[$0].kind == .country ? $0 : nil } },
+                    isPlace: { i in
+                        mentions[i].actor.map { lexicon.actors[$0].kind.isOne(of: .location, .facility) }
+                            ?? mentions[i].kind.isOne(of: .location, .facility)
+                    },
+                    placeWithin: { i in
+                        guard let actor = mentions[i].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
+                            let within = lexicon.actors[actor].within
+                        else { return nil }
+                        return .some(
+                            mentions.lazy.compactMap(\.actor).first {
+                                lexicon.actors[$0].kind == .country && lexicon.actors[$0].name == within
+                            })
+                    },
+                    titleAt: { titleStarts.contains($0) })
+                documentCountry = .some(found.clear ? found.country : nil)
+            }
+            guard let state = documentCountry ?? nil else { break }
+            // (Nor in a sentence naming another country: "the people of Peru … and the National
+            // Assembly" in a text about another state's sanctions on it.)
+            if sentencesNamingOthers == nil {
+                sentencesNamingOthers = Set(
+                    mentions.lazy.filter { o in o.actor.map { $0 != state && lexicon.actors[$0].kind == .country } ?? false }
+                        .map(\.sentence))
+            }
+            // (Then none of the mentions of the same words: one organ of the text.)
+            if sentencesNamingOthers?.contains(m.sentence) == true {
+                if vetoedOrgans == nil { vetoedOrgans = WordKeyTable(hashMask: hashMask) }
+                _ = vetoedOrgans?.intern(wordsTag, 0, words)
+                continue
+            }
+            // (Words ending a longer name of the text: another body's organ.)
+            // (And the words of every mention after a possessive: "the Kelvar Union's Executive Council".)
+            if endsOfLongerNames == nil {
+                var ends = WordKeyTable(hashMask: hashMask)
+                for (other, o) in mentions.enumerated() {
+                    let n = mentionNorms(other)
+                    for from in n.indices.dropFirst() { _ = ends.intern(wordsTag, 0, n[from...]) }
+                    if o.start >= 1, tokens[o.start - 1].normIs("'s"), !n.isEmpty { _ = ends.intern(wordsTag, 0, n) }
+                }
+                endsOfLongerNames = ends
+            }
+            guard endsOfLongerNames?.number(wordsTag, 0, words) == nil else { continue }
+            bareOrgans.append((index, state))
+        }
+        for (index, state) in bareOrgans where vetoedOrgans?.number(wordsTag, 0, mentionNorms(index)) == nil {
+            if organKey.isEmpty { organKey = [Int32](repeating: -1, count: count) }
+            organKey[index] = table.intern(organTag, Int32(truncatingIfNeeded: state), mentionNorms(index))
         }
         // Organizations named in full by three words or more, by their first two words: "Northern
         // Heron" names the document's one "Northern Heron Airlines" (a short name without the head

@@ -63,7 +63,7 @@ public struct Extractor: Sendable {
         // (Tagged: a document's own strings let their readings go, see ``TokenStrings/releaseAnalyses()``.)
         if strings == nil { seg.strings.releaseAnalyses() }
         let (mentions, titles) = MentionFinder(lexicon: compiled).find(seg)
-        let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg)
+        let (entities, owner) = EntityResolver(lexicon: compiled).resolve(mentions, seg, titles: titles)
         // (The local word numbers are the resolver's alone: let go before the relations are found,
         // 4 bytes a norm, 2.8 MB of a text of 700k names; issue 14.)
         seg.localOfString = []

@@ -834,6 +834,100 @@ struct RelationFinder: Sendable {
         return false
     }
 
+    /// The country a text is mostly about: the one its dateline names (after its place, "VELSA,
+    /// Kalmaria —", or as the country the lexicon puts the place in, "LONDON —"), else the one it
+    /// names most often; shared by the relation finder (offices named without a country) and the
+    /// entity resolver (organs named without a state), each with its own identities of countries.
+    /// - Parameters:
+    ///   - resolved: whether a mention names an entity at all.
+    ///   - country: the identity of the country a mention names (nil: none).
+    ///   - isPlace: whether a mention names a location or facility.
+    ///   - placeWithin: for a mention of a place the lexicon knows in a country, that country's
+    ///     identity (`.some(nil)`: the text does not name it); nil: no such place.
+    ///   - titleAt: whether an office's title starts at a token.
+    /// - Returns: the country and whether it is clear: named by the dateline, or named more often
+    ///   than any other (a tie goes to the lowest identity, not clear).
+    static func documentCountry(
+        seg: Segmentation, mentions: [MentionCandidate], resolved: (Int) -> Bool, country: (Int) -> Int?,
+        isPlace: (Int) -> Bool, placeWithin: (Int) -> Int??, titleAt: (Int) -> Bool
+    ) -> (country: Int?, clear: Bool) {
+        var countryMentions: [Int: Int] = [:]
+        for (index, m) in mentions.enumerated() {
+            if let c = country(index) { countryMentions[c, default: 0] += m.isAdjective ? 1 : 2 }
+        }
+        // The country a text names most often is the one it is about.
+        // A dateline names the home country when it names one after its place ("VELSA, Kalmaria —") or the
+        // lexicon knows where the city is ("LONDON —"); otherwise the country named most often.
+        // The dateline's place (its first mention) and the country named after it ("STRASBOURG, France —").
+        var datelineMentions = 0..<0
+        let datelineCountry: Int? = {
+            guard let first = mentions.indices.first(where: resolved), mentions[first].sentence == 0,
+                mentions[first].end < seg.tokens.count,
+                seg.tokens[mentions[first].start].isAllCaps,
+                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
+                    // "BANGKOK (AP) —": an agency's credit in brackets between the place and the dash.
+                    || (seg.tokens[mentions[first].end].text == "(" && mentions[first].end + 3 < seg.tokens.count
+                        && (mentions[first].end + 2..<min(seg.tokens.count - 1, mentions[first].end + 5)).contains {
+                            seg.tokens[$0].text == ")" && seg.tokens[$0 + 1].kind == .dash
+                        })
+            else { return nil }
+            // "SAO VELSA, Kalmaria —": the country the dateline names after its place, whether or not the lexicon
+            // knows the place.
+            if seg.tokens[mentions[first].end].textIs(","), isPlace(first),
+                first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1,
+                let named = country(first + 1), !mentions[first + 1].isAdjective,
+                mentions[first + 1].end < seg.tokens.count,
+                seg.tokens[mentions[first + 1].end].textIs(",") || seg.tokens[mentions[first + 1].end].kind == .dash
+                    || seg.tokens[mentions[first + 1].end].text == "("
+            {
+                datelineMentions = first..<(first + 2)
+                return named
+            }
+            // A place: a known person's country (the 4th lexicon field) is not a dateline.
+            guard let within = placeWithin(first) else { return nil }
+            datelineMentions = first..<(first + 1)
+            if seg.tokens[mentions[first].end].textIs(","), first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1 {
+                datelineMentions = first..<(first + 2)
+            }
+            return within
+        }()
+        let mostNamed = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+        var mainCountry = datelineCountry ?? mostNamed?.key
+        var clear = datelineCountry != nil
+            || mostNamed.map { most in !countryMentions.contains { $0.key != most.key && $0.value == most.value } } ?? false
+        // A dateline may name a venue, not the country the text is about: when the lede (past its
+        // dateline) names countries but not the dateline's, the one of them the text names most is the
+        // text's country, if the text names it more often than the dateline's outside the dateline
+        // ("STRASBOURG, France — The European Court of Human Rights ruled that Latvia had …";
+        // "NEW YORK — The U.N. Security Council renewed an arms embargo on South Sudan").
+        if let dateline = datelineCountry {
+            var ledeCountries: Set<Int> = []
+            var outside = countryMentions
+            for index in datelineMentions {
+                if let c = country(index) { outside[c, default: 0] -= mentions[index].isAdjective ? 1 : 2 }
+            }
+            // (Not when an office named without a country speaks first: "MOSCOW — Foreign Minister X said
+            // Ukraine had shelled …" is the dateline's minister.)
+            var firstLedeCountry: Int? = nil
+            for (index, m) in mentions.enumerated() where m.sentence == 0 && !datelineMentions.contains(index) {
+                if let c = country(index) {
+                    ledeCountries.insert(c)
+                    if firstLedeCountry == nil { firstLedeCountry = m.start }
+                }
+            }
+            let ledeStart = datelineMentions.last.map { mentions[$0].end } ?? 0
+            let bareOfficeFirst = firstLedeCountry.map { first in (ledeStart..<first).contains(where: titleAt) } ?? false
+            if !ledeCountries.isEmpty, !ledeCountries.contains(dateline), !bareOfficeFirst,
+                let lede = ledeCountries.max(by: { (outside[$0] ?? 0, $1) < (outside[$1] ?? 0, $0) }),
+                outside[lede] ?? 0 > outside[dateline] ?? 0
+            {
+                mainCountry = lede
+                clear = true
+            }
+        }
+        return (mainCountry, clear)
+    }
+
     func find(
         seg: Segmentation, mentions: [MentionCandidate], owner: MentionOwners, entities: ResolvedEntities, titles: [TitleCandidate]
     ) -> FoundRelations {
@@ -884,80 +978,19 @@ struct RelationFinder: Sendable {
 
         func resolvePronoun(_ position: Int) -> Int? { ctx.lastPerson(before: position) }
         // The country a text is mostly about, for offices named without one ("President X").
-        var countryMentions: [Int: Int] = [:]
-        for (index, m) in mentions.enumerated() where owner[index] >= 0 && entities.kinds[owner[index]] == .country {
-            countryMentions[owner[index], default: 0] += m.isAdjective ? 1 : 2
-        }
-        // The country a text names most often is the one it is about.
-        // A dateline names the home country when it names one after its place ("VELSA, Kalmaria —") or the
-        // lexicon knows where the city is ("LONDON —"); otherwise the country named most often.
-        // The dateline's place (its first mention) and the country named after it ("STRASBOURG, France —").
-        var datelineMentions = 0..<0
-        let datelineCountry: Int? = {
-            guard let first = mentions.indices.first(where: { owner[$0] >= 0 }), mentions[first].sentence == 0,
-                mentions[first].end < seg.tokens.count,
-                seg.tokens[mentions[first].start].isAllCaps,
-                seg.tokens[mentions[first].end].kind == .dash || seg.tokens[mentions[first].end].textIs(",")
-                    // "BANGKOK (AP) —": an agency's credit in brackets between the place and the dash.
-                    || (seg.tokens[mentions[first].end].text == "(" && mentions[first].end + 3 < seg.tokens.count
-                        && (mentions[first].end + 2..<min(seg.tokens.count - 1, mentions[first].end + 5)).contains {
-                            seg.tokens[$0].text == ")" && seg.tokens[$0 + 1].kind == .dash
-                        })
-            else { return nil }
-            // "SAO VELSA, Kalmaria —": the country the dateline names after its place, whether or not the lexicon
-            // knows the place.
-            if seg.tokens[mentions[first].end].textIs(","), entities.kinds[owner[first]].isOne(of: .location, .facility),
-                first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1, owner[first + 1] >= 0,
-                entities.kinds[owner[first + 1]] == .country, !mentions[first + 1].isAdjective,
-                mentions[first + 1].end < seg.tokens.count,
-                seg.tokens[mentions[first + 1].end].textIs(",") || seg.tokens[mentions[first + 1].end].kind == .dash
-                    || seg.tokens[mentions[first + 1].end].text == "("
-            {
-                datelineMentions = first..<(first + 2)
-                return owner[first + 1]
-            }
-            // A place: a known person's country (the 4th lexicon field) is not a dateline.
-            guard let actor = mentions[first].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
-                let within = lexicon.actors[actor].within
-            else { return nil }
-            datelineMentions = first..<(first + 1)
-            if seg.tokens[mentions[first].end].textIs(","), first + 1 < mentions.count, mentions[first + 1].start == mentions[first].end + 1 {
-                datelineMentions = first..<(first + 2)
-            }
-            return entities.indices.first { entities.name($0) == within }
-        }()
-        let mostNamed = countryMentions.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-        var mainCountry = datelineCountry ?? mostNamed
-        // A dateline may name a venue, not the country the text is about: when the lede (past its
-        // dateline) names countries but not the dateline's, the one of them the text names most is the
-        // text's country, if the text names it more often than the dateline's outside the dateline
-        // ("STRASBOURG, France — The European Court of Human Rights ruled that Latvia had …";
-        // "NEW YORK — The U.N. Security Council renewed an arms embargo on South Sudan").
-        if let dateline = datelineCountry {
-            var ledeCountries: Set<Int> = []
-            var outside = countryMentions
-            for index in datelineMentions where owner[index] >= 0 && entities.kinds[owner[index]] == .country {
-                outside[owner[index], default: 0] -= mentions[index].isAdjective ? 1 : 2
-            }
-            // (Not when an office named without a country speaks first: "MOSCOW — Foreign Minister X said
-            // Ukraine had shelled …" is the dateline's minister.)
-            var firstLedeCountry: Int? = nil
-            for (index, m) in mentions.enumerated() where m.sentence == 0 && !datelineMentions.contains(index) {
-                if owner[index] >= 0 && entities.kinds[owner[index]] == .country {
-                    ledeCountries.insert(owner[index])
-                    if firstLedeCountry == nil { firstLedeCountry = m.start }
-                }
-            }
-            let ledeStart = datelineMentions.last.map { mentions[$0].end } ?? 0
-            let bareOfficeFirst =
-                firstLedeCountry.map { first in (ledeStart..<first).contains { ctx.titleByStart[$0] != nil } } ?? false
-            if !ledeCountries.isEmpty, !ledeCountries.contains(dateline), !bareOfficeFirst,
-                let lede = ledeCountries.max(by: { (outside[$0] ?? 0, $1) < (outside[$1] ?? 0, $0) }),
-                outside[lede] ?? 0 > outside[dateline] ?? 0
-            {
-                mainCountry = lede
-            }
-        }
+        let mainCountry = Self.documentCountry(
+            seg: seg, mentions: mentions,
+            resolved: { owner[$0] >= 0 },
+            country: { owner[$0] >= 0 && entities.kinds[owner[$0]] == .country ? owner[$0] : nil },
+            isPlace: { owner[$0] >= 0 && entities.kinds[owner[$0]].isOne(of: .location, .facility) },
+            placeWithin: { index in
+                guard let actor = mentions[index].actor, lexicon.actors[actor].kind.isOne(of: .location, .facility),
+                    let within = lexicon.actors[actor].within
+                else { return nil }
+                return .some(entities.indices.first { entities.name($0) == within })
+            },
+            titleAt: { ctx.titleByStart[$0] != nil }
+        ).country
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.

@@ -149,6 +149,27 @@ struct EntityResolutionTests {
         #expect(adjective.entities.values.filter { $0.name.hasSuffix("Foreign Ministry") }.count == 1)
     }
 
+    @Test("a bare organ is the organ of the text's own country, when the text has a clear one")
+    func bareOrgans() throws {
+        func organ(_ text: String, _ words: String) -> String? {
+            graph(text).entities.values.first { $0.name == words || $0.aliases.contains(words) }?.name
+        }
+        // The country the text names most: its Health Ministry.
+        #expect(
+            organ("Romania's president vetoed the bill. Romania has been split over it. The Health Ministry said it would appeal.", "Health Ministry")
+                == "Romanian Health Ministry")
+        // No country named, or two named alike: left bare.
+        #expect(organ("The Health Ministry said on Monday it would appeal the ruling.", "Health Ministry") == "Health Ministry")
+        #expect(organ("Chile and Peru signed the accord. The Health Ministry must still approve it.", "Health Ministry") == "Health Ministry")
+        // An international body's organ, or one the text names with another owner: left bare.
+        #expect(
+            organ("Chile welcomed the ruling. Chile's envoy said the International Tribunal had erred.", "International Tribunal")
+                == "International Tribunal")
+        #expect(
+            organ("Chile welcomed the ruling. The Kelvar Union's Executive Council met. The Executive Council said no.", "Executive Council")
+                == "Executive Council")
+    }
+
     /// The resolver's answer for a text: each entity's name, kind, surfaces and mentions, and
     /// each mention's entity.
     private func resolved(_ text: String, hashMask: UInt32 = .max) -> (entities: [String], owner: [Int]) {
