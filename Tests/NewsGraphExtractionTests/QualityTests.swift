@@ -243,15 +243,19 @@ struct QualityTests {
     /// Texts 440–451 came in blind on 2026-12-07 (first score with main 4748a06: entities 0.942, typed 0.924,
     /// relations 0.541, P 0.831 R 0.401; 344 relations); all 451 texts scored entities 0.960, typed 0.944, relations
     /// 0.633 (P 0.862 R 0.500); floors 0.959 / 0.943 / 0.633 (the measured 0.95951, 0.94390, 0.63305).
+    /// After the session's rules (stakes with several owners, demonyms before lists, suits to come as threats, bodies
+    /// that run bodies, pairs of states that skip a company's demonym, kinds of parks, continents and foreign company
+    /// names, past warnings as notices, committee chairs): entities 0.960, typed 0.946, relations 0.637 (P 0.867
+    /// R 0.504); floors 0.960 / 0.945 / 0.637 (the measured 0.96014, 0.94580, 0.63725).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.943)
-        #expect(score.relations.f1 >= 0.633)
+        #expect(score.entities.f1 >= 0.960)
+        #expect(score.typedEntities.f1 >= 0.945)
+        #expect(score.relations.f1 >= 0.637)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
