@@ -186,9 +186,9 @@ struct PrecisionRiskTests: RuleSuite {
         // The office's field, as "Health Cabinet Secretary": an office of the text's state.
         #expect(has(kenya, "lena_ortiz", .roleIn, "kenya"), "\(listed(kenya))")
         #expect(has(kenya, "treasury", .accused, "korvex_mining"), "\(listed(kenya))")
-        // "The National Treasury" is a body, not a person.
+        // "The National Treasury" is a body, not a person (the text's own state's, named bare: EntityResolver).
         let national = graph("Kenya cut spending. The National Treasury said revenue fell.")
-        #expect(national.entities.values.contains { $0.name == "National Treasury" && $0.kind == .organization },
+        #expect(national.entities.values.contains { $0.name == "Kenyan National Treasury" && $0.kind == .organization },
             "\(national.entities.values.map { "\($0.name) \($0.kind)" })")
         // The US one stays: in a text about the US, after its longer name, or right after "Washington".
         let us = graph("The United States sanctioned Korvex Mining. The Treasury accused the firm of smuggling gold.")

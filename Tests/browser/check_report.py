@@ -141,24 +141,42 @@ try:
     result["pan"] = [round(after[0] - before[0], 1), round(after[1] - before[1], 1)]
     result["zoom"] = round(zoomed[2] / max(after[2], 1e-9), 3)
 
-    # A click on an edge, on the canvas (the one whose middle is farthest from any node),
-    # shows that relation and its sentences.
+    # A click on an edge, on the canvas (of the 20 whose middles are farthest from any node, the
+    # one whose middle is also farthest from every other edge: two edges to one node may cross
+    # there), shows that relation and its sentences.
     target = driver.execute_script("""
         var g = window.__newsgraph, D = JSON.parse(document.getElementById('newsgraph-data').textContent), best = null;
         var shown = g.visibleNodes(), r = document.getElementById('graph').getBoundingClientRect();
         // (Each shown node's position read once: read per edge, a corpus of 4,000 edges and 4,500 nodes asked
         // 18 million of them and passed the script timeout.)
         var at = shown.map(function (i) { return g.screenPosition(i); });
+        var ends = [], candidates = [];
         for (var e = 0; e < D.edges.length; e++) {
-          if (D.edges[e][0] === D.edges[e][1]) continue;
+          if (D.edges[e][0] === D.edges[e][1]) { ends.push(null); continue; }
           var a = g.screenPosition(D.edges[e][0]), b = g.screenPosition(D.edges[e][1]);
+          ends.push([a[0], a[1], b[0], b[1]]);
           var mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
           if (mx < r.left + 20 || mx > r.right - 20 || my < r.top + 20 || my > r.bottom - 20) continue;
           if (document.elementFromPoint(mx, my) !== document.getElementById('graph')) continue;  // under the legend
           var free = Infinity;
           for (var k = 0; k < at.length; k++) { var p = at[k]; free = Math.min(free, Math.hypot(p[0] - mx, p[1] - my) - p[2]); }
-          if (!best || free > best[2]) best = [mx, my, free, D.nodes[D.edges[e][0]][0] + ' \u2014' + D.predicates[D.edges[e][2]] + '\u2192 ' + D.nodes[D.edges[e][1]][0]];
+          candidates.push([mx, my, free, D.nodes[D.edges[e][0]][0] + ' \u2014' + D.predicates[D.edges[e][2]] + '\u2192 ' + D.nodes[D.edges[e][1]][0], e]);
         }
+        candidates.sort(function (x, y) { return y[2] - x[2]; });
+        function segment(px, py, s) {
+          var dx = s[2] - s[0], dy = s[3] - s[1], l = dx * dx + dy * dy;
+          var t = l > 0 ? Math.max(0, Math.min(1, ((px - s[0]) * dx + (py - s[1]) * dy) / l)) : 0;
+          return Math.hypot(px - (s[0] + t * dx), py - (s[1] + t * dy));
+        }
+        candidates.slice(0, 20).forEach(function (c) {
+          var clear = c[2];
+          for (var o = 0; o < ends.length; o++) {
+            // (Another relation between the same two actors is drawn on the same line: the panel shows the pair.)
+            if (o === c[4] || !ends[o] || (D.edges[o][0] === D.edges[c[4]][0] && D.edges[o][1] === D.edges[c[4]][1])) continue;
+            clear = Math.min(clear, segment(c[0], c[1], ends[o]));
+          }
+          if (!best || clear > best[2]) best = [c[0], c[1], clear, c[3]];
+        });
         return best;""")
     if target:
         ActionChains(driver).move_to_element_with_offset(
