@@ -628,6 +628,57 @@ struct StructureRules {
         return (bloc, place)
     }
 
+    /// A stake stated at `start` (before `b`): "60 percent", "about 64 percent", "30 per cent", "12%": its value and the
+    /// position after it.
+    func statedPercent(at start: Int, to b: Int) -> (Double, Int)? {
+        let tokens = ctx.tokens
+        // ("about 64 percent", "nearly 30 percent": the stake as stated.)
+        let p = start < b && Self.approximators.contains(tokens[start]) ? start + 1 : start
+        guard p + 1 < b, tokens[p].kind == .number, let value = Double(tokens[p].text.replacingOccurrences(of: ",", with: "")),
+            tokens[p + 1].normIsOne(of: "percent", "%", "per")
+        else { return nil }
+        var end = p + 2
+        if tokens[p + 1].normIs("per"), end < b, tokens[end].normIs("cent") { end += 1 }
+        return (value, end)
+    }
+
+    /// The owner named from `start` (before `b`) after "owned by" or a stake's "by": an organization's or a country's
+    /// mention, over "the", lower-case words, a demonym, a compound or a country's name that describes it (at most
+    /// nine tokens); none when it is one owner among several ("investors including X") or a past one ("until").
+    func stakeOwner(from start: Int, to b: Int) -> Int? {
+        let tokens = ctx.tokens
+        var r = start
+        while r < b, r < start + 9 {
+            let t = tokens[r]
+            if let n = ctx.mentionByStart[r] {
+                let end = ctx.mentions[n].end
+                // A demonym, a country's name before a lower-case word, a hyphen or "'s" describes the owner.
+                let describes =
+                    ctx.mentions[n].isAdjective
+                    || (ctx.kind(n).isOne(of: .country, .location) && end < b
+                        && (tokens[end].isLowerInitial || tokens[end].textIs("-") || tokens[end].normIs("'s"))
+                        // (Not the owner's verb: "in which Kenya holds a 51 percent stake".)
+                        && !Self.stakeVerbs.contains(tokens[end]))
+                guard describes else { break }
+                r = end
+            } else if Self.ownerListWords.contains(t) {
+                // ("owned by investors including X", "owned by X until it sold …": not X's whole stake.)
+                return nil
+            } else if t.normIs("the") || t.normIs("'s") || (t.isLowerInitial && t.kind == .word && !RelationFinder.stopWords.contains(t))
+                || t.textIs("-")
+            {
+                r += 1
+            } else {
+                return nil
+            }
+        }
+        guard r < b, let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .organization, .country) else { return nil }
+        // ("… owned by X until it sold the stake": a past stake.)
+        let ownerEnd = ctx.mentions[n].end
+        if ownerEnd < b, tokens[ownerEnd].normIsOne(of: "until", "before") { return nil }
+        return n
+    }
+
     /// A stake stated right after a company's name (from `k`): ", which is 60 percent owned by [the …] Y" (over "has
     /// been", "was", "now"; or "owned 60 percent by Y"), " is 35 percent owned by Y", ", in which Y holds a 49 percent
     /// stake", ", a video app owned by Y" (a description owned whole), ", which is part-owned by Y" (a stake of no stated
@@ -637,56 +688,24 @@ struct StructureRules {
         let tokens = ctx.tokens
         var q = k
         if q < b, tokens[q].textIs(",") { q += 1 }
-        func percent(at start: Int) -> (Double, Int)? {
-            // ("about 64 percent", "nearly 30 percent": the stake as stated.)
-            let p = start < b && Self.approximators.contains(tokens[start]) ? start + 1 : start
-            guard p + 1 < b, tokens[p].kind == .number, let value = Double(tokens[p].text.replacingOccurrences(of: ",", with: "")),
-                tokens[p + 1].normIsOne(of: "percent", "%", "per")
-            else { return nil }
-            var end = p + 2
-            if tokens[p + 1].normIs("per"), end < b, tokens[end].normIs("cent") { end += 1 }
-            return (value, end)
-        }
-        func owner(from start: Int) -> Int? {
-            var r = start
-            while r < b, r < start + 9 {
-                let t = tokens[r]
-                if let n = ctx.mentionByStart[r] {
-                    let end = ctx.mentions[n].end
-                    // A demonym, a country's name before a lower-case word, a hyphen or "'s" describes the owner.
-                    let describes =
-                        ctx.mentions[n].isAdjective
-                        || (ctx.kind(n).isOne(of: .country, .location) && end < b
-                            && (tokens[end].isLowerInitial || tokens[end].textIs("-") || tokens[end].normIs("'s"))
-                            // (Not the owner's verb: "in which Kenya holds a 51 percent stake".)
-                            && !Self.stakeVerbs.contains(tokens[end]))
-                    guard describes else { break }
-                    r = end
-                } else if Self.ownerListWords.contains(t) {
-                    // ("owned by investors including X", "owned by X until it sold …": not X's whole stake.)
-                    return nil
-                } else if t.normIs("the") || t.normIs("'s") || (t.isLowerInitial && t.kind == .word && !RelationFinder.stopWords.contains(t))
-                    || t.textIs("-")
-                {
-                    r += 1
-                } else {
-                    return nil
-                }
+        // "60 percent owned by" or "owned 60 percent by" at `r`: the stake and the position after "by".
+        func percentOwned(at r: Int) -> (Double, Int)? {
+            if let (value, end) = statedPercent(at: r, to: b), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by") {
+                return (value, end + 2)
             }
-            guard r < b, let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .organization, .country) else { return nil }
-            // ("… owned by X until it sold the stake": a past stake.)
-            let ownerEnd = ctx.mentions[n].end
-            if ownerEnd < b, tokens[ownerEnd].normIsOne(of: "until", "before") { return nil }
-            return n
+            if r < b, tokens[r].normIs("owned"), let (value, end) = statedPercent(at: r + 1, to: b), end < b, tokens[end].normIs("by") {
+                return (value, end + 1)
+            }
+            return nil
         }
         if q + 1 < b, tokens[q].normIs("in"), tokens[q + 1].normIs("which") {
             // ", in which Y holds a 49 percent stake"
-            guard let n = owner(from: q + 2) else { return nil }
+            guard let n = stakeOwner(from: q + 2, to: b) else { return nil }
             var r = ctx.mentions[n].end
             guard r < b, Self.stakeVerbs.contains(tokens[r]) else { return nil }
             r += 1
             if r < b, tokens[r].normIsOne(of: "a", "an") { r += 1 }
-            guard let (value, end) = percent(at: r), end < b, tokens[end].normIsOne(of: "stake", "share", "interest") else { return nil }
+            guard let (value, end) = statedPercent(at: r, to: b), end < b, tokens[end].normIsOne(of: "stake", "share", "interest") else { return nil }
             return (n, value)
         }
         if q > k, q + 1 < b, tokens[q].normIsOne(of: "a", "an"), tokens[q].isLowerInitial {
@@ -705,30 +724,19 @@ struct StructureRules {
                 r += 1
             }
             guard r > q + 1 else { return nil }
-            if let (value, end) = percentOwned(at: r), let n = owner(from: end) { return (n, value) }
-            if let end = majorityOwned(at: r, to: b), let n = owner(from: end) { return (n, 51) }
-            if let (end, joint) = partOwned(at: r, to: b), let n = owner(from: end) { return (n, joint ? 100 : 0) }
+            if let (value, end) = percentOwned(at: r), let n = stakeOwner(from: end, to: b) { return (n, value) }
+            if let end = majorityOwned(at: r, to: b), let n = stakeOwner(from: end, to: b) { return (n, 51) }
+            if let (end, joint) = partOwned(at: r, to: b), let n = stakeOwner(from: end, to: b) { return (n, joint ? 100 : 0) }
             // ", a short-video app owned by Y": the description owned whole.
-            if r + 1 < b, tokens[r].normIs("owned"), tokens[r + 1].normIs("by"), let n = owner(from: r + 2) { return (n, 100) }
+            if r + 1 < b, tokens[r].normIs("owned"), tokens[r + 1].normIs("by"), let n = stakeOwner(from: r + 2, to: b) { return (n, 100) }
             return nil
         }
         if q < b, tokens[q].normIs("which") { q += 1 } else if q > k { return nil }
         while q < b, tokens[q].normIsOne(of: "is", "was", "has", "been", "now") { q += 1 }
-        if q > k, let end = majorityOwned(at: q, to: b), let n = owner(from: end) { return (n, 51) }
-        if q > k, let (end, joint) = partOwned(at: q, to: b), let n = owner(from: end) { return (n, joint ? 100 : 0) }
-        guard q > k, let (value, end) = percentOwned(at: q), let n = owner(from: end) else { return nil }
+        if q > k, let end = majorityOwned(at: q, to: b), let n = stakeOwner(from: end, to: b) { return (n, 51) }
+        if q > k, let (end, joint) = partOwned(at: q, to: b), let n = stakeOwner(from: end, to: b) { return (n, joint ? 100 : 0) }
+        guard q > k, let (value, end) = percentOwned(at: q), let n = stakeOwner(from: end, to: b) else { return nil }
         return (n, value)
-
-        /// "60 percent owned by" or "owned 60 percent by" at `r`: the stake and the position after "by".
-        func percentOwned(at r: Int) -> (Double, Int)? {
-            if let (value, end) = percent(at: r), end + 1 < b, tokens[end].normIs("owned"), tokens[end + 1].normIs("by") {
-                return (value, end + 2)
-            }
-            if r < b, tokens[r].normIs("owned"), let (value, end) = percent(at: r + 1), end < b, tokens[end].normIs("by") {
-                return (value, end + 1)
-            }
-            return nil
-        }
     }
 
     /// The further owners of a stake read by ``ownershipStake(after:to:)``, after its owner's mention (ending at `e`):
@@ -742,27 +750,17 @@ struct StructureRules {
         while stakes.count < 4, q + 4 < b, tokens[q].textIs(",") || tokens[q].normIs("and") {
             q += 1
             if tokens[q].normIs("and") { q += 1 }
-            let p = q < b && Self.approximators.contains(tokens[q]) ? q + 1 : q
             var value = 100.0
-            var r = q
+            let owner: Int?
             if joint {
                 guard tokens[q - 1].normIs("and") else { break }
+                owner = stakeOwner(from: q, to: b)
             } else {
-                guard p + 2 < b, tokens[p].kind == .number, let stated = Double(tokens[p].text.replacingOccurrences(of: ",", with: "")),
-                    tokens[p + 1].normIsOne(of: "percent", "%"), tokens[p + 2].normIs("by")
-                else { break }
+                guard let (stated, end) = statedPercent(at: q, to: b), end < b, tokens[end].normIs("by") else { break }
                 value = stated
-                r = p + 3
+                owner = stakeOwner(from: end + 1, to: b)
             }
-            // (Over "the", lower-case words and a demonym: "35 percent by the German investor Y".)
-            while r < b, r < q + 10, ctx.mentionByStart[r] == nil || ctx.mentions[ctx.mentionByStart[r]!].isAdjective {
-                if let n = ctx.mentionByStart[r] { r = ctx.mentions[n].end; continue }
-                guard tokens[r].normIs("the") || (tokens[r].isLowerInitial && tokens[r].kind == .word
-                    && !RelationFinder.stopWords.contains(tokens[r]) && !Self.ownerListWords.contains(tokens[r]))
-                else { return stakes }
-                r += 1
-            }
-            guard r < b, let n = ctx.mentionByStart[r], ctx.kind(n).isOne(of: .organization, .country) else { break }
+            guard let n = owner else { break }
             stakes.append((n, value))
             q = ctx.mentions[n].end
         }
