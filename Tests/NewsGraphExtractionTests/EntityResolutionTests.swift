@@ -166,8 +166,14 @@ struct EntityResolutionTests {
             organ("Chile welcomed the ruling. Chile's envoy said the International Tribunal had erred.", "International Tribunal")
                 == "International Tribunal")
         #expect(
-            organ("Chile welcomed the ruling. The Kelvar Union's Executive Council met. The Executive Council said no.", "Executive Council")
-                == "Executive Council")
+            organ("Chile welcomed the ruling. The Kelvar Union's Trade Ministry met. The Trade Ministry said no.", "Trade Ministry")
+                == "Trade Ministry")
+        // A head international bodies share, and a lone head but a legislature's or a cabinet's: left bare.
+        #expect(
+            organ("Chile welcomed the ruling. Chile has long pressed for it. The Governing Council said no.", "Governing Council")
+                == "Governing Council")
+        #expect(organ("Chile welcomed the ruling. Chile has long pressed for it. The Court said no.", "Court") == "Court")
+        #expect(organ("Chile welcomed the ruling. Chile has long pressed for it. He told Parliament so.", "Parliament") == "Chilean Parliament")
     }
 
     /// The resolver's answer for a text: each entity's name, kind, surfaces and mentions, and

@@ -623,6 +623,12 @@ struct FrameRules {
     private func isFuture(_ clause: Clause, _ syntax: SentenceSyntax) -> Bool {
         if clause.verb.negated { return false }
         if clause.verb.modal || clause.verb.tense == .future { return true }
+        return intended(clause, syntax)
+    }
+
+    /// Whether a "to" clause is one a verb of intent governs (``intentionLemmas``, not negated): "offered to buy Y",
+    /// "threatened to sue Y".
+    private func intended(_ clause: Clause, _ syntax: SentenceSyntax) -> Bool {
         guard clause.kind == .infinitival, let parent = clause.parent, parent < syntax.clauses.count else { return false }
         let verb = syntax.clauses[parent].verb
         return !verb.negated && Self.intentionLemmas.contains(lexicon.lemmaText(verb.lemma, of: ctx.tokens[verb.main]))
@@ -643,11 +649,7 @@ struct FrameRules {
             return false
         }
         // "Korvex offered to buy Velmar Dairy": a purchase offered or planned is no merger yet.
-        if clause.kind == .infinitival, frame.predicate == .mergedWith, let parent = clause.parent, parent < syntax.clauses.count,
-            Self.intentionLemmas.contains(lexicon.lemmaText(syntax.clauses[parent].verb.lemma, of: ctx.tokens[syntax.clauses[parent].verb.main]))
-        {
-            return false
-        }
+        if frame.predicate == .mergedWith, intended(clause, syntax) { return false }
         // "said it would sue Y", "threatened to sue Y": a `future` frame reads only what is to come.
         if frame.future, !isFuture(clause, syntax) { return false }
         // "Korvex managed the mine until 2019": a tie that ended is none now.
