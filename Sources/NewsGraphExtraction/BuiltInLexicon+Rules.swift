@@ -688,6 +688,7 @@ Films	Organization
 Entertainment	Organization
 Watch	Organization
 Project	Organization
+Academy	Organization
 Initiative	Organization
 Panel	Organization
 Delegation	Organization
