@@ -256,6 +256,15 @@ struct StructureRulesTests {
         }
     }
 
+    @Test("a city's organ is located_in the city, a province's member_of it: 'London's High Court', 'Punjab's Agriculture Department'")
+    func cityOrgans() {
+        let court = Self.drawn("London's High Court froze the assets on Monday.")
+        #expect(Self.has(court, "high_court", .locatedIn, "london", rule: "possessive-city-organ"), "\(court)")
+        #expect(!court.contains { $0.predicate == .memberOf }, "\(court)")
+        let province = Self.drawn("Punjab's Agriculture Department banned the seeds on Monday.")
+        #expect(Self.has(province, "agriculture_department", .memberOf, "punjab", rule: "possessive-organ"), "\(province)")
+    }
+
     @Test("a civil body whose name opens with its country or ends with 'of' it is located_in it: 'Kalmar Red Cross Society', 'Mineworkers Union of Kalmar'")
     func civilBodyByName() {
         let society = Self.drawn("Peru sent doctors. The Peru Red Cross Society said 40 people had died.")
