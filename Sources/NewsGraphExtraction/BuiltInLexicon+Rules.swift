@@ -967,6 +967,7 @@ holland
 burma
 czechia
 turkiye
+türkiye
 bosnia
 macedonia
 
