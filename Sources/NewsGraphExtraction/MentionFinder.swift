@@ -334,7 +334,7 @@ struct MentionFinder: Sendable {
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
         "refiner", "utility", "builder", "exchange", "haulier", "hauler", "wholesaler", "distributor", "shipowner",
-        "consultancy",
+        "consultancy", "distiller", "distillery", "bottler", "winery", "brewery",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition

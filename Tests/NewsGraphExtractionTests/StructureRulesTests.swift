@@ -58,7 +58,7 @@ struct StructureRulesTests {
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
     }
 
-    @Test("a demonym before a plural company noun and a list, a lessor and a shipping line: 'Chinese refiners A and B', 'Irish lessor X', 'Danish container line X'")
+    @Test("a demonym before a plural company noun and a list, a lessor, a distiller and a shipping line: 'Chinese refiners A and B', 'Irish lessor X', 'Danish container line X'")
     func demonymListsAndLines() {
         func placed(_ d: [Drawn], in country: String) -> Set<String> {
             Set(d.filter { $0.predicate == .locatedIn && $0.target == country && $0.rule == "demonym-company" }.map(\.source))
@@ -69,6 +69,8 @@ struct StructureRulesTests {
         #expect(placed(three, in: "peru") == ["tarvo_bank", "korvex_credit", "velmar_finance"], "\(three)")
         let lessor = Self.drawn("The jets are leased from Irish lessor Korvex Aero Leasing, the airline said.")
         #expect(placed(lessor, in: "ireland") == ["korvex_aero_leasing"], "\(lessor)")
+        let distiller = Self.drawn("Armenian distiller Korvex Spirits denied selling in the bloc.")
+        #expect(placed(distiller, in: "armenia") == ["korvex_spirits"], "\(distiller)")
         let line = Self.drawn("Danish container line Velmar Shipping said it would stop calling at the port.")
         #expect(placed(line, in: "denmark") == ["velmar_shipping"], "\(line)")
         // A plural not right before the names, and a line that is no company ("the Chilean front line"), give nothing.
