@@ -192,4 +192,44 @@ struct DescriptionResolverTests: RuleSuite {
         let near = graph("Halbrand Holdings said Tarvo Fish Farming had suffered four escapes. Fisheries Minister Edda Vorn accused the company of negligence.")
         #expect(has(near, "edda_vorn", .accused, "halbrand_holdings"), "\(keys(near))")
     }
+
+    @Test("'the unions' for two bodies each named with 'union' beside an acronym ('the socialist union KVBT'); not for two parties")
+    func pluralByApposedWord() {
+        let g = graph("The socialist union KVBT and the Christian union TSAV called a strike at Velmar Foods on Monday. Velmar Foods accused the unions of illegal blockades.")
+        #expect(has(g, "velmar_foods", .accused, "kvbt") && has(g, "velmar_foods", .accused, "tsav"), "\(keys(g))")
+        // Negative: two bodies named as parties are not "the unions".
+        let parties = graph("The socialist party KVBT and the Christian party TSAV called a protest at Velmar Foods on Monday. Velmar Foods accused the unions of illegal blockades.")
+        #expect(!parties.relations.values.contains { $0.source == "velmar_foods" && $0.predicate == .accused }, "\(keys(parties))")
+    }
+
+    @Test("'the company' is not a company named as another's owner over a description ('owned by the investment group X', '35 percent by fund Y'); a company named otherwise still is")
+    func companyNotItsOwner() {
+        let stake = graph(
+            "Regulators suspended pumping at wells run by Orsa Springs. Orsa Springs, which is 65 percent owned by French food group Laiterie Marvel "
+                + "and 35 percent by Moroccan investment fund Tarsel Capital Partners, rejected the figures. The Velmar Water Users' Association accused the company of theft.")
+        #expect(has(stake, "velmar_water_users_association", .accused, "orsa_springs"), "\(keys(stake))")
+        #expect(!has(stake, "velmar_water_users_association", .accused, "tarsel_capital_partners"), "\(keys(stake))")
+        let owner = graph(
+            "Tarvo Foods said its stores had lost money. Tarvo Foods, which is majority owned by the Dutch investment group Halbrand Capital, said "
+                + "franchising was the only way. Labour Minister Edda Vorn accused the company of breaking the law.")
+        #expect(!has(owner, "edda_vorn", .accused, "halbrand_capital"), "\(keys(owner))")
+        // Negative: a company the subject only supplies is no owner, and stays the company.
+        let supplied = graph(
+            "Regulators suspended pumping at wells run by Orsa Springs. Orsa Springs, which supplies the Dutch investment group Halbrand Capital, "
+                + "rejected the figures. The Velmar Water Users' Association accused the company of theft.")
+        #expect(has(supplied, "velmar_water_users_association", .accused, "halbrand_capital"), "\(keys(supplied))")
+    }
+
+    @Test("'the company' is not the outlet a speaker told ('told the broadcaster KTV'); the same name as a company spoken of still is")
+    func companyNotToldOutlet() {
+        let told = graph(
+            "Velmar Retail, which runs 170 stores, said the stores had lost money. Its chief executive told the broadcaster KTV that franchising was "
+                + "the only way. Labour Minister Edda Vorn accused the company of breaking the law.")
+        #expect(!has(told, "edda_vorn", .accused, "ktv"), "\(keys(told))")
+        // Negative: a broadcaster the text speaks of is a company a description may stand for.
+        let spoken = graph(
+            "Velmar Retail, which runs 170 stores, said the stores had lost money. Its chief executive said the broadcaster KTV had lost money "
+                + "too. Labour Minister Edda Vorn accused the company of breaking the law.")
+        #expect(has(spoken, "edda_vorn", .accused, "ktv"), "\(keys(spoken))")
+    }
 }

@@ -210,4 +210,21 @@ extension NounFrameTests {
         let drawn = Self.drawn("Tomas Brel zorbleated a senior member of the Velmar Front.")
         #expect(!drawn.contains { $0.predicate == .roleIn }, "\(drawn)")
     }
+
+    @Test("'a treaty between the two countries': the two countries named before; not one country alone, not 'the two sides', not a tie")
+    func pairBetweenTheTwo() {
+        let treaty = Self.drawn(
+            "Chile and Peru resumed flights on Monday after a dispute over fishing rights. Trade has fallen sharply this year. "
+                + "The flights are covered by a 1991 aviation treaty between the two countries.")
+        #expect(Self.has(treaty, "chile", .agreedWith, "peru") || Self.has(treaty, "peru", .agreedWith, "chile"), "\(treaty)")
+        // Negatives: one country named; "the two sides" (a noun of two kinds); a tie, "trade between the two countries".
+        let alone = Self.drawn(
+            "Chile resumed flights on Monday after a dispute over fishing rights. Trade has fallen sharply this year. "
+                + "The flights are covered by a 1991 aviation treaty between the two countries.")
+        #expect(!alone.contains { $0.predicate == .agreedWith }, "\(alone)")
+        let sides = Self.drawn("Chile and Peru said on Monday they were ready to host new talks between the two sides in Lima.")
+        #expect(!sides.contains { $0.predicate == .metWith }, "\(sides)")
+        let trade = Self.drawn("Chile and Peru resumed flights on Monday. Trade between the two countries fell by half.")
+        #expect(!trade.contains { $0.predicate == .affiliatedWith }, "\(trade)")
+    }
 }

@@ -152,6 +152,23 @@ struct DescriptionResolver {
         return false
     }
 
+    /// Whether entity `e` was named, in the ``mentionWindow`` mentions before `position`, with a word of
+    /// `sort`'s ``contextWords`` beside its name (``describedAs(mention:_:before:)``): "the socialist union
+    /// Korvex" is a union whatever its name says, so "the unions" may stand for it.
+    func namedWithWord(_ e: Int, _ sort: Sort, before position: Int) -> Bool {
+        guard var index = ctx.mentionIndex(before: position) else { return false }
+        let stop = index - Self.mentionWindow
+        while index >= 0, index > stop {
+            if ctx.owner[index] >= 0, ctx.entity(index) == e, !ctx.mentions[index].isAdjective,
+                describedAs(mention: index, sort, before: position)
+            {
+                return true
+            }
+            index -= 1
+        }
+        return false
+    }
+
     /// The one actor of the description at `p` ("the" there) named in sentence `s` or the
     /// ``sentenceWindow`` before, other than `excluded`; nil for none or several. `end` is where the description ends.
     func resolve(at p: Int, to b: Int, sentence s: Int, excluding excluded: Int, chargeOf: Bool = false) -> (entity: Int, end: Int)? {
@@ -169,9 +186,11 @@ struct DescriptionResolver {
                 if ctx.owner[index] >= 0, ctx.mentions[index].actor != nil { known.insert(ctx.entity(index)) }
                 // (A mission only by its name or as the mission named: "the Velmar peacekeepers" may be the body that sent
                 // them, "U.N. peacekeepers"; a lexicon's actor is no mission of its own.)
+                // (A company named as another's owner is not "the company": "X, which is owned by the investment group Y".)
                 if ctx.owner[index] >= 0, !ctx.mentions[index].isAdjective, ctx.kind(index) == .organization,
                     namedAs(ctx.entity(index), sort) || (sort == .mission ? namedMission(index)
-                        : describedAs(mention: index, sort, before: p))
+                        : describedAs(mention: index, sort, before: p)),
+                    sort != .company || !RelationFinder.namesParent(ctx, ctx.mentions[index])
                 {
                     add(ctx.entity(index))
                 }

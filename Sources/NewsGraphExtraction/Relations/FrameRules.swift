@@ -991,6 +991,19 @@ struct FrameRules {
                 else { return false }
                 if slot.role == .source { agentFound = true }
             case .pair(let prepositions, let a, let b):
+                // "a treaty between the two countries", "talks between both governments": the two named before
+                // (``pairReferent(_:)``). Not for a noun of two kinds ("talks between the two sides" are often a dispute's
+                // sides, not the two named last), nor for a tie ("trade between the two countries", "relations between the
+                // two neighbours" state no act).
+                if frame.predicate != .affiliatedWith,
+                    !phrases.contains(where: { prepositions.contains($0.preposition) && $0.groups.count == 2 }),
+                    let phrase = phrases.first(where: { prepositions.contains($0.preposition) }), phrase.groups.count == 1,
+                    Self.pairNouns[ctx.tokens[syntax.nouns[phrase.groups[0]].head].norm]?.count == 1,
+                    let pair = pairReferent(syntax.nouns[phrase.groups[0]]), pair.count == 2
+                {
+                    guard bind(a, [pair[0]], &binding), bind(b, [pair[1]], &binding) else { return false }
+                    continue
+                }
                 guard let phrase = phrases.first(where: { prepositions.contains($0.preposition) && $0.groups.count == 2 }) else {
                     return false
                 }

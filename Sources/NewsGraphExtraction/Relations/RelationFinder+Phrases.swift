@@ -794,13 +794,28 @@ extension RelationFinder {
             if ctx.owner[index] >= 0, m.end <= p, !m.isAdjective, !opens, ctx.kind(index) == .organization, m.actor == nil,
                 ctx.entity(index) != subject,
                 !lexicon.isWord(ctx.tokens[headToken(m)], .organHead), !namesParent(ctx, m),
-                !headless || (m.end - m.start >= 2 && lexicon.headKind(ctx.tokens[headToken(m)]) == nil)
+                !headless || (m.end - m.start >= 2 && lexicon.headKind(ctx.tokens[headToken(m)]) == nil),
+                !toldOutlet(ctx, m)
             {
                 return index
             }
             index -= 1
         }
         return nil
+    }
+
+    /// Whether a mention is the outlet a speaker told something ("told the broadcaster X", "told the X news site"): a
+    /// medium, not the company the text speaks of. Back over "the" and at most three lower-case words to "told".
+    private func toldOutlet(_ ctx: Context, _ m: MentionCandidate) -> Bool {
+        let tokens = ctx.tokens
+        let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+        var q = m.start - 1
+        while q > sentenceStart, q >= m.start - 4, tokens[q].kind == .word, tokens[q].isLowerInitial, !Self.stopWords.contains(tokens[q]),
+            !tokens[q].normIsOne(of: "told", "tells", "telling")
+        {
+            q -= 1
+        }
+        return q >= sentenceStart && tokens[q].normIsOne(of: "told", "tells", "telling")
     }
 
     /// The actor that opens the sentence holding token `p` (``openingMention(_:sentence:)``: over a dateline and
@@ -817,7 +832,10 @@ extension RelationFinder {
 
     /// Whether a mention names the owner of what an apposition describes: "a unit of (South
     /// Africa's) X", "a subsidiary of X", "owned by X", "controlled by X".
-    func namesParent(_ ctx: Context, _ m: MentionCandidate) -> Bool {
+    func namesParent(_ ctx: Context, _ m: MentionCandidate) -> Bool { Self.namesParent(ctx, m) }
+
+    /// ``namesParent(_:_:)``, for the description resolver too.
+    static func namesParent(_ ctx: Context, _ m: MentionCandidate) -> Bool {
         let tokens = ctx.tokens
         var q = m.start - 1
         if q >= 0, tokens[q].normIs("the") { q -= 1 }
@@ -834,7 +852,38 @@ extension RelationFinder {
             while r > q - 4, r >= 0, !Self.unitNouns.contains(tokens[r]), tokens[r].norm != "," { r -= 1 }
             return r >= 0 && Self.unitNouns.contains(tokens[r])
         }
-        return tokens[q].normIs("by") && tokens[q - 1].normIsOne(of: "owned", "controlled")
+        if tokens[q].normIs("by") && tokens[q - 1].normIsOne(of: "owned", "controlled") { return true }
+        return namesDescribedParent(ctx, m)
+    }
+
+    /// Whether a mention names an owner over the words that describe it ("owned by the Dutch investment group X", "a
+    /// unit of Cebu-based food exporter X"), or a further owner of a stake ("60 percent owned by A and 40 percent by
+    /// B"): back over at most five lower-case words, hyphens and demonyms (or a place before a hyphen) to "of" after
+    /// a unit's noun, "by" after "owned"/"controlled", or "by" after "percent" with "owned" in the fifteen words before.
+    private static func namesDescribedParent(_ ctx: Context, _ m: MentionCandidate) -> Bool {
+        let tokens = ctx.tokens
+        let sentenceStart = ctx.seg.sentences[m.sentence].tokens.lowerBound
+        var q = m.start - 1
+        var steps = 0
+        while q > sentenceStart, steps < 5 {
+            if let d = ctx.mentionByEnd[q + 1], ctx.mentions[d].isAdjective || (q + 1 < tokens.count && tokens[q + 1].textIs("-")) {
+                q = ctx.mentions[d].start - 1
+            } else if tokens[q].textIs("-") || (tokens[q].kind == .word && tokens[q].isLowerInitial && !Self.stopWords.contains(tokens[q])) {
+                q -= 1
+            } else {
+                break
+            }
+            steps += 1
+        }
+        guard q > sentenceStart, q < m.start - 1 else { return false }
+        if tokens[q].normIs("of") {
+            var r = q - 1
+            while r > q - 4, r >= sentenceStart, !Self.unitNouns.contains(tokens[r]), tokens[r].norm != "," { r -= 1 }
+            return r >= sentenceStart && Self.unitNouns.contains(tokens[r])
+        }
+        guard tokens[q].normIs("by") else { return false }
+        if tokens[q - 1].normIsOne(of: "owned", "controlled") { return true }
+        return tokens[q - 1].normIsOne(of: "percent", "%") && (max(sentenceStart, q - 15)..<q).contains { tokens[$0].normIs("owned") }
     }
 
     /// When the words after `position` are "the commander of U.S. Pacific Command" (an office,

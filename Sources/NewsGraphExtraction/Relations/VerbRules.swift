@@ -2244,8 +2244,11 @@ struct VerbRules {
                     tokens[end].normIs("both") || noun == end + 2 || Self.genericBodyNouns.contains(tokens[noun])
                         || [pair.0, pair.1].allSatisfy({ ctx.entities.name($0).lowercased().contains(String(tokens[noun].norm.dropLast())) })
                         // ("the operators" for two companies, "the unions" for two unions: the singular's sort, ``DescriptionResolver``.)
+                        // (Or named with the singular beside the name: "the socialist union Korvex and the Christian union
+                        // Tarsel" are the unions, whatever their names say.)
                         || DescriptionResolver.heads[String(tokens[noun].norm.dropLast())].map({ sort in
-                            [pair.0, pair.1].allSatisfy { DescriptionResolver(ctx: ctx, memory: memory).namedAs($0, sort) }
+                            let resolver = DescriptionResolver(ctx: ctx, memory: memory)
+                            return [pair.0, pair.1].allSatisfy { resolver.namedAs($0, sort) || resolver.namedWithWord($0, sort, before: start) }
                         }) == true
                 {
                     emit(subject, pair.0, predicate, rule + ":described-pair", confidence: confidence * 0.7)
