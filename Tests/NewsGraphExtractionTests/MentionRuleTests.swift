@@ -1818,4 +1818,39 @@ struct MentionRuleTests {
         #expect(node("NAIROBI", in: dated)?.kind == .location, "\(dated.entities.values.map { "\($0.name) \($0.kind)" })")
         #expect(node("LIMA", in: dated)?.kind == .location, "\(dated.entities.values.map { "\($0.name) \($0.kind)" })")
     }
+
+    @Test("'and' inside a company's or a body's name: trades before a head word, a plural field, a body 'on A and B'; a title after a body's 'for'")
+    func andInsideBodyNames() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        // Two or more words, "and", English words and a body's head word that end the run: one company.
+        let firm = graph("Tarvo Road and Bridge Group said it would start work. Velmar Banknote Printing and Minting Corporation won the tender.")
+        #expect(node("Tarvo Road and Bridge Group", in: firm)?.kind == .organization, "\(names(firm))")
+        #expect(node("Velmar Banknote Printing and Minting Corporation", in: firm)?.kind == .organization, "\(names(firm))")
+        // Negatives: an unknown word after "and" starts a name of its own; a head word ends the left side.
+        let two = graph("Korvex Mobile and Tarnis Group signed a deal. Tarvo Holdings and Bridge Group merged.")
+        #expect(node("Tarnis Group", in: two) != nil && node("Korvex Mobile", in: two) != nil, "\(names(two))")
+        #expect(node("Tarvo Holdings", in: two) != nil && node("Bridge Group", in: two) != nil, "\(names(two))")
+        // A body's head word in the plural is a field before "and" ("Mines and Energy Ministry").
+        let organ = graph("Kessaland's Mines and Energy Ministry rejected the claim.")
+        #expect(node("Mines", in: organ) == nil, "\(names(organ))")
+        #expect(organ.entities.values.contains { $0.name.hasSuffix("Mines and Energy Ministry") }, "\(names(organ))")
+        // Negatives: one head word in the singular names a body of its own; portfolios before an office are no body.
+        let army = graph("The Army and Air Force said they were ready.")
+        #expect(!army.entities.values.contains { $0.name.contains("Army and Air Force") }, "\(names(army))")
+        let minister = graph("Mines and Energy Minister Lena Tarvik said the licence was valid.")
+        #expect(!minister.entities.values.contains { $0.name.contains("Mines") }, "\(names(minister))")
+        // "X on A and B", B one English word that ends the run.
+        let office = graph("The Velmar Office on Drugs and Crime said traffickers were active.")
+        #expect(node("Velmar Office on Drugs and Crime", in: office)?.kind == .organization, "\(names(office))")
+        // Negative: a known actor after "and" stays apart.
+        let apart = graph("The Velmar Committee on Trade and Kenya signed the accord.")
+        #expect(node("Kenya", in: apart)?.kind == .country, "\(names(apart))")
+        // A title word after a body's "for" ends or continues its name ("Council for Justice and Remembrance").
+        let justice = graph("The Kessa Council for Justice and Remembrance said it would hold a rally. The Coalition for Economic Justice said no.")
+        #expect(node("Kessa Council for Justice and Remembrance", in: justice)?.kind == .organization, "\(names(justice))")
+        #expect(node("Coalition for Economic Justice", in: justice)?.kind == .organization, "\(names(justice))")
+        // Negative: a title before a person's name after "for" is that person's.
+        let person = graph("The Tarvo Committee for President Lena Ortiz met on Monday.")
+        #expect(node("Lena Ortiz", in: person)?.kind == .person, "\(names(person))")
+    }
 }
