@@ -857,6 +857,7 @@ Foundation	Organization
 Association	Organization
 Federation	Organization
 Union	Organization
+Community	Organization
 Guild	Organization
 Syndicate	Organization
 Consortium	Organization

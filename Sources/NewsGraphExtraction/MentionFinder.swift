@@ -2421,7 +2421,9 @@ struct MentionFinder: Sendable {
                         && (draftEnd >= b || !tokens[draftEnd].isLowerInitial)
                         // (Not a name glued to a participle, "a Tarvona-based firm": it modifies the head.)
                         && !(draftEnd + 1 < b && tokens[draftEnd].textIs("-") && !tokens[draftEnd].spaceBefore && tokens[draftEnd + 1].isLowerInitial))
+                        // (Not a noun in "-ly", "Assembly", "Family": an adverb, or no common word.)
                         || (draftLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
+                            && (lexicon.isWord(t, .adverb) || !lexicon.isWord(t, .commonWord))
                             && PlaceTable.builtIn.place(named: t.text) == nil)
                         // "designated them as Foreign Terrorist Organizations": a plural class after "as".
                         || (draftLength >= 2 && i > a && tokens[i - 1].normIs("as") && tokens[i - 1].isLowerInitial

@@ -1853,4 +1853,20 @@ struct MentionRuleTests {
         let person = graph("The Tarvo Committee for President Lena Ortiz met on Monday.")
         #expect(node("Lena Ortiz", in: person)?.kind == .person, "\(names(person))")
     }
+
+    @Test("a noun in '-ly' opens a body's name ('Assembly of …'), an adverb a designation; 'Community' heads a body's name after a region")
+    func nounInLyAndCommunity() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let assembly = graph("The Assembly of Tarvo Farmers of the Isthmus said it would appeal. The Family Court of Velmar ruled on Monday.")
+        #expect(node("Assembly of Tarvo Farmers of the Isthmus", in: assembly)?.kind == .organization, "\(names(assembly))")
+        #expect(node("Family Court of Velmar", in: assembly)?.kind == .organization, "\(names(assembly))")
+        // Negative: an adverb in "-ly" still leads a designation, no actor.
+        let designated = graph("The ministry named them Specially Designated Tarvo Terrorists on Monday.")
+        #expect(designated.entities.isEmpty, "\(names(designated))")
+        let community = graph("The Sahel Community said it stood with Kenya.")
+        #expect(node("Sahel Community", in: community)?.kind == .organization, "\(names(community))")
+        // Negative: a lower-case community after a place names the place.
+        let lower = graph("The Sahel community said it stood with Kenya.")
+        #expect(node("Sahel", in: lower)?.kind == .location, "\(names(lower))")
+    }
 }
