@@ -2874,6 +2874,14 @@ struct MentionFinder: Sendable {
                     if keepsPrefix, organ || prefix.kind == .organization {
                         whole.partOf = prefixIndex
                     }
+                    // "the Kenyan-Ugandan Joint Water Commission": another state's adjective glued by a hyphen before
+                    // the prefix opens the body's name too (a body of the two states).
+                    if prefix.kind == .country, prefix.isAdjective, i >= a + 2, tokens[i - 1].textIs("-"), !tokens[i - 1].spaceBefore,
+                        !t.spaceBefore, let before = mentions[..<prefixIndex].last, before.end == i - 1, before.sentence == s,
+                        before.kind == .country, before.isAdjective, before.actor != nil, before.actor != prefix.actor
+                    {
+                        whole.start = before.start
+                    }
                     whole.extraAlias = remainderStart..<end
                     mentions.append(whole)
                     i = end

@@ -1869,4 +1869,21 @@ struct MentionRuleTests {
         let lower = graph("The Sahel community said it stood with Kenya.")
         #expect(node("Sahel", in: lower)?.kind == .location, "\(names(lower))")
     }
+
+    @Test("two states' adjectives joined by a hyphen open a body's name; an organ is named with the adjective its state's name starts with")
+    func pairedStatesAndOrganAdjectives() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let pair = graph("The reservoir will be managed by a new Kenyan-Ugandan Joint Water Commission on behalf of both governments.")
+        #expect(node("Kenyan-Ugandan Joint Water Commission", in: pair)?.kind == .organization, "\(names(pair))")
+        #expect(node("Kenya", in: pair)?.kind == .country, "\(names(pair))")
+        // Negative: the pair before a lower-case noun names the two states only.
+        let talks = graph("Kenyan-Ugandan talks on the reservoir failed on Monday.")
+        #expect(!talks.entities.values.contains { $0.kind == .organization }, "\(names(talks))")
+        // "Tajik", which the state's name starts with, not the older "Tadzhik" listed first.
+        let organ = graph("Tajikistan's Foreign Ministry said the talks had failed.")
+        #expect(organ.entities.values.contains { $0.name == "Tajik Foreign Ministry" }, "\(names(organ))")
+        // Negative: a prefix short of the name by one or two letters is a people's noun, not the state's adjective.
+        let swedish = graph("Sweden's Foreign Ministry said the talks had failed.")
+        #expect(swedish.entities.values.contains { $0.name == "Swedish Foreign Ministry" }, "\(names(swedish))")
+    }
 }
