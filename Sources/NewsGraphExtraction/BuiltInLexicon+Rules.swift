@@ -452,6 +452,8 @@ Vice-Chancellor	leads
 Vice Chancellor	leads
 vice-chancellor	leads
 vice chancellor	leads
+Rector	leads
+rector	leads
 Speaker	leads
 Chief Justice	leads
 Secretary of Defense	role_in	United States

@@ -1886,4 +1886,14 @@ struct MentionRuleTests {
         let swedish = graph("Sweden's Foreign Ministry said the talks had failed.")
         #expect(swedish.entities.values.contains { $0.name == "Swedish Foreign Ministry" }, "\(names(swedish))")
     }
+
+    @Test("'Rector' is a university head's title before a name, no part of it")
+    func rectorIsATitle() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("Rector Lena Brekke said the University of Velmar had failed the whistleblowers.")
+        #expect(node("Lena Brekke", in: g)?.kind == .person, "\(names(g))")
+        // Negative: the title alone names no one.
+        let alone = graph("The Rector said the University of Velmar had failed the whistleblowers.")
+        #expect(!alone.entities.values.contains { $0.kind == .person }, "\(names(alone))")
+    }
 }
