@@ -747,9 +747,12 @@ struct TitleRules {
                 // "Korvex denied the charge. Chief executive X said …": an office opening a sentence, with no
                 // organization named and none implied, is held in the organization that opened the sentence
                 // before as its subject.
+                // (An office that another office goes on from, "Deputy Health Minister X", "Deputy Commissioner X", only
+                // in a state's organ: the office is the state's, not a company's that opened the sentence before.)
                 if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
                     let opening = openingSubject(sentence: s - 1), ctx.kind(opening) == .organization,
-                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1)
+                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1),
+                    ctx.titleByStart[title.end] == nil || lexicon.isWord(tokens[finder.headToken(ctx.mentions[opening])], .organHead)
                 {
                     org = ctx.entity(opening)
                     rule = "title-previous-subject"
