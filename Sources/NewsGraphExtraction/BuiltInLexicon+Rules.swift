@@ -456,6 +456,8 @@ Vice-Chancellor	leads
 Vice Chancellor	leads
 vice-chancellor	leads
 vice chancellor	leads
+Rector	leads
+rector	leads
 Speaker	leads
 Chief Justice	leads
 Secretary of Defense	role_in	United States
@@ -862,6 +864,7 @@ Foundation	Organization
 Association	Organization
 Federation	Organization
 Union	Organization
+Community	Organization
 Guild	Organization
 Syndicate	Organization
 Consortium	Organization

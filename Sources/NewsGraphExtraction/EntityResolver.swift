@@ -1371,7 +1371,12 @@ struct EntityResolver: Sendable {
                 // ("Ukrainian Foreign Ministry"), and known by the possessive form too.
                 let state = Int(keyValues[Int(key)])
                 let actor = lexicon.actors[state]
-                let adjective = actor.aliases.first { lexicon.adjectives[state].contains($0) } ?? actor.name
+                // (Of several adjectives, the one the state's name starts with and goes on three letters or more
+                // after, its current spelling: "Tajik" for Tajikistan, not "Tadzhik"; "Saudi", not "Saudi Arabian";
+                // not "Serb" for Serbia, "Swede" for Sweden: the first adjective, "Serbian", "Swedish".)
+                let adjectives = actor.aliases.filter { lexicon.adjectives[state].contains($0) }
+                let adjective =
+                    adjectives.first { actor.name.hasPrefix($0) && actor.name.count - $0.count >= 3 } ?? adjectives.first ?? actor.name
                 name = adjective + " " + stripArticle(mentions[list[0]].surface(in: seg))
                 for index in list where mentions[index].start >= 2 && tokens[mentions[index].start - 1].normIs("'s") {
                     let possessive = seg.text(

@@ -1208,8 +1208,9 @@ struct MentionFinder: Sendable {
                 if let title = titleAt(tokens, j, end, depth: depth), !(title.length == 1 && honorificInsideName(tokens, j, from: i, end)) {
                     // ("Office of the Surveyor General": an office of one capitalized word and a one-word title
                     // after "of the" ends it as well; "Ministry of Defence General Darvo Kellan" stays two.)
+                    // ("Council for Justice": after "for" too.)
                     let officeOf: (Int) -> Bool = { of in
-                        of >= i + 1 && tokens[of].normIs("of") && headKind(tokens[of - 1]) == .organization
+                        of >= i + 1 && tokens[of].normIsOne(of: "of", "for") && headKind(tokens[of - 1]) == .organization
                     }
                     let twoWordOffice =
                         title.length == 1 && j - 1 > i && isNameToken(tokens[j - 1]) && headKind(tokens[j - 1]) == nil
@@ -1568,9 +1569,10 @@ struct MentionFinder: Sendable {
                 let particleStart =
                     lexicon.isWord(right, .connector) && k + 2 < end && tokens[k + 1].textIs("-") && isNameToken(tokens[k + 2])
                 guard isNameToken(right) || particleStart else { break }
-                // "Court of Justice", "Ministry of Justice": a title word can end an organization's name.
+                // "Court of Justice", "Ministry of Justice": a title word can end an organization's name
+                // (after "for" too: "the Council for Justice and Remembrance").
                 if let title = titleAt(tokens, k, end, depth: depth),
-                    !(t.normIs("of") && headKind(tokens[j - 1]) == .organization
+                    !(t.normIsOne(of: "of", "for") && headKind(tokens[j - 1]) == .organization
                         && (k + title.length >= end || !isNameToken(tokens[k + title.length])))
                 {
                     break
@@ -1678,6 +1680,22 @@ struct MentionFinder: Sendable {
                 // "Salman Humanitarian Aid and Relief Centre"
                 return rightEnd
             }
+            // "Tarvo Road and Bridge Group", "Velmar Banknote Printing and Minting Corporation": two words or more that
+            // end in no body's head word (a known country or place may open them, not be all of them), "and", then one
+            // or two English words that name nothing and a body's head word that ends the capitalized run: one
+            // company's name, its trades joined by "and". (Not "Korvex Mobile and Tarnis Group": an unknown word after
+            // "and" starts a name of its own; not "Tarvo Holdings and Bridge Group": a head word ends the left side.)
+            if depth == 0, t.normIs("and"), t.isLowerInitial, j - i >= 2, j + 2 < end, isNameToken(tokens[j + 1]),
+                headKind(tokens[j - 1]) != .organization, !tokens[j - 1].isAllCaps,
+                leading.map({ $0.length < j - i && lexicon.actors[$0.index].kind.isOne(of: .country, .location) }) ?? true,
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
+                let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), (3...4).contains(rightEnd - j),
+                headKind(tokens[rightEnd - 1]) == .organization, !tokens[rightEnd - 1].isAllCaps,
+                (j + 1..<rightEnd - 1).allSatisfy({ isTradeWord(tokens[$0]) }),
+                rightEnd >= end || !(tokens[rightEnd].normIs("and") || isNameToken(tokens[rightEnd]))
+            {
+                return rightEnd
+            }
             // "Ethics and Anti-Corruption Commission", "Peace and Security Council": one capitalized
             // common word that names nothing, "and", then a body's name no lexicon actor starts (or a known
             // body's name of common words: "Security Council" is no known body after "Peace and").
@@ -1690,12 +1708,16 @@ struct MentionFinder: Sendable {
             if depth == 0, t.normIs("and"), j - i == 1 || countryLed, j + 1 < end, isNameToken(tokens[j + 1]),
                 leading == nil || countryLed,
                 lexicon.isWord(tokens[j - 1], .commonWord) || Self.hasAbstractNounShape(tokens[j - 1])
-                    || isKnownPlainNoun(tokens[j - 1]),
+                    || isKnownPlainNoun(tokens[j - 1]) || isKnownNounPlural(tokens[j - 1]),
                 !lexicon.isWord(tokens[j - 1], .givenName), !lexicon.isWord(tokens[j - 1], .nonName),
                 !tokens[j - 1].isAllCaps, titleAt(tokens, j - 1, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
-                // ("Energy and Mines Ministry": a company's head word is a field too before a state organ's head.)
-                headKind(tokens[j - 1]) == nil
+                // (Portfolios before an office are no body: "Mines and Energy Minister Ana Lisk".)
+                rightEnd >= end || titleAt(tokens, rightEnd, end, depth: depth) == nil,
+                // (A place's or a facility's head word may be the field, and a body's in the plural, which names no
+                // body alone: "Mines and Energy Ministry"; not "the Army and Air Force". "Energy and Mines Ministry": a
+                // company's head word is a field too before a state organ's head.)
+                headKind(tokens[j - 1]) != .organization || isKnownNounPlural(tokens[j - 1])
                     || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightEnd - 1], .organHead)),
                 headKind(tokens[rightEnd - 1]) == .organization
                     || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
@@ -1728,8 +1750,20 @@ struct MentionFinder: Sendable {
             {
                 return listEnd
             }
+            // "Office on Drugs and Crime": a body's "X on A and B", B one English word that names nothing and ends the run.
+            if t.normIs("and"), t.isLowerInitial, j + 1 < end, isNameToken(tokens[j + 1]),
+                (i + 1..<j).contains(where: { tokens[$0].normIs("on") && tokens[$0].isLowerInitial && headKind(tokens[$0 - 1]) == .organization }),
+                j + 2 >= end || !(isNameToken(tokens[j + 2]) || tokens[j + 2].normIs("and") || tokens[j + 2].textIs("-")),
+                !tokens[j + 1].isAllCaps, headKind(tokens[j + 1]) == nil, !lexicon.isWord(tokens[j + 1], .givenName),
+                lexicon.isWord(tokens[j + 1], .commonWord) || Self.hasAbstractNounShape(tokens[j + 1]) || isWordNetWord(tokens[j + 1]),
+                lexicon.matchActor(tokens, at: j + 1, end: end) == nil
+            {
+                return j + 2
+            }
             if t.normIs("and"), j + 1 < end, isNameToken(tokens[j + 1]),
-                (i..<j).contains(where: { tokens[$0].normIs("of") || ($0 > i && tokens[$0].normIs("for") && headKind(tokens[$0 - 1]) == .organization) })
+                (i..<j).contains(where: {
+                    tokens[$0].normIs("of") || ($0 > i && tokens[$0].normIs("for") && headKind(tokens[$0 - 1]) == .organization)
+                })
             {
                 // "Department of Mines and Geology", "Alliance for Democracy and Progress": only inside an
                 // "X of A and B" or a body's "X for A and B" name.
@@ -1803,11 +1837,31 @@ struct MentionFinder: Sendable {
         return Self.isPlainNoun(known.tags)
     }
 
+    /// Whether WordNet itself, not a guess from the word's shape, reads a word as a noun's plural ("Mines", which the
+    /// common words leave out as a family name).
+    private func isKnownNounPlural(_ t: Token) -> Bool {
+        let id = Int(t.word)
+        guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
+        return known.tags.contains(.nounPlural) && known.lemma >= 0
+    }
+
     /// Whether WordNet itself, not a guess from the word's shape, reads a word as an adjective ("Pacific", "Baltic").
     private func isKnownAdjective(_ t: Token) -> Bool {
         let id = Int(t.word)
         guard id >= 0, id < lexicon.lexicalByWord.count, let known = lexicon.lexicalByWord[id] else { return false }
         return known.tags.contains(.adjective)
+    }
+
+    /// Whether a capitalized word inside a company's name is an English word that names nothing ("Bridge", "Minting"):
+    /// no acronym, given name, title or body's head word (a place's or a facility's may be a trade: "Bridge"), and
+    /// WordNet knows it, or the common words do, or it is a gerund or a plural of a word WordNet knows.
+    private func isTradeWord(_ t: Token) -> Bool {
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, headKind(t) != .organization, !lexicon.isWord(t, .givenName),
+            !lexicon.isWord(t, .titleWord), !lexicon.isWord(t, .nonName) || lexicon.isWord(t, .commonWord)
+        else { return false }
+        if lexicon.isWord(t, .commonWord) || isWordNetWord(t) { return true }
+        let guess = lexicon.lexical(t.norm)
+        return guess.lemma >= 0 && (guess.tags.contains(.verbGerund) || guess.tags.contains(.nounPlural))
     }
 
     /// Whether WordNet's table has a word ("Border", which the common words leave out as a family name too).
@@ -2384,7 +2438,9 @@ struct MentionFinder: Sendable {
                         && (draftEnd >= b || !tokens[draftEnd].isLowerInitial)
                         // (Not a name glued to a participle, "a Tarvona-based firm": it modifies the head.)
                         && !(draftEnd + 1 < b && tokens[draftEnd].textIs("-") && !tokens[draftEnd].spaceBefore && tokens[draftEnd + 1].isLowerInitial))
+                        // (Not a noun in "-ly", "Assembly", "Family": an adverb, or no common word.)
                         || (draftLength >= 2 && t.norm.hasSuffix("ly") && t.norm.utf8.count > 5 && !lexicon.isWord(t, .givenName)
+                            && (lexicon.isWord(t, .adverb) || !lexicon.isWord(t, .commonWord))
                             && PlaceTable.builtIn.place(named: t.text) == nil)
                         // "designated them as Foreign Terrorist Organizations": a plural class after "as".
                         || (draftLength >= 2 && i > a && tokens[i - 1].normIs("as") && tokens[i - 1].isLowerInitial
@@ -2834,6 +2890,14 @@ struct MentionFinder: Sendable {
                     var whole = MentionCandidate(sentence: s, start: i, end: end, kind: kind ?? .organization, actor: nil)
                     if keepsPrefix, organ || prefix.kind == .organization {
                         whole.partOf = prefixIndex
+                    }
+                    // "the Kenyan-Ugandan Joint Water Commission": another state's adjective glued by a hyphen before
+                    // the prefix opens the body's name too (a body of the two states).
+                    if prefix.kind == .country, prefix.isAdjective, i >= a + 2, tokens[i - 1].textIs("-"), !tokens[i - 1].spaceBefore,
+                        !t.spaceBefore, let before = mentions[..<prefixIndex].last, before.end == i - 1, before.sentence == s,
+                        before.kind == .country, before.isAdjective, before.actor != nil, before.actor != prefix.actor
+                    {
+                        whole.start = before.start
                     }
                     whole.extraAlias = remainderStart..<end
                     mentions.append(whole)

@@ -1856,4 +1856,82 @@ struct MentionRuleTests {
         #expect(node("NAIROBI", in: dated)?.kind == .location, "\(dated.entities.values.map { "\($0.name) \($0.kind)" })")
         #expect(node("LIMA", in: dated)?.kind == .location, "\(dated.entities.values.map { "\($0.name) \($0.kind)" })")
     }
+
+    @Test("'and' inside a company's or a body's name: trades before a head word, a plural field, a body 'on A and B'; a title after a body's 'for'")
+    func andInsideBodyNames() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        // Two or more words, "and", English words and a body's head word that end the run: one company.
+        let firm = graph("Tarvo Road and Bridge Group said it would start work. Velmar Banknote Printing and Minting Corporation won the tender.")
+        #expect(node("Tarvo Road and Bridge Group", in: firm)?.kind == .organization, "\(names(firm))")
+        #expect(node("Velmar Banknote Printing and Minting Corporation", in: firm)?.kind == .organization, "\(names(firm))")
+        // Negatives: an unknown word after "and" starts a name of its own; a head word ends the left side.
+        let two = graph("Korvex Mobile and Tarnis Group signed a deal. Tarvo Holdings and Bridge Group merged.")
+        #expect(node("Tarnis Group", in: two) != nil && node("Korvex Mobile", in: two) != nil, "\(names(two))")
+        #expect(node("Tarvo Holdings", in: two) != nil && node("Bridge Group", in: two) != nil, "\(names(two))")
+        // A body's head word in the plural is a field before "and" ("Mines and Energy Ministry").
+        let organ = graph("Kessaland's Mines and Energy Ministry rejected the claim.")
+        #expect(node("Mines", in: organ) == nil, "\(names(organ))")
+        #expect(organ.entities.values.contains { $0.name.hasSuffix("Mines and Energy Ministry") }, "\(names(organ))")
+        // Negatives: one head word in the singular names a body of its own; portfolios before an office are no body.
+        let army = graph("The Army and Air Force said they were ready.")
+        #expect(!army.entities.values.contains { $0.name.contains("Army and Air Force") }, "\(names(army))")
+        let minister = graph("Mines and Energy Minister Lena Tarvik said the licence was valid.")
+        #expect(!minister.entities.values.contains { $0.name.contains("Mines") }, "\(names(minister))")
+        // "X on A and B", B one English word that ends the run.
+        let office = graph("The Velmar Office on Drugs and Crime said traffickers were active.")
+        #expect(node("Velmar Office on Drugs and Crime", in: office)?.kind == .organization, "\(names(office))")
+        // Negative: a known actor after "and" stays apart.
+        let apart = graph("The Velmar Committee on Trade and Kenya signed the accord.")
+        #expect(node("Kenya", in: apart)?.kind == .country, "\(names(apart))")
+        // A title word after a body's "for" ends or continues its name ("Council for Justice and Remembrance").
+        let justice = graph("The Kessa Council for Justice and Remembrance said it would hold a rally. The Coalition for Economic Justice said no.")
+        #expect(node("Kessa Council for Justice and Remembrance", in: justice)?.kind == .organization, "\(names(justice))")
+        #expect(node("Coalition for Economic Justice", in: justice)?.kind == .organization, "\(names(justice))")
+        // Negative: a title before a person's name after "for" is that person's.
+        let person = graph("The Tarvo Committee for President Lena Ortiz met on Monday.")
+        #expect(node("Lena Ortiz", in: person)?.kind == .person, "\(names(person))")
+    }
+
+    @Test("a noun in '-ly' opens a body's name ('Assembly of …'), an adverb a designation; 'Community' heads a body's name after a region")
+    func nounInLyAndCommunity() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let assembly = graph("The Assembly of Tarvo Farmers of the Isthmus said it would appeal. The Family Court of Velmar ruled on Monday.")
+        #expect(node("Assembly of Tarvo Farmers of the Isthmus", in: assembly)?.kind == .organization, "\(names(assembly))")
+        #expect(node("Family Court of Velmar", in: assembly)?.kind == .organization, "\(names(assembly))")
+        // Negative: an adverb in "-ly" still leads a designation, no actor.
+        let designated = graph("The ministry named them Specially Designated Tarvo Terrorists on Monday.")
+        #expect(designated.entities.isEmpty, "\(names(designated))")
+        let community = graph("The Sahel Community said it stood with Kenya.")
+        #expect(node("Sahel Community", in: community)?.kind == .organization, "\(names(community))")
+        // Negative: a lower-case community after a place names the place.
+        let lower = graph("The Sahel community said it stood with Kenya.")
+        #expect(node("Sahel", in: lower)?.kind == .location, "\(names(lower))")
+    }
+
+    @Test("two states' adjectives joined by a hyphen open a body's name; an organ is named with the adjective its state's name starts with")
+    func pairedStatesAndOrganAdjectives() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let pair = graph("The reservoir will be managed by a new Kenyan-Ugandan Joint Water Commission on behalf of both governments.")
+        #expect(node("Kenyan-Ugandan Joint Water Commission", in: pair)?.kind == .organization, "\(names(pair))")
+        #expect(node("Kenya", in: pair)?.kind == .country, "\(names(pair))")
+        // Negative: the pair before a lower-case noun names the two states only.
+        let talks = graph("Kenyan-Ugandan talks on the reservoir failed on Monday.")
+        #expect(!talks.entities.values.contains { $0.kind == .organization }, "\(names(talks))")
+        // "Tajik", which the state's name starts with, not the older "Tadzhik" listed first.
+        let organ = graph("Tajikistan's Foreign Ministry said the talks had failed.")
+        #expect(organ.entities.values.contains { $0.name == "Tajik Foreign Ministry" }, "\(names(organ))")
+        // Negative: a prefix short of the name by one or two letters is a people's noun, not the state's adjective.
+        let swedish = graph("Sweden's Foreign Ministry said the talks had failed.")
+        #expect(swedish.entities.values.contains { $0.name == "Swedish Foreign Ministry" }, "\(names(swedish))")
+    }
+
+    @Test("'Rector' is a university head's title before a name, no part of it")
+    func rectorIsATitle() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("Rector Lena Brekke said the University of Velmar had failed the whistleblowers.")
+        #expect(node("Lena Brekke", in: g)?.kind == .person, "\(names(g))")
+        // Negative: the title alone names no one.
+        let alone = graph("The Rector said the University of Velmar had failed the whistleblowers.")
+        #expect(!alone.entities.values.contains { $0.kind == .person }, "\(names(alone))")
+    }
 }
