@@ -368,7 +368,7 @@ stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/bri
 [titles]
 President	leads	@country
 President-elect	leads
-Vice President	role_in
+Vice President	role_in	@country
 Prime Minister	leads	@country
 Premier	leads	@country
 prime minister	leads	@country

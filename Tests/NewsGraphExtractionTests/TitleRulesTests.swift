@@ -447,6 +447,25 @@ struct TitleRulesTests {
         #expect(!governor.contains { $0.source == "ana_brel" && $0.target == "korvo_mining" }, "\(governor)")
     }
 
+    @Test("'Environment Secretary X', 'Vice President X': a minister's and a vice president's office of the text's country")
+    func portfolioSecretary() {
+        let drawn = Self.drawn(
+            """
+            Kalmar ordered the closure of 40 farms. Environment Secretary Ramon Delmo said the farms had polluted the bay. \
+            Migrant Workers Secretary Tarik Balden said the ban would stay. Vice President Ana Lisk said the government would act.
+            """, mainCountry: "kalmar")
+        #expect(drawn.contains { $0.source == "ramon_delmo" && $0.predicate == .roleIn && $0.target == "kalmar" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "tarik_balden" && $0.predicate == .roleIn && $0.target == "kalmar" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "ana_lisk" && $0.predicate == .roleIn && $0.target == "kalmar" }, "\(drawn)")
+        // Not a party's, a body's or the press's secretary, nor a lone "Secretary".
+        let other = Self.drawn(
+            """
+            Kalmar ordered the closure of 40 farms. General Secretary Ramon Delmo said the union would strike. \
+            Party Secretary Tarik Balden said it was wrong. Press Secretary Ana Lisk declined to comment. Secretary Mira Tors left.
+            """, mainCountry: "kalmar")
+        #expect(!other.contains { $0.target == "kalmar" }, "\(other)")
+    }
+
     @Test("a dateline naming a venue: an office named without a country is of the country the lede names, not the venue's")
     func venueDateline() {
         func keys(_ text: String) -> Set<String> {

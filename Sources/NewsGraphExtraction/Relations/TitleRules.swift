@@ -661,7 +661,7 @@ struct TitleRules {
                 }
                 var rule = holder.after ? "title-prefix" : "title-apposition"
                 var confidence = 0.9
-                if org == nil, let implied = info.implied {
+                if org == nil, let implied = info.implied ?? (portfolioSecretary(title, from: a) ? "@country" : nil) {
                     if implied == "@country", let actor = lexicon.actorByName[ctx.entities.name(holder.entity)],
                         let serves = lexicon.actors[actor].within
                     {
@@ -988,6 +988,27 @@ struct TitleRules {
     /// field of the body (an office in it, true): at the start, after "the", after one capitalized word that no name or office
     /// holds before a lower-case office ("Commercial director X", a unit; "Acting chief executive X", no unit; not "Former
     /// …"), or right after a quotation that opens the sentence ("'We paid,' chief executive X said"). Nil otherwise.
+    /// Capitalized words before "Secretary" that name no state's portfolio: "General Secretary", "Executive Secretary", "Party
+    /// Secretary", "Press Secretary" (read elsewhere), "Under Secretary".
+    static let notPortfolioBeforeSecretary: WordSet = [
+        "general", "executive", "party", "press", "under", "assistant", "permanent", "private", "cabinet", "deputy", "first",
+        "parliamentary", "principal", "union", "company", "board", "club", "federation", "league", "association",
+    ]
+
+    /// Whether `title` is a capitalized "Secretary" after capitalized portfolio words
+    /// ("Environment Secretary X", "Migrant Workers Secretary X", "Labour Secretary X"): a minister's office, of the
+    /// country as "Environment Minister X" is (the lexicon's "Secretary" implies no body).
+    func portfolioSecretary(_ title: TitleCandidate, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        // (The mention finder puts the portfolio inside the office: "Environment Secretary" is one title.)
+        guard title.end - title.start >= 2, tokens[title.end - 1].text == "Secretary" else { return false }
+        return (title.start..<(title.end - 1)).allSatisfy { k in
+            let t = tokens[k]
+            return (t.kind == .word && t.isCapitalized && !t.isAllCaps && !Self.notPortfolioBeforeSecretary.contains(t))
+                || (k > title.start && t.normIs("and") && t.isLowerInitial)
+        }
+    }
+
     /// Words before an office opening a sentence that make it no office of the subject before: a past holding, a determiner
     /// or a possessive (read elsewhere).
     static let notOpeningModifiers: WordSet = ["former", "ex", "late", "retired", "then", "a", "an", "its", "their", "his", "her"]
