@@ -389,6 +389,7 @@ general manager	leads
 general director	leads
 General Manager	leads
 executive president	leads
+executive vice chairman	leads
 Executive President	leads
 Managing Director	leads
 chairperson	leads

@@ -466,6 +466,27 @@ struct TitleRulesTests {
         #expect(!other.contains { $0.target == "kalmar" }, "\(other)")
     }
 
+    @Test("'Its executive vice chairman, X' leads; a hyphenated qualifier and a rank in quotation marks before the holder")
+    func executiveChairmanAndQuotedRank() {
+        let drawn = Self.drawn(
+            """
+            The Velmar Communications Commission (VCC) fined Korvex Mobile. The VCC rejected the accusation. \
+            Its executive vice chairman, Tarik Balden, said the rule had been relaxed. \
+            The Korvo Defence Forces denied breaking the truce. Its self-styled commander, "General" Tomas Brel, said his men had defended themselves.
+            """)
+        #expect(drawn.contains { $0.source == "tarik_balden" && $0.predicate == .leads && $0.target == "velmar_communications_commission" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "korvo_defence_forces" }, "\(drawn)")
+        // A vice chairman alone holds an office in the body, and a quotation that is no rank names no holder.
+        let vice = Self.drawn(
+            """
+            The VCC rejected the accusation. Its vice chairman, Tarik Balden, said the rule had been relaxed. \
+            The Korvo Defence Forces denied it. Its commander, "a coward" Tomas Brel, said nothing.
+            """)
+        #expect(vice.contains { $0.source == "tarik_balden" && $0.predicate == .roleIn }, "\(vice)")
+        #expect(!vice.contains { $0.source == "tarik_balden" && $0.predicate == .leads }, "\(vice)")
+        #expect(!vice.contains { $0.source == "tomas_brel" }, "\(vice)")
+    }
+
     @Test("a dateline naming a venue: an office named without a country is of the country the lede names, not the venue's")
     func venueDateline() {
         func keys(_ text: String) -> Set<String> {

@@ -880,6 +880,13 @@ struct TitleRules {
         let tokens = ctx.tokens
         var q = titleStart - 1
         var unit = false
+        // ("its self-styled commander", "its long-serving chairman": a qualifier written as three tokens, a hyphen inside.)
+        if q - 3 >= a, tokens[q - 1].textIs("-"), !tokens[q - 1].spaceBefore, !tokens[q].spaceBefore, tokens[q - 2].isLowerInitial,
+            tokens[q].isLowerInitial, tokens[q - 2].kind == .word, tokens[q].kind == .word
+        {
+            let compound = tokens[q - 2].norm + "-" + tokens[q].norm
+            if Self.officeQualifiers.contains(compound) || Self.holderAdjectives.contains(compound) { q -= 3 }
+        }
         while q > a, q >= titleStart - 3, tokens[q].kind == .word, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "its", "'s"),
             !RelationFinder.stopWords.contains(tokens[q]), !RelationFinder.determiners.contains(tokens[q]),
             ctx.mentionByEnd[q + 1] == nil, ctx.titleByEnd[q + 1] == nil
