@@ -164,6 +164,10 @@ own	Y:Organization V X:Organization	member_of
 join	X:Organization V Y	member_of
 serve/work	X:Person V in/at/for Y:Organization	role_in
 join	X:Country V Y	member_of
+# a state or a body that "belongs to" a body is its member: "Kalmar, which, like Tarvo, belongs to the Velmar Union" (not
+# a thing owned: "the ship belongs to X" has no actor's subject)
+belong	X:Country V to Y:Organization	member_of
+belong	X:Organization V to Y:Organization	member_of
 # states that form a body are its members: "A, B and C formed the Velmar Union"
 form/found	X:Country V Y:Organization	member_of
 # a body and its members: "the task force, which includes troops from A, B and C", "the coalition that includes X"
@@ -689,6 +693,7 @@ Films	Organization
 Entertainment	Organization
 Watch	Organization
 Project	Organization
+Academy	Organization
 Initiative	Organization
 Panel	Organization
 Delegation	Organization
@@ -967,6 +972,7 @@ holland
 burma
 czechia
 turkiye
+türkiye
 bosnia
 macedonia
 

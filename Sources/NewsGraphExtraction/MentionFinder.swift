@@ -334,7 +334,7 @@ struct MentionFinder: Sendable {
         "lender", "insurer", "platform", "startup", "start-up", "broadcaster", "newspaper", "agency", "conglomerate",
         "retailer", "supplier", "developer", "contractor", "miner", "exporter", "importer", "shipper", "shipbuilder",
         "refiner", "utility", "builder", "exchange", "haulier", "hauler", "wholesaler", "distributor", "shipowner",
-        "consultancy",
+        "consultancy", "distiller", "distillery", "bottler", "winery", "brewery",
     ]
     /// Common nouns that describe the organization named right after them ("investment group
     /// SoftBank", "potash producer Belaruskali", "rival Kestrel Micro") or in an apposition
@@ -1504,7 +1504,10 @@ struct MentionFinder: Sendable {
             // (Not after a person's title: "Prime Minister Alan Vorne's Government of National Unity" is his.)
             // (The name may go on after its head word with a capitalized preposition, up to an acronym in brackets:
             // "the Special Auditor's Office Against Fraud (FEF)".)
-            if t.normIs("'s"), j - i >= 2, j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
+            // ("the Ombudsman's Office", "the Registrar's Office": one common noun that names an office holder, before a
+            // state organ's head word.)
+            if t.normIs("'s"), j - i >= 2 || (j - i == 1 && isOfficeHolderNoun(tokens[i]) && lexicon.isWord(tokens[j + 1], .organHead)),
+                j + 1 < end, isNameToken(tokens[j + 1]), headKind(tokens[j + 1]) == .organization,
                 let possessedEnd = j + 2 >= end || !isNameToken(tokens[j + 2]) ? j + 2 : bodyNameBeforeAcronym(tokens, j + 1, end, depth: depth),
                 headKind(tokens[j - 1]) == nil,
                 !(max(0, i - 4)..<i).contains(where: { k in titleAt(tokens, k, end, depth: depth).map { k + $0.length == i } ?? false }),
@@ -1689,8 +1692,11 @@ struct MentionFinder: Sendable {
                 lexicon.isWord(tokens[j - 1], .commonWord) || Self.hasAbstractNounShape(tokens[j - 1])
                     || isKnownPlainNoun(tokens[j - 1]),
                 !lexicon.isWord(tokens[j - 1], .givenName), !lexicon.isWord(tokens[j - 1], .nonName),
-                !tokens[j - 1].isAllCaps, headKind(tokens[j - 1]) == nil, titleAt(tokens, j - 1, end, depth: depth) == nil,
+                !tokens[j - 1].isAllCaps, titleAt(tokens, j - 1, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
+                // ("Energy and Mines Ministry": a company's head word is a field too before a state organ's head.)
+                headKind(tokens[j - 1]) == nil
+                    || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightEnd - 1], .organHead)),
                 headKind(tokens[rightEnd - 1]) == .organization
                     || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
                         && (j + 1..<rightEnd).allSatisfy {
@@ -1828,6 +1834,16 @@ struct MentionFinder: Sendable {
     /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
     /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
     /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
+    /// A capitalized singular common noun, title word or "-sman" word that may name the holder of an office
+    /// ("Ombudsman", "Registrar"), not a given name (unless a title word), a body's head word or a place's first word.
+    private func isOfficeHolderNoun(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.isAllCaps
+            && (lexicon.isWord(t, .commonWord) || isWordNetWord(t) || lexicon.isWord(t, .titleWord) || t.norm.hasSuffix("sman"))
+            && (!lexicon.isWord(t, .givenName) || lexicon.isWord(t, .titleWord)) && !lexicon.isWord(t, .nonName)
+            && !lexicon.isWord(t, .placeStart)
+            && headKind(t) == nil && !t.norm.hasSuffix("s")
+    }
+
     private func fieldListBodyEnd(_ tokens: Tokens, _ i: Int, _ comma: Int, _ end: Int) -> Int? {
         func isField(_ w: Int) -> Bool {
             let t = tokens[w]
@@ -1837,7 +1853,9 @@ struct MentionFinder: Sendable {
                     // ("Disciplinary", "Consultative": an adjective's shape.)
                     || (t.norm.utf8.count >= 7 && ["ary", "ory", "ive", "ical", "ial"].contains { t.norm.hasSuffix($0) }))
                 && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .nonName) && !lexicon.isWord(t, .adverb)
-                && !lexicon.isWord(t, .titleWord) && lexicon.matchActor(tokens, at: w, end: end) == nil
+                // (A title word that names no person itself is a field: "Foreign, Commonwealth and Development Office".)
+                && (!lexicon.isWord(t, .titleWord) || lexicon.isWord(t, .titleModifier))
+                && lexicon.matchActor(tokens, at: w, end: end) == nil
         }
         guard comma > i, comma - i <= 2, (i..<comma).allSatisfy(isField),
             let w = listEnd(tokens, comma, end, isItem: isField), w < end,

@@ -210,6 +210,14 @@ struct FrameRulesTests {
         #expect(!company.contains { $0.predicate == .memberOf }, "\(company)")
     }
 
+    @Test("a state or a body that belongs to a body is its member; a thing that belongs to one is not")
+    func belongsTo() {
+        let state = Self.drawn("Kazakhstan belongs to the Andean Water Council, the minister said.")
+        #expect(Self.has(state, "kazakhstan", .memberOf, "andean_water_council"), "\(state)")
+        let site = Self.drawn("The Korvo Dam belongs to the Andean Water Council, the minister said.")
+        #expect(!site.contains { $0.predicate == .memberOf }, "\(site)")
+    }
+
     @Test("'asked A and B to …': both are asked; 'A and B' before a finite verb starts another clause")
     func askedCoordinatedObjects() {
         let asked = Self.drawn("Chile asked Peru and Bolivia to lift the ban.")

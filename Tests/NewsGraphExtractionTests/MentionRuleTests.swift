@@ -324,6 +324,44 @@ struct MentionRuleTests {
         #expect(node("Attorney General's Office", in: h) == nil)
     }
 
+    @Test("one office holder's noun, a possessive and a state organ's head word name one body: 'the Ombudsman's Office'")
+    func officeHolderNounOffice() throws {
+        let g = graph("The Ombudsman's Office urged the Registrar's Office to publish the list.")
+        #expect(try #require(node("Ombudsman's Office", in: g)).kind == .organization)
+        #expect(try #require(node("Registrar's Office", in: g)).kind == .organization)
+        for word in ["Ombudsman", "Registrar", "Office"] { #expect(node(word, in: g) == nil, "\(word)") }
+        // A person's name before the possessive stays a person's: "Lamar's Office" is no body's name.
+        let person = graph("Officials at Lamar's Office declined to comment.")
+        #expect(node("Lamar's Office", in: person) == nil)
+    }
+
+    @Test("portfolios before a state organ's head word: 'Energy and Mines Ministry', 'Foreign, Commonwealth and Development Office'")
+    func portfolioOrgans() throws {
+        let g = graph(
+            """
+            Chile's Energy and Mines Ministry said the licence was valid. Energy and Mines Minister Lena Ortiz \
+            defended it. Britain's Foreign, Commonwealth and Development Office said it had raised the matter.
+            """)
+        let ministry = try #require(node("Energy and Mines Ministry", in: g))
+        #expect(ministry.kind == .organization)
+        #expect(try #require(node("Foreign, Commonwealth and Development Office", in: g)).kind == .organization)
+        for word in ["Mines Ministry", "Foreign", "Commonwealth and Development Office"] {
+            #expect(node(word, in: g) == nil, "\(word)")
+        }
+        let person = try #require(node("Lena Ortiz", in: g))
+        #expect(g.relations.values.contains { $0.source == person.id && $0.target == ministry.id && $0.predicate == .roleIn })
+        // Two companies stay two: a company's head word joins only before a state organ's head word.
+        let firms = graph("Shares of Korvex Energy and Tarnis Mining Group rose.")
+        #expect(node("Korvex Energy", in: firms) != nil)
+    }
+
+    @Test("an academy's name: 'the People's Security Academy'")
+    func academies() throws {
+        let g = graph("The People's Security Academy, run by the Interior Ministry, expelled the cadets.")
+        #expect(try #require(node("People's Security Academy", in: g)).kind == .organization)
+        #expect(node("Security Academy", in: g) == nil)
+    }
+
     @Test("a pronunciation in brackets is no name")
     func pronunciations() {
         let g = graph("Shells fell on Tavrenko [Tav-ren-ko] and Ostrelle, [Os-trel-leh] the mayor said.")

@@ -247,15 +247,18 @@ struct QualityTests {
     /// that run bodies, pairs of states that skip a company's demonym, kinds of parks, continents and foreign company
     /// names, past warnings as notices, committee chairs): entities 0.960, typed 0.946, relations 0.637 (P 0.867
     /// R 0.504); floors 0.960 / 0.945 / 0.637 (the measured 0.96014, 0.94580, 0.63725).
+    /// Texts 452–463 came in blind on 2026-12-07 (first score with main ccec8e7: entities 0.927, typed 0.904,
+    /// relations 0.546, P 0.800 R 0.414; 309 relations); all 463 texts scored entities 0.959, typed 0.945, relations
+    /// 0.635 (P 0.865 R 0.501); floors 0.959 / 0.944 / 0.634 (the measured 0.95919, 0.94460, 0.63472).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.960)
-        #expect(score.typedEntities.f1 >= 0.945)
-        #expect(score.relations.f1 >= 0.637)
+        #expect(score.entities.f1 >= 0.959)
+        #expect(score.typedEntities.f1 >= 0.944)
+        #expect(score.relations.f1 >= 0.634)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.

@@ -58,7 +58,7 @@ struct StructureRulesTests {
         #expect(!agency.contains { $0.predicate == .locatedIn }, "\(agency)")
     }
 
-    @Test("a demonym before a plural company noun and a list, a lessor and a shipping line: 'Chinese refiners A and B', 'Irish lessor X', 'Danish container line X'")
+    @Test("a demonym before a plural company noun and a list, a lessor, a distiller and a shipping line: 'Chinese refiners A and B', 'Irish lessor X', 'Danish container line X'")
     func demonymListsAndLines() {
         func placed(_ d: [Drawn], in country: String) -> Set<String> {
             Set(d.filter { $0.predicate == .locatedIn && $0.target == country && $0.rule == "demonym-company" }.map(\.source))
@@ -69,6 +69,8 @@ struct StructureRulesTests {
         #expect(placed(three, in: "peru") == ["tarvo_bank", "korvex_credit", "velmar_finance"], "\(three)")
         let lessor = Self.drawn("The jets are leased from Irish lessor Korvex Aero Leasing, the airline said.")
         #expect(placed(lessor, in: "ireland") == ["korvex_aero_leasing"], "\(lessor)")
+        let distiller = Self.drawn("Armenian distiller Korvex Spirits denied selling in the bloc.")
+        #expect(placed(distiller, in: "armenia") == ["korvex_spirits"], "\(distiller)")
         let line = Self.drawn("Danish container line Velmar Shipping said it would stop calling at the port.")
         #expect(placed(line, in: "denmark") == ["velmar_shipping"], "\(line)")
         // A plural not right before the names, and a line that is no company ("the Chilean front line"), give nothing.
@@ -254,6 +256,15 @@ struct StructureRulesTests {
         for organ in ["Union Ministry of Home Affairs", "Kalmar Federation Council", "Union Election Commission", "Kalmar Workers' Party", "House of Federation"] {
             #expect(!StructureRules.isCivilBody(organ), "\(organ)")
         }
+    }
+
+    @Test("a city's organ is located_in the city, a province's member_of it: 'London's High Court', 'Punjab's Agriculture Department'")
+    func cityOrgans() {
+        let court = Self.drawn("London's High Court froze the assets on Monday.")
+        #expect(Self.has(court, "high_court", .locatedIn, "london", rule: "possessive-city-organ"), "\(court)")
+        #expect(!court.contains { $0.predicate == .memberOf }, "\(court)")
+        let province = Self.drawn("Punjab's Agriculture Department banned the seeds on Monday.")
+        #expect(Self.has(province, "agriculture_department", .memberOf, "punjab", rule: "possessive-organ"), "\(province)")
     }
 
     @Test("a civil body whose name opens with its country or ends with 'of' it is located_in it: 'Kalmar Red Cross Society', 'Mineworkers Union of Kalmar'")

@@ -487,6 +487,23 @@ struct TitleRulesTests {
         #expect(!vice.contains { $0.source == "tomas_brel" }, "\(vice)")
     }
 
+    @Test("'Deputy Health Minister X' after a company's sentence: the state's office, not the company's")
+    func deputyOfStateOffice() {
+        let drawn = Self.drawn(
+            "Turkey's Health Ministry shut the clinic. Korvex Travel, which sold the trips, said it would cooperate. Deputy Health Minister Lena Varga said brokers were to blame.",
+            mainCountry: "turkey")
+        #expect(!drawn.contains { $0.source == "lena_varga" && $0.target == "korvex_travel" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "lena_varga" && $0.predicate == .roleIn && $0.target == "turkey" }, "\(drawn)")
+        // The ministry is labelled with the state's adjective, not its other name ("Türkiye"), and holds the deputy too.
+        let graph = Extractor().extract(
+            Document(id: "t", text: "Turkey's Health Ministry shut the clinic. Deputy Health Minister Lena Varga said brokers were to blame."))
+        let keys = Set(graph.relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        #expect(keys.contains("lena_varga role_in turkish_health_ministry"), "\(keys)")
+        // After a state's organ that opened the sentence before, the office is still that organ's.
+        let organ = Self.drawn("The Kelmar Police said officers had been sent to the towns. Deputy Commissioner Anna Brel said lives were at risk.")
+        #expect(organ.contains { $0.source == "anna_brel" && $0.target == "kelmar_police" }, "\(organ)")
+    }
+
     @Test("a dateline naming a venue: an office named without a country is of the country the lede names, not the venue's")
     func venueDateline() {
         func keys(_ text: String) -> Set<String> {

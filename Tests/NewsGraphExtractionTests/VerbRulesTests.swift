@@ -438,6 +438,11 @@ struct VerbRulesLaterTests: RuleSuite {
             """)
         // The participle's subject is the main clause's, not that of "to impose" inside it.
         #expect(has(inner, "korvex_mining_union", .accused, "halbrand_gas"), "\(keys(inner))")
+        // A name after a preposition and its description ("against Armenian distiller X") is no subject either,
+        // when the main clause's subject is no name.
+        let described = graph(
+            "France's cognac producers have asked the Tarvel Commission to act against Armenian distiller Korvex Spirits, accusing it of selling fakes.")
+        #expect(!described.relations.values.contains { $0.source == "korvex_spirits" && $0.predicate == .accused }, "\(keys(described))")
     }
 
     @Test("', accusing it of …' after a suit 'in the X Court': 'it' is the one sued, not the court; nor a dateline's credit")

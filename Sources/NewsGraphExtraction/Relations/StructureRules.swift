@@ -1954,7 +1954,15 @@ struct StructureRules {
                 } else if let n = ctx.mentionByStart[k + 1], ctx.kind(n) == .organization,
                     kind == .country || lexicon.isWord(tokens[headToken(mentions[n])], .organHead)
                 {
-                    emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
+                    // ("London's High Court", "Istanbul's Chief Public Prosecutor's Office": a city's courts and offices
+                    // sit in it; a state's or a province's organs are part of it.)
+                    if kind == .location, let place = PlaceTable.builtIn.place(named: ctx.entities.name(e)), !place.isSubdivision,
+                        !place.country.isEmpty
+                    {
+                        emit(ctx.entity(n), e, .locatedIn, "possessive-city-organ", confidence: 0.75)
+                    } else {
+                        emit(ctx.entity(n), e, .memberOf, "possessive-organ", confidence: 0.8)
+                    }
                 } else {
                     var q = k + 1
                     var sawPlace = false

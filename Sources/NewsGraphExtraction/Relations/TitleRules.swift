@@ -749,12 +749,16 @@ struct TitleRules {
                 // before as its subject.
                 // (Also after a quotation that opens the sentence, "'We paid every tax,' chief executive X said", and after
                 // one capitalized word of a unit or field, "Commercial director X said": an office in the body, not its head.)
+                // (An office that another office goes on from, "Deputy Health Minister X", "Deputy Commissioner X", only
+                // in a state's organ: the office is the state's, not a company's that opened the sentence before.)
                 if org == nil, info.implied == nil, holder.after, s > 0,
                     let opening = opensSentence(title, from: a),
                     let subject = previousSubject(sentence: s - 1, described: (title.start..<title.end).contains {
                         Self.bodyOfficeWords.contains(tokens[$0]) || tokens[$0].normIsOne(of: "spokesman", "spokeswoman", "spokesperson")
                     }),
-                    subject != holder.entity
+                    subject != holder.entity,
+                    ctx.titleByStart[title.end] == nil
+                        || openingSubject(sentence: s - 1).map({ lexicon.isWord(tokens[finder.headToken(ctx.mentions[$0])], .organHead) }) == true
                 {
                     org = subject
                     if opening { downgraded = true }

@@ -358,6 +358,9 @@ struct VerbRules {
 
     /// A body's delegation, which "led by X" names the head of: X holds an office in the body ("an IMF mission led by X").
     static let delegationNouns: WordSet = ["mission", "team", "delegation"]
+    /// Tags of the lower-case words of a description between a preposition and a name ("against Armenian distiller X").
+    static let describesBeforeName: Set<Tag> = [.noun, .adjective]
+
     /// Words of degree between a participle and its agent: "funded in part by X", "backed largely by X".
     static let agentDegreeWords: WordSet = ["partly", "partially", "largely", "mainly", "mostly", "chiefly", "jointly", "primarily", "heavily"]
     /// Words before "owned" that make the owner a part owner, a tie rather than the parent: "partly owned by X" (the
@@ -1793,15 +1796,23 @@ struct VerbRules {
             let ingClause = start > a && tokens[start - 1].textIs(",") && RelationFinder.endsInIng(tokens[start].norm)
             // "X closed its border with Y, at Z, accusing …": a name after a preposition, read over the
             // commas of an aside, is no subject of the participle.
+            // (Over a description before the name too: "to act against Armenian distiller X, accusing it of …".)
+            func afterPreposition(_ nameStart: Int) -> Bool {
+                var q = nameStart - 1
+                while q > a, q >= nameStart - 5,
+                    RelationFinder.determiners.contains(tokens[q])
+                        || (tokens[q].kind == .word && tokens[q].isLowerInitial && Self.describesBeforeName.contains(tokens[q].tag))
+                        || ctx.mentionByEnd[q + 1].map({ ctx.mentions[$0].isAdjective }) == true
+                {
+                    q = ctx.mentionByEnd[q + 1].map { ctx.mentions[$0].isAdjective ? ctx.mentions[$0].start - 1 : q - 1 } ?? (q - 1)
+                }
+                return q >= a && (tokens[q].normIsOne(of: "at", "to", "on", "with", "against") || tokens[q].normIsOne(of: "into", "from", "by", "over"))
+            }
             if ingClause, let found = subjectFound, let m = ctx.mentionIndex(before: start),
                 let named = (max(0, m - 6)...m).last(where: { ctx.owner[$0] >= 0 && ctx.entity($0) == found && ctx.mentions[$0].start >= a }),
-                ctx.mentions[named].end < start
+                ctx.mentions[named].end < start, afterPreposition(ctx.mentions[named].start)
             {
-                var q = ctx.mentions[named].start - 1
-                while q > a, RelationFinder.determiners.contains(tokens[q]) { q -= 1 }
-                if q >= a, tokens[q].normIsOne(of: "at", "to", "on", "with", "against") || tokens[q].normIsOne(of: "into", "from", "by", "over") {
-                    subjectFound = nil
-                }
+                subjectFound = nil
             }
             if subjectFound == nil, ingClause {
                 subjectFound = mainSubjectInSentence ?? lastSubjectInSentence ?? sentenceOpener(from: a, before: start)
@@ -1814,13 +1825,9 @@ struct VerbRules {
                 subjectFound = finder.nearestLeft(ctx, before: start, from: a)
                 // "Tarnia hit back at Velmar, accusing it of …": a name after a preposition is no subject of the participle.
                 if ingClause, let m = ctx.mentionIndex(before: start), ctx.mentions[m].end >= start - 2, ctx.owner[m] >= 0,
-                    ctx.entity(m) == subjectFound
+                    ctx.entity(m) == subjectFound, afterPreposition(ctx.mentions[m].start)
                 {
-                    var q = ctx.mentions[m].start - 1
-                    while q > a, RelationFinder.determiners.contains(tokens[q]) { q -= 1 }
-                    if q >= a, tokens[q].normIsOne(of: "at", "to", "on", "with", "against") || tokens[q].normIsOne(of: "into", "from", "by", "over") {
-                        subjectFound = nil
-                    }
+                    subjectFound = nil
                 }
             }
             // "A lawyer for the families, X, filed a suit on Monday, accusing Y …": the clause finder's subject when the words
