@@ -372,7 +372,7 @@ stationed/stations/station/deployed/deploys/deploy #? troops/soldiers/forces/bri
 [titles]
 President	leads	@country
 President-elect	leads
-Vice President	role_in
+Vice President	role_in	@country
 Prime Minister	leads	@country
 Premier	leads	@country
 prime minister	leads	@country
@@ -393,6 +393,7 @@ general manager	leads
 general director	leads
 General Manager	leads
 executive president	leads
+executive vice chairman	leads
 Executive President	leads
 Managing Director	leads
 chairperson	leads

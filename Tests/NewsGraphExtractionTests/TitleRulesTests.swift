@@ -414,6 +414,79 @@ struct TitleRulesTests {
         #expect(!open.contains { $0.source == "ingrid_lisk" && $0.target == "korvex_energi" }, "\(open)")
     }
 
+    @Test("an office after a quotation or a unit's word opening the sentence: the organization that opened the sentence before")
+    func officeOfPreviousSubjectAfterQuote() {
+        let quote = Self.drawn(
+            "Korvex Mining, which is controlled by Delmo Group, said it would appeal. \"This ruling ignores the law,\" chief executive Lena Varga said.")
+        #expect(
+            quote.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_mining" && $0.rule == "title-previous-subject" },
+            "\(quote)")
+        // An apposition between the subject and its verb, and a unit's word before the office: an office in the body.
+        let unit = Self.drawn("Velmar Air, a unit of Tarvo Holdings, said it disputed the bill. Commercial director Firuz Balden said it had offered a schedule.")
+        #expect(unit.contains { $0.source == "firuz_balden" && $0.predicate == .roleIn && $0.target == "velmar_air" }, "\(unit)")
+        #expect(!unit.contains { $0.source == "firuz_balden" && $0.predicate == .leads }, "\(unit)")
+        // "The company, which …, said": the company named before.
+        let company = Self.drawn(
+            """
+            Korvo Mining halved its exports on Monday. The company, which runs the Tarsel dam, said the utility had not paid. \
+            "We have carried this debt for too long," chief executive Tomas Brel said.
+            """)
+        #expect(company.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "korvo_mining" }, "\(company)")
+        // Not after a country's sentence, nor a former office, nor a quotation that does not open the sentence.
+        let country = Self.drawn("Chile fined Korvex Mining on Monday. \"This is unfair,\" chief executive Lena Varga said.")
+        #expect(!country.contains { $0.source == "lena_varga" }, "\(country)")
+        let former = Self.drawn("Korvex Mining said it would appeal. Former director Lena Varga said the fine was fair.")
+        #expect(!former.contains { $0.source == "lena_varga" }, "\(former)")
+        let inner = Self.drawn("Korvex Mining said it would appeal. He called it \"unfair,\" chief executive Lena Varga said.")
+        #expect(!inner.contains { $0.source == "lena_varga" }, "\(inner)")
+        // A body's noun before the office names a body of its own; a state's office is no company's.
+        let noun = Self.drawn("Korvex Mining said it would appeal. Coalition spokesman Tarik Balden said the attack failed.")
+        #expect(!noun.contains { $0.source == "tarik_balden" && $0.target == "korvex_mining" }, "\(noun)")
+        let governor = Self.drawn(
+            "Korvo Mining halved its exports. The company, which runs the Tarsel dam, said it had not paid. Governor Ana Brel said it must pay.")
+        #expect(!governor.contains { $0.source == "ana_brel" && $0.target == "korvo_mining" }, "\(governor)")
+    }
+
+    @Test("'Environment Secretary X', 'Vice President X': a minister's and a vice president's office of the text's country")
+    func portfolioSecretary() {
+        let drawn = Self.drawn(
+            """
+            Kalmar ordered the closure of 40 farms. Environment Secretary Ramon Delmo said the farms had polluted the bay. \
+            Migrant Workers Secretary Tarik Balden said the ban would stay. Vice President Ana Lisk said the government would act.
+            """, mainCountry: "kalmar")
+        #expect(drawn.contains { $0.source == "ramon_delmo" && $0.predicate == .roleIn && $0.target == "kalmar" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "tarik_balden" && $0.predicate == .roleIn && $0.target == "kalmar" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "ana_lisk" && $0.predicate == .roleIn && $0.target == "kalmar" }, "\(drawn)")
+        // Not a party's, a body's or the press's secretary, nor a lone "Secretary".
+        let other = Self.drawn(
+            """
+            Kalmar ordered the closure of 40 farms. General Secretary Ramon Delmo said the union would strike. \
+            Party Secretary Tarik Balden said it was wrong. Press Secretary Ana Lisk declined to comment. Secretary Mira Tors left.
+            """, mainCountry: "kalmar")
+        #expect(!other.contains { $0.target == "kalmar" }, "\(other)")
+    }
+
+    @Test("'Its executive vice chairman, X' leads; a hyphenated qualifier and a rank in quotation marks before the holder")
+    func executiveChairmanAndQuotedRank() {
+        let drawn = Self.drawn(
+            """
+            The Velmar Communications Commission (VCC) fined Korvex Mobile. The VCC rejected the accusation. \
+            Its executive vice chairman, Tarik Balden, said the rule had been relaxed. \
+            The Korvo Defence Forces denied breaking the truce. Its self-styled commander, "General" Tomas Brel, said his men had defended themselves.
+            """)
+        #expect(drawn.contains { $0.source == "tarik_balden" && $0.predicate == .leads && $0.target == "velmar_communications_commission" }, "\(drawn)")
+        #expect(drawn.contains { $0.source == "tomas_brel" && $0.predicate == .leads && $0.target == "korvo_defence_forces" }, "\(drawn)")
+        // A vice chairman alone holds an office in the body, and a quotation that is no rank names no holder.
+        let vice = Self.drawn(
+            """
+            The VCC rejected the accusation. Its vice chairman, Tarik Balden, said the rule had been relaxed. \
+            The Korvo Defence Forces denied it. Its commander, "a coward" Tomas Brel, said nothing.
+            """)
+        #expect(vice.contains { $0.source == "tarik_balden" && $0.predicate == .roleIn }, "\(vice)")
+        #expect(!vice.contains { $0.source == "tarik_balden" && $0.predicate == .leads }, "\(vice)")
+        #expect(!vice.contains { $0.source == "tomas_brel" }, "\(vice)")
+    }
+
     @Test("'Deputy Health Minister X' after a company's sentence: the state's office, not the company's")
     func deputyOfStateOffice() {
         let drawn = Self.drawn(

@@ -1013,6 +1013,10 @@ extension RelationFinder {
         let plural = tokens[title.end - 1].norm.hasSuffix("s") && tokens[title.end - 1].isLowerInitial
         var r = q + 1
         if r < b, let rank = ctx.titleByStart[r] { r = rank.end }
+        // ('Its self-styled commander, "General" Anna Lisk,': over a rank in quotation marks.)
+        else if r + 3 < b, tokens[r].kind == .quote, let rank = ctx.titleByStart[r + 1], rank.end < b, tokens[rank.end].kind == .quote {
+            r = rank.end + 1
+        }
         // ("The bloc's secretary general, Dr. Anna Lisk,": over an honorific.)
         if r + 1 < b, Self.honorifics.contains(tokens[r]) { r += 1 }
         // ("Its head, the lawyer Anna Lisk,": a profession, and a demonym or an adjective, between "the" and the name.)

@@ -661,7 +661,7 @@ struct TitleRules {
                 }
                 var rule = holder.after ? "title-prefix" : "title-apposition"
                 var confidence = 0.9
-                if org == nil, let implied = info.implied {
+                if org == nil, let implied = info.implied ?? (portfolioSecretary(title, from: a) ? "@country" : nil) {
                     if implied == "@country", let actor = lexicon.actorByName[ctx.entities.name(holder.entity)],
                         let serves = lexicon.actors[actor].within
                     {
@@ -747,14 +747,21 @@ struct TitleRules {
                 // "Korvex denied the charge. Chief executive X said …": an office opening a sentence, with no
                 // organization named and none implied, is held in the organization that opened the sentence
                 // before as its subject.
+                // (Also after a quotation that opens the sentence, "'We paid every tax,' chief executive X said", and after
+                // one capitalized word of a unit or field, "Commercial director X said": an office in the body, not its head.)
                 // (An office that another office goes on from, "Deputy Health Minister X", "Deputy Commissioner X", only
                 // in a state's organ: the office is the state's, not a company's that opened the sentence before.)
-                if org == nil, info.implied == nil, holder.after, s > 0, title.start == a || (title.start == a + 1 && tokens[a].norm == "the"),
-                    let opening = openingSubject(sentence: s - 1), ctx.kind(opening) == .organization,
-                    ctx.entity(opening) != holder.entity, opensClause(opening, sentence: s - 1),
-                    ctx.titleByStart[title.end] == nil || lexicon.isWord(tokens[finder.headToken(ctx.mentions[opening])], .organHead)
+                if org == nil, info.implied == nil, holder.after, s > 0,
+                    let opening = opensSentence(title, from: a),
+                    let subject = previousSubject(sentence: s - 1, described: (title.start..<title.end).contains {
+                        Self.bodyOfficeWords.contains(tokens[$0]) || tokens[$0].normIsOne(of: "spokesman", "spokeswoman", "spokesperson")
+                    }),
+                    subject != holder.entity,
+                    ctx.titleByStart[title.end] == nil
+                        || openingSubject(sentence: s - 1).map({ lexicon.isWord(tokens[finder.headToken(ctx.mentions[$0])], .organHead) }) == true
                 {
-                    org = ctx.entity(opening)
+                    org = subject
+                    if opening { downgraded = true }
                     rule = "title-previous-subject"
                     confidence = 0.7
                 }
@@ -877,6 +884,13 @@ struct TitleRules {
         let tokens = ctx.tokens
         var q = titleStart - 1
         var unit = false
+        // ("its self-styled commander", "its long-serving chairman": a qualifier written as three tokens, a hyphen inside.)
+        if q - 3 >= a, tokens[q - 1].textIs("-"), !tokens[q - 1].spaceBefore, !tokens[q].spaceBefore, tokens[q - 2].isLowerInitial,
+            tokens[q].isLowerInitial, tokens[q - 2].kind == .word, tokens[q].kind == .word
+        {
+            let compound = tokens[q - 2].norm + "-" + tokens[q].norm
+            if Self.officeQualifiers.contains(compound) || Self.holderAdjectives.contains(compound) { q -= 3 }
+        }
         while q > a, q >= titleStart - 3, tokens[q].kind == .word, tokens[q].isLowerInitial, !tokens[q].normIsOne(of: "its", "'s"),
             !RelationFinder.stopWords.contains(tokens[q]), !RelationFinder.determiners.contains(tokens[q]),
             ctx.mentionByEnd[q + 1] == nil, ctx.titleByEnd[q + 1] == nil
@@ -981,16 +995,101 @@ struct TitleRules {
         return m
     }
 
+    /// Whether the office `title` opens its sentence (`a` its first token), and whether a word before it names a unit or
+    /// field of the body (an office in it, true): at the start, after "the", after one capitalized word that no name or office
+    /// holds before a lower-case office ("Commercial director X", a unit; "Acting chief executive X", no unit; not "Former
+    /// …"), or right after a quotation that opens the sentence ("'We paid,' chief executive X said"). Nil otherwise.
+    /// Capitalized words before "Secretary" that name no state's portfolio: "General Secretary", "Executive Secretary", "Party
+    /// Secretary", "Press Secretary" (read elsewhere), "Under Secretary".
+    static let notPortfolioBeforeSecretary: WordSet = [
+        "general", "executive", "party", "press", "under", "assistant", "permanent", "private", "cabinet", "deputy", "first",
+        "parliamentary", "principal", "union", "company", "board", "club", "federation", "league", "association",
+    ]
+
+    /// Whether `title` is a capitalized "Secretary" after capitalized portfolio words
+    /// ("Environment Secretary X", "Migrant Workers Secretary X", "Labour Secretary X"): a minister's office, of the
+    /// country as "Environment Minister X" is (the lexicon's "Secretary" implies no body).
+    func portfolioSecretary(_ title: TitleCandidate, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        // (The mention finder puts the portfolio inside the office: "Environment Secretary" is one title.)
+        guard title.end - title.start >= 2, tokens[title.end - 1].text == "Secretary" else { return false }
+        return (title.start..<(title.end - 1)).allSatisfy { k in
+            let t = tokens[k]
+            return (t.kind == .word && t.isCapitalized && !t.isAllCaps && !Self.notPortfolioBeforeSecretary.contains(t))
+                || (k > title.start && t.normIs("and") && t.isLowerInitial)
+        }
+    }
+
+    /// Words before an office opening a sentence that make it no office of the subject before: a past holding, a determiner
+    /// or a possessive (read elsewhere).
+    static let notOpeningModifiers: WordSet = ["former", "ex", "late", "retired", "then", "a", "an", "its", "their", "his", "her"]
+
+    func opensSentence(_ title: TitleCandidate, from a: Int) -> Bool? {
+        let tokens = ctx.tokens
+        if title.start == a || (title.start == a + 1 && tokens[a].normIs("the")) { return false }
+        let first = tokens[title.start]
+        if title.start == a + 1, tokens[a].kind == .word, tokens[a].isCapitalized, first.kind == .word, first.isLowerInitial,
+            ctx.mentionByStart[a] == nil, ctx.mentionByEnd[a + 1] == nil, ctx.titleByEnd[a + 1] == nil,
+            !Self.notOpeningModifiers.contains(tokens[a]),
+            !RelationFinder.stopWords.contains(tokens[a]), !RelationFinder.determiners.contains(tokens[a]),
+            // (Not a body's noun, which names its own body: "Coalition spokesman X", "Team manager X".)
+            !MentionFinder.bodyNounsBeforeName.contains(tokens[a]), !RelationFinder.collectiveNouns.contains(tokens[a]),
+            !RelationFinder.bodyNouns.contains(tokens[a]), !RelationFinder.governmentNouns.contains(tokens[a]),
+            lexicon.headKind(tokens[a]) == nil
+        {
+            let qualifies = Self.officeQualifiers.contains(tokens[a]) || Self.holderAdjectives.contains(tokens[a])
+            return !qualifies
+        }
+        // (The quotation's marks: one opening the sentence, one closing it right before the office, none between.)
+        if title.start >= a + 3, tokens[a].kind == .quote, tokens[title.start - 1].kind == .quote, first.isLowerInitial,
+            !(a + 1..<title.start - 1).contains(where: { tokens[$0].kind == .quote })
+        {
+            return false
+        }
+        return nil
+    }
+
+    /// The organization that opened sentence `s` as its subject, for an office opening the next sentence: a name
+    /// followed by its verb (``opensClause(_:sentence:)``), or "The company, which …, said": a company's common noun
+    /// after "The" that names one named before (``RelationFinder/anaphor(_:at:requireArticle:asObject:opening:beforeOffice:)``),
+    /// only for a company's office (`described`: "Governor X" after "The company said …" is no office of it).
+    func previousSubject(sentence s: Int, described: Bool) -> Int? {
+        if let opening = openingSubject(sentence: s) {
+            guard ctx.kind(opening) == .organization, opensClause(opening, sentence: s) else { return nil }
+            return ctx.entity(opening)
+        }
+        guard described else { return nil }
+        let tokens = ctx.tokens
+        let range = ctx.seg.sentences[s].tokens
+        let p = RelationFinder.afterDateline(tokens, range)
+        guard p + 2 < range.upperBound, tokens[p].normIs("the"), RelationFinder.companyAnaphors.contains(tokens[p + 1]),
+            clauseFollows(from: p + 2, to: range.upperBound), let m = finder.anaphor(ctx, at: p + 1, requireArticle: true),
+            ctx.kind(m) == .organization
+        else { return nil }
+        return ctx.entity(m)
+    }
+
     /// Whether mention `m` is followed by its clause's verb: after a bracketed acronym, an adverb, or a
     /// relative clause between commas ("Korvex, which is 70 percent owned by Velmar, said …").
     func opensClause(_ m: Int, sentence s: Int) -> Bool {
+        clauseFollows(from: ctx.mentions[m].end, to: ctx.seg.sentences[s].tokens.upperBound)
+    }
+
+    /// Whether the clause's verb follows at `position` (before `b`): after a bracketed acronym, an adverb, or a relative
+    /// clause between commas.
+    func clauseFollows(from position: Int, to b: Int) -> Bool {
         let tokens = ctx.tokens
-        let b = ctx.seg.sentences[s].tokens.upperBound
-        var q = ctx.mentions[m].end
+        var q = position
         if q < b, tokens[q].text == "(", let close = (q..<min(b, q + 6)).first(where: { tokens[$0].text == ")" }) { q = close + 1 }
         if q + 1 < b, tokens[q].textIs(","), tokens[q + 1].normIsOne(of: "which", "who"),
             let close = (q + 2..<min(b, q + 40)).first(where: { tokens[$0].textIs(",") })
         {
+            q = close + 1
+        } else if q + 1 < b, tokens[q].textIs(","), tokens[q + 1].normIsOne(of: "a", "an"),
+            let close = (q + 2..<min(b, q + 20)).first(where: { tokens[$0].textIs(",") || tokens[$0].kind == .quote })
+        {
+            // ("Korvex, a unit of Tarvo Holdings, denied …": an apposition between commas.)
+            guard tokens[close].textIs(",") else { return false }
             q = close + 1
         }
         if q < b, tokens[q].tag == .adverb { q += 1 }
