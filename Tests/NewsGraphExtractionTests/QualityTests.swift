@@ -250,15 +250,20 @@ struct QualityTests {
     /// Texts 452–463 came in blind on 2026-12-07 (first score with main ccec8e7: entities 0.927, typed 0.904,
     /// relations 0.546, P 0.800 R 0.414; 309 relations); all 463 texts scored entities 0.959, typed 0.945, relations
     /// 0.635 (P 0.865 R 0.501); floors 0.959 / 0.944 / 0.634 (the measured 0.95919, 0.94460, 0.63472).
+    /// After the session's rules (portfolios and office holders' offices in organs' names, city organs, deputies'
+    /// offices, "and" inside bodies' names, "Assembly of …" and "Community" names, organs' adjectives, company offices
+    /// after a quotation, "Environment Secretary X", "the unions" and owners that are no "the company", "between the
+    /// two countries"): entities 0.962, typed 0.947, relations 0.641 (P 0.871 R 0.507); floors 0.961 / 0.946 / 0.640
+    /// (the measured 0.96160, 0.94700, 0.64052).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.959)
-        #expect(score.typedEntities.f1 >= 0.944)
-        #expect(score.relations.f1 >= 0.634)
+        #expect(score.entities.f1 >= 0.961)
+        #expect(score.typedEntities.f1 >= 0.946)
+        #expect(score.relations.f1 >= 0.640)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
