@@ -995,10 +995,6 @@ struct TitleRules {
         return m
     }
 
-    /// Whether the office `title` opens its sentence (`a` its first token), and whether a word before it names a unit or
-    /// field of the body (an office in it, true): at the start, after "the", after one capitalized word that no name or office
-    /// holds before a lower-case office ("Commercial director X", a unit; "Acting chief executive X", no unit; not "Former
-    /// …"), or right after a quotation that opens the sentence ("'We paid,' chief executive X said"). Nil otherwise.
     /// Capitalized words before "Secretary" that name no state's portfolio: "General Secretary", "Executive Secretary", "Party
     /// Secretary", "Press Secretary" (read elsewhere), "Under Secretary".
     static let notPortfolioBeforeSecretary: WordSet = [
@@ -1024,6 +1020,10 @@ struct TitleRules {
     /// or a possessive (read elsewhere).
     static let notOpeningModifiers: WordSet = ["former", "ex", "late", "retired", "then", "a", "an", "its", "their", "his", "her"]
 
+    /// Whether the office `title` opens its sentence (`a` its first token), and whether a word before it names a unit or
+    /// field of the body (an office in it, true): at the start, after "the", after one capitalized word that no name or office
+    /// holds before a lower-case office ("Commercial director X", a unit; "Acting chief executive X", no unit; not "Former
+    /// …"), or right after a quotation that opens the sentence ("'We paid,' chief executive X said"). Nil otherwise.
     func opensSentence(_ title: TitleCandidate, from a: Int) -> Bool? {
         let tokens = ctx.tokens
         if title.start == a || (title.start == a + 1 && tokens[a].normIs("the")) { return false }
