@@ -735,6 +735,13 @@ struct VerbRulesLaterTests: RuleSuite {
         // What a plural noun names is run, not the name before it: the platform's accounts, not the platform.
         let platform = graph("Investigators found Kelmarnet accounts operated by the Tarsova Media Centre and channels run by Valdra Energy.")
         #expect(!platform.relations.values.contains { $0.predicate == .leads }, "\(keys(platform))")
+        // "A and B, both run by X": each of the list.
+        let both = graph("The Velmar Police Academy and the Velmar Security Academy, both run by the Tarsova Interior Ministry, expelled them.")
+        #expect(has(both, "tarsova_interior_ministry", .leads, "velmar_police_academy"), "\(keys(both))")
+        #expect(has(both, "tarsova_interior_ministry", .leads, "velmar_security_academy"), "\(keys(both))")
+        // Without "both" only the name before the comma is run.
+        let one = graph("The Velmar Police Academy and the Velmar Security Academy, run by the Tarsova Interior Ministry, expelled them.")
+        #expect(!has(one, "tarsova_interior_ministry", .leads, "velmar_police_academy"), "\(keys(one))")
     }
 
     @Test("'rejected claims by X that …', 'denied a report by the Swiss weekly X': X denied and, with a 'that' clause, accusing the denier")

@@ -1636,7 +1636,14 @@ struct VerbRules {
                     {
                         continue
                     }
-                    patient = finder.nearestLeft(ctx, before: start, from: a, overAcronym: true)
+                    // "A and B, both run by X", "A, B and C, all owned by X": each of the list before the comma.
+                    if start - 2 >= a, tokens[start - 1].normIsOne(of: "both", "all"), tokens[start - 2].textIs(","),
+                        case let group = finder.coordinated(ctx, before: start - 2, from: a), group.count >= 2
+                    {
+                        patients = group
+                    } else {
+                        patient = finder.nearestLeft(ctx, before: start, from: a, overAcronym: true)
+                    }
                     // "A Velmar Fund mission led by X", "a U.N. team led by X": the leader of a body's delegation holds an
                     // office in the body, not its lead.
                     if predicate == .leads, ctx.entities.kinds[agent] == .person, start - 1 > a,
@@ -1652,7 +1659,8 @@ struct VerbRules {
                 }
                 // "The Orvik plant, operated by Korvex": a facility or a body is run, not a place or a person.
                 if runBy {
-                    guard let p = patient, ctx.entities.kinds[p].isOne(of: .organization, .facility),
+                    let run = patient.map { [$0] } ?? patients
+                    guard !run.isEmpty, run.allSatisfy({ ctx.entities.kinds[$0].isOne(of: .organization, .facility) }),
                         ctx.entities.kinds[agent].isOne(of: .organization, .person)
                     else { continue }
                 }
