@@ -487,6 +487,27 @@ struct TitleRulesTests {
         #expect(!vice.contains { $0.source == "tomas_brel" }, "\(vice)")
     }
 
+    @Test("'Its director, X' after '…, the department said.': the speaker's body, not the last body of the report")
+    func officeOfClosingSpeaker() {
+        func keys(_ text: String) -> Set<String> {
+            Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
+        }
+        let said = keys(
+            """
+            Chile's Customs Department said it had seized 38 tonnes of pesticides. The drums were addressed to Korvex Farm \
+            Supplies, the department said. Its director, Lena Varga, said the labels were copied.
+            """)
+        #expect(said.contains("lena_varga leads chilean_customs_department"), "\(said)")
+        #expect(!said.contains("lena_varga leads korvex_farm_supplies"), "\(said)")
+        // With no speaker closing the sentence before, the body named last there.
+        let plain = keys(
+            """
+            Chile's Customs Department said it had seized 38 tonnes of pesticides. The drums were addressed to Korvex Farm \
+            Supplies. Its director, Lena Varga, said the labels were copied.
+            """)
+        #expect(plain.contains("lena_varga leads korvex_farm_supplies"), "\(plain)")
+    }
+
     @Test("'Deputy Health Minister X' after a company's sentence: the state's office, not the company's")
     func deputyOfStateOffice() {
         let drawn = Self.drawn(

@@ -637,6 +637,13 @@ struct TitleRules {
                             }
                             index -= 1
                         }
+                        // ("The containers were addressed to Korvex Farm, the department said. Its director, X": with no body
+                        // opening the sentence before, the body that closes it as its speaker, "the department", named before.)
+                        if org == nil, fallback != nil, fallbackSentence == s - 1, tokens[p].normIs("its"),
+                            let speaker = closingSpeaker(sentence: s - 1), speaker != holder.entity
+                        {
+                            org = speaker
+                        }
                         if org == nil { org = fallback }
                     }
                 }
@@ -1019,6 +1026,32 @@ struct TitleRules {
     /// Words before an office opening a sentence that make it no office of the subject before: a past holding, a determiner
     /// or a possessive (read elsewhere).
     static let notOpeningModifiers: WordSet = ["former", "ex", "late", "retired", "then", "a", "an", "its", "their", "his", "her"]
+
+    /// The body that closes sentence `s` as its speaker with a description, ", the department said." (the last
+    /// organization named whose name holds the noun), else nil.
+    func closingSpeaker(sentence s: Int) -> Int? {
+        let tokens = ctx.tokens
+        let range = ctx.seg.sentences[s].tokens
+        var q = range.upperBound - 1
+        if q > range.lowerBound, tokens[q].textIs(".") { q -= 1 }
+        guard q - 3 >= range.lowerBound, Self.reportingWords.contains(tokens[q]), tokens[q - 1].kind == .word,
+            tokens[q - 1].isLowerInitial, tokens[q - 2].normIs("the"), tokens[q - 3].textIs(","),
+            var index = ctx.mentionIndex(before: q - 2)
+        else { return nil }
+        // (The last body named up to 40 mentions back whose name holds the noun: "the department" is the "Customs
+        // Department", not the last body named.)
+        let noun = Substring(tokens[q - 1].norm)
+        let stop = index - 40
+        while index >= 0, index > stop {
+            if ctx.owner[index] >= 0, ctx.kind(index) == .organization, !ctx.mentions[index].isAdjective,
+                ctx.entities.name(ctx.entity(index)).lowercased().split(separator: " ").contains(noun)
+            {
+                return ctx.entity(index)
+            }
+            index -= 1
+        }
+        return nil
+    }
 
     /// Whether the office `title` opens its sentence (`a` its first token), and whether a word before it names a unit or
     /// field of the body (an office in it, true): at the start, after "the", after one capitalized word that no name or office
