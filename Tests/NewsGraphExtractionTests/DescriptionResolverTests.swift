@@ -60,6 +60,16 @@ struct DescriptionResolverTests: RuleSuite {
         #expect(!has(report, "amnesty_international", .accused, "peru") && !has(report, "peru", .denied, "amnesty_international"), "\(keys(report))")
     }
 
+    @Test("'accused the regulator of …': the body whose name holds the noun's adjective in '-y' ('Regulatory Authority')")
+    func regulatorByAdjective() {
+        let g = graph(
+            "The Tarvel Medicines Regulatory Authority capped prices. Korvex Pharma accused the regulator of ignoring costs.")
+        #expect(has(g, "korvex_pharma", .accused, "tarvel_medicines_regulatory_authority"), "\(keys(g))")
+        // A body whose name holds neither the noun nor its adjective is no regulator.
+        let other = graph("The Tarvel Medicines Authority capped prices. Korvex Pharma accused the regulator of ignoring costs.")
+        #expect(!has(other, "korvex_pharma", .accused, "tarvel_medicines_authority"), "\(keys(other))")
+    }
+
     @Test("two unions nearby, neither named a union: 'the union' names neither")
     func ambiguousUnion() {
         let g = graph(

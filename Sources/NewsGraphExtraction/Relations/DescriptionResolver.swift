@@ -294,7 +294,8 @@ struct DescriptionResolver {
                 let end = ctx.mentions[index].end
                 let upper = inName ? end : min(end + 2, tokens.count)
                 let span = ctx.mentions[index].start..<upper
-                if span.contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun }) {
+                // ("the regulator" for "the National Medicines Regulatory Authority": the noun's adjective in "-y" too.)
+                if span.contains(where: { tokens[$0].norm == stem || tokens[$0].norm == noun || tokens[$0].norm == stem + "y" }) {
                     guard inName else { return ctx.entity(index) }
                     let entity = ctx.entity(index)
                     let score = (position + 1..<q).filter { w in span.contains { tokens[$0].norm == tokens[w].norm } }.count
