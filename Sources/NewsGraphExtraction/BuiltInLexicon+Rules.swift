@@ -696,6 +696,8 @@ Entertainment	Organization
 Watch	Organization
 Project	Organization
 Academy	Organization
+# an intergovernmental framework named for where it began: "the Kimberley Process", "the Bologna Process"
+Process	Organization
 Initiative	Organization
 Panel	Organization
 Delegation	Organization

@@ -355,11 +355,14 @@ struct MentionRuleTests {
         #expect(node("Korvex Energy", in: firms) != nil)
     }
 
-    @Test("an academy's name: 'the People's Security Academy'")
+    @Test("an academy's and a framework's names: 'the People's Security Academy', 'the Kimberley Process'")
     func academies() throws {
         let g = graph("The People's Security Academy, run by the Interior Ministry, expelled the cadets.")
         #expect(try #require(node("People's Security Academy", in: g)).kind == .organization)
         #expect(node("Security Academy", in: g) == nil)
+        // A given name's spelling before "Process" names a framework, not a person.
+        let process = graph("The Kimberley Process suspended the exports on Monday.")
+        #expect(try #require(node("Kimberley Process", in: process)).kind == .organization)
     }
 
     @Test("a pronunciation in brackets is no name")
