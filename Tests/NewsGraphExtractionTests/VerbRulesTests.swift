@@ -987,6 +987,45 @@ struct VerbRulesLaterTests: RuleSuite {
         let quoted = graph("Tarsel Mining and Korvex Energy published results on Monday. \"They urged Peru to act,\" Ivo Stenn said.")
         #expect(!quoted.relations.values.contains { $0.source == "korvex_energy" && $0.predicate == .urged }, "\(keys(quoted))")
     }
+
+    @Test("'A Peruvian group accused Y …. The group, X, said …': an indefinite description opening its sentence is the body named next")
+    func indefiniteSubject() {
+        let apposed = graph(
+            """
+            A Peruvian environmental group accused Quorvan Mining of poisoning the Ilvera river. The group, Dastel Watch, said \
+            samples showed mercury. Quorvan Mining denied the accusation on Tuesday.
+            """)
+        #expect(has(apposed, "dastel_watch", .accused, "quorvan_mining"), "\(keys(apposed))")
+        #expect(has(apposed, "quorvan_mining", .denied, "dastel_watch"), "\(keys(apposed))")
+        let named = graph(
+            "A Chilean union urged Quorvan Mining to raise wages. Officials met on Monday. Dastel Union said talks had failed.")
+        #expect(has(named, "dastel_union", .urged, "quorvan_mining"), "\(keys(named))")
+        let after = graph("A small armed group threatened Peru with attacks. Dastel Front, the group, said it would strike soon.")
+        #expect(has(after, "dastel_front", .threatened, "peru"), "\(keys(after))")
+        let dated = graph(
+            """
+            LIMA — A Peruvian environmental group on Tuesday accused Quorvan Mining of lying. Dastel Watch (DW), a Lima-based \
+            group that tracks mines, said samples showed mercury.
+            """)
+        #expect(has(dated, "dastel_watch", .accused, "quorvan_mining"), "\(keys(dated))")
+        // Negatives: two bodies named so, one three sentences on, a person apposed, the accused itself (the last but one a
+        // positive: a company named next, the accused a state).
+        let two = graph(
+            """
+            A Peruvian group accused Quorvan Mining of lying. The group, Dastel Watch, said so. \
+            The group, Pendrel Aid, agreed.
+            """)
+        #expect(!two.relations.values.contains { $0.predicate == .accused }, "\(keys(two))")
+        let far = graph(
+            "A Chilean union urged Quorvan Mining to raise wages. Officials met. Talks went on. Dastel Union said talks had failed.")
+        #expect(!far.relations.values.contains { $0.predicate == .urged }, "\(keys(far))")
+        let person = graph("A Peruvian group accused Quorvan Mining of lying. The group, Ivo Stenn, said so.")
+        #expect(!person.relations.values.contains { $0.predicate == .accused && $0.source == "ivo_stenn" }, "\(keys(person))")
+        let itself = graph("A Peruvian mining company accused Peru of lying. Quorvan Mining, the company, said so.")
+        #expect(has(itself, "quorvan_mining", .accused, "peru"), "\(keys(itself))")
+        let accused = graph("A mining company accused Quorvan Mining of lying. Quorvan Mining, the company, denied it.")
+        #expect(!accused.relations.values.contains { $0.predicate == .accused && $0.source == "quorvan_mining" }, "\(keys(accused))")
+    }
 }
 
 /// Targets read from plural back-references, requests to described bodies, and "it" after a possessive subject.

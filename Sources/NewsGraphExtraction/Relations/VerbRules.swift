@@ -1163,11 +1163,75 @@ struct VerbRules {
         if Self.stateSubjectNouns.contains(tokens[p]), p == open || (p == open + 1 && tokens[open].normIs("the")) {
             return mainCountry
         }
+        // "A Brazilian environmental group accused Y …. The group, X, said …": the body named after it.
+        if open < p, tokens[open].normIsOne(of: "a", "an") { return indefiniteSubject(from: open, head: p, sentence: s) }
         guard open < p, tokens[open].normIs("the"), p - open <= 3,
             let found = DescriptionResolver(ctx: ctx, memory: memory).resolve(at: open, to: p + 1, sentence: s, excluding: -1),
             found.end == p + 1
         else { return nil }
         return found.entity
+    }
+
+    /// The body an indefinite description opening sentence `s` ("A [demonym] [lower-case words] HEAD", `open` its
+    /// article, `head` a noun of ``DescriptionResolver/heads``) stands for: the one organization the next sentence or
+    /// the one after names with the same head noun, apposed ("The group, X, said …"; "X, the group, said …") or as the
+    /// opening subject whose name holds the noun ("X Group said …"). Never a person or a state; none for two.
+    func indefiniteSubject(from open: Int, head last: Int, sentence s: Int) -> Int? {
+        let tokens = ctx.tokens
+        var head = last
+        // ("A Brazilian group on Tuesday accused …".)
+        if head - 2 > open, tokens[head - 1].normIs("on"), MentionFinder.timeWords.contains(tokens[head].norm) { head -= 2 }
+        guard head - open <= 4, DescriptionResolver.heads[tokens[head].norm] != nil, tokens[head].isLowerInitial else { return nil }
+        for q in (open + 1)..<head {
+            if let m = ctx.mentionByStart[q] {
+                // (Only a state's demonym: "A Brazilian environmental group".)
+                guard ctx.mentions[m].isAdjective, ctx.mentions[m].end == q + 1, ctx.kind(m) == .country else { return nil }
+                continue
+            }
+            guard tokens[q].kind == .word, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) else { return nil }
+        }
+        let noun = tokens[head].norm
+        let sentences = ctx.seg.sentences
+        // (The actors of the description's own sentence are not it: "A company accused X …. X, the company, …".)
+        var own: Set<Int> = []
+        for q in sentences[s].tokens {
+            if let m = ctx.mentionByStart[q], ctx.owner[m] >= 0 { own.insert(ctx.entity(m)) }
+        }
+        var candidates: [Int] = []
+        func organization(at q: Int, to b: Int) -> (entity: Int, end: Int)? {
+            guard q < b, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+                ctx.kind(m) == .organization, ctx.mentions[m].end <= b
+            else { return nil }
+            return (ctx.entity(m), ctx.mentions[m].end)
+        }
+        guard s + 1 < sentences.count else { return nil }
+        for t in (s + 1)...min(s + 2, sentences.count - 1) {
+            let range = sentences[t].tokens
+            let a = RelationFinder.afterDateline(tokens, range)
+            let b = range.upperBound
+            var found: Int?
+            // "The group, X, said …".
+            if a + 3 < b, tokens[a].normIs("the"), tokens[a + 1].norm == noun, tokens[a + 2].textIs(","),
+                let named = organization(at: a + 3, to: b), named.end < b, tokens[named.end].textIs(",")
+            {
+                found = named.entity
+            } else if let named = organization(at: a, to: b) ?? (tokens[a].normIs("the") ? organization(at: a + 1, to: b) : nil) {
+                // "X, the group, said …", "X (XG), a Lima-based group that …"; "X Group said …".
+                var comma = named.end
+                if comma + 2 < b, tokens[comma].textIs("("), tokens[comma + 2].textIs(")") { comma += 3 }
+                if comma + 2 < b, tokens[comma].textIs(","), tokens[comma + 1].normIsOne(of: "the", "a", "an"),
+                    let at = (comma + 2..<min(b, comma + 6)).first(where: { tokens[$0].norm == noun || tokens[$0].textIs(",") }),
+                    tokens[at].norm == noun
+                {
+                    found = named.entity
+                } else if ctx.entities.name(named.entity).lowercased().split(separator: " ").contains(where: { $0 == noun }) {
+                    found = named.entity
+                }
+            }
+            if let e = found, !own.contains(e), !candidates.contains(e) { candidates.append(e) }
+        }
+        guard candidates.count == 1 else { return nil }
+        return candidates[0]
     }
 
     /// For "They" opening sentence `s` right before the verb at `position` (over auxiliaries; not in a quotation): the
