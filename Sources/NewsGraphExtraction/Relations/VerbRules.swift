@@ -1193,8 +1193,9 @@ struct VerbRules {
         let noun = tokens[head].norm
         let sentences = ctx.seg.sentences
         // (The actors of the description's own sentence are not it: "A company accused X …. X, the company, …".)
+        // (Its first 400 tokens: the rule may be asked once per verb of the sentence, so a long sentence stays linear.)
         var own: Set<Int> = []
-        for q in sentences[s].tokens {
+        for q in sentences[s].tokens.prefix(400) {
             if let m = ctx.mentionByStart[q], ctx.owner[m] >= 0 { own.insert(ctx.entity(m)) }
         }
         var candidates: [Int] = []
