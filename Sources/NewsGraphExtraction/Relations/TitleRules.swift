@@ -1028,7 +1028,7 @@ struct TitleRules {
     static let notOpeningModifiers: WordSet = ["former", "ex", "late", "retired", "then", "a", "an", "its", "their", "his", "her"]
 
     /// The body that closes sentence `s` as its speaker with a description, ", the department said." (the last
-    /// organization named whose name holds the noun), else nil.
+    /// organization named with the noun in its mention), else nil.
     func closingSpeaker(sentence s: Int) -> Int? {
         let tokens = ctx.tokens
         let range = ctx.seg.sentences[s].tokens
@@ -1040,11 +1040,12 @@ struct TitleRules {
         else { return nil }
         // (The last body named up to 40 mentions back whose name holds the noun: "the department" is the "Customs
         // Department", not the last body named.)
-        let noun = Substring(tokens[q - 1].norm)
+        let noun = tokens[q - 1]
         let stop = index - 40
         while index >= 0, index > stop {
+            // (Its words read as tokens, as ``DescriptionResolver/namedBy(at:to:excluding:)`` reads them: no string built.)
             if ctx.owner[index] >= 0, ctx.kind(index) == .organization, !ctx.mentions[index].isAdjective,
-                ctx.entities.name(ctx.entity(index)).lowercased().split(separator: " ").contains(noun)
+                (ctx.mentions[index].start..<ctx.mentions[index].end).contains(where: { tokens[$0].norm == noun.norm })
             {
                 return ctx.entity(index)
             }
