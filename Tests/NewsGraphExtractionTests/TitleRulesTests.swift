@@ -253,6 +253,23 @@ struct TitleRulesTests {
         #expect(apposed.contains { $0.source == "tomas_brel" && $0.target == "korvex_group" }, "\(apposed)")
     }
 
+    @Test("a former office over a demonym and its lower-case words gives nothing: 'former Chilean foreign minister X'")
+    func formerOverDemonym() {
+        let prefix = Self.drawn("The bloc sent a mission headed by former Chilean President Lena Varga.")
+        #expect(!prefix.contains { $0.source == "lena_varga" }, "\(prefix)")
+        let lowered = Self.drawn("The head of the mission, former Peruvian foreign minister Lena Varga, said the vote was fair.")
+        #expect(!lowered.contains { $0.source == "lena_varga" }, "\(lowered)")
+        let apposed = Self.drawn("The forum appointed Lena Varga, a former Chilean deputy prime minister, as its envoy.")
+        #expect(!apposed.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(apposed)")
+        let ofState = Self.drawn("A court sentenced Lena Varga, a former interior minister of Chile, to 20 years.")
+        #expect(!ofState.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(ofState)")
+        // A sitting office with a demonym still holds; "former" elsewhere in the sentence changes nothing.
+        let sitting = Self.drawn("The bloc sent a mission headed by Chilean President Lena Varga.")
+        #expect(sitting.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "chile" }, "\(sitting)")
+        let elsewhere = Self.drawn("The former colony's mission was headed by Chilean foreign minister Lena Varga.")
+        #expect(elsewhere.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(elsewhere)")
+    }
+
     @Test("an office named without a country: none for a former office, nor for the country the holder visits")
     func impliedCountryExceptions() {
         let plain = Self.drawn("Prime Minister Lena Varga spoke in Lima on Monday.", mainCountry: nil)

@@ -327,7 +327,7 @@ struct TitleRules {
             // (Also an office its holder is put out of: "dismissed the governor of the central bank, X".)
             // ("then-President X", "by then-minister X": an office held then.)
             let isFormer =
-                title.start > a && tokens[title.start - 1].normIsOne(of: "former", "late", "ex")
+                formerBefore(title.start, from: a)
                 || (title.start > a + 1 && tokens[title.start - 1].textIs("-") && tokens[title.start - 2].normIs("then"))
                 || (title.start > a + 1 && tokens[title.start - 1].normIs("the")
                     && Self.dismissalVerbs.contains(tokens[title.start - 2]))
@@ -370,7 +370,7 @@ struct TitleRules {
                 continue
             }
             // A former office ("former President X", "a former Paraguayan foreign minister") gives no relation now.
-            for holder in holders where !(isFormer && info.predicate == .leads) {
+            for holder in holders where !isFormer {
                 var org: Int?
                 var downgraded = false
                 // "Chairman of the Joint Chiefs of Staff Gen. X": the rank before the name holds
@@ -1192,6 +1192,24 @@ struct TitleRules {
     /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
     /// the lexicon's one-word short name of another state's service, not joined to a longer
     /// name of the text ("Navy" after "the Sri Lanka Navy"); no name or possessive before it.
+    /// "former" (or "late", "ex") right before the office at `start`, or before a demonym and up to two lower-case
+    /// words of it: "former President X", "former Nigerian President X", "a former Chilean foreign minister, X".
+    func formerBefore(_ start: Int, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        var q = start - 1
+        var words = 0
+        while q > a, words < 2, tokens[q].kind == .word, tokens[q].isLowerInitial,
+            !tokens[q].normIsOne(of: "former", "late", "ex"), !RelationFinder.stopWords.contains(tokens[q])
+        {
+            q -= 1
+            words += 1
+        }
+        if q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
+            q = ctx.mentions[m].start - 1
+        }
+        return q >= a && tokens[q].normIsOne(of: "former", "late", "ex")
+    }
+
     func stateServiceBeforeTitle(_ p: Int, from a: Int) -> Bool {
         let tokens = ctx.tokens
         let t = tokens[p]
