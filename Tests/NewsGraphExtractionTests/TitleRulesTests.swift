@@ -270,6 +270,27 @@ struct TitleRulesTests {
         #expect(elsewhere.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(elsewhere)")
     }
 
+    @Test("'its' office after a quotation that opens the sentence, and after 'and' right after a body")
+    func itsAfterQuotationAndCoordination() {
+        // Not the state named inside the quotation: the body that opened the sentence before.
+        let quoted = Self.drawn(
+            "Tarvona Bank, which is based in Lindor, said the deal would help it. \"Chile is the door to a big market,\" its chairman, Osric Dallow, told reporters.")
+        #expect(quoted.contains { $0.source == "osric_dallow" && $0.predicate == .leads && $0.target == "tarvona_bank" }, "\(quoted)")
+        #expect(!quoted.contains { $0.source == "osric_dallow" && $0.target == "chile" }, "\(quoted)")
+        // A quotation that names no one changes nothing; nor does one that does not open the sentence.
+        let plain = Self.drawn("Tarvona Bank said the deal would help it. \"It is a big market,\" its chairman, Osric Dallow, told reporters.")
+        #expect(plain.contains { $0.source == "osric_dallow" && $0.target == "tarvona_bank" }, "\(plain)")
+        // "…, secretary general of the union Kordan, and its finance secretary, Y": the body named right before "and",
+        // not the body that opens the sentence.
+        let coordinated = Self.drawn(
+            "The Velmar Police said Ivo Stark, secretary general of the builders' union Kordan, and its finance secretary, Rado Pell, were detained.")
+        #expect(coordinated.contains { $0.source == "rado_pell" && $0.target == "kordan" }, "\(coordinated)")
+        #expect(!coordinated.contains { $0.source == "rado_pell" && $0.target == "velmar_police" }, "\(coordinated)")
+        // Not over a person or a place right before "and": the sentence's body as before.
+        let person = Self.drawn("The Velmar Police said Ivo Stark and its spokesman, Rado Pell, had met the mayor.")
+        #expect(person.contains { $0.source == "rado_pell" && $0.target == "velmar_police" }, "\(person)")
+    }
+
     @Test("an office named without a country: none for a former office, nor for the country the holder visits")
     func impliedCountryExceptions() {
         let plain = Self.drawn("Prime Minister Lena Varga spoke in Lima on Monday.", mainCountry: nil)

@@ -505,6 +505,16 @@ struct TitleRules {
                         while q > a, q > p - 5, tokens[q].isLowerInitial, !RelationFinder.stopWords.contains(tokens[q]) { q -= 1 }
                         if let m = ctx.mentionByEnd[q + 1], ctx.kind(m) != .person { org = ctx.entity(m) }
                     }
+                    // "X, secretary general of the union Korvex, and its finance secretary, Y": the body named right before
+                    // "and".
+                    if org == nil, p >= a + 2, tokens[p].normIs("its"), tokens[p - 1].normIs("and") {
+                        let end = tokens[p - 2].textIs(",") ? p - 2 : p - 1
+                        if let m = ctx.mentionByEnd[end], ctx.owner[m] >= 0, ctx.kind(m) == .organization, !ctx.mentions[m].isAdjective,
+                            ctx.entity(m) != holder.entity
+                        {
+                            org = ctx.entity(m)
+                        }
+                    }
                     // "The alliance said … Its spokesman, X": a definite description opening this or the previous sentence.
                     if org == nil, p >= a, tokens[p].normIs("its") {
                         for sentence in [s, s - 1] where sentence >= 0 {
@@ -572,7 +582,17 @@ struct TitleRules {
                         let describedBetween = s >= 1 && opensWithUnnamedBody(sentence: s - 1)
                         let chained = s >= 1 && tokens[ctx.seg.sentences[s - 1].tokens.lowerBound].normIsOne(of: "its", "it")
                             || describedBetween
+                        // ('"Chile is the door to a big market," its chairman, X, told …': not a name inside the
+                        // quotation that opens the sentence.)
+                        let opening = ctx.seg.sentences[s].tokens.lowerBound
+                        let quotedUntil =
+                            tokens[opening].kind == .quote && tokens[p].normIs("its")
+                            ? (opening + 1..<p).last(where: { tokens[$0].kind == .quote }) ?? opening : opening
                         while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
+                            if ctx.mentions[index].sentence == s, ctx.mentions[index].start < quotedUntil {
+                                index -= 1
+                                continue
+                            }
                             // ("Morocco welcomed the text. Its ambassador, X": a state that opens its sentence, for "its" only.)
                             // (Not a state's possessive before a body: "Chile's Korvex Water Board said".)
                             let state = ctx.kind(index) == .country && !ctx.mentions[index].isAdjective && tokens[p].normIs("its")
