@@ -134,6 +134,8 @@ lend/loan	X V Y:Actor money/loan/loans/credit/fund/funds/funding/financing/milli
 donate	X V * to Y:Actor	supports
 extend/provide/approve/grant	X V loan/credit/bailout/financing to/for Y	supports
 stand	X V with/by/behind Y	supports
+# "A and B sided with C and D during the dispute": taking one side's part
+side	X V with Y	supports
 # relief sent with no recipient named goes to the country the text is about
 send/pledge/donate/contribute/provide/deliver/dispatch/airlift/ship	X V aid/assistance/tent/food/medicine/supply/relief/rescuer/doctor/blanket/shelter/team/equipment/expert/specialist/diver/medic/paramedic/firefighter/vaccine	supports	main
 # relief sent to an actor: "sent 4,000 doses of vaccine to Velmar", "is sending experts and equipment to Velmar"
@@ -333,7 +335,7 @@ controlled/controls/control/controlling/occupied/occupies/occupy/captured/captur
 taken/took/take/takes/seized/gained/gains control of	controls
 coordinated/coordinates/coordinate/coordinating/cooperated/cooperates/cooperate/cooperating/collaborated/collaborates/collaborate/collaborating/partnered/partners/partner/teamed with	affiliated_with
 coordination/cooperation/partnership/collaboration with	affiliated_with	noun
-joined/joins/join	member_of
+joined/joins/join/rejoined/rejoins/rejoin	member_of
 fighting/fights/fought/operating/operates/operated/serving/serves/served under the command/control/leadership/authority of	member_of
 partnered/allied/aligned	affiliated_with	mutual
 commitment/commitments/pledge/pledges to	supports	noun

@@ -657,6 +657,13 @@ struct FrameRulesTests {
         // ("stood by": after a subject pronoun a past form before "by" is no passive.)
         let stood = Self.drawn("Chile said on Monday it stood by Peru after the clash.")
         #expect(Self.has(stood, "chile", .supports, "peru"), "\(stood)")
+        // "sided with": each of both lists; a prediction ("expect X to side with Y") is no act.
+        let sided = Self.drawn("Chile and Bolivia sided with Peru and Ecuador during the dispute.")
+        for (x, y) in [("chile", "peru"), ("chile", "ecuador"), ("bolivia", "peru"), ("bolivia", "ecuador")] {
+            #expect(Self.has(sided, x, .supports, y), "\(sided)")
+        }
+        let expected = Self.drawn("Analysts expect Chile to side with Peru in the vote.")
+        #expect(!Self.has(expected, "chile", .supports, "peru"), "\(expected)")
         // A person's "it" may be the government, a description in apposition may not be the name after
         // it, and a quotation speaks for itself: none of them is read.
         for text in [

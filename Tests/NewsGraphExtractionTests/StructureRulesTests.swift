@@ -1022,6 +1022,10 @@ struct StructureRulesTests {
         #expect(members("Ties soured after Peru, Chile and Bolivia quit the Andes Council and formed their own confederation, the Velmar Economic Community.", union) == ["peru", "chile", "bolivia"])
         #expect(members("Peru, Chile and Bolivia, all ruled by juntas, left it in 2024 to form the Velmar Economic Community.", union) == ["peru", "chile", "bolivia"])
         #expect(members("Officials met Chile, a Velmar Economic Community member since 2020, on Monday.", union) == ["chile"])
+        // Two bodies joined by "and" before "member": each; not a person's or a place's name before "and".
+        #expect(members("Chile, a Kalar Alliance and Velmar Economic Community member, met Peru.", union) == ["chile"])
+        #expect(members("Chile, a Kalar Alliance and Velmar Economic Community member, met Peru.", "kalar_alliance") == ["chile"])
+        #expect(members("Chile, a Lima and Velmar Economic Community member, met Peru.", union).isEmpty)
         // After a comma, "a member" is the last name only; "former" and "observer" members are none.
         #expect(members("The talks with Peru and Chile, a member of the Velmar Economic Community, failed.", union) == ["chile"])
         #expect(members("Peru and Chile are former members of the Velmar Economic Community.", union).isEmpty)

@@ -678,6 +678,8 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(g, "anna_lisk", .leads, "velmar_front"), "\(keys(g))")
         let joined = graph("Finland joined the Velmar Alliance in 2023.")
         #expect(has(joined, "finland", .memberOf, "velmar_alliance"), "\(keys(joined))")
+        let rejoined = graph("Finland rejoined the Velmar Alliance in 2023.")
+        #expect(has(rejoined, "finland", .memberOf, "velmar_alliance"), "\(keys(rejoined))")
     }
 
     @Test("a denied claim's named author wins ('rejected the criticism from X'); an unnamed critic nearer stops the look back")

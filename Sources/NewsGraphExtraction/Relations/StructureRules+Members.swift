@@ -288,11 +288,19 @@ extension StructureRules {
                     if Self.notMemberWords.contains(tokens[q]) { q = a; break }
                     q -= 1
                 }
-                // "A, a BODY member": the body names itself before "member".
+                // "A, a BODY member": the body names itself before "member" (or two bodies joined by "and": "A, a
+                // NATO and European Union member").
                 var body: Int?
+                var otherBody: Int?
                 if let n = ctx.mentionByEnd[p], ctx.kind(n) == .organization, !ctx.mentions[n].isAdjective {
                     body = ctx.entity(n)
                     q = ctx.mentions[n].start - 1
+                    if q > a + 1, tokens[q].normIs("and"), let o = ctx.mentionByEnd[q], ctx.kind(o) == .organization,
+                        !ctx.mentions[o].isAdjective, ctx.mentions[o].start > a
+                    {
+                        otherBody = ctx.entity(o)
+                        q = ctx.mentions[o].start - 1
+                    }
                     guard q > a, tokens[q].normIsOne(of: "a", "an") else { continue }
                 }
                 guard q > a else { continue }
@@ -314,6 +322,7 @@ extension StructureRules {
                 guard !members.isEmpty else { continue }
                 if let body {
                     each(members, body)
+                    if let otherBody { each(members, otherBody) }
                 } else if p + 2 < b, tokens[p + 1].normIs("of") {
                     let bodies = listAfter(p + 2, to: b, kinds: [.organization]).entities
                     // "… members of the four-nation bloc": the bloc named before.
