@@ -682,6 +682,17 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(rejoined, "finland", .memberOf, "velmar_alliance"), "\(keys(rejoined))")
     }
 
+    @Test("'met both companies': the two parties only when neither is a public body")
+    func bothCompanies() {
+        let regulator = graph(
+            "The Velmar Competition Commission accused Korvex Cement of abusing its dominance. The Velmar Trade Ministry said it had met both companies in February.")
+        #expect(!has(regulator, "velmar_competition_commission", .metWith, "velmar_trade_ministry"), "\(keys(regulator))")
+        #expect(!has(regulator, "velmar_trade_ministry", .metWith, "velmar_competition_commission"), "\(keys(regulator))")
+        let firms = graph("Korvex Cement accused Tarsel Cement of dumping. The Velmar Trade Ministry said it had met both companies in February.")
+        #expect(has(firms, "korvex_cement", .metWith, "velmar_trade_ministry") || has(firms, "velmar_trade_ministry", .metWith, "korvex_cement"), "\(keys(firms))")
+        #expect(has(firms, "tarsel_cement", .metWith, "velmar_trade_ministry") || has(firms, "velmar_trade_ministry", .metWith, "tarsel_cement"), "\(keys(firms))")
+    }
+
     @Test("a denied claim's named author wins ('rejected the criticism from X'); an unnamed critic nearer stops the look back")
     func claimAuthor() {
         let named = graph(

@@ -355,6 +355,8 @@ struct VerbRules {
     /// Party nouns of clans and tribes, never companies: "urged both clans" (not `RelationFinder.collectiveNouns`,
     /// the singular nouns of blocs and alliances).
     static let clanNouns: Set<String> = ["tribes", "clans"]
+    /// Party nouns that name companies only: "both companies", "the two firms".
+    static let companyPartyNouns: Set<String> = ["companies", "firms"]
 
     /// A body's delegation, which "led by X" names the head of: X holds an office in the body ("an IMF mission led by X").
     static let delegationNouns: WordSet = ["mission", "team", "delegation"]
@@ -819,6 +821,11 @@ struct VerbRules {
     /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
     /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
     /// most 64 mentions.)
+    /// Whether the entity's name holds a public body's word ("Competition Commission", "Fire Service").
+    func isPublicBody(_ e: Int) -> Bool {
+        ctx.entities.name(e).split(separator: " ").contains(where: { Self.publicBodyWords.contains($0.lowercased()) })
+    }
+
     func coordinatedBodies(before position: Int, sentence s: Int, subject: Int) -> (Int, Int)? {
         guard var index = ctx.mentionIndex(before: position) else { return nil }
         let tokens = ctx.tokens
@@ -827,7 +834,7 @@ struct VerbRules {
             guard ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective, ctx.kind(m) == .organization else { return nil }
             let e = ctx.entity(m)
             // (A public body is no company, union or gang: "the Fire Service and the Civil Defence" are not "the firms".)
-            if ctx.entities.name(e).split(separator: " ").contains(where: { Self.publicBodyWords.contains($0.lowercased()) }) { return nil }
+            if isPublicBody(e) { return nil }
             return e == subject || ownSide(of: subject, e) ? nil : e
         }
         // (Of several such pairs, the one whose names the window names most, the latest on a tie:
@@ -2286,8 +2293,10 @@ struct VerbRules {
                 {
                     // (The parties of a dispute or a deal: not a designation, a backing or a speech.)
                     // ("urged both clans": two companies' dispute has no clans.)
+                    // ("met both companies": two companies, not a regulator and one of them.)
                     if let pair = disputeParties(kinds, before: s, subject: subject),
-                        !(Self.clanNouns.contains(noun) && (ctx.isCompany[pair.0] || ctx.isCompany[pair.1]))
+                        !(Self.clanNouns.contains(noun) && (ctx.isCompany[pair.0] || ctx.isCompany[pair.1])),
+                        !(Self.companyPartyNouns.contains(noun) && (isPublicBody(pair.0) || isPublicBody(pair.1)))
                     {
                         // ("The United States and the European Union called on both sides": each caller.)
                         for caller in [subject] + coSubjects where caller != pair.0 && caller != pair.1 {
