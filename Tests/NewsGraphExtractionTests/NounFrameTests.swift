@@ -226,5 +226,11 @@ extension NounFrameTests {
         #expect(!sides.contains { $0.predicate == .metWith }, "\(sides)")
         let trade = Self.drawn("Chile and Peru resumed flights on Monday. Trade between the two countries fell by half.")
         #expect(!trade.contains { $0.predicate == .affiliatedWith }, "\(trade)")
+        // A go-between is none of the two: "Qatar, which mediated an agreement between the two countries".
+        let mediated = Self.drawn(
+            "Chile expelled Peru's ambassador on Thursday after a border clash. "
+                + "Qatar, which mediated an agreement between the two countries in 2010, said it was ready to host talks.")
+        #expect(!mediated.contains { $0.predicate == .agreedWith && ($0.source == "qatar" || $0.target == "qatar") }, "\(mediated)")
+        #expect(Self.has(mediated, "chile", .agreedWith, "peru") || Self.has(mediated, "peru", .agreedWith, "chile"), "\(mediated)")
     }
 }

@@ -297,7 +297,7 @@ struct FrameRules {
     /// head's kind named last before the group — the first two of the latest sentence (of this
     /// one and the two before) that names two, else the two named last. Nil when the group is
     /// no such reference; empty when two such actors are not found.
-    func pairReferent(_ group: NounGroup) -> [Int]? {
+    func pairReferent(_ group: NounGroup, excluding excluded: [Int] = []) -> [Int]? {
         let tokens = ctx.tokens
         guard group.mention == nil, let kinds = Self.pairNouns[tokens[group.head].norm] else { return nil }
         // "two" or "both" inside the group, or "both" right before it; no other number or name.
@@ -327,7 +327,9 @@ struct FrameRules {
                 inSentence = []
                 sentence = m.sentence
             }
-            if ctx.owner[index] >= 0, low - m.end < 160, kinds.contains(ctx.kind(index)), !ctx.demonymOfNamedBody(index) {
+            if ctx.owner[index] >= 0, low - m.end < 160, kinds.contains(ctx.kind(index)), !ctx.demonymOfNamedBody(index),
+                !excluded.contains(ctx.entity(index))
+            {
                 let e = ctx.entity(index)
                 if let at = inSentence.firstIndex(of: e) { inSentence.remove(at: at) }
                 inSentence.append(e)
@@ -995,11 +997,19 @@ struct FrameRules {
                 // (``pairReferent(_:)``). Not for a noun of two kinds ("talks between the two sides" are often a dispute's
                 // sides, not the two named last), nor for a tie ("trade between the two countries", "relations between the
                 // two neighbours" state no act).
+                // (Not the go-between that "mediated an agreement between the two countries": the two are others.)
+                var goBetween: [Int] = []
+                if objectOf[n] >= 0 {
+                    let clause = syntax.clauses[Int(objectOf[n])]
+                    if Self.goBetweenVerbs.contains(lexicon.lemmaText(clause.verb.lemma, of: ctx.tokens[clause.verb.main])) {
+                        goBetween = actors(clause.subject, syntax, standIns: stand)
+                    }
+                }
                 if frame.predicate != .affiliatedWith,
                     !phrases.contains(where: { prepositions.contains($0.preposition) && $0.groups.count == 2 }),
                     let phrase = phrases.first(where: { prepositions.contains($0.preposition) }), phrase.groups.count == 1,
                     Self.pairNouns[ctx.tokens[syntax.nouns[phrase.groups[0]].head].norm]?.count == 1,
-                    let pair = pairReferent(syntax.nouns[phrase.groups[0]]), pair.count == 2
+                    let pair = pairReferent(syntax.nouns[phrase.groups[0]], excluding: goBetween), pair.count == 2
                 {
                     guard bind(a, [pair[0]], &binding), bind(b, [pair[1]], &binding) else { return false }
                     continue
@@ -1070,6 +1080,8 @@ struct FrameRules {
     }
 
     /// Words before a head noun that make an office no longer held ("former leader").
+    /// Verbs of a go-between, whose subject is no party to what it brings about: "X mediated an agreement between the two".
+    static let goBetweenVerbs: Set<String> = ["mediate", "broker", "facilitate", "arrange", "host", "sponsor", "oversee", "witness", "guarantee"]
     static let formerWords: WordSet = ["former", "ex", "late", "onetime", "erstwhile", "outgoing"]
     /// Words before a head noun that make an office one under the head ("deputy leader").
     static let deputyWords: WordSet = ["deputy", "vice", "assistant", "associate", "co"]
