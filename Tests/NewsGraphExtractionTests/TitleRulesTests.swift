@@ -253,7 +253,7 @@ struct TitleRulesTests {
         #expect(apposed.contains { $0.source == "tomas_brel" && $0.target == "korvex_group" }, "\(apposed)")
     }
 
-    @Test("a former office over a demonym and its lower-case words gives nothing: 'former Chilean foreign minister X'")
+    @Test("a former office over a demonym or a body's name and its lower-case words gives nothing: 'former Chilean foreign minister X'")
     func formerOverDemonym() {
         let prefix = Self.drawn("The bloc sent a mission headed by former Chilean President Lena Varga.")
         #expect(!prefix.contains { $0.source == "lena_varga" }, "\(prefix)")
@@ -263,6 +263,10 @@ struct TitleRulesTests {
         #expect(!apposed.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(apposed)")
         let ofState = Self.drawn("A court sentenced Lena Varga, a former interior minister of Chile, to 20 years.")
         #expect(!ofState.contains { $0.source == "lena_varga" && $0.target == "chile" }, "\(ofState)")
+        let body = Self.drawn("The inquiry was led by former Korvex Mining chief executive Lena Varga.")
+        #expect(!body.contains { $0.source == "lena_varga" && $0.target == "korvex_mining" }, "\(body)")
+        let sittingBody = Self.drawn("The inquiry was led by Korvex Mining chief executive Lena Varga.")
+        #expect(sittingBody.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_mining" }, "\(sittingBody)")
         // A sitting office with a demonym still holds; "former" elsewhere in the sentence changes nothing.
         let sitting = Self.drawn("The bloc sent a mission headed by Chilean President Lena Varga.")
         #expect(sitting.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "chile" }, "\(sitting)")

@@ -1212,8 +1212,9 @@ struct TitleRules {
     /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
     /// the lexicon's one-word short name of another state's service, not joined to a longer
     /// name of the text ("Navy" after "the Sri Lanka Navy"); no name or possessive before it.
-    /// "former" (or "late", "ex") right before the office at `start`, or before a demonym and up to two lower-case
-    /// words of it: "former President X", "former Nigerian President X", "a former Chilean foreign minister, X".
+    /// "former" (or "late", "ex") right before the office at `start`, or before a demonym or a body's name and up to two
+    /// lower-case words of it: "former President X", "former Nigerian President X", "a former Chilean foreign minister,
+    /// X", "former Korvex chief executive X".
     func formerBefore(_ start: Int, from a: Int) -> Bool {
         let tokens = ctx.tokens
         var q = start - 1
@@ -1224,7 +1225,10 @@ struct TitleRules {
             q -= 1
             words += 1
         }
-        if q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective, ctx.kind(m) == .country {
+        // (Over a demonym, or a body's name: "former Tokyo High Court judge X", "former Korvex chief executive X".)
+        if q > a, let m = ctx.mentionByEnd[q + 1], ctx.mentions[m].isAdjective && ctx.kind(m) == .country || ctx.kind(m) == .organization,
+            ctx.mentions[m].start > a
+        {
             q = ctx.mentions[m].start - 1
         }
         return q >= a && tokens[q].normIsOne(of: "former", "late", "ex")
