@@ -682,6 +682,20 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(rejoined, "finland", .memberOf, "velmar_alliance"), "\(keys(rejoined))")
     }
 
+    @Test("noun patterns: talks suspended or called off are no meeting; a body's unit's office places the unit, not the body")
+    func haltedTalksAndUnitOffices() {
+        let suspended = graph("President Lena Varga suspended peace talks with the Velmar Front in January.")
+        #expect(!has(suspended, "lena_varga", .metWith, "velmar_front") && !has(suspended, "velmar_front", .metWith, "lena_varga"), "\(keys(suspended))")
+        let calledOff = graph("Chile called off the planned talks with Peru.")
+        #expect(!has(calledOff, "chile", .metWith, "peru") && !has(calledOff, "peru", .metWith, "chile"), "\(keys(calledOff))")
+        let held = graph("Chile held peace talks with Peru on Monday.")
+        #expect(has(held, "chile", .metWith, "peru") || has(held, "peru", .metWith, "chile"), "\(keys(held))")
+        let unit = graph("The Velmar Union human rights office in Colombia said it had received reports.")
+        #expect(!has(unit, "velmar_union", .locatedIn, "colombia"), "\(keys(unit))")
+        let own = graph("The Korvex Group's regional office in Lima said sales fell.")
+        #expect(has(own, "korvex_group", .locatedIn, "lima"), "\(keys(own))")
+    }
+
     @Test("'met both companies': the two parties only when neither is a public body")
     func bothCompanies() {
         let regulator = graph(

@@ -821,6 +821,27 @@ struct VerbRules {
     /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
     /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
     /// most 64 mentions.)
+    /// Verbs that halt, cancel or refuse what their object names: "suspended talks with X" states no meeting.
+    static let haltVerbs: WordSet = [
+        "suspended", "suspends", "suspend", "halted", "halts", "halt", "cancelled", "canceled", "cancels", "cancel", "postponed",
+        "postpones", "postpone", "froze", "freezes", "freeze", "abandoned", "abandons", "abandon", "refused", "refuses", "refuse",
+        "rejected", "rejects", "reject", "off",
+    ]
+
+    /// Whether a verb of ``haltVerbs`` (or "broke/called off") governs the noun at `start`, over at most three lower-case
+    /// words between ("suspended peace talks", "called off the planned talks").
+    func haltedBefore(_ start: Int, from a: Int) -> Bool {
+        let tokens = ctx.tokens
+        var p = start - 1
+        while p >= a, p >= start - 4 {
+            let t = tokens[p]
+            guard t.kind == .word, t.isLowerInitial else { return false }
+            if Self.haltVerbs.contains(t) { return !t.normIs("off") || (p > a && tokens[p - 1].normIsOne(of: "broke", "broken", "breaks", "called", "calls")) }
+            p -= 1
+        }
+        return false
+    }
+
     /// Whether the entity's name holds a public body's word ("Competition Commission", "Fire Service").
     func isPublicBody(_ e: Int) -> Bool {
         ctx.entities.name(e).split(separator: " ").contains(where: { Self.publicBodyWords.contains($0.lowercased()) })
@@ -1491,6 +1512,20 @@ struct VerbRules {
                 continue
             }
             if flags.contains(.noun) {
+                // "suspended peace talks with X", "called off the talks with X": talks halted, cancelled or refused are
+                // no meeting stated (a past meeting is not).
+                if predicate == .metWith, haltedBefore(start, from: a) { continue }
+                // "The U.N. human rights office in Colombia": a body's unit named by lower-case words after the body's name
+                // (no possessive) is the unit's office there, not the body's ("Korvex's regional office in Lima" is).
+                if predicate == .locatedIn, tokens[start].normIsOne(of: "office", "offices"), start - 1 > a,
+                    tokens[start - 1].kind == .word, tokens[start - 1].isLowerInitial, !RelationFinder.stopWords.contains(tokens[start - 1])
+                {
+                    var p = start - 1
+                    while p > a, p > start - 4, tokens[p].kind == .word, tokens[p].isLowerInitial, !RelationFinder.stopWords.contains(tokens[p]) {
+                        p -= 1
+                    }
+                    if let m = ctx.mentionByEnd[p + 1], ctx.kind(m) == .organization { continue }
+                }
                 // "an investigation into Lena Ortiz's death": the inquiry is into what befell the actor, no accusation.
                 if predicate == .accused, let object = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
                     ctx.mentions[object].end + 1 < b, tokens[ctx.mentions[object].end].normIs("'s"),
