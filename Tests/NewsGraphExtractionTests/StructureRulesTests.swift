@@ -503,6 +503,18 @@ struct StructureRulesTests {
         #expect(!person.contains { $0.rule == "modifier-unit" }, "\(person)")
     }
 
+    @Test("an armed or outlawed group a country's possessive describes after its name is in the country, no organ")
+    func apposedGroups() {
+        let guerrilla = Self.drawn("The Velmar Front, Colombia's largest remaining guerrilla group, bombed the pipeline.")
+        #expect(Self.has(guerrilla, "velmar_front", .locatedIn, "colombia", rule: "apposed-group"), "\(guerrilla)")
+        #expect(!guerrilla.contains { $0.predicate == .memberOf }, "\(guerrilla)")
+        let cartel = Self.drawn("The Korvex Syndicate, Mexico's most powerful cartel, denied it.")
+        #expect(Self.has(cartel, "korvex_syndicate", .locatedIn, "mexico", rule: "apposed-group"), "\(cartel)")
+        // An agency so described stays the state's organ.
+        let agency = Self.drawn("The Korvex Agency, Peru's border agency, said the crossing was shut.")
+        #expect(Self.has(agency, "korvex_agency", .memberOf, "peru", rule: "apposed-organ"), "\(agency)")
+    }
+
     @Test("a body a country's possessive describes before its name: 'Kalmar's anti-fraud agency, VELFA', 'Kalmar's state power utility, Velgrid'")
     func possessiveApposedBodies() {
         let agency = Self.drawn("Peru's anti-money-laundering agency, VELFA, opened an inquiry.")

@@ -279,6 +279,11 @@ struct StructureRules {
     /// Head words (or the noun right after a name) of a group or site in a country that is no organ of its state:
     /// "Yemen's Houthi movement", "Mexico's Jalisco Cartel", "Niger's Agadem field".
     static let groupNouns: WordSet = ["movement", "cartel", "gang", "club", "field", "oilfield"]
+    /// Words that make a described group an armed or outlawed one, no organ of a state: "Colombia's largest guerrilla group".
+    static let armedGroupWords: WordSet = [
+        "guerrilla", "rebel", "insurgent", "militant", "jihadist", "separatist", "paramilitary", "criminal", "drug", "armed",
+        "opposition", "extremist",
+    ]
     /// Words before "fund" that say what the fund is for, not where it is: "the Gaza reconstruction fund".
     static let purposeFundWords: WordSet = [
         "reconstruction", "relief", "recovery", "development", "aid", "emergency", "humanitarian", "solidarity", "climate",
@@ -1465,12 +1470,19 @@ struct StructureRules {
                 if q < b, tokens[q].normIs("'s") {
                     q += 1
                     var last: Token?
+                    var armed = false
                     while q < b, q < ctx.mentions[parent].end + 5, tokens[q].isLowerInitial,
                         !RelationFinder.stopWords.contains(tokens[q])
                     {
-                        last = tokens[q]; q += 1
+                        last = tokens[q]
+                        if Self.armedGroupWords.contains(tokens[q]) { armed = true }
+                        q += 1
                     }
-                    if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
+                    // "The ELN, Colombia's largest guerrilla group", "X, Mexico's most powerful cartel": a group in the
+                    // country, not its state's organ (as "Mexico's Jalisco Cartel", `possessive-group`).
+                    if let last, ctx.kind(parent) == .country, armed || Self.groupNouns.contains(last) {
+                        emit(e, ctx.entity(parent), .locatedIn, "apposed-group", confidence: 0.7)
+                    } else if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                     } else if article == 0, ctx.kind(parent) == .country, kind == .organization {
                         // "Tarvo Telecom, Peru's fourth-largest operator,": a company a country's possessive describes (over
