@@ -333,6 +333,10 @@ struct MentionRuleTests {
         // A person's name before the possessive stays a person's: "Lamar's Office" is no body's name.
         let person = graph("Officials at Lamar's Office declined to comment.")
         #expect(node("Lamar's Office", in: person) == nil)
+        // A given name spelled like a common noun is still a person's ("hunter" is a WordNet noun): only the guard
+        // against given names keeps "Hunter's Office" apart.
+        let given = graph("Officials at Hunter's Office declined to comment.")
+        #expect(node("Hunter's Office", in: given) == nil)
     }
 
     @Test("portfolios before a state organ's head word: 'Energy and Mines Ministry', 'Foreign, Commonwealth and Development Office'")
@@ -353,6 +357,10 @@ struct MentionRuleTests {
         // Two companies stay two: a company's head word joins only before a state organ's head word.
         let firms = graph("Shares of Korvex Energy and Tarnis Mining Group rose.")
         #expect(node("Korvex Energy", in: firms) != nil)
+        // A company's head word alone before "and" is no field of a company: "The Bank and Tarnis Mining Group" are two.
+        let bank = graph("The Bank and Tarnis Mining Group signed the deal.")
+        #expect(node("Bank and Tarnis Mining Group", in: bank) == nil)
+        #expect(node("Tarnis Mining Group", in: bank) != nil)
     }
 
     @Test("an academy's and a framework's names: 'the People's Security Academy', 'the Kimberley Process'")
