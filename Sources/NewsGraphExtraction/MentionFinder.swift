@@ -799,7 +799,51 @@ struct MentionFinder: Sendable {
         "fundación", "fundação", "petróleos", "aerolíneas", "galería", "galeria", "galerie", "galleria",
         "alianza", "aliança", "acción", "ação", "frente", "movimiento", "movimento", "unión", "união", "coalición",
         "asociación", "associação", "federación", "confederación", "sindicato", "cooperativa", "agencia", "agência",
+        // A state's organs and public bodies, and unions, named the same way ("Ministerio de Energía y Minas", "Dirección
+        // General de Aguas", "Syndicat des Transporteurs …").
+        "ministerio", "ministério", "ministère", "secretaría", "dirección", "direção", "superintendencia",
+        "superintendência", "procuraduría", "fiscalía", "defensoría", "contraloría", "consejo", "conselho", "conseil",
+        "comisión", "comissão", "syndicat", "caja", "caixa", "universidad", "universidade", "université", "servicio",
+        "serviço", "juzgado", "autoridad", "autoridade", "fédération", "confédération",
     ]
+
+    /// The lower-case links of Spanish, Portuguese and French names ("de", "do", "des", "y", "e", "et", "en"), which
+    /// go on with a body's name only when it opens with a ``headWordsFirst`` word (see `spanEnd`).
+    static let romanceLinks: WordSet = [
+        "de", "del", "do", "da", "dos", "das", "des", "du", "y", "e", "et", "en", "la", "las", "los", "le", "les",
+    ]
+    /// Whether the name `i..<j` opens with a body's head word written first (its first or second word: "Polska Grupa …").
+    static func opensWithHeadWordFirst(_ tokens: Tokens, _ i: Int, _ j: Int) -> Bool {
+        (i..<min(j, i + 2)).contains { headWordsFirst.contains(tokens[$0]) && tokens[$0].isCapitalized }
+    }
+
+    /// Where a body's name goes on after the Romance links at `j` (at most two, "de la", or "de l'" glued to the next
+    /// word): past the capitalized name word after them; nil when none follows.
+    private func romanceLinkEnd(_ tokens: Tokens, _ j: Int, _ end: Int) -> Int? {
+        var k = j
+        while k < end, k < j + 2, tokens[k].isLowerInitial,
+            Self.romanceLinks.contains(tokens[k]) || tokens[k].text == "l'" || tokens[k].text == "l\u{2019}"
+                || tokens[k].text == "d'" || tokens[k].text == "d\u{2019}"
+        {
+            k += 1
+        }
+        // ("de l'Ouest" may be read as one word after the link.)
+        guard k > j, k < end, !tokens[k].newlineBefore else { return nil }
+        let w = tokens[k]
+        // ("Grupo Tarvel y Chile": "and" before a known country or person joins two actors, not a name.)
+        if tokens[j].normIsOne(of: "y", "e", "et"),
+            let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind.isOne(of: .country, .person)
+        {
+            return nil
+        }
+        if isNameToken(w), !w.isAllCaps || w.text.utf8.count > 1 { return k + 1 }
+        if w.kind == .word, let first = w.text.first, first == "l" || first == "d", w.text.dropFirst().first.map({ $0 == "'" || $0 == "\u{2019}" }) == true,
+            w.text.dropFirst(2).first?.isUppercase == true
+        {
+            return k + 1
+        }
+        return nil
+    }
 
     /// What only a company has, after its name's possessive ("Tarvo Seiyaku's chief executive",
     /// "Keng Hup's property arm"; a person has no shareholders, board or subsidiary), over one lower-case
@@ -1218,8 +1262,11 @@ struct MentionFinder: Sendable {
                         && officeOf(j - 1 >= i + 3 && tokens[j - 2].normIs("the") && tokens[j - 2].isLowerInitial ? j - 3 : j - 2)
                     // ("Directorate General of Customs", "Inspectorate General of Labour": a body's head word, then a
                     // one-word title and "of", is one body's name, not an office; not "Army General Darvo Kellan".)
-                    if title.length == 1, j - 1 >= i, headKind(tokens[j - 1]) == .organization, !tokens[j - 1].isAllCaps,
-                        j + 2 < end, tokens[j + 1].normIs("of"), tokens[j + 1].isLowerInitial, isNameToken(tokens[j + 2]),
+                    // ("Dirección General de Aguas": a head word written first, then the title and a Romance "de".)
+                    let headFirst = j - 1 >= i && Self.headWordsFirst.contains(tokens[j - 1])
+                    if title.length == 1, j - 1 >= i, headKind(tokens[j - 1]) == .organization || headFirst, !tokens[j - 1].isAllCaps,
+                        j + 2 < end, tokens[j + 1].normIs("of") || (headFirst && Self.romanceLinks.contains(tokens[j + 1])),
+                        tokens[j + 1].isLowerInitial, isNameToken(tokens[j + 2]),
                         lexicon.matchActor(tokens, at: j + 2, end: end) == nil
                     {
                         j += 1
@@ -1530,6 +1577,28 @@ struct MentionFinder: Sendable {
             {
                 // "Dar as Salam"
                 j += 2
+                continue
+            }
+            // "Association 193", "the Tarvel Brigade 12": a body's capitalized head word, then a number of one to four
+            // digits that is no year, ends the body's name (not before a noun it counts: "the Committee 15 members").
+            if t.kind == .number, j - 1 >= i, headKind(tokens[j - 1]) == .organization, tokens[j - 1].isCapitalized,
+                !tokens[j - 1].isAllCaps, t.text.utf8.count <= 4, t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                !(t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20"))),
+                j + 1 >= end || !(isNameToken(tokens[j + 1]) || tokens[j + 1].kind == .number
+                    || (tokens[j + 1].isLowerInitial
+                        && (tokens[j + 1].tag.isOne(of: .noun, .nounPlural, .adjective) || tokens[j + 1].tag == .number
+                            || lexicon.lexical(tokens[j + 1].norm).tags.contains(.number)))
+                    || tokens[j + 1].textIs("%") || tokens[j + 1].textIs("-"))
+            {
+                return j + 1
+            }
+            // "Construtora Vale do Tarvo", "Banco Atlântico do Norte", "Ministerio de Energía y Minas", "Syndicat des
+            // Transporteurs de l'Ouest": in a body's name that opens with a head word of a language that writes it first,
+            // that language's lower-case links ("of", "of the", "and", "in") join the capitalized words after them.
+            if t.isLowerInitial, Self.romanceLinks.contains(t), Self.opensWithHeadWordFirst(tokens, i, j),
+                let k = romanceLinkEnd(tokens, j, end)
+            {
+                j = k
                 continue
             }
             // "Rio Grande do Sul", "Mato Grosso do Sul": a lower-case particle inside a place's name.
@@ -2589,9 +2658,12 @@ struct MentionFinder: Sendable {
                     }
                 }
                 // "Drugmakers Korvaldt Pharma and …": a plural common noun before a name at the start.
+                // (Not a word the text writes with a capital inside a sentence: "Lumen Digital said" after "owned by
+                // Lumen Digital" is the company's name.)
                 if g == nil, draftLength >= 3 || (draftLength == 2 && headKind(tokens[draftEnd - 1]) == nil), isInitial(i),
                     ["ers", "ors", "ists", "ants", "ents", "men"].contains(where: { t.norm.hasSuffix($0) }),
                     !lexicon.isWord(t, .givenName),  // (not "Carmen", "Peters")
+                    !capitalizedInside[Int(local[i])],
                     isHeadline || !Self.isNamePreposition(tokens[i + 1])
                 {
                     i += 1
@@ -3051,9 +3123,11 @@ struct MentionFinder: Sendable {
                         // "the Tarvona-based Qelvin Interactive", "Tarvona-listed Qelvin Digital": a name right after a
                         // place's "-based", "-headquartered" or "-listed" (a stock exchange's place) (no noun
                         // between) is a body's; a person based somewhere is named after a noun ("the Tarvona-based
-                        // lawyer Lena Ortiz"). (Not a given name first; not "-flagged", which names ships.)
+                        // lawyer Lena Ortiz"); so is one right after "-registered" or "-incorporated" ("Tarvona-registered
+                        // Qelvin Digital"). (Not a given name first; not "-flagged", which names ships.)
                         let afterPlaceParticiple =
-                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered", "listed") && tokens[i - 1].isLowerInitial
+                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered", "listed", "registered", "incorporated")
+                            && tokens[i - 1].isLowerInitial
                             && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && !tokens[i - 1].spaceBefore
                             && !lexicon.isWord(t, .givenName) && !modifiesNoun
                         // "The two largest operators, Velko Wireless and Dara Connect, …": names listed after a

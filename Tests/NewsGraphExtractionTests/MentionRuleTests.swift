@@ -1945,4 +1945,64 @@ struct MentionRuleTests {
         let alone = graph("The Rector said the University of Velmar had failed the whistleblowers.")
         #expect(!alone.entities.values.contains { $0.kind == .person }, "\(names(alone))")
     }
+
+    @Test("a body's name that opens with a head word written first goes on over its language's links: 'Construtora Vale do Tarvo'")
+    func romanceLinks() throws {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let builder = graph("Workers at Construtora Vale do Tarvo protested on Monday.")
+        #expect(try #require(node("Construtora Vale do Tarvo", in: builder), "\(names(builder))").kind == .organization)
+        let union = graph("The Syndicat des Transporteurs de l'Ouest called a strike on Monday.")
+        #expect(node("Syndicat des Transporteurs de l'Ouest", in: union)?.kind == .organization, "\(names(union))")
+        let ministry = graph("The Ministerio de Energía y Minas said the licence was valid.")
+        #expect(node("Ministerio de Energía y Minas", in: ministry)?.kind == .organization, "\(names(ministry))")
+        // A head word written first, a one-word title and "de": one body, not a person "de Aguas".
+        let office = graph("Chile's Dirección General de Aguas said the wells were dry.")
+        #expect(node("Dirección General de Aguas", in: office)?.kind == .organization, "\(names(office))")
+        #expect(!office.entities.values.contains { $0.kind == .person }, "\(names(office))")
+        // Negatives: "y" before a known country joins two actors; a person's particles stay a person's name.
+        let pair = graph("Grupo Tarvel y Chile firmaron el acuerdo.")
+        #expect(node("Grupo Tarvel", in: pair) != nil, "\(names(pair))")
+        #expect(node("Chile", in: pair)?.kind == .country, "\(names(pair))")
+        let people = graph("Ana de la Cruz and Jorge dos Santos met in Lima.")
+        #expect(node("Ana de la Cruz", in: people)?.kind == .person, "\(names(people))")
+        // An English name is not read with them: "Tarvel do" is no link.
+        let english = graph("Tarvel Holdings do not expect Korvex Bank to pay.")
+        #expect(node("Korvex Bank", in: english) != nil, "\(names(english))")
+    }
+
+    @Test("a body's head word and a number that is no year name one body: 'Association 193'")
+    func numberedBodies() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("Members of Association 193 marched in Lima.")
+        #expect(node("Association 193", in: g)?.kind == .organization, "\(names(g))")
+        // Negatives: a year after the head word, and a number that counts the noun after it, are no part of the name.
+        let year = graph("The Velmar Council 2024 report was published.")
+        #expect(node("Velmar Council", in: year) != nil, "\(names(year))")
+        let count = graph("The Tarvel Committee 15 members voted on Monday.")
+        #expect(node("Tarvel Committee 15", in: count) == nil, "\(names(count))")
+        let sum = graph("The agency fined Tarvel Bank 45 million dollars in 2022.")
+        #expect(node("Tarvel Bank", in: sum) != nil, "\(names(sum))")
+    }
+
+    @Test("a name right after a place's '-registered' is a company's: 'Tarvona-registered Qelvin Digital'")
+    func registeredCompanies() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("The mine is owned by Singapore-registered Qelvin Digital, filings show.")
+        #expect(node("Qelvin Digital", in: g)?.kind == .organization, "\(names(g))")
+        // Negative: a noun between names the person ("the Singapore-registered lawyer Lena Ortiz" is hers).
+        let lawyer = graph("The suit was filed by the Singapore-registered lawyer Lena Ortiz on Monday.")
+        #expect(node("Lena Ortiz", in: lawyer)?.kind == .person, "\(names(lawyer))")
+    }
+
+    @Test("a sentence's first word in '-men' is no plural to drop when the text writes it capitalized inside a sentence")
+    func initialWordNamedInside() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("The mine is owned by Singapore-registered Lumen Qelvin, filings show.\n\nLumen Qelvin said it was cooperating.")
+        #expect(node("Lumen Qelvin", in: g)?.kind == .organization, "\(names(g))")
+        #expect(node("Qelvin", in: g) == nil, "\(names(g))")
+        // Negative: a plural common noun opening the sentence is still dropped before the names it describes.
+        let plural = graph("Drugmakers Korvaldt Pharma and Tarvo Labs rose on Monday.")
+        #expect(node("Korvaldt Pharma", in: plural) != nil, "\(names(plural))")
+        #expect(node("Drugmakers Korvaldt Pharma", in: plural) == nil, "\(names(plural))")
+    }
 }
