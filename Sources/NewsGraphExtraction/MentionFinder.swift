@@ -1272,9 +1272,11 @@ struct MentionFinder: Sendable {
                         j += 1
                         continue
                     }
+                    // ("Centre for Marine Research": a one-word title before a field's common noun is the field's.)
                     guard
                         (officeOf(of) || twoWordOffice)
-                            && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
+                            && (j + title.length >= end || !isNameToken(tokens[j + title.length])
+                                || (title.length == 1 && officeOf(of) && isFieldNounAfterTitle(tokens[j + 1])))
                     else { break }
                     if title.length > 1 {
                         j += title.length
@@ -1640,9 +1642,11 @@ struct MentionFinder: Sendable {
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name
                 // (after "for" too: "the Council for Justice and Remembrance").
+                // ("Centre for Marine Research": a title word before a common noun that names no one is the field's.)
                 if let title = titleAt(tokens, k, end, depth: depth),
                     !(t.normIsOne(of: "of", "for") && headKind(tokens[j - 1]) == .organization
-                        && (k + title.length >= end || !isNameToken(tokens[k + title.length])))
+                        && (k + title.length >= end || !isNameToken(tokens[k + title.length])
+                            || (title.length == 1 && k + 1 < end && isFieldNounAfterTitle(tokens[k + 1]))))
                 {
                     break
                 }
@@ -1777,7 +1781,9 @@ struct MentionFinder: Sendable {
             if depth == 0, t.normIs("and"), j - i == 1 || countryLed, j + 1 < end, isNameToken(tokens[j + 1]),
                 leading == nil || countryLed,
                 lexicon.isWord(tokens[j - 1], .commonWord) || Self.hasAbstractNounShape(tokens[j - 1])
-                    || isKnownPlainNoun(tokens[j - 1]) || isKnownNounPlural(tokens[j - 1]),
+                    || isKnownPlainNoun(tokens[j - 1]) || isKnownNounPlural(tokens[j - 1])
+                    // ("Maritime and Port Authority": an adjective WordNet knows, which no name is alone.)
+                    || (isWordNetWord(tokens[j - 1]) && Self.isOnlyAdjective(lexicon.lexical(tokens[j - 1].norm).tags)),
                 !lexicon.isWord(tokens[j - 1], .givenName), !lexicon.isWord(tokens[j - 1], .nonName),
                 !tokens[j - 1].isAllCaps, titleAt(tokens, j - 1, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
@@ -1786,9 +1792,13 @@ struct MentionFinder: Sendable {
                 // (A place's or a facility's head word may be the field, and a body's in the plural, which names no
                 // body alone: "Mines and Energy Ministry"; not "the Army and Air Force". "Energy and Mines Ministry": a
                 // company's head word is a field too before a state organ's head.)
+                // ("Maritime and Port Authority of Tarvel": the right side's head may come before its own "of", when it is
+                // a state organ's.)
+                let rightHead = Optional((j + 2..<max(j + 2, rightEnd - 1)).first(where: { tokens[$0].normIsOne(of: "of", "for") && tokens[$0].isLowerInitial })
+                    .map({ lexicon.isWord(tokens[$0 - 1], .organHead) ? $0 - 1 : rightEnd - 1 }) ?? (rightEnd - 1)),
                 headKind(tokens[j - 1]) != .organization || isKnownNounPlural(tokens[j - 1])
-                    || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightEnd - 1], .organHead)),
-                headKind(tokens[rightEnd - 1]) == .organization
+                    || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightHead], .organHead)),
+                headKind(tokens[rightHead]) == .organization
                     || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
                         && (j + 1..<rightEnd).allSatisfy {
                             !tokens[$0].isAllCaps && !lexicon.isWord(tokens[$0], .givenName)
@@ -1957,6 +1967,15 @@ struct MentionFinder: Sendable {
     /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
     /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
     /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
+    /// A capitalized common noun after a one-word title inside a body's "for"/"of" ("Centre for Marine Research"): a field
+    /// word, which starts no one's name (no given name, title, head word or all-capitals word), that ends the name there.
+    private func isFieldNounAfterTitle(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.isAllCaps
+            && (lexicon.isWord(t, .commonWord) || Self.hasAbstractNounShape(t))
+            && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord) && headKind(t) == nil
+            && !lexicon.isWord(t, .nonName) && !lexicon.isWord(t, .placeStart)
+    }
+
     /// A capitalized singular common noun, title word or "-sman" word that may name the holder of an office
     /// ("Ombudsman", "Registrar"), not a given name (unless a title word), a body's head word or a place's first word.
     private func isOfficeHolderNoun(_ t: Token) -> Bool {

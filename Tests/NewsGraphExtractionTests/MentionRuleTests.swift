@@ -2005,4 +2005,25 @@ struct MentionRuleTests {
         #expect(node("Korvaldt Pharma", in: plural) != nil, "\(names(plural))")
         #expect(node("Drugmakers Korvaldt Pharma", in: plural) == nil, "\(names(plural))")
     }
+
+    @Test("a title word before a field's common noun inside a body's 'for' is the field's: 'the Centre for Marine Research'")
+    func titleWordAsField() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("The Tarvel Centre for Marine Research said the water was warm.")
+        #expect(node("Tarvel Centre for Marine Research", in: g)?.kind == .organization, "\(names(g))")
+        #expect(node("Research", in: g) == nil, "\(names(g))")
+        // Negative: before a person's name the title is an office's ("the Ministry of Defence General Darvo Kellan").
+        let officer = graph("The Ministry of Defence General Darvo Kellan said the base was safe.")
+        #expect(node("Darvo Kellan", in: officer)?.kind == .person, "\(names(officer))")
+    }
+
+    @Test("an adjective, 'and', then a state organ's name with its own 'of' are one body: 'the Environmental and Port Authority of X'")
+    func adjectiveAndOrganOf() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("The Environmental and Port Authority of Tarvel said the ship was seized.")
+        #expect(node("Environmental and Port Authority of Tarvel", in: g)?.kind == .organization, "\(names(g))")
+        // Negative: two companies joined by "and" stay two.
+        let firms = graph("Shares of Tarvo Energy and Kessa Bank of Tarvel rose.")
+        #expect(node("Tarvo Energy", in: firms) != nil, "\(names(firms))")
+    }
 }
