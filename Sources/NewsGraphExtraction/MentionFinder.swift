@@ -2633,6 +2633,13 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // A pronoun alone is no name, wherever it stands: "\"Nobody will be forced,\" he said", "Themselves".
+                if g == nil, draftLength == 1, !t.isAllCaps,
+                    ClosedClass.indefinitePronouns.contains(t.norm) || ClosedClass.words[t.norm]?.first == .pronoun
+                {
+                    i += 1
+                    continue
+                }
                 if g == nil, draftLength == 1, t.text.unicodeScalars.count == 1 || t.text.unicodeScalars.first?.properties.numericType != nil
                 {
                     // A lone capital letter ("F" in "F-35") is not a name.

@@ -2026,4 +2026,15 @@ struct MentionRuleTests {
         let firms = graph("Shares of Tarvo Energy and Kessa Bank of Tarvel rose.")
         #expect(node("Tarvo Energy", in: firms) != nil, "\(names(firms))")
     }
+
+    @Test("an indefinite pronoun alone is no name: '\"Nobody will be forced,\" she said'")
+    func pronounsAreNoNames() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("\"Nobody will be forced onto a bus,\" Lena Ortiz told reporters. \"Nobody will lose a cent.\"")
+        #expect(node("Nobody", in: g) == nil, "\(names(g))")
+        #expect(node("Lena Ortiz", in: g)?.kind == .person, "\(names(g))")
+        // Negative: the word inside a longer name stays in it.
+        let firm = graph("Shares of Nothing Technology rose on Monday.")
+        #expect(node("Nothing Technology", in: firm) != nil, "\(names(firm))")
+    }
 }
