@@ -1967,6 +1967,20 @@ struct MentionFinder: Sendable {
     /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
     /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
     /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
+    /// Whether a known city or subdivision of one country (`g`, at `i`) opens a company's name that goes on to `end` with
+    /// an unknown word that is no common, WordNet or given name, no surname written first and no place of the table:
+    /// "Ganzhou Tarvo Materials", "Ningbo Qelvin Cobalt" (not "Ningbo Wang Gang", "Lima Tarvo Kellan" alone: the caller
+    /// asks for a company's last word).
+    private func cityFirstCompany(_ tokens: Tokens, _ i: Int, _ g: (index: Int, length: Int), _ end: Int, _ placeName: String) -> Bool {
+        let rest = i + g.length
+        guard lexicon.actors[g.index].kind == .location, end - rest >= 2 else { return false }
+        let w = tokens[rest]
+        return w.kind == .word && w.isCapitalized && !w.isAllCaps && !lexicon.isWord(w, .commonWord) && !lexicon.isWord(w, .givenName)
+            && headKind(w) == nil && !isWordNetWord(w) && !lexicon.isWord(w, .familyFirst) && !lexicon.isWord(w, .titleWord)
+            && PlaceTable.builtIn.place(named: placeName).map({ !$0.country.isEmpty && !$0.isCommonWord }) == true
+            && PlaceTable.builtIn.place(named: w.text) == nil
+    }
+
     /// A capitalized common noun after a one-word title inside a body's "for"/"of" ("Centre for Marine Research"): a field
     /// word, which starts no one's name (no given name, title, head word or all-capitals word), that ends the name there.
     private func isFieldNounAfterTitle(_ t: Token) -> Bool {
@@ -2866,6 +2880,15 @@ struct MentionFinder: Sendable {
                     i = end + title.length
                     continue
                 }
+                // "Ningbo Qelvin Cobalt": the same when the name's own words already make it a company's.
+                if let g, g.length < spanLength, kind == .organization, headIndex == end - 1,
+                    cityFirstCompany(tokens, i, g, end, surface(i, i + g.length)),
+                    (i + g.length..<end).allSatisfy({ tokens[$0].kind == .word && lexicon.matchActor(tokens, at: $0, end: end) == nil })
+                {
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                    i = end
+                    continue
+                }
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
@@ -2886,7 +2909,14 @@ struct MentionFinder: Sendable {
                         && !lexicon.isWord(tokens[rest], .givenName) && headKind(tokens[rest]) == nil
                         && !(lexicon.adjectives[g.index].contains(surface(i, rest)))
                         && PlaceTable.builtIn.place(named: tokens[rest].text) == nil
-                    if endsInCommonWord, afterBased || countryFirst {
+                    // ("Ganzhou Tarvo Materials": a known city or subdivision of one country likewise, `cityFirst`.)
+                    // (A trade's word last too, after a city: "Ningbo Qelvin Cobalt".)
+                    let endsInTrade =
+                        Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
+                        && (rest..<end).allSatisfy { tokens[$0].kind == .word && lexicon.matchActor(tokens, at: $0, end: end) == nil }
+                    if endsInCommonWord && (afterBased || countryFirst) || (endsInCommonWord || endsInTrade)
+                        && cityFirstCompany(tokens, i, g, end, surface(i, i + g.length))
+                    {
                         mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
                         i = end
                         continue

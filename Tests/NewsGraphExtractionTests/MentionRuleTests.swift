@@ -2037,4 +2037,19 @@ struct MentionRuleTests {
         let firm = graph("Shares of Nothing Technology rose on Monday.")
         #expect(node("Nothing Technology", in: firm) != nil, "\(names(firm))")
     }
+
+    @Test("a known city, then an unknown word and a company's last word, is a company's whole name: 'Ganzhou Tarvo Materials'")
+    func cityFirstCompanies() {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let g = graph("The buyer, Ganzhou Tarvo Materials, said output fell. Shares of Ningbo Qelvin Cobalt rose.")
+        #expect(node("Ganzhou Tarvo Materials", in: g)?.kind == .organization, "\(names(g))")
+        #expect(node("Ningbo Qelvin Cobalt", in: g)?.kind == .organization, "\(names(g))")
+        #expect(node("Ganzhou", in: g) == nil, "\(names(g))")
+        // Negatives: a city before a person's name, or before a comma, stays a place.
+        let person = graph("Ningbo Wang Gang said the plant was safe. The Lima Tarvo Kellan said so too.")
+        #expect(node("Wang Gang", in: person)?.kind == .person, "\(names(person))")
+        #expect(node("Tarvo Kellan", in: person)?.kind == .person, "\(names(person))")
+        let apart = graph("Officials in Ningbo said Tarvo Materials would pay.")
+        #expect(node("Ningbo", in: apart) != nil, "\(names(apart))")
+    }
 }
