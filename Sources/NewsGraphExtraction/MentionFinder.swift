@@ -799,7 +799,51 @@ struct MentionFinder: Sendable {
         "fundación", "fundação", "petróleos", "aerolíneas", "galería", "galeria", "galerie", "galleria",
         "alianza", "aliança", "acción", "ação", "frente", "movimiento", "movimento", "unión", "união", "coalición",
         "asociación", "associação", "federación", "confederación", "sindicato", "cooperativa", "agencia", "agência",
+        // A state's organs and public bodies, and unions, named the same way ("Ministerio de Energía y Minas", "Dirección
+        // General de Aguas", "Syndicat des Transporteurs …").
+        "ministerio", "ministério", "ministère", "secretaría", "dirección", "direção", "superintendencia",
+        "superintendência", "procuraduría", "fiscalía", "defensoría", "contraloría", "consejo", "conselho", "conseil",
+        "comisión", "comissão", "syndicat", "caja", "caixa", "universidad", "universidade", "université", "servicio",
+        "serviço", "juzgado", "autoridad", "autoridade", "fédération", "confédération",
     ]
+
+    /// The lower-case links of Spanish, Portuguese and French names ("de", "do", "des", "y", "e", "et", "en"), which
+    /// go on with a body's name only when it opens with a ``headWordsFirst`` word (see `spanEnd`).
+    static let romanceLinks: WordSet = [
+        "de", "del", "do", "da", "dos", "das", "des", "du", "y", "e", "et", "en", "la", "las", "los", "le", "les",
+    ]
+    /// Whether the name `i..<j` opens with a body's head word written first (its first or second word: "Polska Grupa …").
+    static func opensWithHeadWordFirst(_ tokens: Tokens, _ i: Int, _ j: Int) -> Bool {
+        (i..<min(j, i + 2)).contains { headWordsFirst.contains(tokens[$0]) && tokens[$0].isCapitalized }
+    }
+
+    /// Where a body's name goes on after the Romance links at `j` (at most two, "de la", or "de l'" glued to the next
+    /// word): past the capitalized name word after them; nil when none follows.
+    private func romanceLinkEnd(_ tokens: Tokens, _ j: Int, _ end: Int) -> Int? {
+        var k = j
+        while k < end, k < j + 2, tokens[k].isLowerInitial,
+            Self.romanceLinks.contains(tokens[k]) || tokens[k].text == "l'" || tokens[k].text == "l\u{2019}"
+                || tokens[k].text == "d'" || tokens[k].text == "d\u{2019}"
+        {
+            k += 1
+        }
+        // ("de l'Ouest" may be read as one word after the link.)
+        guard k > j, k < end, !tokens[k].newlineBefore else { return nil }
+        let w = tokens[k]
+        // ("Grupo Tarvel y Chile": "and" before a known country or person joins two actors, not a name.)
+        if tokens[j].normIsOne(of: "y", "e", "et"),
+            let g = lexicon.matchActor(tokens, at: k, end: end), lexicon.actors[g.index].kind.isOne(of: .country, .person)
+        {
+            return nil
+        }
+        if isNameToken(w), !w.isAllCaps || w.text.utf8.count > 1 { return k + 1 }
+        if w.kind == .word, let first = w.text.first, first == "l" || first == "d", w.text.dropFirst().first.map({ $0 == "'" || $0 == "\u{2019}" }) == true,
+            w.text.dropFirst(2).first?.isUppercase == true
+        {
+            return k + 1
+        }
+        return nil
+    }
 
     /// What only a company has, after its name's possessive ("Tarvo Seiyaku's chief executive",
     /// "Keng Hup's property arm"; a person has no shareholders, board or subsidiary), over one lower-case
@@ -1218,16 +1262,21 @@ struct MentionFinder: Sendable {
                         && officeOf(j - 1 >= i + 3 && tokens[j - 2].normIs("the") && tokens[j - 2].isLowerInitial ? j - 3 : j - 2)
                     // ("Directorate General of Customs", "Inspectorate General of Labour": a body's head word, then a
                     // one-word title and "of", is one body's name, not an office; not "Army General Darvo Kellan".)
-                    if title.length == 1, j - 1 >= i, headKind(tokens[j - 1]) == .organization, !tokens[j - 1].isAllCaps,
-                        j + 2 < end, tokens[j + 1].normIs("of"), tokens[j + 1].isLowerInitial, isNameToken(tokens[j + 2]),
+                    // ("Dirección General de Aguas": a head word written first, then the title and a Romance "de".)
+                    let headFirst = j - 1 >= i && Self.headWordsFirst.contains(tokens[j - 1])
+                    if title.length == 1, j - 1 >= i, headKind(tokens[j - 1]) == .organization || headFirst, !tokens[j - 1].isAllCaps,
+                        j + 2 < end, tokens[j + 1].normIs("of") || (headFirst && Self.romanceLinks.contains(tokens[j + 1])),
+                        tokens[j + 1].isLowerInitial, isNameToken(tokens[j + 2]),
                         lexicon.matchActor(tokens, at: j + 2, end: end) == nil
                     {
                         j += 1
                         continue
                     }
+                    // ("Centre for Marine Research": a one-word title before a field's common noun is the field's.)
                     guard
                         (officeOf(of) || twoWordOffice)
-                            && (j + title.length >= end || !isNameToken(tokens[j + title.length]))
+                            && (j + title.length >= end || !isNameToken(tokens[j + title.length])
+                                || (title.length == 1 && officeOf(of) && isFieldNounAfterTitle(tokens[j + 1])))
                     else { break }
                     if title.length > 1 {
                         j += title.length
@@ -1532,6 +1581,28 @@ struct MentionFinder: Sendable {
                 j += 2
                 continue
             }
+            // "Association 193", "the Tarvel Brigade 12": a body's capitalized head word, then a number of one to four
+            // digits that is no year, ends the body's name (not before a noun it counts: "the Committee 15 members").
+            if t.kind == .number, j - 1 >= i, headKind(tokens[j - 1]) == .organization, tokens[j - 1].isCapitalized,
+                !tokens[j - 1].isAllCaps, t.text.utf8.count <= 4, t.text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                !(t.text.utf8.count == 4 && (t.text.hasPrefix("19") || t.text.hasPrefix("20"))),
+                j + 1 >= end || !(isNameToken(tokens[j + 1]) || tokens[j + 1].kind == .number
+                    || (tokens[j + 1].isLowerInitial
+                        && (tokens[j + 1].tag.isOne(of: .noun, .nounPlural, .adjective) || tokens[j + 1].tag == .number
+                            || lexicon.lexical(tokens[j + 1].norm).tags.contains(.number)))
+                    || tokens[j + 1].textIs("%") || tokens[j + 1].textIs("-"))
+            {
+                return j + 1
+            }
+            // "Construtora Vale do Tarvo", "Banco Atlântico do Norte", "Ministerio de Energía y Minas", "Syndicat des
+            // Transporteurs de l'Ouest": in a body's name that opens with a head word of a language that writes it first,
+            // that language's lower-case links ("of", "of the", "and", "in") join the capitalized words after them.
+            if t.isLowerInitial, Self.romanceLinks.contains(t), Self.opensWithHeadWordFirst(tokens, i, j),
+                let k = romanceLinkEnd(tokens, j, end)
+            {
+                j = k
+                continue
+            }
             // "Rio Grande do Sul", "Mato Grosso do Sul": a lower-case particle inside a place's name.
             if t.isLowerInitial, lexicon.isWord(t, .particle), j + 1 < end, isNameToken(tokens[j + 1]),
                 let placeEnd = [j + 3, j + 2].first(where: { $0 <= end && isTablePlace(tokens, i, $0) })
@@ -1571,9 +1642,11 @@ struct MentionFinder: Sendable {
                 guard isNameToken(right) || particleStart else { break }
                 // "Court of Justice", "Ministry of Justice": a title word can end an organization's name
                 // (after "for" too: "the Council for Justice and Remembrance").
+                // ("Centre for Marine Research": a title word before a common noun that names no one is the field's.)
                 if let title = titleAt(tokens, k, end, depth: depth),
                     !(t.normIsOne(of: "of", "for") && headKind(tokens[j - 1]) == .organization
-                        && (k + title.length >= end || !isNameToken(tokens[k + title.length])))
+                        && (k + title.length >= end || !isNameToken(tokens[k + title.length])
+                            || (title.length == 1 && k + 1 < end && isFieldNounAfterTitle(tokens[k + 1]))))
                 {
                     break
                 }
@@ -1708,7 +1781,9 @@ struct MentionFinder: Sendable {
             if depth == 0, t.normIs("and"), j - i == 1 || countryLed, j + 1 < end, isNameToken(tokens[j + 1]),
                 leading == nil || countryLed,
                 lexicon.isWord(tokens[j - 1], .commonWord) || Self.hasAbstractNounShape(tokens[j - 1])
-                    || isKnownPlainNoun(tokens[j - 1]) || isKnownNounPlural(tokens[j - 1]),
+                    || isKnownPlainNoun(tokens[j - 1]) || isKnownNounPlural(tokens[j - 1])
+                    // ("Maritime and Port Authority": an adjective WordNet knows, which no name is alone.)
+                    || (isWordNetWord(tokens[j - 1]) && Self.isOnlyAdjective(lexicon.lexical(tokens[j - 1].norm).tags)),
                 !lexicon.isWord(tokens[j - 1], .givenName), !lexicon.isWord(tokens[j - 1], .nonName),
                 !tokens[j - 1].isAllCaps, titleAt(tokens, j - 1, end, depth: depth) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), rightEnd - j <= 5,
@@ -1717,9 +1792,13 @@ struct MentionFinder: Sendable {
                 // (A place's or a facility's head word may be the field, and a body's in the plural, which names no
                 // body alone: "Mines and Energy Ministry"; not "the Army and Air Force". "Energy and Mines Ministry": a
                 // company's head word is a field too before a state organ's head.)
+                // ("Maritime and Port Authority of Tarvel": the right side's head may come before its own "of", when it is
+                // a state organ's.)
+                let rightHead = Optional((j + 2..<max(j + 2, rightEnd - 1)).first(where: { tokens[$0].normIsOne(of: "of", "for") && tokens[$0].isLowerInitial })
+                    .map({ lexicon.isWord(tokens[$0 - 1], .organHead) ? $0 - 1 : rightEnd - 1 }) ?? (rightEnd - 1)),
                 headKind(tokens[j - 1]) != .organization || isKnownNounPlural(tokens[j - 1])
-                    || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightEnd - 1], .organHead)),
-                headKind(tokens[rightEnd - 1]) == .organization
+                    || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightHead], .organHead)),
+                headKind(tokens[rightHead]) == .organization
                     || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
                         && (j + 1..<rightEnd).allSatisfy {
                             !tokens[$0].isAllCaps && !lexicon.isWord(tokens[$0], .givenName)
@@ -1888,6 +1967,29 @@ struct MentionFinder: Sendable {
     /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
     /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
     /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
+    /// Whether a known city or subdivision of one country (`g`, at `i`) opens a company's name that goes on to `end` with
+    /// an unknown word that is no common, WordNet or given name, no surname written first and no place of the table:
+    /// "Ganzhou Tarvo Materials", "Ningbo Qelvin Cobalt" (not "Ningbo Wang Gang", "Lima Tarvo Kellan" alone: the caller
+    /// asks for a company's last word).
+    private func cityFirstCompany(_ tokens: Tokens, _ i: Int, _ g: (index: Int, length: Int), _ end: Int, _ placeName: String) -> Bool {
+        let rest = i + g.length
+        guard lexicon.actors[g.index].kind == .location, end - rest >= 2 else { return false }
+        let w = tokens[rest]
+        return w.kind == .word && w.isCapitalized && !w.isAllCaps && !lexicon.isWord(w, .commonWord) && !lexicon.isWord(w, .givenName)
+            && headKind(w) == nil && !isWordNetWord(w) && !lexicon.isWord(w, .familyFirst) && !lexicon.isWord(w, .titleWord)
+            && PlaceTable.builtIn.place(named: placeName).map({ !$0.country.isEmpty && !$0.isCommonWord }) == true
+            && PlaceTable.builtIn.place(named: w.text) == nil
+    }
+
+    /// A capitalized common noun after a one-word title inside a body's "for"/"of" ("Centre for Marine Research"): a field
+    /// word, which starts no one's name (no given name, title, head word or all-capitals word), that ends the name there.
+    private func isFieldNounAfterTitle(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !t.isAllCaps
+            && (lexicon.isWord(t, .commonWord) || Self.hasAbstractNounShape(t))
+            && !lexicon.isWord(t, .givenName) && !lexicon.isWord(t, .titleWord) && headKind(t) == nil
+            && !lexicon.isWord(t, .nonName) && !lexicon.isWord(t, .placeStart)
+    }
+
     /// A capitalized singular common noun, title word or "-sman" word that may name the holder of an office
     /// ("Ombudsman", "Registrar"), not a given name (unless a title word), a body's head word or a place's first word.
     private func isOfficeHolderNoun(_ t: Token) -> Bool {
@@ -2545,6 +2647,13 @@ struct MentionFinder: Sendable {
                     i += 1
                     continue
                 }
+                // A pronoun alone is no name, wherever it stands: "\"Nobody will be forced,\" he said", "Themselves".
+                if g == nil, draftLength == 1, !t.isAllCaps,
+                    ClosedClass.indefinitePronouns.contains(t.norm) || ClosedClass.words[t.norm]?.first == .pronoun
+                {
+                    i += 1
+                    continue
+                }
                 if g == nil, draftLength == 1, t.text.unicodeScalars.count == 1 || t.text.unicodeScalars.first?.properties.numericType != nil
                 {
                     // A lone capital letter ("F" in "F-35") is not a name.
@@ -2589,9 +2698,12 @@ struct MentionFinder: Sendable {
                     }
                 }
                 // "Drugmakers Korvaldt Pharma and …": a plural common noun before a name at the start.
+                // (Not a word the text writes with a capital inside a sentence: "Lumen Digital said" after "owned by
+                // Lumen Digital" is the company's name.)
                 if g == nil, draftLength >= 3 || (draftLength == 2 && headKind(tokens[draftEnd - 1]) == nil), isInitial(i),
                     ["ers", "ors", "ists", "ants", "ents", "men"].contains(where: { t.norm.hasSuffix($0) }),
                     !lexicon.isWord(t, .givenName),  // (not "Carmen", "Peters")
+                    !capitalizedInside[Int(local[i])],
                     isHeadline || !Self.isNamePreposition(tokens[i + 1])
                 {
                     i += 1
@@ -2768,6 +2880,15 @@ struct MentionFinder: Sendable {
                     i = end + title.length
                     continue
                 }
+                // "Ningbo Qelvin Cobalt": the same when the name's own words already make it a company's.
+                if let g, g.length < spanLength, kind == .organization, headIndex == end - 1,
+                    cityFirstCompany(tokens, i, g, end, surface(i, i + g.length)),
+                    (i + g.length..<end).allSatisfy({ tokens[$0].kind == .word && lexicon.matchActor(tokens, at: $0, end: end) == nil })
+                {
+                    mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
+                    i = end
+                    continue
+                }
                 if let g, g.length < spanLength, kind == nil,
                     lexicon.matchActor(tokens, at: i + g.length, end: end)?.length != end - i - g.length
                 {
@@ -2788,7 +2909,14 @@ struct MentionFinder: Sendable {
                         && !lexicon.isWord(tokens[rest], .givenName) && headKind(tokens[rest]) == nil
                         && !(lexicon.adjectives[g.index].contains(surface(i, rest)))
                         && PlaceTable.builtIn.place(named: tokens[rest].text) == nil
-                    if endsInCommonWord, afterBased || countryFirst {
+                    // ("Ganzhou Tarvo Materials": a known city or subdivision of one country likewise, `cityFirst`.)
+                    // (A trade's word last too, after a city: "Ningbo Qelvin Cobalt".)
+                    let endsInTrade =
+                        Self.tradeWords.contains(tokens[end - 1]) && !tokens[end - 1].isAllCaps
+                        && (rest..<end).allSatisfy { tokens[$0].kind == .word && lexicon.matchActor(tokens, at: $0, end: end) == nil }
+                    if endsInCommonWord && (afterBased || countryFirst) || (endsInCommonWord || endsInTrade)
+                        && cityFirstCompany(tokens, i, g, end, surface(i, i + g.length))
+                    {
                         mentions.append(MentionCandidate(sentence: s, start: i, end: end, kind: .organization, actor: nil))
                         i = end
                         continue
@@ -3051,9 +3179,11 @@ struct MentionFinder: Sendable {
                         // "the Tarvona-based Qelvin Interactive", "Tarvona-listed Qelvin Digital": a name right after a
                         // place's "-based", "-headquartered" or "-listed" (a stock exchange's place) (no noun
                         // between) is a body's; a person based somewhere is named after a noun ("the Tarvona-based
-                        // lawyer Lena Ortiz"). (Not a given name first; not "-flagged", which names ships.)
+                        // lawyer Lena Ortiz"); so is one right after "-registered" or "-incorporated" ("Tarvona-registered
+                        // Qelvin Digital"). (Not a given name first; not "-flagged", which names ships.)
                         let afterPlaceParticiple =
-                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered", "listed") && tokens[i - 1].isLowerInitial
+                            i - 3 >= a && tokens[i - 1].normIsOne(of: "based", "headquartered", "listed", "registered", "incorporated")
+                            && tokens[i - 1].isLowerInitial
                             && tokens[i - 2].textIs("-") && !tokens[i - 2].spaceBefore && !tokens[i - 1].spaceBefore
                             && !lexicon.isWord(t, .givenName) && !modifiesNoun
                         // "The two largest operators, Velko Wireless and Dara Connect, …": names listed after a

@@ -51,6 +51,11 @@ enum ClosedClass {
     static let `do`: Set<String> = ["do", "does", "did"]
     /// Subject pronouns.
     static let subjectPronouns: Set<String> = ["i", "you", "he", "she", "it", "we", "they"]
+    /// Indefinite pronouns ("Nobody will be forced …"), which WordNet lists as nouns ("a nobody"); never a name alone.
+    static let indefinitePronouns: Set<String> = [
+        "nobody", "somebody", "anybody", "everybody", "someone", "anyone", "everyone", "nothing", "something", "anything",
+        "everything", "none",
+    ]
     /// Possessive determiners.
     static let possessivePronouns: Set<String> = ["my", "your", "his", "her", "its", "our", "their"]
 }
