@@ -1962,11 +1962,6 @@ struct MentionFinder: Sendable {
         }
     }
 
-    /// The end of a body named by the fields it deals with, listed before its head word ("Truth, Reconciliation and
-    /// Reparations Commission", "Control, Ethics and Disciplinary Body"), when the words from `i` to `comma` start
-    /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
-    /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
-    /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
     /// Whether a known city or subdivision of one country (`g`, at `i`) opens a company's name that goes on to `end` with
     /// an unknown word that is no common, WordNet or given name, no surname written first and no place of the table:
     /// "Ganzhou Tarvo Materials", "Ningbo Qelvin Cobalt" (not "Ningbo Wang Gang", "Lima Tarvo Kellan" alone: the caller
@@ -2000,6 +1995,11 @@ struct MentionFinder: Sendable {
             && headKind(t) == nil && !t.norm.hasSuffix("s")
     }
 
+    /// The end of a body named by the fields it deals with, listed before its head word ("Truth, Reconciliation and
+    /// Reparations Commission", "Control, Ethics and Disciplinary Body"), when the words from `i` to `comma` start
+    /// one: each item one or two capitalized nouns or adjectives that name nothing known (no given name, no
+    /// adverb: "However, Tarvo and Lenk Bank" is no such name), joined by commas and "and", the last one ending
+    /// in a body's head word that ends the name. Nil otherwise ("Tarvia, Kessland and Orvan Commission").
     private func fieldListBodyEnd(_ tokens: Tokens, _ i: Int, _ comma: Int, _ end: Int) -> Int? {
         func isField(_ w: Int) -> Bool {
             let t = tokens[w]
