@@ -696,6 +696,20 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(own, "korvex_group", .locatedIn, "lima"), "\(keys(own))")
     }
 
+    @Test("a term that ended leads nothing: 'who ran the company from 2019 to 2023', 'led X until 2020'; 'since 2017' still leads")
+    func endedTerms() {
+        let ran = graph("The court found that Tomas Brel, who ran Korvex Coal from 2019 to 2023, had arranged the deal.")
+        #expect(!has(ran, "tomas_brel", .leads, "korvex_coal"), "\(keys(ran))")
+        let until = graph("Lena Varga led the Velmar Party until 2020.")
+        #expect(!has(until, "lena_varga", .leads, "velmar_party"), "\(keys(until))")
+        let passive = graph("The Korvex Union, led by Ana Ruiz from 2010 to 2015, said it would strike.")
+        #expect(!has(passive, "ana_ruiz", .leads, "korvex_union"), "\(keys(passive))")
+        let since = graph("Lena Varga has led the Tarsel Party since 2017.")
+        #expect(has(since, "lena_varga", .leads, "tarsel_party"), "\(keys(since))")
+        let plain = graph("Lena Varga led the Velmar Party in 2020.")
+        #expect(has(plain, "lena_varga", .leads, "velmar_party"), "\(keys(plain))")
+    }
+
     @Test("'met both companies': the two parties only when neither is a public body")
     func bothCompanies() {
         let regulator = graph(

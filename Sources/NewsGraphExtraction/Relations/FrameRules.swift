@@ -455,7 +455,11 @@ struct FrameRules {
             if lexicon.hasRankedVerbs, let patterns = lexicon.verbs(startingWith: ctx.tokens[clause.verb.main]) {
                 shadow = patterns.map { lexicon.verbRanks[$0] }.max() ?? 0
             }
+            // ("X, who ran the company from 2019 to 2023": a term that ended leads nothing, `VerbRules.endedTerm`.)
+            let main = clause.verb.main
+            let ended = VerbRules.endedTerm(ctx.tokens, after: main + 1, to: min(ctx.tokens.count, main + 14), past: clause.verb.tense == .past)
             for index in frames where lexicon.syntax.frames[index].rank >= shadow {
+                if ended, lexicon.syntax.frames[index].predicate == .leads { continue }
                 if matchVerb(lexicon.syntax.frames[index], clause, syntax, events: agentOfEvent, emit: emit) { break }
             }
         }
@@ -1079,9 +1083,9 @@ struct FrameRules {
         return true
     }
 
-    /// Words before a head noun that make an office no longer held ("former leader").
     /// Verbs of a go-between, whose subject is no party to what it brings about: "X mediated an agreement between the two".
     static let goBetweenVerbs: Set<String> = ["mediate", "broker", "facilitate", "arrange", "host", "sponsor", "oversee", "witness", "guarantee"]
+    /// Words before a head noun that make an office no longer held ("former leader").
     static let formerWords: WordSet = ["former", "ex", "late", "onetime", "erstwhile", "outgoing"]
     /// Words before a head noun that make an office one under the head ("deputy leader").
     static let deputyWords: WordSet = ["deputy", "vice", "assistant", "associate", "co"]

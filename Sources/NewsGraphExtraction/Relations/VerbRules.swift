@@ -821,6 +821,24 @@ struct VerbRules {
     /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
     /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
     /// most 64 mentions.)
+    /// Whether a term that ended follows the verb within 12 tokens of its clause: "from 2019 to 2023", "between 2010 and
+    /// 2015", or, after a past verb (`past`), "until 2020" (not "since 2017", a term that goes on).
+    static func endedTerm(_ tokens: Tokens, after end: Int, to b: Int, past: Bool) -> Bool {
+        func year(_ q: Int) -> Bool {
+            q < b && tokens[q].kind == .number && tokens[q].text.utf8.count == 4
+                && (tokens[q].text.hasPrefix("19") || tokens[q].text.hasPrefix("20"))
+        }
+        var q = end
+        while q + 1 < b, q < end + 12, !tokens[q].textIs("."), tokens[q].text != ";", tokens[q].kind != .quote {
+            if tokens[q].normIsOne(of: "to", "until", "till", "and"), year(q + 1) {
+                if tokens[q].normIsOne(of: "until", "till") && past { return true }
+                if q >= end + 2, year(q - 1), tokens[q - 2].normIsOne(of: "from", "between") { return true }
+            }
+            q += 1
+        }
+        return false
+    }
+
     /// Verbs that halt, cancel or refuse what their object names: "suspended talks with X" states no meeting.
     static let haltVerbs: WordSet = [
         "suspended", "suspends", "suspend", "halted", "halts", "halt", "cancelled", "canceled", "cancels", "cancel", "postponed",
@@ -1714,6 +1732,7 @@ struct VerbRules {
                 }
                 // "the party, once led by X": a former office (no `leads`, as "former").
                 if predicate == .leads, start > a, tokens[start - 1].normIsOne(of: "once", "formerly", "previously") { continue }
+                if predicate == .leads, Self.endedTerm(tokens, after: end, to: b, past: true) { continue }
                 guard var agent = finder.byAgent(ctx, after: end, to: b) else { continue }
                 // "controlled by U.S. private equity firm Korvex", "owned by Swiss trader Korvex", "owned by Lima
                 // construction group Korvex": the company the country's or the place's name describes.
@@ -1817,6 +1836,8 @@ struct VerbRules {
             }
             // "operated", "managed": `leads` only as a passive ("the mine, operated by X"), never "operated in the region".
             if predicate == .leads, Self.passiveOnlyLeads.contains(tokens[end - 1]) { continue }
+            // "X, who ran the company from 2019 to 2023", "led the party until 2020": a term that ended, a former office.
+            if predicate == .leads, Self.endedTerm(tokens, after: end, to: b, past: tokens[end - 1].tag == .verbPast) { continue }
             // "X has not sanctioned Y", "X did not deny": a negated verb group states no act.
             if RelationFinder.isNegated(ctx.tokens, before: start, from: a) { continue }
             // "said it would sue Y", "threatened to sue Y": a suit to come, a threat the frame `sue X V Y → threatened,
