@@ -19,6 +19,10 @@ extension RelationFinder {
         return factor
     }
 
+    /// Adverbs of time that stand between a perfect's "has"/"have"/"had" and its participle ("has since accused", "had
+    /// long blamed", "has ever supported"); as prepositions or adjectives elsewhere they are no auxiliaries.
+    static let perfectAdverbs: WordSet = ["since", "long", "first", "ever"]
+
     /// The subject left of `position`: the nearest entity, across one apposition
     /// ("X, head of Y, said"), over auxiliaries and adverbs; "he"/"she" resolved by `pronoun`.
     func subject(_ ctx: Context, before position: Int, from a: Int, pronoun: (Int) -> Int?) -> Subject {
@@ -143,6 +147,8 @@ extension RelationFinder {
             if t.kind == .word,
                 Self.auxiliaries.contains(t) || (t.norm.hasSuffix("ly") && t.text.first?.isLowercase == true)
                     || lexicon.isWord(t, .nonName) && t.isCapitalized && p > a
+                    // "The agency has since accused …", "X had long blamed …": an adverb of time right after "has"/"had".
+                    || (Self.perfectAdverbs.contains(t) && p > a && tokens[p - 1].normIsOne(of: "has", "have", "had"))
             {
                 p -= 1
                 continue
