@@ -255,6 +255,9 @@ struct QualityTests {
     /// after a quotation, "Environment Secretary X", "the unions" and owners that are no "the company", "between the
     /// two countries"): entities 0.962, typed 0.947, relations 0.641 (P 0.871 R 0.507); floors 0.961 / 0.946 / 0.640
     /// (the measured 0.96160, 0.94700, 0.64052).
+    /// Texts 464–475 came in blind on 2026-12-07 (first score with main c67e4f2: entities 0.949, typed 0.926,
+    /// relations 0.485, P 0.752 R 0.358; 346 relations); all 475 texts scored entities 0.961, typed 0.947, relations
+    /// 0.636 (P 0.868 R 0.502); floors 0.961 / 0.946 / 0.636 (the measured 0.96125, 0.94651, 0.63639).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
@@ -263,7 +266,7 @@ struct QualityTests {
         let score = CorpusSupport.score(items, label: "own")
         #expect(score.entities.f1 >= 0.961)
         #expect(score.typedEntities.f1 >= 0.946)
-        #expect(score.relations.f1 >= 0.640)
+        #expect(score.relations.f1 >= 0.636)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
