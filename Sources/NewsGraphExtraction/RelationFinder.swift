@@ -917,9 +917,25 @@ struct RelationFinder: Sendable {
             }
             let ledeStart = datelineMentions.last.map { mentions[$0].end } ?? 0
             let bareOfficeFirst = firstLedeCountry.map { first in (ledeStart..<first).contains(where: titleAt) } ?? false
+            // (Nor when the lede names the dateline's country inside another name, as the text names it elsewhere:
+            // "YEREVAN, Kalmaria — The Central Bank of Kalmaria revoked …", "VELSA (Reuters) - Bourse Kalmaria
+            // suspended …"; the lede's first 200 tokens.)
+            func namesDatelineInside() -> Bool {
+                guard let named = mentions.indices.first(where: {
+                    !datelineMentions.contains($0) && !mentions[$0].isAdjective && country($0) == dateline
+                }) else { return false }
+                let words = mentions[named].start..<mentions[named].end
+                guard !words.isEmpty, words.count <= 4, let ledeRange = seg.sentences.first?.tokens else { return false }
+                let low = max(ledeStart, ledeRange.lowerBound)
+                let high = min(ledeRange.upperBound, low + 200)
+                guard high - low >= words.count else { return false }
+                return (low...(high - words.count)).contains { q in
+                    words.indices.allSatisfy { seg.tokens[q + $0 - words.lowerBound].norm == seg.tokens[$0].norm }
+                }
+            }
             if !ledeCountries.isEmpty, !ledeCountries.contains(dateline), !bareOfficeFirst,
                 let lede = ledeCountries.max(by: { (outside[$0] ?? 0, $1) < (outside[$1] ?? 0, $0) }),
-                outside[lede] ?? 0 > outside[dateline] ?? 0
+                outside[lede] ?? 0 > outside[dateline] ?? 0, !namesDatelineInside()
             {
                 mainCountry = lede
                 clear = true
@@ -991,6 +1007,9 @@ struct RelationFinder: Sendable {
             },
             titleAt: { ctx.titleByStart[$0] != nil }
         ).country
+
+        // The heads of state and government the titles name with their country, for offices named without one.
+        let heads = TitleRules.HeadTable(finder: self, ctx: ctx, titles: sortedTitles, entityByName: entityByName)
 
         // Pass 1: speakers (subjects of speech verbs), so that "we" in a quotation and
         // "according to" know who speaks.
@@ -1143,7 +1162,7 @@ struct RelationFinder: Sendable {
             }
 
             // Titles and appositions.
-            TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry, ministries: ministries).run(
+            TitleRules(finder: self, ctx: ctx, entityByName: entityByName, mainCountry: mainCountry, ministries: ministries, heads: heads).run(
                 titles: sortedTitles[firstTitle..<nextTitle], sentence: s, from: a, to: b, pronoun: resolvePronoun,
                 office: { person in memory.lastOffice[person].map { memory.found[$0].predicate } }
             ) { source, target, predicate, rule, confidence, role in

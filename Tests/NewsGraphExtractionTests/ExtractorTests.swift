@@ -164,6 +164,16 @@ struct ExtractorTests {
         #expect(relation(named, "velmora_construction", .locatedIn, "lima") != nil)
     }
 
+    @Test("a plural 'X-based' description with a number before a list of names places each: 'two Lima-based funds, A and B'")
+    func compoundOfAList() {
+        let g = graph("The articles said two Lima-based funds, Korvex Capital and Velmar Holdings, bought large blocks of shares.")
+        #expect(relation(g, "korvex_capital", .locatedIn, "lima") != nil)
+        #expect(relation(g, "velmar_holdings", .locatedIn, "lima") != nil)
+        // (No number: not read as a list; a person in the list: none.)
+        let people = graph("The articles said two Lima-based funds, Korvex Capital and Marta Velsen, bought large blocks of shares.")
+        #expect(relation(people, "korvex_capital", .locatedIn, "lima") == nil)
+    }
+
     @Test("unnamed actors make no nodes and no relations")
     func unnamedActors() {
         let g = graph("Iraqi militants stormed the compound. A senior official said the attack failed.")

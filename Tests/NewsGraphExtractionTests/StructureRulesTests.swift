@@ -796,6 +796,21 @@ struct StructureRulesTests {
         #expect(!clause.contains { $0.rule == "described-body" }, "\(clause)")
     }
 
+    @Test("a body's seat: 'X, a trading house based in Y' (a seat word with no body noun), 'X, based in the Indian state of Y', 'based in the north of Y'")
+    func seatInApposition() {
+        let house = Self.drawn("The estate sells its beans through Korvex Exportadora, a trading house based in Arica.")
+        #expect(Self.has(house, "korvex_exportadora", .locatedIn, "arica", rule: "described-body"), "\(house)")
+        let state = Self.drawn("Tarvo Pharma Ltd, based in the Indian state of Gujarat, said it had never sold the drug.")
+        #expect(Self.has(state, "tarvo_pharma_ltd", .locatedIn, "gujarat", rule: "described-body"), "\(state)")
+        let north = Self.drawn("Velmar Pharma Ltd, based in the north of England, said it had never sold the drug.")
+        #expect(Self.has(north, "velmar_pharma_ltd", .locatedIn, "england", rule: "described-body"), "\(north)")
+        // Not "near" a place, nor a part of the place with no name after "of".
+        let near = Self.drawn("The estate sells its beans through Korvex Exportadora, a trading house based near Arica.")
+        #expect(!near.contains { $0.rule == "described-body" }, "\(near)")
+        let country = Self.drawn("Velmar Pharma Ltd, based in the north of the country, said Arica was calm.")
+        #expect(!country.contains { $0.rule == "described-body" }, "\(country)")
+    }
+
     @Test("an organ or mission named after an international body: 'the U.N. Support Mission in Libya', 'the European Union Mission in Armenia'")
     func blocOrgan() {
         let mission = Self.drawn("The United Nations called for calm. The U.N. Support Mission in Libya (UNSMIL) said fighting had stopped in Libya.")

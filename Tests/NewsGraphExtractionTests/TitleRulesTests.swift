@@ -855,3 +855,52 @@ struct TitleRulesTests {
         #expect(!sponsor.contains { $0.source == "davit_lomidze" && $0.target == "velmar_rugby_union" }, "\(sponsor)")
     }
 }
+
+/// One head of state or government per country and office in a document (``TitleRules/HeadTable``), and the
+/// dateline's country kept when the lede names it inside another name: whole texts through the extractor.
+@Suite("Heads per country")
+struct HeadsPerCountryTests: RuleSuite {
+    @Test("a country whose president the text names is not another bare president's: the other country the sentence names")
+    func otherCountrysHead() {
+        let g = graph(
+            "LIMA, Peru — Peru and Chile signed a water-sharing accord on Tuesday during a state visit by President Marek Dolvan. Peruvian President Elsa Varnok said the accord would last a decade.")
+        #expect(has(g, "elsa_varnok", .leads, "peru"), "\(keys(g))")
+        #expect(!has(g, "marek_dolvan", .leads, "peru"), "\(keys(g))")
+        #expect(has(g, "marek_dolvan", .leads, "chile"), "\(keys(g))")
+        // (A country's city: "In Santiago, …" names Chile.)
+        let city = graph(
+            "LIMA, Peru — Peru's President Elsa Varnok rejected the tariff on Monday. In Santiago, lawmakers urged the government of President Marek Dolvan to answer Peru's letter. Chile has not commented.")
+        #expect(has(city, "marek_dolvan", .leads, "chile"), "\(keys(city))")
+        #expect(!has(city, "marek_dolvan", .leads, "peru"), "\(keys(city))")
+        // (No other country named: no country at all.)
+        let none = graph("LIMA, Peru — Peru's President Elsa Varnok met President Marek Dolvan on Monday to discuss water.")
+        #expect(!has(none, "marek_dolvan", .leads, "peru"), "\(keys(none))")
+    }
+
+    @Test("a bare president with no other head named keeps the text's country; another office is no rival")
+    func bareHeadKept() {
+        let g = graph("LIMA, Peru — President Marek Dolvan signed a water-sharing accord on Tuesday. Peru's Prime Minister Elsa Varnok said it would last a decade.")
+        #expect(has(g, "marek_dolvan", .leads, "peru"), "\(keys(g))")
+        #expect(has(g, "elsa_varnok", .leads, "peru"), "\(keys(g))")
+    }
+
+    @Test("a holder named with a country keeps it where the text later names the office alone")
+    func holderKeepsNamedCountry() {
+        let g = graph(
+            "LIMA, Peru — Chilean President Marek Dolvan arrived in Lima on Monday for talks on water. Peru wants more of the river. On Tuesday, President Marek Dolvan said the talks had gone well.")
+        #expect(has(g, "marek_dolvan", .leads, "chile"), "\(keys(g))")
+        #expect(!has(g, "marek_dolvan", .leads, "peru"), "\(keys(g))")
+    }
+
+    @Test("the dateline's country named inside a body's name in the lede stays the text's country")
+    func datelineCountryInsideName() {
+        let g = graph(
+            "LIMA, Peru — The Central Bank of Peru on Tuesday fined Korvex Bank, a lender that Chile blacklisted last month. Chile's regulator said the bank had moved Chilean funds. Chile said it would act. Chilean officials agreed. Peru said nothing. Prime Minister Marek Dolvan said the fine was fair.")
+        #expect(has(g, "marek_dolvan", .leads, "peru"), "\(keys(g))")
+        #expect(!has(g, "marek_dolvan", .leads, "chile"), "\(keys(g))")
+        // (A lede that does not name it: the country the text names most, as before.)
+        let venue = graph(
+            "LIMA, Peru — The Andean Water Board on Tuesday fined Korvex Bank, a lender that Chile blacklisted last month. Chile's regulator said the bank had moved Chilean funds. Chile said it would act. Chilean officials agreed. Peru said nothing. Prime Minister Marek Dolvan said the fine was fair.")
+        #expect(has(venue, "marek_dolvan", .leads, "chile"), "\(keys(venue))")
+    }
+}

@@ -68,6 +68,9 @@ struct CompoundRules {
                 // "a Mombasa-based clearing firm, Tana Coast Logistics,": the name the description is
                 // apposed to.
                 emitCompound(named, "compound-described:" + tokens[k + 1].norm, 0.75)
+            } else if reverse, let listed = listAfterDescription(k + 2, compound: m, from: a, to: b) {
+                // "two Mauritius-based funds, Korvex Capital and Velmar Holdings,": each body listed.
+                for body in listed { emitCompound(body, "compound-described:" + tokens[k + 1].norm, 0.75) }
             } else if reverse, let described = describedEarlier(k + 2, compound: m, from: a, to: b) {
                 // "Korvex Air grounded six jets. The Tarvo-based carrier said …": the body named before.
                 emitCompound(described, "compound-anaphor:" + tokens[k + 1].norm, 0.7)
@@ -193,6 +196,28 @@ struct CompoundRules {
             ctx.kind(named) == .organization, !ctx.mentions[named].isAdjective
         else { return nil }
         return ctx.entity(named)
+    }
+
+    /// Number words before a plural description a list of names follows ("two Tarvo-based funds, A and B").
+    static let listNumbers: WordSet = ["two", "three", "four", "five", "six", "both"]
+
+    /// The organizations listed right after a plural description the compound opens with a number: "two <compound>
+    /// [up to three lower-case words], A and B" ("two Mauritius-based funds, Korvex Capital and Velmar Holdings");
+    /// nil unless two or more are listed, all organizations.
+    func listAfterDescription(_ position: Int, compound m: Int, from a: Int, to b: Int) -> [Int]? {
+        let tokens = ctx.tokens
+        let start = ctx.mentions[m].start
+        guard start > a, Self.listNumbers.contains(tokens[start - 1]) else { return nil }
+        var p = position
+        var words = 0
+        while p < b, words < 4, tokens[p].kind == .word, tokens[p].isLowerInitial, ctx.mentionByStart[p] == nil {
+            p += 1
+            words += 1
+        }
+        guard words > 0, tokens[p - 1].tag == .nounPlural, p + 1 < b, tokens[p].textIs(","), ctx.mentionByStart[p + 1] != nil else { return nil }
+        let listed = finder.coordinatedAfter(ctx, p + 1, to: b)
+        guard listed.count >= 2, listed.allSatisfy({ ctx.entities.kinds[$0] == .organization }) else { return nil }
+        return listed
     }
 
     /// The organization named right after a description the compound opens: "a/the <compound>

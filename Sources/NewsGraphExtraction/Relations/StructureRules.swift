@@ -328,7 +328,7 @@ struct StructureRules {
     static let antecedentWindow = 200
     static let describedPlaceNouns: WordSet = [
         "town", "village", "city", "district", "province", "region", "area", "suburb", "port", "settlement", "neighbourhood",
-        "neighborhood", "county", "municipality", "island", "ranch", "farm", "camp", "mine", "base", "hamlet", "commune",
+        "neighborhood", "county", "municipality", "island", "ranch", "farm", "camp", "mine", "base", "hamlet", "commune", "state",
     ]
 
     /// Where the place after the preposition at `preposition` starts: over "the" and a compass
@@ -337,7 +337,15 @@ struct StructureRules {
         let tokens = ctx.tokens
         var q = preposition + 1
         if ctx.mentionByStart[q] == nil, q < b, tokens[q].normIs("the") { q += 1 }
-        if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) { q += 1 }
+        if ctx.mentionByStart[q] == nil, q < b, RelationFinder.compassWords.contains(tokens[q]) {
+            q += 1
+            // "based in the north of England": a part of the place named after "of".
+            if q + 1 < b, q == preposition + 3, tokens[q].normIs("of"), (tokens[q - 1].normIsOne(of: "north", "south", "east", "west") || tokens[q - 1].normIsOne(of: "centre", "center")),
+                ctx.mentionByStart[q + 1] != nil
+            {
+                return q + 1
+            }
+        }
         // "in the Velmari port of Tarvo", "in the central mining city of Tarvel": over a kind of place and "of"
         // (lower-case words or a demonym before the place noun, three at most).
         if q > preposition + 1 {
@@ -2033,7 +2041,11 @@ struct StructureRules {
                     if Self.seatWords.contains(tokens[q]) { break }
                     q += 1
                 }
-                if q < b, Self.seatWords.contains(tokens[q]), sawBody, q + 1 < b { q += 1 }
+                // ("Korvex Exportadora, a trading house based in Tarvo": a seat word says it is a body's seat.)
+                if q < b, Self.seatWords.contains(tokens[q]), q + 1 < b {
+                    sawBody = true
+                    q += 1
+                }
                 if sawBody, q + 1 < b, tokens[q].normIs("in") || (tokens[q].normIs("at") && tokens[q - 1].normIs("headquartered")),
                     RelationFinder.bodyNouns.contains(tokens[q - 1]) || Self.seatWords.contains(tokens[q - 1]),
                     let n = ctx.mentionByStart[placeStart(after: q, to: b)], ctx.kind(n).isOne(of: .location, .country, .facility),
@@ -2041,6 +2053,13 @@ struct StructureRules {
                 {
                     emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
                 }
+            }
+            // "Korvex Lifesciences, based in the Indian state of Tarvo, said …": a body's seat in apposition.
+            if kind == .organization, !m.isAdjective, k + 3 < b, tokens[k].textIs(","), Self.seatWords.contains(tokens[k + 1]),
+                tokens[k + 2].normIs("in"), let n = ctx.mentionByStart[placeStart(after: k + 2, to: b)],
+                ctx.kind(n).isOne(of: .location, .country), !mentions[n].isAdjective, ctx.entity(n) != e
+            {
+                emit(e, ctx.entity(n), .locatedIn, "described-body", confidence: 0.7)
             }
             // "Korvex Gold and Velmar Mining, both registered in Lima": each body listed is there.
             if kind == .organization, !m.isAdjective, k + 4 < b, tokens[k].textIs(","), tokens[k + 1].normIsOne(of: "both", "all"),

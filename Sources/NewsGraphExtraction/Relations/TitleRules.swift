@@ -70,6 +70,8 @@ struct TitleRules {
     }
     /// The document's ministries (at most 64), for ``ministry(of:country:from:)``.
     var ministries: [Ministry] = []
+    /// The document's heads of state and government by country (``HeadTable``); nil: none kept.
+    var heads: HeadTable? = nil
     var lexicon: CompiledLexicon { finder.lexicon }
 
     /// Words of a minister's title that name no portfolio.
@@ -743,6 +745,35 @@ struct TitleRules {
                         }
                         // "Prime Minister X is expected to visit India": the country visited is not the holder's.
                         if let country = org, visitedInSentence(country) { continue }
+                        // One head per country and office in a document (``HeadTable``).
+                        if let heads, let office = heads.office(of: title.title) {
+                            let key = HeadTable.Key(office, holder.entity)
+                            if let named = heads.countryOf[key], named >= 0 {
+                                // "Velmari President X … President X said": the country named with the holder.
+                                org = named
+                            } else if let earlier = heads.bareCountry[key] {
+                                // The country this holder's office was given first.
+                                org = earlier
+                            } else if let country = org, let head = heads.headOf[HeadTable.Key(office, country)], head != holder.entity {
+                                // "France's President A … a visit by President B": not France's; the one other country the
+                                // sentence names (or a city of it the lexicon knows, "In Brasília, …") whose head of that
+                                // office is not another, else none. (The sentence's first 200 tokens at most.)
+                                var named = firstOfficeCountries().map { ctx.entity($0.mention) }
+                                for q in a..<min(b, a + 200) {
+                                    if let m = ctx.mentionByStart[q], ctx.kind(m) == .location, let actor = mentions[m].actor,
+                                        let within = lexicon.actors[actor].within, let c = entityByName[within]
+                                    {
+                                        named.append(c)
+                                    }
+                                }
+                                let others = Set(named.filter { c in
+                                    c != country && (heads.headOf[HeadTable.Key(office, c)].map { $0 == holder.entity } ?? true)
+                                })
+                                guard others.count == 1, let other = others.first else { continue }
+                                org = other
+                            }
+                            if let country = org, heads.bareCountry[key] == nil { heads.bareCountry[key] = country }
+                        }
                     } else {
                         if implied.hasPrefix("@") {
                             // "Presiding Judge X" → the court named last; "commissioner X" → the commission.
