@@ -267,6 +267,11 @@ struct TitleRulesTests {
         #expect(!body.contains { $0.source == "lena_varga" && $0.target == "korvex_mining" }, "\(body)")
         let sittingBody = Self.drawn("The inquiry was led by Korvex Mining chief executive Lena Varga.")
         #expect(sittingBody.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "korvex_mining" }, "\(sittingBody)")
+        // A job held before, not an office, still ties its holder to the employer.
+        let job = Self.drawn("Lena Varga, a former economist at the Korvex Bank, joined the cabinet.")
+        #expect(job.contains { $0.source == "lena_varga" && $0.predicate == .roleIn && $0.target == "korvex_bank" }, "\(job)")
+        let bodyJob = Self.drawn("Lena Varga, a former Korvex Bank analyst, joined the cabinet.")
+        #expect(bodyJob.contains { $0.source == "lena_varga" && $0.predicate == .roleIn && $0.target == "korvex_bank" }, "\(bodyJob)")
         // A sitting office with a demonym still holds; "former" elsewhere in the sentence changes nothing.
         let sitting = Self.drawn("The bloc sent a mission headed by Chilean President Lena Varga.")
         #expect(sitting.contains { $0.source == "lena_varga" && $0.predicate == .leads && $0.target == "chile" }, "\(sitting)")

