@@ -258,15 +258,19 @@ struct QualityTests {
     /// Texts 464–475 came in blind on 2026-12-07 (first score with main c67e4f2: entities 0.949, typed 0.926,
     /// relations 0.485, P 0.752 R 0.358; 346 relations); all 475 texts scored entities 0.961, typed 0.947, relations
     /// 0.636 (P 0.868 R 0.502); floors 0.961 / 0.946 / 0.636 (the measured 0.96125, 0.94651, 0.63639).
+    /// After the session's rules (former offices over a demonym or a body's name, "its" offices after a quotation, "side
+    /// with", two bodies before "member", go-betweens, halted talks, ended terms, armed groups in apposition, Romance and
+    /// numbered body names, one head per country and office, seats in apposition, perfect adverbs): entities 0.962, typed
+    /// 0.948, relations 0.640 (P 0.873 R 0.505); floors 0.962 / 0.947 / 0.640 (the measured 0.96220, 0.94755, 0.64007).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.961)
-        #expect(score.typedEntities.f1 >= 0.946)
-        #expect(score.relations.f1 >= 0.636)
+        #expect(score.entities.f1 >= 0.962)
+        #expect(score.typedEntities.f1 >= 0.947)
+        #expect(score.relations.f1 >= 0.640)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
