@@ -590,8 +590,10 @@ struct TitleRules {
                         // ('"Chile is the door to a big market," its chairman, X, told …': not a name inside the
                         // quotation that opens the sentence.)
                         let opening = ctx.seg.sentences[s].tokens.lowerBound
+                        // (The closing quotation mark read back from "its" over at most 400 tokens: a sentence of many
+                        // such offices after one unclosed quotation stays linear.)
                         let quotedUntil =
-                            tokens[opening].kind == .quote && tokens[p].normIs("its")
+                            tokens[opening].kind == .quote && tokens[p].normIs("its") && p - opening <= 400
                             ? (opening + 1..<p).last(where: { tokens[$0].kind == .quote }) ?? opening : opening
                         while index >= 0, index > last - 12, ctx.mentions[index].sentence >= (chained ? s - 2 : s - 1) {
                             if ctx.mentions[index].sentence == s, ctx.mentions[index].start < quotedUntil {
