@@ -817,10 +817,6 @@ struct VerbRules {
         "committee", "senate", "congress", "directorate", "inspectorate", "prosecutor", "prosecutors", "guard",
     ]
 
-    /// The last two organizations named joined by "and" in this sentence before `position` or in the
-    /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
-    /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
-    /// most 64 mentions.)
     /// Whether a term that ended follows the verb within 12 tokens of its clause: "from 2019 to 2023", "between 2010 and
     /// 2015", or, after a past verb (`past`), "until 2020" (not "since 2017", a term that goes on).
     static func endedTerm(_ tokens: Tokens, after end: Int, to b: Int, past: Bool) -> Bool {
@@ -865,6 +861,10 @@ struct VerbRules {
         ctx.entities.name(e).split(separator: " ").contains(where: { Self.publicBodyWords.contains($0.lowercased()) })
     }
 
+    /// The last two organizations named joined by "and" in this sentence before `position` or in the
+    /// eight before ("Korvex Mining and Tarsel Energy", "Korvex Mining and its rival Tarsel Energy",
+    /// "Korvex Mining and Chile's Tarsel Energy"), neither `subject` nor its own side. (Read back over at
+    /// most 64 mentions.)
     func coordinatedBodies(before position: Int, sentence s: Int, subject: Int) -> (Int, Int)? {
         guard var index = ctx.mentionIndex(before: position) else { return nil }
         let tokens = ctx.tokens
@@ -1535,14 +1535,12 @@ struct VerbRules {
                 if predicate == .metWith, haltedBefore(start, from: a) { continue }
                 // "The U.N. human rights office in Colombia": a body's unit named by lower-case words after the body's name
                 // (no possessive) is the unit's office there, not the body's ("Korvex's regional office in Lima" is).
-                if predicate == .locatedIn, tokens[start].normIsOne(of: "office", "offices"), start - 1 > a,
-                    tokens[start - 1].kind == .word, tokens[start - 1].isLowerInitial, !RelationFinder.stopWords.contains(tokens[start - 1])
-                {
+                if predicate == .locatedIn, tokens[start].normIsOne(of: "office", "offices") {
                     var p = start - 1
                     while p > a, p > start - 4, tokens[p].kind == .word, tokens[p].isLowerInitial, !RelationFinder.stopWords.contains(tokens[p]) {
                         p -= 1
                     }
-                    if let m = ctx.mentionByEnd[p + 1], ctx.kind(m) == .organization { continue }
+                    if p < start - 1, let m = ctx.mentionByEnd[p + 1], ctx.kind(m) == .organization { continue }
                 }
                 // "an investigation into Lena Ortiz's death": the inquiry is into what befell the actor, no accusation.
                 if predicate == .accused, let object = finder.objectMention(ctx, after: end, to: b, skipLimit: 3),
