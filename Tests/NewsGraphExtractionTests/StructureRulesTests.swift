@@ -168,6 +168,21 @@ struct StructureRulesTests {
         #expect(!investor.contains { $0.rule == "apposed-country-company" }, "\(investor)")
     }
 
+    @Test("'X, Angola's state oil company': a state's company, pension fund or news agency is in the state, not its organ")
+    func apposedStateCompany() {
+        let oil = Self.drawn("Kovra Oil, Angola's state oil company, holds 15 percent of the field.")
+        #expect(Self.has(oil, "kovra_oil", .locatedIn, "angola", rule: "apposed-country-company"), "\(oil)")
+        #expect(!oil.contains { $0.predicate == .memberOf && $0.source == "kovra_oil" }, "\(oil)")
+        let fund = Self.drawn("The rest stays with the Velmar Social Trust, Ghana's state pension fund, which backed the deal.")
+        #expect(Self.has(fund, "velmar_social_trust", .locatedIn, "ghana", rule: "apposed-country-company"), "\(fund)")
+        let news = Self.drawn("Tarvo Press, Chile's state news agency, reported the agreement.")
+        #expect(Self.has(news, "tarvo_press", .locatedIn, "chile", rule: "apposed-country-company"), "\(news)")
+        // A state's agency or regulator stays its organ.
+        let agency = Self.drawn("The Velmar Directorate, Chile's mining agency, fined the company.")
+        #expect(Self.has(agency, "velmar_directorate", .memberOf, "chile", rule: "apposed-organ"), "\(agency)")
+        #expect(!agency.contains { $0.rule == "apposed-country-company" }, "\(agency)")
+    }
+
     @Test("'X, a Kalmari company controlled by Y,': the apposition goes on about X and still places it")
     func demonymApposedGoingOn() {
         let controlled = Self.drawn("Brellin Harbour Partners, a Danish company controlled by the Osk family, bought the port on Friday.")

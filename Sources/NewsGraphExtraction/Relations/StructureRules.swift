@@ -1490,6 +1490,13 @@ struct StructureRules {
                     // country, not its state's organ (as "Mexico's Jalisco Cartel", `possessive-group`).
                     if let last, ctx.kind(parent) == .country, armed || Self.groupNouns.contains(last) {
                         emit(e, ctx.entity(parent), .locatedIn, "apposed-group", confidence: 0.7)
+                    } else if let last, ctx.kind(parent) == .country, Self.describesCompany(last.norm)
+                        || (last.normIs("agency") && tokens[q - 2].normIs("news")),
+                        q >= b || [",", ".", ";"].contains(tokens[q].text)
+                    {
+                        // "Kovra Oil, Angola's state oil company", "X, Ghana's state pension fund", "X, Chile's
+                        // state news agency": a state's company is in the state, never its organ.
+                        emit(e, ctx.entity(parent), .locatedIn, "apposed-country-company", confidence: 0.7)
                     } else if let last, lexicon.headKind(last) == .organization || RelationFinder.stateBodyNouns.contains(last.norm) {
                         emit(e, ctx.entity(parent), .memberOf, "apposed-organ", confidence: 0.75)
                     } else if article == 0, ctx.kind(parent) == .country, kind == .organization {
