@@ -112,6 +112,23 @@ struct StructureRulesTests {
         #expect(!foreign.contains { $0.rule == "state-firm" }, "\(foreign)")
     }
 
+    @Test("'the state energy company X', 'Chile's state mining company, X': a state firm named after its description is in its state")
+    func stateFirmBeforeName() {
+        let text = "Peru's regulator fined two carriers. The state energy company Telvar Energia said it would appeal."
+        let drawn = Self.drawn(text, mainCountry: "peru")
+        #expect(Self.has(drawn, "telvar_energia", .locatedIn, "peru", rule: "state-firm"), "\(drawn)")
+        let possessive = Self.drawn("Peru's regulator fined two carriers. Chile's state mining company, Andel Minerals, agreed.", mainCountry: "peru")
+        #expect(Self.has(possessive, "andel_minerals", .locatedIn, "chile", rule: "state-firm"), "\(possessive)")
+        #expect(!possessive.contains { $0.predicate == .locatedIn && $0.target == "peru" }, "\(possessive)")
+        // Negatives: a broadcaster (the corpus splits on those), an organ, a sentence that names another state.
+        let broadcaster = Self.drawn("Peru's regulator fined two carriers. It told state broadcaster Telvar TV that it would appeal.", mainCountry: "peru")
+        #expect(!broadcaster.contains { $0.rule == "state-firm" }, "\(broadcaster)")
+        let agency = Self.drawn("Peru's regulator fined two carriers. The state agency Telvar Control said it would appeal.", mainCountry: "peru")
+        #expect(!agency.contains { $0.rule == "state-firm" }, "\(agency)")
+        let other = Self.drawn("Chile, which holds a stake through the state investment bank Andel Capital, objected.", mainCountry: "peru")
+        #expect(!other.contains { $0.rule == "state-firm" }, "\(other)")
+    }
+
     @Test("trades a demonym describes: 'the Kalmari roaster X', 'the state-owned Kalmari factory X'")
     func demonymTrades() {
         let roaster = Self.drawn("The Swedish roaster Velkaff said on Monday it would raise prices.")
