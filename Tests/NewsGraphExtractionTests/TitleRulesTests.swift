@@ -908,4 +908,16 @@ struct HeadsPerCountryTests: RuleSuite {
             "LIMA, Peru — The Andean Water Board on Tuesday fined Korvex Bank, a lender that Chile blacklisted last month. Chile's regulator said the bank had moved Chilean funds. Chile said it would act. Chilean officials agreed. Peru said nothing. Prime Minister Marek Dolvan said the fine was fair.")
         #expect(has(venue, "marek_dolvan", .leads, "chile"), "\(keys(venue))")
     }
+
+    @Test("'Korvex deputy head X', 'the authority's deputy chair, X': an office under the head's is role_in, not leads")
+    func deputyOfHead() {
+        let g = graph("\"We acted fast,\" Korvex Watch deputy head Anna Velde told reporters. The Tarvo Authority said its deputy chair, Marek Dolvan, would resign.")
+        #expect(has(g, "anna_velde", .roleIn, "korvex_watch"), "\(keys(g))")
+        #expect(!has(g, "anna_velde", .leads, "korvex_watch"), "\(keys(g))")
+        #expect(has(g, "marek_dolvan", .roleIn, "tarvo_authority"), "\(keys(g))")
+        #expect(!has(g, "marek_dolvan", .leads, "tarvo_authority"), "\(keys(g))")
+        // The head itself still leads.
+        let head = graph("\"We acted fast,\" Korvex Watch head Anna Velde told reporters.")
+        #expect(has(head, "anna_velde", .leads, "korvex_watch"), "\(keys(head))")
+    }
 }

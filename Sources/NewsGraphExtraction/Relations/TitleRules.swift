@@ -836,6 +836,11 @@ struct TitleRules {
                     role = lexicon.lexicon.titles[outer.title].phrase
                 }
                 if downgraded, predicate == .leads { predicate = .roleIn }
+                // "PST deputy head X", "the authority's deputy chair, X", "Vice President X": an office under the head's
+                // is an office in the body, not its headship.
+                if predicate == .leads, outer == nil, title.start > a, tokens[title.start - 1].normIsOne(of: "deputy", "vice", "assistant") {
+                    predicate = .roleIn
+                }
                 // "Its coordinator, X", "Korvex Watch's executive coordinator, X": the one coordinator of a body, its
                 // possessive right before the office, leads it ("a coordinator of X", "emergency coordinator X" do not).
                 // (Not one coordinator among several: "its coordinator in the region, X", "for the north".)
