@@ -19,6 +19,13 @@ struct OfficeAppositionTests: RuleSuite {
         #expect(!has(dismissed, "ana_lisk", .leads, "velmar_central_bank"), "\(keys(dismissed))")
         let praised = graph("Parliament praised the governor of the Velmar Central Bank, Ana Lisk, on Friday.")
         #expect(has(praised, "ana_lisk", .leads, "velmar_central_bank"), "\(keys(praised))")
+        // The verb right before the office: "voted to remove President X", "dismissed Energy Minister X".
+        let removed = graph("LIMA, Peru — Peru's Congress voted on Thursday to remove President Ana Lisk for incapacity.")
+        #expect(!has(removed, "ana_lisk", .leads, "peru"), "\(keys(removed))")
+        let sacked = graph("LIMA, Peru — The president sacked Energy Minister Ivo Lask on Friday.")
+        #expect(!has(sacked, "ivo_lask", .roleIn, "peru"), "\(keys(sacked))")
+        let met = graph("LIMA, Peru — Peru's Congress voted on Thursday to support President Ana Lisk on the budget.")
+        #expect(has(met, "ana_lisk", .leads, "peru"), "\(keys(met))")
     }
 
     @Test("'BODY chief X' and 'BODY's rector, X' lead the body; 'chief' elsewhere gives no office")

@@ -16,11 +16,14 @@ struct TitleRules {
     /// Words before a country's name that make it no office's country, in the words before a title: "made in
     /// Japan", "hosted by Kenya", "talks with Peru".
     static let notOfficePrepositions: WordSet = ["in", "by", "to", "with", "against", "between"]
-    /// Verbs that put an office's holder out of it: "dismissed the governor of the central bank, X" holds it no more.
     /// A lawyer's titles: "Its lawyer, X" serves a client (`affiliated_with`), not an office in it ("attorney" is also an
     /// office: "U.S. Attorney X").
     static let lawyerWords: WordSet = ["lawyer", "lawyers"]
-    static let dismissalVerbs: WordSet = ["dismissed", "sacked", "fired", "ousted", "removed", "impeached", "replaced"]
+    /// Verbs that put an office's holder out of it: "dismissed the governor of the central bank, X" holds it no more.
+    static let dismissalVerbs: WordSet = [
+        "dismissed", "sacked", "fired", "ousted", "removed", "impeached", "replaced", "dismiss", "sack", "oust", "remove",
+        "impeach", "replace", "dismissing", "sacking", "ousting", "removing", "impeaching", "replacing",
+    ]
     /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
     /// Fields only a state has an office for: "Its intelligence director" after a state is the state's.
@@ -333,6 +336,8 @@ struct TitleRules {
                 || (title.start > a + 1 && tokens[title.start - 1].textIs("-") && tokens[title.start - 2].normIs("then"))
                 || (title.start > a + 1 && tokens[title.start - 1].normIs("the")
                     && Self.dismissalVerbs.contains(tokens[title.start - 2]))
+                // ("voted to remove President X", "dismissed Energy Minister X": the verb right before the office.)
+                || (title.start > a && Self.dismissalVerbs.contains(tokens[title.start - 1]))
             // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
             if title.start > a, tokens[title.start - 1].normIsOne(of: "his", "her"),
                 RelationFinder.clientTitles.contains(tokens[title.end - 1]),
