@@ -1127,7 +1127,7 @@ struct RelationFinder: Sendable {
             }
 
             // "with the help of X", "X, a major donor to Y".
-            SupportRules(finder: self, ctx: ctx).run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
+            SupportRules(finder: self, ctx: ctx, mainCountry: mainCountry).run(from: a, to: b, pronoun: resolvePronoun) { source, target, predicate, rule, confidence in
                 emit(source, target, predicate, rule, confidence: confidence)
             }
 

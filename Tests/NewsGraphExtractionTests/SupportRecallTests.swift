@@ -43,6 +43,21 @@ struct SupportRecallTests: RuleSuite {
         #expect(!bare.relations.values.contains { $0.predicate == .supports }, "\(keys(bare))")
     }
 
+    @Test("a donor described by 'the country's', by a relative's copula, or after another description joined by 'and'")
+    func donorForms() {
+        let country = graph("LIMA — Peru will vote in May, officials said. Peru has had three presidents since 2019. Chile, the country's largest aid donor, said it would help.")
+        #expect(has(country, "chile", .supports, "peru"), "\(keys(country))")
+        let relative = graph("Chile, which is Peru's largest aid donor, said it would help.")
+        #expect(has(relative, "chile", .supports, "peru"), "\(keys(relative))")
+        let joined = graph("Chile, Peru's largest trading partner and biggest aid donor, said it would help.")
+        #expect(has(joined, "chile", .supports, "peru"), "\(keys(joined))")
+        // Negatives: a donor the relative does not describe, and a description joined by "and" with no possessive.
+        let other = graph("Chile, which said Peru's largest aid donor had left, agreed.")
+        #expect(!has(other, "chile", .supports, "peru"), "\(keys(other))")
+        let noPossessive = graph("Chile, a trading partner and biggest aid donor, said Peru would agree.")
+        #expect(!has(noPossessive, "chile", .supports, "peru"), "\(keys(noPossessive))")
+    }
+
     @Test("'funded in part by X' is a passive with its agent; 'a Quito-based group backed by X' supports the group")
     func passiveAgents() {
         let part = graph("Korvex Reef Trust, a marine charity funded in part by the Tarvel Foundation, said the coral died.")

@@ -4,10 +4,13 @@ import NewsGraph
 /// - "Korvex traced the attack with the help of Tarvel Labs", "… with help from the Velmar Union",
 ///   "… with the assistance of X": the helper `supports` the clause's subject (`support:help-of`);
 /// - "the Velmar Union, a major donor to Peru", "Chile, Peru's largest aid donor": the donor
-///   `supports` the receiver (`support:donor`).
+///   `supports` the receiver (`support:donor`); also "X, the country's largest aid donor" (the text's country), "X,
+///   which is Peru's largest aid donor", "X, Peru's largest trading partner and biggest aid donor".
 struct SupportRules {
     let finder: RelationFinder
     let ctx: RelationFinder.Context
+    /// The country the text is about: "the country's largest donor" gives to it.
+    var mainCountry: Int? = nil
 
     typealias Emit = (_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
@@ -65,9 +68,21 @@ struct SupportRules {
         guard p > a else { return }
         var q = p - 1
         while q > a, q >= p - 3, Self.donorModifiers.contains(tokens[q]), tokens[q].isLowerInitial { q -= 1 }
+        // ("Peru's largest trading partner and biggest aid donor": over another description joined by "and".)
+        if q > a + 1, tokens[q].normIs("and") {
+            var r = q - 1
+            while r > a, r >= q - 4, tokens[r].kind == .word, tokens[r].isLowerInitial, !RelationFinder.stopWords.contains(tokens[r]) {
+                r -= 1
+            }
+            if r < q - 1, tokens[r].normIs("'s") { q = r }
+        }
         var receiver: Int?
         var open = q
-        if tokens[q].normIs("'s"), let m = ctx.mentionByEnd[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective {
+        if tokens[q].normIs("'s"), q >= a + 3, tokens[q - 1].normIs("country"), tokens[q - 2].normIs("the"), let mainCountry {
+            // "Chile, the country's largest aid donor": the country the text is about.
+            receiver = mainCountry
+            open = q - 3
+        } else if tokens[q].normIs("'s"), let m = ctx.mentionByEnd[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective {
             // "Chile, Peru's largest donor"
             receiver = ctx.entity(m)
             open = ctx.mentions[m].start - 1
@@ -78,6 +93,8 @@ struct SupportRules {
             }
             open = q - 1
         }
+        // ("Chile, which is Peru's largest aid donor": over the relative's copula.)
+        if open > a + 2, tokens[open].normIsOne(of: "is", "was"), tokens[open - 1].normIs("which") { open -= 2 }
         guard let receiver, open > a, tokens[open].textIs(","), let m = ctx.mentionByEnd[open], ctx.owner[m] >= 0,
             !ctx.mentions[m].isAdjective
         else { return }
