@@ -712,6 +712,17 @@ struct VerbRulesLaterTests: RuleSuite {
         #expect(has(plain, "lena_varga", .leads, "velmar_party"), "\(keys(plain))")
     }
 
+    @Test("'who heads the Korvex Bank's legal department': a unit of the body, role_in it; 'who leads the party' still leads")
+    func leadsUnitOfBody() {
+        let unit = graph("Anna Velde, who heads the Korvex Bank's legal department, said the loan was legal.")
+        #expect(has(unit, "anna_velde", .roleIn, "korvex_bank"), "\(keys(unit))")
+        #expect(!has(unit, "anna_velde", .leads, "korvex_bank"), "\(keys(unit))")
+        let demonym = graph("Ivo Lask, who runs Tarvo Mining's Chilean unit, resigned.")
+        #expect(!has(demonym, "ivo_lask", .leads, "tarvo_mining"), "\(keys(demonym))")
+        let whole = graph("Marek Dolvan, who leads the Velmar Party, resigned.")
+        #expect(has(whole, "marek_dolvan", .leads, "velmar_party"), "\(keys(whole))")
+    }
+
     @Test("'met both companies': the two parties only when neither is a public body")
     func bothCompanies() {
         let regulator = graph(

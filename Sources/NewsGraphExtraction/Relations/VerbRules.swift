@@ -2677,6 +2677,15 @@ struct VerbRules {
             // "McCarthy joined Lockheed Martin": a person holds a job; a state or unit is a member.
             if predicate == .memberOf, ctx.entities.kinds[subject] == .person { finalPredicate = .roleIn }
             if predicate == .roleIn, ctx.entities.kinds[subject] != .person { finalPredicate = .memberOf }
+            // "X, who heads the Korvex Bank's legal department", "runs Tarvo Mining's Chilean unit": a person who leads a
+            // unit of the body the possessive names holds an office in that body, not its headship.
+            if predicate == .leads, ctx.entities.kinds[subject] == .person, let objectMention,
+                ctx.mentions[objectMention].end + 1 < b, tokens[ctx.mentions[objectMention].end].normIs("'s"),
+                (tokens[ctx.mentions[objectMention].end + 1].isLowerInitial && tokens[ctx.mentions[objectMention].end + 1].kind == .word)
+                    || ctx.mentionByStart[ctx.mentions[objectMention].end + 1].map { ctx.mentions[$0].isAdjective } == true
+            {
+                finalPredicate = .roleIn
+            }
             if flags.contains(.reverse) {
                 // "Tata Group, which owns Jaguar Land Rover"
                 if !(predicate == .memberOf && ctx.entities.kinds[subject] == .person) {
