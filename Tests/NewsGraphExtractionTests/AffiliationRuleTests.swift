@@ -70,6 +70,11 @@ struct AffiliationRuleTests: RuleSuite {
         let body = graph("Anna Lisk, a member of the Korvex Mining Board, resigned.")
         #expect(!body.relations.values.contains { $0.key.predicate == Predicate.memberOf.name && $0.key.source == "anna_lisk" }, "\(keys(body))")
         #expect(body.relations.values.contains { $0.key.predicate == Predicate.roleIn.name && $0.key.source == "anna_lisk" }, "\(keys(body))")
+        // "of the opposition / ruling / governing X": a party by that word, whatever its name's head.
+        let opposition = graph("The petition was filed by Tomas Brindel of the opposition Korvex National Congress.")
+        #expect(has(opposition, "tomas_brindel", .memberOf, "korvex_national_congress"), "\(keys(opposition))")
+        let plain = graph("The petition was filed by Tomas Brindel of the Korvex National Congress.")
+        #expect(!has(plain, "tomas_brindel", .memberOf, "korvex_national_congress"), "\(keys(plain))")
     }
 
     @Test("'investment fund X' names a company: 'fund' is no verb of support")

@@ -1744,9 +1744,14 @@ struct StructureRules {
                 var q = tokens[k].textIs(",") ? k + 1 : k
                 if q + 1 < b, tokens[q].normIs("of"), tokens[q + 1].normIs("the") {
                     q += 2
-                    while q < b, q < k + 8, ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") { q += 1 }
+                    // ("Tomas Brel of the opposition Unity Congress": "opposition", "ruling", "governing" say a party.)
+                    var partyWord = false
+                    while q < b, q < k + 8, ctx.mentionByStart[q] == nil, tokens[q].isLowerInitial || tokens[q].textIs("-") {
+                        if tokens[q].normIsOne(of: "opposition", "ruling", "governing") { partyWord = true }
+                        q += 1
+                    }
                     if q < b, let n = ctx.mentionByStart[q], ctx.kind(n) == .organization, !mentions[n].isAdjective, ctx.entity(n) != e,
-                        (mentions[n].start..<mentions[n].end).contains(where: { TitleRules.partyHeads.contains(tokens[$0]) })
+                        partyWord || (mentions[n].start..<mentions[n].end).contains(where: { TitleRules.partyHeads.contains(tokens[$0]) })
                             || (mentions[n].end < b && tokens[mentions[n].end].normIsOne(of: "party", "coalition", "alliance", "bloc"))
                     {
                         emit(e, ctx.entity(n), .memberOf, "of-party", confidence: 0.7)
