@@ -3545,6 +3545,7 @@ struct MentionFinder: Sendable {
         }
         joinContinentSuffixedNames(&mentions, tokens)
         typeNamesAfterBodyNouns(&mentions, tokens)
+        typeRepeatedFullNames(&mentions, tokens)
         bindClubShortNames(&mentions, tokens)
         bindCompanyPlaceShortNames(&mentions, tokens)
         unbindForeignOrgans(&mentions, tokens)
@@ -3973,6 +3974,64 @@ extension MentionFinder {
             guard m.kind == .person, m.kindGuessed, m.actor == nil, !lexicon.isWord(tokens[m.start], .givenName) else { continue }
             mentions[index].kind = .organization
             mentions[index].kindGuessed = false
+        }
+    }
+
+    /// A name of two words read a person's only by default or by its first word's spelling ("Pernod
+    /// Ricard", "Joy FM", "Halvern Tarsk"), that the text writes in full twice or more and whose last word it never
+    /// writes alone, is an organization's: news names a person in full once, then by the family name ("Tarsk said");
+    /// a company or a station keeps its whole name. (Not a surname written first, "Hun Sen"; not a name with an
+    /// initial, a particle or a hyphen; not three words, as Somali and Arabic names are written in full again, "Abdi
+    /// Ali Warsame"; not when any of its mentions reads a person's cue, a title.)
+    func typeRepeatedFullNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        func candidate(_ m: MentionCandidate) -> Bool {
+            m.kind == .person && m.actor == nil && m.end - m.start == 2
+                && !lexicon.isWord(tokens[m.start], .familyFirst)
+                && (m.start..<m.end).allSatisfy {
+                    let w = tokens[$0]
+                    return w.kind == .word && w.isCapitalized && w.text.unicodeScalars.count >= 2 && !w.text.hasSuffix(".")
+                        && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
+                }
+        }
+        // The candidates' names by their last word (a handful a text): how many times each is written in full.
+        var full: [Int32: [(index: Int, count: Int, cued: Bool)]] = [:]
+        var byIndex: [Int] = []
+        for index in mentions.indices {
+            let m = mentions[index]
+            guard m.kind == .person, m.actor == nil else { continue }
+            let key = tokens[m.end - 1].word
+            let same = full[key]?.firstIndex { entry in
+                let o = mentions[entry.index]
+                return o.end - o.start == m.end - m.start && (0..<(m.end - m.start)).allSatisfy { tokens[o.start + $0].text == tokens[m.start + $0].text }
+            }
+            let cued = !candidate(m) || !(m.kindGuessed || m.personBySpelling)
+            if let same {
+                full[key]![same].count += 1
+                if cued { full[key]![same].cued = true }
+            } else if full[key, default: []].count < 8 {
+                full[key, default: []].append((index, 1, cued))
+            }
+            byIndex.append(index)
+        }
+        guard full.values.contains(where: { $0.contains { $0.count >= 2 && !$0.cued } }) else { return }
+        // Every capitalized occurrence of those last words in the text.
+        var written: [Int32: Int] = [:]
+        for t in tokens where t.kind == .word && t.isCapitalized {
+            let key = t.word
+            if full[key] != nil { written[key, default: 0] += 1 }
+        }
+        for index in byIndex {
+            let m = mentions[index]
+            let key = tokens[m.end - 1].word
+            guard let entries = full[key],
+                let entry = entries.first(where: { e in
+                    let o = mentions[e.index]
+                    return o.end - o.start == m.end - m.start && (0..<(m.end - m.start)).allSatisfy { tokens[o.start + $0].text == tokens[m.start + $0].text }
+                }), entry.count >= 2, !entry.cued, written[key] == entry.count
+            else { continue }
+            mentions[index].kind = .organization
+            mentions[index].kindGuessed = true
+            mentions[index].personBySpelling = false
         }
     }
 

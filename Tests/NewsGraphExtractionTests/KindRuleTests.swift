@@ -269,4 +269,13 @@ struct KindRuleTests {
         let firm = graph("Lim Tankers said charter rates rose on Monday.")
         #expect(node("Lim Tankers", in: firm)?.kind == .organization, "\(kinds(firm))")
     }
+
+    @Test("a two-word name written in full twice and its last word never alone names a body, not a person")
+    func repeatedFullNameIsABody() {
+        let g = graph("Halvern Orsk raised prices on Monday. Analysts said Halvern Orsk would cut jobs in Tarvel.")
+        #expect(node("Halvern Orsk", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a person named again by the family name alone.
+        let person = graph("Lena Tarsk said on Monday that she would resign. Lena Tarsk had led the party since 2010. Tarsk denied wrongdoing.")
+        #expect(node("Lena Tarsk", in: person)?.kind == .person, "\(kinds(person))")
+    }
 }
