@@ -942,6 +942,12 @@ struct MentionFinder: Sendable {
     }
     static let abstractNounSuffixes = ["ity", "tion", "ment", "ness", "ism", "ture", "ance", "ence", "ology"]
 
+    /// Whether a word has the shape of an agent noun's plural ("Recyclers", "Exporters", "Growers"): "-ers" after four
+    /// letters or more (not "Peters", "Myers": a family name's short stem).
+    static func hasAgentPluralShape(_ t: Token) -> Bool {
+        t.kind == .word && !t.isAllCaps && t.norm.utf8.count >= 8 && t.norm.hasSuffix("ers")
+    }
+
     /// Whether a word has the shape of the plural of a place of trade ("Refineries", "Creameries",
     /// "Laboratories", "Breweries"): "-eries" or "-ories", which no family name ends in.
     static func isTradePlural(_ t: Token) -> Bool {
@@ -1764,7 +1770,13 @@ struct MentionFinder: Sendable {
                 lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), (3...4).contains(rightEnd - j),
                 headKind(tokens[rightEnd - 1]) == .organization, !tokens[rightEnd - 1].isAllCaps,
-                (j + 1..<rightEnd - 1).allSatisfy({ isTradeWord(tokens[$0]) }),
+                // ("Tarvo Fisheries and Aquaculture Service", "Tarvo Ship Breakers and Recyclers Association": a
+                // field's abstract noun or an agent noun's plural the tables lack is a trade's word too.)
+                (j + 1..<rightEnd - 1).allSatisfy({
+                    isTradeWord(tokens[$0])
+                        || (Self.hasAbstractNounShape(tokens[$0]) || Self.hasAgentPluralShape(tokens[$0]))
+                            && tokens[$0].isCapitalized && !lexicon.isWord(tokens[$0], .givenName)
+                }),
                 rightEnd >= end || !(tokens[rightEnd].normIs("and") || isNameToken(tokens[rightEnd]))
             {
                 return rightEnd

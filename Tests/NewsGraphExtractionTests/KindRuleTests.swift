@@ -278,4 +278,15 @@ struct KindRuleTests {
         let person = graph("Lena Tarsk said on Monday that she would resign. Lena Tarsk had led the party since 2010. Tarsk denied wrongdoing.")
         #expect(node("Lena Tarsk", in: person)?.kind == .person, "\(kinds(person))")
     }
+
+    @Test("a field's abstract noun or an agent noun's plural after 'and' is a trade's word inside one body's name")
+    func tradeWordsByShapeAfterAnd() {
+        let g = graph("The Velmora Ship Breakers and Recyclers Association accused campaigners. Tarvo Aqua informed the National Fisheries and Aquaculture Service within hours.")
+        #expect(node("Velmora Ship Breakers and Recyclers Association", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("National Fisheries and Aquaculture Service", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Recyclers Association", in: g) == nil, "\(kinds(g))")
+        // Negative: a family name's short "-ers" after "and" starts a second company.
+        let two = graph("Tarvo Exporters and Sanders Group signed the deal on Monday.")
+        #expect(node("Sanders Group", in: two)?.kind == .organization, "\(kinds(two))")
+    }
 }
