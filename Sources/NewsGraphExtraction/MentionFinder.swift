@@ -1809,6 +1809,9 @@ struct MentionFinder: Sendable {
                 let rightHead = Optional((j + 2..<max(j + 2, rightEnd - 1)).first(where: { tokens[$0].normIsOne(of: "of", "for") && tokens[$0].isLowerInitial })
                     .map({ lexicon.isWord(tokens[$0 - 1], .organHead) ? $0 - 1 : rightEnd - 1 }) ?? (rightEnd - 1)),
                 headKind(tokens[j - 1]) != .organization || isKnownNounPlural(tokens[j - 1])
+                    // ("Financial and Business Services Employees Union": a company's head word that is only an
+                    // adjective, which names no body alone, is a field too.)
+                    || (j - i == 1 && Self.isOnlyAdjective(lexicon.lexical(tokens[j - 1].norm).tags))
                     || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightHead], .organHead)),
                 headKind(tokens[rightHead]) == .organization
                     || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])

@@ -289,4 +289,14 @@ struct KindRuleTests {
         let two = graph("Tarvo Exporters and Sanders Group signed the deal on Monday.")
         #expect(node("Sanders Group", in: two)?.kind == .organization, "\(kinds(two))")
     }
+
+    @Test("a company's head word that is only an adjective opens a body's fields joined by 'and' ('Financial and … Union')")
+    func adjectiveHeadWordIsAField() {
+        let g = graph("The Financial and Transport Workers Union threatened a strike on Monday.")
+        #expect(node("Financial and Transport Workers Union", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Financial", in: g) == nil, "\(kinds(g))")
+        // Negative: a head word that is a noun names a body alone before "and".
+        let two = graph("The Trust and Velmar Holdings signed the deal on Monday.")
+        #expect(node("Velmar Holdings", in: two)?.kind == .organization, "\(kinds(two))")
+    }
 }
