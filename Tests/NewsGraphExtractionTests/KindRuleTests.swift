@@ -299,4 +299,11 @@ struct KindRuleTests {
         let two = graph("The Trust and Velmar Holdings signed the deal on Monday.")
         #expect(node("Velmar Holdings", in: two)?.kind == .organization, "\(kinds(two))")
     }
+
+    @Test("the Soviet Union is a (former) state, and 'Soviet' its adjective")
+    func sovietUnionIsAState() {
+        let g = graph("Tarvel, a former Soviet republic, left the bloc. The border was never marked after the Soviet Union collapsed in 1991.")
+        #expect(node("Soviet Union", in: g)?.kind == .country, "\(kinds(g))")
+        #expect(node("Soviet", in: g)?.name == "Soviet Union", "\(kinds(g))")
+    }
 }
