@@ -176,6 +176,8 @@ Gulf of Mexico	Location
 Bab el-Mandeb	Location	
 Suez Canal	Location	
 Panama Canal	Location	
+# a former state, which news still names as one ("the Soviet Union collapsed"); ISO 3166-1 no longer lists it
+Soviet Union	Country	USSR|U.S.S.R.|Soviet
 # capitals completing the list above (datelines name the home country)
 Reykjavik	Location		Iceland
 Valletta	Location		Malta

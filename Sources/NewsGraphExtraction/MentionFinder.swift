@@ -942,6 +942,12 @@ struct MentionFinder: Sendable {
     }
     static let abstractNounSuffixes = ["ity", "tion", "ment", "ness", "ism", "ture", "ance", "ence", "ology"]
 
+    /// Whether a word has the shape of an agent noun's plural ("Recyclers", "Exporters", "Growers"): "-ers" after four
+    /// letters or more (not "Peters", "Myers": a family name's short stem).
+    static func hasAgentPluralShape(_ t: Token) -> Bool {
+        t.kind == .word && !t.isAllCaps && t.norm.utf8.count >= 8 && t.norm.hasSuffix("ers")
+    }
+
     /// Whether a word has the shape of the plural of a place of trade ("Refineries", "Creameries",
     /// "Laboratories", "Breweries"): "-eries" or "-ories", which no family name ends in.
     static func isTradePlural(_ t: Token) -> Bool {
@@ -1764,7 +1770,13 @@ struct MentionFinder: Sendable {
                 lexicon.matchActor(tokens, at: j + 1, end: end) == nil,
                 let rightEnd = spanEnd(tokens, j + 1, end, depth: depth + 1), (3...4).contains(rightEnd - j),
                 headKind(tokens[rightEnd - 1]) == .organization, !tokens[rightEnd - 1].isAllCaps,
-                (j + 1..<rightEnd - 1).allSatisfy({ isTradeWord(tokens[$0]) }),
+                // ("Tarvo Fisheries and Aquaculture Service", "Tarvo Ship Breakers and Recyclers Association": a
+                // field's abstract noun or an agent noun's plural the tables lack is a trade's word too.)
+                (j + 1..<rightEnd - 1).allSatisfy({
+                    isTradeWord(tokens[$0])
+                        || (Self.hasAbstractNounShape(tokens[$0]) || Self.hasAgentPluralShape(tokens[$0]))
+                            && tokens[$0].isCapitalized && !lexicon.isWord(tokens[$0], .givenName)
+                }),
                 rightEnd >= end || !(tokens[rightEnd].normIs("and") || isNameToken(tokens[rightEnd]))
             {
                 return rightEnd
@@ -1797,6 +1809,9 @@ struct MentionFinder: Sendable {
                 let rightHead = Optional((j + 2..<max(j + 2, rightEnd - 1)).first(where: { tokens[$0].normIsOne(of: "of", "for") && tokens[$0].isLowerInitial })
                     .map({ lexicon.isWord(tokens[$0 - 1], .organHead) ? $0 - 1 : rightEnd - 1 }) ?? (rightEnd - 1)),
                 headKind(tokens[j - 1]) != .organization || isKnownNounPlural(tokens[j - 1])
+                    // ("Financial and Business Services Employees Union": a company's head word that is only an
+                    // adjective, which names no body alone, is a field too.)
+                    || (j - i == 1 && Self.isOnlyAdjective(lexicon.lexical(tokens[j - 1].norm).tags))
                     || (!lexicon.isWord(tokens[j - 1], .organHead) && lexicon.isWord(tokens[rightHead], .organHead)),
                 headKind(tokens[rightHead]) == .organization
                     || (countryLed && Self.hasAbstractNounShape(tokens[rightEnd - 1])
@@ -3545,6 +3560,7 @@ struct MentionFinder: Sendable {
         }
         joinContinentSuffixedNames(&mentions, tokens)
         typeNamesAfterBodyNouns(&mentions, tokens)
+        typeRepeatedFullNames(&mentions, tokens)
         bindClubShortNames(&mentions, tokens)
         bindCompanyPlaceShortNames(&mentions, tokens)
         unbindForeignOrgans(&mentions, tokens)
@@ -3973,6 +3989,64 @@ extension MentionFinder {
             guard m.kind == .person, m.kindGuessed, m.actor == nil, !lexicon.isWord(tokens[m.start], .givenName) else { continue }
             mentions[index].kind = .organization
             mentions[index].kindGuessed = false
+        }
+    }
+
+    /// A name of two words read a person's only by default ("Pernod Ricard", "Halvern Orsk"; not by a given name's
+    /// spelling first, "Rosa Meridia", which a person's name written twice in full may be), that the text writes in
+    /// full twice or more and whose last word it never writes alone, is an organization's: news names a person in
+    /// full once, then by the family name ("Tarsk said"); a company keeps its whole name. (Not a surname written first, "Hun Sen"; not a name with an
+    /// initial, a particle or a hyphen; not three words, as Somali and Arabic names are written in full again, "Abdi
+    /// Ali Warsame"; not when any of its mentions reads a person's cue, a title.)
+    func typeRepeatedFullNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
+        func candidate(_ m: MentionCandidate) -> Bool {
+            m.kind == .person && m.actor == nil && m.end - m.start == 2
+                && !lexicon.isWord(tokens[m.start], .familyFirst)
+                && (m.start..<m.end).allSatisfy {
+                    let w = tokens[$0]
+                    return w.kind == .word && w.isCapitalized && w.text.unicodeScalars.count >= 2 && !w.text.hasSuffix(".")
+                        && !lexicon.isWord(w, .particle) && !lexicon.isWord(w, .connector)
+                }
+        }
+        // The candidates' names by their last word (a handful a text): how many times each is written in full.
+        var full: [Int32: [(index: Int, count: Int, cued: Bool)]] = [:]
+        var byIndex: [Int] = []
+        for index in mentions.indices {
+            let m = mentions[index]
+            guard m.kind == .person, m.actor == nil else { continue }
+            let key = tokens[m.end - 1].word
+            let same = full[key]?.firstIndex { entry in
+                let o = mentions[entry.index]
+                return o.end - o.start == m.end - m.start && (0..<(m.end - m.start)).allSatisfy { tokens[o.start + $0].text == tokens[m.start + $0].text }
+            }
+            let cued = !candidate(m) || !m.kindGuessed
+            if let same {
+                full[key]![same].count += 1
+                if cued { full[key]![same].cued = true }
+            } else if full[key, default: []].count < 8 {
+                full[key, default: []].append((index, 1, cued))
+            }
+            byIndex.append(index)
+        }
+        guard full.values.contains(where: { $0.contains { $0.count >= 2 && !$0.cued } }) else { return }
+        // Every capitalized occurrence of those last words in the text.
+        var written: [Int32: Int] = [:]
+        for t in tokens where t.kind == .word && t.isCapitalized {
+            let key = t.word
+            if full[key] != nil { written[key, default: 0] += 1 }
+        }
+        for index in byIndex {
+            let m = mentions[index]
+            let key = tokens[m.end - 1].word
+            guard let entries = full[key],
+                let entry = entries.first(where: { e in
+                    let o = mentions[e.index]
+                    return o.end - o.start == m.end - m.start && (0..<(m.end - m.start)).allSatisfy { tokens[o.start + $0].text == tokens[m.start + $0].text }
+                }), entry.count >= 2, !entry.cued, written[key] == entry.count
+            else { continue }
+            mentions[index].kind = .organization
+            mentions[index].kindGuessed = true
+            mentions[index].personBySpelling = false
         }
     }
 

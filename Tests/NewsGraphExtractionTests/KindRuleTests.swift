@@ -269,4 +269,41 @@ struct KindRuleTests {
         let firm = graph("Lim Tankers said charter rates rose on Monday.")
         #expect(node("Lim Tankers", in: firm)?.kind == .organization, "\(kinds(firm))")
     }
+
+    @Test("a two-word name written in full twice and its last word never alone names a body, not a person")
+    func repeatedFullNameIsABody() {
+        let g = graph("Halvern Orsk raised prices on Monday. Analysts said Halvern Orsk would cut jobs in Tarvel.")
+        #expect(node("Halvern Orsk", in: g)?.kind == .organization, "\(kinds(g))")
+        // Negative: a person named again by the family name alone.
+        let person = graph("Lena Tarsk said on Monday that she would resign. Lena Tarsk had led the party since 2010. Tarsk denied wrongdoing.")
+        #expect(node("Lena Tarsk", in: person)?.kind == .person, "\(kinds(person))")
+    }
+
+    @Test("a field's abstract noun or an agent noun's plural after 'and' is a trade's word inside one body's name")
+    func tradeWordsByShapeAfterAnd() {
+        let g = graph("The Velmora Ship Breakers and Recyclers Association accused campaigners. Tarvo Aqua informed the National Fisheries and Aquaculture Service within hours.")
+        #expect(node("Velmora Ship Breakers and Recyclers Association", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("National Fisheries and Aquaculture Service", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Recyclers Association", in: g) == nil, "\(kinds(g))")
+        // Negative: a family name's short "-ers" after "and" starts a second company.
+        let two = graph("Tarvo Exporters and Sanders Group signed the deal on Monday.")
+        #expect(node("Sanders Group", in: two)?.kind == .organization, "\(kinds(two))")
+    }
+
+    @Test("a company's head word that is only an adjective opens a body's fields joined by 'and' ('Financial and … Union')")
+    func adjectiveHeadWordIsAField() {
+        let g = graph("The Financial and Transport Workers Union threatened a strike on Monday.")
+        #expect(node("Financial and Transport Workers Union", in: g)?.kind == .organization, "\(kinds(g))")
+        #expect(node("Financial", in: g) == nil, "\(kinds(g))")
+        // Negative: a head word that is a noun names a body alone before "and".
+        let two = graph("The Trust and Velmar Holdings signed the deal on Monday.")
+        #expect(node("Velmar Holdings", in: two)?.kind == .organization, "\(kinds(two))")
+    }
+
+    @Test("the Soviet Union is a (former) state, and 'Soviet' its adjective")
+    func sovietUnionIsAState() {
+        let g = graph("Tarvel, a former Soviet republic, left the bloc. The border was never marked after the Soviet Union collapsed in 1991.")
+        #expect(node("Soviet Union", in: g)?.kind == .country, "\(kinds(g))")
+        #expect(node("Soviet", in: g)?.name == "Soviet Union", "\(kinds(g))")
+    }
 }
