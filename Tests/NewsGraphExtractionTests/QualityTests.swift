@@ -262,15 +262,18 @@ struct QualityTests {
     /// with", two bodies before "member", go-betweens, halted talks, ended terms, armed groups in apposition, Romance and
     /// numbered body names, one head per country and office, seats in apposition, perfect adverbs): entities 0.962, typed
     /// 0.948, relations 0.640 (P 0.873 R 0.505); floors 0.962 / 0.947 / 0.640 (the measured 0.96220, 0.94755, 0.64007).
+    /// Texts 476–487 came in blind on 2026-12-07 (first score with main a671c9c: entities 0.952, typed 0.908,
+    /// relations 0.465, P 0.755 R 0.336; 339 relations); all 487 texts scored entities 0.962, typed 0.947, relations
+    /// 0.635 (P 0.870 R 0.500); floors 0.961 / 0.946 / 0.635 (the measured 0.96194, 0.94650, 0.63529).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.962)
-        #expect(score.typedEntities.f1 >= 0.947)
-        #expect(score.relations.f1 >= 0.640)
+        #expect(score.entities.f1 >= 0.961)
+        #expect(score.typedEntities.f1 >= 0.946)
+        #expect(score.relations.f1 >= 0.635)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
