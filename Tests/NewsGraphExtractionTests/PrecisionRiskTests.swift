@@ -297,4 +297,13 @@ struct PrecisionRiskTests: RuleSuite {
         let nationLed = graph("The Russian-led Orsa Treaty Group met on Monday.")
         #expect(has(nationLed, "russia", .leads, "orsa_treaty_group"), "\(listed(nationLed))")
     }
+
+    @Test("'Houston-based LNG exporter X': the compound's body is X, not the acronym that describes it; 'the Lima-based Korvex Mining' still is")
+    func compoundOverAttributeName() {
+        let g = graph("Houston-based LNG exporter Tarvel Crescent Energy said its tankers would sail around the cape.")
+        #expect(has(g, "tarvel_crescent_energy", .locatedIn, "houston"), "\(listed(g))")
+        #expect(!has(g, "lng", .locatedIn, "houston"), "\(listed(g))")
+        let plain = graph("The Lima-based Korvex Mining said it would appeal to the court.")
+        #expect(has(plain, "korvex_mining", .locatedIn, "lima"), "\(listed(plain))")
+    }
 }

@@ -72,7 +72,10 @@ struct CompoundRules {
                     Self.clauseVerbTags.contains(tokens[$0].tag) && !(Self.describedNouns.contains(tokens[$0]) && $0 + 1 == mentions[target].start)
                 })
             {
-                emitCompound(ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
+                // "Houston-based LNG exporter Korvex Energy": a name before a body's noun and its own name is an attribute
+                // of the body named after them.
+                let named = mentions[target].isAdjective ? nil : namedAfterBodyNoun(mentions[target].end, to: b)
+                emitCompound(named ?? ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
             } else if let named = namedAfterBodyNoun(k + 2, to: b) {
                 // "the Kessa-based palm oil group Orvan Berhad", "Oslo-based fact-checking outlet Velkam".
                 emitCompound(named, "compound:" + tokens[k + 1].norm, 0.8)
