@@ -281,4 +281,29 @@ struct PrecisionRiskTests: RuleSuite {
         let bought = graph("Korvex Bank completed its acquisition of Tarvo Bank on Monday.")
         #expect(has(bought, "korvex_bank", .mergedWith, "tarvo_bank") || has(bought, "tarvo_bank", .mergedWith, "korvex_bank"), "\(listed(bought))")
     }
+
+    @Test("'the Serb-run region X' is run by a people, not by Serbia ('the Serbian-run X' is); 'the Norwegian-owned X' has Norwegian owners, not Norway's control ('the Norway-owned X' has it)")
+    func peoplesAndNationalityOwners() {
+        let people = graph("Velmor Dakic, president of the country's Serb-run Tarvo Krajna region, was charged on Monday.")
+        #expect(!has(people, "serbia", .leads, "tarvo_krajna"), "\(listed(people))")
+        let led = graph("The Hutu-led Velmar Front attacked the town.")
+        #expect(!has(led, "hutu", .leads, "velmar_front"), "\(listed(led))")
+        let state = graph("The Serbian-run Tarvo Mining said it would appeal.")
+        #expect(has(state, "serbia", .leads, "tarvo_mining"), "\(listed(state))")
+        let owners = graph("Regulators fined the Norwegian-owned salmon farmer Fjordel Aqua on Tuesday.")
+        #expect(!has(owners, "norway", .controls, "fjordel_aqua"), "\(listed(owners))")
+        let stateOwned = graph("The Peru-owned lender Banco Tarvel said it would appeal.")
+        #expect(has(stateOwned, "peru", .controls, "banco_tarvel"), "\(listed(stateOwned))")
+        let nationLed = graph("The Russian-led Orsa Treaty Group met on Monday.")
+        #expect(has(nationLed, "russia", .leads, "orsa_treaty_group"), "\(listed(nationLed))")
+    }
+
+    @Test("'Houston-based LNG exporter X': the compound's body is X, not the acronym that describes it; 'the Lima-based Korvex Mining' still is")
+    func compoundOverAttributeName() {
+        let g = graph("Houston-based LNG exporter Tarvel Crescent Energy said its tankers would sail around the cape.")
+        #expect(has(g, "tarvel_crescent_energy", .locatedIn, "houston"), "\(listed(g))")
+        #expect(!has(g, "lng", .locatedIn, "houston"), "\(listed(g))")
+        let plain = graph("The Lima-based Korvex Mining said it would appeal to the court.")
+        #expect(has(plain, "korvex_mining", .locatedIn, "lima"), "\(listed(plain))")
+    }
 }

@@ -25,6 +25,18 @@ struct CompoundRules {
     /// Tags of a verb that ends a description: the words skipped to a compound's named actor hold none.
     static let clauseVerbTags: Set<Tag> = [.verbPast, .verbThird, .verbPresent, .modal, .auxiliary]
 
+    /// Names of peoples that are no state's own adjective: "the Serb-run region", "the Hutu-led militia" name who runs
+    /// or leads it, not a state that does ("Serbian-run" would be Serbia's).
+    static let peoples: WordSet = [
+        "serb", "serbs", "croat", "croats", "bosniak", "bosniaks", "hutu", "hutus", "tutsi", "tutsis", "tamil", "tamils", "kurd",
+        "kurds", "kurdish", "pashtun", "pashtuns", "baloch", "uighur", "uyghur", "rohingya", "hazara", "alawite", "druze", "shia",
+        "shiite", "sunni", "amhara", "oromo", "tigrayan",
+    ]
+
+    /// Participles of ownership a nationality's adjective before them gives the owners' nationality, not the state's
+    /// control: "the Norwegian-owned salmon farmer X" (unlike "the Norway-owned X" or "state-owned").
+    static let ownedParticiples: WordSet = ["owned"]
+
     typealias Emit = (_ source: Int, _ target: Int, _ predicate: Predicate, _ rule: String, _ confidence: Double) -> Void
 
     /// Runs over one sentence (token range `a..<b`).
@@ -41,7 +53,10 @@ struct CompoundRules {
                 }
                 continue
             }
-            guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k] else { continue }
+            guard let predicate = lexicon.lexicon.compounds[tokens[k + 1].norm], let m = ctx.mentionByEnd[k],
+                !Self.peoples.contains(tokens[k - 1]),
+                !(Self.ownedParticiples.contains(tokens[k + 1]) && ctx.mentions[m].isAdjective && ctx.kind(m) == .country)
+            else { continue }
             let reverse = lexicon.lexicon.reversedCompounds.contains(tokens[k + 1].norm)
             func emitCompound(_ target: Int, _ rule: String, _ confidence: Double) {
                 if reverse {
@@ -57,7 +72,10 @@ struct CompoundRules {
                     Self.clauseVerbTags.contains(tokens[$0].tag) && !(Self.describedNouns.contains(tokens[$0]) && $0 + 1 == mentions[target].start)
                 })
             {
-                emitCompound(ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
+                // "Houston-based LNG exporter Korvex Energy": a name before a body's noun and its own name is an attribute
+                // of the body named after them.
+                let named = mentions[target].isAdjective ? nil : namedAfterBodyNoun(mentions[target].end, to: b)
+                emitCompound(named ?? ctx.entity(target), "compound:" + tokens[k + 1].norm, 0.85)
             } else if let named = namedAfterBodyNoun(k + 2, to: b) {
                 // "the Kessa-based palm oil group Orvan Berhad", "Oslo-based fact-checking outlet Velkam".
                 emitCompound(named, "compound:" + tokens[k + 1].norm, 0.8)

@@ -216,13 +216,16 @@ struct JudgementRules {
 
     func run(from a: Int, to b: Int, pronoun: (Int) -> Int?, emit: Emit) {
         let tokens = ctx.tokens
+        // (The lists every lower-case word is tested against, read once: a lazy static's guard per token and test.)
+        let judgeVerbs = Self.judgeVerbs
+        let welcomeVerbs = Self.welcomeVerbs
         for p in a..<b {
             let t = tokens[p]
             guard t.kind == .word, t.isLowerInitial else { continue }
             var rule: String
             var judgement: Int
             var doer = lede
-            if Self.judgeVerbs.contains(t) {
+            if judgeVerbs.contains(t) {
                 // "called the launch 'a grave provocation'", "described the seizure as an act of piracy"
                 var found = eventNounEnd(at: p + 1, to: b, deeds: true)
                 // (The doer the judgement itself names, "called the shelling 'a war crime' committed by the Kestrel Front".)
@@ -256,7 +259,7 @@ struct JudgementRules {
                 judgement = end + 1
                 if judgement < b, tokens[judgement].normIs("to") { judgement += 1 }
                 rule = doer == lede ? "judgement:said" : "judgement:said-named"
-            } else if Self.welcomeVerbs.contains(t) {
+            } else if welcomeVerbs.contains(t) {
                 // "Amnesty welcomed the ruling", "welcomed the Velmar Union's decision", "welcomed Velmar's decision": support
                 // of the deed's doer.
                 var found = lede == nil ? nil : eventNounEnd(at: p + 1, to: b)

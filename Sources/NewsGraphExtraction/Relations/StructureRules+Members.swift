@@ -31,8 +31,8 @@ extension StructureRules {
     /// The organization (not an adjective) whose mention ends right before `position`, over a bracketed acronym.
     func bodyEnding(at position: Int, from a: Int) -> Int? {
         var p = position
-        if p > a + 2, ctx.tokens[p - 1].text == ")", let n = ctx.mentionByEnd[p - 1], ctx.mentions[n].start > a,
-            ctx.tokens[ctx.mentions[n].start - 1].text == "("
+        if p > a + 2, ctx.tokens[p - 1].textIs(")"), let n = ctx.mentionByEnd[p - 1], ctx.mentions[n].start > a,
+            ctx.tokens[ctx.mentions[n].start - 1].textIs("(")
         {
             p = ctx.mentions[n].start - 1
         }
@@ -196,6 +196,9 @@ extension StructureRules {
 
     func memberLists(from a: Int, to b: Int, emit: Emit) {
         let tokens = ctx.tokens
+        // (The lists every token is tested against, read once: a lazy static's guard per token and test.)
+        let memberWords = Self.memberWords
+        let foundingVerbs = Self.foundingVerbs
         func each(_ members: [Int], _ body: Int) {
             for member in members where member != body { emit(member, body, .memberOf, "member-list", 0.75) }
         }
@@ -279,7 +282,7 @@ extension StructureRules {
                 continue
             }
             // "A and B are (the) founding members of BODY", "A, a founding member of BODY", "A, a BODY member".
-            if Self.memberWords.contains(t), p > a + 1 {
+            if memberWords.contains(t), p > a + 1 {
                 // Back over lower-case modifiers and an article to the copula or the comma.
                 var q = p - 1
                 while q > a, q > p - 4, tokens[q].isLowerInitial, tokens[q].kind == .word || tokens[q].textIs("-"),
@@ -348,7 +351,7 @@ extension StructureRules {
                 continue
             }
             // "A, B and C … formed their own confederation, BODY", "A, B and C … left it to form BODY".
-            if Self.foundingVerbs.contains(t), p > a + 2, p + 2 < b {
+            if foundingVerbs.contains(t), p > a + 2, p + 2 < b {
                 var q = p + 1
                 var body: Int?
                 if tokens[q].normIs("their"), tokens[q + 1].normIs("own") {

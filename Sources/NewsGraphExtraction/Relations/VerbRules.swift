@@ -2764,11 +2764,12 @@ extension RelationFinder {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 // "U.S. investment fund Tarvo Capital": a company's noun before its name, no verb.
-                let describesName =
-                    i > sentence.tokens.lowerBound && i + 1 < sentence.tokens.upperBound
-                    && Self.fundModifiers.contains(tokens[i - 1]) && tokens[i].normIsOne(of: "fund", "funds")
-                    && tokens[i + 1].isCapitalized
-                if tokens[i].kind == .word, !describesName, let candidates = lexicon.verbs(startingWith: tokens[i]) {
+                // (Asked only of a word that opens a pattern, its own word first: a list look-up per token was ~0.3 %.)
+                func describesName() -> Bool {
+                    i > sentence.tokens.lowerBound && i + 1 < sentence.tokens.upperBound && tokens[i].normIsOne(of: "fund", "funds")
+                        && Self.fundModifiers.contains(tokens[i - 1]) && tokens[i + 1].isCapitalized
+                }
+                if tokens[i].kind == .word, let candidates = lexicon.verbs(startingWith: tokens[i]), !describesName() {
                     var found: [(Int, Int, Int)] = []
                     for p in candidates {
                         if let end = match(lexicon.verbWords[p], tokens, i, sentence.tokens.upperBound) {
