@@ -139,6 +139,28 @@ struct VerbRules {
         return group.count >= 2 ? group : []
     }
 
+    /// Nouns of a state's executive that "the … of <head>" names: "the government of President X".
+    static let headGovernmentNouns: WordSet = ["government", "administration", "regime", "cabinet"]
+
+    /// For a subject `person` read right before `position` (over auxiliaries and adverbs) as "the government of <title> X"
+    /// ("The government of President X has long accused Y", "the administration of Prime Minister X"): the state X heads,
+    /// by an office read before, or else the country the text is about; nil for any other subject.
+    func governmentOfHead(_ person: Int, before position: Int, from a: Int) -> Int? {
+        let tokens = ctx.tokens
+        guard ctx.entities.kinds[person] == .person else { return nil }
+        var q = position - 1
+        while q > a, q >= position - 4, RelationFinder.auxiliaries.contains(tokens[q]) || RelationFinder.perfectAdverbs.contains(tokens[q]) {
+            q -= 1
+        }
+        guard let m = ctx.mentionByEnd[q + 1], ctx.owner[m] >= 0, ctx.entity(m) == person, let title = ctx.titleByEnd[ctx.mentions[m].start],
+            title.start >= a + 2, tokens[title.start - 1].normIs("of"), Self.headGovernmentNouns.contains(tokens[title.start - 2]),
+            tokens[title.start - 2].isLowerInitial
+        else { return nil }
+        let known = memory.officesByPerson[person]?.first { ctx.entities.kinds[$0] == .country }
+        guard let state = known ?? mainCountry, ctx.entities.kinds[state] == .country else { return nil }
+        return state
+    }
+
     /// What a denial with "the" rejects: an accusation made before.
     static let accusationNouns: WordSet = [
         "accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim", "claims", "complaint", "accusation's",
@@ -1863,6 +1885,10 @@ struct VerbRules {
             // "A, B and C issued a joint statement urging Y": the participle is the issuers' act.
             let subjectAt = statementIssue(before: start, from: a) ?? start
             var subjectFound = subjectEntity(subjectAt)
+            // "The government of President X has long accused Y": the state X heads, not X.
+            if predicate == .accused, let person = subjectFound, let state = governmentOfHead(person, before: subjectAt, from: a) {
+                subjectFound = state
+            }
             // "Nine embassies, including those of A, B and C, urged Y": the states listed, each.
             let included = includedList(before: subjectAt, from: a)
             if let first = included.first, subjectFound == nil || included.contains(subjectFound!) { subjectFound = first }
@@ -2535,7 +2561,7 @@ struct VerbRules {
             guard var target = objectMention.map({ ctx.entity($0) }) ?? pronounTarget else {
                 if predicate == .accused { memory.accusations.append((s, subject, -1)) }
                 if flags.contains(.denial) {
-                    func answered(within window: Int, strict: Bool = false) -> (sentence: Int, accuser: Int, accused: Int)? {
+                    func answered(within window: Int, strict: Bool = false, anyAccused: Bool = false) -> (sentence: Int, accuser: Int, accused: Int)? {
                         // (Not one by the denier's own state or body: "Kyrgyz President X rejected such accusations".)
                         // (Nor by the body named before the denier's title, "Korvex secretary general X denied …": the titles of
                         // the denier's own sentence are read after the verb patterns.)
@@ -2577,6 +2603,29 @@ struct VerbRules {
                             if tokens[a].normIs("its") { return ctx.entities.kinds[accused] != .person }
                             return parties.isEmpty || parties.contains(accused)
                         }
+                        // (Any accused, for "rejected the accusation" with no accusation of the denier's side read: the
+                        // accused described, "accused the police of …", answered by a ministry or its spokesman.)
+                        // (Not by one who speaks for a party, "His lawyer, X, …", "A lawyer for Korvex Bank, X, …": only for the
+                        // accused, read below; "A spokesman for the ministry, X, …" only for an accused whose name holds the noun.)
+                        if anyAccused {
+                            guard represented == nil else { return nil }
+                            var described: String?
+                            if let m = subjectMention, ctx.mentions[m].start > a,
+                                let noun = (a..<ctx.mentions[m].start).first(where: { Self.representativeNouns.contains(tokens[$0]) })
+                            {
+                                guard noun + 3 < ctx.mentions[m].start, tokens[noun + 1].normIs("for"), tokens[noun + 2].normIs("the") else {
+                                    return nil
+                                }
+                                described = tokens[noun + 3].norm
+                            }
+                            return recent.last(where: { accusation in
+                                accusation.accused >= 0 && accusation.accused != accusation.accuser
+                                    && ctx.entities.kinds[accusation.accuser].isOne(of: .person, .organization, .country)
+                                    && (described.map { word in
+                                        ctx.entities.name(accusation.accused).lowercased().split(separator: " ").contains { $0 == word[...] }
+                                    } ?? true)
+                            })
+                        }
                         return recent.last(where: {
                             $0.accused == subject || speaksFor($0.accused)
                                 || ($0.accused >= 0
@@ -2604,7 +2653,11 @@ struct VerbRules {
                             && ((noun > end && Self.accusationNouns.contains(tokens[noun])) || tokens[noun].normIs("wrongdoing")
                                 || (noun > end && tokens[end].normIs("any") && Self.deniedDeedNouns.contains(tokens[noun]))))
                     // The last two sentences first, then one more ("…, denied any role" after a paragraph of detail).
-                    if let accusation = answered(within: 2) ?? answered(within: 3) ?? (definite ? answered(within: 8, strict: true) : nil) {
+                    // ("rejected the accusation", "denied the allegations": a claim noun after the determiner, not "wrongdoing".)
+                    let namedAccusation = noun < b && noun > end && Self.accusationNouns.contains(tokens[noun])
+                    if let accusation = answered(within: 2) ?? answered(within: 3) ?? (definite ? answered(within: 8, strict: true) : nil)
+                        ?? (namedAccusation ? answered(within: 2, anyAccused: true) : nil)
+                    {
                         emit(
                             subject, accusation.accuser, predicate, "denial-of-accusation", confidence: 0.7 * hedged(start - 3, end + 1)
                         )
