@@ -920,4 +920,14 @@ struct HeadsPerCountryTests: RuleSuite {
         let head = graph("\"We acted fast,\" Korvex Watch head Anna Velde told reporters.")
         #expect(has(head, "anna_velde", .leads, "korvex_watch"), "\(keys(head))")
     }
+
+    @Test("'Its Velmar Highlands commander, X': a region before the office names where the body's office is, not a body led")
+    func regionBeforeOffice() {
+        let g = graph("The Korvex Police Service said it would send more officers. Its Velmar Highlands commander, Superintendent Ivo Lask, warned that anyone carrying weapons would be arrested.")
+        #expect(has(g, "ivo_lask", .roleIn, "korvex_police_service"), "\(keys(g))")
+        #expect(!has(g, "ivo_lask", .leads, "velmar_highlands"), "\(keys(g))")
+        // A body's name before the office still names the body led.
+        let body = graph("The Korvex Police Service said it would send more officers. Velmar Highlands Authority chairman Ivo Lask agreed.")
+        #expect(has(body, "ivo_lask", .leads, "velmar_highlands_authority"), "\(keys(body))")
+    }
 }

@@ -451,10 +451,12 @@ struct TitleRules {
                     {
                         d -= 1
                     }
-                    // (Or a country's name right before the office: "its Kenya head, X", the body's head there.)
+                    // (Or a country's or a region's name right before the office: "its Kenya head, X", "its Velmar
+                    // Highlands commander, X", the body's head there.)
                     if d > a, let m = ctx.mentionByEnd[d + 1], ctx.mentions[m].isAdjective || d == title.start - 1,
                         ctx.mentions[m].start > a,
-                        ctx.kind(m) == .country, tokens[ctx.mentions[m].start - 1].normIsOne(of: "'s", "its", "their")
+                        ctx.kind(m) == .country || (ctx.kind(m) == .location && d == title.start - 1),
+                        tokens[ctx.mentions[m].start - 1].normIsOne(of: "'s", "its", "their")
                     {
                         p = ctx.mentions[m].start - 1
                         // (The body's office for that country, "its South African managing director", is an office
