@@ -2813,6 +2813,12 @@ struct MentionFinder: Sendable {
                     // ("Kilimani police station", "Tarvel steel plant": a modifier before a facility's noun too.)
                     // (Nor a possessive: "Prime Minister X's government" is X's, a description.)
                     // (Nor a determiner: "assured Parliament the government would act" is two actors.)
+                    let isModifier = { (m: Int) -> Bool in
+                        tokens[m].kind == .word && !RelationFinder.stopWords.contains(tokens[m]) && tokens[m].norm != "'s"
+                            && tokens[m].isLowerInitial
+                            && self.lexicon.verbs(startingWith: tokens[m]) == nil && !tokens[m].norm.hasSuffix("ed")
+                            && (ClosedClass.words[tokens[m].norm].map({ $0.first != .determiner && $0.first != .pronoun }) ?? true)
+                    }
                     if k + 1 < b, tokens[k].kind == .word, !RelationFinder.stopWords.contains(tokens[k]), tokens[k].norm != "'s",
                         headKind(tokens[k + 1]) == .organization || isFacilityNoun(tokens[k + 1]),
                         tokens[k + 1].isLowerInitial,
@@ -2820,6 +2826,11 @@ struct MentionFinder: Sendable {
                         ClosedClass.words[tokens[k].norm].map({ $0.first != .determiner && $0.first != .pronoun }) ?? true
                     {
                         k += 1
+                    } else if k + 2 < b, isModifier(k), isModifier(k + 1), isFacilityNoun(tokens[k + 2]),
+                        !tokens[k + 2].normIs("camp"), !tokens[k + 2].normIs("market")
+                    {
+                        // ("the Alcorneo nuclear power station": two modifiers before a facility's noun.)
+                        k += 2
                     }
                     // (Not a known place named elsewhere in the text too: "its Copperbelt mine" after "Copperbelt".)
                     // ("the Tarvo refugee camp": a camp only after a modifier.)

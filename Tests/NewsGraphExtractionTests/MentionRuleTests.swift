@@ -441,6 +441,17 @@ struct MentionRuleTests {
         }
     }
 
+    @Test("facilities: two lower-case modifiers before a facility noun, but not a verb")
+    func facilitiesAfterTwoModifiers() {
+        let g = graph("Workers at the Alcorneo nuclear power station went on strike. The Korvash copper processing plant closed.")
+        for name in ["Alcorneo", "Korvash"] {
+            #expect(node(name, in: g)?.kind == .facility, "\(name): \(g.entities.values.map { "\($0.name) \($0.kind)" })")
+        }
+        // A verb is no modifier: "Tarvo owns gas plant licences" is a company's holding.
+        let owns = graph("The regulator said Tarvo owns gas plant licences in three provinces.")
+        #expect(node("Tarvo", in: owns)?.kind != .facility)
+    }
+
     @Test("facilities named by a lower-case noun that is no head word: a market, a farm, a penitentiary, a camp after a modifier, a port")
     func facilitiesByLowerCaseNouns() throws {
         let g = graph(
