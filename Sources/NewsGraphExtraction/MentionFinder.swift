@@ -4006,9 +4006,10 @@ extension MentionFinder {
     /// A name of two words read a person's only by default ("Pernod Ricard", "Halvern Orsk"; not by a given name's
     /// spelling first, "Rosa Meridia", which a person's name written twice in full may be), that the text writes in
     /// full twice or more and whose last word it never writes alone, is an organization's: news names a person in
-    /// full once, then by the family name ("Tarsk said"); a company keeps its whole name. (Not a surname written first, "Hun Sen"; not a name with an
-    /// initial, a particle or a hyphen; not three words, as Somali and Arabic names are written in full again, "Abdi
-    /// Ali Warsame"; not when any of its mentions reads a person's cue, a title.)
+    /// full once, then by the family name ("Tarsk said"); a company keeps its whole name. (Not a surname written
+    /// first, "Hun Sen"; not a name with an initial, a particle or a hyphen; not three words, as Somali and Arabic
+    /// names are written in full again, "Abdi Ali Warsame"; not when any of its mentions reads a person's cue, a
+    /// title.)
     func typeRepeatedFullNames(_ mentions: inout [MentionCandidate], _ tokens: Tokens) {
         func candidate(_ m: MentionCandidate) -> Bool {
             m.kind == .person && m.actor == nil && m.end - m.start == 2

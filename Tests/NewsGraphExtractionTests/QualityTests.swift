@@ -265,15 +265,20 @@ struct QualityTests {
     /// Texts 476–487 came in blind on 2026-12-07 (first score with main a671c9c: entities 0.952, typed 0.908,
     /// relations 0.465, P 0.755 R 0.336; 339 relations); all 487 texts scored entities 0.962, typed 0.947, relations
     /// 0.635 (P 0.870 R 0.500); floors 0.961 / 0.946 / 0.635 (the measured 0.96194, 0.94650, 0.63529).
+    /// After the session's rules (state companies in apposition and named after "state … company", deputies' offices,
+    /// offices put out by a verb, donors, a region before "its" office, people's names in compounds, an answered
+    /// "rejected the accusation", "the government of President X", names repeated in full, "and" in bodies' names, two
+    /// modifiers before a facility): entities 0.962, typed 0.947, relations 0.638 (P 0.874 R 0.503); floors 0.962 / 0.947
+    /// / 0.638 (the measured 0.96234, 0.94735, 0.63801).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.961)
-        #expect(score.typedEntities.f1 >= 0.946)
-        #expect(score.relations.f1 >= 0.635)
+        #expect(score.entities.f1 >= 0.962)
+        #expect(score.typedEntities.f1 >= 0.947)
+        #expect(score.relations.f1 >= 0.638)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
