@@ -50,12 +50,9 @@ extension TitleRules {
                 let range = ctx.seg.sentences[title.sentence].tokens
                 let a = range.lowerBound
                 let b = range.upperBound
-                // (Not a former office: "former President X", "then-President X".)
-                if title.start > a, tokens[title.start - 1].normIsOne(of: "former", "late", "ex", "ousted", "deposed")
-                    || (title.start > a + 1 && tokens[title.start - 1].textIs("-") && tokens[title.start - 2].normIs("then"))
-                {
-                    continue
-                }
+                // (Not a former office: "former President X", "then-President X", "ousted President X", as the title
+                // rules read it.)
+                if TitleRules.heldNoMore(title.start, from: a, ctx) { continue }
                 guard let holder = finder.titleHolder(ctx, title, from: a, to: b), holder.after,
                     let holderMention = ctx.mentionByStart[title.end]
                 else { continue }

@@ -22,7 +22,7 @@ struct TitleRules {
     /// Verbs that put an office's holder out of it: "dismissed the governor of the central bank, X" holds it no more.
     static let dismissalVerbs: WordSet = [
         "dismissed", "sacked", "fired", "ousted", "removed", "impeached", "replaced", "dismiss", "sack", "oust", "remove",
-        "impeach", "replace", "dismissing", "sacking", "ousting", "removing", "impeaching", "replacing",
+        "impeach", "replace", "dismissing", "sacking", "ousting", "removing", "impeaching", "replacing", "deposed",
     ]
     /// Verbs of report after an opening body: its sentence reports what others did ("Chile's Korvex Water Board said").
     static let reportingWords: WordSet = ["said", "says", "told", "announced", "reported", "stated"]
@@ -329,15 +329,7 @@ struct TitleRules {
                 let group = finder.coordinatedAfter(ctx, title.end + 1, to: b).filter { ctx.entities.kinds[$0] == .person }
                 if group.count >= 2 { holders = group.map { ($0, true) } }
             }
-            // (Also an office its holder is put out of: "dismissed the governor of the central bank, X".)
-            // ("then-President X", "by then-minister X": an office held then.)
-            let isFormer =
-                formerBefore(title.start, from: a)
-                || (title.start > a + 1 && tokens[title.start - 1].textIs("-") && tokens[title.start - 2].normIs("then"))
-                || (title.start > a + 1 && tokens[title.start - 1].normIs("the")
-                    && Self.dismissalVerbs.contains(tokens[title.start - 2]))
-                // ("voted to remove President X", "dismissed Energy Minister X": the verb right before the office.)
-                || (title.start > a && Self.dismissalVerbs.contains(tokens[title.start - 1]))
+            let isFormer = Self.heldNoMore(title.start, from: a, ctx)
             // "his lawyer, Peter Wanjala": someone's lawyer works for that person.
             if title.start > a, tokens[title.start - 1].normIsOne(of: "his", "her"),
                 RelationFinder.clientTitles.contains(tokens[title.end - 1]),
@@ -1256,10 +1248,6 @@ struct TitleRules {
         return ofState.count == 1 ? ofState.first : nil
     }
 
-    /// Whether the word at `p` is a state's service named by its common noun alone before a
-    /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
-    /// the lexicon's one-word short name of another state's service, not joined to a longer
-    /// name of the text ("Navy" after "the Sri Lanka Navy"); no name or possessive before it.
     /// Titles of a job rather than an office: held before, they still tie the holder to the employer.
     static let jobWords: WordSet = [
         "economist", "economists", "analyst", "analysts", "researcher", "researchers", "engineer", "engineers", "employee",
@@ -1267,10 +1255,22 @@ struct TitleRules {
         "trader", "traders", "banker", "bankers", "accountant", "accountants",
     ]
 
+    /// Whether the office at `start` (in the sentence from `a`) is no longer held, or held then only: "former" before it
+    /// (``formerBefore(_:from:_:)``), "then-President X", or a verb that puts its holder out right before it or its "the"
+    /// ("dismissed the governor of the central bank, X", "voted to remove President X", "sacked Energy Minister X").
+    /// The title rules and the document's ``HeadTable`` read it alike.
+    static func heldNoMore(_ start: Int, from a: Int, _ ctx: RelationFinder.Context) -> Bool {
+        let tokens = ctx.tokens
+        return formerBefore(start, from: a, ctx)
+            || (start > a + 1 && tokens[start - 1].textIs("-") && tokens[start - 2].normIs("then"))
+            || (start > a + 1 && tokens[start - 1].normIs("the") && dismissalVerbs.contains(tokens[start - 2]))
+            || (start > a && dismissalVerbs.contains(tokens[start - 1]))
+    }
+
     /// "former" (or "late", "ex") right before the office at `start`, or before a demonym or a body's name and up to two
     /// lower-case words of it: "former President X", "former Nigerian President X", "a former Chilean foreign minister,
     /// X", "former Korvex chief executive X".
-    func formerBefore(_ start: Int, from a: Int) -> Bool {
+    static func formerBefore(_ start: Int, from a: Int, _ ctx: RelationFinder.Context) -> Bool {
         let tokens = ctx.tokens
         var q = start - 1
         var words = 0
@@ -1289,6 +1289,10 @@ struct TitleRules {
         return q >= a && tokens[q].normIsOne(of: "former", "late", "ex")
     }
 
+    /// Whether the word at `p` is a state's service named by its common noun alone before a
+    /// title: "army spokesman", or "Army spokesman" opening a sentence, where "Army" is at most
+    /// the lexicon's one-word short name of another state's service, not joined to a longer
+    /// name of the text ("Navy" after "the Sri Lanka Navy"); no name or possessive before it.
     func stateServiceBeforeTitle(_ p: Int, from a: Int) -> Bool {
         let tokens = ctx.tokens
         let t = tokens[p]
