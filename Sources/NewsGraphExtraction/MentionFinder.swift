@@ -2465,7 +2465,10 @@ struct MentionFinder: Sendable {
                 // "Commerce Minister", "Home Affairs Minister", "Business and Trade Secretary": the portfolio
                 // is part of the office, which starts at its first word.
                 var portfolioEnd = draftEnd
-                if g == nil, draftEnd + 1 < b, tokens[draftEnd].normIs("and"), tokens[draftEnd + 1].isCapitalized,
+                // (Right after an office, a name that opens with no common word is its holder, not a portfolio:
+                // "President Karel Vantro and Prime Minister Ilse Marand" names two people.)
+                let holder = titles.last.map { $0.sentence == s && $0.end == i } == true && !lexicon.isWord(t, .commonWord)
+                if g == nil, !holder, draftEnd + 1 < b, tokens[draftEnd].normIs("and"), tokens[draftEnd + 1].isCapitalized,
                     lexicon.matchActor(tokens, at: draftEnd + 1, end: b) == nil,
                     let second = spanEnd(tokens, draftEnd + 1, b), second - draftEnd <= 3
                 {

@@ -6,7 +6,7 @@ import _NewsGraphTestSupport
 /// (pinned, in a virtual environment that `Tests/browser/setup.sh` makes) through
 /// `Tests/browser/check_report.py`, over three reports: the founding article's; a real corpus's,
 /// extracted by `newsgraph extract` from the annotated texts in `Fixtures/dev`, `dev2` and
-/// `corpus` (516 texts, 6,700 actors; never the held-out texts); and a synthetic corpus of
+/// `corpus` (528 texts, 6,800 actors; never the held-out texts); and a synthetic corpus of
 /// 1,200 actors with hostile names. Drawing, search, a click on a node and on an edge,
 /// pan and zoom, the kind, predicate and date filters, the sortable tables, the timeline,
 /// no console error, no request, hostile text as text.
@@ -99,7 +99,7 @@ struct ReportBrowserTests {
         expectWorking(try check(report, search: "Donald Trump"), search: "Donald Trump", nodes: 15)
     }
 
-    @Test("a real corpus report: the actors extracted from 516 annotated news texts")
+    @Test("a real corpus report: the actors extracted from 528 annotated news texts")
     func extractedCorpus() throws {
         let directory = try TestSupport.temporaryDirectory("report")
         defer { try? FileManager.default.removeItem(at: directory) }

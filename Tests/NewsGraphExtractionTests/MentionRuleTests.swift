@@ -268,6 +268,22 @@ struct MentionRuleTests {
         #expect(node("Hans Lindgren", in: places)?.kind == .person)
     }
 
+    @Test("two offices and their holders joined by 'and' open a sentence: the first holder is no portfolio of the second office")
+    func twoHoldersJoinedByAnd() throws {
+        let g = graph("Peru acted. President Karel Vantro and Prime Minister Ilse Marand have pledged to act.")
+        for name in ["Karel Vantro", "Ilse Marand"] {
+            #expect(node(name, in: g)?.kind == .person, "\(name): \(g.entities.values.map(\.name))")
+        }
+        let leads = g.relations.filter { $0.predicate == .leads }.map { g.entities[$0.source]?.name ?? "" }.sorted()
+        #expect(leads == ["Ilse Marand", "Karel Vantro"], "\(leads)")
+        // Negatives: portfolios joined by "and" after a rank or at the start stay the office's.
+        for text in ["Deputy Trade and Industry Minister Ilse Marand spoke.", "Trade and Industry Minister Ilse Marand spoke."] {
+            let office = graph(text)
+            #expect(node("Ilse Marand", in: office)?.kind == .person, "\(text)")
+            #expect(node("Trade", in: office) == nil && node("Industry Minister", in: office) == nil, "\(text)")
+        }
+    }
+
     @Test("a name that ends in a common English word or holds an acronym names no person")
     func organizationsByTheirWords() throws {
         let g = graph(

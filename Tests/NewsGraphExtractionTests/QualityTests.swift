@@ -270,15 +270,19 @@ struct QualityTests {
     /// "rejected the accusation", "the government of President X", names repeated in full, "and" in bodies' names, two
     /// modifiers before a facility): entities 0.962, typed 0.947, relations 0.638 (P 0.874 R 0.503); floors 0.962 / 0.947
     /// / 0.638 (the measured 0.96234, 0.94735, 0.63801).
+    /// Texts 488–499 came in blind on 2026-12-08 (first score with main 3d2cba9: entities 0.942, typed 0.918,
+    /// relations 0.483, P 0.795 R 0.347; 334 relations); all 499 texts scored entities 0.962, typed 0.947, relations
+    /// 0.634 (P 0.872 R 0.498). With the first holder of "President X and Prime Minister Y" kept a person: floors
+    /// 0.961 / 0.946 / 0.634 (the measured 0.96188, 0.94674, 0.63420).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.962)
-        #expect(score.typedEntities.f1 >= 0.947)
-        #expect(score.relations.f1 >= 0.638)
+        #expect(score.entities.f1 >= 0.961)
+        #expect(score.typedEntities.f1 >= 0.946)
+        #expect(score.relations.f1 >= 0.634)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
