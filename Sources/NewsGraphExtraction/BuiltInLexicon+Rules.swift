@@ -320,6 +320,10 @@ designate/designated/designating	designated_terrorist
 # attribution
 told/tells/tell/telling	said_to	speech
 said/says/say/added/adds/wrote/writes/stated/states/tweeted/tweets/predicted/noted/explained/announced/announces/insisted/argued/declared/hailed/praised/suggested	said_to	speaker
+# a claim or a finding stated as a clause: "X alleged (that) Y had …", "an audit by X found that Y had …" (the
+# reported frames' reporter and the sentence's speaker; "found" and "concluded" only before "that")
+alleged/alleges	said_to	speaker
+found/finds/concluded/concludes that	said_to	speaker
 according to	reported	attribution
 # structural
 led/leads/lead/leading/heads/headed/head/chairs/chaired/commanded/commands/command/runs/ran/governs/governed	leads

@@ -897,6 +897,10 @@ struct FrameRules {
                 for n in other.subject {
                     for e in entities(n, syntax, standIns: true) { actors.append(Int32(truncatingIfNeeded: e)) }
                 }
+                // "An audit by X found that …": a finding's author speaks.
+                if actors.count == count, other.subject.count == 1, let author = findingAuthor(syntax.nouns[other.subject[0]]) {
+                    actors.append(Int32(truncatingIfNeeded: author))
+                }
                 guard actors.count > count else { continue }
                 assert(verbs.last.map { Int($0) < verb } ?? true, "speech clauses in the order of their verbs")
                 if !tokens[verb].inQuote { unquoted.append(Int32(truncatingIfNeeded: verbs.count)) }
@@ -905,7 +909,7 @@ struct FrameRules {
             }
             sentence.speech = (verbs, starts, actors, unquoted)
         }
-        guard let speech = sentence.speech, !speech.verbs.isEmpty else { return [] }
+        guard let speech = sentence.speech, !speech.verbs.isEmpty else { return accordingTo(at).map { [$0] } ?? [] }
         // Before the clause (the nearest); after it only when the clause is quoted and the speech verb is
         // not (the nearest such); the nearer of the two, the one before on a tie.
         var best: (distance: Int, index: Int)?
@@ -919,7 +923,55 @@ struct FrameRules {
                 if best.map({ distance < $0.distance }) ?? true { best = (distance, index) }
             }
         }
-        return best.map { speech.actors[Int(speech.starts[$0.index])..<Int(speech.starts[$0.index + 1])].map { Int($0) } } ?? []
+        return best.map { speech.actors[Int(speech.starts[$0.index])..<Int(speech.starts[$0.index + 1])].map { Int($0) } }
+            ?? accordingTo(at).map { [$0] } ?? []
+    }
+
+    /// Nouns of a finding whose "by" phrase names its author: "an audit by X found that …", "according to a report by X".
+    static let findingNouns: WordSet = [
+        "audit", "report", "review", "inquiry", "investigation", "probe", "inspection", "study", "assessment", "panel",
+    ]
+
+    /// The author of a finding named by noun group `group`: "an audit by [the] X", "a report from X" (a body, a state
+    /// or a person).
+    func findingAuthor(_ group: NounGroup) -> Int? {
+        let tokens = ctx.tokens
+        guard Self.findingNouns.contains(tokens[group.head]), group.end + 1 < tokens.count,
+            tokens[group.end].normIsOne(of: "by", "from")
+        else { return nil }
+        var q = group.end + 1
+        if tokens[q].normIs("the") { q += 1 }
+        guard q < tokens.count, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+            ctx.kind(m).isOne(of: .organization, .country, .person)
+        else { return nil }
+        return ctx.entity(m)
+    }
+
+    /// Who reports what the sentence holding token `at` says when no clause of speech does: "according to [the] X",
+    /// "according to a report by X" (a body, a state or a person), anywhere in the sentence.
+    func accordingTo(_ at: Int) -> Int? {
+        let tokens = ctx.tokens
+        let s = ctx.seg.sentences.partitionPoint { $0.tokens.upperBound <= at }
+        guard s < ctx.seg.sentences.count else { return nil }
+        let range = ctx.seg.sentences[s].tokens
+        var k = range.lowerBound
+        while k + 2 < range.upperBound {
+            defer { k += 1 }
+            guard tokens[k].normIs("according"), tokens[k + 1].normIs("to") else { continue }
+            var q = k + 2
+            // ("according to a report by X": the finding's author.)
+            if tokens[q].normIsOne(of: "a", "an", "the"), q + 2 < range.upperBound, Self.findingNouns.contains(tokens[q + 1]),
+                tokens[q + 2].normIsOne(of: "by", "from")
+            {
+                q += 3
+            }
+            if q < range.upperBound, tokens[q].normIs("the") { q += 1 }
+            guard q < range.upperBound, let m = ctx.mentionByStart[q], ctx.owner[m] >= 0, !ctx.mentions[m].isAdjective,
+                ctx.kind(m).isOne(of: .organization, .country, .person)
+            else { continue }
+            return ctx.entity(m)
+        }
+        return nil
     }
 
     /// The chunk of noun group `n` (the sentence's table, made once).

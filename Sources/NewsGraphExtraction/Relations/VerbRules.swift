@@ -560,12 +560,17 @@ struct VerbRules {
 
     /// For a denial whose subject is no name: when the words before `position` are "the" and a
     /// noun of ``denierNouns`` (over auxiliaries), the last accusation of this sentence or the two
-    /// before against an organization or state that noun may stand for, by another accuser.
+    /// before against an organization or state that noun may stand for, by another accuser; when they
+    /// are "His"/"Her" and a noun of ``lawyerNouns`` opening the sentence, the last such against a person.
     func describedDenier(before position: Int, from a: Int, sentence s: Int) -> (accuser: Int, accused: Int)? {
         let tokens = ctx.tokens
         var p = position - 1
         while p > a, RelationFinder.auxiliaries.contains(tokens[p]) { p -= 1 }
-        guard p > a, let kinds = Self.denierNouns[tokens[p].norm], tokens[p].isLowerInitial, tokens[p - 1].normIs("the") else {
+        // "His lawyer denied the allegation": an unnamed lawyer opening the sentence stands for the accused person.
+        let lawyer = p == a + 1 && tokens[a].normIsOne(of: "his", "her") && Self.lawyerNouns.contains(tokens[p])
+        guard p > a, let kinds = lawyer ? Set<EntityKind>([.person]) : Self.denierNouns[tokens[p].norm], tokens[p].isLowerInitial,
+            lawyer || tokens[p - 1].normIs("the")
+        else {
             return nil
         }
         // ("the union's leader denied …" is a person's denial; "the company" must be the subject itself.)
@@ -578,6 +583,9 @@ struct VerbRules {
         else { return nil }
         return (last.accuser, last.accused)
     }
+
+    /// Nouns of a lawyer who, unnamed after "His"/"Her", speaks for the accused: "His lawyer denied the allegation".
+    static let lawyerNouns: WordSet = ["lawyer", "lawyers", "attorney", "attorneys"]
 
     /// Prepositions after which a name is no coordinated subject ("A report on A and B urged …").
     static let subjectBlockingPrepositions: WordSet = ["of", "on", "by", "with", "from", "against", "for", "to", "at"]

@@ -562,6 +562,8 @@ struct ClauseFinder {
                     if q >= 0, let comma = word(q), lexicon.flags(comma).contains(.comma) {
                         q -= 1
                         afterComma = true
+                        // "the Velmar Audit Office (VAO), which said": the name before the brackets.
+                        if w.tag == .wh { q = overBrackets(q) }
                     }
                     if w.tag == .wh || isThat, let n = noun(q) {
                         // "A, B and C, which formed the Velmar Union": a list of names before the comma is the
