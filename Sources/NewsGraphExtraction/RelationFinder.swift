@@ -217,6 +217,8 @@ final class RelationMemory {
     func label(_ predicate: Predicate, rule: String, role: String?) -> RelationLabel {
         let key = LabelKey(predicate: predicate, rule: number(rule), role: role.map(number) ?? -1)
         if let known = labels[key] { return known }
+        // (Room for a document's usual labels at the first: grown from one entry, the table was made four times for eight labels.)
+        if labels.isEmpty { labels.reserveCapacity(16) }
         let new = RelationLabel(predicate, rule: key.rule, role: key.role, number: Int32(truncatingIfNeeded: labels.count))
         labels[key] = new
         return new
@@ -226,6 +228,8 @@ final class RelationMemory {
     @exclusivity(unchecked) private var nameNumbers: [String: Int32] = [:]
     func number(_ name: String) -> Int32 {
         if let known = nameNumbers[name] { return known }
+        // (As for the labels: room at the first, not four tables for eight names, each rehashing their strings.)
+        if nameNumbers.isEmpty { nameNumbers.reserveCapacity(16) }
         let number = Int32(truncatingIfNeeded: names.count)
         names.append(name)
         nameNumbers[name] = number
@@ -447,7 +451,10 @@ struct RelationFinder: Sendable {
             // (Not `Array(unsafeUninitializedCapacity:)`: at capacity 0 it writes the count of the
             // runtime's shared empty array, a data race with every thread reading an empty array.)
             var order = Array(0..<Int32(truncatingIfNeeded: positions.count))
-            order.sort { positions[Int($0)] != positions[Int($1)] ? positions[Int($0)] < positions[Int($1)] : $0 < $1 }
+            // (Positions given in order, as a document's mentions and titles mostly are, are their own order: no sort.)
+            if zip(positions, positions.dropFirst()).contains(where: { $0 > $1 }) {
+                order.sort { positions[Int($0)] != positions[Int($1)] ? positions[Int($0)] < positions[Int($1)] : $0 < $1 }
+            }
             var kept: [Int32] = []
             var k = 0
             while k < order.count {
@@ -1033,6 +1040,9 @@ struct RelationFinder: Sendable {
         let judgementRules = JudgementRules(finder: self, ctx: ctx, lede: lede)
         let attribution = AttributionRules(finder: self, ctx: ctx, speakers: speakers)
 
+        // The distinct relations the sentence being read has given, at most `maxRelationsPerSentence`: one set for
+        // every sentence, emptied with its room kept (a set per sentence was allocated and grown again in each).
+        var sentenceRelations: Set<SentenceRelation> = []
         for (s, sentence) in seg.sentences.enumerated() {
             let a = sentence.tokens.lowerBound
             let b = sentence.tokens.upperBound
@@ -1041,8 +1051,7 @@ struct RelationFinder: Sendable {
             let sentenceMentions = MentionList(mentionIndex[firstMention..<nextMention])
             let firstTitle = nextTitle
             while nextTitle < sortedTitles.count, sortedTitles[nextTitle].sentence == s { nextTitle += 1 }
-            // The distinct relations this sentence has given, at most `maxRelationsPerSentence`.
-            var sentenceRelations: Set<SentenceRelation> = []
+            sentenceRelations.removeAll(keepingCapacity: true)
             func emit(_ source: Int?, _ target: Int?, _ predicate: Predicate, _ rule: String, confidence: Double, role: String? = nil) {
                 guard let source, let target, source != target else { return }
                 if sentenceRelations.count >= Extractor.maxRelationsPerSentence,

@@ -328,6 +328,8 @@ struct ClauseFinder {
     func parse(_ a: Int, _ b: Int) -> SentenceSyntax {
         let (chunks, nouns, verbs) = Chunker(ctx: ctx, lexicon: lexicon).chunk(a, b)
         var syntax = SentenceSyntax(chunks: chunks, nouns: nouns, verbs: verbs, clauses: Clauses(verbs: verbs))
+        // (The groups are read from `nouns` and `verbs`, never written here: `syntax`, a `var` captured by the
+        // closures below, is read through a dynamic exclusivity check at every access.)
         // (A noun group is in one or two lists, as a subject and as an object or antecedent: a very long sentence's
         // lists get room for two entries a group, no copy as they grow; issue 14.)
         if b - a > Chunker.longSentence { syntax.clauses.reserveListEntries(2 * nouns.count + 16) }
@@ -371,7 +373,7 @@ struct ClauseFinder {
         /// Whether group `n` is an office without a name: a title of the lexicon ending at its head ("chairman",
         /// "chief executive"), or a title word that names a person ("ambassador", "envoy").
         func namesAnOffice(_ n: Int) -> Bool {
-            let group = syntax.nouns[n]
+            let group = nouns[n]
             guard group.entity == nil, !group.isPronoun, group.start <= group.head else { return false }
             if lexicon.isWord(tokens[group.head], .titleWord), !lexicon.isWord(tokens[group.head], .titleModifier) { return true }
             return (group.start...group.head).contains { i in
@@ -383,7 +385,7 @@ struct ClauseFinder {
         /// The group must name an actor itself (no climbing over "of" from it).
         func overBrackets(_ c: Int) -> Int {
             guard c >= 3, let close = word(c), close.textIs(")"), noun(c - 1) != nil, let open = word(c - 2), open.textIs("("),
-                let named = noun(c - 3), syntax.nouns[named].entity != nil
+                let named = noun(c - 3), nouns[named].entity != nil
             else { return c }
             return c - 3
         }
@@ -438,19 +440,19 @@ struct ClauseFinder {
         func listedAfter(_ c: Int) -> (groups: [Int], after: Int)? {
             var p = c
             // "a number of other units to include …"
-            while p < c + 4, let w = word(p), w.normIs("of"), let n = noun(p + 1), syntax.nouns[n].entity == nil { p += 2 }
+            while p < c + 4, let w = word(p), w.normIs("of"), let n = noun(p + 1), nouns[n].entity == nil { p += 2 }
             if let w = word(p), lexicon.flags(w).contains(.comma) { p += 1 }
             guard p + 1 < chunks.count else { return nil }
             switch chunks[p] {
             case .word(let k) where tokens[k].normIs("including"): break
-            case .verb(let v) where tokens[syntax.verbs[v].main].normIsOne(of: "including", "include")
-                && (syntax.verbs[v].form != .finite || tokens[syntax.verbs[v].main].normIs("including")):
+            case .verb(let v) where tokens[verbs[v].main].normIsOne(of: "including", "include")
+                && (verbs[v].form != .finite || tokens[verbs[v].main].normIs("including")):
                 break
             default: return nil
             }
             guard noun(p + 1) != nil else { return nil }
             let (groups, after) = coordinationStarting(at: p + 1)
-            guard groups.allSatisfy({ syntax.nouns[$0].entity != nil }) else { return nil }
+            guard groups.allSatisfy({ nouns[$0].entity != nil }) else { return nil }
             return (groups, after)
         }
         /// The groups of an object or complement at chunk `c`, as ``coordinationStarting(at:)``;
@@ -458,7 +460,7 @@ struct ClauseFinder {
         /// ("several units to include A and B").
         func groupsOrListed(at c: Int) -> (groups: [Int], after: Int) {
             let (groups, after) = coordinationStarting(at: c)
-            if groups.count == 1, syntax.nouns[groups[0]].entity == nil, !syntax.nouns[groups[0]].isPronoun,
+            if groups.count == 1, nouns[groups[0]].entity == nil, !nouns[groups[0]].isPronoun,
                 let listed = listedAfter(after)
             {
                 return listed
@@ -480,18 +482,18 @@ struct ClauseFinder {
             // bribery, X, …".)
             let charged: Bool = {
                 guard start >= 1, case .verb(let v) = chunks[start - 1] else { return false }
-                let verb = tokens[syntax.verbs[v].main].norm
+                let verb = tokens[verbs[v].main].norm
                 return ["accus", "charg", "convict", "suspect", "indict", "clear", "acquit", "guilty"].contains { verb.hasPrefix($0) }
             }()
             if let of = word(c + 1), of.normIsOne(of: "of", "for"), let field = noun(c + 2),
-                syntax.nouns[field].entity == nil || ctx.entities.kinds[syntax.nouns[field].entity!] != .person,
-                of.normIs("for") || (!charged && (tokens[syntax.nouns[field].head].text.first?.isUppercase == true
-                    || tokens[syntax.nouns[n].head].normIsOne(of: "minister", "secretary", "commissioner")))
+                nouns[field].entity == nil || ctx.entities.kinds[nouns[field].entity!] != .person,
+                of.normIs("for") || (!charged && (tokens[nouns[field].head].text.first?.isUppercase == true
+                    || tokens[nouns[n].head].normIsOne(of: "minister", "secretary", "commissioner")))
             {
                 c += 2
             }
             guard let comma = word(c + 1), lexicon.flags(comma).contains(.comma), let name = noun(c + 2),
-                let person = syntax.nouns[name].entity, ctx.entities.kinds[person] == .person
+                let person = nouns[name].entity, ctx.entities.kinds[person] == .person
             else { return (n, start + 1) }
             guard c + 3 < chunks.count else { return (name, c + 3) }
             guard let next = word(c + 3), !lexicon.flags(next).isDisjoint(with: [.and_or, .comma]) || next.tag == .punctuation
@@ -570,7 +572,7 @@ struct ClauseFinder {
                         // clause's subject whole (not "the talks between A and B, which …": names only).
                         if afterComma, w.tag == .wh {
                             let (list, before) = coordinationEnding(at: q)
-                            if list.count >= 2, list.allSatisfy({ syntax.nouns[$0].entity != nil }),
+                            if list.count >= 2, list.allSatisfy({ nouns[$0].entity != nil }),
                                 !(before >= 0 && word(before).map { $0.tag == .preposition } == true)
                             {
                                 return (list, .relative, nil)
@@ -632,7 +634,7 @@ struct ClauseFinder {
             }
             return n
         }
-        func syntaxNoun(_ n: Int) -> NounGroup { syntax.nouns[n] }
+        func syntaxNoun(_ n: Int) -> NounGroup { nouns[n] }
         /// The subject before an aside that the comma at chunk `c` closes: "Korvala, a unit of
         /// Nordheim Group, makes", "Lindqvist, who heads the board, is expected"; a list before
         /// it is the subject whole ("A, B and C, all of which border the lake, attacked").
@@ -671,15 +673,15 @@ struct ClauseFinder {
                     {
                         // "A and his counterpart, B, signed": an aside of one name says whom the list's last,
                         // unnamed group is.
-                        if opener + 1 == c, let apposed = noun(opener), syntax.nouns[apposed].entity != nil,
-                            let last = groups.last, syntax.nouns[last].entity == nil, !syntax.nouns[last].isPronoun
+                        if opener + 1 == c, let apposed = noun(opener), nouns[apposed].entity != nil,
+                            let last = groups.last, nouns[last].entity == nil, !nouns[last].isPronoun
                         {
                             groups[groups.count - 1] = apposed
                         }
                         return groups
                     }
                     // "Velmar's foreign minister, Lars Tveit, said": an office with its holder's name as the aside is the holder.
-                    if opener + 1 == c, let apposed = noun(opener), let person = syntax.nouns[apposed].entity,
+                    if opener + 1 == c, let apposed = noun(opener), let person = nouns[apposed].entity,
                         ctx.entities.kinds[person] == .person, namesAnOffice(n), climb(p - 1, n) == n
                     {
                         return [apposed]
@@ -728,7 +730,7 @@ struct ClauseFinder {
             // "…,” said Maj. Gen. X": a speech verb before its subject.
             if subject.isEmpty, kind == .participial || kind == .main, c > 0,
                 word(c - 1).map({ lexicon.flags($0).contains(.comma) || $0.tag == .quote }) ?? false,
-                verb.form == .finite, let n = noun(c + 1), syntax.nouns[n].entity != nil,
+                verb.form == .finite, let n = noun(c + 1), nouns[n].entity != nil,
                 c + 2 >= chunks.count
                     || word(c + 2).map({ $0.tag == .punctuation }) ?? false
             {
@@ -741,7 +743,7 @@ struct ClauseFinder {
             // Objects and complements, left to right until the clause ends.
             var q = c + 1
             if q < chunks.count, let w = word(q), w.tag == .preposition, lexicon.flags(w).contains(.particle),
-                noun(q + 1) == nil || tokens[syntax.nouns[noun(q + 1)!].start].tag == .determiner
+                noun(q + 1) == nil || tokens[nouns[noun(q + 1)!].start].tag == .determiner
             {
                 q += 1
             }
@@ -895,8 +897,8 @@ struct ClauseFinder {
         for index in syntax.clauses.indices {
             guard subjectList(index).count == 1, let parent = syntax.clauses.parent(index), parent < index,
                 case let subject = syntax.clauses.group(subjectList(index), 0),
-                syntax.nouns[subject].isPronoun,
-                lexicon.flags(tokens[syntax.nouns[subject].start]).contains(.pluralPronoun),
+                nouns[subject].isPronoun,
+                lexicon.flags(tokens[nouns[subject].start]).contains(.pluralPronoun),
                 subjectList(parent).count >= 2
             else { continue }
             syntax.clauses.setSubject(index, subjectList(parent), inherited: true)
@@ -906,12 +908,12 @@ struct ClauseFinder {
         // the government; not inside a quotation).
         for index in syntax.clauses.indices {
             guard subjectList(index).count == 1, let parent = syntax.clauses.parent(index), parent < index,
-                case let pronoun = syntax.nouns[syntax.clauses.group(subjectList(index), 0)], pronoun.isPronoun,
+                case let pronoun = nouns[syntax.clauses.group(subjectList(index), 0)], pronoun.isPronoun,
                 tokens[pronoun.start].normIs("it"), !tokens[pronoun.start].inQuote,
                 case let speechVerb = syntax.clauses.verb(parent), !speechVerb.negated, syntax.clauses.kind(parent) == .main,
                 subjectList(parent).count == 1,
                 Self.reportingLemmas.contains(lexicon.lemmaText(speechVerb.lemma, of: tokens[speechVerb.main])),
-                case let speaker = syntax.nouns[syntax.clauses.group(subjectList(parent), 0)],
+                case let speaker = nouns[syntax.clauses.group(subjectList(parent), 0)],
                 let entity = speaker.entity, ctx.entities.kinds[entity].isOne(of: .organization, .country),
                 // (Not a description before a name in apposition: "The U.N. mission, UNOVEL, said it …".)
                 case let end = speaker.end,
