@@ -700,6 +700,8 @@ Pictures	Organization
 Films	Organization
 Entertainment	Organization
 Watch	Organization
+# a body that watches and reports, "the Tarvel Mines Observatory" (an astronomer's building is rarely news's)
+Observatory	Organization
 Project	Organization
 Academy	Organization
 # an intergovernmental framework named for where it began: "the Kimberley Process", "the Bologna Process"
@@ -815,6 +817,7 @@ Cabinet	Organization	organ
 Office	Organization	organ
 Bureau	Organization	organ
 Police	Organization	organ
+Constabulary	Organization	organ
 Treasury	Organization	organ
 Directorate	Organization	organ
 Inspectorate	Organization	organ

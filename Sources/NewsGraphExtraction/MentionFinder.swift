@@ -1249,6 +1249,9 @@ struct MentionFinder: Sendable {
         }
         // A known name at the start ends where the next known name begins ("… Africa Command United States …").
         let leading = lexicon.matchActor(tokens, at: i, end: end)
+        // ("Papua New Guinea Defence Force", "the Royal Papua New Guinea Constabulary": a shorter known name inside a
+        // known name already taken into the span, "New Guinea", starts no new name.)
+        var insideKnown = i + (leading?.length ?? 0)
         while j < end, j - i < Self.maxNameTokens {
             let t = tokens[j]
             if t.newlineBefore || t.isCredit { break }
@@ -1290,7 +1293,7 @@ struct MentionFinder: Sendable {
                     }
                 }
                 // A known place or person starts a new name: "… Command Stuttgart, Germany".
-                if !lexicon.isWord(tokens[j - 1], .connector), let g = lexicon.matchActor(tokens, at: j, end: end) {
+                if j >= insideKnown, !lexicon.isWord(tokens[j - 1], .connector), let g = lexicon.matchActor(tokens, at: j, end: end) {
                     let kind = lexicon.actors[g.index].kind
                     let startsNewName = j + g.length < end && isNameToken(tokens[j + g.length])
                     // "Luís Montenegro", "Air India", "DP World Australia" keep the country; a place or a
@@ -1398,6 +1401,7 @@ struct MentionFinder: Sendable {
                         break
                     }
                     if breaks { break }
+                    insideKnown = j + g.length
                     if branch {
                         j += g.length
                         continue
@@ -2181,6 +2185,27 @@ struct MentionFinder: Sendable {
                 isAdjective: lexicon.adjectives[actor].contains(text))
         }
 
+        // "the Istanbul Chief Public Prosecutor's Office", "the Kessa Attorney General's Office": a known city's,
+        // region's or country's name right before an office's name (no comma between) opens it. The city is no
+        // actor of its own there, as in "Kessa Police"; the country stays, the office its organ, as in "Russian
+        // Coast Guard". (The mentions passed `inout`, not captured, as for `skipClassAcronym` below.)
+        func appendOffice(_ office: MentionCandidate, to mentions: inout [MentionCandidate]) {
+            var office = office
+            if let p = mentions.indices.last, case let place = mentions[p], place.end == office.start, place.sentence == office.sentence,
+                tokens[place.end - 1].kind == .word, tokens[place.end - 1].isCapitalized, place.partOf == nil,
+                // (A city's name is its own adjective, "the Kessa office"; a country's demonym opens no office's name.)
+                (place.kind == .country && !place.isAdjective) || isCityOrSubdivision(tokens, place.start, place.end, surface(place.start, place.end))
+            {
+                office.start = place.start
+                if place.kind != .country {
+                    mentions.removeLast()
+                } else {
+                    office.partOf = p
+                    office.extraAlias = place.end..<office.end
+                }
+            }
+            mentions.append(office)
+        }
         let occurrences = Occurrences(seg)
         // Acronyms a text defines for a class of things it names ("Foreign Terrorist Organization (FTO)",
         // "Executive Order (E.O.)"), by norm: later uses ("SDGT entities", "E.O. 13224") are no names.
@@ -2345,7 +2370,7 @@ struct MentionFinder: Sendable {
                 {
                     let nameEnd = bodyNameBeforeAcronym(tokens, i + 3, b, depth: 0) ?? (i + 4)
                     if nameEnd >= b || !isNameToken(tokens[nameEnd]) {
-                        mentions.append(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil))
+                        appendOffice(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil), to: &mentions)
                         i = nameEnd
                         continue
                     }
@@ -2397,7 +2422,7 @@ struct MentionFinder: Sendable {
                     {
                         let nameEnd = bodyNameBeforeAcronym(tokens, after + 1, b, depth: 0) ?? (after + 2)
                         if nameEnd >= b || !isNameToken(tokens[nameEnd]) {
-                            mentions.append(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil))
+                            appendOffice(MentionCandidate(sentence: s, start: i, end: nameEnd, kind: .organization, actor: nil), to: &mentions)
                             i = nameEnd
                             continue
                         }
@@ -2413,7 +2438,20 @@ struct MentionFinder: Sendable {
                     }
                     continue
                 }
-                let spanEndIndex = spanEnd(tokens, i, b)
+                var spanEndIndex = spanEnd(tokens, i, b)
+                // "Trinidad and Tobago Police Service", "the Bosnia and Herzegovina Chamber of Trade": a known country's or
+                // place's name that holds a word the span stops at ("and"), then more of a name that a body's or a
+                // building's head word ends (before its "of"), is one name, as "Kessa Police Service" is.
+                if let known = g, let e = spanEndIndex, known.length > e - i, lexicon.actors[known.index].kind.isOne(of: .country, .location),
+                    i + known.length < b, isNameToken(tokens[i + known.length]), !tokens[i + known.length].isAllCaps,
+                    !tokens[i + known.length].newlineBefore, lexicon.matchActor(tokens, at: i + known.length, end: b) == nil,
+                    let restEnd = spanEnd(tokens, i + known.length, b),
+                    case let head = (i + known.length..<restEnd).first(where: { tokens[$0].normIs("of") }).map({ $0 - 1 }) ?? (restEnd - 1),
+                    head >= i + known.length, headKind(tokens[head]) == .organization || headKind(tokens[head]) == .facility,
+                    tokens[head].isCapitalized
+                {
+                    spanEndIndex = restEnd
+                }
                 var draftLength = spanEndIndex.map { $0 - i } ?? 0
                 // "Victoria Nuland", "Sofia Ortega": a city named like a given name, then a surname, is a person.
                 if let known = g, known.length == 1, draftLength == 2, lexicon.actors[known.index].kind == .location,
@@ -2887,6 +2925,21 @@ struct MentionFinder: Sendable {
                 }
                 // "the Dantro market", "the Kessa wind farm": a lower-case facility noun that is no head word.
                 if kind == nil, bareName != nil, isFacilityNoun(tokens[end - 1]) { kind = .facility }
+                // "Kessa Water Limited", "Velmar Grain Ltd": a known place's name, a word of the name and a legal form
+                // that ends it are a company's whole name, not the place and a company "Water Limited".
+                if kind == nil, let g, spanLength - g.length >= 2, headIndex == end - 1, Self.legalForms.contains(tokens[end - 1]),
+                    lexicon.actors[g.index].kind.isOne(of: .country, .location)
+                {
+                    kind = .organization
+                }
+                // "the Kessa Police Crime Branch", "the Velmar Army Signals Wing": a known place's name, an organ's head
+                // word and more capitalized words are a unit of that organ, whatever the last word.
+                if kind == nil, let g, spanLength - g.length >= 3, headIndex == end - 1, lexicon.actors[g.index].kind.isOne(of: .country, .location),
+                    lexicon.isWord(tokens[i + g.length], .organHead), tokens[i + g.length].isCapitalized,
+                    (i + g.length + 1..<end).allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllCaps })
+                {
+                    kind = .organization
+                }
                 // "U.S. Customs and Border Protection": a state's organ named by its fields, joined by "and".
                 if kind == nil, let g, g.length + 3 <= spanLength, lexicon.actors[g.index].kind == .country,
                     (i + g.length + 1..<end - 1).contains(where: { tokens[$0].normIs("and") && tokens[$0].isLowerInitial }),

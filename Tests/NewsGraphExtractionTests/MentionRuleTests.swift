@@ -1655,7 +1655,8 @@ struct MentionRuleTests {
         let g = graph("The Gulf Varnet Observatory, a campaign group, said the ministry detained three activists.")
         let names = g.entities.values.map { "\($0.name):\($0.kind)" }.sorted()
         #expect(node("Gulf Varnet Observatory", in: g)?.kind == .organization, "\(names)")
-        #expect(node("Varnet Observatory", in: g) == nil, "\(names)")
+        // (No node of its own; "Observatory" is a head word, so the name after the region is the body's short form.)
+        #expect(!g.entities.values.contains { $0.name == "Varnet Observatory" }, "\(names)")
         let region = graph("The Gulf states said the ministry detained three activists.")
         #expect(region.entities.values.allSatisfy { $0.kind != .organization }, "\(region.entities.values.map(\.name))")
     }
@@ -2078,5 +2079,42 @@ struct MentionRuleTests {
         #expect(node("Tarvo Kellan", in: person)?.kind == .person, "\(names(person))")
         let apart = graph("Officials in Ningbo said Tarvo Materials would pay.")
         #expect(node("Ningbo", in: apart) != nil, "\(names(apart))")
+    }
+
+    @Test("a known place's name opens a body's name: inside a longer known name, with 'and' inside it, before a legal form, an organ's unit or an office")
+    func placesOpeningBodyNames() throws {
+        let names = { (g: KnowledgeGraph) in g.entities.values.map { "\($0.name):\($0.kind)" } }
+        let actors = """
+            Upper Korvo Islands\tCountry
+            Korvo Islands\tLocation
+            Tarvel and Oskan\tCountry
+            Velmara\tCountry
+            Kessa\tLocation
+            """
+        // A shorter known place inside a known country's name ("Korvo Islands" in "Upper Korvo Islands") starts no new name.
+        let inside = try graph("The Upper Korvo Islands Defence Force sent troops. The Royal Upper Korvo Islands Constabulary made arrests.", actors: actors)
+        #expect(node("Upper Korvo Islands Defence Force", in: inside)?.kind == .organization, "\(names(inside))")
+        #expect(node("Royal Upper Korvo Islands Constabulary", in: inside)?.kind == .organization, "\(names(inside))")
+        #expect(node("Constabulary", in: inside) == nil, "\(names(inside))")
+        // A country's name with "and" inside it, then a body's name.
+        let joined = try graph("The Tarvel and Oskan Police Service said two men died.", actors: actors)
+        #expect(node("Tarvel and Oskan Police Service", in: joined)?.kind == .organization, "\(names(joined))")
+        #expect(!joined.entities.values.contains { $0.name == "Police Service" }, "\(names(joined))")
+        // A legal form, an organ's unit, a monitor's "Observatory", an office with a possessive.
+        let bodies = try graph("""
+            Velmara Water Limited shut the plant. The Kessa Police Crime Branch arrested two men. \
+            The Velmara Mines Observatory said exports fell. The Kessa Chief Public Prosecutor's Office opened a case.
+            """, actors: actors)
+        #expect(node("Velmara Water Limited", in: bodies)?.kind == .organization, "\(names(bodies))")
+        #expect(node("Kessa Police Crime Branch", in: bodies)?.kind == .organization, "\(names(bodies))")
+        #expect(node("Velmara Mines Observatory", in: bodies)?.kind == .organization, "\(names(bodies))")
+        #expect(node("Kessa Chief Public Prosecutor's Office", in: bodies)?.kind == .organization, "\(names(bodies))")
+        #expect(!bodies.entities.values.contains { $0.name == "Water Limited" || $0.name == "Crime Branch" }, "\(names(bodies))")
+        // Negatives: the place before a lower-case word, a comma or a verb stays the place alone.
+        let apart = try graph("Kessa police said the Velmara, Chief Public Prosecutor's Office staff and Upper Korvo Islands officials met.", actors: actors)
+        #expect(node("Kessa", in: apart)?.kind == .location, "\(names(apart))")
+        #expect(node("Velmara", in: apart)?.kind == .country, "\(names(apart))")
+        #expect(node("Upper Korvo Islands", in: apart)?.kind == .country, "\(names(apart))")
+        #expect(!apart.entities.values.contains { $0.name.hasPrefix("Kessa ") || $0.name.hasPrefix("Velmara ") }, "\(names(apart))")
     }
 }
