@@ -425,6 +425,12 @@ struct StructureRulesTests {
         #expect(members(former, of: "velmara_union").isEmpty, "\(former)")
         let noBody = Self.drawn("Chile and Peru raised tariffs on Monday. Both countries are members of the bloc.")
         #expect(!noBody.contains { $0.predicate == .memberOf }, "\(noBody)")
+        // A clause after ", and" that closes the list of bodies: the bodies before it still count.
+        let clause = Self.drawn(
+            "Chile and Peru raised tariffs. The award gave Peru a port. Both countries are members of the Velmara Union and the Korvex Alliance, and Bolivia joined the Tarvo Pact in 2023.")
+        #expect(members(clause, of: "velmara_union") == ["chile", "peru"], "\(clause)")
+        #expect(members(clause, of: "korvex_alliance") == ["chile", "peru"], "\(clause)")
+        #expect(!clause.contains { $0.rule == "member-list" && ($0.source == "bolivia" || $0.target == "bolivia") }, "\(clause)")
         let one = Self.drawn("Chile raised tariffs on Monday. Both are members of the Velmara Union.")
         #expect(members(one, of: "velmara_union").isEmpty, "\(one)")
     }

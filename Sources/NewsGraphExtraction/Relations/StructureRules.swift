@@ -560,12 +560,16 @@ struct StructureRules {
         var p = position
         var end = position
         var afterComma = false
+        // Whether "and" joined two names of the list before its last separator.
+        var joined = false
+        var joinedBefore = false
         while p < b, group.count <= Self.maxPairedList {
             if tokens[p].normIs("the") { p += 1 }
             guard p < b, let m = ctx.mentionByStart[p], !ctx.mentions[m].isAdjective else { break }
-            // ("of A and B, X and Y": a name of another kind after a comma starts the next list.)
+            // ("of A and B, X and Y": a name of another kind after a comma starts the next list; so does one after
+            // ", and" once "and" has closed the list: "members of A and B, and Chile joined …".)
             guard kinds.contains(ctx.kind(m)) else {
-                if afterComma { break }
+                if afterComma || joinedBefore { break }
                 return ([], position)
             }
             group.append(ctx.entity(m))
@@ -575,6 +579,8 @@ struct StructureRules {
             // (", and" / "and": the list goes on; a comma and no name after it ends it.)
             let wasAnd = tokens[p].normIs("and")
             afterComma = !wasAnd && !tokens[p + 1].normIs("and")
+            joinedBefore = joined
+            joined = joined || wasAnd || tokens[p + 1].normIs("and")
             p += 1
             if !wasAnd, tokens[p].normIs("and") { p += 1 }
             // ("The presidents of France, and": the sentence may end there.)
