@@ -273,16 +273,19 @@ struct QualityTests {
     /// Texts 488–499 came in blind on 2026-12-08 (first score with main 3d2cba9: entities 0.942, typed 0.918,
     /// relations 0.483, P 0.795 R 0.347; 334 relations); all 499 texts scored entities 0.962, typed 0.947, relations
     /// 0.634 (P 0.872 R 0.498). With the first holder of "President X and Prime Minister Y" kept a person: floors
-    /// 0.961 / 0.946 / 0.634 (the measured 0.96188, 0.94674, 0.63420).
+    /// 0.961 / 0.946 / 0.634 (the measured 0.96188, 0.94674, 0.63420). After the session's rules (reported findings and
+    /// "according to" reporters, relative clauses after an acronym, a lawyer's denial, names that open with a place, a list of
+    /// bodies closed before ", and"): entities 0.963, typed 0.948, relations 0.636 (P 0.873 R 0.500); floors 0.962 / 0.947 /
+    /// 0.636 (the measured 0.96268, 0.94754, 0.63611).
     @Test("own annotated texts (Fixtures/corpus)")
     func ownCorpus() throws {
         let directory = try #require(CorpusSupport.ownDirectory)
         let items = try CorpusSupport.load(directory)
         #expect(items.count >= 10)
         let score = CorpusSupport.score(items, label: "own")
-        #expect(score.entities.f1 >= 0.961)
-        #expect(score.typedEntities.f1 >= 0.946)
-        #expect(score.relations.f1 >= 0.634)
+        #expect(score.entities.f1 >= 0.962)
+        #expect(score.typedEntities.f1 >= 0.947)
+        #expect(score.relations.f1 >= 0.636)
     }
 
     /// The founding article: every actor the seed names comes out once, aliases merged.
