@@ -619,7 +619,7 @@ struct TitleRulesTests {
         #expect(!body.contains("tomas_brel member_of korvex_council"), "\(body)")
     }
 
-    @Test("'Government spokesman X' after 'C's government …' holds an office of C, not of the text's country")
+    @Test("'Government spokesman X' after 'C's government …' holds an office of C, not of the text's country; 'Junta leader X' leads the country whose military the text named")
     func governmentSpokesman() {
         func keys(_ text: String) -> Set<String> {
             Set(Extractor().extract(Document(id: "t", text: text)).relations.values.map { "\($0.source) \($0.predicate.name) \($0.target)" })
@@ -639,6 +639,21 @@ struct TitleRulesTests {
             "LIMA — Peru on Monday signed a truce with rebels. President Lena Varga thanked the Chilean government for "
                 + "its mediation. Chief government negotiator Tomas Brel said the rebels would stop kidnapping.")
         #expect(!object.contains("tomas_brel role_in chile"), "\(object)")
+        // A junta is the government a coup made: its leader leads the country, its spokesman holds an office in it.
+        let junta = keys(
+            "BAMAKO — Mali expelled a French envoy on Monday. Junta spokesman Tomas Brel said the envoy had insulted the "
+                + "army. Junta leader General Lena Varga met the envoy's deputy.")
+        #expect(junta.contains("tomas_brel role_in mali"), "\(junta)")
+        #expect(junta.contains("lena_varga leads mali"), "\(junta)")
+        // The country whose military the text named, not the text's first country.
+        let military = keys(
+            "CANBERRA — Australia imposed sanctions on three firms that supply Myanmar's military with jet fuel. Junta "
+                + "spokesman Tomas Brel called the sanctions unjust.")
+        #expect(military.contains("tomas_brel role_in myanmar"), "\(military)")
+        #expect(!military.contains("tomas_brel role_in australia"), "\(military)")
+        // Not a lower-case junta's word that is no office's body: "the junta's critics" give no office.
+        let critics = keys("BAMAKO — Mali expelled a French envoy. Critics of the junta, led by Tomas Brel, protested.")
+        #expect(!critics.contains("tomas_brel role_in mali"), "\(critics)")
     }
 
     @Test("a dateline with an agency's credit in brackets, 'LIMA (AP) —', names the text's country")

@@ -674,10 +674,14 @@ struct TitleRules {
                     }
                 }
                 if org == nil, holder.after { org = organization(after: holder.entity, from: title.end, to: b) }
-                if org == nil, title.start > a, tokens[title.start - 1].normIs("government") {
+                if org == nil, title.start > a, tokens[title.start - 1].normIsOne(of: "government", "junta") {
                     // "Ivory Coast's government denied it. Government spokesman X said …": the government named
-                    // last in this or the sentence before, else the country the text is about.
-                    org = governmentNamed(before: title.start - 1, sentence: s) ?? mainCountry
+                    // last in this or the sentence before, else the country the text is about. A junta is the
+                    // government a coup made: "junta leader General X", "Junta spokesman X".
+                    org =
+                        tokens[title.start - 1].normIs("junta")
+                        ? (forcesCountry(before: title.start - 1) ?? mainCountry)
+                        : (governmentNamed(before: title.start - 1, sentence: s) ?? mainCountry)
                 }
                 if org == nil, !holder.after {
                     // "…, deputy director for operations, U.S. Africa Command"
@@ -996,6 +1000,22 @@ struct TitleRules {
     /// Whether the organization `org` is a party: a mention of it within the last few hundred mentions before
     /// `position` (or the next few) has a party's head word.
     func isParty(_ org: Int, before position: Int) -> Bool { ctx.isParty(org, before: position) }
+
+    /// The country whose junta, military or army the text named last before `position` ("Myanmar's military",
+    /// "the Malian junta", "Mali's junta"), at most 600 tokens back: whose junta "junta leader X" leads.
+    func forcesCountry(before position: Int) -> Int? {
+        let tokens = ctx.tokens
+        var p = position - 1
+        while p > 0, p >= position - 600 {
+            if tokens[p].normIsOne(of: "junta", "military", "army") {
+                var q = p
+                if q > 0, tokens[q - 1].normIs("'s") { q -= 1 }
+                if let m = ctx.mentionByEnd[q], ctx.owner[m] >= 0, ctx.kind(m) == .country { return ctx.entity(m) }
+            }
+            p -= 1
+        }
+        return nil
+    }
 
     /// The country whose government opens this sentence or the one before, the subject of what it says: "Ivory
     /// Coast's government denied it.", "The Ivorian government said", "The government of Ivory Coast said" (not
