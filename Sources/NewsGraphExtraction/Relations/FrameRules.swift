@@ -927,6 +927,10 @@ struct FrameRules {
             ?? accordingTo(at).map { [$0] } ?? []
     }
 
+    /// How far from a reported frame, in tokens, ``accordingTo(_:)`` reads for "according to X": a long news
+    /// sentence is about sixty.
+    static let accordingReach = 120
+
     /// Nouns of a finding whose "by" phrase names its author: "an audit by X found that …", "according to a report by X".
     static let findingNouns: WordSet = [
         "audit", "report", "review", "inquiry", "investigation", "probe", "inspection", "study", "assessment", "panel",
@@ -948,12 +952,14 @@ struct FrameRules {
     }
 
     /// Who reports what the sentence holding token `at` says when no clause of speech does: "according to [the] X",
-    /// "according to a report by X" (a body, a state or a person), anywhere in the sentence.
+    /// "according to a report by X" (a body, a state or a person), in the sentence within ``accordingReach`` tokens of
+    /// `at` (so that a long sentence of many frames costs no more per frame as it grows).
     func accordingTo(_ at: Int) -> Int? {
         let tokens = ctx.tokens
         let s = ctx.seg.sentences.partitionPoint { $0.tokens.upperBound <= at }
         guard s < ctx.seg.sentences.count else { return nil }
-        let range = ctx.seg.sentences[s].tokens
+        let sentence = ctx.seg.sentences[s].tokens
+        let range = max(sentence.lowerBound, at - Self.accordingReach)..<min(sentence.upperBound, at + Self.accordingReach)
         var k = range.lowerBound
         while k + 2 < range.upperBound {
             defer { k += 1 }
